@@ -1,0 +1,1 @@
+"""Translation engines behind one small protocol (see `base.Engine`)."""
