@@ -1,0 +1,171 @@
+"""Vietnamese text normalisation for matching: one spelling per syllable, offsets kept.
+
+Vietnamese text reaches us in NFC and NFD, and with the tone mark on either vowel of `oa`,
+`oe`, `uy` (`hòa`/`hoà`, `thủy`/`thuỷ`, `ủy`/`uỷ`, `khóa`/`khoá`), sometimes both in one
+article. Matching must treat these as equal while reports keep the author's spelling and the
+offsets into the text as given.
+
+`normalize_vi` is NFC plus one canonical tone-mark placement per syllable (the traditional
+placement most Vietnamese news sites use: `hòa`, `thủy`, `Ủy ban`, but `hoàn`, `thuyền`).
+Moving a tone mark between two precomposed vowels does not change the length, so
+**`normalize_vi(t)` has exactly `len(unicodedata.normalize("NFC", t))` characters, and for NFC
+input every offset maps to itself.** For NFD input use `normalize_with_offsets`, which also
+returns, for every output character, the offset of the input character it came from.
+
+`match_key` adds case folding (per character, length-preserving) and maps look-alike letters
+(`Ð` U+00D0 → `Đ`, NBSP → space), still one output character per `normalize_vi` character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["normalize_vi", "normalize_with_offsets", "match_key", "canonical_syllable"]
+
+# Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# Vowel letters (lower case, without tone) and those carrying a modifier (â ă ê ô ơ ư).
+_VOWELS = frozenset("aăâeêioôơuưy")
+_MODIFIED = frozenset("ăâêôơư")
+_WORD = re.compile(r"[^\W\d_]+")
+_LOOKALIKES = {"\u00d0": "\u0110", "\u00a0": " ", "\u202f": " ", "\u2007": " "}
+
+
+def _split_tone(ch: str) -> tuple[str, str | None]:
+    """Split one NFC character into (character without tone, tone mark or None)."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    tone = None
+    rest = []
+    for c in decomposed:
+        if c in _TONES and tone is None:
+            tone = c
+        else:
+            rest.append(c)
+    if tone is None:
+        return ch, None
+    return unicodedata.normalize("NFC", "".join(rest)), tone
+
+
+def _tone_position(lower: str) -> int | None:
+    """Index (into the toneless, lower-case syllable) of the vowel that carries the tone."""
+    n = len(lower)
+    i = 0
+    # Onset: leading consonants; `qu` and `gi` (before another vowel) belong to it.
+    while i < n and lower[i] not in _VOWELS:
+        i += 1
+    if i >= n:
+        return None
+    if i > 0 and lower[i - 1] == "q" and lower[i] == "u" and i + 1 < n and lower[i + 1] in _VOWELS:
+        i += 1
+    elif (
+        i > 0
+        and lower[i - 1] == "g"
+        and lower[i] == "i"
+        and i + 1 < n
+        and lower[i + 1] in _VOWELS
+    ):
+        i += 1
+    j = i
+    while j < n and lower[j] in _VOWELS:
+        j += 1
+    nucleus = range(i, j)
+    modified = [k for k in nucleus if lower[k] in _MODIFIED]
+    if modified:
+        return modified[-1]  # ươ → ơ, ưu → ư, uô → ô
+    if j < n:  # closed syllable: last vowel (hoàn, toán)
+        return j - 1
+    size = j - i
+    if size == 1:
+        return i
+    if size == 2:
+        return i  # open: hòa, thủy, khỏe, mái, mùa
+    return i + 1  # three vowels: oái, khuỷu, ngoẹo
+
+
+@lru_cache(maxsize=1 << 16)
+def canonical_syllable(word: str) -> str:
+    """One NFC word (letters only) with its tone mark moved to the canonical vowel."""
+    tone = None
+    tone_at = -1
+    chars = list(word)
+    for k, ch in enumerate(chars):
+        if ord(ch) < 0xC0:
+            continue
+        base, t = _split_tone(ch)
+        if t is not None:
+            if tone is not None:  # two tone marks: not a Vietnamese syllable, leave it
+                return word
+            tone, tone_at = t, k
+            chars[k] = base
+    if tone is None:
+        return word
+    lower = "".join(chars).lower()
+    if len(lower) != len(chars):
+        return word
+    pos = _tone_position(lower)
+    if pos is None or pos == tone_at:
+        return word
+    target = unicodedata.normalize("NFC", unicodedata.normalize("NFD", chars[pos]) + tone)
+    if len(target) != 1:
+        return word
+    chars[pos] = target
+    return "".join(chars)
+
+
+def _canonical_words(text: str) -> str:
+    return _WORD.sub(lambda m: canonical_syllable(m.group()), text)
+
+
+def normalize_vi(text: str) -> str:
+    """NFC plus canonical tone placement; same length as the NFC form of `text`."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        text = _canonical_words(text)
+    return text
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`normalize_vi(text)` and a map: output index -> input index (plus one entry for the end).
+
+    For NFC input the map is the identity. For NFD input each composed character points to the
+    first code point of its cluster, so a span (s, e) in the output is (map[s], map[e]) in the
+    input.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return normalize_vi(text), list(range(len(text) + 1))
+    out: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = unicodedata.normalize("NFC", text[i:j])
+        for k, ch in enumerate(cluster):
+            out.append(ch)
+            offsets.append(i if k == 0 else min(i + k, j - 1))
+        i = j
+    offsets.append(n)
+    return _canonical_words("".join(out)), offsets
+
+
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def match_key(text: str, case_sensitive: bool = False) -> str:
+    """Comparison key: `normalize_vi`, look-alikes unified, lower case unless `case_sensitive`.
+
+    Length-preserving with respect to `normalize_vi(text)`.
+    """
+    key = normalize_vi(text)
+    if not key.isascii():
+        key = "".join(_LOOKALIKES.get(c, c) for c in key)
+    if not case_sensitive:
+        lowered = key.lower()
+        key = lowered if len(lowered) == len(key) else "".join(_fold_char(c) for c in key)
+    return key
