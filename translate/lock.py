@@ -1,0 +1,49 @@
+"""An inter-process lock around writes to a user's file (PO files, the translation memory).
+
+Two `translate run`/`update` processes on the same PO file would otherwise both read it, both
+merge, and the second rename would silently drop the first one's work. The lock is an OS
+advisory lock (`fcntl` through `filelock`) on a hidden sibling file, so a crashed process never
+leaves a stale lock behind: the kernel releases it with the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from translate.errors import InputError
+
+DEFAULT_TIMEOUT = 30.0
+
+
+def lock_path_for(path: str | Path) -> Path:
+    """The lock file guarding `path`: `.name.lock` in the same folder (hidden, gitignorable)."""
+    path = Path(path)
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextmanager
+def locked(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[Path]:
+    """Hold the lock for `path` while the block runs; re-entrant within one process.
+
+    Raises InputError (naming the file) when another process holds it for `timeout` seconds.
+    """
+    path = Path(path)
+    lock_file = lock_path_for(path)
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(lock_file), is_singleton=True)
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise InputError(
+            f"another translate process is writing this file (waited {timeout:g} s)",
+            path=path,
+            hint="wait for the other run/update to finish, then try again",
+        ) from None
+    try:
+        yield path
+    finally:
+        lock.release()
