@@ -1,0 +1,165 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from translate.numbers import (
+    code_spans,
+    find_numbers,
+    is_document_number_context,
+    numeric_key,
+)
+
+
+def one(text, lang):
+    toks = find_numbers(text, lang)
+    assert len(toks) == 1, toks
+    return toks[0]
+
+
+@pytest.mark.parametrize(
+    "text,lang,kind,value",
+    [
+        ("19.340", "vi", "integer", Decimal(19340)),
+        ("1.234.567", "vi", "integer", Decimal(1234567)),
+        ("2.015", "vi", "integer", Decimal(2015)),
+        ("3,5%", "vi", "percent", Decimal("3.5")),
+        ("0,75", "vi", "decimal", Decimal("0.75")),
+        ("19 340", "cs", "integer", Decimal(19340)),
+        ("19\u00a0340", "cs", "integer", Decimal(19340)),
+        ("19\u202f340", "cs", "integer", Decimal(19340)),
+        ("2,015", "cs", "decimal", Decimal("2.015")),
+        ("3,5 %", "cs", "percent", Decimal("3.5")),
+        ("3,5\u00a0%", "cs", "percent", Decimal("3.5")),
+        ("19,340", "en", "integer", Decimal(19340)),
+        ("3.5%", "en", "percent", Decimal("3.5")),
+        ("2.015", "en", "decimal", Decimal("2.015")),
+        ("1,234.5", "en", "decimal", Decimal("1234.5")),
+        ("19.340", "de", "integer", Decimal(19340)),
+        ("19\u202f340", "fr", "integer", Decimal(19340)),
+        ("19\u00a0340,25", "ru", "decimal", Decimal("19340.25")),
+        ("19,340", "zh", "integer", Decimal(19340)),
+        ("2023", "vi", "year", Decimal(2023)),
+    ],
+)
+def test_number_values(text, lang, kind, value):
+    tok = one(f"x {text} y", lang)
+    assert (tok.kind, tok.value, tok.text) == (kind, value, text)
+    assert tok.start == 2 and tok.end == 2 + len(text)
+
+
+AUG25 = datetime.date(2023, 8, 25)
+
+
+@pytest.mark.parametrize(
+    "text,lang,kind,value,form",
+    [
+        ("25/8/2023", "vi", "date", AUG25, "numeric"),
+        ("25/08/2023", "vi", "date", AUG25, "numeric"),
+        ("25.8.2023", "vi", "date", AUG25, "numeric"),
+        ("25-8-2023", "vi", "date", AUG25, "numeric"),
+        ("25 tháng 8 năm 2023", "vi", "date", AUG25, "long"),
+        ("25 Tháng 8 Năm 2023", "vi", "date", AUG25, "long"),
+        ("tháng 8/2023", "vi", "month", datetime.date(2023, 8, 1), "long"),
+        ("tháng 8 năm 2023", "vi", "month", datetime.date(2023, 8, 1), "long"),
+        ("2023-08-25", "vi", "date", AUG25, "iso"),
+        ("25. 8. 2023", "cs", "date", AUG25, "numeric"),
+        ("25.8.2023", "cs", "date", AUG25, "numeric"),
+        ("25. srpna 2023", "cs", "date", AUG25, "long"),
+        ("25. SRPNA 2023", "cs", "date", AUG25, "long"),
+        ("srpen 2023", "cs", "month", datetime.date(2023, 8, 1), "long"),
+        ("25 August 2023", "en", "date", AUG25, "long"),
+        ("August 25, 2023", "en", "date", AUG25, "long"),
+        ("Aug 25, 2023", "en", "date", AUG25, "long"),
+        ("8/25/2023", "en", "date", AUG25, "numeric"),
+        ("25. August 2023", "de", "date", AUG25, "long"),
+        ("25.08.2023", "de", "date", AUG25, "numeric"),
+        ("25 août 2023", "fr", "date", AUG25, "long"),
+        ("1er août 2023", "fr", "date", datetime.date(2023, 8, 1), "long"),
+        ("25 августа 2023", "ru", "date", AUG25, "long"),
+        ("2023年8月25日", "zh", "date", AUG25, "long"),
+    ],
+)
+def test_dates(text, lang, kind, value, form):
+    tok = one(f"( {text} )", lang)
+    assert (tok.kind, tok.value, tok.form, tok.text) == (kind, value, form, text)
+
+
+def test_vietnamese_nfd_date_words():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "ngày 25 tháng 8 năm 2023")
+    tok = one(text, "vi")
+    assert tok.value == AUG25
+
+
+def test_day_month_needs_ngay():
+    tok = one("ngày 2/9 tới", "vi")
+    assert (tok.kind, tok.day, tok.month, tok.year, tok.value) == ("day_month", 2, 9, None, None)
+    assert tok.text == "2/9"
+    assert tok.start == 5
+
+
+def test_day_month_long_vi():
+    tok = one("ngày 25 tháng 8", "vi")
+    assert (tok.kind, tok.day, tok.month) == ("day_month", 25, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết 25-NQ/TW",
+        "Nghị định 15/2020/NĐ-CP",
+        "Quyết định 2156/QĐ-UBND",
+        "Luật 10/2022/QH15",
+        "Quyết định 657-QĐ/TU",
+        "dịch Covid-19",
+        "phiên bản v1.2.3",
+    ],
+)
+def test_document_numbers_are_not_numbers(text):
+    assert find_numbers(text, "vi") == []
+
+
+def test_document_number_context():
+    text = "Theo Nghị quyết 25-NQ/TW năm 2023"
+    assert is_document_number_context(text, text.index("25"), text.index("25") + 2)
+    assert not is_document_number_context(text, text.index("2023"), len(text))
+    assert code_spans("số 15/2020/NĐ-CP") == [(3, 16)]
+    toks = find_numbers(text, "vi")
+    assert [t.text for t in toks] == ["2023"]
+
+
+def test_foreign_convention_is_not_guessed():
+    assert find_numbers("3.5 lần", "vi") == []
+    assert find_numbers("celkem 19.340 lidí", "cs") == []
+    assert find_numbers("1.2.3", "en") == []
+
+
+def test_invalid_date_is_not_a_date():
+    assert all(t.kind != "date" for t in find_numbers("31/2/2023", "vi"))
+
+
+def test_skip_spans():
+    text = "⟦1⟧ và 19.340"
+    toks = find_numbers(text, "vi", skip=[(0, 3)])
+    assert [t.text for t in toks] == ["19.340"]
+
+
+def test_ranges_and_sentence_end():
+    toks = find_numbers("Giai đoạn 2021-2025 có 19.340.", "vi")
+    assert [(t.text, t.kind) for t in toks] == [
+        ("2021", "year"),
+        ("2025", "year"),
+        ("19.340", "integer"),
+    ]
+
+
+def test_numeric_key_across_languages():
+    vi = find_numbers("19.340 và 3,5% ngày 25/8/2023", "vi")
+    cs = find_numbers("19 340 a 3,5 % dne 25. srpna 2023", "cs")
+    en = find_numbers("19,340 and 3.5% on August 25, 2023", "en")
+    assert [numeric_key(t) for t in vi] == [numeric_key(t) for t in cs]
+    assert [numeric_key(t) for t in vi] == [numeric_key(t) for t in en]
+    # 2.015 (vi) is two thousand fifteen, 2,015 (cs) is about two
+    assert numeric_key(one("2.015", "vi")) != numeric_key(one("2,015", "cs"))

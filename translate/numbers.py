@@ -1,0 +1,324 @@
+"""Find numbers, percentages and dates in text, by the conventions of its language.
+
+One shared reader for the stages that care about numbers (protect, QA check, localise), so
+they agree on what `19.340` means: in Vietnamese it is nineteen thousand three hundred and
+forty, in English nineteen point three four. Separators and month names come from CLDR via
+`babel`, never from hand tables; Vietnamese date phrases (`ngày 25 tháng 8 năm 2023`) are
+matched explicitly because CLDR has no reverse (parsing) data for them.
+
+Document numbers and codes (`25-NQ/TW`, `15/2020/NĐ-CP`, `QH15`, `Covid-19`) are skipped:
+any run of letters, digits, `/`, `-` and `_` that holds both a letter and a digit is a code
+(see `code_spans`), and no number is reported inside it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+__all__ = [
+    "NumberToken",
+    "find_numbers",
+    "code_spans",
+    "is_document_number_context",
+    "numeric_key",
+]
+
+# Kinds reported in NumberToken.kind.
+INTEGER = "integer"
+DECIMAL = "decimal"
+PERCENT = "percent"
+YEAR = "year"
+DATE = "date"  # day, month and year
+MONTH = "month"  # month and year (`tháng 8/2023`, `srpen 2023`)
+DAY_MONTH = "day_month"  # day and month without a year (`ngày 25/8`, `25. srpna`)
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """One number or date found in a text.
+
+    `value` is a `Decimal` for integer/decimal/percent/year (a percentage keeps the number as
+    written: `3,5%` has value 3.5), a `datetime.date` for `date` and `month` (day 1), and
+    `None` for `day_month` (no year); `day`/`month`/`year` are set for all date kinds.
+    `decimals` is the number of fraction digits written, `grouped` whether thousands were
+    separated, `form` how a date was written: "numeric", "long" (month name or Vietnamese
+    words) or "iso".
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Decimal | datetime.date | None
+    lang: str
+    decimals: int = 0
+    grouped: bool = False
+    form: str = ""
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind in (DATE, MONTH, DAY_MONTH)
+
+
+_DIGIT = "[0-9]"
+# Letters of alphabetic scripts (Latin with Vietnamese, Greek, Cyrillic); CJK is deliberately
+# absent so that `2023年8月` is not a code.
+_LETTER = "A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
+_CODE_RE = re.compile(rf"[0-9{_LETTER}/_\-]+")
+_HAS_LETTER = re.compile(rf"[{_LETTER}]")
+_HAS_DIGIT = re.compile(_DIGIT)
+_ORDINAL = re.compile(r"[0-9]{1,2}(?:er|st|nd|rd|th)", re.IGNORECASE)  # 1er août, 25th
+_SPACES = "\u0020\u00a0\u202f\u2009"  # space, no-break space, narrow no-break, thin
+_SP = f"[{_SPACES}]"
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of code-like runs (letters glued to digits, maybe via `/`, `-`, `_`)."""
+    spans = []
+    for m in _CODE_RE.finditer(text):
+        chunk = m.group()
+        if _ORDINAL.fullmatch(chunk):
+            continue
+        if _HAS_DIGIT.search(chunk) and _HAS_LETTER.search(chunk):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def is_document_number_context(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] lies inside a code such as `25-NQ/TW` or `15/2020/NĐ-CP`."""
+    return any(s < end and start < e for s, e in code_spans(text))
+
+
+def _vi(word: str) -> str:
+    """Regex for a Vietnamese word in NFC or NFD (input text may be either)."""
+    nfc, nfd = unicodedata.normalize("NFC", word), unicodedata.normalize("NFD", word)
+    return f"(?:{re.escape(nfc)}|{re.escape(nfd)})" if nfc != nfd else re.escape(nfc)
+
+
+def _alt(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    regex: re.Pattern[str]
+    group: str  # characters accepted as thousands separator
+    decimal: str
+    months: dict[str, int]  # lower-cased month name -> number
+    order: str  # "dmy", "mdy" or "ymd" for numeric dates
+
+
+def _month_names(locale: str) -> dict[str, int]:
+    from babel import dates
+
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for num, name in dates.get_month_names(width, context, locale).items():
+                name = name.strip().rstrip(".").lower()
+                if name and not name[0].isdigit():
+                    names.setdefault(name, num)
+                    names.setdefault(unicodedata.normalize("NFD", name), num)
+    return names
+
+
+@lru_cache(maxsize=32)
+def _grammar(lang: str) -> _Grammar:
+    from babel import Locale, numbers
+    from babel import dates as bdates
+
+    locale = Locale.parse(lang.replace("-", "_"))
+    dec = numbers.get_decimal_symbol(locale)
+    grp = numbers.get_group_symbol(locale)
+    group = _SPACES if grp.isspace() or grp in _SPACES else grp
+    if grp in "’'":
+        group = "’'"
+    short = bdates.get_date_format("short", locale=locale).pattern
+    order = "".join(sorted("dMy", key=lambda c: short.find(c) if c in short else 9)).lower()
+    is_vi = locale.language == "vi"
+    is_cjk = locale.language in ("zh", "ja")
+    months = {} if is_vi or is_cjk else _month_names(str(locale))
+
+    G = f"[{re.escape(group)}]"
+    D = re.escape(dec)
+    d2 = r"(?<![0-9])[0-9]{1,2}(?![0-9])"
+    y4 = r"(?<![0-9])[0-9]{4}(?![0-9])"
+    sep = rf"(?:\.{_SP}?|/|-)"
+    parts = [
+        # ISO 2023-08-25
+        rf"(?P<iso>(?P<iso_y>{y4})-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}})(?![0-9]))",
+        # numeric date in the locale's order, one separator throughout
+        rf"(?P<num>(?P<n1>{d2})(?P<ns>{sep})(?P<n2>{d2})(?P=ns)(?P<n3>{y4}))",
+        rf"(?P<ymd>(?P<ymd_y>{y4})(?P<ymd_s>[/.])(?P<ymd_m>{d2})(?P=ymd_s)(?P<ymd_d>{d2}))",
+    ]
+    if is_vi:
+        thang, nam = _vi("tháng"), _vi("năm")
+        # look-behind must be fixed width: one per spelling (NFC, NFD)
+        after_ngay = (
+            "(?:"
+            + "|".join(
+                rf"(?<={re.escape(unicodedata.normalize(f, 'ngày'))}\s)" for f in ("NFC", "NFD")
+            )
+            + ")"
+        )
+        ws = r"\s+"
+        parts += [
+            # 25 tháng 8 năm 2023 / 25 tháng 8, 2023 / 25 tháng 8
+            rf"(?P<vil>(?P<vil_d>{d2}){ws}{thang}{ws}(?P<vil_m>{d2})"
+            rf"(?:(?:{ws}{nam}{ws}|,\s*|/)(?P<vil_y>{y4}))?)",
+            # tháng 8/2023 / tháng 8 năm 2023 / tháng 8-2023
+            rf"(?P<vim>{thang}{ws}(?P<vim_m>{d2})(?:{ws}{nam}{ws}|/|-)(?P<vim_y>{y4}))",
+            # ngày 25/8 (no year: only after the word ngày)
+            rf"(?P<vidm>{after_ngay}(?P<vidm_d>{d2})/(?P<vidm_m>{d2})(?![0-9/]))",
+        ]
+    if is_cjk:
+        parts += [
+            rf"(?P<cjk>(?P<cjk_y>{y4})\s*年\s*(?P<cjk_m>{d2})\s*月(?:\s*(?P<cjk_d>{d2})\s*[日号])?)",
+        ]
+    if months:
+        mon = _alt(set(months))
+        day = rf"(?P<PFX_d>{d2})(?:\.|er|st|nd|rd|th)?"
+        parts += [
+            # 25. srpna 2023 / 25 August 2023 / 25 août 2023 / 25. srpna
+            rf"(?P<dm>{day.replace('PFX', 'dm')}{_SP}+(?P<dm_m>(?:{mon}))\.?(?![{_LETTER}])"
+            rf"(?:,?{_SP}+(?P<dm_y>{y4}))?)",
+            # August 25, 2023 / August 2023
+            rf"(?P<md>(?<![{_LETTER}])(?P<md_m>(?:{mon}))\.?{_SP}+"
+            rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?(?P<md_y>{y4}))",
+        ]
+    parts.append(
+        rf"(?P<number>(?<![0-9])(?<![0-9][.,])"
+        rf"(?P<int>[0-9]{{1,3}}(?:{G}[0-9]{{3}})+|[0-9]+)(?:{D}(?P<frac>[0-9]+))?"
+        rf"(?![0-9])(?![.,][0-9])(?P<pct>{_SP}?%)?)"
+    )
+    regex = re.compile("|".join(parts), re.IGNORECASE)
+    return _Grammar(regex, group, dec, months, order)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        datetime.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _date_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken | None:
+    kind, form = DATE, "numeric"
+    y = mo = d = None
+    if m.group("iso"):
+        y, mo, d, form = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]), "iso"
+    elif m.group("num"):
+        a, b, y = int(m["n1"]), int(m["n2"]), int(m["n3"])
+        d, mo = (b, a) if g.order.startswith("m") else (a, b)
+        if not _valid(y, mo, d) and _valid(y, d, mo):  # 25/8/2023 in an en text
+            d, mo = mo, d
+    elif m.group("ymd"):
+        y, mo, d = int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"])
+    elif m.groupdict().get("vil"):
+        d, mo, form = int(m["vil_d"]), int(m["vil_m"]), "long"
+        y = int(m["vil_y"]) if m["vil_y"] else None
+    elif m.groupdict().get("vim"):
+        mo, y, form, kind = int(m["vim_m"]), int(m["vim_y"]), "long", MONTH
+    elif m.groupdict().get("vidm"):
+        d, mo, kind = int(m["vidm_d"]), int(m["vidm_m"]), DAY_MONTH
+    elif m.groupdict().get("cjk"):
+        y, mo, form = int(m["cjk_y"]), int(m["cjk_m"]), "long"
+        d = int(m["cjk_d"]) if m["cjk_d"] else None
+    elif m.groupdict().get("dm"):
+        d, mo, form = int(m["dm_d"]), g.months[m["dm_m"].lower()], "long"
+        y = int(m["dm_y"]) if m["dm_y"] else None
+    elif m.groupdict().get("md"):
+        mo, y, form = g.months[m["md_m"].lower()], int(m["md_y"]), "long"
+        d = int(m["md_d"]) if m["md_d"] else None
+    else:
+        return None
+    if d is None and kind == DATE:
+        kind = MONTH
+    if y is None:
+        kind = DAY_MONTH
+    value: datetime.date | None
+    if kind == DAY_MONTH:
+        if not _valid(2000, mo, d):  # leap year: 29/2 is a valid day-month
+            return None
+        value = None
+    else:
+        if not _valid(y, mo, d or 1):
+            return None
+        value = datetime.date(y, mo, d or 1)
+    return NumberToken(
+        m.start(), m.end(), m.group(), kind, value, lang, form=form, day=d, month=mo, year=y
+    )
+
+
+def _number_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken:
+    int_part, frac = m["int"], m["frac"]
+    digits = "".join(c for c in int_part if c.isdigit())
+    grouped = len(digits) != len(int_part)
+    value = Decimal(f"{digits}.{frac}") if frac else Decimal(digits)
+    if m["pct"]:
+        kind = PERCENT
+    elif frac:
+        kind = DECIMAL
+    elif not grouped and len(digits) == 4 and 1000 <= int(digits) < 2200:
+        kind = YEAR
+    else:
+        kind = INTEGER
+    return NumberToken(
+        m.start(), m.end(), m.group(), kind, value, lang,
+        decimals=len(frac) if frac else 0, grouped=grouped,
+    )  # fmt: skip
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def find_numbers(
+    text: str, lang: str, skip: list[tuple[int, int]] | None = None
+) -> list[NumberToken]:
+    """All numbers, percentages and dates in `text`, read by the conventions of `lang`.
+
+    Numbers inside codes (`25-NQ/TW`, `15/2020/NĐ-CP`) and inside the `skip` spans (e.g.
+    placeholders) are not reported. A number that does not follow the language's own
+    separators (`3.5` in Vietnamese, `19.340` in Czech) is not reported either: it cannot be
+    read without guessing.
+    """
+    g = _grammar(lang)
+    blocked = _merge(code_spans(text) + list(skip or ()))
+    tokens = []
+    i = 0
+    for m in g.regex.finditer(text):
+        s, e = m.span()
+        while i < len(blocked) and blocked[i][1] <= s:
+            i += 1
+        if i < len(blocked) and blocked[i][0] < e:
+            continue
+        tok = _number_token(m, g, lang) if m.group("number") else _date_token(m, g, lang)
+        if tok is not None:
+            tokens.append(tok)
+    return tokens
+
+
+def numeric_key(token: NumberToken) -> tuple:
+    """A language-independent key: equal for `19.340` (vi) and `19 340` (cs)."""
+    if token.is_date:
+        return ("date", token.year, token.month, token.day)
+    if token.kind == PERCENT:
+        return ("percent", token.value.normalize())
+    return ("number", token.value.normalize())
