@@ -1,0 +1,210 @@
+"""The `translate` command line: parses arguments and calls library functions, nothing more.
+
+Heavy libraries (torch, transformers) are imported inside the commands that need a model, so
+`translate segment` and `--help` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+
+from .errors import InputError, ModelUnavailableError
+
+app = typer.Typer(
+    name="translate",
+    help="Vietnamese news articles → reviewed Czech (and other) translations via PO files.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+models_app = typer.Typer(help="List, download and convert translation models.",
+                         no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+) -> None:
+    ctx.obj = {"debug": debug or os.environ.get("TRANSLATE_DEBUG") == "1"}
+
+
+def _debug() -> bool:
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    while ctx is not None:
+        if isinstance(ctx.obj, dict) and "debug" in ctx.obj:
+            return bool(ctx.obj["debug"])
+        ctx = ctx.parent
+    return os.environ.get("TRANSLATE_DEBUG") == "1"
+
+
+def echo_err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Bad input → one line and exit 2; missing model → its message and exit 1."""
+    try:
+        yield
+    except InputError as exc:
+        if _debug():
+            raise
+        echo_err(f"error: {exc}")
+        raise typer.Exit(2) from None
+    except ModelUnavailableError as exc:
+        if _debug():
+            raise
+        echo_err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        echo_err("interrupted; files already written are complete, nothing half-written")
+        raise typer.Exit(130) from None
+
+
+def load_project_config(config_path: Path | None):
+    from .config import load_config
+
+    return load_config(path=config_path)
+
+
+@contextmanager
+def progress_bars() -> Iterator:
+    """A rich progress display; yields a factory `(description, total) -> advance(n)`."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    class RateColumn(TextColumn):
+        def render(self, task):  # sentences per second, the number translators compare
+            speed = task.finished_speed or task.speed
+            return super().render(task) if speed is None else f"{speed:5.1f} sent/s"
+
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("sentences"), RateColumn(""), TimeRemainingColumn(),
+        console=Console(stderr=True), transient=False,
+    )
+
+    def factory(description: str, total: int):
+        task = progress.add_task(description, total=total)
+        return lambda n: progress.advance(task, n)
+
+    with progress:
+        yield factory
+
+
+@app.command()
+def run(
+    sources: list[Path] = typer.Argument(..., help="Articles (.txt .md .html) or folders."),
+    to: str = typer.Option(..., "--to", help="Target languages, comma-separated: cs,en,de"),
+    out: Path = typer.Option(Path("po"), "--out", help="Folder for po/<lang>/<article>.po"),
+    model: str = typer.Option(None, "--model", help="Hub id or local folder (all targets)."),
+    batch_size: int = typer.Option(None, "--batch-size", min=1, help="Sentences per batch."),
+    beam: int = typer.Option(None, "--beam", min=1, help="Beam size."),
+    device: str = typer.Option(None, "--device", help="auto, cpu or cuda."),
+    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+) -> None:
+    """Draft PO files for every article and target language; keeps existing translations."""
+    from dataclasses import replace
+
+    from .languages import parse_lang_list
+    from .pipeline import run_batch
+
+    with user_errors():
+        targets = parse_lang_list(to)
+        config = load_project_config(config_path)
+        changes = {"batch_size": batch_size, "beam": beam, "device": device}
+        config = replace(config, **{k: v for k, v in changes.items() if v is not None})
+        if config.device not in ("auto", "cpu", "cuda"):
+            raise InputError(f"unknown device {config.device!r}", hint="use auto, cpu or cuda")
+        with progress_bars() as progress:
+            result = run_batch(sources, targets, out, config, model=model, progress=progress,
+                               notify=echo_err)
+        for path in result.written:
+            typer.echo(f"wrote {path}")
+        for path in result.unchanged:
+            typer.echo(f"unchanged {path}")
+        typer.echo(
+            f"{len(result.written) + len(result.unchanged)} PO files, "
+            f"{result.drafted} sentences drafted, {result.kept} reviewed translations kept, "
+            f"{result.seconds:.1f} s"
+        )
+
+
+@app.command()
+def segment(
+    file: Path = typer.Argument(..., help="An article: .txt, .md or .html"),
+    format: str = typer.Option("text", "--format", help="text (one per line) or jsonl"),
+) -> None:
+    """Print the sentences of an article, as the translator and the PO files will see them."""
+    from .extract import read_document
+    from .segment import segment_document
+
+    with user_errors():
+        if format not in ("text", "jsonl"):
+            raise InputError(f"unknown format {format!r}", hint="use text or jsonl")
+        document = read_document(file)
+        for seg in segment_document(document):
+            if format == "text":
+                typer.echo(seg.text)
+            else:
+                typer.echo(json.dumps(
+                    {"block": seg.block, "index": seg.index, "text": seg.text,
+                     "start": seg.start, "end": seg.end, "kind": seg.kind},
+                    ensure_ascii=False))
+
+
+@models_app.command("list")
+def models_list(
+    to: str = typer.Option("cs,en", "--to", help="Targets to show routes for."),
+    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+) -> None:
+    """Show the model route for each target and whether it is available offline."""
+    from .languages import parse_lang_list
+    from .models import hf_cache_dir, model_status
+
+    with user_errors():
+        config = load_project_config(config_path)
+        for target in parse_lang_list(to):
+            route = config.route(target)
+            typer.echo(f"{config.source_lang}→{target}  {route.description}")
+            for model_id, _, _ in route.steps:
+                status = model_status(model_id)
+                where = str(status.local_path) if status.local_path else "not downloaded"
+                typer.echo(f"    {model_id}: {status.source} ({where})")
+        typer.echo(f"Hugging Face cache: {hf_cache_dir()}")
+
+
+@models_app.command("pull")
+def models_pull(model: str = typer.Argument(..., help="Hugging Face model id")) -> None:
+    """Download a model into the Hugging Face cache (with progress)."""
+    from .models import pull_model
+
+    with user_errors():
+        path = pull_model(model)
+        typer.echo(f"{model} is in {path}")
+
+
+def main() -> None:
+    """Console entry point."""
+    app(prog_name="translate")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""The transformers engine: any seq2seq model (Marian/OPUS-MT, M2M100, NLLB) by id or folder.
+
+Loaded once per run; sentences go through `generate` in length-sorted batches under
+`torch.inference_mode`, so padding is small and no autograd state is kept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import ModelUnavailableError
+from ..languages import NLLB_CODES
+from .base import Candidate, ProgressCallback
+
+_LANG_TOKEN = re.compile(r"^\s*(__[a-z]{2,3}__|[a-z]{3}_[A-Z][a-z]{3})\s*")
+
+
+def model_family(model_type: str, tokenizer_class: str) -> str:
+    """marian, m2m100 or nllb: decides how language codes are passed."""
+    if "nllb" in tokenizer_class.lower():
+        return "nllb"
+    if model_type == "m2m_100":
+        return "m2m100"
+    return "marian" if model_type == "marian" else model_type
+
+
+def lang_code(family: str, lang: str) -> str:
+    """The model's own code for an ISO 639-1 language."""
+    if family == "nllb":
+        if "_" in lang:
+            return lang
+        if lang not in NLLB_CODES:
+            raise ModelUnavailableError(f"no NLLB code known for language {lang!r}")
+        return NLLB_CODES[lang]
+    return lang
+
+
+def strip_lang_token(text: str) -> str:
+    """Decoded output can still start with `__cs__` or `ces_Latn`: drop it."""
+    return _LANG_TOKEN.sub("", text, count=1).strip()
+
+
+def pick_device(device: str) -> str:
+    if device != "auto":
+        return device
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+class TransformersEngine:
+    """Engine protocol implementation on `transformers` + `torch`."""
+
+    name = "transformers"
+
+    def __init__(
+        self,
+        model_path: Path,
+        model_id: str | None = None,
+        device: str = "auto",
+        beam: int = 4,
+        batch_size: int = 16,
+        threads: int = 0,
+    ) -> None:
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        if threads > 0:
+            torch.set_num_threads(threads)
+        self.model_id = model_id or str(model_path)
+        self.device = pick_device(device)
+        self.beam = max(1, beam)
+        self.batch_size = max(1, batch_size)
+        self.tokenizer = AutoTokenizer.from_pretrained(str(model_path))
+        self.model = AutoModelForSeq2SeqLM.from_pretrained(str(model_path))
+        self.model.to(self.device).eval()
+        self.family = model_family(self.model.config.model_type, type(self.tokenizer).__name__)
+        self.calls = 0  # number of sentences sent to the model, for tests and stats
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        source: str,
+        target: str,
+        n_best: int = 1,
+        progress: ProgressCallback | None = None,
+    ) -> list[list[Candidate]]:
+        import torch
+
+        results: list[list[Candidate]] = [[] for _ in sentences]
+        if not sentences:
+            return results
+        generate_kwargs = self._language_kwargs(source, target)
+        n_best = max(1, n_best)
+        beams = max(self.beam, n_best)
+        lengths = [len(self.tokenizer.tokenize(s)) for s in sentences]
+        order = sorted(range(len(sentences)), key=lambda i: lengths[i])
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                batch_ids = order[start : start + self.batch_size]
+                batch = [sentences[i] for i in batch_ids]
+                longest = max(lengths[i] for i in batch_ids)
+                encoded = self.tokenizer(batch, return_tensors="pt", padding=True,
+                                         truncation=True, max_length=512).to(self.device)
+                output = self.model.generate(
+                    **encoded,
+                    num_beams=beams,
+                    num_return_sequences=n_best,
+                    max_new_tokens=min(512, math.ceil(longest * 1.6) + 10),
+                    output_scores=True,
+                    return_dict_in_generate=True,
+                    **generate_kwargs,
+                )
+                scores = self._sequence_scores(output, beams)
+                texts = self.tokenizer.batch_decode(output.sequences, skip_special_tokens=True)
+                for row, sentence_index in enumerate(batch_ids):
+                    for k in range(n_best):
+                        flat = row * n_best + k
+                        results[sentence_index].append(
+                            Candidate(strip_lang_token(texts[flat]), float(scores[flat]))
+                        )
+                self.calls += len(batch)
+                if progress:
+                    progress(len(batch))
+        for candidates in results:
+            candidates.sort(key=lambda c: c.score, reverse=True)
+        return results
+
+    def _language_kwargs(self, source: str, target: str) -> dict:
+        if self.family not in ("m2m100", "nllb"):
+            return {}
+        self.tokenizer.src_lang = lang_code(self.family, source)
+        target_code = lang_code(self.family, target)
+        if self.family == "m2m100":
+            token_id = self.tokenizer.get_lang_id(target_code)
+        else:
+            token_id = self.tokenizer.convert_tokens_to_ids(target_code)
+        return {"forced_bos_token_id": token_id}
+
+    def _sequence_scores(self, output, beams: int) -> list[float]:
+        if beams > 1 and getattr(output, "sequences_scores", None) is not None:
+            return output.sequences_scores.tolist()
+        transition = self.model.compute_transition_scores(
+            output.sequences, output.scores, normalize_logits=True
+        )
+        transition = transition.masked_fill(~transition.isfinite(), 0.0)
+        return transition.sum(dim=1).tolist()

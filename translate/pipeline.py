@@ -1,0 +1,258 @@
+"""`run` over a batch: articles in, one PO per article per target language out.
+
+All input is read, segmented and checked, and every model located, before any model is
+loaded or any file written, so a bad file or a missing model costs nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from .config import Config, Route
+from .document import Document, Segment
+from .draft import Drafter, DraftSettings
+from .engines.base import Engine, ProgressCallback
+from .errors import InputError
+from .po import EntryDraft, apply_draft, is_human_work, load_catalog, new_catalog, save_catalog
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+# (description, total) -> callback advanced with the number of sentences just finished
+ProgressFactory = Callable[[str, int], ProgressCallback]
+
+
+@dataclass
+class SourceUnit:
+    """One distinct sentence of an article with every place it occurs."""
+
+    text: str
+    references: list[tuple[str, int]]
+    kind: str
+
+
+@dataclass
+class Article:
+    document: Document
+    segments: list[Segment]
+
+    @property
+    def name(self) -> str:
+        return self.document.path.name
+
+    def units(self) -> list[SourceUnit]:
+        """Distinct sentences in document order; repeats become extra references."""
+        by_text: dict[str, SourceUnit] = {}
+        for segment in self.segments:
+            unit = by_text.get(segment.text)
+            if unit is None:
+                by_text[segment.text] = SourceUnit(segment.text, [(self.name, segment.line)],
+                                                   segment.kind)
+            elif (self.name, segment.line) not in unit.references:
+                unit.references.append((self.name, segment.line))
+        return list(by_text.values())
+
+    def po_path(self, out_dir: Path, lang: str) -> Path:
+        return out_dir / lang / f"{self.document.path.stem}.po"
+
+
+@dataclass
+class RunResult:
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    drafted: int = 0  # sentences sent to a model
+    kept: int = 0  # entries that already had a translation and were left alone
+    seconds: float = 0.0
+    engines: dict[str, str] = field(default_factory=dict)  # target -> "engine model"
+
+
+def collect_sources(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders expanded to their articles (sorted), missing paths refused."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError("no such file or folder", path=path,
+                             hint="check the path; folders are searched for .txt .md .html")
+    if not found:
+        raise InputError("no articles found", path=", ".join(str(p) for p in paths),
+                         hint="give .txt, .md or .html files or folders holding them")
+    return found
+
+
+def read_articles(paths: Sequence[Path], config: Config) -> list[Article]:
+    """Read and segment every article; any bad file stops the batch before work starts."""
+    from .extract import read_document
+    from .segment import load_abbreviations, segment_document
+
+    abbreviations = load_abbreviations(config.abbreviations)
+    articles = []
+    stems: dict[str, Path] = {}
+    for path in collect_sources(paths):
+        document = read_document(path)
+        segments = segment_document(document, abbreviations)
+        if not segments:
+            raise InputError("no text to translate found", path=path,
+                             hint="is the file empty or only markup?")
+        if path.stem in stems and stems[path.stem] != path:
+            raise InputError(f"two articles would write the same PO file ({stems[path.stem]})",
+                             path=path, hint="rename one of them or run them separately")
+        stems[path.stem] = path
+        articles.append(Article(document, segments))
+    return articles
+
+
+def resolve_routes(targets: Sequence[str], config: Config,
+                   model: str | None) -> dict[str, tuple[Route, list[Path]]]:
+    """Every model of every route located (cache or download) before any work is done."""
+    from .models import resolve_model
+
+    routes = {}
+    for target in targets:
+        route = config.route(target, model)
+        routes[target] = (route, [resolve_model(m) for m, _, _ in route.steps])
+    return routes
+
+
+def open_engine(model_path: Path, model_id: str, config: Config) -> Engine:
+    """The configured engine for one model."""
+    from .engines.hf import TransformersEngine
+
+    return TransformersEngine(model_path, model_id=model_id, device=config.device,
+                              beam=config.beam, batch_size=config.batch_size,
+                              threads=config.threads)
+
+
+class EnginePool:
+    """Loads each model once per run, even when several targets share it."""
+
+    def __init__(self, config: Config, opener: Callable[[Path, str, Config], Engine]) -> None:
+        self.config = config
+        self.opener = opener
+        self._engines: dict[str, Engine] = {}
+
+    def get(self, model_path: Path, model_id: str) -> Engine:
+        key = str(model_path)
+        if key not in self._engines:
+            self._engines[key] = self.opener(model_path, model_id, self.config)
+        return self._engines[key]
+
+    def for_route(self, route: Route, paths: list[Path]) -> Engine:
+        engines = [self.get(path, model_id) for path, (model_id, _, _) in
+                   zip(paths, route.steps, strict=True)]
+        if len(engines) == 1:
+            return engines[0]
+        from .engines.pivot import PivotEngine
+
+        return PivotEngine(engines, [lang for _, _, lang in route.steps[:-1]])
+
+
+def run_batch(
+    sources: Sequence[Path],
+    targets: Sequence[str],
+    out_dir: Path,
+    config: Config,
+    model: str | None = None,
+    progress: ProgressFactory | None = None,
+    opener: Callable[[Path, str, Config], Engine] = open_engine,
+    notify: Callable[[str], None] | None = None,
+) -> RunResult:
+    """Draft every sentence without a translation, for every article and target."""
+    started = time.perf_counter()
+    articles = read_articles(sources, config)
+    existing = {(a.name, t): _load_existing(a.po_path(out_dir, t))
+                for a in articles for t in targets}
+    routes = resolve_routes(targets, config, model)
+    pool = EnginePool(config, opener)
+    result = RunResult()
+    for target in targets:
+        route, paths = routes[target]
+        needed = _sentences_to_draft(articles, target, existing)
+        drafts: dict[str, EntryDraft] = {}
+        if needed:
+            engine = pool.for_route(route, paths)
+            result.engines[target] = f"{engine.name} {engine.model_id}"
+            if notify:
+                notify(f"{config.source_lang}→{target}: {route.description}, "
+                       f"engine {engine.name}")
+            drafter = Drafter(engine, DraftSettings(config.source_lang, target, config.n_best))
+            callback = progress(f"{config.source_lang}→{target}", len(needed)) if progress else None
+            drafts = dict(zip(needed, drafter.draft(needed, callback), strict=True))
+            result.drafted += len(needed)
+        for article in articles:
+            path = article.po_path(out_dir, target)
+            catalog, changed, kept = _merge_into_catalog(
+                article, target, existing[(article.name, target)], drafts, route)
+            result.kept += kept
+            if changed:
+                save_catalog(catalog, path)
+                result.written.append(path)
+            else:
+                result.unchanged.append(path)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def translate_sentences(sentences: Sequence[str], target: str, config: Config,
+                        model: str | None = None,
+                        progress: ProgressFactory | None = None) -> list[str]:
+    """Translate plain sentences through the normal drafting path (used by `eval`)."""
+    route, paths = resolve_routes([target], config, model)[target]
+    engine = EnginePool(config, open_engine).for_route(route, paths)
+    drafter = Drafter(engine, DraftSettings(config.source_lang, target, config.n_best))
+    callback = progress(f"{config.source_lang}→{target}", len(sentences)) if progress else None
+    return [d.msgstr for d in drafter.draft(list(sentences), callback)]
+
+
+def _load_existing(path: Path) -> polib.POFile | None:
+    return load_catalog(path) if path.exists() else None
+
+
+def _sentences_to_draft(articles: Sequence[Article], target: str,
+                        existing: dict[tuple[str, str], polib.POFile | None]) -> list[str]:
+    """Distinct sentences of the whole batch that have no translation yet in their PO."""
+    needed: dict[str, None] = {}
+    for article in articles:
+        catalog = existing[(article.name, target)]
+        for unit in article.units():
+            entry = catalog.find(unit.text) if catalog is not None else None
+            if entry is None or not entry.msgstr:
+                needed.setdefault(unit.text)
+    return sorted(needed, key=len)
+
+
+def _merge_into_catalog(article: Article, target: str, catalog: polib.POFile | None,
+                        drafts: dict[str, EntryDraft],
+                        route: Route) -> tuple[polib.POFile, bool, int]:
+    """Add drafts for new sentences; keep every existing translation as it is."""
+    changed = catalog is None
+    if catalog is None:
+        model_id = " + ".join(m for m, _, _ in route.steps)
+        catalog = new_catalog(target, model_id, article.name)
+    kept = 0
+    for unit in article.units():
+        occurrences = [(name, str(line)) for name, line in unit.references]
+        entry = catalog.find(unit.text)
+        if entry is None:
+            entry = polib.POEntry(msgid=unit.text, msgstr="", occurrences=occurrences)
+            catalog.append(entry)
+            changed = True
+        elif entry.occurrences != occurrences:
+            entry.occurrences = occurrences
+            changed = True
+        if entry.msgstr:
+            kept += 1 if is_human_work(entry) else 0
+            continue
+        draft = drafts.get(unit.text)
+        if draft is not None:
+            apply_draft(entry, draft)
+            changed = True
+    return catalog, changed, kept
