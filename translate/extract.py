@@ -1,0 +1,313 @@
+"""Article extraction: a file on disk in, a `Document` of translatable blocks out.
+
+A block's `text` is an exact substring of the decoded file text (`doc.text[b.start:b.end]`),
+inline markup included (`**x**`, `[x](url)`, `<b>x</b>`), like translate-toolkit's md2po and
+html2po: the protect stage masks that markup for the model, and `render_document` puts
+translations back into the same places, so everything outside the blocks survives untouched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from translate.document import Block, Document
+from translate.errors import InputError
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
+           ".htm": "html", ".xhtml": "html"}
+
+# Vietnamese letters whose cp1258 bytes are distinctive (ă â đ ê ô ơ ư and combining tones).
+_CP1258_HINT = re.compile(rb"[\xc3\xe3\xd0\xf0\xd5\xf5\xdd\xfd\xcc\xec\xd2\xde\xf2]")
+
+
+def read_document(path: Path, html_mode: str = "auto") -> Document:
+    """Read a .txt, .md or .html article into blocks; bad input raises `InputError`.
+
+    `html_mode`: `fragment` keeps all text of the HTML, `page` reduces a saved news page to
+    its article, `auto` picks `page` when the file looks like a whole page with navigation.
+    """
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if not path.exists():
+        raise InputError("file not found", path=path)
+    if path.is_dir():
+        raise InputError("is a directory, expected an article file", path=path,
+                         hint="pass the files, e.g. articles/*.md")
+    if fmt is None:
+        raise InputError(
+            f"unsupported file type {path.suffix or '(no extension)'!r}",
+            path=path,
+            hint="supported: " + ", ".join(sorted(FORMATS)),
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path=path) from None
+    text = decode(data, path)
+    if fmt == "txt":
+        blocks = txt_blocks(text)
+    elif fmt == "md":
+        blocks = md_blocks(text)
+    else:
+        blocks = html_blocks(text, path=path, mode=html_mode)
+    if not blocks:
+        raise InputError("no translatable text found", path=path)
+    return Document(path=path, text=text, format=fmt, blocks=blocks)
+
+
+def decode(data: bytes, path: Path | str = "<input>") -> str:
+    """Decode UTF-8 (with or without BOM); anything else is an `InputError` saying what to do."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
+        raise _encoding_error(path, "UTF-16", "UTF-16")
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes), expected text", path=path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        if len(_CP1258_HINT.findall(data)) >= 3:
+            name, iconv = "windows-1258 (Vietnamese Windows) or TCVN3", "CP1258"
+        else:
+            name, iconv = "windows-1252 or Latin-1", "WINDOWS-1252"
+        raise _encoding_error(path, name, iconv, line) from None
+    if not text.strip():
+        raise InputError("file is empty", path=path)
+    controls = sum(1 for c in _CONTROL.findall(text[:100_000]))
+    if controls > max(8, len(text[:100_000]) // 100):
+        raise InputError("binary file (many control characters), expected text", path=path)
+    return text
+
+
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4000]
+    return len(sample) >= 8 and (
+        sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
+    )
+
+
+def _encoding_error(path: Path | str, name: str, iconv: str, line: int | None = None) -> InputError:
+    out = f"{Path(str(path)).stem}.utf8{Path(str(path)).suffix}"
+    return InputError(
+        f"not UTF-8 text; it looks like {name}",
+        path=path,
+        line=line,
+        hint=f"convert it: iconv -f {iconv} -t UTF-8 {path} > {out}",
+    )
+
+
+class _Lines:
+    """Offset → 1-based line lookups without rescanning the text."""
+
+    def __init__(self, text: str) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_left(self.newlines, offset) + 1
+
+
+def _iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, content) of each line; `end` excludes the line break (\\n, \\r\\n or \\r)."""
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\n|\r|$)", text):
+        if m.start() == len(text) and m.end() == m.start():
+            break
+        content = m.group().rstrip("\r\n")
+        yield m.start(), m.start() + len(content), content
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    left = len(chunk) - len(chunk.lstrip())
+    return start + left, start + len(chunk.rstrip())
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _Lines(text)
+        self.blocks: list[Block] = []
+
+    def add(self, kind: str, start: int, end: int) -> None:
+        start, end = _trimmed(self.text, start, end)
+        if start >= end or not _HAS_LETTER.search(self.text, start, end):
+            return
+        self.blocks.append(
+            Block(len(self.blocks), kind, self.text[start:end], start, end, self.lines.line(start))
+        )
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_FINAL_PUNCT = ".!?…:;,\"”’)»"
+
+
+def txt_blocks(text: str) -> list[Block]:
+    """Paragraphs separated by blank lines; a short unpunctuated first line is the title;
+    lines starting with a list marker are list items."""
+    b = _Builder(text)
+    para: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if not para:
+            return
+        if all(_LIST_ITEM.match(c) for _, _, c in para):
+            for s, e, c in para:
+                b.add("list_item", s + _LIST_ITEM.match(c).end(), e)
+        else:
+            kind = "paragraph"
+            if not b.blocks and len(para) == 1 and not para[0][2].rstrip().endswith(
+                tuple(_FINAL_PUNCT)
+            ):
+                kind = "title"
+            b.add(kind, para[0][0], para[-1][1])
+        para.clear()
+
+    for s, e, content in _iter_lines(text):
+        if content.strip():
+            para.append((s, e, content))
+        else:
+            flush()
+    flush()
+    return b.blocks
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•–]|\d{1,3}[.)]|[a-zđ]\))[ \t]+(?=\S)")
+_MD_HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
+_MD_HEADING_TAIL = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+_MD_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+_MD_RULE = re.compile(r"[ ]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_MD_SETEXT = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*$")
+_MD_QUOTE = re.compile(r"[ ]{0,3}>[ \t]?")
+_MD_LINKDEF = re.compile(r"[ ]{0,3}\[[^\]]+\]:\s*\S")
+_MD_IMAGE_LINE = re.compile(r"[ \t]*!\[([^\]]*)\]\([^)]*\)[ \t]*$")
+_MD_IMAGE_TITLE = re.compile(r"!\[[^\]]*\]\(\S+?\s+(\"[^\"]*\"|'[^']*')\)")
+_MD_TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_MD_EMPHASIS_LINE = re.compile(r"[ \t]*(\*[^*\s][^*]*\*|_[^_\s][^_]*_)[ \t]*$")
+_MD_HTML_LINE = re.compile(r"[ \t]*<(?:!--|/?[A-Za-z])")
+
+
+def md_blocks(text: str) -> list[Block]:
+    """Markdown: headings, paragraphs, list items, quotes, table cells, image alt text and
+    captions. Code blocks, front matter, link definitions and HTML lines are left alone."""
+    b = _Builder(text)
+    lines = list(_iter_lines(text))
+    para: list[tuple[int, int, str]] = []
+    item: list[int] | None = None  # [start, end] of the current list item text
+    image_end = -10  # offset where the last image line ended: a caption may follow it
+    title_done = False
+
+    def flush() -> None:
+        nonlocal item
+        if item is not None:
+            b.add("list_item", item[0], item[1])
+            item = None
+        if para:
+            kind = "paragraph"
+            between = text[image_end : para[0][0]]
+            if (
+                len(para) == 1
+                and image_end >= 0
+                and not between.strip()
+                and _MD_EMPHASIS_LINE.match(para[0][2])
+            ):
+                kind = "caption"
+            b.add(kind, para[0][0], para[-1][1])
+            para.clear()
+
+    i = 0
+    # YAML front matter
+    if lines and lines[0][2].strip() == "---":
+        for j in range(1, len(lines)):
+            if lines[j][2].strip() in ("---", "..."):
+                i = j + 1
+                break
+    fence: str | None = None
+    while i < len(lines):
+        s, e, c = lines[i]
+        i += 1
+        if fence is not None:
+            if c.strip().startswith(fence):
+                fence = None
+            continue
+        m = _MD_FENCE.match(c)
+        if m:
+            flush()
+            fence = m.group(1)[0] * 3
+            continue
+        if not c.strip():
+            flush()
+            continue
+        if c.startswith(("    ", "\t")) and not para and item is None:
+            continue  # indented code block
+        m = _MD_HEADING.match(c)
+        if m:
+            flush()
+            tail = _MD_HEADING_TAIL.search(c, m.end())
+            kind = "title" if len(m.group(1)) == 1 and not title_done else "heading"
+            title_done = title_done or kind == "title"
+            b.add(kind, s + m.end(), s + (tail.start() if tail else len(c)))
+            continue
+        if para and item is None and _MD_SETEXT.match(c) and (c.strip()[0] == "=" or len(para)):
+            kind = "heading"
+            if c.strip()[0] == "=" and not title_done:
+                kind, title_done = "title", True
+            start, end = para[0][0], para[-1][1]
+            para.clear()
+            b.add(kind, start, end)
+            continue
+        if _MD_RULE.match(c):
+            flush()
+            continue
+        if _MD_LINKDEF.match(c) and not para:
+            continue
+        m = _MD_IMAGE_LINE.match(c)
+        if m:
+            flush()
+            b.add("attribute", s + m.start(1), s + m.end(1))
+            t = _MD_IMAGE_TITLE.search(c)
+            if t:
+                b.add("attribute", s + t.start(1) + 1, s + t.end(1) - 1)
+            image_end = e
+            continue
+        m = _LIST_ITEM.match(c)
+        if m:
+            flush()
+            item = [s + m.end(), e]
+            continue
+        if item is not None:
+            item[1] = e  # lazy continuation line of a list item
+            continue
+        m = _MD_QUOTE.match(c)
+        if m:
+            flush()
+            b.add("quote", s + m.end(), e)
+            continue
+        if "|" in c and _MD_TABLE_SEP.match(c):
+            if len(para) == 1:  # a header row written without a leading pipe
+                header = para.pop()
+                _table_cells(b, header)
+            continue
+        if c.lstrip().startswith("|"):
+            flush()
+            _table_cells(b, (s, e, c))
+            continue
+        if not para and _MD_HTML_LINE.match(c):
+            continue
+        para.append((s, e, c))
+    flush()
+    return b.blocks
+
+
+def _table_cells(b: _Builder, line: tuple[int, int, str]) -> None:
+    s, _, c = line
+    for m in re.finditer(r"(?:(?<=\|)|^)([^|]+)(?=\||$)", c):
+        b.add("table_cell", s + m.start(1), s + m.end(1))
+
+
+def html_blocks(text: str, path: Path | str = "<input>", mode: str = "auto") -> list[Block]:
+    """HTML extraction (fragment and whole-page modes): being written."""
+    raise InputError("HTML input is not supported yet", path=path, hint="use .md or .txt")
