@@ -185,14 +185,18 @@ def _grammar(lang: str) -> _Grammar:
         ]
     if months:
         mon = _alt(set(months))
+        # a literal after the year in the CLDR long date (ru `2023 г.`) belongs to the date
+        long_pat = bdates.get_date_format("long", locale=locale).pattern
+        tail = long_pat[long_pat.rfind("y") + 1 :].replace("'", "").strip()
+        year_tail = rf"(?:{_SP}?{re.escape(tail)})?" if tail and not tail.isspace() else ""
         day = rf"(?P<PFX_d>{d2})(?:\.|er|st|nd|rd|th)?"
         parts += [
             # 25. srpna 2023 / 25 August 2023 / 25 août 2023 / 25. srpna
             rf"(?P<dm>{day.replace('PFX', 'dm')}{_SP}+(?P<dm_m>(?:{mon}))\.?(?![{_LETTER}])"
-            rf"(?:,?{_SP}+(?P<dm_y>{y4}))?)",
+            rf"(?:,?{_SP}+(?P<dm_y>{y4}){year_tail})?)",
             # August 25, 2023 / August 2023
             rf"(?P<md>(?<![{_LETTER}])(?P<md_m>(?:{mon}))\.?{_SP}+"
-            rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?(?P<md_y>{y4}))",
+            rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?(?P<md_y>{y4}){year_tail})",
         ]
     parts.append(
         rf"(?P<number>(?<![0-9])(?<![0-9][.,])"

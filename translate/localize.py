@@ -1,0 +1,255 @@
+"""Write numbers and dates the way each target language writes them (CLDR data via babel).
+
+`19.340` read as Vietnamese is nineteen thousand three hundred and forty; Czech writes it
+`19 340` (no-break space), English `19,340`, German `19.340`. All separators, percent
+patterns, month names and date patterns come from CLDR through `babel`; nothing here is a
+hand-written table. Reading is `translate.numbers`; this module only writes.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from translate.numbers import (
+    DATE,
+    DAY_MONTH,
+    DECIMAL,
+    INTEGER,
+    MONTH,
+    PERCENT,
+    YEAR,
+    NumberToken,
+    find_numbers,
+    numeric_key,
+)
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+__all__ = [
+    "LocaleStyle",
+    "DEFAULT_LOCALES",
+    "babel_locale",
+    "format_number",
+    "format_date",
+    "localize_text",
+    "strip_name_diacritics",
+    "apply_name_style",
+]
+
+# Which CLDR locale a bare target language means, where the plain one is not what a
+# European newsroom expects: CLDR `en` is US English (`August 25, 2023`); `en_GB` writes
+# `25 August 2023`. Override per project with LocaleStyle.locale.
+DEFAULT_LOCALES = {"en": "en_GB"}
+
+DATE_STYLES = ("auto", "numeric", "long")
+
+
+@dataclass(frozen=True)
+class LocaleStyle:
+    """Per-project choices for the finish stage.
+
+    date_style: "auto" keeps the form the source used (numeric stays numeric, `ngày 25 tháng
+    8 năm 2023` becomes a month name), "numeric" (`25. 8. 2023`) or "long" (`25. srpna 2023`).
+    keep_name_diacritics: Czech media differ; False strips them from personal names only.
+    locale: a CLDR locale to use instead of the target language's default (e.g. "en_US").
+    """
+
+    date_style: str = "auto"
+    keep_name_diacritics: bool = True
+    locale: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.date_style not in DATE_STYLES:
+            raise ValueError(f"date_style must be one of {', '.join(DATE_STYLES)}")
+
+
+_DEFAULT_STYLE = LocaleStyle()
+
+
+@lru_cache(maxsize=64)
+def _locale(name: str) -> Locale:
+    from babel import Locale
+
+    return Locale.parse(name.replace("-", "_"))
+
+
+def babel_locale(lang: str, style: LocaleStyle | None = None) -> str:
+    """The CLDR locale name used for a target language."""
+    if style is not None and style.locale:
+        return style.locale
+    return DEFAULT_LOCALES.get(lang, lang)
+
+
+@lru_cache(maxsize=256)
+def _pattern(locale_name: str, percent: bool, decimals: int):
+    loc = _locale(locale_name)
+    base = (loc.percent_formats if percent else loc.decimal_formats)[None]
+    pattern = copy.copy(base)
+    pattern.frac_prec = (decimals, decimals)  # keep the precision the author wrote
+    return pattern
+
+
+def format_number(
+    token: NumberToken | Decimal | int, lang: str, style: LocaleStyle | None = None
+) -> str:
+    """A number, percentage, year or date token written for `lang`.
+
+    Keeps the number of decimals as written (`3,50` stays two decimals); years are never
+    grouped (`2023`, not `2 023`). A bare Decimal/int is written as a plain number.
+    """
+    name = babel_locale(lang, style)
+    if not isinstance(token, NumberToken):
+        value = Decimal(token)
+        decimals = max(0, -int(value.as_tuple().exponent))
+        return _pattern(name, False, decimals).apply(value, _locale(name))
+    if token.is_date:
+        return format_date(token, lang, style)
+    if token.kind == YEAR:
+        return str(int(token.value))
+    if token.kind == PERCENT:
+        return _pattern(name, True, token.decimals).apply(token.value / 100, _locale(name))
+    if token.kind in (INTEGER, DECIMAL):
+        return _pattern(name, False, token.decimals).apply(token.value, _locale(name))
+    raise ValueError(f"not a number token: {token.kind}")
+
+
+def format_date(
+    value: NumberToken | datetime.date,
+    lang: str,
+    style: LocaleStyle | None = None,
+    kind: str = DATE,
+) -> str:
+    """A date (or month and year, or day and month) written for `lang` by the style.
+
+    Numeric dates use the CLDR skeleton `yMd` (cs `25. 8. 2023`, de `25.8.2023`), long ones
+    the CLDR long date format (cs `25. srpna 2023`, en `25 August 2023`).
+    """
+    from babel import dates
+
+    style = style or _DEFAULT_STYLE
+    name = babel_locale(lang, style)
+    form = "numeric"
+    if isinstance(value, NumberToken):
+        token = value
+        kind, form = token.kind, token.form
+        if kind == DAY_MONTH:
+            date = datetime.date(2000, token.month, token.day)
+        else:
+            date = token.value
+    else:
+        date = value
+    long = style.date_style == "long" or (style.date_style == "auto" and form == "long")
+    if kind == DATE:
+        if long:
+            return dates.format_date(date, "long", locale=name)
+        return dates.format_skeleton("yMd", date, locale=name)
+    if kind == MONTH:
+        return dates.format_skeleton("yMMMM" if long else "yM", date, locale=name)
+    if kind == DAY_MONTH:
+        return dates.format_skeleton("MMMMd" if long else "Md", date, locale=name)
+    raise ValueError(f"not a date kind: {kind}")
+
+
+def _identifier_like(token: NumberToken) -> bool:
+    """Digit strings that are identifiers, not quantities: leading zero, or 8+ bare digits."""
+    if token.kind != INTEGER or token.grouped:
+        return False
+    return (len(token.text) > 1 and token.text.startswith("0")) or len(token.text) >= 8
+
+
+def localize_text(
+    text: str,
+    lang: str,
+    style: LocaleStyle | None = None,
+    source: str | list[NumberToken] | None = None,
+    source_lang: str = "vi",
+) -> str:
+    """Rewrite numbers and dates in a target-language `text` into `lang`'s conventions.
+
+    Numbers may be left in Vietnamese form (`19.340`, `3,5%`, `25/8/2023`) by the model.
+    Where the Vietnamese reading and the target reading of a span disagree (`19.340` in an
+    English sentence: 19340 or 19.34?), the one whose value occurs in `source` (the source
+    sentence or its tokens) wins; without a source, a valid target reading is kept.
+    """
+    if source_lang == lang:
+        return text
+    target = find_numbers(text, lang)
+    foreign = find_numbers(text, source_lang)
+    src_keys: set[tuple] = set()
+    if source is not None:
+        src_tokens = find_numbers(source, source_lang) if isinstance(source, str) else source
+        src_keys = {numeric_key(t) for t in src_tokens}
+
+    chosen: list[NumberToken] = []
+    by_span = {(t.start, t.end): t for t in target}
+    used: set[tuple[int, int]] = set()
+    for v in foreign:
+        same = by_span.get((v.start, v.end))
+        overlapping = [t for t in target if t.start < v.end and v.start < t.end]
+        if same is not None:
+            used.add((same.start, same.end))
+            if numeric_key(same) == numeric_key(v):
+                chosen.append(same)
+            elif numeric_key(v) in src_keys and numeric_key(same) not in src_keys:
+                chosen.append(v)
+            else:
+                chosen.append(same)
+        elif not overlapping:
+            chosen.append(v)
+    chosen += [t for t in target if (t.start, t.end) not in used]
+    chosen = _non_overlapping(chosen)
+
+    out = []
+    pos = 0
+    for tok in chosen:
+        if _identifier_like(tok):
+            continue
+        out.append(text[pos : tok.start])
+        out.append(format_number(tok, lang, style))
+        pos = tok.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _non_overlapping(tokens: list[NumberToken]) -> list[NumberToken]:
+    """Sorted by position; of overlapping tokens the longer wins."""
+    result: list[NumberToken] = []
+    for tok in sorted(tokens, key=lambda t: (t.start, -(t.end - t.start))):
+        if result and tok.start < result[-1].end:
+            continue
+        result.append(tok)
+    return result
+
+
+_CODE_LIKE = re.compile(r"[0-9/_]|[A-ZĐ]{2,}-|-[A-ZĐ]{2,}")
+
+
+def strip_name_diacritics(name: str) -> str:
+    """`Hoàng Trung Dũng` -> `Hoang Trung Dung`, `Đ` -> `D`; codes (`QĐ-UBND`) unchanged."""
+    if _CODE_LIKE.search(name):
+        return name
+    decomposed = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def apply_name_style(text: str, names: list[str], style: LocaleStyle | None = None) -> str:
+    """Strip diacritics from the given personal names in `text` when the style asks for it."""
+    style = style or _DEFAULT_STYLE
+    if style.keep_name_diacritics or not names:
+        return text
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:  # names are NFC; match on the NFC text
+        text = nfc
+    for name in sorted(set(names), key=len, reverse=True):
+        name = unicodedata.normalize("NFC", name)
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", strip_name_diacritics(name), text)
+    return text
