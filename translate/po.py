@@ -25,6 +25,9 @@ ORIGIN = "origin:"
 DRAFT = "draft:"
 # comment lines the tool owns and rewrites; anything else in `#.` is kept as written
 TOOL_PREFIXES = (ORIGIN, DRAFT, "terms:", "memory:", "qa:", "protected:", "kind:")
+# No wrapping (like `msgcat --no-wrap`): polib's textwrap would re-flow the `draft:` comment
+# and lose spacing; every PO editor reads long lines and may re-wrap them on its own save.
+WRAP_WIDTH = 0
 
 
 @dataclass
@@ -43,7 +46,7 @@ def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFi
     """An empty catalog with the header reviewers' editors need."""
     from .languages import plural_forms
 
-    catalog = polib.POFile(wrapwidth=79)
+    catalog = polib.POFile(wrapwidth=WRAP_WIDTH)
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
     catalog.metadata = {
         "Project-Id-Version": source_name,
@@ -65,7 +68,7 @@ def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFi
 def load_catalog(path: Path) -> polib.POFile:
     """Parse a PO file, turning polib's errors into a message with the file and line."""
     try:
-        return polib.pofile(str(path), wrapwidth=79)
+        return polib.pofile(str(path), wrapwidth=WRAP_WIDTH)
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         line = _line_from_polib_error(str(exc))
         raise InputError(
@@ -98,7 +101,16 @@ def save_catalog(catalog: polib.POFile, path: Path) -> None:
 
 
 def comment_lines(entry: polib.POEntry) -> list[str]:
-    return [line for line in (entry.comment or "").splitlines() if line.strip()]
+    """Extracted comment lines, with lines that an editor wrapped joined back together."""
+    lines: list[str] = []
+    for line in (entry.comment or "").splitlines():
+        if not line.strip():
+            continue
+        if lines and lines[-1].startswith(TOOL_PREFIXES) and not line.startswith(TOOL_PREFIXES):
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+    return lines
 
 
 def comment_value(entry: polib.POEntry, prefix: str) -> str | None:
