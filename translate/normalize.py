@@ -60,11 +60,7 @@ def _tone_position(lower: str) -> int | None:
     if i > 0 and lower[i - 1] == "q" and lower[i] == "u" and i + 1 < n and lower[i + 1] in _VOWELS:
         i += 1
     elif (
-        i > 0
-        and lower[i - 1] == "g"
-        and lower[i] == "i"
-        and i + 1 < n
-        and lower[i + 1] in _VOWELS
+        i > 0 and lower[i - 1] == "g" and lower[i] == "i" and i + 1 < n and lower[i + 1] in _VOWELS
     ):
         i += 1
     j = i
