@@ -1,0 +1,187 @@
+"""Build random-weight Marian / M2M100 models with real SentencePiece tokenisers, locally.
+
+No pretrained weights can be downloaded on the build machines, so the benchmark (OPUS-MT
+sizes) and the speed tests (tiny sizes) build their models here. Random weights produce
+nonsense words, but the tokeniser, the loading code and the decoding cost are real.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+# Sizes of Helsinki-NLP/opus-mt-* models.
+OPUS_MT_SIZES = dict(
+    d_model=512,
+    encoder_layers=6,
+    decoder_layers=6,
+    encoder_attention_heads=8,
+    decoder_attention_heads=8,
+    encoder_ffn_dim=2048,
+    decoder_ffn_dim=2048,
+)
+TINY_SIZES = dict(
+    d_model=32,
+    encoder_layers=2,
+    decoder_layers=2,
+    encoder_attention_heads=2,
+    decoder_attention_heads=2,
+    encoder_ffn_dim=64,
+    decoder_ffn_dim=64,
+)
+
+
+def _train_spm(texts: Iterable[str], vocab_size: int, **extra) -> bytes:
+    """Train a unigram SentencePiece model in memory; ids 0 = </s>, 1 = <unk>, no bos/pad."""
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter([t for t in texts if t and t.strip()]),
+        model_writer=model,
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        eos_id=0,
+        unk_id=1,
+        bos_id=-1,
+        pad_id=-1,
+        hard_vocab_limit=False,
+        minloglevel=2,
+        num_threads=1,
+        **extra,
+    )
+    return model.getvalue()
+
+
+def _spm_pieces(model_bytes: bytes) -> list[str]:
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_proto=model_bytes)
+    return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+
+
+def build_marian(
+    out_dir: str | Path,
+    texts: Iterable[str],
+    vocab_size: int = 300,
+    sizes: dict | None = None,
+    seed: int = 0,
+    source_lang: str = "vi",
+    target_lang: str = "cs",
+) -> Path:
+    """A Marian model + MarianTokenizer saved with `save_pretrained` into `out_dir`."""
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    spm_bytes = _train_spm(texts, vocab_size)
+    pieces = _spm_pieces(spm_bytes)
+    vocab = {p: i for i, p in enumerate(pieces)}
+    vocab["<pad>"] = len(vocab)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        (tmp_dir / "source.spm").write_bytes(spm_bytes)
+        (tmp_dir / "target.spm").write_bytes(spm_bytes)
+        (tmp_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+        tok = MarianTokenizer(
+            str(tmp_dir / "source.spm"),
+            str(tmp_dir / "target.spm"),
+            str(tmp_dir / "vocab.json"),
+            source_lang=source_lang,
+            target_lang=target_lang,
+        )
+        tok.save_pretrained(str(out))
+    pad = vocab["<pad>"]
+    config = MarianConfig(
+        vocab_size=len(vocab),
+        pad_token_id=pad,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        max_position_embeddings=512,
+        max_length=256,
+        num_beams=1,
+        share_encoder_decoder_embeddings=True,
+        **(sizes or TINY_SIZES),
+    )
+    torch.manual_seed(seed)
+    model = MarianMTModel(config)
+    model.eval()
+    model.save_pretrained(str(out))
+    return out
+
+
+def build_m2m100(
+    out_dir: str | Path,
+    texts: Iterable[str],
+    vocab_size: int = 300,
+    sizes: dict | None = None,
+    seed: int = 0,
+    source_lang: str = "vi",
+    target_lang: str = "cs",
+) -> Path:
+    """An M2M100 model + M2M100Tokenizer (with language-code tokens) saved into `out_dir`."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    spm_bytes = _train_spm(texts, vocab_size)
+    pieces = _spm_pieces(spm_bytes)
+    # M2M100 layout: <s>=0, <pad>=1, </s>=2, <unk>=3, then the SentencePiece pieces.
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for p in pieces:
+        if p not in vocab:
+            vocab[p] = len(vocab)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        (tmp_dir / "sentencepiece.bpe.model").write_bytes(spm_bytes)
+        (tmp_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+        tok = M2M100Tokenizer(
+            str(tmp_dir / "vocab.json"),
+            str(tmp_dir / "sentencepiece.bpe.model"),
+            src_lang=source_lang,
+            tgt_lang=target_lang,
+        )
+        tok.save_pretrained(str(out))
+    ids = [tok.convert_tokens_to_ids(t) for t in tok.get_vocab()]
+    lang_ids = [tok.get_lang_id(c) for c in (source_lang, target_lang)]
+    n_vocab = max(ids + lang_ids) + 1  # len(tok) does not count the language codes
+    config = M2M100Config(
+        vocab_size=n_vocab,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        max_position_embeddings=512,
+        max_length=256,
+        num_beams=1,
+        **(sizes or TINY_SIZES),
+    )
+    torch.manual_seed(seed)
+    model = M2M100ForConditionalGeneration(config)
+    model.eval()
+    model.save_pretrained(str(out))
+    return out
+
+
+def cached_build(builder, cache_dir: str | Path, key: str, **kwargs) -> Path:
+    """Build once into `cache_dir/key` (atomic rename), reuse afterwards."""
+    final = Path(cache_dir) / key
+    if (final / "config.json").exists():
+        return final
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=final.parent))
+    try:
+        builder(tmp, **kwargs)
+        os.replace(tmp, final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return final

@@ -1,0 +1,269 @@
+"""CTranslate2 engine: the same Hugging Face model, converted once, several times faster.
+
+Tokenisation uses the model's own SentencePiece files directly (Marian `source.spm` /
+`target.spm`, M2M100 and NLLB `sentencepiece.bpe.model`): CTranslate2 takes token strings and
+maps them through the converted vocabulary, so ids never matter and importing transformers
+(seconds, hundreds of MB) is avoided. Models with other tokenisers fall back to the Hugging
+Face tokenizer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from translate.engines.base import Candidate, ProgressCallback
+from translate.errors import InputError
+from translate.languages import NLLB_CODES
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def pick_device(device: str = "auto", quantization: str = "int8") -> tuple[str, str]:
+    """(device, compute_type): CUDA with float16 weights-int8 when a GPU exists, else CPU int8."""
+    import ctranslate2
+
+    if device == "auto":
+        device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+    if device == "cuda":
+        compute = "int8_float16" if quantization.startswith("int8") else "float16"
+    else:
+        compute = "int8" if quantization.startswith("int8") else "float32"
+    return device, compute
+
+
+class _SpmTokens:
+    """Source text -> token strings, target token strings -> text, with SentencePiece only."""
+
+    def __init__(self, model_dir: Path, kind: str) -> None:
+        import sentencepiece as spm
+
+        self.kind = kind  # "marian" | "m2m100" | "nllb"
+        if kind == "marian":
+            self.src = spm.SentencePieceProcessor(model_file=str(model_dir / "source.spm"))
+            self.tgt = spm.SentencePieceProcessor(model_file=str(model_dir / "target.spm"))
+        else:
+            self.src = self.tgt = spm.SentencePieceProcessor(
+                model_file=str(model_dir / "sentencepiece.bpe.model")
+            )
+        self.special = {"</s>", "<pad>", "<s>", "<unk>"}
+
+    def lang_token(self, code: str) -> str | None:
+        if self.kind == "m2m100":
+            return code if code.startswith("__") else f"__{code}__"
+        if self.kind == "nllb":
+            return code if "_" in code else NLLB_CODES.get(code, code)
+        return None
+
+    def encode(self, texts: Sequence[str], source: str) -> list[list[str]]:
+        if self.kind == "marian":
+            out = []
+            for text in texts:
+                code: list[str] = []
+                if text.startswith(">>") and (end := text.find("<<")) != -1:  # >>ces<< target tag
+                    code, text = [text[: end + 2]], text[end + 2 :]
+                out.append(code + self.src.encode(text, out_type=str) + ["</s>"])
+            return out
+        lang = self.lang_token(source)
+        return [[lang, *pieces, "</s>"] for pieces in self.src.encode(list(texts), out_type=str)]
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        kept = [t for t in tokens if t not in self.special and not _is_lang_token(t)]
+        return self.tgt.decode_pieces(kept).strip()
+
+
+class _HfTokens:
+    """Fallback for tokenisers without a plain SentencePiece file (costs a transformers import)."""
+
+    def __init__(self, model_dir: Path) -> None:
+        from transformers import AutoTokenizer
+
+        self.tok = AutoTokenizer.from_pretrained(str(model_dir))
+        self.kind = "hf"
+
+    def lang_token(self, code: str) -> str | None:
+        if hasattr(self.tok, "lang_code_to_id") or hasattr(self.tok, "get_lang_id"):
+            return f"__{code}__"
+        if "Nllb" in type(self.tok).__name__:
+            return code if "_" in code else NLLB_CODES.get(code, code)
+        return None
+
+    def encode(self, texts: Sequence[str], source: str) -> list[list[str]]:
+        if hasattr(self.tok, "src_lang") and self.lang_token(source):
+            self.tok.src_lang = (
+                source if "Nllb" not in type(self.tok).__name__ else (self.lang_token(source))
+            )
+        ids = self.tok(list(texts)).input_ids
+        return [self.tok.convert_ids_to_tokens(row) for row in ids]
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        kept = [t for t in tokens if not _is_lang_token(t)]
+        ids = self.tok.convert_tokens_to_ids(kept)
+        return self.tok.decode(ids, skip_special_tokens=True).strip()
+
+
+def _is_lang_token(token: str) -> bool:
+    return (
+        (token.startswith("__") and token.endswith("__") and len(token) > 4)
+        or (len(token) == 8 and token[3] == "_" and token[:3].islower() and token[4].isupper())
+        or (token.startswith(">>") and token.endswith("<<"))
+    )
+
+
+def load_tokens(model_dir: Path):
+    """The cheapest tokeniser that reproduces the model's own Hugging Face tokenizer."""
+    config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    tok_cfg_path = model_dir / "tokenizer_config.json"
+    tok_cfg = json.loads(tok_cfg_path.read_text(encoding="utf-8")) if tok_cfg_path.exists() else {}
+    tok_class = tok_cfg.get("tokenizer_class") or config.get("tokenizer_class") or ""
+    model_type = config.get("model_type", "")
+    if model_type == "marian" and (model_dir / "source.spm").exists():
+        if not tok_cfg.get("separate_vocabs") and (model_dir / "target.spm").exists():
+            return _SpmTokens(model_dir, "marian")
+    if (model_dir / "sentencepiece.bpe.model").exists():
+        if tok_class.startswith("M2M100"):
+            return _SpmTokens(model_dir, "m2m100")
+        if tok_class.startswith("Nllb") and not tok_cfg.get("legacy_behaviour"):
+            return _SpmTokens(model_dir, "nllb")
+    return _HfTokens(model_dir)
+
+
+def _batches(lengths: list[int], order: list[int], max_tokens: int, max_size: int):
+    """Split indices (already sorted by length) so that each batch's padded size fits."""
+    batch: list[int] = []
+    longest = 0
+    for i in order:
+        n = lengths[i]
+        if batch and (max(longest, n) * (len(batch) + 1) > max_tokens or len(batch) >= max_size):
+            yield batch
+            batch, longest = [], 0
+        batch.append(i)
+        longest = max(longest, n)
+    if batch:
+        yield batch
+
+
+class CTranslate2Engine:
+    """Engine protocol over `ctranslate2.Translator`; converts the model on first use."""
+
+    name = "ctranslate2"
+
+    def __init__(
+        self,
+        model_path: str | os.PathLike,
+        model_id: str | None = None,
+        *,
+        beam_size: int = 4,
+        device: str = "auto",
+        quantization: str = "int8",
+        compute_type: str | None = None,
+        threads: int | None = None,
+        max_batch_tokens: int | None = None,
+        max_batch_size: int = 64,
+        max_length: int = 256,
+        length_penalty: float = 1.0,
+        cache_root: str | os.PathLike | None = None,
+        translator_options: dict | None = None,
+    ) -> None:
+        import ctranslate2
+
+        from translate.convert import ensure_converted, model_source
+
+        self.model_id = model_id or str(model_path)
+        self.beam_size = beam_size
+        self.max_length = max_length
+        self.length_penalty = length_penalty
+        self.max_batch_size = max_batch_size
+        self.decode_options: dict = {}  # more translate_batch options (the benchmark uses it)
+        source = model_source(model_path)
+        self.ct2_path = ensure_converted(source.path, quantization, cache_root=cache_root)
+        self.device, default_compute = pick_device(device, quantization)
+        self.compute_type = compute_type or default_compute
+        self.threads = threads or available_cores()
+        self.max_batch_tokens = max_batch_tokens or (8192 if self.device == "cuda" else 2048)
+        self.tokens = load_tokens(source.path)
+        self.translator = ctranslate2.Translator(
+            str(self.ct2_path),
+            device=self.device,
+            compute_type=self.compute_type,
+            intra_threads=self.threads if self.device == "cpu" else 0,
+            **(translator_options or {}),
+        )
+        vocab_file = self.ct2_path / "shared_vocabulary.json"
+        if not vocab_file.exists():
+            vocab_file = self.ct2_path / "target_vocabulary.json"
+        self._target_vocab = (
+            set(json.loads(vocab_file.read_text(encoding="utf-8"))) if vocab_file.exists() else None
+        )
+
+    @property
+    def settings(self) -> dict:
+        """What changes the output, for the translation cache key."""
+        return {
+            "beam": self.beam_size,
+            "max_length": self.max_length,
+            "length_penalty": self.length_penalty,
+            "quantization": self.compute_type,
+            "ct2": self.ct2_path.name,
+        }
+
+    def describe(self) -> str:
+        return (
+            f"ctranslate2 {self.device} {self.compute_type}, {self.threads} threads, "
+            f"beam {self.beam_size}"
+        )
+
+    def _prefix(self, target: str) -> list[str] | None:
+        token = self.tokens.lang_token(target)
+        if token is None:
+            return None
+        if self._target_vocab is not None and token not in self._target_vocab:
+            raise InputError(
+                f"model {self.model_id} has no language code {token!r} for target {target!r}",
+                hint="check the language pair in translate.toml",
+            )
+        return [token]
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        source: str,
+        target: str,
+        n_best: int = 1,
+        progress: ProgressCallback | None = None,
+    ) -> list[list[Candidate]]:
+        """n-best candidates per sentence, in input order; batches are length-sorted."""
+        if not sentences:
+            return []
+        tokens = self.tokens.encode(sentences, source)
+        prefix = self._prefix(target)
+        lengths = [len(t) for t in tokens]
+        order = sorted(range(len(tokens)), key=lengths.__getitem__)
+        beam = max(self.beam_size, n_best)
+        results: list[list[Candidate]] = [[] for _ in sentences]
+        for batch in _batches(lengths, order, self.max_batch_tokens, self.max_batch_size):
+            out = self.translator.translate_batch(
+                [tokens[i] for i in batch],
+                target_prefix=[prefix] * len(batch) if prefix else None,
+                beam_size=beam,
+                num_hypotheses=n_best,
+                return_scores=True,
+                length_penalty=self.length_penalty,
+                max_decoding_length=self.max_length,
+                **self.decode_options,
+            )
+            for i, res in zip(batch, out, strict=True):
+                results[i] = [
+                    Candidate(self.tokens.decode(hyp), float(score))
+                    for hyp, score in zip(res.hypotheses, res.scores, strict=True)
+                ]
+            if progress is not None:
+                progress(len(batch))
+        return results
