@@ -72,8 +72,10 @@ def pull_model(model: str) -> Path:
                             "pytorch_model.bin", "*.bin"],
         )
     except Exception as exc:  # network errors come in many types; all mean "not reachable"
+        from huggingface_hub.errors import RepositoryNotFoundError
+
         name = type(exc).__name__
-        if "NotFound" in name or "RepositoryNotFound" in name:
+        if isinstance(exc, RepositoryNotFoundError):
             raise ModelUnavailableError(
                 f"model {model!r} does not exist on the Hugging Face Hub ({name}). "
                 "Check the id in translate.toml or --model."
