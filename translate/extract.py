@@ -11,13 +11,21 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from translate.document import Block, Document
 from translate.errors import InputError
 
-FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-           ".htm": "html", ".xhtml": "html"}
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 
 # Vietnamese letters whose cp1258 bytes are distinctive (ă â đ ê ô ơ ư and combining tones).
 _CP1258_HINT = re.compile(rb"[\xc3\xe3\xd0\xf0\xd5\xf5\xdd\xfd\xcc\xec\xd2\xde\xf2]")
@@ -34,8 +42,11 @@ def read_document(path: Path, html_mode: str = "auto") -> Document:
     if not path.exists():
         raise InputError("file not found", path=path)
     if path.is_dir():
-        raise InputError("is a directory, expected an article file", path=path,
-                         hint="pass the files, e.g. articles/*.md")
+        raise InputError(
+            "is a directory, expected an article file",
+            path=path,
+            hint="pass the files, e.g. articles/*.md",
+        )
     if fmt is None:
         raise InputError(
             f"unsupported file type {path.suffix or '(no extension)'!r}",
@@ -142,7 +153,7 @@ class _Builder:
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_FINAL_PUNCT = ".!?…:;,\"”’)»"
+_FINAL_PUNCT = '.!?…:;,"”’)»'
 
 
 def txt_blocks(text: str) -> list[Block]:
@@ -159,8 +170,10 @@ def txt_blocks(text: str) -> list[Block]:
                 b.add("list_item", s + _LIST_ITEM.match(c).end(), e)
         else:
             kind = "paragraph"
-            if not b.blocks and len(para) == 1 and not para[0][2].rstrip().endswith(
-                tuple(_FINAL_PUNCT)
+            if (
+                not b.blocks
+                and len(para) == 1
+                and not para[0][2].rstrip().endswith(tuple(_FINAL_PUNCT))
             ):
                 kind = "title"
             b.add(kind, para[0][0], para[-1][1])
@@ -308,6 +321,251 @@ def _table_cells(b: _Builder, line: tuple[int, int, str]) -> None:
         b.add("table_cell", s + m.start(1), s + m.end(1))
 
 
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+_HTML_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|<[!?][^>]*+>"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*+)"
+    r"(?P<attrs>(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>",
+    re.S,
+)
+_HTML_ATTR = re.compile(
+    r"(?P<key>[^\s=/>\"']+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<uq>[^\s>]+)))?"
+)
+_INLINE = frozenset(
+    "a abbr acronym b bdi bdo big br cite code data del dfn em font i ins kbd label mark nobr "
+    "q s samp small span strike strong sub sup time tt u var wbr".split()
+)
+_RAW = frozenset({"script", "style", "pre", "textarea", "svg", "math", "noscript", "template"})
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCK_KIND = {
+    "h1": "title",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "p": "paragraph",
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "figcaption": "caption",
+    "caption": "caption",
+    "td": "table_cell",
+    "th": "table_cell",
+    "blockquote": "quote",
+    "title": "title",
+}
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_TRANSLATABLE_ATTRS = ("alt", "title")
+_PAGE_HINT = re.compile(
+    r"<(?:nav|header|footer|aside)\b|\b(?:class|id)\s*=\s*[\"'][^\"']*"
+    r"(?:menu|navbar|footer|sidebar|comment|related|breadcrumb)",
+    re.I,
+)
+
+
+@dataclass
+class _HtmlBlock:
+    block: Block
+    plain: str  # text content: tags dropped, entities decoded, spaces collapsed
+    region: tuple[int, ...]  # offsets of the enclosing block elements' start tags
+
+
 def html_blocks(text: str, path: Path | str = "<input>", mode: str = "auto") -> list[Block]:
-    """HTML extraction (fragment and whole-page modes): being written."""
-    raise InputError("HTML input is not supported yet", path=path, hint="use .md or .txt")
+    """Blocks of an HTML file. `fragment`: every text block, markup kept in place (inline
+    tags stay inside the block text; `alt`/`title` values become `attribute` blocks);
+    `page`: only the article of a saved news page (trafilatura decides what is article);
+    `auto`: `page` when the file has page furniture (nav, header, footer, menus), else
+    `fragment`."""
+    if mode not in ("auto", "fragment", "page"):
+        raise ValueError(f"unknown HTML mode {mode!r}")
+    blocks = _html_fragment(text)
+    if mode == "auto":
+        mode = (
+            "page" if re.search(r"<body\b", text, re.I) and _PAGE_HINT.search(text) else "fragment"
+        )
+    if mode == "fragment":
+        return [h.block for h in blocks]
+    return _article_blocks(text, blocks, path)
+
+
+def _html_fragment(text: str) -> list[_HtmlBlock]:
+    b = _Builder(text)
+    out: list[_HtmlBlock] = []
+    stack: list[tuple[str, int, str]] = []  # open block elements: (name, tag start, kind)
+    span: list[int] | None = None  # [start, end] of the open run of text and inline tags
+    has_letter = False
+    title_done = False
+
+    def kind_now() -> str:
+        for _name, _, kind in reversed(stack):
+            if kind:
+                return kind
+        return "paragraph"
+
+    def add(kind: str, start: int, end: int) -> None:
+        before = len(b.blocks)
+        b.add(kind, start, end)
+        if len(b.blocks) > before:
+            blk = b.blocks[-1]
+            out.append(_HtmlBlock(blk, _plain(blk.text), tuple(t for _, t, _ in stack)))
+
+    def flush() -> None:
+        nonlocal span, has_letter, title_done
+        if span is not None and has_letter:
+            kind = kind_now()
+            if kind == "title":
+                if title_done:
+                    kind = "heading"
+                title_done = True
+            add(kind, span[0], span[1])
+        span, has_letter = None, False
+
+    def text_run(start: int, end: int) -> None:
+        nonlocal span, has_letter
+        chunk = text[start:end]
+        if not chunk.strip():
+            if span is not None:
+                span[1] = end
+            return
+        if span is None:
+            span = [start, end]
+        span[1] = end
+        if not has_letter and _HAS_LETTER.search(_ENTITY.sub(" ", chunk)):
+            has_letter = True
+
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _HTML_TOKEN.search(text, pos)
+        if m is None:
+            text_run(pos, n)
+            break
+        if m.start() > pos:
+            text_run(pos, m.start())
+        pos = m.end()
+        name = (m.group("name") or "").lower()
+        if not name:  # comment, doctype, processing instruction: leave untouched
+            flush()
+            continue
+        closing = bool(m.group("close"))
+        if name in _INLINE:
+            if span is None and closing:
+                continue  # a stray closing tag before any text
+            if span is None:
+                span = [m.start(), m.end()]
+            span[1] = m.end()
+            continue
+        flush()
+        if closing:
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == name:
+                    del stack[k:]
+                    break
+            continue
+        attrs = m.group("attrs")
+        attrs_start = m.start("attrs")
+        for am in _HTML_ATTR.finditer(attrs):
+            key = am.group("key").lower()
+            group = "dq" if am.group("dq") is not None else "sq"
+            if key in _TRANSLATABLE_ATTRS and am.group(group) is not None:
+                if key == "title" or name in ("img", "area", "input"):
+                    add("attribute", attrs_start + am.start(group), attrs_start + am.end(group))
+        if name in _RAW:
+            end = re.compile(rf"</{name}\s*>", re.I).search(text, pos)
+            pos = end.end() if end else n
+            continue
+        if name in _VOID or attrs.rstrip().endswith("/"):
+            continue
+        kind = _BLOCK_KIND.get(name, "")
+        classes = _attr(attrs, "class").lower()
+        if "caption" in classes or "sapo" in classes:
+            kind = "caption" if "caption" in classes else "lead"
+        elif "author" in classes or "byline" in classes:
+            kind = "byline"
+        elif name == "p" and ("lead" in classes or "summary" in classes):
+            kind = "lead"
+        stack.append((name, m.start(), kind))
+    flush()
+    return out
+
+
+def _attr(attrs: str, key: str) -> str:
+    for am in _HTML_ATTR.finditer(attrs):
+        if am.group("key").lower() == key:
+            return am.group("dq") or am.group("sq") or am.group("uq") or ""
+    return ""
+
+
+def _plain(fragment: str) -> str:
+    import html
+
+    return " ".join(html.unescape(_HTML_TOKEN.sub(_tag_space, fragment)).split())
+
+
+def _tag_space(m: re.Match[str]) -> str:
+    """Inline tags vanish from plain text (`<b>A</b>,` is `A,`); line breaks are spaces."""
+    return " " if (m.group("name") or "").lower() == "br" else ""
+
+
+def _article_blocks(text: str, blocks: list[_HtmlBlock], path: Path | str) -> list[Block]:
+    """Keep the blocks of a saved page that trafilatura recognises as the article."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        text,
+        include_comments=False,
+        include_tables=True,
+        include_images=True,
+        with_metadata=True,
+        favor_precision=True,
+    )
+    article = (getattr(result, "text", None) or "") if result is not None else ""
+    title = (getattr(result, "title", None) or "") if result is not None else ""
+    lines = {" ".join(line.split()) for line in article.splitlines() if line.strip()}
+    flat = " ".join(article.split())
+    chosen = [
+        i
+        for i, h in enumerate(blocks)
+        if h.block.kind != "attribute"
+        and h.plain
+        and (h.plain in lines or (len(h.plain) >= 40 and h.plain in flat))
+    ]
+    if not chosen:
+        raise InputError(
+            "no article found in this page",
+            path=path,
+            hint="if the whole file should be translated, use the HTML fragment mode",
+        )
+    # The article container: the block elements that enclose every chosen block. Captions,
+    # image alt text, the lead and the author line inside it belong to the article too.
+    container = blocks[chosen[0]].region
+    for i in chosen[1:]:
+        region = blocks[i].region
+        k = 0
+        while k < min(len(container), len(region)) and container[k] == region[k]:
+            k += 1
+        container = container[:k]
+    keep = set(chosen)
+    norm_title = " ".join(title.split())
+    for i, h in enumerate(blocks):
+        if h.region[: len(container)] != container:
+            continue
+        if h.block.kind in ("caption", "attribute", "byline", "lead"):
+            keep.add(i)
+        elif h.block.kind in ("title", "heading") and norm_title and h.plain == norm_title:
+            keep.add(i)
+    selected = [blocks[i].block for i in sorted(keep)]
+    out: list[Block] = []
+    titled = False
+    for k, b in enumerate(selected):
+        kind = b.kind
+        if kind in ("title", "heading"):
+            kind = "heading" if titled else "title"
+            titled = True
+        out.append(Block(k, kind, b.text, b.start, b.end, b.line))
+    return out

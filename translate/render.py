@@ -31,9 +31,7 @@ def escape_html_text(text: str, quote: str | None = None) -> str:
     return text
 
 
-def render_document(
-    doc: Document, segments: Sequence[Segment], translations: Sequence[str]
-) -> str:
+def render_document(doc: Document, segments: Sequence[Segment], translations: Sequence[str]) -> str:
     """`doc.text` with `segments[i]` replaced by `translations[i]`; raises ValueError on
     misaligned input (different lengths, overlapping or out-of-range segments)."""
     if len(segments) != len(translations):

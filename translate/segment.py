@@ -35,7 +35,10 @@ _NL = r"(?:\r\n|\n|\r|\u2028|\u2029)"
 _HSPACE = r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 # What may follow final punctuation and still belong to the sentence: closing quotes and
 # brackets, closing emphasis (`**`, `_`) and closing inline tags (`</b>`, `</a>`).
-_CLOSERS = r"(?:[”\"’'»›)\]}*_`]|</[A-Za-z][A-Za-z0-9]*\s*>)*"
+_CLOSERS = (
+    r"(?:[”\"’'»›)\]}*_`]|</[A-Za-z][A-Za-z0-9]*\s*>"
+    r"|&(?:rdquo|quot|rsquo|raquo|rsaquo|#8221|#8217|#187|#x201[dD]|#39);)*"
+)
 _CANDIDATE = re.compile(
     rf"(?P<para>{_HSPACE}*{_NL}(?:{_HSPACE}*{_NL})+)"  # blank line: always a boundary
     rf"|(?P<nl>{_HSPACE}*{_NL}|<br\s*/?>)"  # line break: ends a sentence unless lower case follows
@@ -44,7 +47,12 @@ _CANDIDATE = re.compile(
 )
 # The first significant character after a candidate: skip spaces, opening quotes/brackets,
 # dashes, emphasis markers and tags.
-_NEXT = re.compile(r"(?:\s|&nbsp;|[“\"‘'«‹(\[{*_`—–\-]|<[^<>]{0,300}>)*(.)?", re.S)
+_NEXT = re.compile(
+    r"(?:\s|[“\"‘'«‹(\[{*_`—–\-]|<[^<>]{0,300}>"
+    r"|&(?:nbsp|ldquo|quot|lsquo|laquo|lsaquo|ndash|mdash|#8220|#8216|#171|#x201[cC]|#39);)*"
+    r"(.)?",
+    re.S,
+)
 # The word before a period: everything back to whitespace, an opening quote/bracket or a tag.
 _TOKEN = re.compile(r"[^\s“\"‘'«‹(\[{*_>]*\Z")
 _NONSPACE = re.compile(r"\S")
@@ -134,9 +142,7 @@ def _is_abbreviation(token: str, abbreviations: Abbreviations) -> bool | None:
     return all(p in abbreviations.never_end or len(p) == 1 for p in parts)
 
 
-def split_sentences(
-    text: str, abbreviations: Abbreviations | None = None
-) -> list[tuple[int, int]]:
+def split_sentences(text: str, abbreviations: Abbreviations | None = None) -> list[tuple[int, int]]:
     """Sentence spans `(start, end)` of `text`, trimmed of surrounding whitespace."""
     abbrs = abbreviations if abbreviations is not None else _builtin_abbreviations()
     spans: list[tuple[int, int]] = []
@@ -168,8 +174,10 @@ def split_sentences(
             continue  # punctuation opening a sentence (a leading ellipsis)
         punct = m.group("punct")
         if punct[0] == "." and (len(punct) == 1 or punct[1] not in ".!?…"):
-            if len(punct) == 1 and nxt is not None and _is_nonterminal_period(
-                text, first.start(), pos, abbrs
+            if (
+                len(punct) == 1
+                and nxt is not None
+                and _is_nonterminal_period(text, first.start(), pos, abbrs)
             ):
                 continue
         emit(m.end(), m.end())
