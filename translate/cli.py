@@ -118,6 +118,12 @@ def run(
     batch_size: int = typer.Option(None, "--batch-size", min=1, help="Sentences per batch."),
     beam: int = typer.Option(None, "--beam", min=1, help="Beam size."),
     device: str = typer.Option(None, "--device", help="auto, cpu or cuda."),
+    engine: str = typer.Option(
+        None, "--engine", help="auto (fastest installed), ctranslate2 or transformers."
+    ),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Ignore the translation cache (.translate-cache/)."
+    ),
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Draft PO files for every article and target language; keeps existing translations."""
@@ -129,8 +135,13 @@ def run(
     with user_errors():
         targets = parse_lang_list(to)
         config = load_project_config(config_path)
-        changes = {"batch_size": batch_size, "beam": beam, "device": device}
+        changes = {"batch_size": batch_size, "beam": beam, "device": device, "engine": engine}
         config = replace(config, **{k: v for k, v in changes.items() if v is not None})
+        if no_cache:
+            config = replace(config, use_cache=False)
+        if config.engine not in ("auto", "ctranslate2", "transformers"):
+            raise InputError(f"unknown engine {config.engine!r}",
+                             hint="use auto, ctranslate2 or transformers")
         if config.device not in ("auto", "cpu", "cuda"):
             raise InputError(f"unknown device {config.device!r}", hint="use auto, cpu or cuda")
         with progress_bars() as progress:
@@ -199,6 +210,20 @@ def models_pull(model: str = typer.Argument(..., help="Hugging Face model id")) 
     with user_errors():
         path = pull_model(model)
         typer.echo(f"{model} is in {path}")
+
+
+@models_app.command("convert")
+def models_convert(
+    model: str = typer.Argument(..., help="Hugging Face model id or local folder"),
+    quantization: str = typer.Option("int8", "--quantization", help="int8, float16, float32..."),
+    force: bool = typer.Option(False, "--force", help="Convert again even if cached."),
+) -> None:
+    """Convert a model for CTranslate2 into the tool's cache (also done on first use)."""
+    from .convert import ensure_converted
+
+    with user_errors():
+        path = ensure_converted(model, quantization, force=force, download=True)
+        typer.echo(f"{model} ({quantization}) is in {path}")
 
 
 def main() -> None:
