@@ -60,7 +60,7 @@ class Config:
     memory: Path | None = None
     cache_dir: Path = Path(".translate-cache")
     use_cache: bool = True
-    date_style: str = "numeric"  # numeric (25. 8. 2023) or long (25. srpna 2023)
+    date_style: str = "auto"  # auto (as the source wrote it), numeric (25. 8. 2023), long
     keep_name_diacritics: bool = True
     abbreviations: Path | None = None
     memory_threshold: int = 75
