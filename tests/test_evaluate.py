@@ -1,0 +1,120 @@
+import sys
+
+import pytest
+
+from translate.errors import InputError
+from translate.evaluate import (
+    EvalResult,
+    evaluate,
+    format_result,
+    load_test_set,
+    read_tsv,
+)
+
+REFS = [
+    "Celkem se sjezdu zúčastnilo 19 340 delegátů.",
+    "Růst dosáhl 3,5 % ve druhém čtvrtletí.",
+    "Konference se konala 25. srpna 2023 v Hanoji.",
+]
+
+
+def test_references_against_themselves_score_100():
+    result = evaluate(None, REFS, REFS, target_lang="cs", comet=False)
+    assert result.segments == 3
+    assert result.score("chrF++") == pytest.approx(100.0)
+    assert result.score("BLEU") == pytest.approx(100.0)
+    chrf = next(s for s in result.scores if s.name == "chrF++")
+    assert "nw:2" in chrf.signature and "version:" in chrf.signature
+
+
+def test_different_output_scores_lower():
+    hyps = ["Kočka sedí na okně.", "Pes leží.", "Dnes prší."]
+    result = evaluate(None, hyps, REFS, comet=False)
+    assert result.score("chrF++") < 30
+    assert result.score("BLEU") < 10
+
+
+def test_translate_fn_produces_hypotheses():
+    calls = []
+
+    def translate_fn(sentences):
+        calls.append(list(sentences))
+        return [REFS[i] if i < 2 else "nic" for i in range(len(sentences))]
+
+    result = evaluate(["a", "b", "c"], None, REFS, translate_fn=translate_fn, comet=False)
+    assert calls == [["a", "b", "c"]]
+    assert 40 < result.score("chrF++") < 100
+    assert result.hypotheses[2] == "nic"
+
+
+def test_no_hypotheses_is_an_input_error():
+    with pytest.raises(InputError, match="no hypotheses"):
+        evaluate(["a"], None, ["b"], comet=False)
+
+
+def test_length_mismatch_is_an_input_error():
+    with pytest.raises(InputError, match="2 hypotheses but 3 references"):
+        evaluate(None, REFS[:2], REFS, comet=False)
+
+
+def test_comet_skipped_with_reason_when_not_installed(monkeypatch):
+    monkeypatch.setitem(sys.modules, "comet", None)  # import comet -> ImportError
+    result = evaluate(["a", "b", "c"], REFS, REFS)
+    assert "not installed" in result.skipped["COMET"]
+    assert [s.name for s in result.scores] == ["chrF++", "BLEU"]
+    assert "COMET   skipped: unbabel-comet is not installed" in format_result(result)
+
+
+def test_plain_files(tmp_path):
+    src = tmp_path / "src.vi"
+    ref = tmp_path / "ref.cs"
+    hyp = tmp_path / "hyp.cs"
+    src.write_text("a\nb\nc\n", encoding="utf-8")
+    ref.write_text("\n".join(REFS) + "\n", encoding="utf-8")
+    hyp.write_text("\n".join(REFS), encoding="utf-8")  # no final newline: same 3 lines
+    test = load_test_set(src=src, ref=ref, hyp=hyp)
+    assert (len(test.sources), len(test.references), len(test.hypotheses)) == (3, 3, 3)
+    result = evaluate(test.sources, test.hypotheses, test.references, comet=False)
+    assert result.score("chrF++") == pytest.approx(100.0)
+
+
+def test_tsv_columns_and_errors(tmp_path):
+    tsv = tmp_path / "set.tsv"
+    tsv.write_text('id\tvi\tcs\n1\tXin chào "bạn"\tAhoj\n2\tCảm ơn\tDěkuji\n', encoding="utf-8")
+    test = load_test_set(tsv=tsv, src="vi", ref="cs", hyp_column="cs")
+    assert test.sources == ['Xin chào "bạn"', "Cảm ơn"]  # quotes are plain text in TSV
+    assert test.hypotheses == ["Ahoj", "Děkuji"]
+    with pytest.raises(InputError, match="no column 'de'"):
+        load_test_set(tsv=tsv, src="vi", ref="de")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("vi\tcs\na\tb\nc\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_tsv(bad)
+    assert err.value.line == 3
+
+
+def test_hyp_column_needs_tsv(tmp_path):
+    ref = tmp_path / "ref"
+    ref.write_text("x\n", encoding="utf-8")
+    with pytest.raises(InputError, match="--hyp-column needs --tsv"):
+        load_test_set(ref=ref, hyp_column="cs")
+
+
+def test_json_output():
+    import json
+
+    result = evaluate(None, REFS, REFS, comet=False, system="ref")
+    data = json.loads(format_result(result, as_json=True))
+    assert data["segments"] == 3 and data["system"] == "ref"
+    assert {s["name"] for s in data["scores"]} == {"chrF++", "BLEU"}
+    assert isinstance(result, EvalResult)
+
+
+def test_ntrex_references_score_100(ntrex_path):
+    test = load_test_set(tsv=ntrex_path, src="vi", ref="cs", hyp_column="cs")
+    assert len(test.references) == 970
+    result = evaluate(test.sources, test.hypotheses, test.references, comet=False)
+    assert result.score("chrF++") == pytest.approx(100.0)
+    other = load_test_set(tsv=ntrex_path, src="vi", ref="cs", hyp_column="en", limit=50)
+    assert len(other.references) == 50
+    assert evaluate(None, other.hypotheses, other.references, comet=False).score("chrF++") < 40
