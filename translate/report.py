@@ -1,0 +1,358 @@
+"""Post-edit report: how much reviewers changed the machine drafts, per language and model.
+
+Every tool-made PO entry keeps its first draft in a `#. draft:` comment and its provenance
+in `#. origin: mt engine=... model=... glossary=...` (or `origin: memory score=NN`), so
+after review the distance between draft and final text says how good each model is on the
+team's own material: the share of drafts accepted unchanged, chrF++ and TER between draft
+and final (sacrebleu), and the glossary terms and QA checks on the entries that needed edits.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .po import ORIGIN, comment_lines, comment_value, draft_text, load_catalog
+
+__all__ = [
+    "EntryRecord",
+    "GroupStats",
+    "Report",
+    "collect_po_files",
+    "collect_entries",
+    "build_report",
+    "render_table",
+    "render_html",
+    "write_html",
+]
+
+TERMS = "terms:"
+QA = "qa:"
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """One drafted PO entry: its draft, its current text and what was involved."""
+
+    path: str
+    lang: str
+    model: str  # model id, or "memory" for translation-memory drafts
+    source: str
+    draft: str
+    final: str
+    reviewed: bool  # translated and no longer fuzzy: a reviewer approved it
+    terms: tuple[str, ...] = ()
+    checks: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return self.final != self.draft
+
+
+@dataclass
+class GroupStats:
+    """Post-edit figures for one (language, model) pair; scores over reviewed entries only."""
+
+    lang: str
+    model: str
+    drafted: int = 0  # entries with a recorded draft
+    reviewed: int = 0
+    unchanged: int = 0  # reviewed and identical to the draft
+    chrf: float | None = None  # chrF++ of drafts against the reviewed texts (100 = no edits)
+    ter: float | None = None  # TER: edits per reference word, in percent (0 = no edits)
+    terms: list[tuple[str, int, int]] = field(default_factory=list)  # term, in edited, total
+    checks: list[tuple[str, int, int]] = field(default_factory=list)  # check, edited, total
+    sentence_chrf: list[float] = field(default_factory=list)  # per reviewed entry
+    most_edited: list[tuple[float, EntryRecord]] = field(default_factory=list)
+
+    @property
+    def pending(self) -> int:
+        return self.drafted - self.reviewed
+
+    @property
+    def accepted_share(self) -> float | None:
+        return self.unchanged / self.reviewed if self.reviewed else None
+
+
+@dataclass
+class Report:
+    groups: list[GroupStats]
+    files: list[str]
+    without_draft: int = 0  # translated entries with no recorded draft (human or legacy)
+    signatures: dict[str, str] = field(default_factory=dict)  # metric -> sacrebleu signature
+
+
+def collect_po_files(paths: Sequence[Path]) -> list[Path]:
+    """PO files as given, folders searched recursively (sorted)."""
+    found: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.po") if p.is_file())
+        elif path.is_file():
+            if path.suffix != ".po":
+                raise InputError("not a PO file", path=path, hint="give .po files or folders")
+            found.append(path)
+        else:
+            raise InputError("no such file or folder", path=path)
+    if not found:
+        raise InputError("no PO files found", hint="give po/ or po/<lang>/*.po")
+    return found
+
+
+def _model_of(origin: str, header_model: str) -> str | None:
+    kind, _, rest = origin.partition(" ")
+    if kind == "memory":
+        return "memory"
+    if kind != "mt":
+        return None
+    for part in rest.split():
+        if part.startswith("model="):
+            return part[len("model=") :]
+    return header_model or "unknown model"
+
+
+def _items(entry, prefix: str, name_only: bool) -> tuple[str, ...]:
+    """Items of `terms:` / `qa:` lines, separated by `;` (a check is named by its first word)."""
+    items = []
+    for line in comment_lines(entry):
+        if not line.startswith(prefix):
+            continue
+        for item in line[len(prefix) :].split(";"):
+            item = item.strip()
+            if not item:
+                continue
+            if name_only:
+                item = item.replace(":", " ").split()[0]
+            else:
+                item = item.split("=", 1)[0].strip() or item
+            items.append(item)
+    return tuple(dict.fromkeys(items))
+
+
+def collect_entries(paths: Sequence[Path]) -> tuple[list[EntryRecord], int]:
+    """Drafted entries of the PO files, and the number of translated entries without a draft."""
+    records: list[EntryRecord] = []
+    without = 0
+    for path in collect_po_files(paths):
+        catalog = load_catalog(path)
+        lang = catalog.metadata.get("Language") or path.parent.name
+        header_model = catalog.metadata.get("X-Translate-Model", "")
+        for entry in catalog:
+            if entry.obsolete or not entry.msgid:
+                continue
+            draft = draft_text(entry)
+            origin = comment_value(entry, ORIGIN) or ""
+            model = _model_of(origin, header_model) if draft is not None else None
+            if draft is None or model is None:
+                without += bool(entry.msgstr)
+                continue
+            records.append(
+                EntryRecord(
+                    path=str(path), lang=lang, model=model, source=entry.msgid, draft=draft,
+                    final=entry.msgstr, reviewed=bool(entry.msgstr) and "fuzzy" not in entry.flags,
+                    terms=_items(entry, TERMS, name_only=False),
+                    checks=_items(entry, QA, name_only=True),
+                )
+            )  # fmt: skip
+    return records, without
+
+
+def _ranked(counts: Counter, edited: Counter, top: int) -> list[tuple[str, int, int]]:
+    order = sorted(counts, key=lambda k: (-edited[k], -counts[k], k))
+    return [(k, edited[k], counts[k]) for k in order[:top]]
+
+
+def build_report(paths: Sequence[Path], top: int = 5, examples: int = 5) -> Report:
+    """Group drafted entries by (language, model) and measure the reviewers' edits."""
+    from sacrebleu.metrics import CHRF, TER
+
+    records, without = collect_entries(paths)
+    files = sorted({r.path for r in records})
+    by_group: dict[tuple[str, str], list[EntryRecord]] = {}
+    for record in records:
+        by_group.setdefault((record.lang, record.model), []).append(record)
+
+    report = Report(groups=[], files=files, without_draft=without)
+    for (lang, model), group in sorted(by_group.items()):
+        stats = GroupStats(lang, model, drafted=len(group))
+        done = [r for r in group if r.reviewed]
+        stats.reviewed = len(done)
+        stats.unchanged = sum(not r.changed for r in done)
+        terms, terms_edited, checks, checks_edited = Counter(), Counter(), Counter(), Counter()
+        for r in done:
+            terms.update(r.terms)
+            checks.update(r.checks)
+            if r.changed:
+                terms_edited.update(r.terms)
+                checks_edited.update(r.checks)
+        stats.terms = _ranked(terms, terms_edited, top)
+        stats.checks = _ranked(checks, checks_edited, top)
+        if done:
+            drafts, finals = [r.draft for r in done], [r.final for r in done]
+            chrf, ter = CHRF(word_order=2), TER()
+            stats.chrf = float(chrf.corpus_score(drafts, [finals]).score)
+            stats.ter = float(ter.corpus_score(drafts, [finals]).score)
+            report.signatures = {
+                "chrF++": str(chrf.get_signature()),
+                "TER": str(ter.get_signature()),
+            }
+            sentence = CHRF(word_order=2)
+            stats.sentence_chrf = [sentence.sentence_score(r.draft, [r.final]).score for r in done]
+            edited = [(s, r) for s, r in zip(stats.sentence_chrf, done, strict=True) if r.changed]
+            stats.most_edited = sorted(edited, key=lambda x: x[0])[:examples]
+        report.groups.append(stats)
+    return report
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f} %"
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def _list(items: list[tuple[str, int, int]]) -> str:
+    return ", ".join(f"{name} ({edited}/{total})" for name, edited, total in items) or "–"
+
+
+def render_table(report: Report, console=None) -> None:
+    """A rich table on the terminal: one row per language and model."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console()
+    table = Table(title="Post-edit report: machine drafts vs reviewed text")
+    for name, justify in (
+        ("Lang", "left"), ("Model", "left"), ("Reviewed", "right"), ("Pending", "right"),
+        ("Accepted unchanged", "right"), ("chrF++", "right"), ("TER", "right"),
+        ("Terms in edits (edited/total)", "left"), ("Checks in edits", "left"),
+    ):  # fmt: skip
+        table.add_column(name, justify=justify)
+    for g in report.groups:
+        table.add_row(
+            g.lang, g.model, str(g.reviewed), str(g.pending), _pct(g.accepted_share),
+            _num(g.chrf), _num(g.ter), _list(g.terms), _list(g.checks),
+        )  # fmt: skip
+    console.print(table)
+    console.print(
+        f"{len(report.files)} PO files; chrF++ 100 and TER 0 mean no edits. "
+        f"{report.without_draft} translated entries had no recorded draft and are not counted."
+    )
+    for metric, signature in report.signatures.items():
+        console.print(f"{metric} signature: {signature}", style="dim")
+
+
+def _chart(group: GroupStats) -> str:
+    """A PNG (base64) of how much each reviewed draft was changed, for one language/model."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8.5, 2.8), gridspec_kw={"width_ratios": [1, 2.4]})
+    try:
+        kept, edited = group.unchanged, group.reviewed - group.unchanged
+        ax1.barh([0], [kept], color="#2e8b57", label="accepted unchanged")
+        ax1.barh([0], [edited], left=[kept], color="#e07b39", label="edited")
+        ax1.barh([0], [group.pending], left=[kept + edited], color="#c8c8c8", label="pending")
+        ax1.set_yticks([])
+        ax1.set_xlabel("entries")
+        ax1.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), fontsize=7, ncol=1)
+        ax1.set_title("Drafts", fontsize=10)
+        ax2.hist(group.sentence_chrf, bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 99.999, 100.001],
+                 color="#3b6ea5", edgecolor="white")  # fmt: skip
+        ax2.set_xlim(0, 101)
+        ax2.set_xlabel("chrF++ between draft and reviewed text (100 = unchanged)")
+        ax2.set_ylabel("entries")
+        ax2.set_title(f"{group.lang} · {group.model}", fontsize=10)
+        fig.tight_layout()
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=110)
+    finally:
+        plt.close(fig)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+_CSS = """
+body{font:15px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:1000px;
+color:#222;padding:0 1rem}
+h1{font-size:1.5rem;margin-bottom:.2rem}.muted{color:#666;font-size:.9rem}
+table{border-collapse:collapse;width:100%;margin:1rem 0}
+th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f4f6f8;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
+section{margin:2rem 0;border-top:2px solid #3b6ea5;padding-top:.5rem}
+img{max-width:100%}del{background:#fde2e2;text-decoration:none}ins{background:#dff5e3;
+text-decoration:none}.src{color:#555;font-size:.85rem}
+"""
+
+
+def render_html(report: Report, title: str = "Post-edit report") -> str:
+    """One self-contained HTML page: summary table, then a chart and examples per group."""
+    e = html.escape
+    rows = "".join(
+        f"<tr><td>{e(g.lang)}</td><td>{e(g.model)}</td><td class=n>{g.reviewed}</td>"
+        f"<td class=n>{g.pending}</td><td class=n>{_pct(g.accepted_share)}</td>"
+        f"<td class=n>{_num(g.chrf)}</td><td class=n>{_num(g.ter)}</td>"
+        f"<td>{e(_list(g.terms))}</td><td>{e(_list(g.checks))}</td></tr>"
+        for g in report.groups
+    )
+    sections = []
+    for g in report.groups:
+        chart = (
+            f'<img alt="edits for {e(g.lang)} {e(g.model)}" '
+            f'src="data:image/png;base64,{_chart(g)}">'
+        )
+        examples = "".join(
+            f"<tr><td class=n>{score:.0f}</td><td><div class=src>{e(r.source)}</div>"
+            f"<del>{e(r.draft)}</del><br><ins>{e(r.final)}</ins></td></tr>"
+            for score, r in g.most_edited
+        )
+        example_table = (
+            f"<h3>Most edited drafts</h3><table><tr><th>chrF++</th><th>source / "
+            f"<del>draft</del> / <ins>reviewed</ins></th></tr>{examples}</table>"
+            if examples
+            else "<p class=muted>No reviewed draft was edited.</p>"
+        )
+        sections.append(
+            f"<section><h2>{e(g.lang)} · {e(g.model)}</h2>"
+            f"<p>{g.reviewed} reviewed, {g.pending} pending; {_pct(g.accepted_share)} of reviewed "
+            f"drafts accepted unchanged; chrF++ {_num(g.chrf)}, TER {_num(g.ter)}.</p>"
+            f"{chart}{example_table}</section>"
+        )
+    signatures = "<br>".join(f"{e(k)}: {e(v)}" for k, v in report.signatures.items())
+    return (
+        f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>{e(title)}</title>"
+        f"<style>{_CSS}</style></head><body><h1>{e(title)}</h1>"
+        f"<p class=muted>{len(report.files)} PO files. Scores compare each machine draft with the "
+        f"text the reviewer approved: chrF++ 100 and TER 0 mean nothing was changed. "
+        f"{report.without_draft} translated entries without a recorded draft are not counted."
+        f"</p><table><tr><th>Lang</th><th>Model</th><th>Reviewed</th><th>Pending</th>"
+        f"<th>Accepted unchanged</th><th>chrF++</th><th>TER</th><th>Terms in edits "
+        f"(edited/total)</th><th>Checks in edits</th></tr>{rows}</table>"
+        f"{''.join(sections)}<p class=muted>{signatures}</p></body></html>\n"
+    )
+
+
+def write_html(report: Report, path: Path, title: str = "Post-edit report") -> None:
+    """Write the page atomically (temp file in the same folder, then rename)."""
+    path = Path(path)
+    page = render_html(report, title)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(page)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
