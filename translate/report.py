@@ -252,28 +252,45 @@ def render_table(report: Report, console=None) -> None:
         console.print(f"{metric} signature: {signature}", style="dim")
 
 
+EDIT_BANDS = ((0, 20, "< 20"), (20, 40, "20–40"), (40, 60, "40–60"), (60, 80, "60–80"),
+              (80, 100, "80–99"))  # fmt: skip
+
+
+def _bands(scores: list[float], unchanged: int) -> list[tuple[str, int]]:
+    """Reviewed entries by how much was edited (sentence chrF++), unchanged ones last."""
+    edited = [s for s in scores if s < 100]
+    counts = [(label, sum(lo <= s < hi for s in edited)) for lo, hi, label in EDIT_BANDS]
+    return counts + [("unchanged", unchanged)]
+
+
 def _chart(group: GroupStats) -> str:
-    """A PNG (base64) of how much each reviewed draft was changed, for one language/model."""
+    """A PNG (base64) of how much the reviewed drafts were changed, for one language/model."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8.5, 2.8), gridspec_kw={"width_ratios": [1, 2.4]})
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.0), gridspec_kw={"width_ratios": [1, 2.2]})
     try:
-        kept, edited = group.unchanged, group.reviewed - group.unchanged
-        ax1.barh([0], [kept], color="#2e8b57", label="accepted unchanged")
-        ax1.barh([0], [edited], left=[kept], color="#e07b39", label="edited")
-        ax1.barh([0], [group.pending], left=[kept + edited], color="#c8c8c8", label="pending")
+        parts = [
+            ("accepted unchanged", group.unchanged, "#2e8b57"),
+            ("edited", group.reviewed - group.unchanged, "#e07b39"),
+            ("pending review", group.pending, "#c8c8c8"),
+        ]
+        left = 0
+        for label, count, color in parts:
+            ax1.barh([0], [count], left=[left], color=color, label=f"{label} ({count})")
+            left += count
         ax1.set_yticks([])
         ax1.set_xlabel("entries")
-        ax1.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), fontsize=7, ncol=1)
         ax1.set_title("Drafts", fontsize=10)
-        ax2.hist(group.sentence_chrf, bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 99.999, 100.001],
-                 color="#3b6ea5", edgecolor="white")  # fmt: skip
-        ax2.set_xlim(0, 101)
-        ax2.set_xlabel("chrF++ between draft and reviewed text (100 = unchanged)")
-        ax2.set_ylabel("entries")
+        ax1.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), fontsize=8, frameon=False)
+        bands = _bands(group.sentence_chrf, group.unchanged)
+        colors = ["#b03a2e", "#e07b39", "#e0b339", "#8fbf5a", "#5aa36f", "#2e8b57"]
+        ax2.bar([label for label, _ in bands], [n for _, n in bands], color=colors)
+        ax2.set_xlabel("chrF++ of draft against the reviewed text (higher = fewer edits)")
+        ax2.set_ylabel("reviewed entries")
+        ax2.yaxis.get_major_locator().set_params(integer=True)
         ax2.set_title(f"{group.lang} · {group.model}", fontsize=10)
         fig.tight_layout()
         buffer = io.BytesIO()
