@@ -30,7 +30,7 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _VOWELS = frozenset("aăâeêioôơuưy")
 _MODIFIED = frozenset("ăâêôơư")
 _WORD = re.compile(r"[^\W\d_]+")
-_LOOKALIKES = {"\u00d0": "\u0110", "\u00a0": " ", "\u202f": " ", "\u2007": " "}
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
 
 
 def _split_tone(ch: str) -> tuple[str, str | None]:
@@ -160,7 +160,7 @@ def match_key(text: str, case_sensitive: bool = False) -> str:
     """
     key = normalize_vi(text)
     if not key.isascii():
-        key = "".join(_LOOKALIKES.get(c, c) for c in key)
+        key = key.translate(_LOOKALIKES)
     if not case_sensitive:
         lowered = key.lower()
         key = lowered if len(lowered) == len(key) else "".join(_fold_char(c) for c in key)
