@@ -118,3 +118,54 @@ def test_ntrex_references_score_100(ntrex_path):
     other = load_test_set(tsv=ntrex_path, src="vi", ref="cs", hyp_column="en", limit=50)
     assert len(other.references) == 50
     assert evaluate(None, other.hypotheses, other.references, comet=False).score("chrF++") < 40
+
+
+def test_cli_eval_hyp_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    ref = tmp_path / "ref.cs"
+    ref.write_text("\n".join(REFS) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "--ref", str(ref), "--hyp", str(ref), "--no-comet"])
+    assert result.exit_code == 0, result.output
+    assert "chrF++  100.00   nrefs:1|case:mixed|eff:yes|nc:6|nw:2" in result.output
+    bad = CliRunner().invoke(app, ["eval", "--ref", str(ref), "--hyp", str(tmp_path / "nope")])
+    assert bad.exit_code == 2
+    assert "file not found" in bad.output
+
+
+def test_cli_eval_tiny_model_on_ntrex(tiny_marian, ntrex_path, tmp_path, monkeypatch):
+    """The whole path: NTREX source column -> normal pipeline (tiny model) -> sacrebleu."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    monkeypatch.chdir(tmp_path)  # the translation cache and config are per working folder
+    saved = tmp_path / "hyp.cs"
+    args = [
+        "eval",
+        "--tsv",
+        str(ntrex_path),
+        "--src",
+        "vi",
+        "--ref",
+        "cs",
+        "--model",
+        str(tiny_marian),
+        "--limit",
+        "12",
+        "--no-comet",
+        "--json",
+        "--save-hyp",
+        str(saved),
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output[result.output.index("{") :])
+    assert data["segments"] == 12
+    assert {s["name"] for s in data["scores"]} == {"chrF++", "BLEU"}
+    assert all("version:" in s["signature"] for s in data["scores"])
+    assert len(saved.read_text(encoding="utf-8").splitlines()) == 12

@@ -24,6 +24,7 @@ __all__ = [
     "load_test_set",
     "read_lines",
     "read_tsv",
+    "write_lines",
     "format_result",
     "DEFAULT_COMET_MODEL",
 ]
@@ -83,6 +84,23 @@ def read_lines(path: Path) -> list[str]:
     if lines and lines[-1] == "":
         lines.pop()
     return [line.rstrip("\r") for line in lines]
+
+
+def write_lines(path: Path, lines: Sequence[str]) -> None:
+    """Write one segment per line, atomically (temp file in the same folder, then rename)."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(line.replace("\n", " ") + "\n" for line in lines)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def read_tsv(path: Path) -> dict[str, list[str]]:
