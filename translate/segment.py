@@ -39,12 +39,31 @@ _CLOSERS = (
     r"(?:[”\"’'»›)\]}*_`]|</[A-Za-z][A-Za-z0-9]*\s*>"
     r"|&(?:rdquo|quot|rsquo|raquo|rsaquo|#8221|#8217|#187|#x201[dD]|#39);)*"
 )
+# One compiled pattern finds every candidate. It starts with a character set, so the regex
+# engine skips ordinary text in C; Python code runs only at . ! ? … line breaks and `<br>`.
 _CANDIDATE = re.compile(
-    rf"(?P<para>{_HSPACE}*{_NL}(?:{_HSPACE}*{_NL})+)"  # blank line: always a boundary
-    rf"|(?P<nl>{_HSPACE}*{_NL}|<br\s*/?>)"  # line break: ends a sentence unless lower case follows
-    rf"|(?P<punct>(?:[.!?…]+){_CLOSERS})(?=\s|\Z|<br|&nbsp;)",
-    re.IGNORECASE,
+    r"[\r\n\u2028\u2029.!?…<]"
+    r"(?:"
+    # a line break; with one or more blank lines after it, a paragraph break
+    rf"(?<=[\r\n\u2028\u2029])(?:(?<=\r)\n)?(?P<para>(?:{_HSPACE}*{_NL})+)?"
+    r"|(?<=<)(?P<br>[bB][rR]\s*/?>)"
+    # final punctuation, closing quotes and markup, then whitespace or the end
+    rf"|(?<=[.!?…])(?P<punct>[.!?…]*{_CLOSERS})(?=\s|\Z|<[bB][rR]|&nbsp;)"
+    r")"
 )
+_PUNCT = frozenset(".!?…")
+_QUOTE_END = ("”", '"', "’", "»", "&rdquo;", "&quot;", "&#8221;", "&raquo;")
+# A short speaker attribution after a quotation belongs to it: `“…” Ông A cho biết.` is one
+# sentence, as `"…," he said.` is in English. Reported speech that goes on (`Ông nói rằng…`,
+# `Ông nói thêm, …`) is a sentence of its own. Matched on the NFC text of the next words.
+_ATTRIBUTION = re.compile(
+    r"\s*(?:[^\s.!?…“”\":,;]+\s+){1,5}?"
+    r"(?:nói|chia sẻ|cho biết|cho hay|phát biểu|khẳng định|nhấn mạnh|bày tỏ|tiết lộ|hỏi|đáp|"
+    r"trả lời|giải thích|kể|thừa nhận|nhận định|tuyên bố|bình luận|lưu ý|cảnh báo|nhận xét|"
+    r"nêu rõ|kết luận|viết)"
+    r"(?:\s+[^\s.!?…“”\":,;]+){0,3}?\s*(?:[.!?…]|[\r\n]|\Z)"
+)
+_ATTRIBUTION_WINDOW = 120
 # The first significant character after a candidate: skip spaces, opening quotes/brackets,
 # dashes, emphasis markers and tags.
 _NEXT = re.compile(
@@ -53,8 +72,7 @@ _NEXT = re.compile(
     r"(.)?",
     re.S,
 )
-# The word before a period: everything back to whitespace, an opening quote/bracket or a tag.
-_TOKEN = re.compile(r"[^\s“\"‘'«‹(\[{*_>]*\Z")
+_OPENERS = "“\"‘'«‹([{*_"
 _NONSPACE = re.compile(r"\S")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[ivxlc]{1,6}|\w)\Z")
 _TOKEN_WINDOW = 48
@@ -132,13 +150,12 @@ def _is_abbreviation(token: str, abbreviations: Abbreviations) -> bool | None:
         return True
     if key in abbreviations.may_end:
         return None
+    if "." not in key:
+        return False
     parts = key.split(".")
-    if len(parts) == 1:
-        # a single capital letter is an initial (`Nguyễn V. A`, `H. Bình Chánh`)
-        return len(token) == 1 and token.isupper()
     if not all(parts):
         return False
-    # `PGS.TS`, `TS.BS`, `H.T` (initials), `Th.S`
+    # `PGS.TS`, `TS.BS`, `Th.S`, and initials `H.T`, `A.I`
     return all(p in abbreviations.never_end or len(p) == 1 for p in parts)
 
 
@@ -147,6 +164,8 @@ def split_sentences(text: str, abbreviations: Abbreviations | None = None) -> li
     abbrs = abbreviations if abbreviations is not None else _builtin_abbreviations()
     spans: list[tuple[int, int]] = []
     start = 0
+    next_match = _NEXT.match
+    nonspace = _NONSPACE.search
 
     def emit(end: int, new_start: int) -> None:
         nonlocal start
@@ -158,48 +177,72 @@ def split_sentences(text: str, abbreviations: Abbreviations | None = None) -> li
         start = new_start
 
     for m in _CANDIDATE.finditer(text):
-        kind = m.lastgroup
-        if kind == "para":
-            emit(m.start(), m.end())
+        pos, end = m.span()
+        c = text[pos]
+        if c not in _PUNCT and c != "<" and m.group("para") is not None:
+            emit(pos, end)  # blank line
             continue
-        nxt = _NEXT.match(text, m.end()).group(1)
+        nxt = next_match(text, end).group(1)
         if nxt is not None and nxt.islower():
             continue
-        if kind == "nl":
-            emit(m.start(), m.end())
+        if c not in _PUNCT:
+            emit(pos, end)  # line break or <br>
             continue
-        pos = m.start()
-        first = _NONSPACE.search(text, start, pos)
+        first = nonspace(text, start, pos)
         if first is None:
             continue  # punctuation opening a sentence (a leading ellipsis)
-        punct = m.group("punct")
-        if punct[0] == "." and (len(punct) == 1 or punct[1] not in ".!?…"):
-            if (
-                len(punct) == 1
-                and nxt is not None
-                and _is_nonterminal_period(text, first.start(), pos, abbrs)
-            ):
+        if nxt is None:
+            emit(end, end)
+            continue
+        punct = m.group()
+        if c == "." and (len(punct) == 1 or punct[1] not in _PUNCT):
+            if len(punct) == 1:
+                if _is_nonterminal_period(text, first.start(), pos, abbrs):
+                    continue
+            elif punct.endswith(_QUOTE_END) and _is_attribution(text, end):
                 continue
-        emit(m.end(), m.end())
+        elif punct.endswith(_QUOTE_END) and _is_attribution(text, end):
+            continue
+        emit(end, end)
     emit(len(text), len(text))
     return spans
+
+
+def _is_attribution(text: str, pos: int) -> bool:
+    window = text[pos : pos + _ATTRIBUTION_WINDOW]
+    if pos + _ATTRIBUTION_WINDOW < len(text):
+        window += "“"  # not the end of the text: nothing may match across the cut
+    if not window.isascii():
+        window = unicodedata.normalize("NFC", window)
+    return _ATTRIBUTION.match(window) is not None
 
 
 def _is_nonterminal_period(text: str, sentence_start: int, pos: int, abbrs: Abbreviations) -> bool:
     """Whether the bare period at `pos` belongs to an abbreviation, initial or list marker."""
     lo = max(sentence_start, pos - _TOKEN_WINDOW)
     window = text[lo:pos]
-    token = _TOKEN.search(window).group()
-    if not token or len(token) == _TOKEN_WINDOW:
+    if not window or window[-1].isspace():
+        return False
+    words = window.rsplit(None, 1)
+    if len(words) == 1 and lo > sentence_start:
+        return False  # a token longer than any abbreviation
+    token = words[-1]
+    token = token[token.rfind(">") + 1 :].lstrip(_OPENERS)
+    if not token:
         return False
     verdict = _is_abbreviation(token, abbrs)
     if verdict is None or verdict:
         return verdict is True
+    token_start = pos - len(token)
+    if len(token) == 1 and token.isupper() and (token.isascii() or token == "Đ"):
+        # an initial (`Nguyễn V. A`, `P. Diddy`) unless it follows a lower-case word
+        # (`đạt điểm A.`); one-letter words with diacritics (`Ý`) are words
+        before = text[max(sentence_start, token_start - 24) : token_start].split()
+        return not (before and before[-1][0].islower())
     # a list marker (`1.`, `2.3.`, `II.`, `a.`) opening the sentence or following a colon
     if _LIST_MARKER.match(token) is None:
         return False
-    token_start = pos - len(token)
-    if token_start == sentence_start:
+    if token_start <= sentence_start:
         return True
     before = text[max(sentence_start, token_start - 8) : token_start].rstrip()
     return before.endswith((":", ";"))
