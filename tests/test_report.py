@@ -110,8 +110,8 @@ def test_terminal_table(po_dir):
     render_table(build_report([po_dir]), console=console)
     text = console.export_text()
     assert "Helsinki-NLP/opus-mt-vi-cs" in text
-    assert "50 %" in text
-    assert "1 translated entries had no recorded draft" in text
+    assert "50 %" in text and "4/5" in text
+    assert "1 translated entries without a recorded draft" in text
 
 
 def test_html_has_embedded_charts(po_dir, tmp_path):
@@ -144,3 +144,17 @@ def test_input_errors(tmp_path):
         build_report([txt])
     with pytest.raises(InputError, match="no such file"):
         build_report([tmp_path / "missing.po"])
+
+
+def test_cli_report(po_dir, tmp_path):
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(app, ["report", str(po_dir), "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "opus-mt-vi-cs" in result.output and f"wrote {out}" in result.output
+    assert "data:image/png;base64," in out.read_text(encoding="utf-8")
+    missing = CliRunner().invoke(app, ["report", str(tmp_path / "nope")])
+    assert missing.exit_code == 2 and "no such file or folder" in missing.output

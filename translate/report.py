@@ -92,20 +92,22 @@ class Report:
 
 def collect_po_files(paths: Sequence[Path]) -> list[Path]:
     """PO files as given, folders searched recursively (sorted)."""
-    found: list[Path] = []
+    found: dict[Path, Path] = {}  # resolved -> as given: a file reached twice counts once
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*.po") if p.is_file())
+            for p in sorted(path.rglob("*.po")):
+                if p.is_file():
+                    found.setdefault(p.resolve(), p)
         elif path.is_file():
             if path.suffix != ".po":
                 raise InputError("not a PO file", path=path, hint="give .po files or folders")
-            found.append(path)
+            found.setdefault(path.resolve(), path)
         else:
             raise InputError("no such file or folder", path=path)
     if not found:
         raise InputError("no PO files found", hint="give po/ or po/<lang>/*.po")
-    return found
+    return list(found.values())
 
 
 def _model_of(origin: str, header_model: str) -> str | None:
@@ -233,20 +235,24 @@ def render_table(report: Report, console=None) -> None:
     console = console or Console()
     table = Table(title="Post-edit report: machine drafts vs reviewed text")
     for name, justify in (
-        ("Lang", "left"), ("Model", "left"), ("Reviewed", "right"), ("Pending", "right"),
-        ("Accepted unchanged", "right"), ("chrF++", "right"), ("TER", "right"),
-        ("Terms in edits (edited/total)", "left"), ("Checks in edits", "left"),
+        ("Lang", "left"), ("Model", "left"), ("Reviewed", "right"),
+        ("Accepted", "right"), ("chrF++", "right"), ("TER", "right"),
+        ("Terms in edits", "left"), ("Checks in edits", "left"),
     ):  # fmt: skip
-        table.add_column(name, justify=justify)
+        table.add_column(name, justify=justify, no_wrap=name == "Model")
     for g in report.groups:
         table.add_row(
-            g.lang, g.model, str(g.reviewed), str(g.pending), _pct(g.accepted_share),
+            g.lang, g.model, f"{g.reviewed}/{g.drafted}", _pct(g.accepted_share),
             _num(g.chrf), _num(g.ter), _list(g.terms), _list(g.checks),
         )  # fmt: skip
     console.print(table)
     console.print(
-        f"{len(report.files)} PO files; chrF++ 100 and TER 0 mean no edits. "
-        f"{report.without_draft} translated entries had no recorded draft and are not counted."
+        f"{len(report.files)} PO files; {report.without_draft} translated entries without a "
+        "recorded draft are not counted."
+    )
+    console.print(
+        "Reviewed: approved/drafted. Accepted: reviewed drafts left unchanged. chrF++ 100 and "
+        "TER 0: no edits. Terms, checks: (in edited entries/in all reviewed)."
     )
     for metric, signature in report.signatures.items():
         console.print(f"{metric} signature: {signature}", style="dim")
