@@ -1,0 +1,136 @@
+"""Is a target term present in a translation, in any inflected form?
+
+Czech has seven cases: `tajemník provinčního výboru strany` appears as `tajemníka`,
+`tajemníkovi`, `tajemníkem provinčního výboru strany`... Exact-string checks (Weblate, OmegaT,
+Okapi) miss these or flag them falsely. Here a term is present when its word sequence appears
+in the text with every word matching by one of:
+
+1. the lemma from `simplemma` (maintained, ships Czech data; cached per word);
+2. a light Czech stem (case endings removed, final consonant alternations undone:
+   `ruce`→`ruk`, `Praze`→`Prah`, `ministři`→`ministr`, `poslance`→`poslanec`), for words the
+   lemmatiser does not know or gets wrong (`tajemnici`, proper names);
+3. or the whole phrase appears as one of the explicit forms listed in the glossary
+   (`cs_forms`), for irregular cases neither rule covers.
+
+Words are compared lower-cased; punctuation between words is ignored. For languages other
+than Czech the same code runs with simplemma's data for that language (if any) and no stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+__all__ = ["contains_term", "find_term", "lemma", "stem_cs"]
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 16)
+def lemma(word: str, lang: str) -> str:
+    """simplemma's lemma of one word, lower-cased; the word itself if unsupported."""
+    low = word.lower()
+    try:
+        import simplemma
+
+        return simplemma.lemmatize(low, lang=lang).lower()
+    except (ValueError, KeyError, ImportError):
+        return low
+
+
+_PALATAL = (("čtě", "ck"), ("čti", "ck"), ("čtí", "ck"), ("ště", "sk"), ("šti", "sk"),
+            ("ští", "sk"), ("ci", "k"), ("ce", "k"), ("či", "k"), ("če", "k"), ("zi", "h"),
+            ("ze", "h"), ("ži", "h"), ("že", "h"))  # fmt: skip
+_FINAL = str.maketrans({"c": "k", "č": "k", "z": "h", "ž": "h", "ř": "r", "ť": "t", "ď": "d",
+                        "ň": "n"})  # fmt: skip
+
+
+def _palatalise(word: str) -> str:
+    for suffix, repl in _PALATAL:
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + repl
+    return word[:-1]
+
+
+def _remove_case(w: str) -> str:
+    n = len(w)
+    if n > 7 and w.endswith("atech"):
+        return w[:-5]
+    if n > 6:
+        if w.endswith("ětem"):
+            return _palatalise(w[:-3])
+        if w.endswith("atům"):
+            return w[:-4]
+    if n > 5:
+        if w.endswith(("ech", "ich", "ích")):
+            return _palatalise(w[:-2])
+        if w.endswith(("ého", "ěmi", "emi", "ému", "ete", "eti", "iho", "ího", "ími", "imu")):
+            return _palatalise(w[:-2])
+        if w.endswith(("ách", "ata", "aty", "ých", "ama", "ami", "ové", "ovi", "ými", "ovu", "ově",
+                       "ova", "ovo", "ovy")):  # fmt: skip
+            return w[:-3]
+    if n > 4:
+        if w.endswith("em"):
+            return _palatalise(w[:-1])
+        if w.endswith(("es", "ém", "ím")):
+            return _palatalise(w[:-2])
+        if w.endswith(("ům", "at", "ám", "os", "us", "ým", "mi", "ou", "ám")):
+            return w[:-2]
+    if n > 3:
+        if w.endswith(("e", "i", "í", "ě")):
+            return _palatalise(w)
+        if w.endswith(("u", "y", "ů", "a", "o", "á", "é", "ý")):
+            return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=1 << 16)
+def stem_cs(word: str) -> str:
+    """Light Czech stem (after Dolamic & Savoy's light stemmer) with the final consonant and
+    the mobile `e` (`poslanec`/`poslance`) normalised, so inflected forms share one stem."""
+    w = _remove_case(word.lower())
+    if len(w) > 3 and w.endswith("ec"):
+        w = w[:-2] + "c"
+    if len(w) > 2 and w[-1] in "cčzžřťďň":
+        w = w[:-1] + w[-1].translate(_FINAL)
+    return w
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+
+
+def _same(a: str, b: str, lang: str) -> bool:
+    if a == b:
+        return True
+    if lemma(a, lang) == lemma(b, lang):
+        return True
+    if lang == "cs" and len(a) > 3 and len(b) > 3 and stem_cs(a) == stem_cs(b):
+        return True
+    return False
+
+
+def find_term(text: str, term: str, lang: str, forms: Sequence[str] = ()) -> tuple[int, int] | None:
+    """Span of the first occurrence of `term` (any inflection) or of an explicit form."""
+    words = _words(text)
+    for phrase in (term, *forms):
+        target = [w for _, _, w in _words(phrase)]
+        if not target:
+            continue
+        exact = phrase is not term
+        for i in range(len(words) - len(target) + 1):
+            ok = True
+            for k, want in enumerate(target):
+                got = words[i + k][2]
+                if got != want and (exact or not _same(got, want, lang)):
+                    ok = False
+                    break
+            if ok:
+                return words[i][0], words[i + len(target) - 1][1]
+    return None
+
+
+def contains_term(text: str, term: str, lang: str, forms: Sequence[str] = ()) -> bool:
+    """True when `term` appears in `text` in any inflected form (see module docstring)."""
+    return find_term(text, term, lang, forms) is not None
