@@ -176,3 +176,17 @@ def test_apply_name_style():
     assert apply_name_style(text, ["Hoàng Trung Dũng"]) == text
     stripped = apply_name_style(text, ["Hoàng Trung Dũng"], LocaleStyle(keep_name_diacritics=False))
     assert stripped == "Ông Hoang Trung Dung ký Quyết định 657-QĐ/TU."
+
+
+def test_number_renderer_with_protect_tokens():
+    from translate.localize import number_renderer
+    from translate.protect import make_renderer, mask, unmask
+
+    masked = mask("Năm 2023 có 19.340 người, tăng 3,5% từ ngày 25/8/2023 theo 25-NQ/TW.")
+    render = make_renderer(None, "cs", number_renderer("cs", LocaleStyle(date_style="long")))
+    texts = [render(t) for t in masked.tokens]
+    assert f"19{NB}340" in texts and f"3,5{NB}%" in texts and "25. srpna 2023" in texts
+    assert "2023" in texts and "25-NQ/TW" in texts
+    # a model output with the placeholders moved around comes back localised
+    out = " ".join(t.placeholder for t in masked.tokens)
+    assert unmask(out, masked, render).text.split(" ", 2)[:2] == ["2023", f"19{NB}340"]

@@ -12,6 +12,7 @@ import copy
 import datetime
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -39,6 +40,7 @@ __all__ = [
     "babel_locale",
     "format_number",
     "format_date",
+    "number_renderer",
     "localize_text",
     "strip_name_diacritics",
     "apply_name_style",
@@ -156,6 +158,23 @@ def format_date(
     if kind == DAY_MONTH:
         return dates.format_skeleton("MMMMd" if long else "Md", date, locale=name)
     raise ValueError(f"not a date kind: {kind}")
+
+
+def number_renderer(lang: str, style: LocaleStyle | None = None) -> Callable[[object], str]:
+    """A renderer for `protect.make_renderer`: a protected number/date token, localised.
+
+    Accepts a `NumberToken` or anything carrying one in `.number` (a `protect.Token`); a
+    token without a parsed number, or an identifier-like one (`0912345678`), comes back as
+    its source text.
+    """
+
+    def render(token: object) -> str:
+        number = token if isinstance(token, NumberToken) else getattr(token, "number", None)
+        if not isinstance(number, NumberToken) or _identifier_like(number):
+            return str(getattr(token, "source", getattr(token, "text", "")))
+        return format_number(number, lang, style)
+
+    return render
 
 
 def _identifier_like(token: NumberToken) -> bool:
