@@ -49,6 +49,11 @@ def tokenize_key(key: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(key)]
 
 
+def _is_abbreviation(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _key(text: str, case_sensitive: bool) -> str:
     return match_key(text, case_sensitive).translate(_DASHES)
 
@@ -57,8 +62,8 @@ def _key(text: str, case_sensitive: bool) -> str:
 class _Terminal:
     entry: Entry
     term: str
-    tokens: tuple[str, ...]  # case-preserving tokens, compared when case-sensitive
-    case_sensitive: bool
+    tokens: tuple[str, ...]  # case-preserving tokens
+    case_sensitive: tuple[bool, ...]  # per token; empty when no token is case-sensitive
 
 
 class TermMatcher:
@@ -87,7 +92,12 @@ class TermMatcher:
         terminals = node.setdefault(_END, [])
         if any(t.entry.concept == entry.concept for t in terminals):
             return
-        terminals.append(_Terminal(entry, term, tokens, entry.case_sensitive(term)))
+        if entry.case == "auto":
+            # abbreviations (`UBND`, `HĐND`) keep their case even inside a longer variant
+            sensitive = tuple(_is_abbreviation(t) for t in tokens)
+        else:
+            sensitive = (entry.case == "sensitive",) * len(tokens)
+        terminals.append(_Terminal(entry, term, tokens, sensitive if any(sensitive) else ()))
         self.size += 1
 
     def _find_alternatives(self) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -129,8 +139,10 @@ class TermMatcher:
                 if terminals:
                     for t in terminals:
                         if t.case_sensitive and any(
-                            sensitive[spans[i + k][0] : spans[i + k][1]] != tok
-                            for k, tok in enumerate(t.tokens)
+                            cs and sensitive[spans[i + k][0] : spans[i + k][1]] != tok
+                            for k, (tok, cs) in enumerate(
+                                zip(t.tokens, t.case_sensitive, strict=True)
+                            )
                         ):
                             continue
                         best = (j, t)

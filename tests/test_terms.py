@@ -1,0 +1,144 @@
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from translate.glossary import Entry, Glossary, load_glossary
+from translate.protect import find_tokens
+from translate.terms import TermMatcher
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data" / "terms_vi.tsv"
+MARK = re.compile(r"\{\{(.+?)\|([^{}|]+)\}\}")
+
+
+def load_rows():
+    rows = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("id\t"):
+            continue
+        rid, form, annotated, spans = line.split("\t")
+        rows.append((rid, form, annotated, spans))
+    return rows
+
+
+def derive(annotated, form):
+    """Plain text and spans from the inline marks (offsets into the text as fed)."""
+    out, spans, pos = "", [], 0
+    conv = (lambda s: unicodedata.normalize("NFD", s)) if form == "nfd" else (lambda s: s)
+    for m in MARK.finditer(annotated):
+        out += annotated[pos : m.start()]
+        start = len(conv(out))
+        out += m.group(1)
+        spans.append((start, len(conv(out)), m.group(2)))
+        pos = m.end()
+    out += annotated[pos:]
+    return conv(out), spans
+
+
+ROWS = load_rows()
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+
+
+@pytest.fixture(scope="module")
+def matcher(glossary):
+    return TermMatcher(glossary)
+
+
+def test_data_set_size_and_coverage():
+    assert len(ROWS) >= 80
+    forms = {r[1] for r in ROWS}
+    assert forms == {"nfc", "nfd"}
+    text = "\n".join(r[2] for r in ROWS)
+    assert "uỷ" in text and "ủy" in text and "hoà" in text and "hòa" in text
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
+def test_spans_column_matches_marks(row):
+    rid, form, annotated, spans = row
+    text, derived = derive(annotated, form)
+    listed = [
+        (int(s), int(e), label) for s, e, label in (x.split(":", 2) for x in spans.split(";"))
+    ]
+    assert listed == derived
+    for s, e, _ in listed:
+        assert text[s:e].strip() == text[s:e] and text[s:e]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
+def test_exact_spans(row, glossary, matcher):
+    rid, form, annotated, _ = row
+    text, expected = derive(annotated, form)
+    tokens = find_tokens(text, glossary)
+    got = [(t.start, t.end, "#" + ("docref" if t.kind == "docref" else t.kind)) for t in tokens]
+    got += [
+        (m.start, m.end, m.concept)
+        for m in matcher.find(text, skip=[(t.start, t.end) for t in tokens])
+    ]
+    assert sorted(got) == sorted(expected)
+
+
+def test_longest_match_wins(matcher):
+    text = "Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy và Bí thư chi đoàn"
+    found = [(m.source, m.concept) for m in matcher.find(text)]
+    assert found[:3] == [
+        ("Phó Bí thư Tỉnh ủy", "party.provincial.deputy_secretary"),
+        ("Bí thư Tỉnh ủy", "party.provincial.secretary"),
+        ("Bí thư", "party.secretary"),
+    ]
+
+
+def test_whole_syllables_only(matcher):
+    assert [m.concept for m in matcher.find("Bíthư Tỉnhủy thưởng")] == []
+    assert [m.concept for m in matcher.find("huyệnđội")] == []
+
+
+def test_abbreviation_is_a_case_sensitive_variant(matcher):
+    assert [m.concept for m in matcher.find("UBND tỉnh")] == ["local.pc.province"]
+    assert [m.concept for m in matcher.find("ubnd tỉnh")] == ["local.province"]
+
+
+def test_case_sensitive_entry_ignores_lower_case(matcher):
+    assert matcher.find("toàn bộ cơ sở") == []
+    assert [m.concept for m in matcher.find("Bộ và Sở")] == ["state.ministry", "local.department"]
+
+
+def test_case_insensitive_entry_matches_any_case(matcher):
+    assert [m.concept for m in matcher.find("BÍ THƯ TỈNH ỦY")] == ["party.provincial.secretary"]
+
+
+def test_nfd_offsets_point_into_the_nfd_text(matcher):
+    text = unicodedata.normalize("NFD", "Ông là Uỷ viên Bộ Chính trị.")
+    (m,) = matcher.find(text)
+    assert text[m.start : m.end] == m.source
+    assert unicodedata.normalize("NFC", m.source) == "Uỷ viên Bộ Chính trị"
+
+
+def test_skip_spans_hide_terms(matcher):
+    text = "Nghị quyết của Tỉnh ủy"
+    assert [m.concept for m in matcher.find(text, skip=[(0, 10)])] == ["party.provincial"]
+
+
+def test_conflicting_concepts_are_named():
+    g = Glossary(
+        [
+            Entry("a", "Bí thư", targets={"cs": ("tajemník",)}),
+            Entry("b", "Bí thư", targets={"cs": ("sekretář",)}),
+        ]
+    )
+    (m,) = TermMatcher(g).find("Bí thư")
+    assert m.concept == "a" and m.alternatives == ("b",)
+    assert m.targets["cs"] == ("tajemník",)
+
+
+def test_punctuation_inside_terms():
+    g = Glossary([Entry("x", "kinh tế - xã hội", targets={"cs": ("socioekonomický",)})])
+    matcher = TermMatcher(g)
+    for text in ["kinh tế - xã hội", "kinh tế – xã hội", "kinh tế-xã hội"]:
+        assert [m.source for m in matcher.find(text)] == [text]
+    assert matcher.find("kinh tế xã hội") == []
