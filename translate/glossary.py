@@ -555,7 +555,11 @@ def read_csv(path: str | Path, target: str = "cs", text: str | None = None) -> G
             note = " ".join(row[i].strip() for i in notes if i < len(row) and row[i].strip())
             entries.append(_csv_entry(path, lineno, row[si], {target: row[ti]}, note, ""))
     elif SOURCE_LANG in head:
-        lang_cols = {i: c for i, c in enumerate(head) if _is_lang_column(c.split("-")[0])}
+        lang_cols = {
+            i: c
+            for i, c in enumerate(head)
+            if c not in ("pos", "description") and _is_lang_column(c.split("-")[0])
+        }
         pos_i = head.index("pos") if "pos" in head else None
         desc_i = head.index("description") if "description" in head else None
         for k, row in enumerate(rows[1:]):

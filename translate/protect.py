@@ -78,7 +78,8 @@ _MARKUP_RE = re.compile(
     r"|(?<=\w)[*_](?!\w)|(?<!\w)[*_](?=\w)"
 )
 _LINK_TARGET_RE = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_PH_RE = re.compile(r"(?<![A-Za-z0-9])([Qq])(\s{0,2})([ZzŽž])(\s{0,2})([0-9]{1,3})(?![0-9])")
+_PH_RE = re.compile(r"(?<![A-Za-z])([Qq])(\s{0,2})([ZzŽž])(\s{0,2})([0-9]{1,3})(?![0-9])")
+_STRAY_RE = re.compile(r"(?<![A-Za-z])QZ(?![A-Za-z])")
 _URL_TRAIL = ".,;:!?)»”’'\""
 
 
@@ -228,6 +229,8 @@ def mask(
     for t in tokens:
         before = text[pos : t.start]
         left = bool(before) and before[-1].isalnum()
+        if not before and parts:  # adjacent to the previous token: keep placeholders apart
+            left = True
         nxt = text[t.end : t.end + 1]
         right = bool(nxt) and nxt.isalnum()
         parts.append(unicodedata.normalize("NFC", before))
@@ -305,7 +308,10 @@ def unmask(
             )
         draft_parts.append(f"\x00{idx}\x00")
     draft_parts.append(model_output[pos:])
-    draft = re.sub(r"[ \t]{2,}", " ", "".join(draft_parts))
+    draft = "".join(draft_parts)
+    for m in _STRAY_RE.finditer(draft):
+        repairs.append(f"removed stray placeholder fragment '{m.group()}'")
+    draft = re.sub(r"[ \t]{2,}", " ", _STRAY_RE.sub("", draft))
     for idx in sorted(set(tokens) - seen):
         t = tokens[idx]
         ratio = t.start / max(1, len(masked.source))

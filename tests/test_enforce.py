@@ -1,0 +1,94 @@
+from pathlib import Path
+
+import pytest
+
+from translate.enforce import INSERTION, NONE, SELECTION, RequiredTerm, choose, required_terms
+from translate.engines.base import Candidate
+from translate.glossary import load_glossary
+from translate.protect import find_tokens
+from translate.terms import TermMatcher
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRETARY = RequiredTerm(
+    "party.provincial.secretary",
+    "Bí thư Tỉnh ủy",
+    ("tajemník provinčního výboru strany", "tajemnice provinčního výboru strany"),
+    forbidden=("sekretář provinčního výboru",),
+)
+POLITBURO = RequiredTerm("party.politburo", "Bộ Chính trị", ("politbyro",))
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+
+
+def test_prefers_candidate_with_every_term_by_lemma():
+    cands = [
+        Candidate("Sekretář provinčního výboru jednal s vedením.", -0.5),
+        Candidate("S tajemníkem provinčního výboru strany jednalo politbyro.", -1.2),
+        Candidate("Tajemník provinčního výboru strany jednal.", -0.9),
+    ]
+    choice = choose(cands, [SECRETARY, POLITBURO], "cs")
+    assert choice.index == 1 and choice.satisfied_by == SELECTION
+    assert not choice.needs_review
+    assert choice.comments[0] == (
+        "terms: Bí thư Tỉnh ủy = tajemník provinčního výboru strany / "
+        "tajemnice provinčního výboru strany"
+    )
+    assert "selection (candidate 3 of 3)" in choice.comments[-1]
+
+
+def test_best_score_wins_among_satisfying_candidates():
+    cands = [Candidate("Jednalo politbyro.", -2.0), Candidate("Politbyro jednalo.", -1.0)]
+    assert choose(cands, [POLITBURO], "cs").index == 1
+
+
+def test_female_alternative_satisfies():
+    choice = choose([Candidate("Promluvila tajemnice provinčního výboru strany.", -1)],
+                    [SECRETARY], "cs")  # fmt: skip
+    assert choice.satisfied_by == SELECTION
+
+
+def test_forbidden_rendering_is_replaced():
+    choice = choose([Candidate("Sekretář provinčního výboru promluvil.", -1)], [SECRETARY], "cs")
+    assert choice.text == "Tajemník provinčního výboru strany promluvil."
+    assert choice.satisfied_by == INSERTION and choice.needs_review
+    assert choice.inserted == ("party.provincial.secretary",)
+    assert "replaced 'Sekretář provinčního výboru'" in choice.comments[-1]
+
+
+def test_untranslated_source_is_replaced():
+    choice = choose([Candidate("Bí thư Tỉnh ủy promluvil.", -1)], [SECRETARY], "cs")
+    assert choice.text == "Tajemník provinčního výboru strany promluvil."
+
+
+def test_term_appended_before_final_punctuation():
+    choice = choose([Candidate("Promluvil na konferenci.", -1)], [POLITBURO], "cs")
+    assert choice.text == "Promluvil na konferenci [politbyro]."
+    assert "appended" in choice.comments[-1]
+
+
+def test_candidate_with_most_terms_is_the_base_for_insertion():
+    cands = [Candidate("Nic.", -0.1), Candidate("Politbyro jednalo.", -3.0)]
+    choice = choose(cands, [SECRETARY, POLITBURO], "cs")
+    assert choice.index == 1 and choice.inserted == ("party.provincial.secretary",)
+
+
+def test_no_required_terms_takes_best_score():
+    choice = choose([Candidate("a", -2.0), Candidate("b", -1.0)], [], "cs")
+    assert (choice.text, choice.satisfied_by, choice.comments) == ("b", NONE, ())
+
+
+def test_empty_candidates_raise():
+    with pytest.raises(ValueError):
+        choose([], [SECRETARY], "cs")
+
+
+def test_required_terms_from_matches_skip_protected_spans(glossary):
+    text = "Bí thư Tỉnh ủy triển khai Nghị quyết số 25-NQ/TW của Bộ Chính trị và Bộ Chính trị."
+    skip = [(t.start, t.end) for t in find_tokens(text, glossary)]
+    required = required_terms(TermMatcher(glossary).find(text, skip=skip), glossary, "cs")
+    assert [r.concept for r in required] == ["party.provincial.secretary", "party.politburo"]
+    assert required[0].forbidden == ("provinční tajemník", "sekretář provinčního výboru")
+    assert required_terms(TermMatcher(glossary).find(text), glossary, "de") == []
