@@ -102,6 +102,12 @@ CASES = [
     ("tháng 8/2023", "cs", "numeric", "8/2023", skel("yM", M, "cs")),
     ("ngày 2/9", "cs", "auto", "2. 9.", skel("Md", S2, "cs")),
     ("ngày 2/9", "fr", "long", "2 septembre", skel("MMMMd", S2, "fr")),
+    ("tháng 6", "cs", "auto", "červen", bd.get_month_names("wide", "stand-alone", "cs")[6]),
+    ("tháng 6", "de", "numeric", "Juni", bd.get_month_names("wide", "stand-alone", "de")[6]),
+    # percent words and times
+    ("70 phần trăm", "cs", "auto", f"70{NB}%", pct(Dec("0.70"), "cs")),
+    ("17h30", "en", "auto", "17:30", bd.format_time(datetime.time(17, 30), "short", locale=EN)),
+    ("17:30", "cs", "auto", "17:30", bd.format_time(datetime.time(17, 30), "short", locale="cs")),
     # years are never grouped
     ("năm 2023", "cs", "auto", "2023", str(D.year)),
 ]  # fmt: skip
@@ -190,3 +196,7 @@ def test_number_renderer_with_protect_tokens():
     # a model output with the placeholders moved around comes back localised
     out = " ".join(t.placeholder for t in masked.tokens)
     assert unmask(out, masked, render).text.split(" ", 2)[:2] == ["2023", f"19{NB}340"]
+
+
+def test_localize_text_keeps_the_longer_vietnamese_reading():
+    assert localize_text("Ve 17h30 a 3,5 phần trăm", "en") == "Ve 17:30 a 3.5%"

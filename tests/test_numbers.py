@@ -8,6 +8,7 @@ from translate.numbers import (
     find_numbers,
     is_document_number_context,
     numeric_key,
+    numeric_keys,
 )
 
 
@@ -78,6 +79,13 @@ AUG25 = datetime.date(2023, 8, 25)
         ("1er août 2023", "fr", "date", datetime.date(2023, 8, 1), "long"),
         ("25 августа 2023", "ru", "date", AUG25, "long"),
         ("2023年8月25日", "zh", "date", AUG25, "long"),
+        # inflected month names (stems from CLDR's format and stand-alone forms)
+        ("srpnu 2023", "cs", "month", datetime.date(2023, 8, 1), "long"),
+        ("5. července 2023", "cs", "date", datetime.date(2023, 7, 5), "long"),
+        ("červnu 2023", "cs", "month", datetime.date(2023, 6, 1), "long"),
+        ("červenci 2023", "cs", "month", datetime.date(2023, 7, 1), "long"),
+        ("prosinci 2021", "cs", "month", datetime.date(2021, 12, 1), "long"),
+        ("августе 2023", "ru", "month", datetime.date(2023, 8, 1), "long"),
     ],
 )
 def test_dates(text, lang, kind, value, form):
@@ -130,10 +138,35 @@ def test_document_number_context():
     assert [t.text for t in toks] == ["2023"]
 
 
-def test_foreign_convention_is_not_guessed():
-    assert find_numbers("3.5 lần", "vi") == []
-    assert find_numbers("celkem 19.340 lidí", "cs") == []
+def test_foreign_convention_is_flagged():
+    # real text mixes conventions: read with the other decimal mark, and say so
+    tok = one("động đất 7.5 độ", "vi")
+    assert (tok.value, tok.kind, tok.convention) == (Decimal("7.5"), "decimal", "foreign")
+    tok = one("CBS měla 3.1 milionu", "cs")
+    assert (tok.value, tok.convention) == (Decimal("3.1"), "foreign")
+    assert one("3,5 %", "cs").convention == "locale"
+    tok = one("tăng 2.5%", "vi")
+    assert (tok.kind, tok.value, tok.convention) == ("percent", Decimal("2.5"), "foreign")
     assert find_numbers("1.2.3", "en") == []
+
+
+def test_numbers_that_read_both_ways_have_an_alternative():
+    tok = one("10,000 người", "vi")  # English-style grouping in a Vietnamese text
+    assert (tok.value, tok.alternative) == (Decimal("10.000"), Decimal(10000))
+    tok = one("2.015", "vi")
+    assert (tok.value, tok.alternative) == (Decimal(2015), Decimal("2.015"))
+    assert numeric_keys(tok) == {("number", Decimal(2015)), ("number", Decimal("2.015"))}
+    assert one("19.340,5", "vi").alternative is None
+    assert one("1.234.567", "vi").alternative is None
+    cs = one("10 000 lidí", "cs")
+    assert numeric_key(cs) in numeric_keys(one("10,000 người", "vi"))
+
+
+def test_vietnamese_month_without_year():
+    tok = one("vào tháng 6, Ủy ban", "vi")
+    assert (tok.kind, tok.month, tok.value, tok.text) == ("month_only", 6, None, "tháng 6")
+    assert one("3 tháng", "vi").kind == "integer"  # three months: a duration
+    assert one("tháng 8/2023", "vi").kind == "month"
 
 
 def test_invalid_date_is_not_a_date():
@@ -163,3 +196,64 @@ def test_numeric_key_across_languages():
     assert [numeric_key(t) for t in vi] == [numeric_key(t) for t in en]
     # 2.015 (vi) is two thousand fifteen, 2,015 (cs) is about two
     assert numeric_key(one("2.015", "vi")) != numeric_key(one("2,015", "cs"))
+
+
+@pytest.mark.parametrize(
+    "text,lang,value,seconds",
+    [
+        ("17:30", "vi", datetime.time(17, 30), False),
+        ("17h30", "vi", datetime.time(17, 30), False),
+        ("7:05:09", "en", datetime.time(7, 5, 9), True),
+        ("19:00", "cs", datetime.time(19, 0), False),
+    ],
+)
+def test_times(text, lang, value, seconds):
+    tok = one(f"lúc {text} ngày", lang)
+    assert (tok.kind, tok.value, tok.text, tok.decimals == 2) == ("time", value, text, seconds)
+
+
+def test_score_is_not_a_time():
+    assert [t.kind for t in find_numbers("thắng 4:0", "vi")] == ["integer", "integer"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("70 phần trăm", "vi", Decimal(70)),
+        ("70 procent", "cs", Decimal(70)),
+        ("34 procentům", "cs", Decimal(34)),
+        ("3 procenta", "cs", Decimal(3)),
+        ("50 percent", "en", Decimal(50)),
+        ("50 Prozent", "de", Decimal(50)),
+        ("50 процентов", "ru", Decimal(50)),
+    ],
+)
+def test_percent_words(text, lang, value):
+    tok = one(text, lang)
+    assert (tok.kind, tok.value, tok.text) == ("percent", value, text)
+
+
+def test_percentage_points_are_not_percent():
+    assert one("40 procentních bodů", "cs").kind == "integer"
+
+
+def test_number_glued_to_a_word_is_a_number():
+    assert [(t.text, t.value) for t in find_numbers("20letý muž, 200krát, 30m", "cs")] == [
+        ("20", Decimal(20)),
+        ("200", Decimal(200)),
+        ("30", Decimal(30)),
+    ]
+    assert find_numbers("QH15 a H5N1 a 5G", "cs") == []
+
+
+def test_abbreviated_month_needs_a_day_or_a_dot():
+    assert [t.kind for t in find_numbers("rozpočet pro 2023", "cs")] == ["year"]
+    assert [t.kind for t in find_numbers("vedli 17-5 pro Ayr", "cs")] == ["integer", "integer"]
+    assert one("Aug 25, 2023", "en").value == AUG25
+    assert one("Aug. 2023", "en").kind == "month"
+
+
+def test_day_month_without_year_needs_cldr_day_form():
+    tok = one("dne 1. ledna", "cs")
+    assert (tok.kind, tok.day, tok.month) == ("day_month", 1, 1)
+    assert one("5 May", "en").kind == "day_month"

@@ -24,11 +24,14 @@ from translate.numbers import (
     DECIMAL,
     INTEGER,
     MONTH,
+    MONTH_ONLY,
     PERCENT,
+    TIME,
     YEAR,
     NumberToken,
     find_numbers,
     numeric_key,
+    numeric_keys,
 )
 
 if TYPE_CHECKING:
@@ -116,6 +119,11 @@ def format_number(
         return format_date(token, lang, style)
     if token.kind == YEAR:
         return str(int(token.value))
+    if token.kind == TIME:
+        from babel import dates
+
+        return dates.format_time(token.value, "medium" if token.decimals == 2 else "short",
+                                 locale=name)  # fmt: skip
     if token.kind == PERCENT:
         return _pattern(name, True, token.decimals).apply(token.value / 100, _locale(name))
     if token.kind in (INTEGER, DECIMAL):
@@ -144,6 +152,8 @@ def format_date(
         kind, form = token.kind, token.form
         if kind == DAY_MONTH:
             date = datetime.date(2000, token.month, token.day)
+        elif kind == MONTH_ONLY:
+            date = datetime.date(2000, token.month, 1)
         else:
             date = token.value
     else:
@@ -157,6 +167,8 @@ def format_date(
         return dates.format_skeleton("yMMMM" if long else "yM", date, locale=name)
     if kind == DAY_MONTH:
         return dates.format_skeleton("MMMMd" if long else "Md", date, locale=name)
+    if kind == MONTH_ONLY:  # a month has no numeric form on its own: its stand-alone name
+        return dates.get_month_names("wide", "stand-alone", locale=name)[date.month]
     raise ValueError(f"not a date kind: {kind}")
 
 
@@ -202,10 +214,13 @@ def localize_text(
         return text
     target = find_numbers(text, lang)
     foreign = find_numbers(text, source_lang)
-    src_keys: set[tuple] = set()
+    src_keys: tuple[set[tuple], set[tuple]] = (set(), set())  # (own readings, any reading)
     if source is not None:
         src_tokens = find_numbers(source, source_lang) if isinstance(source, str) else source
-        src_keys = {numeric_key(t) for t in src_tokens}
+        src_keys = (
+            {numeric_key(t) for t in src_tokens},
+            set().union(*(numeric_keys(t) for t in src_tokens)),
+        )
 
     chosen: list[NumberToken] = []
     by_span = {(t.start, t.end): t for t in target}
@@ -215,13 +230,16 @@ def localize_text(
         overlapping = [t for t in target if t.start < v.end and v.start < t.end]
         if same is not None:
             used.add((same.start, same.end))
-            if numeric_key(same) == numeric_key(v):
-                chosen.append(same)
-            elif numeric_key(v) in src_keys and numeric_key(same) not in src_keys:
-                chosen.append(v)
-            else:
-                chosen.append(same)
+            chosen.append(_pick(same, v, src_keys))
         elif not overlapping:
+            chosen.append(v)
+        elif (
+            len(overlapping) == 1
+            and v.start <= overlapping[0].start
+            and overlapping[0].end <= v.end
+            and overlapping[0].value == v.value
+        ):  # `3,5 phần trăm`: the Vietnamese reading saw more of it (a percentage)
+            used.add((overlapping[0].start, overlapping[0].end))
             chosen.append(v)
     chosen += [t for t in target if (t.start, t.end) not in used]
     chosen = _non_overlapping(chosen)
@@ -236,6 +254,25 @@ def localize_text(
         pos = tok.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _pick(
+    target: NumberToken, source: NumberToken, src_keys: tuple[set[tuple], set[tuple]]
+) -> NumberToken:
+    """Of two readings of one span, the one the source sentence confirms, else the one that
+    follows its language's convention (the target's first): `19.340` in Czech is no Czech
+    number, so it is the Vietnamese 19340; in English it is 19.34 unless the source says."""
+    t, s = numeric_key(target), numeric_key(source)
+    if t == s:
+        return target
+    for keys in src_keys:  # the source's own readings first, then its alternative ones
+        if s in keys and t not in keys:
+            return source
+        if t in keys and s not in keys:
+            return target
+    if target.convention != "locale" and source.convention == "locale":
+        return source
+    return target
 
 
 def _non_overlapping(tokens: list[NumberToken]) -> list[NumberToken]:

@@ -14,6 +14,7 @@ any run of letters, digits, `/`, `-` and `_` that holds both a letter and a digi
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ __all__ = [
     "code_spans",
     "is_document_number_context",
     "numeric_key",
+    "numeric_keys",
 ]
 
 # Kinds reported in NumberToken.kind.
@@ -36,6 +38,9 @@ YEAR = "year"
 DATE = "date"  # day, month and year
 MONTH = "month"  # month and year (`tháng 8/2023`, `srpen 2023`)
 DAY_MONTH = "day_month"  # day and month without a year (`ngày 25/8`, `25. srpna`)
+MONTH_ONLY = "month_only"  # a month of the year named by its number (`tháng 6`: June)
+TIME = "time"  # 17:30, 7:05:00 (value: datetime.time)
+DATE_KINDS = (DATE, MONTH, DAY_MONTH, MONTH_ONLY)
 
 
 @dataclass(frozen=True)
@@ -43,18 +48,25 @@ class NumberToken:
     """One number or date found in a text.
 
     `value` is a `Decimal` for integer/decimal/percent/year (a percentage keeps the number as
-    written: `3,5%` has value 3.5), a `datetime.date` for `date` and `month` (day 1), and
-    `None` for `day_month` (no year); `day`/`month`/`year` are set for all date kinds.
+    written: `3,5%` has value 3.5), a `datetime.date` for `date` and `month` (day 1), a
+    `datetime.time` for `time` (`decimals` 2 when seconds were written), and `None` for
+    `day_month` and `month_only` (no year); `day`/`month`/`year` are set as known.
     `decimals` is the number of fraction digits written, `grouped` whether thousands were
     separated, `form` how a date was written: "numeric", "long" (month name or Vietnamese
     words) or "iso".
+
+    `convention` is "locale" when the number follows the language's separators, "foreign"
+    when it only reads with the other decimal mark (`7.5` in Vietnamese, `3.1` in Czech: real
+    text mixes conventions). `alternative` is the other plausible value of a number that
+    reads both ways (`10,000` in Vietnamese: 10.000 by the convention, but often 10000 as
+    English-style grouping; `2.015`: 2015, or 2.015), so a checker can accept either.
     """
 
     start: int
     end: int
     text: str
     kind: str
-    value: Decimal | datetime.date | None
+    value: Decimal | datetime.date | datetime.time | None
     lang: str
     decimals: int = 0
     grouped: bool = False
@@ -62,10 +74,12 @@ class NumberToken:
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    convention: str = "locale"
+    alternative: Decimal | None = None
 
     @property
     def is_date(self) -> bool:
-        return self.kind in (DATE, MONTH, DAY_MONTH)
+        return self.kind in DATE_KINDS
 
 
 _DIGIT = "[0-9]"
@@ -76,16 +90,26 @@ _CODE_RE = re.compile(rf"[0-9{_LETTER}/_\-]+")
 _HAS_LETTER = re.compile(rf"[{_LETTER}]")
 _HAS_DIGIT = re.compile(_DIGIT)
 _ORDINAL = re.compile(r"[0-9]{1,2}(?:er|st|nd|rd|th)", re.IGNORECASE)  # 1er août, 25th
+# a number glued to a lower-case word or unit is a number, not a code: cs `20letý`,
+# `200krát`, `250kilogramový`, `30m`; codes have capitals or `-`/`/` (`QH15`, `25-NQ/TW`)
+_HOUR_H = re.compile(r"(?:[01]?[0-9]|2[0-3])h[0-5][0-9]")  # Vietnamese 17h30
+_NUMBER_WORD = re.compile(r"[0-9]+([^\W\d_]+)")
 _SPACES = "\u0020\u00a0\u202f\u2009"  # space, no-break space, narrow no-break, thin
 _SP = f"[{_SPACES}]"
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of code-like runs (letters glued to digits, maybe via `/`, `-`, `_`)."""
+    """Spans of code-like runs (letters glued to digits, maybe via `/`, `-`, `_`).
+
+    Not codes: ordinals (`25th`, `1er`) and a number glued to a lower-case word (`20letý`).
+    """
     spans = []
     for m in _CODE_RE.finditer(text):
         chunk = m.group()
-        if _ORDINAL.fullmatch(chunk):
+        if _ORDINAL.fullmatch(chunk) or _HOUR_H.fullmatch(chunk):
+            continue
+        word = _NUMBER_WORD.fullmatch(chunk)
+        if word and word.group(1).islower():
             continue
         if _HAS_DIGIT.search(chunk) and _HAS_LETTER.search(chunk):
             spans.append((m.start(), m.end()))
@@ -113,21 +137,69 @@ class _Grammar:
     group: str  # characters accepted as thousands separator
     decimal: str
     months: dict[str, int]  # lower-cased month name -> number
+    stems: dict[str, int]  # lower-cased stem of inflected month names -> number
     order: str  # "dmy", "mdy" or "ymd" for numeric dates
 
 
-def _month_names(locale: str) -> dict[str, int]:
+def _month_names(locale: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Lower-cased month names from CLDR: (wide names, abbreviations that are not wide)."""
     from babel import dates
 
-    names: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
+    full: dict[str, int] = {}
+    abbr: dict[str, int] = {}
+    for width, names in (("wide", full), ("abbreviated", abbr)):
         for context in ("format", "stand-alone"):
             for num, name in dates.get_month_names(width, context, locale).items():
                 name = name.strip().rstrip(".").lower()
                 if name and not name[0].isdigit():
                     names.setdefault(name, num)
                     names.setdefault(unicodedata.normalize("NFD", name), num)
-    return names
+    return full, {k: v for k, v in abbr.items() if k not in full}
+
+
+def _unit_words(locale: str, unit: str) -> list[str]:
+    """Words CLDR writes after a number for a unit (cs `procent`, `procenta`, `procento`)."""
+    from babel import Locale
+
+    patterns = Locale.parse(locale)._data["unit_patterns"].get(unit, {}).get("long", {})
+    words = set()
+    for pattern in patterns.values():
+        word = pattern.replace("{0}", "").strip()
+        if word and not set(word) & set("%‰"):
+            words.add(word.lower())
+    return sorted(words)
+
+
+def _stem_alternation(words: list[str]) -> str:
+    """Words as a regex; inflected sets (`procent`/`procenta`) also by stem + up to 3 letters."""
+    alts = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    stem = os.path.commonprefix(words) if len(words) > 1 else ""
+    if len(stem) >= 4:
+        alts.append(re.escape(stem) + r"[^\W\d_]{0,3}")
+    return "|".join(alts)
+
+
+def _month_stems(locale: str) -> dict[str, int]:
+    """Regex stems for inflected month names, from CLDR's two wide forms of each month.
+
+    Where the format and stand-alone names differ (cs `srpna`/`srpen`, ru `августа`/`август`)
+    the language inflects them, so the common prefix plus up to three letters also matches
+    the other cases (`v srpnu`, `v srpnu 2023`, `в августе`). Czech `červen`/`července`
+    stay apart: June's stem is `červ` (+ at most 3), July's `červen` (+ at most 3).
+    """
+    from babel import dates
+
+    fmt = dates.get_month_names("wide", "format", locale)
+    alone = dates.get_month_names("wide", "stand-alone", locale)
+    stems: dict[str, int] = {}
+    for num in fmt:
+        a, b = fmt[num].lower(), alone[num].lower()
+        if a == b:
+            continue
+        prefix = os.path.commonprefix([a, b])
+        if len(prefix) >= 3:
+            stems[prefix] = num
+    return stems
 
 
 @lru_cache(maxsize=32)
@@ -145,7 +217,8 @@ def _grammar(lang: str) -> _Grammar:
     order = "".join(sorted("dMy", key=lambda c: short.find(c) if c in short else 9)).lower()
     is_vi = locale.language == "vi"
     is_cjk = locale.language in ("zh", "ja")
-    months = {} if is_vi or is_cjk else _month_names(str(locale))
+    months, abbrs = ({}, {}) if is_vi or is_cjk else _month_names(str(locale))
+    stems = {} if is_vi or is_cjk else _month_stems(str(locale))
 
     G = f"[{re.escape(group)}]"
     D = re.escape(dec)
@@ -176,6 +249,8 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?:(?:{ws}{nam}{ws}|,\s*|/)(?P<vil_y>{y4}))?)",
             # tháng 8/2023 / tháng 8 năm 2023 / tháng 8-2023
             rf"(?P<vim>{thang}{ws}(?P<vim_m>{d2})(?:{ws}{nam}{ws}|/|-)(?P<vim_y>{y4}))",
+            # tháng 6 (June), not followed by a year
+            rf"(?P<vimo>{thang}{ws}(?P<vimo_m>{d2})(?!{ws}{nam}{ws}[0-9]|[/-][0-9]))",
             # ngày 25/8 (no year: only after the word ngày)
             rf"(?P<vidm>{after_ngay}(?P<vidm_d>{d2})/(?P<vidm_m>{d2})(?![0-9/]))",
         ]
@@ -184,27 +259,64 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?P<cjk>(?P<cjk_y>{y4})\s*年\s*(?P<cjk_m>{d2})\s*月(?:\s*(?P<cjk_d>{d2})\s*[日号])?)",
         ]
     if months:
-        mon = _alt(set(months))
+        mon = _alt(set(months))  # wide names, then stems of inflected forms
+        if stems:
+            letters = f"[^\\W\\d_]{{0,3}}(?![{_LETTER}])"
+            mon += "|" + "|".join(
+                re.escape(stem) + letters for stem in sorted(stems, key=len, reverse=True)
+            )
+        abbr = _alt(set(abbrs)) or "(?!)"
         # a literal after the year in the CLDR long date (ru `2023 г.`) belongs to the date
         long_pat = bdates.get_date_format("long", locale=locale).pattern
         tail = long_pat[long_pat.rfind("y") + 1 :].replace("'", "").strip()
         year_tail = rf"(?:{_SP}?{re.escape(tail)})?" if tail and not tail.isspace() else ""
         day = rf"(?P<PFX_d>{d2})(?:\.|er|st|nd|rd|th)?"
+        # without a year, the day must be written as CLDR writes it (cs/de `25.`)
+        dot = r"\." if "d." in long_pat else r"(?:\.|er|st|nd|rd|th)?"
+        end = f"(?![{_LETTER}])"
         parts += [
-            # 25. srpna 2023 / 25 August 2023 / 25 août 2023 / 25. srpna
-            rf"(?P<dm>{day.replace('PFX', 'dm')}{_SP}+(?P<dm_m>(?:{mon}))\.?(?![{_LETTER}])"
-            rf"(?:,?{_SP}+(?P<dm_y>{y4}){year_tail})?)",
-            # August 25, 2023 / August 2023
-            rf"(?P<md>(?<![{_LETTER}])(?P<md_m>(?:{mon}))\.?{_SP}+"
-            rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?(?P<md_y>{y4}){year_tail})",
+            # 25. srpna 2023 / 25 August 2023 / 25 août 2023 / 25 Aug 2023
+            rf"(?P<dm>{day.replace('PFX', 'dm')}{_SP}+(?P<dm_m>{mon}|(?:{abbr})\.?){end}"
+            rf",?{_SP}+(?P<dm_y>{y4}){year_tail})",
+            # 25. srpna (no year: wide names only, `17-5 pro Ayr` is no date)
+            rf"(?P<dn>(?P<dn_d>{d2}){dot}{_SP}+(?P<dn_m>{mon}){end})",
+            # August 25, 2023 / August 2023 / Aug. 2023 / Aug 25, 2023 (not `pro 2023`)
+            rf"(?P<md>(?<![{_LETTER}])(?:(?P<md_m>{mon}|(?:{abbr})\.)\.?{end}{_SP}+"
+            rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?"
+            rf"|(?P<ma_m>{abbr}){_SP}+{day.replace('PFX', 'ma')},?{_SP}+)"
+            rf"(?P<md_y>{y4}){year_tail})",
         ]
+    # times: 17:30, 7:05:00, Vietnamese 17h30
+    parts.append(
+        r"(?P<time>(?<![0-9:.,])(?P<t_h>[01]?[0-9]|2[0-3])(?::|(?<=[0-9])h(?=[0-5][0-9]))"
+        r"(?P<t_m>[0-5][0-9])(?::(?P<t_s>[0-5][0-9]))?(?![0-9]|:[0-9]))"
+    )
+    # percent words: CLDR's unit names (cs `procent`), Vietnamese `phần trăm` (CLDR has `%`)
+    pct_words = _unit_words(str(locale), "concentr-percent")
+    if is_vi:
+        pct_words.append(unicodedata.normalize("NFC", "phần trăm"))
+    pct_word = rf"|{_SP}+(?:{_stem_alternation(pct_words)})(?![{_LETTER}])" if pct_words else ""
+    other = "." if dec == "," else ","
     parts.append(
         rf"(?P<number>(?<![0-9])(?<![0-9][.,])"
         rf"(?P<int>[0-9]{{1,3}}(?:{G}[0-9]{{3}})+|[0-9]+)(?:{D}(?P<frac>[0-9]+))?"
-        rf"(?![0-9])(?![.,][0-9])(?P<pct>{_SP}?%)?)"
+        rf"(?![0-9])(?![.,][0-9])(?P<pct>{_SP}?%{pct_word})?)"
+    )
+    # a decimal written with the other convention's mark, read as such (flagged "foreign")
+    parts.append(
+        rf"(?P<foreign>(?<![0-9])(?<![0-9][.,])(?P<f_int>[0-9]+){re.escape(other)}"
+        rf"(?P<f_frac>[0-9]+)(?![0-9])(?![.,][0-9])(?P<f_pct>{_SP}?%{pct_word})?)"
     )
     regex = re.compile("|".join(parts), re.IGNORECASE)
-    return _Grammar(regex, group, dec, months, order)
+    return _Grammar(regex, group, dec, {**abbrs, **months}, stems, order)
+
+
+def _month(g: _Grammar, name: str) -> int:
+    name = name.lower().rstrip(".")
+    if name in g.months:
+        return g.months[name]
+    stem = max((s for s in g.stems if name.startswith(s)), key=len)
+    return g.stems[stem]
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -232,17 +344,30 @@ def _date_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken | None:
         y = int(m["vil_y"]) if m["vil_y"] else None
     elif m.groupdict().get("vim"):
         mo, y, form, kind = int(m["vim_m"]), int(m["vim_y"]), "long", MONTH
+    elif m.groupdict().get("vimo"):
+        mo, form = int(m["vimo_m"]), "long"
+        if not 1 <= mo <= 12:
+            return None
+        return NumberToken(
+            m.start(), m.end(), m.group(), MONTH_ONLY, None, lang, form=form, month=mo
+        )
     elif m.groupdict().get("vidm"):
         d, mo, kind = int(m["vidm_d"]), int(m["vidm_m"]), DAY_MONTH
     elif m.groupdict().get("cjk"):
         y, mo, form = int(m["cjk_y"]), int(m["cjk_m"]), "long"
         d = int(m["cjk_d"]) if m["cjk_d"] else None
     elif m.groupdict().get("dm"):
-        d, mo, form = int(m["dm_d"]), g.months[m["dm_m"].lower()], "long"
-        y = int(m["dm_y"]) if m["dm_y"] else None
+        d, mo, form = int(m["dm_d"]), _month(g, m["dm_m"]), "long"
+        y = int(m["dm_y"])
+    elif m.groupdict().get("dn"):
+        d, mo, form = int(m["dn_d"]), _month(g, m["dn_m"]), "long"
     elif m.groupdict().get("md"):
-        mo, y, form = g.months[m["md_m"].lower()], int(m["md_y"]), "long"
-        d = int(m["md_d"]) if m["md_d"] else None
+        y, form = int(m["md_y"]), "long"
+        if m["ma_m"]:
+            mo, d = _month(g, m["ma_m"]), int(m["ma_d"])
+        else:
+            mo = _month(g, m["md_m"])
+            d = int(m["md_d"]) if m["md_d"] else None
     else:
         return None
     if d is None and kind == DATE:
@@ -263,12 +388,32 @@ def _date_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken | None:
     )
 
 
+_BOTH_WAYS = re.compile(r"[0-9]{1,3}[.,][0-9]{3}")  # 10,000 / 2.015: grouping or decimal?
+
+
+def _time_token(m: re.Match[str], lang: str) -> NumberToken:
+    sec = int(m["t_s"]) if m["t_s"] else 0
+    value = datetime.time(int(m["t_h"]), int(m["t_m"]), sec)
+    return NumberToken(
+        m.start(), m.end(), m.group(), TIME, value, lang, decimals=2 if m["t_s"] else 1
+    )
+
+
 def _number_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken:
-    int_part, frac = m["int"], m["frac"]
+    foreign = bool(m["foreign"])
+    if foreign:
+        int_part, frac, pct = m["f_int"], m["f_frac"], m["f_pct"]
+    else:
+        int_part, frac, pct = m["int"], m["frac"], m["pct"]
     digits = "".join(c for c in int_part if c.isdigit())
     grouped = len(digits) != len(int_part)
     value = Decimal(f"{digits}.{frac}") if frac else Decimal(digits)
-    if m["pct"]:
+    alternative = None
+    number_text = m.group()[: len(int_part) + (len(frac) + 1 if frac else 0)]
+    if _BOTH_WAYS.fullmatch(number_text):
+        other = number_text.replace(",", "").replace(".", "")
+        alternative = Decimal(other) if frac else Decimal(number_text.replace(",", "."))
+    if pct:
         kind = PERCENT
     elif frac:
         kind = DECIMAL
@@ -279,6 +424,7 @@ def _number_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken:
     return NumberToken(
         m.start(), m.end(), m.group(), kind, value, lang,
         decimals=len(frac) if frac else 0, grouped=grouped,
+        convention="foreign" if foreign else "locale", alternative=alternative,
     )  # fmt: skip
 
 
@@ -313,7 +459,12 @@ def find_numbers(
             i += 1
         if i < len(blocked) and blocked[i][0] < e:
             continue
-        tok = _number_token(m, g, lang) if m.group("number") else _date_token(m, g, lang)
+        if m.group("number") or m.group("foreign"):
+            tok = _number_token(m, g, lang)
+        elif m.group("time"):
+            tok = _time_token(m, lang)
+        else:
+            tok = _date_token(m, g, lang)
         if tok is not None:
             tokens.append(tok)
     return tokens
@@ -323,6 +474,17 @@ def numeric_key(token: NumberToken) -> tuple:
     """A language-independent key: equal for `19.340` (vi) and `19 340` (cs)."""
     if token.is_date:
         return ("date", token.year, token.month, token.day)
+    if token.kind == TIME:
+        return ("time", token.value.hour, token.value.minute, token.value.second)
     if token.kind == PERCENT:
         return ("percent", token.value.normalize())
     return ("number", token.value.normalize())
+
+
+def numeric_keys(token: NumberToken) -> frozenset[tuple]:
+    """Every plausible key of a token: its own, and its `alternative` reading if any."""
+    keys = {numeric_key(token)}
+    if token.alternative is not None:
+        kind = "percent" if token.kind == PERCENT else "number"
+        keys.add((kind, token.alternative.normalize()))
+    return frozenset(keys)
