@@ -56,7 +56,8 @@ class Config:
     batch_size: int = 16
     n_best: int = 4  # candidates asked for when a segment has required glossary terms
     threads: int = 0  # 0 = all cores
-    glossary: Path | None = None
+    glossaries: tuple[Path, ...] = ()  # empty: every glossary in `glossary_dir`, if any
+    glossary_dir: Path = Path("glossaries")
     memory: Path | None = None
     cache_dir: Path = Path(".translate-cache")
     use_cache: bool = True
@@ -139,7 +140,11 @@ def _from_dict(data: dict, config_path: Path) -> Config:
         "keep_name_diacritics": bool(locale.get("keep_name_diacritics", True)),
     }
     if "glossary" in data:
-        changes["glossary"] = base / data["glossary"]["path"]
+        section = data["glossary"]
+        paths = section.get("paths", [section["path"]] if "path" in section else [])
+        changes["glossaries"] = tuple(base / p for p in paths)
+        if "dir" in section:
+            changes["glossary_dir"] = base / section["dir"]
     if "memory" in data:
         changes["memory"] = base / data["memory"]["path"]
         changes["memory_threshold"] = int(data["memory"].get("threshold", 75))

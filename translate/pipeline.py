@@ -15,9 +15,10 @@ import polib
 
 from .config import Config, Route
 from .document import Document, Segment
-from .draft import Drafter, DraftSettings
+from .draft import Drafter, DraftSettings, draft_sentences, prepare
 from .engines.base import Engine, ProgressCallback
 from .errors import InputError
+from .glossary import Glossary
 from .po import EntryDraft, apply_draft, is_human_work, load_catalog, new_catalog, save_catalog
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -170,6 +171,30 @@ def open_engine(model_path: Path, model_id: str, config: Config) -> Engine:
     )
 
 
+def load_glossaries(config: Config) -> Glossary | None:
+    """The project's glossaries merged into one (None when the project has none)."""
+    from .glossary import load_glossary, merge_glossaries
+
+    paths = list(config.glossaries)
+    if not paths and config.glossary_dir.is_dir():
+        paths = sorted(p for p in config.glossary_dir.iterdir()
+                       if p.suffix.lower() in (".tsv", ".tbx", ".csv"))
+    if not paths:
+        return None
+    return merge_glossaries(load_glossary(p) for p in paths)
+
+
+def draft_settings_for(config: Config, target: str, glossary: Glossary | None) -> DraftSettings:
+    from .localize import LocaleStyle
+
+    return DraftSettings(
+        config.source_lang, target, config.n_best,
+        glossary.signature if glossary is not None else "none",
+        LocaleStyle(date_style=config.date_style,
+                    keep_name_diacritics=config.keep_name_diacritics),
+    )
+
+
 def open_cache(config: Config):
     """The translation cache of this working folder, or None with `--no-cache`."""
     if not config.use_cache:
@@ -221,13 +246,17 @@ def run_batch(
     existing = {
         (a.name, t): _load_existing(a.po_path(out_dir, t)) for a in articles for t in targets
     }
+    glossary = load_glossaries(config)
     routes = resolve_routes(targets, config, model)
     pool = EnginePool(config, opener)
     result = RunResult()
+    needed_by_target = {t: _sentences_to_draft(articles, t, existing) for t in targets}
+    prepared = prepare([s for t in targets for s in needed_by_target[t]], glossary,
+                       config.source_lang)
     cache = open_cache(config)
     for target in targets:
         route, paths = routes[target]
-        needed = _sentences_to_draft(articles, target, existing)
+        needed = needed_by_target[target]
         drafts: dict[str, EntryDraft] = {}
         if needed:
             engine = pool.for_route(route, paths)
@@ -235,7 +264,7 @@ def run_batch(
             if notify:
                 described = engine.describe() if hasattr(engine, "describe") else engine.name
                 notify(f"{config.source_lang}→{target}: {route.description}, engine {described}")
-            draft_settings = DraftSettings(config.source_lang, target, config.n_best)
+            draft_settings = draft_settings_for(config, target, glossary)
             if cache is not None:
                 from .cache import CachedEngine
 
@@ -247,9 +276,10 @@ def run_batch(
                         "glossary": draft_settings.glossary_signature,
                     },
                 )
-            drafter = Drafter(engine, draft_settings)
+            drafter = Drafter(engine, draft_settings, glossary)
             callback = progress(f"{config.source_lang}→{target}", len(needed)) if progress else None
-            drafts = dict(zip(needed, drafter.draft(needed, callback), strict=True))
+            items = [prepared[s] for s in needed]
+            drafts = dict(zip(needed, drafter.draft(items, callback), strict=True))
             result.drafted += len(needed)
         for article in articles:
             path = article.po_path(out_dir, target)
@@ -276,11 +306,12 @@ def translate_sentences(
     progress: ProgressFactory | None = None,
 ) -> list[str]:
     """Translate plain sentences through the normal drafting path (used by `eval`)."""
+    glossary = load_glossaries(config)
     route, paths = resolve_routes([target], config, model)[target]
     engine = EnginePool(config, open_engine).for_route(route, paths)
-    drafter = Drafter(engine, DraftSettings(config.source_lang, target, config.n_best))
+    drafter = Drafter(engine, draft_settings_for(config, target, glossary), glossary)
     callback = progress(f"{config.source_lang}→{target}", len(sentences)) if progress else None
-    return [d.msgstr for d in drafter.draft(list(sentences), callback)]
+    return draft_sentences(drafter, sentences, glossary, callback)
 
 
 def _load_existing(path: Path) -> polib.POFile | None:
