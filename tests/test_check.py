@@ -1,0 +1,179 @@
+"""QA checks: locale-aware numbers, protected tokens, glossary, surface checks, JSON contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polib
+import pytest
+
+from translate.check import (
+    CHECKS,
+    CheckSettings,
+    check_files,
+    check_pair,
+    compare_numbers,
+    compare_protected,
+    find_vietnamese,
+    format_findings,
+)
+from translate.errors import InputError
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def checks_of(source: str, target: str, **kw) -> set[str]:
+    return {i.check for i in check_pair(source, target, "cs", CheckSettings(**kw))
+            if i.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    ("vi", "cs"),
+    [
+        ("Thu ngân sách đạt 19.340 tỷ đồng.", "Rozpočtové příjmy dosáhly 19 340 miliard dongů."),
+        ("Thu ngân sách đạt 19.340 tỷ đồng.", "Příjmy dosáhly 19\u00a0340 miliard dongů."),
+        ("Tăng 3,5% so với năm 2022.", "Nárůst o 3,5 % oproti roku 2022."),
+        ("Ngày 25/8/2023, hội nghị khai mạc.", "Dne 25. 8. 2023 byla konference zahájena."),
+        ("Ngày 25/8/2023, hội nghị khai mạc.", "Dne 25. srpna 2023 byla konference zahájena."),
+        ("Vào tháng 6, ủy ban họp.", "V červnu se výbor sešel."),
+        ("Cậu bé 13 tuổi bị thương.", "Třináctiletý chlapec byl zraněn."),
+        ("Cậu bé 13 tuổi bị thương.", "13letý chlapec byl zraněn."),
+        ("Trận đấu bắt đầu lúc 3 giờ chiều.", "Zápas začne v 15 hodin."),
+        ("Mưa từ 2 đến 4 inch.", "Srážky 50 až 100 mm."),
+        ("Thành phố có 380.000 dân.", "Město má 380 tisíc obyvatel."),
+        ("Có 40 phần trăm cử tri.", "Je tam 40 % voličů."),
+        ("Ông ấy đứng thứ 3.", "Skončil třetí."),
+    ],
+)
+def test_numbers_equal_across_conventions(vi: str, cs: str) -> None:
+    assert compare_numbers(vi, cs) == []
+
+
+@pytest.mark.parametrize(
+    ("vi", "cs", "needle"),
+    [
+        # the translate-toolkit #1748 miss: two thousand is not two
+        ("Có 2.000 người tham dự.", "Zúčastnilo se 2,000 lidí.", "2.000"),
+        ("Thu ngân sách đạt 19.340 tỷ đồng.", "Příjmy dosáhly 19 430 miliard.", "19.340"),
+        ("Tăng 3,5% so với năm 2022.", "Nárůst o 3,5 % oproti roku.", "2022"),
+        ("Ngày 25/8/2023, hội nghị khai mạc.", "Dne 26. 8. 2023 byla konference zahájena.", "25/8"),
+        ("Mưa từ 50 đến 75 mm.", "Srážky 75 až 50 mm.", "opposite order"),
+        ("Tỷ số là 5-2 vào thứ Sáu.", "Skóre bylo v pátek 1-2.", "5"),
+        ("Ông mất năm 1945, trước sinh nhật 63 tuổi.", "Zemřel v roce 63 před 1945. narozeninami.",
+         "no year"),
+    ],
+)
+def test_numbers_errors(vi: str, cs: str, needle: str) -> None:
+    issues = compare_numbers(vi, cs)
+    assert issues and all(i.severity == "error" for i in issues)
+    assert any(needle in i.message for i in issues), [i.message for i in issues]
+
+
+def test_protected_tokens_altered_or_missing() -> None:
+    vi = "Theo Quyết định số 657-QĐ/TU, Ban Tuyên giáo chịu trách nhiệm."
+    good = "Podle rozhodnutí č. 657-QĐ/TU odpovídá oddělení propagandy."
+    assert compare_protected(vi, good) == []
+    altered = compare_protected(vi, "Podle rozhodnutí č. 657-QD/TU odpovídá oddělení.")
+    assert [i.message for i in altered] == ["'657-QĐ/TU' was altered to '657-QD/TU'"]
+    missing = compare_protected(vi, "Podle rozhodnutí odpovídá oddělení.")
+    assert "missing" in missing[0].message
+    assert checks_of("Xem https://tinhuy.vn/a nhé.", "Viz tinhuy.vn.") == {"protected"}
+
+
+def test_markup_and_leftover_placeholders() -> None:
+    assert checks_of("**Hà Nội** là thủ đô.", "**Hanoj** je hlavní město.") == set()
+    assert "markup" in checks_of("**Hà Nội** là thủ đô.", "Hanoj je hlavní město.")
+    assert "markup" in checks_of("Xem <b>bài</b> này.", "Viz tento článek.")
+    assert "markup" in checks_of("Hội nghị bế mạc.", "Konference QZ1 skončila.")
+
+
+def test_vietnamese_left_in_target_but_names_allowed() -> None:
+    assert find_vietnamese("Konference của tỉnh skončila.", "cs") == ["của", "tỉnh"]
+    assert find_vietnamese("Tajemník Hoàng Trung Dũng promluvil v Hà Tĩnh.", "cs") == []
+    # letters Czech has (á é í ó ú ý) are not evidence
+    assert find_vietnamese("Výbor schválil úkoly.", "cs") == []
+    assert "vietnamese" in checks_of("Hội nghị đã bế mạc.", "Konference đã skončila.")
+
+
+def test_surface_checks() -> None:
+    def names(vi: str, cs: str) -> set[str]:
+        return {i.check for i in check_pair(vi, cs, "cs")}
+
+    assert "endpunc" in names("Hội nghị đã bế mạc.", "Konference skončila")
+    assert "doublewords" in names("Hội nghị đã bế mạc.", "Konference konference skončila.")
+    assert "doublespaces" in names("Hội nghị đã bế mạc.", "Konference  skončila.")
+    assert "unchanged" in names("Hội nghị đã bế mạc.", "Hội nghị đã bế mạc.")
+    long_vi = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười lăm đã bế mạc sau hai ngày."
+    assert "length" in names(long_vi, "Ano.")
+    assert names("Hội nghị đã bế mạc.", "Konference skončila.") == set()
+
+
+def test_glossary_inflected_accepted_forbidden_flagged(tmp_path: Path) -> None:
+    from translate.glossary import load_glossary
+
+    glossary_path = tmp_path / "g.tsv"
+    glossary_path.write_text(
+        "id\tvi\tvi_variants\tcs\tcs_forms\tcs_forbidden\tpos\tcase\tkind\tnote\n"
+        "bi-thu\tBí thư Tỉnh ủy\t\ttajemník provinčního výboru strany\t\t"
+        "sekretář provinčního výboru\tnoun\t\tterm\t\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossary(glossary_path)
+    vi = "Bí thư Tỉnh ủy phát biểu."
+    settings = CheckSettings(glossary=glossary)
+    inflected = "Projev přednesl tajemníka provinčního výboru strany."
+    assert [i for i in check_pair(vi, inflected, "cs", settings) if i.check == "glossary"] == []
+    missing = check_pair(vi, "Promluvil předseda.", "cs", settings)
+    assert [(i.check, i.severity) for i in missing if i.check == "glossary"] == [
+        ("glossary", "warning")
+    ]
+    forbidden = check_pair(vi, "Promluvil sekretář provinčního výboru.", "cs", settings)
+    assert ("glossary", "error") in {(i.check, i.severity) for i in forbidden}
+
+
+def _po(path: Path, entries: list[tuple[str, str, bool]]) -> Path:
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {"Language": "cs", "Content-Type": "text/plain; charset=UTF-8"}
+    for msgid, msgstr, fuzzy in entries:
+        entry = polib.POEntry(msgid=msgid, msgstr=msgstr)
+        if fuzzy:
+            entry.flags.append("fuzzy")
+        po.append(entry)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    po.save(str(path))
+    return path
+
+
+def test_check_files_states_lines_consistency_and_json(tmp_path: Path) -> None:
+    a = _po(tmp_path / "cs" / "a.po", [
+        ("Hội nghị đã bế mạc.", "Konference skončila.", False),
+        ("Chưa dịch.", "", False),
+        ("Bản nháp.", "Koncept.", True),
+    ])
+    _po(tmp_path / "cs" / "b.po", [("Hội nghị đã bế mạc.", "Zasedání skončilo.", False)])
+    findings = check_files([tmp_path])
+    by_check = {(Path(f.file).name, f.check) for f in findings}
+    assert ("a.po", "untranslated") in by_check
+    assert ("a.po", "fuzzy") in by_check
+    assert ("a.po", "consistency") in by_check and ("b.po", "consistency") in by_check
+    untranslated = next(f for f in findings if f.check == "untranslated")
+    lines = a.read_text(encoding="utf-8").splitlines()
+    assert lines[untranslated.line - 1] == 'msgid "Chưa dịch."'
+    for line in format_findings(findings, "json").splitlines():
+        obj = json.loads(line)
+        assert list(obj) == ["file", "line", "msgid", "check", "severity", "message"]
+        assert obj["severity"] in ("error", "warning") and obj["check"] in CHECKS
+        assert isinstance(obj["line"], int)
+
+
+def test_check_files_bad_input(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        check_files([tmp_path / "missing.po"])
+    broken = tmp_path / "broken.po"
+    broken.write_text('msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr\n', encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        check_files([broken])
+    assert "broken.po" in str(info.value)
+    with pytest.raises(InputError):
+        check_files([tmp_path], checks=["nonsense"])

@@ -1,0 +1,959 @@
+"""QA checks on PO files: findings per entry, like translate-toolkit's `pofilter` and CheckMate.
+
+Every finding names its file, line, source, check, severity and message; `--format json` prints
+them one object per line, and outside tools rely on that shape:
+
+    {"file": str, "line": int, "msgid": str, "check": str, "severity": "error"|"warning",
+     "message": str}
+
+What is better than pofilter here: numbers are compared as values read by each language's own
+conventions (`19.340` in Vietnamese equals `19 340` in Czech; `2.000` against `2,000` is an
+error), with the usual honest translations explained away (numbers written as words, month
+numbers written as month names, `3 giờ chiều` as `15 hodin`, inches converted to millimetres,
+`380.000` as `380 tisíc`); Vietnamese document numbers must survive letter for letter
+(`657-QD/TU` for `657-QĐ/TU` is an error); glossary terms are found in inflected Czech; and
+Vietnamese words left inside the translation are reported.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from translate.errors import InputError
+from translate.normalize import match_key
+from translate.numbers import NumberToken, code_spans, find_numbers, numeric_key
+
+ERROR = "error"
+WARNING = "warning"
+
+CHECKS = (
+    "untranslated",
+    "fuzzy",
+    "unchanged",
+    "numbers",
+    "protected",
+    "glossary",
+    "markup",
+    "vietnamese",
+    "consistency",
+    "endpunc",
+    "doublewords",
+    "doublespaces",
+    "length",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One QA problem of one PO entry (the JSON contract's fields, in its order)."""
+
+    file: str
+    line: int
+    msgid: str
+    check: str
+    severity: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False)
+
+    def render(self) -> str:
+        return f"{self.file}:{self.line}: {self.severity}: {self.check}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """What to check and against what. `checks=None` runs them all."""
+
+    source_lang: str = "vi"
+    glossary: object | None = None  # translate.glossary.Glossary
+    checks: frozenset[str] | None = None
+    min_ratio: float = 0.4  # target/source characters, sentences of 30+ characters
+    max_ratio: float = 2.5
+
+    def wants(self, check: str) -> bool:
+        return self.checks is None or check in self.checks
+
+
+@dataclass
+class Issue:
+    """A problem found in one source/target pair, before it is tied to a file and line."""
+
+    check: str
+    severity: str
+    message: str
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+_DIGIT_RUN = re.compile(r"\d+(?:[.,:\u00a0\u202f ]\d+)*")
+# Scale words after a number: `380 tisíc` = 380.000, `19,3 triệu` = 19.300.000.
+_SCALES = {
+    "vi": {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9},
+    "cs": {"tisíc": 3, "tis.": 3, "milion": 6, "mil.": 6, "miliard": 9, "mld.": 9, "bilion": 12},
+    "en": {"thousand": 3, "million": 6, "billion": 9, "trillion": 12},
+}
+# Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
+_UNITS: dict[str, tuple[str, ...]] = {
+    "inch": ("25.4", "2.54", "0.0254"),
+    "inches": ("25.4", "2.54", "0.0254"),
+    "foot": ("0.3048", "30.48"),
+    "feet": ("0.3048", "30.48"),
+    "dặm": ("1.609344",),
+    "mile": ("1.609344",),
+    "miles": ("1.609344",),
+    "mph": ("1.609344",),
+    "pound": ("0.45359237",),
+    "pounds": ("0.45359237",),
+    "cân": ("0.45359237",),
+    "ounce": ("28.35",),
+    "gallon": ("3.785",),
+    "yard": ("0.9144",),
+    "acre": ("0.4047", "4047"),
+    "độ": ("F",),  # Fahrenheit in US stories: (n - 32) * 5/9, or a difference n * 5/9
+}
+_UNIT_TOLERANCE = Decimal("0.05")
+# Czech number words (stems match every case form: `tři`, `třech`, `třináctiletý`).
+_CS_UNITS = {1: ("jed", "jeden", "jedn"), 2: ("dva", "dvě", "dvou", "dvěma", "dvoj"),
+             3: ("tři", "tří", "třem", "troj"), 4: ("čtyř", "čtyři"), 5: ("pět", "pěti"),
+             6: ("šest",), 7: ("sedm",), 8: ("osm",), 9: ("devět", "devíti")}
+_CS_TEENS = {10: ("deset", "deseti"), 11: ("jedenáct",), 12: ("dvanáct",), 13: ("třináct",),
+             14: ("čtrnáct",), 15: ("patnáct",), 16: ("šestnáct",), 17: ("sedmnáct",),
+             18: ("osmnáct",), 19: ("devatenáct",)}
+_CS_TENS = {2: ("dvacet", "dvaceti"), 3: ("třicet", "třiceti"), 4: ("čtyřicet", "čtyřiceti"),
+            5: ("padesát",), 6: ("šedesát",), 7: ("sedmdesát",), 8: ("osmdesát",),
+            9: ("devadesát",)}
+_CS_BIG = {100: ("sto", "set"), 1000: ("tisíc",), 1000000: ("milion",)}
+_VI_WORDS = {1: ("một",), 2: ("hai",), 3: ("ba",), 4: ("bốn", "tư"), 5: ("năm", "lăm"),
+             6: ("sáu",), 7: ("bảy",), 8: ("tám",), 9: ("chín",), 10: ("mười",),
+             100: ("trăm",), 1000: ("nghìn", "ngàn"), 1000000: ("triệu",)}
+
+
+def _cs_number_words(n: int) -> tuple[str, ...]:
+    if n == 0:
+        return ("nul",)
+    if n in _CS_TEENS:
+        return _CS_TEENS[n]
+    if n in _CS_BIG:
+        return _CS_BIG[n]
+    if 0 < n < 10:
+        return _CS_UNITS[n]
+    if 20 <= n < 100:
+        tens, unit = divmod(n, 10)
+        if not unit:
+            return _CS_TENS[tens]
+        forms = [f"{u}a{t}" for u in _CS_UNITS[unit] for t in _CS_TENS[tens]]  # dvaapadesát
+        forms += [f"{t} {u}" for t in _CS_TENS[tens] for u in _CS_UNITS[unit]]  # padesát dva
+        return tuple(forms)
+    return ()
+
+
+_CS_ORDINALS = {1: "prvn", 2: "druh", 3: "třet", 4: "čtvrt", 5: "pát", 6: "šest", 7: "sedm",
+                8: "osm", 9: "devát", 10: "desát"}
+_CS_ORDINAL_END = r"(?:ý|á|é|í|ého|ém|ou|ým|ých|ými|ího|ím|ímu|ému|ích|ími)(?!\w)"
+
+
+def _has_ordinal(text_lower: str, n: int, lang: str) -> bool:
+    """`thứ 3` → `třetí`, `hiệp 1` → `první poločas`, `quý 2` → `druhé čtvrtletí`."""
+    stem = _CS_ORDINALS.get(n) if lang == "cs" else None
+    return bool(stem) and re.search(rf"(?<!\w){stem}{_CS_ORDINAL_END}", text_lower) is not None
+
+
+def _number_words(n: int, lang: str) -> tuple[str, ...]:
+    if lang == "cs":
+        return _cs_number_words(n)
+    if lang == "vi":
+        if n in _VI_WORDS:
+            return _VI_WORDS[n]
+        if 11 <= n <= 19:
+            return tuple(f"mười {w}" for w in _VI_WORDS[n - 10])
+        if 20 <= n < 100 and n % 10 == 0:
+            return tuple(f"{w} mươi" for w in _VI_WORDS[n // 10])
+    return ()
+
+
+def _has_word(text_lower: str, stems: Iterable[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(stem)}", text_lower) for stem in stems)
+
+
+@lru_cache(maxsize=16)
+def _month_stems(lang: str) -> dict[str, int]:
+    """Month-name stems of a language (CLDR): `červ` → 6, `červen` → 7 (longest prefix wins)."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    stems: dict[str, int] = {}
+    for month in range(1, 13):
+        forms = {
+            str(locale.months[ctx][width][month]).lower()
+            for ctx in ("format", "stand-alone")
+            for width in ("wide",)
+        }
+        prefix = forms.pop()
+        for form in forms:
+            while not form.startswith(prefix):
+                prefix = prefix[:-1]
+        if len(prefix) >= 3:
+            stems[prefix] = month
+    return stems
+
+
+def _months_in(text: str, lang: str) -> set[int]:
+    stems = _month_stems(lang)
+    found = set()
+    for word in re.findall(r"\w+", text.lower()):
+        best = max((s for s in stems if word.startswith(s)), key=len, default=None)
+        if best is not None:
+            found.add(stems[best])
+    return found
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _unparsed_digit_runs(text: str, tokens: Sequence[NumberToken]) -> list[str]:
+    """Digit strings the number reader left alone: `13letého`, `3.1` in Czech, `7.5` in vi."""
+    runs = []
+    for m in _DIGIT_RUN.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in tokens):
+            continue
+        runs.append(_digits(m.group()))
+    return runs
+
+
+def _scale_after(text: str, token: NumberToken, lang: str) -> int:
+    words = _SCALES.get(lang.split("_")[0], {})
+    rest = text[token.end :].lstrip(" \u00a0\u202f").lower()
+    for word, power in words.items():
+        if rest.startswith(word):
+            return power
+    return 0
+
+
+def _word_after(text: str, token: NumberToken) -> str:
+    m = re.match(r"[\s\u00a0]*(\w+)", text[token.end :])
+    return m.group(1).lower() if m else ""
+
+
+_NOT_AFTER_NUM = r"(?<![\d.,])"
+_NOT_BEFORE_NUM = r"(?!\d|[.,]\d)"
+_CLOCK = rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})[:h](?P<m>\d{{2}}){_NOT_BEFORE_NUM}"
+_TIMES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "vi": (
+        re.compile(rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})(?:[.:h](?P<m>\d{{2}}))?\s*giờ"
+                   rf"(?:\s*(?P<m2>\d{{1,2}})\s*phút)?"),
+        re.compile(_CLOCK),
+    ),
+    "cs": (
+        re.compile(rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}})|\.)?\s*hod"),
+        re.compile(_CLOCK.replace("[:h]", "[:.]").replace(_NOT_BEFORE_NUM,
+                                                           r"(?!\d|[.,]\d|\.\s*\d)")),
+    ),
+}
+_GENERIC_TIMES = (re.compile(_CLOCK.replace("[:h]", ":")),)
+
+
+def find_times(text: str, lang: str) -> list[tuple[int, int, tuple[int, int], str]]:
+    """Clock times: (start, end, (hour mod 12, minute), text). `3 giờ chiều` = `15 hodin`."""
+    found: list[tuple[int, int, tuple[int, int], str]] = []
+    for pattern in _TIMES.get(lang.split("_")[0], _GENERIC_TIMES):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b, _, _ in found):
+                continue
+            hour = int(m.group("h"))
+            minute = int(m.group("m") or (m.groupdict().get("m2") or 0))
+            if hour > 24 or minute > 59:
+                continue
+            found.append((m.start(), m.end(), (hour % 12, minute), m.group().strip()))
+    return sorted(found)
+
+
+def _plain_value(token: NumberToken) -> Decimal | None:
+    return token.value if isinstance(token.value, Decimal) else None
+
+
+_PERCENT_WORD = re.compile(r"[\s\u00a0]*(?:phần trăm|procent|per ?cent)", re.IGNORECASE)
+# A source number grouped with commas (`10,000`, `26,750`): Vietnamese texts translated from
+# English often keep English grouping; three decimals would be rare in Vietnamese news.
+_FOREIGN_GROUPING = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+@dataclass
+class _Num:
+    token: NumberToken
+    key: tuple
+    scaled: Decimal | None
+    alt: Decimal | None = None
+    matched: bool = False
+    partner: int = -1  # index of the matched number on the other side
+
+    def values(self) -> set[Decimal]:
+        value = _plain_value(self.token)
+        return {v for v in (value, self.scaled, self.alt) if v is not None}
+
+
+def compare_numbers(
+    source: str,
+    target: str,
+    source_lang: str = "vi",
+    target_lang: str = "cs",
+    skip_source: Sequence[tuple[int, int]] = (),
+    skip_target: Sequence[tuple[int, int]] = (),
+) -> list[Issue]:
+    """Numbers and dates of the source that the target lost or changed, and the reverse."""
+    src_times = find_times(source, source_lang)
+    tgt_times = find_times(target, target_lang)
+    src_tokens = find_numbers(source, source_lang,
+                              list(skip_source) + [(a, b) for a, b, _, _ in src_times])
+    tgt_tokens = find_numbers(target, target_lang,
+                              list(skip_target) + [(a, b) for a, b, _, _ in tgt_times])
+    if not src_tokens and not tgt_tokens and not src_times and not tgt_times:
+        return []
+
+    def wrap(tokens: list[NumberToken], text: str, lang: str, is_source: bool) -> list[_Num]:
+        out = []
+        for tok in tokens:
+            value = _plain_value(tok)
+            power = _scale_after(text, tok, lang) if value is not None else 0
+            alt = None
+            if is_source and lang == "vi" and _FOREIGN_GROUPING.fullmatch(tok.text):
+                alt = Decimal(_digits(tok.text))  # `10,000` written the English way
+            key = numeric_key(tok)
+            if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(
+                text, tok.end
+            ):
+                key = ("percent", value.normalize())  # `40 phần trăm`, `16 procent`
+            out.append(_Num(tok, key, value.scaleb(power) if power else None, alt))
+        return out
+
+    src = wrap(src_tokens, source, source_lang, True)
+    tgt = wrap(tgt_tokens, target, target_lang, False)
+
+    def pair(accept) -> None:
+        for s in src:
+            if s.matched:
+                continue
+            for i, t in enumerate(tgt):
+                if not t.matched and accept(s, t):
+                    s.matched = t.matched = True
+                    s.partner = i
+                    break
+
+    pair(lambda s, t: s.key == t.key)
+    # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`
+    pair(lambda s, t: _loose_equal(s, t))
+    # `3 giờ chiều` ~ `15 hodin`
+    pair(lambda s, t: _is_hour(source, s) and _plain_value(t.token) == _plain_value(s.token) + 12)
+    # `10 inch` ~ `250 mm`
+    pair(lambda s, t: _converted(source, s, t))
+
+    tgt_lower = target.lower()
+    src_lower = source.lower()
+    tgt_runs = _unparsed_digit_runs(target, tgt_tokens) + [
+        _digits(target[a:b]) for a, b in code_spans(target)
+    ]
+    src_runs = _unparsed_digit_runs(source, src_tokens)
+    tgt_months = _months_in(target, target_lang)
+    # `tháng 6 năm 2018` ~ `v červnu 2018`: the year as a number, the month as a word
+    for s in src:
+        if s.matched or s.token.kind != "month" or s.token.month not in tgt_months:
+            continue
+        year = next((t for t in tgt if not t.matched
+                     and _plain_value(t.token) == s.token.year), None)
+        if year is not None:
+            s.matched = year.matched = True
+    # First the strong explanations (digits glued to a word, month names); number words only
+    # when nothing on the other side is left over, since `5-2` → `1-2` must not be excused by
+    # `pátek` or `một`.
+    missing = [s for s in src if not s.matched and not _explained_source(
+        source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=False)]
+    extra = [t for t in tgt if not t.matched and not _explained_target(
+        t, src_lower, src_runs, source_lang, words=False)]
+    if not (missing and extra):
+        missing = [s for s in missing if not _explained_source(
+            source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)]
+        extra = [t for t in extra if not _explained_target(
+            t, src_lower, src_runs, source_lang, words=True)]
+    # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
+    # against one token is never excused this way: `2.000` against `2,000` stays an error
+    if missing and extra and len(missing) != len(extra) and "".join(
+        _digits(s.token.text) for s in missing
+    ) == "".join(_digits(t.token.text) for t in extra):
+        missing, extra = [], []
+    # an imperial measure: converted into a compound (`250kilogramový`), or in words
+    # (`šestimetrové`), or a duplicate in brackets dropped (`300 km (190 dặm)`)
+    converted = [s for s in missing if _unit_after(source, s.token)]
+    missing = [s for s in missing if s not in converted]
+    issues = [
+        Issue("numbers", ERROR, f"{s.token.text} {_unit_after(source, s.token)} is missing "
+                                "(no converted value either)")
+        for s in converted
+        if not _conversion_elsewhere(source, s, src, tgt_runs, tgt_lower, target_lang)
+    ]
+    issues += _number_issues(missing, extra)
+    if not issues:  # with leftovers the pairing is a guess: the order says nothing more
+        issues += _order_issues(source, target, src, tgt)
+    if not issues:
+        issues += _year_issues(target, target_lang, src, tgt)
+    lost_times = Counter(k for *_, k, _ in src_times) - Counter(k for *_, k, _ in tgt_times)
+    new_times = Counter(k for *_, k, _ in tgt_times) - Counter(k for *_, k, _ in src_times)
+    for _, _, key, text in src_times:
+        if lost_times[key] > 0 and _digits(text) not in tgt_runs:
+            lost_times[key] -= 1
+            issues.append(Issue("numbers", ERROR, f"time {text!r} is missing from the translation"))
+    for _, _, key, text in tgt_times:
+        if new_times[key] > 0 and _digits(text) not in src_runs:
+            new_times[key] -= 1
+            issues.append(Issue("numbers", ERROR, f"time {text!r} in the translation is not in "
+                                                  "the source"))
+    return issues
+
+
+def _loose_equal(s: _Num, t: _Num) -> bool:
+    sv, tv = _plain_value(s.token), _plain_value(t.token)
+    if sv is None or tv is None:
+        # `tháng 7, 2017` (month, then a year) ~ `v červenci 2017` (one date)
+        if sv is not None and t.token.is_date and s.token.kind == "year":
+            return t.token.year == int(sv)
+        if tv is not None and s.token.is_date and t.token.kind == "year":
+            return s.token.year == int(tv)
+        # dates: a source date without a year matches the same day and month with one
+        if s.token.is_date and t.token.is_date:
+            return (s.token.month, s.token.day) == (t.token.month, t.token.day) and (
+                s.token.year is None or s.token.year == t.token.year
+            )
+        return False
+    if (s.key[0] == "percent") != (t.key[0] == "percent"):
+        return False
+    if s.scaled is not None and t.scaled is not None:  # both scaled: `2,8 tỷ` ~ `2,8 mld.`
+        return s.scaled == t.scaled
+    if s.values() & t.values():
+        return True
+    # `những năm 1980` ~ `80. letech` (decades)
+    return bool(s.alt is None and sv >= 1900 and sv % 10 == 0 and tv == sv % 100
+                and tv > 0)
+
+
+def _is_hour(source: str, s: _Num) -> bool:
+    value = _plain_value(s.token)
+    return value is not None and 1 <= value <= 12 and _word_after(source, s.token) == "giờ"
+
+
+def _converted(source: str, s: _Num, t: _Num) -> bool:
+    sv, tv = _plain_value(s.token), _plain_value(t.token)
+    if sv is None or tv is None or not sv:
+        return False
+    factors = _UNITS.get(_unit_after(source, s.token))
+    if not factors:
+        return False
+    candidates = []
+    for factor in factors:
+        if factor == "F":
+            candidates += [(sv - 32) * 5 / 9, sv * 5 / 9]
+        else:
+            candidates.append(sv * Decimal(factor))
+    return any(c and abs(tv - c) <= abs(c) * _UNIT_TOLERANCE + Decimal("0.5") for c in candidates)
+
+
+_RANGE = re.compile(r"[\s\u00a0]*(?:đến|tới|-|–|và|hoặc|hay|to|or|and)[\s\u00a0]*[\d.,]+")
+
+
+def _unit_after(source: str, token: NumberToken) -> str:
+    """The imperial unit after a number or after the range it opens (`1 đến 4 inch`), or ''."""
+    rest = source[token.end :]
+    m = _RANGE.match(rest)
+    if m:
+        rest = rest[m.end() :]
+    m = re.match(r"[\s\u00a0]*(\w+)", rest)
+    word = m.group(1).lower() if m else ""
+    return word if word in _UNITS else ""
+
+
+def _conversion_elsewhere(
+    source: str, s: _Num, src: list[_Num], tgt_runs: list[str], tgt_lower: str, lang: str
+) -> bool:
+    before = source[: s.token.start].rstrip()
+    if before.endswith("("):
+        previous = [o for o in src if o.token.end <= s.token.start and o is not s]
+        if previous and previous[-1].matched:
+            return True
+    factors = _UNITS.get(_unit_after(source, s.token), ())
+    value = _plain_value(s.token)
+    if value is None:
+        return False
+    for factor in factors:
+        targets = [(value - 32) * 5 / 9, value * 5 / 9] if factor == "F" else [
+            value * Decimal(factor)]
+        for c in targets:
+            low, high = c - abs(c) * _UNIT_TOLERANCE - 1, c + abs(c) * _UNIT_TOLERANCE + 1
+            if any(run and low <= Decimal(run) <= high for run in tgt_runs):
+                return True
+            for n in range(max(int(low), 0), int(high) + 1):
+                if 0 < n < 100 and _has_word(tgt_lower, _number_words(n, lang)):
+                    return True
+    return False
+
+
+def _explained_source(
+    source: str, s: _Num, tgt_lower: str, tgt_runs: list[str], months: set[int], lang: str,
+    words: bool = True,
+) -> bool:
+    """A source number the target writes another way: in words, as a month, glued to a word."""
+    tok = s.token
+    if _digits(tok.text) in tgt_runs:
+        return True
+    if tok.is_date and tok.year is None and tok.day is None:  # `tháng 6` ~ `v červnu`
+        return tok.month in months
+    for value in s.values():
+        if value != value.to_integral_value():
+            continue
+        n = int(value)
+        before = source[: tok.start].rstrip().lower()
+        if 1 <= n <= 12 and (before.endswith("tháng") or _word_after(source, tok) == "tháng"):
+            return n in months
+        if words and (_has_word(tgt_lower, _number_words(n, lang))
+                      or _has_ordinal(tgt_lower, n, lang)):
+            return True
+    return False
+
+
+def _explained_target(
+    t: _Num, src_lower: str, src_runs: list[str], lang: str, words: bool = True
+) -> bool:
+    tok = t.token
+    if _digits(tok.text) in src_runs:
+        return True
+    value = _plain_value(tok)
+    if not words or value is None or value != value.to_integral_value():
+        return False
+    return _has_word(src_lower, _number_words(int(value), lang))
+
+
+_YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
+               "en": ("in", "year", "since"), "vi": ("năm",)}
+
+
+def _year_issues(target: str, lang: str, src: list[_Num], tgt: list[_Num]) -> list[Issue]:
+    """`v roce 63` where the source's 63 is not a year: two numbers traded places."""
+    words = _YEAR_WORDS.get(lang.split("_")[0], ())
+    for s in src:
+        if s.partner < 0 or s.token.kind == "year" or s.token.is_date:
+            continue
+        t = tgt[s.partner]
+        before = target[: t.token.start].rstrip().lower()
+        if any(before.endswith(" " + w) or before == w for w in words):
+            return [Issue("numbers", ERROR, f"{t.token.text!r} follows {before.split()[-1]!r} "
+                                            "in the translation but is no year in the source")]
+    return []
+
+
+def _bracketed(text: str, token: NumberToken) -> bool:
+    return text[: token.start].rstrip().endswith("(")
+
+
+def _order_issues(source: str, target: str, src: list[_Num], tgt: list[_Num]) -> list[Issue]:
+    """Two numbers that trade places (`từ 50 đến 75` → `75 až 50`): same values, new meaning.
+
+    Years and dates move freely around a sentence, and so does a measure and its conversion
+    (`45 dặm (72 km)` → `72 km (45 mil)`).
+    """
+    linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0]
+    for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
+        if any(_bracketed(source, s.token) for s in (s1, s2)) or any(
+            _bracketed(target, t.token) for t in (t1, t2)
+        ):
+            continue
+        # years and dates move freely around a sentence; so do values of different kinds
+        if {s1.token.kind, s2.token.kind} & _FREE_KINDS or (s1.key[0] == "percent") != (
+            s2.key[0] == "percent"
+        ):
+            continue
+        if s1.key != s2.key and t1.token.start > t2.token.start:
+            return [Issue("numbers", ORDER_SEVERITY,
+                          f"{s1.token.text!r} and {s2.token.text!r} appear in the opposite order "
+                          f"in the translation ({t2.token.text!r} before {t1.token.text!r})")]
+    return []
+
+
+ORDER_SEVERITY = ERROR
+_FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}
+
+
+def _number_issues(missing: list[_Num], extra: list[_Num]) -> list[Issue]:
+    if not missing and not extra:
+        return []
+    if len(missing) == 1 and len(extra) == 1:
+        return [Issue("numbers", ERROR, f"source has {missing[0].token.text!r}, translation has "
+                                        f"{extra[0].token.text!r}")]
+    issues = [Issue("numbers", ERROR, f"{m.token.text!r} is missing from the translation")
+              for m in missing]
+    issues += [Issue("numbers", ERROR, f"{e.token.text!r} in the translation is not in the "
+                                       "source") for e in extra]
+    return issues
+
+
+# -- protected tokens, markup and placeholders -----------------------------------------------
+
+_VERBATIM = ("docref", "docnum", "url", "email", "code", "dnt")
+_LEFTOVER_PLACEHOLDER = re.compile(r"(?<![A-Za-z])Q\s?Z\s?\d{1,3}(?!\d)")
+
+
+def _fold(text: str) -> str:
+    """ASCII skeleton for spotting altered tokens: `657-QĐ/TU` → `657-qd/tu`."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    ).lower()
+
+
+def _tokens(text: str, glossary=None, lang: str = "vi"):
+    from translate.protect import find_tokens
+
+    return find_tokens(text, glossary, lang=lang, numbers=False)
+
+
+def protected_spans(text: str, glossary=None, lang: str = "vi") -> list[tuple[int, int]]:
+    """Spans of the protected tokens (`translate.protect`): document numbers, codes, URLs..."""
+    return [(t.start, t.end) for t in _tokens(text, glossary, lang)]
+
+
+def compare_protected(source: str, target: str, glossary=None, source_lang: str = "vi") -> list[
+    Issue
+]:
+    """Every protected token of the source must appear verbatim (NFC) in the target.
+
+    A document reference (`Nghị quyết số 25-NQ/TW`) is rendered in words, so only its code
+    (`25-NQ/TW`) is required.
+    """
+    issues = []
+    tgt_nfc = unicodedata.normalize("NFC", target)
+    tgt_words = [w.strip(".:;,!?") for w in re.findall(r"[^\s,;()\[\]„“\"']+", tgt_nfc)]
+    for token in _tokens(source, glossary, source_lang):
+        if token.kind not in _VERBATIM:
+            continue
+        value = unicodedata.normalize("NFC", token.value)
+        if value in tgt_nfc:
+            continue
+        folded = _fold(value)
+        altered = next((w for w in tgt_words if w != value and _fold(w) == folded), None)
+        if altered:
+            issues.append(Issue("protected", ERROR, f"{value!r} was altered to {altered!r}"))
+        else:
+            issues.append(Issue("protected", ERROR, f"{value!r} is missing from the translation"))
+    return issues
+
+
+def compare_markup(source: str, target: str, target_lang: str = "cs") -> list[Issue]:
+    """Inline markup (md emphasis, links, html tags) kept, and no `QZn` placeholder left over."""
+    issues = []
+    leftovers = _LEFTOVER_PLACEHOLDER.findall(target)
+    if leftovers and not _LEFTOVER_PLACEHOLDER.search(source):
+        issues.append(Issue("markup", ERROR, "placeholder left in the translation: "
+                                             + ", ".join(leftovers)))
+
+    def markup(text: str, lang: str) -> Counter:
+        return Counter(t.source.strip() for t in _tokens(text, lang=lang) if t.kind == "markup")
+
+    src, tgt = markup(source, "vi"), markup(target, target_lang)
+    if src != tgt:
+        parts = []
+        if src - tgt:
+            parts.append("missing " + " ".join((src - tgt).elements()))
+        if tgt - src:
+            parts.append("added " + " ".join((tgt - src).elements()))
+        issues.append(Issue("markup", ERROR, "markup differs: " + "; ".join(parts)))
+    return issues
+
+
+# -- Vietnamese left in the target ---------------------------------------------------------------
+
+_VI_LETTERS = frozenset(
+    "àảãạăằắẳẵặâầấẩẫậđèẻẽẹêềếểễệìỉĩịòỏõọôồốổỗộơờớởỡợùủũụưừứửữựỳỷỹỵ"
+)
+_VI_MARKS = frozenset("\u0309\u0323\u031b")  # hook above, dot below, horn
+# Letters of the Vietnamese alphabet that a target language's own alphabet also lacks, beyond
+# those no European language uses (hook, dot below, horn, đ, two marks on one vowel).
+_ALSO_FOREIGN = {"cs": "àâãèêìòôõùă", "en": "àâãèêìòôõùăáéíóúý", "de": "àâãèêìòôõùăáéíóúý"}
+
+
+@lru_cache(maxsize=16)
+def _foreign_letters(lang: str) -> frozenset[str]:
+    """Vietnamese letters that never occur in words of the target language."""
+    foreign = set(_ALSO_FOREIGN.get(lang, ""))
+    for c in _VI_LETTERS:
+        marks = [m for m in unicodedata.normalize("NFD", c) if unicodedata.combining(m)]
+        if c == "đ" or len(marks) >= 2 or any(m in _VI_MARKS for m in marks) or (
+            c in "ẽĩũỹ"
+        ):
+            foreign.add(c)
+    return frozenset(foreign)
+
+
+def find_vietnamese(target: str, target_lang: str) -> list[str]:
+    """Lower-case words with letters the target language never uses (`của`, `được`, `đã`).
+
+    Capitalised words are names (`Nguyễn`, `Hà Tĩnh`): Czech media may keep their diacritics.
+    """
+    foreign = _foreign_letters(target_lang.split("_")[0])
+    words = []
+    for word in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", target)):
+        if word[0].isupper():
+            continue
+        if any(c in foreign for c in word.lower()):
+            words.append(word)
+    return words
+
+
+# -- surface checks ---------------------------------------------------------------------------
+
+_END_PUNCT = re.compile(r"([.!?…:;]+)[\s\"'”“»«)\]*_]*$")
+
+
+def _end_punct(text: str) -> str:
+    m = _END_PUNCT.search(text.strip())
+    if not m:
+        return ""
+    mark = m.group(1)
+    return "." if mark in ("...", "…") else mark[-1]
+
+
+def surface_issues(source: str, target: str, settings: CheckSettings) -> list[Issue]:
+    issues = []
+    if settings.wants("endpunc"):
+        s_end, t_end = _end_punct(source), _end_punct(target)
+        if s_end != t_end:
+            issues.append(Issue("endpunc", WARNING,
+                                f"source ends with {s_end or 'no punctuation'!r}, translation "
+                                f"with {t_end or 'no punctuation'!r}"))
+    if settings.wants("doublewords"):
+        src_doubles = {m.group(1).lower() for m in _DOUBLE.finditer(source)}
+        for m in _DOUBLE.finditer(target):
+            if m.group(1).lower() not in src_doubles:
+                issues.append(Issue("doublewords", WARNING, f"word repeated: {m.group()!r}"))
+    if settings.wants("doublespaces"):
+        if "  " in target.strip() and "  " not in source.strip():
+            issues.append(Issue("doublespaces", WARNING, "double space in the translation"))
+        if target != target.strip() and source == source.strip():
+            issues.append(Issue("doublespaces", WARNING,
+                                "leading or trailing space in the translation"))
+    if settings.wants("length") and len(source) >= 30:
+        ratio = len(target) / len(source)
+        if not settings.min_ratio <= ratio <= settings.max_ratio:
+            issues.append(Issue("length", WARNING,
+                                f"translation is {ratio:.1f}× the source's length"))
+    return issues
+
+
+_DOUBLE = re.compile(r"(?<!\w)([^\W\d_]+)\s+\1(?!\w)", re.IGNORECASE)
+
+
+# -- glossary ---------------------------------------------------------------------------------
+
+
+def glossary_issues(
+    source: str, target: str, target_lang: str, glossary, matcher=None
+) -> list[Issue]:
+    """Required renderings missing (any inflected form accepted, `translate.lemmas`) and
+    forbidden renderings used."""
+    from translate.enforce import required_terms
+    from translate.lemmas import contains_term, find_term
+    from translate.terms import TermMatcher
+
+    matcher = matcher or TermMatcher(glossary)
+    matches = matcher.find(source, skip=protected_spans(source, glossary))
+    issues = []
+    for term in required_terms(matches, glossary, target_lang):
+        if not any(contains_term(target, t, target_lang, term.forms) for t in term.targets):
+            issues.append(Issue("glossary", WARNING,
+                                f"{term.source!r} should be rendered as {term.target!r}"))
+        for bad in term.forbidden:
+            if find_term(target, bad, target_lang):
+                issues.append(Issue("glossary", ERROR, f"forbidden rendering {bad!r} used for "
+                                                       f"{term.source!r} (use {term.target!r})"))
+    return issues
+
+
+# -- one pair, one catalog, many files -----------------------------------------------------------
+
+
+def check_pair(
+    source: str, target: str, target_lang: str, settings: CheckSettings | None = None,
+    matcher=None,
+) -> list[Issue]:
+    """Content checks of one translated sentence (no PO states, no cross-file consistency)."""
+    settings = settings or CheckSettings()
+    if not target:
+        return []
+    issues: list[Issue] = []
+    prot_src = protected_spans(source, settings.glossary)
+    if settings.wants("unchanged") and target.strip() == source.strip() and re.search(
+        r"[^\W\d_]{2}", source
+    ):
+        issues.append(Issue("unchanged", WARNING, "translation is identical to the source"))
+    if settings.wants("numbers"):
+        issues += compare_numbers(source, target, settings.source_lang, target_lang,
+                                  skip_source=prot_src,
+                                  skip_target=protected_spans(target, lang=target_lang))
+    if settings.wants("protected"):
+        issues += compare_protected(source, target, settings.glossary, settings.source_lang)
+    if settings.wants("markup"):
+        issues += compare_markup(source, target, target_lang)
+    if settings.wants("vietnamese") and target_lang.split("_")[0] != settings.source_lang:
+        words = find_vietnamese(target, target_lang)
+        if words:
+            shown = ", ".join(dict.fromkeys(words[:6]))
+            issues.append(
+                Issue("vietnamese", ERROR, f"Vietnamese left in the translation: {shown}")
+            )
+    if settings.wants("glossary") and settings.glossary is not None:
+        issues += glossary_issues(source, target, target_lang, settings.glossary, matcher)
+    issues += surface_issues(source, target, settings)
+    return issues
+
+
+@dataclass
+class CatalogInput:
+    """A parsed PO file to check: its path (as shown in findings) and polib catalog."""
+
+    path: str
+    catalog: object  # polib.POFile
+    target_lang: str = ""
+    extra: list[Finding] = field(default_factory=list)
+
+
+def check_entries(
+    entries: Iterable,
+    file: str,
+    target_lang: str,
+    settings: CheckSettings | None = None,
+) -> list[Finding]:
+    """Findings for the live entries of one catalog (polib entries), consistency excluded."""
+    settings = settings or CheckSettings()
+    matcher = None
+    if settings.glossary is not None and settings.wants("glossary"):
+        from translate.terms import TermMatcher
+
+        matcher = TermMatcher(settings.glossary)
+    findings = []
+    for entry in entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        line = int(getattr(entry, "linenum", 0) or 0)
+
+        def add(issue: Issue, entry=entry, line=line) -> None:
+            findings.append(
+                Finding(file, line, entry.msgid, issue.check, issue.severity, issue.message)
+            )
+
+        if not entry.msgstr:
+            if settings.wants("untranslated"):
+                add(Issue("untranslated", ERROR, "not translated"))
+            continue
+        if "fuzzy" in entry.flags and settings.wants("fuzzy"):
+            add(Issue("fuzzy", ERROR, "still marked fuzzy (needs review)"))
+        for issue in check_pair(entry.msgid, entry.msgstr, target_lang, settings, matcher):
+            add(issue)
+    return findings
+
+
+def consistency_findings(inputs: Sequence[CatalogInput]) -> list[Finding]:
+    """The same (normalised) source translated differently across the checked files."""
+    by_source: dict[tuple[str, str], list[tuple[str, object]]] = defaultdict(list)
+    for item in inputs:
+        for entry in item.catalog:
+            if entry.obsolete or not entry.msgstr or "fuzzy" in entry.flags:
+                continue
+            key = " ".join(match_key(entry.msgid, case_sensitive=True).split())
+            by_source[(item.target_lang, key)].append((item.path, entry))
+    findings = []
+    for occurrences in by_source.values():
+        variants = Counter(" ".join(e.msgstr.split()) for _, e in occurrences)
+        if len(variants) < 2:
+            continue
+        for path, entry in occurrences:
+            others = [v for v in variants if v != " ".join(entry.msgstr.split())]
+            findings.append(Finding(
+                path, int(getattr(entry, "linenum", 0) or 0), entry.msgid, "consistency",
+                WARNING, f"translated differently elsewhere: {others[0]!r}"
+                + (f" (+{len(others) - 1} more)" if len(others) > 1 else ""),
+            ))
+    return findings
+
+
+def po_files(paths: Iterable[str | Path]) -> list[Path]:
+    """PO files as given, folders searched recursively; a missing path is an input error."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.po") if p.is_file())
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError("no such file or folder", path=path, hint="give PO files or folders")
+    if not found:
+        raise InputError("no PO files found", path=", ".join(map(str, paths)),
+                         hint="run `translate run` first, or point at the po/ folder")
+    return found
+
+
+def load_inputs(paths: Iterable[str | Path]) -> list[CatalogInput]:
+    """Parse every PO file first, so one corrupt file stops the check before any output."""
+    from translate.po import load_catalog
+
+    inputs = []
+    for path in po_files(paths):
+        catalog = load_catalog(path)
+        lang = catalog.metadata.get("Language", "") or path.parent.name
+        inputs.append(CatalogInput(str(path), catalog, lang))
+    return inputs
+
+
+def check_files(
+    paths: Iterable[str | Path],
+    glossary=None,
+    source_lang: str = "vi",
+    checks: Iterable[str] | None = None,
+) -> list[Finding]:
+    """Check PO files (or folders of them): per-entry findings plus cross-file consistency."""
+    wanted = frozenset(checks) if checks is not None else None
+    if wanted is not None and wanted - set(CHECKS):
+        unknown = ", ".join(sorted(wanted - set(CHECKS)))
+        raise InputError(f"unknown check {unknown}", hint=f"choose from {', '.join(CHECKS)}")
+    settings = CheckSettings(source_lang=source_lang, glossary=glossary, checks=wanted)
+    inputs = load_inputs(paths)
+    findings: list[Finding] = []
+    for item in inputs:
+        findings += check_entries(item.catalog, item.path, item.target_lang, settings)
+    if settings.wants("consistency"):
+        findings += consistency_findings(inputs)
+    return sorted(findings, key=lambda f: (f.file, f.line, CHECKS.index(f.check)))
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.severity == ERROR for f in findings)
+
+
+def format_findings(findings: Sequence[Finding], fmt: str = "text") -> str:
+    """`text`: one `file:line: severity: check: message` per finding plus a summary; `json`."""
+    if fmt == "json":
+        return "\n".join(f.to_json() for f in findings)
+    lines = [f.render() for f in findings]
+    errors = sum(f.severity == ERROR for f in findings)
+    lines.append(f"{errors} errors, {len(findings) - errors} warnings")
+    return "\n".join(lines)
