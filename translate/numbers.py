@@ -87,6 +87,7 @@ _DIGIT = "[0-9]"
 # absent so that `2023年8月` is not a code.
 _LETTER = "A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
 _CODE_RE = re.compile(rf"[0-9{_LETTER}/_\-]+")
+_CODE_CHAR = re.compile(rf"[0-9{_LETTER}/_\-]")
 _HAS_LETTER = re.compile(rf"[{_LETTER}]")
 _HAS_DIGIT = re.compile(_DIGIT)
 _ORDINAL = re.compile(r"[0-9]{1,2}(?:er|st|nd|rd|th)", re.IGNORECASE)  # 1er août, 25th
@@ -103,8 +104,16 @@ def code_spans(text: str) -> list[tuple[int, int]]:
 
     Not codes: ordinals (`25th`, `1er`) and a number glued to a lower-case word (`20letý`).
     """
-    spans = []
-    for m in _CODE_RE.finditer(text):
+    spans: list[tuple[int, int]] = []
+    examined = 0  # end of the last chunk looked at
+    for digits in _DIGITS.finditer(text):
+        if digits.start() < examined:
+            continue  # inside the chunk just examined
+        start = digits.start()
+        while start > 0 and _CODE_CHAR.match(text, start - 1):
+            start -= 1
+        m = _CODE_RE.match(text, start)
+        examined = m.end()
         chunk = m.group()
         if _ORDINAL.fullmatch(chunk) or _HOUR_H.fullmatch(chunk):
             continue
@@ -439,6 +448,29 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+_DIGITS = re.compile("[0-9]+")
+_REACH = 48  # every match has a digit within this many characters of each of its ends
+
+
+def _matches(regex: re.Pattern[str], text: str):
+    """`regex.finditer` restricted to windows around digits: prose without digits is never
+    scanned (the alternation of month names is slow to try at every word).
+
+    Windows are merged when closer than twice the reach, so a window edge is always at least
+    `_REACH` characters from any digit; a match extends at most ~15 characters past a digit
+    (`5 phần trăm`, `2023 г.`), so none is cut or changed by an edge.
+    """
+    windows: list[list[int]] = []
+    for m in _DIGITS.finditer(text):
+        start, end = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if windows and start <= windows[-1][1] + _REACH:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from regex.finditer(text, start, end)
+
+
 def find_numbers(
     text: str, lang: str, skip: list[tuple[int, int]] | None = None
 ) -> list[NumberToken]:
@@ -453,7 +485,7 @@ def find_numbers(
     blocked = _merge(code_spans(text) + list(skip or ()))
     tokens = []
     i = 0
-    for m in g.regex.finditer(text):
+    for m in _matches(g.regex, text):
         s, e = m.span()
         while i < len(blocked) and blocked[i][1] <= s:
             i += 1
