@@ -124,6 +124,9 @@ def run(
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Ignore the translation cache (.translate-cache/)."
     ),
+    glossary: list[Path] = typer.Option(
+        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*"
+    ),
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Draft PO files for every article and target language; keeps existing translations."""
@@ -139,6 +142,8 @@ def run(
         config = replace(config, **{k: v for k, v in changes.items() if v is not None})
         if no_cache:
             config = replace(config, use_cache=False)
+        if glossary:
+            config = replace(config, glossaries=tuple(glossary))
         if config.engine not in ("auto", "ctranslate2", "transformers"):
             raise InputError(f"unknown engine {config.engine!r}",
                              hint="use auto, ctranslate2 or transformers")

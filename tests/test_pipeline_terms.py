@@ -1,0 +1,129 @@
+"""Glossary and protected tokens through the whole `run` path, and multi-target batches."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+
+from translate.config import Config
+from translate.draft import Drafter, DraftSettings, prepare
+from translate.engines.base import Candidate
+from translate.glossary import load_glossary
+from translate.lemmas import contains_term
+from translate.localize import number_renderer
+from translate.pipeline import run_batch
+from translate.po import comment_lines
+from translate.protect import find_tokens
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = sorted((REPO / "corpus").glob("*.*"))
+GLOSSARY = REPO / "glossaries" / "vi-cs.tsv"
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tiny_marian, tmp_path_factory):
+    out = tmp_path_factory.mktemp("po")
+    config = Config(glossaries=(GLOSSARY,), use_cache=False, beam=2)
+    run_batch(CORPUS, ["cs"], out, config, model=str(tiny_marian))
+    return out, load_glossary(GLOSSARY)
+
+
+def entries(out: Path):
+    for path in sorted((out / "cs").glob("*.po")):
+        yield from polib.pofile(str(path))
+
+
+def test_every_protected_token_survives_byte_for_byte(corpus_run):
+    out, glossary = corpus_run
+    render = number_renderer("cs")
+    checked = 0
+    for entry in entries(out):
+        for token in find_tokens(entry.msgid, glossary, "vi"):
+            expected = render(token) if token.kind in ("number", "date") else token.value
+            assert expected in entry.msgstr, (token, entry.msgstr)
+            checked += 1
+    assert checked >= 25
+    codes = "".join(e.msgstr for e in entries(out))
+    for code in ("657-QĐ/TU", "25-NQ/TW", "15/2020/NĐ-CP", "2156/QĐ-UBND", "961-CTr/TU"):
+        assert code in codes
+    assert "657-QD/TU" not in codes
+
+
+def test_every_required_term_is_in_the_draft_and_the_entry_says_how(corpus_run):
+    out, _ = corpus_run
+    with_terms = 0
+    for entry in entries(out):
+        rules = [c for c in comment_lines(entry) if c.startswith("terms: ") and " = " in c]
+        if not rules:
+            continue
+        with_terms += 1
+        lines = comment_lines(entry)
+        assert any("satisfied by selection" in c or "inserted" in c for c in lines), lines
+        for rule in rules:
+            targets = rule.split(" = ", 1)[1].split(" / ")
+            assert any(contains_term(entry.msgstr, t, "cs") for t in targets), (rule, entry)
+    assert with_terms >= 5
+
+
+class ScriptedEngine:
+    """Returns fixed candidates so the choice between them can be tested exactly."""
+
+    name, model_id = "scripted", "scripted"
+
+    def __init__(self, outputs):
+        self.outputs = outputs
+        self.n_best_seen = []
+
+    def translate(self, sentences, source, target, n_best=1, progress=None):
+        self.n_best_seen.append(n_best)
+        return [[Candidate(t, -float(k)) for k, t in enumerate(self.outputs[:n_best])]
+                for _ in sentences]
+
+
+def test_candidate_with_the_inflected_term_is_selected():
+    glossary = load_glossary(GLOSSARY)
+    sentence = "Bí thư Tỉnh ủy phát biểu."
+    engine = ScriptedEngine(["Sekretář promluvil.",
+                             "Tajemníkovi provinčního výboru strany poděkovali.",
+                             "Tajemník provinčního výboru strany promluvil."])
+    drafter = Drafter(engine, DraftSettings("vi", "cs", n_best=3,
+                                            glossary_signature=glossary.signature), glossary)
+    [draft] = drafter.draft(list(prepare([sentence], glossary).values()))
+    assert engine.n_best_seen == [3]
+    assert draft.msgstr == "Tajemníkovi provinčního výboru strany poděkovali."
+    assert any("selection" in c for c in draft.comments)
+    assert f"glossary={glossary.signature}" in drafter.origin
+
+
+def test_multi_target_segments_and_matches_once(tiny_m2m100, tmp_path, monkeypatch):
+    import translate.segment as segment_module
+    from translate.terms import TermMatcher
+
+    calls = {"segment": 0, "find": 0}
+    real_segment = segment_module.segment_document
+    real_find = TermMatcher.find
+
+    def counting_segment(*args, **kwargs):
+        calls["segment"] += 1
+        return real_segment(*args, **kwargs)
+
+    def counting_find(self, *args, **kwargs):
+        calls["find"] += 1
+        return real_find(self, *args, **kwargs)
+
+    monkeypatch.setattr(segment_module, "segment_document", counting_segment)
+    monkeypatch.setattr(TermMatcher, "find", counting_find)
+    article = tmp_path / "a.md"
+    shutil.copy(REPO / "corpus" / "hoi-nghi-tinh-uy.md", article)
+    config = Config(glossaries=(GLOSSARY,), use_cache=False, beam=1)
+    result = run_batch([article], ["cs", "en", "de"], tmp_path / "po", config,
+                       model=str(tiny_m2m100))
+    distinct = len(polib.pofile(str(tmp_path / "po" / "cs" / "a.po")))
+    assert calls == {"segment": 1, "find": distinct}
+    for lang in ("cs", "en", "de"):
+        catalog = polib.pofile(str(tmp_path / "po" / lang / "a.po"))
+        assert catalog.metadata["Language"] == lang and len(catalog) == distinct
+    assert result.drafted == 3 * distinct
