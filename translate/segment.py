@@ -65,10 +65,11 @@ _ATTRIBUTION = re.compile(
 )
 _ATTRIBUTION_WINDOW = 120
 # The first significant character after a candidate: skip spaces, opening quotes/brackets,
-# dashes, emphasis markers and tags.
+# dashes, emphasis markers and tags (a run of whitespace counts once).
 _NEXT = re.compile(
-    r"(?:\s|[“\"‘'«‹(\[{*_`—–\-]|<[^<>]{0,300}>"
-    r"|&(?:nbsp|ldquo|quot|lsquo|laquo|lsaquo|ndash|mdash|#8220|#8216|#171|#x201[cC]|#39);)*"
+    r"(?:\s+|[“\"‘'«‹(\[{*_`—–\-]|<[^<>]{0,300}>"
+    r"|&(?:nbsp|ldquo|quot|lsquo|laquo|lsaquo|ndash|mdash|#8220|#8216|#171|#x201[cC]|#39);)"
+    r"{0,16}"  # bounded, so that a run of 50 000 `<br>` or quotes stays linear
     r"(.)?",
     re.S,
 )
@@ -235,10 +236,11 @@ def _is_nonterminal_period(text: str, sentence_start: int, pos: int, abbrs: Abbr
         return verdict is True
     token_start = pos - len(token)
     if len(token) == 1 and token.isupper() and (token.isascii() or token == "Đ"):
-        # an initial (`Nguyễn V. A`, `P. Diddy`) unless it follows a lower-case word
-        # (`đạt điểm A.`); one-letter words with diacritics (`Ý`) are words
+        # An initial (`Dionisio A. Lind`, `P. Diddy`) at the start or after a foreign word;
+        # after a lower-case word (`đạt điểm A.`) or a Vietnamese name (`Nguyễn Văn A.`, the
+        # press's anonymised names) it is a word, as are one-letter words with marks (`Ý`).
         before = text[max(sentence_start, token_start - 24) : token_start].split()
-        return not (before and before[-1][0].islower())
+        return not before or (before[-1][0].isupper() and before[-1].isascii())
     # a list marker (`1.`, `2.3.`, `II.`, `a.`) opening the sentence or following a colon
     if _LIST_MARKER.match(token) is None:
         return False
