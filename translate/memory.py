@@ -615,23 +615,10 @@ def write_tmx(path: str | Path, units: Iterable[Unit], source_lang: str = "vi") 
         Path(tmp).unlink(missing_ok=True)
 
 
-def _load_po(path: Path):
-    import polib
-
-    try:
-        return polib.pofile(str(path), wrapwidth=0)
-    except (OSError, ValueError) as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        raise InputError(
-            f"not a valid PO file: {exc}",
-            path=path,
-            line=int(match.group(1)) if match else None,
-            hint="fix the file in a PO editor or restore it from its .bak",
-        ) from None
-
-
 def _read_po_units(path: Path, target_lang: str | None, source_lang: str) -> list[Unit]:
-    po = _load_po(path)
+    from translate.po import load_catalog
+
+    po = load_catalog(path)
     lang = target_lang or po.metadata.get("Language", "")
     if not lang:
         raise InputError(
