@@ -169,3 +169,19 @@ def test_cli_eval_tiny_model_on_ntrex(tiny_marian, ntrex_path, tmp_path, monkeyp
     assert {s["name"] for s in data["scores"]} == {"chrF++", "BLEU"}
     assert all("version:" in s["signature"] for s in data["scores"])
     assert len(saved.read_text(encoding="utf-8").splitlines()) == 12
+
+
+def test_written_files_are_readable_by_others(tmp_path):
+    import os
+    import stat
+
+    from translate.evaluate import write_lines
+
+    out = tmp_path / "hyp.txt"
+    old = os.umask(0o022)
+    try:
+        write_lines(out, ["a\nb", "c"])
+    finally:
+        os.umask(old)
+    assert out.read_text(encoding="utf-8") == "a b\nc\n"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

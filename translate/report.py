@@ -12,8 +12,6 @@ from __future__ import annotations
 import base64
 import html
 import io
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -368,14 +366,6 @@ def render_html(report: Report, title: str = "Post-edit report") -> str:
 
 def write_html(report: Report, path: Path, title: str = "Post-edit report") -> None:
     """Write the page atomically (temp file in the same folder, then rename)."""
-    path = Path(path)
-    page = render_html(report, title)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(page)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from .evaluate import write_text_atomic
+
+    write_text_atomic(path, render_html(report, title))
