@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,12 +148,17 @@ class _Builder:
         start, end = _trimmed(self.text, start, end)
         if start >= end or not _HAS_LETTER.search(self.text, start, end):
             return
+        if kind == "paragraph" and _PHOTO_CREDIT.match(
+            unicodedata.normalize("NFC", self.text[start : min(end, start + 40)])
+        ):
+            kind = "caption"  # `*Ảnh: Toàn cảnh hội nghị.*`, `(Ảnh minh họa)`
         self.blocks.append(
             Block(len(self.blocks), kind, self.text[start:end], start, end, self.lines.line(start))
         )
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_PHOTO_CREDIT = re.compile(r"(?:[*_(\[]|<[^>]*>)*\s*Ảnh(?:\s*:|\s+minh\s+h[oọ]a)", re.I)
 _FINAL_PUNCT = '.!?…:;,"”’)»'
 
 
@@ -357,8 +363,12 @@ _BLOCK_KIND = {
     "td": "table_cell",
     "th": "table_cell",
     "blockquote": "quote",
-    "title": "title",
+    "title": "meta",
 }
+# <meta> whose content is read by people (search results, link previews)
+_META_NAMES = frozenset(
+    {"description", "og:title", "og:description", "twitter:title", "twitter:description"}
+)
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _TRANSLATABLE_ATTRS = ("alt", "title")
 _PAGE_HINT = re.compile(
@@ -469,12 +479,20 @@ def _html_fragment(text: str) -> list[_HtmlBlock]:
             continue
         attrs = m.group("attrs")
         attrs_start = m.start("attrs")
+        meta = name == "meta" and (
+            _attr(attrs, "name").lower() in _META_NAMES
+            or _attr(attrs, "property").lower() in _META_NAMES
+        )
         for am in _HTML_ATTR.finditer(attrs):
             key = am.group("key").lower()
             group = "dq" if am.group("dq") is not None else "sq"
-            if key in _TRANSLATABLE_ATTRS and am.group(group) is not None:
-                if key == "title" or name in ("img", "area", "input"):
-                    add("attribute", attrs_start + am.start(group), attrs_start + am.end(group))
+            if am.group(group) is None:
+                continue  # only quoted values can be replaced safely
+            value = (attrs_start + am.start(group), attrs_start + am.end(group))
+            if key in _TRANSLATABLE_ATTRS and (key == "title" or name in ("img", "area", "input")):
+                add("attribute", *value)
+            elif meta and key == "content":
+                add("meta", *value)
         if name in _RAW:
             end = re.compile(rf"</{name}\s*>", re.I).search(text, pos)
             pos = end.end() if end else n
@@ -531,7 +549,7 @@ def _article_blocks(text: str, blocks: list[_HtmlBlock], path: Path | str) -> li
     chosen = [
         i
         for i, h in enumerate(blocks)
-        if h.block.kind != "attribute"
+        if h.block.kind not in ("attribute", "meta")
         and h.plain
         and (h.plain in lines or (len(h.plain) >= 40 and h.plain in flat))
     ]
@@ -553,6 +571,9 @@ def _article_blocks(text: str, blocks: list[_HtmlBlock], path: Path | str) -> li
     keep = set(chosen)
     norm_title = " ".join(title.split())
     for i, h in enumerate(blocks):
+        if h.block.kind == "meta":
+            keep.add(i)  # the page's <title> and description travel with the article
+            continue
         if h.region[: len(container)] != container:
             continue
         if h.block.kind in ("caption", "attribute", "byline", "lead"):
