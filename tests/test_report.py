@@ -9,6 +9,7 @@ from translate.po import EntryDraft, apply_draft, new_catalog, save_catalog
 from translate.report import (
     build_report,
     collect_entries,
+    diff_html,
     render_html,
     render_table,
     write_html,
@@ -120,10 +121,11 @@ def test_html_has_embedded_charts(po_dir, tmp_path):
     write_html(report, out)
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
-    assert page.count("data:image/png;base64,") == len(report.groups) == 4
+    # one summary chart, then one chart per language/model
+    assert page.count("data:image/png;base64,") == len(report.groups) + 1 == 5
     payload = page.split("data:image/png;base64,", 1)[1].split('"', 1)[0]
     assert base64.b64decode(payload).startswith(b"\x89PNG")
-    assert "<del>Tajemník provincie promluvil.</del>" in page
+    assert "Tajemník <del>provincie</del><ins>krajského výboru</ins> promluvil." in page
     assert "http" not in page.replace("http-equiv", "")  # self-contained: no external links
 
 
@@ -158,3 +160,8 @@ def test_cli_report(po_dir, tmp_path):
     assert "data:image/png;base64," in out.read_text(encoding="utf-8")
     missing = CliRunner().invoke(app, ["report", str(tmp_path / "nope")])
     assert missing.exit_code == 2 and "no such file or folder" in missing.output
+
+
+def test_diff_html():
+    assert diff_html("Nárůst 3,5%.", "Nárůst o 3,5 %.") == "Nárůst<ins> o</ins> 3,5<ins> </ins>%."
+    assert diff_html("a <b>", "a <i>") == "a &lt;<del>b</del><ins>i</ins>&gt;"

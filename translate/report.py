@@ -10,8 +10,10 @@ and final (sacrebleu), and the glossary terms and QA checks on the entries that 
 from __future__ import annotations
 
 import base64
+import difflib
 import html
 import io
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ __all__ = [
     "build_report",
     "render_table",
     "render_html",
+    "diff_html",
     "write_html",
 ]
 
@@ -304,6 +307,45 @@ def _chart(group: GroupStats) -> str:
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
+def _summary_chart(groups: list[GroupStats]) -> str:
+    """A PNG (base64) comparing every language/model: accepted share and chrF++ side by side."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    labels = [f"{g.lang} · {_short(g.model)}" for g in groups]
+    accepted = [100 * (g.accepted_share or 0) for g in groups]
+    chrf = [g.chrf or 0 for g in groups]
+    height = 0.38
+    fig, ax = plt.subplots(figsize=(9, 0.9 + 0.55 * len(groups)))
+    try:
+        ys = range(len(groups))
+        ax.barh([y - height / 2 for y in ys], accepted, height, color="#2e8b57",
+                label="drafts accepted unchanged (%)")  # fmt: skip
+        ax.barh([y + height / 2 for y in ys], chrf, height, color="#3b6ea5",
+                label="chrF++ draft vs reviewed")  # fmt: skip
+        for y, (a, c) in enumerate(zip(accepted, chrf, strict=True)):
+            ax.text(a + 1, y - height / 2, f"{a:.0f} %", va="center", fontsize=8)
+            ax.text(c + 1, y + height / 2, f"{c:.1f}", va="center", fontsize=8)
+        ax.set_yticks(list(ys), labels)
+        ax.invert_yaxis()
+        ax.set_xlim(0, 110)
+        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=8,
+                  frameon=False)  # fmt: skip
+        fig.tight_layout()
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=110)
+    finally:
+        plt.close(fig)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _short(model: str) -> str:
+    """A model id short enough for a chart label (the table has the full one)."""
+    return model if len(model) <= 32 else "…" + model[-31:]
+
+
 _CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:1000px;
 color:#222;padding:0 1rem}
@@ -313,8 +355,26 @@ th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical
 th{background:#f4f6f8;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
 section{margin:2rem 0;border-top:2px solid #3b6ea5;padding-top:.5rem}
 img{max-width:100%}del{background:#fde2e2;text-decoration:none}ins{background:#dff5e3;
-text-decoration:none}.src{color:#555;font-size:.85rem}
+text-decoration:none}del{color:#9b1c1c;text-decoration:line-through}.src{color:#555;font-size:.85rem}
 """
+
+
+_WORDS = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+def diff_html(draft: str, final: str) -> str:
+    """The reviewer's edit as one line: removed words in <del>, added ones in <ins>."""
+    a, b = _WORDS.findall(draft), _WORDS.findall(final)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(html.escape("".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(f"<del>{html.escape(''.join(a[i1:i2]))}</del>")
+        if j2 > j1:
+            out.append(f"<ins>{html.escape(''.join(b[j1:j2]))}</ins>")
+    return "".join(out)
 
 
 def render_html(report: Report, title: str = "Post-edit report") -> str:
@@ -335,11 +395,11 @@ def render_html(report: Report, title: str = "Post-edit report") -> str:
         )
         examples = "".join(
             f"<tr><td class=n>{score:.0f}</td><td><div class=src>{e(r.source)}</div>"
-            f"<del>{e(r.draft)}</del><br><ins>{e(r.final)}</ins></td></tr>"
+            f"{diff_html(r.draft, r.final)}</td></tr>"
             for score, r in g.most_edited
         )
         example_table = (
-            f"<h3>Most edited drafts</h3><table><tr><th>chrF++</th><th>source / "
+            f"<h3>Most edited drafts</h3><table><tr><th>chrF++</th><th>source / edit: "
             f"<del>draft</del> / <ins>reviewed</ins></th></tr>{examples}</table>"
             if examples
             else "<p class=muted>No reviewed draft was edited.</p>"
@@ -350,6 +410,11 @@ def render_html(report: Report, title: str = "Post-edit report") -> str:
             f"drafts accepted unchanged; chrF++ {_num(g.chrf)}, TER {_num(g.ter)}.</p>"
             f"{chart}{example_table}</section>"
         )
+    summary = (
+        f'<img alt="summary" src="data:image/png;base64,{_summary_chart(report.groups)}">'
+        if report.groups
+        else "<p>No drafted entries found.</p>"
+    )
     signatures = "<br>".join(f"{e(k)}: {e(v)}" for k, v in report.signatures.items())
     return (
         f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>{e(title)}</title>"
@@ -359,7 +424,7 @@ def render_html(report: Report, title: str = "Post-edit report") -> str:
         f"{report.without_draft} translated entries without a recorded draft are not counted."
         f"</p><table><tr><th>Lang</th><th>Model</th><th>Reviewed</th><th>Pending</th>"
         f"<th>Accepted unchanged</th><th>chrF++</th><th>TER</th><th>Terms in edits "
-        f"(edited/total)</th><th>Checks in edits</th></tr>{rows}</table>"
+        f"(edited/total)</th><th>Checks in edits</th></tr>{rows}</table>{summary}"
         f"{''.join(sections)}<p class=muted>{signatures}</p></body></html>\n"
     )
 
