@@ -167,6 +167,11 @@ def run(
 def segment(
     file: Path = typer.Argument(..., help="An article: .txt, .md or .html"),
     format: str = typer.Option("text", "--format", help="text (one per line) or jsonl"),
+    html_mode: str = typer.Option(
+        "auto", "--html-mode",
+        help="HTML only: page (keep just the article of a saved news page), fragment (all "
+        "text, e.g. a CMS body), auto (page when the file has navigation/header/footer)",
+    ),
 ) -> None:
     """Print the sentences of an article, as the translator and the PO files will see them."""
     from .extract import read_document
@@ -175,7 +180,9 @@ def segment(
     with user_errors():
         if format not in ("text", "jsonl"):
             raise InputError(f"unknown format {format!r}", hint="use text or jsonl")
-        document = read_document(file)
+        if html_mode not in ("auto", "page", "fragment"):
+            raise InputError(f"unknown HTML mode {html_mode!r}", hint="use auto, page or fragment")
+        document = read_document(file, html_mode=html_mode)
         for seg in segment_document(document):
             if format == "text":
                 typer.echo(seg.text)
