@@ -200,3 +200,20 @@ def test_number_renderer_with_protect_tokens():
 
 def test_localize_text_keeps_the_longer_vietnamese_reading():
     assert localize_text("Ve 17h30 a 3,5 phần trăm", "en") == "Ve 17:30 a 3.5%"
+
+
+def test_source_names_and_automatic_stripping():
+    from translate.localize import source_names
+
+    source = (
+        "Bí thư Tỉnh ủy Hoàng Trung Dũng gặp ông Đỗ Mười và Nguyễn Văn A tại Hà Nội theo QĐ-UBND."
+    )
+    assert source_names(source) == [
+        "Bí", "Tỉnh", "Hoàng Trung Dũng", "Đỗ Mười", "Nguyễn Văn A", "Hà Nội",
+    ]  # fmt: skip
+    target = "Tajemník Hoàng Trung Dũng se setkal s Đỗ Mười v Hà Nội podle QĐ-UBND."
+    strip = LocaleStyle(keep_name_diacritics=False)
+    assert apply_name_style(target, style=strip, source=source) == (
+        "Tajemník Hoang Trung Dung se setkal s Do Muoi v Ha Noi podle QĐ-UBND."
+    )
+    assert apply_name_style(target, source=source) == target  # default: keep diacritics

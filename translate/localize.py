@@ -47,6 +47,7 @@ __all__ = [
     "localize_text",
     "strip_name_diacritics",
     "apply_name_style",
+    "source_names",
 ]
 
 # Which CLDR locale a bare target language means, where the plain one is not what a
@@ -297,14 +298,46 @@ def strip_name_diacritics(name: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
-def apply_name_style(text: str, names: list[str], style: LocaleStyle | None = None) -> str:
-    """Strip diacritics from the given personal names in `text` when the style asks for it."""
+_CAPITALISED_RUN = re.compile(r"[^\W\d_][^\W\d_]*(?:[ \u00a0][^\W\d_]+)*")
+
+
+def source_names(source: str) -> list[str]:
+    """Capitalised word runs of a Vietnamese sentence that carry diacritics: the candidates
+    for personal names (`Hoàng Trung Dũng`, `Đỗ Mười`). Runs are cut at lower-case words."""
+    names = []
+    for m in _CAPITALISED_RUN.finditer(unicodedata.normalize("NFC", source)):
+        words = m.group().replace("\u00a0", " ").split(" ")
+        run: list[str] = []
+        for word in words + [""]:
+            if word[:1].isupper() and (len(word) == 1 or not word[1:].isupper()):
+                run.append(word)
+                continue
+            if run and any(not c.isascii() for c in "".join(run)):
+                names.append(" ".join(run))
+            run = []
+    return names
+
+
+def apply_name_style(
+    text: str,
+    names: list[str] | None = None,
+    style: LocaleStyle | None = None,
+    source: str | None = None,
+) -> str:
+    """Strip diacritics from personal names in a target `text` when the style asks for it.
+
+    The names are given, or taken from the Vietnamese `source`: its capitalised runs with
+    diacritics that the translation kept verbatim (a name, or Vietnamese left untranslated,
+    which the checks flag anyway). Codes (`QĐ-UBND`) are never touched.
+    """
     style = style or _DEFAULT_STYLE
-    if style.keep_name_diacritics or not names:
+    if style.keep_name_diacritics:
         return text
-    nfc = unicodedata.normalize("NFC", text)
-    if nfc != text:  # names are NFC; match on the NFC text
-        text = nfc
+    if names is None:
+        names = source_names(source) if source else []
+    if not names:
+        return text
+    text = unicodedata.normalize("NFC", text)  # names are NFC; match on the NFC text
     for name in sorted(set(names), key=len, reverse=True):
         name = unicodedata.normalize("NFC", name)
         text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", strip_name_diacritics(name), text)
