@@ -17,7 +17,6 @@ from translate.normalize import match_key, normalize_vi, normalize_with_offsets
         ("khỏe", "khoẻ"),
         ("hoàn", "hòan"),
         ("quý", "qúy"),
-        ("rượu", "rựơu"),
         ("khuỷu", "khủyu"),
         ("Hòa Bình", unicodedata.normalize("NFD", "Hoà Bình")),
     ],
@@ -56,7 +55,7 @@ def test_offsets_for_nfd_input():
 def test_offsets_identity_for_nfc():
     text = "Nghị quyết số 25-NQ/TW"
     out, offsets = normalize_with_offsets(text)
-    assert out == text and offsets == list(range(len(text) + 1))
+    assert out == text and list(offsets) == list(range(len(text) + 1))
 
 
 def test_match_key_case_and_lookalikes():

@@ -20,9 +20,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["normalize_vi", "normalize_with_offsets", "match_key", "canonical_syllable"]
+__all__ = [
+    "normalize_vi",
+    "normalize_with_offsets",
+    "match_key",
+    "key_of_normalized",
+    "canonical_syllable",
+]
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -30,6 +37,7 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _VOWELS = frozenset("aăâeêioôơuưy")
 _MODIFIED = frozenset("ăâêôơư")
 _WORD = re.compile(r"[^\W\d_]+")
+_LOOKALIKE_RE = re.compile("[\u00d0\u00a0\u202f\u2007]")
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
 
 
@@ -110,8 +118,27 @@ def canonical_syllable(word: str) -> str:
     return "".join(chars)
 
 
+def _toned(letters: str) -> str:
+    """`letters` with every tone mark, upper and lower case, as one character class body."""
+    out = []
+    for base in letters + letters.upper():
+        out.append(base)
+        out.extend(unicodedata.normalize("NFC", base + t) for t in sorted(_TONES))
+    return "".join(out)
+
+
+# Words whose tone placement actually varies in the wild: `oa`, `oe`, `uy` (hòa/hoà,
+# khỏe/khoẻ, thủy/thuỷ, hoàn/hòan, qúy/quý). Only these go through `canonical_syllable`, which
+# keeps normalisation fast; other syllables have one accepted placement.
+_PAIR = rf"(?:[{_toned('o')}][{_toned('ae')}]|[{_toned('u')}][{_toned('y')}])"
+_HAS_PAIR = re.compile(_PAIR)
+_VARIABLE = re.compile(rf"\b[^\W\d_]*?{_PAIR}[^\W\d_]*")
+
+
 def _canonical_words(text: str) -> str:
-    return _WORD.sub(lambda m: canonical_syllable(m.group()), text)
+    if not _HAS_PAIR.search(text):
+        return text
+    return _VARIABLE.sub(lambda m: canonical_syllable(m.group()), text)
 
 
 def normalize_vi(text: str) -> str:
@@ -122,7 +149,7 @@ def normalize_vi(text: str) -> str:
     return text
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """`normalize_vi(text)` and a map: output index -> input index (plus one entry for the end).
 
     For NFC input the map is the identity. For NFD input each composed character points to the
@@ -130,7 +157,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     input.
     """
     if text.isascii() or unicodedata.is_normalized("NFC", text):
-        return normalize_vi(text), list(range(len(text) + 1))
+        return normalize_vi(text), range(len(text) + 1)
     out: list[str] = []
     offsets: list[int] = []
     i = 0
@@ -158,8 +185,13 @@ def match_key(text: str, case_sensitive: bool = False) -> str:
 
     Length-preserving with respect to `normalize_vi(text)`.
     """
-    key = normalize_vi(text)
-    if not key.isascii():
+    return key_of_normalized(normalize_vi(text), case_sensitive)
+
+
+def key_of_normalized(normalized: str, case_sensitive: bool = False) -> str:
+    """`match_key` for text that is already `normalize_vi` output (skips normalising again)."""
+    key = normalized
+    if not key.isascii() and _LOOKALIKE_RE.search(key):
         key = key.translate(_LOOKALIKES)
     if not case_sensitive:
         lowered = key.lower()

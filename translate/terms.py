@@ -14,19 +14,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import accumulate
 
 from translate.glossary import Entry, Glossary
-from translate.normalize import match_key, normalize_with_offsets
+from translate.normalize import key_of_normalized, match_key, normalize_with_offsets
 
 __all__ = ["TermMatch", "TermMatcher", "tokenize_key"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_SPLIT = re.compile(r"(\w+|[^\w\s])")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_DASH_RE = re.compile("[\u2010-\u2015\u2212]")
 _END = "\x00"  # trie key holding the terminals of a node
 MATCHED_KINDS = ("term", "doctype", "dnt")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TermMatch:
     """One glossary hit: `text[start:end]` is the source as written (NFD, old tone spelling...)."""
 
@@ -44,6 +48,23 @@ class TermMatch:
         return values[0] if values else None
 
 
+def _code_point(n: int) -> str:
+    """n-th private-use character (BMP first, then plane 15) as a token code."""
+    return chr(0xE000 + n) if n < 0x1900 else chr(0xF0000 + n - 0x1900)
+
+
+class _Spans:
+    """Token spans from `re.split` part lengths, computed on access (no per-token Python)."""
+
+    __slots__ = ("ends",)
+
+    def __init__(self, ends: list[int]) -> None:
+        self.ends = ends
+
+    def __getitem__(self, k: int) -> tuple[int, int]:
+        return self.ends[2 * k], self.ends[2 * k + 1]
+
+
 def tokenize_key(key: str) -> list[tuple[int, int]]:
     """Token spans of a match key (letters/digits runs and single punctuation marks)."""
     return [m.span() for m in _TOKEN.finditer(key)]
@@ -58,12 +79,13 @@ def _key(text: str, case_sensitive: bool) -> str:
     return match_key(text, case_sensitive).translate(_DASHES)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Terminal:
     entry: Entry
     term: str
     tokens: tuple[str, ...]  # case-preserving tokens
     case_sensitive: tuple[bool, ...]  # per token; empty when no token is case-sensitive
+    alternatives: tuple[str, ...] = ()  # other concepts with the same key
 
 
 class TermMatcher:
@@ -78,7 +100,8 @@ class TermMatcher:
                 continue
             for term in entry.source_terms:
                 self._add(entry, term)
-        self._alternatives = self._find_alternatives()
+        self._find_alternatives()
+        self._build_automaton()
 
     def _add(self, entry: Entry, term: str) -> None:
         sensitive_key = _key(term, True)
@@ -100,79 +123,141 @@ class TermMatcher:
         terminals.append(_Terminal(entry, term, tokens, sensitive if any(sensitive) else ()))
         self.size += 1
 
-    def _find_alternatives(self) -> dict[tuple[str, str], tuple[str, ...]]:
-        result: dict[tuple[str, str], tuple[str, ...]] = {}
+    def _find_alternatives(self) -> None:
+        """Name the other concepts on terminals that share a key (a glossary conflict)."""
         stack = [self._trie]
         while stack:
             node = stack.pop()
             for key, child in node.items():
-                if key == _END:
-                    concepts = list(dict.fromkeys(t.entry.concept for t in child))
-                    if len(concepts) > 1:
-                        for t in child:
-                            others = tuple(c for c in concepts if c != t.entry.concept)
-                            result[(t.entry.concept, t.term)] = others
-                else:
+                if key != _END:
                     stack.append(child)
-        return result
+                    continue
+                concepts = list(dict.fromkeys(t.entry.concept for t in child))
+                if len(concepts) > 1:
+                    for t in child:
+                        t.alternatives = tuple(c for c in concepts if c != t.entry.concept)
+
+    def _build_automaton(self) -> None:
+        """Aho-Corasick over token codes: each distinct lower-case token is one character, so
+        a match is always whole tokens; `iter_long` gives leftmost-longest matches in C."""
+        import ahocorasick
+
+        self._codes: dict[str, str] = {}
+        automaton = ahocorasick.Automaton()
+        stack: list[tuple[str, dict]] = [("", self._trie)]
+        while stack:
+            prefix, node = stack.pop()
+            for key, child in node.items():
+                if key == _END:
+                    check = any(t.case_sensitive for t in child)
+                    automaton.add_word(prefix, (len(prefix), child, check))
+                    continue
+                code = self._codes.get(key)
+                if code is None:
+                    code = self._codes[key] = _code_point(len(self._codes))
+                stack.append((prefix + code, child))
+        if len(automaton):
+            automaton.make_automaton()
+        self._automaton = automaton
+
+    def _walk(self, low: list[str], accept) -> list[tuple[int, int, _Terminal]]:
+        """Pure-Python leftmost-longest walk over the trie (used when a case rule rejects the
+        automaton's longest match, so a shorter one can win)."""
+        found = []
+        n = len(low)
+        i = 0
+        while i < n:
+            node = self._trie.get(low[i])
+            best = None
+            j = i
+            while node is not None:
+                for t in node.get(_END, ()):
+                    if accept(i, t):
+                        best = (i, j, t)
+                        break
+                j += 1
+                node = node.get(low[j]) if j < n else None
+            if best is None:
+                i += 1
+            else:
+                found.append(best)
+                i = best[1] + 1
+        return found
 
     def find(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[TermMatch]:
         """All leftmost-longest matches in `text`; offsets index `text` exactly as given."""
         normalized, offsets = normalize_with_offsets(text)
-        sensitive = _key(normalized, True)
-        lowered = _key(normalized, False)
-        spans = tokenize_key(lowered)
-        low_tokens = [lowered[s:e] for s, e in spans]
+        sensitive = key_of_normalized(normalized, True)
+        if _DASH_RE.search(sensitive):
+            sensitive = sensitive.translate(_DASHES)
+        lowered = sensitive.lower()
+        if len(lowered) != len(sensitive):
+            lowered = key_of_normalized(normalized, False).translate(_DASHES)  # rare: İ, ẞ
+        if not len(self._automaton):
+            return []
+        parts = _SPLIT.split(lowered)  # gap, token, gap, token, ..., gap
+        low = parts[1::2]
+        codes = self._codes
+        encoded = "".join([codes.get(t, "\x01") for t in low])
+        ends = list(accumulate(map(len, parts)))  # token k spans ends[2k]..ends[2k+1]
         matches: list[TermMatch] = []
-        trie = self._trie
-        n = len(spans)
-        i = 0
-        while i < n:
-            node = trie.get(low_tokens[i])
-            if node is None:
-                i += 1
-                continue
-            best: tuple[int, _Terminal] | None = None
-            j = i
-            while True:
-                terminals = node.get(_END)
-                if terminals:
-                    for t in terminals:
-                        if t.case_sensitive and any(
-                            cs and sensitive[spans[i + k][0] : spans[i + k][1]] != tok
-                            for k, (tok, cs) in enumerate(
-                                zip(t.tokens, t.case_sensitive, strict=True)
-                            )
-                        ):
-                            continue
-                        best = (j, t)
-                        break
-                j += 1
-                if j >= n:
-                    break
-                node = node.get(low_tokens[j])
-                if node is None:
-                    break
-            if best is None:
-                i += 1
-                continue
-            last, terminal = best
-            start, end = offsets[spans[i][0]], offsets[spans[last][1]]
-            if any(s < end and start < e for s, e in skip):
-                i += 1
+        for last, (length, terminals, check) in self._automaton.iter_long(encoded):
+            i = last - length + 1
+            terminal = terminals[0]
+            if check:
+                spans = _Spans(ends)
+                ok = [t for t in terminals if self._case_ok(i, t, spans, sensitive)]
+                if not ok:  # a case rule failed: redo this sentence the slow, exact way
+                    hits = self._walk(low, partial(self._case_ok, spans=spans, sensitive=sensitive))
+                    return self._matches(text, offsets, ends, hits, skip)
+                terminal = ok[0]
+            start = offsets[ends[2 * i]]
+            end = offsets[ends[2 * last + 1]]
+            if skip and any(s < end and start < e for s, e in skip):
                 continue
             entry = terminal.entry
             matches.append(
                 TermMatch(
-                    start=start,
-                    end=end,
-                    source=text[start:end],
-                    concept=entry.concept,
-                    term=terminal.term,
-                    kind=entry.kind,
-                    targets=entry.targets,
-                    alternatives=self._alternatives.get((entry.concept, terminal.term), ()),
-                )
+                    start,
+                    end,
+                    text[start:end],
+                    entry.concept,
+                    terminal.term,
+                    entry.kind,
+                    entry.targets,
+                    terminal.alternatives,
+                )  # fmt: skip
             )
-            i = last + 1
         return matches
+
+    @staticmethod
+    def _matches(text, offsets, ends, hits, skip) -> list[TermMatch]:
+        matches = []
+        for i, last, terminal in hits:
+            start, end = offsets[ends[2 * i]], offsets[ends[2 * last + 1]]
+            if skip and any(s < end and start < e for s, e in skip):
+                continue
+            entry = terminal.entry
+            matches.append(
+                TermMatch(
+                    start,
+                    end,
+                    text[start:end],
+                    entry.concept,
+                    terminal.term,
+                    entry.kind,
+                    entry.targets,
+                    terminal.alternatives,
+                )  # fmt: skip
+            )
+        return matches
+
+    @staticmethod
+    def _case_ok(i: int, t: _Terminal, spans: _Spans, sensitive: str) -> bool:
+        if not t.case_sensitive:
+            return True
+        for k, (tok, cs) in enumerate(zip(t.tokens, t.case_sensitive, strict=True)):
+            s, e = spans[i + k]
+            if cs and sensitive[s:e] != tok:
+                return False
+        return True
