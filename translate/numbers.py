@@ -28,6 +28,7 @@ __all__ = [
     "is_document_number_context",
     "numeric_key",
     "numeric_keys",
+    "CONTEXT_DEPENDENT_KINDS",
 ]
 
 # Kinds reported in NumberToken.kind.
@@ -41,6 +42,10 @@ DAY_MONTH = "day_month"  # day and month without a year (`ngày 25/8`, `25. srpn
 MONTH_ONLY = "month_only"  # a month of the year named by its number (`tháng 6`: June)
 TIME = "time"  # 17:30, 7:05:00 (value: datetime.time)
 DATE_KINDS = (DATE, MONTH, DAY_MONTH, MONTH_ONLY)
+# Kinds whose written form depends on the sentence in inflecting targets (cs `v srpnu 2023`,
+# `v červnu`, not `srpen 2023`, `červen`): better translated by the model in context than
+# masked and rendered in one fixed case; the checks still compare their values.
+CONTEXT_DEPENDENT_KINDS = (MONTH, MONTH_ONLY)
 
 
 @dataclass(frozen=True)
