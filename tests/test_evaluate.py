@@ -185,3 +185,57 @@ def test_written_files_are_readable_by_others(tmp_path):
         os.umask(old)
     assert out.read_text(encoding="utf-8") == "a b\nc\n"
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+class _FakeComet:
+    """Stands in for unbabel-comet: records what it was asked, returns a fixed score."""
+
+    __version__ = "0.0-test"
+
+    def __init__(self):
+        self.loaded = []
+
+    def load_from_checkpoint(self, path):
+        self.loaded.append(path)
+
+        class Model:
+            def predict(self, data, batch_size, gpus, progress_bar):
+                assert {"src", "mt", "ref"} <= set(data[0])
+
+                class Output:
+                    system_score = 0.8123
+
+                return Output()
+
+        return Model()
+
+
+def test_comet_uses_a_local_checkpoint_only(monkeypatch, tmp_path):
+    fake = _FakeComet()
+    monkeypatch.setitem(sys.modules, "comet", fake)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = evaluate(["a", "b", "c"], REFS, REFS, comet_model=str(empty))
+    assert "no .ckpt checkpoint" in result.skipped["COMET"]
+    ckpt = tmp_path / "model" / "checkpoints" / "model.ckpt"
+    ckpt.parent.mkdir(parents=True)
+    ckpt.write_bytes(b"x")
+    result = evaluate(["a", "b", "c"], REFS, REFS, comet_model=str(tmp_path / "model"))
+    assert result.score("COMET") == pytest.approx(81.23)
+    assert fake.loaded == [str(ckpt)]
+    assert "model:" in next(s.signature for s in result.scores if s.name == "COMET")
+
+
+def test_comet_model_not_downloaded_is_skipped_not_fetched(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "comet", _FakeComet())
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    result = evaluate(["a", "b", "c"], REFS, REFS, comet_model="Unbabel/no-such-model")
+    assert "is not downloaded" in result.skipped["COMET"]
+    assert [s.name for s in result.scores] == ["chrF++", "BLEU"]
+
+
+def test_comet_needs_sources(monkeypatch):
+    monkeypatch.setitem(sys.modules, "comet", _FakeComet())
+    result = evaluate(None, REFS, REFS)
+    assert "needs the source" in result.skipped["COMET"]
