@@ -45,6 +45,7 @@ from translate.glossary import Glossary
 from translate.normalize import match_key, normalize_with_offsets
 
 __all__ = [
+    "Protector",
     "Token",
     "Masked",
     "Unmasked",
@@ -151,94 +152,112 @@ def _doctype_concepts(glossary: Glossary | None) -> dict[str, str]:
     return result
 
 
+class Protector:
+    """The token grammar compiled for one glossary (doctype words, do-not-translate entries).
+
+    Build one per glossary and batch; `mask`/`find_tokens` below build a throwaway one.
+    """
+
+    def __init__(self, glossary: Glossary | None = None, lang: str = "vi",
+                 numbers: bool = True) -> None:  # fmt: skip
+        self.glossary = glossary
+        self.lang = lang
+        self.numbers = numbers
+        self._doctype = _doctype_regex(glossary)
+        self._concepts = _doctype_concepts(glossary)
+        self._dnt = None
+        if glossary is not None and any(e.kind == "dnt" for e in glossary.entries):
+            from translate.terms import TermMatcher
+
+            self._dnt = TermMatcher(glossary, kinds=("dnt",))
+
+    def find_tokens(self, text: str) -> list[Token]:
+        """Protected tokens of `text` in order, numbered from 1; offsets index `text`."""
+        from translate import numbers as numbers_mod
+
+        norm, offsets = normalize_with_offsets(text)
+        key = match_key(norm, True)
+        found: list[tuple[int, int, str, str, str | None, object | None]] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(s: int, e: int, kind: str, value: str, concept=None, number=None) -> None:
+            if s < e and all(e <= a or b <= s for a, b in taken):
+                taken.append((s, e))
+                found.append((s, e, kind, value, concept, number))
+
+        if self._doctype is not None:
+            for m in self._doctype.finditer(key):
+                code = norm[m.start("code") : m.end("code")]
+                concept = self._concepts.get(match_key(m.group("type")))
+                add(m.start(), m.end(), "docref", code, concept)
+        for m in DOCNUM_RE.finditer(key):
+            add(m.start(), m.end(), "docnum", norm[m.start() : m.end()])
+        for m in _LINK_TARGET_RE.finditer(norm):
+            add(m.start(), m.end(), "markup", m.group())
+        for m in _URL_RE.finditer(norm):
+            s, e = m.span()
+            while e > s and norm[e - 1] in _URL_TRAIL:
+                if norm[e - 1] == ")" and norm[s:e].count("(") >= norm[s:e].count(")"):
+                    break
+                e -= 1
+            add(s, e, "url", norm[s:e])
+        for m in _EMAIL_RE.finditer(norm):
+            add(m.start(), m.end(), "email", m.group())
+        for m in _MARKUP_RE.finditer(norm):
+            add(m.start(), m.end(), "markup", m.group())
+        if self._dnt is not None:
+            for m in self._dnt.find(norm):
+                add(m.start, m.end, "dnt", m.source, m.concept)
+        for s, e in numbers_mod.code_spans(norm):
+            add(s, e, "code", norm[s:e])
+        if self.numbers:
+            for tok in numbers_mod.find_numbers(norm, self.lang, skip=list(taken)):
+                kind = "date" if tok.is_date else "number"
+                add(tok.start, tok.end, kind, tok.text, None, tok)
+        found.sort()
+        tokens = []
+        for i, (s, e, kind, value, concept, number) in enumerate(found, start=1):
+            start, end = offsets[s], offsets[e]
+            tokens.append(Token(i, kind, start, end, text[start:end], value, concept, number))
+        return tokens
+
+    def mask(self, text: str) -> Masked:
+        """Replace protected tokens with `QZn` placeholders (NFC text for the model).
+
+        A placeholder glued to a letter or digit (`**Bí thư**`) or to another placeholder gets
+        a space on that side so the model sees a separate token; `unmask` removes it again.
+        """
+        tokens = self.find_tokens(text)
+        parts: list[str] = []
+        glue: list[tuple[bool, bool]] = []
+        pos = 0
+        for t in tokens:
+            before = text[pos : t.start]
+            left = bool(before) and before[-1].isalnum()
+            if not before and parts:  # adjacent to the previous token: keep placeholders apart
+                left = True
+            nxt = text[t.end : t.end + 1]
+            right = bool(nxt) and nxt.isalnum()
+            parts.append(unicodedata.normalize("NFC", before))
+            parts.append((" " if left else "") + t.placeholder + (" " if right else ""))
+            glue.append((left, right))
+            pos = t.end
+        parts.append(unicodedata.normalize("NFC", text[pos:]))
+        return Masked(source=text, text="".join(parts), tokens=tuple(tokens), glue=tuple(glue))
+
+
 def find_tokens(
     text: str, glossary: Glossary | None = None, lang: str = "vi", numbers: bool = True
 ) -> list[Token]:
-    """Protected tokens of `text` in order, numbered from 1; offsets index `text` as given."""
-    norm, offsets = normalize_with_offsets(text)
-    key = match_key(norm, True)
-    found: list[tuple[int, int, str, str, str | None, object | None]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or b <= s for a, b in taken)
-
-    def add(s: int, e: int, kind: str, value: str, concept=None, number=None) -> None:
-        if s < e and free(s, e):
-            taken.append((s, e))
-            found.append((s, e, kind, value, concept, number))
-
-    doctype = _doctype_regex(glossary)
-    if doctype is not None:
-        concepts = _doctype_concepts(glossary)
-        for m in doctype.finditer(key):
-            add(
-                m.start(),
-                m.end(),
-                "docref",
-                norm[m.start("code") : m.end("code")],
-                concepts.get(match_key(m.group("type"))),
-            )
-    for m in DOCNUM_RE.finditer(key):
-        add(m.start(), m.end(), "docnum", norm[m.start() : m.end()])
-    for m in _LINK_TARGET_RE.finditer(norm):
-        add(m.start(), m.end(), "markup", m.group())
-    for m in _URL_RE.finditer(norm):
-        s, e = m.span()
-        while e > s and norm[e - 1] in _URL_TRAIL:
-            if norm[e - 1] == ")" and norm[s:e].count("(") >= norm[s:e].count(")"):
-                break
-            e -= 1
-        add(s, e, "url", norm[s:e])
-    for m in _EMAIL_RE.finditer(norm):
-        add(m.start(), m.end(), "email", m.group())
-    for m in _MARKUP_RE.finditer(norm):
-        add(m.start(), m.end(), "markup", m.group())
-    from translate import numbers as numbers_mod
-
-    for s, e in numbers_mod.code_spans(norm):
-        add(s, e, "code", norm[s:e])
-    if numbers:
-        for tok in numbers_mod.find_numbers(norm, lang, skip=list(taken)):
-            add(tok.start, tok.end, "date" if tok.is_date else "number", tok.text, None, tok)
-    if glossary is not None and any(e.kind == "dnt" for e in glossary.entries):
-        from translate.terms import TermMatcher
-
-        for m in TermMatcher(glossary, kinds=("dnt",)).find(norm):
-            add(m.start, m.end, "dnt", m.source, m.concept)
-    found.sort()
-    tokens = []
-    for i, (s, e, kind, value, concept, number) in enumerate(found, start=1):
-        start, end = offsets[s], offsets[e]
-        tokens.append(Token(i, kind, start, end, text[start:end], value, concept, number))
-    return tokens
+    """Protected tokens of `text` (see `Protector.find_tokens`)."""
+    return Protector(glossary, lang, numbers).find_tokens(text)
 
 
 def mask(
     text: str, glossary: Glossary | None = None, lang: str = "vi", numbers: bool = True
 ) -> Masked:
-    """Replace protected tokens with `QZn` placeholders (NFC text for the model).
-
-    A placeholder glued to a letter or digit (`**Bí thư**`, `H5N1` next to a word) gets a space
-    on that side so the model sees a separate token; `unmask` takes the space away again.
-    """
-    tokens = find_tokens(text, glossary, lang, numbers)
-    parts: list[str] = []
-    glue: list[tuple[bool, bool]] = []
-    pos = 0
-    for t in tokens:
-        before = text[pos : t.start]
-        left = bool(before) and before[-1].isalnum()
-        if not before and parts:  # adjacent to the previous token: keep placeholders apart
-            left = True
-        nxt = text[t.end : t.end + 1]
-        right = bool(nxt) and nxt.isalnum()
-        parts.append(unicodedata.normalize("NFC", before))
-        parts.append((" " if left else "") + t.placeholder + (" " if right else ""))
-        glue.append((left, right))
-        pos = t.end
-    parts.append(unicodedata.normalize("NFC", text[pos:]))
-    return Masked(source=text, text="".join(parts), tokens=tuple(tokens), glue=tuple(glue))
+    """Placeholders for the model (see `Protector.mask`; reuse a Protector for batches)."""
+    return Protector(glossary, lang, numbers).mask(text)
 
 
 def render_source(token: Token) -> str:

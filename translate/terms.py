@@ -3,10 +3,14 @@
 Both the glossary terms and the text are turned into token sequences over their `match_key`
 (NFC, one tone-mark placement, look-alikes unified, dashes unified): a token is a run of
 letters/digits (a syllable or abbreviation) or one punctuation character; whitespace only
-separates. Terms go into a trie keyed by lower-case tokens, so one pass over the text finds
-every entry at once — no regex per entry. At each position the longest term whose case rule
-holds wins (`Phó Bí thư Tỉnh ủy` before `Bí thư Tỉnh ủy` before `Bí thư`), and the scan resumes
-after it. Matches inside `skip` spans (protected tokens) are not reported.
+separates. Terms go into a trie keyed by lower-case tokens; every distinct token gets one
+private-use character, and an Aho-Corasick automaton (pyahocorasick) over those codes finds
+the leftmost-longest matches of all entries in one pass in C — whole syllables by
+construction, no regex per entry. `Phó Bí thư Tỉnh ủy` wins over `Bí thư Tỉnh ủy` over
+`Bí thư`. Per-entry case rules (abbreviations such as `UBND` keep their case) are checked on
+the hit; when one rejects the longest hit, that sentence is redone by an exact walk of the
+trie so a shorter match can still win. Matches inside `skip` spans (protected tokens) are
+dropped.
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ class _Terminal:
 
 
 class TermMatcher:
-    """A syllable trie over every Vietnamese term and variant of a glossary."""
+    """Every Vietnamese term and variant of a glossary, compiled for one-pass matching."""
 
     def __init__(self, glossary: Glossary, kinds: Sequence[str] = MATCHED_KINDS) -> None:
         self.glossary = glossary
