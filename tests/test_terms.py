@@ -142,3 +142,52 @@ def test_punctuation_inside_terms():
     for text in ["kinh tế - xã hội", "kinh tế – xã hội", "kinh tế-xã hội"]:
         assert [m.source for m in matcher.find(text)] == [text]
     assert matcher.find("kinh tế xã hội") == []
+
+
+def test_cli_terms_json_contract(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    article = tmp_path / "a.txt"
+    text = "Tin tỉnh\n\nBí thư Tỉnh uỷ ký Quyết định số 657-QĐ/TU ngày 25/8/2023.\n"
+    article.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["terms", str(article), "--glossary", str(ROOT / "glossaries" / "vi-cs.tsv"),
+              "--format", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    for row in rows:
+        assert set(row) == {"segment", "start", "end", "source", "concept", "kind", "targets"}
+        assert text[row["start"] : row["end"]] == row["source"]
+    by_source = {r["source"]: r for r in rows}
+    assert by_source["Bí thư Tỉnh uỷ"]["concept"] == "party.provincial.secretary"
+    assert by_source["Bí thư Tỉnh uỷ"]["kind"] == "term"
+    assert by_source["Bí thư Tỉnh uỷ"]["segment"] == 1
+    docref = by_source["Quyết định số 657-QĐ/TU"]
+    assert docref["kind"] == "protected" and docref["targets"] == {
+        "cs": ["rozhodnutí č. 657-QĐ/TU"]
+    }
+    assert by_source["25/8/2023"]["concept"] is None
+    assert by_source["tỉnh"]["segment"] == 0
+
+
+def test_cli_glossary_check_exit_codes(tmp_path):
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    runner = CliRunner()
+    ok = runner.invoke(app, ["glossary", "check", str(ROOT / "glossaries" / "vi-en.tsv")])
+    assert ok.exit_code == 0
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tvi\tcs\na\tBí thư\ttajemník\nb\tBí thư\tsekretář\n", encoding="utf-8")
+    result = runner.invoke(app, ["glossary", "check", str(bad)])
+    assert result.exit_code == 1 and "conflict" in result.stdout
+    broken = tmp_path / "broken.tsv"
+    broken.write_text("id\tcs\n", encoding="utf-8")
+    result = runner.invoke(app, ["glossary", "check", str(broken)])
+    assert result.exit_code == 2 and "broken.tsv:1:1" in result.output

@@ -307,6 +307,60 @@ def report(
             typer.echo(f"wrote {html}")
 
 
+glossary_app = typer.Typer(help="Validate and convert glossaries.", no_args_is_help=True)
+app.add_typer(glossary_app, name="glossary")
+
+
+@app.command()
+def terms(
+    file: Path = typer.Argument(..., help="An article: .txt, .md or .html"),
+    glossary: list[Path] = typer.Option(
+        ..., "--glossary", help="Glossary (.tsv .tbx .csv); repeatable"
+    ),
+    format: str = typer.Option("text", "--format", help="text or json (one object per line)"),
+) -> None:
+    """Glossary terms and protected tokens of an article, with offsets into the file."""
+    from .extract import read_document
+    from .glossary import load_glossary, merge_glossaries
+    from .segment import segment_document
+    from .terms import scan_segments
+
+    with user_errors():
+        if format not in ("text", "json"):
+            raise InputError(f"unknown format {format!r}", hint="use text or json")
+        merged = merge_glossaries(load_glossary(p) for p in glossary)
+        document = read_document(file)
+        for hit in scan_segments(segment_document(document), merged, document.text):
+            if format == "json":
+                typer.echo(json.dumps(hit.to_json(), ensure_ascii=False))
+                continue
+            targets = "; ".join(f"{k}: {' / '.join(v)}" for k, v in hit.targets.items() if v)
+            label = hit.concept or ""
+            if hit.kind == "protected":
+                label = f"{hit.token} {label}"
+            typer.echo(f"{hit.segment}\t{hit.start}-{hit.end}\t{hit.kind}\t{hit.source}\t"
+                       f"{label.strip()}\t{targets}")
+
+
+@glossary_app.command("check")
+def glossary_check(
+    path: Path = typer.Argument(..., help="Glossary file (.tsv .tbx .csv)"),
+) -> None:
+    """Duplicates, conflicts, empty targets, colliding variants. Exit 1 on errors."""
+    from .glossary import check_glossary, load_glossary
+
+    with user_errors():
+        g = load_glossary(path)
+        findings = check_glossary(g)
+        for finding in findings:
+            typer.echo(finding.render())
+        errors = sum(f.severity == "error" for f in findings)
+        typer.echo(f"{path}: {len(g)} concepts, {errors} errors, {len(findings) - errors} "
+                   f"warnings; signature {g.signature}", err=True)
+        if errors:
+            raise typer.Exit(1)
+
+
 def main() -> None:
     """Console entry point."""
     app(prog_name="translate")

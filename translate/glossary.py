@@ -642,7 +642,10 @@ def merge_glossaries(glossaries: Iterable[Glossary]) -> Glossary:
                 concept=old.concept,
                 source=old.source,
                 variants=tuple(dict.fromkeys(old.variants + e.variants)),
-                targets={**e.targets, **{k: v for k, v in old.targets.items() if v}},
+                targets={
+                    **old.targets,
+                    **{k: v for k, v in e.targets.items() if v and not old.targets.get(k)},
+                },  # fmt: skip
                 forms={**e.forms, **old.forms},
                 forbidden={**e.forbidden, **old.forbidden},
                 pos=old.pos or e.pos,
