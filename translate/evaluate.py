@@ -93,41 +93,10 @@ def write_lines(path: Path, lines: Sequence[str]) -> None:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write a file the user owns: temp file in the same folder, then rename over it.
+    """Write a file the user owns atomically, with normal permissions (see `fileio`)."""
+    from .fileio import atomic_write_text
 
-    The file gets the mode a plain `open()` would give it (or keeps its current mode), not
-    `mkstemp`'s owner-only 0600, so teammates can still read reports and hypotheses.
-    """
-    import os
-    import tempfile
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    """The process umask, read without changing it where Linux allows (/proc)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except OSError:
-        pass
-    import os
-
-    current = os.umask(0o022)  # elsewhere: the classic read-by-setting, restored at once
-    os.umask(current)
-    return current
+    atomic_write_text(path, text)
 
 
 def read_tsv(path: Path) -> dict[str, list[str]]:

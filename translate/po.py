@@ -10,8 +10,6 @@ Poedit/Lokalize/Weblate and tools can read it back:
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,6 +18,7 @@ import polib
 
 from . import GENERATOR
 from .errors import InputError
+from .fileio import atomic_write_text
 
 ORIGIN = "origin:"
 DRAFT = "draft:"
@@ -86,18 +85,9 @@ def _line_from_polib_error(message: str) -> int | None:
 
 
 def save_catalog(catalog: polib.POFile, path: Path) -> None:
-    """Write atomically: a temp file in the same folder, then rename over the target."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(str(catalog))
-            if not str(catalog).endswith("\n"):
-                handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write atomically (temp file + rename), keeping the file's permissions."""
+    text = str(catalog)
+    atomic_write_text(path, text if text.endswith("\n") else text + "\n")
 
 
 def comment_lines(entry: polib.POEntry) -> list[str]:
