@@ -743,9 +743,10 @@ def surface_issues(source: str, target: str, settings: CheckSettings) -> list[Is
                                 f"with {t_end or 'no punctuation'!r}"))
     if settings.wants("doublewords"):
         src_doubles = {m.group(1).lower() for m in _DOUBLE.finditer(source)}
-        for m in _DOUBLE.finditer(target):
-            if m.group(1).lower() not in src_doubles:
-                issues.append(Issue("doublewords", WARNING, f"word repeated: {m.group()!r}"))
+        doubled = dict.fromkeys(m.group(1).lower() for m in _DOUBLE.finditer(target)
+                                if m.group(1).lower() not in src_doubles)
+        if doubled:
+            issues.append(Issue("doublewords", WARNING, "word repeated: " + ", ".join(doubled)))
     if settings.wants("doublespaces"):
         if "  " in target.strip() and "  " not in source.strip():
             issues.append(Issue("doublespaces", WARNING, "double space in the translation"))
@@ -867,8 +868,11 @@ def check_entries(
             continue
         if "fuzzy" in entry.flags and settings.wants("fuzzy"):
             add(Issue("fuzzy", ERROR, "still marked fuzzy (needs review)"))
+        seen: set[tuple[str, str]] = set()
         for issue in check_pair(entry.msgid, entry.msgstr, target_lang, settings, matcher):
-            add(issue)
+            if (issue.check, issue.message) not in seen:
+                seen.add((issue.check, issue.message))
+                add(issue)
     return findings
 
 

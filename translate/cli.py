@@ -27,6 +27,9 @@ app = typer.Typer(
 models_app = typer.Typer(help="List, download and convert translation models.",
                          no_args_is_help=True)
 app.add_typer(models_app, name="models")
+memory_app = typer.Typer(help="Import and export the translation memory (TMX).",
+                         no_args_is_help=True)
+app.add_typer(memory_app, name="memory")
 
 
 @app.callback()
@@ -128,6 +131,7 @@ def run(
         None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*"
     ),
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+    update: bool = typer.Option(False, "--update", hidden=True, help="Same as `update`."),
 ) -> None:
     """Draft PO files for every article and target language; keeps existing translations."""
     from dataclasses import replace
@@ -151,14 +155,15 @@ def run(
             raise InputError(f"unknown device {config.device!r}", hint="use auto, cpu or cuda")
         with progress_bars() as progress:
             result = run_batch(sources, targets, out, config, model=model, progress=progress,
-                               notify=echo_err)
+                               notify=echo_err, update=update)
         for path in result.written:
             typer.echo(f"wrote {path}")
         for path in result.unchanged:
             typer.echo(f"unchanged {path}")
         typer.echo(
             f"{len(result.written) + len(result.unchanged)} PO files, "
-            f"{result.drafted} sentences drafted, {result.kept} reviewed translations kept, "
+            f"{result.drafted} sentences drafted, {result.from_memory} from memory, "
+            f"{result.kept} reviewed translations kept, "
             f"{result.seconds:.1f} s"
         )
 
@@ -305,6 +310,190 @@ def report(
         if html is not None:
             write_html(result, html)
             typer.echo(f"wrote {html}")
+
+
+@app.command("update")
+def update_command(
+    sources: list[Path] = typer.Argument(..., help="Changed articles (.txt .md .html)."),
+    to: str = typer.Option(..., "--to", help="Target languages, comma-separated: cs,en,de"),
+    out: Path = typer.Option(Path("po"), "--out", help="Folder for po/<lang>/<article>.po"),
+    model: str = typer.Option(None, "--model", help="Hub id or local folder (all targets)."),
+    batch_size: int = typer.Option(None, "--batch-size", min=1, help="Sentences per batch."),
+    beam: int = typer.Option(None, "--beam", min=1, help="Beam size."),
+    device: str = typer.Option(None, "--device", help="auto, cpu or cuda."),
+    engine: str = typer.Option(
+        None, "--engine", help="auto (fastest installed), ctranslate2 or transformers."
+    ),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Ignore the translation cache (.translate-cache/)."
+    ),
+    glossary: list[Path] = typer.Option(
+        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*"
+    ),
+    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+) -> None:
+    """Merge changed sources into their PO files like msgmerge: reviewed work is never lost.
+
+    Changed sentences keep the old reviewed translation as fuzzy with the previous source
+    (#| msgid); new ones get a memory match or a machine draft; removed ones become obsolete
+    (#~). Each PO file is backed up to .po.bak before it changes.
+    """
+    run(sources, to, out, model, batch_size, beam, device, engine, no_cache, glossary,
+        config_path, update=True)
+
+
+@app.command()
+def check(
+    paths: list[Path] = typer.Argument(..., help="PO files or folders (po/)."),
+    format: str = typer.Option("text", "--format", help="text or json (one object per line)."),
+    glossary: list[Path] = typer.Option(
+        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*"
+    ),
+    only: str = typer.Option(None, "--only", help="Comma-separated checks to run."),
+    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+) -> None:
+    """QA findings per entry (numbers, protected tokens, glossary...). Exit 1 on errors."""
+    from dataclasses import replace
+
+    from .check import check_files, format_findings, has_errors
+    from .pipeline import load_glossaries
+
+    with user_errors():
+        if format not in ("text", "json"):
+            raise InputError(f"unknown format {format!r}", hint="use text or json")
+        config = load_project_config(config_path)
+        if glossary:
+            config = replace(config, glossaries=tuple(glossary))
+        checks = [c.strip() for c in only.split(",") if c.strip()] if only else None
+        findings = check_files(paths, glossary=load_glossaries(config),
+                               source_lang=config.source_lang, checks=checks)
+        output = format_findings(findings, format)
+        if output:
+            typer.echo(output)
+    if has_errors(findings):
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(
+    paths: list[Path] = typer.Argument(..., help="PO files or folders (po/)."),
+    format: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
+    """Translated, fuzzy and untranslated entries and source words per file, like pocount."""
+    from .stats import count_files, format_stats
+
+    with user_errors():
+        if format not in ("text", "json"):
+            raise InputError(f"unknown format {format!r}", hint="use text or json")
+        typer.echo(format_stats(count_files(paths), format))
+
+
+@app.command()
+def build(
+    sources: list[Path] = typer.Argument(..., help="Source articles (.txt .md .html)."),
+    to: str = typer.Option(..., "--to", help="Target languages, comma-separated: cs,en"),
+    po: Path = typer.Option(Path("po"), "--po", help="Folder holding po/<lang>/<article>.po"),
+    out: Path = typer.Option(Path("out"), "--out", help="Folder for out/<lang>/<article>"),
+    allow_draft: bool = typer.Option(
+        False, "--allow-draft", help="Build even with fuzzy or untranslated entries."
+    ),
+    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+) -> None:
+    """Source article + reviewed PO → the target article in the source's own format."""
+    from .build import build_batch
+    from .languages import parse_lang_list
+
+    with user_errors():
+        config = load_project_config(config_path)
+        result = build_batch(sources, parse_lang_list(to), po, out, config, allow_draft)
+        for path in result.written:
+            typer.echo(f"wrote {path}")
+        for item in result.pending:
+            echo_err(item.render())
+        if result.drafts_used:
+            echo_err(f"{result.drafts_used} draft or untranslated sentences built (--allow-draft)")
+    if result.refused:
+        echo_err(f"not built: {', '.join(map(str, result.refused))}: review the entries above "
+                 "(or --allow-draft for a preview)")
+        raise typer.Exit(1)
+
+
+def _memory_file(path: Path | None, config_path: Path | None) -> Path:
+    from .memory import memory_path
+
+    return path or memory_path(load_project_config(config_path))
+
+
+@app.command()
+def learn(
+    paths: list[Path] = typer.Argument(..., help="Reviewed PO files or folders (po/)."),
+    memory: Path = typer.Option(None, "--memory", help="TMX file. Default: corpus/memory.tmx"),
+    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+) -> None:
+    """Add approved entries (translated, not fuzzy) to the translation memory."""
+    from .lock import locked
+    from .memory import TranslationMemory
+    from .memory import learn as learn_entries
+
+    with user_errors():
+        tmx = _memory_file(memory, config_path)
+        with locked(tmx), TranslationMemory.open(tmx) as tm:
+            counts = learn_entries(tm, paths)
+            tm.save()
+            size = len(tm)
+        typer.echo(f"{tmx}: {counts['added']} added, {counts['updated']} updated, "
+                   f"{counts['unchanged']} already known, from {counts['files']} PO files; "
+                   f"{size} segments")
+
+
+@memory_app.command("import")
+def memory_import(
+    file: Path = typer.Argument(..., help="A .tmx or .po file."),
+    lang: str = typer.Option(None, "--lang", help="Target language (default: from the file)."),
+    memory: Path = typer.Option(None, "--memory", help="TMX file. Default: corpus/memory.tmx"),
+    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+) -> None:
+    """Import a TMX file (OmegaT, Trados...) or the approved entries of a PO file."""
+    from .lock import locked
+    from .memory import TranslationMemory
+
+    with user_errors():
+        tmx = _memory_file(memory, config_path)
+        with locked(tmx), TranslationMemory.open(tmx) as tm:
+            counts = tm.import_file(file, target_lang=lang)
+            tm.save()
+            size = len(tm)
+        typer.echo(f"{tmx}: {counts['added']} added, {counts['updated']} updated, "
+                   f"{counts['unchanged']} already known; {size} segments")
+
+
+@memory_app.command("export")
+def memory_export(
+    file: Path = typer.Argument(None, help="Output .tmx (or .po for one language); default "
+                                           "stdout as TMX."),
+    lang: str = typer.Option(None, "--lang", help="Only this target language."),
+    memory: Path = typer.Option(None, "--memory", help="TMX file. Default: corpus/memory.tmx"),
+    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+) -> None:
+    """Export the translation memory as TMX 1.4b (or PO)."""
+    import tempfile
+
+    from .memory import TranslationMemory
+
+    with user_errors():
+        tmx = _memory_file(memory, config_path)
+        if not tmx.exists():
+            raise InputError("no translation memory yet", path=tmx,
+                             hint="run `translate learn po/` or `translate memory import`")
+        with TranslationMemory.open(tmx) as tm:
+            if file is not None:
+                count = tm.export(file, target_lang=lang)
+                typer.echo(f"wrote {count} segments to {file}", err=True)
+                return
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp) / "memory.tmx"
+                tm.export(out, target_lang=lang)
+                typer.echo(out.read_text(encoding="utf-8"), nl=False)
 
 
 glossary_app = typer.Typer(help="Validate and convert glossaries.", no_args_is_help=True)

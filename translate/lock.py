@@ -8,8 +8,8 @@ leaves a stale lock behind: the kernel releases it with the process.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -21,7 +21,7 @@ DEFAULT_TIMEOUT = 30.0
 
 def lock_path_for(path: str | Path) -> Path:
     """The lock file guarding `path`: `.name.lock` in the same folder (hidden, gitignorable)."""
-    path = Path(path)
+    path = Path(path).resolve()  # one lock (and one in-process singleton) per real file
     return path.with_name(f".{path.name}.lock")
 
 
@@ -47,3 +47,12 @@ def locked(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[Path]
         yield path
     finally:
         lock.release()
+
+
+@contextmanager
+def locked_all(paths: Iterable[str | Path], timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
+    """Hold the locks of several files, taken in sorted order so two batches cannot deadlock."""
+    with ExitStack() as stack:
+        for path in sorted({Path(p).resolve() for p in paths}):
+            stack.enter_context(locked(path, timeout))
+        yield

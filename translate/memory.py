@@ -653,3 +653,77 @@ def _write_po_units(path: Path, units: list[Unit], target_lang: str) -> None:
         _install(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+# -- use in run/update --------------------------------------------------------------------------
+
+
+def memory_path(config) -> Path:
+    """The project's memory: `[memory] path` in translate.toml, else `corpus/memory.tmx`."""
+    return Path(config.memory) if getattr(config, "memory", None) else DEFAULT_TMX
+
+
+def memory_drafts(
+    tm: TranslationMemory,
+    sentences: Iterable[str],
+    target_lang: str,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> dict:
+    """Drafts from the memory, by sentence: an exact match arrives approved (not fuzzy, as
+    OmegaT and `pot2po --tm` insert 100 % matches); a fuzzy match >= threshold arrives fuzzy,
+    with its score and the matched source in a `memory:` comment for the reviewer."""
+    from translate.po import EntryDraft
+
+    drafts = {}
+    for sentence in sentences:
+        hit = tm.lookup_exact(sentence, target_lang)
+        if hit is not None:
+            drafts[sentence] = EntryDraft(sentence, hit.target, "memory score=100", fuzzy=False)
+            continue
+        hits = tm.lookup_fuzzy(sentence, target_lang, threshold=threshold, limit=1)
+        if hits:
+            best = hits[0]
+            drafts[sentence] = EntryDraft(
+                sentence, best.target, f"memory score={best.score}", fuzzy=True,
+                comments=[f"memory: {best.score}% match for: {_one_line(best.source)}"],
+            )
+    return drafts
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n")
+
+
+def apply_memory(
+    needed: dict[str, list[str]], config
+) -> tuple[dict[str, dict], dict[str, list[str]]]:
+    """Fill what the memory can (when the project has one): returns the memory drafts per
+    target and what is still left for the model, per target."""
+    path = memory_path(config)
+    if not path.exists():
+        return {t: {} for t in needed}, needed
+    threshold = getattr(config, "memory_threshold", DEFAULT_THRESHOLD)
+    with TranslationMemory.open(path) as tm:
+        found = {t: memory_drafts(tm, sentences, t, threshold) for t, sentences in needed.items()}
+    left = {t: [s for s in sentences if s not in found[t]] for t, sentences in needed.items()}
+    return found, left
+
+
+def learn(tm: TranslationMemory, paths: Iterable[str | Path], source_lang: str = "vi") -> dict:
+    """Add the approved entries (translated, not fuzzy, not obsolete) of PO files or folders.
+
+    Every file is parsed before anything is added, so a corrupt file changes nothing. Returns
+    counts of "added", "updated", "unchanged" and "files". Call `tm.save()` afterwards.
+    """
+    from translate.check import po_files
+    from translate.po import load_catalog
+
+    catalogs = [(path, load_catalog(path)) for path in po_files(paths)]
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "files": len(catalogs)}
+    for path, catalog in catalogs:
+        lang = catalog.metadata.get("Language", "") or path.parent.name
+        for entry in catalog:
+            if entry.obsolete or not entry.msgid or not entry.msgstr or "fuzzy" in entry.flags:
+                continue
+            counts[tm.add(entry.msgid, entry.msgstr, lang, source_lang, str(path))] += 1
+    return counts

@@ -68,6 +68,7 @@ class RunResult:
     unchanged: list[Path] = field(default_factory=list)
     drafted: int = 0  # sentences sent to a model
     kept: int = 0  # entries that already had a translation and were left alone
+    from_memory: int = 0  # sentences drafted from the translation memory, not the model
     seconds: float = 0.0
     engines: dict[str, str] = field(default_factory=dict)  # target -> "engine model"
 
@@ -239,10 +240,29 @@ def run_batch(
     progress: ProgressFactory | None = None,
     opener: Callable[[Path, str, Config], Engine] = open_engine,
     notify: Callable[[str], None] | None = None,
+    update: bool = False,
 ) -> RunResult:
-    """Draft every sentence without a translation, for every article and target."""
+    """Draft every sentence without a translation, for every article and target.
+
+    The translation memory fills what it can first (`translate.memory.apply_memory`). With
+    `update=True` the PO files follow changed sources like `msgmerge` (`translate.merge`).
+    Every PO file of the batch is locked from the moment it is read until it is written.
+    """
+    from .lock import locked_all
+
     started = time.perf_counter()
     articles = read_articles(sources, config)
+    with locked_all(a.po_path(out_dir, t) for a in articles for t in targets):
+        result = _run_locked(articles, targets, out_dir, config, model, progress, opener, notify,
+                             update)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _run_locked(articles, targets, out_dir, config, model, progress, opener, notify,
+                update) -> RunResult:
+    from .memory import apply_memory
+
     existing = {
         (a.name, t): _load_existing(a.po_path(out_dir, t)) for a in articles for t in targets
     }
@@ -250,14 +270,21 @@ def run_batch(
     routes = resolve_routes(targets, config, model)
     pool = EnginePool(config, opener)
     result = RunResult()
-    needed_by_target = {t: _sentences_to_draft(articles, t, existing) for t in targets}
+    if update:
+        from .merge import merge_article, plan_batch
+
+        plans, needed_by_target = plan_batch(articles, targets, existing)
+    else:
+        needed_by_target = {t: _sentences_to_draft(articles, t, existing) for t in targets}
+    from_memory, needed_by_target = apply_memory(needed_by_target, config)
     prepared = prepare([s for t in targets for s in needed_by_target[t]], glossary,
                        config.source_lang)
     cache = open_cache(config)
     for target in targets:
         route, paths = routes[target]
         needed = needed_by_target[target]
-        drafts: dict[str, EntryDraft] = {}
+        drafts: dict[str, EntryDraft] = dict(from_memory[target])
+        result.from_memory += len(drafts)
         if needed:
             engine = pool.for_route(route, paths)
             result.engines[target] = f"{engine.name} {engine.model_id}"
@@ -279,13 +306,19 @@ def run_batch(
             drafter = Drafter(engine, draft_settings, glossary)
             callback = progress(f"{config.source_lang}→{target}", len(needed)) if progress else None
             items = [prepared[s] for s in needed]
-            drafts = dict(zip(needed, drafter.draft(items, callback), strict=True))
+            drafts.update(zip(needed, drafter.draft(items, callback), strict=True))
             result.drafted += len(needed)
         for article in articles:
             path = article.po_path(out_dir, target)
-            catalog, changed, kept = _merge_into_catalog(
-                article, target, existing[(article.name, target)], drafts, route
-            )
+            if update:
+                catalog, changed, kept = merge_article(
+                    article, target, existing[(article.name, target)], drafts,
+                    plans[(article.name, target)], " + ".join(m for m, _, _ in route.steps), path,
+                )
+            else:
+                catalog, changed, kept = _merge_into_catalog(
+                    article, target, existing[(article.name, target)], drafts, route
+                )
             result.kept += kept
             if changed:
                 save_catalog(catalog, path)
@@ -294,7 +327,6 @@ def run_batch(
                 result.unchanged.append(path)
     if cache is not None:
         cache.close()
-    result.seconds = time.perf_counter() - started
     return result
 
 
