@@ -209,7 +209,8 @@ def test_source_names_and_automatic_stripping():
         "Bí thư Tỉnh ủy Hoàng Trung Dũng gặp ông Đỗ Mười và Nguyễn Văn A tại Hà Nội theo QĐ-UBND."
     )
     assert source_names(source) == [
-        "Bí", "Tỉnh", "Hoàng Trung Dũng", "Đỗ Mười", "Nguyễn Văn A", "Hà Nội",
+        "Bí", "Tỉnh", "Hoàng Trung Dũng", "Hoàng Trung", "Trung Dũng", "Đỗ Mười",
+        "Nguyễn Văn A", "Nguyễn Văn", "Văn A", "Hà Nội",
     ]  # fmt: skip
     target = "Tajemník Hoàng Trung Dũng se setkal s Đỗ Mười v Hà Nội podle QĐ-UBND."
     strip = LocaleStyle(keep_name_diacritics=False)

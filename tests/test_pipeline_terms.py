@@ -127,3 +127,15 @@ def test_multi_target_segments_and_matches_once(tiny_m2m100, tmp_path, monkeypat
         catalog = polib.pofile(str(tmp_path / "po" / lang / "a.po"))
         assert catalog.metadata["Language"] == lang and len(catalog) == distinct
     assert result.drafted == 3 * distinct
+
+
+def test_name_diacritics_follow_the_project_setting_but_codes_never_change():
+    from translate.localize import LocaleStyle
+
+    sentence = "Ông Hoàng Trung Dũng ký Quyết định số 657-QĐ/TU."
+    engine = ScriptedEngine(["Pan Hoàng Trung Dũng podepsal QZ1."])
+    for keep, name in ((True, "Hoàng Trung Dũng"), (False, "Hoang Trung Dung")):
+        settings = DraftSettings("vi", "cs", n_best=1,
+                                 style=LocaleStyle(keep_name_diacritics=keep))
+        [draft] = Drafter(engine, settings).draft(list(prepare([sentence], None).values()))
+        assert name in draft.msgstr and "657-QĐ/TU" in draft.msgstr, draft.msgstr

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .enforce import Choice, RequiredTerm, choose, required_terms
 from .engines.base import Candidate, Engine, ProgressCallback
 from .glossary import Glossary
-from .localize import LocaleStyle, number_renderer
+from .localize import LocaleStyle, apply_name_style, number_renderer
 from .po import EntryDraft
 from .protect import Masked, make_renderer, mask, unmask
 from .terms import TermMatch, TermMatcher
@@ -105,7 +105,8 @@ class Drafter:
         for k, candidate in enumerate(candidates or [Candidate("", 0.0)]):
             text = candidate.text if candidate.text.strip() else item.masked.text
             result = unmask(text, item.masked, self.render)
-            restored.append(Candidate(result.text, candidate.score))
+            final = apply_name_style(result.text, style=self.settings.style, source=item.source)
+            restored.append(Candidate(final, candidate.score))
             repairs[k] = result.repairs
         choice: Choice = choose(restored, terms, self.settings.target)
         comments = list(choice.comments)

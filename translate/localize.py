@@ -314,6 +314,10 @@ def source_names(source: str) -> list[str]:
                 continue
             if run and any(not c.isascii() for c in "".join(run)):
                 names.append(" ".join(run))
+                # `Ông Hoàng Trung Dũng`: the title word is translated, the name is kept,
+                # so every inner run of two or more words is a candidate too
+                names += [" ".join(run[i:j]) for i in range(len(run))
+                          for j in range(i + 2, len(run) + 1) if (i, j) != (0, len(run))]
             run = []
     return names
 

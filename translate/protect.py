@@ -212,6 +212,8 @@ class Protector:
             add(s, e, "code", norm[s:e])
         if self.numbers:
             for tok in numbers_mod.find_numbers(norm, self.lang, skip=list(taken)):
+                if tok.kind in numbers_mod.CONTEXT_DEPENDENT_KINDS:
+                    continue  # `tháng 8`: its Czech case depends on the sentence; let MT inflect
                 kind = "date" if tok.is_date else "number"
                 add(tok.start, tok.end, kind, tok.text, None, tok)
         found.sort()
