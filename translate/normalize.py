@@ -156,8 +156,10 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     first code point of its cluster, so a span (s, e) in the output is (map[s], map[e]) in the
     input.
     """
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
-        return normalize_vi(text), range(len(text) + 1)
+    if text.isascii():
+        return text, range(len(text) + 1)
+    if unicodedata.is_normalized("NFC", text):
+        return _canonical_words(text), range(len(text) + 1)
     out: list[str] = []
     offsets: list[int] = []
     i = 0

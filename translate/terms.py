@@ -3,14 +3,16 @@
 Both the glossary terms and the text are turned into token sequences over their `match_key`
 (NFC, one tone-mark placement, look-alikes unified, dashes unified): a token is a run of
 letters/digits (a syllable or abbreviation) or one punctuation character; whitespace only
-separates. Terms go into a trie keyed by lower-case tokens; every distinct token gets one
-private-use character, and an Aho-Corasick automaton (pyahocorasick) over those codes finds
-the leftmost-longest matches of all entries in one pass in C — whole syllables by
-construction, no regex per entry. `Phó Bí thư Tỉnh ủy` wins over `Bí thư Tỉnh ủy` over
-`Bí thư`. Per-entry case rules (abbreviations such as `UBND` keep their case) are checked on
-the hit; when one rejects the longest hit, that sentence is redone by an exact walk of the
-trie so a shorter match can still win. Matches inside `skip` spans (protected tokens) are
-dropped.
+separates. All terms go into one trie keyed by lower-case tokens (a dict per node), and one
+left-to-right walk over the sentence's tokens finds the leftmost-longest match of every entry
+at once — whole syllables by construction, no regex per entry, cost independent of the
+glossary size: `Phó Bí thư Tỉnh ủy` wins over `Bí thư Tỉnh ủy` over `Bí thư`. Per-entry case
+rules (abbreviations such as `UBND` keep their case) are checked on the candidate, so a
+rejected longest candidate leaves the shorter one. Matches inside `skip` spans (protected
+tokens) are dropped.
+
+(An Aho-Corasick automaton over token codes, pyahocorasick's `iter_long`, measured no faster
+on NTREX with 10,000 terms: its root node has thousands of children.)
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import accumulate
 
 from translate.glossary import Entry, Glossary
@@ -50,11 +51,6 @@ class TermMatch:
     def target(self, lang: str) -> str | None:
         values = self.targets.get(lang, ())
         return values[0] if values else None
-
-
-def _code_point(n: int) -> str:
-    """n-th private-use character (BMP first, then plane 15) as a token code."""
-    return chr(0xE000 + n) if n < 0x1900 else chr(0xF0000 + n - 0x1900)
 
 
 class _Spans:
@@ -105,7 +101,7 @@ class TermMatcher:
             for term in entry.source_terms:
                 self._add(entry, term)
         self._find_alternatives()
-        self._build_automaton()
+        self._freeze(self._trie)
 
     def _add(self, entry: Entry, term: str) -> None:
         sensitive_key = _key(term, True)
@@ -141,52 +137,13 @@ class TermMatcher:
                     for t in child:
                         t.alternatives = tuple(c for c in concepts if c != t.entry.concept)
 
-    def _build_automaton(self) -> None:
-        """Aho-Corasick over token codes: each distinct lower-case token is one character, so
-        a match is always whole tokens; `iter_long` gives leftmost-longest matches in C."""
-        import ahocorasick
-
-        self._codes: dict[str, str] = {}
-        automaton = ahocorasick.Automaton()
-        stack: list[tuple[str, dict]] = [("", self._trie)]
-        while stack:
-            prefix, node = stack.pop()
-            for key, child in node.items():
-                if key == _END:
-                    check = any(t.case_sensitive for t in child)
-                    automaton.add_word(prefix, (len(prefix), child, check))
-                    continue
-                code = self._codes.get(key)
-                if code is None:
-                    code = self._codes[key] = _code_point(len(self._codes))
-                stack.append((prefix + code, child))
-        if len(automaton):
-            automaton.make_automaton()
-        self._automaton = automaton
-
-    def _walk(self, low: list[str], accept) -> list[tuple[int, int, _Terminal]]:
-        """Pure-Python leftmost-longest walk over the trie (used when a case rule rejects the
-        automaton's longest match, so a shorter one can win)."""
-        found = []
-        n = len(low)
-        i = 0
-        while i < n:
-            node = self._trie.get(low[i])
-            best = None
-            j = i
-            while node is not None:
-                for t in node.get(_END, ()):
-                    if accept(i, t):
-                        best = (i, j, t)
-                        break
-                j += 1
-                node = node.get(low[j]) if j < n else None
-            if best is None:
-                i += 1
+    def _freeze(self, node: dict) -> None:
+        """Terminal lists become `(terminals, needs_case_check)` for the hot loop."""
+        for key, child in node.items():
+            if key == _END:
+                node[_END] = (tuple(child), any(t.case_sensitive for t in child))
             else:
-                found.append(best)
-                i = best[1] + 1
-        return found
+                self._freeze(child)
 
     def find(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[TermMatch]:
         """All leftmost-longest matches in `text`; offsets index `text` exactly as given."""
@@ -197,48 +154,47 @@ class TermMatcher:
         lowered = sensitive.lower()
         if len(lowered) != len(sensitive):
             lowered = key_of_normalized(normalized, False).translate(_DASHES)  # rare: İ, ẞ
-        if not len(self._automaton):
-            return []
         parts = _SPLIT.split(lowered)  # gap, token, gap, token, ..., gap
         low = parts[1::2]
-        codes = self._codes
-        encoded = "".join([codes.get(t, "\x01") for t in low])
-        ends = list(accumulate(map(len, parts)))  # token k spans ends[2k]..ends[2k+1]
+        n = len(low)
+        first = self._trie.get
+        ends: list[int] | None = None  # token k spans ends[2k]..ends[2k+1], built on demand
         matches: list[TermMatch] = []
-        for last, (length, terminals, check) in self._automaton.iter_long(encoded):
-            i = last - length + 1
-            terminal = terminals[0]
-            if check:
-                spans = _Spans(ends)
-                ok = [t for t in terminals if self._case_ok(i, t, spans, sensitive)]
-                if not ok:  # a case rule failed: redo this sentence the slow, exact way
-                    hits = self._walk(low, partial(self._case_ok, spans=spans, sensitive=sensitive))
-                    return self._matches(text, offsets, ends, hits, skip)
-                terminal = ok[0]
-            start = offsets[ends[2 * i]]
-            end = offsets[ends[2 * last + 1]]
-            if skip and any(s < end and start < e for s, e in skip):
+        i = 0
+        while i < n:
+            node = first(low[i])
+            if node is None:
+                i += 1
                 continue
-            entry = terminal.entry
-            matches.append(
-                TermMatch(
-                    start,
-                    end,
-                    text[start:end],
-                    entry.concept,
-                    terminal.term,
-                    entry.kind,
-                    entry.targets,
-                    terminal.alternatives,
-                )  # fmt: skip
-            )
-        return matches
-
-    @staticmethod
-    def _matches(text, offsets, ends, hits, skip) -> list[TermMatch]:
-        matches = []
-        for i, last, terminal in hits:
+            best = None
+            j = i
+            while True:  # walk as far as the trie goes; remember the longest acceptable end
+                final = node.get(_END)
+                if final is not None:
+                    terminals, check = final
+                    if check:
+                        if ends is None:
+                            ends = list(accumulate(map(len, parts)))
+                        spans = _Spans(ends)
+                        ok = [t for t in terminals if self._case_ok(i, t, spans, sensitive)]
+                        if ok:
+                            best = (j, ok[0])
+                    else:
+                        best = (j, terminals[0])
+                j += 1
+                if j >= n:
+                    break
+                node = node.get(low[j])
+                if node is None:
+                    break
+            if best is None:
+                i += 1
+                continue
+            last, terminal = best
+            if ends is None:
+                ends = list(accumulate(map(len, parts)))
             start, end = offsets[ends[2 * i]], offsets[ends[2 * last + 1]]
+            i = last + 1
             if skip and any(s < end and start < e for s, e in skip):
                 continue
             entry = terminal.entry
