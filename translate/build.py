@@ -12,8 +12,6 @@ changed since, and `translate update` is the fix.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +74,7 @@ def build_batch(
 ) -> BuildResult:
     """Build every article for every target into `out_dir/<lang>/<article file name>`."""
     from translate.errors import InputError
+    from translate.fileio import atomic_write_text
     from translate.pipeline import read_articles
     from translate.po import load_catalog
     from translate.render import render_document
@@ -101,19 +100,6 @@ def build_batch(
         result.drafts_used += len(pending)
         text = render_document(article.document, article.segments, translations)
         path = out_dir / target / article.document.path.name
-        _write(path, text)
+        atomic_write_text(path, text)
         result.written.append(path)
     return result
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -32,6 +32,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from translate import GENERATOR, __version__
 from translate.errors import InputError
+from translate.fileio import install
 from translate.lock import locked
 from translate.normalize import match_key
 
@@ -112,18 +113,6 @@ def _file_sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _install(tmp: str, path: Path) -> None:
-    """Atomically move a finished temp file onto `path`, with the mode a new file would get."""
-    if path.exists():
-        mode = path.stat().st_mode & 0o777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp, mode)
-    os.replace(tmp, path)
 
 
 def index_path_for(tmx_path: str | Path) -> Path:
@@ -610,7 +599,7 @@ def write_tmx(path: str | Path, units: Iterable[Unit], source_lang: str = "vi") 
                 )
                 out.write("    </tu>\n")
             out.write("  </body>\n</tmx>\n")
-        _install(tmp, path)
+        install(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
 
@@ -637,6 +626,7 @@ def _write_po_units(path: Path, units: list[Unit], target_lang: str) -> None:
     import polib
 
     po = polib.POFile(wrapwidth=0)
+    po.header = "Translation memory export (vi-translate)."
     po.metadata = {
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
@@ -645,14 +635,9 @@ def _write_po_units(path: Path, units: list[Unit], target_lang: str) -> None:
     }
     for u in units:
         po.append(polib.POEntry(msgid=u.source, msgstr=u.target))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        po.save(tmp)
-        _install(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    from translate.po import save_catalog
+
+    save_catalog(po, path)
 
 
 # -- use in run/update --------------------------------------------------------------------------
