@@ -1,3 +1,4 @@
+import re
 import unicodedata
 from pathlib import Path
 
@@ -175,3 +176,25 @@ def test_do_not_translate_entries():
 def test_render_source_is_identity():
     masked = mask("Theo 25-NQ/TW")
     assert render_source(masked.tokens[0]) == "25-NQ/TW"
+
+
+def test_random_garbage_never_loses_or_duplicates_a_token(glossary):
+    import random
+
+    text = ("Theo Nghị quyết số 25-NQ/TW, 2156/QĐ-UBND, 15/2020/NĐ-CP, COVID-19, "
+            "https://a.vn/x?y=1 và vanphong@tinhuy.gov.vn.")  # fmt: skip
+    masked = mask(text, glossary, numbers=False)
+    assert len(masked.tokens) == 6
+    rng = random.Random(7)
+    pieces = ["QZ", "Q Z", "qz", "QŽ", " ", "  ", "1", "2", "3", "6", "9", "x", "đảng",
+              "tajemník", ".", ",", "QZ1", "QZ6", "QZ12"]  # fmt: skip
+    render = make_renderer(glossary, "cs")
+    for _ in range(300):
+        garbage = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        out = unmask(garbage, masked, render).text
+        for tok in masked.tokens:
+            rendered = render(tok)
+            variants = {rendered, rendered[:1].upper() + rendered[1:]}
+            count = sum(out.count(v) for v in variants)
+            assert count == 1, (garbage, out, rendered)
+        assert not re.search(r"QZ[0-9]", out), (garbage, out)

@@ -79,8 +79,9 @@ _MARKUP_RE = re.compile(
     r"|(?<=\w)[*_](?!\w)|(?<!\w)[*_](?=\w)"
 )
 _LINK_TARGET_RE = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_PH_RE = re.compile(r"(?<![A-Za-z])([Qq])(\s{0,2})([ZzŽž])(\s{0,2})([0-9]{1,3})(?![0-9])")
-_STRAY_RE = re.compile(r"(?<![A-Za-z])QZ(?![A-Za-z])")
+# `Q` anywhere (glued to a word too); lower-case `q` only at a word start.
+_PH_RE = re.compile(r"(Q|(?<![A-Za-z])q)(\s{0,2})([ZzŽž])(\s{0,2})([0-9]{1,3})(?![0-9])")
+_STRAY_RE = re.compile(r"QZ|(?<![A-Za-z])qz(?![A-Za-z])")  # left after placeholders are taken
 _URL_TRAIL = ".,;:!?)»”’'\""
 
 
