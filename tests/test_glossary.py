@@ -214,3 +214,14 @@ def test_write_tsv_round_trip(tmp_path):
 def test_missing_file_is_input_error(tmp_path):
     with pytest.raises(InputError, match="not found"):
         load_glossary(tmp_path / "nope.tsv")
+
+
+def test_save_glossary_by_extension(tmp_path):
+    from translate.glossary import save_glossary
+
+    g = load_glossary(ROOT / "glossaries" / "vi-en.tsv")
+    for name in ("out.tbx", "out.tsv"):
+        save_glossary(g, tmp_path / name)
+        assert load_glossary(tmp_path / name).signature == g.signature
+    with pytest.raises(InputError):
+        save_glossary(g, tmp_path / "out.docx")

@@ -35,6 +35,7 @@ __all__ = [
     "write_tbx",
     "read_csv",
     "merge_glossaries",
+    "save_glossary",
     "check_glossary",
 ]
 
@@ -103,6 +104,8 @@ class Glossary:
 
     entries: list[Entry] = field(default_factory=list)
     path: str | None = None
+    _index: dict[str, Entry] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _index_key: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -120,10 +123,14 @@ class Glossary:
         return list(seen)
 
     def get(self, concept: str) -> Entry | None:
-        for entry in self.entries:
-            if entry.concept == concept:
-                return entry
-        return None
+        """The first entry with this concept id (the index is rebuilt when entries change)."""
+        key = (id(self.entries), len(self.entries))
+        if self._index_key != key:
+            index: dict[str, Entry] = {}
+            for entry in self.entries:
+                index.setdefault(entry.concept, entry)
+            self._index, self._index_key = index, key
+        return self._index.get(concept)
 
     def of_kind(self, kind: str) -> list[Entry]:
         return [e for e in self.entries if e.kind == kind]
@@ -621,6 +628,17 @@ def load_glossary(path: str | Path, target: str = "cs") -> Glossary:
     if suffix == ".csv":
         return read_csv(path, target=target)
     return read_tsv(path)
+
+
+def save_glossary(glossary: Glossary, path: str | Path) -> None:
+    """Write by extension: `.tbx` (TBX-Basic) or `.tsv` (our format); atomic."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".tbx":
+        write_tbx(glossary, path)
+    elif suffix in (".tsv", ".tab"):
+        write_tsv(glossary, path)
+    else:
+        raise InputError("cannot write this glossary format", path=path, hint="use .tsv or .tbx")
 
 
 def merge_glossaries(glossaries: Iterable[Glossary]) -> Glossary:
