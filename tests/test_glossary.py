@@ -225,3 +225,16 @@ def test_save_glossary_by_extension(tmp_path):
         assert load_glossary(tmp_path / name).signature == g.signature
     with pytest.raises(InputError):
         save_glossary(g, tmp_path / "out.docx")
+
+
+def test_cli_glossary_convert(tmp_path):
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    out = tmp_path / "g.tbx"
+    result = CliRunner().invoke(
+        app, ["glossary", "convert", str(ROOT / "glossaries" / "vi-cs.tsv"), str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert read_tbx(out).signature == load_glossary(ROOT / "glossaries" / "vi-cs.tsv").signature

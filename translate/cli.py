@@ -550,6 +550,21 @@ def glossary_check(
             raise typer.Exit(1)
 
 
+@glossary_app.command("convert")
+def glossary_convert(
+    source: Path = typer.Argument(..., help="Glossary to read (.tsv .tbx .csv)"),
+    dest: Path = typer.Argument(..., help="File to write (.tsv or .tbx)"),
+    target: str = typer.Option("cs", "--target", help="Target language of a two-column CSV"),
+) -> None:
+    """Convert between TSV, TBX-Basic and (import only) Weblate/Google CSV glossaries."""
+    from .glossary import load_glossary, save_glossary
+
+    with user_errors():
+        g = load_glossary(source, target=target)
+        save_glossary(g, dest)
+        typer.echo(f"wrote {dest}: {len(g)} concepts; signature {g.signature}", err=True)
+
+
 def main() -> None:
     """Console entry point."""
     app(prog_name="translate")
