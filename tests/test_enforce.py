@@ -92,3 +92,16 @@ def test_required_terms_from_matches_skip_protected_spans(glossary):
     assert [r.concept for r in required] == ["party.provincial.secretary", "party.politburo"]
     assert required[0].forbidden == ("provinční tajemník", "sekretář provinčního výboru")
     assert required_terms(TermMatcher(glossary).find(text), glossary, "de") == []
+
+
+def test_rendering_cut_short_is_completed_keeping_its_case():
+    choice = choose([Candidate("Jednali s tajemníkem provinčního výboru o rozpočtu.", -1)],
+                    [SECRETARY], "cs")  # fmt: skip
+    assert choice.text == "Jednali s tajemníkem provinčního výboru strany o rozpočtu."
+    assert choice.satisfied_by == INSERTION
+    assert "completed 'tajemníkem provinčního výboru' with 'strany'" in choice.comments[-1]
+
+
+def test_head_word_alone_is_completed():
+    choice = choose([Candidate("Promluvila tajemnice.", -1)], [SECRETARY], "cs")
+    assert choice.text == "Promluvila tajemnice provinčního výboru strany."

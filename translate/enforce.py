@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from translate.engines.base import Candidate
 from translate.glossary import Glossary
-from translate.lemmas import find_term
+from translate.lemmas import find_prefix, find_term
 from translate.terms import TermMatch
 
 __all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "SELECTION", "INSERTION", "NONE"]
@@ -97,19 +97,31 @@ def _present(text: str, term: RequiredTerm, lang: str) -> bool:
 
 
 def _insert(text: str, term: RequiredTerm, lang: str) -> tuple[str, str]:
-    """Put `term.target` into `text`; returns (new text, how)."""
+    """Put the term into `text`; returns (new text, how).
+
+    In order: replace a forbidden rendering; replace the Vietnamese source left untranslated;
+    complete a rendering the model cut short (its leading words are there, inflected: the
+    missing trailing words, genitive complements in Czech, are appended after them); else
+    append the term in square brackets before the final punctuation.
+    """
     for bad in term.forbidden:
         span = find_term(text, bad, lang)
         if span:
             s, e = span
-            return text[:s] + _case_like(text[s:e], term.target) + text[
-                e:
-            ], f"replaced '{text[s:e]}'"
-    low = text.lower()
-    pos = low.find(term.source.lower())
+            new = _case_like(text[s:e], term.target)
+            return text[:s] + new + text[e:], f"replaced '{text[s:e]}'"
+    pos = text.lower().find(term.source.lower())
     if pos >= 0:
         s, e = pos, pos + len(term.source)
         return text[:s] + _case_like(text[s:e], term.target) + text[e:], f"replaced '{text[s:e]}'"
+    best = None
+    for target in term.targets:
+        found = find_prefix(text, target, lang)
+        if found and (best is None or found[1] - found[0] > best[1] - best[0]):
+            best = found
+    if best is not None:
+        s, e, rest = best
+        return text[:e] + " " + rest + text[e:], f"completed '{text[s:e]}' with '{rest}'"
     stripped = text.rstrip()
     tail = ""
     while stripped and stripped[-1] in '.!?…:;"”»)':

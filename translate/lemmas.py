@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["contains_term", "find_term", "lemma", "stem_cs"]
+__all__ = ["contains_term", "find_term", "find_prefix", "lemma", "stem_cs"]
 
 _WORD = re.compile(r"\w+")
 
@@ -134,3 +134,23 @@ def find_term(text: str, term: str, lang: str, forms: Sequence[str] = ()) -> tup
 def contains_term(text: str, term: str, lang: str, forms: Sequence[str] = ()) -> bool:
     """True when `term` appears in `text` in any inflected form (see module docstring)."""
     return find_term(text, term, lang, forms) is not None
+
+
+def find_prefix(text: str, term: str, lang: str) -> tuple[int, int, str] | None:
+    """Longest leading part of a multi-word `term` present in `text` (any inflection).
+
+    Returns (start, end, rest) where `rest` is the part of the term that is missing, or None.
+    Used to complete a rendering the model cut short: `tajemníkem provinčního výboru` +
+    `strany`.
+    """
+    spans = _words(term)
+    target = [w for _, _, w in spans]
+    if len(target) < 2:
+        return None
+    words = _words(text)
+    for size in range(len(target) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            if all(_same(words[i + k][2], target[k], lang) for k in range(size)):
+                rest = term[spans[size - 1][1] :].strip()
+                return words[i][0], words[i + size - 1][1], rest
+    return None
