@@ -198,3 +198,9 @@ def test_random_garbage_never_loses_or_duplicates_a_token(glossary):
             count = sum(out.count(v) for v in variants)
             assert count == 1, (garbage, out, rendered)
         assert not re.search(r"QZ[0-9]", out), (garbage, out)
+
+
+def test_lower_case_type_word_before_a_number_is_a_docref(glossary):
+    (tok,) = find_tokens("theo quyết định số 657-QĐ/TU của Tỉnh ủy", glossary, numbers=False)
+    assert (tok.kind, tok.source, tok.concept) == ("docref", "quyết định số 657-QĐ/TU",
+                                                   "doc.decision")  # fmt: skip

@@ -127,17 +127,19 @@ class Unmasked:
 def _doctype_regex(glossary: Glossary | None) -> re.Pattern[str] | None:
     if glossary is None:
         return None
-    words: list[tuple[str, bool]] = []
+    # The document number that must follow makes the type word unambiguous, so it matches in
+    # any case (`quyết định số 657-QĐ/TU` too), whatever the entry's case rule for terms.
+    words: list[str] = []
     signs: list[str] = []
     for entry in glossary.entries:
         if entry.kind == "doctype":
-            words += [(match_key(t, True), entry.case_sensitive(t)) for t in entry.source_terms]
+            words += [match_key(t, True) for t in entry.source_terms]
         elif entry.kind == "number-sign":
             signs += [match_key(t, True) for t in entry.source_terms]
     if not words:
         return None
-    words.sort(key=lambda w: -len(w[0]))
-    alt = "|".join(re.escape(w) if cs else f"(?i:{re.escape(w)})" for w, cs in words)
+    words.sort(key=len, reverse=True)
+    alt = "(?i:" + "|".join(re.escape(w) for w in words) + ")"
     sign = "|".join(re.escape(s) for s in sorted(set(signs) or {"số"}, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?P<type>{alt})\s+(?:(?i:{sign})\s*:?\s*)?(?P<code>{_DOCNUM})(?![\w/])"
