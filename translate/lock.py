@@ -8,6 +8,7 @@ leaves a stale lock behind: the kernel releases it with the process.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -16,7 +17,13 @@ from filelock import FileLock, Timeout
 
 from translate.errors import InputError
 
-DEFAULT_TIMEOUT = 30.0
+DEFAULT_TIMEOUT = 30.0  # seconds; TRANSLATE_LOCK_TIMEOUT overrides it for the CLI
+
+
+def _timeout(timeout: float | None) -> float:
+    if timeout is not None:
+        return timeout
+    return float(os.environ.get("TRANSLATE_LOCK_TIMEOUT", DEFAULT_TIMEOUT))
 
 
 def lock_path_for(path: str | Path) -> Path:
@@ -26,12 +33,13 @@ def lock_path_for(path: str | Path) -> Path:
 
 
 @contextmanager
-def locked(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[Path]:
+def locked(path: str | Path, timeout: float | None = None) -> Iterator[Path]:
     """Hold the lock for `path` while the block runs; re-entrant within one process.
 
     Raises InputError (naming the file) when another process holds it for `timeout` seconds.
     """
     path = Path(path)
+    timeout = _timeout(timeout)
     lock_file = lock_path_for(path)
     lock_file.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(lock_file), is_singleton=True)
@@ -50,7 +58,7 @@ def locked(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[Path]
 
 
 @contextmanager
-def locked_all(paths: Iterable[str | Path], timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
+def locked_all(paths: Iterable[str | Path], timeout: float | None = None) -> Iterator[None]:
     """Hold the locks of several files, taken in sorted order so two batches cannot deadlock."""
     with ExitStack() as stack:
         for path in sorted({Path(p).resolve() for p in paths}):
