@@ -28,6 +28,7 @@ def test_tone_spellings_compare_equal(a, b):
 def test_traditional_placement_is_canonical():
     assert normalize_vi("Uỷ ban hoà bình thuỷ lợi") == "Ủy ban hòa bình thủy lợi"
     assert normalize_vi("hoàn thành thuyền") == "hoàn thành thuyền"
+    assert normalize_vi("hoa toà, hoa") == "hoa tòa, hoa"  # unchanged words around a change
 
 
 def test_untoned_and_ascii_text_unchanged():

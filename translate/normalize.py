@@ -132,13 +132,35 @@ def _toned(letters: str) -> str:
 # keeps normalisation fast; other syllables have one accepted placement.
 _PAIR = rf"(?:[{_toned('o')}][{_toned('ae')}]|[{_toned('u')}][{_toned('y')}])"
 _HAS_PAIR = re.compile(_PAIR)
-_VARIABLE = re.compile(rf"\b[^\W\d_]*?{_PAIR}[^\W\d_]*")
 
 
 def _canonical_words(text: str) -> str:
-    if not _HAS_PAIR.search(text):
+    """Re-place tone marks in the words that contain a variable vowel pair (few per sentence:
+    the pairs are found by one regex scan, each word is then widened to its boundaries)."""
+    pieces: list[str] = []
+    emitted = 0  # text[:emitted] is in `pieces`
+    seen = 0  # end of the last word looked at
+    n = len(text)
+    for m in _HAS_PAIR.finditer(text):
+        start = m.start()
+        if start < seen:
+            continue
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = m.end()
+        while end < n and text[end].isalpha():
+            end += 1
+        seen = end
+        word = text[start:end]
+        new = canonical_syllable(word)
+        if new != word:
+            pieces.append(text[emitted:start])
+            pieces.append(new)
+            emitted = end
+    if not pieces:
         return text
-    return _VARIABLE.sub(lambda m: canonical_syllable(m.group()), text)
+    pieces.append(text[emitted:])
+    return "".join(pieces)
 
 
 def normalize_vi(text: str) -> str:

@@ -101,7 +101,8 @@ class TermMatcher:
             for term in entry.source_terms:
                 self._add(entry, term)
         self._find_alternatives()
-        self._freeze(self._trie)
+        self._root = self._freeze(self._trie)[0]
+        del self._trie  # the build-time trie; `_root` is the frozen one
 
     def _add(self, entry: Entry, term: str) -> None:
         sensitive_key = _key(term, True)
@@ -137,13 +138,16 @@ class TermMatcher:
                     for t in child:
                         t.alternatives = tuple(c for c in concepts if c != t.entry.concept)
 
-    def _freeze(self, node: dict) -> None:
-        """Terminal lists become `(terminals, needs_case_check)` for the hot loop."""
-        for key, child in node.items():
-            if key == _END:
-                node[_END] = (tuple(child), any(t.case_sensitive for t in child))
-            else:
-                self._freeze(child)
+    @classmethod
+    def _freeze(cls, node: dict) -> tuple[dict, tuple | None]:
+        """Node → `(children, final)` with `final = (terminals, needs_case_check)` or None:
+        the hot loop then reads a tuple slot instead of a second dict lookup per token."""
+        children = {key: cls._freeze(child) for key, child in node.items() if key != _END}
+        terminals = node.get(_END)
+        final = None
+        if terminals:
+            final = (tuple(terminals), any(t.case_sensitive for t in terminals))
+        return children, final
 
     def find(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[TermMatch]:
         """All leftmost-longest matches in `text`; offsets index `text` exactly as given."""
@@ -157,7 +161,7 @@ class TermMatcher:
         parts = _SPLIT.split(lowered)  # gap, token, gap, token, ..., gap
         low = parts[1::2]
         n = len(low)
-        first = self._trie.get
+        first = self._root.get
         ends: list[int] | None = None  # token k spans ends[2k]..ends[2k+1], built on demand
         matches: list[TermMatch] = []
         i = 0
@@ -169,7 +173,7 @@ class TermMatcher:
             best = None
             j = i
             while True:  # walk as far as the trie goes; remember the longest acceptable end
-                final = node.get(_END)
+                final = node[1]
                 if final is not None:
                     terminals, check = final
                     if check:
@@ -184,7 +188,7 @@ class TermMatcher:
                 j += 1
                 if j >= n:
                     break
-                node = node.get(low[j])
+                node = node[0].get(low[j])
                 if node is None:
                     break
             if best is None:
