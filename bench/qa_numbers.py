@@ -53,8 +53,9 @@ def pofilter_numbers(vi: str, cs: str) -> bool:
 
 def number_spans(cs: str) -> list[tuple[int, int]]:
     """Digit runs (with their grouping) of the numbers, dates and times the checker reads."""
-    read = [(t.start, t.end) for t in find_numbers(cs, "cs")]
-    read += [(a, b) for a, b, _, _ in find_times(cs, "cs")]
+    tokens = find_numbers(cs, "cs")
+    read = [(t.start, t.end) for t in tokens]
+    read += [(a, b) for a, b, _, _ in find_times(cs, "cs", tokens)]
     return [m.span() for m in re.finditer(r"\d+(?:[.,:\u00a0 ]\d+)*", cs)
             if any(a <= m.start() and m.end() <= b for a, b in read)]
 

@@ -252,35 +252,30 @@ def _word_after(text: str, token: NumberToken) -> str:
 
 
 _NOT_AFTER_NUM = r"(?<![\d.,])"
-_NOT_BEFORE_NUM = r"(?!\d|[.,]\d)"
-_CLOCK = rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})[:h](?P<m>\d{{2}}){_NOT_BEFORE_NUM}"
-_TIMES: dict[str, tuple[re.Pattern[str], ...]] = {
-    "vi": (
-        re.compile(rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})(?:[.:h](?P<m>\d{{2}}))?\s*giờ"
-                   rf"(?:\s*(?P<m2>\d{{1,2}})\s*phút)?"),
-        re.compile(_CLOCK),
-    ),
-    "cs": (
-        re.compile(rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}})|\.)?\s*hod"),
-        re.compile(_CLOCK.replace("[:h]", "[:.]").replace(_NOT_BEFORE_NUM,
-                                                           r"(?!\d|[.,]\d|\.\s*\d)")),
-    ),
+# Times written with words, which the number reader leaves to us; clock times (`17:30`,
+# `17h30`) are `time` tokens of `translate.numbers.find_numbers`.
+_WORD_TIMES: dict[str, re.Pattern[str]] = {
+    "vi": re.compile(rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})(?:[.:h](?P<m>\d{{2}}))?\s*giờ"
+                     rf"(?:\s*(?P<m2>\d{{1,2}})\s*phút)?"),
+    "cs": re.compile(rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}})|\.)?\s*hod"),
 }
-_GENERIC_TIMES = (re.compile(_CLOCK.replace("[:h]", ":")),)
 
 
-def find_times(text: str, lang: str) -> list[tuple[int, int, tuple[int, int], str]]:
-    """Clock times: (start, end, (hour mod 12, minute), text). `3 giờ chiều` = `15 hodin`."""
+def find_times(
+    text: str, lang: str, tokens: Sequence[NumberToken] = ()
+) -> list[tuple[int, int, tuple[int, int], str]]:
+    """Times of day as (start, end, (hour mod 12, minute), text): `3 giờ chiều` = `15 hodin`
+    = `15:00`. Word forms are found here; clock forms come from the `time` tokens given."""
     found: list[tuple[int, int, tuple[int, int], str]] = []
-    for pattern in _TIMES.get(lang.split("_")[0], _GENERIC_TIMES):
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b, _, _ in found):
-                continue
-            hour = int(m.group("h"))
-            minute = int(m.group("m") or (m.groupdict().get("m2") or 0))
-            if hour > 24 or minute > 59:
-                continue
+    pattern = _WORD_TIMES.get(lang.split("_")[0])
+    for m in pattern.finditer(text) if pattern is not None else ():
+        hour = int(m.group("h"))
+        minute = int(m.group("m") or (m.groupdict().get("m2") or 0))
+        if hour <= 24 and minute <= 59:
             found.append((m.start(), m.end(), (hour % 12, minute), m.group().strip()))
+    for tok in tokens:
+        if tok.kind == "time" and not any(a < tok.end and tok.start < b for a, b, _, _ in found):
+            found.append((tok.start, tok.end, (tok.value.hour % 12, tok.value.minute), tok.text))
     return sorted(found)
 
 
@@ -289,9 +284,6 @@ def _plain_value(token: NumberToken) -> Decimal | None:
 
 
 _PERCENT_WORD = re.compile(r"[\s\u00a0]*(?:phần trăm|procent|per ?cent)", re.IGNORECASE)
-# A source number grouped with commas (`10,000`, `26,750`): Vietnamese texts translated from
-# English often keep English grouping; three decimals would be rare in Vietnamese news.
-_FOREIGN_GROUPING = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 @dataclass
@@ -323,6 +315,10 @@ def compare_numbers(
                               list(skip_source) + [(a, b) for a, b, _, _ in src_times])
     tgt_tokens = find_numbers(target, target_lang,
                               list(skip_target) + [(a, b) for a, b, _, _ in tgt_times])
+    src_times = find_times(source, source_lang, src_tokens)
+    tgt_times = find_times(target, target_lang, tgt_tokens)
+    src_tokens = [t for t in src_tokens if t.kind != "time"]
+    tgt_tokens = [t for t in tgt_tokens if t.kind != "time"]
     if not src_tokens and not tgt_tokens and not src_times and not tgt_times:
         return []
 
@@ -331,9 +327,11 @@ def compare_numbers(
         for tok in tokens:
             value = _plain_value(tok)
             power = _scale_after(text, tok, lang) if value is not None else 0
-            alt = None
-            if is_source and lang == "vi" and _FOREIGN_GROUPING.fullmatch(tok.text):
-                alt = Decimal(_digits(tok.text))  # `10,000` written the English way
+            # `10,000` in a Vietnamese source is often English grouping (10000): accept that
+            # reading; never the other way round (`2.015` stays 2015, not 2,015)
+            alt = getattr(tok, "alternative", None) if is_source else None
+            if alt is not None and value is not None and alt <= value:
+                alt = None
             key = numeric_key(tok)
             if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(
                 text, tok.end
@@ -413,8 +411,9 @@ def compare_numbers(
         issues += _year_issues(target, target_lang, src, tgt)
     lost_times = Counter(k for *_, k, _ in src_times) - Counter(k for *_, k, _ in tgt_times)
     new_times = Counter(k for *_, k, _ in tgt_times) - Counter(k for *_, k, _ in src_times)
+    tgt_digits = tgt_runs + [_digits(t.token.text) for t in tgt if not t.matched]
     for _, _, key, text in src_times:
-        if lost_times[key] > 0 and _digits(text) not in tgt_runs:
+        if lost_times[key] > 0 and _digits(text) not in tgt_digits:
             lost_times[key] -= 1
             issues.append(Issue("numbers", ERROR, f"time {text!r} is missing from the translation"))
     for _, _, key, text in tgt_times:
@@ -435,6 +434,8 @@ def _loose_equal(s: _Num, t: _Num) -> bool:
             return s.token.year == int(tv)
         # dates: a source date without a year matches the same day and month with one
         if s.token.is_date and t.token.is_date:
+            if s.token.day is None and s.token.year != t.token.year:
+                return False  # `tháng 7` + `2017` ~ `červenci 2017`: month names, years apart
             return (s.token.month, s.token.day) == (t.token.month, t.token.day) and (
                 s.token.year is None or s.token.year == t.token.year
             )
