@@ -239,7 +239,7 @@ with locked(Path(sys.argv[1])):
 """
 
 
-def test_second_process_waits_for_the_lock_then_says_why(project: Path) -> None:
+def test_second_process_waits_for_the_lock_then_says_why(project: Path, tiny_marian) -> None:
     import subprocess
     import sys
     import time
@@ -254,7 +254,8 @@ def test_second_process_waits_for_the_lock_then_says_why(project: Path) -> None:
             assert time.monotonic() < deadline
             time.sleep(0.05)
         result = CliRunner().invoke(
-            app, ["update", str(project / "articles" / ARTICLE.name), "--to", "cs"],
+            app, ["update", str(project / "articles" / ARTICLE.name), "--to", "cs",
+                  "--model", str(tiny_marian)],
             env={"TRANSLATE_LOCK_TIMEOUT": "0.3"},
         )
         assert result.exit_code == 2

@@ -252,14 +252,18 @@ def run_batch(
 
     started = time.perf_counter()
     articles = read_articles(sources, config)
-    with locked_all(a.po_path(out_dir, t) for a in articles for t in targets):
-        result = _run_locked(articles, targets, out_dir, config, model, progress, opener, notify,
-                             update)
+    po_paths = [a.po_path(out_dir, t) for a in articles for t in targets]
+    for path in po_paths:  # a corrupt PO file stops the batch before anything else happens
+        _load_existing(path)
+    routes = resolve_routes(targets, config, model)  # so does a missing model
+    with locked_all(po_paths):  # then read again, under the lock, for the merge
+        result = _run_locked(articles, targets, out_dir, config, routes, progress, opener,
+                             notify, update)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _run_locked(articles, targets, out_dir, config, model, progress, opener, notify,
+def _run_locked(articles, targets, out_dir, config, routes, progress, opener, notify,
                 update) -> RunResult:
     from .memory import apply_memory
 
@@ -267,7 +271,6 @@ def _run_locked(articles, targets, out_dir, config, model, progress, opener, not
         (a.name, t): _load_existing(a.po_path(out_dir, t)) for a in articles for t in targets
     }
     glossary = load_glossaries(config)
-    routes = resolve_routes(targets, config, model)
     pool = EnginePool(config, opener)
     result = RunResult()
     if update:
