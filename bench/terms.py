@@ -12,7 +12,9 @@ Compared, on the same sentences:
   over all entries for every sentence (what per-entry checkers do);
 - naive find: `str.find` per entry with a syllable-boundary check (the cheapest loop there is).
 The naive loops are timed on a subset (they are slow) and report sentences/s; the matches of
-all three are compared on that subset after the same leftmost-longest resolution.
+all three are compared on that subset after the same leftmost-longest resolution (they differ
+only where the text has a run of several spaces inside a term: the trie accepts any
+whitespace between syllables, the naive loops need exactly one space).
 
 Usage: .venv/bin/python bench/terms.py [--entries 10000] [--naive-sentences 200] [--repeat 3]
 """
