@@ -161,3 +161,42 @@ def test_save_keeps_file_mode(tmx: Path) -> None:
         tm.add("Một câu nữa.", "Ještě jedna věta.", "cs")
         tm.save()
     assert tmx.stat().st_mode & 0o777 == 0o644
+
+
+def test_memory_drafts_exact_approved_fuzzy_flagged(tmx: Path) -> None:
+    from translate.memory import memory_drafts
+    from translate.po import comment_value, is_human_work
+
+    with TranslationMemory.open(tmx) as tm:
+        near = "Hội nghị Tỉnh ủy lần thứ 16 đã bế mạc."
+        drafts = memory_drafts(tm, [SRC, near, "Không có gì giống cả ở đây."], "cs")
+    assert set(drafts) == {SRC, near}
+    exact, fuzzy = drafts[SRC], drafts[near]
+    assert (exact.msgstr, exact.origin, exact.fuzzy) == (TGT, "memory score=100", False)
+    assert fuzzy.msgstr == TGT and fuzzy.fuzzy and fuzzy.origin.startswith("memory score=")
+    assert 75 <= int(fuzzy.origin.split("=")[1]) < 100
+    assert fuzzy.comments == [f"memory: {fuzzy.origin.split('=')[1]}% match for: {SRC}"]
+    entry = polib.POEntry(msgid=near)
+    from translate.po import apply_draft
+
+    apply_draft(entry, fuzzy)
+    assert comment_value(entry, "origin:") == fuzzy.origin and not is_human_work(entry)
+
+
+def test_learn_takes_approved_entries_only(tmp_path: Path) -> None:
+    from translate.memory import learn
+
+    po = polib.POFile()
+    po.metadata = {"Language": "cs", "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgid=SRC, msgstr=TGT))
+    draft = polib.POEntry(msgid=SRC2, msgstr="koncept")
+    draft.flags.append("fuzzy")
+    po.append(draft)
+    po.append(polib.POEntry(msgid="Cũ.", msgstr="Staré.", obsolete=True))
+    (tmp_path / "po" / "cs").mkdir(parents=True)
+    po.save(str(tmp_path / "po" / "cs" / "a.po"))
+    with TranslationMemory.open(tmp_path / "m.tmx") as tm:
+        counts = learn(tm, [tmp_path / "po"])
+        tm.save()
+        assert counts == {"added": 1, "updated": 0, "unchanged": 0, "files": 1}
+        assert [u.source for u in tm.units("cs")] == [SRC]
