@@ -177,3 +177,27 @@ def test_check_files_bad_input(tmp_path: Path) -> None:
     assert "broken.po" in str(info.value)
     with pytest.raises(InputError):
         check_files([tmp_path], checks=["nonsense"])
+
+
+def test_cli_exit_codes_and_json(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    monkeypatch.chdir(tmp_path)  # no project glossary here
+    runner = CliRunner()
+    good = _po(tmp_path / "ok" / "cs" / "a.po",
+               [("Thu đạt 19.340 tỷ đồng.", "Příjmy dosáhly 19 340 miliard dongů.", False)])
+    result = runner.invoke(app, ["check", str(good)])
+    assert result.exit_code == 0, result.output
+    bad = _po(tmp_path / "bad" / "cs" / "a.po",
+              [("Có 2.000 người tham dự.", "Zúčastnilo se 2,000 lidí.", False)])
+    result = runner.invoke(app, ["check", str(bad), "--format", "json"])
+    assert result.exit_code == 1
+    (finding,) = [json.loads(line) for line in result.output.splitlines()]
+    assert finding["check"] == "numbers" and finding["severity"] == "error"
+    assert finding["file"] == str(bad) and finding["msgid"] == "Có 2.000 người tham dự."
+    assert runner.invoke(app, ["check", str(tmp_path / "nope")]).exit_code == 2
+    assert runner.invoke(app, ["check", str(bad), "--format", "xml"]).exit_code == 2
+    stats = runner.invoke(app, ["stats", str(tmp_path), "--format", "json"])
+    assert stats.exit_code == 0 and json.loads(stats.output)["total"]["translated"] == 2

@@ -200,3 +200,24 @@ def test_learn_takes_approved_entries_only(tmp_path: Path) -> None:
         tm.save()
         assert counts == {"added": 1, "updated": 0, "unchanged": 0, "files": 1}
         assert [u.source for u in tm.units("cs")] == [SRC]
+
+
+def test_cli_memory_import_export(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    foreign = tmp_path / "omegat.tmx"
+    from translate.memory import Unit, write_tmx
+
+    write_tmx(foreign, [Unit(SRC, TGT, "cs"), Unit(SRC2, TGT2, "cs")])
+    runner = CliRunner()
+    result = runner.invoke(app, ["memory", "import", str(foreign)])
+    assert result.exit_code == 0, result.output
+    assert "2 added" in result.output and (tmp_path / "corpus" / "memory.tmx").exists()
+    exported = runner.invoke(app, ["memory", "export"])
+    assert exported.exit_code == 0 and TGT2 in exported.output
+    assert runner.invoke(app, ["memory", "export", "out.po"]).exit_code == 0
+    assert polib.pofile(str(tmp_path / "out.po")).find(SRC).msgstr == TGT
+    assert runner.invoke(app, ["memory", "import", "missing.tmx"]).exit_code == 2

@@ -500,7 +500,7 @@ def _rebuild(tmx_path: Path, index: Path) -> None:
         conn.close()
         for suffix in ("-wal", "-shm"):
             Path(str(index) + suffix).unlink(missing_ok=True)
-        os.replace(tmp, index)
+        install(tmp, index)
     finally:
         Path(tmp).unlink(missing_ok=True)
 
