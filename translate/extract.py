@@ -17,6 +17,7 @@ from pathlib import Path
 
 from translate.document import Block, Document
 from translate.errors import InputError
+from translate.segment import split_sentences
 
 FORMATS = {
     ".txt": "txt",
@@ -371,6 +372,7 @@ _META_NAMES = frozenset(
 )
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _TRANSLATABLE_ATTRS = ("alt", "title")
+_TRAFILATURA_FAST_ABOVE = 1_000_000
 _PAGE_HINT = re.compile(
     r"<(?:nav|header|footer|aside)\b|\b(?:class|id)\s*=\s*[\"'][^\"']*"
     r"(?:menu|navbar|footer|sidebar|comment|related|breadcrumb)",
@@ -541,17 +543,28 @@ def _article_blocks(text: str, blocks: list[_HtmlBlock], path: Path | str) -> li
         include_images=True,
         with_metadata=True,
         favor_precision=True,
+        # its fallback extractors grow faster than linearly; a news page is far below this
+        fast=len(text) > _TRAFILATURA_FAST_ABOVE,
     )
     article = (getattr(result, "text", None) or "") if result is not None else ""
     title = (getattr(result, "title", None) or "") if result is not None else ""
     lines = {" ".join(line.split()) for line in article.splitlines() if line.strip()}
+    # trafilatura may join or re-wrap a paragraph: match such blocks sentence by sentence
     flat = " ".join(article.split())
+    sentences = {flat[a:b] for a, b in split_sentences(flat)}
+
+    def in_article(plain: str) -> bool:
+        if plain in lines:
+            return True
+        if len(plain) < 40:
+            return False
+        spans = split_sentences(plain)
+        return 2 * sum(plain[a:b] in sentences for a, b in spans) >= len(spans)
+
     chosen = [
         i
         for i, h in enumerate(blocks)
-        if h.block.kind not in ("attribute", "meta")
-        and h.plain
-        and (h.plain in lines or (len(h.plain) >= 40 and h.plain in flat))
+        if h.block.kind not in ("attribute", "meta") and h.plain and in_article(h.plain)
     ]
     if not chosen:
         raise InputError(

@@ -52,6 +52,7 @@ _CANDIDATE = re.compile(
     r")"
 )
 _PUNCT = frozenset(".!?…")
+_MARKUP_ONLY = re.compile(r"(?:[*_`]|</[A-Za-z][A-Za-z0-9]*\s*>)+")
 _QUOTE_END = ("”", '"', "’", "»", "&rdquo;", "&quot;", "&#8221;", "&raquo;")
 # A short speaker attribution after a quotation belongs to it: `“…” Ông A cho biết.` is one
 # sentence, as `"…," he said.` is in English. Reported speech that goes on (`Ông nói rằng…`,
@@ -197,7 +198,8 @@ def split_sentences(text: str, abbreviations: Abbreviations | None = None) -> li
             continue
         punct = m.group()
         if c == "." and (len(punct) == 1 or punct[1] not in _PUNCT):
-            if len(punct) == 1:
+            if len(punct) == 1 or _MARKUP_ONLY.fullmatch(punct, 1):
+                # `TP. Hà Tĩnh`, and `**TP.** Hà Tĩnh`, `<b>TP.</b> Hà Tĩnh`
                 if _is_nonterminal_period(text, first.start(), pos, abbrs):
                     continue
             elif punct.endswith(_QUOTE_END) and _is_attribution(text, end):
