@@ -15,7 +15,7 @@ from .engines.base import Candidate, Engine, ProgressCallback
 from .glossary import Glossary
 from .localize import LocaleStyle, apply_name_style, number_renderer
 from .po import EntryDraft
-from .protect import Masked, make_renderer, mask, unmask
+from .protect import Masked, Protector, make_renderer, unmask
 from .terms import TermMatch, TermMatcher
 
 
@@ -43,11 +43,12 @@ def prepare(sentences: Sequence[str], glossary: Glossary | None,
             source_lang: str = "vi") -> dict[str, Prepared]:
     """Mask and match every distinct sentence once, whatever the number of targets."""
     matcher = TermMatcher(glossary) if glossary is not None and len(glossary) else None
+    protector = Protector(glossary, source_lang)  # builds the token grammar once per batch
     prepared: dict[str, Prepared] = {}
     for sentence in sentences:
         if sentence in prepared:
             continue
-        masked = mask(sentence, glossary, source_lang)
+        masked = protector.mask(sentence)
         matches = tuple(matcher.find(sentence, skip=masked.spans)) if matcher else ()
         prepared[sentence] = Prepared(sentence, masked, matches)
     return prepared
