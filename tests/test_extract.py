@@ -133,7 +133,12 @@ mã nguồn không dịch
 Tiêu đề kiểu setext
 -------------------
 
-<div class="ad">Quảng cáo</div>
+<div class="note">
+<p>Ghi chú <b>quan trọng</b>.</p>
+<script>khong_dich()</script>
+</div>
+
+<b>Hà Nội</b> – dòng mở đầu bằng thẻ nội dòng.
 
 [ref]: https://vietnam.vn
 ***
@@ -165,8 +170,19 @@ def test_md_blocks_and_kinds(tmp_path: Path) -> None:
         ("table_cell", "Thu ngân sách"),
         ("table_cell", "19.340 tỷ"),
         ("heading", "Tiêu đề kiểu setext"),
+        ("paragraph", "Ghi chú <b>quan trọng</b>."),
+        ("paragraph", "<b>Hà Nội</b> – dòng mở đầu bằng thẻ nội dòng."),
         ("paragraph", "Kết thúc bài viết."),
     ]
+
+
+def test_md_identity_round_trip(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "a.md", MD))
+    segs = segment_document(doc)
+    assert render_document(doc, segs, [s.text for s in segs]) == MD
+    out = render_document(doc, segs, ["X"] * len(segs))
+    assert "```\nmã nguồn không dịch\n```" in out and "<script>khong_dich()</script>" in out
+    assert "title: Bài thử" in out and "|---|---:|" in out
 
 
 def test_md_second_h1_is_a_heading(tmp_path: Path) -> None:

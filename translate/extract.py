@@ -207,7 +207,14 @@ _MD_IMAGE_LINE = re.compile(r"[ \t]*!\[([^\]]*)\]\([^)]*\)[ \t]*$")
 _MD_IMAGE_TITLE = re.compile(r"!\[[^\]]*\]\(\S+?\s+(\"[^\"]*\"|'[^']*')\)")
 _MD_TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _MD_EMPHASIS_LINE = re.compile(r"[ \t]*(\*[^*\s][^*]*\*|_[^_\s][^_]*_)[ \t]*$")
-_MD_HTML_LINE = re.compile(r"[ \t]*<(?:!--|/?[A-Za-z])")
+# A line opening an HTML block inside Markdown (CommonMark "HTML blocks"); inline tags such
+# as <b> at the start of a line are ordinary paragraph text.
+_MD_HTML_LINE = re.compile(
+    r"[ ]{0,3}<(?:!--|/?(?:address|article|aside|audio|blockquote|center|details|div|dl|"
+    r"figcaption|figure|footer|form|h[1-6]|header|hr|iframe|img|li|nav|noscript|ol|p|picture|"
+    r"pre|script|section|style|summary|table|tbody|td|template|tfoot|th|thead|tr|ul|video)\b)",
+    re.I,
+)
 
 
 def md_blocks(text: str) -> list[Block]:
@@ -315,7 +322,15 @@ def md_blocks(text: str) -> list[Block]:
             flush()
             _table_cells(b, (s, e, c))
             continue
-        if not para and _MD_HTML_LINE.match(c):
+        if not para and item is None and _MD_HTML_LINE.match(c):
+            # an HTML block runs to the next blank line: extract it as HTML
+            j = i
+            while j < len(lines) and lines[j][2].strip():
+                j += 1
+            region_end = lines[j - 1][1]
+            for h in _html_fragment(text[s:region_end]):
+                b.add(h.block.kind, s + h.block.start, s + h.block.end)
+            i = j
             continue
         para.append((s, e, c))
     flush()

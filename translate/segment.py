@@ -7,8 +7,13 @@ Every later stage works on sentences, so a wrong boundary is a wrong translation
   line break ends one unless the next line starts in lower case (a soft-wrapped paragraph);
 - a candidate followed by a lower-case word is never a boundary;
 - no boundary after an abbreviation (`TP.`, `ThS.`, `PGS.TS.`: the list is data, see
-  `translate/data/abbreviations.txt`), an initial (`H.`, `H.T.`), or a list marker at the start
-  of a sentence (`1.`, `II.`, `a.`);
+  `translate/data/abbreviations.txt`), also inside closing markup (`**TP.**`, `<b>TP.</b>`),
+  after initials (`H.T.`, `Dionisio A. Lind`), or after a list marker at the start of a
+  sentence or after a colon (`1.`, `II.`, `a.`); a single capital after a lower-case word or a
+  Vietnamese name is a word (`điểm A.`, `Nguyễn Văn A.`), as are one-letter words with marks
+  (`Ý.`);
+- a short speaker attribution after a closing quote stays with the quote
+  (`“…” Ông Hùng cho biết.`), reported speech that goes on does not (`Ông nói rằng…`);
 - document numbers, dates, decimal numbers, URLs and e-mails never contain "punctuation +
   whitespace", so they are never split.
 
