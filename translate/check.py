@@ -723,18 +723,27 @@ def find_vietnamese(target: str, target_lang: str) -> list[str]:
 
 # -- surface checks ---------------------------------------------------------------------------
 
-_END_PUNCT = re.compile(r"([.!?…:;]+)[\s\"'”“»«)\]*_]*$")
+_END_MARKS = ".!?…:;"
+_TRAILERS = "\"'”“„»«)]*_ \u00a0"
 
 
 def _end_punct(text: str) -> str:
-    m = _END_PUNCT.search(text.strip())
-    if not m:
+    """The sentence's final mark, looking through closing quotes and brackets either side
+    (`… vstupem“.` and `… vstupem.“` both end with '.')."""
+    tail = []
+    for ch in reversed(text.rstrip()):
+        if ch not in _END_MARKS and ch not in _TRAILERS:
+            break
+        tail.append(ch)
+    marks = [c for c in tail if c in _END_MARKS]  # reversed: the last mark first
+    if not marks:
         return ""
-    mark = m.group(1)
-    return "." if mark in ("...", "…") else mark[-1]
+    return "." if marks[0] == "…" else marks[0]
 
 
-def surface_issues(source: str, target: str, settings: CheckSettings) -> list[Issue]:
+def surface_issues(
+    source: str, target: str, settings: CheckSettings, target_lang: str = "cs"
+) -> list[Issue]:
     issues = []
     if settings.wants("endpunc"):
         s_end, t_end = _end_punct(source), _end_punct(target)
@@ -744,8 +753,10 @@ def surface_issues(source: str, target: str, settings: CheckSettings) -> list[Is
                                 f"with {t_end or 'no punctuation'!r}"))
     if settings.wants("doublewords"):
         src_doubles = {m.group(1).lower() for m in _DOUBLE.finditer(source)}
+        legit = _LEGIT_DOUBLES.get(_lang_of(target_lang), ())
         doubled = dict.fromkeys(m.group(1).lower() for m in _DOUBLE.finditer(target)
-                                if m.group(1).lower() not in src_doubles)
+                                if m.group(1).lower() not in src_doubles
+                                and m.group(1).lower() not in legit)
         if doubled:
             issues.append(Issue("doublewords", WARNING, "word repeated: " + ", ".join(doubled)))
     if settings.wants("doublespaces"):
@@ -760,6 +771,13 @@ def surface_issues(source: str, target: str, settings: CheckSettings) -> list[Is
             issues.append(Issue("length", WARNING,
                                 f"translation is {ratio:.1f}× the source's length"))
     return issues
+
+
+_LEGIT_DOUBLES = {"cs": ("se",)}  # `setkal se se zástupci`: reflexive + preposition
+
+
+def _lang_of(code: str) -> str:
+    return code.split("_")[0].split("-")[0].lower()
 
 
 _DOUBLE = re.compile(r"(?<!\w)([^\W\d_]+)\s+\1(?!\w)", re.IGNORECASE)
@@ -825,7 +843,7 @@ def check_pair(
             )
     if settings.wants("glossary") and settings.glossary is not None:
         issues += glossary_issues(source, target, target_lang, settings.glossary, matcher)
-    issues += surface_issues(source, target, settings)
+    issues += surface_issues(source, target, settings, target_lang)
     return issues
 
 
