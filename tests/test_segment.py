@@ -84,6 +84,21 @@ CASES = [
         ["Cửa hàng ở Q.1 đóng cửa.", "Khách hàng chuyển sang P.5 mua sắm."],
     ),
     (
+        "q.1-end",
+        "Cửa hàng mới mở ở Q.1. Khách hàng rất đông.",
+        ["Cửa hàng mới mở ở Q.1.", "Khách hàng rất đông."],
+    ),
+    (
+        "legal-article",
+        "Điều 5. Phạm vi điều chỉnh\nChương II. Quy định chung",
+        ["Điều 5. Phạm vi điều chỉnh", "Chương II. Quy định chung"],
+    ),
+    (
+        "legal-article-mid",
+        "Theo quy định tại Điều 5. Các bên phải tuân thủ.",
+        ["Theo quy định tại Điều 5.", "Các bên phải tuân thủ."],
+    ),
+    (
         "tx",
         "Đoàn công tác làm việc tại TX. Hồng Lĩnh. Chiều cùng ngày, đoàn về huyện.",
         ["Đoàn công tác làm việc tại TX. Hồng Lĩnh.", "Chiều cùng ngày, đoàn về huyện."],
@@ -451,6 +466,14 @@ CASES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_hard_cases(text: str, expected: list[str]) -> None:
     assert sents(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_hard_cases_in_nfd(text: str, expected: list[str]) -> None:
+    """Decomposed input (as some CMSs and macOS produce) splits the same way; offsets are
+    offsets into the NFD text as given."""
+    nfd = unicodedata.normalize("NFD", text)
+    assert sents(nfd) == [unicodedata.normalize("NFD", e) for e in expected]
 
 
 def test_there_are_at_least_60_hard_cases() -> None:

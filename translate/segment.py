@@ -83,6 +83,7 @@ _OPENERS = "“\"‘'«‹([{*_"
 _NONSPACE = re.compile(r"\S")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[ivxlc]{1,6}|\w)\Z")
 _TOKEN_WINDOW = 48
+_LEGAL_UNITS = frozenset({"điều", "khoản", "chương", "mục", "phần", "điểm", "phụ lục"})
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def _is_abbreviation(token: str, abbreviations: Abbreviations) -> bool | None:
     if not all(parts):
         return False
     # `PGS.TS`, `TS.BS`, `Th.S`, and initials `H.T`, `A.I`
-    return all(p in abbreviations.never_end or len(p) == 1 for p in parts)
+    return all(p in abbreviations.never_end or (len(p) == 1 and p.isalpha()) for p in parts)
 
 
 def split_sentences(text: str, abbreviations: Abbreviations | None = None) -> list[tuple[int, int]]:
@@ -248,13 +249,22 @@ def _is_nonterminal_period(text: str, sentence_start: int, pos: int, abbrs: Abbr
         # press's anonymised names) it is a word, as are one-letter words with marks (`Ý`).
         before = text[max(sentence_start, token_start - 24) : token_start].split()
         return not before or (before[-1][0].isupper() and before[-1].isascii())
-    # a list marker (`1.`, `2.3.`, `II.`, `a.`) opening the sentence or following a colon
+    # a list marker (`1.`, `2.3.`, `II.`, `a.`) opening the sentence or following a colon,
+    # or the number of a legal unit opening it (`Điều 5. Phạm vi điều chỉnh`)
     if _LIST_MARKER.match(token) is None:
         return False
     if token_start <= sentence_start:
         return True
-    before = text[max(sentence_start, token_start - 8) : token_start].rstrip()
-    return before.endswith((":", ";"))
+    before = text[max(sentence_start, token_start - 12) : token_start].rstrip()
+    if before.endswith((":", ";")):
+        return True
+    words = before.split()
+    return (
+        len(words) == 1
+        and before.startswith(words[0])
+        and token_start - len(before) - 1 <= sentence_start
+        and unicodedata.normalize("NFC", words[0]).casefold() in _LEGAL_UNITS
+    )
 
 
 def segment_document(doc: Document, abbreviations: Abbreviations | None = None) -> list[Segment]:
