@@ -264,3 +264,62 @@ def test_second_process_waits_for_the_lock_then_says_why(project: Path, tiny_mar
     finally:
         holder.kill()
         holder.wait()
+
+
+SLOW_UPDATE = """
+import sys, time
+from dataclasses import replace
+from pathlib import Path
+from translate.config import Config
+from translate.engines.base import Candidate
+from translate.pipeline import run_batch
+
+article, out, model, tag, delay, started, finished = sys.argv[1:8]
+
+class Slow:
+    name, model_id = "fake", "fake"
+    def translate(self, sentences, source, target, n_best=1, progress=None):
+        Path(started).write_text("1")
+        time.sleep(float(delay))
+        return [[Candidate(f"{tag}: {s}", 0.0)] * n_best for s in sentences]
+
+run_batch([Path(article)], ["cs"], Path(out), replace(Config(), use_cache=False), model=model,
+          opener=lambda path, model_id, config: Slow(), update=True)
+Path(finished).write_text(repr(time.time()))
+"""
+
+
+def test_two_update_processes_on_one_po_take_turns(project: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    model = project / "fake-model"
+    model.mkdir()
+    article = project / "articles" / ARTICLE.name
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def start(tag: str, delay: str) -> subprocess.Popen:
+        args = [str(article), str(project / "po"), str(model), tag, delay,
+                str(project / f"{tag}.started"), str(project / f"{tag}.finished")]
+        return subprocess.Popen([sys.executable, "-c", SLOW_UPDATE, *args], cwd=project, env=env)
+
+    first = start("A", "3")
+    try:
+        deadline = time.monotonic() + 120
+        while not (project / "A.started").exists():  # A holds the PO lock while it drafts
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        second = start("B", "0")
+        assert second.wait(timeout=180) == 0
+        assert first.wait(timeout=180) == 0
+    finally:
+        first.kill()
+    a_done = float((project / "A.finished").read_text())
+    b_done = float((project / "B.finished").read_text())
+    assert b_done > a_done  # B, with nothing to wait for but the lock, finished second
+    assert not (project / "B.started").exists()  # and found every sentence already drafted
+    catalog = polib.pofile(str(project / "po" / "cs" / "hoi-nghi-tinh-uy.po"))
+    assert len(catalog) == len(CS) - 2
+    assert all(e.msgstr.startswith("A: ") for e in catalog)
