@@ -125,15 +125,15 @@ def format_stats(counts: Sequence[Counts], fmt: str = "text") -> str:
             f"{'total':>13}  {'mt':>4} {'tm':>4} {'human':>5}")
     lines = [head, "-" * len(head)]
 
-    def cell(n: int, w: int, size: int) -> str:
+    def cell(n: int, w: int) -> str:
         return f"{n}/{w}w"
 
     for c in rows:
         lines.append(
-            f"{c.file:<{width}}  {cell(c.translated, c.translated_words, 15):>15}  "
-            f"{cell(c.fuzzy, c.fuzzy_words, 13):>13}  "
-            f"{cell(c.untranslated, c.untranslated_words, 15):>15}  "
-            f"{cell(c.total, c.total_words, 13):>13}  {c.machine:>4} {c.memory:>4} {c.human:>5}"
+            f"{c.file:<{width}}  {cell(c.translated, c.translated_words):>15}  "
+            f"{cell(c.fuzzy, c.fuzzy_words):>13}  "
+            f"{cell(c.untranslated, c.untranslated_words):>15}  "
+            f"{cell(c.total, c.total_words):>13}  {c.machine:>4} {c.memory:>4} {c.human:>5}"
         )
     pct = 100 * summary.translated_words / summary.total_words if summary.total_words else 0.0
     lines.append(f"{pct:.0f}% of source words translated and reviewed "
