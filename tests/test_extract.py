@@ -264,6 +264,48 @@ def test_html_page_mode_keeps_only_the_article() -> None:
     assert len({s.text for s in segs if s.text == headline}) == 1
 
 
+def test_html_page_with_lead_above_body_and_related_summaries() -> None:
+    doc = read_document(DATA / "page_vietnamvn.html")
+    got = kinds_texts(doc)
+    headline = "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 8"
+    assert [k for k, _ in got] == [
+        "meta",
+        "meta",
+        "title",
+        "lead",
+        "paragraph",
+        "attribute",
+        "caption",
+        "paragraph",
+        "paragraph",
+        "byline",
+    ]
+    assert got[2] == ("title", headline) and got[5] == ("attribute", headline)
+    assert got[3][1].startswith("Chiều 2/9, tại Trụ sở Chính phủ")
+    assert got[-1] == ("byline", "Minh Anh (TTXVN)")
+    texts = "\n".join(t for _, t in got)
+    for chrome in (
+        "Hotline",
+        "Đăng ký nhận tin",
+        "Đời sống",
+        "Nguồn: TTXVN",
+        "Chia sẻ",
+        "Tin liên quan",
+        "Quảng Ninh",
+        "bất động sản",
+        "Ý kiến bạn đọc",
+        "doanh nghiệp nhỏ và vừa",
+        "Trả lời",
+        "Xem nhiều nhất",
+        "Giá vàng",
+        "Giới thiệu",
+        "Giấy phép",
+        "Lý Thường Kiệt",
+        "NewsArticle",
+    ):
+        assert chrome not in texts, chrome
+
+
 def test_html_page_in_fragment_mode_keeps_everything() -> None:
     doc = read_document(PAGE, html_mode="fragment")
     texts = "\n".join(b.text for b in doc.blocks)

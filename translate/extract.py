@@ -529,6 +529,16 @@ def _html_fragment(text: str) -> list[_HtmlBlock]:
     return out
 
 
+def _common_prefix(regions: list[tuple[int, ...]]) -> tuple[int, ...]:
+    prefix = regions[0]
+    for region in regions[1:]:
+        k = 0
+        while k < min(len(prefix), len(region)) and prefix[k] == region[k]:
+            k += 1
+        prefix = prefix[:k]
+    return prefix
+
+
 def _attr(attrs: str, key: str) -> str:
     for am in _HTML_ATTR.finditer(attrs):
         if am.group("key").lower() == key:
@@ -587,26 +597,30 @@ def _article_blocks(text: str, blocks: list[_HtmlBlock], path: Path | str) -> li
             path=path,
             hint="if the whole file should be translated, use the HTML fragment mode",
         )
-    # The article container: the block elements that enclose every chosen block. Captions,
-    # image alt text, the lead and the author line inside it belong to the article too.
-    container = blocks[chosen[0]].region
-    for i in chosen[1:]:
-        region = blocks[i].region
-        k = 0
-        while k < min(len(container), len(region)) and container[k] == region[k]:
-            k += 1
-        container = container[:k]
-    keep = set(chosen)
+    # The article body: the block elements that enclose every chosen block. Captions, image
+    # alt text, the lead and the author line inside it belong to the article too, and so do
+    # those between the headline and the body (a lead printed above the body). Blocks of these
+    # kinds elsewhere (related-article summaries, ad banners) are page furniture.
+    body = _common_prefix([blocks[i].region for i in chosen])
     norm_title = " ".join(title.split())
+    headline = None
+    for i in range(chosen[0] - 1, -1, -1):
+        h = blocks[i]
+        if h.block.kind in ("title", "heading") and norm_title and h.plain == norm_title:
+            headline = i
+            break
+    around = body if headline is None else _common_prefix([body, blocks[headline].region])
+    lo = chosen[0] if headline is None else headline
+    keep = set(chosen)
+    if headline is not None:
+        keep.add(headline)
     for i, h in enumerate(blocks):
         if h.block.kind == "meta":
             keep.add(i)  # the page's <title> and description travel with the article
-            continue
-        if h.region[: len(container)] != container:
-            continue
-        if h.block.kind in ("caption", "attribute", "byline", "lead"):
-            keep.add(i)
-        elif h.block.kind in ("title", "heading") and norm_title and h.plain == norm_title:
+        elif h.block.kind in ("caption", "attribute", "byline", "lead") and (
+            h.region[: len(body)] == body
+            or (lo <= i <= chosen[-1] and h.region[: len(around)] == around)
+        ):
             keep.add(i)
     selected = [blocks[i].block for i in sorted(keep)]
     out: list[Block] = []
