@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from translate.engines.base import Candidate, ProgressCallback
@@ -182,12 +182,14 @@ class CTranslate2Engine:
         self.length_penalty = length_penalty
         self.max_batch_size = max_batch_size
         self.decode_options: dict = {}  # more translate_batch options (the benchmark uses it)
+        # Benchmarks only: longest source length of a batch (in pieces) -> exact output length.
+        self.forced_length: Callable[[int], int] | None = None
         source = model_source(model_path)
         self.ct2_path = ensure_converted(source.path, quantization, cache_root=cache_root)
         self.device, default_compute = pick_device(device, quantization)
         self.compute_type = compute_type or default_compute
         self.threads = threads or available_cores()
-        self.max_batch_tokens = max_batch_tokens or (8192 if self.device == "cuda" else 2048)
+        self.max_batch_tokens = max_batch_tokens or (8192 if self.device == "cuda" else 1024)
         self.tokens = load_tokens(source.path)
         self.translator = ctranslate2.Translator(
             str(self.ct2_path),
@@ -248,7 +250,12 @@ class CTranslate2Engine:
         order = sorted(range(len(tokens)), key=lengths.__getitem__)
         beam = max(self.beam_size, n_best)
         results: list[list[Candidate]] = [[] for _ in sentences]
+        specials = sum(1 for t in tokens[0] if t == "</s>" or _is_lang_token(t))
         for batch in _batches(lengths, order, self.max_batch_tokens, self.max_batch_size):
+            options = {"max_decoding_length": self.max_length, **self.decode_options}
+            if self.forced_length is not None:
+                n = self.forced_length(lengths[batch[-1]] - specials)
+                options.update(min_decoding_length=n, max_decoding_length=n)
             out = self.translator.translate_batch(
                 [tokens[i] for i in batch],
                 target_prefix=[prefix] * len(batch) if prefix else None,
@@ -256,8 +263,7 @@ class CTranslate2Engine:
                 num_hypotheses=n_best,
                 return_scores=True,
                 length_penalty=self.length_penalty,
-                max_decoding_length=self.max_length,
-                **self.decode_options,
+                **options,
             )
             for i, res in zip(batch, out, strict=True):
                 results[i] = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import ModelUnavailableError
@@ -64,6 +64,7 @@ class TransformersEngine:
         beam: int = 4,
         batch_size: int = 16,
         threads: int = 0,
+        int8: bool = False,
     ) -> None:
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
@@ -77,8 +78,14 @@ class TransformersEngine:
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_path))
         self.model = AutoModelForSeq2SeqLM.from_pretrained(str(model_path))
         self.model.to(self.device).eval()
+        if int8 and self.device == "cpu":  # dynamic int8 Linear layers: see bench/throughput.py
+            self.model = torch.ao.quantization.quantize_dynamic(
+                self.model, {torch.nn.Linear}, dtype=torch.qint8
+            )
         self.family = model_family(self.model.config.model_type, type(self.tokenizer).__name__)
         self.calls = 0  # number of sentences sent to the model, for tests and stats
+        # Benchmarks only: longest source length of a batch -> exact output length to force.
+        self.forced_length: Callable[[int], int] | None = None
 
     def translate(
         self,
@@ -109,7 +116,7 @@ class TransformersEngine:
                     **encoded,
                     num_beams=beams,
                     num_return_sequences=n_best,
-                    max_new_tokens=min(512, math.ceil(longest * 1.6) + 10),
+                    **self._length_kwargs(longest),
                     output_scores=True,
                     return_dict_in_generate=True,
                     **generate_kwargs,
@@ -128,6 +135,12 @@ class TransformersEngine:
         for candidates in results:
             candidates.sort(key=lambda c: c.score, reverse=True)
         return results
+
+    def _length_kwargs(self, longest: int) -> dict:
+        if self.forced_length is not None:
+            n = self.forced_length(longest)
+            return {"min_new_tokens": n, "max_new_tokens": n}
+        return {"max_new_tokens": min(512, math.ceil(longest * 1.6) + 10)}
 
     def _language_kwargs(self, source: str, target: str) -> dict:
         if self.family not in ("m2m100", "nllb"):

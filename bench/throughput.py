@@ -1,0 +1,368 @@
+"""Throughput: naive transformers loop vs the tool's engines vs raw CTranslate2, same sentences.
+
+Builds (once, cached in bench/.cache) a Marian model with OPUS-MT sizes (d_model 512, 6+6
+layers, 8 heads, ffn 2048, random weights) and a SentencePiece model trained on the NTREX
+development text, takes the first `--n` Vietnamese sentences, and forces every output to a
+realistic length, ceil(1.1 x source pieces), so random weights cost what a real model costs.
+
+Configurations, each run in its own subprocess (so each has its own peak RSS):
+  1. naive     `model.generate` one sentence at a time, float32 (what in-house scripts do)
+  2. hf-engine the tool's transformers engine (length-sorted batches, inference_mode)
+  3. ct2-raw   raw CTranslate2 int8 `translate_batch`, length-sorted batches of 32, no tool code
+  4. full      the tool's `run` path (read, segment, protect, glossary, draft, PO writing),
+               engine CTranslate2, cache off, the sentences as one article
+Greedy and beam 4. Timed: model load + translation (+ PO writing for `full`); not interpreter
+start-up or module imports. Batched configurations decode every row of a batch to the
+batch's longest forced length (one length per call is all `generate` and `translate_batch`
+take); the naive loop decodes each sentence to its own length. "target tokens/s" counts the
+per-sentence forced lengths (the same useful work for every configuration); "generated"
+counts what was actually decoded, and is checked.
+
+Usage: python bench/throughput.py [--n 150] [--device cpu|cuda] [--repeats 3]
+Ends with `full/naive beam4 = X.XX` and `full/raw beam4 = Y.YY` (ratios of sentences/s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+NTREX = REPO.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv"
+CACHE = BENCH / ".cache"
+VOCAB = 8000
+RAW_BATCH = 32
+
+
+def forced(pieces: int) -> int:
+    """The output length a real vi->cs model produces for `pieces` source pieces."""
+    return math.ceil(1.1 * pieces)
+
+
+def read_ntrex(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        header = handle.readline().rstrip("\n").split("\t")
+        vi, cs = header.index("vi"), header.index("cs")
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > max(vi, cs) and cols[vi].strip():
+                rows.append((cols[vi].strip(), cols[cs].strip()))
+    return rows
+
+
+# ---------------------------------------------------------------- preparation (main process)
+
+
+def prepare(n: int) -> dict:
+    sys.path.insert(0, str(BENCH))
+    from _models import OPUS_MT_SIZES, build_marian, cached_build
+
+    from translate.convert import ensure_converted
+
+    if not NTREX.exists():
+        sys.exit(f"NTREX development data not found at {NTREX}")
+    rows = read_ntrex(NTREX)
+    texts = [vi for vi, _ in rows] + [cs for _, cs in rows]
+    started = time.perf_counter()
+    model = cached_build(build_marian, CACHE, f"marian-opus-mt-sizes-v{VOCAB}", texts=texts,
+                         vocab_size=VOCAB, sizes=OPUS_MT_SIZES)
+    tool_cache = CACHE / "tool"
+    ct2 = ensure_converted(model, "int8", cache_root=tool_cache / "ct2")
+    prep_s = time.perf_counter() - started
+    sentences = [vi for vi, _ in rows[:n]]
+    work = CACHE / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "sentences.json").write_text(json.dumps(sentences, ensure_ascii=False))
+    # One article: each sentence its own paragraph, so segmentation sees the same sentences.
+    (work / "ntrex-article.txt").write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(model / "source.spm"))
+    pieces = [len(p) for p in sp.encode(sentences, out_type=str)]
+    return {
+        "model": str(model),
+        "ct2": str(ct2),
+        "tool_cache": str(tool_cache),
+        "sentences": str(work / "sentences.json"),
+        "article": str(work / "ntrex-article.txt"),
+        "work": str(work),
+        "useful_tokens": sum(forced(p) for p in pieces),
+        "source_pieces": sum(pieces),
+        "prep_s": prep_s,
+    }
+
+
+# ---------------------------------------------------------------- workers (one per subprocess)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM; ru_maxrss would report the parent's)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def worker_naive(spec: dict, beam: int, device: str) -> dict:
+    import torch
+    from transformers import MarianMTModel, MarianTokenizer
+
+    sentences = json.loads(Path(spec["sentences"]).read_text())
+    started = time.perf_counter()
+    tokenizer = MarianTokenizer.from_pretrained(spec["model"])
+    model = MarianMTModel.from_pretrained(spec["model"], dtype=torch.float32).to(device).eval()
+    generated = mismatched = 0
+    for sentence in sentences:
+        encoded = tokenizer(sentence, return_tensors="pt").to(device)
+        length = forced(encoded.input_ids.shape[1] - 1)  # minus </s>
+        out = model.generate(**encoded, num_beams=beam, min_new_tokens=length,
+                             max_new_tokens=length)
+        tokenizer.decode(out[0], skip_special_tokens=True)
+        generated += out.shape[1] - 1
+        mismatched += out.shape[1] - 1 != length
+    return {"seconds": time.perf_counter() - started, "generated": generated,
+            "mismatched": mismatched}
+
+
+def worker_hf_engine(spec: dict, beam: int, device: str, int8: bool = False) -> dict:
+    from translate.config import Config
+    from translate.engines.hf import TransformersEngine
+
+    sentences = json.loads(Path(spec["sentences"]).read_text())
+    config = Config()
+    started = time.perf_counter()
+    engine = TransformersEngine(Path(spec["model"]), device=device, beam=beam,
+                                batch_size=config.batch_size, threads=config.threads, int8=int8)
+    engine.forced_length = forced
+    counts = {"generated": 0, "mismatched": 0}
+    real_generate = engine.model.generate
+
+    def generate(**kwargs):
+        out = real_generate(**kwargs)
+        steps = out.sequences.shape[1] - 1
+        counts["generated"] += steps * out.sequences.shape[0]
+        counts["mismatched"] += (steps != kwargs["max_new_tokens"]) * out.sequences.shape[0]
+        return out
+
+    engine.model.generate = generate
+    engine.translate(sentences, "vi", "cs", n_best=1)
+    return {"seconds": time.perf_counter() - started, **counts}
+
+
+class RecordingTranslator:
+    """Pass-through around `ctranslate2.Translator` that checks the decoded lengths."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.generated = 0
+        self.mismatched = 0
+
+    def translate_batch(self, source, *args, **kwargs):
+        out = self.real.translate_batch(source, *args, **kwargs)
+        for result in out:
+            steps = len(result.hypotheses[0])
+            self.generated += steps
+            self.mismatched += steps != kwargs["max_decoding_length"]
+        return out
+
+
+def ct2_compute(device: str) -> str:
+    return "int8_float16" if device == "cuda" else "int8"
+
+
+def worker_ct2_raw(spec: dict, beam: int, device: str) -> dict:
+    import ctranslate2
+    import sentencepiece as spm
+
+    sentences = json.loads(Path(spec["sentences"]).read_text())
+    threads = len(os.sched_getaffinity(0))
+    started = time.perf_counter()
+    translator = RecordingTranslator(ctranslate2.Translator(
+        spec["ct2"], device=device, compute_type=ct2_compute(device),
+        intra_threads=threads if device == "cpu" else 0))
+    src = spm.SentencePieceProcessor(model_file=str(Path(spec["model"]) / "source.spm"))
+    tgt = spm.SentencePieceProcessor(model_file=str(Path(spec["model"]) / "target.spm"))
+    tokens = [p + ["</s>"] for p in src.encode(sentences, out_type=str)]
+    order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
+    outputs = [""] * len(tokens)
+    for start in range(0, len(order), RAW_BATCH):
+        batch = order[start : start + RAW_BATCH]
+        length = forced(max(len(tokens[i]) for i in batch) - 1)
+        results = translator.translate_batch(
+            [tokens[i] for i in batch], max_batch_size=RAW_BATCH, beam_size=beam,
+            min_decoding_length=length, max_decoding_length=length)
+        for i, result in zip(batch, results, strict=True):
+            outputs[i] = tgt.decode(result.hypotheses[0])
+    return {"seconds": time.perf_counter() - started, "generated": translator.generated,
+            "mismatched": translator.mismatched}
+
+
+def worker_full(spec: dict, beam: int, device: str, run_dir: Path) -> dict:
+    from dataclasses import replace
+
+    from translate.config import Config
+    from translate.pipeline import open_engine, run_batch
+
+    config = replace(Config(), engine="ctranslate2", use_cache=False, beam=beam, device=device,
+                     glossary_dir=REPO / "glossaries")  # the shipped glossaries
+    recorders = []
+
+    def opener(model_path, model_id, cfg):
+        engine = open_engine(model_path, model_id, cfg)
+        engine.forced_length = forced
+        engine.translator = RecordingTranslator(engine.translator)
+        recorders.append(engine.translator)
+        return engine
+
+    started = time.perf_counter()
+    result = run_batch([Path(spec["article"])], ["cs"], run_dir, config, model=spec["model"],
+                       opener=opener)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "generated": sum(r.generated for r in recorders),
+            "mismatched": sum(r.mismatched for r in recorders), "drafted": result.drafted,
+            "engine": getattr(result, "engines", {}).get("cs", "")}
+
+
+def run_worker(args) -> None:
+    spec = json.loads(args.worker_spec)
+    if args.worker == "naive":
+        import torch
+
+        torch.set_num_threads(len(os.sched_getaffinity(0)))
+        out = worker_naive(spec, args.beam, args.device)
+    elif args.worker in ("hf-engine", "hf-int8"):
+        out = worker_hf_engine(spec, args.beam, args.device, int8=args.worker == "hf-int8")
+    elif args.worker == "ct2-raw":
+        out = worker_ct2_raw(spec, args.beam, args.device)
+    else:
+        run_dir = Path(spec["work"]) / f"run-{os.getpid()}"
+        out = worker_full(spec, args.beam, args.device, run_dir)
+        import shutil
+
+        shutil.rmtree(run_dir, ignore_errors=True)
+    out["peak_rss_mb"] = peak_rss_mb()
+    print("RESULT " + json.dumps(out))
+
+
+# ---------------------------------------------------------------- driver
+
+
+CONFIGS = {
+    "naive": "1. transformers, one sentence at a time, float32",
+    "hf-engine": "2. tool transformers engine (batches of 16, sorted)",
+    "hf-int8": "2b. tool transformers engine, dynamic int8 Linear layers",
+    "ct2-raw": f"3. raw CTranslate2 int8, batches of {RAW_BATCH}",
+    "full": "4. tool full run path, CTranslate2 int8",
+}
+
+
+def spawn(name: str, beam: int, device: str, spec: dict) -> dict:
+    env = dict(os.environ, VI_TRANSLATE_CACHE=spec["tool_cache"], TOKENIZERS_PARALLELISM="false",
+               PYTHONWARNINGS="ignore", TRANSFORMERS_VERBOSITY="error")
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--beam", str(beam),
+           "--device", device, "--worker-spec", json.dumps(spec)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=spec["work"])
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[len("RESULT ") :])
+    sys.stderr.write(proc.stdout[-3000:] + proc.stderr[-6000:])
+    raise SystemExit(f"worker {name} beam {beam} failed (exit {proc.returncode})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=150, help="sentences (default 150)")
+    parser.add_argument("--device", default="cpu", choices=("cpu", "cuda"))
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="runs of configs 3 and 4 (interleaved); 1 and 2 run once")
+    parser.add_argument("--beams", default="1,4", help="beam sizes, comma-separated")
+    parser.add_argument("--skip", default="", help="configs to leave out, e.g. naive")
+    parser.add_argument("--extra", default="", help="optional configs to add: hf-int8")
+    parser.add_argument("--budget", type=float, default=1080,
+                        help="seconds; repeats of 3 and 4 stop early to stay under it")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--worker-spec", help=argparse.SUPPRESS)
+    parser.add_argument("--beam", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        run_worker(args)
+        return
+
+    sys.path.insert(0, str(REPO))
+    total_started = time.perf_counter()
+    spec = prepare(args.n)
+    beams = [int(b) for b in args.beams.split(",")]
+    skip = {s for s in args.skip.split(",") if s}
+    threads = len(os.sched_getaffinity(0))
+    print(f"model: Marian, OPUS-MT sizes, random weights, SentencePiece vocab {VOCAB} "
+          f"(built/converted in {spec['prep_s']:.0f} s, cached in {CACHE.relative_to(REPO)})")
+    print(f"data: first {args.n} Vietnamese sentences of NTREX dev, {spec['source_pieces']} "
+          f"source pieces, {spec['useful_tokens']} target tokens (ceil(1.1 x pieces) each)")
+    print(f"device: {args.device}, {threads} CPU threads\n", flush=True)
+
+    singles = ["naive", "hf-engine"] + [e for e in args.extra.split(",") if e == "hf-int8"]
+    singles = [name for name in singles if name not in skip]
+    pair = [name for name in ("ct2-raw", "full") if name not in skip]
+    runs: dict[tuple[str, int], list[dict]] = {}
+    for beam in beams:
+        for name in singles:
+            runs[(name, beam)] = [spawn(name, beam, args.device, spec)]
+            _progress(name, beam, runs[(name, beam)][-1])
+        for name in pair:
+            runs[(name, beam)] = []
+    # Configs 3 and 4 interleaved, so load from other processes hits both alike. Every beam
+    # gets one round first; more rounds only while the time budget allows.
+    for round_ in range(args.repeats):
+        for beam in beams:
+            cost = sum(runs[(n, beam)][-1]["seconds"] + 3 for n in pair) if round_ else 0
+            if round_ and time.perf_counter() - total_started + cost > args.budget:
+                print(f"  (time budget: beam {beam} stops after {round_} runs)", file=sys.stderr)
+                continue
+            for name in pair:
+                runs[(name, beam)].append(spawn(name, beam, args.device, spec))
+                _progress(name, beam, runs[(name, beam)][-1])
+
+    print()
+    print(f"| configuration ({args.n} sentences, {spec['useful_tokens']} target tokens) | beam "
+          "| sentences/s (median) | seconds min / median (runs) | target tokens/s | generated "
+          "tokens (checked) | peak RSS |")
+    print("|---|---|---|---|---|---|---|")
+    median_s: dict[tuple[str, int], float] = {}
+    for (name, beam), results in runs.items():
+        times = [r["seconds"] for r in results]
+        med = statistics.median(times)
+        median_s[(name, beam)] = med
+        bad = sum(r["mismatched"] for r in results)
+        check = "ok" if bad == 0 else f"{bad} rows off"
+        extra = ""
+        if name == "full" and results[0].get("drafted") != args.n:
+            extra = f" ({results[0].get('drafted')} segments)"
+        peak = max(r["peak_rss_mb"] for r in results) / 1024
+        print(f"| {CONFIGS[name]}{extra} | {beam} | {args.n / med:.2f} | {min(times):.1f} / "
+              f"{med:.1f} ({len(times)}) | {spec['useful_tokens'] / med:.0f} | "
+              f"{results[0]['generated']} ({check}) | {peak:.2f} GB |")
+    print(f"\ntotal wall time {time.perf_counter() - total_started:.0f} s")
+    for name, label in (("naive", "full/naive"), ("ct2-raw", "full/raw")):
+        if ("full", 4) in median_s and (name, 4) in median_s:
+            print(f"{label} beam4 = {median_s[(name, 4)] / median_s[('full', 4)]:.2f}")
+
+
+def _progress(name: str, beam: int, result: dict) -> None:
+    print(f"  {name:9s} beam {beam}: {result['seconds']:6.1f} s, peak "
+          f"{result['peak_rss_mb']:.0f} MB", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    main()
