@@ -201,3 +201,22 @@ def test_cli_exit_codes_and_json(tmp_path: Path, monkeypatch) -> None:
     assert runner.invoke(app, ["check", str(bad), "--format", "xml"]).exit_code == 2
     stats = runner.invoke(app, ["stats", str(tmp_path), "--format", "json"])
     assert stats.exit_code == 0 and json.loads(stats.output)["total"]["translated"] == 2
+
+
+def test_qa_comment_on_drafts() -> None:
+    from translate.check import annotate_drafts
+    from translate.po import EntryDraft, comment_value
+
+    vi = "Thu ngân sách đạt 19.340 tỷ đồng theo Quyết định số 657-QĐ/TU."
+    bad = EntryDraft(vi, "Příjmy dosáhly 19 430 miliard podle rozhodnutí 657-QD/TU.", "mt x")
+    good = EntryDraft("Hội nghị bế mạc.", "Konference skončila.", "mt x")
+    drafts = {bad.msgid: bad, good.msgid: good}
+    annotate_drafts(drafts, "cs")
+    assert good.comments == []
+    (line,) = bad.comments
+    assert line.startswith("qa: numbers: ") and "; protected: " in line
+    entry = polib.POEntry(msgid=vi)
+    from translate.po import apply_draft
+
+    apply_draft(entry, bad)
+    assert comment_value(entry, "qa:").startswith("numbers:")

@@ -980,3 +980,30 @@ def format_findings(findings: Sequence[Finding], fmt: str = "text") -> str:
     errors = sum(f.severity == ERROR for f in findings)
     lines.append(f"{errors} errors, {len(findings) - errors} warnings")
     return "\n".join(lines)
+
+
+# -- QA on fresh drafts, for the reviewer ---------------------------------------------------------
+
+DRAFT_CHECKS = frozenset(
+    {"numbers", "protected", "markup", "vietnamese", "unchanged", "doublewords", "length"}
+)
+
+
+def qa_line(source: str, target: str, target_lang: str, source_lang: str = "vi") -> str | None:
+    """`qa: numbers: '19.340' is missing from the translation; vietnamese: ...` for a draft,
+    or None when it passes. Glossary terms are reported by the drafting stage (`terms:`)."""
+    settings = CheckSettings(source_lang=source_lang, checks=DRAFT_CHECKS)
+    issues = check_pair(source, target, target_lang, settings)
+    if not issues:
+        return None
+    items = dict.fromkeys(f"{i.check}: {i.message.replace(';', ',')}" for i in issues)
+    return "qa: " + "; ".join(items)
+
+
+def annotate_drafts(drafts: dict, target_lang: str, source_lang: str = "vi") -> None:
+    """Add a `qa:` comment line to every draft (`translate.po.EntryDraft`) that fails a check,
+    so reviewers see what to look at and `translate report` can count it."""
+    for draft in drafts.values():
+        line = qa_line(draft.msgid, draft.msgstr, target_lang, source_lang)
+        if line and line not in draft.comments:
+            draft.comments.append(line)

@@ -311,6 +311,10 @@ def _run_locked(articles, targets, out_dir, config, routes, progress, opener, no
             items = [prepared[s] for s in needed]
             drafts.update(zip(needed, drafter.draft(items, callback), strict=True))
             result.drafted += len(needed)
+        if drafts:
+            from .check import annotate_drafts
+
+            annotate_drafts(drafts, target, config.source_lang)  # `qa:` lines for reviewers
         for article in articles:
             path = article.po_path(out_dir, target)
             if update:
