@@ -59,6 +59,21 @@ CASES = [
         ["Tham dự có GS. Phan Huy Lê và BS. Nguyễn Thị D.", "Hội thảo kéo dài hai ngày."],
     ),
     (
+        "ts.bs.ckii",
+        "TS.BS.CKII. Lê Văn G và Lm. Phêrô Nguyễn đã đến. GS.TSKH. Đặng H cũng có mặt.",
+        ["TS.BS.CKII. Lê Văn G và Lm. Phêrô Nguyễn đã đến.", "GS.TSKH. Đặng H cũng có mặt."],
+    ),
+    (
+        "name-letter-in-list",
+        "Người báo tin là ông Đặng Văn H. Sau đó, cơ quan công an vào cuộc.",
+        ["Người báo tin là ông Đặng Văn H.", "Sau đó, cơ quan công an vào cuộc."],
+    ),
+    (
+        "h-district",
+        "Tại TP. Hà Tĩnh, H. Cẩm Xuyên và X. Cẩm Bình trời mưa. Gió nhẹ.",
+        ["Tại TP. Hà Tĩnh, H. Cẩm Xuyên và X. Cẩm Bình trời mưa.", "Gió nhẹ."],
+    ),
+    (
         "th.s",
         "Báo cáo của Th.S Nguyễn E được đánh giá cao. Cảm ơn.",
         ["Báo cáo của Th.S Nguyễn E được đánh giá cao.", "Cảm ơn."],

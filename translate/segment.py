@@ -239,16 +239,22 @@ def _is_nonterminal_period(text: str, sentence_start: int, pos: int, abbrs: Abbr
     token = token[token.rfind(">") + 1 :].lstrip(_OPENERS)
     if not token:
         return False
+    token_start = pos - len(token)
+    if len(token) == 1 and token.isupper():
+        before = text[max(sentence_start, token_start - 24) : token_start].split()
+        prev = unicodedata.normalize("NFC", before[-1]) if before else ""
+        if prev and prev[0].isupper() and not prev.isascii() and prev[-1].isalpha():
+            return False  # `Nguyễn Văn A.`, `Đặng H.`: the press's anonymised names
+        if _key(token) in abbrs.never_end:
+            return True  # `Q. 1`, `P. 5`, `H. Cẩm Xuyên`
+        if not (token.isascii() or token == "Đ"):
+            return False  # one-letter words with marks (`Ý.`)
+        # an initial (`Dionisio A. Lind`, `P. Diddy`) at the start or after a foreign word;
+        # after a lower-case word it is a word (`đạt điểm A.`)
+        return not prev or (prev[0].isupper() and prev.isascii())
     verdict = _is_abbreviation(token, abbrs)
     if verdict is None or verdict:
         return verdict is True
-    token_start = pos - len(token)
-    if len(token) == 1 and token.isupper() and (token.isascii() or token == "Đ"):
-        # An initial (`Dionisio A. Lind`, `P. Diddy`) at the start or after a foreign word;
-        # after a lower-case word (`đạt điểm A.`) or a Vietnamese name (`Nguyễn Văn A.`, the
-        # press's anonymised names) it is a word, as are one-letter words with marks (`Ý`).
-        before = text[max(sentence_start, token_start - 24) : token_start].split()
-        return not before or (before[-1][0].isupper() and before[-1].isascii())
     # a list marker (`1.`, `2.3.`, `II.`, `a.`) opening the sentence or following a colon,
     # or the number of a legal unit opening it (`Điều 5. Phạm vi điều chỉnh`)
     if _LIST_MARKER.match(token) is None:
