@@ -131,3 +131,16 @@ def test_backup(tmp_path: Path) -> None:
     path.write_text("original", encoding="utf-8")
     copy = backup(path)
     assert copy == tmp_path / "a.po.bak" and copy.read_text(encoding="utf-8") == "original"
+
+
+def test_untranslated_entry_keeps_translator_comment() -> None:
+    po = polib.POFile(wrapwidth=0)
+    po.append(polib.POEntry(msgid="Câu khó.", msgstr="", tcomment="ask the editor about this"))
+    plans = plan_merge(po, ["Câu khó."])
+    assert sentences_to_draft(plans) == ["Câu khó."]
+    drafts = {"Câu khó.": EntryDraft("Câu khó.", "Těžká věta.", MT)}
+    merged, stats = merge_catalog(po, [Unit("Câu khó.", [("a.md", 1)])], drafts, plans, "cs",
+                                  "a.md")
+    (entry,) = list(merged)
+    assert entry.msgstr == "Těžká věta." and "fuzzy" in entry.flags
+    assert entry.tcomment == "ask the editor about this" and stats.drafted == 1

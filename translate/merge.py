@@ -148,9 +148,12 @@ def merge_catalog(
             stats.changes.append(f"changed ({plan.score}%), reviewed translation kept as "
                                  f"fuzzy: {text}")
         else:
-            if plan.kind == SAME:  # kept entry without a translation
+            if plan.kind == SAME:  # kept entry without a translation: keep its comments
                 used.add(id(plan.entry))
-            entry = polib.POEntry(msgid=text, msgstr="", occurrences=occurrences)
+                entry = _copy(plan.entry)
+                entry.msgid, entry.obsolete, entry.occurrences = text, False, occurrences
+            else:
+                entry = polib.POEntry(msgid=text, msgstr="", occurrences=occurrences)
             draft = drafts.get(text)
             if draft is not None:
                 apply_draft(entry, draft)
