@@ -67,6 +67,9 @@ def test_txt_title_paragraphs_list_items(tmp_path: Path) -> None:
 def test_txt_first_line_with_final_punctuation_is_no_title(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path, "a.txt", "Câu một.\n\nCâu hai."))
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+    quoted = "Thủ tướng: “Không để ai bị bỏ lại phía sau”\n\nVăn bản."
+    doc = read_document(write(tmp_path, "b.txt", quoted))
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph"]
 
 
 def test_txt_bom_crlf_and_mixed_line_endings(tmp_path: Path) -> None:

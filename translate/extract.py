@@ -31,6 +31,8 @@ FORMATS = {
 
 # Vietnamese letters whose cp1258 bytes are distinctive (ă â đ ê ô ơ ư and combining tones).
 _CP1258_HINT = re.compile(rb"[\xc3\xe3\xd0\xf0\xd5\xf5\xdd\xfd\xcc\xec\xd2\xde\xf2]")
+# C0 controls other than tab, line breaks, form feed; a few are tolerated, many mean binary.
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 
 
 def read_document(path: Path, html_mode: str = "auto") -> Document:
@@ -88,13 +90,10 @@ def decode(data: bytes, path: Path | str = "<input>") -> str:
         raise _encoding_error(path, name, iconv, line) from None
     if not text.strip():
         raise InputError("file is empty", path=path)
-    controls = sum(1 for c in _CONTROL.findall(text[:100_000]))
-    if controls > max(8, len(text[:100_000]) // 100):
+    sample = text[:100_000]
+    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise InputError("binary file (many control characters), expected text", path=path)
     return text
-
-
-_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -105,7 +104,8 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def _encoding_error(path: Path | str, name: str, iconv: str, line: int | None = None) -> InputError:
-    out = f"{Path(str(path)).stem}.utf8{Path(str(path)).suffix}"
+    src = Path(str(path))
+    out = src.with_name(f"{src.stem}.utf8{src.suffix}")
     return InputError(
         f"not UTF-8 text; it looks like {name}",
         path=path,
@@ -160,7 +160,7 @@ class _Builder:
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PHOTO_CREDIT = re.compile(r"(?:[*_(\[]|<[^>]*>)*\s*Ảnh(?:\s*:|\s+minh\s+h[oọ]a)", re.I)
-_FINAL_PUNCT = '.!?…:;,"”’)»'
+_ENDS_SENTENCE = re.compile(r"[.!?…:;,][\"”’')»\]]*\s*$")
 
 
 def txt_blocks(text: str) -> list[Block]:
@@ -180,7 +180,7 @@ def txt_blocks(text: str) -> list[Block]:
             if (
                 not b.blocks
                 and len(para) == 1
-                and not para[0][2].rstrip().endswith(tuple(_FINAL_PUNCT))
+                and not _ENDS_SENTENCE.search(para[0][2])
             ):
                 kind = "title"
             b.add(kind, para[0][0], para[-1][1])
@@ -278,7 +278,7 @@ def md_blocks(text: str) -> list[Block]:
             title_done = title_done or kind == "title"
             b.add(kind, s + m.end(), s + (tail.start() if tail else len(c)))
             continue
-        if para and item is None and _MD_SETEXT.match(c) and (c.strip()[0] == "=" or len(para)):
+        if para and item is None and _MD_SETEXT.match(c):
             kind = "heading"
             if c.strip()[0] == "=" and not title_done:
                 kind, title_done = "title", True
