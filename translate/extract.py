@@ -349,7 +349,7 @@ def _table_cells(b: _Builder, line: tuple[int, int, str]) -> None:
 _HTML_TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
-    r"|<[!?][^>]*+>"
+    r"|<[!?][^>]*+(?:>|\Z)"  # doctype, bogus comment (to the end, as browsers do)
     r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*+)"
     r"(?P<attrs>(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>",
     re.S,
