@@ -177,11 +177,7 @@ def txt_blocks(text: str) -> list[Block]:
                 b.add("list_item", s + _LIST_ITEM.match(c).end(), e)
         else:
             kind = "paragraph"
-            if (
-                not b.blocks
-                and len(para) == 1
-                and not _ENDS_SENTENCE.search(para[0][2])
-            ):
+            if not b.blocks and len(para) == 1 and not _ENDS_SENTENCE.search(para[0][2]):
                 kind = "title"
             b.add(kind, para[0][0], para[-1][1])
         para.clear()
