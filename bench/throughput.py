@@ -36,7 +36,9 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-NTREX = REPO.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv"
+# NTREX_TSV points elsewhere, e.g. on a GPU machine where ../shared is not present
+NTREX = Path(os.environ.get("NTREX_TSV", REPO.parent / "shared" / "data" / "ntrex" /
+                            "documents-dev.tsv"))
 CACHE = BENCH / ".cache"
 VOCAB = 8000
 RAW_BATCH = 32
