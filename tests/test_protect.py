@@ -204,3 +204,16 @@ def test_lower_case_type_word_before_a_number_is_a_docref(glossary):
     (tok,) = find_tokens("theo quyết định số 657-QĐ/TU của Tỉnh ủy", glossary, numbers=False)
     assert (tok.kind, tok.source, tok.concept) == ("docref", "quyết định số 657-QĐ/TU",
                                                    "doc.decision")  # fmt: skip
+
+
+def test_html_entities_travel_as_markup():
+    from translate.protect import mask, unmask
+
+    text = "Hội nghị&nbsp;Tỉnh ủy &ldquo;Đổi mới&rdquo; &amp; &#8220;phát triển&#8221;."
+    masked = mask(text)
+    entities = [t.source for t in masked.tokens if t.kind == "markup"]
+    assert entities == ["&nbsp;", "&ldquo;", "&rdquo;", "&amp;", "&#8220;", "&#8221;"]
+    assert "&" not in masked.text
+    restored = unmask(masked.text, masked).text
+    for entity in entities:
+        assert restored.count(entity) == text.count(entity)

@@ -19,7 +19,7 @@ earlier one:
 2. `url` (`http://`, `https://`, `www.`), `email`.
 3. `markup` — inline markup kept verbatim: md `**`, `__`, `*`/`_` next to a word, code spans
    `` `...` ``, `[` and `](target)` of links and images, html inline tags (`<b>`, `</a>`,
-   `<a href="...">`, `<br>`).
+   `<a href="...">`, `<br>`) and HTML entities (`&amp;`, `&nbsp;`, `&#8220;`).
 4. `code` — letters glued to digits (`COVID-19`, `QH15`, `H5N1`): `translate.numbers.code_spans`.
 5. `number` / `date` — from `translate.numbers.find_numbers` (values, not strings: the renderer
    localises them).
@@ -73,6 +73,7 @@ _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MARKUP_RE = re.compile(
     r"`[^`\n]+`"  # code span
     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*?)?\s*/?>"  # html tag
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # html entity
     r"|\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # ](target "title")
     r"|!?\[(?=[^\]\n]*\]\()"  # [ or ![ that opens a link
     r"|\*\*|__"
