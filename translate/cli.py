@@ -12,9 +12,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from .config import HTML_MODES
 from .errors import InputError, ModelUnavailableError
 
 app = typer.Typer(
@@ -112,47 +114,64 @@ def progress_bars() -> Iterator:
         yield factory
 
 
+# Options shared by `run` and `update` (and, in part, other commands).
+SourcesArg = Annotated[list[Path], typer.Argument(help="Articles (.txt .md .html) or folders.")]
+ToOption = Annotated[str, typer.Option("--to", help="Target languages, comma-separated: cs,en,de")]
+OutOption = Annotated[Path, typer.Option("--out", help="Folder for po/<lang>/<article>.po")]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Hub id or local folder (all targets).")]
+BatchSizeOption = Annotated[
+    int | None, typer.Option("--batch-size", min=1, help="Sentences per batch.")]
+BeamOption = Annotated[int | None, typer.Option("--beam", min=1, help="Beam size.")]
+DeviceOption = Annotated[str | None, typer.Option("--device", help="auto, cpu or cuda.")]
+EngineOption = Annotated[str | None, typer.Option(
+    "--engine", help="auto (fastest installed), ctranslate2 or transformers.")]
+NoCacheOption = Annotated[bool, typer.Option(
+    "--no-cache", help="Ignore the translation cache (.translate-cache/).")]
+GlossaryOption = Annotated[list[Path] | None, typer.Option(
+    "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*")]
+HtmlModeOption = Annotated[str | None, typer.Option(
+    "--html-mode", help="HTML only: page (just the article of a saved news page), fragment "
+    "(all text, e.g. a CMS body), auto (page when the file has navigation/header/footer)")]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Default: ./translate.toml")]
+
+
 @app.command()
 def run(
-    sources: list[Path] = typer.Argument(..., help="Articles (.txt .md .html) or folders."),
-    to: str = typer.Option(..., "--to", help="Target languages, comma-separated: cs,en,de"),
-    out: Path = typer.Option(Path("po"), "--out", help="Folder for po/<lang>/<article>.po"),
-    model: str = typer.Option(None, "--model", help="Hub id or local folder (all targets)."),
-    batch_size: int = typer.Option(None, "--batch-size", min=1, help="Sentences per batch."),
-    beam: int = typer.Option(None, "--beam", min=1, help="Beam size."),
-    device: str = typer.Option(None, "--device", help="auto, cpu or cuda."),
-    engine: str = typer.Option(
-        None, "--engine", help="auto (fastest installed), ctranslate2 or transformers."
-    ),
-    no_cache: bool = typer.Option(
-        False, "--no-cache", help="Ignore the translation cache (.translate-cache/)."
-    ),
-    glossary: list[Path] = typer.Option(
-        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*"
-    ),
-    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
-    update: bool = typer.Option(False, "--update", hidden=True, help="Same as `update`."),
+    sources: SourcesArg,
+    to: ToOption,
+    out: OutOption = Path("po"),
+    model: ModelOption = None,
+    batch_size: BatchSizeOption = None,
+    beam: BeamOption = None,
+    device: DeviceOption = None,
+    engine: EngineOption = None,
+    no_cache: NoCacheOption = False,
+    glossary: GlossaryOption = None,
+    html_mode: HtmlModeOption = None,
+    config_path: ConfigOption = None,
+    update: Annotated[bool, typer.Option("--update", hidden=True,
+                                         help="Same as `update`.")] = False,
 ) -> None:
     """Draft PO files for every article and target language; keeps existing translations."""
     from dataclasses import replace
 
+    from .config import check_config
     from .languages import parse_lang_list
     from .pipeline import run_batch
 
     with user_errors():
         targets = parse_lang_list(to)
         config = load_project_config(config_path)
-        changes = {"batch_size": batch_size, "beam": beam, "device": device, "engine": engine}
+        changes = {"batch_size": batch_size, "beam": beam, "device": device, "engine": engine,
+                   "html_mode": html_mode}
         config = replace(config, **{k: v for k, v in changes.items() if v is not None})
         if no_cache:
             config = replace(config, use_cache=False)
         if glossary:
             config = replace(config, glossaries=tuple(glossary))
-        if config.engine not in ("auto", "ctranslate2", "transformers"):
-            raise InputError(f"unknown engine {config.engine!r}",
-                             hint="use auto, ctranslate2 or transformers")
-        if config.device not in ("auto", "cpu", "cuda"):
-            raise InputError(f"unknown device {config.device!r}", hint="use auto, cpu or cuda")
+        config = check_config(config)
         with progress_bars() as progress:
             result = run_batch(sources, targets, out, config, model=model, progress=progress,
                                notify=echo_err, update=update)
@@ -172,11 +191,7 @@ def run(
 def segment(
     file: Path = typer.Argument(..., help="An article: .txt, .md or .html"),
     format: str = typer.Option("text", "--format", help="text (one per line) or jsonl"),
-    html_mode: str = typer.Option(
-        "auto", "--html-mode",
-        help="HTML only: page (keep just the article of a saved news page), fragment (all "
-        "text, e.g. a CMS body), auto (page when the file has navigation/header/footer)",
-    ),
+    html_mode: HtmlModeOption = "auto",
 ) -> None:
     """Print the sentences of an article, as the translator and the PO files will see them."""
     from .extract import read_document
@@ -185,7 +200,7 @@ def segment(
     with user_errors():
         if format not in ("text", "jsonl"):
             raise InputError(f"unknown format {format!r}", hint="use text or jsonl")
-        if html_mode not in ("auto", "page", "fragment"):
+        if html_mode not in HTML_MODES:
             raise InputError(f"unknown HTML mode {html_mode!r}", hint="use auto, page or fragment")
         document = read_document(file, html_mode=html_mode)
         for seg in segment_document(document):
@@ -314,23 +329,18 @@ def report(
 
 @app.command("update")
 def update_command(
-    sources: list[Path] = typer.Argument(..., help="Changed articles (.txt .md .html)."),
-    to: str = typer.Option(..., "--to", help="Target languages, comma-separated: cs,en,de"),
-    out: Path = typer.Option(Path("po"), "--out", help="Folder for po/<lang>/<article>.po"),
-    model: str = typer.Option(None, "--model", help="Hub id or local folder (all targets)."),
-    batch_size: int = typer.Option(None, "--batch-size", min=1, help="Sentences per batch."),
-    beam: int = typer.Option(None, "--beam", min=1, help="Beam size."),
-    device: str = typer.Option(None, "--device", help="auto, cpu or cuda."),
-    engine: str = typer.Option(
-        None, "--engine", help="auto (fastest installed), ctranslate2 or transformers."
-    ),
-    no_cache: bool = typer.Option(
-        False, "--no-cache", help="Ignore the translation cache (.translate-cache/)."
-    ),
-    glossary: list[Path] = typer.Option(
-        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*"
-    ),
-    config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+    sources: SourcesArg,
+    to: ToOption,
+    out: OutOption = Path("po"),
+    model: ModelOption = None,
+    batch_size: BatchSizeOption = None,
+    beam: BeamOption = None,
+    device: DeviceOption = None,
+    engine: EngineOption = None,
+    no_cache: NoCacheOption = False,
+    glossary: GlossaryOption = None,
+    html_mode: HtmlModeOption = None,
+    config_path: ConfigOption = None,
 ) -> None:
     """Merge changed sources into their PO files like msgmerge: reviewed work is never lost.
 
@@ -339,7 +349,7 @@ def update_command(
     (#~). Each PO file is backed up to .po.bak before it changes.
     """
     run(sources, to, out, model, batch_size, beam, device, engine, no_cache, glossary,
-        config_path, update=True)
+        html_mode, config_path, update=True)
 
 
 @app.command()

@@ -25,6 +25,7 @@ DEFAULT_MODELS: dict[str, str] = {
 
 ENGINES = ("auto", "ctranslate2", "transformers")
 DEVICES = ("auto", "cpu", "cuda")
+HTML_MODES = ("auto", "page", "fragment")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Config:
     date_style: str = "auto"  # auto (as the source wrote it), numeric (25. 8. 2023), long
     keep_name_diacritics: bool = True
     abbreviations: Path | None = None
+    html_mode: str = "auto"  # auto, page (saved news page: article only) or fragment
     memory_threshold: int = 75
 
     def route(self, target: str, model_override: str | None = None) -> Route:
@@ -115,7 +117,7 @@ def _from_dict(data: dict, config_path: Path) -> Config:
     config = Config()
     base = config_path.parent
     known = {"source", "models", "pivots", "engine", "locale", "glossary", "memory", "cache",
-             "segmenter"}
+             "segmenter", "extract"}
     for key in data:
         if key not in known:
             raise InputError(f"unknown section or key [{key}]", path=config_path,
@@ -151,13 +153,19 @@ def _from_dict(data: dict, config_path: Path) -> Config:
     if "cache" in data:
         changes["cache_dir"] = base / data["cache"].get("dir", ".translate-cache")
         changes["use_cache"] = bool(data["cache"].get("enabled", True))
+    if "extract" in data:
+        changes["html_mode"] = data["extract"].get("html_mode", config.html_mode)
     if "segmenter" in data and "abbreviations" in data["segmenter"]:
         changes["abbreviations"] = base / data["segmenter"]["abbreviations"]
-    result = replace(config, **changes)
-    if result.engine not in ENGINES:
-        raise InputError(f"unknown engine {result.engine!r}", path=config_path,
-                         hint=f"use one of {', '.join(ENGINES)}")
-    if result.device not in DEVICES:
-        raise InputError(f"unknown device {result.device!r}", path=config_path,
-                         hint=f"use one of {', '.join(DEVICES)}")
-    return result
+    return check_config(replace(config, **changes), config_path)
+
+
+def check_config(config: Config, path: Path | str | None = None) -> Config:
+    """Refuse unknown engine, device or HTML mode, from the file or from the command line."""
+    for name, value, allowed in (("engine", config.engine, ENGINES),
+                                 ("device", config.device, DEVICES),
+                                 ("html_mode", config.html_mode, HTML_MODES)):
+        if value not in allowed:
+            raise InputError(f"unknown {name} {value!r}", path=path,
+                             hint=f"use one of {', '.join(allowed)}")
+    return config

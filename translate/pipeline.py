@@ -107,7 +107,7 @@ def read_articles(paths: Sequence[Path], config: Config) -> list[Article]:
     articles = []
     stems: dict[str, Path] = {}
     for path in collect_sources(paths):
-        document = read_document(path)
+        document = read_document(path, html_mode=config.html_mode)
         segments = segment_document(document, abbreviations)
         if not segments:
             raise InputError(
