@@ -109,3 +109,14 @@ def build_tiny_m2m100(folder: Path) -> Path:
     M2M100ForConditionalGeneration(config).save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return folder
+
+
+if __name__ == "__main__":
+    # `python tests/tiny_models.py DIR [marian|m2m100]`: a model to try the workflow offline.
+    import sys
+
+    if len(sys.argv) < 2:
+        sys.exit("usage: python tests/tiny_models.py DIR [marian|m2m100]")
+    kind = sys.argv[2] if len(sys.argv) > 2 else "marian"
+    builder = build_tiny_m2m100 if kind == "m2m100" else build_tiny_marian
+    print(builder(Path(sys.argv[1])))
