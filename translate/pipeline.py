@@ -255,22 +255,22 @@ def run_batch(
     po_paths = [a.po_path(out_dir, t) for a in articles for t in targets]
     for path in po_paths:  # a corrupt PO file stops the batch before anything else happens
         _load_existing(path)
-    routes = resolve_routes(targets, config, model)  # so does a missing model
+    glossary = load_glossaries(config)  # so does a broken glossary
+    routes = resolve_routes(targets, config, model)  # and a missing model
     with locked_all(po_paths):  # then read again, under the lock, for the merge
-        result = _run_locked(articles, targets, out_dir, config, routes, progress, opener,
-                             notify, update)
+        result = _run_locked(articles, targets, out_dir, config, glossary, routes, progress,
+                             opener, notify, update)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _run_locked(articles, targets, out_dir, config, routes, progress, opener, notify,
+def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, opener, notify,
                 update) -> RunResult:
     from .memory import apply_memory
 
     existing = {
         (a.name, t): _load_existing(a.po_path(out_dir, t)) for a in articles for t in targets
     }
-    glossary = load_glossaries(config)
     pool = EnginePool(config, opener)
     result = RunResult()
     if update:
