@@ -120,10 +120,10 @@ _UNITS: dict[str, tuple[str, ...]] = {
     "ounce": ("28.35",),
     "gallon": ("3.785",),
     "yard": ("0.9144",),
+    "yards": ("0.9144",),
     "acre": ("0.4047", "4047"),
     "độ": ("F",),  # Fahrenheit in US stories: (n - 32) * 5/9, or a difference n * 5/9
 }
-_UNIT_TOLERANCE = Decimal("0.05")
 # Czech number words (stems match every case form: `tři`, `třech`, `třináctiletý`).
 _CS_UNITS = {1: ("jed", "jeden", "jedn"), 2: ("dva", "dvě", "dvou", "dvěma", "dvoj"),
              3: ("tři", "tří", "třem", "troj"), 4: ("čtyř", "čtyři"), 5: ("pět", "pěti"),
@@ -160,7 +160,10 @@ def _cs_number_words(n: int) -> tuple[str, ...]:
 
 
 _CS_ORDINALS = {1: "prvn", 2: "druh", 3: "třet", 4: "čtvrt", 5: "pát", 6: "šest", 7: "sedm",
-                8: "osm", 9: "devát", 10: "desát"}
+                8: "osm", 9: "devát", 10: "desát", 20: "dvacát", 30: "třicát", 40: "čtyřicát",
+                50: "padesát", 60: "šedesát", 70: "sedmdesát", 80: "osmdesát", 90: "devadesát",
+                100: "st", 1000: "tisíc"}
+_CS_ORDINALS.update({n: forms[0] for n, forms in _CS_TEENS.items() if n > 10})  # jedenáctý
 _CS_ORDINAL_END = r"(?:ý|á|é|í|ého|ém|ou|ým|ých|ými|ího|ím|ímu|ému|ích|ími)(?!\w)"
 
 
@@ -185,6 +188,73 @@ def _number_words(n: int, lang: str) -> tuple[str, ...]:
 
 def _has_word(text_lower: str, stems: Iterable[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(stem)}", text_lower) for stem in stems)
+
+
+# Whole Czech number words, the strong evidence. The stems above match any word that starts
+# like a number (`osm` in `osmdesát`, `pět` in `pětka`), which is why they only explain a
+# number when nothing on the other side is left over. Whole words are trusted even then:
+# every case form of the cardinals 2–99 (`osm`, `osmi`, `čtyřech`, `dvěma`, `pětadvaceti`)
+# and the number nouns (`jednička`, `trojky`, `osmičce`: a rank, a grade, a bus line).
+# `num2words` was considered, but its Czech module writes nominative cardinals only (no cases,
+# no ordinals, no number nouns), so the forms come from these few endings: a cardinal from
+# five up adds `-i` in every oblique case, two to four decline on their own.
+_CS_NOMINATIVE = {1: "jedna", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "šest", 7: "sedm",
+                  8: "osm", 9: "devět"}
+_CS_DECLINED = {2: ("dva", "dvě", "dvou", "dvěma"), 3: ("tři", "tří", "třem", "třech", "třemi"),
+                4: ("čtyři", "čtyř", "čtyřem", "čtyřech", "čtyřmi"), 9: ("devět", "devíti")}
+# number nouns: stem + `k` and a case ending (`trojka`, `trojky`), `-ek` (gen. pl.), `-ce` (dat.)
+_CS_NOUN_STEMS = {1: "jednič", 2: "dvoj", 3: "troj", 4: "čtyř", 5: "pět", 6: "šest", 7: "sedmič",
+                  8: "osmič", 9: "devít", 10: "desít"}
+_CS_NOUN = re.compile(
+    r"(?<!\w)(" + "|".join(_CS_NOUN_STEMS.values()) + r")(?:k\w{0,3}|ek|ce)(?!\w)"
+)
+# fraction nouns: `třetina` 1/3, `dvě třetiny` 2/3, `polovina`/`půl` 1/2, `čtvrtina` 1/4
+_CS_FRACTIONS = {2: ("polovin", "půl"), 3: ("třetin",), 4: ("čtvrtin",), 5: ("pětin",),
+                 10: ("desetin",)}
+
+
+def _oblique(word: str) -> str:
+    """`osm` → `osmi`, `devět` → `devíti`, `dvacet` → `dvaceti` (the -i of every oblique case)."""
+    return word[:-2] + "íti" if word.endswith("devět") else word + "i"
+
+
+@lru_cache(maxsize=1)
+def _cs_word_table() -> dict[str, int]:
+    """Whole Czech cardinal words (every case) → value, 2 to 99; `jeden` is left out, since
+    it is also the indefinite `one of` (`jeden z hráčů`)."""
+    table: dict[str, int] = {}
+    for n in range(2, 100):
+        tens, unit = divmod(n, 10)
+        if n in _CS_DECLINED:
+            forms = list(_CS_DECLINED[n])
+        elif n < 10:
+            forms = [_CS_NOMINATIVE[n]]
+        elif n < 20:
+            forms = [_CS_TEENS[n][0]]
+        elif not unit:
+            forms = [_CS_TENS[tens][0]]
+        else:  # `pětadvacet`: one word, unit first
+            forms = [f"{_CS_NOMINATIVE[unit]}a{_CS_TENS[tens][0]}"]
+        for form in forms[:1] if n > 4 else forms:
+            table.setdefault(form, n)
+            if n > 4:
+                table.setdefault(_oblique(form), n)
+    return table
+
+
+@lru_cache(maxsize=64)
+def _cs_word_values(text_lower: str) -> frozenset[int]:
+    """Values written as whole Czech words in a (lower-cased) text: cardinals and number nouns."""
+    table = _cs_word_table()
+    values = {table[w] for w in re.findall(r"\w+", text_lower) if w in table}
+    stems = {stem: n for n, stem in _CS_NOUN_STEMS.items()}
+    values |= {stems[m.group(1)] for m in _CS_NOUN.finditer(text_lower)}
+    return frozenset(values)
+
+
+def _has_number_word(text_lower: str, n: int, lang: str) -> bool:
+    """`n` written as a whole word or number noun of `lang` (only Czech has the table)."""
+    return lang.split("_")[0] == "cs" and n in _cs_word_values(text_lower)
 
 
 @lru_cache(maxsize=16)
@@ -294,6 +364,7 @@ class _Num:
     alt: Decimal | None = None
     matched: bool = False
     partner: int = -1  # index of the matched number on the other side
+    measure: Decimal | None = None  # `6 foot 6`: 6.5 (feet), the inches folded in
 
     def values(self) -> set[Decimal]:
         value = _plain_value(self.token)
@@ -319,7 +390,8 @@ def compare_numbers(
     tgt_times = find_times(target, target_lang, tgt_tokens)
     src_tokens = [t for t in src_tokens if t.kind != "time"]
     tgt_tokens = [t for t in tgt_tokens if t.kind != "time"]
-    if not src_tokens and not tgt_tokens and not src_times and not tgt_times:
+    quantities = _quantity_words(source, source_lang)  # `nửa inch`
+    if not (src_tokens or tgt_tokens or src_times or tgt_times or quantities):
         return []
 
     def wrap(tokens: list[NumberToken], text: str, lang: str, is_source: bool) -> list[_Num]:
@@ -341,6 +413,8 @@ def compare_numbers(
         return out
 
     src = wrap(src_tokens, source, source_lang, True)
+    src += [_Num(tok, numeric_key(tok), None) for tok in quantities]
+    src.sort(key=lambda n: n.token.start)
     tgt = wrap(tgt_tokens, target, target_lang, False)
 
     def pair(accept) -> None:
@@ -353,13 +427,16 @@ def compare_numbers(
                     s.partner = i
                     break
 
-    pair(lambda s, t: s.key == t.key)
+    # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
+    pair(lambda s, t: s.key == t.key and (s.scaled is None) == (t.scaled is None))
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`
     pair(lambda s, t: _loose_equal(s, t))
     # `3 giờ chiều` ~ `15 hodin`
     pair(lambda s, t: _is_hour(source, s) and _plain_value(t.token) == _plain_value(s.token) + 12)
-    # `10 inch` ~ `250 mm`
-    pair(lambda s, t: _converted(source, s, t))
+    _join_feet_inches(source, src)  # `6 foot 6`: one measure
+    # `10 inch` ~ `250 mm`; `80` (°F) ~ `27 °C`
+    pair(lambda s, t: _converted(source, s, t, target))
+    _pair_by_meaning(source, target, src, tgt, source_lang, target_lang)
 
     tgt_lower = target.lower()
     src_lower = source.lower()
@@ -382,12 +459,12 @@ def compare_numbers(
     missing = [s for s in src if not s.matched and not _explained_source(
         source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=False)]
     extra = [t for t in tgt if not t.matched and not _explained_target(
-        t, src_lower, src_runs, source_lang, words=False)]
+        t, src_lower, src_runs, source_lang, words=False, target=target)]
     if not (missing and extra):
         missing = [s for s in missing if not _explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)]
         extra = [t for t in extra if not _explained_target(
-            t, src_lower, src_runs, source_lang, words=True)]
+            t, src_lower, src_runs, source_lang, words=True, target=target)]
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
     # against one token is never excused this way: `2.000` against `2,000` stays an error
     if missing and extra and len(missing) != len(extra) and "".join(
@@ -444,6 +521,10 @@ def _loose_equal(s: _Num, t: _Num) -> bool:
         return False
     if s.scaled is not None and t.scaled is not None:  # both scaled: `2,8 tỷ` ~ `2,8 mld.`
         return s.scaled == t.scaled
+    if (s.scaled is None) != (t.scaled is None):  # `380.000` ~ `380 tisíc`, never `20 triệu` ~ `20`
+        s_full = {s.scaled} if s.scaled is not None else s.values()
+        t_full = {t.scaled} if t.scaled is not None else t.values()
+        return bool(s_full & t_full)
     if s.values() & t.values():
         return True
     # `những năm 1980` ~ `80. letech` (decades)
@@ -456,20 +537,56 @@ def _is_hour(source: str, s: _Num) -> bool:
     return value is not None and 1 <= value <= 12 and _word_after(source, s.token) == "giờ"
 
 
-def _converted(source: str, s: _Num, t: _Num) -> bool:
-    sv, tv = _plain_value(s.token), _plain_value(t.token)
-    if sv is None or tv is None or not sv:
-        return False
-    factors = _UNITS.get(_unit_after(source, s.token))
-    if not factors:
-        return False
-    candidates = []
+def _rounds_to(exact: Decimal, written: Decimal, decimals: int = 0) -> bool:
+    """`written` is `exact` rounded at its own last digit: 12.7 → `13`, 254 → `250`, 1.98 → `2`,
+    50.8 → `50`, 26.7 → `27`, and to fives (76.2 → `75`); not 11.1 → `12` nor 26.7 → `28`.
+    Converted measures are rounded by the translator, never changed: a fixed percentage
+    (the earlier rule, 5 % + 0.5) let `12` pass for 11.1."""
+    if decimals:
+        unit = Decimal(1).scaleb(-decimals)
+    else:
+        digits = str(int(written)).rstrip("0") if written else ""
+        unit = Decimal(1).scaleb(len(str(int(written))) - len(digits)) if digits else Decimal(1)
+    if str(written).rstrip("0").rstrip(".").endswith("5"):  # `75 mm` for 3 inch: to fives
+        unit *= 5
+    return abs(exact - written) <= unit / 2
+
+
+def _conversions(value: Decimal, factors: Sequence[str]) -> list[Decimal]:
+    """Metric values of an imperial `value`; `F`: a Fahrenheit temperature or difference."""
+    out: list[Decimal] = []
     for factor in factors:
         if factor == "F":
-            candidates += [(sv - 32) * 5 / 9, sv * 5 / 9]
+            out += [(value - 32) * 5 / 9, value * 5 / 9]
         else:
-            candidates.append(sv * Decimal(factor))
-    return any(c and abs(tv - c) <= abs(c) * _UNIT_TOLERANCE + Decimal("0.5") for c in candidates)
+            out.append(value * Decimal(factor))
+    return out
+
+
+# A metric unit after a converted value, or after the range it closes (`50 až 75 mm`).
+_METRIC = (r"(?:mm|cm|dm|m|km|kg|g|t|l|ha|°|℃|metr|kilometr|centimetr|milimetr|kilogram|gram"
+           r"|tun|litr|hektar|stup)")
+_METRIC_AFTER = re.compile(
+    rf"[\s\u00a0]*(?:(?:až|do|a|-|–)[\s\u00a0]*[\d.,\u00a0 ]+)?[\s\u00a0]*{_METRIC}",
+    re.IGNORECASE)
+_METRIC_BEFORE = re.compile(r"(?<!\w)(?:mm|cm|m|km|kg|mét|ki-lô-mét|km/h|cân|tấn)\s*$",
+                            re.IGNORECASE)
+_CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|stup\w*\s+Celsi)", re.IGNORECASE)
+_SOURCE_CELSIUS = re.compile(r"°\s?C|℃|độ\s+C\b|Celsius|độ\s+bách", re.IGNORECASE)
+
+
+def _converted(source: str, s: _Num, t: _Num, target: str = "") -> bool:
+    """`10 inch` ~ `250 mm`; a US temperature (`khoảng 80`, no unit written) ~ `27 °C` when
+    the translation says Celsius and the source does not."""
+    sv, tv = s.measure or _plain_value(s.token), _plain_value(t.token)
+    if sv is None or tv is None or not sv:
+        return False
+    factors: Sequence[str] = _UNITS.get(_unit_after(source, s.token), ())
+    if not factors and _CELSIUS.match(target, t.token.end) and not _SOURCE_CELSIUS.search(source):
+        factors = ("F",)
+    if not factors or not _METRIC_AFTER.match(target, t.token.end):  # `64` alone, `1967 km`
+        return False
+    return any(c and _rounds_to(c, tv, t.token.decimals) for c in _conversions(sv, factors))
 
 
 _RANGE = re.compile(r"[\s\u00a0]*(?:đến|tới|-|–|và|hoặc|hay|to|or|and)[\s\u00a0]*[\d.,]+")
@@ -494,21 +611,161 @@ def _conversion_elsewhere(
         previous = [o for o in src if o.token.end <= s.token.start and o is not s]
         if previous and previous[-1].matched:
             return True
+        if _METRIC_BEFORE.search(before[:-1]):  # `sáu mét (18 feet)`: a duplicate, dropped
+            return True
     factors = _UNITS.get(_unit_after(source, s.token), ())
-    value = _plain_value(s.token)
+    value = s.measure or _plain_value(s.token)
     if value is None:
         return False
-    for factor in factors:
-        targets = [(value - 32) * 5 / 9, value * 5 / 9] if factor == "F" else [
-            value * Decimal(factor)]
-        for c in targets:
-            low, high = c - abs(c) * _UNIT_TOLERANCE - 1, c + abs(c) * _UNIT_TOLERANCE + 1
-            if any(run and low <= Decimal(run) <= high for run in tgt_runs):
+    for c in _conversions(value, factors):
+        for run in tgt_runs:  # `250kilogramový`
+            if run and _rounds_to(c, Decimal(run)):
                 return True
-            for n in range(max(int(low), 0), int(high) + 1):
-                if 0 < n < 100 and _has_word(tgt_lower, _number_words(n, lang)):
-                    return True
+        for n in range(max(int(c) - 1, 1), int(c) + 2):  # `dvoumetrový`, `šestimetrové`
+            if n < 100 and _rounds_to(c, Decimal(n)) and _has_word(
+                tgt_lower, _number_words(n, lang)
+            ):
+                return True
     return False
+
+
+# -- numbers written another way: quantities in words, decades, fractions, records, seasons --
+
+_SP_RE = "[\\s\u00a0]*"
+# Vietnamese quantities in words before an imperial unit (`nửa inch`, `hai dặm`); `một` is
+# left out (also `a`), so are `độ` and `cân` (also `about`/`degree`, `to weigh`).
+_VI_QUANTITIES = {"nửa": Decimal("0.5")} | {
+    w: Decimal(n) for n, ws in _VI_WORDS.items() if 2 <= n <= 10 for w in ws
+}
+_WORD_UNITS = "|".join(sorted((u for u in _UNITS if u not in ("độ", "cân")), key=len,
+                              reverse=True))
+_VI_QUANTITY = re.compile(rf"(?<!\w)({'|'.join(_VI_QUANTITIES)})\s+(?=(?:{_WORD_UNITS})(?!\w))",
+                          re.IGNORECASE)
+
+
+def _quantity_words(source: str, lang: str) -> list[NumberToken]:
+    """`nửa inch` (half an inch) as a number token of 0.5: it must reach the translation,
+    converted (`13 mm`) or not, like a measure written in digits."""
+    if lang.split("_")[0] != "vi":
+        return []
+    return [NumberToken(m.start(1), m.end(1), m.group(1), "decimal",
+                        _VI_QUANTITIES[m.group(1).lower()], lang)
+            for m in _VI_QUANTITY.finditer(source)]
+
+
+def _join_feet_inches(source: str, src: list[_Num]) -> None:
+    """`6 foot 6` (six feet six inches) is one measure of 6.5 feet, converted as a whole
+    (`1,98 m`, `dvoumetrový`); the inches are no number of their own."""
+    for a, b in zip(src, src[1:], strict=False):
+        feet, inches = _plain_value(a.token), _plain_value(b.token)
+        if a.matched or b.matched or feet is None or inches is None or inches >= 12:
+            continue
+        if re.fullmatch(rf"{_SP_RE}(?:foot|feet|ft){_SP_RE}", source[a.token.end : b.token.start],
+                        re.IGNORECASE):
+            a.measure = feet + inches / 12
+            b.matched = True
+
+
+_SEASON_CODE = re.compile(r"(?<![^\W_])(?:SS|AW|FW|PF|RS)(\d{4}|\d{2})(?![^\W_])")
+
+
+def season_years(text: str) -> dict[str, int]:
+    """Fashion season codes and their years: `SS19` → 2019 (spring/summer), `AW2020` → 2020;
+    Czech writes `jaro/léto 2019`, so the year stands for the code."""
+    return {m.group(): int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
+            for m in _SEASON_CODE.finditer(text)}
+
+
+_CENTURY = re.compile(rf"\.?{_SP_RE}stol", re.IGNORECASE)  # `20. století`, `20. stol.`
+_OUT_OF = re.compile(r"(?<!\w)(\w+)\s+ze?\s+(\w+)(?!\w)")  # `čtyři ze čtyř`, `3 z 5`
+
+
+def _word_or_digits(word: str) -> int | None:
+    return int(word) if word.isdigit() else _cs_word_table().get(word.lower())
+
+
+def _pair_by_meaning(
+    source: str, target: str, src: list[_Num], tgt: list[_Num], source_lang: str,
+    target_lang: str,
+) -> None:
+    """Numbers that say the same thing in another shape (matched in place):
+
+    - a season code's year: `SS19` ~ `jaro/léto 2019`;
+    - the century of a source year: `những năm 1930` ~ `30. letech 20. století` (the decade
+      itself is paired by `_loose_equal`);
+    - a fraction: `1/3` ~ `třetina`, `2/3` ~ `dvě třetiny`;
+    - a record of wins and losses: `thắng 4:0` ~ `čtyři ze čtyř` (four out of four).
+    """
+    seasons = set(season_years(source).values())
+    years = {int(s.token.value) for s in src if s.token.kind == "year"} | {
+        s.token.year for s in src if s.token.is_date and s.token.year}
+    centuries = {y // 100 + 1 for y in years} | {(y - 1) // 100 + 1 for y in years}
+    for t in tgt:
+        value = _plain_value(t.token)
+        if t.matched or value is None or value != value.to_integral_value():
+            continue
+        if int(value) in seasons or (
+            int(value) in centuries and _CENTURY.match(target, t.token.end)
+        ):
+            t.matched = True
+    if target_lang.split("_")[0] != "cs":
+        return
+    tgt_lower = target.lower()
+    for a, b in zip(src, src[1:], strict=False):
+        av, bv = _plain_value(a.token), _plain_value(b.token)
+        if b.matched or av is None or bv is None or av != int(av) or bv != int(bv):
+            continue
+        between = source[a.token.end : b.token.start]
+        if between == "/" and not a.matched and 0 < av < bv and int(bv) in _CS_FRACTIONS:
+            if _has_word(tgt_lower, _CS_FRACTIONS[int(bv)]) and (
+                av == 1 or _has_number_word(tgt_lower, int(av), target_lang)
+            ):
+                a.matched = b.matched = True
+        elif between in (":", "-", "–"):
+            for m in _OUT_OF.finditer(target):
+                if (_word_or_digits(m.group(1)), _word_or_digits(m.group(2))) == (av, av + bv):
+                    a.matched = b.matched = True
+                    for t in tgt:
+                        if m.start() <= t.token.start < m.end():
+                            t.matched = True
+                    break
+
+
+_DECADE_WORDS = ("những năm", "thập niên", "thập kỷ")
+
+
+def _round_decade_explained(source: str, tok: NumberToken, tgt_lower: str) -> bool:
+    """`những năm 2000` (the 2000s) ~ `na začátku tisíciletí`, `v nultých letech`; a round
+    century's decade named by its century or millennium."""
+    value = _plain_value(tok)
+    if tok.kind != "year" or value is None or value % 100:
+        return False
+    if not source[: tok.start].rstrip().lower().endswith(_DECADE_WORDS):
+        return False
+    words = ("nult", "století") + (("tisíciletí",) if value % 1000 == 0 else ())
+    return _has_word(tgt_lower, words)
+
+
+# Periods of a game named by number in the source and by a noun in the target: `hiệp 1`
+# (the first half) ends at `poločas` (half-time).
+_PERIODS = {("hiệp", "cs"): ("poloč",)}
+
+
+def _period_explained(before: str, n: int, tgt_lower: str, lang: str) -> bool:
+    if n not in (1, 2):
+        return False
+    word = before.split()[-1] if before.split() else ""
+    return _has_word(tgt_lower, _PERIODS.get((word, lang.split("_")[0]), ()))
+
+
+_TURN = re.compile(rf"{_SP_RE}(?:°|stup)")
+
+
+def _turn_idiom(target: str, tok: NumberToken) -> bool:
+    """`otočit o 180°` (a U-turn): an idiom the source may say without a number. Only in the
+    weak pass, when the source has no number left over that this could be."""
+    return (_plain_value(tok) in (180, 360) and bool(_TURN.match(target, tok.end))
+            and target[: tok.start].rstrip().lower().endswith(" o"))
 
 
 def _explained_source(
@@ -521,6 +778,8 @@ def _explained_source(
         return True
     if tok.is_date and tok.year is None and tok.day is None:  # `tháng 6` ~ `v červnu`
         return tok.month in months
+    if _round_decade_explained(source, tok, tgt_lower):  # `những năm 2000` ~ `tisíciletí`
+        return True
     for value in s.values():
         if value != value.to_integral_value():
             continue
@@ -528,14 +787,18 @@ def _explained_source(
         before = source[: tok.start].rstrip().lower()
         if 1 <= n <= 12 and (before.endswith("tháng") or _word_after(source, tok) == "tháng"):
             return n in months
+        if _has_number_word(tgt_lower, n, lang):  # `8 điểm` ~ `osm bodů`, `hạng 3` ~ `trojka`
+            return True
         if words and (_has_word(tgt_lower, _number_words(n, lang))
-                      or _has_ordinal(tgt_lower, n, lang)):
+                      or _has_ordinal(tgt_lower, n, lang)
+                      or _period_explained(before, n, tgt_lower, lang)):
             return True
     return False
 
 
 def _explained_target(
-    t: _Num, src_lower: str, src_runs: list[str], lang: str, words: bool = True
+    t: _Num, src_lower: str, src_runs: list[str], lang: str, words: bool = True,
+    target: str = "",
 ) -> bool:
     tok = t.token
     if _digits(tok.text) in src_runs:
@@ -543,7 +806,7 @@ def _explained_target(
     value = _plain_value(tok)
     if not words or value is None or value != value.to_integral_value():
         return False
-    return _has_word(src_lower, _number_words(int(value), lang))
+    return _has_word(src_lower, _number_words(int(value), lang)) or _turn_idiom(target, tok)
 
 
 _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
@@ -574,7 +837,10 @@ def _order_issues(source: str, target: str, src: list[_Num], tgt: list[_Num]) ->
     Years and dates move freely around a sentence, and so does a measure and its conversion
     (`45 dặm (72 km)` → `72 km (45 mil)`).
     """
-    linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0]
+    # a value written twice in the source (`hạng 1 ... 2&1`) may have been paired with the wrong
+    # one of its twins (the other written in words): such pairs say nothing about order
+    keys = Counter(s.key for s in src)
+    linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1]
     for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
         if any(_bracketed(source, s.token) for s in (s1, s2)) or any(
             _bracketed(target, t.token) for t in (t1, t2)
@@ -650,6 +916,9 @@ def compare_protected(source: str, target: str, glossary=None, source_lang: str 
             continue
         value = unicodedata.normalize("NFC", token.value)
         if value in tgt_nfc:
+            continue
+        season = season_years(value)  # `SS19` ~ `jaro/léto 2019`
+        if season and all(str(year) in tgt_nfc for year in season.values()):
             continue
         folded = _fold(value)
         altered = next((w for w in tgt_words if w != value and _fold(w) == folded), None)
