@@ -537,19 +537,24 @@ def _is_hour(source: str, s: _Num) -> bool:
     return value is not None and 1 <= value <= 12 and _word_after(source, s.token) == "giờ"
 
 
+_COARSE = Decimal("0.05")  # rounding coarser than a whole number may move a value this much
+
+
 def _rounds_to(exact: Decimal, written: Decimal, decimals: int = 0) -> bool:
-    """`written` is `exact` rounded at its own last digit: 12.7 → `13`, 254 → `250`, 1.98 → `2`,
-    50.8 → `50`, 26.7 → `27`, and to fives (76.2 → `75`); not 11.1 → `12` nor 26.7 → `28`.
-    Converted measures are rounded by the translator, never changed: a fixed percentage
-    (the earlier rule, 5 % + 0.5) let `12` pass for 11.1."""
+    """`written` is `exact` rounded at its own last digit: 12.7 → `13`, 4.83 → `5`, 1.98 → `2`,
+    254 → `250`, 76.2 → `75` (to fives); not 11.1 → `12`. Rounding coarser than a whole
+    number is believed within 5 % only: 26.7 → `30` and 12.7 → `15` are other values.
+    Converted measures are rounded by the translator, never changed: the earlier fixed
+    tolerance (5 % + 0.5) let `12` pass for 11.1."""
     if decimals:
-        unit = Decimal(1).scaleb(-decimals)
-    else:
-        digits = str(int(written)).rstrip("0") if written else ""
-        unit = Decimal(1).scaleb(len(str(int(written))) - len(digits)) if digits else Decimal(1)
-    if str(written).rstrip("0").rstrip(".").endswith("5"):  # `75 mm` for 3 inch: to fives
+        return abs(exact - written) <= Decimal(1).scaleb(-decimals) / 2
+    digits = str(int(written))
+    significant = digits.rstrip("0") or "0"
+    unit = Decimal(1).scaleb(len(digits) - len(significant))
+    if significant.endswith("5"):  # `75 mm` for 3 inch: rounded to fives
         unit *= 5
-    return abs(exact - written) <= unit / 2
+    tolerance = max(Decimal("0.5"), min(unit / 2, abs(exact) * _COARSE))
+    return abs(exact - written) <= tolerance
 
 
 def _conversions(value: Decimal, factors: Sequence[str]) -> list[Decimal]:
