@@ -8,11 +8,12 @@ them one object per line, and outside tools rely on that shape:
 
 What is better than pofilter here: numbers are compared as values read by each language's own
 conventions (`19.340` in Vietnamese equals `19 340` in Czech; `2.000` against `2,000` is an
-error), with the usual honest translations explained away (numbers written as words, month
-numbers written as month names, `3 giờ chiều` as `15 hodin`, inches converted to millimetres,
-`380.000` as `380 tisíc`); Vietnamese document numbers must survive letter for letter
-(`657-QD/TU` for `657-QĐ/TU` is an error); glossary terms are found in inflected Czech; and
-Vietnamese words left inside the translation are reported.
+error), with the usual honest translations explained away (numbers written as words in any
+case, `jednička`, `třetina`, month numbers written as month names, `3 giờ chiều` as `15 hodin`,
+inches, feet and °F converted and rounded, `380.000` as `380 tisíc`, `những năm 1930` as
+`30. léta 20. století`, `SS19` as `jaro/léto 2019`); Vietnamese document numbers must survive
+letter for letter (`657-QD/TU` for `657-QĐ/TU` is an error); glossary terms are found in
+inflected Czech; and Vietnamese words left inside the translation are reported.
 """
 
 from __future__ import annotations
