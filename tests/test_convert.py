@@ -85,3 +85,19 @@ def test_m2m100_vocabulary_keeps_language_codes_at_their_ids(tiny_m2m100, tmp_pa
     for code in ("vi", "cs"):
         assert vocab[tokenizer.get_lang_id(code)] == f"__{code}__"
     assert vocab[tokenizer.unk_token_id] == "<unk>"
+
+
+def test_models_convert_command(tiny_marian, tmp_path):
+    from typer.testing import CliRunner
+
+    from translate.cli import app
+
+    env = {"VI_TRANSLATE_CACHE": str(tmp_path)}
+    result = CliRunner().invoke(app, ["models", "convert", str(tiny_marian), "--quantization",
+                                      "float32"], env=env)
+    assert result.exit_code == 0, result.output
+    converted = list((tmp_path / "ct2").iterdir())
+    assert len(converted) == 1 and converted[0].name.endswith("--float32")
+    assert str(converted[0]) in result.output
+    bad = CliRunner().invoke(app, ["models", "convert", str(tmp_path / "nope")], env=env)
+    assert bad.exit_code != 0

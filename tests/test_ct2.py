@@ -104,3 +104,13 @@ def test_cpu_gets_int8():
     assert (device, compute) == ("cpu", "int8")
     if ctranslate2.get_cuda_device_count() == 0:
         assert pick_device("auto", "int8") == ("cpu", "int8")
+
+
+def test_hf_tokenizer_fallback_matches_the_fast_path(tiny_m2m100):
+    from translate.engines.ct2 import _HfTokens
+
+    fast, slow = load_tokens(tiny_m2m100), _HfTokens(tiny_m2m100, "m2m_100")
+    assert slow.encode(SENTENCES, "vi") == fast.encode(SENTENCES, "vi")
+    assert slow.lang_token("cs") == fast.lang_token("cs") == "__cs__"
+    tokens = fast.encode(SENTENCES[:1], "vi")[0][1:-1]
+    assert slow.decode(["__cs__", *tokens]) == fast.decode(["__cs__", *tokens])

@@ -185,6 +185,9 @@ def run(
             f"{result.kept} reviewed translations kept, "
             f"{result.seconds:.1f} s"
         )
+        if result.redrafted:
+            typer.echo(f"{result.redrafted} untouched drafts made under an older glossary "
+                       "were drafted again")
 
 
 @app.command()
@@ -232,6 +235,13 @@ def models_list(
                 where = str(status.local_path) if status.local_path else "not downloaded"
                 typer.echo(f"    {model_id}: {status.source} ({where})")
         typer.echo(f"Hugging Face cache: {hf_cache_dir()}")
+        from .convert import default_cache_root, list_converted
+
+        converted = list_converted()
+        typer.echo(f"CTranslate2 conversions ({default_cache_root()}): {len(converted)}")
+        for entry in converted:
+            typer.echo(f"    {entry['name']} {entry['quantization']} "
+                       f"(revision {entry['revision']})")
 
 
 @models_app.command("pull")

@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from translate.engines.base import Candidate, ProgressCallback
+from translate.engines.hf import lang_code, model_family
 from translate.errors import InputError
-from translate.languages import NLLB_CODES
 
 
 def available_cores() -> int:
@@ -59,7 +59,7 @@ class _SpmTokens:
         if self.kind == "m2m100":
             return code if code.startswith("__") else f"__{code}__"
         if self.kind == "nllb":
-            return code if "_" in code else NLLB_CODES.get(code, code)
+            return lang_code("nllb", code)
         return None
 
     def encode(self, texts: Sequence[str], source: str) -> list[list[str]]:
@@ -82,24 +82,20 @@ class _SpmTokens:
 class _HfTokens:
     """Fallback for tokenisers without a plain SentencePiece file (costs a transformers import)."""
 
-    def __init__(self, model_dir: Path) -> None:
+    def __init__(self, model_dir: Path, model_type: str) -> None:
         from transformers import AutoTokenizer
 
         self.tok = AutoTokenizer.from_pretrained(str(model_dir))
-        self.kind = "hf"
+        self.kind = model_family(model_type, type(self.tok).__name__)
 
     def lang_token(self, code: str) -> str | None:
-        if hasattr(self.tok, "lang_code_to_id") or hasattr(self.tok, "get_lang_id"):
-            return f"__{code}__"
-        if "Nllb" in type(self.tok).__name__:
-            return code if "_" in code else NLLB_CODES.get(code, code)
-        return None
+        if self.kind == "m2m100":
+            return f"__{lang_code(self.kind, code)}__"
+        return lang_code(self.kind, code) if self.kind == "nllb" else None
 
     def encode(self, texts: Sequence[str], source: str) -> list[list[str]]:
-        if hasattr(self.tok, "src_lang") and self.lang_token(source):
-            self.tok.src_lang = (
-                source if "Nllb" not in type(self.tok).__name__ else (self.lang_token(source))
-            )
+        if self.kind in ("m2m100", "nllb"):
+            self.tok.src_lang = lang_code(self.kind, source)
         ids = self.tok(list(texts)).input_ids
         return [self.tok.convert_ids_to_tokens(row) for row in ids]
 
@@ -132,7 +128,7 @@ def load_tokens(model_dir: Path):
             return _SpmTokens(model_dir, "m2m100")
         if tok_class.startswith("Nllb") and not tok_cfg.get("legacy_behaviour"):
             return _SpmTokens(model_dir, "nllb")
-    return _HfTokens(model_dir)
+    return _HfTokens(model_dir, model_type)
 
 
 def _batches(lengths: list[int], order: list[int], max_tokens: int, max_size: int):
