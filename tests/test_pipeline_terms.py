@@ -139,3 +139,30 @@ def test_name_diacritics_follow_the_project_setting_but_codes_never_change():
                                  style=LocaleStyle(keep_name_diacritics=keep))
         [draft] = Drafter(engine, settings).draft(list(prepare([sentence], None).values()))
         assert name in draft.msgstr and "657-QĐ/TU" in draft.msgstr, draft.msgstr
+
+
+def test_glossary_change_redrafts_untouched_drafts_only(tiny_marian, tmp_path):
+    from translate.po import glossary_of
+
+    glossary = tmp_path / "vi-cs.tsv"
+    shutil.copy(GLOSSARY, glossary)
+    article = tmp_path / "a.md"
+    shutil.copy(REPO / "corpus" / "hoi-nghi-tinh-uy.md", article)
+    config = Config(glossaries=(glossary,), use_cache=False, beam=1)
+    run_batch([article], ["cs"], tmp_path / "po", config, model=str(tiny_marian))
+    po_path = tmp_path / "po" / "cs" / "a.po"
+    catalog = polib.pofile(str(po_path))
+    old_signature = glossary_of(catalog[0])
+    human = catalog[0]
+    human.msgstr = "Zasedání provinčního výboru strany — ruční překlad"
+    human.flags.remove("fuzzy")
+    catalog.save(str(po_path))
+
+    with glossary.open("a", encoding="utf-8") as handle:
+        handle.write("test.new\tnhiệm vụ\t\túkol\n")
+    result = run_batch([article], ["cs"], tmp_path / "po", config, model=str(tiny_marian))
+    after = polib.pofile(str(po_path))
+    assert after.find(human.msgid).msgstr == human.msgstr
+    signatures = {glossary_of(e) for e in after if e.msgid != human.msgid}
+    assert len(signatures) == 1 and old_signature not in signatures
+    assert result.redrafted == len(after) - 1 and result.kept == 1

@@ -19,7 +19,15 @@ from .draft import Drafter, DraftSettings, draft_sentences, prepare
 from .engines.base import Engine, ProgressCallback
 from .errors import InputError
 from .glossary import Glossary
-from .po import EntryDraft, apply_draft, is_human_work, load_catalog, new_catalog, save_catalog
+from .po import (
+    EntryDraft,
+    apply_draft,
+    is_human_work,
+    is_stale_draft,
+    load_catalog,
+    new_catalog,
+    save_catalog,
+)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -69,6 +77,7 @@ class RunResult:
     drafted: int = 0  # sentences sent to a model
     kept: int = 0  # entries that already had a translation and were left alone
     from_memory: int = 0  # sentences drafted from the translation memory, not the model
+    redrafted: int = 0  # untouched drafts made under an older glossary, drafted again
     seconds: float = 0.0
     engines: dict[str, str] = field(default_factory=dict)  # target -> "engine model"
 
@@ -273,12 +282,14 @@ def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, 
     }
     pool = EnginePool(config, opener)
     result = RunResult()
+    signature = glossary.signature if glossary is not None else "none"
     if update:
         from .merge import merge_article, plan_batch
 
         plans, needed_by_target = plan_batch(articles, targets, existing)
     else:
-        needed_by_target = {t: _sentences_to_draft(articles, t, existing) for t in targets}
+        needed_by_target = {t: _sentences_to_draft(articles, t, existing, signature)
+                            for t in targets}
     from_memory, needed_by_target = apply_memory(needed_by_target, config)
     prepared = prepare([s for t in targets for s in needed_by_target[t]], glossary,
                        config.source_lang)
@@ -323,9 +334,10 @@ def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, 
                     plans[(article.name, target)], " + ".join(m for m, _, _ in route.steps), path,
                 )
             else:
-                catalog, changed, kept = _merge_into_catalog(
-                    article, target, existing[(article.name, target)], drafts, route
+                catalog, changed, kept, redrafted = _merge_into_catalog(
+                    article, target, existing[(article.name, target)], drafts, route, signature
                 )
+                result.redrafted += redrafted
             result.kept += kept
             if changed:
                 save_catalog(catalog, path)
@@ -358,15 +370,19 @@ def _load_existing(path: Path) -> polib.POFile | None:
 
 
 def _sentences_to_draft(
-    articles: Sequence[Article], target: str, existing: dict[tuple[str, str], polib.POFile | None]
+    articles: Sequence[Article],
+    target: str,
+    existing: dict[tuple[str, str], polib.POFile | None],
+    glossary_signature: str,
 ) -> list[str]:
-    """Distinct sentences of the whole batch that have no translation yet in their PO."""
+    """Distinct sentences of the batch with no translation yet in their PO, or with an
+    untouched machine draft made under another glossary (redrafting it loses no one's work)."""
     needed: dict[str, None] = {}
     for article in articles:
         catalog = existing[(article.name, target)]
         for unit in article.units():
             entry = catalog.find(unit.text) if catalog is not None else None
-            if entry is None or not entry.msgstr:
+            if entry is None or not entry.msgstr or is_stale_draft(entry, glossary_signature):
                 needed.setdefault(unit.text)
     return sorted(needed, key=len)
 
@@ -377,13 +393,16 @@ def _merge_into_catalog(
     catalog: polib.POFile | None,
     drafts: dict[str, EntryDraft],
     route: Route,
-) -> tuple[polib.POFile, bool, int]:
-    """Add drafts for new sentences; keep every existing translation as it is."""
+    glossary_signature: str,
+) -> tuple[polib.POFile, bool, int, int]:
+    """Add drafts for new sentences and replace stale untouched drafts; keep every
+    translation a person wrote or approved as it is. Returns (catalog, changed, kept,
+    redrafted)."""
     changed = catalog is None
     if catalog is None:
         model_id = " + ".join(m for m, _, _ in route.steps)
         catalog = new_catalog(target, model_id, article.name)
-    kept = 0
+    kept = redrafted = 0
     for unit in article.units():
         occurrences = [(name, str(line)) for name, line in unit.references]
         entry = catalog.find(unit.text)
@@ -394,11 +413,13 @@ def _merge_into_catalog(
         elif entry.occurrences != occurrences:
             entry.occurrences = occurrences
             changed = True
-        if entry.msgstr:
+        stale = bool(entry.msgstr) and is_stale_draft(entry, glossary_signature)
+        if entry.msgstr and not stale:
             kept += 1 if is_human_work(entry) else 0
             continue
         draft = drafts.get(unit.text)
         if draft is not None:
             apply_draft(entry, draft)
             changed = True
-    return catalog, changed, kept
+            redrafted += stale
+    return catalog, changed, kept, redrafted

@@ -131,6 +131,22 @@ def is_untouched_draft(entry: polib.POEntry) -> bool:
     return draft is None or _unescape(draft) == entry.msgstr
 
 
+def glossary_of(entry: polib.POEntry) -> str | None:
+    """The glossary signature a machine draft was made under (`origin: mt ... glossary=X`)."""
+    origin = comment_value(entry, ORIGIN) or ""
+    for part in origin.split():
+        if part.startswith("glossary="):
+            return part[len("glossary="):]
+    return None
+
+
+def is_stale_draft(entry: polib.POEntry, glossary_signature: str) -> bool:
+    """An untouched machine draft made under another glossary than the current one."""
+    made_under = glossary_of(entry)
+    return (is_untouched_draft(entry) and (comment_value(entry, ORIGIN) or "").startswith("mt ")
+            and made_under is not None and made_under != glossary_signature)
+
+
 def is_human_work(entry: polib.POEntry) -> bool:
     """Translated text that a person wrote, edited or approved: never redrafted."""
     return bool(entry.msgstr) and not is_untouched_draft(entry)
