@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate.errors import InputError
+from translate.fileio import atomic_write_text
 from translate.normalize import match_key
 
 __all__ = [
@@ -335,22 +336,8 @@ def write_tsv(glossary: Glossary, path: str | Path | None = None) -> str:
         lines.append("\t".join(row))
     text = "\n".join(lines) + "\n"
     if path is not None:
-        _atomic_write(Path(path), text)
+        atomic_write_text(Path(path), text)
     return text
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- TBX-Basic --------------------------------------------------------------------------------
@@ -401,7 +388,7 @@ def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
     ET.indent(root)
     text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
     if path is not None:
-        _atomic_write(Path(path), text)
+        atomic_write_text(Path(path), text)
     return text
 
 
