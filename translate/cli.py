@@ -137,24 +137,45 @@ ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="Default: ./translate.toml")]
 
 
-@app.command()
-def run(
-    sources: SourcesArg,
-    to: ToOption,
-    out: OutOption = Path("po"),
-    model: ModelOption = None,
-    batch_size: BatchSizeOption = None,
-    beam: BeamOption = None,
-    device: DeviceOption = None,
-    engine: EngineOption = None,
-    no_cache: NoCacheOption = False,
-    glossary: GlossaryOption = None,
-    html_mode: HtmlModeOption = None,
-    config_path: ConfigOption = None,
-    update: Annotated[bool, typer.Option("--update", hidden=True,
-                                         help="Same as `update`.")] = False,
+def _drafting_command(update: bool):
+    """`run` and `update` take the same options; only the merge differs."""
+
+    def command(
+        sources: SourcesArg,
+        to: ToOption,
+        out: OutOption = Path("po"),
+        model: ModelOption = None,
+        batch_size: BatchSizeOption = None,
+        beam: BeamOption = None,
+        device: DeviceOption = None,
+        engine: EngineOption = None,
+        no_cache: NoCacheOption = False,
+        glossary: GlossaryOption = None,
+        html_mode: HtmlModeOption = None,
+        config_path: ConfigOption = None,
+    ) -> None:
+        draft_batch(sources, to, out, model, batch_size, beam, device, engine, no_cache,
+                    glossary, html_mode, config_path, update)
+
+    return command
+
+
+RUN_HELP = "Draft PO files for every article and target language; keeps existing translations."
+UPDATE_HELP = (
+    "Merge changed sources into their PO files like msgmerge: reviewed work is never lost. "
+    "Changed sentences keep the old reviewed translation as fuzzy with the previous source "
+    "(#| msgid); new ones get a memory match or a machine draft; removed ones become obsolete "
+    "(#~). Each PO file is backed up to .po.bak before it changes."
+)
+app.command("run", help=RUN_HELP)(_drafting_command(update=False))
+app.command("update", help=UPDATE_HELP)(_drafting_command(update=True))
+
+
+def draft_batch(
+    sources: list[Path], to: str, out: Path, model: str | None, batch_size: int | None,
+    beam: int | None, device: str | None, engine: str | None, no_cache: bool,
+    glossary: list[Path] | None, html_mode: str | None, config_path: Path | None, update: bool,
 ) -> None:
-    """Draft PO files for every article and target language; keeps existing translations."""
     from dataclasses import replace
 
     from .config import check_config
@@ -335,31 +356,6 @@ def report(
         if html is not None:
             write_html(result, html)
             typer.echo(f"wrote {html}")
-
-
-@app.command("update")
-def update_command(
-    sources: SourcesArg,
-    to: ToOption,
-    out: OutOption = Path("po"),
-    model: ModelOption = None,
-    batch_size: BatchSizeOption = None,
-    beam: BeamOption = None,
-    device: DeviceOption = None,
-    engine: EngineOption = None,
-    no_cache: NoCacheOption = False,
-    glossary: GlossaryOption = None,
-    html_mode: HtmlModeOption = None,
-    config_path: ConfigOption = None,
-) -> None:
-    """Merge changed sources into their PO files like msgmerge: reviewed work is never lost.
-
-    Changed sentences keep the old reviewed translation as fuzzy with the previous source
-    (#| msgid); new ones get a memory match or a machine draft; removed ones become obsolete
-    (#~). Each PO file is backed up to .po.bak before it changes.
-    """
-    run(sources, to, out, model, batch_size, beam, device, engine, no_cache, glossary,
-        html_mode, config_path, update=True)
 
 
 @app.command()
