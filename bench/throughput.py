@@ -163,24 +163,46 @@ def worker_hf_engine(spec: dict, beam: int, device: str, int8: bool = False) -> 
     return counts
 
 
+class _Once:
+    """An asynchronous result whose value can be read more than once."""
+
+    def __init__(self, future) -> None:
+        self.future = future
+        self.value = None
+
+    def result(self):
+        if self.value is None:
+            self.value = self.future.result()
+        return self.value
+
+
 class RecordingTranslator:
     """Pass-through around `ctranslate2.Translator` that checks the decoded lengths."""
 
     def __init__(self, real) -> None:
         self.real = real
-        self.generated = 0
-        self.mismatched = 0
+        self.outputs: list[tuple[int, list]] = []  # (forced length, results)
         self.n_best_rows = 0  # sentences asked for several candidates (glossary terms)
 
     def translate_batch(self, source, *args, **kwargs):
         out = self.real.translate_batch(source, *args, **kwargs)
+        if kwargs.get("asynchronous"):
+            out = [_Once(r) for r in out]
         if kwargs.get("num_hypotheses", 1) > 1:
             self.n_best_rows += len(source)
-        for result in out:
-            steps = len(result.hypotheses[0])
-            self.generated += steps
-            self.mismatched += steps != kwargs["max_decoding_length"]
+        self.outputs.append((kwargs["max_decoding_length"], out))
         return out
+
+    def counts(self) -> dict:
+        """Decoded tokens, and rows whose length differs from the forced one (after the run)."""
+        generated = mismatched = 0
+        for length, out in self.outputs:
+            for result in out:
+                result = result.result() if isinstance(result, _Once) else result
+                steps = len(result.hypotheses[0])
+                generated += steps
+                mismatched += steps != length
+        return {"generated": generated, "mismatched": mismatched}
 
 
 def ct2_compute(device: str) -> str:
@@ -209,7 +231,7 @@ def worker_ct2_raw(spec: dict, beam: int, device: str) -> dict:
             min_decoding_length=length, max_decoding_length=length)
         for i, result in zip(batch, results, strict=True):
             outputs[i] = tgt.decode(result.hypotheses[0])
-    return {"generated": translator.generated, "mismatched": translator.mismatched}
+    return translator.counts()
 
 
 def worker_full(spec: dict, beam: int, device: str, run_dir: Path) -> dict:
@@ -231,8 +253,9 @@ def worker_full(spec: dict, beam: int, device: str, run_dir: Path) -> dict:
 
     result = run_batch([Path(spec["article"])], ["cs"], run_dir, config, model=spec["model"],
                        opener=opener)
-    return {"generated": sum(r.generated for r in recorders),
-            "mismatched": sum(r.mismatched for r in recorders), "drafted": result.drafted,
+    counts = [r.counts() for r in recorders]
+    return {"generated": sum(c["generated"] for c in counts),
+            "mismatched": sum(c["mismatched"] for c in counts), "drafted": result.drafted,
             "n_best_rows": sum(r.n_best_rows for r in recorders),
             "engine": getattr(result, "engines", {}).get("cs", "")}
 
