@@ -114,3 +114,21 @@ def test_hf_tokenizer_fallback_matches_the_fast_path(tiny_m2m100):
     assert slow.lang_token("cs") == fast.lang_token("cs") == "__cs__"
     tokens = fast.encode(SENTENCES[:1], "vi")[0][1:-1]
     assert slow.decode(["__cs__", *tokens]) == fast.decode(["__cs__", *tokens])
+
+
+def test_auto_device_falls_back_to_cpu_when_cuda_cannot_load(tiny_marian, tmp_path, monkeypatch):
+    import ctranslate2
+
+    from translate.engines import ct2
+
+    if ctranslate2.get_cuda_device_count() > 0:
+        pytest.skip("a usable GPU is present")
+    real = ct2.pick_device
+    monkeypatch.setattr(ct2, "pick_device", lambda device, q: real(
+        "cuda" if device == "auto" else device, q))
+    engine = CTranslate2Engine(tiny_marian, cache_root=tmp_path)  # CUDA fails to load here
+    assert engine.device == "cpu" and engine.compute_type == "int8"
+    assert "CUDA unusable" in engine.describe()
+    assert engine.translate(SENTENCES[:1], "vi", "cs")[0][0].text
+    with pytest.raises(RuntimeError):
+        CTranslate2Engine(tiny_marian, device="cuda", cache_root=tmp_path)

@@ -168,8 +168,6 @@ class CTranslate2Engine:
         cache_root: str | os.PathLike | None = None,
         translator_options: dict | None = None,
     ) -> None:
-        import ctranslate2
-
         from translate.convert import ensure_converted, model_source
 
         self.model_id = model_id or str(model_path)
@@ -182,29 +180,48 @@ class CTranslate2Engine:
         self.forced_length: Callable[[int], int] | None = None
         source = model_source(model_path)
         self.ct2_path = ensure_converted(source.path, quantization, cache_root=cache_root)
-        self.device, default_compute = pick_device(device, quantization)
-        self.compute_type = compute_type or default_compute
         self.threads = threads or available_cores()
-        # On CPU, one single-threaded worker per core, each decoding its own batch, beat one
-        # batch at a time on all cores by about 30% (bench/throughput.py, 2 cores): no
-        # synchronisation between threads inside every small matrix product.
-        self.workers = self.threads if self.device == "cpu" else 1
-        self.max_batch_tokens = max_batch_tokens or (8192 if self.device == "cuda" else 1024)
+        self.note = ""  # why the engine is not where it was asked to be, for `describe()`
         self.tokens = load_tokens(source.path)
-        self.translator = ctranslate2.Translator(
-            str(self.ct2_path),
-            device=self.device,
-            compute_type=self.compute_type,
-            inter_threads=self.workers,
-            intra_threads=max(1, self.threads // self.workers) if self.device == "cpu" else 0,
-            **(translator_options or {}),
-        )
+        chosen, _ = pick_device(device, quantization)
+        try:
+            self.translator = self._open(chosen, quantization, compute_type, max_batch_tokens,
+                                         translator_options)
+        except RuntimeError as exc:  # e.g. CUDA present but not the CUDA 12 libraries CT2 needs
+            if device != "auto" or chosen != "cuda":
+                raise
+            self.note = f" (CUDA unusable: {str(exc).splitlines()[0]})"
+            self.translator = self._open("cpu", quantization, compute_type, max_batch_tokens,
+                                         translator_options)
         vocab_file = self.ct2_path / "shared_vocabulary.json"
         if not vocab_file.exists():
             vocab_file = self.ct2_path / "target_vocabulary.json"
         self._target_vocab = (
             set(json.loads(vocab_file.read_text(encoding="utf-8"))) if vocab_file.exists() else None
         )
+
+    def _open(self, device: str, quantization: str, compute_type: str | None,
+              max_batch_tokens: int | None, options: dict | None):
+        import ctranslate2
+
+        self.device, default_compute = pick_device(device, quantization)
+        self.compute_type = compute_type or default_compute
+        # On CPU, one single-threaded worker per core, each decoding its own batch, beat one
+        # batch at a time on all cores by 30-50% (bench/throughput.py, 2 cores): no
+        # synchronisation between threads inside every small matrix product.
+        self.workers = self.threads if self.device == "cpu" else 1
+        self.max_batch_tokens = max_batch_tokens or (8192 if self.device == "cuda" else 1024)
+        translator = ctranslate2.Translator(
+            str(self.ct2_path),
+            device=self.device,
+            compute_type=self.compute_type,
+            inter_threads=self.workers,
+            intra_threads=max(1, self.threads // self.workers) if self.device == "cpu" else 0,
+            **(options or {}),
+        )
+        if self.device == "cuda":  # fail here, not mid-batch, when a CUDA library is missing
+            translator.translate_batch([["</s>"]], max_decoding_length=1)
+        return translator
 
     @property
     def settings(self) -> dict:
@@ -220,8 +237,7 @@ class CTranslate2Engine:
     def describe(self) -> str:
         return (
             f"ctranslate2 {self.device} {self.compute_type}, {self.workers} parallel batches, "
-            f"{self.threads} threads, "
-            f"beam {self.beam_size}"
+            f"{self.threads} threads, beam {self.beam_size}{self.note}"
         )
 
     def _prefix(self, target: str) -> list[str] | None:
