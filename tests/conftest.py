@@ -11,6 +11,20 @@ CORPUS = REPO / "corpus"
 NTREX = REPO.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_tool_cache(tmp_path_factory):
+    """CTranslate2 conversions of the test models go to a temp folder, not ~/.cache."""
+    import os
+
+    previous = os.environ.get("VI_TRANSLATE_CACHE")
+    os.environ["VI_TRANSLATE_CACHE"] = str(tmp_path_factory.mktemp("tool-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("VI_TRANSLATE_CACHE", None)
+    else:
+        os.environ["VI_TRANSLATE_CACHE"] = previous
+
+
 @pytest.fixture(scope="session")
 def tiny_marian(tmp_path_factory) -> Path:
     from tiny_models import build_tiny_marian

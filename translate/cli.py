@@ -202,7 +202,8 @@ def draft_batch(
             typer.echo(f"unchanged {path}")
         typer.echo(
             f"{len(result.written) + len(result.unchanged)} PO files, "
-            f"{result.drafted} sentences drafted, {result.from_memory} from memory, "
+            f"{result.drafted} sentences drafted ({result.from_cache} from the cache), "
+            f"{result.from_memory} from memory, "
             f"{result.kept} reviewed translations kept, "
             f"{result.seconds:.1f} s"
         )

@@ -78,6 +78,7 @@ class RunResult:
     kept: int = 0  # entries that already had a translation and were left alone
     from_memory: int = 0  # sentences drafted from the translation memory, not the model
     redrafted: int = 0  # untouched drafts made under an older glossary, drafted again
+    from_cache: int = 0  # of `drafted`: engine outputs reused from the translation cache
     seconds: float = 0.0
     engines: dict[str, str] = field(default_factory=dict)  # target -> "engine model"
 
@@ -322,6 +323,8 @@ def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, 
             items = [prepared[s] for s in needed]
             drafts.update(zip(needed, drafter.draft(items, callback), strict=True))
             result.drafted += len(needed)
+            stats = getattr(engine, "stats", None)
+            result.from_cache += getattr(stats, "hits", 0)
         if drafts:
             from .check import annotate_drafts
 
