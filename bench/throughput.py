@@ -68,8 +68,8 @@ def read_ntrex(path: Path) -> list[tuple[str, str]]:
 
 
 def prepare(n: int) -> dict:
-    sys.path.insert(0, str(BENCH))
-    from _models import OPUS_MT_SIZES, build_marian, cached_build
+    sys.path.insert(0, str(REPO / "tests"))
+    from tiny_models import OPUS_MT_SIZES, build_marian, cached_build
 
     from translate.convert import ensure_converted
 

@@ -1,13 +1,194 @@
-"""Build tiny random-weight translation models locally (no network), for tests and demos.
+"""Build random-weight Marian / M2M100 models with real SentencePiece tokenisers, locally.
 
-They run the real loading and generation code; their output is nonsense words, so tests
-assert structure, never wording.
+No pretrained weights can be downloaded on the build machines, so the tests (tiny sizes), the
+benchmarks (OPUS-MT sizes, `bench/throughput.py`) and anyone trying the workflow offline build
+their models here. They run the real loading and generation code; random weights produce
+nonsense words, so tests assert structure, never wording.
+
+`python tests/tiny_models.py DIR [marian|m2m100]` builds one to try `translate run --model DIR`.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+
+# Sizes of Helsinki-NLP/opus-mt-* models.
+OPUS_MT_SIZES = dict(
+    d_model=512,
+    encoder_layers=6,
+    decoder_layers=6,
+    encoder_attention_heads=8,
+    decoder_attention_heads=8,
+    encoder_ffn_dim=2048,
+    decoder_ffn_dim=2048,
+)
+TINY_SIZES = dict(
+    d_model=32,
+    encoder_layers=2,
+    decoder_layers=2,
+    encoder_attention_heads=2,
+    decoder_attention_heads=2,
+    encoder_ffn_dim=64,
+    decoder_ffn_dim=64,
+)
+
+
+def _train_spm(texts: Iterable[str], vocab_size: int, **extra) -> bytes:
+    """Train a unigram SentencePiece model in memory; ids 0 = </s>, 1 = <unk>, no bos/pad."""
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter([t for t in texts if t and t.strip()]),
+        model_writer=model,
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        eos_id=0,
+        unk_id=1,
+        bos_id=-1,
+        pad_id=-1,
+        hard_vocab_limit=False,
+        minloglevel=2,
+        num_threads=1,
+        **extra,
+    )
+    return model.getvalue()
+
+
+def _spm_pieces(model_bytes: bytes) -> list[str]:
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_proto=model_bytes)
+    return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+
+
+def build_marian(
+    out_dir: str | Path,
+    texts: Iterable[str],
+    vocab_size: int = 300,
+    sizes: dict | None = None,
+    seed: int = 0,
+    source_lang: str = "vi",
+    target_lang: str = "cs",
+) -> Path:
+    """A Marian model + MarianTokenizer saved with `save_pretrained` into `out_dir`."""
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    spm_bytes = _train_spm(texts, vocab_size)
+    pieces = _spm_pieces(spm_bytes)
+    vocab = {p: i for i, p in enumerate(pieces)}
+    vocab["<pad>"] = len(vocab)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        (tmp_dir / "source.spm").write_bytes(spm_bytes)
+        (tmp_dir / "target.spm").write_bytes(spm_bytes)
+        (tmp_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+        tok = MarianTokenizer(
+            str(tmp_dir / "source.spm"),
+            str(tmp_dir / "target.spm"),
+            str(tmp_dir / "vocab.json"),
+            source_lang=source_lang,
+            target_lang=target_lang,
+        )
+        tok.save_pretrained(str(out))
+    pad = vocab["<pad>"]
+    config = MarianConfig(
+        vocab_size=len(vocab),
+        pad_token_id=pad,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        max_position_embeddings=512,
+        max_length=256,
+        num_beams=1,
+        share_encoder_decoder_embeddings=True,
+        **(sizes or TINY_SIZES),
+    )
+    torch.manual_seed(seed)
+    model = MarianMTModel(config)
+    model.eval()
+    model.save_pretrained(str(out))
+    return out
+
+
+def build_m2m100(
+    out_dir: str | Path,
+    texts: Iterable[str],
+    vocab_size: int = 300,
+    sizes: dict | None = None,
+    seed: int = 0,
+    source_lang: str = "vi",
+    target_lang: str = "cs",
+) -> Path:
+    """An M2M100 model + M2M100Tokenizer (with language-code tokens) saved into `out_dir`."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    spm_bytes = _train_spm(texts, vocab_size)
+    pieces = _spm_pieces(spm_bytes)
+    # M2M100 layout: <s>=0, <pad>=1, </s>=2, <unk>=3, then the SentencePiece pieces.
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for p in pieces:
+        if p not in vocab:
+            vocab[p] = len(vocab)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        (tmp_dir / "sentencepiece.bpe.model").write_bytes(spm_bytes)
+        (tmp_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+        tok = M2M100Tokenizer(
+            str(tmp_dir / "vocab.json"),
+            str(tmp_dir / "sentencepiece.bpe.model"),
+            src_lang=source_lang,
+            tgt_lang=target_lang,
+        )
+        tok.save_pretrained(str(out))
+    ids = [tok.convert_tokens_to_ids(t) for t in tok.get_vocab()]
+    lang_ids = [tok.get_lang_id(c) for c in (source_lang, target_lang)]
+    n_vocab = max(ids + lang_ids) + 1  # len(tok) does not count the language codes
+    config = M2M100Config(
+        vocab_size=n_vocab,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        max_position_embeddings=512,
+        max_length=256,
+        num_beams=1,
+        **(sizes or TINY_SIZES),
+    )
+    torch.manual_seed(seed)
+    model = M2M100ForConditionalGeneration(config)
+    model.eval()
+    model.save_pretrained(str(out))
+    return out
+
+
+def cached_build(builder, cache_dir: str | Path, key: str, **kwargs) -> Path:
+    """Build once into `cache_dir/key` (atomic rename), reuse afterwards."""
+    final = Path(cache_dir) / key
+    if (final / "config.json").exists():
+        return final
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=final.parent))
+    try:
+        builder(tmp, **kwargs)
+        os.replace(tmp, final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return final
+
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -23,96 +204,25 @@ _EXTRA_TEXT = [
 
 
 def training_lines() -> list[str]:
+    """Text for the tiny models' SentencePiece: the corpus articles and a few target lines."""
     lines = list(_EXTRA_TEXT)
     for path in sorted(CORPUS.glob("*")):
         if path.suffix in {".md", ".txt"}:
             lines += [x.strip("#-* ") for x in path.read_text(encoding="utf-8").splitlines()]
-    return [x for x in lines if x.strip()]
-
-
-def _train_spm(folder: Path, vocab_size: int, **ids: int) -> Path:
-    import sentencepiece as spm
-
-    text_file = folder / "train.txt"
-    text_file.write_text("\n".join(training_lines() * 3), encoding="utf-8")
-    spm.SentencePieceTrainer.train(
-        input=str(text_file), model_prefix=str(folder / "spm"), vocab_size=vocab_size,
-        character_coverage=1.0, hard_vocab_limit=False, model_type="unigram",
-        minloglevel=2, **ids,
-    )
-    text_file.unlink()
-    return folder / "spm.model"
+    return [x for x in lines if x.strip()] * 3
 
 
 def build_tiny_marian(folder: Path) -> Path:
     """A Marian model (d_model 32, 2+2 layers) with its MarianTokenizer files."""
-    import sentencepiece as spm
-    import torch
-    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
-
-    folder.mkdir(parents=True, exist_ok=True)
-    model_file = _train_spm(folder, 400, eos_id=0, unk_id=1, bos_id=-1, pad_id=-1)
-    processor = spm.SentencePieceProcessor(model_file=str(model_file))
-    pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
-    vocab = {piece: i for i, piece in enumerate(pieces)}
-    vocab["</s>"], vocab["<unk>"] = 0, 1
-    vocab["<pad>"] = len(vocab)
-    for name in ("source.spm", "target.spm"):
-        (folder / name).write_bytes(model_file.read_bytes())
-    model_file.unlink()
-    (folder / "spm.vocab").unlink(missing_ok=True)
-    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    (folder / "tokenizer_config.json").write_text(
-        json.dumps({"tokenizer_class": "MarianTokenizer", "source_lang": "vi",
-                    "target_lang": "cs"}), encoding="utf-8")
-    pad = vocab["<pad>"]
-    config = MarianConfig(
-        vocab_size=pad + 1, d_model=32, encoder_layers=2, decoder_layers=2,
-        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
-        decoder_ffn_dim=64, max_position_embeddings=256, pad_token_id=pad,
-        decoder_start_token_id=pad, eos_token_id=0, forced_eos_token_id=0,
-        share_encoder_decoder_embeddings=True,
-    )
-    torch.manual_seed(0)
-    MarianMTModel(config).save_pretrained(folder)
-    MarianTokenizer.from_pretrained(folder).save_pretrained(folder)
-    return folder
+    return build_marian(folder, training_lines(), vocab_size=400)
 
 
 def build_tiny_m2m100(folder: Path) -> Path:
     """An M2M100 model (d_model 32, 2+2 layers) whose vocab covers its language codes."""
-    import sentencepiece as spm
-    import torch
-    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
-
-    folder.mkdir(parents=True, exist_ok=True)
-    model_file = _train_spm(folder, 400, bos_id=0, pad_id=1, eos_id=2, unk_id=3)
-    processor = spm.SentencePieceProcessor(model_file=str(model_file))
-    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
-    for i in range(processor.get_piece_size()):
-        vocab.setdefault(processor.id_to_piece(i), len(vocab))
-    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    spm_file = folder / "sentencepiece.bpe.model"
-    spm_file.write_bytes(model_file.read_bytes())
-    model_file.unlink()
-    (folder / "spm.vocab").unlink(missing_ok=True)
-    tokenizer = M2M100Tokenizer(str(folder / "vocab.json"), str(spm_file), src_lang="vi",
-                                tgt_lang="cs")
-    top = max(max(vocab.values()), *tokenizer.lang_token_to_id.values())
-    config = M2M100Config(
-        vocab_size=top + 1, d_model=32, encoder_layers=2, decoder_layers=2,
-        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
-        decoder_ffn_dim=64, max_position_embeddings=256, pad_token_id=1, bos_token_id=0,
-        eos_token_id=2, decoder_start_token_id=2,
-    )
-    torch.manual_seed(0)
-    M2M100ForConditionalGeneration(config).save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-    return folder
+    return build_m2m100(folder, training_lines(), vocab_size=400)
 
 
 if __name__ == "__main__":
-    # `python tests/tiny_models.py DIR [marian|m2m100]`: a model to try the workflow offline.
     import sys
 
     if len(sys.argv) < 2:
