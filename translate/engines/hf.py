@@ -87,6 +87,11 @@ class TransformersEngine:
         # Benchmarks only: longest source length of a batch -> exact output length to force.
         self.forced_length: Callable[[int], int] | None = None
 
+    def describe(self) -> str:
+        """The line a run prints about its engine."""
+        return (f"transformers {self.device}, beam {self.beam}, "
+                f"batches of {self.batch_size} sentences")
+
     def translate(
         self,
         sentences: Sequence[str],
