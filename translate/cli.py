@@ -168,7 +168,8 @@ UPDATE_HELP = (
     "(#~). Each PO file is backed up to .po.bak before it changes."
 )
 app.command("run", help=RUN_HELP)(_drafting_command(update=False))
-app.command("update", help=UPDATE_HELP)(_drafting_command(update=True))
+app.command("update", help=UPDATE_HELP, short_help="Merge changed sources into their PO files "
+            "like msgmerge; reviewed work is never lost.")(_drafting_command(update=True))
 
 
 def draft_batch(
