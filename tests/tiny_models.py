@@ -79,7 +79,6 @@ def build_marian(
     target_lang: str = "cs",
 ) -> Path:
     """A Marian model + MarianTokenizer saved with `save_pretrained` into `out_dir`."""
-    import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
     out = Path(out_dir)
@@ -114,11 +113,7 @@ def build_marian(
         share_encoder_decoder_embeddings=True,
         **(sizes or TINY_SIZES),
     )
-    torch.manual_seed(seed)
-    model = MarianMTModel(config)
-    model.eval()
-    model.save_pretrained(str(out))
-    return out
+    return _save_random_model(MarianMTModel, config, seed, out)
 
 
 def build_m2m100(
@@ -131,7 +126,6 @@ def build_m2m100(
     target_lang: str = "cs",
 ) -> Path:
     """An M2M100 model + M2M100Tokenizer (with language-code tokens) saved into `out_dir`."""
-    import torch
     from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
 
     out = Path(out_dir)
@@ -155,7 +149,7 @@ def build_m2m100(
         )
         tok.save_pretrained(str(out))
     ids = [tok.convert_tokens_to_ids(t) for t in tok.get_vocab()]
-    lang_ids = [tok.get_lang_id(c) for c in (source_lang, target_lang)]
+    lang_ids = list(tok.lang_token_to_id.values())  # every target a test may ask for
     n_vocab = max(ids + lang_ids) + 1  # len(tok) does not count the language codes
     config = M2M100Config(
         vocab_size=n_vocab,
@@ -168,8 +162,15 @@ def build_m2m100(
         num_beams=1,
         **(sizes or TINY_SIZES),
     )
+    return _save_random_model(M2M100ForConditionalGeneration, config, seed, out)
+
+
+def _save_random_model(model_class, config, seed: int, out: Path) -> Path:
+    """Random weights from a fixed seed, saved with `save_pretrained` next to the tokenizer."""
+    import torch
+
     torch.manual_seed(seed)
-    model = M2M100ForConditionalGeneration(config)
+    model = model_class(config)
     model.eval()
     model.save_pretrained(str(out))
     return out
