@@ -299,22 +299,12 @@ class TranslationMemory:
                 )
                 self._dirty = True
                 return "updated"
-            fkey = fuzzy_key(unit.source)
+            values = _unit_row(unit, key, stamp)
+            fkey = values[2]
             cur = self._conn.execute(
                 "INSERT INTO units (lang, key, fkey, length, source, target, source_lang, "
                 "origin, created, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    lang,
-                    key,
-                    fkey,
-                    len(fkey),
-                    unit.source,
-                    unit.target,
-                    unit.source_lang,
-                    unit.origin,
-                    unit.created or stamp,
-                    stamp,
-                ),
+                values,
             )
             grams = _grams(fkey, lang)
             self._conn.executemany(
@@ -446,6 +436,13 @@ def _stamp(conn: sqlite3.Connection, tmx_path: Path) -> None:
     conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(values.items()))
 
 
+def _unit_row(unit: Unit, key: str, stamp: str) -> tuple:
+    """The `units` table's columns (lang ... changed) for one translation unit."""
+    fkey = fuzzy_key(unit.source)
+    return (unit.target_lang, key, fkey, len(fkey), unit.source, unit.target,
+            unit.source_lang, unit.origin, unit.created or stamp, stamp)
+
+
 def _rebuild(tmx_path: Path, index: Path) -> None:
     """Build a fresh index from the TMX into a temp file, then swap it in."""
     fd, tmp = tempfile.mkstemp(prefix=index.name + ".", suffix=".tmp", dir=index.parent)
@@ -461,20 +458,7 @@ def _rebuild(tmx_path: Path, index: Path) -> None:
         for unit in units:
             key = exact_key(unit.source)
             slot = seen.get((unit.target_lang, key))
-            stamp = unit.changed or unit.created or _now()
-            fkey = fuzzy_key(unit.source)
-            row = (
-                unit.target_lang,
-                key,
-                fkey,
-                len(fkey),
-                unit.source,
-                unit.target,
-                unit.source_lang,
-                unit.origin,
-                unit.created or stamp,
-                stamp,
-            )
+            row = _unit_row(unit, key, unit.changed or unit.created or _now())
             if slot is None:  # later units of the same source win, in the earlier's place
                 seen[(unit.target_lang, key)] = len(rows)
                 rows.append(row)
