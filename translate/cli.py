@@ -442,6 +442,21 @@ def _memory_file(path: Path | None, config_path: Path | None) -> Path:
     return path or memory_path(load_project_config(config_path))
 
 
+def _change_memory(memory: Path | None, config_path: Path | None, change) -> str:
+    """Open the memory under its lock, apply `change(tm) -> counts`, save; a summary line."""
+    from .lock import locked
+    from .memory import TranslationMemory
+
+    tmx = _memory_file(memory, config_path)
+    with locked(tmx), TranslationMemory.open(tmx) as tm:
+        counts = change(tm)
+        tm.save()
+        size = len(tm)
+    files = f", from {counts['files']} PO files" if "files" in counts else ""
+    return (f"{tmx}: {counts['added']} added, {counts['updated']} updated, "
+            f"{counts['unchanged']} already known{files}; {size} segments")
+
+
 @app.command()
 def learn(
     paths: list[Path] = typer.Argument(..., help="Reviewed PO files or folders (po/)."),
@@ -449,19 +464,10 @@ def learn(
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Add approved entries (translated, not fuzzy) to the translation memory."""
-    from .lock import locked
-    from .memory import TranslationMemory
     from .memory import learn as learn_entries
 
     with user_errors():
-        tmx = _memory_file(memory, config_path)
-        with locked(tmx), TranslationMemory.open(tmx) as tm:
-            counts = learn_entries(tm, paths)
-            tm.save()
-            size = len(tm)
-        typer.echo(f"{tmx}: {counts['added']} added, {counts['updated']} updated, "
-                   f"{counts['unchanged']} already known, from {counts['files']} PO files; "
-                   f"{size} segments")
+        typer.echo(_change_memory(memory, config_path, lambda tm: learn_entries(tm, paths)))
 
 
 @memory_app.command("import")
@@ -472,17 +478,9 @@ def memory_import(
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Import a TMX file (OmegaT, Trados...) or the approved entries of a PO file."""
-    from .lock import locked
-    from .memory import TranslationMemory
-
     with user_errors():
-        tmx = _memory_file(memory, config_path)
-        with locked(tmx), TranslationMemory.open(tmx) as tm:
-            counts = tm.import_file(file, target_lang=lang)
-            tm.save()
-            size = len(tm)
-        typer.echo(f"{tmx}: {counts['added']} added, {counts['updated']} updated, "
-                   f"{counts['unchanged']} already known; {size} segments")
+        typer.echo(_change_memory(memory, config_path,
+                                  lambda tm: tm.import_file(file, target_lang=lang)))
 
 
 @memory_app.command("export")
