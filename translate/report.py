@@ -15,7 +15,8 @@ import html
 import io
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -270,15 +271,34 @@ def _bands(scores: list[float], unchanged: int) -> list[tuple[str, int]]:
     return counts + [("unchanged", unchanged)]
 
 
-def _chart(group: GroupStats) -> str:
-    """A PNG (base64) of how much the reviewed drafts were changed, for one language/model."""
+@contextmanager
+def _figure(*args, **kwargs) -> Iterator:
+    """A matplotlib figure on the Agg backend (no display), always closed afterwards."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.0), gridspec_kw={"width_ratios": [1, 2.2]})
+    fig, axes = plt.subplots(*args, **kwargs)
     try:
+        yield fig, axes
+    finally:
+        plt.close(fig)
+
+
+def _png_base64(fig) -> str:
+    """The figure as a PNG, base64-encoded for a data: URI."""
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _chart(group: GroupStats) -> str:
+    """A PNG (base64) of how much the reviewed drafts were changed, for one language/model."""
+    with _figure(1, 2, figsize=(9, 3.0), gridspec_kw={"width_ratios": [1, 2.2]}) as (
+        fig, (ax1, ax2)
+    ):
         parts = [
             ("accepted unchanged", group.unchanged, "#2e8b57"),
             ("edited", group.reviewed - group.unchanged, "#e07b39"),
@@ -299,27 +319,16 @@ def _chart(group: GroupStats) -> str:
         ax2.set_ylabel("reviewed entries")
         ax2.yaxis.get_major_locator().set_params(integer=True)
         ax2.set_title(f"{group.lang} · {group.model}", fontsize=10)
-        fig.tight_layout()
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=110)
-    finally:
-        plt.close(fig)
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+        return _png_base64(fig)
 
 
 def _summary_chart(groups: list[GroupStats]) -> str:
     """A PNG (base64) comparing every language/model: accepted share and chrF++ side by side."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
-
     labels = [f"{g.lang} · {_short(g.model)}" for g in groups]
     accepted = [100 * (g.accepted_share or 0) for g in groups]
     chrf = [g.chrf or 0 for g in groups]
     height = 0.38
-    fig, ax = plt.subplots(figsize=(9, 0.9 + 0.55 * len(groups)))
-    try:
+    with _figure(figsize=(9, 0.9 + 0.55 * len(groups))) as (fig, ax):
         ys = range(len(groups))
         ax.barh([y - height / 2 for y in ys], accepted, height, color="#2e8b57",
                 label="drafts accepted unchanged (%)")  # fmt: skip
@@ -333,12 +342,7 @@ def _summary_chart(groups: list[GroupStats]) -> str:
         ax.set_xlim(0, 110)
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=8,
                   frameon=False)  # fmt: skip
-        fig.tight_layout()
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=110)
-    finally:
-        plt.close(fig)
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+        return _png_base64(fig)
 
 
 def _short(model: str) -> str:
