@@ -69,6 +69,29 @@ def _spm_pieces(model_bytes: bytes) -> list[str]:
     return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
 
 
+def _spm_for(out_dir: str | Path, texts: Iterable[str], vocab_size: int):
+    """The output folder (created), a trained SentencePiece model and its pieces."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    spm_bytes = _train_spm(texts, vocab_size)
+    return out, spm_bytes, _spm_pieces(spm_bytes)
+
+
+def _json(value: dict) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def _save_tokenizer(out: Path, files: dict[str, bytes], make):
+    """Write the tokenizer's source files to a temp folder, build it, save it into `out`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+        tokenizer = make(folder)
+        tokenizer.save_pretrained(str(out))
+    return tokenizer
+
+
 def build_marian(
     out_dir: str | Path,
     texts: Iterable[str],
@@ -81,25 +104,16 @@ def build_marian(
     """A Marian model + MarianTokenizer saved with `save_pretrained` into `out_dir`."""
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    spm_bytes = _train_spm(texts, vocab_size)
-    pieces = _spm_pieces(spm_bytes)
+    out, spm_bytes, pieces = _spm_for(out_dir, texts, vocab_size)
     vocab = {p: i for i, p in enumerate(pieces)}
     vocab["<pad>"] = len(vocab)
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_dir = Path(tmp)
-        (tmp_dir / "source.spm").write_bytes(spm_bytes)
-        (tmp_dir / "target.spm").write_bytes(spm_bytes)
-        (tmp_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
-        tok = MarianTokenizer(
-            str(tmp_dir / "source.spm"),
-            str(tmp_dir / "target.spm"),
-            str(tmp_dir / "vocab.json"),
-            source_lang=source_lang,
-            target_lang=target_lang,
-        )
-        tok.save_pretrained(str(out))
+    _save_tokenizer(
+        out,
+        {"source.spm": spm_bytes, "target.spm": spm_bytes, "vocab.json": _json(vocab)},
+        lambda d: MarianTokenizer(str(d / "source.spm"), str(d / "target.spm"),
+                                  str(d / "vocab.json"), source_lang=source_lang,
+                                  target_lang=target_lang),
+    )
     pad = vocab["<pad>"]
     config = MarianConfig(
         vocab_size=len(vocab),
@@ -128,26 +142,18 @@ def build_m2m100(
     """An M2M100 model + M2M100Tokenizer (with language-code tokens) saved into `out_dir`."""
     from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    spm_bytes = _train_spm(texts, vocab_size)
-    pieces = _spm_pieces(spm_bytes)
+    out, spm_bytes, pieces = _spm_for(out_dir, texts, vocab_size)
     # M2M100 layout: <s>=0, <pad>=1, </s>=2, <unk>=3, then the SentencePiece pieces.
     vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
     for p in pieces:
         if p not in vocab:
             vocab[p] = len(vocab)
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_dir = Path(tmp)
-        (tmp_dir / "sentencepiece.bpe.model").write_bytes(spm_bytes)
-        (tmp_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
-        tok = M2M100Tokenizer(
-            str(tmp_dir / "vocab.json"),
-            str(tmp_dir / "sentencepiece.bpe.model"),
-            src_lang=source_lang,
-            tgt_lang=target_lang,
-        )
-        tok.save_pretrained(str(out))
+    tok = _save_tokenizer(
+        out,
+        {"sentencepiece.bpe.model": spm_bytes, "vocab.json": _json(vocab)},
+        lambda d: M2M100Tokenizer(str(d / "vocab.json"), str(d / "sentencepiece.bpe.model"),
+                                  src_lang=source_lang, tgt_lang=target_lang),
+    )
     ids = [tok.convert_tokens_to_ids(t) for t in tok.get_vocab()]
     lang_ids = list(tok.lang_token_to_id.values())  # every target a test may ask for
     n_vocab = max(ids + lang_ids) + 1  # len(tok) does not count the language codes
