@@ -48,13 +48,19 @@ class SourceUnit:
 class Article:
     document: Document
     segments: list[Segment]
+    _units: list[SourceUnit] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.document.path.name
 
     def units(self) -> list[SourceUnit]:
-        """Distinct sentences in document order; repeats become extra references."""
+        """Distinct sentences in document order; repeats become extra references.
+
+        Computed once: every target and stage of a run asks for them.
+        """
+        if self._units is not None:
+            return self._units
         by_text: dict[str, SourceUnit] = {}
         for segment in self.segments:
             unit = by_text.get(segment.text)
@@ -64,7 +70,8 @@ class Article:
                 )
             elif (self.name, segment.line) not in unit.references:
                 unit.references.append((self.name, segment.line))
-        return list(by_text.values())
+        self._units = list(by_text.values())
+        return self._units
 
     def po_path(self, out_dir: Path, lang: str) -> Path:
         return out_dir / lang / f"{self.document.path.stem}.po"
