@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from translate.segment import split_sentences  # noqa: E402
+from translate.text.segment import split_sentences  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv"
 _FINAL = re.compile(r"[.!?…][\"”’')»\]]*\Z")

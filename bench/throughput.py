@@ -71,7 +71,7 @@ def prepare(n: int) -> dict:
     sys.path.insert(0, str(REPO / "tests"))
     from tiny_models import OPUS_MT_SIZES, build_marian, cached_build
 
-    from translate.convert import ensure_converted
+    from translate.engines.convert import ensure_converted
 
     if not NTREX.exists():
         sys.exit(f"NTREX development data not found at {NTREX}")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.cache import CachedEngine, CacheKey, TranslationCache, default_cache_path
+from translate.engines.cache import CachedEngine, CacheKey, TranslationCache, default_cache_path
 from translate.config import Config
 from translate.engines.base import Candidate
 

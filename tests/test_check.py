@@ -8,7 +8,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from translate.check import (
+from translate.review.check import (
     CHECKS,
     CheckSettings,
     check_files,
@@ -110,7 +110,7 @@ def test_surface_checks() -> None:
 
 
 def test_glossary_inflected_accepted_forbidden_flagged(tmp_path: Path) -> None:
-    from translate.glossary import load_glossary
+    from translate.terms.glossary import load_glossary
 
     glossary_path = tmp_path / "g.tsv"
     glossary_path.write_text(
@@ -204,8 +204,8 @@ def test_cli_exit_codes_and_json(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_qa_comment_on_drafts() -> None:
-    from translate.check import annotate_drafts
-    from translate.po import EntryDraft, comment_value
+    from translate.review.check import annotate_drafts
+    from translate.po.catalog import EntryDraft, comment_value
 
     vi = "Thu ngân sách đạt 19.340 tỷ đồng theo Quyết định số 657-QĐ/TU."
     bad = EntryDraft(vi, "Příjmy dosáhly 19 430 miliard podle rozhodnutí 657-QD/TU.", "mt x")
@@ -216,7 +216,7 @@ def test_qa_comment_on_drafts() -> None:
     (line,) = bad.comments
     assert line.startswith("qa: numbers: ") and "; protected: " in line
     entry = polib.POEntry(msgid=vi)
-    from translate.po import apply_draft
+    from translate.po.catalog import apply_draft
 
     apply_draft(entry, bad)
     assert comment_value(entry, "qa:").startswith("numbers:")

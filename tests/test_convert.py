@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from translate import convert
+from translate.engines import convert
 from translate.errors import InputError
 
 

@@ -2,11 +2,11 @@ from pathlib import Path
 
 import pytest
 
-from translate.enforce import INSERTION, NONE, SELECTION, RequiredTerm, choose, required_terms
+from translate.draft.enforce import INSERTION, NONE, SELECTION, RequiredTerm, choose, required_terms
 from translate.engines.base import Candidate
-from translate.glossary import load_glossary
-from translate.protect import find_tokens
-from translate.terms import TermMatcher
+from translate.terms.glossary import load_glossary
+from translate.draft.protect import find_tokens
+from translate.terms.matcher import TermMatcher
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRETARY = RequiredTerm(

@@ -3,7 +3,7 @@ import sys
 import pytest
 
 from translate.errors import InputError
-from translate.evaluate import (
+from translate.review.evaluate import (
     EvalResult,
     evaluate,
     format_result,
@@ -175,7 +175,7 @@ def test_written_files_are_readable_by_others(tmp_path):
     import os
     import stat
 
-    from translate.evaluate import write_lines
+    from translate.review.evaluate import write_lines
 
     out = tmp_path / "hyp.txt"
     old = os.umask(0o022)

@@ -9,9 +9,9 @@ import pytest
 
 from translate.document import Document
 from translate.errors import InputError
-from translate.extract import read_document
-from translate.render import render_document
-from translate.segment import segment_document
+from translate.formats.extract import read_document
+from translate.formats.render import render_document
+from translate.text.segment import segment_document
 
 DATA = Path(__file__).parent / "data"
 PAGE = DATA / "page_baohatinh.html"

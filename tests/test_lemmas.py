@@ -1,6 +1,6 @@
 import pytest
 
-from translate.lemmas import contains_term, find_term, stem_cs
+from translate.terms.lemmas import contains_term, find_term, stem_cs
 
 SECRETARY = "tajemník provinčního výboru strany"
 SECRETARY_F = "tajemnice provinčního výboru strany"

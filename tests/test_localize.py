@@ -5,7 +5,7 @@ import pytest
 from babel import dates as bd
 from babel import numbers as bn
 
-from translate.localize import (
+from translate.text.localize import (
     LocaleStyle,
     apply_name_style,
     format_date,
@@ -13,7 +13,7 @@ from translate.localize import (
     localize_text,
     strip_name_diacritics,
 )
-from translate.numbers import find_numbers
+from translate.text.numbers import find_numbers
 
 NB = "\u00a0"  # no-break space (cs, ru groups; percent sign spacing)
 NNB = "\u202f"  # narrow no-break space (fr groups)
@@ -185,8 +185,8 @@ def test_apply_name_style():
 
 
 def test_number_renderer_with_protect_tokens():
-    from translate.localize import number_renderer
-    from translate.protect import make_renderer, mask, unmask
+    from translate.text.localize import number_renderer
+    from translate.draft.protect import make_renderer, mask, unmask
 
     masked = mask("Năm 2023 có 19.340 người, tăng 3,5% từ ngày 25/8/2023 theo 25-NQ/TW.")
     render = make_renderer(None, "cs", number_renderer("cs", LocaleStyle(date_style="long")))
@@ -203,7 +203,7 @@ def test_localize_text_keeps_the_longer_vietnamese_reading():
 
 
 def test_source_names_and_automatic_stripping():
-    from translate.localize import source_names
+    from translate.text.localize import source_names
 
     source = (
         "Bí thư Tỉnh ủy Hoàng Trung Dũng gặp ông Đỗ Mười và Nguyễn Văn A tại Hà Nội theo QĐ-UBND."

@@ -15,11 +15,11 @@ import polib
 import pytest
 from typer.testing import CliRunner
 
-from translate.check import find_vietnamese
+from translate.review.check import find_vietnamese
 from translate.cli import app
 from translate.config import Config
 from translate.pipeline import open_engine, run_batch
-from translate.po import comment_value, is_human_work
+from translate.po.catalog import comment_value, is_human_work
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "corpus" / "hoi-nghi-tinh-uy.md"

@@ -10,7 +10,7 @@ import polib
 import pytest
 
 from translate.errors import InputError
-from translate.memory import TranslationMemory, index_path_for, read_tmx
+from translate.memory.store import TranslationMemory, index_path_for, read_tmx
 
 SRC = "Hội nghị Tỉnh ủy lần thứ 15 đã bế mạc."
 TGT = "15. zasedání krajského výboru strany skončilo."
@@ -164,8 +164,8 @@ def test_save_keeps_file_mode(tmx: Path) -> None:
 
 
 def test_memory_drafts_exact_approved_fuzzy_flagged(tmx: Path) -> None:
-    from translate.memory import memory_drafts
-    from translate.po import comment_value, is_human_work
+    from translate.memory.store import memory_drafts
+    from translate.po.catalog import comment_value, is_human_work
 
     with TranslationMemory.open(tmx) as tm:
         near = "Hội nghị Tỉnh ủy lần thứ 16 đã bế mạc."
@@ -177,14 +177,14 @@ def test_memory_drafts_exact_approved_fuzzy_flagged(tmx: Path) -> None:
     assert 75 <= int(fuzzy.origin.split("=")[1]) < 100
     assert fuzzy.comments == [f"memory: {fuzzy.origin.split('=')[1]}% match for: {SRC}"]
     entry = polib.POEntry(msgid=near)
-    from translate.po import apply_draft
+    from translate.po.catalog import apply_draft
 
     apply_draft(entry, fuzzy)
     assert comment_value(entry, "origin:") == fuzzy.origin and not is_human_work(entry)
 
 
 def test_learn_takes_approved_entries_only(tmp_path: Path) -> None:
-    from translate.memory import learn
+    from translate.memory.store import learn
 
     po = polib.POFile()
     po.metadata = {"Language": "cs", "Content-Type": "text/plain; charset=UTF-8"}
@@ -209,7 +209,7 @@ def test_cli_memory_import_export(tmp_path: Path, monkeypatch) -> None:
 
     monkeypatch.chdir(tmp_path)
     foreign = tmp_path / "omegat.tmx"
-    from translate.memory import Unit, write_tmx
+    from translate.memory.store import Unit, write_tmx
 
     write_tmx(foreign, [Unit(SRC, TGT, "cs"), Unit(SRC2, TGT2, "cs")])
     runner = CliRunner()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polib
 
-from translate.merge import (
+from translate.po.merge import (
     NEW,
     PREVIOUS,
     SAME,
@@ -16,7 +16,7 @@ from translate.merge import (
     plan_merge,
     sentences_to_draft,
 )
-from translate.po import EntryDraft, apply_draft, is_human_work
+from translate.po.catalog import EntryDraft, apply_draft, is_human_work
 
 MT = "mt engine=fake model=tiny glossary=none"
 

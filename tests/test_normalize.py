@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from translate.normalize import match_key, normalize_vi, normalize_with_offsets
+from translate.text.normalize import match_key, normalize_vi, normalize_with_offsets
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from translate.numbers import (
+from translate.text.numbers import (
     code_spans,
     find_numbers,
     is_document_number_context,

@@ -9,14 +9,14 @@ import polib
 import pytest
 
 from translate.config import Config
-from translate.draft import Drafter, DraftSettings, prepare
+from translate.draft.drafter import Drafter, DraftSettings, prepare
 from translate.engines.base import Candidate
-from translate.glossary import load_glossary
-from translate.lemmas import contains_term
-from translate.localize import number_renderer
+from translate.terms.glossary import load_glossary
+from translate.terms.lemmas import contains_term
+from translate.text.localize import number_renderer
 from translate.pipeline import run_batch
-from translate.po import comment_lines
-from translate.protect import find_tokens
+from translate.po.catalog import comment_lines
+from translate.draft.protect import find_tokens
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = sorted((REPO / "corpus").glob("*.*"))
@@ -99,8 +99,8 @@ def test_candidate_with_the_inflected_term_is_selected():
 
 
 def test_multi_target_segments_and_matches_once(tiny_m2m100, tmp_path, monkeypatch):
-    import translate.segment as segment_module
-    from translate.terms import TermMatcher
+    import translate.text.segment as segment_module
+    from translate.terms.matcher import TermMatcher
 
     calls = {"segment": 0, "find": 0}
     real_segment = segment_module.segment_document
@@ -130,7 +130,7 @@ def test_multi_target_segments_and_matches_once(tiny_m2m100, tmp_path, monkeypat
 
 
 def test_name_diacritics_follow_the_project_setting_but_codes_never_change():
-    from translate.localize import LocaleStyle
+    from translate.text.localize import LocaleStyle
 
     sentence = "Ông Hoàng Trung Dũng ký Quyết định số 657-QĐ/TU."
     engine = ScriptedEngine(["Pan Hoàng Trung Dũng podepsal QZ1."])
@@ -142,7 +142,7 @@ def test_name_diacritics_follow_the_project_setting_but_codes_never_change():
 
 
 def test_glossary_change_redrafts_untouched_drafts_only(tiny_marian, tmp_path):
-    from translate.po import glossary_of
+    from translate.po.catalog import glossary_of
 
     glossary = tmp_path / "vi-cs.tsv"
     shutil.copy(GLOSSARY, glossary)

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from translate.glossary import Entry, Glossary, load_glossary
-from translate.protect import DOCNUM_RE, find_tokens, make_renderer, mask, render_source, unmask
+from translate.terms.glossary import Entry, Glossary, load_glossary
+from translate.draft.protect import DOCNUM_RE, find_tokens, make_renderer, mask, render_source, unmask
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -207,7 +207,7 @@ def test_lower_case_type_word_before_a_number_is_a_docref(glossary):
 
 
 def test_html_entities_travel_as_markup():
-    from translate.protect import mask, unmask
+    from translate.draft.protect import mask, unmask
 
     text = "Hội nghị&nbsp;Tỉnh ủy &ldquo;Đổi mới&rdquo; &amp; &#8220;phát triển&#8221;."
     masked = mask(text)

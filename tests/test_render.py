@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from translate.extract import read_document
-from translate.render import escape_html_text, render_document
-from translate.segment import segment_document
+from translate.formats.extract import read_document
+from translate.formats.render import escape_html_text, render_document
+from translate.text.segment import segment_document
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -125,7 +125,7 @@ def test_run_then_build_with_identity_po_reproduces_the_file(tmp_path: Path, pat
     from translate.build import build_batch
     from translate.config import Config
     from translate.pipeline import read_articles
-    from translate.po import new_catalog
+    from translate.po.catalog import new_catalog
 
     (article,) = read_articles([path], Config())
     catalog = new_catalog("cs", None, path.name)

@@ -5,8 +5,8 @@ import pytest
 from rich.console import Console
 
 from translate.errors import InputError
-from translate.po import EntryDraft, apply_draft, new_catalog, save_catalog
-from translate.report import (
+from translate.po.catalog import EntryDraft, apply_draft, new_catalog, save_catalog
+from translate.review.report import (
     build_report,
     collect_entries,
     diff_html,

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from translate.cli import app
-from translate.po import comment_value
+from translate.po.catalog import comment_value
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "corpus" / "hoi-nghi-tinh-uy.md"
@@ -36,8 +36,8 @@ def marian_run(tiny_marian, tmp_path_factory):
 
 
 def test_every_sentence_has_one_fuzzy_machine_draft(marian_run):
-    from translate.extract import read_document
-    from translate.segment import segment_document
+    from translate.formats.extract import read_document
+    from translate.text.segment import segment_document
 
     article, po_path, _ = marian_run
     catalog = polib.pofile(str(po_path))

@@ -9,7 +9,7 @@ import pytest
 
 from translate.document import Block, Document
 from translate.errors import InputError
-from translate.segment import (
+from translate.text.segment import (
     load_abbreviations,
     parse_abbreviations,
     segment_document,

@@ -9,8 +9,8 @@ import polib
 import pytest
 
 from translate.errors import InputError
-from translate.po import EntryDraft, apply_draft
-from translate.stats import count_files, format_stats, total
+from translate.po.catalog import EntryDraft, apply_draft
+from translate.review.stats import count_files, format_stats, total
 
 
 def _catalog(path: Path) -> Path:

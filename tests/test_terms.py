@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from translate.glossary import Entry, Glossary, load_glossary
-from translate.protect import find_tokens
-from translate.terms import TermMatcher
+from translate.terms.glossary import Entry, Glossary, load_glossary
+from translate.draft.protect import find_tokens
+from translate.terms.matcher import TermMatcher
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "terms_vi.tsv"

@@ -76,8 +76,8 @@ def build_batch(
     from translate.errors import InputError
     from translate.fileio import atomic_write_text
     from translate.pipeline import read_articles
-    from translate.po import load_catalog
-    from translate.render import render_document
+    from translate.po.catalog import load_catalog
+    from translate.formats.render import render_document
 
     articles = read_articles(sources, config)
     result = BuildResult()

@@ -16,8 +16,8 @@ from typing import Annotated
 
 import typer
 
-from .config import HTML_MODES
-from .errors import InputError, ModelUnavailableError
+from translate.config import HTML_MODES
+from translate.errors import InputError, ModelUnavailableError
 
 app = typer.Typer(
     name="translate",
@@ -78,7 +78,7 @@ def user_errors() -> Iterator[None]:
 
 
 def load_project_config(config_path: Path | None):
-    from .config import load_config
+    from translate.config import load_config
 
     return load_config(path=config_path)
 
@@ -179,9 +179,9 @@ def draft_batch(
 ) -> None:
     from dataclasses import replace
 
-    from .config import check_config
-    from .languages import parse_lang_list
-    from .pipeline import run_batch
+    from translate.config import check_config
+    from translate.languages import parse_lang_list
+    from translate.pipeline import run_batch
 
     with user_errors():
         targets = parse_lang_list(to)
@@ -220,8 +220,8 @@ def segment(
     html_mode: HtmlModeOption = "auto",
 ) -> None:
     """Print the sentences of an article, as the translator and the PO files will see them."""
-    from .extract import read_document
-    from .segment import segment_document
+    from translate.formats.extract import read_document
+    from translate.text.segment import segment_document
 
     with user_errors():
         if format not in ("text", "jsonl"):
@@ -245,8 +245,8 @@ def models_list(
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Show the model route for each target and whether it is available offline."""
-    from .languages import parse_lang_list
-    from .models import hf_cache_dir, model_status
+    from translate.languages import parse_lang_list
+    from translate.engines.models import hf_cache_dir, model_status
 
     with user_errors():
         config = load_project_config(config_path)
@@ -258,7 +258,7 @@ def models_list(
                 where = str(status.local_path) if status.local_path else "not downloaded"
                 typer.echo(f"    {model_id}: {status.source} ({where})")
         typer.echo(f"Hugging Face cache: {hf_cache_dir()}")
-        from .convert import default_cache_root, list_converted
+        from translate.engines.convert import default_cache_root, list_converted
 
         converted = list_converted()
         typer.echo(f"CTranslate2 conversions ({default_cache_root()}): {len(converted)}")
@@ -270,7 +270,7 @@ def models_list(
 @models_app.command("pull")
 def models_pull(model: str = typer.Argument(..., help="Hugging Face model id")) -> None:
     """Download a model into the Hugging Face cache (with progress)."""
-    from .models import pull_model
+    from translate.engines.models import pull_model
 
     with user_errors():
         path = pull_model(model)
@@ -284,7 +284,7 @@ def models_convert(
     force: bool = typer.Option(False, "--force", help="Convert again even if cached."),
 ) -> None:
     """Convert a model for CTranslate2 into the tool's cache (also done on first use)."""
-    from .convert import ensure_converted
+    from translate.engines.convert import ensure_converted
 
     with user_errors():
         path = ensure_converted(model, quantization, force=force, download=True)
@@ -308,8 +308,8 @@ def eval_command(
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Score a model (or given hypotheses) on a parallel test set: chrF++, BLEU, COMET."""
-    from .evaluate import DEFAULT_COMET_MODEL, evaluate, format_result, load_test_set, write_lines
-    from .languages import validate_lang
+    from translate.review.evaluate import DEFAULT_COMET_MODEL, evaluate, format_result, load_test_set, write_lines
+    from translate.languages import validate_lang
 
     with user_errors():
         if (hyp or hyp_column) and model:
@@ -328,7 +328,7 @@ def eval_command(
             config = load_project_config(config_path)
 
             def translate_fn(sentences: list[str]) -> list[str]:
-                from .pipeline import translate_sentences
+                from translate.pipeline import translate_sentences
 
                 with progress_bars() as progress:
                     return translate_sentences(sentences, target, config, model=model,
@@ -350,7 +350,7 @@ def report(
     top: int = typer.Option(5, "--top", min=1, help="Terms and checks listed per row."),
 ) -> None:
     """How much reviewers changed the machine drafts, per language and model."""
-    from .report import build_report, render_table, write_html
+    from translate.review.report import build_report, render_table, write_html
 
     with user_errors():
         result = build_report(paths, top=top)
@@ -373,8 +373,8 @@ def check(
     """QA findings per entry (numbers, protected tokens, glossary...). Exit 1 on errors."""
     from dataclasses import replace
 
-    from .check import check_files, format_findings, has_errors
-    from .pipeline import load_glossaries
+    from translate.review.check import check_files, format_findings, has_errors
+    from translate.pipeline import load_glossaries
 
     with user_errors():
         if format not in ("text", "json"):
@@ -398,7 +398,7 @@ def stats(
     format: str = typer.Option("text", "--format", help="text or json."),
 ) -> None:
     """Translated, fuzzy and untranslated entries and source words per file, like pocount."""
-    from .stats import count_files, format_stats
+    from translate.review.stats import count_files, format_stats
 
     with user_errors():
         if format not in ("text", "json"):
@@ -418,8 +418,8 @@ def build(
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Source article + reviewed PO → the target article in the source's own format."""
-    from .build import build_batch
-    from .languages import parse_lang_list
+    from translate.build import build_batch
+    from translate.languages import parse_lang_list
 
     with user_errors():
         config = load_project_config(config_path)
@@ -437,15 +437,15 @@ def build(
 
 
 def _memory_file(path: Path | None, config_path: Path | None) -> Path:
-    from .memory import memory_path
+    from translate.memory.store import memory_path
 
     return path or memory_path(load_project_config(config_path))
 
 
 def _change_memory(memory: Path | None, config_path: Path | None, change) -> str:
     """Open the memory under its lock, apply `change(tm) -> counts`, save; a summary line."""
-    from .lock import locked
-    from .memory import TranslationMemory
+    from translate.lock import locked
+    from translate.memory.store import TranslationMemory
 
     tmx = _memory_file(memory, config_path)
     with locked(tmx), TranslationMemory.open(tmx) as tm:
@@ -464,7 +464,7 @@ def learn(
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Add approved entries (translated, not fuzzy) to the translation memory."""
-    from .memory import learn as learn_entries
+    from translate.memory.store import learn as learn_entries
 
     with user_errors():
         typer.echo(_change_memory(memory, config_path, lambda tm: learn_entries(tm, paths)))
@@ -494,7 +494,7 @@ def memory_export(
     """Export the translation memory as TMX 1.4b (or PO)."""
     import tempfile
 
-    from .memory import TranslationMemory
+    from translate.memory.store import TranslationMemory
 
     with user_errors():
         tmx = _memory_file(memory, config_path)
@@ -525,10 +525,10 @@ def terms(
     format: str = typer.Option("text", "--format", help="text or json (one object per line)"),
 ) -> None:
     """Glossary terms and protected tokens of an article, with offsets into the file."""
-    from .extract import read_document
-    from .glossary import load_glossary, merge_glossaries
-    from .segment import segment_document
-    from .terms import scan_segments
+    from translate.formats.extract import read_document
+    from translate.terms.glossary import load_glossary, merge_glossaries
+    from translate.text.segment import segment_document
+    from translate.terms.matcher import scan_segments
 
     with user_errors():
         if format not in ("text", "json"):
@@ -552,7 +552,7 @@ def glossary_check(
     path: Path = typer.Argument(..., help="Glossary file (.tsv .tbx .csv)"),
 ) -> None:
     """Duplicates, conflicts, empty targets, colliding variants. Exit 1 on errors."""
-    from .glossary import check_glossary, load_glossary
+    from translate.terms.glossary import check_glossary, load_glossary
 
     with user_errors():
         g = load_glossary(path)
@@ -573,7 +573,7 @@ def glossary_convert(
     target: str = typer.Option("cs", "--target", help="Target language of a two-column CSV"),
 ) -> None:
     """Convert between TSV, TBX-Basic and (import only) Weblate/Google CSV glossaries."""
-    from .glossary import load_glossary, save_glossary
+    from translate.terms.glossary import load_glossary, save_glossary
 
     with user_errors():
         g = load_glossary(source, target=target)

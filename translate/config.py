@@ -11,7 +11,7 @@ from pathlib import Path
 
 import tomllib
 
-from .errors import InputError
+from translate.errors import InputError
 
 CONFIG_FILE = "translate.toml"
 

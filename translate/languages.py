@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import InputError
+from translate.errors import InputError
 
 # FLORES-200 codes used by NLLB for the ISO 639-1 codes a newsroom asks for.
 NLLB_CODES: dict[str, str] = {

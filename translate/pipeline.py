@@ -13,13 +13,13 @@ from pathlib import Path
 
 import polib
 
-from .config import Config, Route
-from .document import Document, Segment
-from .draft import Drafter, DraftSettings, draft_sentences, prepare
-from .engines.base import Engine, ProgressCallback
-from .errors import InputError
-from .glossary import Glossary
-from .po import (
+from translate.config import Config, Route
+from translate.document import Document, Segment
+from translate.draft.drafter import Drafter, DraftSettings, draft_sentences, prepare
+from translate.engines.base import Engine, ProgressCallback
+from translate.errors import InputError
+from translate.terms.glossary import Glossary
+from translate.po.catalog import (
     EntryDraft,
     apply_draft,
     is_human_work,
@@ -117,8 +117,8 @@ def collect_sources(paths: Iterable[Path]) -> list[Path]:
 
 def read_articles(paths: Sequence[Path], config: Config) -> list[Article]:
     """Read and segment every article; any bad file stops the batch before work starts."""
-    from .extract import read_document
-    from .segment import load_abbreviations, segment_document
+    from translate.formats.extract import read_document
+    from translate.text.segment import load_abbreviations, segment_document
 
     abbreviations = load_abbreviations(config.abbreviations)
     articles = []
@@ -145,7 +145,7 @@ def resolve_routes(
     targets: Sequence[str], config: Config, model: str | None
 ) -> dict[str, tuple[Route, list[Path]]]:
     """Every model of every route located (cache or download) before any work is done."""
-    from .models import resolve_model
+    from translate.engines.models import resolve_model
 
     routes = {}
     for target in targets:
@@ -168,7 +168,7 @@ def engine_name(configured: str) -> str:
 def open_engine(model_path: Path, model_id: str, config: Config) -> Engine:
     """The configured engine for one model (CTranslate2 converts it on first use)."""
     if engine_name(config.engine) == "ctranslate2":
-        from .engines.ct2 import CTranslate2Engine
+        from translate.engines.ct2 import CTranslate2Engine
 
         return CTranslate2Engine(
             model_path,
@@ -177,7 +177,7 @@ def open_engine(model_path: Path, model_id: str, config: Config) -> Engine:
             beam_size=config.beam,
             threads=config.threads or None,
         )
-    from .engines.hf import TransformersEngine
+    from translate.engines.hf import TransformersEngine
 
     return TransformersEngine(
         model_path,
@@ -191,7 +191,7 @@ def open_engine(model_path: Path, model_id: str, config: Config) -> Engine:
 
 def load_glossaries(config: Config) -> Glossary | None:
     """The project's glossaries merged into one (None when the project has none)."""
-    from .glossary import load_glossary, merge_glossaries
+    from translate.terms.glossary import load_glossary, merge_glossaries
 
     paths = list(config.glossaries)
     if not paths and config.glossary_dir.is_dir():
@@ -203,7 +203,7 @@ def load_glossaries(config: Config) -> Glossary | None:
 
 
 def draft_settings_for(config: Config, target: str, glossary: Glossary | None) -> DraftSettings:
-    from .localize import LocaleStyle
+    from translate.text.localize import LocaleStyle
 
     return DraftSettings(
         config.source_lang, target, config.n_best,
@@ -217,7 +217,7 @@ def open_cache(config: Config):
     """The translation cache of this working folder, or None with `--no-cache`."""
     if not config.use_cache:
         return None
-    from .cache import CACHE_FILE, TranslationCache
+    from translate.engines.cache import CACHE_FILE, TranslationCache
 
     return TranslationCache.open(Path(config.cache_dir) / CACHE_FILE)
 
@@ -243,7 +243,7 @@ class EnginePool:
         ]
         if len(engines) == 1:
             return engines[0]
-        from .engines.pivot import PivotEngine
+        from translate.engines.pivot import PivotEngine
 
         return PivotEngine(engines, [lang for _, _, lang in route.steps[:-1]])
 
@@ -261,11 +261,11 @@ def run_batch(
 ) -> RunResult:
     """Draft every sentence without a translation, for every article and target.
 
-    The translation memory fills what it can first (`translate.memory.apply_memory`). With
-    `update=True` the PO files follow changed sources like `msgmerge` (`translate.merge`).
+    The translation memory fills what it can first (`translate.memory.store.apply_memory`). With
+    `update=True` the PO files follow changed sources like `msgmerge` (`translate.po.merge`).
     Every PO file of the batch is locked from the moment it is read until it is written.
     """
-    from .lock import locked_all
+    from translate.lock import locked_all
 
     started = time.perf_counter()
     articles = read_articles(sources, config)
@@ -283,7 +283,7 @@ def run_batch(
 
 def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, opener, notify,
                 update) -> RunResult:
-    from .memory import apply_memory
+    from translate.memory.store import apply_memory
 
     existing = {
         (a.name, t): _load_existing(a.po_path(out_dir, t)) for a in articles for t in targets
@@ -292,7 +292,7 @@ def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, 
     result = RunResult()
     signature = glossary.signature if glossary is not None else "none"
     if update:
-        from .merge import merge_article, plan_batch
+        from translate.po.merge import merge_article, plan_batch
 
         plans, needed_by_target = plan_batch(articles, targets, existing)
     else:
@@ -315,7 +315,7 @@ def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, 
                 notify(f"{config.source_lang}→{target}: {route.description}, engine {described}")
             draft_settings = draft_settings_for(config, target, glossary)
             if cache is not None:
-                from .cache import CachedEngine
+                from translate.engines.cache import CachedEngine
 
                 engine = CachedEngine(
                     engine,
@@ -333,7 +333,7 @@ def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, 
             stats = getattr(engine, "stats", None)
             result.from_cache += getattr(stats, "hits", 0)
         if drafts:
-            from .check import annotate_drafts
+            from translate.review.check import annotate_drafts
 
             annotate_drafts(drafts, target, config.source_lang)  # `qa:` lines for reviewers
         for article in articles:

@@ -168,7 +168,7 @@ class CTranslate2Engine:
         cache_root: str | os.PathLike | None = None,
         translator_options: dict | None = None,
     ) -> None:
-        from translate.convert import ensure_converted, model_source
+        from translate.engines.convert import ensure_converted, model_source
 
         self.model_id = model_id or str(model_path)
         self.beam_size = beam_size

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..errors import ModelUnavailableError
-from ..languages import NLLB_CODES
-from .base import Candidate, ProgressCallback
+from translate.errors import ModelUnavailableError
+from translate.languages import NLLB_CODES
+from translate.engines.base import Candidate, ProgressCallback
 
 _LANG_TOKEN = re.compile(r"^\s*(__[a-z]{2,3}__|[a-z]{3}_[A-Z][a-z]{3})\s*")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .base import Candidate, Engine, ProgressCallback
+from translate.engines.base import Candidate, Engine, ProgressCallback
 
 
 class PivotEngine:

@@ -65,7 +65,7 @@ def state_of(entry) -> str:
 def provenance(entry) -> str:
     """mt, memory, human or none. Like `po.origin_of`, except that a memory match nobody
     changed counts as the memory's even once approved (exact matches arrive approved)."""
-    from translate.po import ORIGIN, comment_value, draft_text, origin_of
+    from translate.po.catalog import ORIGIN, comment_value, draft_text, origin_of
 
     origin = origin_of(entry)
     if origin == "human" and (comment_value(entry, ORIGIN) or "").startswith("memory"):
@@ -96,8 +96,8 @@ def count_catalog(catalog, name: str) -> Counts:
 
 def count_files(paths: Iterable[str | Path]) -> list[Counts]:
     """Counts per PO file (folders searched recursively); every file parsed before counting."""
-    from translate.check import po_files
-    from translate.po import load_catalog
+    from translate.review.check import po_files
+    from translate.po.catalog import load_catalog
 
     catalogs = [(str(p), load_catalog(p)) for p in po_files(paths)]
     return [count_catalog(catalog, name) for name, catalog in catalogs]

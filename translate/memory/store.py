@@ -5,7 +5,7 @@ request, importable into OmegaT and Trados. Lookups are served by a SQLite index
 (`corpus/.memory.sqlite`), which is only a cache: it is rebuilt from the TMX whenever it is
 missing, was left half-written, or no longer matches the TMX (size, mtime, then SHA-256).
 
-Exact lookups compare the normalised source (`translate.normalize.match_key`: NFC, one tone
+Exact lookups compare the normalised source (`translate.text.normalize.match_key`: NFC, one tone
 placement, look-alike letters, whitespace collapsed; case kept). Fuzzy lookups score with
 rapidfuzz's `ratio` on the case-folded key, like translate-toolkit's 75 % default, over a few
 hundred candidates preselected in SQLite: same target language, a length band that cannot
@@ -34,7 +34,7 @@ from translate import GENERATOR, __version__
 from translate.errors import InputError
 from translate.fileio import install
 from translate.lock import locked
-from translate.normalize import match_key
+from translate.text.normalize import match_key
 
 DEFAULT_TMX = Path("corpus/memory.tmx")
 DEFAULT_THRESHOLD = 75
@@ -589,7 +589,7 @@ def write_tmx(path: str | Path, units: Iterable[Unit], source_lang: str = "vi") 
 
 
 def _read_po_units(path: Path, target_lang: str | None, source_lang: str) -> list[Unit]:
-    from translate.po import load_catalog
+    from translate.po.catalog import load_catalog
 
     po = load_catalog(path)
     lang = target_lang or po.metadata.get("Language", "")
@@ -619,7 +619,7 @@ def _write_po_units(path: Path, units: list[Unit], target_lang: str) -> None:
     }
     for u in units:
         po.append(polib.POEntry(msgid=u.source, msgstr=u.target))
-    from translate.po import save_catalog
+    from translate.po.catalog import save_catalog
 
     save_catalog(po, path)
 
@@ -641,7 +641,7 @@ def memory_drafts(
     """Drafts from the memory, by sentence: an exact match arrives approved (not fuzzy, as
     OmegaT and `pot2po --tm` insert 100 % matches); a fuzzy match >= threshold arrives fuzzy,
     with its score and the matched source in a `memory:` comment for the reviewer."""
-    from translate.po import EntryDraft
+    from translate.po.catalog import EntryDraft
 
     drafts = {}
     for sentence in sentences:
@@ -684,8 +684,8 @@ def learn(tm: TranslationMemory, paths: Iterable[str | Path], source_lang: str =
     Every file is parsed before anything is added, so a corrupt file changes nothing. Returns
     counts of "added", "updated", "unchanged" and "files". Call `tm.save()` afterwards.
     """
-    from translate.check import po_files
-    from translate.po import load_catalog
+    from translate.review.check import po_files
+    from translate.po.catalog import load_catalog
 
     catalogs = [(path, load_catalog(path)) for path in po_files(paths)]
     counts = {"added": 0, "updated": 0, "unchanged": 0, "files": len(catalogs)}

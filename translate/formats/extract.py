@@ -17,7 +17,7 @@ from pathlib import Path
 
 from translate.document import Block, Document
 from translate.errors import InputError
-from translate.segment import split_sentences
+from translate.text.segment import split_sentences
 
 FORMATS = {
     ".txt": "txt",

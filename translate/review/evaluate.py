@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from translate.errors import InputError
 
 __all__ = [
     "MetricScore",
@@ -94,7 +94,7 @@ def write_lines(path: Path, lines: Sequence[str]) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write a file the user owns atomically, with normal permissions (see `fileio`)."""
-    from .fileio import atomic_write_text
+    from translate.fileio import atomic_write_text
 
     atomic_write_text(path, text)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from translate.errors import InputError
 from translate.fileio import atomic_write_text
-from translate.normalize import match_key
+from translate.text.normalize import match_key
 
 __all__ = [
     "Entry",

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ModelUnavailableError
+from translate.errors import ModelUnavailableError
 
 
 @dataclass(frozen=True)

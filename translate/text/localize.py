@@ -3,7 +3,7 @@
 `19.340` read as Vietnamese is nineteen thousand three hundred and forty; Czech writes it
 `19 340` (no-break space), English `19,340`, German `19.340`. All separators, percent
 patterns, month names and date patterns come from CLDR through `babel`; nothing here is a
-hand-written table. Reading is `translate.numbers`; this module only writes.
+hand-written table. Reading is `translate.text.numbers`; this module only writes.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from translate.numbers import (
+from translate.text.numbers import (
     DATE,
     DAY_MONTH,
     DECIMAL,

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from translate.glossary import Entry, Glossary
-from translate.normalize import key_of_normalized, match_key, normalize_with_offsets
+from translate.terms.glossary import Entry, Glossary
+from translate.text.normalize import key_of_normalized, match_key, normalize_with_offsets
 
 __all__ = ["TermMatch", "TermMatcher", "tokenize_key"]
 
@@ -263,8 +263,8 @@ def scan_segments(segments: Sequence, glossary: Glossary, text: str | None = Non
     `segments` are `translate.document.Segment`s (their `start` indexes the file text).
     Terms inside protected tokens are not reported separately.
     """
-    from translate.localize import number_renderer
-    from translate.protect import Protector, make_renderer
+    from translate.text.localize import number_renderer
+    from translate.draft.protect import Protector, make_renderer
 
     matcher = TermMatcher(glossary)
     protector = Protector(glossary)

@@ -20,8 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
-from .po import ORIGIN, comment_lines, comment_value, draft_text, load_catalog
+from translate.errors import InputError
+from translate.po.catalog import ORIGIN, comment_lines, comment_value, draft_text, load_catalog
 
 __all__ = [
     "EntryRecord",
@@ -435,6 +435,6 @@ def render_html(report: Report, title: str = "Post-edit report") -> str:
 
 def write_html(report: Report, path: Path, title: str = "Post-edit report") -> None:
     """Write the page atomically (temp file in the same folder, then rename)."""
-    from .evaluate import write_text_atomic
+    from translate.review.evaluate import write_text_atomic
 
     write_text_atomic(path, render_html(report, title))

@@ -20,8 +20,8 @@ earlier one:
 3. `markup` — inline markup kept verbatim: md `**`, `__`, `*`/`_` next to a word, code spans
    `` `...` ``, `[` and `](target)` of links and images, html inline tags (`<b>`, `</a>`,
    `<a href="...">`, `<br>`) and HTML entities (`&amp;`, `&nbsp;`, `&#8220;`).
-4. `code` — letters glued to digits (`COVID-19`, `QH15`, `H5N1`): `translate.numbers.code_spans`.
-5. `number` / `date` — from `translate.numbers.find_numbers` (values, not strings: the renderer
+4. `code` — letters glued to digits (`COVID-19`, `QH15`, `H5N1`): `translate.text.numbers.code_spans`.
+5. `number` / `date` — from `translate.text.numbers.find_numbers` (values, not strings: the renderer
    localises them).
 6. `dnt` — glossary entries of kind `dnt` (project do-not-translate words), verbatim.
 
@@ -41,8 +41,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from translate.glossary import Glossary
-from translate.normalize import match_key, normalize_with_offsets
+from translate.terms.glossary import Glossary
+from translate.text.normalize import match_key, normalize_with_offsets
 
 __all__ = [
     "Protector",
@@ -89,7 +89,7 @@ _URL_TRAIL = ".,;:!?)»”’'\""
 @dataclass(frozen=True)
 class Token:
     """One protected span of the source. `value` is what gets rendered (the code of a docref,
-    the URL...); `number` holds the `translate.numbers.NumberToken` for numbers and dates."""
+    the URL...); `number` holds the `translate.text.numbers.NumberToken` for numbers and dates."""
 
     index: int  # n in QZn, 1-based
     kind: str  # docref docnum url email markup code number date dnt
@@ -98,7 +98,7 @@ class Token:
     source: str  # source text[start:end], byte for byte
     value: str
     concept: str | None = None  # doctype concept of a docref, glossary concept of a dnt
-    number: object | None = None  # translate.numbers.NumberToken
+    number: object | None = None  # translate.text.numbers.NumberToken
 
     @property
     def placeholder(self) -> str:
@@ -171,13 +171,13 @@ class Protector:
         self._concepts = _doctype_concepts(glossary)
         self._dnt = None
         if glossary is not None and any(e.kind == "dnt" for e in glossary.entries):
-            from translate.terms import TermMatcher
+            from translate.terms.matcher import TermMatcher
 
             self._dnt = TermMatcher(glossary, kinds=("dnt",))
 
     def find_tokens(self, text: str) -> list[Token]:
         """Protected tokens of `text` in order, numbered from 1; offsets index `text`."""
-        from translate import numbers as numbers_mod
+        from translate.text import numbers as numbers_mod
 
         norm, offsets = normalize_with_offsets(text)
         key = match_key(norm, True)

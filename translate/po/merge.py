@@ -25,7 +25,7 @@ from pathlib import Path
 
 import polib
 
-from translate.po import DRAFT, ORIGIN, EntryDraft, apply_draft, is_human_work, new_catalog
+from translate.po.catalog import DRAFT, ORIGIN, EntryDraft, apply_draft, is_human_work, new_catalog
 
 DEFAULT_THRESHOLD = 75
 SAME, PREVIOUS, NEW = "same", "previous", "new"
@@ -51,7 +51,7 @@ class MergeStats:
 
 
 def _key(text: str) -> str:
-    from translate.memory import exact_key
+    from translate.memory.store import exact_key
 
     return exact_key(text)
 
@@ -91,7 +91,7 @@ def plan_merge(
 
 
 def _fuzzy_key(text: str) -> str:
-    from translate.memory import fuzzy_key
+    from translate.memory.store import fuzzy_key
 
     return fuzzy_key(text)
 

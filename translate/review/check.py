@@ -29,8 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from translate.errors import InputError
-from translate.normalize import match_key
-from translate.numbers import NumberToken, code_spans, find_numbers, numeric_key
+from translate.text.normalize import match_key
+from translate.text.numbers import NumberToken, code_spans, find_numbers, numeric_key
 
 ERROR = "error"
 WARNING = "warning"
@@ -78,7 +78,7 @@ class CheckSettings:
     """What to check and against what. `checks=None` runs them all."""
 
     source_lang: str = "vi"
-    glossary: object | None = None  # translate.glossary.Glossary
+    glossary: object | None = None  # translate.terms.glossary.Glossary
     checks: frozenset[str] | None = None
     min_ratio: float = 0.4  # target/source characters, sentences of 30+ characters
     max_ratio: float = 2.5
@@ -324,7 +324,7 @@ def _word_after(text: str, token: NumberToken) -> str:
 
 _NOT_AFTER_NUM = r"(?<![\d.,])"
 # Times written with words, which the number reader leaves to us; clock times (`17:30`,
-# `17h30`) are `time` tokens of `translate.numbers.find_numbers`.
+# `17h30`) are `time` tokens of `translate.text.numbers.find_numbers`.
 _WORD_TIMES: dict[str, re.Pattern[str]] = {
     "vi": re.compile(rf"{_NOT_AFTER_NUM}(?P<h>\d{{1,2}})(?:[.:h](?P<m>\d{{2}}))?\s*giờ"
                      rf"(?:\s*(?P<m2>\d{{1,2}})\s*phút)?"),
@@ -896,13 +896,13 @@ def _fold(text: str) -> str:
 
 
 def _tokens(text: str, glossary=None, lang: str = "vi"):
-    from translate.protect import find_tokens
+    from translate.draft.protect import find_tokens
 
     return find_tokens(text, glossary, lang=lang, numbers=False)
 
 
 def protected_spans(text: str, glossary=None, lang: str = "vi") -> list[tuple[int, int]]:
-    """Spans of the protected tokens (`translate.protect`): document numbers, codes, URLs..."""
+    """Spans of the protected tokens (`translate.draft.protect`): document numbers, codes, URLs..."""
     return [(t.start, t.end) for t in _tokens(text, glossary, lang)]
 
 
@@ -1064,11 +1064,11 @@ _DOUBLE = re.compile(r"(?<!\w)([^\W\d_]+)\s+\1(?!\w)", re.IGNORECASE)
 def glossary_issues(
     source: str, target: str, target_lang: str, glossary, matcher=None
 ) -> list[Issue]:
-    """Required renderings missing (any inflected form accepted, `translate.lemmas`) and
+    """Required renderings missing (any inflected form accepted, `translate.terms.lemmas`) and
     forbidden renderings used."""
-    from translate.enforce import required_terms
-    from translate.lemmas import contains_term, find_term
-    from translate.terms import TermMatcher
+    from translate.draft.enforce import required_terms
+    from translate.terms.lemmas import contains_term, find_term
+    from translate.terms.matcher import TermMatcher
 
     matcher = matcher or TermMatcher(glossary)
     matches = matcher.find(source, skip=protected_spans(source, glossary))
@@ -1142,7 +1142,7 @@ def check_entries(
     settings = settings or CheckSettings()
     matcher = None
     if settings.glossary is not None and settings.wants("glossary"):
-        from translate.terms import TermMatcher
+        from translate.terms.matcher import TermMatcher
 
         matcher = TermMatcher(settings.glossary)
     findings = []
@@ -1212,7 +1212,7 @@ def po_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def load_inputs(paths: Iterable[str | Path]) -> list[CatalogInput]:
     """Parse every PO file first, so one corrupt file stops the check before any output."""
-    from translate.po import load_catalog
+    from translate.po.catalog import load_catalog
 
     inputs = []
     for path in po_files(paths):
@@ -1276,7 +1276,7 @@ def qa_line(source: str, target: str, target_lang: str, source_lang: str = "vi")
 
 
 def annotate_drafts(drafts: dict, target_lang: str, source_lang: str = "vi") -> None:
-    """Add a `qa:` comment line to every draft (`translate.po.EntryDraft`) that fails a check,
+    """Add a `qa:` comment line to every draft (`translate.po.catalog.EntryDraft`) that fails a check,
     so reviewers see what to look at and `translate report` can count it."""
     for draft in drafts.values():
         line = qa_line(draft.msgid, draft.msgstr, target_lang, source_lang)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .enforce import Choice, RequiredTerm, choose, required_terms
-from .engines.base import Candidate, Engine, ProgressCallback
-from .glossary import Glossary
-from .localize import LocaleStyle, apply_name_style, number_renderer
-from .po import EntryDraft
-from .protect import Masked, Protector, make_renderer, unmask
-from .terms import TermMatch, TermMatcher
+from translate.draft.enforce import Choice, RequiredTerm, choose, required_terms
+from translate.engines.base import Candidate, Engine, ProgressCallback
+from translate.terms.glossary import Glossary
+from translate.text.localize import LocaleStyle, apply_name_style, number_renderer
+from translate.po.catalog import EntryDraft
+from translate.draft.protect import Masked, Protector, make_renderer, unmask
+from translate.terms.matcher import TermMatch, TermMatcher
 
 
 @dataclass(frozen=True)

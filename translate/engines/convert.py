@@ -42,7 +42,7 @@ class ModelSource:
 
 def model_source(model: str | os.PathLike, download: bool = False) -> ModelSource:
     """A model's files and revision: a local folder, or a Hub id (from the HF cache)."""
-    from translate.models import resolve_model
+    from translate.engines.models import resolve_model
 
     path = Path(model).expanduser()
     model_id = None

@@ -2,7 +2,7 @@
 
 Neither CTranslate2 nor transformers 5 offers constrained decoding, so the engine is asked for
 n-best candidates where a segment has required terms, and `choose` prefers the best-scoring
-candidate that contains every required target term (by lemma, `translate.lemmas`). When none
+candidate that contains every required target term (by lemma, `translate.terms.lemmas`). When none
 does, the best candidate (most terms, then score) gets the missing terms inserted — replacing a
 forbidden rendering or the untranslated Vietnamese term where one is found, otherwise placed in
 square brackets before the final punctuation — and the choice says so, so the PO entry is
@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.engines.base import Candidate
-from translate.glossary import Glossary
-from translate.lemmas import find_prefix, find_term
-from translate.terms import TermMatch
+from translate.terms.glossary import Glossary
+from translate.terms.lemmas import find_prefix, find_term
+from translate.terms.matcher import TermMatch
 
 __all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "SELECTION", "INSERTION", "NONE"]
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import polib
 
-from . import GENERATOR
-from .errors import InputError
-from .fileio import atomic_write_text
+from translate import GENERATOR
+from translate.errors import InputError
+from translate.fileio import atomic_write_text
 
 ORIGIN = "origin:"
 DRAFT = "draft:"
@@ -43,7 +43,7 @@ class EntryDraft:
 
 def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFile:
     """An empty catalog with the header reviewers' editors need."""
-    from .languages import plural_forms
+    from translate.languages import plural_forms
 
     catalog = polib.POFile(wrapwidth=WRAP_WIDTH)
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
