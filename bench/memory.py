@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from translate.memory.store import TranslationMemory, Unit, fuzzy_key, write_tmx  # noqa: E402
+from translate.memory.store import TranslationMemory  # noqa: E402
+from translate.memory.tmx import Unit, write_tmx  # noqa: E402
+from translate.text.normalize import fuzzy_sentence_key as fuzzy_key  # noqa: E402
 
 NTREX = ROOT.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv"
 SYLLABLES = ("các ban của và đã được trong với cho người năm tỉnh hội nghị công tác phát triển "

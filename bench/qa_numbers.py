@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 import polib  # noqa: E402
 
-from translate.review.check import CheckSettings, check_entries, find_times  # noqa: E402
+from translate.review.qa import CheckSettings, check_entries  # noqa: E402
+from translate.review.qa.numbers import find_times  # noqa: E402
 from translate.text.numbers import find_numbers  # noqa: E402
 
 NTREX = ROOT.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv"

@@ -32,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from translate.terms.glossary import Entry, Glossary, load_glossary  # noqa: E402
-from translate.text.normalize import match_key  # noqa: E402
+from translate.terms import Entry, Glossary, load_glossary  # noqa: E402
 from translate.terms.matcher import MATCHED_KINDS, TermMatcher  # noqa: E402
+from translate.text.normalize import match_key  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv"
 _SYL = re.compile(r"[^\W\d_]+")

@@ -238,7 +238,8 @@ def worker_full(spec: dict, beam: int, device: str, run_dir: Path) -> dict:
     from dataclasses import replace
 
     from translate.config import Config
-    from translate.pipeline import open_engine, run_batch
+    from translate.engines.pool import open_engine
+    from translate.pipeline import run_batch
 
     config = replace(Config(), engine="ctranslate2", use_cache=False, beam=beam, device=device,
                      glossary_dir=REPO / "glossaries")  # the shipped glossaries

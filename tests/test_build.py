@@ -8,11 +8,11 @@ import polib
 import pytest
 from typer.testing import CliRunner
 
+from translate.articles import read_articles
 from translate.build import FUZZY, MISSING, UNTRANSLATED, build_batch
 from translate.cli import app
 from translate.config import Config
 from translate.errors import InputError
-from translate.pipeline import read_articles
 
 MD = """# Hội nghị tỉnh
 

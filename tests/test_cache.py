@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from translate.engines.cache import CachedEngine, CacheKey, TranslationCache, default_cache_path
 from translate.config import Config
 from translate.engines.base import Candidate
+from translate.engines.cache import CachedEngine, CacheKey, TranslationCache, default_cache_path
 
 ARTICLE = Path(__file__).resolve().parent.parent / "corpus" / "hoi-nghi-tinh-uy.md"
 
@@ -70,7 +70,8 @@ def test_cached_engine_calls_the_model_only_for_new_sentences(tmp_path):
 
 @pytest.mark.skipif(not ARTICLE.exists(), reason="corpus article missing")
 def test_second_run_of_a_batch_makes_zero_model_calls(tiny_marian, tmp_path, monkeypatch):
-    from translate.pipeline import open_engine, run_batch
+    from translate.engines.pool import open_engine
+    from translate.pipeline import run_batch
 
     monkeypatch.setenv("VI_TRANSLATE_CACHE", str(tmp_path / "tool-cache"))
     calls: list[int] = []

@@ -8,17 +8,11 @@ from pathlib import Path
 import polib
 import pytest
 
-from translate.review.check import (
-    CHECKS,
-    CheckSettings,
-    check_files,
-    check_pair,
-    compare_numbers,
-    compare_protected,
-    find_vietnamese,
-    format_findings,
-)
 from translate.errors import InputError
+from translate.review.qa import CHECKS, CheckSettings, check_files, check_pair, format_findings
+from translate.review.qa.numbers import compare_numbers
+from translate.review.qa.protected import compare_protected
+from translate.review.qa.vietnamese import find_vietnamese
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -110,7 +104,7 @@ def test_surface_checks() -> None:
 
 
 def test_glossary_inflected_accepted_forbidden_flagged(tmp_path: Path) -> None:
-    from translate.terms.glossary import load_glossary
+    from translate.terms import load_glossary
 
     glossary_path = tmp_path / "g.tsv"
     glossary_path.write_text(
@@ -204,8 +198,8 @@ def test_cli_exit_codes_and_json(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_qa_comment_on_drafts() -> None:
-    from translate.review.check import annotate_drafts
-    from translate.po.catalog import EntryDraft, comment_value
+    from translate.po.provenance import EntryDraft, comment_value
+    from translate.review.qa import annotate_drafts
 
     vi = "Thu ngân sách đạt 19.340 tỷ đồng theo Quyết định số 657-QĐ/TU."
     bad = EntryDraft(vi, "Příjmy dosáhly 19 430 miliard podle rozhodnutí 657-QD/TU.", "mt x")
@@ -216,7 +210,7 @@ def test_qa_comment_on_drafts() -> None:
     (line,) = bad.comments
     assert line.startswith("qa: numbers: ") and "; protected: " in line
     entry = polib.POEntry(msgid=vi)
-    from translate.po.catalog import apply_draft
+    from translate.po.provenance import apply_draft
 
     apply_draft(entry, bad)
     assert comment_value(entry, "qa:").startswith("numbers:")

@@ -3,9 +3,9 @@ from pathlib import Path
 import pytest
 
 from translate.draft.enforce import INSERTION, NONE, SELECTION, RequiredTerm, choose, required_terms
-from translate.engines.base import Candidate
-from translate.terms.glossary import load_glossary
 from translate.draft.protect import find_tokens
+from translate.engines.base import Candidate
+from translate.terms import load_glossary
 from translate.terms.matcher import TermMatcher
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from translate.errors import InputError
-from translate.terms.glossary import (
+from translate.terms import (
     Entry,
     Glossary,
     check_glossary,
@@ -217,7 +217,7 @@ def test_missing_file_is_input_error(tmp_path):
 
 
 def test_save_glossary_by_extension(tmp_path):
-    from translate.terms.glossary import save_glossary
+    from translate.terms import save_glossary
 
     g = load_glossary(ROOT / "glossaries" / "vi-en.tsv")
     for name in ("out.tbx", "out.tsv"):

@@ -185,8 +185,8 @@ def test_apply_name_style():
 
 
 def test_number_renderer_with_protect_tokens():
-    from translate.text.localize import number_renderer
     from translate.draft.protect import make_renderer, mask, unmask
+    from translate.text.localize import number_renderer
 
     masked = mask("Năm 2023 có 19.340 người, tăng 3,5% từ ngày 25/8/2023 theo 25-NQ/TW.")
     render = make_renderer(None, "cs", number_renderer("cs", LocaleStyle(date_style="long")))

@@ -15,11 +15,12 @@ import polib
 import pytest
 from typer.testing import CliRunner
 
-from translate.review.check import find_vietnamese
 from translate.cli import app
 from translate.config import Config
-from translate.pipeline import open_engine, run_batch
-from translate.po.catalog import comment_value, is_human_work
+from translate.engines.pool import open_engine
+from translate.pipeline import run_batch
+from translate.po.provenance import comment_value, is_human_work
+from translate.review.qa.vietnamese import find_vietnamese
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "corpus" / "hoi-nghi-tinh-uy.md"

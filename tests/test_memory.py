@@ -10,7 +10,9 @@ import polib
 import pytest
 
 from translate.errors import InputError
-from translate.memory.store import TranslationMemory, index_path_for, read_tmx
+from translate.memory.exchange import export_file, import_file
+from translate.memory.store import TranslationMemory, index_path_for
+from translate.memory.tmx import read_tmx
 
 SRC = "Hội nghị Tỉnh ủy lần thứ 15 đã bế mạc."
 TGT = "15. zasedání krajského výboru strany skončilo."
@@ -108,7 +110,7 @@ def test_po_import_takes_only_approved(tmp_path: Path) -> None:
     path = tmp_path / "a.po"
     po.save(str(path))
     with TranslationMemory.open(tmp_path / "m.tmx") as tm:
-        assert tm.import_file(path) == {"added": 1, "updated": 0, "unchanged": 0}
+        assert import_file(tm, path) == {"added": 1, "updated": 0, "unchanged": 0}
         tm.save()
         assert [u.source for u in tm.units()] == [SRC]
 
@@ -116,10 +118,10 @@ def test_po_import_takes_only_approved(tmp_path: Path) -> None:
 def test_export_import_roundtrip(tmx: Path, tmp_path: Path) -> None:
     out = tmp_path / "export.tmx"
     with TranslationMemory.open(tmx) as tm:
-        assert tm.export(out) == 2
-        assert tm.export(tmp_path / "export.po") == 2
+        assert export_file(tm, out) == 2
+        assert export_file(tm, tmp_path / "export.po") == 2
     with TranslationMemory.open(tmp_path / "other.tmx") as tm:
-        assert tm.import_file(out)["added"] == 2
+        assert import_file(tm, out)["added"] == 2
         assert tm.lookup_exact(SRC2, "cs").target == TGT2
     po = polib.pofile(str(tmp_path / "export.po"))
     assert po.metadata["Language"] == "cs" and po[0].msgstr == TGT
@@ -136,7 +138,7 @@ def test_import_foreign_tmx_with_regions_and_inline_codes(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     with TranslationMemory.open(tmp_path / "m.tmx") as tm:
-        tm.import_file(path)
+        import_file(tm, path)
         assert tm.lookup_exact("Xin <b>chào</b>", "cs").target == "Dobrý den"
 
 
@@ -148,11 +150,11 @@ def test_bad_inputs_raise_input_error(tmp_path: Path) -> None:
     assert "broken.tmx" in str(info.value)
     with TranslationMemory.open(tmp_path / "m.tmx") as tm:
         with pytest.raises(InputError):
-            tm.import_file(tmp_path / "missing.tmx")
+            import_file(tm, tmp_path / "missing.tmx")
         bad_po = tmp_path / "bad.po"
         bad_po.write_text('msgid "a"\nmsgstr "b"\nmsgid\n', encoding="utf-8")
         with pytest.raises(InputError):
-            tm.import_file(bad_po, target_lang="cs")
+            import_file(tm, bad_po, target_lang="cs")
 
 
 def test_save_keeps_file_mode(tmx: Path) -> None:
@@ -164,8 +166,8 @@ def test_save_keeps_file_mode(tmx: Path) -> None:
 
 
 def test_memory_drafts_exact_approved_fuzzy_flagged(tmx: Path) -> None:
-    from translate.memory.store import memory_drafts
-    from translate.po.catalog import comment_value, is_human_work
+    from translate.memory.exchange import memory_drafts
+    from translate.po.provenance import comment_value, is_human_work
 
     with TranslationMemory.open(tmx) as tm:
         near = "Hội nghị Tỉnh ủy lần thứ 16 đã bế mạc."
@@ -177,14 +179,14 @@ def test_memory_drafts_exact_approved_fuzzy_flagged(tmx: Path) -> None:
     assert 75 <= int(fuzzy.origin.split("=")[1]) < 100
     assert fuzzy.comments == [f"memory: {fuzzy.origin.split('=')[1]}% match for: {SRC}"]
     entry = polib.POEntry(msgid=near)
-    from translate.po.catalog import apply_draft
+    from translate.po.provenance import apply_draft
 
     apply_draft(entry, fuzzy)
     assert comment_value(entry, "origin:") == fuzzy.origin and not is_human_work(entry)
 
 
 def test_learn_takes_approved_entries_only(tmp_path: Path) -> None:
-    from translate.memory.store import learn
+    from translate.memory.exchange import learn
 
     po = polib.POFile()
     po.metadata = {"Language": "cs", "Content-Type": "text/plain; charset=UTF-8"}
@@ -209,7 +211,7 @@ def test_cli_memory_import_export(tmp_path: Path, monkeypatch) -> None:
 
     monkeypatch.chdir(tmp_path)
     foreign = tmp_path / "omegat.tmx"
-    from translate.memory.store import Unit, write_tmx
+    from translate.memory.tmx import Unit, write_tmx
 
     write_tmx(foreign, [Unit(SRC, TGT, "cs"), Unit(SRC2, TGT2, "cs")])
     runner = CliRunner()

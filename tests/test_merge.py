@@ -16,7 +16,7 @@ from translate.po.merge import (
     plan_merge,
     sentences_to_draft,
 )
-from translate.po.catalog import EntryDraft, apply_draft, is_human_work
+from translate.po.provenance import EntryDraft, apply_draft, is_human_work
 
 MT = "mt engine=fake model=tiny glossary=none"
 

@@ -4,8 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from translate.terms.glossary import Entry, Glossary, load_glossary
-from translate.draft.protect import DOCNUM_RE, find_tokens, make_renderer, mask, render_source, unmask
+from translate.draft.protect import (
+    DOCNUM_RE,
+    find_tokens,
+    make_renderer,
+    mask,
+    render_source,
+    unmask,
+)
+from translate.terms import Entry, Glossary, load_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 

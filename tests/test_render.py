@@ -122,9 +122,9 @@ def test_run_then_build_with_identity_po_reproduces_the_file(tmp_path: Path, pat
     equals its msgid (repeated sentences are one entry), and `build`."""
     import polib
 
+    from translate.articles import read_articles
     from translate.build import build_batch
     from translate.config import Config
-    from translate.pipeline import read_articles
     from translate.po.catalog import new_catalog
 
     (article,) = read_articles([path], Config())

@@ -5,7 +5,8 @@ import pytest
 from rich.console import Console
 
 from translate.errors import InputError
-from translate.po.catalog import EntryDraft, apply_draft, new_catalog, save_catalog
+from translate.po.catalog import new_catalog, save_catalog
+from translate.po.provenance import EntryDraft, apply_draft
 from translate.review.report import (
     build_report,
     collect_entries,

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from translate.cli import app
-from translate.po.catalog import comment_value
+from translate.po.provenance import comment_value
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "corpus" / "hoi-nghi-tinh-uy.md"

@@ -9,7 +9,7 @@ import polib
 import pytest
 
 from translate.errors import InputError
-from translate.po.catalog import EntryDraft, apply_draft
+from translate.po.provenance import EntryDraft, apply_draft
 from translate.review.stats import count_files, format_stats, total
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from translate.terms.glossary import Entry, Glossary, load_glossary
 from translate.draft.protect import find_tokens
+from translate.terms import Entry, Glossary, load_glossary
 from translate.terms.matcher import TermMatcher
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ still fuzzy the article is not built, and every such entry is listed (file:line,
 so the translator knows exactly what is left. `allow_draft=True` builds anyway (fuzzy drafts
 used, untranslated sentences left in Vietnamese) for previews.
 
-Segmentation is the pipeline's own (`translate.pipeline.read_articles`), so the sentences found
+Segmentation is the pipeline's own (`translate.articles.read_articles`), so the sentences found
 now are the ones the PO file was made from; a sentence missing from the PO means the source
 changed since, and `translate update` is the fix.
 """
@@ -15,6 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import polib
+
+from translate.articles import Article, read_articles
+from translate.config import Config
+from translate.errors import InputError
+from translate.fileio import atomic_write_text
+from translate.formats.render import render_document
+from translate.po.catalog import SentenceIndex, entry_line, load_catalog
 
 UNTRANSLATED, FUZZY, MISSING = "untranslated", "fuzzy", "missing"
 
@@ -40,22 +49,28 @@ class BuildResult:
     drafts_used: int = 0  # fuzzy or untranslated sentences built with --allow-draft
 
 
-def translations_for(article, catalog, po_name: str):
-    """The translation of every segment, in order, and the entries that are not ready."""
+def translations_for(article: Article, catalog: polib.POFile, po_name: str
+                     ) -> tuple[list[str], list[Pending]]:
+    """The translation of every segment, in order, and the entries that are not ready.
+
+    Entries are found as `run` and `update` find them (`SentenceIndex`: the same sentence in
+    any spelling); an obsolete entry does not count.
+    """
     translations: list[str] = []
     pending: list[Pending] = []
     seen: set[str] = set()
+    index = SentenceIndex(e for e in catalog if not e.obsolete)
     for segment in article.segments:
-        entry = catalog.find(segment.text)
+        entry = index.find(segment.text)
         state = None
         if entry is None:
             state, text, line = MISSING, segment.text, 0
         else:
-            line = int(getattr(entry, "linenum", 0) or 0)
+            line = entry_line(entry)
             text = entry.msgstr
             if not entry.msgstr:
                 state, text = UNTRANSLATED, segment.text
-            elif "fuzzy" in entry.flags:
+            elif entry.fuzzy:
                 state = FUZZY
         if state is not None and segment.text not in seen:
             seen.add(segment.text)
@@ -69,16 +84,10 @@ def build_batch(
     targets: Sequence[str],
     po_dir: Path,
     out_dir: Path,
-    config,
+    config: Config,
     allow_draft: bool = False,
 ) -> BuildResult:
     """Build every article for every target into `out_dir/<lang>/<article file name>`."""
-    from translate.errors import InputError
-    from translate.fileio import atomic_write_text
-    from translate.pipeline import read_articles
-    from translate.po.catalog import load_catalog
-    from translate.formats.render import render_document
-
     articles = read_articles(sources, config)
     result = BuildResult()
     jobs = []

@@ -1,13 +1,18 @@
 """Project configuration: `translate.toml` in the working folder over built-in defaults.
 
 Everything a run depends on is in one `Config` value that is passed explicitly; nothing is
-read from global state after loading.
+read from global state after loading. Every key is validated where it is read (type, allowed
+values, unknown keys), and a bad value is one `InputError` naming the file, the line and what
+to write instead, before any model is located or any file touched.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import tomllib
 
@@ -26,6 +31,7 @@ DEFAULT_MODELS: dict[str, str] = {
 ENGINES = ("auto", "ctranslate2", "transformers")
 DEVICES = ("auto", "cpu", "cuda")
 HTML_MODES = ("auto", "page", "fragment")
+DATE_STYLES = ("auto", "numeric", "long")
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,8 @@ class Route:
 
 @dataclass(frozen=True)
 class Config:
-    """Settings for a run. Build one with `load_config`, override with `dataclasses.replace`."""
+    """Settings for a run. Build one with `load_config`, override with `dataclasses.replace`
+    and validate overrides with `check_config`."""
 
     source_lang: str = "vi"
     models: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_MODELS))
@@ -100,72 +107,196 @@ def load_config(folder: Path | None = None, path: Path | None = None) -> Config:
     config_path = path or (folder or Path.cwd()) / CONFIG_FILE
     if not config_path.exists():
         if path is not None:
-            raise InputError("configuration file not found", path=path)
+            raise InputError("configuration file not found", path=path,
+                             hint="check the --config path, or leave it out for the defaults")
         return Config()
+    if not config_path.is_file():
+        raise InputError("the configuration is not a regular file", path=config_path,
+                         hint="give a translate.toml file")
     try:
-        data = tomllib.loads(config_path.read_text(encoding="utf-8"))
+        text = config_path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         raise InputError(f"not valid TOML: {exc}", path=config_path, line=line,
-                         hint="fix the syntax; see the README's configuration section") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8", path=config_path, hint="save it as UTF-8") from exc
-    return _from_dict(data, config_path)
+                         hint="fix the syntax; see the README's configuration section") from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8", path=config_path, hint="save it as UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"cannot read the configuration: {exc.strerror}",
+                         path=config_path) from None
+    return _from_dict(data, config_path, text)
 
 
-def _from_dict(data: dict, config_path: Path) -> Config:
+# -- validation --------------------------------------------------------------------------------
+
+_PAIR = re.compile(r"^[a-z]{2,3}-[a-z]{2,3}$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+
+
+class _Reader:
+    """Reads one TOML table with type checks; errors name the key's line in the file."""
+
+    def __init__(self, data: dict, section: str, path: Path, text: str) -> None:
+        self.data, self.section, self.path, self.text = data, section, path, text
+
+    def line_of(self, key: str | None = None) -> int | None:
+        lines = self.text.splitlines()
+        header = re.compile(rf"^\s*\[\s*{re.escape(self.section)}\s*\]")
+        start = next((i for i, line in enumerate(lines) if header.match(line)), None)
+        if start is None:
+            return None
+        if key is None:
+            return start + 1
+        pattern = re.compile(rf'^\s*["\']?{re.escape(key)}["\']?\s*=')
+        for i in range(start + 1, len(lines)):
+            if re.match(r"^\s*\[", lines[i]):
+                break
+            if pattern.match(lines[i]):
+                return i + 1
+        return start + 1
+
+    def fail(self, key: str | None, message: str, hint: str) -> InputError:
+        where = f"[{self.section}] {key}" if key else f"[{self.section}]"
+        return InputError(f"{where}: {message}", path=self.path, line=self.line_of(key),
+                          hint=hint)
+
+    def known(self, *keys: str) -> None:
+        for key in self.data:
+            if key not in keys:
+                raise self.fail(key, "unknown key",
+                                f"known keys in [{self.section}]: {', '.join(keys)}")
+
+    def get(self, key: str, kind: type, default: Any, check: Callable[[Any], bool] | None = None,
+            hint: str = "") -> Any:
+        if key not in self.data:
+            return default
+        value = self.data[key]
+        wrong_type = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+        if wrong_type or (check is not None and not check(value)):
+            expected = {str: "a string", int: "a whole number", bool: "true or false",
+                        list: "a list"}.get(kind, kind.__name__)
+            raise self.fail(key, f"{value!r} is not allowed", hint or f"write {expected}")
+        return value
+
+    def choice(self, key: str, allowed: tuple[str, ...], default: str, label: str = "") -> str:
+        value = self.data.get(key, default)
+        if key in self.data and (not isinstance(value, str) or value not in allowed):
+            raise self.fail(key, f"unknown {label or key} {value!r}",
+                            f"use one of {', '.join(allowed)}")
+        return value
+
+    def whole(self, key: str, default: int, low: int, high: int | None = None) -> int:
+        limits = f"from {low}" + (f" to {high}" if high is not None else "")
+        return self.get(key, int, default,
+                        lambda v: v >= low and (high is None or v <= high),
+                        f"write a whole number {limits}")
+
+    def path_value(self, key: str, base: Path, default: Path | None = None) -> Path | None:
+        value = self.get(key, str, None, lambda v: bool(v.strip()), "write a path as a string")
+        return base / value if value is not None else default
+
+
+_SECTIONS = ("source", "models", "pivots", "engine", "locale", "glossary", "memory", "cache",
+             "segmenter", "extract")
+
+
+def _from_dict(data: dict, config_path: Path, text: str = "") -> Config:
     config = Config()
     base = config_path.parent
-    known = {"source", "models", "pivots", "engine", "locale", "glossary", "memory", "cache",
-             "segmenter", "extract"}
+
+    def section(name: str) -> _Reader:
+        value = data.get(name, {})
+        reader = _Reader(value if isinstance(value, dict) else {}, name, config_path, text)
+        if not isinstance(value, dict):
+            raise reader.fail(None, "must be a table", f"write it as a [{name}] section")
+        return reader
+
     for key in data:
-        if key not in known:
-            raise InputError(f"unknown section or key [{key}]", path=config_path,
-                             hint=f"known: {', '.join(sorted(known))}")
-    models = dict(DEFAULT_MODELS)
-    models.update({str(k): str(v) for k, v in data.get("models", {}).items()})
-    pivots = {str(k): tuple(v if isinstance(v, list) else [v])
-              for k, v in data.get("pivots", {}).items()}
-    engine = data.get("engine", {})
-    locale = data.get("locale", {})
-    changes: dict = {
-        "source_lang": data.get("source", {}).get("lang", config.source_lang),
-        "models": models,
-        "pivots": pivots,
-        "engine": engine.get("name", config.engine),
-        "device": engine.get("device", config.device),
-        "beam": int(engine.get("beam", config.beam)),
-        "batch_size": int(engine.get("batch_size", config.batch_size)),
-        "n_best": int(engine.get("n_best", config.n_best)),
-        "threads": int(engine.get("threads", config.threads)),
-        "date_style": locale.get("date_style", config.date_style),
-        "keep_name_diacritics": bool(locale.get("keep_name_diacritics", True)),
+        if key not in _SECTIONS:
+            line = next((i + 1 for i, row in enumerate(text.splitlines())
+                         if re.match(rf"^\s*\[?\s*{re.escape(key)}\b", row)), None)
+            raise InputError(f"unknown section or key [{key}]", path=config_path, line=line,
+                             hint=f"known sections: {', '.join(_SECTIONS)}")
+    source = section("source")
+    source.known("lang")
+    models = section("models")
+    for pair in models.data:
+        if not (pair == "*" or _PAIR.match(pair)):
+            raise models.fail(pair, "is not a language pair", 'write "vi-cs" = "MODEL" (or "*")')
+        models.get(pair, str, None, lambda v: bool(v.strip()), "write a Hub id or a folder")
+    pivots = section("pivots")
+    pivot_values: dict[str, tuple[str, ...]] = {}
+    for pair, via in pivots.data.items():
+        if not _PAIR.match(pair):
+            raise pivots.fail(pair, "is not a language pair", 'write "vi-de" = ["en"]')
+        hops = via if isinstance(via, list) else [via]
+        if not hops or not all(isinstance(h, str) and _LANG.match(h) for h in hops):
+            raise pivots.fail(pair, f"{via!r} is not a list of languages", 'write ["en"]')
+        pivot_values[pair] = tuple(hops)
+    engine = section("engine")
+    engine.known("name", "device", "beam", "batch_size", "n_best", "threads")
+    locale = section("locale")
+    locale.known("date_style", "keep_name_diacritics")
+    changes: dict[str, Any] = {
+        "source_lang": source.get("lang", str, config.source_lang, lambda v: bool(_LANG.match(v)),
+                                  "write an ISO 639-1 code such as vi"),
+        "models": {**DEFAULT_MODELS, **{str(k): str(v) for k, v in models.data.items()}},
+        "pivots": pivot_values,
+        "engine": engine.choice("name", ENGINES, config.engine, "engine"),
+        "device": engine.choice("device", DEVICES, config.device),
+        "beam": engine.whole("beam", config.beam, 1, 64),
+        "batch_size": engine.whole("batch_size", config.batch_size, 1, 4096),
+        "n_best": engine.whole("n_best", config.n_best, 1, 64),
+        "threads": engine.whole("threads", config.threads, 0, 1024),
+        "date_style": locale.choice("date_style", DATE_STYLES, config.date_style),
+        "keep_name_diacritics": locale.get("keep_name_diacritics", bool, True),
     }
+    glossary = section("glossary")
+    glossary.known("path", "paths", "dir")
     if "glossary" in data:
-        section = data["glossary"]
-        paths = section.get("paths", [section["path"]] if "path" in section else [])
-        changes["glossaries"] = tuple(base / p for p in paths)
-        if "dir" in section:
-            changes["glossary_dir"] = base / section["dir"]
+        paths = glossary.get("paths", list, None, lambda v: all(
+            isinstance(p, str) and p.strip() for p in v), "write a list of paths as strings")
+        single = glossary.path_value("path", base)
+        if paths is not None:
+            changes["glossaries"] = tuple(base / p for p in paths)
+        elif single is not None:
+            changes["glossaries"] = (single,)
+        changes["glossary_dir"] = glossary.path_value("dir", base, config.glossary_dir)
+    memory = section("memory")
+    memory.known("path", "threshold")
     if "memory" in data:
-        changes["memory"] = base / data["memory"]["path"]
-        changes["memory_threshold"] = int(data["memory"].get("threshold", 75))
+        if "path" not in memory.data:
+            raise memory.fail(None, "has no path", 'add path = "corpus/memory.tmx"')
+        changes["memory"] = memory.path_value("path", base)
+        changes["memory_threshold"] = memory.whole("threshold", 75, 1, 100)
+    cache = section("cache")
+    cache.known("dir", "enabled")
     if "cache" in data:
-        changes["cache_dir"] = base / data["cache"].get("dir", ".translate-cache")
-        changes["use_cache"] = bool(data["cache"].get("enabled", True))
-    if "extract" in data:
-        changes["html_mode"] = data["extract"].get("html_mode", config.html_mode)
-    if "segmenter" in data and "abbreviations" in data["segmenter"]:
-        changes["abbreviations"] = base / data["segmenter"]["abbreviations"]
+        changes["cache_dir"] = cache.path_value("dir", base, base / ".translate-cache")
+        changes["use_cache"] = cache.get("enabled", bool, True)
+    extract = section("extract")
+    extract.known("html_mode")
+    changes["html_mode"] = extract.choice("html_mode", HTML_MODES, config.html_mode)
+    segmenter = section("segmenter")
+    segmenter.known("abbreviations")
+    changes["abbreviations"] = segmenter.path_value("abbreviations", base)
     return check_config(replace(config, **changes), config_path)
 
 
 def check_config(config: Config, path: Path | str | None = None) -> Config:
-    """Refuse unknown engine, device or HTML mode, from the file or from the command line."""
+    """Refuse values from the command line the file would refuse (engine, device, HTML mode,
+    date style, numbers out of range)."""
     for name, value, allowed in (("engine", config.engine, ENGINES),
                                  ("device", config.device, DEVICES),
-                                 ("html_mode", config.html_mode, HTML_MODES)):
+                                 ("html_mode", config.html_mode, HTML_MODES),
+                                 ("date_style", config.date_style, DATE_STYLES)):
         if value not in allowed:
             raise InputError(f"unknown {name} {value!r}", path=path,
                              hint=f"use one of {', '.join(allowed)}")
+    for name, value, low in (("beam", config.beam, 1), ("batch_size", config.batch_size, 1),
+                             ("n_best", config.n_best, 1), ("threads", config.threads, 0)):
+        if not isinstance(value, int) or value < low:
+            raise InputError(f"{name} must be a whole number from {low}, not {value!r}",
+                             path=path)
     return config

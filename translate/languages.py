@@ -17,6 +17,12 @@ NLLB_CODES: dict[str, str] = {
 _CODE = re.compile(r"^[a-z]{2,3}(_[A-Z][a-z]{3})?$")
 
 
+def base_language(code: str) -> str:
+    """`cs-CZ`, `CS_cz`, `cs` → `cs`: the language without region or script, lower case
+    (TMX tools and PO headers disagree on region and case)."""
+    return re.split(r"[-_]", code.strip())[0].lower()
+
+
 def validate_lang(code: str) -> str:
     """Return the code if CLDR knows the language, else raise an `InputError` saying so."""
     from babel import Locale, UnknownLocaleError

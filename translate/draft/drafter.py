@@ -7,16 +7,17 @@ or PO catalogs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from translate.config import Config
 from translate.draft.enforce import Choice, RequiredTerm, choose, required_terms
-from translate.engines.base import Candidate, Engine, ProgressCallback
-from translate.terms.glossary import Glossary
-from translate.text.localize import LocaleStyle, apply_name_style, number_renderer
-from translate.po.catalog import EntryDraft
 from translate.draft.protect import Masked, Protector, make_renderer, unmask
+from translate.engines.base import Candidate, Engine, ProgressCallback
+from translate.po.provenance import PROTECTED, EntryDraft, mt_origin
 from translate.terms.matcher import TermMatch, TermMatcher
+from translate.terms.model import Glossary
+from translate.text.localize import LocaleStyle, apply_name_style, number_renderer
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,16 @@ class DraftSettings:
     n_best: int = 4
     glossary_signature: str = "none"
     style: LocaleStyle = field(default_factory=LocaleStyle)
+
+
+def settings_for(config: Config, target: str, glossary: Glossary | None) -> DraftSettings:
+    """A target's draft settings from the project configuration."""
+    return DraftSettings(
+        config.source_lang, target, config.n_best,
+        glossary.signature if glossary is not None else "none",
+        LocaleStyle(date_style=config.date_style,
+                    keep_name_diacritics=config.keep_name_diacritics),
+    )
 
 
 def prepare(sentences: Sequence[str], glossary: Glossary | None,
@@ -67,8 +78,8 @@ class Drafter:
 
     @property
     def origin(self) -> str:
-        return (f"mt engine={self.engine.name} model={self.engine.model_id} "
-                f"glossary={self.settings.glossary_signature}")
+        return mt_origin(self.engine.name, self.engine.model_id,
+                         self.settings.glossary_signature)
 
     def required(self, item: Prepared) -> list[RequiredTerm]:
         if self.glossary is None or not item.matches:
@@ -111,7 +122,7 @@ class Drafter:
             repairs[k] = result.repairs
         choice: Choice = choose(restored, terms, self.settings.target)
         comments = list(choice.comments)
-        comments += [f"protected: {r}" for r in repairs.get(choice.index, [])]
+        comments += [f"{PROTECTED} {r}" for r in repairs.get(choice.index, [])]
         return EntryDraft(msgid=item.source, msgstr=choice.text, origin=self.origin,
                           fuzzy=True, comments=comments)
 
@@ -122,5 +133,3 @@ def draft_sentences(drafter: Drafter, sentences: Sequence[str], glossary: Glossa
     prepared = prepare(sentences, glossary, drafter.settings.source)
     return [d.msgstr for d in drafter.draft([prepared[s] for s in sentences], progress)]
 
-
-ProgressFactory = Callable[[str, int], ProgressCallback]

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.engines.base import Candidate
-from translate.terms.glossary import Glossary
+from translate.po.provenance import TERMS
 from translate.terms.lemmas import find_prefix, find_term
 from translate.terms.matcher import TermMatch
+from translate.terms.model import Glossary
 
 __all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "SELECTION", "INSERTION", "NONE"]
 
@@ -43,7 +44,7 @@ class RequiredTerm:
     @property
     def comment(self) -> str:
         """`terms: Bí thư Tỉnh ủy = tajemník provinčního výboru strany` (alternatives after /)."""
-        return f"terms: {self.source} = {' / '.join(self.targets)}"
+        return f"{TERMS} {self.source} = {' / '.join(self.targets)}"
 
 
 def required_terms(
@@ -155,11 +156,11 @@ def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], la
     if full:
         best = full[0]
         comments.append(
-            f"terms: satisfied by selection (candidate {order.index(best) + 1} of "
+            f"{TERMS} satisfied by selection (candidate {order.index(best) + 1} of "
             f"{len(candidates)})"
         )
         forbidden = _forbidden_found(candidates[best].text, required, lang)
-        comments += [f"terms: forbidden rendering '{f}' in the draft" for f in forbidden]
+        comments += [f"{TERMS} forbidden rendering '{f}' in the draft" for f in forbidden]
         return Choice(candidates[best].text, best, candidates[best].score, SELECTION,
                       comments=tuple(comments))  # fmt: skip
     best = max(order, key=lambda i: (sum(present[i]), candidates[i].score))
@@ -171,7 +172,7 @@ def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], la
         text, how = _insert(text, term, lang)
         inserted.append(term.concept)
         comments.append(
-            f"terms: inserted '{term.target}' ({how}; not in any of {len(candidates)} "
+            f"{TERMS} inserted '{term.target}' ({how}; not in any of {len(candidates)} "
             "candidates) - please review"
         )
     return Choice(text, best, candidates[best].score, INSERTION, tuple(inserted),

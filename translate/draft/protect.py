@@ -20,7 +20,8 @@ earlier one:
 3. `markup` — inline markup kept verbatim: md `**`, `__`, `*`/`_` next to a word, code spans
    `` `...` ``, `[` and `](target)` of links and images, html inline tags (`<b>`, `</a>`,
    `<a href="...">`, `<br>`) and HTML entities (`&amp;`, `&nbsp;`, `&#8220;`).
-4. `code` — letters glued to digits (`COVID-19`, `QH15`, `H5N1`): `translate.text.numbers.code_spans`.
+4. `code` — letters glued to digits (`COVID-19`, `QH15`, `H5N1`):
+   `translate.text.numbers.code_spans`.
 5. `number` / `date` — from `translate.text.numbers.find_numbers` (values, not strings: the renderer
    localises them).
 6. `dnt` — glossary entries of kind `dnt` (project do-not-translate words), verbatim.
@@ -41,7 +42,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from translate.terms.glossary import Glossary
+from translate.terms.matcher import TermMatcher
+from translate.terms.model import Glossary
+from translate.text import numbers as numbers_mod
 from translate.text.normalize import match_key, normalize_with_offsets
 
 __all__ = [
@@ -171,14 +174,10 @@ class Protector:
         self._concepts = _doctype_concepts(glossary)
         self._dnt = None
         if glossary is not None and any(e.kind == "dnt" for e in glossary.entries):
-            from translate.terms.matcher import TermMatcher
-
             self._dnt = TermMatcher(glossary, kinds=("dnt",))
 
     def find_tokens(self, text: str) -> list[Token]:
         """Protected tokens of `text` in order, numbered from 1; offsets index `text`."""
-        from translate.text import numbers as numbers_mod
-
         norm, offsets = normalize_with_offsets(text)
         key = match_key(norm, True)
         found: list[tuple[int, int, str, str, str | None, object | None]] = []

@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from translate.engines.models import resolve_model
 from translate.errors import InputError
 
 QUANTIZATIONS = ("int8", "int8_float16", "int8_float32", "int16", "float16", "bfloat16", "float32")
@@ -42,8 +43,6 @@ class ModelSource:
 
 def model_source(model: str | os.PathLike, download: bool = False) -> ModelSource:
     """A model's files and revision: a local folder, or a Hub id (from the HF cache)."""
-    from translate.engines.models import resolve_model
-
     path = Path(model).expanduser()
     model_id = None
     if not path.is_dir():

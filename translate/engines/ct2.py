@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from translate.engines.base import Candidate, ProgressCallback
-from translate.engines.hf import lang_code, model_family
+from translate.engines.convert import ensure_converted, model_source
+from translate.engines.families import model_family, model_lang_code
 from translate.errors import InputError
 
 
@@ -59,7 +60,7 @@ class _SpmTokens:
         if self.kind == "m2m100":
             return code if code.startswith("__") else f"__{code}__"
         if self.kind == "nllb":
-            return lang_code("nllb", code)
+            return model_lang_code("nllb", code)
         return None
 
     def encode(self, texts: Sequence[str], source: str) -> list[list[str]]:
@@ -90,12 +91,12 @@ class _HfTokens:
 
     def lang_token(self, code: str) -> str | None:
         if self.kind == "m2m100":
-            return f"__{lang_code(self.kind, code)}__"
-        return lang_code(self.kind, code) if self.kind == "nllb" else None
+            return f"__{model_lang_code(self.kind, code)}__"
+        return model_lang_code(self.kind, code) if self.kind == "nllb" else None
 
     def encode(self, texts: Sequence[str], source: str) -> list[list[str]]:
         if self.kind in ("m2m100", "nllb"):
-            self.tok.src_lang = lang_code(self.kind, source)
+            self.tok.src_lang = model_lang_code(self.kind, source)
         ids = self.tok(list(texts)).input_ids
         return [self.tok.convert_ids_to_tokens(row) for row in ids]
 
@@ -168,8 +169,6 @@ class CTranslate2Engine:
         cache_root: str | os.PathLike | None = None,
         translator_options: dict | None = None,
     ) -> None:
-        from translate.engines.convert import ensure_converted, model_source
-
         self.model_id = model_id or str(model_path)
         self.beam_size = beam_size
         self.max_length = max_length

@@ -24,24 +24,22 @@ import re
 import sqlite3
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
-from translate import GENERATOR, __version__
 from translate.errors import InputError
 from translate.fileio import install
+from translate.languages import base_language
 from translate.lock import locked
-from translate.text.normalize import match_key
+from translate.memory.tmx import Unit, read_tmx, write_tmx
+from translate.text.normalize import fuzzy_sentence_key, sentence_key
 
 DEFAULT_TMX = Path("corpus/memory.tmx")
 DEFAULT_THRESHOLD = 75
 SCHEMA = "3"  # bump when keys or grams change: old indexes are then rebuilt
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _WORDS = re.compile(r"\w+")
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _RARE_GRAMS = 12  # query grams used to preselect candidates
 _CANDIDATES = 300  # candidates scored with rapidfuzz
 
@@ -55,34 +53,6 @@ class Match:
     target_lang: str
     score: int
     origin: str = ""
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One stored pair, as read from or written to TMX."""
-
-    source: str
-    target: str
-    target_lang: str
-    source_lang: str = "vi"
-    origin: str = ""
-    created: str = ""
-    changed: str = ""
-
-
-def exact_key(text: str) -> str:
-    """Key for exact matches: normalised spelling and whitespace, case kept."""
-    return " ".join(match_key(text, case_sensitive=True).split())
-
-
-def fuzzy_key(text: str) -> str:
-    """Key for fuzzy scoring: as `exact_key`, case-folded."""
-    return " ".join(match_key(text).split())
-
-
-def lang_code(code: str) -> str:
-    """`cs-CZ`, `CS_cz`, `cs` → `cs`: TMX tools disagree on region and case."""
-    return re.split(r"[-_]", code.strip())[0].lower()
 
 
 def _grams(fkey: str, lang: str) -> list[int]:
@@ -204,7 +174,7 @@ class TranslationMemory:
         """The stored translation of the same normalised source, or None."""
         row = self._conn.execute(
             "SELECT source, target, lang, origin FROM units WHERE lang = ? AND key = ?",
-            (lang_code(target_lang), exact_key(source)),
+            (base_language(target_lang), sentence_key(source)),
         ).fetchone()
         if row is None:
             return None
@@ -220,8 +190,8 @@ class TranslationMemory:
         """Up to `limit` matches scoring at least `threshold`, best first (ties: shorter edit)."""
         from rapidfuzz import fuzz
 
-        lang = lang_code(target_lang)
-        query = fuzzy_key(source)
+        lang = base_language(target_lang)
+        query = fuzzy_sentence_key(source)
         if not query:
             return []
         grams = _grams(query, lang)
@@ -259,7 +229,7 @@ class TranslationMemory:
         args: tuple = ()
         if target_lang:
             sql += " WHERE lang = ?"
-            args = (lang_code(target_lang),)
+            args = (base_language(target_lang),)
         for row in self._conn.execute(sql + " ORDER BY id", args):
             yield Unit(*row)
 
@@ -279,10 +249,15 @@ class TranslationMemory:
         """
         if not source.strip() or not target.strip():
             return "unchanged"
-        return self._add(Unit(source, target, lang_code(target_lang), source_lang, origin))
+        return self._add(Unit(source, target, base_language(target_lang), source_lang, origin))
+
+    def add_unit(self, unit: Unit) -> str:
+        """Store a `Unit` as read from a file (its dates kept): "added", "updated" or
+        "unchanged"."""
+        return self._add(unit)
 
     def _add(self, unit: Unit) -> str:
-        key = exact_key(unit.source)
+        key = sentence_key(unit.source)
         lang = unit.target_lang
         stamp = unit.changed or unit.created or _now()
         with self._conn:
@@ -333,51 +308,6 @@ class TranslationMemory:
             with self._conn:
                 _stamp(self._conn, self.tmx_path)
         self._dirty = False
-
-    def import_file(
-        self, path: str | Path, target_lang: str | None = None, source_lang: str = "vi"
-    ) -> dict[str, int]:
-        """Add the pairs of a TMX or PO file (PO: translated, non-fuzzy entries only).
-
-        Returns counts of "added", "updated", "unchanged". Call `save()` afterwards.
-        """
-        path = Path(path)
-        if not path.is_file():
-            raise InputError("no such file", path=path, hint="give a .tmx or .po file")
-        suffix = path.suffix.lower()
-        if suffix == ".tmx":
-            units = read_tmx(path, source_lang=source_lang)
-        elif suffix in (".po", ".pot"):
-            units = _read_po_units(path, target_lang, source_lang)
-        else:
-            raise InputError(
-                "cannot import this kind of file",
-                path=path,
-                hint="the memory imports .tmx and .po files",
-            )
-        counts = {"added": 0, "updated": 0, "unchanged": 0}
-        for unit in units:
-            if target_lang and unit.target_lang != lang_code(target_lang):
-                continue
-            counts[self._add(unit)] += 1
-        return counts
-
-    def export(self, path: str | Path, target_lang: str | None = None) -> int:
-        """Write the memory (or one language of it) as TMX, or as PO for one language."""
-        path = Path(path)
-        units = list(self.units(target_lang))
-        if path.suffix.lower() == ".po":
-            langs = {u.target_lang for u in units}
-            if len(langs) > 1:
-                raise InputError(
-                    "a PO file holds one target language",
-                    path=path,
-                    hint=f"choose one of {', '.join(sorted(langs))}",
-                )
-            _write_po_units(path, units, target_lang or (langs.pop() if langs else ""))
-        else:
-            write_tmx(path, units)
-        return len(units)
 
 
 # -- SQLite helpers -------------------------------------------------------------------------
@@ -438,7 +368,7 @@ def _stamp(conn: sqlite3.Connection, tmx_path: Path) -> None:
 
 def _unit_row(unit: Unit, key: str, stamp: str) -> tuple:
     """The `units` table's columns (lang ... changed) for one translation unit."""
-    fkey = fuzzy_key(unit.source)
+    fkey = fuzzy_sentence_key(unit.source)
     return (unit.target_lang, key, fkey, len(fkey), unit.source, unit.target,
             unit.source_lang, unit.origin, unit.created or stamp, stamp)
 
@@ -456,7 +386,7 @@ def _rebuild(tmx_path: Path, index: Path) -> None:
         seen: dict[tuple[str, str], int] = {}
         rows: list[tuple] = []
         for unit in units:
-            key = exact_key(unit.source)
+            key = sentence_key(unit.source)
             slot = seen.get((unit.target_lang, key))
             row = _unit_row(unit, key, unit.changed or unit.created or _now())
             if slot is None:  # later units of the same source win, in the earlier's place
@@ -489,210 +419,3 @@ def _rebuild(tmx_path: Path, index: Path) -> None:
         Path(tmp).unlink(missing_ok=True)
 
 
-# -- TMX and PO ------------------------------------------------------------------------------
-
-
-def read_tmx(path: str | Path, source_lang: str = "vi") -> list[Unit]:
-    """The pairs of a TMX file: one Unit per (tu, target language). Inline codes are kept as text.
-
-    The source variant is the `tuv` in `source_lang` (else the header's srclang, else the first).
-    """
-    from lxml import etree
-
-    path = Path(path)
-    units: list[Unit] = []
-    try:
-        header_src = None
-        for event, elem in etree.iterparse(
-            str(path),
-            events=("end",),
-            tag=("header", "tu"),
-            resolve_entities=False,
-            no_network=True,
-        ):
-            if elem.tag == "header":
-                header_src = elem.get("srclang")
-                continue
-            variants: list[tuple[str, str]] = []
-            for tuv in elem.iterfind("tuv"):
-                lang = tuv.get(_XML_LANG) or tuv.get("lang") or ""
-                seg = tuv.find("seg")
-                if seg is not None and lang:
-                    variants.append((lang_code(lang), "".join(seg.itertext())))
-            origin = ""
-            for prop in elem.iterfind("prop"):
-                if prop.get("type") == "x-origin":
-                    origin = prop.text or ""
-            created = elem.get("creationdate", "")
-            changed = elem.get("changedate", "")
-            want = lang_code(source_lang)
-            if not any(lang == want for lang, _ in variants) and header_src:
-                want = lang_code(header_src) if header_src != "*all*" else want
-            src = next((text for lang, text in variants if lang == want), None)
-            if src is None and variants:
-                want, src = variants[0]
-            for lang, text in variants:
-                if lang != want and src is not None:
-                    units.append(Unit(src, text, lang, want, origin, created, changed))
-            elem.clear()
-            del event
-    except etree.XMLSyntaxError as exc:
-        raise InputError(
-            f"not a valid TMX file: {exc.msg}",
-            path=path,
-            line=exc.lineno,
-            hint="fix the XML, or restore the file from version control",
-        ) from None
-    return units
-
-
-def write_tmx(path: str | Path, units: Iterable[Unit], source_lang: str = "vi") -> None:
-    """Write TMX 1.4b atomically, one `tu` per pair, in the given order (stable diffs)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-
-    def text(value: str) -> str:
-        return escape(_BAD_XML.sub("", value))
-
-    def attr(value: str) -> str:
-        return quoteattr(_BAD_XML.sub("", value))
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
-            out.write(
-                f'  <header creationtool="{GENERATOR.split()[0]}" creationtoolversion='
-                f'"{__version__}" datatype="plaintext" segtype="sentence" adminlang="en"'
-                f' srclang={attr(source_lang)} o-tmf="vi-translate"/>\n  <body>\n'
-            )
-            for u in units:
-                dates = ""
-                if u.created:
-                    dates += f" creationdate={attr(u.created)}"
-                if u.changed:
-                    dates += f" changedate={attr(u.changed)}"
-                out.write(f"    <tu{dates}>\n")
-                if u.origin:
-                    out.write(f'      <prop type="x-origin">{text(u.origin)}</prop>\n')
-                out.write(
-                    f"      <tuv xml:lang={attr(u.source_lang)}><seg>{text(u.source)}</seg></tuv>\n"
-                )
-                out.write(
-                    f"      <tuv xml:lang={attr(u.target_lang)}><seg>{text(u.target)}</seg></tuv>\n"
-                )
-                out.write("    </tu>\n")
-            out.write("  </body>\n</tmx>\n")
-        install(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def _read_po_units(path: Path, target_lang: str | None, source_lang: str) -> list[Unit]:
-    from translate.po.catalog import load_catalog
-
-    po = load_catalog(path)
-    lang = target_lang or po.metadata.get("Language", "")
-    if not lang:
-        raise InputError(
-            "the PO file does not say its language",
-            path=path,
-            hint="add a Language: header or pass the target language",
-        )
-    return [
-        Unit(e.msgid, e.msgstr, lang_code(lang), source_lang, str(path))
-        for e in po
-        if e.msgstr and not e.obsolete and "fuzzy" not in e.flags and not e.msgid_plural
-    ]
-
-
-def _write_po_units(path: Path, units: list[Unit], target_lang: str) -> None:
-    import polib
-
-    po = polib.POFile(wrapwidth=0)
-    po.header = "Translation memory export (vi-translate)."
-    po.metadata = {
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding": "8bit",
-        "Language": target_lang,
-        "X-Generator": GENERATOR,
-    }
-    for u in units:
-        po.append(polib.POEntry(msgid=u.source, msgstr=u.target))
-    from translate.po.catalog import save_catalog
-
-    save_catalog(po, path)
-
-
-# -- use in run/update --------------------------------------------------------------------------
-
-
-def memory_path(config) -> Path:
-    """The project's memory: `[memory] path` in translate.toml, else `corpus/memory.tmx`."""
-    return Path(config.memory) if getattr(config, "memory", None) else DEFAULT_TMX
-
-
-def memory_drafts(
-    tm: TranslationMemory,
-    sentences: Iterable[str],
-    target_lang: str,
-    threshold: float = DEFAULT_THRESHOLD,
-) -> dict:
-    """Drafts from the memory, by sentence: an exact match arrives approved (not fuzzy, as
-    OmegaT and `pot2po --tm` insert 100 % matches); a fuzzy match >= threshold arrives fuzzy,
-    with its score and the matched source in a `memory:` comment for the reviewer."""
-    from translate.po.catalog import EntryDraft
-
-    drafts = {}
-    for sentence in sentences:
-        hit = tm.lookup_exact(sentence, target_lang)
-        if hit is not None:
-            drafts[sentence] = EntryDraft(sentence, hit.target, "memory score=100", fuzzy=False)
-            continue
-        hits = tm.lookup_fuzzy(sentence, target_lang, threshold=threshold, limit=1)
-        if hits:
-            best = hits[0]
-            drafts[sentence] = EntryDraft(
-                sentence, best.target, f"memory score={best.score}", fuzzy=True,
-                comments=[f"memory: {best.score}% match for: {_one_line(best.source)}"],
-            )
-    return drafts
-
-
-def _one_line(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\n", "\\n")
-
-
-def apply_memory(
-    needed: dict[str, list[str]], config
-) -> tuple[dict[str, dict], dict[str, list[str]]]:
-    """Fill what the memory can (when the project has one): returns the memory drafts per
-    target and what is still left for the model, per target."""
-    path = memory_path(config)
-    if not path.exists():
-        return {t: {} for t in needed}, needed
-    threshold = getattr(config, "memory_threshold", DEFAULT_THRESHOLD)
-    with TranslationMemory.open(path) as tm:
-        found = {t: memory_drafts(tm, sentences, t, threshold) for t, sentences in needed.items()}
-    left = {t: [s for s in sentences if s not in found[t]] for t, sentences in needed.items()}
-    return found, left
-
-
-def learn(tm: TranslationMemory, paths: Iterable[str | Path], source_lang: str = "vi") -> dict:
-    """Add the approved entries (translated, not fuzzy, not obsolete) of PO files or folders.
-
-    Every file is parsed before anything is added, so a corrupt file changes nothing. Returns
-    counts of "added", "updated", "unchanged" and "files". Call `tm.save()` afterwards.
-    """
-    from translate.review.check import po_files
-    from translate.po.catalog import load_catalog
-
-    catalogs = [(path, load_catalog(path)) for path in po_files(paths)]
-    counts = {"added": 0, "updated": 0, "unchanged": 0, "files": len(catalogs)}
-    for path, catalog in catalogs:
-        lang = catalog.metadata.get("Language", "") or path.parent.name
-        for entry in catalog:
-            if entry.obsolete or not entry.msgid or not entry.msgstr or "fuzzy" in entry.flags:
-                continue
-            counts[tm.add(entry.msgid, entry.msgstr, lang, source_lang, str(path))] += 1
-    return counts

@@ -1,34 +1,84 @@
-"""`update`: follow a changed source article into its existing PO file, like `msgmerge`.
+"""The one PO merge, for `run` and `update`: a new source's sentences into an existing catalog.
 
-For every sentence of the new source, in order:
+"The same sentence" means the same `sentence_key` (NFC, one tone placement, whitespace), for
+both commands. For every distinct sentence of the new source, in order:
 
-- **same** sentence (identical, or equal after normalisation: NFC, tone placement): the entry
-  keeps its translation, flags and comments; only its references move.
-- **changed** sentence: the closest vanished entry (rapidfuzz ratio >= threshold, default 75)
-  that holds human work lends its translation, marked fuzzy, with the old source as previous
-  msgid (`#| msgid`), which Poedit, Lokalize and Weblate show as "previous source". An old
-  machine draft nobody touched is not worth keeping: the sentence gets a fresh draft instead.
+- **same** sentence: the entry keeps its translation, flags and comments; its msgid takes the
+  source's current spelling and its references move. An obsolete (`#~`) entry whose sentence
+  came back is revived. An untouched machine draft made under another glossary is drafted
+  again (no one's work is lost).
+- **changed** sentence (`update` only): the closest vanished entry (rapidfuzz ratio >=
+  threshold, default 75) that holds human work lends its translation, marked fuzzy, with the
+  old source as previous msgid (`#| msgid`), which Poedit, Lokalize and Weblate show as
+  "previous source". An old machine draft nobody touched is not worth keeping: the sentence
+  gets a fresh draft instead.
 - **new** sentence: an exact translation-memory match, else a fuzzy one, else a machine draft
-  (see `translate.pipeline.run_batch`, which calls this module with `update=True`).
+  (the caller, `translate.pipeline.run_batch`, provides the drafts).
 
-Entries whose sentence left the source become obsolete (`#~`), with their translation; nothing
-with a translation is ever deleted. The PO file is copied to `<name>.po.bak` before it is
-changed, and written atomically under the file's lock.
+Entries whose sentence left the source stay as they are with `run`, and become obsolete (`#~`)
+with `update`, with their translation; nothing with a translation is ever deleted. Entries the
+tool does not make (with a context or a plural) are left alone. `update` copies the PO file to
+`<name>.po.bak` before it changes it.
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
 
-from translate.po.catalog import DRAFT, ORIGIN, EntryDraft, apply_draft, is_human_work, new_catalog
+from translate.po.catalog import SentenceIndex, copy_entry, new_catalog
+from translate.po.provenance import (
+    DRAFT,
+    ORIGIN,
+    EntryDraft,
+    apply_draft,
+    is_human_work,
+    is_stale_draft,
+)
+from translate.text.normalize import fuzzy_sentence_key, sentence_key
 
 DEFAULT_THRESHOLD = 75
 SAME, PREVIOUS, NEW = "same", "previous", "new"
+
+
+@dataclass
+class SourceUnit:
+    """One distinct sentence of an article with every place it occurs: one PO entry."""
+
+    text: str
+    references: list[tuple[str, int]]
+    kind: str = "paragraph"
+
+
+def source_units(name: str, segments: Sequence) -> list[SourceUnit]:
+    """Distinct sentences of an article (`Segment`s) in document order; repeats, in any
+    spelling of the same sentence, become extra references of the first one."""
+    by_key: dict[str, SourceUnit] = {}
+    for segment in segments:
+        key = sentence_key(segment.text)
+        unit = by_key.get(key)
+        if unit is None:
+            by_key[key] = SourceUnit(segment.text, [(name, segment.line)], segment.kind)
+        elif (name, segment.line) not in unit.references:
+            unit.references.append((name, segment.line))
+    return list(by_key.values())
+
+
+@dataclass(frozen=True)
+class MergePolicy:
+    """What distinguishes `update` from `run`."""
+
+    previous: bool  # a changed sentence borrows the closest vanished human translation
+    obsolete_removed: bool  # entries whose sentence left the source become `#~`
+    threshold: int = DEFAULT_THRESHOLD
+
+
+RUN = MergePolicy(previous=False, obsolete_removed=False)
+UPDATE = MergePolicy(previous=True, obsolete_removed=True)
 
 
 @dataclass
@@ -42,76 +92,89 @@ class Plan:
 
 @dataclass
 class MergeStats:
-    kept: int = 0  # same sentence, translation kept (human work)
+    kept: int = 0  # same sentence, human translation kept
     previous: int = 0  # changed sentence, old human translation kept as fuzzy with #| msgid
-    drafted: int = 0  # new or changed sentence with a fresh draft (memory or machine)
+    drafted: int = 0  # new, empty or stale entry given a fresh draft (memory or machine)
+    redrafted: int = 0  # of `drafted`: untouched drafts made under another glossary
     obsolete: int = 0  # entries newly made obsolete
     resurrected: int = 0  # obsolete entries whose sentence came back
     changes: list[str] = field(default_factory=list)
 
 
-def _key(text: str) -> str:
-    from translate.memory.store import exact_key
-
-    return exact_key(text)
+def _is_foreign(entry: polib.POEntry) -> bool:
+    """Entries the tool never makes (a context, a plural): merged by nobody, kept as they are."""
+    return bool(entry.msgctxt or entry.msgid_plural) or not entry.msgid
 
 
 def plan_merge(
-    catalog: polib.POFile | None, sentences: Sequence[str], threshold: int = DEFAULT_THRESHOLD
+    catalog: polib.POFile | None, sentences: Sequence[str], policy: MergePolicy = UPDATE
 ) -> dict[str, Plan]:
     """Decide, for every sentence of the new source, what the merge will do with it."""
-    from rapidfuzz import fuzz, process
-
     if catalog is None:
         return {s: Plan(NEW) for s in sentences}
-    live = [e for e in catalog if e.msgid]
-    by_text = {e.msgid: e for e in live if not e.obsolete}
-    by_text.update({e.msgid: e for e in live if e.obsolete and e.msgid not in by_text})
-    by_key: dict[str, polib.POEntry] = {}
-    for e in live:
-        by_key.setdefault(_key(e.msgid), e)
+    index = SentenceIndex(catalog)
     plans: dict[str, Plan] = {}
     for text in sentences:
-        entry = by_text.get(text) or by_key.get(_key(text))
+        entry = index.find(text)
         if entry is not None:
             plans[text] = Plan(SAME, entry)
-    new_keys = {_key(t) for t in sentences}
-    vanished = [e for e in live if e.msgstr and is_human_work(e) and _key(e.msgid) not in new_keys]
-    choices = [_fuzzy_key(e.msgid) for e in vanished]
+    if policy.previous:
+        _plan_previous(catalog, sentences, plans, policy.threshold)
+    return {s: plans.get(s) or Plan(NEW) for s in sentences}
+
+
+def _plan_previous(catalog: polib.POFile, sentences: Sequence[str], plans: dict[str, Plan],
+                   threshold: int) -> None:
+    from rapidfuzz import fuzz, process
+
+    new_keys = {sentence_key(t) for t in sentences}
+    vanished = [e for e in catalog if not _is_foreign(e) and is_human_work(e)
+                and sentence_key(e.msgid) not in new_keys]
+    if not vanished:
+        return
+    choices = [fuzzy_sentence_key(e.msgid) for e in vanished]
     for text in sentences:
         if text in plans:
             continue
-        best = process.extractOne(_fuzzy_key(text), choices, scorer=fuzz.ratio,
-                                  score_cutoff=threshold) if choices else None
+        best = process.extractOne(fuzzy_sentence_key(text), choices, scorer=fuzz.ratio,
+                                  score_cutoff=threshold)
         if best is not None:
             plans[text] = Plan(PREVIOUS, vanished[best[2]], int(best[1]))
-        else:
-            plans[text] = Plan(NEW)
-    return plans
 
 
-def _fuzzy_key(text: str) -> str:
-    from translate.memory.store import fuzzy_key
+def needs_draft(plan: Plan, glossary_signature: str | None = None) -> bool:
+    """New sentences, kept entries still without a translation, and (given the current
+    glossary's signature) untouched machine drafts made under another glossary."""
+    if plan.kind == NEW:
+        return True
+    if plan.kind != SAME:
+        return False
+    entry = plan.entry
+    return not entry.msgstr or (glossary_signature is not None
+                                and is_stale_draft(entry, glossary_signature))
 
-    return fuzzy_key(text)
 
-
-def sentences_to_draft(plans: dict[str, Plan]) -> list[str]:
-    """Sentences that need a fresh draft: new ones, and kept entries that are still empty."""
-    return [t for t, p in plans.items()
-            if p.kind == NEW or (p.kind == SAME and not p.entry.msgstr)]
+def sentences_to_draft(plans: Mapping[str, Plan], glossary_signature: str | None = None
+                       ) -> list[str]:
+    return [t for t, p in plans.items() if needs_draft(p, glossary_signature)]
 
 
 def merge_catalog(
     catalog: polib.POFile | None,
-    units: Sequence,  # translate.pipeline.SourceUnit: text, references
-    drafts: dict[str, EntryDraft],
-    plans: dict[str, Plan],
+    units: Sequence[SourceUnit],
+    drafts: Mapping[str, EntryDraft],
+    plans: Mapping[str, Plan],
     lang: str,
     source_name: str,
     model_id: str | None = None,
+    policy: MergePolicy = UPDATE,
+    glossary_signature: str | None = None,
 ) -> tuple[polib.POFile, MergeStats]:
-    """The merged catalog (a new object; the old one is not modified) and what changed."""
+    """The merged catalog (a new object; the old one is not modified) and what changed.
+
+    Live entries come in source order; entries `run` keeps although their sentence left the
+    source follow in their old order, then obsolete entries.
+    """
     stats = MergeStats()
     result = new_catalog(lang, model_id, source_name)
     if catalog is not None:
@@ -120,86 +183,84 @@ def merge_catalog(
         result.metadata_is_fuzzy = catalog.metadata_is_fuzzy
     used: set[int] = set()
     for unit in units:
-        text = unit.text
-        occurrences = [(name, str(line)) for name, line in unit.references]
-        plan = plans.get(text) or Plan(NEW)
-        if plan.kind == SAME and plan.entry.msgstr:
-            entry = _copy(plan.entry)
+        plan = plans.get(unit.text) or Plan(NEW)
+        if plan.entry is not None and plan.kind == SAME:
             used.add(id(plan.entry))
-            if entry.obsolete:
-                entry.obsolete = False
-                stats.resurrected += 1
-                stats.changes.append(f"back from obsolete: {text}")
-            if entry.msgid != text:  # same sentence, other spelling (tone marks, NFD)
-                entry.msgid = text
-            if "fuzzy" not in entry.flags:
-                entry.previous_msgid = None
-            entry.occurrences = occurrences
-            stats.kept += 1 if is_human_work(entry) else 0
-        elif plan.kind == PREVIOUS:
-            old = plan.entry
-            entry = polib.POEntry(msgid=text, msgstr=old.msgstr, occurrences=occurrences,
-                                  tcomment=old.tcomment, previous_msgid=old.msgid)
-            kept = [line for line in (old.comment or "").splitlines()
-                    if line and not line.startswith((ORIGIN, DRAFT))]
-            entry.comment = "\n".join(kept)
-            entry.flags = ["fuzzy"]
-            stats.previous += 1
-            stats.changes.append(f"changed ({plan.score}%), reviewed translation kept as "
-                                 f"fuzzy: {text}")
-        else:
-            if plan.kind == SAME:  # kept entry without a translation: keep its comments
-                used.add(id(plan.entry))
-                entry = _copy(plan.entry)
-                entry.msgid, entry.obsolete, entry.occurrences = text, False, occurrences
-            else:
-                entry = polib.POEntry(msgid=text, msgstr="", occurrences=occurrences)
-            draft = drafts.get(text)
-            if draft is not None:
-                apply_draft(entry, draft)
-                stats.drafted += 1
-            stats.changes.append(f"new: {text}")
+        entry = _merged_entry(unit, plan, drafts.get(unit.text), stats, glossary_signature)
         result.append(entry)
     if catalog is not None:
-        for old in catalog:
-            if id(old) in used or not old.msgstr or not old.msgid:
-                continue
-            gone = _copy(old)
-            if not gone.obsolete:
-                stats.obsolete += 1
-                stats.changes.append(f"obsolete: {old.msgid}")
-            gone.obsolete = True
-            gone.occurrences = []
-            result.append(gone)
+        _keep_the_rest(catalog, used, result, policy, stats)
     return result, stats
 
 
-def _copy(entry: polib.POEntry) -> polib.POEntry:
-    copy = polib.POEntry(
-        msgid=entry.msgid,
-        msgstr=entry.msgstr,
-        msgctxt=entry.msgctxt,
-        occurrences=list(entry.occurrences),
-        comment=entry.comment,
-        tcomment=entry.tcomment,
-        flags=list(entry.flags),
-        previous_msgid=entry.previous_msgid,
-        previous_msgctxt=entry.previous_msgctxt,
-        obsolete=entry.obsolete,
-    )
-    copy.linenum = getattr(entry, "linenum", None)
-    return copy
+def _merged_entry(unit: SourceUnit, plan: Plan, draft: EntryDraft | None, stats: MergeStats,
+                  glossary_signature: str | None) -> polib.POEntry:
+    text = unit.text
+    occurrences = [(name, str(line)) for name, line in unit.references]
+    if plan.kind == PREVIOUS:
+        old = plan.entry
+        entry = polib.POEntry(msgid=text, msgstr=old.msgstr, occurrences=occurrences,
+                              tcomment=old.tcomment, previous_msgid=old.msgid)
+        kept = [line for line in (old.comment or "").splitlines()
+                if line and not line.startswith((ORIGIN, DRAFT))]
+        entry.comment = "\n".join(kept)
+        entry.fuzzy = True
+        stats.previous += 1
+        stats.changes.append(f"changed ({plan.score}%), reviewed translation kept as fuzzy: "
+                             f"{text}")
+        return entry
+    if plan.kind == SAME:
+        entry = copy_entry(plan.entry)
+        if entry.obsolete:
+            entry.obsolete = False
+            stats.resurrected += 1
+            stats.changes.append(f"back from obsolete: {text}")
+        entry.msgid = text  # same sentence, maybe another spelling (tone marks, NFD)
+        entry.occurrences = occurrences
+        if not entry.fuzzy:
+            entry.previous_msgid = None
+        if not needs_draft(plan, glossary_signature):
+            stats.kept += 1 if is_human_work(entry) else 0
+            return entry
+        stats.redrafted += bool(entry.msgstr)
+    else:
+        entry = polib.POEntry(msgid=text, msgstr="", occurrences=occurrences)
+        stats.changes.append(f"new: {text}")
+    if draft is not None:
+        apply_draft(entry, draft)
+        stats.drafted += 1
+    return entry
+
+
+def _keep_the_rest(catalog: polib.POFile, used: set[int], result: polib.POFile,
+                   policy: MergePolicy, stats: MergeStats) -> None:
+    """Entries no sentence of the new source took: foreign ones kept as they are; with
+    `update` the others become obsolete (dropped only when they hold no translation)."""
+    obsolete: list[polib.POEntry] = []
+    for old in catalog:
+        if id(old) in used:
+            continue
+        if _is_foreign(old) or not policy.obsolete_removed:
+            (obsolete if old.obsolete else result).append(copy_entry(old))
+            continue
+        if not old.msgstr:
+            continue
+        gone = copy_entry(old)
+        if not gone.obsolete:
+            stats.obsolete += 1
+            stats.changes.append(f"obsolete: {old.msgid}")
+        gone.obsolete = True
+        gone.occurrences = []
+        obsolete.append(gone)
+    for entry in obsolete:
+        result.append(entry)
 
 
 def same_content(a: polib.POFile | None, b: polib.POFile) -> bool:
     """Would writing `b` over `a` change any entry (headers' dates aside)?"""
     if a is None:
         return False
-
-    def entries(po: polib.POFile) -> list[str]:
-        return [str(e) for e in po]
-
-    return entries(a) == entries(b)
+    return [str(e) for e in a] == [str(e) for e in b]
 
 
 def backup(path: Path) -> Path | None:
@@ -209,38 +270,3 @@ def backup(path: Path) -> Path | None:
     target = path.with_name(path.name + ".bak")
     shutil.copy2(path, target)
     return target
-
-
-# -- the hooks `translate.pipeline.run_batch(update=True)` calls -------------------------------
-
-
-def plan_batch(
-    articles: Sequence, targets: Sequence[str], existing: dict, threshold: int = DEFAULT_THRESHOLD
-) -> tuple[dict[tuple[str, str], dict[str, Plan]], dict[str, list[str]]]:
-    """Plans per (article, target) and the distinct sentences each target needs drafted."""
-    plans = {
-        (a.name, t): plan_merge(existing[(a.name, t)], [u.text for u in a.units()], threshold)
-        for a in articles
-        for t in targets
-    }
-    needed = {
-        t: sorted({s for a in articles for s in sentences_to_draft(plans[(a.name, t)])}, key=len)
-        for t in targets
-    }
-    return plans, needed
-
-
-def merge_article(
-    article, target: str, catalog: polib.POFile | None, drafts: dict[str, EntryDraft],
-    plans: dict[str, Plan], model_id: str | None, path: Path,
-) -> tuple[polib.POFile, bool, int]:
-    """Merge one article's PO; back the file up when it is about to change.
-
-    Returns (catalog, changed, human translations kept), like the pipeline's run merge.
-    """
-    merged, stats = merge_catalog(catalog, article.units(), drafts, plans, target, article.name,
-                                  model_id)
-    changed = not same_content(catalog, merged)
-    if changed:
-        backup(path)
-    return merged, changed, stats.kept + stats.previous

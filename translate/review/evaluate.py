@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from translate.errors import InputError
+from translate.fileio import atomic_write_text
+from translate.tables import read_table
 
 __all__ = [
     "MetricScore",
@@ -25,7 +27,6 @@ __all__ = [
     "read_lines",
     "read_tsv",
     "write_lines",
-    "write_text_atomic",
     "format_result",
     "DEFAULT_COMET_MODEL",
 ]
@@ -89,33 +90,12 @@ def read_lines(path: Path) -> list[str]:
 
 def write_lines(path: Path, lines: Sequence[str]) -> None:
     """Write one segment per line (line breaks inside a segment become spaces), atomically."""
-    write_text_atomic(path, "".join(line.replace("\n", " ") + "\n" for line in lines))
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a file the user owns atomically, with normal permissions (see `fileio`)."""
-    from translate.fileio import atomic_write_text
-
-    atomic_write_text(path, text)
+    atomic_write_text(path, "".join(line.replace("\n", " ") + "\n" for line in lines))
 
 
 def read_tsv(path: Path) -> dict[str, list[str]]:
-    """A tab-separated file with a header row, as columns. No quoting: `"` is plain text."""
-    lines = read_lines(path)
-    if not lines:
-        raise InputError("empty TSV file", path=path, hint="the first line must name the columns")
-    header = lines[0].split("\t")
-    columns: dict[str, list[str]] = {name: [] for name in header}
-    for number, line in enumerate(lines[1:], start=2):
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise InputError(
-                f"{len(cells)} columns where the header has {len(header)}",
-                path=path, line=number, hint="cells must not contain tabs or line breaks",
-            )  # fmt: skip
-        for name, cell in zip(header, cells, strict=True):
-            columns[name].append(cell)
-    return columns
+    """A tab-separated test set with a header row, as columns."""
+    return read_table(path, exact_width=True, what="TSV file").columns()
 
 
 def _column(columns: dict[str, list[str]], name: str, path: Path, option: str) -> list[str]:

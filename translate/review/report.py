@@ -20,14 +20,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from translate.errors import InputError
-from translate.po.catalog import ORIGIN, comment_lines, comment_value, draft_text, load_catalog
+from translate.fileio import atomic_write_text
+from translate.po.catalog import load_catalog
+from translate.po.files import po_files
+from translate.po.provenance import QA, TERMS, comment_items, draft_text, model_of
 
 __all__ = [
     "EntryRecord",
     "GroupStats",
     "Report",
-    "collect_po_files",
     "collect_entries",
     "build_report",
     "render_table",
@@ -36,8 +37,6 @@ __all__ = [
     "write_html",
 ]
 
-TERMS = "terms:"
-QA = "qa:"
 
 
 @dataclass(frozen=True)
@@ -92,61 +91,11 @@ class Report:
     signatures: dict[str, str] = field(default_factory=dict)  # metric -> sacrebleu signature
 
 
-def collect_po_files(paths: Sequence[Path]) -> list[Path]:
-    """PO files as given, folders searched recursively (sorted)."""
-    found: dict[Path, Path] = {}  # resolved -> as given: a file reached twice counts once
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            for p in sorted(path.rglob("*.po")):
-                if p.is_file():
-                    found.setdefault(p.resolve(), p)
-        elif path.is_file():
-            if path.suffix != ".po":
-                raise InputError("not a PO file", path=path, hint="give .po files or folders")
-            found.setdefault(path.resolve(), path)
-        else:
-            raise InputError("no such file or folder", path=path)
-    if not found:
-        raise InputError("no PO files found", hint="give po/ or po/<lang>/*.po")
-    return list(found.values())
-
-
-def _model_of(origin: str, header_model: str) -> str | None:
-    kind, _, rest = origin.partition(" ")
-    if kind == "memory":
-        return "memory"
-    if kind != "mt":
-        return None
-    for part in rest.split():
-        if part.startswith("model="):
-            return part[len("model=") :]
-    return header_model or "unknown model"
-
-
-def _items(entry, prefix: str, name_only: bool) -> tuple[str, ...]:
-    """Items of `terms:` / `qa:` lines, separated by `;` (a check is named by its first word)."""
-    items = []
-    for line in comment_lines(entry):
-        if not line.startswith(prefix):
-            continue
-        for item in line[len(prefix) :].split(";"):
-            item = item.strip()
-            if not item:
-                continue
-            if name_only:
-                item = item.replace(":", " ").split()[0]
-            else:
-                item = item.split("=", 1)[0].strip() or item
-            items.append(item)
-    return tuple(dict.fromkeys(items))
-
-
 def collect_entries(paths: Sequence[Path]) -> tuple[list[EntryRecord], int]:
     """Drafted entries of the PO files, and the number of translated entries without a draft."""
     records: list[EntryRecord] = []
     without = 0
-    for path in collect_po_files(paths):
+    for path in po_files(paths):
         catalog = load_catalog(path)
         lang = catalog.metadata.get("Language") or path.parent.name
         header_model = catalog.metadata.get("X-Translate-Model", "")
@@ -154,17 +103,16 @@ def collect_entries(paths: Sequence[Path]) -> tuple[list[EntryRecord], int]:
             if entry.obsolete or not entry.msgid:
                 continue
             draft = draft_text(entry)
-            origin = comment_value(entry, ORIGIN) or ""
-            model = _model_of(origin, header_model) if draft is not None else None
+            model = model_of(entry, header_model) if draft is not None else None
             if draft is None or model is None:
                 without += bool(entry.msgstr)
                 continue
             records.append(
                 EntryRecord(
                     path=str(path), lang=lang, model=model, source=entry.msgid, draft=draft,
-                    final=entry.msgstr, reviewed=bool(entry.msgstr) and "fuzzy" not in entry.flags,
-                    terms=_items(entry, TERMS, name_only=False),
-                    checks=_items(entry, QA, name_only=True),
+                    final=entry.msgstr, reviewed=bool(entry.msgstr) and not entry.fuzzy,
+                    terms=comment_items(entry, TERMS, name_only=False),
+                    checks=comment_items(entry, QA, name_only=True),
                 )
             )  # fmt: skip
     return records, without
@@ -435,6 +383,4 @@ def render_html(report: Report, title: str = "Post-edit report") -> str:
 
 def write_html(report: Report, path: Path, title: str = "Post-edit report") -> None:
     """Write the page atomically (temp file in the same folder, then rename)."""
-    from translate.review.evaluate import write_text_atomic
-
-    write_text_atomic(path, render_html(report, title))
+    atomic_write_text(path, render_html(report, title))

@@ -13,6 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+import polib
+
+from translate.po.catalog import load_catalog
+from translate.po.files import po_files
+from translate.po.provenance import text_origin
+
 STATES = ("translated", "fuzzy", "untranslated")
 
 
@@ -55,26 +61,14 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def state_of(entry) -> str:
+def state_of(entry: polib.POEntry) -> str:
     """translated, fuzzy or untranslated (a fuzzy entry with no text is untranslated)."""
     if not entry.msgstr:
         return "untranslated"
-    return "fuzzy" if "fuzzy" in entry.flags else "translated"
+    return "fuzzy" if entry.fuzzy else "translated"
 
 
-def provenance(entry) -> str:
-    """mt, memory, human or none. Like `po.origin_of`, except that a memory match nobody
-    changed counts as the memory's even once approved (exact matches arrive approved)."""
-    from translate.po.catalog import ORIGIN, comment_value, draft_text, origin_of
-
-    origin = origin_of(entry)
-    if origin == "human" and (comment_value(entry, ORIGIN) or "").startswith("memory"):
-        if draft_text(entry) in (None, entry.msgstr):
-            return "memory"
-    return origin
-
-
-def count_catalog(catalog, name: str) -> Counts:
+def count_catalog(catalog: polib.POFile, name: str) -> Counts:
     """Counts for one parsed catalog (polib.POFile)."""
     counts = Counts(name)
     for entry in catalog:
@@ -84,7 +78,7 @@ def count_catalog(catalog, name: str) -> Counts:
         setattr(counts, state, getattr(counts, state) + 1)
         key = f"{state}_words"
         setattr(counts, key, getattr(counts, key) + words(entry.msgid))
-        origin = provenance(entry)
+        origin = text_origin(entry)
         if origin == "mt":
             counts.machine += 1
         elif origin == "memory":
@@ -96,9 +90,6 @@ def count_catalog(catalog, name: str) -> Counts:
 
 def count_files(paths: Iterable[str | Path]) -> list[Counts]:
     """Counts per PO file (folders searched recursively); every file parsed before counting."""
-    from translate.review.check import po_files
-    from translate.po.catalog import load_catalog
-
     catalogs = [(str(p), load_catalog(p)) for p in po_files(paths)]
     return [count_catalog(catalog, name) for name, catalog in catalogs]
 

@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from translate.config import DATE_STYLES
 from translate.text.numbers import (
     DATE,
     DAY_MONTH,
@@ -55,7 +56,7 @@ __all__ = [
 # `25 August 2023`. Override per project with LocaleStyle.locale.
 DEFAULT_LOCALES = {"en": "en_GB"}
 
-DATE_STYLES = ("auto", "numeric", "long")
+
 
 
 @dataclass(frozen=True)

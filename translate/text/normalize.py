@@ -29,6 +29,8 @@ __all__ = [
     "match_key",
     "key_of_normalized",
     "canonical_syllable",
+    "sentence_key",
+    "fuzzy_sentence_key",
 ]
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
@@ -221,3 +223,16 @@ def key_of_normalized(normalized: str, case_sensitive: bool = False) -> str:
         lowered = key.lower()
         key = lowered if len(lowered) == len(key) else "".join(_fold_char(c) for c in key)
     return key
+
+
+def sentence_key(text: str) -> str:
+    """What makes two sentences "the same sentence" everywhere in the tool (PO merge for `run`
+    and `update`, `build`, the translation memory's exact matches): normalised spelling (NFC,
+    one tone placement, look-alike letters) and whitespace collapsed; case kept."""
+    return " ".join(match_key(text, case_sensitive=True).split())
+
+
+def fuzzy_sentence_key(text: str) -> str:
+    """`sentence_key` case-folded: what fuzzy scores (memory matches, changed sentences in
+    `update`) compare."""
+    return " ".join(match_key(text).split())

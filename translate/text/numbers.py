@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from translate.text.numwords import month_stems
+
 __all__ = [
     "NumberToken",
     "find_numbers",
@@ -193,29 +195,6 @@ def _stem_alternation(words: list[str]) -> str:
     return "|".join(alts)
 
 
-def _month_stems(locale: str) -> dict[str, int]:
-    """Regex stems for inflected month names, from CLDR's two wide forms of each month.
-
-    Where the format and stand-alone names differ (cs `srpna`/`srpen`, ru `августа`/`август`)
-    the language inflects them, so the common prefix plus up to three letters also matches
-    the other cases (`v srpnu`, `v srpnu 2023`, `в августе`). Czech `červen`/`července`
-    stay apart: June's stem is `červ` (+ at most 3), July's `červen` (+ at most 3).
-    """
-    from babel import dates
-
-    fmt = dates.get_month_names("wide", "format", locale)
-    alone = dates.get_month_names("wide", "stand-alone", locale)
-    stems: dict[str, int] = {}
-    for num in fmt:
-        a, b = fmt[num].lower(), alone[num].lower()
-        if a == b:
-            continue
-        prefix = os.path.commonprefix([a, b])
-        if len(prefix) >= 3:
-            stems[prefix] = num
-    return stems
-
-
 @lru_cache(maxsize=32)
 def _grammar(lang: str) -> _Grammar:
     from babel import Locale, numbers
@@ -232,7 +211,7 @@ def _grammar(lang: str) -> _Grammar:
     is_vi = locale.language == "vi"
     is_cjk = locale.language in ("zh", "ja")
     months, abbrs = ({}, {}) if is_vi or is_cjk else _month_names(str(locale))
-    stems = {} if is_vi or is_cjk else _month_stems(str(locale))
+    stems = {} if is_vi or is_cjk else month_stems(str(locale), inflected_only=True)
 
     G = f"[{re.escape(group)}]"
     D = re.escape(dec)

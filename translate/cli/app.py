@@ -1,0 +1,175 @@
+"""The `translate` application: the Typer app, its error handling, shared options, progress.
+
+Every command module registers its commands on `app` (or a sub-app) and only parses
+arguments, calls one library function and prints. Errors are handled once, here, for every
+command: bad input is one line and exit 2, a missing model exit 1, an interrupt exit 130,
+anything unexpected one line and exit 3 ("run with --debug for details"); `--debug` (before
+the command) or `TRANSLATE_DEBUG=1` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from translate import __version__
+from translate.config import Config, load_config
+from translate.errors import InputError, ModelUnavailableError
+
+
+def echo_err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _os_error_message(exc: OSError) -> str:
+    where = f" {exc.filename}" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (f"cannot write{where}: no space left on the device; free some space and run "
+                "the command again (the previous file is intact)")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write or read{where}: permission denied ({exc.strerror})"
+    return f"cannot read or write{where}: {exc.strerror or exc}"
+
+
+class _Group(TyperGroup):
+    """The root command group: turns every failure of any command into one clear line."""
+
+    def invoke(self, ctx):  # noqa: ANN001 - click's signature
+        debug = bool(ctx.params.get("debug")) or os.environ.get("TRANSLATE_DEBUG") == "1"
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except InputError as exc:
+            if debug:
+                raise
+            echo_err(f"error: {exc}")
+            raise typer.Exit(2) from None
+        except ModelUnavailableError as exc:
+            if debug:
+                raise
+            echo_err(f"error: {exc}")
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            if debug:
+                raise
+            echo_err("interrupted; files already written are complete, nothing half-written")
+            raise typer.Exit(130) from None
+        except OSError as exc:
+            if debug:
+                raise
+            echo_err(f"error: {_os_error_message(exc)}")
+            raise typer.Exit(2) from None
+        except Exception as exc:  # the last resort: never a bare traceback
+            if debug:
+                raise
+            echo_err(f"error: unexpected {type(exc).__name__}: {exc}\n"
+                     "  run with --debug for details (translate --debug COMMAND ...) and "
+                     "please report it")
+            raise typer.Exit(3) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="translate",
+    help="Vietnamese news articles → reviewed Czech (and other) translations via PO files.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+models_app = typer.Typer(help="List, download and convert translation models.",
+                         no_args_is_help=True)
+app.add_typer(models_app, name="models")
+memory_app = typer.Typer(help="Import and export the translation memory (TMX).",
+                         no_args_is_help=True)
+app.add_typer(memory_app, name="memory")
+glossary_app = typer.Typer(help="Validate and convert glossaries.", no_args_is_help=True)
+app.add_typer(glossary_app, name="glossary")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"vi-translate {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Vietnamese news articles → reviewed Czech (and other) translations via PO files."""
+
+
+def load_project_config(config_path: Path | None) -> Config:
+    return load_config(path=config_path)
+
+
+def check_format(value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise InputError(f"unknown format {value!r}", hint=f"use {' or '.join(allowed)}")
+    return value
+
+
+@contextmanager
+def progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
+    """A rich progress display; yields a factory `(description, total) -> advance(n)`."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    class RateColumn(TextColumn):
+        def render(self, task):  # sentences per second, the number translators compare
+            speed = task.finished_speed or task.speed
+            return super().render(task) if speed is None else f"{speed:5.1f} sent/s"
+
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("sentences"), RateColumn(""), TimeRemainingColumn(),
+        console=Console(stderr=True), transient=False,
+    )
+
+    def factory(description: str, total: int) -> Callable[[int], None]:
+        task = progress.add_task(description, total=total)
+        return lambda n: progress.advance(task, n)
+
+    with progress:
+        yield factory
+
+
+# Options shared by several commands.
+SourcesArg = Annotated[list[Path], typer.Argument(help="Articles (.txt .md .html) or folders.")]
+ToOption = Annotated[str, typer.Option("--to", help="Target languages, comma-separated: cs,en,de")]
+OutOption = Annotated[Path, typer.Option("--out", help="Folder for po/<lang>/<article>.po")]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Hub id or local folder (all targets).")]
+BatchSizeOption = Annotated[
+    int | None, typer.Option("--batch-size", min=1, help="Sentences per batch.")]
+BeamOption = Annotated[int | None, typer.Option("--beam", min=1, help="Beam size.")]
+DeviceOption = Annotated[str | None, typer.Option("--device", help="auto, cpu or cuda.")]
+EngineOption = Annotated[str | None, typer.Option(
+    "--engine", help="auto (fastest installed), ctranslate2 or transformers.")]
+NoCacheOption = Annotated[bool, typer.Option(
+    "--no-cache", help="Ignore the translation cache (.translate-cache/).")]
+GlossaryOption = Annotated[list[Path] | None, typer.Option(
+    "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*")]
+HtmlModeOption = Annotated[str | None, typer.Option(
+    "--html-mode", help="HTML only: page (just the article of a saved news page), fragment "
+    "(all text, e.g. a CMS body), auto (page when the file has navigation/header/footer)")]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Default: ./translate.toml")]
+MemoryOption = Annotated[
+    Path | None, typer.Option("--memory", help="TMX file. Default: corpus/memory.tmx")]

@@ -1,0 +1,157 @@
+"""Measures in other units: imperial values a translator converted (`10 inch` ~ `250 mm`,
+`80` °F ~ `27 °C`), rounded at the written digit, and quantities in Vietnamese words
+(`nửa inch`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from translate.text.numbers import NumberToken
+from translate.text.numwords import VI_WORDS, has_word, number_words
+
+__all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
+           "conversion_elsewhere", "quantity_words"]
+
+# Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
+IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
+    "inch": ("25.4", "2.54", "0.0254"),
+    "inches": ("25.4", "2.54", "0.0254"),
+    "foot": ("0.3048", "30.48"),
+    "feet": ("0.3048", "30.48"),
+    "dặm": ("1.609344",),
+    "mile": ("1.609344",),
+    "miles": ("1.609344",),
+    "mph": ("1.609344",),
+    "pound": ("0.45359237",),
+    "pounds": ("0.45359237",),
+    "cân": ("0.45359237",),
+    "ounce": ("28.35",),
+    "gallon": ("3.785",),
+    "yard": ("0.9144",),
+    "yards": ("0.9144",),
+    "acre": ("0.4047", "4047"),
+    "độ": ("F",),  # Fahrenheit in US stories: (n - 32) * 5/9, or a difference n * 5/9
+}
+
+_COARSE = Decimal("0.05")  # rounding coarser than a whole number may move a value this much
+
+
+def rounds_to(exact: Decimal, written: Decimal, decimals: int = 0) -> bool:
+    """`written` is `exact` rounded at its own last digit: 12.7 → `13`, 4.83 → `5`, 1.98 → `2`,
+    254 → `250`, 76.2 → `75` (to fives); not 11.1 → `12`. Rounding coarser than a whole
+    number is believed within 5 % only: 26.7 → `30` and 12.7 → `15` are other values.
+    Converted measures are rounded by the translator, never changed: the earlier fixed
+    tolerance (5 % + 0.5) let `12` pass for 11.1."""
+    if decimals:
+        return abs(exact - written) <= Decimal(1).scaleb(-decimals) / 2
+    digits = str(int(written))
+    significant = digits.rstrip("0") or "0"
+    unit = Decimal(1).scaleb(len(digits) - len(significant))
+    if significant.endswith("5"):  # `75 mm` for 3 inch: rounded to fives
+        unit *= 5
+    tolerance = max(Decimal("0.5"), min(unit / 2, abs(exact) * _COARSE))
+    return abs(exact - written) <= tolerance
+
+
+def conversions(value: Decimal, factors: Sequence[str]) -> list[Decimal]:
+    """Metric values of an imperial `value`; `F`: a Fahrenheit temperature or difference."""
+    out: list[Decimal] = []
+    for factor in factors:
+        if factor == "F":
+            out += [(value - 32) * 5 / 9, value * 5 / 9]
+        else:
+            out.append(value * Decimal(factor))
+    return out
+
+
+# A metric unit after a converted value, or after the range it closes (`50 až 75 mm`).
+_METRIC = (r"(?:mm|cm|dm|m|km|kg|g|t|l|ha|°|℃|metr|kilometr|centimetr|milimetr|kilogram|gram"
+           r"|tun|litr|hektar|stup)")
+_METRIC_AFTER = re.compile(
+    rf"[\s\u00a0]*(?:(?:až|do|a|-|–)[\s\u00a0]*[\d.,\u00a0 ]+)?[\s\u00a0]*{_METRIC}",
+    re.IGNORECASE)
+_METRIC_BEFORE = re.compile(r"(?<!\w)(?:mm|cm|m|km|kg|mét|ki-lô-mét|km/h|cân|tấn)\s*$",
+                            re.IGNORECASE)
+_CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|stup\w*\s+Celsi)", re.IGNORECASE)
+_SOURCE_CELSIUS = re.compile(r"°\s?C|℃|độ\s+C\b|Celsius|độ\s+bách", re.IGNORECASE)
+
+
+def converted(source: str, target: str, s_token: NumberToken, sv: Decimal | None,
+              t_token: NumberToken, tv: Decimal | None) -> bool:
+    """`10 inch` ~ `250 mm`; a US temperature (`khoảng 80`, no unit written) ~ `27 °C` when
+    the translation says Celsius and the source does not. `sv`/`tv`: the two values (a
+    source measure may fold feet and inches into one)."""
+    if sv is None or tv is None or not sv:
+        return False
+    factors: Sequence[str] = IMPERIAL_UNITS.get(unit_after(source, s_token), ())
+    if not factors and _CELSIUS.match(target, t_token.end) and not _SOURCE_CELSIUS.search(source):
+        factors = ("F",)
+    if not factors or not _METRIC_AFTER.match(target, t_token.end):  # `64` alone, `1967 km`
+        return False
+    return any(c and rounds_to(c, tv, t_token.decimals) for c in conversions(sv, factors))
+
+
+_RANGE = re.compile(r"[\s\u00a0]*(?:đến|tới|-|–|và|hoặc|hay|to|or|and)[\s\u00a0]*[\d.,]+")
+
+
+def unit_after(source: str, token: NumberToken) -> str:
+    """The imperial unit after a number or after the range it opens (`1 đến 4 inch`), or ''."""
+    rest = source[token.end :]
+    m = _RANGE.match(rest)
+    if m:
+        rest = rest[m.end() :]
+    m = re.match(r"[\s\u00a0]*(\w+)", rest)
+    word = m.group(1).lower() if m else ""
+    return word if word in IMPERIAL_UNITS else ""
+
+
+def conversion_elsewhere(
+    source: str, token: NumberToken, value: Decimal | None, previous_matched: bool,
+    tgt_runs: list[str], tgt_lower: str, lang: str,
+) -> bool:
+    """An imperial measure whose conversion is in the target in another shape: glued into a
+    compound (`250kilogramový`), in words (`šestimetrové`), or a duplicate in brackets that
+    was dropped (`300 km (190 dặm)`, when the number before the bracket was matched)."""
+    before = source[: token.start].rstrip()
+    if before.endswith("("):
+        if previous_matched:
+            return True
+        if _METRIC_BEFORE.search(before[:-1]):  # `sáu mét (18 feet)`: a duplicate, dropped
+            return True
+    factors = IMPERIAL_UNITS.get(unit_after(source, token), ())
+    if value is None:
+        return False
+    for c in conversions(value, factors):
+        for run in tgt_runs:  # `250kilogramový`
+            if run and rounds_to(c, Decimal(run)):
+                return True
+        for n in range(max(int(c) - 1, 1), int(c) + 2):  # `dvoumetrový`, `šestimetrové`
+            if n < 100 and rounds_to(c, Decimal(n)) and has_word(
+                tgt_lower, number_words(n, lang)
+            ):
+                return True
+    return False
+
+
+SPACES_RE = "[\\s\u00a0]*"
+# Vietnamese quantities in words before an imperial unit (`nửa inch`, `hai dặm`); `một` is
+# left out (also `a`), so are `độ` and `cân` (also `about`/`degree`, `to weigh`).
+_VI_QUANTITIES = {"nửa": Decimal("0.5")} | {
+    w: Decimal(n) for n, ws in VI_WORDS.items() if 2 <= n <= 10 for w in ws
+}
+_WORD_UNITS = "|".join(sorted((u for u in IMPERIAL_UNITS if u not in ("độ", "cân")), key=len,
+                              reverse=True))
+_VI_QUANTITY = re.compile(rf"(?<!\w)({'|'.join(_VI_QUANTITIES)})\s+(?=(?:{_WORD_UNITS})(?!\w))",
+                          re.IGNORECASE)
+
+
+def quantity_words(source: str, lang: str) -> list[NumberToken]:
+    """`nửa inch` (half an inch) as a number token of 0.5: it must reach the translation,
+    converted (`13 mm`) or not, like a measure written in digits."""
+    if lang.split("_")[0] != "vi":
+        return []
+    return [NumberToken(m.start(1), m.end(1), m.group(1), "decimal",
+                        _VI_QUANTITIES[m.group(1).lower()], lang)
+            for m in _VI_QUANTITY.finditer(source)]

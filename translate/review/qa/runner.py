@@ -1,0 +1,166 @@
+"""Running the checks: one pair, one catalog, many files; and `qa:` lines on fresh drafts.
+
+`CHECK_FAMILIES` is the registry: each family names the checks it reports and the function
+that checks one translated sentence. Add a family here (and its names to `base.CHECKS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import polib
+
+from translate.errors import InputError
+from translate.po.catalog import entry_line, load_catalog
+from translate.po.files import po_files
+from translate.po.provenance import QA, EntryDraft
+from translate.review.qa.base import CHECKS, ERROR, CheckSettings, Finding, Issue, Pair
+from translate.review.qa.consistency import CatalogInput, consistency_findings
+from translate.review.qa.glossary import glossary_issues
+from translate.review.qa.numbers import numbers_issues
+from translate.review.qa.protected import markup_issues, protected_issues
+from translate.review.qa.surface import surface_issues, unchanged_issues
+from translate.review.qa.vietnamese import vietnamese_issues
+from translate.terms.matcher import TermMatcher
+
+__all__ = ["CHECK_FAMILIES", "check_pair", "check_entries", "load_inputs", "check_files",
+           "has_errors", "format_findings", "qa_line", "annotate_drafts", "DRAFT_CHECKS"]
+
+PairCheck = Callable[[Pair], list[Issue]]
+
+# (checks the family reports, the function), in the order a pair is checked
+CHECK_FAMILIES: tuple[tuple[tuple[str, ...], PairCheck], ...] = (
+    (("unchanged",), unchanged_issues),
+    (("numbers",), numbers_issues),
+    (("protected",), protected_issues),
+    (("markup",), markup_issues),
+    (("vietnamese",), vietnamese_issues),
+    (("glossary",), glossary_issues),
+    (("endpunc", "doublewords", "doublespaces", "length"), surface_issues),
+)
+
+
+def check_pair(
+    source: str, target: str, target_lang: str, settings: CheckSettings | None = None,
+    matcher: TermMatcher | None = None,
+) -> list[Issue]:
+    """Content checks of one translated sentence (no PO states, no cross-file consistency)."""
+    settings = settings or CheckSettings()
+    if not target:
+        return []
+    pair = Pair(source, target, target_lang, settings, matcher)
+    issues: list[Issue] = []
+    for names, family in CHECK_FAMILIES:
+        if any(settings.wants(name) for name in names):
+            issues += family(pair)
+    return issues
+
+
+def check_entries(
+    entries: Iterable[polib.POEntry],
+    file: str,
+    target_lang: str,
+    settings: CheckSettings | None = None,
+) -> list[Finding]:
+    """Findings for the live entries of one catalog, consistency excluded."""
+    settings = settings or CheckSettings()
+    matcher = None
+    if settings.glossary is not None and settings.wants("glossary"):
+        matcher = TermMatcher(settings.glossary)
+    findings = []
+    for entry in entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        line = entry_line(entry)
+
+        def add(issue: Issue, entry=entry, line=line) -> None:
+            findings.append(
+                Finding(file, line, entry.msgid, issue.check, issue.severity, issue.message)
+            )
+
+        if not entry.msgstr:
+            if settings.wants("untranslated"):
+                add(Issue("untranslated", ERROR, "not translated"))
+            continue
+        if entry.fuzzy and settings.wants("fuzzy"):
+            add(Issue("fuzzy", ERROR, "still marked fuzzy (needs review)"))
+        seen: set[tuple[str, str]] = set()
+        for issue in check_pair(entry.msgid, entry.msgstr, target_lang, settings, matcher):
+            if (issue.check, issue.message) not in seen:
+                seen.add((issue.check, issue.message))
+                add(issue)
+    return findings
+
+
+def load_inputs(paths: Iterable[str | Path]) -> list[CatalogInput]:
+    """Parse every PO file first, so one corrupt file stops the check before any output."""
+    inputs = []
+    for path in po_files(paths):
+        catalog = load_catalog(path)
+        lang = catalog.metadata.get("Language", "") or path.parent.name
+        inputs.append(CatalogInput(str(path), catalog, lang))
+    return inputs
+
+
+def check_files(
+    paths: Iterable[str | Path],
+    glossary=None,
+    source_lang: str = "vi",
+    checks: Iterable[str] | None = None,
+) -> list[Finding]:
+    """Check PO files (or folders of them): per-entry findings plus cross-file consistency."""
+    wanted = frozenset(checks) if checks is not None else None
+    if wanted is not None and wanted - set(CHECKS):
+        unknown = ", ".join(sorted(wanted - set(CHECKS)))
+        raise InputError(f"unknown check {unknown}", hint=f"choose from {', '.join(CHECKS)}")
+    settings = CheckSettings(source_lang=source_lang, glossary=glossary, checks=wanted)
+    inputs = load_inputs(paths)
+    findings: list[Finding] = []
+    for item in inputs:
+        findings += check_entries(item.catalog, item.path, item.target_lang, settings)
+    if settings.wants("consistency"):
+        findings += consistency_findings(inputs)
+    return sorted(findings, key=lambda f: (f.file, f.line, CHECKS.index(f.check)))
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.severity == ERROR for f in findings)
+
+
+def format_findings(findings: Sequence[Finding], fmt: str = "text") -> str:
+    """`text`: one `file:line: severity: check: message` per finding plus a summary; `json`."""
+    if fmt == "json":
+        return "\n".join(f.to_json() for f in findings)
+    lines = [f.render() for f in findings]
+    errors = sum(f.severity == ERROR for f in findings)
+    lines.append(f"{errors} errors, {len(findings) - errors} warnings")
+    return "\n".join(lines)
+
+
+# -- QA on fresh drafts, for the reviewer ---------------------------------------------------------
+
+DRAFT_CHECKS = frozenset(
+    {"numbers", "protected", "markup", "vietnamese", "unchanged", "doublewords", "length"}
+)
+
+
+def qa_line(source: str, target: str, target_lang: str, source_lang: str = "vi") -> str | None:
+    """`qa: numbers: '19.340' is missing from the translation; vietnamese: ...` for a draft,
+    or None when it passes. Glossary terms are reported by the drafting stage (`terms:`)."""
+    settings = CheckSettings(source_lang=source_lang, checks=DRAFT_CHECKS)
+    issues = check_pair(source, target, target_lang, settings)
+    if not issues:
+        return None
+    items = dict.fromkeys(f"{i.check}: {i.message.replace(';', ',')}" for i in issues)
+    return f"{QA} " + "; ".join(items)
+
+
+def annotate_drafts(drafts: dict[str, EntryDraft], target_lang: str,
+                    source_lang: str = "vi") -> None:
+    """Add a `qa:` comment line to every draft that fails a check, so reviewers see what to
+    look at and `translate report` can count it."""
+    for draft in drafts.values():
+        line = qa_line(draft.msgid, draft.msgstr, target_lang, source_lang)
+        if line and line not in draft.comments:
+            draft.comments.append(line)
