@@ -36,7 +36,7 @@ def marian_run(tiny_marian, tmp_path_factory):
 
 
 def test_every_sentence_has_one_fuzzy_machine_draft(marian_run):
-    from translate.formats.extract import read_document
+    from translate.formats.read import read_document
     from translate.text.segment import segment_document
 
     article, po_path, _ = marian_run

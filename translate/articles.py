@@ -14,7 +14,7 @@ from pathlib import Path
 from translate.config import Config
 from translate.document import Document, Segment
 from translate.errors import InputError
-from translate.formats.extract import read_document
+from translate.formats.read import read_document
 from translate.po.merge import SourceUnit, source_units
 from translate.text.segment import Abbreviations, load_abbreviations, segment_document
 

@@ -11,7 +11,7 @@ from translate.config import Config
 from translate.engines.base import Candidate
 from translate.engines.cache import CachedEngine, CacheKey, TranslationCache, default_cache_path
 
-ARTICLE = Path(__file__).resolve().parent.parent / "corpus" / "hoi-nghi-tinh-uy.md"
+ARTICLE = Path(__file__).resolve().parents[2] / "corpus" / "hoi-nghi-tinh-uy.md"
 
 
 class CountingEngine:

@@ -14,7 +14,7 @@ from translate.review.qa.numbers import compare_numbers
 from translate.review.qa.protected import compare_protected
 from translate.review.qa.vietnamese import find_vietnamese
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def checks_of(source: str, target: str, **kw) -> set[str]:

@@ -16,7 +16,7 @@ from translate.terms import (
     write_tsv,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HEADER = "id\tvi\tvi_variants\tcs\tcs_forms\tcs_forbidden\tpos\tcase\tkind\tnote\n"
 
 

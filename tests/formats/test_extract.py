@@ -9,11 +9,11 @@ import pytest
 
 from translate.document import Document
 from translate.errors import InputError
-from translate.formats.extract import read_document
+from translate.formats.read import read_document
 from translate.formats.render import render_document
 from translate.text.segment import segment_document
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 PAGE = DATA / "page_baohatinh.html"
 FRAGMENT = DATA / "page_cms_fragment.html"
 

@@ -8,7 +8,7 @@ from translate.engines.base import Candidate
 from translate.terms import load_glossary
 from translate.terms.matcher import TermMatcher
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SECRETARY = RequiredTerm(
     "party.provincial.secretary",
     "Bí thư Tỉnh ủy",

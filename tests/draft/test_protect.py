@@ -14,7 +14,7 @@ from translate.draft.protect import (
 )
 from translate.terms import Entry, Glossary, load_glossary
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ from translate.draft.protect import find_tokens
 from translate.terms import Entry, Glossary, load_glossary
 from translate.terms.matcher import TermMatcher
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).parent / "data" / "terms_vi.tsv"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parents[1] / "data" / "terms_vi.tsv"
 MARK = re.compile(r"\{\{(.+?)\|([^{}|]+)\}\}")
 
 

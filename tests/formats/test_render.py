@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from translate.formats.extract import read_document
+from translate.formats.read import read_document
 from translate.formats.render import escape_html_text, render_document
 from translate.text.segment import segment_document
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = sorted(
     p for p in (ROOT / "corpus").glob("*") if p.suffix in (".txt", ".md", ".html", ".htm")
 )
