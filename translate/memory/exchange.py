@@ -156,7 +156,7 @@ def learn(tm: TranslationMemory, paths: Iterable[str | Path], source_lang: str =
     for path, catalog in catalogs:
         lang = catalog.metadata.get("Language", "") or path.parent.name
         for entry in catalog:
-            if entry.obsolete or not entry.msgid or not entry.msgstr or "fuzzy" in entry.flags:
+            if entry.obsolete or not entry.msgid or not entry.msgstr or entry.fuzzy:
                 continue
             counts[tm.add(entry.msgid, entry.msgstr, lang, source_lang, str(path))] += 1
     return counts
