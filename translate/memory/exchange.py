@@ -82,7 +82,7 @@ def _read_po_units(path: Path, target_lang: str | None, source_lang: str) -> lis
     return [
         Unit(e.msgid, e.msgstr, base_language(lang), source_lang, str(path))
         for e in po
-        if e.msgstr and not e.obsolete and "fuzzy" not in e.flags and not e.msgid_plural
+        if e.msgstr and not e.obsolete and not e.fuzzy and not e.msgid_plural
     ]
 
 
