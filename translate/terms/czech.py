@@ -126,8 +126,8 @@ def noun_class(lemma: str, gender: str | None = None, animate: bool | None = Non
     if low.endswith(("ismus", "us")) and len(low) > 4 and gender != "f":
         return NounClass(lemma, "hrad", "m", False, lemma[:-2])
     if last == "a":
-        if (gender == "m" or low in _MASCULINE_A or low.endswith(("ista", "seda"))) \
-                and gender != "f":
+        if (gender == "m" or low in _MASCULINE_A or low.endswith("seda")
+                or (low.endswith("ista") and len(low) > 6)) and gender != "f":
             return NounClass(lemma, "předseda", "m", True, lemma[:-1])
         return NounClass(lemma, "žena", "f", False, lemma[:-1])
     if last in "eě":
@@ -271,8 +271,10 @@ def _noun_table(cls: NounClass) -> dict[Cell, str]:
         pl = (base + e, base + "í", base + "ím", base + e, base + e, base + "ích",
               base + e + "mi")
     elif p == "kost":
-        sg = (cls.lemma, s + "i", s + "i", cls.lemma, s + "i", s + "i", s + "í")
-        pl = (s + "i", s + "í", s + "em", s + "i", s + "i", s + "ech", s + "mi")
+        b = s[:-1] + {"ň": "n", "ť": "t", "ď": "d"}[s[-1]] if s[-1] in "ňťď" else s
+        sg = (cls.lemma, b + "i", b + "i", cls.lemma, b + "i", b + "i", b + "í")
+        pl = (b + "i", b + "í", b + ("ím" if b != s else "em"), b + "i", b + "i",
+              b + ("ích" if b != s else "ech"), b + ("ěmi" if b != s else "mi"))
     elif p == "město":
         loc = _palatal_e(s) if s.lower()[-1:] in "dtnmbpf" else s + "u"
         velar = s.lower().endswith(("k", "h", "g", "ch"))
