@@ -1,0 +1,396 @@
+"""Put a glossary term where the translation rendered its concept, in the same case.
+
+A model (or another translator) that missed a term usually rendered the concept its own way
+somewhere in the sentence: a forbidden rendering (`sekretáře provinčního výboru`), the
+Vietnamese left in (`s Bí thư Tỉnh ủy`), or a rendering that shares most words with the term
+(`okresním tajemníkům strany` for `tajemník okresního výboru strany`, `provinčním lidovém
+zastupitelstvu` for `provinční lidová rada`). `find_placement` finds that span and builds the
+term in the case, number and (for persons) gender of the words it replaces
+(`translate.draft.context`, `translate.terms.inflect`); the caller replaces it. None means the
+concept is rendered nowhere: `run` then appends the term in brackets, `check --fix` leaves the
+entry alone.
+
+Words are compared by lemma or light stem (`translate.terms.lemmas`); feminine forms of a
+masculine word (`sekretářka` for `sekretář`) and adjectives derived from a term's noun
+(`stranické` for `strany`) count as weaker matches; an abbreviation in the term matches the
+words of its initials (`ÚV` ~ `Ústředním výboru`). A span must contain the term's head noun,
+or at least two of its other words with a noun in the head's place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translate.draft.context import adjective_cells, cells_of, order_cells
+from translate.terms.czech import analyse, is_adjective, known_lemma
+from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
+from translate.terms.lemmas import find_term, same_word
+from translate.text.normalize import match_key
+
+__all__ = ["Placement", "find_placement", "apply_placement", "describe"]
+
+_WORD = re.compile(r"\w+")
+_STRONG, _WEAK = 3, 2
+_DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
+_RELATIONAL = re.compile(r"(sk|ck|ov|n)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ího|ímu|ím|ích|ími)$")
+_NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
+                   "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní")
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the concept was rendered and what replaces it."""
+
+    start: int
+    end: int
+    found: str  # text[start:end]
+    replacement: str
+    case: str = ""  # nom..ins ("" for languages without case)
+    number: str = ""
+    how: str = "rendering"  # forbidden | source | rendering
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _feminine(lemma: str) -> tuple[str, ...]:
+    low = lemma.lower()
+    out = [lemma + "ka", lemma + "yně"]
+    if low.endswith("ník"):
+        out.append(lemma[:-1] + "ce")
+    if low.endswith(("ec", "ek", "ce")):
+        out.append(lemma[:-2] + "kyně")
+    if low.endswith("a"):
+        out += [lemma[:-1] + "kyně", lemma[:-1] + "ka"]
+    return tuple(out)
+
+
+def _abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _level(word: str, term_word: str, lang: str) -> int:
+    """How well a text word renders a term word: 3 same lemma (or the female form), 2 an
+    adjective derived from it, 0 not."""
+    a, b = word.lower(), term_word.lower()
+    if same_word(a, b, lang):
+        return _STRONG
+    if lang != "cs" or len(a) < 4 or len(b) < 4:
+        return 0
+    if any(same_word(a, f.lower(), lang) for f in _feminine(b)) or \
+            any(same_word(b, f.lower(), lang) for f in _feminine(a)):
+        return _STRONG
+    prefix = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        prefix += 1
+    if prefix >= 4 and prefix >= min(len(a), len(b)) - 3 and is_adjective(a) != is_adjective(b):
+        return _WEAK
+    return 0
+
+
+@dataclass
+class _Match:
+    start: int  # word index in the text
+    end: int  # exclusive
+    score: float
+    matched: dict[int, int]  # text word index -> term word index
+    levels: dict[int, int]  # term word index -> level
+    phrase: str
+    how: str
+
+
+def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang: str,
+           phrase: str, how: str) -> _Match | None:
+    matched: dict[int, int] = {}
+    levels: dict[int, int] = {}
+    k = i
+    while k < j:
+        best, best_level, width = None, 0, 1
+        for t, tw in enumerate(term):
+            if t in levels:
+                continue
+            if _abbreviation(tw):
+                size = len([c for c in tw if c.isalpha()])
+                initials = "".join(w.text[:1] for w in words[k:k + size]).lower()
+                if k + size <= j and initials == match_key(tw).lower()[:size] \
+                        and size > 1 and best_level < _STRONG:
+                    best, best_level, width = t, _STRONG, size
+                    continue
+            level = _level(words[k].text, tw, lang)
+            if level > best_level or (level == best_level and level and t == head):
+                best, best_level, width = t, level, 1
+        if best is not None and best_level:
+            for m in range(k, k + width):
+                matched[m] = best
+            levels[best] = best_level
+        k += width
+    if not matched or i not in matched and not _slot(words, i, j, matched) \
+            or (j - 1) not in matched:
+        return None
+    gaps = (j - i) - len(matched)
+    unmatched = len(term) - len(levels)
+    if gaps > unmatched + 1:
+        return None
+    strong_head = levels.get(head) == _STRONG
+    others = sum(1 for t in levels if t != head)
+    if not strong_head and (others < 2 or gaps == 0):
+        return None
+    if not strong_head and not any(levels.get(t) == _STRONG for t in levels):
+        return None
+    weight = sum((2.0 if t == head else 1.0) * (1.0 if lv == _STRONG else 0.7)
+                 for t, lv in levels.items())
+    score = weight / (len(term) + 1) - 0.15 * gaps
+    return _Match(i, j, score, matched, levels, phrase, how)
+
+
+def _slot(words: list[_Word], i: int, j: int, matched: dict[int, int]) -> bool:
+    """An unmatched first word is allowed when it stands where the head noun would be."""
+    return i + 1 < j and not is_adjective(words[i].text) and (i + 1) in matched
+
+
+def _best_window(words: list[_Word], phrase: str, how: str, lang: str,
+                 taken: Sequence[tuple[int, int]]) -> _Match | None:
+    term = [w for w in phrase.split() if _WORD.search(w)]
+    term = [_WORD.findall(w)[0] if len(_WORD.findall(w)) == 1 else w for w in term]
+    if not term:
+        return None
+    head = parse_phrase(phrase).heads[0] if lang == "cs" else len(term) - 1
+    head = min(head, len(term) - 1)
+    best = None
+    for i in range(len(words)):
+        if any(s <= words[i].start < e for s, e in taken):
+            continue
+        for j in range(i + 1, min(len(words), i + len(term) + 3) + 1):
+            if any(s < words[j - 1].end and words[i].start < e for s, e in taken):
+                break
+            m = _align(words, i, j, term, head, lang, phrase, how)
+            if m and (best is None or m.score > best.score):
+                best = m
+    return best
+
+
+def _source_span(text: str, source: str) -> tuple[int, int] | None:
+    if not source.strip():
+        return None
+    key, src = match_key(text).lower(), match_key(source).lower()
+    pos = key.find(src)
+    if pos < 0 or len(key) != len(text):
+        return None
+    return pos, pos + len(src)
+
+
+def find_placement(text: str, targets: Sequence[str], lang: str, *,
+                   forbidden: Sequence[str] = (), source: str = "",
+                   forms: Sequence[str] = (),
+                   taken: Sequence[tuple[int, int]] = ()) -> Placement | None:
+    """Where `text` renders the concept whose accepted renderings are `targets`, and the term
+    in that place's case; None when nothing in `text` renders it (see module docstring).
+
+    `taken` are spans already used by other terms of the sentence.
+    """
+    if not targets:
+        return None
+    words = _words(text)
+    for bad in forbidden:
+        span = find_term(text, bad, lang)
+        if span and not any(s < span[1] and span[0] < e for s, e in taken):
+            i = next(k for k, w in enumerate(words) if w.start == span[0])
+            j = next(k for k, w in enumerate(words) if w.end == span[1]) + 1
+            term = [w for w in bad.split()]
+            m = _Match(i, j, 9.0, {k: k - i for k in range(i, j)},
+                       {t: _STRONG for t in range(len(term))}, bad, "forbidden")
+            return _build(text, words, m, targets, lang, forms)
+    span = _source_span(text, source)
+    if span and not any(s < span[1] and span[0] < e for s, e in taken):
+        return _from_context(text, span, targets, lang, forms)
+    best = None
+    for phrase, how in [*((t, "rendering") for t in targets),
+                        *((f, "forbidden") for f in forbidden)]:
+        m = _best_window(words, phrase, how, lang, taken)
+        if m and (best is None or m.score > best.score):
+            best = m
+    if best is None or best.score < 0.3:
+        return None
+    return _build(text, words, best, targets, lang, forms)
+
+
+def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
+    """Gender of each target when the glossary lists both (`tajemník …|tajemnice …`)."""
+    if lang != "cs":
+        return {}
+    genders = {t: parse_phrase(t).gender for t in targets}
+    return genders if {"m", "f"} <= set(genders.values()) else {}
+
+
+def _head_index(words: list[_Word], m: _Match, head: int) -> int:
+    for k, t in m.matched.items():
+        if t == head:
+            return k
+    for k in range(m.start, m.end):
+        if k not in m.matched and not is_adjective(words[k].text):
+            return k
+    return m.end - 1
+
+
+def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int,
+            lang: str) -> tuple[int, int]:
+    """Take in the model's rendering of the term's missing complement: a relational adjective
+    before the head (`ministerský předsedo`) or genitive words after it (`předsedkyni
+    parlamentu`)."""
+    start, end = m.start, m.end
+    if lang != "cs" or m.how != "rendering":
+        return start, end
+    missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
+    if not missing or m.levels.get(head) != _STRONG:
+        return start, end
+    if start > 0 and head == 0:
+        prev = words[start - 1]
+        gap = text[prev.end:words[start].start]
+        if gap.strip() == "" and _RELATIONAL.search(prev.low) and is_adjective(prev.text) \
+                and prev.low not in _NOT_RELATIONAL and (known_lemma(prev.text) or prev.low) \
+                not in _NOT_RELATIONAL:
+            start -= 1
+    if (end - 1) in m.matched and m.matched[end - 1] == head:
+        k = end
+        while k < len(words) and k - end < len(missing) + 1:
+            w = words[k]
+            gap = text[words[k - 1].end:w.start]
+            if gap.strip() or w.text[:1].isupper() or not _genitive(w.text):
+                break
+            k += 1
+        end = k
+    return start, end
+
+
+def _genitive(word: str) -> bool:
+    if is_adjective(word):
+        return any(c[0] == "gen" for c in adjective_cells(word, None))
+    return any(r.case == "gen" for r in analyse(word))
+
+
+def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lang: str,
+           forms: Sequence[str]) -> Placement:
+    term = [w for w in m.phrase.split() if _WORD.search(w)]
+    head = parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1
+    start, end = _extend(text, words, m, term, min(head, len(term) - 1), lang)
+    s, e = words[start].start, words[end - 1].end
+    h = _head_index(words, m, min(head, len(term) - 1))
+    genders = _person_targets(targets, lang)
+    if lang != "cs":
+        plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
+        target = targets[0]
+        return _placement(text, s, e, target, "nom", "pl" if plural else "sg", lang, m.how,
+                          False, forms, targets)
+    hints = tuple(t.split()[parse_phrase(t).heads[0]] for t in targets)
+    readings = analyse(words[h].text, tuple(w for t in hints for w in (t, *_feminine(t))))
+    gender = None
+    if readings:
+        gs = {r.gender for r in readings}
+        gender = "f" if gs == {"f"} else ("m" if "f" not in gs else None)
+    cells = cells_of(readings)
+    for k in range(start, h):
+        adj = adjective_cells(words[k].text, gender)
+        if adj and cells & adj:
+            cells &= adj
+    if not cells:
+        cells = {("nom", "sg")}
+    target = targets[0]
+    if genders and gender in ("m", "f"):
+        target = next((t for t in targets if genders[t] == gender), target)
+    elif genders:
+        target = next((t for t in targets if genders[t] == "m"), target)
+    ordered = order_cells(cells, text, s, e)
+    case, number = ordered[0]
+    plural_comp = number == "pl" and _plural_complement(words, m, start, end, h, term, head,
+                                                        target)
+    return _placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms, targets)
+
+
+def _plural_complement(words: list[_Word], m: _Match, start: int, end: int, h: int,
+                       term: list[str], head: int, target: str) -> bool:
+    """Several bodies or one? Evidence from the replaced words first (`provinčních úřadů`,
+    `okresním tajemníkům`); else one body has one head (secretaries of several committees)
+    but several deputies and members (members of one committee)."""
+    evidence = []
+    for k in range(start, end):
+        t = m.matched.get(k)
+        if k == h or (t is not None and t <= head):
+            continue
+        word = words[k].text
+        cells = adjective_cells(word, None) if is_adjective(word) else cells_of(analyse(word))
+        if k < h and t is not None and t > head:
+            evidence.append(True)  # `okresním tajemníkům`: the complement agrees, plural
+        elif k > h and cells:
+            if ("gen", "pl") in cells and ("gen", "sg") not in cells:
+                evidence.append(True)
+            elif ("gen", "sg") in cells and ("gen", "pl") not in cells:
+                evidence.append(False)
+    if evidence:
+        return evidence[-1]
+    first = target.split()[parse_phrase(target).heads[0]].lower()
+    return not first.startswith(_DEPUTY)
+
+
+def _placement(text: str, s: int, e: int, target: str, case: str, number: str, lang: str,
+               how: str, plural_comp: bool, forms: Sequence[str],
+               targets: Sequence[str]) -> Placement:
+    pinned = pinned_forms(forms) if target == targets[0] else {}
+    person = len(_person_targets(targets, lang)) > 0
+    new = inflect(target, case, number, lang, plural_complement=plural_comp,
+                  animate=True if person else None, pinned=pinned)
+    if _sentence_start(text, s) and text[s:s + 1].isupper():
+        new = new[:1].upper() + new[1:]
+    return Placement(s, e, text[s:e], new, case if lang == "cs" else "",
+                     number if lang == "cs" else "", how)
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    before = text[:s].rstrip(" \"'„“”«»([")
+    return not before or before[-1] in ".!?:…"
+
+
+def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang: str,
+                  forms: Sequence[str]) -> Placement:
+    """The Vietnamese term left in: its case comes from the Czech around it alone."""
+    s, e = span
+    genders = _person_targets(targets, lang)
+    target = targets[0]
+    if genders:
+        around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
+        female = "paní" in around or re.search(r"\bThị\b", text[e:e + 40]) is not None
+        target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
+    if lang != "cs":
+        return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
+                          targets)
+    cells = {(c, "sg") for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")}
+    case, number = order_cells(cells, text, s, e)[0]
+    return _placement(text, s, e, target, case, number, lang, "source", False, forms, targets)
+
+
+def apply_placement(text: str, placement: Placement) -> str:
+    return text[:placement.start] + placement.replacement + text[placement.end:]
+
+
+def describe(placement: Placement) -> str:
+    """`genitive plural` / `` for the comment lines."""
+    if not placement.case:
+        return ""
+    number = "plural" if placement.number == "pl" else "singular"
+    return f"{CASE_NAMES[placement.case]} {number}"
