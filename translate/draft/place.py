@@ -34,7 +34,7 @@ __all__ = ["Placement", "find_placement", "apply_placement", "describe"]
 _WORD = re.compile(r"\w+")
 _STRONG, _WEAK = 3, 2
 _DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
-_RELATIONAL = re.compile(r"(sk|ck|ov|n)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ího|ímu|ím|ích|ími)$")
+_RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní")
 
@@ -114,10 +114,27 @@ class _Match:
     levels: dict[int, int]  # term word index -> level
     phrase: str
     how: str
+    head_gap: int | None = None  # text word standing in the head's place
+
+
+_FUNCTION = ("a", "i", "v", "ve", "na", "o", "s", "se", "k", "ke", "z", "ze", "u", "do", "od",
+             "pro", "po", "při", "za", "pan", "pane", "paní", "že", "který", "která", "které")
+
+
+def _noun_like(word: _Word) -> bool:
+    return len(word.text) >= 3 and word.low not in _FUNCTION and not is_adjective(word.text) \
+        and word.text[:1].isalpha()
 
 
 def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang: str,
            phrase: str, how: str) -> _Match | None:
+    """Score text words i..j-1 as a rendering of `term`; None when they are not one.
+
+    Every word is a match of a term word or fills a slot the term has left open: the head's
+    place (`provinčním lidovém {zastupitelstvu}`), an adjective before the head (`{inspekční}
+    komisí`), or a complement after it (`členy stálého výboru provinční stranické
+    {organizace}`).
+    """
     matched: dict[int, int] = {}
     levels: dict[int, int] = {}
     k = i
@@ -129,10 +146,9 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
             if _abbreviation(tw):
                 size = len([c for c in tw if c.isalpha()])
                 initials = "".join(w.text[:1] for w in words[k:k + size]).lower()
-                if k + size <= j and initials == match_key(tw).lower()[:size] \
-                        and size > 1 and best_level < _STRONG:
+                if size > 1 and k + size <= j and initials == tw.lower()[:size]:
                     best, best_level, width = t, _STRONG, size
-                    continue
+                    break
             level = _level(words[k].text, tw, lang)
             if level > best_level or (level == best_level and level and t == head):
                 best, best_level, width = t, level, 1
@@ -141,28 +157,40 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
                 matched[m] = best
             levels[best] = best_level
         k += width
-    if not matched or i not in matched and not _slot(words, i, j, matched) \
-            or (j - 1) not in matched:
-        return None
-    gaps = (j - i) - len(matched)
-    unmatched = len(term) - len(levels)
-    if gaps > unmatched + 1:
+    if not matched:
         return None
     strong_head = levels.get(head) == _STRONG
-    others = sum(1 for t in levels if t != head)
-    if not strong_head and (others < 2 or gaps == 0):
+    head_at = next((k for k, t in matched.items() if t == head), None)
+    gaps = [k for k in range(i, j) if k not in matched]
+    open_adjectives = sum(1 for t in range(head) if t not in levels)
+    open_complement = sum(1 for t in range(head + 1, len(term)) if t not in levels)
+    head_gap = None
+    for k in gaps:
+        word = words[k]
+        if head_at is None and head_gap is None and _noun_like(word):
+            before = [m for m, t in matched.items() if t < head]
+            if all(m < k for m in before):
+                head_gap = k
+                continue
+        anchor = head_at if head_at is not None else head_gap
+        if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor):
+            open_adjectives -= 1
+            continue
+        if anchor is not None and k > anchor and open_complement >= 0 and word.low not in \
+                _FUNCTION[:2]:
+            open_complement -= 1
+            if open_complement >= -1:
+                continue
         return None
-    if not strong_head and not any(levels.get(t) == _STRONG for t in levels):
+    others = sum(1 for t in levels if t != head)
+    if not strong_head and (others < 2 or head_gap is None and lang == "cs"):
+        return None
+    if not any(lv == _STRONG for lv in levels.values()):
         return None
     weight = sum((2.0 if t == head else 1.0) * (1.0 if lv == _STRONG else 0.7)
                  for t, lv in levels.items())
-    score = weight / (len(term) + 1) - 0.15 * gaps
-    return _Match(i, j, score, matched, levels, phrase, how)
-
-
-def _slot(words: list[_Word], i: int, j: int, matched: dict[int, int]) -> bool:
-    """An unmatched first word is allowed when it stands where the head noun would be."""
-    return i + 1 < j and not is_adjective(words[i].text) and (i + 1) in matched
+    score = weight / (len(term) + 1) - 0.05 * len(gaps)
+    return _Match(i, j, score, matched, levels, phrase, how, head_gap)
 
 
 def _best_window(words: list[_Word], phrase: str, how: str, lang: str,
@@ -243,40 +271,57 @@ def _head_index(words: list[_Word], m: _Match, head: int) -> int:
     for k, t in m.matched.items():
         if t == head:
             return k
+    if m.head_gap is not None:
+        return m.head_gap
     for k in range(m.start, m.end):
-        if k not in m.matched and not is_adjective(words[k].text):
+        if not is_adjective(words[k].text):
             return k
     return m.end - 1
 
 
 def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int,
-            lang: str) -> tuple[int, int]:
-    """Take in the model's rendering of the term's missing complement: a relational adjective
-    before the head (`ministerský předsedo`) or genitive words after it (`předsedkyni
-    parlamentu`)."""
+            targets: Sequence[str], lang: str) -> tuple[int, int]:
+    """Take in what else belongs to the rendering: adjectives made from the term's words
+    before it (`stranické buňce`), a relational adjective standing for the missing
+    complement (`ministerský předsedo`), genitive words after the head standing for it
+    (`předsedkyni parlamentu`, `řediteli provinčních úřadů`)."""
     start, end = m.start, m.end
-    if lang != "cs" or m.how != "rendering":
+    if lang != "cs":
+        return start, end
+    target_words = [w for t in targets for w in _WORD.findall(t)]
+    while start > 0 and _adjacent(text, words[start - 1], words[start]) \
+            and is_adjective(words[start - 1].text) \
+            and any(_level(words[start - 1].text, w, lang) for w in target_words):
+        start -= 1
+    if m.how != "rendering":
         return start, end
     missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
     if not missing or m.levels.get(head) != _STRONG:
         return start, end
-    if start > 0 and head == 0:
-        prev = words[start - 1]
-        gap = text[prev.end:words[start].start]
-        if gap.strip() == "" and _RELATIONAL.search(prev.low) and is_adjective(prev.text) \
-                and prev.low not in _NOT_RELATIONAL and (known_lemma(prev.text) or prev.low) \
-                not in _NOT_RELATIONAL:
-            start -= 1
+    prev = words[start - 1] if start > 0 else None
+    if prev is not None and head == 0 and len(missing) == len(term) - 1 \
+            and _adjacent(text, prev, words[start]) and _RELATIONAL.search(prev.low) \
+            and is_adjective(prev.text) and prev.low not in _NOT_RELATIONAL \
+            and (known_lemma(prev.text) or prev.low) not in _NOT_RELATIONAL:
+        start -= 1
     if (end - 1) in m.matched and m.matched[end - 1] == head:
+        nouns = sum(1 for t in missing if not is_adjective(term[t]))
         k = end
-        while k < len(words) and k - end < len(missing) + 1:
+        while k < len(words) and nouns > 0:
             w = words[k]
-            gap = text[words[k - 1].end:w.start]
-            if gap.strip() or w.text[:1].isupper() or not _genitive(w.text):
+            if not _adjacent(text, words[k - 1], w) or w.text[:1].isupper() \
+                    or w.low in _FUNCTION or not _genitive(w.text):
                 break
+            if not is_adjective(w.text):
+                nouns -= 1
             k += 1
-        end = k
+        if k > end and not is_adjective(words[k - 1].text):
+            end = k
     return start, end
+
+
+def _adjacent(text: str, left: _Word, right: _Word) -> bool:
+    return text[left.end:right.start].strip() == ""
 
 
 def _genitive(word: str) -> bool:
@@ -288,18 +333,23 @@ def _genitive(word: str) -> bool:
 def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lang: str,
            forms: Sequence[str]) -> Placement:
     term = [w for w in m.phrase.split() if _WORD.search(w)]
-    head = parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1
-    start, end = _extend(text, words, m, term, min(head, len(term) - 1), lang)
+    head = min(parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1,
+               len(term) - 1)
+    start, end = _extend(text, words, m, term, head, targets, lang)
     s, e = words[start].start, words[end - 1].end
-    h = _head_index(words, m, min(head, len(term) - 1))
+    h = _head_index(words, m, head)
     genders = _person_targets(targets, lang)
     if lang != "cs":
         plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
-        target = targets[0]
-        return _placement(text, s, e, target, "nom", "pl" if plural else "sg", lang, m.how,
-                          False, forms, targets)
-    hints = tuple(t.split()[parse_phrase(t).heads[0]] for t in targets)
-    readings = analyse(words[h].text, tuple(w for t in hints for w in (t, *_feminine(t))))
+        return _placement(text, s, e, targets[0], "nom", "pl" if plural else "sg", lang,
+                          m.how, False, forms, targets)
+    heads = [t.split()[parse_phrase(t).heads[0]] for t in targets]
+    if m.matched.get(h) is not None:
+        heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
+            term[m.matched[h]]) else term[m.matched[h]])
+    hints = tuple(dict.fromkeys(w for t in heads for w in (t, *_feminine(t))))
+    readings = [r for r in analyse(words[h].text, hints)
+                if not genders or r.gender != "m" or r.animate]
     gender = None
     if readings:
         gs = {r.gender for r in readings}

@@ -138,7 +138,7 @@ def parse_phrase(term: str, animate: bool | None = None) -> Phrase:
     gender, plural = _head_gender(words, adjectives, head)
     comp = []
     k = j
-    while k < n and _adjectival(words[k]) and not _core(words[k])[2]:
+    while k < n - 1 and is_adjective(_core(words[k])[1]) and not _core(words[k])[2]:
         comp.append(k)
         k += 1
     comp.append(k)
@@ -208,7 +208,7 @@ def _noun(word: str, case: str, number: str, phrase: Phrase) -> str:
 
 def _complement_plural(word: str) -> str:
     pre, core, post = _core(word)
-    if adjective_stem(core) is None or not is_adjective(core):
+    if not is_adjective(core):
         readings = [r for r in analyse(core) if r.case == "gen" and r.number == "sg"]
         if not readings:
             return word
