@@ -35,6 +35,7 @@ _WORD = re.compile(r"\w+")
 _STRONG, _WEAK = 3, 2
 _DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
+_NEVER_PLURAL = ("strany", "státu", "vlády", "země")
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní")
 
@@ -118,7 +119,8 @@ class _Match:
 
 
 _FUNCTION = ("a", "i", "v", "ve", "na", "o", "s", "se", "k", "ke", "z", "ze", "u", "do", "od",
-             "pro", "po", "při", "za", "pan", "pane", "paní", "že", "který", "která", "které")
+             "pro", "po", "při", "za", "pan", "pane", "paní", "že", "který", "která", "které",
+             "vážený", "vážená", "vážení", "vážené", "milý", "milá")
 
 
 def _noun_like(word: _Word) -> bool:
@@ -176,24 +178,33 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
         if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor):
             open_adjectives -= 1
             continue
-        if anchor is not None and k > anchor and open_complement >= 0 and word.low not in \
-                _FUNCTION[:2]:
+        if anchor is None:
+            firsts = [m for m, t in matched.items() if t > head]
+            anchor = min(firsts) if firsts else None
+        if anchor is not None and k > anchor and open_complement > -1 \
+                and word.low not in _FUNCTION and not word.text[:1].isupper() \
+                and _genitive(word.text, known=True):
             open_complement -= 1
-            if open_complement >= -1:
-                continue
+            continue
         return None
     others = sum(1 for t in levels if t != head)
-    if not strong_head and (others < 2 or head_gap is None and lang == "cs"):
+    if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")):
         return None
     if not any(lv == _STRONG for lv in levels.values()):
         return None
     weight = sum((2.0 if t == head else 1.0) * (1.0 if lv == _STRONG else 0.7)
                  for t, lv in levels.items())
-    score = weight / (len(term) + 1) - 0.05 * len(gaps)
+    score = weight / (len(term) + 1)
     return _Match(i, j, score, matched, levels, phrase, how, head_gap)
 
 
-def _best_window(words: list[_Word], phrase: str, how: str, lang: str,
+def _joined(text: str, left: _Word, right: _Word, phrase: str) -> bool:
+    """Only spaces between two words, or punctuation the term itself has (`kultury, sportu`)."""
+    between = text[left.end:right.start].strip()
+    return not between or between in phrase
+
+
+def _best_window(text: str, words: list[_Word], phrase: str, how: str, lang: str,
                  taken: Sequence[tuple[int, int]]) -> _Match | None:
     term = [w for w in phrase.split() if _WORD.search(w)]
     term = [_WORD.findall(w)[0] if len(_WORD.findall(w)) == 1 else w for w in term]
@@ -208,8 +219,11 @@ def _best_window(words: list[_Word], phrase: str, how: str, lang: str,
         for j in range(i + 1, min(len(words), i + len(term) + 3) + 1):
             if any(s < words[j - 1].end and words[i].start < e for s, e in taken):
                 break
+            if j - 1 > i and not _joined(text, words[j - 2], words[j - 1], phrase):
+                break
             m = _align(words, i, j, term, head, lang, phrase, how)
-            if m and (best is None or m.score > best.score):
+            if m and (best is None or (m.score, m.end - m.start) >
+                      (best.score, best.end - best.start)):
                 best = m
     return best
 
@@ -251,7 +265,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     best = None
     for phrase, how in [*((t, "rendering") for t in targets),
                         *((f, "forbidden") for f in forbidden)]:
-        m = _best_window(words, phrase, how, lang, taken)
+        m = _best_window(text, words, phrase, how, lang, taken)
         if m and (best is None or m.score > best.score):
             best = m
     if best is None or best.score < 0.3:
@@ -324,9 +338,13 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
     return text[left.end:right.start].strip() == ""
 
 
-def _genitive(word: str) -> bool:
+def _genitive(word: str, known: bool = False) -> bool:
     if is_adjective(word):
         return any(c[0] == "gen" for c in adjective_cells(word, None))
+    if known:
+        lemma = known_lemma(word)
+        return lemma is not None and any(
+            r.case == "gen" and r.lemma.lower() == lemma.lower() for r in analyse(word, (lemma,)))
     return any(r.case == "gen" for r in analyse(word))
 
 
@@ -381,7 +399,7 @@ def _plural_complement(words: list[_Word], m: _Match, start: int, end: int, h: i
     evidence = []
     for k in range(start, end):
         t = m.matched.get(k)
-        if k == h or (t is not None and t <= head):
+        if k == h or (t is not None and t <= head) or words[k].text in _NEVER_PLURAL:
             continue
         word = words[k].text
         cells = adjective_cells(word, None) if is_adjective(word) else cells_of(analyse(word))
@@ -393,7 +411,7 @@ def _plural_complement(words: list[_Word], m: _Match, start: int, end: int, h: i
             elif ("gen", "sg") in cells and ("gen", "pl") not in cells:
                 evidence.append(False)
     if evidence:
-        return evidence[-1]
+        return any(evidence)
     first = target.split()[parse_phrase(target).heads[0]].lower()
     return not first.startswith(_DEPUTY)
 

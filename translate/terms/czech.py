@@ -373,6 +373,10 @@ def is_adjective(word: str) -> bool:
     low = word.lower()
     if low in _ADJECTIVAL_NOUNS or low.endswith(_VERBAL_NOUN):
         return False
+    known = known_lemma(word)
+    if known and not known.lower().endswith(("ý", "í")) and not known.lower().endswith(
+            ("ův", "in")):
+        return False
     return bool(adjective_readings(word))
 
 
