@@ -307,7 +307,12 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
             and is_adjective(words[start - 1].text) \
             and any(_level(words[start - 1].text, w, lang) for w in target_words):
         start -= 1
-    if m.how != "rendering":
+    used = {words[k].low for k in range(start, end)}
+    while end < len(words) and end - m.end < 2 and _adjacent(text, words[end - 1], words[end]) \
+            and words[end].low not in used and words[end].low not in _FUNCTION \
+            and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
+        end += 1
+    if m.how != "rendering" or end > m.end:
         return start, end
     missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
     if not missing or m.levels.get(head) != _STRONG:

@@ -25,7 +25,7 @@ import polib
 from translate.draft.enforce import RequiredTerm, required_terms
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.lock import locked
-from translate.po.catalog import save_catalog
+from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.review.qa.protected import protected_spans
@@ -35,7 +35,7 @@ from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatcher
 from translate.terms.model import Glossary
 
-__all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files"]
+__all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
 
 @dataclass(frozen=True)
@@ -113,12 +113,13 @@ def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
         return report
     matcher = TermMatcher(glossary)
     diffs = []
-    for item in load_inputs(paths):
+    for item in load_inputs(paths):  # every file parsed before any is changed
         path = Path(item.path)
         with locked(path):
             changed = 0
             before = path.read_text(encoding="utf-8")
-            for entry in item.catalog:
+            catalog = load_catalog(path)
+            for entry in catalog:
                 if entry.obsolete or not entry.msgid or not entry.msgstr:
                     continue
                 text, fixes = fix_text(entry.msgid, entry.msgstr, item.target_lang, glossary,
@@ -135,13 +136,24 @@ def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
                 continue
             report.entries += changed
             report.files.append(str(path))
-            after = str(item.catalog)
+            after = str(catalog)
             after = after if after.endswith("\n") else after + "\n"
             diffs.append("".join(difflib.unified_diff(
                 before.splitlines(keepends=True), after.splitlines(keepends=True),
                 fromfile=f"a/{path}", tofile=f"b/{path}")))
             if not dry_run:
                 backup(path)
-                save_catalog(item.catalog, path)
+                save_catalog(catalog, path)
     report.diff = "".join(diffs)
     return report
+
+
+def fix_summary(report: FixReport, dry_run: bool = False) -> str:
+    """`fixed 3 glossary terms in 2 entries of 1 file (1 approved entry left alone: …)`."""
+    verb = "would fix" if dry_run else "fixed"
+    line = (f"{verb} {report.fixes} glossary terms in {report.entries} entries of "
+            f"{len(report.files)} files")
+    if report.approved_skipped:
+        line += (f"; {report.approved_skipped} approved entries left alone "
+                 "(--include-approved to fix them too)")
+    return line
