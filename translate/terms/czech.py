@@ -56,6 +56,7 @@ _ZERO_ENDING_INSERT = set("kmnlrv")  # gen pl of žena/město: buňka → buněk
 # masculine inanimate nouns with genitive singular -a
 _GENITIVE_A = ("zákon", "zákoník")
 _ADJECTIVAL_NOUNS = ("vedoucí", "mluvčí", "radní", "vrchní")
+_MOBILE_E = ("rozpočet", "příjem", "zájem", "den", "pes", "orel")
 _VERBAL_NOUN = ("ání", "ení", "ění", "tí", "ství", "ctví", "ití", "ýtí", "utí", "ízení", "ůní")
 
 
@@ -95,7 +96,7 @@ def _mobile_e(lemma: str) -> str:
     low = lemma.lower()
     if len(low) > 3 and low.endswith(("ek", "ec")) and not _is_vowel(low[-3]):
         return lemma[:-2] + lemma[-1]
-    if low.endswith("ěc") or low.endswith("jem"):
+    if low.endswith(("ěc", "jem")) or low in _MOBILE_E:
         return lemma[:-2] + lemma[-1]
     return lemma
 

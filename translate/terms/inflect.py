@@ -171,8 +171,8 @@ def _head_gender(words: tuple[str, ...], adjectives: list[int], head: int) -> tu
 
 def _decline_word(word: str, case: str, number: str, phrase: Phrase, is_head: bool) -> str:
     pre, core, post = _core(word)
-    if not core or _abbreviation(core) or any(c.isdigit() for c in core):
-        return word
+    if len(core) <= 2 or _abbreviation(core) or any(c.isdigit() for c in core):
+        return word  # `ÚV`, `EU`, `Ho Či …`: not declined (pin forms in the glossary)
     parts = core.split("-")
     if is_head:
         declined = [_noun(p, case, number, phrase) for p in parts]
