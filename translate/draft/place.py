@@ -329,7 +329,7 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
         while k < len(words) and nouns > 0:
             w = words[k]
             if not _adjacent(text, words[k - 1], w) or w.text[:1].isupper() \
-                    or w.low in _FUNCTION or not _genitive(w.text):
+                    or w.low in _FUNCTION or not _genitive(w.text, known=True):
                 break
             if not is_adjective(w.text):
                 nouns -= 1
