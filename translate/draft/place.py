@@ -181,9 +181,11 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
         if anchor is None:
             firsts = [m for m, t in matched.items() if t > head]
             anchor = min(firsts) if firsts else None
-        if anchor is not None and k > anchor and open_complement > -1 \
+        trailing = k > max(matched)
+        if anchor is not None and k > anchor and open_complement > (0 if trailing else -1) \
                 and word.low not in _FUNCTION and not word.text[:1].isupper() \
-                and _genitive(word.text, known=True):
+                and _genitive(word.text, known=True) \
+                and (not trailing or is_adjective(words[k - 1].text)):
             open_complement -= 1
             continue
         return None
