@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.engines.base import Candidate
 from translate.draft.place import apply_placement, describe, find_placement
+from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
 from translate.terms.inflect import plain_forms
 from translate.terms.lemmas import find_term

@@ -97,7 +97,7 @@ def _level(word: str, term_word: str, lang: str) -> int:
             any(same_word(b, f.lower(), lang) for f in _feminine(a)):
         return _STRONG
     prefix = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         prefix += 1

@@ -5,7 +5,8 @@ used), the non-standard rendering is replaced by the glossary term in the same c
 and gender (`translate.draft.place`); the rest of the `msgstr` stays byte for byte. A fixed
 entry becomes (or stays) fuzzy and says what changed:
 
-    #. terms: fixed 'provinčního tajemníka strany' → 'tajemníka provinčního výboru strany' (genitive)
+    #. terms: fixed 'provinčního tajemníka strany' → 'tajemníka provinčního výboru strany'
+       (genitive)      [one line in the file]
 
 Approved (non-fuzzy) entries are left alone unless `include_approved`; an entry where no
 rendering of the concept is found is not touched (nothing is appended: that is `run`'s job).

@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["CASES", "NUMBERS", "Cell", "NounClass", "Reading", "noun_class", "decline_noun", "noun_forms",
+__all__ = ["CASES", "NUMBERS", "Cell", "NounClass", "Reading", "noun_class", "decline_noun",
+           "noun_forms",
            "decline_adjective", "is_adjective", "analyse", "adjective_readings", "known_lemma"]
 
 CASES = ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
@@ -33,7 +34,7 @@ _SOFT = set("žščřcjťďň")
 _FEMININE_CONSONANT = {"kancelář": "píseň", "stráž": "píseň", "mládež": "píseň", "daň": "píseň",
                        "píseň": "píseň", "Hanoj": "píseň", "věc": "kost", "moc": "kost",
                        "pomoc": "kost", "noc": "kost", "zeď": "píseň", "loď": "píseň",
-                       "čtvrť": "kost", "mládež": "píseň"}
+                       "čtvrť": "kost"}
 _MASCULINE_A = ("předseda", "místopředseda", "starosta", "kolega", "vévoda", "sluha", "soudruh")
 _MASCULINE_E = ("zástupce", "soudce", "vůdce", "správce", "průvodce", "obhájce", "předchůdce",
                 "nástupce", "poradce", "strůjce", "dárce", "vládce", "mluvčí")
