@@ -31,7 +31,7 @@ from translate.po.merge import (
     same_content,
     sentences_to_draft,
 )
-from translate.po.provenance import EntryDraft
+from translate.po.provenance import EntryDraft, term_counts
 from translate.review.qa import annotate_drafts
 from translate.terms.files import load_project_glossaries
 
@@ -50,6 +50,11 @@ class RunResult:
     from_cache: int = 0  # of `drafted`: engine outputs reused from the translation cache
     seconds: float = 0.0
     engines: dict[str, str] = field(default_factory=dict)  # target -> "engine model"
+    # glossary terms of the machine drafts: in the selected candidate, replaced in place of the
+    # model's own rendering, appended in brackets (rendered nowhere)
+    terms_selected: int = 0
+    terms_replaced: int = 0
+    terms_appended: int = 0
 
 
 def run_batch(
@@ -158,6 +163,11 @@ def _machine_drafts(needed, prepared, target, route, paths, config, glossary, po
     drafts = dict(zip(needed, drafter.draft([prepared[s] for s in needed], callback),
                       strict=True))
     result.drafted += len(needed)
+    for draft in drafts.values():
+        selected, replaced, appended = term_counts(draft.comments)
+        result.terms_selected += selected
+        result.terms_replaced += replaced
+        result.terms_appended += appended
     result.from_cache += getattr(getattr(engine, "stats", None), "hits", 0)
     return drafts
 

@@ -99,7 +99,8 @@ def test_rendering_cut_short_is_completed_keeping_its_case():
                     [SECRETARY], "cs")  # fmt: skip
     assert choice.text == "Jednali s tajemníkem provinčního výboru strany o rozpočtu."
     assert choice.satisfied_by == INSERTION
-    assert "completed 'tajemníkem provinčního výboru' with 'strany'" in choice.comments[-1]
+    assert ("inserted 'tajemníkem provinčního výboru strany' (replaced 'tajemníkem provinčního "
+            "výboru' in place, instrumental singular;") in choice.comments[-1]
 
 
 def test_head_word_alone_is_completed():

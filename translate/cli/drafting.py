@@ -85,6 +85,10 @@ def print_result(result: RunResult) -> None:
         f"{result.kept} reviewed translations kept, "
         f"{result.seconds:.1f} s"
     )
+    if result.terms_selected or result.terms_replaced or result.terms_appended:
+        typer.echo(f"glossary terms: {result.terms_selected} selected, "
+                   f"{result.terms_replaced} replaced in place, "
+                   f"{result.terms_appended} appended in brackets")
     if result.redrafted:
         typer.echo(f"{result.redrafted} untouched drafts made under an older glossary "
                    "were drafted again")

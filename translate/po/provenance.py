@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 import polib
 
 __all__ = [
-    "ORIGIN", "DRAFT", "TERMS", "MEMORY", "QA", "PROTECTED", "TOOL_PREFIXES",
+    "ORIGIN", "DRAFT", "TERMS", "MEMORY", "QA", "PROTECTED", "TOOL_PREFIXES", "APPENDED",
+    "term_counts",
     "EntryDraft", "Origin", "mt_origin", "memory_origin",
     "comment_lines", "comment_value", "comment_items", "apply_draft", "draft_text",
     "origin_of", "text_origin", "model_of", "glossary_of",
@@ -34,6 +35,7 @@ TERMS = "terms:"
 MEMORY = "memory:"
 QA = "qa:"
 PROTECTED = "protected:"
+APPENDED = "appended"  # how a term was inserted when the draft renders it nowhere
 # comment lines the tool owns and rewrites; anything else in `#.` is kept as written
 TOOL_PREFIXES = (ORIGIN, DRAFT, TERMS, MEMORY, QA, PROTECTED, "kind:")
 
@@ -210,3 +212,29 @@ def is_stale_draft(entry: polib.POEntry, glossary_signature: str) -> bool:
 def is_human_work(entry: polib.POEntry) -> bool:
     """Translated text that a person wrote, edited or approved: never redrafted."""
     return bool(entry.msgstr) and not is_untouched_draft(entry)
+
+
+def term_counts(lines: list[str]) -> tuple[int, int, int]:
+    """(selected, replaced in place, appended) glossary terms of one entry's comment lines.
+
+    `terms: A = B` lines name the required terms; `terms: inserted 'B' (appended; …)` and
+    `terms: inserted 'B' (replaced '…' in place…)` say how a missing one was put in, and
+    `terms: fixed '…' → '…'` lines come from `check --fix`. A required term neither
+    inserted nor appended was in the candidate the drafter selected.
+    """
+    required = replaced = appended = 0
+    for line in lines:
+        if not line.startswith(TERMS):
+            continue
+        body = line[len(TERMS):].strip()
+        if body.startswith("inserted "):
+            if f"({APPENDED};" in body:
+                appended += 1
+            else:
+                replaced += 1
+        elif body.startswith("fixed "):
+            replaced += 1
+        elif " = " in body and not body.startswith(("satisfied", "forbidden")):
+            required += 1
+    inserted_by_run = sum(1 for line in lines if line.startswith(f"{TERMS} inserted "))
+    return max(0, required - inserted_by_run), replaced, appended

@@ -17,7 +17,7 @@ import polib
 
 from translate.po.catalog import load_catalog
 from translate.po.files import po_files
-from translate.po.provenance import text_origin
+from translate.po.provenance import comment_lines, term_counts, text_origin
 
 STATES = ("translated", "fuzzy", "untranslated")
 
@@ -36,6 +36,9 @@ class Counts:
     machine: int = 0  # untouched machine drafts (fuzzy or not)
     memory: int = 0  # untouched memory matches
     human: int = 0  # written, edited or approved by a person
+    terms_selected: int = 0  # glossary terms in the candidate `run` selected
+    terms_replaced: int = 0  # put in place of another rendering (`run`, `check --fix`)
+    terms_appended: int = 0  # appended in brackets: the draft rendered them nowhere
 
     @property
     def total(self) -> int:
@@ -78,6 +81,10 @@ def count_catalog(catalog: polib.POFile, name: str) -> Counts:
         setattr(counts, state, getattr(counts, state) + 1)
         key = f"{state}_words"
         setattr(counts, key, getattr(counts, key) + words(entry.msgid))
+        selected, replaced, appended = term_counts(comment_lines(entry))
+        counts.terms_selected += selected
+        counts.terms_replaced += replaced
+        counts.terms_appended += appended
         origin = text_origin(entry)
         if origin == "mt":
             counts.machine += 1
@@ -113,7 +120,7 @@ def format_stats(counts: Sequence[Counts], fmt: str = "text") -> str:
     rows = [*counts, summary] if len(counts) > 1 else list(counts)
     width = max(len(c.file) for c in rows)
     head = (f"{'file':<{width}}  {'translated':>15}  {'fuzzy':>13}  {'untranslated':>15}  "
-            f"{'total':>13}  {'mt':>4} {'tm':>4} {'human':>5}")
+            f"{'total':>13}  {'mt':>4} {'tm':>4} {'human':>5}  {'terms sel/rep/app':>17}")
     lines = [head, "-" * len(head)]
 
     def cell(n: int, w: int) -> str:
@@ -124,9 +131,11 @@ def format_stats(counts: Sequence[Counts], fmt: str = "text") -> str:
             f"{c.file:<{width}}  {cell(c.translated, c.translated_words):>15}  "
             f"{cell(c.fuzzy, c.fuzzy_words):>13}  "
             f"{cell(c.untranslated, c.untranslated_words):>15}  "
-            f"{cell(c.total, c.total_words):>13}  {c.machine:>4} {c.memory:>4} {c.human:>5}"
+            f"{cell(c.total, c.total_words):>13}  {c.machine:>4} {c.memory:>4} {c.human:>5}  "
+            f"{f'{c.terms_selected}/{c.terms_replaced}/{c.terms_appended}':>17}"
         )
     pct = 100 * summary.translated_words / summary.total_words if summary.total_words else 0.0
     lines.append(f"{pct:.0f}% of source words translated and reviewed "
-                 "(entries/words; mt, tm, human: origin of the current text)")
+                 "(entries/words; mt, tm, human: origin of the current text; terms: glossary "
+                 "terms selected in a candidate / replaced in place / appended in brackets)")
     return "\n".join(lines)
