@@ -18,7 +18,9 @@ import polib
 from translate import GENERATOR
 from translate.errors import InputError
 from translate.fileio import atomic_write_text
-from translate.languages import plural_forms
+from translate.languages import language_name, plural_forms
+from translate.po.syntax import check_po_syntax, decode_po
+from translate.po.wrap import format_catalog
 from translate.text.normalize import sentence_key
 
 __all__ = [
@@ -31,9 +33,9 @@ __all__ = [
     "SentenceIndex",
 ]
 
-# No wrapping (like `msgcat --no-wrap`): polib's textwrap would re-flow the `draft:` comment
-# and lose spacing; every PO editor reads long lines and may re-wrap them on its own save.
+# polib never wraps what it reads; files are written by `translate.po.wrap`, as gettext wraps
 WRAP_WIDTH = 0
+_CHARSET = re.compile(r"charset=[^\s;]+")
 
 
 def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFile:
@@ -44,6 +46,8 @@ def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFi
         "Project-Id-Version": source_name,
         "POT-Creation-Date": now,
         "PO-Revision-Date": now,
+        "Last-Translator": f"machine draft ({GENERATOR})",
+        "Language-Team": _team(lang),
         "Language": lang,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
@@ -57,10 +61,26 @@ def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFi
     return catalog
 
 
-def load_catalog(path: Path) -> polib.POFile:
-    """Parse a PO file, turning polib's errors into a message with the file and line."""
+def _team(lang: str) -> str:
     try:
-        return polib.pofile(str(path), wrapwidth=WRAP_WIDTH)
+        return language_name(lang)
+    except (ValueError, LookupError, TypeError):
+        return lang
+
+
+def load_catalog(path: Path) -> polib.POFile:
+    """Parse a PO file after checking it like `msgfmt` (`translate.po.syntax`): a broken
+    file is an input error naming the file and line, never half-read. UTF-8 content is read
+    as UTF-8 whatever the header claims; the catalog is written back as UTF-8."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read PO file: {exc.strerror or exc}", path=path,
+                         hint="check the path and its permissions") from None
+    text, encoding = decode_po(data, Path(path))
+    check_po_syntax(text, Path(path))
+    try:
+        catalog = polib.pofile(str(path), wrapwidth=WRAP_WIDTH, encoding=encoding)
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise InputError(
@@ -68,12 +88,19 @@ def load_catalog(path: Path) -> polib.POFile:
             hint="fix the file in a PO editor or restore it from its .bak backup; it was "
             "left untouched",
         ) from exc
+    catalog.encoding = "utf-8"
+    return catalog
 
 
 def save_catalog(catalog: polib.POFile, path: Path) -> None:
-    """Write atomically (temp file + rename), keeping the file's permissions."""
-    text = str(catalog)
-    atomic_write_text(path, text if text.endswith("\n") else text + "\n")
+    """Write atomically (temp file + rename), keeping the file's permissions, as UTF-8
+    wrapped the way gettext wraps (`msgcat` of the file changes nothing)."""
+    content_type = catalog.metadata.get("Content-Type")
+    if content_type and "charset=UTF-8" not in content_type:
+        catalog.metadata["Content-Type"] = (
+            _CHARSET.sub("charset=UTF-8", content_type) if "charset=" in content_type
+            else content_type + "; charset=UTF-8")
+    atomic_write_text(path, format_catalog(catalog))
 
 
 def copy_entry(entry: polib.POEntry) -> polib.POEntry:
