@@ -134,12 +134,18 @@ class SentenceIndex:
     entries before obsolete ones (a sentence that comes back revives its `#~` entry)."""
 
     def __init__(self, catalog: Iterable[polib.POEntry] | None) -> None:
-        self._exact: dict[str, polib.POEntry] = {}
-        self._keyed: dict[str, polib.POEntry] = {}
-        entries = [e for e in catalog or () if e.msgid and not e.msgctxt]
-        for entry in sorted(entries, key=lambda e: e.obsolete):  # live first (stable)
-            self._exact.setdefault(entry.msgid, entry)
-            self._keyed.setdefault(sentence_key(entry.msgid), entry)
+        self._exact: tuple[dict[str, polib.POEntry], dict[str, polib.POEntry]] = ({}, {})
+        self._keyed: tuple[dict[str, polib.POEntry], dict[str, polib.POEntry]] = ({}, {})
+        for entry in catalog or ():
+            if entry.msgid and not entry.msgctxt and not entry.msgid_plural:
+                self._exact[entry.obsolete].setdefault(entry.msgid, entry)
+                self._keyed[entry.obsolete].setdefault(sentence_key(entry.msgid), entry)
 
     def find(self, sentence: str) -> polib.POEntry | None:
-        return self._exact.get(sentence) or self._keyed.get(sentence_key(sentence))
+        """The live entry of the sentence (same spelling first), else an obsolete one."""
+        key = sentence_key(sentence)
+        for obsolete in (False, True):
+            found = self._exact[obsolete].get(sentence) or self._keyed[obsolete].get(key)
+            if found is not None:
+                return found
+        return None

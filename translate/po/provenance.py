@@ -25,7 +25,7 @@ __all__ = [
     "EntryDraft", "Origin", "mt_origin", "memory_origin",
     "comment_lines", "comment_value", "comment_items", "apply_draft", "draft_text",
     "origin_of", "text_origin", "model_of", "glossary_of",
-    "is_untouched_draft", "is_stale_draft", "is_human_work",
+    "is_untouched_draft", "is_stale_draft", "is_human_work", "holds_reviewer_work",
 ]
 
 ORIGIN = "origin:"
@@ -155,9 +155,11 @@ def draft_text(entry: polib.POEntry) -> str | None:
 
 
 def is_untouched_draft(entry: polib.POEntry) -> bool:
-    """A tool-made draft nobody changed or approved: still fuzzy and equal to its draft."""
+    """A tool-made draft nobody changed or approved: still fuzzy and equal to its draft.
+    A translation kept for a changed sentence (fuzzy with a previous msgid) is not one: it
+    was reviewed for the sentence it had before."""
     origin = comment_value(entry, ORIGIN)
-    if not origin or not entry.msgstr or not entry.fuzzy:
+    if not origin or not entry.msgstr or not entry.fuzzy or entry.previous_msgid:
         return False
     draft = comment_value(entry, DRAFT)
     return draft is None or _unescape(draft) == entry.msgstr
@@ -210,3 +212,11 @@ def is_stale_draft(entry: polib.POEntry, glossary_signature: str) -> bool:
 def is_human_work(entry: polib.POEntry) -> bool:
     """Translated text that a person wrote, edited or approved: never redrafted."""
     return bool(entry.msgstr) and not is_untouched_draft(entry)
+
+
+def holds_reviewer_work(entry: polib.POEntry) -> bool:
+    """Anything a reviewer may have written: a translation of their own, a translator
+    comment (`# will translate later`) or a flag other than fuzzy. Such an entry is never
+    dropped by a merge."""
+    return (is_human_work(entry) or bool(entry.tcomment)
+            or any(flag != "fuzzy" for flag in entry.flags))

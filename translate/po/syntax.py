@@ -27,9 +27,9 @@ _HINT = "fix the file in a PO editor (or `msgfmt --check` it) or restore it from
 
 
 def decode_po(data: bytes, path: Path) -> tuple[str, str]:
-    """The file's text and the encoding it was read with. UTF-8 when the bytes are UTF-8 (whatever the header claims: a file
-    saved as UTF-8 under an ISO-8859-1 header would otherwise be double-encoded on the next
-    save); otherwise the charset of the header."""
+    """The file's text and the encoding it was read with: UTF-8 when the bytes are UTF-8
+    (whatever the header claims: a file saved as UTF-8 under an ISO-8859-1 header would
+    otherwise be double-encoded on the next save); otherwise the charset of the header."""
     try:
         return data.decode("utf-8-sig"), "utf-8-sig"
     except UnicodeDecodeError as exc:
