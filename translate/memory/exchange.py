@@ -97,7 +97,7 @@ def _write_po_units(path: Path, units: list[Unit], target_lang: str) -> None:
     }
     for u in units:
         po.append(polib.POEntry(msgid=u.source, msgstr=u.target))
-    save_catalog(po, path)
+    save_catalog(po, path, records=False)
 
 
 def memory_path(config: Config) -> Path:

@@ -19,6 +19,7 @@ from translate import GENERATOR
 from translate.errors import InputError
 from translate.fileio import atomic_write_text
 from translate.languages import language_name, plural_forms
+from translate.po.provenance import records_text, restore_records
 from translate.po.syntax import check_po_syntax, decode_po
 from translate.po.wrap import format_catalog
 from translate.text.normalize import sentence_key
@@ -29,6 +30,7 @@ __all__ = [
     "load_catalog",
     "save_catalog",
     "copy_entry",
+    "records_path",
     "entry_line",
     "SentenceIndex",
 ]
@@ -89,12 +91,32 @@ def load_catalog(path: Path) -> polib.POFile:
             "left untouched",
         ) from exc
     catalog.encoding = "utf-8"
+    records = records_path(Path(path))
+    if records.is_file():
+        try:
+            restore_records(catalog, records.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            pass  # only a record: the PO file itself was read
     return catalog
 
 
-def save_catalog(catalog: polib.POFile, path: Path) -> None:
+def records_path(path: Path) -> Path:
+    """The tool's provenance record of a PO file, `.<name>.provenance` beside it: what
+    `msgmerge` or Weblate's "update from template" take out of the `#.` comments."""
+    return path.with_name(f".{path.name}.provenance")
+
+
+def save_catalog(catalog: polib.POFile, path: Path, records: bool = True) -> None:
     """Write atomically (temp file + rename), keeping the file's permissions, as UTF-8
-    wrapped the way gettext wraps (`msgcat` of the file changes nothing)."""
+    wrapped the way gettext wraps (`msgcat` of the file changes nothing); with `records`,
+    the provenance record beside it first (`records_path`)."""
+    if records:
+        text = records_text(catalog)
+        record_file = records_path(Path(path))
+        if text is not None:
+            atomic_write_text(record_file, text)
+        elif record_file.is_file():
+            record_file.unlink()
     content_type = catalog.metadata.get("Content-Type")
     if content_type and "charset=UTF-8" not in content_type:
         catalog.metadata["Content-Type"] = (

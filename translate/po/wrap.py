@@ -22,6 +22,7 @@ import polib
 __all__ = ["PAGE_WIDTH", "format_catalog", "format_entry", "wrap_string"]
 
 PAGE_WIDTH = 79
+_NO_WRAP = 1 << 30
 
 # line-break classes (UAX #14) of the characters that are not plain letters
 _ASCII_CLASSES = {
@@ -269,6 +270,18 @@ def _references(entry: polib.POEntry, page_width: int) -> list[str]:
     return lines
 
 
+def _flag_order(flag: str) -> int:
+    """gettext's order: fuzzy, format flags, range, wrap; flags gettext does not know (it
+    drops them, the tool keeps them) last, in their order."""
+    if flag == "fuzzy":
+        return 0
+    if flag.endswith("-format"):
+        return 1
+    if flag.startswith("range:"):
+        return 2
+    return 3 if flag in ("wrap", "no-wrap") else 4
+
+
 def format_entry(entry: polib.POEntry, page_width: int = PAGE_WIDTH) -> str:
     """One entry (live or obsolete) as gettext writes it, without a trailing newline."""
     obsolete = entry.obsolete
@@ -276,10 +289,12 @@ def format_entry(entry: polib.POEntry, page_width: int = PAGE_WIDTH) -> str:
     previous = "#~| " if obsolete else "#| "
     lines = _comment_lines("#", entry.tcomment or "")
     lines += _comment_lines("#.", entry.comment or "")
-    lines += _references(entry, page_width)
-    flags = sorted(dict.fromkeys(entry.flags), key=lambda f: f != "fuzzy")
+    lines += _references(entry, min(page_width, PAGE_WIDTH))
+    flags = sorted(dict.fromkeys(entry.flags), key=_flag_order)
     if flags:
         lines.append("#, " + ", ".join(flags))
+    if "no-wrap" in flags:
+        page_width = _NO_WRAP  # the reviewer asked for long lines; references still wrap
     for name, value in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
                         ("msgid_plural", entry.previous_msgid_plural)):
         if value is not None:
