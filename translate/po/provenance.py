@@ -152,7 +152,8 @@ def apply_draft(entry: polib.POEntry, draft: EntryDraft) -> None:
     if draft.keep_draft:
         lines.append(f"{DRAFT} {_escape(draft.msgstr)}")
     lines += draft.comments
-    entry.comment = "\n".join(lines + kept)
+    # other comments first: a line after a tool line would read as its wrapped continuation
+    entry.comment = "\n".join(kept + lines)
     entry.fuzzy = draft.fuzzy
 
 
@@ -270,6 +271,6 @@ def restore_records(catalog: polib.POFile, text: str) -> int:
         if lines is None and entry.previous_msgid:
             lines = records.get((entry.previous_msgctxt, entry.previous_msgid))
         if lines:
-            entry.comment = "\n".join(lines + ([entry.comment] if entry.comment else []))
+            entry.comment = "\n".join(([entry.comment] if entry.comment else []) + lines)
             restored += 1
     return restored
