@@ -78,5 +78,5 @@ def test_msgcat_changes_nothing(tmp_path: Path) -> None:
     ours = path.read_text(encoding="utf-8").splitlines()
     theirs = subprocess.run(["msgcat", str(path)], check=True, capture_output=True,
                             text=True).stdout.splitlines()
-    different = [(a, b) for a, b in zip(ours, theirs) if a != b]
+    different = [(a, b) for a, b in zip(ours, theirs, strict=False) if a != b]
     assert len(ours) == len(theirs) and different == []
