@@ -33,6 +33,8 @@ def check(
     ),
     only: str = typer.Option(None, "--only", help="Comma-separated checks to run."),
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+    lang: str = typer.Option(None, "--lang", help="Target language of the files (default: "
+                             "their Language header, else a po/<lang>/ folder)."),
 ) -> None:
     """QA findings per entry (numbers, protected tokens, glossary...). Exit 1 on errors."""
     check_format(format, ("text", "json"))
@@ -41,7 +43,7 @@ def check(
         config = replace(config, glossaries=tuple(glossary))
     checks = [c.strip() for c in only.split(",") if c.strip()] if only else None
     findings = check_files(paths, glossary=load_project_glossaries(config),
-                           source_lang=config.source_lang, checks=checks)
+                           source_lang=config.source_lang, checks=checks, lang=lang)
     output = format_findings(findings, format)
     if output:
         typer.echo(output)

@@ -18,7 +18,7 @@ import polib
 from translate import GENERATOR
 from translate.errors import InputError
 from translate.fileio import atomic_write_text
-from translate.languages import language_name, plural_forms
+from translate.languages import base_language, language_name, plural_forms, validate_lang
 from translate.po.provenance import records_text, restore_records
 from translate.po.syntax import check_po_syntax, decode_po
 from translate.po.wrap import format_catalog
@@ -31,6 +31,7 @@ __all__ = [
     "save_catalog",
     "copy_entry",
     "records_path",
+    "catalog_language",
     "entry_line",
     "SentenceIndex",
 ]
@@ -38,6 +39,7 @@ __all__ = [
 # polib never wraps what it reads; files are written by `translate.po.wrap`, as gettext wraps
 WRAP_WIDTH = 0
 _CHARSET = re.compile(r"charset=[^\s;]+")
+_LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[A-Za-z0-9]+)?$")
 
 
 def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFile:
@@ -98,6 +100,32 @@ def load_catalog(path: Path) -> polib.POFile:
         except OSError:
             pass  # only a record: the PO file itself was read
     return catalog
+
+
+def catalog_language(catalog: polib.POFile, path: Path, given: str | None = None) -> str:
+    """The target language of a PO file, as a base code (`cs` for `cs_CZ`): `given` (the
+    command's `--lang`) first, else the `Language:` header, else the folder when it is named
+    after a language (`po/cs/`, as `translate run` writes them). Anything else, or a header
+    that is not a language code (`../../x`), is an input error that asks for `--lang`."""
+    if given:
+        return base_language(validate_lang(given.strip()))
+    header = (catalog.metadata.get("Language") or "").strip()
+    if header:
+        try:
+            if not _LOCALE.match(header):
+                raise InputError("bad code")
+            return base_language(validate_lang(base_language(header)))
+        except InputError:
+            raise InputError(f"the Language header {header!r} is not a language code",
+                             path=path, hint="fix the header (e.g. Language: cs) or pass "
+                             "--lang cs") from None
+    folder = Path(path).parent.name
+    try:
+        return base_language(validate_lang(folder))
+    except InputError:
+        raise InputError("the PO file does not say its language (no Language header, and "
+                         f"its folder {folder!r} is not a language code)", path=path,
+                         hint="add a Language: header or pass --lang cs") from None
 
 
 def records_path(path: Path) -> Path:
