@@ -188,7 +188,10 @@ def merge_catalog(
     stats = MergeStats()
     result = new_catalog(lang, model_id, source_name)
     if catalog is not None:
+        fresh = result.metadata
         result.metadata = dict(catalog.metadata)
+        for key in ("Last-Translator", "Language-Team"):  # what msgfmt --check asks for
+            result.metadata.setdefault(key, fresh[key])
         result.header = catalog.header
         result.metadata_is_fuzzy = catalog.metadata_is_fuzzy
     used: set[int] = set()
@@ -273,6 +276,7 @@ def _keep_the_rest(catalog: polib.POFile, used: set[int], result: polib.POFile,
             stats.changes.append(f"obsolete: {old.msgid}")
         gone.obsolete = True
         gone.occurrences = []
+        gone.previous_msgid = gone.previous_msgctxt = gone.previous_msgid_plural = None
         obsolete.append(gone)
     live = {(e.msgctxt, e.msgid) for e in result}
     for entry in obsolete:
