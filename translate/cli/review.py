@@ -42,6 +42,8 @@ def check(
                                           "also fix approved entries (they become fuzzy)."),
     dry_run: bool = typer.Option(False, "--dry-run", help="With --fix: print the unified "
                                  "diff, write nothing."),
+    lang: str = typer.Option(None, "--lang", help="Target language of the files (default: "
+                             "their Language header, else a po/<lang>/ folder)."),
 ) -> None:
     """QA findings per entry (numbers, protected tokens, glossary...). Exit 1 on errors."""
     check_format(format, ("text", "json"))
@@ -54,11 +56,13 @@ def check(
     checks = [c.strip() for c in only.split(",") if c.strip()] if only else None
     terms = load_project_glossaries(config)
     if fix:
-        done = fix_files(paths, terms, include_approved=include_approved, dry_run=dry_run)
+        done = fix_files(paths, terms, include_approved=include_approved, dry_run=dry_run,
+                         lang=lang)
         if dry_run and done.diff:
             typer.echo(done.diff, nl=False, err=format == "json")
         echo_err(fix_summary(done, dry_run))
-    findings = check_files(paths, glossary=terms, source_lang=config.source_lang, checks=checks)
+    findings = check_files(paths, glossary=terms, source_lang=config.source_lang, checks=checks,
+                           lang=lang)
     output = format_findings(findings, format)
     if output:
         typer.echo(output)

@@ -102,19 +102,19 @@ def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:
     entry.msgstr = text
     lines = comment_lines(entry) + [f.comment for f in fixes]
     entry.comment = "\n".join(lines)
-    if "fuzzy" not in entry.flags:
-        entry.flags.append("fuzzy")
+    entry.fuzzy = True
 
 
 def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
-              include_approved: bool = False, dry_run: bool = False) -> FixReport:
+              include_approved: bool = False, dry_run: bool = False,
+              lang: str | None = None) -> FixReport:
     """Fix the glossary terms of every PO file under `paths` (see module docstring)."""
     report = FixReport()
     if glossary is None or not len(glossary):
         return report
     matcher = TermMatcher(glossary)
     diffs = []
-    for item in load_inputs(paths):  # every file parsed before any is changed
+    for item in load_inputs(paths, lang):  # every file parsed before any is changed
         path = Path(item.path)
         with locked(path):
             changed = 0
