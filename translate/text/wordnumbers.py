@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from translate.text.numwords import _CS_ORDINAL_END, _CS_ORDINALS, cs_word_table
 
-__all__ = ["WordNumber", "find_word_numbers", "cs_ordinal_value", "ORDINAL", "CARDINAL", "FRACTION", "MULTIPLIER",
+__all__ = ["WordNumber", "find_word_numbers", "cs_ordinal_value",
+           "en_ordinal_value", "ORDINAL", "CARDINAL", "FRACTION", "MULTIPLIER",
            "VAGUE"]
 
 CARDINAL, ORDINAL, FRACTION, MULTIPLIER, VAGUE = (
@@ -203,6 +204,9 @@ def _english(text: str) -> list[WordNumber]:
                     words[j + 1][2] in _EN_UNITS or words[j + 1][2] in _EN_TENS):
                 j += 1  # `two hundred and fifty`
                 continue
+            if total and not current and (ww in _EN_UNITS or ww in _EN_TENS) and not any(
+                    x[2] == "hundred" or x[2] in _EN_SCALES for x in words[j + 1 : j + 3]):
+                break  # `one million two months`: two is no part of the million
             if (ww in _EN_UNITS or ww in _EN_TENS) and _can_add(
                     current, _EN_UNITS.get(ww, _EN_TENS.get(ww, 0))):
                 current += _EN_UNITS.get(ww, _EN_TENS.get(ww, 0))
@@ -243,8 +247,7 @@ def _english(text: str) -> list[WordNumber]:
                 nw = WordNumber(s, end, phrase, MULTIPLIER, value, scaled=scaled)
             elif after in _EN_FRACTIONS and after not in ("half", "halves"):  # `two-thirds`
                 den = _EN_FRACTIONS[after]
-                nw = WordNumber(s, words[j][1], text[s:words[j][1]], FRACTION,
-                                value / den, (value,))
+                nw = WordNumber(s, words[j][1], text[s:words[j][1]], FRACTION, value / den)
                 j += 1
             found.append(nw)
             i = j
@@ -256,8 +259,9 @@ def _english(text: str) -> list[WordNumber]:
                 others = (_frac(1, n),)
             else:
                 others = ()
-            found.append(WordNumber(s, e, text[s:e], ORDINAL, _d(n), others,
-                                    strong=w not in _EN_WEAK))
+            strong = w not in _EN_WEAK or w == "second" and not (
+                prev in ("a", "per", "one", "every", "each", "split") or nxt in ("half", "hand"))
+            found.append(WordNumber(s, e, text[s:e], ORDINAL, _d(n), others, strong=strong))
         elif w in _EN_FRACTIONS:
             n = _EN_FRACTIONS[w]
             strong = prev in ("a", "an", "one") or nxt in ("of", "a", "an")
@@ -319,12 +323,12 @@ def _czech(text: str) -> list[WordNumber]:
             elif wb in t["hundred"] and (seen or wb == "sto"):
                 current = (current or 1) * 100
             elif wb in t["scale"] and seen:
-                total += (current or 1) * Decimal(10) ** t["scale"][wb]
+                total += (current or 1) * Decimal(10) ** _cs_scale(wb)
                 current, scaled = Decimal(0), True
             elif wb in ("čtvrt", "půl") and not seen and j + 1 < len(words) and (
-                    words[j + 1][2] in t["scale"]):
+                    _cs_scale(words[j + 1][2])):
                 frac = _frac(1, t["fraction"][wb])
-                total += frac * Decimal(10) ** t["scale"][words[j + 1][2]]
+                total += frac * Decimal(10) ** _cs_scale(words[j + 1][2])
                 scaled, j = True, j + 1
             else:
                 break
@@ -348,7 +352,7 @@ def _czech(text: str) -> list[WordNumber]:
                     words[j][0] - end < 3):  # `tři čtvrtiny`, `dvě třetiny`, `tři setiny`
                 den = t["fraction"][nxt.rstrip(".")]
                 found.append(WordNumber(s, words[j][1], text[s:words[j][1]], FRACTION,
-                                        value / den, (value,)))
+                                        value / den))
                 i = j + 1
                 continue
             others: tuple[Decimal, ...] = ()
@@ -395,11 +399,26 @@ def _czech(text: str) -> list[WordNumber]:
     return _drop_nested(found)
 
 
+def _cs_scale(word: str) -> int:
+    """The power of a Czech scale word (`milionu`, `mld.`; a sentence's final dot allowed)."""
+    scales = _cs_tables()["scale"]
+    return scales.get(word) or scales.get(word.rstrip("."), 0)
+
+
 @lru_cache(maxsize=1)
 def _cs_ordinal_re() -> re.Pattern[str]:
     stems = sorted(((stem, n) for n, stem in _CS_ORDINALS.items() if n not in (100, 1000)),
                    key=lambda x: -len(x[0]))
     return re.compile("|".join(f"(?P<o{n}>{stem}){_CS_ORDINAL_END}" for stem, n in stems))
+
+
+def en_ordinal_value(word: str) -> int:
+    """`first` 1, `twenty-first` 21, `fifth` 5; 0 for any other word."""
+    word = word.lower()
+    if word in _EN_ORD:
+        return _EN_ORD[word]
+    tens, _, unit = word.partition("-")
+    return _EN_TENS[tens] + _EN_ORD[unit] if tens in _EN_TENS and unit in _EN_ORD else 0
 
 
 def cs_ordinal_value(word: str) -> int:
@@ -418,6 +437,11 @@ def _vietnamese(text: str) -> list[WordNumber]:
     while i < len(words):
         s, e, w = words[i]
         prev = words[i - 1][2] if i else ""
+        if w in ("nhất", "nhì") and prev in ("giải", "hạng", "về", "thứ", "đứng", "xếp"):
+            found.append(WordNumber(s, e, text[s:e], ORDINAL, _d(1 if w == "nhất" else 2),
+                                    strong=False))  # `giải nhất`: first prize
+            i += 1
+            continue
         if prev in ("thứ", "tháng") or w not in _VI_UNITS and w not in _VI_SCALES and w not in (
                 "nửa", "rưỡi", "đôi"):
             if prev == "thứ" and w in _VI_UNITS | {"nhất": 1, "nhì": 2} and originals[i].islower():

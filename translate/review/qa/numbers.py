@@ -51,6 +51,8 @@ def _unparsed_digit_runs(text: str, nums: Sequence[Num]) -> list[str]:
     for m in _DIGIT_RUN.finditer(text):
         if any(n.token.start < m.end() and m.start() < n.token.end for n in nums):
             continue
+        if re.search(r"\d[.,]\d", m.group()):
+            continue  # `1.245,3` in English: a number no reader can read explains nothing
         runs.append(digits(m.group()))
     return runs
 
@@ -135,6 +137,8 @@ def compare_numbers(
                                     previous_matched(s, src), tgt_runs, tgt_lower, target_lang)
     ]
     issues += _number_issues(missing, extra, source_lang)
+    if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
+        issues += _fraction_issues(src, tgt)
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += _order_issues(source, target, src, tgt, source_lang)
     if not any(i.severity == ERROR for i in issues):
@@ -248,6 +252,16 @@ def _pair_durations(source: str, target: str, src: list[Num], tgt: list[Num]) ->
                 break
 
 
+def _fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
+    lost = [s for s in src if not s.matched and is_fraction(s)]
+    added = [t for t in tgt if not t.matched and is_fraction(t)]
+    if lost and added and not {plain_value(s.token) for s in lost} & {
+            plain_value(t.token) for t in added}:
+        return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
+                                        f"has {shown(added[0].token.text)}")]
+    return []
+
+
 _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
                "en": ("in", "year", "since"), "vi": ("năm",)}
 
@@ -294,7 +308,7 @@ def _order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
     # one of its twins (the other written in words): such pairs say nothing about order
     keys = Counter(s.key for s in src)
     linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
-              and not (s.is_word or tgt[s.partner].is_word) and s.time is None
+              and s.strong and tgt[s.partner].strong and s.time is None
               and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))
               and s.token.kind not in _FREE_KINDS]
     for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
@@ -361,6 +375,11 @@ def _one_for_one(m: Num, e: Num, lang: str) -> str:
         if m.scaled is not None and e.scaled is not None:
             return (f"source has {_written(m)} ({_amount(m.scaled, lang)}), translation has "
                     f"{_written(e)} ({_amount(e.scaled, lang)}): another scale word")
+    if mv is not None and ev is not None and digits(m.token.text) == digits(e.token.text) and (
+            mv != ev) and not (m.is_word or e.is_word):
+        return (f"source has {_written(m)} ({_amount(m.scaled or mv, lang)}), translation has "
+                f"{_written(e)}, which reads as {_amount(e.scaled or ev, lang)} there: a "
+                "decimal mark or thousands separator is wrong")
     if m.time is not None or e.time is not None:
         return f"source has time {_written(m)}, translation has {_written(e)}"
     return f"source has {_written(m)}, translation has {_written(e)}"

@@ -22,8 +22,14 @@ from translate.review.qa.measures import quantity_words
 from translate.review.qa.times import TimeOfDay, find_race_times, find_times
 from translate.text.numbers import NumberToken, find_numbers, numeric_key
 from translate.text.numwords import month_stems
-from translate.text.wordnumbers import FRACTION, VAGUE, WordNumber, cs_ordinal_value, \
-    find_word_numbers
+from translate.text.wordnumbers import (
+    FRACTION,
+    VAGUE,
+    WordNumber,
+    cs_ordinal_value,
+    en_ordinal_value,
+    find_word_numbers,
+)
 
 __all__ = ["Num", "read_side", "plain_value", "SCALE_WORDS", "month_of_word", "RANGE_WORDS",
            "is_fraction", "months_named"]
@@ -54,6 +60,7 @@ class Num:
     time: TimeOfDay | None = None
     negative: bool = False
     scale_text: str = ""  # the scale word as written (`triệu`, `mld.`)
+    scale_end: int = 0  # where the scale word ends
 
     def values(self) -> set[Decimal]:
         value = plain_value(self.token)
@@ -83,19 +90,28 @@ _RANGE_GAP = re.compile(r"[\s\u00a0]*(?:" + "|".join(
     re.IGNORECASE)
 
 
-def _scale_after(text: str, end: int, lang: str) -> tuple[int, str]:
+_MONEY_BEFORE = re.compile(r"(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
+                           r"(?:\d[\d.,]*\s*[-–]\s*)?$")
+
+
+def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, str]:
+    """The power of ten of a scale word after a number, where the word ends, and the word:
+    `2,5 mld.` (9), `19,3 triệu` (6); glued English abbreviations only after a currency
+    (`$7.5bn`, `VND2.5m`; `10m` is ten metres)."""
     m = re.match(r"[\s\u00a0]*([^\W\d_]+)(\.?)", text[end:])
     if not m:
-        return 0, ""
+        return 0, end, ""
     word = m.group(1).lower()
     for stem, power in SCALE_WORDS.get(lang, {}).items():
         if stem in _ABBREVIATED:
-            glued = m.start(1) == 0
-            if word == stem and (lang != "en" or glued):  # `2,5 mld.`, `$7.5bn`
-                return power, m.group(1) + m.group(2)
-        elif word.startswith(stem):
-            return power, m.group(1)
-    return 0, ""
+            if word != stem:
+                continue
+            if lang == "en" and not (m.start(1) == 0 and _MONEY_BEFORE.search(text[:start])):
+                continue
+            return power, end + m.end(), m.group(1) + m.group(2)  # `2,5 mld.`, `$7.5bn`
+        if word.startswith(stem):
+            return power, end + m.end(1), m.group(1)
+    return 0, end, ""
 
 
 # -- tokens the shared reader does not give -------------------------------------------------
@@ -103,7 +119,10 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[int, str]:
 _CURRENCY = re.compile(
     r"(?<![\w$€£])(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
     r"(?P<num>\d[\d,.]*\d|\d)(?:\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
-    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))")
+    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
+    # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
+    r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
+    r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])")
 _ROMAN = re.compile(r"(?<![\w-])(?P<r>[IVXLC]{1,7})(?P<dot>\.)?(?![\w-])")
 _ROMAN_CONTEXT = re.compile(r"(?:thế kỷ|thế kỉ|khóa|khoá|quý|đại hội|lần|kỳ|kì|nhiệm kỳ|phần"
                             r"|chương|hạng|cấp|vòng|đợt|giai đoạn|mục|quân khu|hội nghị"
@@ -127,27 +146,33 @@ def _roman(numeral: str) -> int:
     return total if canonical == numeral else 0
 
 
-def _special_tokens(text: str, lang: str) -> list[NumberToken]:
-    """Currency-glued amounts and temperatures (`VND2.5m`, `-0.5C`), Roman numerals, `Q3`."""
+def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
+    """Amounts glued to a currency or unit letter (`VND2.5m`, `-0.5C`) and quarters (`Q3`):
+    numbers, although they look like codes."""
     out: list[NumberToken] = []
     for m in _CURRENCY.finditer(text):
-        for group in ("num", "num2", "deg"):
+        for group in ("num", "num2", "deg", "adj", "dec"):
             if m[group]:
                 offset = m.start(group)
                 for tok in find_numbers(m[group], lang):
                     if tok.start == 0 and tok.end == len(m[group]):
                         out.append(_shift(tok, offset, text))
-    for m in _ROMAN.finditer(text):
-        value = _roman(m["r"])
-        before = text[: m.start()]
-        if not value or value > 100:
-            continue
-        if lang == "cs" and m["dot"] or _ROMAN_CONTEXT.search(before) or (
-                len(m["r"]) >= 2 and lang != "en" and not text[m.end():m.end() + 1].isalpha()):
-            out.append(NumberToken(m.start(), m.start() + len(m["r"]), m["r"], "integer",
-                                   Decimal(value), lang))
     for m in _QUARTER.finditer(text):
         out.append(NumberToken(m.start(), m.end(), m.group(), "integer", Decimal(m["q"]), lang))
+    return out
+
+
+def _roman_tokens(text: str, lang: str) -> list[NumberToken]:
+    """Roman numerals: `thế kỷ XVIII`, `khóa XIII`, `XIV. sjezd`, `World War II`."""
+    out: list[NumberToken] = []
+    for m in _ROMAN.finditer(text):
+        value = _roman(m["r"])
+        if not value or value > 100 or text[: m.start()].endswith("°"):
+            continue
+        if _ROMAN_CONTEXT.search(text[: m.start()]) or (
+                len(m["r"]) >= 2 and not text[m.end():m.end() + 1].isalpha()):
+            out.append(NumberToken(m.start(), m.start() + len(m["r"]), m["r"], "integer",
+                                   Decimal(value), lang))
     return out
 
 
@@ -188,6 +213,8 @@ _EN_MONTH_DAY = re.compile(
     r"(?<![\w])(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)"
     r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
     r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
+_EN_DAY_OF = re.compile(r"(?<![\w])(?P<o>[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+"
+                        r"(?P<mon>[A-Z][a-z]{2,8})\b")
 _CS_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<o>[^\W\d_]+)\s+(?P<mon>[^\W\d_]+)")
 _VI_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
               "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
@@ -241,6 +268,14 @@ def _date_tokens(text: str, lang: str) -> list[NumberToken]:
                 second = _date(m.start("d2"), m.end(), text, int(m["d2"]), month, year, lang)
                 if second is not None:
                     out.append(second)
+        for m in _EN_DAY_OF.finditer(text):  # `the first of June`, `1st of June`
+            word = m["o"].lower()
+            day = int(re.sub(r"\D", "", word) or 0) or en_ordinal_value(word)
+            month = _month_names("en").get(m["mon"].lower())
+            token = _date(m.start(), m.end(), text, day, month, None, lang) if (
+                day and month) else None
+            if token is not None:
+                out.append(token)
     elif lang == "cs":  # `První červen`, `prvního června`
         for m in _CS_ORDINAL_DAY.finditer(text):
             day, month = cs_ordinal_value(m["o"].lower()), month_of_word(m["mon"], "cs")
@@ -277,6 +312,28 @@ def _unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     return out
 
 
+_DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
+                        r"[\s\u00a0]*", re.IGNORECASE)
+
+
+def _range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`8. až 14. února 2024`, `5-7/9/2023`, `Nov. 5-10`: the first day of a range takes the
+    month and year of the date that closes it."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "integer" or not b.is_date or b.day is None or a.grouped:
+            continue
+        if a.start and text[a.start - 1] in "/.:,-–":  # `8/2 đến 14/2`: a day and month
+            continue
+        if not 1 <= int(a.value) <= 31 or not _DAY_RANGE.fullmatch(text, a.end, b.start):
+            continue
+        day = _date(a.start, a.end, text, int(a.value), b.month, b.year, a.lang)
+        if day is not None:
+            out[i] = day
+    return out
+
+
 # -- one side, read --------------------------------------------------------------------------
 
 
@@ -294,7 +351,9 @@ def _negative(text: str, start: int) -> bool:
 def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool) -> list[Num]:
     """Every value of one side of a pair, left to right."""
     lang = lang_of(lang)
-    special = [t for t in _special_tokens(text, lang) + _date_tokens(text, lang)
+    glued = _glued_tokens(text, lang)  # `VND55`, `0.5C`, `Q3` are no codes here
+    skip = [(a, b) for a, b in skip if not _overlaps(a, b, [(t.start, t.end) for t in glued])]
+    special = [t for t in glued + _roman_tokens(text, lang) + _date_tokens(text, lang)
                if not _overlaps(t.start, t.end, skip)]
     special = _no_overlap(special)
     times = find_times(text, lang)
@@ -305,7 +364,7 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
     tokens = find_numbers(text, lang, spans)
     times = find_times(text, lang, tokens)
     tokens = _unlunar(text, [t for t in tokens if t.kind != "time"] + special)
-    tokens.sort(key=lambda t: t.start)
+    tokens = _range_days(text, sorted(tokens, key=lambda t: t.start))
     nums = [_wrap(text, tok, lang, is_source) for tok in tokens]
     if is_source:
         nums += [Num(tok, numeric_key(tok)) for tok in quantity_words(text, lang)]
@@ -316,10 +375,10 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
     for a, b, key, written in races:
         tok = NumberToken(a, b, written, "race", None, lang)
         nums.append(Num(tok, ("race", *key)))
-    taken = [(n.token.start, n.token.end) for n in nums] + list(skip)
+    taken = [(n.token.start, max(n.token.end, n.scale_end)) for n in nums] + list(skip)
     for w in find_word_numbers(text, lang):
         if not _overlaps(w.start, w.end, taken):
-            nums.append(_wrap_word(w, lang))
+            nums.append(_wrap_word(text, w, lang))
     nums.sort(key=lambda n: n.token.start)
     _share_across_ranges(text, nums)
     return _combine_scales(text, nums)
@@ -335,7 +394,8 @@ def _no_overlap(tokens: list[NumberToken]) -> list[NumberToken]:
 
 def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
-    power, scale_text = _scale_after(text, tok.end, lang) if value is not None else (0, "")
+    power, scale_end, scale_text = (_scale_after(text, tok.start, tok.end, lang)
+                                    if value is not None else (0, tok.end, ""))
     # `10,000` in a Vietnamese source is often English grouping (10000): accept that reading;
     # never the other way round (`2.015` stays 2015, not 2,015)
     alt = tok.alternative if is_source else None
@@ -348,13 +408,21 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     key = numeric_key(tok)
     if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(text, tok.end):
         key = ("percent", value.normalize())  # `40 phần trăm`, `16 procent`
+    if not is_source and lang == "en" and tok.convention == "foreign" and value is not None:
+        # `48,83` is no English number: a comma groups thousands, so a reader sees 4883
+        value = Decimal(re.sub(r"\D", "", tok.text))
+        tok = NumberToken(tok.start, tok.end, tok.text, "integer", value, lang)
+        key = ("number", value)
     return Num(tok, key, value.scaleb(power) if power else None, alt,
-               negative=value is not None and _negative(text, tok.start), scale_text=scale_text)
+               negative=value is not None and _negative(text, tok.start), scale_text=scale_text,
+               scale_end=scale_end)
 
 
-def _wrap_word(w: WordNumber, lang: str) -> Num:
+def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
     tok = NumberToken(w.start, w.end, w.text, "words", w.value, lang)
     key = ("vague", w.value) if w.kind == VAGUE else ("number", w.value.normalize())
+    if w.kind != VAGUE and _PERCENT_WORD.match(text, w.end):  # `Ninety-two per cent`
+        key = ("percent", w.value.normalize())
     others = frozenset(w.others)
     return Num(tok, key, w.value if w.scaled else None, words=others, strong=w.strong,
                word_kind=w.kind)

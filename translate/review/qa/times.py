@@ -132,6 +132,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 continue  # `14.30` alone may be a decimal
             period = re.sub(r"\s+", " ", m["p"] or "")
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
+            if pm is None and m["m"] and hour < 12:
+                pm = False  # Czech writes the 24-hour clock: `8:00` is morning
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain=not (m["m"] or period)))
         found += _cs_word_times(text, found)
@@ -154,6 +156,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
         if tok.kind == "time" and not any(t.start < tok.end and tok.start < t.end
                                           for t in found):
             pm = _clock_half(tok.value.hour, tok.text)
+            if pm is None and lang == "cs" and tok.value.hour < 12:
+                pm = False  # Czech writes the 24-hour clock: `8:00` is morning
             if lang == "en" and re.match(r"\s*[ap]\.?\s?m\b", text[tok.end:], re.IGNORECASE):
                 continue
             found.append(TimeOfDay(tok.start, tok.end, tok.text, tok.value.hour,
