@@ -101,9 +101,9 @@ def _cs_tables() -> dict[str, dict[str, int]]:
                     ("šestin", 6), ("sedmin", 7), ("osmin", 8), ("devítin", 9),
                     ("desetin", 10), ("setin", 100), ("tisícin", 1000)):
         fractions |= {w: n for w in _cs_forms(stem, "a|y|u|ou|ě||ám|ách|ami")}
-    vague = {}
+    vague = {}  # plural: `desítky tisíc` (tens of thousands); singular: `tisícovka` (1000)
     for stem, n in (("desít", 10), ("stov", 100), ("tisícov", 1000)):
-        vague |= {w: n for w in _cs_forms(stem, "ky|ek|kám|kách|kami")}
+        vague |= {w: n for w in _cs_forms(stem, "ky|ek|kám|kách|kami|ka|ku|kou|ce")}
     vague |= {w: 10**4 for w in _cs_forms("desetitisíc", "|e|i|ům|ích")}
     vague |= {w: 10**5 for w in _cs_forms("statisíc", "|e|i|ům|ích")}
     mult = {}
@@ -149,7 +149,6 @@ def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, int]]:
 _VI_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6,
              "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "mốt": 1, "chục": 10}
 _VI_SCALES = {"trăm": 2, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
-_VI_VAGUE_HEADS = ("hàng", "vài", "mấy", "dăm", "mươi", "hàng chục", "vài chục", "mấy chục")
 # words that only count inside a number (`năm` is mostly "year", `tư` "private", `ba` "father")
 _VI_INNER_ONLY = {"năm", "lăm", "tư", "mốt"}
 
@@ -372,8 +371,10 @@ def _czech(text: str) -> list[WordNumber]:
                 found.append(WordNumber(s, e, text[s:e], CARDINAL, Decimal(10) ** power,
                                         scaled=True, strong=False))
         elif bare in t["fraction"]:
-            n = t["fraction"][bare]
-            found.append(WordNumber(s, e, text[s:e], FRACTION, _frac(1, n)))
+            n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
+            locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn")
+            found.append(WordNumber(s, e, text[s:e], FRACTION, _frac(1, n),
+                                    strong=not locative and bare != "půl"))
         elif bare in t["vague"]:
             value = _d(t["vague"][bare])
             end = e
@@ -461,6 +462,14 @@ def _vietnamese(text: str) -> list[WordNumber]:
                                     strong=False))
             i = j
             continue
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w == "thập" and nxt in ("kỷ", "kỉ", "niên") and prev in ("nhiều", "vài", "mấy",
+                                                                   "hàng"):
+            found.append(WordNumber(words[i - 1][0], words[i + 1][1],  # `nhiều thập kỷ`
+                                    text[words[i - 1][0]:words[i + 1][1]], VAGUE, _d(10),
+                                    strong=False))
+            i += 2
+            continue
         if w == "đôi" and prev == "gấp":
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, _d(2), strong=False))
             i += 1
@@ -517,6 +526,13 @@ def _vietnamese(text: str) -> list[WordNumber]:
         end = span[-1][1]
         scaled = any(x in _VI_SCALES and _VI_SCALES[x] >= 3 for x in only)
         kind = FRACTION if "nửa" in only and not scaled else CARDINAL
-        found.append(WordNumber(s, end, text[s:end], kind, value, scaled=scaled, strong=False))
+        after = [x[2] for x in words[j : j + 2]]
+        others: tuple[Decimal, ...] = ()
+        if after[:1] == ["thập"] and after[1:] in (["kỷ"], ["kỉ"], ["niên"]):
+            others, end = (value * 10,), words[j + 1][1]  # `một thập kỷ`: ten years
+        elif len(after) == 2 and after[1] == "rưỡi":  # `hai tiếng rưỡi`: two and a half
+            others, end = (value + Decimal("0.5"),), words[j + 1][1]
+        found.append(WordNumber(s, end, text[s:end], kind, value, others, scaled,
+                                strong=False))
         i = j
     return found

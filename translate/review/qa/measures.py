@@ -74,6 +74,7 @@ _METRIC_AFTER = re.compile(
     re.IGNORECASE)
 _METRIC_BEFORE = re.compile(r"(?<!\w)(?:mm|cm|m|km|kg|mét|ki-lô-mét|km/h|cân|tấn)\s*$",
                             re.IGNORECASE)
+_DEGREES = re.compile(r"(?:°|℃|stup)\w*$", re.IGNORECASE)
 _CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|stup\w*\s+Celsi)", re.IGNORECASE)
 _SOURCE_CELSIUS = re.compile(r"°\s?C|℃|độ\s+C\b|Celsius|độ\s+bách", re.IGNORECASE)
 
@@ -88,8 +89,11 @@ def converted(source: str, target: str, s_token: NumberToken, sv: Decimal | None
     factors: Sequence[str] = IMPERIAL_UNITS.get(unit_after(source, s_token), ())
     if not factors and _CELSIUS.match(target, t_token.end) and not _SOURCE_CELSIUS.search(source):
         factors = ("F",)
-    if not factors or not _METRIC_AFTER.match(target, t_token.end):  # `64` alone, `1967 km`
+    unit = _METRIC_AFTER.match(target, t_token.end)
+    if not factors or not unit:  # `64` alone, `1967 km`
         return False
+    if (factors == ("F",)) != bool(_DEGREES.search(unit.group())):
+        return False  # `20 feet` is no `6 stupňů`, `80` °F no `27 m`
     return any(c and rounds_to(c, tv, t_token.decimals) for c in conversions(sv, factors))
 
 

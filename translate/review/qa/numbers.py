@@ -22,7 +22,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair, lang_of
-from translate.review.qa.measures import conversion_elsewhere, converted, unit_after
+from translate.review.qa.measures import (
+    IMPERIAL_UNITS,
+    conversion_elsewhere,
+    conversions,
+    converted,
+    rounds_to,
+    unit_after,
+)
 from translate.review.qa.numexplain import (
     digits,
     explained_source,
@@ -37,6 +44,7 @@ from translate.review.qa.numread import Num, is_fraction, months_named, plain_va
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
 from translate.text.numbers import code_spans
+from translate.text.wordnumbers import CARDINAL
 
 __all__ = ["compare_numbers", "numbers_issues", "find_times", "TimeOfDay", "ORDER_SEVERITY",
            "shown"]
@@ -83,9 +91,11 @@ def compare_numbers(
 
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
-    # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`
-    pair(_loose_equal)
+    # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
+    # digits with digits first, so that `dva míčky` does not take the 2 of `2&1`
+    pair(lambda s, t: not (s.is_word or t.is_word) and _loose_equal(s, t))
     _pair_slashes(source, src, tgt)  # `3/6` ~ `3. června`, `3/4` ~ `tři čtvrtiny`
+    pair(_loose_equal)
     join_feet_inches(source, src)  # `6 foot 6`: one measure
     # `10 inch` ~ `250 mm`; `80` (°F) ~ `27 °C`
     pair(lambda s, t: converted(source, target, s.token, s.measure or plain_value(s.token),
@@ -111,8 +121,13 @@ def compare_numbers(
     # `5-2` → `1-2` must not be excused by `pátek` or `một`.
     missing = [s for s in src if not s.matched and s.strong and not explained_source(
         source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=False)]
+    # `dva`, `two` said in the translation alone are often the translator's (`hai` left
+    # unsaid, `dvě dodávky` for `xe`): reported only where the source has a number left over
+    leftover = any(not s.matched and (s.strong or plain_value(s.token) != 1
+                                      or word_after(source, s.token) in _COUNTED) for s in src)
     extra = [t for t in tgt if not t.matched and t.strong and not explained_target(
-        t, src_lower, src_runs, source_lang, words=False, target=target)]
+        t, src_lower, src_runs, source_lang, words=False, target=target)
+        and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2)]
     if not (missing and extra):
         missing = [s for s in missing if not explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
@@ -129,13 +144,19 @@ def compare_numbers(
     # (`šestimetrové`), or a duplicate in brackets dropped (`300 km (190 dặm)`)
     imperial = [s for s in missing if s.time is None and unit_after(source, s.token)]
     missing = [s for s in missing if s not in imperial]
-    issues = [
-        Issue("numbers", ERROR, f"{shown(s.token.text)} {unit_after(source, s.token)} is "
-                                "missing (no converted value either)")
-        for s in imperial
-        if not conversion_elsewhere(source, s.token, s.measure or plain_value(s.token),
-                                    previous_matched(s, src), tgt_runs, tgt_lower, target_lang)
-    ]
+    issues = []
+    for s in imperial:
+        value = s.measure or plain_value(s.token)
+        if conversion_elsewhere(source, s.token, value, previous_matched(s, src), tgt_runs,
+                                tgt_lower, target_lang):
+            # the words that say the converted value (`dvoumetrový`) are no extra number
+            factors = IMPERIAL_UNITS.get(unit_after(source, s.token), ())
+            extra = [t for t in extra if not (t.is_word and value is not None and any(
+                rounds_to(c, plain_value(t.token)) for c in conversions(value, factors)))]
+        else:
+            issues.append(Issue("numbers", ERROR, f"{shown(s.token.text)} "
+                                f"{unit_after(source, s.token)} is missing (no converted value "
+                                "either)"))
     issues += _number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += _fraction_issues(src, tgt)
@@ -144,6 +165,11 @@ def compare_numbers(
     if not any(i.severity == ERROR for i in issues):
         issues += _year_issues(target, target_lang, src, tgt)
     return issues
+
+
+# `một` before these is the number one (`một tuần`: a week), not the article `a`
+_COUNTED = {"tuần", "năm", "tháng", "ngày", "giờ", "tiếng", "phút", "giây", "lần", "thế", "thập",
+            "mét", "tấn", "lít", "km", "kg", "ha"}
 
 
 def _same(s: Num, t: Num) -> bool:
@@ -167,11 +193,16 @@ def _loose_equal(s: Num, t: Num) -> bool:
         return _time_equal(s, t)
     if s.negative != t.negative or "race" in (s.key[0], t.key[0]):
         return False
-    if "vague" in (s.key[0], t.key[0]):
-        return s.key == t.key
+    if "vague" in (s.key[0], t.key[0]):  # `hàng nghìn` ~ `tisíce`; `1.000` ~ `tisícovky`
+        if s.key[0] == t.key[0]:
+            return s.key == t.key
+        vague, other = (s, t) if s.key[0] == "vague" else (t, s)
+        return vague.key[1] in other.values()
     sv, tv = plain_value(s.token), plain_value(t.token)
     if sv is None or tv is None:
         return _dates_equal(s, t, sv, tv)
+    if (s.key[0] == "percent") != (t.key[0] == "percent") and (s.points or t.points):
+        return sv == tv  # `40%` ~ `40 procentních bodů`
     if (s.key[0] == "percent") != (t.key[0] == "percent"):
         # `50%` ~ `polovina`, `80%` ~ `čtyři pětiny`: a share as a fraction
         share, other = (s, t) if s.key[0] == "percent" else (t, s)
@@ -221,7 +252,7 @@ def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
                 continue
             date = t.token.is_date and (t.token.day, t.token.month) == (day, month)
             fraction = 0 < av < bv and (
-                is_fraction(t) and plain_value(t.token) == av / bv
+                t.is_word and av / bv in t.values()  # `a third`
                 or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv)
             if date or fraction:
                 a.matched = b.matched = t.matched = True
@@ -294,7 +325,7 @@ _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lê
 
 def _tied(text: str, first: Num, second: Num) -> bool:
     gap = text[first.token.end : second.token.start]
-    return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/")
+    return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
                                or _RANGE_TIE.search(gap) is not None)
 
 

@@ -216,5 +216,10 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
     if value == 6 and word_after(source, tok) == "tháng":
         return _says(_HALF_YEAR.get(lang), tgt_lower)
-    # `1 tấn` ~ `tunu`, `a tonne`: one is the article
-    return value == 1 and tok.kind == "integer" and not s.negative and s.scaled is None
+    # `1 tấn` ~ `tunu`, `a tonne`: one is the article; not a label (`cấp 1`, `2&1`)
+    if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None:
+        return False
+    label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
+                      r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
+                      r"|level|no\.)$", before) is not None
+    return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None

@@ -61,6 +61,7 @@ class Num:
     negative: bool = False
     scale_text: str = ""  # the scale word as written (`triệu`, `mld.`)
     scale_end: int = 0  # where the scale word ends
+    points: bool = False  # percentage points: equal to the same number as a percentage or not
 
     def values(self) -> set[Decimal]:
         value = plain_value(self.token)
@@ -74,14 +75,16 @@ class Num:
 # Scale words after a number: `380 tisíc` = 380.000, `19,3 triệu` = 19.300.000, `$7.5bn`.
 SCALE_WORDS = {
     "vi": {"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9},
-    "cs": {"tisíc": 3, "tis": 3, "milion": 6, "milión": 6, "mil": 6, "miliard": 9, "mld": 9,
-           "bilion": 12, "bil": 12},
+    "cs": {"tisíc": 3, "tis.": 3, "milion": 6, "milión": 6, "mil.": 6, "miliard": 9, "mld": 9,
+           "bilion": 12, "bil.": 12},
     "en": {"thousand": 3, "million": 6, "mln": 6, "billion": 9, "bln": 9, "trillion": 12,
            "m": 6, "mn": 6, "bn": 9, "tn": 12, "k": 3},
 }
-_ABBREVIATED = {"tis", "mil", "mld", "bil", "mln", "bln", "m", "mn", "bn", "tn", "k"}
+_ABBREVIATED = {"tis.", "mil.", "mld", "bil.", "mln", "bln", "m", "mn", "bn", "tn", "k"}
 _PERCENT_WORD = re.compile(r"[\s\u00a0]*(?:phần trăm|procent(?:o|a|ech|ům|y)?|per ?cent"
                            r"|percent)(?!\w)", re.IGNORECASE)
+_POINTS = re.compile(r"[\s\u00a0]*(?:điểm phần trăm|điểm %|procentní\w*\s+bod\w*"
+                     r"|percentage\s+points?|p\.b\.|p\. b\.)", re.IGNORECASE)
 RANGE_WORDS = ("-", "–", "—", "đến", "tới", "đến hết", "xuống", "xuống còn", "lên", "lên tới",
                "còn", "hoặc", "hay", "và", "až", "do", "na", "a", "nebo", "či", "to", "and",
                "or", "through")
@@ -104,8 +107,8 @@ def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, 
     word = m.group(1).lower()
     for stem, power in SCALE_WORDS.get(lang, {}).items():
         if stem in _ABBREVIATED:
-            if word != stem:
-                continue
+            if word != stem.rstrip(".") or stem.endswith(".") and not m.group(2):
+                continue  # `mil.` is a million, `45 mil` 45 miles
             if lang == "en" and not (m.start(1) == 0 and _MONEY_BEFORE.search(text[:start])):
                 continue
             return power, end + m.end(), m.group(1) + m.group(2)  # `2,5 mld.`, `$7.5bn`
@@ -405,9 +408,14 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
         year = re.search(r"(\d{4})[/–-]$", text[: tok.start])  # `2022/23`
         if year and (int(year.group(1)) + 1) % 100 == value:
             alt = Decimal(int(year.group(1)) + 1)
+    if value is not None and alt is None and re.match(r"\s+\w+\s+rưỡi(?!\w)", text[tok.end:]):
+        alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
     key = numeric_key(tok)
     if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(text, tok.end):
         key = ("percent", value.normalize())  # `40 phần trăm`, `16 procent`
+    points = value is not None and _POINTS.match(text, tok.end) is not None
+    if points:  # `0,5 procentního bodu`: percentage points, said either way
+        key = ("percent", value.normalize())
     if not is_source and lang == "en" and tok.convention == "foreign" and value is not None:
         # `48,83` is no English number: a comma groups thousands, so a reader sees 4883
         value = Decimal(re.sub(r"\D", "", tok.text))
@@ -415,7 +423,7 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
         key = ("number", value)
     return Num(tok, key, value.scaleb(power) if power else None, alt,
                negative=value is not None and _negative(text, tok.start), scale_text=scale_text,
-               scale_end=scale_end)
+               scale_end=scale_end, points=points)
 
 
 def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:

@@ -71,7 +71,7 @@ _VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
 _VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
               r"|tại\b|ở\b|theo\b|giờ\b|\())"
 _VI = re.compile(
-    r"(?<![\d.,:])(?P<h>\d{1,2})(?:"
+    r"(?<![\d.,:])(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
     + r"|\s*(?P<half>rưỡi)|\s*kém\s*(?P<k>\d{1,2})(?:\s*phút)?)?"
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
@@ -80,7 +80,7 @@ _CS_CONTEXT = r"(?:(?<=\bv\s)|(?<=\bve\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?
               r"|(?<=\baž\s)|(?<=\bkolem\s)|(?<=\bpřed\s)|(?<=\bmezi\s)|(?<=\bzhruba\s)" \
               r"|(?<=\basi\s)|(?<=\bin\s))"
 _CS_DIGITS = re.compile(
-    r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:])(?P<m>[0-5]\d)(?![\d,]|\.\d)"
+    r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:])(?P<m>[0-5]\d)(?!\d|[.,]\d)"
     r"(?:\s*(?:hod(?:in|\.)?\w*|h\b))?|\.?\s*(?:hodin\w*|hod\.)|(?=\s+(?:ráno|dopoledne|"
     r"odpoledne|večer|v\s+noci)))" + _CS_PERIOD, re.IGNORECASE)
 _EN_HOURS = {w: i for i, w in enumerate(
@@ -114,14 +114,16 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
     if lang == "vi":
         for m in _VI.finditer(text):
             hour = int(m["h"])
-            minute = int(m["m"] or m["m2"] or m["hm"] or 0) + (30 if m["half"] else 0)
+            minute = int(m["m"] or m["m2"] or m["hm"] or m["hm2"] or 0) + (
+                30 if m["half"] else 0)
             if m["k"]:
                 hour, minute = hour - 1, 60 - int(m["k"])
             if hour > 24 or minute > 59:
                 continue
             period = m["p"] or ""
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
-            plain = not (m["m"] or m["m2"] or m["hm"] or m["half"] or m["k"] or period)
+            plain = not (m["m"] or m["m2"] or m["hm"] or m["hm2"] or m["half"] or m["k"]
+                         or period)
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain))
     elif lang == "cs":
