@@ -71,6 +71,7 @@ _EN_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + "s": n for w, n in _EN_ORD.items() if 3 <= n <= 10 or n in (100, 1000)}
 _EN_MULT = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4,
             "doubled": 2, "tripled": 3, "quadrupled": 4}
+_EN_WEAK_MULT = {"once", "double", "triple", "quadruple"}  # `double-digit`, `a double room`
 _EN_VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000,
              "millions": 10**6, "billions": 10**9}
 _EN_WEAK = {"one", "first", "second", "once", "a", "an"}
@@ -253,17 +254,14 @@ def _english(text: str) -> list[WordNumber]:
             continue
         if w in _EN_ORD:
             n = _EN_ORD[w]
-            fraction_of = nxt == "of" or prev in ("a", "one", "an")
-            if n >= 3 and w in _EN_FRACTIONS or (n >= 3 and fraction_of):
-                others = (_frac(1, n),)
-            else:
-                others = ()
+            others = (_frac(1, n),) if n >= 3 else ()  # `the final third`, `a third`
             strong = w not in _EN_WEAK or w == "second" and not (
                 prev in ("a", "per", "one", "every", "each", "split") or nxt in ("half", "hand"))
             found.append(WordNumber(s, e, text[s:e], ORDINAL, _d(n), others, strong=strong))
         elif w in _EN_FRACTIONS:
-            n = _EN_FRACTIONS[w]
-            strong = prev in ("a", "an", "one") or nxt in ("of", "a", "an")
+            n = _EN_FRACTIONS[w]  # `the second quarter of 2018`: a period, no share
+            strong = (prev in ("a", "an", "one") or nxt in ("of", "a", "an")) and not (
+                prev in _EN_ORD or prev in ("last", "final", "next", "past", "this"))
             value = _frac(1, n)
             end = e
             m = re.match(r"\s+(?:of\s+)?an?\s+(million|billion|thousand|trillion)\b",
@@ -276,7 +274,7 @@ def _english(text: str) -> list[WordNumber]:
                                     strong=strong))
         elif w in _EN_MULT:
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, _d(_EN_MULT[w]),
-                                    strong=w not in _EN_WEAK))
+                                    strong=w not in _EN_WEAK_MULT))
         elif w in _EN_VAGUE:
             value = _d(_EN_VAGUE[w])
             end = e

@@ -154,9 +154,9 @@ def compare_numbers(
             extra = [t for t in extra if not (t.is_word and value is not None and any(
                 rounds_to(c, plain_value(t.token)) for c in conversions(value, factors)))]
         else:
-            issues.append(Issue("numbers", ERROR, f"{shown(s.token.text)} "
-                                f"{unit_after(source, s.token)} is missing (no converted value "
-                                "either)"))
+            issues.append(Issue("numbers", ERROR, shown(f"{s.token.text} "
+                                                         f"{unit_after(source, s.token)}")
+                                + " is missing (no converted value either)"))
     issues += _number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += _fraction_issues(src, tgt)
@@ -307,6 +307,8 @@ def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
             continue
         before = target[: t.token.start].rstrip().lower()
+        if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
+            continue  # `in 18 games`, `in 220 2/3 innings`: no year
         if any(before.endswith(" " + w) or before == w for w in words):
             return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
                                             f"'{before.split()[-1]}' in the translation but is "

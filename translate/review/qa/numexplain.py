@@ -15,6 +15,7 @@ from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
 from translate.review.qa.numread import Num, plain_value
 from translate.text.numbers import NumberToken
+from translate.text.wordnumbers import find_word_numbers
 from translate.text.numwords import (
     CS_FRACTIONS,
     cs_word_table,
@@ -58,11 +59,19 @@ def previous_matched(s: Num, src: list[Num]) -> bool:
 
 
 _CENTURY = re.compile(rf"\.?{SPACES_RE}stol", re.IGNORECASE)  # `20. století`, `20. stol.`
-_OUT_OF = re.compile(r"(?<!\w)(\w+)\s+ze?\s+(\w+)(?!\w)")  # `čtyři ze čtyř`, `3 z 5`
+# a record: `čtyři ze čtyř`, `3 z 5`, `four from four`, `three out of five`
+_OUT_OF = {"cs": re.compile(r"(?<!\w)(\w+)\s+ze?\s+(\w+)(?!\w)"),
+           "en": re.compile(r"(?<!\w)(\w+)\s+(?:from|out\s+of|of)\s+(\w+)(?!\w)",
+                            re.IGNORECASE)}
 
 
-def _word_ordigits(word: str) -> int | None:
-    return int(word) if word.isdigit() else cs_word_table().get(word.lower())
+def _word_value(word: str, lang: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if lang == "cs":
+        return cs_word_table().get(word.lower())
+    found = find_word_numbers(word, lang)
+    return int(found[0].value) if len(found) == 1 and found[0].text == word else None
 
 
 def pair_by_meaning(
@@ -89,7 +98,8 @@ def pair_by_meaning(
             int(value) in centuries and _CENTURY.match(target, t.token.end)
         ):
             t.matched = True
-    if lang_of(target_lang) != "cs":
+    lang = lang_of(target_lang)
+    if lang not in _OUT_OF:
         return
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
@@ -97,14 +107,16 @@ def pair_by_meaning(
         if b.matched or av is None or bv is None or av != int(av) or bv != int(bv):
             continue
         between = source[a.token.end : b.token.start]
-        if between == "/" and not a.matched and 0 < av < bv and int(bv) in CS_FRACTIONS:
+        if lang == "cs" and between == "/" and not a.matched and 0 < av < bv and (
+                int(bv) in CS_FRACTIONS):
             if has_word(tgt_lower, CS_FRACTIONS[int(bv)]) and (
                 av == 1 or has_number_word(tgt_lower, int(av), target_lang)
             ):
                 a.matched = b.matched = True
         elif between in (":", "-", "–"):
-            for m in _OUT_OF.finditer(target):
-                if (_word_ordigits(m.group(1)), _word_ordigits(m.group(2))) == (av, av + bv):
+            for m in _OUT_OF[lang].finditer(target):
+                if (_word_value(m.group(1), lang), _word_value(m.group(2), lang)) == (
+                        av, av + bv):
                     a.matched = b.matched = True
                     for t in tgt:
                         if m.start() <= t.token.start < m.end():
@@ -129,7 +141,8 @@ def _round_decade_explained(source: str, tok: NumberToken, tgt_lower: str) -> bo
 
 # Periods of a game named by number in the source and by a noun in the target: `hiệp 1`
 # (the first half) ends at `poločas` (half-time).
-_PERIODS = {("hiệp", "cs"): ("poloč",)}
+_PERIODS = {("hiệp", "cs"): ("poloč",),
+            ("hiệp", "en"): ("half-time", "halftime", "half time", "the interval")}
 
 
 def _period_explained(before: str, n: int, tgt_lower: str, lang: str) -> bool:
@@ -187,7 +200,14 @@ def explained_target(
     value = plain_value(tok)
     if not words or value is None or value != value.to_integral_value():
         return False
-    return has_word(src_lower, number_words(int(value), lang)) or _turn_idiom(target, tok)
+    return (has_word(src_lower, number_words(int(value), lang)) or _turn_idiom(target, tok)
+            or value == 1 and _NUMBER_ONE.search(target[: tok.start]) is not None
+            and _LEADING.search(src_lower) is not None)
+
+
+# `No. 1`, `number one`, `jednička`: the leader, said in the source without the number
+_NUMBER_ONE = re.compile(r"(?:No\.?|number|#|č\.)\s*$", re.IGNORECASE)
+_LEADING = re.compile(r"dẫn đầu|hàng đầu|đứng đầu|số một|lớn nhất|nhất thế giới")
 
 
 

@@ -86,7 +86,7 @@ _CS_DIGITS = re.compile(
 _EN_HOURS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _EN = re.compile(
-    r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?|(?P<w>"
+    r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?|(?P<w>"
     + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?)\s*(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
     r"|(?P<noon>\bnoon\b|\bmidday\b)|(?P<midnight>\bmidnight\b)"
     r"|\bhalf\s+past\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b", re.IGNORECASE)
