@@ -116,6 +116,10 @@ def _cs_tables() -> dict[str, dict[str, int]]:
             "fraction": fractions, "vague": vague, "mult": mult}
 
 
+_CS_MULT_STEMS = {"dvoj": 2, "troj": 3, "čtyř": 4, "pěti": 5, "šesti": 6, "sedmi": 7, "osmi": 8,
+                  "devíti": 9, "deseti": 10, "sto": 100}
+_CS_MULT_VERB = re.compile(r"ze?(" + "|".join(_CS_MULT_STEMS) + r")násob\w+")
+
 # compound adjectives and adverbs that start with a number: `čtyřměsíční`, `pětiletý`,
 # `osmašedesátiletý`, `dvoumetrový`, `třídenní`, `desetitisícový`
 _CS_COMBINING = {1: "jedno", 2: "dvou", 3: "tří", 4: "čtyř", 5: "pěti", 6: "šesti",
@@ -241,6 +245,16 @@ def _english(text: str) -> list[WordNumber]:
             after = words[j][2] if j < len(words) else ""
             nw = WordNumber(s, end, phrase, CARDINAL, value, scaled=scaled,
                             strong=value != 1 or scaled)
+            share = re.match(r"\s+(?:in|out\s+of)\s+(" + "|".join(_EN_UNITS) + r")\b",
+                             text[end:], re.IGNORECASE)
+            if share and not scaled and 0 < value < _EN_UNITS[share.group(1).lower()]:
+                end += share.end()  # `four in five`: 4/5
+                whole = _EN_UNITS[share.group(1).lower()]
+                found.append(WordNumber(s, end, text[s:end], FRACTION, value / whole))
+                while j < len(words) and words[j][0] < end:
+                    j += 1
+                i = j
+                continue
             if after in ("decade", "decades"):  # `two decades`: 20 years
                 nw = WordNumber(s, end, phrase, CARDINAL, value, (value * 10,), scaled, True)
             elif after in ("times",):
@@ -382,8 +396,10 @@ def _czech(text: str) -> list[WordNumber]:
                 end = nxt[1]
                 i += 1
             found.append(WordNumber(s, end, text[s:end], VAGUE, value))
-        elif bare in t["mult"]:
-            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, _d(t["mult"][bare])))
+        elif bare in t["mult"] or _CS_MULT_VERB.fullmatch(bare):
+            m = _CS_MULT_VERB.fullmatch(bare)  # `ztrojnásobily`: tripled
+            value = t["mult"].get(bare) or _CS_MULT_STEMS[m.group(1)]
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, _d(value)))
         else:
             ordinal = cs_ordinal_value(bare)
             if ordinal:
@@ -436,6 +452,10 @@ def _vietnamese(text: str) -> list[WordNumber]:
     while i < len(words):
         s, e, w = words[i]
         prev = words[i - 1][2] if i else ""
+        if w == "rằm":  # the fifteenth day of a lunar month
+            found.append(WordNumber(s, e, text[s:e], ORDINAL, _d(15), strong=False))
+            i += 1
+            continue
         if w in ("nhất", "nhì") and prev in ("giải", "hạng", "về", "thứ", "đứng", "xếp"):
             found.append(WordNumber(s, e, text[s:e], ORDINAL, _d(1 if w == "nhất" else 2),
                                     strong=False))  # `giải nhất`: first prize

@@ -12,7 +12,7 @@ from translate.text.numbers import NumberToken
 from translate.text.numwords import VI_WORDS, has_word, number_words
 
 __all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
-           "conversion_elsewhere", "quantity_words"]
+           "conversion_elsewhere", "quantity_words", "metric_rescaled"]
 
 # Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
 IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
@@ -159,3 +159,44 @@ def quantity_words(source: str, lang: str) -> list[NumberToken]:
     return [NumberToken(m.start(1), m.end(1), m.group(1), "decimal",
                         _VI_QUANTITIES[m.group(1).lower()], lang)
             for m in _VI_QUANTITY.finditer(source)]
+
+
+# Metric units by dimension and size, in the three languages: `1.500 m` ~ `1,5 km`,
+# `60,2 tạ/ha` ~ `6,02 t/ha`, `1.300 kg` ~ `1,3 tuny`.
+_METRIC_UNITS: dict[str, tuple[str, Decimal]] = {}
+for _dim, _pairs in {
+    "length": [("mm|milimet\\w*|millimet\\w*", "0.001"), ("cm|xentimét|centimet\\w*", "0.01"),
+               ("m|mét|metr\\w*|met(?:er|re)s?", "1"),
+               ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000")],
+    "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilo", "1"),
+             ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000")],
+    "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|square met(?:er|re)s?", "1"),
+             ("ha|héc-ta|hektar\\w*|hectares?", "10000"),
+             ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?", "1000000")],
+    "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
+               ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
+                                                          "|cubic met(?:er|re)s?", "1000")],
+}.items():
+    for _alt, _factor in _pairs:
+        _METRIC_UNITS[_alt] = (_dim, Decimal(_factor))
+_METRIC_UNIT = re.compile(r"[\s\u00a0]*(" + "|".join(f"(?:{a})" for a in sorted(
+    _METRIC_UNITS, key=len, reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _metric_unit(text: str, end: int) -> tuple[str, Decimal] | None:
+    m = _METRIC_UNIT.match(text, end)
+    if not m:
+        return None
+    word = m.group(1)
+    return next(unit for alt, unit in _METRIC_UNITS.items()
+                if re.fullmatch(alt, word, re.IGNORECASE))
+
+
+def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, target: str,
+                    t_token: NumberToken, tv: Decimal | None) -> bool:
+    """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`)."""
+    if sv is None or tv is None:
+        return False
+    a, b = _metric_unit(source, s_token.end), _metric_unit(target, t_token.end)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] and (
+        sv * a[1] == tv * b[1])

@@ -27,6 +27,7 @@ from translate.review.qa.measures import (
     conversion_elsewhere,
     conversions,
     converted,
+    metric_rescaled,
     rounds_to,
     unit_after,
 )
@@ -80,7 +81,7 @@ def compare_numbers(
         return []
 
     def pair(accept) -> None:
-        for s in src:
+        for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
             if s.matched:
                 continue
             for i, t in enumerate(tgt):
@@ -100,6 +101,9 @@ def compare_numbers(
     # `10 inch` ~ `250 mm`; `80` (°F) ~ `27 °C`
     pair(lambda s, t: converted(source, target, s.token, s.measure or plain_value(s.token),
                                 t.token, plain_value(t.token)))
+    # `1.500 m` ~ `1,5 km`, `60,2 tạ/ha` ~ `6,02 t/ha`
+    pair(lambda s, t: metric_rescaled(source, s.token, plain_value(s.token), target, t.token,
+                                      plain_value(t.token)))
     pair_by_meaning(source, target, src, tgt, source_lang, target_lang)
     _pair_durations(source, target, src, tgt)  # `6 tháng` ~ `půl roku`
 
@@ -175,7 +179,7 @@ _COUNTED = {"tuần", "năm", "tháng", "ngày", "giờ", "tiếng", "phút", "g
 def _same(s: Num, t: Num) -> bool:
     if s.time is not None or t.time is not None:
         return s.time is not None and t.time is not None and s.time.agrees(t.time)
-    return (s.key == t.key and s.scaled == t.scaled and s.negative == t.negative
+    return s.strong and (s.key == t.key and s.scaled == t.scaled and s.negative == t.negative
             and s.is_word == t.is_word)
 
 
@@ -256,7 +260,25 @@ def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
                 or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv)
             if date or fraction:
                 a.matched = b.matched = t.matched = True
+                if date:
+                    _pair_range_start(source, src, a, month, tgt)
                 break
+
+
+def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list[Num]) -> None:
+    """`từ 5 đến 10/11` ~ `od 5. do 10. listopadu`, `Nov. 5-10`: the day that opens the
+    range is a date of the same month."""
+    i = src.index(a)
+    first = src[i - 1] if i else None
+    if first is None or first.matched or first.token.kind != "integer":
+        return
+    day = plain_value(first.token)
+    if not re.fullmatch(r"\s*(?:-|–|đến|tới|đến hết|và)\s*", source[first.token.end:a.token.start]):
+        return
+    for t in tgt:
+        if not t.matched and t.token.is_date and (t.token.day, t.token.month) == (day, month):
+            first.matched = t.matched = True
+            return
 
 
 _YEAR_AFTER = re.compile(r"[\s\u00a0-]*(?:rok|roku|let|letům|letech|roky|years?|year-)",
@@ -387,6 +409,11 @@ def _written(n: Num) -> str:
     return shown(n.token.text)
 
 
+def _shape(text: str) -> str:
+    """Digits with every separator alike: `2.000` and `2,000` have one shape."""
+    return re.sub(r"[.,\s\u00a0\u202f]", "|", text)
+
+
 def _one_for_one(m: Num, e: Num, lang: str) -> str:
     """The message for one source value written as one other value in the translation."""
     mv, ev = plain_value(m.token), plain_value(e.token)
@@ -408,7 +435,7 @@ def _one_for_one(m: Num, e: Num, lang: str) -> str:
         if m.scaled is not None and e.scaled is not None:
             return (f"source has {_written(m)} ({_amount(m.scaled, lang)}), translation has "
                     f"{_written(e)} ({_amount(e.scaled, lang)}): another scale word")
-    if mv is not None and ev is not None and digits(m.token.text) == digits(e.token.text) and (
+    if mv is not None and ev is not None and _shape(m.token.text) == _shape(e.token.text) and (
             mv != ev) and not (m.is_word or e.is_word):
         return (f"source has {_written(m)} ({_amount(m.scaled or mv, lang)}), translation has "
                 f"{_written(e)}, which reads as {_amount(e.scaled or ev, lang)} there: a "

@@ -460,7 +460,7 @@ def _combine_scales(text: str, nums: list[Num]) -> list[Num]:
         prev = out[-1] if out else None
         if (prev is not None and prev.scaled is not None and n.scaled is not None
                 and n.scaled < prev.scaled and not n.is_word and not prev.is_word
-                and re.fullmatch(r"[^\W\d_]+\.?\s+", text[prev.token.end : n.token.start])):
+                and re.fullmatch(r"\s*[^\W\d_]+\.?\s+", text[prev.token.end : n.token.start])):
             tok = prev.token
             joined = NumberToken(tok.start, n.token.end, text[tok.start : n.token.end],
                                  tok.kind, tok.value, tok.lang, tok.decimals)

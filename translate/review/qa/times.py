@@ -89,14 +89,18 @@ _EN = re.compile(
     r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?|(?P<w>"
     + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?)\s*(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
     r"|(?P<noon>\bnoon\b|\bmidday\b)|(?P<midnight>\bmidnight\b)"
-    r"|\bhalf\s+past\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b", re.IGNORECASE)
+    r"|\bhalf\s+past\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b"
+    r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?\s+(?:in\s+the\s+"
+    r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night))", re.IGNORECASE)
 _CS_WORD_HOURS = {**{w: n for w, n in cs_word_table().items() if n <= 12},
                   "jedna": 1, "jednu": 1, "jedné": 1, "deset": 10, "deseti": 10}
 _CS_WORDS = re.compile(
     r"(?P<noon>\b(?:v\s+)?poledne\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
-    r"|\bpůl\s+(?P<half>\w+)"
+    r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
-    r"|\b(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+(?!půl\b|poledne|půlnoc)(?P<w>\w+)"
+    r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+    r"|\b(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+"
+    r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
 
 
@@ -145,6 +149,13 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 found.append(TimeOfDay(m.start(), m.end(), m.group(), 12 if m["noon"] else 0,
                                        0, bool(m["noon"])))
                 continue
+            if m["dh"]:  # `nine in the morning`
+                hour = int(m["dh"]) if m["dh"].isdigit() else _EN_HOURS[m["dh"].lower()]
+                pm = m["dp"] is None or m["dp"].lower() != "morning"
+                if 1 <= hour <= 12:
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0,
+                                           pm if not m["night"] or hour >= 6 else False))
+                continue
             if m["hp"]:
                 hour = int(m["hp"]) if m["hp"].isdigit() else _EN_HOURS[m["hp"].lower()]
                 found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 30))
@@ -180,12 +191,14 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
         elif m["half"]:  # `v půl šesté`: half past five
             hour = cs_ordinal_value(m["half"].lower())
             if hour:
-                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, 30))
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, 30,
+                                     _half_of_day(hour - 1, m["hp"] or "")))
         elif m["q"]:  # `tři čtvrtě na osm`: 7:45
             hour = _cs_hour(m["qh"])
             if hour:
                 minute = 45 if m["q"].lower().startswith("tři") else 15
-                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, minute))
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, minute,
+                                     _half_of_day(hour - 1, m["qp"] or "")))
         elif m["w"] and (m["hod"] or period):  # `ve dvě hodiny odpoledne`, `od osmi ráno`
             hour = _cs_hour(m["w"])
             if 1 <= hour <= 12:
