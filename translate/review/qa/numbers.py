@@ -45,7 +45,7 @@ from translate.review.qa.numread import Num, is_fraction, months_named, plain_va
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
 from translate.text.numbers import code_spans
-from translate.text.wordnumbers import CARDINAL
+from translate.text.wordnumbers import CARDINAL, ORDINAL
 
 __all__ = ["compare_numbers", "numbers_issues", "find_times", "TimeOfDay", "ORDER_SEVERITY",
            "shown"]
@@ -94,9 +94,11 @@ def compare_numbers(
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
     # digits with digits first, so that `dva míčky` does not take the 2 of `2&1`
-    pair(lambda s, t: not (s.is_word or t.is_word) and _loose_equal(s, t))
+    pair(lambda s, t: not (s.is_word or t.is_word) and _loose_equal(s, t)
+         and _year_said(s, t, target))
     _pair_slashes(source, src, tgt)  # `3/6` ~ `3. června`, `3/4` ~ `tři čtvrtiny`
-    pair(_loose_equal)
+    pair(lambda s, t: _loose_equal(s, t) and _ordinal_fits(source, s, t)
+         and _year_said(s, t, target))
     join_feet_inches(source, src)  # `6 foot 6`: one measure
     # `10 inch` ~ `250 mm`; `80` (°F) ~ `27 °C`
     pair(lambda s, t: converted(source, target, s.token, s.measure or plain_value(s.token),
@@ -181,6 +183,26 @@ def _same(s: Num, t: Num) -> bool:
         return s.time is not None and t.time is not None and s.time.agrees(t.time)
     return s.strong and (s.key == t.key and s.scaled == t.scaled and s.negative == t.negative
             and s.is_word == t.is_word)
+
+
+_ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần|số|tầng"
+                              r"|chương|mùng|mồng|ngày|top|No\.)\s*$", re.IGNORECASE)
+
+
+def _ordinal_fits(source: str, s: Num, t: Num) -> bool:
+    """`first`, `druhý` (often no number: `druhý den`, `the first win`) stand for a source
+    number only where that is a rank or a label (`hiệp 1`, `thứ hai`, `quý 1`)."""
+    if t.word_kind != ORDINAL or t.strong or s.word_kind == ORDINAL:
+        return True
+    return _ORDINAL_CONTEXT.search(source[: s.token.start]) is not None
+
+
+def _year_said(s: Num, t: Num, target: str) -> bool:
+    """A date without its year in the translation (`od 1. března do 31. května 2024`) stands
+    for a dated one only where the year is written elsewhere in the translation."""
+    if s.token.is_date and s.token.year and t.token.is_date and t.token.year is None:
+        return str(s.token.year) in target
+    return True
 
 
 def _time_equal(s: Num, t: Num) -> bool:
@@ -343,8 +365,8 @@ def _bracketed(text: str, n: Num) -> bool:
 
 
 # words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
-_RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|to"
-                        r"|into)(?:$|\s)", re.IGNORECASE)
+_RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
+                        r"|and|into)(?:$|\s)", re.IGNORECASE)
 
 
 def _tied(text: str, first: Num, second: Num) -> bool:
@@ -361,7 +383,7 @@ def _order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
     and its conversion (`45 dặm (72 km)` → `72 km (45 mil)`)."""
     # a value written twice in the source (`hạng 1 ... 2&1`) may have been paired with the wrong
     # one of its twins (the other written in words): such pairs say nothing about order
-    keys = Counter(s.key for s in src)
+    keys = Counter(s.key for s in src if s.strong)
     linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
               and s.strong and tgt[s.partner].strong and s.time is None
               and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))

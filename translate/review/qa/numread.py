@@ -395,6 +395,11 @@ def _no_overlap(tokens: list[NumberToken]) -> list[NumberToken]:
     return out
 
 
+_MONEY_AFTER = re.compile(r"[\s\u00a0]*(?:USD|đô|\$|euro|EUR|bảng|yên|đồng|VND|nhân dân tệ)",
+                          re.IGNORECASE)
+_FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ`, `4.49%`
+
+
 def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
     power, scale_end, scale_text = (_scale_after(text, tok.start, tok.end, lang)
@@ -404,6 +409,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     alt = tok.alternative if is_source else None
     if alt is not None and value is not None and alt <= value:
         alt = None
+    if alt is not None and not (tok.text.endswith("00") or _FOREIGN_DECIMAL.search(text)
+                                or _MONEY_AFTER.match(text, tok.end)):
+        alt = None  # `42,195 km` is a decimal; `10,000 USD`, `26,750 đô la` grouping
     if value is not None and tok.kind == "integer" and len(tok.text) == 2:
         year = re.search(r"(\d{4})[/–-]$", text[: tok.start])  # `2022/23`
         if year and (int(year.group(1)) + 1) % 100 == value:
