@@ -15,7 +15,6 @@ from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
 from translate.review.qa.numread import Num, plain_value
 from translate.text.numbers import NumberToken
-from translate.text.wordnumbers import find_word_numbers
 from translate.text.numwords import (
     CS_FRACTIONS,
     cs_word_table,
@@ -25,6 +24,7 @@ from translate.text.numwords import (
     number_words,
     season_years,
 )
+from translate.text.wordnumbers import find_word_numbers
 
 __all__ = ["join_feet_inches", "previous_matched", "pair_by_meaning", "explained_source",
            "explained_target", "implicit_explained", "digits"]

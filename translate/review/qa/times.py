@@ -133,8 +133,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
     elif lang == "cs":
         for m in _CS_DIGITS.finditer(text):
             hour, minute = int(m["h"]), int(m["m"] or 0)
-            if m["sep"] == "." and not (re.search(_CS_CONTEXT + r"$", text[: m.start()], re.IGNORECASE)
-                                        or m["p"] or "hod" in m.group()):
+            context = re.search(_CS_CONTEXT + r"$", text[: m.start()], re.IGNORECASE)
+            if m["sep"] == "." and not (context or m["p"] or "hod" in m.group()):
                 continue  # `14.30` alone may be a decimal
             period = re.sub(r"\s+", " ", m["p"] or "")
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
