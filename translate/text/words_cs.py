@@ -193,9 +193,11 @@ def czech_numbers(text: str) -> list[WordNumber]:
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(value)))
         else:
             ordinal = cs_ordinal_value(bare)
-            if ordinal:
-                found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(ordinal),
-                                        strong=ordinal > 2))
+            again = bare.startswith("po") and bare.endswith(("é", "í")) and cs_ordinal_value(
+                bare[2:])  # `potřetí`, `podruhé`: for the third, second time
+            if ordinal or again:
+                found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(ordinal or again),
+                                        strong=(ordinal or again) > 2 or bool(again)))
             else:
                 m = _cs_compound_re()[0].fullmatch(bare)
                 if m:

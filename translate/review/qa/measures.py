@@ -12,7 +12,7 @@ from translate.text.numbers import NumberToken
 from translate.text.numwords import VI_WORDS, has_word, number_words
 
 __all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
-           "conversion_elsewhere", "quantity_words", "metric_rescaled"]
+           "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed"]
 
 # Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
 IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
@@ -200,3 +200,37 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
     a, b = _metric_unit(source, s_token.end), _metric_unit(target, t_token.end)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] and (
         sv * a[1] == tv * b[1])
+
+
+# Units of time, in days: `4-5 năm` is no `four to five months`.
+_TIME_UNITS: dict[str, Decimal] = {
+    r"năm|tuổi|years?|year-old|rok\w*|let|letech|léta|letý\w*": Decimal(365),
+    r"tháng|months?|month-long|měsíc\w*": Decimal(30),
+    r"tuần|weeks?|týd\w*": Decimal(7),
+    r"ngày|days?|den|dny|dní|dnů|dnech": Decimal(1),
+    r"thập kỷ|thập kỉ|thập niên|decades?|desetiletí": Decimal(3650),
+}
+_TIME_UNIT = re.compile(r"[\s\u00a0-]*(" + "|".join(_TIME_UNITS) + r")(?![^\W\d_])",
+                        re.IGNORECASE)
+
+
+def _unit(text: str, end: int) -> tuple[str, str, Decimal] | None:
+    """(word, dimension, size) of a unit right after a number, if any."""
+    metric = _metric_unit(text, end)
+    if metric is not None:
+        return _METRIC_UNIT.match(text, end).group(1), *metric
+    m = _TIME_UNIT.match(text, end)
+    if m is None:
+        return None
+    size = next(v for k, v in _TIME_UNITS.items() if re.fullmatch(k, m.group(1), re.IGNORECASE))
+    return m.group(1), "time", size
+
+
+def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
+                 t_token: NumberToken, t_values: set[Decimal]) -> tuple[str, str] | None:
+    """The units of two paired numbers when they measure different amounts (`5 km` → `5 m`,
+    `4 năm` → `four months`; not `20 năm` → `two decades`)."""
+    a, b = _unit(source, s_token.end), _unit(target, t_token.end)
+    if a is None or b is None or a[1] != b[1] or any(sv * a[2] == v * b[2] for v in t_values):
+        return None
+    return a[0], b[0]

@@ -30,6 +30,7 @@ from translate.review.qa.measures import (
     metric_rescaled,
     rounds_to,
     unit_after,
+    unit_changed,
 )
 from translate.review.qa.numexplain import (
     digits,
@@ -170,7 +171,27 @@ def compare_numbers(
         issues += _order_issues(source, target, src, tgt, source_lang)
     if not any(i.severity == ERROR for i in issues):
         issues += _year_issues(target, target_lang, src, tgt)
+    if not any(i.severity == ERROR for i in issues):
+        issues += _unit_issues(source, target, src, tgt)
     return issues
+
+
+def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`5 km` written `5 m`, `4-5 năm` written `four to five months`: a number kept, its unit
+    changed."""
+    for s in src:
+        if s.partner < 0 or s.time is not None or plain_value(s.token) is None:
+            continue
+        t = tgt[s.partner]
+        if plain_value(s.token) not in t.values() or s.scaled != t.scaled or (
+                t.word_kind == ORDINAL or _ORDINAL_CONTEXT.search(source[: s.token.start])):
+            continue  # `mùng 5 tháng 5` ~ `pátý den`: a label, no measure
+        units = unit_changed(source, s.token, plain_value(s.token), target, t.token, t.values())
+        if units:
+            return [Issue("numbers", ERROR, f"{shown(s.token.text + ' ' + units[0])} is written "
+                                            f"{shown(t.token.text + ' ' + units[1])} in the "
+                                            "translation: another unit")]
+    return []
 
 
 # `một` before these is the number one (`một tuần`: a week), not the article `a`
