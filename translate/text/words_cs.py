@@ -25,6 +25,8 @@ from translate.text.wordbase import (
 
 __all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale"]
 
+_A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den)\s+a\s+půl(?!\w)", re.IGNORECASE)
+
 
 def _cs_forms(stem: str, endings: str) -> list[str]:
     return [stem + e for e in endings.split("|")]
@@ -101,7 +103,10 @@ def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, int]]:
 def czech_numbers(text: str) -> list[WordNumber]:
     t = _cs_tables()
     found: list[WordNumber] = []
-    words = [(s, e, w.lower()) for s, e, w in words_of(text)]
+    words = [(s, e - (w.endswith(".") and w.lower() not in _cs_tables()["scale"]), w.lower())
+             for s, e, w in words_of(text)]
+    for m in _A_HALF.finditer(text):  # `rok a půl`, `hodinu a půl`: 1.5
+        found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal("1.5")))
     vague_heads = ("několik", "pár", "řádově")
     i = 0
     while i < len(words):

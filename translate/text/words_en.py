@@ -23,6 +23,9 @@ from translate.text.wordbase import (
 
 __all__ = ["english_numbers", "en_ordinal_value"]
 
+_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(?:year|month|week|day|hour|minute)\s+and\s+a\s+half"
+                         r"\b", re.IGNORECASE)
+
 
 _EN_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -48,7 +51,9 @@ _EN_WEAK = {"one", "first", "second", "once", "a", "an"}
 
 def english_numbers(text: str) -> list[WordNumber]:
     found: list[WordNumber] = []
-    words = [(s, e, w.rstrip(".").lower()) for s, e, w in words_of(text)]
+    words = [(s, e - w.endswith("."), w.rstrip(".").lower()) for s, e, w in words_of(text)]
+    for m in _AND_A_HALF.finditer(text):  # `a year and a half`: 1.5
+        found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal("1.5")))
     i = 0
     while i < len(words):
         s, e, w = words[i]

@@ -31,7 +31,7 @@ _VI_INNER_ONLY = {"năm", "lăm", "tư", "mốt"}
 
 def vietnamese_numbers(text: str) -> list[WordNumber]:
     found: list[WordNumber] = []
-    words = [(s, e, w.lower()) for s, e, w in words_of(text)]
+    words = [(s, e - w.endswith("."), w.rstrip(".").lower()) for s, e, w in words_of(text)]
     originals = [w for _, _, w in words_of(text)]
     i = 0
     while i < len(words):

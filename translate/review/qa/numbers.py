@@ -140,7 +140,8 @@ def compare_numbers(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
             and not implicit_explained(source, s, tgt_lower, target_lang)]
         extra = [t for t in extra if not explained_target(
-            t, src_lower, src_runs, source_lang, words=True, target=target)]
+            t, src_lower, src_runs, source_lang, words=True, target=target)
+            and not _glossed(target, t, tgt)]
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
     # against one token is never excused this way: `2.000` against `2,000` stays an error
     if missing and extra and len(missing) != len(extra) and "".join(
@@ -197,6 +198,15 @@ def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> li
 # `một` before these is the number one (`một tuần`: a week), not the article `a`
 _COUNTED = {"tuần", "năm", "tháng", "ngày", "giờ", "tiếng", "phút", "giây", "lần", "thế", "thập",
             "mét", "tấn", "lít", "km", "kg", "ha"}
+
+
+def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
+    """A number in brackets right after a paired one: a conversion the translator added for
+    the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`)."""
+    opening = target.rfind("(", 0, t.token.start)
+    if opening < 0 or ")" in target[opening : t.token.start] or ")" not in target[t.token.end:]:
+        return False
+    return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
 
 
 def _same(s: Num, t: Num) -> bool:
@@ -324,26 +334,33 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
             return
 
 
-_YEAR_AFTER = re.compile(r"[\s\u00a0-]*(?:rok|roku|let|letům|letech|roky|years?|year-)",
-                         re.IGNORECASE)
+# A duration in a larger unit: months in years, minutes in hours (`6 tháng` ~ `půl roku`,
+# `45 phút` ~ `tři čtvrtě hodiny`, `18 tháng` ~ `a year and a half`)
+_LARGER = {"tháng": (12, "năm", r"rok\w*|let\w*|léta|years?|year-"),
+           "phút": (60, "giờ", r"hodin\w*|hours?|hour-")}
 
 
 def _pair_durations(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
-    """Months as a share of a year: `6 tháng` ~ `půl roku`, `7 năm 6 tháng` ~ `sedmi a půl
-    letům`, `seven and a half years`."""
+    """Months as a share of a year, minutes of an hour: `6 tháng` ~ `půl roku`, `7 năm 6
+    tháng` ~ `sedmi a půl letům`, `seven and a half years`, `45 phút` ~ `tři čtvrtě hodiny`."""
     for i, s in enumerate(src):
-        months = plain_value(s.token)
-        if s.matched or months is None or word_after(source, s.token) != "tháng":
+        small = plain_value(s.token)
+        unit = word_after(source, s.token)
+        if s.matched or small is None or unit not in _LARGER:
             continue
-        years, prev = Decimal(0), src[i - 1] if i else None
+        per, big_word, big_unit = _LARGER[unit]
+        big, prev = Decimal(0), src[i - 1] if i else None
         if prev is not None and not prev.matched and plain_value(prev.token) is not None and (
-                word_after(source, prev.token) == "năm"):
-            years = plain_value(prev.token)
-        value = years + months / 12
+                word_after(source, prev.token) == big_word):
+            big = plain_value(prev.token)
+        value = big + small / per
+        after = re.compile(rf"[\s\u00a0-]*(?:{big_unit})", re.IGNORECASE)
         for t in tgt:
-            if not t.matched and value in t.values() and _YEAR_AFTER.match(target, t.token.end):
+            if t.matched or value not in t.values():
+                continue
+            if after.match(target, t.token.end) or re.search(big_unit, t.token.text, re.I):
                 s.matched = t.matched = True
-                if years:
+                if big:
                     prev.matched = True
                 break
 

@@ -109,8 +109,9 @@ def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, 
         if stem in _ABBREVIATED:
             if word != stem.rstrip(".") or stem.endswith(".") and not m.group(2):
                 continue  # `mil.` is a million, `45 mil` 45 miles
-            if lang == "en" and not (m.start(1) == 0 and _MONEY_BEFORE.search(text[:start])):
-                continue
+            if lang == "en" and (m.start(1) != 0 or word in ("m", "k", "mn") and not (
+                    _MONEY_BEFORE.search(text[:start]))):
+                continue  # `1.2bn` always; `VND2.5m`, but `1.75m` may be metres
             return power, end + m.end(), m.group(1) + m.group(2)  # `2,5 mld.`, `$7.5bn`
         if word.startswith(stem):
             return power, end + m.end(1), m.group(1)
@@ -404,6 +405,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
     power, scale_end, scale_text = (_scale_after(text, tok.start, tok.end, lang)
                                     if value is not None else (0, tok.end, ""))
+    maybe: frozenset[Decimal] = frozenset()
+    if value is not None and lang == "en" and re.match(r"(?:m|k)(?![^\W\d_])", text[tok.end:]):
+        maybe = frozenset({value * (10**6 if text[tok.end] == "m" else 1000)})  # `1.2m people`
     # `10,000` in a Vietnamese source is often English grouping (10000): accept that reading;
     # never the other way round (`2.015` stays 2015, not 2,015)
     alt = tok.alternative if is_source else None
@@ -413,9 +417,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
                                 or _MONEY_AFTER.match(text, tok.end)):
         alt = None  # `42,195 km` is a decimal; `10,000 USD`, `26,750 đô la` grouping
     if value is not None and tok.kind == "integer" and len(tok.text) == 2:
-        year = re.search(r"(\d{4})[/–-]$", text[: tok.start])  # `2022/23`
-        if year and (int(year.group(1)) + 1) % 100 == value:
-            alt = Decimal(int(year.group(1)) + 1)
+        year = re.search(r"(\d{4})[/–-]$", text[: tok.start])  # `2022/23`, `2021-25`
+        if year and int(year.group(1)) % 100 < value:
+            alt = Decimal(int(year.group(1)) // 100 * 100) + value
     if value is not None and alt is None and re.match(r"\s+\w+\s+rưỡi(?!\w)", text[tok.end:]):
         alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
     key = numeric_key(tok)
@@ -429,7 +433,7 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
         value = Decimal(re.sub(r"\D", "", tok.text))
         tok = NumberToken(tok.start, tok.end, tok.text, "integer", value, lang)
         key = ("number", value)
-    return Num(tok, key, value.scaleb(power) if power else None, alt,
+    return Num(tok, key, value.scaleb(power) if power else None, alt, words=maybe,
                negative=value is not None and _negative(text, tok.start), scale_text=scale_text,
                scale_end=scale_end, points=points)
 
