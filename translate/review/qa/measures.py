@@ -108,6 +108,8 @@ def unit_after(source: str, token: NumberToken) -> str:
         rest = rest[m.end() :]
     m = re.match(r"[\s\u00a0]*(\w+)", rest)
     word = m.group(1).lower() if m else ""
+    if word == "độ" and re.match(r"[\s\u00a0]*(?:C\b|bách phân|Celsius)", rest[m.end():]):
+        return ""  # `3 độ C` is Celsius already
     return word if word in IMPERIAL_UNITS else ""
 
 

@@ -112,7 +112,8 @@ def compare_numbers(
 
     tgt_lower, src_lower = target.lower(), source.lower()
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
-        digits(target[a:b]) for a, b in code_spans(target)]
+        digits(target[a:b]) for a, b in code_spans(target)
+        if not any(n.token.start < b and a < n.token.end for n in tgt)]
     src_runs = _unparsed_digit_runs(source, src)
     tgt_months = months_named(target, target_lang)
     # `tháng 6 năm 2018` ~ `v červnu 2018`: the year as a number, the month as a word
@@ -150,7 +151,8 @@ def compare_numbers(
         missing, extra = [], []
     # an imperial measure: converted into a compound (`250kilogramový`), or in words
     # (`šestimetrové`), or a duplicate in brackets dropped (`300 km (190 dặm)`)
-    imperial = [s for s in missing if s.time is None and unit_after(source, s.token)]
+    imperial = [s for s in missing if s.time is None and unit_after(source, s.token)
+                and not any(t.values() & s.values() for t in extra)]
     missing = [s for s in missing if s not in imperial]
     issues = []
     for s in imperial:
@@ -464,9 +466,8 @@ def _amount(value: Decimal, lang: str) -> str:
 
 
 def _written(n: Num) -> str:
-    if n.scale_text and n.scale_text not in n.token.text:
-        return shown(f"{n.token.text} {n.scale_text}")
-    return shown(n.token.text)
+    """The number as written, with its scale word (`2,5 triệu`, `$7.5bn`)."""
+    return shown(n.sign + n.token.text + n.scale_text)
 
 
 def _shape(text: str) -> str:

@@ -62,6 +62,7 @@ class Num:
     scale_text: str = ""  # the scale word as written (`triệu`, `mld.`)
     scale_end: int = 0  # where the scale word ends
     points: bool = False  # percentage points: equal to the same number as a percentage or not
+    sign: str = ""  # the minus as written (`-`, `âm `)
 
     def values(self) -> set[Decimal]:
         value = plain_value(self.token)
@@ -112,7 +113,8 @@ def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, 
             if lang == "en" and (m.start(1) != 0 or word in ("m", "k", "mn") and not (
                     _MONEY_BEFORE.search(text[:start]))):
                 continue  # `1.2bn` always; `VND2.5m`, but `1.75m` may be metres
-            return power, end + m.end(), m.group(1) + m.group(2)  # `2,5 mld.`, `$7.5bn`
+            dot = m.group(2) if lang == "cs" else ""  # `2,5 mld.`; `$7.5bn.` ends a sentence
+            return power, end + m.end(1) + len(dot), m.group(1) + dot
         if word.startswith(stem):
             return power, end + m.end(1), m.group(1)
     return 0, end, ""
@@ -345,11 +347,13 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
-def _negative(text: str, start: int) -> bool:
-    before = text[:start]
-    if re.search(r"(?:^|[\s(])[-−]$", before):
-        return True
-    return bool(re.search(r"(?:^|\s)(?:âm|minus)\s+$", before, re.IGNORECASE))
+_SIGN = re.compile(r"(?:(?<=^)|(?<=[\s(]))[-−]$|(?:(?<=^)|(?<=\s))(?:âm|minus)\s+$", re.IGNORECASE)
+
+
+def _sign(text: str, start: int) -> str:
+    """The minus sign written before a number (`-0.5`, `−3`, `âm 3`, `minus 3`), or ''."""
+    m = _SIGN.search(text[max(0, start - 8) : start])
+    return m.group() if m else ""
 
 
 def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool) -> list[Num]:
@@ -434,8 +438,10 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
         tok = NumberToken(tok.start, tok.end, tok.text, "integer", value, lang)
         key = ("number", value)
     return Num(tok, key, value.scaleb(power) if power else None, alt, words=maybe,
-               negative=value is not None and _negative(text, tok.start), scale_text=scale_text,
-               scale_end=scale_end, points=points)
+               negative=value is not None and bool(_sign(text, tok.start)),
+               sign=_sign(text, tok.start) if value is not None else "",
+               scale_text=text[tok.end : scale_end] if power else "", scale_end=scale_end,
+               points=points)
 
 
 def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
