@@ -71,9 +71,9 @@ def share(n: int, total: int) -> str:
     return f"{n}/{total} = {n / total:.1%}" if total else "0/0"
 
 
-def evaluate(split: str, lang: str, show: int) -> dict:
-    clean = [c for c in read_jsonl(DATA / f"numbers_clean_{split}.jsonl") if c.get(lang)]
-    planted = [p for p in read_jsonl(DATA / f"numbers_planted_{split}.jsonl")
+def evaluate(data: Path, split: str, lang: str, show: int) -> dict:
+    clean = [c for c in read_jsonl(data / f"numbers_clean_{split}.jsonl") if c.get(lang)]
+    planted = [p for p in read_jsonl(data / f"numbers_planted_{split}.jsonl")
                if p["lang"] == lang]
     flagged: list[tuple[dict, list[str]]] = []
     warned = 0
@@ -148,13 +148,14 @@ def main() -> None:
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,
                         help="print N false alarms and N misses (dev only)")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of the jsonl files")
     args = parser.parse_args()
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     langs = LANGS if args.lang == "both" else (args.lang,)
     print("numbers check vs pofilter's digit rule on bench/data (independent, hand-written)")
     for split in splits:
         for lang in langs:
-            evaluate(split, lang, args.show)
+            evaluate(args.data, split, lang, args.show)
 
 
 if __name__ == "__main__":
