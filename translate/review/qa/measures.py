@@ -120,7 +120,7 @@ def conversion_elsewhere(
     """An imperial measure whose conversion is in the target in another shape: glued into a
     compound (`250kilogramový`), in words (`šestimetrové`), or a duplicate in brackets that
     was dropped (`300 km (190 dặm)`, when the number before the bracket was matched)."""
-    before = source[: token.start].rstrip()
+    before = source[max(0, token.start - 60) : token.start].rstrip()
     if before.endswith("("):
         if previous_matched:
             return True

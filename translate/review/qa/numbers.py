@@ -57,9 +57,12 @@ _DIGIT_RUN = re.compile(r"\d+(?:[.,:\u00a0\u202f ]\d+)*")
 
 def _unparsed_digit_runs(text: str, nums: Sequence[Num]) -> list[str]:
     """Digit strings the readers left alone: `13letého`, `3.1` in Czech, `7.5` in vi."""
+    read = bytearray(len(text) + 1)
+    for n in nums:
+        read[n.token.start : n.token.end] = b"\x01" * (n.token.end - n.token.start)
     runs = []
     for m in _DIGIT_RUN.finditer(text):
-        if any(n.token.start < m.end() and m.start() < n.token.end for n in nums):
+        if any(read[m.start() : m.end()]):
             continue
         if re.search(r"\d[.,]\d", m.group()):
             continue  # `1.245,3` in English: a number no reader can read explains nothing
@@ -186,8 +189,9 @@ def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> li
         if s.partner < 0 or s.time is not None or plain_value(s.token) is None:
             continue
         t = tgt[s.partner]
+        label = _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start])
         if plain_value(s.token) not in t.values() or s.scaled != t.scaled or (
-                t.word_kind == ORDINAL or _ORDINAL_CONTEXT.search(source[: s.token.start])):
+                t.word_kind == ORDINAL or label):
             continue  # `mùng 5 tháng 5` ~ `pátý den`: a label, no measure
         units = unit_changed(source, s.token, plain_value(s.token), target, t.token, t.values())
         if units:
@@ -227,7 +231,7 @@ def _ordinal_fits(source: str, s: Num, t: Num) -> bool:
     number only where that is a rank or a label (`hiệp 1`, `thứ hai`, `quý 1`)."""
     if t.word_kind != ORDINAL or t.strong or s.word_kind == ORDINAL:
         return True
-    return _ORDINAL_CONTEXT.search(source[: s.token.start]) is not None
+    return _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start]) is not None
 
 
 def _year_said(s: Num, t: Num, target: str) -> bool:
@@ -390,7 +394,7 @@ def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list
         t = tgt[s.partner]
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
             continue
-        before = target[: t.token.start].rstrip().lower()
+        before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
         if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
             continue  # `in 18 games`, `in 220 2/3 innings`: no year
         if any(before.endswith(" " + w) or before == w for w in words):
@@ -401,7 +405,7 @@ def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list
 
 
 def _bracketed(text: str, n: Num) -> bool:
-    return text[: n.token.start].rstrip().endswith("(")
+    return text[max(0, n.token.start - 60) : n.token.start].rstrip().endswith("(")
 
 
 # words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`

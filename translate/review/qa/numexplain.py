@@ -133,7 +133,7 @@ def _round_decade_explained(source: str, tok: NumberToken, tgt_lower: str) -> bo
     value = plain_value(tok)
     if tok.kind != "year" or value is None or value % 100:
         return False
-    if not source[: tok.start].rstrip().lower().endswith(_DECADE_WORDS):
+    if not source[max(0, tok.start - 60) : tok.start].rstrip().lower().endswith(_DECADE_WORDS):
         return False
     words = ("nult", "století") + (("tisíciletí",) if value % 1000 == 0 else ())
     return has_word(tgt_lower, words)
@@ -159,7 +159,7 @@ def _turn_idiom(target: str, tok: NumberToken) -> bool:
     """`otočit o 180°` (a U-turn): an idiom the source may say without a number. Only in the
     weak pass, when the source has no number left over that this could be."""
     return (plain_value(tok) in (180, 360) and bool(_TURN.match(target, tok.end))
-            and target[: tok.start].rstrip().lower().endswith(" o"))
+            and target[max(0, tok.start - 60) : tok.start].rstrip().lower().endswith(" o"))
 
 
 def explained_source(
@@ -178,7 +178,7 @@ def explained_source(
         if value != value.to_integral_value():
             continue
         n = int(value)
-        before = source[: tok.start].rstrip().lower()
+        before = source[max(0, tok.start - 60) : tok.start].rstrip().lower()
         if 1 <= n <= 12 and before.endswith("tháng"):
             return n in months
         if has_number_word(tgt_lower, n, lang):  # `8 điểm` ~ `osm bodů`, `hạng 3` ~ `trojka`
@@ -200,9 +200,9 @@ def explained_target(
     value = plain_value(tok)
     if not words or value is None or value != value.to_integral_value():
         return False
+    number_one = _NUMBER_ONE.search(target[max(0, tok.start - 60) : tok.start]) is not None
     return (has_word(src_lower, number_words(int(value), lang)) or _turn_idiom(target, tok)
-            or value == 1 and _NUMBER_ONE.search(target[: tok.start]) is not None
-            and _LEADING.search(src_lower) is not None)
+            or value == 1 and number_one and _LEADING.search(src_lower) is not None)
 
 
 # `No. 1`, `number one`, `jednička`: the leader, said in the source without the number
@@ -229,7 +229,7 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     """A number the translation says without one (only when nothing is left over there)."""
     tok, lang = s.token, lang_of(lang)
     value = plain_value(tok)
-    before = source[: tok.start].lower().rstrip()
+    before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
     if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):

@@ -111,7 +111,7 @@ def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, 
             if word != stem.rstrip(".") or stem.endswith(".") and not m.group(2):
                 continue  # `mil.` is a million, `45 mil` 45 miles
             if lang == "en" and (m.start(1) != 0 or word in ("m", "k", "mn") and not (
-                    _MONEY_BEFORE.search(text[:start]))):
+                    _MONEY_BEFORE.search(text[max(0, start - 60) : start]))):
                 continue  # `1.2bn` always; `VND2.5m`, but `1.75m` may be metres
             dot = m.group(2) if lang == "cs" else ""  # `2,5 mld.`; `$7.5bn.` ends a sentence
             return power, end + m.end(1) + len(dot), m.group(1) + dot
@@ -173,9 +173,9 @@ def _roman_tokens(text: str, lang: str) -> list[NumberToken]:
     out: list[NumberToken] = []
     for m in _ROMAN.finditer(text):
         value = _roman(m["r"])
-        if not value or value > 100 or text[: m.start()].endswith("°"):
+        if not value or value > 100 or text[max(0, m.start() - 60) : m.start()].endswith("°"):
             continue
-        if _ROMAN_CONTEXT.search(text[: m.start()]) or (
+        if _ROMAN_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]) or (
                 len(m["r"]) >= 2 and not text[m.end():m.end() + 1].isalpha()):
             out.append(NumberToken(m.start(), m.start() + len(m["r"]), m["r"], "integer",
                                    Decimal(value), lang))
@@ -307,7 +307,7 @@ def _unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     month stay two numbers."""
     out = []
     for tok in tokens:
-        lunar = tok.is_date and (_LUNAR_BEFORE.search(text[: tok.start])
+        lunar = tok.is_date and (_LUNAR_BEFORE.search(text[max(0, tok.start - 60) : tok.start])
                                  or _LUNAR_AFTER.match(text, tok.end))
         if not lunar:
             out.append(tok)
@@ -347,6 +347,21 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
+class _Taken:
+    """Character positions already read, for quick overlap tests on long texts."""
+
+    def __init__(self, size: int, spans) -> None:
+        self.marks = bytearray(size + 1)
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        self.marks[a:b] = b"\x01" * max(0, b - a)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(self.marks[a:b])
+
+
 _SIGN = re.compile(r"(?:(?<=^)|(?<=[\s(]))[-−]$|(?:(?<=^)|(?<=\s))(?:âm|minus)\s+$", re.IGNORECASE)
 
 
@@ -367,7 +382,8 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
     times = find_times(text, lang)
     races = find_race_times(text, lang)
     blocked = [(t.start, t.end) for t in times] + [(a, b) for a, b, _, _ in races]
-    special = [t for t in special if not _overlaps(t.start, t.end, blocked)]
+    time_marks = _Taken(len(text), blocked)
+    special = [t for t in special if not time_marks.overlaps(t.start, t.end)]
     spans = list(skip) + blocked + [(t.start, t.end) for t in special]
     tokens = find_numbers(text, lang, spans)
     times = find_times(text, lang, tokens)
@@ -383,9 +399,10 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
     for a, b, key, written in races:
         tok = NumberToken(a, b, written, "race", None, lang)
         nums.append(Num(tok, ("race", *key)))
-    taken = [(n.token.start, max(n.token.end, n.scale_end)) for n in nums] + list(skip)
+    taken = _Taken(len(text), [(n.token.start, max(n.token.end, n.scale_end)) for n in nums]
+                   + list(skip))
     for w in find_word_numbers(text, lang):
-        if not _overlaps(w.start, w.end, taken):
+        if not taken.overlaps(w.start, w.end):
             nums.append(_wrap_word(text, w, lang))
     nums.sort(key=lambda n: n.token.start)
     _share_across_ranges(text, nums)
@@ -421,7 +438,8 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
                                 or _MONEY_AFTER.match(text, tok.end)):
         alt = None  # `42,195 km` is a decimal; `10,000 USD`, `26,750 đô la` grouping
     if value is not None and tok.kind == "integer" and len(tok.text) == 2:
-        year = re.search(r"(\d{4})[/–-]$", text[: tok.start])  # `2022/23`, `2021-25`
+        # `2022/23`, `2021-25`
+        year = re.search(r"(\d{4})[/–-]$", text[max(0, tok.start - 60) : tok.start])
         if year and int(year.group(1)) % 100 < value:
             alt = Decimal(int(year.group(1)) // 100 * 100) + value
     if value is not None and alt is None and re.match(r"\s+\w+\s+rưỡi(?!\w)", text[tok.end:]):

@@ -133,7 +133,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
     elif lang == "cs":
         for m in _CS_DIGITS.finditer(text):
             hour, minute = int(m["h"]), int(m["m"] or 0)
-            context = re.search(_CS_CONTEXT + r"$", text[: m.start()], re.IGNORECASE)
+            context = re.search(_CS_CONTEXT + r"$", text[max(0, m.start() - 60) : m.start()],
+                                re.IGNORECASE)
             if m["sep"] == "." and not (context or m["p"] or "hod" in m.group()):
                 continue  # `14.30` alone may be a decimal
             period = re.sub(r"\s+", " ", m["p"] or "")
