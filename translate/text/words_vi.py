@@ -37,6 +37,15 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
     while i < len(words):
         s, e, w = words[i]
         prev = words[i - 1][2] if i else ""
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w in _VI_UNITS and nxt == "phần" and i + 2 < len(words) and (
+                words[i + 2][2] in _VI_UNITS):  # `một phần ba`: 1/3, `ba phần tư`: 3/4
+            whole = _VI_UNITS[words[i + 2][2]]
+            if _VI_UNITS[w] < whole:
+                found.append(WordNumber(s, words[i + 2][1], text[s:words[i + 2][1]], FRACTION,
+                                        dec(_VI_UNITS[w]) / dec(whole), strong=False))
+                i += 3
+                continue
         if w == "rằm":  # the fifteenth day of a lunar month
             found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(15), strong=False))
             i += 1

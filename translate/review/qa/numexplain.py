@@ -221,6 +221,11 @@ _HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
               "en": r"(?:first half|half of the year|half-year|six months)"}
 
 
+_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn)", "en": r"(?:zero|neutral\w*|nil)\b"}
+_FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
+          "en": r"(?:top|leading|largest|biggest|best|no\.)"}
+
+
 def _says(pattern: str | None, text_lower: str) -> bool:
     return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
 
@@ -236,6 +241,10 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
     if value == 6 and word_after(source, tok) == "tháng":
         return _says(_HALF_YEAR.get(lang), tgt_lower)
+    if value == 0:  # `bằng 0` ~ `net zero`, `uhlíková neutralita`, `nulové emise`
+        return _says(_ZERO.get(lang), tgt_lower)
+    if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
+        return _says(_FIRST.get(lang), tgt_lower)
     # `1 tấn` ~ `tunu`, `a tonne`: one is the article; not a label (`cấp 1`, `2&1`)
     if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None:
         return False

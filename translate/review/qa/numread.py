@@ -77,8 +77,9 @@ class Num:
 SCALE_WORDS = {
     "vi": {"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9},
     "cs": {"tisíc": 3, "tis.": 3, "milion": 6, "milión": 6, "mil.": 6, "miliard": 9, "mld": 9,
-           "bilion": 12, "bil.": 12},
+           "bilion": 12, "bil.": 12, "biliard": 15},
     "en": {"thousand": 3, "million": 6, "mln": 6, "billion": 9, "bln": 9, "trillion": 12,
+           "quadrillion": 15,
            "m": 6, "mn": 6, "bn": 9, "tn": 12, "k": 3},
 }
 _ABBREVIATED = {"tis.", "mil.", "mld", "bil.", "mln", "bln", "m", "mn", "bn", "tn", "k"}
@@ -99,12 +100,22 @@ _MONEY_BEFORE = re.compile(r"(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?
 
 
 def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, str]:
-    """The power of ten of a scale word after a number, where the word ends, and the word:
-    `2,5 mld.` (9), `19,3 triệu` (6); glued English abbreviations only after a currency
-    (`$7.5bn`, `VND2.5m`; `10m` is ten metres)."""
+    """The power of ten of the scale words after a number, where they end, and the words:
+    `2,5 mld.` (9), `19,3 triệu` (6), `2 nghìn tỷ` (12); glued English abbreviations only
+    after a currency (`$7.5bn`, `VND2.5m`; `10m` is ten metres)."""
+    power, stop = _one_scale(text, start, end, lang)
+    while power:
+        more, after = _one_scale(text, start, stop, lang)
+        if not more or more <= 3 and power > 3:
+            break
+        power, stop = power + more, after  # `nghìn tỷ`, `triệu tỷ`, `thousand billion`
+    return power, stop, text[end:stop]
+
+
+def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     m = re.match(r"[\s\u00a0]*([^\W\d_]+)(\.?)", text[end:])
     if not m:
-        return 0, end, ""
+        return 0, end
     word = m.group(1).lower()
     for stem, power in SCALE_WORDS.get(lang, {}).items():
         if stem in _ABBREVIATED:
@@ -114,10 +125,10 @@ def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, 
                     _MONEY_BEFORE.search(text[max(0, start - 60) : start]))):
                 continue  # `1.2bn` always; `VND2.5m`, but `1.75m` may be metres
             dot = m.group(2) if lang == "cs" else ""  # `2,5 mld.`; `$7.5bn.` ends a sentence
-            return power, end + m.end(1) + len(dot), m.group(1) + dot
-        if word.startswith(stem):
-            return power, end + m.end(1), m.group(1)
-    return 0, end, ""
+            return power, end + m.end(1) + len(dot)
+        if word == stem or lang != "vi" and word.startswith(stem):  # `tỉnh` is no `tỉ`
+            return power, end + m.end(1)
+    return 0, end
 
 
 # -- tokens the shared reader does not give -------------------------------------------------
@@ -424,8 +435,8 @@ _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ
 
 def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
-    power, scale_end, scale_text = (_scale_after(text, tok.start, tok.end, lang)
-                                    if value is not None else (0, tok.end, ""))
+    power, scale_end, _ = (_scale_after(text, tok.start, tok.end, lang)
+                           if value is not None else (0, tok.end, ""))
     maybe: frozenset[Decimal] = frozenset()
     if value is not None and lang == "en" and re.match(r"(?:m|k)(?![^\W\d_])", text[tok.end:]):
         maybe = frozenset({value * (10**6 if text[tok.end] == "m" else 1000)})  # `1.2m people`
