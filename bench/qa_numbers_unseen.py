@@ -71,7 +71,7 @@ def share(n: int, total: int) -> str:
     return f"{n}/{total} = {n / total:.1%}" if total else "0/0"
 
 
-def evaluate(data: Path, split: str, lang: str, show: int) -> dict:
+def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -> dict:
     clean = [c for c in read_jsonl(data / f"numbers_clean_{split}.jsonl") if c.get(lang)]
     planted = [p for p in read_jsonl(data / f"numbers_planted_{split}.jsonl")
                if p["lang"] == lang]
@@ -126,6 +126,14 @@ def evaluate(data: Path, split: str, lang: str, show: int) -> dict:
         print(f"    {cls:<22} {caught[cls]:>4}/{planted_n[cls]:<4}"
               f" {caught[cls] / planted_n[cls]:6.1%}   pofilter "
               f"{pof_caught[cls] / planted_n[cls]:6.1%}")
+    swaps = planted_n["swap"]
+    print(f"    without `swap` (order alone is a warning): "
+          f"{share(sum(caught.values()) - caught['swap'], n_planted - swaps)}")
+    if tags:
+        per_tag = Counter(t for c, _ in flagged for t in c.get("tags", ()))
+        total_tag = Counter(t for c in clean for t in c.get("tags", ()))
+        print("  false positives by tag (a pair has several tags): " + ", ".join(
+            f"{t} {per_tag[t]}/{total_tag[t]}" for t, _ in per_tag.most_common()))
     if show and split != "dev":
         print("  (held out: no items are shown)")
     elif show:
@@ -149,13 +157,15 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0,
                         help="print N false alarms and N misses (dev only)")
     parser.add_argument("--data", type=Path, default=DATA, help="folder of the jsonl files")
+    parser.add_argument("--tags", action="store_true",
+                        help="false positives per tag (counts only, any split)")
     args = parser.parse_args()
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     langs = LANGS if args.lang == "both" else (args.lang,)
     print("numbers check vs pofilter's digit rule on bench/data (independent, hand-written)")
     for split in splits:
         for lang in langs:
-            evaluate(args.data, split, lang, args.show)
+            evaluate(args.data, split, lang, args.show, args.tags)
 
 
 if __name__ == "__main__":
