@@ -51,9 +51,9 @@ def _cs_number_words(n: int) -> tuple[str, ...]:
 
 
 CS_ORDINALS = {1: "prvn", 2: "druh", 3: "třet", 4: "čtvrt", 5: "pát", 6: "šest", 7: "sedm",
-                8: "osm", 9: "devát", 10: "desát", 20: "dvacát", 30: "třicát", 40: "čtyřicát",
-                50: "padesát", 60: "šedesát", 70: "sedmdesát", 80: "osmdesát", 90: "devadesát",
-                100: "st", 1000: "tisíc"}
+               8: "osm", 9: "devát", 10: "desát", 20: "dvacát", 30: "třicát", 40: "čtyřicát",
+               50: "padesát", 60: "šedesát", 70: "sedmdesát", 80: "osmdesát", 90: "devadesát",
+               100: "st", 1000: "tisíc"}
 CS_ORDINALS.update({n: forms[0] for n, forms in _CS_TEENS.items() if n > 10})  # jedenáctý
 CS_ORDINAL_END = r"(?:ý|á|é|í|ého|ém|ou|ým|ých|ými|ího|ím|ímu|ému|ích|ími)(?!\w)"
 
