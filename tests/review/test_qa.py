@@ -263,7 +263,7 @@ def test_numbers_written_another_way(vi: str, cs: str) -> None:
         ("Họ kiểm soát 1/3 sân.", "Ovládali čtvrtinu hřiště.", "1"),
         ("Họ đã thắng 3:1 trong mùa giải.", "V sezoně vyhráli tři z pěti.", "1"),
         ("Mưa khoảng nửa inch.", "Srážky kolem 15 mm.", "nửa"),
-        ("Mưa khoảng nửa inch.", "Srážky byly slabé.", "nửa inch is missing"),
+        ("Mưa khoảng nửa inch.", "Srážky byly slabé.", "'nửa inch' is missing"),
         ("Nhiệt độ khoảng 80 vào buổi chiều.", "Odpoledne kolem 30 °C.", "80"),
         # 11.1 °C may be written 11, never 12 (a 5 % tolerance let this pass)
         ("Chênh lệch 20 độ giữa hai thành phố.", "Rozdíl 12 stupňů Celsia mezi městy.", "20"),
