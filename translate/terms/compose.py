@@ -1,0 +1,438 @@
+"""Find composed titles, bodies and places in a sentence's tokens (the title grammar's parser).
+
+    title      = part { ("," | "-" | "kiêm") part }       parts joined only when the earlier
+                                                          one is elliptical (shares the body)
+    part       = { modifier_before } role [ modifier_after ] [ complement ]
+    complement = body [ committee_word | level_word ] [ place ] [ numeral ] { parent_body }
+               | committee_word [ place ]  |  known_place
+    body alone = body [ ... ] | committee_word [ place ];    place alone = level_word place
+
+Roles, modifiers, levels and table bodies come from `titles.TitleGrammar`; named bodies
+(`Sở Nội vụ`, `Bộ Ngoại giao`, `Vụ Địa phương`) and places (`Hà Tĩnh`, `Lào`) from the
+glossary (entries with `pos` body/org and place/country). A place name the glossary does not
+list is read after a level or committee word (`huyện Cẩm Xuyên`): a run of capitalised
+syllables, cut before a person's name (a surname followed by two or more syllables:
+`UBND huyện Cẩm Xuyên Nguyễn Thị Thanh Nga`). The holder is a woman when the name next to
+the title has `Thị` or follows `bà`; both forms are accepted, the likelier one first.
+
+All tables are token tries (lower-case keys, abbreviations such as `UBND` matched in
+capitals, roles and bodies only when capitalised), and the parser runs only at tokens that can
+start something, so the matcher stays fast on text without titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translate.terms.model import Entry, Glossary
+from translate.terms.titles import (
+    Body,
+    Level,
+    Part,
+    Place,
+    TitleGrammar,
+    place_rendering,
+    render_parts,
+)
+from translate.terms.tokens import is_abbreviation, term_tokens
+from translate.text.localize import strip_name_diacritics
+
+__all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
+
+NAMED_POS = frozenset({"body", "org"})
+PLACE_POS = frozenset({"place", "country"})
+_END = "\x00"
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_SEPARATORS = (",", "-")
+_JOIN_WORD = "kiêm"
+_AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
+_FEMALE_NAME = "Thị"
+_FEMALE_ADDRESS = "bà"
+_MAX_PLACE = 4  # syllables of a place name the glossary does not list
+_MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A composed title, body or place: tokens `start`..`end` (exclusive) of the sentence."""
+
+    start: int
+    end: int
+    concept: str
+    targets: dict[str, tuple[str, ...]]
+
+
+class _Trie:
+    """Terms by lower-case tokens; a terminal keeps the term's tokens for the case checks."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+        self.firsts: set[str] = set()
+
+    def add(self, term: str, item: object, cap_first: bool = False) -> None:
+        toks = term_tokens(term)
+        if not toks:
+            return
+        node = self.root
+        for tok in toks:
+            node = node.setdefault(tok.lower(), {})
+        node.setdefault(_END, []).append((item, toks, cap_first))
+        self.firsts.add(toks[0].lower())
+
+    def matches(self, low: Sequence[str], sens: Sequence[str], i: int) -> list[tuple[int, object]]:
+        """(end, item) of every term starting at token `i`, longest first."""
+        found: list[tuple[int, object]] = []
+        node, j, n = self.root, i, len(low)
+        while j < n:
+            node = node.get(low[j])
+            if node is None:
+                break
+            j += 1
+            for item, toks, cap in node.get(_END, ()):
+                if cap and not sens[i][:1].isupper():
+                    continue
+                if any(is_abbreviation(t) and sens[i + k] != t for k, t in enumerate(toks)):
+                    continue
+                found.append((j, item))
+        found.sort(key=lambda x: -x[0])  # stable: table order within one length
+        return found
+
+    def longest(self, low, sens, i):
+        found = self.matches(low, sens, i)
+        return found[0] if found else None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", strip_name_diacritics(text).lower()).strip("_")
+
+
+def _short(item_id: str) -> str:
+    return item_id.split(".", 1)[1] if item_id.startswith(("role.", "mod.", "body.", "level."))\
+        else item_id
+
+
+class TitleComposer:
+    """The title grammar joined with one glossary's named bodies and places."""
+
+    def __init__(self, grammar: TitleGrammar, glossary: Glossary) -> None:
+        self.grammar = grammar
+        self.roles, self.mods_before, self.mods_after = _Trie(), _Trie(), _Trie()
+        self.bodies, self.levels, self.committees = _Trie(), _Trie(), _Trie()
+        self.places, self.level_places = _Trie(), _Trie()
+        # restricted role rows first, so that they win among equally long matches
+        for role in sorted(grammar.roles, key=lambda r: not r.bodies):
+            for term in role.terms:
+                self.roles.add(term, role, cap_first=True)
+        for mod in grammar.modifiers:
+            for term in mod.terms:
+                (self.mods_before if mod.before else self.mods_after).add(term, mod)
+        for body in grammar.bodies:
+            for term in body.terms:
+                self.bodies.add(term, body, cap_first=True)
+        for level in grammar.levels:
+            for term in level.terms:
+                self.levels.add(term, level)
+            for term in level.committee_terms:
+                if term:
+                    self.committees.add(term, level)
+        self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
+        for entry in glossary.entries:
+            if entry.kind != "term":
+                continue
+            if entry.pos in NAMED_POS:
+                for term in entry.source_terms:
+                    if term[:1].isupper():
+                        self.bodies.add(term, entry, cap_first=True)
+            elif entry.pos in PLACE_POS:
+                for term in entry.source_terms:
+                    name = self._after_level_word(term)
+                    if name:  # `tỉnh Hòa Bình`: the name after a level word is the place
+                        self.level_places.add(name, entry, cap_first=True)
+                        self.absorbed.add((entry.concept, term))
+                    elif term[:1].isupper():
+                        self.places.add(term, entry, cap_first=True)
+        last_words = {t.lower() for level in grammar.levels for t in level.terms
+                      if len(term_tokens(t)) == 1}
+        self.place_roles = frozenset(r.id for r in grammar.roles for t in r.terms
+                                     if term_tokens(t)[-1].lower() in last_words)
+        self.starts = frozenset(self.roles.firsts | self.mods_before.firsts | self.bodies.firsts
+                                | self.levels.firsts | self.committees.firsts)
+
+    def _after_level_word(self, term: str) -> str:
+        toks = term_tokens(term)
+        found = self.levels.longest([t.lower() for t in toks], toks, 0)
+        if found is None or found[0] >= len(toks) or not toks[found[0]][:1].isupper():
+            return ""
+        rest = term_tokens(term)[found[0]:]
+        return " ".join(rest)
+
+    # -- parsing ---------------------------------------------------------------------------
+
+    def compose(self, low: Sequence[str], sens: Sequence[str]) -> list[Composed]:
+        """Every composed title, body and place of a sentence, left to right."""
+        out: list[Composed] = []
+        i, n, starts = 0, len(low), self.starts
+        while i < n:
+            if low[i] not in starts:
+                i += 1
+                continue
+            found = self._title(low, sens, i) or self._body_alone(low, sens, i) \
+                or self._place_alone(low, sens, i)
+            if found is None:
+                i += 1
+                continue
+            out.append(found)
+            i = found.end
+        return out
+
+    def _title(self, low, sens, i) -> Composed | None:
+        first = self._part(low, sens, i)
+        if first is None:
+            return None
+        parts, ends = [first[0]], [first[1]]
+        while ends[-1] < len(low) - 1:
+            sep = low[ends[-1]]
+            if sep not in _SEPARATORS and sep != _JOIN_WORD:
+                break
+            nxt = self._part(low, sens, ends[-1] + 1)
+            if nxt is None or not self._elliptical(parts[-1]):
+                break
+            parts[-1].join = sep
+            parts.append(nxt[0])
+            ends.append(nxt[1])
+        while len(parts) > 1 and self._elliptical(parts[-1]):
+            parts.pop()
+            ends.pop()
+        parts[-1].join = ""
+        end = ends[-1]
+        female = self._female(low, sens, i, end)
+        concept = "title:" + ",".join(self._part_id(p) for p in parts)
+        return Composed(i, end, concept, self._targets(parts, female))
+
+    @staticmethod
+    def _elliptical(p: Part) -> bool:
+        """A part that shares the body or level written once after the next part."""
+        if p.role is not None and p.body is None and p.level is None and p.place is None:
+            return not p.role.complete
+        return isinstance(p.body, Body) and p.body.attach != "fixed" and not p.has_level
+
+    def _part(self, low, sens, i) -> tuple[Part, int] | None:
+        mods, j = [], i
+        while True:
+            found = self.mods_before.longest(low, sens, j)
+            if found is None:
+                break
+            j, mod = found
+            mods.append(mod)
+        best: tuple[Part, int] | None = None
+        for rend, role in self.roles.matches(low, sens, j):
+            after = self.mods_after.longest(low, sens, rend)
+            for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
+                share = len(term_tokens(role.shares)) if role.shares else 0
+                begin = k - share if share and not extra else k
+                comp = self._complement(low, sens, begin, role)
+                if comp is None:
+                    if role.bodies:
+                        continue
+                    comp = (Part(), k)
+                part, end = comp
+                part.mods, part.role = [*mods, *extra], role
+                if best is None or end > best[1]:
+                    best = (part, end)
+        return best
+
+    def _complement(self, low, sens, j, role=None) -> tuple[Part, int] | None:
+        """Body / committee word / place after a role (or on its own when `role` is None)."""
+        best: tuple[Part, int] | None = None
+        for bend, body in self.bodies.matches(low, sens, j):
+            if role is not None and role.bodies and not (
+                    isinstance(body, Body) and body.id in role.bodies):
+                continue
+            part = Part(body=body)
+            end = self._after_body(low, sens, part, bend)
+            if best is None or end > best[1]:
+                best = (part, end)
+        if role is not None and role.bodies:
+            return best
+        committee = self.committees.longest(low, sens, j)
+        if committee is not None and (best is None or committee[0] > best[1]):
+            part = Part(level=committee[1], committee=True)
+            end = self._place(low, sens, part, committee[0], heuristic=True)
+            best = (part, end)
+        if best is None and role is not None:
+            return self._role_place(low, sens, j, role)
+        if best is not None and isinstance(best[0].body, Body) and best[0].body.attach == "name" \
+                and best[0].place is None:
+            return None  # `Trường Đại học`, `Báo` need their name
+        return best
+
+    def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
+        """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
+        `Phó Tỉnh trưởng tỉnh Champasak`, `Trưởng thôn Đông Châu` (a role ending in a level
+        word takes any place name)."""
+        part = Part()
+        level = self.levels.longest(low, sens, j)
+        if level is not None:
+            part.level = level[1]
+            end = self._place(low, sens, part, level[0], heuristic=True)
+        else:
+            end = self._place(low, sens, part, j, heuristic=role.id in self.place_roles)
+        if part.place is None:
+            return None
+        if end + 1 < len(low) and low[end] == _AT:
+            at = Part()
+            after = self._place(low, sens, at, end + 1, heuristic=False)
+            if at.place is not None:
+                part.at, end = at.place, after
+        return part, end
+
+    def _after_body(self, low, sens, part: Part, j: int, depth: int = 0) -> int:
+        body = part.body
+        if isinstance(body, Body) and body.attach in ("committee", "both"):
+            found = self.committees.longest(low, sens, j)
+            if found is not None and found[1].id in body.levels:
+                part.level, part.committee = found[1], True
+                j = self._place(low, sens, part, found[0], heuristic=True)
+            elif depth == 0:
+                parent = self._complement(low, sens, j) if j < len(low) else None
+                if parent is not None and parent[0].body is not None:
+                    part.parents.append(parent[0])
+                    j = parent[1]
+        elif isinstance(body, Body) and body.attach in ("fixed", "name"):
+            j = self._place(low, sens, part, j, heuristic=body.attach == "name")
+        else:
+            level = self.levels.longest(low, sens, j)
+            allowed = body.levels if isinstance(body, Body) else None
+            if level is not None and (allowed is None or level[1].id in allowed):
+                part.level = level[1]
+                j = self._place(low, sens, part, level[0], heuristic=True)
+            else:
+                j = self._place(low, sens, part, j, heuristic=isinstance(body, Entry))
+        if j < len(low) and _ROMAN.fullmatch(sens[j]):
+            part.numeral, j = sens[j], j + 1
+        if depth == 0 and j < len(low) and part.parents == [] and (
+                not isinstance(body, Body) or body.attach != "committee"):
+            parent = self._complement(low, sens, j) if low[j] in self.bodies.firsts else None
+            if parent is not None and parent[0].body is not None:
+                part.parents.append(parent[0])
+                j = parent[1]
+        return j
+
+    def _known_place(self, low, sens, j) -> tuple[int, Place] | None:
+        found = self.places.longest(low, sens, j) if j < len(low) else None
+        if found is None:
+            return None
+        end, entry = found
+        source = " ".join(sens[j:end])
+        return end, place_rendering(source, entry, self.grammar.keep_place_diacritics)
+
+    def _place(self, low, sens, part: Part, j: int, heuristic: bool) -> int:
+        """A place name at token `j`: a listed one, or (`heuristic`, after a level or committee
+        word or a named body) a run of capitalised syllables that is not a person's name.
+        The longest wins; on a tie the listed one."""
+        if j >= len(low):
+            return j
+        keep = self.grammar.keep_place_diacritics
+        best_end, best = j, None
+        known = self.places.longest(low, sens, j)
+        if known is not None:
+            best_end, best = known[0], place_rendering(" ".join(sens[j:known[0]]), known[1], keep)
+        if heuristic:
+            named = self.level_places.longest(low, sens, j)
+            if named is not None and named[0] > best_end:
+                best_end = named[0]
+                best = place_rendering(" ".join(sens[j:named[0]]), named[1], keep,
+                                       name_only=True)
+            run = self._name_run(low, sens, j)
+            if run > best_end:
+                best_end, best = run, place_rendering(" ".join(sens[j:run]), None, keep)
+        if best is not None:
+            part.place = best
+        return best_end
+
+    def _name_run(self, low, sens, j: int) -> int:
+        """End of a run of capitalised syllables from `j`, cut before a person's name (the
+        last surname followed by two or more syllables) and after `_MAX_PLACE` syllables."""
+        k, n = j, len(low)
+        while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
+                and not is_abbreviation(sens[k]) and not self._starts_something(low, sens, k):
+            k += 1
+        cut = k
+        for p in range(k - 3, j - 1, -1):
+            if sens[p] in self.grammar.surnames:
+                cut = p
+                break
+        return min(cut, j + _MAX_PLACE)
+
+    def _starts_something(self, low, sens, k) -> bool:
+        if low[k] not in self.starts:
+            return False
+        return bool(self.roles.matches(low, sens, k) or self.bodies.matches(low, sens, k)
+                    or self.committees.matches(low, sens, k))
+
+    def _body_alone(self, low, sens, i) -> Composed | None:
+        found = self._complement(low, sens, i)
+        if found is None:
+            return None
+        part, end = found
+        concept = "body:" + self._part_id(part)
+        return Composed(i, end, concept, self._targets([part], False))
+
+    def _place_alone(self, low, sens, i) -> Composed | None:
+        level = self.levels.longest(low, sens, i)
+        if level is None or level[0] >= len(low):
+            return None
+        part = Part()
+        end = self._place(low, sens, part, level[0], heuristic=True)
+        if part.place is None:
+            return None
+        place = part.place
+        concept = place.concept or "place:" + _slug(place.source)
+        return Composed(level[0], end, concept, {"cs": (place.cs,), "en": (place.en,)})
+
+    # -- naming and rendering -----------------------------------------------------------------
+
+    def _part_id(self, p: Part) -> str:
+        ids = [_short(m.id) for m in p.mods]
+        if p.role is not None:
+            ids.append(_short(p.role.id))
+        if isinstance(p.body, Entry):
+            ids.append(p.body.concept)
+        elif isinstance(p.body, Body):
+            ids.append(_short(p.body.id))
+        if isinstance(p.level, Level):
+            ids.append(_short(p.level.id))
+        ids += [self._part_id(parent) for parent in p.parents]
+        out = "+".join(ids)
+        if p.numeral:
+            out += "+" + p.numeral
+        if p.place is not None:
+            out += "@" + (p.place.concept or _slug(p.place.source))
+        return out
+
+    @staticmethod
+    def _targets(parts: list[Part], female: bool) -> dict[str, tuple[str, ...]]:
+        first = render_parts(parts, female)
+        second = render_parts(parts, not female)
+        return {lang: tuple(dict.fromkeys((first[k], second[k])))
+                for k, lang in enumerate(("cs", "en"))}
+
+    @staticmethod
+    def _female(low, sens, start: int, end: int) -> bool:
+        """The holder's name, next to the title, has `Thị`, or the name follows `bà`."""
+        k = end
+        while k < len(sens) and sens[k][:1].isupper() and k - end < 5:
+            if sens[k] == _FEMALE_NAME:
+                return True
+            k += 1
+        k = start - 1
+        if k >= 0 and low[k] == ",":
+            k -= 1
+        run_end = k
+        while k >= 0 and sens[k][:1].isupper() and run_end - k < 5:
+            if sens[k] == _FEMALE_NAME:
+                return True
+            k -= 1
+        return k >= 0 and low[k] == _FEMALE_ADDRESS
