@@ -131,6 +131,9 @@ class TitleComposer:
         for body in grammar.bodies:
             for term in body.terms:
                 self.bodies.add(term, body, cap_first=True)
+        self.place_words = _Trie()
+        for word in grammar.place_words:
+            self.place_words.add(word, word)
         for level in grammar.levels:
             for term in level.terms:
                 self.levels.add(term, level)
@@ -158,7 +161,8 @@ class TitleComposer:
         self.place_roles = frozenset(r.id for r in grammar.roles for t in r.terms
                                      if term_tokens(t)[-1].lower() in last_words)
         self.starts = frozenset(self.roles.firsts | self.mods_before.firsts | self.bodies.firsts
-                                | self.levels.firsts | self.committees.firsts)
+                                | self.levels.firsts | self.committees.firsts
+                                | self.place_words.firsts)
 
     def _after_level_word(self, term: str) -> str:
         toks = term_tokens(term)
@@ -304,6 +308,9 @@ class TitleComposer:
             j = self._place(low, sens, part, j, heuristic=body.attach == "name")
         else:
             level = self.levels.longest(low, sens, j)
+            known = self.places.longest(low, sens, j) if j < len(low) else None
+            if known is not None and (level is None or known[0] > level[0]):
+                level = None  # `UBND TP.HCM`: the place, not the level word `TP`
             allowed = body.levels if isinstance(body, Body) else None
             if level is not None and (allowed is None or level[1].id in allowed):
                 part.level = level[1]
@@ -339,7 +346,7 @@ class TitleComposer:
         known = self.places.longest(low, sens, j)
         if known is not None:
             best_end, best = known[0], place_rendering(" ".join(sens[j:known[0]]), known[1], keep)
-        if heuristic:
+        if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             named = self.level_places.longest(low, sens, j)
             if named is not None and named[0] > best_end:
                 best_end = named[0]
@@ -381,7 +388,7 @@ class TitleComposer:
         return Composed(i, end, concept, self._targets([part], False))
 
     def _place_alone(self, low, sens, i) -> Composed | None:
-        level = self.levels.longest(low, sens, i)
+        level = self.levels.longest(low, sens, i) or self.place_words.longest(low, sens, i)
         if level is None or level[0] >= len(low):
             return None
         part = Part()

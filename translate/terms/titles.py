@@ -106,6 +106,7 @@ class TitleGrammar:
     levels: tuple[Level, ...]
     bodies: tuple[Body, ...]
     surnames: frozenset[str] = frozenset()
+    place_words: tuple[str, ...] = ()  # `cửa khẩu`, `sông`: a place name follows
     keep_place_diacritics: bool = True
     signature: str = ""
     path: str = ""
@@ -148,16 +149,22 @@ def load_title_grammar(folder: str | Path = TITLES_DIR,
             digest.update("\t".join(f"{k}={v}" for k, v in cells.items()
                                     if k != "note").encode("utf-8"))
         loaded[name] = items
-    surnames_path = folder / "surnames.txt"
-    surnames: frozenset[str] = frozenset()
-    if surnames_path.exists():
-        words = [w.strip() for w in surnames_path.read_text("utf-8").splitlines()]
-        surnames = frozenset(w for w in words if w and not w.startswith("#"))
-        digest.update("|".join(sorted(surnames)).encode("utf-8"))
+    surnames, place_words = _word_list(folder / "surnames.txt"), _word_list(
+        folder / "place_words.txt")
+    digest.update("|".join([*surnames, "", *place_words]).encode("utf-8"))
     digest.update(b"diacritics" if keep_place_diacritics else b"plain")
     return TitleGrammar(tuple(loaded["roles"]), tuple(loaded["modifiers"]),
-                        tuple(loaded["levels"]), tuple(loaded["bodies"]), surnames,
-                        keep_place_diacritics, digest.hexdigest()[:12], str(folder))
+                        tuple(loaded["levels"]), tuple(loaded["bodies"]), frozenset(surnames),
+                        tuple(place_words), keep_place_diacritics, digest.hexdigest()[:12],
+                        str(folder))
+
+
+def _word_list(path: Path) -> list[str]:
+    """One word or phrase a line; `#` comments and blank lines skipped; none if absent."""
+    if not path.exists():
+        return []
+    words = (w.strip() for w in path.read_text("utf-8").splitlines())
+    return [w for w in words if w and not w.startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -252,7 +259,7 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
     else:
         col = "cs_gen" if gen else "cs"
         place_col = "cs_place_gen" if gen else "cs_place"
-        if b.attach == "fixed":
+        if b.attach in ("fixed", "name"):
             out = (b.get(place_col).replace("{place}", place.cs)
                    if place is not None and b.get(place_col) else b.get(col))
         elif b.attach in ("committee", "both") and (p.committee or p.parents):
@@ -310,7 +317,7 @@ def _en_body(p: Part, shared: bool) -> str:
             return ""
         out = (lv.get("en_committee_place").replace("{place}", place.en)
                if place is not None else lv.get("en_committee"))
-    elif b.attach == "fixed":
+    elif b.attach in ("fixed", "name"):
         out = (b.get("en_place").replace("{place}", place.en)
                if place is not None and b.get("en_place") else b.get("en"))
     elif b.attach in ("committee", "both") and (p.committee or p.parents):
