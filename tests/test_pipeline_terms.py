@@ -15,12 +15,13 @@ from translate.engines.base import Candidate
 from translate.pipeline import run_batch
 from translate.po.provenance import comment_lines
 from translate.terms import load_glossary
+from translate.terms.files import SHIPPED_DIR
 from translate.terms.lemmas import contains_term
 from translate.text.localize import number_renderer
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = sorted((REPO / "corpus").glob("*.*"))
-GLOSSARY = REPO / "glossaries" / "vi-cs.tsv"
+GLOSSARY = SHIPPED_DIR / "vi-cs.tsv"
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ from translate.po.merge import (
 )
 from translate.po.provenance import EntryDraft
 from translate.review.qa import annotate_drafts
-from translate.terms.files import load_project_glossaries
+from translate.terms.files import describe_glossaries, load_project_glossaries
 
 # (description, total) -> callback advanced with the number of sentences just finished
 ProgressFactory = Callable[[str, int], ProgressCallback]
@@ -50,6 +50,7 @@ class RunResult:
     from_cache: int = 0  # of `drafted`: engine outputs reused from the translation cache
     seconds: float = 0.0
     engines: dict[str, str] = field(default_factory=dict)  # target -> "engine model"
+    glossary: str = ""  # which glossaries were used and how many concepts (`describe_glossaries`)
 
 
 def run_batch(
@@ -76,9 +77,12 @@ def run_batch(
         _load_existing(path)
     glossary = load_project_glossaries(config)  # so does a broken glossary
     routes = resolve_routes(targets, config, model)  # and a missing model
+    if glossary is None and notify is not None:
+        notify("warning: " + describe_glossaries(config, None))
     with locked_all(po_paths):  # then read again, under the lock, for the merge
         result = _run_locked(articles, targets, out_dir, config, glossary, routes, progress,
                              opener, notify, update)
+    result.glossary = describe_glossaries(config, glossary)
     result.seconds = time.perf_counter() - started
     return result
 

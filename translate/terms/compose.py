@@ -78,25 +78,34 @@ class _Trie:
         node = self.root
         for tok in toks:
             node = node.setdefault(tok.lower(), {})
-        node.setdefault(_END, []).append((item, toks, cap_first))
+        checks = tuple((k, t) for k, t in enumerate(toks) if is_abbreviation(t))
+        node.setdefault(_END, []).append((item, checks, cap_first))
         self.firsts.add(toks[0].lower())
 
     def matches(self, low: Sequence[str], sens: Sequence[str], i: int) -> list[tuple[int, object]]:
         """(end, item) of every term starting at token `i`, longest first."""
         found: list[tuple[int, object]] = []
         node, j, n = self.root, i, len(low)
+        capital = None
         while j < n:
             node = node.get(low[j])
             if node is None:
                 break
             j += 1
-            for item, toks, cap in node.get(_END, ()):
-                if cap and not sens[i][:1].isupper():
-                    continue
-                if any(is_abbreviation(t) and sens[i + k] != t for k, t in enumerate(toks)):
+            terminals = node.get(_END)
+            if not terminals:
+                continue
+            for item, checks, cap in terminals:
+                if cap:
+                    if capital is None:
+                        capital = sens[i][:1].isupper()
+                    if not capital:
+                        continue
+                if checks and any(sens[i + k] != t for k, t in checks):
                     continue
                 found.append((j, item))
-        found.sort(key=lambda x: -x[0])  # stable: table order within one length
+        if len(found) > 1:
+            found.sort(key=lambda x: -x[0])  # stable: table order within one length
         return found
 
     def longest(self, low, sens, i):
@@ -160,6 +169,10 @@ class TitleComposer:
                       if len(term_tokens(t)) == 1}
         self.place_roles = frozenset(r.id for r in grammar.roles for t in r.terms
                                      if term_tokens(t)[-1].lower() in last_words)
+        self.title_firsts = frozenset(self.roles.firsts | self.mods_before.firsts)
+        self.body_firsts = frozenset(self.bodies.firsts | self.committees.firsts)
+        self.place_firsts = frozenset(self.levels.firsts | self.place_words.firsts)
+        self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
         self.starts = frozenset(self.roles.firsts | self.mods_before.firsts | self.bodies.firsts
                                 | self.levels.firsts | self.committees.firsts
                                 | self.place_words.firsts)
@@ -178,12 +191,19 @@ class TitleComposer:
         """Every composed title, body and place of a sentence, left to right."""
         out: list[Composed] = []
         i, n, starts = 0, len(low), self.starts
+        title_firsts, body_firsts = self.title_firsts, self.body_firsts
         while i < n:
-            if low[i] not in starts:
+            tok = low[i]
+            if tok not in starts:
                 i += 1
                 continue
-            found = self._title(low, sens, i) or self._body_alone(low, sens, i) \
-                or self._place_alone(low, sens, i)
+            found = None
+            if tok in title_firsts:
+                found = self._title(low, sens, i)
+            if found is None and tok in body_firsts:
+                found = self._body_alone(low, sens, i)
+            if found is None and tok in self.place_firsts:
+                found = self._place_alone(low, sens, i)
             if found is None:
                 i += 1
                 continue
@@ -213,7 +233,7 @@ class TitleComposer:
         end = ends[-1]
         female = self._female(low, sens, i, end)
         concept = "title:" + ",".join(self._part_id(p) for p in parts)
-        return Composed(i, end, concept, self._targets(parts, female))
+        return Composed(i, end, concept, self._targets(concept, parts, female))
 
     @staticmethod
     def _elliptical(p: Part) -> bool:
@@ -385,7 +405,7 @@ class TitleComposer:
             return None
         part, end = found
         concept = "body:" + self._part_id(part)
-        return Composed(i, end, concept, self._targets([part], False))
+        return Composed(i, end, concept, self._targets(concept, [part], False))
 
     def _place_alone(self, low, sens, i) -> Composed | None:
         level = self.levels.longest(low, sens, i) or self.place_words.longest(low, sens, i)
@@ -419,12 +439,23 @@ class TitleComposer:
             out += "@" + (p.place.concept or _slug(p.place.source))
         return out
 
-    @staticmethod
-    def _targets(parts: list[Part], female: bool) -> dict[str, tuple[str, ...]]:
+    def _targets(self, concept: str, parts: list[Part], female: bool
+                 ) -> dict[str, tuple[str, ...]]:
+        """Renderings per language, the holder's likelier gender first (the concept id names
+        every part, so renderings are cached by it)."""
+        places = [q.place.source for p in parts for q in (p, *p.parents) if q.place is not None]
+        key = (concept, female, "|".join(places))
+        cached = self._rendered.get(key)
+        if cached is not None:
+            return cached
         first = render_parts(parts, female)
         second = render_parts(parts, not female)
-        return {lang: tuple(dict.fromkeys((first[k], second[k])))
-                for k, lang in enumerate(("cs", "en"))}
+        targets = {lang: tuple(dict.fromkeys((first[k], second[k])))
+                   for k, lang in enumerate(("cs", "en"))}
+        if len(self._rendered) > 50_000:
+            self._rendered.clear()
+        self._rendered[key] = targets
+        return targets
 
     @staticmethod
     def _female(low, sens, start: int, end: int) -> bool:

@@ -29,13 +29,14 @@ class Entry:
     targets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     forbidden: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    genitive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `cs_gen`, per target
     pos: str = ""
     case: str = "auto"
     kind: str = "term"
     note: str = ""
     path: str | None = None
     line: int | None = None
+    # the genitive singular of each rendering, per language (`cs_gen`): composes titles
+    genitive: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def source_terms(self) -> tuple[str, ...]:

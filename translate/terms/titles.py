@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -66,11 +67,11 @@ class Role(_Item):
     def shares(self) -> str:
         return self.get("shares")
 
-    @property
+    @cached_property
     def bodies(self) -> frozenset[str]:
         return frozenset(split_alternatives(self.get("bodies")))
 
-    @property
+    @cached_property
     def complete(self) -> bool:
         return self.get("complete").lower() in ("yes", "true", "1")
 
@@ -82,7 +83,7 @@ class Modifier(_Item):
 
 
 class Level(_Item):
-    @property
+    @cached_property
     def committee_terms(self) -> tuple[str, ...]:
         return (self.get("vi_committee"), *split_alternatives(self.get("vi_committee_variants")))
 
@@ -92,7 +93,7 @@ class Body(_Item):
     def attach(self) -> str:
         return self.get("attach")
 
-    @property
+    @cached_property
     def levels(self) -> frozenset[str]:
         return frozenset(split_alternatives(self.get("levels")))
 
