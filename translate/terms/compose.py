@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from translate.terms.model import Entry, Glossary
 from translate.terms.titles import (
@@ -84,18 +85,14 @@ class _Trie:
 
     def matches(self, low: Sequence[str], sens: Sequence[str], i: int) -> list[tuple[int, object]]:
         """(end, item) of every term starting at token `i`, longest first."""
+        node = self.root.get(low[i]) if i < len(low) else None
+        if node is None:
+            return []
         found: list[tuple[int, object]] = []
-        node, j, n = self.root, i, len(low)
+        j, n = i + 1, len(low)
         capital = None
-        while j < n:
-            node = node.get(low[j])
-            if node is None:
-                break
-            j += 1
-            terminals = node.get(_END)
-            if not terminals:
-                continue
-            for item, checks, cap in terminals:
+        while True:
+            for item, checks, cap in node.get(_END, ()):
                 if cap:
                     if capital is None:
                         capital = sens[i][:1].isupper()
@@ -104,6 +101,12 @@ class _Trie:
                 if checks and any(sens[i + k] != t for k, t in checks):
                     continue
                 found.append((j, item))
+            if j >= n:
+                break
+            node = node.get(low[j])
+            if node is None:
+                break
+            j += 1
         if len(found) > 1:
             found.sort(key=lambda x: -x[0])  # stable: table order within one length
         return found
@@ -113,6 +116,7 @@ class _Trie:
         return found[0] if found else None
 
 
+@lru_cache(maxsize=4096)
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", strip_name_diacritics(text).lower()).strip("_")
 
@@ -172,6 +176,29 @@ class TitleComposer:
         self.title_firsts = frozenset(self.roles.firsts | self.mods_before.firsts)
         self.body_firsts = frozenset(self.bodies.firsts | self.committees.firsts)
         self.place_firsts = frozenset(self.levels.firsts | self.place_words.firsts)
+        tries = (self.roles, self.mods_before, self.bodies, self.levels, self.committees,
+                 self.place_words)
+        follow: dict[str, set[str]] = {}
+        singles: set[str] = set()
+        for trie in tries:
+            for first, node in trie.root.items():
+                follow.setdefault(first, set()).update(k for k in node if k != _END)
+                if _END in node:
+                    singles.add(first)
+        self.follow = {k: frozenset(v) for k, v in follow.items()}
+        self.singles = frozenset(singles)
+        self.extenders = frozenset(self.levels.firsts | self.committees.firsts
+                                   | self.mods_after.firsts | {*_SEPARATORS, _JOIN_WORD, _AT})
+        self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
+                                    | self.committees.firsts)
+        self.word_firsts = frozenset(self.levels.firsts | self.place_words.firsts
+                                     | self.mods_before.firsts)
+        # first token -> (starts a capitalised term, starts a level/place/modifier word,
+        # ends a one-word term, possible second tokens)
+        self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
+                            tok in self.singles, self.follow.get(tok, frozenset()))
+                      for tok in self.cap_firsts | self.word_firsts}
+        self._places: dict[tuple[str, str, bool], Place] = {}
         self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
         self.starts = frozenset(self.roles.firsts | self.mods_before.firsts | self.bodies.firsts
                                 | self.levels.firsts | self.committees.firsts
@@ -187,15 +214,37 @@ class TitleComposer:
 
     # -- parsing ---------------------------------------------------------------------------
 
-    def compose(self, low: Sequence[str], sens: Sequence[str]) -> list[Composed]:
-        """Every composed title, body and place of a sentence, left to right."""
+    def candidates(self, low: Sequence[str], text: str, ends: Sequence[int]) -> list[int]:
+        """Token positions where something can start (cheap: token k is `text[ends[2k]:
+        ends[2k+1]]`): a capitalised role or body whose second word follows (or a one-word one
+        followed by a capital or a level word), or a level, place or modifier word with a
+        capitalised word just after it. Most sentences of general text have none."""
+        out: list[int] = []
+        n, info = len(low), self._info.get
+        for k, tok in enumerate(low):
+            found = info(tok)
+            if found is None:
+                continue
+            capital, word, single, follow = found
+            nxt = low[k + 1] if k + 1 < n else ""
+            if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
+                    single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
+                out.append(k)
+            elif word and (single or nxt in follow) and any(
+                    text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 4, n))):
+                out.append(k)
+        return out
+
+    def compose(self, low: Sequence[str], sens: Sequence[str],
+                positions: Sequence[int] | None = None) -> list[Composed]:
+        """Every composed title, body and place of a sentence, left to right (trying only
+        `positions`, from `candidates`, when given)."""
         out: list[Composed] = []
-        i, n, starts = 0, len(low), self.starts
         title_firsts, body_firsts = self.title_firsts, self.body_firsts
-        while i < n:
+        reached = 0
+        for i in positions if positions is not None else range(len(low)):
             tok = low[i]
-            if tok not in starts:
-                i += 1
+            if i < reached or tok not in self.starts:
                 continue
             found = None
             if tok in title_firsts:
@@ -204,11 +253,9 @@ class TitleComposer:
                 found = self._body_alone(low, sens, i)
             if found is None and tok in self.place_firsts:
                 found = self._place_alone(low, sens, i)
-            if found is None:
-                i += 1
-                continue
-            out.append(found)
-            i = found.end
+            if found is not None:
+                out.append(found)
+                reached = found.end
         return out
 
     def _title(self, low, sens, i) -> Composed | None:
@@ -353,7 +400,7 @@ class TitleComposer:
             return None
         end, entry = found
         source = " ".join(sens[j:end])
-        return end, place_rendering(source, entry, self.grammar.keep_place_diacritics)
+        return end, self._rendering(source, entry)
 
     def _place(self, low, sens, part: Part, j: int, heuristic: bool) -> int:
         """A place name at token `j`: a listed one, or (`heuristic`, after a level or committee
@@ -361,23 +408,31 @@ class TitleComposer:
         The longest wins; on a tie the listed one."""
         if j >= len(low):
             return j
-        keep = self.grammar.keep_place_diacritics
         best_end, best = j, None
         known = self.places.longest(low, sens, j)
         if known is not None:
-            best_end, best = known[0], place_rendering(" ".join(sens[j:known[0]]), known[1], keep)
+            best_end, best = known[0], self._rendering(" ".join(sens[j:known[0]]), known[1])
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             named = self.level_places.longest(low, sens, j)
             if named is not None and named[0] > best_end:
                 best_end = named[0]
-                best = place_rendering(" ".join(sens[j:named[0]]), named[1], keep,
-                                       name_only=True)
+                best = self._rendering(" ".join(sens[j:named[0]]), named[1], name_only=True)
             run = self._name_run(low, sens, j)
             if run > best_end:
-                best_end, best = run, place_rendering(" ".join(sens[j:run]), None, keep)
+                best_end, best = run, self._rendering(" ".join(sens[j:run]), None)
         if best is not None:
             part.place = best
         return best_end
+
+    def _rendering(self, source: str, entry: Entry | None, name_only: bool = False) -> Place:
+        key = (source, entry.concept if entry is not None else "", name_only)
+        place = self._places.get(key)
+        if place is None:
+            if len(self._places) > 50_000:
+                self._places.clear()
+            place = place_rendering(source, entry, self.grammar.keep_place_diacritics, name_only)
+            self._places[key] = place
+        return place
 
     def _name_run(self, low, sens, j: int) -> int:
         """End of a run of capitalised syllables from `j`, cut before a person's name (the

@@ -215,8 +215,11 @@ class TermMatcher:
             return matches
         if ends is None:
             ends = list(accumulate(map(len, parts)))
+        positions = composer.candidates(low, sensitive, ends)
+        if not positions:
+            return matches
         sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]
-        composed = composer.compose(low, sens)
+        composed = composer.compose(low, sens, positions)
         if not composed:
             return matches
         return _merge(matches, composed, text, offsets, ends, skip)
