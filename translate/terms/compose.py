@@ -71,6 +71,7 @@ class _Trie:
     def __init__(self) -> None:
         self.root: dict = {}
         self.firsts: set[str] = set()
+        self.cased: dict[str, set[str]] = {}
 
     def add(self, term: str, item: object, cap_first: bool = False) -> None:
         toks = term_tokens(term)
@@ -82,6 +83,7 @@ class _Trie:
         checks = tuple((k, t) for k, t in enumerate(toks) if is_abbreviation(t))
         node.setdefault(_END, []).append((item, checks, cap_first))
         self.firsts.add(toks[0].lower())
+        self.cased.setdefault(toks[0].lower(), set()).add(toks[0])
 
     def matches(self, low: Sequence[str], sens: Sequence[str], i: int) -> list[tuple[int, object]]:
         """(end, item) of every term starting at token `i`, longest first."""
@@ -193,6 +195,9 @@ class TitleComposer:
                                     | self.committees.firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.place_words.firsts
                                      | self.mods_before.firsts)
+        # a first token as written capitalised (`Bí`, `UBND`): a sentence without it is skipped
+        self._capitals = {tok: (tok.upper() if any(is_abbreviation(t) for t in self._cased(tok))
+                                else tok[:1].upper() + tok[1:]) for tok in self.cap_firsts}
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
         # ends a one-word term, possible second tokens)
         self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
@@ -203,6 +208,11 @@ class TitleComposer:
         self.starts = frozenset(self.roles.firsts | self.mods_before.firsts | self.bodies.firsts
                                 | self.levels.firsts | self.committees.firsts
                                 | self.place_words.firsts)
+
+    def _cased(self, tok: str) -> set[str]:
+        """The spellings of a first token in the tables and the glossary (`UBND`, `Ủy`)."""
+        return {c for trie in (self.roles, self.bodies, self.committees)
+                for c in trie.cased.get(tok, ())}
 
     def _after_level_word(self, term: str) -> str:
         toks = term_tokens(term)
@@ -219,13 +229,18 @@ class TitleComposer:
         ends[2k+1]]`): a capitalised role or body whose second word follows (or a one-word one
         followed by a capital or a level word), or a level, place or modifier word with a
         capitalised word just after it. Most sentences of general text have none."""
+        present = self.starts.intersection(low)
+        if not present:
+            return []
+        capitals, word_firsts = self._capitals, self.word_firsts
+        wanted = {tok for tok in present if tok in word_firsts or capitals[tok] in text}
+        if not wanted:
+            return []
+        info = self._info
         out: list[int] = []
-        n, info = len(low), self._info.get
-        for k, tok in enumerate(low):
-            found = info(tok)
-            if found is None:
-                continue
-            capital, word, single, follow = found
+        n = len(low)
+        for k in self._positions(low, wanted):
+            capital, word, single, follow = info[low[k]]
             nxt = low[k + 1] if k + 1 < n else ""
             if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
                     single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
@@ -234,6 +249,21 @@ class TitleComposer:
                     text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 4, n))):
                 out.append(k)
         return out
+
+    @staticmethod
+    def _positions(low: Sequence[str], tokens: set[str]) -> list[int]:
+        """Sorted positions of the given tokens (few) in `low` (searched in C)."""
+        found = []
+        for tok in tokens:
+            k = low.index(tok)
+            while True:
+                found.append(k)
+                try:
+                    k = low.index(tok, k + 1)
+                except ValueError:
+                    break
+        found.sort()
+        return found
 
     def compose(self, low: Sequence[str], sens: Sequence[str],
                 positions: Sequence[int] | None = None) -> list[Composed]:
@@ -315,29 +345,31 @@ class TitleComposer:
         return best
 
     def _complement(self, low, sens, j, role=None) -> tuple[Part, int] | None:
-        """Body / committee word / place after a role (or on its own when `role` is None)."""
-        best: tuple[Part, int] | None = None
+        """Body / committee word / place after a role (or on its own when `role` is None).
+
+        The longest wins; on a tie the table's composition (a table body, a committee word)
+        over a glossary body that has its level built in (`UBND huyện`, `Tỉnh ủy`), so that
+        a title is named and rendered from its parts the same way wherever it is written."""
+        options: list[tuple[int, int, Part]] = []  # (end, rank, part)
         for bend, body in self.bodies.matches(low, sens, j):
             if role is not None and role.bodies and not (
                     isinstance(body, Body) and body.id in role.bodies):
                 continue
             part = Part(body=body)
             end = self._after_body(low, sens, part, bend)
-            if best is None or end > best[1]:
-                best = (part, end)
-        if role is not None and role.bodies:
-            return best
-        committee = self.committees.longest(low, sens, j)
-        if committee is not None and (best is None or committee[0] > best[1]):
-            part = Part(level=committee[1], committee=True)
-            end = self._place(low, sens, part, committee[0], heuristic=True)
-            best = (part, end)
-        if best is None and role is not None:
-            return self._role_place(low, sens, j, role)
-        if best is not None and isinstance(best[0].body, Body) and best[0].body.attach == "name" \
-                and best[0].place is None:
+            options.append((end, 1 if isinstance(body, Entry) else 0, part))
+        if role is None or not role.bodies:
+            committee = self.committees.longest(low, sens, j)
+            if committee is not None:
+                part = Part(level=committee[1], committee=True)
+                options.append((self._place(low, sens, part, committee[0], heuristic=True),
+                                0, part))
+        if not options:
+            return None if role is None or role.bodies else self._role_place(low, sens, j, role)
+        end, _, part = min(options, key=lambda o: (-o[0], o[1]))
+        if isinstance(part.body, Body) and part.body.attach == "name" and part.place is None:
             return None  # `Trường Đại học`, `Báo` need their name
-        return best
+        return part, end
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
@@ -524,8 +556,10 @@ class TitleComposer:
         if k >= 0 and low[k] == ",":
             k -= 1
         run_end = k
-        while k >= 0 and sens[k][:1].isupper() and run_end - k < 5:
-            if sens[k] == _FEMALE_NAME:
+        while k >= 0 and run_end - k < 6:
+            if sens[k] == _FEMALE_NAME or low[k] == _FEMALE_ADDRESS:
                 return True
+            if not sens[k][:1].isupper():
+                break
             k -= 1
-        return k >= 0 and low[k] == _FEMALE_ADDRESS
+        return False
