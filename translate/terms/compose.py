@@ -188,6 +188,15 @@ class TitleComposer:
                 if _END in node:
                     singles.add(first)
         self.follow = {k: frozenset(v) for k, v in follow.items()}
+        inner: set[str] = set()  # every word of a table or glossary term but the first
+        stack = [node for trie in tries for node in trie.root.values()]
+        while stack:
+            node = stack.pop()
+            for key, child in node.items():
+                if key != _END:
+                    inner.add(key)
+                    stack.append(child)
+        self.inner = frozenset(inner)
         self.singles = frozenset(singles)
         self.extenders = frozenset(self.levels.firsts | self.committees.firsts
                                    | self.mods_after.firsts | {*_SEPARATORS, _JOIN_WORD, _AT})
@@ -224,11 +233,15 @@ class TitleComposer:
 
     # -- parsing ---------------------------------------------------------------------------
 
-    def candidates(self, low: Sequence[str], text: str, ends: Sequence[int]) -> list[int]:
+    def candidates(self, low: Sequence[str], text: str, ends: Sequence[int],
+                   listed: dict[int, int] | None = None) -> list[int]:
         """Token positions where something can start (cheap: token k is `text[ends[2k]:
         ends[2k+1]]`): a capitalised role or body whose second word follows (or a one-word one
         followed by a capital or a level word), or a level, place or modifier word with a
-        capitalised word just after it. Most sentences of general text have none."""
+        capitalised word just after it. Where a listed term starts (`listed`: its first token
+        -> the token after it) only if a capital or a word that extends a title follows it:
+        otherwise a composition could not be longer, and the listed term wins a tie. Most
+        sentences of general text have none."""
         present = self.starts.intersection(low)
         if not present:
             return []
@@ -239,7 +252,13 @@ class TitleComposer:
         info = self._info
         out: list[int] = []
         n = len(low)
+        extenders = self.extenders
         for k in self._positions(low, wanted):
+            after = listed.get(k) if listed else None
+            if after is not None and (after >= n or not (
+                    low[after] in extenders or low[after] in self.inner
+                    or text[ends[2 * after]].isupper())):
+                continue
             capital, word, single, follow = info[low[k]]
             nxt = low[k + 1] if k + 1 < n else ""
             if capital and text[ends[2 * k]].isupper() and (nxt in follow or (

@@ -160,6 +160,7 @@ class TermMatcher:
         first = self._root.get
         ends: list[int] | None = None  # token k spans ends[2k]..ends[2k+1], built on demand
         matches: list[TermMatch] = []
+        listed: dict[int, int] = {}  # token where a listed match starts -> token after it
         i = 0
         while i < n:
             node = first(low[i])
@@ -194,6 +195,7 @@ class TermMatcher:
             if ends is None:
                 ends = list(accumulate(map(len, parts)))
             start, end = offsets[ends[2 * i]], offsets[ends[2 * last + 1]]
+            listed[i] = last + 1
             i = last + 1
             if skip and any(s < end and start < e for s, e in skip):
                 continue
@@ -211,11 +213,11 @@ class TermMatcher:
                 )  # fmt: skip
             )
         composer = self.composer
-        if composer is None or composer.starts.isdisjoint(low):
+        if composer is None:
             return matches
         if ends is None:
             ends = list(accumulate(map(len, parts)))
-        positions = composer.candidates(low, sensitive, ends)
+        positions = composer.candidates(low, sensitive, ends, listed)
         if not positions:
             return matches
         sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]
