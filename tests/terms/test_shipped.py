@@ -140,3 +140,22 @@ def test_place_names_follow_the_projects_diacritics_style(tmp_path, monkeypatch)
         "Ha Tinh", "Hà Tĩnh")
     assert g.get("place.hanoi").target("cs") == "Hanoj"
     assert g.grammar.keep_place_diacritics is False
+
+
+def test_glossary_check_merges_several_files_and_defaults_to_the_shipped_set(tmp_path):
+    result = runner.invoke(app, ["glossary", "check"])
+    assert result.exit_code == 0, result.output
+    assert "shipped glossaries:" in result.output and " 0 errors" in result.output
+    a, b = tmp_path / "a.tsv", tmp_path / "b.tsv"
+    a.write_text("id\tvi\tcs\tnote\nx\tBí thư\ttajemník\town\n", "utf-8")
+    b.write_text("id\tvi\tcs\tnote\ny\tBí thư\tsekretář\town\n", "utf-8")
+    result = runner.invoke(app, ["glossary", "check", str(a), str(b)])
+    assert result.exit_code == 1 and "conflict" in result.output
+
+
+def test_genitive_count_is_checked(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text("id\tvi\tcs\tcs_gen\tnote\nx\tSở Y tế\todbor zdravotnictví|zdravotnictví\t"
+                    "odboru zdravotnictví\town\n", "utf-8")
+    problems = check_glossary(read_tsv(path))
+    assert [p.code for p in problems] == ["genitive-count"]
