@@ -510,6 +510,9 @@ class TitleComposer:
         if found is None:
             return None
         part, end = found
+        if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
+                                                 or part.numeral):
+            return None  # the glossary's own match says the same
         concept = "body:" + self._part_id(part)
         return Composed(i, end, concept, self._targets(concept, [part], False))
 
