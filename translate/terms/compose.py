@@ -166,10 +166,15 @@ class TitleComposer:
             elif entry.pos in PLACE_POS:
                 for term in entry.source_terms:
                     name = self._after_level_word(term)
-                    if name:  # `tỉnh Hòa Bình`: the name after a level word is the place
-                        self.level_places.add(name, entry, cap_first=True)
+                    if name and term[:1].islower():
+                        # `tỉnh Hòa Bình`: the place is the name after the level word, and
+                        # the name alone is rendered (the entry's target has the level noun)
+                        self.level_places.add(name, (entry, True), cap_first=True)
                         self.absorbed.add((entry.concept, term))
-                    elif term[:1].isupper():
+                        continue
+                    if name:  # `thành phố Hồ Chí Minh` written lower-case: the entry's name
+                        self.level_places.add(name, (entry, False), cap_first=True)
+                    if term[:1].isupper():
                         self.places.add(term, entry, cap_first=True)
         last_words = {t.lower() for level in grammar.levels for t in level.terms
                       if len(term_tokens(t)) == 1}
@@ -466,8 +471,8 @@ class TitleComposer:
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             named = self.level_places.longest(low, sens, j)
             if named is not None and named[0] > best_end:
-                best_end = named[0]
-                best = self._rendering(" ".join(sens[j:named[0]]), named[1], name_only=True)
+                best_end, (entry, name_only) = named
+                best = self._rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
             run = self._name_run(low, sens, j)
             if run > best_end:
                 best_end, best = run, self._rendering(" ".join(sens[j:run]), None)
@@ -490,7 +495,8 @@ class TitleComposer:
         last surname followed by two or more syllables) and after `_MAX_PLACE` syllables."""
         k, n = j, len(low)
         while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
-                and not is_abbreviation(sens[k]) and not self._starts_something(low, sens, k):
+                and not is_abbreviation(sens[k]) and not _ROMAN.fullmatch(sens[k]) \
+                and not self._starts_something(low, sens, k):
             k += 1
         cut = k
         for p in range(k - 3, j - 1, -1):

@@ -177,6 +177,7 @@ class Place:
     cs_gen: str
     en: str
     concept: str = ""
+    country: bool = False  # `Quốc hội Lào`: National Assembly of Laos, Národní shromáždění Laosu
 
 
 _VI_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]|[\u1ea0-\u1ef9]")
@@ -198,7 +199,8 @@ def place_rendering(source: str, entry: Entry | None, keep_diacritics: bool,
         cs = strip_name_diacritics(cs) if _VI_LETTERS.search(cs) and cs in entry.source_terms \
             else cs
         cs_gen = strip_name_diacritics(cs_gen) if cs_gen in entry.source_terms else cs_gen
-    return Place(source, cs, cs_gen, entry.target("en") or plain, entry.concept)
+    return Place(source, cs, cs_gen, entry.target("en") or plain, entry.concept,
+                 entry.pos == "country")
 
 
 @dataclass
@@ -226,6 +228,15 @@ class Part:
         return self.level is not None or self.place is not None or bool(self.parents)
 
 
+def _names_level(place: Place | None, lv: Level | None) -> bool:
+    """`thành phố Hồ Chí Minh`: the place's own rendering names the level (`Ho Či Minovo
+    Město`, `Ho Chi Minh City`), so the level noun is not written again."""
+    if place is None or lv is None or not place.concept:
+        return False
+    noun = lv.get("cs_noun").lower()
+    return bool(noun) and noun in place.cs.lower()
+
+
 def _drop(template: str, slot: str, english: bool = False) -> str:
     if english:
         template = template.replace(" of the " + slot, "").replace(" of " + slot, "")
@@ -241,35 +252,45 @@ def _named_cs(entry: Entry, gen: bool) -> str:
 def _cs_body(p: Part, gen: bool, shared: bool) -> str:
     """The body of a part in Czech (genitive after a role), by the slot rules of the tables."""
     b, lv, place = p.body, (None if shared else p.level), (None if shared else p.place)
+    if _names_level(place, lv) and not p.committee:
+        lv = None
     if isinstance(b, Entry):
         out = _named_cs(b, gen)
         if lv is not None:
             out += " " + lv.get("cs_noun_gen")
         if place is not None:
-            out += " " + (place.cs if lv is not None else place.cs_gen)
+            out += " " + place.cs_gen
     elif b is None and not p.committee:  # a level word and a place after a role
         if place is None:
             return ""
-        out = f"{lv.get('cs_noun_gen')} {place.cs}" if lv is not None else place.cs_gen
+        out = f"{lv.get('cs_noun_gen')} {place.cs_gen}" if lv is not None else place.cs_gen
     elif b is None:  # a committee word on its own
         if lv is None:
             return ""
         col = "cs_committee" + ("_gen" if gen else "")
-        out = (lv.get(col.replace("committee", "committee_place")).replace("{place}", place.cs)
-               if place is not None else lv.get(col))
+        if _names_level(place, lv):
+            out = f"{lv.get(col)} {place.cs_gen}"
+        else:
+            place_col = col.replace("committee", "committee_place")
+            out = (lv.get(place_col).replace("{place}", place.cs_gen)
+                   if place is not None else lv.get(col))
     else:
         col = "cs_gen" if gen else "cs"
         place_col = "cs_place_gen" if gen else "cs_place"
         if b.attach in ("fixed", "name"):
-            out = (b.get(place_col).replace("{place}", place.cs)
-                   if place is not None and b.get(place_col) else b.get(col))
+            out = b.get(col)
+            if place is not None:  # Národní shromáždění Laosu
+                out = (b.get(place_col).replace("{place}", place.cs_gen)
+                       if b.get(place_col) and not place.country else f"{out} {place.cs_gen}")
         elif b.attach in ("committee", "both") and (p.committee or p.parents):
             if p.parents and not shared:
                 fill = _cs_part_body(p.parents[0], True)
             elif lv is None:
                 fill = None
+            elif _names_level(place, lv):  # městského výboru strany Ho Či Minova Města
+                fill = f"{lv.get('cs_committee_gen')} {place.cs_gen}"
             else:
-                fill = (lv.get("cs_committee_place_gen").replace("{place}", place.cs)
+                fill = (lv.get("cs_committee_place_gen").replace("{place}", place.cs_gen)
                         if place is not None else lv.get("cs_committee_gen"))
             out = (b.get(col).replace("{committee_gen}", fill) if fill
                    else _drop(b.get(col), "{committee_gen}"))
@@ -282,7 +303,7 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
                 out = _drop(out, slot)
         elif place is not None:
             out = (b.get(place_col).replace("{noun_gen}", lv.get("cs_noun_gen"))
-                   .replace("{place}", place.cs))
+                   .replace("{place}", place.cs_gen))
         elif lv.get("cs_adj_position") == "none" and "{adj}" in b.get(col):
             out = _drop(b.get(place_col).replace("{noun_gen}", lv.get("cs_noun_gen")), "{place}")
         else:
@@ -303,12 +324,14 @@ def _cs_part_body(p: Part, gen: bool) -> str:
 
 def _en_body(p: Part, shared: bool) -> str:
     b, lv, place = p.body, (None if shared else p.level), (None if shared else p.place)
+    if _names_level(place, lv) and not p.committee:
+        lv = None
     if isinstance(b, Entry):
         out = b.target("en") or b.source
         if lv is not None:
             out = f"{lv.get('en_adj')} {out}"
         if place is not None:
-            out = f"{place.en} {out}"
+            out = f"{out} of {place.en}" if place.country else f"{place.en} {out}"
     elif b is None and not p.committee:
         if place is None:
             return ""
@@ -319,8 +342,10 @@ def _en_body(p: Part, shared: bool) -> str:
         out = (lv.get("en_committee_place").replace("{place}", place.en)
                if place is not None else lv.get("en_committee"))
     elif b.attach in ("fixed", "name"):
-        out = (b.get("en_place").replace("{place}", place.en)
-               if place is not None and b.get("en_place") else b.get("en"))
+        out = b.get("en")
+        if place is not None:
+            out = (b.get("en_place").replace("{place}", place.en)
+                   if b.get("en_place") and not place.country else f"{out} of {place.en}")
     elif b.attach in ("committee", "both") and (p.committee or p.parents):
         if p.parents and not shared:
             fill = _en_body(p.parents[0], False)
