@@ -37,14 +37,14 @@ from translate.terms.titles import (
     place_rendering,
     render_parts,
 )
-from translate.terms.tokens import is_abbreviation, term_tokens
+from translate.terms.tokens import END as _END
+from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
 NAMED_POS = frozenset({"body", "org"})
 PLACE_POS = frozenset({"place", "country"})
-_END = "\x00"
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _SEPARATORS = (",", "-")
 _JOIN_WORD = "kiêm"
@@ -65,59 +65,6 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
-class _Trie:
-    """Terms by lower-case tokens; a terminal keeps the term's tokens for the case checks."""
-
-    def __init__(self) -> None:
-        self.root: dict = {}
-        self.firsts: set[str] = set()
-        self.cased: dict[str, set[str]] = {}
-
-    def add(self, term: str, item: object, cap_first: bool = False) -> None:
-        toks = term_tokens(term)
-        if not toks:
-            return
-        node = self.root
-        for tok in toks:
-            node = node.setdefault(tok.lower(), {})
-        checks = tuple((k, t) for k, t in enumerate(toks) if is_abbreviation(t))
-        node.setdefault(_END, []).append((item, checks, cap_first))
-        self.firsts.add(toks[0].lower())
-        self.cased.setdefault(toks[0].lower(), set()).add(toks[0])
-
-    def matches(self, low: Sequence[str], sens: Sequence[str], i: int) -> list[tuple[int, object]]:
-        """(end, item) of every term starting at token `i`, longest first."""
-        node = self.root.get(low[i]) if i < len(low) else None
-        if node is None:
-            return []
-        found: list[tuple[int, object]] = []
-        j, n = i + 1, len(low)
-        capital = None
-        while True:
-            for item, checks, cap in node.get(_END, ()):
-                if cap:
-                    if capital is None:
-                        capital = sens[i][:1].isupper()
-                    if not capital:
-                        continue
-                if checks and any(sens[i + k] != t for k, t in checks):
-                    continue
-                found.append((j, item))
-            if j >= n:
-                break
-            node = node.get(low[j])
-            if node is None:
-                break
-            j += 1
-        if len(found) > 1:
-            found.sort(key=lambda x: -x[0])  # stable: table order within one length
-        return found
-
-    def longest(self, low, sens, i):
-        found = self.matches(low, sens, i)
-        return found[0] if found else None
-
-
 @lru_cache(maxsize=4096)
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", strip_name_diacritics(text).lower()).strip("_")
@@ -133,9 +80,9 @@ class TitleComposer:
 
     def __init__(self, grammar: TitleGrammar, glossary: Glossary) -> None:
         self.grammar = grammar
-        self.roles, self.mods_before, self.mods_after = _Trie(), _Trie(), _Trie()
-        self.bodies, self.levels, self.committees = _Trie(), _Trie(), _Trie()
-        self.places, self.level_places = _Trie(), _Trie()
+        self.roles, self.mods_before, self.mods_after = TokenTrie(), TokenTrie(), TokenTrie()
+        self.bodies, self.levels, self.committees = TokenTrie(), TokenTrie(), TokenTrie()
+        self.places, self.level_places = TokenTrie(), TokenTrie()
         # restricted role rows first, so that they win among equally long matches
         for role in sorted(grammar.roles, key=lambda r: not r.bodies):
             for term in role.terms:
@@ -146,7 +93,7 @@ class TitleComposer:
         for body in grammar.bodies:
             for term in body.terms:
                 self.bodies.add(term, body, cap_first=True)
-        self.place_words = _Trie()
+        self.place_words = TokenTrie()
         for word in grammar.place_words:
             self.place_words.add(word, word)
         for level in grammar.levels:

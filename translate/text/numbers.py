@@ -271,14 +271,15 @@ def _grammar(lang: str) -> _Grammar:
             # August 25 (no year: wide names only, where CLDR puts the month first)
             *([rf"(?P<mdn>(?<![{_LETTER}])(?P<mdn_m>{mon}){end}{_SP}+(?P<mdn_d>{d2})"
                rf"(?:st|nd|rd|th)?(?![0-9])(?!,?{_SP}+[0-9])(?![{_LETTER}]))"]
-              if _month_first(locale) else []),
+              if 0 <= _skeleton(locale, "MMMMd").find("M") < _skeleton(locale, "MMMMd").find("d")
+              else []),
             # August 25, 2023 / August 2023 / Aug. 2023 / Aug 25, 2023 (not `pro 2023`)
             rf"(?P<md>(?<![{_LETTER}])(?:(?P<md_m>{mon}|(?:{abbr})\.)\.?{end}{_SP}+"
             rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?"
             rf"|(?P<ma_m>{abbr}){_SP}+{day.replace('PFX', 'ma')},?{_SP}+)"
             rf"(?P<md_y>{y4}){year_tail})",
         ]
-    if _dotted_day_month(locale):
+    if _skeleton(locale, "Md").endswith(".") and _skeleton(locale, "Md").startswith("d"):
         # cs `25. 8.`, de `25.8.`: a numeric day and month, as CLDR writes them without a year
         parts.append(rf"(?P<ndm>(?<![0-9.])(?P<ndm_d>{d2})\.{_SP}?(?P<ndm_m>{d2})\."
                      rf"(?!{_SP}?[0-9])(?![{_LETTER}]))")
@@ -323,18 +324,10 @@ def _day_month_context() -> str:
     return "(?:" + "|".join(sorted(behinds)) + ")"
 
 
-def _month_first(locale) -> bool:
-    """Whether the locale writes a day and month name month first (en_US `August 25`)."""
-    fmt = locale.datetime_skeletons.get("MMMMd")
-    text = fmt.pattern if fmt is not None else ""
-    return text.find("M") != -1 and text.find("M") < text.find("d")
-
-
-def _dotted_day_month(locale) -> bool:
-    """Whether the locale's numeric day-month ends with a dot (cs `25. 8.`, de `25.8.`)."""
-    fmt = locale.datetime_skeletons.get("Md")
-    text = fmt.pattern if fmt is not None else ""
-    return text.replace("'", "").rstrip().endswith(".") and text.find("d") < text.find("M")
+def _skeleton(locale, name: str) -> str:
+    """A CLDR date skeleton's pattern (`MMMMd`: en `MMMM d`; `Md`: cs `d. M.`, de `d.M.`)."""
+    fmt = locale.datetime_skeletons.get(name)
+    return fmt.pattern.replace("'", "").strip() if fmt is not None else ""
 
 
 def _month(g: _Grammar, name: str) -> int:
