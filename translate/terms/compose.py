@@ -453,10 +453,11 @@ class TitleComposer:
         return min(cut, j + _MAX_PLACE)
 
     def _starts_something(self, low, sens, k) -> bool:
-        if low[k] not in self.starts:
+        """A role, body or committee word starts at `k` (`Hà Tĩnh Ban …` ends a place)."""
+        tok = low[k]
+        if tok not in self.cap_firsts:
             return False
-        return bool(self.roles.matches(low, sens, k) or self.bodies.matches(low, sens, k)
-                    or self.committees.matches(low, sens, k))
+        return tok in self.singles or (k + 1 < len(low) and low[k + 1] in self.follow[tok])
 
     def _body_alone(self, low, sens, i) -> Composed | None:
         found = self._complement(low, sens, i)
