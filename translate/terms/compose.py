@@ -156,9 +156,6 @@ class TitleComposer:
                                     | self.committees.firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.place_words.firsts
                                      | self.mods_before.firsts)
-        # a first token as written capitalised (`Bí`, `UBND`): a sentence without it is skipped
-        self._capitals = {tok: (tok.upper() if any(is_abbreviation(t) for t in self._cased(tok))
-                                else tok[:1].upper() + tok[1:]) for tok in self.cap_firsts}
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
         # ends a one-word term, possible second tokens)
         self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
@@ -169,11 +166,6 @@ class TitleComposer:
         self.starts = frozenset(self.roles.firsts | self.mods_before.firsts | self.bodies.firsts
                                 | self.levels.firsts | self.committees.firsts
                                 | self.place_words.firsts)
-
-    def _cased(self, tok: str) -> set[str]:
-        """The spellings of a first token in the tables and the glossary (`UBND`, `Ủy`)."""
-        return {c for trie in (self.roles, self.bodies, self.committees)
-                for c in trie.cased.get(tok, ())}
 
     def _after_level_word(self, term: str) -> str:
         toks = term_tokens(term)
@@ -186,26 +178,24 @@ class TitleComposer:
     # -- parsing ---------------------------------------------------------------------------
 
     def candidates(self, low: Sequence[str], text: str, ends: Sequence[int],
-                   listed: dict[int, int] | None = None) -> list[int]:
+                   listed: dict[int, int] | None = None,
+                   starts: Sequence[int] | None = None) -> list[int]:
         """Token positions where something can start (cheap: token k is `text[ends[2k]:
         ends[2k+1]]`): a capitalised role or body whose second word follows (or a one-word one
         followed by a capital or a level word), or a level, place or modifier word with a
         capitalised word just after it. Where a listed term starts (`listed`: its first token
         -> the token after it) only if a capital or a word that extends a title follows it:
         otherwise a composition could not be longer, and the listed term wins a tie. Most
-        sentences of general text have none."""
-        present = self.starts.intersection(low)
-        if not present:
-            return []
-        capitals, word_firsts = self._capitals, self.word_firsts
-        wanted = {tok for tok in present if tok in word_firsts or capitals[tok] in text}
-        if not wanted:
-            return []
+        sentences of general text have none. `starts`: the positions to look at (the
+        matcher's walk passes those it stood on; a composition starting inside a listed
+        match could not win), else every start word of the sentence."""
+        if starts is None:
+            starts = [k for k, tok in enumerate(low) if tok in self.starts]
         info = self._info
         out: list[int] = []
         n = len(low)
         extenders = self.extenders
-        for k in self._positions(low, wanted):
+        for k in starts:
             after = listed.get(k) if listed else None
             if after is not None and (after >= n or not (
                     low[after] in extenders or low[after] in self.inner
@@ -220,11 +210,6 @@ class TitleComposer:
                     text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 4, n))):
                 out.append(k)
         return out
-
-    @staticmethod
-    def _positions(low: Sequence[str], tokens: set[str]) -> list[int]:
-        """Sorted positions of the given tokens (few) in `low`."""
-        return [k for k, tok in enumerate(low) if tok in tokens]
 
     def compose(self, low: Sequence[str], sens: Sequence[str],
                 positions: Sequence[int] | None = None) -> list[Composed]:

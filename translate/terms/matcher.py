@@ -99,6 +99,13 @@ class TermMatcher:
         self._find_alternatives()
         self._root = self._freeze(self._trie)[0]
         del self._trie  # the build-time trie; `_root` is the frozen one
+        if self.composer is not None:
+            # root nodes get a third slot: does a title, body or place word start here? The
+            # walk then notes where the composer may start, at no extra pass over the tokens
+            starts = self.composer.starts
+            self._root = {tok: (*node, tok in starts) for tok, node in self._root.items()}
+            for tok in starts:
+                self._root.setdefault(tok, ({}, None, True))
 
     def _add(self, entry: Entry, term: str) -> None:
         sensitive_key = _key(term, True)
@@ -161,12 +168,16 @@ class TermMatcher:
         ends: list[int] | None = None  # token k spans ends[2k]..ends[2k+1], built on demand
         matches: list[TermMatch] = []
         listed: dict[int, int] = {}  # token where a listed match starts -> token after it
+        composer = self.composer
+        starts: list[int] = []  # tokens the walk stood on that may start a composition
         i = 0
         while i < n:
             node = first(low[i])
             if node is None:
                 i += 1
                 continue
+            if composer is not None and node[2]:
+                starts.append(i)
             best = None
             j = i
             while True:  # walk as far as the trie goes; remember the longest acceptable end
@@ -212,12 +223,11 @@ class TermMatcher:
                     terminal.alternatives,
                 )  # fmt: skip
             )
-        composer = self.composer
-        if composer is None:
+        if not starts:
             return matches
         if ends is None:
             ends = list(accumulate(map(len, parts)))
-        positions = composer.candidates(low, sensitive, ends, listed)
+        positions = composer.candidates(low, sensitive, ends, listed, starts)
         if not positions:
             return matches
         sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]

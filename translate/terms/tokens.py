@@ -50,7 +50,6 @@ class TokenTrie:
     def __init__(self) -> None:
         self.root: dict = {}
         self.firsts: set[str] = set()
-        self.cased: dict[str, set[str]] = {}
 
     def add(self, term: str, item: object, cap_first: bool = False) -> None:
         toks = term_tokens(term)
@@ -62,7 +61,6 @@ class TokenTrie:
         checks = tuple((k, t) for k, t in enumerate(toks) if is_abbreviation(t))
         node.setdefault(END, []).append((item, checks, cap_first))
         self.firsts.add(toks[0].lower())
-        self.cased.setdefault(toks[0].lower(), set()).add(toks[0])
 
     def matches(self, low: Sequence[str], sens: Sequence[str], i: int) -> list[tuple[int, object]]:
         """(end, item) of every term starting at token `i`, longest first."""
