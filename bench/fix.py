@@ -40,7 +40,7 @@ from translate.draft.enforce import required_terms  # noqa: E402
 from translate.draft.place import find_placement  # noqa: E402
 from translate.review.fix import fix_files, fix_text  # noqa: E402
 from translate.review.qa.protected import protected_spans  # noqa: E402
-from translate.terms.files import load_glossary  # noqa: E402
+from translate.terms.files import SHIPPED_DIR, load_glossary  # noqa: E402
 from translate.terms.matcher import TermMatcher  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -127,7 +127,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=("dev", "test", "both"), default="dev")
     parser.add_argument("--show", type=int, default=0, help="print N failures (dev only)")
-    parser.add_argument("--glossary", default=str(ROOT / "glossaries" / "vi-cs.tsv"))
+    parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-cs.tsv"))
     args = parser.parse_args()
     glossary = load_glossary(args.glossary)
     matcher = TermMatcher(glossary)

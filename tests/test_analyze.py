@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from translate.cli import app
+from translate.terms.files import SHIPPED_DIR
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = sorted((REPO / "corpus").glob("*.*[td]"))  # .md, .txt
@@ -58,7 +59,7 @@ def test_segment_uses_the_project_configuration(tiny_marian, tmp_path, monkeypat
 
 
 def test_terms_reads_articles_like_run(tmp_path):
-    glossary = REPO / "glossaries" / "vi-cs.tsv"
+    glossary = SHIPPED_DIR / "vi-cs.tsv"
     result = runner.invoke(app, ["terms", str(REPO / "corpus" / "hoi-nghi-tinh-uy.md"),
                                  "--glossary", str(glossary), "--format", "json"])
     assert result.exit_code == 0, result.output

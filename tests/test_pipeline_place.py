@@ -13,9 +13,10 @@ from translate.engines.base import Candidate
 from translate.engines.pool import open_engine
 from translate.pipeline import run_batch
 from translate.review.stats import count_files
+from translate.terms.files import SHIPPED_DIR
 
 REPO = Path(__file__).resolve().parent.parent
-GLOSSARY = REPO / "glossaries" / "vi-cs.tsv"
+GLOSSARY = SHIPPED_DIR / "vi-cs.tsv"
 PLANTED = {  # source → what the "model" writes: the concept in another rendering and case
     "Đoàn công tác đã làm việc với Bí thư Tỉnh ủy.":
         "Pracovní skupina jednala s provinčním tajemníkem strany.",
@@ -42,7 +43,7 @@ class PlantingEngine:
 def test_run_replaces_renderings_in_place_in_their_case(tiny_marian, tmp_path):
     article = tmp_path / "clanek.txt"
     article.write_text("\n\n".join([*PLANTED, NOWHERE]) + "\n", encoding="utf-8")
-    config = Config(glossaries=(GLOSSARY,), use_cache=False, beam=2)
+    config = Config(glossaries=(GLOSSARY,), shipped_glossaries=False, use_cache=False, beam=2)
     result = run_batch([article], ["cs"], tmp_path / "po", config, model=str(tiny_marian),
                        opener=lambda path, model_id, cfg: PlantingEngine(
                            open_engine(path, model_id, cfg)))

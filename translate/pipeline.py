@@ -33,7 +33,7 @@ from translate.po.merge import (
 )
 from translate.po.provenance import EntryDraft, term_counts
 from translate.review.qa import annotate_drafts
-from translate.terms.files import load_project_glossaries
+from translate.terms.files import describe_glossaries, load_project_glossaries
 
 # (description, total) -> callback advanced with the number of sentences just finished
 ProgressFactory = Callable[[str, int], ProgressCallback]
@@ -55,6 +55,7 @@ class RunResult:
     terms_selected: int = 0
     terms_replaced: int = 0
     terms_appended: int = 0
+    glossary: str = ""  # which glossaries were used and how many concepts (`describe_glossaries`)
 
 
 def run_batch(
@@ -81,9 +82,12 @@ def run_batch(
         _load_existing(path)
     glossary = load_project_glossaries(config)  # so does a broken glossary
     routes = resolve_routes(targets, config, model)  # and a missing model
+    if glossary is None and notify is not None:
+        notify("warning: " + describe_glossaries(config, None))
     with locked_all(po_paths):  # then read again, under the lock, for the merge
         result = _run_locked(articles, targets, out_dir, config, glossary, routes, progress,
                              opener, notify, update)
+    result.glossary = describe_glossaries(config, glossary)
     result.seconds = time.perf_counter() - started
     return result
 

@@ -6,6 +6,7 @@ from translate.draft.enforce import INSERTION, NONE, SELECTION, RequiredTerm, ch
 from translate.draft.protect import find_tokens
 from translate.engines.base import Candidate
 from translate.terms import load_glossary
+from translate.terms.files import SHIPPED_DIR
 from translate.terms.matcher import TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,7 +21,7 @@ POLITBURO = RequiredTerm("party.politburo", "Bộ Chính trị", ("politbyro",))
 
 @pytest.fixture(scope="module")
 def glossary():
-    return load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+    return load_glossary(SHIPPED_DIR / "vi-cs.tsv")
 
 
 def test_prefers_candidate_with_every_term_by_lemma():

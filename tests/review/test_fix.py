@@ -9,9 +9,10 @@ from typer.testing import CliRunner
 from translate.cli import app
 from translate.review.fix import fix_files, fix_text
 from translate.terms import load_glossary
+from translate.terms.files import SHIPPED_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
-GLOSSARY = ROOT / "glossaries" / "vi-cs.tsv"
+GLOSSARY = SHIPPED_DIR / "vi-cs.tsv"
 SOURCE = "Theo chỉ đạo của Bí thư Tỉnh ủy, các địa phương phải hoàn thành việc di dời."
 PLANTED = "Podle pokynu provinčního tajemníka strany musí obce dokončit přesídlení."
 FIXED = "Podle pokynu tajemníka provinčního výboru strany musí obce dokončit přesídlení."

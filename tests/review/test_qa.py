@@ -288,3 +288,17 @@ def test_season_codes_stand_for_their_year() -> None:
     assert checks_of(vi, "Značka představila v Miláně kolekci AW20.") == set()
     wrong = checks_of(vi, "Značka představila v Miláně kolekci podzim/zima 2021.")
     assert wrong == {"numbers", "protected"}
+
+
+@pytest.mark.parametrize(
+    "lang, good, bad",
+    [("cs", "Odpoledne 25. 8. zasedal stálý výbor.", "Odpoledne 26. 8. zasedal stálý výbor."),
+     ("en", "On the afternoon of 25 August the board met.",
+      "On the afternoon of August 26 the board met.")],
+)
+def test_day_month_dates_are_checked(lang, good, bad):
+    from translate.review.qa import check_pair
+
+    source = "Chiều 25/8, Ban Thường vụ họp."
+    assert not [i for i in check_pair(source, good, lang) if i.check == "numbers"]
+    assert [i for i in check_pair(source, bad, lang) if i.check == "numbers"]

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from translate.terms.czech import CASES, analyse, decline_adjective, decline_noun, known_lemma
+from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.inflect import (
     english_plural,
     inflect,
@@ -120,12 +121,7 @@ SIMPLEMMA_HOMOGRAPHS = {"kandidátka", "politika", "premiéra", "člověk", "odb
 
 
 def _glossary_terms() -> list[str]:
-    terms = []
-    for line in (ROOT / "glossaries" / "vi-cs.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith(("#", "id\t")) or not line.strip():
-            continue
-        terms += [t.strip() for t in line.split("\t")[3].split("|") if t.strip()]
-    return terms
+    return [t for e in load_glossary(SHIPPED_DIR / "vi-cs.tsv") for t in e.targets.get("cs", ())]
 
 
 def test_every_generated_head_form_lemmatises_back():

@@ -158,7 +158,8 @@ EngineOption = Annotated[str | None, typer.Option(
 NoCacheOption = Annotated[bool, typer.Option(
     "--no-cache", help="Ignore the translation cache (.translate-cache/).")]
 GlossaryOption = Annotated[list[Path] | None, typer.Option(
-    "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*")]
+    "--glossary", help="Glossary (.tsv .tbx .csv); repeatable: exactly these files. "
+    "Default: the shipped glossaries + glossaries/*")]
 HtmlModeOption = Annotated[str | None, typer.Option(
     "--html-mode", help="HTML only: page (just the article of a saved news page), fragment "
     "(all text, e.g. a CMS body), auto (page when the file has navigation/header/footer)")]

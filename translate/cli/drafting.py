@@ -62,8 +62,8 @@ def _drafting_command(update: bool):
         config = replace(config, **{k: v for k, v in changes.items() if v is not None})
         if no_cache:
             config = replace(config, use_cache=False)
-        if glossary:
-            config = replace(config, glossaries=tuple(glossary))
+        if glossary:  # exactly these files, not the shipped ones
+            config = replace(config, glossaries=tuple(glossary), shipped_glossaries=False)
         config = check_config(config)
         with progress_bars() as progress:
             result = run_batch(sources, targets, out, config, model=model, progress=progress,
@@ -74,6 +74,9 @@ def _drafting_command(update: bool):
 
 
 def print_result(result: RunResult) -> None:
+    if result.glossary:
+        typer.echo(result.glossary if result.glossary.startswith("glossaries:")
+                   else f"warning: {result.glossary}")
     for path in result.written:
         typer.echo(f"wrote {path}")
     for path in result.unchanged:

@@ -32,7 +32,8 @@ def check(
     paths: list[Path] = typer.Argument(..., help="PO files or folders (po/)."),
     format: str = typer.Option("text", "--format", help="text or json (one object per line)."),
     glossary: list[Path] = typer.Option(
-        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*"
+        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable: exactly these files. "
+        "Default: the shipped glossaries + glossaries/*"
     ),
     only: str = typer.Option(None, "--only", help="Comma-separated checks to run."),
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
@@ -52,7 +53,7 @@ def check(
                          hint="translate check po/ --fix --dry-run")
     config = load_project_config(config_path)
     if glossary:
-        config = replace(config, glossaries=tuple(glossary))
+        config = replace(config, glossaries=tuple(glossary), shipped_glossaries=False)
     checks = [c.strip() for c in only.split(",") if c.strip()] if only else None
     terms = load_project_glossaries(config)
     if fix:
