@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair, lang_of
+from translate.review.qa.durations import pair_durations
 from translate.review.qa.measures import (
     IMPERIAL_UNITS,
     conversion_elsewhere,
@@ -111,7 +112,8 @@ def compare_numbers(
     pair(lambda s, t: metric_rescaled(source, s.token, plain_value(s.token), target, t.token,
                                       plain_value(t.token)))
     pair_by_meaning(source, target, src, tgt, source_lang, target_lang)
-    _pair_durations(source, target, src, tgt)  # `6 tháng` ~ `půl roku`
+    # `6 tháng` ~ `půl roku`, `7 ngày` ~ `a week`, `90 phút` ~ `an hour and a half`
+    pair_durations(source, target, src, tgt, source_lang, target_lang)
 
     tgt_lower, src_lower = target.lower(), source.lower()
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
@@ -278,9 +280,13 @@ def _loose_equal(s: Num, t: Num) -> bool:
         return bool(s_full & t_full)
     if s.values() & t.values():
         return True
-    # `những năm 1980` ~ `80. letech` (decades)
-    return bool(s.alt is None and not s.is_word and sv >= 1900 and sv % 10 == 0
-                and tv == sv % 100 and tv > 0)
+    # `những năm 1980` ~ `80. letech`, `thập niên 90` ~ `the 1990s` (decades)
+    return _decade(s, sv, tv) or _decade(t, tv, sv)
+
+
+def _decade(full: Num, value: Decimal, short: Decimal) -> bool:
+    return bool(full.alt is None and not full.is_word and value >= 1900 and value % 10 == 0
+                and short == value % 100 and short > 0)
 
 
 def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool:
@@ -338,37 +344,6 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
         if not t.matched and t.token.is_date and (t.token.day, t.token.month) == (day, month):
             first.matched = t.matched = True
             return
-
-
-# A duration in a larger unit: months in years, minutes in hours (`6 tháng` ~ `půl roku`,
-# `45 phút` ~ `tři čtvrtě hodiny`, `18 tháng` ~ `a year and a half`)
-_LARGER = {"tháng": (12, "năm", r"rok\w*|let\w*|léta|years?|year-"),
-           "phút": (60, "giờ", r"hodin\w*|hours?|hour-")}
-
-
-def _pair_durations(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
-    """Months as a share of a year, minutes of an hour: `6 tháng` ~ `půl roku`, `7 năm 6
-    tháng` ~ `sedmi a půl letům`, `seven and a half years`, `45 phút` ~ `tři čtvrtě hodiny`."""
-    for i, s in enumerate(src):
-        small = plain_value(s.token)
-        unit = word_after(source, s.token)
-        if s.matched or small is None or unit not in _LARGER:
-            continue
-        per, big_word, big_unit = _LARGER[unit]
-        big, prev = Decimal(0), src[i - 1] if i else None
-        if prev is not None and not prev.matched and plain_value(prev.token) is not None and (
-                word_after(source, prev.token) == big_word):
-            big = plain_value(prev.token)
-        value = big + small / per
-        after = re.compile(rf"[\s\u00a0-]*(?:{big_unit})", re.IGNORECASE)
-        for t in tgt:
-            if t.matched or value not in t.values():
-                continue
-            if after.match(target, t.token.end) or re.search(big_unit, t.token.text, re.I):
-                s.matched = t.matched = True
-                if big:
-                    prev.matched = True
-                break
 
 
 def _fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:

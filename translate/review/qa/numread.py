@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import quantity_words
+from translate.review.qa.periods import period_code, quarter_tokens, roman_tokens
 from translate.review.qa.times import TimeOfDay, find_race_times, find_times
 from translate.text.numbers import NumberToken, find_numbers, numeric_key
 from translate.text.numwords import month_stems
@@ -140,27 +141,6 @@ _CURRENCY = re.compile(
     # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
     r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
     r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])")
-_ROMAN = re.compile(r"(?<![\w-])(?P<r>[IVXLC]{1,7})(?P<dot>\.)?(?![\w-])")
-_ROMAN_CONTEXT = re.compile(r"(?:thế kỷ|thế kỉ|khóa|khoá|quý|đại hội|lần|kỳ|kì|nhiệm kỳ|phần"
-                            r"|chương|hạng|cấp|vòng|đợt|giai đoạn|mục|quân khu|hội nghị"
-                            r"|trung ương|century|congress|world war|sjezd\w*|století)\s*$",
-                            re.IGNORECASE)
-_QUARTER = re.compile(r"(?<![\w])Q(?P<q>[1-4])(?![\w])")
-
-
-def _roman(numeral: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for a, b in zip(numeral, numeral[1:] + " ", strict=False):
-        v = values[a]
-        total += -v if b != " " and values[b] > v else v
-    canonical = ""
-    n = total
-    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                 (5, "V"), (4, "IV"), (1, "I")):
-        canonical += s * (n // v)
-        n %= v
-    return total if canonical == numeral else 0
 
 
 def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
@@ -174,23 +154,7 @@ def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
                 for tok in find_numbers(m[group], lang):
                     if tok.start == 0 and tok.end == len(m[group]):
                         out.append(_shift(tok, offset, text))
-    for m in _QUARTER.finditer(text):
-        out.append(NumberToken(m.start(), m.end(), m.group(), "integer", Decimal(m["q"]), lang))
-    return out
-
-
-def _roman_tokens(text: str, lang: str) -> list[NumberToken]:
-    """Roman numerals: `thế kỷ XVIII`, `khóa XIII`, `XIV. sjezd`, `World War II`."""
-    out: list[NumberToken] = []
-    for m in _ROMAN.finditer(text):
-        value = _roman(m["r"])
-        if not value or value > 100 or text[max(0, m.start() - 60) : m.start()].endswith("°"):
-            continue
-        if _ROMAN_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]) or (
-                len(m["r"]) >= 2 and not text[m.end():m.end() + 1].isalpha()):
-            out.append(NumberToken(m.start(), m.start() + len(m["r"]), m["r"], "integer",
-                                   Decimal(value), lang))
-    return out
+    return out + quarter_tokens(text, lang)
 
 
 def _shift(tok: NumberToken, offset: int, text: str) -> NumberToken:
@@ -386,8 +350,9 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
     """Every value of one side of a pair, left to right."""
     lang = lang_of(lang)
     glued = _glued_tokens(text, lang)  # `VND55`, `0.5C`, `Q3` are no codes here
-    skip = [(a, b) for a, b in skip if not _overlaps(a, b, [(t.start, t.end) for t in glued])]
-    special = [t for t in glued + _roman_tokens(text, lang) + _date_tokens(text, lang)
+    skip = [(a, b) for a, b in skip if not _overlaps(a, b, [(t.start, t.end) for t in glued])
+            and not period_code(text[a:b])]  # `quý I/2024`: a quarter and a year
+    special = [t for t in glued + roman_tokens(text, lang) + _date_tokens(text, lang)
                if not _overlaps(t.start, t.end, skip)]
     special = _no_overlap(special)
     times = find_times(text, lang)
