@@ -225,11 +225,27 @@ def _cs_ordinal_re() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<o{n}>{stem}){CS_ORDINAL_END}" for stem, n in stems))
 
 
+_CS_UNIT_STEMS = {"jedn": 1, "dva": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7,
+                  "osm": 8, "devět": 9}
+# `jednadvacátý` 21, `pětadvacátého` 25: a unit, `a`, a ten; `stý` 100, `tisící` 1000
+_CS_COMPOUND_ORDINAL = re.compile(
+    "(" + "|".join(_CS_UNIT_STEMS) + ")a(" + "|".join(CS_ORDINALS[n] for n in range(20, 100, 10))
+    + ")" + CS_ORDINAL_END)
+_CS_BIG_ORDINAL = {100: re.compile(r"st(?:ý|á|é|ého|ém|ému|ým|ou)"),
+                   1000: re.compile(r"tisící(?:ho|mu)?"),
+                   10**6: re.compile(r"milion(?:t|tý|tá|té|tého|tém|tému|tým|tou)")}
+
+
 def cs_ordinal_value(word: str) -> int:
-    """`třetí` 3, `desáté` 10, `pátého` 5; 0 for any other word."""
+    """`třetí` 3, `desáté` 10, `pátého` 5, `jednadvacátém` 21, `stého` 100; 0 for any other
+    word."""
     m = _cs_ordinal_re().fullmatch(word)
-    if not m:
-        return 0
-    return next(int(k[1:]) for k, v in m.groupdict().items() if v)
+    if m:
+        return next(int(k[1:]) for k, v in m.groupdict().items() if v)
+    m = _CS_COMPOUND_ORDINAL.fullmatch(word)
+    if m:
+        tens = next(n for n in range(20, 100, 10) if CS_ORDINALS[n] == m.group(2))
+        return tens + _CS_UNIT_STEMS[m.group(1)]
+    return next((n for n, pattern in _CS_BIG_ORDINAL.items() if pattern.fullmatch(word)), 0)
 
 

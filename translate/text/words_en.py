@@ -47,6 +47,10 @@ _EN_WEAK_MULT = {"once", "double", "triple", "quadruple"}  # `double-digit`, `a 
 _EN_VAGUE = {"dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000,
              "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 _EN_WEAK = {"one", "first", "second", "once", "a", "an"}
+# `the same quarter of 2022`, `the second half of the year`: a period, no share
+_PERIOD_DETERMINERS = {"the", "this", "that", "same", "each", "every", "last", "final", "next",
+                       "past", "previous", "current", "latest", "fiscal", "calendar", "opening",
+                       "closing", "early", "late"}
 # `several hundred`, `a few thousand`, `a couple of dozen`: an order of magnitude too
 _FEW = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
                   r"((?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand|million"
@@ -143,7 +147,9 @@ def english_numbers(text: str) -> list[WordNumber]:
                 nw = WordNumber(s, end, phrase, MULTIPLIER, value, scaled=scaled)
             elif after in _EN_FRACTIONS and after not in ("half", "halves"):  # `two-thirds`
                 den = _EN_FRACTIONS[after]
-                nw = WordNumber(s, words[j][1], text[s:words[j][1]], FRACTION, value / den)
+                periods = (value,) if after == "quarters" else ()  # `the first two quarters`
+                nw = WordNumber(s, words[j][1], text[s:words[j][1]], FRACTION, value / den,
+                                periods)
                 j += 1
             found.append(nw)
             i = j
@@ -168,7 +174,7 @@ def english_numbers(text: str) -> list[WordNumber]:
         elif w in _EN_FRACTIONS:
             n = _EN_FRACTIONS[w]  # `the second quarter of 2018`: a period, no share
             strong = (prev in ("a", "an", "one") or nxt in ("of", "a", "an")) and not (
-                prev in _EN_ORD or prev in ("last", "final", "next", "past", "this"))
+                prev in _EN_ORD or prev in _PERIOD_DETERMINERS)
             value = frac(1, n)
             end = e
             m = re.match(r"\s+(?:of\s+)?an?\s+(million|billion|thousand|trillion)\b",

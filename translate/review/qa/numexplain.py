@@ -221,6 +221,7 @@ _HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
               "en": r"(?:first half|half of the year|half-year|six months)"}
 
 
+_SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
 _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn)", "en": r"(?:zero|neutral\w*|nil)\b"}
 _FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
@@ -237,6 +238,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
+    if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
+            _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
+        return True
     if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
     if value == 6 and word_after(source, tok) == "tháng":

@@ -122,7 +122,7 @@ def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         if stem in _ABBREVIATED:
             if word != stem.rstrip(".") or stem.endswith(".") and not m.group(2):
                 continue  # `mil.` is a million, `45 mil` 45 miles
-            if lang == "en" and (m.start(1) != 0 or word in ("m", "k", "mn") and not (
+            if lang == "en" and (m.start(1) != 0 or word in ("m", "k") and not (
                     _MONEY_BEFORE.search(text[max(0, start - 60) : start]))):
                 continue  # `1.2bn` always; `VND2.5m`, but `1.75m` may be metres
             dot = m.group(2) if lang == "cs" else ""  # `2,5 mld.`; `$7.5bn.` ends a sentence
@@ -382,6 +382,7 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
             nums.append(_wrap_word(text, w, lang))
     nums.sort(key=lambda n: n.token.start)
     _share_across_ranges(text, nums)
+    _share_clock(text, nums)
     return _combine_scales(text, nums)
 
 
@@ -441,7 +442,8 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
 def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
     tok = NumberToken(w.start, w.end, w.text, "words", w.value, lang)
     key = ("vague", w.value) if w.kind == VAGUE else ("number", w.value.normalize())
-    if w.kind != VAGUE and _PERCENT_WORD.match(text, w.end):  # `Ninety-two per cent`
+    if w.kind != VAGUE and (_PERCENT_WORD.match(text, w.end) or "procent" in w.text.lower()):
+        # `Ninety-two per cent`, `pětiprocentní`
         key = ("percent", w.value.normalize())
     others = frozenset(w.others)
     return Num(tok, key, w.value if w.scaled else None, words=others, strong=w.strong,
@@ -463,6 +465,24 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
         if b.scaled is not None and a.scaled is None and va <= vb:
             a.scaled = va * (b.scaled / vb)
             a.scale_text = b.scale_text
+
+
+def _share_clock(text: str, nums: list[Num]) -> None:
+    """`từ 8 đến 17 giờ`, `od 8 do 17 hodin`, `from 8 to 11 a.m.`: the number that opens a
+    range of times is a time; it shares the half of the day written for a 12-hour close."""
+    for a, b in zip(nums, nums[1:], strict=False):
+        value = plain_value(a.token)
+        if b.time is None or a.time is not None or a.is_word or a.token.kind != "integer" or (
+                value is None or not 0 <= value <= 24):
+            continue
+        gap = text[a.token.end : b.token.start]
+        if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None:
+            continue
+        hour = int(value)
+        pm = b.time.pm if b.time.hour <= 12 and hour <= b.time.hour else (
+            True if hour >= 13 else None)
+        a.time = TimeOfDay(a.token.start, a.token.end, a.token.text, hour, 0, pm, b.time.plain)
+        a.key = ("time", a.time.key)
 
 
 def _combine_scales(text: str, nums: list[Num]) -> list[Num]:

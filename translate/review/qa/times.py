@@ -83,13 +83,18 @@ _CS_DIGITS = re.compile(
     r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:])(?P<m>[0-5]\d)(?!\d|[.,]\d)"
     r"(?:\s*(?:hod(?:in|\.)?\w*|h\b))?|\.?\s*(?:hodin\w*|hod\.)|(?=\s+(?:ráno|dopoledne|"
     r"odpoledne|večer|v\s+noci)))" + _CS_PERIOD, re.IGNORECASE)
+_EN_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 _EN_HOURS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _EN = re.compile(
     r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?|(?P<w>"
     + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?)\s*(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
     r"|(?P<noon>\bnoon\b|\bmidday\b)|(?P<midnight>\bmidnight\b)"
-    r"|\bhalf\s+past\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b"
+    # `half past seven`, `a quarter to five in the afternoon`, `twenty past six`
+    r"|\b(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
+    r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b"
+    r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
+    r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?\s+(?:in\s+the\s+"
     r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night))", re.IGNORECASE)
 _CS_WORD_HOURS = {**{w: n for w, n in cs_word_table().items() if n <= 12},
@@ -159,7 +164,17 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 continue
             if m["hp"]:
                 hour = int(m["hp"]) if m["hp"].isdigit() else _EN_HOURS[m["hp"].lower()]
-                found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 30))
+                minute = 30 if m["half"] else 15 if m["qq"] else _EN_MINUTES[m["qm"].lower()]
+                if m["qd"].lower() == "to":
+                    hour, minute = hour - 1, 60 - minute
+                period = (m["qp"] or m["qap"] or "").lower()
+                if m["qm"] and not (period or m["qn"] or re.search(
+                        r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])):
+                    continue  # `ten to six people`: a range; `at ten to six`: a time
+                pm = (period in ("afternoon", "evening") or period.startswith("p")) if period else (
+                    False if m["qn"] and hour < 6 else None)
+                if 0 <= hour <= 12 and 0 < minute < 60:
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, minute, pm))
                 continue
             hour = int(m["h"]) if m["h"] else _EN_HOURS[m["w"].lower()]
             pm = m["p"].lower().startswith("p")
