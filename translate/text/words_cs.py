@@ -23,7 +23,7 @@ from translate.text.wordbase import (
     words_of,
 )
 
-__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale"]
+__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS"]
 
 _A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den)\s+a\s+půl(?!\w)", re.IGNORECASE)
 
@@ -65,6 +65,10 @@ def _cs_tables() -> dict[str, dict[str, int]]:
             "fraction": fractions, "vague": vague, "mult": mult}
 
 
+CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000}  # a decade, a millennium (years)
+_CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
+_CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
+               "tuctů": 12, "tuctem": 12}
 _CS_MULT_STEMS = {"dvoj": 2, "troj": 3, "čtyř": 4, "pěti": 5, "šesti": 6, "sedmi": 7, "osmi": 8,
                   "devíti": 9, "deseti": 10, "sto": 100}
 _CS_MULT_VERB = re.compile(r"ze?(" + "|".join(_CS_MULT_STEMS) + r")násob\w+")
@@ -77,7 +81,7 @@ _CS_COMBINING = {1: "jedno", 2: "dvou", 3: "tří", 4: "čtyř", 5: "pěti", 6: 
                  16: "šestnácti", 17: "sedmnácti", 18: "osmnácti", 19: "devatenácti",
                  20: "dvaceti", 30: "třiceti", 40: "čtyřiceti", 50: "padesáti",
                  60: "šedesáti", 70: "sedmdesáti", 80: "osmdesáti", 90: "devadesáti",
-                 100: "sto"}
+                 100: "sto", 1000: "tisíci"}
 _CS_UNIT_NOM = {1: "jedna", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "šest", 7: "sedm",
                 8: "osm", 9: "devět"}
 _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "hodin", "minut",
@@ -130,8 +134,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 current += t["cardinal"][wb]
             elif wb in t["hundred"] and (seen or wb == "sto"):
                 current = (current or 1) * 100
-            elif wb in t["scale"] and seen:
-                total += (current or 1) * Decimal(10) ** cs_scale(wb)
+            elif wb in t["scale"] and (seen or j == i and wb in _CS_ONE_SCALE and j + 1 < len(
+                    words) and words[j + 1][2] in t["cardinal"] | t["hundred"]):
+                total += (current or 1) * Decimal(10) ** cs_scale(wb)  # `tisíc dvě stě`
                 current, scaled = Decimal(0), True
             elif wb in ("čtvrt", "půl") and not seen and j + 1 < len(words) and (
                     cs_scale(words[j + 1][2])):
@@ -196,6 +201,16 @@ def czech_numbers(text: str) -> list[WordNumber]:
             m = _CS_MULT_VERB.fullmatch(bare)  # `ztrojnásobily`: tripled
             value = t["mult"].get(bare) or _CS_MULT_STEMS[m.group(1)]
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(value)))
+        elif bare in _CS_IMPLIED:  # `oba týmy`, `tucet vajec`: weak, they may explain only
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_IMPLIED[bare]),
+                                    strong=False))
+        elif bare.startswith(tuple(CS_PERIOD_NOUNS)):  # `v posledním desetiletí`: a decade
+            years = next(n for p, n in CS_PERIOD_NOUNS.items() if bare.startswith(p))
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(1), (dec(years),),
+                                    strong=False))
+        elif bare.endswith("krát") and bare[:-4] in t["cardinal"] | t["hundred"]:
+            n = t["cardinal"].get(bare[:-4]) or 100  # `dvacetkrát`, `stokrát`
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(n)))
         else:
             ordinal = cs_ordinal_value(bare)
             again = bare.startswith("po") and bare.endswith(("é", "í")) and cs_ordinal_value(

@@ -57,8 +57,13 @@ _FEW = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
                   r"|billion))*)\b(?!s)", re.IGNORECASE)
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "dozen": 1}
 # words that say a number without being one: weak, they may explain a number only
-_EN_IMPLIED = {"both": 2, "nil": 0, "centenary": 100, "centennial": 100, "bicentenary": 200,
-               "bicentennial": 200}
+_EN_IMPLIED = {"both": 2, "nil": 0, "couple": 2, "centenary": 100, "centennial": 100,
+               "bicentenary": 200, "bicentennial": 200}
+# `in his sixties`, `the nineties`: a decade of age or of a century
+_EN_DECADES = {w[:-1] + "ies": n for w, n in _EN_TENS.items()}
+# `more than a dozen` is as near ten as twelve (`hơn chục`)
+_ROUGHLY = re.compile(r"(?:about|around|nearly|almost|over|more\s+than|some|roughly|at\s+least"
+                      r"|under|fewer\s+than|less\s+than|up\s+to)\s+$", re.IGNORECASE)
 
 
 
@@ -122,7 +127,9 @@ def english_numbers(text: str) -> list[WordNumber]:
                 end += m.end()
                 phrase = text[s:end]
             after = words[j][2] if j < len(words) else ""
-            nw = WordNumber(s, end, phrase, CARDINAL, value, scaled=scaled,
+            rough = (dec(10),) if value == 12 and "dozen" in phrase.lower() and _ROUGHLY.search(
+                text[max(0, s - 20) : s]) else ()
+            nw = WordNumber(s, end, phrase, CARDINAL, value, rough, scaled=scaled,
                             strong=value != 1 or scaled)
             share = re.match(r"\s+(?:in|out\s+of)\s+(" + "|".join(_EN_UNITS) + r")\b",
                              text[end:], re.IGNORECASE)
@@ -169,6 +176,11 @@ def english_numbers(text: str) -> list[WordNumber]:
                                      or w[:-4] == "hundred"):  # `threefold`, `tenfold`
             n = _EN_UNITS.get(w[:-4]) or _EN_TENS.get(w[:-4]) or 100
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(n)))
+        elif w in _EN_DECADES:  # `in his sixties`, `the nineties`
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_EN_DECADES[w])))
+        elif w == "half" and re.match(r"\s+a\s+dozen\b", text[e:], re.IGNORECASE):
+            end = e + len(re.match(r"\s+a\s+dozen\b", text[e:], re.IGNORECASE).group())
+            found.append(WordNumber(s, end, text[s:end], CARDINAL, dec(6)))  # half a dozen
         elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_EN_IMPLIED[w]), strong=False))
         elif w in _EN_FRACTIONS:

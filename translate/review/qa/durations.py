@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.numread import Num, plain_value
+from translate.text.words_cs import CS_PERIOD_NOUNS
 
 __all__ = ["Duration", "find_durations", "pair_durations"]
 
@@ -26,16 +27,17 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "vi": ((r"phút", CLOCK, 1), (r"(?:giờ|tiếng)(?:\s+đồng\s+hồ)?", CLOCK, 60),
            (r"ngày", CLOCK, 1440), (r"tuần", CLOCK, 10080), (r"tháng", CALENDAR, 1),
            (r"năm", CALENDAR, 12), (r"thập\s+(?:kỷ|kỉ|niên)", CALENDAR, 120),
-           (r"thế\s+(?:kỷ|kỉ)", CALENDAR, 1200)),
+           (r"thế\s+(?:kỷ|kỉ)", CALENDAR, 1200), (r"thiên\s+niên\s+(?:kỷ|kỉ)", CALENDAR, 12000)),
     "en": ((r"minutes?", CLOCK, 1), (r"hours?", CLOCK, 60), (r"days?", CLOCK, 1440),
            (r"weeks?", CLOCK, 10080), (r"fortnights?", CLOCK, 20160),
            (r"months?", CALENDAR, 1), (r"years?", CALENDAR, 12), (r"decades?", CALENDAR, 120),
-           (r"century|centuries", CALENDAR, 1200)),
+           (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000)),
     "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*", CLOCK, 60),
            (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
            (r"týden|týdn\w*", CLOCK, 10080), (r"měsíc\w*", CALENDAR, 1),
            (r"rok|roku|roky|roků|rokem|let|léta|letech|letům|lety", CALENDAR, 12),
-           (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200)),
+           (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
+           (r"tisíciletí\w*", CALENDAR, 12000)),
 }
 # a unit said alone is one of it: `a week`, `an hour`, `týden`, `hodinu`, `století`
 _ONE = {"en": r"(?<![\w-])an?\s+",
@@ -71,6 +73,9 @@ def _unit_at(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
 def _unit_inside(word: str, lang: str) -> tuple[str, int] | None:
     """The unit inside the words of a number: `a year and a half`, `pětiletý`."""
     if lang == "cs" and " " not in word:
+        for noun, years in CS_PERIOD_NOUNS.items():
+            if word.lower().startswith(noun):  # `desetiletí`: one decade
+                return CALENDAR, 12 * years
         for pattern, ladder, size in _GLUED:
             if re.search(pattern, word[3:], re.IGNORECASE):
                 return ladder, size
@@ -130,6 +135,22 @@ def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
     return Duration(a.start, b.end, a.ladder, amounts, a.nums + b.nums)
 
 
+def _days_named(source: str, src: list[Num], d: Duration) -> bool:
+    """A count of days followed by the days it counts (`trong 2 ngày 5-6/10`, `3 ngày
+    12-14/5`): translators name the days and leave the count unsaid."""
+    i = d.nums[-1]
+    if len(d.nums) != 1 or d.ladder != CLOCK or i + 2 >= len(src):
+        return False
+    first, last = src[i + 1].token, src[i + 2].token
+    a, b = first.day or plain_value(first), last.day or plain_value(last)
+    if a is None or b is None or first.start - d.end > 4 or not re.fullmatch(
+            r"\s*(?:[-–]|đến|tới)\s*", source[first.end : last.start]):
+        return False
+    if last.day is None and not source[last.end : last.end + 1] == "/":
+        return False  # `5-6/10`: days of a month
+    return Decimal((int(b) - int(a) + 1) * 1440) in d.amounts
+
+
 def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
                    target_lang: str) -> None:
     """Pair the numbers of a source duration with a target duration of the same length
@@ -141,6 +162,9 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
              if (j := _joined(source, a, b)) is not None]
     for d in sorted(ours, key=lambda d: -len(d.nums)):
         if not d.nums or any(src[i].matched for i in d.nums):
+            continue
+        if _days_named(source, src, d):  # `trong 2 ngày 5-6/10` ~ `on Oct. 5-6`
+            src[d.nums[0]].matched = True
             continue
         for t in theirs:
             if t.ladder == d.ladder and t.amounts & d.amounts and not any(

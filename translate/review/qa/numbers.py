@@ -47,7 +47,7 @@ from translate.review.qa.numread import Num, is_fraction, months_named, plain_va
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
 from translate.text.numbers import code_spans
-from translate.text.wordnumbers import CARDINAL, ORDINAL
+from translate.text.wordnumbers import CARDINAL, MULTIPLIER, ORDINAL
 
 __all__ = ["compare_numbers", "numbers_issues", "find_times", "TimeOfDay", "ORDER_SEVERITY",
            "shown"]
@@ -271,6 +271,8 @@ def _loose_equal(s: Num, t: Num) -> bool:
     if (s.key[0] == "percent") != (t.key[0] == "percent"):
         # `50%` ~ `polovina`, `80%` ~ `čtyři pětiny`: a share as a fraction
         share, other = (s, t) if s.key[0] == "percent" else (t, s)
+        if other.word_kind == MULTIPLIER:  # `tăng 100%` ~ `doubled`, `tăng 200%` ~ `tripled`
+            return plain_value(share.token) / 100 + 1 == plain_value(other.token)
         return is_fraction(other) and plain_value(share.token) / 100 == plain_value(other.token)
     if s.scaled is not None and t.scaled is not None:  # both scaled: `2,8 tỷ` ~ `2,8 mld.`
         return s.scaled == t.scaled or bool({s.scaled} & t.values())
@@ -370,6 +372,9 @@ def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
             continue
         before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
+        if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
+                r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
+            continue  # `v 60. letech 20. století`: an ordinal before its noun, no year
         if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
             continue  # `in 18 games`, `in 220 2/3 innings`: no year
         if any(before.endswith(" " + w) or before == w for w in words):

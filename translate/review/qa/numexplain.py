@@ -218,11 +218,12 @@ _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
 _HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
-              "en": r"(?:first half|half of the year|half-year|six months)"}
+              "en": r"(?:first half|half of the year|half-year|six months|h1)\b"}
 
 
 _SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
-_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn)", "en": r"(?:zero|neutral\w*|nil)\b"}
+_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s)",
+         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without)\b"}
 _FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 

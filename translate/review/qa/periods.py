@@ -16,7 +16,10 @@ from translate.text.numbers import NumberToken
 
 __all__ = ["roman_value", "roman_tokens", "quarter_tokens", "period_code"]
 
-_ROMAN = re.compile(r"(?<![\w-])(?P<r>[IVXLC]{1,7})(?P<dot>\.)?(?![\w-])")
+# a hyphen glues a numeral to a word (`X-quang`, `C-130`) but not to another numeral or a
+# year (`thế kỷ XI-XII`, `quý I-2024`)
+_ROMAN = re.compile(r"(?:(?<![\w-])|(?<=[IVXLC][-–]))(?P<r>[IVXLC]{1,7})(?P<dot>\.)?"
+                    r"(?![\w])(?![-–](?![IVXLC]+\b|\d))")
 # words after which a numeral numbers something; `thứ` may follow (`thế kỷ thứ X`)
 _ROMAN_CONTEXT = re.compile(
     r"(?:thế kỷ|thế kỉ|khóa|khoá|quý|đại hội|lần|kỳ|kì|nhiệm kỳ|phần|chương|hạng|cấp|vòng"
@@ -26,7 +29,7 @@ _ROMAN_CONTEXT = re.compile(
     re.IGNORECASE)
 _QUARTER = re.compile(r"(?<![\w])Q(?P<q>[1-4])(?![\w])")
 # `quý I/2024`, `khóa XIII/2021`: a period and its year, which the code reader takes as one code
-_PERIOD_CODE = re.compile(r"[IVXLC]{1,7}/(?:\d{4}|\d{2})")
+_PERIOD_CODE = re.compile(r"[IVXLC]{1,7}[/-](?:\d{4}|\d{2})")
 
 
 def roman_value(numeral: str) -> int:
@@ -69,7 +72,16 @@ def roman_tokens(text: str, lang: str) -> list[NumberToken]:
     return out
 
 
+_ORDINAL_RANGE = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)[-–](\d{1,3})(?:st|nd|rd|th)"
+                            r"(?!\w)")
+
+
 def quarter_tokens(text: str, lang: str) -> list[NumberToken]:
-    """`Q3`, `Q1/2024`: the quarter's number (it looks like a code)."""
-    return [NumberToken(m.start(), m.end(), m.group(), "integer", Decimal(m["q"]), lang)
-            for m in _QUARTER.finditer(text)]
+    """`Q3`, `Q1/2024`: the quarter's number; `11th-12th`: two ordinals (both look like
+    codes)."""
+    out = [NumberToken(m.start(), m.end(), m.group(), "integer", Decimal(m["q"]), lang)
+           for m in _QUARTER.finditer(text)]
+    for m in _ORDINAL_RANGE.finditer(text):
+        out += [NumberToken(m.start(g), m.end(g), m[g], "integer", Decimal(m[g]), lang)
+                for g in (1, 2)]
+    return out
