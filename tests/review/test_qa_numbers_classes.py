@@ -652,6 +652,16 @@ CLEAN = [
     ("Hơn 100 người.", "en", "Over a hundred people."),
     ("Vài người bị thương.", "en", "A few people were hurt."),
     ("Vài người bị thương.", "en", "Several people were hurt."),
+    # -- codes and document numbers keep their digits -------------------------------------------
+    ("Nghị định 100/2019/NĐ-CP quy định mức phạt.", "en", "Decree 100/2019/ND-CP sets the fines."),
+    ("Nghị định 100/2019/NĐ-CP quy định mức phạt.", "cs",
+     "Nařízení 100/2019/NĐ-CP stanoví pokuty."),
+    ("Tàu SE1 khởi hành lúc 19h.", "en", "Train SE1 leaves at 7 p.m."),
+    ("Mạng 4G phủ 99% dân số.", "cs", "Síť 4G pokrývá 99 % obyvatel."),
+    ("Chuyến bay VN123 bị hủy.", "en", "Flight VN123 was cancelled."),
+    ("Quốc lộ 1A bị ngập.", "en", "National Highway 1A was flooded."),
+    ("Giải đua F1 diễn ra tại Hà Nội.", "en", "The Formula One race takes place in Hanoi."),
+    ("Đội U23 Việt Nam thắng 2-0.", "en", "Vietnam's under-23 team won 2-0."),
 ]
 
 
@@ -910,6 +920,14 @@ PLANTED = [
     ("Gần 1 triệu người.", "en", "Nearly a billion people."),
     ("Hơn 100 người.", "en", "Over a thousand people."),
     ("Hơn chục ngôi nhà bị tốc mái.", "en", "More than two dozen houses lost their roofs."),
+    # codes and document numbers
+    ("Nghị định 100/2019/NĐ-CP quy định mức phạt.", "en", "Decree 100/2009/ND-CP sets the fines."),
+    ("Nghị định 100/2019/NĐ-CP quy định mức phạt.", "cs",
+     "Nařízení 100/2018/NĐ-CP stanoví pokuty."),
+    ("Tàu SE1 khởi hành lúc 19h.", "en", "Train SE2 leaves at 7 p.m."),
+    ("Mạng 4G phủ 99% dân số.", "cs", "Síť 5G pokrývá 99 % obyvatel."),
+    ("Chuyến bay VN123 bị hủy.", "en", "Flight VN132 was cancelled."),
+    ("Quốc lộ 1A bị ngập.", "en", "National Highway 2A was flooded."),
 ]
 
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair, lang_of
+from translate.review.qa.codes import code_issues
 from translate.review.qa.durations import pair_durations
 from translate.review.qa.measures import (
     IMPERIAL_UNITS,
@@ -83,7 +84,7 @@ def compare_numbers(
     src = read_side(source, source_lang, list(skip_source), is_source=True)
     tgt = read_side(target, target_lang, list(skip_target), is_source=False)
     if not any(n.strong for n in src + tgt):
-        return []
+        return code_issues(source, target, skip_source, list(skip_target) + code_spans(target))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -181,6 +182,9 @@ def compare_numbers(
         issues += _year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
         issues += _unit_issues(source, target, src, tgt)
+    if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
+        issues += code_issues(source, target, skip_source,
+                              list(skip_target) + code_spans(target))
     return issues
 
 
