@@ -39,7 +39,8 @@ def _cs_tables() -> dict[str, dict[str, int]]:
                                  "jedním", "jednom", "jedny", "jedněch", "jedněm")}
     cardinals |= {"nula": 0, "deset": 10, "deseti": 10}
     cardinals |= {w: 3 for w in ("tři", "tří", "třem", "třech", "třemi")}
-    hundreds = {w: 100 for w in ("sto", "sta", "stě", "set", "stům", "stech", "stem", "sty")}
+    hundreds = {w: 100 for w in ("sto", "sta", "stě", "set", "stům", "stech", "stem", "sty",
+                                 "stu")}
     scales = {}
     for stem, power in (("tisíc", 3), ("milion", 6), ("milión", 6), ("miliard", 9),
                         ("bilion", 12)):
@@ -65,6 +66,15 @@ def _cs_tables() -> dict[str, dict[str, int]]:
             "fraction": fractions, "vague": vague, "mult": mult}
 
 
+# number nouns of the tens (`dvacítka`, `padesátka`, `jedenáctka`) and people in a decade of
+# their life (`čtyřicátník`, `sedmdesátnice`)
+_CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 50, "šedesát": 60,
+                  "sedmdesát": 70, "osmdesát": 80, "devadesát": 90, "jedenáct": 11,
+                  "dvanáct": 12, "třináct": 13, "čtrnáct": 14, "patnáct": 15, "šestnáct": 16,
+                  "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19, "dvacát": 20, "třicát": 30,
+                  "čtyřicát": 40}
+_CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
+                           + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
 CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000}  # a decade, a millennium (years)
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
@@ -95,8 +105,10 @@ def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, int]]:
     prefixes = {v: n for n, v in _CS_COMBINING.items()}
     for n in range(21, 100):
         tens, unit = divmod(n, 10)
-        if unit:
-            prefixes[f"{_CS_UNIT_NOM[unit]}a{_CS_COMBINING[tens * 10]}"] = n
+        if unit:  # `pětadvacetiletý`, `jednadvacetiletý`, and tens first: `dvacetipětiletý`
+            unit_first = "jedn" if unit == 1 else _CS_UNIT_NOM[unit]
+            prefixes[f"{unit_first}a{_CS_COMBINING[tens * 10]}"] = n
+            prefixes[f"{_CS_COMBINING[tens * 10]}{_CS_COMBINING[unit]}"] = n
     alt = "|".join(sorted(prefixes, key=len, reverse=True))
     measures = "|".join(_CS_MEASURES)
     # not `století`/`staletí` (a century is no hundred of anything here)
@@ -132,7 +144,7 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 break
             if wb in t["cardinal"] and can_add(current, t["cardinal"][wb]):
                 current += t["cardinal"][wb]
-            elif wb in t["hundred"] and (seen or wb == "sto"):
+            elif wb in t["hundred"] and (seen or wb in ("sto", "stu")):
                 current = (current or 1) * 100
             elif wb in t["scale"] and (seen or j == i and wb in _CS_ONE_SCALE and j + 1 < len(
                     words) and words[j + 1][2] in t["cardinal"] | t["hundred"]):
@@ -201,6 +213,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
             m = _CS_MULT_VERB.fullmatch(bare)  # `ztrojnásobily`: tripled
             value = t["mult"].get(bare) or _CS_MULT_STEMS[m.group(1)]
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(value)))
+        elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
+            stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_TENS_STEMS[stem])))
         elif bare in _CS_IMPLIED:  # `oba týmy`, `tucet vajec`: weak, they may explain only
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_IMPLIED[bare]),
                                     strong=False))

@@ -177,7 +177,7 @@ def compare_numbers(
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += _fraction_issues(src, tgt)
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
-        issues += _order_issues(source, target, src, tgt, source_lang)
+        issues += _order_issues(source, target, src, tgt, source_lang, target_lang)
     if not any(i.severity == ERROR for i in issues):
         issues += _year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
@@ -229,7 +229,7 @@ def _same(s: Num, t: Num) -> bool:
 
 
 _ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần|số|tầng"
-                              r"|chương|mùng|mồng|ngày|top|No\.)\s*$", re.IGNORECASE)
+                              r"|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
 
 
 def _ordinal_fits(source: str, s: Num, t: Num) -> bool:
@@ -404,7 +404,7 @@ def _tied(text: str, first: Num, second: Num) -> bool:
 
 
 def _order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
-                  source_lang: str) -> list[Issue]:
+                  source_lang: str, target_lang: str) -> list[Issue]:
     """Two numbers that trade places. In a range, a change or a score (`từ 50 đến 75` →
     `75 až 50`, `3-1` → `1-3`) the meaning changes: an error. Elsewhere translators reorder
     freely: a warning. Years and dates move freely around a sentence, and so does a measure
@@ -421,6 +421,8 @@ def _order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
             continue
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1)
+            if tied and _score_turned(source, target, source_lang, target_lang, s1, s2):
+                continue  # `Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`: the loser's view
             message = (f"{shown(s1.token.text)} and {shown(s2.token.text)} appear in the "
                        f"opposite order in the translation ({shown(t2.token.text)} before "
                        f"{shown(t1.token.text)})")
@@ -429,6 +431,27 @@ def _order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
             return [Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
                                                               "belongs to its noun)")]
     return []
+
+
+# a score told from the loser's side is written the other way round
+_LOSS = {"vi": r"(?<!\w)(?:thua|bại trận|để thua)(?!\w)",
+         "cs": r"(?<!\w)(?:prohr|podleh|nestačil|padl)\w*",
+         "en": r"(?<!\w)(?:lost|lose|loses|losing|beaten|defeated\s+by|went\s+down|fell\s+to)"
+               r"(?!\w)"}
+
+
+def _score_turned(source: str, target: str, source_lang: str, target_lang: str, s1: Num,
+                  s2: Num) -> bool:
+    """Two small whole numbers tied like a score (`3-1`), and one side says who lost while
+    the other says who won: the order turns with the point of view."""
+    values = (plain_value(s1.token), plain_value(s2.token))
+    if any(v is None or v != int(v) or v > 99 for v in values):
+        return False
+    if source[s1.token.end : s2.token.start].strip() not in ("-", "–", ":"):
+        return False
+    lost = [re.search(_LOSS.get(lang_of(lang), "(?!)"), text, re.IGNORECASE) is not None
+            for text, lang in ((source, source_lang), (target, target_lang))]
+    return lost[0] != lost[1]
 
 
 _FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}

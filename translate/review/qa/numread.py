@@ -283,10 +283,15 @@ def _unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     out = []
     for tok in tokens:
         lunar = tok.is_date and (_LUNAR_BEFORE.search(text[max(0, tok.start - 60) : tok.start])
-                                 or _LUNAR_AFTER.match(text, tok.end))
+                                 or _LUNAR_AFTER.match(text, tok.end)
+                                 or re.search(r"giêng|chạp", tok.text, re.IGNORECASE))
         if not lunar:
             out.append(tok)
             continue
+        if tok.month and not re.search(r"\d", tok.text):  # `tháng Giêng`: the first lunar month
+            name = tok.start + len(tok.text.split()[0]) + 1  # the name alone, after `tháng`
+            out.append(NumberToken(name, tok.end, text[name : tok.end], "integer",
+                                   Decimal(tok.month), tok.lang))
         for m in re.finditer(r"\d+", tok.text):
             out.append(NumberToken(tok.start + m.start(), tok.start + m.end(), m.group(),
                                    "integer", Decimal(m.group()), tok.lang))
@@ -455,14 +460,18 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
     the percent sign or scale word written once after the second."""
     for a, b in zip(nums[::-1][1:], nums[::-1], strict=False):
         va, vb = plain_value(a.token), plain_value(b.token)
-        if va is None or vb is None or a.is_word or b.is_word or a.token.kind == "year":
+        if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word:
             continue
         gap = text[a.token.end : b.token.start]
         if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None:
             continue
         if b.key[0] == "percent" and a.key[0] != "percent":
             a.key = ("percent", va.normalize())
-        if b.scaled is not None and a.scaled is None and va <= vb:
+        if b.is_word and b.scaled is not None and a.scaled is None:  # `tři až čtyři tisíce`
+            power = max(p for p in (0, 3, 6, 9, 12) if vb >= Decimal(10) ** p)
+            if va < 1000 and vb / Decimal(10) ** power > va:
+                a.scaled = va * Decimal(10) ** power
+        elif b.scaled is not None and a.scaled is None and va <= vb:
             a.scaled = va * (b.scaled / vb)
             a.scale_text = b.scale_text
 

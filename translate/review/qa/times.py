@@ -96,11 +96,16 @@ _EN = re.compile(
     r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?\s+(?:in\s+the\s+"
-    r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night))", re.IGNORECASE)
+    r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
+    r"evening|this\s+afternoon))"
+    r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
 _CS_WORD_HOURS = {**{w: n for w, n in cs_word_table().items() if n <= 12},
                   "jedna": 1, "jednu": 1, "jedné": 1, "deset": 10, "deseti": 10}
 _CS_WORDS = re.compile(
-    r"(?P<noon>\b(?:v\s+)?poledne\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
+    r"(?P<noon>\b(?:v\s+)?poled(?:ne|nem)\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
+    # the half of the day first: `ráno v sedm`, `večer v 8`
+    r"|\b(?P<pre>ráno|dopoledne|odpoledne|večer|v\s+noci)\s+(?:v|ve|o|kolem|asi|zhruba)\s+"
+    r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d))"
     r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
@@ -155,7 +160,12 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 found.append(TimeOfDay(m.start(), m.end(), m.group(), 12 if m["noon"] else 0,
                                        0, bool(m["noon"])))
                 continue
-            if m["dh"]:  # `nine in the morning`
+            if m["oh"]:  # `eight o'clock`: the half of the day unsaid
+                hour = int(m["oh"]) if m["oh"].isdigit() else _EN_HOURS[m["oh"].lower()]
+                if 1 <= hour <= 12:
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0))
+                continue
+            if m["dh"]:  # `nine in the morning`, `8 tonight`
                 hour = int(m["dh"]) if m["dh"].isdigit() else _EN_HOURS[m["dh"].lower()]
                 pm = m["dp"] is None or m["dp"].lower() != "morning"
                 if 1 <= hour <= 12:
@@ -202,6 +212,12 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
         period = re.sub(r"\s+", " ", m["p"] or "")
         if m["noon"]:
             out.append(TimeOfDay(m.start(), m.end(), m.group(), 12, 0, True))
+        elif m["pre"]:
+            hour = int(m["pw"]) if m["pw"].isdigit() else _cs_hour(m["pw"])
+            if 1 <= hour <= 12:
+                pre = re.sub(r"\s+", " ", m["pre"])
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0,
+                                     _half_of_day(hour, pre)))
         elif m["midnight"]:
             out.append(TimeOfDay(m.start(), m.end(), m.group(), 0, 0, False))
         elif m["half"]:  # `v půl šesté`: half past five
