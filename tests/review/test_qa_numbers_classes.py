@@ -731,6 +731,16 @@ CLEAN = [
     ("Một trăm người", "en", "A hundred people"),
     ("Hai người chết", "en", "Two people died"),
     ("Hai người chết", "cs", "Dva lidé zemřeli"),
+    # -- the half of the day said once for the day, conversions in brackets, `một số`
+    ("Sáng 3/6, lúc 9 giờ, đoàn đến thăm.", "en", "At 9 a.m. on June 3, the delegation visited."),
+    ("Chiều 5/9, lúc 3 giờ, buổi lễ bắt đầu.", "cs", "Obřad začal 5. září v 15 hodin."),
+    ("Tối qua, lúc 9 giờ, vụ cháy xảy ra.", "en", "The fire broke out at 9 p.m. yesterday."),
+    ("Vé có giá 100 triệu đồng.", "en", "Tickets cost VND100 million ($4,000)."),
+    ("Vé có giá 100 triệu đồng.", "cs", "Vstupenky stojí 100 milionů dongů (asi 4 000 USD)."),
+    ("Cách Hà Nội 300 km.", "en", "It is 300km (186 miles) from Hanoi."),
+    ("Có 5 người chết.", "en", "Five people died."),
+    ("Một số xe bị hư hỏng.", "en", "Two vans were damaged."),
+    ("Đây là một cách làm hay.", "en", "This is one good way to do it."),
 ]
 
 
@@ -1086,6 +1096,23 @@ PLANTED = [
     ("Bộ phim dài 120 phút.", "en", "The film runs for an hour."),
     ("Hai người chết", "en", "Three people died"),
     ("Hai mươi năm qua", "cs", "Posledních třicet let"),
+    # times without their half of the day, numbers in brackets, units, separators
+    ("Sáng 3/6, lúc 9 giờ, đoàn đến thăm.", "en", "At 9 p.m. on June 3, the delegation visited."),
+    ("Chiều 5/9, lúc 3 giờ, buổi lễ bắt đầu.", "cs", "Obřad začal 5. září ve 3 hodiny ráno."),
+    ("Tối qua, lúc 9 giờ, vụ cháy xảy ra.", "en", "The fire broke out at 9 a.m. yesterday."),
+    ("Vé có giá 100 triệu đồng.", "en", "Tickets cost VND100 million (2 per person)."),
+    ("Nhà máy xử lý 20 tấn rác.", "en", "The plant handles 20 kilograms of waste."),
+    ("Diện tích 100 ha.", "en", "An area of 100 square kilometres."),
+    ("Mất 30 phút.", "en", "It takes 30 seconds."),
+    ("Ống dài 20 cm.", "en", "The pipe is 20mm long."),
+    ("Nồng độ 5‰.", "en", "A concentration of 5 ppm."),
+    ("Phiên tòa kéo dài 3 ngày.", "en", "The trial lasted three weeks."),
+    ("Dự án kéo dài 2 năm.", "en", "The project lasted two months."),
+    ("Vốn 1.5 tỷ USD.", "en", "Capital of $1,500 billion."),
+    ("Có 2.000 người.", "en", "There were 2.000 people."),
+    ("Chỉ số 1.245,3 điểm.", "en", "The index is at 1.245,3 points."),
+    ("Quãng đường 42,195 km.", "en", "The course is 42,195 km."),
+    ("Có 2.000 người.", "cs", "Bylo tam 2,000 lidí."),
 ]
 
 

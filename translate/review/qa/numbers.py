@@ -216,9 +216,19 @@ def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     """A number in brackets right after a paired one: a conversion the translator added for
     the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`)."""
     opening = target.rfind("(", 0, t.token.start)
-    if opening < 0 or ")" in target[opening : t.token.start] or ")" not in target[t.token.end:]:
+    closing = target.find(")", t.token.end)
+    if opening < 0 or ")" in target[opening : t.token.start] or closing < 0:
         return False
+    if not _CONVERTED.search(target[opening:closing]):
+        return False  # `(2 per person)` is a number of its own, no conversion
     return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
+
+
+# what a conversion in brackets is in: a currency or a unit of measure
+_CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
+                        r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil|miles?|feet|ft|inch"
+                        r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
+                        re.IGNORECASE)
 
 
 def _same(s: Num, t: Num) -> bool:

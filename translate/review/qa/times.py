@@ -75,6 +75,9 @@ _VI = re.compile(
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
     + r"|\s*(?P<half>rưỡi)|\s*kém\s*(?P<k>\d{1,2})(?:\s*phút)?)?"
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
+_VI_DAY = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai|ngày\s+\d"
+                     r"|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)", re.IGNORECASE)
+_VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
 _CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
 _CS_CONTEXT = r"(?:(?<=\bv\s)|(?<=\bve\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bo\s)" \
               r"|(?<=\baž\s)|(?<=\bkolem\s)|(?<=\bpřed\s)|(?<=\bmezi\s)|(?<=\bzhruba\s)" \
@@ -126,6 +129,9 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
     lang = lang_of(lang)
     found: list[TimeOfDay] = []
     if lang == "vi":
+        # `Sáng 3/6, lúc 9 giờ`: the half of the day said once for the day, before its date
+        days = {p.lower() for p in _VI_DAY.findall(text)}
+        day = days.pop() if len(days) == 1 else ""
         for m in _VI.finditer(text):
             hour = int(m["h"])
             minute = int(m["m"] or m["m2"] or m["hm"] or m["hm2"] or 0) + (
@@ -138,6 +144,9 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
             plain = not (m["m"] or m["m2"] or m["hm"] or m["hm2"] or m["half"] or m["k"]
                          or period)
+            if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
+                                                                        : m.start()]):
+                pm = _half_of_day(hour, day)
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain))
     elif lang == "cs":
