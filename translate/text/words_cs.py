@@ -76,6 +76,7 @@ _CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 
 _CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
                            + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
 CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000}  # a decade, a millennium (years)
+_CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl")
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
                "tuctů": 12, "tuctem": 12}
@@ -130,6 +131,17 @@ def czech_numbers(text: str) -> list[WordNumber]:
         bare = w.rstrip(".")
         prev = words[i - 1][2] if i else ""
         nxt_w = words[i + 1][2].rstrip(".") if i + 1 < len(words) else ""
+        half = _CS_AND_A_HALF.fullmatch(bare)
+        if half:  # `jedenapůl milionu`, `dvaapůl roku`: one and a half, two and a half
+            value, end = t["cardinal"].get(half.group(1), 1) + Decimal("0.5"), e
+            scale = words[i + 1][2] if i + 1 < len(words) else ""
+            if cs_scale(scale) and gap_ok(text, e, words[i + 1][0], ()):
+                value, end = value * Decimal(10) ** cs_scale(scale), words[i + 1][1]
+                i += 1
+            found.append(WordNumber(s, end, text[s:end], CARDINAL, value,
+                                    scaled=end != e))
+            i += 1
+            continue
         if bare in vague_heads and (nxt_w in t["hundred"] or nxt_w in t["scale"]):
             power = 2 if nxt_w in t["hundred"] else t["scale"][nxt_w]  # `několik set`
             found.append(WordNumber(s, words[i + 1][1], text[s:words[i + 1][1]], VAGUE,
@@ -237,6 +249,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 m = _cs_compound_re()[0].fullmatch(bare)
                 if m:
                     n = _cs_compound_re()[1][m.group(1).lower()]
+                    rest = bare[m.end(1):]  # `stotisícový` 100 000, `dvoumilionový`
+                    n *= next((10**p for stem, p in (("tisíc", 3), ("milion", 6), ("miliard", 9))
+                               if rest.startswith(stem)), 1)
                     found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n), strong=n > 1))
         i += 1
     return drop_nested(found)

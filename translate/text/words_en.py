@@ -117,10 +117,12 @@ def english_numbers(text: str) -> list[WordNumber]:
             phrase = text[s:end]
             scaled = any(x[2] in _EN_SCALES for x in words[i:j])
             # `seven and a half`, `two and a half million`
-            m = re.match(r"\s+and\s+a\s+half\b(?:\s+(thousand|million|billion))?", text[end:],
-                         re.IGNORECASE)
-            if m:
-                value += Decimal("0.5")
+            m = re.match(r"[\s-]+and[\s-]+a[\s-]+half\b(?:\s+(thousand|million|billion))?",
+                         text[end:], re.IGNORECASE)
+            if m:  # `a million and a half`: half of the last scale
+                value += Decimal("0.5") * (Decimal(10) ** max(
+                    (_EN_SCALES[x[2]] for x in words[i:j] if x[2] in _EN_SCALES), default=0)
+                    if not current else 1)
                 if m.group(1):
                     value *= Decimal(10) ** _EN_SCALES[m.group(1).lower()]
                     scaled = True
@@ -141,11 +143,18 @@ def english_numbers(text: str) -> list[WordNumber]:
                     j += 1
                 i = j
                 continue
-            unit = _EN_ORD.get(after, 0)
-            if unit and unit < 10 and value >= 20 and value % 10 == 0 and not scaled and (
-                    gap_ok(text, end, words[j][0], ())):  # `twenty-first`, `thirty second`
-                found.append(WordNumber(s, words[j][1], text[s:words[j][1]], ORDINAL,
+            k = j + 1 if after == "and" else j  # `one hundred and fiftieth`
+            unit = _EN_ORD.get(words[k][2], 0) if k < len(words) else 0
+            if unit and unit < 100 and value >= 20 and can_add(value, unit) and not scaled and (
+                    gap_ok(text, end, words[k][0], ("and",))):  # `twenty-first`
+                found.append(WordNumber(s, words[k][1], text[s:words[k][1]], ORDINAL,
                                         value + unit))
+                i = k + 1
+                continue
+            if value == 1 and _EN_ORD.get(after, 0) >= 3 and gap_ok(text, end, words[j][0], ()):
+                n = _EN_ORD[after]  # `one-third`, `one fifth`: a share
+                found.append(WordNumber(s, words[j][1], text[s:words[j][1]], FRACTION,
+                                        frac(1, n)))
                 i = j + 1
                 continue
             if after in ("decade", "decades"):  # `two decades`: 20 years

@@ -230,7 +230,8 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
         elif m["midnight"]:
             out.append(TimeOfDay(m.start(), m.end(), m.group(), 0, 0, False))
         elif m["half"]:  # `v půl šesté`: half past five
-            hour = cs_ordinal_value(m["half"].lower())
+            word = m["half"].lower()  # `v půl jedné`: half past twelve
+            hour = cs_ordinal_value(word) or (1 if word == "jedné" else 0)
             if hour:
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, 30,
                                      _half_of_day(hour - 1, m["hp"] or "")))
