@@ -174,7 +174,8 @@ def english_numbers(text: str) -> list[WordNumber]:
             n = _EN_ORD[w]
             others = (frac(1, n),) if n >= 3 else ()  # `the final third`, `a third`
             strong = w not in _EN_WEAK or w == "second" and not (
-                prev in ("a", "per", "one", "every", "each", "split") or nxt in ("half", "hand"))
+                prev in ("a", "per", "one", "every", "each", "split")
+                or nxt in ("half", "hand", "leg"))
             share = n >= 3 and prev in ("a", "one") and (nxt == "of" or not _word_follows(text, e))
             if share:  # `a fifth of the population`, `one tenth`: a share, not a rank
                 found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, n), (dec(n),)))

@@ -17,11 +17,10 @@ translations reorder sentences freely and the order is at most a warning.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
-from translate.review.qa.base import ERROR, WARNING, Issue, Pair, lang_of
+from translate.review.qa.base import ERROR, Issue, Pair, lang_of
 from translate.review.qa.codes import code_issues
 from translate.review.qa.durations import pair_durations
 from translate.review.qa.measures import (
@@ -44,6 +43,8 @@ from translate.review.qa.numexplain import (
     previous_matched,
     word_after,
 )
+from translate.review.qa.nummessages import number_issues, shown
+from translate.review.qa.numorder import ORDER_SEVERITY, order_issues
 from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
@@ -53,7 +54,6 @@ from translate.text.wordnumbers import CARDINAL, MULTIPLIER, ORDINAL
 __all__ = ["compare_numbers", "numbers_issues", "find_times", "TimeOfDay", "ORDER_SEVERITY",
            "shown"]
 
-ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 _DIGIT_RUN = re.compile(r"\d+(?:[.,:\u00a0\u202f ]\d+)*")
 
 
@@ -130,6 +130,13 @@ def compare_numbers(
                      and plain_value(t.token) == s.token.year), None)
         if year is not None:
             s.matched = year.matched = True
+    # `hết tháng 10` (to the end of October) ~ `the first ten months`, `za deset měsíců`
+    for s in src:
+        count = next((t for t in tgt if not s.matched and s.token.kind == "month_only"
+                      and not t.matched and plain_value(t.token) == s.token.month
+                      and _MONTHS_AFTER.match(target, t.token.end)), None)
+        if count is not None:
+            s.matched = count.matched = True
     # First the strong explanations (digits glued to a word, month names); weak ones (number
     # stems, implicit numbers) only when nothing on the other side is left over, since
     # `5-2` → `1-2` must not be excused by `pátek` or `một`.
@@ -173,11 +180,11 @@ def compare_numbers(
             issues.append(Issue("numbers", ERROR, shown(f"{s.token.text} "
                                                          f"{unit_after(source, s.token)}")
                                 + " is missing (no converted value either)"))
-    issues += _number_issues(missing, extra, source_lang)
+    issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += _fraction_issues(src, tgt)
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
-        issues += _order_issues(source, target, src, tgt, source_lang, target_lang)
+        issues += order_issues(source, target, src, tgt, source_lang, target_lang)
     if not any(i.severity == ERROR for i in issues):
         issues += _year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
@@ -186,6 +193,9 @@ def compare_numbers(
         issues += code_issues(source, target, skip_source,
                               list(skip_target) + code_spans(target))
     return issues
+
+
+_MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
 
 
 def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
@@ -396,147 +406,6 @@ def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]
     return []
-
-
-def _bracketed(text: str, n: Num) -> bool:
-    return text[max(0, n.token.start - 60) : n.token.start].rstrip().endswith("(")
-
-
-# words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
-_RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
-                        r"|and|into)(?:$|\s)", re.IGNORECASE)
-
-
-def _tied(text: str, first: Num, second: Num) -> bool:
-    gap = text[first.token.end : second.token.start]
-    return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
-                               or _RANGE_TIE.search(gap) is not None)
-
-
-def _order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
-                  source_lang: str, target_lang: str) -> list[Issue]:
-    """Two numbers that trade places. In a range, a change or a score (`từ 50 đến 75` →
-    `75 až 50`, `3-1` → `1-3`) the meaning changes: an error. Elsewhere translators reorder
-    freely: a warning. Years and dates move freely around a sentence, and so does a measure
-    and its conversion (`45 dặm (72 km)` → `72 km (45 mil)`)."""
-    # a value written twice in the source (`hạng 1 ... 2&1`) may have been paired with the wrong
-    # one of its twins (the other written in words): such pairs say nothing about order
-    keys = Counter(s.key for s in src if s.strong)
-    linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
-              and s.strong and tgt[s.partner].strong and s.time is None
-              and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))
-              and s.token.kind not in _FREE_KINDS]
-    for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
-        if (s1.key[0] == "percent") != (s2.key[0] == "percent") or s1.key == s2.key:
-            continue
-        if t1.token.start > t2.token.start:
-            tied = _tied(source, s1, s2) and _tied(target, t2, t1)
-            if tied and _score_turned(source, target, source_lang, target_lang, s1, s2):
-                continue  # `Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`: the loser's view
-            message = (f"{shown(s1.token.text)} and {shown(s2.token.text)} appear in the "
-                       f"opposite order in the translation ({shown(t2.token.text)} before "
-                       f"{shown(t1.token.text)})")
-            if tied:
-                return [Issue("numbers", ERROR, message + ": the range or score is reversed")]
-            return [Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
-                                                              "belongs to its noun)")]
-    return []
-
-
-# a score told from the loser's side is written the other way round
-_LOSS = {"vi": r"(?<!\w)(?:thua|bại trận|để thua)(?!\w)",
-         "cs": r"(?<!\w)(?:prohr|podleh|nestačil|padl)\w*",
-         "en": r"(?<!\w)(?:lost|lose|loses|losing|beaten|defeated\s+by|went\s+down|fell\s+to)"
-               r"(?!\w)"}
-
-
-def _score_turned(source: str, target: str, source_lang: str, target_lang: str, s1: Num,
-                  s2: Num) -> bool:
-    """Two small whole numbers tied like a score (`3-1`), and one side says who lost while
-    the other says who won: the order turns with the point of view."""
-    values = (plain_value(s1.token), plain_value(s2.token))
-    if any(v is None or v != int(v) or v > 99 for v in values):
-        return False
-    if source[s1.token.end : s2.token.start].strip() not in ("-", "–", ":"):
-        return False
-    lost = [re.search(_LOSS.get(lang_of(lang), "(?!)"), text, re.IGNORECASE) is not None
-            for text, lang in ((source, source_lang), (target, target_lang))]
-    return lost[0] != lost[1]
-
-
-_FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}
-
-
-def shown(text: str) -> str:
-    """Text as a reader sees it, quoted: no-break and thin spaces as spaces, no escapes."""
-    return "'" + re.sub(r"[\u00a0\u202f\u2009]", " ", text) + "'"
-
-
-def _amount(value: Decimal, lang: str) -> str:
-    """`2 500 000`, `2,5` (a decimal comma where the source language writes one)."""
-    value = value.normalize()
-    whole, _, frac = f"{value:f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    groups = []
-    while len(whole) > 3:
-        whole, groups = whole[:-3], [whole[-3:], *groups]
-    out = " ".join([whole, *groups])
-    mark = "." if lang_of(lang) == "en" else ","
-    return sign + out + (mark + frac if frac else "")
-
-
-def _written(n: Num) -> str:
-    """The number as written, with its scale word (`2,5 triệu`, `$7.5bn`)."""
-    return shown(n.sign + n.token.text + n.scale_text)
-
-
-def _shape(text: str) -> str:
-    """Digits with every separator alike: `2.000` and `2,000` have one shape."""
-    return re.sub(r"[.,\s\u00a0\u202f]", "|", text)
-
-
-def _one_for_one(m: Num, e: Num, lang: str) -> str:
-    """The message for one source value written as one other value in the translation."""
-    mv, ev = plain_value(m.token), plain_value(e.token)
-    if mv is not None and ev is not None and mv == ev and not (m.is_word or e.is_word):
-        if (m.scaled is None) != (e.scaled is None):
-            if m.scaled is not None:
-                return (f"{_written(m)} ({_amount(m.scaled, lang)}) is written "
-                        f"{shown(e.token.text)} in the translation: the scale word is missing")
-            return (f"{shown(m.token.text)} is written {_written(e)} ({_amount(e.scaled, lang)})"
-                    " in the translation: the scale word is not in the source")
-        if (m.key[0] == "percent") != (e.key[0] == "percent"):
-            what = "missing" if m.key[0] == "percent" else "not in the source"
-            return (f"{_written(m)} is written {_written(e)} in the translation: the percent "
-                    f"sign is {what}")
-        if m.negative != e.negative:
-            what = "missing" if m.negative else "not in the source"
-            return (f"{_written(m)} is written {_written(e)} in the translation: the minus sign "
-                    f"is {what}")
-        if m.scaled is not None and e.scaled is not None:
-            return (f"source has {_written(m)} ({_amount(m.scaled, lang)}), translation has "
-                    f"{_written(e)} ({_amount(e.scaled, lang)}): another scale word")
-    if mv is not None and ev is not None and _shape(m.token.text) == _shape(e.token.text) and (
-            mv != ev) and not (m.is_word or e.is_word):
-        return (f"source has {_written(m)} ({_amount(m.scaled or mv, lang)}), translation has "
-                f"{_written(e)}, which reads as {_amount(e.scaled or ev, lang)} there: a "
-                "decimal mark or thousands separator is wrong")
-    if m.time is not None or e.time is not None:
-        return f"source has time {_written(m)}, translation has {_written(e)}"
-    return f"source has {_written(m)}, translation has {_written(e)}"
-
-
-def _number_issues(missing: list[Num], extra: list[Num], lang: str) -> list[Issue]:
-    if not missing and not extra:
-        return []
-    if len(missing) == 1 and len(extra) == 1:
-        return [Issue("numbers", ERROR, _one_for_one(missing[0], extra[0], lang))]
-    issues = [Issue("numbers", ERROR, ("time " if m.time else "") + f"{_written(m)} is missing "
-                                      "from the translation") for m in missing]
-    issues += [Issue("numbers", ERROR, ("time " if e.time else "") + f"{_written(e)} in the "
-                                       "translation is not in the source") for e in extra]
-    return issues
 
 
 def numbers_issues(pair: Pair) -> list[Issue]:

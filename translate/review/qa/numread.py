@@ -185,7 +185,7 @@ def month_of_word(word: str, lang: str) -> int:
     names = _month_names(lang)
     if word in names:
         return names[word]
-    stems = month_stems(lang)
+    stems = month_stems(lang) | ({"zářij": 9} if lang == "cs" else {})  # `zářijový`
     best = max((s for s in stems if word.startswith(s)), key=len, default=None)
     return stems[best] if best and lang != "en" else 0
 
