@@ -140,7 +140,10 @@ _CURRENCY = re.compile(
     r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
     # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
     r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
-    r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])")
+    r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])"
+    # `100-200mm`, `35-37C`: a range glued to its unit
+    r"|(?<![\w.,/-])(?P<u1>\d[\d,.]*\d|\d)[-–](?P<u2>\d[\d,.]*\d|\d)"
+    r"(?=(?:mm|cm|km|m|kg|g|t|ha|m2|m²|km2|C|F|°C|mph)(?!\w))")
 
 
 def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
@@ -148,7 +151,7 @@ def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
     numbers, although they look like codes."""
     out: list[NumberToken] = []
     for m in _CURRENCY.finditer(text):
-        for group in ("num", "num2", "deg", "adj", "dec"):
+        for group in ("num", "num2", "deg", "adj", "dec", "u1", "u2"):
             if m[group]:
                 offset = m.start(group)
                 for tok in find_numbers(m[group], lang):
@@ -299,7 +302,7 @@ def _unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
 
 
 _DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
-                        r"[\s\u00a0]*", re.IGNORECASE)
+                        r"[\s\u00a0]*(?:ngày[\s\u00a0]*)?", re.IGNORECASE)  # `từ 1 đến ngày 3/9`
 
 
 def _range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:

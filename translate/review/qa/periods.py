@@ -24,6 +24,7 @@ _ROMAN = re.compile(r"(?:(?<![\w-])|(?<=[IVXLC][-–]))(?P<r>[IVXLC]{1,7})(?P<do
 _ROMAN_CONTEXT = re.compile(
     r"(?:thế kỷ|thế kỉ|khóa|khoá|quý|đại hội|lần|kỳ|kì|nhiệm kỳ|phần|chương|hạng|cấp|vòng"
     r"|đợt|giai đoạn|mục|quân khu|hội nghị|trung ương|tập|thế chiến|chiến tranh thế giới"
+    r"|vùng|loại|nhóm|bậc|region|zone|grade|class|type|category|level|group"
     r"|century|congress|world war|phase|part|chapter|stage|volume|tier|round|plenum|session"
     r"|sjezd\w*|století|fáze|etap\w*|díl\w*|kapitol\w*)(?:\s+(?:lần\s+)?thứ)?\s*$",
     re.IGNORECASE)
