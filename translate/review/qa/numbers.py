@@ -3,15 +3,19 @@ the translation with the same values, read by each language's own conventions.
 
 `19.340` in Vietnamese equals `19 340` in Czech and `19,340` in English; `2.000` against
 `2,000` is an error. Each side is read into values (`translate.review.qa.numread`: digits,
-number words in any case, times of day, dates, scale words), the values are paired, and the
-usual honest renderings explain the rest (`translate.review.qa.numexplain`,
-`translate.review.qa.measures`). What stays unpaired is reported, in words a reader
-understands: `'2,5 triệu' (2 500 000) is written '2,5' in the translation: the scale word is
-missing`.
+number words in any case, times of day, dates, scale words; Roman numerals and quarters in
+`translate.review.qa.periods`), the values are paired, and the usual honest renderings
+explain the rest (`translate.review.qa.numexplain`, `translate.review.qa.measures`, durations
+in another unit in `translate.review.qa.durations`). What stays unpaired is reported
+(`translate.review.qa.nummessages`), in words a reader understands: `'2,5 triệu' (2 500 000)
+is written '2,5' in the translation: the scale word is missing`. Digits inside codes are
+compared by `translate.review.qa.codes`, the order of numbers by
+`translate.review.qa.numorder`.
 
 Order: numbers that trade places are an error only where the places mean something (a
-range or a change, `từ 50 đến 75` → `ze 75 na 50`, or a score, `3-1` → `1-3`); otherwise
-translations reorder sentences freely and the order is at most a warning.
+range or a change, `từ 50 đến 75` → `ze 75 na 50`, or a score, `3-1` → `1-3`, unless told
+from the loser's side); otherwise translations reorder sentences freely and the order is at
+most a warning.
 """
 
 from __future__ import annotations
