@@ -37,6 +37,15 @@ def times(text: str, lang: str) -> list[tuple[str, int, int, bool | None]]:
         ("en", "at 7.55am with", ("7.55am", 7, 55, False)),
         ("en", "from noon", ("noon", 0, 0, True)),
         ("en", "at nine in the morning", ("nine in the morning", 9, 0, False)),
+        ("en", "at a quarter to five in the afternoon",
+         ("a quarter to five in the afternoon", 4, 45, True)),
+        ("en", "at a quarter past six", ("a quarter past six", 6, 15, None)),
+        ("en", "at eight o'clock", ("eight o'clock", 8, 0, None)),
+        ("en", "at 8 tonight", ("8 tonight", 8, 0, True)),
+        ("cs", "ráno v sedm", ("ráno v sedm", 7, 0, False)),
+        ("cs", "před polednem", ("polednem", 0, 0, True)),
+        ("cs", "v půl jedné", ("půl jedné", 0, 30, None)),
+        ("vi", "Sáng 3/6, lúc 9 giờ", ("9 giờ", 9, 0, False)),
     ],
 )
 def test_times_of_day(lang: str, text: str, expected: tuple) -> None:
@@ -47,6 +56,7 @@ def test_what_is_no_time_of_day() -> None:
     assert times("Inflace 3.5 procenta", "cs") == []  # a decimal written the English way
     assert times("Růst 14.30 bodu", "cs") == []
     assert times("they won 2:1 in 24 hours", "en") == []  # a score, a duration
+    assert times("children aged 12 to six", "en") == []  # a range, no `ten to six`
 
 
 def test_times_agree_by_half_of_day() -> None:

@@ -61,6 +61,33 @@ def read(text: str, lang: str) -> list[tuple[str, str, Decimal, bool]]:
         ("vi", "một nửa", FRACTION, Decimal("0.5")),
         ("vi", "hàng chục nghìn", VAGUE, 10000),
         ("vi", "rằm", ORDINAL, 15),
+        # the forms a general reader must know, in every language
+        ("cs", "dvěma sty", CARDINAL, 200),
+        ("cs", "pěti stech", CARDINAL, 500),
+        ("cs", "stu", CARDINAL, 100),
+        ("cs", "tisíc dvě stě", CARDINAL, 1200),
+        ("cs", "jedenapůl milionu", CARDINAL, 1500000),
+        ("cs", "Šedesátiosmiletý", CARDINAL, 68),
+        ("cs", "dvacetipětiletá", CARDINAL, 25),
+        ("cs", "stotisícový", CARDINAL, 100000),
+        ("cs", "jednadvacátého", ORDINAL, 21),
+        ("cs", "stého", ORDINAL, 100),
+        ("cs", "dvacítka", CARDINAL, 20),
+        ("cs", "čtyřicátník", CARDINAL, 40),
+        ("cs", "stokrát", MULTIPLIER, 100),
+        ("en", "twenty-first", ORDINAL, 21),
+        ("en", "one hundred and fiftieth", ORDINAL, 150),
+        ("en", "threefold", MULTIPLIER, 3),
+        ("en", "several hundred", VAGUE, 100),
+        ("en", "a few thousand", VAGUE, 1000),
+        ("en", "hundreds of billions", VAGUE, 10**11),
+        ("en", "Dozens", VAGUE, 10),
+        ("en", "one-third", FRACTION, Decimal(1) / 3),
+        ("en", "two-and-a-half", CARDINAL, Decimal("2.5")),
+        ("en", "a million and a half", CARDINAL, 1500000),
+        ("en", "half a dozen", CARDINAL, 6),
+        ("en", "sixties", CARDINAL, 60),
+        ("vi", "một tá", CARDINAL, 12),
     ],
 )
 def test_words_read_as_values(lang: str, text: str, kind: str, value) -> None:
@@ -91,3 +118,16 @@ def test_ordinal_values() -> None:
         10, 5, 0)
     assert (en_ordinal_value("twenty-first"), en_ordinal_value("fifth"),
             en_ordinal_value("fifty")) == (21, 5, 0)
+
+
+def test_words_that_imply_a_number_are_weak() -> None:
+    """`both`, `nil`, `oba`, `tucet`, a decade said as a noun: they may explain a number on
+    the other side, never be reported alone."""
+    assert [(w, v, strong) for w, _, v, strong in read("both teams drew nil", "en")] == [
+        ("both", 2, False), ("nil", 0, False)]
+    assert [(w, v, strong) for w, _, v, strong in read("oba týmy, tucet vajec", "cs")] == [
+        ("oba", 2, False), ("tucet", 12, False)]
+    assert read("v posledním desetiletí", "cs")[0][3] is False
+    assert read("a fifth of them", "en")[0][1] == FRACTION  # a share
+    assert read("a fifth consecutive win", "en")[0][1] == ORDINAL  # a rank
+    assert read("the same quarter of 2022", "en")[0][3] is False  # a period, no share

@@ -23,7 +23,7 @@ from translate.text.wordbase import (
     words_of,
 )
 
-__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale"]
+__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS"]
 
 _A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den)\s+a\s+půl(?!\w)", re.IGNORECASE)
 
@@ -39,7 +39,8 @@ def _cs_tables() -> dict[str, dict[str, int]]:
                                  "jedním", "jednom", "jedny", "jedněch", "jedněm")}
     cardinals |= {"nula": 0, "deset": 10, "deseti": 10}
     cardinals |= {w: 3 for w in ("tři", "tří", "třem", "třech", "třemi")}
-    hundreds = {w: 100 for w in ("sto", "sta", "stě", "set", "stům", "stech", "stem", "sty")}
+    hundreds = {w: 100 for w in ("sto", "sta", "stě", "set", "stům", "stech", "stem", "sty",
+                                 "stu")}
     scales = {}
     for stem, power in (("tisíc", 3), ("milion", 6), ("milión", 6), ("miliard", 9),
                         ("bilion", 12)):
@@ -65,6 +66,20 @@ def _cs_tables() -> dict[str, dict[str, int]]:
             "fraction": fractions, "vague": vague, "mult": mult}
 
 
+# number nouns of the tens (`dvacítka`, `padesátka`, `jedenáctka`) and people in a decade of
+# their life (`čtyřicátník`, `sedmdesátnice`)
+_CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 50, "šedesát": 60,
+                  "sedmdesát": 70, "osmdesát": 80, "devadesát": 90, "jedenáct": 11,
+                  "dvanáct": 12, "třináct": 13, "čtrnáct": 14, "patnáct": 15, "šestnáct": 16,
+                  "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19, "dvacát": 20, "třicát": 30,
+                  "čtyřicát": 40}
+_CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
+                           + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
+CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000}  # a decade, a millennium (years)
+_CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl")
+_CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
+_CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
+               "tuctů": 12, "tuctem": 12}
 _CS_MULT_STEMS = {"dvoj": 2, "troj": 3, "čtyř": 4, "pěti": 5, "šesti": 6, "sedmi": 7, "osmi": 8,
                   "devíti": 9, "deseti": 10, "sto": 100}
 _CS_MULT_VERB = re.compile(r"ze?(" + "|".join(_CS_MULT_STEMS) + r")násob\w+")
@@ -77,7 +92,7 @@ _CS_COMBINING = {1: "jedno", 2: "dvou", 3: "tří", 4: "čtyř", 5: "pěti", 6: 
                  16: "šestnácti", 17: "sedmnácti", 18: "osmnácti", 19: "devatenácti",
                  20: "dvaceti", 30: "třiceti", 40: "čtyřiceti", 50: "padesáti",
                  60: "šedesáti", 70: "sedmdesáti", 80: "osmdesáti", 90: "devadesáti",
-                 100: "sto"}
+                 100: "sto", 1000: "tisíci"}
 _CS_UNIT_NOM = {1: "jedna", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "šest", 7: "sedm",
                 8: "osm", 9: "devět"}
 _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "hodin", "minut",
@@ -91,8 +106,10 @@ def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, int]]:
     prefixes = {v: n for n, v in _CS_COMBINING.items()}
     for n in range(21, 100):
         tens, unit = divmod(n, 10)
-        if unit:
-            prefixes[f"{_CS_UNIT_NOM[unit]}a{_CS_COMBINING[tens * 10]}"] = n
+        if unit:  # `pětadvacetiletý`, `jednadvacetiletý`, and tens first: `dvacetipětiletý`
+            unit_first = "jedn" if unit == 1 else _CS_UNIT_NOM[unit]
+            prefixes[f"{unit_first}a{_CS_COMBINING[tens * 10]}"] = n
+            prefixes[f"{_CS_COMBINING[tens * 10]}{_CS_COMBINING[unit]}"] = n
     alt = "|".join(sorted(prefixes, key=len, reverse=True))
     measures = "|".join(_CS_MEASURES)
     # not `století`/`staletí` (a century is no hundred of anything here)
@@ -114,6 +131,17 @@ def czech_numbers(text: str) -> list[WordNumber]:
         bare = w.rstrip(".")
         prev = words[i - 1][2] if i else ""
         nxt_w = words[i + 1][2].rstrip(".") if i + 1 < len(words) else ""
+        half = _CS_AND_A_HALF.fullmatch(bare)
+        if half:  # `jedenapůl milionu`, `dvaapůl roku`: one and a half, two and a half
+            value, end = t["cardinal"].get(half.group(1), 1) + Decimal("0.5"), e
+            scale = words[i + 1][2] if i + 1 < len(words) else ""
+            if cs_scale(scale) and gap_ok(text, e, words[i + 1][0], ()):
+                value, end = value * Decimal(10) ** cs_scale(scale), words[i + 1][1]
+                i += 1
+            found.append(WordNumber(s, end, text[s:end], CARDINAL, value,
+                                    scaled=end != e))
+            i += 1
+            continue
         if bare in vague_heads and (nxt_w in t["hundred"] or nxt_w in t["scale"]):
             power = 2 if nxt_w in t["hundred"] else t["scale"][nxt_w]  # `několik set`
             found.append(WordNumber(s, words[i + 1][1], text[s:words[i + 1][1]], VAGUE,
@@ -128,10 +156,11 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 break
             if wb in t["cardinal"] and can_add(current, t["cardinal"][wb]):
                 current += t["cardinal"][wb]
-            elif wb in t["hundred"] and (seen or wb == "sto"):
+            elif wb in t["hundred"] and (seen or wb in ("sto", "stu")):
                 current = (current or 1) * 100
-            elif wb in t["scale"] and seen:
-                total += (current or 1) * Decimal(10) ** cs_scale(wb)
+            elif wb in t["scale"] and (seen or j == i and wb in _CS_ONE_SCALE and j + 1 < len(
+                    words) and words[j + 1][2] in t["cardinal"] | t["hundred"]):
+                total += (current or 1) * Decimal(10) ** cs_scale(wb)  # `tisíc dvě stě`
                 current, scaled = Decimal(0), True
             elif wb in ("čtvrt", "půl") and not seen and j + 1 < len(words) and (
                     cs_scale(words[j + 1][2])):
@@ -196,6 +225,19 @@ def czech_numbers(text: str) -> list[WordNumber]:
             m = _CS_MULT_VERB.fullmatch(bare)  # `ztrojnásobily`: tripled
             value = t["mult"].get(bare) or _CS_MULT_STEMS[m.group(1)]
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(value)))
+        elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
+            stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_TENS_STEMS[stem])))
+        elif bare in _CS_IMPLIED:  # `oba týmy`, `tucet vajec`: weak, they may explain only
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_IMPLIED[bare]),
+                                    strong=False))
+        elif bare.startswith(tuple(CS_PERIOD_NOUNS)):  # `v posledním desetiletí`: a decade
+            years = next(n for p, n in CS_PERIOD_NOUNS.items() if bare.startswith(p))
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(1), (dec(years),),
+                                    strong=False))
+        elif bare.endswith("krát") and bare[:-4] in t["cardinal"] | t["hundred"]:
+            n = t["cardinal"].get(bare[:-4]) or 100  # `dvacetkrát`, `stokrát`
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(n)))
         else:
             ordinal = cs_ordinal_value(bare)
             again = bare.startswith("po") and bare.endswith(("é", "í")) and cs_ordinal_value(
@@ -207,6 +249,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 m = _cs_compound_re()[0].fullmatch(bare)
                 if m:
                     n = _cs_compound_re()[1][m.group(1).lower()]
+                    rest = bare[m.end(1):]  # `stotisícový` 100 000, `dvoumilionový`
+                    n *= next((10**p for stem, p in (("tisíc", 3), ("milion", 6), ("miliard", 9))
+                               if rest.startswith(stem)), 1)
                     found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n), strong=n > 1))
         i += 1
     return drop_nested(found)
@@ -225,11 +270,27 @@ def _cs_ordinal_re() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<o{n}>{stem}){CS_ORDINAL_END}" for stem, n in stems))
 
 
+_CS_UNIT_STEMS = {"jedn": 1, "dva": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7,
+                  "osm": 8, "devět": 9}
+# `jednadvacátý` 21, `pětadvacátého` 25: a unit, `a`, a ten; `stý` 100, `tisící` 1000
+_CS_COMPOUND_ORDINAL = re.compile(
+    "(" + "|".join(_CS_UNIT_STEMS) + ")a(" + "|".join(CS_ORDINALS[n] for n in range(20, 100, 10))
+    + ")" + CS_ORDINAL_END)
+_CS_BIG_ORDINAL = {100: re.compile(r"st(?:ý|á|é|ého|ém|ému|ým|ou)"),
+                   1000: re.compile(r"tisící(?:ho|mu)?"),
+                   10**6: re.compile(r"milion(?:t|tý|tá|té|tého|tém|tému|tým|tou)")}
+
+
 def cs_ordinal_value(word: str) -> int:
-    """`třetí` 3, `desáté` 10, `pátého` 5; 0 for any other word."""
+    """`třetí` 3, `desáté` 10, `pátého` 5, `jednadvacátém` 21, `stého` 100; 0 for any other
+    word."""
     m = _cs_ordinal_re().fullmatch(word)
-    if not m:
-        return 0
-    return next(int(k[1:]) for k, v in m.groupdict().items() if v)
+    if m:
+        return next(int(k[1:]) for k, v in m.groupdict().items() if v)
+    m = _CS_COMPOUND_ORDINAL.fullmatch(word)
+    if m:
+        tens = next(n for n in range(20, 100, 10) if CS_ORDINALS[n] == m.group(2))
+        return tens + _CS_UNIT_STEMS[m.group(1)]
+    return next((n for n, pattern in _CS_BIG_ORDINAL.items() if pattern.fullmatch(word)), 0)
 
 

@@ -108,6 +108,8 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                 units += 1
             elif ww == "chục":
                 current = (current or 1) * 10
+            elif ww == "tá" and current and j > i:  # `một tá`: a dozen
+                current *= 12
             elif ww in _VI_SCALES:
                 power = _VI_SCALES[ww]
                 if power == 2:

@@ -175,6 +175,7 @@ for _dim, _pairs in {
     "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|square met(?:er|re)s?", "1"),
              ("ha|héc-ta|hektar\\w*|hectares?", "10000"),
              ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?", "1000000")],
+    "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?", "0.001"), ("ppm", "0.000001")],
     "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
                ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
                                                           "|cubic met(?:er|re)s?", "1000")],
@@ -204,13 +205,16 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
         sv * a[1] == tv * b[1])
 
 
-# Units of time, in days: `4-5 năm` is no `four to five months`.
-_TIME_UNITS: dict[str, Decimal] = {
-    r"năm|tuổi|years?|year-old|rok\w*|let|letech|léta|letý\w*": Decimal(365),
-    r"tháng|months?|month-long|měsíc\w*": Decimal(30),
-    r"tuần|weeks?|týd\w*": Decimal(7),
-    r"ngày|days?|den|dny|dní|dnů|dnech": Decimal(1),
-    r"thập kỷ|thập kỉ|thập niên|decades?|desetiletí": Decimal(3650),
+# Units of time: `4-5 năm` is no `four to five months`, `30 phút` no `30 seconds`.
+_TIME_UNITS: dict[str, Decimal] = {  # in minutes
+    r"năm|tuổi|years?|year-old|rok\w*|let|letech|léta|letý\w*": Decimal(525600),
+    r"tháng|months?|month-long|měsíc\w*": Decimal(43200),
+    r"tuần|weeks?|týd\w*": Decimal(10080),
+    r"ngày|days?|den|dny|dní|dnů|dnech": Decimal(1440),
+    r"thập kỷ|thập kỉ|thập niên|decades?|desetiletí": Decimal(5256000),
+    r"giờ|tiếng|hours?|hodin\w*": Decimal(60),
+    r"phút|minutes?|minut\w*": Decimal(1),
+    r"giây|seconds?|sekund\w*|vteřin\w*": Decimal(1) / 60,
 }
 _TIME_UNIT = re.compile(r"[\s\u00a0-]*(" + "|".join(_TIME_UNITS) + r")(?![^\W\d_])",
                         re.IGNORECASE)

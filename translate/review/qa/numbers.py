@@ -3,25 +3,30 @@ the translation with the same values, read by each language's own conventions.
 
 `19.340` in Vietnamese equals `19 340` in Czech and `19,340` in English; `2.000` against
 `2,000` is an error. Each side is read into values (`translate.review.qa.numread`: digits,
-number words in any case, times of day, dates, scale words), the values are paired, and the
-usual honest renderings explain the rest (`translate.review.qa.numexplain`,
-`translate.review.qa.measures`). What stays unpaired is reported, in words a reader
-understands: `'2,5 triệu' (2 500 000) is written '2,5' in the translation: the scale word is
-missing`.
+number words in any case, times of day, dates, scale words; Roman numerals and quarters in
+`translate.review.qa.periods`), the values are paired, and the usual honest renderings
+explain the rest (`translate.review.qa.numexplain`, `translate.review.qa.measures`, durations
+in another unit in `translate.review.qa.durations`). What stays unpaired is reported
+(`translate.review.qa.nummessages`), in words a reader understands: `'2,5 triệu' (2 500 000)
+is written '2,5' in the translation: the scale word is missing`. Digits inside codes are
+compared by `translate.review.qa.codes`, the order of numbers by
+`translate.review.qa.numorder`.
 
 Order: numbers that trade places are an error only where the places mean something (a
-range or a change, `từ 50 đến 75` → `ze 75 na 50`, or a score, `3-1` → `1-3`); otherwise
-translations reorder sentences freely and the order is at most a warning.
+range or a change, `từ 50 đến 75` → `ze 75 na 50`, or a score, `3-1` → `1-3`, unless told
+from the loser's side); otherwise translations reorder sentences freely and the order is at
+most a warning.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
-from translate.review.qa.base import ERROR, WARNING, Issue, Pair, lang_of
+from translate.review.qa.base import ERROR, Issue, Pair, lang_of
+from translate.review.qa.codes import code_issues
+from translate.review.qa.durations import pair_durations
 from translate.review.qa.measures import (
     IMPERIAL_UNITS,
     conversion_elsewhere,
@@ -42,16 +47,17 @@ from translate.review.qa.numexplain import (
     previous_matched,
     word_after,
 )
+from translate.review.qa.nummessages import number_issues, shown
+from translate.review.qa.numorder import ORDER_SEVERITY, order_issues
 from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
 from translate.text.numbers import code_spans
-from translate.text.wordnumbers import CARDINAL, ORDINAL
+from translate.text.wordnumbers import CARDINAL, MULTIPLIER, ORDINAL
 
 __all__ = ["compare_numbers", "numbers_issues", "find_times", "TimeOfDay", "ORDER_SEVERITY",
            "shown"]
 
-ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 _DIGIT_RUN = re.compile(r"\d+(?:[.,:\u00a0\u202f ]\d+)*")
 
 
@@ -82,7 +88,7 @@ def compare_numbers(
     src = read_side(source, source_lang, list(skip_source), is_source=True)
     tgt = read_side(target, target_lang, list(skip_target), is_source=False)
     if not any(n.strong for n in src + tgt):
-        return []
+        return code_issues(source, target, skip_source, list(skip_target) + code_spans(target))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -111,7 +117,8 @@ def compare_numbers(
     pair(lambda s, t: metric_rescaled(source, s.token, plain_value(s.token), target, t.token,
                                       plain_value(t.token)))
     pair_by_meaning(source, target, src, tgt, source_lang, target_lang)
-    _pair_durations(source, target, src, tgt)  # `6 tháng` ~ `půl roku`
+    # `6 tháng` ~ `půl roku`, `7 ngày` ~ `a week`, `90 phút` ~ `an hour and a half`
+    pair_durations(source, target, src, tgt, source_lang, target_lang)
 
     tgt_lower, src_lower = target.lower(), source.lower()
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
@@ -127,6 +134,13 @@ def compare_numbers(
                      and plain_value(t.token) == s.token.year), None)
         if year is not None:
             s.matched = year.matched = True
+    # `hết tháng 10` (to the end of October) ~ `the first ten months`, `za deset měsíců`
+    for s in src:
+        count = next((t for t in tgt if not s.matched and s.token.kind == "month_only"
+                      and not t.matched and plain_value(t.token) == s.token.month
+                      and _MONTHS_AFTER.match(target, t.token.end)), None)
+        if count is not None:
+            s.matched = count.matched = True
     # First the strong explanations (digits glued to a word, month names); weak ones (number
     # stems, implicit numbers) only when nothing on the other side is left over, since
     # `5-2` → `1-2` must not be excused by `pátek` or `một`.
@@ -170,16 +184,22 @@ def compare_numbers(
             issues.append(Issue("numbers", ERROR, shown(f"{s.token.text} "
                                                          f"{unit_after(source, s.token)}")
                                 + " is missing (no converted value either)"))
-    issues += _number_issues(missing, extra, source_lang)
+    issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += _fraction_issues(src, tgt)
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
-        issues += _order_issues(source, target, src, tgt, source_lang)
+        issues += order_issues(source, target, src, tgt, source_lang, target_lang)
     if not any(i.severity == ERROR for i in issues):
         issues += _year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
         issues += _unit_issues(source, target, src, tgt)
+    if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
+        issues += code_issues(source, target, skip_source,
+                              list(skip_target) + code_spans(target))
     return issues
+
+
+_MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
 
 
 def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
@@ -210,9 +230,19 @@ def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     """A number in brackets right after a paired one: a conversion the translator added for
     the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`)."""
     opening = target.rfind("(", 0, t.token.start)
-    if opening < 0 or ")" in target[opening : t.token.start] or ")" not in target[t.token.end:]:
+    closing = target.find(")", t.token.end)
+    if opening < 0 or ")" in target[opening : t.token.start] or closing < 0:
         return False
+    if not _CONVERTED.search(target[opening:closing]):
+        return False  # `(2 per person)` is a number of its own, no conversion
     return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
+
+
+# what a conversion in brackets is in: a currency or a unit of measure
+_CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
+                        r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil|miles?|feet|ft|inch"
+                        r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
+                        re.IGNORECASE)
 
 
 def _same(s: Num, t: Num) -> bool:
@@ -223,7 +253,7 @@ def _same(s: Num, t: Num) -> bool:
 
 
 _ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần|số|tầng"
-                              r"|chương|mùng|mồng|ngày|top|No\.)\s*$", re.IGNORECASE)
+                              r"|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
 
 
 def _ordinal_fits(source: str, s: Num, t: Num) -> bool:
@@ -269,6 +299,8 @@ def _loose_equal(s: Num, t: Num) -> bool:
     if (s.key[0] == "percent") != (t.key[0] == "percent"):
         # `50%` ~ `polovina`, `80%` ~ `čtyři pětiny`: a share as a fraction
         share, other = (s, t) if s.key[0] == "percent" else (t, s)
+        if other.word_kind == MULTIPLIER:  # `tăng 100%` ~ `doubled`, `tăng 200%` ~ `tripled`
+            return plain_value(share.token) / 100 + 1 == plain_value(other.token)
         return is_fraction(other) and plain_value(share.token) / 100 == plain_value(other.token)
     if s.scaled is not None and t.scaled is not None:  # both scaled: `2,8 tỷ` ~ `2,8 mld.`
         return s.scaled == t.scaled or bool({s.scaled} & t.values())
@@ -278,9 +310,13 @@ def _loose_equal(s: Num, t: Num) -> bool:
         return bool(s_full & t_full)
     if s.values() & t.values():
         return True
-    # `những năm 1980` ~ `80. letech` (decades)
-    return bool(s.alt is None and not s.is_word and sv >= 1900 and sv % 10 == 0
-                and tv == sv % 100 and tv > 0)
+    # `những năm 1980` ~ `80. letech`, `thập niên 90` ~ `the 1990s` (decades)
+    return _decade(s, sv, tv) or _decade(t, tv, sv)
+
+
+def _decade(full: Num, value: Decimal, short: Decimal) -> bool:
+    return bool(full.alt is None and not full.is_word and value >= 1900 and value % 10 == 0
+                and short == value % 100 and short > 0)
 
 
 def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool:
@@ -340,37 +376,6 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
             return
 
 
-# A duration in a larger unit: months in years, minutes in hours (`6 tháng` ~ `půl roku`,
-# `45 phút` ~ `tři čtvrtě hodiny`, `18 tháng` ~ `a year and a half`)
-_LARGER = {"tháng": (12, "năm", r"rok\w*|let\w*|léta|years?|year-"),
-           "phút": (60, "giờ", r"hodin\w*|hours?|hour-")}
-
-
-def _pair_durations(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
-    """Months as a share of a year, minutes of an hour: `6 tháng` ~ `půl roku`, `7 năm 6
-    tháng` ~ `sedmi a půl letům`, `seven and a half years`, `45 phút` ~ `tři čtvrtě hodiny`."""
-    for i, s in enumerate(src):
-        small = plain_value(s.token)
-        unit = word_after(source, s.token)
-        if s.matched or small is None or unit not in _LARGER:
-            continue
-        per, big_word, big_unit = _LARGER[unit]
-        big, prev = Decimal(0), src[i - 1] if i else None
-        if prev is not None and not prev.matched and plain_value(prev.token) is not None and (
-                word_after(source, prev.token) == big_word):
-            big = plain_value(prev.token)
-        value = big + small / per
-        after = re.compile(rf"[\s\u00a0-]*(?:{big_unit})", re.IGNORECASE)
-        for t in tgt:
-            if t.matched or value not in t.values():
-                continue
-            if after.match(target, t.token.end) or re.search(big_unit, t.token.text, re.I):
-                s.matched = t.matched = True
-                if big:
-                    prev.matched = True
-                break
-
-
 def _fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
     lost = [s for s in src if not s.matched and is_fraction(s)]
     added = [t for t in tgt if not t.matched and is_fraction(t)]
@@ -395,6 +400,9 @@ def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
             continue
         before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
+        if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
+                r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
+            continue  # `v 60. letech 20. století`: an ordinal before its noun, no year
         if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
             continue  # `in 18 games`, `in 220 2/3 innings`: no year
         if any(before.endswith(" " + w) or before == w for w in words):
@@ -402,124 +410,6 @@ def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]
     return []
-
-
-def _bracketed(text: str, n: Num) -> bool:
-    return text[max(0, n.token.start - 60) : n.token.start].rstrip().endswith("(")
-
-
-# words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
-_RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
-                        r"|and|into)(?:$|\s)", re.IGNORECASE)
-
-
-def _tied(text: str, first: Num, second: Num) -> bool:
-    gap = text[first.token.end : second.token.start]
-    return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
-                               or _RANGE_TIE.search(gap) is not None)
-
-
-def _order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
-                  source_lang: str) -> list[Issue]:
-    """Two numbers that trade places. In a range, a change or a score (`từ 50 đến 75` →
-    `75 až 50`, `3-1` → `1-3`) the meaning changes: an error. Elsewhere translators reorder
-    freely: a warning. Years and dates move freely around a sentence, and so does a measure
-    and its conversion (`45 dặm (72 km)` → `72 km (45 mil)`)."""
-    # a value written twice in the source (`hạng 1 ... 2&1`) may have been paired with the wrong
-    # one of its twins (the other written in words): such pairs say nothing about order
-    keys = Counter(s.key for s in src if s.strong)
-    linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
-              and s.strong and tgt[s.partner].strong and s.time is None
-              and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))
-              and s.token.kind not in _FREE_KINDS]
-    for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
-        if (s1.key[0] == "percent") != (s2.key[0] == "percent") or s1.key == s2.key:
-            continue
-        if t1.token.start > t2.token.start:
-            tied = _tied(source, s1, s2) and _tied(target, t2, t1)
-            message = (f"{shown(s1.token.text)} and {shown(s2.token.text)} appear in the "
-                       f"opposite order in the translation ({shown(t2.token.text)} before "
-                       f"{shown(t1.token.text)})")
-            if tied:
-                return [Issue("numbers", ERROR, message + ": the range or score is reversed")]
-            return [Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
-                                                              "belongs to its noun)")]
-    return []
-
-
-_FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}
-
-
-def shown(text: str) -> str:
-    """Text as a reader sees it, quoted: no-break and thin spaces as spaces, no escapes."""
-    return "'" + re.sub(r"[\u00a0\u202f\u2009]", " ", text) + "'"
-
-
-def _amount(value: Decimal, lang: str) -> str:
-    """`2 500 000`, `2,5` (a decimal comma where the source language writes one)."""
-    value = value.normalize()
-    whole, _, frac = f"{value:f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    groups = []
-    while len(whole) > 3:
-        whole, groups = whole[:-3], [whole[-3:], *groups]
-    out = " ".join([whole, *groups])
-    mark = "." if lang_of(lang) == "en" else ","
-    return sign + out + (mark + frac if frac else "")
-
-
-def _written(n: Num) -> str:
-    """The number as written, with its scale word (`2,5 triệu`, `$7.5bn`)."""
-    return shown(n.sign + n.token.text + n.scale_text)
-
-
-def _shape(text: str) -> str:
-    """Digits with every separator alike: `2.000` and `2,000` have one shape."""
-    return re.sub(r"[.,\s\u00a0\u202f]", "|", text)
-
-
-def _one_for_one(m: Num, e: Num, lang: str) -> str:
-    """The message for one source value written as one other value in the translation."""
-    mv, ev = plain_value(m.token), plain_value(e.token)
-    if mv is not None and ev is not None and mv == ev and not (m.is_word or e.is_word):
-        if (m.scaled is None) != (e.scaled is None):
-            if m.scaled is not None:
-                return (f"{_written(m)} ({_amount(m.scaled, lang)}) is written "
-                        f"{shown(e.token.text)} in the translation: the scale word is missing")
-            return (f"{shown(m.token.text)} is written {_written(e)} ({_amount(e.scaled, lang)})"
-                    " in the translation: the scale word is not in the source")
-        if (m.key[0] == "percent") != (e.key[0] == "percent"):
-            what = "missing" if m.key[0] == "percent" else "not in the source"
-            return (f"{_written(m)} is written {_written(e)} in the translation: the percent "
-                    f"sign is {what}")
-        if m.negative != e.negative:
-            what = "missing" if m.negative else "not in the source"
-            return (f"{_written(m)} is written {_written(e)} in the translation: the minus sign "
-                    f"is {what}")
-        if m.scaled is not None and e.scaled is not None:
-            return (f"source has {_written(m)} ({_amount(m.scaled, lang)}), translation has "
-                    f"{_written(e)} ({_amount(e.scaled, lang)}): another scale word")
-    if mv is not None and ev is not None and _shape(m.token.text) == _shape(e.token.text) and (
-            mv != ev) and not (m.is_word or e.is_word):
-        return (f"source has {_written(m)} ({_amount(m.scaled or mv, lang)}), translation has "
-                f"{_written(e)}, which reads as {_amount(e.scaled or ev, lang)} there: a "
-                "decimal mark or thousands separator is wrong")
-    if m.time is not None or e.time is not None:
-        return f"source has time {_written(m)}, translation has {_written(e)}"
-    return f"source has {_written(m)}, translation has {_written(e)}"
-
-
-def _number_issues(missing: list[Num], extra: list[Num], lang: str) -> list[Issue]:
-    if not missing and not extra:
-        return []
-    if len(missing) == 1 and len(extra) == 1:
-        return [Issue("numbers", ERROR, _one_for_one(missing[0], extra[0], lang))]
-    issues = [Issue("numbers", ERROR, ("time " if m.time else "") + f"{_written(m)} is missing "
-                                      "from the translation") for m in missing]
-    issues += [Issue("numbers", ERROR, ("time " if e.time else "") + f"{_written(e)} in the "
-                                       "translation is not in the source") for e in extra]
-    return issues
 
 
 def numbers_issues(pair: Pair) -> list[Issue]:

@@ -218,10 +218,12 @@ _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
 _HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
-              "en": r"(?:first half|half of the year|half-year|six months)"}
+              "en": r"(?:first half|half of the year|half-year|six months|h1)\b"}
 
 
-_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn)", "en": r"(?:zero|neutral\w*|nil)\b"}
+_SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
+_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s)",
+         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without)\b"}
 _FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 
@@ -237,6 +239,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
+    if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
+            _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
+        return True
     if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
     if value == 6 and word_after(source, tok) == "tháng":

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import quantity_words
+from translate.review.qa.periods import period_code, quarter_tokens, roman_tokens
 from translate.review.qa.times import TimeOfDay, find_race_times, find_times
 from translate.text.numbers import NumberToken, find_numbers, numeric_key
 from translate.text.numwords import month_stems
@@ -121,7 +122,7 @@ def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
         if stem in _ABBREVIATED:
             if word != stem.rstrip(".") or stem.endswith(".") and not m.group(2):
                 continue  # `mil.` is a million, `45 mil` 45 miles
-            if lang == "en" and (m.start(1) != 0 or word in ("m", "k", "mn") and not (
+            if lang == "en" and (m.start(1) != 0 or word in ("m", "k") and not (
                     _MONEY_BEFORE.search(text[max(0, start - 60) : start]))):
                 continue  # `1.2bn` always; `VND2.5m`, but `1.75m` may be metres
             dot = m.group(2) if lang == "cs" else ""  # `2,5 mld.`; `$7.5bn.` ends a sentence
@@ -139,28 +140,10 @@ _CURRENCY = re.compile(
     r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
     # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
     r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
-    r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])")
-_ROMAN = re.compile(r"(?<![\w-])(?P<r>[IVXLC]{1,7})(?P<dot>\.)?(?![\w-])")
-_ROMAN_CONTEXT = re.compile(r"(?:thế kỷ|thế kỉ|khóa|khoá|quý|đại hội|lần|kỳ|kì|nhiệm kỳ|phần"
-                            r"|chương|hạng|cấp|vòng|đợt|giai đoạn|mục|quân khu|hội nghị"
-                            r"|trung ương|century|congress|world war|sjezd\w*|století)\s*$",
-                            re.IGNORECASE)
-_QUARTER = re.compile(r"(?<![\w])Q(?P<q>[1-4])(?![\w])")
-
-
-def _roman(numeral: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for a, b in zip(numeral, numeral[1:] + " ", strict=False):
-        v = values[a]
-        total += -v if b != " " and values[b] > v else v
-    canonical = ""
-    n = total
-    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                 (5, "V"), (4, "IV"), (1, "I")):
-        canonical += s * (n // v)
-        n %= v
-    return total if canonical == numeral else 0
+    r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])"
+    # `100-200mm`, `35-37C`: a range glued to its unit
+    r"|(?<![\w.,/-])(?P<u1>\d[\d,.]*\d|\d)[-–](?P<u2>\d[\d,.]*\d|\d)"
+    r"(?=(?:mm|cm|km|m|kg|g|t|ha|m2|m²|km2|C|F|°C|mph)(?!\w))")
 
 
 def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
@@ -168,29 +151,13 @@ def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
     numbers, although they look like codes."""
     out: list[NumberToken] = []
     for m in _CURRENCY.finditer(text):
-        for group in ("num", "num2", "deg", "adj", "dec"):
+        for group in ("num", "num2", "deg", "adj", "dec", "u1", "u2"):
             if m[group]:
                 offset = m.start(group)
                 for tok in find_numbers(m[group], lang):
                     if tok.start == 0 and tok.end == len(m[group]):
                         out.append(_shift(tok, offset, text))
-    for m in _QUARTER.finditer(text):
-        out.append(NumberToken(m.start(), m.end(), m.group(), "integer", Decimal(m["q"]), lang))
-    return out
-
-
-def _roman_tokens(text: str, lang: str) -> list[NumberToken]:
-    """Roman numerals: `thế kỷ XVIII`, `khóa XIII`, `XIV. sjezd`, `World War II`."""
-    out: list[NumberToken] = []
-    for m in _ROMAN.finditer(text):
-        value = _roman(m["r"])
-        if not value or value > 100 or text[max(0, m.start() - 60) : m.start()].endswith("°"):
-            continue
-        if _ROMAN_CONTEXT.search(text[max(0, m.start() - 60) : m.start()]) or (
-                len(m["r"]) >= 2 and not text[m.end():m.end() + 1].isalpha()):
-            out.append(NumberToken(m.start(), m.start() + len(m["r"]), m["r"], "integer",
-                                   Decimal(value), lang))
-    return out
+    return out + quarter_tokens(text, lang)
 
 
 def _shift(tok: NumberToken, offset: int, text: str) -> NumberToken:
@@ -221,7 +188,7 @@ def month_of_word(word: str, lang: str) -> int:
     names = _month_names(lang)
     if word in names:
         return names[word]
-    stems = month_stems(lang)
+    stems = month_stems(lang) | ({"zářij": 9} if lang == "cs" else {})  # `zářijový`
     best = max((s for s in stems if word.startswith(s)), key=len, default=None)
     return stems[best] if best and lang != "en" else 0
 
@@ -319,10 +286,15 @@ def _unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     out = []
     for tok in tokens:
         lunar = tok.is_date and (_LUNAR_BEFORE.search(text[max(0, tok.start - 60) : tok.start])
-                                 or _LUNAR_AFTER.match(text, tok.end))
+                                 or _LUNAR_AFTER.match(text, tok.end)
+                                 or re.search(r"giêng|chạp", tok.text, re.IGNORECASE))
         if not lunar:
             out.append(tok)
             continue
+        if tok.month and not re.search(r"\d", tok.text):  # `tháng Giêng`: the first lunar month
+            name = tok.start + len(tok.text.split()[0]) + 1  # the name alone, after `tháng`
+            out.append(NumberToken(name, tok.end, text[name : tok.end], "integer",
+                                   Decimal(tok.month), tok.lang))
         for m in re.finditer(r"\d+", tok.text):
             out.append(NumberToken(tok.start + m.start(), tok.start + m.end(), m.group(),
                                    "integer", Decimal(m.group()), tok.lang))
@@ -330,7 +302,7 @@ def _unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
 
 
 _DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
-                        r"[\s\u00a0]*", re.IGNORECASE)
+                        r"[\s\u00a0]*(?:ngày[\s\u00a0]*)?", re.IGNORECASE)  # `từ 1 đến ngày 3/9`
 
 
 def _range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
@@ -386,8 +358,9 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
     """Every value of one side of a pair, left to right."""
     lang = lang_of(lang)
     glued = _glued_tokens(text, lang)  # `VND55`, `0.5C`, `Q3` are no codes here
-    skip = [(a, b) for a, b in skip if not _overlaps(a, b, [(t.start, t.end) for t in glued])]
-    special = [t for t in glued + _roman_tokens(text, lang) + _date_tokens(text, lang)
+    skip = [(a, b) for a, b in skip if not _overlaps(a, b, [(t.start, t.end) for t in glued])
+            and not period_code(text[a:b])]  # `quý I/2024`: a quarter and a year
+    special = [t for t in glued + roman_tokens(text, lang) + _date_tokens(text, lang)
                if not _overlaps(t.start, t.end, skip)]
     special = _no_overlap(special)
     times = find_times(text, lang)
@@ -417,6 +390,7 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
             nums.append(_wrap_word(text, w, lang))
     nums.sort(key=lambda n: n.token.start)
     _share_across_ranges(text, nums)
+    _share_clock(text, nums)
     return _combine_scales(text, nums)
 
 
@@ -476,7 +450,8 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
 def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
     tok = NumberToken(w.start, w.end, w.text, "words", w.value, lang)
     key = ("vague", w.value) if w.kind == VAGUE else ("number", w.value.normalize())
-    if w.kind != VAGUE and _PERCENT_WORD.match(text, w.end):  # `Ninety-two per cent`
+    if w.kind != VAGUE and (_PERCENT_WORD.match(text, w.end) or "procent" in w.text.lower()):
+        # `Ninety-two per cent`, `pětiprocentní`
         key = ("percent", w.value.normalize())
     others = frozenset(w.others)
     return Num(tok, key, w.value if w.scaled else None, words=others, strong=w.strong,
@@ -488,16 +463,38 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
     the percent sign or scale word written once after the second."""
     for a, b in zip(nums[::-1][1:], nums[::-1], strict=False):
         va, vb = plain_value(a.token), plain_value(b.token)
-        if va is None or vb is None or a.is_word or b.is_word or a.token.kind == "year":
+        if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word:
             continue
         gap = text[a.token.end : b.token.start]
         if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None:
             continue
         if b.key[0] == "percent" and a.key[0] != "percent":
             a.key = ("percent", va.normalize())
-        if b.scaled is not None and a.scaled is None and va <= vb:
+        if b.is_word and b.scaled is not None and a.scaled is None:  # `tři až čtyři tisíce`
+            power = max(p for p in (0, 3, 6, 9, 12) if vb >= Decimal(10) ** p)
+            if va < 1000 and vb / Decimal(10) ** power > va:
+                a.scaled = va * Decimal(10) ** power
+        elif b.scaled is not None and a.scaled is None and va <= vb:
             a.scaled = va * (b.scaled / vb)
             a.scale_text = b.scale_text
+
+
+def _share_clock(text: str, nums: list[Num]) -> None:
+    """`từ 8 đến 17 giờ`, `od 8 do 17 hodin`, `from 8 to 11 a.m.`: the number that opens a
+    range of times is a time; it shares the half of the day written for a 12-hour close."""
+    for a, b in zip(nums, nums[1:], strict=False):
+        value = plain_value(a.token)
+        if b.time is None or a.time is not None or a.is_word or a.token.kind != "integer" or (
+                value is None or not 0 <= value <= 24):
+            continue
+        gap = text[a.token.end : b.token.start]
+        if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None:
+            continue
+        hour = int(value)
+        pm = b.time.pm if b.time.hour <= 12 and hour <= b.time.hour else (
+            True if hour >= 13 else None)
+        a.time = TimeOfDay(a.token.start, a.token.end, a.token.text, hour, 0, pm, b.time.plain)
+        a.key = ("time", a.time.key)
 
 
 def _combine_scales(text: str, nums: list[Num]) -> list[Num]:

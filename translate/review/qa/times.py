@@ -75,6 +75,9 @@ _VI = re.compile(
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
     + r"|\s*(?P<half>rưỡi)|\s*kém\s*(?P<k>\d{1,2})(?:\s*phút)?)?"
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
+_VI_DAY = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai|ngày\s+\d"
+                     r"|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)", re.IGNORECASE)
+_VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
 _CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
 _CS_CONTEXT = r"(?:(?<=\bv\s)|(?<=\bve\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bo\s)" \
               r"|(?<=\baž\s)|(?<=\bkolem\s)|(?<=\bpřed\s)|(?<=\bmezi\s)|(?<=\bzhruba\s)" \
@@ -83,19 +86,29 @@ _CS_DIGITS = re.compile(
     r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:])(?P<m>[0-5]\d)(?!\d|[.,]\d)"
     r"(?:\s*(?:hod(?:in|\.)?\w*|h\b))?|\.?\s*(?:hodin\w*|hod\.)|(?=\s+(?:ráno|dopoledne|"
     r"odpoledne|večer|v\s+noci)))" + _CS_PERIOD, re.IGNORECASE)
+_EN_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 _EN_HOURS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _EN = re.compile(
     r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?|(?P<w>"
     + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?)\s*(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
     r"|(?P<noon>\bnoon\b|\bmidday\b)|(?P<midnight>\bmidnight\b)"
-    r"|\bhalf\s+past\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b"
+    # `half past seven`, `a quarter to five in the afternoon`, `twenty past six`
+    r"|\b(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
+    r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b"
+    r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
+    r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?\s+(?:in\s+the\s+"
-    r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night))", re.IGNORECASE)
+    r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
+    r"evening|this\s+afternoon))"
+    r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
 _CS_WORD_HOURS = {**{w: n for w, n in cs_word_table().items() if n <= 12},
                   "jedna": 1, "jednu": 1, "jedné": 1, "deset": 10, "deseti": 10}
 _CS_WORDS = re.compile(
-    r"(?P<noon>\b(?:v\s+)?poledne\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
+    r"(?P<noon>\b(?:v\s+)?poled(?:ne|nem)\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
+    # the half of the day first: `ráno v sedm`, `večer v 8`
+    r"|\b(?P<pre>ráno|dopoledne|odpoledne|večer|v\s+noci)\s+(?:v|ve|o|kolem|asi|zhruba)\s+"
+    r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d))"
     r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
@@ -116,6 +129,9 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
     lang = lang_of(lang)
     found: list[TimeOfDay] = []
     if lang == "vi":
+        # `Sáng 3/6, lúc 9 giờ`: the half of the day said once for the day, before its date
+        days = {p.lower() for p in _VI_DAY.findall(text)}
+        day = days.pop() if len(days) == 1 else ""
         for m in _VI.finditer(text):
             hour = int(m["h"])
             minute = int(m["m"] or m["m2"] or m["hm"] or m["hm2"] or 0) + (
@@ -128,6 +144,9 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
             plain = not (m["m"] or m["m2"] or m["hm"] or m["hm2"] or m["half"] or m["k"]
                          or period)
+            if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
+                                                                        : m.start()]):
+                pm = _half_of_day(hour, day)
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain))
     elif lang == "cs":
@@ -150,7 +169,12 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 found.append(TimeOfDay(m.start(), m.end(), m.group(), 12 if m["noon"] else 0,
                                        0, bool(m["noon"])))
                 continue
-            if m["dh"]:  # `nine in the morning`
+            if m["oh"]:  # `eight o'clock`: the half of the day unsaid
+                hour = int(m["oh"]) if m["oh"].isdigit() else _EN_HOURS[m["oh"].lower()]
+                if 1 <= hour <= 12:
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0))
+                continue
+            if m["dh"]:  # `nine in the morning`, `8 tonight`
                 hour = int(m["dh"]) if m["dh"].isdigit() else _EN_HOURS[m["dh"].lower()]
                 pm = m["dp"] is None or m["dp"].lower() != "morning"
                 if 1 <= hour <= 12:
@@ -159,7 +183,17 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 continue
             if m["hp"]:
                 hour = int(m["hp"]) if m["hp"].isdigit() else _EN_HOURS[m["hp"].lower()]
-                found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 30))
+                minute = 30 if m["half"] else 15 if m["qq"] else _EN_MINUTES[m["qm"].lower()]
+                if m["qd"].lower() == "to":
+                    hour, minute = hour - 1, 60 - minute
+                period = (m["qp"] or m["qap"] or "").lower()
+                if m["qm"] and not (period or m["qn"] or re.search(
+                        r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])):
+                    continue  # `ten to six people`: a range; `at ten to six`: a time
+                pm = (period in ("afternoon", "evening") or period.startswith("p")) if period else (
+                    False if m["qn"] and hour < 6 else None)
+                if 0 <= hour <= 12 and 0 < minute < 60:
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, minute, pm))
                 continue
             hour = int(m["h"]) if m["h"] else _EN_HOURS[m["w"].lower()]
             pm = m["p"].lower().startswith("p")
@@ -187,10 +221,17 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
         period = re.sub(r"\s+", " ", m["p"] or "")
         if m["noon"]:
             out.append(TimeOfDay(m.start(), m.end(), m.group(), 12, 0, True))
+        elif m["pre"]:
+            hour = int(m["pw"]) if m["pw"].isdigit() else _cs_hour(m["pw"])
+            if 1 <= hour <= 12:
+                pre = re.sub(r"\s+", " ", m["pre"])
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0,
+                                     _half_of_day(hour, pre)))
         elif m["midnight"]:
             out.append(TimeOfDay(m.start(), m.end(), m.group(), 0, 0, False))
         elif m["half"]:  # `v půl šesté`: half past five
-            hour = cs_ordinal_value(m["half"].lower())
+            word = m["half"].lower()  # `v půl jedné`: half past twelve
+            hour = cs_ordinal_value(word) or (1 if word == "jedné" else 0)
             if hour:
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, 30,
                                      _half_of_day(hour - 1, m["hp"] or "")))
