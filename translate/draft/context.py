@@ -102,7 +102,7 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int) -> list[Cell]
         order = list(allowed)
     elif word is None or word.lower() in _CONJUNCTIONS or _after_comma(text, start):
         order = ["nom", "acc", "gen", "dat", "ins"]
-    elif word[:1].isupper() and not words[1:]:
+    elif word[:1].isupper() and words[1:]:  # a name before the phrase
         order = ["nom", "gen", "acc", "dat", "ins"]
     elif _VERB.search(word.lower()):
         order = ["acc", "dat", "ins", "nom", "gen"]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from translate.draft.context import adjective_cells, cells_of, order_cells
 from translate.terms.czech import analyse, is_adjective, known_lemma
+from translate.terms.equivalents import phrase_variants, word_equivalents
 from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
 from translate.terms.lemmas import find_term, same_word
 from translate.text.normalize import match_key
@@ -80,6 +81,11 @@ def _feminine(lemma: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _female_noun(lemma: str) -> bool:
+    """A noun for a woman (`sekretářka`, `zástupkyně`, `tajemnice`), not `hlava`, `rada`."""
+    return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná"))
+
+
 def _abbreviation(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -91,7 +97,12 @@ def _level(word: str, term_word: str, lang: str) -> int:
     a, b = word.lower(), term_word.lower()
     if same_word(a, b, lang):
         return _STRONG
-    if lang != "cs" or len(a) < 4 or len(b) < 4:
+    if lang != "cs":
+        return 0
+    for other in word_equivalents(b):
+        if same_word(a, other, lang) or any(same_word(a, f, lang) for f in _feminine(other)):
+            return _STRONG
+    if len(a) < 4 or len(b) < 4:
         return 0
     if any(same_word(a, f.lower(), lang) for f in _feminine(b)) or \
             any(same_word(b, f.lower(), lang) for f in _feminine(a)):
@@ -129,7 +140,7 @@ def _noun_like(word: _Word) -> bool:
 
 
 def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang: str,
-           phrase: str, how: str) -> _Match | None:
+           phrase: str, how: str, must: tuple[int, ...] = ()) -> _Match | None:
     """Score text words i..j-1 as a rendering of `term`; None when they are not one.
 
     Every word is a match of a term word or fills a slot the term has left open: the head's
@@ -139,9 +150,9 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
     """
     matched: dict[int, int] = {}
     levels: dict[int, int] = {}
-    k = i
+    k, last = i, -1
     while k < j:
-        best, best_level, width = None, 0, 1
+        best, best_key, width = None, (0, False, False), 1
         for t, tw in enumerate(term):
             if t in levels:
                 continue
@@ -149,17 +160,19 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
                 size = len([c for c in tw if c.isalpha()])
                 initials = "".join(w.text[:1] for w in words[k:k + size]).lower()
                 if size > 1 and k + size <= j and initials == tw.lower()[:size]:
-                    best, best_level, width = t, _STRONG, size
+                    best, best_key, width = t, (_STRONG, True, True), size
                     break
-            level = _level(words[k].text, tw, lang)
-            if level > best_level or (level == best_level and level and t == head):
-                best, best_level, width = t, level, 1
-        if best is not None and best_level:
+            # the best level; on a tie the word in order, then the head
+            key = (_level(words[k].text, tw, lang), t > last, t == head)
+            if key[0] and key > best_key:
+                best, best_key, width = t, key, 1
+        if best is not None:
             for m in range(k, k + width):
                 matched[m] = best
-            levels[best] = best_level
+            levels[best] = best_key[0]
+            last = best
         k += width
-    if not matched:
+    if not matched or any(t not in levels for t in must):
         return None
     strong_head = levels.get(head) == _STRONG
     head_at = next((k for k, t in matched.items() if t == head), None)
@@ -207,7 +220,7 @@ def _joined(text: str, left: _Word, right: _Word, phrase: str) -> bool:
 
 
 def _best_window(text: str, words: list[_Word], phrase: str, how: str, lang: str,
-                 taken: Sequence[tuple[int, int]]) -> _Match | None:
+                 taken: Sequence[tuple[int, int]], must: tuple[int, ...] = ()) -> _Match | None:
     term = [w for w in phrase.split() if _WORD.search(w)]
     term = [_WORD.findall(w)[0] if len(_WORD.findall(w)) == 1 else w for w in term]
     if not term:
@@ -223,7 +236,7 @@ def _best_window(text: str, words: list[_Word], phrase: str, how: str, lang: str
                 break
             if j - 1 > i and not _joined(text, words[j - 2], words[j - 1], phrase):
                 break
-            m = _align(words, i, j, term, head, lang, phrase, how)
+            m = _align(words, i, j, term, head, lang, phrase, how, must)
             if m and (best is None or (m.score, m.end - m.start) >
                       (best.score, best.end - best.start)):
                 best = m
@@ -265,9 +278,12 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if span and not any(s < span[1] and span[0] < e for s, e in taken):
         return _from_context(text, span, targets, lang, forms)
     best = None
-    for phrase, how in [*((t, "rendering") for t in targets),
-                        *((f, "forbidden") for f in forbidden)]:
-        m = _best_window(text, words, phrase, how, lang, taken)
+    phrases = [*((t, "rendering", ()) for t in targets),
+               *((f, "forbidden", ()) for f in forbidden)]
+    if lang == "cs":  # the same concept in other words (translate.terms.equivalents)
+        phrases += [(v, "rendering", must) for t in targets for v, must in phrase_variants(t)]
+    for phrase, how, must in phrases:
+        m = _best_window(text, words, phrase, how, lang, taken, must)
         if m and (best is None or m.score > best.score):
             best = m
     if best is None or best.score < 0.3:
@@ -379,6 +395,8 @@ def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lan
     if readings:
         gs = {r.gender for r in readings}
         gender = "f" if gs == {"f"} else ("m" if "f" not in gs else None)
+        if gender == "f" and not any(_female_noun(r.lemma) for r in readings):
+            gender = None  # `hlavy státu`: a feminine noun, not a woman
     cells = cells_of(readings)
     for k in range(start, h):
         adj = adjective_cells(words[k].text, gender)
