@@ -22,7 +22,8 @@ from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
-__all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "SELECTION", "INSERTION", "NONE"]
+__all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "term_span", "SELECTION",
+           "INSERTION", "NONE"]
 
 SELECTION = "selection"  # a candidate had every term
 INSERTION = "insertion"  # at least one term was inserted by the tool
@@ -100,6 +101,20 @@ def _present(text: str, term: RequiredTerm, lang: str) -> bool:
     return any(find_term(text, t, lang, forms) is not None for t in term.targets)
 
 
+def term_span(text: str, term: RequiredTerm, lang: str) -> tuple[int, int] | None:
+    """Where `term` is in `text`: its first accepted rendering (glossary order) found there.
+
+    Only that one counts as the term's place: `premiér` inside `zástupkyně premiéra` is not
+    where the prime minister is when `předseda vlády` is in the sentence too.
+    """
+    forms = plain_forms(term.forms)
+    for target in term.targets:
+        span = find_term(text, target, lang, forms)
+        if span is not None:
+            return span
+    return None
+
+
 def _insert(text: str, term: RequiredTerm, lang: str,
             others: Sequence[RequiredTerm] = ()) -> tuple[str, str, str]:
     """Put the term into `text`; returns (new text, how, the term as inserted).
@@ -111,8 +126,7 @@ def _insert(text: str, term: RequiredTerm, lang: str,
     Only when the concept is rendered nowhere is the term appended in square brackets before
     the final punctuation.
     """
-    taken = [span for other in others for t in other.targets
-             if (span := find_term(text, t, lang, plain_forms(other.forms)))]
+    taken = [span for other in others if (span := term_span(text, other, lang))]
     placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                source=term.source, forms=term.forms, taken=taken)
     if placement is not None:

@@ -102,17 +102,19 @@ def _level(word: str, term_word: str, lang: str) -> int:
     for other in word_equivalents(b):
         if same_word(a, other, lang) or any(same_word(a, f, lang) for f in _feminine(other)):
             return _STRONG
-    if len(a) < 4 or len(b) < 4:
+    if len(a) < 3 or len(b) < 3:
         return 0
-    if any(same_word(a, f.lower(), lang) for f in _feminine(b)) or \
-            any(same_word(b, f.lower(), lang) for f in _feminine(a)):
+    if min(len(a), len(b)) >= 4 and (
+            any(same_word(a, f.lower(), lang) for f in _feminine(b))
+            or any(same_word(b, f.lower(), lang) for f in _feminine(a))):
         return _STRONG
     prefix = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         prefix += 1
-    if prefix >= 4 and prefix >= min(len(a), len(b)) - 3 and is_adjective(a) != is_adjective(b):
+    shorter = min(len(a), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
+    if prefix >= min(4, shorter) and prefix >= shorter - 3 and is_adjective(a) != is_adjective(b):
         return _WEAK
     return 0
 
@@ -191,6 +193,8 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
         if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor):
             open_adjectives -= 1
             continue
+        if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):
+            continue  # `ministerstva národní obrany`: a modifier of a complement word
         if anchor is None:
             firsts = [m for m, t in matched.items() if t > head]
             anchor = min(firsts) if firsts else None
@@ -395,7 +399,7 @@ def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lan
     if readings:
         gs = {r.gender for r in readings}
         gender = "f" if gs == {"f"} else ("m" if "f" not in gs else None)
-        if gender == "f" and not any(_female_noun(r.lemma) for r in readings):
+        if genders and gender == "f" and not any(_female_noun(r.lemma) for r in readings):
             gender = None  # `hlavy státu`: a feminine noun, not a woman
     cells = cells_of(readings)
     for k in range(start, h):

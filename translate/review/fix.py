@@ -23,7 +23,7 @@ from pathlib import Path
 
 import polib
 
-from translate.draft.enforce import RequiredTerm, required_terms
+from translate.draft.enforce import RequiredTerm, required_terms, term_span
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
@@ -79,7 +79,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str) -> tuple[s
         bad = [b for b in term.forbidden if find_term(text, b, lang)]
         if present and not bad:
             continue
-        taken = [s for other in required for s in _spans(text, other, lang)]
+        taken = [s for other in required if (s := term_span(text, other, lang))]
         placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken)
         if placement is None or placement.found == placement.replacement:

@@ -66,6 +66,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "provincie": ("kraj", "oblast"),
     "okres": ("distrikt",),
     # qualifiers
+    "úv": ("ústřední", "centrální"),  # `ÚV` written out as an adjective: `Ústřední komise`
     "stranický": ("partajní",),
     "provinční": ("krajský", "zemský", "oblastní"),
     "obecní": ("vesnický", "komunální"),
