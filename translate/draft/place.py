@@ -73,7 +73,7 @@ def _feminine(lemma: str) -> tuple[str, ...]:
     low = lemma.lower()
     out = [lemma + "ka", lemma + "yně"]
     if low.endswith("ník"):
-        out.append(lemma[:-1] + "ce")
+        out.append(lemma[:-3] + "nice")  # tajemník → tajemnice
     if low.endswith(("ec", "ek", "ce")):
         out.append(lemma[:-2] + "kyně")
     if low.endswith("a"):
@@ -186,7 +186,9 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
         word = words[k]
         if head_at is None and head_gap is None and _noun_like(word):
             before = [m for m, t in matched.items() if t < head]
-            if all(m < k for m in before):
+            # complement words before the head only as adjectives (`okresním {šéfům} strany`)
+            if all(m < k for m in before) and all(
+                    is_adjective(words[m].text) for m, t in matched.items() if t > head and m < k):
                 head_gap = k
                 continue
         anchor = head_at if head_at is not None else head_gap
@@ -195,6 +197,8 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
             continue
         if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):
             continue  # `ministerstva národní obrany`: a modifier of a complement word
+        if word.low == "pro" and anchor == k - 1 and matched.get(k + 1, -1) > head:
+            continue  # `Ministerstvo pro plánování a investice`
         if anchor is None:
             firsts = [m for m, t in matched.items() if t > head]
             anchor = min(firsts) if firsts else None
@@ -269,18 +273,20 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if not targets:
         return None
     words = _words(text)
+    found = None
     for bad in forbidden:
         span = find_term(text, bad, lang)
         if span and not any(s < span[1] and span[0] < e for s, e in taken):
             i = next(k for k, w in enumerate(words) if w.start == span[0])
             j = next(k for k, w in enumerate(words) if w.end == span[1]) + 1
             term = [w for w in bad.split()]
-            m = _Match(i, j, 9.0, {k: k - i for k in range(i, j)},
-                       {t: _STRONG for t in range(len(term))}, bad, "forbidden")
-            return _build(text, words, m, targets, lang, forms)
-    span = _source_span(text, source)
-    if span and not any(s < span[1] and span[0] < e for s, e in taken):
-        return _from_context(text, span, targets, lang, forms)
+            found = _Match(i, j, 9.0, {k: k - i for k in range(i, j)},
+                           {t: _STRONG for t in range(len(term))}, bad, "forbidden")
+            break
+    if found is None:
+        span = _source_span(text, source)
+        if span and not any(s < span[1] and span[0] < e for s, e in taken):
+            return _from_context(text, span, targets, lang, forms)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -288,8 +294,12 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         phrases += [(v, "rendering", must) for t in targets for v, must in phrase_variants(t)]
     for phrase, how, must in phrases:
         m = _best_window(text, words, phrase, how, lang, taken, must)
-        if m and (best is None or m.score > best.score):
+        if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
+    if found is not None:  # a longer rendering around it wins (`starostovi obce`)
+        if best is None or not (best.start <= found.start and found.end <= best.end) \
+                or best.end - best.start <= found.end - found.start:
+            best = found
     if best is None or best.score < 0.3:
         return None
     return _build(text, words, best, targets, lang, forms)
