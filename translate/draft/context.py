@@ -184,8 +184,10 @@ def adjective_cells(word: str, gender: str | None) -> set[Cell]:
             if gender is None or r.gender == gender}
 
 
-def order_cells(cells: set[Cell], text: str, start: int, end: int) -> list[Cell]:
-    """The possible cells of a phrase at text[start:end], most likely first."""
+def order_cells(cells: set[Cell], text: str, start: int, end: int,
+                plural: bool = False) -> list[Cell]:
+    """The possible cells of a phrase at text[start:end], most likely first; singular before
+    plural in the same case unless the source marks the phrase `plural`."""
     allowed, word = governing_cases(text, start)
     words = previous_words(text, start)
     address = bool(words) and bool(_ADDRESS.match(words[0]))
@@ -213,7 +215,8 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int) -> list[Cell]
         order = ["gen", "acc", "dat", "ins", "nom"]
     order += [c for c in CASES if c not in order]
     first = _subject_after_verb(word, words) if verb is not None and allowed is None else None
-    return sorted(pool, key=lambda c: (c != first, order.index(c[0]), c[1] != "sg"))
+    number = "pl" if plural else "sg"
+    return sorted(pool, key=lambda c: (c != first, order.index(c[0]), c[1] != number))
 
 
 def _subject_after_verb(word: str, words: list[str]) -> Cell | None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.draft.context import adjective_cells, cells_of, order_cells
-from translate.terms.czech import analyse, is_adjective, known_lemma
+from translate.terms.czech import analyse, is_adjective, known_lemma, noun_class
 from translate.terms.equivalents import phrase_variants, word_equivalents
 from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
 from translate.terms.lemmas import find_term, same_word
@@ -160,8 +160,11 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
                 continue
             if _abbreviation(tw):
                 size = len([c for c in tw if c.isalpha()])
-                initials = "".join(w.text[:1] for w in words[k:k + size]).lower()
-                if size > 1 and k + size <= j and initials == tw.lower()[:size]:
+                group = words[k:k + size]
+                initials = "".join(w.text[:1] for w in group).lower()
+                if size > 1 and k + size <= j and initials == tw.lower()[:size] \
+                        and all(is_adjective(w.text) for w in group[:-1]) \
+                        and not is_adjective(group[-1].text):  # `Ústředním výboru`
                     best, best_key, width = t, (_STRONG, True, True), size
                     break
             # the best level; on a tie the word in order, then the head
@@ -264,11 +267,13 @@ def _source_span(text: str, source: str) -> tuple[int, int] | None:
 def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    forbidden: Sequence[str] = (), source: str = "",
                    forms: Sequence[str] = (),
-                   taken: Sequence[tuple[int, int]] = ()) -> Placement | None:
+                   taken: Sequence[tuple[int, int]] = (),
+                   plural: bool = False) -> Placement | None:
     """Where `text` renders the concept whose accepted renderings are `targets`, and the term
     in that place's case; None when nothing in `text` renders it (see module docstring).
 
-    `taken` are spans already used by other terms of the sentence.
+    `taken` are spans already used by other terms of the sentence; `plural` (the source
+    marks the term plural) decides between singular and plural forms that look the same.
     """
     if not targets:
         return None
@@ -286,7 +291,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if found is None:
         span = _source_span(text, source)
         if span and not any(s < span[1] and span[0] < e for s, e in taken):
-            return _from_context(text, span, targets, lang, forms)
+            return _from_context(text, span, targets, lang, forms, plural)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -302,7 +307,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             best = found
     if best is None or best.score < 0.3:
         return None
-    return _build(text, words, best, targets, lang, forms)
+    return _build(text, words, best, targets, lang, forms, plural)
 
 
 def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
@@ -314,9 +319,9 @@ def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
 
 
 def _head_index(words: list[_Word], m: _Match, head: int) -> int:
-    for k, t in m.matched.items():
-        if t == head:
-            return k
+    at = [k for k, t in m.matched.items() if t == head]
+    if at:
+        return max(at)  # `ÚV` ~ `Ústředním výboru`: the noun
     if m.head_gap is not None:
         return m.head_gap
     for k in range(m.start, m.end):
@@ -344,7 +349,7 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
             and words[end].low not in used and words[end].low not in _FUNCTION \
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
-    if m.how != "rendering" or end > m.end:
+    if end > m.end:
         return start, end
     missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
     if not missing or m.levels.get(head) != _STRONG:
@@ -386,7 +391,7 @@ def _genitive(word: str, known: bool = False) -> bool:
 
 
 def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lang: str,
-           forms: Sequence[str]) -> Placement:
+           forms: Sequence[str], plural: bool = False) -> Placement:
     term = [w for w in m.phrase.split() if _WORD.search(w)]
     head = min(parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1,
                len(term) - 1)
@@ -403,8 +408,9 @@ def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lan
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
             term[m.matched[h]]) else term[m.matched[h]])
     hints = tuple(dict.fromkeys(w for t in heads for w in (t, *_feminine(t))))
-    readings = [r for r in analyse(words[h].text, hints)
-                if not genders or r.gender != "m" or r.animate]
+    readings = [r for r in analyse(words[h].text, hints)  # persons: animate unless the
+                if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
+                or not noun_class(r.lemma).animate]
     gender = None
     if readings:
         gs = {r.gender for r in readings}
@@ -423,7 +429,7 @@ def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lan
         target = next((t for t in targets if genders[t] == gender), target)
     elif genders:
         target = next((t for t in targets if genders[t] == "m"), target)
-    ordered = order_cells(cells, text, s, e)
+    ordered = order_cells(cells, text, s, e, plural)
     case, number = ordered[0]
     plural_comp = number == "pl" and _plural_complement(words, m, start, end, h, term, head,
                                                         target)
@@ -474,7 +480,7 @@ def _sentence_start(text: str, s: int) -> bool:
 
 
 def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang: str,
-                  forms: Sequence[str]) -> Placement:
+                  forms: Sequence[str], plural: bool = False) -> Placement:
     """The Vietnamese term left in: its case comes from the Czech around it alone."""
     s, e = span
     genders = _person_targets(targets, lang)
@@ -486,8 +492,9 @@ def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang
     if lang != "cs":
         return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
                           targets)
-    cells = {(c, "sg") for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")}
-    case, number = order_cells(cells, text, s, e)[0]
+    number = "pl" if plural else "sg"
+    cells = {(c, number) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")}
+    case, number = order_cells(cells, text, s, e, plural)[0]
     return _placement(text, s, e, target, case, number, lang, "source", False, forms, targets)
 
 

@@ -108,7 +108,7 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                              "zástupce předsedy vlády")),
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
     ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
-                             "Národní parlament")),  # Quốc hội: `National Assembly`
+                             "Národní parlament", "vietnamský parlament")),  # Quốc hội
     ("nejvyšší lidový prokurátor", ("generální prokurátor", "nejvyšší prokurátor",
                                     "nejvyšší státní zástupce")),
     ("lidová prokuratura", ("prokuratura", "státní zastupitelství")),
