@@ -73,7 +73,9 @@ def _remove_case(w: str) -> str:
     if n > 4:
         if w.endswith("em"):
             return _palatalise(w[:-1])
-        if w.endswith(("es", "ém", "ím")):
+        if w.endswith(("ém", "ím")):  # `tajemnicím` ~ `tajemnice`, `stálém` ~ `stálý`
+            return _palatalise(w[:-2] + ("i" if w[-2] == "í" else "e"))
+        if w.endswith("es"):
             return _palatalise(w[:-2])
         if w.endswith(("ům", "at", "ám", "os", "us", "ým", "mi", "ou", "ám")):
             return w[:-2]
