@@ -139,10 +139,10 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
     are the reflexive pronoun (`zúčastnil se sjezdu` is, `účastnil se konference` is not).
     """
     words = previous_words(text, start)
-    reflexive = _VOCALISED.match(text[start:]) is None
     for k, word in enumerate(words):
         low = word.lower()
-        if low == "si" or (low == "se" and reflexive and k == 0):
+        after = words[k - 1] if k else text[start:]  # the word `se` stands before
+        if low == "si" or (low == "se" and _VOCALISED.match(after) is None):
             continue
         if low in PREPOSITIONS:
             return PREPOSITIONS[low], low
