@@ -25,7 +25,13 @@ from dataclasses import dataclass
 
 from translate.draft.context import adjective_cells, cells_of, order_cells
 from translate.terms.czech import analyse, is_adjective, known_lemma, noun_class
-from translate.terms.equivalents import phrase_variants, word_equivalents
+from translate.terms.equivalents import (
+    STRONG,
+    female_noun,
+    feminine_forms,
+    match_level,
+    phrase_variants,
+)
 from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
 from translate.terms.lemmas import find_term, same_word
 from translate.text.normalize import match_key
@@ -33,7 +39,6 @@ from translate.text.normalize import match_key
 __all__ = ["Placement", "find_placement", "apply_placement", "describe"]
 
 _WORD = re.compile(r"\w+")
-_STRONG, _WEAK = 3, 2
 _DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
 _NEVER_PLURAL = ("strany", "státu", "vlády", "země")
@@ -69,54 +74,9 @@ def _words(text: str) -> list[_Word]:
     return [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-def _feminine(lemma: str) -> tuple[str, ...]:
-    low = lemma.lower()
-    out = [lemma + "ka", lemma + "yně"]
-    if low.endswith("ník"):
-        out.append(lemma[:-3] + "nice")  # tajemník → tajemnice
-    if low.endswith(("ec", "ek", "ce")):
-        out.append(lemma[:-2] + "kyně")
-    if low.endswith("a"):
-        out += [lemma[:-1] + "kyně", lemma[:-1] + "ka"]
-    return tuple(out)
-
-
-def _female_noun(lemma: str) -> bool:
-    """A noun for a woman (`sekretářka`, `zástupkyně`, `tajemnice`), not `hlava`, `rada`."""
-    return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná"))
-
-
 def _abbreviation(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _level(word: str, term_word: str, lang: str) -> int:
-    """How well a text word renders a term word: 3 same lemma (or the female form), 2 an
-    adjective derived from it, 0 not."""
-    a, b = word.lower(), term_word.lower()
-    if same_word(a, b, lang):
-        return _STRONG
-    if lang != "cs":
-        return 0
-    for other in word_equivalents(b):
-        if same_word(a, other, lang) or any(same_word(a, f, lang) for f in _feminine(other)):
-            return _STRONG
-    if len(a) < 3 or len(b) < 3:
-        return 0
-    if min(len(a), len(b)) >= 4 and (
-            any(same_word(a, f.lower(), lang) for f in _feminine(b))
-            or any(same_word(b, f.lower(), lang) for f in _feminine(a))):
-        return _STRONG
-    prefix = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        prefix += 1
-    shorter = min(len(a), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
-    if prefix >= min(4, shorter) and prefix >= shorter - 3 and is_adjective(a) != is_adjective(b):
-        return _WEAK
-    return 0
 
 
 @dataclass
@@ -165,10 +125,10 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
                 if size > 1 and k + size <= j and initials == tw.lower()[:size] \
                         and all(is_adjective(w.text) for w in group[:-1]) \
                         and not is_adjective(group[-1].text):  # `Ústředním výboru`
-                    best, best_key, width = t, (_STRONG, True, True), size
+                    best, best_key, width = t, (STRONG, True, True), size
                     break
             # the best level; on a tie the word in order, then the head
-            key = (_level(words[k].text, tw, lang), t > last, t == head)
+            key = (match_level(words[k].text, tw, lang), t > last, t == head)
             if key[0] and key > best_key:
                 best, best_key, width = t, key, 1
         if best is not None:
@@ -179,7 +139,7 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
         k += width
     if not matched or any(t not in levels for t in must):
         return None
-    strong_head = levels.get(head) == _STRONG
+    strong_head = levels.get(head) == STRONG
     head_at = next((k for k, t in matched.items() if t == head), None)
     gaps = [k for k in range(i, j) if k not in matched]
     open_adjectives = sum(1 for t in range(head) if t not in levels)
@@ -216,9 +176,9 @@ def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang:
     others = sum(1 for t in levels if t != head)
     if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")):
         return None
-    if not any(lv == _STRONG for lv in levels.values()):
+    if not any(lv == STRONG for lv in levels.values()):
         return None
-    weight = sum((2.0 if t == head else 1.0) * (1.0 if lv == _STRONG else 0.7)
+    weight = sum((2.0 if t == head else 1.0) * (1.0 if lv == STRONG else 0.7)
                  for t, lv in levels.items())
     score = weight / (len(term) + 1)
     return _Match(i, j, score, matched, levels, phrase, how, head_gap)
@@ -286,7 +246,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             j = next(k for k, w in enumerate(words) if w.end == span[1]) + 1
             term = [w for w in bad.split()]
             found = _Match(i, j, 9.0, {k: k - i for k in range(i, j)},
-                           {t: _STRONG for t in range(len(term))}, bad, "forbidden")
+                           {t: STRONG for t in range(len(term))}, bad, "forbidden")
             break
     if found is None:
         span = _source_span(text, source)
@@ -342,7 +302,7 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
     target_words = [w for t in targets for w in _WORD.findall(t)]
     while start > 0 and _adjacent(text, words[start - 1], words[start]) \
             and is_adjective(words[start - 1].text) \
-            and any(_level(words[start - 1].text, w, lang) for w in target_words):
+            and any(match_level(words[start - 1].text, w, lang) for w in target_words):
         start -= 1
     used = {words[k].low for k in range(start, end)}
     while end < len(words) and end - m.end < 2 and _adjacent(text, words[end - 1], words[end]) \
@@ -352,7 +312,7 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
     if end > m.end:
         return start, end
     missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
-    if not missing or m.levels.get(head) != _STRONG:
+    if not missing or m.levels.get(head) != STRONG:
         return start, end
     prev = words[start - 1] if start > 0 else None
     if prev is not None and head == 0 and len(missing) == len(term) - 1 \
@@ -407,7 +367,7 @@ def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lan
     if m.matched.get(h) is not None:
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
             term[m.matched[h]]) else term[m.matched[h]])
-    hints = tuple(dict.fromkeys(w for t in heads for w in (t, *_feminine(t))))
+    hints = tuple(dict.fromkeys(w for t in heads for w in (t, *feminine_forms(t))))
     readings = [r for r in analyse(words[h].text, hints)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
@@ -415,7 +375,7 @@ def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lan
     if readings:
         gs = {r.gender for r in readings}
         gender = "f" if gs == {"f"} else ("m" if "f" not in gs else None)
-        if genders and gender == "f" and not any(_female_noun(r.lemma) for r in readings):
+        if genders and gender == "f" and not any(female_noun(r.lemma) for r in readings):
             gender = None  # `hlavy státu`: a feminine noun, not a woman
     cells = cells_of(readings)
     for k in range(start, h):

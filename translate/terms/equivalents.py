@@ -30,9 +30,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from translate.terms.czech import is_adjective
 from translate.terms.lemmas import same_word
 
-__all__ = ["WORDS", "PHRASES", "word_equivalents", "phrase_variants"]
+__all__ = ["WORDS", "PHRASES", "STRONG", "WEAK", "word_equivalents", "phrase_variants",
+           "feminine_forms", "female_noun", "match_level"]
 
 WORDS: dict[str, tuple[str, ...]] = {
     # titles: the everyday and the literal word for the same office
@@ -135,6 +137,7 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 _PREFIXES = ("místo", "vice")
+STRONG, WEAK = 3, 2  # match levels: the same word (or an equivalent), an adjective made from it
 
 
 @lru_cache(maxsize=1 << 14)
@@ -191,3 +194,51 @@ def phrase_variants(term: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
         for rendering in _deputy(word):
             add(i, 1, rendering)
     return tuple(out.items())
+
+
+def feminine_forms(lemma: str) -> tuple[str, ...]:
+    """Possible female forms of a masculine title (`sekretář` → `sekretářka`, `tajemník` →
+    `tajemnice`, `předseda` → `předsedkyně`, `zástupce` → `zástupkyně`)."""
+    low = lemma.lower()
+    out = [lemma + "ka", lemma + "yně"]
+    if low.endswith("ník"):
+        out.append(lemma[:-3] + "nice")
+    if low.endswith(("ec", "ek", "ce")):
+        out.append(lemma[:-2] + "kyně")
+    if low.endswith("a"):
+        out += [lemma[:-1] + "kyně", lemma[:-1] + "ka"]
+    return tuple(out)
+
+
+def female_noun(lemma: str) -> bool:
+    """A noun for a woman (`sekretářka`, `zástupkyně`, `tajemnice`), not `hlava`, `rada`."""
+    return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná"))
+
+
+def match_level(word: str, term_word: str, lang: str) -> int:
+    """How well a word of a text renders a word of a term: STRONG the same word in any form,
+    its female form, or a `WORDS` equivalent; WEAK an adjective made from it or the noun of
+    its adjective (`stranické` ~ `strany`, `masovou` ~ `mas`); 0 not at all."""
+    a, b = word.lower(), term_word.lower()
+    if same_word(a, b, lang):
+        return STRONG
+    if lang != "cs":
+        return 0
+    for other in word_equivalents(b):
+        if same_word(a, other, lang) or any(same_word(a, f, lang) for f in feminine_forms(other)):
+            return STRONG
+    if len(a) < 3 or len(b) < 3:
+        return 0
+    if min(len(a), len(b)) >= 4 and (
+            any(same_word(a, f.lower(), lang) for f in feminine_forms(b))
+            or any(same_word(b, f.lower(), lang) for f in feminine_forms(a))):
+        return STRONG
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    shorter = min(len(a), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
+    if prefix >= min(4, shorter) and prefix >= shorter - 3 and is_adjective(a) != is_adjective(b):
+        return WEAK
+    return 0
