@@ -101,11 +101,17 @@ _WORD = re.compile(r"\w+")
 _VOCALISED = re.compile(r"^(s|z|š|ž|vš|ps|mn|sp|st|sk|sl)", re.IGNORECASE)
 
 
-def verb_cases(word: str) -> tuple[str, ...] | None:
-    """The order of cases after `word` when it is a verb form, else None (simplemma lemma)."""
+_BE = ("byl", "byla", "bylo", "byli", "byly", "je", "jsou", "bude", "budou", "být")
+
+
+def verb_cases(word: str, before: str = "") -> tuple[str, ...] | None:
+    """The order of cases after `word` when it is a verb form, else None (simplemma's lemma;
+    `before` is the word before it: a participle after `byl` is passive even when simplemma
+    does not know it)."""
     low = word.lower()
     lem = lemma(low, "cs")
-    if lem.endswith(("ný", "tý")) and _PARTICIPLE.search(low) and lem != low:
+    if _PARTICIPLE.search(low) and ((lem.endswith(("ný", "tý")) and lem != low)
+                                    or before.lower() in _BE):
         return _PASSIVE  # `předložen`, `zaslány`: the object is not in the accusative
     is_verb = lem.endswith(("t", "ti", "ci", "ct")) and not lem.endswith("ost") and (
         (lem != low and _VERB_FORM.search(low) is not None)
@@ -200,7 +206,10 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     agree = agreeing_cells(text, start)
     if agree:
         pool = (pool & agree) or pool
-    verb = verb_cases(word) if word else None
+    verb = None
+    if word:
+        at = words.index(word) if word in words else len(words)
+        verb = verb_cases(word, words[at + 1] if at + 1 < len(words) else "")
     if address:
         order = ["voc", "nom"]
     elif allowed is not None:
