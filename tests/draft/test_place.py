@@ -68,3 +68,24 @@ def test_english_placement_keeps_number():
                                forbidden=("provincial party secretary",))
     assert apply_placement("The provincial party secretaries met.", placement) == \
         "The Secretaries of the Provincial Party Committee met."
+
+
+def test_complements_that_name_no_body_stay_singular():
+    assert fix("Poděkoval ministerstvům vnitřních věcí.", ("Ministerstvo vnitra",)) == \
+        "Poděkoval Ministerstvům vnitra."
+    assert fix("Poděkoval ředitelům úřadů.", ("ředitel odboru", "ředitelka odboru")) == \
+        "Poděkoval ředitelům odborů."
+
+
+def test_equivalents_find_renderings_with_other_words():
+    assert fix("Jednal s hejtmanem.", ("předseda provinčního lidového výboru",
+                                      "předsedkyně provinčního lidového výboru")) == \
+        "Jednal s předsedou provinčního lidového výboru."
+    assert fix("Poděkoval zástupkyni premiéra.", ("místopředseda vlády",
+                                                  "místopředsedkyně vlády")) == \
+        "Poděkoval místopředsedkyni vlády."
+    # a feminine noun that is not a woman keeps the male title
+    assert fix("Návštěva hlavy státu skončila.", ("prezident", "prezidentka")) == \
+        "Návštěva prezidenta skončila."
+    # the words a rule puts in must all be there: `předseda` alone is not `předseda státu`
+    assert fix("Předseda promluvil.", ("prezident", "prezidentka")) is None

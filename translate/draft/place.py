@@ -42,6 +42,9 @@ _WORD = re.compile(r"\w+")
 _DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
 _NEVER_PLURAL = ("strany", "státu", "vlády", "země")
+# complements that name a body or a person, so several of them can be meant
+_COUNTABLE = ("výbor", "rada", "odbor", "komise", "kancelář", "organizace", "ministr", "úřad",
+              "ministerstvo", "soud", "svaz", "provincie", "okres", "obec")
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní")
 
@@ -400,7 +403,13 @@ def _plural_complement(words: list[_Word], m: _Match, start: int, end: int, h: i
                        term: list[str], head: int, target: str) -> bool:
     """Several bodies or one? Evidence from the replaced words first (`provinčních úřadů`,
     `okresním tajemníkům`); else one body has one head (secretaries of several committees)
-    but several deputies and members (members of one committee)."""
+    but several deputies and members (members of one committee). Only a complement that
+    names a body or a person can be plural (`výborů`, not `vnitra` or `zdravotnictví`)."""
+    phrase = parse_phrase(target)
+    if not phrase.complement or not any(
+            same_word(phrase.words[phrase.complement[-1]].strip(",").lower(), noun, "cs")
+            for noun in _COUNTABLE):
+        return False
     evidence = []
     for k in range(start, end):
         t = m.matched.get(k)
