@@ -89,3 +89,8 @@ def test_equivalents_find_renderings_with_other_words():
         "Návštěva prezidenta skončila."
     # the words a rule puts in must all be there: `předseda` alone is not `předseda státu`
     assert fix("Předseda promluvil.", ("prezident", "prezidentka")) is None
+
+
+def test_vietnamese_left_after_a_rendering_goes_with_it():
+    assert fix("Setkal se s tajemníkem Tỉnh ủy.", source="Bí thư Tỉnh ủy") == \
+        "Setkal se s tajemníkem provinčního výboru strany."

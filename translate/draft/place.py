@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from translate.draft.context import adjective_cells, cells_of, order_cells
 from translate.terms.czech import analyse, is_adjective, known_lemma, noun_class
@@ -270,7 +270,26 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             best = found
     if best is None or best.score < 0.3:
         return None
-    return _build(text, words, best, targets, lang, forms, plural)
+    return _leftovers(text, _build(text, words, best, targets, lang, forms, plural), source)
+
+
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]", re.I)
+
+
+def _leftovers(text: str, placement: Placement, source: str) -> Placement:
+    """Take in words of the Vietnamese term left right after the rendering (`tajemník Tỉnh
+    ủy`): Vietnamese-only letters or an abbreviation (`UBND`), and in the source term."""
+    rest = set(match_key(source).lower().split())
+    end = placement.end
+    for m in _WORD.finditer(text, end):
+        word = m.group()
+        if text[end:m.start()].strip() or match_key(word).lower() not in rest \
+                or not (_VIETNAMESE.search(word) or _abbreviation(word)):
+            break
+        end = m.end()
+    if end == placement.end:
+        return placement
+    return replace(placement, end=end, found=text[placement.start:end])
 
 
 def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:

@@ -55,7 +55,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "kancelář": ("úřad", "sekretariát"),  # Văn phòng: `office`
     "úřad": ("kancelář", "správa", "agentura"),
     "ministerstvo": ("resort",),
-    "odbor": ("departement", "úřad", "oddělení", "správa", "sekce", "referát"),  # Sở
+    "odbor": ("departement", "department", "úřad", "oddělení", "správa", "sekce",
+              "referát"),  # Sở: `department`
     "ředitelství": ("správa", "úřad"),  # Tổng cục: `general department`
     "vláda": ("kabinet",),
     "sjezd": ("kongres",),  # Đại hội: `congress`
@@ -89,15 +90,17 @@ WORDS: dict[str, tuple[str, ...]] = {
     "komunikace": ("spoj", "telekomunikace"),
     "investice": ("investování",),
     "plánování": ("plán",),
+    "věc": ("záležitost",),  # `foreign affairs` → `zahraniční záležitosti`
 }
 
 PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # party
-    ("politbyro", ("politické byro", "politický úřad", "politická kancelář")),
+    ("politbyro", ("politické byro", "politický úřad", "politická kancelář", "politburo")),
     ("ÚV", ("ústřední výbor", "centrální výbor")),
     ("člen strany", ("straník",)),
     ("kandidát", ("náhradní člen", "náhradník")),  # Ủy viên dự khuyết: `alternate member`
-    ("stálý výbor", ("předsednictvo", "stálé předsednictvo", "výkonný výbor")),  # Ban Thường vụ
+    ("stálý výbor", ("předsednictvo", "stálé předsednictvo", "výkonný výbor", "prezidium",
+                     "stálé prezidium")),  # Ban Thường vụ: `standing board`
     ("plénum", ("plenární zasedání", "zasedání")),  # Hội nghị Trung ương: `plenum`
     ("základní organizace strany", ("stranická buňka", "buňka strany",
                                     "základní stranická organizace")),  # Chi bộ: `party cell`
