@@ -131,8 +131,8 @@ def run(name: str, glossary, matcher, show: int) -> None:
             cells[(item["case"], item["number"], result == "fixed correctly")] += 1
         if show and shown < show and result not in ("fixed correctly", "unchanged (right)"):
             shown += 1
-            print(f"  {item['id']} {result} [{item['case']}.{item['number']}.{item['gender']}"
-                  f" {item['planted_kind']}]\n    got:      {output}\n"
+            print(f"  {item['id']} {result} [{item.get('case')}.{item.get('number')}."
+                  f"{item.get('gender')} {item.get('planted_kind')}]\n    got:      {output}\n"
                   f"    expected: {item['expected']}")
     planted = sum(1 for i in items if i["kind"] == "planted")
     correct = len(items) - planted

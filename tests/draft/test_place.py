@@ -94,3 +94,18 @@ def test_equivalents_find_renderings_with_other_words():
 def test_vietnamese_left_after_a_rendering_goes_with_it():
     assert fix("Setkal se s tajemníkem Tỉnh ủy.", source="Bí thư Tỉnh ủy") == \
         "Setkal se s tajemníkem provinčního výboru strany."
+
+
+def test_an_adjective_before_the_rendering_follows_the_new_gender():
+    assert fix("Dohoda byla podepsána s českou ambasádou.", ("velvyslanectví",),
+               forbidden=("ambasáda",)) == "Dohoda byla podepsána s českým velvyslanectvím."
+
+
+def test_another_countrys_body_is_not_the_concept():
+    targets = ("předseda Národního shromáždění", "předsedkyně Národního shromáždění")
+    assert fix("Setkal se s předsedou laoského parlamentu.", targets) is None
+    assert fix("Setkal se s předsedou parlamentu.", targets) == \
+        "Setkal se s předsedou Národního shromáždění."
+    # a title that any country has keeps its nationality
+    assert fix("Setkal se s českým vyslancem.", ("velvyslanec", "velvyslankyně")) == \
+        "Setkal se s českým velvyslancem."

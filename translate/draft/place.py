@@ -2,19 +2,21 @@
 
 A model (or another translator) that missed a term usually rendered the concept its own way
 somewhere in the sentence: a forbidden rendering (`sekretáře provinčního výboru`), the
-Vietnamese left in (`s Bí thư Tỉnh ủy`), or a rendering that shares most words with the term
-(`okresním tajemníkům strany` for `tajemník okresního výboru strany`, `provinčním lidovém
-zastupitelstvu` for `provinční lidová rada`). `find_placement` finds that span and builds the
-term in the case, number and (for persons) gender of the words it replaces
-(`translate.draft.context`, `translate.terms.inflect`); the caller replaces it. None means the
-concept is rendered nowhere: `run` then appends the term in brackets, `check --fix` leaves the
-entry alone.
+Vietnamese left in (`s Bí thư Tỉnh ủy`), a rendering that shares most words with the term
+(`okresním tajemníkům strany` for `tajemník okresního výboru strany`), or one in other words
+(`šéfem parlamentu`, `provinční vládě`, `zástupkyni premiéra`: the licensed equivalents of
+`translate.terms.equivalents`, tried as further phrases). `find_placement` finds that span
+(`translate.draft.align`) and builds the term in the case, number and (for persons) gender of
+the words it replaces (`translate.draft.context`, `translate.terms.inflect`); the caller
+replaces it. None means the concept is rendered nowhere: `run` then appends the term in
+brackets, `check --fix` leaves the entry alone.
 
-Words are compared by lemma or light stem (`translate.terms.lemmas`); feminine forms of a
-masculine word (`sekretářka` for `sekretář`) and adjectives derived from a term's noun
-(`stranické` for `strany`) count as weaker matches; an abbreviation in the term matches the
-words of its initials (`ÚV` ~ `Ústředním výboru`). A span must contain the term's head noun,
-or at least two of its other words with a noun in the head's place.
+Around the window: adjectives made from the term's words before it and a genitive standing
+for a missing complement after it are taken in (`stranické buňce`, `předsedkyni parlamentu`),
+so are Vietnamese words of the term left after it (`tajemníkem Tỉnh ủy`); an adjective before
+it that agrees with the old head but not with the term's is re-declined (`s českou ambasádou`
+→ `s českým velvyslanectvím`). The complement goes plural only when it names a body or a
+person and the replaced words (or, failing them, the kind of title) say several are meant.
 """
 
 from __future__ import annotations
@@ -23,8 +25,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from translate.draft.align import (
+    FUNCTION,
+    Match,
+    Word,
+    abbreviation,
+    adjacent,
+    best_window,
+    genitive,
+    text_words,
+)
 from translate.draft.context import adjective_cells, cells_of, order_cells
-from translate.terms.czech import analyse, is_adjective, known_lemma, noun_class
+from translate.terms.czech import (
+    analyse,
+    decline_adjective,
+    is_adjective,
+    known_lemma,
+    noun_class,
+)
 from translate.terms.equivalents import (
     STRONG,
     female_noun,
@@ -62,161 +80,6 @@ class Placement:
     how: str = "rendering"  # forbidden | source | rendering
 
 
-@dataclass(frozen=True)
-class _Word:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-
-def _words(text: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-
-
-def _abbreviation(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-@dataclass
-class _Match:
-    start: int  # word index in the text
-    end: int  # exclusive
-    score: float
-    matched: dict[int, int]  # text word index -> term word index
-    levels: dict[int, int]  # term word index -> level
-    phrase: str
-    how: str
-    head_gap: int | None = None  # text word standing in the head's place
-
-
-_FUNCTION = ("a", "i", "v", "ve", "na", "o", "s", "se", "k", "ke", "z", "ze", "u", "do", "od",
-             "pro", "po", "při", "za", "pan", "pane", "paní", "že", "který", "která", "které",
-             "vážený", "vážená", "vážení", "vážené", "milý", "milá")
-
-
-def _noun_like(word: _Word) -> bool:
-    return len(word.text) >= 3 and word.low not in _FUNCTION and not is_adjective(word.text) \
-        and word.text[:1].isalpha()
-
-
-def _align(words: list[_Word], i: int, j: int, term: list[str], head: int, lang: str,
-           phrase: str, how: str, must: tuple[int, ...] = ()) -> _Match | None:
-    """Score text words i..j-1 as a rendering of `term`; None when they are not one.
-
-    Every word is a match of a term word or fills a slot the term has left open: the head's
-    place (`provinčním lidovém {zastupitelstvu}`), an adjective before the head (`{inspekční}
-    komisí`), or a complement after it (`členy stálého výboru provinční stranické
-    {organizace}`).
-    """
-    matched: dict[int, int] = {}
-    levels: dict[int, int] = {}
-    k, last = i, -1
-    while k < j:
-        best, best_key, width = None, (0, False, False), 1
-        for t, tw in enumerate(term):
-            if t in levels:
-                continue
-            if _abbreviation(tw):
-                size = len([c for c in tw if c.isalpha()])
-                group = words[k:k + size]
-                initials = "".join(w.text[:1] for w in group).lower()
-                if size > 1 and k + size <= j and initials == tw.lower()[:size] \
-                        and all(is_adjective(w.text) for w in group[:-1]) \
-                        and not is_adjective(group[-1].text):  # `Ústředním výboru`
-                    best, best_key, width = t, (STRONG, True, True), size
-                    break
-            # the best level; on a tie the word in order, then the head
-            key = (match_level(words[k].text, tw, lang), t > last, t == head)
-            if key[0] and key > best_key:
-                best, best_key, width = t, key, 1
-        if best is not None:
-            for m in range(k, k + width):
-                matched[m] = best
-            levels[best] = best_key[0]
-            last = best
-        k += width
-    if not matched or any(t not in levels for t in must):
-        return None
-    strong_head = levels.get(head) == STRONG
-    head_at = next((k for k, t in matched.items() if t == head), None)
-    gaps = [k for k in range(i, j) if k not in matched]
-    open_adjectives = sum(1 for t in range(head) if t not in levels)
-    open_complement = sum(1 for t in range(head + 1, len(term)) if t not in levels)
-    head_gap = None
-    for k in gaps:
-        word = words[k]
-        if head_at is None and head_gap is None and _noun_like(word):
-            before = [m for m, t in matched.items() if t < head]
-            # complement words before the head only as adjectives (`okresním {šéfům} strany`)
-            if all(m < k for m in before) and all(
-                    is_adjective(words[m].text) for m, t in matched.items() if t > head and m < k):
-                head_gap = k
-                continue
-        anchor = head_at if head_at is not None else head_gap
-        if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor):
-            open_adjectives -= 1
-            continue
-        if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):
-            continue  # `ministerstva národní obrany`: a modifier of a complement word
-        if word.low == "pro" and anchor == k - 1 and matched.get(k + 1, -1) > head:
-            continue  # `Ministerstvo pro plánování a investice`
-        if anchor is None:
-            firsts = [m for m, t in matched.items() if t > head]
-            anchor = min(firsts) if firsts else None
-        trailing = k > max(matched)
-        if anchor is not None and k > anchor and open_complement > (0 if trailing else -1) \
-                and word.low not in _FUNCTION and not word.text[:1].isupper() \
-                and _genitive(word.text, known=True) \
-                and (not trailing or is_adjective(words[k - 1].text)):
-            open_complement -= 1
-            continue
-        return None
-    others = sum(1 for t in levels if t != head)
-    if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")):
-        return None
-    if not any(lv == STRONG for lv in levels.values()):
-        return None
-    weight = sum((2.0 if t == head else 1.0) * (1.0 if lv == STRONG else 0.7)
-                 for t, lv in levels.items())
-    score = weight / (len(term) + 1)
-    return _Match(i, j, score, matched, levels, phrase, how, head_gap)
-
-
-def _joined(text: str, left: _Word, right: _Word, phrase: str) -> bool:
-    """Only spaces between two words, or punctuation the term itself has (`kultury, sportu`)."""
-    between = text[left.end:right.start].strip()
-    return not between or between in phrase
-
-
-def _best_window(text: str, words: list[_Word], phrase: str, how: str, lang: str,
-                 taken: Sequence[tuple[int, int]], must: tuple[int, ...] = ()) -> _Match | None:
-    term = [w for w in phrase.split() if _WORD.search(w)]
-    term = [_WORD.findall(w)[0] if len(_WORD.findall(w)) == 1 else w for w in term]
-    if not term:
-        return None
-    head = parse_phrase(phrase).heads[0] if lang == "cs" else len(term) - 1
-    head = min(head, len(term) - 1)
-    best = None
-    for i in range(len(words)):
-        if any(s <= words[i].start < e for s, e in taken):
-            continue
-        for j in range(i + 1, min(len(words), i + len(term) + 3) + 1):
-            if any(s < words[j - 1].end and words[i].start < e for s, e in taken):
-                break
-            if j - 1 > i and not _joined(text, words[j - 2], words[j - 1], phrase):
-                break
-            m = _align(words, i, j, term, head, lang, phrase, how, must)
-            if m and (best is None or (m.score, m.end - m.start) >
-                      (best.score, best.end - best.start)):
-                best = m
-    return best
-
-
 def _source_span(text: str, source: str) -> tuple[int, int] | None:
     if not source.strip():
         return None
@@ -240,7 +103,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     """
     if not targets:
         return None
-    words = _words(text)
+    words = text_words(text)
     found = None
     for bad in forbidden:
         span = find_term(text, bad, lang)
@@ -248,7 +111,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             i = next(k for k, w in enumerate(words) if w.start == span[0])
             j = next(k for k, w in enumerate(words) if w.end == span[1]) + 1
             term = [w for w in bad.split()]
-            found = _Match(i, j, 9.0, {k: k - i for k in range(i, j)},
+            found = Match(i, j, 9.0, {k: k - i for k in range(i, j)},
                            {t: STRONG for t in range(len(term))}, bad, "forbidden")
             break
     if found is None:
@@ -261,7 +124,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if lang == "cs":  # the same concept in other words (translate.terms.equivalents)
         phrases += [(v, "rendering", must) for t in targets for v, must in phrase_variants(t)]
     for phrase, how, must in phrases:
-        m = _best_window(text, words, phrase, how, lang, taken, must)
+        m = best_window(text, words, phrase, how, lang, taken, must)
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if found is not None:  # a longer rendering around it wins (`starostovi obce`)
@@ -284,7 +147,7 @@ def _leftovers(text: str, placement: Placement, source: str) -> Placement:
     for m in _WORD.finditer(text, end):
         word = m.group()
         if text[end:m.start()].strip() or match_key(word).lower() not in rest \
-                or not (_VIETNAMESE.search(word) or _abbreviation(word)):
+                or not (_VIETNAMESE.search(word) or abbreviation(word)):
             break
         end = m.end()
     if end == placement.end:
@@ -300,7 +163,7 @@ def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
     return genders if {"m", "f"} <= set(genders.values()) else {}
 
 
-def _head_index(words: list[_Word], m: _Match, head: int) -> int:
+def _head_index(words: list[Word], m: Match, head: int) -> int:
     at = [k for k, t in m.matched.items() if t == head]
     if at:
         return max(at)  # `ÚV` ~ `Ústředním výboru`: the noun
@@ -312,7 +175,7 @@ def _head_index(words: list[_Word], m: _Match, head: int) -> int:
     return m.end - 1
 
 
-def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int,
+def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             targets: Sequence[str], lang: str) -> tuple[int, int]:
     """Take in what else belongs to the rendering: adjectives made from the term's words
     before it (`stranické buňce`), a relational adjective standing for the missing
@@ -322,13 +185,13 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
     if lang != "cs":
         return start, end
     target_words = [w for t in targets for w in _WORD.findall(t)]
-    while start > 0 and _adjacent(text, words[start - 1], words[start]) \
+    while start > 0 and adjacent(text, words[start - 1], words[start]) \
             and is_adjective(words[start - 1].text) \
             and any(match_level(words[start - 1].text, w, lang) for w in target_words):
         start -= 1
     used = {words[k].low for k in range(start, end)}
-    while end < len(words) and end - m.end < 2 and _adjacent(text, words[end - 1], words[end]) \
-            and words[end].low not in used and words[end].low not in _FUNCTION \
+    while end < len(words) and end - m.end < 2 and adjacent(text, words[end - 1], words[end]) \
+            and words[end].low not in used and words[end].low not in FUNCTION \
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
     if end > m.end:
@@ -338,7 +201,7 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
         return start, end
     prev = words[start - 1] if start > 0 else None
     if prev is not None and head == 0 and len(missing) == len(term) - 1 \
-            and _adjacent(text, prev, words[start]) and _RELATIONAL.search(prev.low) \
+            and adjacent(text, prev, words[start]) and _RELATIONAL.search(prev.low) \
             and is_adjective(prev.text) and prev.low not in _NOT_RELATIONAL \
             and (known_lemma(prev.text) or prev.low) not in _NOT_RELATIONAL:
         start -= 1
@@ -347,8 +210,8 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
         k = end
         while k < len(words) and nouns > 0:
             w = words[k]
-            if not _adjacent(text, words[k - 1], w) or w.text[:1].isupper() \
-                    or w.low in _FUNCTION or not _genitive(w.text, known=True):
+            if not adjacent(text, words[k - 1], w) or w.text[:1].isupper() \
+                    or w.low in FUNCTION or not genitive(w.text, known=True):
                 break
             if not is_adjective(w.text):
                 nouns -= 1
@@ -358,21 +221,7 @@ def _extend(text: str, words: list[_Word], m: _Match, term: list[str], head: int
     return start, end
 
 
-def _adjacent(text: str, left: _Word, right: _Word) -> bool:
-    return text[left.end:right.start].strip() == ""
-
-
-def _genitive(word: str, known: bool = False) -> bool:
-    if is_adjective(word):
-        return any(c[0] == "gen" for c in adjective_cells(word, None))
-    if known:
-        lemma = known_lemma(word)
-        return lemma is not None and any(
-            r.case == "gen" and r.lemma.lower() == lemma.lower() for r in analyse(word, (lemma,)))
-    return any(r.case == "gen" for r in analyse(word))
-
-
-def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lang: str,
+def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang: str,
            forms: Sequence[str], plural: bool = False) -> Placement:
     term = [w for w in m.phrase.split() if _WORD.search(w)]
     head = min(parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1,
@@ -415,10 +264,36 @@ def _build(text: str, words: list[_Word], m: _Match, targets: Sequence[str], lan
     case, number = ordered[0]
     plural_comp = number == "pl" and _plural_complement(words, m, start, end, h, term, head,
                                                         target)
-    return _placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms, targets)
+    placement = _placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms,
+                           targets)
+    before = _agreeing_before(text, words, start, readings, target, case, number)
+    if before is None:
+        return placement
+    k, form = before
+    return replace(placement, start=words[k].start, found=text[words[k].start:e],
+                   replacement=f"{form} {placement.replacement}")
 
 
-def _plural_complement(words: list[_Word], m: _Match, start: int, end: int, h: int,
+def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequence,
+                     target: str, case: str, number: str) -> tuple[int, str] | None:
+    """An adjective just before the rendering that agrees with its head but would not with
+    the term's (`s českou ambasádou` → `s českým velvyslanectvím`): its index and new form."""
+    if start == 0 or not adjacent(text, words[start - 1], words[start]):
+        return None
+    word = words[start - 1].text
+    old = {r.gender for r in readings if (r.case, r.number) == (case, number)}
+    phrase = parse_phrase(target)
+    if len(old) != 1 or phrase.gender in old or not is_adjective(word) \
+            or (case, number) not in adjective_cells(word, next(iter(old))):
+        return None
+    lemma = known_lemma(word)
+    if not lemma or not lemma.endswith(("ý", "í")):
+        return None
+    new = decline_adjective(lemma, case, number, phrase.gender, phrase.animate)
+    return start - 1, new[:1].upper() + new[1:] if word[:1].isupper() else new
+
+
+def _plural_complement(words: list[Word], m: Match, start: int, end: int, h: int,
                        term: list[str], head: int, target: str) -> bool:
     """Several bodies or one? Evidence from the replaced words first (`provinčních úřadů`,
     `okresním tajemníkům`); else one body has one head (secretaries of several committees)

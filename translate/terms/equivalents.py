@@ -34,7 +34,7 @@ from translate.terms.czech import is_adjective
 from translate.terms.lemmas import same_word
 
 __all__ = ["WORDS", "PHRASES", "STRONG", "WEAK", "word_equivalents", "phrase_variants",
-           "feminine_forms", "female_noun", "match_level"]
+           "feminine_forms", "female_noun", "match_level", "foreign"]
 
 WORDS: dict[str, tuple[str, ...]] = {
     # titles: the everyday and the literal word for the same office
@@ -138,6 +138,18 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                             "starosta okresu")),
     ("předseda obecního lidového výboru", ("starosta obce", "starosta")),
 )
+
+# adjectives that make a body or a title another country's (`předseda laoského parlamentu`
+# is not the chairman of the National Assembly): the countries in Vietnamese news most often
+FOREIGN = ("laosk", "kambodžsk", "čínsk", "americk", "česk", "japonsk", "korejsk",
+           "jihokorejsk", "severokorejsk", "rusk", "francouzsk", "německ", "britsk", "thajsk",
+           "indick", "australsk", "singapursk", "indonésk", "filipínsk", "malajsijsk",
+           "myanmarsk", "barmsk", "kubánsk", "polsk", "slovensk", "maďarsk", "rakousk",
+           "italsk", "španělsk", "kanadsk", "izraelsk", "ukrajinsk", "běloruss", "mongolsk",
+           "brazilsk", "mexick", "tureck", "egyptsk", "evropsk", "nizozemsk", "belgick",
+           "švédsk", "norsk", "finsk", "dánsk", "švýcarsk", "novozélandsk", "tchajwansk",
+           "brunejsk", "východotimorsk", "kazašsk", "uzbeck", "íránsk", "saúdsk", "katarsk",
+           "emiratsk", "nigerijsk", "jihoafrick", "argentinsk", "chilsk", "venezuelsk")
 
 _PREFIXES = ("místo", "vice")
 STRONG, WEAK = 3, 2  # match levels: the same word (or an equivalent), an adjective made from it
@@ -245,3 +257,9 @@ def match_level(word: str, term_word: str, lang: str) -> int:
     if prefix >= min(4, shorter) and prefix >= shorter - 3 and is_adjective(a) != is_adjective(b):
         return WEAK
     return 0
+
+
+def foreign(word: str) -> bool:
+    """An adjective naming another country than Vietnam (`laoského`, `českým`)."""
+    low = word.lower()
+    return low.startswith(FOREIGN) and is_adjective(word)
