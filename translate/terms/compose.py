@@ -347,6 +347,10 @@ class TitleComposer:
                 is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)):
             j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1
+        if part.numeral and part.place is None and j + 1 < n and low[j] == "-" \
+                and sens[j + 1][:1].isupper():  # `Tòa án nhân dân khu vực 1 - Quảng Ngãi`
+            end = self.places.read(low, sens, part, j + 1, heuristic=True)
+            j = end if part.place is not None else j
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
             parent = self._complement(low, sens, j) if low[j] in self.parent_firsts else None

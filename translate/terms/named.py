@@ -77,6 +77,7 @@ class Word:
     en: str
     en_of: str
     alone: bool  # an action that may end the complement without an object
+    verb: bool = False  # also a common verb: never continues a run of fields
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def load_named_vocabulary(folder: str | Path) -> NamedVocabulary | None:
     heads = tuple(Head(c["id"], t, c["gender"], c["cs"], c["cs_gen"], c["en_noun"],
                        c["en_order"] == "of", c["alone"]) for c, t in rows["heads"])
     words = tuple(Word(c["id"], t, c["type"] == "action", c["cs"], c["en"],
-                       c.get("en_of") or c["en"], c.get("alone", "") != "no")
+                       c.get("en_of") or c["en"], c.get("alone", "") != "no",
+                       c.get("verb", "") == "yes")
                   for c, t in rows["domain"])
     quals = tuple(Qualifier(c["id"], t, {g: (c[f"cs_{g}"], c[f"cs_{g}_gen"]) for g in GENDERS},
                             c["cs_position"] == "after", c["en"], c["en_position"])
@@ -260,8 +262,8 @@ class NamedBodies:
             if found is None:
                 break
             end, word = found
-            if units and word.action and not units[-1][-1].action:
-                break  # an action after a field starts a new group (`Y tế kiểm tra …` is a verb)
+            if units and not units[-1][-1].action and (word.action or word.verb):
+                break  # `Sở Y tế kiểm tra …`, `Sở Tư pháp tổ chức …`: a verb, not the name
             unit, j = [word], end
             # coordinated actions share the object (`Huấn luyện và Thi đấu`); coordinated
             # fields after an action are its objects (`Xúc tiến đầu tư, thương mại và du lịch`)

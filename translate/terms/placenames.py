@@ -158,7 +158,9 @@ class PlaceReader:
         if level is None or level[0] >= len(low):
             return None
         part = Part(level=level[1] if isinstance(level[1], Level) else None)
-        end = self.read(low, sens, part, level[0], heuristic=True)
+        # no title here, so a name right after the level word is the place's, even when it
+        # starts like a surname (`đặc khu Bạch Long Vĩ`)
+        end = self.read(low, sens, part, level[0], heuristic=True, keep_first=True)
         place = part.place
         if place is None:
             return None

@@ -264,7 +264,9 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
         out = _named_cs(b, gen)
         if lv is not None:
             out += " " + lv.get("cs_noun_gen")
-        if place is not None:
+        if p.numeral and place is not None:  # Tòa án nhân dân khu vực 1 - Quảng Ngãi
+            out += f" {p.numeral} - {place.cs}"
+        elif place is not None:
             out += " " + place.cs_gen
     elif b is None and not p.committee:  # a level word and a place after a role
         if place is None:
@@ -317,7 +319,7 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             out = b.get(col).replace("{noun_gen}", lv.get("cs_noun_gen"))
             out = out.replace("{adj}", lv.get(adj_col)) if adj_col else _drop(out, "{adj}")
             out = _drop(out, "{committee_gen}")
-    if p.numeral:
+    if p.numeral and not (isinstance(b, Entry) and place is not None):
         out += " " + p.numeral
     for parent in p.parents:
         out += " " + _cs_part_body(parent, True)
@@ -336,7 +338,9 @@ def _en_body(p: Part, shared: bool) -> str:
         out = b.target("en") or b.source
         if lv is not None:
             out = f"{lv.get('en_adj')} {out}"
-        if place is not None:
+        if p.numeral and place is not None:
+            out = f"{out} {p.numeral} - {place.en}"
+        elif place is not None:
             out = f"{out} of {place.en}" if place.country else f"{place.en} {out}"
     elif b is None and not p.committee:
         if place is None:
@@ -377,7 +381,7 @@ def _en_body(p: Part, shared: bool) -> str:
         template = b.get("en_place") if place is not None else b.get("en")
         out = template.replace("{adj}", lv.get("en_adj")).replace("{noun}", lv.get("en_noun"))
         out = _drop(out.replace("{place}", place.en) if place else out, "{committee}", True)
-    if p.numeral:
+    if p.numeral and not (isinstance(b, Entry) and place is not None):
         out += " " + p.numeral
     for parent in p.parents:
         out += " of the " + _en_body(parent, False)
