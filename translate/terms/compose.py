@@ -276,7 +276,7 @@ class TitleComposer:
             if found is not None:
                 bend, entry, alone = found
                 part = Part(body=entry)
-                end = self._after_body(low, sens, part, bend, keep_first=alone == "place")
+                end = self._after_body(low, sens, part, bend, keep_first=bool(alone))
                 if not alone or part.place is not None or part.numeral or part.parents or (
                         alone == "level" and part.level is not None):
                     options.append((end, 2, part))
@@ -338,8 +338,9 @@ class TitleComposer:
                 part.level = level[1]
                 j = self.places.read(low, sens, part, level[0], heuristic=True)
             else:
+                named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
                 j = self.places.read(low, sens, part, j, heuristic=isinstance(body, Entry),
-                                     keep_first=keep_first)
+                                     keep_first=keep_first, dashed=named)
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1

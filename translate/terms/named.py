@@ -247,11 +247,16 @@ class NamedBodies:
             parse.groups.append(group)
             end = after
             # a further group after a separator starts with a capital (`Tài chính - Kế hoạch`)
-            if not (after + 1 < n and low[after] in _SEPARATORS
-                    and sens[after + 1][:1].isupper()):
+            # or with a phrase of the vocabulary (`… thiên tai và tìm kiếm cứu nạn`)
+            if not (after + 1 < n and low[after] in _SEPARATORS and (
+                    sens[after + 1][:1].isupper() or self._phrase_at(low, sens, after + 1))):
                 break
             j = after + 1
         return (parse if parse.groups else None), end
+
+    def _phrase_at(self, low, sens, j) -> bool:
+        found = self._unit(low, sens, j)
+        return found is not None and found[0] - j >= 2
 
     def _group(self, low, sens, j) -> tuple[list[list[Word]] | None, int]:
         units: list[list[Word]] = []

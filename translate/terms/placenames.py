@@ -88,11 +88,12 @@ class PlaceReader:
         return end, self.rendering(" ".join(sens[j:end]), entry)
 
     def read(self, low, sens, part: Part, j: int, heuristic: bool,
-             keep_first: bool = False) -> int:
+             keep_first: bool = False, dashed: bool = False) -> int:
         """The place at token `j` into `part.place`; returns the token after it. A listed
         place, or (`heuristic`) a name after a level word or a named body, or a numbered
         unit after a level word; the longest wins, a listed one on a tie. `keep_first`: a
-        name may start with a surname (`Trường THCS Lê Văn Thiêm`)."""
+        name may start with a surname (`Trường THCS Lê Văn Thiêm`); `dashed`: a body's name
+        may be two names joined by a dash (`Thăng Long - Hà Nội`)."""
         if j >= len(low):
             return j
         best_end, best = j, None
@@ -100,11 +101,12 @@ class PlaceReader:
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
-            named = self.level_places.longest(low, sens, j)
+            # `thành phố Hồ Chí Minh`: a listed place's name after its level word only
+            named = self.level_places.longest(low, sens, j) if part.level is not None else None
             if named is not None and named[0] > best_end:
                 best_end, (entry, name_only) = named
                 best = self.rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
-            run = self.name_run(low, sens, j, keep_first)
+            run = self.name_run(low, sens, j, keep_first, dashed)
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
             if best is None and isinstance(part.level, Level) and is_number(low, j):
@@ -131,7 +133,8 @@ class PlaceReader:
             self._cache[key] = place
         return place
 
-    def name_run(self, low, sens, j: int, keep_first: bool = False) -> int:
+    def name_run(self, low, sens, j: int, keep_first: bool = False, dashed: bool = False
+                 ) -> int:
         """End of a run of capitalised syllables from `j`, cut before a person's name (the
         last surname followed by two or more syllables) and after `_MAX_PLACE` syllables; a
         number right after the run (`Sơn Kim 1`) belongs to it."""
@@ -149,6 +152,9 @@ class PlaceReader:
         if end == k > j and k < n and len(low[k]) <= 2 and is_number(low, k) and (
                 k + 1 >= n or not sens[k + 1].isalpha() or sens[k + 1][:1].isupper()):
             end += 1
+        if dashed and end == k > j and k + 1 < n and low[k] == "-" and sens[k + 1][:1].isupper():
+            more = self.name_run(low, sens, k + 1, keep_first)
+            end = more if more > k + 1 else end
         return end
 
     def alone(self, low, sens, i) -> tuple[int, int, str, dict[str, tuple[str, ...]]] | None:
