@@ -249,11 +249,17 @@ class TermMatcher:
 
 def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, ends,
            skip: Sequence[tuple[int, int]]) -> list[TermMatch]:
-    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie."""
+    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie.
+
+    A composed match may hold a protected token whole when every rendering writes it as is
+    (`Phường 1` = `Ward 1`, `Quân khu 4`): the number stays protected and the term required."""
     candidates = [(m.start, -m.end, 0, m) for m in flat]
     for c in composed:
         start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
-        if skip and any(s < end and start < e for s, e in skip):
+        if skip and any(s < end and start < e and not (
+                start <= s and e <= end
+                and all(text[s:e] in t for ts in c.targets.values() for t in ts))
+                for s, e in skip):
             continue
         source = text[start:end]
         match = TermMatch(start, end, source, c.concept, source, COMPOSED_KIND, c.targets)
