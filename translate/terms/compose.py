@@ -95,6 +95,7 @@ class TitleComposer:
                       if len(term_tokens(t)) == 1}
         self.place_roles = frozenset(r.id for r in grammar.roles for t in r.terms
                                      if term_tokens(t)[-1].lower() in last_words)
+        self._share = {r.id: len(term_tokens(r.shares)) if r.shares else 0 for r in grammar.roles}
         self.title_firsts = frozenset(self.roles.firsts | self.mods_before.firsts)
         self.body_firsts = frozenset(self.bodies.firsts | self.committees.firsts | named_firsts)
         self.parent_firsts = frozenset(self.bodies.firsts | named_firsts)
@@ -141,39 +142,39 @@ class TitleComposer:
 
     # -- parsing ---------------------------------------------------------------------------
 
-    def candidates(self, low: Sequence[str], text: str, ends: Sequence[int],
-                   listed: dict[int, int] | None = None,
-                   starts: Sequence[int] | None = None) -> list[int]:
-        """Token positions where something can start (cheap: token k is `text[ends[2k]:
-        ends[2k+1]]`): a capitalised role or body whose second word follows (or a one-word one
-        followed by a capital or a level word), or a level, place or modifier word with a
-        capitalised word just after it. Where a listed term starts (`listed`: its first token
-        -> the token after it) only if a capital or a word that extends a title follows it:
-        otherwise a composition could not be longer, and the listed term wins a tie. Most
-        sentences of general text have none. `starts`: the positions to look at (the
-        matcher's walk passes those it stood on; a composition starting inside a listed
-        match could not win), else every start word of the sentence."""
-        if starts is None:
-            starts = [k for k, tok in enumerate(low) if tok in self.starts]
-        info = self._info
-        out: list[int] = []
+    def start_info(self, token: str) -> tuple[bool, bool, bool, frozenset[str]] | None:
+        """What the walk needs to know of a token where something may start: (it starts a
+        capitalised role or body, it starts a level, place or modifier word, it ends a
+        one-word term, its possible second tokens); None where nothing starts. The matcher
+        keeps it on its trie's root nodes, so the check costs no lookup of its own."""
+        return self._info.get(token)
+
+    def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
+                  info: tuple[bool, bool, bool, frozenset[str]], after: int | None) -> bool:
+        """Can something start at token `k` (token k is `text[ends[2k]:ends[2k+1]]`)? A
+        capitalised role or body whose second word follows (or a one-word one followed by a
+        capital, a number or a word that extends it), or a level, place or modifier word with
+        a capital or a number just after it. Where a listed term starts (`after`: the token
+        after it) only if something that could extend it follows: otherwise a composition
+        could not be longer, and the listed term wins a tie."""
         n = len(low)
-        extenders = self.extenders
-        for k in starts:
-            after = listed.get(k) if listed else None
-            if after is not None and (after >= n or not (
-                    low[after] in extenders or low[after] in self.inner
-                    or text[ends[2 * after]].isupper() or low[after].isdigit())):
-                continue
-            capital, word, single, follow = info[low[k]]
-            nxt = low[k + 1] if k + 1 < n else ""
-            if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
-                    single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
-                out.append(k)
-            elif word and (single or nxt in follow) and (nxt.isdigit() or any(
-                    text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 4, n)))):
-                out.append(k)
-        return out
+        if after is not None and (after >= n or not (
+                low[after] in self.extenders or low[after] in self.inner
+                or text[ends[2 * after]].isupper() or low[after].isdigit())):
+            return False
+        capital, word, single, follow = info
+        nxt = low[k + 1] if k + 1 < n else ""
+        if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
+                single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
+            return True
+        return word and (single or nxt in follow) and (nxt.isdigit() or any(
+            text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 4, n))))
+
+    def candidates(self, low: Sequence[str], text: str, ends: Sequence[int]) -> list[int]:
+        """Every token of a sentence where something can start (`candidate`); the matcher
+        does this test during its own walk instead."""
+        return [k for k, tok in enumerate(low) if tok in self._info
+                and self.candidate(low, text, ends, k, self._info[tok], None)]
 
     def compose(self, low: Sequence[str], sens: Sequence[str],
                 positions: Sequence[int] | None = None) -> list[Composed]:
@@ -241,7 +242,7 @@ class TitleComposer:
         for rend, role in self.roles.matches(low, sens, j):
             after = self.mods_after.longest(low, sens, rend)
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
-                share = len(term_tokens(role.shares)) if role.shares else 0
+                share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
                 if comp is None:

@@ -175,8 +175,8 @@ class _Parse:
             out.append(" ".join(reversed(units)))
         return _join(out, "and")
 
-    def ids(self) -> list[str]:
-        return ["_".join(_short(w.id) for w in unit) for group in self.groups for unit in group]
+    def key(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(w.id for w in unit) for group in self.groups for unit in group)
 
 
 class NamedBodies:
@@ -216,7 +216,7 @@ class NamedBodies:
             if comp is not None:
                 more, j = self._qualifiers(low, sens, j)
                 quals += more
-            key = (head.id, tuple(comp.ids()) if comp else (), tuple(q.id for q in quals))
+            key = (head.id, comp.key() if comp else (), tuple(q.id for q in quals))
             entry = self._entries.get(key)
             if entry is None:
                 entry = self._entry(head, comp, quals, " ".join(sens[i:j]), key)
@@ -300,7 +300,8 @@ class NamedBodies:
             en = f"{comp.en(of=False)} {noun}"
         en = " ".join([*(q.en for q in quals if q.en_position == "before"), en,
                        *(q.en for q in quals if q.en_position == "after")])
-        concept = NAMED_PREFIX + "+".join([_short(head.id), *key[1], *map(_short, key[2])])
+        words = ["_".join(map(_short, unit)) for unit in key[1]]
+        concept = NAMED_PREFIX + "+".join([_short(head.id), *words, *map(_short, key[2])])
         entry = Entry(concept, source, targets={"cs": (cs,), "en": (en,)},
                       genitive={"cs": (cs_gen,)}, pos="body")
         if len(self._entries) > 20_000:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from translate.terms.model import Entry, Glossary
 from translate.terms.titles import Level, Part, Place, TitleGrammar, place_rendering
@@ -30,6 +31,7 @@ COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "ng�
                       "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi"})
 
 
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     plain = " ".join(map(strip_name_diacritics, text.split(" ")))
     return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
