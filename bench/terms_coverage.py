@@ -4,7 +4,11 @@ places and recurring phrases the glossary matcher finds with exactly the annotat
 Data: `bench/data/terms_coverage_dev.jsonl` (may be read while developing) and
 `bench/data/terms_coverage_test.jsonl` (held out: run for the final figures only; this script
 prints aggregates for it, never its sentences). Both were written and annotated by someone who
-never saw the glossary (`bench/data/terms_coverage_README.md`).
+never saw the glossary (`bench/data/terms_coverage_README.md`). `unseen`: a second independent
+set by another annotator, finished after the grammar work (`bench/data/terms_unseen.jsonl`,
+`terms_unseen_README.md`), all held out, aggregates only. `own`: the developers' own
+sentences (`bench/data/terms_own_dev.txt`, inline marks), written while building: a
+development set, not an independent one.
 
 A span counts as matched exactly when one `TermMatcher` match has its start and end; as
 overlapped when a match overlaps it. Reported per kind, overall, overall without the soft
@@ -14,7 +18,7 @@ term or variant). Compared against the same glossary without the title grammar (
 concepts only), measured in the same run. The matcher's speed on these sentences is printed
 too (sentences/s, best of 3).
 
-Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both] [--misses]
+Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|own|unseen] [--misses]
        [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
 """
 
@@ -68,7 +72,7 @@ def load_marked(path: Path) -> list[dict]:
 def load_split(name: str) -> list[dict]:
     if name == "own":
         return load_marked(DATA / "terms_own_dev.txt")
-    path = DATA / f"terms_coverage_{name}.jsonl"
+    path = DATA / ("terms_unseen.jsonl" if name == "unseen" else f"terms_coverage_{name}.jsonl")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -140,8 +144,9 @@ def speed(sentences: list[dict], matcher: TermMatcher) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "both", "own"), default="dev")
-    ap.add_argument("--misses", action="store_true", help="list the dev spans not matched")
+    ap.add_argument("--split", choices=("dev", "test", "both", "own", "unseen"), default="dev")
+    ap.add_argument("--misses", action="store_true",
+                    help="list the spans not matched (dev and own only: the others are held out)")
     ap.add_argument("--glossary", type=Path, nargs="*", help="glossary files instead")
     args = ap.parse_args()
     if args.glossary:
@@ -163,7 +168,8 @@ def main() -> int:
         print(f"matcher speed on {name}: {rate:,.0f} sentences/s with the title grammar, "
               f"{flat_rate:,.0f} without (cpu time, best of 3)")
         if args.misses and name in ("dev", "own"):
-            print(f"\n{name} spans not matched exactly (kind, annotated span, overlapping matches):")
+            print(f"\n{name} spans not matched exactly (kind, annotated span, overlapping "
+                  "matches):")
             for sid, kind, text, got in ours["misses"]:
                 print(f"  {sid}\t{kind}\t{text}\t{' | '.join(got)}")
     return 0
