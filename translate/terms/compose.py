@@ -168,7 +168,7 @@ class TitleComposer:
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
             return True
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
-            text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 4, n))))
+            text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
 
     def candidates(self, low: Sequence[str], text: str, ends: Sequence[int]) -> list[int]:
         """Every token of a sentence where something can start (`candidate`); the matcher

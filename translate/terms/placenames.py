@@ -18,10 +18,12 @@ from translate.terms.model import Entry, Glossary
 from translate.terms.titles import Level, Part, Place, TitleGrammar, place_rendering
 from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
+from translate.text.normalize import match_key
 
 __all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "COUNTERS"]
 
 PLACE_POS = frozenset({"place", "country"})
+_NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
 ROMAN = re.compile(r"[IVX]{1,4}")
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
@@ -56,10 +58,26 @@ class PlaceReader:
             self.words.add(word, word)
         self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
         for entry in glossary.entries:
-            if entry.kind != "term" or entry.pos not in PLACE_POS:
+            if entry.kind != "term" or entry.pos not in _NAMED_PLACE_POS:
+                continue
+            # `vùng Tây Bắc` where `Tây Bắc` is a term too: the name alone is matched (the
+            # annotation guideline: a place is its name, without a level or place word)
+            names = {match_key(t) for t in entry.source_terms}
+            for term in entry.source_terms:
+                worded = self._after_level_word(term, self.words, any_case=True)
+                if term[:1].islower() and worded and match_key(worded) in names:
+                    self.absorbed.add((entry.concept, term))
+            if entry.pos not in PLACE_POS:
                 continue
             for term in entry.source_terms:
                 name = self._after_level_word(term)
+                worded = self._after_level_word(term, self.words)
+                if worded and not name and term[:1].islower():
+                    # `vùng Trung du và miền núi phía Bắc`, `sông Sài Gòn`: the place is the
+                    # name after the place word, rendered as the glossary renders the place
+                    self.level_places.add(worded, (entry, False), cap_first=True)
+                    self.absorbed.add((entry.concept, term))
+                    continue
                 if name and term[:1].islower():
                     # `tỉnh Hòa Bình`: the place is the name after the level word, and the
                     # name alone is rendered (the entry's target has the level noun)
@@ -75,10 +93,12 @@ class PlaceReader:
         self.stops: Callable[[Sequence[str], int], bool] = lambda low, k: False
         self._cache: dict[tuple[str, str, bool], Place] = {}
 
-    def _after_level_word(self, term: str) -> str:
+    def _after_level_word(self, term: str, words: TokenTrie | None = None,
+                          any_case: bool = False) -> str:
         toks = term_tokens(term)
-        found = self.levels.longest([t.lower() for t in toks], toks, 0)
-        if found is None or found[0] >= len(toks) or not toks[found[0]][:1].isupper():
+        found = (words or self.levels).longest([t.lower() for t in toks], toks, 0)
+        if found is None or found[0] >= len(toks) or not (
+                any_case or toks[found[0]][:1].isupper()):
             return ""
         return " ".join(toks[found[0]:])
 
@@ -90,7 +110,7 @@ class PlaceReader:
         return end, self.rendering(" ".join(sens[j:end]), entry)
 
     def read(self, low, sens, part: Part, j: int, heuristic: bool,
-             keep_first: bool = False, dashed: bool = False) -> int:
+             keep_first: bool = False, dashed: bool = False, after_word: bool = False) -> int:
         """The place at token `j` into `part.place`; returns the token after it. A listed
         place, or (`heuristic`) a name after a level word or a named body, or a numbered
         unit after a level word; the longest wins, a listed one on a tie. `keep_first`: a
@@ -104,7 +124,8 @@ class PlaceReader:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             # `thành phố Hồ Chí Minh`: a listed place's name after its level word only
-            named = self.level_places.longest(low, sens, j) if part.level is not None else None
+            named = self.level_places.longest(low, sens, j) if (
+                part.level is not None or after_word) else None
             if named is not None and named[0] > best_end:
                 best_end, (entry, name_only) = named
                 best = self.rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
@@ -168,7 +189,8 @@ class PlaceReader:
         part = Part(level=level[1] if isinstance(level[1], Level) else None)
         # no title here, so a name right after the level word is the place's, even when it
         # starts like a surname (`đặc khu Bạch Long Vĩ`)
-        end = self.read(low, sens, part, level[0], heuristic=True, keep_first=True)
+        end = self.read(low, sens, part, level[0], heuristic=True, keep_first=True,
+                        after_word=True)
         place = part.place
         if place is None:
             return None
