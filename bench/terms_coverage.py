@@ -8,7 +8,8 @@ never saw the glossary (`bench/data/terms_coverage_README.md`). `unseen`: a seco
 set by another annotator, finished after the grammar work (`bench/data/terms_unseen.jsonl`,
 `terms_unseen_README.md`), all held out, aggregates only. `own`: the developers' own
 sentences (`bench/data/terms_own_dev.txt`, inline marks), written while building: a
-development set, not an independent one.
+development set, not an independent one; `own-check`: a later batch of them
+(`terms_own_check.txt`), run once before anything was changed for it.
 
 A span counts as matched exactly when one `TermMatcher` match has its start and end; as
 overlapped when a match overlaps it. Reported per kind, overall, overall without the soft
@@ -18,7 +19,7 @@ term or variant). Compared against the same glossary without the title grammar (
 concepts only), measured in the same run. The matcher's speed on these sentences is printed
 too (sentences/s, best of 3).
 
-Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|own|unseen] [--misses]
+Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|own|own-check|unseen] [--misses]
        [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
 """
 
@@ -70,8 +71,8 @@ def load_marked(path: Path) -> list[dict]:
 
 
 def load_split(name: str) -> list[dict]:
-    if name == "own":
-        return load_marked(DATA / "terms_own_dev.txt")
+    if name in ("own", "own-check"):
+        return load_marked(DATA / ("terms_own_dev.txt" if name == "own" else "terms_own_check.txt"))
     path = DATA / ("terms_unseen.jsonl" if name == "unseen" else f"terms_coverage_{name}.jsonl")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
@@ -144,7 +145,8 @@ def speed(sentences: list[dict], matcher: TermMatcher) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "both", "own", "unseen"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "both", "own", "own-check", "unseen"),
+                    default="dev")
     ap.add_argument("--misses", action="store_true",
                     help="list the spans not matched (dev and own only: the others are held out)")
     ap.add_argument("--glossary", type=Path, nargs="*", help="glossary files instead")
@@ -167,7 +169,7 @@ def main() -> int:
         rate, flat_rate = speed(sentences, matcher), speed(sentences, flat_matcher)
         print(f"matcher speed on {name}: {rate:,.0f} sentences/s with the title grammar, "
               f"{flat_rate:,.0f} without (cpu time, best of 3)")
-        if args.misses and name in ("dev", "own"):
+        if args.misses and name in ("dev", "own", "own-check"):
             print(f"\n{name} spans not matched exactly (kind, annotated span, overlapping "
                   "matches):")
             for sid, kind, text, got in ours["misses"]:

@@ -329,6 +329,8 @@ class TitleComposer:
                     j = parent[1]
         elif isinstance(body, Body) and body.attach in ("fixed", "name"):
             j = self.places.read(low, sens, part, j, heuristic=body.attach == "name")
+            if body.attach == "name":
+                j = self.places.read_after_word(low, sens, part, j)
         else:
             level = self.levels.longest(low, sens, j)
             known = self.places.known(low, sens, j)
@@ -342,6 +344,8 @@ class TitleComposer:
                 named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
                 j = self.places.read(low, sens, part, j, heuristic=isinstance(body, Entry),
                                      keep_first=keep_first, dashed=named)
+                if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
+                    j = self.places.read_after_word(low, sens, part, j)
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
@@ -361,12 +365,14 @@ class TitleComposer:
                 j = parent[1]
         return j
 
-    def _starts_something(self, low, k) -> bool:
-        """A role, body or committee word starts at `k` (`Hà Tĩnh Ban …` ends a place)."""
+    def _starts_something(self, low, sens, k) -> bool:
+        """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
+        place); a one-word one only before a capital (`xã Thạch Đài` is a name)."""
         tok = low[k]
-        if tok not in self.cap_firsts:
+        if tok not in self.cap_firsts or k + 1 >= len(low):
             return False
-        return tok in self.singles or (k + 1 < len(low) and low[k + 1] in self.follow[tok])
+        return low[k + 1] in self.follow[tok] or (
+            tok in self.singles and sens[k + 1][:1].isupper())
 
     def _body_alone(self, low, sens, i) -> Composed | None:
         found = self._complement(low, sens, i)

@@ -43,7 +43,7 @@ NAMED_PREFIX = "named:"
 GENDERS = ("m", "f", "n")
 ALONE = ("no", "place", "level")
 _SEPARATORS = frozenset({",", "và", "-", "&"})
-_PLURAL = "các"  # `Ban Quản lý các khu công nghiệp`
+_SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghiệp`, `Công đoàn ngành Y tế`
 _FILES = {
     "heads": ("id", "vi", "gender", "cs", "cs_gen", "en_noun", "en_order", "alone"),
     "domain": ("id", "vi", "type", "cs", "en"),
@@ -234,7 +234,7 @@ class NamedBodies:
         return out, j
 
     def _unit(self, low, sens, j) -> tuple[int, Word] | None:
-        if j < len(low) and low[j] == _PLURAL:
+        if j < len(low) and low[j] in _SKIPPED:
             j += 1
         return self.words.longest(low, sens, j) if j < len(low) else None
 

@@ -90,7 +90,8 @@ class PlaceReader:
                     self.places.add(term, entry, cap_first=True)
         self.firsts = frozenset(levels.firsts | self.words.firsts)
         # a role, body or committee word starts at token k: a name run stops there
-        self.stops: Callable[[Sequence[str], int], bool] = lambda low, k: False
+        self.stops: Callable[[Sequence[str], Sequence[str], int], bool] = \
+            lambda low, sens, k: False
         self._cache: dict[tuple[str, str, bool], Place] = {}
 
     def _after_level_word(self, term: str, words: TokenTrie | None = None,
@@ -138,6 +139,15 @@ class PlaceReader:
             part.place = best
         return best_end
 
+    def read_after_word(self, low, sens, part: Part, j: int) -> int:
+        """A body's place written after a place word (`Đồn Biên phòng cửa khẩu Cha Lo`):
+        the name into `part.place` when it has none yet; returns the token after it."""
+        found = self.words.longest(low, sens, j) if part.place is None else None
+        if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
+            return j
+        end = self.read(low, sens, part, found[0], heuristic=True, after_word=True)
+        return end if part.place is not None else j
+
     def numbered(self, level: Level, number: str) -> Place:
         """`Phường 1`: a numbered unit, rendered with its level noun (it names its level)."""
         noun, noun_gen, en = (level.get("cs_noun"), level.get("cs_noun_gen"),
@@ -164,7 +174,7 @@ class PlaceReader:
         k, n = j, len(low)
         while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
                 and not is_abbreviation(sens[k]) and not ROMAN.fullmatch(sens[k]) \
-                and not self.stops(low, k):
+                and not self.stops(low, sens, k):
             k += 1
         cut = k
         for p in range(k - 3, j - (0 if keep_first else 1), -1):
