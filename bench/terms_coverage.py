@@ -19,8 +19,8 @@ term or variant). Compared against the same glossary without the title grammar (
 concepts only), measured in the same run. The matcher's speed on these sentences is printed
 too (sentences/s, best of 3).
 
-Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|own|own-check|unseen] [--misses]
-       [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
+Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|own|own-check|unseen]
+       [--misses] [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
 """
 
 from __future__ import annotations
