@@ -53,6 +53,16 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+def _pairs(glossary: Glossary, grammar: TitleGrammar):
+    """Consecutive lower-cased syllables of every glossary term and vocabulary word."""
+    terms = [t for e in glossary.entries for t in e.source_terms]
+    if grammar.named is not None:
+        terms += [t for w in grammar.named.words for t in w.terms]
+    for term in terms:
+        toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
+        yield from zip(toks, toks[1:])
+
+
 def _short(item_id: str) -> str:
     return item_id.split(".", 1)[1] if item_id.startswith(("role.", "mod.", "body.", "level."))\
         else item_id
@@ -90,6 +100,7 @@ class TitleComposer:
         self.places.stops = self._starts_something
         self.absorbed = self.places.absorbed  # (concept, term) left to the composer
         self.named = NamedBodies(grammar.named) if grammar.named is not None else None
+        self.places.pairs = frozenset(_pairs(glossary, grammar))
         named_firsts = self.named.firsts if self.named is not None else frozenset()
         last_words = {t.lower() for level in grammar.levels for t in level.terms
                       if len(term_tokens(t)) == 1}

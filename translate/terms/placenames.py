@@ -93,6 +93,9 @@ class PlaceReader:
         self.stops: Callable[[Sequence[str], Sequence[str], int], bool] = \
             lambda low, sens, k: False
         self._cache: dict[tuple[str, str, bool], Place] = {}
+        # two-syllable words known to the glossary and the vocabularies (`lao động`, `dân
+        # chủ`): a capitalised syllable that starts one is no name's last (`Đảng Lao động`)
+        self.pairs: frozenset[tuple[str, str]] = frozenset()
 
     def _after_level_word(self, term: str, words: TokenTrie | None = None,
                           any_case: bool = False) -> str:
@@ -182,6 +185,10 @@ class PlaceReader:
                 cut = p
                 break
         end = min(cut, j + _MAX_PLACE)
+        while j < end < n and sens[end].isalpha() and sens[end].islower() \
+                and (low[end - 1], low[end]) in self.pairs:
+            end -= 1
+        k = min(k, end) if end < k else k
         if end == k > j and k < n and len(low[k]) <= 2 and is_number(low, k) and (
                 k + 1 >= n or not sens[k + 1].isalpha() or sens[k + 1][:1].isupper()):
             end += 1
