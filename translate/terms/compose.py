@@ -60,7 +60,7 @@ def _pairs(glossary: Glossary, grammar: TitleGrammar):
         terms += [t for w in grammar.named.words for t in w.terms]
     for term in terms:
         toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
-        yield from zip(toks, toks[1:])
+        yield from zip(toks, toks[1:], strict=False)
 
 
 def _short(item_id: str) -> str:
