@@ -159,3 +159,18 @@ def test_bad_vocabulary_rows_are_reported_with_file_and_line(tmp_path):
         load_named_vocabulary(folder)
     assert "heads.tsv" in str(err.value) and str(row + 1) in str(err.value)
     assert "gender" in str(err.value)
+
+
+def test_a_known_word_is_no_name(matcher):
+    """`Lao động` is a word the glossary knows: `Đảng Lao động` is no party named `Lao`."""
+    sources = [m.source for m in matcher.find("Đảng Lao động Anh và Sở Khí tượng Hoa Kỳ.")]
+    assert not any(s in ("Đảng Lao", "Sở Khí") for s in sources), sources
+
+
+def test_place_words_before_a_name(matcher):
+    m = found(matcher, "Chi cục Hải quan cửa khẩu quốc tế Cầu Treo thu ngân sách.",
+              "Chi cục Hải quan cửa khẩu quốc tế Cầu Treo")
+    assert m.targets["en"][0].startswith("Cau Treo")
+    # the glossary writes `vùng Tây Bắc` and `Tây Bắc`: the place is the name
+    found(matcher, "Các tỉnh vùng Tây Bắc phát triển du lịch.", "Tây Bắc")
+    found(matcher, "Hàng hóa qua cửa khẩu quốc tế Nậm Cắn tăng.", "Nậm Cắn")
