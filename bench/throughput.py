@@ -39,9 +39,12 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-# NTREX_TSV points elsewhere, e.g. on a GPU machine where ../shared is not present
-NTREX = Path(os.environ.get("NTREX_TSV", REPO.parent / "shared" / "data" / "ntrex" /
-                            "documents-dev.tsv"))
+# NTREX_TSV points elsewhere, e.g. on a GPU machine where ../shared is not present; otherwise
+# the nearest shared/data/ntrex above the checkout (a git worktree sits one level deeper).
+_NTREX_REL = Path("shared") / "data" / "ntrex" / "documents-dev.tsv"
+NTREX = Path(os.environ.get("NTREX_TSV") or next(
+    (p / _NTREX_REL for p in REPO.parents if (p / _NTREX_REL).exists()),
+    REPO.parent / _NTREX_REL))
 CACHE = BENCH / ".cache"
 VOCAB = 8000
 RAW_BATCH = 32
