@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 
 from translate import __version__
 from translate.config import Config, load_config
-from translate.errors import InputError, ModelUnavailableError
+from translate.errors import ClusterError, InputError, ModelUnavailableError
 
 
 def echo_err(message: str) -> None:
@@ -52,7 +52,7 @@ class _Group(TyperGroup):
                 raise
             echo_err(f"error: {exc}")
             raise typer.Exit(2) from None
-        except ModelUnavailableError as exc:
+        except (ModelUnavailableError, ClusterError) as exc:
             if debug:
                 raise
             echo_err(f"error: {exc}")
@@ -162,6 +162,9 @@ BeamOption = Annotated[int | None, typer.Option("--beam", min=1, help="Beam size
 DeviceOption = Annotated[str | None, typer.Option("--device", help="auto, cpu or cuda.")]
 EngineOption = Annotated[str | None, typer.Option(
     "--engine", help="auto (fastest installed), ctranslate2 or transformers.")]
+ClusterOption = Annotated[str | None, typer.Option(
+    "--cluster", help="ray: translate on a Ray cluster ([cluster] in translate.toml); "
+    "none: on this machine.")]
 NoCacheOption = Annotated[bool, typer.Option(
     "--no-cache", help="Ignore the translation cache (.translate-cache/).")]
 GlossaryOption = Annotated[list[Path] | None, typer.Option(

@@ -203,6 +203,7 @@ class CTranslate2Engine:
         translator_options: dict | None = None,
         restrict_vocab: bool = True,
         length_limit: bool = True,
+        check_device: bool = True,
     ) -> None:
         self.model_id = model_id or str(model_path)
         self.beam_size = beam_size
@@ -226,7 +227,7 @@ class CTranslate2Engine:
         chosen, _ = pick_device(device, quantization)
         self._configure(chosen, quantization, compute_type,
                         max_batch_tokens or default_batch_tokens(source.path, chosen))
-        if self.device == "cuda":  # fail here, not mid-batch, when a CUDA library is missing
+        if self.device == "cuda" and check_device:  # fail now, not mid-batch, without CUDA 12
             try:
                 self._load(self.ct2_path)
             except RuntimeError as exc:  # e.g. CUDA present but not the CUDA 12 libraries
