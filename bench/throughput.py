@@ -339,6 +339,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=None,
                         help="sentences (default 150 quick, 24 real)")
     parser.add_argument("--targets", default="cs,en", help="real size: routes to measure")
+    parser.add_argument("--naive-n", type=int, default=16,
+                        help="real size: sentences for the naive loop (the first of --n)")
     parser.add_argument("--device", default="cpu", choices=("cpu", "cuda"))
     parser.add_argument("--repeats", type=int, default=5,
                         help="runs of configs 3 and 4 (interleaved); 1 and 2 run once")
@@ -358,7 +360,7 @@ def main() -> None:
     if args.size == "real":
         from real_size import main_real
 
-        args.n = args.n or 24
+        args.n = args.n or 64
         args.budget = args.budget or 1500
         main_real(args)
         return

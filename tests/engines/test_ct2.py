@@ -158,3 +158,22 @@ def test_outputs_stop_at_twice_the_source_length_plus_ten(tiny_marian, tmp_path)
     limited, unlimited = seen[: len(seen) // 2], seen[len(seen) // 2:]
     assert all(cap == math.ceil(LENGTH_RATIO * n + LENGTH_EXTRA) for n, cap in limited)
     assert all(cap == 200 for _, cap in unlimited)
+
+
+def test_batches_come_in_whole_rounds_of_workers():
+    from translate.engines.ct2 import balanced_cap
+
+    lengths = [30 + (i * 7) % 40 for i in range(25)]  # 1,230 tokens: one 1,024 batch and a rest
+    order = sorted(range(25), key=lengths.__getitem__)
+    plain = list(_batches(lengths, order, 1024, 64))
+    cap = balanced_cap(lengths, order, 1024, 64, workers=2)
+    even = list(_batches(lengths, order, cap, 64))
+    assert len(plain) == 2 and len(even) == 2 and cap < 1024
+    cost = [max(lengths[i] for i in b) * len(b) for b in even]
+    assert max(cost) / min(cost) < max(  # closer to equal halves than the plain split
+        c := [max(lengths[i] for i in b) * len(b) for b in plain]) / min(c)
+    small = [20, 22, 25]  # one short batch: every worker gets a sentence
+    assert len(list(_batches(small, [0, 1, 2], balanced_cap(small, [0, 1, 2], 1024, 64, 2),
+                             64))) == 2
+    assert balanced_cap(lengths, order, 1024, 64, workers=1) == 1024
+    assert sorted(i for b in even for i in b) == list(range(25))

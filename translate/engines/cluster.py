@@ -75,13 +75,14 @@ class RayEngine:
 
     def __init__(self, model_path: Path, model_id: str, cluster: ClusterConfig, *,
                  beam_size: int = 4, max_batch_tokens: int | None = None,
-                 restrict_vocab: bool = True) -> None:
+                 restrict_vocab: bool = True, threads: int | None = None) -> None:
         ray = require_ray()
         self.model_id = model_id
         self.cluster = cluster
-        # The driver's engine only tokenises and cuts batches: it never loads the model.
+        # The driver's engine only tokenises and cuts batches, exactly as a local run on this
+        # machine would (`threads` as there): it never loads the model.
         self.local = CTranslate2Engine(model_path, model_id, beam_size=beam_size,
-                                       device=cluster.device, threads=cluster.cpus_per_worker,
+                                       device=cluster.device, threads=threads,
                                        max_batch_tokens=max_batch_tokens,
                                        restrict_vocab=restrict_vocab, check_device=False)
         self.options = {"beam_size": beam_size, "device": cluster.device,

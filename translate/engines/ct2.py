@@ -160,6 +160,30 @@ def _batches(lengths: list[int], order: list[int], max_tokens: int, max_size: in
         yield batch
 
 
+def balanced_cap(lengths: list[int], order: list[int], max_tokens: int, max_size: int,
+                 workers: int) -> int:
+    """The smallest token cap that keeps the batch count a multiple of `workers`.
+
+    A run of one article fits one 1,024-token batch and would leave every other worker idle;
+    the same sentences cut into `workers` even batches keep them all busy. The count is that
+    of `max_tokens` rounded up to whole rounds of `workers`; the cap is found by bisection."""
+    if workers <= 1 or not lengths:
+        return max_tokens
+
+    def count(cap: int) -> int:
+        return sum(1 for _ in _batches(lengths, order, cap, max_size))
+
+    wanted = -(-count(max_tokens) // workers) * workers
+    low, high = min(max(lengths), max_tokens), max_tokens
+    while low < high:
+        middle = (low + high) // 2
+        if count(middle) <= wanted:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 def default_batch_tokens(model_dir: Path, device: str) -> int:
     """Source tokens per batch: more on a GPU; on CPU by model width (bench/RESULTS.md)."""
     if device == "cuda":
@@ -334,7 +358,9 @@ class CTranslate2Engine:
         tokens = self.tokens.encode(sentences, source)
         lengths = [len(t) for t in tokens]
         order = sorted(range(len(tokens)), key=lengths.__getitem__)
-        return tokens, list(_batches(lengths, order, self.max_batch_tokens, self.max_batch_size))
+        cap = balanced_cap(lengths, order, self.max_batch_tokens, self.max_batch_size,
+                           self.workers)
+        return tokens, list(_batches(lengths, order, cap, self.max_batch_size))
 
     def translate(
         self,

@@ -50,7 +50,7 @@ def open_engine(model_path: Path, model_id: str, config: Config) -> Engine:
     if config.cluster.backend == "ray":
         return RayEngine(model_path, model_id, config.cluster, beam_size=config.beam,
                          max_batch_tokens=config.batch_tokens or None,
-                         restrict_vocab=config.restrict_vocab)
+                         restrict_vocab=config.restrict_vocab, threads=config.threads or None)
     if engine_name(config.engine) == "ctranslate2":
         return CTranslate2Engine(
             model_path,
