@@ -12,9 +12,12 @@ what a real model costs. For each route and beam (1, 4), each configuration in a
           vocabulary, 1,024-token batches, no length limit)
   full    the tool's whole `run` path as it is now
 
-raw, before and full alternate, several rounds under a time budget; naive runs once. Timed from
-each process's first import; CPU seconds (user + system, every thread) are recorded too, since
-other jobs share the 2 cores. Useful work is counted in FLOPs from the architecture
+raw, before and full alternate, several rounds under a time budget; naive runs once, on the
+first `--naive-n` of the `--n` sentences (at real size it takes seconds per sentence), so
+full/naive compares useful target tokens per second. Timed from each process's first import;
+CPU seconds (user + system, every thread) are recorded too, since other jobs share the 2
+cores: the CPU-time ratio shows what a lever saves in work, the wall-time ratio also what it
+saves in idle cores. Useful work is counted in FLOPs from the architecture
 (`real_models.flops`) and compared with the CPU's peak int8 rate, measured first.
 
 Then, untimed, the output-equivalence check of the levers that can change the output: greedy
@@ -328,6 +331,7 @@ def main_real(args) -> None:
         _progress(f"{t_label(target)} {name}", beam, result)
 
     paired = [c for c in ("raw", "before", "full") if c not in skip]
+    checks = {}
     for round_ in range(args.repeats):
         for target in targets:
             for beam in beams:
@@ -340,10 +344,10 @@ def main_real(args) -> None:
                 shift = round_ % len(paired)
                 for name in paired[shift:] + paired[:shift]:
                     one(target, beam, name)
-    checks = {}
-    if "check" not in skip:
-        for target in targets:
-            checks[target] = spawn("real-check", 1, "cpu", dict(spec, target=target))
+        if round_ == 0 and "check" not in skip:  # untimed; before the optional repeats
+            for target in targets:
+                checks[target] = spawn("real-check", 1, "cpu", dict(spec, target=target))
+                print(f"  {t_label(target)} output check done", file=sys.stderr, flush=True)
     loads.append(os.getloadavg())
     _report(args, spec, peak, runs, checks, targets, beams, loads, total_started)
 

@@ -21,6 +21,7 @@ per-sentence forced lengths (the same useful work for every configuration); "gen
 counts what was actually decoded, and is checked.
 
 Usage: python bench/throughput.py [--n 150] [--device cpu|cuda] [--repeats 3]
+       python bench/throughput.py --size real   (the default routes at real size: real_size.py)
 Ends with `full/naive beam4 = X.XX` and `full/raw beam4 = Y.YY`: ratios of sentences/s, each
 configuration's fastest run (the build machine is shared; the table also gives medians).
 """
@@ -337,9 +338,9 @@ def main() -> None:
                         help="quick: OPUS-MT-sized Marian, 8k vocabulary (default); real: the "
                         "default routes' real architectures (bench/real_size.py)")
     parser.add_argument("--n", type=int, default=None,
-                        help="sentences (default 150 quick, 24 real)")
+                        help="sentences (default 150 quick, 48 real)")
     parser.add_argument("--targets", default="cs,en", help="real size: routes to measure")
-    parser.add_argument("--naive-n", type=int, default=16,
+    parser.add_argument("--naive-n", type=int, default=12,
                         help="real size: sentences for the naive loop (the first of --n)")
     parser.add_argument("--device", default="cpu", choices=("cpu", "cuda"))
     parser.add_argument("--repeats", type=int, default=5,
@@ -360,8 +361,8 @@ def main() -> None:
     if args.size == "real":
         from real_size import main_real
 
-        args.n = args.n or 64
-        args.budget = args.budget or 1500
+        args.n = args.n or 48
+        args.budget = args.budget or 1560
         main_real(args)
         return
     args.n = args.n or 150
