@@ -302,7 +302,7 @@ def main_real(args) -> None:
     loads = [os.getloadavg()]
     peak = rm.measure_int8_peak(threads)
     spec = prepare_real(args.n, args.naive_n)
-    spec["check_n"] = min(args.n, args.naive_n)
+    spec["check_n"] = min(args.n, 12)
     beams = [int(b) for b in args.beams.split(",")]
     skip = {s for s in args.skip.split(",") if s}
     targets = [t for t in args.targets.split(",") if t in ROUTES]

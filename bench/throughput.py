@@ -340,7 +340,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=None,
                         help="sentences (default 150 quick, 48 real)")
     parser.add_argument("--targets", default="cs,en", help="real size: routes to measure")
-    parser.add_argument("--naive-n", type=int, default=12,
+    parser.add_argument("--naive-n", type=int, default=4,
                         help="real size: sentences for the naive loop (the first of --n)")
     parser.add_argument("--device", default="cpu", choices=("cpu", "cuda"))
     parser.add_argument("--repeats", type=int, default=5,
