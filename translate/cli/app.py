@@ -163,8 +163,8 @@ DeviceOption = Annotated[str | None, typer.Option("--device", help="auto, cpu or
 EngineOption = Annotated[str | None, typer.Option(
     "--engine", help="auto (fastest installed), ctranslate2 or transformers.")]
 ClusterOption = Annotated[str | None, typer.Option(
-    "--cluster", help="ray: translate on a Ray cluster ([cluster] in translate.toml); "
-    "none: on this machine.")]
+    "--cluster", help="ray: translate on a Ray cluster (set up in the cluster section of "
+    "translate.toml); none: on this machine.")]
 NoCacheOption = Annotated[bool, typer.Option(
     "--no-cache", help="Ignore the translation cache (.translate-cache/).")]
 GlossaryOption = Annotated[list[Path] | None, typer.Option(
