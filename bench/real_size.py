@@ -358,9 +358,9 @@ def t_label(target: str) -> str:
 
 def _report(args, spec, peak, runs, checks, targets, beams, loads, total_started) -> None:
     print("\n| route | configuration | beam | sentences/s (median) | wall s min / median (runs) "
-          "| CPU s (median) | target tokens/s | useful GFLOP/s | of int8 peak | generated "
-          "(checked) | peak RSS | load |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| CPU s (median) | target tokens/s | useful GFLOP/s | of int8 peak | per CPU s, of "
+          "one core's peak | generated (checked) | peak RSS | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     best: dict = {}
     median: dict = {}
     cpu: dict = {}
@@ -386,14 +386,23 @@ def _report(args, spec, peak, runs, checks, targets, beams, loads, total_started
         print(f"| {t_label(target)} | {label} | {beam} | {work['sentences'] / med:.2f} | "
               f"{min(times):.1f} / {med:.1f} ({len(times)}) | {cpu[(target, beam, name)]:.1f} | "
               f"{work['useful_tokens'] / med:.0f} | {gflops:.1f} | "
-              f"{100 * gflops * 1e9 / peak['ops']:.1f} % | {results[0]['generated']} "
+              f"{100 * gflops * 1e9 / peak['ops']:.1f} % | "
+              f"{100 * useful / cpu[(target, beam, name)] / peak['one_core']:.0f} % | "
+              f"{results[0]['generated']} "
               f"({'ok' if bad == 0 else f'{bad} rows off'}) | "
               f"{max(r['peak_rss_mb'] for r in results) / 1024:.2f} GB | "
               f"{statistics.median(r['load'] for r in results):.1f} |")
     print("\nuseful GFLOP/s: FLOPs the architecture defines for the sentences (encoder per "
           "source token, decoder and the full output layer per target token and beam "
           "hypothesis; no padding) / the fastest run's wall time; of int8 peak: against "
-          f"{peak['ops'] / 1e9:.0f} GOPS ({peak['how']})")
+          f"{peak['ops'] / 1e9:.0f} GOPS ({peak['how']}); per CPU s: the same FLOPs / the "
+          f"median CPU seconds, against one core's {peak['one_core'] / 1e9:.0f} GOPS (what the "
+          "process achieved while it ran, whatever else shared the cores)")
+    for (target, beam, name), results in runs.items():
+        if name == "full" and results[0].get("n_best_rows"):
+            print(f"vi->{target} beam {beam}, tool: {results[0]['n_best_rows']} of {spec['n']} "
+                  "sentences have glossary terms and are decoded for 4 candidates (beam >= 4) "
+                  "so the glossary can choose, as in every run")
     for target, check in checks.items():
         ref = check["references"]
         print(f"\noutput check vi->{target}, restricted vocabulary ({check['kept']:,} pieces) "
