@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import time
@@ -55,12 +56,13 @@ def main() -> None:
         for name, config in (("local", local), ("ray", cluster))[:: 1 if round_ % 2 == 0
                                                                  else -1]:
             started = time.perf_counter()
-            result = run_batch([Path(spec["article"])], [args.target], work / f"po-{name}",
-                               config, model=model)
+            out = work / f"po-{name}-{round_}"  # a fresh folder: nothing already drafted
+            shutil.rmtree(out, ignore_errors=True)
+            result = run_batch([Path(spec["article"])], [args.target], out, config, model=model)
             times[name].append(time.perf_counter() - started)
             print(f"  {name}: {times[name][-1]:.1f} s, {result.drafted} sentences, load "
                   f"{os.getloadavg()[0]:.2f}", file=sys.stderr, flush=True)
-    po = [[x for x in (work / f"po-{name}" / args.target / "ntrex-article.po").read_text(
+    po = [[x for x in (work / f"po-{name}-0" / args.target / "ntrex-article.po").read_text(
         encoding="utf-8").splitlines() if "Date:" not in x] for name in ("local", "ray")]
     same = po[0] == po[1]
     print(f"| vi->{args.target}, beam {args.beam}, {args.n} sentences | sentences/s (median) "
