@@ -21,6 +21,7 @@ per-sentence forced lengths (the same useful work for every configuration); "gen
 counts what was actually decoded, and is checked.
 
 Usage: python bench/throughput.py [--n 150] [--device cpu|cuda] [--repeats 3]
+       python bench/throughput.py --size real   (the default routes at real size: real_size.py)
 Ends with `full/naive beam4 = X.XX` and `full/raw beam4 = Y.YY`: ratios of sentences/s, each
 configuration's fastest run (the build machine is shared; the table also gives medians).
 """
@@ -39,9 +40,12 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-# NTREX_TSV points elsewhere, e.g. on a GPU machine where ../shared is not present
-NTREX = Path(os.environ.get("NTREX_TSV", REPO.parent / "shared" / "data" / "ntrex" /
-                            "documents-dev.tsv"))
+# NTREX_TSV points elsewhere, e.g. on a GPU machine where ../shared is not present; otherwise
+# the nearest shared/data/ntrex above the checkout (a git worktree sits one level deeper).
+_NTREX_REL = Path("shared") / "data" / "ntrex" / "documents-dev.tsv"
+NTREX = Path(os.environ.get("NTREX_TSV") or next(
+    (p / _NTREX_REL for p in REPO.parents if (p / _NTREX_REL).exists()),
+    REPO.parent / _NTREX_REL))
 CACHE = BENCH / ".cache"
 VOCAB = 8000
 RAW_BATCH = 32
@@ -190,17 +194,18 @@ class RecordingTranslator:
             out = [_Once(r) for r in out]
         if kwargs.get("num_hypotheses", 1) > 1:
             self.n_best_rows += len(source)
-        self.outputs.append((kwargs["max_decoding_length"], out))
+        prefix = len((kwargs.get("target_prefix") or [[]])[0])  # M2M100's __cs__ is counted
+        self.outputs.append((kwargs["max_decoding_length"], prefix, out))
         return out
 
     def counts(self) -> dict:
         """Decoded tokens, and rows whose length differs from the forced one (after the run)."""
         generated = mismatched = 0
-        for length, out in self.outputs:
+        for length, prefix, out in self.outputs:
             for result in out:
                 result = result.result() if isinstance(result, _Once) else result
                 steps = len(result.hypotheses[0])
-                generated += steps
+                generated += steps - prefix
                 mismatched += steps != length
         return {"generated": generated, "mismatched": mismatched}
 
@@ -248,6 +253,7 @@ def worker_full(spec: dict, beam: int, device: str, run_dir: Path) -> dict:
     def opener(model_path, model_id, cfg):
         engine = open_engine(model_path, model_id, cfg)
         engine.forced_length = forced
+        engine.select_target("cs")  # load the model folder of that target, then record it
         engine.translator = RecordingTranslator(engine.translator)
         recorders.append(engine.translator)
         return engine
@@ -265,6 +271,15 @@ def run_worker(args) -> None:
     """One configuration in a fresh process; timed from before its first import."""
     spec = json.loads(args.worker_spec)
     started = time.perf_counter()
+    if args.worker.startswith("real-"):
+        from real_size import run_real_worker
+
+        out = run_real_worker(args.worker, spec, args.beam)
+        out["seconds"] = time.perf_counter() - started
+        out["cpu_seconds"] = _cpu_seconds()
+        out["peak_rss_mb"] = peak_rss_mb()
+        print("RESULT " + json.dumps(out))
+        return
     if args.worker == "naive":
         out = worker_naive(spec, args.beam, args.device)
     elif args.worker in ("hf-engine", "hf-int8"):
@@ -281,6 +296,14 @@ def run_worker(args) -> None:
         shutil.rmtree(run_dir, ignore_errors=True)
     out["peak_rss_mb"] = peak_rss_mb()
     print("RESULT " + json.dumps(out))
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process, every thread (robust to other jobs' load)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 # ---------------------------------------------------------------- driver
@@ -311,14 +334,21 @@ def spawn(name: str, beam: int, device: str, spec: dict) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=150, help="sentences (default 150)")
+    parser.add_argument("--size", default="quick", choices=("quick", "real"),
+                        help="quick: OPUS-MT-sized Marian, 8k vocabulary (default); real: the "
+                        "default routes' real architectures (bench/real_size.py)")
+    parser.add_argument("--n", type=int, default=None,
+                        help="sentences (default 150 quick, 48 real)")
+    parser.add_argument("--targets", default="cs,en", help="real size: routes to measure")
+    parser.add_argument("--naive-n", type=int, default=4,
+                        help="real size: sentences for the naive loop (the first of --n)")
     parser.add_argument("--device", default="cpu", choices=("cpu", "cuda"))
     parser.add_argument("--repeats", type=int, default=5,
                         help="runs of configs 3 and 4 (interleaved); 1 and 2 run once")
     parser.add_argument("--beams", default="1,4", help="beam sizes, comma-separated")
     parser.add_argument("--skip", default="", help="configs to leave out, e.g. naive")
     parser.add_argument("--extra", default="", help="optional configs to add: hf-int8")
-    parser.add_argument("--budget", type=float, default=1080,
+    parser.add_argument("--budget", type=float, default=None,
                         help="seconds; repeats of 3 and 4 stop early to stay under it")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--worker-spec", help=argparse.SUPPRESS)
@@ -327,8 +357,16 @@ def main() -> None:
     if args.worker:
         run_worker(args)
         return
-
     sys.path.insert(0, str(REPO))
+    if args.size == "real":
+        from real_size import main_real
+
+        args.n = args.n or 48
+        args.budget = args.budget or 1560
+        main_real(args)
+        return
+    args.n = args.n or 150
+    args.budget = args.budget or 1080
     total_started = time.perf_counter()
     spec = prepare(args.n)
     beams = [int(b) for b in args.beams.split(",")]

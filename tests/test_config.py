@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.config import DEFAULT_MODELS, Config, load_config
+from translate.config import DEFAULT_MODELS, ClusterConfig, Config, check_config, load_config
 from translate.engines.base import Candidate
 from translate.engines.pivot import PivotEngine
 from translate.errors import InputError
@@ -48,6 +48,44 @@ def test_bad_config_is_reported_with_the_file(tmp_path: Path, text, expected):
     with pytest.raises(InputError) as info:
         load_config(tmp_path)
     assert "translate.toml" in str(info.value) and expected in str(info.value)
+
+
+def test_cluster_and_engine_speed_settings(tmp_path):
+    (tmp_path / "translate.toml").write_text(
+        '[engine]\nbatch_tokens = 2048\nrestrict_vocab = false\n'
+        '[cluster]\nbackend = "ray"\naddress = "ray://head:10001"\nworkers = 8\n'
+        'device = "cuda"\ngpus_per_worker = 0.5\n', encoding="utf-8")
+    config = load_config(tmp_path)
+    assert (config.batch_tokens, config.restrict_vocab) == (2048, False)
+    assert config.cluster == ClusterConfig(backend="ray", address="ray://head:10001", workers=8,
+                                           device="cuda", cpus_per_worker=1,
+                                           gpus_per_worker=0.5)
+    assert Config().cluster.backend == "none"  # this machine unless asked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[cluster]\nbackend = "spark"\n', "unknown backend 'spark'"),
+        ('[cluster]\nworkers = -1\n', "[cluster] workers"),
+        ('[cluster]\ndevice = "tpu"\n', "unknown device"),
+        ('[cluster]\ngpus_per_worker = 0\n', "gpus_per_worker"),
+        ('[cluster]\nhead = "x"\n', "unknown key"),
+        ('[engine]\nbatch_tokens = "big"\n', "batch_tokens"),
+        ('[engine]\nrestrict_vocab = "yes"\n', "restrict_vocab"),
+    ],
+)
+def test_bad_cluster_settings_name_the_line(tmp_path: Path, text, expected):
+    (tmp_path / "translate.toml").write_text("# settings\n" + text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_config(tmp_path)
+    assert "translate.toml:" in str(info.value) and expected in str(info.value)
+
+
+def test_cluster_runs_ctranslate2_workers_only():
+    config = Config(engine="transformers", cluster=ClusterConfig(backend="ray"))
+    with pytest.raises(InputError, match="CTranslate2 workers"):
+        check_config(config)
 
 
 class Recorder:

@@ -69,12 +69,32 @@ def _spm_pieces(model_bytes: bytes) -> list[str]:
     return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
 
 
-def _spm_for(out_dir: str | Path, texts: Iterable[str], vocab_size: int):
+def _spm_for(out_dir: str | Path, texts: Iterable[str], vocab_size: int,
+             padding: Iterable[str] = ()):
     """The output folder (created), a trained SentencePiece model and its pieces."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    spm_bytes = _train_spm(texts, vocab_size)
+    spm_bytes = _pad_spm(_train_spm(texts, vocab_size), padding)
     return out, spm_bytes, _spm_pieces(spm_bytes)
+
+
+def _pad_spm(model_bytes: bytes, padding: Iterable[str]) -> bytes:
+    """Append pieces that never win a segmentation (score -1e6): a trained model padded to a
+    real model's vocabulary size, so the output layer costs what the real one costs."""
+    padding = list(padding)
+    if not padding:
+        return model_bytes
+    from sentencepiece import sentencepiece_model_pb2
+
+    proto = sentencepiece_model_pb2.ModelProto()
+    proto.ParseFromString(model_bytes)
+    known = {p.piece for p in proto.pieces}
+    for piece in padding:
+        if piece not in known:
+            known.add(piece)
+            proto.pieces.add(piece=piece, score=-1e6,
+                             type=sentencepiece_model_pb2.ModelProto.SentencePiece.NORMAL)
+    return proto.SerializeToString()
 
 
 def _json(value: dict) -> bytes:
@@ -100,16 +120,27 @@ def build_marian(
     seed: int = 0,
     source_lang: str = "vi",
     target_lang: str = "cs",
+    target_texts: Iterable[str] | None = None,
+    source_padding: Iterable[str] = (),
+    target_padding: Iterable[str] = (),
 ) -> Path:
-    """A Marian model + MarianTokenizer saved with `save_pretrained` into `out_dir`."""
+    """A Marian model + MarianTokenizer saved with `save_pretrained` into `out_dir`.
+
+    With `target_texts`, source and target get their own SentencePiece models joined into one
+    vocabulary, as OPUS-MT's are; the paddings are appended to each (real vocabulary sizes).
+    """
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
-    out, spm_bytes, pieces = _spm_for(out_dir, texts, vocab_size)
-    vocab = {p: i for i, p in enumerate(pieces)}
+    out, spm_bytes, pieces = _spm_for(out_dir, texts, vocab_size, source_padding)
+    target_bytes = spm_bytes
+    if target_texts is not None:
+        target_bytes = _pad_spm(_train_spm(target_texts, vocab_size), target_padding)
+        pieces += [p for p in _spm_pieces(target_bytes) if p not in set(pieces)]
+    vocab = {p: i for i, p in enumerate(dict.fromkeys(pieces))}
     vocab["<pad>"] = len(vocab)
     _save_tokenizer(
         out,
-        {"source.spm": spm_bytes, "target.spm": spm_bytes, "vocab.json": _json(vocab)},
+        {"source.spm": spm_bytes, "target.spm": target_bytes, "vocab.json": _json(vocab)},
         lambda d: MarianTokenizer(str(d / "source.spm"), str(d / "target.spm"),
                                   str(d / "vocab.json"), source_lang=source_lang,
                                   target_lang=target_lang),
@@ -138,11 +169,16 @@ def build_m2m100(
     seed: int = 0,
     source_lang: str = "vi",
     target_lang: str = "cs",
+    padding: Iterable[str] = (),
+    total_vocab: int = 0,
 ) -> Path:
-    """An M2M100 model + M2M100Tokenizer (with language-code tokens) saved into `out_dir`."""
+    """An M2M100 model + M2M100Tokenizer (with language-code tokens) saved into `out_dir`.
+
+    `padding` pieces are appended to the SentencePiece model and `total_vocab` (e.g. 128,112,
+    the real model's) sets the embedding size, as the real vocabulary's made-up words do."""
     from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
 
-    out, spm_bytes, pieces = _spm_for(out_dir, texts, vocab_size)
+    out, spm_bytes, pieces = _spm_for(out_dir, texts, vocab_size, padding)
     # M2M100 layout: <s>=0, <pad>=1, </s>=2, <unk>=3, then the SentencePiece pieces.
     vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
     for p in pieces:
@@ -157,6 +193,7 @@ def build_m2m100(
     ids = [tok.convert_tokens_to_ids(t) for t in tok.get_vocab()]
     lang_ids = list(tok.lang_token_to_id.values())  # every target a test may ask for
     n_vocab = max(ids + lang_ids) + 1  # len(tok) does not count the language codes
+    n_vocab = max(n_vocab, total_vocab)
     config = M2M100Config(
         vocab_size=n_vocab,
         pad_token_id=1,

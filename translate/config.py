@@ -32,6 +32,20 @@ ENGINES = ("auto", "ctranslate2", "transformers")
 DEVICES = ("auto", "cpu", "cuda")
 HTML_MODES = ("auto", "page", "fragment")
 DATE_STYLES = ("auto", "numeric", "long")
+CLUSTERS = ("none", "ray")
+CLUSTER_DEVICES = ("cpu", "cuda")
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    """`[cluster]`: where the batch's sentences are translated when not on this machine."""
+
+    backend: str = "none"  # none (this machine) or ray
+    address: str = ""  # Ray head, e.g. "ray://head:10001" or "10.0.0.5:6379"; "" = start one
+    workers: int = 0  # translator workers; 0 = as many as the cluster's CPUs (or GPUs) allow
+    device: str = "cpu"  # each worker's device: cpu or cuda
+    cpus_per_worker: int = 1  # CPU threads per worker
+    gpus_per_worker: float = 1.0  # with device = "cuda"; 0.5 puts two workers on one GPU
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,9 @@ class Config:
     abbreviations: Path | None = None
     html_mode: str = "auto"  # auto, page (saved news page: article only) or fragment
     memory_threshold: int = 75
+    batch_tokens: int = 0  # source tokens per engine batch; 0 = by model size
+    restrict_vocab: bool = True  # CTranslate2: only pieces in the target's script
+    cluster: ClusterConfig = field(default_factory=ClusterConfig)
 
     def route(self, target: str, model_override: str | None = None) -> Route:
         """The model chain that translates source → target."""
@@ -199,7 +216,7 @@ class _Reader:
 
 
 _SECTIONS = ("source", "models", "pivots", "engine", "locale", "glossary", "memory", "cache",
-             "segmenter", "extract")
+             "segmenter", "extract", "cluster")
 
 
 def _from_dict(data: dict, config_path: Path, text: str = "") -> Config:
@@ -236,7 +253,8 @@ def _from_dict(data: dict, config_path: Path, text: str = "") -> Config:
             raise pivots.fail(pair, f"{via!r} is not a list of languages", 'write ["en"]')
         pivot_values[pair] = tuple(hops)
     engine = section("engine")
-    engine.known("name", "device", "beam", "batch_size", "n_best", "threads")
+    engine.known("name", "device", "beam", "batch_size", "n_best", "threads", "batch_tokens",
+                 "restrict_vocab")
     locale = section("locale")
     locale.known("date_style", "keep_name_diacritics")
     changes: dict[str, Any] = {
@@ -250,6 +268,8 @@ def _from_dict(data: dict, config_path: Path, text: str = "") -> Config:
         "batch_size": engine.whole("batch_size", config.batch_size, 1, 4096),
         "n_best": engine.whole("n_best", config.n_best, 1, 64),
         "threads": engine.whole("threads", config.threads, 0, 1024),
+        "batch_tokens": engine.whole("batch_tokens", config.batch_tokens, 0, 1_000_000),
+        "restrict_vocab": engine.get("restrict_vocab", bool, config.restrict_vocab),
         "date_style": locale.choice("date_style", DATE_STYLES, config.date_style),
         "keep_name_diacritics": locale.get("keep_name_diacritics", bool, True),
     }
@@ -280,10 +300,31 @@ def _from_dict(data: dict, config_path: Path, text: str = "") -> Config:
     extract = section("extract")
     extract.known("html_mode")
     changes["html_mode"] = extract.choice("html_mode", HTML_MODES, config.html_mode)
+    changes["cluster"] = _cluster(section("cluster"))
     segmenter = section("segmenter")
     segmenter.known("abbreviations")
     changes["abbreviations"] = segmenter.path_value("abbreviations", base)
     return check_config(replace(config, **changes), config_path)
+
+
+def _cluster(reader: _Reader) -> ClusterConfig:
+    reader.known("backend", "address", "workers", "device", "cpus_per_worker", "gpus_per_worker")
+    default = ClusterConfig()
+    device = reader.choice("device", CLUSTER_DEVICES, default.device)
+    gpus = reader.data.get("gpus_per_worker", default.gpus_per_worker)
+    if "gpus_per_worker" in reader.data and (
+            isinstance(gpus, bool) or not isinstance(gpus, (int, float)) or not 0 < gpus <= 64):
+        raise reader.fail("gpus_per_worker", f"{gpus!r} is not allowed",
+                          "write a number above 0, e.g. 1 or 0.5")
+    return ClusterConfig(
+        backend=reader.choice("backend", CLUSTERS, default.backend),
+        address=reader.get("address", str, default.address, lambda v: v == v.strip(),
+                           'write the head address, e.g. "ray://head:10001" or "auto"'),
+        workers=reader.whole("workers", default.workers, 0, 100_000),
+        device=device,
+        cpus_per_worker=reader.whole("cpus_per_worker", default.cpus_per_worker, 1, 1024),
+        gpus_per_worker=float(gpus),
+    )
 
 
 def check_config(config: Config, path: Path | str | None = None) -> Config:
@@ -292,12 +333,17 @@ def check_config(config: Config, path: Path | str | None = None) -> Config:
     for name, value, allowed in (("engine", config.engine, ENGINES),
                                  ("device", config.device, DEVICES),
                                  ("html_mode", config.html_mode, HTML_MODES),
-                                 ("date_style", config.date_style, DATE_STYLES)):
+                                 ("date_style", config.date_style, DATE_STYLES),
+                                 ("cluster", config.cluster.backend, CLUSTERS)):
         if value not in allowed:
             raise InputError(f"unknown {name} {value!r}", path=path,
                              hint=f"use one of {', '.join(allowed)}")
+    if config.cluster.backend == "ray" and config.engine == "transformers":
+        raise InputError("a Ray cluster runs CTranslate2 workers, not transformers", path=path,
+                         hint="leave out --engine transformers (or [engine] name) with --cluster")
     for name, value, low in (("beam", config.beam, 1), ("batch_size", config.batch_size, 1),
-                             ("n_best", config.n_best, 1), ("threads", config.threads, 0)):
+                             ("n_best", config.n_best, 1), ("threads", config.threads, 0),
+                             ("batch_tokens", config.batch_tokens, 0)):
         if not isinstance(value, int) or value < low:
             raise InputError(f"{name} must be a whole number from {low}, not {value!r}",
                              path=path)

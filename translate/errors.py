@@ -38,5 +38,9 @@ class InputError(Exception):
         return text
 
 
+class ClusterError(Exception):
+    """The cluster could not finish a batch (workers keep dying); finished batches are kept."""
+
+
 class ModelUnavailableError(Exception):
     """A model is neither cached nor downloadable; the message says how to get it."""

@@ -18,6 +18,7 @@ from translate.config import Config
 from translate.draft.drafter import Drafter, draft_sentences, prepare, settings_for
 from translate.engines.base import ProgressCallback
 from translate.engines.cache import CachedEngine
+from translate.engines.cluster import require_ray
 from translate.engines.pool import EnginePool, Opener, open_cache, open_engine, resolve_routes
 from translate.lock import locked_all
 from translate.memory.exchange import apply_memory
@@ -84,6 +85,8 @@ def run_batch(
     routes = resolve_routes(targets, config, model)  # and a missing model
     if glossary is None and notify is not None:
         notify("warning: " + describe_glossaries(config, None))
+    if config.cluster.backend == "ray":
+        require_ray()  # and a cluster run without Ray installed
     with locked_all(po_paths):  # then read again, under the lock, for the merge
         result = _run_locked(articles, targets, out_dir, config, glossary, routes, progress,
                              opener, notify, update)

@@ -79,13 +79,13 @@ def test_second_run_of_a_batch_makes_zero_model_calls(tiny_marian, tmp_path, mon
     def counting_opener(model_path, model_id, config):
         engine = open_engine(model_path, model_id, config)
         assert engine.name == "ctranslate2"  # auto picks the fast engine
-        real = engine.translate
+        real = engine.translate_stream  # translate() and the cache both go through it
 
-        def translate(sentences, *args, **kwargs):
+        def translate_stream(sentences, *args, **kwargs):
             calls.append(len(sentences))
-            return real(sentences, *args, **kwargs)
+            yield from real(sentences, *args, **kwargs)
 
-        engine.translate = translate
+        engine.translate_stream = translate_stream
         return engine
 
     config = replace(Config(), cache_dir=tmp_path / "cache", beam=2)

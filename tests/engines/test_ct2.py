@@ -132,3 +132,48 @@ def test_auto_device_falls_back_to_cpu_when_cuda_cannot_load(tiny_marian, tmp_pa
     assert engine.translate(SENTENCES[:1], "vi", "cs")[0][0].text
     with pytest.raises(RuntimeError):
         CTranslate2Engine(tiny_marian, device="cuda", cache_root=tmp_path)
+
+
+def test_outputs_stop_at_twice_the_source_length_plus_ten(tiny_marian, tmp_path):
+    import math
+
+    from translate.engines.ct2 import LENGTH_EXTRA, LENGTH_RATIO
+
+    seen = []
+
+    class Recording:
+        def __init__(self, real):
+            self.real = real
+
+        def translate_batch(self, source, **kwargs):
+            seen.append((max(len(s) for s in source) - 1, kwargs["max_decoding_length"]))
+            return self.real.translate_batch(source, **kwargs)
+
+    for limit in (True, False):
+        engine = CTranslate2Engine(tiny_marian, beam_size=1, max_length=200, length_limit=limit,
+                                   cache_root=tmp_path)
+        engine.translator = Recording(engine.translator)
+        lengths = [len(c[0].text.split()) for c in engine.translate(SENTENCES, "vi", "cs")]
+        assert lengths and all(n > 0 for n in lengths)
+    limited, unlimited = seen[: len(seen) // 2], seen[len(seen) // 2:]
+    assert all(cap == math.ceil(LENGTH_RATIO * n + LENGTH_EXTRA) for n, cap in limited)
+    assert all(cap == 200 for _, cap in unlimited)
+
+
+def test_batches_come_in_whole_rounds_of_workers():
+    from translate.engines.ct2 import balanced_cap
+
+    lengths = [30 + (i * 7) % 40 for i in range(25)]  # 1,230 tokens: one 1,024 batch and a rest
+    order = sorted(range(25), key=lengths.__getitem__)
+    plain = list(_batches(lengths, order, 1024, 64))
+    cap = balanced_cap(lengths, order, 1024, 64, workers=2)
+    even = list(_batches(lengths, order, cap, 64))
+    assert len(plain) == 2 and len(even) == 2 and cap < 1024
+    cost = [max(lengths[i] for i in b) * len(b) for b in even]
+    assert max(cost) / min(cost) < max(  # closer to equal halves than the plain split
+        c := [max(lengths[i] for i in b) * len(b) for b in plain]) / min(c)
+    small = [20, 22, 25]  # one short batch: every worker gets a sentence
+    assert len(list(_batches(small, [0, 1, 2], balanced_cap(small, [0, 1, 2], 1024, 64, 2),
+                             64))) == 2
+    assert balanced_cap(lengths, order, 1024, 64, workers=1) == 1024
+    assert sorted(i for b in even for i in b) == list(range(25))

@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 
 from translate import __version__
 from translate.config import Config, load_config
-from translate.errors import InputError, ModelUnavailableError
+from translate.errors import ClusterError, InputError, ModelUnavailableError
 
 
 def echo_err(message: str) -> None:
@@ -42,7 +42,7 @@ def describe_failure(exc: BaseException) -> tuple[str, int]:
     """The one line a user sees for a failure, and the exit code."""
     if isinstance(exc, InputError):
         return f"error: {exc}", 2
-    if isinstance(exc, ModelUnavailableError):
+    if isinstance(exc, (ModelUnavailableError, ClusterError)):
         return f"error: {exc}", 1
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted; files already written are complete, nothing half-written", 130
@@ -155,6 +155,9 @@ BeamOption = Annotated[int | None, typer.Option("--beam", min=1, help="Beam size
 DeviceOption = Annotated[str | None, typer.Option("--device", help="auto, cpu or cuda.")]
 EngineOption = Annotated[str | None, typer.Option(
     "--engine", help="auto (fastest installed), ctranslate2 or transformers.")]
+ClusterOption = Annotated[str | None, typer.Option(
+    "--cluster", help="ray: translate on a Ray cluster (set up in the cluster section of "
+    "translate.toml); none: on this machine.")]
 NoCacheOption = Annotated[bool, typer.Option(
     "--no-cache", help="Ignore the translation cache (.translate-cache/).")]
 GlossaryOption = Annotated[list[Path] | None, typer.Option(

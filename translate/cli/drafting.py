@@ -10,6 +10,7 @@ import typer
 from translate.cli.app import (
     BatchSizeOption,
     BeamOption,
+    ClusterOption,
     ConfigOption,
     DeviceOption,
     EngineOption,
@@ -54,6 +55,7 @@ def _drafting_command(update: bool):
         glossary: GlossaryOption = None,
         html_mode: HtmlModeOption = None,
         config_path: ConfigOption = None,
+        cluster: ClusterOption = None,
     ) -> None:
         targets = parse_lang_list(to)
         config = load_project_config(config_path)
@@ -64,6 +66,8 @@ def _drafting_command(update: bool):
             config = replace(config, use_cache=False)
         if glossary:  # exactly these files, not the shipped ones
             config = replace(config, glossaries=tuple(glossary), shipped_glossaries=False)
+        if cluster is not None:
+            config = replace(config, cluster=replace(config.cluster, backend=cluster))
         config = check_config(config)
         with progress_bars() as progress:
             result = run_batch(sources, targets, out, config, model=model, progress=progress,

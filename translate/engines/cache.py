@@ -182,10 +182,18 @@ class CachedEngine:
             progress(len(keys) - len(missing))  # cached and repeated sentences are done now
         if missing:
             self.stats.model_calls += 1
-            fresh = self.inner.translate(
-                [k.text for k in missing], source, target, n_best=n_best, progress=progress
-            )
-            new = dict(zip(missing, fresh, strict=True))
-            self.cache.put_many(new.items())
-            found.update(new)
+            texts = [k.text for k in missing]
+            stream = getattr(self.inner, "translate_stream", None)
+            if stream is None:
+                fresh = self.inner.translate(texts, source, target, n_best=n_best,
+                                             progress=progress)
+                chunks = [(list(range(len(missing))), fresh)]
+            else:  # stored batch by batch: a run killed half-way keeps what it finished
+                chunks = stream(texts, source, target, n_best)
+            for indices, candidates in chunks:
+                new = {missing[i]: c for i, c in zip(indices, candidates, strict=True)}
+                self.cache.put_many(new.items())
+                found.update(new)
+                if stream is not None and progress is not None:
+                    progress(len(indices))
         return [list(found[k]) for k in keys]

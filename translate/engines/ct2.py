@@ -10,14 +10,20 @@ Face tokenizer.
 from __future__ import annotations
 
 import json
+import math
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from translate.engines.base import Candidate, ProgressCallback
 from translate.engines.convert import ensure_converted, model_source
 from translate.engines.families import model_family, model_lang_code
+from translate.engines.vmap import VMAP_VERSION, Restriction, restricted_model
 from translate.errors import InputError
+
+# Early length limit: no output longer than 2 x the source pieces + 10 (never reached by the
+# 970 NTREX development references, bench/RESULTS.md); `max_length` stays the hard cap.
+LENGTH_RATIO, LENGTH_EXTRA = 2.0, 10
 
 
 def available_cores() -> int:
@@ -55,6 +61,12 @@ class _SpmTokens:
                 model_file=str(model_dir / "sentencepiece.bpe.model")
             )
         self.special = {"</s>", "<pad>", "<s>", "<unk>"}
+        self.target_pieces: set[str] | None = None  # when the target has its own model
+        if kind == "marian" and (model_dir / "source.spm").read_bytes() != (
+                model_dir / "target.spm").read_bytes():
+            self.target_pieces = {self.tgt.id_to_piece(i)
+                                  for i in range(self.tgt.get_piece_size())}
+            self.target_pieces |= self.special
 
     def lang_token(self, code: str) -> str | None:
         if self.kind == "m2m100":
@@ -88,6 +100,7 @@ class _HfTokens:
 
         self.tok = AutoTokenizer.from_pretrained(str(model_dir))
         self.kind = model_family(model_type, type(self.tok).__name__)
+        self.target_pieces: set[str] | None = None
 
     def lang_token(self, code: str) -> str | None:
         if self.kind == "m2m100":
@@ -147,8 +160,52 @@ def _batches(lengths: list[int], order: list[int], max_tokens: int, max_size: in
         yield batch
 
 
+def balanced_cap(lengths: list[int], order: list[int], max_tokens: int, max_size: int,
+                 workers: int) -> int:
+    """The smallest token cap that keeps the batch count a multiple of `workers`.
+
+    A run of one article fits one 1,024-token batch and would leave every other worker idle;
+    the same sentences cut into `workers` even batches keep them all busy. The count is that
+    of `max_tokens` rounded up to whole rounds of `workers`; the cap is found by bisection."""
+    if workers <= 1 or not lengths:
+        return max_tokens
+
+    def count(cap: int) -> int:
+        return sum(1 for _ in _batches(lengths, order, cap, max_size))
+
+    wanted = -(-count(max_tokens) // workers) * workers
+    low, high = min(max(lengths), max_tokens), max_tokens
+    while low < high:
+        middle = (low + high) // 2
+        if count(middle) <= wanted:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def default_batch_tokens(model_dir: Path, device: str) -> int:
+    """Source tokens per batch: more on a GPU; on CPU by model width (bench/RESULTS.md)."""
+    if device == "cuda":
+        return 8192
+    try:
+        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        width = int(config.get("d_model") or config.get("hidden_size") or 512)
+    except (OSError, ValueError, TypeError):
+        width = 512
+    return BATCH_TOKENS_WIDE if width >= 1024 else BATCH_TOKENS
+
+
+BATCH_TOKENS = 1024  # OPUS-MT size (d_model 512) and smaller
+BATCH_TOKENS_WIDE = 1024  # M2M100-418M, NLLB-600M (d_model 1024)
+
+
 class CTranslate2Engine:
-    """Engine protocol over `ctranslate2.Translator`; converts the model on first use."""
+    """Engine protocol over `ctranslate2.Translator`; converts the model on first use.
+
+    On CPU the output vocabulary is restricted to the pieces the target's script can use
+    (`translate.engines.vmap`) and outputs stop at 2 x the source length + 10 pieces; both
+    can be turned off (`restrict_vocab`, `length_limit`)."""
 
     name = "ctranslate2"
 
@@ -168,12 +225,17 @@ class CTranslate2Engine:
         length_penalty: float = 1.0,
         cache_root: str | os.PathLike | None = None,
         translator_options: dict | None = None,
+        restrict_vocab: bool = True,
+        length_limit: bool = True,
+        check_device: bool = True,
     ) -> None:
         self.model_id = model_id or str(model_path)
         self.beam_size = beam_size
         self.max_length = max_length
         self.length_penalty = length_penalty
         self.max_batch_size = max_batch_size
+        self.restrict_vocab = restrict_vocab
+        self.length_limit = length_limit
         self.decode_options: dict = {}  # more translate_batch options (the benchmark uses it)
         # Benchmarks only: longest source length of a batch (in pieces) -> exact output length.
         self.forced_length: Callable[[int], int] | None = None
@@ -182,16 +244,22 @@ class CTranslate2Engine:
         self.threads = threads or available_cores()
         self.note = ""  # why the engine is not where it was asked to be, for `describe()`
         self.tokens = load_tokens(source.path)
+        self._options = translator_options or {}
+        self._translator = None
+        self._loaded: Path | None = None
+        self._restrictions: dict[str, Restriction | None] = {}
         chosen, _ = pick_device(device, quantization)
-        try:
-            self.translator = self._open(chosen, quantization, compute_type, max_batch_tokens,
-                                         translator_options)
-        except RuntimeError as exc:  # e.g. CUDA present but not the CUDA 12 libraries CT2 needs
-            if device != "auto" or chosen != "cuda":
-                raise
-            self.note = f" (CUDA unusable: {str(exc).splitlines()[0]})"
-            self.translator = self._open("cpu", quantization, compute_type, max_batch_tokens,
-                                         translator_options)
+        self._configure(chosen, quantization, compute_type,
+                        max_batch_tokens or default_batch_tokens(source.path, chosen))
+        if self.device == "cuda" and check_device:  # fail now, not mid-batch, without CUDA 12
+            try:
+                self._load(self.ct2_path)
+            except RuntimeError as exc:  # e.g. CUDA present but not the CUDA 12 libraries
+                if device != "auto":
+                    raise
+                self.note = f" (CUDA unusable: {str(exc).splitlines()[0]})"
+                self._configure("cpu", quantization, compute_type,
+                                max_batch_tokens or default_batch_tokens(source.path, "cpu"))
         vocab_file = self.ct2_path / "shared_vocabulary.json"
         if not vocab_file.exists():
             vocab_file = self.ct2_path / "target_vocabulary.json"
@@ -199,28 +267,59 @@ class CTranslate2Engine:
             set(json.loads(vocab_file.read_text(encoding="utf-8"))) if vocab_file.exists() else None
         )
 
-    def _open(self, device: str, quantization: str, compute_type: str | None,
-              max_batch_tokens: int | None, options: dict | None):
-        import ctranslate2
-
+    def _configure(self, device: str, quantization: str, compute_type: str | None,
+                   max_batch_tokens: int) -> None:
         self.device, default_compute = pick_device(device, quantization)
         self.compute_type = compute_type or default_compute
         # On CPU, one single-threaded worker per core, each decoding its own batch, beat one
         # batch at a time on all cores by 30-50% (bench/throughput.py, 2 cores): no
         # synchronisation between threads inside every small matrix product.
         self.workers = self.threads if self.device == "cpu" else 1
-        self.max_batch_tokens = max_batch_tokens or (8192 if self.device == "cuda" else 1024)
-        translator = ctranslate2.Translator(
-            str(self.ct2_path),
+        self.max_batch_tokens = max_batch_tokens
+
+    def _load(self, path: Path) -> None:
+        import ctranslate2
+
+        self._translator = None  # release the previous model before loading the next
+        self._translator = ctranslate2.Translator(
+            str(path),
             device=self.device,
             compute_type=self.compute_type,
             inter_threads=self.workers,
             intra_threads=max(1, self.threads // self.workers) if self.device == "cpu" else 0,
-            **(options or {}),
+            **self._options,
         )
-        if self.device == "cuda":  # fail here, not mid-batch, when a CUDA library is missing
-            translator.translate_batch([["</s>"]], max_decoding_length=1)
-        return translator
+        self._loaded = path
+        if self.device == "cuda":
+            self._translator.translate_batch([["</s>"]], max_decoding_length=1)
+
+    @property
+    def translator(self):
+        """The loaded `ctranslate2.Translator` (the full model until a target is chosen)."""
+        if self._translator is None:
+            self._load(self.ct2_path)
+        return self._translator
+
+    @translator.setter
+    def translator(self, value) -> None:  # benchmarks wrap it to record what was decoded
+        self._translator = value
+
+    def restriction(self, target: str) -> Restriction | None:
+        """The output-vocabulary restriction used for `target`, None for the full vocabulary."""
+        if not self.restrict_vocab:
+            return None
+        if target not in self._restrictions:
+            self._restrictions[target] = restricted_model(self.ct2_path, target,
+                                                          self.tokens.target_pieces)
+        return self._restrictions[target]
+
+    def select_target(self, target: str) -> Restriction | None:
+        """Load the model folder for `target` (its restricted vocabulary) unless loaded."""
+        restriction = self.restriction(target)
+        path = restriction.path if restriction is not None else self.ct2_path
+        if self._loaded != path:
+            self._load(path)
+        return restriction
 
     @property
     def settings(self) -> dict:
@@ -231,12 +330,15 @@ class CTranslate2Engine:
             "length_penalty": self.length_penalty,
             "quantization": self.compute_type,
             "ct2": self.ct2_path.name,
+            "vocab": f"script-v{VMAP_VERSION}" if self.restrict_vocab else "full",
+            "length_limit": f"{LENGTH_RATIO}x+{LENGTH_EXTRA}" if self.length_limit else "none",
         }
 
     def describe(self) -> str:
+        vocab = ", output vocabulary by target script" if self.restrict_vocab else ""
         return (
             f"ctranslate2 {self.device} {self.compute_type}, {self.workers} parallel batches, "
-            f"{self.threads} threads, beam {self.beam_size}{self.note}"
+            f"{self.threads} threads, beam {self.beam_size}{vocab}{self.note}"
         )
 
     def _prefix(self, target: str) -> list[str] | None:
@@ -250,6 +352,16 @@ class CTranslate2Engine:
             )
         return [token]
 
+    def batches(self, sentences: Sequence[str], source: str) -> tuple[list[list[str]],
+                                                                         list[list[int]]]:
+        """Source tokens and the length-sorted batches (indices) they are decoded in."""
+        tokens = self.tokens.encode(sentences, source)
+        lengths = [len(t) for t in tokens]
+        order = sorted(range(len(tokens)), key=lengths.__getitem__)
+        cap = balanced_cap(lengths, order, self.max_batch_tokens, self.max_batch_size,
+                           self.workers)
+        return tokens, list(_batches(lengths, order, cap, self.max_batch_size))
+
     def translate(
         self,
         sentences: Sequence[str],
@@ -259,21 +371,42 @@ class CTranslate2Engine:
         progress: ProgressCallback | None = None,
     ) -> list[list[Candidate]]:
         """n-best candidates per sentence, in input order; batches are length-sorted."""
-        if not sentences:
-            return []
-        tokens = self.tokens.encode(sentences, source)
-        prefix = self._prefix(target)
-        lengths = [len(t) for t in tokens]
-        order = sorted(range(len(tokens)), key=lengths.__getitem__)
-        beam = max(self.beam_size, n_best)
         results: list[list[Candidate]] = [[] for _ in sentences]
-        specials = sum(1 for t in tokens[0] if t == "</s>" or _is_lang_token(t))
+        for indices, candidates in self.translate_stream(sentences, source, target, n_best):
+            for i, options in zip(indices, candidates, strict=True):
+                results[i] = options
+            if progress is not None:
+                progress(len(indices))
+        return results
+
+    def translate_stream(
+        self, sentences: Sequence[str], source: str, target: str, n_best: int = 1
+    ) -> Iterator[tuple[list[int], list[list[Candidate]]]]:
+        """(indices, their candidates) per batch as each batch lands, so that a caller can
+        keep results of a run that is interrupted later."""
+        if not sentences:
+            return
+        tokens, batches = self.batches(sentences, source)
+        yield from self.decode_batches(tokens, batches, target, n_best)
+
+    def decode_batches(self, tokens: list[list[str]], batches: list[list[int]], target: str,
+                       n_best: int) -> Iterator[tuple[list[int], list[list[Candidate]]]]:
+        """Decode prepared batches; every batch is queued at once so all workers stay busy."""
+        restriction = self.select_target(target)
+        prefix = self._prefix(target)
+        beam = max(self.beam_size, n_best)
+        specials = sum(1 for t in tokens[batches[0][0]] if t == "</s>" or _is_lang_token(t))
         parallel = self.workers > 1
-        pending = []  # every batch is queued at once so that all workers stay busy
-        for batch in _batches(lengths, order, self.max_batch_tokens, self.max_batch_size):
-            options = {"max_decoding_length": self.max_length, **self.decode_options}
+        pending = []
+        for batch in batches:
+            longest = max(len(tokens[i]) for i in batch)
+            limit = self.max_length
+            if self.length_limit:
+                limit = min(limit, len(prefix or ()) + math.ceil(
+                    LENGTH_RATIO * (longest - specials) + LENGTH_EXTRA))
+            options = {"max_decoding_length": limit, **self.decode_options}
             if self.forced_length is not None:
-                n = self.forced_length(lengths[batch[-1]] - specials)
+                n = self.forced_length(longest - specials) + len(prefix or ())
                 options.update(min_decoding_length=n, max_decoding_length=n)
             out = self.translator.translate_batch(
                 [tokens[i] for i in batch],
@@ -282,17 +415,17 @@ class CTranslate2Engine:
                 num_hypotheses=n_best,
                 return_scores=True,
                 length_penalty=self.length_penalty,
+                use_vmap=restriction is not None,
                 asynchronous=parallel,
                 **options,
             )
             pending.append((batch, out))
-        for batch, out in pending:  # in submission order; progress as each batch lands
-            for i, res in zip(batch, out, strict=True):
+        for batch, out in pending:  # in submission order
+            candidates = []
+            for res in out:
                 res = res.result() if parallel else res
-                results[i] = [
+                candidates.append([
                     Candidate(self.tokens.decode(hyp), float(score))
                     for hyp, score in zip(res.hypotheses, res.scores, strict=True)
-                ]
-            if progress is not None:
-                progress(len(batch))
-        return results
+                ])
+            yield batch, candidates

@@ -13,6 +13,7 @@ from pathlib import Path
 from translate.config import Config, Route
 from translate.engines.base import Engine
 from translate.engines.cache import CACHE_FILE, TranslationCache
+from translate.engines.cluster import RayEngine
 from translate.engines.ct2 import CTranslate2Engine
 from translate.engines.hf import TransformersEngine
 from translate.engines.models import resolve_model
@@ -44,7 +45,12 @@ def engine_name(configured: str) -> str:
 
 
 def open_engine(model_path: Path, model_id: str, config: Config) -> Engine:
-    """The configured engine for one model (CTranslate2 converts it on first use)."""
+    """The configured engine for one model (CTranslate2 converts it on first use); with
+    `[cluster] backend = "ray"` its batches go to CTranslate2 workers on a Ray cluster."""
+    if config.cluster.backend == "ray":
+        return RayEngine(model_path, model_id, config.cluster, beam_size=config.beam,
+                         max_batch_tokens=config.batch_tokens or None,
+                         restrict_vocab=config.restrict_vocab, threads=config.threads or None)
     if engine_name(config.engine) == "ctranslate2":
         return CTranslate2Engine(
             model_path,
@@ -52,6 +58,8 @@ def open_engine(model_path: Path, model_id: str, config: Config) -> Engine:
             device=config.device,
             beam_size=config.beam,
             threads=config.threads or None,
+            max_batch_tokens=config.batch_tokens or None,
+            restrict_vocab=config.restrict_vocab,
         )
     return TransformersEngine(
         model_path,
