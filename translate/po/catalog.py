@@ -17,7 +17,7 @@ import polib
 
 from translate import GENERATOR
 from translate.errors import InputError
-from translate.fileio import atomic_write_text
+from translate.fileio import atomic_write_text, open_binary
 from translate.languages import plural_forms
 from translate.text.normalize import sentence_key
 
@@ -34,6 +34,8 @@ __all__ = [
 # No wrapping (like `msgcat --no-wrap`): polib's textwrap would re-flow the `draft:` comment
 # and lose spacing; every PO editor reads long lines and may re-wrap them on its own save.
 WRAP_WIDTH = 0
+# A PO file of one article is a few hundred kB at most; far beyond this is not a PO file of ours.
+MAX_PO_BYTES = 50 << 20
 
 
 def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFile:
@@ -59,6 +61,8 @@ def new_catalog(lang: str, model_id: str | None, source_name: str) -> polib.POFi
 
 def load_catalog(path: Path) -> polib.POFile:
     """Parse a PO file, turning polib's errors into a message with the file and line."""
+    with open_binary(path, "PO file", limit=MAX_PO_BYTES):
+        pass  # a FIFO, a folder, an unreadable or oversized file: refused before polib opens it
     try:
         return polib.pofile(str(path), wrapwidth=WRAP_WIDTH)
     except (OSError, ValueError, UnicodeDecodeError) as exc:

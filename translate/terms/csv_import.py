@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from translate.errors import InputError
+from translate.fileio import read_text
 from translate.terms.model import SOURCE_LANG, Entry, Glossary, is_lang_column, split_alternatives
 
 __all__ = ["read_csv"]
@@ -24,10 +25,7 @@ def read_csv(path: str | Path, target: str = "cs", text: str | None = None) -> G
     """
     path = str(path)
     if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read glossary: {exc}", path=path) from None
+        text = read_text(path, "glossary")
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         raise InputError("empty CSV glossary", path=path, line=1, column=1)

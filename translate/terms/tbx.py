@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from translate.errors import InputError
-from translate.fileio import atomic_write_text
+from translate.fileio import atomic_write_text, read_bytes
 from translate.terms.model import CASES, KINDS, SOURCE_LANG, Entry, Glossary
 
 __all__ = ["read_tbx", "write_tbx"]
@@ -81,8 +81,9 @@ def read_tbx(path: str | Path, text: str | None = None) -> Glossary:
     """Import TBX-Basic: TBX 2 (`martif/termEntry/langSet/tig`) or TBX 3 (`tbx/conceptEntry/
     langSec/termSec`). The first `vi` term is the source, other `vi` terms are variants."""
     path = str(path)
+    data = text if text is not None else read_bytes(path, "glossary")
     try:
-        root = ET.fromstring(text) if text is not None else ET.parse(path).getroot()
+        root = ET.fromstring(data)
     except ET.ParseError as exc:
         line, column = exc.position
         raise InputError(
@@ -91,8 +92,10 @@ def read_tbx(path: str | Path, text: str | None = None) -> Glossary:
             line=line,
             column=column + 1,
         ) from None
-    except OSError as exc:
-        raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
+    if _local(root.tag) not in ("martif", "tbx"):
+        raise InputError(f"not a TBX glossary (the root element is <{_local(root.tag)}>, not "
+                         "<martif> or <tbx>)", path=path,
+                         hint="export the glossary as TBX-Basic, or use .tsv")
     entries: list[Entry] = []
     n = 0
     for node in root.iter():
