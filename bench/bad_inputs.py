@@ -57,6 +57,7 @@ class Case:
     setup: Setup = lambda w: None
     expect: str = "refuse"  # refuse (exit 2, one line naming `names`) | ok (exit 0) | done (0/1)
     names: str = ""  # what a refusal must name (a file name); "" = anything
+    says: str = ""  # what the refusal must also say (case-insensitive): "TCVN" for a TCVN3 file
     keep: tuple[str, ...] = ()  # files that must be byte-identical afterwards
     absent: tuple[str, ...] = ()  # paths that must not exist afterwards
     verify: Verify | None = None  # more checks on the work folder; returns a problem or None
@@ -286,6 +287,9 @@ BROKEN_GLOSSARY = {
     "csv": 'source,target\n"Bộ Chính trị,politbyro\nTỉnh ủy,krajský výbor\n',
 }
 ARTICLE_FILES = {"md": "x.md", "txt": "x.txt", "html": "x.html"}
+# what the refusal of an article must say: the right encoding (and how to convert it)
+ARTICLE_SAYS = {"binary-elf": "ELF", "utf16": "UTF-16", "cp1258": "1258", "tcvn3": "TCVN",
+                "vni": "VNI", "fifo": "FIFO", "link-to-fifo": "FIFO", "dev-zero": "device"}
 
 
 def bad_files(name: str, good: str, kind: str) -> dict[str, tuple[Setup, str]]:
@@ -377,6 +381,7 @@ def article_cases() -> list[Case]:
                 args = tuple(a.replace("{f}", fname) for a in args)
                 cases.append(Case(
                     f"{command}/article-{fmt}:{variant}", args, setup, expect, names=fname,
+                    says=ARTICLE_SAYS.get(variant, ""),
                     keep=("po/cs/a.po", "po/cs/a.po.bak"), nobody=variant == "unreadable",
                     model=command in ("run", "update") and expect == "ok",
                     timeout=20.0))
@@ -385,7 +390,8 @@ def article_cases() -> list[Case]:
         for engine in ("ctranslate2", "transformers"):
             cases.append(Case(
                 f"{command}/article:over-long-sentence-{engine}",
-                (command, "long.md", "--to", "cs", "--model", "{model}", "--engine", engine),
+                (command, "long.md", "--to", "cs", "--model", "{model}", "--engine", engine,
+                 "--beam", "1"),
                 _w("long.md", _long_article()), "ok", model=True, timeout=120.0,
                 verify=_both(_po_has("po/cs/long.po", "Câu ngắn cuối cùng."),
                              _po_has("po/cs/long.po", "qa: long:"),
@@ -869,6 +875,8 @@ def classify(case: Case, w: Path, rc: int, output: str, stderr: str,
             return UNCLEAR, f"{len(errors)} error lines: {stderr.strip()[:160]!r}"
         if case.names and case.names not in errors[0]:
             return UNCLEAR, f"does not name {case.names}: {errors[0][:160]}"
+        if case.says and case.says.lower() not in errors[0].lower():
+            return WRONG, f"does not say {case.says!r}: {errors[0][:160]}"
         if case.full_disk and ("space" not in errors[0] or "free" not in errors[0]):
             return UNCLEAR, f"full disk not said with the space needed: {errors[0][:160]}"
     return OK, ""

@@ -18,7 +18,14 @@ from translate.config import Config
 from translate.draft.drafter import Drafter, draft_sentences, prepare, settings_for
 from translate.engines.base import ProgressCallback
 from translate.engines.cache import CachedEngine
-from translate.engines.pool import EnginePool, Opener, open_cache, open_engine, resolve_routes
+from translate.engines.pool import (
+    EnginePool,
+    Opener,
+    open_cache,
+    open_engine,
+    pair_warnings,
+    resolve_routes,
+)
 from translate.lock import locked_all
 from translate.memory.exchange import apply_memory
 from translate.po.catalog import load_catalog, save_catalog
@@ -76,6 +83,8 @@ def run_batch(
         _load_existing(path)
     glossary = load_project_glossaries(config)  # so does a broken glossary
     routes = resolve_routes(targets, config, model)  # and a missing model
+    for warning in pair_warnings(targets, config, model) if notify else ():
+        notify(warning)
     with locked_all(po_paths):  # then read again, under the lock, for the merge
         result = _run_locked(articles, targets, out_dir, config, glossary, routes, progress,
                              opener, notify, update)

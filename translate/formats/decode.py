@@ -3,8 +3,8 @@ the file without garbling it) for UTF-16, the legacy Vietnamese encodings (windo
 VNI), Latin-1 and binary files.
 
 Legacy Vietnamese is recognised by decoding the bytes each way and counting the words that come
-out as plausible Vietnamese syllables (Vietnamese letters only, at most one tone mark): the
-wrong guess produces `ViÖt` or `Viềờt`, the right one `Việt`.
+out as well-formed Vietnamese syllables (initial consonant, one vowel run, final consonant, at
+most one tone mark): the wrong guess produces `ViÖt` or `Viềờt`, the right one `Việt`.
 """
 
 from __future__ import annotations
@@ -46,7 +46,9 @@ VNI_LETTERS = {
 }
 _VNI_PATTERN = re.compile("|".join(sorted(map(re.escape, VNI_LETTERS), key=len, reverse=True)))
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
-_VI_BASES = set("abcdefghijklmnopqrstuvwxyzăâđêôơư")
+# One Vietnamese syllable without its tone mark: initial consonant, one vowel run, final.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+                       r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -103,7 +105,7 @@ def _vietnamese_words(text: str) -> tuple[int, int]:
         marks = unicodedata.normalize("NFD", word)
         tones = sum(ch in _TONES for ch in marks)
         bases = unicodedata.normalize("NFC", "".join(ch for ch in marks if ch not in _TONES))
-        if tones <= 1 and all(ch in _VI_BASES for ch in bases):
+        if tones <= 1 and _SYLLABLE.fullmatch(bases):
             good += 1
     return good, total
 

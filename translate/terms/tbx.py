@@ -9,13 +9,27 @@ from translate.errors import InputError
 from translate.fileio import atomic_write_text, read_bytes
 from translate.terms.model import CASES, KINDS, SOURCE_LANG, Entry, Glossary
 
-__all__ = ["read_tbx", "write_tbx"]
+__all__ = ["read_tbx", "write_tbx", "tbx_pos", "TBX_POS"]
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _STATUS_PREFERRED = "preferredTerm-admn-sts"
 _STATUS_ADMITTED = "admittedTerm-admn-sts"
 _STATUS_DEPRECATED = "deprecatedTerm-admn-sts"
 _META = "vi-translate:"
+# TBX-Basic's partOfSpeech picklist; our classes map onto it, and stay exact in the note.
+TBX_POS = ("noun", "verb", "adjective", "adverb", "properNoun", "other")
+_POS_TO_TBX = {"noun": "noun", "title": "noun", "doctype": "noun", "body": "properNoun",
+               "org": "properNoun", "place": "properNoun", "event": "properNoun",
+               "name": "properNoun", "verb": "verb", "adjective": "adjective", "adj": "adjective",
+               "adverb": "adverb", "adv": "adverb", "propernoun": "properNoun"}
+
+
+def tbx_pos(pos: str) -> str:
+    """Our part of speech / class (`body`, `title`, `doctype`...) as a TBX-Basic picklist
+    value; "" stays "" (no termNote)."""
+    if not pos:
+        return ""
+    return _POS_TO_TBX.get(pos.strip().lower(), "other")
 
 
 def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
@@ -32,7 +46,8 @@ def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
     body = ET.SubElement(ET.SubElement(root, "text"), "body")
     for e in glossary.entries:
         entry = ET.SubElement(body, "termEntry", {"id": e.concept})
-        ET.SubElement(entry, "note").text = f"{_META}case={e.case};kind={e.kind}"
+        pos = f";pos={e.pos}" if e.pos and e.pos != tbx_pos(e.pos) else ""
+        ET.SubElement(entry, "note").text = f"{_META}case={e.case};kind={e.kind}{pos}"
         if e.note:
             ET.SubElement(entry, "note").text = e.note
         vi = ET.SubElement(entry, "langSet", {_XML_LANG: SOURCE_LANG})
@@ -40,14 +55,14 @@ def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
             ttype = (
                 "fullForm" if i == 0 else ("abbreviation" if e.case_sensitive(term) else "variant")
             )
-            _tig(vi, term, e.pos if i == 0 else "", ttype, None)
+            _tig(vi, term, tbx_pos(e.pos) if i == 0 else "", ttype, None)
         for lang in sorted(set(e.targets) | set(e.forms) | set(e.forbidden)):
             ls = ET.SubElement(entry, "langSet", {_XML_LANG: lang})
             for i, term in enumerate(e.targets.get(lang, ())):
                 _tig(
                     ls,
                     term,
-                    e.pos if i == 0 else "",
+                    tbx_pos(e.pos) if i == 0 else "",
                     None,
                     _STATUS_PREFERRED if i == 0 else _STATUS_ADMITTED,
                 )
@@ -108,7 +123,7 @@ def read_tbx(path: str | Path, text: str | None = None) -> Glossary:
 
 def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
     concept = node.get("id") or f"c{n}"
-    case, kind, notes, pos = "auto", "term", [], ""
+    case, kind, notes, pos, our_pos = "auto", "term", [], "", ""
     langs: dict[str, list[tuple[str, str, str]]] = {}
     for child in node:
         tag = _local(child.tag)
@@ -121,6 +136,8 @@ def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
                         case = val
                     elif key == "kind" and val in KINDS:
                         kind = val
+                    elif key == "pos":
+                        our_pos = val
             else:
                 notes.append(value)
         elif tag in ("langSet", "langSec"):
@@ -169,7 +186,7 @@ def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
         targets=targets,
         forms=forms,
         forbidden=forbidden,
-        pos=pos,
+        pos=our_pos or pos,
         case=case,
         kind=kind,
         note=" ".join(notes),
