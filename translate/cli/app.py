@@ -103,7 +103,7 @@ class _Group(TyperGroup):
         except click.exceptions.ClickException as exc:
             echo_err(f"error: {printable(exc.format_message())}")
             code = exc.exit_code
-        except click.exceptions.Abort:
+        except typer.Abort:
             echo_err("interrupted; files already written are complete, nothing half-written")
             code = 130
         sys.exit(code if isinstance(code, int) else 0)

@@ -34,6 +34,8 @@ __all__ = [
     "build_report",
     "render_table",
     "report_json",
+    "summary_values",
+    "glossary_terms",
     "render_html",
     "diff_html",
     "write_html",
@@ -123,9 +125,10 @@ def collect_entries(paths: Sequence[Path]) -> tuple[list[EntryRecord], int]:
 def glossary_terms(entry) -> tuple[str, ...]:  # noqa: ANN001 - a polib entry
     """The glossary terms an entry had to obey (`terms: X = Y` → `X`), not the notes about
     how they were enforced (`terms: inserted '...'`, `terms: satisfied by selection ...`)."""
-    lines = [line for line in comment_lines(entry) if line.startswith(TERMS)]
-    return tuple(dict.fromkeys(line[len(TERMS):].split(" = ", 1)[0].strip()
-                               for line in lines if " = " in line))
+    items = [item for line in comment_lines(entry) if line.startswith(TERMS)
+             for item in line[len(TERMS):].split(";")]
+    return tuple(dict.fromkeys(item.split(" = ", 1)[0].strip() for item in items
+                               if " = " in item))
 
 
 def _ranked(counts: Counter, edited: Counter, top: int) -> list[tuple[str, int, int]]:
@@ -301,11 +304,18 @@ def _chart(group: GroupStats) -> str:
         return _png_base64(fig)
 
 
+def summary_values(groups: list[GroupStats]) -> list[tuple[float | None, float | None]]:
+    """(accepted %, chrF++) per group for the summary chart; None where nothing is reviewed
+    yet, which the chart labels as such instead of drawing a 0 % bar."""
+    return [(100 * g.accepted_share, g.chrf) if g.reviewed else (None, None) for g in groups]
+
+
 def _summary_chart(groups: list[GroupStats]) -> str:
     """A PNG (base64) comparing every language/model: accepted share and chrF++ side by side."""
     labels = [_label(f"{g.lang} · {_short(g.model)}") for g in groups]
-    accepted = [100 * (g.accepted_share or 0) for g in groups]
-    chrf = [g.chrf or 0 for g in groups]
+    values = summary_values(groups)
+    accepted = [a or 0 for a, _ in values]
+    chrf = [c or 0 for _, c in values]
     height = 0.38
     with _figure(figsize=(9, 0.9 + 0.55 * len(groups))) as (fig, ax):
         ys = range(len(groups))
