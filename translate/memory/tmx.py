@@ -94,9 +94,15 @@ def read_tmx(path: str | Path, source_lang: str = "vi") -> list[Unit]:
 
 
 def _check_root(etree, path: Path) -> None:
-    """Refuse what is not a readable regular file (a FIFO would block the parser) or whose
-    root element is not `<tmx>` (an HTML or TBX file given as memory)."""
+    """Refuse what is not a readable regular file (a FIFO would block the parser), declares
+    entities (a "billion laughs" bomb), or whose root element is not `<tmx>` (an HTML or TBX
+    file given as memory)."""
     with open_binary(path, "TMX file") as handle:
+        if b"<!ENTITY" in handle.read(1 << 16).split(b"<tmx", 1)[0]:
+            raise InputError("the TMX declares entities (<!ENTITY ...>), which no TMX file "
+                             "needs; refused, as an entity can expand without end", path=path,
+                             hint="export the memory again from its tool")
+        handle.seek(0)
         for _, elem in etree.iterparse(handle, events=("start",), resolve_entities=False,
                                        no_network=True):
             if elem.tag != "tmx":

@@ -97,6 +97,11 @@ def read_tbx(path: str | Path, text: str | None = None) -> Glossary:
     langSec/termSec`). The first `vi` term is the source, other `vi` terms are variants."""
     path = str(path)
     data = text if text is not None else read_bytes(path, "glossary")
+    head = data[: 1 << 16]
+    if (b"<!ENTITY" if isinstance(head, bytes) else "<!ENTITY") in head:
+        raise InputError("the TBX declares entities (<!ENTITY ...>), which no glossary needs; "
+                         "refused, as an entity can expand without end", path=path,
+                         hint="export the glossary again from its tool")
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
