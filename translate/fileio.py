@@ -27,7 +27,7 @@ from typing import BinaryIO
 from translate.errors import InputError
 
 __all__ = [
-    "regular_file", "open_binary", "read_bytes", "read_text", "size_text",
+    "regular_file", "existing", "open_binary", "read_bytes", "read_text", "size_text",
     "atomic_write_text", "atomic_write_bytes", "atomic_copy", "atomic_output", "install",
     "write_error", "ensure_dir", "default_mode", "database_errors",
 ]
@@ -60,6 +60,18 @@ def regular_file(path: str | Path, what: str = "file") -> Path:
         raise InputError(f"cannot read {what}: {exc.strerror or exc}", path=path) from None
     _require_regular(info.st_mode, path, what)
     return path
+
+
+def existing(path: str | Path, what: str = "file") -> bool:
+    """Whether `path` exists; a symbolic link that leads nowhere (or in a loop) is an error,
+    not "missing": writing a new file there would silently replace the user's link."""
+    path = Path(path)
+    if path.exists():
+        return True
+    if path.is_symlink():
+        raise InputError(f"{what} is a broken symbolic link (or a link loop)", path=path,
+                         hint="restore what it points to, or remove the link")
+    return False
 
 
 def _require_regular(mode: int, path: Path, what: str) -> None:

@@ -26,6 +26,7 @@ from translate.engines.pool import (
     pair_warnings,
     resolve_routes,
 )
+from translate.fileio import existing
 from translate.lock import locked_all
 from translate.memory.exchange import apply_memory
 from translate.po.catalog import load_catalog, save_catalog
@@ -188,4 +189,4 @@ def translate_sentences(
 
 
 def _load_existing(path: Path) -> polib.POFile | None:
-    return load_catalog(path) if path.exists() else None
+    return load_catalog(path) if existing(path, "PO file") else None

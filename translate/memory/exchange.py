@@ -11,7 +11,7 @@ import polib
 from translate import GENERATOR
 from translate.config import Config
 from translate.errors import InputError
-from translate.fileio import database_errors
+from translate.fileio import database_errors, existing
 from translate.languages import base_language
 from translate.lock import locked
 from translate.memory.store import (
@@ -148,7 +148,7 @@ def apply_memory(
     """Fill what the memory can (when the project has one): returns the memory drafts per
     target and what is still left for the model, per target."""
     path = memory_path(config)
-    if not path.exists():
+    if not existing(path, "translation memory"):
         return {t: {} for t in needed}, needed
     threshold = config.memory_threshold
     with memory_errors(path), TranslationMemory.open(path) as tm:
@@ -178,6 +178,7 @@ def change_memory(tmx: Path, change: Callable[[TranslationMemory], dict[str, int
                   ) -> tuple[dict[str, int], int]:
     """Open the memory under its lock, apply `change(tm) -> counts`, save it; returns the
     counts and the memory's size afterwards (`learn`, `memory import`)."""
+    existing(tmx, "translation memory")  # a broken link is not a memory to start afresh
     with memory_errors(tmx), locked(tmx), TranslationMemory.open(tmx) as tm:
         counts = change(tm)
         tm.save()
