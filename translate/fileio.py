@@ -154,6 +154,9 @@ def write_error(exc: OSError, path: str | Path, needed: int | None = None) -> In
     return InputError(f"cannot write: {exc.strerror or exc}", path=path)
 
 
+_NEARLY_FULL = 1 << 20  # free bytes below which a database I/O error means a full disk
+
+
 @contextmanager
 def database_errors(path: str | Path, what: str = "database", hint: str | None = None
                     ) -> Iterator[None]:
@@ -166,7 +169,9 @@ def database_errors(path: str | Path, what: str = "database", hint: str | None =
         yield
     except sqlite3.Error as exc:
         text = str(exc)
-        if "full" in text:
+        free = _free_space(path.parent)
+        # SQLite says "disk I/O error" when the disk fills while it writes its journal
+        if "full" in text or ("I/O" in text and free is not None and free < _NEARLY_FULL):
             raise write_error(OSError(errno.ENOSPC, text), path) from None
         if "not a database" in text or "malformed" in text:
             raise InputError(f"{what} is corrupt ({text})", path=path, hint=hint) from None
