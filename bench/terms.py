@@ -1,20 +1,23 @@
 """Term-matching speed: the syllable trie vs naive loops over entries, same glossary, same run.
 
-Glossary: the shipped `glossaries/vi-cs.tsv` plus generated entries up to 10,000 terms. The
+Glossary: every shipped glossary (`translate/data/glossaries/`, with the title grammar that
+composes official titles) plus generated entries up to 10,000 terms. The
 generated terms are 1-4 syllable n-grams sampled (fixed seed) from the text itself, so they
 really occur and the matchers do real work, not just misses. Text: the Vietnamese column of
 the NTREX-128 development set (`../shared/data/ntrex/documents-dev.tsv` from the repository
 root); the benchmark exits cleanly when it is absent.
 
 Compared, on the same sentences:
-- `TermMatcher.find` (normalisation + syllable trie, leftmost-longest, case rules);
+- `TermMatcher.find` (normalisation + syllable trie, leftmost-longest, case rules), with the
+  title grammar (as `run` uses it) and without it (the listed terms only);
 - naive regex: one compiled regex per entry (`(?<!\\w)term(?!\\w)` on the match key), looped
   over all entries for every sentence (what per-entry checkers do);
 - naive find: `str.find` per entry with a syllable-boundary check (the cheapest loop there is).
 The naive loops are timed on a subset (they are slow) and report sentences/s; the matches of
-all three are compared on that subset after the same leftmost-longest resolution (they differ
-only where the text has a run of several spaces inside a term: the trie accepts any
-whitespace between syllables, the naive loops need exactly one space).
+the trie without the grammar and the naive loops are compared on that subset after the same
+leftmost-longest resolution (they differ only where the text has a run of several spaces
+inside a term: the trie accepts any whitespace between syllables, the naive loops need exactly
+one space).
 
 Usage: .venv/bin/python bench/terms.py [--entries 10000] [--naive-sentences 200] [--repeat 3]
 """
@@ -32,11 +35,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from translate.terms import Entry, Glossary, load_glossary  # noqa: E402
+from translate.terms import Entry, Glossary  # noqa: E402
+from translate.terms.files import load_shipped_glossaries  # noqa: E402
 from translate.terms.matcher import MATCHED_KINDS, TermMatcher  # noqa: E402
 from translate.text.normalize import match_key  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv"
+# the shared data folder sits next to the checkout (or next to its parent, for a worktree)
+DATA = next((p for p in (ROOT.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv",
+                         ROOT.parent.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv")
+             if p.exists()), ROOT.parent / "shared" / "data" / "ntrex" / "documents-dev.tsv")
 _SYL = re.compile(r"[^\W\d_]+")
 
 
@@ -46,7 +53,7 @@ def load_sentences(path: Path) -> list[str]:
 
 
 def build_glossary(sentences: list[str], size: int, seed: int = 0) -> Glossary:
-    base = load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+    base = load_shipped_glossaries()
     entries = list(base.entries)
     have = {match_key(t) for e in entries for t in e.source_terms}
     rng = random.Random(seed)
@@ -66,7 +73,7 @@ def build_glossary(sentences: list[str], size: int, seed: int = 0) -> Glossary:
         n += 1
         entries.append(Entry(f"gen.{n}", term, targets={"cs": (f"termín {n}",)}))
         count += 1
-    return Glossary(entries=entries, path="bench")
+    return Glossary(entries=entries, path="bench", grammar=base.grammar)
 
 
 def resolve(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -153,10 +160,12 @@ def main() -> int:
     t0 = time.perf_counter()
     matcher = TermMatcher(glossary)
     build_s = time.perf_counter() - t0
+    flat_matcher = TermMatcher(Glossary(entries=glossary.entries, path="bench"))
     regex_find, n_terms = naive_regex_matcher(glossary)
     str_find = naive_find_matcher(glossary)
 
     trie_all = rate(matcher.find, sentences, args.repeat)
+    flat_all = rate(flat_matcher.find, sentences, args.repeat)
     subset = sentences[: args.naive_sentences]
     trie_sub = rate(matcher.find, subset, args.repeat)
     regex_sub = rate(regex_find, subset, 1)
@@ -165,25 +174,28 @@ def main() -> int:
     agree_regex = agree_find = 0
     hits = 0
     for s in subset:
-        ours = [(m.start, m.end, m.concept) for m in matcher.find(s)]
+        ours = [(m.start, m.end, m.concept) for m in flat_matcher.find(s)]
         hits += len(ours)
         agree_regex += ours == regex_find(s)
         agree_find += ours == str_find(s)
     total_hits = sum(len(matcher.find(s)) for s in sentences)
+    composed = sum(m.concept.startswith(("title:", "body:", "place:"))
+                   for s in sentences for m in matcher.find(s))
 
     print(
-        f"glossary: {len(glossary.entries)} concepts, {n_terms} terms (shipped vi-cs.tsv + "
-        f"generated); trie built in {build_s * 1000:.0f} ms"
+        f"glossary: {len(glossary.entries)} concepts, {n_terms} terms (shipped glossaries + "
+        f"generated) and the title grammar; matcher built in {build_s * 1000:.0f} ms"
     )
     print(
         f"text: NTREX-128 dev, {len(sentences)} Vietnamese sentences, {total_hits} matches "
-        f"({total_hits / len(sentences):.1f} per sentence; {hits} in the "
-        f"{len(subset)}-sentence subset)"
+        f"({total_hits / len(sentences):.1f} per sentence, {composed} of them composed; "
+        f"{hits} listed-term matches in the {len(subset)}-sentence subset)"
     )
     print()
     print(f"{'matcher':<30}{'sentences':>10}{'sent/s wall':>13}{'sent/s cpu':>12}{'trie is':>9}")
     rows = [
         ("TermMatcher (syllable trie)", len(sentences), trie_all, None),
+        ("  without the title grammar", len(sentences), flat_all, None),
         ("TermMatcher (subset)", len(subset), trie_sub, None),
         ("naive: regex per entry", len(subset), regex_sub, trie_sub),
         ("naive: str.find per entry", len(subset), find_sub, trie_sub),
@@ -193,7 +205,7 @@ def main() -> int:
         print(f"{name:<30}{n:>10}{wall:>13,.0f}{cpu:>12,.0f}{ratio:>9}")
     print()
     print(
-        f"same matches as regex loop: {agree_regex}/{len(subset)} sentences; "
+        f"listed terms, same matches as regex loop: {agree_regex}/{len(subset)} sentences; "
         f"as str.find loop: {agree_find}/{len(subset)}"
     )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

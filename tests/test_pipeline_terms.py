@@ -15,18 +15,19 @@ from translate.engines.base import Candidate
 from translate.pipeline import run_batch
 from translate.po.provenance import comment_lines
 from translate.terms import load_glossary
+from translate.terms.files import SHIPPED_DIR
 from translate.terms.lemmas import contains_term
 from translate.text.localize import number_renderer
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = sorted((REPO / "corpus").glob("*.*"))
-GLOSSARY = REPO / "glossaries" / "vi-cs.tsv"
+GLOSSARY = SHIPPED_DIR / "vi-cs.tsv"
 
 
 @pytest.fixture(scope="module")
 def corpus_run(tiny_marian, tmp_path_factory):
     out = tmp_path_factory.mktemp("po")
-    config = Config(glossaries=(GLOSSARY,), use_cache=False, beam=2)
+    config = Config(glossaries=(GLOSSARY,), shipped_glossaries=False, use_cache=False, beam=2)
     run_batch(CORPUS, ["cs"], out, config, model=str(tiny_marian))
     return out, load_glossary(GLOSSARY)
 
@@ -118,7 +119,8 @@ def test_multi_target_segments_and_matches_once(tiny_m2m100, tmp_path, monkeypat
     monkeypatch.setattr(TermMatcher, "find", counting_find)
     article = tmp_path / "a.md"
     shutil.copy(REPO / "corpus" / "hoi-nghi-tinh-uy.md", article)
-    config = Config(glossaries=(GLOSSARY,), use_cache=False, beam=1)
+    config = Config(glossaries=(GLOSSARY,), shipped_glossaries=False, use_cache=False,
+                    beam=1)
     result = run_batch([article], ["cs", "en", "de"], tmp_path / "po", config,
                        model=str(tiny_m2m100))
     distinct = len(polib.pofile(str(tmp_path / "po" / "cs" / "a.po")))
@@ -148,7 +150,8 @@ def test_glossary_change_redrafts_untouched_drafts_only(tiny_marian, tmp_path):
     shutil.copy(GLOSSARY, glossary)
     article = tmp_path / "a.md"
     shutil.copy(REPO / "corpus" / "hoi-nghi-tinh-uy.md", article)
-    config = Config(glossaries=(glossary,), use_cache=False, beam=1)
+    config = Config(glossaries=(glossary,), shipped_glossaries=False, use_cache=False,
+                    beam=1)
     run_batch([article], ["cs"], tmp_path / "po", config, model=str(tiny_marian))
     po_path = tmp_path / "po" / "cs" / "a.po"
     catalog = polib.pofile(str(po_path))

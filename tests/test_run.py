@@ -178,3 +178,33 @@ def test_commands_without_a_model_do_not_import_torch():
             "assert r.exit_code == 0, r.output; "
             "assert 'torch' not in sys.modules and 'transformers' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_run_from_an_empty_folder_uses_the_shipped_glossary(tiny_marian, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "tin.txt"
+    article.write_text("Phó Chủ tịch UBND huyện Cẩm Xuyên Nguyễn Văn Nam dự hội nghị.\n\n"
+                       "Chiều 25/8, Bí thư Tỉnh ủy làm việc tại huyện.\n", encoding="utf-8")
+    result = invoke("run", str(article), "--to", "cs", "--model", str(tiny_marian),
+                    "--beam", "1")
+    assert result.exit_code == 0, result.output
+    assert "glossaries: shipped (" in result.output and "vi-cs.tsv" in result.output
+    assert "title grammar" in result.output and " concepts" in result.output
+    catalog = polib.pofile(str(tmp_path / "po" / "cs" / "tin.po"))
+    title = catalog[0]
+    assert ("terms: Phó Chủ tịch UBND huyện Cẩm Xuyên = místopředseda lidového výboru okresu "
+            "Cẩm Xuyên" in title.comment)
+    assert "místopředseda lidového výboru okresu Cẩm Xuyên" in title.msgstr  # enforced
+    assert "glossary=none" not in comment_value(title, "origin:")
+    assert "25. 8." in catalog[1].msgstr  # a day-month date, localised
+
+
+def test_run_without_any_glossary_warns(tiny_marian, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "translate.toml").write_text("[glossary]\nshipped = false\n", encoding="utf-8")
+    article = tmp_path / "tin.txt"
+    article.write_text("Bí thư Tỉnh ủy làm việc tại huyện.\n", encoding="utf-8")
+    result = invoke("run", str(article), "--to", "cs", "--model", str(tiny_marian),
+                    "--beam", "1")
+    assert result.exit_code == 0, result.output
+    assert "warning: no glossary" in result.output

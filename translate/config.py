@@ -67,6 +67,7 @@ class Config:
     threads: int = 0  # 0 = all cores
     glossaries: tuple[Path, ...] = ()  # empty: every glossary in `glossary_dir`, if any
     glossary_dir: Path = Path("glossaries")
+    shipped_glossaries: bool = True  # the package's glossaries and title grammar, under these
     memory: Path | None = None
     cache_dir: Path = Path(".translate-cache")
     use_cache: bool = True
@@ -246,7 +247,7 @@ def _from_dict(data: dict, config_path: Path, text: str = "") -> Config:
         "keep_name_diacritics": locale.get("keep_name_diacritics", bool, True),
     }
     glossary = section("glossary")
-    glossary.known("path", "paths", "dir")
+    glossary.known("path", "paths", "dir", "shipped")
     if "glossary" in data:
         paths = glossary.get("paths", list, None, lambda v: all(
             isinstance(p, str) and p.strip() for p in v), "write a list of paths as strings")
@@ -256,6 +257,7 @@ def _from_dict(data: dict, config_path: Path, text: str = "") -> Config:
         elif single is not None:
             changes["glossaries"] = (single,)
         changes["glossary_dir"] = glossary.path_value("dir", base, config.glossary_dir)
+        changes["shipped_glossaries"] = glossary.get("shipped", bool, True)
     memory = section("memory")
     memory.known("path", "threshold")
     if "memory" in data:

@@ -39,9 +39,9 @@ from translate.po.merge import (
     same_content,
     sentences_to_draft,
 )
-from translate.po.provenance import EntryDraft
+from translate.po.provenance import EntryDraft, term_counts
 from translate.review.qa import annotate_drafts
-from translate.terms.files import load_project_glossaries
+from translate.terms.files import describe_glossaries, load_project_glossaries
 
 # (description, total) -> callback advanced with the number of sentences just finished
 ProgressFactory = Callable[[str, int], ProgressCallback]
@@ -58,6 +58,12 @@ class RunResult:
     from_cache: int = 0  # of `drafted`: engine outputs reused from the translation cache
     seconds: float = 0.0
     engines: dict[str, str] = field(default_factory=dict)  # target -> "engine model"
+    # glossary terms of the machine drafts: in the selected candidate, replaced in place of the
+    # model's own rendering, appended in brackets (rendered nowhere)
+    terms_selected: int = 0
+    terms_replaced: int = 0
+    terms_appended: int = 0
+    glossary: str = ""  # which glossaries were used and how many concepts (`describe_glossaries`)
 
 
 def run_batch(
@@ -86,9 +92,12 @@ def run_batch(
     routes = resolve_routes(targets, config, model)  # and a missing model
     for warning in pair_warnings(targets, config, model) if notify else ():
         notify(warning)
+    if glossary is None and notify is not None:
+        notify("warning: " + describe_glossaries(config, None))
     with locked_all(po_paths):  # then read again, under the lock, for the merge
         result = _run_locked(articles, targets, out_dir, config, glossary, routes, progress,
                              opener, notify, update)
+    result.glossary = describe_glossaries(config, glossary)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -168,6 +177,11 @@ def _machine_drafts(needed, prepared, target, route, paths, config, glossary, po
     drafts = dict(zip(needed, drafter.draft([prepared[s] for s in needed], callback),
                       strict=True))
     result.drafted += len(needed)
+    for draft in drafts.values():
+        selected, replaced, appended = term_counts(draft.comments)
+        result.terms_selected += selected
+        result.terms_replaced += replaced
+        result.terms_appended += appended
     result.from_cache += getattr(getattr(engine, "stats", None), "hits", 0)
     return drafts
 

@@ -6,6 +6,7 @@ from translate.draft.enforce import INSERTION, NONE, SELECTION, RequiredTerm, ch
 from translate.draft.protect import find_tokens
 from translate.engines.base import Candidate
 from translate.terms import load_glossary
+from translate.terms.files import SHIPPED_DIR
 from translate.terms.matcher import TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,7 +21,7 @@ POLITBURO = RequiredTerm("party.politburo", "Bộ Chính trị", ("politbyro",))
 
 @pytest.fixture(scope="module")
 def glossary():
-    return load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+    return load_glossary(SHIPPED_DIR / "vi-cs.tsv")
 
 
 def test_prefers_candidate_with_every_term_by_lemma():
@@ -99,7 +100,8 @@ def test_rendering_cut_short_is_completed_keeping_its_case():
                     [SECRETARY], "cs")  # fmt: skip
     assert choice.text == "Jednali s tajemníkem provinčního výboru strany o rozpočtu."
     assert choice.satisfied_by == INSERTION
-    assert "completed 'tajemníkem provinčního výboru' with 'strany'" in choice.comments[-1]
+    assert ("inserted 'tajemníkem provinčního výboru strany' (replaced 'tajemníkem provinčního "
+            "výboru' in place, instrumental singular;") in choice.comments[-1]
 
 
 def test_head_word_alone_is_completed():

@@ -13,13 +13,14 @@ from translate.draft.protect import (
     unmask,
 )
 from translate.terms import Entry, Glossary, load_glossary
+from translate.terms.files import SHIPPED_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def glossary():
-    return load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+    return load_glossary(SHIPPED_DIR / "vi-cs.tsv")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +58,7 @@ def test_doctype_word_and_number_sign_join_the_token(glossary):
     )
     render = make_renderer(glossary, "cs")
     assert render(tok) == "usnesení č. 25-NQ/TW"
-    assert make_renderer(load_glossary(ROOT / "glossaries" / "vi-en.tsv"), "en")(tok) == (
+    assert make_renderer(load_glossary(SHIPPED_DIR / "vi-en.tsv"), "en")(tok) == (
         "Resolution No. 25-NQ/TW"
     )
 

@@ -16,7 +16,14 @@ from translate.po.merge import (
     plan_merge,
     sentences_to_draft,
 )
-from translate.po.provenance import EntryDraft, apply_draft, is_human_work
+from translate.po.provenance import (
+    ORIGIN,
+    EntryDraft,
+    apply_draft,
+    comment_value,
+    draft_text,
+    is_human_work,
+)
 
 MT = "mt engine=fake model=tiny glossary=none"
 
@@ -102,9 +109,13 @@ def test_merge_keeps_every_reviewer_translation() -> None:
 
     obsolete = {e.msgid: e for e in merged if e.obsolete}
     assert obsolete["Câu này sẽ bị xóa khỏi bài viết."].msgstr == "Tato věta bude odstraněna."
-    # the old sentence behind the kept fuzzy translation is obsolete too, like msgmerge
-    assert "Ông Nguyễn Văn An phát biểu tại hội nghị tỉnh." in obsolete
-    assert stats.previous == 1 and stats.drafted == 2 and stats.obsolete >= 2
+    # the reviewed translation of the changed sentence is kept once (fuzzy, with the previous
+    # msgid), not a second time as an obsolete entry, and keeps its provenance
+    assert "Ông Nguyễn Văn An phát biểu tại hội nghị tỉnh." not in obsolete
+    assert [e.msgstr for e in merged].count("Pan Nguyen Van An promluvil na zasedání.") == 1
+    assert comment_value(changed, ORIGIN) == MT
+    assert draft_text(changed) == "MT 2"
+    assert stats.previous == 1 and stats.drafted == 2 and stats.obsolete == 2
 
     text = str(merged)
     assert '#| msgid "Ông Nguyễn Văn An phát biểu tại hội nghị tỉnh."' in text

@@ -263,7 +263,7 @@ def test_numbers_written_another_way(vi: str, cs: str) -> None:
         ("Họ kiểm soát 1/3 sân.", "Ovládali čtvrtinu hřiště.", "1"),
         ("Họ đã thắng 3:1 trong mùa giải.", "V sezoně vyhráli tři z pěti.", "1"),
         ("Mưa khoảng nửa inch.", "Srážky kolem 15 mm.", "nửa"),
-        ("Mưa khoảng nửa inch.", "Srážky byly slabé.", "nửa inch is missing"),
+        ("Mưa khoảng nửa inch.", "Srážky byly slabé.", "'nửa inch' is missing"),
         ("Nhiệt độ khoảng 80 vào buổi chiều.", "Odpoledne kolem 30 °C.", "80"),
         # 11.1 °C may be written 11, never 12 (a 5 % tolerance let this pass)
         ("Chênh lệch 20 độ giữa hai thành phố.", "Rozdíl 12 stupňů Celsia mezi městy.", "20"),
@@ -288,3 +288,17 @@ def test_season_codes_stand_for_their_year() -> None:
     assert checks_of(vi, "Značka představila v Miláně kolekci AW20.") == set()
     wrong = checks_of(vi, "Značka představila v Miláně kolekci podzim/zima 2021.")
     assert wrong == {"numbers", "protected"}
+
+
+@pytest.mark.parametrize(
+    "lang, good, bad",
+    [("cs", "Odpoledne 25. 8. zasedal stálý výbor.", "Odpoledne 26. 8. zasedal stálý výbor."),
+     ("en", "On the afternoon of 25 August the board met.",
+      "On the afternoon of August 26 the board met.")],
+)
+def test_day_month_dates_are_checked(lang, good, bad):
+    from translate.review.qa import check_pair
+
+    source = "Chiều 25/8, Ban Thường vụ họp."
+    assert not [i for i in check_pair(source, good, lang) if i.check == "numbers"]
+    assert [i for i in check_pair(source, bad, lang) if i.check == "numbers"]

@@ -60,3 +60,22 @@ def test_bad_input(tmp_path: Path) -> None:
     (tmp_path / "x.po").write_text('msgid "a"\nmsgstr "b"\nmsgid\n', encoding="utf-8")
     with pytest.raises(InputError):
         count_files([tmp_path])
+
+
+@pytest.mark.parametrize(("text", "count"), [  # counts as printed by pocount 3.x
+    ("Ngày 25/8/2023, Ban Chấp hành Đảng bộ tỉnh.", 10),
+    ("Hội nghị — số 25-NQ/TW và 19.340 tỷ đồng (3,5%).", 11),
+    ("Liverpool at 3 p.m. on Wednesday", 5),
+    ("don't stop", 2),
+    ("a - b", 2),
+    ("<b>Tỉnh</b> ủy<br/>họp", 3),
+    ("会议在河内举行", 7),
+    ("Nghị quyết số 657-QĐ/TU", 6),
+    ("e\u0301 hoa\u0300", 2),
+    ("snake_case x.y.z", 2),
+    ("- Nâng cao chất lượng công tác cán bộ.", 8),
+])
+def test_words_are_counted_like_pocount(text: str, count: int) -> None:
+    from translate.review.stats import words
+
+    assert words(text) == count

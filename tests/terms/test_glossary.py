@@ -15,6 +15,7 @@ from translate.terms import (
     write_tbx,
     write_tsv,
 )
+from translate.terms.files import SHIPPED_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "id\tvi\tvi_variants\tcs\tcs_forms\tcs_forbidden\tpos\tcase\tkind\tnote\n"
@@ -28,7 +29,7 @@ def tsv(tmp_path, body, header=HEADER, name="g.tsv"):
 
 @pytest.mark.parametrize("name,lang", [("vi-cs.tsv", "cs"), ("vi-en.tsv", "en")])
 def test_shipped_glossaries_load_clean(name, lang):
-    g = load_glossary(ROOT / "glossaries" / name)
+    g = load_glossary(SHIPPED_DIR / name)
     assert len(g) >= 120
     assert g.languages == [lang]
     assert [f for f in check_glossary(g) if f.severity == "error"] == []
@@ -36,8 +37,8 @@ def test_shipped_glossaries_load_clean(name, lang):
 
 
 def test_cs_and_en_share_concepts():
-    cs = load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
-    en = load_glossary(ROOT / "glossaries" / "vi-en.tsv")
+    cs = load_glossary(SHIPPED_DIR / "vi-cs.tsv")
+    en = load_glossary(SHIPPED_DIR / "vi-en.tsv")
     assert [e.concept for e in cs] == [e.concept for e in en]
     merged = merge_glossaries([cs, en])
     entry = merged.get("party.provincial.secretary")
@@ -46,7 +47,7 @@ def test_cs_and_en_share_concepts():
 
 
 def test_shipped_cs_has_required_renderings():
-    g = load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+    g = load_glossary(SHIPPED_DIR / "vi-cs.tsv")
     want = {
         "Nghị quyết": "usnesení",
         "Quyết định": "rozhodnutí",
@@ -136,7 +137,7 @@ def test_check_reports_conflicts_duplicates_and_empty_targets(tmp_path):
 
 
 def test_tbx_round_trip(tmp_path):
-    g = load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+    g = load_glossary(SHIPPED_DIR / "vi-cs.tsv")
     path = tmp_path / "g.tbx"
     write_tbx(g, path)
     back = read_tbx(path)
@@ -219,7 +220,7 @@ def test_missing_file_is_input_error(tmp_path):
 def test_save_glossary_by_extension(tmp_path):
     from translate.terms import save_glossary
 
-    g = load_glossary(ROOT / "glossaries" / "vi-en.tsv")
+    g = load_glossary(SHIPPED_DIR / "vi-en.tsv")
     for name in ("out.tbx", "out.tsv"):
         save_glossary(g, tmp_path / name)
         assert load_glossary(tmp_path / name).signature == g.signature
@@ -234,7 +235,7 @@ def test_cli_glossary_convert(tmp_path):
 
     out = tmp_path / "g.tbx"
     result = CliRunner().invoke(
-        app, ["glossary", "convert", str(ROOT / "glossaries" / "vi-cs.tsv"), str(out)]
+        app, ["glossary", "convert", str(SHIPPED_DIR / "vi-cs.tsv"), str(out)]
     )
     assert result.exit_code == 0, result.output
-    assert read_tbx(out).signature == load_glossary(ROOT / "glossaries" / "vi-cs.tsv").signature
+    assert read_tbx(out).signature == load_glossary(SHIPPED_DIR / "vi-cs.tsv").signature

@@ -6,6 +6,7 @@ import pytest
 
 from translate.draft.protect import find_tokens
 from translate.terms import Entry, Glossary, load_glossary
+from translate.terms.files import SHIPPED_DIR
 from translate.terms.matcher import TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +43,7 @@ ROWS = load_rows()
 
 @pytest.fixture(scope="module")
 def glossary():
-    return load_glossary(ROOT / "glossaries" / "vi-cs.tsv")
+    return load_glossary(SHIPPED_DIR / "vi-cs.tsv")
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +156,7 @@ def test_cli_terms_json_contract(tmp_path):
     text = "Tin tỉnh\n\nBí thư Tỉnh uỷ ký Quyết định số 657-QĐ/TU ngày 25/8/2023.\n"
     article.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(
-        app, ["terms", str(article), "--glossary", str(ROOT / "glossaries" / "vi-cs.tsv"),
+        app, ["terms", str(article), "--glossary", str(SHIPPED_DIR / "vi-cs.tsv"),
               "--format", "json"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -181,7 +182,7 @@ def test_cli_glossary_check_exit_codes(tmp_path):
     from translate.cli import app
 
     runner = CliRunner()
-    ok = runner.invoke(app, ["glossary", "check", str(ROOT / "glossaries" / "vi-en.tsv")])
+    ok = runner.invoke(app, ["glossary", "check", str(SHIPPED_DIR / "vi-en.tsv")])
     assert ok.exit_code == 0
     bad = tmp_path / "bad.tsv"
     bad.write_text("id\tvi\tcs\na\tBí thư\ttajemník\nb\tBí thư\tsekretář\n", encoding="utf-8")

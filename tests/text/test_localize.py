@@ -218,3 +218,15 @@ def test_source_names_and_automatic_stripping():
         "Tajemník Hoang Trung Dung se setkal s Do Muoi v Ha Noi podle QĐ-UBND."
     )
     assert apply_name_style(target, source=source) == target  # default: keep diacritics
+
+
+@pytest.mark.parametrize(
+    "lang, locale, expected",
+    [("cs", None, "25. 8."), ("en", None, "25 August"), ("en", "en_US", "August 25"),
+     ("de", None, "25.8.")],
+)
+def test_day_month_rendered_by_locale(lang, locale, expected):
+    from translate.text.localize import LocaleStyle, number_renderer
+
+    tok = find_numbers("Chiều 25/8, hội nghị", "vi")[0]
+    assert number_renderer(lang, LocaleStyle(locale=locale))(tok) == expected

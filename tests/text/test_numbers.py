@@ -257,3 +257,42 @@ def test_day_month_without_year_needs_cldr_day_form():
     tok = one("dne 1. ledna", "cs")
     assert (tok.kind, tok.day, tok.month) == ("day_month", 1, 1)
     assert one("5 May", "en").kind == "day_month"
+
+
+@pytest.mark.parametrize(
+    "text, day, month",
+    [
+        ("Chiều 25/8, hội nghị bế mạc", 25, 8),
+        ("sáng 3/6 tại Hà Tĩnh", 3, 6),
+        ("Trưa 1/9 đoàn về", 1, 9),
+        ("tối 30/4 có pháo hoa", 30, 4),
+        ("đêm 2/9", 2, 9),
+        ("hôm 19/8 vừa qua", 19, 8),
+        ("thứ Hai (25/8)", 25, 8),
+        ("Chủ nhật, 24/8", 24, 8),
+        ("sáng 25-8", 25, 8),
+    ],
+)
+def test_day_month_after_context_words(text, day, month):
+    tok = one(text, "vi")
+    assert (tok.kind, tok.day, tok.month, tok.year) == ("day_month", day, month, None)
+
+
+@pytest.mark.parametrize("text", ["đạt 3/4 số xã", "21/23 xã đạt chuẩn", "tỷ lệ 1/2"])
+def test_fractions_and_ratios_stay_numbers(text):
+    assert {t.kind for t in find_numbers(text, "vi")} == {"integer"}
+
+
+def test_day_month_nfd_context_word():
+    import unicodedata
+
+    tok = one(unicodedata.normalize("NFD", "Chiều 25/8"), "vi")
+    assert (tok.kind, tok.day, tok.month) == ("day_month", 25, 8)
+
+
+def test_target_day_month_forms():
+    assert (one("dne 25. 8. se", "cs").kind, one("dne 25. 8. se", "cs").month) == ("day_month", 8)
+    assert one("dne 25. 8. 2023", "cs").kind == "date"
+    tok = one("On August 25 the", "en")
+    assert (tok.kind, tok.day, tok.month) == ("day_month", 25, 8)
+    assert one("On August 25, 2023", "en").kind == "date"

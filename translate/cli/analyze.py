@@ -41,7 +41,8 @@ def segment(
 def terms(
     file: Path = typer.Argument(..., help="An article: .txt, .md or .html"),
     glossary: list[Path] = typer.Option(
-        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: the project's"
+        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable: exactly these files. "
+        "Default: the shipped glossaries (every language) + the project's"
     ),
     format: str = typer.Option("text", "--format", help="text or json (one object per line)"),
     html_mode: HtmlModeOption = None,

@@ -46,6 +46,22 @@ def _os_error_message(exc: OSError) -> str:
     return f"cannot read or write{where}: {exc.strerror or exc}"
 
 
+def describe_failure(exc: BaseException) -> tuple[str, int]:
+    """The one line a user sees for a failure, and the exit code."""
+    if isinstance(exc, InputError):
+        return f"error: {exc}", 2
+    if isinstance(exc, ModelUnavailableError):
+        return f"error: {exc}", 1
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted; files already written are complete, nothing half-written", 130
+    if isinstance(exc, OSError):
+        return f"error: {_os_error_message(exc)}", 2
+    if isinstance(exc, sqlite3.Error):  # a database the library did not name (it names its own)
+        return f"error: database error: {exc} (run with --debug for the file and details)", 2
+    return (f"error: unexpected {type(exc).__name__}: {printable(str(exc))} (run with --debug "
+            "for details: translate --debug COMMAND ...; please report it)", 3)
+
+
 class _Group(TyperGroup):
     """The root command group: turns every failure of any command into one clear line."""
 
@@ -55,38 +71,12 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except InputError as exc:
+        except (Exception, KeyboardInterrupt) as exc:  # the last resort: never a bare traceback
             if debug:
                 raise
-            echo_err(f"error: {exc}")
-            raise typer.Exit(2) from None
-        except ModelUnavailableError as exc:
-            if debug:
-                raise
-            echo_err(f"error: {exc}")
-            raise typer.Exit(1) from None
-        except KeyboardInterrupt:
-            if debug:
-                raise
-            echo_err("interrupted; files already written are complete, nothing half-written")
-            raise typer.Exit(130) from None
-        except OSError as exc:
-            if debug:
-                raise
-            echo_err(f"error: {_os_error_message(exc)}")
-            raise typer.Exit(2) from None
-        except sqlite3.Error as exc:  # a database the library did not name (it names its own)
-            if debug:
-                raise
-            echo_err(f"error: database error: {exc} (run with --debug for the file and details)")
-            raise typer.Exit(2) from None
-        except Exception as exc:  # the last resort: never a bare traceback
-            if debug:
-                raise
-            echo_err(f"error: unexpected {type(exc).__name__}: {printable(str(exc))} "
-                     "(run with --debug for details: translate --debug COMMAND ...; "
-                     "please report it)")
-            raise typer.Exit(3) from None
+            message, code = describe_failure(exc)
+            echo_err(message)
+            raise typer.Exit(code) from None
 
     def main(self, args=None, prog_name=None, complete_var=None,  # noqa: ANN001
              standalone_mode=True, **extra):
@@ -251,7 +241,8 @@ EngineOption = Annotated[str | None, typer.Option(
 NoCacheOption = Annotated[bool, typer.Option(
     "--no-cache", help="Ignore the translation cache (.translate-cache/).")]
 GlossaryOption = Annotated[list[Path] | None, typer.Option(
-    "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*")]
+    "--glossary", help="Glossary (.tsv .tbx .csv); repeatable: exactly these files. "
+    "Default: the shipped glossaries + glossaries/*")]
 HtmlModeOption = Annotated[str | None, typer.Option(
     "--html-mode", help="HTML only: page (just the article of a saved news page), fragment "
     "(all text, e.g. a CMS body), auto (page when the file has navigation/header/footer)")]

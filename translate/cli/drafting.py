@@ -62,8 +62,8 @@ def _drafting_command(update: bool):
         config = replace(config, **{k: v for k, v in changes.items() if v is not None})
         if no_cache:
             config = replace(config, use_cache=False)
-        if glossary:
-            config = replace(config, glossaries=tuple(glossary))
+        if glossary:  # exactly these files, not the shipped ones
+            config = replace(config, glossaries=tuple(glossary), shipped_glossaries=False)
         config = check_config(config)
         with progress_bars() as progress:
             result = run_batch(sources, targets, out, config, model=model, progress=progress,
@@ -74,6 +74,9 @@ def _drafting_command(update: bool):
 
 
 def print_result(result: RunResult) -> None:
+    if result.glossary:
+        typer.echo(result.glossary if result.glossary.startswith("glossaries:")
+                   else f"warning: {result.glossary}")
     for path in result.written:
         typer.echo(f"wrote {path}")
     for path in result.unchanged:
@@ -85,6 +88,10 @@ def print_result(result: RunResult) -> None:
         f"{result.kept} reviewed translations kept, "
         f"{result.seconds:.1f} s"
     )
+    if result.terms_selected or result.terms_replaced or result.terms_appended:
+        typer.echo(f"glossary terms: {result.terms_selected} selected, "
+                   f"{result.terms_replaced} replaced in place, "
+                   f"{result.terms_appended} appended in brackets")
     if result.redrafted:
         typer.echo(f"{result.redrafted} untouched drafts made under an older glossary "
                    "were drafted again")

@@ -7,21 +7,29 @@ from pathlib import Path
 import typer
 
 from translate.cli.app import glossary_app
-from translate.terms.files import load_glossary, save_glossary
+from translate.terms.files import (
+    load_glossary,
+    load_shipped_glossaries,
+    merge_glossaries,
+    save_glossary,
+)
 from translate.terms.lint import check_glossary
 
 
 @glossary_app.command("check")
 def glossary_check(
-    path: Path = typer.Argument(..., help="Glossary file (.tsv .tbx .csv)"),
+    paths: list[Path] = typer.Argument(
+        None, help="Glossary files (.tsv .tbx .csv), checked as one merged set. "
+        "Default: the shipped glossaries"),
 ) -> None:
     """Duplicates, conflicts, empty targets, colliding variants. Exit 1 on errors."""
-    g = load_glossary(path)
+    g = merge_glossaries(load_glossary(p) for p in paths) if paths else load_shipped_glossaries()
     problems = check_glossary(g)
     for problem in problems:
         typer.echo(problem.render())
     errors = sum(p.severity == "error" for p in problems)
-    typer.echo(f"{path}: {len(g)} concepts, {errors} errors, {len(problems) - errors} "
+    name = ", ".join(str(p) for p in paths) if paths else "shipped glossaries"
+    typer.echo(f"{name}: {len(g)} concepts, {errors} errors, {len(problems) - errors} "
                f"warnings; signature {g.signature}", err=True)
     if errors:
         raise typer.Exit(1)

@@ -35,10 +35,12 @@ def learn_command(
     paths: list[Path] = typer.Argument(..., help="Reviewed PO files or folders (po/)."),
     memory: MemoryOption = None,
     config_path: ConfigOption = None,
+    lang: str = typer.Option(None, "--lang", help="Target language of the files (default: "
+                             "their Language header, else a po/<lang>/ folder)."),
 ) -> None:
     """Add approved entries (translated, not fuzzy) to the translation memory."""
     tmx = _memory_file(memory, config_path)
-    typer.echo(_summary(tmx, *change_memory(tmx, lambda tm: learn(tm, paths))))
+    typer.echo(_summary(tmx, *change_memory(tmx, lambda tm: learn(tm, paths, lang=lang))))
 
 
 @memory_app.command("import")

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import typer
 
-from translate.cli.app import app, check_format, load_project_config, progress_bars
+from translate.cli.app import app, check_format, echo_err, load_project_config, progress_bars
 from translate.errors import InputError
 from translate.languages import validate_lang
 from translate.pipeline import translate_sentences
+from translate.po.catalog import save_catalog
+from translate.po.table_import import table_to_catalog
 from translate.review.evaluate import (
     DEFAULT_COMET_MODEL,
     evaluate,
@@ -18,6 +20,7 @@ from translate.review.evaluate import (
     load_test_set,
     write_lines,
 )
+from translate.review.fix import fix_files, fix_summary
 from translate.review.qa import check_files, format_findings, has_errors
 from translate.review.report import build_report, render_table, report_json, write_html
 from translate.review.stats import count_files, format_stats
@@ -29,19 +32,38 @@ def check(
     paths: list[Path] = typer.Argument(..., help="PO files or folders (po/)."),
     format: str = typer.Option("text", "--format", help="text or json (one object per line)."),
     glossary: list[Path] = typer.Option(
-        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable. Default: glossaries/*"
+        None, "--glossary", help="Glossary (.tsv .tbx .csv); repeatable: exactly these files. "
+        "Default: the shipped glossaries + glossaries/*"
     ),
     only: str = typer.Option(None, "--only", help="Comma-separated checks to run."),
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
+    fix: bool = typer.Option(False, "--fix", help="Put glossary terms in place of other "
+                             "renderings, in their case (fuzzy entries; .po.bak first)."),
+    include_approved: bool = typer.Option(False, "--include-approved", help="With --fix: "
+                                          "also fix approved entries (they become fuzzy)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="With --fix: print the unified "
+                                 "diff, write nothing."),
+    lang: str = typer.Option(None, "--lang", help="Target language of the files (default: "
+                             "their Language header, else a po/<lang>/ folder)."),
 ) -> None:
     """QA findings per entry (numbers, protected tokens, glossary...). Exit 1 on errors."""
     check_format(format, ("text", "json"))
+    if (include_approved or dry_run) and not fix:
+        raise InputError("--include-approved and --dry-run go with --fix",
+                         hint="translate check po/ --fix --dry-run")
     config = load_project_config(config_path)
     if glossary:
-        config = replace(config, glossaries=tuple(glossary))
+        config = replace(config, glossaries=tuple(glossary), shipped_glossaries=False)
     checks = [c.strip() for c in only.split(",") if c.strip()] if only else None
-    findings = check_files(paths, glossary=load_project_glossaries(config),
-                           source_lang=config.source_lang, checks=checks)
+    terms = load_project_glossaries(config)
+    if fix:
+        done = fix_files(paths, terms, include_approved=include_approved, dry_run=dry_run,
+                         lang=lang)
+        if dry_run and done.diff:
+            typer.echo(done.diff, nl=False, err=format == "json")
+        echo_err(fix_summary(done, dry_run))
+    findings = check_files(paths, glossary=terms, source_lang=config.source_lang, checks=checks,
+                           lang=lang)
     output = format_findings(findings, format)
     if output:
         typer.echo(output)
@@ -121,3 +143,24 @@ def eval_command(
     if save_hyp is not None:
         write_lines(save_hyp, result.hypotheses)
     typer.echo(format_result(result, as_json=as_json))
+
+
+@app.command("tsv2po")
+def tsv2po(
+    table: Path = typer.Argument(..., help="Bilingual TSV with a header row (vi and cs...)."),
+    to: str = typer.Option(..., "--to", help="Target language: the target column's name."),
+    out: Path = typer.Option(None, "--out", help="PO file to write. Default: "
+                             "po/<lang>/<table>.po"),
+    source_column: str = typer.Option("vi", "--source-column", help="Source column."),
+    target_column: str = typer.Option(None, "--target-column",
+                                      help="Target column (default: the --to language)."),
+) -> None:
+    """Someone else's translations (a spreadsheet) as a PO file, for `check --fix`."""
+    lang = validate_lang(to)
+    path = out or Path("po") / lang / f"{table.stem}.po"
+    if path.exists():
+        raise InputError("exists; refusing to overwrite a PO file", path=path,
+                         hint="give another --out or move the file away")
+    catalog = table_to_catalog(table, lang, source_column, target_column)
+    save_catalog(catalog, path)
+    typer.echo(f"wrote {path}: {len(catalog)} entries")

@@ -3,10 +3,10 @@
 Neither CTranslate2 nor transformers 5 offers constrained decoding, so the engine is asked for
 n-best candidates where a segment has required terms, and `choose` prefers the best-scoring
 candidate that contains every required target term (by lemma, `translate.terms.lemmas`). When none
-does, the best candidate (most terms, then score) gets the missing terms inserted — replacing a
-forbidden rendering or the untranslated Vietnamese term where one is found, otherwise placed in
-square brackets before the final punctuation — and the choice says so, so the PO entry is
-flagged. `Choice.comments` are the `#.` lines for the PO entry.
+does, the best candidate (most terms, then score) gets the missing terms inserted — in place of
+the model's own rendering of the concept, in its case (`translate.draft.place`), or, when the
+concept is rendered nowhere, in square brackets before the final punctuation — and the choice
+says so, so the PO entry is flagged. `Choice.comments` are the `#.` lines for the PO entry.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from translate.draft.place import apply_placement, describe, find_placement
 from translate.engines.base import Candidate
-from translate.po.provenance import TERMS
-from translate.terms.lemmas import find_prefix, find_term
+from translate.po.provenance import APPENDED, TERMS
+from translate.terms.inflect import plain_forms
+from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
@@ -94,42 +96,36 @@ class Choice:
 
 
 def _present(text: str, term: RequiredTerm, lang: str) -> bool:
-    return any(find_term(text, t, lang, term.forms) is not None for t in term.targets)
+    forms = plain_forms(term.forms)
+    return any(find_term(text, t, lang, forms) is not None for t in term.targets)
 
 
-def _insert(text: str, term: RequiredTerm, lang: str) -> tuple[str, str]:
-    """Put the term into `text`; returns (new text, how).
+def _insert(text: str, term: RequiredTerm, lang: str,
+            others: Sequence[RequiredTerm] = ()) -> tuple[str, str, str]:
+    """Put the term into `text`; returns (new text, how, the term as inserted).
 
-    In order: replace a forbidden rendering; replace the Vietnamese source left untranslated;
-    complete a rendering the model cut short (its leading words are there, inflected: the
-    missing trailing words, genitive complements in Czech, are appended after them); else
-    append the term in square brackets before the final punctuation.
+    Where the concept is rendered some other way — a forbidden rendering, the Vietnamese
+    source left in, a rendering sharing most words with the term (`provinční tajemník` ~
+    `tajemník provinčního výboru strany`), or one the model cut short — that rendering is
+    replaced in place by the term in its case, number and gender (`translate.draft.place`).
+    Only when the concept is rendered nowhere is the term appended in square brackets before
+    the final punctuation.
     """
-    for bad in term.forbidden:
-        span = find_term(text, bad, lang)
-        if span:
-            s, e = span
-            new = _case_like(text[s:e], term.target)
-            return text[:s] + new + text[e:], f"replaced '{text[s:e]}'"
-    pos = text.lower().find(term.source.lower())
-    if pos >= 0:
-        s, e = pos, pos + len(term.source)
-        return text[:s] + _case_like(text[s:e], term.target) + text[e:], f"replaced '{text[s:e]}'"
-    best = None
-    for target in term.targets:
-        found = find_prefix(text, target, lang)
-        if found and (best is None or found[1] - found[0] > best[1] - best[0]):
-            best = found
-    if best is not None:
-        s, e, rest = best
-        return text[:e] + " " + rest + text[e:], f"completed '{text[s:e]}' with '{rest}'"
+    taken = [span for other in others for t in other.targets
+             if (span := find_term(text, t, lang, plain_forms(other.forms)))]
+    placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
+                               source=term.source, forms=term.forms, taken=taken)
+    if placement is not None:
+        form = describe(placement)
+        where = f"replaced '{placement.found}' in place" + (f", {form}" if form else "")
+        return apply_placement(text, placement), where, placement.replacement
     stripped = text.rstrip()
     tail = ""
     while stripped and stripped[-1] in '.!?…:;"”»)':
         tail = stripped[-1] + tail
         stripped = stripped[:-1]
     sep = " " if stripped else ""
-    return f"{stripped}{sep}[{term.target}]{tail}", "appended"
+    return f"{stripped}{sep}[{term.target}]{tail}", APPENDED, term.target
 
 
 def _case_like(original: str, replacement: str) -> str:
@@ -169,10 +165,10 @@ def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], la
     for term, ok in zip(required, present[best], strict=True):
         if ok:
             continue
-        text, how = _insert(text, term, lang)
+        text, how, form = _insert(text, term, lang, [t for t in required if t is not term])
         inserted.append(term.concept)
         comments.append(
-            f"{TERMS} inserted '{term.target}' ({how}; not in any of {len(candidates)} "
+            f"{TERMS} inserted '{form}' ({how}; not in any of {len(candidates)} "
             "candidates) - please review"
         )
     return Choice(text, best, candidates[best].score, INSERTION, tuple(inserted),

@@ -4,6 +4,7 @@ and import/export of TMX and PO files (OmegaT, Trados, other PO tools)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import polib
@@ -21,7 +22,7 @@ from translate.memory.store import (
     index_path_for,
 )
 from translate.memory.tmx import Unit, read_tmx, write_tmx
-from translate.po.catalog import load_catalog, save_catalog
+from translate.po.catalog import catalog_language, load_catalog, save_catalog
 from translate.po.files import po_files
 from translate.po.provenance import MEMORY, EntryDraft, memory_origin, one_line
 
@@ -35,6 +36,8 @@ source_lang: str = "vi",
 ) -> dict[str, int]:
     """Add the pairs of a TMX or PO file (PO: translated, non-fuzzy entries only).
 
+    Units whose source is not in `source_lang` are not imported (a TMX of English sources
+    would otherwise be stored under our `vi` srclang); a file with none in it is an error.
     Returns counts of "added", "updated", "unchanged". Call `tm.save()` afterwards.
     """
     path = Path(path)
@@ -51,11 +54,19 @@ source_lang: str = "vi",
             path=path,
             hint="the memory imports .tmx and .po files",
         )
+    ours = base_language(source_lang)
+    foreign = sorted({u.source_lang for u in units if base_language(u.source_lang) != ours})
+    units = [u for u in units if base_language(u.source_lang) == ours]
+    if foreign and not units:
+        raise InputError(
+            f"no {ours} segments to import: the file's source language is "
+            f"{', '.join(foreign)}", path=path,
+            hint=f"the memory holds {ours} sources; import a TMX with {ours} variants")
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     for unit in units:
         if target_lang and unit.target_lang != base_language(target_lang):
             continue
-        counts[tm.add_unit(unit)] += 1
+        counts[tm.add_unit(replace(unit, source_lang=ours))] += 1
     return counts
 
 def export_file(tm: TranslationMemory, path: str | Path, target_lang: str | None = None) -> int:
@@ -78,17 +89,12 @@ def export_file(tm: TranslationMemory, path: str | Path, target_lang: str | None
 
 def _read_po_units(path: Path, target_lang: str | None, source_lang: str) -> list[Unit]:
     po = load_catalog(path)
-    lang = target_lang or po.metadata.get("Language", "")
-    if not lang:
-        raise InputError(
-            "the PO file does not say its language",
-            path=path,
-            hint="add a Language: header or pass the target language",
-        )
+    lang = catalog_language(po, path, target_lang)
+    origin = portable_origin(path)
     return [
-        Unit(e.msgid, e.msgstr, base_language(lang), source_lang, str(path))
+        Unit(e.msgid, e.msgstr, lang, source_lang, origin)
         for e in po
-        if e.msgstr and not e.obsolete and "fuzzy" not in e.flags and not e.msgid_plural
+        if e.msgstr and not e.obsolete and not e.fuzzy and not e.msgid_plural
     ]
 
 
@@ -103,7 +109,7 @@ def _write_po_units(path: Path, units: list[Unit], target_lang: str) -> None:
     }
     for u in units:
         po.append(polib.POEntry(msgid=u.source, msgstr=u.target))
-    save_catalog(po, path)
+    save_catalog(po, path, records=False)
 
 
 def memory_errors(tmx: Path):
@@ -157,20 +163,36 @@ def apply_memory(
     return found, left
 
 
-def learn(tm: TranslationMemory, paths: Iterable[str | Path], source_lang: str = "vi") -> dict:
+def portable_origin(path: Path) -> str:
+    """Where a pair came from, as stored in the TMX: the PO file relative to the working
+    folder (the project), with `/`, so the memory means the same on every machine; a file
+    outside the project is named by its language folder and name (`cs/article.po`)."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return Path(resolved.parent.name, resolved.name).as_posix()
+
+
+def learn(tm: TranslationMemory, paths: Iterable[str | Path], source_lang: str = "vi",
+          lang: str | None = None) -> dict:
     """Add the approved entries (translated, not fuzzy, not obsolete) of PO files or folders.
 
-    Every file is parsed before anything is added, so a corrupt file changes nothing. Returns
-    counts of "added", "updated", "unchanged" and "files". Call `tm.save()` afterwards.
+    Every file is parsed, and its language known (`--lang`, its header or its folder),
+    before anything is added, so a bad file changes nothing. Returns counts of "added",
+    "updated", "unchanged" and "files". Call `tm.save()` afterwards.
     """
-    catalogs = [(path, load_catalog(path)) for path in po_files(paths)]
+    catalogs = []
+    for path in po_files(paths):
+        catalog = load_catalog(path)
+        catalogs.append((path, catalog, catalog_language(catalog, path, lang)))
     counts = {"added": 0, "updated": 0, "unchanged": 0, "files": len(catalogs)}
-    for path, catalog in catalogs:
-        lang = catalog.metadata.get("Language", "") or path.parent.name
+    for path, catalog, target in catalogs:
+        origin = portable_origin(path)
         for entry in catalog:
-            if entry.obsolete or not entry.msgid or not entry.msgstr or "fuzzy" in entry.flags:
+            if entry.obsolete or not entry.msgid or not entry.msgstr or entry.fuzzy:
                 continue
-            counts[tm.add(entry.msgid, entry.msgstr, lang, source_lang, str(path))] += 1
+            counts[tm.add(entry.msgid, entry.msgstr, target, source_lang, origin)] += 1
     return counts
 
 

@@ -8,17 +8,20 @@ both commands. For every distinct sentence of the new source, in order:
   came back is revived. An untouched machine draft made under another glossary is drafted
   again (no one's work is lost).
 - **changed** sentence (`update` only): the closest vanished entry (rapidfuzz ratio >=
-  threshold, default 75) that holds human work lends its translation, marked fuzzy, with the
-  old source as previous msgid (`#| msgid`), which Poedit, Lokalize and Weblate show as
-  "previous source". An old machine draft nobody touched is not worth keeping: the sentence
-  gets a fresh draft instead.
+  threshold, default 75) that holds reviewer work moves to the new sentence, once (each
+  vanished entry goes to at most one sentence, best scores first): its translation marked
+  fuzzy with the old source as previous msgid (`#| msgid`), which Poedit, Lokalize and
+  Weblate show as "previous source", with its comments, flags and provenance (`origin:`,
+  `draft:`). An entry whose translation is an untouched machine draft, or empty, brings
+  its translator comment and flags, and the sentence gets a fresh draft.
 - **new** sentence: an exact translation-memory match, else a fuzzy one, else a machine draft
   (the caller, `translate.pipeline.run_batch`, provides the drafts).
 
 Entries whose sentence left the source stay as they are with `run`, and become obsolete (`#~`)
-with `update`, with their translation; nothing with a translation is ever deleted. Entries the
-tool does not make (with a context or a plural) are left alone. `update` copies the PO file to
-`<name>.po.bak` before it changes it.
+with `update`, with their translation; nothing with a translation, a translator comment or a
+reviewer's flag is ever deleted. Entries the tool does not make (with a context or a plural)
+are left alone. No msgid is written twice (msgfmt rejects a file where a live entry has an
+obsolete twin). `update` copies the PO file to `<name>.po.bak` before it changes it.
 """
 
 from __future__ import annotations
@@ -32,10 +35,9 @@ import polib
 from translate.fileio import atomic_copy
 from translate.po.catalog import SentenceIndex, copy_entry, new_catalog
 from translate.po.provenance import (
-    DRAFT,
-    ORIGIN,
     EntryDraft,
     apply_draft,
+    holds_reviewer_work,
     is_human_work,
     is_stale_draft,
 )
@@ -130,18 +132,26 @@ def _plan_previous(catalog: polib.POFile, sentences: Sequence[str], plans: dict[
     from rapidfuzz import fuzz, process
 
     new_keys = {sentence_key(t) for t in sentences}
-    vanished = [e for e in catalog if not _is_foreign(e) and is_human_work(e)
-                and sentence_key(e.msgid) not in new_keys]
+    taken = {id(p.entry) for p in plans.values()}
+    vanished = [e for e in catalog if not _is_foreign(e) and holds_reviewer_work(e)
+                and id(e) not in taken and sentence_key(e.msgid) not in new_keys]
     if not vanished:
         return
     choices = [fuzzy_sentence_key(e.msgid) for e in vanished]
-    for text in sentences:
+    candidates = []  # (score, sentence order, vanished index)
+    for order, text in enumerate(sentences):
         if text in plans:
             continue
-        best = process.extractOne(fuzzy_sentence_key(text), choices, scorer=fuzz.ratio,
-                                  score_cutoff=threshold)
-        if best is not None:
-            plans[text] = Plan(PREVIOUS, vanished[best[2]], int(best[1]))
+        for _, score, index in process.extract(fuzzy_sentence_key(text), choices,
+                                               scorer=fuzz.ratio, score_cutoff=threshold,
+                                               limit=3):
+            candidates.append((-score, order, index))
+    lent: set[int] = set()
+    for score, order, index in sorted(candidates):
+        text = sentences[order]
+        if text not in plans and index not in lent:
+            lent.add(index)
+            plans[text] = Plan(PREVIOUS, vanished[index], int(-score))
 
 
 def needs_draft(plan: Plan, glossary_signature: str | None = None) -> bool:
@@ -149,9 +159,9 @@ def needs_draft(plan: Plan, glossary_signature: str | None = None) -> bool:
     glossary's signature) untouched machine drafts made under another glossary."""
     if plan.kind == NEW:
         return True
-    if plan.kind != SAME:
-        return False
     entry = plan.entry
+    if plan.kind == PREVIOUS:
+        return not is_human_work(entry)
     return not entry.msgstr or (glossary_signature is not None
                                 and is_stale_draft(entry, glossary_signature))
 
@@ -180,18 +190,24 @@ def merge_catalog(
     stats = MergeStats()
     result = new_catalog(lang, model_id, source_name)
     if catalog is not None:
+        fresh = result.metadata
         result.metadata = dict(catalog.metadata)
+        for key in ("Last-Translator", "Language-Team"):  # what msgfmt --check asks for
+            result.metadata.setdefault(key, fresh[key])
         result.header = catalog.header
         result.metadata_is_fuzzy = catalog.metadata_is_fuzzy
     used: set[int] = set()
+    renamed: dict[str, tuple[polib.POEntry, str]] = {}  # new msgid -> (entry, old msgid)
     for unit in units:
         plan = plans.get(unit.text) or Plan(NEW)
-        if plan.entry is not None and plan.kind == SAME:
+        if plan.entry is not None:
             used.add(id(plan.entry))
         entry = _merged_entry(unit, plan, drafts.get(unit.text), stats, glossary_signature)
+        if plan.kind == SAME and plan.entry.msgid != entry.msgid:
+            renamed[entry.msgid] = (entry, plan.entry.msgid)
         result.append(entry)
     if catalog is not None:
-        _keep_the_rest(catalog, used, result, policy, stats)
+        _keep_the_rest(catalog, used, result, policy, stats, renamed)
     return result, stats
 
 
@@ -201,15 +217,22 @@ def _merged_entry(unit: SourceUnit, plan: Plan, draft: EntryDraft | None, stats:
     occurrences = [(name, str(line)) for name, line in unit.references]
     if plan.kind == PREVIOUS:
         old = plan.entry
-        entry = polib.POEntry(msgid=text, msgstr=old.msgstr, occurrences=occurrences,
-                              tcomment=old.tcomment, previous_msgid=old.msgid)
-        kept = [line for line in (old.comment or "").splitlines()
-                if line and not line.startswith((ORIGIN, DRAFT))]
-        entry.comment = "\n".join(kept)
-        entry.fuzzy = True
-        stats.previous += 1
-        stats.changes.append(f"changed ({plan.score}%), reviewed translation kept as fuzzy: "
-                             f"{text}")
+        entry = copy_entry(old)
+        entry.msgid, entry.occurrences, entry.obsolete = text, occurrences, False
+        if is_human_work(old):
+            entry.previous_msgid = old.msgid
+            if "fuzzy" not in entry.flags:
+                entry.flags.insert(0, "fuzzy")
+            stats.previous += 1
+            stats.changes.append(f"changed ({plan.score}%), reviewed translation kept as "
+                                 f"fuzzy: {text}")
+            return entry
+        entry.previous_msgid = None  # only the reviewer's comment and flags come along
+        entry.msgstr = ""
+        stats.changes.append(f"changed ({plan.score}%), translator comment kept: {text}")
+        if draft is not None:
+            apply_draft(entry, draft)
+            stats.drafted += 1
         return entry
     if plan.kind == SAME:
         entry = copy_entry(plan.entry)
@@ -235,9 +258,11 @@ def _merged_entry(unit: SourceUnit, plan: Plan, draft: EntryDraft | None, stats:
 
 
 def _keep_the_rest(catalog: polib.POFile, used: set[int], result: polib.POFile,
-                   policy: MergePolicy, stats: MergeStats) -> None:
+                   policy: MergePolicy, stats: MergeStats,
+                   renamed: Mapping[str, tuple[polib.POEntry, str]]) -> None:
     """Entries no sentence of the new source took: foreign ones kept as they are; with
-    `update` the others become obsolete (dropped only when they hold no translation)."""
+    `update` the others become obsolete (dropped only when they hold neither a translation
+    nor reviewer work)."""
     obsolete: list[polib.POEntry] = []
     for old in catalog:
         if id(old) in used:
@@ -245,7 +270,7 @@ def _keep_the_rest(catalog: polib.POFile, used: set[int], result: polib.POFile,
         if _is_foreign(old) or not policy.obsolete_removed:
             (obsolete if old.obsolete else result).append(copy_entry(old))
             continue
-        if not old.msgstr:
+        if not old.msgstr and not holds_reviewer_work(old):
             continue
         gone = copy_entry(old)
         if not gone.obsolete:
@@ -253,9 +278,19 @@ def _keep_the_rest(catalog: polib.POFile, used: set[int], result: polib.POFile,
             stats.changes.append(f"obsolete: {old.msgid}")
         gone.obsolete = True
         gone.occurrences = []
+        gone.previous_msgid = gone.previous_msgctxt = gone.previous_msgid_plural = None
         obsolete.append(gone)
+    live = {(e.msgctxt, e.msgid) for e in result}
     for entry in obsolete:
-        result.append(entry)
+        key = (entry.msgctxt, entry.msgid)
+        if key in live and entry.msgctxt is None and entry.msgid in renamed:
+            twin, old_msgid = renamed[entry.msgid]  # the live entry takes back its spelling
+            twin.msgid = old_msgid
+            live.discard(key)
+            live.add((None, old_msgid))
+        if key not in live:
+            live.add(key)
+            result.append(entry)
 
 
 def same_content(a: polib.POFile | None, b: polib.POFile) -> bool:

@@ -12,20 +12,29 @@ Poedit/Lokalize/Weblate and tools can read it back:
 A stage proposes an entry as an `EntryDraft`; `apply_draft` writes it with its provenance,
 keeping every comment a reviewer wrote. `origin_of`, `text_origin`, `is_human_work` and
 friends answer the questions the merge, `stats` and `report` ask.
+
+`msgmerge` and Weblate's "update from template" replace extracted comments with the
+template's, so the same lines are also kept in the tool's own record beside each PO file
+(`records_text` writes it, one JSON object per entry: msgid and lines; `restore_records`
+puts the lines back on entries that lost them, matched by msgid or by the previous msgid of
+an entry msgmerge matched fuzzily). `translate.po.catalog` reads and writes the record file.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 import polib
 
 __all__ = [
-    "ORIGIN", "DRAFT", "TERMS", "MEMORY", "QA", "PROTECTED", "TOOL_PREFIXES",
+    "ORIGIN", "DRAFT", "TERMS", "MEMORY", "QA", "PROTECTED", "TOOL_PREFIXES", "APPENDED",
+    "term_counts",
     "EntryDraft", "Origin", "mt_origin", "memory_origin",
     "comment_lines", "comment_value", "comment_items", "apply_draft", "draft_text",
     "origin_of", "text_origin", "model_of", "glossary_of",
-    "is_untouched_draft", "is_stale_draft", "is_human_work",
+    "is_untouched_draft", "is_stale_draft", "is_human_work", "holds_reviewer_work",
+    "records_text", "restore_records",
 ]
 
 ORIGIN = "origin:"
@@ -34,6 +43,7 @@ TERMS = "terms:"
 MEMORY = "memory:"
 QA = "qa:"
 PROTECTED = "protected:"
+APPENDED = "appended"  # how a term was inserted when the draft renders it nowhere
 # comment lines the tool owns and rewrites; anything else in `#.` is kept as written
 TOOL_PREFIXES = (ORIGIN, DRAFT, TERMS, MEMORY, QA, PROTECTED, "kind:")
 
@@ -144,7 +154,8 @@ def apply_draft(entry: polib.POEntry, draft: EntryDraft) -> None:
     if draft.keep_draft:
         lines.append(f"{DRAFT} {_escape(draft.msgstr)}")
     lines += draft.comments
-    entry.comment = "\n".join(lines + kept)
+    # other comments first: a line after a tool line would read as its wrapped continuation
+    entry.comment = "\n".join(kept + lines)
     entry.fuzzy = draft.fuzzy
 
 
@@ -155,9 +166,11 @@ def draft_text(entry: polib.POEntry) -> str | None:
 
 
 def is_untouched_draft(entry: polib.POEntry) -> bool:
-    """A tool-made draft nobody changed or approved: still fuzzy and equal to its draft."""
+    """A tool-made draft nobody changed or approved: still fuzzy and equal to its draft.
+    A translation kept for a changed sentence (fuzzy with a previous msgid) is not one: it
+    was reviewed for the sentence it had before."""
     origin = comment_value(entry, ORIGIN)
-    if not origin or not entry.msgstr or not entry.fuzzy:
+    if not origin or not entry.msgstr or not entry.fuzzy or entry.previous_msgid:
         return False
     draft = comment_value(entry, DRAFT)
     return draft is None or _unescape(draft) == entry.msgstr
@@ -210,3 +223,82 @@ def is_stale_draft(entry: polib.POEntry, glossary_signature: str) -> bool:
 def is_human_work(entry: polib.POEntry) -> bool:
     """Translated text that a person wrote, edited or approved: never redrafted."""
     return bool(entry.msgstr) and not is_untouched_draft(entry)
+
+
+def term_counts(lines: list[str]) -> tuple[int, int, int]:
+    """(selected, replaced in place, appended) glossary terms of one entry's comment lines.
+
+    `terms: A = B` lines name the required terms; `terms: inserted 'B' (appended; …)` and
+    `terms: inserted 'B' (replaced '…' in place…)` say how a missing one was put in, and
+    `terms: fixed '…' → '…'` lines come from `check --fix`. A required term neither
+    inserted nor appended was in the candidate the drafter selected.
+    """
+    required = replaced = appended = 0
+    for line in lines:
+        if not line.startswith(TERMS):
+            continue
+        body = line[len(TERMS):].strip()
+        if body.startswith("inserted "):
+            if f"({APPENDED};" in body:
+                appended += 1
+            else:
+                replaced += 1
+        elif body.startswith("fixed "):
+            replaced += 1
+        elif " = " in body and not body.startswith(("satisfied", "forbidden")):
+            required += 1
+    inserted_by_run = sum(1 for line in lines if line.startswith(f"{TERMS} inserted "))
+    return max(0, required - inserted_by_run), replaced, appended
+
+
+def holds_reviewer_work(entry: polib.POEntry) -> bool:
+    """Anything a reviewer may have written: a translation of their own, a translator
+    comment (`# will translate later`) or a flag other than fuzzy. Such an entry is never
+    dropped by a merge."""
+    return (is_human_work(entry) or bool(entry.tcomment)
+            or any(flag != "fuzzy" for flag in entry.flags))
+
+
+def _tool_lines(entry: polib.POEntry) -> list[str]:
+    return [line for line in comment_lines(entry) if line.startswith(TOOL_PREFIXES)]
+
+
+def records_text(catalog: polib.POFile) -> str | None:
+    """The provenance of every entry that has some, as the record file's text (one JSON
+    object per line, in file order, so it diffs well); None when no entry has any."""
+    lines = []
+    for entry in catalog:
+        tool = _tool_lines(entry)
+        if tool and entry.msgid:
+            record = {"msgid": entry.msgid, "lines": tool}
+            if entry.msgctxt is not None:
+                record["msgctxt"] = entry.msgctxt
+            lines.append(json.dumps(record, ensure_ascii=False))
+    return "\n".join(lines) + "\n" if lines else None
+
+
+def restore_records(catalog: polib.POFile, text: str) -> int:
+    """Put recorded provenance back on entries whose extracted comments lost it (replaced by
+    a template's); entries that still have an `origin:` line are left as they are. Returns
+    how many entries got their provenance back. Lines that are not records are skipped."""
+    records: dict[tuple[str | None, str], list[str]] = {}
+    for line in text.splitlines():
+        try:
+            record = json.loads(line)
+            key = (record.get("msgctxt"), str(record["msgid"]))
+            lines = [str(item) for item in record["lines"] if str(item).startswith(
+                TOOL_PREFIXES) and "\n" not in str(item)]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+        records[key] = lines
+    restored = 0
+    for entry in catalog:
+        if comment_value(entry, ORIGIN) is not None:
+            continue
+        lines = records.get((entry.msgctxt, entry.msgid))
+        if lines is None and entry.previous_msgid:
+            lines = records.get((entry.previous_msgctxt, entry.previous_msgid))
+        if lines:
+            entry.comment = "\n".join(([entry.comment] if entry.comment else []) + lines)
+            restored += 1
+    return restored

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate.fileio import atomic_write_text
-from translate.po.catalog import load_catalog
+from translate.po.catalog import catalog_language, load_catalog
 from translate.po.files import po_files
 from translate.po.provenance import QA, TERMS, comment_items, comment_lines, draft_text, model_of
 
@@ -101,7 +101,7 @@ def collect_entries(paths: Sequence[Path]) -> tuple[list[EntryRecord], int]:
     without = 0
     for path in po_files(paths):
         catalog = load_catalog(path)
-        lang = catalog.metadata.get("Language") or path.parent.name
+        lang = catalog_language(catalog, path)
         header_model = catalog.metadata.get("X-Translate-Model", "")
         for entry in catalog:
             if entry.obsolete or not entry.msgid:

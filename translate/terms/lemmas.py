@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["contains_term", "find_term", "find_prefix", "lemma", "stem_cs"]
+__all__ = ["contains_term", "find_term", "find_prefix", "lemma", "stem_cs", "same_word"]
 
 _WORD = re.compile(r"\w+")
 
@@ -109,6 +109,11 @@ def _same(a: str, b: str, lang: str) -> bool:
     if lang == "cs" and len(a) > 3 and len(b) > 3 and stem_cs(a) == stem_cs(b):
         return True
     return False
+
+
+def same_word(a: str, b: str, lang: str) -> bool:
+    """Two lower-cased words are one word in different forms (lemma, or Czech stem)."""
+    return _same(a, b, lang)
 
 
 def find_term(text: str, term: str, lang: str, forms: Sequence[str] = ()) -> tuple[int, int] | None:

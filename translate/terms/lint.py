@@ -54,6 +54,12 @@ def check_glossary(glossary: Glossary) -> list[GlossaryProblem]:
                             "warning",
                         )
                     )
+        for lang, gens in e.genitive.items():
+            if len(gens) != len(e.targets.get(lang, ())):
+                findings.append(GlossaryProblem(
+                    "genitive-count", f"{lang}_gen has {len(gens)} forms for "
+                    f"{len(e.targets.get(lang, ()))} {lang} renderings (one each, same order)",
+                    e.path, e.line, "warning"))
         for lang, bad in e.forbidden.items():
             clash = set(bad) & set(e.targets.get(lang, ()))
             if clash:

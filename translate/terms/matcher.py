@@ -17,22 +17,26 @@ on NTREX with 10,000 terms: its root node has thousands of children.)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from translate.terms.compose import Composed, TitleComposer
 from translate.terms.model import Entry, Glossary
-from translate.text.normalize import key_of_normalized, match_key, normalize_with_offsets
+from translate.terms.titles import TitleGrammar
+from translate.terms.tokens import DASH_RE as _DASH_RE
+from translate.terms.tokens import DASHES as _DASHES
+from translate.terms.tokens import SPLIT as _SPLIT
+from translate.terms.tokens import is_abbreviation as _is_abbreviation
+from translate.terms.tokens import key as _key
+from translate.terms.tokens import tokenize_key
+from translate.text.normalize import key_of_normalized, normalize_with_offsets
 
-__all__ = ["TermMatch", "TermMatcher", "tokenize_key"]
+__all__ = ["TermMatch", "TermMatcher", "tokenize_key", "COMPOSED_KIND"]
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_SPLIT = re.compile(r"(\w+|[^\w\s])")
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
-_DASH_RE = re.compile("[\u2010-\u2015\u2212]")
 _END = "\x00"  # trie key holding the terminals of a node
 MATCHED_KINDS = ("term", "doctype", "dnt")
+COMPOSED_KIND = "term"  # composed titles are terms: required in drafts, checked by `check`
 
 
 @dataclass(slots=True)
@@ -65,20 +69,6 @@ class _Spans:
         return self.ends[2 * k], self.ends[2 * k + 1]
 
 
-def tokenize_key(key: str) -> list[tuple[int, int]]:
-    """Token spans of a match key (letters/digits runs and single punctuation marks)."""
-    return [m.span() for m in _TOKEN.finditer(key)]
-
-
-def _is_abbreviation(token: str) -> bool:
-    letters = [c for c in token if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _key(text: str, case_sensitive: bool) -> str:
-    return match_key(text, case_sensitive).translate(_DASHES)
-
-
 @dataclass(slots=True)
 class _Terminal:
     entry: Entry
@@ -95,14 +85,27 @@ class TermMatcher:
         self.glossary = glossary
         self._trie: dict = {}
         self.size = 0
+        grammar = glossary.grammar
+        self.composer = (TitleComposer(grammar, glossary)
+                         if isinstance(grammar, TitleGrammar) and COMPOSED_KIND in kinds
+                         else None)
+        absorbed = self.composer.absorbed if self.composer is not None else set()
         for entry in glossary.entries:
             if entry.kind not in kinds:
                 continue
             for term in entry.source_terms:
-                self._add(entry, term)
+                if (entry.concept, term) not in absorbed:
+                    self._add(entry, term)
         self._find_alternatives()
         self._root = self._freeze(self._trie)[0]
         del self._trie  # the build-time trie; `_root` is the frozen one
+        if self.composer is not None:
+            # root nodes get a third slot: does a title, body or place word start here? The
+            # walk then notes where the composer may start, at no extra pass over the tokens
+            starts = self.composer.starts
+            self._root = {tok: (*node, tok in starts) for tok, node in self._root.items()}
+            for tok in starts:
+                self._root.setdefault(tok, ({}, None, True))
 
     def _add(self, entry: Entry, term: str) -> None:
         sensitive_key = _key(term, True)
@@ -164,12 +167,17 @@ class TermMatcher:
         first = self._root.get
         ends: list[int] | None = None  # token k spans ends[2k]..ends[2k+1], built on demand
         matches: list[TermMatch] = []
+        listed: dict[int, int] = {}  # token where a listed match starts -> token after it
+        composer = self.composer
+        starts: list[int] = []  # tokens the walk stood on that may start a composition
         i = 0
         while i < n:
             node = first(low[i])
             if node is None:
                 i += 1
                 continue
+            if composer is not None and node[2]:
+                starts.append(i)
             best = None
             j = i
             while True:  # walk as far as the trie goes; remember the longest acceptable end
@@ -198,6 +206,7 @@ class TermMatcher:
             if ends is None:
                 ends = list(accumulate(map(len, parts)))
             start, end = offsets[ends[2 * i]], offsets[ends[2 * last + 1]]
+            listed[i] = last + 1
             i = last + 1
             if skip and any(s < end and start < e for s, e in skip):
                 continue
@@ -214,7 +223,18 @@ class TermMatcher:
                     terminal.alternatives,
                 )  # fmt: skip
             )
-        return matches
+        if not starts:
+            return matches
+        if ends is None:
+            ends = list(accumulate(map(len, parts)))
+        positions = composer.candidates(low, sensitive, ends, listed, starts)
+        if not positions:
+            return matches
+        sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]
+        composed = composer.compose(low, sens, positions)
+        if not composed:
+            return matches
+        return _merge(matches, composed, text, offsets, ends, skip)
 
     @staticmethod
     def _case_ok(i: int, t: _Terminal, spans: _Spans, sensitive: str) -> bool:
@@ -225,3 +245,24 @@ class TermMatcher:
             if cs and sensitive[s:e] != tok:
                 return False
         return True
+
+
+def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, ends,
+           skip: Sequence[tuple[int, int]]) -> list[TermMatch]:
+    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie."""
+    candidates = [(m.start, -m.end, 0, m) for m in flat]
+    for c in composed:
+        start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
+        if skip and any(s < end and start < e for s, e in skip):
+            continue
+        source = text[start:end]
+        match = TermMatch(start, end, source, c.concept, source, COMPOSED_KIND, c.targets)
+        candidates.append((start, -end, 1, match))
+    candidates.sort(key=lambda c: c[:3])
+    out: list[TermMatch] = []
+    reached = -1
+    for start, _, _, match in candidates:
+        if start >= reached:
+            out.append(match)
+            reached = match.end
+    return out

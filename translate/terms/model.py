@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 __all__ = ["SOURCE_LANG", "CASES", "KINDS", "Entry", "Glossary", "split_alternatives",
-           "is_lang_column"]
+           "is_lang_column", "LANG_SUFFIXES"]
 
 SOURCE_LANG = "vi"
 CASES = ("auto", "sensitive", "insensitive")
@@ -35,6 +35,8 @@ class Entry:
     note: str = ""
     path: str | None = None
     line: int | None = None
+    # the genitive singular of each rendering, per language (`cs_gen`): composes titles
+    genitive: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def source_terms(self) -> tuple[str, ...]:
@@ -62,6 +64,9 @@ class Glossary:
 
     entries: list[Entry] = field(default_factory=list)
     path: str | None = None
+    # the title grammar (`translate.terms.titles.TitleGrammar`) composing titles the entries
+    # do not list; None: matching uses the entries alone
+    grammar: object | None = field(default=None, compare=False)
     _index: dict[str, Entry] = field(default_factory=dict, init=False, repr=False, compare=False)
     _index_key: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
 
@@ -110,11 +115,13 @@ class Glossary:
                 entry.kind,
                 entry.pos,
             ]
-            for name in ("targets", "forms", "forbidden"):
+            for name in ("targets", "forms", "forbidden", "genitive"):
                 values = getattr(entry, name)
                 parts.extend(f"{name}.{k}={'|'.join(values[k])}" for k in sorted(values))
             digest.update("\t".join(parts).encode("utf-8"))
             digest.update(b"\n")
+        if self.grammar is not None:
+            digest.update(f"grammar:{getattr(self.grammar, 'signature', '')}".encode())
         return digest.hexdigest()[:12]
 
     def describe(self) -> str:
@@ -129,12 +136,17 @@ def split_alternatives(value: str) -> tuple[str, ...]:
 
 
 def is_lang_column(name: str) -> bool:
-    """`cs`, `cs_forms`, `cs_forbidden`, `en`...: a per-language column of a glossary."""
+    """`cs`, `cs_forms`, `cs_forbidden`, `cs_gen`, `en`...: a per-language column."""
     base = name.split("_", 1)[0]
     suffix = name[len(base) :]
     return (
         base.isalpha()
         and base.islower()
         and 2 <= len(base) <= 3
-        and suffix in ("", "_forms", "_forbidden")
+        and suffix in LANG_SUFFIXES
     )
+
+
+# Per-language columns: the renderings, extra accepted forms, forbidden renderings and the
+# genitive singular of each rendering (in the same order; used to compose titles).
+LANG_SUFFIXES = ("", "_forms", "_forbidden", "_gen")

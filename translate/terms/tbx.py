@@ -7,7 +7,7 @@ from pathlib import Path
 
 from translate.errors import InputError
 from translate.fileio import atomic_write_text, read_bytes
-from translate.terms.model import CASES, KINDS, SOURCE_LANG, Entry, Glossary
+from translate.terms.model import CASES, KINDS, SOURCE_LANG, Entry, Glossary, split_alternatives
 
 __all__ = ["read_tbx", "write_tbx", "tbx_pos", "TBX_POS"]
 
@@ -37,7 +37,8 @@ def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
 
     Vietnamese variants become further terms of the `vi` langSet (termType abbreviation for
     capitals); target alternatives are admitted terms, inflected forms termType `variant`,
-    forbidden renderings deprecated terms; case/kind go into a `vi-translate:` note.
+    forbidden renderings deprecated terms; case, kind and the genitives (`cs_gen`) go into a
+    `vi-translate:` note.
     """
     root = ET.Element("martif", {"type": "TBX-Basic", _XML_LANG: SOURCE_LANG})
     header = ET.SubElement(root, "martifHeader")
@@ -47,7 +48,8 @@ def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
     for e in glossary.entries:
         entry = ET.SubElement(body, "termEntry", {"id": e.concept})
         pos = f";pos={e.pos}" if e.pos and e.pos != tbx_pos(e.pos) else ""
-        ET.SubElement(entry, "note").text = f"{_META}case={e.case};kind={e.kind}{pos}"
+        genitive = "".join(f";gen.{lang}={'|'.join(v)}" for lang, v in sorted(e.genitive.items()))
+        ET.SubElement(entry, "note").text = f"{_META}case={e.case};kind={e.kind}{pos}{genitive}"
         if e.note:
             ET.SubElement(entry, "note").text = e.note
         vi = ET.SubElement(entry, "langSet", {_XML_LANG: SOURCE_LANG})
@@ -129,6 +131,7 @@ def read_tbx(path: str | Path, text: str | None = None) -> Glossary:
 def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
     concept = node.get("id") or f"c{n}"
     case, kind, notes, pos, our_pos = "auto", "term", [], "", ""
+    genitive: dict[str, tuple[str, ...]] = {}
     langs: dict[str, list[tuple[str, str, str]]] = {}
     for child in node:
         tag = _local(child.tag)
@@ -143,6 +146,8 @@ def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
                         kind = val
                     elif key == "pos":
                         our_pos = val
+                    elif key.startswith("gen.") and val:
+                        genitive[key[len("gen."):]] = split_alternatives(val)
             else:
                 notes.append(value)
         elif tag in ("langSet", "langSec"):
@@ -191,6 +196,7 @@ def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
         targets=targets,
         forms=forms,
         forbidden=forbidden,
+        genitive=genitive,
         pos=our_pos or pos,
         case=case,
         kind=kind,

@@ -42,7 +42,7 @@ def read_tsv(path: str | Path, text: str | None = None) -> Glossary:
                 f"unknown column '{name}'", path=path, line=line,
                 column=column_of(table.header_raw, i),
                 hint="columns: id vi vi_variants pos case kind note "
-                "<lang> <lang>_forms <lang>_forbidden",
+                "<lang> <lang>_gen <lang>_forms <lang>_forbidden",
             )
     entries = [
         _entry_from_row(dict(zip(header, (c.strip() for c in row.cells), strict=False)),
@@ -85,11 +85,15 @@ def _entry_from_row(
     targets: dict[str, tuple[str, ...]] = {}
     forms: dict[str, tuple[str, ...]] = {}
     forbidden: dict[str, tuple[str, ...]] = {}
+    genitive: dict[str, tuple[str, ...]] = {}
     for name in header:
         if name in FIXED_COLUMNS:
             continue
         value = split_alternatives(row.get(name, ""))
-        if name.endswith("_forms"):
+        if name.endswith("_gen"):
+            if value:
+                genitive[name[: -len("_gen")]] = value
+        elif name.endswith("_forms"):
             if value:
                 forms[name[: -len("_forms")]] = value
         elif name.endswith("_forbidden"):
@@ -104,6 +108,7 @@ def _entry_from_row(
         targets=targets,
         forms=forms,
         forbidden=forbidden,
+        genitive=genitive,
         pos=row.get("pos", ""),
         case=case,
         kind=kind,
@@ -116,9 +121,11 @@ def _entry_from_row(
 def write_tsv(glossary: Glossary, path: str | Path | None = None) -> str:
     """Serialise to the TSV format; writes atomically when `path` is given."""
     langs = glossary.languages
+    with_gen = {lang for e in glossary.entries for lang in e.genitive}
     header = ["id", "vi", "vi_variants"]
     for lang in langs:
-        header += [lang, f"{lang}_forms", f"{lang}_forbidden"]
+        header += [lang, *([f"{lang}_gen"] if lang in with_gen else []), f"{lang}_forms",
+                   f"{lang}_forbidden"]
     header += ["pos", "case", "kind", "note"]
     lines = ["\t".join(header)]
     for e in glossary.entries:
@@ -126,6 +133,7 @@ def write_tsv(glossary: Glossary, path: str | Path | None = None) -> str:
         for lang in langs:
             row += [
                 "|".join(e.targets.get(lang, ())),
+                *(["|".join(e.genitive.get(lang, ()))] if lang in with_gen else []),
                 "|".join(e.forms.get(lang, ())),
                 "|".join(e.forbidden.get(lang, ())),
             ]

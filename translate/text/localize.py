@@ -168,10 +168,20 @@ def format_date(
     if kind == MONTH:
         return dates.format_skeleton("yMMMM" if long else "yM", date, locale=name)
     if kind == DAY_MONTH:
-        return dates.format_skeleton("MMMMd" if long else "Md", date, locale=name)
+        # without a year, a numeric day-month is only unambiguous where the locale writes it
+        # with dots (cs `25. 8.`, de `25.8.`); `8/25` and `25/08` are not: en `25 August`
+        numeric = not long and _dotted_day_month(name)
+        return dates.format_skeleton("Md" if numeric else "MMMMd", date, locale=name)
     if kind == MONTH_ONLY:  # a month has no numeric form on its own: its stand-alone name
         return dates.get_month_names("wide", "stand-alone", locale=name)[date.month]
     raise ValueError(f"not a date kind: {kind}")
+
+
+@lru_cache(maxsize=64)
+def _dotted_day_month(locale_name: str) -> bool:
+    pattern = _locale(locale_name).datetime_skeletons.get("Md")
+    text = pattern.pattern.replace("'", "").rstrip() if pattern is not None else ""
+    return text.endswith(".")
 
 
 def number_renderer(lang: str, style: LocaleStyle | None = None) -> Callable[[object], str]:

@@ -227,14 +227,7 @@ def _grammar(lang: str) -> _Grammar:
     ]
     if is_vi:
         thang, nam = _vi("tháng"), _vi("năm")
-        # look-behind must be fixed width: one per spelling (NFC, NFD)
-        after_ngay = (
-            "(?:"
-            + "|".join(
-                rf"(?<={re.escape(unicodedata.normalize(f, 'ngày'))}\s)" for f in ("NFC", "NFD")
-            )
-            + ")"
-        )
+        after_context = _day_month_context()
         ws = r"\s+"
         parts += [
             # 25 tháng 8 năm 2023 / 25 tháng 8, 2023 / 25 tháng 8
@@ -244,8 +237,10 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?P<vim>{thang}{ws}(?P<vim_m>{d2})(?:{ws}{nam}{ws}|/|-)(?P<vim_y>{y4}))",
             # tháng 6 (June), not followed by a year
             rf"(?P<vimo>{thang}{ws}(?P<vimo_m>{d2})(?!{ws}{nam}{ws}[0-9]|[/-][0-9]))",
-            # ngày 25/8 (no year: only after the word ngày)
-            rf"(?P<vidm>{after_ngay}(?P<vidm_d>{d2})/(?P<vidm_m>{d2})(?![0-9/]))",
+            # ngày 25/8, Chiều 25/8, thứ Hai (25/8): no year, so only after a word that
+            # introduces a day (a bare 3/4 is a fraction, 21/23 a ratio)
+            rf"(?P<vidm>{after_context}(?P<vidm_d>{d2})(?P<vidm_s>[/-])(?P<vidm_m>{d2})"
+            r"(?![0-9]|[/.-][0-9]))",  # `5-7/9/2023` is a range of days in September
         ]
     if is_cjk:
         parts += [
@@ -273,12 +268,21 @@ def _grammar(lang: str) -> _Grammar:
             rf",?{_SP}+(?P<dm_y>{y4}){year_tail})",
             # 25. srpna (no year: wide names only, `17-5 pro Ayr` is no date)
             rf"(?P<dn>(?P<dn_d>{d2}){dot}{_SP}+(?P<dn_m>{mon}){end})",
+            # August 25 (no year: wide names only, where CLDR puts the month first)
+            *([rf"(?P<mdn>(?<![{_LETTER}])(?P<mdn_m>{mon}){end}{_SP}+(?P<mdn_d>{d2})"
+               rf"(?:st|nd|rd|th)?(?![0-9])(?!,?{_SP}+[0-9])(?![{_LETTER}]))"]
+              if 0 <= _skeleton(locale, "MMMMd").find("M") < _skeleton(locale, "MMMMd").find("d")
+              else []),
             # August 25, 2023 / August 2023 / Aug. 2023 / Aug 25, 2023 (not `pro 2023`)
             rf"(?P<md>(?<![{_LETTER}])(?:(?P<md_m>{mon}|(?:{abbr})\.)\.?{end}{_SP}+"
             rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?"
             rf"|(?P<ma_m>{abbr}){_SP}+{day.replace('PFX', 'ma')},?{_SP}+)"
             rf"(?P<md_y>{y4}){year_tail})",
         ]
+    if _skeleton(locale, "Md").endswith(".") and _skeleton(locale, "Md").startswith("d"):
+        # cs `25. 8.`, de `25.8.`: a numeric day and month, as CLDR writes them without a year
+        parts.append(rf"(?P<ndm>(?<![0-9.])(?P<ndm_d>{d2})\.{_SP}?(?P<ndm_m>{d2})\."
+                     rf"(?!{_SP}?[0-9])(?![{_LETTER}]))")
     # times: 17:30, 7:05:00, Vietnamese 17h30
     parts.append(
         r"(?P<time>(?<![0-9:.,])(?P<t_h>[01]?[0-9]|2[0-3])(?::|(?<=[0-9])h(?=[0-5][0-9]))"
@@ -302,6 +306,28 @@ def _grammar(lang: str) -> _Grammar:
     )
     regex = re.compile("|".join(parts), re.IGNORECASE)
     return _Grammar(regex, group, dec, {**abbrs, **months}, stems, order)
+
+
+# Words that introduce a day in Vietnamese news: `ngày 25/8`, `Chiều 25/8`, `hôm 19/8`,
+# `thứ Hai (25/8)`, `Chủ nhật, 24/8`. Without one, `3/4` is a fraction and `21/23` a ratio.
+_DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "khuya", "rạng sáng",
+              "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+_DAY_WORD_GAPS = (" ", ", ", " (", ", ngày ")
+
+
+def _day_month_context() -> str:
+    """Fixed-width look-behinds (one per word, gap and Unicode form) for a day-month date."""
+    behinds = {
+        rf"(?<={re.escape(unicodedata.normalize(form, word + gap))})"
+        for word in _DAY_WORDS for gap in _DAY_WORD_GAPS for form in ("NFC", "NFD")
+    }
+    return "(?:" + "|".join(sorted(behinds)) + ")"
+
+
+def _skeleton(locale, name: str) -> str:
+    """A CLDR date skeleton's pattern (`MMMMd`: en `MMMM d`; `Md`: cs `d. M.`, de `d.M.`)."""
+    fmt = locale.datetime_skeletons.get(name)
+    return fmt.pattern.replace("'", "").strip() if fmt is not None else ""
 
 
 def _month(g: _Grammar, name: str) -> int:
@@ -344,6 +370,10 @@ def _date_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken | None:
         return NumberToken(
             m.start(), m.end(), m.group(), MONTH_ONLY, None, lang, form=form, month=mo
         )
+    elif m.groupdict().get("ndm"):
+        d, mo, kind = int(m["ndm_d"]), int(m["ndm_m"]), DAY_MONTH
+    elif m.groupdict().get("mdn"):
+        d, mo, form, kind = int(m["mdn_d"]), _month(g, m["mdn_m"]), "long", DAY_MONTH
     elif m.groupdict().get("vidm"):
         d, mo, kind = int(m["vidm_d"]), int(m["vidm_m"]), DAY_MONTH
     elif m.groupdict().get("cjk"):

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 __all__ = ["number_words", "has_word", "has_ordinal", "has_number_word", "cs_word_table",
-           "cs_word_values", "month_stems", "months_in", "CS_FRACTIONS", "VI_WORDS", "season_years"]
+           "cs_word_values", "month_stems", "CS_ORDINALS", "CS_ORDINAL_END", "months_in",
+           "CS_FRACTIONS", "VI_WORDS", "season_years"]
 
 _CS_UNITS = {1: ("jed", "jeden", "jedn"), 2: ("dva", "dvě", "dvou", "dvěma", "dvoj"),
              3: ("tři", "tří", "třem", "troj"), 4: ("čtyř", "čtyři"), 5: ("pět", "pěti"),
@@ -49,18 +50,18 @@ def _cs_number_words(n: int) -> tuple[str, ...]:
     return ()
 
 
-_CS_ORDINALS = {1: "prvn", 2: "druh", 3: "třet", 4: "čtvrt", 5: "pát", 6: "šest", 7: "sedm",
-                8: "osm", 9: "devát", 10: "desát", 20: "dvacát", 30: "třicát", 40: "čtyřicát",
-                50: "padesát", 60: "šedesát", 70: "sedmdesát", 80: "osmdesát", 90: "devadesát",
-                100: "st", 1000: "tisíc"}
-_CS_ORDINALS.update({n: forms[0] for n, forms in _CS_TEENS.items() if n > 10})  # jedenáctý
-_CS_ORDINAL_END = r"(?:ý|á|é|í|ého|ém|ou|ým|ých|ými|ího|ím|ímu|ému|ích|ími)(?!\w)"
+CS_ORDINALS = {1: "prvn", 2: "druh", 3: "třet", 4: "čtvrt", 5: "pát", 6: "šest", 7: "sedm",
+               8: "osm", 9: "devát", 10: "desát", 20: "dvacát", 30: "třicát", 40: "čtyřicát",
+               50: "padesát", 60: "šedesát", 70: "sedmdesát", 80: "osmdesát", 90: "devadesát",
+               100: "st", 1000: "tisíc"}
+CS_ORDINALS.update({n: forms[0] for n, forms in _CS_TEENS.items() if n > 10})  # jedenáctý
+CS_ORDINAL_END = r"(?:ý|á|é|í|ého|ém|ou|ým|ých|ými|ího|ím|ímu|ému|ích|ími)(?!\w)"
 
 
 def has_ordinal(text_lower: str, n: int, lang: str) -> bool:
     """`thứ 3` → `třetí`, `hiệp 1` → `první poločas`, `quý 2` → `druhé čtvrtletí`."""
-    stem = _CS_ORDINALS.get(n) if lang == "cs" else None
-    return bool(stem) and re.search(rf"(?<!\w){stem}{_CS_ORDINAL_END}", text_lower) is not None
+    stem = CS_ORDINALS.get(n) if lang == "cs" else None
+    return bool(stem) and re.search(rf"(?<!\w){stem}{CS_ORDINAL_END}", text_lower) is not None
 
 
 def number_words(n: int, lang: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from translate.text.numbers import NumberToken
 from translate.text.numwords import VI_WORDS, has_word, number_words
 
 __all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
-           "conversion_elsewhere", "quantity_words"]
+           "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed"]
 
 # Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
 IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
@@ -74,6 +74,7 @@ _METRIC_AFTER = re.compile(
     re.IGNORECASE)
 _METRIC_BEFORE = re.compile(r"(?<!\w)(?:mm|cm|m|km|kg|mét|ki-lô-mét|km/h|cân|tấn)\s*$",
                             re.IGNORECASE)
+_DEGREES = re.compile(r"(?:°|℃|stup)\w*$", re.IGNORECASE)
 _CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|stup\w*\s+Celsi)", re.IGNORECASE)
 _SOURCE_CELSIUS = re.compile(r"°\s?C|℃|độ\s+C\b|Celsius|độ\s+bách", re.IGNORECASE)
 
@@ -88,8 +89,11 @@ def converted(source: str, target: str, s_token: NumberToken, sv: Decimal | None
     factors: Sequence[str] = IMPERIAL_UNITS.get(unit_after(source, s_token), ())
     if not factors and _CELSIUS.match(target, t_token.end) and not _SOURCE_CELSIUS.search(source):
         factors = ("F",)
-    if not factors or not _METRIC_AFTER.match(target, t_token.end):  # `64` alone, `1967 km`
+    unit = _METRIC_AFTER.match(target, t_token.end)
+    if not factors or not unit:  # `64` alone, `1967 km`
         return False
+    if (factors == ("F",)) != bool(_DEGREES.search(unit.group())):
+        return False  # `20 feet` is no `6 stupňů`, `80` °F no `27 m`
     return any(c and rounds_to(c, tv, t_token.decimals) for c in conversions(sv, factors))
 
 
@@ -104,6 +108,8 @@ def unit_after(source: str, token: NumberToken) -> str:
         rest = rest[m.end() :]
     m = re.match(r"[\s\u00a0]*(\w+)", rest)
     word = m.group(1).lower() if m else ""
+    if word == "độ" and re.match(r"[\s\u00a0]*(?:C\b|bách phân|Celsius)", rest[m.end():]):
+        return ""  # `3 độ C` is Celsius already
     return word if word in IMPERIAL_UNITS else ""
 
 
@@ -114,7 +120,7 @@ def conversion_elsewhere(
     """An imperial measure whose conversion is in the target in another shape: glued into a
     compound (`250kilogramový`), in words (`šestimetrové`), or a duplicate in brackets that
     was dropped (`300 km (190 dặm)`, when the number before the bracket was matched)."""
-    before = source[: token.start].rstrip()
+    before = source[max(0, token.start - 60) : token.start].rstrip()
     if before.endswith("("):
         if previous_matched:
             return True
@@ -155,3 +161,82 @@ def quantity_words(source: str, lang: str) -> list[NumberToken]:
     return [NumberToken(m.start(1), m.end(1), m.group(1), "decimal",
                         _VI_QUANTITIES[m.group(1).lower()], lang)
             for m in _VI_QUANTITY.finditer(source)]
+
+
+# Metric units by dimension and size, in the three languages: `1.500 m` ~ `1,5 km`,
+# `60,2 tạ/ha` ~ `6,02 t/ha`, `1.300 kg` ~ `1,3 tuny`.
+_METRIC_UNITS: dict[str, tuple[str, Decimal]] = {}
+for _dim, _pairs in {
+    "length": [("mm|milimet\\w*|millimet\\w*", "0.001"), ("cm|xentimét|centimet\\w*", "0.01"),
+               ("m|mét|metr\\w*|met(?:er|re)s?", "1"),
+               ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000")],
+    "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilo", "1"),
+             ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000")],
+    "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|square met(?:er|re)s?", "1"),
+             ("ha|héc-ta|hektar\\w*|hectares?", "10000"),
+             ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?", "1000000")],
+    "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?", "0.001"), ("ppm", "0.000001")],
+    "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
+               ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
+                                                          "|cubic met(?:er|re)s?", "1000")],
+}.items():
+    for _alt, _factor in _pairs:
+        _METRIC_UNITS[_alt] = (_dim, Decimal(_factor))
+_METRIC_UNIT = re.compile(r"[\s\u00a0]*(" + "|".join(f"(?:{a})" for a in sorted(
+    _METRIC_UNITS, key=len, reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _metric_unit(text: str, end: int) -> tuple[str, Decimal] | None:
+    m = _METRIC_UNIT.match(text, end)
+    if not m:
+        return None
+    word = m.group(1)
+    return next(unit for alt, unit in _METRIC_UNITS.items()
+                if re.fullmatch(alt, word, re.IGNORECASE))
+
+
+def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, target: str,
+                    t_token: NumberToken, tv: Decimal | None) -> bool:
+    """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`)."""
+    if sv is None or tv is None:
+        return False
+    a, b = _metric_unit(source, s_token.end), _metric_unit(target, t_token.end)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] and (
+        sv * a[1] == tv * b[1])
+
+
+# Units of time: `4-5 năm` is no `four to five months`, `30 phút` no `30 seconds`.
+_TIME_UNITS: dict[str, Decimal] = {  # in minutes
+    r"năm|tuổi|years?|year-old|rok\w*|let|letech|léta|letý\w*": Decimal(525600),
+    r"tháng|months?|month-long|měsíc\w*": Decimal(43200),
+    r"tuần|weeks?|týd\w*": Decimal(10080),
+    r"ngày|days?|den|dny|dní|dnů|dnech": Decimal(1440),
+    r"thập kỷ|thập kỉ|thập niên|decades?|desetiletí": Decimal(5256000),
+    r"giờ|tiếng|hours?|hodin\w*": Decimal(60),
+    r"phút|minutes?|minut\w*": Decimal(1),
+    r"giây|seconds?|sekund\w*|vteřin\w*": Decimal(1) / 60,
+}
+_TIME_UNIT = re.compile(r"[\s\u00a0-]*(" + "|".join(_TIME_UNITS) + r")(?![^\W\d_])",
+                        re.IGNORECASE)
+
+
+def _unit(text: str, end: int) -> tuple[str, str, Decimal] | None:
+    """(word, dimension, size) of a unit right after a number, if any."""
+    metric = _metric_unit(text, end)
+    if metric is not None:
+        return _METRIC_UNIT.match(text, end).group(1), *metric
+    m = _TIME_UNIT.match(text, end)
+    if m is None:
+        return None
+    size = next(v for k, v in _TIME_UNITS.items() if re.fullmatch(k, m.group(1), re.IGNORECASE))
+    return m.group(1), "time", size
+
+
+def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
+                 t_token: NumberToken, t_values: set[Decimal]) -> tuple[str, str] | None:
+    """The units of two paired numbers when they measure different amounts (`5 km` → `5 m`,
+    `4 năm` → `four months`; not `20 năm` → `two decades`)."""
+    a, b = _unit(source, s_token.end), _unit(target, t_token.end)
+    if a is None or b is None or a[1] != b[1] or any(sv * a[2] == v * b[2] for v in t_values):
+        return None
+    return a[0], b[0]

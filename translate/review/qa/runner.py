@@ -12,7 +12,7 @@ from pathlib import Path
 import polib
 
 from translate.errors import InputError
-from translate.po.catalog import entry_line, load_catalog
+from translate.po.catalog import catalog_language, entry_line, load_catalog
 from translate.po.files import po_files
 from translate.po.provenance import QA, EntryDraft
 from translate.review.qa.base import (
@@ -110,13 +110,13 @@ def check_entries(
     return findings
 
 
-def load_inputs(paths: Iterable[str | Path]) -> list[CatalogInput]:
-    """Parse every PO file first, so one corrupt file stops the check before any output."""
+def load_inputs(paths: Iterable[str | Path], lang: str | None = None) -> list[CatalogInput]:
+    """Parse every PO file first, so one corrupt file (or one whose language is unknown)
+    stops the check before any output. `lang` overrides the files' own language."""
     inputs = []
     for path in po_files(paths):
         catalog = load_catalog(path)
-        lang = catalog.metadata.get("Language", "") or path.parent.name
-        inputs.append(CatalogInput(str(path), catalog, lang))
+        inputs.append(CatalogInput(str(path), catalog, catalog_language(catalog, path, lang)))
     return inputs
 
 
@@ -125,14 +125,16 @@ def check_files(
     glossary=None,
     source_lang: str = "vi",
     checks: Iterable[str] | None = None,
+    lang: str | None = None,
 ) -> list[Finding]:
-    """Check PO files (or folders of them): per-entry findings plus cross-file consistency."""
+    """Check PO files (or folders of them): per-entry findings plus cross-file consistency.
+    `lang` is the target language of files that do not say theirs."""
     wanted = frozenset(checks) if checks is not None else None
     if wanted is not None and wanted - set(CHECKS):
         unknown = ", ".join(sorted(wanted - set(CHECKS)))
         raise InputError(f"unknown check {unknown}", hint=f"choose from {', '.join(CHECKS)}")
     settings = CheckSettings(source_lang=source_lang, glossary=glossary, checks=wanted)
-    inputs = load_inputs(paths)
+    inputs = load_inputs(paths, lang)
     findings: list[Finding] = []
     for item in inputs:
         findings += check_entries(item.catalog, item.path, item.target_lang, settings)

@@ -1,0 +1,139 @@
+"""Glossary fixes on translations someone else wrote: `bench/data/fix_{dev,test}.jsonl`.
+
+Each item is a Vietnamese sentence and a Czech translation in which one glossary concept is
+rendered non-standardly (`planted`: a forbidden rendering, another rendering, or the
+Vietnamese left in, in every case and both numbers) or already right (`correct`). The items
+were written independently of this code (bench/data/fix_README.md); `fix_test.jsonl` is held
+out: it was run once for the final figures and never looked at while developing.
+
+For every item the fixer (`translate.review.fix.fix_text`, what `translate check --fix` runs
+per entry) gets the source and the translation, and its output is counted as:
+- fixed correctly: equal to the expected sentence (right term, right case, number and gender,
+  the rest byte-identical);
+- wrong form: changed, but not into the expected sentence;
+- not found: a planted item left unchanged;
+- changed when it should not have been: a `correct` item changed.
+The same items are then written as approved PO entries and run through `fix_files` without
+`--include-approved`: every entry must stay as it was.
+
+Compared with the obvious alternative in the same run: replacing a found rendering with the
+glossary term in the nominative, as the drafting stage did before (`baseline`).
+
+Usage: .venv/bin/python bench/fix.py [--set dev|test|both] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import polib
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from translate.draft.enforce import required_terms  # noqa: E402
+from translate.draft.place import find_placement  # noqa: E402
+from translate.review.fix import fix_files, fix_text  # noqa: E402
+from translate.review.qa.protected import protected_spans  # noqa: E402
+from translate.terms.files import SHIPPED_DIR, load_glossary  # noqa: E402
+from translate.terms.matcher import TermMatcher  # noqa: E402
+
+DATA = ROOT / "bench" / "data"
+
+
+def load(name: str) -> list[dict]:
+    with open(DATA / f"fix_{name}.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def baseline(item: dict, glossary, matcher) -> str:
+    """The old behaviour: the found rendering replaced by the term as written (nominative)."""
+    text = item["cs"]
+    matches = matcher.find(item["vi"], skip=protected_spans(item["vi"], glossary))
+    for term in required_terms(matches, glossary, "cs"):
+        p = find_placement(text, term.targets, "cs", forbidden=term.forbidden,
+                           source=term.source)
+        if p is not None and not fix_text(item["vi"], text, "cs", glossary, matcher)[1] == []:
+            text = text[:p.start] + term.target + text[p.end:]
+    return text
+
+
+def outcome(item: dict, output: str) -> str:
+    if item["kind"] == "correct":
+        return "unchanged (right)" if output == item["cs"] else "changed when it should not"
+    if output == item["expected"]:
+        return "fixed correctly"
+    return "not found" if output == item["cs"] else "wrong form"
+
+
+def approved_changes(items: list[dict], glossary) -> int:
+    """Entries changed by `fix_files` when every item is an approved PO entry."""
+    with tempfile.TemporaryDirectory() as tmp:
+        po = polib.POFile()
+        po.metadata = {"Language": "cs", "Content-Type": "text/plain; charset=UTF-8"}
+        for item in items:
+            po.append(polib.POEntry(msgid=item["vi"], msgstr=item["cs"]))
+        path = Path(tmp) / "approved.po"
+        po.save(str(path))
+        before = path.read_text(encoding="utf-8")
+        report = fix_files([path], glossary)
+        return report.entries + (path.read_text(encoding="utf-8") != before)
+
+
+def run(name: str, glossary, matcher, show: int) -> None:
+    items = load(name)
+    ours, base = Counter(), Counter()
+    cells = Counter()
+    shown = 0
+    for item in items:
+        output, _ = fix_text(item["vi"], item["cs"], "cs", glossary, matcher)
+        result = outcome(item, output)
+        ours[result] += 1
+        base[outcome(item, baseline(item, glossary, matcher))] += 1
+        if item["kind"] == "planted":
+            cells[(item["case"], item["number"], result == "fixed correctly")] += 1
+        if show and shown < show and result not in ("fixed correctly", "unchanged (right)"):
+            shown += 1
+            print(f"  {item['id']} {result} [{item['case']}.{item['number']}.{item['gender']}"
+                  f" {item['planted_kind']}]\n    got:      {output}\n"
+                  f"    expected: {item['expected']}")
+    planted = sum(1 for i in items if i["kind"] == "planted")
+    correct = len(items) - planted
+    print(f"\n{name}: {len(items)} items ({planted} planted, {correct} already right)")
+    for label, counts in (("ours", ours), ("baseline (nominative)", base)):
+        ok = counts["fixed correctly"]
+        print(f"  {label:<22} fixed correctly {ok}/{planted} ({100 * ok / planted:.1f}%), "
+              f"wrong form {counts['wrong form']}, not found {counts['not found']}, "
+              f"changed when it should not {counts['changed when it should not']}/{correct}")
+    ratio = ours["fixed correctly"] / max(1, base["fixed correctly"])
+    print(f"  ours/baseline fixed correctly = {ratio:.2f}")
+    row = []
+    for case in ("nom", "gen", "dat", "acc", "voc", "loc", "ins"):
+        for number in ("sg", "pl"):
+            ok, bad = cells[(case, number, True)], cells[(case, number, False)]
+            if ok + bad:
+                row.append(f"{case}.{number} {ok}/{ok + bad}")
+    print("  by case: " + ", ".join(row))
+    print(f"  approved entries changed without --include-approved: "
+          f"{approved_changes(items, glossary)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=("dev", "test", "both"), default="dev")
+    parser.add_argument("--show", type=int, default=0, help="print N failures (dev only)")
+    parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-cs.tsv"))
+    args = parser.parse_args()
+    glossary = load_glossary(args.glossary)
+    matcher = TermMatcher(glossary)
+    for name in ("dev", "test") if args.set == "both" else (args.set,):
+        run(name, glossary, matcher, args.show if name == "dev" else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""The numbers check on an independent evaluation set (vi–cs and vi–en), against pofilter.
+
+`bench/data/numbers_*.jsonl` (see `bench/data/README.md`) were written by hand by someone who
+never saw the check's code: clean human-style pairs (a correct check raises nothing) and copies
+of them with exactly one planted number error (a correct check raises an error). The set is
+split by pair into dev (about 30 %: look at it, tune on it) and test (held out: run it only
+for the final figures; this script never prints a test item). `unseen2` is a second, fully
+independent set (`numbers_*_unseen2.jsonl`, `unseen2_README.md`: 462 pairs, 1005 planted
+items, another author, written after the check was built), all of it held out: it is run
+once, for the final figures, and never shown either.
+
+Printed per split and target language:
+
+1. false positives: clean pairs raising an error (the goal: at most 2 %); pairs raising only
+   warnings are counted apart; pairs tagged `implicit_number` (`100%` → `všechny`, the
+   hardest and most debatable items) are reported as their own group as well as in the total;
+2. recall: planted items raising an error (the goal: at least 98 %), per error class; the
+   `scale` items that change a unit of measure (km → m) rather than a number are their own
+   group, since the numbers check compares numbers, not units;
+3. the same figures for translate-toolkit's `pofilter` numbers rule (the digit strings of
+   source and translation must agree: `re.findall(r"\\d+")` as sorted lists), the obvious
+   alternative, measured in the same run on the same items.
+
+    .venv/bin/python bench/qa_numbers_unseen.py                 # dev
+    .venv/bin/python bench/qa_numbers_unseen.py --split test    # held out: figures only
+    .venv/bin/python bench/qa_numbers_unseen.py --split unseen2 # held out: figures only
+    .venv/bin/python bench/qa_numbers_unseen.py --show 20       # dev false alarms and misses
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from translate.review.qa import ERROR, CheckSettings, check_pair  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+SETTINGS = CheckSettings(checks=frozenset({"numbers"}))
+LANGS = ("cs", "en")
+UNIT_CHANGE = "unit of measure changed"
+DEBATABLE = "implicit_number"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def verdict(vi: str, target: str, lang: str) -> tuple[list[str], list[str]]:
+    """(error messages, warning messages) of the numbers check on one pair."""
+    issues = check_pair(vi, target, lang, SETTINGS)
+    return ([i.message for i in issues if i.severity == ERROR],
+            [i.message for i in issues if i.severity != ERROR])
+
+
+def pofilter_numbers(vi: str, target: str) -> bool:
+    """translate-toolkit's `numbers` test: the digit strings must match."""
+    return sorted(re.findall(r"\d+", vi)) != sorted(re.findall(r"\d+", target))
+
+
+def error_class(item: dict) -> str:
+    if item["error"] == "scale" and UNIT_CHANGE in item.get("description", ""):
+        return "scale (unit changed)"
+    return item["error"]
+
+
+def share(n: int, total: int) -> str:
+    return f"{n}/{total} = {n / total:.1%}" if total else "0/0"
+
+
+def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -> dict:
+    clean = [c for c in read_jsonl(data / f"numbers_clean_{split}.jsonl") if c.get(lang)]
+    planted = [p for p in read_jsonl(data / f"numbers_planted_{split}.jsonl")
+               if p["lang"] == lang]
+    flagged: list[tuple[dict, list[str]]] = []
+    warned = 0
+    pof_flagged = 0
+    debatable = debatable_flagged = 0
+    flagged_ids = set()
+    for c in clean:
+        errs, warns = verdict(c["vi"], c[lang], lang)
+        if errs:
+            flagged.append((c, errs))
+            flagged_ids.add(c["id"])
+        elif warns:
+            warned += 1
+        pof_flagged += pofilter_numbers(c["vi"], c[lang])
+        if DEBATABLE in c.get("tags", ()):
+            debatable += 1
+            debatable_flagged += bool(errs)
+    planted_n: Counter = Counter()
+    caught: Counter = Counter()
+    pof_caught: Counter = Counter()
+    misses: list[tuple[dict, list[str]]] = []
+    on_passed = caught_on_passed = 0
+    for p in planted:
+        cls = error_class(p)
+        planted_n[cls] += 1
+        errs, warns = verdict(p["vi"], p["target"], lang)
+        caught[cls] += bool(errs)
+        pof_caught[cls] += pofilter_numbers(p["vi"], p["target"])
+        if p["pair"] not in flagged_ids:
+            on_passed += 1
+            caught_on_passed += bool(errs)
+        if not errs:
+            misses.append((p, warns))
+
+    n_clean, n_planted = len(clean), sum(planted_n.values())
+    units = planted_n["scale (unit changed)"]
+    number_errors = n_planted - units
+    caught_numbers = sum(caught.values()) - caught["scale (unit changed)"]
+    print(f"\n== {split} vi–{lang}: {n_clean} clean pairs, {n_planted} planted errors")
+    print(f"  false positives (clean pairs raising an error): {share(len(flagged), n_clean)}"
+          f"   pofilter: {share(pof_flagged, n_clean)}")
+    print(f"    only warnings: {warned};  of them `{DEBATABLE}` pairs: "
+          f"{share(debatable_flagged, debatable)};  without them: "
+          f"{share(len(flagged) - debatable_flagged, n_clean - debatable)}")
+    print(f"  recall (planted items raising an error): {share(sum(caught.values()), n_planted)}"
+          f"   pofilter: {share(sum(pof_caught.values()), n_planted)}")
+    print(f"    number errors (unit changes apart): {share(caught_numbers, number_errors)}"
+          f";  on pairs whose clean target passed: {share(caught_on_passed, on_passed)}")
+    for cls in sorted(planted_n):
+        print(f"    {cls:<22} {caught[cls]:>4}/{planted_n[cls]:<4}"
+              f" {caught[cls] / planted_n[cls]:6.1%}   pofilter "
+              f"{pof_caught[cls] / planted_n[cls]:6.1%}")
+    swaps = planted_n["swap"]
+    print(f"    without `swap` (order alone is a warning): "
+          f"{share(sum(caught.values()) - caught['swap'], n_planted - swaps)}")
+    if tags:
+        per_tag = Counter(t for c, _ in flagged for t in c.get("tags", ()))
+        total_tag = Counter(t for c in clean for t in c.get("tags", ()))
+        print("  false positives by tag (a pair has several tags): " + ", ".join(
+            f"{t} {per_tag[t]}/{total_tag[t]}" for t, _ in per_tag.most_common()))
+    if show and split != "dev":
+        print("  (held out: no items are shown)")
+    elif show:
+        for c, errs in flagged[:show]:
+            print(f"  FP {c['id']} {c.get('tags')}: {errs}\n      vi: {c['vi']}\n"
+                  f"      {lang}: {c[lang]}")
+        for p, warns in misses[:show]:
+            print(f"  MISS {p['id']} {p['error']}: {p['description']}"
+                  f"{'  (warned: ' + '; '.join(warns) + ')' if warns else ''}\n"
+                  f"      vi: {p['vi']}\n      {lang}: {p['target']}")
+    return {"clean": n_clean, "fp": len(flagged), "planted": n_planted,
+            "caught": sum(caught.values()), "pof_fp": pof_flagged,
+            "pof_caught": sum(pof_caught.values())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "both", "unseen2"), default="dev",
+                        help="test and unseen2 are held out: run them for the final figures "
+                             "only")
+    parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
+    parser.add_argument("--show", type=int, default=0,
+                        help="print N false alarms and N misses (dev only)")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of the jsonl files")
+    parser.add_argument("--tags", action="store_true",
+                        help="false positives per tag (counts only, any split)")
+    args = parser.parse_args()
+    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    langs = LANGS if args.lang == "both" else (args.lang,)
+    print("numbers check vs pofilter's digit rule on bench/data (independent, hand-written)")
+    for split in splits:
+        for lang in langs:
+            evaluate(args.data, split, lang, args.show, args.tags)
+
+
+if __name__ == "__main__":
+    main()

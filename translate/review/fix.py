@@ -1,0 +1,160 @@
+"""`translate check --fix`: glossary terms put into existing translations, in place.
+
+For each entry whose glossary check fails (a required term missing, or a forbidden rendering
+used), the non-standard rendering is replaced by the glossary term in the same case, number
+and gender (`translate.draft.place`); the rest of the `msgstr` stays byte for byte. A fixed
+entry becomes (or stays) fuzzy and says what changed:
+
+    #. terms: fixed 'provinčního tajemníka strany' → 'tajemníka provinčního výboru strany'
+       (genitive)      [one line in the file]
+
+Approved (non-fuzzy) entries are left alone unless `include_approved`; an entry where no
+rendering of the concept is found is not touched (nothing is appended: that is `run`'s job).
+Files are backed up to `.po.bak` before they are rewritten; `dry_run` returns the unified
+diff and writes nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from translate.draft.enforce import RequiredTerm, required_terms
+from translate.draft.place import apply_placement, describe, find_placement
+from translate.lock import locked
+from translate.po.catalog import load_catalog, save_catalog
+from translate.po.merge import backup
+from translate.po.provenance import TERMS, comment_lines
+from translate.review.qa.protected import protected_spans
+from translate.review.qa.runner import load_inputs
+from translate.terms.inflect import plain_forms
+from translate.terms.lemmas import find_term
+from translate.terms.matcher import TermMatcher
+from translate.terms.model import Glossary
+
+__all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
+
+
+@dataclass(frozen=True)
+class TermFix:
+    """One rendering replaced by its glossary term."""
+
+    concept: str
+    found: str
+    replacement: str
+    form: str = ""  # `genitive`, `dative plural`; "" without case
+
+    @property
+    def comment(self) -> str:
+        form = f" ({self.form})" if self.form else ""
+        return f"{TERMS} fixed '{self.found}' → '{self.replacement}'{form}"
+
+
+@dataclass
+class FixReport:
+    """What `fix_files` did (or, with `dry_run`, would do)."""
+
+    fixes: int = 0  # renderings replaced
+    entries: int = 0  # entries changed
+    files: list[str] = field(default_factory=list)  # files changed
+    approved_skipped: int = 0  # approved entries with a glossary problem left alone
+    diff: str = ""
+
+
+def _spans(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
+    forms = plain_forms(term.forms)
+    return [span for t in term.targets if (span := find_term(text, t, lang, forms))]
+
+
+def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str) -> tuple[str, list[TermFix]]:
+    """Replace the renderings of missing terms (and forbidden renderings) in `text`."""
+    required = list(required)
+    fixes: list[TermFix] = []
+    for term in required:
+        present = _spans(text, term, lang)
+        bad = [b for b in term.forbidden if find_term(text, b, lang)]
+        if present and not bad:
+            continue
+        taken = [s for other in required for s in _spans(text, other, lang)]
+        placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
+                                   source=term.source, forms=term.forms, taken=taken)
+        if placement is None or placement.found == placement.replacement:
+            continue
+        text = apply_placement(text, placement)
+        fixes.append(TermFix(term.concept, placement.found, placement.replacement,
+                             describe(placement).removesuffix(" singular")))
+    return text, fixes
+
+
+def fix_text(source: str, target: str, lang: str, glossary: Glossary,
+             matcher: TermMatcher | None = None) -> tuple[str, list[TermFix]]:
+    """The translation with every glossary term in place (see module docstring)."""
+    matcher = matcher or TermMatcher(glossary)
+    matches = matcher.find(source, skip=protected_spans(source, glossary))
+    return fix_terms(target, required_terms(matches, glossary, lang), lang)
+
+
+def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:
+    entry.msgstr = text
+    lines = comment_lines(entry) + [f.comment for f in fixes]
+    entry.comment = "\n".join(lines)
+    entry.fuzzy = True
+
+
+def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
+              include_approved: bool = False, dry_run: bool = False,
+              lang: str | None = None) -> FixReport:
+    """Fix the glossary terms of every PO file under `paths` (see module docstring)."""
+    report = FixReport()
+    if glossary is None or not len(glossary):
+        return report
+    matcher = TermMatcher(glossary)
+    diffs = []
+    for item in load_inputs(paths, lang):  # every file parsed before any is changed
+        path = Path(item.path)
+        with locked(path):
+            changed = 0
+            before = path.read_text(encoding="utf-8")
+            catalog = load_catalog(path)
+            for entry in catalog:
+                if entry.obsolete or not entry.msgid or not entry.msgstr:
+                    continue
+                text, fixes = fix_text(entry.msgid, entry.msgstr, item.target_lang, glossary,
+                                       matcher)
+                if not fixes:
+                    continue
+                if not entry.fuzzy and not include_approved:
+                    report.approved_skipped += 1
+                    continue
+                _fix_entry(entry, fixes, text)
+                report.fixes += len(fixes)
+                changed += 1
+            if not changed:
+                continue
+            report.entries += changed
+            report.files.append(str(path))
+            after = str(catalog)
+            after = after if after.endswith("\n") else after + "\n"
+            diffs.append("".join(difflib.unified_diff(
+                before.splitlines(keepends=True), after.splitlines(keepends=True),
+                fromfile=f"a/{path}", tofile=f"b/{path}")))
+            if not dry_run:
+                backup(path)
+                save_catalog(catalog, path)
+    report.diff = "".join(diffs)
+    return report
+
+
+def fix_summary(report: FixReport, dry_run: bool = False) -> str:
+    """`fixed 3 glossary terms in 2 entries of 1 file (1 approved entry left alone: …)`."""
+    verb = "would fix" if dry_run else "fixed"
+    line = (f"{verb} {report.fixes} glossary terms in {report.entries} entries of "
+            f"{len(report.files)} files")
+    if report.approved_skipped:
+        line += (f"; {report.approved_skipped} approved entries left alone "
+                 "(--include-approved to fix them too)")
+    return line

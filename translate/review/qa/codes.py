@@ -1,0 +1,41 @@
+"""Numbers inside codes and document numbers: `Nghị định 100/2019/NĐ-CP`, `SE1`, `4G`,
+`VN123`, `Quốc lộ 1A`.
+
+The numbers check reads no value out of a protected token (a code is no quantity, and its
+letters may be transliterated: `NĐ-CP` → `ND-CP`), so a changed digit inside one
+(`100/2019/NĐ-CP` → `100/2009/ND-CP`, `SE1` → `SE2`) passed unseen. Here the digit groups
+of each source code must reach the translation; one that does not, while a code of the
+translation carries digits the source does not have, is a changed number. A code that is
+simply gone is the protected-token check's to report, not this one's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.review.qa.base import ERROR, Issue
+
+__all__ = ["code_issues"]
+
+
+def _groups(text: str) -> list[str]:
+    """Digit groups without leading zeros (`06/CP` and `6/CP` carry the same number)."""
+    return [g.lstrip("0") or "0" for g in re.findall(r"\d+", text)]
+
+
+def code_issues(source: str, target: str, source_codes: Sequence[tuple[int, int]],
+                target_codes: Sequence[tuple[int, int]]) -> list[Issue]:
+    """Codes of the source whose digits the translation changed."""
+    in_target = set(_groups(target))
+    in_source = set(_groups(source))
+    theirs = [(target[a:b], set(_groups(target[a:b]))) for a, b in target_codes]
+    for a, b in source_codes:
+        code = source[a:b]
+        if all(g in in_target for g in _groups(code)):
+            continue
+        changed = next((text for text, groups in theirs if groups - in_source), None)
+        if changed is not None:
+            return [Issue("numbers", ERROR, f"source has code '{code}', translation has "
+                                            f"'{changed}': its number changed")]
+    return []

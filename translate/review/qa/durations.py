@@ -1,0 +1,177 @@
+"""Durations said in another unit: `7 ngày` = `a week` = `týden`, `90 phút` = `an hour and a
+half` = `hodinu a půl`, `6 tháng` = `half a year` = `půl roku`, `72 giờ` = `three days`,
+`100 năm` = `a century`, `nửa tiếng` = `30 minutes`, `7 năm 6 tháng` = `sedmi a půl letům`.
+
+Every duration is measured on one of two ladders: the clock (minutes: hour, day, week,
+fortnight) and the calendar (months: year, decade, century). A month is no fixed number of
+days, so `30 ngày` is never `a month`. A duration is a number followed by its unit (`dva
+týdny`, `five-year`, `24 giờ`), a unit glued into a Czech word (`třídenní`, `pětiletý`), a
+unit inside the words of a number (`a year and a half`, `rok a půl`), or a unit alone, which
+is one of it (`a week`, `týden`, `an hour`, `století`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from translate.review.qa.base import lang_of
+from translate.review.qa.numread import Num, plain_value
+from translate.text.words_cs import CS_PERIOD_NOUNS
+
+__all__ = ["Duration", "find_durations", "pair_durations"]
+
+CLOCK, CALENDAR = "clock", "calendar"
+_UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
+    "vi": ((r"phút", CLOCK, 1), (r"(?:giờ|tiếng)(?:\s+đồng\s+hồ)?", CLOCK, 60),
+           (r"ngày", CLOCK, 1440), (r"tuần", CLOCK, 10080), (r"tháng", CALENDAR, 1),
+           (r"năm", CALENDAR, 12), (r"thập\s+(?:kỷ|kỉ|niên)", CALENDAR, 120),
+           (r"thế\s+(?:kỷ|kỉ)", CALENDAR, 1200), (r"thiên\s+niên\s+(?:kỷ|kỉ)", CALENDAR, 12000)),
+    "en": ((r"minutes?", CLOCK, 1), (r"hours?", CLOCK, 60), (r"days?", CLOCK, 1440),
+           (r"weeks?", CLOCK, 10080), (r"fortnights?", CLOCK, 20160),
+           (r"months?", CALENDAR, 1), (r"years?", CALENDAR, 12), (r"decades?", CALENDAR, 120),
+           (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000)),
+    "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*", CLOCK, 60),
+           (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
+           (r"týden|týdn\w*", CLOCK, 10080), (r"měsíc\w*", CALENDAR, 1),
+           (r"rok|roku|roky|roků|rokem|let|léta|letech|letům|lety", CALENDAR, 12),
+           (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
+           (r"tisíciletí\w*", CALENDAR, 12000)),
+}
+# a unit said alone is one of it: `a week`, `an hour`, `týden`, `hodinu`, `století`
+_ONE = {"en": r"(?<![\w-])an?\s+",
+        "cs": r"(?<![\w-])(?=(?:týden|hodinu|hodina|rok|den|měsíc|minutu|století|desetiletí)"
+              r"(?!\w))"}
+# Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
+_GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den", CLOCK, 1440),
+          (r"týden|týdn", CLOCK, 10080), (r"hodin", CLOCK, 60), (r"minut", CLOCK, 1))
+_SEP = r"[\s\u00a0-]*(?:of\s+)?(?:an?\s+)?"  # `five-year`, `half an hour`, `a quarter of an hour`
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A length of time: `ladder` (clock or calendar) and its `amounts` in minutes or months
+    (several where the number has several readings: `2 tiếng rưỡi`); `nums`: the indexes of
+    the numbers that say it (none for `a week`)."""
+
+    start: int
+    end: int
+    ladder: str
+    amounts: frozenset[Decimal]
+    nums: tuple[int, ...]
+
+
+def _unit_at(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
+    for pattern, ladder, size in _UNITS.get(lang, ()):
+        m = re.compile(_SEP + rf"(?:{pattern})(?!\w)", re.IGNORECASE).match(text, pos)
+        if m:
+            return ladder, size, m.end()
+    return None
+
+
+def _unit_inside(word: str, lang: str) -> tuple[str, int] | None:
+    """The unit inside the words of a number: `a year and a half`, `pětiletý`."""
+    if lang == "cs" and " " not in word:
+        for noun, years in CS_PERIOD_NOUNS.items():
+            if word.lower().startswith(noun):  # `desetiletí`: one decade
+                return CALENDAR, 12 * years
+        for pattern, ladder, size in _GLUED:
+            if re.search(pattern, word[3:], re.IGNORECASE):
+                return ladder, size
+        return None
+    for pattern, ladder, size in _UNITS.get(lang, ()):
+        if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", word, re.IGNORECASE):
+            return ladder, size
+    return None
+
+
+def _values(n: Num) -> set[Decimal]:
+    if n.time is not None:  # `24 giờ`: an hour with nothing else may be a duration
+        return {Decimal(n.time.hour)} if n.time.plain else set()
+    if n.token.kind not in ("integer", "decimal", "words", "number"):
+        return set()
+    value = plain_value(n.token)
+    return {v for v in (value, n.alt) if v is not None}
+
+
+def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
+    """The durations of one side, with the numbers they are made of."""
+    lang = lang_of(lang)
+    out: list[Duration] = []
+    covered: list[tuple[int, int]] = []
+    for i, n in enumerate(nums):
+        values = _values(n)
+        if not values:
+            continue
+        if n.time is not None:
+            unit: tuple | None = (CLOCK, 60, n.token.end)
+        else:
+            inside = _unit_inside(n.token.text, lang) if n.is_word else None
+            unit = (*inside, n.token.end) if inside else _unit_at(text, n.token.end, lang)
+        if unit is None:
+            continue
+        ladder, size, end = unit
+        out.append(Duration(n.token.start, end, ladder, frozenset(v * size for v in values),
+                            (i,)))
+        covered.append((n.token.start, end))
+    one = _ONE.get(lang)
+    if one:
+        for m in re.finditer(one, text, re.IGNORECASE):
+            unit = _unit_at(text, m.end(), lang)
+            if unit is None or any(a <= m.start() < b for a, b in covered) or any(
+                    m.start() <= n.token.start < unit[2] for n in nums):
+                continue
+            ladder, size, end = unit
+            out.append(Duration(m.start(), end, ladder, frozenset({Decimal(size)}), ()))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
+    """`7 năm 6 tháng`, `2 giờ 30 phút`: two units that make one duration."""
+    if a.ladder != b.ladder or not re.fullmatch(r"[\s,]*(?:và\s+)?", text[a.end : b.start]):
+        return None
+    amounts = frozenset(x + y for x in a.amounts for y in b.amounts)
+    return Duration(a.start, b.end, a.ladder, amounts, a.nums + b.nums)
+
+
+def _days_named(source: str, src: list[Num], d: Duration) -> bool:
+    """A count of days followed by the days it counts (`trong 2 ngày 5-6/10`, `3 ngày
+    12-14/5`): translators name the days and leave the count unsaid."""
+    i = d.nums[-1]
+    if len(d.nums) != 1 or d.ladder != CLOCK or i + 2 >= len(src):
+        return False
+    first, last = src[i + 1].token, src[i + 2].token
+    a, b = first.day or plain_value(first), last.day or plain_value(last)
+    if a is None or b is None or first.start - d.end > 4 or not re.fullmatch(
+            r"\s*(?:[-–]|đến|tới)\s*", source[first.end : last.start]):
+        return False
+    if last.day is None and not source[last.end : last.end + 1] == "/":
+        return False  # `5-6/10`: days of a month
+    return Decimal((int(b) - int(a) + 1) * 1440) in d.amounts
+
+
+def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
+                   target_lang: str) -> None:
+    """Pair the numbers of a source duration with a target duration of the same length
+    (matched in place), where the values alone did not pair them."""
+    theirs = [d for d in find_durations(target, tgt, target_lang)
+              if not any(tgt[i].matched for i in d.nums)]
+    ours = find_durations(source, src, source_lang)
+    ours += [j for a, b in zip(ours, ours[1:], strict=False)
+             if (j := _joined(source, a, b)) is not None]
+    for d in sorted(ours, key=lambda d: -len(d.nums)):
+        if not d.nums or any(src[i].matched for i in d.nums):
+            continue
+        if _days_named(source, src, d):  # `trong 2 ngày 5-6/10` ~ `on Oct. 5-6`
+            src[d.nums[0]].matched = True
+            continue
+        for t in theirs:
+            if t.ladder == d.ladder and t.amounts & d.amounts and not any(
+                    tgt[i].matched for i in t.nums):
+                for i in d.nums:
+                    src[i].matched = True
+                for i in t.nums:
+                    tgt[i].matched = True
+                theirs.remove(t)
+                break

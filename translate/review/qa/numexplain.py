@@ -1,0 +1,259 @@
+"""The numbers check's explanations: honest renderings that leave a number without a twin of
+the same value on the other side. A season code's year (`SS19` ~ `jaro/léto 2019`), a century
+(`những năm 1930` ~ `30. letech 20. století`), a fraction (`1/3` ~ `třetina`), a record
+(`thắng 4:0` ~ `čtyři ze čtyř`), a decade named by its millennium, game periods (`hiệp 1` ~
+`poločas`), `6 foot 6` as one measure, digits glued to a word (`13letého`), and implicit
+numbers (`100%` ~ `všechny`, `cùng kỳ năm 2022` ~ `meziročně`, `1 tấn` ~ `tunu`).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from translate.review.qa.base import lang_of
+from translate.review.qa.measures import SPACES_RE
+from translate.review.qa.numread import Num, plain_value
+from translate.text.numbers import NumberToken
+from translate.text.numwords import (
+    CS_FRACTIONS,
+    cs_word_table,
+    has_number_word,
+    has_ordinal,
+    has_word,
+    number_words,
+    season_years,
+)
+from translate.text.wordnumbers import find_word_numbers
+
+__all__ = ["join_feet_inches", "previous_matched", "pair_by_meaning", "explained_source",
+           "explained_target", "implicit_explained", "digits"]
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def word_after(text: str, token: NumberToken) -> str:
+    m = re.match(r"[\s\u00a0]*(\w+)", text[token.end :])
+    return m.group(1).lower() if m else ""
+
+
+def join_feet_inches(source: str, src: list[Num]) -> None:
+    """`6 foot 6` (six feet six inches) is one measure of 6.5 feet, converted as a whole
+    (`1,98 m`, `dvoumetrový`); the inches are no number of their own."""
+    for a, b in zip(src, src[1:], strict=False):
+        feet, inches = plain_value(a.token), plain_value(b.token)
+        if a.matched or b.matched or feet is None or inches is None or inches >= 12:
+            continue
+        between = source[a.token.end : b.token.start]
+        if re.fullmatch(rf"{SPACES_RE}(?:foot|feet|ft){SPACES_RE}", between, re.IGNORECASE):
+            a.measure = feet + inches / 12
+            b.matched = True
+
+
+def previous_matched(s: Num, src: list[Num]) -> bool:
+    """Was the number just before `s` in the source matched (`300 km (190 dặm)`)?"""
+    previous = [o for o in src if o.token.end <= s.token.start and o is not s]
+    return bool(previous) and previous[-1].matched
+
+
+_CENTURY = re.compile(rf"\.?{SPACES_RE}stol", re.IGNORECASE)  # `20. století`, `20. stol.`
+# a record: `čtyři ze čtyř`, `3 z 5`, `four from four`, `three out of five`
+_OUT_OF = {"cs": re.compile(r"(?<!\w)(\w+)\s+ze?\s+(\w+)(?!\w)"),
+           "en": re.compile(r"(?<!\w)(\w+)\s+(?:from|out\s+of|of)\s+(\w+)(?!\w)",
+                            re.IGNORECASE)}
+
+
+def _word_value(word: str, lang: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if lang == "cs":
+        return cs_word_table().get(word.lower())
+    found = find_word_numbers(word, lang)
+    return int(found[0].value) if len(found) == 1 and found[0].text == word else None
+
+
+def pair_by_meaning(
+    source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
+    target_lang: str,
+) -> None:
+    """Numbers that say the same thing in another shape (matched in place):
+
+    - a season code's year: `SS19` ~ `jaro/léto 2019`;
+    - the century of a source year: `những năm 1930` ~ `30. letech 20. století` (the decade
+      itself is paired by `_loose_equal`);
+    - a fraction: `1/3` ~ `třetina`, `2/3` ~ `dvě třetiny`;
+    - a record of wins and losses: `thắng 4:0` ~ `čtyři ze čtyř` (four out of four).
+    """
+    seasons = set(season_years(source).values())
+    years = {int(s.token.value) for s in src if s.token.kind == "year"} | {
+        s.token.year for s in src if s.token.is_date and s.token.year}
+    centuries = {y // 100 + 1 for y in years} | {(y - 1) // 100 + 1 for y in years}
+    for t in tgt:
+        value = plain_value(t.token)
+        if t.matched or value is None or value != value.to_integral_value():
+            continue
+        if int(value) in seasons or (
+            int(value) in centuries and _CENTURY.match(target, t.token.end)
+        ):
+            t.matched = True
+    lang = lang_of(target_lang)
+    if lang not in _OUT_OF:
+        return
+    tgt_lower = target.lower()
+    for a, b in zip(src, src[1:], strict=False):
+        av, bv = plain_value(a.token), plain_value(b.token)
+        if b.matched or av is None or bv is None or av != int(av) or bv != int(bv):
+            continue
+        between = source[a.token.end : b.token.start]
+        if lang == "cs" and between == "/" and not a.matched and 0 < av < bv and (
+                int(bv) in CS_FRACTIONS):
+            if has_word(tgt_lower, CS_FRACTIONS[int(bv)]) and (
+                av == 1 or has_number_word(tgt_lower, int(av), target_lang)
+            ):
+                a.matched = b.matched = True
+        elif between in (":", "-", "–"):
+            for m in _OUT_OF[lang].finditer(target):
+                if (_word_value(m.group(1), lang), _word_value(m.group(2), lang)) == (
+                        av, av + bv):
+                    a.matched = b.matched = True
+                    for t in tgt:
+                        if m.start() <= t.token.start < m.end():
+                            t.matched = True
+                    break
+
+
+_DECADE_WORDS = ("những năm", "thập niên", "thập kỷ")
+
+
+def _round_decade_explained(source: str, tok: NumberToken, tgt_lower: str) -> bool:
+    """`những năm 2000` (the 2000s) ~ `na začátku tisíciletí`, `v nultých letech`; a round
+    century's decade named by its century or millennium."""
+    value = plain_value(tok)
+    if tok.kind != "year" or value is None or value % 100:
+        return False
+    if not source[max(0, tok.start - 60) : tok.start].rstrip().lower().endswith(_DECADE_WORDS):
+        return False
+    words = ("nult", "století") + (("tisíciletí",) if value % 1000 == 0 else ())
+    return has_word(tgt_lower, words)
+
+
+# Periods of a game named by number in the source and by a noun in the target: `hiệp 1`
+# (the first half) ends at `poločas` (half-time).
+_PERIODS = {("hiệp", "cs"): ("poloč",),
+            ("hiệp", "en"): ("half-time", "halftime", "half time", "the interval")}
+
+
+def _period_explained(before: str, n: int, tgt_lower: str, lang: str) -> bool:
+    if n not in (1, 2):
+        return False
+    word = before.split()[-1] if before.split() else ""
+    return has_word(tgt_lower, _PERIODS.get((word, lang_of(lang)), ()))
+
+
+_TURN = re.compile(rf"{SPACES_RE}(?:°|stup)")
+
+
+def _turn_idiom(target: str, tok: NumberToken) -> bool:
+    """`otočit o 180°` (a U-turn): an idiom the source may say without a number. Only in the
+    weak pass, when the source has no number left over that this could be."""
+    return (plain_value(tok) in (180, 360) and bool(_TURN.match(target, tok.end))
+            and target[max(0, tok.start - 60) : tok.start].rstrip().lower().endswith(" o"))
+
+
+def explained_source(
+    source: str, s: Num, tgt_lower: str, tgt_runs: list[str], months: set[int], lang: str,
+    words: bool = True,
+) -> bool:
+    """A source number the target writes another way: in words, as a month, glued to a word."""
+    tok = s.token
+    if digits(tok.text) in tgt_runs:
+        return True
+    if tok.is_date and tok.year is None and tok.day is None:  # `tháng 6` ~ `v červnu`
+        return tok.month in months
+    if _round_decade_explained(source, tok, tgt_lower):  # `những năm 2000` ~ `tisíciletí`
+        return True
+    for value in s.values():
+        if value != value.to_integral_value():
+            continue
+        n = int(value)
+        before = source[max(0, tok.start - 60) : tok.start].rstrip().lower()
+        if 1 <= n <= 12 and before.endswith("tháng"):
+            return n in months
+        if has_number_word(tgt_lower, n, lang):  # `8 điểm` ~ `osm bodů`, `hạng 3` ~ `trojka`
+            return True
+        if words and (has_word(tgt_lower, number_words(n, lang))
+                      or has_ordinal(tgt_lower, n, lang)
+                      or _period_explained(before, n, tgt_lower, lang)):
+            return True
+    return False
+
+
+def explained_target(
+    t: Num, src_lower: str, src_runs: list[str], lang: str, words: bool = True,
+    target: str = "",
+) -> bool:
+    tok = t.token
+    if digits(tok.text) in src_runs:
+        return True
+    value = plain_value(tok)
+    if not words or value is None or value != value.to_integral_value():
+        return False
+    number_one = _NUMBER_ONE.search(target[max(0, tok.start - 60) : tok.start]) is not None
+    return (has_word(src_lower, number_words(int(value), lang)) or _turn_idiom(target, tok)
+            or value == 1 and number_one and _LEADING.search(src_lower) is not None)
+
+
+# `No. 1`, `number one`, `jednička`: the leader, said in the source without the number
+_NUMBER_ONE = re.compile(r"(?:No\.?|number|#|č\.)\s*$", re.IGNORECASE)
+_LEADING = re.compile(r"dẫn đầu|hàng đầu|đứng đầu|số một|lớn nhất|nhất thế giới")
+
+
+
+# Implicit numbers: `100%` ~ `všechny obce`, `all communes`; `cùng kỳ năm 2022` (the same
+# period of 2022) ~ `meziročně`, `year on year`; `6 tháng đầu năm` ~ `první pololetí`.
+_ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně|zcela|plně|stoprocent)",
+        "en": r"(?:all|every\w*|entire\w*|whole|fully|complete\w*|universal\w*)\b"}
+_YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
+                 "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
+_HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
+              "en": r"(?:first half|half of the year|half-year|six months|h1)\b"}
+
+
+_SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
+_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s)",
+         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without)\b"}
+_FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
+          "en": r"(?:top|leading|largest|biggest|best|no\.)"}
+
+
+def _says(pattern: str | None, text_lower: str) -> bool:
+    return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
+
+
+def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
+    """A number the translation says without one (only when nothing is left over there)."""
+    tok, lang = s.token, lang_of(lang)
+    value = plain_value(tok)
+    before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
+    if s.key == ("percent", Decimal(100)):
+        return _says(_ALL.get(lang), tgt_lower)
+    if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
+            _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
+        return True
+    if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
+        return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
+    if value == 6 and word_after(source, tok) == "tháng":
+        return _says(_HALF_YEAR.get(lang), tgt_lower)
+    if value == 0:  # `bằng 0` ~ `net zero`, `uhlíková neutralita`, `nulové emise`
+        return _says(_ZERO.get(lang), tgt_lower)
+    if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
+        return _says(_FIRST.get(lang), tgt_lower)
+    # `1 tấn` ~ `tunu`, `a tonne`: one is the article; not a label (`cấp 1`, `2&1`)
+    if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None:
+        return False
+    label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
+                      r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
+                      r"|level|no\.)$", before) is not None
+    return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None

@@ -1,0 +1,86 @@
+"""Numbers that trade places between source and translation. In a range, a change or a
+score (`từ 50 đến 75` → `75 až 50`, `3-1` → `1-3`) the meaning changes: an error. Elsewhere
+translators reorder sentences freely, and the order is at most a warning; so is a score told
+from the loser's side (`Việt Nam thắng 3-1` → `Indonésie prohrála 1:3`), which is no change."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
+from translate.review.qa.nummessages import shown
+from translate.review.qa.numread import Num, plain_value
+
+__all__ = ["ORDER_SEVERITY", "order_issues"]
+
+ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
+
+
+def _bracketed(text: str, n: Num) -> bool:
+    return text[max(0, n.token.start - 60) : n.token.start].rstrip().endswith("(")
+
+
+# words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
+_RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
+                        r"|and|into)(?:$|\s)", re.IGNORECASE)
+
+
+def _tied(text: str, first: Num, second: Num) -> bool:
+    gap = text[first.token.end : second.token.start]
+    return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
+                               or _RANGE_TIE.search(gap) is not None)
+
+
+def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
+                  source_lang: str, target_lang: str) -> list[Issue]:
+    """Two numbers that trade places. In a range, a change or a score (`từ 50 đến 75` →
+    `75 až 50`, `3-1` → `1-3`) the meaning changes: an error. Elsewhere translators reorder
+    freely: a warning. Years and dates move freely around a sentence, and so does a measure
+    and its conversion (`45 dặm (72 km)` → `72 km (45 mil)`)."""
+    # a value written twice in the source (`hạng 1 ... 2&1`) may have been paired with the wrong
+    # one of its twins (the other written in words): such pairs say nothing about order
+    keys = Counter(s.key for s in src if s.strong)
+    linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
+              and s.strong and tgt[s.partner].strong and s.time is None
+              and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))
+              and s.token.kind not in _FREE_KINDS]
+    for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
+        if (s1.key[0] == "percent") != (s2.key[0] == "percent") or s1.key == s2.key:
+            continue
+        if t1.token.start > t2.token.start:
+            tied = _tied(source, s1, s2) and _tied(target, t2, t1)
+            if tied and _score_turned(source, target, source_lang, target_lang, s1, s2):
+                continue  # `Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`: the loser's view
+            message = (f"{shown(s1.token.text)} and {shown(s2.token.text)} appear in the "
+                       f"opposite order in the translation ({shown(t2.token.text)} before "
+                       f"{shown(t1.token.text)})")
+            if tied:
+                return [Issue("numbers", ERROR, message + ": the range or score is reversed")]
+            return [Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
+                                                              "belongs to its noun)")]
+    return []
+
+
+# a score told from the loser's side is written the other way round
+_LOSS = {"vi": r"(?<!\w)(?:thua|bại trận|để thua)(?!\w)",
+         "cs": r"(?<!\w)(?:prohr|podleh|nestačil|padl)\w*",
+         "en": r"(?<!\w)(?:lost|lose|loses|losing|beaten|defeated\s+by|went\s+down|fell\s+to)"
+               r"(?!\w)"}
+
+
+def _score_turned(source: str, target: str, source_lang: str, target_lang: str, s1: Num,
+                  s2: Num) -> bool:
+    """Two small whole numbers tied like a score (`3-1`), and one side says who lost while
+    the other says who won: the order turns with the point of view."""
+    values = (plain_value(s1.token), plain_value(s2.token))
+    if any(v is None or v != int(v) or v > 99 for v in values):
+        return False
+    if source[s1.token.end : s2.token.start].strip() not in ("-", "–", ":"):
+        return False
+    lost = [re.search(_LOSS.get(lang_of(lang), "(?!)"), text, re.IGNORECASE) is not None
+            for text, lang in ((source, source_lang), (target, target_lang))]
+    return lost[0] != lost[1]
+
+
+_FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}

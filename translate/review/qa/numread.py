@@ -1,0 +1,518 @@
+"""What the numbers check reads in one side of a pair, beyond the shared number reader
+(`translate.text.numbers`): numbers in words (`translate.text.wordnumbers`), times of day
+(`translate.review.qa.times`), amounts glued to a currency (`VND2.5m`, `$7.5bn`), English
+month-day dates (`Nov. 6`, `June 11`, `Sept. 5-7, 2023`), a day that opens a range (`8. až
+14. února`), Roman numerals (`thế kỷ XVIII`, `XIV. sjezd`, `Q3`), Vietnamese month names
+(`tháng Ba`) and lunar dates (`mùng 5 tháng 5 âm lịch`: two ordinals, no date), signs, scale
+words and percent signs shared by a range (`z 5,8 na 4,2 %`, `4-6 triệu`).
+
+Every value becomes a `Num`, the one shape the pairing in `translate.review.qa.numbers` works on.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from translate.review.qa.base import lang_of
+from translate.review.qa.measures import quantity_words
+from translate.review.qa.periods import period_code, quarter_tokens, roman_tokens
+from translate.review.qa.times import TimeOfDay, find_race_times, find_times
+from translate.text.numbers import NumberToken, find_numbers, numeric_key
+from translate.text.numwords import month_stems
+from translate.text.wordnumbers import (
+    FRACTION,
+    VAGUE,
+    WordNumber,
+    cs_ordinal_value,
+    en_ordinal_value,
+    find_word_numbers,
+)
+
+__all__ = ["Num", "read_side", "plain_value", "SCALE_WORDS", "month_of_word", "RANGE_WORDS",
+           "is_fraction", "months_named"]
+
+
+def plain_value(token: NumberToken) -> Decimal | None:
+    return token.value if isinstance(token.value, Decimal) else None
+
+
+@dataclass
+class Num:
+    """One value of one side. `scaled`: the value with its scale word (`2,5 triệu`:
+    2 500 000); `alt`: another reading of the digits (`10,000` in Vietnamese); `words`:
+    further values of a number in words (`third`: 1/3); `strong`: surely a number (every
+    digit is; `one`, `first` and all Vietnamese number words are not); `time`: a time of day;
+    `negative`: written with a minus sign."""
+
+    token: NumberToken
+    key: tuple
+    scaled: Decimal | None = None
+    alt: Decimal | None = None
+    matched: bool = False
+    partner: int = -1
+    measure: Decimal | None = None  # `6 foot 6`: 6.5 (feet)
+    words: frozenset[Decimal] = frozenset()
+    strong: bool = True
+    word_kind: str = ""  # a WordNumber kind when written in words
+    time: TimeOfDay | None = None
+    negative: bool = False
+    scale_text: str = ""  # the scale word as written (`triệu`, `mld.`)
+    scale_end: int = 0  # where the scale word ends
+    points: bool = False  # percentage points: equal to the same number as a percentage or not
+    sign: str = ""  # the minus as written (`-`, `âm `)
+
+    def values(self) -> set[Decimal]:
+        value = plain_value(self.token)
+        return {v for v in (value, self.scaled, self.alt) if v is not None} | set(self.words)
+
+    @property
+    def is_word(self) -> bool:
+        return bool(self.word_kind)
+
+
+# Scale words after a number: `380 tisíc` = 380.000, `19,3 triệu` = 19.300.000, `$7.5bn`.
+SCALE_WORDS = {
+    "vi": {"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9},
+    "cs": {"tisíc": 3, "tis.": 3, "milion": 6, "milión": 6, "mil.": 6, "miliard": 9, "mld": 9,
+           "bilion": 12, "bil.": 12, "biliard": 15},
+    "en": {"thousand": 3, "million": 6, "mln": 6, "billion": 9, "bln": 9, "trillion": 12,
+           "quadrillion": 15,
+           "m": 6, "mn": 6, "bn": 9, "tn": 12, "k": 3},
+}
+_ABBREVIATED = {"tis.", "mil.", "mld", "bil.", "mln", "bln", "m", "mn", "bn", "tn", "k"}
+_PERCENT_WORD = re.compile(r"[\s\u00a0]*(?:phần trăm|procent(?:o|a|ech|ům|y)?|per ?cent"
+                           r"|percent)(?!\w)", re.IGNORECASE)
+_POINTS = re.compile(r"[\s\u00a0]*(?:điểm phần trăm|điểm %|procentní\w*\s+bod\w*"
+                     r"|percentage\s+points?|p\.b\.|p\. b\.)", re.IGNORECASE)
+RANGE_WORDS = ("-", "–", "—", "đến", "tới", "đến hết", "xuống", "xuống còn", "lên", "lên tới",
+               "còn", "hoặc", "hay", "và", "až", "do", "na", "a", "nebo", "či", "to", "and",
+               "or", "through")
+_RANGE_GAP = re.compile(r"[\s\u00a0]*(?:" + "|".join(
+    re.escape(w) for w in sorted(RANGE_WORDS, key=len, reverse=True)) + r")?[\s\u00a0]*",
+    re.IGNORECASE)
+
+
+_MONEY_BEFORE = re.compile(r"(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
+                           r"(?:\d[\d.,]*\s*[-–]\s*)?$")
+
+
+def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, str]:
+    """The power of ten of the scale words after a number, where they end, and the words:
+    `2,5 mld.` (9), `19,3 triệu` (6), `2 nghìn tỷ` (12); glued English abbreviations only
+    after a currency (`$7.5bn`, `VND2.5m`; `10m` is ten metres)."""
+    power, stop = _one_scale(text, start, end, lang)
+    while power:
+        more, after = _one_scale(text, start, stop, lang)
+        if not more or more <= 3 and power > 3:
+            break
+        power, stop = power + more, after  # `nghìn tỷ`, `triệu tỷ`, `thousand billion`
+    return power, stop, text[end:stop]
+
+
+def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    m = re.match(r"[\s\u00a0]*([^\W\d_]+)(\.?)", text[end:])
+    if not m:
+        return 0, end
+    word = m.group(1).lower()
+    for stem, power in SCALE_WORDS.get(lang, {}).items():
+        if stem in _ABBREVIATED:
+            if word != stem.rstrip(".") or stem.endswith(".") and not m.group(2):
+                continue  # `mil.` is a million, `45 mil` 45 miles
+            if lang == "en" and (m.start(1) != 0 or word in ("m", "k") and not (
+                    _MONEY_BEFORE.search(text[max(0, start - 60) : start]))):
+                continue  # `1.2bn` always; `VND2.5m`, but `1.75m` may be metres
+            dot = m.group(2) if lang == "cs" else ""  # `2,5 mld.`; `$7.5bn.` ends a sentence
+            return power, end + m.end(1) + len(dot)
+        if word == stem or lang != "vi" and word.startswith(stem):  # `tỉnh` is no `tỉ`
+            return power, end + m.end(1)
+    return 0, end
+
+
+# -- tokens the shared reader does not give -------------------------------------------------
+
+_CURRENCY = re.compile(
+    r"(?<![\w$€£])(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
+    r"(?P<num>\d[\d,.]*\d|\d)(?:\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
+    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
+    # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
+    r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
+    r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])"
+    # `100-200mm`, `35-37C`: a range glued to its unit
+    r"|(?<![\w.,/-])(?P<u1>\d[\d,.]*\d|\d)[-–](?P<u2>\d[\d,.]*\d|\d)"
+    r"(?=(?:mm|cm|km|m|kg|g|t|ha|m2|m²|km2|C|F|°C|mph)(?!\w))")
+
+
+def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
+    """Amounts glued to a currency or unit letter (`VND2.5m`, `-0.5C`) and quarters (`Q3`):
+    numbers, although they look like codes."""
+    out: list[NumberToken] = []
+    for m in _CURRENCY.finditer(text):
+        for group in ("num", "num2", "deg", "adj", "dec", "u1", "u2"):
+            if m[group]:
+                offset = m.start(group)
+                for tok in find_numbers(m[group], lang):
+                    if tok.start == 0 and tok.end == len(m[group]):
+                        out.append(_shift(tok, offset, text))
+    return out + quarter_tokens(text, lang)
+
+
+def _shift(tok: NumberToken, offset: int, text: str) -> NumberToken:
+    return NumberToken(tok.start + offset, tok.end + offset, tok.text, tok.kind, tok.value,
+                       tok.lang, tok.decimals, tok.grouped, tok.form, tok.day, tok.month,
+                       tok.year, tok.convention, tok.alternative)
+
+
+@lru_cache(maxsize=8)
+def _month_names(lang: str) -> dict[str, int]:
+    """Lower-cased month names (wide, abbreviated, `sept`) of a language, for whole words."""
+    from babel import dates
+
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for n, name in dates.get_month_names(width, context, lang).items():
+                names.setdefault(str(name).lower().rstrip("."), n)
+    if lang == "en":
+        names["sept"] = 9
+    return names
+
+
+def month_of_word(word: str, lang: str) -> int:
+    """The month a word names: a whole name first (cs `červen` June), else a stem
+    (`července` July, `v srpnu` August); 0 for no month."""
+    word = word.lower().rstrip(".")
+    names = _month_names(lang)
+    if word in names:
+        return names[word]
+    stems = month_stems(lang) | ({"zářij": 9} if lang == "cs" else {})  # `zářijový`
+    best = max((s for s in stems if word.startswith(s)), key=len, default=None)
+    return stems[best] if best and lang != "en" else 0
+
+
+_EN_MONTH_DAY = re.compile(
+    r"(?<![\w])(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)"
+    r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
+_EN_DAY_OF = re.compile(r"(?<![\w])(?P<o>[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+"
+                        r"(?P<mon>[A-Z][a-z]{2,8})\b")
+_CS_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<o>[^\W\d_]+)\s+(?P<mon>[^\W\d_]+)")
+_VI_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+              "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_VI_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>mười một|mười hai|giêng|hai|ba|tư|năm|sáu|bảy"
+                       r"|tám|chín|mười|chạp)(?!\w)(?!\s+(?:năm|tháng|ngày))", re.IGNORECASE)
+
+
+def months_named(text: str, lang: str) -> set[int]:
+    """Months named by a word of `text` (English names capitalised: `may` is a verb)."""
+    lang = lang_of(lang)
+    found = set()
+    for word in re.findall(r"[^\W\d_]+", text):
+        if lang == "en" and not word[0].isupper():
+            continue
+        month = month_of_word(word, lang)
+        if month:
+            found.add(month)
+    return found
+
+
+def _date(start: int, end: int, text: str, day: int | None, month: int, year: int | None,
+          lang: str) -> NumberToken | None:
+    try:
+        datetime.date(year or 2000, month, day or 1)
+    except ValueError:
+        return None
+    if year is None:
+        kind = "day_month" if day else "month_only"
+        value = None
+    else:
+        kind = "date" if day else "month"
+        value = datetime.date(year, month, day or 1)
+    return NumberToken(start, end, text[start:end], kind, value, lang, form="long", day=day,
+                       month=month, year=year)
+
+
+def _date_tokens(text: str, lang: str) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    if lang == "en":
+        for m in _EN_MONTH_DAY.finditer(text):
+            month = _month_names("en").get(m["mon"].lower())
+            if not month:
+                continue
+            year = int(m["y"]) if m["y"] else None
+            end1 = m.end("d1") if m["d2"] else m.end()
+            first = _date(m.start(), end1, text, int(m["d1"]), month, year, lang)
+            if first is None:
+                continue
+            out.append(first)
+            if m["d2"]:
+                second = _date(m.start("d2"), m.end(), text, int(m["d2"]), month, year, lang)
+                if second is not None:
+                    out.append(second)
+        for m in _EN_DAY_OF.finditer(text):  # `the first of June`, `1st of June`
+            word = m["o"].lower()
+            day = int(re.sub(r"\D", "", word) or 0) or en_ordinal_value(word)
+            month = _month_names("en").get(m["mon"].lower())
+            token = _date(m.start(), m.end(), text, day, month, None, lang) if (
+                day and month) else None
+            if token is not None:
+                out.append(token)
+    elif lang == "cs":  # `První červen`, `prvního června`
+        for m in _CS_ORDINAL_DAY.finditer(text):
+            day, month = cs_ordinal_value(m["o"].lower()), month_of_word(m["mon"], "cs")
+            if day and month and day <= 31:
+                token = _date(m.start(), m.end(), text, day, month, None, lang)
+                if token is not None:
+                    out.append(token)
+    elif lang == "vi":
+        for m in _VI_MONTH.finditer(text):
+            month = _VI_MONTHS[m["m"].lower()]
+            out.append(NumberToken(m.start(), m.end(), m.group(), "month_only", None, lang,
+                                   form="long", month=month))
+    return out
+
+
+_LUNAR_BEFORE = re.compile(r"(?:mùng|mồng)\s*$", re.IGNORECASE)
+_LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl\b|\(âm lịch\))", re.IGNORECASE)
+
+
+def _unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`mùng 5 tháng 5 âm lịch` is the fifth day of the fifth lunar month: no date of the
+    Gregorian calendar, and translated so (`pátý den pátého lunárního měsíce`); its day and
+    month stay two numbers."""
+    out = []
+    for tok in tokens:
+        lunar = tok.is_date and (_LUNAR_BEFORE.search(text[max(0, tok.start - 60) : tok.start])
+                                 or _LUNAR_AFTER.match(text, tok.end)
+                                 or re.search(r"giêng|chạp", tok.text, re.IGNORECASE))
+        if not lunar:
+            out.append(tok)
+            continue
+        if tok.month and not re.search(r"\d", tok.text):  # `tháng Giêng`: the first lunar month
+            name = tok.start + len(tok.text.split()[0]) + 1  # the name alone, after `tháng`
+            out.append(NumberToken(name, tok.end, text[name : tok.end], "integer",
+                                   Decimal(tok.month), tok.lang))
+        for m in re.finditer(r"\d+", tok.text):
+            out.append(NumberToken(tok.start + m.start(), tok.start + m.end(), m.group(),
+                                   "integer", Decimal(m.group()), tok.lang))
+    return out
+
+
+_DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
+                        r"[\s\u00a0]*(?:ngày[\s\u00a0]*)?", re.IGNORECASE)  # `từ 1 đến ngày 3/9`
+
+
+def _range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`8. až 14. února 2024`, `5-7/9/2023`, `Nov. 5-10`: the first day of a range takes the
+    month and year of the date that closes it."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "integer" or not b.is_date or b.day is None or a.grouped:
+            continue
+        if a.start and text[a.start - 1] in "/.:,-–":  # `8/2 đến 14/2`: a day and month
+            continue
+        if not 1 <= int(a.value) <= 31 or not _DAY_RANGE.fullmatch(text, a.end, b.start):
+            continue
+        day = _date(a.start, a.end, text, int(a.value), b.month, b.year, a.lang)
+        if day is not None:
+            out[i] = day
+    return out
+
+
+# -- one side, read --------------------------------------------------------------------------
+
+
+def _overlaps(a: int, b: int, spans) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+class _Taken:
+    """Character positions already read, for quick overlap tests on long texts."""
+
+    def __init__(self, size: int, spans) -> None:
+        self.marks = bytearray(size + 1)
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        self.marks[a:b] = b"\x01" * max(0, b - a)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(self.marks[a:b])
+
+
+_SIGN = re.compile(r"(?:(?<=^)|(?<=[\s(]))[-−]$|(?:(?<=^)|(?<=\s))(?:âm|minus)\s+$", re.IGNORECASE)
+
+
+def _sign(text: str, start: int) -> str:
+    """The minus sign written before a number (`-0.5`, `−3`, `âm 3`, `minus 3`), or ''."""
+    m = _SIGN.search(text[max(0, start - 8) : start])
+    return m.group() if m else ""
+
+
+def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool) -> list[Num]:
+    """Every value of one side of a pair, left to right."""
+    lang = lang_of(lang)
+    glued = _glued_tokens(text, lang)  # `VND55`, `0.5C`, `Q3` are no codes here
+    skip = [(a, b) for a, b in skip if not _overlaps(a, b, [(t.start, t.end) for t in glued])
+            and not period_code(text[a:b])]  # `quý I/2024`: a quarter and a year
+    special = [t for t in glued + roman_tokens(text, lang) + _date_tokens(text, lang)
+               if not _overlaps(t.start, t.end, skip)]
+    special = _no_overlap(special)
+    times = find_times(text, lang)
+    races = find_race_times(text, lang)
+    blocked = [(t.start, t.end) for t in times] + [(a, b) for a, b, _, _ in races]
+    time_marks = _Taken(len(text), blocked)
+    special = [t for t in special if not time_marks.overlaps(t.start, t.end)]
+    spans = list(skip) + blocked + [(t.start, t.end) for t in special]
+    tokens = find_numbers(text, lang, spans)
+    times = find_times(text, lang, tokens)
+    tokens = _unlunar(text, [t for t in tokens if t.kind != "time"] + special)
+    tokens = _range_days(text, sorted(tokens, key=lambda t: t.start))
+    nums = [_wrap(text, tok, lang, is_source) for tok in tokens]
+    if is_source:
+        nums += [Num(tok, numeric_key(tok)) for tok in quantity_words(text, lang)]
+    for t in times:
+        tok = NumberToken(t.start, t.end, t.text, "time",
+                          datetime.time(t.hour % 24, t.minute), lang)
+        nums.append(Num(tok, ("time", t.key), time=t))
+    for a, b, key, written in races:
+        tok = NumberToken(a, b, written, "race", None, lang)
+        nums.append(Num(tok, ("race", *key)))
+    taken = _Taken(len(text), [(n.token.start, max(n.token.end, n.scale_end)) for n in nums]
+                   + list(skip))
+    for w in find_word_numbers(text, lang):
+        if not taken.overlaps(w.start, w.end):
+            nums.append(_wrap_word(text, w, lang))
+    nums.sort(key=lambda n: n.token.start)
+    _share_across_ranges(text, nums)
+    _share_clock(text, nums)
+    return _combine_scales(text, nums)
+
+
+def _no_overlap(tokens: list[NumberToken]) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    for tok in sorted(tokens, key=lambda t: (t.start, -t.end)):
+        if not out or tok.start >= out[-1].end:
+            out.append(tok)
+    return out
+
+
+_MONEY_AFTER = re.compile(r"[\s\u00a0]*(?:USD|đô|\$|euro|EUR|bảng|yên|đồng|VND|nhân dân tệ)",
+                          re.IGNORECASE)
+_FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ`, `4.49%`
+
+
+def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
+    value = plain_value(tok)
+    power, scale_end, _ = (_scale_after(text, tok.start, tok.end, lang)
+                           if value is not None else (0, tok.end, ""))
+    maybe: frozenset[Decimal] = frozenset()
+    if value is not None and lang == "en" and re.match(r"(?:m|k)(?![^\W\d_])", text[tok.end:]):
+        maybe = frozenset({value * (10**6 if text[tok.end] == "m" else 1000)})  # `1.2m people`
+    # `10,000` in a Vietnamese source is often English grouping (10000): accept that reading;
+    # never the other way round (`2.015` stays 2015, not 2,015)
+    alt = tok.alternative if is_source else None
+    if alt is not None and value is not None and alt <= value:
+        alt = None
+    if alt is not None and not (tok.text.endswith("00") or _FOREIGN_DECIMAL.search(text)
+                                or _MONEY_AFTER.match(text, tok.end)):
+        alt = None  # `42,195 km` is a decimal; `10,000 USD`, `26,750 đô la` grouping
+    if value is not None and tok.kind == "integer" and len(tok.text) == 2:
+        # `2022/23`, `2021-25`
+        year = re.search(r"(\d{4})[/–-]$", text[max(0, tok.start - 60) : tok.start])
+        if year and int(year.group(1)) % 100 < value:
+            alt = Decimal(int(year.group(1)) // 100 * 100) + value
+    if value is not None and alt is None and re.match(r"\s+\w+\s+rưỡi(?!\w)", text[tok.end:]):
+        alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
+    key = numeric_key(tok)
+    if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(text, tok.end):
+        key = ("percent", value.normalize())  # `40 phần trăm`, `16 procent`
+    points = value is not None and _POINTS.match(text, tok.end) is not None
+    if points:  # `0,5 procentního bodu`: percentage points, said either way
+        key = ("percent", value.normalize())
+    if not is_source and lang == "en" and tok.convention == "foreign" and value is not None:
+        # `48,83` is no English number: a comma groups thousands, so a reader sees 4883
+        value = Decimal(re.sub(r"\D", "", tok.text))
+        tok = NumberToken(tok.start, tok.end, tok.text, "integer", value, lang)
+        key = ("number", value)
+    return Num(tok, key, value.scaleb(power) if power else None, alt, words=maybe,
+               negative=value is not None and bool(_sign(text, tok.start)),
+               sign=_sign(text, tok.start) if value is not None else "",
+               scale_text=text[tok.end : scale_end] if power else "", scale_end=scale_end,
+               points=points)
+
+
+def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
+    tok = NumberToken(w.start, w.end, w.text, "words", w.value, lang)
+    key = ("vague", w.value) if w.kind == VAGUE else ("number", w.value.normalize())
+    if w.kind != VAGUE and (_PERCENT_WORD.match(text, w.end) or "procent" in w.text.lower()):
+        # `Ninety-two per cent`, `pětiprocentní`
+        key = ("percent", w.value.normalize())
+    others = frozenset(w.others)
+    return Num(tok, key, w.value if w.scaled else None, words=others, strong=w.strong,
+               word_kind=w.kind)
+
+
+def _share_across_ranges(text: str, nums: list[Num]) -> None:
+    """`z 5,8 na 4,2 %`, `4-6 triệu`, `VND1.5-3.5 million`: the first number of a range takes
+    the percent sign or scale word written once after the second."""
+    for a, b in zip(nums[::-1][1:], nums[::-1], strict=False):
+        va, vb = plain_value(a.token), plain_value(b.token)
+        if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word:
+            continue
+        gap = text[a.token.end : b.token.start]
+        if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None:
+            continue
+        if b.key[0] == "percent" and a.key[0] != "percent":
+            a.key = ("percent", va.normalize())
+        if b.is_word and b.scaled is not None and a.scaled is None:  # `tři až čtyři tisíce`
+            power = max(p for p in (0, 3, 6, 9, 12) if vb >= Decimal(10) ** p)
+            if va < 1000 and vb / Decimal(10) ** power > va:
+                a.scaled = va * Decimal(10) ** power
+        elif b.scaled is not None and a.scaled is None and va <= vb:
+            a.scaled = va * (b.scaled / vb)
+            a.scale_text = b.scale_text
+
+
+def _share_clock(text: str, nums: list[Num]) -> None:
+    """`từ 8 đến 17 giờ`, `od 8 do 17 hodin`, `from 8 to 11 a.m.`: the number that opens a
+    range of times is a time; it shares the half of the day written for a 12-hour close."""
+    for a, b in zip(nums, nums[1:], strict=False):
+        value = plain_value(a.token)
+        if b.time is None or a.time is not None or a.is_word or a.token.kind != "integer" or (
+                value is None or not 0 <= value <= 24):
+            continue
+        gap = text[a.token.end : b.token.start]
+        if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None:
+            continue
+        hour = int(value)
+        pm = b.time.pm if b.time.hour <= 12 and hour <= b.time.hour else (
+            True if hour >= 13 else None)
+        a.time = TimeOfDay(a.token.start, a.token.end, a.token.text, hour, 0, pm, b.time.plain)
+        a.key = ("time", a.time.key)
+
+
+def _combine_scales(text: str, nums: list[Num]) -> list[Num]:
+    """`5 triệu 200 nghìn` is one amount, 5 200 000."""
+    out: list[Num] = []
+    for n in nums:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.scaled is not None and n.scaled is not None
+                and n.scaled < prev.scaled and not n.is_word and not prev.is_word
+                and re.fullmatch(r"\s*[^\W\d_]+\.?\s+", text[prev.token.end : n.token.start])):
+            tok = prev.token
+            joined = NumberToken(tok.start, n.token.end, text[tok.start : n.token.end],
+                                 tok.kind, tok.value, tok.lang, tok.decimals)
+            out[-1] = Num(joined, prev.key, prev.scaled + n.scaled, scale_text=prev.scale_text)
+            continue
+        out.append(n)
+    return out
+
+
+def is_fraction(n: Num) -> bool:
+    return n.word_kind == FRACTION

@@ -1,0 +1,88 @@
+"""Roman numerals and quarters, read as numbers by the numbers check: `thế kỷ XVIII`,
+`khóa XIII`, `quý I/2024`, `thế kỷ thứ X`, `XIV. sjezd`, `V. ročník`, `World War II`,
+`Phase I`, `Q3`.
+
+A lone capital letter is rarely a numeral (`I` is a pronoun, `V` a Czech preposition, `C`
+a grade), so one letter counts only after a word that numbers things (`quý`, `khóa`,
+`century`, `phase`) or, in Czech, as an ordinal with its dot before a noun (`V. ročník`).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from translate.text.numbers import NumberToken
+
+__all__ = ["roman_value", "roman_tokens", "quarter_tokens", "period_code"]
+
+# a hyphen glues a numeral to a word (`X-quang`, `C-130`) but not to another numeral or a
+# year (`thế kỷ XI-XII`, `quý I-2024`)
+_ROMAN = re.compile(r"(?:(?<![\w-])|(?<=[IVXLC][-–]))(?P<r>[IVXLC]{1,7})(?P<dot>\.)?"
+                    r"(?![\w])(?![-–](?![IVXLC]+\b|\d))")
+# words after which a numeral numbers something; `thứ` may follow (`thế kỷ thứ X`)
+_ROMAN_CONTEXT = re.compile(
+    r"(?:thế kỷ|thế kỉ|khóa|khoá|quý|đại hội|lần|kỳ|kì|nhiệm kỳ|phần|chương|hạng|cấp|vòng"
+    r"|đợt|giai đoạn|mục|quân khu|hội nghị|trung ương|tập|thế chiến|chiến tranh thế giới"
+    r"|vùng|loại|nhóm|bậc|region|zone|grade|class|type|category|level|group"
+    r"|century|congress|world war|phase|part|chapter|stage|volume|tier|round|plenum|session"
+    r"|sjezd\w*|století|fáze|etap\w*|díl\w*|kapitol\w*)(?:\s+(?:lần\s+)?thứ)?\s*$",
+    re.IGNORECASE)
+_QUARTER = re.compile(r"(?<![\w])Q(?P<q>[1-4])(?![\w])")
+# `quý I/2024`, `khóa XIII/2021`: a period and its year, which the code reader takes as one code
+_PERIOD_CODE = re.compile(r"[IVXLC]{1,7}[/-](?:\d{4}|\d{2})")
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral written the canonical way (`XIV` 14), else 0 (`IIV`)."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " ", strict=False):
+        v = values[a]
+        total += -v if b != " " and values[b] > v else v
+    canonical = ""
+    n = total
+    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                 (5, "V"), (4, "IV"), (1, "I")):
+        canonical += s * (n // v)
+        n %= v
+    return total if canonical == numeral else 0
+
+
+def period_code(text: str) -> bool:
+    """Is this code span a numbered period and its year (`I/2024`), two numbers?"""
+    return _PERIOD_CODE.fullmatch(text) is not None
+
+
+def roman_tokens(text: str, lang: str) -> list[NumberToken]:
+    """Roman numerals up to 100 that number something (see the module's docstring)."""
+    out: list[NumberToken] = []
+    for m in _ROMAN.finditer(text):
+        value = roman_value(m["r"])
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not value or value > 100 or before.endswith("°"):
+            continue
+        after = text[m.end() : m.end() + 1]
+        czech_ordinal = lang == "cs" and m["dot"] and re.match(r"[\s\u00a0]+[^\W\d_]",
+                                                               text[m.end():]) and (
+            not text[m.end():].lstrip()[:1].isupper())
+        if _ROMAN_CONTEXT.search(before) or czech_ordinal or (
+                len(m["r"]) >= 2 and not after.isalpha()):
+            out.append(NumberToken(m.start(), m.start() + len(m["r"]), m["r"], "integer",
+                                   Decimal(value), lang))
+    return out
+
+
+_ORDINAL_RANGE = re.compile(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)[-–](\d{1,3})(?:st|nd|rd|th)"
+                            r"(?!\w)")
+
+
+def quarter_tokens(text: str, lang: str) -> list[NumberToken]:
+    """`Q3`, `Q1/2024`: the quarter's number; `11th-12th`: two ordinals (both look like
+    codes)."""
+    out = [NumberToken(m.start(), m.end(), m.group(), "integer", Decimal(m["q"]), lang)
+           for m in _QUARTER.finditer(text)]
+    for m in _ORDINAL_RANGE.finditer(text):
+        out += [NumberToken(m.start(g), m.end(g), m[g], "integer", Decimal(m[g]), lang)
+                for g in (1, 2)]
+    return out

@@ -1,0 +1,265 @@
+"""Times of day as each language writes them, for the numbers check: `8 giờ tối` = `20:00`
+= `ve 20 hodin` = `v osm večer` = `8 p.m.`; `12 giờ trưa` = `v poledne` = `noon`;
+`6 giờ rưỡi` = `v půl sedmé` = `6.30` = `6:30`; `2 giờ 35 phút sáng` = `2:35 a.m.`.
+
+A time is an hour on the 12-hour clock, minutes, and the half of the day when the text says
+it (`tối`, `odpoledne`, `p.m.`, or a 24-hour `20:00`); two times agree when hour and minutes
+do and no half of the day contradicts the other. Race times (`4 phút 18 giây 28` =
+`4:18,28`) are read here too, as they look like clock times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translate.review.qa.base import lang_of
+from translate.text.numbers import NumberToken
+from translate.text.numwords import cs_word_table
+from translate.text.wordnumbers import cs_ordinal_value
+
+__all__ = ["TimeOfDay", "find_times", "find_race_times"]
+
+
+@dataclass(frozen=True)
+class TimeOfDay:
+    """`hour` as written (0-23), `pm`: True afternoon/evening, False morning, None unknown.
+    `plain`: an hour with nothing else (`24 giờ`), which may be a duration (`24 hodin`)."""
+
+    start: int
+    end: int
+    text: str
+    hour: int
+    minute: int
+    pm: bool | None = None
+    plain: bool = False
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.hour % 12, self.minute)
+
+    def agrees(self, other: TimeOfDay) -> bool:
+        return self.key == other.key and (
+            self.pm is None or other.pm is None or self.pm == other.pm)
+
+
+def _half_of_day(hour: int, period: str) -> bool | None:
+    """Which half of the day a period word puts an hour in: `9 giờ tối` pm, `2 giờ đêm` am."""
+    period = period.lower()
+    if period in ("sáng", "ráno", "dopoledne", "a.m.", "am", "a.m"):
+        return None if hour == 12 else False
+    if period in ("chiều", "tối", "odpoledne", "večer", "p.m.", "pm", "p.m"):
+        return True
+    if period in ("trưa", "poledne"):
+        return {11: False, 12: True, 1: True, 2: True}.get(hour)
+    if period in ("đêm", "khuya", "v noci", "noci"):
+        return 6 <= hour <= 11 or (False if hour == 12 or hour < 6 else None)
+    return None
+
+
+def _clock_half(hour: int, written: str) -> bool | None:
+    """A 24-hour time says its half of the day from 13:00 on (and `00:30`, `08:00`)."""
+    if hour >= 13:
+        return True
+    if hour == 0 or written[:1] == "0":
+        return False
+    return None
+
+
+_VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
+_VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
+              r"|tại\b|ở\b|theo\b|giờ\b|\())"
+_VI = re.compile(
+    r"(?<![\d.,:])(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
+    r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
+    + r"|\s*(?P<half>rưỡi)|\s*kém\s*(?P<k>\d{1,2})(?:\s*phút)?)?"
+    r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
+_VI_DAY = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai|ngày\s+\d"
+                     r"|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)", re.IGNORECASE)
+_VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
+_CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+_CS_CONTEXT = r"(?:(?<=\bv\s)|(?<=\bve\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bo\s)" \
+              r"|(?<=\baž\s)|(?<=\bkolem\s)|(?<=\bpřed\s)|(?<=\bmezi\s)|(?<=\bzhruba\s)" \
+              r"|(?<=\basi\s)|(?<=\bin\s))"
+_CS_DIGITS = re.compile(
+    r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:])(?P<m>[0-5]\d)(?!\d|[.,]\d)"
+    r"(?:\s*(?:hod(?:in|\.)?\w*|h\b))?|\.?\s*(?:hodin\w*|hod\.)|(?=\s+(?:ráno|dopoledne|"
+    r"odpoledne|večer|v\s+noci)))" + _CS_PERIOD, re.IGNORECASE)
+_EN_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+_EN_HOURS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_EN = re.compile(
+    r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?|(?P<w>"
+    + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?)\s*(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
+    r"|(?P<noon>\bnoon\b|\bmidday\b)|(?P<midnight>\bmidnight\b)"
+    # `half past seven`, `a quarter to five in the afternoon`, `twenty past six`
+    r"|\b(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
+    r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b"
+    r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
+    r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
+    r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?\s+(?:in\s+the\s+"
+    r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
+    r"evening|this\s+afternoon))"
+    r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
+_CS_WORD_HOURS = {**{w: n for w, n in cs_word_table().items() if n <= 12},
+                  "jedna": 1, "jednu": 1, "jedné": 1, "deset": 10, "deseti": 10}
+_CS_WORDS = re.compile(
+    r"(?P<noon>\b(?:v\s+)?poled(?:ne|nem)\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
+    # the half of the day first: `ráno v sedm`, `večer v 8`
+    r"|\b(?P<pre>ráno|dopoledne|odpoledne|večer|v\s+noci)\s+(?:v|ve|o|kolem|asi|zhruba)\s+"
+    r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d))"
+    r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+    r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
+    r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+    r"|\b(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+"
+    r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
+    r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
+
+
+def _cs_hour(word: str) -> int:
+    word = word.lower()
+    return _CS_WORD_HOURS.get(word) or (cs_ordinal_value(word) if word.endswith(("é", "í"))
+                                        else 0)
+
+
+def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list[TimeOfDay]:
+    """Times of day in `text`: this module's forms and the clock `time` tokens given (the
+    number reader's `17:30`), the first found winning where they overlap."""
+    lang = lang_of(lang)
+    found: list[TimeOfDay] = []
+    if lang == "vi":
+        # `Sáng 3/6, lúc 9 giờ`: the half of the day said once for the day, before its date
+        days = {p.lower() for p in _VI_DAY.findall(text)}
+        day = days.pop() if len(days) == 1 else ""
+        for m in _VI.finditer(text):
+            hour = int(m["h"])
+            minute = int(m["m"] or m["m2"] or m["hm"] or m["hm2"] or 0) + (
+                30 if m["half"] else 0)
+            if m["k"]:
+                hour, minute = hour - 1, 60 - int(m["k"])
+            if hour > 24 or minute > 59:
+                continue
+            period = m["p"] or ""
+            pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
+            plain = not (m["m"] or m["m2"] or m["hm"] or m["hm2"] or m["half"] or m["k"]
+                         or period)
+            if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
+                                                                        : m.start()]):
+                pm = _half_of_day(hour, day)
+            found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
+                                   plain))
+    elif lang == "cs":
+        for m in _CS_DIGITS.finditer(text):
+            hour, minute = int(m["h"]), int(m["m"] or 0)
+            context = re.search(_CS_CONTEXT + r"$", text[max(0, m.start() - 60) : m.start()],
+                                re.IGNORECASE)
+            if m["sep"] == "." and not (context or m["p"] or "hod" in m.group()):
+                continue  # `14.30` alone may be a decimal
+            period = re.sub(r"\s+", " ", m["p"] or "")
+            pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
+            if pm is None and m["m"] and hour < 12:
+                pm = False  # Czech writes the 24-hour clock: `8:00` is morning
+            found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
+                                   plain=not (m["m"] or period)))
+        found += _cs_word_times(text, found)
+    elif lang == "en":
+        for m in _EN.finditer(text):
+            if m["noon"] or m["midnight"]:
+                found.append(TimeOfDay(m.start(), m.end(), m.group(), 12 if m["noon"] else 0,
+                                       0, bool(m["noon"])))
+                continue
+            if m["oh"]:  # `eight o'clock`: the half of the day unsaid
+                hour = int(m["oh"]) if m["oh"].isdigit() else _EN_HOURS[m["oh"].lower()]
+                if 1 <= hour <= 12:
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0))
+                continue
+            if m["dh"]:  # `nine in the morning`, `8 tonight`
+                hour = int(m["dh"]) if m["dh"].isdigit() else _EN_HOURS[m["dh"].lower()]
+                pm = m["dp"] is None or m["dp"].lower() != "morning"
+                if 1 <= hour <= 12:
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0,
+                                           pm if not m["night"] or hour >= 6 else False))
+                continue
+            if m["hp"]:
+                hour = int(m["hp"]) if m["hp"].isdigit() else _EN_HOURS[m["hp"].lower()]
+                minute = 30 if m["half"] else 15 if m["qq"] else _EN_MINUTES[m["qm"].lower()]
+                if m["qd"].lower() == "to":
+                    hour, minute = hour - 1, 60 - minute
+                period = (m["qp"] or m["qap"] or "").lower()
+                if m["qm"] and not (period or m["qn"] or re.search(
+                        r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])):
+                    continue  # `ten to six people`: a range; `at ten to six`: a time
+                pm = (period in ("afternoon", "evening") or period.startswith("p")) if period else (
+                    False if m["qn"] and hour < 6 else None)
+                if 0 <= hour <= 12 and 0 < minute < 60:
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, minute, pm))
+                continue
+            hour = int(m["h"]) if m["h"] else _EN_HOURS[m["w"].lower()]
+            pm = m["p"].lower().startswith("p")
+            if 1 <= hour <= 12:
+                found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, int(m["m"] or 0),
+                                       pm))
+    for tok in tokens:
+        if tok.kind == "time" and not any(t.start < tok.end and tok.start < t.end
+                                          for t in found):
+            pm = _clock_half(tok.value.hour, tok.text)
+            if pm is None and lang == "cs" and tok.value.hour < 12:
+                pm = False  # Czech writes the 24-hour clock: `8:00` is morning
+            if lang == "en" and re.match(r"\s*[ap]\.?\s?m\b", text[tok.end:], re.IGNORECASE):
+                continue
+            found.append(TimeOfDay(tok.start, tok.end, tok.text, tok.value.hour,
+                                   tok.value.minute, pm))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
+    out = []
+    for m in _CS_WORDS.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        period = re.sub(r"\s+", " ", m["p"] or "")
+        if m["noon"]:
+            out.append(TimeOfDay(m.start(), m.end(), m.group(), 12, 0, True))
+        elif m["pre"]:
+            hour = int(m["pw"]) if m["pw"].isdigit() else _cs_hour(m["pw"])
+            if 1 <= hour <= 12:
+                pre = re.sub(r"\s+", " ", m["pre"])
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0,
+                                     _half_of_day(hour, pre)))
+        elif m["midnight"]:
+            out.append(TimeOfDay(m.start(), m.end(), m.group(), 0, 0, False))
+        elif m["half"]:  # `v půl šesté`: half past five
+            word = m["half"].lower()  # `v půl jedné`: half past twelve
+            hour = cs_ordinal_value(word) or (1 if word == "jedné" else 0)
+            if hour:
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, 30,
+                                     _half_of_day(hour - 1, m["hp"] or "")))
+        elif m["q"]:  # `tři čtvrtě na osm`: 7:45
+            hour = _cs_hour(m["qh"])
+            if hour:
+                minute = 45 if m["q"].lower().startswith("tři") else 15
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, minute,
+                                     _half_of_day(hour - 1, m["qp"] or "")))
+        elif m["w"] and (m["hod"] or period):  # `ve dvě hodiny odpoledne`, `od osmi ráno`
+            hour = _cs_hour(m["w"])
+            if 1 <= hour <= 12:
+                pm = _half_of_day(hour, period) if period else None
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0, pm))
+    return out
+
+
+_RACE = {"vi": re.compile(r"(?<![\d.,])(?P<m>\d{1,2})\s*phút\s*(?P<s>\d{1,2})\s*giây"
+                          r"(?:\s*(?P<f>\d{1,2})(?!\s*\w))?"),
+         "other": re.compile(r"(?<![\d.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})"
+                             r"(?![\d])")}
+
+
+def find_race_times(text: str, lang: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
+    """Race times as (start, end, (minutes, seconds, hundredths), text)."""
+    pattern = _RACE["vi"] if lang_of(lang) == "vi" else _RACE["other"]
+    out = []
+    for m in pattern.finditer(text):
+        frac = (m["f"] or "0").ljust(2, "0")[:2]
+        out.append((m.start(), m.end(), (int(m["m"]), int(m["s"]), int(frac)), m.group()))
+    return out

@@ -1,0 +1,445 @@
+"""The title grammar: official titles as ROLE × BODY × LEVEL (× PLACE), as data.
+
+Vietnamese titles are compositional (`Phó Trưởng Ban Dân vận Tỉnh ủy`, `Phó Chủ tịch Thường
+trực UBND huyện Cẩm Xuyên`), so a flat glossary cannot list them. Four tables, shipped in
+`translate/data/titles/` and documented in glossaries/README.md, hold every word and every
+target form: `roles.tsv`, `modifiers.tsv`, `levels.tsv`, `bodies.tsv` (Czech nominative and
+genitive templates with `{adj}`, `{committee_gen}`, `{noun_gen}`, `{place}` slots; English
+templates). This module loads them and renders a parsed title (`Part`s, built by
+`compose.py`) per language: Czech = modifiers + role in the nominative + the body in the
+genitive; English = modifiers + role + `of the` + body. Named bodies (`Sở Nội vụ`, `Bộ Nội
+vụ`) and places come from the glossary (`cs_gen` column: the genitive). The code only picks
+columns and fills slots; it holds no rendering of its own except the portfolio rule
+(`Bộ trưởng Bộ Nội vụ` = `ministr vnitra` / `Minister of Home Affairs`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from types import MappingProxyType
+
+from translate.errors import InputError
+from translate.tables import read_table
+from translate.terms.model import Entry, split_alternatives
+from translate.text.localize import strip_name_diacritics
+
+__all__ = ["TITLES_DIR", "TitleGrammar", "Role", "Modifier", "Level", "Body", "Place", "Part",
+           "load_title_grammar", "render_parts", "place_rendering"]
+
+TITLES_DIR = Path(__file__).resolve().parent.parent / "data" / "titles"
+_FILES = {
+    "roles": ("id", "vi", "cs", "cs_f", "en", "en_f"),
+    "modifiers": ("id", "vi", "position", "cs", "cs_f", "en"),
+    "levels": ("id", "vi", "vi_committee", "cs_noun_gen", "cs_committee_gen", "en_adj",
+               "en_committee"),
+    "bodies": ("id", "vi", "attach", "cs", "cs_gen", "en"),
+}
+ATTACH = ("committee", "level", "fixed", "both", "name")
+# Where the body names a ministry, a minister's title names the portfolio: `ministr vnitra`,
+# `Minister of Home Affairs` (not `ministr Ministerstva vnitra`).
+PORTFOLIO_ROLES = frozenset({"role.minister", "role.deputy_minister"})
+PORTFOLIO_PREFIX = {"cs": "Ministerstvo ", "en": "Ministry of "}
+
+
+def _row(table, row) -> MappingProxyType:
+    cells = dict(zip(table.header, (c.strip() for c in row.cells), strict=False))
+    return MappingProxyType({name: cells.get(name, "") for name in table.header})
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A row of a title table: its id, Vietnamese spellings and every column as written."""
+
+    id: str
+    terms: tuple[str, ...]
+    row: MappingProxyType = field(repr=False, compare=False)
+
+    def get(self, column: str) -> str:
+        return self.row.get(column, "")
+
+
+class Role(_Item):
+    @property
+    def shares(self) -> str:
+        return self.get("shares")
+
+    @cached_property
+    def bodies(self) -> frozenset[str]:
+        return frozenset(split_alternatives(self.get("bodies")))
+
+    @cached_property
+    def complete(self) -> bool:
+        return self.get("complete").lower() in ("yes", "true", "1")
+
+
+class Modifier(_Item):
+    @property
+    def before(self) -> bool:
+        return self.get("position") == "before"
+
+
+class Level(_Item):
+    @cached_property
+    def committee_terms(self) -> tuple[str, ...]:
+        return (self.get("vi_committee"), *split_alternatives(self.get("vi_committee_variants")))
+
+
+class Body(_Item):
+    @property
+    def attach(self) -> str:
+        return self.get("attach")
+
+    @cached_property
+    def levels(self) -> frozenset[str]:
+        return frozenset(split_alternatives(self.get("levels")))
+
+
+@dataclass(frozen=True)
+class TitleGrammar:
+    """The four title tables, loaded and checked; `signature` identifies their content."""
+
+    roles: tuple[Role, ...]
+    modifiers: tuple[Modifier, ...]
+    levels: tuple[Level, ...]
+    bodies: tuple[Body, ...]
+    surnames: frozenset[str] = frozenset()
+    place_words: tuple[str, ...] = ()  # `cửa khẩu`, `sông`: a place name follows
+    keep_place_diacritics: bool = True
+    signature: str = ""
+    path: str = ""
+
+    def describe(self) -> str:
+        return (f"title grammar ({len(self.roles)} roles, {len(self.bodies)} bodies, "
+                f"{len(self.levels)} levels, {len(self.modifiers)} modifiers)")
+
+
+def load_title_grammar(folder: str | Path = TITLES_DIR,
+                       keep_place_diacritics: bool = True) -> TitleGrammar:
+    """Read the title tables of `folder`; errors name the file, line and column."""
+    folder = Path(folder)
+    digest = hashlib.sha256()
+    loaded: dict[str, list] = {}
+    classes = {"roles": Role, "modifiers": Modifier, "levels": Level, "bodies": Body}
+    ids: set[str] = set()
+    for name, required in _FILES.items():
+        path = folder / f"{name}.tsv"
+        table = read_table(path, comments=True, what="title table")
+        for column in required:
+            if column not in table.header:
+                raise InputError(f"header has no '{column}' column", path=path,
+                                 line=table.header_line, hint=f"columns: {', '.join(required)}")
+        items = []
+        for row in table.rows:
+            cells = _row(table, row)
+            for column in required:
+                if not cells[column]:
+                    raise InputError(f"empty '{column}'", path=path, line=row.line,
+                                     hint="every row needs " + ", ".join(required))
+            if cells["id"] in ids:
+                raise InputError(f"id '{cells['id']}' used twice", path=path, line=row.line)
+            if name == "bodies" and cells["attach"] not in ATTACH:
+                raise InputError(f"attach must be one of {', '.join(ATTACH)}", path=path,
+                                 line=row.line)
+            ids.add(cells["id"])
+            terms = (cells["vi"], *split_alternatives(cells.get("vi_variants", "")))
+            items.append(classes[name](cells["id"], terms, cells))
+            digest.update("\t".join(f"{k}={v}" for k, v in cells.items()
+                                    if k != "note").encode("utf-8"))
+        loaded[name] = items
+    surnames, place_words = _word_list(folder / "surnames.txt"), _word_list(
+        folder / "place_words.txt")
+    digest.update("|".join([*surnames, "", *place_words]).encode("utf-8"))
+    digest.update(b"diacritics" if keep_place_diacritics else b"plain")
+    return TitleGrammar(tuple(loaded["roles"]), tuple(loaded["modifiers"]),
+                        tuple(loaded["levels"]), tuple(loaded["bodies"]), frozenset(surnames),
+                        tuple(place_words), keep_place_diacritics, digest.hexdigest()[:12],
+                        str(folder))
+
+
+def _word_list(path: Path) -> list[str]:
+    """One word or phrase a line; `#` comments and blank lines skipped; none if absent."""
+    if not path.exists():
+        return []
+    words = (w.strip() for w in path.read_text("utf-8").splitlines())
+    return [w for w in words if w and not w.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place name in a title or on its own: as written, and per target language."""
+
+    source: str
+    cs: str
+    cs_gen: str
+    en: str
+    concept: str = ""
+    country: bool = False  # `Quốc hội Lào`: National Assembly of Laos, Národní shromáždění Laosu
+
+
+_VI_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]|[\u1ea0-\u1ef9]")
+
+
+def place_rendering(source: str, entry: Entry | None, keep_diacritics: bool,
+                    name_only: bool = False) -> Place:
+    """A place: the glossary's renderings (Czech exonym `Hanoj`, genitive `Hanoje`) or, for a
+    name the glossary does not list, the Vietnamese name itself (Czech, with or without its
+    diacritics by the project's style) and without diacritics (English)."""
+    plain = strip_name_diacritics(source)
+    if entry is None or name_only:
+        cs = source if keep_diacritics else plain
+        return Place(source, cs, cs, plain, entry.concept if entry else "")
+    cs = entry.target("cs") or source
+    gens = entry.genitive.get("cs", ())
+    cs_gen = gens[0] if gens else cs
+    if not keep_diacritics:
+        cs = strip_name_diacritics(cs) if _VI_LETTERS.search(cs) and cs in entry.source_terms \
+            else cs
+        cs_gen = strip_name_diacritics(cs_gen) if cs_gen in entry.source_terms else cs_gen
+    return Place(source, cs, cs_gen, entry.target("en") or plain, entry.concept,
+                 entry.pos == "country")
+
+
+@dataclass
+class Part:
+    """One title (or one coordinated part, or a body or place on its own), as parsed.
+
+    `body` is a `Body` row or a named glossary `Entry`; `level` comes from a level word or
+    (`committee`) a Party committee word; `parents` are bodies the body belongs to
+    (`Vụ Tổ chức cán bộ Bộ Giáo dục và Đào tạo`); `join` is the word before the next part.
+    """
+
+    mods: list[Modifier] = field(default_factory=list)
+    role: Role | None = None
+    body: Body | Entry | None = None
+    level: Level | None = None
+    committee: bool = False
+    place: Place | None = None
+    parents: list[Part] = field(default_factory=list)
+    numeral: str = ""
+    join: str = ""
+    at: Place | None = None  # `Đại sứ Cuba tại Việt Nam`: where the holder serves
+
+    @property
+    def has_level(self) -> bool:
+        return self.level is not None or self.place is not None or bool(self.parents)
+
+
+def _names_level(place: Place | None, lv: Level | None) -> bool:
+    """`thành phố Hồ Chí Minh`: the place's own rendering names the level (`Ho Či Minovo
+    Město`, `Ho Chi Minh City`), so the level noun is not written again."""
+    if place is None or lv is None or not place.concept:
+        return False
+    noun = lv.get("cs_noun").lower()
+    return bool(noun) and noun in place.cs.lower()
+
+
+def _drop(template: str, slot: str, english: bool = False) -> str:
+    if english:
+        template = template.replace(" of the " + slot, "").replace(" of " + slot, "")
+    return re.sub(r"\s*" + re.escape(slot), "", template).strip()
+
+
+def _named_cs(entry: Entry, gen: bool) -> str:
+    cs = entry.target("cs") or entry.source
+    gens = entry.genitive.get("cs", ())
+    return (gens[0] if gens else cs) if gen else cs
+
+
+def _cs_body(p: Part, gen: bool, shared: bool) -> str:
+    """The body of a part in Czech (genitive after a role), by the slot rules of the tables."""
+    b, lv, place = p.body, (None if shared else p.level), (None if shared else p.place)
+    if _names_level(place, lv) and not p.committee:
+        lv = None
+    if isinstance(b, Entry):
+        out = _named_cs(b, gen)
+        if lv is not None:
+            out += " " + lv.get("cs_noun_gen")
+        if place is not None:
+            out += " " + place.cs_gen
+    elif b is None and not p.committee:  # a level word and a place after a role
+        if place is None:
+            return ""
+        out = f"{lv.get('cs_noun_gen')} {place.cs_gen}" if lv is not None else place.cs_gen
+    elif b is None:  # a committee word on its own
+        if lv is None:
+            return ""
+        col = "cs_committee" + ("_gen" if gen else "")
+        if _names_level(place, lv):
+            out = f"{lv.get(col)} {place.cs_gen}"
+        else:
+            place_col = col.replace("committee", "committee_place")
+            out = (lv.get(place_col).replace("{place}", place.cs_gen)
+                   if place is not None else lv.get(col))
+    else:
+        col = "cs_gen" if gen else "cs"
+        place_col = "cs_place_gen" if gen else "cs_place"
+        if b.attach in ("fixed", "name"):
+            out = b.get(col)
+            if place is not None:  # Národní shromáždění Laosu
+                out = (b.get(place_col).replace("{place}", place.cs_gen)
+                       if b.get(place_col) and not place.country else f"{out} {place.cs_gen}")
+        elif b.attach in ("committee", "both") and (p.committee or p.parents):
+            if p.parents and not shared:
+                fill = _cs_part_body(p.parents[0], True)
+            elif lv is None:
+                fill = None
+            elif _names_level(place, lv):  # městského výboru strany Ho Či Minova Města
+                fill = f"{lv.get('cs_committee_gen')} {place.cs_gen}"
+            else:
+                fill = (lv.get("cs_committee_place_gen").replace("{place}", place.cs_gen)
+                        if place is not None else lv.get("cs_committee_gen"))
+            out = (b.get(col).replace("{committee_gen}", fill) if fill
+                   else _drop(b.get(col), "{committee_gen}"))
+            return out + (" " + p.numeral if p.numeral else "")
+        elif lv is None:
+            out = b.get(col)
+            if place is not None and b.get(place_col):
+                out = _drop(b.get(place_col), "{noun_gen}").replace("{place}", place.cs_gen)
+            for slot in ("{adj}", "{noun_gen}", "{committee_gen}"):
+                out = _drop(out, slot)
+        elif place is not None:
+            out = (b.get(place_col).replace("{noun_gen}", lv.get("cs_noun_gen"))
+                   .replace("{place}", place.cs_gen))
+        elif lv.get("cs_adj_position") == "none" and "{adj}" in b.get(col):
+            out = _drop(b.get(place_col).replace("{noun_gen}", lv.get("cs_noun_gen")), "{place}")
+        else:
+            adj_col = b.get("cs_gen_adj_col" if gen else "cs_adj_col")
+            out = b.get(col).replace("{noun_gen}", lv.get("cs_noun_gen"))
+            out = out.replace("{adj}", lv.get(adj_col)) if adj_col else _drop(out, "{adj}")
+            out = _drop(out, "{committee_gen}")
+    if p.numeral:
+        out += " " + p.numeral
+    for parent in p.parents:
+        out += " " + _cs_part_body(parent, True)
+    return out
+
+
+def _cs_part_body(p: Part, gen: bool) -> str:
+    return _cs_body(p, gen, False)
+
+
+def _en_body(p: Part, shared: bool) -> str:
+    b, lv, place = p.body, (None if shared else p.level), (None if shared else p.place)
+    if _names_level(place, lv) and not p.committee:
+        lv = None
+    if isinstance(b, Entry):
+        out = b.target("en") or b.source
+        if lv is not None:
+            out = f"{lv.get('en_adj')} {out}"
+        if place is not None:
+            out = f"{out} of {place.en}" if place.country else f"{place.en} {out}"
+    elif b is None and not p.committee:
+        if place is None:
+            return ""
+        out = f"{place.en} {lv.get('en_noun')}" if lv is not None else place.en
+    elif b is None:
+        if lv is None:
+            return ""
+        out = (lv.get("en_committee_place").replace("{place}", place.en)
+               if place is not None else lv.get("en_committee"))
+    elif b.attach in ("fixed", "name"):
+        out = b.get("en")
+        if place is not None:
+            out = (b.get("en_place").replace("{place}", place.en)
+                   if b.get("en_place") and not place.country else f"{out} of {place.en}")
+    elif b.attach in ("committee", "both") and (p.committee or p.parents):
+        if p.parents and not shared:
+            fill = _en_body(p.parents[0], False)
+        elif lv is None:
+            fill = None
+        else:
+            fill = (lv.get("en_committee_place").replace("{place}", place.en)
+                    if place is not None else lv.get("en_committee"))
+        out = b.get("en").replace("{committee}", fill) if fill else _drop(
+            b.get("en"), "{committee}", english=True)
+        return out + (" " + p.numeral if p.numeral else "")
+    elif lv is None:
+        out = b.get("en")
+        if place is not None and b.get("en_place"):
+            out = b.get("en_place").replace("{place}", place.en)
+        out = _drop(out, "{committee}", english=True)
+        for slot in ("{adj}", "{noun}"):
+            out = _drop(out, slot)
+    else:
+        template = b.get("en_place") if place is not None else b.get("en")
+        out = template.replace("{adj}", lv.get("en_adj")).replace("{noun}", lv.get("en_noun"))
+        out = _drop(out.replace("{place}", place.en) if place else out, "{committee}", True)
+    if p.numeral:
+        out += " " + p.numeral
+    for parent in p.parents:
+        out += " of the " + _en_body(parent, False)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _portfolio(role: Role, body: Body | Entry | None, lang: str) -> str | None:
+    if role.id not in PORTFOLIO_ROLES or not isinstance(body, Entry):
+        return None
+    name = body.target(lang) or ""
+    prefix = PORTFOLIO_PREFIX[lang]
+    return name[len(prefix):] if name.startswith(prefix) else None
+
+
+def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
+    """(Czech, English) of one part; `shared`: its level is written once, at the end."""
+    cs_mods = [m.get("cs_f") if female else m.get("cs") for m in p.mods]
+    en_mods = [m.get("en") for m in p.mods]
+    if p.role is None:
+        return _cs_body(p, False, shared), _en_body(p, shared)
+    r = p.role
+    has_complement = p.body is not None or p.level is not None or p.place is not None
+    if has_complement:
+        cs_role = r.get("cs_f") if female else r.get("cs")
+        en_role = r.get("en_f") if female else r.get("en")
+    else:
+        cs_role = (r.get("cs_f_bare") or r.get("cs_f")) if female else (
+            r.get("cs_bare") or r.get("cs"))
+        en_role = (r.get("en_f_bare") or r.get("en_f")) if female else (
+            r.get("en_bare") or r.get("en"))
+    portfolio_cs, portfolio_en = _portfolio(r, p.body, "cs"), _portfolio(r, p.body, "en")
+    if portfolio_cs is not None and portfolio_en is not None and not p.parents:
+        return (" ".join([*cs_mods, cs_role, portfolio_cs]),
+                " ".join([*en_mods, en_role, "of", portfolio_en]))
+    if p.body is None and p.level is None and p.place is not None:  # Thủ tướng Lào
+        cs = " ".join([*cs_mods, cs_role, p.place.cs_gen])
+        en = " ".join([*en_mods, en_role, "of", p.place.en])
+        if p.at is not None:  # velvyslanec Kuby pro Vietnam / Ambassador of Cuba to Vietnam
+            cs += f" {r.get('cs_at') or 'pro'} {p.at.cs}"
+            en += f" {r.get('en_at') or 'in'} {p.at.en}"
+        return cs, en
+    cs_body, en_body = _cs_body(p, True, shared), _en_body(p, shared)
+    if not cs_body:
+        return " ".join([*cs_mods, cs_role]), " ".join([*en_mods, en_role])
+    return (" ".join([*cs_mods, cs_role, cs_body]),
+            " ".join([*en_mods, en_role, "of the", en_body]))
+
+
+def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
+    """A whole (maybe coordinated) title in Czech and English.
+
+    A part without a level of its own before a part with one shares it: the level is written
+    once, at the end (`člen stálého výboru a vedoucí organizační komise provinčního výboru
+    strany`). Parts are joined with `, … a …` / `, … and …`; `kiêm` gives `a zároveň` /
+    `and concurrently`.
+    """
+    last = parts[-1]
+    rendered = []
+    for k, p in enumerate(parts):
+        shared = k < len(parts) - 1 and not p.has_level and last.has_level
+        rendered.append(_render_part(p, female, shared))
+    cs, en = rendered[0]
+    for k in range(1, len(parts)):
+        join = parts[k - 1].join
+        if join == "kiêm":
+            cs += " a zároveň " + rendered[k][0]
+            en += " and concurrently " + rendered[k][1]
+        elif k == len(parts) - 1:
+            cs += " a " + rendered[k][0]
+            en += " and " + rendered[k][1]
+        else:
+            cs += ", " + rendered[k][0]
+            en += ", " + rendered[k][1]
+    return cs, en

@@ -1,0 +1,95 @@
+"""The matcher's tokens: runs of letters/digits (syllables, abbreviations) and single marks.
+
+Shared by the glossary trie (`matcher.py`) and the title grammar (`compose.py`), so a title
+table term and a glossary term are cut into the same tokens as the sentence they are found in;
+`TokenTrie` holds the title grammar's tables (the glossary matcher has its own frozen trie).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.text.normalize import match_key
+
+__all__ = ["TOKEN", "SPLIT", "DASHES", "DASH_RE", "END", "key", "tokenize_key", "term_tokens",
+           "is_abbreviation", "TokenTrie"]
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+SPLIT = re.compile(r"(\w+|[^\w\s])")
+DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+DASH_RE = re.compile("[\u2010-\u2015\u2212]")
+END = "\x00"  # trie key holding the terminals of a node
+
+
+def key(text: str, case_sensitive: bool) -> str:
+    """The match key of `text` with every dash unified."""
+    return match_key(text, case_sensitive).translate(DASHES)
+
+
+def tokenize_key(text_key: str) -> list[tuple[int, int]]:
+    """Token spans of a match key (letters/digits runs and single punctuation marks)."""
+    return [m.span() for m in TOKEN.finditer(text_key)]
+
+
+def term_tokens(term: str) -> tuple[str, ...]:
+    """The case-preserving tokens of a term (`UBND tỉnh` -> ("UBND", "tỉnh"))."""
+    sensitive = key(term, True)
+    return tuple(sensitive[s:e] for s, e in tokenize_key(sensitive))
+
+
+def is_abbreviation(token: str) -> bool:
+    """`UBND`, `HĐND`, `TP`: two or more letters, all capitals (matched case-sensitively)."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class TokenTrie:
+    """Terms by lower-case tokens; a terminal keeps the term's tokens for the case checks."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+        self.firsts: set[str] = set()
+
+    def add(self, term: str, item: object, cap_first: bool = False) -> None:
+        toks = term_tokens(term)
+        if not toks:
+            return
+        node = self.root
+        for tok in toks:
+            node = node.setdefault(tok.lower(), {})
+        checks = tuple((k, t) for k, t in enumerate(toks) if is_abbreviation(t))
+        node.setdefault(END, []).append((item, checks, cap_first))
+        self.firsts.add(toks[0].lower())
+
+    def matches(self, low: Sequence[str], sens: Sequence[str], i: int) -> list[tuple[int, object]]:
+        """(end, item) of every term starting at token `i`, longest first."""
+        node = self.root.get(low[i]) if i < len(low) else None
+        if node is None:
+            return []
+        found: list[tuple[int, object]] = []
+        j, n = i + 1, len(low)
+        capital = None
+        while True:
+            for item, checks, cap in node.get(END, ()):
+                if cap:
+                    if capital is None:
+                        capital = sens[i][:1].isupper()
+                    if not capital:
+                        continue
+                if checks and any(sens[i + k] != t for k, t in checks):
+                    continue
+                found.append((j, item))
+            if j >= n:
+                break
+            node = node.get(low[j])
+            if node is None:
+                break
+            j += 1
+        if len(found) > 1:
+            found.sort(key=lambda x: -x[0])  # stable: table order within one length
+        return found
+
+    def longest(self, low, sens, i):
+        found = self.matches(low, sens, i)
+        return found[0] if found else None

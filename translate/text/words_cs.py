@@ -1,0 +1,296 @@
+"""Czech number words in every case: `dvě stě`, `pětadvaceti`, `čtvrt milionu`, `tři setiny`,
+`sedmi a půl`, `třetí`, `ztrojnásobit`, `čtyřměsíční`, `desítky tisíc`, `několik set`."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from translate.text.numwords import CS_ORDINAL_END, CS_ORDINALS, cs_word_table
+from translate.text.wordbase import (
+    CARDINAL,
+    FRACTION,
+    MULTIPLIER,
+    ORDINAL,
+    VAGUE,
+    WordNumber,
+    can_add,
+    dec,
+    drop_nested,
+    frac,
+    gap_ok,
+    words_of,
+)
+
+__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS"]
+
+_A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den)\s+a\s+půl(?!\w)", re.IGNORECASE)
+
+
+def _cs_forms(stem: str, endings: str) -> list[str]:
+    return [stem + e for e in endings.split("|")]
+
+
+@lru_cache(maxsize=1)
+def _cs_tables() -> dict[str, dict[str, int]]:
+    cardinals = dict(cs_word_table())  # 2-99 in every case
+    cardinals |= {w: 1 for w in ("jeden", "jedna", "jedno", "jednoho", "jedné", "jednomu",
+                                 "jedním", "jednom", "jedny", "jedněch", "jedněm")}
+    cardinals |= {"nula": 0, "deset": 10, "deseti": 10}
+    cardinals |= {w: 3 for w in ("tři", "tří", "třem", "třech", "třemi")}
+    hundreds = {w: 100 for w in ("sto", "sta", "stě", "set", "stům", "stech", "stem", "sty",
+                                 "stu")}
+    scales = {}
+    for stem, power in (("tisíc", 3), ("milion", 6), ("milión", 6), ("miliard", 9),
+                        ("bilion", 12)):
+        ends = "|e|i|ům|ích|em" if power == 3 else "|u|ů|y|em|ech|ům|a|ou|ám|ách|ami"
+        scales |= {w: power for w in _cs_forms(stem, ends)}
+    scales |= {"tis.": 3, "mil.": 6, "mld.": 9, "bil.": 12}
+    fractions = {"půl": 2, "čtvrt": 4, "čtvrtě": 4}
+    for stem, n in (("polovin", 2), ("třetin", 3), ("čtvrtin", 4), ("pětin", 5),
+                    ("šestin", 6), ("sedmin", 7), ("osmin", 8), ("devítin", 9),
+                    ("desetin", 10), ("setin", 100), ("tisícin", 1000)):
+        fractions |= {w: n for w in _cs_forms(stem, "a|y|u|ou|ě||ám|ách|ami")}
+    vague = {}  # plural: `desítky tisíc` (tens of thousands); singular: `tisícovka` (1000)
+    for stem, n in (("desít", 10), ("stov", 100), ("tisícov", 1000)):
+        vague |= {w: n for w in _cs_forms(stem, "ky|ek|kám|kách|kami|ka|ku|kou|ce")}
+    vague |= {w: 10**4 for w in _cs_forms("desetitisíc", "|e|i|ům|ích")}
+    vague |= {w: 10**5 for w in _cs_forms("statisíc", "|e|i|ům|ích")}
+    mult = {}
+    for n, stem in ((2, "dvoj"), (3, "troj"), (4, "čtyř"), (5, "pěti"), (10, "deseti")):
+        mult |= {w: n for w in _cs_forms(stem + "násob", "|ek|ku|kem|ně|ný|ná|né|ného|ném")}
+    mult |= {"dvakrát": 2, "třikrát": 3, "čtyřikrát": 4, "pětkrát": 5, "šestkrát": 6,
+             "sedmkrát": 7, "osmkrát": 8, "devětkrát": 9, "desetkrát": 10}
+    return {"cardinal": cardinals, "hundred": hundreds, "scale": scales,
+            "fraction": fractions, "vague": vague, "mult": mult}
+
+
+# number nouns of the tens (`dvacítka`, `padesátka`, `jedenáctka`) and people in a decade of
+# their life (`čtyřicátník`, `sedmdesátnice`)
+_CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 50, "šedesát": 60,
+                  "sedmdesát": 70, "osmdesát": 80, "devadesát": 90, "jedenáct": 11,
+                  "dvanáct": 12, "třináct": 13, "čtrnáct": 14, "patnáct": 15, "šestnáct": 16,
+                  "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19, "dvacát": 20, "třicát": 30,
+                  "čtyřicát": 40}
+_CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
+                           + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
+CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000}  # a decade, a millennium (years)
+_CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl")
+_CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
+_CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
+               "tuctů": 12, "tuctem": 12}
+_CS_MULT_STEMS = {"dvoj": 2, "troj": 3, "čtyř": 4, "pěti": 5, "šesti": 6, "sedmi": 7, "osmi": 8,
+                  "devíti": 9, "deseti": 10, "sto": 100}
+_CS_MULT_VERB = re.compile(r"ze?(" + "|".join(_CS_MULT_STEMS) + r")násob\w+")
+
+# compound adjectives and adverbs that start with a number: `čtyřměsíční`, `pětiletý`,
+# `osmašedesátiletý`, `dvoumetrový`, `třídenní`, `desetitisícový`
+_CS_COMBINING = {1: "jedno", 2: "dvou", 3: "tří", 4: "čtyř", 5: "pěti", 6: "šesti",
+                 7: "sedmi", 8: "osmi", 9: "devíti", 10: "deseti", 11: "jedenácti",
+                 12: "dvanácti", 13: "třinácti", 14: "čtrnácti", 15: "patnácti",
+                 16: "šestnácti", 17: "sedmnácti", 18: "osmnácti", 19: "devatenácti",
+                 20: "dvaceti", 30: "třiceti", 40: "čtyřiceti", 50: "padesáti",
+                 60: "šedesáti", 70: "sedmdesáti", 80: "osmdesáti", 90: "devadesáti",
+                 100: "sto", 1000: "tisíci"}
+_CS_UNIT_NOM = {1: "jedna", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "šest", 7: "sedm",
+                8: "osm", 9: "devět"}
+_CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "hodin", "minut",
+                "sekund", "metr", "kilometr", "centimetr", "kilogram", "tun", "procent",
+                "člen", "míst", "patr", "stup", "bod", "lůžk", "litr", "hektar", "set", "tisíc",
+                "milion", "kolov", "zápas", "gól", "násob", "krát")
+
+
+@lru_cache(maxsize=1)
+def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    prefixes = {v: n for n, v in _CS_COMBINING.items()}
+    for n in range(21, 100):
+        tens, unit = divmod(n, 10)
+        if unit:  # `pětadvacetiletý`, `jednadvacetiletý`, and tens first: `dvacetipětiletý`
+            unit_first = "jedn" if unit == 1 else _CS_UNIT_NOM[unit]
+            prefixes[f"{unit_first}a{_CS_COMBINING[tens * 10]}"] = n
+            prefixes[f"{_CS_COMBINING[tens * 10]}{_CS_COMBINING[unit]}"] = n
+    alt = "|".join(sorted(prefixes, key=len, reverse=True))
+    measures = "|".join(_CS_MEASURES)
+    # not `století`/`staletí` (a century is no hundred of anything here)
+    return re.compile(rf"(?!stolet|staletí)({alt})(?:{measures})\w*", re.IGNORECASE), prefixes
+
+
+
+def czech_numbers(text: str) -> list[WordNumber]:
+    t = _cs_tables()
+    found: list[WordNumber] = []
+    words = [(s, e - (w.endswith(".") and w.lower() not in _cs_tables()["scale"]), w.lower())
+             for s, e, w in words_of(text)]
+    for m in _A_HALF.finditer(text):  # `rok a půl`, `hodinu a půl`: 1.5
+        found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal("1.5")))
+    vague_heads = ("několik", "pár", "řádově")
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        bare = w.rstrip(".")
+        prev = words[i - 1][2] if i else ""
+        nxt_w = words[i + 1][2].rstrip(".") if i + 1 < len(words) else ""
+        half = _CS_AND_A_HALF.fullmatch(bare)
+        if half:  # `jedenapůl milionu`, `dvaapůl roku`: one and a half, two and a half
+            value, end = t["cardinal"].get(half.group(1), 1) + Decimal("0.5"), e
+            scale = words[i + 1][2] if i + 1 < len(words) else ""
+            if cs_scale(scale) and gap_ok(text, e, words[i + 1][0], ()):
+                value, end = value * Decimal(10) ** cs_scale(scale), words[i + 1][1]
+                i += 1
+            found.append(WordNumber(s, end, text[s:end], CARDINAL, value,
+                                    scaled=end != e))
+            i += 1
+            continue
+        if bare in vague_heads and (nxt_w in t["hundred"] or nxt_w in t["scale"]):
+            power = 2 if nxt_w in t["hundred"] else t["scale"][nxt_w]  # `několik set`
+            found.append(WordNumber(s, words[i + 1][1], text[s:words[i + 1][1]], VAGUE,
+                                    Decimal(10) ** power))
+            i += 2
+            continue
+        total, current, j, seen, scaled = Decimal(0), Decimal(0), i, False, False
+        while j < len(words):
+            ws, we, ww = words[j]
+            wb = ww if ww in t["scale"] else ww.rstrip(".")
+            if j > i and not gap_ok(text, words[j - 1][1], ws, ()):
+                break
+            if wb in t["cardinal"] and can_add(current, t["cardinal"][wb]):
+                current += t["cardinal"][wb]
+            elif wb in t["hundred"] and (seen or wb in ("sto", "stu")):
+                current = (current or 1) * 100
+            elif wb in t["scale"] and (seen or j == i and wb in _CS_ONE_SCALE and j + 1 < len(
+                    words) and words[j + 1][2] in t["cardinal"] | t["hundred"]):
+                total += (current or 1) * Decimal(10) ** cs_scale(wb)  # `tisíc dvě stě`
+                current, scaled = Decimal(0), True
+            elif wb in ("čtvrt", "půl") and not seen and j + 1 < len(words) and (
+                    cs_scale(words[j + 1][2])):
+                total += frac(1, t["fraction"][wb]) * Decimal(10) ** cs_scale(words[j + 1][2])
+                scaled, j = True, j + 1
+            else:
+                break
+            seen = True
+            j += 1
+        if seen:
+            end = words[j - 1][1]
+            value = total + current
+            m = re.match(r"\s+a\s+půl(?!\w)", text[end:], re.IGNORECASE)
+            if m and not scaled:  # `sedmi a půl`, `dva a půl milionu`
+                value += Decimal("0.5")
+                end += m.end()
+                while j < len(words) and words[j][0] < end:
+                    j += 1
+                scale = words[j][2] if j < len(words) else ""
+                if scale in t["scale"] and gap_ok(text, end, words[j][0], ()):
+                    value *= Decimal(10) ** t["scale"][scale]
+                    scaled, end, j = True, words[j][1], j + 1
+            nxt = words[j][2] if j < len(words) else ""
+            if nxt.rstrip(".") in t["fraction"] and not scaled and value and (
+                    words[j][0] - end < 3):  # `tři čtvrtiny`, `dvě třetiny`, `tři setiny`
+                den = t["fraction"][nxt.rstrip(".")]
+                found.append(WordNumber(s, words[j][1], text[s:words[j][1]], FRACTION,
+                                        value / den))
+                i = j + 1
+                continue
+            others: tuple[Decimal, ...] = ()
+            if nxt.startswith("desetilet"):  # `dvě desetiletí`: 20 years
+                others = (value * 10,)
+            found.append(WordNumber(s, end, text[s:end], CARDINAL, value, others, scaled,
+                                    strong=value != 1 or scaled))
+            i = max(j, i + 1)
+            continue
+        if bare in t["scale"] and w != "mil." and prev not in ("tis.",):
+            # `tisíce lidí`: thousands; `milionem dolarů`: a million
+            power = t["scale"][w] if w in t["scale"] else t["scale"][bare]
+            plural = bare.endswith(("e", "y", "ů", "ích", "ům", "ech")) and power >= 3
+            if plural and prev not in ("desítky", "stovky", "desítek", "stovek"):
+                found.append(WordNumber(s, e, text[s:e], VAGUE, Decimal(10) ** power))
+            elif not plural:
+                found.append(WordNumber(s, e, text[s:e], CARDINAL, Decimal(10) ** power,
+                                        scaled=True, strong=False))
+        elif bare in t["fraction"]:
+            n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
+            locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn")
+            found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, n),
+                                    strong=not locative and bare != "půl"))
+        elif bare in t["vague"]:
+            value = dec(t["vague"][bare])
+            end = e
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt and nxt[2] in t["scale"] and gap_ok(text, e, nxt[0], ()):
+                value *= Decimal(10) ** t["scale"][nxt[2]]  # `desítky tisíc`
+                end = nxt[1]
+                i += 1
+            found.append(WordNumber(s, end, text[s:end], VAGUE, value))
+        elif bare in t["mult"] or _CS_MULT_VERB.fullmatch(bare):
+            m = _CS_MULT_VERB.fullmatch(bare)  # `ztrojnásobily`: tripled
+            value = t["mult"].get(bare) or _CS_MULT_STEMS[m.group(1)]
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(value)))
+        elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
+            stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_TENS_STEMS[stem])))
+        elif bare in _CS_IMPLIED:  # `oba týmy`, `tucet vajec`: weak, they may explain only
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_IMPLIED[bare]),
+                                    strong=False))
+        elif bare.startswith(tuple(CS_PERIOD_NOUNS)):  # `v posledním desetiletí`: a decade
+            years = next(n for p, n in CS_PERIOD_NOUNS.items() if bare.startswith(p))
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(1), (dec(years),),
+                                    strong=False))
+        elif bare.endswith("krát") and bare[:-4] in t["cardinal"] | t["hundred"]:
+            n = t["cardinal"].get(bare[:-4]) or 100  # `dvacetkrát`, `stokrát`
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(n)))
+        else:
+            ordinal = cs_ordinal_value(bare)
+            again = bare.startswith("po") and bare.endswith(("é", "í")) and cs_ordinal_value(
+                bare[2:])  # `potřetí`, `podruhé`: for the third, second time
+            if ordinal or again:
+                found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(ordinal or again),
+                                        strong=(ordinal or again) > 2 or bool(again)))
+            else:
+                m = _cs_compound_re()[0].fullmatch(bare)
+                if m:
+                    n = _cs_compound_re()[1][m.group(1).lower()]
+                    rest = bare[m.end(1):]  # `stotisícový` 100 000, `dvoumilionový`
+                    n *= next((10**p for stem, p in (("tisíc", 3), ("milion", 6), ("miliard", 9))
+                               if rest.startswith(stem)), 1)
+                    found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n), strong=n > 1))
+        i += 1
+    return drop_nested(found)
+
+
+def cs_scale(word: str) -> int:
+    """The power of a Czech scale word (`milionu`, `mld.`; a sentence's final dot allowed)."""
+    scales = _cs_tables()["scale"]
+    return scales.get(word) or scales.get(word.rstrip("."), 0)
+
+
+@lru_cache(maxsize=1)
+def _cs_ordinal_re() -> re.Pattern[str]:
+    stems = sorted(((stem, n) for n, stem in CS_ORDINALS.items() if n not in (100, 1000)),
+                   key=lambda x: -len(x[0]))
+    return re.compile("|".join(f"(?P<o{n}>{stem}){CS_ORDINAL_END}" for stem, n in stems))
+
+
+_CS_UNIT_STEMS = {"jedn": 1, "dva": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7,
+                  "osm": 8, "devět": 9}
+# `jednadvacátý` 21, `pětadvacátého` 25: a unit, `a`, a ten; `stý` 100, `tisící` 1000
+_CS_COMPOUND_ORDINAL = re.compile(
+    "(" + "|".join(_CS_UNIT_STEMS) + ")a(" + "|".join(CS_ORDINALS[n] for n in range(20, 100, 10))
+    + ")" + CS_ORDINAL_END)
+_CS_BIG_ORDINAL = {100: re.compile(r"st(?:ý|á|é|ého|ém|ému|ým|ou)"),
+                   1000: re.compile(r"tisící(?:ho|mu)?"),
+                   10**6: re.compile(r"milion(?:t|tý|tá|té|tého|tém|tému|tým|tou)")}
+
+
+def cs_ordinal_value(word: str) -> int:
+    """`třetí` 3, `desáté` 10, `pátého` 5, `jednadvacátém` 21, `stého` 100; 0 for any other
+    word."""
+    m = _cs_ordinal_re().fullmatch(word)
+    if m:
+        return next(int(k[1:]) for k, v in m.groupdict().items() if v)
+    m = _CS_COMPOUND_ORDINAL.fullmatch(word)
+    if m:
+        tens = next(n for n in range(20, 100, 10) if CS_ORDINALS[n] == m.group(2))
+        return tens + _CS_UNIT_STEMS[m.group(1)]
+    return next((n for n, pattern in _CS_BIG_ORDINAL.items() if pattern.fullmatch(word)), 0)
+
+

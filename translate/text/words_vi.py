@@ -1,0 +1,152 @@
+"""Vietnamese number words: `ba trăm tỷ`, `hai mươi lăm`, `hai triệu rưỡi`, `nửa triệu`,
+`một nửa`, `hàng nghìn`, `gấp đôi`, `gấp rưỡi`, `thứ hai`, `giải nhất`, `rằm`. All weak:
+`một` is also `a`, `năm` a year, `ba` a father, and `thứ Hai` is Monday."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from translate.text.wordbase import (
+    CARDINAL,
+    FRACTION,
+    MULTIPLIER,
+    ORDINAL,
+    VAGUE,
+    WordNumber,
+    dec,
+    gap_ok,
+    words_of,
+)
+
+__all__ = ["vietnamese_numbers"]
+
+
+_VI_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6,
+             "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "mốt": 1, "chục": 10}
+_VI_SCALES = {"trăm": 2, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
+# words that only count inside a number (`năm` is mostly "year", `tư` "private", `ba` "father")
+_VI_INNER_ONLY = {"năm", "lăm", "tư", "mốt"}
+
+
+
+def vietnamese_numbers(text: str) -> list[WordNumber]:
+    found: list[WordNumber] = []
+    words = [(s, e - w.endswith("."), w.rstrip(".").lower()) for s, e, w in words_of(text)]
+    originals = [w for _, _, w in words_of(text)]
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        prev = words[i - 1][2] if i else ""
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w in _VI_UNITS and nxt == "phần" and i + 2 < len(words) and (
+                words[i + 2][2] in _VI_UNITS):  # `một phần ba`: 1/3, `ba phần tư`: 3/4
+            whole = _VI_UNITS[words[i + 2][2]]
+            if _VI_UNITS[w] < whole:
+                found.append(WordNumber(s, words[i + 2][1], text[s:words[i + 2][1]], FRACTION,
+                                        dec(_VI_UNITS[w]) / dec(whole), strong=False))
+                i += 3
+                continue
+        if w == "rằm":  # the fifteenth day of a lunar month
+            found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(15), strong=False))
+            i += 1
+            continue
+        if w in ("nhất", "nhì") and prev in ("giải", "hạng", "về", "thứ", "đứng", "xếp"):
+            found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(1 if w == "nhất" else 2),
+                                    strong=False))  # `giải nhất`: first prize
+            i += 1
+            continue
+        if prev in ("thứ", "tháng") or w not in _VI_UNITS and w not in _VI_SCALES and w not in (
+                "nửa", "rưỡi", "đôi"):
+            if prev == "thứ" and w in _VI_UNITS | {"nhất": 1, "nhì": 2} and originals[i].islower():
+                value = {"nhất": 1, "nhì": 2}.get(w) or _VI_UNITS[w]
+                found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(value), strong=False))
+            i += 1
+            continue
+        # `hàng nghìn`, `vài chục`, `hàng chục nghìn`: an order of magnitude
+        if prev in ("hàng", "vài", "mấy", "dăm") and (w in _VI_SCALES or w == "chục"):
+            value = Decimal(10) ** _VI_SCALES.get(w, 1)
+            j = i + 1
+            while j < len(words) and words[j][2] in _VI_SCALES:
+                value *= Decimal(10) ** _VI_SCALES[words[j][2]]
+                j += 1
+            found.append(WordNumber(words[i - 1][0], words[j - 1][1],
+                                    text[words[i - 1][0]:words[j - 1][1]], VAGUE, value,
+                                    strong=False))
+            i = j
+            continue
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w == "thập" and nxt in ("kỷ", "kỉ", "niên") and prev in ("nhiều", "vài", "mấy",
+                                                                   "hàng"):
+            found.append(WordNumber(words[i - 1][0], words[i + 1][1],  # `nhiều thập kỷ`
+                                    text[words[i - 1][0]:words[i + 1][1]], VAGUE, dec(10),
+                                    strong=False))
+            i += 2
+            continue
+        if w == "đôi" and prev == "gấp":
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(2), strong=False))
+            i += 1
+            continue
+        if w == "rưỡi" and prev == "gấp":  # 1.5 times, up by half
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, Decimal("1.5"),
+                                    (Decimal("0.5"),), strong=False))
+            i += 1
+            continue
+        total, current, j, units = Decimal(0), Decimal(0), i, 0
+        last_scale = 0
+        while j < len(words):
+            ws, we, ww = words[j]
+            if j > i and not gap_ok(text, words[j - 1][1], ws, ()):
+                break
+            if ww == "nửa" and (j == i or (j == i + 1 and current == 1)):
+                current = Decimal("0.5")  # `nửa`, `một nửa`
+            elif ww == "mươi" and current:
+                current = current * 10 if current < 10 else current
+            elif ww in ("linh", "lẻ") and current:
+                pass
+            elif ww in _VI_UNITS and ww != "chục":
+                current += _VI_UNITS[ww]
+                units += 1
+            elif ww == "chục":
+                current = (current or 1) * 10
+            elif ww == "tá" and current and j > i:  # `một tá`: a dozen
+                current *= 12
+            elif ww in _VI_SCALES:
+                power = _VI_SCALES[ww]
+                if power == 2:
+                    current = (current or 1) * 100
+                else:
+                    total = (total + (current or 1)) * Decimal(10) ** power if power > (
+                        last_scale or 99) else total + (current or 1) * Decimal(10) ** power
+                    current, last_scale = Decimal(0), power
+            elif ww == "rưỡi" and (current or total):
+                half = Decimal(10) ** last_scale / 2 if last_scale and not current else (
+                    Decimal("0.5"))
+                total += half
+            else:
+                break
+            j += 1
+        span = words[i:j]
+        if not span:
+            i += 1
+            continue
+        value = total + current
+        only = [x[2] for x in span]
+        if len(only) == 1 and only[0] in _VI_INNER_ONLY or value == 0:
+            i = j
+            continue
+        if len(only) == 1 and originals[i][0].isupper() and only[0] in _VI_UNITS and i > 0:
+            i = j  # `Ba Lan`, `Hai Bà Trưng`: names
+            continue
+        end = span[-1][1]
+        scaled = any(x in _VI_SCALES and _VI_SCALES[x] >= 3 for x in only)
+        kind = FRACTION if "nửa" in only and not scaled else CARDINAL
+        after = [x[2] for x in words[j : j + 2]]
+        others: tuple[Decimal, ...] = ()
+        if after[:1] == ["thập"] and after[1:] in (["kỷ"], ["kỉ"], ["niên"]):
+            others, end = (value * 10,), words[j + 1][1]  # `một thập kỷ`: ten years
+        elif len(after) == 2 and after[1] == "rưỡi":  # `hai tiếng rưỡi`: two and a half
+            others, end = (value + Decimal("0.5"),), words[j + 1][1]
+        found.append(WordNumber(s, end, text[s:end], kind, value, others, scaled,
+                                strong=False))
+        i = j
+    return found
