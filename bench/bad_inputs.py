@@ -81,6 +81,8 @@ class Result:
 # -- the project every case starts from -------------------------------------------------------
 
 ARTICLE = (REPO / "corpus" / "hoi-nghi-tinh-uy.md").read_text(encoding="utf-8")
+SHIPPED_GLOSSARY = next(p for p in (REPO / "translate" / "data" / "glossaries" / "vi-cs.tsv",
+                                    REPO / "glossaries" / "vi-cs.tsv") if p.exists())
 SENTENCE = "Tỉnh ủy đã ban hành Chương trình hành động số 961-CTr/TU để cụ thể hóa các nhiệm vụ."
 VI_TEXT = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 bàn nhiệm vụ năm 2024. "
            "Đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy tập trung cho các nhiệm vụ còn lại.\n")
@@ -96,7 +98,7 @@ def build_template(root: Path, python: str, env: dict[str, str], model: Path) ->
     (template / "a.md").write_text(ARTICLE, encoding="utf-8")
     (template / "b.txt").write_text(VI_TEXT, encoding="utf-8")
     (template / "glossaries").mkdir()
-    shutil.copy(REPO / "glossaries" / "vi-cs.tsv", template / "glossaries" / "vi-cs.tsv")
+    shutil.copy(SHIPPED_GLOSSARY, template / "glossaries" / "vi-cs.tsv")
     run = [python, "-m", "translate"]
     for args in (["run", "a.md", "--to", "cs", "--model", str(model)],
                  ["run", "b.txt", "--to", "cs", "--model", str(model)]):
@@ -439,6 +441,7 @@ def po_cases() -> list[Case]:
     cases = []
     commands = {
         "check": ("check", "po/cs/a.po"),
+        "check-fix": ("check", "po/cs/a.po", "--fix"),
         "stats": ("stats", "po/cs/a.po"),
         "report": ("report", "po/cs/a.po"),
         "learn": ("learn", "po/cs/a.po"),
@@ -542,6 +545,9 @@ def eval_cases() -> list[Case]:
         cases.append(Case(f"eval/tsv:{variant}", ("eval", "--tsv", "test.tsv", "--src", "vi",
                           "--ref", "cs", "--hyp-column", "cs", "--no-comet"), setup, expect,
                           names="test.tsv", nobody=variant == "unreadable"))
+        cases.append(Case(f"tsv2po/tsv:{variant}", ("tsv2po", "test.tsv", "--to", "cs", "--out",
+                          "t.po"), setup, expect, names="test.tsv", absent=("t.po",),
+                          nobody=variant == "unreadable"))
     for variant in ("missing", "fifo", "folder", "binary-elf", "empty", "utf16"):
         setup, expect = bad_files("hyp.txt", "Věta.\nVěta.\n", "txt")[variant]
         cases.append(Case(f"eval/hyp:{variant}", ("eval", "--src", "src.txt", "--ref",
@@ -694,6 +700,7 @@ def output_cases() -> list[Case]:
         ("report", ("report", "po/cs", "--html", "rep/r.html"), "rep", None, ()),
         ("glossary-convert", ("glossary", "convert", "glossaries/vi-cs.tsv", "gl/g.tbx"), "gl",
          None, ()),
+        ("tsv2po", ("tsv2po", "test.tsv", "--to", "cs", "--out", "tp/t.po"), "tp", None, ()),
         ("cache", ("run", "b2.txt", "--to", "cs", "--model", "{model}"), ".translate-cache",
          _w("b2.txt", VI_TEXT), ()),
     ]
@@ -941,12 +948,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--only", action="append", default=[],
                         help="run only case ids containing this (repeatable)")
+    parser.add_argument("--skip", action="append", default=[],
+                        help="leave out case ids containing this (repeatable), e.g. commands "
+                        "an older checkout does not have")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (kept)")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--verbose", "-v", action="store_true")
     opts = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))  # the harness's own helpers (encoding tables) from this checkout
-    cases = [c for c in all_cases() if not opts.only or any(o in c.id for o in opts.only)]
+    cases = [c for c in all_cases() if (not opts.only or any(o in c.id for o in opts.only))
+             and not any(s in c.id for s in opts.skip)]
     if opts.list:
         print("\n".join(c.id for c in cases))
         return 0

@@ -91,7 +91,8 @@ def bench_units(folder: Path, size_mb: int) -> None:
 
 
 def bench_run(folder: Path, sizes: list[int]) -> None:
-    config = Config(use_cache=False, glossaries=(REPO / "glossaries" / "vi-cs.tsv",))
+    config = Config(use_cache=False,
+                    glossaries=(REPO / "translate" / "data" / "glossaries" / "vi-cs.tsv",))
     model = folder / "echo-model"  # a folder is all `run` needs to find; Echo never reads it
     model.mkdir()
     (model / "config.json").write_text('{"model_type": "m2m_100"}', encoding="utf-8")

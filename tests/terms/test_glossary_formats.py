@@ -4,6 +4,7 @@ TBX-Basic picklist."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from translate.terms import load_glossary
 from translate.terms.files import save_glossary
 from translate.terms.tbx import TBX_POS, tbx_pos
 
-SHIPPED = "glossaries/vi-cs.tsv"
+SHIPPED = Path(__file__).resolve().parents[2] / "translate" / "data" / "glossaries" / "vi-cs.tsv"
 
 
 def test_csv_with_an_unbalanced_quote_is_refused(tmp_path):
