@@ -183,3 +183,11 @@ def test_database_errors_name_the_file(tmp_path):
     assert "delete it" in str(err.value)
     with pytest.raises(InputError, match="no space left"), database_errors(db):
         raise sqlite3.OperationalError("database or disk is full")
+
+
+def test_temp_files_carry_the_writer_so_a_killed_ones_can_be_recognised(tmp_path):
+    from translate.fileio import new_temp
+
+    tmp = new_temp(tmp_path / "sub" / ".memory.sqlite")
+    assert tmp.parent == tmp_path / "sub" and tmp.exists()
+    assert tmp.name.startswith(f"..memory.sqlite.{os.getpid()}.") and tmp.suffix == ".tmp"

@@ -29,7 +29,7 @@ from translate.errors import InputError
 __all__ = [
     "regular_file", "existing", "open_binary", "read_bytes", "read_text", "size_text",
     "atomic_write_text", "atomic_write_bytes", "atomic_copy", "atomic_output", "install",
-    "write_error", "ensure_dir", "default_mode", "database_errors",
+    "write_error", "ensure_dir", "default_mode", "database_errors", "new_temp",
 ]
 
 _KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
@@ -228,20 +228,29 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def new_temp(path: str | Path) -> Path:
+    """An empty temp file beside `path`, named for this process (`.<name>.<pid>.<random>.tmp`)
+    so that the next writer removes it if this process is killed; stale ones go first."""
+    path = Path(path)
+    ensure_dir(path.parent)
+    _remove_stale_temps(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise write_error(exc, path) from None
+    os.close(fd)
+    return Path(tmp)
+
+
 @contextmanager
 def atomic_output(path: str | Path, size_hint: int | None = None) -> Iterator[BinaryIO]:
     """Write `path` through a temp file beside it: on success the temp file replaces it in one
     step; on any failure (a full disk included) it is removed and the old file is untouched."""
     path = Path(path)
-    ensure_dir(path.parent)
-    _remove_stale_temps(path)
     mode = default_mode(path)
+    tmp = new_temp(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise write_error(exc, path, size_hint) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(tmp, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -80,6 +80,10 @@ def load_catalog(path: Path) -> polib.POFile:
     as UTF-8 whatever the header claims; the catalog is written back as UTF-8."""
     # only a regular file, never a FIFO or device (it would block or never end), and not huge
     data = read_bytes(path, "PO file", limit=MAX_PO_BYTES)
+    if not data.strip():  # truncated by a crash or another tool; msgfmt refuses it too
+        raise InputError("the PO file is empty (no header, no entries)", path=path,
+                         hint="restore it from its .po.bak or version control, or delete it "
+                         "to start afresh")
     text, encoding = decode_po(data, Path(path))
     check_po_syntax(text, Path(path))
     try:
