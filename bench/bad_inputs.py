@@ -81,14 +81,19 @@ class Result:
 # -- the project every case starts from -------------------------------------------------------
 
 ARTICLE = (REPO / "corpus" / "hoi-nghi-tinh-uy.md").read_text(encoding="utf-8")
-SHIPPED_GLOSSARY = next(p for p in (REPO / "translate" / "data" / "glossaries" / "vi-cs.tsv",
-                                    REPO / "glossaries" / "vi-cs.tsv") if p.exists())
+
+
+def shipped_glossary(repo: Path) -> Path:
+    """The Czech glossary of the checkout under test (it moved into the package data)."""
+    return next(p for p in (repo / "translate" / "data" / "glossaries" / "vi-cs.tsv",
+                            repo / "glossaries" / "vi-cs.tsv") if p.exists())
 SENTENCE = "Tỉnh ủy đã ban hành Chương trình hành động số 961-CTr/TU để cụ thể hóa các nhiệm vụ."
 VI_TEXT = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 bàn nhiệm vụ năm 2024. "
            "Đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy tập trung cho các nhiệm vụ còn lại.\n")
 
 
-def build_template(root: Path, python: str, env: dict[str, str], model: Path) -> Path:
+def build_template(root: Path, python: str, env: dict[str, str], model: Path,
+                   repo: Path = REPO) -> Path:
     """A small project: a.md, its PO (some entries reviewed), memory, glossary, eval files."""
     template = root / "template"
     if (template / "done").exists():
@@ -98,7 +103,7 @@ def build_template(root: Path, python: str, env: dict[str, str], model: Path) ->
     (template / "a.md").write_text(ARTICLE, encoding="utf-8")
     (template / "b.txt").write_text(VI_TEXT, encoding="utf-8")
     (template / "glossaries").mkdir()
-    shutil.copy(SHIPPED_GLOSSARY, template / "glossaries" / "vi-cs.tsv")
+    shutil.copy(shipped_glossary(repo), template / "glossaries" / "vi-cs.tsv")
     run = [python, "-m", "translate"]
     for args in (["run", "a.md", "--to", "cs", "--model", str(model)],
                  ["run", "b.txt", "--to", "cs", "--model", str(model)]):
@@ -937,7 +942,7 @@ def prepare(root: Path, repo: Path, python: str, model: Path | None = None) -> H
             build_tiny_marian(model)
     (root / "tool-cache").mkdir(exist_ok=True)
     os.chmod(root / "tool-cache", 0o777)  # cases run as `nobody` convert models too
-    template = build_template(root, python, env, model)
+    template = build_template(root, python, env, model, repo)
     work_root = root / "cases"
     work_root.mkdir(exist_ok=True)
     os.chmod(work_root, 0o777)
