@@ -1,10 +1,14 @@
-"""Glossary fixes on translations someone else wrote: `bench/data/fix_{dev,test}.jsonl`.
+"""Glossary fixes on translations someone else wrote: `bench/data/fix_*.jsonl`.
 
 Each item is a Vietnamese sentence and a Czech translation in which one glossary concept is
 rendered non-standardly (`planted`: a forbidden rendering, another rendering, or the
-Vietnamese left in, in every case and both numbers) or already right (`correct`). The items
-were written independently of this code (bench/data/fix_README.md); `fix_test.jsonl` is held
-out: it was run once for the final figures and never looked at while developing.
+Vietnamese left in, in every case and both numbers) or already right (`correct`). Sets:
+- `dev`, `test`: written independently of this code (bench/data/fix_README.md); `test` is
+  held out: run for aggregate figures only (twice in all), never looked at;
+- `unseen`: a second independent set written while the code was being improved
+  (bench/data/fix_unseen_README.md), held out from the start and run once at the end;
+- `own`: the developer's own cases (tests/data/fix_cases.txt, also run by the tests),
+  developed on, so not an evaluation.
 
 For every item the fixer (`translate.review.fix.fix_text`, what `translate check --fix` runs
 per entry) gets the source and the translation, and its output is counted as:
@@ -19,13 +23,14 @@ The same items are then written as approved PO entries and run through `fix_file
 Compared with the obvious alternative in the same run: replacing a found rendering with the
 glossary term in the nominative, as the drafting stage did before (`baseline`).
 
-Usage: .venv/bin/python bench/fix.py [--set dev|test|both] [--show N]
+Usage: .venv/bin/python bench/fix.py [--set dev|test|both|unseen|own] [--show N]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -46,7 +51,34 @@ from translate.terms.matcher import TermMatcher  # noqa: E402
 DATA = ROOT / "bench" / "data"
 
 
+OWN = ROOT / "tests" / "data" / "fix_cases.txt"
+_MARK = re.compile(r"\{\{(.+?)=>(.+?)\}\}")
+
+
+def load_cases(path: Path = OWN) -> list[dict]:
+    """The developer's cases, `TAG | vi | cs` a line (format in the file's header), as items
+    of the JSONL sets."""
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        tag, vi, cs = (part.strip() for part in line.split("|"))
+        item = {"id": f"own-{n}", "vi": vi, "cs": _MARK.sub(r"\1", cs),
+                "expected": _MARK.sub(r"\2", cs), "kind": "correct" if tag == "ok" else "planted"}
+        if tag != "ok":
+            mark = _MARK.search(cs)
+            case, number, gender, kind = tag.split(".")
+            item.update(case=case, number=number, gender=gender, planted=mark.group(1),
+                        replacement=mark.group(2),
+                        planted_kind={"f": "forbidden", "a": "alternative",
+                                      "u": "untranslated"}[kind])
+        items.append(item)
+    return items
+
+
 def load(name: str) -> list[dict]:
+    if name == "own":
+        return load_cases()
     with open(DATA / f"fix_{name}.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -99,8 +131,8 @@ def run(name: str, glossary, matcher, show: int) -> None:
             cells[(item["case"], item["number"], result == "fixed correctly")] += 1
         if show and shown < show and result not in ("fixed correctly", "unchanged (right)"):
             shown += 1
-            print(f"  {item['id']} {result} [{item['case']}.{item['number']}.{item['gender']}"
-                  f" {item['planted_kind']}]\n    got:      {output}\n"
+            print(f"  {item['id']} {result} [{item.get('case')}.{item.get('number')}."
+                  f"{item.get('gender')} {item.get('planted_kind')}]\n    got:      {output}\n"
                   f"    expected: {item['expected']}")
     planted = sum(1 for i in items if i["kind"] == "planted")
     correct = len(items) - planted
@@ -125,14 +157,16 @@ def run(name: str, glossary, matcher, show: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("dev", "test", "both"), default="dev")
-    parser.add_argument("--show", type=int, default=0, help="print N failures (dev only)")
+    parser.add_argument("--set", choices=("dev", "test", "both", "unseen", "own"),
+                        default="dev")
+    parser.add_argument("--show", type=int, default=0,
+                        help="print N failures (dev and own only: the others are held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-cs.tsv"))
     args = parser.parse_args()
     glossary = load_glossary(args.glossary)
     matcher = TermMatcher(glossary)
     for name in ("dev", "test") if args.set == "both" else (args.set,):
-        run(name, glossary, matcher, args.show if name == "dev" else 0)
+        run(name, glossary, matcher, args.show if name in ("dev", "own") else 0)
 
 
 if __name__ == "__main__":

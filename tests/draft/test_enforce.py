@@ -2,7 +2,16 @@ from pathlib import Path
 
 import pytest
 
-from translate.draft.enforce import INSERTION, NONE, SELECTION, RequiredTerm, choose, required_terms
+from translate.draft.enforce import (
+    INSERTION,
+    NONE,
+    SELECTION,
+    RequiredTerm,
+    choose,
+    is_present,
+    required_terms,
+    term_span,
+)
 from translate.draft.protect import find_tokens
 from translate.engines.base import Candidate
 from translate.terms import load_glossary
@@ -107,3 +116,24 @@ def test_rendering_cut_short_is_completed_keeping_its_case():
 def test_head_word_alone_is_completed():
     choice = choose([Candidate("Promluvila tajemnice.", -1)], [SECRETARY], "cs")
     assert choice.text == "Promluvila tajemnice provinčního výboru strany."
+
+
+def test_plural_marked_in_the_vietnamese(glossary):
+    matcher = TermMatcher(glossary)
+    for source, plural in (("Các Bí thư Tỉnh ủy đã họp.", True),
+                           ("Hai Thứ trưởng đã tham dự.", True),
+                           ("Bí thư Tỉnh ủy đã họp.", False)):
+        [term] = required_terms(matcher.find(source), glossary, "cs", source)
+        assert term.plural is plural
+    [term] = required_terms(matcher.find("Các Bí thư Tỉnh ủy đã họp."), glossary, "cs")
+    assert term.plural is False  # without the source text nothing is assumed
+
+
+def test_a_term_inside_another_terms_rendering_is_not_present():
+    government = RequiredTerm("state.government", "Chính phủ", ("vláda",))
+    decree = RequiredTerm("doc.decree", "Nghị định", ("nařízení vlády",))
+    text = "Nařízení vlády bylo vydáno kabinetem."
+    assert is_present(text, government, "cs") is True
+    assert is_present(text, government, "cs", [government, decree]) is False
+    assert is_present("Vláda vydala nařízení vlády.", government, "cs", [decree]) is True
+    assert term_span("Premiér jednal se zástupcem premiéra.", POLITBURO, "cs") is None

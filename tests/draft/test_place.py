@@ -68,3 +68,44 @@ def test_english_placement_keeps_number():
                                forbidden=("provincial party secretary",))
     assert apply_placement("The provincial party secretaries met.", placement) == \
         "The Secretaries of the Provincial Party Committee met."
+
+
+def test_complements_that_name_no_body_stay_singular():
+    assert fix("Poděkoval ministerstvům vnitřních věcí.", ("Ministerstvo vnitra",)) == \
+        "Poděkoval Ministerstvům vnitra."
+    assert fix("Poděkoval ředitelům úřadů.", ("ředitel odboru", "ředitelka odboru")) == \
+        "Poděkoval ředitelům odborů."
+
+
+def test_equivalents_find_renderings_with_other_words():
+    assert fix("Jednal s hejtmanem.", ("předseda provinčního lidového výboru",
+                                      "předsedkyně provinčního lidového výboru")) == \
+        "Jednal s předsedou provinčního lidového výboru."
+    assert fix("Poděkoval zástupkyni premiéra.", ("místopředseda vlády",
+                                                  "místopředsedkyně vlády")) == \
+        "Poděkoval místopředsedkyni vlády."
+    # a feminine noun that is not a woman keeps the male title
+    assert fix("Návštěva hlavy státu skončila.", ("prezident", "prezidentka")) == \
+        "Návštěva prezidenta skončila."
+    # the words a rule puts in must all be there: `předseda` alone is not `předseda státu`
+    assert fix("Předseda promluvil.", ("prezident", "prezidentka")) is None
+
+
+def test_vietnamese_left_after_a_rendering_goes_with_it():
+    assert fix("Setkal se s tajemníkem Tỉnh ủy.", source="Bí thư Tỉnh ủy") == \
+        "Setkal se s tajemníkem provinčního výboru strany."
+
+
+def test_an_adjective_before_the_rendering_follows_the_new_gender():
+    assert fix("Dohoda byla podepsána s českou ambasádou.", ("velvyslanectví",),
+               forbidden=("ambasáda",)) == "Dohoda byla podepsána s českým velvyslanectvím."
+
+
+def test_another_countrys_body_is_not_the_concept():
+    targets = ("předseda Národního shromáždění", "předsedkyně Národního shromáždění")
+    assert fix("Setkal se s předsedou laoského parlamentu.", targets) is None
+    assert fix("Setkal se s předsedou parlamentu.", targets) == \
+        "Setkal se s předsedou Národního shromáždění."
+    # a title that any country has keeps its nationality
+    assert fix("Setkal se s českým vyslancem.", ("velvyslanec", "velvyslankyně")) == \
+        "Setkal se s českým velvyslancem."

@@ -148,3 +148,11 @@ def test_every_generated_head_form_lemmatises_back():
                 failures.append((term, got, lemma(got, "cs"), want))
     assert checked > 2000 and unknown < checked / 4
     assert failures == []
+
+
+def test_possessive_adjective_of_a_name_declines():
+    assert inflect("Ho Či Minovo Město", "loc", "sg") == "Ho Či Minově Městě"
+    assert inflect("Ho Či Minovo Město", "gen", "sg") == "Ho Či Minova Města"
+    assert inflect("Ho Či Minovo Město", "ins", "sg") == "Ho Či Minovým Městem"
+    assert inflect("Komunistický svaz mládeže Ho Či Mina", "dat", "sg") == \
+        "Komunistickému svazu mládeže Ho Či Mina"

@@ -115,3 +115,19 @@ def test_other_languages_use_lemmas_without_stemming():
         "en",
     )
     assert not contains_term("The Chairman spoke.", "Secretary", "en")
+
+
+def test_dative_plural_of_feminine_titles_shares_the_stem():
+    from translate.terms.lemmas import stem_cs
+
+    assert stem_cs("tajemnicím") == stem_cs("tajemnice")
+    assert stem_cs("předsedkyním") == stem_cs("předsedkyně")
+    assert stem_cs("provinčním") == stem_cs("provinčního")
+
+
+def test_adjective_forms_share_their_stem():
+    from translate.terms.lemmas import same_word
+
+    assert same_word("kádrové", "kádrová", "cs")
+    assert same_word("stálém", "stálý", "cs")
+    assert not same_word("národní", "národ", "cs")

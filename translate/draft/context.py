@@ -2,9 +2,14 @@
 
 The endings of the words a term replaces give a set of possible cells (`guvernéra`: genitive
 or accusative singular); the adjectives before the head narrow it (`okresním tajemníkům` →
-dative plural), and so does a governing preposition (`s`/`se` → instrumental, `k` → dative,
-no preposition → never locative). What remains is ordered by what the word before the phrase
-suggests: a verb → accusative, a noun → genitive, nothing → nominative.
+dative plural), and so do a governing preposition (`s`/`se` → instrumental, `k` → dative,
+no preposition → never locative) and a pronoun, numeral or adjective just before the phrase
+that agrees with it (`na tomto zasedání` → locative, `všem buňkám` → dative plural). What
+remains is ordered by the word before the phrase: a verb by its valency (`poděkovat`,
+`předložit` → dative; `stát se`, `být` → instrumental; `účastnit se` → genitive; other verbs
+→ accusative), a passive participle (`byl předložen`) → dative or instrumental, a noun →
+genitive, nothing → nominative. Verbs are told from nouns by simplemma's lemma
+(`předala` → `předat`), not by the ending alone (`zasedání`, `písemnost`).
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ import re
 from collections.abc import Iterable
 
 from translate.terms.czech import CASES, Cell, Reading, adjective_readings, is_adjective
+from translate.terms.lemmas import lemma
 
-__all__ = ["PREPOSITIONS", "governing_cases", "order_cells", "cells_of", "previous_words"]
+__all__ = ["PREPOSITIONS", "governing_cases", "order_cells", "cells_of", "previous_words",
+           "agreeing_cells", "verb_cases"]
 
 _G, _D, _A, _L, _I = "gen", "dat", "acc", "loc", "ins"
 PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -37,12 +44,83 @@ _DETERMINERS = ("všemi", "všem", "všech", "všechny", "všichni", "všem", "t
                 "své", "svých", "svými", "nového", "novému", "novým", "nové", "novou", "nový",
                 "nová", "noví", "nových", "novými", "bývalého", "bývalému", "bývalým", "bývalý",
                 "bývalá", "bývalé", "bývalou", "bývalí", "bývalých", "bývalými", "dalších",
-                "další", "dalším", "dalšími", "obou", "oběma", "dvěma", "tří", "třem", "třemi")
+                "další", "dalším", "dalšími", "obou", "oběma", "dvěma", "tří", "třem", "třemi",
+                "tomto", "toto", "tato", "tom", "tomu", "toho", "tím", "ten", "ta", "to", "té",
+                "tu", "tou", "ti", "ty", "těch", "těm", "dva", "dvě", "dvou", "tři", "čtyři")
+# case.number cells of pronouns and numerals (any gender) that agree with the noun after them
+_G_SG, _D_SG, _A_SG, _L_SG, _I_SG = ("gen", "sg"), ("dat", "sg"), ("acc", "sg"), \
+    ("loc", "sg"), ("ins", "sg")
+_N_SG, _N_PL, _A_PL = ("nom", "sg"), ("nom", "pl"), ("acc", "pl")
+_PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
+    **dict.fromkeys(("ten", "tento"), (_N_SG, _A_SG)),
+    **dict.fromkeys(("toho", "tohoto"), (_G_SG, _A_SG)),
+    **dict.fromkeys(("tomu", "tomuto"), (_D_SG,)),
+    **dict.fromkeys(("tom", "tomto"), (_L_SG,)),
+    **dict.fromkeys(("tím", "tímto"), (_I_SG,)),
+    **dict.fromkeys(("ta", "tato"), (_N_SG, _N_PL, _A_PL)),
+    **dict.fromkeys(("té", "této"), (_G_SG, _D_SG, _L_SG)),
+    **dict.fromkeys(("tu", "tuto"), (_A_SG,)),
+    **dict.fromkeys(("tou", "touto"), (_I_SG,)),
+    **dict.fromkeys(("to", "toto"), (_N_SG, _A_SG)),
+    **dict.fromkeys(("ti", "tito", "všichni"), (_N_PL,)),
+    **dict.fromkeys(("ty", "tyto", "všechny", "dva", "dvě", "tři", "čtyři"), (_N_PL, _A_PL)),
+    **dict.fromkeys(("těch", "těchto", "všech"), (("gen", "pl"), ("loc", "pl"))),
+    **dict.fromkeys(("těm", "těmto", "všem", "třem"), (("dat", "pl"),)),
+    **dict.fromkeys(("těmi", "těmito", "všemi", "třemi"), (("ins", "pl"),)),
+    "dvou": (("gen", "pl"), ("loc", "pl")), "tří": (("gen", "pl"),),
+    "dvěma": (("dat", "pl"), ("ins", "pl")), "oběma": (("dat", "pl"), ("ins", "pl")),
+    "svého": (_G_SG, _A_SG), "svému": (_D_SG,), "svém": (_L_SG,), "svým": (_I_SG, ("dat", "pl")),
+    "svou": (_A_SG, _I_SG), "svoji": (_A_SG, _I_SG), "své": (_G_SG, _D_SG, _L_SG, _N_PL, _A_PL),
+    "svých": (("gen", "pl"), ("loc", "pl")), "svými": (("ins", "pl"),),
+}
 _CONJUNCTIONS = ("a", "i", "ani", "ale", "že", "nebo", "či", "když", "protože", "který",
                  "která", "které", "kteří", "jak", "aby", "než", "pak", "proto", "také", "tak")
-_VERB = re.compile(r"(l|la|lo|li|ly|t|ti|uje|ují|ovat|eje|ejí|ají|á|í|je|jsou|bude|budou|"
-                   r"má|mají|ne)$")
+# verbs whose object in this domain is mostly not in the accusative (lemmas, from Czech
+# valency: poděkovat komu, předložit komu co, stát se kým, účastnit se čeho)
+_VALENCY: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("poděkovat", "děkovat", "předat", "předávat", "předložit", "předkládat",
+                     "svěřit", "svěřovat", "uložit", "zaslat", "poslat", "posílat", "adresovat",
+                     "doporučit", "doporučovat", "blahopřát", "gratulovat", "pomoci",
+                     "pomáhat", "sdělit", "oznámit", "udělit", "věnovat", "nařídit",
+                     "umožnit", "patřit", "náležet", "podléhat", "poskytnout", "přidělit",
+                     "odpovědět", "poradit", "radit", "vyhovět", "důvěřovat", "věřit",
+                     "podřídit", "zaslat", "předepsat", "připomenout", "vytknout"),
+                    ("dat", "acc", "ins", "nom", "gen")),
+    **dict.fromkeys(("stát", "stávat", "být", "zůstat", "zůstávat", "jmenovat"),
+                    ("ins", "nom", "acc", "dat", "gen")),
+    **dict.fromkeys(("účastnit", "zúčastnit", "týkat", "dotýkat", "dosáhnout", "dosahovat",
+                     "vážit", "všímat", "obávat", "zastat", "zeptat", "ptát", "využít"),
+                    ("gen", "acc", "dat", "ins", "nom")),
+}
+_TRANSITIVE = ("acc", "dat", "ins", "nom", "gen")
+_PASSIVE = ("dat", "ins", "gen", "nom", "acc")
+_VERB_FORM = re.compile(r"(l|la|lo|li|ly|t|ti|ci|e|í|á|é|ou|ují|uje|ejí|ají|eme|íme|áme)$")
+_PARTICIPLE = re.compile(r"(en|na|no|ni|ny|án|ána|áno|áni|ány|ut|uta|uto|uti|uty|it|ita|ito)$")
+_INFINITIVE = re.compile(r"(ovat|nout|at|it|ít|et|ět|át|ét|ýt|out|ci|ct)$")
 _WORD = re.compile(r"\w+")
+_VOCALISED = re.compile(r"^(s|z|š|ž|vš|ps|mn|sp|st|sk|sl)", re.IGNORECASE)
+
+
+_BE = ("byl", "byla", "bylo", "byli", "byly", "je", "jsou", "bude", "budou", "být")
+
+
+def verb_cases(word: str, before: str = "") -> tuple[str, ...] | None:
+    """The order of cases after `word` when it is a verb form, else None (simplemma's lemma;
+    `before` is the word before it: a participle after `byl` is passive even when simplemma
+    does not know it)."""
+    low = word.lower()
+    lem = lemma(low, "cs")
+    if _PARTICIPLE.search(low) and ((lem.endswith(("ný", "tý")) and lem != low)
+                                    or before.lower() in _BE):
+        return _PASSIVE  # `předložen`, `zaslány`: the object is not in the accusative
+    is_verb = lem.endswith(("t", "ti", "ci", "ct")) and not lem.endswith("ost") and (
+        (lem != low and _VERB_FORM.search(low) is not None)
+        or (lem == low and _INFINITIVE.search(low) is not None))
+    if not is_verb:
+        return None
+    if _PARTICIPLE.search(low) and low.endswith(("en", "án", "ut")):
+        return _PASSIVE
+    return _VALENCY.get(lem, _TRANSITIVE)
 
 
 def previous_words(text: str, start: int, count: int = 3) -> list[str]:
@@ -63,17 +141,44 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
     """(cases a preposition allows, the word that decides the order) for a phrase at `start`.
 
     Determiners and adjectives between the preposition and the phrase are skipped
-    (`se všemi buňkami`).
+    (`se všemi buňkami`); `se`/`si` before a word that would not take the vocalised `se`
+    are the reflexive pronoun (`zúčastnil se sjezdu` is, `účastnil se konference` is not).
     """
     words = previous_words(text, start)
     for k, word in enumerate(words):
         low = word.lower()
+        after = words[k - 1] if k else text[start:]  # the word `se` stands before
+        if low == "si" or (low == "se" and _VOCALISED.match(after) is None):
+            continue
         if low in PREPOSITIONS:
             return PREPOSITIONS[low], low
         if k < 2 and (low in _DETERMINERS or is_adjective(low)):
             continue
         return None, word
     return None, None
+
+
+def agreeing_cells(text: str, start: int) -> set[Cell] | None:
+    """Cells allowed by the pronouns, numerals and adjectives right before `start` (`na tomto
+    {zasedání}`, `všem {buňkám}`, `50 {členů}`); None when there are none."""
+    cells: set[Cell] | None = None
+    before = text[:start]
+    for m in reversed(list(_WORD.finditer(before))):
+        if before[m.end():start].strip(" "):
+            break
+        low = m.group().lower()
+        if low.isdigit():
+            own = {("gen", "pl")} if int(low) >= 5 else None
+        elif low in _PRONOUNS:
+            own = set(_PRONOUNS[low])
+        elif is_adjective(low) and low not in PREPOSITIONS:
+            own = adjective_cells(low, None)
+        else:
+            break
+        if own:
+            cells = own if cells is None else (cells & own) or cells
+        start = m.start()
+    return cells
 
 
 def cells_of(readings: Iterable[Reading]) -> set[Cell]:
@@ -85,8 +190,10 @@ def adjective_cells(word: str, gender: str | None) -> set[Cell]:
             if gender is None or r.gender == gender}
 
 
-def order_cells(cells: set[Cell], text: str, start: int, end: int) -> list[Cell]:
-    """The possible cells of a phrase at text[start:end], most likely first."""
+def order_cells(cells: set[Cell], text: str, start: int, end: int,
+                plural: bool = False) -> list[Cell]:
+    """The possible cells of a phrase at text[start:end], most likely first; singular before
+    plural in the same case unless the source marks the phrase `plural`."""
     allowed, word = governing_cases(text, start)
     words = previous_words(text, start)
     address = bool(words) and bool(_ADDRESS.match(words[0]))
@@ -96,17 +203,40 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int) -> list[Cell]
     if not address:
         pool = {c for c in pool if c[0] != "voc"} or pool
     pool = pool or set(cells)
+    agree = agreeing_cells(text, start)
+    if agree:
+        pool = (pool & agree) or pool
+    verb = None
+    if word:
+        at = words.index(word) if word in words else len(words)
+        verb = verb_cases(word, words[at + 1] if at + 1 < len(words) else "")
     if address:
         order = ["voc", "nom"]
     elif allowed is not None:
         order = list(allowed)
     elif word is None or word.lower() in _CONJUNCTIONS or _after_comma(text, start):
         order = ["nom", "acc", "gen", "dat", "ins"]
-    elif word[:1].isupper() and not words[1:]:
+    elif verb is not None:
+        order = list(verb)
+    elif word[:1].isupper() and words[1:]:  # a name before the phrase
         order = ["nom", "gen", "acc", "dat", "ins"]
-    elif _VERB.search(word.lower()):
-        order = ["acc", "dat", "ins", "nom", "gen"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
     order += [c for c in CASES if c not in order]
-    return sorted(pool, key=lambda c: (order.index(c[0]), c[1] != "sg"))
+    first = _subject_after_verb(word, words) if verb is not None and allowed is None else None
+    number = "pl" if plural else "sg"
+    return sorted(pool, key=lambda c: (c != first, order.index(c[0]), c[1] != number))
+
+
+def _subject_after_verb(word: str, words: list[str]) -> Cell | None:
+    """A past-tense verb opening the clause is followed by its subject: `Promluvila
+    {tajemnice}` → nominative singular, `Sešli se {provinční tajemníci}` → plural."""
+    rest = words[words.index(word) + 1:] if word in words else []
+    if rest and rest[0].lower() not in _CONJUNCTIONS:
+        return None
+    low = word.lower()
+    if low.endswith(("li", "ly")):
+        return ("nom", "pl")
+    if low.endswith(("l", "la", "lo")):
+        return ("nom", "sg")
+    return None

@@ -85,7 +85,7 @@ class Drafter:
     def required(self, item: Prepared) -> list[RequiredTerm]:
         if self.glossary is None or not item.matches:
             return []
-        return required_terms(item.matches, self.glossary, self.settings.target)
+        return required_terms(item.matches, self.glossary, self.settings.target, item.source)
 
     def draft(self, items: Sequence[Prepared],
               progress: ProgressCallback | None = None) -> list[EntryDraft]:

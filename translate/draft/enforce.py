@@ -11,6 +11,8 @@ says so, so the PO entry is flagged. `Choice.comments` are the `#.` lines for th
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,7 +24,8 @@ from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
-__all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "SELECTION", "INSERTION", "NONE"]
+__all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "term_span", "is_present",
+           "SELECTION", "INSERTION", "NONE"]
 
 SELECTION = "selection"  # a candidate had every term
 INSERTION = "insertion"  # at least one term was inserted by the tool
@@ -38,6 +41,7 @@ class RequiredTerm:
     targets: tuple[str, ...]  # accepted renderings, preferred first
     forms: tuple[str, ...] = ()  # explicit extra forms from the glossary
     forbidden: tuple[str, ...] = ()
+    plural: bool = False  # the Vietnamese marks it plural (`các Bí thư`, `hai Thứ trưởng`)
 
     @property
     def target(self) -> str:
@@ -49,13 +53,25 @@ class RequiredTerm:
         return f"{TERMS} {self.source} = {' / '.join(self.targets)}"
 
 
+# Vietnamese words before a noun that make it plural: classifiers, quantifiers, numerals
+_PLURAL_VI = re.compile(r"(?:^|\s)(các|những|nhiều|một số|hai|ba|bốn|năm|sáu|bảy|tám|chín|"
+                        r"mười|\d+)(\s+(vị|nữ|đồng chí))?\s*$", re.IGNORECASE)
+
+
+def _plural_before(source: str, start: int) -> bool:
+    return _PLURAL_VI.search(unicodedata.normalize("NFC", source[max(0, start - 24):start])) \
+        is not None
+
+
 def required_terms(
-    matches: Sequence[TermMatch], glossary: Glossary, lang: str
+    matches: Sequence[TermMatch], glossary: Glossary, lang: str, source: str = ""
 ) -> list[RequiredTerm]:
     """One RequiredTerm per concept matched in a segment that has a `lang` rendering.
 
     Do-not-translate entries are left to `protect`; give `TermMatcher.find` the protected spans
-    as `skip` so terms inside a document reference are not required twice.
+    as `skip` so terms inside a document reference are not required twice. With the segment's
+    `source` text, a term marked plural there (`các`, `những`, a numeral) says so, which
+    decides the number of a replacement whose Czech form is ambiguous.
     """
     seen: set[str] = set()
     result = []
@@ -74,6 +90,7 @@ def required_terms(
                 targets=tuple(targets),
                 forms=entry.forms.get(lang, ()) if entry else (),
                 forbidden=entry.forbidden.get(lang, ()) if entry else (),
+                plural=bool(source) and _plural_before(source, m.start),
             )
         )
     return result
@@ -95,9 +112,40 @@ class Choice:
         return self.satisfied_by == INSERTION
 
 
-def _present(text: str, term: RequiredTerm, lang: str) -> bool:
+def _occurrences(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
+    """Every place where one of the term's accepted renderings is in `text`."""
     forms = plain_forms(term.forms)
-    return any(find_term(text, t, lang, forms) is not None for t in term.targets)
+    spans = []
+    for target in term.targets:
+        offset = 0
+        while (span := find_term(text[offset:], target, lang, forms)) is not None:
+            spans.append((offset + span[0], offset + span[1]))
+            offset += span[1]
+    return spans
+
+
+def is_present(text: str, term: RequiredTerm, lang: str,
+               others: Sequence[RequiredTerm] = ()) -> bool:
+    """The term is in `text`, and not only inside another term of the segment: `vlády` in
+    `nařízení vlády` is the decree's, not the government's."""
+    longer = [span for other in others if other is not term
+              if (span := term_span(text, other, lang))]
+    return any(not any(a <= s and e <= b and (a, b) != (s, e) for a, b in longer)
+               for s, e in _occurrences(text, term, lang))
+
+
+def term_span(text: str, term: RequiredTerm, lang: str) -> tuple[int, int] | None:
+    """Where `term` is in `text`: its first accepted rendering (glossary order) found there.
+
+    Only that one counts as the term's place: `premiér` inside `zástupkyně premiéra` is not
+    where the prime minister is when `předseda vlády` is in the sentence too.
+    """
+    forms = plain_forms(term.forms)
+    for target in term.targets:
+        span = find_term(text, target, lang, forms)
+        if span is not None:
+            return span
+    return None
 
 
 def _insert(text: str, term: RequiredTerm, lang: str,
@@ -111,10 +159,10 @@ def _insert(text: str, term: RequiredTerm, lang: str,
     Only when the concept is rendered nowhere is the term appended in square brackets before
     the final punctuation.
     """
-    taken = [span for other in others for t in other.targets
-             if (span := find_term(text, t, lang, plain_forms(other.forms)))]
+    taken = [span for other in others if (span := term_span(text, other, lang))]
     placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
-                               source=term.source, forms=term.forms, taken=taken)
+                               source=term.source, forms=term.forms, taken=taken,
+                               plural=term.plural)
     if placement is not None:
         form = describe(placement)
         where = f"replaced '{placement.found}' in place" + (f", {form}" if form else "")
@@ -147,7 +195,8 @@ def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], la
     if not required:
         best = order[0]
         return Choice(candidates[best].text, best, candidates[best].score, NONE)
-    present = {i: [_present(candidates[i].text, t, lang) for t in required] for i in order}
+    present = {i: [is_present(candidates[i].text, t, lang, required) for t in required]
+               for i in order}
     full = [i for i in order if all(present[i])]
     if full:
         best = full[0]

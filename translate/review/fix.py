@@ -23,7 +23,7 @@ from pathlib import Path
 
 import polib
 
-from translate.draft.enforce import RequiredTerm, required_terms
+from translate.draft.enforce import RequiredTerm, is_present, required_terms, term_span
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
@@ -31,8 +31,6 @@ from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
-from translate.terms.inflect import plain_forms
-from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatcher
 from translate.terms.model import Glossary
 
@@ -65,23 +63,20 @@ class FixReport:
     diff: str = ""
 
 
-def _spans(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
-    forms = plain_forms(term.forms)
-    return [span for t in term.targets if (span := find_term(text, t, lang, forms))]
-
-
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`."""
     required = list(required)
     fixes: list[TermFix] = []
     for term in required:
-        present = _spans(text, term, lang)
-        bad = [b for b in term.forbidden if find_term(text, b, lang)]
-        if present and not bad:
+        if is_present(text, term, lang, required):
+            # the term is there: a forbidden word elsewhere in the sentence names something
+            # else (`starosta města Telč` beside `předseda lidového výboru`); `check` still
+            # reports it, `--fix` does not rewrite a sentence that already has the term
             continue
-        taken = [s for other in required for s in _spans(text, other, lang)]
+        taken = [s for other in required if (s := term_span(text, other, lang))]
         placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
-                                   source=term.source, forms=term.forms, taken=taken)
+                                   source=term.source, forms=term.forms, taken=taken,
+                                   plural=term.plural)
         if placement is None or placement.found == placement.replacement:
             continue
         text = apply_placement(text, placement)
@@ -95,7 +90,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     """The translation with every glossary term in place (see module docstring)."""
     matcher = matcher or TermMatcher(glossary)
     matches = matcher.find(source, skip=protected_spans(source, glossary))
-    return fix_terms(target, required_terms(matches, glossary, lang), lang)
+    return fix_terms(target, required_terms(matches, glossary, lang, source), lang)
 
 
 def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:

@@ -409,6 +409,7 @@ def adjective_readings(word: str) -> tuple[Reading, ...]:
     found: list[Reading] = []
     for soft in (False, True):
         prefix = "soft:" if soft else "hard:"
+        before = len(found)
         for size in (3, 2, 1):
             ending = low[-size:]
             for case, number, gender, anim in _ADJ_ENDINGS.get(prefix + ending, ()):
@@ -422,7 +423,7 @@ def adjective_readings(word: str) -> tuple[Reading, ...]:
                 if soft is False and ending in ("ího", "ímu", "ím", "ích", "ími"):
                     continue
                 found.append(Reading(case, number, gender, anim, ""))
-            if found:
+            if len(found) > before:  # the longest ending of this declension only
                 break
     return tuple(dict.fromkeys(found))
 

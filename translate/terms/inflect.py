@@ -107,12 +107,38 @@ def gender_of(term: str) -> str:
     return parse_phrase(term).gender
 
 
+_POSSESSIVE = re.compile(r"^([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+?)(ův|ova|ovo)$")
+# possessive adjective endings (-ův, -ova, -ovo) by gender/animacy, 7 cases, sg then pl
+_POSSESSIVE_ENDINGS = {
+    ("m", True): ("ův ova ovu ova ův ově ovým", "ovi ových ovým ovy ovi ových ovými"),
+    ("m", False): ("ův ova ovu ův ův ově ovým", "ovy ových ovým ovy ovy ových ovými"),
+    ("f", False): ("ova ovy ově ovu ova ově ovou", "ovy ových ovým ovy ovy ových ovými"),
+    ("n", False): ("ovo ova ovu ovo ovo ově ovým", "ova ových ovým ova ova ových ovými"),
+}
+
+
+def _possessive(word: str) -> bool:
+    """`Minovo` in `Ho Či Minovo Město`: a possessive adjective made from a name."""
+    return _POSSESSIVE.match(_core(word)[1]) is not None
+
+
+def _decline_possessive(word: str, case: str, number: str, phrase: Phrase) -> str:
+    m = _POSSESSIVE.match(word)
+    if m is None:
+        return word
+    key = (phrase.gender, phrase.animate and phrase.gender == "m")
+    row = _POSSESSIVE_ENDINGS.get(key, _POSSESSIVE_ENDINGS[("m", False)])
+    return m.group(1) + row[NUMBERS.index(number)].split()[CASES.index(case)]
+
+
 def _adjective_run(words: tuple[str, ...], i: int) -> int:
-    """Index after the adjectives starting at `i` (`obchodní a průmyslová` is one run); the
-    last word is never taken, it is the head."""
+    """Index after the adjectives starting at `i` (`obchodní a průmyslová` is one run; the
+    name before a possessive too: `Ho Či Minovo`); the last word is never taken, it is the
+    head."""
     n = len(words)
     while i < n - 1:
-        if _adjectival(words[i]):
+        if _adjectival(words[i]) or _possessive(words[i]) or (
+                words[i][:1].isupper() and any(_possessive(w) for w in words[i + 1:n - 1])):
             i += 1
         elif words[i] == "a" and i > 0 and i + 2 < n and _adjectival(words[i + 1]):
             i += 1
@@ -183,6 +209,8 @@ def _decline_word(word: str, case: str, number: str, phrase: Phrase, is_head: bo
 
 
 def _adjective(word: str, case: str, number: str, phrase: Phrase) -> str:
+    if _POSSESSIVE.match(word):
+        return _decline_possessive(word, case, number, phrase)
     lemma = word
     low = word.lower()
     if adjective_stem(word) and (low.endswith(("á", "é"))):

@@ -73,7 +73,9 @@ def _remove_case(w: str) -> str:
     if n > 4:
         if w.endswith("em"):
             return _palatalise(w[:-1])
-        if w.endswith(("es", "ém", "ím")):
+        if w.endswith(("ém", "ím")):  # `tajemnicím` ~ `tajemnice`, `stálém` ~ `stálý`
+            return _palatalise(w[:-2] + ("i" if w[-2] == "í" else "e"))
+        if w.endswith("es"):
             return _palatalise(w[:-2])
         if w.endswith(("ům", "at", "ám", "os", "us", "ým", "mi", "ou", "ám")):
             return w[:-2]
@@ -101,6 +103,9 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
 
 
+_ADJECTIVE_END = re.compile(r"(ého|ému|ých|ými|ým|ém|ího|ímu|ích|ími|ím|ou|ý|á|é|í)$")
+
+
 def _same(a: str, b: str, lang: str) -> bool:
     if a == b:
         return True
@@ -108,6 +113,9 @@ def _same(a: str, b: str, lang: str) -> bool:
         return True
     if lang == "cs" and len(a) > 3 and len(b) > 3 and stem_cs(a) == stem_cs(b):
         return True
+    if lang == "cs" and len(a) > 4 and len(b) > 4:  # `kádrové` ~ `kádrová` (not `ové` nouns)
+        x, y = _ADJECTIVE_END.sub("", a), _ADJECTIVE_END.sub("", b)
+        return x == y and x != a and y != b and len(x) > 3
     return False
 
 

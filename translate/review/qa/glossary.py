@@ -6,10 +6,10 @@ miss or falsely flag. Here `translate.terms.lemmas` decides whether a term is pr
 
 from __future__ import annotations
 
-from translate.draft.enforce import required_terms
+from translate.draft.enforce import is_present, required_terms
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair
 from translate.review.qa.protected import protected_spans
-from translate.terms.lemmas import contains_term, find_term
+from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatcher
 
 __all__ = ["glossary_issues", "glossary_issues_of"]
@@ -23,8 +23,9 @@ def glossary_issues_of(
     matcher = matcher or TermMatcher(glossary)
     matches = matcher.find(source, skip=protected_spans(source, glossary))
     issues = []
-    for term in required_terms(matches, glossary, target_lang):
-        if not any(contains_term(target, t, target_lang, term.forms) for t in term.targets):
+    required = required_terms(matches, glossary, target_lang)
+    for term in required:  # as `check --fix` sees it: not only inside another term
+        if not is_present(target, term, target_lang, required):
             issues.append(Issue("glossary", WARNING,
                                 f"{term.source!r} should be rendered as {term.target!r}"))
         for bad in term.forbidden:

@@ -1,0 +1,201 @@
+"""Which words of a text render a term: the window of words aligned with the term's words.
+
+Every word of a window is a match of a term word (the same word in any form, its female form,
+a licensed equivalent, or an adjective made from it: `translate.terms.equivalents`) or fills a
+slot the term leaves open: the head's place (`provinčním lidovém {zastupitelstvu}`), an
+adjective before the head, a genitive complement after it, a modifier of a complement word
+(`ministerstva {národní} obrany`). A window must contain the term's head, or at least two of
+its other words with a noun in the head's place; windows next to another country's adjective
+(`předseda laoského parlamentu`) are not the concept. `translate.draft.place` builds the term
+in the best window's case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
+from translate.terms.equivalents import STRONG, foreign, match_level
+from translate.terms.inflect import parse_phrase
+
+__all__ = ["Word", "Match", "FUNCTION", "text_words", "abbreviation", "align", "best_window",
+           "adjacent", "genitive"]
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def text_words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class Match:
+    start: int  # word index in the text
+    end: int  # exclusive
+    score: float
+    matched: dict[int, int]  # text word index -> term word index
+    levels: dict[int, int]  # term word index -> level
+    phrase: str
+    how: str
+    head_gap: int | None = None  # text word standing in the head's place
+
+
+FUNCTION = ("a", "i", "v", "ve", "na", "o", "s", "se", "k", "ke", "z", "ze", "u", "do", "od",
+             "pro", "po", "při", "za", "pan", "pane", "paní", "že", "který", "která", "které",
+             "vážený", "vážená", "vážení", "vážené", "milý", "milá")
+
+
+def _noun_like(word: Word) -> bool:
+    return len(word.text) >= 3 and word.low not in FUNCTION and not is_adjective(word.text) \
+        and word.text[:1].isalpha()
+
+
+def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: str,
+           phrase: str, how: str, must: tuple[int, ...] = ()) -> Match | None:
+    """Score text words i..j-1 as a rendering of `term`; None when they are not one.
+
+    Every word is a match of a term word or fills a slot the term has left open: the head's
+    place (`provinčním lidovém {zastupitelstvu}`), an adjective before the head (`{inspekční}
+    komisí`), or a complement after it (`členy stálého výboru provinční stranické
+    {organizace}`).
+    """
+    matched: dict[int, int] = {}
+    levels: dict[int, int] = {}
+    k, last = i, -1
+    while k < j:
+        best, best_key, width = None, (0, False, False), 1
+        for t, tw in enumerate(term):
+            if t in levels:
+                continue
+            if abbreviation(tw):
+                size = len([c for c in tw if c.isalpha()])
+                group = words[k:k + size]
+                initials = "".join(w.text[:1] for w in group).lower()
+                if size > 1 and k + size <= j and initials == tw.lower()[:size] \
+                        and all(is_adjective(w.text) for w in group[:-1]) \
+                        and not is_adjective(group[-1].text):  # `Ústředním výboru`
+                    best, best_key, width = t, (STRONG, True, True), size
+                    break
+            # the best level; on a tie the word in order, then the head
+            key = (match_level(words[k].text, tw, lang), t > last, t == head)
+            if key[0] and key > best_key:
+                best, best_key, width = t, key, 1
+        if best is not None:
+            for m in range(k, k + width):
+                matched[m] = best
+            levels[best] = best_key[0]
+            last = best
+        k += width
+    if not matched or any(t not in levels for t in must):
+        return None
+    named = len(term) > 2 or any(w[:1].isupper() for w in term)  # not `velvyslanec`
+    if any(foreign(w.text) for w in words[max(0, i - (1 if named else 0)):j + 1]):
+        return None  # another country's body: `předseda laoského parlamentu`
+    strong_head = levels.get(head) == STRONG
+    head_at = next((k for k, t in matched.items() if t == head), None)
+    gaps = [k for k in range(i, j) if k not in matched]
+    open_adjectives = sum(1 for t in range(head) if t not in levels)
+    open_complement = sum(1 for t in range(head + 1, len(term)) if t not in levels)
+    head_gap = None
+    for k in gaps:
+        word = words[k]
+        if head_at is None and head_gap is None and _noun_like(word):
+            before = [m for m, t in matched.items() if t < head]
+            # complement words before the head only as adjectives (`okresním {šéfům} strany`)
+            if all(m < k for m in before) and all(
+                    is_adjective(words[m].text) for m, t in matched.items() if t > head and m < k):
+                head_gap = k
+                continue
+        anchor = head_at if head_at is not None else head_gap
+        if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor):
+            open_adjectives -= 1
+            continue
+        if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):
+            continue  # `ministerstva národní obrany`: a modifier of a complement word
+        if word.low == "pro" and anchor == k - 1 and matched.get(k + 1, -1) > head:
+            continue  # `Ministerstvo pro plánování a investice`
+        if anchor is None:
+            firsts = [m for m, t in matched.items() if t > head]
+            anchor = min(firsts) if firsts else None
+        trailing = k > max(matched)
+        if anchor is not None and k > anchor and open_complement > (0 if trailing else -1) \
+                and word.low not in FUNCTION and not word.text[:1].isupper() \
+                and genitive(word.text, known=True) \
+                and (not trailing or is_adjective(words[k - 1].text)):
+            open_complement -= 1
+            continue
+        return None
+    others = sum(1 for t in levels if t != head)
+    if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")):
+        return None
+    if not any(lv == STRONG for lv in levels.values()):
+        return None
+    weight = sum((2.0 if t == head else 1.0) * (1.0 if lv == STRONG else 0.7)
+                 for t, lv in levels.items())
+    score = weight / (len(term) + 1)
+    return Match(i, j, score, matched, levels, phrase, how, head_gap)
+
+
+def _joined(text: str, left: Word, right: Word, phrase: str) -> bool:
+    """Only spaces between two words, or punctuation the term itself has (`kultury, sportu`)."""
+    between = text[left.end:right.start].strip()
+    return not between or between in phrase
+
+
+def best_window(text: str, words: list[Word], phrase: str, how: str, lang: str,
+                 taken: Sequence[tuple[int, int]], must: tuple[int, ...] = ()) -> Match | None:
+    term = [w for w in phrase.split() if _WORD.search(w)]
+    term = [_WORD.findall(w)[0] if len(_WORD.findall(w)) == 1 else w for w in term]
+    if not term:
+        return None
+    head = parse_phrase(phrase).heads[0] if lang == "cs" else len(term) - 1
+    head = min(head, len(term) - 1)
+    best = None
+    for i in range(len(words)):
+        if any(s <= words[i].start < e for s, e in taken):
+            continue
+        for j in range(i + 1, min(len(words), i + len(term) + 3) + 1):
+            if any(s < words[j - 1].end and words[i].start < e for s, e in taken):
+                break
+            if j - 1 > i and not _joined(text, words[j - 2], words[j - 1], phrase):
+                break
+            m = align(words, i, j, term, head, lang, phrase, how, must)
+            if m and (best is None or (m.score, m.end - m.start) >
+                      (best.score, best.end - best.start)):
+                best = m
+    return best
+
+
+
+def adjacent(text: str, left: Word, right: Word) -> bool:
+    return text[left.end:right.start].strip() == ""
+
+
+def genitive(word: str, known: bool = False) -> bool:
+    if is_adjective(word):
+        return any(r.case == "gen" for r in adjective_readings(word))
+    if known:
+        lemma = known_lemma(word)
+        return lemma is not None and any(
+            r.case == "gen" and r.lemma.lower() == lemma.lower() for r in analyse(word, (lemma,)))
+    return any(r.case == "gen" for r in analyse(word))
+
+

@@ -1,0 +1,265 @@
+"""Licensed equivalents: how Czech news translation renders the words of our glossary terms.
+
+A translation that misses a glossary term usually renders the concept with other words:
+`sekretář` for `tajemník`, `šéf parlamentu` for `předseda Národního shromáždění`, `provinční
+vláda` for `provinční lidový výbor`, `zástupce tajemníka` for `místotajemník`. To find such a
+rendering (and put the term in its place, `translate.draft.place`), a term's words may match
+these equivalents as well as their own inflected forms.
+
+Two tables, both data, written for this project from Czech usage: the Czech foreign ministry's
+and ČTK's renderings of Vietnamese and other communist-party and state titles (what a Czech
+translator writes), the everyday Czech words for the same offices (what a freelancer writes:
+`šéf`, `hejtman`, `primátor`, `zastupitelstvo`, `resort`), and literal calques of the English or
+Vietnamese name (what MT writes: `politický úřad`, `centrální výbor`, `lidová komise`,
+`místopremiér`). None is taken from an evaluation set.
+
+- `WORDS`: one word of a term → words that render it in any term (`tajemník` → `sekretář`).
+  Only words that are not ambiguous in this domain; a word is never an equivalent of a word
+  that is itself another term's head in the same sentence (the caller skips spans of the other
+  terms present, and a term already present is never replaced).
+- `PHRASES`: a part of a term → renderings with a different number of words (`prezident` →
+  `předseda státu`, `lidový výbor` → `vláda`); each gives one more phrase to look for, in
+  which `WORDS` apply too. `místo-`/`vice-` titles are derived by rule (`místotajemník` →
+  `zástupce tajemníka`, `vicetajemník`).
+
+Everything is written in the nominative; renderings are matched by lemma, so any case of them
+is found.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from translate.terms.czech import is_adjective
+from translate.terms.lemmas import same_word
+
+__all__ = ["WORDS", "PHRASES", "STRONG", "WEAK", "word_equivalents", "phrase_variants",
+           "feminine_forms", "female_noun", "match_level", "foreign"]
+
+WORDS: dict[str, tuple[str, ...]] = {
+    # titles: the everyday and the literal word for the same office
+    "tajemník": ("sekretář",),  # Bí thư: `secretary`, the older Czech `sekretář`
+    "předseda": ("šéf", "předsedající"),  # Chủ tịch: `chairman`; `šéf` in press style
+    "ředitel": ("šéf", "direktor", "vedoucí"),  # Giám đốc: `director`
+    "vedoucí": ("šéf", "ředitel", "předseda", "náčelník"),  # Trưởng ban / Chánh văn phòng
+    "poslanec": ("člen", "zákonodárce", "delegát"),  # Đại biểu: `delegate`, `member`
+    "velvyslanec": ("vyslanec", "ambasador"),
+    "funkcionář": ("kádr", "činitel"),  # cán bộ: `cadre`
+    "úředník": ("zaměstnanec", "pracovník"),  # công chức
+    "zaměstnanec": ("pracovník", "úředník"),  # viên chức
+    "prokurátor": ("žalobce",),
+    # bodies
+    "výbor": ("komise", "komitét", "rada"),  # ủy: `committee`, calqued `komise`
+    "komise": ("výbor", "oddělení", "odbor", "úsek", "sekce", "komitét"),  # Ban: `board`
+    "rada": ("zastupitelstvo", "shromáždění", "sněm"),  # Hội đồng nhân dân: `council`
+    "kancelář": ("úřad", "sekretariát"),  # Văn phòng: `office`
+    "úřad": ("kancelář", "správa", "agentura"),
+    "ministerstvo": ("resort",),
+    "odbor": ("departement", "department", "úřad", "oddělení", "správa", "sekce",
+              "referát"),  # Sở: `department`
+    "ředitelství": ("správa", "úřad"),  # Tổng cục: `general department`
+    "vláda": ("kabinet",),
+    "sjezd": ("kongres",),  # Đại hội: `congress`
+    "svaz": ("asociace", "unie", "sdružení", "spolek", "liga"),  # Hội: `association`
+    "konfederace": ("federace", "svaz"),
+    "prokuratura": ("zastupitelství",),  # Viện kiểm sát: `procuracy`
+    "stráž": ("vojsko",),  # Bộ đội Biên phòng: `border troops`
+    "armáda": ("vojsko",),
+    "strana": ("partaj",),
+    "provincie": ("kraj", "oblast"),
+    "okres": ("distrikt",),
+    # qualifiers
+    "úv": ("ústřední", "centrální"),  # `ÚV` written out as an adjective: `Ústřední komise`
+    "stranický": ("partajní",),
+    "provinční": ("krajský", "zemský", "oblastní"),
+    "obecní": ("vesnický", "komunální"),
+    "ústřední": ("centrální", "hlavní"),
+    "generální": ("hlavní", "ústřední", "vrchní"),
+    "všeobecný": ("generální", "obecný"),
+    "kontrolní": ("inspekční", "revizní", "dozorčí"),
+    "hospodářský": ("ekonomický",),
+    "celostátní": ("národní", "všenárodní"),
+    "poslanecký": ("parlamentní",),
+    "pohraniční": ("hraniční",),
+    "veřejný": ("státní",),  # viên chức: `public employee` ~ `state employee`
+    # ministries' fields as MT and older Czech name them
+    "spravedlnost": ("justice",),
+    "zdravotnictví": ("zdraví",),
+    "výstavba": ("stavebnictví", "stavba"),
+    "technologie": ("technika",),
+    "komunikace": ("spoj", "telekomunikace"),
+    "investice": ("investování",),
+    "plánování": ("plán",),
+    "věc": ("záležitost",),  # `foreign affairs` → `zahraniční záležitosti`
+}
+
+PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # party
+    ("politbyro", ("politické byro", "politický úřad", "politická kancelář", "politburo")),
+    ("ÚV", ("ústřední výbor", "centrální výbor")),
+    ("člen strany", ("straník",)),
+    ("kandidát", ("náhradní člen", "náhradník")),  # Ủy viên dự khuyết: `alternate member`
+    ("stálý výbor", ("předsednictvo", "stálé předsednictvo", "výkonný výbor", "prezidium",
+                     "stálé prezidium")),  # Ban Thường vụ: `standing board`
+    ("plénum", ("plenární zasedání", "zasedání")),  # Hội nghị Trung ương: `plenum`
+    ("základní organizace strany", ("stranická buňka", "buňka strany",
+                                    "základní stranická organizace")),  # Chi bộ: `party cell`
+    ("předseda základní organizace strany", ("tajemník základní organizace strany",)),
+    # state
+    ("prezident", ("předseda státu", "hlava státu", "předseda země")),  # Chủ tịch nước
+    ("viceprezident", ("místopředseda státu", "zástupce prezidenta", "víceprezident")),
+    ("předseda vlády", ("ministerský předseda", "premiér")),
+    ("místopředseda vlády", ("vicepremiér", "místopremiér", "zástupce premiéra",
+                             "zástupce předsedy vlády")),
+    ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
+    ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
+                             "Národní parlament", "vietnamský parlament")),  # Quốc hội
+    ("nejvyšší lidový prokurátor", ("generální prokurátor", "nejvyšší prokurátor",
+                                    "nejvyšší státní zástupce")),
+    ("lidová prokuratura", ("prokuratura", "státní zastupitelství")),
+    ("Státní kontrolní úřad", ("Nejvyšší kontrolní úřad", "státní audit")),
+    ("ředitelství cel", ("celní správa", "celní úřad")),
+    ("veřejná bezpečnost", ("policie", "bezpečnost")),  # Công an: `public security`
+    ("zahraniční věci", ("zahraničí",)),
+    ("vnitro", ("vnitřní věci",)),
+    ("odborná příprava", ("vzdělávání", "odborné vzdělávání", "výcvik")),
+    ("cestovní ruch", ("turistika", "turismus")),
+    ("velvyslanectví", ("zastupitelský úřad", "ambasáda")),
+    # local government (Ủy ban nhân dân, Hội đồng nhân dân)
+    ("lidový výbor", ("vláda", "úřad", "správa", "výbor lidu", "lidová vláda",
+                      "samospráva")),
+    ("lidová rada", ("zastupitelstvo", "parlament", "rada lidu", "lidové zastupitelstvo",
+                     "sněm")),
+    ("předseda provinčního lidového výboru", ("guvernér", "hejtman", "gubernátor")),
+    ("místopředseda provinčního lidového výboru", ("viceguvernér", "náměstek hejtmana",
+                                                   "zástupce hejtmana")),
+    ("předseda městského lidového výboru", ("primátor", "starosta")),
+    ("předseda okresního lidového výboru", ("okresní hejtman", "hejtman okresu",
+                                            "starosta okresu")),
+    ("předseda obecního lidového výboru", ("starosta obce", "starosta")),
+)
+
+# adjectives that make a body or a title another country's (`předseda laoského parlamentu`
+# is not the chairman of the National Assembly): the countries in Vietnamese news most often
+FOREIGN = ("laosk", "kambodžsk", "čínsk", "americk", "česk", "japonsk", "korejsk",
+           "jihokorejsk", "severokorejsk", "rusk", "francouzsk", "německ", "britsk", "thajsk",
+           "indick", "australsk", "singapursk", "indonésk", "filipínsk", "malajsijsk",
+           "myanmarsk", "barmsk", "kubánsk", "polsk", "slovensk", "maďarsk", "rakousk",
+           "italsk", "španělsk", "kanadsk", "izraelsk", "ukrajinsk", "běloruss", "mongolsk",
+           "brazilsk", "mexick", "tureck", "egyptsk", "evropsk", "nizozemsk", "belgick",
+           "švédsk", "norsk", "finsk", "dánsk", "švýcarsk", "novozélandsk", "tchajwansk",
+           "brunejsk", "východotimorsk", "kazašsk", "uzbeck", "íránsk", "saúdsk", "katarsk",
+           "emiratsk", "nigerijsk", "jihoafrick", "argentinsk", "chilsk", "venezuelsk")
+
+_PREFIXES = ("místo", "vice")
+STRONG, WEAK = 3, 2  # match levels: the same word (or an equivalent), an adjective made from it
+
+
+@lru_cache(maxsize=1 << 14)
+def word_equivalents(word: str) -> tuple[str, ...]:
+    """The `WORDS` equivalents of a term word in any form (`výboru` → `komise`, …)."""
+    low = word.lower()
+    out: list[str] = []
+    for key, values in WORDS.items():
+        if same_word(low, key, "cs"):
+            out.extend(values)
+    return tuple(dict.fromkeys(out))
+
+
+def _deputy(word: str) -> tuple[str, ...]:
+    """`místotajemník` → `zástupce tajemníka`, `vicetajemník`; `viceprezident` → …"""
+    low = word.lower()
+    for prefix in _PREFIXES:
+        base = low[len(prefix):]
+        if low.startswith(prefix) and len(base) >= 5:
+            other = "vice" if prefix == "místo" else "místo"
+            return (f"zástupce {base}", f"{other}{base}", f"{prefix}-{base}")
+    return ()
+
+
+def _same_sequence(words: list[str], start: int, pattern: list[str]) -> bool:
+    if start + len(pattern) > len(words):
+        return False
+    return all(w == p or same_word(w.lower(), p.lower(), "cs")
+               for w, p in zip(words[start:start + len(pattern)], pattern, strict=False))
+
+
+@lru_cache(maxsize=1 << 12)
+def phrase_variants(term: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Other phrases that render `term` (nominative), each with the positions of the words a
+    rule put in (a rendering must show those): one `PHRASES` rule or one `místo-`/`vice-`
+    rule applied; the term itself is not included."""
+    words = term.split()
+    out: dict[str, tuple[int, ...]] = {}
+
+    def add(i: int, size: int, rendering: str) -> None:
+        new = rendering.split()
+        variant = " ".join(words[:i] + new + words[i + size:])
+        if variant.lower() != term.lower():
+            out.setdefault(variant, tuple(range(i, i + len(new))))
+
+    for source, renderings in PHRASES:
+        pattern = source.split()
+        for i in range(len(words)):
+            if _same_sequence(words, i, pattern):
+                for rendering in renderings:
+                    add(i, len(pattern), rendering)
+                break
+    for i, word in enumerate(words):
+        for rendering in _deputy(word):
+            add(i, 1, rendering)
+    return tuple(out.items())
+
+
+def feminine_forms(lemma: str) -> tuple[str, ...]:
+    """Possible female forms of a masculine title (`sekretář` → `sekretářka`, `tajemník` →
+    `tajemnice`, `předseda` → `předsedkyně`, `zástupce` → `zástupkyně`)."""
+    low = lemma.lower()
+    out = [lemma + "ka", lemma + "yně"]
+    if low.endswith("ník"):
+        out.append(lemma[:-3] + "nice")
+    if low.endswith(("ec", "ek", "ce")):
+        out.append(lemma[:-2] + "kyně")
+    if low.endswith("a"):
+        out += [lemma[:-1] + "kyně", lemma[:-1] + "ka"]
+    return tuple(out)
+
+
+def female_noun(lemma: str) -> bool:
+    """A noun for a woman (`sekretářka`, `zástupkyně`, `tajemnice`), not `hlava`, `rada`."""
+    return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná"))
+
+
+def match_level(word: str, term_word: str, lang: str) -> int:
+    """How well a word of a text renders a word of a term: STRONG the same word in any form,
+    its female form, or a `WORDS` equivalent; WEAK an adjective made from it or the noun of
+    its adjective (`stranické` ~ `strany`, `masovou` ~ `mas`); 0 not at all."""
+    a, b = word.lower(), term_word.lower()
+    if same_word(a, b, lang):
+        return STRONG
+    if lang != "cs":
+        return 0
+    for other in word_equivalents(b):
+        if same_word(a, other, lang) or any(same_word(a, f, lang) for f in feminine_forms(other)):
+            return STRONG
+    if len(a) < 3 or len(b) < 3:
+        return 0
+    if min(len(a), len(b)) >= 4 and (
+            any(same_word(a, f.lower(), lang) for f in feminine_forms(b))
+            or any(same_word(b, f.lower(), lang) for f in feminine_forms(a))):
+        return STRONG
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    shorter = min(len(a), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
+    if prefix >= min(4, shorter) and prefix >= shorter - 3 and is_adjective(a) != is_adjective(b):
+        return WEAK
+    return 0
+
+
+def foreign(word: str) -> bool:
+    """An adjective naming another country than Vietnam (`laoského`, `českým`)."""
+    low = word.lower()
+    return low.startswith(FOREIGN) and is_adjective(word)
