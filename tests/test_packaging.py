@@ -45,3 +45,16 @@ def test_readme_builds_every_model_its_examples_use():
                                              readme)}
     assert used and used <= built, used - built
     assert "python tests/tiny_models.py /tmp/tiny-m2m100 m2m100" in readme
+
+
+def test_the_tiny_m2m100_of_the_readme_builds_from_the_command_line(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "tiny-m2m100"
+    proc = subprocess.run([sys.executable, str(REPO / "tests" / "tiny_models.py"), str(out),
+                           "m2m100"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    assert config["model_type"] == "m2m_100" and (out / "sentencepiece.bpe.model").exists()
