@@ -4,7 +4,12 @@ places and recurring phrases the glossary matcher finds with exactly the annotat
 Data: `bench/data/terms_coverage_dev.jsonl` (may be read while developing) and
 `bench/data/terms_coverage_test.jsonl` (held out: run for the final figures only; this script
 prints aggregates for it, never its sentences). Both were written and annotated by someone who
-never saw the glossary (`bench/data/terms_coverage_README.md`).
+never saw the glossary (`bench/data/terms_coverage_README.md`). `unseen`: a second independent
+set by another annotator, finished after the grammar work (`bench/data/terms_unseen.jsonl`,
+`terms_unseen_README.md`), all held out, aggregates only. `own`: the developers' own
+sentences (`bench/data/terms_own_dev.txt`, inline marks), written while building: a
+development set, not an independent one; `own-check`: a later batch of them
+(`terms_own_check.txt`), run once before anything was changed for it.
 
 A span counts as matched exactly when one `TermMatcher` match has its start and end; as
 overlapped when a match overlaps it. Reported per kind, overall, overall without the soft
@@ -14,16 +19,18 @@ term or variant). Compared against the same glossary without the title grammar (
 concepts only), measured in the same run. The matcher's speed on these sentences is printed
 too (sentences/s, best of 3).
 
-Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both] [--misses]
-       [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
+Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|own|own-check|unseen]
+       [--misses] [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -39,8 +46,34 @@ DATA = ROOT / "bench" / "data"
 KINDS = ("title", "body", "doctype", "place", "phrase")
 
 
+_MARK = re.compile(r"\[([tbdph])\|([^\]]+)\]")
+_MARK_KINDS = {"t": "title", "b": "body", "d": "doctype", "p": "place", "h": "phrase"}
+
+
+def load_marked(path: Path) -> list[dict]:
+    """Sentences written with inline marks (`[t|Bí thư Tỉnh ủy]`): the developer's own set."""
+    out = []
+    lines = [line for line in path.read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    for n, line in enumerate(lines, 1):
+        text, spans, pos = "", [], 0
+        for m in _MARK.finditer(line):
+            text += line[pos:m.start()]
+            start = len(text)
+            text += m.group(2)
+            spans.append({"start": start, "end": len(text), "text": m.group(2),
+                          "kind": _MARK_KINDS[m.group(1)]})
+            pos = m.end()
+        text += line[pos:]
+        out.append({"id": f"own-{n:04d}", "text": unicodedata.normalize("NFC", text),
+                    "spans": spans})
+    return out
+
+
 def load_split(name: str) -> list[dict]:
-    path = DATA / f"terms_coverage_{name}.jsonl"
+    if name in ("own", "own-check"):
+        return load_marked(DATA / ("terms_own_dev.txt" if name == "own" else "terms_own_check.txt"))
+    path = DATA / ("terms_unseen.jsonl" if name == "unseen" else f"terms_coverage_{name}.jsonl")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -112,8 +145,10 @@ def speed(sentences: list[dict], matcher: TermMatcher) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "both"), default="dev")
-    ap.add_argument("--misses", action="store_true", help="list the dev spans not matched")
+    ap.add_argument("--split", choices=("dev", "test", "both", "own", "own-check", "unseen"),
+                    default="dev")
+    ap.add_argument("--misses", action="store_true",
+                    help="list the spans not matched (dev and own only: the others are held out)")
     ap.add_argument("--glossary", type=Path, nargs="*", help="glossary files instead")
     args = ap.parse_args()
     if args.glossary:
@@ -134,8 +169,9 @@ def main() -> int:
         rate, flat_rate = speed(sentences, matcher), speed(sentences, flat_matcher)
         print(f"matcher speed on {name}: {rate:,.0f} sentences/s with the title grammar, "
               f"{flat_rate:,.0f} without (cpu time, best of 3)")
-        if args.misses and name == "dev":
-            print("\ndev spans not matched exactly (kind, annotated span, overlapping matches):")
+        if args.misses and name in ("dev", "own", "own-check"):
+            print(f"\n{name} spans not matched exactly (kind, annotated span, overlapping "
+                  "matches):")
             for sid, kind, text, got in ours["misses"]:
                 print(f"  {sid}\t{kind}\t{text}\t{' | '.join(got)}")
     return 0

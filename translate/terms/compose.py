@@ -5,15 +5,15 @@
     part       = { modifier_before } role [ modifier_after ] [ complement ]
     complement = body [ committee_word | level_word ] [ place ] [ numeral ] { parent_body }
                | committee_word [ place ]  |  known_place
+    body       = table body | glossary body | named body (head + domain complement)
     body alone = body [ ... ] | committee_word [ place ];    place alone = level_word place
 
-Roles, modifiers, levels and table bodies come from `titles.TitleGrammar`; named bodies
-(`Sở Nội vụ`, `Bộ Ngoại giao`, `Vụ Địa phương`) and places (`Hà Tĩnh`, `Lào`) from the
-glossary (entries with `pos` body/org and place/country). A place name the glossary does not
-list is read after a level or committee word (`huyện Cẩm Xuyên`): a run of capitalised
-syllables, cut before a person's name (a surname followed by two or more syllables:
-`UBND huyện Cẩm Xuyên Nguyễn Thị Thanh Nga`). The holder is a woman when the name next to
-the title has `Thị` or follows `bà`; both forms are accepted, the likelier one first.
+Roles, modifiers, levels and table bodies come from `titles.TitleGrammar`; bodies the
+glossary lists (`Sở Nội vụ`, `Bộ Ngoại giao`, `Vụ Địa phương`) and places (`Hà Tĩnh`, `Lào`)
+from the glossary (entries with `pos` body/org and place/country); bodies named by their domain
+(`Phòng Cảnh sát giao thông`, `Trung tâm Y tế`) from `named.py`. Places the glossary does not
+list are read by `placenames.py`. The holder is a woman when the name next to the title has
+`Thị` or follows `bà`; both forms are accepted, the likelier one first.
 
 All tables are token tries (lower-case keys, abbreviations such as `UBND` matched in
 capitals, roles and bodies only when capitalised), and the parser runs only at tokens that can
@@ -22,37 +22,25 @@ start something, so the matcher stays fast on text without titles.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from translate.terms.model import Entry, Glossary
-from translate.terms.titles import (
-    Body,
-    Level,
-    Part,
-    Place,
-    TitleGrammar,
-    place_rendering,
-    render_parts,
-)
+from translate.terms.named import NAMED_PREFIX, NamedBodies
+from translate.terms.placenames import PLACE_POS, ROMAN, PlaceReader, is_number, slug
+from translate.terms.titles import Body, Level, Part, TitleGrammar, render_parts
 from translate.terms.tokens import END as _END
-from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
-from translate.text.localize import strip_name_diacritics
+from translate.terms.tokens import TokenTrie, term_tokens
 
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
 NAMED_POS = frozenset({"body", "org"})
-PLACE_POS = frozenset({"place", "country"})
-_ROMAN = re.compile(r"[IVX]{1,4}")
 _SEPARATORS = (",", "-")
 _JOIN_WORD = "kiêm"
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
+_NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _FEMALE_NAME = "Thị"
 _FEMALE_ADDRESS = "bà"
-_MAX_PLACE = 4  # syllables of a place name the glossary does not list
-_MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 
 
 @dataclass(frozen=True)
@@ -65,9 +53,14 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
-@lru_cache(maxsize=4096)
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", strip_name_diacritics(text).lower()).strip("_")
+def _pairs(glossary: Glossary, grammar: TitleGrammar):
+    """Consecutive lower-cased syllables of every glossary term and vocabulary word."""
+    terms = [t for e in glossary.entries for t in e.source_terms]
+    if grammar.named is not None:
+        terms += [t for w in grammar.named.words for t in w.terms]
+    for term in terms:
+        toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
+        yield from zip(toks, toks[1:], strict=False)
 
 
 def _short(item_id: str) -> str:
@@ -82,7 +75,6 @@ class TitleComposer:
         self.grammar = grammar
         self.roles, self.mods_before, self.mods_after = TokenTrie(), TokenTrie(), TokenTrie()
         self.bodies, self.levels, self.committees = TokenTrie(), TokenTrie(), TokenTrie()
-        self.places, self.level_places = TokenTrie(), TokenTrie()
         # restricted role rows first, so that they win among equally long matches
         for role in sorted(grammar.roles, key=lambda r: not r.bodies):
             for term in role.terms:
@@ -93,45 +85,36 @@ class TitleComposer:
         for body in grammar.bodies:
             for term in body.terms:
                 self.bodies.add(term, body, cap_first=True)
-        self.place_words = TokenTrie()
-        for word in grammar.place_words:
-            self.place_words.add(word, word)
         for level in grammar.levels:
             for term in level.terms:
                 self.levels.add(term, level)
             for term in level.committee_terms:
                 if term:
                     self.committees.add(term, level)
-        self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
         for entry in glossary.entries:
-            if entry.kind != "term":
-                continue
-            if entry.pos in NAMED_POS:
+            if entry.kind == "term" and entry.pos in NAMED_POS:
                 for term in entry.source_terms:
                     if term[:1].isupper():
                         self.bodies.add(term, entry, cap_first=True)
-            elif entry.pos in PLACE_POS:
-                for term in entry.source_terms:
-                    name = self._after_level_word(term)
-                    if name and term[:1].islower():
-                        # `tỉnh Hòa Bình`: the place is the name after the level word, and
-                        # the name alone is rendered (the entry's target has the level noun)
-                        self.level_places.add(name, (entry, True), cap_first=True)
-                        self.absorbed.add((entry.concept, term))
-                        continue
-                    if name:  # `thành phố Hồ Chí Minh` written lower-case: the entry's name
-                        self.level_places.add(name, (entry, False), cap_first=True)
-                    if term[:1].isupper():
-                        self.places.add(term, entry, cap_first=True)
+        self.places = PlaceReader(grammar, glossary, self.levels)
+        self.places.stops = self._starts_something
+        self.absorbed = self.places.absorbed  # (concept, term) left to the composer
+        self.named = NamedBodies(grammar.named) if grammar.named is not None else None
+        self.places.pairs = frozenset(_pairs(glossary, grammar))
+        named_firsts = self.named.firsts if self.named is not None else frozenset()
         last_words = {t.lower() for level in grammar.levels for t in level.terms
                       if len(term_tokens(t)) == 1}
         self.place_roles = frozenset(r.id for r in grammar.roles for t in r.terms
                                      if term_tokens(t)[-1].lower() in last_words)
+        self._share = {r.id: len(term_tokens(r.shares)) if r.shares else 0 for r in grammar.roles}
         self.title_firsts = frozenset(self.roles.firsts | self.mods_before.firsts)
-        self.body_firsts = frozenset(self.bodies.firsts | self.committees.firsts)
-        self.place_firsts = frozenset(self.levels.firsts | self.place_words.firsts)
-        tries = (self.roles, self.mods_before, self.bodies, self.levels, self.committees,
-                 self.place_words)
+        self.body_firsts = frozenset(self.bodies.firsts | self.committees.firsts | named_firsts)
+        self.parent_firsts = frozenset(self.bodies.firsts | named_firsts)
+        self.place_firsts = self.places.firsts
+        tries = [self.roles, self.mods_before, self.bodies, self.levels, self.committees,
+                 self.places.words]
+        if self.named is not None:
+            tries.append(self.named.heads)
         follow: dict[str, set[str]] = {}
         singles: set[str] = set()
         for trie in tries:
@@ -141,6 +124,9 @@ class TitleComposer:
                     singles.add(first)
         self.follow = {k: frozenset(v) for k, v in follow.items()}
         inner: set[str] = set()  # every word of a table or glossary term but the first
+        if self.named is not None:
+            tries.append(self.named.words)
+            inner.update(self.named.words.firsts)
         stack = [node for trie in tries for node in trie.root.values()]
         while stack:
             node = stack.pop()
@@ -151,65 +137,55 @@ class TitleComposer:
         self.inner = frozenset(inner)
         self.singles = frozenset(singles)
         self.extenders = frozenset(self.levels.firsts | self.committees.firsts
-                                   | self.mods_after.firsts | {*_SEPARATORS, _JOIN_WORD, _AT})
+                                   | self.mods_after.firsts
+                                   | {*_SEPARATORS, _JOIN_WORD, _AT, _NUMBER_WORD})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
-                                    | self.committees.firsts)
-        self.word_firsts = frozenset(self.levels.firsts | self.place_words.firsts
+                                    | self.committees.firsts | named_firsts)
+        self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
                                      | self.mods_before.firsts)
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
         # ends a one-word term, possible second tokens)
         self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
                             tok in self.singles, self.follow.get(tok, frozenset()))
                       for tok in self.cap_firsts | self.word_firsts}
-        self._places: dict[tuple[str, str, bool], Place] = {}
         self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
-        self.starts = frozenset(self.roles.firsts | self.mods_before.firsts | self.bodies.firsts
-                                | self.levels.firsts | self.committees.firsts
-                                | self.place_words.firsts)
-
-    def _after_level_word(self, term: str) -> str:
-        toks = term_tokens(term)
-        found = self.levels.longest([t.lower() for t in toks], toks, 0)
-        if found is None or found[0] >= len(toks) or not toks[found[0]][:1].isupper():
-            return ""
-        rest = term_tokens(term)[found[0]:]
-        return " ".join(rest)
+        self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
 
     # -- parsing ---------------------------------------------------------------------------
 
-    def candidates(self, low: Sequence[str], text: str, ends: Sequence[int],
-                   listed: dict[int, int] | None = None,
-                   starts: Sequence[int] | None = None) -> list[int]:
-        """Token positions where something can start (cheap: token k is `text[ends[2k]:
-        ends[2k+1]]`): a capitalised role or body whose second word follows (or a one-word one
-        followed by a capital or a level word), or a level, place or modifier word with a
-        capitalised word just after it. Where a listed term starts (`listed`: its first token
-        -> the token after it) only if a capital or a word that extends a title follows it:
-        otherwise a composition could not be longer, and the listed term wins a tie. Most
-        sentences of general text have none. `starts`: the positions to look at (the
-        matcher's walk passes those it stood on; a composition starting inside a listed
-        match could not win), else every start word of the sentence."""
-        if starts is None:
-            starts = [k for k, tok in enumerate(low) if tok in self.starts]
-        info = self._info
-        out: list[int] = []
+    def start_info(self, token: str) -> tuple[bool, bool, bool, frozenset[str]] | None:
+        """What the walk needs to know of a token where something may start: (it starts a
+        capitalised role or body, it starts a level, place or modifier word, it ends a
+        one-word term, its possible second tokens); None where nothing starts. The matcher
+        keeps it on its trie's root nodes, so the check costs no lookup of its own."""
+        return self._info.get(token)
+
+    def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
+                  info: tuple[bool, bool, bool, frozenset[str]], after: int | None) -> bool:
+        """Can something start at token `k` (token k is `text[ends[2k]:ends[2k+1]]`)? A
+        capitalised role or body whose second word follows (or a one-word one followed by a
+        capital, a number or a word that extends it), or a level, place or modifier word with
+        a capital or a number just after it. Where a listed term starts (`after`: the token
+        after it) only if something that could extend it follows: otherwise a composition
+        could not be longer, and the listed term wins a tie."""
         n = len(low)
-        extenders = self.extenders
-        for k in starts:
-            after = listed.get(k) if listed else None
-            if after is not None and (after >= n or not (
-                    low[after] in extenders or low[after] in self.inner
-                    or text[ends[2 * after]].isupper())):
-                continue
-            capital, word, single, follow = info[low[k]]
-            nxt = low[k + 1] if k + 1 < n else ""
-            if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
-                    single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
-                out.append(k)
-            elif word and (single or nxt in follow) and any(
-                    text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 4, n))):
-                out.append(k)
-        return out
+        if after is not None and (after >= n or not (
+                low[after] in self.extenders or low[after] in self.inner
+                or text[ends[2 * after]].isupper() or low[after].isdigit())):
+            return False
+        capital, word, single, follow = info
+        nxt = low[k + 1] if k + 1 < n else ""
+        if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
+                single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
+            return True
+        return word and (single or nxt in follow) and (nxt.isdigit() or any(
+            text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
+
+    def candidates(self, low: Sequence[str], text: str, ends: Sequence[int]) -> list[int]:
+        """Every token of a sentence where something can start (`candidate`); the matcher
+        does this test during its own walk instead."""
+        return [k for k, tok in enumerate(low) if tok in self._info
+                and self.candidate(low, text, ends, k, self._info[tok], None)]
 
     def compose(self, low: Sequence[str], sens: Sequence[str],
                 positions: Sequence[int] | None = None) -> list[Composed]:
@@ -277,9 +253,9 @@ class TitleComposer:
         for rend, role in self.roles.matches(low, sens, j):
             after = self.mods_after.longest(low, sens, rend)
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
-                share = len(term_tokens(role.shares)) if role.shares else 0
+                share = self._share[role.id]
                 begin = k - share if share and not extra else k
-                comp = self._complement(low, sens, begin, role)
+                comp = self._complement(low, sens, begin, role, shared=begin < k)
                 if comp is None:
                     if role.bodies:
                         continue
@@ -290,12 +266,14 @@ class TitleComposer:
                     best = (part, end)
         return best
 
-    def _complement(self, low, sens, j, role=None) -> tuple[Part, int] | None:
+    def _complement(self, low, sens, j, role=None, shared=False) -> tuple[Part, int] | None:
         """Body / committee word / place after a role (or on its own when `role` is None).
 
         The longest wins; on a tie the table's composition (a table body, a committee word)
         over a glossary body that has its level built in (`UBND huyện`, `Tỉnh ủy`), so that
-        a title is named and rendered from its parts the same way wherever it is written."""
+        a title is named and rendered from its parts the same way wherever it is written, and
+        both over a body named by its domain. `shared`: a role wrote the body's first word
+        (`Trưởng phòng` + `Phòng Tài chính`)."""
         options: list[tuple[int, int, Part]] = []  # (end, rank, part)
         for bend, body in self.bodies.matches(low, sens, j):
             if role is not None and role.bodies and not (
@@ -304,17 +282,27 @@ class TitleComposer:
             part = Part(body=body)
             end = self._after_body(low, sens, part, bend)
             options.append((end, 1 if isinstance(body, Entry) else 0, part))
+        if self.named is not None and j < len(low) and low[j] in self.named.firsts and (
+                role is None or not role.bodies):
+            found = self.named.parse(low, sens, j, shared)
+            if found is not None:
+                bend, entry, alone = found
+                part = Part(body=entry)
+                end = self._after_body(low, sens, part, bend, keep_first=bool(alone))
+                if not alone or part.place is not None or part.numeral or part.parents or (
+                        alone == "level" and part.level is not None):
+                    options.append((end, 2, part))
         if role is None or not role.bodies:
             committee = self.committees.longest(low, sens, j)
             if committee is not None:
                 part = Part(level=committee[1], committee=True)
-                options.append((self._place(low, sens, part, committee[0], heuristic=True),
+                options.append((self.places.read(low, sens, part, committee[0], heuristic=True),
                                 0, part))
         if not options:
             return None if role is None or role.bodies else self._role_place(low, sens, j, role)
         end, _, part = min(options, key=lambda o: (-o[0], o[1]))
         if isinstance(part.body, Body) and part.body.attach == "name" and part.place is None:
-            return None  # `Trường Đại học`, `Báo` need their name
+            return None  # `Báo`, `Đồn Biên phòng` need their name
         return part, end
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
@@ -325,114 +313,77 @@ class TitleComposer:
         level = self.levels.longest(low, sens, j)
         if level is not None:
             part.level = level[1]
-            end = self._place(low, sens, part, level[0], heuristic=True)
+            end = self.places.read(low, sens, part, level[0], heuristic=True)
         else:
-            end = self._place(low, sens, part, j, heuristic=role.id in self.place_roles)
+            end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
         if part.place is None:
             return None
         if end + 1 < len(low) and low[end] == _AT:
             at = Part()
-            after = self._place(low, sens, at, end + 1, heuristic=False)
+            after = self.places.read(low, sens, at, end + 1, heuristic=True)
             if at.place is not None:
                 part.at, end = at.place, after
         return part, end
 
-    def _after_body(self, low, sens, part: Part, j: int, depth: int = 0) -> int:
+    def _after_body(self, low, sens, part: Part, j: int, depth: int = 0,
+                    keep_first: bool = False) -> int:
         body = part.body
         if isinstance(body, Body) and body.attach in ("committee", "both"):
             found = self.committees.longest(low, sens, j)
             if found is not None and found[1].id in body.levels:
                 part.level, part.committee = found[1], True
-                j = self._place(low, sens, part, found[0], heuristic=True)
+                j = self.places.read(low, sens, part, found[0], heuristic=True)
             elif depth == 0:
                 parent = self._complement(low, sens, j) if j < len(low) else None
                 if parent is not None and parent[0].body is not None:
                     part.parents.append(parent[0])
                     j = parent[1]
         elif isinstance(body, Body) and body.attach in ("fixed", "name"):
-            j = self._place(low, sens, part, j, heuristic=body.attach == "name")
+            j = self.places.read(low, sens, part, j, heuristic=body.attach == "name")
+            if body.attach == "name":
+                j = self.places.read_after_word(low, sens, part, j)
         else:
             level = self.levels.longest(low, sens, j)
-            known = self.places.longest(low, sens, j) if j < len(low) else None
+            known = self.places.known(low, sens, j)
             if known is not None and (level is None or known[0] > level[0]):
                 level = None  # `UBND TP.HCM`: the place, not the level word `TP`
             allowed = body.levels if isinstance(body, Body) else None
             if level is not None and (allowed is None or level[1].id in allowed):
                 part.level = level[1]
-                j = self._place(low, sens, part, level[0], heuristic=True)
+                j = self.places.read(low, sens, part, level[0], heuristic=True)
             else:
-                j = self._place(low, sens, part, j, heuristic=isinstance(body, Entry))
-        if j < len(low) and _ROMAN.fullmatch(sens[j]):
+                named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
+                j = self.places.read(low, sens, part, j, heuristic=isinstance(body, Entry),
+                                     keep_first=keep_first, dashed=named)
+                if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
+                    j = self.places.read_after_word(low, sens, part, j)
+        n = len(low)
+        if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
-        if depth == 0 and j < len(low) and part.parents == [] and (
+        elif isinstance(body, Entry) and part.place is None and (
+                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)):
+            j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
+            part.numeral, j = sens[j], j + 1
+        if part.numeral and part.place is None and j + 1 < n and low[j] == "-" \
+                and sens[j + 1][:1].isupper():  # `Tòa án nhân dân khu vực 1 - Quảng Ngãi`
+            end = self.places.read(low, sens, part, j + 1, heuristic=True)
+            j = end if part.place is not None else j
+        if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
-            parent = self._complement(low, sens, j) if low[j] in self.bodies.firsts else None
+            parent = self._complement(low, sens, j) if low[j] in self.parent_firsts else None
             if parent is not None and parent[0].body is not None:
                 part.parents.append(parent[0])
                 j = parent[1]
         return j
 
-    def _known_place(self, low, sens, j) -> tuple[int, Place] | None:
-        found = self.places.longest(low, sens, j) if j < len(low) else None
-        if found is None:
-            return None
-        end, entry = found
-        source = " ".join(sens[j:end])
-        return end, self._rendering(source, entry)
-
-    def _place(self, low, sens, part: Part, j: int, heuristic: bool) -> int:
-        """A place name at token `j`: a listed one, or (`heuristic`, after a level or committee
-        word or a named body) a run of capitalised syllables that is not a person's name.
-        The longest wins; on a tie the listed one."""
-        if j >= len(low):
-            return j
-        best_end, best = j, None
-        known = self.places.longest(low, sens, j)
-        if known is not None:
-            best_end, best = known[0], self._rendering(" ".join(sens[j:known[0]]), known[1])
-        if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
-            named = self.level_places.longest(low, sens, j)
-            if named is not None and named[0] > best_end:
-                best_end, (entry, name_only) = named
-                best = self._rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
-            run = self._name_run(low, sens, j)
-            if run > best_end:
-                best_end, best = run, self._rendering(" ".join(sens[j:run]), None)
-        if best is not None:
-            part.place = best
-        return best_end
-
-    def _rendering(self, source: str, entry: Entry | None, name_only: bool = False) -> Place:
-        key = (source, entry.concept if entry is not None else "", name_only)
-        place = self._places.get(key)
-        if place is None:
-            if len(self._places) > 50_000:
-                self._places.clear()
-            place = place_rendering(source, entry, self.grammar.keep_place_diacritics, name_only)
-            self._places[key] = place
-        return place
-
-    def _name_run(self, low, sens, j: int) -> int:
-        """End of a run of capitalised syllables from `j`, cut before a person's name (the
-        last surname followed by two or more syllables) and after `_MAX_PLACE` syllables."""
-        k, n = j, len(low)
-        while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
-                and not is_abbreviation(sens[k]) and not _ROMAN.fullmatch(sens[k]) \
-                and not self._starts_something(low, sens, k):
-            k += 1
-        cut = k
-        for p in range(k - 3, j - 1, -1):
-            if sens[p] in self.grammar.surnames:
-                cut = p
-                break
-        return min(cut, j + _MAX_PLACE)
-
     def _starts_something(self, low, sens, k) -> bool:
-        """A role, body or committee word starts at `k` (`Hà Tĩnh Ban …` ends a place)."""
+        """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
+        place); a one-word one only before a capital (`xã Thạch Đài` is a name)."""
         tok = low[k]
-        if tok not in self.cap_firsts:
+        if tok not in self.cap_firsts or k + 1 >= len(low):
             return False
-        return tok in self.singles or (k + 1 < len(low) and low[k + 1] in self.follow[tok])
+        return low[k + 1] in self.follow[tok] or (
+            tok in self.singles and sens[k + 1][:1].isupper())
 
     def _body_alone(self, low, sens, i) -> Composed | None:
         found = self._complement(low, sens, i)
@@ -440,22 +391,15 @@ class TitleComposer:
             return None
         part, end = found
         if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
-                                                 or part.numeral):
+                                                 or part.numeral) \
+                and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same
         concept = "body:" + self._part_id(part)
         return Composed(i, end, concept, self._targets(concept, [part], False))
 
     def _place_alone(self, low, sens, i) -> Composed | None:
-        level = self.levels.longest(low, sens, i) or self.place_words.longest(low, sens, i)
-        if level is None or level[0] >= len(low):
-            return None
-        part = Part()
-        end = self._place(low, sens, part, level[0], heuristic=True)
-        if part.place is None:
-            return None
-        place = part.place
-        concept = place.concept or "place:" + _slug(place.source)
-        return Composed(level[0], end, concept, {"cs": (place.cs,), "en": (place.en,)})
+        found = self.places.alone(low, sens, i)
+        return Composed(*found) if found is not None else None
 
     # -- naming and rendering -----------------------------------------------------------------
 
@@ -474,7 +418,7 @@ class TitleComposer:
         if p.numeral:
             out += "+" + p.numeral
         if p.place is not None:
-            out += "@" + (p.place.concept or _slug(p.place.source))
+            out += "@" + (p.place.concept or slug(p.place.source))
         return out
 
     def _targets(self, concept: str, parts: list[Part], female: bool

@@ -97,15 +97,15 @@ class TermMatcher:
                 if (entry.concept, term) not in absorbed:
                     self._add(entry, term)
         self._find_alternatives()
-        self._root = self._freeze(self._trie)[0]
+        root = self._freeze(self._trie)[0]
         del self._trie  # the build-time trie; `_root` is the frozen one
+        # root nodes get a third slot: what the composer needs to know where a title, body or
+        # place may start there (None: nothing starts there); the walk tests it in passing
+        info = self.composer.start_info if self.composer is not None else (lambda tok: None)
+        self._root = {tok: (*node, info(tok)) for tok, node in root.items()}
         if self.composer is not None:
-            # root nodes get a third slot: does a title, body or place word start here? The
-            # walk then notes where the composer may start, at no extra pass over the tokens
-            starts = self.composer.starts
-            self._root = {tok: (*node, tok in starts) for tok, node in self._root.items()}
-            for tok in starts:
-                self._root.setdefault(tok, ({}, None, True))
+            for tok in self.composer.starts:
+                self._root.setdefault(tok, ({}, None, info(tok)))
 
     def _add(self, entry: Entry, term: str) -> None:
         sensitive_key = _key(term, True)
@@ -167,19 +167,17 @@ class TermMatcher:
         first = self._root.get
         ends: list[int] | None = None  # token k spans ends[2k]..ends[2k+1], built on demand
         matches: list[TermMatch] = []
-        listed: dict[int, int] = {}  # token where a listed match starts -> token after it
         composer = self.composer
-        starts: list[int] = []  # tokens the walk stood on that may start a composition
+        positions: list[int] = []  # tokens where a composition may start
         i = 0
         while i < n:
             node = first(low[i])
             if node is None:
                 i += 1
                 continue
-            if composer is not None and node[2]:
-                starts.append(i)
-            best = None
-            j = i
+            info = node[2]
+            terminal = None  # the longest acceptable match so far: its last token and terminal
+            last = j = i
             while True:  # walk as far as the trie goes; remember the longest acceptable end
                 final = node[1]
                 if final is not None:
@@ -190,23 +188,28 @@ class TermMatcher:
                         spans = _Spans(ends)
                         ok = [t for t in terminals if self._case_ok(i, t, spans, sensitive)]
                         if ok:
-                            best = (j, ok[0])
+                            last, terminal = j, ok[0]
                     else:
-                        best = (j, terminals[0])
+                        last, terminal = j, terminals[0]
                 j += 1
                 if j >= n:
                     break
                 node = node[0].get(low[j])
                 if node is None:
                     break
-            if best is None:
+            if info is not None:  # a title, body or place may start here
+                if ends is None:
+                    ends = list(accumulate(map(len, parts)))
+                # most such words are lower-case common words where only a capital may start
+                if (info[1] or sensitive[ends[2 * i]].isupper()) and composer.candidate(
+                        low, sensitive, ends, i, info, last + 1 if terminal else None):
+                    positions.append(i)
+            if terminal is None:
                 i += 1
                 continue
-            last, terminal = best
             if ends is None:
                 ends = list(accumulate(map(len, parts)))
             start, end = offsets[ends[2 * i]], offsets[ends[2 * last + 1]]
-            listed[i] = last + 1
             i = last + 1
             if skip and any(s < end and start < e for s, e in skip):
                 continue
@@ -223,14 +226,9 @@ class TermMatcher:
                     terminal.alternatives,
                 )  # fmt: skip
             )
-        if not starts:
-            return matches
-        if ends is None:
-            ends = list(accumulate(map(len, parts)))
-        positions = composer.candidates(low, sensitive, ends, listed, starts)
         if not positions:
             return matches
-        sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]
+        sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]  # cased tokens
         composed = composer.compose(low, sens, positions)
         if not composed:
             return matches
@@ -249,11 +247,17 @@ class TermMatcher:
 
 def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, ends,
            skip: Sequence[tuple[int, int]]) -> list[TermMatch]:
-    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie."""
+    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie.
+
+    A composed match may hold a protected token whole when every rendering writes it as is
+    (`Phường 1` = `Ward 1`, `Quân khu 4`): the number stays protected and the term required."""
     candidates = [(m.start, -m.end, 0, m) for m in flat]
     for c in composed:
         start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
-        if skip and any(s < end and start < e for s, e in skip):
+        if skip and any(s < end and start < e and not (
+                start <= s and e <= end
+                and all(text[s:e] in t for ts in c.targets.values() for t in ts))
+                for s, e in skip):
             continue
         source = text[start:end]
         match = TermMatch(start, end, source, c.concept, source, COMPOSED_KIND, c.targets)

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from translate.errors import InputError
 from translate.tables import read_table
 from translate.terms.model import Entry, split_alternatives
+from translate.terms.named import NamedVocabulary, load_named_vocabulary
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["TITLES_DIR", "TitleGrammar", "Role", "Modifier", "Level", "Body", "Place", "Part",
@@ -111,10 +112,12 @@ class TitleGrammar:
     keep_place_diacritics: bool = True
     signature: str = ""
     path: str = ""
+    named: NamedVocabulary | None = None  # bodies named by their domain (`named.py`)
 
     def describe(self) -> str:
+        named = f"; named bodies: {self.named.describe()}" if self.named is not None else ""
         return (f"title grammar ({len(self.roles)} roles, {len(self.bodies)} bodies, "
-                f"{len(self.levels)} levels, {len(self.modifiers)} modifiers)")
+                f"{len(self.levels)} levels, {len(self.modifiers)} modifiers{named})")
 
 
 def load_title_grammar(folder: str | Path = TITLES_DIR,
@@ -154,10 +157,12 @@ def load_title_grammar(folder: str | Path = TITLES_DIR,
         folder / "place_words.txt")
     digest.update("|".join([*surnames, "", *place_words]).encode("utf-8"))
     digest.update(b"diacritics" if keep_place_diacritics else b"plain")
+    named = load_named_vocabulary(folder)
+    digest.update(named.signature.encode() if named is not None else b"")
     return TitleGrammar(tuple(loaded["roles"]), tuple(loaded["modifiers"]),
                         tuple(loaded["levels"]), tuple(loaded["bodies"]), frozenset(surnames),
                         tuple(place_words), keep_place_diacritics, digest.hexdigest()[:12],
-                        str(folder))
+                        str(folder), named)
 
 
 def _word_list(path: Path) -> list[str]:
@@ -178,6 +183,7 @@ class Place:
     en: str
     concept: str = ""
     country: bool = False  # `Quốc hội Lào`: National Assembly of Laos, Národní shromáždění Laosu
+    numbered: bool = False  # `Phường 1`: the renderings hold the level noun (`Ward 1`)
 
 
 _VI_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]|[\u1ea0-\u1ef9]")
@@ -188,7 +194,7 @@ def place_rendering(source: str, entry: Entry | None, keep_diacritics: bool,
     """A place: the glossary's renderings (Czech exonym `Hanoj`, genitive `Hanoje`) or, for a
     name the glossary does not list, the Vietnamese name itself (Czech, with or without its
     diacritics by the project's style) and without diacritics (English)."""
-    plain = strip_name_diacritics(source)
+    plain = " ".join(map(strip_name_diacritics, source.split(" ")))  # `Sơn Kim 1` too
     if entry is None or name_only:
         cs = source if keep_diacritics else plain
         return Place(source, cs, cs, plain, entry.concept if entry else "")
@@ -258,7 +264,9 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
         out = _named_cs(b, gen)
         if lv is not None:
             out += " " + lv.get("cs_noun_gen")
-        if place is not None:
+        if p.numeral and place is not None:  # Tòa án nhân dân khu vực 1 - Quảng Ngãi
+            out += f" {p.numeral} - {place.cs}"
+        elif place is not None:
             out += " " + place.cs_gen
     elif b is None and not p.committee:  # a level word and a place after a role
         if place is None:
@@ -311,7 +319,7 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             out = b.get(col).replace("{noun_gen}", lv.get("cs_noun_gen"))
             out = out.replace("{adj}", lv.get(adj_col)) if adj_col else _drop(out, "{adj}")
             out = _drop(out, "{committee_gen}")
-    if p.numeral:
+    if p.numeral and not (isinstance(b, Entry) and place is not None):
         out += " " + p.numeral
     for parent in p.parents:
         out += " " + _cs_part_body(parent, True)
@@ -330,7 +338,9 @@ def _en_body(p: Part, shared: bool) -> str:
         out = b.target("en") or b.source
         if lv is not None:
             out = f"{lv.get('en_adj')} {out}"
-        if place is not None:
+        if p.numeral and place is not None:
+            out = f"{out} {p.numeral} - {place.en}"
+        elif place is not None:
             out = f"{out} of {place.en}" if place.country else f"{place.en} {out}"
     elif b is None and not p.committee:
         if place is None:
@@ -339,8 +349,11 @@ def _en_body(p: Part, shared: bool) -> str:
     elif b is None:
         if lv is None:
             return ""
-        out = (lv.get("en_committee_place").replace("{place}", place.en)
-               if place is not None else lv.get("en_committee"))
+        if place is not None and place.numbered:  # village Party cell of Village 3
+            out = f"{lv.get('en_committee')} of {place.en}"
+        else:
+            out = (lv.get("en_committee_place").replace("{place}", place.en)
+                   if place is not None else lv.get("en_committee"))
     elif b.attach in ("fixed", "name"):
         out = b.get("en")
         if place is not None:
@@ -368,7 +381,7 @@ def _en_body(p: Part, shared: bool) -> str:
         template = b.get("en_place") if place is not None else b.get("en")
         out = template.replace("{adj}", lv.get("en_adj")).replace("{noun}", lv.get("en_noun"))
         out = _drop(out.replace("{place}", place.en) if place else out, "{committee}", True)
-    if p.numeral:
+    if p.numeral and not (isinstance(b, Entry) and place is not None):
         out += " " + p.numeral
     for parent in p.parents:
         out += " of the " + _en_body(parent, False)

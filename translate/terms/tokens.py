@@ -20,6 +20,7 @@ SPLIT = re.compile(r"(\w+|[^\w\s])")
 DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 DASH_RE = re.compile("[\u2010-\u2015\u2212]")
 END = "\x00"  # trie key holding the terminals of a node
+_NONE: list = []  # no match (never mutated)
 
 
 def key(text: str, case_sensitive: bool) -> str:
@@ -40,8 +41,9 @@ def term_tokens(term: str) -> tuple[str, ...]:
 
 def is_abbreviation(token: str) -> bool:
     """`UBND`, `HĐND`, `TP`: two or more letters, all capitals (matched case-sensitively)."""
-    letters = [c for c in token if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if not token.isupper():  # the common case, in C: a cased letter is lower case, or none
+        return False
+    return sum(c.isalpha() for c in token) >= 2
 
 
 class TokenTrie:
@@ -66,7 +68,7 @@ class TokenTrie:
         """(end, item) of every term starting at token `i`, longest first."""
         node = self.root.get(low[i]) if i < len(low) else None
         if node is None:
-            return []
+            return _NONE
         found: list[tuple[int, object]] = []
         j, n = i + 1, len(low)
         capital = None
@@ -91,5 +93,7 @@ class TokenTrie:
         return found
 
     def longest(self, low, sens, i):
+        if i >= len(low) or low[i] not in self.root:  # most calls: nothing starts here
+            return None
         found = self.matches(low, sens, i)
         return found[0] if found else None

@@ -1,0 +1,310 @@
+"""Bodies named by their domain: a head word and a complement composed from a vocabulary.
+
+Vietnamese names most offices, centres and units by what they do: `Cục Kiểm tra văn bản quy
+phạm pháp luật`, `Phòng Cảnh sát giao thông`, `Trung tâm Bảo tồn di tích`, `Ban Quản lý dự án
+đầu tư xây dựng`. No list holds them all, so they are composed, like titles, from three tables
+in `translate/data/titles/` (documented in glossaries/README.md):
+
+    named body = head { qualifier } [ complement ] { qualifier }
+    complement = group { ("," | "và" | "-" | "&") group }     a later group starts capitalised
+    group      = unit { unit }                                 `dự án` + `đầu tư xây dựng`
+    unit       = word { sep word }                             coordinated words of one type:
+                                                               actions (`Huấn luyện và Thi đấu`) or
+                                                               an action's objects (`Xúc tiến đầu
+                                                               tư, thương mại và du lịch`)
+
+`heads.tsv` gives the head noun (Czech nominative, genitive and gender; English noun and word
+order), `domain.tsv` the words (Czech in the genitive, English attributive), `qualifiers.tsv`
+the words after the head or complement (`quốc gia`, `chuyên`, `Cổ phần`). Czech keeps the
+Vietnamese order, every word after the head in the genitive (`centrum ochrany památek`);
+English reverses it (`Heritage Conservation Centre`). What follows the name (a level word, a
+place or the body's own name, a number, a parent body) is read by the title parser
+(`compose.py`), which takes a named body like a glossary body. A complement word the
+vocabulary lacks ends the complement there, and an action that needs an object (`Phát triển`)
+cannot end it: then nothing is composed, so no Vietnamese word ever reaches a target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from translate.errors import InputError
+from translate.tables import read_table
+from translate.terms.model import Entry, split_alternatives
+from translate.terms.tokens import END, TokenTrie
+
+__all__ = ["Head", "Word", "Qualifier", "NamedVocabulary", "NamedBodies",
+           "load_named_vocabulary", "NAMED_PREFIX"]
+
+NAMED_PREFIX = "named:"
+GENDERS = ("m", "f", "n")
+ALONE = ("no", "place", "level")
+_SEPARATORS = frozenset({",", "và", "-", "&"})
+_SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghiệp`, `Công đoàn ngành Y tế`
+_FILES = {
+    "heads": ("id", "vi", "gender", "cs", "cs_gen", "en_noun", "en_order", "alone"),
+    "domain": ("id", "vi", "type", "cs", "en"),
+    "qualifiers": ("id", "vi", "cs_m", "cs_m_gen", "cs_f", "cs_f_gen", "cs_n", "cs_n_gen",
+                   "cs_position", "en", "en_position"),
+}
+_CHOICES = {("heads", "gender"): GENDERS, ("heads", "en_order"): ("before", "of"),
+            ("heads", "alone"): ALONE, ("domain", "type"): ("action", "field"),
+            ("qualifiers", "cs_position"): ("before", "after"),
+            ("qualifiers", "en_position"): ("before", "head", "after")}
+
+
+@dataclass(frozen=True)
+class Head:
+    id: str
+    terms: tuple[str, ...]
+    gender: str
+    cs: str
+    cs_gen: str
+    en_noun: str
+    en_of: bool  # `Institute of Economics`, not `Economics Institute`
+    alone: str  # what may stand in place of a complement: no | place | level
+
+
+@dataclass(frozen=True)
+class Word:
+    id: str
+    terms: tuple[str, ...]
+    action: bool
+    cs: str
+    en: str
+    en_of: str
+    alone: bool  # an action that may end the complement without an object
+    verb: bool = False  # also a common verb: never continues a run of fields
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    id: str
+    terms: tuple[str, ...]
+    cs: dict[str, tuple[str, str]]  # gender -> (nominative, genitive)
+    cs_after: bool
+    en: str
+    en_position: str
+
+
+@dataclass(frozen=True)
+class NamedVocabulary:
+    heads: tuple[Head, ...]
+    words: tuple[Word, ...]
+    qualifiers: tuple[Qualifier, ...]
+    signature: str = ""
+
+    def describe(self) -> str:
+        return (f"{len(self.heads)} heads, {len(self.words)} domain words, "
+                f"{len(self.qualifiers)} qualifiers")
+
+
+def load_named_vocabulary(folder: str | Path) -> NamedVocabulary | None:
+    """The three tables of `folder` (None when it has no `heads.tsv`); errors name the file,
+    line and column."""
+    folder = Path(folder)
+    if not (folder / "heads.tsv").exists():
+        return None
+    digest = hashlib.sha256()
+    rows: dict[str, list[tuple[dict[str, str], tuple[str, ...]]]] = {}
+    for name, required in _FILES.items():
+        path = folder / f"{name}.tsv"
+        table = read_table(path, comments=True, what="named-body table")
+        for column in required:
+            if column not in table.header:
+                raise InputError(f"header has no '{column}' column", path=path,
+                                 line=table.header_line, hint=f"columns: {', '.join(required)}")
+        seen: set[str] = set()
+        rows[name] = []
+        for row in table.rows:
+            cells = dict(zip(table.header, (c.strip() for c in row.cells), strict=False))
+            for column in required:
+                if not cells.get(column):
+                    raise InputError(f"empty '{column}'", path=path, line=row.line,
+                                     hint="every row needs " + ", ".join(required))
+                allowed = _CHOICES.get((name, column))
+                if allowed and cells[column] not in allowed:
+                    raise InputError(f"'{column}' must be one of {', '.join(allowed)}",
+                                     path=path, line=row.line)
+            if cells["id"] in seen:
+                raise InputError(f"id '{cells['id']}' used twice", path=path, line=row.line)
+            seen.add(cells["id"])
+            terms = (cells["vi"], *split_alternatives(cells.get("vi_variants", "")))
+            rows[name].append((cells, terms))
+            digest.update("\t".join(f"{k}={v}" for k, v in sorted(cells.items())
+                                    if k != "note").encode("utf-8"))
+    heads = tuple(Head(c["id"], t, c["gender"], c["cs"], c["cs_gen"], c["en_noun"],
+                       c["en_order"] == "of", c["alone"]) for c, t in rows["heads"])
+    words = tuple(Word(c["id"], t, c["type"] == "action", c["cs"], c["en"],
+                       c.get("en_of") or c["en"], c.get("alone", "") != "no",
+                       c.get("verb", "") == "yes")
+                  for c, t in rows["domain"])
+    quals = tuple(Qualifier(c["id"], t, {g: (c[f"cs_{g}"], c[f"cs_{g}_gen"]) for g in GENDERS},
+                            c["cs_position"] == "after", c["en"], c["en_position"])
+                  for c, t in rows["qualifiers"])
+    return NamedVocabulary(heads, words, quals, digest.hexdigest()[:12])
+
+
+def _join(items: Sequence[str], word: str) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def _short(item_id: str) -> str:
+    return item_id.split(".", 1)[-1]
+
+
+@dataclass
+class _Parse:
+    """A complement as parsed: groups of units, a unit being coordinated words."""
+
+    groups: list[list[list[Word]]] = field(default_factory=list)
+
+    def cs(self) -> str:
+        return _join([" ".join(_join([w.cs for w in unit], "a") for unit in group)
+                      for group in self.groups], "a")
+
+    def en(self, of: bool) -> str:
+        # English reverses each group; after `of` the last English word takes its `en_of` form
+        out = []
+        for group in self.groups:
+            units = [_join([w.en_of if of and k == 0 else w.en for w in unit], "and")
+                     for k, unit in enumerate(group)]
+            out.append(" ".join(reversed(units)))
+        return _join(out, "and")
+
+    def key(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(w.id for w in unit) for group in self.groups for unit in group)
+
+
+class NamedBodies:
+    """The parser: `parse` reads a named body at a token and returns it as a glossary-like
+    `Entry` (concept `named:<head>+<words>`, renderings cs/en, Czech genitive)."""
+
+    def __init__(self, vocab: NamedVocabulary) -> None:
+        self.vocab = vocab
+        self.heads, self.words, self.quals = TokenTrie(), TokenTrie(), TokenTrie()
+        for head in vocab.heads:
+            for term in head.terms:
+                self.heads.add(term, head)
+        for word in vocab.words:
+            for term in word.terms:
+                self.words.add(term, word)
+        for qual in vocab.qualifiers:
+            for term in qual.terms:
+                self.quals.add(term, qual)
+        self.firsts = frozenset(self.heads.firsts)
+        self.follow = {first: frozenset(k for k in node if k != END)
+                       for first, node in self.heads.root.items()}
+        self.singles = frozenset(first for first, node in self.heads.root.items() if END in node)
+        self._entries: dict[tuple, Entry] = {}
+
+    def parse(self, low: Sequence[str], sens: Sequence[str], i: int, shared: bool = False
+              ) -> tuple[int, Entry, str] | None:
+        """(end, entry, alone) of the named body at token `i`, or None. `alone` is what must
+        follow when there is no complement (`place`, `level`; "" when there is one). The head
+        is capitalised unless a role shares it (`Trưởng phòng Tài chính`: `shared`)."""
+        if not shared and not sens[i][:1].isupper():
+            return None
+        for end, head in self.heads.matches(low, sens, i):
+            quals, j = self._qualifiers(low, sens, end)
+            comp, j = self._complement(low, sens, j)
+            if comp is None and head.alone == "no":
+                continue
+            if comp is not None:
+                more, j = self._qualifiers(low, sens, j)
+                quals += more
+            key = (head.id, comp.key() if comp else (), tuple(q.id for q in quals))
+            entry = self._entries.get(key)
+            if entry is None:
+                entry = self._entry(head, comp, quals, " ".join(sens[i:j]), key)
+            return j, entry, "" if comp is not None else head.alone
+        return None
+
+    def _qualifiers(self, low, sens, j) -> tuple[list[Qualifier], int]:
+        out: list[Qualifier] = []
+        while j < len(low):
+            found = self.quals.longest(low, sens, j)
+            if found is None:
+                break
+            j, qual = found
+            out.append(qual)
+        return out, j
+
+    def _unit(self, low, sens, j) -> tuple[int, Word] | None:
+        if j < len(low) and low[j] in _SKIPPED:
+            j += 1
+        return self.words.longest(low, sens, j) if j < len(low) else None
+
+    def _complement(self, low, sens, j) -> tuple[_Parse | None, int]:
+        parse, end, n = _Parse(), j, len(low)
+        while True:
+            group, after = self._group(low, sens, j)
+            if group is None:
+                break
+            parse.groups.append(group)
+            end = after
+            # a further group after a separator starts with a capital (`Tài chính - Kế hoạch`)
+            # or with a phrase of the vocabulary (`… thiên tai và tìm kiếm cứu nạn`)
+            if not (after + 1 < n and low[after] in _SEPARATORS and (
+                    sens[after + 1][:1].isupper() or self._phrase_at(low, sens, after + 1))):
+                break
+            j = after + 1
+        return (parse if parse.groups else None), end
+
+    def _phrase_at(self, low, sens, j) -> bool:
+        found = self._unit(low, sens, j)
+        return found is not None and found[0] - j >= 2
+
+    def _group(self, low, sens, j) -> tuple[list[list[Word]] | None, int]:
+        units: list[list[Word]] = []
+        has_action = False
+        n = len(low)
+        while True:
+            found = self._unit(low, sens, j)
+            if found is None:
+                break
+            end, word = found
+            if units and not units[-1][-1].action and (word.action or word.verb):
+                break  # `Sở Y tế kiểm tra …`, `Sở Tư pháp tổ chức …`: a verb, not the name
+            unit, j = [word], end
+            # coordinated actions share the object (`Huấn luyện và Thi đấu`); coordinated
+            # fields after an action are its objects (`Xúc tiến đầu tư, thương mại và du lịch`)
+            while (word.action or has_action) and j + 1 < n and low[j] in _SEPARATORS:
+                nxt = self._unit(low, sens, j + 1)
+                if nxt is None or nxt[1].action != word.action:
+                    break
+                unit.append(nxt[1])
+                j = nxt[0]
+            units.append(unit)
+            has_action = has_action or word.action
+        if not units or (units[-1][-1].action and not units[-1][-1].alone):
+            return None, j  # `Trung tâm Phát triển` + an unknown word: its object is missing
+        return units, j
+
+    def _entry(self, head: Head, comp: _Parse | None, quals: list[Qualifier], source: str,
+               key: tuple) -> Entry:
+        before = [q.cs[head.gender] for q in quals if not q.cs_after]
+        after = [q.cs[head.gender][0] for q in quals if q.cs_after]
+        x_cs = comp.cs() if comp is not None else ""
+        cs = " ".join(filter(None, [*(b[0] for b in before), head.cs, x_cs, *after]))
+        cs_gen = " ".join(filter(None, [*(b[1] for b in before), head.cs_gen, x_cs, *after]))
+        noun = " ".join([*(q.en for q in quals if q.en_position == "head"), head.en_noun])
+        if comp is None:
+            en = noun
+        elif head.en_of:
+            en = f"{noun} of {comp.en(of=True)}"
+        else:
+            en = f"{comp.en(of=False)} {noun}"
+        en = " ".join([*(q.en for q in quals if q.en_position == "before"), en,
+                       *(q.en for q in quals if q.en_position == "after")])
+        words = ["_".join(map(_short, unit)) for unit in key[1]]
+        concept = NAMED_PREFIX + "+".join([_short(head.id), *words, *map(_short, key[2])])
+        entry = Entry(concept, source, targets={"cs": (cs,), "en": (en,)},
+                      genitive={"cs": (cs_gen,)}, pos="body")
+        if len(self._entries) > 20_000:
+            self._entries.clear()
+        self._entries[key] = entry
+        return entry

@@ -1,0 +1,216 @@
+"""Place names inside titles and bodies, and on their own (the title grammar's place reader).
+
+A place is a glossary place (`Hà Tĩnh`, `Lào`, `TP.HCM`), or, after a level or committee word
+or a named body, a name the glossary does not list: a run of capitalised syllables, cut before
+a person's name (a surname followed by two or more syllables: `UBND huyện Cẩm Xuyên Nguyễn
+Thị Thanh Nga`), maybe ending in a number (`xã Sơn Kim 1`). After a level word a number alone
+is a numbered unit (`Phường 1`, `thôn 2`, `Quận 3`) whose renderings name the level (`městská
+čtvrť 1`, `Ward 1`). Renderings follow the place-name policy (`titles.place_rendering`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from translate.terms.model import Entry, Glossary
+from translate.terms.titles import Level, Part, Place, TitleGrammar, place_rendering
+from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
+from translate.text.localize import strip_name_diacritics
+from translate.text.normalize import match_key
+
+__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "COUNTERS"]
+
+PLACE_POS = frozenset({"place", "country"})
+_NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
+ROMAN = re.compile(r"[IVX]{1,4}")
+_MAX_PLACE = 4  # syllables of a place name the glossary does not list
+_MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
+# words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
+COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "người", "hộ", "tỷ", "triệu",
+                      "nghìn", "ngàn", "trăm", "%", "ha", "km", "m", "tấn", "đồng", "vụ", "xã",
+                      "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi"})
+
+
+@lru_cache(maxsize=4096)
+def slug(text: str) -> str:
+    plain = " ".join(map(strip_name_diacritics, text.split(" ")))
+    return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
+
+
+def is_number(low: Sequence[str], k: int) -> bool:
+    """Token `k` is a unit's number (1-3 digits), not a quantity (`3 năm`, `2,5`)."""
+    n = len(low)
+    return (k < n and low[k].isdigit() and len(low[k]) <= 3
+            and not (k + 1 < n and (low[k + 1] in COUNTERS
+                                    or low[k + 1] in (",", ".") and k + 2 < n
+                                    and low[k + 2].isdigit())))
+
+
+class PlaceReader:
+    """The glossary's places and the level words of a title grammar, read at a token."""
+
+    def __init__(self, grammar: TitleGrammar, glossary: Glossary, levels: TokenTrie) -> None:
+        self.grammar, self.levels = grammar, levels
+        self.places, self.level_places, self.words = TokenTrie(), TokenTrie(), TokenTrie()
+        for word in grammar.place_words:
+            self.words.add(word, word)
+        self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
+        for entry in glossary.entries:
+            if entry.kind != "term" or entry.pos not in _NAMED_PLACE_POS:
+                continue
+            # `vùng Tây Bắc` where `Tây Bắc` is a term too: the name alone is matched (the
+            # annotation guideline: a place is its name, without a level or place word)
+            names = {match_key(t) for t in entry.source_terms}
+            for term in entry.source_terms:
+                worded = self._after_level_word(term, self.words, any_case=True)
+                if term[:1].islower() and worded and match_key(worded) in names:
+                    self.absorbed.add((entry.concept, term))
+            if entry.pos not in PLACE_POS:
+                continue
+            for term in entry.source_terms:
+                name = self._after_level_word(term)
+                worded = self._after_level_word(term, self.words)
+                if worded and not name and term[:1].islower():
+                    # `vùng Trung du và miền núi phía Bắc`, `sông Sài Gòn`: the place is the
+                    # name after the place word, rendered as the glossary renders the place
+                    self.level_places.add(worded, (entry, False), cap_first=True)
+                    self.absorbed.add((entry.concept, term))
+                    continue
+                if name and term[:1].islower():
+                    # `tỉnh Hòa Bình`: the place is the name after the level word, and the
+                    # name alone is rendered (the entry's target has the level noun)
+                    self.level_places.add(name, (entry, True), cap_first=True)
+                    self.absorbed.add((entry.concept, term))
+                    continue
+                if name:  # `thành phố Hồ Chí Minh` written lower-case: the entry's name
+                    self.level_places.add(name, (entry, False), cap_first=True)
+                if term[:1].isupper():
+                    self.places.add(term, entry, cap_first=True)
+        self.firsts = frozenset(levels.firsts | self.words.firsts)
+        # a role, body or committee word starts at token k: a name run stops there
+        self.stops: Callable[[Sequence[str], Sequence[str], int], bool] = \
+            lambda low, sens, k: False
+        self._cache: dict[tuple[str, str, bool], Place] = {}
+        # two-syllable words known to the glossary and the vocabularies (`lao động`, `dân
+        # chủ`): a capitalised syllable that starts one is no name's last (`Đảng Lao động`)
+        self.pairs: frozenset[tuple[str, str]] = frozenset()
+
+    def _after_level_word(self, term: str, words: TokenTrie | None = None,
+                          any_case: bool = False) -> str:
+        toks = term_tokens(term)
+        found = (words or self.levels).longest([t.lower() for t in toks], toks, 0)
+        if found is None or found[0] >= len(toks) or not (
+                any_case or toks[found[0]][:1].isupper()):
+            return ""
+        return " ".join(toks[found[0]:])
+
+    def known(self, low, sens, j) -> tuple[int, Place] | None:
+        found = self.places.longest(low, sens, j) if j < len(low) else None
+        if found is None:
+            return None
+        end, entry = found
+        return end, self.rendering(" ".join(sens[j:end]), entry)
+
+    def read(self, low, sens, part: Part, j: int, heuristic: bool,
+             keep_first: bool = False, dashed: bool = False, after_word: bool = False) -> int:
+        """The place at token `j` into `part.place`; returns the token after it. A listed
+        place, or (`heuristic`) a name after a level word or a named body, or a numbered
+        unit after a level word; the longest wins, a listed one on a tie. `keep_first`: a
+        name may start with a surname (`Trường THCS Lê Văn Thiêm`); `dashed`: a body's name
+        may be two names joined by a dash (`Thăng Long - Hà Nội`)."""
+        if j >= len(low):
+            return j
+        best_end, best = j, None
+        known = self.places.longest(low, sens, j)
+        if known is not None:
+            best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
+        if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
+            # `thành phố Hồ Chí Minh`: a listed place's name after its level word only
+            named = self.level_places.longest(low, sens, j) if (
+                part.level is not None or after_word) else None
+            if named is not None and named[0] > best_end:
+                best_end, (entry, name_only) = named
+                best = self.rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
+            run = self.name_run(low, sens, j, keep_first, dashed)
+            if run > best_end:
+                best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
+            if best is None and isinstance(part.level, Level) and is_number(low, j):
+                best_end, best = j + 1, self.numbered(part.level, sens[j])
+        if best is not None:
+            part.place = best
+        return best_end
+
+    def read_after_word(self, low, sens, part: Part, j: int) -> int:
+        """A body's place written after a place word (`Đồn Biên phòng cửa khẩu Cha Lo`):
+        the name into `part.place` when it has none yet; returns the token after it."""
+        found = self.words.longest(low, sens, j) if part.place is None else None
+        if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
+            return j
+        end = self.read(low, sens, part, found[0], heuristic=True, after_word=True)
+        return end if part.place is not None else j
+
+    def numbered(self, level: Level, number: str) -> Place:
+        """`Phường 1`: a numbered unit, rendered with its level noun (it names its level)."""
+        noun, noun_gen, en = (level.get("cs_noun"), level.get("cs_noun_gen"),
+                              level.get("en_noun"))
+        return Place(number, f"{noun} {number}", f"{noun_gen} {number}",
+                     f"{en[:1].upper()}{en[1:]} {number}",
+                     f"place:{slug(level.terms[0])}_{number}", numbered=True)
+
+    def rendering(self, source: str, entry: Entry | None, name_only: bool = False) -> Place:
+        key = (source, entry.concept if entry is not None else "", name_only)
+        place = self._cache.get(key)
+        if place is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            place = place_rendering(source, entry, self.grammar.keep_place_diacritics, name_only)
+            self._cache[key] = place
+        return place
+
+    def name_run(self, low, sens, j: int, keep_first: bool = False, dashed: bool = False
+                 ) -> int:
+        """End of a run of capitalised syllables from `j`, cut before a person's name (the
+        last surname followed by two or more syllables) and after `_MAX_PLACE` syllables; a
+        number right after the run (`Sơn Kim 1`) belongs to it."""
+        k, n = j, len(low)
+        while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
+                and not is_abbreviation(sens[k]) and not ROMAN.fullmatch(sens[k]) \
+                and not self.stops(low, sens, k):
+            k += 1
+        cut = k
+        for p in range(k - 3, j - (0 if keep_first else 1), -1):
+            if sens[p] in self.grammar.surnames:
+                cut = p
+                break
+        end = min(cut, j + _MAX_PLACE)
+        while j < end < n and sens[end].isalpha() and sens[end].islower() \
+                and (low[end - 1], low[end]) in self.pairs:
+            end -= 1
+        k = min(k, end) if end < k else k
+        if end == k > j and k < n and len(low[k]) <= 2 and is_number(low, k) and (
+                k + 1 >= n or not sens[k + 1].isalpha() or sens[k + 1][:1].isupper()):
+            end += 1
+        if dashed and end == k > j and k + 1 < n and low[k] == "-" and sens[k + 1][:1].isupper():
+            more = self.name_run(low, sens, k + 1, keep_first)
+            end = more if more > k + 1 else end
+        return end
+
+    def alone(self, low, sens, i) -> tuple[int, int, str, dict[str, tuple[str, ...]]] | None:
+        """A place after a level or place word (`huyện [Cẩm Xuyên]`, `cửa khẩu [Nậm Cắn]`), or
+        a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
+        level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
+        if level is None or level[0] >= len(low):
+            return None
+        part = Part(level=level[1] if isinstance(level[1], Level) else None)
+        # no title here, so a name right after the level word is the place's, even when it
+        # starts like a surname (`đặc khu Bạch Long Vĩ`)
+        end = self.read(low, sens, part, level[0], heuristic=True, keep_first=True,
+                        after_word=True)
+        place = part.place
+        if place is None:
+            return None
+        start = i if place.numbered else level[0]
+        concept = place.concept or "place:" + slug(place.source)
+        return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}
