@@ -7,6 +7,7 @@ finds (the project's abbreviations and HTML mode included).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from translate.po.merge import SourceUnit, source_units
 from translate.text.segment import Abbreviations, load_abbreviations, segment_document
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 @dataclass
@@ -58,6 +60,14 @@ def collect_sources(paths: Iterable[Path]) -> list[Path]:
                 "no such file or folder",
                 path=path,
                 hint="check the path; folders are searched for .txt .md .html",
+            )
+    for path in found:
+        if _CONTROL.search(path.name):
+            raise InputError(
+                "the file name has a line break or another control character, which would "
+                "end up in the PO file's references",
+                path=path,
+                hint="rename the file",
             )
     if not found:
         raise InputError(

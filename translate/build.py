@@ -21,11 +21,12 @@ import polib
 from translate.articles import Article, read_articles
 from translate.config import Config
 from translate.errors import InputError
-from translate.fileio import atomic_write_text
+from translate.fileio import atomic_write_text, ensure_dir
 from translate.formats.render import render_document
 from translate.po.catalog import SentenceIndex, entry_line, load_catalog
+from translate.review.qa.protected import added_markup
 
-UNTRANSLATED, FUZZY, MISSING = "untranslated", "fuzzy", "missing"
+UNTRANSLATED, FUZZY, MISSING, MARKUP = "untranslated", "fuzzy", "missing", "markup"
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,12 @@ class Pending:
     po: str
     line: int
     msgid: str
-    state: str  # untranslated | fuzzy | missing (not in the PO: run `translate update`)
+    state: str  # untranslated | fuzzy | missing (not in the PO: run `translate update`) | markup
+    detail: str = ""  # for `markup`: the tags the translation adds
 
     def render(self) -> str:
-        return f"{self.po}:{self.line}: {self.state}: {self.msgid}"
+        detail = f" ({self.detail})" if self.detail else ""
+        return f"{self.po}:{self.line}: {self.state}{detail}: {self.msgid}"
 
 
 @dataclass
@@ -79,6 +82,38 @@ def translations_for(article: Article, catalog: polib.POFile, po_name: str
     return translations, pending
 
 
+def markup_pending(article: Article, catalog: polib.POFile, po_name: str,
+                   translations: list[str], target: str) -> list[Pending]:
+    """Translations that add HTML tags or links to an HTML or Markdown article: a reviewer's
+    `<script>` would run on the published page (stored XSS), so the article is not built
+    unless the markup is allowed (`--allow-markup`). Plain text articles render no markup."""
+    if article.document.format not in ("html", "md"):
+        return []
+    index = SentenceIndex(e for e in catalog if not e.obsolete)
+    found: list[Pending] = []
+    seen: set[str] = set()
+    for segment, text in zip(article.segments, translations, strict=True):
+        if text == segment.text or segment.text in seen:
+            continue
+        added = added_markup(segment.text, text, target)
+        if added:
+            seen.add(segment.text)
+            entry = index.find(segment.text)
+            line = entry_line(entry) if entry is not None else 0
+            found.append(Pending(po_name, line, segment.text, MARKUP,
+                                 "adds " + " ".join(added)))
+    return found
+
+
+def _own_folder(folder: Path) -> None:
+    """`out/<lang>` is made by `build`: a symbolic link planted there (pointing at a web root,
+    say) is not written through."""
+    if folder.is_symlink():
+        raise InputError("is a symbolic link; build writes only into a real folder", path=folder,
+                         hint="remove the link, or pass --out with the folder you want")
+    ensure_dir(folder)
+
+
 def build_batch(
     sources: Sequence[Path],
     targets: Sequence[str],
@@ -86,8 +121,12 @@ def build_batch(
     out_dir: Path,
     config: Config,
     allow_draft: bool = False,
+    allow_markup: bool = False,
 ) -> BuildResult:
-    """Build every article for every target into `out_dir/<lang>/<article file name>`."""
+    """Build every article for every target into `out_dir/<lang>/<article file name>`.
+
+    Refused, listing the entries: untranslated or fuzzy ones (unless `allow_draft`), and
+    translations that add HTML tags or links (unless `allow_markup`)."""
     articles = read_articles(sources, config)
     result = BuildResult()
     jobs = []
@@ -102,13 +141,16 @@ def build_batch(
     for article, target, po_path, catalog in jobs:
         translations, pending = translations_for(article, catalog, str(po_path))
         missing = [p for p in pending if p.state == MISSING]
-        if pending and (not allow_draft or missing):
+        markup = [] if allow_markup else markup_pending(article, catalog, str(po_path),
+                                                        translations, target)
+        if (pending and (not allow_draft or missing)) or markup:
             result.refused.append(po_path)
-            result.pending += pending if not allow_draft else missing
+            result.pending += (pending if not allow_draft else missing) + markup
             continue
         result.drafts_used += len(pending)
         text = render_document(article.document, article.segments, translations)
         path = out_dir / target / article.document.path.name
+        _own_folder(out_dir / target)
         atomic_write_text(path, text)
         result.written.append(path)
     return result

@@ -17,6 +17,7 @@ from typing import Any
 import tomllib
 
 from translate.errors import InputError
+from translate.fileio import read_text
 
 CONFIG_FILE = "translate.toml"
 
@@ -128,21 +129,13 @@ def load_config(folder: Path | None = None, path: Path | None = None) -> Config:
             raise InputError("configuration file not found", path=path,
                              hint="check the --config path, or leave it out for the defaults")
         return Config()
-    if not config_path.is_file():
-        raise InputError("the configuration is not a regular file", path=config_path,
-                         hint="give a translate.toml file")
+    text = read_text(config_path, "configuration file")
     try:
-        text = config_path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         raise InputError(f"not valid TOML: {exc}", path=config_path, line=line,
                          hint="fix the syntax; see the README's configuration section") from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8", path=config_path, hint="save it as UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"cannot read the configuration: {exc.strerror}",
-                         path=config_path) from None
     return _from_dict(data, config_path, text)
 
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def printable(text: str) -> str:
+    """`text` on one line: line breaks and other control characters as escapes (`\\n`)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 class InputError(Exception):
     """Bad input from the user: names the file, the line (when known) and what to do."""
 
@@ -26,7 +33,7 @@ class InputError(Exception):
     def render(self) -> str:
         where = ""
         if self.path:
-            where = self.path
+            where = printable(self.path)
             if self.line is not None:
                 where += f":{self.line}"
                 if self.column is not None:

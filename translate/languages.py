@@ -27,8 +27,8 @@ def validate_lang(code: str) -> str:
     """Return the code if CLDR knows the language, else raise an `InputError` saying so."""
     from babel import Locale, UnknownLocaleError
 
-    code = code.strip()
-    if not _CODE.match(code):
+    code = code.strip(" ")  # spaces around a comma only: `cs\n` or `cs\t` is refused
+    if not _CODE.fullmatch(code):
         raise InputError(f"unknown language code {code!r}",
                          hint="use an ISO 639-1 code such as cs, en, de, fr, ru, zh")
     try:
@@ -43,7 +43,7 @@ def parse_lang_list(value: str) -> list[str]:
     """`cs,en , de` → ["cs", "en", "de"], each validated, duplicates dropped."""
     langs: list[str] = []
     for part in value.split(","):
-        if part.strip():
+        if part.strip(" "):
             code = validate_lang(part)
             if code not in langs:
                 langs.append(code)

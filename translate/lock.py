@@ -32,6 +32,22 @@ def lock_path_for(path: str | Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
+def _check_lock_file(lock_file: Path) -> None:
+    """The lock file is the tool's own: a symbolic link, folder or FIFO in its place is not
+    followed or opened (it could point at any file), but refused."""
+    try:
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError("is a file, expected a folder", path=lock_file.parent) from None
+    except OSError as exc:
+        raise InputError(f"cannot create the folder: {exc.strerror}",
+                         path=lock_file.parent) from None
+    if lock_file.is_symlink() or (lock_file.exists() and not lock_file.is_file()):
+        kind = "a symbolic link" if lock_file.is_symlink() else "not a regular file"
+        raise InputError(f"the lock file is {kind}; the tool makes it itself", path=lock_file,
+                         hint="delete it and run the command again")
+
+
 @contextmanager
 def locked(path: str | Path, timeout: float | None = None) -> Iterator[Path]:
     """Hold the lock for `path` while the block runs; re-entrant within one process.
@@ -41,7 +57,7 @@ def locked(path: str | Path, timeout: float | None = None) -> Iterator[Path]:
     path = Path(path)
     timeout = _timeout(timeout)
     lock_file = lock_path_for(path)
-    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    _check_lock_file(lock_file)
     lock = FileLock(str(lock_file), is_singleton=True)
     try:
         lock.acquire(timeout=timeout)
@@ -51,6 +67,9 @@ def locked(path: str | Path, timeout: float | None = None) -> Iterator[Path]:
             path=path,
             hint="wait for the other run/update to finish, then try again",
         ) from None
+    except OSError as exc:
+        raise InputError(f"cannot create the lock file: {exc.strerror or exc}", path=lock_file,
+                         hint="check the permissions of the folder") from None
     try:
         yield path
     finally:

@@ -19,7 +19,15 @@ from translate.draft.drafter import Drafter, draft_sentences, prepare, settings_
 from translate.engines.base import ProgressCallback
 from translate.engines.cache import CachedEngine
 from translate.engines.cluster import require_ray
-from translate.engines.pool import EnginePool, Opener, open_cache, open_engine, resolve_routes
+from translate.engines.pool import (
+    EnginePool,
+    Opener,
+    open_cache,
+    open_engine,
+    pair_warnings,
+    resolve_routes,
+)
+from translate.fileio import existing
 from translate.lock import locked_all
 from translate.memory.exchange import apply_memory
 from translate.po.catalog import load_catalog, save_catalog
@@ -83,6 +91,8 @@ def run_batch(
         _load_existing(path)
     glossary = load_project_glossaries(config)  # so does a broken glossary
     routes = resolve_routes(targets, config, model)  # and a missing model
+    for warning in pair_warnings(targets, config, model) if notify else ():
+        notify(warning)
     if glossary is None and notify is not None:
         notify("warning: " + describe_glossaries(config, None))
     if config.cluster.backend == "ray":
@@ -196,4 +206,4 @@ def translate_sentences(
 
 
 def _load_existing(path: Path) -> polib.POFile | None:
-    return load_catalog(path) if path.exists() else None
+    return load_catalog(path) if existing(path, "PO file") else None

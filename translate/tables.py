@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from translate.errors import InputError
+from translate.fileio import read_text
 
 __all__ = ["Row", "Table", "read_table", "column_of"]
 
@@ -47,21 +48,6 @@ def column_of(line: str, index: int) -> int:
             break
         col = pos + 2
     return col
-
-
-def read_text(path: str | Path, what: str = "file") -> str:
-    """A UTF-8 text file (a BOM is dropped), with one-line errors for the usual problems."""
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{what} not found", path=path) from None
-    except IsADirectoryError:
-        raise InputError(f"is a folder, not a {what}", path=path) from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 ({exc.reason} at byte {exc.start})", path=path,
-                         hint=f"save the {what} as UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"cannot read {what}: {exc.strerror}", path=path) from None
 
 
 def read_table(

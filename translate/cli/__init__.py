@@ -8,6 +8,7 @@ the shared options and the one place errors become messages and exit codes.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 from translate.cli import analyze, drafting, glossary, memory, models, publish, review
@@ -21,7 +22,12 @@ _COMMAND_MODULES = (drafting, analyze, review, publish, memory, glossary, models
 def main() -> None:
     """Console entry point."""
     warn_about_clashes()
+    signal.signal(signal.SIGTERM, _terminated)  # `kill`: clean up temp files like Ctrl-C
     app(prog_name="translate")
+
+
+def _terminated(signum, frame) -> None:  # noqa: ANN001 - the signal module's signature
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

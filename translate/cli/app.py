@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
+import sys
+import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,9 +22,14 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
+try:  # typer >= 0.2x runs its own copy of click; its exceptions and types are that copy's
+    from typer import _click as click
+except ImportError:  # pragma: no cover - older typer uses click itself
+    import click
+
 from translate import __version__
 from translate.config import Config, load_config
-from translate.errors import ClusterError, InputError, ModelUnavailableError
+from translate.errors import ClusterError, InputError, ModelUnavailableError, printable
 
 
 def echo_err(message: str) -> None:
@@ -48,8 +56,10 @@ def describe_failure(exc: BaseException) -> tuple[str, int]:
         return "interrupted; files already written are complete, nothing half-written", 130
     if isinstance(exc, OSError):
         return f"error: {_os_error_message(exc)}", 2
-    return (f"error: unexpected {type(exc).__name__}: {exc}\n  run with --debug for details "
-            "(translate --debug COMMAND ...) and please report it", 3)
+    if isinstance(exc, sqlite3.Error):  # a database the library did not name (it names its own)
+        return f"error: database error: {exc} (run with --debug for the file and details)", 2
+    return (f"error: unexpected {type(exc).__name__}: {printable(str(exc))} (run with --debug "
+            "for details: translate --debug COMMAND ...; please report it)", 3)
 
 
 class _Group(TyperGroup):
@@ -67,6 +77,70 @@ class _Group(TyperGroup):
             message, code = describe_failure(exc)
             echo_err(message)
             raise typer.Exit(code) from None
+
+    def main(self, args=None, prog_name=None, complete_var=None,  # noqa: ANN001
+             standalone_mode=True, **extra):
+        """Usage mistakes (a missing option, an unknown command) as one `error:` line, like
+        every other error, instead of click's usage box."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx is not None else "translate"
+            echo_err(f"error: {printable(exc.format_message())} (see `{where} --help`)")
+            code = exc.exit_code
+        except click.exceptions.ClickException as exc:
+            echo_err(f"error: {printable(exc.format_message())}")
+            code = exc.exit_code
+        except typer.Abort:
+            echo_err("interrupted; files already written are complete, nothing half-written")
+            code = 130
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        _plain_help(self)
+
+
+def _type_label(param, ctx) -> str | None:  # noqa: ANN001 - click's objects
+    """What `--help` shows after an option: nothing for a flag, else a plain word (PATH, N,
+    TEXT), never a Python type such as `<list[Path]>` or `<bool>`."""
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return None
+    if param.metavar:
+        return param.metavar
+    desc = getattr(param, "type_descriptor", None)  # typer's description of the annotation
+    if desc is None:
+        return None
+    many = desc.is_list
+    inner = desc.annotation
+    if many and typing.get_args(inner):
+        inner = typing.get_args(inner)[0]
+    if desc.is_choice:
+        label = "|".join(map(str, desc.choices))
+    elif desc.is_path or (isinstance(inner, type) and issubclass(inner, os.PathLike)):
+        label = "PATH"
+    else:
+        label = {int: "N", float: "NUMBER"}.get(inner, "TEXT")
+    return label + ("..." if many else "")
+
+
+def _plain_help(command) -> None:  # noqa: ANN001 - a click command
+    """Plain type words in every command's `--help` (this app's own command objects only)."""
+    for param in command.params:
+        param.display_type_rich = lambda ctx, p=param: _type_label(p, ctx)
+    make_help_option = command.get_help_option
+
+    def get_help_option(ctx):  # noqa: ANN001, ANN202
+        option = make_help_option(ctx)
+        if option is not None:
+            option.display_type_rich = lambda ctx: None
+        return option
+
+    command.get_help_option = get_help_option
+    for sub in getattr(command, "commands", {}).values():
+        _plain_help(sub)
 
 
 app = typer.Typer(
@@ -112,6 +186,15 @@ def check_format(value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
+def average_rate(done: float, seconds: float | None) -> float | None:
+    """Sentences per second since the bar started: all of them over all the time. (rich's own
+    speed is over its last few updates: a batch of cached sentences finishing at once showed
+    as `11767.9 sent/s`.)"""
+    if not seconds or seconds < 0.05 or not done:
+        return None
+    return done / seconds
+
+
 @contextmanager
 def progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
     """A rich progress display; yields a factory `(description, total) -> advance(n)`."""
@@ -126,7 +209,7 @@ def progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
 
     class RateColumn(TextColumn):
         def render(self, task):  # sentences per second, the number translators compare
-            speed = task.finished_speed or task.speed
+            speed = average_rate(task.completed, task.elapsed)
             return super().render(task) if speed is None else f"{speed:5.1f} sent/s"
 
     progress = Progress(

@@ -14,6 +14,7 @@ from translate.memory.exchange import (
     export_file,
     import_file,
     learn,
+    memory_errors,
     memory_path,
 )
 from translate.memory.store import TranslationMemory
@@ -68,7 +69,7 @@ def memory_export(
     if not tmx.exists():
         raise InputError("no translation memory yet", path=tmx,
                          hint="run `translate learn po/` or `translate memory import`")
-    with TranslationMemory.open(tmx) as tm:
+    with memory_errors(tmx), TranslationMemory.open(tmx) as tm:
         if file is not None:
             count = export_file(tm, file, target_lang=lang)
             typer.echo(f"wrote {count} segments to {file}", err=True)

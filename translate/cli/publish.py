@@ -20,11 +20,16 @@ def build(
     allow_draft: bool = typer.Option(
         False, "--allow-draft", help="Build even with fuzzy or untranslated entries."
     ),
+    allow_markup: bool = typer.Option(
+        False, "--allow-markup", help="Build even where a translation adds HTML tags or links "
+        "the source does not have (they are published as written)."
+    ),
     config_path: Path = typer.Option(None, "--config", help="Default: ./translate.toml"),
 ) -> None:
     """Source article + reviewed PO → the target article in the source's own format."""
     config = load_project_config(config_path)
-    result = build_batch(sources, parse_lang_list(to), po, out, config, allow_draft)
+    result = build_batch(sources, parse_lang_list(to), po, out, config, allow_draft,
+                         allow_markup)
     for path in result.written:
         typer.echo(f"wrote {path}")
     for item in result.pending:
@@ -33,5 +38,6 @@ def build(
         echo_err(f"{result.drafts_used} draft or untranslated sentences built (--allow-draft)")
     if result.refused:
         echo_err(f"not built: {', '.join(map(str, result.refused))}: review the entries above "
-                 "(or --allow-draft for a preview)")
+                 "(or --allow-draft for a preview; --allow-markup for tags and links the "
+                 "source does not have)")
         raise typer.Exit(1)

@@ -22,7 +22,7 @@ from translate.review.evaluate import (
 )
 from translate.review.fix import fix_files, fix_summary
 from translate.review.qa import check_files, format_findings, has_errors
-from translate.review.report import build_report, render_table, write_html
+from translate.review.report import build_report, render_table, report_json, write_html
 from translate.review.stats import count_files, format_stats
 from translate.terms.files import load_project_glossaries
 
@@ -86,13 +86,18 @@ def report(
     paths: list[Path] = typer.Argument(..., help="Reviewed PO files or folders (po/)."),
     html: Path = typer.Option(None, "--html", help="Also write a self-contained HTML page."),
     top: int = typer.Option(5, "--top", min=1, help="Terms and checks listed per row."),
+    format: str = typer.Option("text", "--format", help="text (a table) or json (one object)."),
 ) -> None:
     """How much reviewers changed the machine drafts, per language and model."""
+    check_format(format, ("text", "json"))
     result = build_report(paths, top=top)
-    render_table(result)
+    if format == "json":
+        typer.echo(report_json(result))
+    else:
+        render_table(result)
     if html is not None:
         write_html(result, html)
-        typer.echo(f"wrote {html}")
+        typer.echo(f"wrote {html}", err=format == "json")  # stdout stays one JSON object
 
 
 @app.command("eval")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from translate.config import Config
 from translate.draft.enforce import Choice, RequiredTerm, choose, required_terms
 from translate.draft.protect import Masked, Protector, make_renderer, unmask
+from translate.draft.split import long_note, split_to_fit
 from translate.engines.base import Candidate, Engine, ProgressCallback
 from translate.po.provenance import PROTECTED, EntryDraft, mt_origin
 from translate.terms.matcher import TermMatch, TermMatcher
@@ -94,8 +95,9 @@ class Drafter:
         every term can be chosen; the rest get the single best.
         """
         required = [self.required(item) for item in items]
-        with_terms = [i for i, r in enumerate(required) if r]
-        plain = [i for i, r in enumerate(required) if not r]
+        parts, notes = self._parts([item.masked.text for item in items])
+        with_terms = [i for i, r in enumerate(required) if r and i not in parts]
+        plain = [i for i, r in enumerate(required) if not r and i not in parts]
         candidates: list[list[Candidate]] = [[] for _ in items]
         s = self.settings
         for group, n_best in ((plain, 1), (with_terms, max(1, s.n_best))):
@@ -106,11 +108,37 @@ class Drafter:
                                         progress=progress)
             for i, options in zip(group, out, strict=True):
                 candidates[i] = options
-        return [self._finish(item, options, terms) for item, options, terms in
-                zip(items, candidates, required, strict=True)]
+        if parts:  # too long for the model at once: each part alone, the best ones joined
+            flat = [p for i in parts for p in parts[i]]
+            out = iter(self.engine.translate(flat, s.source, s.target, n_best=1))
+            for i in parts:
+                best = [next(out)[:1] or [Candidate("", 0.0)] for _ in parts[i]]
+                candidates[i] = [Candidate(" ".join(c[0].text.strip() for c in best),
+                                           sum(c[0].score for c in best))]
+            if progress is not None:
+                progress(len(parts))
+        return [self._finish(item, options, terms, notes.get(i)) for i, (item, options, terms)
+                in enumerate(zip(items, candidates, required, strict=True))]
+
+    def _parts(self, texts: list[str]) -> tuple[dict[int, list[str]], dict[int, str]]:
+        """The texts longer than the engine takes at once, split into parts that fit, and
+        the note each such draft carries (engines that say nothing about limits: none)."""
+        limit = getattr(self.engine, "max_input_tokens", None)
+        count = getattr(self.engine, "count_tokens", None)
+        if not limit or count is None or not texts:
+            return {}, {}
+        parts: dict[int, list[str]] = {}
+        notes: dict[int, str] = {}
+        for i, (text, n) in enumerate(zip(texts, count(texts), strict=True)):
+            if n > limit:
+                pieces = split_to_fit(text, count, limit)
+                if len(pieces) > 1:
+                    parts[i] = pieces
+                    notes[i] = long_note(n, limit, len(pieces))
+        return parts, notes
 
     def _finish(self, item: Prepared, candidates: list[Candidate],
-                terms: list[RequiredTerm]) -> EntryDraft:
+                terms: list[RequiredTerm], note: str | None = None) -> EntryDraft:
         """Restore protected tokens in every candidate, then let the glossary choose."""
         restored: list[Candidate] = []
         repairs: dict[int, list[str]] = {}
@@ -123,6 +151,8 @@ class Drafter:
         choice: Choice = choose(restored, terms, self.settings.target)
         comments = list(choice.comments)
         comments += [f"{PROTECTED} {r}" for r in repairs.get(choice.index, [])]
+        if note:
+            comments.append(note)
         return EntryDraft(msgid=item.source, msgstr=choice.text, origin=self.origin,
                           fuzzy=True, comments=comments)
 

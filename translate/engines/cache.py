@@ -18,9 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate.engines.base import Candidate, Engine, ProgressCallback
+from translate.fileio import database_errors, ensure_dir, regular_file
 
 CACHE_DIR = ".translate-cache"
 CACHE_FILE = "cache.sqlite"
+CACHE_HINT = ("it is only a cache: delete it (it is rebuilt on the next run) or run with "
+              "--no-cache")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
@@ -71,13 +74,21 @@ class TranslationCache:
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> TranslationCache:
+        """Open (or start) the cache; a corrupt, unreadable or odd file is one clear error."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=30.0)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute(_SCHEMA)
-        conn.commit()
+        ensure_dir(path.parent)
+        if path.exists() or path.is_symlink():
+            regular_file(path, "translation cache")
+        with database_errors(path, "the translation cache", CACHE_HINT):
+            conn = sqlite3.connect(str(path), timeout=30.0)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute(_SCHEMA)
+                conn.commit()
+            except BaseException:
+                conn.close()
+                raise
         return cls(conn, path)
 
     def close(self) -> None:
@@ -97,15 +108,19 @@ class TranslationCache:
         by_digest = {k.digest(): k for k in keys}
         found: dict[CacheKey, list[Candidate]] = {}
         digests = list(by_digest)
-        for start in range(0, len(digests), 500):  # stay under SQLite's variable limit
-            chunk = digests[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT key, candidates FROM translations WHERE key IN ({marks})", chunk
-            )
-            for digest, payload in rows:
-                found[by_digest[digest]] = [Candidate(t, s) for t, s in json.loads(payload)]
+        with self._errors():
+            for start in range(0, len(digests), 500):  # stay under SQLite's variable limit
+                chunk = digests[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self.conn.execute(
+                    f"SELECT key, candidates FROM translations WHERE key IN ({marks})", chunk
+                )
+                for digest, payload in rows:
+                    found[by_digest[digest]] = [Candidate(t, s) for t, s in json.loads(payload)]
         return found
+
+    def _errors(self):
+        return database_errors(self.path or "<memory>", "the translation cache", CACHE_HINT)
 
     def put_many(self, items: Iterable[tuple[CacheKey, Sequence[Candidate]]]) -> None:
         rows = [
@@ -120,7 +135,7 @@ class TranslationCache:
             )
             for key, cands in items
         ]
-        with self.conn:
+        with self._errors(), self.conn:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO translations"
                 " (key, engine, model, source_lang, target_lang, source, candidates)"

@@ -87,6 +87,10 @@ class _SpmTokens:
         lang = self.lang_token(source)
         return [[lang, *pieces, "</s>"] for pieces in self.src.encode(list(texts), out_type=str)]
 
+    def count(self, texts: Sequence[str]) -> list[int]:
+        """Subword pieces of each text (no language code or end token)."""
+        return [len(p) for p in self.src.encode(list(texts), out_type=str)]
+
     def decode(self, tokens: Sequence[str]) -> str:
         kept = [t for t in tokens if t not in self.special and not _is_lang_token(t)]
         return self.tgt.decode_pieces(kept).strip()
@@ -112,6 +116,9 @@ class _HfTokens:
             self.tok.src_lang = model_lang_code(self.kind, source)
         ids = self.tok(list(texts)).input_ids
         return [self.tok.convert_ids_to_tokens(row) for row in ids]
+
+    def count(self, texts: Sequence[str]) -> list[int]:
+        return [len(self.tok.tokenize(text)) for text in texts]
 
     def decode(self, tokens: Sequence[str]) -> str:
         kept = [t for t in tokens if not _is_lang_token(t)]
@@ -143,6 +150,16 @@ def load_tokens(model_dir: Path):
         if tok_class.startswith("Nllb") and not tok_cfg.get("legacy_behaviour"):
             return _SpmTokens(model_dir, "nllb")
     return _HfTokens(model_dir, model_type)
+
+
+def max_positions(model_dir: Path, default: int = 512) -> int:
+    """How many input positions the model has (`max_position_embeddings` in its config)."""
+    try:
+        config = json.loads((Path(model_dir) / "config.json").read_text(encoding="utf-8"))
+        value = int(config.get("max_position_embeddings") or default)
+    except (OSError, ValueError, TypeError):
+        return default
+    return value if value > 8 else default
 
 
 def _batches(lengths: list[int], order: list[int], max_tokens: int, max_size: int):
@@ -248,6 +265,7 @@ class CTranslate2Engine:
         self._translator = None
         self._loaded: Path | None = None
         self._restrictions: dict[str, Restriction | None] = {}
+        self.max_positions = max_positions(source.path)
         chosen, _ = pick_device(device, quantization)
         self._configure(chosen, quantization, compute_type,
                         max_batch_tokens or default_batch_tokens(source.path, chosen))
@@ -320,6 +338,16 @@ class CTranslate2Engine:
         if self._loaded != path:
             self._load(path)
         return restriction
+
+    @property
+    def max_input_tokens(self) -> int:
+        """The longest input sent whole: the positions the model has, and an output that fits
+        the decoding limit (about 1.5 target pieces per source piece); longer sentences are
+        split by the drafter (`translate.draft.split`)."""
+        return max(16, min(self.max_positions - 4, int(self.max_length / 1.5)))
+
+    def count_tokens(self, sentences: Sequence[str]) -> list[int]:
+        return self.tokens.count(sentences)
 
     @property
     def settings(self) -> dict:
@@ -417,6 +445,7 @@ class CTranslate2Engine:
                 length_penalty=self.length_penalty,
                 use_vmap=restriction is not None,
                 asynchronous=parallel,
+                max_input_length=self.max_positions - 2,  # cut, never crash, past the positions
                 **options,
             )
             pending.append((batch, out))

@@ -54,9 +54,20 @@ class TransformersEngine:
                 self.model, {torch.nn.Linear}, dtype=torch.qint8
             )
         self.family = model_family(self.model.config.model_type, type(self.tokenizer).__name__)
+        self.max_positions = int(getattr(self.model.config, "max_position_embeddings", 0)
+                                 or 512)
         self.calls = 0  # number of sentences sent to the model, for tests and stats
         # Benchmarks only: longest source length of a batch -> exact output length to force.
         self.forced_length: Callable[[int], int] | None = None
+
+    @property
+    def max_input_tokens(self) -> int:
+        """The longest input sent whole (positions, and room for the output); longer ones are
+        split by the drafter (`translate.draft.split`)."""
+        return max(16, min(self.max_positions - 4, 340))
+
+    def count_tokens(self, sentences: Sequence[str]) -> list[int]:
+        return [len(self.tokenizer.tokenize(s)) for s in sentences]
 
     def describe(self) -> str:
         """The line a run prints about its engine."""
@@ -87,7 +98,9 @@ class TransformersEngine:
                 batch = [sentences[i] for i in batch_ids]
                 longest = max(lengths[i] for i in batch_ids)
                 encoded = self.tokenizer(batch, return_tensors="pt", padding=True,
-                                         truncation=True, max_length=512).to(self.device)
+                                         truncation=True,
+                                         max_length=min(512, self.max_positions - 2),
+                                         ).to(self.device)
                 output = self.model.generate(
                     **encoded,
                     num_beams=beams,
@@ -116,7 +129,8 @@ class TransformersEngine:
         if self.forced_length is not None:
             n = self.forced_length(longest)
             return {"min_new_tokens": n, "max_new_tokens": n}
-        return {"max_new_tokens": min(512, math.ceil(longest * 1.6) + 10)}
+        return {"max_new_tokens": min(512, self.max_positions - 2,
+                                      math.ceil(longest * 1.6) + 10)}
 
     def _language_kwargs(self, source: str, target: str) -> dict:
         if self.family not in ("m2m100", "nllb"):

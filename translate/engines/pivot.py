@@ -19,6 +19,15 @@ class PivotEngine:
         self.pivots = list(pivots)
         self.model_id = " + ".join(e.model_id for e in engines)
 
+    @property
+    def max_input_tokens(self) -> int | None:
+        """The first hop's limit (later hops cut what is left over, they never crash)."""
+        return getattr(self.engines[0], "max_input_tokens", None)
+
+    def count_tokens(self, sentences: Sequence[str]) -> list[int]:
+        count = getattr(self.engines[0], "count_tokens", None)
+        return count(sentences) if count else [0 for _ in sentences]
+
     def translate(self, sentences: Sequence[str], source: str, target: str, n_best: int = 1,
                   progress: ProgressCallback | None = None) -> list[list[Candidate]]:
         texts = list(sentences)

@@ -7,6 +7,8 @@ share it, and chains pivot routes (`vi→en→de`).
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from translate.engines.ct2 import CTranslate2Engine
 from translate.engines.hf import TransformersEngine
 from translate.engines.models import resolve_model
 from translate.engines.pivot import PivotEngine
+from translate.errors import InputError
 
 Opener = Callable[[Path, str, Config], Engine]
 
@@ -30,7 +33,41 @@ def resolve_routes(
     for target in targets:
         route = config.route(target, model)
         routes[target] = (route, [resolve_model(m) for m, _, _ in route.steps])
+    if model and len(targets) > 1:
+        path = routes[targets[0]][1][0]
+        if model_type(path) == "marian":
+            raise InputError(
+                f"{model} is a single-pair (Marian) model: it translates into one language, "
+                f"not into {', '.join(targets)}",
+                hint="give --model with one target at a time, or set a model per pair under "
+                "[models] in translate.toml (a multilingual model such as M2M100 or NLLB "
+                "can take several targets)",
+            )
     return routes
+
+
+def model_type(path: Path) -> str:
+    """`model_type` from a local model's config.json ("" when it cannot be read)."""
+    try:
+        return str(json.loads((Path(path) / "config.json").read_text(encoding="utf-8"))
+                   .get("model_type", ""))
+    except (OSError, ValueError, AttributeError):
+        return ""
+
+
+_PAIR_IN_NAME = re.compile(r"opus-mt-([a-z]{2,3})-([a-z]{2,3})(?![a-z])", re.IGNORECASE)
+
+
+def pair_warnings(targets: Sequence[str], config: Config, model: str | None) -> list[str]:
+    """A model whose name says another pair (`opus-mt-vi-en` given for Czech): the drafts
+    will be in the wrong language. Not refused: a local folder may be named loosely."""
+    m = _PAIR_IN_NAME.search(model or "")
+    if m is None:
+        return []
+    source, target = m.group(1).lower(), m.group(2).lower()
+    return [f"warning: {model} looks like a {source}→{target} model, but it is used for "
+            f"{config.source_lang}→{t}; its drafts will be in the wrong language"
+            for t in targets if (source, target) != (config.source_lang, t)]
 
 
 def engine_name(configured: str) -> str:

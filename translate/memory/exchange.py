@@ -12,16 +12,22 @@ import polib
 from translate import GENERATOR
 from translate.config import Config
 from translate.errors import InputError
+from translate.fileio import database_errors, existing
 from translate.languages import base_language
 from translate.lock import locked
-from translate.memory.store import DEFAULT_THRESHOLD, DEFAULT_TMX, TranslationMemory
+from translate.memory.store import (
+    DEFAULT_THRESHOLD,
+    DEFAULT_TMX,
+    TranslationMemory,
+    index_path_for,
+)
 from translate.memory.tmx import Unit, read_tmx, write_tmx
 from translate.po.catalog import catalog_language, load_catalog, save_catalog
 from translate.po.files import po_files
 from translate.po.provenance import MEMORY, EntryDraft, memory_origin, one_line
 
-__all__ = ["import_file", "export_file", "memory_path", "memory_drafts", "apply_memory",
-           "learn", "change_memory"]
+__all__ = ["import_file", "export_file", "memory_path", "memory_errors", "memory_drafts",
+           "apply_memory", "learn", "change_memory"]
 
 
 def import_file(
@@ -106,6 +112,12 @@ def _write_po_units(path: Path, units: list[Unit], target_lang: str) -> None:
     save_catalog(po, path, records=False)
 
 
+def memory_errors(tmx: Path):
+    """SQLite errors of the memory's index as one line naming it (a full disk included)."""
+    return database_errors(index_path_for(tmx), "the memory index",
+                           "it is rebuilt from the TMX: delete it and run the command again")
+
+
 def memory_path(config: Config) -> Path:
     """The project's memory: `[memory] path` in translate.toml, else `corpus/memory.tmx`."""
     return Path(config.memory) if config.memory else DEFAULT_TMX
@@ -142,10 +154,10 @@ def apply_memory(
     """Fill what the memory can (when the project has one): returns the memory drafts per
     target and what is still left for the model, per target."""
     path = memory_path(config)
-    if not path.exists():
+    if not existing(path, "translation memory"):
         return {t: {} for t in needed}, needed
     threshold = config.memory_threshold
-    with TranslationMemory.open(path) as tm:
+    with memory_errors(path), TranslationMemory.open(path) as tm:
         found = {t: memory_drafts(tm, sentences, t, threshold) for t, sentences in needed.items()}
     left = {t: [s for s in sentences if s not in found[t]] for t, sentences in needed.items()}
     return found, left
@@ -188,7 +200,8 @@ def change_memory(tmx: Path, change: Callable[[TranslationMemory], dict[str, int
                   ) -> tuple[dict[str, int], int]:
     """Open the memory under its lock, apply `change(tm) -> counts`, save it; returns the
     counts and the memory's size afterwards (`learn`, `memory import`)."""
-    with locked(tmx), TranslationMemory.open(tmx) as tm:
+    existing(tmx, "translation memory")  # a broken link is not a memory to start afresh
+    with memory_errors(tmx), locked(tmx), TranslationMemory.open(tmx) as tm:
         counts = change(tm)
         tm.save()
         return counts, len(tm)

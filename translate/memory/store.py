@@ -19,10 +19,8 @@ rebuilds from a TMX that a writer is about to replace.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
-import tempfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,7 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from translate.errors import InputError
-from translate.fileio import install
+from translate.fileio import install, new_temp
 from translate.languages import base_language
 from translate.lock import locked
 from translate.memory.tmx import Unit, read_tmx, write_tmx
@@ -375,8 +373,7 @@ def _unit_row(unit: Unit, key: str, stamp: str) -> tuple:
 
 def _rebuild(tmx_path: Path, index: Path) -> None:
     """Build a fresh index from the TMX into a temp file, then swap it in."""
-    fd, tmp = tempfile.mkstemp(prefix=index.name + ".", suffix=".tmp", dir=index.parent)
-    os.close(fd)
+    tmp = str(new_temp(index))  # removed by the next rebuild if this process is killed
     try:
         conn = sqlite3.connect(tmp)
         conn.execute("PRAGMA journal_mode=OFF")

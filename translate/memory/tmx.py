@@ -3,17 +3,18 @@ atomically, one `tu` per pair in a stable order so diffs stay small."""
 
 from __future__ import annotations
 
-import os
+import io
 import re
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
 from translate import GENERATOR, __version__
 from translate.errors import InputError
-from translate.fileio import install
+from translate.fileio import atomic_output, open_binary
 from translate.languages import base_language
 
 __all__ = ["Unit", "read_tmx", "write_tmx"]
@@ -45,6 +46,7 @@ def read_tmx(path: str | Path, source_lang: str = "vi") -> list[Unit]:
     path = Path(path)
     units: list[Unit] = []
     try:
+        _check_root(etree, path)
         header_src = None
         for event, elem in etree.iterparse(
             str(path),
@@ -86,13 +88,33 @@ def read_tmx(path: str | Path, source_lang: str = "vi") -> list[Unit]:
             line=exc.lineno,
             hint="fix the XML, or restore the file from version control",
         ) from None
+    except OSError as exc:
+        raise InputError(f"cannot read TMX file: {exc.strerror or exc}", path=path) from None
     return units
+
+
+def _check_root(etree, path: Path) -> None:
+    """Refuse what is not a readable regular file (a FIFO would block the parser), declares
+    entities (a "billion laughs" bomb), or whose root element is not `<tmx>` (an HTML or TBX
+    file given as memory)."""
+    with open_binary(path, "TMX file") as handle:
+        if b"<!ENTITY" in handle.read(1 << 16).split(b"<tmx", 1)[0]:
+            raise InputError("the TMX declares entities (<!ENTITY ...>), which no TMX file "
+                             "needs; refused, as an entity can expand without end", path=path,
+                             hint="export the memory again from its tool")
+        handle.seek(0)
+        for _, elem in etree.iterparse(handle, events=("start",), resolve_entities=False,
+                                       no_network=True):
+            if elem.tag != "tmx":
+                raise InputError(
+                    f"not a TMX file (the root element is <{elem.tag}>, not <tmx>)", path=path,
+                    hint="give a TMX 1.4 file (OmegaT, Trados and others export it)")
+            return
 
 
 def write_tmx(path: str | Path, units: Iterable[Unit], source_lang: str = "vi") -> None:
     """Write TMX 1.4b atomically, one `tu` per pair, in the given order (stable diffs)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
 
     def text(value: str) -> str:
         return escape(_BAD_XML.sub("", value))
@@ -100,9 +122,8 @@ def write_tmx(path: str | Path, units: Iterable[Unit], source_lang: str = "vi") 
     def attr(value: str) -> str:
         return quoteattr(_BAD_XML.sub("", value))
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+    with atomic_output(path) as raw:  # a full disk: one error, the previous file intact
+        with _text(raw) as out:
             out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
             out.write(
                 f'  <header creationtool="{GENERATOR.split()[0]}" creationtoolversion='
@@ -126,6 +147,13 @@ def write_tmx(path: str | Path, units: Iterable[Unit], source_lang: str = "vi") 
                 )
                 out.write("    </tu>\n")
             out.write("  </body>\n</tmx>\n")
-        install(tmp, path)
+
+
+@contextmanager
+def _text(raw: BinaryIO) -> Iterator[io.TextIOWrapper]:
+    out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    try:
+        yield out
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        out.flush()
+        out.detach()

@@ -17,7 +17,7 @@ import polib
 
 from translate import GENERATOR
 from translate.errors import InputError
-from translate.fileio import atomic_write_text
+from translate.fileio import atomic_write_text, read_bytes
 from translate.languages import base_language, language_name, plural_forms, validate_lang
 from translate.po.provenance import records_text, restore_records
 from translate.po.syntax import check_po_syntax, decode_po
@@ -38,6 +38,8 @@ __all__ = [
 
 # polib never wraps what it reads; files are written by `translate.po.wrap`, as gettext wraps
 WRAP_WIDTH = 0
+# A PO file of one article is a few hundred kB at most; far beyond this is not a PO file of ours.
+MAX_PO_BYTES = 50 << 20
 _CHARSET = re.compile(r"charset=[^\s;]+")
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[A-Za-z0-9]+)?$")
 
@@ -76,11 +78,12 @@ def load_catalog(path: Path) -> polib.POFile:
     """Parse a PO file after checking it like `msgfmt` (`translate.po.syntax`): a broken
     file is an input error naming the file and line, never half-read. UTF-8 content is read
     as UTF-8 whatever the header claims; the catalog is written back as UTF-8."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read PO file: {exc.strerror or exc}", path=path,
-                         hint="check the path and its permissions") from None
+    # only a regular file, never a FIFO or device (it would block or never end), and not huge
+    data = read_bytes(path, "PO file", limit=MAX_PO_BYTES)
+    if not data.strip():  # truncated by a crash or another tool; msgfmt refuses it too
+        raise InputError("the PO file is empty (no header, no entries)", path=path,
+                         hint="restore it from its .po.bak or version control, or delete it "
+                         "to start afresh")
     text, encoding = decode_po(data, Path(path))
     check_po_syntax(text, Path(path))
     try:

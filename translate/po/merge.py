@@ -26,13 +26,13 @@ obsolete twin). `update` copies the PO file to `<name>.po.bak` before it changes
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
 
+from translate.fileio import atomic_copy
 from translate.po.catalog import SentenceIndex, copy_entry, new_catalog
 from translate.po.provenance import (
     EntryDraft,
@@ -60,13 +60,15 @@ def source_units(name: str, segments: Sequence) -> list[SourceUnit]:
     """Distinct sentences of an article (`Segment`s) in document order; repeats, in any
     spelling of the same sentence, become extra references of the first one."""
     by_key: dict[str, SourceUnit] = {}
+    seen: set[tuple[str, int]] = set()  # (key, line): a set, so a 10 MB article stays linear
     for segment in segments:
         key = sentence_key(segment.text)
         unit = by_key.get(key)
         if unit is None:
             by_key[key] = SourceUnit(segment.text, [(name, segment.line)], segment.kind)
-        elif (name, segment.line) not in unit.references:
+        elif (key, segment.line) not in seen:
             unit.references.append((name, segment.line))
+        seen.add((key, segment.line))
     return list(by_key.values())
 
 
@@ -299,9 +301,11 @@ def same_content(a: polib.POFile | None, b: polib.POFile) -> bool:
 
 
 def backup(path: Path) -> Path | None:
-    """Copy `path` to `path.po.bak` (previous backup replaced) before the file is changed."""
+    """Copy `path` to `path.po.bak` (previous backup replaced) before the file is changed;
+    atomically, so a full disk leaves the previous backup whole, and a link planted at the
+    backup's name is replaced, not written through."""
     if not path.exists():
         return None
     target = path.with_name(path.name + ".bak")
-    shutil.copy2(path, target)
+    atomic_copy(path, target)
     return target

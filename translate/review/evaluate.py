@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from translate.errors import InputError
-from translate.fileio import atomic_write_text
+from translate.fileio import atomic_write_text, read_text
 from translate.tables import read_table
 
 __all__ = [
@@ -76,12 +76,7 @@ class TestSet:
 
 def read_lines(path: Path) -> list[str]:
     """One segment per line (trailing newline only stripped; empty lines are kept)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("file not found", path=path) from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text: {exc.reason}", path=path) from None
+    text = read_text(path, "text file")
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

@@ -13,6 +13,7 @@ import base64
 import difflib
 import html
 import io
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -23,7 +24,7 @@ from pathlib import Path
 from translate.fileio import atomic_write_text
 from translate.po.catalog import catalog_language, load_catalog
 from translate.po.files import po_files
-from translate.po.provenance import QA, TERMS, comment_items, draft_text, model_of
+from translate.po.provenance import QA, TERMS, comment_items, comment_lines, draft_text, model_of
 
 __all__ = [
     "EntryRecord",
@@ -32,6 +33,9 @@ __all__ = [
     "collect_entries",
     "build_report",
     "render_table",
+    "report_json",
+    "summary_values",
+    "glossary_terms",
     "render_html",
     "diff_html",
     "write_html",
@@ -111,11 +115,20 @@ def collect_entries(paths: Sequence[Path]) -> tuple[list[EntryRecord], int]:
                 EntryRecord(
                     path=str(path), lang=lang, model=model, source=entry.msgid, draft=draft,
                     final=entry.msgstr, reviewed=bool(entry.msgstr) and not entry.fuzzy,
-                    terms=comment_items(entry, TERMS, name_only=False),
+                    terms=glossary_terms(entry),
                     checks=comment_items(entry, QA, name_only=True),
                 )
             )  # fmt: skip
     return records, without
+
+
+def glossary_terms(entry) -> tuple[str, ...]:  # noqa: ANN001 - a polib entry
+    """The glossary terms an entry had to obey (`terms: X = Y` → `X`), not the notes about
+    how they were enforced (`terms: inserted '...'`, `terms: satisfied by selection ...`)."""
+    items = [item for line in comment_lines(entry) if line.startswith(TERMS)
+             for item in line[len(TERMS):].split(";")]
+    return tuple(dict.fromkeys(item.split(" = ", 1)[0].strip() for item in items
+                               if " = " in item))
 
 
 def _ranked(counts: Counter, edited: Counter, top: int) -> list[tuple[str, int, int]]:
@@ -177,12 +190,32 @@ def _list(items: list[tuple[str, int, int]]) -> str:
     return ", ".join(f"{name} ({edited}/{total})" for name, edited, total in items) or "–"
 
 
+def report_json(report: Report) -> str:
+    """The report as one JSON object (`translate report --format json`), for CI and scripts."""
+    def named(items: list[tuple[str, int, int]], key: str) -> list[dict]:
+        return [{key: name, "in_edited": edited, "total": total}
+                for name, edited, total in items]
+
+    groups = [{
+        "lang": g.lang, "model": g.model, "drafted": g.drafted, "reviewed": g.reviewed,
+        "pending": g.pending, "unchanged": g.unchanged, "accepted_share": g.accepted_share,
+        "chrf": g.chrf, "ter": g.ter, "terms": named(g.terms, "term"),
+        "checks": named(g.checks, "check"),
+    } for g in report.groups]
+    return json.dumps({"files": report.files, "without_draft": report.without_draft,
+                       "signatures": report.signatures, "groups": groups}, ensure_ascii=False)
+
+
 def render_table(report: Report, console=None) -> None:
     """A rich table on the terminal: one row per language and model."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    console = console or Console()
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # piped or redirected: whole lines, not cut at 80 columns
+            console = Console(width=1000, highlight=False)
     table = Table(title="Post-edit report: machine drafts vs reviewed text")
     for name, justify in (
         ("Lang", "left"), ("Model", "left"), ("Reviewed", "right"),
@@ -191,9 +224,10 @@ def render_table(report: Report, console=None) -> None:
     ):  # fmt: skip
         table.add_column(name, justify=justify, no_wrap=name == "Model")
     for g in report.groups:
-        table.add_row(
-            g.lang, g.model, f"{g.reviewed}/{g.drafted}", _pct(g.accepted_share),
-            _num(g.chrf), _num(g.ter), _list(g.terms), _list(g.checks),
+        table.add_row(  # language codes, model ids and terms are data, never rich markup
+            escape(g.lang), escape(g.model), f"{g.reviewed}/{g.drafted}",
+            _pct(g.accepted_share), _num(g.chrf), _num(g.ter), escape(_list(g.terms)),
+            escape(_list(g.checks)),
         )  # fmt: skip
     console.print(table)
     console.print(
@@ -205,7 +239,7 @@ def render_table(report: Report, console=None) -> None:
         "TER 0: no edits. Terms, checks: (in edited entries/in all reviewed)."
     )
     for metric, signature in report.signatures.items():
-        console.print(f"{metric} signature: {signature}", style="dim")
+        console.print(f"{metric} signature: {escape(signature)}", style="dim")
 
 
 EDIT_BANDS = ((0, 20, "< 20"), (20, 40, "20–40"), (40, 60, "40–60"), (60, 80, "60–80"),
@@ -266,15 +300,22 @@ def _chart(group: GroupStats) -> str:
         ax2.set_xlabel("chrF++ of draft against the reviewed text (higher = fewer edits)")
         ax2.set_ylabel("reviewed entries")
         ax2.yaxis.get_major_locator().set_params(integer=True)
-        ax2.set_title(f"{group.lang} · {group.model}", fontsize=10)
+        ax2.set_title(_label(f"{group.lang} · {group.model}"), fontsize=10)
         return _png_base64(fig)
+
+
+def summary_values(groups: list[GroupStats]) -> list[tuple[float | None, float | None]]:
+    """(accepted %, chrF++) per group for the summary chart; None where nothing is reviewed
+    yet, which the chart labels as such instead of drawing a 0 % bar."""
+    return [(100 * g.accepted_share, g.chrf) if g.reviewed else (None, None) for g in groups]
 
 
 def _summary_chart(groups: list[GroupStats]) -> str:
     """A PNG (base64) comparing every language/model: accepted share and chrF++ side by side."""
-    labels = [f"{g.lang} · {_short(g.model)}" for g in groups]
-    accepted = [100 * (g.accepted_share or 0) for g in groups]
-    chrf = [g.chrf or 0 for g in groups]
+    labels = [_label(f"{g.lang} · {_short(g.model)}") for g in groups]
+    values = summary_values(groups)
+    accepted = [a or 0 for a, _ in values]
+    chrf = [c or 0 for _, c in values]
     height = 0.38
     with _figure(figsize=(9, 0.9 + 0.55 * len(groups))) as (fig, ax):
         ys = range(len(groups))
@@ -282,7 +323,10 @@ def _summary_chart(groups: list[GroupStats]) -> str:
                 label="drafts accepted unchanged (%)")  # fmt: skip
         ax.barh([y + height / 2 for y in ys], chrf, height, color="#3b6ea5",
                 label="chrF++ draft vs reviewed")  # fmt: skip
-        for y, (a, c) in enumerate(zip(accepted, chrf, strict=True)):
+        for y, (g, a, c) in enumerate(zip(groups, accepted, chrf, strict=True)):
+            if not g.reviewed:  # nothing reviewed yet: no score, not a 0 % bar
+                ax.text(1, y, "nothing reviewed yet", va="center", fontsize=8, color="#666")
+                continue
             ax.text(a + 1, y - height / 2, f"{a:.0f} %", va="center", fontsize=8)
             ax.text(c + 1, y + height / 2, f"{c:.1f}", va="center", fontsize=8)
         ax.set_yticks(list(ys), labels)
@@ -291,6 +335,11 @@ def _summary_chart(groups: list[GroupStats]) -> str:
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=8,
                   frameon=False)  # fmt: skip
         return _png_base64(fig)
+
+
+def _label(text: str) -> str:
+    """Text for matplotlib as written: `$...$` would be parsed as mathtext (and can fail)."""
+    return text.replace("$", r"\$")
 
 
 def _short(model: str) -> str:

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from translate.errors import InputError
+from translate.fileio import read_text
 from translate.terms.model import SOURCE_LANG, Entry, Glossary, is_lang_column, split_alternatives
 
 __all__ = ["read_csv"]
@@ -24,11 +25,8 @@ def read_csv(path: str | Path, target: str = "cs", text: str | None = None) -> G
     """
     path = str(path)
     if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read glossary: {exc}", path=path) from None
-    rows = list(csv.reader(io.StringIO(text)))
+        text = read_text(path, "glossary")
+    rows = _rows(text, path)
     if not rows:
         raise InputError("empty CSV glossary", path=path, line=1, column=1)
     head = [c.strip().lower() for c in rows[0]]
@@ -86,6 +84,26 @@ def read_csv(path: str | Path, target: str = "cs", text: str | None = None) -> G
                 )
             entries.append(_csv_entry(path, lineno, row[0], {target: row[1]}, "", ""))
     return Glossary(entries=entries, path=path)
+
+
+def _rows(text: str, path: str) -> list[list[str]]:
+    """The CSV's rows; a quote left open (which would swallow every line after it into one
+    term) or a term with a line break is an error naming the line where it starts."""
+    reader = csv.reader(io.StringIO(text), strict=True)
+    rows: list[list[str]] = []
+    start = 1
+    try:
+        for row in reader:
+            if any("\n" in cell or "\r" in cell for cell in row):
+                raise InputError("a quoted term runs over a line break", path=path, line=start,
+                                 hint="close the quote (\"...\") on the same line")
+            rows.append(row)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise InputError(f"not valid CSV: {exc}", path=path, line=start,
+                         hint="an unbalanced quote (\")? close it, or double it inside a "
+                         "quoted term (\"\")") from None
+    return rows
 
 
 def _csv_entry(

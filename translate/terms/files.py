@@ -8,6 +8,7 @@ from pathlib import Path
 
 from translate.config import Config
 from translate.errors import InputError
+from translate.fileio import regular_file
 from translate.terms.csv_import import read_csv
 from translate.terms.model import Entry, Glossary
 from translate.terms.tbx import read_tbx, write_tbx
@@ -28,10 +29,7 @@ PLACE_POS = ("place", "country")
 def load_glossary(path: str | Path, target: str = "cs") -> Glossary:
     """Load by extension: `.tsv`/`.tab`, `.tbx`/`.xml`, `.csv` (`target` names a CSV's language)."""
     suffix = Path(path).suffix.lower()
-    if not Path(path).exists():
-        raise InputError(
-            "glossary not found", path=path, hint="see glossaries/ for the shipped ones"
-        )
+    _glossary_file(path)
     if suffix in (".tbx", ".xml"):
         return read_tbx(path)
     if suffix == ".csv":
@@ -95,6 +93,16 @@ def shipped_glossary_paths() -> list[Path]:
     return sorted(p for p in SHIPPED_DIR.iterdir() if p.suffix.lower() in GLOSSARY_SUFFIXES)
 
 
+def _glossary_file(path: str | Path) -> Path:
+    """`path` if it is a glossary file; missing, a broken link, a link loop, a folder or a
+    FIFO is an input error naming it."""
+    if not Path(path).exists() and not Path(path).is_symlink():
+        raise InputError(
+            "glossary not found", path=path, hint="see glossaries/ for the shipped ones"
+        )
+    return regular_file(path, "glossary")
+
+
 def project_glossary_paths(config: Config) -> list[Path]:
     """The project's own glossaries: `translate.toml`'s paths, else the glossary folder's files
     (files that are the shipped ones themselves, e.g. inside the repository, are left out)."""
@@ -104,7 +112,7 @@ def project_glossary_paths(config: Config) -> list[Path]:
                        if p.suffix.lower() in GLOSSARY_SUFFIXES)
     shipped = {p.resolve() for p in shipped_glossary_paths()} if config.shipped_glossaries \
         else set()
-    return [p for p in paths if Path(p).resolve() not in shipped]
+    return [p for p in paths if _glossary_file(p).resolve() not in shipped]
 
 
 def load_shipped_glossaries(keep_place_diacritics: bool = True) -> Glossary:

@@ -6,16 +6,30 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from translate.errors import InputError
-from translate.fileio import atomic_write_text
+from translate.fileio import atomic_write_text, read_bytes
 from translate.terms.model import CASES, KINDS, SOURCE_LANG, Entry, Glossary, split_alternatives
 
-__all__ = ["read_tbx", "write_tbx"]
+__all__ = ["read_tbx", "write_tbx", "tbx_pos", "TBX_POS"]
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _STATUS_PREFERRED = "preferredTerm-admn-sts"
 _STATUS_ADMITTED = "admittedTerm-admn-sts"
 _STATUS_DEPRECATED = "deprecatedTerm-admn-sts"
 _META = "vi-translate:"
+# TBX-Basic's partOfSpeech picklist; our classes map onto it, and stay exact in the note.
+TBX_POS = ("noun", "verb", "adjective", "adverb", "properNoun", "other")
+_POS_TO_TBX = {"noun": "noun", "title": "noun", "doctype": "noun", "body": "properNoun",
+               "org": "properNoun", "place": "properNoun", "event": "properNoun",
+               "name": "properNoun", "verb": "verb", "adjective": "adjective", "adj": "adjective",
+               "adverb": "adverb", "adv": "adverb", "propernoun": "properNoun"}
+
+
+def tbx_pos(pos: str) -> str:
+    """Our part of speech / class (`body`, `title`, `doctype`...) as a TBX-Basic picklist
+    value; "" stays "" (no termNote)."""
+    if not pos:
+        return ""
+    return _POS_TO_TBX.get(pos.strip().lower(), "other")
 
 
 def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
@@ -33,8 +47,9 @@ def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
     body = ET.SubElement(ET.SubElement(root, "text"), "body")
     for e in glossary.entries:
         entry = ET.SubElement(body, "termEntry", {"id": e.concept})
+        pos = f";pos={e.pos}" if e.pos and e.pos != tbx_pos(e.pos) else ""
         genitive = "".join(f";gen.{lang}={'|'.join(v)}" for lang, v in sorted(e.genitive.items()))
-        ET.SubElement(entry, "note").text = f"{_META}case={e.case};kind={e.kind}{genitive}"
+        ET.SubElement(entry, "note").text = f"{_META}case={e.case};kind={e.kind}{pos}{genitive}"
         if e.note:
             ET.SubElement(entry, "note").text = e.note
         vi = ET.SubElement(entry, "langSet", {_XML_LANG: SOURCE_LANG})
@@ -42,14 +57,14 @@ def write_tbx(glossary: Glossary, path: str | Path | None = None) -> str:
             ttype = (
                 "fullForm" if i == 0 else ("abbreviation" if e.case_sensitive(term) else "variant")
             )
-            _tig(vi, term, e.pos if i == 0 else "", ttype, None)
+            _tig(vi, term, tbx_pos(e.pos) if i == 0 else "", ttype, None)
         for lang in sorted(set(e.targets) | set(e.forms) | set(e.forbidden)):
             ls = ET.SubElement(entry, "langSet", {_XML_LANG: lang})
             for i, term in enumerate(e.targets.get(lang, ())):
                 _tig(
                     ls,
                     term,
-                    e.pos if i == 0 else "",
+                    tbx_pos(e.pos) if i == 0 else "",
                     None,
                     _STATUS_PREFERRED if i == 0 else _STATUS_ADMITTED,
                 )
@@ -83,8 +98,14 @@ def read_tbx(path: str | Path, text: str | None = None) -> Glossary:
     """Import TBX-Basic: TBX 2 (`martif/termEntry/langSet/tig`) or TBX 3 (`tbx/conceptEntry/
     langSec/termSec`). The first `vi` term is the source, other `vi` terms are variants."""
     path = str(path)
+    data = text if text is not None else read_bytes(path, "glossary")
+    head = data[: 1 << 16]
+    if (b"<!ENTITY" if isinstance(head, bytes) else "<!ENTITY") in head:
+        raise InputError("the TBX declares entities (<!ENTITY ...>), which no glossary needs; "
+                         "refused, as an entity can expand without end", path=path,
+                         hint="export the glossary again from its tool")
     try:
-        root = ET.fromstring(text) if text is not None else ET.parse(path).getroot()
+        root = ET.fromstring(data)
     except ET.ParseError as exc:
         line, column = exc.position
         raise InputError(
@@ -93,8 +114,10 @@ def read_tbx(path: str | Path, text: str | None = None) -> Glossary:
             line=line,
             column=column + 1,
         ) from None
-    except OSError as exc:
-        raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
+    if _local(root.tag) not in ("martif", "tbx"):
+        raise InputError(f"not a TBX glossary (the root element is <{_local(root.tag)}>, not "
+                         "<martif> or <tbx>)", path=path,
+                         hint="export the glossary as TBX-Basic, or use .tsv")
     entries: list[Entry] = []
     n = 0
     for node in root.iter():
@@ -107,7 +130,7 @@ def read_tbx(path: str | Path, text: str | None = None) -> Glossary:
 
 def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
     concept = node.get("id") or f"c{n}"
-    case, kind, notes, pos = "auto", "term", [], ""
+    case, kind, notes, pos, our_pos = "auto", "term", [], "", ""
     genitive: dict[str, tuple[str, ...]] = {}
     langs: dict[str, list[tuple[str, str, str]]] = {}
     for child in node:
@@ -121,6 +144,8 @@ def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
                         case = val
                     elif key == "kind" and val in KINDS:
                         kind = val
+                    elif key == "pos":
+                        our_pos = val
                     elif key.startswith("gen.") and val:
                         genitive[key[len("gen."):]] = split_alternatives(val)
             else:
@@ -172,7 +197,7 @@ def _entry_from_tbx(node: ET.Element, path: str, n: int) -> Entry:
         forms=forms,
         forbidden=forbidden,
         genitive=genitive,
-        pos=pos,
+        pos=our_pos or pos,
         case=case,
         kind=kind,
         note=" ".join(notes),

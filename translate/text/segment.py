@@ -35,6 +35,7 @@ from pathlib import Path
 
 from translate.document import Document, Segment
 from translate.errors import InputError
+from translate.fileio import read_text
 
 _NL = r"(?:\r\n|\n|\r|\u2028|\u2029)"
 _HSPACE = r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]"
@@ -142,12 +143,7 @@ def load_abbreviations(extra: Path | None = None) -> Abbreviations:
     if extra is None:
         return base
     path = Path(extra)
-    try:
-        text = path.read_text("utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("abbreviation file not found", path=path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read abbreviation file: {exc}", path=path) from None
+    text = read_text(path, "abbreviation file")
     return base.extend(parse_abbreviations(text.splitlines(), str(path)))
 
 

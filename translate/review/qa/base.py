@@ -30,6 +30,7 @@ CHECKS = (
     "doublewords",
     "doublespaces",
     "length",
+    "long",
 )
 
 

@@ -15,8 +15,8 @@ from translate.review.qa.base import ERROR, Issue, Pair
 from translate.review.qa.periods import period_code
 from translate.text.numwords import season_years
 
-__all__ = ["protected_spans", "compare_protected", "compare_markup", "protected_issues",
-           "markup_issues"]
+__all__ = ["protected_spans", "compare_protected", "compare_markup", "added_markup",
+           "protected_issues", "markup_issues"]
 
 _VERBATIM = ("docref", "docnum", "url", "email", "code", "dnt")
 _LEFTOVER_PLACEHOLDER = re.compile(r"(?<![A-Za-z])Q\s?Z\s?\d{1,3}(?!\d)")
@@ -68,6 +68,18 @@ def compare_protected(source: str, target: str, glossary=None, source_lang: str 
     return issues
 
 
+def _markup(text: str, lang: str) -> Counter:
+    return Counter(t.source.strip() for t in _tokens(text, lang=lang) if t.kind == "markup")
+
+
+def added_markup(source: str, target: str, target_lang: str = "cs") -> list[str]:
+    """HTML tags and links in the translation that the source does not have: what a reviewer
+    typed (`<script>`, `<img onerror=...>`, `[x](javascript:...)`) and a built page would run.
+    Emphasis (`**x**`) is not counted."""
+    added = _markup(target, target_lang) - _markup(source, "vi")
+    return [m for m in added.elements() if m.startswith("<") or "](" in m]
+
+
 def compare_markup(source: str, target: str, target_lang: str = "cs") -> list[Issue]:
     """Inline markup (md emphasis, links, html tags) kept, and no `QZn` placeholder left over."""
     issues = []
@@ -76,10 +88,7 @@ def compare_markup(source: str, target: str, target_lang: str = "cs") -> list[Is
         issues.append(Issue("markup", ERROR, "placeholder left in the translation: "
                                              + ", ".join(leftovers)))
 
-    def markup(text: str, lang: str) -> Counter:
-        return Counter(t.source.strip() for t in _tokens(text, lang=lang) if t.kind == "markup")
-
-    src, tgt = markup(source, "vi"), markup(target, target_lang)
+    src, tgt = _markup(source, "vi"), _markup(target, target_lang)
     if src != tgt:
         parts = []
         if src - tgt:

@@ -15,7 +15,15 @@ from translate.errors import InputError
 from translate.po.catalog import catalog_language, entry_line, load_catalog
 from translate.po.files import po_files
 from translate.po.provenance import QA, EntryDraft
-from translate.review.qa.base import CHECKS, ERROR, CheckSettings, Finding, Issue, Pair
+from translate.review.qa.base import (
+    CHECKS,
+    ERROR,
+    WARNING,
+    CheckSettings,
+    Finding,
+    Issue,
+    Pair,
+)
 from translate.review.qa.consistency import CatalogInput, consistency_findings
 from translate.review.qa.glossary import glossary_issues
 from translate.review.qa.numbers import numbers_issues
@@ -28,6 +36,9 @@ __all__ = ["CHECK_FAMILIES", "check_pair", "check_entries", "load_inputs", "chec
            "has_errors", "format_findings", "qa_line", "annotate_drafts", "DRAFT_CHECKS"]
 
 PairCheck = Callable[[Pair], list[Issue]]
+# Source and translation together; some checks compare every number with every other, so a
+# 2 MB "sentence" (a pasted table) would take minutes. A real sentence is far shorter.
+MAX_CHECKED_CHARS = 20_000
 
 # (checks the family reports, the function), in the order a pair is checked
 CHECK_FAMILIES: tuple[tuple[tuple[str, ...], PairCheck], ...] = (
@@ -49,6 +60,12 @@ def check_pair(
     settings = settings or CheckSettings()
     if not target:
         return []
+    if len(source) + len(target) > MAX_CHECKED_CHARS:  # a table or a dump, not a sentence
+        if not settings.wants("long"):
+            return []
+        return [Issue("long", WARNING, f"{len(source) + len(target)} characters, too long to "
+                      f"check as one sentence (limit {MAX_CHECKED_CHARS}): split it in the "
+                      "source")]
     pair = Pair(source, target, target_lang, settings, matcher)
     issues: list[Issue] = []
     for names, family in CHECK_FAMILIES:
