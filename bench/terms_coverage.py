@@ -46,6 +46,10 @@ DATA = ROOT / "bench" / "data"
 KINDS = ("title", "body", "doctype", "place", "phrase")
 
 
+# own splits: `own` = terms_own_dev.txt, `own-X` = terms_own_X.txt (own-check, own-b1, ...)
+OWN_SPLITS = ("own", *sorted("own-" + p.stem[len("terms_own_"):]
+                             for p in DATA.glob("terms_own_*.txt") if p.stem != "terms_own_dev"))
+
 _MARK = re.compile(r"\[([tbdph])\|([^\]]+)\]")
 _MARK_KINDS = {"t": "title", "b": "body", "d": "doctype", "p": "place", "h": "phrase"}
 
@@ -71,8 +75,9 @@ def load_marked(path: Path) -> list[dict]:
 
 
 def load_split(name: str) -> list[dict]:
-    if name in ("own", "own-check"):
-        return load_marked(DATA / ("terms_own_dev.txt" if name == "own" else "terms_own_check.txt"))
+    if name == "own" or name.startswith("own-"):
+        return load_marked(DATA / ("terms_own_dev.txt" if name == "own"
+                                   else f"terms_own_{name[4:]}.txt"))
     path = DATA / ("terms_unseen.jsonl" if name == "unseen" else f"terms_coverage_{name}.jsonl")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
@@ -145,7 +150,7 @@ def speed(sentences: list[dict], matcher: TermMatcher) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "both", "own", "own-check", "unseen"),
+    ap.add_argument("--split", choices=("dev", "test", "both", "unseen", *OWN_SPLITS),
                     default="dev")
     ap.add_argument("--misses", action="store_true",
                     help="list the spans not matched (dev and own only: the others are held out)")
@@ -169,7 +174,7 @@ def main() -> int:
         rate, flat_rate = speed(sentences, matcher), speed(sentences, flat_matcher)
         print(f"matcher speed on {name}: {rate:,.0f} sentences/s with the title grammar, "
               f"{flat_rate:,.0f} without (cpu time, best of 3)")
-        if args.misses and name in ("dev", "own", "own-check"):
+        if args.misses and name in ("dev", *OWN_SPLITS):
             print(f"\n{name} spans not matched exactly (kind, annotated span, overlapping "
                   "matches):")
             for sid, kind, text, got in ours["misses"]:
