@@ -112,7 +112,7 @@ class TitleComposer:
         self.parent_firsts = frozenset(self.bodies.firsts | named_firsts)
         self.place_firsts = self.places.firsts
         tries = [self.roles, self.mods_before, self.bodies, self.levels, self.committees,
-                 self.places.words]
+                 self.places.words, self.places.preps]
         if self.named is not None:
             tries.append(self.named.heads)
         follow: dict[str, set[str]] = {}
@@ -142,7 +142,9 @@ class TitleComposer:
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
-                                     | self.mods_before.firsts)
+                                     | self.mods_before.firsts | self.places.preps.firsts)
+        self.prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
+                                     - self.places.words.firsts - self.mods_before.firsts)
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
         # ends a one-word term, possible second tokens)
         self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
@@ -169,6 +171,9 @@ class TitleComposer:
         after it) only if something that could extend it follows: otherwise a composition
         could not be longer, and the listed term wins a tie."""
         n = len(low)
+        if low[k] in self.prep_firsts:  # `tại Kỳ Anh`: two capitalised syllables follow
+            return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
+                and text[ends[2 * k + 4]].isupper()
         if after is not None and (after >= n or not (
                 low[after] in self.extenders or low[after] in self.inner
                 or text[ends[2 * after]].isupper() or low[after].isdigit())):

@@ -23,6 +23,7 @@ from itertools import accumulate
 
 from translate.terms.compose import Composed, TitleComposer
 from translate.terms.model import Entry, Glossary
+from translate.terms.placenames import is_foreign
 from translate.terms.titles import TitleGrammar
 from translate.terms.tokens import DASH_RE as _DASH_RE
 from translate.terms.tokens import DASHES as _DASHES
@@ -276,11 +277,14 @@ def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j
 
 def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, ends,
            skip: Sequence[tuple[int, int]]) -> list[TermMatch]:
-    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie.
+    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie (but
+    for a foreign place).
 
     A composed match may hold a protected token whole when every rendering writes it as is
     (`Phường 1` = `Ward 1`, `Quân khu 4`): the number stays protected and the term required."""
-    candidates = [(m.start, -m.end, 0, m) for m in flat]
+    # a foreign place of the glossary gives way to the composer's reading of the same words
+    # (`phường Hà Khẩu`: a ward's name after a Vietnamese level word, not the Chinese town)
+    candidates = [(m.start, -m.end, 2 if is_foreign(m.concept) else 0, m) for m in flat]
     for c in composed:
         start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
         if skip and any(s < end and start < e and not (

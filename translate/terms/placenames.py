@@ -20,17 +20,32 @@ from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
-__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "COUNTERS"]
+__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign", "COUNTERS"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
 ROMAN = re.compile(r"[IVX]{1,4}")
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
+# a landmark's name may start with a word whose second syllable is lower case
+_LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
+                        ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
+                        ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
 # words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
 COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "người", "hộ", "tỷ", "triệu",
                       "nghìn", "ngàn", "trăm", "%", "ha", "km", "m", "tấn", "đồng", "vụ", "xã",
                       "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi"})
+
+
+# levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
+# phường, huyện, thôn...) the name is a Vietnamese one even where it is spelt like a foreign place
+_FOREIGN_LEVELS = frozenset({"level.province", "level.city", "level.central", "level.region"})
+
+
+def is_foreign(concept: str) -> bool:
+    """A foreign place of the glossary: `place.intl.*` or `place.<country code>.*`."""
+    parts = concept.split(".")
+    return len(parts) == 3 and parts[0] == "place" and (parts[1] == "intl" or len(parts[1]) == 2)
 
 
 @lru_cache(maxsize=4096)
@@ -56,6 +71,9 @@ class PlaceReader:
         self.places, self.level_places, self.words = TokenTrie(), TokenTrie(), TokenTrie()
         for word in grammar.place_words:
             self.words.add(word, word)
+        self.preps = TokenTrie()
+        for word in grammar.place_prepositions:
+            self.preps.add(word, word)
         self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
         for entry in glossary.entries:
             if entry.kind != "term" or entry.pos not in _NAMED_PLACE_POS:
@@ -88,7 +106,7 @@ class PlaceReader:
                     self.level_places.add(name, (entry, False), cap_first=True)
                 if term[:1].isupper():
                     self.places.add(term, entry, cap_first=True)
-        self.firsts = frozenset(levels.firsts | self.words.firsts)
+        self.firsts = frozenset(levels.firsts | self.words.firsts | self.preps.firsts)
         # a role, body or committee word starts at token k: a name run stops there
         self.stops: Callable[[Sequence[str], Sequence[str], int], bool] = \
             lambda low, sens, k: False
@@ -124,6 +142,9 @@ class PlaceReader:
             return j
         best_end, best = j, None
         known = self.places.longest(low, sens, j)
+        if known is not None and isinstance(part.level, Level) \
+                and part.level.id not in _FOREIGN_LEVELS and is_foreign(known[1].concept):
+            known = None  # `phường Hà Khẩu` is a ward of Hạ Long, not the Chinese town
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
@@ -175,6 +196,10 @@ class PlaceReader:
         last surname followed by two or more syllables) and after `_MAX_PLACE` syllables; a
         number right after the run (`Sơn Kim 1`) belongs to it."""
         k, n = j, len(low)
+        longest = _MAX_PLACE
+        if k + 2 < n and (low[k], low[k + 1]) in _LANDMARKS and sens[k][:1].isupper() \
+                and sens[k + 2][:1].isupper():  # `Ngã ba Đồng Lộc`, `Thành cổ Quảng Trị`
+            k, longest = k + 2, _MAX_PLACE + 2
         while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
                 and not is_abbreviation(sens[k]) and not ROMAN.fullmatch(sens[k]) \
                 and not self.stops(low, sens, k):
@@ -184,7 +209,7 @@ class PlaceReader:
             if sens[p] in self.grammar.surnames:
                 cut = p
                 break
-        end = min(cut, j + _MAX_PLACE)
+        end = min(cut, j + longest)
         while j < end < n and sens[end].isalpha() and sens[end].islower() \
                 and (low[end - 1], low[end]) in self.pairs:
             end -= 1
@@ -201,7 +226,9 @@ class PlaceReader:
         """A place after a level or place word (`huyện [Cẩm Xuyên]`, `cửa khẩu [Nậm Cắn]`), or
         a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
         level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
-        if level is None or level[0] >= len(low):
+        if level is None:
+            return self._after_preposition(low, sens, i)
+        if level[0] >= len(low):
             return None
         part = Part(level=level[1] if isinstance(level[1], Level) else None)
         # no title here, so a name right after the level word is the place's, even when it
@@ -214,3 +241,17 @@ class PlaceReader:
         start = i if place.numbered else level[0]
         concept = place.concept or "place:" + slug(place.source)
         return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}
+
+    def _after_preposition(self, low, sens, i):
+        """`tại Kỳ Anh`, `sang Savannakhet`: a listed place, or a name of two or more
+        capitalised syllables that starts with no surname, role or body."""
+        found = self.preps.longest(low, sens, i)
+        if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
+            return None
+        part, start = Part(), found[0]
+        end = self.read(low, sens, part, start, heuristic=True)
+        place = part.place
+        if place is None or (not place.concept and end - start < 2):
+            return None
+        return start, end, place.concept or "place:" + slug(place.source), \
+            {"cs": (place.cs,), "en": (place.en,)}

@@ -113,6 +113,8 @@ class TitleGrammar:
     signature: str = ""
     path: str = ""
     named: NamedVocabulary | None = None  # bodies named by their domain (`named.py`)
+    # `tại`, `từ`: a name of two or more capitalised syllables after them is a place
+    place_prepositions: tuple[str, ...] = ()
 
     def describe(self) -> str:
         named = f"; named bodies: {self.named.describe()}" if self.named is not None else ""
@@ -155,14 +157,15 @@ def load_title_grammar(folder: str | Path = TITLES_DIR,
         loaded[name] = items
     surnames, place_words = _word_list(folder / "surnames.txt"), _word_list(
         folder / "place_words.txt")
-    digest.update("|".join([*surnames, "", *place_words]).encode("utf-8"))
+    prepositions = _word_list(folder / "place_prepositions.txt")
+    digest.update("|".join([*surnames, "", *place_words, "", *prepositions]).encode("utf-8"))
     digest.update(b"diacritics" if keep_place_diacritics else b"plain")
     named = load_named_vocabulary(folder)
     digest.update(named.signature.encode() if named is not None else b"")
     return TitleGrammar(tuple(loaded["roles"]), tuple(loaded["modifiers"]),
                         tuple(loaded["levels"]), tuple(loaded["bodies"]), frozenset(surnames),
                         tuple(place_words), keep_place_diacritics, digest.hexdigest()[:12],
-                        str(folder), named)
+                        str(folder), named, tuple(prepositions))
 
 
 def _word_list(path: Path) -> list[str]:

@@ -1,0 +1,60 @@
+"""Places without a level word (issue 11c): the foreign gazetteer, places after a preposition,
+landmark names with a lower-case syllable, and foreign names that give way to Vietnamese ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.terms.files import load_shipped_glossaries
+from translate.terms.matcher import TermMatcher
+from translate.terms.placenames import is_foreign
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return TermMatcher(load_shipped_glossaries())
+
+
+def spans(matcher, text: str) -> dict[str, tuple[str, str, str]]:
+    return {m.source: (m.concept, m.targets["cs"][0], m.targets["en"][0])
+            for m in matcher.find(text)}
+
+
+@pytest.mark.parametrize("text, name, cs, en", [
+    ("Đoàn công tác tỉnh Bolikhamxay thăm Hà Tĩnh.", "Bolikhamxay", "Bolikhamxai", "Bolikhamxay"),
+    ("Hợp tác với tỉnh Xiêng Khoảng, Lào.", "Xiêng Khoảng", "Siangkhuang", "Xiengkhouang"),
+    ("Lãnh đạo tỉnh Svay Rieng (Campuchia) dự lễ.", "Svay Rieng", "Svay Rieng", "Svay Rieng"),
+    ("Thương mại qua Bằng Tường tăng mạnh.", "Bằng Tường", "Pching-siang", "Pingxiang"),
+    ("Tỉnh kết nghĩa với tỉnh Hyogo (Nhật Bản).", "Hyogo", "Hjógo", "Hyogo"),
+    ("Đường bay thẳng đến Busan được mở.", "Busan", "Pusan", "Busan"),
+])
+def test_gazetteer_places(matcher, text, name, cs, en):
+    concept, got_cs, got_en = spans(matcher, text)[name]
+    assert is_foreign(concept) and (got_cs, got_en) == (cs, en)
+
+
+def test_a_foreign_name_after_a_vietnamese_level_word_is_the_vietnamese_place(matcher):
+    found = spans(matcher, "Người dân phường Hà Khẩu, thành phố Hạ Long đón Tết.")
+    assert found["Hà Khẩu"][0] == "place:ha_khau"  # a ward of Hạ Long, not Hekou
+    assert is_foreign(spans(matcher, "Hàng hóa qua Hà Khẩu sang Vân Nam.")["Hà Khẩu"][0])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Thanh tra tỉnh kết luận sai phạm đất đai tại Kỳ Anh.", "Kỳ Anh"),
+    ("Hàng hóa vận chuyển từ Thạch Hà đến Cẩm Xuyên.", "Thạch Hà"),
+    ("Hàng hóa vận chuyển từ Thạch Hà đến Cẩm Xuyên.", "Cẩm Xuyên"),
+    ("Khu di tích lịch sử Ngã ba Đồng Lộc đón khách.", "Ngã ba Đồng Lộc"),
+    ("Lễ hội du lịch biển Thiên Cầm khai mạc.", "Thiên Cầm"),
+])
+def test_places_without_a_level_word(matcher, text, place):
+    assert place in spans(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị diễn ra tại Hội trường Trung tâm Hội nghị tỉnh.",
+    "Đại biểu phát biểu tại Kỳ họp thứ 9.",
+    "Bằng khen được trao tận tay từ Nguyễn Văn An.",
+    "Nhà máy đặt tại Khu Liên hợp gang thép.",
+])
+def test_no_place_after_a_preposition_without_a_name(matcher, text):
+    assert not [m for m in matcher.find(text) if m.concept.startswith("place:")]
