@@ -323,7 +323,7 @@ class TitleComposer:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
         if part.place is None:
             return None
-        if end + 1 < len(low) and low[end] == _AT:
+        if end + 1 < len(low) and low[end] == _AT and role.get("en_at"):  # diplomats only
             at = Part()
             after = self.places.read(low, sens, at, end + 1, heuristic=True)
             if at.place is not None:
@@ -359,7 +359,7 @@ class TitleComposer:
             else:
                 named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
                 j = self.places.read(low, sens, part, j, heuristic=isinstance(body, Entry),
-                                     keep_first=keep_first, dashed=named)
+                                     keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
         n = len(low)

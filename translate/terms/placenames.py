@@ -131,13 +131,14 @@ class PlaceReader:
         end, entry = found
         return end, self.rendering(" ".join(sens[j:end]), entry)
 
-    def read(self, low, sens, part: Part, j: int, heuristic: bool,
-             keep_first: bool = False, dashed: bool = False, after_word: bool = False) -> int:
+    def read(self, low, sens, part: Part, j: int, heuristic: bool, keep_first: bool = False,
+             dashed: bool = False, after_word: bool = False, bare: bool = False) -> int:
         """The place at token `j` into `part.place`; returns the token after it. A listed
         place, or (`heuristic`) a name after a level word or a named body, or a numbered
         unit after a level word; the longest wins, a listed one on a tie. `keep_first`: a
         name may start with a surname (`Trường THCS Lê Văn Thiêm`); `dashed`: a body's name
-        may be two names joined by a dash (`Thăng Long - Hà Nội`)."""
+        may be two names joined by a dash (`Thăng Long - Hà Nội`); `bare`: right after a listed
+        body, with no level word (see `name_run`)."""
         if j >= len(low):
             return j
         best_end, best = j, None
@@ -154,7 +155,7 @@ class PlaceReader:
             if named is not None and named[0] > best_end:
                 best_end, (entry, name_only) = named
                 best = self.rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
-            run = self.name_run(low, sens, j, keep_first, dashed)
+            run = self.name_run(low, sens, j, keep_first, dashed, bare)
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
             if best is None and isinstance(part.level, Level) and is_number(low, j):
@@ -190,11 +191,13 @@ class PlaceReader:
             self._cache[key] = place
         return place
 
-    def name_run(self, low, sens, j: int, keep_first: bool = False, dashed: bool = False
-                 ) -> int:
+    def name_run(self, low, sens, j: int, keep_first: bool = False, dashed: bool = False,
+                 bare: bool = False) -> int:
         """End of a run of capitalised syllables from `j`, cut before a person's name (the
-        last surname followed by two or more syllables) and after `_MAX_PLACE` syllables; a
-        number right after the run (`Sơn Kim 1`) belongs to it."""
+        last surname followed by two or more syllables; `bare`: right after a listed body, a
+        surname and one syllable too, `Giám đốc Đại học Quốc gia Hà Nội Lê Quân`) and
+        after `_MAX_PLACE` syllables; a number right after the run (`Sơn Kim 1`) belongs to
+        it."""
         k, n = j, len(low)
         longest = _MAX_PLACE
         if k + 2 < n and (low[k], low[k + 1]) in _LANDMARKS and sens[k][:1].isupper() \
@@ -209,6 +212,8 @@ class PlaceReader:
             if sens[p] in self.grammar.surnames:
                 cut = p
                 break
+        if bare and not keep_first and k - j == 2 and sens[j] in self.grammar.surnames:
+            cut = j
         end = min(cut, j + longest)
         while j < end < n and sens[end].isalpha() and sens[end].islower() \
                 and (low[end - 1], low[end]) in self.pairs:

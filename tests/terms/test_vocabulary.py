@@ -1,0 +1,61 @@
+"""Vocabulary added from the issue-11c batches of own sentences: foreign heads of state and
+government, parks, theatres and federations, the 2025 Party organisation of the Party agencies,
+and where a title ends (a holder's two-syllable name, `tại` after a non-diplomat)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.terms.files import load_shipped_glossaries
+from translate.terms.matcher import TermMatcher
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return TermMatcher(load_shipped_glossaries())
+
+
+def rendered(matcher, text: str, span: str) -> tuple[str, str]:
+    hits = [m for m in matcher.find(text) if m.source == span]
+    assert hits, [(m.source, m.concept) for m in matcher.find(text)]
+    return hits[0].targets["cs"][0], hits[0].targets["en"][0]
+
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Chủ tịch nước đón Tổng thống Cộng hòa Pháp tại Hà Nội.", "Tổng thống Cộng hòa Pháp",
+     "prezident Francie", "President of France"),
+    ("Bộ trưởng hội đàm với Ngoại trưởng Singapore.", "Ngoại trưởng Singapore",
+     "ministr zahraničí Singapuru", "Foreign Minister of Singapore"),
+    ("Vườn quốc gia Vũ Quang phối hợp tuần tra.", "Vườn quốc gia Vũ Quang",
+     "národní park Vũ Quang", "Vu Quang National Park"),
+    ("Nhà hát Nghệ thuật truyền thống tỉnh biểu diễn.", "Nhà hát Nghệ thuật truyền thống tỉnh",
+     "divadlo tradičního umění provincie", "provincial Traditional Arts Theatre"),
+    ("Liên đoàn Bóng đá Việt Nam công bố danh sách.", "Liên đoàn Bóng đá Việt Nam",
+     "federace fotbalu Vietnamu", "Vietnam Football Federation"),
+    ("Đảng bộ các cơ quan Đảng tỉnh có 86 tổ chức cơ sở đảng.", "Đảng bộ các cơ quan Đảng tỉnh",
+     "stranická organizace provinčních stranických orgánů",
+     "Party Organisation of provincial Party agencies"),
+    ("Đại hội bầu 19 đồng chí vào Ban Chấp hành.", "Ban Chấp hành", "výkonný výbor",
+     "Executive Committee"),
+    ("Trưởng Ban Chỉ huy phòng thủ dân sự tỉnh kiểm tra.",
+     "Trưởng Ban Chỉ huy phòng thủ dân sự tỉnh", "vedoucí velitelství civilní ochrany provincie",
+     "Head of the provincial Civil Defence Command"),
+])
+def test_new_vocabulary(matcher, text, span, cs, en):
+    assert rendered(matcher, text, span) == (cs, en)
+
+
+def test_a_two_syllable_name_after_a_listed_body_is_the_holder(matcher):
+    sources = [m.source for m in matcher.find(
+        "Giám đốc Đại học Quốc gia Hà Nội Lê Quân trao bằng tốt nghiệp.")]
+    assert "Giám đốc Đại học Quốc gia Hà Nội" in sources
+    # a named body keeps a name that starts like a surname (`Vũ Quang`, `Trần Phú`)
+    sources = [m.source for m in matcher.find("Ban Quản lý Vườn quốc gia Vũ Quang họp.")]
+    assert "Ban Quản lý Vườn quốc gia Vũ Quang" in sources
+
+
+def test_only_a_diplomat_serves_at_a_place(matcher):
+    sources = [m.source for m in matcher.find(
+        "Đại sứ Cuba tại Việt Nam và Tổng thống Cộng hòa Pháp tại Hà Nội.")]
+    assert "Đại sứ Cuba tại Việt Nam" in sources
+    assert "Tổng thống Cộng hòa Pháp" in sources and "Hà Nội" in sources
