@@ -58,3 +58,29 @@ def test_places_without_a_level_word(matcher, text, place):
 ])
 def test_no_place_after_a_preposition_without_a_name(matcher, text):
     assert not [m for m in matcher.find(text) if m.concept.startswith("place:")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Di tích quốc gia đặc biệt Thành cổ Quảng Trị được tu bổ.", "Thành cổ Quảng Trị"),
+    ("Ban quản lý đẩy nhanh cao tốc Vũng Áng - Bùng.", "Vũng Áng"),
+    ("Ban quản lý đẩy nhanh cao tốc Vũng Áng - Bùng.", "Bùng"),
+    ("Kim ngạch qua cửa khẩu Lào Bảo tăng 18%.", "Lào Bảo"),
+])
+def test_landmarks_routes_and_longer_names(matcher, text, place):
+    assert place in spans(matcher, text)
+
+
+def test_a_listed_place_is_only_the_start_of_a_longer_name(matcher):
+    found = spans(matcher, "UBND phường Quy Nhơn Nam tổ chức lễ công bố.")
+    assert "UBND phường Quy Nhơn Nam" in found
+    # but not where a holder's name follows, nor after a foreign place
+    found = spans(matcher, "Phó Trưởng Ban Tổ chức Tỉnh ủy Nghệ An Đậu Thị Hương phát biểu.")
+    assert "Phó Trưởng Ban Tổ chức Tỉnh ủy Nghệ An" in found
+    found = spans(matcher, "Phó Tỉnh trưởng tỉnh Champasak Vilay Phommavong đánh giá cao.")
+    assert "Phó Tỉnh trưởng tỉnh Champasak" in found
+
+
+def test_a_numbered_region_after_a_body(matcher):
+    concept, cs, en = spans(matcher, "Chi cục Kiểm lâm vùng IV tuần tra rừng.")[
+        "Chi cục Kiểm lâm vùng IV"]
+    assert cs.endswith("oblasti IV") and en.startswith("Region IV")

@@ -59,3 +59,17 @@ def test_only_a_diplomat_serves_at_a_place(matcher):
         "Đại sứ Cuba tại Việt Nam và Tổng thống Cộng hòa Pháp tại Hà Nội.")]
     assert "Đại sứ Cuba tại Việt Nam" in sources
     assert "Tổng thống Cộng hòa Pháp" in sources and "Hà Nội" in sources
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Tòa án nhân dân cấp cao tại Đà Nẵng mở phiên tòa phúc thẩm.",
+     "Tòa án nhân dân cấp cao tại Đà Nẵng"),
+    ("Phó Tổng Thanh tra Chính phủ Dương Quốc Huy chủ trì.", "Phó Tổng Thanh tra Chính phủ"),
+    ("Bộ trưởng hội đàm với Bộ trưởng Ngoại giao Lào.", "Bộ trưởng Ngoại giao Lào"),
+    ("Chủ tịch Quốc hội hội kiến Chủ tịch Thượng viện Campuchia.",
+     "Chủ tịch Thượng viện Campuchia"),
+    ("Trường Tiểu học và THCS Nậm Cha được xây mới.", "Trường Tiểu học và THCS Nậm Cha"),
+    ("Vụ Thị trường trong nước dự báo giá xăng dầu.", "Vụ Thị trường trong nước"),
+])
+def test_more_bodies_and_titles(matcher, text, span):
+    rendered(matcher, text, span)

@@ -112,7 +112,7 @@ class TitleComposer:
         self.parent_firsts = frozenset(self.bodies.firsts | named_firsts)
         self.place_firsts = self.places.firsts
         tries = [self.roles, self.mods_before, self.bodies, self.levels, self.committees,
-                 self.places.words, self.places.preps]
+                 self.places.words, self.places.preps, self.places.landmarks]
         if self.named is not None:
             tries.append(self.named.heads)
         follow: dict[str, set[str]] = {}
@@ -137,12 +137,13 @@ class TitleComposer:
         self.inner = frozenset(inner)
         self.singles = frozenset(singles)
         self.extenders = frozenset(self.levels.firsts | self.committees.firsts
-                                   | self.mods_after.firsts
+                                   | self.mods_after.firsts | self.places.words.firsts
                                    | {*_SEPARATORS, _JOIN_WORD, _AT, _NUMBER_WORD})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
-                                     | self.mods_before.firsts | self.places.preps.firsts)
+                                     | self.mods_before.firsts | self.places.preps.firsts
+                                     | self.places.landmarks.firsts)
         self.prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
                                      - self.places.words.firsts - self.mods_before.firsts)
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
@@ -210,6 +211,10 @@ class TitleComposer:
                 found = self._body_alone(low, sens, i)
             if found is None and tok in self.place_firsts:
                 found = self._place_alone(low, sens, i)
+                more = self.places.after_dash(low, sens, found.end) if found else None
+                if more is not None:  # `cao tốc Vũng Áng - Bùng`: a route's two places
+                    out.append(found)
+                    found = Composed(*more)
             if found is not None:
                 out.append(found)
                 reached = found.end

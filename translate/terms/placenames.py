@@ -27,6 +27,7 @@ _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titl
 ROMAN = re.compile(r"[IVX]{1,4}")
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
+_REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Kiểm lâm vùng IV`
 # a landmark's name may start with a word whose second syllable is lower case
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
@@ -68,12 +69,15 @@ class PlaceReader:
 
     def __init__(self, grammar: TitleGrammar, glossary: Glossary, levels: TokenTrie) -> None:
         self.grammar, self.levels = grammar, levels
+        self.region = next((lv for lv in grammar.levels if lv.id == _REGION), None)
         self.places, self.level_places, self.words = TokenTrie(), TokenTrie(), TokenTrie()
         for word in grammar.place_words:
             self.words.add(word, word)
-        self.preps = TokenTrie()
+        self.preps, self.landmarks = TokenTrie(), TokenTrie()
         for word in grammar.place_prepositions:
             self.preps.add(word, word)
+        for first, second in _LANDMARKS:
+            self.landmarks.add(f"{first} {second}", first, cap_first=True)
         self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
         for entry in glossary.entries:
             if entry.kind != "term" or entry.pos not in _NAMED_PLACE_POS:
@@ -106,7 +110,8 @@ class PlaceReader:
                     self.level_places.add(name, (entry, False), cap_first=True)
                 if term[:1].isupper():
                     self.places.add(term, entry, cap_first=True)
-        self.firsts = frozenset(levels.firsts | self.words.firsts | self.preps.firsts)
+        self.firsts = frozenset(levels.firsts | self.words.firsts | self.preps.firsts
+                                | self.landmarks.firsts)
         # a role, body or committee word starts at token k: a name run stops there
         self.stops: Callable[[Sequence[str], Sequence[str], int], bool] = \
             lambda low, sens, k: False
@@ -148,6 +153,9 @@ class PlaceReader:
             known = None  # `phường Hà Khẩu` is a ward of Hạ Long, not the Chinese town
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
+            if heuristic and (part.level is not None or after_word) and self._longer(
+                    low, sens, known, keep_first):  # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`
+                best = None
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             # `thành phố Hồ Chí Minh`: a listed place's name after its level word only
             named = self.level_places.longest(low, sens, j) if (
@@ -164,12 +172,27 @@ class PlaceReader:
             part.place = best
         return best_end
 
+    def _longer(self, low, sens, known, keep_first: bool) -> bool:
+        """A Vietnamese listed place that is only the start of a longer name: after a level
+        or place word, a capitalised syllable follows that starts no surname (a holder's name),
+        role or body; a foreign place is followed by people's names instead (`tỉnh Champasak
+        Vilay Phommavong`), so it never is."""
+        end, entry = known
+        return (end < len(low) and sens[end][:1].isupper() and sens[end].isalpha()
+                and not is_foreign(entry.concept)
+                and sens[end] not in self.grammar.surnames and not self.stops(low, sens, end)
+                and not is_abbreviation(sens[end]) and not ROMAN.fullmatch(sens[end])
+                and sens[end + 1:end + 2] not in (["Thị"], ["Văn"]))  # `Đậu Thị Hương`
+
     def read_after_word(self, low, sens, part: Part, j: int) -> int:
         """A body's place written after a place word (`Đồn Biên phòng cửa khẩu Cha Lo`):
         the name into `part.place` when it has none yet; returns the token after it."""
         found = self.words.longest(low, sens, j) if part.place is None else None
         if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
             return j
+        if low[j] in _NUMBERED_WORDS and ROMAN.fullmatch(sens[found[0]]) and self.region:
+            part.place = self.numbered(self.region, sens[found[0]])  # `Kiểm lâm vùng IV`
+            return found[0] + 1
         end = self.read(low, sens, part, found[0], heuristic=True, after_word=True)
         return end if part.place is not None else j
 
@@ -232,7 +255,7 @@ class PlaceReader:
         a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
         level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
         if level is None:
-            return self._after_preposition(low, sens, i)
+            return self._landmark(low, sens, i) or self._after_preposition(low, sens, i)
         if level[0] >= len(low):
             return None
         part = Part(level=level[1] if isinstance(level[1], Level) else None)
@@ -246,6 +269,30 @@ class PlaceReader:
         start = i if place.numbered else level[0]
         concept = place.concept or "place:" + slug(place.source)
         return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}
+
+    def _landmark(self, low, sens, i):
+        """`Thành cổ Quảng Trị`, `Ngã ba Đồng Lộc`: a landmark named by a lower-case word
+        and a name is a place, the word included."""
+        found = self.landmarks.longest(low, sens, i)
+        if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
+            return None
+        end = self.name_run(low, sens, i, keep_first=True)
+        if end <= found[0]:
+            return None
+        place = self.rendering(" ".join(sens[i:end]), None)
+        return i, end, "place:" + slug(place.source), {"cs": (place.cs,), "en": (place.en,)}
+
+    def after_dash(self, low, sens, e):
+        """The second place of a route after a place (`cao tốc Vũng Áng - Bùng`)."""
+        if not (e + 1 < len(low) and low[e] == "-" and sens[e + 1][:1].isupper()):
+            return None
+        part = Part()
+        end = self.read(low, sens, part, e + 1, heuristic=True, after_word=True)
+        place = part.place
+        if place is None:
+            return None
+        return e + 1, end, place.concept or "place:" + slug(place.source), \
+            {"cs": (place.cs,), "en": (place.en,)}
 
     def _after_preposition(self, low, sens, i):
         """`tại Kỳ Anh`, `sang Savannakhet`: a listed place, or a name of two or more
