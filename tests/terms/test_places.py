@@ -84,3 +84,18 @@ def test_a_numbered_region_after_a_body(matcher):
     concept, cs, en = spans(matcher, "Chi cục Kiểm lâm vùng IV tuần tra rừng.")[
         "Chi cục Kiểm lâm vùng IV"]
     assert cs.endswith("oblasti IV") and en.startswith("Region IV")
+
+
+def test_a_list_of_places_after_one_level_word(matcher):
+    found = spans(matcher, "Bão đổ bộ vào các tỉnh Quảng Ninh, Hải Phòng và Thái Bình.")
+    assert {"Quảng Ninh", "Hải Phòng", "Thái Bình"} <= set(found)
+    found = spans(matcher, "Lũ gây ngập các xã Cẩm Bình, Cẩm Lạc và Cẩm Hưng.")
+    assert {"Cẩm Bình", "Cẩm Lạc", "Cẩm Hưng"} <= set(found)
+    # a title after the comma ends the list
+    found = spans(matcher, "Người dân huyện Thạch Hà, Chủ tịch UBND huyện cho biết.")
+    assert "Thạch Hà" in found and "Chủ tịch UBND huyện" in found
+
+
+def test_a_function_word_ends_a_name(matcher):
+    """`Anh và` (from `Vương quốc Anh và Bắc Ireland`) is no two-syllable word."""
+    assert "Kỳ Anh" in spans(matcher, "Đường đi qua thị xã Kỳ Anh và huyện Cẩm Xuyên.")

@@ -73,3 +73,32 @@ def test_only_a_diplomat_serves_at_a_place(matcher):
 ])
 def test_more_bodies_and_titles(matcher, text, span):
     rendered(matcher, text, span)
+
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Phó Giám đốc phụ trách Sở Xây dựng Lê Ngọc Châu trả lời.",
+     "Phó Giám đốc phụ trách Sở Xây dựng", "řídící zástupce ředitele odboru výstavby",
+     "Deputy Director in charge of the Department of Construction"),
+    ("Trưởng Đại diện UNICEF tại Việt Nam làm việc với tỉnh.",
+     "Trưởng Đại diện UNICEF tại Việt Nam", "vedoucí zastoupení Dětského fondu OSN pro Vietnam",
+     "Chief Representative of the United Nations Children's Fund in Vietnam"),
+    ("Thống đốc bang California tiếp đoàn doanh nghiệp.", "Thống đốc bang California",
+     "guvernér Kalifornie", "Governor of California"),
+    ("Tổ trưởng tổ dân phố 5 vận động người dân.", "Tổ trưởng tổ dân phố 5",
+     "vedoucí obytného bloku 5", "Head of the Residential group 5"),
+])
+def test_titles_from_batch_b3(matcher, text, span, cs, en):
+    assert rendered(matcher, text, span) == (cs, en)
+
+
+def test_where_a_diplomat_serves_is_part_of_the_concept(matcher):
+    found = {m.source: m for m in matcher.find(
+        "Đại sứ Cuba tại Việt Nam gặp Đại sứ Cuba tại Lào.")}
+    vn, la = found["Đại sứ Cuba tại Việt Nam"], found["Đại sứ Cuba tại Lào"]
+    assert vn.concept != la.concept
+    assert vn.targets["en"][0].endswith("to Vietnam") and la.targets["en"][0].endswith("to Laos")
+
+
+def test_no_place_name_after_an_international_body(matcher):
+    sources = [m.source for m in matcher.find("Tổng Thư ký ASEAN Kao Kim Hourn thăm Việt Nam.")]
+    assert "Tổng Thư ký ASEAN" in sources

@@ -39,6 +39,7 @@ _SEPARATORS = (",", "-")
 _JOIN_WORD = "kiêm"
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
+_INTL = ("intl.", "country.org.")  # concept ids of international organisations
 _FEMALE_NAME = "Thị"
 _FEMALE_ADDRESS = "bà"
 
@@ -53,14 +54,21 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+# words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
+_FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
+                             "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
+
+
 def _pairs(glossary: Glossary, grammar: TitleGrammar):
-    """Consecutive lower-cased syllables of every glossary term and vocabulary word."""
+    """Consecutive lower-cased syllables of every glossary term and vocabulary word (a
+    function word is no second syllable)."""
     terms = [t for e in glossary.entries for t in e.source_terms]
     if grammar.named is not None:
         terms += [t for w in grammar.named.words for t in w.terms]
     for term in terms:
         toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
-        yield from zip(toks, toks[1:], strict=False)
+        yield from ((a, b) for a, b in zip(toks, toks[1:], strict=False)
+                    if b not in _FUNCTION_WORDS)
 
 
 def _short(item_id: str) -> str:
@@ -211,8 +219,11 @@ class TitleComposer:
                 found = self._body_alone(low, sens, i)
             if found is None and tok in self.place_firsts:
                 found = self._place_alone(low, sens, i)
-                more = self.places.after_dash(low, sens, found.end) if found else None
-                if more is not None:  # `cao tốc Vũng Áng - Bùng`: a route's two places
+                while found is not None:  # `cao tốc Vũng Áng - Bùng`, `các tỉnh A, B và C`
+                    more = self.places.after_dash(low, sens, found.end) or \
+                        self.places.after_list(low, sens, found.end, i)
+                    if more is None:
+                        break
                     out.append(found)
                     found = Composed(*more)
             if found is not None:
@@ -272,6 +283,12 @@ class TitleComposer:
                     comp = (Part(), k)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra], role
+                if part.body is not None and role.get("en_at") and end + 1 < len(low) \
+                        and low[end] == _AT:  # `Trưởng Đại diện UNICEF tại Việt Nam`
+                    at = Part()
+                    after = self.places.read(low, sens, at, end + 1, heuristic=True)
+                    if at.place is not None:
+                        part.at, end = at.place, after
                 if best is None or end > best[1]:
                     best = (part, end)
         return best
@@ -326,6 +343,8 @@ class TitleComposer:
             end = self.places.read(low, sens, part, level[0], heuristic=True)
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
+            if part.place is None:  # `Thống đốc bang California`
+                end = self.places.read_after_word(low, sens, part, j)
         if part.place is None:
             return None
         if end + 1 < len(low) and low[end] == _AT and role.get("en_at"):  # diplomats only
@@ -363,7 +382,10 @@ class TitleComposer:
                 j = self.places.read(low, sens, part, level[0], heuristic=True)
             else:
                 named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
-                j = self.places.read(low, sens, part, j, heuristic=isinstance(body, Entry),
+                # no place name follows an international body (`Tổng Thư ký ASEAN Kao Kim Hourn`)
+                international = isinstance(body, Entry) and body.concept.startswith(_INTL)
+                j = self.places.read(low, sens, part, j,
+                                     heuristic=isinstance(body, Entry) and not international,
                                      keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
@@ -429,13 +451,16 @@ class TitleComposer:
             out += "+" + p.numeral
         if p.place is not None:
             out += "@" + (p.place.concept or slug(p.place.source))
+        if p.at is not None:  # where a diplomat serves
+            out += ">" + (p.at.concept or slug(p.at.source))
         return out
 
     def _targets(self, concept: str, parts: list[Part], female: bool
                  ) -> dict[str, tuple[str, ...]]:
         """Renderings per language, the holder's likelier gender first (the concept id names
         every part, so renderings are cached by it)."""
-        places = [q.place.source for p in parts for q in (p, *p.parents) if q.place is not None]
+        places = [x.source for p in parts for q in (p, *p.parents) for x in (q.place, q.at)
+                  if x is not None]
         key = (concept, female, "|".join(places))
         cached = self._rendered.get(key)
         if cached is not None:

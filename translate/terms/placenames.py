@@ -282,6 +282,21 @@ class PlaceReader:
         place = self.rendering(" ".join(sens[i:end]), None)
         return i, end, "place:" + slug(place.source), {"cs": (place.cs,), "en": (place.en,)}
 
+    def after_list(self, low, sens, e, i):
+        """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
+        Thái Bình`): a listed place or a name of two or more syllables, same level."""
+        level = self.levels.longest(low, sens, i)
+        if level is None or not (e + 1 < len(low) and low[e] in (",", "và")
+                                 and sens[e + 1][:1].isupper()):
+            return None
+        part = Part(level=level[1])
+        end = self.read(low, sens, part, e + 1, heuristic=True)
+        place = part.place
+        if place is None or place.numbered or (not place.concept and end - e - 1 < 2):
+            return None
+        return e + 1, end, place.concept or "place:" + slug(place.source), \
+            {"cs": (place.cs,), "en": (place.en,)}
+
     def after_dash(self, low, sens, e):
         """The second place of a route after a place (`cao tốc Vũng Áng - Bùng`)."""
         if not (e + 1 < len(low) and low[e] == "-" and sens[e + 1][:1].isupper()):

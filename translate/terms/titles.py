@@ -402,7 +402,7 @@ def _portfolio(role: Role, body: Body | Entry | None, lang: str) -> str | None:
 def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     """(Czech, English) of one part; `shared`: its level is written once, at the end."""
     cs_mods = [m.get("cs_f") if female else m.get("cs") for m in p.mods]
-    en_mods = [m.get("en") for m in p.mods]
+    en_mods = [m.get("en") for m in p.mods if m.get("en") != "-"]
     if p.role is None:
         return _cs_body(p, False, shared), _en_body(p, shared)
     r = p.role
@@ -415,6 +415,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
             r.get("cs_bare") or r.get("cs"))
         en_role = (r.get("en_f_bare") or r.get("en_f")) if female else (
             r.get("en_bare") or r.get("en"))
+    # `phụ trách`: English says it after the role (`Deputy Director in charge of the …`)
+    en_role = " ".join([en_role, *(m.get("en_after") for m in p.mods if m.get("en_after"))])
     portfolio_cs, portfolio_en = _portfolio(r, p.body, "cs"), _portfolio(r, p.body, "en")
     if portfolio_cs is not None and portfolio_en is not None and not p.parents:
         return (" ".join([*cs_mods, cs_role, portfolio_cs]),
@@ -429,8 +431,12 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs_body, en_body = _cs_body(p, True, shared), _en_body(p, shared)
     if not cs_body:
         return " ".join([*cs_mods, cs_role]), " ".join([*en_mods, en_role])
-    return (" ".join([*cs_mods, cs_role, cs_body]),
-            " ".join([*en_mods, en_role, "of the", en_body]))
+    cs, en = " ".join([*cs_mods, cs_role, cs_body]), " ".join([*en_mods, en_role, "of the",
+                                                                en_body])
+    if p.at is not None:  # vedoucí zastoupení UNICEF pro Vietnam / … of UNICEF in Vietnam
+        cs += f" {r.get('cs_at') or 'pro'} {p.at.cs}"
+        en += f" {r.get('en_at') or 'in'} {p.at.en}"
+    return cs, en
 
 
 def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
