@@ -102,3 +102,30 @@ def test_where_a_diplomat_serves_is_part_of_the_concept(matcher):
 def test_no_place_name_after_an_international_body(matcher):
     sources = [m.source for m in matcher.find("Tổng Thư ký ASEAN Kao Kim Hourn thăm Việt Nam.")]
     assert "Tổng Thư ký ASEAN" in sources
+
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Phó Trưởng Ban Chỉ đạo 35 Tỉnh ủy phát biểu.", "Phó Trưởng Ban Chỉ đạo 35 Tỉnh ủy",
+     "zástupce vedoucího řídícího výboru 35 provinčního výboru strany",
+     "Deputy Head of the Steering Committee 35 of the provincial Party Committee"),
+    ("Trưởng Thuế cơ sở 2 tỉnh Nghệ An cho biết.", "Trưởng Thuế cơ sở 2 tỉnh Nghệ An",
+     "vedoucí základního daňového úřadu 2 provincie Nghệ An",
+     "Head of the Nghe An provincial Grassroots Tax Office 2"),
+])
+def test_numbered_bodies_before_their_level(matcher, text, span, cs, en):
+    assert rendered(matcher, text, span) == (cs, en)
+
+
+def test_a_count_is_no_unit_number(matcher):
+    sources = [m.source for m in matcher.find("Sở Y tế 3 tỉnh Bắc Trung Bộ họp bàn.")]
+    assert "Sở Y tế" in sources
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội phát biểu.",
+     "Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"),
+    ("Trưởng Ban KT-NS HĐND tỉnh trình bày báo cáo.", "Trưởng Ban KT-NS HĐND tỉnh"),
+    ("Tư lệnh Cảnh sát biển kiểm tra.", "Tư lệnh Cảnh sát biển"),
+])
+def test_parents_after_thuoc_and_abbreviated_committees(matcher, text, span):
+    rendered(matcher, text, span)

@@ -39,6 +39,7 @@ _SEPARATORS = (",", "-")
 _JOIN_WORD = "kiêm"
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
+_OF = frozenset({"thuộc", "của"})  # before a parent body
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
 _FEMALE_NAME = "Thị"
 _FEMALE_ADDRESS = "bà"
@@ -358,6 +359,9 @@ class TitleComposer:
                     keep_first: bool = False) -> int:
         body = part.body
         if isinstance(body, Body) and body.attach in ("committee", "both"):
+            if j < len(low) and low[j].isdigit() and len(low[j]) <= 3 \
+                    and self.committees.longest(low, sens, j + 1) is not None:
+                part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 Tỉnh ủy`
             found = self.committees.longest(low, sens, j)
             if found is not None and found[1].id in body.levels:
                 part.level, part.committee = found[1], True
@@ -393,20 +397,34 @@ class TitleComposer:
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
         elif isinstance(body, Entry) and part.place is None and (
-                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)):
+                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)
+                or keep_first and self._number_then_place(low, sens, j)):  # a head alone
             j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1
+            level = self.levels.longest(low, sens, j) if part.level is None else None
+            if level is not None:  # `Thuế cơ sở 2 tỉnh Nghệ An`
+                part.level, part.numeral_first = level[1], True
+                j = self.places.read(low, sens, part, level[0], heuristic=True)
         if part.numeral and part.place is None and j + 1 < n and low[j] == "-" \
                 and sens[j + 1][:1].isupper():  # `Tòa án nhân dân khu vực 1 - Quảng Ngãi`
             end = self.places.read(low, sens, part, j + 1, heuristic=True)
             j = end if part.place is not None else j
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
-            parent = self._complement(low, sens, j) if low[j] in self.parent_firsts else None
+            k = j + 1 if low[j] in _OF and j + 1 < n else j  # `Ban … thuộc Ủy ban Thường vụ …`
+            parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and parent[0].body is not None:
                 part.parents.append(parent[0])
                 j = parent[1]
         return j
+
+    def _number_then_place(self, low, sens, j) -> bool:
+        """`Thuế cơ sở 2 tỉnh Nghệ An`: a number, a level word and a name is a unit's number
+        (`3 tỉnh` alone is a count)."""
+        if not (j < len(low) and low[j].isdigit() and len(low[j]) <= 3):
+            return False
+        level = self.levels.longest(low, sens, j + 1)
+        return level is not None and level[0] < len(low) and sens[level[0]][:1].isupper()
 
     def _starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a

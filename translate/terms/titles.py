@@ -231,6 +231,7 @@ class Part:
     numeral: str = ""
     join: str = ""
     at: Place | None = None  # `Đại sứ Cuba tại Việt Nam`: where the holder serves
+    numeral_first: bool = False  # `Thuế cơ sở 2 tỉnh Nghệ An`: the number before the level
 
     @property
     def has_level(self) -> bool:
@@ -265,9 +266,11 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
         lv = None
     if isinstance(b, Entry):
         out = _named_cs(b, gen)
+        if p.numeral_first:
+            out += " " + p.numeral
         if lv is not None:
             out += " " + lv.get("cs_noun_gen")
-        if p.numeral and place is not None:  # Tòa án nhân dân khu vực 1 - Quảng Ngãi
+        if p.numeral and place is not None and not p.numeral_first:  # … khu vực 1 - Quảng Ngãi
             out += f" {p.numeral} - {place.cs}"
         elif place is not None:
             out += " " + place.cs_gen
@@ -303,6 +306,8 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             else:
                 fill = (lv.get("cs_committee_place_gen").replace("{place}", place.cs_gen)
                         if place is not None else lv.get("cs_committee_gen"))
+            if fill and p.numeral:  # řídící výbor 35 provinčního výboru strany
+                return b.get(col).replace("{committee_gen}", f"{p.numeral} {fill}")
             out = (b.get(col).replace("{committee_gen}", fill) if fill
                    else _drop(b.get(col), "{committee_gen}"))
             return out + (" " + p.numeral if p.numeral else "")
@@ -322,7 +327,7 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             out = b.get(col).replace("{noun_gen}", lv.get("cs_noun_gen"))
             out = out.replace("{adj}", lv.get(adj_col)) if adj_col else _drop(out, "{adj}")
             out = _drop(out, "{committee_gen}")
-    if p.numeral and not (isinstance(b, Entry) and place is not None):
+    if p.numeral and not (isinstance(b, Entry) and place is not None) and not p.numeral_first:
         out += " " + p.numeral
     for parent in p.parents:
         out += " " + _cs_part_body(parent, True)
@@ -339,9 +344,11 @@ def _en_body(p: Part, shared: bool) -> str:
         lv = None
     if isinstance(b, Entry):
         out = b.target("en") or b.source
+        if p.numeral_first:
+            out += " " + p.numeral
         if lv is not None:
             out = f"{lv.get('en_adj')} {out}"
-        if p.numeral and place is not None:
+        if p.numeral and place is not None and not p.numeral_first:
             out = f"{out} {p.numeral} - {place.en}"
         elif place is not None:
             out = f"{out} of {place.en}" if place.country else f"{place.en} {out}"
@@ -370,6 +377,8 @@ def _en_body(p: Part, shared: bool) -> str:
         else:
             fill = (lv.get("en_committee_place").replace("{place}", place.en)
                     if place is not None else lv.get("en_committee"))
+        if fill and p.numeral and " of the {committee}" in b.get("en"):
+            return b.get("en").replace(" of the {committee}", f" {p.numeral} of the {fill}")
         out = b.get("en").replace("{committee}", fill) if fill else _drop(
             b.get("en"), "{committee}", english=True)
         return out + (" " + p.numeral if p.numeral else "")
@@ -384,7 +393,7 @@ def _en_body(p: Part, shared: bool) -> str:
         template = b.get("en_place") if place is not None else b.get("en")
         out = template.replace("{adj}", lv.get("en_adj")).replace("{noun}", lv.get("en_noun"))
         out = _drop(out.replace("{place}", place.en) if place else out, "{committee}", True)
-    if p.numeral and not (isinstance(b, Entry) and place is not None):
+    if p.numeral and not (isinstance(b, Entry) and place is not None) and not p.numeral_first:
         out += " " + p.numeral
     for parent in p.parents:
         out += " of the " + _en_body(parent, False)
