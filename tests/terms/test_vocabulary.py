@@ -129,3 +129,32 @@ def test_a_count_is_no_unit_number(matcher):
 ])
 def test_parents_after_thuoc_and_abbreviated_committees(matcher, text, span):
     rendered(matcher, text, span)
+
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Vùng 1 Hải quân tổ chức huấn luyện.", "Vùng 1 Hải quân", "oblast 1 námořnictva",
+     "Naval Region 1"),
+    ("Hải đoàn 18 Cảnh sát biển tuần tra.", "Hải đoàn 18 Cảnh sát biển",
+     "flotila 18 pobřežní stráže", "Coast Guard Flotilla 18"),
+    ("Ủy ban MTTQ Việt Nam các cấp tăng cường giám sát.", "Ủy ban MTTQ Việt Nam các cấp",
+     "výbor Vlastenecké fronty všech stupňů", "Fatherland Front Committee at all levels"),
+    ("Tổng thống Cộng hòa Indonesia thăm Việt Nam.", "Tổng thống Cộng hòa Indonesia",
+     "prezident Indonésie", "President of Indonesia"),
+    ("Trung tâm Y tế huyện Ea H'leo triển khai tiêm chủng.", "Trung tâm Y tế huyện Ea H'leo",
+     "centrum zdravotní péče okresu Ea H'leo", "Ea H'leo district Health Centre"),
+])
+def test_units_all_levels_formal_states_and_apostrophes(matcher, text, span, cs, en):
+    assert rendered(matcher, text, span) == (cs, en)
+
+
+def test_a_number_before_a_verb_is_no_unit_name(matcher):
+    sources = [m.source for m in matcher.find("Trung đoàn 841 tổ chức hội thao.")]
+    assert "Trung đoàn 841" in sources
+
+
+def test_cua_only_before_a_central_body(matcher):
+    sources = [m.source for m in matcher.find(
+        "Trưởng Ban Dân nguyện và Giám sát của Quốc hội phát biểu về quyết định của UBND tỉnh "
+        "Nghệ An.")]
+    assert "Trưởng Ban Dân nguyện và Giám sát của Quốc hội" in sources
+    assert "UBND tỉnh Nghệ An" in sources

@@ -147,7 +147,8 @@ class TitleComposer:
         self.singles = frozenset(singles)
         self.extenders = frozenset(self.levels.firsts | self.committees.firsts
                                    | self.mods_after.firsts | self.places.words.firsts
-                                   | {*_SEPARATORS, _JOIN_WORD, _AT, _NUMBER_WORD})
+                                   | {*_SEPARATORS, _JOIN_WORD, _AT, _NUMBER_WORD, "các",
+                                      *_OF})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
@@ -409,12 +410,16 @@ class TitleComposer:
                 and sens[j + 1][:1].isupper():  # `Tòa án nhân dân khu vực 1 - Quảng Ngãi`
             end = self.places.read(low, sens, part, j + 1, heuristic=True)
             j = end if part.place is not None else j
+        if j + 1 < n and low[j] == "các" and low[j + 1] == "cấp" and part.level is None \
+                and part.place is None:  # `HĐND các cấp`, `Ủy ban MTTQ Việt Nam các cấp`
+            part.all_levels, j = True, j + 2
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
             k = j + 1 if low[j] in _OF and j + 1 < n else j  # `Ban … thuộc Ủy ban Thường vụ …`
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
-            if parent is not None and parent[0].body is not None:
-                part.parents.append(parent[0])
+            if parent is not None and parent[0].body is not None and (
+                    low[j] != "của" or parent[0].level is None and parent[0].place is None):
+                part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
         return j
 
@@ -441,7 +446,7 @@ class TitleComposer:
             return None
         part, end = found
         if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
-                                                 or part.numeral) \
+                                                 or part.numeral or part.all_levels) \
                 and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same
         concept = "body:" + self._part_id(part)
@@ -469,6 +474,8 @@ class TitleComposer:
             out += "+" + p.numeral
         if p.place is not None:
             out += "@" + (p.place.concept or slug(p.place.source))
+        if p.all_levels:
+            out += "+all_levels"
         if p.at is not None:  # where a diplomat serves
             out += ">" + (p.at.concept or slug(p.at.source))
         return out

@@ -27,6 +27,7 @@ _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titl
 ROMAN = re.compile(r"[IVX]{1,4}")
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
+_APOSTROPHES = frozenset({"'", "\u2019"})
 _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Kiểm lâm vùng IV`
 # a landmark's name may start with a word whose second syllable is lower case
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
@@ -205,6 +206,8 @@ class PlaceReader:
                      f"place:{slug(level.terms[0])}_{number}", numbered=True)
 
     def rendering(self, source: str, entry: Entry | None, name_only: bool = False) -> Place:
+        if "'" in source or "\u2019" in source:  # tokens joined back: `Ea H'leo`
+            source = re.sub(" ?(['\u2019]) ?", r"\1", source)
         key = (source, entry.concept if entry is not None else "", name_only)
         place = self._cache.get(key)
         if place is None:
@@ -226,10 +229,14 @@ class PlaceReader:
         if k + 2 < n and (low[k], low[k + 1]) in _LANDMARKS and sens[k][:1].isupper() \
                 and sens[k + 2][:1].isupper():  # `Ngã ba Đồng Lộc`, `Thành cổ Quảng Trị`
             k, longest = k + 2, _MAX_PLACE + 2
-        while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
-                and not is_abbreviation(sens[k]) and not ROMAN.fullmatch(sens[k]) \
-                and not self.stops(low, sens, k):
-            k += 1
+        while True:
+            while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
+                    and not is_abbreviation(sens[k]) and not ROMAN.fullmatch(sens[k]) \
+                    and not self.stops(low, sens, k):
+                k += 1
+            if not (j < k and k + 1 < n and sens[k] in _APOSTROPHES and sens[k + 1].isalpha()):
+                break
+            k, longest = k + 2, longest + 2  # `Ea H'leo`, `Cư M'gar`
         cut = k
         for p in range(k - 3, j - (0 if keep_first else 1), -1):
             if sens[p] in self.grammar.surnames:
