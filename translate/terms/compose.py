@@ -159,22 +159,25 @@ class TitleComposer:
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
         # ends a one-word term, possible second tokens)
         self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
-                            tok in self.singles, self.follow.get(tok, frozenset()))
+                            tok in self.singles, self.follow.get(tok, frozenset()),
+                            tok in self.prep_firsts)
                       for tok in self.cap_firsts | self.word_firsts}
         self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
         self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
 
     # -- parsing ---------------------------------------------------------------------------
 
-    def start_info(self, token: str) -> tuple[bool, bool, bool, frozenset[str]] | None:
+    def start_info(self, token: str) -> tuple[bool, bool, bool, frozenset[str], bool] | None:
         """What the walk needs to know of a token where something may start: (it starts a
         capitalised role or body, it starts a level, place or modifier word, it ends a
-        one-word term, its possible second tokens); None where nothing starts. The matcher
+        one-word term, its possible second tokens, it is a place preposition); None where
+        nothing starts. The matcher
         keeps it on its trie's root nodes, so the check costs no lookup of its own."""
         return self._info.get(token)
 
     def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
-                  info: tuple[bool, bool, bool, frozenset[str]], after: int | None) -> bool:
+                  info: tuple[bool, bool, bool, frozenset[str], bool], after: int | None
+                  ) -> bool:
         """Can something start at token `k` (token k is `text[ends[2k]:ends[2k+1]]`)? A
         capitalised role or body whose second word follows (or a one-word one followed by a
         capital, a number or a word that extends it), or a level, place or modifier word with
@@ -182,14 +185,14 @@ class TitleComposer:
         after it) only if something that could extend it follows: otherwise a composition
         could not be longer, and the listed term wins a tie."""
         n = len(low)
-        if low[k] in self.prep_firsts:  # `tại Kỳ Anh`: two capitalised syllables follow
-            return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
-                and text[ends[2 * k + 4]].isupper()
         if after is not None and (after >= n or not (
                 low[after] in self.extenders or low[after] in self.inner
                 or text[ends[2 * after]].isupper() or low[after].isdigit())):
             return False
-        capital, word, single, follow = info
+        capital, word, single, follow, prep = info
+        if prep:  # `tại Kỳ Anh`: two capitalised syllables follow
+            return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
+                and text[ends[2 * k + 4]].isupper()
         nxt = low[k + 1] if k + 1 < n else ""
         if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
