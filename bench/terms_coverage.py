@@ -6,10 +6,13 @@ Data: `bench/data/terms_coverage_dev.jsonl` (may be read while developing) and
 prints aggregates for it, never its sentences). Both were written and annotated by someone who
 never saw the glossary (`bench/data/terms_coverage_README.md`). `unseen`: a second independent
 set by another annotator, finished after the grammar work (`bench/data/terms_unseen.jsonl`,
-`terms_unseen_README.md`), all held out, aggregates only. `own`: the developers' own
+`terms_unseen_README.md`), all held out, aggregates only; `unseen3`: a third one, written by yet
+another annotator and finished during issue 11c (`bench/data/terms_unseen3.jsonl`,
+`terms_unseen3_README.md`), all held out, aggregates only. `own`: the developers' own
 sentences (`bench/data/terms_own_dev.txt`, inline marks), written while building: a
 development set, not an independent one; `own-check`: a later batch of them
-(`terms_own_check.txt`), run once before anything was changed for it.
+(`terms_own_check.txt`), run once before anything was changed for it; `own-b1`, `own-b2`, ...:
+issue 11c's batches (`terms_own_b1.txt`...), each run once before anything was changed for it.
 
 A span counts as matched exactly when one `TermMatcher` match has its start and end; as
 overlapped when a match overlaps it. Reported per kind, overall, overall without the soft
@@ -19,7 +22,7 @@ term or variant). Compared against the same glossary without the title grammar (
 concepts only), measured in the same run. The matcher's speed on these sentences is printed
 too (sentences/s, best of 3).
 
-Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|own|own-check|unseen]
+Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|unseen|unseen3|own|own-X]
        [--misses] [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
 """
 
@@ -46,6 +49,10 @@ DATA = ROOT / "bench" / "data"
 KINDS = ("title", "body", "doctype", "place", "phrase")
 
 
+# own splits: `own` = terms_own_dev.txt, `own-X` = terms_own_X.txt (own-check, own-b1, ...)
+OWN_SPLITS = ("own", *sorted("own-" + p.stem[len("terms_own_"):]
+                             for p in DATA.glob("terms_own_*.txt") if p.stem != "terms_own_dev"))
+
 _MARK = re.compile(r"\[([tbdph])\|([^\]]+)\]")
 _MARK_KINDS = {"t": "title", "b": "body", "d": "doctype", "p": "place", "h": "phrase"}
 
@@ -71,9 +78,11 @@ def load_marked(path: Path) -> list[dict]:
 
 
 def load_split(name: str) -> list[dict]:
-    if name in ("own", "own-check"):
-        return load_marked(DATA / ("terms_own_dev.txt" if name == "own" else "terms_own_check.txt"))
-    path = DATA / ("terms_unseen.jsonl" if name == "unseen" else f"terms_coverage_{name}.jsonl")
+    if name == "own" or name.startswith("own-"):
+        return load_marked(DATA / ("terms_own_dev.txt" if name == "own"
+                                   else f"terms_own_{name[4:]}.txt"))
+    path = DATA / ({"unseen": "terms_unseen.jsonl", "unseen3": "terms_unseen3.jsonl"}.get(name)
+                   or f"terms_coverage_{name}.jsonl")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -145,7 +154,7 @@ def speed(sentences: list[dict], matcher: TermMatcher) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "both", "own", "own-check", "unseen"),
+    ap.add_argument("--split", choices=("dev", "test", "both", "unseen", "unseen3", *OWN_SPLITS),
                     default="dev")
     ap.add_argument("--misses", action="store_true",
                     help="list the spans not matched (dev and own only: the others are held out)")
@@ -169,7 +178,7 @@ def main() -> int:
         rate, flat_rate = speed(sentences, matcher), speed(sentences, flat_matcher)
         print(f"matcher speed on {name}: {rate:,.0f} sentences/s with the title grammar, "
               f"{flat_rate:,.0f} without (cpu time, best of 3)")
-        if args.misses and name in ("dev", "own", "own-check"):
+        if args.misses and name in ("dev", *OWN_SPLITS):
             print(f"\n{name} spans not matched exactly (kind, annotated span, overlapping "
                   "matches):")
             for sid, kind, text, got in ours["misses"]:

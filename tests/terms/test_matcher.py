@@ -192,3 +192,21 @@ def test_cli_glossary_check_exit_codes(tmp_path):
     broken.write_text("id\tcs\n", encoding="utf-8")
     result = runner.invoke(app, ["glossary", "check", str(broken)])
     assert result.exit_code == 2 and "broken.tsv:1:1" in result.output
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kỳ họp đã thông qua 26 nghị quyết quan trọng.", ["nghị quyết"]),
+    ("Tỉnh công bố các quyết định bổ nhiệm.", ["quyết định"]),
+    ("Bộ Y tế vừa có công văn gửi các địa phương.", ["công văn"]),
+    ("Quốc hội thông qua 51 luật.", ["luật"]),
+    ("Chủ tịch ký quyết định số 12 về việc này.", ["quyết định"]),
+    ("Hội nghị bàn và quyết định nhiều vấn đề.", []),
+    ("Đồng chí phát biểu kết luận hội nghị.", []),
+    ("Sản xuất theo kế hoạch, thi hành kỷ luật 3 đảng viên.", []),
+    ("Các dự án luật được trình kỳ họp.", []),
+])
+def test_lower_case_doctype_names_a_document(matcher, text, found):
+    """A document type in lower case is one only where it names a document: after a number,
+    a quantifier or a verb that issues documents, or before its number."""
+    got = [m.source for m in matcher.find(text) if m.kind == "doctype"]
+    assert got == found

@@ -39,6 +39,8 @@ _SEPARATORS = (",", "-")
 _JOIN_WORD = "kiêm"
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
+_OF = frozenset({"thuộc", "của"})  # before a parent body
+_INTL = ("intl.", "country.org.")  # concept ids of international organisations
 _FEMALE_NAME = "Thị"
 _FEMALE_ADDRESS = "bà"
 
@@ -53,14 +55,21 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+# words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
+_FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
+                             "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
+
+
 def _pairs(glossary: Glossary, grammar: TitleGrammar):
-    """Consecutive lower-cased syllables of every glossary term and vocabulary word."""
+    """Consecutive lower-cased syllables of every glossary term and vocabulary word (a
+    function word is no second syllable)."""
     terms = [t for e in glossary.entries for t in e.source_terms]
     if grammar.named is not None:
         terms += [t for w in grammar.named.words for t in w.terms]
     for term in terms:
         toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
-        yield from zip(toks, toks[1:], strict=False)
+        yield from ((a, b) for a, b in zip(toks, toks[1:], strict=False)
+                    if b not in _FUNCTION_WORDS)
 
 
 def _short(item_id: str) -> str:
@@ -112,7 +121,7 @@ class TitleComposer:
         self.parent_firsts = frozenset(self.bodies.firsts | named_firsts)
         self.place_firsts = self.places.firsts
         tries = [self.roles, self.mods_before, self.bodies, self.levels, self.committees,
-                 self.places.words]
+                 self.places.words, self.places.preps, self.places.landmarks]
         if self.named is not None:
             tries.append(self.named.heads)
         follow: dict[str, set[str]] = {}
@@ -137,31 +146,38 @@ class TitleComposer:
         self.inner = frozenset(inner)
         self.singles = frozenset(singles)
         self.extenders = frozenset(self.levels.firsts | self.committees.firsts
-                                   | self.mods_after.firsts
-                                   | {*_SEPARATORS, _JOIN_WORD, _AT, _NUMBER_WORD})
+                                   | self.mods_after.firsts | self.places.words.firsts
+                                   | {*_SEPARATORS, _JOIN_WORD, _AT, _NUMBER_WORD, "các",
+                                      *_OF})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
-                                     | self.mods_before.firsts)
+                                     | self.mods_before.firsts | self.places.preps.firsts
+                                     | self.places.landmarks.firsts)
+        self.prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
+                                     - self.places.words.firsts - self.mods_before.firsts)
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
         # ends a one-word term, possible second tokens)
         self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
-                            tok in self.singles, self.follow.get(tok, frozenset()))
+                            tok in self.singles, self.follow.get(tok, frozenset()),
+                            tok in self.prep_firsts)
                       for tok in self.cap_firsts | self.word_firsts}
         self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
         self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
 
     # -- parsing ---------------------------------------------------------------------------
 
-    def start_info(self, token: str) -> tuple[bool, bool, bool, frozenset[str]] | None:
+    def start_info(self, token: str) -> tuple[bool, bool, bool, frozenset[str], bool] | None:
         """What the walk needs to know of a token where something may start: (it starts a
         capitalised role or body, it starts a level, place or modifier word, it ends a
-        one-word term, its possible second tokens); None where nothing starts. The matcher
+        one-word term, its possible second tokens, it is a place preposition); None where
+        nothing starts. The matcher
         keeps it on its trie's root nodes, so the check costs no lookup of its own."""
         return self._info.get(token)
 
     def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
-                  info: tuple[bool, bool, bool, frozenset[str]], after: int | None) -> bool:
+                  info: tuple[bool, bool, bool, frozenset[str], bool], after: int | None
+                  ) -> bool:
         """Can something start at token `k` (token k is `text[ends[2k]:ends[2k+1]]`)? A
         capitalised role or body whose second word follows (or a one-word one followed by a
         capital, a number or a word that extends it), or a level, place or modifier word with
@@ -173,7 +189,10 @@ class TitleComposer:
                 low[after] in self.extenders or low[after] in self.inner
                 or text[ends[2 * after]].isupper() or low[after].isdigit())):
             return False
-        capital, word, single, follow = info
+        capital, word, single, follow, prep = info
+        if prep:  # `tại Kỳ Anh`: two capitalised syllables follow
+            return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
+                and text[ends[2 * k + 4]].isupper()
         nxt = low[k + 1] if k + 1 < n else ""
         if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
@@ -205,6 +224,13 @@ class TitleComposer:
                 found = self._body_alone(low, sens, i)
             if found is None and tok in self.place_firsts:
                 found = self._place_alone(low, sens, i)
+                while found is not None:  # `cao tốc Vũng Áng - Bùng`, `các tỉnh A, B và C`
+                    more = self.places.after_dash(low, sens, found.end) or \
+                        self.places.after_list(low, sens, found.end, i)
+                    if more is None:
+                        break
+                    out.append(found)
+                    found = Composed(*more)
             if found is not None:
                 out.append(found)
                 reached = found.end
@@ -262,6 +288,12 @@ class TitleComposer:
                     comp = (Part(), k)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra], role
+                if part.body is not None and role.get("en_at") and end + 1 < len(low) \
+                        and low[end] == _AT:  # `Trưởng Đại diện UNICEF tại Việt Nam`
+                    at = Part()
+                    after = self.places.read(low, sens, at, end + 1, heuristic=True)
+                    if at.place is not None:
+                        part.at, end = at.place, after
                 if best is None or end > best[1]:
                     best = (part, end)
         return best
@@ -316,9 +348,11 @@ class TitleComposer:
             end = self.places.read(low, sens, part, level[0], heuristic=True)
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
+            if part.place is None:  # `Thống đốc bang California`
+                end = self.places.read_after_word(low, sens, part, j)
         if part.place is None:
             return None
-        if end + 1 < len(low) and low[end] == _AT:
+        if end + 1 < len(low) and low[end] == _AT and role.get("en_at"):  # diplomats only
             at = Part()
             after = self.places.read(low, sens, at, end + 1, heuristic=True)
             if at.place is not None:
@@ -329,6 +363,9 @@ class TitleComposer:
                     keep_first: bool = False) -> int:
         body = part.body
         if isinstance(body, Body) and body.attach in ("committee", "both"):
+            if j < len(low) and low[j].isdigit() and len(low[j]) <= 3 \
+                    and self.committees.longest(low, sens, j + 1) is not None:
+                part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 Tỉnh ủy`
             found = self.committees.longest(low, sens, j)
             if found is not None and found[1].id in body.levels:
                 part.level, part.committee = found[1], True
@@ -353,28 +390,49 @@ class TitleComposer:
                 j = self.places.read(low, sens, part, level[0], heuristic=True)
             else:
                 named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
-                j = self.places.read(low, sens, part, j, heuristic=isinstance(body, Entry),
-                                     keep_first=keep_first, dashed=named)
+                # no place name follows an international body (`Tổng Thư ký ASEAN Kao Kim Hourn`)
+                international = isinstance(body, Entry) and body.concept.startswith(_INTL)
+                j = self.places.read(low, sens, part, j,
+                                     heuristic=isinstance(body, Entry) and not international,
+                                     keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
         elif isinstance(body, Entry) and part.place is None and (
-                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)):
+                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)
+                or keep_first and self._number_then_place(low, sens, j)):  # a head alone
             j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1
+            level = self.levels.longest(low, sens, j) if part.level is None else None
+            if level is not None:  # `Thuế cơ sở 2 tỉnh Nghệ An`
+                part.level, part.numeral_first = level[1], True
+                j = self.places.read(low, sens, part, level[0], heuristic=True)
         if part.numeral and part.place is None and j + 1 < n and low[j] == "-" \
                 and sens[j + 1][:1].isupper():  # `Tòa án nhân dân khu vực 1 - Quảng Ngãi`
             end = self.places.read(low, sens, part, j + 1, heuristic=True)
             j = end if part.place is not None else j
+        if j + 1 < n and low[j] == "các" and low[j + 1] == "cấp" and part.level is None \
+                and part.place is None:  # `HĐND các cấp`, `Ủy ban MTTQ Việt Nam các cấp`
+            part.all_levels, j = True, j + 2
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
-            parent = self._complement(low, sens, j) if low[j] in self.parent_firsts else None
-            if parent is not None and parent[0].body is not None:
-                part.parents.append(parent[0])
+            k = j + 1 if low[j] in _OF and j + 1 < n else j  # `Ban … thuộc Ủy ban Thường vụ …`
+            parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
+            if parent is not None and parent[0].body is not None and (
+                    low[j] != "của" or parent[0].level is None and parent[0].place is None):
+                part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
         return j
+
+    def _number_then_place(self, low, sens, j) -> bool:
+        """`Thuế cơ sở 2 tỉnh Nghệ An`: a number, a level word and a name is a unit's number
+        (`3 tỉnh` alone is a count)."""
+        if not (j < len(low) and low[j].isdigit() and len(low[j]) <= 3):
+            return False
+        level = self.levels.longest(low, sens, j + 1)
+        return level is not None and level[0] < len(low) and sens[level[0]][:1].isupper()
 
     def _starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
@@ -391,7 +449,7 @@ class TitleComposer:
             return None
         part, end = found
         if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
-                                                 or part.numeral) \
+                                                 or part.numeral or part.all_levels) \
                 and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same
         concept = "body:" + self._part_id(part)
@@ -419,13 +477,18 @@ class TitleComposer:
             out += "+" + p.numeral
         if p.place is not None:
             out += "@" + (p.place.concept or slug(p.place.source))
+        if p.all_levels:
+            out += "+all_levels"
+        if p.at is not None:  # where a diplomat serves
+            out += ">" + (p.at.concept or slug(p.at.source))
         return out
 
     def _targets(self, concept: str, parts: list[Part], female: bool
                  ) -> dict[str, tuple[str, ...]]:
         """Renderings per language, the holder's likelier gender first (the concept id names
         every part, so renderings are cached by it)."""
-        places = [q.place.source for p in parts for q in (p, *p.parents) if q.place is not None]
+        places = [x.source for p in parts for q in (p, *p.parents) for x in (q.place, q.at)
+                  if x is not None]
         key = (concept, female, "|".join(places))
         cached = self._rendered.get(key)
         if cached is not None:

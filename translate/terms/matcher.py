@@ -23,6 +23,7 @@ from itertools import accumulate
 
 from translate.terms.compose import Composed, TitleComposer
 from translate.terms.model import Entry, Glossary
+from translate.terms.placenames import is_foreign
 from translate.terms.titles import TitleGrammar
 from translate.terms.tokens import DASH_RE as _DASH_RE
 from translate.terms.tokens import DASHES as _DASHES
@@ -187,6 +188,9 @@ class TermMatcher:
                             ends = list(accumulate(map(len, parts)))
                         spans = _Spans(ends)
                         ok = [t for t in terminals if self._case_ok(i, t, spans, sensitive)]
+                        if not ok and terminals[0].entry.kind == "doctype" and _names_document(
+                                low, sensitive, spans, i, j):
+                            ok = [t for t in terminals if t.entry.kind == "doctype"]
                         if ok:
                             last, terminal = j, ok[0]
                     else:
@@ -245,13 +249,42 @@ class TermMatcher:
         return True
 
 
+# A document type written in lower case names a document (`thông qua 26 nghị quyết`, `công bố
+# các quyết định`, `vừa có công văn`) after a number, a quantifier or a verb that issues or
+# handles documents, or before its number (`quyết định số 12`); elsewhere it is a common word or
+# a verb (`bàn và quyết định`, `phát biểu kết luận`, `theo kế hoạch`), which stays unmatched.
+_DOC_BEFORE = frozenset({
+    "các", "những", "mỗi", "từng", "nhiều", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám",
+    "chín", "mười", "mấy", "số", "bản", "ban hành", "thông qua", "công bố", "trao", "ký", "ra",
+    "phê duyệt", "sửa đổi", "bổ sung", "triển khai", "quán triệt", "gửi", "nhận", "có", "dự thảo",
+    "bãi bỏ", "thu hồi", "hủy bỏ", "trình", "tống đạt", "học tập", "ký kết"})
+
+
+def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j: int) -> bool:
+    """Tokens i..j, a document type written in lower case, name a document here."""
+    for k in range(i, j + 1):
+        s, _ = spans[k]
+        if not sensitive[s].islower():
+            return False
+    if i > 0 and (low[i - 1].isdigit() or low[i - 1] in _DOC_BEFORE
+                  or i > 1 and f"{low[i - 2]} {low[i - 1]}" in _DOC_BEFORE):
+        return True
+    # its number: `quyết định số 12`, `nghị quyết 57-NQ/TW` (not `kỷ luật 3 đảng viên`)
+    n = len(low)
+    k = j + 2 if j + 1 < n and low[j + 1] == "số" else j + 1
+    return k + 1 < n and low[k][:1].isdigit() and (k > j + 1 or low[k + 1] in ("/", "-"))
+
+
 def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, ends,
            skip: Sequence[tuple[int, int]]) -> list[TermMatch]:
-    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie.
+    """Leftmost-longest over glossary and composed matches; a listed concept wins a tie (but
+    for a foreign place).
 
     A composed match may hold a protected token whole when every rendering writes it as is
     (`Phường 1` = `Ward 1`, `Quân khu 4`): the number stays protected and the term required."""
-    candidates = [(m.start, -m.end, 0, m) for m in flat]
+    # a foreign place of the glossary gives way to the composer's reading of the same words
+    # (`phường Hà Khẩu`: a ward's name after a Vietnamese level word, not the Chinese town)
+    candidates = [(m.start, -m.end, 2 if is_foreign(m.concept) else 0, m) for m in flat]
     for c in composed:
         start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
         if skip and any(s < end and start < e and not (

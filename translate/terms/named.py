@@ -210,13 +210,20 @@ class NamedBodies:
             return None
         for end, head in self.heads.matches(low, sens, i):
             quals, j = self._qualifiers(low, sens, end)
-            comp, j = self._complement(low, sens, j)
+            number, comp = "", None
+            if j + 1 < len(low) and low[j].isdigit() and len(low[j]) <= 3 \
+                    and sens[j + 1][:1].isupper():
+                comp, after = self._complement(low, sens, j + 1)  # `Vùng 1 Hải quân`
+                if comp is not None:
+                    number, j = sens[j], after
+            if comp is None:
+                comp, j = self._complement(low, sens, j)
             if comp is None and head.alone == "no":
                 continue
             if comp is not None:
                 more, j = self._qualifiers(low, sens, j)
                 quals += more
-            key = (head.id, comp.key() if comp else (), tuple(q.id for q in quals))
+            key = (head.id, comp.key() if comp else (), tuple(q.id for q in quals), number)
             entry = self._entries.get(key)
             if entry is None:
                 entry = self._entry(head, comp, quals, " ".join(sens[i:j]), key)
@@ -286,12 +293,15 @@ class NamedBodies:
 
     def _entry(self, head: Head, comp: _Parse | None, quals: list[Qualifier], source: str,
                key: tuple) -> Entry:
+        number = key[3]  # a unit's number between its head and its domain (`Vùng 1 Hải quân`)
         before = [q.cs[head.gender] for q in quals if not q.cs_after]
         after = [q.cs[head.gender][0] for q in quals if q.cs_after]
         x_cs = comp.cs() if comp is not None else ""
-        cs = " ".join(filter(None, [*(b[0] for b in before), head.cs, x_cs, *after]))
-        cs_gen = " ".join(filter(None, [*(b[1] for b in before), head.cs_gen, x_cs, *after]))
-        noun = " ".join([*(q.en for q in quals if q.en_position == "head"), head.en_noun])
+        cs = " ".join(filter(None, [*(b[0] for b in before), head.cs, number, x_cs, *after]))
+        cs_gen = " ".join(filter(None, [*(b[1] for b in before), head.cs_gen, number, x_cs,
+                                        *after]))
+        noun = " ".join([*(q.en for q in quals if q.en_position == "head"), head.en_noun,
+                         *filter(None, [number])])
         if comp is None:
             en = noun
         elif head.en_of:
@@ -301,7 +311,8 @@ class NamedBodies:
         en = " ".join([*(q.en for q in quals if q.en_position == "before"), en,
                        *(q.en for q in quals if q.en_position == "after")])
         words = ["_".join(map(_short, unit)) for unit in key[1]]
-        concept = NAMED_PREFIX + "+".join([_short(head.id), *words, *map(_short, key[2])])
+        concept = NAMED_PREFIX + "+".join([_short(head.id), *filter(None, [number]), *words,
+                                           *map(_short, key[2])])
         entry = Entry(concept, source, targets={"cs": (cs,), "en": (en,)},
                       genitive={"cs": (cs_gen,)}, pos="body")
         if len(self._entries) > 20_000:

@@ -20,17 +20,34 @@ from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
-__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "COUNTERS"]
+__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign", "COUNTERS"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
 ROMAN = re.compile(r"[IVX]{1,4}")
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
+_APOSTROPHES = frozenset({"'", "\u2019"})
+_REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Kiểm lâm vùng IV`
+# a landmark's name may start with a word whose second syllable is lower case
+_LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
+                        ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
+                        ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
 # words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
 COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "người", "hộ", "tỷ", "triệu",
                       "nghìn", "ngàn", "trăm", "%", "ha", "km", "m", "tấn", "đồng", "vụ", "xã",
                       "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi"})
+
+
+# levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
+# phường, huyện, thôn...) the name is a Vietnamese one even where it is spelt like a foreign place
+_FOREIGN_LEVELS = frozenset({"level.province", "level.city", "level.central", "level.region"})
+
+
+def is_foreign(concept: str) -> bool:
+    """A foreign place of the glossary: `place.intl.*` or `place.<country code>.*`."""
+    parts = concept.split(".")
+    return len(parts) == 3 and parts[0] == "place" and (parts[1] == "intl" or len(parts[1]) == 2)
 
 
 @lru_cache(maxsize=4096)
@@ -53,9 +70,15 @@ class PlaceReader:
 
     def __init__(self, grammar: TitleGrammar, glossary: Glossary, levels: TokenTrie) -> None:
         self.grammar, self.levels = grammar, levels
+        self.region = next((lv for lv in grammar.levels if lv.id == _REGION), None)
         self.places, self.level_places, self.words = TokenTrie(), TokenTrie(), TokenTrie()
         for word in grammar.place_words:
             self.words.add(word, word)
+        self.preps, self.landmarks = TokenTrie(), TokenTrie()
+        for word in grammar.place_prepositions:
+            self.preps.add(word, word)
+        for first, second in _LANDMARKS:
+            self.landmarks.add(f"{first} {second}", first, cap_first=True)
         self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
         for entry in glossary.entries:
             if entry.kind != "term" or entry.pos not in _NAMED_PLACE_POS:
@@ -88,7 +111,8 @@ class PlaceReader:
                     self.level_places.add(name, (entry, False), cap_first=True)
                 if term[:1].isupper():
                     self.places.add(term, entry, cap_first=True)
-        self.firsts = frozenset(levels.firsts | self.words.firsts)
+        self.firsts = frozenset(levels.firsts | self.words.firsts | self.preps.firsts
+                                | self.landmarks.firsts)
         # a role, body or committee word starts at token k: a name run stops there
         self.stops: Callable[[Sequence[str], Sequence[str], int], bool] = \
             lambda low, sens, k: False
@@ -113,19 +137,26 @@ class PlaceReader:
         end, entry = found
         return end, self.rendering(" ".join(sens[j:end]), entry)
 
-    def read(self, low, sens, part: Part, j: int, heuristic: bool,
-             keep_first: bool = False, dashed: bool = False, after_word: bool = False) -> int:
+    def read(self, low, sens, part: Part, j: int, heuristic: bool, keep_first: bool = False,
+             dashed: bool = False, after_word: bool = False, bare: bool = False) -> int:
         """The place at token `j` into `part.place`; returns the token after it. A listed
         place, or (`heuristic`) a name after a level word or a named body, or a numbered
         unit after a level word; the longest wins, a listed one on a tie. `keep_first`: a
         name may start with a surname (`Trường THCS Lê Văn Thiêm`); `dashed`: a body's name
-        may be two names joined by a dash (`Thăng Long - Hà Nội`)."""
+        may be two names joined by a dash (`Thăng Long - Hà Nội`); `bare`: right after a listed
+        body, with no level word (see `name_run`)."""
         if j >= len(low):
             return j
         best_end, best = j, None
         known = self.places.longest(low, sens, j)
+        if known is not None and isinstance(part.level, Level) \
+                and part.level.id not in _FOREIGN_LEVELS and is_foreign(known[1].concept):
+            known = None  # `phường Hà Khẩu` is a ward of Hạ Long, not the Chinese town
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
+            if heuristic and (part.level is not None or after_word) and self._longer(
+                    low, sens, known, keep_first):  # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`
+                best = None
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             # `thành phố Hồ Chí Minh`: a listed place's name after its level word only
             named = self.level_places.longest(low, sens, j) if (
@@ -133,7 +164,7 @@ class PlaceReader:
             if named is not None and named[0] > best_end:
                 best_end, (entry, name_only) = named
                 best = self.rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
-            run = self.name_run(low, sens, j, keep_first, dashed)
+            run = self.name_run(low, sens, j, keep_first, dashed, bare)
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
             if best is None and isinstance(part.level, Level) and is_number(low, j):
@@ -142,12 +173,27 @@ class PlaceReader:
             part.place = best
         return best_end
 
+    def _longer(self, low, sens, known, keep_first: bool) -> bool:
+        """A Vietnamese listed place that is only the start of a longer name: after a level
+        or place word, a capitalised syllable follows that starts no surname (a holder's name),
+        role or body; a foreign place is followed by people's names instead (`tỉnh Champasak
+        Vilay Phommavong`), so it never is."""
+        end, entry = known
+        return (end < len(low) and sens[end][:1].isupper() and sens[end].isalpha()
+                and not is_foreign(entry.concept)
+                and sens[end] not in self.grammar.surnames and not self.stops(low, sens, end)
+                and not is_abbreviation(sens[end]) and not ROMAN.fullmatch(sens[end])
+                and sens[end + 1:end + 2] not in (["Thị"], ["Văn"]))  # `Đậu Thị Hương`
+
     def read_after_word(self, low, sens, part: Part, j: int) -> int:
         """A body's place written after a place word (`Đồn Biên phòng cửa khẩu Cha Lo`):
         the name into `part.place` when it has none yet; returns the token after it."""
         found = self.words.longest(low, sens, j) if part.place is None else None
         if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
             return j
+        if low[j] in _NUMBERED_WORDS and ROMAN.fullmatch(sens[found[0]]) and self.region:
+            part.place = self.numbered(self.region, sens[found[0]])  # `Kiểm lâm vùng IV`
+            return found[0] + 1
         end = self.read(low, sens, part, found[0], heuristic=True, after_word=True)
         return end if part.place is not None else j
 
@@ -160,6 +206,8 @@ class PlaceReader:
                      f"place:{slug(level.terms[0])}_{number}", numbered=True)
 
     def rendering(self, source: str, entry: Entry | None, name_only: bool = False) -> Place:
+        if "'" in source or "\u2019" in source:  # tokens joined back: `Ea H'leo`
+            source = re.sub(" ?(['\u2019]) ?", r"\1", source)
         key = (source, entry.concept if entry is not None else "", name_only)
         place = self._cache.get(key)
         if place is None:
@@ -169,22 +217,34 @@ class PlaceReader:
             self._cache[key] = place
         return place
 
-    def name_run(self, low, sens, j: int, keep_first: bool = False, dashed: bool = False
-                 ) -> int:
+    def name_run(self, low, sens, j: int, keep_first: bool = False, dashed: bool = False,
+                 bare: bool = False) -> int:
         """End of a run of capitalised syllables from `j`, cut before a person's name (the
-        last surname followed by two or more syllables) and after `_MAX_PLACE` syllables; a
-        number right after the run (`Sơn Kim 1`) belongs to it."""
+        last surname followed by two or more syllables; `bare`: right after a listed body, a
+        surname and one syllable too, `Giám đốc Đại học Quốc gia Hà Nội Lê Quân`) and
+        after `_MAX_PLACE` syllables; a number right after the run (`Sơn Kim 1`) belongs to
+        it."""
         k, n = j, len(low)
-        while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
-                and not is_abbreviation(sens[k]) and not ROMAN.fullmatch(sens[k]) \
-                and not self.stops(low, sens, k):
-            k += 1
+        longest = _MAX_PLACE
+        if k + 2 < n and (low[k], low[k + 1]) in _LANDMARKS and sens[k][:1].isupper() \
+                and sens[k + 2][:1].isupper():  # `Ngã ba Đồng Lộc`, `Thành cổ Quảng Trị`
+            k, longest = k + 2, _MAX_PLACE + 2
+        while True:
+            while k < n and k - j < _MAX_RUN and sens[k][:1].isupper() and sens[k].isalpha() \
+                    and not is_abbreviation(sens[k]) and not ROMAN.fullmatch(sens[k]) \
+                    and not self.stops(low, sens, k):
+                k += 1
+            if not (j < k and k + 1 < n and sens[k] in _APOSTROPHES and sens[k + 1].isalpha()):
+                break
+            k, longest = k + 2, longest + 2  # `Ea H'leo`, `Cư M'gar`
         cut = k
         for p in range(k - 3, j - (0 if keep_first else 1), -1):
             if sens[p] in self.grammar.surnames:
                 cut = p
                 break
-        end = min(cut, j + _MAX_PLACE)
+        if bare and not keep_first and k - j == 2 and sens[j] in self.grammar.surnames:
+            cut = j
+        end = min(cut, j + longest)
         while j < end < n and sens[end].isalpha() and sens[end].islower() \
                 and (low[end - 1], low[end]) in self.pairs:
             end -= 1
@@ -201,7 +261,9 @@ class PlaceReader:
         """A place after a level or place word (`huyện [Cẩm Xuyên]`, `cửa khẩu [Nậm Cắn]`), or
         a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
         level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
-        if level is None or level[0] >= len(low):
+        if level is None:
+            return self._landmark(low, sens, i) or self._after_preposition(low, sens, i)
+        if level[0] >= len(low):
             return None
         part = Part(level=level[1] if isinstance(level[1], Level) else None)
         # no title here, so a name right after the level word is the place's, even when it
@@ -214,3 +276,56 @@ class PlaceReader:
         start = i if place.numbered else level[0]
         concept = place.concept or "place:" + slug(place.source)
         return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}
+
+    def _landmark(self, low, sens, i):
+        """`Thành cổ Quảng Trị`, `Ngã ba Đồng Lộc`: a landmark named by a lower-case word
+        and a name is a place, the word included."""
+        found = self.landmarks.longest(low, sens, i)
+        if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
+            return None
+        end = self.name_run(low, sens, i, keep_first=True)
+        if end <= found[0]:
+            return None
+        place = self.rendering(" ".join(sens[i:end]), None)
+        return i, end, "place:" + slug(place.source), {"cs": (place.cs,), "en": (place.en,)}
+
+    def after_list(self, low, sens, e, i):
+        """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
+        Thái Bình`): a listed place or a name of two or more syllables, same level."""
+        level = self.levels.longest(low, sens, i)
+        if level is None or not (e + 1 < len(low) and low[e] in (",", "và")
+                                 and sens[e + 1][:1].isupper()):
+            return None
+        part = Part(level=level[1])
+        end = self.read(low, sens, part, e + 1, heuristic=True)
+        place = part.place
+        if place is None or place.numbered or (not place.concept and end - e - 1 < 2):
+            return None
+        return e + 1, end, place.concept or "place:" + slug(place.source), \
+            {"cs": (place.cs,), "en": (place.en,)}
+
+    def after_dash(self, low, sens, e):
+        """The second place of a route after a place (`cao tốc Vũng Áng - Bùng`)."""
+        if not (e + 1 < len(low) and low[e] == "-" and sens[e + 1][:1].isupper()):
+            return None
+        part = Part()
+        end = self.read(low, sens, part, e + 1, heuristic=True, after_word=True)
+        place = part.place
+        if place is None:
+            return None
+        return e + 1, end, place.concept or "place:" + slug(place.source), \
+            {"cs": (place.cs,), "en": (place.en,)}
+
+    def _after_preposition(self, low, sens, i):
+        """`tại Kỳ Anh`, `sang Savannakhet`: a listed place, or a name of two or more
+        capitalised syllables that starts with no surname, role or body."""
+        found = self.preps.longest(low, sens, i)
+        if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
+            return None
+        part, start = Part(), found[0]
+        end = self.read(low, sens, part, start, heuristic=True)
+        place = part.place
+        if place is None or (not place.concept and end - start < 2):
+            return None
+        return start, end, place.concept or "place:" + slug(place.source), \
+            {"cs": (place.cs,), "en": (place.en,)}

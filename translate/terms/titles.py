@@ -113,6 +113,8 @@ class TitleGrammar:
     signature: str = ""
     path: str = ""
     named: NamedVocabulary | None = None  # bodies named by their domain (`named.py`)
+    # `tại`, `từ`: a name of two or more capitalised syllables after them is a place
+    place_prepositions: tuple[str, ...] = ()
 
     def describe(self) -> str:
         named = f"; named bodies: {self.named.describe()}" if self.named is not None else ""
@@ -155,14 +157,15 @@ def load_title_grammar(folder: str | Path = TITLES_DIR,
         loaded[name] = items
     surnames, place_words = _word_list(folder / "surnames.txt"), _word_list(
         folder / "place_words.txt")
-    digest.update("|".join([*surnames, "", *place_words]).encode("utf-8"))
+    prepositions = _word_list(folder / "place_prepositions.txt")
+    digest.update("|".join([*surnames, "", *place_words, "", *prepositions]).encode("utf-8"))
     digest.update(b"diacritics" if keep_place_diacritics else b"plain")
     named = load_named_vocabulary(folder)
     digest.update(named.signature.encode() if named is not None else b"")
     return TitleGrammar(tuple(loaded["roles"]), tuple(loaded["modifiers"]),
                         tuple(loaded["levels"]), tuple(loaded["bodies"]), frozenset(surnames),
                         tuple(place_words), keep_place_diacritics, digest.hexdigest()[:12],
-                        str(folder), named)
+                        str(folder), named, tuple(prepositions))
 
 
 def _word_list(path: Path) -> list[str]:
@@ -228,6 +231,8 @@ class Part:
     numeral: str = ""
     join: str = ""
     at: Place | None = None  # `Đại sứ Cuba tại Việt Nam`: where the holder serves
+    numeral_first: bool = False  # `Thuế cơ sở 2 tỉnh Nghệ An`: the number before the level
+    all_levels: bool = False  # `HĐND các cấp`: at every level
 
     @property
     def has_level(self) -> bool:
@@ -262,9 +267,11 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
         lv = None
     if isinstance(b, Entry):
         out = _named_cs(b, gen)
+        if p.numeral_first:
+            out += " " + p.numeral
         if lv is not None:
             out += " " + lv.get("cs_noun_gen")
-        if p.numeral and place is not None:  # Tòa án nhân dân khu vực 1 - Quảng Ngãi
+        if p.numeral and place is not None and not p.numeral_first:  # … khu vực 1 - Quảng Ngãi
             out += f" {p.numeral} - {place.cs}"
         elif place is not None:
             out += " " + place.cs_gen
@@ -300,6 +307,8 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             else:
                 fill = (lv.get("cs_committee_place_gen").replace("{place}", place.cs_gen)
                         if place is not None else lv.get("cs_committee_gen"))
+            if fill and p.numeral:  # řídící výbor 35 provinčního výboru strany
+                return b.get(col).replace("{committee_gen}", f"{p.numeral} {fill}")
             out = (b.get(col).replace("{committee_gen}", fill) if fill
                    else _drop(b.get(col), "{committee_gen}"))
             return out + (" " + p.numeral if p.numeral else "")
@@ -319,8 +328,10 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             out = b.get(col).replace("{noun_gen}", lv.get("cs_noun_gen"))
             out = out.replace("{adj}", lv.get(adj_col)) if adj_col else _drop(out, "{adj}")
             out = _drop(out, "{committee_gen}")
-    if p.numeral and not (isinstance(b, Entry) and place is not None):
+    if p.numeral and not (isinstance(b, Entry) and place is not None) and not p.numeral_first:
         out += " " + p.numeral
+    if p.all_levels:
+        out += " všech stupňů"
     for parent in p.parents:
         out += " " + _cs_part_body(parent, True)
     return out
@@ -336,9 +347,11 @@ def _en_body(p: Part, shared: bool) -> str:
         lv = None
     if isinstance(b, Entry):
         out = b.target("en") or b.source
+        if p.numeral_first:
+            out += " " + p.numeral
         if lv is not None:
             out = f"{lv.get('en_adj')} {out}"
-        if p.numeral and place is not None:
+        if p.numeral and place is not None and not p.numeral_first:
             out = f"{out} {p.numeral} - {place.en}"
         elif place is not None:
             out = f"{out} of {place.en}" if place.country else f"{place.en} {out}"
@@ -367,6 +380,8 @@ def _en_body(p: Part, shared: bool) -> str:
         else:
             fill = (lv.get("en_committee_place").replace("{place}", place.en)
                     if place is not None else lv.get("en_committee"))
+        if fill and p.numeral and " of the {committee}" in b.get("en"):
+            return b.get("en").replace(" of the {committee}", f" {p.numeral} of the {fill}")
         out = b.get("en").replace("{committee}", fill) if fill else _drop(
             b.get("en"), "{committee}", english=True)
         return out + (" " + p.numeral if p.numeral else "")
@@ -381,8 +396,10 @@ def _en_body(p: Part, shared: bool) -> str:
         template = b.get("en_place") if place is not None else b.get("en")
         out = template.replace("{adj}", lv.get("en_adj")).replace("{noun}", lv.get("en_noun"))
         out = _drop(out.replace("{place}", place.en) if place else out, "{committee}", True)
-    if p.numeral and not (isinstance(b, Entry) and place is not None):
+    if p.numeral and not (isinstance(b, Entry) and place is not None) and not p.numeral_first:
         out += " " + p.numeral
+    if p.all_levels:
+        out += " at all levels"
     for parent in p.parents:
         out += " of the " + _en_body(parent, False)
     return re.sub(r"\s+", " ", out).strip()
@@ -399,7 +416,7 @@ def _portfolio(role: Role, body: Body | Entry | None, lang: str) -> str | None:
 def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     """(Czech, English) of one part; `shared`: its level is written once, at the end."""
     cs_mods = [m.get("cs_f") if female else m.get("cs") for m in p.mods]
-    en_mods = [m.get("en") for m in p.mods]
+    en_mods = [m.get("en") for m in p.mods if m.get("en") != "-"]
     if p.role is None:
         return _cs_body(p, False, shared), _en_body(p, shared)
     r = p.role
@@ -412,6 +429,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
             r.get("cs_bare") or r.get("cs"))
         en_role = (r.get("en_f_bare") or r.get("en_f")) if female else (
             r.get("en_bare") or r.get("en"))
+    # `phụ trách`: English says it after the role (`Deputy Director in charge of the …`)
+    en_role = " ".join([en_role, *(m.get("en_after") for m in p.mods if m.get("en_after"))])
     portfolio_cs, portfolio_en = _portfolio(r, p.body, "cs"), _portfolio(r, p.body, "en")
     if portfolio_cs is not None and portfolio_en is not None and not p.parents:
         return (" ".join([*cs_mods, cs_role, portfolio_cs]),
@@ -426,8 +445,12 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs_body, en_body = _cs_body(p, True, shared), _en_body(p, shared)
     if not cs_body:
         return " ".join([*cs_mods, cs_role]), " ".join([*en_mods, en_role])
-    return (" ".join([*cs_mods, cs_role, cs_body]),
-            " ".join([*en_mods, en_role, "of the", en_body]))
+    cs, en = " ".join([*cs_mods, cs_role, cs_body]), " ".join([*en_mods, en_role, "of the",
+                                                                en_body])
+    if p.at is not None:  # vedoucí zastoupení UNICEF pro Vietnam / … of UNICEF in Vietnam
+        cs += f" {r.get('cs_at') or 'pro'} {p.at.cs}"
+        en += f" {r.get('en_at') or 'in'} {p.at.en}"
+    return cs, en
 
 
 def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
