@@ -84,7 +84,13 @@ _VALENCY: dict[str, tuple[str, ...]] = {
                      "pomáhat", "sdělit", "oznámit", "udělit", "věnovat", "nařídit",
                      "umožnit", "patřit", "náležet", "podléhat", "poskytnout", "přidělit",
                      "odpovědět", "poradit", "radit", "vyhovět", "důvěřovat", "věřit",
-                     "podřídit", "zaslat", "předepsat", "připomenout", "vytknout"),
+                     "podřídit", "zaslat", "předepsat", "připomenout", "vytknout", "darovat",
+                     "dát", "dávat", "nabídnout", "nabízet", "slíbit", "vrátit", "vysvětlit",
+                     "telefonovat", "přát", "podat", "podávat", "povolit", "vyčítat", "hlásit",
+                     "ohlásit", "odevzdat", "vyplatit", "převést", "postoupit", "vyjádřit",
+                     "projevit", "vzdát", "čelit", "velet", "předsedat", "doručit", "rozeslat",
+                     "ukládat", "nařizovat", "sdělovat", "oznamovat", "udělovat", "přidělovat",
+                     "poskytovat", "předat", "vyslovit", "tlumočit", "přiznat", "zasílat"),
                     ("dat", "acc", "ins", "nom", "gen")),
     **dict.fromkeys(("stát", "stávat", "být", "zůstat", "zůstávat", "jmenovat"),
                     ("ins", "nom", "acc", "dat", "gen")),
@@ -191,9 +197,12 @@ def adjective_cells(word: str, gender: str | None) -> set[Cell]:
 
 
 def order_cells(cells: set[Cell], text: str, start: int, end: int,
-                plural: bool = False) -> list[Cell]:
+                plural: bool = False, role: str = "") -> list[Cell]:
     """The possible cells of a phrase at text[start:end], most likely first; singular before
-    plural in the same case unless the source marks the phrase `plural`."""
+    plural in the same case unless the source marks the phrase `plural`. The `role` the
+    source gives the phrase (`translate.draft.source`) goes before the Czech word order:
+    the owner → genitive, the recipient → dative, the doer → nominative (instrumental in a
+    passive clause), the subject → the same where the Czech has a verb or nothing before."""
     allowed, word = governing_cases(text, start)
     words = previous_words(text, start)
     address = bool(words) and bool(_ADDRESS.match(words[0]))
@@ -218,14 +227,56 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         order = ["nom", "acc", "gen", "dat", "ins"]
     elif verb is not None:
         order = list(verb)
+    elif _second_object(text, start):  # `darovaly květiny {prezidentce}`: verb, object, recipient
+        order = ["dat", "gen", "acc", "ins", "nom"]
     elif word[:1].isupper() and words[1:]:  # a name before the phrase
         order = ["nom", "gen", "acc", "dat", "ins"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
     order += [c for c in CASES if c not in order]
     first = _subject_after_verb(word, words) if verb is not None and allowed is None else None
+    wanted = _role_cases(role, text, start, word, verb)
     number = "pl" if plural else "sg"
-    return sorted(pool, key=lambda c: (c != first, order.index(c[0]), c[1] != number))
+    return sorted(pool, key=lambda c: (c[0] not in wanted, c != first, order.index(c[0]),
+                                       c[1] != number))
+
+
+def _second_object(text: str, start: int) -> bool:
+    """A verb that takes a recipient (dative), after its subject, and its object right
+    before the phrase (`Děti darovaly květiny {prezidentce}`; not `Odpověděl zástupce
+    {úřadu}`, where the noun after the clause-opening verb is its subject)."""
+    words = previous_words(text, start, 5)
+    if len(words) < 3 or words[0][:1].isupper() or words[0].lower() in _CONJUNCTIONS \
+            or words[0].lower() in PREPOSITIONS:
+        return False
+    for k in (1, 2):
+        if k + 1 >= len(words) or words[k].lower() in _CONJUNCTIONS \
+                or words[k].lower() in PREPOSITIONS:
+            return False
+        cases = verb_cases(words[k], words[k + 1])
+        if cases is not None:
+            return cases[0] == "dat" and words[k + 1].lower() not in _CONJUNCTIONS
+    return False
+
+
+def _role_cases(role: str, text: str, start: int, word: str | None,
+                verb: tuple[str, ...] | None) -> tuple[str, ...]:
+    if role in ("gen", "dat"):
+        return (role,)
+    if role == "agent" or (role == "subject" and (word is None or verb is not None)):
+        return ("ins",) if passive_clause(text, start) else ("nom",)
+    return ()
+
+
+def passive_clause(text: str, start: int) -> bool:
+    """A passive participle earlier in the clause (`byl schválen`, `zasláno`)."""
+    words = previous_words(text, start, 6)
+    for k, word in enumerate(words):
+        if word.lower() in _CONJUNCTIONS:
+            break
+        if verb_cases(word, words[k + 1] if k + 1 < len(words) else "") is _PASSIVE:
+            return True
+    return False
 
 
 def _subject_after_verb(word: str, words: list[str]) -> Cell | None:

@@ -36,6 +36,7 @@ from translate.draft.align import (
     text_words,
 )
 from translate.draft.context import adjective_cells, cells_of, order_cells
+from translate.draft.source import SourceHints
 from translate.terms.czech import (
     analyse,
     decline_adjective,
@@ -94,13 +95,17 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    forbidden: Sequence[str] = (), source: str = "",
                    forms: Sequence[str] = (),
                    taken: Sequence[tuple[int, int]] = (),
-                   plural: bool = False) -> Placement | None:
+                   plural: bool = False, female: bool = False,
+                   role: str = "") -> Placement | None:
     """Where `text` renders the concept whose accepted renderings are `targets`, and the term
     in that place's case; None when nothing in `text` renders it (see module docstring).
 
-    `taken` are spans already used by other terms of the sentence; `plural` (the source
-    marks the term plural) decides between singular and plural forms that look the same.
+    `taken` are spans already used by other terms of the sentence. What the source says
+    (`translate.draft.source`) decides what the Czech leaves open: `plural` between singular
+    and plural forms that look the same, `female` the woman's title where the rendering has
+    no gender or the man's, `role` between cases that look the same.
     """
+    hints = SourceHints(plural, female, role)
     if not targets:
         return None
     words = text_words(text)
@@ -117,7 +122,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if found is None:
         span = _source_span(text, source)
         if span and not any(s < span[1] and span[0] < e for s, e in taken):
-            return _from_context(text, span, targets, lang, forms, plural)
+            return _from_context(text, span, targets, lang, forms, hints)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -133,7 +138,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             best = found
     if best is None or best.score < 0.3:
         return None
-    return _leftovers(text, _build(text, words, best, targets, lang, forms, plural), source)
+    return _leftovers(text, _build(text, words, best, targets, lang, forms, hints, taken),
+                      source)
 
 
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]", re.I)
@@ -176,7 +182,8 @@ def _head_index(words: list[Word], m: Match, head: int) -> int:
 
 
 def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
-            targets: Sequence[str], lang: str) -> tuple[int, int]:
+            targets: Sequence[str], lang: str,
+            taken: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """Take in what else belongs to the rendering: adjectives made from the term's words
     before it (`stranické buňce`), a relational adjective standing for the missing
     complement (`ministerský předsedo`), genitive words after the head standing for it
@@ -194,10 +201,15 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             and words[end].low not in used and words[end].low not in FUNCTION \
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
+    end = _purpose_end(text, words, start, end, term)
+    if end > m.end:
+        return start, end
+    end = _added_owner(text, words, end, targets, taken)
     if end > m.end:
         return start, end
     missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
-    if not missing or m.levels.get(head) != STRONG:
+    if not missing or m.levels.get(head) != STRONG \
+            or len(missing) < len(term) - head - 1:  # `městských tajemníků {velkých měst}`
         return start, end
     prev = words[start - 1] if start > 0 else None
     if prev is not None and head == 0 and len(missing) == len(term) - 1 \
@@ -221,12 +233,44 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     return start, end
 
 
+def _purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
+    """The end of a `pro …` phrase the term has (`oddělení pro práci s masami` ~ `komise …
+    pro mobilizaci mas`): the last of the next few words that renders a word after `pro`."""
+    if "pro" not in term or not any(words[k].low == "pro" for k in range(start, end)):
+        return end
+    after = term[term.index("pro") + 1:]
+    best = end
+    for k in range(end, min(len(words), end + 4)):
+        if not adjacent(text, words[k - 1], words[k]):
+            break
+        if any(match_level(words[k].text, w, "cs") for w in after):
+            best = k + 1
+    return best
+
+
+# the owner a translator adds to a title or body the term does not name (`generální
+# sekretář {strany}` for `generální tajemník`, `ministerstvo zdraví {Vietnamu}`)
+_OWNERS = ("strany", "vietnamu", "vsr", "ksv")
+
+
+def _added_owner(text: str, words: list[Word], end: int, targets: Sequence[str],
+                 taken: Sequence[tuple[int, int]]) -> int:
+    """Only an owner the source does not name: `Vietnamu` for `Việt Nam` is that term's."""
+    if end < len(words) and words[end].low in _OWNERS \
+            and not any(s <= words[end].start < e for s, e in taken) \
+            and adjacent(text, words[end - 1], words[end]) \
+            and not any(words[end].low in t.lower().split() for t in targets):
+        return end + 1
+    return end
+
+
 def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang: str,
-           forms: Sequence[str], plural: bool = False) -> Placement:
+           forms: Sequence[str], hints: SourceHints,
+           taken: Sequence[tuple[int, int]] = ()) -> Placement:
     term = [w for w in m.phrase.split() if _WORD.search(w)]
     head = min(parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1,
                len(term) - 1)
-    start, end = _extend(text, words, m, term, head, targets, lang)
+    start, end = _extend(text, words, m, term, head, targets, lang, taken)
     s, e = words[start].start, words[end - 1].end
     h = _head_index(words, m, head)
     genders = _person_targets(targets, lang)
@@ -238,8 +282,8 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if m.matched.get(h) is not None:
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
             term[m.matched[h]]) else term[m.matched[h]])
-    hints = tuple(dict.fromkeys(w for t in heads for w in (t, *feminine_forms(t))))
-    readings = [r for r in analyse(words[h].text, hints)  # persons: animate unless the
+    expected = tuple(dict.fromkeys(w for t in heads for w in (t, *feminine_forms(t))))
+    readings = [r for r in analyse(words[h].text, expected)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
     gender = None
@@ -256,11 +300,13 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if not cells:
         cells = {("nom", "sg")}
     target = targets[0]
+    if genders and hints.female:
+        gender = "f"
     if genders and gender in ("m", "f"):
         target = next((t for t in targets if genders[t] == gender), target)
     elif genders:
         target = next((t for t in targets if genders[t] == "m"), target)
-    ordered = order_cells(cells, text, s, e, plural)
+    ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
     plural_comp = number == "pl" and _plural_complement(words, m, start, end, h, term, head,
                                                         target)
@@ -343,21 +389,24 @@ def _sentence_start(text: str, s: int) -> bool:
 
 
 def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang: str,
-                  forms: Sequence[str], plural: bool = False) -> Placement:
-    """The Vietnamese term left in: its case comes from the Czech around it alone."""
+                  forms: Sequence[str], hints: SourceHints) -> Placement:
+    """The Vietnamese term left in: its case comes from the Czech around it and the role
+    the source gives it."""
     s, e = span
     genders = _person_targets(targets, lang)
     target = targets[0]
+    plural = hints.plural
     if genders:
         around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
-        female = "paní" in around or re.search(r"\bThị\b", text[e:e + 40]) is not None
+        female = hints.female or "paní" in around \
+            or re.search(r"\bThị\b", text[e:e + 40]) is not None
         target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
     if lang != "cs":
         return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
                           targets)
     number = "pl" if plural else "sg"
     cells = {(c, number) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")}
-    case, number = order_cells(cells, text, s, e, plural)[0]
+    case, number = order_cells(cells, text, s, e, plural, hints.role)[0]
     return _placement(text, s, e, target, case, number, lang, "source", False, forms, targets)
 
 

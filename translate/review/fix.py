@@ -76,7 +76,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str) -> tuple[s
         taken = [s for other in required if (s := term_span(text, other, lang))]
         placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
-                                   plural=term.plural)
+                                   plural=term.plural, female=term.female, role=term.role)
         if placement is None or placement.found == placement.replacement:
             continue
         text = apply_placement(text, placement)

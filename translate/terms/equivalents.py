@@ -31,7 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from translate.terms.czech import is_adjective
-from translate.terms.lemmas import same_word
+from translate.terms.lemmas import lemma, same_word
 
 __all__ = ["WORDS", "PHRASES", "STRONG", "WEAK", "word_equivalents", "phrase_variants",
            "feminine_forms", "female_noun", "match_level", "foreign"]
@@ -248,14 +248,17 @@ def match_level(word: str, term_word: str, lang: str) -> int:
             any(same_word(a, f.lower(), lang) for f in feminine_forms(b))
             or any(same_word(b, f.lower(), lang) for f in feminine_forms(a))):
         return STRONG
-    prefix = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        prefix += 1
-    shorter = min(len(a), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
-    if prefix >= min(4, shorter) and prefix >= shorter - 3 and is_adjective(a) != is_adjective(b):
-        return WEAK
+    if is_adjective(a) == is_adjective(b):
+        return 0
+    for x in dict.fromkeys((a, lemma(a, lang))):  # `obce` ~ `obecní` by the lemma `obec`
+        prefix = 0
+        for p, q in zip(x, b, strict=False):
+            if p != q:
+                break
+            prefix += 1
+        shorter = min(len(x), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
+        if prefix >= min(4, shorter) and prefix >= shorter - 3:
+            return WEAK
     return 0
 
 

@@ -1,0 +1,79 @@
+"""What the Vietnamese source says about a term that its Czech rendering may leave open.
+
+A Czech form often fits several cells (`předsedkyni`: dative, accusative or locative;
+`výbor`: nominative or accusative; `rady`: genitive singular or nominative plural), and an
+untranslated or abbreviated rendering (`Bí thư Tỉnh ủy`, `MZV`) has no ending at all. The
+Vietnamese around the term marks what Czech marks with endings, with separate words:
+
+- number: a classifier or numeral before the term (`các`, `những`, `hai`, `50`);
+- gender: `bà` or `nữ` before a title, `Thị` in the name after it (`Nguyễn Thị Mai`);
+- role: the word before the term (`của` → the owner, Czech genitive; `cho`, `tới`, `lên`,
+  `trình`, `gửi` → the recipient, dative; `do`, `bởi` → the doer, nominative in an active
+  Czech sentence and instrumental in a passive one), or nothing before it (the subject).
+
+`translate.draft.context` uses the role only to choose among the cells the Czech allows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["SourceHints", "source_hints", "GENITIVE", "DATIVE", "AGENT", "SUBJECT"]
+
+GENITIVE, DATIVE, AGENT, SUBJECT = "gen", "dat", "agent", "subject"
+
+
+@dataclass(frozen=True)
+class SourceHints:
+    plural: bool = False  # `các Bí thư`, `hai Thứ trưởng`
+    female: bool = False  # `bà Bí thư`, `nữ đại biểu`, `Bí thư Tỉnh ủy Lê Thị Thủy`
+    role: str = ""  # gen | dat | agent | subject | "" (nothing said)
+
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+_NUMERALS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn")
+_PLURAL = ("các", "những", "nhiều", "mọi", *_NUMERALS)
+# words between a role word and the term: classifiers, quantifiers, honorifics, `former`, `new`
+_SKIP = (*_PLURAL, "ông", "bà", "nữ", "vị", "ngài", "cả", "tất", "toàn", "thể", "một", "số",
+         "nguyên", "cựu", "tân", "đồng", "chí", "quý")
+_ROLES = {
+    "của": GENITIVE, "thuộc": GENITIVE,
+    "cho": DATIVE, "tới": DATIVE, "lên": DATIVE, "trình": DATIVE, "gửi": DATIVE,
+    "do": AGENT, "bởi": AGENT,
+}
+_STOP = set(".!?;:…\"“”«»()[]")
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+def source_hints(source: str, start: int, end: int) -> SourceHints:
+    """Number, gender and role of the term at `source[start:end]` (see module docstring)."""
+    before = _tokens(source[:start])
+    skipped: list[str] = []
+    k = len(before) - 1
+    while k >= 0 and (before[k].lower() in _SKIP or before[k].isdigit()) and len(skipped) < 4:
+        skipped.append(before[k].lower())
+        k -= 1
+    plural = any(w in _PLURAL or w.isdigit() for w in skipped) or "số" in skipped
+    female = "bà" in skipped or "nữ" in skipped or _thi_after(source[end:])
+    role = ""
+    if k < 0 or before[k] in _STOP:
+        role = SUBJECT
+    elif before[k].lower() in _ROLES:
+        role = _ROLES[before[k].lower()]
+    return SourceHints(plural, female, role)
+
+
+def _thi_after(rest: str) -> bool:
+    """`Thị` as the middle name of the person named right after the title."""
+    words = _tokens(rest)[:5]
+    for k, word in enumerate(words):
+        if word in _STOP or word in (",",):
+            return False
+        if word == "Thị" and k > 0 and words[k - 1][:1].isupper():
+            return True
+    return False
