@@ -36,8 +36,10 @@ from translate.draft.align import (
     text_words,
 )
 from translate.draft.context import adjective_cells, cells_of, order_cells
+from translate.draft.leftin import abbreviation_span, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
+    adjective_readings,
     analyse,
     decline_adjective,
     is_adjective,
@@ -81,16 +83,6 @@ class Placement:
     how: str = "rendering"  # forbidden | source | rendering
 
 
-def _source_span(text: str, source: str) -> tuple[int, int] | None:
-    if not source.strip():
-        return None
-    key, src = match_key(text).lower(), match_key(source).lower()
-    pos = key.find(src)
-    if pos < 0 or len(key) != len(text):
-        return None
-    return pos, pos + len(src)
-
-
 def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    forbidden: Sequence[str] = (), source: str = "",
                    forms: Sequence[str] = (),
@@ -119,10 +111,11 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             found = Match(i, j, 9.0, {k: k - i for k in range(i, j)},
                            {t: STRONG for t in range(len(term))}, bad, "forbidden")
             break
-    if found is None:
-        span = _source_span(text, source)
-        if span and not any(s < span[1] and span[0] < e for s, e in taken):
-            return _from_context(text, span, targets, lang, forms, hints)
+    if found is None:  # the Vietnamese left in, or an abbreviation: no endings to read
+        for span in (source_span(text, source),
+                     abbreviation_span(text, targets) if lang == "cs" else None):
+            if span and not any(s < span[1] and span[0] < e for s, e in taken):
+                return _from_context(text, span, targets, lang, forms, hints)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -286,6 +279,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     readings = [r for r in analyse(words[h].text, expected)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
+    readings = _agreeing(readings, [words[k].text for k in range(start, h)])
     gender = None
     if readings:
         gs = {r.gender for r in readings}
@@ -318,6 +312,19 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     k, form = before
     return replace(placement, start=words[k].start, found=text[words[k].start:e],
                    replacement=f"{form} {placement.replacement}")
+
+
+def _agreeing(readings: list, adjectives: list[str]) -> list:
+    """The head's readings the adjectives before it agree with, animacy included
+    (`státní {zaměstnance}`: accusative plural, the singular would be `státního`)."""
+    def key(r) -> tuple:
+        return r.case, r.number, r.gender, r.animate if r.gender == "m" else None
+
+    for word in adjectives:
+        if is_adjective(word):
+            forms = {key(r) for r in adjective_readings(word)}
+            readings = [r for r in readings if key(r) in forms] or readings
+    return readings
 
 
 def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequence,

@@ -478,7 +478,8 @@ def _lemma_guesses(word: str) -> list[str]:
             if (stem.lower() + ending[:1]).endswith(pal) and len(pal) == 2 and ending:
                 stems.append(stem[:-1] + plain)
         for st in stems:
-            for nom in _NOMINATIVE if not _is_vowel(st[-1]) else ("",):
+            vowel = ("", "um") if st[-1:].lower() in ("i", "e") else ("",)  # prezidiu
+            for nom in _NOMINATIVE if not _is_vowel(st[-1]) else vowel:
                 guesses.append(st + nom)
             if len(st) > 2 and not _is_vowel(st[-1]) and not _is_vowel(st[-2]):
                 guesses.append(st[:-1] + "e" + st[-1])  # mobile e: náměstk → náměstek

@@ -63,7 +63,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "svaz": ("asociace", "unie", "sdružení", "spolek", "liga"),  # Hội: `association`
     "konfederace": ("federace", "svaz"),
     "prokuratura": ("zastupitelství",),  # Viện kiểm sát: `procuracy`
-    "stráž": ("vojsko",),  # Bộ đội Biên phòng: `border troops`
+    "stráž": ("vojsko", "policie", "služba", "hlídka"),  # Bộ đội Biên phòng: `border troops`
     "armáda": ("vojsko",),
     "strana": ("partaj",),
     "provincie": ("kraj", "oblast"),
@@ -218,6 +218,8 @@ def feminine_forms(lemma: str) -> tuple[str, ...]:
     out = [lemma + "ka", lemma + "yně"]
     if low.endswith("ník"):
         out.append(lemma[:-3] + "nice")
+    if low.endswith("k"):
+        out.append(lemma[:-1] + "čka")  # `straník` → `straníčka`
     if low.endswith(("ec", "ek", "ce")):
         out.append(lemma[:-2] + "kyně")
     if low.endswith("a"):
