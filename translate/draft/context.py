@@ -36,8 +36,8 @@ PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "za": (_I, _A, _G), "s": (_I, _G), "se": (_I, _G), "před": (_I, _A), "nad": (_I, _A),
     "pod": (_I, _A), "mezi": (_I, _A), "se všemi": (_I,),
 }
-_ADDRESS = re.compile(r"^(pane|paní|vážen[ýáí]|vážená|milý|milá|soudruhu|soudružko|pani)$",
-                      re.IGNORECASE)
+_ADDRESS = re.compile(r"^(pane|paní|pani|vážen[ýáíé]|mil[ýáíé]|soudruhu|soudruzi|soudružko|"
+                      r"soudružky|přátelé|kolegové|kolegyně|pánové|dámy)$", re.IGNORECASE)
 _DETERMINERS = ("všemi", "všem", "všech", "všechny", "všichni", "všem", "tento", "tohoto",
                 "tomuto", "tímto", "této", "tuto", "touto", "těmto", "těchto", "těmi", "tyto",
                 "tito", "jeho", "její", "jejich", "svého", "svému", "svým", "svou", "svoji",
@@ -205,7 +205,7 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     passive clause), the subject → the same where the Czech has a verb or nothing before."""
     allowed, word = governing_cases(text, start)
     words = previous_words(text, start)
-    address = bool(words) and bool(_ADDRESS.match(words[0]))
+    address = (bool(words) and bool(_ADDRESS.match(words[0]))) or role == "voc"
     pool = {c for c in cells if allowed is None or c[0] in allowed}
     if allowed is None:
         pool = {c for c in pool if c[0] != "loc"} or pool
@@ -261,7 +261,7 @@ def _second_object(text: str, start: int) -> bool:
 
 def _role_cases(role: str, text: str, start: int, word: str | None,
                 verb: tuple[str, ...] | None) -> tuple[str, ...]:
-    if role in ("gen", "dat"):
+    if role in ("gen", "dat", "voc"):
         return (role,)
     if role == "agent" or (role == "subject" and (word is None or verb is not None)):
         return ("ins",) if passive_clause(text, start) else ("nom",)

@@ -43,6 +43,7 @@ class RequiredTerm:
     plural: bool = False  # the Vietnamese marks it plural (`các Bí thư`, `hai Thứ trưởng`)
     female: bool = False  # … a woman (`bà`, `nữ`, `Nguyễn Thị Mai`)
     role: str = ""  # … its role in the sentence (`translate.draft.source`)
+    country: bool = False  # … names Việt Nam outside the term
 
     @property
     def target(self) -> str:
@@ -86,6 +87,7 @@ def required_terms(
                 plural=hints.plural,
                 female=hints.female,
                 role=hints.role,
+                country=hints.country,
             )
         )
     return result
@@ -157,7 +159,8 @@ def _insert(text: str, term: RequiredTerm, lang: str,
     taken = [span for other in others if (span := term_span(text, other, lang))]
     placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                source=term.source, forms=term.forms, taken=taken,
-                               plural=term.plural, female=term.female, role=term.role)
+                               plural=term.plural, female=term.female, role=term.role,
+                               country=term.country)
     if placement is not None:
         form = describe(placement)
         where = f"replaced '{placement.found}' in place" + (f", {form}" if form else "")

@@ -88,16 +88,17 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    forms: Sequence[str] = (),
                    taken: Sequence[tuple[int, int]] = (),
                    plural: bool = False, female: bool = False,
-                   role: str = "") -> Placement | None:
+                   role: str = "", country: bool = False) -> Placement | None:
     """Where `text` renders the concept whose accepted renderings are `targets`, and the term
     in that place's case; None when nothing in `text` renders it (see module docstring).
 
     `taken` are spans already used by other terms of the sentence. What the source says
     (`translate.draft.source`) decides what the Czech leaves open: `plural` between singular
     and plural forms that look the same, `female` the woman's title where the rendering has
-    no gender or the man's, `role` between cases that look the same.
+    no gender or the man's, `role` between cases that look the same; `country`: a
+    `vietnamský` next to the rendering translates the source's `Việt Nam`.
     """
-    hints = SourceHints(plural, female, role)
+    hints = SourceHints(plural, female, role, country)
     if not targets:
         return None
     words = text_words(text)
@@ -229,7 +230,8 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
 def _purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
     """The end of a `pro …` phrase the term has (`oddělení pro práci s masami` ~ `komise …
     pro mobilizaci mas`): the last of the next few words that renders a word after `pro`."""
-    if "pro" not in term or not any(words[k].low == "pro" for k in range(start, end)):
+    if "pro" not in term or not any(words[k].low == "pro"
+                                    for k in range(start, min(end + 1, len(words)))):
         return end
     after = term[term.index("pro") + 1:]
     best = end
@@ -242,19 +244,35 @@ def _purpose_end(text: str, words: list[Word], start: int, end: int, term: list[
 
 
 # the owner a translator adds to a title or body the term does not name (`generální
-# sekretář {strany}` for `generální tajemník`, `ministerstvo zdraví {Vietnamu}`)
+# sekretář {strany}` for `generální tajemník`, `politické byro {ÚV KSV}`, `ministerstvo
+# zdraví {Vietnamu}`, `{vietnamské} ministerstvo zdraví`)
 _OWNERS = ("strany", "vietnamu", "vsr", "ksv")
+_OWNER_WORDS = (*_OWNERS, "úv", "komunistické")
 
 
 def _added_owner(text: str, words: list[Word], end: int, targets: Sequence[str],
                  taken: Sequence[tuple[int, int]]) -> int:
     """Only an owner the source does not name: `Vietnamu` for `Việt Nam` is that term's."""
-    if end < len(words) and words[end].low in _OWNERS \
-            and not any(s <= words[end].start < e for s, e in taken) \
-            and adjacent(text, words[end - 1], words[end]) \
-            and not any(words[end].low in t.lower().split() for t in targets):
-        return end + 1
-    return end
+    k = end
+    while k < len(words) and k - end < 4 and words[k].low in _OWNER_WORDS \
+            and not any(s <= words[k].start < e for s, e in taken) \
+            and adjacent(text, words[k - 1], words[k]) \
+            and not any(words[k].low in t.lower().split() for t in targets):
+        k += 1
+    while k > end and words[k - 1].low not in _OWNERS:
+        k -= 1
+    return k
+
+
+def _added_country(text: str, words: list[Word], start: int, targets: Sequence[str],
+                   country: bool) -> int:
+    if start == 0 or country or any(t.lower().startswith("vietnamsk") for t in targets):
+        return start
+    prev = words[start - 1]
+    if adjacent(text, prev, words[start]) and prev.low.startswith("vietnamsk") \
+            and is_adjective(prev.text):
+        return start - 1
+    return start
 
 
 def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang: str,
@@ -264,6 +282,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     head = min(parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1,
                len(term) - 1)
     start, end = _extend(text, words, m, term, head, targets, lang, taken)
+    start = _added_country(text, words, start, targets, hints.country)
     s, e = words[start].start, words[end - 1].end
     h = _head_index(words, m, head)
     genders = _person_targets(targets, lang)

@@ -7,9 +7,12 @@ Vietnamese around the term marks what Czech marks with endings, with separate wo
 
 - number: a classifier or numeral before the term (`các`, `những`, `hai`, `50`);
 - gender: `bà` or `nữ` before a title, `Thị` in the name after it (`Nguyễn Thị Mai`);
+- the country: whether `Việt Nam` is named outside the term (then a `vietnamský` next to
+  the rendering is that name's translation, not part of the rendering);
 - role: the word before the term (`của` → the owner, Czech genitive; `cho`, `tới`, `lên`,
   `trình`, `gửi` → the recipient, dative; `do`, `bởi` → the doer, nominative in an active
-  Czech sentence and instrumental in a passive one), or nothing before it (the subject).
+  Czech sentence and instrumental in a passive one; `thưa`, `chào` → the person addressed,
+  vocative), or nothing before it (the subject).
 
 `translate.draft.context` uses the role only to choose among the cells the Czech allows.
 """
@@ -20,16 +23,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["SourceHints", "source_hints", "GENITIVE", "DATIVE", "AGENT", "SUBJECT"]
+__all__ = ["SourceHints", "source_hints", "GENITIVE", "DATIVE", "AGENT", "SUBJECT", "ADDRESS"]
 
-GENITIVE, DATIVE, AGENT, SUBJECT = "gen", "dat", "agent", "subject"
+GENITIVE, DATIVE, AGENT, SUBJECT, ADDRESS = "gen", "dat", "agent", "subject", "voc"
 
 
 @dataclass(frozen=True)
 class SourceHints:
     plural: bool = False  # `các Bí thư`, `hai Thứ trưởng`
     female: bool = False  # `bà Bí thư`, `nữ đại biểu`, `Bí thư Tỉnh ủy Lê Thị Thủy`
-    role: str = ""  # gen | dat | agent | subject | "" (nothing said)
+    role: str = ""  # gen | dat | agent | subject | voc | "" (nothing said)
+    country: bool = False  # the source names Việt Nam outside the term
 
 
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -42,6 +46,7 @@ _ROLES = {
     "của": GENITIVE, "thuộc": GENITIVE,
     "cho": DATIVE, "tới": DATIVE, "lên": DATIVE, "trình": DATIVE, "gửi": DATIVE,
     "do": AGENT, "bởi": AGENT,
+    "thưa": ADDRESS, "chào": ADDRESS,
 }
 _STOP = set(".!?;:…\"“”«»()[]")
 
@@ -65,7 +70,9 @@ def source_hints(source: str, start: int, end: int) -> SourceHints:
         role = SUBJECT
     elif before[k].lower() in _ROLES:
         role = _ROLES[before[k].lower()]
-    return SourceHints(plural, female, role)
+    outside = unicodedata.normalize("NFC", f"{source[:start]} {source[end:]}").lower()
+    country = "việt nam" in outside
+    return SourceHints(plural, female, role, country)
 
 
 def _thi_after(rest: str) -> bool:

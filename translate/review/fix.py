@@ -85,7 +85,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         taken = [s for other in required if (s := term_span(text, other, lang))] + covered
         placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
-                                   plural=term.plural, female=term.female, role=term.role)
+                                   plural=term.plural, female=term.female, role=term.role,
+                                   country=term.country)
         if placement is None or placement.found == placement.replacement:
             continue
         text = apply_placement(text, placement)

@@ -49,7 +49,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
     # bodies
-    "výbor": ("komise", "komitét", "rada"),  # ủy: `committee`, calqued `komise`
+    "výbor": ("komise", "komitét", "rada", "orgán"),  # ủy: `committee`, calqued `komise`
     "komise": ("výbor", "oddělení", "odbor", "úsek", "sekce", "komitét"),  # Ban: `board`
     "rada": ("zastupitelstvo", "shromáždění", "sněm"),  # Hội đồng nhân dân: `council`
     "kancelář": ("úřad", "sekretariát"),  # Văn phòng: `office`
@@ -125,6 +125,7 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("odborná příprava", ("vzdělávání", "odborné vzdělávání", "výcvik")),
     ("cestovní ruch", ("turistika", "turismus")),
     ("velvyslanectví", ("zastupitelský úřad", "ambasáda")),
+    ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála")),  # Công đoàn
     # local government (Ủy ban nhân dân, Hội đồng nhân dân)
     ("lidový výbor", ("vláda", "úřad", "správa", "výbor lidu", "lidová vláda",
                       "samospráva")),
