@@ -5,11 +5,12 @@ or accusative singular); the adjectives before the head narrow it (`okresním ta
 dative plural), and so do a governing preposition (`s`/`se` → instrumental, `k` → dative,
 no preposition → never locative) and a pronoun, numeral or adjective just before the phrase
 that agrees with it (`na tomto zasedání` → locative, `všem buňkám` → dative plural). What
-remains is ordered by the word before the phrase: a verb by its valency (`poděkovat`,
-`předložit` → dative; `stát se`, `být` → instrumental; `účastnit se` → genitive; other verbs
-→ accusative), a passive participle (`byl předložen`) → dative or instrumental, a noun →
-genitive, nothing → nominative. Verbs are told from nouns by simplemma's lemma
-(`předala` → `předat`), not by the ending alone (`zasedání`, `písemnost`).
+remains is ordered by the word before the phrase: a verb by its valency
+(`translate.draft.valency`), a noun → genitive (a quantity `počet`, `řada` → genitive
+plural), a conjunction → the case of the first conjunct (`s ministrem a {náměstkem}`),
+nothing → nominative; adverbs and auxiliaries in between are skipped (`poděkoval také
+{předsedovi}`, `vyzpovídali jsme {předsedkyni}`). What the Vietnamese source says of the
+phrase's role (`translate.draft.source`) goes first.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from translate.draft.valency import AUXILIARIES, is_passive, verb_cases
 from translate.terms.czech import CASES, Cell, Reading, adjective_readings, is_adjective
 from translate.terms.lemmas import lemma
 
@@ -67,66 +69,31 @@ _PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(("těch", "těchto", "všech"), (("gen", "pl"), ("loc", "pl"))),
     **dict.fromkeys(("těm", "těmto", "všem", "třem"), (("dat", "pl"),)),
     **dict.fromkeys(("těmi", "těmito", "všemi", "třemi"), (("ins", "pl"),)),
+    **dict.fromkeys(("pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
+                     "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
+                     "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik"),
+                    (("gen", "pl"),)),
+    **dict.fromkeys(("mnoha", "několika", "pěti", "šesti", "sedmi", "osmi", "deseti"),
+                    (("gen", "pl"), ("dat", "pl"), ("loc", "pl"), ("ins", "pl"))),
     "dvou": (("gen", "pl"), ("loc", "pl")), "tří": (("gen", "pl"),),
     "dvěma": (("dat", "pl"), ("ins", "pl")), "oběma": (("dat", "pl"), ("ins", "pl")),
     "svého": (_G_SG, _A_SG), "svému": (_D_SG,), "svém": (_L_SG,), "svým": (_I_SG, ("dat", "pl")),
     "svou": (_A_SG, _I_SG), "svoji": (_A_SG, _I_SG), "své": (_G_SG, _D_SG, _L_SG, _N_PL, _A_PL),
     "svých": (("gen", "pl"), ("loc", "pl")), "svými": (("ins", "pl"),),
 }
+# words between a verb and its object that say nothing about the case
+_ADVERBS = ("také", "rovněž", "též", "už", "již", "zejména", "především", "hlavně", "zároveň",
+            "včera", "dnes", "loni", "letos", "osobně", "opět", "znovu", "nejprve", "poté",
+            "tehdy", "nyní", "dosud", "ještě", "jen", "pouze", "dokonce", "například",
+            "oficiálně", "slavnostně", "písemně", "telefonicky", "srdečně", "vřele")
+# nouns and numerals of quantity: the phrase after them is in the genitive plural
+_QUANTITY = ("počet", "řada", "většina", "množství", "skupina", "část", "polovina", "spousta",
+             "desítka", "stovka", "tisíc", "tisíce", "menšina", "třetina", "čtvrtina")
+_COORDINATORS = ("a", "i", "nebo", "či", "ani")
 _CONJUNCTIONS = ("a", "i", "ani", "ale", "že", "nebo", "či", "když", "protože", "který",
                  "která", "které", "kteří", "jak", "aby", "než", "pak", "proto", "také", "tak")
-# verbs whose object in this domain is mostly not in the accusative (lemmas, from Czech
-# valency: poděkovat komu, předložit komu co, stát se kým, účastnit se čeho)
-_VALENCY: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("poděkovat", "děkovat", "předat", "předávat", "předložit", "předkládat",
-                     "svěřit", "svěřovat", "uložit", "zaslat", "poslat", "posílat", "adresovat",
-                     "doporučit", "doporučovat", "blahopřát", "gratulovat", "pomoci",
-                     "pomáhat", "sdělit", "oznámit", "udělit", "věnovat", "nařídit",
-                     "umožnit", "patřit", "náležet", "podléhat", "poskytnout", "přidělit",
-                     "odpovědět", "poradit", "radit", "vyhovět", "důvěřovat", "věřit",
-                     "podřídit", "zaslat", "předepsat", "připomenout", "vytknout", "darovat",
-                     "dát", "dávat", "nabídnout", "nabízet", "slíbit", "vrátit", "vysvětlit",
-                     "telefonovat", "přát", "podat", "podávat", "povolit", "vyčítat", "hlásit",
-                     "ohlásit", "odevzdat", "vyplatit", "převést", "postoupit", "vyjádřit",
-                     "projevit", "vzdát", "čelit", "velet", "předsedat", "doručit", "rozeslat",
-                     "ukládat", "nařizovat", "sdělovat", "oznamovat", "udělovat", "přidělovat",
-                     "poskytovat", "předat", "vyslovit", "tlumočit", "přiznat", "zasílat"),
-                    ("dat", "acc", "ins", "nom", "gen")),
-    **dict.fromkeys(("stát", "stávat", "být", "zůstat", "zůstávat", "jmenovat"),
-                    ("ins", "nom", "acc", "dat", "gen")),
-    **dict.fromkeys(("účastnit", "zúčastnit", "týkat", "dotýkat", "dosáhnout", "dosahovat",
-                     "vážit", "všímat", "obávat", "zastat", "zeptat", "ptát", "využít"),
-                    ("gen", "acc", "dat", "ins", "nom")),
-}
-_TRANSITIVE = ("acc", "dat", "ins", "nom", "gen")
-_PASSIVE = ("dat", "ins", "gen", "nom", "acc")
-_VERB_FORM = re.compile(r"(l|la|lo|li|ly|t|ti|ci|e|í|á|é|ou|ují|uje|ejí|ají|eme|íme|áme)$")
-_PARTICIPLE = re.compile(r"(en|na|no|ni|ny|án|ána|áno|áni|ány|ut|uta|uto|uti|uty|it|ita|ito)$")
-_INFINITIVE = re.compile(r"(ovat|nout|at|it|ít|et|ět|át|ét|ýt|out|ci|ct)$")
 _WORD = re.compile(r"\w+")
 _VOCALISED = re.compile(r"^(s|z|š|ž|vš|ps|mn|sp|st|sk|sl)", re.IGNORECASE)
-
-
-_BE = ("byl", "byla", "bylo", "byli", "byly", "je", "jsou", "bude", "budou", "být")
-
-
-def verb_cases(word: str, before: str = "") -> tuple[str, ...] | None:
-    """The order of cases after `word` when it is a verb form, else None (simplemma's lemma;
-    `before` is the word before it: a participle after `byl` is passive even when simplemma
-    does not know it)."""
-    low = word.lower()
-    lem = lemma(low, "cs")
-    if _PARTICIPLE.search(low) and ((lem.endswith(("ný", "tý")) and lem != low)
-                                    or before.lower() in _BE):
-        return _PASSIVE  # `předložen`, `zaslány`: the object is not in the accusative
-    is_verb = lem.endswith(("t", "ti", "ci", "ct")) and not lem.endswith("ost") and (
-        (lem != low and _VERB_FORM.search(low) is not None)
-        or (lem == low and _INFINITIVE.search(low) is not None))
-    if not is_verb:
-        return None
-    if _PARTICIPLE.search(low) and low.endswith(("en", "án", "ut")):
-        return _PASSIVE
-    return _VALENCY.get(lem, _TRANSITIVE)
 
 
 def previous_words(text: str, start: int, count: int = 3) -> list[str]:
@@ -150,7 +117,7 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
     (`se všemi buňkami`); `se`/`si` before a word that would not take the vocalised `se`
     are the reflexive pronoun (`zúčastnil se sjezdu` is, `účastnil se konference` is not).
     """
-    words = previous_words(text, start)
+    words = previous_words(text, start, 5)
     for k, word in enumerate(words):
         low = word.lower()
         after = words[k - 1] if k else text[start:]  # the word `se` stands before
@@ -158,7 +125,8 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
             continue
         if low in PREPOSITIONS:
             return PREPOSITIONS[low], low
-        if k < 2 and (low in _DETERMINERS or is_adjective(low)):
+        if k < 2 and (low in _DETERMINERS or is_adjective(low)) \
+                or low in _ADVERBS or low in AUXILIARIES:
             continue
         return None, word
     return None, None
@@ -204,7 +172,13 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     the owner → genitive, the recipient → dative, the doer → nominative (instrumental in a
     passive clause), the subject → the same where the Czech has a verb or nothing before."""
     allowed, word = governing_cases(text, start)
-    words = previous_words(text, start)
+    words = previous_words(text, start, 5)
+    conjunct = _first_conjunct(text, start) if word and word.lower() in _COORDINATORS \
+        and allowed is None else None
+    if conjunct is not None:
+        allowed, order_of = conjunct
+    else:
+        order_of = None
     address = (bool(words) and bool(_ADDRESS.match(words[0]))) or role == "voc"
     pool = {c for c in cells if allowed is None or c[0] in allowed}
     if allowed is None:
@@ -219,10 +193,15 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     if word:
         at = words.index(word) if word in words else len(words)
         verb = verb_cases(word, words[at + 1] if at + 1 < len(words) else "")
+    quantity = bool(word) and verb is None and lemma(word.lower(), "cs") in _QUANTITY
     if address:
         order = ["voc", "nom"]
+    elif order_of is not None:
+        order = list(order_of)
     elif allowed is not None:
         order = list(allowed)
+    elif quantity:  # `počet {členů}`, `řada {tajemníků}`
+        order, plural = ["gen", "acc", "nom", "dat", "ins"], True
     elif word is None or word.lower() in _CONJUNCTIONS or _after_comma(text, start):
         order = ["nom", "acc", "gen", "dat", "ins"]
     elif verb is not None:
@@ -234,11 +213,27 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
     order += [c for c in CASES if c not in order]
-    first = _subject_after_verb(word, words) if verb is not None and allowed is None else None
+    first = _subject_after_verb(word, words) if verb is not None and allowed is None \
+        and role != "object" else None
     wanted = _role_cases(role, text, start, word, verb)
     number = "pl" if plural else "sg"
-    return sorted(pool, key=lambda c: (c[0] not in wanted, c != first, order.index(c[0]),
-                                       c[1] != number))
+    return sorted(pool, key=lambda c: (c[0] not in wanted, role == "object" and c[0] == "nom",
+                                       c != first, order.index(c[0]), c[1] != number))
+
+
+def _first_conjunct(text: str, start: int) -> tuple[tuple[str, ...] | None,
+                                                    tuple[str, ...]] | None:
+    """(cases, order) of the phrase before `a`: its preposition or its verb (`jednal s
+    předsedou výboru a {X}`, `poděkoval ministrovi a {X}`)."""
+    words = previous_words(text, start, 9)
+    for k in range(1, len(words)):
+        low = words[k].lower()
+        if low in PREPOSITIONS:
+            return PREPOSITIONS[low], PREPOSITIONS[low]
+        cases = verb_cases(words[k], words[k + 1] if k + 1 < len(words) else "")
+        if cases is not None:
+            return None, cases
+    return None
 
 
 def _second_object(text: str, start: int) -> bool:
@@ -261,8 +256,14 @@ def _second_object(text: str, start: int) -> bool:
 
 def _role_cases(role: str, text: str, start: int, word: str | None,
                 verb: tuple[str, ...] | None) -> tuple[str, ...]:
-    if role in ("gen", "dat", "voc"):
+    if role == "dat" and word and word.lower() in ("na", "v", "ve"):
+        return ("acc",)  # `podali žádost na {úřad}`: where to, not where
+    if role in ("gen", "dat", "voc", "ins"):
         return (role,)
+    if role == "as":  # `zvolen {předsedou}`, `zvolilo ho za {předsedu}`, not `do funkce {X}`
+        if word and word.lower() == "za":
+            return ("acc",)
+        return ("ins",) if verb is not None or not word or word[:1].isupper() else ()
     if role == "agent" or (role == "subject" and (word is None or verb is not None)):
         return ("ins",) if passive_clause(text, start) else ("nom",)
     return ()
@@ -274,7 +275,7 @@ def passive_clause(text: str, start: int) -> bool:
     for k, word in enumerate(words):
         if word.lower() in _CONJUNCTIONS:
             break
-        if verb_cases(word, words[k + 1] if k + 1 < len(words) else "") is _PASSIVE:
+        if is_passive(word, words[k + 1] if k + 1 < len(words) else ""):
             return True
     return False
 

@@ -10,9 +10,11 @@ Vietnamese around the term marks what Czech marks with endings, with separate wo
 - the country: whether `Việt Nam` is named outside the term (then a `vietnamský` next to
   the rendering is that name's translation, not part of the rendering);
 - role: the word before the term (`của` → the owner, Czech genitive; `cho`, `tới`, `lên`,
-  `trình`, `gửi` → the recipient, dative; `do`, `bởi` → the doer, nominative in an active
-  Czech sentence and instrumental in a passive one; `thưa`, `chào` → the person addressed,
-  vocative), or nothing before it (the subject).
+  `trình`, `gửi` → the recipient, dative; `do`, `bởi`, `được`, `bị` → the doer, nominative in
+  an active Czech sentence and instrumental in a passive one; `thưa`, `xin chào` → the person
+  addressed, vocative; `với`, `cùng` → the partner, instrumental; `làm` → the office,
+  instrumental or `za` + accusative; a verb such as `gặp`, `cảm ơn` → its object, not
+  nominative), or nothing before it, or a comma (the subject).
 
 `translate.draft.context` uses the role only to choose among the cells the Czech allows.
 """
@@ -23,16 +25,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["SourceHints", "source_hints", "GENITIVE", "DATIVE", "AGENT", "SUBJECT", "ADDRESS"]
+__all__ = ["SourceHints", "source_hints", "GENITIVE", "DATIVE", "AGENT", "SUBJECT", "ADDRESS",
+           "WITH", "AS", "OBJECT"]
 
 GENITIVE, DATIVE, AGENT, SUBJECT, ADDRESS = "gen", "dat", "agent", "subject", "voc"
+WITH, AS, OBJECT = "ins", "as", "object"
 
 
 @dataclass(frozen=True)
 class SourceHints:
     plural: bool = False  # `các Bí thư`, `hai Thứ trưởng`
     female: bool = False  # `bà Bí thư`, `nữ đại biểu`, `Bí thư Tỉnh ủy Lê Thị Thủy`
-    role: str = ""  # gen | dat | agent | subject | voc | "" (nothing said)
+    role: str = ""  # gen | dat | agent | subject | voc | ins | as | object | "" (nothing said)
     country: bool = False  # the source names Việt Nam outside the term
 
 
@@ -45,9 +49,17 @@ _SKIP = (*_PLURAL, "ông", "bà", "nữ", "vị", "ngài", "cả", "tất", "to�
 _ROLES = {
     "của": GENITIVE, "thuộc": GENITIVE,
     "cho": DATIVE, "tới": DATIVE, "lên": DATIVE, "trình": DATIVE, "gửi": DATIVE,
-    "do": AGENT, "bởi": AGENT,
-    "thưa": ADDRESS, "chào": ADDRESS,
+    "do": AGENT, "bởi": AGENT, "được": AGENT, "bị": AGENT,  # `được UBND tỉnh phê duyệt`
+    "thưa": ADDRESS,
+    "với": WITH, "cùng": WITH,  # `làm việc với`: Czech `s` + instrumental
+    "làm": AS,  # `bầu ông X làm Bí thư`: Czech `zvolit kým` / `za koho`
 }
+# verbs after which a term is their object, never the subject (last syllable; the Czech
+# clause may still open with its verb: `Blahopřál {místopředsedkyni}`)
+_OBJECT_VERBS = ("gặp", "thăm", "tiếp", "ơn", "mừng", "vấn", "bầu", "nhiệm", "ngợi", "thưởng",
+                 "luật", "tập", "nghị", "cầu", "kiến", "đàm", "xúc", "dương", "đón", "mời",
+                 "hỏi", "giao", "trao", "tặng", "cử", "khen", "chất", "hộ", "thay", "chức",
+                 "toàn", "kiểm", "phê", "đạo", "triệu", "phỏng", "chúc", "cảm")
 _STOP = set(".!?;:…\"“”«»()[]")
 
 
@@ -66,10 +78,15 @@ def source_hints(source: str, start: int, end: int) -> SourceHints:
     plural = any(w in _PLURAL or w.isdigit() for w in skipped) or "số" in skipped
     female = "bà" in skipped or "nữ" in skipped or _thi_after(source[end:])
     role = ""
-    if k < 0 or before[k] in _STOP:
+    word = before[k].lower() if k >= 0 else ""
+    if k < 0 or word in _STOP or word == ",":
         role = SUBJECT
-    elif before[k].lower() in _ROLES:
-        role = _ROLES[before[k].lower()]
+    elif word in _ROLES:
+        role = _ROLES[word]
+    elif word == "chào" and (k == 0 or before[k - 1].lower() in ("xin", "kính")):
+        role = ADDRESS  # `Xin chào Chủ tịch!`, not `đã chào Thường trực Ban Bí thư`
+    elif word in _OBJECT_VERBS:
+        role = OBJECT
     outside = unicodedata.normalize("NFC", f"{source[:start]} {source[end:]}").lower()
     country = "việt nam" in outside
     return SourceHints(plural, female, role, country)
