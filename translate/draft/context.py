@@ -23,7 +23,7 @@ from translate.terms.czech import CASES, Cell, Reading, adjective_readings, is_a
 from translate.terms.lemmas import lemma
 
 __all__ = ["PREPOSITIONS", "governing_cases", "order_cells", "cells_of", "previous_words",
-           "agreeing_cells", "verb_cases"]
+           "agreeing_cells", "verb_cases", "predicate_after", "feminine_predicate"]
 
 _G, _D, _A, _L, _I = "gen", "dat", "acc", "loc", "ins"
 PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -87,8 +87,8 @@ _ADVERBS = ("také", "rovněž", "též", "už", "již", "zejména", "předevš�
             "tehdy", "nyní", "dosud", "ještě", "jen", "pouze", "dokonce", "například",
             "oficiálně", "slavnostně", "písemně", "telefonicky", "srdečně", "vřele")
 # nouns and numerals of quantity: the phrase after them is in the genitive plural
-_QUANTITY = ("počet", "řada", "většina", "množství", "skupina", "část", "polovina", "spousta",
-             "desítka", "stovka", "tisíc", "tisíce", "menšina", "třetina", "čtvrtina")
+_QUANTITY = ("počet", "řada", "většina", "množství", "polovina", "spousta", "desítka",
+             "stovka", "tisíc", "tisíce", "menšina", "třetina", "čtvrtina")
 _COORDINATORS = ("a", "i", "nebo", "či", "ani")
 _CONJUNCTIONS = ("a", "i", "ani", "ale", "že", "nebo", "či", "když", "protože", "který",
                  "která", "které", "kteří", "jak", "aby", "než", "pak", "proto", "také", "tak")
@@ -125,7 +125,8 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
             continue
         if low in PREPOSITIONS:
             return PREPOSITIONS[low], low
-        if k < 2 and (low in _DETERMINERS or is_adjective(low)) \
+        if k < 2 and (low in _DETERMINERS or low.isdigit()
+                      or (is_adjective(low) and not is_passive(low))) \
                 or low in _ADVERBS or low in AUXILIARIES:
             continue
         return None, word
@@ -141,11 +142,12 @@ def agreeing_cells(text: str, start: int) -> set[Cell] | None:
         if before[m.end():start].strip(" "):
             break
         low = m.group().lower()
-        if low.isdigit():
-            own = {("gen", "pl")} if int(low) >= 5 else None
+        if low.isdigit():  # `50 {členů}`, but `20 {členům}`: the numeral takes the case
+            own = {("gen", "pl"), ("dat", "pl"), ("loc", "pl"), ("ins", "pl")} \
+                if int(low) >= 5 else None
         elif low in _PRONOUNS:
             own = set(_PRONOUNS[low])
-        elif is_adjective(low) and low not in PREPOSITIONS:
+        elif is_adjective(low) and low not in PREPOSITIONS and not is_passive(low):
             own = adjective_cells(low, None)
         else:
             break
@@ -217,8 +219,52 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         and role != "object" else None
     wanted = _role_cases(role, text, start, word, verb)
     number = "pl" if plural else "sg"
-    return sorted(pool, key=lambda c: (c[0] not in wanted, role == "object" and c[0] == "nom",
-                                       c != first, order.index(c[0]), c[1] != number))
+    ordered = sorted(pool, key=lambda c: (c[0] not in wanted, role == "object" and c[0] == "nom",
+                                          c != first, order.index(c[0]), c[1] != number))
+    if ordered and ordered[0][0] == "nom" and first is None:
+        agreed = predicate_after(text, end)
+        if agreed and ("nom", agreed[0]) in pool:  # `{Bí thư Tỉnh ủy} se sešli`: plural
+            ordered.remove(("nom", agreed[0]))
+            ordered.insert(0, ("nom", agreed[0]))
+    return ordered
+
+
+_SKIP_AFTER = ("se", "si", "už", "již", "také", "rovněž", "dnes", "včera", "pak", "totiž",
+               "proto", "tak", "zase", "ale", "však", "ovšem")
+
+
+def predicate_after(text: str, end: int) -> tuple[str, str] | None:
+    """(number, gender) of the past-tense verb that follows a subject (`… {X} se sešli` →
+    plural, masculine; `{X} Nguyễn Thị Lan promluvila` → singular, feminine); names and
+    particles in between are skipped. None when no such verb follows."""
+    rest = text[end:]
+    cut = min((rest.find(c) for c in ".!?;:" if c in rest), default=len(rest))
+    for m in _WORD.finditer(rest[:cut]):
+        word = m.group()
+        low = word.lower()
+        if word[:1].isupper() or low in _SKIP_AFTER:
+            continue
+        if lemma(low, "cs") == low or not low.endswith(("l", "la", "lo", "li", "ly")):
+            return None
+        return _L_FORMS[next(k for k in ("li", "ly", "la", "lo", "l") if low.endswith(k))]
+    return None
+
+
+_L_FORMS = {"li": ("pl", "m"), "ly": ("pl", "f"), "la": ("sg", "f"), "lo": ("sg", "n"),
+            "l": ("sg", "m")}
+
+
+def feminine_predicate(text: str, start: int) -> bool:
+    """A feminine verb or participle the phrase is the predicate of (`byla zvolena
+    {předsedkyní}`, `se stala {členkou}`)."""
+    for word in previous_words(text, start, 3):
+        low = word.lower()
+        if low in ("byla", "byly", "stala", "staly") or (
+                is_passive(low) and low.endswith(("na", "ta", "ny", "ty"))):
+            return True
+        if low in PREPOSITIONS or low in _CONJUNCTIONS:
+            return False
+    return False
 
 
 def _first_conjunct(text: str, start: int) -> tuple[tuple[str, ...] | None,
@@ -232,7 +278,9 @@ def _first_conjunct(text: str, start: int) -> tuple[tuple[str, ...] | None,
             return PREPOSITIONS[low], PREPOSITIONS[low]
         cases = verb_cases(words[k], words[k + 1] if k + 1 < len(words) else "")
         if cases is not None:
-            return None, cases
+            # `zúčastnili se i {X}`: `i` right after the verb is `also`, not `and`
+            return None if k == 1 or (k == 2 and words[1].lower() in ("se", "si")) \
+                else (None, cases)
     return None
 
 
@@ -240,7 +288,9 @@ def _second_object(text: str, start: int) -> bool:
     """A verb that takes a recipient (dative), after its subject, and its object right
     before the phrase (`Děti darovaly květiny {prezidentce}`; not `Odpověděl zástupce
     {úřadu}`, where the noun after the clause-opening verb is its subject)."""
-    words = previous_words(text, start, 5)
+    words = [w for w in previous_words(text, start, 7)]
+    while words and (words[0].isdigit() or words[0].lower() in _DETERMINERS):
+        words = words[1:]  # `udělila čestná uznání 20 {členům}`
     if len(words) < 3 or words[0][:1].isupper() or words[0].lower() in _CONJUNCTIONS \
             or words[0].lower() in PREPOSITIONS:
         return False
@@ -249,8 +299,10 @@ def _second_object(text: str, start: int) -> bool:
                 or words[k].lower() in PREPOSITIONS:
             return False
         cases = verb_cases(words[k], words[k + 1])
-        if cases is not None:
-            return cases[0] == "dat" and words[k + 1].lower() not in _CONJUNCTIONS
+        if cases is not None:  # a subject before the verb, not a phrase after a preposition
+            subject = words[k + 1].lower() not in _CONJUNCTIONS and not (
+                k + 2 < len(words) and words[k + 2].lower() in PREPOSITIONS)
+            return cases[0] == "dat" and subject
     return False
 
 
@@ -258,7 +310,10 @@ def _role_cases(role: str, text: str, start: int, word: str | None,
                 verb: tuple[str, ...] | None) -> tuple[str, ...]:
     if role == "dat" and word and word.lower() in ("na", "v", "ve"):
         return ("acc",)  # `podali žádost na {úřad}`: where to, not where
-    if role in ("gen", "dat", "voc", "ins"):
+    if role == "ins":  # `với`: the partner, where the Czech has `s`/`se` (even reflexive-looking)
+        near = previous_words(text, start, 1)
+        return ("ins",) if near and near[0].lower() in ("s", "se") else ()
+    if role in ("gen", "dat", "voc"):
         return (role,)
     if role == "as":  # `zvolen {předsedou}`, `zvolilo ho za {předsedu}`, not `do funkce {X}`
         if word and word.lower() == "za":

@@ -35,7 +35,13 @@ from translate.draft.align import (
     genitive,
     text_words,
 )
-from translate.draft.context import adjective_cells, cells_of, order_cells
+from translate.draft.context import (
+    adjective_cells,
+    cells_of,
+    feminine_predicate,
+    order_cells,
+    predicate_after,
+)
 from translate.draft.leftin import abbreviation_span, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
@@ -365,16 +371,21 @@ def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequenc
     return start - 1, new[:1].upper() + new[1:] if word[:1].isupper() else new
 
 
+def _countable(target: str) -> bool:
+    """The term's complement names a body or a person, so several of them can be meant."""
+    phrase = parse_phrase(target)
+    return bool(phrase.complement) and any(
+        same_word(phrase.words[phrase.complement[-1]].strip(",").lower(), noun, "cs")
+        for noun in _COUNTABLE)
+
+
 def _plural_complement(words: list[Word], m: Match, start: int, end: int, h: int,
                        term: list[str], head: int, target: str) -> bool:
     """Several bodies or one? Evidence from the replaced words first (`provinčních úřadů`,
     `okresním tajemníkům`); else one body has one head (secretaries of several committees)
     but several deputies and members (members of one committee). Only a complement that
     names a body or a person can be plural (`výborů`, not `vnitra` or `zdravotnictví`)."""
-    phrase = parse_phrase(target)
-    if not phrase.complement or not any(
-            same_word(phrase.words[phrase.complement[-1]].strip(",").lower(), noun, "cs")
-            for noun in _COUNTABLE):
+    if not _countable(target):
         return False
     evidence = []
     for k in range(start, end):
@@ -403,7 +414,7 @@ def _placement(text: str, s: int, e: int, target: str, case: str, number: str, l
     person = len(_person_targets(targets, lang)) > 0
     new = inflect(target, case, number, lang, plural_complement=plural_comp,
                   animate=True if person else None, pinned=pinned)
-    if _sentence_start(text, s) and text[s:s + 1].isupper():
+    if _sentence_start(text, s) and (text[s:s + 1].isupper() or how == "source"):
         new = new[:1].upper() + new[1:]
     return Placement(s, e, text[s:e], new, case if lang == "cs" else "",
                      number if lang == "cs" else "", how)
@@ -421,19 +432,31 @@ def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang
     s, e = span
     genders = _person_targets(targets, lang)
     target = targets[0]
-    plural = hints.plural
-    if genders:
-        around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
-        female = hints.female or "paní" in around \
-            or re.search(r"\bThị\b", text[e:e + 40]) is not None
-        target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
     if lang != "cs":
         return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
                           targets)
-    number = "pl" if plural else "sg"
-    cells = {(c, number) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")}
-    case, number = order_cells(cells, text, s, e, plural, hints.role)[0]
-    return _placement(text, s, e, target, case, number, lang, "source", False, forms, targets)
+    cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
+             for n in ("sg", "pl")}
+    case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]
+    if genders:
+        around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
+        female = hints.female or "paní" in around \
+            or re.search(r"\bThị\b", text[e:e + 40]) is not None \
+            or _verb_says_female(text, s, e, case)
+        target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
+    plural_comp = number == "pl" and _countable(target) \
+        and not target.split()[parse_phrase(target).heads[0]].lower().startswith(_DEPUTY)
+    return _placement(text, s, e, target, case, number, lang, "source", plural_comp, forms,
+                      targets)
+
+
+def _verb_says_female(text: str, s: int, e: int, case: str) -> bool:
+    """The verb agrees with a woman: the subject's (`{X} uvedla`), or the predicate's the
+    phrase completes (`byla zvolena {X}`)."""
+    if case == "nom":
+        agreed = predicate_after(text, e)
+        return agreed is not None and agreed[1] == "f"
+    return case == "ins" and feminine_predicate(text, s)
 
 
 def apply_placement(text: str, placement: Placement) -> str:

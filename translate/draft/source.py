@@ -9,12 +9,13 @@ Vietnamese around the term marks what Czech marks with endings, with separate wo
 - gender: `bà` or `nữ` before a title, `Thị` in the name after it (`Nguyễn Thị Mai`);
 - the country: whether `Việt Nam` is named outside the term (then a `vietnamský` next to
   the rendering is that name's translation, not part of the rendering);
-- role: the word before the term (`của` → the owner, Czech genitive; `cho`, `tới`, `lên`,
-  `trình`, `gửi` → the recipient, dative; `do`, `bởi`, `được`, `bị` → the doer, nominative in
-  an active Czech sentence and instrumental in a passive one; `thưa`, `xin chào` → the person
-  addressed, vocative; `với`, `cùng` → the partner, instrumental; `làm` → the office,
-  instrumental or `za` + accusative; a verb such as `gặp`, `cảm ơn` → its object, not
-  nominative), or nothing before it, or a comma (the subject).
+- role: the word before the term (`của` → the owner, Czech genitive; `cho`, `tới`, `đến`,
+  `lên`, `trình`, `gửi` → the recipient, dative (where to, with a Czech `na`, `v`); `do`,
+  `bởi`, `được`, `bị` → the doer, nominative in an active Czech sentence and instrumental in
+  a passive one; `thưa`, `xin chào` → the person addressed, vocative; `với`, `cùng` → the
+  partner, instrumental after a Czech `s`; `làm` → the office, instrumental or `za` +
+  accusative; a verb such as `gặp`, `cảm ơn` → its object, not nominative), or nothing
+  before it, or a comma (the subject).
 
 `translate.draft.context` uses the role only to choose among the cells the Czech allows.
 """
@@ -48,7 +49,8 @@ _SKIP = (*_PLURAL, "ông", "bà", "nữ", "vị", "ngài", "cả", "tất", "to�
          "nguyên", "cựu", "tân", "đồng", "chí", "quý")
 _ROLES = {
     "của": GENITIVE, "thuộc": GENITIVE,
-    "cho": DATIVE, "tới": DATIVE, "lên": DATIVE, "trình": DATIVE, "gửi": DATIVE,
+    "cho": DATIVE, "tới": DATIVE, "đến": DATIVE, "lên": DATIVE, "trình": DATIVE,
+    "gửi": DATIVE,
     "do": AGENT, "bởi": AGENT, "được": AGENT, "bị": AGENT,  # `được UBND tỉnh phê duyệt`
     "thưa": ADDRESS,
     "với": WITH, "cùng": WITH,  # `làm việc với`: Czech `s` + instrumental
@@ -75,6 +77,8 @@ def source_hints(source: str, start: int, end: int) -> SourceHints:
     while k >= 0 and (before[k].lower() in _SKIP or before[k].isdigit()) and len(skipped) < 4:
         skipped.append(before[k].lower())
         k -= 1
+    if k >= 0 and before[k].lower() == "thứ":  # `lần thứ 10`: an ordinal, not ten of them
+        skipped = [w for w in skipped if not (w.isdigit() or w in _NUMERALS)]
     plural = any(w in _PLURAL or w.isdigit() for w in skipped) or "số" in skipped
     female = "bà" in skipped or "nữ" in skipped or _thi_after(source[end:])
     role = ""
@@ -87,6 +91,9 @@ def source_hints(source: str, start: int, end: int) -> SourceHints:
         role = ADDRESS  # `Xin chào Chủ tịch!`, not `đã chào Thường trực Ban Bí thư`
     elif word in _OBJECT_VERBS:
         role = OBJECT
+    if role == AS:  # `bầu bà Trần Thị Yến làm Phó Chủ tịch`: the woman elected
+        female = female or any(w.lower() in ("bà", "nữ") or w == "Thị"
+                               for w in before[max(0, k - 6):k])
     outside = unicodedata.normalize("NFC", f"{source[:start]} {source[end:]}").lower()
     country = "việt nam" in outside
     return SourceHints(plural, female, role, country)

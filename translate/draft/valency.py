@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from translate.terms.czech import known_lemma
 from translate.terms.lemmas import lemma
 
 __all__ = ["verb_cases", "is_passive", "TRANSITIVE", "PASSIVE", "RECIPIENT", "DATIVE_VERBS",
@@ -55,7 +56,10 @@ _PARTICIPLE = re.compile(r"(en|na|no|ni|ny|án|ána|áno|áni|ány|ut|uta|uto|ut
                          r"|at|ata|ato|ati|aty|ený|ená|ené|ení|aný|aná|ané|aní|tý|tá|té|tí)$")
 _PARTICIPLE_ENDING = re.compile(r"(ený|ená|ené|ení|aný|aná|ané|aní|en|ena|eno|eni|eny|án|ána|"
                                 r"áno|áni|ány|n|na|no|ni|ny|t|ta|to|ti|ty|tý|tá|té|tí)$")
-_INFINITIVE = re.compile(r"(ovat|nout|at|it|ít|et|ět|át|ét|ýt|out|ci|ct)$")
+_INFINITIVE = re.compile(r"(ovat|nout|at|it|ít|ět|át|ét|ýt|out|ci|ct)$")  # not `počet`
+# past tense forms simplemma may not know (`přizval`, `svolala`)
+_PAST = re.compile(r"(al|il|ěl|ul|yl|ala|ila|ěla|ula|yla|alo|ilo|ělo|ali|ili|ěli|uli|yli|aly|"
+                   r"ily|ěly|uly|yly)$")
 _BE = ("byl", "byla", "bylo", "byli", "byly", "je", "jsou", "bude", "budou", "být")
 
 
@@ -70,6 +74,8 @@ def is_passive(word: str, before: str = "") -> bool:
 
 
 def _is_verb(low: str, lem: str) -> bool:
+    if lem == low and len(low) >= 5 and _PAST.search(low) and known_lemma(low) is None:
+        return True
     return lem.endswith(("t", "ti", "ci", "ct")) and not lem.endswith("ost") and (
         (lem != low and _VERB_FORM.search(low) is not None)
         or (lem == low and _INFINITIVE.search(low) is not None))
