@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from translate.draft.valency import AUXILIARIES, is_passive, verb_cases
-from translate.terms.czech import CASES, Cell, Reading, adjective_readings, is_adjective
+from translate.terms.czech import CASES, Cell, Reading, adjective_readings, analyse, is_adjective
 from translate.terms.lemmas import lemma
 
 __all__ = ["PREPOSITIONS", "governing_cases", "order_cells", "cells_of", "previous_words",
@@ -125,7 +125,7 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
             continue
         if low in PREPOSITIONS:
             return PREPOSITIONS[low], low
-        if k < 2 and (low in _DETERMINERS or low.isdigit()
+        if k < 2 and (low in _DETERMINERS or low in _PRONOUNS or low.isdigit()
                       or (is_adjective(low) and not is_passive(low))) \
                 or low in _ADVERBS or low in AUXILIARIES:
             continue
@@ -214,6 +214,9 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         order = ["nom", "gen", "acc", "dat", "ins"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
+    if _numeral_before(text, start):  # `zvolil 50 {členů}`: nominative/accusative → genitive
+        order = [("gen" if c in ("nom", "acc") else c) for c in order]
+        order = list(dict.fromkeys(order))
     order += [c for c in CASES if c not in order]
     first = _subject_after_verb(word, words) if verb is not None and allowed is None \
         and role != "object" else None
@@ -267,6 +270,24 @@ def feminine_predicate(text: str, start: int) -> bool:
     return False
 
 
+_FIVE_AND_MORE = ("pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
+                  "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
+                  "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik")
+
+
+def _numeral_before(text: str, start: int) -> bool:
+    words = previous_words(text, start, 3)
+    for word in words:
+        low = word.lower()
+        if low.isdigit():
+            return int(low) >= 5
+        if low in _FIVE_AND_MORE:
+            return True
+        if not (is_adjective(low) or low in _DETERMINERS):
+            return False
+    return False
+
+
 def _first_conjunct(text: str, start: int) -> tuple[tuple[str, ...] | None,
                                                     tuple[str, ...]] | None:
     """(cases, order) of the phrase before `a`: its preposition or its verb (`jednal s
@@ -299,11 +320,21 @@ def _second_object(text: str, start: int) -> bool:
                 or words[k].lower() in PREPOSITIONS:
             return False
         cases = verb_cases(words[k], words[k + 1])
-        if cases is not None:  # a subject before the verb, not a phrase after a preposition
-            subject = words[k + 1].lower() not in _CONJUNCTIONS and not (
-                k + 2 < len(words) and words[k + 2].lower() in PREPOSITIONS)
-            return cases[0] == "dat" and subject
+        if cases is None:
+            continue
+        if cases[0] != "dat" or words[k + 1].lower() in _CONJUNCTIONS:
+            return False
+        # a subject before the verb (`Děti darovaly`), or none and no nominative after it
+        # (`O případu podal zprávu {X}`; not `Na interpelace odpověděl guvernér {X}`)
+        in_phrase = words[k + 1].lower() in PREPOSITIONS or (
+            k + 2 < len(words) and words[k + 2].lower() in PREPOSITIONS)
+        return not in_phrase or not _agrees_as_subject(words[0], words[k])
     return False
+
+
+def _agrees_as_subject(noun: str, verb: str) -> bool:
+    number = "pl" if verb.lower().endswith(("li", "ly")) else "sg"
+    return any(r.case == "nom" and r.number == number and r.animate for r in analyse(noun))
 
 
 def _role_cases(role: str, text: str, start: int, word: str | None,

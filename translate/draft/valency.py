@@ -53,9 +53,9 @@ _PREDICATIVE = ("přítomen", "přítomna", "přítomno", "přítomni", "příto
 AUXILIARIES = ("jsem", "jsi", "jsme", "jste", "bych", "bys", "by", "bychom", "byste")
 _VERB_FORM = re.compile(r"(l|la|lo|li|ly|t|ti|ci|e|í|á|é|ou|ují|uje|ejí|ají|eme|íme|áme)$")
 _PARTICIPLE = re.compile(r"(en|na|no|ni|ny|án|ána|áno|áni|ány|ut|uta|uto|uti|uty|it|ita|ito"
-                         r"|at|ata|ato|ati|aty|ený|ená|ené|ení|aný|aná|ané|aní|tý|tá|té|tí)$")
+                         r"|at|ata|ato|ati|aty|ený|ená|ené|ení|aný|aná|ané|aní)$")  # not `desáté`
 _PARTICIPLE_ENDING = re.compile(r"(ený|ená|ené|ení|aný|aná|ané|aní|en|ena|eno|eni|eny|án|ána|"
-                                r"áno|áni|ány|n|na|no|ni|ny|t|ta|to|ti|ty|tý|tá|té|tí)$")
+                                r"áno|áni|ány|n|na|no|ni|ny|t|ta|to|ti|ty)$")
 _INFINITIVE = re.compile(r"(ovat|nout|at|it|ít|ět|át|ét|ýt|out|ci|ct)$")  # not `počet`
 # past tense forms simplemma may not know (`přizval`, `svolala`)
 _PAST = re.compile(r"(al|il|ěl|ul|yl|ala|ila|ěla|ula|yla|alo|ilo|ělo|ali|ili|ěli|uli|yli|aly|"
