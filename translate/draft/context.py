@@ -23,7 +23,8 @@ from translate.terms.czech import CASES, Cell, Reading, adjective_readings, anal
 from translate.terms.lemmas import lemma
 
 __all__ = ["PREPOSITIONS", "governing_cases", "order_cells", "cells_of", "previous_words",
-           "agreeing_cells", "verb_cases", "predicate_after", "feminine_predicate"]
+           "agreeing_cells", "verb_cases", "predicate_after", "feminine_predicate",
+           "apposition", "woman_named"]
 
 _G, _D, _A, _L, _I = "gen", "dat", "acc", "loc", "ins"
 PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -173,6 +174,9 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     source gives the phrase (`translate.draft.source`) goes before the Czech word order:
     the owner → genitive, the recipient → dative, the doer → nominative (instrumental in a
     passive clause), the subject → the same where the Czech has a verb or nothing before."""
+    named = apposition(text, start)
+    if named is not None:  # `s paní Lê Thị Hồng, {místopředsedkyní}`: the name's case
+        return order_cells(cells, text, named, end, plural, "")
     allowed, word = governing_cases(text, start)
     words = previous_words(text, start, 5)
     conjunct = _first_conjunct(text, start) if word and word.lower() in _COORDINATORS \
@@ -230,6 +234,38 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
             ordered.remove(("nom", agreed[0]))
             ordered.insert(0, ("nom", agreed[0]))
     return ordered
+
+
+_TITLES = ("pan", "pana", "panu", "panem", "panovi", "paní", "pane")
+
+
+def apposition(text: str, start: int) -> int | None:
+    """Where the name a phrase after a comma stands in apposition to begins (`se s paní Lê
+    Thị Hồng, {X}` → at `paní`); None when the comma follows no name."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return None
+    names = list(_WORD.finditer(before[:-1]))
+    k = len(names)
+    while k > 0 and names[k - 1].group()[:1].isupper() and k > len(names) - 5:
+        k -= 1
+    if k == len(names) or k == 0 and not names:
+        return None
+    if k > 0 and names[k - 1].group().lower() in _TITLES:
+        k -= 1
+    if k == 0 or before[:names[k].start()].rstrip()[-1:] in ".!?":
+        return None  # the name opens the sentence: the phrase is in its nominative anyway
+    return names[k].start()
+
+
+def woman_named(text: str, start: int, end: int) -> bool:
+    """`paní` before the phrase or the name it is in apposition to, or a Czech woman's
+    surname after it (`velvyslanci Janě {Novákové}`)."""
+    named = apposition(text, start)
+    if named is not None and text[named:named + 4].lower() == "paní":
+        return True
+    after = [m.group() for m in _WORD.finditer(text[end:end + 40])][:3]
+    return any(w[:1].isupper() and w.lower().endswith(("ová", "ové", "ovou")) for w in after)
 
 
 _SKIP_AFTER = ("se", "si", "už", "již", "také", "rovněž", "dnes", "včera", "pak", "totiž",
@@ -312,29 +348,35 @@ def _second_object(text: str, start: int) -> bool:
     words = [w for w in previous_words(text, start, 7)]
     while words and (words[0].isdigit() or words[0].lower() in _DETERMINERS):
         words = words[1:]  # `udělila čestná uznání 20 {členům}`
-    if len(words) < 3 or words[0][:1].isupper() or words[0].lower() in _CONJUNCTIONS \
+    if len(words) < 2 or words[0][:1].isupper() or words[0].lower() in _CONJUNCTIONS \
             or words[0].lower() in PREPOSITIONS:
         return False
     for k in (1, 2):
-        if k + 1 >= len(words) or words[k].lower() in _CONJUNCTIONS \
+        if k >= len(words) or words[k].lower() in _CONJUNCTIONS \
                 or words[k].lower() in PREPOSITIONS:
             return False
-        cases = verb_cases(words[k], words[k + 1])
+        cases = verb_cases(words[k], words[k + 1] if k + 1 < len(words) else "")
         if cases is None:
             continue
-        if cases[0] != "dat" or words[k + 1].lower() in _CONJUNCTIONS:
+        if cases[0] != "dat" or (k + 1 < len(words) and words[k + 1].lower() in _CONJUNCTIONS):
             return False
         # a subject before the verb (`Děti darovaly`), or none and no nominative after it
         # (`O případu podal zprávu {X}`; not `Na interpelace odpověděl guvernér {X}`)
-        in_phrase = words[k + 1].lower() in PREPOSITIONS or (
+        no_subject = k + 1 >= len(words) or words[k + 1].lower() in PREPOSITIONS or (
             k + 2 < len(words) and words[k + 2].lower() in PREPOSITIONS)
-        return not in_phrase or not _agrees_as_subject(words[0], words[k])
+        return not no_subject or not _agrees_as_subject(words[0], words[k])
     return False
 
 
 def _agrees_as_subject(noun: str, verb: str) -> bool:
+    """A person in the nominative, in the verb's number (`odpověděl guvernér`, `odpověděla
+    mluvčí`)."""
+    if noun.lower() in ("mluvčí", "vedoucí", "radní", "představitelé", "zástupci"):
+        return True
     number = "pl" if verb.lower().endswith(("li", "ly")) else "sg"
-    return any(r.case == "nom" and r.number == number and r.animate for r in analyse(noun))
+    return any(r.case == "nom" and r.number == number
+               and (r.animate or r.lemma.lower().endswith(("kyně", "ice", "ka")))
+               for r in analyse(noun))
 
 
 def _role_cases(role: str, text: str, start: int, word: str | None,
@@ -350,6 +392,8 @@ def _role_cases(role: str, text: str, start: int, word: str | None,
         if word and word.lower() == "za":
             return ("acc",)
         return ("ins",) if verb is not None or not word or word[:1].isupper() else ()
+    if role == "patient" and (word is None or verb is not None):
+        return ("nom",)
     if role == "agent" or (role == "subject" and (word is None or verb is not None)):
         return ("ins",) if passive_clause(text, start) else ("nom",)
     return ()

@@ -18,6 +18,7 @@ from translate.draft.place import apply_placement, describe, find_placement
 from translate.draft.source import SourceHints, source_hints
 from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
+from translate.terms.equivalents import female_noun
 from translate.terms.inflect import plain_forms
 from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatch
@@ -76,7 +77,9 @@ def required_terms(
         if not targets:
             continue
         seen.add(m.concept)
-        hints = source_hints(source, m.start, m.end) if source else SourceHints()
+        generic = bool(entry) and entry.pos == "noun" and len(targets) > 1 \
+            and female_noun(targets[1].split()[-1])  # a kind of person: `công chức`
+        hints = source_hints(source, m.start, m.end, generic) if source else SourceHints()
         result.append(
             RequiredTerm(
                 concept=m.concept,

@@ -41,6 +41,7 @@ from translate.draft.context import (
     feminine_predicate,
     order_cells,
     predicate_after,
+    woman_named,
 )
 from translate.draft.leftin import abbreviation_span, source_span
 from translate.draft.source import SourceHints
@@ -319,7 +320,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if not cells:
         cells = {("nom", "sg")}
     target = targets[0]
-    if genders and hints.female:
+    if genders and (hints.female or woman_named(text, s, e)):
         gender = "f"
     if genders and gender in ("m", "f"):
         target = next((t for t in targets if genders[t] == gender), target)
@@ -440,7 +441,7 @@ def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang
     case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]
     if genders:
         around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
-        female = hints.female or "paní" in around \
+        female = hints.female or "paní" in around or woman_named(text, s, e) \
             or re.search(r"\bThị\b", text[e:e + 40]) is not None \
             or _verb_says_female(text, s, e, case)
         target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)

@@ -15,7 +15,7 @@ Vietnamese around the term marks what Czech marks with endings, with separate wo
   a passive one; `thưa`, `xin chào` → the person addressed, vocative; `với`, `cùng` → the
   partner, instrumental after a Czech `s`; `làm` → the office, instrumental or `za` +
   accusative; a verb such as `gặp`, `cảm ơn` → its object, not nominative), or nothing
-  before it, or a comma (the subject).
+  before it, or a comma (the subject; of a passive verb, `bị`/`được` after it: nominative).
 
 `translate.draft.context` uses the role only to choose among the cells the Czech allows.
 """
@@ -27,10 +27,10 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = ["SourceHints", "source_hints", "GENITIVE", "DATIVE", "AGENT", "SUBJECT", "ADDRESS",
-           "WITH", "AS", "OBJECT"]
+           "WITH", "AS", "OBJECT", "PATIENT"]
 
 GENITIVE, DATIVE, AGENT, SUBJECT, ADDRESS = "gen", "dat", "agent", "subject", "voc"
-WITH, AS, OBJECT = "ins", "as", "object"
+WITH, AS, OBJECT, PATIENT = "ins", "as", "object", "patient"
 
 
 @dataclass(frozen=True)
@@ -63,15 +63,20 @@ _OBJECT_VERBS = ("gặp", "thăm", "tiếp", "ơn", "mừng", "vấn", "bầu", 
                  "hỏi", "giao", "trao", "tặng", "cử", "khen", "chất", "hộ", "thay", "chức",
                  "toàn", "kiểm", "phê", "đạo", "triệu", "phỏng", "chúc", "cảm")
 _STOP = set(".!?;:…\"“”«»()[]")
+_ONE = ("một", "ông", "bà", "anh", "chị", "mỗi", "từng", "vị")
 
 
 def _tokens(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
-def source_hints(source: str, start: int, end: int) -> SourceHints:
-    """Number, gender and role of the term at `source[start:end]` (see module docstring)."""
+def source_hints(source: str, start: int, end: int, generic: bool = False) -> SourceHints:
+    """Number, gender and role of the term at `source[start:end]` (see module docstring).
+
+    A `generic` term (a kind of person, `công chức`, `cán bộ`) with nothing that makes it one
+    person (`một`, `ông`, `bà`, a name after it) means people of that kind: plural."""
     before = _tokens(source[:start])
+    after = _tokens(source[end:])
     skipped: list[str] = []
     k = len(before) - 1
     while k >= 0 and (before[k].lower() in _SKIP or before[k].isdigit()) and len(skipped) < 4:
@@ -80,6 +85,10 @@ def source_hints(source: str, start: int, end: int) -> SourceHints:
     if k >= 0 and before[k].lower() == "thứ":  # `lần thứ 10`: an ordinal, not ten of them
         skipped = [w for w in skipped if not (w.isdigit() or w in _NUMERALS)]
     plural = any(w in _PLURAL or w.isdigit() for w in skipped) or "số" in skipped
+    if generic and not plural and not any(w in _ONE for w in skipped) \
+            and not (after and after[0][:1].isupper()) \
+            and not (k >= 0 and before[k].lower() in _ONE):
+        plural = True
     female = "bà" in skipped or "nữ" in skipped or _thi_after(source[end:])
     role = ""
     word = before[k].lower() if k >= 0 else ""
@@ -91,12 +100,25 @@ def source_hints(source: str, start: int, end: int) -> SourceHints:
         role = ADDRESS  # `Xin chào Chủ tịch!`, not `đã chào Thường trực Ban Bí thư`
     elif word in _OBJECT_VERBS:
         role = OBJECT
+    if role == SUBJECT and _passive_after(after):
+        role = PATIENT  # `12 Ủy viên … đã bị kỷ luật`: the subject of a passive
     if role == AS:  # `bầu bà Trần Thị Yến làm Phó Chủ tịch`: the woman elected
         female = female or any(w.lower() in ("bà", "nữ") or w == "Thị"
                                for w in before[max(0, k - 6):k])
     outside = unicodedata.normalize("NFC", f"{source[:start]} {source[end:]}").lower()
     country = "việt nam" in outside
     return SourceHints(plural, female, role, country)
+
+
+def _passive_after(after: list[str]) -> bool:
+    """`bị`/`được` + verb after the term and its name (`đã bị kỷ luật`)."""
+    for word in after[:8]:
+        low = word.lower()
+        if low in ("bị", "được"):
+            return True
+        if not (word[:1].isupper() or low in ("đã", "sẽ", "đang", "vừa", "mới", "cũng")):
+            return False
+    return False
 
 
 def _thi_after(rest: str) -> bool:
