@@ -25,6 +25,7 @@ KNOWN = {  # Czech that the context alone cannot decide, or renderings too far f
     "se svými zástupci": "`zástupci` alone, without `ministra`, is not taken for the title",
     "svého zástupce": "`zástupce` alone, without `ministra`, is not taken for the title",
     "stálému vedení": "`stálé` renders `Thường trực`, a word the term has no word for",
+    "Stálé vedení": "`stálé` renders `Thường trực`, a word the term has no word for",
     "stranickému šéfovi provincie": "two words away from the term (šéf ~ tajemník, provincie "
                                     "~ provinčního výboru)",
 }

@@ -55,6 +55,7 @@ from translate.terms.czech import (
 )
 from translate.terms.equivalents import (
     STRONG,
+    WEAK,
     female_noun,
     feminine_forms,
     match_level,
@@ -203,6 +204,7 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
     end = _purpose_end(text, words, start, end, term)
+    end = _place_noun_after(text, words, start, end, targets)
     if end > m.end:
         return start, end
     end = _added_owner(text, words, end, targets, taken)
@@ -248,6 +250,26 @@ def _purpose_end(text: str, words: list[Word], start: int, end: int, term: list[
         if any(match_level(words[k].text, w, "cs") for w in after):
             best = k + 1
     return best
+
+
+def _place_noun_after(text: str, words: list[Word], start: int, end: int,
+                      targets: Sequence[str]) -> int:
+    """The noun of one of the term's adjectives right after the rendering, standing for it
+    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`); not the place word of a
+    name (`hejtman provincie Thanh Hóa`)."""
+    if end >= len(words) or not adjacent(text, words[end - 1], words[end]) \
+            or words[end].text[:1].isupper() or words[end].low in FUNCTION \
+            or is_adjective(words[end].text):
+        return end
+    if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
+            and (words[end + 1].text[:1].isupper() or is_adjective(words[end + 1].text)):
+        return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
+    adjectives = [w for w in targets[0].split() if is_adjective(w)]
+    for adj in adjectives:
+        if match_level(words[end].text, adj, "cs") == WEAK and not any(
+                match_level(words[k].text, adj, "cs") for k in range(start, end)):
+            return end + 1
+    return end
 
 
 # the owner a translator adds to a title or body the term does not name (`generální
@@ -328,6 +350,11 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         target = next((t for t in targets if genders[t] == "m"), target)
     ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
+    own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
+    if number == "pl" and not genders and not hints.plural \
+            and not any(r.lemma.lower() in own_heads for r in readings) \
+            and not any(same_word(words[h].low, head, lang) for head in own_heads):
+        number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
     plural_comp = number == "pl" and _plural_complement(words, m, start, end, h, term, head,
                                                         target)
     placement = _placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms,

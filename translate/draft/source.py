@@ -84,7 +84,8 @@ def source_hints(source: str, start: int, end: int, generic: bool = False) -> So
         k -= 1
     if k >= 0 and before[k].lower() == "thứ":  # `lần thứ 10`: an ordinal, not ten of them
         skipped = [w for w in skipped if not (w.isdigit() or w in _NUMERALS)]
-    plural = any(w in _PLURAL or w.isdigit() for w in skipped) or "số" in skipped
+    plural = any(w in _PLURAL or w.isdigit() for w in skipped) or "số" in skipped \
+        or (len(after) > 1 and after[0].lower() in ("các", "những"))  # `UBND các tỉnh`
     if generic and not plural and not any(w in _ONE for w in skipped) \
             and not (after and after[0][:1].isupper()) \
             and not (k >= 0 and before[k].lower() in _ONE):

@@ -41,7 +41,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "tajemník": ("sekretář",),  # Bí thư: `secretary`, the older Czech `sekretář`
     "předseda": ("šéf", "předsedající"),  # Chủ tịch: `chairman`; `šéf` in press style
     "ředitel": ("šéf", "direktor", "vedoucí"),  # Giám đốc: `director`
-    "vedoucí": ("šéf", "ředitel", "předseda", "náčelník"),  # Trưởng ban / Chánh văn phòng
+    "vedoucí": ("šéf", "ředitel", "předseda", "náčelník", "přednosta"),  # Trưởng ban / Chánh VP
+    "člen": ("příslušník",),  # `příslušník strany`
     "poslanec": ("člen", "zákonodárce", "delegát"),  # Đại biểu: `delegate`, `member`
     "velvyslanec": ("vyslanec", "ambasador"),
     "funkcionář": ("kádr", "činitel"),  # cán bộ: `cadre`
@@ -113,11 +114,13 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                              "zástupce předsedy vlády")),
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
     ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
-                             "Národní parlament", "vietnamský parlament")),  # Quốc hội
+                             "Národní parlament", "vietnamský parlament",
+                             "zákonodárný sbor", "vietnamský zákonodárný sbor")),  # Quốc hội
     ("nejvyšší lidový prokurátor", ("generální prokurátor", "nejvyšší prokurátor",
                                     "nejvyšší státní zástupce")),
     ("lidová prokuratura", ("prokuratura", "státní zastupitelství")),
-    ("Státní kontrolní úřad", ("Nejvyšší kontrolní úřad", "státní audit")),
+    ("Státní kontrolní úřad", ("Nejvyšší kontrolní úřad", "státní audit", "účetní dvůr",
+                               "Státní účetní dvůr", "Nejvyšší účetní dvůr")),  # Kiểm toán NN
     ("ředitelství cel", ("celní správa", "celní úřad")),
     ("veřejná bezpečnost", ("policie", "bezpečnost")),  # Công an: `public security`
     ("zahraniční věci", ("zahraničí",)),
@@ -125,6 +128,9 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("odborná příprava", ("vzdělávání", "odborné vzdělávání", "výcvik")),
     ("cestovní ruch", ("turistika", "turismus")),
     ("velvyslanectví", ("zastupitelský úřad", "ambasáda")),
+    ("armáda", ("ozbrojené síly", "lidové ozbrojené síly", "vojsko")),  # Quân đội nhân dân
+    ("zástupce vedoucího", ("místopředseda", "místovedoucí", "zástupce šéfa",
+                            "náměstek vedoucího")),  # Phó Trưởng ban
     ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála")),  # Công đoàn
     # local government (Ủy ban nhân dân, Hội đồng nhân dân)
     ("lidový výbor", ("vláda", "úřad", "správa", "výbor lidu", "lidová vláda",
