@@ -91,6 +91,8 @@ _ADVERBS = ("také", "rovněž", "též", "už", "již", "zejména", "předevš�
 _QUANTITY = ("počet", "řada", "většina", "množství", "polovina", "spousta", "desítka",
              "stovka", "tisíc", "tisíce", "menšina", "třetina", "čtvrtina")
 _COORDINATORS = ("a", "i", "nebo", "či", "ani")
+# `s`/`se` after these is the preposition (`v čele se {X}`), whatever the next word
+_WITH_PHRASES = ("čele", "spolu", "společně", "spolupráci", "souladu", "srovnání", "dohodě")
 _CONJUNCTIONS = ("a", "i", "ani", "ale", "že", "nebo", "či", "když", "protože", "který",
                  "která", "které", "kteří", "jak", "aby", "než", "pak", "proto", "také", "tak")
 _WORD = re.compile(r"\w+")
@@ -122,10 +124,13 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
     for k, word in enumerate(words):
         low = word.lower()
         after = words[k - 1] if k else text[start:]  # the word `se` stands before
-        if low == "si" or (low == "se" and _VOCALISED.match(after) is None):
+        fixed = k + 1 < len(words) and words[k + 1].lower() in _WITH_PHRASES
+        if low == "si" or (low == "se" and _VOCALISED.match(after) is None and not fixed):
             continue
         if low in PREPOSITIONS:
             return PREPOSITIONS[low], low
+        if low in _CONJUNCTIONS:  # `o který se {X} zajímá`: a new clause
+            return None, word
         if k < 2 and (low in _DETERMINERS or low in _PRONOUNS or low.isdigit()
                       or (is_adjective(low) and not is_passive(low))) \
                 or low in _ADVERBS or low in AUXILIARIES:
@@ -225,6 +230,11 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     first = _subject_after_verb(word, words) if verb is not None and allowed is None \
         and role != "object" else None
     wanted = _role_cases(role, text, start, word, verb)
+    if allowed is not None and wanted and wanted[0] not in allowed[:1] \
+            and not (role == "dat" and wanted == ("acc",)):
+        wanted = ()  # `ve spolupráci s {X}` for `với sự phối hợp của X`: the Czech decides
+    if _numeral_before(text, start):
+        wanted = tuple(dict.fromkeys("gen" if c in ("nom", "acc") else c for c in wanted))
     number = "pl" if plural else "sg"
     ordered = sorted(pool, key=lambda c: (c[0] not in wanted, role == "object" and c[0] == "nom",
                                           c != first, order.index(c[0]), c[1] != number))

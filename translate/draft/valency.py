@@ -87,7 +87,7 @@ def _passive_order(low: str) -> tuple[str, ...]:
     if len(stem) >= 4:
         if any(v.startswith(stem) for v in _NAMING):
             return _OFFICE
-        if any(v.startswith(stem) for v in DATIVE_VERBS):
+        if any(v.startswith(stem) for v in (*DATIVE_VERBS, "určit")):  # `byl určen {komu}`
             return RECIPIENT
     return PASSIVE
 
