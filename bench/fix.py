@@ -7,6 +7,8 @@ Vietnamese left in, in every case and both numbers) or already right (`correct`)
   held out: run for aggregate figures only (twice in all), never looked at;
 - `unseen`: a second independent set written while the code was being improved
   (bench/data/fix_unseen_README.md), held out from the start and run once at the end;
+- `unseen3`: a third independent set by another author (bench/data/fix_unseen3_README.md),
+  copied in unread at the end of issue 12c and run once for the final figures;
 - `own`: the developer's own cases (tests/data/fix_cases.txt, also run by the tests),
   developed on, so not an evaluation.
 
@@ -23,7 +25,7 @@ The same items are then written as approved PO entries and run through `fix_file
 Compared with the obvious alternative in the same run: replacing a found rendering with the
 glossary term in the nominative, as the drafting stage did before (`baseline`).
 
-Usage: .venv/bin/python bench/fix.py [--set dev|test|both|unseen|own] [--show N]
+Usage: .venv/bin/python bench/fix.py [--set dev|test|both|unseen|unseen3|own] [--cases FILE] [--show N]
 """
 
 from __future__ import annotations
@@ -55,15 +57,30 @@ OWN = ROOT / "tests" / "data" / "fix_cases.txt"
 _MARK = re.compile(r"\{\{(.+?)=>(.+?)\}\}")
 
 
-def load_cases(path: Path = OWN) -> list[dict]:
-    """The developer's cases, `TAG | vi | cs` a line (format in the file's header), as items
-    of the JSONL sets."""
+def case_files() -> list[Path]:
+    """The first six batches (fix_cases.txt) and the later ones (fix_cases_7.txt, …)."""
+    later = sorted(OWN.parent.glob("fix_cases_*.txt"), key=lambda p: int(p.stem.split("_")[-1]))
+    return [OWN, *later]
+
+
+def load_cases(paths: Path | list[Path] | None = None) -> list[dict]:
+    """The developer's cases, `TAG | vi | cs` a line (format in fix_cases.txt's header), as
+    items of the JSONL sets; every batch file unless `paths` names some."""
+    if paths is None:
+        paths = case_files()
+    if isinstance(paths, Path):
+        paths = [paths]
+    return [item for path in paths for item in _load_file(path)]
+
+
+def _load_file(path: Path) -> list[dict]:
     items = []
+    prefix = "own" if path == OWN else f"own{path.stem.split('_')[-1]}"
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         tag, vi, cs = (part.strip() for part in line.split("|"))
-        item = {"id": f"own-{n}", "vi": vi, "cs": _MARK.sub(r"\1", cs),
+        item = {"id": f"{prefix}-{n}", "vi": vi, "cs": _MARK.sub(r"\1", cs),
                 "expected": _MARK.sub(r"\2", cs), "kind": "correct" if tag == "ok" else "planted"}
         if tag != "ok":
             mark = _MARK.search(cs)
@@ -79,6 +96,8 @@ def load_cases(path: Path = OWN) -> list[dict]:
 def load(name: str) -> list[dict]:
     if name == "own":
         return load_cases()
+    if name.endswith(".txt"):  # one batch file: its first run is logged before any fix
+        return load_cases(Path(name).resolve())
     with open(DATA / f"fix_{name}.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -109,7 +128,8 @@ def approved_changes(items: list[dict], glossary) -> int:
         po = polib.POFile()
         po.metadata = {"Language": "cs", "Content-Type": "text/plain; charset=UTF-8"}
         for item in items:
-            po.append(polib.POEntry(msgid=item["vi"], msgstr=item["cs"]))
+            po.append(polib.POEntry(msgctxt=item["id"], msgid=item["vi"],
+                                    msgstr=item["cs"]))
         path = Path(tmp) / "approved.po"
         po.save(str(path))
         before = path.read_text(encoding="utf-8")
@@ -157,16 +177,18 @@ def run(name: str, glossary, matcher, show: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("dev", "test", "both", "unseen", "own"),
+    parser.add_argument("--set", choices=("dev", "test", "both", "unseen", "unseen3", "own"),
                         default="dev")
+    parser.add_argument("--cases", help="run one file of own cases (tests/data/fix_cases_N.txt)")
     parser.add_argument("--show", type=int, default=0,
                         help="print N failures (dev and own only: the others are held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-cs.tsv"))
     args = parser.parse_args()
     glossary = load_glossary(args.glossary)
     matcher = TermMatcher(glossary)
-    for name in ("dev", "test") if args.set == "both" else (args.set,):
-        run(name, glossary, matcher, args.show if name in ("dev", "own") else 0)
+    names = ("dev", "test") if args.set == "both" else (args.set,)
+    for name in (args.cases,) if args.cases else names:
+        run(name, glossary, matcher, args.show if name in ("dev", "own") or args.cases else 0)
 
 
 if __name__ == "__main__":

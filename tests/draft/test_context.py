@@ -38,7 +38,11 @@ def test_reflexive_se_is_not_the_preposition():
 def test_agreeing_words_before_the_phrase():
     assert agreeing_cells("na tomto zasedání", len("na tomto ")) == {("loc", "sg")}
     assert agreeing_cells("Uložil všem buňkám", len("Uložil všem ")) == {("dat", "pl")}
-    assert agreeing_cells("zvolil 50 členů", len("zvolil 50 ")) == {("gen", "pl")}
+    # a numeral of five and more: the genitive where the phrase is nominative or accusative,
+    # its own case elsewhere (`20 členům`)
+    assert ("gen", "pl") in agreeing_cells("zvolil 50 členů", len("zvolil 50 "))
+    assert first("Sjezd zvolil 50 členů.", "členů") == ("gen", "pl")
+    assert first("Udělila čestná uznání 20 členům.", "členům") == ("dat", "pl")
     assert agreeing_cells("Jednal s výborem", len("Jednal s ")) is None
 
 

@@ -21,11 +21,13 @@ bench_fix = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_fix)
 CASES = bench_fix.load_cases()
 KNOWN = {  # Czech that the context alone cannot decide, or renderings too far from the term
-    "Ocenění předal": "object-verb-subject order: the untranslated title is the subject",
     "tajemníkem buňky": "two substitutions at once (předseda ~ tajemník, buňka ~ organizace)",
-    "zprávu resortu": "`zprávu resortu financí` reads as a genitive as well as a dative",
-    "platí pro státní": "`státní zaměstnance` is singular or plural; the source does not say",
     "se svými zástupci": "`zástupci` alone, without `ministra`, is not taken for the title",
+    "svého zástupce": "`zástupce` alone, without `ministra`, is not taken for the title",
+    "stálému vedení": "`stálé` renders `Thường trực`, a word the term has no word for",
+    "Stálé vedení": "`stálé` renders `Thường trực`, a word the term has no word for",
+    "stranickému šéfovi provincie": "two words away from the term (šéf ~ tajemník, provincie "
+                                    "~ provinčního výboru)",
 }
 
 

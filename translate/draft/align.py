@@ -169,14 +169,19 @@ def best_window(text: str, words: list[Word], phrase: str, how: str, lang: str,
     head = parse_phrase(phrase).heads[0] if lang == "cs" else len(term) - 1
     head = min(head, len(term) - 1)
     best = None
+    edges = (term[0].lower(), term[-1].lower())
     for i in range(len(words)):
         if any(s <= words[i].start < e for s, e in taken):
             continue
+        if words[i].low in FUNCTION and words[i].low != edges[0]:
+            continue  # `{a} ministerstvem plánování` for `… plánování a investic`
         for j in range(i + 1, min(len(words), i + len(term) + 3) + 1):
             if any(s < words[j - 1].end and words[i].start < e for s, e in taken):
                 break
             if j - 1 > i and not _joined(text, words[j - 2], words[j - 1], phrase):
                 break
+            if words[j - 1].low in FUNCTION and words[j - 1].low != edges[1]:
+                continue
             m = align(words, i, j, term, head, lang, phrase, how, must)
             if m and (best is None or (m.score, m.end - m.start) >
                       (best.score, best.end - best.start)):

@@ -5,11 +5,12 @@ or accusative singular); the adjectives before the head narrow it (`okresním ta
 dative plural), and so do a governing preposition (`s`/`se` → instrumental, `k` → dative,
 no preposition → never locative) and a pronoun, numeral or adjective just before the phrase
 that agrees with it (`na tomto zasedání` → locative, `všem buňkám` → dative plural). What
-remains is ordered by the word before the phrase: a verb by its valency (`poděkovat`,
-`předložit` → dative; `stát se`, `být` → instrumental; `účastnit se` → genitive; other verbs
-→ accusative), a passive participle (`byl předložen`) → dative or instrumental, a noun →
-genitive, nothing → nominative. Verbs are told from nouns by simplemma's lemma
-(`předala` → `předat`), not by the ending alone (`zasedání`, `písemnost`).
+remains is ordered by the word before the phrase: a verb by its valency
+(`translate.draft.valency`), a noun → genitive (a quantity `počet`, `řada` → genitive
+plural), a conjunction → the case of the first conjunct (`s ministrem a {náměstkem}`),
+nothing → nominative; adverbs and auxiliaries in between are skipped (`poděkoval také
+{předsedovi}`, `vyzpovídali jsme {předsedkyni}`). What the Vietnamese source says of the
+phrase's role (`translate.draft.source`) goes first.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from translate.terms.czech import CASES, Cell, Reading, adjective_readings, is_adjective
+from translate.draft.valency import AUXILIARIES, is_passive, verb_cases
+from translate.terms.czech import CASES, Cell, Reading, adjective_readings, analyse, is_adjective
 from translate.terms.lemmas import lemma
 
 __all__ = ["PREPOSITIONS", "governing_cases", "order_cells", "cells_of", "previous_words",
-           "agreeing_cells", "verb_cases"]
+           "agreeing_cells", "verb_cases", "predicate_after", "feminine_predicate",
+           "apposition", "woman_named"]
 
 _G, _D, _A, _L, _I = "gen", "dat", "acc", "loc", "ins"
 PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -36,8 +39,8 @@ PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "za": (_I, _A, _G), "s": (_I, _G), "se": (_I, _G), "před": (_I, _A), "nad": (_I, _A),
     "pod": (_I, _A), "mezi": (_I, _A), "se všemi": (_I,),
 }
-_ADDRESS = re.compile(r"^(pane|paní|vážen[ýáí]|vážená|milý|milá|soudruhu|soudružko|pani)$",
-                      re.IGNORECASE)
+_ADDRESS = re.compile(r"^(pane|paní|pani|vážen[ýáíé]|mil[ýáíé]|soudruhu|soudruzi|soudružko|"
+                      r"soudružky|přátelé|kolegové|kolegyně|pánové|dámy)$", re.IGNORECASE)
 _DETERMINERS = ("všemi", "všem", "všech", "všechny", "všichni", "všem", "tento", "tohoto",
                 "tomuto", "tímto", "této", "tuto", "touto", "těmto", "těchto", "těmi", "tyto",
                 "tito", "jeho", "její", "jejich", "svého", "svému", "svým", "svou", "svoji",
@@ -67,60 +70,33 @@ _PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(("těch", "těchto", "všech"), (("gen", "pl"), ("loc", "pl"))),
     **dict.fromkeys(("těm", "těmto", "všem", "třem"), (("dat", "pl"),)),
     **dict.fromkeys(("těmi", "těmito", "všemi", "třemi"), (("ins", "pl"),)),
+    **dict.fromkeys(("pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
+                     "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
+                     "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik"),
+                    (("gen", "pl"),)),
+    **dict.fromkeys(("mnoha", "několika", "pěti", "šesti", "sedmi", "osmi", "deseti"),
+                    (("gen", "pl"), ("dat", "pl"), ("loc", "pl"), ("ins", "pl"))),
     "dvou": (("gen", "pl"), ("loc", "pl")), "tří": (("gen", "pl"),),
     "dvěma": (("dat", "pl"), ("ins", "pl")), "oběma": (("dat", "pl"), ("ins", "pl")),
     "svého": (_G_SG, _A_SG), "svému": (_D_SG,), "svém": (_L_SG,), "svým": (_I_SG, ("dat", "pl")),
     "svou": (_A_SG, _I_SG), "svoji": (_A_SG, _I_SG), "své": (_G_SG, _D_SG, _L_SG, _N_PL, _A_PL),
     "svých": (("gen", "pl"), ("loc", "pl")), "svými": (("ins", "pl"),),
 }
+# words between a verb and its object that say nothing about the case
+_ADVERBS = ("také", "rovněž", "též", "už", "již", "zejména", "především", "hlavně", "zároveň",
+            "včera", "dnes", "loni", "letos", "osobně", "opět", "znovu", "nejprve", "poté",
+            "tehdy", "nyní", "dosud", "ještě", "jen", "pouze", "dokonce", "například",
+            "oficiálně", "slavnostně", "písemně", "telefonicky", "srdečně", "vřele")
+# nouns and numerals of quantity: the phrase after them is in the genitive plural
+_QUANTITY = ("počet", "řada", "většina", "množství", "polovina", "spousta", "desítka",
+             "stovka", "tisíc", "tisíce", "menšina", "třetina", "čtvrtina")
+_COORDINATORS = ("a", "i", "nebo", "či", "ani")
+# `s`/`se` after these is the preposition (`v čele se {X}`), whatever the next word
+_WITH_PHRASES = ("čele", "spolu", "společně", "spolupráci", "souladu", "srovnání", "dohodě")
 _CONJUNCTIONS = ("a", "i", "ani", "ale", "že", "nebo", "či", "když", "protože", "který",
                  "která", "které", "kteří", "jak", "aby", "než", "pak", "proto", "také", "tak")
-# verbs whose object in this domain is mostly not in the accusative (lemmas, from Czech
-# valency: poděkovat komu, předložit komu co, stát se kým, účastnit se čeho)
-_VALENCY: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("poděkovat", "děkovat", "předat", "předávat", "předložit", "předkládat",
-                     "svěřit", "svěřovat", "uložit", "zaslat", "poslat", "posílat", "adresovat",
-                     "doporučit", "doporučovat", "blahopřát", "gratulovat", "pomoci",
-                     "pomáhat", "sdělit", "oznámit", "udělit", "věnovat", "nařídit",
-                     "umožnit", "patřit", "náležet", "podléhat", "poskytnout", "přidělit",
-                     "odpovědět", "poradit", "radit", "vyhovět", "důvěřovat", "věřit",
-                     "podřídit", "zaslat", "předepsat", "připomenout", "vytknout"),
-                    ("dat", "acc", "ins", "nom", "gen")),
-    **dict.fromkeys(("stát", "stávat", "být", "zůstat", "zůstávat", "jmenovat"),
-                    ("ins", "nom", "acc", "dat", "gen")),
-    **dict.fromkeys(("účastnit", "zúčastnit", "týkat", "dotýkat", "dosáhnout", "dosahovat",
-                     "vážit", "všímat", "obávat", "zastat", "zeptat", "ptát", "využít"),
-                    ("gen", "acc", "dat", "ins", "nom")),
-}
-_TRANSITIVE = ("acc", "dat", "ins", "nom", "gen")
-_PASSIVE = ("dat", "ins", "gen", "nom", "acc")
-_VERB_FORM = re.compile(r"(l|la|lo|li|ly|t|ti|ci|e|í|á|é|ou|ují|uje|ejí|ají|eme|íme|áme)$")
-_PARTICIPLE = re.compile(r"(en|na|no|ni|ny|án|ána|áno|áni|ány|ut|uta|uto|uti|uty|it|ita|ito)$")
-_INFINITIVE = re.compile(r"(ovat|nout|at|it|ít|et|ět|át|ét|ýt|out|ci|ct)$")
 _WORD = re.compile(r"\w+")
 _VOCALISED = re.compile(r"^(s|z|š|ž|vš|ps|mn|sp|st|sk|sl)", re.IGNORECASE)
-
-
-_BE = ("byl", "byla", "bylo", "byli", "byly", "je", "jsou", "bude", "budou", "být")
-
-
-def verb_cases(word: str, before: str = "") -> tuple[str, ...] | None:
-    """The order of cases after `word` when it is a verb form, else None (simplemma's lemma;
-    `before` is the word before it: a participle after `byl` is passive even when simplemma
-    does not know it)."""
-    low = word.lower()
-    lem = lemma(low, "cs")
-    if _PARTICIPLE.search(low) and ((lem.endswith(("ný", "tý")) and lem != low)
-                                    or before.lower() in _BE):
-        return _PASSIVE  # `předložen`, `zaslány`: the object is not in the accusative
-    is_verb = lem.endswith(("t", "ti", "ci", "ct")) and not lem.endswith("ost") and (
-        (lem != low and _VERB_FORM.search(low) is not None)
-        or (lem == low and _INFINITIVE.search(low) is not None))
-    if not is_verb:
-        return None
-    if _PARTICIPLE.search(low) and low.endswith(("en", "án", "ut")):
-        return _PASSIVE
-    return _VALENCY.get(lem, _TRANSITIVE)
 
 
 def previous_words(text: str, start: int, count: int = 3) -> list[str]:
@@ -144,15 +120,20 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
     (`se všemi buňkami`); `se`/`si` before a word that would not take the vocalised `se`
     are the reflexive pronoun (`zúčastnil se sjezdu` is, `účastnil se konference` is not).
     """
-    words = previous_words(text, start)
+    words = previous_words(text, start, 5)
     for k, word in enumerate(words):
         low = word.lower()
         after = words[k - 1] if k else text[start:]  # the word `se` stands before
-        if low == "si" or (low == "se" and _VOCALISED.match(after) is None):
+        fixed = k + 1 < len(words) and words[k + 1].lower() in _WITH_PHRASES
+        if low == "si" or (low == "se" and _VOCALISED.match(after) is None and not fixed):
             continue
         if low in PREPOSITIONS:
             return PREPOSITIONS[low], low
-        if k < 2 and (low in _DETERMINERS or is_adjective(low)):
+        if low in _CONJUNCTIONS:  # `o který se {X} zajímá`: a new clause
+            return None, word
+        if k < 2 and (low in _DETERMINERS or low in _PRONOUNS or low.isdigit()
+                      or (is_adjective(low) and not is_passive(low))) \
+                or low in _ADVERBS or low in AUXILIARIES:
             continue
         return None, word
     return None, None
@@ -167,11 +148,12 @@ def agreeing_cells(text: str, start: int) -> set[Cell] | None:
         if before[m.end():start].strip(" "):
             break
         low = m.group().lower()
-        if low.isdigit():
-            own = {("gen", "pl")} if int(low) >= 5 else None
+        if low.isdigit():  # `50 {členů}`, but `20 {členům}`: the numeral takes the case
+            own = {("gen", "pl"), ("dat", "pl"), ("loc", "pl"), ("ins", "pl")} \
+                if int(low) >= 5 else None
         elif low in _PRONOUNS:
             own = set(_PRONOUNS[low])
-        elif is_adjective(low) and low not in PREPOSITIONS:
+        elif is_adjective(low) and low not in PREPOSITIONS and not is_passive(low):
             own = adjective_cells(low, None)
         else:
             break
@@ -191,12 +173,24 @@ def adjective_cells(word: str, gender: str | None) -> set[Cell]:
 
 
 def order_cells(cells: set[Cell], text: str, start: int, end: int,
-                plural: bool = False) -> list[Cell]:
+                plural: bool = False, role: str = "") -> list[Cell]:
     """The possible cells of a phrase at text[start:end], most likely first; singular before
-    plural in the same case unless the source marks the phrase `plural`."""
+    plural in the same case unless the source marks the phrase `plural`. The `role` the
+    source gives the phrase (`translate.draft.source`) goes before the Czech word order:
+    the owner → genitive, the recipient → dative, the doer → nominative (instrumental in a
+    passive clause), the subject → the same where the Czech has a verb or nothing before."""
+    named = apposition(text, start)
+    if named is not None:  # `s paní Lê Thị Hồng, {místopředsedkyní}`: the name's case
+        return order_cells(cells, text, named, end, plural, "")
     allowed, word = governing_cases(text, start)
-    words = previous_words(text, start)
-    address = bool(words) and bool(_ADDRESS.match(words[0]))
+    words = previous_words(text, start, 5)
+    conjunct = _first_conjunct(text, start) if word and word.lower() in _COORDINATORS \
+        and allowed is None else None
+    if conjunct is not None:
+        allowed, order_of = conjunct
+    else:
+        order_of = None
+    address = (bool(words) and bool(_ADDRESS.match(words[0]))) or role == "voc"
     pool = {c for c in cells if allowed is None or c[0] in allowed}
     if allowed is None:
         pool = {c for c in pool if c[0] != "loc"} or pool
@@ -210,22 +204,220 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     if word:
         at = words.index(word) if word in words else len(words)
         verb = verb_cases(word, words[at + 1] if at + 1 < len(words) else "")
+    quantity = bool(word) and verb is None and lemma(word.lower(), "cs") in _QUANTITY
     if address:
         order = ["voc", "nom"]
+    elif order_of is not None:
+        order = list(order_of)
     elif allowed is not None:
         order = list(allowed)
+    elif quantity:  # `počet {členů}`, `řada {tajemníků}`
+        order, plural = ["gen", "acc", "nom", "dat", "ins"], True
     elif word is None or word.lower() in _CONJUNCTIONS or _after_comma(text, start):
         order = ["nom", "acc", "gen", "dat", "ins"]
     elif verb is not None:
         order = list(verb)
+    elif _second_object(text, start):  # `darovaly květiny {prezidentce}`: verb, object, recipient
+        order = ["dat", "gen", "acc", "ins", "nom"]
     elif word[:1].isupper() and words[1:]:  # a name before the phrase
         order = ["nom", "gen", "acc", "dat", "ins"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
+    if _numeral_before(text, start):  # `zvolil 50 {členů}`: nominative/accusative → genitive
+        order = [("gen" if c in ("nom", "acc") else c) for c in order]
+        order = list(dict.fromkeys(order))
     order += [c for c in CASES if c not in order]
-    first = _subject_after_verb(word, words) if verb is not None and allowed is None else None
+    first = _subject_after_verb(word, words) if verb is not None and allowed is None \
+        and role != "object" else None
+    wanted = _role_cases(role, text, start, word, verb)
+    if allowed is not None and wanted and wanted[0] not in allowed[:1] \
+            and not (role == "dat" and wanted == ("acc",)):
+        wanted = ()  # `ve spolupráci s {X}` for `với sự phối hợp của X`: the Czech decides
+    if _numeral_before(text, start):
+        wanted = tuple(dict.fromkeys("gen" if c in ("nom", "acc") else c for c in wanted))
     number = "pl" if plural else "sg"
-    return sorted(pool, key=lambda c: (c != first, order.index(c[0]), c[1] != number))
+    ordered = sorted(pool, key=lambda c: (c[0] not in wanted, role == "object" and c[0] == "nom",
+                                          c != first, order.index(c[0]), c[1] != number))
+    if ordered and ordered[0][0] == "nom" and first is None:
+        agreed = predicate_after(text, end)
+        if agreed and ("nom", agreed[0]) in pool:  # `{Bí thư Tỉnh ủy} se sešli`: plural
+            ordered.remove(("nom", agreed[0]))
+            ordered.insert(0, ("nom", agreed[0]))
+    return ordered
+
+
+_TITLES = ("pan", "pana", "panu", "panem", "panovi", "paní", "pane")
+
+
+def apposition(text: str, start: int) -> int | None:
+    """Where the name a phrase after a comma stands in apposition to begins (`se s paní Lê
+    Thị Hồng, {X}` → at `paní`); None when the comma follows no name."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return None
+    names = list(_WORD.finditer(before[:-1]))
+    k = len(names)
+    while k > 0 and names[k - 1].group()[:1].isupper() and k > len(names) - 5:
+        k -= 1
+    if k == len(names) or k == 0 and not names:
+        return None
+    if k > 0 and names[k - 1].group().lower() in _TITLES:
+        k -= 1
+    if k == 0 or before[:names[k].start()].rstrip()[-1:] in ".!?":
+        return None  # the name opens the sentence: the phrase is in its nominative anyway
+    return names[k].start()
+
+
+def woman_named(text: str, start: int, end: int) -> bool:
+    """`paní` before the phrase or the name it is in apposition to, or a Czech woman's
+    surname after it (`velvyslanci Janě {Novákové}`)."""
+    named = apposition(text, start)
+    if named is not None and text[named:named + 4].lower() == "paní":
+        return True
+    after = [m.group() for m in _WORD.finditer(text[end:end + 40])][:3]
+    return any(w[:1].isupper() and w.lower().endswith(("ová", "ové", "ovou")) for w in after)
+
+
+_SKIP_AFTER = ("se", "si", "už", "již", "také", "rovněž", "dnes", "včera", "pak", "totiž",
+               "proto", "tak", "zase", "ale", "však", "ovšem")
+
+
+def predicate_after(text: str, end: int) -> tuple[str, str] | None:
+    """(number, gender) of the past-tense verb that follows a subject (`… {X} se sešli` →
+    plural, masculine; `{X} Nguyễn Thị Lan promluvila` → singular, feminine); names and
+    particles in between are skipped. None when no such verb follows."""
+    rest = text[end:]
+    cut = min((rest.find(c) for c in ".!?;:" if c in rest), default=len(rest))
+    for m in _WORD.finditer(rest[:cut]):
+        word = m.group()
+        low = word.lower()
+        if word[:1].isupper() or low in _SKIP_AFTER:
+            continue
+        if lemma(low, "cs") == low or not low.endswith(("l", "la", "lo", "li", "ly")):
+            return None
+        return _L_FORMS[next(k for k in ("li", "ly", "la", "lo", "l") if low.endswith(k))]
+    return None
+
+
+_L_FORMS = {"li": ("pl", "m"), "ly": ("pl", "f"), "la": ("sg", "f"), "lo": ("sg", "n"),
+            "l": ("sg", "m")}
+
+
+def feminine_predicate(text: str, start: int) -> bool:
+    """A feminine verb or participle the phrase is the predicate of (`byla zvolena
+    {předsedkyní}`, `se stala {členkou}`)."""
+    for word in previous_words(text, start, 3):
+        low = word.lower()
+        if low in ("byla", "byly", "stala", "staly") or (
+                is_passive(low) and low.endswith(("na", "ta", "ny", "ty"))):
+            return True
+        if low in PREPOSITIONS or low in _CONJUNCTIONS:
+            return False
+    return False
+
+
+_FIVE_AND_MORE = ("pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
+                  "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
+                  "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik")
+
+
+def _numeral_before(text: str, start: int) -> bool:
+    words = previous_words(text, start, 3)
+    for word in words:
+        low = word.lower()
+        if low.isdigit():
+            return int(low) >= 5
+        if low in _FIVE_AND_MORE:
+            return True
+        if not (is_adjective(low) or low in _DETERMINERS):
+            return False
+    return False
+
+
+def _first_conjunct(text: str, start: int) -> tuple[tuple[str, ...] | None,
+                                                    tuple[str, ...]] | None:
+    """(cases, order) of the phrase before `a`: its preposition or its verb (`jednal s
+    předsedou výboru a {X}`, `poděkoval ministrovi a {X}`)."""
+    words = previous_words(text, start, 9)
+    for k in range(1, len(words)):
+        low = words[k].lower()
+        if low in PREPOSITIONS:
+            return PREPOSITIONS[low], PREPOSITIONS[low]
+        cases = verb_cases(words[k], words[k + 1] if k + 1 < len(words) else "")
+        if cases is not None:
+            # `zúčastnili se i {X}`: `i` right after the verb is `also`, not `and`
+            return None if k == 1 or (k == 2 and words[1].lower() in ("se", "si")) \
+                else (None, cases)
+    return None
+
+
+def _second_object(text: str, start: int) -> bool:
+    """A verb that takes a recipient (dative), after its subject, and its object right
+    before the phrase (`Děti darovaly květiny {prezidentce}`; not `Odpověděl zástupce
+    {úřadu}`, where the noun after the clause-opening verb is its subject)."""
+    words = [w for w in previous_words(text, start, 7)]
+    while words and (words[0].isdigit() or words[0].lower() in _DETERMINERS):
+        words = words[1:]  # `udělila čestná uznání 20 {členům}`
+    if len(words) < 2 or words[0][:1].isupper() or words[0].lower() in _CONJUNCTIONS \
+            or words[0].lower() in PREPOSITIONS:
+        return False
+    for k in (1, 2):
+        if k >= len(words) or words[k].lower() in _CONJUNCTIONS \
+                or words[k].lower() in PREPOSITIONS:
+            return False
+        cases = verb_cases(words[k], words[k + 1] if k + 1 < len(words) else "")
+        if cases is None:
+            continue
+        if cases[0] != "dat" or (k + 1 < len(words) and words[k + 1].lower() in _CONJUNCTIONS):
+            return False
+        # a subject before the verb (`Děti darovaly`), or none and no nominative after it
+        # (`O případu podal zprávu {X}`; not `Na interpelace odpověděl guvernér {X}`)
+        no_subject = k + 1 >= len(words) or words[k + 1].lower() in PREPOSITIONS or (
+            k + 2 < len(words) and words[k + 2].lower() in PREPOSITIONS)
+        return not no_subject or not _agrees_as_subject(words[0], words[k])
+    return False
+
+
+def _agrees_as_subject(noun: str, verb: str) -> bool:
+    """A person in the nominative, in the verb's number (`odpověděl guvernér`, `odpověděla
+    mluvčí`)."""
+    if noun.lower() in ("mluvčí", "vedoucí", "radní", "představitelé", "zástupci"):
+        return True
+    number = "pl" if verb.lower().endswith(("li", "ly")) else "sg"
+    return any(r.case == "nom" and r.number == number
+               and (r.animate or r.lemma.lower().endswith(("kyně", "ice", "ka")))
+               for r in analyse(noun))
+
+
+def _role_cases(role: str, text: str, start: int, word: str | None,
+                verb: tuple[str, ...] | None) -> tuple[str, ...]:
+    if role == "dat" and word and word.lower() in ("na", "v", "ve"):
+        return ("acc",)  # `podali žádost na {úřad}`: where to, not where
+    if role == "ins":  # `với`: the partner, where the Czech has `s`/`se` (even reflexive-looking)
+        near = previous_words(text, start, 1)
+        return ("ins",) if near and near[0].lower() in ("s", "se") else ()
+    if role in ("gen", "dat", "voc"):
+        return (role,)
+    if role == "as":  # `zvolen {předsedou}`, `zvolilo ho za {předsedu}`, not `do funkce {X}`
+        if word and word.lower() == "za":
+            return ("acc",)
+        return ("ins",) if verb is not None or not word or word[:1].isupper() else ()
+    if role == "patient" and (word is None or verb is not None):
+        return ("nom",)
+    if role == "agent" or (role == "subject" and (word is None or verb is not None)):
+        return ("ins",) if passive_clause(text, start) else ("nom",)
+    return ()
+
+
+def passive_clause(text: str, start: int) -> bool:
+    """A passive participle earlier in the clause (`byl schválen`, `zasláno`)."""
+    words = previous_words(text, start, 6)
+    for k, word in enumerate(words):
+        if word.lower() in _CONJUNCTIONS:
+            break
+        if is_passive(word, words[k + 1] if k + 1 < len(words) else ""):
+            return True
+    return False
 
 
 def _subject_after_verb(word: str, words: list[str]) -> Cell | None:

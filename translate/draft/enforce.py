@@ -11,14 +11,14 @@ says so, so the PO entry is flagged. `Choice.comments` are the `#.` lines for th
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.draft.place import apply_placement, describe, find_placement
+from translate.draft.source import SourceHints, source_hints
 from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
+from translate.terms.equivalents import female_noun
 from translate.terms.inflect import plain_forms
 from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatch
@@ -42,6 +42,9 @@ class RequiredTerm:
     forms: tuple[str, ...] = ()  # explicit extra forms from the glossary
     forbidden: tuple[str, ...] = ()
     plural: bool = False  # the Vietnamese marks it plural (`các Bí thư`, `hai Thứ trưởng`)
+    female: bool = False  # … a woman (`bà`, `nữ`, `Nguyễn Thị Mai`)
+    role: str = ""  # … its role in the sentence (`translate.draft.source`)
+    country: bool = False  # … names Việt Nam outside the term
 
     @property
     def target(self) -> str:
@@ -53,16 +56,6 @@ class RequiredTerm:
         return f"{TERMS} {self.source} = {' / '.join(self.targets)}"
 
 
-# Vietnamese words before a noun that make it plural: classifiers, quantifiers, numerals
-_PLURAL_VI = re.compile(r"(?:^|\s)(các|những|nhiều|một số|hai|ba|bốn|năm|sáu|bảy|tám|chín|"
-                        r"mười|\d+)(\s+(vị|nữ|đồng chí))?\s*$", re.IGNORECASE)
-
-
-def _plural_before(source: str, start: int) -> bool:
-    return _PLURAL_VI.search(unicodedata.normalize("NFC", source[max(0, start - 24):start])) \
-        is not None
-
-
 def required_terms(
     matches: Sequence[TermMatch], glossary: Glossary, lang: str, source: str = ""
 ) -> list[RequiredTerm]:
@@ -71,7 +64,8 @@ def required_terms(
     Do-not-translate entries are left to `protect`; give `TermMatcher.find` the protected spans
     as `skip` so terms inside a document reference are not required twice. With the segment's
     `source` text, a term marked plural there (`các`, `những`, a numeral) says so, which
-    decides the number of a replacement whose Czech form is ambiguous.
+    decides the number of a replacement whose Czech form is ambiguous; so do the gender and
+    the role the source gives it (`translate.draft.source`).
     """
     seen: set[str] = set()
     result = []
@@ -83,6 +77,9 @@ def required_terms(
         if not targets:
             continue
         seen.add(m.concept)
+        generic = bool(entry) and entry.pos == "noun" and len(targets) > 1 \
+            and female_noun(targets[1].split()[-1])  # a kind of person: `công chức`
+        hints = source_hints(source, m.start, m.end, generic) if source else SourceHints()
         result.append(
             RequiredTerm(
                 concept=m.concept,
@@ -90,7 +87,10 @@ def required_terms(
                 targets=tuple(targets),
                 forms=entry.forms.get(lang, ()) if entry else (),
                 forbidden=entry.forbidden.get(lang, ()) if entry else (),
-                plural=bool(source) and _plural_before(source, m.start),
+                plural=hints.plural,
+                female=hints.female,
+                role=hints.role,
+                country=hints.country,
             )
         )
     return result
@@ -162,7 +162,8 @@ def _insert(text: str, term: RequiredTerm, lang: str,
     taken = [span for other in others if (span := term_span(text, other, lang))]
     placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                source=term.source, forms=term.forms, taken=taken,
-                               plural=term.plural)
+                               plural=term.plural, female=term.female, role=term.role,
+                               country=term.country)
     if placement is not None:
         form = describe(placement)
         where = f"replaced '{placement.found}' in place" + (f", {form}" if form else "")

@@ -35,8 +35,18 @@ from translate.draft.align import (
     genitive,
     text_words,
 )
-from translate.draft.context import adjective_cells, cells_of, order_cells
+from translate.draft.context import (
+    adjective_cells,
+    cells_of,
+    feminine_predicate,
+    order_cells,
+    predicate_after,
+    woman_named,
+)
+from translate.draft.leftin import abbreviation_span, source_span
+from translate.draft.source import SourceHints
 from translate.terms.czech import (
+    adjective_readings,
     analyse,
     decline_adjective,
     is_adjective,
@@ -45,6 +55,7 @@ from translate.terms.czech import (
 )
 from translate.terms.equivalents import (
     STRONG,
+    WEAK,
     female_noun,
     feminine_forms,
     match_level,
@@ -80,27 +91,22 @@ class Placement:
     how: str = "rendering"  # forbidden | source | rendering
 
 
-def _source_span(text: str, source: str) -> tuple[int, int] | None:
-    if not source.strip():
-        return None
-    key, src = match_key(text).lower(), match_key(source).lower()
-    pos = key.find(src)
-    if pos < 0 or len(key) != len(text):
-        return None
-    return pos, pos + len(src)
-
-
 def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    forbidden: Sequence[str] = (), source: str = "",
                    forms: Sequence[str] = (),
                    taken: Sequence[tuple[int, int]] = (),
-                   plural: bool = False) -> Placement | None:
+                   plural: bool = False, female: bool = False,
+                   role: str = "", country: bool = False) -> Placement | None:
     """Where `text` renders the concept whose accepted renderings are `targets`, and the term
     in that place's case; None when nothing in `text` renders it (see module docstring).
 
-    `taken` are spans already used by other terms of the sentence; `plural` (the source
-    marks the term plural) decides between singular and plural forms that look the same.
+    `taken` are spans already used by other terms of the sentence. What the source says
+    (`translate.draft.source`) decides what the Czech leaves open: `plural` between singular
+    and plural forms that look the same, `female` the woman's title where the rendering has
+    no gender or the man's, `role` between cases that look the same; `country`: a
+    `vietnamský` next to the rendering translates the source's `Việt Nam`.
     """
+    hints = SourceHints(plural, female, role, country)
     if not targets:
         return None
     words = text_words(text)
@@ -114,10 +120,11 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             found = Match(i, j, 9.0, {k: k - i for k in range(i, j)},
                            {t: STRONG for t in range(len(term))}, bad, "forbidden")
             break
-    if found is None:
-        span = _source_span(text, source)
-        if span and not any(s < span[1] and span[0] < e for s, e in taken):
-            return _from_context(text, span, targets, lang, forms, plural)
+    if found is None:  # the Vietnamese left in, or an abbreviation: no endings to read
+        for span in (source_span(text, source),
+                     abbreviation_span(text, targets) if lang == "cs" else None):
+            if span and not any(s < span[1] and span[0] < e for s, e in taken):
+                return _from_context(text, span, targets, lang, forms, hints)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -133,7 +140,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             best = found
     if best is None or best.score < 0.3:
         return None
-    return _leftovers(text, _build(text, words, best, targets, lang, forms, plural), source)
+    return _leftovers(text, _build(text, words, best, targets, lang, forms, hints, taken),
+                      source)
 
 
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]", re.I)
@@ -176,7 +184,8 @@ def _head_index(words: list[Word], m: Match, head: int) -> int:
 
 
 def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
-            targets: Sequence[str], lang: str) -> tuple[int, int]:
+            targets: Sequence[str], lang: str,
+            taken: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """Take in what else belongs to the rendering: adjectives made from the term's words
     before it (`stranické buňce`), a relational adjective standing for the missing
     complement (`ministerský předsedo`), genitive words after the head standing for it
@@ -194,10 +203,16 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             and words[end].low not in used and words[end].low not in FUNCTION \
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
+    end = _purpose_end(text, words, start, end, term)
+    end = _place_noun_after(text, words, start, end, targets)
+    if end > m.end:
+        return start, end
+    end = _added_owner(text, words, end, targets, taken)
     if end > m.end:
         return start, end
     missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
-    if not missing or m.levels.get(head) != STRONG:
+    if not missing or m.levels.get(head) != STRONG \
+            or len(missing) < len(term) - head - 1:  # `městských tajemníků {velkých měst}`
         return start, end
     prev = words[start - 1] if start > 0 else None
     if prev is not None and head == 0 and len(missing) == len(term) - 1 \
@@ -221,12 +236,82 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     return start, end
 
 
+def _purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
+    """The end of a `pro …` phrase the term has (`oddělení pro práci s masami` ~ `komise …
+    pro mobilizaci mas`): the last of the next few words that renders a word after `pro`."""
+    if "pro" not in term or not any(words[k].low == "pro"
+                                    for k in range(start, min(end + 1, len(words)))):
+        return end
+    after = term[term.index("pro") + 1:]
+    best = end
+    for k in range(end, min(len(words), end + 4)):
+        if not adjacent(text, words[k - 1], words[k]):
+            break
+        if any(match_level(words[k].text, w, "cs") for w in after):
+            best = k + 1
+    return best
+
+
+def _place_noun_after(text: str, words: list[Word], start: int, end: int,
+                      targets: Sequence[str]) -> int:
+    """The noun of one of the term's adjectives right after the rendering, standing for it
+    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`); not the place word of a
+    name (`hejtman provincie Thanh Hóa`)."""
+    if end >= len(words) or not adjacent(text, words[end - 1], words[end]) \
+            or words[end].text[:1].isupper() or words[end].low in FUNCTION \
+            or is_adjective(words[end].text):
+        return end
+    if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
+            and (words[end + 1].text[:1].isupper() or is_adjective(words[end + 1].text)):
+        return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
+    adjectives = [w for w in targets[0].split() if is_adjective(w)]
+    for adj in adjectives:
+        if match_level(words[end].text, adj, "cs") == WEAK and not any(
+                match_level(words[k].text, adj, "cs") for k in range(start, end)):
+            return end + 1
+    return end
+
+
+# the owner a translator adds to a title or body the term does not name (`generální
+# sekretář {strany}` for `generální tajemník`, `politické byro {ÚV KSV}`, `ministerstvo
+# zdraví {Vietnamu}`, `{vietnamské} ministerstvo zdraví`)
+_OWNERS = ("strany", "vietnamu", "vsr", "ksv")
+_OWNER_WORDS = (*_OWNERS, "úv", "komunistické")
+
+
+def _added_owner(text: str, words: list[Word], end: int, targets: Sequence[str],
+                 taken: Sequence[tuple[int, int]]) -> int:
+    """Only an owner the source does not name: `Vietnamu` for `Việt Nam` is that term's."""
+    k = end
+    while k < len(words) and k - end < 4 and words[k].low in _OWNER_WORDS \
+            and not any(s <= words[k].start < e for s, e in taken) \
+            and adjacent(text, words[k - 1], words[k]) \
+            and not any(words[k].low in t.lower().split() for t in targets):
+        k += 1
+    while k > end and words[k - 1].low not in _OWNERS:
+        k -= 1
+    return k
+
+
+def _added_country(text: str, words: list[Word], start: int, targets: Sequence[str],
+                   country: bool) -> int:
+    if start == 0 or country or any(t.lower().startswith("vietnamsk") for t in targets):
+        return start
+    prev = words[start - 1]
+    if adjacent(text, prev, words[start]) and prev.low.startswith("vietnamsk") \
+            and is_adjective(prev.text):
+        return start - 1
+    return start
+
+
 def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang: str,
-           forms: Sequence[str], plural: bool = False) -> Placement:
+           forms: Sequence[str], hints: SourceHints,
+           taken: Sequence[tuple[int, int]] = ()) -> Placement:
     term = [w for w in m.phrase.split() if _WORD.search(w)]
     head = min(parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1,
                len(term) - 1)
-    start, end = _extend(text, words, m, term, head, targets, lang)
+    start, end = _extend(text, words, m, term, head, targets, lang, taken)
+    start = _added_country(text, words, start, targets, hints.country)
     s, e = words[start].start, words[end - 1].end
     h = _head_index(words, m, head)
     genders = _person_targets(targets, lang)
@@ -238,10 +323,11 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if m.matched.get(h) is not None:
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
             term[m.matched[h]]) else term[m.matched[h]])
-    hints = tuple(dict.fromkeys(w for t in heads for w in (t, *feminine_forms(t))))
-    readings = [r for r in analyse(words[h].text, hints)  # persons: animate unless the
+    expected = tuple(dict.fromkeys(w for t in heads for w in (t, *feminine_forms(t))))
+    readings = [r for r in analyse(words[h].text, expected)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
+    readings = _agreeing(readings, [words[k].text for k in range(start, h)])
     gender = None
     if readings:
         gs = {r.gender for r in readings}
@@ -256,12 +342,19 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if not cells:
         cells = {("nom", "sg")}
     target = targets[0]
+    if genders and (hints.female or woman_named(text, s, e)):
+        gender = "f"
     if genders and gender in ("m", "f"):
         target = next((t for t in targets if genders[t] == gender), target)
     elif genders:
         target = next((t for t in targets if genders[t] == "m"), target)
-    ordered = order_cells(cells, text, s, e, plural)
+    ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
+    own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
+    if number == "pl" and not genders and not hints.plural \
+            and not any(r.lemma.lower() in own_heads for r in readings) \
+            and not any(same_word(words[h].low, head, lang) for head in own_heads):
+        number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
     plural_comp = number == "pl" and _plural_complement(words, m, start, end, h, term, head,
                                                         target)
     placement = _placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms,
@@ -272,6 +365,19 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     k, form = before
     return replace(placement, start=words[k].start, found=text[words[k].start:e],
                    replacement=f"{form} {placement.replacement}")
+
+
+def _agreeing(readings: list, adjectives: list[str]) -> list:
+    """The head's readings the adjectives before it agree with, animacy included
+    (`státní {zaměstnance}`: accusative plural, the singular would be `státního`)."""
+    def key(r) -> tuple:
+        return r.case, r.number, r.gender, r.animate if r.gender == "m" else None
+
+    for word in adjectives:
+        if is_adjective(word):
+            forms = {key(r) for r in adjective_readings(word)}
+            readings = [r for r in readings if key(r) in forms] or readings
+    return readings
 
 
 def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequence,
@@ -293,16 +399,21 @@ def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequenc
     return start - 1, new[:1].upper() + new[1:] if word[:1].isupper() else new
 
 
+def _countable(target: str) -> bool:
+    """The term's complement names a body or a person, so several of them can be meant."""
+    phrase = parse_phrase(target)
+    return bool(phrase.complement) and any(
+        same_word(phrase.words[phrase.complement[-1]].strip(",").lower(), noun, "cs")
+        for noun in _COUNTABLE)
+
+
 def _plural_complement(words: list[Word], m: Match, start: int, end: int, h: int,
                        term: list[str], head: int, target: str) -> bool:
     """Several bodies or one? Evidence from the replaced words first (`provinčních úřadů`,
     `okresním tajemníkům`); else one body has one head (secretaries of several committees)
     but several deputies and members (members of one committee). Only a complement that
     names a body or a person can be plural (`výborů`, not `vnitra` or `zdravotnictví`)."""
-    phrase = parse_phrase(target)
-    if not phrase.complement or not any(
-            same_word(phrase.words[phrase.complement[-1]].strip(",").lower(), noun, "cs")
-            for noun in _COUNTABLE):
+    if not _countable(target):
         return False
     evidence = []
     for k in range(start, end):
@@ -331,7 +442,7 @@ def _placement(text: str, s: int, e: int, target: str, case: str, number: str, l
     person = len(_person_targets(targets, lang)) > 0
     new = inflect(target, case, number, lang, plural_complement=plural_comp,
                   animate=True if person else None, pinned=pinned)
-    if _sentence_start(text, s) and text[s:s + 1].isupper():
+    if _sentence_start(text, s) and (text[s:s + 1].isupper() or how == "source"):
         new = new[:1].upper() + new[1:]
     return Placement(s, e, text[s:e], new, case if lang == "cs" else "",
                      number if lang == "cs" else "", how)
@@ -343,22 +454,37 @@ def _sentence_start(text: str, s: int) -> bool:
 
 
 def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang: str,
-                  forms: Sequence[str], plural: bool = False) -> Placement:
-    """The Vietnamese term left in: its case comes from the Czech around it alone."""
+                  forms: Sequence[str], hints: SourceHints) -> Placement:
+    """The Vietnamese term left in: its case comes from the Czech around it and the role
+    the source gives it."""
     s, e = span
     genders = _person_targets(targets, lang)
     target = targets[0]
-    if genders:
-        around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
-        female = "paní" in around or re.search(r"\bThị\b", text[e:e + 40]) is not None
-        target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
     if lang != "cs":
         return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
                           targets)
-    number = "pl" if plural else "sg"
-    cells = {(c, number) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")}
-    case, number = order_cells(cells, text, s, e, plural)[0]
-    return _placement(text, s, e, target, case, number, lang, "source", False, forms, targets)
+    cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
+             for n in ("sg", "pl")}
+    case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]
+    if genders:
+        around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
+        female = hints.female or "paní" in around or woman_named(text, s, e) \
+            or re.search(r"\bThị\b", text[e:e + 40]) is not None \
+            or _verb_says_female(text, s, e, case)
+        target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
+    plural_comp = number == "pl" and _countable(target) \
+        and not target.split()[parse_phrase(target).heads[0]].lower().startswith(_DEPUTY)
+    return _placement(text, s, e, target, case, number, lang, "source", plural_comp, forms,
+                      targets)
+
+
+def _verb_says_female(text: str, s: int, e: int, case: str) -> bool:
+    """The verb agrees with a woman: the subject's (`{X} uvedla`), or the predicate's the
+    phrase completes (`byla zvolena {X}`)."""
+    if case == "nom":
+        agreed = predicate_after(text, e)
+        return agreed is not None and agreed[1] == "f"
+    return case == "ins" and feminine_predicate(text, s)
 
 
 def apply_placement(text: str, placement: Placement) -> str:

@@ -31,7 +31,8 @@ from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
-from translate.terms.matcher import TermMatcher
+from translate.terms.lemmas import same_word
+from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
@@ -63,20 +64,29 @@ class FixReport:
     diff: str = ""
 
 
-def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str) -> tuple[str, list[TermFix]]:
-    """Replace the renderings of missing terms (and forbidden renderings) in `text`."""
+def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
+              hidden: Iterable[RequiredTerm] = ()) -> tuple[str, list[TermFix]]:
+    """Replace the renderings of missing terms (and forbidden renderings) in `text`.
+
+    `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
+    Thương` inside `Giám đốc Sở Công Thương`): where the text renders them, those words
+    are theirs, and a required term whose words are all there with them is present
+    (`ředitel provinčního odboru průmyslu a obchodu` has `ředitel odboru`).
+    """
     required = list(required)
     fixes: list[TermFix] = []
+    covered = [s for h in hidden if (s := term_span(text, h, lang))]
     for term in required:
-        if is_present(text, term, lang, required):
+        if is_present(text, term, lang, required) or _inside(text, term, covered, lang):
             # the term is there: a forbidden word elsewhere in the sentence names something
             # else (`starosta města Telč` beside `předseda lidového výboru`); `check` still
             # reports it, `--fix` does not rewrite a sentence that already has the term
             continue
-        taken = [s for other in required if (s := term_span(text, other, lang))]
+        taken = [s for other in required if (s := term_span(text, other, lang))] + covered
         placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
-                                   plural=term.plural)
+                                   plural=term.plural, female=term.female, role=term.role,
+                                   country=term.country)
         if placement is None or placement.found == placement.replacement:
             continue
         text = apply_placement(text, placement)
@@ -85,12 +95,44 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str) -> tuple[s
     return text, fixes
 
 
+def _inside(text: str, term: RequiredTerm, covered: list[tuple[int, int]], lang: str) -> bool:
+    """Every word of the term, in order, in a covered span and the few words before it."""
+    for s, e in covered:
+        before = text[:s].split()[-3:]
+        window = [w.strip(",.;:!?()\"„“").lower() for w in [*before, *text[s:e].split()]]
+        for target in term.targets:
+            want, k = target.lower().split(), 0
+            for word in window:
+                if k < len(want) and same_word(word, want[k], lang):
+                    k += 1
+            if k == len(want):
+                return True
+    return False
+
+
+def _hidden(source: str, matches: list[TermMatch], matcher: TermMatcher,
+            skip: list[tuple[int, int]]) -> list[TermMatch]:
+    """Matches that start inside another match and end after it (lost to it)."""
+    out = []
+    for m in matches:
+        first = source.find(" ", m.start, m.end)
+        if first < 0:
+            continue
+        for h in matcher.find(source[first:], skip=[(s - first, e - first) for s, e in skip]):
+            if first + h.start < m.end < first + h.end:
+                h.start, h.end = h.start + first, h.end + first
+                out.append(h)
+    return out
+
+
 def fix_text(source: str, target: str, lang: str, glossary: Glossary,
              matcher: TermMatcher | None = None) -> tuple[str, list[TermFix]]:
     """The translation with every glossary term in place (see module docstring)."""
     matcher = matcher or TermMatcher(glossary)
-    matches = matcher.find(source, skip=protected_spans(source, glossary))
-    return fix_terms(target, required_terms(matches, glossary, lang, source), lang)
+    skip = protected_spans(source, glossary)
+    matches = matcher.find(source, skip=skip)
+    hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
+    return fix_terms(target, required_terms(matches, glossary, lang, source), lang, hidden)
 
 
 def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:

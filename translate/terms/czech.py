@@ -61,6 +61,11 @@ _MOBILE_E = ("rozpočet", "příjem", "zájem", "den", "pes", "orel")
 _VERBAL_NOUN = ("ání", "ení", "ění", "tí", "ství", "ctví", "ití", "ýtí", "utí", "ízení", "ůní")
 
 
+def _verbal_noun(low: str) -> bool:
+    """`rozhodnutí`, `shromáždění`; not the plural of `-ský`, `-cký` (`vietnamští`, `čeští`)."""
+    return low.endswith(_VERBAL_NOUN) and not low.endswith(("ští", "čtí"))
+
+
 @dataclass(frozen=True)
 class NounClass:
     """How a noun declines: paradigm name, gender (m, f, n), animacy, and its stems."""
@@ -373,11 +378,13 @@ def decline_adjective(lemma: str, case: str, number: str, gender: str, animate: 
 def is_adjective(word: str) -> bool:
     """An adjective form (not a verbal noun like `shromáždění`, not `vedoucí`)."""
     low = word.lower()
-    if low in _ADJECTIVAL_NOUNS or low.endswith(_VERBAL_NOUN):
+    if low in _ADJECTIVAL_NOUNS or _verbal_noun(low):
         return False
     known = known_lemma(word)
     if known and not known.lower().endswith(("ý", "í")) and not known.lower().endswith(
             ("ův", "in")):
+        return False
+    if known and _verbal_noun(known.lower()):  # `rozhodnutím` is a form of the noun
         return False
     return bool(adjective_readings(word))
 
@@ -404,7 +411,7 @@ _build_adjective_endings()
 def adjective_readings(word: str) -> tuple[Reading, ...]:
     """Readings of an adjective form from its ending (`okresním` → dat pl, ins/loc sg m/n)."""
     low = word.lower()
-    if len(low) < 3 or low.endswith(_VERBAL_NOUN) or low in _ADJECTIVAL_NOUNS:
+    if len(low) < 3 or _verbal_noun(low) or low in _ADJECTIVAL_NOUNS:
         return ()
     found: list[Reading] = []
     for soft in (False, True):
@@ -478,7 +485,8 @@ def _lemma_guesses(word: str) -> list[str]:
             if (stem.lower() + ending[:1]).endswith(pal) and len(pal) == 2 and ending:
                 stems.append(stem[:-1] + plain)
         for st in stems:
-            for nom in _NOMINATIVE if not _is_vowel(st[-1]) else ("",):
+            vowel = ("", "um") if st[-1:].lower() in ("i", "e") else ("",)  # prezidiu
+            for nom in _NOMINATIVE if not _is_vowel(st[-1]) else vowel:
                 guesses.append(st + nom)
             if len(st) > 2 and not _is_vowel(st[-1]) and not _is_vowel(st[-2]):
                 guesses.append(st[:-1] + "e" + st[-1])  # mobile e: náměstk → náměstek

@@ -31,7 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from translate.terms.czech import is_adjective
-from translate.terms.lemmas import same_word
+from translate.terms.lemmas import lemma, same_word
 
 __all__ = ["WORDS", "PHRASES", "STRONG", "WEAK", "word_equivalents", "phrase_variants",
            "feminine_forms", "female_noun", "match_level", "foreign"]
@@ -41,7 +41,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "tajemník": ("sekretář",),  # Bí thư: `secretary`, the older Czech `sekretář`
     "předseda": ("šéf", "předsedající"),  # Chủ tịch: `chairman`; `šéf` in press style
     "ředitel": ("šéf", "direktor", "vedoucí"),  # Giám đốc: `director`
-    "vedoucí": ("šéf", "ředitel", "předseda", "náčelník"),  # Trưởng ban / Chánh văn phòng
+    "vedoucí": ("šéf", "ředitel", "předseda", "náčelník", "přednosta"),  # Trưởng ban / Chánh VP
+    "člen": ("příslušník",),  # `příslušník strany`
     "poslanec": ("člen", "zákonodárce", "delegát"),  # Đại biểu: `delegate`, `member`
     "velvyslanec": ("vyslanec", "ambasador"),
     "funkcionář": ("kádr", "činitel"),  # cán bộ: `cadre`
@@ -49,7 +50,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
     # bodies
-    "výbor": ("komise", "komitét", "rada"),  # ủy: `committee`, calqued `komise`
+    "výbor": ("komise", "komitét", "rada", "orgán"),  # ủy: `committee`, calqued `komise`
     "komise": ("výbor", "oddělení", "odbor", "úsek", "sekce", "komitét"),  # Ban: `board`
     "rada": ("zastupitelstvo", "shromáždění", "sněm"),  # Hội đồng nhân dân: `council`
     "kancelář": ("úřad", "sekretariát"),  # Văn phòng: `office`
@@ -63,7 +64,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "svaz": ("asociace", "unie", "sdružení", "spolek", "liga"),  # Hội: `association`
     "konfederace": ("federace", "svaz"),
     "prokuratura": ("zastupitelství",),  # Viện kiểm sát: `procuracy`
-    "stráž": ("vojsko",),  # Bộ đội Biên phòng: `border troops`
+    "stráž": ("vojsko", "policie", "služba", "hlídka"),  # Bộ đội Biên phòng: `border troops`
     "armáda": ("vojsko",),
     "strana": ("partaj",),
     "provincie": ("kraj", "oblast"),
@@ -113,11 +114,13 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                              "zástupce předsedy vlády")),
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
     ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
-                             "Národní parlament", "vietnamský parlament")),  # Quốc hội
+                             "Národní parlament", "vietnamský parlament",
+                             "zákonodárný sbor", "vietnamský zákonodárný sbor")),  # Quốc hội
     ("nejvyšší lidový prokurátor", ("generální prokurátor", "nejvyšší prokurátor",
                                     "nejvyšší státní zástupce")),
     ("lidová prokuratura", ("prokuratura", "státní zastupitelství")),
-    ("Státní kontrolní úřad", ("Nejvyšší kontrolní úřad", "státní audit")),
+    ("Státní kontrolní úřad", ("Nejvyšší kontrolní úřad", "státní audit", "účetní dvůr",
+                               "Státní účetní dvůr", "Nejvyšší účetní dvůr")),  # Kiểm toán NN
     ("ředitelství cel", ("celní správa", "celní úřad")),
     ("veřejná bezpečnost", ("policie", "bezpečnost")),  # Công an: `public security`
     ("zahraniční věci", ("zahraničí",)),
@@ -125,6 +128,10 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("odborná příprava", ("vzdělávání", "odborné vzdělávání", "výcvik")),
     ("cestovní ruch", ("turistika", "turismus")),
     ("velvyslanectví", ("zastupitelský úřad", "ambasáda")),
+    ("armáda", ("ozbrojené síly", "lidové ozbrojené síly", "vojsko")),  # Quân đội nhân dân
+    ("zástupce vedoucího", ("místopředseda", "místovedoucí", "zástupce šéfa",
+                            "náměstek vedoucího")),  # Phó Trưởng ban
+    ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála")),  # Công đoàn
     # local government (Ủy ban nhân dân, Hội đồng nhân dân)
     ("lidový výbor", ("vláda", "úřad", "správa", "výbor lidu", "lidová vláda",
                       "samospráva")),
@@ -218,6 +225,8 @@ def feminine_forms(lemma: str) -> tuple[str, ...]:
     out = [lemma + "ka", lemma + "yně"]
     if low.endswith("ník"):
         out.append(lemma[:-3] + "nice")
+    if low.endswith("k"):
+        out.append(lemma[:-1] + "čka")  # `straník` → `straníčka`
     if low.endswith(("ec", "ek", "ce")):
         out.append(lemma[:-2] + "kyně")
     if low.endswith("a"):
@@ -248,14 +257,17 @@ def match_level(word: str, term_word: str, lang: str) -> int:
             any(same_word(a, f.lower(), lang) for f in feminine_forms(b))
             or any(same_word(b, f.lower(), lang) for f in feminine_forms(a))):
         return STRONG
-    prefix = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        prefix += 1
-    shorter = min(len(a), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
-    if prefix >= min(4, shorter) and prefix >= shorter - 3 and is_adjective(a) != is_adjective(b):
-        return WEAK
+    if is_adjective(a) == is_adjective(b):
+        return 0
+    for x in dict.fromkeys((a, lemma(a, lang))):  # `obce` ~ `obecní` by the lemma `obec`
+        prefix = 0
+        for p, q in zip(x, b, strict=False):
+            if p != q:
+                break
+            prefix += 1
+        shorter = min(len(x), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
+        if prefix >= min(4, shorter) and prefix >= shorter - 3:
+            return WEAK
     return 0
 
 

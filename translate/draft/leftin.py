@@ -1,0 +1,94 @@
+"""Renderings without Czech endings: the Vietnamese term left in, and abbreviations.
+
+A translation may keep the Vietnamese term as it is (`s Bí thư Tỉnh ủy`), abbreviated the
+Vietnamese way (`UBND tỉnh` for `Ủy ban nhân dân tỉnh`: the initials of its syllables) or half
+translated (`UBND provincie`: the place word put into Czech), or it may use the Czech
+abbreviation of the term (`MZV` for `Ministerstvo zahraničních věcí`, `NS` for `Národní
+shromáždění`: the initials of its content words). None of these declines, so the case of the
+term that replaces them comes from the sentence alone (`translate.draft.context`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from translate.terms.lemmas import same_word
+from translate.text.normalize import match_key
+
+__all__ = ["source_span", "abbreviation_span", "initials"]
+
+_WORD = re.compile(r"\w+")
+# Vietnamese place words a translator puts into Czech inside a term left in (`UBND provincie`)
+_PLACE_WORDS = {("tỉnh",): "provincie", ("huyện",): "okres", ("xã",): "obec",
+                ("thành", "phố"): "město", ("quận",): "obvod", ("việt", "nam"): "Vietnam"}
+_FUNCTION = ("a", "pro", "v", "ve", "s", "se", "z", "ze", "na", "o", "k", "ke", "do", "mezi",
+             "(evfta)")
+
+
+def _plain(text: str) -> str:
+    """Lower case without diacritics (`Ủ` ~ `U`, `Đ` stays a letter of its own)."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def initials(words: Sequence[str]) -> str:
+    return "".join(_plain(w)[:1] for w in words)
+
+
+def _abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def source_span(text: str, source: str) -> tuple[int, int] | None:
+    """Where the Vietnamese term `source` is left in `text`: as written, with runs of its
+    syllables abbreviated (`UBND`), or with a place word in Czech (`provincie`)."""
+    tokens = [t.lower() for t in _WORD.findall(match_key(source))]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    if not tokens:
+        return None
+    for i in range(len(words)):
+        end = _match_from(words, i, tokens)
+        if end is not None:
+            return words[i][0], words[end - 1][1]
+    return None
+
+
+def _match_from(words: list[tuple[int, int, str]], i: int, tokens: list[str]) -> int | None:
+    t, k, literal = 0, i, False
+    while t < len(tokens):
+        if k >= len(words):
+            return None
+        word = words[k][2]
+        key = match_key(word).lower()
+        if key == tokens[t]:
+            t, k, literal = t + 1, k + 1, True
+            continue
+        size = len([c for c in word if c.isalpha()])
+        if _abbreviation(word) and size >= 2 and t + size <= len(tokens) \
+                and _plain(word) == initials(tokens[t:t + size]):
+            t, k, literal = t + size, k + 1, True
+            continue
+        for place, czech in _PLACE_WORDS.items():
+            if tuple(tokens[t:t + len(place)]) == place and same_word(word.lower(),
+                                                                      czech.lower(), "cs"):
+                t, k = t + len(place), k + 1
+                break
+        else:
+            return None
+    return k if literal else None
+
+
+def abbreviation_span(text: str, targets: Sequence[str]) -> tuple[int, int] | None:
+    """An all-capitals word made of the initials of a target's content words (`MZV`)."""
+    wanted = set()
+    for target in targets:
+        content = [w for w in target.split() if w.lower() not in _FUNCTION]
+        if len(content) >= 2 and not any(_abbreviation(w) for w in content):
+            wanted.add(initials(content))
+    for m in _WORD.finditer(text):
+        if _abbreviation(m.group()) and _plain(m.group()) in wanted:
+            return m.start(), m.end()
+    return None

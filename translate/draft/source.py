@@ -1,0 +1,133 @@
+"""What the Vietnamese source says about a term that its Czech rendering may leave open.
+
+A Czech form often fits several cells (`předsedkyni`: dative, accusative or locative;
+`výbor`: nominative or accusative; `rady`: genitive singular or nominative plural), and an
+untranslated or abbreviated rendering (`Bí thư Tỉnh ủy`, `MZV`) has no ending at all. The
+Vietnamese around the term marks what Czech marks with endings, with separate words:
+
+- number: a classifier or numeral before the term (`các`, `những`, `hai`, `50`);
+- gender: `bà` or `nữ` before a title, `Thị` in the name after it (`Nguyễn Thị Mai`);
+- the country: whether `Việt Nam` is named outside the term (then a `vietnamský` next to
+  the rendering is that name's translation, not part of the rendering);
+- role: the word before the term (`của` → the owner, Czech genitive; `cho`, `tới`, `đến`,
+  `lên`, `trình`, `gửi` → the recipient, dative (where to, with a Czech `na`, `v`); `do`,
+  `bởi`, `được`, `bị` → the doer, nominative in an active Czech sentence and instrumental in
+  a passive one; `thưa`, `xin chào` → the person addressed, vocative; `với`, `cùng` → the
+  partner, instrumental after a Czech `s`; `làm` → the office, instrumental or `za` +
+  accusative; a verb such as `gặp`, `cảm ơn` → its object, not nominative), or nothing
+  before it, or a comma (the subject; of a passive verb, `bị`/`được` after it: nominative).
+
+`translate.draft.context` uses the role only to choose among the cells the Czech allows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["SourceHints", "source_hints", "GENITIVE", "DATIVE", "AGENT", "SUBJECT", "ADDRESS",
+           "WITH", "AS", "OBJECT", "PATIENT"]
+
+GENITIVE, DATIVE, AGENT, SUBJECT, ADDRESS = "gen", "dat", "agent", "subject", "voc"
+WITH, AS, OBJECT, PATIENT = "ins", "as", "object", "patient"
+
+
+@dataclass(frozen=True)
+class SourceHints:
+    plural: bool = False  # `các Bí thư`, `hai Thứ trưởng`
+    female: bool = False  # `bà Bí thư`, `nữ đại biểu`, `Bí thư Tỉnh ủy Lê Thị Thủy`
+    role: str = ""  # gen | dat | agent | subject | voc | ins | as | object | "" (nothing said)
+    country: bool = False  # the source names Việt Nam outside the term
+
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+_NUMERALS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn")
+_PLURAL = ("các", "những", "nhiều", "mọi", *_NUMERALS)
+# words between a role word and the term: classifiers, quantifiers, honorifics, `former`, `new`
+_SKIP = (*_PLURAL, "ông", "bà", "nữ", "vị", "ngài", "cả", "tất", "toàn", "thể", "một", "số",
+         "nguyên", "cựu", "tân", "đồng", "chí", "quý")
+_ROLES = {
+    "của": GENITIVE, "thuộc": GENITIVE,
+    "cho": DATIVE, "tới": DATIVE, "đến": DATIVE, "lên": DATIVE, "trình": DATIVE,
+    "gửi": DATIVE,
+    "do": AGENT, "bởi": AGENT, "được": AGENT, "bị": AGENT,  # `được UBND tỉnh phê duyệt`
+    "thưa": ADDRESS,
+    "với": WITH, "cùng": WITH,  # `làm việc với`: Czech `s` + instrumental
+    "làm": AS,  # `bầu ông X làm Bí thư`: Czech `zvolit kým` / `za koho`
+}
+# verbs after which a term is their object, never the subject (last syllable; the Czech
+# clause may still open with its verb: `Blahopřál {místopředsedkyni}`)
+_OBJECT_VERBS = ("gặp", "thăm", "tiếp", "ơn", "mừng", "vấn", "bầu", "nhiệm", "ngợi", "thưởng",
+                 "luật", "tập", "nghị", "cầu", "kiến", "đàm", "xúc", "dương", "đón", "mời",
+                 "hỏi", "giao", "trao", "tặng", "cử", "khen", "chất", "hộ", "thay", "chức",
+                 "toàn", "kiểm", "phê", "đạo", "triệu", "phỏng", "chúc", "cảm")
+_STOP = set(".!?;:…\"“”«»()[]")
+_ONE = ("một", "ông", "bà", "anh", "chị", "mỗi", "từng", "vị")
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+def source_hints(source: str, start: int, end: int, generic: bool = False) -> SourceHints:
+    """Number, gender and role of the term at `source[start:end]` (see module docstring).
+
+    A `generic` term (a kind of person, `công chức`, `cán bộ`) with nothing that makes it one
+    person (`một`, `ông`, `bà`, a name after it) means people of that kind: plural."""
+    before = _tokens(source[:start])
+    after = _tokens(source[end:])
+    skipped: list[str] = []
+    k = len(before) - 1
+    while k >= 0 and (before[k].lower() in _SKIP or before[k].isdigit()) and len(skipped) < 4:
+        skipped.append(before[k].lower())
+        k -= 1
+    if k >= 0 and before[k].lower() == "thứ":  # `lần thứ 10`: an ordinal, not ten of them
+        skipped = [w for w in skipped if not (w.isdigit() or w in _NUMERALS)]
+    plural = any(w in _PLURAL or w.isdigit() for w in skipped) or "số" in skipped \
+        or (len(after) > 1 and after[0].lower() in ("các", "những"))  # `UBND các tỉnh`
+    if generic and not plural and not any(w in _ONE for w in skipped) \
+            and not (after and after[0][:1].isupper()) \
+            and not (k >= 0 and before[k].lower() in _ONE):
+        plural = True
+    female = "bà" in skipped or "nữ" in skipped or _thi_after(source[end:])
+    role = ""
+    word = before[k].lower() if k >= 0 else ""
+    if k < 0 or word in _STOP or word == ",":
+        role = SUBJECT
+    elif word in _ROLES:
+        role = _ROLES[word]
+    elif word == "chào" and (k == 0 or before[k - 1].lower() in ("xin", "kính")):
+        role = ADDRESS  # `Xin chào Chủ tịch!`, not `đã chào Thường trực Ban Bí thư`
+    elif word in _OBJECT_VERBS:
+        role = OBJECT
+    if role == SUBJECT and _passive_after(after):
+        role = PATIENT  # `12 Ủy viên … đã bị kỷ luật`: the subject of a passive
+    if role == AS:  # `bầu bà Trần Thị Yến làm Phó Chủ tịch`: the woman elected
+        female = female or any(w.lower() in ("bà", "nữ") or w == "Thị"
+                               for w in before[max(0, k - 6):k])
+    outside = unicodedata.normalize("NFC", f"{source[:start]} {source[end:]}").lower()
+    country = "việt nam" in outside
+    return SourceHints(plural, female, role, country)
+
+
+def _passive_after(after: list[str]) -> bool:
+    """`bị`/`được` + verb after the term and its name (`đã bị kỷ luật`)."""
+    for word in after[:8]:
+        low = word.lower()
+        if low in ("bị", "được"):
+            return True
+        if not (word[:1].isupper() or low in ("đã", "sẽ", "đang", "vừa", "mới", "cũng")):
+            return False
+    return False
+
+
+def _thi_after(rest: str) -> bool:
+    """`Thị` as the middle name of the person named right after the title."""
+    words = _tokens(rest)[:5]
+    for k, word in enumerate(words):
+        if word in _STOP or word in (",",):
+            return False
+        if word == "Thị" and k > 0 and words[k - 1][:1].isupper():
+            return True
+    return False
