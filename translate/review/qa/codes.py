@@ -16,7 +16,19 @@ from collections.abc import Sequence
 
 from translate.review.qa.base import ERROR, Issue
 
-__all__ = ["code_issues"]
+__all__ = ["code_issues", "with_tails"]
+
+_TAIL = re.compile(r"(?:\.\d+)+(?![\w])")
+
+
+def with_tails(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Codes with the digits glued after them by a dot: `51B-123.45` (a licence plate) is one
+    code, whose `.45` no number reader may take for a decimal."""
+    out = []
+    for a, b in spans:
+        m = _TAIL.match(text, b) if b and text[b - 1].isdigit() else None
+        out.append((a, m.end() if m else b))
+    return out
 
 
 def _groups(text: str) -> list[str]:

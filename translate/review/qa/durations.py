@@ -35,14 +35,16 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*", CLOCK, 60),
            (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
            (r"týden|týdn\w*", CLOCK, 10080), (r"měsíc\w*", CALENDAR, 1),
-           (r"rok|roku|roky|roků|rokem|let|léta|letech|letům|lety", CALENDAR, 12),
+           (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety", CALENDAR,
+            12),
            (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
            (r"tisíciletí\w*", CALENDAR, 12000)),
 }
 # a unit said alone is one of it: `a week`, `an hour`, `týden`, `hodinu`, `století`
 _ONE = {"en": r"(?<![\w-])an?\s+",
-        "cs": r"(?<![\w-])(?=(?:týden|hodinu|hodina|rok|den|měsíc|minutu|století|desetiletí)"
-              r"(?!\w))"}
+        "cs": r"(?<![\w-])(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
+              r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
+              r"|minutě|minutou|století|desetiletí)(?!\w)(?![\s\u00a0]*\d))"}
 # Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
 _GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den", CLOCK, 1440),
           (r"týden|týdn", CLOCK, 10080), (r"hodin", CLOCK, 60), (r"minut", CLOCK, 1))

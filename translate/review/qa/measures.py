@@ -176,6 +176,10 @@ for _dim, _pairs in {
              ("ha|héc-ta|hektar\\w*|hectares?", "10000"),
              ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?", "1000000")],
     "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?", "0.001"), ("ppm", "0.000001")],
+    "power": [("W|watt\\w*", "1"), ("kW|kilowatt\\w*", "1000"), ("MW|megawatt\\w*", "1000000"),
+              ("GW|gigawatt\\w*", "1000000000")],
+    "energy": [("Wh", "1"), ("kWh", "1000"), ("MWh", "1000000"), ("GWh", "1000000000"),
+               ("TWh", "1000000000000")],
     "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
                ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
                                                           "|cubic met(?:er|re)s?", "1000")],
@@ -207,7 +211,7 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
 
 # Units of time: `4-5 năm` is no `four to five months`, `30 phút` no `30 seconds`.
 _TIME_UNITS: dict[str, Decimal] = {  # in minutes
-    r"năm|tuổi|years?|year-old|rok\w*|let|letech|léta|letý\w*": Decimal(525600),
+    r"năm|tuổi|years?|year-old|rok\w*|roce|let|letech|léta|lety|letům|letý\w*": Decimal(525600),
     r"tháng|months?|month-long|měsíc\w*": Decimal(43200),
     r"tuần|weeks?|týd\w*": Decimal(10080),
     r"ngày|days?|den|dny|dní|dnů|dnech": Decimal(1440),

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, Pair, lang_of
-from translate.review.qa.codes import code_issues
+from translate.review.qa.codes import code_issues, with_tails
 from translate.review.qa.durations import pair_durations
 from translate.review.qa.measures import (
     IMPERIAL_UNITS,
@@ -50,6 +50,7 @@ from translate.review.qa.numexplain import (
 from translate.review.qa.nummessages import number_issues, shown
 from translate.review.qa.numorder import ORDER_SEVERITY, order_issues
 from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
+from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
 from translate.text.numbers import code_spans
@@ -85,10 +86,14 @@ def compare_numbers(
     skip_target: Sequence[tuple[int, int]] = (),
 ) -> list[Issue]:
     """Numbers and dates of the source that the target lost or changed, and the reverse."""
-    src = read_side(source, source_lang, list(skip_source), is_source=True)
-    tgt = read_side(target, target_lang, list(skip_target), is_source=False)
+    src_phones, tgt_phones, phoned = phone_issues(source, target)  # `1900.9095` ~ `1900 9095`
+    source_codes = with_tails(source, skip_source)  # `51B-123.45`: one code
+    target_codes = with_tails(target, list(skip_target) + code_spans(target))
+    src = read_side(source, source_lang, source_codes + src_phones, is_source=True)
+    tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
+                    is_source=False)
     if not any(n.strong for n in src + tgt):
-        return code_issues(source, target, skip_source, list(skip_target) + code_spans(target))
+        return phoned + code_issues(source, target, source_codes, target_codes)
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -122,7 +127,7 @@ def compare_numbers(
 
     tgt_lower, src_lower = target.lower(), source.lower()
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
-        digits(target[a:b]) for a, b in code_spans(target)
+        digits(target[a:b]) for a, b in target_codes
         if not any(n.token.start < b and a < n.token.end for n in tgt)]
     src_runs = _unparsed_digit_runs(source, src)
     tgt_months = months_named(target, target_lang)
@@ -171,7 +176,7 @@ def compare_numbers(
     imperial = [s for s in missing if s.time is None and unit_after(source, s.token)
                 and not any(t.values() & s.values() for t in extra)]
     missing = [s for s in missing if s not in imperial]
-    issues = []
+    issues = list(phoned)
     for s in imperial:
         value = s.measure or plain_value(s.token)
         if conversion_elsewhere(source, s.token, value, previous_matched(s, src), tgt_runs,
@@ -194,8 +199,7 @@ def compare_numbers(
     if not any(i.severity == ERROR for i in issues):
         issues += _unit_issues(source, target, src, tgt)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
-        issues += code_issues(source, target, skip_source,
-                              list(skip_target) + code_spans(target))
+        issues += code_issues(source, target, source_codes, target_codes)
     return issues
 
 
@@ -335,6 +339,9 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
     return False
 
 
+_RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
+
+
 def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
     """`3/6` written without `ngày` is a day and month (`sáng 3/6` ~ `3. června`, `June 3`);
     `3/4` a fraction (`tři čtvrtiny`, `three-quarters`, `75 %`). Paired when the target
@@ -343,13 +350,15 @@ def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
         av, bv = plain_value(a.token), plain_value(b.token)
         if a.matched or b.matched or av is None or bv is None or a.is_word or b.is_word:
             continue
-        if source[a.token.end : b.token.start] != "/" or av != int(av) or bv != int(bv):
+        gap = source[a.token.end : b.token.start]
+        ratio = _RATIO_GAP.fullmatch(gap) is not None  # `1 trong 10` ~ `one in ten`
+        if not (gap == "/" or ratio) or av != int(av) or bv != int(bv):
             continue
         day, month = int(av), int(bv)
         for t in tgt:
             if t.matched:
                 continue
-            date = t.token.is_date and (t.token.day, t.token.month) == (day, month)
+            date = not ratio and t.token.is_date and (t.token.day, t.token.month) == (day, month)
             fraction = 0 < av < bv and (
                 t.is_word and av / bv in t.values()  # `a third`
                 or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv)

@@ -42,7 +42,7 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
     # one of its twins (the other written in words): such pairs say nothing about order
     keys = Counter(s.key for s in src if s.strong)
     linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
-              and s.strong and tgt[s.partner].strong and s.time is None
+              and s.strong and tgt[s.partner].strong
               and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))
               and s.token.kind not in _FREE_KINDS]
     for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
@@ -50,6 +50,9 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
             continue
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1)
+            if (s1.time is not None or s2.time is not None) and not (
+                    tied and s1.time is not None and s2.time is not None):
+                continue  # times move freely, except in a range of times (`từ 5h đến 21h`)
             if tied and _score_turned(source, target, source_lang, target_lang, s1, s2):
                 continue  # `Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`: the loser's view
             message = (f"{shown(s1.token.text)} and {shown(s2.token.text)} appear in the "

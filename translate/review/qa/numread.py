@@ -450,12 +450,14 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
 def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
     tok = NumberToken(w.start, w.end, w.text, "words", w.value, lang)
     key = ("vague", w.value) if w.kind == VAGUE else ("number", w.value.normalize())
-    if w.kind != VAGUE and (_PERCENT_WORD.match(text, w.end) or "procent" in w.text.lower()):
-        # `Ninety-two per cent`, `pětiprocentní`
+    points = w.kind != VAGUE and _POINTS.match(text, w.end) is not None
+    if w.kind != VAGUE and (_PERCENT_WORD.match(text, w.end) or "procent" in w.text.lower()
+                            or points):
+        # `Ninety-two per cent`, `pětiprocentní`, `dva procentní body`
         key = ("percent", w.value.normalize())
     others = frozenset(w.others)
     return Num(tok, key, w.value if w.scaled else None, words=others, strong=w.strong,
-               word_kind=w.kind)
+               word_kind=w.kind, points=points)
 
 
 def _share_across_ranges(text: str, nums: list[Num]) -> None:
