@@ -20,7 +20,11 @@ numbers_own = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(numbers_own)
 CLEAN, PLANTED = numbers_own.load_own()
 NUMBERS = CheckSettings(checks=frozenset({"numbers"}))
-KNOWN: dict[str, str] = {}  # item id -> why the check gets it wrong
+KNOWN = {  # item id -> why the check gets it wrong
+    "b02-019-cs-e1": "`một chiếc` → `dvě`: an added two beside a source `một` is not reported; "
+                     "NTREX has `còn một chiếc xe khác` → `dvě dodávky a další` (clean)",
+    "b02-019-en-e1": "the same: `một chiếc` → `two trucks`",
+}
 
 
 def _issues(vi: str, target: str, lang: str) -> tuple[list[str], list[str]]:

@@ -101,19 +101,36 @@ _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "ho
                 "milion", "kolov", "zápas", "gól", "násob", "krát")
 
 
+# hundreds before the rest of a compound: `pětisetmetrový` 500, `stodvouletý` 102
+_CS_HUNDREDS = {"sto": 100, **{f"{_CS_COMBINING[n]}set": n * 100 for n in range(2, 10)},
+                "čtyřset": 400}
+
+
 @lru_cache(maxsize=1)
-def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, int]]:
-    prefixes = {v: n for n, v in _CS_COMBINING.items()}
+def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, Decimal]]:
+    prefixes = {v: Decimal(n) for n, v in _CS_COMBINING.items() if n != 100}
+    prefixes["půl"] = Decimal("0.5")  # `půlhodinový`, `půlroční`, `půlmilionový`
     for n in range(21, 100):
         tens, unit = divmod(n, 10)
         if unit:  # `pětadvacetiletý`, `jednadvacetiletý`, and tens first: `dvacetipětiletý`
             unit_first = "jedn" if unit == 1 else _CS_UNIT_NOM[unit]
-            prefixes[f"{unit_first}a{_CS_COMBINING[tens * 10]}"] = n
-            prefixes[f"{_CS_COMBINING[tens * 10]}{_CS_COMBINING[unit]}"] = n
+            prefixes[f"{unit_first}a{_CS_COMBINING[tens * 10]}"] = Decimal(n)
+            prefixes[f"{_CS_COMBINING[tens * 10]}{_CS_COMBINING[unit]}"] = Decimal(n)
     alt = "|".join(sorted(prefixes, key=len, reverse=True))
+    hundreds = "|".join(sorted(_CS_HUNDREDS, key=len, reverse=True))
     measures = "|".join(_CS_MEASURES)
     # not `století`/`staletí` (a century is no hundred of anything here)
-    return re.compile(rf"(?!stolet|staletí)({alt})(?:{measures})\w*", re.IGNORECASE), prefixes
+    return re.compile(rf"(?!století|staletí)(?P<h>{hundreds})?(?P<n>{alt})?(?<=.)"
+                      rf"(?:{measures})\w*", re.IGNORECASE), prefixes
+
+
+def _compound_value(m: re.Match[str]) -> Decimal:
+    """`pětisetmetrový` 500, `stodvouletá` 102, `dvoutisícový` 2000, `půlhodinový` 0.5."""
+    n = Decimal(_CS_HUNDREDS.get((m["h"] or "").lower(), 0))
+    n += _cs_compound_re()[1][m["n"].lower()] if m["n"] else 0
+    rest = m.group()[m.end("n") if m["n"] else m.end("h"):].lower()
+    return n * next((10**p for stem, p in (("tisíc", 3), ("milion", 6), ("miliard", 9))
+                     if rest.startswith(stem)), 1)
 
 
 
@@ -156,7 +173,7 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 break
             if wb in t["cardinal"] and can_add(current, t["cardinal"][wb]):
                 current += t["cardinal"][wb]
-            elif wb in t["hundred"] and (seen or wb in ("sto", "stu")):
+            elif wb in t["hundred"] and (seen or wb in ("sto", "stu", "sta", "stem")):
                 current = (current or 1) * 100
             elif wb in t["scale"] and (seen or j == i and wb in _CS_ONE_SCALE and j + 1 < len(
                     words) and words[j + 1][2] in t["cardinal"] | t["hundred"]):
@@ -166,6 +183,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
                     cs_scale(words[j + 1][2])):
                 total += frac(1, t["fraction"][wb]) * Decimal(10) ** cs_scale(words[j + 1][2])
                 scaled, j = True, j + 1
+            elif wb == "půl" and not seen and j + 1 < len(words) and words[j + 1][2] in (
+                    "tuctu", "tuctem"):  # `půl tuctu`: six
+                current, j = Decimal(6), j + 1
             else:
                 break
             seen = True
@@ -242,17 +262,15 @@ def czech_numbers(text: str) -> list[WordNumber]:
             ordinal = cs_ordinal_value(bare)
             again = bare.startswith("po") and bare.endswith(("é", "í")) and cs_ordinal_value(
                 bare[2:])  # `potřetí`, `podruhé`: for the third, second time
-            if ordinal or again:
+            if ordinal or again:  # `druhý největší`: a rank
                 found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(ordinal or again),
-                                        strong=(ordinal or again) > 2 or bool(again)))
+                                        strong=(ordinal or again) > 2 or bool(again)
+                                        or nxt_w.startswith("nej")))
             else:
                 m = _cs_compound_re()[0].fullmatch(bare)
-                if m:
-                    n = _cs_compound_re()[1][m.group(1).lower()]
-                    rest = bare[m.end(1):]  # `stotisícový` 100 000, `dvoumilionový`
-                    n *= next((10**p for stem, p in (("tisíc", 3), ("milion", 6), ("miliard", 9))
-                               if rest.startswith(stem)), 1)
-                    found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n), strong=n > 1))
+                if m and (m["h"] or m["n"]):  # `stotisícový` 100 000, `dvoumilionový`
+                    n = _compound_value(m)
+                    found.append(WordNumber(s, e, text[s:e], CARDINAL, n, strong=n != 1))
         i += 1
     return drop_nested(found)
 

@@ -88,9 +88,16 @@ def _unit_inside(word: str, lang: str) -> tuple[str, int] | None:
     return None
 
 
+_HOURS_MINUTES = re.compile(r"(?:giờ|tiếng)\s*\d+\s*phút", re.IGNORECASE)
+
+
 def _values(n: Num) -> set[Decimal]:
     if n.time is not None:  # `24 giờ`: an hour with nothing else may be a duration
-        return {Decimal(n.time.hour)} if n.time.plain else set()
+        if n.time.plain:
+            return {Decimal(n.time.hour)}
+        if n.time.pm is None and _HOURS_MINUTES.search(n.time.text):  # `5 giờ 30 phút`
+            return {Decimal(n.time.hour) + Decimal(n.time.minute) / 60}
+        return set()
     if n.token.kind not in ("integer", "decimal", "words", "number"):
         return set()
     value = plain_value(n.token)
@@ -145,12 +152,13 @@ def _days_named(source: str, src: list[Num], d: Duration) -> bool:
         return False
     first, last = src[i + 1].token, src[i + 2].token
     a, b = first.day or plain_value(first), last.day or plain_value(last)
-    if a is None or b is None or first.start - d.end > 4 or not re.fullmatch(
-            r"\s*(?:[-–]|đến|tới)\s*", source[first.end : last.start]):
+    gap = re.fullmatch(r"\s*(?:(?P<range>[-–]|đến|tới)|và|,)\s*", source[first.end : last.start])
+    if a is None or b is None or first.start - d.end > 4 or not gap:
         return False
     if last.day is None and not source[last.end : last.end + 1] == "/":
         return False  # `5-6/10`: days of a month
-    return Decimal((int(b) - int(a) + 1) * 1440) in d.amounts
+    days = int(b) - int(a) + 1 if gap["range"] else 2  # `5-7/9`; `14 và 15/8`
+    return Decimal(days * 1440) in d.amounts
 
 
 def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,

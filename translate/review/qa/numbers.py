@@ -48,7 +48,7 @@ from translate.review.qa.numexplain import (
     word_after,
 )
 from translate.review.qa.nummessages import number_issues, shown
-from translate.review.qa.numorder import ORDER_SEVERITY, order_issues
+from translate.review.qa.numorder import ORDER_SEVERITY, order_issues, score_issues
 from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
@@ -191,9 +191,10 @@ def compare_numbers(
                                 + " is missing (no converted value either)"))
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
-        issues += _fraction_issues(src, tgt)
+        issues += _fraction_issues(src, tgt) or _rank_issues(src, tgt)
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
-        issues += order_issues(source, target, src, tgt, source_lang, target_lang)
+        issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
+            order_issues(source, target, src, tgt, source_lang, target_lang))
     if not any(i.severity == ERROR for i in issues):
         issues += _year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
@@ -340,6 +341,8 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
 
 
 _RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
+_EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
 def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
@@ -352,6 +355,9 @@ def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
             continue
         gap = source[a.token.end : b.token.start]
         ratio = _RATIO_GAP.fullmatch(gap) is not None  # `1 trong 10` ~ `one in ten`
+        if _EVERY.search(source[max(0, a.token.start - 8) : a.token.start]) and (
+                _EVERY_GAP.fullmatch(gap)):  # `cứ 10 người thì có 3` ~ `three in ten`
+            av, bv, ratio = bv, av, True
         if not (gap == "/" or ratio) or av != int(av) or bv != int(bv):
             continue
         day, month = int(av), int(bv)
@@ -388,6 +394,20 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
 def _fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
     lost = [s for s in src if not s.matched and is_fraction(s)]
     added = [t for t in tgt if not t.matched and is_fraction(t)]
+    if lost and added and not {plain_value(s.token) for s in lost} & {
+            plain_value(t.token) for t in added}:
+        return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
+                                        f"has {shown(added[0].token.text)}")]
+    return []
+
+
+def _rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`đứng thứ nhất` → `skončila druhá`: a rank said in words on both sides, changed. Only
+    `nhất` and `nhì` (first, second) on the source side: they are never a weekday (`thứ Hai`)
+    nor an article (`một`)."""
+    lost = [s for s in src if not s.matched and s.word_kind == ORDINAL
+            and s.token.text.lower() in ("nhất", "nhì")]
+    added = [t for t in tgt if not t.matched and t.word_kind == ORDINAL]
     if lost and added and not {plain_value(s.token) for s in lost} & {
             plain_value(t.token) for t in added}:
         return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "

@@ -101,6 +101,7 @@ def pair_by_meaning(
     lang = lang_of(target_lang)
     if lang not in _OUT_OF:
         return
+    _knockout_rounds(source, target, src, tgt, lang)
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
@@ -122,6 +123,30 @@ def pair_by_meaning(
                         if m.start() <= t.token.start < m.end():
                             t.matched = True
                     break
+
+
+# `vòng 1/8` (the eighth-finals) ~ `osmifinále`, `round of 16`, `last 16`
+_ROUND = re.compile(r"(?:vòng|vòng đấu)\s*$", re.IGNORECASE)
+_CS_FINALS = {"šestnáctifinál": 16, "osmifinál": 8, "čtvrtfinál": 4, "semifinál": 2}
+_EN_ROUND = re.compile(r"(?:round|last)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def _knockout_rounds(source: str, target: str, src: list[Num], tgt: list[Num],
+                     lang: str) -> None:
+    for a, b in zip(src, src[1:], strict=False):
+        if a.matched or b.matched or plain_value(a.token) != 1 or plain_value(b.token) is None:
+            continue
+        if source[a.token.end : b.token.start] != "/" or not _ROUND.search(
+                source[max(0, a.token.start - 12) : a.token.start]):
+            continue
+        n = int(plain_value(b.token))
+        if lang == "cs" and any(_CS_FINALS[stem] == n for stem in _CS_FINALS
+                                if stem in target.lower()):
+            a.matched = b.matched = True
+        for t in tgt:
+            if lang == "en" and not t.matched and plain_value(t.token) == 2 * n and (
+                    _EN_ROUND.search(target[max(0, t.token.start - 12) : t.token.start])):
+                a.matched = b.matched = t.matched = True
 
 
 _DECADE_WORDS = ("những năm", "thập niên", "thập kỷ")
@@ -232,11 +257,25 @@ def _says(pattern: str | None, text_lower: str) -> bool:
     return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
 
 
+# `24/24 giờ`, `24/7`: always, said without numbers (`nepřetržitě`, `around the clock`)
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d.,])24\s*/\s*(?:24|7)(?!\d|[.,]\d)(?:\s*giờ)?")
+_ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*|24 hodin denně)",
+           "en": r"(?:around|round)[- ]the[- ]clock|non-?stop\b|day and night|24 hours a day"}
+# `phút 90+2`: the second minute of stoppage time; the 90 is said by `nastavení`
+_STOPPAGE_BASE = re.compile(r"(?<![\d.,])(?:45|90|105|120)(?=\s*\+\s*\d)")
+_STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
+             "en": r"(?:stoppage|added|injury)[- ]time"}
+
+
 def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     """A number the translation says without one (only when nothing is left over there)."""
     tok, lang = s.token, lang_of(lang)
     value = plain_value(tok)
     before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
+    if any(m.start() <= tok.start < m.end() for m in _ROUND_THE_CLOCK.finditer(source)):
+        return _says(_ALWAYS.get(lang), tgt_lower)
+    if _STOPPAGE_BASE.match(source, tok.start):
+        return _says(_STOPPAGE.get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
     if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (

@@ -12,7 +12,7 @@ from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, plain_value
 
-__all__ = ["ORDER_SEVERITY", "order_issues"]
+__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues"]
 
 ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 
@@ -62,6 +62,44 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
                 return [Issue("numbers", ERROR, message + ": the range or score is reversed")]
             return [Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
                                                               "belongs to its noun)")]
+    return []
+
+
+_SCORE_GAP = re.compile(r"[\s\u00a0]?[-–:][\s\u00a0]?")
+
+
+def _scores(text: str, nums: list[Num]) -> list[tuple[Num, Num]]:
+    """Two small whole numbers joined like a score: `6-3`, `6:4`, `2 - 0`."""
+    out = []
+    for a, b in zip(nums, nums[1:], strict=False):
+        va, vb = plain_value(a.token), plain_value(b.token)
+        if a.is_word or b.is_word or a.time or b.time or va is None or vb is None or (
+                a.token.kind != "integer" or b.token.kind != "integer"):
+            continue
+        if va == int(va) and vb == int(vb) and max(va, vb) < 200 and _SCORE_GAP.fullmatch(
+                text[a.token.end : b.token.start]):
+            out.append((a, b))
+    return out
+
+
+def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
+                 target_lang: str) -> list[Issue]:
+    """Scores compared as ordered pairs, so that a repeated number (`6-3, 6-4` → `6:3, 4:6`)
+    does not hide a set told the other way round."""
+    theirs = Counter((plain_value(a.token), plain_value(b.token))
+                     for a, b in _scores(target, tgt))
+    if not theirs:
+        return []
+    for a, b in _scores(source, src):
+        pair = (plain_value(a.token), plain_value(b.token))
+        if pair[0] == pair[1]:
+            continue
+        if theirs[pair]:
+            theirs[pair] -= 1
+        elif theirs[pair[::-1]] and not _score_turned(source, target, source_lang,
+                                                      target_lang, a, b):
+            return [Issue("numbers", ERROR, f"the score {shown(source[a.token.start:b.token.end])}"
+                                            " is reversed in the translation")]
     return []
 
 

@@ -363,14 +363,16 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
     special = [t for t in glued + roman_tokens(text, lang) + _date_tokens(text, lang)
                if not _overlaps(t.start, t.end, skip)]
     special = _no_overlap(special)
-    times = find_times(text, lang)
     races = find_race_times(text, lang)
-    blocked = [(t.start, t.end) for t in times] + [(a, b) for a, b, _, _ in races]
+    race_spans = [(a, b) for a, b, _, _ in races]
+    times = [t for t in find_times(text, lang) if not _overlaps(t.start, t.end, race_spans)]
+    blocked = [(t.start, t.end) for t in times] + race_spans
     time_marks = _Taken(len(text), blocked)
     special = [t for t in special if not time_marks.overlaps(t.start, t.end)]
     spans = list(skip) + blocked + [(t.start, t.end) for t in special]
     tokens = find_numbers(text, lang, spans)
-    times = find_times(text, lang, tokens)
+    times = [t for t in find_times(text, lang, tokens)
+             if not _overlaps(t.start, t.end, race_spans)]
     tokens = _unlunar(text, [t for t in tokens if t.kind != "time"] + special)
     tokens = _range_days(text, sorted(tokens, key=lambda t: t.start))
     nums = [_wrap(text, tok, lang, is_source) for tok in tokens]

@@ -158,8 +158,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 continue  # `14.30` alone may be a decimal
             period = re.sub(r"\s+", " ", m["p"] or "")
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
-            if pm is None and m["m"] and hour < 12:
-                pm = False  # Czech writes the 24-hour clock: `8:00` is morning
+            if pm is None and (m["m"] or "hod" in m.group().lower()) and hour < 12:
+                pm = False  # Czech writes the 24-hour clock: `8:00`, `v 8 hodin` is morning
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain=not (m["m"] or period)))
         found += _cs_word_times(text, found)
@@ -249,17 +249,21 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
     return out
 
 
-_RACE = {"vi": re.compile(r"(?<![\d.,])(?P<m>\d{1,2})\s*phút\s*(?P<s>\d{1,2})\s*giây"
-                          r"(?:\s*(?P<f>\d{1,2})(?!\s*\w))?"),
-         "other": re.compile(r"(?<![\d.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})"
-                             r"(?![\d])")}
+_RACE = {"vi": re.compile(r"(?<![\d.,])(?:(?P<h>\d{1,2})\s*giờ\s*)?(?P<m>\d{1,2})\s*phút\s*"
+                          r"(?P<s>\d{1,2})\s*giây(?:\s*(?P<f>\d{1,2})(?!\s*\w))?"),
+         "other": re.compile(r"(?<![\d.,:])(?:(?P<h>\d{1,2}):(?=\d\d:[0-5]\d))?(?P<m>\d{1,2}):"
+                             r"(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,3}))?(?![\d]|[.,:]\d)")}
 
 
-def find_race_times(text: str, lang: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
-    """Race times as (start, end, (minutes, seconds, hundredths), text)."""
+def find_race_times(text: str, lang: str) -> list[tuple[int, int, tuple[int, ...], str]]:
+    """Race times as (start, end, (hours, minutes, seconds, hundredths), text): `2 giờ 28
+    phút 34 giây` = `2:28:34`, `4 phút 18 giây 28` = `4:18,28`."""
     pattern = _RACE["vi"] if lang_of(lang) == "vi" else _RACE["other"]
     out = []
     for m in pattern.finditer(text):
+        if not (m["h"] or m["f"]) and pattern is _RACE["other"]:
+            continue  # `15:30` is a time of day; `2:28:34` and `4:18,28` are race times
         frac = (m["f"] or "0").ljust(2, "0")[:2]
-        out.append((m.start(), m.end(), (int(m["m"]), int(m["s"]), int(frac)), m.group()))
+        out.append((m.start(), m.end(), (int(m["h"] or 0), int(m["m"]), int(m["s"]),
+                                         int(frac)), m.group()))
     return out
