@@ -191,6 +191,8 @@ def english_numbers(text: str) -> list[WordNumber]:
         elif w == "half" and re.match(r"\s+a\s+dozen\b", text[e:], re.IGNORECASE):
             end = e + len(re.match(r"\s+a\s+dozen\b", text[e:], re.IGNORECASE).group())
             found.append(WordNumber(s, end, text[s:end], CARDINAL, dec(6)))  # half a dozen
+        elif w in ("halved", "halve", "halves", "halving") and prev not in _EN_UNITS:
+            found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, 2)))  # `cases halved`
         elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_EN_IMPLIED[w]), strong=False))
         elif w in _EN_FRACTIONS:

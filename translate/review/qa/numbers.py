@@ -306,7 +306,9 @@ def _loose_equal(s: Num, t: Num) -> bool:
         share, other = (s, t) if s.key[0] == "percent" else (t, s)
         if other.word_kind == MULTIPLIER:  # `tăng 100%` ~ `doubled`, `tăng 200%` ~ `tripled`
             return plain_value(share.token) / 100 + 1 == plain_value(other.token)
-        return is_fraction(other) and plain_value(share.token) / 100 == plain_value(other.token)
+        # a whole percentage rounds a fraction: `33%` ~ `třetina`, `67%` ~ `two-thirds`
+        return is_fraction(other) and abs(plain_value(share.token) - 100 * plain_value(
+            other.token)) < 1
     if s.scaled is not None and t.scaled is not None:  # both scaled: `2,8 tỷ` ~ `2,8 mld.`
         return s.scaled == t.scaled or bool({s.scaled} & t.values())
     if (s.scaled is None) != (t.scaled is None):  # `380.000` ~ `380 tisíc`, never `20 triệu` ~ `20`

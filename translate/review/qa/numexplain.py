@@ -267,6 +267,10 @@ _STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
              "en": r"(?:stoppage|added|injury)[- ]time"}
 
 
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
+_SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
+
+
 def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     """A number the translation says without one (only when nothing is left over there)."""
     tok, lang = s.token, lang_of(lang)
@@ -278,6 +282,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_STOPPAGE.get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
+    if value is not None and _SETS.match(source, tok.end) and any(
+            int(m[1]) + int(m[2]) == value for m in _SCORE.finditer(source)):
+        return True  # `thắng 3-1 sau 4 set` ~ `3:1 na sety`: the score counts the sets
     if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
             _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
         return True
