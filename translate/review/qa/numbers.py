@@ -48,7 +48,12 @@ from translate.review.qa.numexplain import (
     word_after,
 )
 from translate.review.qa.nummessages import number_issues, shown
-from translate.review.qa.numorder import ORDER_SEVERITY, order_issues, score_issues
+from translate.review.qa.numorder import (
+    ORDER_SEVERITY,
+    month_range_issues,
+    order_issues,
+    score_issues,
+)
 from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
@@ -92,8 +97,9 @@ def compare_numbers(
     src = read_side(source, source_lang, source_codes + src_phones, is_source=True)
     tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
                     is_source=False)
-    if not any(n.strong for n in src + tgt):
-        return phoned + code_issues(source, target, source_codes, target_codes)
+    if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
+        return phoned + (_rank_issues(src, tgt) or code_issues(source, target, source_codes,
+                                                               target_codes))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -194,6 +200,7 @@ def compare_numbers(
         issues += _fraction_issues(src, tgt) or _rank_issues(src, tgt)
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
+            month_range_issues(source, target, target_lang)) or (
             order_issues(source, target, src, tgt, source_lang, target_lang))
     if not any(i.severity == ERROR for i in issues):
         issues += _year_issues(target, target_lang, src, tgt)
@@ -258,7 +265,7 @@ def _same(s: Num, t: Num) -> bool:
 
 
 _ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần|số|tầng"
-                              r"|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
+                              r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
 
 
 def _ordinal_fits(source: str, s: Num, t: Num) -> bool:
@@ -372,7 +379,8 @@ def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
                 or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv)
             if date or fraction:
                 a.matched = b.matched = t.matched = True
-                if date:
+                if date:  # the day stands for the date (its order is the date's)
+                    a.partner = tgt.index(t)
                     _pair_range_start(source, src, a, month, tgt)
                 break
 
@@ -390,6 +398,7 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
     for t in tgt:
         if not t.matched and t.token.is_date and (t.token.day, t.token.month) == (day, month):
             first.matched = t.matched = True
+            first.partner = tgt.index(t)
             return
 
 
@@ -404,11 +413,11 @@ def _fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
 
 
 def _rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`đứng thứ nhất` → `skončila druhá`: a rank said in words on both sides, changed. Only
-    `nhất` and `nhì` (first, second) on the source side: they are never a weekday (`thứ Hai`)
-    nor an article (`một`)."""
-    lost = [s for s in src if not s.matched and s.word_kind == ORDINAL
-            and s.token.text.lower() in ("nhất", "nhì")]
+    """`đứng thứ nhất` → `skončila druhá`, `lần thứ ba` → `druhým`: a rank said in words on
+    both sides (weak words, `první` and `thứ hai` are often no rank), changed: the source's
+    ranks left over, and the translation's, share no value. The Vietnamese reader takes
+    `thứ hai` as a rank only in lower case (`thứ Hai` is Monday)."""
+    lost = [s for s in src if not s.matched and s.word_kind == ORDINAL and s.is_word]
     added = [t for t in tgt if not t.matched and t.word_kind == ORDINAL]
     if lost and added and not {plain_value(s.token) for s in lost} & {
             plain_value(t.token) for t in added}:

@@ -24,7 +24,7 @@ from translate.text.numwords import (
     number_words,
     season_years,
 )
-from translate.text.wordnumbers import find_word_numbers
+from translate.text.wordnumbers import cs_ordinal_value, en_ordinal_value, find_word_numbers
 
 __all__ = ["join_feet_inches", "previous_matched", "pair_by_meaning", "explained_source",
            "explained_target", "implicit_explained", "digits"]
@@ -173,6 +173,9 @@ _PERIODS = {("hiệp", "cs"): ("poloč",),
 def _period_explained(before: str, n: int, tgt_lower: str, lang: str) -> bool:
     if n not in (1, 2):
         return False
+    named = re.search(r"(\w+)\s+(?:poloč\w*|half)\b", tgt_lower)
+    if named and (cs_ordinal_value(named[1]) or en_ordinal_value(named[1])) not in (0, n):
+        return False  # `ve druhém poločase`, `the second half`: another period named
     word = before.split()[-1] if before.split() else ""
     return has_word(tgt_lower, _PERIODS.get((word, lang_of(lang)), ()))
 
@@ -226,8 +229,29 @@ def explained_target(
     if not words or value is None or value != value.to_integral_value():
         return False
     number_one = _NUMBER_ONE.search(target[max(0, tok.start - 60) : tok.start]) is not None
-    return (has_word(src_lower, number_words(int(value), lang)) or _turn_idiom(target, tok)
+    said = _vi_says(src_lower, int(value)) if lang_of(lang) == "vi" else has_word(
+        src_lower, number_words(int(value), lang))
+    return (said or _turn_idiom(target, tok)
             or value == 1 and number_one and _LEADING.search(src_lower) is not None)
+
+
+# Vietnamese number words that are mostly other words: `năm` a year (`năm 2020`, `năm thứ
+# tư`, `hằng năm`), `tư` in `đầu tư` (investment) and `tư nhân` (private)
+_VI_NOT_A_NUMBER = {
+    "năm": r"(?<!mỗi )(?<!hằng )(?<!hàng )(?<!các )(?<!những )(?<!nhiều )(?<!vài )(?<!trong )"
+           r"(?<!cả )(?<!cuối )(?<!đầu )(?<!giữa )(?<!của )(?<!một )(?<!hai )(?<!ba )"
+           r"năm(?!\s+(?:\d|thứ|nay|ngoái|qua|trước|sau|tới|học|mới|tài|đó|này|ấy|sinh|rồi"
+           r"|kia|ngày|tháng|gần|liền|liên))",
+    "tư": r"(?<!đầu )(?<!thứ )tư(?!\s+(?:nhân|vấn|cách|liệu|pháp|duy|tưởng|thế|bản|sản))"}
+
+
+def _vi_says(src_lower: str, n: int) -> bool:
+    """A Vietnamese number word for `n` in the source, as a whole word that is a number."""
+    for word in number_words(n, "vi"):
+        pattern = _VI_NOT_A_NUMBER.get(word, re.escape(word))
+        if re.search(rf"(?<!\w){pattern}(?!\w)", src_lower):
+            return True
+    return False
 
 
 # `No. 1`, `number one`, `jednička`: the leader, said in the source without the number
@@ -267,6 +291,10 @@ _STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
              "en": r"(?:stoppage|added|injury)[- ]time"}
 
 
+# wedding anniversaries named by their metal: `stříbrná svatba`, `golden wedding`
+_WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
+             50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
+             60: {"cs": r"diamantov\w* svatb", "en": r"diamond (?:wedding|anniversary|jubilee)"}}
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
 _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 
@@ -282,6 +310,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_STOPPAGE.get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
+    if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
+        return _says(_WEDDINGS[value].get(lang), tgt_lower)
     if value is not None and _SETS.match(source, tok.end) and any(
             int(m[1]) + int(m[2]) == value for m in _SCORE.finditer(source)):
         return True  # `thắng 3-1 sau 4 set` ~ `3:1 na sety`: the score counts the sets

@@ -10,9 +10,9 @@ from collections import Counter
 
 from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.nummessages import shown
-from translate.review.qa.numread import Num, plain_value
+from translate.review.qa.numread import Num, month_of_word, plain_value
 
-__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues"]
+__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues", "month_range_issues"]
 
 ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 
@@ -23,7 +23,7 @@ def _bracketed(text: str, n: Num) -> bool:
 
 # words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
 _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
-                        r"|and|into)(?:$|\s)", re.IGNORECASE)
+                        r"|and|into|per|for\s+every|trên)(?:$|\s)|[^\W\d_]/\s*$", re.IGNORECASE)
 
 
 def _tied(text: str, first: Num, second: Num) -> bool:
@@ -43,26 +43,36 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
     keys = Counter(s.key for s in src if s.strong)
     linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
               and s.strong and tgt[s.partner].strong
-              and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))
-              and s.token.kind not in _FREE_KINDS]
+              and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))]
+    # times and dates move freely around a sentence, except in their own range (`từ 5h đến
+    # 21h`, `từ 5 đến 20/8`): they are compared among themselves, tied only
+    chains = [[(s, t) for s, t in linked if not _free(s)]] + [
+        [(s, t) for s, t in linked if _free(s) == kind] for kind in ("time", "date")]
+    found = [issue for chain in chains if (issue := _reversed(
+        source, target, source_lang, target_lang, chain,
+        tied_only=bool(chain) and bool(_free(chain[0][0]))))]
+    return sorted(found, key=lambda i: i.severity != ERROR)[:1]
+
+
+def _reversed(source: str, target: str, source_lang: str, target_lang: str,
+              linked: list[tuple[Num, Num]], tied_only: bool) -> Issue | None:
     for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
         if (s1.key[0] == "percent") != (s2.key[0] == "percent") or s1.key == s2.key:
             continue
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1)
-            if (s1.time is not None or s2.time is not None) and not (
-                    tied and s1.time is not None and s2.time is not None):
-                continue  # times move freely, except in a range of times (`từ 5h đến 21h`)
+            if tied_only and not tied:
+                continue
             if tied and _score_turned(source, target, source_lang, target_lang, s1, s2):
                 continue  # `Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`: the loser's view
             message = (f"{shown(s1.token.text)} and {shown(s2.token.text)} appear in the "
                        f"opposite order in the translation ({shown(t2.token.text)} before "
                        f"{shown(t1.token.text)})")
             if tied:
-                return [Issue("numbers", ERROR, message + ": the range or score is reversed")]
-            return [Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
-                                                              "belongs to its noun)")]
-    return []
+                return Issue("numbers", ERROR, message + ": the range or score is reversed")
+            return Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
+                                                             "belongs to its noun)")
+    return None
 
 
 _SCORE_GAP = re.compile(r"[\s\u00a0]?[-–:][\s\u00a0]?")
@@ -125,3 +135,33 @@ def _score_turned(source: str, target: str, source_lang: str, target_lang: str, 
 
 
 _FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}
+
+
+def _free(n: Num) -> str:
+    """What moves freely around a sentence: a time of day, a date, a year ('' for others)."""
+    if n.time is not None:
+        return "time"
+    return "date" if n.token.kind in _FREE_KINDS else ""
+
+
+_MONTH_RANGE = {
+    "vi": re.compile(r"(?:từ\s+)?tháng\s+(\d{1,2})(?:/\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?"
+                     r"tháng\s+(\d{1,2})", re.IGNORECASE),
+    "cs": re.compile(r"\bod\s+([^\W\d_]+)\s+(?:\d{4}\s+)?do\s+([^\W\d_]+)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:from|between)\s+([A-Z][a-z]+)\s+(?:\d{4}\s+)?(?:to|until|till|"
+                     r"through|and)\s+([A-Z][a-z]+)")}
+
+
+def month_range_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """`từ tháng 11 đến tháng 4` → `od dubna do listopadu`: a range of months reversed."""
+    lang = lang_of(target_lang)
+    if lang not in _MONTH_RANGE:
+        return []
+    ours = [(int(m[1]), int(m[2])) for m in _MONTH_RANGE["vi"].finditer(source)]
+    theirs = [(month_of_word(m[1], lang), month_of_word(m[2], lang))
+              for m in _MONTH_RANGE[lang].finditer(target)]
+    for a, b in ours:
+        if a != b and (b, a) in theirs and (a, b) not in theirs:
+            return [Issue("numbers", ERROR, f"the months {a} to {b} of the source appear the "
+                                            "other way round in the translation")]
+    return []

@@ -60,6 +60,8 @@ def _half_of_day(hour: int, period: str) -> bool | None:
 
 def _clock_half(hour: int, written: str) -> bool | None:
     """A 24-hour time says its half of the day from 13:00 on (and `00:30`, `08:00`)."""
+    if hour == 24:  # `24h`: midnight
+        return False
     if hour >= 13:
         return True
     if hour == 0 or written[:1] == "0":
@@ -75,8 +77,9 @@ _VI = re.compile(
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
     + r"|\s*(?P<half>rưỡi)|\s*kém\s*(?P<k>\d{1,2})(?:\s*phút)?)?"
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
-_VI_DAY = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai|ngày\s+\d"
-                     r"|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)", re.IGNORECASE)
+_VI_DAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai"
+                     r"|ngày\s+\d|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)"
+                     r"|buổi\s+(sáng|trưa|chiều|tối))", re.IGNORECASE)
 _VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
 _CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
 _CS_CONTEXT = r"(?:(?<=\bv\s)|(?<=\bve\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bo\s)" \
@@ -130,7 +133,7 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
     found: list[TimeOfDay] = []
     if lang == "vi":
         # `Sáng 3/6, lúc 9 giờ`: the half of the day said once for the day, before its date
-        days = {p.lower() for p in _VI_DAY.findall(text)}
+        days = {(a or b).lower() for a, b in _VI_DAY.findall(text)}
         day = days.pop() if len(days) == 1 else ""
         for m in _VI.finditer(text):
             hour = int(m["h"])
