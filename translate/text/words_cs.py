@@ -80,6 +80,10 @@ _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
                "tuctů": 12, "tuctem": 12}
+# groups: `dvojice` (a pair, often no count: weak), `trojice` (a trio), `pětice`
+_CS_GROUPS = {"dvojic": 2, "trojic": 3, "čtveřic": 4, "pětic": 5, "šestic": 6, "sedmic": 7,
+              "osmic": 8, "devític": 9}
+_CS_GROUP = re.compile("(" + "|".join(_CS_GROUPS) + r")(?:e|i|í|emi|ích|ím)")
 _CS_MULT_STEMS = {"dvoj": 2, "troj": 3, "čtyř": 4, "pěti": 5, "šesti": 6, "sedmi": 7, "osmi": 8,
                   "devíti": 9, "deseti": 10, "sto": 100}
 _CS_MULT_VERB = re.compile(r"ze?(" + "|".join(_CS_MULT_STEMS) + r")násob\w+")
@@ -103,7 +107,7 @@ _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "ho
 
 # hundreds before the rest of a compound: `pětisetmetrový` 500, `stodvouletý` 102
 _CS_HUNDREDS = {"sto": 100, **{f"{_CS_COMBINING[n]}set": n * 100 for n in range(2, 10)},
-                "čtyřset": 400}
+                "čtyřset": 400, "dvěstě": 200, "třista": 300, "čtyřista": 400}  # `třistaletý`
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +252,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
         elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
             stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_TENS_STEMS[stem])))
+        elif _CS_GROUP.fullmatch(bare):  # `vietnamská trojice`: three
+            n = _CS_GROUPS[_CS_GROUP.fullmatch(bare).group(1)]
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n), strong=n > 2))
         elif bare in _CS_IMPLIED:  # `oba týmy`, `tucet vajec`: weak, they may explain only
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_IMPLIED[bare]),
                                     strong=False))

@@ -181,6 +181,8 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                     tgt[i].matched for i in t.nums):
                 for i in d.nums:
                     src[i].matched = True
+                    if len(d.nums) == len(t.nums) == 1:  # its order can be checked
+                        src[i].partner = t.nums[0]
                 for i in t.nums:
                     tgt[i].matched = True
                 theirs.remove(t)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, Pair, lang_of
@@ -222,10 +223,14 @@ def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> li
             continue
         t = tgt[s.partner]
         label = _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start])
-        if plain_value(s.token) not in t.values() or s.scaled != t.scaled or (
-                t.word_kind == ORDINAL or label):
+        full = s.scaled if s.scaled is not None else plain_value(s.token)
+        theirs = {t.scaled} if t.scaled is not None else t.values()
+        if full not in theirs or t.word_kind == ORDINAL or label:
             continue  # `mùng 5 tháng 5` ~ `pátý den`: a label, no measure
-        units = unit_changed(source, s.token, plain_value(s.token), target, t.token, t.values())
+        # the unit follows the scale word: `5.000 ha` ~ `pět tisíc metrů čtverečních`
+        units = unit_changed(source, replace(s.token, end=max(s.token.end, s.scale_end)), full,
+                             target, replace(t.token, end=max(t.token.end, t.scale_end)),
+                             theirs)
         if units:
             return [Issue("numbers", ERROR, f"{shown(s.token.text + ' ' + units[0])} is written "
                                             f"{shown(t.token.text + ' ' + units[1])} in the "

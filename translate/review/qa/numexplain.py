@@ -8,6 +8,7 @@ numbers (`100%` ~ `všechny`, `cùng kỳ năm 2022` ~ `meziročně`, `1 tấn` 
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 
@@ -102,6 +103,7 @@ def pair_by_meaning(
     if lang not in _OUT_OF:
         return
     _knockout_rounds(source, target, src, tgt, lang)
+    _named_days(source, target, src, tgt, lang)
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
@@ -147,6 +149,37 @@ def _knockout_rounds(source: str, target: str, src: list[Num], tgt: list[Num],
             if lang == "en" and not t.matched and plain_value(t.token) == 2 * n and (
                     _EN_ROUND.search(target[max(0, t.token.start - 12) : t.token.start])):
                 a.matched = b.matched = t.matched = True
+
+
+# days known by name: `đêm 31/12` ~ `Silvestr`, `New Year's Eve`
+_NAMED_DAYS = {(31, 12): {"cs": r"silvestr", "en": r"new year's eve"},
+               (1, 1): {"cs": r"nový rok|nového roku|novoroční", "en": r"new year's day"},
+               (24, 12): {"cs": r"štědr\w* (?:den|večer)", "en": r"christmas eve"},
+               (25, 12): {"cs": r"boží hod", "en": r"christmas day"}}
+_NIGHT = re.compile(r"(?<!\w)đêm(?:\s+ngày)?\s*$", re.IGNORECASE)
+_NIGHT_INTO = re.compile(r"(?:v\s+noci\s+na|overnight\s+(?:into|to))\s*$", re.IGNORECASE)
+
+
+def _named_days(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
+    """A date said by its name (`31/12` ~ `New Year's Eve`), or a night said by the day it
+    ends in (`đêm 31/12` ~ `v noci na 1. ledna`)."""
+    for s in src:
+        tok = s.token
+        if s.matched or not tok.is_date or not tok.day:
+            continue
+        name = _NAMED_DAYS.get((tok.day, tok.month), {}).get(lang)
+        if name and re.search(name, target, re.IGNORECASE):
+            s.matched = True
+            continue
+        if not _NIGHT.search(source[max(0, tok.start - 12) : tok.start]):
+            continue
+        after = datetime.date(2001, tok.month, tok.day) + datetime.timedelta(days=1)
+        for t in tgt:
+            if not t.matched and t.token.is_date and (t.token.month, t.token.day) in (
+                    (tok.month, tok.day), (after.month, after.day)) and _NIGHT_INTO.search(
+                    target[max(0, t.token.start - 16) : t.token.start]):
+                s.matched = t.matched = True
+                break
 
 
 _DECADE_WORDS = ("những năm", "thập niên", "thập kỷ")
@@ -291,6 +324,9 @@ _STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
              "en": r"(?:stoppage|added|injury)[- ]time"}
 
 
+_ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
+_HIGH_SCHOOL = {"cs": r"(?:středn\w* škol|přijímac|gymnázi)",
+                "en": r"(?:high|secondary|upper secondary)[- ]school|entrance exam"}
 # wedding anniversaries named by their metal: `stříbrná svatba`, `golden wedding`
 _WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
              50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
@@ -310,6 +346,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_STOPPAGE.get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
+    if value == 10 and _ENTRANCE.search(before):  # `thi vào lớp 10`: high-school entrance
+        return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
     if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
         return _says(_WEDDINGS[value].get(lang), tgt_lower)
     if value is not None and _SETS.match(source, tok.end) and any(

@@ -200,6 +200,10 @@ _EN_MONTH_DAY = re.compile(
 _EN_DAY_OF = re.compile(r"(?<![\w])(?P<o>[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+"
                         r"(?P<mon>[A-Z][a-z]{2,8})\b")
 _CS_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<o>[^\W\d_]+)\s+(?P<mon>[^\W\d_]+)")
+_CS_MONTH_GENITIVES = {"ledna", "února", "března", "dubna", "května", "června", "července",
+                       "srpna", "září", "října", "listopadu", "prosince",  # `prvního června`
+                       "leden", "únor", "březen", "duben", "květen", "červen", "červenec",
+                       "srpen", "říjen", "listopad", "prosinec"}  # `První červen`
 _VI_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
               "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _VI_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>mười một|mười hai|giêng|hai|ba|tư|năm|sáu|bảy"
@@ -262,6 +266,8 @@ def _date_tokens(text: str, lang: str) -> list[NumberToken]:
                 out.append(token)
     elif lang == "cs":  # `První červen`, `prvního června`
         for m in _CS_ORDINAL_DAY.finditer(text):
+            if m["mon"].lower() not in _CS_MONTH_GENITIVES:
+                continue  # `v prvním prosincovém týdnu` is no date
             day, month = cs_ordinal_value(m["o"].lower()), month_of_word(m["mon"], "cs")
             if day and month and day <= 31:
                 token = _date(m.start(), m.end(), text, day, month, None, lang)
@@ -438,10 +444,11 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     if points:  # `0,5 procentního bodu`: percentage points, said either way
         key = ("percent", value.normalize())
     if not is_source and lang == "en" and tok.convention == "foreign" and value is not None:
-        # `48,83` is no English number: a comma groups thousands, so a reader sees 4883
-        value = Decimal(re.sub(r"\D", "", tok.text))
-        tok = NumberToken(tok.start, tok.end, tok.text, "integer", value, lang)
-        key = ("number", value)
+        # `48,83`, `12,45`, `1.245,6` are no English numbers (a comma groups three digits):
+        # malformed, equal to nothing
+        value = None
+        tok = NumberToken(tok.start, tok.end, tok.text, "malformed", None, lang)
+        key = ("malformed", tok.text)
     return Num(tok, key, value.scaleb(power) if power else None, alt, words=maybe,
                negative=value is not None and bool(_sign(text, tok.start)),
                sign=_sign(text, tok.start) if value is not None else "",
