@@ -301,7 +301,8 @@ def _time_equal(s: Num, t: Num) -> bool:
 def _loose_equal(s: Num, t: Num) -> bool:
     if s.time is not None or t.time is not None:
         return _time_equal(s, t)
-    if s.negative != t.negative or "race" in (s.key[0], t.key[0]):
+    if s.negative != t.negative or "race" in (s.key[0], t.key[0]) or "malformed" in (
+            s.key[0], t.key[0]):
         return False
     if "vague" in (s.key[0], t.key[0]):  # `hàng nghìn` ~ `tisíce`; `1.000` ~ `tisícovky`
         if s.key[0] == t.key[0]:

@@ -445,9 +445,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
         key = ("percent", value.normalize())
     if not is_source and lang == "en" and tok.convention == "foreign" and value is not None:
         # `48,83`, `12,45`, `1.245,6` are no English numbers (a comma groups three digits):
-        # malformed, equal to nothing
-        value = None
-        tok = NumberToken(tok.start, tok.end, tok.text, "malformed", None, lang)
+        # malformed, equal to nothing; a reader sees the digits (4883)
+        value = Decimal(re.sub(r"\D", "", tok.text))
+        tok = NumberToken(tok.start, tok.end, tok.text, "malformed", value, lang)
         key = ("malformed", tok.text)
     return Num(tok, key, value.scaleb(power) if power else None, alt, words=maybe,
                negative=value is not None and bool(_sign(text, tok.start)),
