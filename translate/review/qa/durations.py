@@ -32,11 +32,11 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"weeks?", CLOCK, 10080), (r"fortnights?", CLOCK, 20160),
            (r"months?", CALENDAR, 1), (r"years?", CALENDAR, 12), (r"decades?", CALENDAR, 120),
            (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000)),
-    "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*", CLOCK, 60),
+    "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*|hodinov\w*", CLOCK, 60),
            (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
-           (r"týden|týdn\w*", CLOCK, 10080), (r"měsíc\w*", CALENDAR, 1),
-           (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety", CALENDAR,
-            12),
+           (r"týden|týdn\w*|týdenní\w*", CLOCK, 10080), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
+           (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
+            CALENDAR, 12),
            (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
            (r"tisíciletí\w*", CALENDAR, 12000)),
 }
@@ -44,7 +44,9 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
 _ONE = {"en": r"(?<![\w-])an?\s+",
         "cs": r"(?<![\w-])(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
               r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
-              r"|minutě|minutou|století|desetiletí)(?!\w)(?![\s\u00a0]*\d))"}
+              r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*)"
+              r"(?!\w)"
+              r"(?![\s\u00a0]*\d))"}  # `roční trest`: a one-year sentence
 # Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
 _GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den", CLOCK, 1440),
           (r"týden|týdn", CLOCK, 10080), (r"hodin", CLOCK, 60), (r"minut", CLOCK, 1))

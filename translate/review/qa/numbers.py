@@ -164,7 +164,8 @@ def compare_numbers(
                                       or word_after(source, s.token) in _COUNTED) for s in src)
     extra = [t for t in tgt if not t.matched and t.strong and not explained_target(
         t, src_lower, src_runs, source_lang, words=False, target=target)
-        and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2)]
+        and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2
+             or _TIME_AFTER.match(target, t.token.end))]  # `každé dva roky`: a period
     if not (missing and extra):
         missing = [s for s in missing if not explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
@@ -212,6 +213,8 @@ def compare_numbers(
     return issues
 
 
+_TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
+                         r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*)", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
 
 
@@ -366,10 +369,12 @@ def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
     says so; otherwise they stay two numbers."""
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
-        if a.matched or b.matched or av is None or bv is None or a.is_word or b.is_word:
+        if a.matched or b.matched or av is None or bv is None:
             continue
         gap = source[a.token.end : b.token.start]
         ratio = _RATIO_GAP.fullmatch(gap) is not None  # `1 trong 10` ~ `one in ten`
+        if (a.is_word or b.is_word) and not ratio:  # `chín trong mười` ~ `nine out of ten`
+            continue
         if _EVERY.search(source[max(0, a.token.start - 8) : a.token.start]) and (
                 _EVERY_GAP.fullmatch(gap)):  # `cứ 10 người thì có 3` ~ `three in ten`
             av, bv, ratio = bv, av, True

@@ -370,4 +370,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
                       r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
                       r"|level|no\.)$", before) is not None
+    if word_after(source, tok) in _TIME_UNITS_VI:  # `1 tháng` is a month, said or not
+        return False  # (a duration of one unit was paired already where the target says it)
     return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None
+
+
+_TIME_UNITS_VI = {"tháng", "năm", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập", "thế"}

@@ -459,14 +459,17 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
 def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
     tok = NumberToken(w.start, w.end, w.text, "words", w.value, lang)
     key = ("vague", w.value) if w.kind == VAGUE else ("number", w.value.normalize())
-    points = w.kind != VAGUE and _POINTS.match(text, w.end) is not None
-    if w.kind != VAGUE and (_PERCENT_WORD.match(text, w.end) or "procent" in w.text.lower()
+    after = re.match(r"[\s\u00a0]+an?(?=\s)", text[w.end:]) if w.kind == FRACTION else None
+    at = w.end + (after.end() if after else 0)  # `half a percent`, `half a percentage point`
+    points = w.kind != VAGUE and _POINTS.match(text, at) is not None
+    if w.kind != VAGUE and (_PERCENT_WORD.match(text, at) or "procent" in w.text.lower()
                             or points):
         # `Ninety-two per cent`, `pětiprocentní`, `dva procentní body`
         key = ("percent", w.value.normalize())
     others = frozenset(w.others)
+    sign = _sign(text, w.start)  # `minus pět stupňů`
     return Num(tok, key, w.value if w.scaled else None, words=others, strong=w.strong,
-               word_kind=w.kind, points=points)
+               word_kind=w.kind, points=points, negative=bool(sign), sign=sign)
 
 
 def _share_across_ranges(text: str, nums: list[Num]) -> None:

@@ -150,6 +150,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
                                                                         : m.start()]):
                 pm = _half_of_day(hour, day)
+            if pm is None and hour < 12 and re.match(r"\d{1,2}h", m.group()):
+                pm = False  # `9h15` is the 24-hour clock (`21h15` is evening)
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain))
     elif lang == "cs":
