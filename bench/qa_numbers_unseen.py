@@ -7,7 +7,10 @@ split by pair into dev (about 30 %: look at it, tune on it) and test (held out: 
 for the final figures; this script never prints a test item). `unseen2` is a second, fully
 independent set (`numbers_*_unseen2.jsonl`, `unseen2_README.md`: 462 pairs, 1005 planted
 items, another author, written after the check was built), all of it held out: it is run
-once, for the final figures, and never shown either.
+once, for the final figures, and never shown either. `unseen3` is a third one
+(`numbers_*_unseen3.jsonl`, `unseen3_README.md`: 508 pairs, 1086 planted items, written while
+issue-13a3 worked on the check, never opened), held out the same way. `own` and `own:b01,b02`
+are the developer's own batches (`bench/numbers_own.py`, `bench/data/numbers_own/`).
 
 Printed per split and target language:
 
@@ -24,6 +27,8 @@ Printed per split and target language:
     .venv/bin/python bench/qa_numbers_unseen.py                 # dev
     .venv/bin/python bench/qa_numbers_unseen.py --split test    # held out: figures only
     .venv/bin/python bench/qa_numbers_unseen.py --split unseen2 # held out: figures only
+    .venv/bin/python bench/qa_numbers_unseen.py --split unseen3 # held out: figures only
+    .venv/bin/python bench/qa_numbers_unseen.py --split own:b07 # own batch (first run logged)
     .venv/bin/python bench/qa_numbers_unseen.py --show 20       # dev false alarms and misses
 """
 
@@ -173,9 +178,9 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2, own or own:b01,b02 (the developer's "
-                             "batches); test and unseen2 are held out: run them for the final "
-                             "figures only")
+                        help="dev, test, both, unseen2, unseen3, own or own:b01,b02 (the "
+                             "developer's batches); test, unseen2 and unseen3 are held out: run "
+                             "them for the final figures only")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,
                         help="print N false alarms and N misses (dev only)")
