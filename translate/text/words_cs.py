@@ -152,7 +152,12 @@ def czech_numbers(text: str) -> list[WordNumber]:
         bare = w.rstrip(".")
         prev = words[i - 1][2] if i else ""
         nxt_w = words[i + 1][2].rstrip(".") if i + 1 < len(words) else ""
-        half = _CS_AND_A_HALF.fullmatch(bare)
+        half = _CS_AND_A_HALF.fullmatch(bare.removesuffix("krát"))
+        if half and bare.endswith("krát"):  # `jedenapůlkrát`: one and a half times
+            value = t["cardinal"].get(half.group(1), 1) + Decimal("0.5")
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, value))
+            i += 1
+            continue
         if half:  # `jedenapůl milionu`, `dvaapůl roku`: one and a half, two and a half
             value, end = t["cardinal"].get(half.group(1), 1) + Decimal("0.5"), e
             scale = words[i + 1][2] if i + 1 < len(words) else ""

@@ -12,6 +12,7 @@ simply gone is the protected-token check's to report, not this one's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from translate.review.qa.base import ERROR, Issue
@@ -36,6 +37,12 @@ def _groups(text: str) -> list[str]:
     return [g.lstrip("0") or "0" for g in re.findall(r"\d+", text)]
 
 
+def _skeleton(code: str) -> str:
+    """A code without its digits and diacritics: `01/2024/TT-BGDĐT` ~ `#/#/TT-BGDDT`."""
+    folded = unicodedata.normalize("NFD", code.replace("Đ", "D").replace("đ", "d"))
+    return re.sub(r"\d+", "#", "".join(c for c in folded if not unicodedata.combining(c))).upper()
+
+
 def code_issues(source: str, target: str, source_codes: Sequence[tuple[int, int]],
                 target_codes: Sequence[tuple[int, int]]) -> list[Issue]:
     """Codes of the source whose digits the translation changed."""
@@ -44,6 +51,10 @@ def code_issues(source: str, target: str, source_codes: Sequence[tuple[int, int]
     theirs = [(target[a:b], set(_groups(target[a:b]))) for a, b in target_codes]
     for a, b in source_codes:
         code = source[a:b]
+        twin = next((text for text, _ in theirs if _skeleton(text) == _skeleton(code)), None)
+        if twin is not None and _groups(twin) != _groups(code):  # `01/2024/TT` → `02/2024/TT`
+            return [Issue("numbers", ERROR, f"source has code '{code}', translation has "
+                                            f"'{twin}': its number changed")]
         if all(g in in_target for g in _groups(code)):
             continue
         changed = next((text for text, groups in theirs if groups - in_source), None)

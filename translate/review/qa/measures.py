@@ -12,7 +12,7 @@ from translate.text.numbers import NumberToken
 from translate.text.numwords import VI_WORDS, has_word, number_words
 
 __all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
-           "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed"]
+           "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed", "unit_at"]
 
 # Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
 IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
@@ -169,9 +169,13 @@ _METRIC_UNITS: dict[str, tuple[str, Decimal]] = {}
 for _dim, _pairs in {
     "length": [("mm|milimet\\w*|millimet\\w*", "0.001"), ("cm|xentimét|centimet\\w*", "0.01"),
                ("m|mét|metr\\w*|met(?:er|re)s?", "1"),
-               ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000")],
+               ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000"),
+               # imperial, said with the number unchanged: `400 m` is no `400 feet`
+               ("inch(?:es)?|palc\\w*", "0.0254"), ("feet|foot|ft|stop[ay]?", "0.3048"),
+               ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344")],
     "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilo", "1"),
-             ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000")],
+             ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
+             ("pounds?|lbs?|libr\\w*|liber", "0.45359237")],
     "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|metr\\w* čtverečn\\w*|square met(?:er|re)s?",
               "1"),
              ("ha|héc-ta|hektar\\w*|hectares?", "10000"),
@@ -237,6 +241,11 @@ def _unit(text: str, end: int) -> tuple[str, str, Decimal] | None:
         return None
     size = next(v for k, v in _TIME_UNITS.items() if re.fullmatch(k, m.group(1), re.IGNORECASE))
     return m.group(1), "time", size
+
+
+def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
+    """(word, dimension, size) of the unit right after a number (`km`, `giờ`), if any."""
+    return _unit(text, end)
 
 
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,

@@ -36,6 +36,7 @@ from translate.review.qa.measures import (
     metric_rescaled,
     rounds_to,
     unit_after,
+    unit_at,
     unit_changed,
 )
 from translate.review.qa.numexplain import (
@@ -119,7 +120,7 @@ def compare_numbers(
     pair(lambda s, t: not (s.is_word or t.is_word) and _loose_equal(s, t)
          and _year_said(s, t, target))
     _pair_slashes(source, src, tgt)  # `3/6` ~ `3. června`, `3/4` ~ `tři čtvrtiny`
-    pair(lambda s, t: _loose_equal(s, t) and _ordinal_fits(source, s, t)
+    pair(lambda s, t: _loose_equal(s, t) and _ordinal_fits(source, target, s, t)
          and _year_said(s, t, target))
     join_feet_inches(source, src)  # `6 foot 6`: one measure
     # `10 inch` ~ `250 mm`; `80` (°F) ~ `27 °C`
@@ -218,18 +219,47 @@ _TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|dec
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
 
 
+def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
+    if n.time is not None:  # `24 giờ` (a plain hour may be a duration)
+        return ("giờ", "time", Decimal(60)) if n.time.plain else None
+    return unit_at(text, max(n.token.end, n.scale_end))
+
+
+def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
+    traded places across their units. However the sentence is reordered, a unit stays with
+    its number, so this is an error (unlike two counts of one kind that trade places)."""
+    paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0]
+    units = [(_unit_of(source, s), _unit_of(target, t)) for s, t in paired]
+    for (s, _t), (su, tu) in zip(paired, units, strict=False):
+        if su is None or tu is not None and tu[1:] == su[1:]:
+            continue
+        for (s2, t2), (su2, tu2) in zip(paired, units, strict=False):
+            if s2 is not s and tu2 is not None and tu2[1:] == su[1:] and (
+                    su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values():
+                return [Issue("numbers", ERROR, f"{shown(s.token.text)} ({su[0]}) and "
+                                                f"{shown(s2.token.text)} traded places: the "
+                                                f"translation has {shown(t2.token.text)} "
+                                                f"{tu2[0]}")]
+    return []
+
+
 def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`5 km` written `5 m`, `4-5 năm` written `four to five months`: a number kept, its unit
     changed."""
+    traded = _units_traded(source, target, src, tgt)
+    if traded:
+        return traded
     for s in src:
         if s.partner < 0 or s.time is not None or plain_value(s.token) is None:
             continue
         t = tgt[s.partner]
         label = _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start])
-        full = s.scaled if s.scaled is not None else plain_value(s.token)
+        ours = {s.scaled} if s.scaled is not None else s.values()  # `3 năm rưỡi`: 3.5 too
         theirs = {t.scaled} if t.scaled is not None else t.values()
-        if full not in theirs or t.word_kind == ORDINAL or label:
+        if not ours & theirs or t.word_kind == ORDINAL or label:
             continue  # `mùng 5 tháng 5` ~ `pátý den`: a label, no measure
+        full = min(ours & theirs)
         # the unit follows the scale word: `5.000 ha` ~ `pět tisíc metrů čtverečních`
         units = unit_changed(source, replace(s.token, end=max(s.token.end, s.scale_end)), full,
                              target, replace(t.token, end=max(t.token.end, t.scale_end)),
@@ -276,12 +306,19 @@ _ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|k�
                               r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
 
 
-def _ordinal_fits(source: str, s: Num, t: Num) -> bool:
+def _ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
     """`first`, `druhý` (often no number: `druhý den`, `the first win`) stand for a source
-    number only where that is a rank or a label (`hiệp 1`, `thứ hai`, `quý 1`)."""
+    number only where that is a rank or a label (`hiệp 1`, `thứ hai`, `quý 1`); a rank in
+    Vietnamese words (`dẫn đầu`, `thứ nhì`) only for a rank (`first`, `No. 1`, `1.`)."""
+    if s.word_kind == ORDINAL and not s.strong and not t.is_word:
+        return bool(_RANK_BEFORE.search(target[max(0, t.token.start - 12) : t.token.start])
+                    or re.match(r"(?:\.|st|nd|rd|th)(?!\d)", target[t.token.end:]))
     if t.word_kind != ORDINAL or t.strong or s.word_kind == ORDINAL:
         return True
     return _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start]) is not None
+
+
+_RANK_BEFORE = re.compile(r"(?:No\.?|number|#|top|č\.|číslo)\s*$", re.IGNORECASE)
 
 
 def _year_said(s: Num, t: Num, target: str) -> bool:
@@ -347,7 +384,7 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
     if sv is not None and t.token.is_date and s.token.kind == "year":
         return t.token.year == int(sv)
     if tv is not None and s.token.is_date and t.token.kind == "year":
-        return s.token.year == int(tv)
+        return s.token.day is None and s.token.year == int(tv)  # a day is no year alone
     # dates: a source date without a year matches the same day and month with one; a target
     # date without a year (`od 1. března do 31. května 2024`) one with the year elsewhere
     if s.token.is_date and t.token.is_date:

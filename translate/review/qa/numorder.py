@@ -23,7 +23,8 @@ def _bracketed(text: str, n: Num) -> bool:
 
 # words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
 _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
-                        r"|and|into|per|for\s+every|trên)(?:$|\s)|[^\W\d_]/\s*$", re.IGNORECASE)
+                        r"|and|into|per|for\s+every|trên|of|out\s+of|z|ze|trong\s+số)(?:$|\s)"
+                        r"|[^\W\d_]/\s*$", re.IGNORECASE)  # `19 of his 29`: a record
 
 
 def _tied(text: str, first: Num, second: Num) -> bool:
@@ -100,16 +101,23 @@ def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], sourc
                      for a, b in _scores(target, tgt))
     if not theirs:
         return []
+    lost = []
     for a, b in _scores(source, src):
         pair = (plain_value(a.token), plain_value(b.token))
-        if pair[0] == pair[1]:
-            continue
         if theirs[pair]:
             theirs[pair] -= 1
-        elif theirs[pair[::-1]] and not _score_turned(source, target, source_lang,
-                                                      target_lang, a, b):
-            return [Issue("numbers", ERROR, f"the score {shown(source[a.token.start:b.token.end])}"
-                                            " is reversed in the translation")]
+        elif theirs[pair[::-1]]:
+            if not _score_turned(source, target, source_lang, target_lang, a, b):
+                return [Issue("numbers", ERROR, "the score "
+                                                f"{shown(source[a.token.start:b.token.end])} is "
+                                                "reversed in the translation")]
+            theirs[pair[::-1]] -= 1
+        else:
+            lost.append(source[a.token.start : b.token.end])
+    added = [f"{a:f}-{b:f}" for (a, b), n in theirs.items() if n > 0]
+    if lost and added:  # `18-7` → `18-3`: the numbers are all there, the score is not
+        return [Issue("numbers", ERROR, f"the score {shown(lost[0])} is written "
+                                        f"{shown(added[0])} in the translation")]
     return []
 
 

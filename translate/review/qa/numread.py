@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -430,6 +430,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     if alt is not None and not (tok.text.endswith("00") or _FOREIGN_DECIMAL.search(text)
                                 or _MONEY_AFTER.match(text, tok.end)):
         alt = None  # `42,195 km` is a decimal; `10,000 USD`, `26,750 đô la` grouping
+    if alt is not None and re.search(r",000$", tok.text):  # `10,000 USD`: nobody writes ten
+        tok = replace(tok, value=alt, alternative=None, kind="integer", decimals=0)
+        value, alt = alt, None
     if value is not None and tok.kind == "integer" and len(tok.text) == 2:
         # `2022/23`, `2021-25`
         year = re.search(r"(\d{4})[/–-]$", text[max(0, tok.start - 60) : tok.start])
