@@ -9,8 +9,9 @@ explain the rest (`translate.review.qa.numexplain`, `translate.review.qa.measure
 in another unit in `translate.review.qa.durations`). What stays unpaired is reported
 (`translate.review.qa.nummessages`), in words a reader understands: `'2,5 triệu' (2 500 000)
 is written '2,5' in the translation: the scale word is missing`. Digits inside codes are
-compared by `translate.review.qa.codes`, the order of numbers by
-`translate.review.qa.numorder`.
+compared by `translate.review.qa.codes`, telephone numbers by `translate.review.qa.phones`,
+the order of numbers by `translate.review.qa.numorder`; units, shares, ranks and years of
+the pairs are judged by `translate.review.qa.numchecks`.
 
 Order: numbers that trade places are an error only where the places mean something (a
 range or a change, `từ 50 đến 75` → `ze 75 na 50`, or a score, `3-1` → `1-3`, unless told
@@ -22,10 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
-from translate.review.qa.base import ERROR, Issue, Pair, lang_of
+from translate.review.qa.base import ERROR, Issue, Pair
 from translate.review.qa.codes import code_issues, with_tails
 from translate.review.qa.durations import pair_durations
 from translate.review.qa.measures import (
@@ -36,8 +36,13 @@ from translate.review.qa.measures import (
     metric_rescaled,
     rounds_to,
     unit_after,
-    unit_at,
-    unit_changed,
+)
+from translate.review.qa.numchecks import (
+    ORDINAL_CONTEXT,
+    fraction_issues,
+    rank_issues,
+    unit_issues,
+    year_issues,
 )
 from translate.review.qa.numexplain import (
     digits,
@@ -100,7 +105,7 @@ def compare_numbers(
     tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
                     is_source=False)
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
-        return phoned + (_rank_issues(src, tgt) or code_issues(source, target, source_codes,
+        return phoned + (rank_issues(src, tgt) or code_issues(source, target, source_codes,
                                                                target_codes))
 
     def pair(accept) -> None:
@@ -200,15 +205,15 @@ def compare_numbers(
                                 + " is missing (no converted value either)"))
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
-        issues += _fraction_issues(src, tgt) or _rank_issues(src, tgt)
+        issues += fraction_issues(src, tgt) or rank_issues(src, tgt)
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
             month_range_issues(source, target, target_lang)) or (
             order_issues(source, target, src, tgt, source_lang, target_lang))
     if not any(i.severity == ERROR for i in issues):
-        issues += _year_issues(target, target_lang, src, tgt)
+        issues += year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
-        issues += _unit_issues(source, target, src, tgt)
+        issues += unit_issues(source, target, src, tgt)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
     return issues
@@ -217,58 +222,6 @@ def compare_numbers(
 _TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
                          r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*)", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
-
-
-def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
-    if n.time is not None:  # `24 giờ` (a plain hour may be a duration)
-        return ("giờ", "time", Decimal(60)) if n.time.plain else None
-    return unit_at(text, max(n.token.end, n.scale_end))
-
-
-def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
-    traded places across their units. However the sentence is reordered, a unit stays with
-    its number, so this is an error (unlike two counts of one kind that trade places)."""
-    paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0]
-    units = [(_unit_of(source, s), _unit_of(target, t)) for s, t in paired]
-    for (s, _t), (su, tu) in zip(paired, units, strict=False):
-        if su is None or tu is not None and tu[1:] == su[1:]:
-            continue
-        for (s2, t2), (su2, tu2) in zip(paired, units, strict=False):
-            if s2 is not s and tu2 is not None and tu2[1:] == su[1:] and (
-                    su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values():
-                return [Issue("numbers", ERROR, f"{shown(s.token.text)} ({su[0]}) and "
-                                                f"{shown(s2.token.text)} traded places: the "
-                                                f"translation has {shown(t2.token.text)} "
-                                                f"{tu2[0]}")]
-    return []
-
-
-def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`5 km` written `5 m`, `4-5 năm` written `four to five months`: a number kept, its unit
-    changed."""
-    traded = _units_traded(source, target, src, tgt)
-    if traded:
-        return traded
-    for s in src:
-        if s.partner < 0 or s.time is not None or plain_value(s.token) is None:
-            continue
-        t = tgt[s.partner]
-        label = _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start])
-        ours = {s.scaled} if s.scaled is not None else s.values()  # `3 năm rưỡi`: 3.5 too
-        theirs = {t.scaled} if t.scaled is not None else t.values()
-        if not ours & theirs or t.word_kind == ORDINAL or label:
-            continue  # `mùng 5 tháng 5` ~ `pátý den`: a label, no measure
-        full = min(ours & theirs)
-        # the unit follows the scale word: `5.000 ha` ~ `pět tisíc metrů čtverečních`
-        units = unit_changed(source, replace(s.token, end=max(s.token.end, s.scale_end)), full,
-                             target, replace(t.token, end=max(t.token.end, t.scale_end)),
-                             theirs)
-        if units:
-            return [Issue("numbers", ERROR, f"{shown(s.token.text + ' ' + units[0])} is written "
-                                            f"{shown(t.token.text + ' ' + units[1])} in the "
-                                            "translation: another unit")]
-    return []
 
 
 # `một` before these is the number one (`một tuần`: a week), not the article `a`
@@ -302,10 +255,6 @@ def _same(s: Num, t: Num) -> bool:
             and s.is_word == t.is_word)
 
 
-_ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần|số|tầng"
-                              r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
-
-
 def _ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
     """`first`, `druhý` (often no number: `druhý den`, `the first win`) stand for a source
     number only where that is a rank or a label (`hiệp 1`, `thứ hai`, `quý 1`); a rank in
@@ -315,7 +264,7 @@ def _ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
                     or re.match(r"(?:\.|st|nd|rd|th)(?!\d)", target[t.token.end:]))
     if t.word_kind != ORDINAL or t.strong or s.word_kind == ORDINAL:
         return True
-    return _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start]) is not None
+    return ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start]) is not None
 
 
 _RANK_BEFORE = re.compile(r"(?:No\.?|number|#|top|č\.|číslo)\s*$", re.IGNORECASE)
@@ -448,56 +397,6 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
             first.matched = t.matched = True
             first.partner = tgt.index(t)
             return
-
-
-def _fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
-    lost = [s for s in src if not s.matched and is_fraction(s)]
-    added = [t for t in tgt if not t.matched and is_fraction(t)]
-    if lost and added and not {plain_value(s.token) for s in lost} & {
-            plain_value(t.token) for t in added}:
-        return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
-                                        f"has {shown(added[0].token.text)}")]
-    return []
-
-
-def _rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`đứng thứ nhất` → `skončila druhá`, `lần thứ ba` → `druhým`: a rank said in words on
-    both sides (weak words, `první` and `thứ hai` are often no rank), changed: the source's
-    ranks left over, and the translation's, share no value. The Vietnamese reader takes
-    `thứ hai` as a rank only in lower case (`thứ Hai` is Monday)."""
-    lost = [s for s in src if not s.matched and s.word_kind == ORDINAL and s.is_word]
-    added = [t for t in tgt if not t.matched and t.word_kind == ORDINAL]
-    if lost and added and not {plain_value(s.token) for s in lost} & {
-            plain_value(t.token) for t in added}:
-        return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
-                                        f"has {shown(added[0].token.text)}")]
-    return []
-
-
-_YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
-               "en": ("in", "year", "since"), "vi": ("năm",)}
-
-
-def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`v roce 63` where the source's 63 is not a year: two numbers traded places."""
-    words = _YEAR_WORDS.get(lang_of(lang), ())
-    for s in src:
-        if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
-            continue
-        t = tgt[s.partner]
-        if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
-            continue
-        before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
-        if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
-                r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
-            continue  # `v 60. letech 20. století`: an ordinal before its noun, no year
-        if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
-            continue  # `in 18 games`, `in 220 2/3 innings`: no year
-        if any(before.endswith(" " + w) or before == w for w in words):
-            return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
-                                            f"'{before.split()[-1]}' in the translation but is "
-                                            "no year in the source")]
-    return []
 
 
 def numbers_issues(pair: Pair) -> list[Issue]:
