@@ -77,7 +77,7 @@ def find_phones(text: str) -> list[Phone]:
 
 def _written_in(phone: Phone, text: str) -> re.Match | None:
     """The telephone number's digits in `text`, grouped in any way."""
-    body = rf"{_SEP}*".join(phone.digits)
+    body = r"[\s\u00a0.\-()]*".join(phone.digits)  # `(024) 3823 5678`
     return re.search(rf"(?<![\d])(?:(?:\+|00)84{_SEP}*\(?0?\)?|\(?0+\)?)?{_SEP}*{body}(?!\d)",
                      text)
 
