@@ -48,6 +48,11 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                                         dec(_VI_UNITS[w]) / dec(whole), strong=False))
                 i += 3
                 continue
+        if prev == "nửa" and w in ("đầu", "cuối", "sau"):  # `nửa cuối năm`: the second half
+            found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(1 if w == "đầu" else 2),
+                                    strong=False))
+            i += 1
+            continue
         if w == "đầu" and nxt == "tiên":  # `đầu tiên`: first
             found.append(WordNumber(s, words[i + 1][1], text[s:words[i + 1][1]], ORDINAL,
                                     dec(1), strong=False))

@@ -12,7 +12,8 @@ from translate.text.numbers import NumberToken
 from translate.text.numwords import VI_WORDS, has_word, number_words
 
 __all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
-           "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed", "unit_at"]
+           "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed", "unit_at",
+           "rate_unit_at"]
 
 # Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
 IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
@@ -178,7 +179,7 @@ for _dim, _pairs in {
              ("pounds?|lbs?|libr\\w*|liber", "0.45359237")],
     "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|metr\\w* čtverečn\\w*|square met(?:er|re)s?",
               "1"),
-             ("ha|héc-ta|hektar\\w*|hectares?", "10000"),
+             ("ha|héc-ta|hektar\\w*|hectares?", "10000"), ("acres?|akr\\w*", "4046.8564224"),
              ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?", "1000000")],
     "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?", "0.001"), ("ppm", "0.000001")],
     "speed": [("km/h|km/giờ|kph|kmh|kilomet\\w* (?:za|per|an|a|mỗi) (?:hodinu|hour|giờ)", "1"),
@@ -246,6 +247,16 @@ def _unit(text: str, end: int) -> tuple[str, str, Decimal] | None:
 def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
     """(word, dimension, size) of the unit right after a number (`km`, `giờ`), if any."""
     return _unit(text, end)
+
+
+_PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*)?"
+                  r"[\s\u00a0]*(?:/|per\b|za\b|a\b|an\b|mỗi\b)", re.IGNORECASE)
+
+
+def rate_unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
+    """The unit a rate is per (`2.103 đồng/kWh`, `VND2,103 per kWh`, `2103 dongů za kWh`)."""
+    m = _PER.match(text, end)
+    return _unit(text, m.end()) if m else None
 
 
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,

@@ -11,28 +11,34 @@ from dataclasses import replace
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, lang_of
-from translate.review.qa.measures import unit_at, unit_changed
+from translate.review.qa.measures import rate_unit_at, unit_at, unit_changed
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, is_fraction, plain_value
 from translate.text.wordnumbers import ORDINAL
 
 __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues"]
 
-ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần|số|tầng"
-                              r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
+ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
+                             r"|(?<!trong )số|tầng"
+                             r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
 
 
 def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
-    if n.time is not None:  # `24 giờ` (a plain hour may be a duration)
-        return ("giờ", "time", Decimal(60)) if n.time.plain else None
+    if n.time is not None:  # `trong vòng 24 giờ`: a plain hour that is a duration
+        duration = n.time.plain and re.search(r"\d\s*(?:giờ|tiếng)$", n.token.text) and not (
+            _CLOCK_BEFORE.search(text[max(0, n.token.start - 8) : n.token.start]))
+        return ("giờ", "time", Decimal(60)) if duration else None
     return unit_at(text, max(n.token.end, n.scale_end))
+
+
+_CLOCK_BEFORE = re.compile(r"(?:lúc|từ|đến|tới|vào|khoảng)\s*$", re.IGNORECASE)
 
 
 def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
     traded places across their units. However the sentence is reordered, a unit stays with
     its number, so this is an error (unlike two counts of one kind that trade places)."""
-    paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0]
+    paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and not s.is_word]
     units = [(_unit_of(source, s), _unit_of(target, t)) for s, t in paired]
     for (s, _t), (su, tu) in zip(paired, units, strict=False):
         if su is None or tu is not None and tu[1:] == su[1:]:
@@ -71,6 +77,12 @@ def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> lis
             return [Issue("numbers", ERROR, f"{shown(s.token.text + ' ' + units[0])} is written "
                                             f"{shown(t.token.text + ' ' + units[1])} in the "
                                             "translation: another unit")]
+        per = [rate_unit_at(text, max(n.token.end, n.scale_end))
+               for text, n in ((source, s), (target, t))]
+        if per[0] and per[1] and per[0][1] == per[1][1] and per[0][2] != per[1][2]:
+            return [Issue("numbers", ERROR, f"{shown(s.token.text)} per {per[0][0]} is written "
+                                            f"{shown(t.token.text)} per {per[1][0]} in the "
+                                            "translation: another unit")]  # `per kWh` → `MWh`
     return []
 
 

@@ -104,6 +104,7 @@ def pair_by_meaning(
         return
     _knockout_rounds(source, target, src, tgt, lang)
     _named_days(source, target, src, tgt, lang)
+    _time_zones(target, src, tgt)
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
@@ -149,6 +150,30 @@ def _knockout_rounds(source: str, target: str, src: list[Num], tgt: list[Num],
             if lang == "en" and not t.matched and plain_value(t.token) == 2 * n and (
                     _EN_ROUND.search(target[max(0, t.token.start - 12) : t.token.start])):
                 a.matched = b.matched = t.matched = True
+
+
+# A time given in another time zone than Vietnam's (UTC+7): the hours it is behind
+_ZONES = ((re.compile(r"středoevrops\w* (?:letního )?času|SEČ|SELČ|CET|CEST|Central European"
+                      r"|Prague time|pražského času", re.IGNORECASE), (6, 5)),
+          (re.compile(r"GMT|UTC|greenwichsk\w*|London time|londýnsk\w* času|BST"), (7, 6)),
+          (re.compile(r"\bET\b|EST|EDT|New York time|Washington time|newyorsk\w* času"
+                      r"|washingtonsk\w* času"), (12, 11)),
+          (re.compile(r"Tokyo time|JST|tokijsk\w* času|Seoul time|KST"), (-2,)),
+          (re.compile(r"Beijing time|pekingsk\w* času|Singapore time|Hong Kong time"), (-1,)))
+
+
+def _time_zones(target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`19h45 (giờ Việt Nam)` ~ `14.45 středoevropského času`, `12:45 GMT`: the same moment."""
+    for t in tgt:
+        if t.matched or t.time is None:
+            continue
+        after = target[t.token.end : t.token.end + 40]
+        shifts = next((hours for zone, hours in _ZONES if zone.search(after)), ())
+        for s in src:
+            if not s.matched and s.time is not None and s.time.minute == t.time.minute and any(
+                    (s.time.hour - t.time.hour - h) % 12 == 0 for h in shifts):
+                s.matched = t.matched = True
+                break
 
 
 # days known by name: `đêm 31/12` ~ `Silvestr`, `New Year's Eve`
@@ -300,7 +325,7 @@ _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
 _HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
-              "en": r"(?:first half|half of the year|half-year|six months|h1)\b"}
+              "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
 
 
 _SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}

@@ -360,12 +360,19 @@ def _sign(text: str, start: int) -> str:
     return m.group() if m else ""
 
 
+def _month_code(chunk: str, lang: str) -> bool:
+    """`30-May` (from `April 30-May 1`): a day and a month name, no code."""
+    words = re.findall(r"[^\W\d_]+", chunk)
+    return len(words) == 1 and words[0][0].isupper() and bool(month_of_word(words[0], lang))
+
+
 def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool) -> list[Num]:
     """Every value of one side of a pair, left to right."""
     lang = lang_of(lang)
     glued = _glued_tokens(text, lang)  # `VND55`, `0.5C`, `Q3` are no codes here
     skip = [(a, b) for a, b in skip if not _overlaps(a, b, [(t.start, t.end) for t in glued])
-            and not period_code(text[a:b])]  # `quý I/2024`: a quarter and a year
+            and not period_code(text[a:b])  # `quý I/2024`: a quarter and a year
+            and not _month_code(text[a:b], lang)]  # `April 30-May 1`: two dates
     special = [t for t in glued + roman_tokens(text, lang) + _date_tokens(text, lang)
                if not _overlaps(t.start, t.end, skip)]
     special = _no_overlap(special)

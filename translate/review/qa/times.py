@@ -47,9 +47,10 @@ class TimeOfDay:
 def _half_of_day(hour: int, period: str) -> bool | None:
     """Which half of the day a period word puts an hour in: `9 giờ tối` pm, `2 giờ đêm` am."""
     period = period.lower()
-    if period in ("sáng", "ráno", "dopoledne", "a.m.", "am", "a.m"):
+    if period in ("sáng", "ráno", "dopoledne", "a.m.", "am", "a.m", "ranní", "dopolední"):
         return None if hour == 12 else False
-    if period in ("chiều", "tối", "odpoledne", "večer", "p.m.", "pm", "p.m"):
+    if period in ("chiều", "tối", "odpoledne", "večer", "p.m.", "pm", "p.m", "odpolední",
+                  "večerní"):
         return True
     if period in ("trưa", "poledne"):
         return {11: False, 12: True, 1: True, 2: True}.get(hour)
@@ -81,7 +82,8 @@ _VI_DAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)
                      r"|ngày\s+\d|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)"
                      r"|buổi\s+(sáng|trưa|chiều|tối))", re.IGNORECASE)
 _VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
-_CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+_CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci|ranní|dopolední|odpolední" \
+             r"|večerní))?"  # `5. hodinou ranní`
 _CS_CONTEXT = r"(?:(?<=\bv\s)|(?<=\bve\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bo\s)" \
               r"|(?<=\baž\s)|(?<=\bkolem\s)|(?<=\bpřed\s)|(?<=\bmezi\s)|(?<=\bzhruba\s)" \
               r"|(?<=\basi\s)|(?<=\bin\s))"
