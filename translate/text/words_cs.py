@@ -128,6 +128,10 @@ def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, Decimal]]:
                       rf"(?:{measures})\w*", re.IGNORECASE), prefixes
 
 
+_CS_SHARE = re.compile(r"(?P<n>dvou|tří|čtyř|pěti|šesti|sedmi|osmi|devíti)?(?P<d>třetin|čtvrtin"
+                       r"|pětin|šestin|sedmin|osmin|devítin|desetin)ov\w*", re.IGNORECASE)
+
+
 def _compound_value(m: re.Match[str]) -> Decimal:
     """`pětisetmetrový` 500, `stodvouletá` 102, `dvoutisícový` 2000, `půlhodinový` 0.5."""
     n = Decimal(_CS_HUNDREDS.get((m["h"] or "").lower(), 0))
@@ -275,10 +279,19 @@ def czech_numbers(text: str) -> list[WordNumber]:
             ordinal = cs_ordinal_value(bare)
             again = bare.startswith("po") and bare.endswith(("é", "í")) and cs_ordinal_value(
                 bare[2:])  # `potřetí`, `podruhé`: for the third, second time
+            unit = cs_ordinal_value(nxt_w) if ordinal in range(20, 100, 10) else 0
+            if 0 < unit < 10:  # `dvacátý první`, `třicátého pátého`: 21, 35
+                e, ordinal, i = words[i + 1][1], ordinal + unit, i + 1
+                nxt_w = words[i + 1][2].rstrip(".") if i + 1 < len(words) else ""
             if ordinal or again:  # `druhý největší`: a rank
                 found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(ordinal or again),
                                         strong=(ordinal or again) > 2 or bool(again)
                                         or nxt_w.startswith("nej")))
+            elif _CS_SHARE.fullmatch(bare):  # `dvoutřetinová většina`, `čtvrtinový`: 2/3, 1/4
+                m = _CS_SHARE.fullmatch(bare)
+                top = _cs_compound_re()[1].get((m["n"] or "").lower(), Decimal(1))
+                den = t["fraction"][m["d"] + "a"]
+                found.append(WordNumber(s, e, text[s:e], FRACTION, top / den))
             else:
                 m = _cs_compound_re()[0].fullmatch(bare)
                 if m and (m["h"] or m["n"]):  # `stotisícový` 100 000, `dvoumilionový`

@@ -52,7 +52,7 @@ _EN_MONTH_DAY = re.compile(
     r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
 _EN_DAY_OF = re.compile(r"(?<![\w])(?P<o>[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+"
                         r"(?P<mon>[A-Z][a-z]{2,8})\b")
-_CS_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<o>[^\W\d_]+)\s+(?P<mon>[^\W\d_]+)")
+_CS_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<o>[^\W\d_]+)\s+(?=(?P<mon>[^\W\d_]+))")
 _CS_MONTH_GENITIVES = {"ledna", "února", "března", "dubna", "května", "června", "července",
                        "srpna", "září", "října", "listopadu", "prosince",  # `prvního června`
                        "leden", "únor", "březen", "duben", "květen", "červen", "červenec",
@@ -122,8 +122,13 @@ def date_tokens(text: str, lang: str) -> list[NumberToken]:
             if m["mon"].lower() not in _CS_MONTH_GENITIVES:
                 continue  # `v prvním prosincovém týdnu` is no date
             day, month = cs_ordinal_value(m["o"].lower()), month_of_word(m["mon"], "cs")
+            start = m.start()
+            tens = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 20) : start])
+            if tens and day < 10 and cs_ordinal_value(tens[1].lower()) in (20, 30):
+                day += cs_ordinal_value(tens[1].lower())  # `dvacátého prvního června`: 21
+                start -= len(tens.group())
             if day and month and day <= 31:
-                token = make_date(m.start(), m.end(), text, day, month, None, lang)
+                token = make_date(start, m.end("mon"), text, day, month, None, lang)
                 if token is not None:
                     out.append(token)
     elif lang == "vi":

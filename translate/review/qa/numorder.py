@@ -1,7 +1,20 @@
-"""Numbers that trade places between source and translation. In a range, a change or a
-score (`từ 50 đến 75` → `75 až 50`, `3-1` → `1-3`) the meaning changes: an error. Elsewhere
-translators reorder sentences freely, and the order is at most a warning; so is a score told
-from the loser's side (`Việt Nam thắng 3-1` → `Indonésie prohrála 1:3`), which is no change."""
+"""Numbers that trade places between source and translation.
+
+Which planted swaps are errors, and which stay warnings (issue 13):
+
+- **Errors**: the places mean something, whatever the word order.
+  - A range or a from–to change, before and after values included (`từ 50 đến 75` → `ze 75
+    na 50`, `giảm từ 45 xuống 35` → `from 35 to 45`), also of times, dates and months (`từ
+    5h đến 21h`, `từ 5 đến 20/8`, `từ tháng 11 đến tháng 4`).
+  - A score or a record (`3-1` → `1:3`, `6-3, 6-4` → `6:3, 4:6`, `19/29` → `29 of his 19`),
+    unless it is told from the loser's side (`Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`).
+  - A ratio (`112 bé trai/100 bé gái` → `100 boys per 112 girls`).
+  - Numbers that trade units (`183 ... trong 24 giờ` → `24 ... over 183 hours`): a unit stays
+    with its number however the sentence is rebuilt (`translate.review.qa.numchecks`).
+- **Warnings**: two values of one kind that trade nouns (buying and selling prices, the ages
+  of father and son, the dead and the injured, two channels' ratings). Translators rebuild
+  such sentences freely, and only the meaning of the nouns tells which number is whose.
+"""
 
 from __future__ import annotations
 
