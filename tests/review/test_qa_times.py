@@ -69,4 +69,8 @@ def test_times_agree_by_half_of_day() -> None:
 def test_race_times() -> None:
     [(_, _, vi, _)] = find_race_times("thời gian 4 phút 18 giây 28", "vi")
     [(_, _, cs, _)] = find_race_times("časem 4:18,28", "cs")
-    assert vi == cs == (4, 18, 28)
+    assert vi == cs == (0, 4, 18, 28)
+    [(_, _, vi, _)] = find_race_times("về đích sau 2 giờ 28 phút 34 giây", "vi")
+    [(_, _, en, _)] = find_race_times("finished in 2:28:34.", "en")
+    assert vi == en == (2, 28, 34, 0)
+    assert find_race_times("v 15:30 hodin", "cs") == []  # a time of day

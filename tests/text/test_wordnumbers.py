@@ -37,6 +37,18 @@ def read(text: str, lang: str) -> list[tuple[str, str, Decimal, bool]]:
         ("cs", "čtyři pětiny", FRACTION, Decimal("0.8")),
         ("cs", "polovinu", FRACTION, Decimal("0.5")),
         ("cs", "Pětačtyřicetiletý", CARDINAL, 45),
+        ("cs", "Pětisetmetrový", CARDINAL, 500),  # hundreds first
+        ("cs", "Stodvouletá", CARDINAL, 102),
+        ("cs", "třistaletý", CARDINAL, 300),
+        ("cs", "stodvacetiletou", CARDINAL, 120),
+        ("cs", "půlhodinové", CARDINAL, Decimal("0.5")),
+        ("cs", "sta milionů", CARDINAL, 100000000),
+        ("cs", "půl tuctu", CARDINAL, 6),
+        ("cs", "trojice", CARDINAL, 3),
+        ("cs", "jedenapůlkrát", MULTIPLIER, Decimal("1.5")),
+        ("en", "halved", FRACTION, Decimal("0.5")),
+        ("vi", "đầu tiên", ORDINAL, 1),
+        ("vi", "dẫn đầu", ORDINAL, 1),
         ("cs", "čtyřměsíčnímu", CARDINAL, 4),
         ("cs", "desítky tisíc", VAGUE, 10000),
         ("cs", "několik set", VAGUE, 100),
@@ -107,6 +119,8 @@ def test_what_is_no_number() -> None:
     assert read("v polovině 17. století", "cs")[0][3] is False  # the middle of, no share
     assert read("ve čtvrtek a v pátek", "cs") == []
     assert read("thứ Hai và thứ Sáu, tháng Ba, Ba Lan, năm 2023", "vi") == []
+    assert read("Tỷ lệ sinh, tỷ giá", "vi") == []  # a rate, an exchange rate: no billion
+    assert read("století a staletí", "cs") == []
     assert read("the first quarter", "en")[1][3] is False  # a period, no share
     assert read("a double-digit rise", "en")[0][3] is False
     assert [(w, v) for w, _, v, _ in read("one million two months after", "en")] == [

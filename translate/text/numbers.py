@@ -109,7 +109,8 @@ _SP = f"[{_SPACES}]"
 def code_spans(text: str) -> list[tuple[int, int]]:
     """Spans of code-like runs (letters glued to digits, maybe via `/`, `-`, `_`).
 
-    Not codes: ordinals (`25th`, `1er`) and a number glued to a lower-case word (`20letý`).
+    Not codes: ordinals (`25th`, `1er`), a number glued to a lower-case word (`20letý`), a rate
+    (`trai/100`).
     """
     spans: list[tuple[int, int]] = []
     examined = 0  # end of the last chunk looked at
@@ -127,6 +128,8 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         word = _NUMBER_WORD.fullmatch(chunk)
         if word and word.group(1).islower():
             continue
+        if re.fullmatch(r"[^\W\d_A-ZĐ]+/\d+|\d+/[^\W\d_A-ZĐ]+", chunk) and chunk.islower():
+            continue  # `ca/100.000 dân`, `bé gái/100`: a rate, no code
         if _HAS_DIGIT.search(chunk) and _HAS_LETTER.search(chunk):
             spans.append((m.start(), m.end()))
     return spans

@@ -80,6 +80,10 @@ _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
                "tuctů": 12, "tuctem": 12}
+# groups: `dvojice` (a pair, often no count: weak), `trojice` (a trio), `pětice`
+_CS_GROUPS = {"dvojic": 2, "trojic": 3, "čtveřic": 4, "pětic": 5, "šestic": 6, "sedmic": 7,
+              "osmic": 8, "devític": 9}
+_CS_GROUP = re.compile("(" + "|".join(_CS_GROUPS) + r")(?:e|i|í|emi|ích|ím)")
 _CS_MULT_STEMS = {"dvoj": 2, "troj": 3, "čtyř": 4, "pěti": 5, "šesti": 6, "sedmi": 7, "osmi": 8,
                   "devíti": 9, "deseti": 10, "sto": 100}
 _CS_MULT_VERB = re.compile(r"ze?(" + "|".join(_CS_MULT_STEMS) + r")násob\w+")
@@ -101,19 +105,40 @@ _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "ho
                 "milion", "kolov", "zápas", "gól", "násob", "krát")
 
 
+# hundreds before the rest of a compound: `pětisetmetrový` 500, `stodvouletý` 102
+_CS_HUNDREDS = {"sto": 100, **{f"{_CS_COMBINING[n]}set": n * 100 for n in range(2, 10)},
+                "čtyřset": 400, "dvěstě": 200, "třista": 300, "čtyřista": 400}  # `třistaletý`
+
+
 @lru_cache(maxsize=1)
-def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, int]]:
-    prefixes = {v: n for n, v in _CS_COMBINING.items()}
+def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, Decimal]]:
+    prefixes = {v: Decimal(n) for n, v in _CS_COMBINING.items() if n != 100}
+    prefixes["půl"] = Decimal("0.5")  # `půlhodinový`, `půlroční`, `půlmilionový`
     for n in range(21, 100):
         tens, unit = divmod(n, 10)
         if unit:  # `pětadvacetiletý`, `jednadvacetiletý`, and tens first: `dvacetipětiletý`
             unit_first = "jedn" if unit == 1 else _CS_UNIT_NOM[unit]
-            prefixes[f"{unit_first}a{_CS_COMBINING[tens * 10]}"] = n
-            prefixes[f"{_CS_COMBINING[tens * 10]}{_CS_COMBINING[unit]}"] = n
+            prefixes[f"{unit_first}a{_CS_COMBINING[tens * 10]}"] = Decimal(n)
+            prefixes[f"{_CS_COMBINING[tens * 10]}{_CS_COMBINING[unit]}"] = Decimal(n)
     alt = "|".join(sorted(prefixes, key=len, reverse=True))
+    hundreds = "|".join(sorted(_CS_HUNDREDS, key=len, reverse=True))
     measures = "|".join(_CS_MEASURES)
     # not `století`/`staletí` (a century is no hundred of anything here)
-    return re.compile(rf"(?!stolet|staletí)({alt})(?:{measures})\w*", re.IGNORECASE), prefixes
+    return re.compile(rf"(?!století|staletí)(?P<h>{hundreds})?(?P<n>{alt})?(?<=.)"
+                      rf"(?:{measures})\w*", re.IGNORECASE), prefixes
+
+
+_CS_SHARE = re.compile(r"(?P<n>dvou|tří|čtyř|pěti|šesti|sedmi|osmi|devíti)?(?P<d>třetin|čtvrtin"
+                       r"|pětin|šestin|sedmin|osmin|devítin|desetin)ov\w*", re.IGNORECASE)
+
+
+def _compound_value(m: re.Match[str]) -> Decimal:
+    """`pětisetmetrový` 500, `stodvouletá` 102, `dvoutisícový` 2000, `půlhodinový` 0.5."""
+    n = Decimal(_CS_HUNDREDS.get((m["h"] or "").lower(), 0))
+    n += _cs_compound_re()[1][m["n"].lower()] if m["n"] else 0
+    rest = m.group()[m.end("n") if m["n"] else m.end("h"):].lower()
+    return n * next((10**p for stem, p in (("tisíc", 3), ("milion", 6), ("miliard", 9))
+                     if rest.startswith(stem)), 1)
 
 
 
@@ -131,7 +156,12 @@ def czech_numbers(text: str) -> list[WordNumber]:
         bare = w.rstrip(".")
         prev = words[i - 1][2] if i else ""
         nxt_w = words[i + 1][2].rstrip(".") if i + 1 < len(words) else ""
-        half = _CS_AND_A_HALF.fullmatch(bare)
+        half = _CS_AND_A_HALF.fullmatch(bare.removesuffix("krát"))
+        if half and bare.endswith("krát"):  # `jedenapůlkrát`: one and a half times
+            value = t["cardinal"].get(half.group(1), 1) + Decimal("0.5")
+            found.append(WordNumber(s, e, text[s:e], MULTIPLIER, value))
+            i += 1
+            continue
         if half:  # `jedenapůl milionu`, `dvaapůl roku`: one and a half, two and a half
             value, end = t["cardinal"].get(half.group(1), 1) + Decimal("0.5"), e
             scale = words[i + 1][2] if i + 1 < len(words) else ""
@@ -156,7 +186,7 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 break
             if wb in t["cardinal"] and can_add(current, t["cardinal"][wb]):
                 current += t["cardinal"][wb]
-            elif wb in t["hundred"] and (seen or wb in ("sto", "stu")):
+            elif wb in t["hundred"] and (seen or wb in ("sto", "stu", "sta", "stem")):
                 current = (current or 1) * 100
             elif wb in t["scale"] and (seen or j == i and wb in _CS_ONE_SCALE and j + 1 < len(
                     words) and words[j + 1][2] in t["cardinal"] | t["hundred"]):
@@ -166,6 +196,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
                     cs_scale(words[j + 1][2])):
                 total += frac(1, t["fraction"][wb]) * Decimal(10) ** cs_scale(words[j + 1][2])
                 scaled, j = True, j + 1
+            elif wb == "půl" and not seen and j + 1 < len(words) and words[j + 1][2] in (
+                    "tuctu", "tuctem"):  # `půl tuctu`: six
+                current, j = Decimal(6), j + 1
             else:
                 break
             seen = True
@@ -173,9 +206,10 @@ def czech_numbers(text: str) -> list[WordNumber]:
         if seen:
             end = words[j - 1][1]
             value = total + current
-            m = re.match(r"\s+a\s+půl(?!\w)", text[end:], re.IGNORECASE)
-            if m and not scaled:  # `sedmi a půl`, `dva a půl milionu`
-                value += Decimal("0.5")
+            m = re.match(r"\s+a\s+(půl|čtvrt|tři\s+čtvrtě)(?!\w)", text[end:], re.IGNORECASE)
+            if m and not scaled:  # `sedmi a půl`, `dva a půl milionu`, `jednoho a čtvrt`
+                value += {"půl": Decimal("0.5"), "čtvrt": Decimal("0.25")}.get(
+                    m.group(1).lower(), Decimal("0.75"))
                 end += m.end()
                 while j < len(words) and words[j][0] < end:
                     j += 1
@@ -228,6 +262,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
         elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
             stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_TENS_STEMS[stem])))
+        elif _CS_GROUP.fullmatch(bare):  # `vietnamská trojice`: three
+            n = _CS_GROUPS[_CS_GROUP.fullmatch(bare).group(1)]
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n), strong=n > 2))
         elif bare in _CS_IMPLIED:  # `oba týmy`, `tucet vajec`: weak, they may explain only
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_IMPLIED[bare]),
                                     strong=False))
@@ -242,17 +279,24 @@ def czech_numbers(text: str) -> list[WordNumber]:
             ordinal = cs_ordinal_value(bare)
             again = bare.startswith("po") and bare.endswith(("é", "í")) and cs_ordinal_value(
                 bare[2:])  # `potřetí`, `podruhé`: for the third, second time
-            if ordinal or again:
+            unit = cs_ordinal_value(nxt_w) if ordinal in range(20, 100, 10) else 0
+            if 0 < unit < 10:  # `dvacátý první`, `třicátého pátého`: 21, 35
+                e, ordinal, i = words[i + 1][1], ordinal + unit, i + 1
+                nxt_w = words[i + 1][2].rstrip(".") if i + 1 < len(words) else ""
+            if ordinal or again:  # `druhý největší`: a rank
                 found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(ordinal or again),
-                                        strong=(ordinal or again) > 2 or bool(again)))
+                                        strong=(ordinal or again) > 2 or bool(again)
+                                        or nxt_w.startswith("nej")))
+            elif _CS_SHARE.fullmatch(bare):  # `dvoutřetinová většina`, `čtvrtinový`: 2/3, 1/4
+                m = _CS_SHARE.fullmatch(bare)
+                top = _cs_compound_re()[1].get((m["n"] or "").lower(), Decimal(1))
+                den = t["fraction"][m["d"] + "a"]
+                found.append(WordNumber(s, e, text[s:e], FRACTION, top / den))
             else:
                 m = _cs_compound_re()[0].fullmatch(bare)
-                if m:
-                    n = _cs_compound_re()[1][m.group(1).lower()]
-                    rest = bare[m.end(1):]  # `stotisícový` 100 000, `dvoumilionový`
-                    n *= next((10**p for stem, p in (("tisíc", 3), ("milion", 6), ("miliard", 9))
-                               if rest.startswith(stem)), 1)
-                    found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n), strong=n > 1))
+                if m and (m["h"] or m["n"]):  # `stotisícový` 100 000, `dvoumilionový`
+                    n = _compound_value(m)
+                    found.append(WordNumber(s, e, text[s:e], CARDINAL, n, strong=n != 1))
         i += 1
     return drop_nested(found)
 

@@ -47,6 +47,9 @@ _EN_WEAK_MULT = {"once", "double", "triple", "quadruple"}  # `double-digit`, `a 
 _EN_VAGUE = {"dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000,
              "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 _EN_WEAK = {"one", "first", "second", "once", "a", "an"}
+# `a fifth of`, `gained a fifth since`: a share (`a fifth consecutive win` is a rank)
+_AFTER_SHARE = {"of", "since", "in", "on", "from", "over", "than", "compared", "last", "this",
+                "year", "year-on-year", "to", "by"}
 # `the same quarter of 2022`, `the second half of the year`: a period, no share
 _PERIOD_DETERMINERS = {"the", "this", "that", "same", "each", "every", "last", "final", "next",
                        "past", "previous", "current", "latest", "fiscal", "calendar", "opening",
@@ -117,14 +120,17 @@ def english_numbers(text: str) -> list[WordNumber]:
             phrase = text[s:end]
             scaled = any(x[2] in _EN_SCALES for x in words[i:j])
             # `seven and a half`, `two and a half million`
-            m = re.match(r"[\s-]+and[\s-]+a[\s-]+half\b(?:\s+(thousand|million|billion))?",
-                         text[end:], re.IGNORECASE)
-            if m:  # `a million and a half`: half of the last scale
-                value += Decimal("0.5") * (Decimal(10) ** max(
+            m = re.match(r"[\s-]+and[\s-]+(?:a[\s-]+(?P<q>half|quarter)|(?P<tq>three[\s-]+"
+                         r"quarters))\b(?:\s+(thousand|million|billion))?", text[end:],
+                         re.IGNORECASE)
+            if m:  # `a million and a half`: half of the last scale; `one and a quarter`
+                part = Decimal("0.75") if m["tq"] else Decimal(
+                    "0.5" if m["q"].lower() == "half" else "0.25")
+                value += part * (Decimal(10) ** max(
                     (_EN_SCALES[x[2]] for x in words[i:j] if x[2] in _EN_SCALES), default=0)
                     if not current else 1)
-                if m.group(1):
-                    value *= Decimal(10) ** _EN_SCALES[m.group(1).lower()]
+                if m.group(3):
+                    value *= Decimal(10) ** _EN_SCALES[m.group(3).lower()]
                     scaled = True
                 end += m.end()
                 phrase = text[s:end]
@@ -176,7 +182,8 @@ def english_numbers(text: str) -> list[WordNumber]:
             strong = w not in _EN_WEAK or w == "second" and not (
                 prev in ("a", "per", "one", "every", "each", "split")
                 or nxt in ("half", "hand", "leg"))
-            share = n >= 3 and prev in ("a", "one") and (nxt == "of" or not _word_follows(text, e))
+            share = n >= 3 and prev in ("a", "one") and (nxt in _AFTER_SHARE
+                                                         or not _word_follows(text, e))
             if share:  # `a fifth of the population`, `one tenth`: a share, not a rank
                 found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, n), (dec(n),)))
             else:
@@ -191,6 +198,8 @@ def english_numbers(text: str) -> list[WordNumber]:
         elif w == "half" and re.match(r"\s+a\s+dozen\b", text[e:], re.IGNORECASE):
             end = e + len(re.match(r"\s+a\s+dozen\b", text[e:], re.IGNORECASE).group())
             found.append(WordNumber(s, end, text[s:end], CARDINAL, dec(6)))  # half a dozen
+        elif w in ("halved", "halve", "halves", "halving") and prev not in _EN_UNITS:
+            found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, 2)))  # `cases halved`
         elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_EN_IMPLIED[w]), strong=False))
         elif w in _EN_FRACTIONS:
@@ -210,7 +219,7 @@ def english_numbers(text: str) -> list[WordNumber]:
         elif w in _EN_MULT:
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(_EN_MULT[w]),
                                     strong=w not in _EN_WEAK_MULT))
-        elif w in _EN_VAGUE:
+        elif w in _EN_VAGUE and (w != "scores" or nxt == "of"):  # `admission scores`
             value = dec(_EN_VAGUE[w])
             end = e
             m = re.match(r"\s+of\s+(thousands|millions|billions)\b", text[e:], re.IGNORECASE)

@@ -1,5 +1,6 @@
 """Vietnamese number words: `ba trăm tỷ`, `hai mươi lăm`, `hai triệu rưỡi`, `nửa triệu`,
-`một nửa`, `hàng nghìn`, `gấp đôi`, `gấp rưỡi`, `thứ hai`, `giải nhất`, `rằm`. All weak:
+`một nửa`, `hàng nghìn`, `gấp đôi`, `gấp rưỡi`, `thứ hai`, `giải nhất`, `đầu tiên`, `dẫn đầu`,
+`rằm`. All weak:
 `một` is also `a`, `năm` a year, `ba` a father, and `thứ Hai` is Monday."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _VI_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "l�
 _VI_SCALES = {"trăm": 2, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
 # words that only count inside a number (`năm` is mostly "year", `tư` "private", `ba` "father")
 _VI_INNER_ONLY = {"năm", "lăm", "tư", "mốt"}
+_VI_NOT_SCALED = {"lệ", "giá", "số", "trọng", "suất"}  # `tỷ lệ` (a rate) is no billion
 
 
 
@@ -46,6 +48,21 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                                         dec(_VI_UNITS[w]) / dec(whole), strong=False))
                 i += 3
                 continue
+        if prev == "nửa" and w in ("đầu", "cuối", "sau"):  # `nửa cuối năm`: the second half
+            found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(1 if w == "đầu" else 2),
+                                    strong=False))
+            i += 1
+            continue
+        if w == "đầu" and nxt == "tiên":  # `đầu tiên`: first
+            found.append(WordNumber(s, words[i + 1][1], text[s:words[i + 1][1]], ORDINAL,
+                                    dec(1), strong=False))
+            i += 2
+            continue
+        if w == "đầu" and prev in ("dẫn", "đứng", "xếp"):  # `dẫn đầu`: ranks first
+            found.append(WordNumber(words[i - 1][0], e, text[words[i - 1][0]:e], ORDINAL,
+                                    dec(1), strong=False))
+            i += 1
+            continue
         if w == "rằm":  # the fifteenth day of a lunar month
             found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(15), strong=False))
             i += 1
@@ -53,6 +70,9 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
         if w in ("nhất", "nhì") and prev in ("giải", "hạng", "về", "thứ", "đứng", "xếp"):
             found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(1 if w == "nhất" else 2),
                                     strong=False))  # `giải nhất`: first prize
+            i += 1
+            continue
+        if w in ("tỷ", "tỉ") and nxt in _VI_NOT_SCALED:  # `tỷ lệ` a rate, `tỷ giá`
             i += 1
             continue
         if prev in ("thứ", "tháng") or w not in _VI_UNITS and w not in _VI_SCALES and w not in (

@@ -12,16 +12,35 @@ simply gone is the protected-token check's to report, not this one's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from translate.review.qa.base import ERROR, Issue
 
-__all__ = ["code_issues"]
+__all__ = ["code_issues", "with_tails"]
+
+_TAIL = re.compile(r"(?:\.\d+)+(?![\w])")
+
+
+def with_tails(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Codes with the digits glued after them by a dot: `51B-123.45` (a licence plate) is one
+    code, whose `.45` no number reader may take for a decimal."""
+    out = []
+    for a, b in spans:
+        m = _TAIL.match(text, b) if b and text[b - 1].isdigit() else None
+        out.append((a, m.end() if m else b))
+    return out
 
 
 def _groups(text: str) -> list[str]:
     """Digit groups without leading zeros (`06/CP` and `6/CP` carry the same number)."""
     return [g.lstrip("0") or "0" for g in re.findall(r"\d+", text)]
+
+
+def _skeleton(code: str) -> str:
+    """A code without its digits and diacritics: `01/2024/TT-BGDĐT` ~ `#/#/TT-BGDDT`."""
+    folded = unicodedata.normalize("NFD", code.replace("Đ", "D").replace("đ", "d"))
+    return re.sub(r"\d+", "#", "".join(c for c in folded if not unicodedata.combining(c))).upper()
 
 
 def code_issues(source: str, target: str, source_codes: Sequence[tuple[int, int]],
@@ -32,6 +51,10 @@ def code_issues(source: str, target: str, source_codes: Sequence[tuple[int, int]
     theirs = [(target[a:b], set(_groups(target[a:b]))) for a, b in target_codes]
     for a, b in source_codes:
         code = source[a:b]
+        twin = next((text for text, _ in theirs if _skeleton(text) == _skeleton(code)), None)
+        if twin is not None and _groups(twin) != _groups(code):  # `01/2024/TT` → `02/2024/TT`
+            return [Issue("numbers", ERROR, f"source has code '{code}', translation has "
+                                            f"'{twin}': its number changed")]
         if all(g in in_target for g in _groups(code)):
             continue
         changed = next((text for text, groups in theirs if groups - in_source), None)

@@ -32,17 +32,21 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"weeks?", CLOCK, 10080), (r"fortnights?", CLOCK, 20160),
            (r"months?", CALENDAR, 1), (r"years?", CALENDAR, 12), (r"decades?", CALENDAR, 120),
            (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000)),
-    "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*", CLOCK, 60),
+    "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*|hodinov\w*", CLOCK, 60),
            (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
-           (r"týden|týdn\w*", CLOCK, 10080), (r"měsíc\w*", CALENDAR, 1),
-           (r"rok|roku|roky|roků|rokem|let|léta|letech|letům|lety", CALENDAR, 12),
+           (r"týden|týdn\w*|týdenní\w*", CLOCK, 10080), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
+           (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
+            CALENDAR, 12),
            (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
            (r"tisíciletí\w*", CALENDAR, 12000)),
 }
 # a unit said alone is one of it: `a week`, `an hour`, `týden`, `hodinu`, `století`
 _ONE = {"en": r"(?<![\w-])an?\s+",
-        "cs": r"(?<![\w-])(?=(?:týden|hodinu|hodina|rok|den|měsíc|minutu|století|desetiletí)"
-              r"(?!\w))"}
+        "cs": r"(?<![\w-])(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
+              r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
+              r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*)"
+              r"(?!\w)"
+              r"(?![\s\u00a0]*\d))"}  # `roční trest`: a one-year sentence
 # Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
 _GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den", CLOCK, 1440),
           (r"týden|týdn", CLOCK, 10080), (r"hodin", CLOCK, 60), (r"minut", CLOCK, 1))
@@ -86,9 +90,16 @@ def _unit_inside(word: str, lang: str) -> tuple[str, int] | None:
     return None
 
 
+_HOURS_MINUTES = re.compile(r"(?:giờ|tiếng)\s*\d+\s*phút", re.IGNORECASE)
+
+
 def _values(n: Num) -> set[Decimal]:
     if n.time is not None:  # `24 giờ`: an hour with nothing else may be a duration
-        return {Decimal(n.time.hour)} if n.time.plain else set()
+        if n.time.plain:
+            return {Decimal(n.time.hour)}
+        if n.time.pm is None and _HOURS_MINUTES.search(n.time.text):  # `5 giờ 30 phút`
+            return {Decimal(n.time.hour) + Decimal(n.time.minute) / 60}
+        return set()
     if n.token.kind not in ("integer", "decimal", "words", "number"):
         return set()
     value = plain_value(n.token)
@@ -143,12 +154,13 @@ def _days_named(source: str, src: list[Num], d: Duration) -> bool:
         return False
     first, last = src[i + 1].token, src[i + 2].token
     a, b = first.day or plain_value(first), last.day or plain_value(last)
-    if a is None or b is None or first.start - d.end > 4 or not re.fullmatch(
-            r"\s*(?:[-–]|đến|tới)\s*", source[first.end : last.start]):
+    gap = re.fullmatch(r"\s*(?:(?P<range>[-–]|đến|tới)|và|,)\s*", source[first.end : last.start])
+    if a is None or b is None or first.start - d.end > 4 or not gap:
         return False
     if last.day is None and not source[last.end : last.end + 1] == "/":
         return False  # `5-6/10`: days of a month
-    return Decimal((int(b) - int(a) + 1) * 1440) in d.amounts
+    days = int(b) - int(a) + 1 if gap["range"] else 2  # `5-7/9`; `14 và 15/8`
+    return Decimal(days * 1440) in d.amounts
 
 
 def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
@@ -171,6 +183,8 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                     tgt[i].matched for i in t.nums):
                 for i in d.nums:
                     src[i].matched = True
+                    if len(d.nums) == len(t.nums) == 1:  # its order can be checked
+                        src[i].partner = t.nums[0]
                 for i in t.nums:
                     tgt[i].matched = True
                 theirs.remove(t)

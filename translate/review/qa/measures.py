@@ -12,7 +12,8 @@ from translate.text.numbers import NumberToken
 from translate.text.numwords import VI_WORDS, has_word, number_words
 
 __all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
-           "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed"]
+           "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed", "unit_at",
+           "rate_unit_at"]
 
 # Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
 IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
@@ -169,13 +170,24 @@ _METRIC_UNITS: dict[str, tuple[str, Decimal]] = {}
 for _dim, _pairs in {
     "length": [("mm|milimet\\w*|millimet\\w*", "0.001"), ("cm|xentimét|centimet\\w*", "0.01"),
                ("m|mét|metr\\w*|met(?:er|re)s?", "1"),
-               ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000")],
+               ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000"),
+               # imperial, said with the number unchanged: `400 m` is no `400 feet`
+               ("inch(?:es)?|palc\\w*", "0.0254"), ("feet|foot|ft|stop[ay]?", "0.3048"),
+               ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344")],
     "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilo", "1"),
-             ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000")],
-    "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|square met(?:er|re)s?", "1"),
-             ("ha|héc-ta|hektar\\w*|hectares?", "10000"),
+             ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
+             ("pounds?|lbs?|libr\\w*|liber", "0.45359237")],
+    "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|metr\\w* čtverečn\\w*|square met(?:er|re)s?",
+              "1"),
+             ("ha|héc-ta|hektar\\w*|hectares?", "10000"), ("acres?|akr\\w*", "4046.8564224"),
              ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?", "1000000")],
     "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?", "0.001"), ("ppm", "0.000001")],
+    "speed": [("km/h|km/giờ|kph|kmh|kilomet\\w* (?:za|per|an|a|mỗi) (?:hodinu|hour|giờ)", "1"),
+              ("mph|miles per hour|mil(?:í|e)? za hodinu|dặm/giờ", "1.609344")],
+    "power": [("W|watt\\w*", "1"), ("kW|kilowatt\\w*", "1000"), ("MW|megawatt\\w*", "1000000"),
+              ("GW|gigawatt\\w*", "1000000000")],
+    "energy": [("Wh", "1"), ("kWh", "1000"), ("MWh", "1000000"), ("GWh", "1000000000"),
+               ("TWh", "1000000000000")],
     "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
                ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
                                                           "|cubic met(?:er|re)s?", "1000")],
@@ -207,7 +219,7 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
 
 # Units of time: `4-5 năm` is no `four to five months`, `30 phút` no `30 seconds`.
 _TIME_UNITS: dict[str, Decimal] = {  # in minutes
-    r"năm|tuổi|years?|year-old|rok\w*|let|letech|léta|letý\w*": Decimal(525600),
+    r"năm|tuổi|years?|year-old|rok\w*|roce|let|letech|léta|lety|letům|letý\w*": Decimal(525600),
     r"tháng|months?|month-long|měsíc\w*": Decimal(43200),
     r"tuần|weeks?|týd\w*": Decimal(10080),
     r"ngày|days?|den|dny|dní|dnů|dnech": Decimal(1440),
@@ -230,6 +242,21 @@ def _unit(text: str, end: int) -> tuple[str, str, Decimal] | None:
         return None
     size = next(v for k, v in _TIME_UNITS.items() if re.fullmatch(k, m.group(1), re.IGNORECASE))
     return m.group(1), "time", size
+
+
+def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
+    """(word, dimension, size) of the unit right after a number (`km`, `giờ`), if any."""
+    return _unit(text, end)
+
+
+_PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*)?"
+                  r"[\s\u00a0]*(?:/|per\b|za\b|a\b|an\b|mỗi\b)", re.IGNORECASE)
+
+
+def rate_unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
+    """The unit a rate is per (`2.103 đồng/kWh`, `VND2,103 per kWh`, `2103 dongů za kWh`)."""
+    m = _PER.match(text, end)
+    return _unit(text, m.end()) if m else None
 
 
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,

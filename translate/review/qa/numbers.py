@@ -9,8 +9,9 @@ explain the rest (`translate.review.qa.numexplain`, `translate.review.qa.measure
 in another unit in `translate.review.qa.durations`). What stays unpaired is reported
 (`translate.review.qa.nummessages`), in words a reader understands: `'2,5 triệu' (2 500 000)
 is written '2,5' in the translation: the scale word is missing`. Digits inside codes are
-compared by `translate.review.qa.codes`, the order of numbers by
-`translate.review.qa.numorder`.
+compared by `translate.review.qa.codes`, telephone numbers by `translate.review.qa.phones`,
+the order of numbers by `translate.review.qa.numorder`; units, shares, ranks and years of
+the pairs are judged by `translate.review.qa.numchecks`.
 
 Order: numbers that trade places are an error only where the places mean something (a
 range or a change, `từ 50 đến 75` → `ze 75 na 50`, or a score, `3-1` → `1-3`, unless told
@@ -24,8 +25,8 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from translate.review.qa.base import ERROR, Issue, Pair, lang_of
-from translate.review.qa.codes import code_issues
+from translate.review.qa.base import ERROR, Issue, Pair
+from translate.review.qa.codes import code_issues, with_tails
 from translate.review.qa.durations import pair_durations
 from translate.review.qa.measures import (
     IMPERIAL_UNITS,
@@ -35,7 +36,13 @@ from translate.review.qa.measures import (
     metric_rescaled,
     rounds_to,
     unit_after,
-    unit_changed,
+)
+from translate.review.qa.numchecks import (
+    ORDINAL_CONTEXT,
+    fraction_issues,
+    rank_issues,
+    unit_issues,
+    year_issues,
 )
 from translate.review.qa.numexplain import (
     digits,
@@ -48,8 +55,14 @@ from translate.review.qa.numexplain import (
     word_after,
 )
 from translate.review.qa.nummessages import number_issues, shown
-from translate.review.qa.numorder import ORDER_SEVERITY, order_issues
+from translate.review.qa.numorder import (
+    ORDER_SEVERITY,
+    month_range_issues,
+    order_issues,
+    score_issues,
+)
 from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
+from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
 from translate.text.numbers import code_spans
@@ -85,10 +98,15 @@ def compare_numbers(
     skip_target: Sequence[tuple[int, int]] = (),
 ) -> list[Issue]:
     """Numbers and dates of the source that the target lost or changed, and the reverse."""
-    src = read_side(source, source_lang, list(skip_source), is_source=True)
-    tgt = read_side(target, target_lang, list(skip_target), is_source=False)
-    if not any(n.strong for n in src + tgt):
-        return code_issues(source, target, skip_source, list(skip_target) + code_spans(target))
+    src_phones, tgt_phones, phoned = phone_issues(source, target)  # `1900.9095` ~ `1900 9095`
+    source_codes = with_tails(source, skip_source)  # `51B-123.45`: one code
+    target_codes = with_tails(target, list(skip_target) + code_spans(target))
+    src = read_side(source, source_lang, source_codes + src_phones, is_source=True)
+    tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
+                    is_source=False)
+    if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
+        return phoned + (rank_issues(src, tgt) or code_issues(source, target, source_codes,
+                                                               target_codes))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -107,7 +125,7 @@ def compare_numbers(
     pair(lambda s, t: not (s.is_word or t.is_word) and _loose_equal(s, t)
          and _year_said(s, t, target))
     _pair_slashes(source, src, tgt)  # `3/6` ~ `3. června`, `3/4` ~ `tři čtvrtiny`
-    pair(lambda s, t: _loose_equal(s, t) and _ordinal_fits(source, s, t)
+    pair(lambda s, t: _loose_equal(s, t) and _ordinal_fits(source, target, s, t)
          and _year_said(s, t, target))
     join_feet_inches(source, src)  # `6 foot 6`: one measure
     # `10 inch` ~ `250 mm`; `80` (°F) ~ `27 °C`
@@ -122,7 +140,7 @@ def compare_numbers(
 
     tgt_lower, src_lower = target.lower(), source.lower()
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
-        digits(target[a:b]) for a, b in code_spans(target)
+        digits(target[a:b]) for a, b in target_codes
         if not any(n.token.start < b and a < n.token.end for n in tgt)]
     src_runs = _unparsed_digit_runs(source, src)
     tgt_months = months_named(target, target_lang)
@@ -152,7 +170,8 @@ def compare_numbers(
                                       or word_after(source, s.token) in _COUNTED) for s in src)
     extra = [t for t in tgt if not t.matched and t.strong and not explained_target(
         t, src_lower, src_runs, source_lang, words=False, target=target)
-        and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2)]
+        and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2
+             or _TIME_AFTER.match(target, t.token.end))]  # `každé dva roky`: a period
     if not (missing and extra):
         missing = [s for s in missing if not explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
@@ -171,7 +190,7 @@ def compare_numbers(
     imperial = [s for s in missing if s.time is None and unit_after(source, s.token)
                 and not any(t.values() & s.values() for t in extra)]
     missing = [s for s in missing if s not in imperial]
-    issues = []
+    issues = list(phoned)
     for s in imperial:
         value = s.measure or plain_value(s.token)
         if conversion_elsewhere(source, s.token, value, previous_matched(s, src), tgt_runs,
@@ -186,39 +205,23 @@ def compare_numbers(
                                 + " is missing (no converted value either)"))
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
-        issues += _fraction_issues(src, tgt)
+        issues += fraction_issues(src, tgt) or rank_issues(src, tgt)
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
-        issues += order_issues(source, target, src, tgt, source_lang, target_lang)
+        issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
+            month_range_issues(source, target, target_lang)) or (
+            order_issues(source, target, src, tgt, source_lang, target_lang))
     if not any(i.severity == ERROR for i in issues):
-        issues += _year_issues(target, target_lang, src, tgt)
+        issues += year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
-        issues += _unit_issues(source, target, src, tgt)
+        issues += unit_issues(source, target, src, tgt)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
-        issues += code_issues(source, target, skip_source,
-                              list(skip_target) + code_spans(target))
+        issues += code_issues(source, target, source_codes, target_codes)
     return issues
 
 
+_TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
+                         r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*)", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
-
-
-def _unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`5 km` written `5 m`, `4-5 năm` written `four to five months`: a number kept, its unit
-    changed."""
-    for s in src:
-        if s.partner < 0 or s.time is not None or plain_value(s.token) is None:
-            continue
-        t = tgt[s.partner]
-        label = _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start])
-        if plain_value(s.token) not in t.values() or s.scaled != t.scaled or (
-                t.word_kind == ORDINAL or label):
-            continue  # `mùng 5 tháng 5` ~ `pátý den`: a label, no measure
-        units = unit_changed(source, s.token, plain_value(s.token), target, t.token, t.values())
-        if units:
-            return [Issue("numbers", ERROR, f"{shown(s.token.text + ' ' + units[0])} is written "
-                                            f"{shown(t.token.text + ' ' + units[1])} in the "
-                                            "translation: another unit")]
-    return []
 
 
 # `một` before these is the number one (`một tuần`: a week), not the article `a`
@@ -252,16 +255,19 @@ def _same(s: Num, t: Num) -> bool:
             and s.is_word == t.is_word)
 
 
-_ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần|số|tầng"
-                              r"|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
-
-
-def _ordinal_fits(source: str, s: Num, t: Num) -> bool:
+def _ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
     """`first`, `druhý` (often no number: `druhý den`, `the first win`) stand for a source
-    number only where that is a rank or a label (`hiệp 1`, `thứ hai`, `quý 1`)."""
+    number only where that is a rank or a label (`hiệp 1`, `thứ hai`, `quý 1`); a rank in
+    Vietnamese words (`dẫn đầu`, `thứ nhì`) only for a rank (`first`, `No. 1`, `1.`)."""
+    if s.word_kind == ORDINAL and not s.strong and not t.is_word:
+        return bool(_RANK_BEFORE.search(target[max(0, t.token.start - 12) : t.token.start])
+                    or re.match(r"(?:\.|st|nd|rd|th)(?!\d)", target[t.token.end:]))
     if t.word_kind != ORDINAL or t.strong or s.word_kind == ORDINAL:
         return True
-    return _ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start]) is not None
+    return ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start]) is not None
+
+
+_RANK_BEFORE = re.compile(r"(?:No\.?|number|#|top|č\.|číslo)\s*$", re.IGNORECASE)
 
 
 def _year_said(s: Num, t: Num, target: str) -> bool:
@@ -284,7 +290,8 @@ def _time_equal(s: Num, t: Num) -> bool:
 def _loose_equal(s: Num, t: Num) -> bool:
     if s.time is not None or t.time is not None:
         return _time_equal(s, t)
-    if s.negative != t.negative or "race" in (s.key[0], t.key[0]):
+    if s.negative != t.negative or "race" in (s.key[0], t.key[0]) or "malformed" in (
+            s.key[0], t.key[0]):
         return False
     if "vague" in (s.key[0], t.key[0]):  # `hàng nghìn` ~ `tisíce`; `1.000` ~ `tisícovky`
         if s.key[0] == t.key[0]:
@@ -301,7 +308,9 @@ def _loose_equal(s: Num, t: Num) -> bool:
         share, other = (s, t) if s.key[0] == "percent" else (t, s)
         if other.word_kind == MULTIPLIER:  # `tăng 100%` ~ `doubled`, `tăng 200%` ~ `tripled`
             return plain_value(share.token) / 100 + 1 == plain_value(other.token)
-        return is_fraction(other) and plain_value(share.token) / 100 == plain_value(other.token)
+        # a whole percentage rounds a fraction: `33%` ~ `třetina`, `67%` ~ `two-thirds`
+        return is_fraction(other) and abs(plain_value(share.token) - 100 * plain_value(
+            other.token)) < 1
     if s.scaled is not None and t.scaled is not None:  # both scaled: `2,8 tỷ` ~ `2,8 mld.`
         return s.scaled == t.scaled or bool({s.scaled} & t.values())
     if (s.scaled is None) != (t.scaled is None):  # `380.000` ~ `380 tisíc`, never `20 triệu` ~ `20`
@@ -324,7 +333,7 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
     if sv is not None and t.token.is_date and s.token.kind == "year":
         return t.token.year == int(sv)
     if tv is not None and s.token.is_date and t.token.kind == "year":
-        return s.token.year == int(tv)
+        return s.token.day is None and s.token.year == int(tv)  # a day is no year alone
     # dates: a source date without a year matches the same day and month with one; a target
     # date without a year (`od 1. března do 31. května 2024`) one with the year elsewhere
     if s.token.is_date and t.token.is_date:
@@ -335,27 +344,40 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
     return False
 
 
+_RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
+_EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
+
+
 def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
     """`3/6` written without `ngày` is a day and month (`sáng 3/6` ~ `3. června`, `June 3`);
     `3/4` a fraction (`tři čtvrtiny`, `three-quarters`, `75 %`). Paired when the target
     says so; otherwise they stay two numbers."""
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
-        if a.matched or b.matched or av is None or bv is None or a.is_word or b.is_word:
+        if a.matched or b.matched or av is None or bv is None:
             continue
-        if source[a.token.end : b.token.start] != "/" or av != int(av) or bv != int(bv):
+        gap = source[a.token.end : b.token.start]
+        ratio = _RATIO_GAP.fullmatch(gap) is not None  # `1 trong 10` ~ `one in ten`
+        if (a.is_word or b.is_word) and not ratio:  # `chín trong mười` ~ `nine out of ten`
+            continue
+        if _EVERY.search(source[max(0, a.token.start - 8) : a.token.start]) and (
+                _EVERY_GAP.fullmatch(gap)):  # `cứ 10 người thì có 3` ~ `three in ten`
+            av, bv, ratio = bv, av, True
+        if not (gap == "/" or ratio) or av != int(av) or bv != int(bv):
             continue
         day, month = int(av), int(bv)
         for t in tgt:
             if t.matched:
                 continue
-            date = t.token.is_date and (t.token.day, t.token.month) == (day, month)
+            date = not ratio and t.token.is_date and (t.token.day, t.token.month) == (day, month)
             fraction = 0 < av < bv and (
                 t.is_word and av / bv in t.values()  # `a third`
                 or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv)
             if date or fraction:
                 a.matched = b.matched = t.matched = True
-                if date:
+                if date:  # the day stands for the date (its order is the date's)
+                    a.partner = tgt.index(t)
                     _pair_range_start(source, src, a, month, tgt)
                 break
 
@@ -373,43 +395,8 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
     for t in tgt:
         if not t.matched and t.token.is_date and (t.token.day, t.token.month) == (day, month):
             first.matched = t.matched = True
+            first.partner = tgt.index(t)
             return
-
-
-def _fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
-    lost = [s for s in src if not s.matched and is_fraction(s)]
-    added = [t for t in tgt if not t.matched and is_fraction(t)]
-    if lost and added and not {plain_value(s.token) for s in lost} & {
-            plain_value(t.token) for t in added}:
-        return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
-                                        f"has {shown(added[0].token.text)}")]
-    return []
-
-
-_YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
-               "en": ("in", "year", "since"), "vi": ("năm",)}
-
-
-def _year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`v roce 63` where the source's 63 is not a year: two numbers traded places."""
-    words = _YEAR_WORDS.get(lang_of(lang), ())
-    for s in src:
-        if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
-            continue
-        t = tgt[s.partner]
-        if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
-            continue
-        before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
-        if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
-                r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
-            continue  # `v 60. letech 20. století`: an ordinal before its noun, no year
-        if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
-            continue  # `in 18 games`, `in 220 2/3 innings`: no year
-        if any(before.endswith(" " + w) or before == w for w in words):
-            return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
-                                            f"'{before.split()[-1]}' in the translation but is "
-                                            "no year in the source")]
-    return []
 
 
 def numbers_issues(pair: Pair) -> list[Issue]:

@@ -8,6 +8,7 @@ numbers (`100%` ~ `všechny`, `cùng kỳ năm 2022` ~ `meziročně`, `1 tấn` 
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 
@@ -24,7 +25,7 @@ from translate.text.numwords import (
     number_words,
     season_years,
 )
-from translate.text.wordnumbers import find_word_numbers
+from translate.text.wordnumbers import cs_ordinal_value, en_ordinal_value, find_word_numbers
 
 __all__ = ["join_feet_inches", "previous_matched", "pair_by_meaning", "explained_source",
            "explained_target", "implicit_explained", "digits"]
@@ -101,6 +102,9 @@ def pair_by_meaning(
     lang = lang_of(target_lang)
     if lang not in _OUT_OF:
         return
+    _knockout_rounds(source, target, src, tgt, lang)
+    _named_days(source, target, src, tgt, lang)
+    _time_zones(target, src, tgt)
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
@@ -122,6 +126,85 @@ def pair_by_meaning(
                         if m.start() <= t.token.start < m.end():
                             t.matched = True
                     break
+
+
+# `vòng 1/8` (the eighth-finals) ~ `osmifinále`, `round of 16`, `last 16`
+_ROUND = re.compile(r"(?:vòng|vòng đấu)\s*$", re.IGNORECASE)
+_CS_FINALS = {"šestnáctifinál": 16, "osmifinál": 8, "čtvrtfinál": 4, "semifinál": 2}
+_EN_ROUND = re.compile(r"(?:round|last)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def _knockout_rounds(source: str, target: str, src: list[Num], tgt: list[Num],
+                     lang: str) -> None:
+    for a, b in zip(src, src[1:], strict=False):
+        if a.matched or b.matched or plain_value(a.token) != 1 or plain_value(b.token) is None:
+            continue
+        if source[a.token.end : b.token.start] != "/" or not _ROUND.search(
+                source[max(0, a.token.start - 12) : a.token.start]):
+            continue
+        n = int(plain_value(b.token))
+        if lang == "cs" and any(_CS_FINALS[stem] == n for stem in _CS_FINALS
+                                if stem in target.lower()):
+            a.matched = b.matched = True
+        for t in tgt:
+            if lang == "en" and not t.matched and plain_value(t.token) == 2 * n and (
+                    _EN_ROUND.search(target[max(0, t.token.start - 12) : t.token.start])):
+                a.matched = b.matched = t.matched = True
+
+
+# A time given in another time zone than Vietnam's (UTC+7): the hours it is behind
+_ZONES = ((re.compile(r"středoevrops\w* (?:letního )?času|SEČ|SELČ|CET|CEST|Central European"
+                      r"|Prague time|pražského času", re.IGNORECASE), (6, 5)),
+          (re.compile(r"GMT|UTC|greenwichsk\w*|London time|londýnsk\w* času|BST"), (7, 6)),
+          (re.compile(r"\bET\b|EST|EDT|New York time|Washington time|newyorsk\w* času"
+                      r"|washingtonsk\w* času"), (12, 11)),
+          (re.compile(r"Tokyo time|JST|tokijsk\w* času|Seoul time|KST"), (-2,)),
+          (re.compile(r"Beijing time|pekingsk\w* času|Singapore time|Hong Kong time"), (-1,)))
+
+
+def _time_zones(target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`19h45 (giờ Việt Nam)` ~ `14.45 středoevropského času`, `12:45 GMT`: the same moment."""
+    for t in tgt:
+        if t.matched or t.time is None:
+            continue
+        after = target[t.token.end : t.token.end + 40]
+        shifts = next((hours for zone, hours in _ZONES if zone.search(after)), ())
+        for s in src:
+            if not s.matched and s.time is not None and s.time.minute == t.time.minute and any(
+                    (s.time.hour - t.time.hour - h) % 12 == 0 for h in shifts):
+                s.matched = t.matched = True
+                break
+
+
+# days known by name: `đêm 31/12` ~ `Silvestr`, `New Year's Eve`
+_NAMED_DAYS = {(31, 12): {"cs": r"silvestr", "en": r"new year's eve"},
+               (1, 1): {"cs": r"nový rok|nového roku|novoroční", "en": r"new year's day"},
+               (24, 12): {"cs": r"štědr\w* (?:den|večer)", "en": r"christmas eve"},
+               (25, 12): {"cs": r"boží hod", "en": r"christmas day"}}
+_NIGHT = re.compile(r"(?<!\w)đêm(?:\s+ngày)?\s*$", re.IGNORECASE)
+_NIGHT_INTO = re.compile(r"(?:v\s+noci\s+na|overnight\s+(?:into|to))\s*$", re.IGNORECASE)
+
+
+def _named_days(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
+    """A date said by its name (`31/12` ~ `New Year's Eve`), or a night said by the day it
+    ends in (`đêm 31/12` ~ `v noci na 1. ledna`)."""
+    for s in src:
+        tok = s.token
+        if s.matched or not tok.is_date or not tok.day:
+            continue
+        name = _NAMED_DAYS.get((tok.day, tok.month), {}).get(lang)
+        if name and re.search(name, target, re.IGNORECASE):
+            s.matched = True
+            continue
+        if not _NIGHT.search(source[max(0, tok.start - 12) : tok.start]):
+            continue
+        after = datetime.date(2001, tok.month, tok.day) + datetime.timedelta(days=1)
+        for t in tgt:
+            if not t.matched and t.token.is_date and (t.token.month, t.token.day) in (
+                    (tok.month, tok.day), (after.month, after.day)) and _NIGHT_INTO.search(
+                    target[max(0, t.token.start - 16) : t.token.start]):
+                s.matched = t.matched = True
+                break
 
 
 _DECADE_WORDS = ("những năm", "thập niên", "thập kỷ")
@@ -148,6 +231,9 @@ _PERIODS = {("hiệp", "cs"): ("poloč",),
 def _period_explained(before: str, n: int, tgt_lower: str, lang: str) -> bool:
     if n not in (1, 2):
         return False
+    named = re.search(r"(\w+)\s+(?:poloč\w*|half)\b", tgt_lower)
+    if named and (cs_ordinal_value(named[1]) or en_ordinal_value(named[1])) not in (0, n):
+        return False  # `ve druhém poločase`, `the second half`: another period named
     word = before.split()[-1] if before.split() else ""
     return has_word(tgt_lower, _PERIODS.get((word, lang_of(lang)), ()))
 
@@ -201,8 +287,29 @@ def explained_target(
     if not words or value is None or value != value.to_integral_value():
         return False
     number_one = _NUMBER_ONE.search(target[max(0, tok.start - 60) : tok.start]) is not None
-    return (has_word(src_lower, number_words(int(value), lang)) or _turn_idiom(target, tok)
+    said = _vi_says(src_lower, int(value)) if lang_of(lang) == "vi" else has_word(
+        src_lower, number_words(int(value), lang))
+    return (said or _turn_idiom(target, tok)
             or value == 1 and number_one and _LEADING.search(src_lower) is not None)
+
+
+# Vietnamese number words that are mostly other words: `năm` a year (`năm 2020`, `năm thứ
+# tư`, `hằng năm`), `tư` in `đầu tư` (investment) and `tư nhân` (private)
+_VI_NOT_A_NUMBER = {
+    "năm": r"(?<!mỗi )(?<!hằng )(?<!hàng )(?<!các )(?<!những )(?<!nhiều )(?<!vài )(?<!trong )"
+           r"(?<!cả )(?<!cuối )(?<!đầu )(?<!giữa )(?<!của )(?<!một )(?<!hai )(?<!ba )"
+           r"năm(?!\s+(?:\d|thứ|nay|ngoái|qua|trước|sau|tới|học|mới|tài|đó|này|ấy|sinh|rồi"
+           r"|kia|ngày|tháng|gần|liền|liên))",
+    "tư": r"(?<!đầu )(?<!thứ )tư(?!\s+(?:nhân|vấn|cách|liệu|pháp|duy|tưởng|thế|bản|sản))"}
+
+
+def _vi_says(src_lower: str, n: int) -> bool:
+    """A Vietnamese number word for `n` in the source, as a whole word that is a number."""
+    for word in number_words(n, "vi"):
+        pattern = _VI_NOT_A_NUMBER.get(word, re.escape(word))
+        if re.search(rf"(?<!\w){pattern}(?!\w)", src_lower):
+            return True
+    return False
 
 
 # `No. 1`, `number one`, `jednička`: the leader, said in the source without the number
@@ -218,7 +325,7 @@ _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
 _HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
-              "en": r"(?:first half|half of the year|half-year|six months|h1)\b"}
+              "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
 
 
 _SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
@@ -232,13 +339,45 @@ def _says(pattern: str | None, text_lower: str) -> bool:
     return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
 
 
+# `24/24 giờ`, `24/7`: always, said without numbers (`nepřetržitě`, `around the clock`)
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d.,])24\s*/\s*(?:24|7)(?!\d|[.,]\d)(?:\s*giờ)?")
+_ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*|24 hodin denně)",
+           "en": r"(?:around|round)[- ]the[- ]clock|non-?stop\b|day and night|24 hours a day"}
+# `phút 90+2`: the second minute of stoppage time; the 90 is said by `nastavení`
+_STOPPAGE_BASE = re.compile(r"(?<![\d.,])(?:45|90|105|120)(?=\s*\+\s*\d)")
+_STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
+             "en": r"(?:stoppage|added|injury)[- ]time"}
+
+
+_ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
+_HIGH_SCHOOL = {"cs": r"(?:středn\w* škol|přijímac|gymnázi)",
+                "en": r"(?:high|secondary|upper secondary)[- ]school|entrance exam"}
+# wedding anniversaries named by their metal: `stříbrná svatba`, `golden wedding`
+_WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
+             50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
+             60: {"cs": r"diamantov\w* svatb", "en": r"diamond (?:wedding|anniversary|jubilee)"}}
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
+_SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
+
+
 def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     """A number the translation says without one (only when nothing is left over there)."""
     tok, lang = s.token, lang_of(lang)
     value = plain_value(tok)
     before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
+    if any(m.start() <= tok.start < m.end() for m in _ROUND_THE_CLOCK.finditer(source)):
+        return _says(_ALWAYS.get(lang), tgt_lower)
+    if _STOPPAGE_BASE.match(source, tok.start):
+        return _says(_STOPPAGE.get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
+    if value == 10 and _ENTRANCE.search(before):  # `thi vào lớp 10`: high-school entrance
+        return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
+    if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
+        return _says(_WEDDINGS[value].get(lang), tgt_lower)
+    if value is not None and _SETS.match(source, tok.end) and any(
+            int(m[1]) + int(m[2]) == value for m in _SCORE.finditer(source)):
+        return True  # `thắng 3-1 sau 4 set` ~ `3:1 na sety`: the score counts the sets
     if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
             _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
         return True
@@ -256,4 +395,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
                       r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
                       r"|level|no\.)$", before) is not None
+    if word_after(source, tok) in _TIME_UNITS_VI:  # `1 tháng` is a month, said or not
+        return False  # (a duration of one unit was paired already where the target says it)
     return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None
+
+
+_TIME_UNITS_VI = {"tháng", "năm", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập", "thế"}

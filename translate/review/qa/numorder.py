@@ -1,7 +1,20 @@
-"""Numbers that trade places between source and translation. In a range, a change or a
-score (`từ 50 đến 75` → `75 až 50`, `3-1` → `1-3`) the meaning changes: an error. Elsewhere
-translators reorder sentences freely, and the order is at most a warning; so is a score told
-from the loser's side (`Việt Nam thắng 3-1` → `Indonésie prohrála 1:3`), which is no change."""
+"""Numbers that trade places between source and translation.
+
+Which planted swaps are errors, and which stay warnings (issue 13):
+
+- **Errors**: the places mean something, whatever the word order.
+  - A range or a from–to change, before and after values included (`từ 50 đến 75` → `ze 75
+    na 50`, `giảm từ 45 xuống 35` → `from 35 to 45`), also of times, dates and months (`từ
+    5h đến 21h`, `từ 5 đến 20/8`, `từ tháng 11 đến tháng 4`).
+  - A score or a record (`3-1` → `1:3`, `6-3, 6-4` → `6:3, 4:6`, `19/29` → `29 of his 19`),
+    unless it is told from the loser's side (`Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`).
+  - A ratio (`112 bé trai/100 bé gái` → `100 boys per 112 girls`).
+  - Numbers that trade units (`183 ... trong 24 giờ` → `24 ... over 183 hours`): a unit stays
+    with its number however the sentence is rebuilt (`translate.review.qa.numchecks`).
+- **Warnings**: two values of one kind that trade nouns (buying and selling prices, the ages
+  of father and son, the dead and the injured, two channels' ratings). Translators rebuild
+  such sentences freely, and only the meaning of the nouns tells which number is whose.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +23,9 @@ from collections import Counter
 
 from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.nummessages import shown
-from translate.review.qa.numread import Num, plain_value
+from translate.review.qa.numread import Num, month_of_word, plain_value
 
-__all__ = ["ORDER_SEVERITY", "order_issues"]
+__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues", "month_range_issues"]
 
 ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 
@@ -23,7 +36,8 @@ def _bracketed(text: str, n: Num) -> bool:
 
 # words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
 _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
-                        r"|and|into)(?:$|\s)", re.IGNORECASE)
+                        r"|and|into|per|for\s+every|trên|of|out\s+of|z|ze|trong\s+số)(?:$|\s)"
+                        r"|[^\W\d_]/\s*$", re.IGNORECASE)  # `19 of his 29`: a record
 
 
 def _tied(text: str, first: Num, second: Num) -> bool:
@@ -42,23 +56,81 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
     # one of its twins (the other written in words): such pairs say nothing about order
     keys = Counter(s.key for s in src if s.strong)
     linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
-              and s.strong and tgt[s.partner].strong and s.time is None
-              and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))
-              and s.token.kind not in _FREE_KINDS]
+              and s.strong and tgt[s.partner].strong
+              and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))]
+    # times and dates move freely around a sentence, except in their own range (`từ 5h đến
+    # 21h`, `từ 5 đến 20/8`): they are compared among themselves, tied only
+    chains = [[(s, t) for s, t in linked if not _free(s)]] + [
+        [(s, t) for s, t in linked if _free(s) == kind] for kind in ("time", "date")]
+    found = [issue for chain in chains if (issue := _reversed(
+        source, target, source_lang, target_lang, chain,
+        tied_only=bool(chain) and bool(_free(chain[0][0]))))]
+    return sorted(found, key=lambda i: i.severity != ERROR)[:1]
+
+
+def _reversed(source: str, target: str, source_lang: str, target_lang: str,
+              linked: list[tuple[Num, Num]], tied_only: bool) -> Issue | None:
     for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
         if (s1.key[0] == "percent") != (s2.key[0] == "percent") or s1.key == s2.key:
             continue
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1)
+            if tied_only and not tied:
+                continue
             if tied and _score_turned(source, target, source_lang, target_lang, s1, s2):
                 continue  # `Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`: the loser's view
             message = (f"{shown(s1.token.text)} and {shown(s2.token.text)} appear in the "
                        f"opposite order in the translation ({shown(t2.token.text)} before "
                        f"{shown(t1.token.text)})")
             if tied:
-                return [Issue("numbers", ERROR, message + ": the range or score is reversed")]
-            return [Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
-                                                              "belongs to its noun)")]
+                return Issue("numbers", ERROR, message + ": the range or score is reversed")
+            return Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
+                                                             "belongs to its noun)")
+    return None
+
+
+_SCORE_GAP = re.compile(r"[\s\u00a0]?[-–:][\s\u00a0]?")
+
+
+def _scores(text: str, nums: list[Num]) -> list[tuple[Num, Num]]:
+    """Two small whole numbers joined like a score: `6-3`, `6:4`, `2 - 0`."""
+    out = []
+    for a, b in zip(nums, nums[1:], strict=False):
+        va, vb = plain_value(a.token), plain_value(b.token)
+        if a.is_word or b.is_word or a.time or b.time or va is None or vb is None or (
+                a.token.kind != "integer" or b.token.kind != "integer"):
+            continue
+        if va == int(va) and vb == int(vb) and max(va, vb) < 200 and _SCORE_GAP.fullmatch(
+                text[a.token.end : b.token.start]):
+            out.append((a, b))
+    return out
+
+
+def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
+                 target_lang: str) -> list[Issue]:
+    """Scores compared as ordered pairs, so that a repeated number (`6-3, 6-4` → `6:3, 4:6`)
+    does not hide a set told the other way round."""
+    theirs = Counter((plain_value(a.token), plain_value(b.token))
+                     for a, b in _scores(target, tgt))
+    if not theirs:
+        return []
+    lost = []
+    for a, b in _scores(source, src):
+        pair = (plain_value(a.token), plain_value(b.token))
+        if theirs[pair]:
+            theirs[pair] -= 1
+        elif theirs[pair[::-1]]:
+            if not _score_turned(source, target, source_lang, target_lang, a, b):
+                return [Issue("numbers", ERROR, "the score "
+                                                f"{shown(source[a.token.start:b.token.end])} is "
+                                                "reversed in the translation")]
+            theirs[pair[::-1]] -= 1
+        else:
+            lost.append(source[a.token.start : b.token.end])
+    added = [f"{a:f}-{b:f}" for (a, b), n in theirs.items() if n > 0]
+    if lost and added:  # `18-7` → `18-3`: the numbers are all there, the score is not
+        return [Issue("numbers", ERROR, f"the score {shown(lost[0])} is written "
+                                        f"{shown(added[0])} in the translation")]
     return []
 
 
@@ -84,3 +156,33 @@ def _score_turned(source: str, target: str, source_lang: str, target_lang: str, 
 
 
 _FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}
+
+
+def _free(n: Num) -> str:
+    """What moves freely around a sentence: a time of day, a date, a year ('' for others)."""
+    if n.time is not None:
+        return "time"
+    return "date" if n.token.kind in _FREE_KINDS else ""
+
+
+_MONTH_RANGE = {
+    "vi": re.compile(r"(?:từ\s+)?tháng\s+(\d{1,2})(?:/\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?"
+                     r"tháng\s+(\d{1,2})", re.IGNORECASE),
+    "cs": re.compile(r"\bod\s+([^\W\d_]+)\s+(?:\d{4}\s+)?do\s+([^\W\d_]+)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:from|between)\s+([A-Z][a-z]+)\s+(?:\d{4}\s+)?(?:to|until|till|"
+                     r"through|and)\s+([A-Z][a-z]+)")}
+
+
+def month_range_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """`từ tháng 11 đến tháng 4` → `od dubna do listopadu`: a range of months reversed."""
+    lang = lang_of(target_lang)
+    if lang not in _MONTH_RANGE:
+        return []
+    ours = [(int(m[1]), int(m[2])) for m in _MONTH_RANGE["vi"].finditer(source)]
+    theirs = [(month_of_word(m[1], lang), month_of_word(m[2], lang))
+              for m in _MONTH_RANGE[lang].finditer(target)]
+    for a, b in ours:
+        if a != b and (b, a) in theirs and (a, b) not in theirs:
+            return [Issue("numbers", ERROR, f"the months {a} to {b} of the source appear the "
+                                            "other way round in the translation")]
+    return []

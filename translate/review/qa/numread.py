@@ -1,9 +1,8 @@
 """What the numbers check reads in one side of a pair, beyond the shared number reader
 (`translate.text.numbers`): numbers in words (`translate.text.wordnumbers`), times of day
-(`translate.review.qa.times`), amounts glued to a currency (`VND2.5m`, `$7.5bn`), English
-month-day dates (`Nov. 6`, `June 11`, `Sept. 5-7, 2023`), a day that opens a range (`8. až
-14. února`), Roman numerals (`thế kỷ XVIII`, `XIV. sjezd`, `Q3`), Vietnamese month names
-(`tháng Ba`) and lunar dates (`mùng 5 tháng 5 âm lịch`: two ordinals, no date), signs, scale
+(`translate.review.qa.times`), amounts glued to a currency (`VND2.5m`, `$7.5bn`), dates as
+each language writes them (`translate.review.qa.numdates`: `Nov. 6`, `prvního června`,
+`tháng Ba`, lunar dates), Roman numerals (`thế kỷ XVIII`, `XIV. sjezd`, `Q3`), signs, scale
 words and percent signs shared by a range (`z 5,8 na 4,2 %`, `4-6 triệu`).
 
 Every value becomes a `Num`, the one shape the pairing in `translate.review.qa.numbers` works on.
@@ -13,22 +12,25 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import quantity_words
+from translate.review.qa.numdates import (
+    date_tokens,
+    month_of_word,
+    months_named,
+    range_days,
+    unlunar,
+)
 from translate.review.qa.periods import period_code, quarter_tokens, roman_tokens
 from translate.review.qa.times import TimeOfDay, find_race_times, find_times
 from translate.text.numbers import NumberToken, find_numbers, numeric_key
-from translate.text.numwords import month_stems
 from translate.text.wordnumbers import (
     FRACTION,
     VAGUE,
     WordNumber,
-    cs_ordinal_value,
-    en_ordinal_value,
     find_word_numbers,
 )
 
@@ -166,163 +168,6 @@ def _shift(tok: NumberToken, offset: int, text: str) -> NumberToken:
                        tok.year, tok.convention, tok.alternative)
 
 
-@lru_cache(maxsize=8)
-def _month_names(lang: str) -> dict[str, int]:
-    """Lower-cased month names (wide, abbreviated, `sept`) of a language, for whole words."""
-    from babel import dates
-
-    names: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for n, name in dates.get_month_names(width, context, lang).items():
-                names.setdefault(str(name).lower().rstrip("."), n)
-    if lang == "en":
-        names["sept"] = 9
-    return names
-
-
-def month_of_word(word: str, lang: str) -> int:
-    """The month a word names: a whole name first (cs `červen` June), else a stem
-    (`července` July, `v srpnu` August); 0 for no month."""
-    word = word.lower().rstrip(".")
-    names = _month_names(lang)
-    if word in names:
-        return names[word]
-    stems = month_stems(lang) | ({"zářij": 9} if lang == "cs" else {})  # `zářijový`
-    best = max((s for s in stems if word.startswith(s)), key=len, default=None)
-    return stems[best] if best and lang != "en" else 0
-
-
-_EN_MONTH_DAY = re.compile(
-    r"(?<![\w])(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)"
-    r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
-    r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
-_EN_DAY_OF = re.compile(r"(?<![\w])(?P<o>[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+"
-                        r"(?P<mon>[A-Z][a-z]{2,8})\b")
-_CS_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<o>[^\W\d_]+)\s+(?P<mon>[^\W\d_]+)")
-_VI_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-              "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_VI_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>mười một|mười hai|giêng|hai|ba|tư|năm|sáu|bảy"
-                       r"|tám|chín|mười|chạp)(?!\w)(?!\s+(?:năm|tháng|ngày))", re.IGNORECASE)
-
-
-def months_named(text: str, lang: str) -> set[int]:
-    """Months named by a word of `text` (English names capitalised: `may` is a verb)."""
-    lang = lang_of(lang)
-    found = set()
-    for word in re.findall(r"[^\W\d_]+", text):
-        if lang == "en" and not word[0].isupper():
-            continue
-        month = month_of_word(word, lang)
-        if month:
-            found.add(month)
-    return found
-
-
-def _date(start: int, end: int, text: str, day: int | None, month: int, year: int | None,
-          lang: str) -> NumberToken | None:
-    try:
-        datetime.date(year or 2000, month, day or 1)
-    except ValueError:
-        return None
-    if year is None:
-        kind = "day_month" if day else "month_only"
-        value = None
-    else:
-        kind = "date" if day else "month"
-        value = datetime.date(year, month, day or 1)
-    return NumberToken(start, end, text[start:end], kind, value, lang, form="long", day=day,
-                       month=month, year=year)
-
-
-def _date_tokens(text: str, lang: str) -> list[NumberToken]:
-    out: list[NumberToken] = []
-    if lang == "en":
-        for m in _EN_MONTH_DAY.finditer(text):
-            month = _month_names("en").get(m["mon"].lower())
-            if not month:
-                continue
-            year = int(m["y"]) if m["y"] else None
-            end1 = m.end("d1") if m["d2"] else m.end()
-            first = _date(m.start(), end1, text, int(m["d1"]), month, year, lang)
-            if first is None:
-                continue
-            out.append(first)
-            if m["d2"]:
-                second = _date(m.start("d2"), m.end(), text, int(m["d2"]), month, year, lang)
-                if second is not None:
-                    out.append(second)
-        for m in _EN_DAY_OF.finditer(text):  # `the first of June`, `1st of June`
-            word = m["o"].lower()
-            day = int(re.sub(r"\D", "", word) or 0) or en_ordinal_value(word)
-            month = _month_names("en").get(m["mon"].lower())
-            token = _date(m.start(), m.end(), text, day, month, None, lang) if (
-                day and month) else None
-            if token is not None:
-                out.append(token)
-    elif lang == "cs":  # `První červen`, `prvního června`
-        for m in _CS_ORDINAL_DAY.finditer(text):
-            day, month = cs_ordinal_value(m["o"].lower()), month_of_word(m["mon"], "cs")
-            if day and month and day <= 31:
-                token = _date(m.start(), m.end(), text, day, month, None, lang)
-                if token is not None:
-                    out.append(token)
-    elif lang == "vi":
-        for m in _VI_MONTH.finditer(text):
-            month = _VI_MONTHS[m["m"].lower()]
-            out.append(NumberToken(m.start(), m.end(), m.group(), "month_only", None, lang,
-                                   form="long", month=month))
-    return out
-
-
-_LUNAR_BEFORE = re.compile(r"(?:mùng|mồng)\s*$", re.IGNORECASE)
-_LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl\b|\(âm lịch\))", re.IGNORECASE)
-
-
-def _unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
-    """`mùng 5 tháng 5 âm lịch` is the fifth day of the fifth lunar month: no date of the
-    Gregorian calendar, and translated so (`pátý den pátého lunárního měsíce`); its day and
-    month stay two numbers."""
-    out = []
-    for tok in tokens:
-        lunar = tok.is_date and (_LUNAR_BEFORE.search(text[max(0, tok.start - 60) : tok.start])
-                                 or _LUNAR_AFTER.match(text, tok.end)
-                                 or re.search(r"giêng|chạp", tok.text, re.IGNORECASE))
-        if not lunar:
-            out.append(tok)
-            continue
-        if tok.month and not re.search(r"\d", tok.text):  # `tháng Giêng`: the first lunar month
-            name = tok.start + len(tok.text.split()[0]) + 1  # the name alone, after `tháng`
-            out.append(NumberToken(name, tok.end, text[name : tok.end], "integer",
-                                   Decimal(tok.month), tok.lang))
-        for m in re.finditer(r"\d+", tok.text):
-            out.append(NumberToken(tok.start + m.start(), tok.start + m.end(), m.group(),
-                                   "integer", Decimal(m.group()), tok.lang))
-    return out
-
-
-_DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
-                        r"[\s\u00a0]*(?:ngày[\s\u00a0]*)?", re.IGNORECASE)  # `từ 1 đến ngày 3/9`
-
-
-def _range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
-    """`8. až 14. února 2024`, `5-7/9/2023`, `Nov. 5-10`: the first day of a range takes the
-    month and year of the date that closes it."""
-    out = list(tokens)
-    for i in range(len(out) - 2, -1, -1):
-        a, b = out[i], out[i + 1]
-        if a.kind != "integer" or not b.is_date or b.day is None or a.grouped:
-            continue
-        if a.start and text[a.start - 1] in "/.:,-–":  # `8/2 đến 14/2`: a day and month
-            continue
-        if not 1 <= int(a.value) <= 31 or not _DAY_RANGE.fullmatch(text, a.end, b.start):
-            continue
-        day = _date(a.start, a.end, text, int(a.value), b.month, b.year, a.lang)
-        if day is not None:
-            out[i] = day
-    return out
-
-
 # -- one side, read --------------------------------------------------------------------------
 
 
@@ -354,25 +199,34 @@ def _sign(text: str, start: int) -> str:
     return m.group() if m else ""
 
 
+def _month_code(chunk: str, lang: str) -> bool:
+    """`30-May` (from `April 30-May 1`): a day and a month name, no code."""
+    words = re.findall(r"[^\W\d_]+", chunk)
+    return len(words) == 1 and words[0][0].isupper() and bool(month_of_word(words[0], lang))
+
+
 def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool) -> list[Num]:
     """Every value of one side of a pair, left to right."""
     lang = lang_of(lang)
     glued = _glued_tokens(text, lang)  # `VND55`, `0.5C`, `Q3` are no codes here
     skip = [(a, b) for a, b in skip if not _overlaps(a, b, [(t.start, t.end) for t in glued])
-            and not period_code(text[a:b])]  # `quý I/2024`: a quarter and a year
-    special = [t for t in glued + roman_tokens(text, lang) + _date_tokens(text, lang)
+            and not period_code(text[a:b])  # `quý I/2024`: a quarter and a year
+            and not _month_code(text[a:b], lang)]  # `April 30-May 1`: two dates
+    special = [t for t in glued + roman_tokens(text, lang) + date_tokens(text, lang)
                if not _overlaps(t.start, t.end, skip)]
     special = _no_overlap(special)
-    times = find_times(text, lang)
     races = find_race_times(text, lang)
-    blocked = [(t.start, t.end) for t in times] + [(a, b) for a, b, _, _ in races]
+    race_spans = [(a, b) for a, b, _, _ in races]
+    times = [t for t in find_times(text, lang) if not _overlaps(t.start, t.end, race_spans)]
+    blocked = [(t.start, t.end) for t in times] + race_spans
     time_marks = _Taken(len(text), blocked)
     special = [t for t in special if not time_marks.overlaps(t.start, t.end)]
     spans = list(skip) + blocked + [(t.start, t.end) for t in special]
     tokens = find_numbers(text, lang, spans)
-    times = find_times(text, lang, tokens)
-    tokens = _unlunar(text, [t for t in tokens if t.kind != "time"] + special)
-    tokens = _range_days(text, sorted(tokens, key=lambda t: t.start))
+    times = [t for t in find_times(text, lang, tokens)
+             if not _overlaps(t.start, t.end, race_spans)]
+    tokens = unlunar(text, [t for t in tokens if t.kind != "time"] + special)
+    tokens = range_days(text, sorted(tokens, key=lambda t: t.start))
     nums = [_wrap(text, tok, lang, is_source) for tok in tokens]
     if is_source:
         nums += [Num(tok, numeric_key(tok)) for tok in quantity_words(text, lang)]
@@ -422,6 +276,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     if alt is not None and not (tok.text.endswith("00") or _FOREIGN_DECIMAL.search(text)
                                 or _MONEY_AFTER.match(text, tok.end)):
         alt = None  # `42,195 km` is a decimal; `10,000 USD`, `26,750 đô la` grouping
+    if alt is not None and re.search(r",000$", tok.text):  # `10,000 USD`: nobody writes ten
+        tok = replace(tok, value=alt, alternative=None, kind="integer", decimals=0)
+        value, alt = alt, None
     if value is not None and tok.kind == "integer" and len(tok.text) == 2:
         # `2022/23`, `2021-25`
         year = re.search(r"(\d{4})[/–-]$", text[max(0, tok.start - 60) : tok.start])
@@ -436,10 +293,11 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     if points:  # `0,5 procentního bodu`: percentage points, said either way
         key = ("percent", value.normalize())
     if not is_source and lang == "en" and tok.convention == "foreign" and value is not None:
-        # `48,83` is no English number: a comma groups thousands, so a reader sees 4883
+        # `48,83`, `12,45`, `1.245,6` are no English numbers (a comma groups three digits):
+        # malformed, equal to nothing; a reader sees the digits (4883)
         value = Decimal(re.sub(r"\D", "", tok.text))
-        tok = NumberToken(tok.start, tok.end, tok.text, "integer", value, lang)
-        key = ("number", value)
+        tok = NumberToken(tok.start, tok.end, tok.text, "malformed", value, lang)
+        key = ("malformed", tok.text)
     return Num(tok, key, value.scaleb(power) if power else None, alt, words=maybe,
                negative=value is not None and bool(_sign(text, tok.start)),
                sign=_sign(text, tok.start) if value is not None else "",
@@ -450,12 +308,17 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
 def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
     tok = NumberToken(w.start, w.end, w.text, "words", w.value, lang)
     key = ("vague", w.value) if w.kind == VAGUE else ("number", w.value.normalize())
-    if w.kind != VAGUE and (_PERCENT_WORD.match(text, w.end) or "procent" in w.text.lower()):
-        # `Ninety-two per cent`, `pětiprocentní`
+    after = re.match(r"[\s\u00a0]+an?(?=\s)", text[w.end:]) if w.kind == FRACTION else None
+    at = w.end + (after.end() if after else 0)  # `half a percent`, `half a percentage point`
+    points = w.kind != VAGUE and _POINTS.match(text, at) is not None
+    if w.kind != VAGUE and (_PERCENT_WORD.match(text, at) or "procent" in w.text.lower()
+                            or points):
+        # `Ninety-two per cent`, `pětiprocentní`, `dva procentní body`
         key = ("percent", w.value.normalize())
     others = frozenset(w.others)
+    sign = _sign(text, w.start)  # `minus pět stupňů`
     return Num(tok, key, w.value if w.scaled else None, words=others, strong=w.strong,
-               word_kind=w.kind)
+               word_kind=w.kind, points=points, negative=bool(sign), sign=sign)
 
 
 def _share_across_ranges(text: str, nums: list[Num]) -> None:

@@ -47,9 +47,10 @@ class TimeOfDay:
 def _half_of_day(hour: int, period: str) -> bool | None:
     """Which half of the day a period word puts an hour in: `9 giờ tối` pm, `2 giờ đêm` am."""
     period = period.lower()
-    if period in ("sáng", "ráno", "dopoledne", "a.m.", "am", "a.m"):
+    if period in ("sáng", "ráno", "dopoledne", "a.m.", "am", "a.m", "ranní", "dopolední"):
         return None if hour == 12 else False
-    if period in ("chiều", "tối", "odpoledne", "večer", "p.m.", "pm", "p.m"):
+    if period in ("chiều", "tối", "odpoledne", "večer", "p.m.", "pm", "p.m", "odpolední",
+                  "večerní"):
         return True
     if period in ("trưa", "poledne"):
         return {11: False, 12: True, 1: True, 2: True}.get(hour)
@@ -60,6 +61,8 @@ def _half_of_day(hour: int, period: str) -> bool | None:
 
 def _clock_half(hour: int, written: str) -> bool | None:
     """A 24-hour time says its half of the day from 13:00 on (and `00:30`, `08:00`)."""
+    if hour == 24:  # `24h`: midnight
+        return False
     if hour >= 13:
         return True
     if hour == 0 or written[:1] == "0":
@@ -75,10 +78,12 @@ _VI = re.compile(
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
     + r"|\s*(?P<half>rưỡi)|\s*kém\s*(?P<k>\d{1,2})(?:\s*phút)?)?"
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
-_VI_DAY = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai|ngày\s+\d"
-                     r"|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)", re.IGNORECASE)
+_VI_DAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai"
+                     r"|ngày\s+\d|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)"
+                     r"|buổi\s+(sáng|trưa|chiều|tối))", re.IGNORECASE)
 _VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
-_CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+_CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci|ranní|dopolední|odpolední" \
+             r"|večerní))?"  # `5. hodinou ranní`
 _CS_CONTEXT = r"(?:(?<=\bv\s)|(?<=\bve\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?<=\bo\s)" \
               r"|(?<=\baž\s)|(?<=\bkolem\s)|(?<=\bpřed\s)|(?<=\bmezi\s)|(?<=\bzhruba\s)" \
               r"|(?<=\basi\s)|(?<=\bin\s))"
@@ -130,7 +135,7 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
     found: list[TimeOfDay] = []
     if lang == "vi":
         # `Sáng 3/6, lúc 9 giờ`: the half of the day said once for the day, before its date
-        days = {p.lower() for p in _VI_DAY.findall(text)}
+        days = {(a or b).lower() for a, b in _VI_DAY.findall(text)}
         day = days.pop() if len(days) == 1 else ""
         for m in _VI.finditer(text):
             hour = int(m["h"])
@@ -147,6 +152,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
                                                                         : m.start()]):
                 pm = _half_of_day(hour, day)
+            if pm is None and hour < 12 and re.match(r"\d{1,2}h", m.group()):
+                pm = False  # `9h15` is the 24-hour clock (`21h15` is evening)
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain))
     elif lang == "cs":
@@ -158,8 +165,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 continue  # `14.30` alone may be a decimal
             period = re.sub(r"\s+", " ", m["p"] or "")
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
-            if pm is None and m["m"] and hour < 12:
-                pm = False  # Czech writes the 24-hour clock: `8:00` is morning
+            if pm is None and (m["m"] or "hod" in m.group().lower()) and hour < 12:
+                pm = False  # Czech writes the 24-hour clock: `8:00`, `v 8 hodin` is morning
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain=not (m["m"] or period)))
         found += _cs_word_times(text, found)
@@ -249,17 +256,21 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
     return out
 
 
-_RACE = {"vi": re.compile(r"(?<![\d.,])(?P<m>\d{1,2})\s*phút\s*(?P<s>\d{1,2})\s*giây"
-                          r"(?:\s*(?P<f>\d{1,2})(?!\s*\w))?"),
-         "other": re.compile(r"(?<![\d.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})"
-                             r"(?![\d])")}
+_RACE = {"vi": re.compile(r"(?<![\d.,])(?:(?P<h>\d{1,2})\s*giờ\s*)?(?P<m>\d{1,2})\s*phút\s*"
+                          r"(?P<s>\d{1,2})\s*giây(?:\s*(?P<f>\d{1,2})(?!\s*\w))?"),
+         "other": re.compile(r"(?<![\d.,:])(?:(?P<h>\d{1,2}):(?=\d\d:[0-5]\d))?(?P<m>\d{1,2}):"
+                             r"(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,3}))?(?![\d]|[.,:]\d)")}
 
 
-def find_race_times(text: str, lang: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
-    """Race times as (start, end, (minutes, seconds, hundredths), text)."""
+def find_race_times(text: str, lang: str) -> list[tuple[int, int, tuple[int, ...], str]]:
+    """Race times as (start, end, (hours, minutes, seconds, hundredths), text): `2 giờ 28
+    phút 34 giây` = `2:28:34`, `4 phút 18 giây 28` = `4:18,28`."""
     pattern = _RACE["vi"] if lang_of(lang) == "vi" else _RACE["other"]
     out = []
     for m in pattern.finditer(text):
+        if not (m["h"] or m["f"]) and pattern is _RACE["other"]:
+            continue  # `15:30` is a time of day; `2:28:34` and `4:18,28` are race times
         frac = (m["f"] or "0").ljust(2, "0")[:2]
-        out.append((m.start(), m.end(), (int(m["m"]), int(m["s"]), int(frac)), m.group()))
+        out.append((m.start(), m.end(), (int(m["h"] or 0), int(m["m"]), int(m["s"]),
+                                         int(frac)), m.group()))
     return out

@@ -1,0 +1,136 @@
+"""The numbers check's findings after its pairing: a number kept with another unit (`5 km`
+→ `5 m`), two numbers that traded units (`183 ... 24 giờ` → `24 ... 183 hours`), a share or
+a rank in words changed (`nửa` → `třetina`, `thứ nhất` → `druhá`), and a number written as a
+year where the source has none (`v roce 63`). `translate.review.qa.numbers` pairs, this
+module judges what the pairs say."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.measures import rate_unit_at, unit_at, unit_changed
+from translate.review.qa.nummessages import shown
+from translate.review.qa.numread import Num, is_fraction, plain_value
+from translate.text.wordnumbers import ORDINAL
+
+__all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues"]
+
+ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
+                             r"|(?<!trong )số|tầng"
+                             r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
+
+
+def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
+    if n.time is not None:  # `trong vòng 24 giờ`: a plain hour that is a duration
+        duration = n.time.plain and re.search(r"\d\s*(?:giờ|tiếng)$", n.token.text) and not (
+            _CLOCK_BEFORE.search(text[max(0, n.token.start - 8) : n.token.start]))
+        return ("giờ", "time", Decimal(60)) if duration else None
+    return unit_at(text, max(n.token.end, n.scale_end))
+
+
+_CLOCK_BEFORE = re.compile(r"(?:lúc|từ|đến|tới|vào|khoảng)\s*$", re.IGNORECASE)
+
+
+def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
+    traded places across their units. However the sentence is reordered, a unit stays with
+    its number, so this is an error (unlike two counts of one kind that trade places)."""
+    paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and not s.is_word]
+    units = [(_unit_of(source, s), _unit_of(target, t)) for s, t in paired]
+    for (s, _t), (su, tu) in zip(paired, units, strict=False):
+        if su is None or tu is not None and tu[1:] == su[1:]:
+            continue
+        for (s2, t2), (su2, tu2) in zip(paired, units, strict=False):
+            if s2 is not s and tu2 is not None and tu2[1:] == su[1:] and (
+                    su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values():
+                return [Issue("numbers", ERROR, f"{shown(s.token.text)} ({su[0]}) and "
+                                                f"{shown(s2.token.text)} traded places: the "
+                                                f"translation has {shown(t2.token.text)} "
+                                                f"{tu2[0]}")]
+    return []
+
+
+def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`5 km` written `5 m`, `4-5 năm` written `four to five months`: a number kept, its unit
+    changed."""
+    traded = _units_traded(source, target, src, tgt)
+    if traded:
+        return traded
+    for s in src:
+        if s.partner < 0 or s.time is not None or plain_value(s.token) is None:
+            continue
+        t = tgt[s.partner]
+        label = ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start])
+        ours = {s.scaled} if s.scaled is not None else s.values()  # `3 năm rưỡi`: 3.5 too
+        theirs = {t.scaled} if t.scaled is not None else t.values()
+        if not ours & theirs or t.word_kind == ORDINAL or label:
+            continue  # `mùng 5 tháng 5` ~ `pátý den`: a label, no measure
+        full = min(ours & theirs)
+        # the unit follows the scale word: `5.000 ha` ~ `pět tisíc metrů čtverečních`
+        units = unit_changed(source, replace(s.token, end=max(s.token.end, s.scale_end)), full,
+                             target, replace(t.token, end=max(t.token.end, t.scale_end)),
+                             theirs)
+        if units:
+            return [Issue("numbers", ERROR, f"{shown(s.token.text + ' ' + units[0])} is written "
+                                            f"{shown(t.token.text + ' ' + units[1])} in the "
+                                            "translation: another unit")]
+        per = [rate_unit_at(text, max(n.token.end, n.scale_end))
+               for text, n in ((source, s), (target, t))]
+        if per[0] and per[1] and per[0][1] == per[1][1] and per[0][2] != per[1][2]:
+            return [Issue("numbers", ERROR, f"{shown(s.token.text)} per {per[0][0]} is written "
+                                            f"{shown(t.token.text)} per {per[1][0]} in the "
+                                            "translation: another unit")]  # `per kWh` → `MWh`
+    return []
+
+
+def fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
+    lost = [s for s in src if not s.matched and is_fraction(s)]
+    added = [t for t in tgt if not t.matched and is_fraction(t)]
+    if lost and added and not {plain_value(s.token) for s in lost} & {
+            plain_value(t.token) for t in added}:
+        return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
+                                        f"has {shown(added[0].token.text)}")]
+    return []
+
+
+def rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`đứng thứ nhất` → `skončila druhá`, `lần thứ ba` → `druhým`: a rank said in words on
+    both sides (weak words, `první` and `thứ hai` are often no rank), changed: the source's
+    ranks left over, and the translation's, share no value. The Vietnamese reader takes
+    `thứ hai` as a rank only in lower case (`thứ Hai` is Monday)."""
+    lost = [s for s in src if not s.matched and s.word_kind == ORDINAL and s.is_word]
+    added = [t for t in tgt if not t.matched and t.word_kind == ORDINAL]
+    if lost and added and not {plain_value(s.token) for s in lost} & {
+            plain_value(t.token) for t in added}:
+        return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
+                                        f"has {shown(added[0].token.text)}")]
+    return []
+
+
+_YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
+               "en": ("in", "year", "since"), "vi": ("năm",)}
+
+
+def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`v roce 63` where the source's 63 is not a year: two numbers traded places."""
+    words = _YEAR_WORDS.get(lang_of(lang), ())
+    for s in src:
+        if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
+            continue
+        t = tgt[s.partner]
+        if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
+            continue
+        before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
+        if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
+                r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
+            continue  # `v 60. letech 20. století`: an ordinal before its noun, no year
+        if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
+            continue  # `in 18 games`, `in 220 2/3 innings`: no year
+        if any(before.endswith(" " + w) or before == w for w in words):
+            return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
+                                            f"'{before.split()[-1]}' in the translation but is "
+                                            "no year in the source")]
+    return []

@@ -1,0 +1,187 @@
+"""Dates and months as each language writes them, beyond the shared number reader, for the
+numbers check: English month-day dates (`Nov. 6`, `June 11`, `Sept. 5-7, 2023`, `the first of
+June`), Czech ordinal days (`prvního června`), Vietnamese month names (`tháng Ba`), lunar dates
+(`mùng 5 tháng 5 âm lịch`: two ordinals, no date of the Gregorian calendar) and the day that
+opens a range (`8. až 14. února`)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from translate.review.qa.base import lang_of
+from translate.text.numbers import NumberToken
+from translate.text.numwords import month_stems
+from translate.text.wordnumbers import cs_ordinal_value, en_ordinal_value
+
+__all__ = ["month_of_word", "months_named", "date_tokens", "unlunar", "range_days", "make_date"]
+
+
+@lru_cache(maxsize=8)
+def _month_names(lang: str) -> dict[str, int]:
+    """Lower-cased month names (wide, abbreviated, `sept`) of a language, for whole words."""
+    from babel import dates
+
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for n, name in dates.get_month_names(width, context, lang).items():
+                names.setdefault(str(name).lower().rstrip("."), n)
+    if lang == "en":
+        names["sept"] = 9
+    return names
+
+
+def month_of_word(word: str, lang: str) -> int:
+    """The month a word names: a whole name first (cs `červen` June), else a stem
+    (`července` July, `v srpnu` August); 0 for no month."""
+    word = word.lower().rstrip(".")
+    names = _month_names(lang)
+    if word in names:
+        return names[word]
+    stems = month_stems(lang) | ({"zářij": 9} if lang == "cs" else {})  # `zářijový`
+    best = max((s for s in stems if word.startswith(s)), key=len, default=None)
+    return stems[best] if best and lang != "en" else 0
+
+
+_EN_MONTH_DAY = re.compile(
+    r"(?<![\w])(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)"
+    r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
+_EN_DAY_OF = re.compile(r"(?<![\w])(?P<o>[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+"
+                        r"(?P<mon>[A-Z][a-z]{2,8})\b")
+_CS_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<o>[^\W\d_]+)\s+(?=(?P<mon>[^\W\d_]+))")
+_CS_MONTH_GENITIVES = {"ledna", "února", "března", "dubna", "května", "června", "července",
+                       "srpna", "září", "října", "listopadu", "prosince",  # `prvního června`
+                       "leden", "únor", "březen", "duben", "květen", "červen", "červenec",
+                       "srpen", "říjen", "listopad", "prosinec"}  # `První červen`
+_VI_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+              "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_VI_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>mười một|mười hai|giêng|hai|ba|tư|năm|sáu|bảy"
+                       r"|tám|chín|mười|chạp)(?!\w)(?!\s+(?:năm|tháng|ngày))", re.IGNORECASE)
+
+
+def months_named(text: str, lang: str) -> set[int]:
+    """Months named by a word of `text` (English names capitalised: `may` is a verb)."""
+    lang = lang_of(lang)
+    found = set()
+    for word in re.findall(r"[^\W\d_]+", text):
+        if lang == "en" and not word[0].isupper():
+            continue
+        month = month_of_word(word, lang)
+        if month:
+            found.add(month)
+    return found
+
+
+def make_date(start: int, end: int, text: str, day: int | None, month: int, year: int | None,
+          lang: str) -> NumberToken | None:
+    try:
+        datetime.date(year or 2000, month, day or 1)
+    except ValueError:
+        return None
+    if year is None:
+        kind = "day_month" if day else "month_only"
+        value = None
+    else:
+        kind = "date" if day else "month"
+        value = datetime.date(year, month, day or 1)
+    return NumberToken(start, end, text[start:end], kind, value, lang, form="long", day=day,
+                       month=month, year=year)
+
+
+def date_tokens(text: str, lang: str) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    if lang == "en":
+        for m in _EN_MONTH_DAY.finditer(text):
+            month = _month_names("en").get(m["mon"].lower())
+            if not month:
+                continue
+            year = int(m["y"]) if m["y"] else None
+            end1 = m.end("d1") if m["d2"] else m.end()
+            first = make_date(m.start(), end1, text, int(m["d1"]), month, year, lang)
+            if first is None:
+                continue
+            out.append(first)
+            if m["d2"]:
+                second = make_date(m.start("d2"), m.end(), text, int(m["d2"]), month, year, lang)
+                if second is not None:
+                    out.append(second)
+        for m in _EN_DAY_OF.finditer(text):  # `the first of June`, `1st of June`
+            word = m["o"].lower()
+            day = int(re.sub(r"\D", "", word) or 0) or en_ordinal_value(word)
+            month = _month_names("en").get(m["mon"].lower())
+            token = make_date(m.start(), m.end(), text, day, month, None, lang) if (
+                day and month) else None
+            if token is not None:
+                out.append(token)
+    elif lang == "cs":  # `První červen`, `prvního června`
+        for m in _CS_ORDINAL_DAY.finditer(text):
+            if m["mon"].lower() not in _CS_MONTH_GENITIVES:
+                continue  # `v prvním prosincovém týdnu` is no date
+            day, month = cs_ordinal_value(m["o"].lower()), month_of_word(m["mon"], "cs")
+            start = m.start()
+            tens = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 20) : start])
+            if tens and day < 10 and cs_ordinal_value(tens[1].lower()) in (20, 30):
+                day += cs_ordinal_value(tens[1].lower())  # `dvacátého prvního června`: 21
+                start -= len(tens.group())
+            if day and month and day <= 31:
+                token = make_date(start, m.end("mon"), text, day, month, None, lang)
+                if token is not None:
+                    out.append(token)
+    elif lang == "vi":
+        for m in _VI_MONTH.finditer(text):
+            month = _VI_MONTHS[m["m"].lower()]
+            out.append(NumberToken(m.start(), m.end(), m.group(), "month_only", None, lang,
+                                   form="long", month=month))
+    return out
+
+
+_LUNAR_BEFORE = re.compile(r"(?:mùng|mồng)\s*$", re.IGNORECASE)
+_LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl\b|\(âm lịch\))", re.IGNORECASE)
+
+
+def unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`mùng 5 tháng 5 âm lịch` is the fifth day of the fifth lunar month: no date of the
+    Gregorian calendar, and translated so (`pátý den pátého lunárního měsíce`); its day and
+    month stay two numbers."""
+    out = []
+    for tok in tokens:
+        lunar = tok.is_date and (_LUNAR_BEFORE.search(text[max(0, tok.start - 60) : tok.start])
+                                 or _LUNAR_AFTER.match(text, tok.end)
+                                 or re.search(r"giêng|chạp", tok.text, re.IGNORECASE))
+        if not lunar:
+            out.append(tok)
+            continue
+        if tok.month and not re.search(r"\d", tok.text):  # `tháng Giêng`: the first lunar month
+            name = tok.start + len(tok.text.split()[0]) + 1  # the name alone, after `tháng`
+            out.append(NumberToken(name, tok.end, text[name : tok.end], "integer",
+                                   Decimal(tok.month), tok.lang))
+        for m in re.finditer(r"\d+", tok.text):
+            out.append(NumberToken(tok.start + m.start(), tok.start + m.end(), m.group(),
+                                   "integer", Decimal(m.group()), tok.lang))
+    return out
+
+
+_DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
+                        r"[\s\u00a0]*(?:ngày[\s\u00a0]*)?", re.IGNORECASE)  # `từ 1 đến ngày 3/9`
+
+
+def range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`8. až 14. února 2024`, `5-7/9/2023`, `Nov. 5-10`: the first day of a range takes the
+    month and year of the date that closes it."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "integer" or not b.is_date or b.day is None or a.grouped:
+            continue
+        if a.start and text[a.start - 1] in "/.:,-–":  # `8/2 đến 14/2`: a day and month
+            continue
+        if not 1 <= int(a.value) <= 31 or not _DAY_RANGE.fullmatch(text, a.end, b.start):
+            continue
+        day = make_date(a.start, a.end, text, int(a.value), b.month, b.year, a.lang)
+        if day is not None:
+            out[i] = day
+    return out
