@@ -25,7 +25,8 @@ The same items are then written as approved PO entries and run through `fix_file
 Compared with the obvious alternative in the same run: replacing a found rendering with the
 glossary term in the nominative, as the drafting stage did before (`baseline`).
 
-Usage: .venv/bin/python bench/fix.py [--set dev|test|both|unseen|unseen3|own] [--cases FILE] [--show N]
+Usage: .venv/bin/python bench/fix.py [--set dev|test|both|unseen|unseen3|own] [--cases FILE]
+                                     [--show N]
 """
 
 from __future__ import annotations
