@@ -37,6 +37,22 @@ def initials(words: Sequence[str]) -> str:
     return "".join(_plain(w)[:1] for w in words)
 
 
+def _in_code(text: str, start: int, end: int) -> bool:
+    """A word glued by `/` or `-` to letters or digits is part of a code or document number
+    (`961-CTr/TU`, `Số 12/UBND-VP`), not a term left in."""
+    before = text[start - 2:start] if start >= 2 else ""
+    after = text[end:end + 2]
+    return (len(before) == 2 and before[1] in "/-" and before[0].isalnum()) or \
+        (len(after) == 2 and after[0] in "/-" and after[1].isalnum())
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """The words of `text`; a word inside a code is kept as an empty word, so that it matches
+    nothing and the words around it stay apart."""
+    return [(m.start(), m.end(), "" if _in_code(text, m.start(), m.end()) else m.group())
+            for m in _WORD.finditer(text)]
+
+
 def _abbreviation(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -46,7 +62,7 @@ def source_span(text: str, source: str) -> tuple[int, int] | None:
     """Where the Vietnamese term `source` is left in `text`: as written, with runs of its
     syllables abbreviated (`UBND`), or with a place word in Czech (`provincie`)."""
     tokens = [t.lower() for t in _WORD.findall(match_key(source))]
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    words = _words(text)
     if not tokens:
         return None
     for i in range(len(words)):
@@ -88,7 +104,7 @@ def abbreviation_span(text: str, targets: Sequence[str]) -> tuple[int, int] | No
         content = [w for w in target.split() if w.lower() not in _FUNCTION]
         if len(content) >= 2 and not any(_abbreviation(w) for w in content):
             wanted.add(initials(content))
-    for m in _WORD.finditer(text):
-        if _abbreviation(m.group()) and _plain(m.group()) in wanted:
-            return m.start(), m.end()
+    for start, end, word in _words(text):
+        if _abbreviation(word) and _plain(word) in wanted:
+            return start, end
     return None
