@@ -114,7 +114,7 @@ def test_a_run_killed_half_way_resumes_with_only_what_is_missing(ray_address, ti
                                                                   tmp_path, monkeypatch):
     from translate.pipeline import run_batch
 
-    (tmp_path / "article.txt").write_text(_sentences(240), encoding="utf-8")
+    (tmp_path / "article.txt").write_text(_sentences(80), encoding="utf-8")
     (tmp_path / "translate.toml").write_text(
         f'[engine]\nbeam = 2\nbatch_tokens = 48\n[cluster]\nbackend = "ray"\n'
         f'address = "{ray_address}"\nworkers = 2\n', encoding="utf-8")
@@ -132,13 +132,13 @@ def test_a_run_killed_half_way_resumes_with_only_what_is_missing(ray_address, ti
     first.wait()
     kept = _cache_rows(cache)
     assert first.returncode == -signal.SIGKILL, first.stdout.read().decode()
-    assert 10 <= kept < 240 and not list(tmp_path.rglob("*.po"))  # nothing written yet
+    assert 10 <= kept < 80 and not list(tmp_path.rglob("*.po"))  # nothing written yet
 
     second = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True,
                             timeout=300)
     assert second.returncode == 0, second.stdout + second.stderr
-    assert f"240 sentences drafted ({kept} from the cache)" in second.stdout
-    assert _cache_rows(cache) == 240
+    assert f"80 sentences drafted ({kept} from the cache)" in second.stdout
+    assert _cache_rows(cache) == 80
 
     monkeypatch.chdir(tmp_path)  # the same working folder (glossaries/, translate.toml)
     config = replace(load_config(tmp_path), cluster=ClusterConfig(), use_cache=False)
