@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -16,6 +16,20 @@ class Candidate:
 
 
 ProgressCallback = Callable[[int], None]  # called with the number of sentences just finished
+Landed = tuple[Sequence[int], Sequence[list[Candidate]]]  # a batch's input indices, its n-best
+
+
+def collect(batches: Iterable[Landed], count: int,
+            progress: ProgressCallback | None = None) -> list[list[Candidate]]:
+    """The n-best of `count` sentences in input order, from batches in the order they land
+    (length-sorted, or as workers finish), with progress counted per batch."""
+    results: list[list[Candidate]] = [[] for _ in range(count)]
+    for indices, candidates in batches:
+        for i, options in zip(indices, candidates, strict=True):
+            results[i] = options
+        if progress is not None:
+            progress(len(indices))
+    return results
 
 
 class Engine(Protocol):

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from translate.config import ClusterConfig
-from translate.engines.base import Candidate, ProgressCallback
+from translate.engines.base import Candidate, ProgressCallback, collect
 from translate.engines.ct2 import CTranslate2Engine
 from translate.engines.models import resolve_model
 from translate.errors import ClusterError, InputError
@@ -122,13 +122,8 @@ class RayEngine:
 
     def translate(self, sentences: Sequence[str], source: str, target: str, n_best: int = 1,
                   progress: ProgressCallback | None = None) -> list[list[Candidate]]:
-        results: list[list[Candidate]] = [[] for _ in sentences]
-        for indices, candidates in self.translate_stream(sentences, source, target, n_best):
-            for i, options in zip(indices, candidates, strict=True):
-                results[i] = options
-            if progress is not None:
-                progress(len(indices))
-        return results
+        return collect(self.translate_stream(sentences, source, target, n_best), len(sentences),
+                       progress)
 
     def translate_stream(self, sentences: Sequence[str], source: str, target: str,
                          n_best: int = 1) -> Iterator[tuple[list[int], list[list[Candidate]]]]:

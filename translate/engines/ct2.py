@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from translate.engines.base import Candidate, ProgressCallback
+from translate.engines.base import Candidate, ProgressCallback, collect
 from translate.engines.convert import ensure_converted, model_source
 from translate.engines.families import model_family, model_lang_code
 from translate.engines.vmap import VMAP_VERSION, Restriction, restricted_model
@@ -399,13 +399,8 @@ class CTranslate2Engine:
         progress: ProgressCallback | None = None,
     ) -> list[list[Candidate]]:
         """n-best candidates per sentence, in input order; batches are length-sorted."""
-        results: list[list[Candidate]] = [[] for _ in sentences]
-        for indices, candidates in self.translate_stream(sentences, source, target, n_best):
-            for i, options in zip(indices, candidates, strict=True):
-                results[i] = options
-            if progress is not None:
-                progress(len(indices))
-        return results
+        return collect(self.translate_stream(sentences, source, target, n_best), len(sentences),
+                       progress)
 
     def translate_stream(
         self, sentences: Sequence[str], source: str, target: str, n_best: int = 1
