@@ -41,6 +41,12 @@ _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
+# bodies named by a number before their level (`Ban Chỉ đạo 35 tỉnh`, `Ban Chỉ đạo 389 huyện`);
+# elsewhere a number before a level word is a count (`UBND 3 xã`)
+_NUMBERED = frozenset({"body.steering_level"})
+# a country's missions abroad: `tại` + where they serve follows the country
+# (`Đại sứ quán Việt Nam tại Lào`)
+_MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
 _FEMALE_NAME = "Thị"
 _FEMALE_ADDRESS = "bà"
 
@@ -220,8 +226,11 @@ class TitleComposer:
             found = None
             if tok in title_firsts:
                 found = self._title(low, sens, i)
-            if found is None and tok in body_firsts:
-                found = self._body_alone(low, sens, i)
+            if tok in body_firsts and (found is None or "+" not in found.concept
+                                       and "@" not in found.concept):  # a bare role
+                body = self._body_alone(low, sens, i)  # `Đại sứ quán Lào`, not `Đại sứ`
+                if body is not None and (found is None or body.end > found.end):
+                    found = body
             if found is None and tok in self.place_firsts:
                 found = self._place_alone(low, sens, i)
                 while found is not None:  # `cao tốc Vũng Áng - Bùng`, `các tỉnh A, B và C`
@@ -380,6 +389,10 @@ class TitleComposer:
             if body.attach == "name":
                 j = self.places.read_after_word(low, sens, part, j)
         else:
+            if isinstance(body, Body) and body.id in _NUMBERED and j + 1 < len(low) \
+                    and low[j].isdigit() and len(low[j]) <= 3 \
+                    and self.levels.longest(low, sens, j + 1) is not None:
+                part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 tỉnh`
             level = self.levels.longest(low, sens, j)
             known = self.places.known(low, sens, j)
             if known is not None and (level is None or known[0] > level[0]):
@@ -397,6 +410,12 @@ class TitleComposer:
                                      keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
+                if international and body.concept in _MISSIONS and part.place is not None \
+                        and j + 1 < len(low) and low[j] == _AT:  # `Đại sứ quán Việt Nam tại Lào`
+                    at = Part()
+                    after = self.places.read(low, sens, at, j + 1, heuristic=True)
+                    if at.place is not None:
+                        part.at, j = at.place, after
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1

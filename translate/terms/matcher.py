@@ -123,6 +123,10 @@ class TermMatcher:
         if entry.case == "auto":
             # abbreviations (`UBND`, `HĐND`) keep their case even inside a longer variant
             sensitive = tuple(_is_abbreviation(t) for t in tokens)
+        elif entry.case == "sensitive" and entry.pos == "event":
+            # a campaign's name: the capital of its first word marks it as a name; writers
+            # capitalise its other words freely (`Tuổi cao - gương sáng` / `- Gương sáng`)
+            sensitive = (True,) + (False,) * (len(tokens) - 1)
         else:
             sensitive = (entry.case == "sensitive",) * len(tokens)
         terminals.append(_Terminal(entry, term, tokens, sensitive if any(sensitive) else ()))

@@ -418,7 +418,10 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs_mods = [m.get("cs_f") if female else m.get("cs") for m in p.mods]
     en_mods = [m.get("en") for m in p.mods if m.get("en") != "-"]
     if p.role is None:
-        return _cs_body(p, False, shared), _en_body(p, shared)
+        cs, en = _cs_body(p, False, shared), _en_body(p, shared)
+        if p.at is not None:  # velvyslanectví Vietnamu pro Laos / Embassy of Vietnam in Laos
+            cs, en = f"{cs} pro {p.at.cs}", f"{en} in {p.at.en}"
+        return cs, en
     r = p.role
     has_complement = p.body is not None or p.level is not None or p.place is not None
     if has_complement:

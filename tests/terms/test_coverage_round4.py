@@ -1,0 +1,126 @@
+"""Coverage round four (issue 11d): campaign names written with free capitals, missions abroad
+with `tại`, a bare role that does not hide a longer body, numbered steering committees,
+religious, youth and merged-media bodies, the phrases of topics the earlier rounds lacked."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.terms import Entry, Glossary
+from translate.terms.files import load_shipped_glossaries
+from translate.terms.matcher import TermMatcher
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return TermMatcher(load_shipped_glossaries())
+
+
+def spans(matcher, text: str) -> list[str]:
+    return [m.source for m in matcher.find(text)]
+
+
+def found(matcher, text: str, span: str):
+    """The match whose source is exactly `span`."""
+    hits = [m for m in matcher.find(text) if m.source == span]
+    assert hits, [(m.source, m.concept) for m in matcher.find(text)]
+    return hits[0]
+
+
+def test_a_campaign_name_needs_its_first_capital_only():
+    """`Tuổi cao - gương sáng` is written `Tuổi cao - Gương sáng` as often: a case-sensitive
+    event name checks the capital of its first word (which marks it as a name), not the rest."""
+    g = Glossary([Entry("e", "Tuổi cao - gương sáng", targets={"cs": ("x",)}, pos="event",
+                        case="sensitive"),
+                  Entry("d", "Quyết định", targets={"cs": ("rozhodnutí",)}, pos="doctype",
+                        case="sensitive", kind="doctype")])
+    m = TermMatcher(g)
+    assert [x.source for x in m.find("phong trào Tuổi cao - Gương sáng")] == [
+        "Tuổi cao - Gương sáng"]
+    assert [x.source for x in m.find("phong trào Tuổi cao - gương sáng")] == [
+        "Tuổi cao - gương sáng"]
+    assert m.find("người tuổi cao - gương sáng") == []
+    assert m.find("bàn và quyết định") == []  # other case-sensitive entries stay exact
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ được triển khai.", "cứu nạn, cứu hộ"),
+    ("Công tác tổ chức cán bộ và bảo vệ chính trị nội bộ được thực hiện chặt chẽ.",
+     "bảo vệ chính trị nội bộ"),
+    ("Công tác tổ chức cán bộ được thực hiện chặt chẽ.", "tổ chức cán bộ"),
+    ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2025.", "Thanh niên tình nguyện"),
+    ("Số người tham gia bảo hiểm xã hội tự nguyện tăng.", "bảo hiểm xã hội tự nguyện"),
+    ("Đấu tranh phòng, chống ma túy trên tuyến biên giới.", "phòng, chống ma túy"),
+    ("Tỉnh đẩy mạnh xúc tiến đầu tư vào khu kinh tế.", "xúc tiến đầu tư"),
+    ("Thực hiện tốt công tác hòa giải ở cơ sở.", "hòa giải ở cơ sở"),
+])
+def test_phrases_of_round_four(matcher, text, span):
+    m = found(matcher, text, span)
+    assert m.targets["cs"] and m.targets["en"]
+
+
+def test_a_composed_phrase_does_not_swallow_the_phrase_inside_a_name(matcher):
+    """Annotators mark the fixed phrase inside an event or a longer noun phrase
+    (`Ngày hội [Đại đoàn kết toàn dân tộc]`, `[dịch vụ công trực tuyến] toàn trình`), so such
+    longer phrases are not listed."""
+    assert "Đại đoàn kết toàn dân tộc" in spans(
+        matcher, "Ngày hội Đại đoàn kết toàn dân tộc được tổ chức ở khu dân cư.")
+    assert "dịch vụ công trực tuyến" in spans(
+        matcher, "Tỉnh cung cấp 1.200 dịch vụ công trực tuyến toàn trình.")
+
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm.", "Đại sứ quán Việt Nam tại Lào",
+     "velvyslanectví Vietnamu pro Laos", "Vietnam Embassy in Laos"),
+    ("Tổng Lãnh sự quán Việt Nam tại Quảng Châu tiếp đoàn.",
+     "Tổng Lãnh sự quán Việt Nam tại Quảng Châu", "generální konzulát Vietnamu pro Kanton",
+     "Vietnam Consulate General in Guangzhou"),
+    ("Đại sứ quán Lào tổ chức tiệc chiêu đãi.", "Đại sứ quán Lào", "velvyslanectví Laosu",
+     "Embassy of Laos"),
+])
+def test_missions_abroad_take_where_they_serve(matcher, text, span, cs, en):
+    """A country's mission, then `tại` and where it serves; the bare role `Đại sứ` at the
+    same start no longer hides the longer body."""
+    m = found(matcher, text, span)
+    assert m.targets["cs"][0] == cs and m.targets["en"][0] == en
+
+
+def test_a_listed_mission_still_wins(matcher):
+    m = found(matcher, "Đại sứ quán Séc tại Việt Nam trao quà.", "Đại sứ quán Séc tại Việt Nam")
+    assert m.concept == "country.cz.embassy_in_vietnam"
+
+
+def test_an_ambassador_is_still_a_title(matcher):
+    m = found(matcher, "Đại sứ Việt Nam tại Lào thăm trường.", "Đại sứ Việt Nam tại Lào")
+    assert m.concept.startswith("title:ambassador")
+
+
+def test_numbered_steering_committees(matcher):
+    m = found(matcher, "Ban Chỉ đạo 35 tỉnh nhận diện các quan điểm sai trái.",
+              "Ban Chỉ đạo 35 tỉnh")
+    assert "35" in m.targets["cs"][0] and "35" in m.targets["en"][0]
+    found(matcher, "Ban Chỉ đạo 389 huyện Kỳ Anh họp phiên thường kỳ.",
+          "Ban Chỉ đạo 389 huyện Kỳ Anh")
+    # a number before a level word after any other body is a count
+    assert "UBND 3 xã" not in spans(matcher, "UBND 3 xã đã hoàn thành.")
+
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Ông Thích Thanh Nhiễu, Phó Chủ tịch Thường trực Hội đồng Trị sự Giáo hội Phật giáo "
+     "Việt Nam, chứng minh buổi lễ.",
+     "Phó Chủ tịch Thường trực Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
+     "první místopředseda rady správy Vietnamské buddhistické sanghy",
+     "Permanent Vice Chairman of the Executive Council of the Vietnam Buddhist Sangha"),
+    ("Đoàn chúc mừng Giáng sinh Giáo phận Vinh.", "Giáo phận Vinh", "diecéze Vinh",
+     "Vinh Diocese"),
+    ("Hội đồng Đội tỉnh phát động cuộc thi.", "Hội đồng Đội tỉnh", "rada pionýrů provincie",
+     "provincial Pioneer Council"),
+    ("Báo và Phát thanh, Truyền hình Hà Tĩnh ra mắt.", "Báo và Phát thanh, Truyền hình Hà Tĩnh",
+     "noviny, rozhlas a televize Hà Tĩnh", "Ha Tinh Newspaper and Radio-Television"),
+    ("Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam Mariam Sherman phát biểu.",
+     "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam",
+     "ředitel Světové banky pro Vietnam", "Country Director of the World Bank in Vietnam"),
+])
+def test_new_bodies_and_roles(matcher, text, span, cs, en):
+    m = found(matcher, text, span)
+    assert m.targets["cs"][0] == cs and m.targets["en"][0] == en
