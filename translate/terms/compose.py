@@ -41,11 +41,9 @@ _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
-# bodies named by a number before their level (`Ban Chỉ đạo 35 tỉnh`, `Ban Chỉ đạo 389 huyện`);
-# elsewhere a number before a level word is a count (`UBND 3 xã`)
+# a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
 _NUMBERED = frozenset({"body.steering_level"})
-# a country's missions abroad: `tại` + where they serve follows the country
-# (`Đại sứ quán Việt Nam tại Lào`)
+# a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
 _FEMALE_NAME = "Thị"
 _FEMALE_ADDRESS = "bà"
@@ -297,12 +295,8 @@ class TitleComposer:
                     comp = (Part(), k)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra], role
-                if part.body is not None and role.get("en_at") and end + 1 < len(low) \
-                        and low[end] == _AT:  # `Trưởng Đại diện UNICEF tại Việt Nam`
-                    at = Part()
-                    after = self.places.read(low, sens, at, end + 1, heuristic=True)
-                    if at.place is not None:
-                        part.at, end = at.place, after
+                if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
+                    end = self._at(low, sens, part, end)
                 if best is None or end > best[1]:
                     best = (part, end)
         return best
@@ -361,12 +355,16 @@ class TitleComposer:
                 end = self.places.read_after_word(low, sens, part, j)
         if part.place is None:
             return None
-        if end + 1 < len(low) and low[end] == _AT and role.get("en_at"):  # diplomats only
+        return part, self._at(low, sens, part, end) if role.get("en_at") else end  # diplomats
+
+    def _at(self, low, sens, part: Part, end: int) -> int:
+        """`tại` + where a diplomat or a mission serves (`… tại Việt Nam`) into `part.at`."""
+        if end + 1 < len(low) and low[end] == _AT:
             at = Part()
             after = self.places.read(low, sens, at, end + 1, heuristic=True)
             if at.place is not None:
                 part.at, end = at.place, after
-        return part, end
+        return end
 
     def _after_body(self, low, sens, part: Part, j: int, depth: int = 0,
                     keep_first: bool = False) -> int:
@@ -410,12 +408,8 @@ class TitleComposer:
                                      keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
-                if international and body.concept in _MISSIONS and part.place is not None \
-                        and j + 1 < len(low) and low[j] == _AT:  # `Đại sứ quán Việt Nam tại Lào`
-                    at = Part()
-                    after = self.places.read(low, sens, at, j + 1, heuristic=True)
-                    if at.place is not None:
-                        part.at, j = at.place, after
+                if international and body.concept in _MISSIONS and part.place is not None:
+                    j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
