@@ -124,3 +124,49 @@ def test_numbered_steering_committees(matcher):
 def test_new_bodies_and_roles(matcher, text, span, cs, en):
     m = found(matcher, text, span)
     assert m.targets["cs"][0] == cs and m.targets["en"][0] == en
+
+
+def test_joined_abbreviations_are_spelt_both_ways():
+    from translate.terms.tokens import spellings
+    assert spellings("Sở GD&ĐT") == ("Sở GD&ĐT", "Sở GD-ĐT")
+    assert set(spellings("Sở LĐ-TB&XH")) == {"Sở LĐ-TB&XH", "Sở LĐ-TB-XH"}
+    assert spellings("Việt - Lào") == ("Việt - Lào",)  # spaced dashes are no abbreviation
+    assert spellings("UBND tỉnh") == ("UBND tỉnh",)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Bộ GD-ĐT công bố phương án thi.", "Bộ GD-ĐT"),
+    ("Sở TN-MT tỉnh Bình Dương xử phạt doanh nghiệp.", "Sở TN-MT tỉnh Bình Dương"),
+    ("Theo Sở KH-ĐT TP Đà Nẵng, vốn tăng.", "Sở KH-ĐT TP Đà Nẵng"),
+])
+def test_dashed_department_abbreviations(matcher, text, span):
+    assert found(matcher, text, span).targets["cs"]
+
+
+@pytest.mark.parametrize("text, span, cs", [
+    ("Ông Lê Văn Tám - phó giám đốc Sở GD-ĐT TP.HCM - cho biết.",
+     "phó giám đốc Sở GD-ĐT TP.HCM", None),
+    ("Ông Nguyễn Văn Phương, chủ tịch UBND tỉnh Quảng Nam, ký công điện.",
+     "chủ tịch UBND tỉnh Quảng Nam", "předseda lidového výboru provincie Quảng Nam"),
+    ("Theo ông Trần Văn Lực, phó giám đốc Công an tỉnh Đắk Lắk, nghi phạm đã bị bắt.",
+     "phó giám đốc Công an tỉnh Đắk Lắk", None),
+    ("Bà Lê Thị Hằng, phó cục trưởng Cục Quản lý khám, chữa bệnh (Bộ Y tế), cho biết.",
+     "phó cục trưởng Cục Quản lý khám, chữa bệnh", None),
+])
+def test_roles_in_lower_case_before_their_body(matcher, text, span, cs):
+    """Dailies write the role in lower case after the holder's name; it is read when a
+    capitalised body follows it, in the same way as the capitalised role."""
+    m = found(matcher, text, span)
+    if cs is not None:
+        assert cs in m.targets["cs"]
+    capitalised = matcher.find(text.replace(span, span[0].upper() + span[1:]))
+    assert [x.targets for x in capitalised if x.source.lower() == span.lower()] == [m.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "Điều này cho thấy bà ấy không có khí chất trở thành ủy viên Quốc hội.",
+    "Đoàn đại biểu Tỉnh ủy đến viếng.",
+    "Ông Nam, phó giám đốc, cho biết công ty sẽ mở rộng sản xuất.",
+])
+def test_lower_case_words_that_are_no_title(matcher, text):
+    assert not [m.source for m in matcher.find(text) if m.concept.startswith("title:")]

@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.placenames import PLACE_POS, ROMAN, PlaceReader, is_number, slug
-from translate.terms.titles import Body, Level, Part, TitleGrammar, render_parts
+from translate.terms.titles import Body, Level, Part, TitleGrammar, holder_is_female, render_parts
 from translate.terms.tokens import END as _END
-from translate.terms.tokens import TokenTrie, term_tokens
+from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
@@ -44,9 +44,9 @@ _INTL = ("intl.", "country.org.")  # concept ids of international organisations
 # a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
 _NUMBERED = frozenset({"body.steering_level"})
 # a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
+# first words of roles never read in lower case: common nouns (`Đoàn đại biểu Tỉnh ủy`, `người`)
+_NOT_LOWER_ROLES = frozenset({"đại", "người"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
-_FEMALE_NAME = "Thị"
-_FEMALE_ADDRESS = "bà"
 
 
 @dataclass(frozen=True)
@@ -87,11 +87,17 @@ class TitleComposer:
     def __init__(self, grammar: TitleGrammar, glossary: Glossary) -> None:
         self.grammar = grammar
         self.roles, self.mods_before, self.mods_after = TokenTrie(), TokenTrie(), TokenTrie()
+        # dailies write roles in lower case after a name (`ông A, phó giám đốc Sở Y tế`): a
+        # role of two or more words may, when a capitalised body follows it
+        self.lower_roles, lower_follow = TokenTrie(), {}
         self.bodies, self.levels, self.committees = TokenTrie(), TokenTrie(), TokenTrie()
         # restricted role rows first, so that they win among equally long matches
         for role in sorted(grammar.roles, key=lambda r: not r.bodies):
             for term in role.terms:
                 self.roles.add(term, role, cap_first=True)
+                toks = [t.lower() for t in term_tokens(term)]
+                if len(toks) > 1 and toks[0] not in _NOT_LOWER_ROLES:
+                    lower_follow.setdefault(toks[0], []).append((term, role, toks[1]))
         for mod in grammar.modifiers:
             for term in mod.terms:
                 (self.mods_before if mod.before else self.mods_after).add(term, mod)
@@ -108,7 +114,8 @@ class TitleComposer:
             if entry.kind == "term" and entry.pos in NAMED_POS:
                 for term in entry.source_terms:
                     if term[:1].isupper():
-                        self.bodies.add(term, entry, cap_first=True)
+                        for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
+                            self.bodies.add(spelling, entry, cap_first=True)
         self.places = PlaceReader(grammar, glossary, self.levels)
         self.places.stops = self._starts_something
         self.absorbed = self.places.absorbed  # (concept, term) left to the composer
@@ -158,29 +165,37 @@ class TitleComposer:
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
                                      | self.mods_before.firsts | self.places.preps.firsts
                                      | self.places.landmarks.firsts)
+        for first in set(lower_follow) & self.word_firsts:  # not `trở thành ủy viên`
+            del lower_follow[first]
+        for term, role, _ in (x for rows in lower_follow.values() for x in rows):
+            self.lower_roles.add(term, role)
         self.prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
                                      - self.places.words.firsts - self.mods_before.firsts)
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
-        # ends a one-word term, possible second tokens)
+        # ends a one-word term, possible second tokens, is a place preposition, second
+        # tokens of a role written in lower case or None)
         self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
                             tok in self.singles, self.follow.get(tok, frozenset()),
-                            tok in self.prep_firsts)
+                            tok in self.prep_firsts,
+                            frozenset(x[2] for x in lower_follow[tok])
+                            if tok in lower_follow else None)
                       for tok in self.cap_firsts | self.word_firsts}
         self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
         self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
 
     # -- parsing ---------------------------------------------------------------------------
 
-    def start_info(self, token: str) -> tuple[bool, bool, bool, frozenset[str], bool] | None:
+    def start_info(self, token: str) -> tuple | None:
         """What the walk needs to know of a token where something may start: (it starts a
         capitalised role or body, it starts a level, place or modifier word, it ends a
-        one-word term, its possible second tokens, it is a place preposition); None where
-        nothing starts. The matcher
+        one-word term, its possible second tokens, it is a place preposition, the second
+        tokens of a role it starts when written in lower case); None where nothing starts.
+        The matcher
         keeps it on its trie's root nodes, so the check costs no lookup of its own."""
         return self._info.get(token)
 
     def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
-                  info: tuple[bool, bool, bool, frozenset[str], bool], after: int | None
+                  info: tuple, after: int | None
                   ) -> bool:
         """Can something start at token `k` (token k is `text[ends[2k]:ends[2k+1]]`)? A
         capitalised role or body whose second word follows (or a one-word one followed by a
@@ -193,13 +208,16 @@ class TitleComposer:
                 low[after] in self.extenders or low[after] in self.inner
                 or text[ends[2 * after]].isupper() or low[after].isdigit())):
             return False
-        capital, word, single, follow, prep = info
+        capital, word, single, follow, prep, lower = info
         if prep:  # `tại Kỳ Anh`: two capitalised syllables follow
             return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
                 and text[ends[2 * k + 4]].isupper()
         nxt = low[k + 1] if k + 1 < n else ""
         if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
+            return True
+        if lower is not None and nxt in lower and any(  # `phó giám đốc Sở Y tế`
+                text[ends[2 * m]].isupper() for m in range(k + 2, min(k + 5, n))):
             return True
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
             text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
@@ -263,7 +281,7 @@ class TitleComposer:
             ends.pop()
         parts[-1].join = ""
         end = ends[-1]
-        female = self._female(low, sens, i, end)
+        female = holder_is_female(low, sens, i, end)
         concept = "title:" + ",".join(self._part_id(p) for p in parts)
         return Composed(i, end, concept, self._targets(concept, parts, female))
 
@@ -283,16 +301,19 @@ class TitleComposer:
             j, mod = found
             mods.append(mod)
         best: tuple[Part, int] | None = None
-        for rend, role in self.roles.matches(low, sens, j):
+        lower = j < len(low) and not sens[j][:1].isupper()
+        for rend, role in (self.lower_roles if lower else self.roles).matches(low, sens, j):
             after = self.mods_after.longest(low, sens, rend)
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
                 if comp is None:
-                    if role.bodies:
+                    if role.bodies or lower:
                         continue
                     comp = (Part(), k)
+                elif lower and comp[0].body is None and not comp[0].committee:
+                    continue  # a lower-case role needs its body (`phó chủ tịch UBND`)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra], role
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
@@ -514,23 +535,3 @@ class TitleComposer:
             self._rendered.clear()
         self._rendered[key] = targets
         return targets
-
-    @staticmethod
-    def _female(low, sens, start: int, end: int) -> bool:
-        """The holder's name, next to the title, has `Thị`, or the name follows `bà`."""
-        k = end
-        while k < len(sens) and sens[k][:1].isupper() and k - end < 5:
-            if sens[k] == _FEMALE_NAME:
-                return True
-            k += 1
-        k = start - 1
-        if k >= 0 and low[k] == ",":
-            k -= 1
-        run_end = k
-        while k >= 0 and run_end - k < 6:
-            if sens[k] == _FEMALE_NAME or low[k] == _FEMALE_ADDRESS:
-                return True
-            if not sens[k][:1].isupper():
-                break
-            k -= 1
-        return False

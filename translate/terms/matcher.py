@@ -30,7 +30,7 @@ from translate.terms.tokens import DASHES as _DASHES
 from translate.terms.tokens import SPLIT as _SPLIT
 from translate.terms.tokens import is_abbreviation as _is_abbreviation
 from translate.terms.tokens import key as _key
-from translate.terms.tokens import tokenize_key
+from translate.terms.tokens import spellings, tokenize_key
 from translate.text.normalize import key_of_normalized, normalize_with_offsets
 
 __all__ = ["TermMatch", "TermMatcher", "tokenize_key", "COMPOSED_KIND"]
@@ -96,7 +96,8 @@ class TermMatcher:
                 continue
             for term in entry.source_terms:
                 if (entry.concept, term) not in absorbed:
-                    self._add(entry, term)
+                    for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
+                        self._add(entry, spelling)
         self._find_alternatives()
         root = self._freeze(self._trie)[0]
         del self._trie  # the build-time trie; `_root` is the frozen one
@@ -209,7 +210,8 @@ class TermMatcher:
                 if ends is None:
                     ends = list(accumulate(map(len, parts)))
                 # most such words are lower-case common words where only a capital may start
-                if (info[1] or sensitive[ends[2 * i]].isupper()) and composer.candidate(
+                if (info[1] or sensitive[ends[2 * i]].isupper() or info[5] is not None and (
+                        i + 1 < n and low[i + 1] in info[5])) and composer.candidate(
                         low, sensitive, ends, i, info, last + 1 if terminal else None):
                     positions.append(i)
             if terminal is None:

@@ -29,7 +29,7 @@ from translate.terms.named import NamedVocabulary, load_named_vocabulary
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["TITLES_DIR", "TitleGrammar", "Role", "Modifier", "Level", "Body", "Place", "Part",
-           "load_title_grammar", "render_parts", "place_rendering"]
+           "load_title_grammar", "render_parts", "place_rendering", "holder_is_female"]
 
 TITLES_DIR = Path(__file__).resolve().parent.parent / "data" / "titles"
 _FILES = {
@@ -482,3 +482,27 @@ def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
             cs += ", " + rendered[k][0]
             en += ", " + rendered[k][1]
     return cs, en
+
+
+_FEMALE_NAME = "Thị"
+_FEMALE_ADDRESS = "bà"
+
+
+def holder_is_female(low, sens, start: int, end: int) -> bool:
+    """The holder's name, next to the title, has `Thị`, or the name follows `bà`."""
+    k = end
+    while k < len(sens) and sens[k][:1].isupper() and k - end < 5:
+        if sens[k] == _FEMALE_NAME:
+            return True
+        k += 1
+    k = start - 1
+    if k >= 0 and low[k] == ",":
+        k -= 1
+    run_end = k
+    while k >= 0 and run_end - k < 6:
+        if sens[k] == _FEMALE_NAME or low[k] == _FEMALE_ADDRESS:
+            return True
+        if not sens[k][:1].isupper():
+            break
+        k -= 1
+    return False
