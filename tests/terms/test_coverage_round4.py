@@ -170,3 +170,32 @@ def test_roles_in_lower_case_before_their_body(matcher, text, span, cs):
 ])
 def test_lower_case_words_that_are_no_title(matcher, text):
     assert not [m.source for m in matcher.find(text) if m.concept.startswith("title:")]
+
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Bộ trưởng Thương mại Hàn Quốc thăm nhà máy.", "Bộ trưởng Thương mại Hàn Quốc",
+     "ministr obchodu Jižní Koreje", None),
+    ("Bộ trưởng Tài chính Nguyễn Văn Thắng trình bày.", "Bộ trưởng Tài chính",
+     "ministr financí", "Finance Minister"),
+    ("Tổng thống Pháp Emmanuel Macron thăm Việt Nam.", "Tổng thống Pháp", "prezident Francie",
+     None),
+    ("Sở Giao dịch chứng khoán TP.HCM đưa hệ thống mới vào vận hành.",
+     "Sở Giao dịch chứng khoán TP.HCM", None, None),
+    ("Ủy ban Olympic Việt Nam tổ chức lễ xuất quân.", "Ủy ban Olympic Việt Nam",
+     "Vietnamský olympijský výbor", "Vietnam Olympic Committee"),
+    ("Sở VH-TT Hà Nội kiểm tra các cơ sở.", "Sở VH-TT Hà Nội", None, None),
+    ("Ông Hưởng, phó trưởng phòng Dự báo thời tiết Trung tâm Dự báo khí tượng thủy văn quốc "
+     "gia, cho biết.", "phó trưởng phòng Dự báo thời tiết Trung tâm Dự báo khí tượng thủy văn "
+     "quốc gia", None, None),
+])
+def test_ministers_abroad_and_national_bodies(matcher, text, span, cs, en):
+    m = found(matcher, text, span)
+    assert cs is None or m.targets["cs"][0] == cs
+    assert en is None or m.targets["en"][0] == en
+
+
+def test_lower_case_phap_is_no_country(matcher):
+    """`Pháp` (France) is case-sensitive: `biện pháp`, `pháp luật` are common words."""
+    assert matcher.find("Các biện pháp phòng ngừa được áp dụng.") == []
+    assert [m.source for m in matcher.find("Hội thảo tại Pháp.") if m.concept.startswith(
+        "country.")] == ["Pháp"]
