@@ -199,3 +199,30 @@ def test_lower_case_phap_is_no_country(matcher):
     assert matcher.find("Các biện pháp phòng ngừa được áp dụng.") == []
     assert [m.source for m in matcher.find("Hội thảo tại Pháp.") if m.concept.startswith(
         "country.")] == ["Pháp"]
+
+
+@pytest.mark.parametrize("text, span, cs", [
+    ("Bí thư Đặc khu ủy Côn Đảo kiểm tra công tác chuẩn bị.", "Bí thư Đặc khu ủy Côn Đảo",
+     "tajemník výboru strany zvláštní zóny Côn Đảo"),
+    ("Bí thư Đoàn xã Hương Khê Trần Thị Mai dẫn đầu đoàn viên.", "Bí thư Đoàn xã Hương Khê",
+     "tajemnice organizace Svazu mládeže obce Hương Khê"),
+    ("Bí thư Đoàn xã Trần Thị Mai dẫn đầu.", "Bí thư Đoàn xã",
+     "tajemnice obecní organizace Svazu mládeže"),
+    ("Chính trị viên Ban Chỉ huy Quân sự xã Đức Quang giúp dân.",
+     "Chính trị viên Ban Chỉ huy Quân sự xã Đức Quang", None),
+    ("Lữ đoàn Pháo binh 45 hoàn thành nhiệm vụ.", "Lữ đoàn Pháo binh 45", None),
+    ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh cảnh báo.",
+     "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh", None),
+    ("Thực hiện tốt công tác tuyển chọn và gọi công dân nhập ngũ.",
+     "tuyển chọn và gọi công dân nhập ngũ", None),
+])
+def test_communes_youth_and_armed_units(matcher, text, span, cs):
+    m = found(matcher, text, span)
+    assert cs is None or m.targets["cs"][0] == cs
+
+
+def test_a_youth_union_needs_its_level_word(matcher):
+    """A bare `Đoàn` is a delegation as often (`Đoàn công tác`, `Đoàn Việt Nam`): only
+    `Đoàn xã`, `Đoàn phường`, `Đoàn thị trấn` are youth-union bodies."""
+    assert not [m for m in matcher.find("Đoàn Việt Nam giành 3 huy chương vàng.")
+                if "youth" in m.concept]

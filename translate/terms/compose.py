@@ -124,6 +124,8 @@ class TitleComposer:
         named_firsts = self.named.firsts if self.named is not None else frozenset()
         last_words = {t.lower() for level in grammar.levels for t in level.terms
                       if len(term_tokens(t)) == 1}
+        self.level_ended = frozenset(b.id for b in grammar.bodies if b.attach == "fixed" and any(
+            term_tokens(t)[-1].lower() in last_words for t in b.terms))  # `Đoàn xã` + a name
         self.place_roles = frozenset(r.id for r in grammar.roles for t in r.terms
                                      if term_tokens(t)[-1].lower() in last_words)
         self._share = {r.id: len(term_tokens(r.shares)) if r.shares else 0 for r in grammar.roles}
@@ -186,12 +188,9 @@ class TitleComposer:
     # -- parsing ---------------------------------------------------------------------------
 
     def start_info(self, token: str) -> tuple | None:
-        """What the walk needs to know of a token where something may start: (it starts a
-        capitalised role or body, it starts a level, place or modifier word, it ends a
-        one-word term, its possible second tokens, it is a place preposition, the second
-        tokens of a role it starts when written in lower case); None where nothing starts.
-        The matcher
-        keeps it on its trie's root nodes, so the check costs no lookup of its own."""
+        """What the walk needs to know of a token where something may start (`_info`); None
+        where nothing starts. The matcher keeps it on its trie's root nodes, so the check
+        costs no lookup of its own."""
         return self._info.get(token)
 
     def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
@@ -404,7 +403,8 @@ class TitleComposer:
                     part.parents.append(parent[0])
                     j = parent[1]
         elif isinstance(body, Body) and body.attach in ("fixed", "name"):
-            j = self.places.read(low, sens, part, j, heuristic=body.attach == "name")
+            j = self.places.read(low, sens, part, j, heuristic=body.attach == "name"
+                                 or body.id in self.level_ended)
             if body.attach == "name":
                 j = self.places.read_after_word(low, sens, part, j)
         else:
