@@ -226,3 +226,26 @@ def test_a_youth_union_needs_its_level_word(matcher):
     `Đoàn xã`, `Đoàn phường`, `Đoàn thị trấn` are youth-union bodies."""
     assert not [m for m in matcher.find("Đoàn Việt Nam giành 3 huy chương vàng.")
                 if "youth" in m.concept]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Ông A, Bí thư Chi bộ, Trưởng thôn, Trưởng Ban Công tác Mặt trận thôn Bắc Sơn cho biết.",
+     "Bí thư Chi bộ, Trưởng thôn, Trưởng Ban Công tác Mặt trận thôn Bắc Sơn"),
+    ("Ông A, Bí thư Chi bộ, Trưởng thôn cho biết.", "Bí thư Chi bộ, Trưởng thôn"),
+    ("Bà Hà, Ủy viên Ban Chấp hành, Trưởng Ban Tuyên giáo Tỉnh đoàn điều hành hội thi.",
+     "Ủy viên Ban Chấp hành, Trưởng Ban Tuyên giáo Tỉnh đoàn"),
+])
+def test_chains_that_share_a_place_or_an_owner(matcher, text, span):
+    """A role ending in a level word (`Trưởng thôn`) and a member of an organ named without
+    its owner (`Ủy viên Ban Chấp hành`) share the place or the body written at the end."""
+    m = found(matcher, text, span)
+    assert m.concept.count(",") == span.count(",")
+
+
+def test_a_complete_chain_part_stays_apart(matcher):
+    got = spans(matcher, "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy Kỳ Anh dự.")
+    assert "Bí thư Huyện ủy Kỳ Anh" in got
+
+
+def test_democratic_centralism(matcher):
+    found(matcher, "Thực hiện nghiêm nguyên tắc tập trung dân chủ.", "tập trung dân chủ")

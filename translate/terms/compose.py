@@ -46,6 +46,8 @@ _NUMBERED = frozenset({"body.steering_level"})
 # a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
 # first words of roles never read in lower case: common nouns (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
+# listed bodies that are an organ of a body named after them (they share it in a chain)
+_ORGANS = frozenset({"party.executive_committee"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
 
 
@@ -270,7 +272,10 @@ class TitleComposer:
             if sep not in _SEPARATORS and sep != _JOIN_WORD:
                 break
             nxt = self._part(low, sens, ends[-1] + 1)
-            if nxt is None or not self._elliptical(parts[-1]):
+            # `Trưởng thôn, Trưởng Ban … thôn X`: a role ending in a level word shares the place
+            if nxt is None or not (self._elliptical(parts[-1]) or (
+                    parts[-1].role is not None and parts[-1].role.id in self.place_roles
+                    and parts[-1].body is None and parts[-1].place is None)):
                 break
             parts[-1].join = sep
             parts.append(nxt[0])
@@ -289,6 +294,8 @@ class TitleComposer:
         """A part that shares the body or level written once after the next part."""
         if p.role is not None and p.body is None and p.level is None and p.place is None:
             return not p.role.complete
+        if isinstance(p.body, Entry):  # `Ủy viên Ban Chấp hành, Trưởng Ban … Tỉnh đoàn`
+            return p.body.concept in _ORGANS and not (p.has_level or p.parents)
         return isinstance(p.body, Body) and p.body.attach != "fixed" and not p.has_level
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
@@ -436,7 +443,7 @@ class TitleComposer:
             part.numeral, j = sens[j], j + 1
         elif isinstance(body, Entry) and part.place is None and (
                 is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)
-                or keep_first and self._number_then_place(low, sens, j)):  # a head alone
+                or keep_first and self.places.number_then_place(low, sens, j)):  # a head alone
             j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1
             level = self.levels.longest(low, sens, j) if part.level is None else None
@@ -459,14 +466,6 @@ class TitleComposer:
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
         return j
-
-    def _number_then_place(self, low, sens, j) -> bool:
-        """`Thuế cơ sở 2 tỉnh Nghệ An`: a number, a level word and a name is a unit's number
-        (`3 tỉnh` alone is a count)."""
-        if not (j < len(low) and low[j].isdigit() and len(low[j]) <= 3):
-            return False
-        level = self.levels.longest(low, sens, j + 1)
-        return level is not None and level[0] < len(low) and sens[level[0]][:1].isupper()
 
     def _starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a

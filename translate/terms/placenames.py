@@ -173,6 +173,14 @@ class PlaceReader:
             part.place = best
         return best_end
 
+    def number_then_place(self, low, sens, j) -> bool:
+        """`Thuế cơ sở 2 tỉnh Nghệ An`: a number, a level word and a name is a unit's number
+        (`3 tỉnh` alone is a count)."""
+        if not (j < len(low) and low[j].isdigit() and len(low[j]) <= 3):
+            return False
+        level = self.levels.longest(low, sens, j + 1)
+        return level is not None and level[0] < len(low) and sens[level[0]][:1].isupper()
+
     def _longer(self, low, sens, known, keep_first: bool) -> bool:
         """A Vietnamese listed place that is only the start of a longer name: after a level
         or place word, a capitalised syllable follows that starts no surname (a holder's name),
