@@ -249,3 +249,21 @@ def test_a_complete_chain_part_stays_apart(matcher):
 
 def test_democratic_centralism(matcher):
     found(matcher, "Thực hiện nghiêm nguyên tắc tập trung dân chủ.", "tập trung dân chủ")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Đoàn đại biểu Quốc hội Lào do Phó Chủ tịch Quốc hội dẫn đầu.", "Quốc hội Lào"),
+    ("Đoàn đại biểu Quốc hội Campuchia thăm Cần Thơ.", "Quốc hội Campuchia"),
+    ("Đoàn đại biểu Quốc hội Việt Nam thăm Lào.", "Quốc hội Việt Nam"),
+])
+def test_a_parliament_delegation_abroad(matcher, text, body):
+    """`Đoàn đại biểu Quốc hội Lào` is a delegation of Laos's parliament (the body is
+    `Quốc hội Lào`), not a Vietnamese province's deputies' delegation (`Đoàn ĐBQH`)."""
+    got = spans(matcher, text)
+    assert body in got and not [s for s in got if s.startswith("Đoàn")]
+
+
+def test_a_province_deputies_delegation_is_unchanged(matcher):
+    m = found(matcher, "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh tiếp xúc cử tri.",
+              "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")
+    assert m.concept.startswith("body:na_delegation")

@@ -27,7 +27,14 @@ from dataclasses import dataclass
 
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
-from translate.terms.placenames import PLACE_POS, ROMAN, PlaceReader, is_number, slug
+from translate.terms.placenames import (
+    PLACE_POS,
+    ROMAN,
+    PlaceReader,
+    is_number,
+    slug,
+    syllable_pairs,
+)
 from translate.terms.titles import Body, Level, Part, TitleGrammar, holder_is_female, render_parts
 from translate.terms.tokens import END as _END
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
@@ -48,12 +55,15 @@ _NUMBERED = frozenset({"body.steering_level"})
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 # listed bodies that are an organ of a body named after them (they share it in a chain)
 _ORGANS = frozenset({"party.executive_committee"})
+# a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
+_FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
 
 
 @dataclass(frozen=True)
 class Composed:
-    """A composed title, body or place: tokens `start`..`end` (exclusive) of the sentence."""
+    """A composed title, body or place: tokens `start`..`end` (exclusive) of the sentence;
+    an empty `concept` says that no listed term may cover those tokens."""
 
     start: int
     end: int
@@ -61,21 +71,6 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
-# words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
-_FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
-                             "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
-
-
-def _pairs(glossary: Glossary, grammar: TitleGrammar):
-    """Consecutive lower-cased syllables of every glossary term and vocabulary word (a
-    function word is no second syllable)."""
-    terms = [t for e in glossary.entries for t in e.source_terms]
-    if grammar.named is not None:
-        terms += [t for w in grammar.named.words for t in w.terms]
-    for term in terms:
-        toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
-        yield from ((a, b) for a, b in zip(toks, toks[1:], strict=False)
-                    if b not in _FUNCTION_WORDS)
 
 
 def _short(item_id: str) -> str:
@@ -122,7 +117,7 @@ class TitleComposer:
         self.places.stops = self._starts_something
         self.absorbed = self.places.absorbed  # (concept, term) left to the composer
         self.named = NamedBodies(grammar.named) if grammar.named is not None else None
-        self.places.pairs = frozenset(_pairs(glossary, grammar))
+        self.places.pairs = frozenset(syllable_pairs(glossary, grammar))
         named_firsts = self.named.firsts if self.named is not None else frozenset()
         last_words = {t.lower() for level in grammar.levels for t in level.terms
                       if len(term_tokens(t)) == 1}
@@ -257,6 +252,12 @@ class TitleComposer:
                         break
                     out.append(found)
                     found = Composed(*more)
+            if found is not None and found.concept.startswith(_FOREIGN_DELEGATION) \
+                    and low[i + 3:i + 4] == ["quốc"]:  # `Đoàn đại biểu [Quốc hội Lào]`
+                inner = self._body_alone(low, sens, i + 3)
+                if inner is not None and inner.end == found.end:
+                    out.append(Composed(i, i + 3, "", {}))  # no term: a delegation of it
+                    found = inner
             if found is not None:
                 out.append(found)
                 reached = found.end

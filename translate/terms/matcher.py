@@ -290,8 +290,13 @@ def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, 
     (`Phường 1` = `Ward 1`, `Quân khu 4`): the number stays protected and the term required."""
     # a foreign place of the glossary gives way to the composer's reading of the same words
     # (`phường Hà Khẩu`: a ward's name after a Vietnamese level word, not the Chinese town)
-    candidates = [(m.start, -m.end, 2 if is_foreign(m.concept) else 0, m) for m in flat]
+    vetoes = [(offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]) for c in composed
+              if not c.concept]  # `Đoàn đại biểu Quốc hội Lào`: `Đoàn đại biểu` is no term
+    candidates = [(m.start, -m.end, 2 if is_foreign(m.concept) else 0, m) for m in flat
+                  if not vetoes or not any(s < m.end and m.start < e for s, e in vetoes)]
     for c in composed:
+        if not c.concept:
+            continue
         start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
         if skip and any(s < end and start < e and not (
                 start <= s and e <= end

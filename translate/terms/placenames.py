@@ -20,7 +20,8 @@ from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
-__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign", "COUNTERS"]
+__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign", "COUNTERS",
+           "syllable_pairs"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
@@ -63,6 +64,23 @@ def is_number(low: Sequence[str], k: int) -> bool:
             and not (k + 1 < n and (low[k + 1] in COUNTERS
                                     or low[k + 1] in (",", ".") and k + 2 < n
                                     and low[k + 2].isdigit())))
+
+
+# words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
+_FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
+                             "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
+
+
+def syllable_pairs(glossary: Glossary, grammar: TitleGrammar):
+    """Consecutive lower-cased syllables of every glossary term and vocabulary word (a
+    function word is no second syllable)."""
+    terms = [t for e in glossary.entries for t in e.source_terms]
+    if grammar.named is not None:
+        terms += [t for w in grammar.named.words for t in w.terms]
+    for term in terms:
+        toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
+        yield from ((a, b) for a, b in zip(toks, toks[1:], strict=False)
+                    if b not in _FUNCTION_WORDS)
 
 
 class PlaceReader:
