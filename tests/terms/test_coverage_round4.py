@@ -267,3 +267,33 @@ def test_a_province_deputies_delegation_is_unchanged(matcher):
     m = found(matcher, "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh tiếp xúc cử tri.",
               "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")
     assert m.concept.startswith("body:na_delegation")
+
+
+def test_a_place_word_at_the_end_of_a_listed_term(matcher):
+    """`tuyến cao tốc` is listed; the place word it ends in still takes the names after it."""
+    got = spans(matcher, "Đẩy nhanh tiến độ tuyến cao tốc Vũng Áng - Bùng.")
+    assert "Vũng Áng" in got and "Bùng" in got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Người dân xã Sơn Kim 1 tổ chức lễ hội.", "Sơn Kim 1"),
+    ("Xã Sơn Kim 2 đón bằng công nhận.", "Sơn Kim 2"),
+    ("Xã Cẩm Bình 3 năm liền đạt chuẩn.", "Cẩm Bình"),  # a count, not the commune's number
+    ("Xã Cẩm Bình 2 thôn đã về đích.", "Cẩm Bình"),
+])
+def test_numbered_commune_names(matcher, text, place):
+    assert place in spans(matcher, text)
+
+
+def test_more_surnames_end_a_title(matcher):
+    assert "Cục trưởng Cục Hàng không Việt Nam" in spans(
+        matcher, "Cục trưởng Cục Hàng không Việt Nam Uông Việt Dũng chủ trì cuộc họp.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Ban Quản lý cảng cá tỉnh yêu cầu tàu cá lắp thiết bị.", "Ban Quản lý cảng cá tỉnh"),
+    ("Tỉnh tập trung chuyển đổi cơ cấu cây trồng thích ứng với hạn hán.",
+     "chuyển đổi cơ cấu cây trồng"),
+])
+def test_fisheries_and_crops(matcher, text, span):
+    found(matcher, text, span)

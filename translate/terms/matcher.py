@@ -220,6 +220,11 @@ class TermMatcher:
             if ends is None:
                 ends = list(accumulate(map(len, parts)))
             start, end = offsets[ends[2 * i]], offsets[ends[2 * last + 1]]
+            if composer is not None and last > i and last + 1 < n \
+                    and sensitive[ends[2 * last + 2]].isupper():  # `tuyến cao tốc Vũng Áng`
+                k = composer.places.word_ending(low, i, last)
+                if k is not None:
+                    positions.append(k)
             i = last + 1
             if skip and any(s < end and start < e for s, e in skip):
                 continue

@@ -37,7 +37,8 @@ _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("th�
 # words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
 COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "người", "hộ", "tỷ", "triệu",
                       "nghìn", "ngàn", "trăm", "%", "ha", "km", "m", "tấn", "đồng", "vụ", "xã",
-                      "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi"})
+                      "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi",
+                      "thôn", "xóm", "bản", "ấp", "làng"})
 
 
 # levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
@@ -191,6 +192,17 @@ class PlaceReader:
             part.place = best
         return best_end
 
+    def word_ending(self, low, first: int, last: int) -> int | None:
+        """`tuyến cao tốc Vũng Áng`: where a place word (`cao tốc`) inside a listed term
+        (tokens `first`..`last`) ends it, the token it starts on (a place may follow)."""
+        root = self.words.root
+        for k in range(first + 1, last + 1):
+            if low[k] in root:
+                found = self.words.longest(low, low, k)
+                if found is not None and found[0] == last + 1:
+                    return k
+        return None
+
     def number_then_place(self, low, sens, j) -> bool:
         """`Thuế cơ sở 2 tỉnh Nghệ An`: a number, a level word and a name is a unit's number
         (`3 tỉnh` alone is a count)."""
@@ -299,6 +311,10 @@ class PlaceReader:
         place = part.place
         if place is None:
             return None
+        if not place.numbered and not place.concept and end < len(low) and len(low[end]) == 1 \
+                and is_number(low, end):  # `xã Sơn Kim 1` (merged communes)
+            end += 1
+            place = self.rendering(" ".join(sens[level[0]:end]), None)
         start = i if place.numbered else level[0]
         concept = place.concept or "place:" + slug(place.source)
         return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}
