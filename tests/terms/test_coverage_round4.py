@@ -297,3 +297,29 @@ def test_more_surnames_end_a_title(matcher):
 ])
 def test_fisheries_and_crops(matcher, text, span):
     found(matcher, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Chủ tịch UBND H.Hương Sơn Lê Văn Hùng cho biết.", "Chủ tịch UBND H.Hương Sơn"),
+    ("Công an Q.Bình Thạnh đã tạm giữ 2 đối tượng.", "Công an Q.Bình Thạnh"),
+    ("Phó chủ tịch UBND TX.Kỳ Anh Trần Văn Tuấn kiểm tra.", "Phó chủ tịch UBND TX.Kỳ Anh"),
+    ("Bí thư Thành ủy TP.Cần Thơ làm việc với doanh nghiệp.", "Bí thư Thành ủy TP.Cần Thơ"),
+    ("Người dân P.Bến Nghé phản ánh.", "Bến Nghé"),
+])
+def test_dotted_level_abbreviations(matcher, text, span):
+    """Online dailies abbreviate the level word with a dot and no space (`H.Hương Sơn`)."""
+    assert span in spans(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bắt giữ Nguyễn Văn H. Tại cơ quan điều tra, H. khai nhận.",
+    "Đối tượng Nguyễn Văn H. Cho biết đã bỏ trốn.",
+    "Chiến dịch tranh cử của TT. Trump diễn ra sôi nổi.",
+])
+def test_initials_and_other_dotted_abbreviations_are_no_level(matcher, text):
+    assert not [m for m in matcher.find(text) if m.concept.startswith("place:")]
+
+
+def test_a_document_that_is_read_out(matcher):
+    assert [m.source for m in matcher.find("Ông Bình đọc quyết định bổ nhiệm.")
+            if m.kind == "doctype"] == ["quyết định"]

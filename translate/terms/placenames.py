@@ -309,7 +309,8 @@ class PlaceReader:
         end = self.read(low, sens, part, level[0], heuristic=True, keep_first=True,
                         after_word=True)
         place = part.place
-        if place is None:
+        if place is None or sens[level[0] - 1] == "." and len(sens[level[0] - 2]) == 1 and \
+                not place.numbered and " " not in place.source:  # `Nguyễn Văn H. Cho biết`
             return None
         if not place.numbered and not place.concept and end < len(low) and len(low[end]) == 1 \
                 and is_number(low, end):  # `xã Sơn Kim 1` (merged communes)
