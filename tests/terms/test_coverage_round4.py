@@ -323,3 +323,19 @@ def test_initials_and_other_dotted_abbreviations_are_no_level(matcher, text):
 def test_a_document_that_is_read_out(matcher):
     assert [m.source for m in matcher.find("Ông Bình đọc quyết định bổ nhiệm.")
             if m.kind == "doctype"] == ["quyết định"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật tổ chức tập huấn.",
+     "Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật"),
+    ("Thống kê tỉnh công bố chỉ số giá tiêu dùng.", "Thống kê tỉnh"),
+    ("Hội Chữ thập đỏ phát động Tháng Nhân đạo.", "Tháng Nhân đạo"),
+    ("Bảo tồn giá trị di sản văn hóa gắn với du lịch.", "di sản văn hóa"),
+])
+def test_statistics_law_monitoring_and_heritage(matcher, text, span):
+    found(matcher, text, span)
+
+
+def test_statistics_is_a_body_only_when_capitalised(matcher):
+    assert not [m for m in matcher.find("Theo thống kê tỉnh có 300 hộ nghèo.")
+                if m.concept.startswith("dept.")]
