@@ -339,3 +339,13 @@ def test_statistics_law_monitoring_and_heritage(matcher, text, span):
 def test_statistics_is_a_body_only_when_capitalised(matcher):
     assert not [m for m in matcher.find("Theo thống kê tỉnh có 300 hộ nghèo.")
                 if m.concept.startswith("dept.")]
+
+
+@pytest.mark.parametrize("text, span, en", [
+    ("Hội thảo lý luận với Đảng Nhân dân Cách mạng Lào.", "Đảng Nhân dân Cách mạng Lào",
+     "Lao People's Revolutionary Party"),
+    ("Đoàn đại biểu Đảng Cộng sản Trung Quốc thăm Hà Nội.", "Đảng Cộng sản Trung Quốc",
+     "Communist Party of China"),
+])
+def test_foreign_parties(matcher, text, span, en):
+    assert found(matcher, text, span).targets["en"][0] == en
