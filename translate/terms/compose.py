@@ -27,10 +27,17 @@ from dataclasses import dataclass
 
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
-from translate.terms.placenames import PLACE_POS, ROMAN, PlaceReader, is_number, slug
-from translate.terms.titles import Body, Level, Part, TitleGrammar, render_parts
+from translate.terms.placenames import (
+    PLACE_POS,
+    ROMAN,
+    PlaceReader,
+    is_number,
+    slug,
+    syllable_pairs,
+)
+from translate.terms.titles import Body, Level, Part, TitleGrammar, holder_is_female, render_parts
 from translate.terms.tokens import END as _END
-from translate.terms.tokens import TokenTrie, term_tokens
+from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
@@ -41,13 +48,22 @@ _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
-_FEMALE_NAME = "Thị"
-_FEMALE_ADDRESS = "bà"
+# a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
+_NUMBERED = frozenset({"body.steering_level"})
+# a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
+# first words of roles never read in lower case: common nouns (`Đoàn đại biểu Tỉnh ủy`, `người`)
+_NOT_LOWER_ROLES = frozenset({"đại", "người"})
+# listed bodies that are an organ of a body named after them (they share it in a chain)
+_ORGANS = frozenset({"party.executive_committee"})
+# a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
+_FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
+_MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
 
 
 @dataclass(frozen=True)
 class Composed:
-    """A composed title, body or place: tokens `start`..`end` (exclusive) of the sentence."""
+    """A composed title, body or place: tokens `start`..`end` (exclusive) of the sentence;
+    an empty `concept` says that no listed term may cover those tokens."""
 
     start: int
     end: int
@@ -55,21 +71,6 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
-# words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
-_FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
-                             "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
-
-
-def _pairs(glossary: Glossary, grammar: TitleGrammar):
-    """Consecutive lower-cased syllables of every glossary term and vocabulary word (a
-    function word is no second syllable)."""
-    terms = [t for e in glossary.entries for t in e.source_terms]
-    if grammar.named is not None:
-        terms += [t for w in grammar.named.words for t in w.terms]
-    for term in terms:
-        toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
-        yield from ((a, b) for a, b in zip(toks, toks[1:], strict=False)
-                    if b not in _FUNCTION_WORDS)
 
 
 def _short(item_id: str) -> str:
@@ -83,11 +84,17 @@ class TitleComposer:
     def __init__(self, grammar: TitleGrammar, glossary: Glossary) -> None:
         self.grammar = grammar
         self.roles, self.mods_before, self.mods_after = TokenTrie(), TokenTrie(), TokenTrie()
+        # dailies write roles in lower case after a name (`ông A, phó giám đốc Sở Y tế`): a
+        # role of two or more words may, when a capitalised body follows it
+        self.lower_roles, lower_follow = TokenTrie(), {}
         self.bodies, self.levels, self.committees = TokenTrie(), TokenTrie(), TokenTrie()
         # restricted role rows first, so that they win among equally long matches
         for role in sorted(grammar.roles, key=lambda r: not r.bodies):
             for term in role.terms:
                 self.roles.add(term, role, cap_first=True)
+                toks = [t.lower() for t in term_tokens(term)]
+                if len(toks) > 1 and toks[0] not in _NOT_LOWER_ROLES:
+                    lower_follow.setdefault(toks[0], []).append((term, role, toks[1]))
         for mod in grammar.modifiers:
             for term in mod.terms:
                 (self.mods_before if mod.before else self.mods_after).add(term, mod)
@@ -104,15 +111,18 @@ class TitleComposer:
             if entry.kind == "term" and entry.pos in NAMED_POS:
                 for term in entry.source_terms:
                     if term[:1].isupper():
-                        self.bodies.add(term, entry, cap_first=True)
+                        for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
+                            self.bodies.add(spelling, entry, cap_first=True)
         self.places = PlaceReader(grammar, glossary, self.levels)
         self.places.stops = self._starts_something
         self.absorbed = self.places.absorbed  # (concept, term) left to the composer
         self.named = NamedBodies(grammar.named) if grammar.named is not None else None
-        self.places.pairs = frozenset(_pairs(glossary, grammar))
+        self.places.pairs = frozenset(syllable_pairs(glossary, grammar))
         named_firsts = self.named.firsts if self.named is not None else frozenset()
         last_words = {t.lower() for level in grammar.levels for t in level.terms
                       if len(term_tokens(t)) == 1}
+        self.level_ended = frozenset(b.id for b in grammar.bodies if b.attach == "fixed" and any(
+            term_tokens(t)[-1].lower() in last_words for t in b.terms))  # `Đoàn xã` + a name
         self.place_roles = frozenset(r.id for r in grammar.roles for t in r.terms
                                      if term_tokens(t)[-1].lower() in last_words)
         self._share = {r.id: len(term_tokens(r.shares)) if r.shares else 0 for r in grammar.roles}
@@ -154,29 +164,34 @@ class TitleComposer:
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
                                      | self.mods_before.firsts | self.places.preps.firsts
                                      | self.places.landmarks.firsts)
+        for first in set(lower_follow) & self.word_firsts:  # not `trở thành ủy viên`
+            del lower_follow[first]
+        for term, role, _ in (x for rows in lower_follow.values() for x in rows):
+            self.lower_roles.add(term, role)
         self.prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
                                      - self.places.words.firsts - self.mods_before.firsts)
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
-        # ends a one-word term, possible second tokens)
+        # ends a one-word term, possible second tokens, is a place preposition, second
+        # tokens of a role written in lower case or None)
         self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
                             tok in self.singles, self.follow.get(tok, frozenset()),
-                            tok in self.prep_firsts)
+                            tok in self.prep_firsts,
+                            frozenset(x[2] for x in lower_follow[tok])
+                            if tok in lower_follow else None)
                       for tok in self.cap_firsts | self.word_firsts}
         self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
         self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
 
     # -- parsing ---------------------------------------------------------------------------
 
-    def start_info(self, token: str) -> tuple[bool, bool, bool, frozenset[str], bool] | None:
-        """What the walk needs to know of a token where something may start: (it starts a
-        capitalised role or body, it starts a level, place or modifier word, it ends a
-        one-word term, its possible second tokens, it is a place preposition); None where
-        nothing starts. The matcher
-        keeps it on its trie's root nodes, so the check costs no lookup of its own."""
+    def start_info(self, token: str) -> tuple | None:
+        """What the walk needs to know of a token where something may start (`_info`); None
+        where nothing starts. The matcher keeps it on its trie's root nodes, so the check
+        costs no lookup of its own."""
         return self._info.get(token)
 
     def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
-                  info: tuple[bool, bool, bool, frozenset[str], bool], after: int | None
+                  info: tuple, after: int | None
                   ) -> bool:
         """Can something start at token `k` (token k is `text[ends[2k]:ends[2k+1]]`)? A
         capitalised role or body whose second word follows (or a one-word one followed by a
@@ -189,13 +204,16 @@ class TitleComposer:
                 low[after] in self.extenders or low[after] in self.inner
                 or text[ends[2 * after]].isupper() or low[after].isdigit())):
             return False
-        capital, word, single, follow, prep = info
+        capital, word, single, follow, prep, lower = info
         if prep:  # `tại Kỳ Anh`: two capitalised syllables follow
             return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
                 and text[ends[2 * k + 4]].isupper()
         nxt = low[k + 1] if k + 1 < n else ""
         if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
+            return True
+        if lower is not None and nxt in lower and any(  # `phó giám đốc Sở Y tế`
+                text[ends[2 * m]].isupper() for m in range(k + 2, min(k + 5, n))):
             return True
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
             text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
@@ -220,8 +238,11 @@ class TitleComposer:
             found = None
             if tok in title_firsts:
                 found = self._title(low, sens, i)
-            if found is None and tok in body_firsts:
-                found = self._body_alone(low, sens, i)
+            if tok in body_firsts and (found is None or "+" not in found.concept
+                                       and "@" not in found.concept):  # a bare role
+                body = self._body_alone(low, sens, i)  # `Đại sứ quán Lào`, not `Đại sứ`
+                if body is not None and (found is None or body.end > found.end):
+                    found = body
             if found is None and tok in self.place_firsts:
                 found = self._place_alone(low, sens, i)
                 while found is not None:  # `cao tốc Vũng Áng - Bùng`, `các tỉnh A, B và C`
@@ -231,6 +252,12 @@ class TitleComposer:
                         break
                     out.append(found)
                     found = Composed(*more)
+            if found is not None and found.concept.startswith(_FOREIGN_DELEGATION) \
+                    and low[i + 3:i + 4] == ["quốc"]:  # `Đoàn đại biểu [Quốc hội Lào]`
+                inner = self._body_alone(low, sens, i + 3)
+                if inner is not None and inner.end == found.end:
+                    out.append(Composed(i, i + 3, "", {}))  # no term: a delegation of it
+                    found = inner
             if found is not None:
                 out.append(found)
                 reached = found.end
@@ -246,7 +273,10 @@ class TitleComposer:
             if sep not in _SEPARATORS and sep != _JOIN_WORD:
                 break
             nxt = self._part(low, sens, ends[-1] + 1)
-            if nxt is None or not self._elliptical(parts[-1]):
+            # `Trưởng thôn, Trưởng Ban … thôn X`: a role ending in a level word shares the place
+            if nxt is None or not (self._elliptical(parts[-1]) or (
+                    parts[-1].role is not None and parts[-1].role.id in self.place_roles
+                    and parts[-1].body is None and parts[-1].place is None)):
                 break
             parts[-1].join = sep
             parts.append(nxt[0])
@@ -256,7 +286,7 @@ class TitleComposer:
             ends.pop()
         parts[-1].join = ""
         end = ends[-1]
-        female = self._female(low, sens, i, end)
+        female = holder_is_female(low, sens, i, end)
         concept = "title:" + ",".join(self._part_id(p) for p in parts)
         return Composed(i, end, concept, self._targets(concept, parts, female))
 
@@ -265,6 +295,8 @@ class TitleComposer:
         """A part that shares the body or level written once after the next part."""
         if p.role is not None and p.body is None and p.level is None and p.place is None:
             return not p.role.complete
+        if isinstance(p.body, Entry):  # `Ủy viên Ban Chấp hành, Trưởng Ban … Tỉnh đoàn`
+            return p.body.concept in _ORGANS and not (p.has_level or p.parents)
         return isinstance(p.body, Body) and p.body.attach != "fixed" and not p.has_level
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
@@ -276,24 +308,23 @@ class TitleComposer:
             j, mod = found
             mods.append(mod)
         best: tuple[Part, int] | None = None
-        for rend, role in self.roles.matches(low, sens, j):
+        lower = j < len(low) and not sens[j][:1].isupper()
+        for rend, role in (self.lower_roles if lower else self.roles).matches(low, sens, j):
             after = self.mods_after.longest(low, sens, rend)
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
                 if comp is None:
-                    if role.bodies:
+                    if role.bodies or lower:
                         continue
                     comp = (Part(), k)
+                elif lower and comp[0].body is None and not comp[0].committee:
+                    continue  # a lower-case role needs its body (`phó chủ tịch UBND`)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra], role
-                if part.body is not None and role.get("en_at") and end + 1 < len(low) \
-                        and low[end] == _AT:  # `Trưởng Đại diện UNICEF tại Việt Nam`
-                    at = Part()
-                    after = self.places.read(low, sens, at, end + 1, heuristic=True)
-                    if at.place is not None:
-                        part.at, end = at.place, after
+                if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
+                    end = self._at(low, sens, part, end)
                 if best is None or end > best[1]:
                     best = (part, end)
         return best
@@ -352,12 +383,16 @@ class TitleComposer:
                 end = self.places.read_after_word(low, sens, part, j)
         if part.place is None:
             return None
-        if end + 1 < len(low) and low[end] == _AT and role.get("en_at"):  # diplomats only
+        return part, self._at(low, sens, part, end) if role.get("en_at") else end  # diplomats
+
+    def _at(self, low, sens, part: Part, end: int) -> int:
+        """`tại` + where a diplomat or a mission serves (`… tại Việt Nam`) into `part.at`."""
+        if end + 1 < len(low) and low[end] == _AT:
             at = Part()
             after = self.places.read(low, sens, at, end + 1, heuristic=True)
             if at.place is not None:
                 part.at, end = at.place, after
-        return part, end
+        return end
 
     def _after_body(self, low, sens, part: Part, j: int, depth: int = 0,
                     keep_first: bool = False) -> int:
@@ -376,10 +411,15 @@ class TitleComposer:
                     part.parents.append(parent[0])
                     j = parent[1]
         elif isinstance(body, Body) and body.attach in ("fixed", "name"):
-            j = self.places.read(low, sens, part, j, heuristic=body.attach == "name")
+            j = self.places.read(low, sens, part, j, heuristic=body.attach == "name"
+                                 or body.id in self.level_ended)
             if body.attach == "name":
                 j = self.places.read_after_word(low, sens, part, j)
         else:
+            if isinstance(body, Body) and body.id in _NUMBERED and j + 1 < len(low) \
+                    and low[j].isdigit() and len(low[j]) <= 3 \
+                    and self.levels.longest(low, sens, j + 1) is not None:
+                part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 tỉnh`
             level = self.levels.longest(low, sens, j)
             known = self.places.known(low, sens, j)
             if known is not None and (level is None or known[0] > level[0]):
@@ -397,12 +437,14 @@ class TitleComposer:
                                      keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
+                if international and body.concept in _MISSIONS and part.place is not None:
+                    j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
         elif isinstance(body, Entry) and part.place is None and (
                 is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)
-                or keep_first and self._number_then_place(low, sens, j)):  # a head alone
+                or keep_first and self.places.number_then_place(low, sens, j)):  # a head alone
             j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1
             level = self.levels.longest(low, sens, j) if part.level is None else None
@@ -425,14 +467,6 @@ class TitleComposer:
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
         return j
-
-    def _number_then_place(self, low, sens, j) -> bool:
-        """`Thuế cơ sở 2 tỉnh Nghệ An`: a number, a level word and a name is a unit's number
-        (`3 tỉnh` alone is a count)."""
-        if not (j < len(low) and low[j].isdigit() and len(low[j]) <= 3):
-            return False
-        level = self.levels.longest(low, sens, j + 1)
-        return level is not None and level[0] < len(low) and sens[level[0]][:1].isupper()
 
     def _starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
@@ -501,23 +535,3 @@ class TitleComposer:
             self._rendered.clear()
         self._rendered[key] = targets
         return targets
-
-    @staticmethod
-    def _female(low, sens, start: int, end: int) -> bool:
-        """The holder's name, next to the title, has `Thị`, or the name follows `bà`."""
-        k = end
-        while k < len(sens) and sens[k][:1].isupper() and k - end < 5:
-            if sens[k] == _FEMALE_NAME:
-                return True
-            k += 1
-        k = start - 1
-        if k >= 0 and low[k] == ",":
-            k -= 1
-        run_end = k
-        while k >= 0 and run_end - k < 6:
-            if sens[k] == _FEMALE_NAME or low[k] == _FEMALE_ADDRESS:
-                return True
-            if not sens[k][:1].isupper():
-                break
-            k -= 1
-        return False

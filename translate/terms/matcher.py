@@ -30,7 +30,7 @@ from translate.terms.tokens import DASHES as _DASHES
 from translate.terms.tokens import SPLIT as _SPLIT
 from translate.terms.tokens import is_abbreviation as _is_abbreviation
 from translate.terms.tokens import key as _key
-from translate.terms.tokens import tokenize_key
+from translate.terms.tokens import spellings, tokenize_key
 from translate.text.normalize import key_of_normalized, normalize_with_offsets
 
 __all__ = ["TermMatch", "TermMatcher", "tokenize_key", "COMPOSED_KIND"]
@@ -96,7 +96,8 @@ class TermMatcher:
                 continue
             for term in entry.source_terms:
                 if (entry.concept, term) not in absorbed:
-                    self._add(entry, term)
+                    for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
+                        self._add(entry, spelling)
         self._find_alternatives()
         root = self._freeze(self._trie)[0]
         del self._trie  # the build-time trie; `_root` is the frozen one
@@ -123,6 +124,10 @@ class TermMatcher:
         if entry.case == "auto":
             # abbreviations (`UBND`, `HĐND`) keep their case even inside a longer variant
             sensitive = tuple(_is_abbreviation(t) for t in tokens)
+        elif entry.case == "sensitive" and entry.pos == "event":
+            # a campaign's name: the capital of its first word marks it as a name; writers
+            # capitalise its other words freely (`Tuổi cao - gương sáng` / `- Gương sáng`)
+            sensitive = (True,) + (False,) * (len(tokens) - 1)
         else:
             sensitive = (entry.case == "sensitive",) * len(tokens)
         terminals.append(_Terminal(entry, term, tokens, sensitive if any(sensitive) else ()))
@@ -205,7 +210,8 @@ class TermMatcher:
                 if ends is None:
                     ends = list(accumulate(map(len, parts)))
                 # most such words are lower-case common words where only a capital may start
-                if (info[1] or sensitive[ends[2 * i]].isupper()) and composer.candidate(
+                if (info[1] or sensitive[ends[2 * i]].isupper() or info[5] is not None and (
+                        i + 1 < n and low[i + 1] in info[5])) and composer.candidate(
                         low, sensitive, ends, i, info, last + 1 if terminal else None):
                     positions.append(i)
             if terminal is None:
@@ -214,6 +220,11 @@ class TermMatcher:
             if ends is None:
                 ends = list(accumulate(map(len, parts)))
             start, end = offsets[ends[2 * i]], offsets[ends[2 * last + 1]]
+            if composer is not None and last > i and last + 1 < n \
+                    and sensitive[ends[2 * last + 2]].isupper():  # `tuyến cao tốc Vũng Áng`
+                k = composer.places.word_ending(low, i, last)
+                if k is not None:
+                    positions.append(k)
             i = last + 1
             if skip and any(s < end and start < e for s, e in skip):
                 continue
@@ -257,7 +268,7 @@ _DOC_BEFORE = frozenset({
     "các", "những", "mỗi", "từng", "nhiều", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám",
     "chín", "mười", "mấy", "số", "bản", "ban hành", "thông qua", "công bố", "trao", "ký", "ra",
     "phê duyệt", "sửa đổi", "bổ sung", "triển khai", "quán triệt", "gửi", "nhận", "có", "dự thảo",
-    "bãi bỏ", "thu hồi", "hủy bỏ", "trình", "tống đạt", "học tập", "ký kết"})
+    "bãi bỏ", "thu hồi", "hủy bỏ", "trình", "tống đạt", "học tập", "ký kết", "đọc", "tuyên đọc"})
 
 
 def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j: int) -> bool:
@@ -284,8 +295,13 @@ def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, 
     (`Phường 1` = `Ward 1`, `Quân khu 4`): the number stays protected and the term required."""
     # a foreign place of the glossary gives way to the composer's reading of the same words
     # (`phường Hà Khẩu`: a ward's name after a Vietnamese level word, not the Chinese town)
-    candidates = [(m.start, -m.end, 2 if is_foreign(m.concept) else 0, m) for m in flat]
+    vetoes = [(offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]) for c in composed
+              if not c.concept]  # `Đoàn đại biểu Quốc hội Lào`: `Đoàn đại biểu` is no term
+    candidates = [(m.start, -m.end, 2 if is_foreign(m.concept) else 0, m) for m in flat
+                  if not vetoes or not any(s < m.end and m.start < e for s, e in vetoes)]
     for c in composed:
+        if not c.concept:
+            continue
         start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
         if skip and any(s < end and start < e and not (
                 start <= s and e <= end

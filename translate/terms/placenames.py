@@ -20,7 +20,8 @@ from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
-__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign", "COUNTERS"]
+__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign", "COUNTERS",
+           "syllable_pairs"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
@@ -36,7 +37,8 @@ _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("th�
 # words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
 COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "người", "hộ", "tỷ", "triệu",
                       "nghìn", "ngàn", "trăm", "%", "ha", "km", "m", "tấn", "đồng", "vụ", "xã",
-                      "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi"})
+                      "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi",
+                      "thôn", "xóm", "bản", "ấp", "làng"})
 
 
 # levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
@@ -63,6 +65,23 @@ def is_number(low: Sequence[str], k: int) -> bool:
             and not (k + 1 < n and (low[k + 1] in COUNTERS
                                     or low[k + 1] in (",", ".") and k + 2 < n
                                     and low[k + 2].isdigit())))
+
+
+# words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
+_FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
+                             "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
+
+
+def syllable_pairs(glossary: Glossary, grammar: TitleGrammar):
+    """Consecutive lower-cased syllables of every glossary term and vocabulary word (a
+    function word is no second syllable)."""
+    terms = [t for e in glossary.entries for t in e.source_terms]
+    if grammar.named is not None:
+        terms += [t for w in grammar.named.words for t in w.terms]
+    for term in terms:
+        toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
+        yield from ((a, b) for a, b in zip(toks, toks[1:], strict=False)
+                    if b not in _FUNCTION_WORDS)
 
 
 class PlaceReader:
@@ -173,6 +192,25 @@ class PlaceReader:
             part.place = best
         return best_end
 
+    def word_ending(self, low, first: int, last: int) -> int | None:
+        """`tuyến cao tốc Vũng Áng`: where a place word (`cao tốc`) inside a listed term
+        (tokens `first`..`last`) ends it, the token it starts on (a place may follow)."""
+        root = self.words.root
+        for k in range(first + 1, last + 1):
+            if low[k] in root:
+                found = self.words.longest(low, low, k)
+                if found is not None and found[0] == last + 1:
+                    return k
+        return None
+
+    def number_then_place(self, low, sens, j) -> bool:
+        """`Thuế cơ sở 2 tỉnh Nghệ An`: a number, a level word and a name is a unit's number
+        (`3 tỉnh` alone is a count)."""
+        if not (j < len(low) and low[j].isdigit() and len(low[j]) <= 3):
+            return False
+        level = self.levels.longest(low, sens, j + 1)
+        return level is not None and level[0] < len(low) and sens[level[0]][:1].isupper()
+
     def _longer(self, low, sens, known, keep_first: bool) -> bool:
         """A Vietnamese listed place that is only the start of a longer name: after a level
         or place word, a capitalised syllable follows that starts no surname (a holder's name),
@@ -271,8 +309,13 @@ class PlaceReader:
         end = self.read(low, sens, part, level[0], heuristic=True, keep_first=True,
                         after_word=True)
         place = part.place
-        if place is None:
+        if place is None or sens[level[0] - 1] == "." and len(sens[level[0] - 2]) == 1 and \
+                not place.numbered and " " not in place.source:  # `Nguyễn Văn H. Cho biết`
             return None
+        if not place.numbered and not place.concept and end < len(low) and len(low[end]) == 1 \
+                and is_number(low, end):  # `xã Sơn Kim 1` (merged communes)
+            end += 1
+            place = self.rendering(" ".join(sens[level[0]:end]), None)
         start = i if place.numbered else level[0]
         concept = place.concept or "place:" + slug(place.source)
         return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}

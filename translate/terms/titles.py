@@ -29,7 +29,7 @@ from translate.terms.named import NamedVocabulary, load_named_vocabulary
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["TITLES_DIR", "TitleGrammar", "Role", "Modifier", "Level", "Body", "Place", "Part",
-           "load_title_grammar", "render_parts", "place_rendering"]
+           "load_title_grammar", "render_parts", "place_rendering", "holder_is_female"]
 
 TITLES_DIR = Path(__file__).resolve().parent.parent / "data" / "titles"
 _FILES = {
@@ -418,7 +418,10 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs_mods = [m.get("cs_f") if female else m.get("cs") for m in p.mods]
     en_mods = [m.get("en") for m in p.mods if m.get("en") != "-"]
     if p.role is None:
-        return _cs_body(p, False, shared), _en_body(p, shared)
+        cs, en = _cs_body(p, False, shared), _en_body(p, shared)
+        if p.at is not None:  # velvyslanectví Vietnamu pro Laos / Embassy of Vietnam in Laos
+            cs, en = f"{cs} pro {p.at.cs}", f"{en} in {p.at.en}"
+        return cs, en
     r = p.role
     has_complement = p.body is not None or p.level is not None or p.place is not None
     if has_complement:
@@ -479,3 +482,27 @@ def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
             cs += ", " + rendered[k][0]
             en += ", " + rendered[k][1]
     return cs, en
+
+
+_FEMALE_NAME = "Thị"
+_FEMALE_ADDRESS = "bà"
+
+
+def holder_is_female(low, sens, start: int, end: int) -> bool:
+    """The holder's name, next to the title, has `Thị`, or the name follows `bà`."""
+    k = end
+    while k < len(sens) and sens[k][:1].isupper() and k - end < 5:
+        if sens[k] == _FEMALE_NAME:
+            return True
+        k += 1
+    k = start - 1
+    if k >= 0 and low[k] == ",":
+        k -= 1
+    run_end = k
+    while k >= 0 and run_end - k < 6:
+        if sens[k] == _FEMALE_NAME or low[k] == _FEMALE_ADDRESS:
+            return True
+        if not sens[k][:1].isupper():
+            break
+        k -= 1
+    return False

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from translate.text.normalize import match_key
 
 __all__ = ["TOKEN", "SPLIT", "DASHES", "DASH_RE", "END", "key", "tokenize_key", "term_tokens",
-           "is_abbreviation", "TokenTrie"]
+           "is_abbreviation", "spellings", "TokenTrie"]
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 SPLIT = re.compile(r"(\w+|[^\w\s])")
@@ -44,6 +44,31 @@ def is_abbreviation(token: str) -> bool:
     if not token.isupper():  # the common case, in C: a cased letter is lower case, or none
         return False
     return sum(c.isalpha() for c in token) >= 2
+
+
+_JOINED = re.compile(r"[&-]")
+
+
+def spellings(term: str) -> tuple[str, ...]:
+    """The term and its other spellings of joined abbreviations: `GD&ĐT` is written `GD-ĐT`
+    as often, `LĐ-TB&XH` also `LĐ-TB-XH` (dailies use dashes, provincial papers `&`). Each
+    word made of two or more capitalised abbreviations joined by `&` or `-` is rewritten with
+    dashes throughout and with `&` before its last part only."""
+    words = term.split(" ")
+    out = [term]
+    for forms in (lambda p: "-".join(p), lambda p: "-".join(p[:-1]) + "&" + p[-1]):
+        changed = False
+        new = []
+        for w in words:
+            parts = _JOINED.split(w) if ("&" in w or "-" in w) else None
+            if parts and len(parts) > 1 and all(x.isalpha() and x.isupper() for x in parts):
+                new.append(forms(parts))
+                changed = changed or new[-1] != w
+            else:
+                new.append(w)
+        if changed and (joined := " ".join(new)) not in out:
+            out.append(joined)
+    return tuple(out)
 
 
 class TokenTrie:
