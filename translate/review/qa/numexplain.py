@@ -104,6 +104,7 @@ def pair_by_meaning(
         return
     _knockout_rounds(source, target, src, tgt, lang)
     _named_days(source, target, src, tgt, lang)
+    _rounded(source, target, src, tgt, lang)
     _time_zones(target, src, tgt)
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
@@ -126,6 +127,54 @@ def pair_by_meaning(
                         if m.start() <= t.token.start < m.end():
                             t.matched = True
                     break
+
+
+# an approximation said before a rounded value: `téměř dvou miliard`, `almost $2 billion`
+_APPROX = {"cs": re.compile(r"(?<!\w)(?:téměř|skoro|bezmála|takřka|necel\w+|zhruba|přibližně|asi"
+                            r"|kolem|okolo|cca\.?|přes|více\s+než|víc\s+než|méně\s+než"
+                            r"|nejméně|nejvýše)\s+(?:[$€£]|US\$)?$", re.IGNORECASE),
+           "en": re.compile(r"(?<!\w)(?:almost|nearly|about|around|roughly|some|approximately"
+                            r"|close\s+to|just\s+(?:under|over)|more\s+than|less\s+than|over"
+                            r"|under|circa|at\s+least|upwards\s+of)\s+(?:[$€£]|US\$|VND|€)?$",
+                            re.IGNORECASE)}
+_APPROX_VI = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chừng|ước(?:\s+tính)?"
+                        r"|độ|tầm)\s+$", re.IGNORECASE)
+
+
+def _full(n: Num) -> Decimal | None:
+    return n.scaled if n.scaled is not None else plain_value(n.token)
+
+
+def rounds_from(exact: Decimal, rounded: Decimal) -> bool:
+    """`rounded` is `exact` said to fewer significant digits, within 5 % of it:
+    1,98 → 2; 9,3 mil. → 9 mil.; 48 → 50; never 1200 → 1000 nor 9,3 → 9,8."""
+    if exact <= 0 or rounded <= 0 or exact == rounded:
+        return False
+    place = rounded.normalize().as_tuple().exponent
+    if place <= exact.normalize().as_tuple().exponent:
+        return False  # not rounder than the exact value
+    step = Decimal(1).scaleb(place)
+    nearest = (exact / step).quantize(Decimal(1), rounding="ROUND_HALF_UP") * step
+    return nearest == rounded and abs(exact - rounded) <= exact / 20
+
+
+def _rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
+    """A value the translation rounds and says so (`1,98 tỷ` ~ `téměř dvou miliard`,
+    `khoảng 9,3 triệu` ~ `some 9 million`): an approximation word before one side."""
+    for s in src:
+        sv = _full(s)
+        if s.matched or sv is None or s.key[0] not in ("number", "percent") or s.time:
+            continue
+        approx_source = _APPROX_VI.search(source[max(0, s.token.start - 12) : s.token.start])
+        for t in tgt:
+            tv = _full(t)
+            if t.matched or tv is None or t.key[0] != s.key[0] or t.time or not (
+                    rounds_from(sv, tv)):
+                continue
+            if approx_source or _APPROX[lang].search(
+                    target[max(0, t.token.start - 24) : t.token.start]):
+                s.matched = t.matched = True
+                break
 
 
 # `vòng 1/8` (the eighth-finals) ~ `osmifinále`, `round of 16`, `last 16`
@@ -329,8 +378,10 @@ _HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
 
 
 _SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
-_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s)",
-         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without)\b"}
+_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
+               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek)",  # `0 độ`: freezing; `0-2`
+         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
+               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead))\b"}
 _FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 
@@ -347,6 +398,8 @@ _ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*
 _STOPPAGE_BASE = re.compile(r"(?<![\d.,])(?:45|90|105|120)(?=\s*\+\s*\d)")
 _STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
              "en": r"(?:stoppage|added|injury)[- ]time"}
+_REGULATION = {"cs": r"(?:základní\w* hrací\w* dob|řádn\w* hrací\w* dob|normální\w* hrací\w* dob)",
+               "en": r"(?:regulation|normal|full)[- ]time"}
 
 
 _ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
@@ -369,6 +422,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_ALWAYS.get(lang), tgt_lower)
     if _STOPPAGE_BASE.match(source, tok.start):
         return _says(_STOPPAGE.get(lang), tgt_lower)
+    if value == 90 and word_after(source, tok) == "phút":  # `sau 90 phút`: regulation time
+        return _says(_REGULATION.get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
     if value == 10 and _ENTRANCE.search(before):  # `thi vào lớp 10`: high-school entrance

@@ -92,6 +92,7 @@ _CS_DIGITS = re.compile(
     r"(?:\s*(?:hod(?:in|\.)?\w*|h\b))?|\.?\s*(?:hodin\w*|hod\.)|(?=\s+(?:ráno|dopoledne|"
     r"odpoledne|večer|v\s+noci)))" + _CS_PERIOD, re.IGNORECASE)
 _EN_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+_EN_NAMED = {"noon": 12, "midday": 12, "midnight": 12}
 _EN_HOURS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _EN = re.compile(
@@ -100,7 +101,8 @@ _EN = re.compile(
     r"|(?P<noon>\bnoon\b|\bmidday\b)|(?P<midnight>\bmidnight\b)"
     # `half past seven`, `a quarter to five in the afternoon`, `twenty past six`
     r"|\b(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
-    r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b"
+    r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|noon|midday|midnight|"
+    + "|".join(_EN_HOURS) + r")\b"
     r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?\s+(?:in\s+the\s+"
@@ -117,7 +119,7 @@ _CS_WORDS = re.compile(
     r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
-    r"|\b(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+"
+    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+)+"  # `až kolem osmé večer`
     r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
 
@@ -189,11 +191,15 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                                            pm if not m["night"] or hour >= 6 else False))
                 continue
             if m["hp"]:
-                hour = int(m["hp"]) if m["hp"].isdigit() else _EN_HOURS[m["hp"].lower()]
+                named = _EN_NAMED.get(m["hp"].lower())  # `a quarter to midnight`: 23:45
+                hour = int(m["hp"]) if m["hp"].isdigit() else named or _EN_HOURS.get(
+                    m["hp"].lower(), 12)
                 minute = 30 if m["half"] else 15 if m["qq"] else _EN_MINUTES[m["qm"].lower()]
                 if m["qd"].lower() == "to":
                     hour, minute = hour - 1, 60 - minute
-                period = (m["qp"] or m["qap"] or "").lower()
+                period = (m["qp"] or m["qap"] or "").lower() or (
+                    ("pm" if (m["hp"].lower() == "midnight") == (m["qd"].lower() == "to")
+                     else "am") if named else "")
                 if m["qm"] and not (period or m["qn"] or re.search(
                         r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])):
                     continue  # `ten to six people`: a range; `at ten to six`: a time

@@ -1,0 +1,96 @@
+"""The numbers check on free human renderings (issue 13, round four), on pairs written for
+these tests: values rounded and said so (`téměř dvou miliard` for `1,98 tỷ`), zeros said in
+words (`goalless`, `pod bod mrazu`), regulation time, times of day in words after two
+prepositions (`až kolem osmé večer`) and English times around noon and midnight. Each rule
+has planted errors next to its clean pairs, so that a rule that merely silences fails here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from translate.review.qa import ERROR, CheckSettings, check_pair
+from translate.review.qa.numexplain import rounds_from
+from translate.review.qa.times import find_times
+
+NUMBERS = CheckSettings(checks=frozenset({"numbers"}))
+
+
+def errors(vi: str, target: str, lang: str) -> list[str]:
+    return [i.message for i in check_pair(vi, target, lang, NUMBERS) if i.severity == ERROR]
+
+
+@pytest.mark.parametrize(("exact", "rounded", "expected"), [
+    ("1.98", "2", True), ("9.3", "9", True), ("48", "50", True), ("1980000000", "2E+9", True),
+    ("1200", "1000", False),  # 17 % off
+    ("9.3", "9.8", False),  # not rounder
+    ("47", "45", False),  # 45 is not 47 to the nearest five... nor to the nearest unit
+    ("2", "2", False), ("2.04", "2.1", False),
+])
+def test_rounds_from(exact: str, rounded: str, expected: bool) -> None:
+    assert rounds_from(Decimal(exact), Decimal(rounded)) is expected
+
+
+CLEAN = [
+    ("Doanh thu đạt 1,98 tỷ USD.", "cs", "Tržby dosáhly téměř dvou miliard dolarů."),
+    ("Doanh thu đạt 1,98 tỷ USD.", "en", "Revenue reached almost $2 billion."),
+    ("Dân số khoảng 9,3 triệu người.", "en", "The population is some 9 million."),
+    ("Có 48 người bị thương.", "cs", "Zraněno bylo skoro 50 lidí."),
+    ("Có 48 người bị thương.", "en", "Nearly 50 people were injured."),
+    ("Nhiệt độ có thể xuống dưới 0 độ C.", "cs", "Teplota může klesnout pod bod mrazu."),
+    ("Nhiệt độ có thể xuống dưới 0 độ C.", "en", "The temperature may drop below freezing."),
+    ("Hai đội hòa 0-0.", "en", "The match ended goalless."),
+    ("Hai đội hòa nhau 0-0 sau 90 phút.", "cs", "Po základní hrací době zůstalo bez branek."),
+    ("Hai đội hòa nhau 0-0 sau 90 phút.", "en", "It was scoreless after regulation time."),
+    ("Đội chủ nhà bị dẫn 0-2 rồi gỡ hòa 2-2.", "en",
+     "The hosts came back from two goals down to draw 2-2."),
+    ("Khoảng 8 giờ tối, đám cháy được khống chế.", "cs",
+     "Požár byl zvládnut až kolem osmé večer."),
+    ("Chuyến bay cất cánh lúc 23 giờ 45 phút.", "en",
+     "The plane took off at a quarter to midnight."),
+    ("Cuộc họp kết thúc lúc 0 giờ 15.", "en", "The meeting ended at a quarter past midnight."),
+    ("Lễ bắt đầu lúc 11 giờ 45 trưa.", "en", "The ceremony began at a quarter to noon."),
+]
+
+PLANTED = [
+    ("Doanh thu đạt 1,98 tỷ USD.", "cs", "Tržby dosáhly téměř tří miliard dolarů."),
+    ("Doanh thu đạt 1,98 tỷ USD.", "en", "Revenue reached $2 billion."),  # no approximation
+    ("Dân số khoảng 9,3 triệu người.", "en", "The population is some 9.8 million."),
+    ("Khoảng 1.200 người tham gia.", "en", "About 1,000 people took part."),
+    ("Có 48 người bị thương.", "en", "Nearly 60 people were injured."),
+    ("Hai đội hòa 1-1 sau 90 phút.", "en", "It was 1-1 after extra time."),
+    ("Hai đội hòa 0-0.", "en", "The match ended 1-1."),
+    ("Khoảng 8 giờ tối, đám cháy được khống chế.", "cs",
+     "Požár byl zvládnut až kolem deváté večer."),
+    ("Khoảng 8 giờ tối, đám cháy được khống chế.", "cs",
+     "Požár byl zvládnut až kolem osmé ráno."),
+    ("Chuyến bay cất cánh lúc 23 giờ 45 phút.", "en",
+     "The plane took off at a quarter past midnight."),
+    ("Chuyến bay cất cánh lúc 23 giờ 45 phút.", "en", "The plane took off at a quarter to noon."),
+]
+
+
+@pytest.mark.parametrize(("vi", "lang", "target"), CLEAN)
+def test_free_renderings_raise_no_error(vi: str, lang: str, target: str) -> None:
+    assert not errors(vi, target, lang)
+
+
+@pytest.mark.parametrize(("vi", "lang", "target"), PLANTED)
+def test_errors_next_to_free_renderings_are_caught(vi: str, lang: str, target: str) -> None:
+    assert errors(vi, target, lang)
+
+
+@pytest.mark.parametrize(("text", "hour", "minute", "pm"), [
+    ("a quarter to midnight", 11, 45, True), ("a quarter past midnight", 12, 15, False),
+    ("half past noon", 12, 30, True), ("ten to noon", 11, 50, False),
+])
+def test_english_times_around_noon_and_midnight(text: str, hour: int, minute: int,
+                                                pm: bool) -> None:
+    (time,) = find_times(f"at {text}", "en")
+    assert (time.hour, time.minute, time.pm) == (hour, minute, pm)
+
+
+def test_czech_hour_in_words_after_two_prepositions() -> None:
+    (time,) = find_times("dostali ho pod kontrolu až kolem osmé večer", "cs")
+    assert (time.hour, time.pm) == (8, True)
