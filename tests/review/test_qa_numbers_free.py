@@ -51,6 +51,20 @@ CLEAN = [
      "The plane took off at a quarter to midnight."),
     ("Cuộc họp kết thúc lúc 0 giờ 15.", "en", "The meeting ended at a quarter past midnight."),
     ("Lễ bắt đầu lúc 11 giờ 45 trưa.", "en", "The ceremony began at a quarter to noon."),
+    # a share rounded to a fraction and said so; a range of days with the halves of the day
+    ("Số khách tăng gần 30%.", "cs", "Návštěvníků přibylo téměř o třetinu."),
+    ("Số khách tăng gần 30%.", "en", "Visitor numbers rose by almost a third."),
+    ("Khoảng 70% số hộ có điện.", "en", "Roughly two-thirds of households have power."),
+    ("Mưa kéo dài từ đêm 10 đến sáng 12/10.", "cs",
+     "Pršelo od noci na 10. října do rána 12. října."),
+    ("Mưa kéo dài từ đêm 10 đến sáng 12/10.", "en",
+     "It rained from the night of October 10 until the morning of the 12th."),
+    ("Hội chợ diễn ra từ 3/5 đến 7/5.", "en", "The fair runs from May 3 to the 7th."),
+    # percentage points said as points in any shape; a loose source percent read as points
+    ("Lãi suất giảm 0,5-1 điểm phần trăm.", "cs", "Úroky klesnou o 0,5 až 1 procentní bod."),
+    ("Tỷ lệ giảm 0,2 điểm phần trăm.", "en", "The rate fell 0.2 percentage points."),
+    ("Tỷ lệ giảm 0,2 điểm phần trăm.", "cs", "Podíl klesl o 0,2 p. b."),
+    ("Lãi suất tăng 2%.", "cs", "Sazba vzrostla o 2 procentní body."),
 ]
 
 PLANTED = [
@@ -68,6 +82,14 @@ PLANTED = [
     ("Chuyến bay cất cánh lúc 23 giờ 45 phút.", "en",
      "The plane took off at a quarter past midnight."),
     ("Chuyến bay cất cánh lúc 23 giờ 45 phút.", "en", "The plane took off at a quarter to noon."),
+    ("Số khách tăng gần 30%.", "en", "Visitor numbers rose by almost a quarter."),
+    ("Hơn 90% cử tri đi bỏ phiếu.", "en", "More than eight in ten voters cast ballots."),
+    ("Số khách tăng 30%.", "en", "Visitor numbers rose by a third."),  # no approximation
+    ("Mưa kéo dài từ đêm 10 đến sáng 12/10.", "en",
+     "It rained from the night of October 10 until the morning of the 13th."),
+    ("Tỷ lệ giảm 0,2 điểm phần trăm.", "en", "The rate fell 0.2%."),
+    ("Tỷ lệ giảm 0,2 điểm phần trăm.", "cs", "Podíl klesl o 0,2 procenta."),
+    ("Lãi suất giảm 0,5-1 điểm phần trăm.", "cs", "Úroky klesnou o 0,5 až 1 %."),
 ]
 
 

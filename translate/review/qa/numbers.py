@@ -252,7 +252,13 @@ def _same(s: Num, t: Num) -> bool:
     if s.time is not None or t.time is not None:
         return s.time is not None and t.time is not None and s.time.agrees(t.time)
     return s.strong and (s.key == t.key and s.scaled == t.scaled and s.negative == t.negative
-            and s.is_word == t.is_word)
+            and s.is_word == t.is_word) and not _points_lost(s, t)
+
+
+def _points_lost(s: Num, t: Num) -> bool:
+    """`0,2 điểm phần trăm` → `0.2%`: points the source says are no percentage (the reverse,
+    `tăng 2%` → `o 2 procentní body`, is the translator reading a loose source right)."""
+    return s.points and not t.points and t.key[0] == "percent"
 
 
 def _ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
@@ -291,7 +297,7 @@ def _loose_equal(s: Num, t: Num) -> bool:
     if s.time is not None or t.time is not None:
         return _time_equal(s, t)
     if s.negative != t.negative or "race" in (s.key[0], t.key[0]) or "malformed" in (
-            s.key[0], t.key[0]):
+            s.key[0], t.key[0]) or _points_lost(s, t):
         return False
     if "vague" in (s.key[0], t.key[0]):  # `hàng nghìn` ~ `tisíce`; `1.000` ~ `tisícovky`
         if s.key[0] == t.key[0]:

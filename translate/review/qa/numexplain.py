@@ -132,10 +132,10 @@ def pair_by_meaning(
 # an approximation said before a rounded value: `téměř dvou miliard`, `almost $2 billion`
 _APPROX = {"cs": re.compile(r"(?<!\w)(?:téměř|skoro|bezmála|takřka|necel\w+|zhruba|přibližně|asi"
                             r"|kolem|okolo|cca\.?|přes|více\s+než|víc\s+než|méně\s+než"
-                            r"|nejméně|nejvýše)\s+(?:[$€£]|US\$)?$", re.IGNORECASE),
+                            r"|nejméně|nejvýše)\s+(?:o\s+|na\s+)?(?:[$€£]|US\$)?$", re.IGNORECASE),
            "en": re.compile(r"(?<!\w)(?:almost|nearly|about|around|roughly|some|approximately"
                             r"|close\s+to|just\s+(?:under|over)|more\s+than|less\s+than|over"
-                            r"|under|circa|at\s+least|upwards\s+of)\s+(?:[$€£]|US\$|VND|€)?$",
+                            r"|under|circa|at\s+least|upwards\s+of)\s+(?:by\s+)?(?:an?\s+)?(?:[$€£]|US\$|VND)?$",
                             re.IGNORECASE)}
 _APPROX_VI = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chừng|ước(?:\s+tính)?"
                         r"|độ|tầm)\s+$", re.IGNORECASE)
@@ -168,8 +168,11 @@ def _rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang: str
         approx_source = _APPROX_VI.search(source[max(0, s.token.start - 12) : s.token.start])
         for t in tgt:
             tv = _full(t)
-            if t.matched or tv is None or t.key[0] != s.key[0] or t.time or not (
-                    rounds_from(sv, tv)):
+            # `gần 30%` ~ `almost a third`: a share as a fraction, within 4 points (an eighth)
+            share = s.key[0] == "percent" and t.is_word and any(
+                0 < v < 1 and abs(sv - 100 * v) <= min(4, sv / 8) for v in t.values())
+            if t.matched or tv is None or t.time or not share and (
+                    t.key[0] != s.key[0] or not rounds_from(sv, tv)):
                 continue
             if approx_source or _APPROX[lang].search(
                     target[max(0, t.token.start - 24) : t.token.start]):

@@ -289,7 +289,8 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     key = numeric_key(tok)
     if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(text, tok.end):
         key = ("percent", value.normalize())  # `40 phần trăm`, `16 procent`
-    points = value is not None and _POINTS.match(text, tok.end) is not None
+    digits_end = tok.start + re.match(r"\D*[\d.,\s\u00a0]*\d|", tok.text).end()
+    points = value is not None and _POINTS.match(text, digits_end) is not None  # `1 procentní bod`
     if points:  # `0,5 procentního bodu`: percentage points, said either way
         key = ("percent", value.normalize())
     if not is_source and lang == "en" and tok.convention == "foreign" and value is not None:
@@ -333,6 +334,7 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
             continue
         if b.key[0] == "percent" and a.key[0] != "percent":
             a.key = ("percent", va.normalize())
+            a.points = b.points  # `0,5-1 điểm phần trăm`
         if b.is_word and b.scaled is not None and a.scaled is None:  # `tři až čtyři tisíce`
             power = max(p for p in (0, 3, 6, 9, 12) if vb >= Decimal(10) ** p)
             if va < 1000 and vb / Decimal(10) ** power > va:
