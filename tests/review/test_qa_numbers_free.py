@@ -65,6 +65,14 @@ CLEAN = [
     ("Tỷ lệ giảm 0,2 điểm phần trăm.", "en", "The rate fell 0.2 percentage points."),
     ("Tỷ lệ giảm 0,2 điểm phần trăm.", "cs", "Podíl klesl o 0,2 p. b."),
     ("Lãi suất tăng 2%.", "cs", "Sazba vzrostla o 2 procentní body."),
+    # counts of hundreds, extra time, `the past day`, ranges of shares, `každý desátý`
+    ("Đưa được 300 người ra khỏi vùng lũ.", "cs", "Ze zaplavené oblasti dostali tři stovky lidí."),
+    ("Sau 120 phút hòa 1-1.", "cs", "Po prodloužení bylo 1:1."),
+    ("Sau 120 phút hòa 1-1.", "en", "It was 1-1 after extra time."),
+    ("Trong 24 giờ qua có 15 ca mắc mới.", "en", "There were 15 new cases over the past day."),
+    ("Giá vé tăng 20-30%.", "cs", "Letenky podražily o pětinu až třetinu."),
+    ("Chỉ có 1/10 số ca phải nhập viện.", "cs", "Do nemocnice musel jen každý desátý nakažený."),
+    ("Chỉ có 1/10 số ca phải nhập viện.", "en", "Only every tenth case needed hospital care."),
 ]
 
 PLANTED = [
@@ -90,6 +98,11 @@ PLANTED = [
     ("Tỷ lệ giảm 0,2 điểm phần trăm.", "en", "The rate fell 0.2%."),
     ("Tỷ lệ giảm 0,2 điểm phần trăm.", "cs", "Podíl klesl o 0,2 procenta."),
     ("Lãi suất giảm 0,5-1 điểm phần trăm.", "cs", "Úroky klesnou o 0,5 až 1 %."),
+    ("Đưa được 300 người ra khỏi vùng lũ.", "cs", "Ze zaplavené oblasti dostali dvě stovky lidí."),
+    ("Sau 120 phút hòa 1-1.", "en", "It was 1-1 after regulation time."),
+    ("Trong 24 giờ qua có 15 ca mắc mới.", "en", "There were 15 new cases over the past week."),
+    ("Giá vé tăng 20-30%.", "cs", "Letenky podražily o pětinu až polovinu."),
+    ("Chỉ có 1/10 số ca phải nhập viện.", "cs", "Do nemocnice musel jen každý pátý nakažený."),
 ]
 
 

@@ -51,6 +51,10 @@ def read(text: str, lang: str) -> list[tuple[str, str, Decimal, bool]]:
         ("vi", "dẫn đầu", ORDINAL, 1),
         ("cs", "čtyřměsíčnímu", CARDINAL, 4),
         ("cs", "desítky tisíc", VAGUE, 10000),
+        ("cs", "tři stovky", CARDINAL, 300),  # a count of hundreds, of tens
+        ("cs", "dvě desítky", CARDINAL, 20),
+        ("cs", "tři desítky tisíc", CARDINAL, 30000),
+        ("cs", "pět tisícovek", CARDINAL, 5000),
         ("cs", "několik set", VAGUE, 100),
         ("cs", "třetím", ORDINAL, 3),
         ("cs", "potřetí", ORDINAL, 3),

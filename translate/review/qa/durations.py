@@ -40,8 +40,8 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
            (r"tisíciletí\w*", CALENDAR, 12000)),
 }
-# a unit said alone is one of it: `a week`, `an hour`, `týden`, `hodinu`, `století`
-_ONE = {"en": r"(?<![\w-])an?\s+",
+# a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
+_ONE = {"en": r"(?<![\w-])(?:an?|the\s+(?:past|last|previous|next|coming|following))\s+",
         "cs": r"(?<![\w-])(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
               r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
               r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*)"

@@ -124,7 +124,7 @@ def compare_numbers(
     # digits with digits first, so that `dva míčky` does not take the 2 of `2&1`
     pair(lambda s, t: not (s.is_word or t.is_word) and _loose_equal(s, t)
          and _year_said(s, t, target))
-    _pair_slashes(source, src, tgt)  # `3/6` ~ `3. června`, `3/4` ~ `tři čtvrtiny`
+    _pair_slashes(source, target, src, tgt)  # `3/6` ~ `3. června`, `3/4` ~ `tři čtvrtiny`
     pair(lambda s, t: _loose_equal(s, t) and _ordinal_fits(source, target, s, t)
          and _year_said(s, t, target))
     join_feet_inches(source, src)  # `6 foot 6`: one measure
@@ -352,10 +352,11 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
 
 _RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
 _EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
-def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
+def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """`3/6` written without `ngày` is a day and month (`sáng 3/6` ~ `3. června`, `June 3`);
     `3/4` a fraction (`tři čtvrtiny`, `three-quarters`, `75 %`). Paired when the target
     says so; otherwise they stay two numbers."""
@@ -379,7 +380,9 @@ def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
             date = not ratio and t.token.is_date and (t.token.day, t.token.month) == (day, month)
             fraction = 0 < av < bv and (
                 t.is_word and av / bv in t.values()  # `a third`
-                or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv)
+                or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv
+                or av == 1 and t.word_kind == ORDINAL and plain_value(t.token) == bv
+                and _EVERY_NTH.search(target, 0, t.token.start) is not None)  # `každý desátý`
             if date or fraction:
                 a.matched = b.matched = t.matched = True
                 if date:  # the day stands for the date (its order is the date's)

@@ -141,6 +141,11 @@ _APPROX_VI = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp xỉ
                         r"|độ|tầm)\s+$", re.IGNORECASE)
 
 
+# a share closing a range on both sides is approximate too: `20-30%` ~ `o pětinu až třetinu`
+_RANGE_VI = re.compile(r"\d\s*(?:-|–|đến|tới)\s*$")
+_RANGE_TO = re.compile(r"(?:\s(?:až|to|or|nebo|či)|[-–])\s*$", re.IGNORECASE)
+
+
 def _full(n: Num) -> Decimal | None:
     return n.scaled if n.scaled is not None else plain_value(n.token)
 
@@ -160,10 +165,12 @@ def rounds_from(exact: Decimal, rounded: Decimal) -> bool:
 
 def _rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
     """A value the translation rounds and says so (`1,98 tỷ` ~ `téměř dvou miliard`,
-    `khoảng 9,3 triệu` ~ `some 9 million`): an approximation word before one side."""
+    `khoảng 9,3 triệu` ~ `some 9 million`): an approximation word before one side, or the
+    close of a range on both."""
     for s in src:
         sv = _full(s)
-        if s.matched or sv is None or s.key[0] not in ("number", "percent") or s.time:
+        if s.matched or sv is None or s.key[0] not in ("number", "percent") or s.time or (
+                s.token.kind == "year"):
             continue
         approx_source = _APPROX_VI.search(source[max(0, s.token.start - 12) : s.token.start])
         for t in tgt:
@@ -171,10 +178,13 @@ def _rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang: str
             # `gần 30%` ~ `almost a third`: a share as a fraction, within 4 points (an eighth)
             share = s.key[0] == "percent" and t.is_word and any(
                 0 < v < 1 and abs(sv - 100 * v) <= min(4, sv / 8) for v in t.values())
-            if t.matched or tv is None or t.time or not share and (
+            if t.matched or tv is None or t.time or t.token.kind == "year" or not share and (
                     t.key[0] != s.key[0] or not rounds_from(sv, tv)):
                 continue
-            if approx_source or _APPROX[lang].search(
+            ranged = share and _RANGE_VI.search(source, max(0, s.token.start - 12),
+                                                s.token.start) and _RANGE_TO.search(
+                target, max(0, t.token.start - 12), t.token.start)
+            if approx_source or ranged or _APPROX[lang].search(
                     target[max(0, t.token.start - 24) : t.token.start]):
                 s.matched = t.matched = True
                 break
@@ -401,8 +411,10 @@ _ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*
 _STOPPAGE_BASE = re.compile(r"(?<![\d.,])(?:45|90|105|120)(?=\s*\+\s*\d)")
 _STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
              "en": r"(?:stoppage|added|injury)[- ]time"}
-_REGULATION = {"cs": r"(?:základní\w* hrací\w* dob|řádn\w* hrací\w* dob|normální\w* hrací\w* dob)",
-               "en": r"(?:regulation|normal|full)[- ]time"}
+# a football match's regulation time (90 minutes) and extra time (120)
+_REGULATION = {90: {"cs": r"(?:základní\w*|řádn\w*|normální\w*) hrací\w* dob",
+                    "en": r"(?:regulation|normal|full)[- ]time"},
+               120: {"cs": r"prodloužení", "en": r"extra[- ]time|overtime"}}
 
 
 _ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
@@ -425,8 +437,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_ALWAYS.get(lang), tgt_lower)
     if _STOPPAGE_BASE.match(source, tok.start):
         return _says(_STOPPAGE.get(lang), tgt_lower)
-    if value == 90 and word_after(source, tok) == "phút":  # `sau 90 phút`: regulation time
-        return _says(_REGULATION.get(lang), tgt_lower)
+    if value in _REGULATION and word_after(source, tok) == "phút":  # `sau 90 phút`
+        return _says(_REGULATION[value].get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
     if value == 10 and _ENTRANCE.search(before):  # `thi vào lớp 10`: high-school entrance
