@@ -73,6 +73,14 @@ CLEAN = [
     ("Giá vé tăng 20-30%.", "cs", "Letenky podražily o pětinu až třetinu."),
     ("Chỉ có 1/10 số ca phải nhập viện.", "cs", "Do nemocnice musel jen každý desátý nakažený."),
     ("Chỉ có 1/10 số ca phải nhập viện.", "en", "Only every tenth case needed hospital care."),
+    # rounding either way, said by the approximation's side; noon and a brace said in words
+    ("Khoảng 3,8 triệu học sinh đi học.", "en", "Nearly 4 million pupils are at school."),
+    ("Dự án có tổng vốn 2,03 tỷ USD.", "cs", "Projekt přijde na více než dvě miliardy dolarů."),
+    ("Trận đấu diễn ra trưa 12/6.", "cs", "Zápas se hraje 12. června v poledne."),
+    ("Trận đấu diễn ra trưa 12/6.", "en", "The match is at noon on June 12."),
+    ("Tiền đạo này lập cú đúp trong trận thắng 3-0.", "en",
+     "The striker scored twice in the 3-0 win."),
+    ("Buổi hòa nhạc bắt đầu lúc 19 giờ 30.", "en", "The concert begins at 7.30 in the evening."),
 ]
 
 PLANTED = [
@@ -103,6 +111,14 @@ PLANTED = [
     ("Trong 24 giờ qua có 15 ca mắc mới.", "en", "There were 15 new cases over the past week."),
     ("Giá vé tăng 20-30%.", "cs", "Letenky podražily o pětinu až polovinu."),
     ("Chỉ có 1/10 số ca phải nhập viện.", "cs", "Do nemocnice musel jen každý pátý nakažený."),
+    ("Khoảng 4,2 triệu học sinh đi học.", "en", "Nearly 4 million pupils are at school."),
+    ("Dự án có tổng vốn 1,97 tỷ USD.", "cs", "Projekt přijde na více než dvě miliardy dolarů."),
+    ("Trận đấu diễn ra lúc 11 giờ trưa 12/6.", "en", "The match is at noon on June 12."),
+    ("Tiền đạo này lập cú đúp trong trận thắng 3-0.", "en",
+     "The striker scored three times in the 3-0 win."),
+    ("Buổi hòa nhạc bắt đầu lúc 19 giờ 30.", "en", "The concert begins at 7.30 in the morning."),
+    ("Hàng chục nghìn người đổ ra đường.", "cs", "Do ulic vyšly tisíce lidí."),
+    ("Hàng chục nghìn người đổ ra đường.", "en", "Thousands of people took to the streets."),
 ]
 
 

@@ -130,13 +130,19 @@ def pair_by_meaning(
 
 
 # an approximation said before a rounded value: `téměř dvou miliard`, `almost $2 billion`
-_APPROX = {"cs": re.compile(r"(?<!\w)(?:téměř|skoro|bezmála|takřka|necel\w+|zhruba|přibližně|asi"
+_APPROX = {"cs": re.compile(r"(?<!\w)(téměř|skoro|bezmála|takřka|necel\w+|zhruba|přibližně|asi"
                             r"|kolem|okolo|cca\.?|přes|více\s+než|víc\s+než|méně\s+než"
                             r"|nejméně|nejvýše)\s+(?:o\s+|na\s+)?(?:[$€£]|US\$)?$", re.IGNORECASE),
-           "en": re.compile(r"(?<!\w)(?:almost|nearly|about|around|roughly|some|approximately"
+           "en": re.compile(r"(?<!\w)(almost|nearly|about|around|roughly|some|approximately"
                             r"|close\s+to|just\s+(?:under|over)|more\s+than|less\s+than|over"
                             r"|under|circa|at\s+least|upwards\s+of)\s+(?:by\s+)?(?:an?\s+)?(?:[$€£]|US\$|VND)?$",
                             re.IGNORECASE)}
+# the side of the rounded value an approximation word puts the exact one on: below
+# (`almost 4 million` for 3,8) or above (`more than $2 billion` for 2,03)
+_BELOW = {"téměř", "skoro", "bezmála", "takřka", "almost", "nearly", "just under", "close to",
+          "méně než", "less than", "under", "nejvýše", "necel"}
+_ABOVE = {"přes", "více než", "víc než", "more than", "over", "just over", "at least",
+          "nejméně", "upwards of"}
 _APPROX_VI = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chừng|ước(?:\s+tính)?"
                         r"|độ|tầm)\s+$", re.IGNORECASE)
 
@@ -151,8 +157,8 @@ def _full(n: Num) -> Decimal | None:
 
 
 def rounds_from(exact: Decimal, rounded: Decimal) -> bool:
-    """`rounded` is `exact` said to fewer significant digits, within 5 % of it:
-    1,98 → 2; 9,3 mil. → 9 mil.; 48 → 50; never 1200 → 1000 nor 9,3 → 9,8."""
+    """`rounded` is `exact` said to fewer significant digits, within 8 % of it:
+    1,98 → 2; 3,8 mil. → 4 mil.; 48 → 50; never 1200 → 1000 nor 9,3 → 9,8."""
     if exact <= 0 or rounded <= 0 or exact == rounded:
         return False
     place = rounded.normalize().as_tuple().exponent
@@ -160,7 +166,7 @@ def rounds_from(exact: Decimal, rounded: Decimal) -> bool:
         return False  # not rounder than the exact value
     step = Decimal(1).scaleb(place)
     nearest = (exact / step).quantize(Decimal(1), rounding="ROUND_HALF_UP") * step
-    return nearest == rounded and abs(exact - rounded) <= exact / 20
+    return nearest == rounded and abs(exact - rounded) <= exact * Decimal("0.08")
 
 
 def _rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
@@ -176,16 +182,22 @@ def _rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang: str
         for t in tgt:
             tv = _full(t)
             # `gần 30%` ~ `almost a third`: a share as a fraction, within 4 points (an eighth)
-            share = s.key[0] == "percent" and t.is_word and any(
-                0 < v < 1 and abs(sv - 100 * v) <= min(4, sv / 8) for v in t.values())
+            shares = [100 * v for v in t.values() if 0 < v < 1 and abs(sv - 100 * v) <= min(
+                4, sv / 8)] if s.key[0] == "percent" and t.is_word else []
+            share = bool(shares)
             if t.matched or tv is None or t.time or t.token.kind == "year" or not share and (
                     t.key[0] != s.key[0] or not rounds_from(sv, tv)):
                 continue
+            tv = shares[0] if share else tv
             ranged = share and _RANGE_VI.search(source, max(0, s.token.start - 12),
                                                 s.token.start) and _RANGE_TO.search(
                 target, max(0, t.token.start - 12), t.token.start)
-            if approx_source or ranged or _APPROX[lang].search(
-                    target[max(0, t.token.start - 24) : t.token.start]):
+            said = _APPROX[lang].search(target, max(0, t.token.start - 24), t.token.start)
+            word = re.sub(r"\s+|(?<=necel)\w+", " ", said.group(1).lower()).strip() if (
+                said) else ""
+            if word in _BELOW and tv < sv or word in _ABOVE and tv > sv:
+                continue  # `almost 4 million` is never 4,2; `more than 2 billion` never 1,98
+            if approx_source or ranged or said:
                 s.matched = t.matched = True
                 break
 
@@ -345,6 +357,9 @@ def explained_target(
     tok = t.token
     if digits(tok.text) in src_runs:
         return True
+    if words and t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and (
+            re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
+        return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`
     value = plain_value(tok)
     if not words or value is None or value != value.to_integral_value():
         return False
@@ -365,8 +380,19 @@ _VI_NOT_A_NUMBER = {
     "tư": r"(?<!đầu )(?<!thứ )tư(?!\s+(?:nhân|vấn|cách|liệu|pháp|duy|tưởng|thế|bản|sản))"}
 
 
+_VI_NOON = r"(?<!giờ )(?<!\d )(?<!\dh )\b(?:trưa|chính ngọ)\b"  # not `12 giờ trưa`
+_VI_MIDNIGHT = r"(?<!\d )\b(?:nửa đêm|giao thừa|0h)\b"
+# a count said by a word: `cú đúp` (a brace: twice), `hat-trick` (three goals)
+_VI_IDIOMS = {2: r"cú đúp", 3: r"hat-?trick", 4: r"poker"}
+# `hàng chục nghìn` (tens of thousands) says no thousand
+_VI_SCALED_SCALE = re.compile(r"(?:chục|trăm)\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)")
+
+
 def _vi_says(src_lower: str, n: int) -> bool:
     """A Vietnamese number word for `n` in the source, as a whole word that is a number."""
+    if n in _VI_IDIOMS and re.search(_VI_IDIOMS[n], src_lower):
+        return True
+    src_lower = _VI_SCALED_SCALE.sub("§", src_lower)
     for word in number_words(n, "vi"):
         pattern = _VI_NOT_A_NUMBER.get(word, re.escape(word))
         if re.search(rf"(?<!\w){pattern}(?!\w)", src_lower):

@@ -105,7 +105,8 @@ _EN = re.compile(
     + "|".join(_EN_HOURS) + r")\b"
     r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
-    r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?\s+(?:in\s+the\s+"
+    r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:[:.](?P<dm>[0-5]\d)|\s+o'clock)?"
+    r"\s+(?:in\s+the\s+"
     r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
     r"evening|this\s+afternoon))"
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
@@ -183,11 +184,12 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 if 1 <= hour <= 12:
                     found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0))
                 continue
-            if m["dh"]:  # `nine in the morning`, `8 tonight`
+            if m["dh"]:  # `nine in the morning`, `8 tonight`, `7.30 in the evening`
                 hour = int(m["dh"]) if m["dh"].isdigit() else _EN_HOURS[m["dh"].lower()]
                 pm = m["dp"] is None or m["dp"].lower() != "morning"
-                if 1 <= hour <= 12:
-                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0,
+                if 1 <= hour <= 12 and not (m["dm"] and not m["dh"].isdigit()):
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour,
+                                           int(m["dm"] or 0),
                                            pm if not m["night"] or hour >= 6 else False))
                 continue
             if m["hp"]:
