@@ -81,6 +81,13 @@ CLEAN = [
     ("Tiền đạo này lập cú đúp trong trận thắng 3-0.", "en",
      "The striker scored twice in the 3-0 win."),
     ("Buổi hòa nhạc bắt đầu lúc 19 giờ 30.", "en", "The concert begins at 7.30 in the evening."),
+    # below zero in words, dozens counted, `gấp 1,5 lần` as a share added, a defeat in English
+    ("Nhiệt độ xuống âm 2 độ C.", "en", "The temperature dropped to two below zero."),
+    ("Nhiệt độ xuống âm 2 độ C.", "cs", "Teplota klesla na dva stupně pod nulou."),
+    ("Nhiệt độ xuống -5 độ C.", "en", "It was 5 degrees below zero."),
+    ("Hai nước ký 24 văn kiện.", "cs", "Obě země podepsaly dva tucty dokumentů."),
+    ("Lương tăng gấp 1,5 lần so với năm 2020.", "cs", "Mzda je o polovinu vyšší než v roce 2020."),
+    ("Lương tăng gấp 1,5 lần so với năm 2020.", "en", "Pay is half as much again as in 2020."),
 ]
 
 PLANTED = [
@@ -119,6 +126,11 @@ PLANTED = [
     ("Buổi hòa nhạc bắt đầu lúc 19 giờ 30.", "en", "The concert begins at 7.30 in the morning."),
     ("Hàng chục nghìn người đổ ra đường.", "cs", "Do ulic vyšly tisíce lidí."),
     ("Hàng chục nghìn người đổ ra đường.", "en", "Thousands of people took to the streets."),
+    ("Nhiệt độ xuống âm 2 độ C.", "en", "The temperature dropped to three below zero."),
+    ("Nhiệt độ xuống âm 2 độ C.", "en", "The temperature dropped to two degrees."),
+    ("Hai nước ký 12 văn kiện.", "cs", "Obě země podepsaly dva tucty dokumentů."),
+    ("Lương tăng gấp 1,5 lần so với năm 2020.", "cs", "Mzda je o třetinu vyšší než v roce 2020."),
+    ("Việt Nam thắng Nhật Bản 3-1.", "en", "Vietnam beat Japan 1-3."),
 ]
 
 
@@ -145,3 +157,10 @@ def test_english_times_around_noon_and_midnight(text: str, hour: int, minute: in
 def test_czech_hour_in_words_after_two_prepositions() -> None:
     (time,) = find_times("dostali ho pod kontrolu až kolem osmé večer", "cs")
     assert (time.hour, time.pm) == (8, True)
+
+
+def test_a_defeat_told_winner_first_in_english_is_a_warning() -> None:
+    found = check_pair("Việt Nam thua Nhật Bản 1-3.", "Vietnam lost 3-1 to Japan.", "en",
+                       NUMBERS)
+    assert found and all(i.severity != ERROR for i in found)
+    assert errors("Việt Nam thua Nhật Bản 1-3.", "Vietnam prohrál s Japonskem 3:1.", "cs")

@@ -225,9 +225,11 @@ def czech_numbers(text: str) -> list[WordNumber]:
                                         value / den))
                 i = j + 1
                 continue
-            if nxt in t["vague"] and not scaled and value > 1 and words[j][0] - end < 3:
-                # `tři stovky`, `dvě desítky tisíc`: a count of hundreds, of tens (300, 20 000)
-                value, end, j = value * dec(t["vague"][nxt]), words[j][1], j + 1
+            unit = t["vague"].get(nxt) or (12 if nxt in ("tucty", "tuctů") else 0)
+            if unit and not scaled and value > 1 and words[j][0] - end < 3:
+                # `tři stovky`, `dvě desítky tisíc`, `dva tucty`: a count of hundreds, of
+                # tens, of dozens (300, 20 000, 24)
+                value, end, j = value * dec(unit), words[j][1], j + 1
                 scale = words[j][2] if j < len(words) else ""
                 if scale in t["scale"] and gap_ok(text, end, words[j][0], ()):
                     value, end, j = value * Decimal(10) ** t["scale"][scale], words[j][1], j + 1

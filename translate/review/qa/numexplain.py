@@ -105,6 +105,7 @@ def pair_by_meaning(
     _knockout_rounds(source, target, src, tgt, lang)
     _named_days(source, target, src, tgt, lang)
     _rounded(source, target, src, tgt, lang)
+    _times_more(source, target, src, tgt)
     _time_zones(target, src, tgt)
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
@@ -198,6 +199,27 @@ def _rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang: str
             if word in _BELOW and tv < sv or word in _ABOVE and tv > sv:
                 continue  # `almost 4 million` is never 4,2; `more than 2 billion` never 1,98
             if approx_source or ranged or said:
+                s.matched = t.matched = True
+                break
+
+
+_TIMES = re.compile(r"gấp\s*$", re.IGNORECASE)
+_BY_SHARE = re.compile(r"(?<!\w)(?:o|by)\s+$", re.IGNORECASE)
+_AGAIN = re.compile(r"\s+(?:again|more|higher|larger)\b", re.IGNORECASE)
+
+
+def _times_more(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`gấp 1,5 lần` (1.5 times) ~ `o polovinu vyšší`, `half as much again`: the share added."""
+    for s in src:
+        sv = plain_value(s.token)
+        if s.matched or sv is None or not 1 < sv < 2 or not _TIMES.search(
+                source, max(0, s.token.start - 8), s.token.start):
+            continue
+        for t in tgt:
+            if not t.matched and t.is_word and sv - 1 in t.values() and (
+                    _BY_SHARE.search(target, max(0, t.token.start - 4), t.token.start)
+                    or _AGAIN.match(target, t.token.end)
+                    or re.match(r"\s+as\s+much\s+again", target[t.token.end:])):
                 s.matched = t.matched = True
                 break
 

@@ -121,9 +121,11 @@ def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], sourc
             theirs[pair] -= 1
         elif theirs[pair[::-1]]:
             if not _score_turned(source, target, source_lang, target_lang, a, b):
-                return [Issue("numbers", ERROR, "the score "
-                                                f"{shown(source[a.token.start:b.token.end])} is "
-                                                "reversed in the translation")]
+                doubt = _winner_first(source, target, source_lang, target_lang, a, b)
+                return [Issue("numbers", WARNING if doubt else ERROR, "the score "
+                              f"{shown(source[a.token.start:b.token.end])} is reversed in the "
+                              "translation" + (" (English may write the winner's score first: "
+                                               "check)" if doubt else ""))]
             theirs[pair[::-1]] -= 1
         else:
             lost.append(source[a.token.start : b.token.end])
@@ -153,6 +155,16 @@ def _score_turned(source: str, target: str, source_lang: str, target_lang: str, 
     lost = [re.search(_LOSS.get(lang_of(lang), "(?!)"), text, re.IGNORECASE) is not None
             for text, lang in ((source, source_lang), (target, target_lang))]
     return lost[0] != lost[1]
+
+
+def _winner_first(source: str, target: str, source_lang: str, target_lang: str, s1: Num,
+                  s2: Num) -> bool:
+    """`thua 1-3` ~ `lost 3-1`: English often writes the winner's score first even after
+    `lost`, so a defeat's score turned in English is a doubt (a warning), not an error."""
+    loss = [re.search(_LOSS.get(lang_of(lang), "(?!)"), text, re.IGNORECASE) is not None
+            for text, lang in ((source, source_lang), (target, target_lang))]
+    return all(loss) and lang_of(target_lang) == "en" and (
+        plain_value(s1.token) < plain_value(s2.token))
 
 
 _FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}

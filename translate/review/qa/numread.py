@@ -243,9 +243,29 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
         if not taken.overlaps(w.start, w.end):
             nums.append(_wrap_word(text, w, lang))
     nums.sort(key=lambda n: n.token.start)
+    nums = _below_zero(text, nums)
     _share_across_ranges(text, nums)
     _share_clock(text, nums)
     return _combine_scales(text, nums)
+
+
+_BELOW_ZERO = re.compile(r"(?:[\s\u00a0]*(?:°\s?C?|degrees?(?:\s+Celsius)?|stup\w*(?:\s+Celsia)?"
+                         r"|C\b))?[\s\u00a0]+(?:below\s+(?:zero|freezing)|pod\s+nulou)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _below_zero(text: str, nums: list[Num]) -> list[Num]:
+    """`two below zero`, `dva stupně pod nulou`: a negative number; the zero says the sign."""
+    out: list[Num] = []
+    end = -1
+    for n in nums:
+        if n.token.start < end:
+            continue  # the `zero` of `below zero`
+        m = _BELOW_ZERO.match(text, n.token.end)
+        if m and plain_value(n.token) is not None and not n.negative:
+            n.negative, n.sign, end = True, "minus ", m.end()
+        out.append(n)
+    return out
 
 
 def _no_overlap(tokens: list[NumberToken]) -> list[NumberToken]:
