@@ -88,6 +88,13 @@ CLEAN = [
     ("Hai nước ký 24 văn kiện.", "cs", "Obě země podepsaly dva tucty dokumentů."),
     ("Lương tăng gấp 1,5 lần so với năm 2020.", "cs", "Mzda je o polovinu vyšší než v roce 2020."),
     ("Lương tăng gấp 1,5 lần so với năm 2020.", "en", "Pay is half as much again as in 2020."),
+    # codes that trade places, `a single day`, anniversaries by name, Czech hours in a range
+    ("Gói 5G giá gấp đôi gói 4G.", "en", "The 4G plan costs half as much as the 5G one."),
+    ("Mưa 300 mm trong 24 giờ.", "en", "300mm of rain fell in a single day."),
+    ("Kỷ niệm 1.000 năm Thăng Long.", "en", "Thang Long's millennium celebrations."),
+    ("Kỷ niệm 100 năm thành lập trường.", "cs", "Oslavy stoletého výročí školy."),
+    ("Giờ cao điểm từ 17h đến 19h.", "cs", "Špička je mezi pátou a sedmou odpoledne."),
+    ("Cửa hàng mở từ 8 giờ đến 10 giờ tối.", "cs", "Obchod má otevřeno od osmi do deseti večer."),
 ]
 
 PLANTED = [
@@ -131,6 +138,12 @@ PLANTED = [
     ("Hai nước ký 12 văn kiện.", "cs", "Obě země podepsaly dva tucty dokumentů."),
     ("Lương tăng gấp 1,5 lần so với năm 2020.", "cs", "Mzda je o třetinu vyšší než v roce 2020."),
     ("Việt Nam thắng Nhật Bản 3-1.", "en", "Vietnam beat Japan 1-3."),
+    ("Gói 5G giá gấp đôi gói 4G.", "en", "The 4G plan costs twice as much as the 4G one."),
+    ("Gói 5G giá gấp đôi gói 4G.", "en", "The 5G plan costs twice as much as the 3G one."),
+    ("Mưa 300 mm trong 48 giờ.", "en", "300mm of rain fell in a single day."),
+    ("Kỷ niệm 100 năm Thăng Long.", "en", "Thang Long's millennium celebrations."),
+    ("Giờ cao điểm từ 17h đến 19h.", "cs", "Špička je mezi čtvrtou a sedmou odpoledne."),
+    ("Giờ cao điểm từ 17h đến 19h.", "cs", "Špička je mezi pátou a sedmou ráno."),
 ]
 
 

@@ -41,7 +41,8 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"tisíciletí\w*", CALENDAR, 12000)),
 }
 # a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
-_ONE = {"en": r"(?<![\w-])(?:an?|the\s+(?:past|last|previous|next|coming|following))\s+",
+_ONE = {"en": r"(?<![\w-])(?:an?|the\s+(?:past|last|previous|next|coming|following))\s+"
+              r"(?:(?:single|whole|full|entire)\s+)?",
         "cs": r"(?<![\w-])(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
               r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
               r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*)"

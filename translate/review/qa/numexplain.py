@@ -472,6 +472,9 @@ _HIGH_SCHOOL = {"cs": r"(?:středn\w* škol|přijímac|gymnázi)",
 _WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
              50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
              60: {"cs": r"diamantov\w* svatb", "en": r"diamond (?:wedding|anniversary|jubilee)"}}
+# anniversaries named by their length: `1.000 năm` ~ `tisíciletí`, `millennium`
+_JUBILEES = {100: {"cs": r"(?:stolet|staletí)", "en": r"(?:centenar|centennial)"},
+             1000: {"cs": r"tisícilet", "en": r"millenni"}}
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
 _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 
@@ -493,6 +496,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
     if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
         return _says(_WEDDINGS[value].get(lang), tgt_lower)
+    if value in _JUBILEES and word_after(source, tok) == "năm":  # `1.000 năm` ~ `millennium`
+        return _says(_JUBILEES[value].get(lang), tgt_lower)
     if value is not None and _SETS.match(source, tok.end) and any(
             int(m[1]) + int(m[2]) == value for m in _SCORE.finditer(source)):
         return True  # `thắng 3-1 sau 4 set` ~ `3:1 na sety`: the score counts the sets

@@ -173,6 +173,7 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain=not (m["m"] or period)))
         found += _cs_word_times(text, found)
+        found += _cs_range_starts(text, found)
     elif lang == "en":
         for m in _EN.finditer(text):
             if m["noon"] or m["midnight"]:
@@ -261,6 +262,29 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
             if 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0, pm))
+    return out
+
+
+_CS_WORD_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>\w+)\s+(?:a|do|až)\s+(?P<b>\w+)"
+                            r"(?:\s+hodin\w*)?\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci)"
+                            r"(?!\w)", re.IGNORECASE)
+
+
+def _cs_range_starts(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
+    """`mezi pátou a sedmou odpoledne`, `od osmi do deseti večer`: two hours in words around
+    `a`/`do` are times; the half of the day said once at the close is shared."""
+    out = []
+    for m in _CS_WORD_RANGE.finditer(text):
+        first, last = (_cs_hour(w) or (cs_ordinal_value(w.lower()) if w.lower().endswith("ou")
+                                       else 0) for w in (m["a"], m["b"]))  # `pátou`: 5
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        pm = _half_of_day(last, re.sub(r"\s+", " ", m["p"]))
+        for hour, start, end, half in ((first, m.start("a"), m.end("a"),
+                                        pm if first <= last else None),
+                                       (last, m.start("b"), m.end(), pm)):
+            if not any(o.start < end and start < o.end for o in found + out):
+                out.append(TimeOfDay(start, end, text[start:end], hour, 0, half))
     return out
 
 
