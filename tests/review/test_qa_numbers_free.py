@@ -95,6 +95,12 @@ CLEAN = [
     ("Kỷ niệm 100 năm thành lập trường.", "cs", "Oslavy stoletého výročí školy."),
     ("Giờ cao điểm từ 17h đến 19h.", "cs", "Špička je mezi pátou a sedmou odpoledne."),
     ("Cửa hàng mở từ 8 giờ đến 10 giờ tối.", "cs", "Obchod má otevřeno od osmi do deseti večer."),
+    # a family counted by its members
+    ("2 vợ chồng bị thương nặng.", "cs", "Manželé byli těžce zraněni."),
+    ("2 mẹ con được cứu thoát.", "en", "The mother and her son were rescued."),
+    ("Ba mẹ con bị kẹt trong thang máy suốt 2 tiếng.", "cs",
+     "Matka se dvěma dětmi uvízla na dvě hodiny ve výtahu."),
+    ("4 cha con bị bắt.", "en", "A father and his three sons were arrested."),
 ]
 
 PLANTED = [
@@ -144,6 +150,10 @@ PLANTED = [
     ("Kỷ niệm 100 năm Thăng Long.", "en", "Thang Long's millennium celebrations."),
     ("Giờ cao điểm từ 17h đến 19h.", "cs", "Špička je mezi čtvrtou a sedmou odpoledne."),
     ("Giờ cao điểm từ 17h đến 19h.", "cs", "Špička je mezi pátou a sedmou ráno."),
+    ("Ba mẹ con bị kẹt trong thang máy suốt 2 tiếng.", "cs",
+     "Matka se dvěma dětmi uvízla na tři hodiny ve výtahu."),
+    ("4 cha con bị bắt.", "en", "A father and his two sons were arrested."),
+    ("2 người bị thương nặng.", "cs", "Lidé byli těžce zraněni."),
 ]
 
 

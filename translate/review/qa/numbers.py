@@ -51,6 +51,7 @@ from translate.review.qa.numexplain import (
     implicit_explained,
     join_feet_inches,
     pair_by_meaning,
+    pair_kin,
     previous_matched,
     word_after,
 )
@@ -118,6 +119,7 @@ def compare_numbers(
                     s.partner = i
                     break
 
+    pair_kin(source, src, tgt)  # `Ba mẹ con` ~ `a mother and her two children`
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
@@ -139,6 +141,10 @@ def compare_numbers(
     pair_durations(source, target, src, tgt, source_lang, target_lang)
 
     tgt_lower, src_lower = target.lower(), source.lower()
+    for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
+        if s.matched and s.is_word:
+            src_lower = src_lower[: s.token.start] + " " * len(s.token.text) + src_lower[
+                s.token.end :]
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
         digits(target[a:b]) for a, b in target_codes
         if not any(n.token.start < b and a < n.token.end for n in tgt)]

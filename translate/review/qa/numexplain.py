@@ -28,7 +28,7 @@ from translate.text.numwords import (
 from translate.text.wordnumbers import cs_ordinal_value, en_ordinal_value, find_word_numbers
 
 __all__ = ["join_feet_inches", "previous_matched", "pair_by_meaning", "explained_source",
-           "explained_target", "implicit_explained", "digits"]
+           "explained_target", "implicit_explained", "digits", "pair_kin"]
 
 
 def digits(text: str) -> str:
@@ -51,6 +51,28 @@ def join_feet_inches(source: str, src: list[Num]) -> None:
         if re.fullmatch(rf"{SPACES_RE}(?:foot|feet|ft){SPACES_RE}", between, re.IGNORECASE):
             a.measure = feet + inches / 12
             b.matched = True
+
+
+# a family counted by its members: `2 vợ chồng` (the couple), `3 mẹ con` (a mother and her
+# two children), `4 cha con` (a father and his three sons)
+_KIN = re.compile(r"[\s\u00a0]*(?:vợ chồng|mẹ con|bố con|cha con|anh em|chị em|ông cháu|bà cháu"
+                  r"|ông bà|bố mẹ|cha mẹ|cô cháu|chú cháu|dì cháu|mẹ chồng nàng dâu)(?!\w)",
+                  re.IGNORECASE)
+
+
+def pair_kin(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`Ba mẹ con` ~ `matka se dvěma dětmi`, `a mother and her two children`: the family's
+    count is said as the others beside one member (paired first, before `2 tiếng` takes that
+    two)."""
+    for s in src:
+        value = plain_value(s.token)
+        if s.matched or value is None or not 3 <= value <= 9 or not _KIN.match(
+                source, s.token.end):
+            continue
+        for t in tgt:
+            if not t.matched and plain_value(t.token) == value - 1 and t.time is None:
+                s.matched = t.matched = True
+                break
 
 
 def previous_matched(s: Num, src: list[Num]) -> bool:
@@ -508,6 +530,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
     if value == 6 and word_after(source, tok) == "tháng":
         return _says(_HALF_YEAR.get(lang), tgt_lower)
+    if value == 2 and _KIN.match(source, tok.end):  # `2 vợ chồng` ~ `manželé`, `the couple`
+        return True
     if value == 0:  # `bằng 0` ~ `net zero`, `uhlíková neutralita`, `nulové emise`
         return _says(_ZERO.get(lang), tgt_lower)
     if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
