@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from translate.review.qa import ERROR, CheckSettings, check_pair
-from translate.review.qa.numexplain import rounds_from
+from translate.review.qa.numround import rounds_from
 from translate.review.qa.times import find_times
 
 NUMBERS = CheckSettings(checks=frozenset({"numbers"}))
@@ -26,7 +26,7 @@ def errors(vi: str, target: str, lang: str) -> list[str]:
     ("1200", "1000", False),  # 17 % off
     ("9.3", "9.8", False),  # not rounder
     ("47", "45", False),  # 45 is not 47 to the nearest five... nor to the nearest unit
-    ("2", "2", False), ("2.04", "2.1", False),
+    ("2", "2", False), ("2.04", "2.1", False), ("65", "60", False),  # half-way rounds up
 ])
 def test_rounds_from(exact: str, rounded: str, expected: bool) -> None:
     assert rounds_from(Decimal(exact), Decimal(rounded)) is expected
