@@ -101,6 +101,12 @@ CLEAN = [
     ("Ba mẹ con bị kẹt trong thang máy suốt 2 tiếng.", "cs",
      "Matka se dvěma dětmi uvízla na dvě hodiny ve výtahu."),
     ("4 cha con bị bắt.", "en", "A father and his three sons were arrested."),
+    # a half and its score, hundreds as ordinals, one and a half in words
+    ("Hiệp 1 kết thúc với tỷ số 1-0.", "cs", "Poločas skončil 1:0."),
+    ("Hiệp 1 kết thúc với tỷ số 1-0.", "en", "It was 1-0 at half-time."),
+    ("Đây là trận thắng thứ 200 của ông.", "cs", "Je to jeho dvoustá výhra."),
+    ("Cầu dài 1,5 km.", "cs", "Most je půldruhého kilometru dlouhý."),
+    ("Cầu dài 1,5 km.", "en", "The bridge is a kilometre and a half long."),
 ]
 
 PLANTED = [
@@ -154,6 +160,10 @@ PLANTED = [
      "Matka se dvěma dětmi uvízla na tři hodiny ve výtahu."),
     ("4 cha con bị bắt.", "en", "A father and his two sons were arrested."),
     ("2 người bị thương nặng.", "cs", "Lidé byli těžce zraněni."),
+    ("Hiệp 1 kết thúc với tỷ số 1-0.", "cs", "Poločas skončil 2:0."),
+    ("Hiệp 1 kết thúc với tỷ số 1-0.", "en", "It was 1-0 at full-time in the second half."),
+    ("Đây là trận thắng thứ 200 của ông.", "cs", "Je to jeho třístá výhra."),
+    ("Cầu dài 2,5 km.", "en", "The bridge is a kilometre and a half long."),
 ]
 
 

@@ -76,7 +76,8 @@ _CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 
 _CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
                            + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
 CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000}  # a decade, a millennium (years)
-_CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl")
+_CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
+                            r"|půldruh(?:ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhého`: 1.5
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
                "tuctů": 12, "tuctem": 12}
@@ -331,6 +332,8 @@ _CS_UNIT_STEMS = {"jedn": 1, "dva": 2, "tři": 3, "čtyři": 4, "pět": 5, "šes
 _CS_COMPOUND_ORDINAL = re.compile(
     "(" + "|".join(_CS_UNIT_STEMS) + ")a(" + "|".join(CS_ORDINALS[n] for n in range(20, 100, 10))
     + ")" + CS_ORDINAL_END)
+_CS_HUNDREDS_ORDINAL = re.compile(r"(dvou|tří|čtyř|pěti|šesti|sedmi|osmi|devíti)st"
+                                  r"(?:ý|á|é|ého|ém|ému|ým|ou)")  # `dvoustá`: 200th
 _CS_BIG_ORDINAL = {100: re.compile(r"st(?:ý|á|é|ého|ém|ému|ým|ou)"),
                    1000: re.compile(r"tisící(?:ho|mu)?"),
                    10**6: re.compile(r"milion(?:t|tý|tá|té|tého|tém|tému|tým|tou)")}
@@ -346,6 +349,9 @@ def cs_ordinal_value(word: str) -> int:
     if m:
         tens = next(n for n in range(20, 100, 10) if CS_ORDINALS[n] == m.group(2))
         return tens + _CS_UNIT_STEMS[m.group(1)]
+    m = _CS_HUNDREDS_ORDINAL.fullmatch(word)
+    if m:
+        return 100 * next(n for n, f in _CS_COMBINING.items() if f == m.group(1))
     return next((n for n, pattern in _CS_BIG_ORDINAL.items() if pattern.fullmatch(word)), 0)
 
 

@@ -23,8 +23,8 @@ from translate.text.wordbase import (
 
 __all__ = ["english_numbers", "en_ordinal_value"]
 
-_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(?:year|month|week|day|hour|minute)\s+and\s+a\s+half"
-                         r"\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(?!(?:hundred|thousand|million|billion|trillion)\b)"
+                         r"[^\W\d_]+\s+and\s+a\s+half\b", re.IGNORECASE)  # `a metre and a half`
 
 
 _EN_UNITS = {w: i for i, w in enumerate(

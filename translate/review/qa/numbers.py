@@ -60,6 +60,7 @@ from translate.review.qa.numorder import (
     ORDER_SEVERITY,
     month_range_issues,
     order_issues,
+    pair_scores,
     score_issues,
 )
 from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
@@ -120,6 +121,7 @@ def compare_numbers(
                     break
 
     pair_kin(source, src, tgt)  # `Ba mẹ con` ~ `a mother and her two children`
+    pair_scores(source, target, src, tgt)  # `hiệp 1 ... 1-0` ~ `poločas ... 1:0`
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;

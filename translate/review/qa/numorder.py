@@ -25,7 +25,8 @@ from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, month_of_word, plain_value
 
-__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues", "month_range_issues"]
+__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues", "month_range_issues",
+           "pair_scores"]
 
 ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 
@@ -104,6 +105,21 @@ def _scores(text: str, nums: list[Num]) -> list[tuple[Num, Num]]:
                 text[a.token.end : b.token.start]):
             out.append((a, b))
     return out
+
+
+def pair_scores(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """A score or a span written alike on both sides is paired first, as a whole (`Hiệp 1
+    ... 1-0` ~ `Poločas ... 1:0`: the half's 1 must not take the score's)."""
+    theirs = [(c, d) for c, d in _scores(target, tgt) if not (c.matched or d.matched)]
+    for a, b in _scores(source, src):
+        if a.matched or b.matched:
+            continue
+        for c, d in theirs:
+            if not (c.matched or d.matched) and (plain_value(a.token), plain_value(b.token)) == (
+                    plain_value(c.token), plain_value(d.token)):
+                a.matched = b.matched = c.matched = d.matched = True
+                a.partner, b.partner = tgt.index(c), tgt.index(d)
+                break
 
 
 def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
