@@ -107,6 +107,14 @@ CLEAN = [
     ("Đây là trận thắng thứ 200 của ông.", "cs", "Je to jeho dvoustá výhra."),
     ("Cầu dài 1,5 km.", "cs", "Most je půldruhého kilometru dlouhý."),
     ("Cầu dài 1,5 km.", "en", "The bridge is a kilometre and a half long."),
+    # periods of the year said by months or quarters, the year's end, British per cent
+    ("9 tháng đầu năm, xuất khẩu tăng 15%.", "en", "Exports rose 15% in January-September."),
+    ("9 tháng đầu năm, xuất khẩu tăng 15%.", "cs", "Vývoz od ledna do září vzrostl o 15 %."),
+    ("9 tháng đầu năm, xuất khẩu tăng 15%.", "en", "Exports rose 15% in the first three quarters."),
+    ("9 tháng đầu năm, xuất khẩu tăng 15%.", "cs", "Za první tři čtvrtletí vzrostl vývoz o 15 %."),
+    ("Trong quý I, có 6 triệu lượt khách.", "en", "Six million came in January-March."),
+    ("Phải hoàn thành trước ngày 31/12 năm nay.", "cs", "Musí být hotovo do konce roku."),
+    ("Giá nhà tăng 5% trong năm qua.", "en", "House prices rose 5pc over the past year."),
 ]
 
 PLANTED = [
@@ -164,6 +172,11 @@ PLANTED = [
     ("Hiệp 1 kết thúc với tỷ số 1-0.", "en", "It was 1-0 at full-time in the second half."),
     ("Đây là trận thắng thứ 200 của ông.", "cs", "Je to jeho třístá výhra."),
     ("Cầu dài 2,5 km.", "en", "The bridge is a kilometre and a half long."),
+    ("9 tháng đầu năm, xuất khẩu tăng 15%.", "en", "Exports rose 15% in January-August."),
+    ("9 tháng đầu năm, xuất khẩu tăng 15%.", "en", "Exports rose 15% in the first two quarters."),
+    ("Trong quý II, có 6 triệu lượt khách.", "en", "Six million came in January-March."),
+    ("Phải hoàn thành trước ngày 30/12 năm nay.", "cs", "Musí být hotovo do konce roku."),
+    ("Giá nhà tăng 5% trong năm qua.", "en", "House prices rose 6pc over the past year."),
 ]
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
-from translate.review.qa.numread import Num, plain_value
+from translate.review.qa.numread import Num, months_named, plain_value
 from translate.review.qa.numround import pair_rounded, pair_times_more
 from translate.text.numbers import NumberToken
 from translate.text.numwords import (
@@ -129,6 +129,7 @@ def pair_by_meaning(
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
     pair_times_more(source, target, src, tgt)
+    _months_of_year(source, target, src, tgt, lang)
     _time_zones(target, src, tgt)
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
@@ -151,6 +152,35 @@ def pair_by_meaning(
                         if m.start() <= t.token.start < m.end():
                             t.matched = True
                     break
+
+
+_FIRST_MONTHS = re.compile(r"[\s\u00a0]*tháng\s+đầu\s+năm", re.IGNORECASE)
+_QUARTER_BEFORE = re.compile(r"quý\s*$", re.IGNORECASE)
+_QUARTERS = re.compile(r"[\s\u00a0-]+(?:quarters?|čtvrtlet\w*)", re.IGNORECASE)
+
+
+def _months_of_year(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
+    """`9 tháng đầu năm` (the first nine months) ~ `January-September`, `od ledna do září`,
+    `the first three quarters`; `quý I` ~ `between January and March`."""
+    named = months_named(target, lang)
+    for s in src:
+        value = plain_value(s.token)
+        if s.matched or value is None or value != int(value) or not 1 <= value <= 12:
+            continue
+        if _QUARTER_BEFORE.search(source, max(0, s.token.start - 6), s.token.start):
+            last = 3 * int(value) if value <= 4 else 0  # `quý I`: January to March
+            s.matched = last > 0 and {last - 2, last} <= named
+            continue
+        if not _FIRST_MONTHS.match(source, s.token.end):
+            continue
+        if {1, int(value)} <= named and value > 1:  # `January-September`
+            s.matched = True
+            continue
+        for t in tgt:  # `the first three quarters`, `první tři čtvrtletí`
+            if not t.matched and value % 3 == 0 and value / 3 in t.values() and (
+                    _QUARTERS.match(target, t.token.end) or "quarter" in t.token.text.lower()):
+                s.matched = t.matched = True
+                break
 
 
 # `vòng 1/8` (the eighth-finals) ~ `osmifinále`, `round of 16`, `last 16`
@@ -363,6 +393,9 @@ _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně
         "en": r"(?:all|every\w*|entire\w*|whole|fully|complete\w*|universal\w*)\b"}
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
+_YEAR_END = {"cs": r"(?:konc\w* (?:letošního |tohoto )?roku|konci (?:letošního |tohoto )?roku"
+                    r"|závěr\w* (?:letošního )?roku|silvestr)",
+             "en": r"(?:end of (?:the |this )?year|year-end|year's end|new year's eve)"}
 _HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
               "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
 
@@ -433,6 +466,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
             _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
         return True
+    if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`
+        return _says(_YEAR_END.get(lang), tgt_lower)
     if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
     if value == 6 and word_after(source, tok) == "tháng":
