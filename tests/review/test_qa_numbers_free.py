@@ -115,6 +115,10 @@ CLEAN = [
     ("Trong quý I, có 6 triệu lượt khách.", "en", "Six million came in January-March."),
     ("Phải hoàn thành trước ngày 31/12 năm nay.", "cs", "Musí být hotovo do konce roku."),
     ("Giá nhà tăng 5% trong năm qua.", "en", "House prices rose 5pc over the past year."),
+    # a share said as a count out of a whole
+    ("Chỉ 1% số mẫu dương tính.", "cs", "Pozitivní byl jen jeden vzorek ze sta."),
+    ("Chỉ 1% số mẫu dương tính.", "en", "Only one sample in a hundred tested positive."),
+    ("Khoảng 67% người được hỏi đồng ý.", "en", "Two in three of those asked agree."),
 ]
 
 PLANTED = [
@@ -177,6 +181,8 @@ PLANTED = [
     ("Trong quý II, có 6 triệu lượt khách.", "en", "Six million came in January-March."),
     ("Phải hoàn thành trước ngày 30/12 năm nay.", "cs", "Musí být hotovo do konce roku."),
     ("Giá nhà tăng 5% trong năm qua.", "en", "House prices rose 6pc over the past year."),
+    ("Chỉ 1% số mẫu dương tính.", "cs", "Pozitivní byl jen jeden vzorek z deseti."),
+    ("Chỉ 2% số mẫu dương tính.", "en", "Only one sample in a hundred tested positive."),
 ]
 
 

@@ -98,6 +98,27 @@ def _word_value(word: str, lang: str) -> int | None:
     return int(found[0].value) if len(found) == 1 and found[0].text == word else None
 
 
+# a share said as a count out of a whole: `1%` ~ `jeden vzorek ze sta`, `one sample in a hundred`
+_RATIO_GAP = {"cs": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+ze?\s+", re.IGNORECASE),
+              "en": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|out\s+of)\s+(?:every\s+)?",
+                               re.IGNORECASE)}
+
+
+def _share_as_ratio(target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
+    for s in src:
+        share = plain_value(s.token)
+        if s.matched or s.key[0] != "percent" or share is None:
+            continue
+        for a, b in zip(tgt, tgt[1:], strict=False):
+            part, whole = plain_value(a.token), plain_value(b.token)
+            if a.matched or b.matched or not part or not whole or part >= whole or (
+                    not _RATIO_GAP[lang].fullmatch(target, a.token.end, b.token.start)):
+                continue
+            if abs(part * 100 / whole - share) < 1:
+                s.matched = a.matched = b.matched = True
+                break
+
+
 def pair_by_meaning(
     source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
     target_lang: str,
@@ -125,6 +146,7 @@ def pair_by_meaning(
     lang = lang_of(target_lang)
     if lang not in _OUT_OF:
         return
+    _share_as_ratio(target, src, tgt, lang)
     _knockout_rounds(source, target, src, tgt, lang)
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
