@@ -119,6 +119,13 @@ CLEAN = [
     ("Chỉ 1% số mẫu dương tính.", "cs", "Pozitivní byl jen jeden vzorek ze sta."),
     ("Chỉ 1% số mẫu dương tính.", "en", "Only one sample in a hundred tested positive."),
     ("Khoảng 67% người được hỏi đồng ý.", "en", "Two in three of those asked agree."),
+    # British numeric dates, a date said twice in the source, `do poloviny roku` (mid-year)
+    ("Ngày 05/03/2024, hội nghị khai mạc.", "en", "The conference opened on 5/3/2024."),
+    ("Ngày 05/03/2024, hội nghị khai mạc.", "en", "The conference opened on 3/5/2024."),
+    ("Kỳ nghỉ lễ 2/9 kéo dài 4 ngày, từ 30/8 đến 2/9.", "cs",
+     "Volno potrvá čtyři dny, od 30. srpna do 2. září."),
+    ("Đến giữa năm 2026, tuyến đường sẽ thông xe.", "cs",
+     "Silnice má být zprovozněna do poloviny roku 2026."),
 ]
 
 PLANTED = [
@@ -183,6 +190,11 @@ PLANTED = [
     ("Giá nhà tăng 5% trong năm qua.", "en", "House prices rose 6pc over the past year."),
     ("Chỉ 1% số mẫu dương tính.", "cs", "Pozitivní byl jen jeden vzorek z deseti."),
     ("Chỉ 2% số mẫu dương tính.", "en", "Only one sample in a hundred tested positive."),
+    ("Ngày 05/03/2024, hội nghị khai mạc.", "en", "The conference opened on 5/4/2024."),
+    ("Ngày 15/03/2024, hội nghị khai mạc.", "en", "The conference opened on 3/5/2024."),
+    ("Kỳ nghỉ lễ 2/9 kéo dài 4 ngày, từ 30/8 đến 3/9.", "cs",
+     "Volno potrvá čtyři dny, od 30. srpna do 2. září."),
+    ("Đội bóng thắng 2/3 trận.", "cs", "Tým vyhrál polovinu zápasů."),
 ]
 
 

@@ -255,7 +255,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
                                         scaled=True, strong=False))
         elif bare in t["fraction"]:
             n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
-            locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn")
+            locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn") or (
+                n == 2 and prev in ("do", "od", "kolem", "před", "po", "až") and re.match(
+                    r"\s+(?:roku|měsíce|století|sezon\w*|týdne|dekády)", text[e:]))  # mid-2026
             found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, n),
                                     strong=not locative and bare != "půl"))
         elif bare in t["vague"]:

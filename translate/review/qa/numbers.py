@@ -353,7 +353,10 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
     if s.token.is_date and t.token.is_date:
         if s.token.day is None and s.token.year != t.token.year:
             return False  # `tháng 7` + `2017` ~ `červenci 2017`: month names, years apart
-        return (s.token.month, s.token.day) == (t.token.month, t.token.day) and (
+        days = {(t.token.month, t.token.day)}
+        if t.token.form == "numeric" and t.token.lang == "en" and (t.token.day or 13) <= 12:
+            days.add((t.token.day, t.token.month))  # `5/3/2024`: British papers write 5 March
+        return (s.token.month, s.token.day) in days and (
             s.token.year is None or s.token.year == t.token.year or t.token.year is None)
     return False
 
@@ -397,6 +400,13 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
                     a.partner = tgt.index(t)
                     _pair_range_start(source, src, a, month, tgt)
                 break
+        else:  # `lễ 2/9 ... đến 2/9`: the same date twice in the source, once translated
+            if not ratio and (any(o.matched and o.token.is_date and (
+                    o.token.day, o.token.month) == (day, month) for o in src) or any(
+                    c.matched and d.matched and c is not a and source[c.token.end:d.token.start]
+                    == "/" and (plain_value(c.token), plain_value(d.token)) == (av, bv)
+                    for c, d in zip(src, src[1:], strict=False))):
+                a.matched = b.matched = True
 
 
 def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list[Num]) -> None:
