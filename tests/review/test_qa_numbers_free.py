@@ -126,6 +126,15 @@ CLEAN = [
      "Volno potrvá čtyři dny, od 30. srpna do 2. září."),
     ("Đến giữa năm 2026, tuyến đường sẽ thông xe.", "cs",
      "Silnice má být zprovozněna do poloviny roku 2026."),
+    # idioms: a quarter century, half-yearly, a month's end, single digits, a trio, trebled
+    ("Ông lãnh đạo công ty suốt 25 năm.", "cs", "Firmu vedl celé čtvrtstoletí."),
+    ("Lợi nhuận 6 tháng đầu năm tăng 5%.", "cs", "Pololetní zisk vzrostl o 5 %."),
+    ("Giảm giá đến hết ngày 30/11.", "cs", "Sleva platí do konce listopadu."),
+    ("Giảm giá đến hết ngày 30/11.", "en", "The sale runs until the end of November."),
+    ("Lạm phát ở mức dưới 10%.", "en", "Inflation is in single digits."),
+    ("3 cầu thủ Việt Nam được chọn.", "en", "A trio of Vietnamese players was picked."),
+    ("Thất nghiệp tăng gấp 3 lần.", "en", "Unemployment has trebled."),
+    ("Dự án hoàn thành được 50%.", "en", "The project is halfway done."),
 ]
 
 PLANTED = [
@@ -195,6 +204,12 @@ PLANTED = [
     ("Kỳ nghỉ lễ 2/9 kéo dài 4 ngày, từ 30/8 đến 3/9.", "cs",
      "Volno potrvá čtyři dny, od 30. srpna do 2. září."),
     ("Đội bóng thắng 2/3 trận.", "cs", "Tým vyhrál polovinu zápasů."),
+    ("Ông lãnh đạo công ty suốt 20 năm.", "cs", "Firmu vedl celé čtvrtstoletí."),
+    ("Giảm giá đến hết ngày 29/11.", "en", "The sale runs until the end of November."),
+    ("Giảm giá đến hết ngày 30/11.", "en", "The sale runs until the end of October."),
+    ("Lạm phát ở mức dưới 20%.", "en", "Inflation is in single digits."),
+    ("4 cầu thủ Việt Nam được chọn.", "en", "A trio of Vietnamese players was picked."),
+    ("Thất nghiệp tăng gấp 2 lần.", "en", "Unemployment has trebled."),
 ]
 
 

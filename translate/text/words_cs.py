@@ -75,7 +75,8 @@ _CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 
                   "čtyřicát": 40}
 _CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
                            + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
-CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000}  # a decade, a millennium (years)
+CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25,
+                   "půlstoletí": 50}  # a decade, a millennium, a quarter century (years)
 _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
                             r"|půldruh(?:ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhého`: 1.5
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200

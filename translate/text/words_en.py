@@ -41,8 +41,9 @@ _EN_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _EN_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + "s": n for w, n in _EN_ORD.items() if 3 <= n <= 10 or n in (100, 1000)}
 _EN_MULT = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4,
-            "doubled": 2, "tripled": 3, "quadrupled": 4}
-_EN_WEAK_MULT = {"once", "double", "triple", "quadruple"}  # `double-digit`, `a double room`
+            "doubled": 2, "tripled": 3, "quadrupled": 4, "trebled": 3, "treble": 3}
+# `double-digit`, `a double room`
+_EN_WEAK_MULT = {"once", "double", "triple", "quadruple", "treble"}
 # orders of magnitude: `dozens` and `scores` are tens, as `hàng chục` and `desítky` are
 _EN_VAGUE = {"dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000,
              "millions": 10**6, "billions": 10**9, "trillions": 10**12}
@@ -61,7 +62,8 @@ _FEW = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "dozen": 1}
 # words that say a number without being one: weak, they may explain a number only
 _EN_IMPLIED = {"both": 2, "nil": 0, "couple": 2, "centenary": 100, "centennial": 100,
-               "bicentenary": 200, "bicentennial": 200}
+               "bicentenary": 200, "bicentennial": 200, "duo": 2, "trio": 3, "quartet": 4,
+               "quintet": 5, "halfway": Decimal("0.5")}  # `a trio of players`, `halfway done`
 # `in his sixties`, `the nineties`: a decade of age or of a century
 _EN_DECADES = {w[:-1] + "ies": n for w, n in _EN_TENS.items()}
 # `more than a dozen` is as near ten as twelve (`hơn chục`)
@@ -200,8 +202,9 @@ def english_numbers(text: str) -> list[WordNumber]:
             found.append(WordNumber(s, end, text[s:end], CARDINAL, dec(6)))  # half a dozen
         elif w in ("halved", "halve", "halves", "halving") and prev not in _EN_UNITS:
             found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, 2)))  # `cases halved`
-        elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`
-            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_EN_IMPLIED[w]), strong=False))
+        elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`, `halfway`
+            found.append(WordNumber(s, e, text[s:e], FRACTION if w == "halfway" else CARDINAL,
+                                    dec(_EN_IMPLIED[w]), strong=False))
         elif w in _EN_FRACTIONS:
             n = _EN_FRACTIONS[w]  # `the second quarter of 2018`: a period, no share
             strong = (prev in ("a", "an", "one") or nxt in ("of", "a", "an")) and not (

@@ -8,13 +8,14 @@ numbers (`100%` ~ `všechny`, `cùng kỳ năm 2022` ~ `meziročně`, `1 tấn` 
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from decimal import Decimal
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
-from translate.review.qa.numread import Num, months_named, plain_value
+from translate.review.qa.numread import Num, month_of_word, months_named, plain_value
 from translate.review.qa.numround import pair_rounded, pair_times_more
 from translate.text.numbers import NumberToken
 from translate.text.numwords import (
@@ -415,10 +416,18 @@ _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně
         "en": r"(?:all|every\w*|entire\w*|whole|fully|complete\w*|universal\w*)\b"}
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
+_MONTH_END = re.compile(r"(?:end of|konc\w*|konci|závěr\w*)\s+(?:\w+\s+)?(\w+)")
+_SINGLE_DIGIT = {"cs": r"jednocifern", "en": r"single[- ]digits?"}
+
+
+def _last_day(month: int, year: int | None) -> int:
+    return calendar.monthrange(year or 2001, month)[1] if 1 <= month <= 12 else 0
+
+
 _YEAR_END = {"cs": r"(?:konc\w* (?:letošního |tohoto )?roku|konci (?:letošního |tohoto )?roku"
                     r"|závěr\w* (?:letošního )?roku|silvestr)",
              "en": r"(?:end of (?:the |this )?year|year-end|year's end|new year's eve)"}
-_HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
+_HALF_YEAR = {"cs": r"(?:pololetí|pololetn|půl roku|půlroč)",
               "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
 
 
@@ -490,6 +499,11 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return True
     if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`
         return _says(_YEAR_END.get(lang), tgt_lower)
+    if tok.is_date and tok.day and tok.month and tok.day == _last_day(tok.month, tok.year):
+        return any(month_of_word(m.group(1), lang) == tok.month  # `hết 30/11` ~ `do konce
+                   for m in _MONTH_END.finditer(tgt_lower))  # listopadu`, `the end of November`
+    if value == 10 and re.search(r"(?:dưới|chưa đến|không quá)$", before):  # `dưới 10%`
+        return _says(_SINGLE_DIGIT.get(lang), tgt_lower)
     if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
     if value == 6 and word_after(source, tok) == "tháng":
