@@ -135,6 +135,12 @@ CLEAN = [
     ("3 cầu thủ Việt Nam được chọn.", "en", "A trio of Vietnamese players was picked."),
     ("Thất nghiệp tăng gấp 3 lần.", "en", "Unemployment has trebled."),
     ("Dự án hoàn thành được 50%.", "en", "The project is halfway done."),
+    # frequencies (`6 tháng 1 lần` is no date), a range in one decade of life, `or so`
+    ("Xe rác đến 2 ngày 1 lần.", "cs", "Popeláři jezdí každý druhý den."),
+    ("Xe rác đến 2 ngày 1 lần.", "en", "The bin lorry comes every other day."),
+    ("Hội đồng họp 6 tháng 1 lần.", "cs", "Rada zasedá jednou za půl roku."),
+    ("Nghi phạm khoảng 40-45 tuổi.", "en", "The suspect is in his early forties."),
+    ("Khoảng hơn chục người bị ngộ độc.", "en", "A dozen or so people were poisoned."),
 ]
 
 PLANTED = [
@@ -210,6 +216,10 @@ PLANTED = [
     ("Lạm phát ở mức dưới 20%.", "en", "Inflation is in single digits."),
     ("4 cầu thủ Việt Nam được chọn.", "en", "A trio of Vietnamese players was picked."),
     ("Thất nghiệp tăng gấp 2 lần.", "en", "Unemployment has trebled."),
+    ("Xe rác đến 3 ngày 1 lần.", "en", "The bin lorry comes every other day."),
+    ("Hội đồng họp 6 tháng 1 lần.", "cs", "Rada zasedá jednou za rok."),
+    ("Nghi phạm khoảng 40-45 tuổi.", "en", "The suspect is in his early fifties."),
+    ("Nghi phạm khoảng 45-55 tuổi.", "en", "The suspect is in his forties."),
 ]
 
 

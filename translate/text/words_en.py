@@ -61,6 +61,7 @@ _FEW = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
                   r"|billion))*)\b(?!s)", re.IGNORECASE)
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "dozen": 1}
 # words that say a number without being one: weak, they may explain a number only
+_EVERY_OTHER = re.compile(r"\bevery\s+other\b", re.IGNORECASE)  # `every other day`: every 2
 _EN_IMPLIED = {"both": 2, "nil": 0, "couple": 2, "centenary": 100, "centennial": 100,
                "bicentenary": 200, "bicentennial": 200, "duo": 2, "trio": 3, "quartet": 4,
                "quintet": 5, "halfway": Decimal("0.5")}  # `a trio of players`, `halfway done`
@@ -77,6 +78,9 @@ def english_numbers(text: str) -> list[WordNumber]:
     words = [(s, e - w.endswith("."), w.rstrip(".").lower()) for s, e, w in words_of(text)]
     for m in _AND_A_HALF.finditer(text):  # `a year and a half`: 1.5
         found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal("1.5")))
+    for m in _EVERY_OTHER.finditer(text):
+        found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal(2),
+                                strong=False))
     for m in _FEW.finditer(text):
         power = sum(_MAGNITUDE[x.lower()] for x in m.group(1).split())
         found.append(WordNumber(m.start(), m.end(), m.group(), VAGUE, Decimal(10) ** power))
@@ -137,8 +141,8 @@ def english_numbers(text: str) -> list[WordNumber]:
                 end += m.end()
                 phrase = text[s:end]
             after = words[j][2] if j < len(words) else ""
-            rough = (dec(10),) if value == 12 and "dozen" in phrase.lower() and _ROUGHLY.search(
-                text[max(0, s - 20) : s]) else ()
+            rough = (dec(10),) if value == 12 and "dozen" in phrase.lower() and (_ROUGHLY.search(
+                text[max(0, s - 20) : s]) or re.match(r"\s+or\s+so\b", text[end:])) else ()
             nw = WordNumber(s, end, phrase, CARDINAL, value, rough, scaled=scaled,
                             strong=value != 1 or scaled)
             share = re.match(r"\s+(?:in|out\s+of)\s+(" + "|".join(_EN_UNITS) + r")\b",

@@ -16,7 +16,7 @@ from decimal import Decimal
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
 from translate.review.qa.numread import Num, month_of_word, months_named, plain_value
-from translate.review.qa.numround import pair_rounded, pair_times_more
+from translate.review.qa.numround import pair_decade_of_life, pair_rounded, pair_times_more
 from translate.text.numbers import NumberToken
 from translate.text.numwords import (
     CS_FRACTIONS,
@@ -152,6 +152,7 @@ def pair_by_meaning(
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
     pair_times_more(source, target, src, tgt)
+    pair_decade_of_life(source, src, tgt)  # `40-45 tuổi` ~ `in his early forties`
     _months_of_year(source, target, src, tgt, lang)
     _time_zones(target, src, tgt)
     tgt_lower = target.lower()
@@ -416,6 +417,7 @@ _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně
         "en": r"(?:all|every\w*|entire\w*|whole|fully|complete\w*|universal\w*)\b"}
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
+_EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$")
 _MONTH_END = re.compile(r"(?:end of|konc\w*|konci|závěr\w*)\s+(?:\w+\s+)?(\w+)")
 _SINGLE_DIGIT = {"cs": r"jednocifern", "en": r"single[- ]digits?"}
 
@@ -502,6 +504,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     if tok.is_date and tok.day and tok.month and tok.day == _last_day(tok.month, tok.year):
         return any(month_of_word(m.group(1), lang) == tok.month  # `hết 30/11` ~ `do konce
                    for m in _MONTH_END.finditer(tgt_lower))  # listopadu`, `the end of November`
+    if value == 1 and word_after(source, tok) == "lần" and _EVERY_N.search(before):
+        return True  # `2 ngày 1 lần` (once every two days) ~ `každý druhý den`, `every other`
     if value == 10 and re.search(r"(?:dưới|chưa đến|không quá)$", before):  # `dưới 10%`
         return _says(_SINGLE_DIGIT.get(lang), tgt_lower)
     if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):

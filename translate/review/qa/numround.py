@@ -12,7 +12,7 @@ from decimal import Decimal
 from translate.review.qa.measures import rounds_to
 from translate.review.qa.numread import Num, plain_value
 
-__all__ = ["rounds_from", "pair_rounded", "pair_times_more"]
+__all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_decade_of_life"]
 
 
 # an approximation said before a rounded value: `téměř dvou miliard`, `almost $2 billion`
@@ -104,4 +104,31 @@ def pair_times_more(source: str, target: str, src: list[Num], tgt: list[Num]) ->
                     or _AGAIN.match(target, t.token.end)
                     or re.match(r"\s+as\s+much\s+again", target[t.token.end:])):
                 s.matched = t.matched = True
+                break
+
+
+_RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
+
+
+def _decade_word(t: Num, decade: Decimal) -> bool:
+    return t.is_word and plain_value(t.token) == decade and re.search(
+        r"(?:ies|átník\w*|átnic\w*)$", t.token.text, re.IGNORECASE) is not None
+
+
+def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`40-45 tuổi` ~ `in his early forties`, `čtyřicátník`: a range inside one decade said
+    by the decade's word (which may have paired with the range's first number already)."""
+    for a, b in zip(src, src[1:], strict=False):
+        va, vb = plain_value(a.token), plain_value(b.token)
+        if b.matched or va is None or vb is None or not 10 <= va < vb or (
+                va // 10 != vb // 10) or not _RANGE_GAP_VI.fullmatch(
+                source, a.token.end, b.token.start):
+            continue
+        decade = va // 10 * 10
+        if a.matched:
+            b.matched = 0 <= a.partner < len(tgt) and _decade_word(tgt[a.partner], decade)
+            continue
+        for t in tgt:
+            if not t.matched and _decade_word(t, decade):
+                a.matched = b.matched = t.matched = True
                 break
