@@ -141,6 +141,12 @@ CLEAN = [
     ("Hội đồng họp 6 tháng 1 lần.", "cs", "Rada zasedá jednou za půl roku."),
     ("Nghi phạm khoảng 40-45 tuổi.", "en", "The suspect is in his early forties."),
     ("Khoảng hơn chục người bị ngộ độc.", "en", "A dozen or so people were poisoned."),
+    # a length of hours and minutes in words (`zhruba dvě hodiny` is no time of day), `lớp 10`
+    ("Chuyến bay mất khoảng 2 giờ 10 phút.", "cs", "Let trvá zhruba dvě hodiny a deset minut."),
+    ("Chuyến bay mất khoảng 2 giờ 10 phút.", "en",
+     "The flight takes about two hours and ten minutes."),
+    ("Trường tuyển 450 học sinh lớp 10.", "cs",
+     "Škola přijme 450 žáků do prvního ročníku střední školy."),
 ]
 
 PLANTED = [
@@ -220,6 +226,10 @@ PLANTED = [
     ("Hội đồng họp 6 tháng 1 lần.", "cs", "Rada zasedá jednou za rok."),
     ("Nghi phạm khoảng 40-45 tuổi.", "en", "The suspect is in his early fifties."),
     ("Nghi phạm khoảng 45-55 tuổi.", "en", "The suspect is in his forties."),
+    ("Chuyến bay mất khoảng 2 giờ 10 phút.", "cs", "Let trvá zhruba dvě hodiny a dvacet minut."),
+    ("Chuyến bay mất khoảng 2 giờ 10 phút.", "en",
+     "The flight takes about three hours and ten minutes."),
+    ("Trường tuyển 450 học sinh lớp 10.", "cs", "Škola přijme 450 žáků do 11. třídy."),
 ]
 
 

@@ -141,7 +141,8 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
 
 def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
     """`7 năm 6 tháng`, `2 giờ 30 phút`: two units that make one duration."""
-    if a.ladder != b.ladder or not re.fullmatch(r"[\s,]*(?:và\s+)?", text[a.end : b.start]):
+    if a.ladder != b.ladder or not re.fullmatch(r"[\s,]*(?:(?:và|a|and)\s+)?",
+                                                text[a.end : b.start]):
         return None
     amounts = frozenset(x + y for x in a.amounts for y in b.amounts)
     return Duration(a.start, b.end, a.ladder, amounts, a.nums + b.nums)
@@ -170,6 +171,8 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
     (matched in place), where the values alone did not pair them."""
     theirs = [d for d in find_durations(target, tgt, target_lang)
               if not any(tgt[i].matched for i in d.nums)]
+    theirs += [j for a, b in zip(theirs, theirs[1:], strict=False)  # `dvě hodiny a deset minut`
+               if (j := _joined(target, a, b)) is not None]
     ours = find_durations(source, src, source_lang)
     ours += [j for a, b in zip(ours, ours[1:], strict=False)
              if (j := _joined(source, a, b)) is not None]

@@ -487,7 +487,7 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_REGULATION[value].get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
-    if value == 10 and _ENTRANCE.search(before):  # `thi vào lớp 10`: high-school entrance
+    if value == 10 and (_ENTRANCE.search(before) or before.endswith("lớp")):  # `lớp 10`:
         return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
     if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
         return _says(_WEDDINGS[value].get(lang), tgt_lower)

@@ -257,7 +257,9 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
                 minute = 45 if m["q"].lower().startswith("tři") else 15
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, minute,
                                      _half_of_day(hour - 1, m["qp"] or "")))
-        elif m["w"] and (m["hod"] or period):  # `ve dvě hodiny odpoledne`, `od osmi ráno`
+        elif m["w"] and (period or m["hod"] and not re.fullmatch(  # `zhruba dvě hodiny`:
+                r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
+                re.IGNORECASE)):  # `ve dvě hodiny odpoledne`, `od osmi ráno`
             hour = _cs_hour(m["w"])
             if 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
