@@ -141,8 +141,8 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
 
 def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
     """`7 năm 6 tháng`, `2 giờ 30 phút`: two units that make one duration."""
-    if a.ladder != b.ladder or not re.fullmatch(r"[\s,]*(?:(?:và|a|and)\s+)?",
-                                                text[a.end : b.start]):
+    if a.ladder != b.ladder or a.end > b.start or set(a.nums) & set(b.nums) or not re.fullmatch(
+            r"[\s,]*(?:(?:và|a|and)\s+)?", text[a.end : b.start]):  # overlapping: no sum
         return None
     amounts = frozenset(x + y for x in a.amounts for y in b.amounts)
     return Duration(a.start, b.end, a.ladder, amounts, a.nums + b.nums)
