@@ -147,6 +147,10 @@ CLEAN = [
      "The flight takes about two hours and ten minutes."),
     ("Trường tuyển 450 học sinh lớp 10.", "cs",
      "Škola přijme 450 žáků do prvního ročníku střední školy."),
+    # power glued to its unit is no code; a percentage before a level shares no scale word
+    ("Nhà máy có công suất 2.400 MW.", "en", "The plant has a capacity of 2,400MW."),
+    ("Sản lượng tăng 12,5%, đạt 28,6 tỷ kWh.", "cs",
+     "Výroba vzrostla o 12,5 % na 28,6 miliardy kWh."),
 ]
 
 PLANTED = [
@@ -230,6 +234,10 @@ PLANTED = [
     ("Chuyến bay mất khoảng 2 giờ 10 phút.", "en",
      "The flight takes about three hours and ten minutes."),
     ("Trường tuyển 450 học sinh lớp 10.", "cs", "Škola přijme 450 žáků do 11. třídy."),
+    ("Nhà máy có công suất 2.400 MW.", "en", "The plant has a capacity of 4,200MW."),
+    ("Sản lượng tăng 12,5%, đạt 28,6 tỷ kWh.", "cs",
+     "Výroba vzrostla o 12,5 % na 28,6 milionu kWh."),
+    ("Ông đã làm việc ở đây 30 năm.", "cs", "Pracuje tu dvě desetiletí."),  # never 20 + 10
 ]
 
 

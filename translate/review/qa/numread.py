@@ -139,7 +139,8 @@ def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
 _CURRENCY = re.compile(
     r"(?<![\w$€£])(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
     r"(?P<num>\d[\d,.]*\d|\d)(?:\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
-    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
+    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"  # `35C`; `2,400MW`, `600GWh`:
+    r"|(?<![\w.,])(?P<pow>\d[\d,.]*\d|\d)(?=(?:[kMGT]Wh?|[kMG]VA)(?!\w))"  # no codes
     # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
     r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
     r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])"
@@ -153,7 +154,7 @@ def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
     numbers, although they look like codes."""
     out: list[NumberToken] = []
     for m in _CURRENCY.finditer(text):
-        for group in ("num", "num2", "deg", "adj", "dec", "u1", "u2"):
+        for group in ("num", "num2", "deg", "pow", "adj", "dec", "u1", "u2"):
             if m[group]:
                 offset = m.start(group)
                 for tok in find_numbers(m[group], lang):
@@ -350,7 +351,8 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
         if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word:
             continue
         gap = text[a.token.end : b.token.start]
-        if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None:
+        if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None or (
+                a.key[0] == "percent" != b.key[0]):  # `o 12,5 % na 28,6 miliardy`: no range
             continue
         if b.key[0] == "percent" and a.key[0] != "percent":
             a.key = ("percent", va.normalize())
