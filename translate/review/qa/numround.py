@@ -1,8 +1,9 @@
 """Values a translation says approximately, paired with the exact source value: a rounded
 amount after an approximation word (`1,98 tỷ` ~ `téměř dvou miliard`, `almost $2 billion`;
 `khoảng 9,3 triệu` ~ `some 9 million`), on the side that word puts it (`almost 4 million`
-is never 4,2), a share as a fraction (`gần 30%` ~ `almost a third`), and a multiplier as
-the share it adds (`gấp 1,5 lần` ~ `o polovinu vyšší`, `half as much again`)."""
+is never 4,2), a share as a fraction (`gần 30%` ~ `almost a third`), a multiplier as the
+share it adds (`gấp 1,5 lần` ~ `o polovinu vyšší`, `half as much again`), and a range
+inside one decade of life said by the decade (`40-45 tuổi` ~ `in his early forties`)."""
 
 from __future__ import annotations
 
