@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.numbers_own import load_own  # noqa: E402
+from bench.numbers_own import BatchError, load_own  # noqa: E402
 from translate.review.qa import ERROR, CheckSettings, check_pair  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -193,7 +193,10 @@ def main() -> None:
     print("numbers check vs pofilter's digit rule on bench/data (independent, hand-written)")
     for split in splits:
         for lang in langs:
-            evaluate(args.data, split, lang, args.show, args.tags)
+            try:
+                evaluate(args.data, split, lang, args.show, args.tags)
+            except BatchError as exc:  # a malformed own batch: its file, line and what to fix
+                sys.exit(f"error: {exc}")
 
 
 if __name__ == "__main__":

@@ -49,8 +49,20 @@ def read(text: str, lang: str) -> list[tuple[str, str, Decimal, bool]]:
         ("en", "halved", FRACTION, Decimal("0.5")),
         ("vi", "đầu tiên", ORDINAL, 1),
         ("vi", "dẫn đầu", ORDINAL, 1),
+        ("vi", "ba trăm hai mươi", CARDINAL, 320),  # `mươi` counts the last unit in tens
+        ("vi", "hai mươi lăm", CARDINAL, 25),
+        ("vi", "một trăm lẻ năm", CARDINAL, 105),
+        ("vi", "nhiều thập kỷ", VAGUE, 10),
         ("cs", "čtyřměsíčnímu", CARDINAL, 4),
         ("cs", "desítky tisíc", VAGUE, 10000),
+        ("cs", "tři stovky", CARDINAL, 300),  # a count of hundreds, of tens
+        ("cs", "dvě desítky", CARDINAL, 20),
+        ("cs", "tři desítky tisíc", CARDINAL, 30000),
+        ("cs", "pět tisícovek", CARDINAL, 5000),
+        ("cs", "půldruhého", CARDINAL, 1.5),
+        ("cs", "dvoustá", ORDINAL, 200),
+        ("cs", "pětistého", ORDINAL, 500),
+        ("en", "a kilometre and a half", CARDINAL, 1.5),
         ("cs", "několik set", VAGUE, 100),
         ("cs", "třetím", ORDINAL, 3),
         ("cs", "potřetí", ORDINAL, 3),
@@ -145,3 +157,13 @@ def test_words_that_imply_a_number_are_weak() -> None:
     assert read("a fifth of them", "en")[0][1] == FRACTION  # a share
     assert read("a fifth consecutive win", "en")[0][1] == ORDINAL  # a rank
     assert read("the same quarter of 2022", "en")[0][3] is False  # a period, no share
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("hai năm", [2]),  # two years, not seven
+    ("mười năm", [10]),  # ten years (fifteen is `mười lăm`)
+    ("sau năm năm cân nhắc", []),  # five years: `năm` alone is mostly a year
+    ("ba ba", [3, 3]),
+])
+def test_vietnamese_units_follow_only_tens(text: str, values: list[int]) -> None:
+    assert [int(w.value) for w in find_word_numbers(text, "vi")] == values

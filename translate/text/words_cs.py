@@ -75,8 +75,10 @@ _CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 
                   "čtyřicát": 40}
 _CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
                            + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
-CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000}  # a decade, a millennium (years)
-_CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl")
+CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25,
+                   "půlstoletí": 50}  # a decade, a millennium, a quarter century (years)
+_CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
+                            r"|půldruh(?:ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhého`: 1.5
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
                "tuctů": 12, "tuctem": 12}
@@ -225,6 +227,17 @@ def czech_numbers(text: str) -> list[WordNumber]:
                                         value / den))
                 i = j + 1
                 continue
+            unit = t["vague"].get(nxt) or (12 if nxt in ("tucty", "tuctů") else 0)
+            if unit and not scaled and value > 1 and words[j][0] - end < 3:
+                # `tři stovky`, `dvě desítky tisíc`, `dva tucty`: a count of hundreds, of
+                # tens, of dozens (300, 20 000, 24)
+                value, end, j = value * dec(unit), words[j][1], j + 1
+                scale = words[j][2] if j < len(words) else ""
+                if scale in t["scale"] and gap_ok(text, end, words[j][0], ()):
+                    value, end, j = value * Decimal(10) ** t["scale"][scale], words[j][1], j + 1
+                found.append(WordNumber(s, end, text[s:end], CARDINAL, value))
+                i = j
+                continue
             others: tuple[Decimal, ...] = ()
             if nxt.startswith("desetilet"):  # `dvě desetiletí`: 20 years
                 others = (value * 10,)
@@ -243,7 +256,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
                                         scaled=True, strong=False))
         elif bare in t["fraction"]:
             n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
-            locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn")
+            locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn") or (
+                n == 2 and prev in ("do", "od", "kolem", "před", "po", "až") and re.match(
+                    r"\s+(?:roku|měsíce|století|sezon\w*|týdne|dekády)", text[e:]))  # mid-2026
             found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, n),
                                     strong=not locative and bare != "půl"))
         elif bare in t["vague"]:
@@ -320,6 +335,8 @@ _CS_UNIT_STEMS = {"jedn": 1, "dva": 2, "tři": 3, "čtyři": 4, "pět": 5, "šes
 _CS_COMPOUND_ORDINAL = re.compile(
     "(" + "|".join(_CS_UNIT_STEMS) + ")a(" + "|".join(CS_ORDINALS[n] for n in range(20, 100, 10))
     + ")" + CS_ORDINAL_END)
+_CS_HUNDREDS_ORDINAL = re.compile(r"(dvou|tří|čtyř|pěti|šesti|sedmi|osmi|devíti)st"
+                                  r"(?:ý|á|é|ého|ém|ému|ým|ou)")  # `dvoustá`: 200th
 _CS_BIG_ORDINAL = {100: re.compile(r"st(?:ý|á|é|ého|ém|ému|ým|ou)"),
                    1000: re.compile(r"tisící(?:ho|mu)?"),
                    10**6: re.compile(r"milion(?:t|tý|tá|té|tého|tém|tému|tým|tou)")}
@@ -335,6 +352,9 @@ def cs_ordinal_value(word: str) -> int:
     if m:
         tens = next(n for n in range(20, 100, 10) if CS_ORDINALS[n] == m.group(2))
         return tens + _CS_UNIT_STEMS[m.group(1)]
+    m = _CS_HUNDREDS_ORDINAL.fullmatch(word)
+    if m:
+        return 100 * next(n for n, f in _CS_COMBINING.items() if f == m.group(1))
     return next((n for n, pattern in _CS_BIG_ORDINAL.items() if pattern.fullmatch(word)), 0)
 
 

@@ -23,8 +23,8 @@ from translate.text.wordbase import (
 
 __all__ = ["english_numbers", "en_ordinal_value"]
 
-_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(?:year|month|week|day|hour|minute)\s+and\s+a\s+half"
-                         r"\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(?!(?:hundred|thousand|million|billion|trillion)\b)"
+                         r"[^\W\d_]+\s+and\s+a\s+half\b", re.IGNORECASE)  # `a metre and a half`
 
 
 _EN_UNITS = {w: i for i, w in enumerate(
@@ -41,8 +41,9 @@ _EN_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _EN_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + "s": n for w, n in _EN_ORD.items() if 3 <= n <= 10 or n in (100, 1000)}
 _EN_MULT = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4,
-            "doubled": 2, "tripled": 3, "quadrupled": 4}
-_EN_WEAK_MULT = {"once", "double", "triple", "quadruple"}  # `double-digit`, `a double room`
+            "doubled": 2, "tripled": 3, "quadrupled": 4, "trebled": 3, "treble": 3}
+# `double-digit`, `a double room`
+_EN_WEAK_MULT = {"once", "double", "triple", "quadruple", "treble"}
 # orders of magnitude: `dozens` and `scores` are tens, as `hàng chục` and `desítky` are
 _EN_VAGUE = {"dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000,
              "millions": 10**6, "billions": 10**9, "trillions": 10**12}
@@ -60,8 +61,10 @@ _FEW = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
                   r"|billion))*)\b(?!s)", re.IGNORECASE)
 _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "dozen": 1}
 # words that say a number without being one: weak, they may explain a number only
+_EVERY_OTHER = re.compile(r"\bevery\s+other\b", re.IGNORECASE)  # `every other day`: every 2
 _EN_IMPLIED = {"both": 2, "nil": 0, "couple": 2, "centenary": 100, "centennial": 100,
-               "bicentenary": 200, "bicentennial": 200}
+               "bicentenary": 200, "bicentennial": 200, "duo": 2, "trio": 3, "quartet": 4,
+               "quintet": 5, "halfway": Decimal("0.5")}  # `a trio of players`, `halfway done`
 # `in his sixties`, `the nineties`: a decade of age or of a century
 _EN_DECADES = {w[:-1] + "ies": n for w, n in _EN_TENS.items()}
 # `more than a dozen` is as near ten as twelve (`hơn chục`)
@@ -75,6 +78,9 @@ def english_numbers(text: str) -> list[WordNumber]:
     words = [(s, e - w.endswith("."), w.rstrip(".").lower()) for s, e, w in words_of(text)]
     for m in _AND_A_HALF.finditer(text):  # `a year and a half`: 1.5
         found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal("1.5")))
+    for m in _EVERY_OTHER.finditer(text):
+        found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal(2),
+                                strong=False))
     for m in _FEW.finditer(text):
         power = sum(_MAGNITUDE[x.lower()] for x in m.group(1).split())
         found.append(WordNumber(m.start(), m.end(), m.group(), VAGUE, Decimal(10) ** power))
@@ -135,8 +141,8 @@ def english_numbers(text: str) -> list[WordNumber]:
                 end += m.end()
                 phrase = text[s:end]
             after = words[j][2] if j < len(words) else ""
-            rough = (dec(10),) if value == 12 and "dozen" in phrase.lower() and _ROUGHLY.search(
-                text[max(0, s - 20) : s]) else ()
+            rough = (dec(10),) if value == 12 and "dozen" in phrase.lower() and (_ROUGHLY.search(
+                text[max(0, s - 20) : s]) or re.match(r"\s+or\s+so\b", text[end:])) else ()
             nw = WordNumber(s, end, phrase, CARDINAL, value, rough, scaled=scaled,
                             strong=value != 1 or scaled)
             share = re.match(r"\s+(?:in|out\s+of)\s+(" + "|".join(_EN_UNITS) + r")\b",
@@ -200,8 +206,9 @@ def english_numbers(text: str) -> list[WordNumber]:
             found.append(WordNumber(s, end, text[s:end], CARDINAL, dec(6)))  # half a dozen
         elif w in ("halved", "halve", "halves", "halving") and prev not in _EN_UNITS:
             found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, 2)))  # `cases halved`
-        elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`
-            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_EN_IMPLIED[w]), strong=False))
+        elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`, `halfway`
+            found.append(WordNumber(s, e, text[s:e], FRACTION if w == "halfway" else CARDINAL,
+                                    dec(_EN_IMPLIED[w]), strong=False))
         elif w in _EN_FRACTIONS:
             n = _EN_FRACTIONS[w]  # `the second quarter of 2018`: a period, no share
             strong = (prev in ("a", "an", "one") or nxt in ("of", "a", "an")) and not (

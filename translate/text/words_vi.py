@@ -72,6 +72,13 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                                     strong=False))  # `giải nhất`: first prize
             i += 1
             continue
+        if w == "thập" and nxt in ("kỷ", "kỉ", "niên") and prev in ("nhiều", "vài", "mấy",
+                                                                   "hàng"):
+            found.append(WordNumber(words[i - 1][0], words[i + 1][1],  # `nhiều thập kỷ`
+                                    text[words[i - 1][0]:words[i + 1][1]], VAGUE, dec(10),
+                                    strong=False))
+            i += 2
+            continue
         if w in ("tỷ", "tỉ") and nxt in _VI_NOT_SCALED:  # `tỷ lệ` a rate, `tỷ giá`
             i += 1
             continue
@@ -95,13 +102,6 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             i = j
             continue
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w == "thập" and nxt in ("kỷ", "kỉ", "niên") and prev in ("nhiều", "vài", "mấy",
-                                                                   "hàng"):
-            found.append(WordNumber(words[i - 1][0], words[i + 1][1],  # `nhiều thập kỷ`
-                                    text[words[i - 1][0]:words[i + 1][1]], VAGUE, dec(10),
-                                    strong=False))
-            i += 2
-            continue
         if w == "đôi" and prev == "gấp":
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(2), strong=False))
             i += 1
@@ -111,7 +111,7 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                                     (Decimal("0.5"),), strong=False))
             i += 1
             continue
-        total, current, j, units = Decimal(0), Decimal(0), i, 0
+        total, current, j, units, last_unit = Decimal(0), Decimal(0), i, 0, 0
         last_scale = 0
         while j < len(words):
             ws, we, ww = words[j]
@@ -120,11 +120,15 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             if ww == "nửa" and (j == i or (j == i + 1 and current == 1)):
                 current = Decimal("0.5")  # `nửa`, `một nửa`
             elif ww == "mươi" and current:
-                current = current * 10 if current < 10 else current
+                current += last_unit * 9  # `ba trăm hai mươi`: the last unit counts tens
             elif ww in ("linh", "lẻ") and current:
                 pass
             elif ww in _VI_UNITS and ww != "chục":
+                if current % 10 or ww == "năm" and (current or total) and words[j - 1][2] not in (
+                        "linh", "lẻ"):
+                    break  # `hai năm` is two years, `ba ba` no six: units follow only tens
                 current += _VI_UNITS[ww]
+                last_unit = _VI_UNITS[ww] if _VI_UNITS[ww] < 10 else 0
                 units += 1
             elif ww == "chục":
                 current = (current or 1) * 10

@@ -49,9 +49,19 @@ def code_issues(source: str, target: str, source_codes: Sequence[tuple[int, int]
     in_target = set(_groups(target))
     in_source = set(_groups(source))
     theirs = [(target[a:b], set(_groups(target[a:b]))) for a, b in target_codes]
+    # a code written the same in the translation is its own twin, wherever it stands
+    # (`gói 5G ... gói 4G` ~ `4G ... 5G`); the others pair by shape, in order
+    free = [text for text, _ in theirs]
+    left = []
     for a, b in source_codes:
-        code = source[a:b]
-        twin = next((text for text, _ in theirs if _skeleton(text) == _skeleton(code)), None)
+        same = next((t for t in free if _skeleton(t) == _skeleton(source[a:b])
+                     and _groups(t) == _groups(source[a:b])), None)
+        if same is None:
+            left.append(source[a:b])
+        else:
+            free.remove(same)
+    for code in left:
+        twin = next((text for text in free if _skeleton(text) == _skeleton(code)), None)
         if twin is not None and _groups(twin) != _groups(code):  # `01/2024/TT` → `02/2024/TT`
             return [Issue("numbers", ERROR, f"source has code '{code}', translation has "
                                             f"'{twin}': its number changed")]

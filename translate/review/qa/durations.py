@@ -40,8 +40,9 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
            (r"tisíciletí\w*", CALENDAR, 12000)),
 }
-# a unit said alone is one of it: `a week`, `an hour`, `týden`, `hodinu`, `století`
-_ONE = {"en": r"(?<![\w-])an?\s+",
+# a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
+_ONE = {"en": r"(?<![\w-])(?:an?|the\s+(?:past|last|previous|next|coming|following))\s+"
+              r"(?:(?:single|whole|full|entire)\s+)?",
         "cs": r"(?<![\w-])(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
               r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
               r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*)"
@@ -140,7 +141,8 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
 
 def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
     """`7 năm 6 tháng`, `2 giờ 30 phút`: two units that make one duration."""
-    if a.ladder != b.ladder or not re.fullmatch(r"[\s,]*(?:và\s+)?", text[a.end : b.start]):
+    if a.ladder != b.ladder or a.end > b.start or set(a.nums) & set(b.nums) or not re.fullmatch(
+            r"[\s,]*(?:(?:và|a|and)\s+)?", text[a.end : b.start]):  # overlapping: no sum
         return None
     amounts = frozenset(x + y for x in a.amounts for y in b.amounts)
     return Duration(a.start, b.end, a.ladder, amounts, a.nums + b.nums)
@@ -169,6 +171,8 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
     (matched in place), where the values alone did not pair them."""
     theirs = [d for d in find_durations(target, tgt, target_lang)
               if not any(tgt[i].matched for i in d.nums)]
+    theirs += [j for a, b in zip(theirs, theirs[1:], strict=False)  # `dvě hodiny a deset minut`
+               if (j := _joined(target, a, b)) is not None]
     ours = find_durations(source, src, source_lang)
     ours += [j for a, b in zip(ours, ours[1:], strict=False)
              if (j := _joined(source, a, b)) is not None]

@@ -39,7 +39,8 @@ IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
 _COARSE = Decimal("0.05")  # rounding coarser than a whole number may move a value this much
 
 
-def rounds_to(exact: Decimal, written: Decimal, decimals: int = 0) -> bool:
+def rounds_to(exact: Decimal, written: Decimal, decimals: int = 0,
+              coarse: Decimal = _COARSE) -> bool:
     """`written` is `exact` rounded at its own last digit: 12.7 → `13`, 4.83 → `5`, 1.98 → `2`,
     254 → `250`, 76.2 → `75` (to fives); not 11.1 → `12`. Rounding coarser than a whole
     number is believed within 5 % only: 26.7 → `30` and 12.7 → `15` are other values.
@@ -52,7 +53,7 @@ def rounds_to(exact: Decimal, written: Decimal, decimals: int = 0) -> bool:
     unit = Decimal(1).scaleb(len(digits) - len(significant))
     if significant.endswith("5"):  # `75 mm` for 3 inch: rounded to fives
         unit *= 5
-    tolerance = max(Decimal("0.5"), min(unit / 2, abs(exact) * _COARSE))
+    tolerance = max(Decimal("0.5"), min(unit / 2, abs(exact) * coarse))
     return abs(exact - written) <= tolerance
 
 

@@ -51,6 +51,7 @@ from translate.review.qa.numexplain import (
     implicit_explained,
     join_feet_inches,
     pair_by_meaning,
+    pair_kin,
     previous_matched,
     word_after,
 )
@@ -59,6 +60,7 @@ from translate.review.qa.numorder import (
     ORDER_SEVERITY,
     month_range_issues,
     order_issues,
+    pair_scores,
     score_issues,
 )
 from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
@@ -118,13 +120,15 @@ def compare_numbers(
                     s.partner = i
                     break
 
+    pair_kin(source, src, tgt)  # `Ba mẹ con` ~ `a mother and her two children`
+    pair_scores(source, target, src, tgt)  # `hiệp 1 ... 1-0` ~ `poločas ... 1:0`
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
     # digits with digits first, so that `dva míčky` does not take the 2 of `2&1`
     pair(lambda s, t: not (s.is_word or t.is_word) and _loose_equal(s, t)
          and _year_said(s, t, target))
-    _pair_slashes(source, src, tgt)  # `3/6` ~ `3. června`, `3/4` ~ `tři čtvrtiny`
+    _pair_slashes(source, target, src, tgt)  # `3/6` ~ `3. června`, `3/4` ~ `tři čtvrtiny`
     pair(lambda s, t: _loose_equal(s, t) and _ordinal_fits(source, target, s, t)
          and _year_said(s, t, target))
     join_feet_inches(source, src)  # `6 foot 6`: one measure
@@ -139,6 +143,10 @@ def compare_numbers(
     pair_durations(source, target, src, tgt, source_lang, target_lang)
 
     tgt_lower, src_lower = target.lower(), source.lower()
+    for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
+        if s.matched and s.is_word:
+            src_lower = src_lower[: s.token.start] + " " * len(s.token.text) + src_lower[
+                s.token.end :]
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
         digits(target[a:b]) for a, b in target_codes
         if not any(n.token.start < b and a < n.token.end for n in tgt)]
@@ -252,7 +260,13 @@ def _same(s: Num, t: Num) -> bool:
     if s.time is not None or t.time is not None:
         return s.time is not None and t.time is not None and s.time.agrees(t.time)
     return s.strong and (s.key == t.key and s.scaled == t.scaled and s.negative == t.negative
-            and s.is_word == t.is_word)
+            and s.is_word == t.is_word) and not _points_lost(s, t)
+
+
+def _points_lost(s: Num, t: Num) -> bool:
+    """`0,2 điểm phần trăm` → `0.2%`: points the source says are no percentage (the reverse,
+    `tăng 2%` → `o 2 procentní body`, is the translator reading a loose source right)."""
+    return s.points and not t.points and t.key[0] == "percent"
 
 
 def _ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
@@ -291,7 +305,7 @@ def _loose_equal(s: Num, t: Num) -> bool:
     if s.time is not None or t.time is not None:
         return _time_equal(s, t)
     if s.negative != t.negative or "race" in (s.key[0], t.key[0]) or "malformed" in (
-            s.key[0], t.key[0]):
+            s.key[0], t.key[0]) or _points_lost(s, t):
         return False
     if "vague" in (s.key[0], t.key[0]):  # `hàng nghìn` ~ `tisíce`; `1.000` ~ `tisícovky`
         if s.key[0] == t.key[0]:
@@ -339,17 +353,21 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
     if s.token.is_date and t.token.is_date:
         if s.token.day is None and s.token.year != t.token.year:
             return False  # `tháng 7` + `2017` ~ `červenci 2017`: month names, years apart
-        return (s.token.month, s.token.day) == (t.token.month, t.token.day) and (
+        days = {(t.token.month, t.token.day)}
+        if t.token.form == "numeric" and t.token.lang == "en" and (t.token.day or 13) <= 12:
+            days.add((t.token.day, t.token.month))  # `5/3/2024`: British papers write 5 March
+        return (s.token.month, s.token.day) in days and (
             s.token.year is None or s.token.year == t.token.year or t.token.year is None)
     return False
 
 
 _RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
 _EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
-def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
+def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """`3/6` written without `ngày` is a day and month (`sáng 3/6` ~ `3. června`, `June 3`);
     `3/4` a fraction (`tři čtvrtiny`, `three-quarters`, `75 %`). Paired when the target
     says so; otherwise they stay two numbers."""
@@ -373,13 +391,22 @@ def _pair_slashes(source: str, src: list[Num], tgt: list[Num]) -> None:
             date = not ratio and t.token.is_date and (t.token.day, t.token.month) == (day, month)
             fraction = 0 < av < bv and (
                 t.is_word and av / bv in t.values()  # `a third`
-                or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv)
+                or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv
+                or av == 1 and t.word_kind == ORDINAL and plain_value(t.token) == bv
+                and _EVERY_NTH.search(target, 0, t.token.start) is not None)  # `každý desátý`
             if date or fraction:
                 a.matched = b.matched = t.matched = True
                 if date:  # the day stands for the date (its order is the date's)
                     a.partner = tgt.index(t)
                     _pair_range_start(source, src, a, month, tgt)
                 break
+        else:  # `lễ 2/9 ... đến 2/9`: the same date twice in the source, once translated
+            if not ratio and (any(o.matched and o.token.is_date and (
+                    o.token.day, o.token.month) == (day, month) for o in src) or any(
+                    c.matched and d.matched and c is not a and source[c.token.end:d.token.start]
+                    == "/" and (plain_value(c.token), plain_value(d.token)) == (av, bv)
+                    for c, d in zip(src, src[1:], strict=False))):
+                a.matched = b.matched = True
 
 
 def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list[Num]) -> None:

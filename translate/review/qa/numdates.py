@@ -166,7 +166,12 @@ def unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
 
 
 _DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
-                        r"[\s\u00a0]*(?:ngày[\s\u00a0]*)?", re.IGNORECASE)  # `từ 1 đến ngày 3/9`
+                        r"[\s\u00a0]*(?:(?:ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)[\s\u00a0]*)?",
+                        re.IGNORECASE)  # `từ 1 đến ngày 3/9`, `từ đêm 10 đến sáng 12/10`
+# `from October 10 until the morning of the 12th`: the closing day takes the opening month
+_DAY_AFTER = re.compile(r"[\s\u00a0]*(?:-|–|to|until|till|through|and)[\s\u00a0]+(?:the[\s\u00a0]+"
+                        r"(?:morning|afternoon|evening|night)[\s\u00a0]+of[\s\u00a0]+)?the[\s\u00a0]+",
+                        re.IGNORECASE)
 
 
 def range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
@@ -184,4 +189,13 @@ def range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         day = make_date(a.start, a.end, text, int(a.value), b.month, b.year, a.lang)
         if day is not None:
             out[i] = day
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.is_date and a.day and b.kind == "integer" and a.day < b.value <= 31) or (
+                not _DAY_AFTER.fullmatch(text, a.end, b.start)
+                or not re.match(r"(?:st|nd|rd|th)\b", text[b.end:])):
+            continue
+        day = make_date(b.start, b.end, text, int(b.value), a.month, a.year, b.lang)
+        if day is not None:
+            out[i + 1] = day
     return out

@@ -8,13 +8,15 @@ numbers (`100%` ~ `všechny`, `cùng kỳ năm 2022` ~ `meziročně`, `1 tấn` 
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from decimal import Decimal
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
-from translate.review.qa.numread import Num, plain_value
+from translate.review.qa.numread import Num, month_of_word, months_named, plain_value
+from translate.review.qa.numround import pair_decade_of_life, pair_rounded, pair_times_more
 from translate.text.numbers import NumberToken
 from translate.text.numwords import (
     CS_FRACTIONS,
@@ -28,7 +30,7 @@ from translate.text.numwords import (
 from translate.text.wordnumbers import cs_ordinal_value, en_ordinal_value, find_word_numbers
 
 __all__ = ["join_feet_inches", "previous_matched", "pair_by_meaning", "explained_source",
-           "explained_target", "implicit_explained", "digits"]
+           "explained_target", "implicit_explained", "digits", "pair_kin"]
 
 
 def digits(text: str) -> str:
@@ -53,6 +55,28 @@ def join_feet_inches(source: str, src: list[Num]) -> None:
             b.matched = True
 
 
+# a family counted by its members: `2 vợ chồng` (the couple), `3 mẹ con` (a mother and her
+# two children), `4 cha con` (a father and his three sons)
+_KIN = re.compile(r"[\s\u00a0]*(?:vợ chồng|mẹ con|bố con|cha con|anh em|chị em|ông cháu|bà cháu"
+                  r"|ông bà|bố mẹ|cha mẹ|cô cháu|chú cháu|dì cháu|mẹ chồng nàng dâu)(?!\w)",
+                  re.IGNORECASE)
+
+
+def pair_kin(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`Ba mẹ con` ~ `matka se dvěma dětmi`, `a mother and her two children`: the family's
+    count is said as the others beside one member (paired first, before `2 tiếng` takes that
+    two)."""
+    for s in src:
+        value = plain_value(s.token)
+        if s.matched or value is None or not 3 <= value <= 9 or not _KIN.match(
+                source, s.token.end):
+            continue
+        for t in tgt:
+            if not t.matched and plain_value(t.token) == value - 1 and t.time is None:
+                s.matched = t.matched = True
+                break
+
+
 def previous_matched(s: Num, src: list[Num]) -> bool:
     """Was the number just before `s` in the source matched (`300 km (190 dặm)`)?"""
     previous = [o for o in src if o.token.end <= s.token.start and o is not s]
@@ -73,6 +97,27 @@ def _word_value(word: str, lang: str) -> int | None:
         return cs_word_table().get(word.lower())
     found = find_word_numbers(word, lang)
     return int(found[0].value) if len(found) == 1 and found[0].text == word else None
+
+
+# a share said as a count out of a whole: `1%` ~ `jeden vzorek ze sta`, `one sample in a hundred`
+_RATIO_GAP = {"cs": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+ze?\s+", re.IGNORECASE),
+              "en": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|out\s+of)\s+(?:every\s+)?",
+                               re.IGNORECASE)}
+
+
+def _share_as_ratio(target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
+    for s in src:
+        share = plain_value(s.token)
+        if s.matched or s.key[0] != "percent" or share is None:
+            continue
+        for a, b in zip(tgt, tgt[1:], strict=False):
+            part, whole = plain_value(a.token), plain_value(b.token)
+            if a.matched or b.matched or not part or not whole or part >= whole or (
+                    not _RATIO_GAP[lang].fullmatch(target, a.token.end, b.token.start)):
+                continue
+            if abs(part * 100 / whole - share) < 1:
+                s.matched = a.matched = b.matched = True
+                break
 
 
 def pair_by_meaning(
@@ -102,8 +147,13 @@ def pair_by_meaning(
     lang = lang_of(target_lang)
     if lang not in _OUT_OF:
         return
+    _share_as_ratio(target, src, tgt, lang)
     _knockout_rounds(source, target, src, tgt, lang)
     _named_days(source, target, src, tgt, lang)
+    pair_rounded(source, target, src, tgt, lang)
+    pair_times_more(source, target, src, tgt)
+    pair_decade_of_life(source, src, tgt)  # `40-45 tuổi` ~ `in his early forties`
+    _months_of_year(source, target, src, tgt, lang)
     _time_zones(target, src, tgt)
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
@@ -126,6 +176,35 @@ def pair_by_meaning(
                         if m.start() <= t.token.start < m.end():
                             t.matched = True
                     break
+
+
+_FIRST_MONTHS = re.compile(r"[\s\u00a0]*tháng\s+đầu\s+năm", re.IGNORECASE)
+_QUARTER_BEFORE = re.compile(r"quý\s*$", re.IGNORECASE)
+_QUARTERS = re.compile(r"[\s\u00a0-]+(?:quarters?|čtvrtlet\w*)", re.IGNORECASE)
+
+
+def _months_of_year(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
+    """`9 tháng đầu năm` (the first nine months) ~ `January-September`, `od ledna do září`,
+    `the first three quarters`; `quý I` ~ `between January and March`."""
+    named = months_named(target, lang)
+    for s in src:
+        value = plain_value(s.token)
+        if s.matched or value is None or value != int(value) or not 1 <= value <= 12:
+            continue
+        if _QUARTER_BEFORE.search(source, max(0, s.token.start - 6), s.token.start):
+            last = 3 * int(value) if value <= 4 else 0  # `quý I`: January to March
+            s.matched = last > 0 and {last - 2, last} <= named
+            continue
+        if not _FIRST_MONTHS.match(source, s.token.end):
+            continue
+        if {1, int(value)} <= named and value > 1:  # `January-September`
+            s.matched = True
+            continue
+        for t in tgt:  # `the first three quarters`, `první tři čtvrtletí`
+            if not t.matched and value % 3 == 0 and value / 3 in t.values() and (
+                    _QUARTERS.match(target, t.token.end) or "quarter" in t.token.text.lower()):
+                s.matched = t.matched = True
+                break
 
 
 # `vòng 1/8` (the eighth-finals) ~ `osmifinále`, `round of 16`, `last 16`
@@ -283,6 +362,9 @@ def explained_target(
     tok = t.token
     if digits(tok.text) in src_runs:
         return True
+    if words and t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and (
+            re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
+        return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`
     value = plain_value(tok)
     if not words or value is None or value != value.to_integral_value():
         return False
@@ -303,8 +385,19 @@ _VI_NOT_A_NUMBER = {
     "tư": r"(?<!đầu )(?<!thứ )tư(?!\s+(?:nhân|vấn|cách|liệu|pháp|duy|tưởng|thế|bản|sản))"}
 
 
+_VI_NOON = r"(?<!giờ )(?<!\d )(?<!\dh )\b(?:trưa|chính ngọ)\b"  # not `12 giờ trưa`
+_VI_MIDNIGHT = r"(?<!\d )\b(?:nửa đêm|giao thừa|0h)\b"
+# a count said by a word: `cú đúp` (a brace: twice), `hat-trick` (three goals)
+_VI_IDIOMS = {2: r"cú đúp", 3: r"hat-?trick", 4: r"poker"}
+# `hàng chục nghìn` (tens of thousands) says no thousand
+_VI_SCALED_SCALE = re.compile(r"(?:chục|trăm)\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)")
+
+
 def _vi_says(src_lower: str, n: int) -> bool:
     """A Vietnamese number word for `n` in the source, as a whole word that is a number."""
+    if n in _VI_IDIOMS and re.search(_VI_IDIOMS[n], src_lower):
+        return True
+    src_lower = _VI_SCALED_SCALE.sub("§", src_lower)
     for word in number_words(n, "vi"):
         pattern = _VI_NOT_A_NUMBER.get(word, re.escape(word))
         if re.search(rf"(?<!\w){pattern}(?!\w)", src_lower):
@@ -324,13 +417,27 @@ _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně
         "en": r"(?:all|every\w*|entire\w*|whole|fully|complete\w*|universal\w*)\b"}
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
-_HALF_YEAR = {"cs": r"(?:pololetí|půl roku|půlroč)",
+_EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$")
+_MONTH_END = re.compile(r"(?:end of|konc\w*|konci|závěr\w*)\s+(?:\w+\s+)?(\w+)")
+_SINGLE_DIGIT = {"cs": r"jednocifern", "en": r"single[- ]digits?"}
+
+
+def _last_day(month: int, year: int | None) -> int:
+    return calendar.monthrange(year or 2001, month)[1] if 1 <= month <= 12 else 0
+
+
+_YEAR_END = {"cs": r"(?:konc\w* (?:letošního |tohoto )?roku|konci (?:letošního |tohoto )?roku"
+                    r"|závěr\w* (?:letošního )?roku|silvestr)",
+             "en": r"(?:end of (?:the |this )?year|year-end|year's end|new year's eve)"}
+_HALF_YEAR = {"cs": r"(?:pololetí|pololetn|půl roku|půlroč)",
               "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
 
 
 _SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
-_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s)",
-         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without)\b"}
+_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
+               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek)",  # `0 độ`: freezing; `0-2`
+         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
+               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead))\b"}
 _FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 
@@ -347,6 +454,10 @@ _ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*
 _STOPPAGE_BASE = re.compile(r"(?<![\d.,])(?:45|90|105|120)(?=\s*\+\s*\d)")
 _STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
              "en": r"(?:stoppage|added|injury)[- ]time"}
+# a football match's regulation time (90 minutes) and extra time (120)
+_REGULATION = {90: {"cs": r"(?:základní\w*|řádn\w*|normální\w*) hrací\w* dob",
+                    "en": r"(?:regulation|normal|full)[- ]time"},
+               120: {"cs": r"prodloužení", "en": r"extra[- ]time|overtime"}}
 
 
 _ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
@@ -356,6 +467,9 @@ _HIGH_SCHOOL = {"cs": r"(?:středn\w* škol|přijímac|gymnázi)",
 _WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
              50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
              60: {"cs": r"diamantov\w* svatb", "en": r"diamond (?:wedding|anniversary|jubilee)"}}
+# anniversaries named by their length: `1.000 năm` ~ `tisíciletí`, `millennium`
+_JUBILEES = {100: {"cs": r"(?:stolet|staletí)", "en": r"(?:centenar|centennial)"},
+             1000: {"cs": r"tisícilet", "en": r"millenni"}}
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
 _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 
@@ -369,22 +483,37 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_ALWAYS.get(lang), tgt_lower)
     if _STOPPAGE_BASE.match(source, tok.start):
         return _says(_STOPPAGE.get(lang), tgt_lower)
+    if value in _REGULATION and word_after(source, tok) == "phút":  # `sau 90 phút`
+        return _says(_REGULATION[value].get(lang), tgt_lower)
     if s.key == ("percent", Decimal(100)):
         return _says(_ALL.get(lang), tgt_lower)
-    if value == 10 and _ENTRANCE.search(before):  # `thi vào lớp 10`: high-school entrance
+    if value == 10 and (_ENTRANCE.search(before) or before.endswith("lớp")):  # `lớp 10`:
         return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
     if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
         return _says(_WEDDINGS[value].get(lang), tgt_lower)
+    if value in _JUBILEES and word_after(source, tok) == "năm":  # `1.000 năm` ~ `millennium`
+        return _says(_JUBILEES[value].get(lang), tgt_lower)
     if value is not None and _SETS.match(source, tok.end) and any(
             int(m[1]) + int(m[2]) == value for m in _SCORE.finditer(source)):
         return True  # `thắng 3-1 sau 4 set` ~ `3:1 na sety`: the score counts the sets
     if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
             _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
         return True
+    if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`
+        return _says(_YEAR_END.get(lang), tgt_lower)
+    if tok.is_date and tok.day and tok.month and tok.day == _last_day(tok.month, tok.year):
+        return any(month_of_word(m.group(1), lang) == tok.month  # `hết 30/11` ~ `do konce
+                   for m in _MONTH_END.finditer(tgt_lower))  # listopadu`, `the end of November`
+    if value == 1 and word_after(source, tok) == "lần" and _EVERY_N.search(before):
+        return True  # `2 ngày 1 lần` (once every two days) ~ `každý druhý den`, `every other`
+    if value == 10 and re.search(r"(?:dưới|chưa đến|không quá)$", before):  # `dưới 10%`
+        return _says(_SINGLE_DIGIT.get(lang), tgt_lower)
     if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
     if value == 6 and word_after(source, tok) == "tháng":
         return _says(_HALF_YEAR.get(lang), tgt_lower)
+    if value == 2 and _KIN.match(source, tok.end):  # `2 vợ chồng` ~ `manželé`, `the couple`
+        return True
     if value == 0:  # `bằng 0` ~ `net zero`, `uhlíková neutralita`, `nulové emise`
         return _says(_ZERO.get(lang), tgt_lower)
     if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`

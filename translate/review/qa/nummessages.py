@@ -52,6 +52,9 @@ def _one_for_one(m: Num, e: Num, lang: str) -> str:
                         f"{shown(e.token.text)} in the translation: the scale word is missing")
             return (f"{shown(m.token.text)} is written {_written(e)} ({_amount(e.scaled, lang)})"
                     " in the translation: the scale word is not in the source")
+        if m.points and not e.points and e.key[0] == "percent":
+            return (f"{_written(m)} percentage points are written {_written(e)} in the "
+                    "translation: a percentage, not points")
         if (m.key[0] == "percent") != (e.key[0] == "percent"):
             what = "missing" if m.key[0] == "percent" else "not in the source"
             return (f"{_written(m)} is written {_written(e)} in the translation: the percent "

@@ -25,7 +25,8 @@ from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, month_of_word, plain_value
 
-__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues", "month_range_issues"]
+__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues", "month_range_issues",
+           "pair_scores"]
 
 ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 
@@ -106,6 +107,21 @@ def _scores(text: str, nums: list[Num]) -> list[tuple[Num, Num]]:
     return out
 
 
+def pair_scores(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """A score or a span written alike on both sides is paired first, as a whole (`Hiệp 1
+    ... 1-0` ~ `Poločas ... 1:0`: the half's 1 must not take the score's)."""
+    theirs = [(c, d) for c, d in _scores(target, tgt) if not (c.matched or d.matched)]
+    for a, b in _scores(source, src):
+        if a.matched or b.matched:
+            continue
+        for c, d in theirs:
+            if not (c.matched or d.matched) and (plain_value(a.token), plain_value(b.token)) == (
+                    plain_value(c.token), plain_value(d.token)):
+                a.matched = b.matched = c.matched = d.matched = True
+                a.partner, b.partner = tgt.index(c), tgt.index(d)
+                break
+
+
 def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
                  target_lang: str) -> list[Issue]:
     """Scores compared as ordered pairs, so that a repeated number (`6-3, 6-4` → `6:3, 4:6`)
@@ -121,9 +137,11 @@ def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], sourc
             theirs[pair] -= 1
         elif theirs[pair[::-1]]:
             if not _score_turned(source, target, source_lang, target_lang, a, b):
-                return [Issue("numbers", ERROR, "the score "
-                                                f"{shown(source[a.token.start:b.token.end])} is "
-                                                "reversed in the translation")]
+                doubt = _winner_first(source, target, source_lang, target_lang, a, b)
+                return [Issue("numbers", WARNING if doubt else ERROR, "the score "
+                              f"{shown(source[a.token.start:b.token.end])} is reversed in the "
+                              "translation" + (" (English may write the winner's score first: "
+                                               "check)" if doubt else ""))]
             theirs[pair[::-1]] -= 1
         else:
             lost.append(source[a.token.start : b.token.end])
@@ -153,6 +171,16 @@ def _score_turned(source: str, target: str, source_lang: str, target_lang: str, 
     lost = [re.search(_LOSS.get(lang_of(lang), "(?!)"), text, re.IGNORECASE) is not None
             for text, lang in ((source, source_lang), (target, target_lang))]
     return lost[0] != lost[1]
+
+
+def _winner_first(source: str, target: str, source_lang: str, target_lang: str, s1: Num,
+                  s2: Num) -> bool:
+    """`thua 1-3` ~ `lost 3-1`: English often writes the winner's score first even after
+    `lost`, so a defeat's score turned in English is a doubt (a warning), not an error."""
+    loss = [re.search(_LOSS.get(lang_of(lang), "(?!)"), text, re.IGNORECASE) is not None
+            for text, lang in ((source, source_lang), (target, target_lang))]
+    return all(loss) and lang_of(target_lang) == "en" and (
+        plain_value(s1.token) < plain_value(s2.token))
 
 
 _FREE_KINDS = {"year", "date", "month", "month_only", "day_month"}

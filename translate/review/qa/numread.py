@@ -87,7 +87,7 @@ SCALE_WORDS = {
 }
 _ABBREVIATED = {"tis.", "mil.", "mld", "bil.", "mln", "bln", "m", "mn", "bn", "tn", "k"}
 _PERCENT_WORD = re.compile(r"[\s\u00a0]*(?:phần trăm|procent(?:o|a|ech|ům|y)?|per ?cent"
-                           r"|percent)(?!\w)", re.IGNORECASE)
+                           r"|percent|pc)(?!\w)", re.IGNORECASE)  # `5pc`: British papers
 _POINTS = re.compile(r"[\s\u00a0]*(?:điểm phần trăm|điểm %|procentní\w*\s+bod\w*"
                      r"|percentage\s+points?|p\.b\.|p\. b\.)", re.IGNORECASE)
 RANGE_WORDS = ("-", "–", "—", "đến", "tới", "đến hết", "xuống", "xuống còn", "lên", "lên tới",
@@ -139,7 +139,8 @@ def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
 _CURRENCY = re.compile(
     r"(?<![\w$€£])(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
     r"(?P<num>\d[\d,.]*\d|\d)(?:\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
-    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
+    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"  # `35C`; `2,400MW`, `600GWh`:
+    r"|(?<![\w.,])(?P<pow>\d[\d,.]*\d|\d)(?=(?:[kMGT]Wh?|[kMG]VA)(?!\w))"  # no codes
     # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
     r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
     r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])"
@@ -153,7 +154,7 @@ def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
     numbers, although they look like codes."""
     out: list[NumberToken] = []
     for m in _CURRENCY.finditer(text):
-        for group in ("num", "num2", "deg", "adj", "dec", "u1", "u2"):
+        for group in ("num", "num2", "deg", "pow", "adj", "dec", "u1", "u2"):
             if m[group]:
                 offset = m.start(group)
                 for tok in find_numbers(m[group], lang):
@@ -243,9 +244,29 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
         if not taken.overlaps(w.start, w.end):
             nums.append(_wrap_word(text, w, lang))
     nums.sort(key=lambda n: n.token.start)
+    nums = _below_zero(text, nums)
     _share_across_ranges(text, nums)
     _share_clock(text, nums)
     return _combine_scales(text, nums)
+
+
+_BELOW_ZERO = re.compile(r"(?:[\s\u00a0]*(?:°\s?C?|degrees?(?:\s+Celsius)?|stup\w*(?:\s+Celsia)?"
+                         r"|C\b))?[\s\u00a0]+(?:below\s+(?:zero|freezing)|pod\s+nulou)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _below_zero(text: str, nums: list[Num]) -> list[Num]:
+    """`two below zero`, `dva stupně pod nulou`: a negative number; the zero says the sign."""
+    out: list[Num] = []
+    end = -1
+    for n in nums:
+        if n.token.start < end:
+            continue  # the `zero` of `below zero`
+        m = _BELOW_ZERO.match(text, n.token.end)
+        if m and plain_value(n.token) is not None and not n.negative:
+            n.negative, n.sign, end = True, "minus ", m.end()
+        out.append(n)
+    return out
 
 
 def _no_overlap(tokens: list[NumberToken]) -> list[NumberToken]:
@@ -289,7 +310,8 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     key = numeric_key(tok)
     if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(text, tok.end):
         key = ("percent", value.normalize())  # `40 phần trăm`, `16 procent`
-    points = value is not None and _POINTS.match(text, tok.end) is not None
+    digits_end = tok.start + re.match(r"\D*[\d.,\s\u00a0]*\d|", tok.text).end()
+    points = value is not None and _POINTS.match(text, digits_end) is not None  # `1 procentní bod`
     if points:  # `0,5 procentního bodu`: percentage points, said either way
         key = ("percent", value.normalize())
     if not is_source and lang == "en" and tok.convention == "foreign" and value is not None:
@@ -329,10 +351,12 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
         if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word:
             continue
         gap = text[a.token.end : b.token.start]
-        if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None:
+        if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None or (
+                a.key[0] == "percent" != b.key[0]):  # `o 12,5 % na 28,6 miliardy`: no range
             continue
         if b.key[0] == "percent" and a.key[0] != "percent":
             a.key = ("percent", va.normalize())
+            a.points = b.points  # `0,5-1 điểm phần trăm`
         if b.is_word and b.scaled is not None and a.scaled is None:  # `tři až čtyři tisíce`
             power = max(p for p in (0, 3, 6, 9, 12) if vb >= Decimal(10) ** p)
             if va < 1000 and vb / Decimal(10) ** power > va:

@@ -92,6 +92,7 @@ _CS_DIGITS = re.compile(
     r"(?:\s*(?:hod(?:in|\.)?\w*|h\b))?|\.?\s*(?:hodin\w*|hod\.)|(?=\s+(?:ráno|dopoledne|"
     r"odpoledne|večer|v\s+noci)))" + _CS_PERIOD, re.IGNORECASE)
 _EN_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+_EN_NAMED = {"noon": 12, "midday": 12, "midnight": 12}
 _EN_HOURS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _EN = re.compile(
@@ -100,10 +101,12 @@ _EN = re.compile(
     r"|(?P<noon>\bnoon\b|\bmidday\b)|(?P<midnight>\bmidnight\b)"
     # `half past seven`, `a quarter to five in the afternoon`, `twenty past six`
     r"|\b(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
-    r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|" + "|".join(_EN_HOURS) + r")\b"
+    r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|noon|midday|midnight|"
+    + "|".join(_EN_HOURS) + r")\b"
     r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
-    r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?\s+(?:in\s+the\s+"
+    r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:[:.](?P<dm>[0-5]\d)|\s+o'clock)?"
+    r"\s+(?:in\s+the\s+"
     r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
     r"evening|this\s+afternoon))"
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
@@ -117,7 +120,7 @@ _CS_WORDS = re.compile(
     r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
-    r"|\b(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+"
+    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+)+"  # `až kolem osmé večer`
     r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
 
@@ -170,6 +173,7 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain=not (m["m"] or period)))
         found += _cs_word_times(text, found)
+        found += _cs_range_starts(text, found)
     elif lang == "en":
         for m in _EN.finditer(text):
             if m["noon"] or m["midnight"]:
@@ -181,19 +185,24 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 if 1 <= hour <= 12:
                     found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0))
                 continue
-            if m["dh"]:  # `nine in the morning`, `8 tonight`
+            if m["dh"]:  # `nine in the morning`, `8 tonight`, `7.30 in the evening`
                 hour = int(m["dh"]) if m["dh"].isdigit() else _EN_HOURS[m["dh"].lower()]
                 pm = m["dp"] is None or m["dp"].lower() != "morning"
-                if 1 <= hour <= 12:
-                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0,
+                if 1 <= hour <= 12 and not (m["dm"] and not m["dh"].isdigit()):
+                    found.append(TimeOfDay(m.start(), m.end(), m.group(), hour,
+                                           int(m["dm"] or 0),
                                            pm if not m["night"] or hour >= 6 else False))
                 continue
             if m["hp"]:
-                hour = int(m["hp"]) if m["hp"].isdigit() else _EN_HOURS[m["hp"].lower()]
+                named = _EN_NAMED.get(m["hp"].lower())  # `a quarter to midnight`: 23:45
+                hour = int(m["hp"]) if m["hp"].isdigit() else named or _EN_HOURS.get(
+                    m["hp"].lower(), 12)
                 minute = 30 if m["half"] else 15 if m["qq"] else _EN_MINUTES[m["qm"].lower()]
                 if m["qd"].lower() == "to":
                     hour, minute = hour - 1, 60 - minute
-                period = (m["qp"] or m["qap"] or "").lower()
+                period = (m["qp"] or m["qap"] or "").lower() or (
+                    ("pm" if (m["hp"].lower() == "midnight") == (m["qd"].lower() == "to")
+                     else "am") if named else "")
                 if m["qm"] and not (period or m["qn"] or re.search(
                         r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])):
                     continue  # `ten to six people`: a range; `at ten to six`: a time
@@ -248,11 +257,36 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
                 minute = 45 if m["q"].lower().startswith("tři") else 15
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, minute,
                                      _half_of_day(hour - 1, m["qp"] or "")))
-        elif m["w"] and (m["hod"] or period):  # `ve dvě hodiny odpoledne`, `od osmi ráno`
+        elif m["w"] and (period or m["hod"] and not re.fullmatch(  # `zhruba dvě hodiny`:
+                r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
+                re.IGNORECASE)):  # `ve dvě hodiny odpoledne`, `od osmi ráno`
             hour = _cs_hour(m["w"])
             if 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0, pm))
+    return out
+
+
+_CS_WORD_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>\w+)\s+(?:a|do|až)\s+(?P<b>\w+)"
+                            r"(?:\s+hodin\w*)?\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci)"
+                            r"(?!\w)", re.IGNORECASE)
+
+
+def _cs_range_starts(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
+    """`mezi pátou a sedmou odpoledne`, `od osmi do deseti večer`: two hours in words around
+    `a`/`do` are times; the half of the day said once at the close is shared."""
+    out = []
+    for m in _CS_WORD_RANGE.finditer(text):
+        first, last = (_cs_hour(w) or (cs_ordinal_value(w.lower()) if w.lower().endswith("ou")
+                                       else 0) for w in (m["a"], m["b"]))  # `pátou`: 5
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        pm = _half_of_day(last, re.sub(r"\s+", " ", m["p"]))
+        for hour, start, end, half in ((first, m.start("a"), m.end("a"),
+                                        pm if first <= last else None),
+                                       (last, m.start("b"), m.end(), pm)):
+            if not any(o.start < end and start < o.end for o in found + out):
+                out.append(TimeOfDay(start, end, text[start:end], hour, 0, half))
     return out
 
 

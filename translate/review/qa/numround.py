@@ -1,0 +1,135 @@
+"""Values a translation says approximately, paired with the exact source value: a rounded
+amount after an approximation word (`1,98 tỷ` ~ `téměř dvou miliard`, `almost $2 billion`;
+`khoảng 9,3 triệu` ~ `some 9 million`), on the side that word puts it (`almost 4 million`
+is never 4,2), a share as a fraction (`gần 30%` ~ `almost a third`), a multiplier as the
+share it adds (`gấp 1,5 lần` ~ `o polovinu vyšší`, `half as much again`), and a range
+inside one decade of life said by the decade (`40-45 tuổi` ~ `in his early forties`)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from translate.review.qa.measures import rounds_to
+from translate.review.qa.numread import Num, plain_value
+
+__all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_decade_of_life"]
+
+
+# an approximation said before a rounded value: `téměř dvou miliard`, `almost $2 billion`
+_APPROX = {"cs": re.compile(r"(?<!\w)(téměř|skoro|bezmála|takřka|necel\w+|zhruba|přibližně|asi"
+                            r"|kolem|okolo|cca\.?|přes|více\s+než|víc\s+než|méně\s+než"
+                            r"|nejméně|nejvýše)\s+(?:o\s+|na\s+)?(?:[$€£]|US\$)?$", re.IGNORECASE),
+           "en": re.compile(r"(?<!\w)(almost|nearly|about|around|roughly|some|approximately"
+                            r"|close\s+to|just\s+(?:under|over)|more\s+than|less\s+than|over"
+                            r"|under|circa|at\s+least|upwards\s+of)\s+(?:by\s+)?(?:an?\s+)?(?:[$€£]|US\$|VND)?$",
+                            re.IGNORECASE)}
+# the side of the rounded value an approximation word puts the exact one on: below
+# (`almost 4 million` for 3,8) or above (`more than $2 billion` for 2,03)
+_BELOW = {"téměř", "skoro", "bezmála", "takřka", "almost", "nearly", "just under", "close to",
+          "méně než", "less than", "under", "nejvýše", "necel"}
+_ABOVE = {"přes", "více než", "víc než", "more than", "over", "just over", "at least",
+          "nejméně", "upwards of"}
+_APPROX_VI = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chừng|ước(?:\s+tính)?"
+                        r"|độ|tầm)\s+$", re.IGNORECASE)
+
+
+# a share closing a range on both sides is approximate too: `20-30%` ~ `o pětinu až třetinu`
+_RANGE_VI = re.compile(r"\d\s*(?:-|–|đến|tới)\s*$")
+_RANGE_TO = re.compile(r"(?:\s(?:až|to|or|nebo|či)|[-–])\s*$", re.IGNORECASE)
+
+
+def _full(n: Num) -> Decimal | None:
+    return n.scaled if n.scaled is not None else plain_value(n.token)
+
+
+def rounds_from(exact: Decimal, rounded: Decimal) -> bool:
+    """`rounded` is `exact` said to fewer significant digits, within 8 % of it (a translator
+    who says `almost` or `some` rounds more freely than one who converts a measure): 1,98 →
+    2; 3,8 mil. → 4 mil.; 48 → 50; never 1200 → 1000 nor 9,3 → 9,8."""
+    place = rounded.normalize().as_tuple().exponent
+    if exact <= 0 or rounded <= 0 or place <= exact.normalize().as_tuple().exponent:
+        return False  # not rounder than the exact value
+    return abs(exact - rounded) < Decimal(1).scaleb(place) / 2 and rounds_to(
+        exact, rounded, max(0, -place), coarse=Decimal("0.08"))  # 65 is no `60`
+
+
+def pair_rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
+    """A value the translation rounds and says so (`1,98 tỷ` ~ `téměř dvou miliard`,
+    `khoảng 9,3 triệu` ~ `some 9 million`): an approximation word before one side, or the
+    close of a range on both."""
+    for s in src:
+        sv = _full(s)
+        if s.matched or sv is None or s.key[0] not in ("number", "percent") or s.time or (
+                s.token.kind == "year"):
+            continue
+        approx_source = _APPROX_VI.search(source[max(0, s.token.start - 12) : s.token.start])
+        for t in tgt:
+            tv = _full(t)
+            # `gần 30%` ~ `almost a third`: a share as a fraction, within 4 points (an eighth)
+            shares = [100 * v for v in t.values() if 0 < v < 1 and abs(sv - 100 * v) <= min(
+                4, sv / 8)] if s.key[0] == "percent" and t.is_word else []
+            share = bool(shares)
+            if t.matched or tv is None or t.time or t.token.kind == "year" or not share and (
+                    t.key[0] != s.key[0] or not rounds_from(sv, tv)):
+                continue
+            tv = shares[0] if share else tv
+            ranged = share and _RANGE_VI.search(source, max(0, s.token.start - 12),
+                                                s.token.start) and _RANGE_TO.search(
+                target, max(0, t.token.start - 12), t.token.start)
+            said = _APPROX[lang].search(target, max(0, t.token.start - 24), t.token.start)
+            word = re.sub(r"\s+|(?<=necel)\w+", " ", said.group(1).lower()).strip() if (
+                said) else ""
+            if word in _BELOW and tv < sv or word in _ABOVE and tv > sv:
+                continue  # `almost 4 million` is never 4,2; `more than 2 billion` never 1,98
+            if approx_source or ranged or said:
+                s.matched = t.matched = True
+                break
+
+
+_TIMES = re.compile(r"gấp\s*$", re.IGNORECASE)
+_BY_SHARE = re.compile(r"(?<!\w)(?:o|by)\s+$", re.IGNORECASE)
+_AGAIN = re.compile(r"\s+(?:again|more|higher|larger)\b", re.IGNORECASE)
+
+
+def pair_times_more(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`gấp 1,5 lần` (1.5 times) ~ `o polovinu vyšší`, `half as much again`: the share added."""
+    for s in src:
+        sv = plain_value(s.token)
+        if s.matched or sv is None or not 1 < sv < 2 or not _TIMES.search(
+                source, max(0, s.token.start - 8), s.token.start):
+            continue
+        for t in tgt:
+            if not t.matched and t.is_word and sv - 1 in t.values() and (
+                    _BY_SHARE.search(target, max(0, t.token.start - 4), t.token.start)
+                    or _AGAIN.match(target, t.token.end)
+                    or re.match(r"\s+as\s+much\s+again", target[t.token.end:])):
+                s.matched = t.matched = True
+                break
+
+
+_RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
+
+
+def _decade_word(t: Num, decade: Decimal) -> bool:
+    return t.is_word and plain_value(t.token) == decade and re.search(
+        r"(?:ies|átník\w*|átnic\w*)$", t.token.text, re.IGNORECASE) is not None
+
+
+def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`40-45 tuổi` ~ `in his early forties`, `čtyřicátník`: a range inside one decade said
+    by the decade's word (which may have paired with the range's first number already)."""
+    for a, b in zip(src, src[1:], strict=False):
+        va, vb = plain_value(a.token), plain_value(b.token)
+        if b.matched or va is None or vb is None or not 10 <= va < vb or (
+                va // 10 != vb // 10) or not _RANGE_GAP_VI.fullmatch(
+                source, a.token.end, b.token.start):
+            continue
+        decade = va // 10 * 10
+        if a.matched:
+            b.matched = 0 <= a.partner < len(tgt) and _decade_word(tgt[a.partner], decade)
+            continue
+        for t in tgt:
+            if not t.matched and _decade_word(t, decade):
+                a.matched = b.matched = t.matched = True
+                break
