@@ -168,7 +168,14 @@ def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
     if lang != "cs":
         return {}
     genders = {t: parse_phrase(t).gender for t in targets}
-    return genders if {"m", "f"} <= set(genders.values()) else {}
+    if not {"m", "f"} <= set(genders.values()):
+        return {}
+    heads = {t: t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
+    men = [heads[t] for t in targets if genders[t] == "m"]
+    women = [heads[t] for t in targets if genders[t] == "f"]
+    # a man's and a woman's title share their stem (`soudruh`, `soudružka`); a feminine name
+    # and its masculine abbreviation do not (`Organizace spojených národů|OSN`, `podnik|firma`)
+    return genders if any(m[:4] == f[:4] for m in men for f in women) else {}
 
 
 def _head_index(words: list[Word], m: Match, head: int) -> int:
@@ -390,11 +397,12 @@ def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequenc
     old = {r.gender for r in readings if (r.case, r.number) == (case, number)}
     phrase = parse_phrase(target)
     if len(old) != 1 or phrase.gender in old or not is_adjective(word) \
-            or (case, number) not in adjective_cells(word, next(iter(old))):
+            or (case, number) not in adjective_cells(word, next(iter(old))) \
+            or (case, number) in adjective_cells(word, phrase.gender):  # `největšími` fits both
         return None
     lemma = known_lemma(word)
-    if not lemma or not lemma.endswith(("ý", "í")):
-        return None
+    if not lemma or not lemma.endswith(("ý", "í")) or lemma[:3].lower() != word[:3].lower():
+        return None  # `největší` → `velký`: a lemma that is not this word's stem
     new = decline_adjective(lemma, case, number, phrase.gender, phrase.animate)
     return start - 1, new[:1].upper() + new[1:] if word[:1].isupper() else new
 
@@ -460,6 +468,9 @@ def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang
     s, e = span
     genders = _person_targets(targets, lang)
     target = targets[0]
+    if not genders:  # `LHQ` left in → `OSN`, `Liên hợp quốc` → `Organizace spojených národů`
+        short = abbreviation(text[s:e].replace(" ", ""))
+        target = next((t for t in targets if abbreviation(t) == short), target)
     if lang != "cs":
         return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
                           targets)
