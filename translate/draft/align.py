@@ -65,7 +65,25 @@ FUNCTION = ("a", "i", "v", "ve", "na", "o", "s", "se", "k", "ke", "z", "ze", "u"
 
 def _noun_like(word: Word) -> bool:
     return len(word.text) >= 3 and word.low not in FUNCTION and not is_adjective(word.text) \
-        and word.text[:1].isalpha()
+        and word.text[:1].isalpha() and not verb_form(word.text)
+
+
+_INFINITIVE = ("at", "it", "et", "ět", "ít", "ýt", "out", "ést", "íst", "ást")
+_FINITE = ("l", "la", "lo", "li", "ly", "e", "í", "á", "ou", "ají", "ují", "ejí", "í")
+
+
+def verb_form(word: str) -> bool:
+    """A verb, not a noun that could stand in a title's place: a past or present form
+    (`byla`, `přijal`, `schválí`) or a short passive participle (`předložena`, `zvolen`)."""
+    low = word.lower()
+    found = known_lemma(word)
+    if not found or found.lower() == low:
+        return False
+    base = found.lower()
+    if base.endswith(_INFINITIVE) and low.endswith(_FINITE):
+        return True
+    return base.endswith(("ný", "tý")) and low.endswith(("n", "na", "no", "ni", "ny",
+                                                         "t", "ta", "to", "ti", "ty"))
 
 
 def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: str,

@@ -269,7 +269,7 @@ def _place_noun_after(text: str, words: list[Word], start: int, end: int,
             or is_adjective(words[end].text):
         return end
     if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
-            and (words[end + 1].text[:1].isupper() or is_adjective(words[end + 1].text)):
+            and (words[end + 1].text[:1].isupper() or _participle(words[end + 1].text)):
         return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
     adjectives = [w for w in targets[0].split() if is_adjective(w)]
     for adj in adjectives:
@@ -277,6 +277,14 @@ def _place_noun_after(text: str, words: list[Word], start: int, end: int,
                 match_level(words[k].text, adj, "cs") for k in range(start, end)):
             return end + 1
     return end
+
+
+def _participle(word: str) -> bool:
+    """An adjective made from a verb, which may follow its noun (`měst {podřízených}
+    provincii`); not one that begins the next phrase (`provincie {úřední} dopis`)."""
+    base = (known_lemma(word) or "").lower()
+    return is_adjective(word) and base.endswith(("ený", "aný", "utý", "itý", "ětý", "ící",
+                                                 "oucí", "ající"))
 
 
 # the owner a translator adds to a title or body the term does not name (`generální
