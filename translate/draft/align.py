@@ -222,3 +222,29 @@ def genitive(word: str, known: bool = False) -> bool:
     return any(r.case == "gen" for r in analyse(word))
 
 
+
+
+# a preposition's vocalised form before a word that begins with the same sound
+_VOCALISED = {"s": ("se", "szšž"), "z": ("ze", "szšž"), "v": ("ve", "vf"), "k": ("ke", "kg")}
+_VOWELS = "aáeéěiíoóuúůyý"
+
+
+def preposition_for(prep: str, old: str, new: str) -> str:
+    """The preposition before `new` where `prep` stood before `old`: `se šéfem` → `s
+    ministrem`, `s unií` → `se svazem`; left alone where the first letter does not decide
+    (`ve Stálém výboru`, `ke členům`)."""
+    low = prep.lower()
+    short = next((k for k, (v, _) in _VOCALISED.items() if low in (k, v)), None)
+    if short is None or not old or not new:
+        return prep
+    vocalised, letters = _VOCALISED[short]
+    first = new[:1].lower()
+    if low == short and first in letters:
+        out = vocalised
+    elif low == vocalised and old[:1].lower() in letters and first not in letters \
+            and (first in _VOWELS or new[1:2].lower() in _VOWELS
+                 or (first in "pbtdkgh" and new[1:2].lower() in "rlř")):  # `s předsedou`
+        out = short
+    else:
+        return prep
+    return out.capitalize() if prep[:1].isupper() else out

@@ -33,6 +33,7 @@ from translate.draft.align import (
     adjacent,
     best_window,
     genitive,
+    preposition_for,
     text_words,
 )
 from translate.draft.context import (
@@ -124,7 +125,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         for span in (source_span(text, source),
                      abbreviation_span(text, targets) if lang == "cs" else None):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
-                return _from_context(text, span, targets, lang, forms, hints)
+                return _vocalised(text, _from_context(text, span, targets, lang, forms, hints))
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -140,8 +141,22 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             best = found
     if best is None or best.score < 0.3:
         return None
-    return _leftovers(text, _build(text, words, best, targets, lang, forms, hints, taken),
-                      source)
+    return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
+                                                    hints, taken), source))
+
+
+def _vocalised(text: str, placement: Placement) -> Placement:
+    """The preposition before the rendering follows the term's first sound (`se šéfem` →
+    `s ministrem`): taken into the placement when it changes."""
+    before = re.search(r"(\w+) $", text[:placement.start])
+    if before is None or not placement.replacement:
+        return placement
+    prep = before.group(1)
+    new = preposition_for(prep, placement.found, placement.replacement)
+    if new == prep:
+        return placement
+    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
+                   replacement=f"{new} {placement.replacement}")
 
 
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]", re.I)
