@@ -96,6 +96,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "zóna": ("park", "areál"),  # khu công nghiệp: `industrial park`
     "domácnost": ("rodina",),  # hộ nghèo: `poor families`
     "usnesení": ("rezoluce",),  # Nghị quyết: `resolution`
+    "směrnice": ("direktiva",),  # Chỉ thị: `directive`
+    "nařízení": ("dekret",),  # Nghị định: `decree`
 }
 
 PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
