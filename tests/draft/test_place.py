@@ -167,3 +167,11 @@ def test_the_preposition_follows_the_terms_first_sound(text, targets, expected):
 ])
 def test_preposition_for(prep, old, new, expected):
     assert preposition_for(prep, old, new) == expected
+
+
+def test_a_vietnamese_womans_name_after_the_rendering():
+    assert fix("Prezident přijal vicepředsedu státu Nguyễn Thị Hạnh.",
+               ("viceprezident", "viceprezidentka")) == \
+        "Prezident přijal viceprezidentku Nguyễn Thị Hạnh."
+    assert fix("Jednal s provinčním tajemníkem strany Lê Văn Thị.") == \
+        "Jednal s tajemníkem provinčního výboru strany Lê Văn Thị."

@@ -225,7 +225,22 @@ def phrase_variants(term: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
     for i, word in enumerate(words):
         for rendering in _deputy(word):
             add(i, 1, rendering)
+        for rendering in _deputy_phrases(word):
+            add(i, 1, rendering)
     return tuple(out.items())
+
+
+def _deputy_phrases(word: str) -> tuple[str, ...]:
+    """The deputy of a title that `PHRASES` renders in other words: `viceprezident` →
+    `místopředseda země` (`prezident` → `předseda země`)."""
+    low = word.lower()
+    prefix = next((p for p in _PREFIXES if low.startswith(p) and len(low) - len(p) >= 5), None)
+    if prefix is None:
+        return ()
+    base = low[len(prefix):]
+    return tuple(f"{p}{rendering}" for source, renderings in PHRASES
+                 if source.lower() == base for rendering in renderings
+                 if " " in rendering for p in _PREFIXES)
 
 
 def feminine_forms(lemma: str) -> tuple[str, ...]:
