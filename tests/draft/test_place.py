@@ -163,7 +163,9 @@ def test_the_preposition_follows_the_terms_first_sound(text, targets, expected):
     ("Ve", "Vládním", "Úřadu", "V"), ("v", "parlamentu", "Vietnamské", "ve"),
     ("ve", "Stálé", "Stálém", "ve"), ("ke", "členům", "poslancům", "ke"),
     ("se", "sekretářem", "předsedou", "s"), ("se", "sekretářem", "členem", "se"),
-    ("na", "sjezdu", "zasedání", "na"),
+    ("na", "sjezdu", "zasedání", "na"), ("v", "předsednictvech", "stálých", "ve"),
+    ("ve", "výborech", "lidových", "v"), ("ke", "sjezdu", "plénu", "k"),
+    ("k", "plénu", "sjezdu", "ke"), ("ve", "stálém", "provinčním", "v"),
 ])
 def test_preposition_for(prep, old, new, expected):
     assert preposition_for(prep, old, new) == expected

@@ -231,17 +231,23 @@ _VOWELS = "aáeéěiíoóuúůyý"
 
 def preposition_for(prep: str, old: str, new: str) -> str:
     """The preposition before `new` where `prep` stood before `old`: `se šéfem` → `s
-    ministrem`, `s unií` → `se svazem`; left alone where the first letter does not decide
-    (`ve Stálém výboru`, `ke členům`)."""
+    ministrem`, `s unií` → `se svazem`, `v předsednictvech` → `ve stálých výborech`; left
+    alone where the first sounds do not decide (`ke členům`)."""
     low = prep.lower()
     short = next((k for k, (v, _) in _VOCALISED.items() if low in (k, v)), None)
     if short is None or not old or not new:
         return prep
     vocalised, letters = _VOCALISED[short]
+
+    def needs(word: str) -> bool:
+        w = word.lower()
+        return w[:1] in letters or (short in "vk" and w[:1] in "sšzž" and len(w) > 1
+                                    and w[1] not in _VOWELS)  # `ve stálých`, `ke zprávě`
+
     first = new[:1].lower()
-    if low == short and first in letters:
+    if low == short and needs(new):
         out = vocalised
-    elif low == vocalised and old[:1].lower() in letters and first not in letters \
+    elif low == vocalised and needs(old) and not needs(new) \
             and (first in _VOWELS or new[1:2].lower() in _VOWELS
                  or (first in "pbtdkgh" and new[1:2].lower() in "rlř")):  # `s předsedou`
         out = short
