@@ -190,7 +190,7 @@ def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
     women = [heads[t] for t in targets if genders[t] == "f"]
     # a man's and a woman's title share their stem (`soudruh`, `soudružka`); a feminine name
     # and its masculine abbreviation do not (`Organizace spojených národů|OSN`, `podnik|firma`)
-    return genders if any(m[:4] == f[:4] for m in men for f in women) else {}
+    return genders if any(f.startswith(m[:4]) for m in men for f in women) else {}
 
 
 def _head_index(words: list[Word], m: Match, head: int) -> int:
