@@ -98,6 +98,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "usnesení": ("rezoluce",),  # Nghị quyết: `resolution`
     "směrnice": ("direktiva",),  # Chỉ thị: `directive`
     "nařízení": ("dekret",),  # Nghị định: `decree`
+    "družstvo": ("kooperativa", "kooperativ"),  # hợp tác xã: `cooperative`
 }
 
 PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
