@@ -177,3 +177,11 @@ def test_a_vietnamese_womans_name_after_the_rendering():
         "Prezident přijal viceprezidentku Nguyễn Thị Hạnh."
     assert fix("Jednal s provinčním tajemníkem strany Lê Văn Thị.") == \
         "Jednal s tajemníkem provinčního výboru strany Lê Văn Thị."
+
+
+def test_a_hyphenated_word_is_replaced_whole():
+    targets = ("společensko-politické organizace",)
+    assert fix("Fronta spolupracuje s politicko-sociálními organizacemi.", targets,
+               plural=True) == "Fronta spolupracuje se společensko-politickými organizacemi."
+    assert fix("Politicko-sociální organizace se sešly.", targets, plural=True) == \
+        "Společensko-politické organizace se sešly."

@@ -213,6 +213,8 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     complement (`ministerský předsedo`), genitive words after the head standing for it
     (`předsedkyni parlamentu`, `řediteli provinčních úřadů`)."""
     start, end = m.start, m.end
+    while start > 0 and text[words[start - 1].end:words[start].start] == "-":
+        start -= 1  # a hyphenated word as a whole: `{politicko-}sociálními`
     if lang != "cs":
         return start, end
     target_words = [w for t in targets for w in _WORD.findall(t)]
