@@ -2,6 +2,7 @@
 
 import pytest
 
+from translate.draft.align import preposition_for
 from translate.draft.place import apply_placement, find_placement
 
 SECRETARY = ("tajemník provinčního výboru strany", "tajemnice provinčního výboru strany")
@@ -109,3 +110,78 @@ def test_another_countrys_body_is_not_the_concept():
     # a title that any country has keeps its nationality
     assert fix("Setkal se s českým vyslancem.", ("velvyslanec", "velvyslankyně")) == \
         "Setkal se s českým velvyslancem."
+
+
+def test_a_name_and_its_abbreviation_are_not_a_man_and_a_woman():
+    un = ("Organizace spojených národů", "OSN")
+    assert fix("Podepsal memorandum s Liên hợp quốc.", un, source="Liên hợp quốc") == \
+        "Podepsal memorandum s Organizací spojených národů."
+    assert fix("Podepsal memorandum s LHQ.", un, source="LHQ") == "Podepsal memorandum s OSN."
+
+
+def test_an_adjective_that_agrees_with_both_heads_stays_as_written():
+    assert fix("Patří k místům s největšími průmyslovými parky.", ("průmyslová zóna",),
+               plural=True) == \
+        "Patří k místům s největšími průmyslovými zónami."
+
+
+def test_a_verb_before_the_rendering_is_never_part_of_it():
+    out = fix("Zpráva byla předložena stálému výboru provinční strany.",
+              ("vedení provinčního výboru strany",))
+    assert out is None or "byla předložena" in out
+
+
+def test_the_place_noun_after_the_rendering_before_the_next_phrase():
+    targets = ("místopředseda provinčního lidového výboru",
+               "místopředsedkyně provinčního lidového výboru")
+    assert fix("Zaslalo viceguvernérovi provincie úřední dopis.", targets) == \
+        "Zaslalo místopředsedovi provinčního lidového výboru úřední dopis."
+
+
+def test_a_press_word_for_a_minister_in_either_gender():
+    ministers = ("ministr", "ministryně")
+    assert fix("Poděkoval šéfce resortu zdravotnictví Đào Hồng Lan.", ministers) == \
+        "Poděkoval ministryni zdravotnictví Đào Hồng Lan."
+    assert fix("Jednal se šéfem resortu financí.", ministers) == \
+        "Jednal s ministrem financí."
+
+
+@pytest.mark.parametrize("text,targets,expected", [
+    ("Jednal se sekretářem provinčního výboru strany.", SECRETARY,
+     "Jednal s tajemníkem provinčního výboru strany."),
+    ("Spolupracuje s unií žen.", ("Vietnamský svaz žen",),
+     "Spolupracuje s Vietnamským svazem žen."),
+    ("Jednal se Stálou komisí parlamentu.",
+     ("Stálý výbor Národního shromáždění",), "Jednal se Stálým výborem Národního shromáždění."),
+])
+def test_the_preposition_follows_the_terms_first_sound(text, targets, expected):
+    assert fix(text, targets) == expected
+
+
+@pytest.mark.parametrize("prep,old,new,expected", [
+    ("se", "šéfem", "ministrem", "s"), ("s", "unií", "svazem", "se"),
+    ("Ve", "Vládním", "Úřadu", "V"), ("v", "parlamentu", "Vietnamské", "ve"),
+    ("ve", "Stálé", "Stálém", "ve"), ("ke", "členům", "poslancům", "ke"),
+    ("se", "sekretářem", "předsedou", "s"), ("se", "sekretářem", "členem", "se"),
+    ("na", "sjezdu", "zasedání", "na"), ("v", "předsednictvech", "stálých", "ve"),
+    ("ve", "výborech", "lidových", "v"), ("ke", "sjezdu", "plénu", "k"),
+    ("k", "plénu", "sjezdu", "ke"), ("ve", "stálém", "provinčním", "v"),
+])
+def test_preposition_for(prep, old, new, expected):
+    assert preposition_for(prep, old, new) == expected
+
+
+def test_a_vietnamese_womans_name_after_the_rendering():
+    assert fix("Prezident přijal vicepředsedu státu Nguyễn Thị Hạnh.",
+               ("viceprezident", "viceprezidentka")) == \
+        "Prezident přijal viceprezidentku Nguyễn Thị Hạnh."
+    assert fix("Jednal s provinčním tajemníkem strany Lê Văn Thị.") == \
+        "Jednal s tajemníkem provinčního výboru strany Lê Văn Thị."
+
+
+def test_a_hyphenated_word_is_replaced_whole():
+    targets = ("společensko-politické organizace",)
+    assert fix("Fronta spolupracuje s politicko-sociálními organizacemi.", targets,
+               plural=True) == "Fronta spolupracuje se společensko-politickými organizacemi."
+    assert fix("Politicko-sociální organizace se sešly.", targets, plural=True) == \
+        "Společensko-politické organizace se sešly."

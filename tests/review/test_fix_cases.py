@@ -28,6 +28,14 @@ KNOWN = {  # Czech that the context alone cannot decide, or renderings too far f
     "Stálé vedení": "`stálé` renders `Thường trực`, a word the term has no word for",
     "stranickému šéfovi provincie": "two words away from the term (šéf ~ tajemník, provincie "
                                     "~ provinčního výboru)",
+    "lidovými výbory provincií": "`UBND các tỉnh` matches as two terms (`lidový výbor`, "
+                                 "`provincie`), both present: the check passes",
+    "lidových výborech provincií": "`UBND các tỉnh` matches as two terms (`lidový výbor`, "
+                                   "`provincie`), both present: the check passes",
+    "rezolučním dokumentu": "`dokument` for `usnesení`: a word no lexicon pairs with the term",
+    "zástupkyním ministrů": "the rendering's plural complement is kept (several ministries)",
+    "ředitelce provinčního odboru pro": "`Sở Kế hoạch và Đầu tư` loses to the title `Giám đốc "
+                                        "Sở`, and the rendering's extra `provinčního` goes",
 }
 
 

@@ -46,3 +46,15 @@ def test_match_levels():
     assert match_level("masovou", "mas", "cs") == WEAK
     assert match_level("obranu", "strany", "cs") == 0
     assert match_level("komise", "výbor", "en") == 0  # the lexicon is Czech only
+
+
+def test_deputy_of_a_title_rendered_in_other_words():
+    variants = dict(phrase_variants("viceprezident"))
+    assert "místopředseda země" in variants and "místopředseda státu" in variants
+    assert "náměstek předseda" in dict(phrase_variants("místopředseda"))
+
+
+def test_a_three_letter_title_in_its_female_form():
+    assert match_level("šéfce", "šéf", "cs") == STRONG
+    assert match_level("šéfkou", "šéf", "cs") == STRONG
+    assert match_level("šel", "šéf", "cs") == 0

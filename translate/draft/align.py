@@ -65,7 +65,25 @@ FUNCTION = ("a", "i", "v", "ve", "na", "o", "s", "se", "k", "ke", "z", "ze", "u"
 
 def _noun_like(word: Word) -> bool:
     return len(word.text) >= 3 and word.low not in FUNCTION and not is_adjective(word.text) \
-        and word.text[:1].isalpha()
+        and word.text[:1].isalpha() and not verb_form(word.text)
+
+
+_INFINITIVE = ("at", "it", "et", "ět", "ít", "ýt", "out", "ést", "íst", "ást")
+_FINITE = ("l", "la", "lo", "li", "ly", "e", "í", "á", "ou", "ají", "ují", "ejí", "í")
+
+
+def verb_form(word: str) -> bool:
+    """A verb, not a noun that could stand in a title's place: a past or present form
+    (`byla`, `přijal`, `schválí`) or a short passive participle (`předložena`, `zvolen`)."""
+    low = word.lower()
+    found = known_lemma(word)
+    if not found or found.lower() == low:
+        return False
+    base = found.lower()
+    if base.endswith(_INFINITIVE) and low.endswith(_FINITE):
+        return True
+    return base.endswith(("ný", "tý")) and low.endswith(("n", "na", "no", "ni", "ny",
+                                                         "t", "ta", "to", "ti", "ty"))
 
 
 def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: str,
@@ -204,3 +222,35 @@ def genitive(word: str, known: bool = False) -> bool:
     return any(r.case == "gen" for r in analyse(word))
 
 
+
+
+# a preposition's vocalised form before a word that begins with the same sound
+_VOCALISED = {"s": ("se", "szšž"), "z": ("ze", "szšž"), "v": ("ve", "vf"), "k": ("ke", "kg")}
+_VOWELS = "aáeéěiíoóuúůyý"
+
+
+def preposition_for(prep: str, old: str, new: str) -> str:
+    """The preposition before `new` where `prep` stood before `old`: `se šéfem` → `s
+    ministrem`, `s unií` → `se svazem`, `v předsednictvech` → `ve stálých výborech`; left
+    alone where the first sounds do not decide (`ke členům`)."""
+    low = prep.lower()
+    short = next((k for k, (v, _) in _VOCALISED.items() if low in (k, v)), None)
+    if short is None or not old or not new:
+        return prep
+    vocalised, letters = _VOCALISED[short]
+
+    def needs(word: str) -> bool:
+        w = word.lower()
+        return w[:1] in letters or (short in "vk" and w[:1] in "sšzž" and len(w) > 1
+                                    and w[1] not in _VOWELS)  # `ve stálých`, `ke zprávě`
+
+    first = new[:1].lower()
+    if low == short and needs(new):
+        out = vocalised
+    elif low == vocalised and needs(old) and not needs(new) \
+            and (first in _VOWELS or new[1:2].lower() in _VOWELS
+                 or (first in "pbtdkgh" and new[1:2].lower() in "rlř")):  # `s předsedou`
+        out = short
+    else:
+        return prep
+    return out.capitalize() if prep[:1].isupper() else out

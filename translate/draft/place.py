@@ -33,6 +33,7 @@ from translate.draft.align import (
     adjacent,
     best_window,
     genitive,
+    preposition_for,
     text_words,
 )
 from translate.draft.context import (
@@ -124,7 +125,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         for span in (source_span(text, source),
                      abbreviation_span(text, targets) if lang == "cs" else None):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
-                return _from_context(text, span, targets, lang, forms, hints)
+                return _vocalised(text, _from_context(text, span, targets, lang, forms, hints))
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -140,8 +141,22 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             best = found
     if best is None or best.score < 0.3:
         return None
-    return _leftovers(text, _build(text, words, best, targets, lang, forms, hints, taken),
-                      source)
+    return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
+                                                    hints, taken), source))
+
+
+def _vocalised(text: str, placement: Placement) -> Placement:
+    """The preposition before the rendering follows the term's first sound (`se šéfem` →
+    `s ministrem`): taken into the placement when it changes."""
+    before = re.search(r"(\w+) $", text[:placement.start])
+    if before is None or not placement.replacement:
+        return placement
+    prep = before.group(1)
+    new = preposition_for(prep, placement.found, placement.replacement)
+    if new == prep:
+        return placement
+    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
+                   replacement=f"{new} {placement.replacement}")
 
 
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]", re.I)
@@ -168,7 +183,14 @@ def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
     if lang != "cs":
         return {}
     genders = {t: parse_phrase(t).gender for t in targets}
-    return genders if {"m", "f"} <= set(genders.values()) else {}
+    if not {"m", "f"} <= set(genders.values()):
+        return {}
+    heads = {t: t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
+    men = [heads[t] for t in targets if genders[t] == "m"]
+    women = [heads[t] for t in targets if genders[t] == "f"]
+    # a man's and a woman's title share their stem (`soudruh`, `soudružka`); a feminine name
+    # and its masculine abbreviation do not (`Organizace spojených národů|OSN`, `podnik|firma`)
+    return genders if any(f.startswith(m[:4]) for m in men for f in women) else {}
 
 
 def _head_index(words: list[Word], m: Match, head: int) -> int:
@@ -191,6 +213,8 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     complement (`ministerský předsedo`), genitive words after the head standing for it
     (`předsedkyni parlamentu`, `řediteli provinčních úřadů`)."""
     start, end = m.start, m.end
+    while start > 0 and text[words[start - 1].end:words[start].start] == "-":
+        start -= 1  # a hyphenated word as a whole: `{politicko-}sociálními`
     if lang != "cs":
         return start, end
     target_words = [w for t in targets for w in _WORD.findall(t)]
@@ -262,7 +286,7 @@ def _place_noun_after(text: str, words: list[Word], start: int, end: int,
             or is_adjective(words[end].text):
         return end
     if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
-            and (words[end + 1].text[:1].isupper() or is_adjective(words[end + 1].text)):
+            and (words[end + 1].text[:1].isupper() or _participle(words[end + 1].text)):
         return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
     adjectives = [w for w in targets[0].split() if is_adjective(w)]
     for adj in adjectives:
@@ -270,6 +294,14 @@ def _place_noun_after(text: str, words: list[Word], start: int, end: int,
                 match_level(words[k].text, adj, "cs") for k in range(start, end)):
             return end + 1
     return end
+
+
+def _participle(word: str) -> bool:
+    """An adjective made from a verb, which may follow its noun (`měst {podřízených}
+    provincii`); not one that begins the next phrase (`provincie {úřední} dopis`)."""
+    base = (known_lemma(word) or "").lower()
+    return is_adjective(word) and base.endswith(("ený", "aný", "utý", "itý", "ětý", "ící",
+                                                 "oucí", "ající"))
 
 
 # the owner a translator adds to a title or body the term does not name (`generální
@@ -390,11 +422,12 @@ def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequenc
     old = {r.gender for r in readings if (r.case, r.number) == (case, number)}
     phrase = parse_phrase(target)
     if len(old) != 1 or phrase.gender in old or not is_adjective(word) \
-            or (case, number) not in adjective_cells(word, next(iter(old))):
+            or (case, number) not in adjective_cells(word, next(iter(old))) \
+            or (case, number) in adjective_cells(word, phrase.gender):  # `největšími` fits both
         return None
     lemma = known_lemma(word)
-    if not lemma or not lemma.endswith(("ý", "í")):
-        return None
+    if not lemma or not lemma.endswith(("ý", "í")) or lemma[:3].lower() != word[:3].lower():
+        return None  # `největší` → `velký`: a lemma that is not this word's stem
     new = decline_adjective(lemma, case, number, phrase.gender, phrase.animate)
     return start - 1, new[:1].upper() + new[1:] if word[:1].isupper() else new
 
@@ -460,6 +493,9 @@ def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang
     s, e = span
     genders = _person_targets(targets, lang)
     target = targets[0]
+    if not genders:  # `LHQ` left in → `OSN`, `Liên hợp quốc` → `Organizace spojených národů`
+        short = abbreviation(text[s:e].replace(" ", ""))
+        target = next((t for t in targets if abbreviation(t) == short), target)
     if lang != "cs":
         return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
                           targets)

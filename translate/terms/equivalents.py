@@ -92,6 +92,13 @@ WORDS: dict[str, tuple[str, ...]] = {
     "investice": ("investování",),
     "plánování": ("plán",),
     "věc": ("záležitost",),  # `foreign affairs` → `zahraniční záležitosti`
+    # economy and documents, as MT renders the English names
+    "zóna": ("park", "areál"),  # khu công nghiệp: `industrial park`
+    "domácnost": ("rodina",),  # hộ nghèo: `poor families`
+    "usnesení": ("rezoluce",),  # Nghị quyết: `resolution`
+    "směrnice": ("direktiva",),  # Chỉ thị: `directive`
+    "nařízení": ("dekret",),  # Nghị định: `decree`
+    "družstvo": ("kooperativa", "kooperativ"),  # hợp tác xã: `cooperative`
 }
 
 PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -111,7 +118,10 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("viceprezident", ("místopředseda státu", "zástupce prezidenta", "víceprezident")),
     ("předseda vlády", ("ministerský předseda", "premiér")),
     ("místopředseda vlády", ("vicepremiér", "místopremiér", "zástupce premiéra",
-                             "zástupce předsedy vlády")),
+                             "zástupce předsedy vlády", "náměstek premiéra",
+                             "náměstek předsedy vlády")),
+    ("ministr", ("šéf resortu", "šéf ministerstva")),  # press style: `šéfka resortu financí`
+    ("podnik", ("obchodní společnost", "společnost", "korporace")),  # doanh nghiệp: `company`
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
     ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
                              "Národní parlament", "vietnamský parlament",
@@ -174,13 +184,14 @@ def word_equivalents(word: str) -> tuple[str, ...]:
 
 
 def _deputy(word: str) -> tuple[str, ...]:
-    """`místotajemník` → `zástupce tajemníka`, `vicetajemník`; `viceprezident` → …"""
+    """`místotajemník` → `zástupce tajemníka`, `náměstek tajemníka`, `vicetajemník`;
+    `viceprezident` → …"""
     low = word.lower()
     for prefix in _PREFIXES:
         base = low[len(prefix):]
         if low.startswith(prefix) and len(base) >= 5:
             other = "vice" if prefix == "místo" else "místo"
-            return (f"zástupce {base}", f"{other}{base}", f"{prefix}-{base}")
+            return (f"zástupce {base}", f"náměstek {base}", f"{other}{base}", f"{prefix}-{base}")
     return ()
 
 
@@ -215,7 +226,22 @@ def phrase_variants(term: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
     for i, word in enumerate(words):
         for rendering in _deputy(word):
             add(i, 1, rendering)
+        for rendering in _deputy_phrases(word):
+            add(i, 1, rendering)
     return tuple(out.items())
+
+
+def _deputy_phrases(word: str) -> tuple[str, ...]:
+    """The deputy of a title that `PHRASES` renders in other words: `viceprezident` →
+    `místopředseda země` (`prezident` → `předseda země`)."""
+    low = word.lower()
+    prefix = next((p for p in _PREFIXES if low.startswith(p) and len(low) - len(p) >= 5), None)
+    if prefix is None:
+        return ()
+    base = low[len(prefix):]
+    return tuple(f"{p}{rendering}" for source, renderings in PHRASES
+                 if source.lower() == base for rendering in renderings
+                 if " " in rendering for p in _PREFIXES)
 
 
 def feminine_forms(lemma: str) -> tuple[str, ...]:
@@ -253,7 +279,7 @@ def match_level(word: str, term_word: str, lang: str) -> int:
             return STRONG
     if len(a) < 3 or len(b) < 3:
         return 0
-    if min(len(a), len(b)) >= 4 and (
+    if (min(len(a), len(b)) >= 4 or len(a) >= 5) and (  # `šéfce` ~ `šéf`
             any(same_word(a, f.lower(), lang) for f in feminine_forms(b))
             or any(same_word(b, f.lower(), lang) for f in feminine_forms(a))):
         return STRONG
