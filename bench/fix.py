@@ -9,6 +9,8 @@ Vietnamese left in, in every case and both numbers) or already right (`correct`)
   (bench/data/fix_unseen_README.md), held out from the start and run once at the end;
 - `unseen3`: a third independent set by another author (bench/data/fix_unseen3_README.md),
   copied in unread at the end of issue 12c and run once for the final figures;
+- `unseen4`: a fourth (bench/data/fix_unseen4_README.md), written during issue 12d, copied in
+  unread, run once after that round was merged;
 - `own`: the developer's own cases (tests/data/fix_cases.txt, also run by the tests),
   developed on, so not an evaluation.
 
@@ -25,8 +27,8 @@ The same items are then written as approved PO entries and run through `fix_file
 Compared with the obvious alternative in the same run: replacing a found rendering with the
 glossary term in the nominative, as the drafting stage did before (`baseline`).
 
-Usage: .venv/bin/python bench/fix.py [--set dev|test|both|unseen|unseen3|own] [--cases FILE]
-                                     [--show N]
+Usage: .venv/bin/python bench/fix.py [--set dev|test|both|unseen|unseen3|unseen4|own]
+                                     [--cases FILE] [--show N]
 """
 
 from __future__ import annotations
@@ -178,7 +180,8 @@ def run(name: str, glossary, matcher, show: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("dev", "test", "both", "unseen", "unseen3", "own"),
+    parser.add_argument("--set", choices=("dev", "test", "both", "unseen", "unseen3", "unseen4",
+                                          "own"),
                         default="dev")
     parser.add_argument("--cases", help="run one file of own cases (tests/data/fix_cases_N.txt)")
     parser.add_argument("--show", type=int, default=0,

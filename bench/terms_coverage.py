@@ -6,7 +6,7 @@ Data: `bench/data/terms_coverage_dev.jsonl` (may be read while developing) and
 prints aggregates for it, never its sentences). Both were written and annotated by someone who
 never saw the glossary (`bench/data/terms_coverage_README.md`). `unseen`: a second independent
 set by another annotator, finished after the grammar work (`bench/data/terms_unseen.jsonl`,
-`terms_unseen_README.md`), all held out, aggregates only; `unseen3`: a third one, written by yet
+`terms_unseen_README.md`), all held out, aggregates only; `unseen3`, `unseen4`: a third and a fourth one, written by yet
 another annotator and finished during issue 11c (`bench/data/terms_unseen3.jsonl`,
 `terms_unseen3_README.md`), all held out, aggregates only. `own`: the developers' own
 sentences (`bench/data/terms_own_dev.txt`, inline marks), written while building: a
@@ -22,7 +22,8 @@ term or variant). Compared against the same glossary without the title grammar (
 concepts only), measured in the same run. The matcher's speed on these sentences is printed
 too (sentences/s, best of 3).
 
-Usage: .venv/bin/python bench/terms_coverage.py [--split dev|test|both|unseen|unseen3|own|own-X]
+Usage: .venv/bin/python bench/terms_coverage.py
+       [--split dev|test|both|unseen|unseen3|unseen4|own|own-X]
        [--misses] [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
 """
 
@@ -81,7 +82,8 @@ def load_split(name: str) -> list[dict]:
     if name == "own" or name.startswith("own-"):
         return load_marked(DATA / ("terms_own_dev.txt" if name == "own"
                                    else f"terms_own_{name[4:]}.txt"))
-    path = DATA / ({"unseen": "terms_unseen.jsonl", "unseen3": "terms_unseen3.jsonl"}.get(name)
+    path = DATA / ({"unseen": "terms_unseen.jsonl", "unseen3": "terms_unseen3.jsonl",
+                         "unseen4": "terms_unseen4.jsonl"}.get(name)
                    or f"terms_coverage_{name}.jsonl")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
@@ -154,7 +156,8 @@ def speed(sentences: list[dict], matcher: TermMatcher) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "both", "unseen", "unseen3", *OWN_SPLITS),
+    ap.add_argument("--split", choices=("dev", "test", "both", "unseen", "unseen3", "unseen4",
+                                        *OWN_SPLITS),
                     default="dev")
     ap.add_argument("--misses", action="store_true",
                     help="list the spans not matched (dev and own only: the others are held out)")
