@@ -6,9 +6,10 @@ Data: `bench/data/terms_coverage_dev.jsonl` (may be read while developing) and
 prints aggregates for it, never its sentences). Both were written and annotated by someone who
 never saw the glossary (`bench/data/terms_coverage_README.md`). `unseen`: a second independent
 set by another annotator, finished after the grammar work (`bench/data/terms_unseen.jsonl`,
-`terms_unseen_README.md`), all held out, aggregates only; `unseen3`, `unseen4`: a third and a fourth one, written by yet
-another annotator and finished during issue 11c (`bench/data/terms_unseen3.jsonl`,
-`terms_unseen3_README.md`), all held out, aggregates only. `own`: the developers' own
+`terms_unseen_README.md`), all held out, aggregates only; `unseen3`: a third one, written by
+yet another annotator and finished during issue 11c (`bench/data/terms_unseen3.jsonl`,
+`terms_unseen3_README.md`), and `unseen4`, a fourth, written during issue 11d
+(`terms_unseen4.jsonl`), all held out, aggregates only. `own`: the developers' own
 sentences (`bench/data/terms_own_dev.txt`, inline marks), written while building: a
 development set, not an independent one; `own-check`: a later batch of them
 (`terms_own_check.txt`), run once before anything was changed for it; `own-b1`, `own-b2`, ...:
