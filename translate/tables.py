@@ -6,13 +6,14 @@ No quoting: `"` is plain text, as in the TSV files translators keep in spreadshe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from translate.errors import InputError
 from translate.fileio import read_text
 
-__all__ = ["Row", "Table", "read_table", "column_of"]
+__all__ = ["Row", "Table", "read_table", "require_columns", "column_of"]
 
 
 @dataclass(frozen=True)
@@ -99,3 +100,11 @@ def read_table(
         raise InputError(f"empty {what} (no header line)", path=path, line=1, column=1,
                          hint="the first line must name the columns")
     return Table(path, header, header_line, tuple(rows), header_raw)
+
+
+def require_columns(table: Table, required: Sequence[str]) -> None:
+    """Refuse a table whose header lacks one of `required`, naming the file and its line."""
+    for column in required:
+        if column not in table.header:
+            raise InputError(f"header has no '{column}' column", path=table.path,
+                             line=table.header_line, hint=f"columns: {', '.join(required)}")

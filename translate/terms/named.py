@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate.errors import InputError
-from translate.tables import read_table
+from translate.tables import read_table, require_columns
 from translate.terms.model import Entry, split_alternatives
 from translate.terms.tokens import END, TokenTrie
 
@@ -113,10 +113,7 @@ def load_named_vocabulary(folder: str | Path) -> NamedVocabulary | None:
     for name, required in _FILES.items():
         path = folder / f"{name}.tsv"
         table = read_table(path, comments=True, what="named-body table")
-        for column in required:
-            if column not in table.header:
-                raise InputError(f"header has no '{column}' column", path=path,
-                                 line=table.header_line, hint=f"columns: {', '.join(required)}")
+        require_columns(table, required)
         seen: set[str] = set()
         rows[name] = []
         for row in table.rows:

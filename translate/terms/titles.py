@@ -23,7 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from translate.errors import InputError
-from translate.tables import read_table
+from translate.tables import read_table, require_columns
 from translate.terms.model import Entry, split_alternatives
 from translate.terms.named import NamedVocabulary, load_named_vocabulary
 from translate.text.localize import strip_name_diacritics
@@ -133,10 +133,7 @@ def load_title_grammar(folder: str | Path = TITLES_DIR,
     for name, required in _FILES.items():
         path = folder / f"{name}.tsv"
         table = read_table(path, comments=True, what="title table")
-        for column in required:
-            if column not in table.header:
-                raise InputError(f"header has no '{column}' column", path=path,
-                                 line=table.header_line, hint=f"columns: {', '.join(required)}")
+        require_columns(table, required)
         items = []
         for row in table.rows:
             cells = _row(table, row)
