@@ -26,6 +26,7 @@ from translate.review.qa.numdates import (
 )
 from translate.review.qa.periods import period_code, quarter_tokens, roman_tokens
 from translate.review.qa.times import TimeOfDay, find_race_times, find_times, with_clock_tokens
+from translate.text.localize import non_overlapping
 from translate.text.numbers import NumberToken, find_numbers, numeric_key
 from translate.text.wordnumbers import (
     FRACTION,
@@ -215,7 +216,7 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
             and not _month_code(text[a:b], lang)]  # `April 30-May 1`: two dates
     special = [t for t in glued + roman_tokens(text, lang) + date_tokens(text, lang)
                if not _overlaps(t.start, t.end, skip)]
-    special = _no_overlap(special)
+    special = non_overlapping(special)
     races = find_race_times(text, lang)
     race_spans = [(a, b) for a, b, _, _ in races]
     own_times = find_times(text, lang)
@@ -267,14 +268,6 @@ def _below_zero(text: str, nums: list[Num]) -> list[Num]:
         if m and plain_value(n.token) is not None and not n.negative:
             n.negative, n.sign, end = True, "minus ", m.end()
         out.append(n)
-    return out
-
-
-def _no_overlap(tokens: list[NumberToken]) -> list[NumberToken]:
-    out: list[NumberToken] = []
-    for tok in sorted(tokens, key=lambda t: (t.start, -t.end)):
-        if not out or tok.start >= out[-1].end:
-            out.append(tok)
     return out
 
 
