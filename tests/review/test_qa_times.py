@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.review.qa.times import find_race_times, find_times
+from translate.review.qa.times import find_race_times, find_times, with_clock_tokens
 from translate.text.numbers import find_numbers
 
 
@@ -74,3 +74,18 @@ def test_race_times() -> None:
     [(_, _, en, _)] = find_race_times("finished in 2:28:34.", "en")
     assert vi == en == (2, 28, 34, 0)
     assert find_race_times("v 15:30 hodin", "cs") == []  # a time of day
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Sáng 3/6, lúc 9 giờ, rồi 17:30 và 21h15"),
+        ("cs", "v 8:00, ve dvě hodiny odpoledne, od osmi do deseti večer a v 17.30 hodin"),
+        ("en", "at 8:15, at ten to six, 7.30 in the evening, 3pm and 17:45"),
+    ],
+)
+def test_clock_tokens_added_to_own_times_equal_find_times(lang: str, text: str) -> None:
+    # `read_side` reads a side's own times once, then adds the clock tokens to them
+    tokens = find_numbers(text, lang)
+    assert with_clock_tokens(text, lang, find_times(text, lang), tokens) == find_times(
+        text, lang, tokens)

@@ -46,6 +46,7 @@ __all__ = [
     "format_date",
     "number_renderer",
     "localize_text",
+    "non_overlapping",
     "strip_name_diacritics",
     "apply_name_style",
     "source_names",
@@ -254,7 +255,7 @@ def localize_text(
             used.add((overlapping[0].start, overlapping[0].end))
             chosen.append(v)
     chosen += [t for t in target if (t.start, t.end) not in used]
-    chosen = _non_overlapping(chosen)
+    chosen = non_overlapping(chosen)
 
     out = []
     pos = 0
@@ -287,7 +288,7 @@ def _pick(
     return target
 
 
-def _non_overlapping(tokens: list[NumberToken]) -> list[NumberToken]:
+def non_overlapping(tokens: list[NumberToken]) -> list[NumberToken]:
     """Sorted by position; of overlapping tokens the longer wins."""
     result: list[NumberToken] = []
     for tok in sorted(tokens, key=lambda t: (t.start, -(t.end - t.start))):

@@ -102,6 +102,7 @@ _ORDINAL = re.compile(r"[0-9]{1,2}(?:er|st|nd|rd|th)", re.IGNORECASE)  # 1er ao�
 # `200krát`, `250kilogramový`, `30m`; codes have capitals or `-`/`/` (`QH15`, `25-NQ/TW`)
 _HOUR_H = re.compile(r"(?:[01]?[0-9]|2[0-3])h[0-5][0-9]")  # Vietnamese 17h30
 _NUMBER_WORD = re.compile(r"[0-9]+([^\W\d_]+)")
+_RATE = re.compile(r"[^\W\d_A-ZĐ]+/\d+|\d+/[^\W\d_A-ZĐ]+")  # `ca/100`: no code
 _SPACES = "\u0020\u00a0\u202f\u2009"  # space, no-break space, narrow no-break, thin
 _SP = f"[{_SPACES}]"
 
@@ -128,7 +129,7 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         word = _NUMBER_WORD.fullmatch(chunk)
         if word and word.group(1).islower():
             continue
-        if re.fullmatch(r"[^\W\d_A-ZĐ]+/\d+|\d+/[^\W\d_A-ZĐ]+", chunk) and chunk.islower():
+        if _RATE.fullmatch(chunk) and chunk.islower():
             continue  # `ca/100.000 dân`, `bé gái/100`: a rate, no code
         if _HAS_DIGIT.search(chunk) and _HAS_LETTER.search(chunk):
             spans.append((m.start(), m.end()))

@@ -46,8 +46,11 @@ def frac(a: int, b: int) -> Decimal:
     return Decimal(a) / Decimal(b)
 
 
+_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
 def words_of(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W\d_]+\.?", text)]
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 def can_add(current: Decimal, n: int) -> bool:

@@ -147,7 +147,7 @@ def _compound_value(m: re.Match[str]) -> Decimal:
 def czech_numbers(text: str) -> list[WordNumber]:
     t = _cs_tables()
     found: list[WordNumber] = []
-    words = [(s, e - (w.endswith(".") and w.lower() not in _cs_tables()["scale"]), w.lower())
+    words = [(s, e - (w.endswith(".") and w.lower() not in t["scale"]), w.lower())
              for s, e, w in words_of(text)]
     for m in _A_HALF.finditer(text):  # `rok a půl`, `hodinu a půl`: 1.5
         found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal("1.5")))

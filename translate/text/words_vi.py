@@ -33,8 +33,9 @@ _VI_NOT_SCALED = {"lệ", "giá", "số", "trọng", "suất"}  # `tỷ lệ` (a
 
 def vietnamese_numbers(text: str) -> list[WordNumber]:
     found: list[WordNumber] = []
-    words = [(s, e - w.endswith("."), w.rstrip(".").lower()) for s, e, w in words_of(text)]
-    originals = [w for _, _, w in words_of(text)]
+    read = words_of(text)
+    words = [(s, e - w.endswith("."), w.rstrip(".").lower()) for s, e, w in read]
+    originals = [w for _, _, w in read]
     i = 0
     while i < len(words):
         s, e, w = words[i]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.numread import Num, plain_value
@@ -67,9 +68,16 @@ class Duration:
     nums: tuple[int, ...]
 
 
+@lru_cache(maxsize=8)
+def _unit_regexes(lang: str) -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    """The unit patterns of `lang`, compiled once (`_unit_at` runs per number)."""
+    return tuple((re.compile(_SEP + rf"(?:{pattern})(?!\w)", re.IGNORECASE), ladder, size)
+                 for pattern, ladder, size in _UNITS.get(lang, ()))
+
+
 def _unit_at(text: str, pos: int, lang: str) -> tuple[str, int, int] | None:
-    for pattern, ladder, size in _UNITS.get(lang, ()):
-        m = re.compile(_SEP + rf"(?:{pattern})(?!\w)", re.IGNORECASE).match(text, pos)
+    for regex, ladder, size in _unit_regexes(lang):
+        m = regex.match(text, pos)
         if m:
             return ladder, size, m.end()
     return None

@@ -34,6 +34,12 @@ def _month_names(lang: str) -> dict[str, int]:
     return names
 
 
+@lru_cache(maxsize=8)
+def _month_word_stems(lang: str) -> dict[str, int]:
+    """`month_stems`, with `zářij` for Czech (`zářijový`): built once, not per word."""
+    return month_stems(lang) | ({"zářij": 9} if lang == "cs" else {})
+
+
 def month_of_word(word: str, lang: str) -> int:
     """The month a word names: a whole name first (cs `červen` June), else a stem
     (`července` July, `v srpnu` August); 0 for no month."""
@@ -41,7 +47,7 @@ def month_of_word(word: str, lang: str) -> int:
     names = _month_names(lang)
     if word in names:
         return names[word]
-    stems = month_stems(lang) | ({"zářij": 9} if lang == "cs" else {})  # `zářijový`
+    stems = _month_word_stems(lang)
     best = max((s for s in stems if word.startswith(s)), key=len, default=None)
     return stems[best] if best and lang != "en" else 0
 

@@ -25,7 +25,8 @@ from translate.review.qa.numdates import (
     unlunar,
 )
 from translate.review.qa.periods import period_code, quarter_tokens, roman_tokens
-from translate.review.qa.times import TimeOfDay, find_race_times, find_times
+from translate.review.qa.times import TimeOfDay, find_race_times, find_times, with_clock_tokens
+from translate.text.localize import non_overlapping
 from translate.text.numbers import NumberToken, find_numbers, numeric_key
 from translate.text.wordnumbers import (
     FRACTION,
@@ -215,17 +216,18 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
             and not _month_code(text[a:b], lang)]  # `April 30-May 1`: two dates
     special = [t for t in glued + roman_tokens(text, lang) + date_tokens(text, lang)
                if not _overlaps(t.start, t.end, skip)]
-    special = _no_overlap(special)
+    special = non_overlapping(special)
     races = find_race_times(text, lang)
     race_spans = [(a, b) for a, b, _, _ in races]
-    times = [t for t in find_times(text, lang) if not _overlaps(t.start, t.end, race_spans)]
+    own_times = find_times(text, lang)
+    times = [t for t in own_times if not _overlaps(t.start, t.end, race_spans)]
     blocked = [(t.start, t.end) for t in times] + race_spans
     time_marks = _Taken(len(text), blocked)
     special = [t for t in special if not time_marks.overlaps(t.start, t.end)]
     spans = list(skip) + blocked + [(t.start, t.end) for t in special]
     tokens = find_numbers(text, lang, spans)
-    times = [t for t in find_times(text, lang, tokens)
-             if not _overlaps(t.start, t.end, race_spans)]
+    times = [t for t in with_clock_tokens(text, lang, own_times, tokens)  # own times not
+             if not _overlaps(t.start, t.end, race_spans)]  # read again
     tokens = unlunar(text, [t for t in tokens if t.kind != "time"] + special)
     tokens = range_days(text, sorted(tokens, key=lambda t: t.start))
     nums = [_wrap(text, tok, lang, is_source) for tok in tokens]
@@ -266,14 +268,6 @@ def _below_zero(text: str, nums: list[Num]) -> list[Num]:
         if m and plain_value(n.token) is not None and not n.negative:
             n.negative, n.sign, end = True, "minus ", m.end()
         out.append(n)
-    return out
-
-
-def _no_overlap(tokens: list[NumberToken]) -> list[NumberToken]:
-    out: list[NumberToken] = []
-    for tok in sorted(tokens, key=lambda t: (t.start, -t.end)):
-        if not out or tok.start >= out[-1].end:
-            out.append(tok)
     return out
 
 

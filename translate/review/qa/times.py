@@ -19,7 +19,7 @@ from translate.text.numbers import NumberToken
 from translate.text.numwords import cs_word_table
 from translate.text.wordnumbers import cs_ordinal_value
 
-__all__ = ["TimeOfDay", "find_times", "find_race_times"]
+__all__ = ["TimeOfDay", "find_times", "find_race_times", "with_clock_tokens"]
 
 
 @dataclass(frozen=True)
@@ -216,6 +216,16 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if 1 <= hour <= 12:
                 found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, int(m["m"] or 0),
                                        pm))
+    return with_clock_tokens(text, lang, found, tokens)
+
+
+def with_clock_tokens(text: str, lang: str, found: Sequence[TimeOfDay],
+                      tokens: Sequence[NumberToken]) -> list[TimeOfDay]:
+    """`found` (times of `lang`'s own forms in `text`, as `find_times` gives them without
+    tokens) and the clock `time` tokens that none of them overlaps, sorted: the second half of
+    `find_times`, for a caller that has the first half already."""
+    lang = lang_of(lang)
+    found = list(found)
     for tok in tokens:
         if tok.kind == "time" and not any(t.start < tok.end and tok.start < t.end
                                           for t in found):
