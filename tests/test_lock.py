@@ -83,3 +83,13 @@ def test_reentrant_in_one_process(tmp_path: Path) -> None:
         with locked(po, timeout=0.5):
             pass
     assert lock_path_for(po).name == ".b.po.lock"
+
+
+def test_lock_folder_is_created_and_a_file_in_its_place_is_refused(tmp_path: Path) -> None:
+    with locked(tmp_path / "new" / "c.po", timeout=0.5):
+        assert (tmp_path / "new" / ".c.po.lock").exists()
+    (tmp_path / "taken").write_text("x")
+    with pytest.raises(InputError, match="is a file, expected a folder") as err:
+        with locked(tmp_path / "taken" / "c.po", timeout=0.5):
+            pass
+    assert err.value.path == str(tmp_path / "taken")

@@ -52,17 +52,18 @@ class BuildResult:
     drafts_used: int = 0  # fuzzy or untranslated sentences built with --allow-draft
 
 
-def translations_for(article: Article, catalog: polib.POFile, po_name: str
-                     ) -> tuple[list[str], list[Pending]]:
+def translations_for(article: Article, catalog: polib.POFile, po_name: str,
+                     index: SentenceIndex | None = None) -> tuple[list[str], list[Pending]]:
     """The translation of every segment, in order, and the entries that are not ready.
 
     Entries are found as `run` and `update` find them (`SentenceIndex`: the same sentence in
-    any spelling); an obsolete entry does not count.
+    any spelling); an obsolete entry does not count. `index` is `live_index(catalog)` when
+    the caller has it already.
     """
     translations: list[str] = []
     pending: list[Pending] = []
     seen: set[str] = set()
-    index = SentenceIndex(e for e in catalog if not e.obsolete)
+    index = index if index is not None else live_index(catalog)
     for segment in article.segments:
         entry = index.find(segment.text)
         state = None
@@ -82,14 +83,20 @@ def translations_for(article: Article, catalog: polib.POFile, po_name: str
     return translations, pending
 
 
+def live_index(catalog: polib.POFile) -> SentenceIndex:
+    """The catalog's live entries by sentence, as `run` and `update` find them."""
+    return SentenceIndex(e for e in catalog if not e.obsolete)
+
+
 def markup_pending(article: Article, catalog: polib.POFile, po_name: str,
-                   translations: list[str], target: str) -> list[Pending]:
+                   translations: list[str], target: str,
+                   index: SentenceIndex | None = None) -> list[Pending]:
     """Translations that add HTML tags or links to an HTML or Markdown article: a reviewer's
     `<script>` would run on the published page (stored XSS), so the article is not built
     unless the markup is allowed (`--allow-markup`). Plain text articles render no markup."""
     if article.document.format not in ("html", "md"):
         return []
-    index = SentenceIndex(e for e in catalog if not e.obsolete)
+    index = index if index is not None else live_index(catalog)
     found: list[Pending] = []
     seen: set[str] = set()
     for segment, text in zip(article.segments, translations, strict=True):
@@ -139,10 +146,11 @@ def build_batch(
                                  " first")
             jobs.append((article, target, po_path, load_catalog(po_path)))
     for article, target, po_path, catalog in jobs:
-        translations, pending = translations_for(article, catalog, str(po_path))
+        index = live_index(catalog)  # built once for both
+        translations, pending = translations_for(article, catalog, str(po_path), index)
         missing = [p for p in pending if p.state == MISSING]
         markup = [] if allow_markup else markup_pending(article, catalog, str(po_path),
-                                                        translations, target)
+                                                        translations, target, index)
         if (pending and (not allow_draft or missing)) or markup:
             result.refused.append(po_path)
             result.pending += (pending if not allow_draft else missing) + markup

@@ -16,6 +16,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from translate.errors import InputError
+from translate.fileio import ensure_dir
 
 DEFAULT_TIMEOUT = 30.0  # seconds; TRANSLATE_LOCK_TIMEOUT overrides it for the CLI
 
@@ -35,13 +36,7 @@ def lock_path_for(path: str | Path) -> Path:
 def _check_lock_file(lock_file: Path) -> None:
     """The lock file is the tool's own: a symbolic link, folder or FIFO in its place is not
     followed or opened (it could point at any file), but refused."""
-    try:
-        lock_file.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise InputError("is a file, expected a folder", path=lock_file.parent) from None
-    except OSError as exc:
-        raise InputError(f"cannot create the folder: {exc.strerror}",
-                         path=lock_file.parent) from None
+    ensure_dir(lock_file.parent)
     if lock_file.is_symlink() or (lock_file.exists() and not lock_file.is_file()):
         kind = "a symbolic link" if lock_file.is_symlink() else "not a regular file"
         raise InputError(f"the lock file is {kind}; the tool makes it itself", path=lock_file,

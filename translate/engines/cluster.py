@@ -1,8 +1,8 @@
 """A batch larger than one machine: CTranslate2 workers on a Ray cluster.
 
 The driver (the `translate run` process) tokenises the batch's distinct sentences and cuts them
-into exactly the length-sorted batches a local run would decode; each batch goes to one Ray
-actor, a worker holding one `CTranslate2Engine` loaded once, and the candidates come back to
+into exactly the length-sorted batches a local run would decode; each batch's tokens go to one
+Ray actor, a worker holding one `CTranslate2Engine` loaded once, and the candidates come back to
 the driver, which drafts, checks and writes the PO files as a local run does. The same batches
 on the same single-threaded CTranslate2 decoder give the same drafts as a local run, so the
 translation cache is shared between the two.
@@ -58,11 +58,12 @@ class TranslatorWorker:
     def describe(self) -> str:
         return self.engine.describe()
 
-    def translate(self, sentences: list[str], source: str, target: str,
+    def translate(self, tokens: list[list[str]], target: str,
                   n_best: int) -> list[list[Candidate]]:
-        """One batch, decoded as one CTranslate2 call, exactly as the local engine does."""
-        tokens = self.engine.tokens.encode(sentences, source)
-        batch = list(range(len(sentences)))
+        """One batch of source tokens (the driver tokenised them to cut the batches, with the
+        same model's tokeniser), decoded as one CTranslate2 call, exactly as the local engine
+        does."""
+        batch = list(range(len(tokens)))
         for _, candidates in self.engine.decode_batches(tokens, [batch], target, n_best):
             return candidates
         return []
@@ -133,13 +134,13 @@ class RayEngine:
         if not sentences:
             return
         self.local._prefix(target)  # an unknown target fails here, not in every worker
-        _, batches = self.local.batches(sentences, source)
+        tokens, batches = self.local.batches(sentences, source)
         queue = deque(batches)
         running: dict = {}  # object ref -> (worker index, batch, attempts)
 
         def submit(worker: int, batch: list[int], attempts: int = 0) -> None:
-            ref = self.workers[worker].translate.remote(
-                [sentences[i] for i in batch], source, target, n_best)
+            ref = self.workers[worker].translate.remote([tokens[i] for i in batch], target,
+                                                        n_best)
             running[ref] = (worker, batch, attempts)
 
         for worker in range(len(self.workers)):

@@ -55,13 +55,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 def decode(data: bytes, path: Path | str = "<input>") -> str:
     """Decode UTF-8 (with or without BOM); anything else is an `InputError` saying what to do."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _encoding_error(path, "UTF-16", "UTF-16")
+        raise _encoding_error(path, "UTF-16", _UTF16_HOW)
     kind = binary_kind(data)
     if kind:
         raise InputError(f"binary file ({kind}), expected text", path=path)
     if b"\x00" in data:
         if _looks_utf16(data):
-            raise _encoding_error(path, "UTF-16", "UTF-16")
+            raise _encoding_error(path, "UTF-16", _UTF16_HOW)
         raise InputError("binary file (contains NUL bytes), expected text", path=path)
     try:
         text = data.decode("utf-8-sig")
@@ -119,6 +119,7 @@ def _from_vni(data: bytes) -> str:
                             data.decode("cp1252", "replace").lower())
 
 
+_UTF16_HOW = "convert it: iconv -f UTF-16 -t UTF-8 {src} > {out}"
 # (name for the message, how to convert it) per legacy Vietnamese encoding
 _LEGACY = (
     ("Vietnamese in windows-1258", lambda d: d.decode("cp1258", "replace"),
@@ -146,19 +147,12 @@ def guess_legacy(data: bytes) -> tuple[str, str]:
 
 
 def legacy_encoding_error(data: bytes, path: Path | str, line: int | None = None) -> InputError:
-    name, how = guess_legacy(data)
+    return _encoding_error(path, *guess_legacy(data), line)
+
+
+def _encoding_error(path: Path | str, name: str, how: str, line: int | None = None) -> InputError:
+    """`how` is the conversion step, with `{src}` and `{out}` for the file and its UTF-8 copy."""
     src = Path(str(path))
     out = src.with_name(f"{src.stem}.utf8{src.suffix}")
     return InputError(f"not UTF-8 text; it looks like {name}", path=path, line=line,
                       hint=how.format(src=path, out=out))
-
-
-def _encoding_error(path: Path | str, name: str, iconv: str, line: int | None = None) -> InputError:
-    src = Path(str(path))
-    out = src.with_name(f"{src.stem}.utf8{src.suffix}")
-    return InputError(
-        f"not UTF-8 text; it looks like {name}",
-        path=path,
-        line=line,
-        hint=f"convert it: iconv -f {iconv} -t UTF-8 {path} > {out}",
-    )
