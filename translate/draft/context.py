@@ -224,7 +224,8 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         order = ["nom", "gen", "acc", "dat", "ins"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
-    if _numeral_before(text, start):  # `zvolil 50 {členů}`: nominative/accusative → genitive
+    numeral = _numeral_before(text, start)
+    if numeral:  # `zvolil 50 {členů}`: nominative/accusative → genitive
         order = [("gen" if c in ("nom", "acc") else c) for c in order]
         order = list(dict.fromkeys(order))
     order += [c for c in CASES if c not in order]
@@ -234,7 +235,7 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     if allowed is not None and wanted and wanted[0] not in allowed[:1] \
             and not (role == "dat" and wanted == ("acc",)):
         wanted = ()  # `ve spolupráci s {X}` for `với sự phối hợp của X`: the Czech decides
-    if _numeral_before(text, start):
+    if numeral:
         wanted = tuple(dict.fromkeys("gen" if c in ("nom", "acc") else c for c in wanted))
     number = "pl" if plural else "sg"
     ordered = sorted(pool, key=lambda c: (c[0] not in wanted, role == "object" and c[0] == "nom",
