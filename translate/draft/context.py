@@ -54,6 +54,10 @@ _DETERMINERS = ("všemi", "všem", "všech", "všechny", "všichni", "všem", "t
 _G_SG, _D_SG, _A_SG, _L_SG, _I_SG = ("gen", "sg"), ("dat", "sg"), ("acc", "sg"), \
     ("loc", "sg"), ("ins", "sg")
 _N_SG, _N_PL, _A_PL = ("nom", "sg"), ("nom", "pl"), ("acc", "pl")
+# numerals and quantifiers of five and more: the phrase after them is in the genitive plural
+_FIVE_AND_MORE = ("pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
+                  "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
+                  "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik")
 _PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(("ten", "tento"), (_N_SG, _A_SG)),
     **dict.fromkeys(("toho", "tohoto"), (_G_SG, _A_SG)),
@@ -70,10 +74,7 @@ _PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(("těch", "těchto", "všech"), (("gen", "pl"), ("loc", "pl"))),
     **dict.fromkeys(("těm", "těmto", "všem", "třem"), (("dat", "pl"),)),
     **dict.fromkeys(("těmi", "těmito", "všemi", "třemi"), (("ins", "pl"),)),
-    **dict.fromkeys(("pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
-                     "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
-                     "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik"),
-                    (("gen", "pl"),)),
+    **dict.fromkeys(_FIVE_AND_MORE, (("gen", "pl"),)),
     **dict.fromkeys(("mnoha", "několika", "pěti", "šesti", "sedmi", "osmi", "deseti"),
                     (("gen", "pl"), ("dat", "pl"), ("loc", "pl"), ("ins", "pl"))),
     "dvou": (("gen", "pl"), ("loc", "pl")), "tří": (("gen", "pl"),),
@@ -223,7 +224,8 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         order = ["nom", "gen", "acc", "dat", "ins"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
-    if _numeral_before(text, start):  # `zvolil 50 {členů}`: nominative/accusative → genitive
+    numeral = _numeral_before(text, start)
+    if numeral:  # `zvolil 50 {členů}`: nominative/accusative → genitive
         order = [("gen" if c in ("nom", "acc") else c) for c in order]
         order = list(dict.fromkeys(order))
     order += [c for c in CASES if c not in order]
@@ -233,7 +235,7 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     if allowed is not None and wanted and wanted[0] not in allowed[:1] \
             and not (role == "dat" and wanted == ("acc",)):
         wanted = ()  # `ve spolupráci s {X}` for `với sự phối hợp của X`: the Czech decides
-    if _numeral_before(text, start):
+    if numeral:
         wanted = tuple(dict.fromkeys("gen" if c in ("nom", "acc") else c for c in wanted))
     number = "pl" if plural else "sg"
     ordered = sorted(pool, key=lambda c: (c[0] not in wanted, role == "object" and c[0] == "nom",
@@ -316,11 +318,6 @@ def feminine_predicate(text: str, start: int) -> bool:
         if low in PREPOSITIONS or low in _CONJUNCTIONS:
             return False
     return False
-
-
-_FIVE_AND_MORE = ("pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
-                  "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
-                  "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik")
 
 
 def _numeral_before(text: str, start: int) -> bool:

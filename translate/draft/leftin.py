@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from translate.draft.align import abbreviation
 from translate.terms.lemmas import same_word
 from translate.text.normalize import match_key
 
@@ -53,11 +54,6 @@ def _words(text: str) -> list[tuple[int, int, str]]:
             for m in _WORD.finditer(text)]
 
 
-def _abbreviation(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def source_span(text: str, source: str) -> tuple[int, int] | None:
     """Where the Vietnamese term `source` is left in `text`: as written, with runs of its
     syllables abbreviated (`UBND`), or with a place word in Czech (`provincie`)."""
@@ -83,7 +79,7 @@ def _match_from(words: list[tuple[int, int, str]], i: int, tokens: list[str]) ->
             t, k, literal = t + 1, k + 1, True
             continue
         size = len([c for c in word if c.isalpha()])
-        if _abbreviation(word) and size >= 2 and t + size <= len(tokens) \
+        if abbreviation(word) and size >= 2 and t + size <= len(tokens) \
                 and _plain(word) == initials(tokens[t:t + size]):
             t, k, literal = t + size, k + 1, True
             continue
@@ -102,9 +98,9 @@ def abbreviation_span(text: str, targets: Sequence[str]) -> tuple[int, int] | No
     wanted = set()
     for target in targets:
         content = [w for w in target.split() if w.lower() not in _FUNCTION]
-        if len(content) >= 2 and not any(_abbreviation(w) for w in content):
+        if len(content) >= 2 and not any(abbreviation(w) for w in content):
             wanted.add(initials(content))
     for start, end, word in _words(text):
-        if _abbreviation(word) and _plain(word) in wanted:
+        if abbreviation(word) and _plain(word) in wanted:
             return start, end
     return None

@@ -218,16 +218,10 @@ class TitleComposer:
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
             text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
 
-    def candidates(self, low: Sequence[str], text: str, ends: Sequence[int]) -> list[int]:
-        """Every token of a sentence where something can start (`candidate`); the matcher
-        does this test during its own walk instead."""
-        return [k for k, tok in enumerate(low) if tok in self._info
-                and self.candidate(low, text, ends, k, self._info[tok], None)]
-
     def compose(self, low: Sequence[str], sens: Sequence[str],
                 positions: Sequence[int] | None = None) -> list[Composed]:
         """Every composed title, body and place of a sentence, left to right (trying only
-        `positions`, from `candidates`, when given)."""
+        `positions`, where `candidate` holds, when given)."""
         out: list[Composed] = []
         title_firsts, body_firsts = self.title_firsts, self.body_firsts
         reached = 0

@@ -283,18 +283,24 @@ def match_level(word: str, term_word: str, lang: str) -> int:
             any(same_word(a, f.lower(), lang) for f in feminine_forms(b))
             or any(same_word(b, f.lower(), lang) for f in feminine_forms(a))):
         return STRONG
-    if is_adjective(a) == is_adjective(b):
-        return 0
-    for x in dict.fromkeys((a, lemma(a, lang))):  # `obce` ~ `obecní` by the lemma `obec`
-        prefix = 0
-        for p, q in zip(x, b, strict=False):
-            if p != q:
-                break
-            prefix += 1
-        shorter = min(len(x), len(b))  # `mas` ~ `masovou`: a three-letter word as a whole
-        if prefix >= min(4, shorter) and prefix >= shorter - 3:
-            return WEAK
-    return 0
+    # `obce` ~ `obecní` by the lemma `obec`; the lemma and the adjective tests (dictionary
+    # look-ups) only where the spelling does not already decide
+    if not _shared_start(a, b):
+        base = lemma(a, lang)
+        if base == a or not _shared_start(base, b):
+            return 0
+    return WEAK if is_adjective(a) != is_adjective(b) else 0
+
+
+def _shared_start(x: str, b: str) -> bool:
+    """`x` and `b` begin alike: `mas` ~ `masovou` (a three-letter word as a whole)."""
+    prefix = 0
+    for p, q in zip(x, b, strict=False):
+        if p != q:
+            break
+        prefix += 1
+    shorter = min(len(x), len(b))
+    return prefix >= min(4, shorter) and prefix >= shorter - 3
 
 
 def foreign(word: str) -> bool:
