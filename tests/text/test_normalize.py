@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from translate.text.normalize import match_key, normalize_vi, normalize_with_offsets
+from translate.text.normalize import match_key, normalize_vi, normalize_with_offsets, strip_marks
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,9 @@ def test_match_key_case_and_lookalikes():
     assert match_key("Ðảng") == "đảng"  # U+00D0 typed for Đ
     assert match_key("UBND", case_sensitive=True) == "UBND"
     assert match_key("a\u00a0b") == "a b"
+
+
+def test_strip_marks_folds_d_unless_asked_not_to():
+    assert strip_marks("Hoàng Đức Thắng") == "Hoang Duc Thang"
+    assert strip_marks("Ủy ban Đảng", fold_d=False) == "Uy ban Đang"
+    assert strip_marks("QĐ-UBND") == "QD-UBND"

@@ -11,12 +11,11 @@ term that replaces them comes from the sentence alone (`translate.draft.context`
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
 from translate.terms.lemmas import same_word
-from translate.text.normalize import match_key
+from translate.text.normalize import match_key, strip_marks
 
 __all__ = ["source_span", "abbreviation_span", "initials"]
 
@@ -30,8 +29,7 @@ _FUNCTION = ("a", "pro", "v", "ve", "s", "se", "z", "ze", "na", "o", "k", "ke", 
 
 def _plain(text: str) -> str:
     """Lower case without diacritics (`Ủ` ~ `U`, `Đ` stays a letter of its own)."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_marks(text.lower(), fold_d=False)
 
 
 def initials(words: Sequence[str]) -> str:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from translate.config import DATE_STYLES
+from translate.text.normalize import strip_marks
 from translate.text.numbers import (
     DATE,
     DAY_MONTH,
@@ -305,9 +306,7 @@ def strip_name_diacritics(name: str) -> str:
     """`Hoàng Trung Dũng` -> `Hoang Trung Dung`, `Đ` -> `D`; codes (`QĐ-UBND`) unchanged."""
     if _CODE_LIKE.search(name):
         return name
-    decomposed = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped)
+    return unicodedata.normalize("NFC", strip_marks(name))
 
 
 _CAPITALISED_RUN = re.compile(r"[^\W\d_][^\W\d_]*(?:[ \u00a0][^\W\d_]+)*")

@@ -31,6 +31,7 @@ __all__ = [
     "canonical_syllable",
     "sentence_key",
     "fuzzy_sentence_key",
+    "strip_marks",
 ]
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
@@ -199,6 +200,14 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
         i = j
     offsets.append(n)
     return _canonical_words("".join(out)), offsets
+
+
+def strip_marks(text: str, *, fold_d: bool = True) -> str:
+    """`text` without its diacritics, NFD-decomposed (`Hoàng` → `Hoang`). `Đ`/`đ` have no
+    decomposition: with `fold_d` they become `D`/`d`, without it they stay letters of their own."""
+    if fold_d:
+        text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _fold_char(ch: str) -> str:

@@ -12,10 +12,10 @@ simply gone is the protected-token check's to report, not this one's.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from translate.review.qa.base import ERROR, Issue
+from translate.text.normalize import strip_marks
 
 __all__ = ["code_issues", "with_tails"]
 
@@ -39,8 +39,7 @@ def _groups(text: str) -> list[str]:
 
 def _skeleton(code: str) -> str:
     """A code without its digits and diacritics: `01/2024/TT-BGDĐT` ~ `#/#/TT-BGDDT`."""
-    folded = unicodedata.normalize("NFD", code.replace("Đ", "D").replace("đ", "d"))
-    return re.sub(r"\d+", "#", "".join(c for c in folded if not unicodedata.combining(c))).upper()
+    return re.sub(r"\d+", "#", strip_marks(code)).upper()
 
 
 def code_issues(source: str, target: str, source_codes: Sequence[tuple[int, int]],

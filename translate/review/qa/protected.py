@@ -13,6 +13,7 @@ from collections import Counter
 from translate.draft.protect import find_tokens
 from translate.review.qa.base import ERROR, Issue, Pair
 from translate.review.qa.periods import period_code
+from translate.text.normalize import strip_marks
 from translate.text.numwords import season_years
 
 __all__ = ["protected_spans", "compare_protected", "compare_markup", "added_markup",
@@ -24,10 +25,7 @@ _LEFTOVER_PLACEHOLDER = re.compile(r"(?<![A-Za-z])Q\s?Z\s?\d{1,3}(?!\d)")
 
 def _fold(text: str) -> str:
     """ASCII skeleton for spotting altered tokens: `657-QĐ/TU` → `657-qd/tu`."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
-    ).lower()
+    return strip_marks(text).lower()
 
 
 def _tokens(text: str, glossary=None, lang: str = "vi"):
