@@ -67,6 +67,14 @@ def is_number(low: Sequence[str], k: int) -> bool:
                                     and low[k + 2].isdigit())))
 
 
+def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
+    """Token `k` numbers the name before it (`Sơn Kim 1`, `Móng Cái 2`): a unit's number of
+    one digit, or of two before a capital or punctuation (`Quận 10,`)."""
+    return len(low[k]) <= 2 and is_number(low, k) and (
+        len(low[k]) == 1 or k + 1 >= len(low) or not sens[k + 1].isalpha()
+        or sens[k + 1][:1].isupper())
+
+
 # words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
 _FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
                              "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
@@ -169,8 +177,9 @@ class PlaceReader:
         best_end, best = j, None
         known = self.places.longest(low, sens, j)
         if known is not None and isinstance(part.level, Level) \
-                and part.level.id not in _FOREIGN_LEVELS and is_foreign(known[1].concept):
-            known = None  # `phường Hà Khẩu` is a ward of Hạ Long, not the Chinese town
+                and part.level.id not in _FOREIGN_LEVELS and (
+                    is_foreign(known[1].concept) or known[1].concept.startswith("country.")):
+            known = None  # `phường Hà Khẩu` is a ward of Hạ Long, `xã Mỹ Lý` no country
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
             if heuristic and (part.level is not None or after_word) and self._longer(
@@ -217,6 +226,8 @@ class PlaceReader:
         role or body; a foreign place is followed by people's names instead (`tỉnh Champasak
         Vilay Phommavong`), so it never is."""
         end, entry = known
+        if end < len(low) and _unit_number(low, sens, end):
+            return not is_foreign(entry.concept)  # `xã Sơn Kim 1`: merged communes numbered
         return (end < len(low) and sens[end][:1].isupper() and sens[end].isalpha()
                 and not is_foreign(entry.concept)
                 and sens[end] not in self.grammar.surnames and not self.stops(low, sens, end)
@@ -287,8 +298,7 @@ class PlaceReader:
                 and (low[end - 1], low[end]) in self.pairs:
             end -= 1
         k = min(k, end) if end < k else k
-        if end == k > j and k < n and len(low[k]) <= 2 and is_number(low, k) and (
-                k + 1 >= n or not sens[k + 1].isalpha() or sens[k + 1][:1].isupper()):
+        if end == k > j and k < n and _unit_number(low, sens, k):
             end += 1
         if dashed and end == k > j and k + 1 < n and low[k] == "-" and sens[k + 1][:1].isupper():
             more = self.name_run(low, sens, k + 1, keep_first)
