@@ -57,6 +57,7 @@ _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 _ORGANS = frozenset({"party.executive_committee"})
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
+_STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
 
 
@@ -373,8 +374,8 @@ class TitleComposer:
             end = self.places.read(low, sens, part, level[0], heuristic=True)
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
-            if part.place is None:  # `Thống đốc bang California`
-                end = self.places.read_after_word(low, sens, part, j)
+            if part.place is None and low[j] in _STATE_WORDS:  # `Thống đốc bang California`
+                end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None:
             return None
         return part, self._at(low, sens, part, end) if role.get("en_at") else end  # diplomats

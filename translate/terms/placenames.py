@@ -185,6 +185,9 @@ class PlaceReader:
             if heuristic and (part.level is not None or after_word) and self._longer(
                     low, sens, known, keep_first):  # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`
                 best = None
+            elif heuristic and isinstance(part.level, Level) and known[0] < len(low) \
+                    and _unit_number(low, sens, known[0]) and not is_foreign(known[1].concept):
+                best = None  # `xã Sơn Kim 1`: merged communes are numbered
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             # `thành phố Hồ Chí Minh`: a listed place's name after its level word only
             named = self.level_places.longest(low, sens, j) if (
@@ -226,8 +229,6 @@ class PlaceReader:
         role or body; a foreign place is followed by people's names instead (`tỉnh Champasak
         Vilay Phommavong`), so it never is."""
         end, entry = known
-        if end < len(low) and _unit_number(low, sens, end):
-            return not is_foreign(entry.concept)  # `xã Sơn Kim 1`: merged communes numbered
         return (end < len(low) and sens[end][:1].isupper() and sens[end].isalpha()
                 and not is_foreign(entry.concept)
                 and sens[end] not in self.grammar.surnames and not self.stops(low, sens, end)
