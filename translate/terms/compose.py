@@ -374,7 +374,7 @@ class TitleComposer:
             end = self.places.read(low, sens, part, level[0], heuristic=True)
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
-            if part.place is None and low[j] in _STATE_WORDS:  # `Thống đốc bang California`
+            if part.place is None and low[j:j + 1] and low[j] in _STATE_WORDS:  # `bang Texas`
                 end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None:
             return None
