@@ -25,7 +25,7 @@ __all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
-ROMAN = re.compile(r"[IVX]{1,4}")
+ROMAN = re.compile(r"[IVX]{1,5}")  # up to XVIII (`Bảo hiểm xã hội khu vực XVIII`)
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 _APOSTROPHES = frozenset({"'", "\u2019"})
@@ -43,6 +43,7 @@ COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "ng�
 
 # levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
 # phường, huyện, thôn...) the name is a Vietnamese one even where it is spelt like a foreign place
+_HERO_LEVELS = frozenset({"level.ward", "level.commune", "level.township"})  # named after people
 _FOREIGN_LEVELS = frozenset({"level.province", "level.city", "level.central", "level.region"})
 
 
@@ -195,7 +196,8 @@ class PlaceReader:
             if named is not None and named[0] > best_end:
                 best_end, (entry, name_only) = named
                 best = self.rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
-            run = self.name_run(low, sens, j, keep_first, dashed, bare)
+            run = self.name_run(low, sens, j, keep_first or self._hero(low, sens, part, j),
+                                dashed, bare)
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
             if best is None and isinstance(part.level, Level) and is_number(low, j):
@@ -203,6 +205,13 @@ class PlaceReader:
         if best is not None:
             part.place = best
         return best_end
+
+    def _hero(self, low, sens, part: Part, j: int) -> bool:
+        """`phường Hà Huy Tập`: a commune or ward named after a person (a surname and at most
+        two syllables, no `Thị`/`Văn`: not the holder's name after a bare level word)."""
+        return isinstance(part.level, Level) and part.level.id in _HERO_LEVELS \
+            and sens[j + 1:j + 2] not in (["Thị"], ["Văn"]) \
+            and not (j + 3 < len(sens) and sens[j + 3][:1].isupper())
 
     def word_ending(self, low, first: int, last: int) -> int | None:
         """`tuyến cao tốc Vũng Áng`: where a place word (`cao tốc`) inside a listed term
