@@ -44,9 +44,22 @@ def found(matcher, text: str, span: str):
      "Commander of the Dong Loc commune Military Command"),
     ("Tùy viên Quốc phòng Việt Nam tại Lào dự lễ.", "Tùy viên Quốc phòng Việt Nam tại Lào",
      "přidělenec obrany Vietnamu pro Laos", "Defence Attaché of Vietnam in Laos"),
-    ("Giám đốc Cảng hàng không quốc tế Vinh cho biết.", "Giám đốc Cảng hàng không quốc tế Vinh",
-     "ředitel mezinárodního letiště Vinh", "Director of the Vinh International Airport"),
+    ("Bà Vi Thị Hồng, đại biểu HĐND tỉnh Lạng Sơn, tiếp xúc cử tri.",
+     "đại biểu HĐND tỉnh Lạng Sơn", "členka lidové rady provincie Lạng Sơn",
+     "Member of the Lang Son provincial People's Council"),
+    ("Ông A, Phó Trưởng Công an phường Hà Huy Tập, cho biết.",
+     "Phó Trưởng Công an phường Hà Huy Tập",
+     "zástupce náčelníka stanice veřejné bezpečnosti městské čtvrti Hà Huy Tập",
+     "Deputy Chief of the Ha Huy Tap ward Police"),
+    ("Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh Hà Tĩnh trao quà.",
+     "Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh Hà Tĩnh",
+     "vedoucí oddělení stranické a politické práce",
+     "Head of the Party and Political Affairs Division"),
+    ("Phó Giám đốc Bảo hiểm xã hội khu vực XVIII cho biết.",
+     "Phó Giám đốc Bảo hiểm xã hội khu vực XVIII", "zástupce ředitele", "Deputy Director"),
 ])
+
+
 def test_composed_titles_of_round_five(matcher, text, span, cs, en):
     m = found(matcher, text, span)
     assert m.target("cs").startswith(cs) and m.target("en").startswith(en)
@@ -79,6 +92,8 @@ def test_a_role_does_not_swallow_a_facility_word(matcher):
     words (`bang`, `thủ đô`) may stand between a role and its place."""
     assert [x.source for x in matcher.find("Giám đốc sân bay Long Thành cho biết")][:1] == [
         "Giám đốc"]
+    assert [x.source for x in matcher.find("Giám đốc Cảng hàng không quốc tế Vinh cho biết")][
+        :1] == ["Giám đốc"]
     assert found(matcher, "Thống đốc bang California phát biểu.", "Thống đốc bang California")
 
 
@@ -89,3 +104,32 @@ def test_landmarks_by_name_and_inner_phrases(matcher):
     assert found(matcher, "Tỷ lệ giải ngân vốn đầu tư công đạt 61%.", "đầu tư công")
     assert found(matcher, "Viện KSND phê chuẩn quyết định khởi tố bị can.", "quyết định")
     assert found(matcher, "Thực hiện tốt Quy chế dân chủ ở cơ sở.", "dân chủ ở cơ sở")
+    assert found(matcher, "Chánh Thanh tra tỉnh ký Kết luận thanh tra.", "Kết luận")
+
+
+def test_lower_case_delegates_and_groups(matcher):
+    """`đại biểu` in lower case is a council member's title before a People's Council, but not
+    a group of them (`Các đại biểu HĐND …`, `đại biểu HĐND các cấp`) nor a delegation."""
+    assert [x.source for x in matcher.find("Các đại biểu HĐND thành phố Hà Nội đã họp.")][0] \
+        == "HĐND thành phố Hà Nội"
+    assert "HĐND các cấp" in [x.source for x in matcher.find("số lượng đại biểu HĐND các cấp")]
+    assert "Tỉnh ủy Hà Tĩnh" in [x.source for x in matcher.find("Đoàn đại biểu Tỉnh ủy Hà Tĩnh")]
+
+
+def test_a_body_alone_ends_before_thuoc_and_a_person_after_a_bare_level(matcher):
+    got = [x.source for x in matcher.find(
+        "Đội Quản lý thị trường số 3 thuộc Chi cục Quản lý thị trường tỉnh Bắc Giang kiểm tra.")]
+    assert got[:2] == ["Đội Quản lý thị trường số 3",
+                       "Chi cục Quản lý thị trường tỉnh Bắc Giang"]
+    assert found(matcher, "Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội dự.",
+                 "Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội")
+    assert found(matcher, "Phó Chỉ huy trưởng Ban CHQS xã Trần Văn Nhật cho biết.",
+                 "Phó Chỉ huy trưởng Ban CHQS xã")
+
+
+def test_a_verb_after_a_comma_ends_a_name(matcher):
+    assert found(matcher, "Ông B, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc, kiểm tra việc làm.",
+                 "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc")
+    assert found(matcher, "Trưởng phòng Thanh tra, kiểm tra Sở Giáo dục và Đào tạo tỉnh Kiên Giang"
+                 " cho biết.", "Trưởng phòng Thanh tra, kiểm tra Sở Giáo dục và Đào tạo tỉnh "
+                 "Kiên Giang")
