@@ -51,12 +51,15 @@ _INTL = ("intl.", "country.org.")  # concept ids of international organisations
 # a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
 _NUMBERED = frozenset({"body.steering_level"})
 # a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
-# first words of roles never read in lower case: common nouns (`Đoàn đại biểu Tỉnh ủy`, `người`)
+# first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
+# common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 # listed bodies that are an organ of a body named after them (they share it in a chain)
 _ORGANS = frozenset({"party.executive_committee"})
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
+_PLURAL = frozenset({"các", "những", "vị", "mọi"})
+_STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
 
 
@@ -93,7 +96,7 @@ class TitleComposer:
             for term in role.terms:
                 self.roles.add(term, role, cap_first=True)
                 toks = [t.lower() for t in term_tokens(term)]
-                if len(toks) > 1 and toks[0] not in _NOT_LOWER_ROLES:
+                if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies):
                     lower_follow.setdefault(toks[0], []).append((term, role, toks[1]))
         for mod in grammar.modifiers:
             for term in mod.terms:
@@ -313,8 +316,10 @@ class TitleComposer:
                     if role.bodies or lower:
                         continue
                     comp = (Part(), k)
-                elif lower and comp[0].body is None and not comp[0].committee:
-                    continue  # a lower-case role needs its body (`phó chủ tịch UBND`)
+                elif lower and (comp[0].body is None and not comp[0].committee or role.bodies and (
+                        comp[0].all_levels or i > 0 and low[i - 1] in _PLURAL)):
+                    continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
+                    # group (`các đại biểu HĐND`, `đại biểu HĐND các cấp`)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra], role
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
@@ -337,7 +342,7 @@ class TitleComposer:
                     isinstance(body, Body) and body.id in role.bodies):
                 continue
             part = Part(body=body)
-            end = self._after_body(low, sens, part, bend)
+            end = self._after_body(low, sens, part, bend, titled=role is not None)
             options.append((end, 1 if isinstance(body, Entry) else 0, part))
         if self.named is not None and j < len(low) and low[j] in self.named.firsts and (
                 role is None or not role.bodies):
@@ -345,7 +350,7 @@ class TitleComposer:
             if found is not None:
                 bend, entry, alone = found
                 part = Part(body=entry)
-                end = self._after_body(low, sens, part, bend, keep_first=bool(alone))
+                end = self._after_body(low, sens, part, bend, bool(alone), role is not None)
                 if not alone or part.place is not None or part.numeral or part.parents or (
                         alone == "level" and part.level is not None):
                     options.append((end, 2, part))
@@ -373,8 +378,8 @@ class TitleComposer:
             end = self.places.read(low, sens, part, level[0], heuristic=True)
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
-            if part.place is None:  # `Thống đốc bang California`
-                end = self.places.read_after_word(low, sens, part, j)
+            if part.place is None and low[j:j + 1] and low[j] in _STATE_WORDS:  # `bang Texas`
+                end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None:
             return None
         return part, self._at(low, sens, part, end) if role.get("en_at") else end  # diplomats
@@ -388,8 +393,8 @@ class TitleComposer:
                 part.at, end = at.place, after
         return end
 
-    def _after_body(self, low, sens, part: Part, j: int, depth: int = 0,
-                    keep_first: bool = False) -> int:
+    def _after_body(self, low, sens, part: Part, j: int, keep_first: bool = False,
+                    titled: bool = True, depth: int = 0) -> int:
         body = part.body
         if isinstance(body, Body) and body.attach in ("committee", "both"):
             if j < len(low) and low[j].isdigit() and len(low[j]) <= 3 \
@@ -454,7 +459,8 @@ class TitleComposer:
             part.all_levels, j = True, j + 2
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
-            k = j + 1 if low[j] in _OF and j + 1 < n else j  # `Ban … thuộc Ủy ban Thường vụ …`
+            k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
+            # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and parent[0].body is not None and (
                     low[j] != "của" or parent[0].level is None and parent[0].place is None):

@@ -268,7 +268,8 @@ _DOC_BEFORE = frozenset({
     "các", "những", "mỗi", "từng", "nhiều", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám",
     "chín", "mười", "mấy", "số", "bản", "ban hành", "thông qua", "công bố", "trao", "ký", "ra",
     "phê duyệt", "sửa đổi", "bổ sung", "triển khai", "quán triệt", "gửi", "nhận", "có", "dự thảo",
-    "bãi bỏ", "thu hồi", "hủy bỏ", "trình", "tống đạt", "học tập", "ký kết", "đọc", "tuyên đọc"})
+    "bãi bỏ", "thu hồi", "hủy bỏ", "trình", "tống đạt", "học tập", "ký kết", "đọc", "tuyên đọc",
+    "phê chuẩn"})
 
 
 def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j: int) -> bool:

@@ -253,14 +253,20 @@ class NamedBodies:
             # a further group after a separator starts with a capital (`Tài chính - Kế hoạch`)
             # or with a phrase of the vocabulary (`… thiên tai và tìm kiếm cứu nạn`)
             if not (after + 1 < n and low[after] in _SEPARATORS and (
-                    sens[after + 1][:1].isupper() or self._phrase_at(low, sens, after + 1))):
+                    sens[after + 1][:1].isupper()
+                    or self._phrase_at(low, sens, after + 1, low[after] == ","))):
                 break
             j = after + 1
         return (parse if parse.groups else None), end
 
-    def _phrase_at(self, low, sens, j) -> bool:
+    def _phrase_at(self, low, sens, j, comma: bool = False) -> bool:
+        """A phrase of the vocabulary at `j`; after a comma an action only before a capital
+        (`Phòng Thanh tra, kiểm tra Sở …`; `Ủy ban Dân tộc, kiểm tra việc …` is a verb)."""
         found = self._unit(low, sens, j)
-        return found is not None and found[0] - j >= 2
+        if found is None or found[0] - j < 2:
+            return False
+        return not (comma and found[1].action) or sens[found[0]:found[0] + 1] != [] and \
+            sens[found[0]][:1].isupper()
 
     def _group(self, low, sens, j) -> tuple[list[list[Word]] | None, int]:
         units: list[list[Word]] = []

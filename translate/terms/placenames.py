@@ -25,7 +25,7 @@ __all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
-ROMAN = re.compile(r"[IVX]{1,4}")
+ROMAN = re.compile(r"[IVX]{1,5}")  # up to XVIII (`Bảo hiểm xã hội khu vực XVIII`)
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 _APOSTROPHES = frozenset({"'", "\u2019"})
@@ -43,6 +43,7 @@ COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "ng�
 
 # levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
 # phường, huyện, thôn...) the name is a Vietnamese one even where it is spelt like a foreign place
+_HERO_LEVELS = frozenset({"level.ward", "level.commune", "level.township"})  # named after people
 _FOREIGN_LEVELS = frozenset({"level.province", "level.city", "level.central", "level.region"})
 
 
@@ -65,6 +66,14 @@ def is_number(low: Sequence[str], k: int) -> bool:
             and not (k + 1 < n and (low[k + 1] in COUNTERS
                                     or low[k + 1] in (",", ".") and k + 2 < n
                                     and low[k + 2].isdigit())))
+
+
+def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
+    """Token `k` numbers the name before it (`Sơn Kim 1`, `Móng Cái 2`): a unit's number of
+    one digit, or of two before a capital or punctuation (`Quận 10,`)."""
+    return len(low[k]) <= 2 and is_number(low, k) and (
+        len(low[k]) == 1 or k + 1 >= len(low) or not sens[k + 1].isalpha()
+        or sens[k + 1][:1].isupper())
 
 
 # words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
@@ -169,13 +178,17 @@ class PlaceReader:
         best_end, best = j, None
         known = self.places.longest(low, sens, j)
         if known is not None and isinstance(part.level, Level) \
-                and part.level.id not in _FOREIGN_LEVELS and is_foreign(known[1].concept):
-            known = None  # `phường Hà Khẩu` is a ward of Hạ Long, not the Chinese town
+                and part.level.id not in _FOREIGN_LEVELS and (
+                    is_foreign(known[1].concept) or known[1].concept.startswith("country.")):
+            known = None  # `phường Hà Khẩu` is a ward of Hạ Long, `xã Mỹ Lý` no country
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
             if heuristic and (part.level is not None or after_word) and self._longer(
                     low, sens, known, keep_first):  # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`
                 best = None
+            elif heuristic and isinstance(part.level, Level) and known[0] < len(low) \
+                    and _unit_number(low, sens, known[0]) and not is_foreign(known[1].concept):
+                best = None  # `xã Sơn Kim 1`: merged communes are numbered
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             # `thành phố Hồ Chí Minh`: a listed place's name after its level word only
             named = self.level_places.longest(low, sens, j) if (
@@ -183,7 +196,8 @@ class PlaceReader:
             if named is not None and named[0] > best_end:
                 best_end, (entry, name_only) = named
                 best = self.rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
-            run = self.name_run(low, sens, j, keep_first, dashed, bare)
+            run = self.name_run(low, sens, j, keep_first or self._hero(low, sens, part, j),
+                                dashed, bare)
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
             if best is None and isinstance(part.level, Level) and is_number(low, j):
@@ -191,6 +205,13 @@ class PlaceReader:
         if best is not None:
             part.place = best
         return best_end
+
+    def _hero(self, low, sens, part: Part, j: int) -> bool:
+        """`phường Hà Huy Tập`: a commune or ward named after a person (a surname and at most
+        two syllables, no `Thị`/`Văn`: not the holder's name after a bare level word)."""
+        return isinstance(part.level, Level) and part.level.id in _HERO_LEVELS \
+            and sens[j + 1:j + 2] not in (["Thị"], ["Văn"]) \
+            and not (j + 3 < len(sens) and sens[j + 3][:1].isupper())
 
     def word_ending(self, low, first: int, last: int) -> int | None:
         """`tuyến cao tốc Vũng Áng`: where a place word (`cao tốc`) inside a listed term
@@ -287,8 +308,7 @@ class PlaceReader:
                 and (low[end - 1], low[end]) in self.pairs:
             end -= 1
         k = min(k, end) if end < k else k
-        if end == k > j and k < n and len(low[k]) <= 2 and is_number(low, k) and (
-                k + 1 >= n or not sens[k + 1].isalpha() or sens[k + 1][:1].isupper()):
+        if end == k > j and k < n and _unit_number(low, sens, k):
             end += 1
         if dashed and end == k > j and k + 1 < n and low[k] == "-" and sens[k + 1][:1].isupper():
             more = self.name_run(low, sens, k + 1, keep_first)
