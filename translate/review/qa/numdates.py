@@ -65,8 +65,14 @@ _CS_MONTH_GENITIVES = {"ledna", "února", "března", "dubna", "května", "červn
                        "srpen", "říjen", "listopad", "prosinec"}  # `První červen`
 _VI_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
               "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_VI_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>mười một|mười hai|giêng|hai|ba|tư|năm|sáu|bảy"
-                       r"|tám|chín|mười|chạp)(?!\w)(?!\s+(?:năm|tháng|ngày))", re.IGNORECASE)
+_VI_MONTH = re.compile(r"(?<!\w)(?:(?P<d>\d{1,2})\s+)?tháng\s+(?P<m>mười một|mười hai|giêng|hai"
+                       r"|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)(?!\w)"
+                       r"(?:\s+năm\s+(?P<y>\d{4})(?!\d))?", re.IGNORECASE)
+# after a month in lower case these make it a count (`hai tháng năm ngoái`: two months of
+# last year; `9 tháng năm 2025`: nine months of 2025); a capital names the month
+_VI_NOT_A_MONTH = re.compile(r"\s+(?:năm|tháng|ngày)(?!\w)")
+_VI_YEAR_AFTER = re.compile(r"\s+(?:\d{4}|nay|ngoái|qua|trước|tới|sau)(?!\w)")
+_VI_DAY_BEFORE = re.compile(r"(?:ngày|mùng|mồng|rằm)\s+$", re.IGNORECASE)
 
 
 def months_named(text: str, lang: str) -> set[int]:
@@ -139,13 +145,27 @@ def date_tokens(text: str, lang: str) -> list[NumberToken]:
                     out.append(token)
     elif lang == "vi":
         for m in _VI_MONTH.finditer(text):
-            month = _VI_MONTHS[m["m"].lower()]
-            out.append(NumberToken(m.start(), m.end(), m.group(), "month_only", None, lang,
-                                   form="long", month=month))
+            out += _vi_month(text, m)
     return out
 
 
-_LUNAR_BEFORE = re.compile(r"(?:mùng|mồng)\s*$", re.IGNORECASE)
+def _vi_month(text: str, m: re.Match[str]) -> list[NumberToken]:
+    """`tháng Chín` (September); with its day and year, one date: `ngày 2 tháng Chín năm
+    1945` ~ `2. září 1945`. A day before a month in lower case only after `ngày`."""
+    named = m["m"][0].isupper()
+    if not named and not m["y"] and (_VI_NOT_A_MONTH.match(text, m.end()) or (
+            m["m"].lower() == "năm" and _VI_YEAR_AFTER.match(text, m.end()))):
+        return []
+    month = _VI_MONTHS[m["m"].lower()]
+    start = m.start()
+    day = int(m["d"]) if m["d"] else None
+    if day is not None and not (named or _VI_DAY_BEFORE.search(text, 0, start)):
+        start, day = text.rfind("tháng", 0, m.start("m")), None  # `3 tháng ba`: a count
+    token = make_date(start, m.end(), text, day, month, int(m["y"]) if m["y"] else None, "vi")
+    return [token] if token is not None else []
+
+
+_LUNAR_BEFORE = re.compile(r"(?:mùng|mồng|rằm)\s*$", re.IGNORECASE)
 _LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl\b|\(âm lịch\))", re.IGNORECASE)
 
 
@@ -161,9 +181,11 @@ def unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         if not lunar:
             out.append(tok)
             continue
-        if tok.month and not re.search(r"\d", tok.text):  # `tháng Giêng`: the first lunar month
-            name = tok.start + len(tok.text.split()[0]) + 1  # the name alone, after `tháng`
-            out.append(NumberToken(name, tok.end, text[name : tok.end], "integer",
+        name_at = re.search(r"tháng\s+(\D+?)(?:\s+năm|$)", tok.text, re.IGNORECASE)
+        if tok.month and name_at:  # `tháng Giêng`: the first lunar month
+            name = tok.start + name_at.start(1)  # the name alone, after `tháng`
+            out.append(NumberToken(name, tok.start + name_at.end(1),
+                                   text[name : tok.start + name_at.end(1)], "integer",
                                    Decimal(tok.month), tok.lang))
         for m in re.finditer(r"\d+", tok.text):
             out.append(NumberToken(tok.start + m.start(), tok.start + m.end(), m.group(),
