@@ -239,7 +239,13 @@ _COUNTED = {"tuần", "năm", "tháng", "ngày", "giờ", "tiếng", "phút", "g
 
 def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     """A number in brackets right after a paired one: a conversion the translator added for
-    the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`)."""
+    the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`); or after
+    `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
+    lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
+    if lead is not None:
+        tail = target[t.token.start : t.token.end + 16]
+        return bool(_CONVERTED.search(tail) or _CONVERTED.match(target, lead.end() - 1)) and any(
+            n.matched and 0 <= lead.start() - max(n.token.end, n.scale_end) <= 30 for n in tgt)
     opening = target.rfind("(", 0, t.token.start)
     closing = target.find(")", t.token.end)
     if opening < 0 or ")" in target[opening : t.token.start] or closing < 0:
@@ -249,10 +255,18 @@ def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
 
 
+# `, tedy asi`, `, or roughly $`: what leads in a conversion outside brackets (a range of
+# them shares it: `tedy zhruba 55 až 70 korun`)
+_GLOSS_LEAD = re.compile(
+    r"(?:,\s*|\s)(?:tedy|tj\.|neboli|čili|or|i\.\s?e\.|which is|that is|equivalent to)\s+"
+    r"(?:(?:asi|zhruba|přibližně|cca\.?|téměř|skoro|přes|roughly|about|around|some|nearly"
+    r"|almost|approximately|just over|over|under)\s+)?(?:(?:na|ve?|at)\s+)?[$€£]?"
+    r"(?:\d[\d.,\u00a0 ]*\s*(?:-|–|až|to)\s*[$€£]?)?$", re.IGNORECASE)
 # what a conversion in brackets is in: a currency or a unit of measure
 _CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
                         r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil|miles?|feet|ft|inch"
-                        r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
+                        r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre"
+                        r"|SEČ|SELČ|CET|CEST|GMT|UTC|BST|EST|EDT|JST",
                         re.IGNORECASE)
 
 
@@ -373,9 +387,12 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
     says so; otherwise they stay two numbers."""
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
+        gap = source[a.token.end : b.token.start]
+        if gap == "/" and av is not None and av == bv and a.matched != b.matched:
+            a.matched = b.matched = True  # `477/477 đại biểu` ~ `všech 477 poslanců`
+            continue
         if a.matched or b.matched or av is None or bv is None:
             continue
-        gap = source[a.token.end : b.token.start]
         ratio = _RATIO_GAP.fullmatch(gap) is not None  # `1 trong 10` ~ `one in ten`
         if (a.is_word or b.is_word) and not ratio:  # `chín trong mười` ~ `nine out of ten`
             continue

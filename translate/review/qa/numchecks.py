@@ -20,7 +20,8 @@ __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "
 
 ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
-                             r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
+                             r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.|cấp|bậc|giai đoạn"
+                             r"|cơ sở)\s*$", re.IGNORECASE)
 
 
 def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:

@@ -248,8 +248,10 @@ def _time_zones(target: str, src: list[Num], tgt: list[Num]) -> None:
             continue
         after = target[t.token.end : t.token.end + 40]
         shifts = next((hours for zone, hours in _ZONES if zone.search(after)), ())
-        for s in src:
-            if not s.matched and s.time is not None and s.time.minute == t.time.minute and any(
+        # unpaired source times first; then one already paired: the translator gave the
+        # time in both zones (`od 20:10 hanojského času, tedy ve 14:10 SEČ`)
+        for s in sorted(src, key=lambda n: n.matched):
+            if s.time is not None and s.time.minute == t.time.minute and any(
                     (s.time.hour - t.time.hour - h) % 12 == 0 for h in shifts):
                 s.matched = t.matched = True
                 break
@@ -419,6 +421,24 @@ _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* ro
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
 _EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$")
 _MONTH_END = re.compile(r"(?:end of|konc\w*|konci|závěr\w*)\s+(?:\w+\s+)?(\w+)")
+_FIRST_GRADE = {"cs": r"(?:prvňá|prvňác|prvních? tříd|první\w* třídu|první\w* ročník)",
+                "en": r"(?:first[- ]grade|year one|first-year)"}
+_LUNAR_EVE = {"cs": r"(?:posledn\w* d(?:en|ne) lunárn|předvečer\w* lunárn|lunárn\w* silvestr)",
+              "en": r"(?:lunar new year's eve|new year's eve|last day of the lunar)"}
+_ONE_PERCENT = {"cs": r"(?<![\w,])(?:jedno |jednoho )?procent(?:o|a|em|u)(?!\w)",
+                "en": r"(?<![\w.])(?:a|one) (?:per ?cent|percent)(?!\w)"}
+# `1 năm` said as the unit alone: `ročně`, `a year`, `o další rok`, `another year`
+_ONE_OF = {"cs": r"(?:za|na|do|o|další|jed(?:en|nu|ná|no|iný|inou|ném|né))\s+(?:další\s+)?",
+           "en": r"(?:an?|per|one|another|a single|a further|an extra|an additional)\s+"}
+_PER_UNIT = {unit: {"cs": rf"(?:{cs_adverb}|{_ONE_OF['cs']}{cs}\b)",
+                    "en": rf"(?:{en_adverb}|{_ONE_OF['en']}{en}\b)"}
+             for unit, cs_adverb, cs, en_adverb, en in (
+                 ("năm", r"ročn\w*", r"rok\w*", r"annual\w*|yearly", r"year"),
+                 ("tháng", r"měsíčn\w*", r"měsíc\w*", r"monthly", r"month"),
+                 ("tuần", r"týdn\w*", r"týd\w*", r"weekly", r"week"),
+                 ("ngày", r"denn\w*", r"d(?:en|ne|nu)", r"daily", r"day"),
+                 ("giờ", r"za hodinu", r"hodin\w*", r"hourly", r"hour"),
+                 ("tiếng", r"za hodinu", r"hodin\w*", r"hourly", r"hour"))}
 _SINGLE_DIGIT = {"cs": r"jednocifern", "en": r"single[- ]digits?"}
 
 
@@ -518,12 +538,21 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_ZERO.get(lang), tgt_lower)
     if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
         return _says(_FIRST.get(lang), tgt_lower)
+    if value == 1 and before.endswith("lớp"):  # `học sinh lớp 1` ~ `prvňáci`, `first-graders`
+        return _says(_FIRST_GRADE.get(lang), tgt_lower)
+    if value in (29, 30) and re.match(r"\s+tết(?!\w)", source[tok.end:], re.IGNORECASE):
+        return _says(_LUNAR_EVE.get(lang), tgt_lower)  # `30 Tết` ~ `Lunar New Year's Eve`
+    if s.key == ("percent", Decimal(1)):  # `chưa đến 1%` ~ `méně než procento`
+        return _says(_ONE_PERCENT.get(lang), tgt_lower)
+    unit = word_after(source, tok)
+    if value == 1 and unit in _PER_UNIT:  # `40 giờ trong 1 tháng` ~ `40 hodin měsíčně`,
+        return _says(_PER_UNIT[unit].get(lang), tgt_lower)  # `thêm 1 năm` ~ `another year`
     # `1 tấn` ~ `tunu`, `a tonne`: one is the article; not a label (`cấp 1`, `2&1`)
     if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None:
         return False
     label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
                       r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
-                      r"|level|no\.)$", before) is not None
+                      r"|level|no\.|đoạn|sở)$", before) is not None
     if word_after(source, tok) in _TIME_UNITS_VI:  # `1 tháng` is a month, said or not
         return False  # (a duration of one unit was paired already where the target says it)
     return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None

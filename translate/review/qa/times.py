@@ -269,12 +269,24 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
                                      _half_of_day(hour - 1, m["qp"] or "")))
         elif m["w"] and (period or m["hod"] and not re.fullmatch(  # `zhruba dvě hodiny`:
                 r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
-                re.IGNORECASE)):  # `ve dvě hodiny odpoledne`, `od osmi ráno`
+                re.IGNORECASE) and not _cs_length(m)):  # `ve dvě hodiny odpoledne`
             hour = _cs_hour(m["w"])
             if 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0, pm))
     return out
+
+
+_LENGTH_BEFORE = re.compile(r"(?:^|\s)(?:o|po|až|za|na)\s+$", re.IGNORECASE)
+
+
+def _cs_length(m: re.Match[str]) -> bool:
+    """`zpozdil se o dvě hodiny`, `po pěti hodinách`, `dvě až tři hodiny`, `za dvě hodiny`:
+    a cardinal after these is a length of time; a clock hour after them is an ordinal
+    (`po páté hodině`) or comes with the half of the day."""
+    lead = m.group()[: m.start("w") - m.start()]
+    return m["w"].lower() in _CS_WORD_HOURS and not m["w"].lower().endswith(("é", "í")) and (
+        _LENGTH_BEFORE.search(" " + lead) is not None)
 
 
 _CS_WORD_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>\w+)\s+(?:a|do|až)\s+(?P<b>\w+)"
