@@ -241,6 +241,8 @@ def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     """A number in brackets right after a paired one: a conversion the translator added for
     the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`); or after
     `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
+    if _rounded_before_exact(target, t, tgt):
+        return True
     lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
     if lead is not None:
         tail = target[t.token.start : t.token.end + 16]
@@ -255,6 +257,20 @@ def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
 
 
+def _rounded_before_exact(target: str, t: Num, tgt: list[Num]) -> bool:
+    """`přibližně 147 bilionů dongů (146 990 miliard)`: a rounded value, then the exact one
+    (paired with the source) in brackets."""
+    end = max(t.token.end, t.scale_end)
+    opening = target.find("(", end, end + 25)
+    after = next((n for n in tgt if n.token.start > opening), None) if opening >= 0 else None
+    if after is None or not after.matched or ")" in target[end:opening]:
+        return False
+    exact = after.scaled if after.scaled is not None else plain_value(after.token)
+    written = t.scaled if t.scaled is not None else plain_value(t.token)
+    return exact is not None and written is not None and written > 0 and rounds_to(
+        exact, written)
+
+
 # `, tedy asi`, `, or roughly $`: what leads in a conversion outside brackets (a range of
 # them shares it: `tedy zhruba 55 až 70 korun`)
 _GLOSS_LEAD = re.compile(
@@ -264,7 +280,8 @@ _GLOSS_LEAD = re.compile(
     r"(?:\d[\d.,\u00a0 ]*\s*(?:-|–|až|to)\s*[$€£]?)?$", re.IGNORECASE)
 # what a conversion in brackets is in: a currency or a unit of measure
 _CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
-                        r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil|miles?|feet|ft|inch"
+                        r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil(?![\w.])|miles?|feet"
+                        r"|ft|inch"
                         r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre"
                         r"|SEČ|SELČ|CET|CEST|GMT|UTC|BST|EST|EDT|JST",
                         re.IGNORECASE)

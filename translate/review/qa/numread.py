@@ -276,6 +276,9 @@ _MONEY_AFTER = re.compile(r"[\s\u00a0]*(?:USD|đô|\$|euro|EUR|bảng|yên|đồ
 _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ`, `4.49%`
 
 
+_AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
+
+
 def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
     power, scale_end, _ = (_scale_after(text, tok.start, tok.end, lang)
@@ -301,6 +304,8 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
             alt = Decimal(int(year.group(1)) // 100 * 100) + value
     if value is not None and alt is None and re.match(r"\s+\w+\s+rưỡi(?!\w)", text[tok.end:]):
         alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
+    if value is not None and alt is None and _AND_A_HALF.match(text, tok.end):
+        alt = value + Decimal("0.5")  # `23 a půl dne`, `2 and a half hours`
     key = numeric_key(tok)
     if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(text, tok.end):
         key = ("percent", value.normalize())  # `40 phần trăm`, `16 procent`
