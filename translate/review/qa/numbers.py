@@ -48,13 +48,13 @@ from translate.review.qa.numexplain import (
     digits,
     explained_source,
     explained_target,
-    implicit_explained,
     join_feet_inches,
     pair_by_meaning,
     pair_kin,
     previous_matched,
     word_after,
 )
+from translate.review.qa.numimplicit import implicit_explained
 from translate.review.qa.nummessages import number_issues, shown
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,

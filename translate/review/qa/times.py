@@ -74,7 +74,7 @@ _VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
 _VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
               r"|tại\b|ở\b|theo\b|giờ\b|\())"
 _VI = re.compile(
-    r"(?<![\d.,:])(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
+    r"(?<![\d.,:])(?:(?<!\d/)|(?<=24/))(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
     + r"|\s*(?P<half>rưỡi)|\s*kém\s*(?P<k>\d{1,2})(?:\s*phút)?)?"
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
@@ -106,7 +106,7 @@ _EN = re.compile(
     r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:[:.](?P<dm>[0-5]\d)|\s+o'clock)?"
-    r"\s+(?:in\s+the\s+"
+    r"\s+(?:(?:in\s+the|this)\s+"
     r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
     r"evening|this\s+afternoon))"
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
