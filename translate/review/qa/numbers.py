@@ -282,8 +282,7 @@ _GLOSS_LEAD = re.compile(
 _CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
                         r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil(?![\w.])|miles?|feet"
                         r"|ft|inch"
-                        r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre"
-                        r"|SEČ|SELČ|CET|CEST|GMT|UTC|BST|EST|EDT|JST",
+                        r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
                         re.IGNORECASE)
 
 

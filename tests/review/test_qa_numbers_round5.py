@@ -1,0 +1,114 @@
+"""Round five of the numbers check (issue 13): classes of false alarm on clean human pairs,
+each with a clean rendering that must pass and a wrong one that must still be an error."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.review.qa import ERROR, CheckSettings, check_pair
+
+NUMBERS = CheckSettings(checks=frozenset({"numbers"}))
+
+# (class, vi, lang, clean translation, the same with one number wrong)
+CASES = [
+    ("unanimous N/N", "Luật được 468/468 đại biểu tán thành.", "cs",
+     "Zákon podpořilo všech 468 poslanců.", "Zákon podpořilo všech 486 poslanců."),
+    ("unanimous N/N", "50/50 trường đã hoàn thành.", "en",
+     "All 50 schools have finished.", "All 60 schools have finished."),
+    ("full moon of a lunar month", "Rằm tháng Bảy, nhiều người đi lễ chùa.", "en",
+     "On the full moon of the seventh lunar month, many people go to pagodas.",
+     "On the full moon of the sixth lunar month, many people go to pagodas."),
+    ("lunar new year's eve", "Siêu thị mở cửa đến hết ngày 30 Tết.", "en",
+     "Supermarkets stay open until Lunar New Year's Eve.",
+     "Supermarkets stay open until the 20th."),
+    ("twelfth lunar month named by Tết", "Ngày 23 tháng Chạp, người dân tiễn ông Táo.", "cs",
+     "Dvacátého třetího dne dvanáctého lunárního měsíce lidé vyprovázejí boha kuchyně.",
+     "Dvacátého třetího dne jedenáctého lunárního měsíce lidé vyprovázejí boha kuchyně."),
+    ("months of the year counted", "6 tháng năm 2024, doanh thu đạt 12 tỷ USD.", "en",
+     "Revenue reached $12 billion in the first six months of 2024.",
+     "Revenue reached $12 billion in the first five months of 2024."),
+    ("month in Vietnamese words with day and year", "Ngày 30 tháng Tư năm 1975, chiến tranh "
+     "kết thúc.", "cs", "Dne 30. dubna 1975 skončila válka.",
+     "Dne 30. května 1975 skončila válka."),
+    ("month range with a year", "Mùa mưa kéo dài đến tháng 10-11/2025.", "en",
+     "The rainy season lasts until October-November 2025.",
+     "The rainy season lasts until October-November 2026."),
+    ("first phase in words", "Giai đoạn 1 của dự án dài 20 km.", "en",
+     "The first phase of the project is 20 km long.",
+     "The second phase of the project is 20 km long."),
+    ("first phase in words", "Dự án cầu số 3 hoàn thành giai đoạn 1.", "cs",
+     "Projekt mostu číslo 3 dokončil první etapu.", "Projekt mostu číslo 3 dokončil druhou etapu."),
+    ("conversion after tedy / or", "Cuốn sách có giá 150.000 đồng.", "cs",
+     "Kniha stojí 150 tisíc dongů, tedy zhruba 140 korun.",
+     "Kniha stojí 160 tisíc dongů, tedy zhruba 140 korun."),
+    ("conversion after tedy / or", "Vé xem phim giá 100.000 đồng.", "en",
+     "A cinema ticket costs VND100,000, or about $4.",
+     "A cinema ticket costs VND10,000, or about $4."),
+    ("time given in two zones", "Trận đấu bắt đầu lúc 21h giờ Việt Nam.", "cs",
+     "Zápas začíná ve 21 hodin vietnamského času, tedy v 15 hodin SEČ.",
+     "Zápas začíná ve 21 hodin vietnamského času, tedy v 17 hodin SEČ."),
+    ("Czech length of time after o/po/až", "Chuyến bay bị hoãn 4 tiếng.", "cs",
+     "Let byl odložen o čtyři hodiny.", "Let byl odložen o pět hodin."),
+    ("Czech length of time after o/po/až", "Sau 3 tiếng, đám cháy được dập tắt.", "cs",
+     "Po třech hodinách byl požár uhašen.", "Po čtyřech hodinách byl požár uhašen."),
+    ("čtvrť is a district", "Hà Nội có 12 quận nội thành.", "cs",
+     "Hanoj má dvanáct městských čtvrtí.", "Hanoj má třináct městských čtvrtí."),
+    ("digits and a half", "Cuộc họp kéo dài 3,5 giờ.", "cs",
+     "Jednání trvalo 3 a půl hodiny.", "Jednání trvalo 4 a půl hodiny."),
+    ("a scale word and a half", "Thành phố có 1,5 triệu dân.", "cs",
+     "Město má milion a půl obyvatel.", "Město má dva miliony obyvatel."),
+    ("Czech hundreds as nouns", "Trường lọt vào top 300 châu Á.", "cs",
+     "Škola se dostala do asijské první trojstovky.",
+     "Škola se dostala do asijské první čtyřstovky."),
+    ("thirteenth-month salary", "Công ty trả lương tháng 13 vào tháng 1.", "cs",
+     "Firma vyplácí třináctý plat v lednu.", "Firma vyplácí čtrnáctý plat v lednu."),
+    ("doubled (nhân đôi)", "Số khách đã nhân đôi trong 2 năm.", "en",
+     "The number of visitors doubled in two years.",
+     "The number of visitors tripled in two years."),
+    ("one unit said by the unit", "Mỗi người được khám sức khỏe 2 lần trong 1 năm.", "cs",
+     "Každý má nárok na dvě prohlídky ročně.", "Každý má nárok na tři prohlídky ročně."),
+    ("one unit said by the unit", "Hợp đồng được gia hạn thêm 1 năm.", "en",
+     "The contract was extended by another year.",
+     "The contract was extended by another two years."),
+    ("one percent as procento", "Lạm phát tăng thêm 1%.", "cs",
+     "Inflace vzrostla o další procento.", "Inflace vzrostla o další dvě procenta."),
+    ("penalty spot", "Đội tuyển thắng 4-3 trong loạt sút luân lưu 11 m.", "en",
+     "The team won the shootout 4-3.", "The team won the shootout 4-2."),
+    ("rounded value before the exact one", "Dự án có vốn 23.450 tỷ đồng.", "cs",
+     "Projekt má rozpočet přibližně 23 bilionů dongů (23 450 miliard).",
+     "Projekt má rozpočet přibližně 23 bilionů dongů (32 450 miliard)."),
+    ("this morning", "Lúc 9 giờ 15 phút sáng nay, phiên họp bắt đầu.", "en",
+     "The session began at 9.15 this morning.", "The session began at 9.45 this morning."),
+]
+
+
+def _errors(vi: str, target: str, lang: str) -> list[str]:
+    return [i.message for i in check_pair(vi, target, lang, NUMBERS) if i.severity == ERROR]
+
+
+@pytest.mark.parametrize(("cls", "vi", "lang", "clean", "wrong"), CASES,
+                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_clean_rendering_passes(cls: str, vi: str, lang: str, clean: str, wrong: str) -> None:
+    assert not _errors(vi, clean, lang), cls
+
+
+@pytest.mark.parametrize(("cls", "vi", "lang", "clean", "wrong"), CASES,
+                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_wrong_number_is_still_an_error(cls: str, vi: str, lang: str, clean: str,
+                                        wrong: str) -> None:
+    assert _errors(vi, wrong, lang), cls
+
+
+def test_lower_case_month_word_before_a_count_is_no_month() -> None:
+    """`hai tháng năm ngoái` is two months of last year, not February; a capital names it."""
+    assert not _errors("Trong 2 tháng năm ngoái, giá tăng 5%.",
+                       "In two months last year, prices rose 5%.", "en")
+    assert _errors("Ngày 5 tháng Năm năm 2020, giá tăng.", "On June 5, 2020, prices rose.", "en")
+
+
+def test_round_the_clock_still_reads() -> None:
+    """A number after a slash is no hour (`13/12 giờ Việt Nam`), except `24/24 giờ`."""
+    assert not _errors("Tổng đài hoạt động 24/24 giờ.", "The hotline runs around the clock.",
+                       "en")
+    assert not _errors("Lúc 1h sáng ngày 13/12 giờ Việt Nam, trận đấu bắt đầu.",
+                       "The match began at 1 a.m. on December 13, Vietnam time.", "en")
