@@ -246,7 +246,7 @@ def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
     if lead is not None:
         tail = target[t.token.start : t.token.end + 16]
-        return bool(_CONVERTED.search(tail) or _CONVERTED.match(target, lead.end() - 1)) and any(
+        return bool(_CONVERTED.search(tail) or _CONVERTED.search(lead.group())) and any(
             n.matched and 0 <= lead.start() - max(n.token.end, n.scale_end) <= 30 for n in tgt)
     opening = target.rfind("(", 0, t.token.start)
     closing = target.find(")", t.token.end)
@@ -350,6 +350,8 @@ def _loose_equal(s: Num, t: Num) -> bool:
     if (s.key[0] == "percent") != (t.key[0] == "percent"):
         # `50%` ~ `polovina`, `80%` ~ `čtyři pětiny`: a share as a fraction
         share, other = (s, t) if s.key[0] == "percent" else (t, s)
+        if plain_value(share.token) == 0:  # `0%` ~ `zero`, `nulové`
+            return 0 in other.values()
         if other.word_kind == MULTIPLIER:  # `tăng 100%` ~ `doubled`, `tăng 200%` ~ `tripled`
             return plain_value(share.token) / 100 + 1 == plain_value(other.token)
         # a whole percentage rounds a fraction: `33%` ~ `třetina`, `67%` ~ `two-thirds`

@@ -29,9 +29,15 @@ def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
         duration = n.time.plain and re.search(r"\d\s*(?:giờ|tiếng)$", n.token.text) and not (
             _CLOCK_BEFORE.search(text[max(0, n.token.start - 8) : n.token.start]))
         return ("giờ", "time", Decimal(60)) if duration else None
+    if n.word_kind == ORDINAL or re.search(r"\d(?:st|nd|rd|th)$", n.token.text) or (
+            _MONTH_NAMED_AFTER.match(text, n.token.end)):
+        return None  # `the sixth day`, `druhého měsíce`, `mùng 10 tháng Giêng`: labels
     return unit_at(text, max(n.token.end, n.scale_end))
 
 
+# `10 tháng Giêng`, `6 tháng 5`: a day of a month, not ten months
+_MONTH_NAMED_AFTER = re.compile(r"\s*tháng\s+(?:\d|[Gg]iêng|[Cc]hạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám"
+                                r"|Chín|Mười)(?!\w)")
 _CLOCK_BEFORE = re.compile(r"(?:lúc|từ|đến|tới|vào|khoảng)\s*$", re.IGNORECASE)
 
 

@@ -193,7 +193,8 @@ def unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     return out
 
 
-_DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
+_DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|na|to|and|through|đến|tới|đến hết"
+                        r"|rạng sáng)"
                         r"[\s\u00a0]*(?:(?:ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)[\s\u00a0]*)?",
                         re.IGNORECASE)  # `từ 1 đến ngày 3/9`, `từ đêm 10 đến sáng 12/10`
 # `from October 10 until the morning of the 12th`: the closing day takes the opening month

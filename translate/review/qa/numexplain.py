@@ -327,8 +327,18 @@ def _turn_idiom(target: str, tok: NumberToken) -> bool:
             and target[max(0, tok.start - 60) : tok.start].rstrip().lower().endswith(" o"))
 
 
+def _digits_or_value(n: Num) -> str:
+    """The digits of a number as written; of a Roman numeral or a word, of its value."""
+    written = digits(n.token.text)
+    value = plain_value(n.token)
+    if written or value is None or value != value.to_integral_value() or value < 10:
+        return written  # one digit would be found by chance (`m2`)
+    return str(int(value))
+
+
 _MONTH_BEFORE = re.compile(r"tháng(?:\s*\d{1,2}\s*(?:[-–,]|và|đến|tới)\s*)?$")
 _LUNAR_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?[\s\u00a0-]+(?:lunar|lunárn)", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"(?:per|na|in|out of|z|ze)\s+$", re.IGNORECASE)
 _LUNAR_MONTHS = {12: r"tết|chạp", 1: r"tết|giêng"}  # the months around the lunar new year
 
 
@@ -338,7 +348,7 @@ def explained_source(
 ) -> bool:
     """A source number the target writes another way: in words, as a month, glued to a word."""
     tok = s.token
-    if digits(tok.text) in tgt_runs:
+    if _digits_or_value(s) in tgt_runs:  # `khóa XV` ~ `15th-term` (a code to the reader)
         return True
     if tok.is_date and tok.year is None and tok.day is None:  # `tháng 6` ~ `v červnu`
         return tok.month in months
@@ -365,14 +375,16 @@ def explained_target(
     target: str = "",
 ) -> bool:
     tok = t.token
-    if digits(tok.text) in src_runs:
-        return True
+    if digits(tok.text) in src_runs or words and _digits_or_value(t) in src_runs:
+        return True  # `U17` ~ `sedmnáctka`
     if words and t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and (
             re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
         return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`
     value = plain_value(tok)
     if not words or value is None or value != value.to_integral_value():
         return False
+    if value == 1000 and "‰" in src_lower and _PER_BEFORE.search(target, 0, tok.start):
+        return True  # `12,5‰` ~ `12.5 per 1,000`, `na 1000 obyvatel`
     if value in _LUNAR_MONTHS and _LUNAR_MONTH_AFTER.match(target, tok.end) and re.search(
             _LUNAR_MONTHS[int(value)], src_lower):  # `30 Tết` ~ `the 30th day of the 12th
         return True  # lunar month`: the month the source names by the festival

@@ -89,8 +89,8 @@ SCALE_WORDS = {
 _ABBREVIATED = {"tis.", "mil.", "mld", "bil.", "mln", "bln", "m", "mn", "bn", "tn", "k"}
 _PERCENT_WORD = re.compile(r"[\s\u00a0]*(?:phần trăm|procent(?:o|a|ech|ům|y)?|per ?cent"
                            r"|percent|pc)(?!\w)", re.IGNORECASE)  # `5pc`: British papers
-_POINTS = re.compile(r"[\s\u00a0]*(?:điểm phần trăm|điểm %|procentní\w*\s+bod\w*"
-                     r"|percentage\s+points?|p\.b\.|p\. b\.)", re.IGNORECASE)
+_POINTS = re.compile(r"[\s\u00a0-]*(?:điểm phần trăm|điểm %|procentní\w*\s+bod\w*"
+                     r"|percentage[\s-]+points?|p\.b\.|p\. b\.)", re.IGNORECASE)
 RANGE_WORDS = ("-", "–", "—", "đến", "tới", "đến hết", "xuống", "xuống còn", "lên", "lên tới",
                "còn", "hoặc", "hay", "và", "až", "do", "na", "a", "nebo", "či", "to", "and",
                "or", "through")

@@ -294,10 +294,21 @@ _CS_WORD_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>\w+)\s+(?:a|do|až)\s+(?P<b>
                             r"(?!\w)", re.IGNORECASE)
 
 
+# `mezi 15. a 18. hodinou`: hours as ordinals in digits, the noun said once at the close
+_CS_DIGIT_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>[01]?\d|2[0-4])\.\s+(?:a|do|až)\s+"
+                             r"(?P<b>[01]?\d|2[0-4])\.\s+hodin\w*", re.IGNORECASE)
+
+
 def _cs_range_starts(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
     """`mezi pátou a sedmou odpoledne`, `od osmi do deseti večer`: two hours in words around
     `a`/`do` are times; the half of the day said once at the close is shared."""
     out = []
+    for m in _CS_DIGIT_RANGE.finditer(text):
+        for g in ("a", "b"):
+            hour, start, end = int(m[g]), m.start(g), m.end(g) + 1
+            if not any(o.start < end and start < o.end for o in found + out):
+                out.append(TimeOfDay(start, end, text[start:end], hour, 0,
+                                     _clock_half(hour, m[g])))
     for m in _CS_WORD_RANGE.finditer(text):
         first, last = (_cs_hour(w) or (cs_ordinal_value(w.lower()) if w.lower().endswith("ou")
                                        else 0) for w in (m["a"], m["b"]))  # `pátou`: 5
