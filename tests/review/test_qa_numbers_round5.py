@@ -79,6 +79,39 @@ CASES = [
      "Projekt má rozpočet přibližně 23 bilionů dongů (32 450 miliard)."),
     ("this morning", "Lúc 9 giờ 15 phút sáng nay, phiên họp bắt đầu.", "en",
      "The session began at 9.15 this morning.", "The session began at 9.45 this morning."),
+    # second wave
+    ("group letter C is no Roman 100", "Thái Lan đứng đầu bảng C với 7 điểm.", "en",
+     "Thailand top Group C with seven points.", "Thailand top Group C with eight points."),
+    ("Roman term as an English ordinal", "Đại hội khóa XII bầu ra 180 ủy viên.", "en",
+     "The 12th-term congress elected 180 members.", "The 11th-term congress elected 180 members."),
+    ("zero percent said zero", "Lãi suất cho vay ưu đãi là 0%.", "en",
+     "The preferential lending rate is zero.", "The preferential lending rate is 2%."),
+    ("percentage points with hyphens", "Ngân hàng giảm 1% lãi suất.", "en",
+     "The bank made a one-percentage-point rate cut.",
+     "The bank made a two-percentage-point rate cut."),
+    ("per mille per thousand", "Tỷ suất tử vong là 6,1‰.", "cs",
+     "Úmrtnost je 6,1 na 1000 obyvatel.", "Úmrtnost je 6,7 na 1000 obyvatel."),
+    ("infants", "Trẻ dưới 1 tuổi được tiêm miễn phí 8 loại vắc xin.", "en",
+     "Infants get eight vaccines free of charge.", "Infants get nine vaccines free of charge."),
+    ("converted range", "Vé có giá 50.000-70.000 đồng.", "en",
+     "Tickets cost VND50,000-70,000, or about $2-2.80.",
+     "Tickets cost VND50,000-90,000, or about $2-2.80."),
+    ("a night into the next day", "Đêm 20 rạng sáng 21/10, bão đổ bộ.", "cs",
+     "V noci z 20. na 21. října dorazil tajfun.", "V noci z 21. na 20. října dorazil tajfun."),
+    ("a closing date after a range word", "Hội chợ mở từ ngày 20/11 đến 5/12.", "en",
+     "The fair runs from November 20 to December 5.",
+     "The fair runs from November 20 to December 15."),
+    ("tenths of a second", "Cô về đích với thời gian 12 giây 4.", "en",
+     "She finished in 12.4 seconds.", "She finished in 12.9 seconds."),
+    ("Czech hours as ordinals in digits", "Từ 8 giờ đến 11 giờ sáng, điện bị cắt.", "cs",
+     "Mezi 8. a 11. hodinou dopoledne nepůjde proud.",
+     "Mezi 9. a 11. hodinou dopoledne nepůjde proud."),
+    ("lunar day and months: ordinals carry no unit", "Hội Lim diễn ra từ mùng 12 tháng Giêng "
+     "đến hết tháng Hai âm lịch.", "en", "The Lim festival runs from the 12th day of the first "
+     "lunar month to the end of the second.", "The Lim festival runs from the 13th day of the "
+     "first lunar month to the end of the second."),
+    ("a Roman region before an amount", "Vùng II có mức lương 4,41 triệu đồng.", "en",
+     "Region II has a wage of VND4.41 million.", "Region II has a wage of VND4.14 million."),
 ]
 
 

@@ -32,9 +32,12 @@ def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
     if n.word_kind == ORDINAL or re.search(r"\d(?:st|nd|rd|th)$", n.token.text) or (
             _MONTH_NAMED_AFTER.match(text, n.token.end)):
         return None  # `the sixth day`, `druhého měsíce`, `mùng 10 tháng Giêng`: labels
+    if _PER_PERIOD.match(text, max(n.token.end, n.scale_end)):
+        return None  # `45% year on year`, `meziročně`: a comparison, no unit
     return unit_at(text, max(n.token.end, n.scale_end))
 
 
+_PER_PERIOD = re.compile(r"[\s\u00a0%]*(?:year|month|week|quarter)[\s-]+on[\s-]+", re.IGNORECASE)
 # `10 tháng Giêng`, `6 tháng 5`: a day of a month, not ten months
 _MONTH_NAMED_AFTER = re.compile(r"\s*tháng\s+(?:\d|[Gg]iêng|[Cc]hạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám"
                                 r"|Chín|Mười)(?!\w)")

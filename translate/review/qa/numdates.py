@@ -227,4 +227,25 @@ def range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         day = make_date(b.start, b.end, text, int(b.value), a.month, a.year, b.lang)
         if day is not None:
             out[i + 1] = day
+    return _closing_dates(text, out)
+
+
+def _closing_dates(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`từ ngày 15/9 đến 15/10`: after a date and a range word, `15/10` is a date too (the
+    reader takes a bare `D/M` only after `ngày` and its kin)."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(tokens):
+        a = out[-1] if out else None
+        b, c = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+        if a is not None and c is not None and a.is_date and a.day and b.kind == c.kind == (
+                "integer") and text[b.end : c.start] == "/" and _DAY_RANGE.fullmatch(
+                text, a.end, b.start) and not re.match(r"/\d", text[c.end:]):
+            date = make_date(b.start, c.end, text, int(b.value), int(c.value), None, b.lang)
+            if date is not None:
+                out.append(date)
+                i += 2
+                continue
+        out.append(b)
+        i += 1
     return out

@@ -25,6 +25,7 @@ _EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$"
 _MONTH_END = re.compile(r"(?:end of|konc\w*|konci|závěr\w*)\s+(?:\w+\s+)?(\w+)")
 _FIRST_GRADE = {"cs": r"(?:prvňá|prvňác|prvních? tříd|první\w* třídu|první\w* ročník)",
                 "en": r"(?:first[- ]grade|year one|first-year)"}
+_INFANT = {"cs": r"(?:kojen|novoroz|batol)", "en": r"(?:infant|babies|baby|newborn)"}
 _PENALTY = {"cs": r"(?:penalt|pokutov|rozstřel|jedenáctk)", "en": r"(?:penalt|shoot-?out|spot)"}
 _LUNAR_EVE = {"cs": r"(?:posledn\w* d(?:en|ne) lunárn|předvečer\w* lunárn|lunárn\w* silvestr)",
               "en": r"(?:lunar new year's eve|new year's eve|last day of the lunar)"}
@@ -141,6 +142,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_ZERO.get(lang), tgt_lower)
     if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
         return _says(_FIRST.get(lang), tgt_lower)
+    if value == 1 and word_after(source, tok) == "tuổi" and before.endswith("dưới"):
+        return _says(_INFANT.get(lang), tgt_lower)  # `trẻ dưới 1 tuổi` ~ `infant`, `kojenec`
     if value == 1 and before.endswith("lớp"):  # `học sinh lớp 1` ~ `prvňáci`, `first-graders`
         return _says(_FIRST_GRADE.get(lang), tgt_lower)
     if value == 11 and re.match(r"\s*m(?!\w)", source[tok.end:]) and re.search(

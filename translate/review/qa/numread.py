@@ -161,7 +161,14 @@ def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
                 for tok in find_numbers(m[group], lang):
                     if tok.start == 0 and tok.end == len(m[group]):
                         out.append(_shift(tok, offset, text))
+    if lang == "vi":  # `56 giây 2`: 56.2 seconds, as a race result is said
+        out += [NumberToken(m.start(), m.end(), m.group(), "decimal",
+                            Decimal(f"{m[1]}.{m[2]}"), lang, decimals=len(m[2]))
+                for m in _VI_TENTHS.finditer(text)]
     return out + quarter_tokens(text, lang)
+
+
+_VI_TENTHS = re.compile(r"(?<![\d.,])(\d{1,2})\s*giây\s*(\d{1,2})(?=\s*(?:[,.;)]|$))")
 
 
 def _shift(tok: NumberToken, offset: int, text: str) -> NumberToken:
@@ -347,8 +354,9 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
     the percent sign or scale word written once after the second."""
     for a, b in zip(nums[::-1][1:], nums[::-1], strict=False):
         va, vb = plain_value(a.token), plain_value(b.token)
-        if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word:
-            continue
+        if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word or (
+                not any(c.isdigit() for c in a.token.text) and b.token.text[0].isdigit()):
+            continue  # `vùng I lên 4,96 triệu`: a Roman label, no range with the amount
         gap = text[a.token.end : b.token.start]
         if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None or (
                 a.key[0] == "percent" != b.key[0]):  # `o 12,5 % na 28,6 miliardy`: no range
