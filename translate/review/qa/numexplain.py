@@ -409,8 +409,8 @@ _VI_NOON = r"(?<!giờ )(?<!\d )(?<!\dh )\b(?:trưa|chính ngọ)\b"  # not `12 
 _VI_MIDNIGHT = r"(?<!\d )\b(?:nửa đêm|giao thừa|0h)\b"
 # a count said by a word: `cú đúp` (a brace: twice), `hat-trick` (three goals)
 _VI_IDIOMS = {2: r"cú đúp", 3: r"hat-?trick", 4: r"poker"}
-# `hàng chục nghìn` (tens of thousands) says no thousand
-_VI_SCALED_SCALE = re.compile(r"(?:chục|trăm)\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)")
+# `hàng chục nghìn` (tens of thousands) says no thousand; `nửa triệu` (half a million) no million
+_VI_SCALED_SCALE = re.compile(r"(?:chục|trăm|nửa)\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)")
 
 
 def _vi_says(src_lower: str, n: int) -> bool:
