@@ -110,6 +110,11 @@ CASES = [
      "đến hết tháng Hai âm lịch.", "en", "The Lim festival runs from the 12th day of the first "
      "lunar month to the end of the second.", "The Lim festival runs from the 13th day of the "
      "first lunar month to the end of the second."),
+    ("half a million is no million", "Khoảng nửa triệu người xem trận đấu.", "en",
+     "About half a million people watched the match.",
+     "About a million people watched the match."),
+    ("multiplier words changed", "Doanh số năm nay gấp đôi năm ngoái.", "en",
+     "Sales this year were double last year's.", "Sales this year were triple last year's."),
     ("a Roman region before an amount", "Vùng II có mức lương 4,41 triệu đồng.", "en",
      "Region II has a wage of VND4.41 million.", "Region II has a wage of VND4.14 million."),
 ]

@@ -40,6 +40,7 @@ from translate.review.qa.measures import (
 from translate.review.qa.numchecks import (
     ORDINAL_CONTEXT,
     fraction_issues,
+    multiplier_issues,
     rank_issues,
     unit_issues,
     year_issues,
@@ -213,7 +214,8 @@ def compare_numbers(
                                 + " is missing (no converted value either)"))
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
-        issues += fraction_issues(src, tgt) or rank_issues(src, tgt)
+        issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
+                   or multiplier_issues(src, tgt))
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
             month_range_issues(source, target, target_lang)) or (

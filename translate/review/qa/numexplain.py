@@ -381,10 +381,10 @@ def explained_target(
             re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
         return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`
     value = plain_value(tok)
-    if not words or value is None or value != value.to_integral_value():
-        return False
     if value == 1000 and "‰" in src_lower and _PER_BEFORE.search(target, 0, tok.start):
         return True  # `12,5‰` ~ `12.5 per 1,000`, `na 1000 obyvatel`
+    if not words or value is None or value != value.to_integral_value():
+        return False
     if value in _LUNAR_MONTHS and _LUNAR_MONTH_AFTER.match(target, tok.end) and re.search(
             _LUNAR_MONTHS[int(value)], src_lower):  # `30 Tết` ~ `the 30th day of the 12th
         return True  # lunar month`: the month the source names by the festival
