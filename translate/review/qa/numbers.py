@@ -108,8 +108,8 @@ def compare_numbers(
     tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
                     is_source=False)
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
-        return phoned + (rank_issues(src, tgt) or code_issues(source, target, source_codes,
-                                                               target_codes))
+        return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt) or code_issues(
+            source, target, source_codes, target_codes))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
