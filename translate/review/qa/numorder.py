@@ -43,9 +43,15 @@ _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lê
 
 
 def _tied(text: str, first: Num, second: Num) -> bool:
+    if not (first.is_word or second.is_word) and _roman(first) != _roman(second):
+        return False  # `vùng I lên 4,96 triệu`: a Roman label and an amount are no range
     gap = text[first.token.end : second.token.start]
     return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
                                or _RANGE_TIE.search(gap) is not None)
+
+
+def _roman(n: Num) -> bool:
+    return not any(c.isdigit() for c in n.token.text)
 
 
 def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
