@@ -369,11 +369,11 @@ def _date_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken | None:
         mo, y, form, kind = int(m["vim_m"]), int(m["vim_y"]), "long", MONTH
     elif m.groupdict().get("vimo"):
         mo, form = int(m["vimo_m"]), "long"
-        if not 1 <= mo <= 12:
-            return None
-        return NumberToken(
-            m.start(), m.end(), m.group(), MONTH_ONLY, None, lang, form=form, month=mo
-        )
+        if not 1 <= mo <= 12:  # `lương tháng 13`: the thirteenth-month salary, a number
+            return NumberToken(m.start("vimo_m"), m.end("vimo_m"), m["vimo_m"], INTEGER,
+                               Decimal(mo), lang)
+        return NumberToken(m.start(), m.end(), m.group(), MONTH_ONLY, None, lang, form=form,
+                           month=mo)
     elif m.groupdict().get("ndm"):
         d, mo, kind = int(m["ndm_d"]), int(m["ndm_m"]), DAY_MONTH
     elif m.groupdict().get("mdn"):

@@ -80,6 +80,13 @@ CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25
 _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
                             r"|půldruh(?:ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhého`: 1.5
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
+# hundreds as nouns: `dvoustovka`, `trojstovky`, `pětistovce` (a group of 200, 300, 500)
+# `čtvrtí`, `čtvrtích`: the noun `čtvrť` (a district); the ordinal `čtvrtý` is hard
+_CS_DISTRICT = re.compile(r"čtvrtí(?:ch|m|mi)?")
+_CS_COMBINING_VALUE = {"dvou": 2, "dvoj": 2, "tří": 3, "troj": 3, "čtyř": 4, "pěti": 5,
+                       "šesti": 6, "sedmi": 7, "osmi": 8, "devíti": 9}
+_CS_HUNDREDS_NOUN = re.compile("(" + "|".join(_CS_COMBINING_VALUE) + r")stov(?:k[ayuo]u?|ce|ek"
+                               r"|kám|kách|kami)")
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
                "tuctů": 12, "tuctem": 12}
 # groups: `dvojice` (a pair, often no count: weak), `trojice` (a trio), `pětice`
@@ -252,8 +259,11 @@ def czech_numbers(text: str) -> list[WordNumber]:
             if plural and prev not in ("desítky", "stovky", "desítek", "stovek"):
                 found.append(WordNumber(s, e, text[s:e], VAGUE, Decimal(10) ** power))
             elif not plural:
-                found.append(WordNumber(s, e, text[s:e], CARDINAL, Decimal(10) ** power,
-                                        scaled=True, strong=False))
+                half = re.match(r"\s+a\s+půl(?!\w)", text[e:], re.IGNORECASE)
+                value = Decimal(10) ** power * (Decimal("1.5") if half else 1)
+                end = e + (half.end() if half else 0)  # `milion a půl`: 1 500 000
+                found.append(WordNumber(s, end, text[s:end], CARDINAL, value, scaled=True,
+                                        strong=bool(half)))
         elif bare in t["fraction"]:
             n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
             locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn") or (
@@ -274,6 +284,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
             m = _CS_MULT_VERB.fullmatch(bare)  # `ztrojnásobily`: tripled
             value = t["mult"].get(bare) or _CS_MULT_STEMS[m.group(1)]
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(value)))
+        elif _CS_HUNDREDS_NOUN.fullmatch(bare):  # `první pětistovka` (the top 500)
+            n = _CS_COMBINING_VALUE[_CS_HUNDREDS_NOUN.fullmatch(bare).group(1)]
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n * 100)))
         elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
             stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_TENS_STEMS[stem])))
@@ -287,11 +300,12 @@ def czech_numbers(text: str) -> list[WordNumber]:
             years = next(n for p, n in CS_PERIOD_NOUNS.items() if bare.startswith(p))
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(1), (dec(years),),
                                     strong=False))
-        elif bare.endswith("krát") and bare[:-4] in t["cardinal"] | t["hundred"]:
-            n = t["cardinal"].get(bare[:-4]) or 100  # `dvacetkrát`, `stokrát`
+        elif bare.endswith("krát") and (bare[:-4] in t["cardinal"] | t["hundred"] or (
+                bare.startswith("sto") and bare[3:-4] in t["cardinal"])):
+            n = t["cardinal"].get(bare[:-4]) or 100 + t["cardinal"].get(bare[3:-4], 0)
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(n)))
         else:
-            ordinal = cs_ordinal_value(bare)
+            ordinal = cs_ordinal_value(bare) if not _CS_DISTRICT.fullmatch(bare) else 0
             again = bare.startswith("po") and bare.endswith(("é", "í")) and cs_ordinal_value(
                 bare[2:])  # `potřetí`, `podruhé`: for the third, second time
             unit = cs_ordinal_value(nxt_w) if ordinal in range(20, 100, 10) else 0

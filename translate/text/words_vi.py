@@ -103,7 +103,7 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             i = j
             continue
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w == "đôi" and prev == "gấp":
+        if w == "đôi" and prev in ("gấp", "nhân"):  # `nhân đôi`: doubled
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(2), strong=False))
             i += 1
             continue

@@ -40,6 +40,7 @@ from translate.review.qa.measures import (
 from translate.review.qa.numchecks import (
     ORDINAL_CONTEXT,
     fraction_issues,
+    multiplier_issues,
     rank_issues,
     unit_issues,
     year_issues,
@@ -48,13 +49,13 @@ from translate.review.qa.numexplain import (
     digits,
     explained_source,
     explained_target,
-    implicit_explained,
     join_feet_inches,
     pair_by_meaning,
     pair_kin,
     previous_matched,
     word_after,
 )
+from translate.review.qa.numimplicit import implicit_explained
 from translate.review.qa.nummessages import number_issues, shown
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -107,8 +108,8 @@ def compare_numbers(
     tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
                     is_source=False)
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
-        return phoned + (rank_issues(src, tgt) or code_issues(source, target, source_codes,
-                                                               target_codes))
+        return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt) or code_issues(
+            source, target, source_codes, target_codes))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -213,7 +214,8 @@ def compare_numbers(
                                 + " is missing (no converted value either)"))
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
-        issues += fraction_issues(src, tgt) or rank_issues(src, tgt)
+        issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
+                   or multiplier_issues(src, tgt))
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
             month_range_issues(source, target, target_lang)) or (
@@ -239,7 +241,15 @@ _COUNTED = {"tuần", "năm", "tháng", "ngày", "giờ", "tiếng", "phút", "g
 
 def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     """A number in brackets right after a paired one: a conversion the translator added for
-    the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`)."""
+    the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`); or after
+    `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
+    if _rounded_before_exact(target, t, tgt):
+        return True
+    lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
+    if lead is not None:
+        tail = target[t.token.start : t.token.end + 16]
+        return bool(_CONVERTED.search(tail) or _CONVERTED.search(lead.group())) and any(
+            n.matched and 0 <= lead.start() - max(n.token.end, n.scale_end) <= 30 for n in tgt)
     opening = target.rfind("(", 0, t.token.start)
     closing = target.find(")", t.token.end)
     if opening < 0 or ")" in target[opening : t.token.start] or closing < 0:
@@ -249,9 +259,31 @@ def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
 
 
+def _rounded_before_exact(target: str, t: Num, tgt: list[Num]) -> bool:
+    """`přibližně 147 bilionů dongů (146 990 miliard)`: a rounded value, then the exact one
+    (paired with the source) in brackets."""
+    end = max(t.token.end, t.scale_end)
+    opening = target.find("(", end, end + 25)
+    after = next((n for n in tgt if n.token.start > opening), None) if opening >= 0 else None
+    if after is None or not after.matched or ")" in target[end:opening]:
+        return False
+    exact = after.scaled if after.scaled is not None else plain_value(after.token)
+    written = t.scaled if t.scaled is not None else plain_value(t.token)
+    return exact is not None and written is not None and written > 0 and rounds_to(
+        exact, written)
+
+
+# `, tedy asi`, `, or roughly $`: what leads in a conversion outside brackets (a range of
+# them shares it: `tedy zhruba 55 až 70 korun`)
+_GLOSS_LEAD = re.compile(
+    r"(?:,\s*|\s)(?:tedy|tj\.|neboli|čili|or|i\.\s?e\.|which is|that is|equivalent to)\s+"
+    r"(?:(?:asi|zhruba|přibližně|cca\.?|téměř|skoro|přes|roughly|about|around|some|nearly"
+    r"|almost|approximately|just over|over|under)\s+)?(?:(?:na|ve?|at)\s+)?[$€£]?"
+    r"(?:\d[\d.,\u00a0 ]*\s*(?:-|–|až|to)\s*[$€£]?)?$", re.IGNORECASE)
 # what a conversion in brackets is in: a currency or a unit of measure
 _CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
-                        r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil|miles?|feet|ft|inch"
+                        r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil(?![\w.])|miles?|feet"
+                        r"|ft|inch"
                         r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
                         re.IGNORECASE)
 
@@ -320,6 +352,8 @@ def _loose_equal(s: Num, t: Num) -> bool:
     if (s.key[0] == "percent") != (t.key[0] == "percent"):
         # `50%` ~ `polovina`, `80%` ~ `čtyři pětiny`: a share as a fraction
         share, other = (s, t) if s.key[0] == "percent" else (t, s)
+        if plain_value(share.token) == 0:  # `0%` ~ `zero`, `nulové`
+            return 0 in other.values()
         if other.word_kind == MULTIPLIER:  # `tăng 100%` ~ `doubled`, `tăng 200%` ~ `tripled`
             return plain_value(share.token) / 100 + 1 == plain_value(other.token)
         # a whole percentage rounds a fraction: `33%` ~ `třetina`, `67%` ~ `two-thirds`
@@ -373,9 +407,12 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
     says so; otherwise they stay two numbers."""
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
+        gap = source[a.token.end : b.token.start]
+        if gap == "/" and av is not None and av == bv and a.matched != b.matched:
+            a.matched = b.matched = True  # `477/477 đại biểu` ~ `všech 477 poslanců`
+            continue
         if a.matched or b.matched or av is None or bv is None:
             continue
-        gap = source[a.token.end : b.token.start]
         ratio = _RATIO_GAP.fullmatch(gap) is not None  # `1 trong 10` ~ `one in ten`
         if (a.is_word or b.is_word) and not ratio:  # `chín trong mười` ~ `nine out of ten`
             continue

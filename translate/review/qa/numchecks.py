@@ -14,13 +14,15 @@ from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.measures import rate_unit_at, unit_at, unit_changed
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, is_fraction, plain_value
-from translate.text.wordnumbers import ORDINAL
+from translate.text.wordnumbers import MULTIPLIER, ORDINAL
 
-__all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues"]
+__all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues",
+           "multiplier_issues"]
 
 ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
-                             r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.)\s*$", re.IGNORECASE)
+                             r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.|cấp|bậc|giai đoạn"
+                             r"|cơ sở)\s*$", re.IGNORECASE)
 
 
 def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
@@ -28,9 +30,18 @@ def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
         duration = n.time.plain and re.search(r"\d\s*(?:giờ|tiếng)$", n.token.text) and not (
             _CLOCK_BEFORE.search(text[max(0, n.token.start - 8) : n.token.start]))
         return ("giờ", "time", Decimal(60)) if duration else None
+    if n.word_kind == ORDINAL or re.search(r"\d(?:st|nd|rd|th)$", n.token.text) or (
+            _MONTH_NAMED_AFTER.match(text, n.token.end)):
+        return None  # `the sixth day`, `druhého měsíce`, `mùng 10 tháng Giêng`: labels
+    if _PER_PERIOD.match(text, max(n.token.end, n.scale_end)):
+        return None  # `45% year on year`, `meziročně`: a comparison, no unit
     return unit_at(text, max(n.token.end, n.scale_end))
 
 
+_PER_PERIOD = re.compile(r"[\s\u00a0%]*(?:year|month|week|quarter)[\s-]+on[\s-]+", re.IGNORECASE)
+# `10 tháng Giêng`, `6 tháng 5`: a day of a month, not ten months
+_MONTH_NAMED_AFTER = re.compile(r"\s*tháng\s+(?:\d|[Gg]iêng|[Cc]hạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám"
+                                r"|Chín|Mười)(?!\w)")
 _CLOCK_BEFORE = re.compile(r"(?:lúc|từ|đến|tới|vào|khoảng)\s*$", re.IGNORECASE)
 
 
@@ -87,10 +98,21 @@ def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> lis
 
 
 def fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
-    lost = [s for s in src if not s.matched and is_fraction(s)]
-    added = [t for t in tgt if not t.matched and is_fraction(t)]
-    if lost and added and not {plain_value(s.token) for s in lost} & {
-            plain_value(t.token) for t in added}:
+    return _word_changed([s for s in src if not s.matched and is_fraction(s)],
+                         [t for t in tgt if not t.matched and is_fraction(t)])
+
+
+def multiplier_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`gấp đôi` → `triple`, `gấp rưỡi` → `dvojnásobek`: a multiplier in words on both sides
+    (weak words: `double` is often no number), changed."""
+    return _word_changed([s for s in src if not s.matched and s.word_kind == MULTIPLIER],
+                         [t for t in tgt if not t.matched and t.word_kind == MULTIPLIER])
+
+
+def _word_changed(lost: list[Num], added: list[Num]) -> list[Issue]:
+    """Words left over on both sides that share no value: one was changed."""
+    if lost and added and not set().union(*(s.values() for s in lost)) & set().union(
+            *(t.values() for t in added)):
         return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
                                         f"has {shown(added[0].token.text)}")]
     return []
@@ -101,13 +123,9 @@ def rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
     both sides (weak words, `první` and `thứ hai` are often no rank), changed: the source's
     ranks left over, and the translation's, share no value. The Vietnamese reader takes
     `thứ hai` as a rank only in lower case (`thứ Hai` is Monday)."""
-    lost = [s for s in src if not s.matched and s.word_kind == ORDINAL and s.is_word]
-    added = [t for t in tgt if not t.matched and t.word_kind == ORDINAL]
-    if lost and added and not {plain_value(s.token) for s in lost} & {
-            plain_value(t.token) for t in added}:
-        return [Issue("numbers", ERROR, f"source has {shown(lost[0].token.text)}, translation "
-                                        f"has {shown(added[0].token.text)}")]
-    return []
+    return _word_changed(
+        [s for s in src if not s.matched and s.word_kind == ORDINAL and s.is_word],
+        [t for t in tgt if not t.matched and t.word_kind == ORDINAL])
 
 
 _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),

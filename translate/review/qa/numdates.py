@@ -65,8 +65,14 @@ _CS_MONTH_GENITIVES = {"ledna", "února", "března", "dubna", "května", "červn
                        "srpen", "říjen", "listopad", "prosinec"}  # `První červen`
 _VI_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
               "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_VI_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>mười một|mười hai|giêng|hai|ba|tư|năm|sáu|bảy"
-                       r"|tám|chín|mười|chạp)(?!\w)(?!\s+(?:năm|tháng|ngày))", re.IGNORECASE)
+_VI_MONTH = re.compile(r"(?<!\w)(?:(?P<d>\d{1,2})\s+)?tháng\s+(?P<m>mười một|mười hai|giêng|hai"
+                       r"|ba|tư|năm|sáu|bảy|tám|chín|mười|chạp)(?!\w)"
+                       r"(?:\s+năm\s+(?P<y>\d{4})(?!\d))?", re.IGNORECASE)
+# after a month in lower case these make it a count (`hai tháng năm ngoái`: two months of
+# last year; `9 tháng năm 2025`: nine months of 2025); a capital names the month
+_VI_NOT_A_MONTH = re.compile(r"\s+(?:năm|tháng|ngày)(?!\w)")
+_VI_YEAR_AFTER = re.compile(r"\s+(?:\d{4}|nay|ngoái|qua|trước|tới|sau)(?!\w)")
+_VI_DAY_BEFORE = re.compile(r"(?:ngày|mùng|mồng|rằm)\s+$", re.IGNORECASE)
 
 
 def months_named(text: str, lang: str) -> set[int]:
@@ -139,13 +145,27 @@ def date_tokens(text: str, lang: str) -> list[NumberToken]:
                     out.append(token)
     elif lang == "vi":
         for m in _VI_MONTH.finditer(text):
-            month = _VI_MONTHS[m["m"].lower()]
-            out.append(NumberToken(m.start(), m.end(), m.group(), "month_only", None, lang,
-                                   form="long", month=month))
+            out += _vi_month(text, m)
     return out
 
 
-_LUNAR_BEFORE = re.compile(r"(?:mùng|mồng)\s*$", re.IGNORECASE)
+def _vi_month(text: str, m: re.Match[str]) -> list[NumberToken]:
+    """`tháng Chín` (September); with its day and year, one date: `ngày 2 tháng Chín năm
+    1945` ~ `2. září 1945`. A day before a month in lower case only after `ngày`."""
+    named = m["m"][0].isupper()
+    if not named and not m["y"] and (_VI_NOT_A_MONTH.match(text, m.end()) or (
+            m["m"].lower() == "năm" and _VI_YEAR_AFTER.match(text, m.end()))):
+        return []
+    month = _VI_MONTHS[m["m"].lower()]
+    start = m.start()
+    day = int(m["d"]) if m["d"] else None
+    if day is not None and not (named or _VI_DAY_BEFORE.search(text, 0, start)):
+        start, day = text.rfind("tháng", 0, m.start("m")), None  # `3 tháng ba`: a count
+    token = make_date(start, m.end(), text, day, month, int(m["y"]) if m["y"] else None, "vi")
+    return [token] if token is not None else []
+
+
+_LUNAR_BEFORE = re.compile(r"(?:mùng|mồng|rằm)\s*$", re.IGNORECASE)
 _LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl\b|\(âm lịch\))", re.IGNORECASE)
 
 
@@ -161,9 +181,11 @@ def unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         if not lunar:
             out.append(tok)
             continue
-        if tok.month and not re.search(r"\d", tok.text):  # `tháng Giêng`: the first lunar month
-            name = tok.start + len(tok.text.split()[0]) + 1  # the name alone, after `tháng`
-            out.append(NumberToken(name, tok.end, text[name : tok.end], "integer",
+        name_at = re.search(r"tháng\s+(\D+?)(?:\s+năm|$)", tok.text, re.IGNORECASE)
+        if tok.month and name_at:  # `tháng Giêng`: the first lunar month
+            name = tok.start + name_at.start(1)  # the name alone, after `tháng`
+            out.append(NumberToken(name, tok.start + name_at.end(1),
+                                   text[name : tok.start + name_at.end(1)], "integer",
                                    Decimal(tok.month), tok.lang))
         for m in re.finditer(r"\d+", tok.text):
             out.append(NumberToken(tok.start + m.start(), tok.start + m.end(), m.group(),
@@ -171,7 +193,8 @@ def unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     return out
 
 
-_DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|to|and|through|đến|tới|đến hết)"
+_DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|na|to|and|through|đến|tới|đến hết"
+                        r"|rạng sáng)"
                         r"[\s\u00a0]*(?:(?:ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)[\s\u00a0]*)?",
                         re.IGNORECASE)  # `từ 1 đến ngày 3/9`, `từ đêm 10 đến sáng 12/10`
 # `from October 10 until the morning of the 12th`: the closing day takes the opening month
@@ -204,4 +227,25 @@ def range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         day = make_date(b.start, b.end, text, int(b.value), a.month, a.year, b.lang)
         if day is not None:
             out[i + 1] = day
+    return _closing_dates(text, out)
+
+
+def _closing_dates(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`từ ngày 15/9 đến 15/10`: after a date and a range word, `15/10` is a date too (the
+    reader takes a bare `D/M` only after `ngày` and its kin)."""
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(tokens):
+        a = out[-1] if out else None
+        b, c = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+        if a is not None and c is not None and a.is_date and a.day and b.kind == c.kind == (
+                "integer") and text[b.end : c.start] == "/" and _DAY_RANGE.fullmatch(
+                text, a.end, b.start) and not re.match(r"/\d", text[c.end:]):
+            date = make_date(b.start, c.end, text, int(b.value), int(c.value), None, b.lang)
+            if date is not None:
+                out.append(date)
+                i += 2
+                continue
+        out.append(b)
+        i += 1
     return out

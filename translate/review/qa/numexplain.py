@@ -3,19 +3,17 @@ the same value on the other side. A season code's year (`SS19` ~ `jaro/léto 201
 (`những năm 1930` ~ `30. letech 20. století`), a fraction (`1/3` ~ `třetina`), a record
 (`thắng 4:0` ~ `čtyři ze čtyř`), a decade named by its millennium, game periods (`hiệp 1` ~
 `poločas`), `6 foot 6` as one measure, digits glued to a word (`13letého`), and implicit
-numbers (`100%` ~ `všechny`, `cùng kỳ năm 2022` ~ `meziročně`, `1 tấn` ~ `tunu`).
+numbers (`100%` ~ `všechny`) are in `translate.review.qa.numimplicit`.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
-from decimal import Decimal
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
-from translate.review.qa.numread import Num, month_of_word, months_named, plain_value
+from translate.review.qa.numread import Num, months_named, plain_value
 from translate.review.qa.numround import pair_decade_of_life, pair_rounded, pair_times_more
 from translate.text.numbers import NumberToken
 from translate.text.numwords import (
@@ -30,7 +28,7 @@ from translate.text.numwords import (
 from translate.text.wordnumbers import cs_ordinal_value, en_ordinal_value, find_word_numbers
 
 __all__ = ["join_feet_inches", "previous_matched", "pair_by_meaning", "explained_source",
-           "explained_target", "implicit_explained", "digits", "pair_kin"]
+           "explained_target", "digits", "pair_kin", "word_after", "KIN"]
 
 
 def digits(text: str) -> str:
@@ -57,7 +55,7 @@ def join_feet_inches(source: str, src: list[Num]) -> None:
 
 # a family counted by its members: `2 vợ chồng` (the couple), `3 mẹ con` (a mother and her
 # two children), `4 cha con` (a father and his three sons)
-_KIN = re.compile(r"[\s\u00a0]*(?:vợ chồng|mẹ con|bố con|cha con|anh em|chị em|ông cháu|bà cháu"
+KIN = re.compile(r"[\s\u00a0]*(?:vợ chồng|mẹ con|bố con|cha con|anh em|chị em|ông cháu|bà cháu"
                   r"|ông bà|bố mẹ|cha mẹ|cô cháu|chú cháu|dì cháu|mẹ chồng nàng dâu)(?!\w)",
                   re.IGNORECASE)
 
@@ -68,7 +66,7 @@ def pair_kin(source: str, src: list[Num], tgt: list[Num]) -> None:
     two)."""
     for s in src:
         value = plain_value(s.token)
-        if s.matched or value is None or not 3 <= value <= 9 or not _KIN.match(
+        if s.matched or value is None or not 3 <= value <= 9 or not KIN.match(
                 source, s.token.end):
             continue
         for t in tgt:
@@ -248,8 +246,10 @@ def _time_zones(target: str, src: list[Num], tgt: list[Num]) -> None:
             continue
         after = target[t.token.end : t.token.end + 40]
         shifts = next((hours for zone, hours in _ZONES if zone.search(after)), ())
-        for s in src:
-            if not s.matched and s.time is not None and s.time.minute == t.time.minute and any(
+        # unpaired source times first; then one already paired: the translator gave the
+        # time in both zones (`od 20:10 hanojského času, tedy ve 14:10 SEČ`)
+        for s in sorted(src, key=lambda n: n.matched):
+            if s.time is not None and s.time.minute == t.time.minute and any(
                     (s.time.hour - t.time.hour - h) % 12 == 0 for h in shifts):
                 s.matched = t.matched = True
                 break
@@ -327,13 +327,28 @@ def _turn_idiom(target: str, tok: NumberToken) -> bool:
             and target[max(0, tok.start - 60) : tok.start].rstrip().lower().endswith(" o"))
 
 
+def _digits_or_value(n: Num) -> str:
+    """The digits of a number as written; of a Roman numeral or a word, of its value."""
+    written = digits(n.token.text)
+    value = plain_value(n.token)
+    if written or value is None or value != value.to_integral_value() or value < 10:
+        return written  # one digit would be found by chance (`m2`)
+    return str(int(value))
+
+
+_MONTH_BEFORE = re.compile(r"tháng(?:\s*\d{1,2}\s*(?:[-–,]|và|đến|tới)\s*)?$")
+_LUNAR_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?[\s\u00a0-]+(?:lunar|lunárn)", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"(?:per|na|in|out of|z|ze)\s+$", re.IGNORECASE)
+_LUNAR_MONTHS = {12: r"tết|chạp", 1: r"tết|giêng"}  # the months around the lunar new year
+
+
 def explained_source(
     source: str, s: Num, tgt_lower: str, tgt_runs: list[str], months: set[int], lang: str,
     words: bool = True,
 ) -> bool:
     """A source number the target writes another way: in words, as a month, glued to a word."""
     tok = s.token
-    if digits(tok.text) in tgt_runs:
+    if _digits_or_value(s) in tgt_runs:  # `khóa XV` ~ `15th-term` (a code to the reader)
         return True
     if tok.is_date and tok.year is None and tok.day is None:  # `tháng 6` ~ `v červnu`
         return tok.month in months
@@ -344,7 +359,7 @@ def explained_source(
             continue
         n = int(value)
         before = source[max(0, tok.start - 60) : tok.start].rstrip().lower()
-        if 1 <= n <= 12 and before.endswith("tháng"):
+        if 1 <= n <= 12 and _MONTH_BEFORE.search(before):  # `tháng 4-5/2024` ~ `April-May`
             return n in months
         if has_number_word(tgt_lower, n, lang):  # `8 điểm` ~ `osm bodů`, `hạng 3` ~ `trojka`
             return True
@@ -360,14 +375,19 @@ def explained_target(
     target: str = "",
 ) -> bool:
     tok = t.token
-    if digits(tok.text) in src_runs:
-        return True
+    if digits(tok.text) in src_runs or words and _digits_or_value(t) in src_runs:
+        return True  # `U17` ~ `sedmnáctka`
     if words and t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and (
             re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
         return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`
     value = plain_value(tok)
+    if value == 1000 and "‰" in src_lower and _PER_BEFORE.search(target, 0, tok.start):
+        return True  # `12,5‰` ~ `12.5 per 1,000`, `na 1000 obyvatel`
     if not words or value is None or value != value.to_integral_value():
         return False
+    if value in _LUNAR_MONTHS and _LUNAR_MONTH_AFTER.match(target, tok.end) and re.search(
+            _LUNAR_MONTHS[int(value)], src_lower):  # `30 Tết` ~ `the 30th day of the 12th
+        return True  # lunar month`: the month the source names by the festival
     number_one = _NUMBER_ONE.search(target[max(0, tok.start - 60) : tok.start]) is not None
     said = _vi_says(src_lower, int(value)) if lang_of(lang) == "vi" else has_word(
         src_lower, number_words(int(value), lang))
@@ -389,8 +409,8 @@ _VI_NOON = r"(?<!giờ )(?<!\d )(?<!\dh )\b(?:trưa|chính ngọ)\b"  # not `12 
 _VI_MIDNIGHT = r"(?<!\d )\b(?:nửa đêm|giao thừa|0h)\b"
 # a count said by a word: `cú đúp` (a brace: twice), `hat-trick` (three goals)
 _VI_IDIOMS = {2: r"cú đúp", 3: r"hat-?trick", 4: r"poker"}
-# `hàng chục nghìn` (tens of thousands) says no thousand
-_VI_SCALED_SCALE = re.compile(r"(?:chục|trăm)\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)")
+# `hàng chục nghìn` (tens of thousands) says no thousand; `nửa triệu` (half a million) no million
+_VI_SCALED_SCALE = re.compile(r"(?:chục|trăm|nửa)\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)")
 
 
 def _vi_says(src_lower: str, n: int) -> bool:
@@ -408,125 +428,3 @@ def _vi_says(src_lower: str, n: int) -> bool:
 # `No. 1`, `number one`, `jednička`: the leader, said in the source without the number
 _NUMBER_ONE = re.compile(r"(?:No\.?|number|#|č\.)\s*$", re.IGNORECASE)
 _LEADING = re.compile(r"dẫn đầu|hàng đầu|đứng đầu|số một|lớn nhất|nhất thế giới")
-
-
-
-# Implicit numbers: `100%` ~ `všechny obce`, `all communes`; `cùng kỳ năm 2022` (the same
-# period of 2022) ~ `meziročně`, `year on year`; `6 tháng đầu năm` ~ `první pololetí`.
-_ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně|zcela|plně|stoprocent)",
-        "en": r"(?:all|every\w*|entire\w*|whole|fully|complete\w*|universal\w*)\b"}
-_YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
-                 "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
-_EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$")
-_MONTH_END = re.compile(r"(?:end of|konc\w*|konci|závěr\w*)\s+(?:\w+\s+)?(\w+)")
-_SINGLE_DIGIT = {"cs": r"jednocifern", "en": r"single[- ]digits?"}
-
-
-def _last_day(month: int, year: int | None) -> int:
-    return calendar.monthrange(year or 2001, month)[1] if 1 <= month <= 12 else 0
-
-
-_YEAR_END = {"cs": r"(?:konc\w* (?:letošního |tohoto )?roku|konci (?:letošního |tohoto )?roku"
-                    r"|závěr\w* (?:letošního )?roku|silvestr)",
-             "en": r"(?:end of (?:the |this )?year|year-end|year's end|new year's eve)"}
-_HALF_YEAR = {"cs": r"(?:pololetí|pololetn|půl roku|půlroč)",
-              "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
-
-
-_SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
-_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
-               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek)",  # `0 độ`: freezing; `0-2`
-         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
-               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead))\b"}
-_FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
-          "en": r"(?:top|leading|largest|biggest|best|no\.)"}
-
-
-def _says(pattern: str | None, text_lower: str) -> bool:
-    return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
-
-
-# `24/24 giờ`, `24/7`: always, said without numbers (`nepřetržitě`, `around the clock`)
-_ROUND_THE_CLOCK = re.compile(r"(?<![\d.,])24\s*/\s*(?:24|7)(?!\d|[.,]\d)(?:\s*giờ)?")
-_ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*|24 hodin denně)",
-           "en": r"(?:around|round)[- ]the[- ]clock|non-?stop\b|day and night|24 hours a day"}
-# `phút 90+2`: the second minute of stoppage time; the 90 is said by `nastavení`
-_STOPPAGE_BASE = re.compile(r"(?<![\d.,])(?:45|90|105|120)(?=\s*\+\s*\d)")
-_STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
-             "en": r"(?:stoppage|added|injury)[- ]time"}
-# a football match's regulation time (90 minutes) and extra time (120)
-_REGULATION = {90: {"cs": r"(?:základní\w*|řádn\w*|normální\w*) hrací\w* dob",
-                    "en": r"(?:regulation|normal|full)[- ]time"},
-               120: {"cs": r"prodloužení", "en": r"extra[- ]time|overtime"}}
-
-
-_ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
-_HIGH_SCHOOL = {"cs": r"(?:středn\w* škol|přijímac|gymnázi)",
-                "en": r"(?:high|secondary|upper secondary)[- ]school|entrance exam"}
-# wedding anniversaries named by their metal: `stříbrná svatba`, `golden wedding`
-_WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
-             50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
-             60: {"cs": r"diamantov\w* svatb", "en": r"diamond (?:wedding|anniversary|jubilee)"}}
-# anniversaries named by their length: `1.000 năm` ~ `tisíciletí`, `millennium`
-_JUBILEES = {100: {"cs": r"(?:stolet|staletí)", "en": r"(?:centenar|centennial)"},
-             1000: {"cs": r"tisícilet", "en": r"millenni"}}
-_SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
-_SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
-
-
-def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
-    """A number the translation says without one (only when nothing is left over there)."""
-    tok, lang = s.token, lang_of(lang)
-    value = plain_value(tok)
-    before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
-    if any(m.start() <= tok.start < m.end() for m in _ROUND_THE_CLOCK.finditer(source)):
-        return _says(_ALWAYS.get(lang), tgt_lower)
-    if _STOPPAGE_BASE.match(source, tok.start):
-        return _says(_STOPPAGE.get(lang), tgt_lower)
-    if value in _REGULATION and word_after(source, tok) == "phút":  # `sau 90 phút`
-        return _says(_REGULATION[value].get(lang), tgt_lower)
-    if s.key == ("percent", Decimal(100)):
-        return _says(_ALL.get(lang), tgt_lower)
-    if value == 10 and (_ENTRANCE.search(before) or before.endswith("lớp")):  # `lớp 10`:
-        return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
-    if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
-        return _says(_WEDDINGS[value].get(lang), tgt_lower)
-    if value in _JUBILEES and word_after(source, tok) == "năm":  # `1.000 năm` ~ `millennium`
-        return _says(_JUBILEES[value].get(lang), tgt_lower)
-    if value is not None and _SETS.match(source, tok.end) and any(
-            int(m[1]) + int(m[2]) == value for m in _SCORE.finditer(source)):
-        return True  # `thắng 3-1 sau 4 set` ~ `3:1 na sety`: the score counts the sets
-    if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
-            _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
-        return True
-    if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`
-        return _says(_YEAR_END.get(lang), tgt_lower)
-    if tok.is_date and tok.day and tok.month and tok.day == _last_day(tok.month, tok.year):
-        return any(month_of_word(m.group(1), lang) == tok.month  # `hết 30/11` ~ `do konce
-                   for m in _MONTH_END.finditer(tgt_lower))  # listopadu`, `the end of November`
-    if value == 1 and word_after(source, tok) == "lần" and _EVERY_N.search(before):
-        return True  # `2 ngày 1 lần` (once every two days) ~ `každý druhý den`, `every other`
-    if value == 10 and re.search(r"(?:dưới|chưa đến|không quá)$", before):  # `dưới 10%`
-        return _says(_SINGLE_DIGIT.get(lang), tgt_lower)
-    if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
-        return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
-    if value == 6 and word_after(source, tok) == "tháng":
-        return _says(_HALF_YEAR.get(lang), tgt_lower)
-    if value == 2 and _KIN.match(source, tok.end):  # `2 vợ chồng` ~ `manželé`, `the couple`
-        return True
-    if value == 0:  # `bằng 0` ~ `net zero`, `uhlíková neutralita`, `nulové emise`
-        return _says(_ZERO.get(lang), tgt_lower)
-    if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
-        return _says(_FIRST.get(lang), tgt_lower)
-    # `1 tấn` ~ `tunu`, `a tonne`: one is the article; not a label (`cấp 1`, `2&1`)
-    if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None:
-        return False
-    label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
-                      r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
-                      r"|level|no\.)$", before) is not None
-    if word_after(source, tok) in _TIME_UNITS_VI:  # `1 tháng` is a month, said or not
-        return False  # (a duration of one unit was paired already where the target says it)
-    return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None
-
-
-_TIME_UNITS_VI = {"tháng", "năm", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập", "thế"}

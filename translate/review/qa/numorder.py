@@ -37,14 +37,21 @@ def _bracketed(text: str, n: Num) -> bool:
 
 # words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
 _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
-                        r"|and|into|per|for\s+every|trên|of|out\s+of|z|ze|trong\s+số)(?:$|\s)"
+                        r"|and|into|per|for\s+every|trên|of|out\s+of|z|ze|trong\s+số"
+                        r"|rạng\s+sáng)(?:$|\s)"
                         r"|[^\W\d_]/\s*$", re.IGNORECASE)  # `19 of his 29`: a record
 
 
 def _tied(text: str, first: Num, second: Num) -> bool:
+    if not (first.is_word or second.is_word) and _roman(first) != _roman(second):
+        return False  # `vùng I lên 4,96 triệu`: a Roman label and an amount are no range
     gap = text[first.token.end : second.token.start]
     return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
                                or _RANGE_TIE.search(gap) is not None)
+
+
+def _roman(n: Num) -> bool:
+    return not any(c.isdigit() for c in n.token.text)
 
 
 def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],

@@ -89,8 +89,8 @@ SCALE_WORDS = {
 _ABBREVIATED = {"tis.", "mil.", "mld", "bil.", "mln", "bln", "m", "mn", "bn", "tn", "k"}
 _PERCENT_WORD = re.compile(r"[\s\u00a0]*(?:phần trăm|procent(?:o|a|ech|ům|y)?|per ?cent"
                            r"|percent|pc)(?!\w)", re.IGNORECASE)  # `5pc`: British papers
-_POINTS = re.compile(r"[\s\u00a0]*(?:điểm phần trăm|điểm %|procentní\w*\s+bod\w*"
-                     r"|percentage\s+points?|p\.b\.|p\. b\.)", re.IGNORECASE)
+_POINTS = re.compile(r"[\s\u00a0-]*(?:điểm phần trăm|điểm %|procentní\w*\s+bod\w*"
+                     r"|percentage[\s-]+points?|p\.b\.|p\. b\.)", re.IGNORECASE)
 RANGE_WORDS = ("-", "–", "—", "đến", "tới", "đến hết", "xuống", "xuống còn", "lên", "lên tới",
                "còn", "hoặc", "hay", "và", "až", "do", "na", "a", "nebo", "či", "to", "and",
                "or", "through")
@@ -161,7 +161,14 @@ def _glued_tokens(text: str, lang: str) -> list[NumberToken]:
                 for tok in find_numbers(m[group], lang):
                     if tok.start == 0 and tok.end == len(m[group]):
                         out.append(_shift(tok, offset, text))
+    if lang == "vi":  # `56 giây 2`: 56.2 seconds, as a race result is said
+        out += [NumberToken(m.start(), m.end(), m.group(), "decimal",
+                            Decimal(f"{m[1]}.{m[2]}"), lang, decimals=len(m[2]))
+                for m in _VI_TENTHS.finditer(text)]
     return out + quarter_tokens(text, lang)
+
+
+_VI_TENTHS = re.compile(r"(?<![\d.,])(\d{1,2})\s*giây\s*(\d{1,2})(?=\s*(?:[,.;)]|$))")
 
 
 def _shift(tok: NumberToken, offset: int, text: str) -> NumberToken:
@@ -276,6 +283,9 @@ _MONEY_AFTER = re.compile(r"[\s\u00a0]*(?:USD|đô|\$|euro|EUR|bảng|yên|đồ
 _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ`, `4.49%`
 
 
+_AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
+
+
 def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
     power, scale_end, _ = (_scale_after(text, tok.start, tok.end, lang)
@@ -301,6 +311,8 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
             alt = Decimal(int(year.group(1)) // 100 * 100) + value
     if value is not None and alt is None and re.match(r"\s+\w+\s+rưỡi(?!\w)", text[tok.end:]):
         alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
+    if value is not None and alt is None and _AND_A_HALF.match(text, tok.end):
+        alt = value + Decimal("0.5")  # `23 a půl dne`, `2 and a half hours`
     key = numeric_key(tok)
     if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(text, tok.end):
         key = ("percent", value.normalize())  # `40 phần trăm`, `16 procent`
@@ -342,8 +354,9 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
     the percent sign or scale word written once after the second."""
     for a, b in zip(nums[::-1][1:], nums[::-1], strict=False):
         va, vb = plain_value(a.token), plain_value(b.token)
-        if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word:
-            continue
+        if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word or (
+                not any(c.isdigit() for c in a.token.text) and b.token.text[0].isdigit()):
+            continue  # `vùng I lên 4,96 triệu`: a Roman label, no range with the amount
         gap = text[a.token.end : b.token.start]
         if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None or (
                 a.key[0] == "percent" != b.key[0]):  # `o 12,5 % na 28,6 miliardy`: no range

@@ -60,8 +60,8 @@ def roman_tokens(text: str, lang: str) -> list[NumberToken]:
     for m in _ROMAN.finditer(text):
         value = roman_value(m["r"])
         before = text[max(0, m.start() - 60) : m.start()]
-        if not value or value > 100 or before.endswith("°"):
-            continue
+        if not value or value > 100 or before.endswith("°") or m["r"] in ("C", "L"):
+            continue  # `Group C`, `size L`: letters
         after = text[m.end() : m.end() + 1]
         czech_ordinal = lang == "cs" and m["dot"] and re.match(r"[\s\u00a0]+[^\W\d_]",
                                                                text[m.end():]) and (

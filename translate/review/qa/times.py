@@ -74,7 +74,7 @@ _VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
 _VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
               r"|tại\b|ở\b|theo\b|giờ\b|\())"
 _VI = re.compile(
-    r"(?<![\d.,:])(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
+    r"(?<![\d.,:])(?:(?<!\d/)|(?<=24/))(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
     + r"|\s*(?P<half>rưỡi)|\s*kém\s*(?P<k>\d{1,2})(?:\s*phút)?)?"
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
@@ -106,7 +106,7 @@ _EN = re.compile(
     r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:[:.](?P<dm>[0-5]\d)|\s+o'clock)?"
-    r"\s+(?:in\s+the\s+"
+    r"\s+(?:(?:in\s+the|this)\s+"
     r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
     r"evening|this\s+afternoon))"
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
@@ -269,7 +269,7 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
                                      _half_of_day(hour - 1, m["qp"] or "")))
         elif m["w"] and (period or m["hod"] and not re.fullmatch(  # `zhruba dvě hodiny`:
                 r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
-                re.IGNORECASE)):  # `ve dvě hodiny odpoledne`, `od osmi ráno`
+                re.IGNORECASE) and not _cs_length(m)):  # `ve dvě hodiny odpoledne`
             hour = _cs_hour(m["w"])
             if 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
@@ -277,15 +277,38 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
     return out
 
 
+_LENGTH_BEFORE = re.compile(r"(?:^|\s)(?:o|po|až|za|na)\s+$", re.IGNORECASE)
+
+
+def _cs_length(m: re.Match[str]) -> bool:
+    """`zpozdil se o dvě hodiny`, `po pěti hodinách`, `dvě až tři hodiny`, `za dvě hodiny`:
+    a cardinal after these is a length of time; a clock hour after them is an ordinal
+    (`po páté hodině`) or comes with the half of the day."""
+    lead = m.group()[: m.start("w") - m.start()]
+    return m["w"].lower() in _CS_WORD_HOURS and not m["w"].lower().endswith(("é", "í")) and (
+        _LENGTH_BEFORE.search(" " + lead) is not None)
+
+
 _CS_WORD_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>\w+)\s+(?:a|do|až)\s+(?P<b>\w+)"
                             r"(?:\s+hodin\w*)?\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci)"
                             r"(?!\w)", re.IGNORECASE)
+
+
+# `mezi 15. a 18. hodinou`: hours as ordinals in digits, the noun said once at the close
+_CS_DIGIT_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>[01]?\d|2[0-4])\.\s+(?:a|do|až)\s+"
+                             r"(?P<b>[01]?\d|2[0-4])\.\s+hodin\w*", re.IGNORECASE)
 
 
 def _cs_range_starts(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
     """`mezi pátou a sedmou odpoledne`, `od osmi do deseti večer`: two hours in words around
     `a`/`do` are times; the half of the day said once at the close is shared."""
     out = []
+    for m in _CS_DIGIT_RANGE.finditer(text):
+        for g in ("a", "b"):
+            hour, start, end = int(m[g]), m.start(g), m.end(g) + 1
+            if not any(o.start < end and start < o.end for o in found + out):
+                out.append(TimeOfDay(start, end, text[start:end], hour, 0,
+                                     _clock_half(hour, m[g])))
     for m in _CS_WORD_RANGE.finditer(text):
         first, last = (_cs_hour(w) or (cs_ordinal_value(w.lower()) if w.lower().endswith("ou")
                                        else 0) for w in (m["a"], m["b"]))  # `pátou`: 5

@@ -1,0 +1,170 @@
+"""Implicit numbers: a source number the translation says without one, only weighed when
+nothing is left over on the other side. `100%` ~ `všechny obce`, `cùng kỳ năm 2022` (the same
+period of 2022) ~ `meziročně`, `1 tấn` ~ `tunu`, `477/477` ~ `all 477`, `30 Tết` ~ `Lunar New
+Year's Eve`, `trong 1 năm` ~ `ročně`, `luân lưu 11 m` ~ `the shootout`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from decimal import Decimal
+
+from translate.review.qa.base import lang_of
+from translate.review.qa.numexplain import KIN, word_after
+from translate.review.qa.numread import Num, month_of_word, plain_value
+
+__all__ = ["implicit_explained"]
+
+# Implicit numbers: `100%` ~ `všechny obce`, `all communes`; `cùng kỳ năm 2022` (the same
+# period of 2022) ~ `meziročně`, `year on year`; `6 tháng đầu năm` ~ `první pololetí`.
+_ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně|zcela|plně|stoprocent)",
+        "en": r"(?:all|every\w*|entire\w*|whole|fully|complete\w*|universal\w*)\b"}
+_YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
+                 "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
+_EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$")
+_MONTH_END = re.compile(r"(?:end of|konc\w*|konci|závěr\w*)\s+(?:\w+\s+)?(\w+)")
+_FIRST_GRADE = {"cs": r"(?:prvňá|prvňác|prvních? tříd|první\w* třídu|první\w* ročník)",
+                "en": r"(?:first[- ]grade|year one|first-year)"}
+_INFANT = {"cs": r"(?:kojen|novoroz|batol)", "en": r"(?:infant|babies|baby|newborn)"}
+_PENALTY = {"cs": r"(?:penalt|pokutov|rozstřel|jedenáctk)", "en": r"(?:penalt|shoot-?out|spot)"}
+_LUNAR_EVE = {"cs": r"(?:posledn\w* d(?:en|ne) lunárn|předvečer\w* lunárn|lunárn\w* silvestr)",
+              "en": r"(?:lunar new year's eve|new year's eve|last day of the lunar)"}
+_ONE_PERCENT = {"cs": r"(?<![\w,])(?:jedno |jednoho )?procent(?:o|a|em|u)(?!\w)",
+                "en": r"(?<![\w.])(?:a|one) (?:per ?cent|percent)(?!\w)"}
+# `1 năm` said as the unit alone: `ročně`, `a year`, `o další rok`, `another year`
+_ONE_OF = {"cs": r"(?:za|na|do|o|další|jed(?:en|nu|ná|no|iný|inou|ném|né))\s+(?:další\s+)?",
+           "en": r"(?:an?|per|one|another|a single|a further|an extra|an additional)\s+"}
+_PER_UNIT = {unit: {"cs": rf"(?:{cs_adverb}|{_ONE_OF['cs']}{cs}\b)",
+                    "en": rf"(?:{en_adverb}|{_ONE_OF['en']}{en}\b)"}
+             for unit, cs_adverb, cs, en_adverb, en in (
+                 ("năm", r"ročn\w*", r"rok\w*", r"annual\w*|yearly", r"year"),
+                 ("tháng", r"měsíčn\w*", r"měsíc\w*", r"monthly", r"month"),
+                 ("tuần", r"týdn\w*", r"týd\w*", r"weekly", r"week"),
+                 ("ngày", r"denn\w*", r"d(?:en|ne|nu)", r"daily", r"day"),
+                 ("giờ", r"za hodinu", r"hodin\w*", r"hourly", r"hour"),
+                 ("tiếng", r"za hodinu", r"hodin\w*", r"hourly", r"hour"))}
+_SINGLE_DIGIT = {"cs": r"jednocifern", "en": r"single[- ]digits?"}
+
+
+def _last_day(month: int, year: int | None) -> int:
+    return calendar.monthrange(year or 2001, month)[1] if 1 <= month <= 12 else 0
+
+
+_YEAR_END = {"cs": r"(?:konc\w* (?:letošního |tohoto )?roku|konci (?:letošního |tohoto )?roku"
+                    r"|závěr\w* (?:letošního )?roku|silvestr)",
+             "en": r"(?:end of (?:the |this )?year|year-end|year's end|new year's eve)"}
+_HALF_YEAR = {"cs": r"(?:pololetí|pololetn|půl roku|půlroč)",
+              "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
+
+
+_SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
+_ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
+               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek)",  # `0 độ`: freezing; `0-2`
+         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
+               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead))\b"}
+_FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
+          "en": r"(?:top|leading|largest|biggest|best|no\.)"}
+
+
+def _says(pattern: str | None, text_lower: str) -> bool:
+    return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
+
+
+# `24/24 giờ`, `24/7`: always, said without numbers (`nepřetržitě`, `around the clock`)
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d.,])24\s*/\s*(?:24|7)(?!\d|[.,]\d)(?:\s*giờ)?")
+_ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*|24 hodin denně)",
+           "en": r"(?:around|round)[- ]the[- ]clock|non-?stop\b|day and night|24 hours a day"}
+# `phút 90+2`: the second minute of stoppage time; the 90 is said by `nastavení`
+_STOPPAGE_BASE = re.compile(r"(?<![\d.,])(?:45|90|105|120)(?=\s*\+\s*\d)")
+_STOPPAGE = {"cs": r"(?:nastaven\w*|nastavovan\w*)",
+             "en": r"(?:stoppage|added|injury)[- ]time"}
+# a football match's regulation time (90 minutes) and extra time (120)
+_REGULATION = {90: {"cs": r"(?:základní\w*|řádn\w*|normální\w*) hrací\w* dob",
+                    "en": r"(?:regulation|normal|full)[- ]time"},
+               120: {"cs": r"prodloužení", "en": r"extra[- ]time|overtime"}}
+
+
+_ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
+_HIGH_SCHOOL = {"cs": r"(?:středn\w* škol|přijímac|gymnázi)",
+                "en": r"(?:high|secondary|upper secondary)[- ]school|entrance exam"}
+# wedding anniversaries named by their metal: `stříbrná svatba`, `golden wedding`
+_WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
+             50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
+             60: {"cs": r"diamantov\w* svatb", "en": r"diamond (?:wedding|anniversary|jubilee)"}}
+# anniversaries named by their length: `1.000 năm` ~ `tisíciletí`, `millennium`
+_JUBILEES = {100: {"cs": r"(?:stolet|staletí)", "en": r"(?:centenar|centennial)"},
+             1000: {"cs": r"tisícilet", "en": r"millenni"}}
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
+_SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
+
+
+def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
+    """A number the translation says without one (only when nothing is left over there)."""
+    tok, lang = s.token, lang_of(lang)
+    value = plain_value(tok)
+    before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
+    if any(m.start() <= tok.start < m.end() for m in _ROUND_THE_CLOCK.finditer(source)):
+        return _says(_ALWAYS.get(lang), tgt_lower)
+    if _STOPPAGE_BASE.match(source, tok.start):
+        return _says(_STOPPAGE.get(lang), tgt_lower)
+    if value in _REGULATION and word_after(source, tok) == "phút":  # `sau 90 phút`
+        return _says(_REGULATION[value].get(lang), tgt_lower)
+    if s.key == ("percent", Decimal(100)):
+        return _says(_ALL.get(lang), tgt_lower)
+    if value == 10 and (_ENTRANCE.search(before) or before.endswith("lớp")):  # `lớp 10`:
+        return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
+    if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
+        return _says(_WEDDINGS[value].get(lang), tgt_lower)
+    if value in _JUBILEES and word_after(source, tok) == "năm":  # `1.000 năm` ~ `millennium`
+        return _says(_JUBILEES[value].get(lang), tgt_lower)
+    if value is not None and _SETS.match(source, tok.end) and any(
+            int(m[1]) + int(m[2]) == value for m in _SCORE.finditer(source)):
+        return True  # `thắng 3-1 sau 4 set` ~ `3:1 na sety`: the score counts the sets
+    if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
+            _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
+        return True
+    if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`
+        return _says(_YEAR_END.get(lang), tgt_lower)
+    if tok.is_date and tok.day and tok.month and tok.day == _last_day(tok.month, tok.year):
+        return any(month_of_word(m.group(1), lang) == tok.month  # `hết 30/11` ~ `do konce
+                   for m in _MONTH_END.finditer(tgt_lower))  # listopadu`, `the end of November`
+    if value == 1 and word_after(source, tok) == "lần" and _EVERY_N.search(before):
+        return True  # `2 ngày 1 lần` (once every two days) ~ `každý druhý den`, `every other`
+    if value == 10 and re.search(r"(?:dưới|chưa đến|không quá)$", before):  # `dưới 10%`
+        return _says(_SINGLE_DIGIT.get(lang), tgt_lower)
+    if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
+        return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
+    if value == 6 and word_after(source, tok) == "tháng":
+        return _says(_HALF_YEAR.get(lang), tgt_lower)
+    if value == 2 and KIN.match(source, tok.end):  # `2 vợ chồng` ~ `manželé`, `the couple`
+        return True
+    if value == 0:  # `bằng 0` ~ `net zero`, `uhlíková neutralita`, `nulové emise`
+        return _says(_ZERO.get(lang), tgt_lower)
+    if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
+        return _says(_FIRST.get(lang), tgt_lower)
+    if value == 1 and word_after(source, tok) == "tuổi" and before.endswith("dưới"):
+        return _says(_INFANT.get(lang), tgt_lower)  # `trẻ dưới 1 tuổi` ~ `infant`, `kojenec`
+    if value == 1 and before.endswith("lớp"):  # `học sinh lớp 1` ~ `prvňáci`, `first-graders`
+        return _says(_FIRST_GRADE.get(lang), tgt_lower)
+    if value == 11 and re.match(r"\s*m(?!\w)", source[tok.end:]) and re.search(
+            r"luân lưu|phạt đền|chấm$", before):  # `luân lưu 11 m`: the penalty spot
+        return _says(_PENALTY.get(lang), tgt_lower)
+    if value in (29, 30) and re.match(r"\s+tết(?!\w)", source[tok.end:], re.IGNORECASE):
+        return _says(_LUNAR_EVE.get(lang), tgt_lower)  # `30 Tết` ~ `Lunar New Year's Eve`
+    if s.key == ("percent", Decimal(1)):  # `chưa đến 1%` ~ `méně než procento`
+        return _says(_ONE_PERCENT.get(lang), tgt_lower)
+    unit = word_after(source, tok)
+    if value == 1 and unit in _PER_UNIT:  # `40 giờ trong 1 tháng` ~ `40 hodin měsíčně`,
+        return _says(_PER_UNIT[unit].get(lang), tgt_lower)  # `thêm 1 năm` ~ `another year`
+    # `1 tấn` ~ `tunu`, `a tonne`: one is the article; not a label (`cấp 1`, `2&1`)
+    if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None:
+        return False
+    label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
+                      r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
+                      r"|level|no\.|đoạn|sở)$", before) is not None
+    if word_after(source, tok) in _TIME_UNITS_VI:  # `1 tháng` is a month, said or not
+        return False  # (a duration of one unit was paired already where the target says it)
+    return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None
+
+
+_TIME_UNITS_VI = {"tháng", "năm", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập", "thế"}
