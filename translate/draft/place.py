@@ -44,7 +44,7 @@ from translate.draft.context import (
     predicate_after,
     woman_named,
 )
-from translate.draft.leftin import abbreviation_span, source_span
+from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
     adjective_readings,
@@ -64,7 +64,6 @@ from translate.terms.equivalents import (
 )
 from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
 from translate.terms.lemmas import find_term, same_word
-from translate.text.normalize import match_key
 
 __all__ = ["Placement", "find_placement", "apply_placement", "describe"]
 
@@ -142,7 +141,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if best is None or best.score < 0.3:
         return None
     return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
-                                                    hints, taken), source))
+                                                    hints, taken), source, targets))
 
 
 def _vocalised(text: str, placement: Placement) -> Placement:
@@ -159,20 +158,10 @@ def _vocalised(text: str, placement: Placement) -> Placement:
                    replacement=f"{new} {placement.replacement}")
 
 
-_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]", re.I)
-
-
-def _leftovers(text: str, placement: Placement, source: str) -> Placement:
-    """Take in words of the Vietnamese term left right after the rendering (`tajemník Tỉnh
-    ủy`): Vietnamese-only letters or an abbreviation (`UBND`), and in the source term."""
-    rest = set(match_key(source).lower().split())
-    end = placement.end
-    for m in _WORD.finditer(text, end):
-        word = m.group()
-        if text[end:m.start()].strip() or match_key(word).lower() not in rest \
-                or not (_VIETNAMESE.search(word) or abbreviation(word)):
-            break
-        end = m.end()
+def _leftovers(text: str, placement: Placement, source: str,
+               targets: Sequence[str]) -> Placement:
+    """Take in the term's words left right after the rendering (`translate.draft.leftin`)."""
+    end = leftover_end(text, placement.end, source, targets)
     if end == placement.end:
         return placement
     return replace(placement, end=end, found=text[placement.start:end])
