@@ -36,6 +36,13 @@ from translate.draft.align import (
     preposition_for,
     text_words,
 )
+from translate.draft.around import (
+    added_country,
+    added_owner,
+    noun_of_adjective,
+    place_noun_after,
+    purpose_end,
+)
 from translate.draft.context import (
     adjective_cells,
     cells_of,
@@ -56,7 +63,6 @@ from translate.terms.czech import (
 )
 from translate.terms.equivalents import (
     STRONG,
-    WEAK,
     female_noun,
     feminine_forms,
     match_level,
@@ -216,11 +222,12 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             and words[end].low not in used and words[end].low not in FUNCTION \
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
-    end = _purpose_end(text, words, start, end, term)
-    end = _place_noun_after(text, words, start, end, targets)
+    end = purpose_end(text, words, start, end, term)
+    end = place_noun_after(text, words, start, end, targets)
+    end = noun_of_adjective(text, words, m, end, head)
     if end > m.end:
         return start, end
-    end = _added_owner(text, words, end, targets, taken)
+    end = added_owner(text, words, end, targets, taken)
     if end > m.end:
         return start, end
     missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
@@ -249,82 +256,6 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     return start, end
 
 
-def _purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
-    """The end of a `pro …` phrase the term has (`oddělení pro práci s masami` ~ `komise …
-    pro mobilizaci mas`): the last of the next few words that renders a word after `pro`."""
-    if "pro" not in term or not any(words[k].low == "pro"
-                                    for k in range(start, min(end + 1, len(words)))):
-        return end
-    after = term[term.index("pro") + 1:]
-    best = end
-    for k in range(end, min(len(words), end + 4)):
-        if not adjacent(text, words[k - 1], words[k]):
-            break
-        if any(match_level(words[k].text, w, "cs") for w in after):
-            best = k + 1
-    return best
-
-
-def _place_noun_after(text: str, words: list[Word], start: int, end: int,
-                      targets: Sequence[str]) -> int:
-    """The noun of one of the term's adjectives right after the rendering, standing for it
-    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`); not the place word of a
-    name (`hejtman provincie Thanh Hóa`)."""
-    if end >= len(words) or not adjacent(text, words[end - 1], words[end]) \
-            or words[end].text[:1].isupper() or words[end].low in FUNCTION \
-            or is_adjective(words[end].text):
-        return end
-    if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
-            and (words[end + 1].text[:1].isupper() or _participle(words[end + 1].text)):
-        return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
-    adjectives = [w for w in targets[0].split() if is_adjective(w)]
-    for adj in adjectives:
-        if match_level(words[end].text, adj, "cs") == WEAK and not any(
-                match_level(words[k].text, adj, "cs") for k in range(start, end)):
-            return end + 1
-    return end
-
-
-def _participle(word: str) -> bool:
-    """An adjective made from a verb, which may follow its noun (`měst {podřízených}
-    provincii`); not one that begins the next phrase (`provincie {úřední} dopis`)."""
-    base = (known_lemma(word) or "").lower()
-    return is_adjective(word) and base.endswith(("ený", "aný", "utý", "itý", "ětý", "ící",
-                                                 "oucí", "ající"))
-
-
-# the owner a translator adds to a title or body the term does not name (`generální
-# sekretář {strany}` for `generální tajemník`, `politické byro {ÚV KSV}`, `ministerstvo
-# zdraví {Vietnamu}`, `{vietnamské} ministerstvo zdraví`)
-_OWNERS = ("strany", "vietnamu", "vsr", "ksv")
-_OWNER_WORDS = (*_OWNERS, "úv", "komunistické")
-
-
-def _added_owner(text: str, words: list[Word], end: int, targets: Sequence[str],
-                 taken: Sequence[tuple[int, int]]) -> int:
-    """Only an owner the source does not name: `Vietnamu` for `Việt Nam` is that term's."""
-    k = end
-    while k < len(words) and k - end < 4 and words[k].low in _OWNER_WORDS \
-            and not any(s <= words[k].start < e for s, e in taken) \
-            and adjacent(text, words[k - 1], words[k]) \
-            and not any(words[k].low in t.lower().split() for t in targets):
-        k += 1
-    while k > end and words[k - 1].low not in _OWNERS:
-        k -= 1
-    return k
-
-
-def _added_country(text: str, words: list[Word], start: int, targets: Sequence[str],
-                   country: bool) -> int:
-    if start == 0 or country or any(t.lower().startswith("vietnamsk") for t in targets):
-        return start
-    prev = words[start - 1]
-    if adjacent(text, prev, words[start]) and prev.low.startswith("vietnamsk") \
-            and is_adjective(prev.text):
-        return start - 1
-    return start
-
-
 def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang: str,
            forms: Sequence[str], hints: SourceHints,
            taken: Sequence[tuple[int, int]] = ()) -> Placement:
@@ -332,7 +263,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     head = min(parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1,
                len(term) - 1)
     start, end = _extend(text, words, m, term, head, targets, lang, taken)
-    start = _added_country(text, words, start, targets, hints.country)
+    start = added_country(text, words, start, targets, hints.country)
     s, e = words[start].start, words[end - 1].end
     h = _head_index(words, m, head)
     genders = _person_targets(targets, lang)
