@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive
-from translate.terms.czech import is_adjective, known_lemma
+from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.equivalents import WEAK, match_level
 
 __all__ = ["purpose_end", "place_noun_after", "noun_of_adjective", "added_owner",
@@ -21,7 +21,9 @@ __all__ = ["purpose_end", "place_noun_after", "noun_of_adjective", "added_owner"
 
 def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
     """The end of a `pro …` phrase the term has (`oddělení pro práci s masami` ~ `komise …
-    pro mobilizaci mas`): the last of the next few words that renders a word after `pro`."""
+    pro mobilizaci mas`): the last of the next few words that renders a word after `pro`, and
+    the noun after it where the term's last word is not rendered (`pro zahraniční {styky}` ~
+    `pro zahraniční vztahy`)."""
     if "pro" not in term or not any(words[k].low == "pro"
                                     for k in range(start, min(end + 1, len(words)))):
         return end
@@ -32,7 +34,21 @@ def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[s
             break
         if any(match_level(words[k].text, w, "cs") for w in after):
             best = k + 1
+    pro = max(k for k in range(start, best) if words[k].low == "pro") if any(
+        words[k].low == "pro" for k in range(start, best)) else None
+    last = words[best - 1]
+    if pro is not None and best - pro - 1 < len(after) and last.low != "pro" \
+            and not is_adjective(after[-1]) and best < len(words) \
+            and adjacent(text, last, words[best]) and _object_noun(words[best]):
+        best += 1  # fewer words after `pro` than the term has: its noun is the next word
     return best
+
+
+def _object_noun(word: Word) -> bool:
+    """A noun `pro` can govern: lower case, not an adjective or a function word, with an
+    accusative reading (`styky`, `politiku`, `výchovu`)."""
+    return not word.text[:1].isupper() and word.low not in FUNCTION \
+        and not is_adjective(word.text) and any(r.case == "acc" for r in analyse(word.text))
 
 
 def place_noun_after(text: str, words: list[Word], start: int, end: int,
@@ -42,8 +58,8 @@ def place_noun_after(text: str, words: list[Word], start: int, end: int,
     name (`hejtman provincie Thanh Hóa`)."""
     if end >= len(words) or not adjacent(text, words[end - 1], words[end]) \
             or words[end].text[:1].isupper() or words[end].low in FUNCTION \
-            or is_adjective(words[end].text):
-        return end
+            or is_adjective(words[end].text) or not genitive(words[end].text, known=True):
+        return end  # not `Státní audit {kontrolou}`: the place noun is a genitive
     if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
             and (words[end + 1].text[:1].isupper() or _participle(words[end + 1].text)):
         return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
