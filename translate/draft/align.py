@@ -71,6 +71,18 @@ _QUALIFYING = ("mladý", "starý", "nový", "dobrý", "nejlepší", "lepší", "
                "mnohý", "četný", "celý", "všechen")
 
 
+# the levels of administration: one of them in a term's adjective slot is that level, so
+# another in the window is another body (`{Ústřední} orgány` is not `provinční výbor strany`)
+_LEVELS = ("ústřední", "centrální", "celostátní", "provinční", "krajský", "zemský", "okresní",
+           "obvodní", "městský", "obecní", "vesnický")
+
+
+def _other_level(word: str, term: list[str]) -> bool:
+    own = (known_lemma(word) or word).lower()
+    return own in _LEVELS and any((known_lemma(t) or t).lower() in _LEVELS for t in term
+                                  if is_adjective(t))
+
+
 def qualifying(word: str) -> bool:
     return (known_lemma(word) or word).lower() in _QUALIFYING
 
@@ -156,7 +168,8 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
                 continue
         anchor = head_at if head_at is not None else head_gap
         if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor) \
-                and not qualifying(word.text):  # not `{mladé} úředníky` for `státní …`
+                and not qualifying(word.text) \
+                and not _other_level(word.text, term):  # not `{mladé} úředníky` for `státní …`
             open_adjectives -= 1
             continue
         if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):

@@ -118,6 +118,7 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("kandidát", ("náhradní člen", "náhradník")),  # Ủy viên dự khuyết: `alternate member`
     ("stálý výbor", ("předsednictvo", "stálé předsednictvo", "výkonný výbor", "prezidium",
                      "stálé prezidium")),  # Ban Thường vụ: `standing board`
+    ("vedení", ("stálé vedení", "stálé předsednictvo")),  # Thường trực: `standing office`
     ("plénum", ("plenární zasedání", "zasedání", "konference")),  # Hội nghị Trung ương:
     # `plenum`, calqued `ústřední konference`
     ("základní organizace strany", ("stranická buňka", "buňka strany",
@@ -290,6 +291,9 @@ def match_level(word: str, term_word: str, lang: str) -> int:
     for other in word_equivalents(b):
         if same_word(a, other, lang) or any(same_word(a, f, lang) for f in feminine_forms(other)):
             return STRONG
+    for other in word_equivalents(b):  # `partajnímu` ~ `partaj` ~ `strany`
+        if len(a) >= 5 and is_adjective(a) != is_adjective(other) and _shared_start(a, other):
+            return WEAK
     if len(a) < 3 or len(b) < 3:
         return 0
     if (min(len(a), len(b)) >= 4 or len(a) >= 5) and (  # `šéfce` ~ `šéf`
