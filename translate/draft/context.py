@@ -102,12 +102,15 @@ _VOCALISED = re.compile(r"^(s|z|š|ž|vš|ps|mn|sp|st|sk|sl)", re.IGNORECASE)
 
 def previous_words(text: str, start: int, count: int = 3) -> list[str]:
     """Up to `count` words before `start`, nearest first; stops at sentence punctuation."""
-    before = text[:start]
+    before = _ORDINAL.sub(r"\1 ", text[:start])  # `na 11. {konferenci}`: not a sentence end
     cut = max(before.rfind(c) for c in ".!?;:\n")
     if cut >= 0:
         before = before[cut + 1:]
     words = [m.group() for m in _WORD.finditer(before)]
     return list(reversed(words[-count:]))
+
+
+_ORDINAL = re.compile(r"(\d)\.(?= +[a-zěščřžýáíéúůďťň]| *$)")
 
 
 def _after_comma(text: str, start: int) -> bool:
@@ -322,10 +325,11 @@ def feminine_predicate(text: str, start: int) -> bool:
 
 def _numeral_before(text: str, start: int) -> bool:
     words = previous_words(text, start, 3)
+    ordinals = {m.group(1) for m in re.finditer(r"(\d+)\.", text[:start])}
     for word in words:
         low = word.lower()
         if low.isdigit():
-            return int(low) >= 5
+            return int(low) >= 5 and low not in ordinals  # not `11. {zasedání}`
         if low in _FIVE_AND_MORE:
             return True
         if not (is_adjective(low) or low in _DETERMINERS):
