@@ -53,7 +53,8 @@ _ANIMATE = ("člen", "ministr", "šéf", "soudruh", "konzul", "prezident", "vice
             "představitel", "vedoucí", "politik", "činitel", "komisař", "generál", "syn")
 _ANIMATE_SUFFIXES = ("ník", "tel", "ec", "ista", "log", "ér", "ent", "ant", "ář", "íř", "or",
                      "át", "an", "ák", "ik")
-_ZERO_ENDING_INSERT = set("kmnlrv")  # gen pl of žena/město: buňka → buněk, -stvo → -stev
+_ZERO_ENDING_INSERT = set("kmnlrvb")  # gen pl of žena/město: buňka → buněk, -stvo → -stev,
+# služba → služeb, volba → voleb
 # masculine inanimate nouns with genitive singular -a
 _GENITIVE_A = ("zákon", "zákoník")
 _ADJECTIVAL_NOUNS = ("vedoucí", "mluvčí", "radní", "vrchní")
