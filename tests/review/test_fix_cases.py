@@ -40,9 +40,6 @@ KNOWN = {  # Czech that the context alone cannot decide, or renderings too far f
     "hejtmana provincie Quảng Bình": "the place noun before a name is kept (sets disagree)",
     "viceguvernérovi provincie Bắc": "the place noun before a name is kept (sets disagree)",
     "UBND provincie Lạng Sơn": "the place noun before a name is kept (sets disagree)",
-    "vedoucí delegace Národního": "`Národního shromáždění` stands for `poslanecký` (below)",
-    "Delegace Národního shromáždění budou": "the genitive `Národního shromáždění` stands for "
-                                            "`poslanecký`, a link no equivalent list makes",
     "ředitelce provinčního odboru pro": "`Sở Kế hoạch và Đầu tư` loses to the title `Giám đốc "
                                         "Sở`, and the rendering's extra `provinčního` goes",
 }

@@ -37,7 +37,8 @@ _FEMININE_CONSONANT = {"kancelář": "píseň", "stráž": "píseň", "mládež"
                        "čtvrť": "kost"}
 _MASCULINE_A = ("předseda", "místopředseda", "starosta", "kolega", "vévoda", "sluha", "soudruh")
 _MASCULINE_E = ("zástupce", "soudce", "vůdce", "správce", "průvodce", "obhájce", "předchůdce",
-                "nástupce", "poradce", "strůjce", "dárce", "vládce", "mluvčí")
+                "nástupce", "poradce", "strůjce", "dárce", "vládce", "mluvčí",
+                "zákonodárce")
 _INANIMATE = ("oběžník", "zákoník", "podnik", "program", "telegram", "systém",
               "výbor", "odbor", "úřad", "soud", "sekretariát", "zákon", "předpis", "řád",
               "plán", "projekt", "venkov", "rozpočet", "růst", "rozvoj", "kádr", "sjezd",

@@ -136,11 +136,17 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ministr", ("šéf resortu", "šéf ministerstva")),  # press style: `šéfka resortu financí`
     ("podnik", ("obchodní společnost", "společnost", "korporace")),  # doanh nghiệp: `company`
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
+    ("poslanecká delegace", ("delegace Národního shromáždění", "delegace parlamentu",
+                             "delegace NS")),  # Đoàn ĐBQH: `National Assembly delegation`
     ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
                              "Národní parlament", "vietnamský parlament",
                              "zákonodárný sbor", "vietnamský zákonodárný sbor")),  # Quốc hội
     ("nejvyšší lidový prokurátor", ("generální prokurátor", "nejvyšší prokurátor",
-                                    "nejvyšší státní zástupce")),
+                                    "nejvyšší státní zástupce",
+                                    "ředitel Nejvyšší lidové prokuratury",
+                                    "ředitel Nejvyššího lidového kontrolního institutu")),
+    # Viện trưởng: the head of the procuracy, `director`
+    ("předseda", ("hlavní soudce",)),  # Chánh án: `chief judge`
     ("lidová prokuratura", ("prokuratura", "státní zastupitelství", "lidový kontrolní institut",
                             "lidový kontrolní úřad")),  # Viện Kiểm sát: `control institute`
     ("Státní kontrolní úřad", ("Nejvyšší kontrolní úřad", "státní audit", "účetní dvůr",
