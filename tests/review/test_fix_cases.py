@@ -40,6 +40,9 @@ KNOWN = {  # Czech that the context alone cannot decide, or renderings too far f
     "hejtmana provincie Quảng Bình": "the place noun before a name is kept (sets disagree)",
     "viceguvernérovi provincie Bắc": "the place noun before a name is kept (sets disagree)",
     "UBND provincie Lạng Sơn": "the place noun before a name is kept (sets disagree)",
+    "Stálé vedení provinčního výboru strany jednalo": "the term is there with an extra "
+                                                      "adjective: a sentence that has the "
+                                                      "term is not rewritten",
     "ředitelce provinčního odboru pro": "`Sở Kế hoạch và Đầu tư` loses to the title `Giám đốc "
                                         "Sở`, and the rendering's extra `provinčního` goes",
 }
