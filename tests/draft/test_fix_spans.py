@@ -55,6 +55,9 @@ def _place(text, targets, **kw):
     ("Ústřední orgány uložily provinčnímu partajnímu výboru řídit projekt.",
      ("provinční výbor strany",),
      "Ústřední orgány uložily provinčnímu výboru strany řídit projekt."),
+    # the first words of a name left before a possessive made from its last word
+    ("V Ho Či Minových myšlenkách je jednota klíčová.", ("myšlenky Ho Či Mina",),
+     "V myšlenkách Ho Či Mina je jednota klíčová."),
     # several bodies: names coordinated after the rendering
     ("Městské úřady Huế a Đà Nẵngu podepsaly dohodu.", ("městský lidový výbor",),
      "Městské lidové výbory Huế a Đà Nẵngu podepsaly dohodu."),

@@ -16,7 +16,7 @@ from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.equivalents import WEAK, match_level
 
 __all__ = ["purpose_end", "place_noun_after", "noun_of_adjective", "added_owner",
-           "added_country"]
+           "added_country", "name_start"]
 
 
 def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
@@ -124,4 +124,17 @@ def added_country(text: str, words: list[Word], start: int, targets: Sequence[st
     if adjacent(text, prev, words[start]) and prev.low.startswith("vietnamsk") \
             and is_adjective(prev.text):
         return start - 1
+    return start
+
+
+def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int:
+    """The first words of a name in the term left before the rendering, which took in only
+    its last word (`{Ho Či} Minových myšlenkách` ~ `myšlenkách Ho Či Mina`)."""
+    first = words[start].text
+    t = next((k for k, w in enumerate(term) if k > 0 and w[:1].isupper() and len(w) >= 3
+              and first[:1].isupper() and first.startswith(w[:-1])), None)
+    while start > 0 and t is not None and t > 0 and term[t - 1][:1].isupper() \
+            and adjacent(text, words[start - 1], words[start]) \
+            and words[start - 1].text == term[t - 1]:
+        start, t = start - 1, t - 1
     return start

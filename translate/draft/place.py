@@ -39,6 +39,7 @@ from translate.draft.align import (
 from translate.draft.around import (
     added_country,
     added_owner,
+    name_start,
     noun_of_adjective,
     place_noun_after,
     purpose_end,
@@ -264,6 +265,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
                len(term) - 1)
     start, end = _extend(text, words, m, term, head, targets, lang, taken)
     start = added_country(text, words, start, targets, hints.country)
+    start = name_start(text, words, start, term) if lang == "cs" else start
     s, e = words[start].start, words[end - 1].end
     h = _head_index(words, m, head)
     genders = _person_targets(targets, lang)
