@@ -13,6 +13,8 @@ Vietnamese left in, in every case and both numbers) or already right (`correct`)
   unread, run once after that round was merged;
 - `own`: the developer's own cases (tests/data/fix_cases.txt, also run by the tests),
   developed on, so not an evaluation.
+Since issue 12e all five sets above are development data (their failures were read and
+classed); a fifth independent set is run by the lead only.
 
 For every item the fixer (`translate.review.fix.fix_text`, what `translate check --fix` runs
 per entry) gets the source and the translation, and its output is counted as:
