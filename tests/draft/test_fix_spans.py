@@ -72,6 +72,12 @@ def test_ordinal_is_not_a_sentence_end():
     assert _place(text, ("plénum ÚV strany",)) == "Bylo to schváleno na 11. plénu ÚV strany."
 
 
+def test_apposition_past_an_adjective():
+    text = "Tisk psal o paní Lò Thị Hà, nejmladší náhradnici ÚV strany."
+    assert _place(text, ("kandidát ÚV strany", "kandidátka ÚV strany")) == \
+        "Tisk psal o paní Lò Thị Hà, nejmladší kandidátce ÚV strany."
+
+
 def test_equivalent_adjective_is_weak():
     assert match_level("partajnímu", "strany", "cs") == WEAK
 

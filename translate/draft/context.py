@@ -256,8 +256,14 @@ _TITLES = ("pan", "pana", "panu", "panem", "panovi", "paní", "pane")
 
 def apposition(text: str, start: int) -> int | None:
     """Where the name a phrase after a comma stands in apposition to begins (`se s paní Lê
-    Thị Hồng, {X}` → at `paní`); None when the comma follows no name."""
+    Thị Hồng, {X}` → at `paní`, also past adjectives of the phrase: `o Lò Thị Hà, nejmladší
+    {X}`); None when the comma follows no name."""
     before = text[:start].rstrip()
+    for _ in range(2):
+        last = re.search(r"(\w+)$", before)
+        if last is None or not last.group(1)[:1].islower() or not is_adjective(last.group(1)):
+            break
+        before = before[:last.start()].rstrip()
     if not before.endswith(","):
         return None
     names = list(_WORD.finditer(before[:-1]))
