@@ -20,8 +20,8 @@ from translate.terms.czech import adjective_readings, analyse, is_adjective, kno
 from translate.terms.equivalents import STRONG, foreign, match_level
 from translate.terms.inflect import parse_phrase
 
-__all__ = ["Word", "Match", "FUNCTION", "text_words", "abbreviation", "align", "best_window",
-           "adjacent", "genitive"]
+__all__ = ["Word", "Match", "FUNCTION", "qualifying", "text_words", "abbreviation", "align",
+           "best_window", "adjacent", "genitive"]
 
 _WORD = re.compile(r"\w+")
 
@@ -61,6 +61,30 @@ class Match:
 FUNCTION = ("a", "i", "v", "ve", "na", "o", "s", "se", "k", "ke", "z", "ze", "u", "do", "od",
              "pro", "po", "při", "za", "pan", "pane", "paní", "že", "který", "která", "které",
              "vážený", "vážená", "vážení", "vážené", "milý", "milá")
+
+
+# adjectives of age, merit, time and order: they describe the people or things meant and
+# never render a word of a term (`{mladé} úředníky` ~ `státní úředníky` keeps `mladé`)
+_QUALIFYING = ("mladý", "starý", "nový", "dobrý", "nejlepší", "lepší", "vzorný", "zkušený",
+               "schopný", "úspěšný", "zasloužilý", "talentovaný", "bývalý", "budoucí",
+               "současný", "dosavadní", "tehdejší", "další", "jiný", "ostatní", "některý",
+               "mnohý", "četný", "celý", "všechen")
+
+
+# the levels of administration: one of them in a term's adjective slot is that level, so
+# another in the window is another body (`{Ústřední} orgány` is not `provinční výbor strany`)
+_LEVELS = ("ústřední", "centrální", "celostátní", "provinční", "krajský", "zemský", "okresní",
+           "obvodní", "městský", "obecní", "vesnický")
+
+
+def _other_level(word: str, term: list[str]) -> bool:
+    own = (known_lemma(word) or word).lower()
+    return own in _LEVELS and any((known_lemma(t) or t).lower() in _LEVELS for t in term
+                                  if is_adjective(t))
+
+
+def qualifying(word: str) -> bool:
+    return (known_lemma(word) or word).lower() in _QUALIFYING
 
 
 def _noun_like(word: Word) -> bool:
@@ -143,7 +167,9 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
                 head_gap = k
                 continue
         anchor = head_at if head_at is not None else head_gap
-        if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor):
+        if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor) \
+                and not qualifying(word.text) \
+                and not _other_level(word.text, term):  # not `{mladé} úředníky` for `státní …`
             open_adjectives -= 1
             continue
         if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):

@@ -102,12 +102,15 @@ _VOCALISED = re.compile(r"^(s|z|š|ž|vš|ps|mn|sp|st|sk|sl)", re.IGNORECASE)
 
 def previous_words(text: str, start: int, count: int = 3) -> list[str]:
     """Up to `count` words before `start`, nearest first; stops at sentence punctuation."""
-    before = text[:start]
+    before = _ORDINAL.sub(r"\1 ", text[:start])  # `na 11. {konferenci}`: not a sentence end
     cut = max(before.rfind(c) for c in ".!?;:\n")
     if cut >= 0:
         before = before[cut + 1:]
     words = [m.group() for m in _WORD.finditer(before)]
     return list(reversed(words[-count:]))
+
+
+_ORDINAL = re.compile(r"(\d)\.(?= +[a-zěščřžýáíéúůďťň]| *$)")
 
 
 def _after_comma(text: str, start: int) -> bool:
@@ -253,8 +256,14 @@ _TITLES = ("pan", "pana", "panu", "panem", "panovi", "paní", "pane")
 
 def apposition(text: str, start: int) -> int | None:
     """Where the name a phrase after a comma stands in apposition to begins (`se s paní Lê
-    Thị Hồng, {X}` → at `paní`); None when the comma follows no name."""
+    Thị Hồng, {X}` → at `paní`, also past adjectives of the phrase: `o Lò Thị Hà, nejmladší
+    {X}`); None when the comma follows no name."""
     before = text[:start].rstrip()
+    for _ in range(2):
+        last = re.search(r"(\w+)$", before)
+        if last is None or not last.group(1)[:1].islower() or not is_adjective(last.group(1)):
+            break
+        before = before[:last.start()].rstrip()
     if not before.endswith(","):
         return None
     names = list(_WORD.finditer(before[:-1]))
@@ -322,10 +331,11 @@ def feminine_predicate(text: str, start: int) -> bool:
 
 def _numeral_before(text: str, start: int) -> bool:
     words = previous_words(text, start, 3)
+    ordinals = {m.group(1) for m in re.finditer(r"(\d+)\.", text[:start])}
     for word in words:
         low = word.lower()
         if low.isdigit():
-            return int(low) >= 5
+            return int(low) >= 5 and low not in ordinals  # not `11. {zasedání}`
         if low in _FIVE_AND_MORE:
             return True
         if not (is_adjective(low) or low in _DETERMINERS):

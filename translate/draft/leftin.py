@@ -17,7 +17,7 @@ from translate.draft.align import abbreviation
 from translate.terms.lemmas import same_word
 from translate.text.normalize import match_key, strip_marks
 
-__all__ = ["source_span", "abbreviation_span", "initials"]
+__all__ = ["source_span", "abbreviation_span", "initials", "leftover_end"]
 
 _WORD = re.compile(r"\w+")
 # Vietnamese place words a translator puts into Czech inside a term left in (`UBND provincie`)
@@ -91,11 +91,41 @@ def _match_from(words: list[tuple[int, int, str]], i: int, tokens: list[str]) ->
     return k if literal else None
 
 
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]", re.I)
+
+
+def leftover_end(text: str, end: int, source: str, targets: Sequence[str]) -> int:
+    """The end of the term's words a translator left right after a rendering that ends at
+    `end`: Vietnamese words of the source term (`tajemník Tỉnh ủy`, `členka Bộ Chính trị`;
+    the run counts when one of its words has a Vietnamese-only letter) and abbreviations of
+    the source's or the term's words (`UBND`, `předsedou QH`, `Stálý výbor NS`)."""
+    rest = [t.lower() for t in _WORD.findall(match_key(source))]
+    short = {initials(words[i:j]) for words in (rest, *(_content(t) for t in targets))
+             for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    k, last = end, end
+    for m in _WORD.finditer(text, end):
+        word = m.group()
+        if text[k:m.start()].strip():
+            break
+        if abbreviation(word) and (_plain(word) in short or match_key(word).lower() in rest):
+            k = last = m.end()
+        elif match_key(word).lower() in rest:
+            k = m.end()
+            last = k if _VIETNAMESE.search(word) else last
+        else:
+            break
+    return last
+
+
+def _content(target: str) -> list[str]:
+    return [w for w in target.split() if w.lower() not in _FUNCTION]
+
+
 def abbreviation_span(text: str, targets: Sequence[str]) -> tuple[int, int] | None:
     """An all-capitals word made of the initials of a target's content words (`MZV`)."""
     wanted = set()
     for target in targets:
-        content = [w for w in target.split() if w.lower() not in _FUNCTION]
+        content = _content(target)
         if len(content) >= 2 and not any(abbreviation(w) for w in content):
             wanted.add(initials(content))
     for start, end, word in _words(text):

@@ -36,6 +36,14 @@ from translate.draft.align import (
     preposition_for,
     text_words,
 )
+from translate.draft.around import (
+    added_country,
+    added_owner,
+    name_start,
+    noun_of_adjective,
+    place_noun_after,
+    purpose_end,
+)
 from translate.draft.context import (
     adjective_cells,
     cells_of,
@@ -44,7 +52,7 @@ from translate.draft.context import (
     predicate_after,
     woman_named,
 )
-from translate.draft.leftin import abbreviation_span, source_span
+from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
     adjective_readings,
@@ -56,7 +64,6 @@ from translate.terms.czech import (
 )
 from translate.terms.equivalents import (
     STRONG,
-    WEAK,
     female_noun,
     feminine_forms,
     match_level,
@@ -64,7 +71,6 @@ from translate.terms.equivalents import (
 )
 from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
 from translate.terms.lemmas import find_term, same_word
-from translate.text.normalize import match_key
 
 __all__ = ["Placement", "find_placement", "apply_placement", "describe"]
 
@@ -142,7 +148,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if best is None or best.score < 0.3:
         return None
     return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
-                                                    hints, taken), source))
+                                                    hints, taken), source, targets))
 
 
 def _vocalised(text: str, placement: Placement) -> Placement:
@@ -159,20 +165,10 @@ def _vocalised(text: str, placement: Placement) -> Placement:
                    replacement=f"{new} {placement.replacement}")
 
 
-_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]", re.I)
-
-
-def _leftovers(text: str, placement: Placement, source: str) -> Placement:
-    """Take in words of the Vietnamese term left right after the rendering (`tajemník Tỉnh
-    ủy`): Vietnamese-only letters or an abbreviation (`UBND`), and in the source term."""
-    rest = set(match_key(source).lower().split())
-    end = placement.end
-    for m in _WORD.finditer(text, end):
-        word = m.group()
-        if text[end:m.start()].strip() or match_key(word).lower() not in rest \
-                or not (_VIETNAMESE.search(word) or abbreviation(word)):
-            break
-        end = m.end()
+def _leftovers(text: str, placement: Placement, source: str,
+               targets: Sequence[str]) -> Placement:
+    """Take in the term's words left right after the rendering (`translate.draft.leftin`)."""
+    end = leftover_end(text, placement.end, source, targets)
     if end == placement.end:
         return placement
     return replace(placement, end=end, found=text[placement.start:end])
@@ -227,11 +223,12 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             and words[end].low not in used and words[end].low not in FUNCTION \
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
-    end = _purpose_end(text, words, start, end, term)
-    end = _place_noun_after(text, words, start, end, targets)
+    end = purpose_end(text, words, start, end, term)
+    end = place_noun_after(text, words, start, end, targets)
+    end = noun_of_adjective(text, words, m, end, head)
     if end > m.end:
         return start, end
-    end = _added_owner(text, words, end, targets, taken)
+    end = added_owner(text, words, end, targets, taken)
     if end > m.end:
         return start, end
     missing = [t for t in range(head + 1, len(term)) if t not in m.levels]
@@ -260,82 +257,6 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     return start, end
 
 
-def _purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
-    """The end of a `pro …` phrase the term has (`oddělení pro práci s masami` ~ `komise …
-    pro mobilizaci mas`): the last of the next few words that renders a word after `pro`."""
-    if "pro" not in term or not any(words[k].low == "pro"
-                                    for k in range(start, min(end + 1, len(words)))):
-        return end
-    after = term[term.index("pro") + 1:]
-    best = end
-    for k in range(end, min(len(words), end + 4)):
-        if not adjacent(text, words[k - 1], words[k]):
-            break
-        if any(match_level(words[k].text, w, "cs") for w in after):
-            best = k + 1
-    return best
-
-
-def _place_noun_after(text: str, words: list[Word], start: int, end: int,
-                      targets: Sequence[str]) -> int:
-    """The noun of one of the term's adjectives right after the rendering, standing for it
-    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`); not the place word of a
-    name (`hejtman provincie Thanh Hóa`)."""
-    if end >= len(words) or not adjacent(text, words[end - 1], words[end]) \
-            or words[end].text[:1].isupper() or words[end].low in FUNCTION \
-            or is_adjective(words[end].text):
-        return end
-    if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
-            and (words[end + 1].text[:1].isupper() or _participle(words[end + 1].text)):
-        return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
-    adjectives = [w for w in targets[0].split() if is_adjective(w)]
-    for adj in adjectives:
-        if match_level(words[end].text, adj, "cs") == WEAK and not any(
-                match_level(words[k].text, adj, "cs") for k in range(start, end)):
-            return end + 1
-    return end
-
-
-def _participle(word: str) -> bool:
-    """An adjective made from a verb, which may follow its noun (`měst {podřízených}
-    provincii`); not one that begins the next phrase (`provincie {úřední} dopis`)."""
-    base = (known_lemma(word) or "").lower()
-    return is_adjective(word) and base.endswith(("ený", "aný", "utý", "itý", "ětý", "ící",
-                                                 "oucí", "ající"))
-
-
-# the owner a translator adds to a title or body the term does not name (`generální
-# sekretář {strany}` for `generální tajemník`, `politické byro {ÚV KSV}`, `ministerstvo
-# zdraví {Vietnamu}`, `{vietnamské} ministerstvo zdraví`)
-_OWNERS = ("strany", "vietnamu", "vsr", "ksv")
-_OWNER_WORDS = (*_OWNERS, "úv", "komunistické")
-
-
-def _added_owner(text: str, words: list[Word], end: int, targets: Sequence[str],
-                 taken: Sequence[tuple[int, int]]) -> int:
-    """Only an owner the source does not name: `Vietnamu` for `Việt Nam` is that term's."""
-    k = end
-    while k < len(words) and k - end < 4 and words[k].low in _OWNER_WORDS \
-            and not any(s <= words[k].start < e for s, e in taken) \
-            and adjacent(text, words[k - 1], words[k]) \
-            and not any(words[k].low in t.lower().split() for t in targets):
-        k += 1
-    while k > end and words[k - 1].low not in _OWNERS:
-        k -= 1
-    return k
-
-
-def _added_country(text: str, words: list[Word], start: int, targets: Sequence[str],
-                   country: bool) -> int:
-    if start == 0 or country or any(t.lower().startswith("vietnamsk") for t in targets):
-        return start
-    prev = words[start - 1]
-    if adjacent(text, prev, words[start]) and prev.low.startswith("vietnamsk") \
-            and is_adjective(prev.text):
-        return start - 1
-    return start
-
-
 def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang: str,
            forms: Sequence[str], hints: SourceHints,
            taken: Sequence[tuple[int, int]] = ()) -> Placement:
@@ -343,7 +264,8 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     head = min(parse_phrase(m.phrase).heads[0] if lang == "cs" else len(term) - 1,
                len(term) - 1)
     start, end = _extend(text, words, m, term, head, targets, lang, taken)
-    start = _added_country(text, words, start, targets, hints.country)
+    start = added_country(text, words, start, targets, hints.country)
+    start = name_start(text, words, start, term) if lang == "cs" else start
     s, e = words[start].start, words[end - 1].end
     h = _head_index(words, m, head)
     genders = _person_targets(targets, lang)
@@ -384,6 +306,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
     if number == "pl" and not genders and not hints.plural \
+            and not _several(text, words, end, h) \
             and not any(r.lemma.lower() in own_heads for r in readings) \
             and not any(same_word(words[h].low, head, lang) for head in own_heads):
         number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
@@ -397,6 +320,21 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     k, form = before
     return replace(placement, start=words[k].start, found=text[words[k].start:e],
                    replacement=f"{form} {placement.replacement}")
+
+
+_NAMES = re.compile(r"\s*(?:[A-ZĐ]\w*\s+){1,3}(?:a|i|,)\s+[A-ZĐ]")
+
+
+def _several(text: str, words: list[Word], end: int, h: int) -> bool:
+    """The rendering's plural means several bodies, not one named in the plural (`ozbrojené
+    síly`, `v Čechách`): a plural genitive after its head (`předsednictva {provinčních
+    výborů}`) or names coordinated after it (`úřady Huế a Đà Nẵngu`)."""
+    for k in range(h + 1, end):
+        cells = cells_of(analyse(words[k].text)) if not is_adjective(words[k].text) \
+            else adjective_cells(words[k].text, None)
+        if ("gen", "pl") in cells and ("gen", "sg") not in cells:
+            return True
+    return end < len(words) and _NAMES.match(text, words[end - 1].end) is not None
 
 
 def _agreeing(readings: list, adjectives: list[str]) -> list:

@@ -29,6 +29,7 @@ from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
+from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.terms.lemmas import same_word
@@ -87,7 +88,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
                                    country=term.country)
-        if placement is None or placement.found == placement.replacement:
+        if placement is None or placement.found == placement.replacement \
+                or needless(text, placement):
             continue
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,

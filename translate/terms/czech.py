@@ -37,7 +37,8 @@ _FEMININE_CONSONANT = {"kancelář": "píseň", "stráž": "píseň", "mládež"
                        "čtvrť": "kost"}
 _MASCULINE_A = ("předseda", "místopředseda", "starosta", "kolega", "vévoda", "sluha", "soudruh")
 _MASCULINE_E = ("zástupce", "soudce", "vůdce", "správce", "průvodce", "obhájce", "předchůdce",
-                "nástupce", "poradce", "strůjce", "dárce", "vládce", "mluvčí")
+                "nástupce", "poradce", "strůjce", "dárce", "vládce", "mluvčí",
+                "zákonodárce")
 _INANIMATE = ("oběžník", "zákoník", "podnik", "program", "telegram", "systém",
               "výbor", "odbor", "úřad", "soud", "sekretariát", "zákon", "předpis", "řád",
               "plán", "projekt", "venkov", "rozpočet", "růst", "rozvoj", "kádr", "sjezd",
@@ -53,7 +54,8 @@ _ANIMATE = ("člen", "ministr", "šéf", "soudruh", "konzul", "prezident", "vice
             "představitel", "vedoucí", "politik", "činitel", "komisař", "generál", "syn")
 _ANIMATE_SUFFIXES = ("ník", "tel", "ec", "ista", "log", "ér", "ent", "ant", "ář", "íř", "or",
                      "át", "an", "ák", "ik")
-_ZERO_ENDING_INSERT = set("kmnlrv")  # gen pl of žena/město: buňka → buněk, -stvo → -stev
+_ZERO_ENDING_INSERT = set("kmnlrvb")  # gen pl of žena/město: buňka → buněk, -stvo → -stev,
+# služba → služeb, volba → voleb
 # masculine inanimate nouns with genitive singular -a
 _GENITIVE_A = ("zákon", "zákoník")
 _ADJECTIVAL_NOUNS = ("vedoucí", "mluvčí", "radní", "vrchní")

@@ -49,12 +49,13 @@ WORDS: dict[str, tuple[str, ...]] = {
     "úředník": ("zaměstnanec", "pracovník"),  # công chức
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
+    "soudruh": ("kolega",),  # đồng chí in an address: `Vážení kolegové`
     # bodies
     "výbor": ("komise", "komitét", "rada", "orgán"),  # ủy: `committee`, calqued `komise`
     "komise": ("výbor", "oddělení", "odbor", "úsek", "sekce", "komitét"),  # Ban: `board`
     "rada": ("zastupitelstvo", "shromáždění", "sněm"),  # Hội đồng nhân dân: `council`
     "kancelář": ("úřad", "sekretariát"),  # Văn phòng: `office`
-    "úřad": ("kancelář", "správa", "agentura"),
+    "úřad": ("kancelář", "správa", "agentura", "odbor"),
     "ministerstvo": ("resort",),
     "odbor": ("departement", "department", "úřad", "oddělení", "správa", "sekce",
               "referát"),  # Sở: `department`
@@ -66,6 +67,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "prokuratura": ("zastupitelství",),  # Viện kiểm sát: `procuracy`
     "stráž": ("vojsko", "policie", "služba", "hlídka"),  # Bộ đội Biên phòng: `border troops`
     "armáda": ("vojsko",),
+    "síla": ("složka",),  # lực lượng: `forces`, `ozbrojené složky`
     "strana": ("partaj",),
     "provincie": ("kraj", "oblast"),
     "okres": ("distrikt",),
@@ -83,6 +85,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "poslanecký": ("parlamentní",),
     "pohraniční": ("hraniční",),
     "veřejný": ("státní",),  # viên chức: `public employee` ~ `state employee`
+    "úřední": ("oficiální",),  # Công văn: `official letter`
     # ministries' fields as MT and older Czech name them
     "spravedlnost": ("justice",),
     "zdravotnictví": ("zdraví",),
@@ -98,6 +101,12 @@ WORDS: dict[str, tuple[str, ...]] = {
     "usnesení": ("rezoluce",),  # Nghị quyết: `resolution`
     "směrnice": ("direktiva",),  # Chỉ thị: `directive`
     "nařízení": ("dekret",),  # Nghị định: `decree`
+    "ústava": ("konstituce",),  # Hiến pháp: `constitution`
+    "oběžník": ("cirkulář",),  # Thông tư: `circular`
+    "vývoz": ("export",),  # xuất khẩu: `export`
+    "hodnota": ("objem", "obrat"),  # kim ngạch: `turnover`, `volume`
+    "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
+    "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
     "družstvo": ("kooperativa", "kooperativ"),  # hợp tác xã: `cooperative`
 }
 
@@ -105,30 +114,41 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # party
     ("politbyro", ("politické byro", "politický úřad", "politická kancelář", "politburo")),
     ("ÚV", ("ústřední výbor", "centrální výbor")),
-    ("člen strany", ("straník",)),
+    ("člen strany", ("straník", "stranička")),
     ("kandidát", ("náhradní člen", "náhradník")),  # Ủy viên dự khuyết: `alternate member`
     ("stálý výbor", ("předsednictvo", "stálé předsednictvo", "výkonný výbor", "prezidium",
                      "stálé prezidium")),  # Ban Thường vụ: `standing board`
-    ("plénum", ("plenární zasedání", "zasedání")),  # Hội nghị Trung ương: `plenum`
+    ("vedení", ("stálé vedení", "stálé předsednictvo")),  # Thường trực: `standing office`
+    ("plénum", ("plenární zasedání", "zasedání", "konference")),  # Hội nghị Trung ương:
+    # `plenum`, calqued `ústřední konference`
     ("základní organizace strany", ("stranická buňka", "buňka strany",
                                     "základní stranická organizace")),  # Chi bộ: `party cell`
-    ("předseda základní organizace strany", ("tajemník základní organizace strany",)),
+    ("předseda základní organizace strany", ("tajemník základní organizace strany",
+                                             "tajemník buňky", "tajemník stranické buňky",
+                                             "předseda buňky")),  # Bí thư Chi bộ
     # state
     ("prezident", ("předseda státu", "hlava státu", "předseda země")),  # Chủ tịch nước
     ("viceprezident", ("místopředseda státu", "zástupce prezidenta", "víceprezident")),
-    ("předseda vlády", ("ministerský předseda", "premiér")),
+    ("předseda vlády", ("ministerský předseda", "premiér", "hlava vlády")),
     ("místopředseda vlády", ("vicepremiér", "místopremiér", "zástupce premiéra",
                              "zástupce předsedy vlády", "náměstek premiéra",
                              "náměstek předsedy vlády")),
     ("ministr", ("šéf resortu", "šéf ministerstva")),  # press style: `šéfka resortu financí`
     ("podnik", ("obchodní společnost", "společnost", "korporace")),  # doanh nghiệp: `company`
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
+    ("poslanecká delegace", ("delegace Národního shromáždění", "delegace parlamentu",
+                             "delegace NS")),  # Đoàn ĐBQH: `National Assembly delegation`
     ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
                              "Národní parlament", "vietnamský parlament",
                              "zákonodárný sbor", "vietnamský zákonodárný sbor")),  # Quốc hội
     ("nejvyšší lidový prokurátor", ("generální prokurátor", "nejvyšší prokurátor",
-                                    "nejvyšší státní zástupce")),
-    ("lidová prokuratura", ("prokuratura", "státní zastupitelství")),
+                                    "nejvyšší státní zástupce",
+                                    "ředitel Nejvyšší lidové prokuratury",
+                                    "ředitel Nejvyššího lidového kontrolního institutu")),
+    # Viện trưởng: the head of the procuracy, `director`
+    ("předseda", ("hlavní soudce",)),  # Chánh án: `chief judge`
+    ("lidová prokuratura", ("prokuratura", "státní zastupitelství", "lidový kontrolní institut",
+                            "lidový kontrolní úřad")),  # Viện Kiểm sát: `control institute`
     ("Státní kontrolní úřad", ("Nejvyšší kontrolní úřad", "státní audit", "účetní dvůr",
                                "Státní účetní dvůr", "Nejvyšší účetní dvůr")),  # Kiểm toán NN
     ("ředitelství cel", ("celní správa", "celní úřad")),
@@ -277,6 +297,9 @@ def match_level(word: str, term_word: str, lang: str) -> int:
     for other in word_equivalents(b):
         if same_word(a, other, lang) or any(same_word(a, f, lang) for f in feminine_forms(other)):
             return STRONG
+    for other in word_equivalents(b):  # `partajnímu` ~ `partaj` ~ `strany`
+        if len(a) >= 5 and is_adjective(a) != is_adjective(other) and _shared_start(a, other):
+            return WEAK
     if len(a) < 3 or len(b) < 3:
         return 0
     if (min(len(a), len(b)) >= 4 or len(a) >= 5) and (  # `šéfce` ~ `šéf`

@@ -272,7 +272,9 @@ def inflect(term: str, case: str, number: str, lang: str = "cs", *,
         return term
     phrase = parse_phrase(term, animate)
     if phrase.plural:
-        number = "pl"
+        number = "pl"  # a plural term has plural forms only: pinned as `dat.pl=…`
+        if pinned and (case, number) in pinned and not plural_complement:
+            return pinned[(case, number)]
     words = list(phrase.words)
     second = phrase.heads[1] if len(phrase.heads) > 1 else None
     for i in phrase.agree:

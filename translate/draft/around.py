@@ -1,0 +1,140 @@
+"""Words around an aligned window that belong to the rendering it found.
+
+`translate.draft.align` finds the words that render a term's words; a translator's rendering
+often has more: the end of a `pro …` phrase, the noun of one of the term's adjectives after
+it (`hejtman {provincie}`, `úředníků státní {správy}`), an owner the term does not name
+(`generální sekretář {strany}`), the country's adjective before it. `translate.draft.place`
+takes these in so that the term replaces the whole rendering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive
+from translate.terms.czech import analyse, is_adjective, known_lemma
+from translate.terms.equivalents import WEAK, match_level
+
+__all__ = ["purpose_end", "place_noun_after", "noun_of_adjective", "added_owner",
+           "added_country", "name_start"]
+
+
+def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
+    """The end of a `pro …` phrase the term has (`oddělení pro práci s masami` ~ `komise …
+    pro mobilizaci mas`): the last of the next few words that renders a word after `pro`, and
+    the noun after it where the term's last word is not rendered (`pro zahraniční {styky}` ~
+    `pro zahraniční vztahy`)."""
+    if "pro" not in term or not any(words[k].low == "pro"
+                                    for k in range(start, min(end + 1, len(words)))):
+        return end
+    after = term[term.index("pro") + 1:]
+    best = end
+    for k in range(end, min(len(words), end + 4)):
+        if not adjacent(text, words[k - 1], words[k]):
+            break
+        if any(match_level(words[k].text, w, "cs") for w in after):
+            best = k + 1
+    pro = max(k for k in range(start, best) if words[k].low == "pro") if any(
+        words[k].low == "pro" for k in range(start, best)) else None
+    last = words[best - 1]
+    if pro is not None and best - pro - 1 < len(after) and last.low != "pro" \
+            and not is_adjective(after[-1]) and best < len(words) \
+            and adjacent(text, last, words[best]) and _object_noun(words[best]):
+        best += 1  # fewer words after `pro` than the term has: its noun is the next word
+    return best
+
+
+def _object_noun(word: Word) -> bool:
+    """A noun `pro` can govern: lower case, not an adjective or a function word, with an
+    accusative reading (`styky`, `politiku`, `výchovu`)."""
+    return not word.text[:1].isupper() and word.low not in FUNCTION \
+        and not is_adjective(word.text) and any(r.case == "acc" for r in analyse(word.text))
+
+
+def place_noun_after(text: str, words: list[Word], start: int, end: int,
+                      targets: Sequence[str]) -> int:
+    """The noun of one of the term's adjectives right after the rendering, standing for it
+    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`); not the place word of a
+    name (`hejtman provincie Thanh Hóa`)."""
+    if end >= len(words) or not adjacent(text, words[end - 1], words[end]) \
+            or words[end].text[:1].isupper() or words[end].low in FUNCTION \
+            or is_adjective(words[end].text) or not genitive(words[end].text, known=True):
+        return end  # not `Státní audit {kontrolou}`: the place noun is a genitive
+    if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
+            and (words[end + 1].text[:1].isupper() or _participle(words[end + 1].text)):
+        return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
+    adjectives = [w for w in targets[0].split() if is_adjective(w)]
+    for adj in adjectives:
+        if match_level(words[end].text, adj, "cs") == WEAK and not any(
+                match_level(words[k].text, adj, "cs") for k in range(start, end)):
+            return end + 1
+    return end
+
+
+def noun_of_adjective(text: str, words: list[Word], m: Match, end: int, head: int) -> int:
+    """The noun of a term's adjective the rendering put after the head, in the genitive
+    (`úředníků {státní} správy` ~ `státních úředníků`): taken in with the adjective."""
+    last = end - 1
+    t = m.matched.get(last)
+    heads = [k for k, u in m.matched.items() if u == head]
+    if t is None or t >= head or not heads or min(heads) > last or end >= len(words) \
+            or not is_adjective(words[last].text):
+        return end
+    w = words[end]
+    if adjacent(text, words[last], w) and w.low not in FUNCTION and not w.text[:1].isupper() \
+            and not is_adjective(w.text) and genitive(w.text, known=True):
+        return end + 1
+    return end
+
+
+def _participle(word: str) -> bool:
+    """An adjective made from a verb, which may follow its noun (`měst {podřízených}
+    provincii`); not one that begins the next phrase (`provincie {úřední} dopis`)."""
+    base = (known_lemma(word) or "").lower()
+    return is_adjective(word) and base.endswith(("ený", "aný", "utý", "itý", "ětý", "ící",
+                                                 "oucí", "ající"))
+
+
+# the owner a translator adds to a title or body the term does not name (`generální
+# sekretář {strany}` for `generální tajemník`, `politické byro {ÚV KSV}`, `ministerstvo
+# zdraví {Vietnamu}`, `{vietnamské} ministerstvo zdraví`)
+_OWNERS = ("strany", "vietnamu", "vsr", "ksv")
+_OWNER_WORDS = (*_OWNERS, "úv", "komunistické")
+
+
+def added_owner(text: str, words: list[Word], end: int, targets: Sequence[str],
+                 taken: Sequence[tuple[int, int]]) -> int:
+    """Only an owner the source does not name: `Vietnamu` for `Việt Nam` is that term's."""
+    k = end
+    while k < len(words) and k - end < 4 and words[k].low in _OWNER_WORDS \
+            and not any(s <= words[k].start < e for s, e in taken) \
+            and adjacent(text, words[k - 1], words[k]) \
+            and not any(words[k].low in t.lower().split() for t in targets):
+        k += 1
+    while k > end and words[k - 1].low not in _OWNERS:
+        k -= 1
+    return k
+
+
+def added_country(text: str, words: list[Word], start: int, targets: Sequence[str],
+                   country: bool) -> int:
+    if start == 0 or country or any(t.lower().startswith("vietnamsk") for t in targets):
+        return start
+    prev = words[start - 1]
+    if adjacent(text, prev, words[start]) and prev.low.startswith("vietnamsk") \
+            and is_adjective(prev.text):
+        return start - 1
+    return start
+
+
+def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int:
+    """The first words of a name in the term left before the rendering, which took in only
+    its last word (`{Ho Či} Minových myšlenkách` ~ `myšlenkách Ho Či Mina`)."""
+    first = words[start].text
+    t = next((k for k, w in enumerate(term) if k > 0 and w[:1].isupper() and len(w) >= 3
+              and first[:1].isupper() and first.startswith(w[:-1])), None)
+    while start > 0 and t is not None and t > 0 and term[t - 1][:1].isupper() \
+            and adjacent(text, words[start - 1], words[start]) \
+            and words[start - 1].text == term[t - 1]:
+        start, t = start - 1, t - 1
+    return start

@@ -1,0 +1,77 @@
+"""Renderings `check --fix` leaves alone although the term is not there word for word.
+
+A placement that only completes the translator's words is not always a repair. The term's
+owner may be named already: as a participant (`Vláda vydá nové nařízení`: the decree is the
+government's, `nařízení vlády` would say it twice), or as another owner right after the
+words (`celostátní sjezd {Vietnamského svazu žen}` is not the party's congress). A minister's
+title names the ministry's field without the ministry (`ministr průmyslu a obchodu`, not
+`ministr Ministerstva průmyslu a obchodu`). And a word derived from a place name is not the
+place (`Vietnamců`, people, is not `Vietnamu`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from translate.draft.align import FUNCTION, genitive
+from translate.draft.place import Placement
+from translate.terms.lemmas import same_word
+
+__all__ = ["needless"]
+
+_WORD = re.compile(r"\w+")
+# complements that name the owner of what the term's head names
+_OWNERS = ("strany", "vlády", "státu")
+# what follows a place name's stem in a word derived from it: `Vietnam|ců`, `Vietnam|ský`
+_DERIVED = ("c", "č", "k", "sk", "št", "šť")
+
+
+def needless(text: str, placement: Placement) -> bool:
+    """The placement adds words the sentence says otherwise (see module docstring)."""
+    found = [w.lower() for w in _WORD.findall(placement.found)]
+    new = [w.lower() for w in _WORD.findall(placement.replacement)]
+    n = len(found)
+    at = next((i for i in range(len(new) - n + 1) if n and new[i:i + n] == found), None)
+    if at is None:
+        return _derived(placement.found, placement.replacement)
+    before, after = new[:at], new[at + n:]
+    if after and not before and all(w in _OWNERS for w in after):
+        return _owner_named(text, placement, after) or _owner_follows(text, placement.end)
+    if before and not after:
+        return _field_of_title(text, placement.start, before[0])
+    return False
+
+
+def _owner_named(text: str, placement: Placement, owners: list[str]) -> bool:
+    """The owner elsewhere in the sentence in another case, as a participant (`vládě`)."""
+    for m in _WORD.finditer(text):
+        if placement.start <= m.start() < placement.end:
+            continue
+        low = m.group().lower()
+        if any(low != w and same_word(low, w, "cs") for w in owners):
+            return True
+    return False
+
+
+def _owner_follows(text: str, end: int) -> bool:
+    """A genitive right after the words: an owner of their own (`sjezd Vietnamského …`)."""
+    m = re.match(r" (\w+)", text[end:])
+    return m is not None and m.group(1).lower() not in FUNCTION \
+        and genitive(m.group(1), known=True)
+
+
+def _field_of_title(text: str, start: int, head: str) -> bool:
+    """The head the placement puts before the words shares its stem with the title just
+    before them (`Ministr {Ministerstva} průmyslu a obchodu`)."""
+    m = re.search(r"(\w+) $", text[:start])
+    return m is not None and len(head) >= 5 and m.group(1).lower()[:5] == head[:5]
+
+
+def _derived(found: str, replacement: str) -> bool:
+    """One word that continues the place name's stem with a derivation (`Vietnam|ců`)."""
+    if " " in found or " " in replacement or not found[:1].isupper():
+        return False
+    k = 0
+    while k < min(len(found), len(replacement)) and found[k].lower() == replacement[k].lower():
+        k += 1
+    return k >= 4 and found[k:].lower().startswith(_DERIVED)
