@@ -116,7 +116,7 @@ def compare_numbers(
             if s.matched:
                 continue
             for i, t in enumerate(tgt):
-                if not t.matched and accept(s, t):
+                if not t.matched and accept(s, t) and _fits(source, target, s, t):
                     s.matched = t.matched = True
                     s.partner = i
                     break
@@ -180,7 +180,8 @@ def compare_numbers(
     extra = [t for t in tgt if not t.matched and t.strong and not explained_target(
         t, src_lower, src_runs, source_lang, words=False, target=target)
         and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2
-             or _TIME_AFTER.match(target, t.token.end))]  # `každé dva roky`: a period
+             or _TIME_AFTER.match(target, t.token.end)  # `každé dva roky`: a period
+             or _DEATHS_AFTER.match(target, t.token.end))]  # `không ai` → `two died`
     if not (missing and extra):
         missing = [s for s in missing if not explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
@@ -190,7 +191,8 @@ def compare_numbers(
             and not _glossed(target, t, tgt)]
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
     # against one token is never excused this way: `2.000` against `2,000` stays an error
-    if missing and extra and len(missing) != len(extra) and "".join(
+    if missing and extra and len(missing) != len(extra) and all(
+            digits(n.token.text) for n in missing + extra) and "".join(
         digits(s.token.text) for s in missing
     ) == "".join(digits(t.token.text) for t in extra):
         missing, extra = [], []
@@ -231,6 +233,10 @@ def compare_numbers(
 
 _TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
                          r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*)", re.IGNORECASE)
+# a count of the dead or hurt is never the translator's: `không có ca tử vong` → `two deaths`
+_DEATHS_AFTER = re.compile(r"[\s\u00a0-]*(?:(?:people|persons?|lidé|osoby)\s+)?(?:deaths?|dead"
+                           r"|died|killed|victims?|fatalit\w*|injur\w*|wounded|úmrt\w*|mrtv\w*"
+                           r"|zemřel\w*|zahynul\w*|obět\w*|zraněn\w*)(?!\w)", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
 
 
@@ -293,6 +299,24 @@ def _same(s: Num, t: Num) -> bool:
         return s.time is not None and t.time is not None and s.time.agrees(t.time)
     return s.strong and (s.key == t.key and s.scaled == t.scaled and s.negative == t.negative
             and s.is_word == t.is_word) and not _points_lost(s, t)
+
+
+def _fits(source: str, target: str, s: Num, t: Num) -> bool:
+    """What equal values must also share: a half said in the source (`5 tiếng rưỡi`) is no
+    `five hours`; a percentage is percentage points (`tăng 2%` ~ `o dva procentní body`)
+    only for a small change, never for a level (`chiếm 18,3%`, `lạm phát 3,2%`)."""
+    if _HALF_AFTER.match(source, s.token.end) and s.alt is not None and s.alt not in t.values():
+        return False
+    if t.points and not s.points and s.key[0] == "percent":
+        value = plain_value(s.token)
+        return value is not None and value <= 10 and _CHANGE_BEFORE.search(
+            source[max(0, s.token.start - 40) : s.token.start]) is not None
+    return True
+
+
+_HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|hạ|nâng|cắt|cao hơn|thấp hơn|chênh lệch)(?:\s+\S+){0,6}"
+                            r"\s*$", re.IGNORECASE)
 
 
 def _points_lost(s: Num, t: Num) -> bool:
