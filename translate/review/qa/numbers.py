@@ -68,6 +68,7 @@ from translate.review.qa.numread import Num, is_fraction, months_named, plain_va
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
+from translate.review.qa.weekdays import weekday_issues
 from translate.text.numbers import code_spans
 from translate.text.wordnumbers import CARDINAL, MULTIPLIER, ORDINAL
 
@@ -109,7 +110,8 @@ def compare_numbers(
                     is_source=False)
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
         return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt) or code_issues(
-            source, target, source_codes, target_codes))
+            source, target, source_codes, target_codes) or weekday_issues(source, target,
+                                                                          target_lang))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -228,6 +230,8 @@ def compare_numbers(
         issues += unit_issues(source, target, src, tgt)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
+    if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
+        issues += weekday_issues(source, target, target_lang)
     return issues
 
 
