@@ -255,6 +255,9 @@ def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
     if _rounded_before_exact(target, t, tgt):
         return True
+    if t.time is not None and any(n.matched and n.time is not None and n.time.agrees(t.time)
+                                  for n in tgt):
+        return True  # `ve tři čtvrtě na pět, tedy v 4:45`: a time said twice
     lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
     if lead is not None:
         tail = target[t.token.start : t.token.end + 16]
