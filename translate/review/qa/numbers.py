@@ -55,7 +55,7 @@ from translate.review.qa.numexplain import (
     previous_matched,
     word_after,
 )
-from translate.review.qa.numimplicit import implicit_explained
+from translate.review.qa.numimplicit import implicit_explained, pair_restated, pair_stoppage
 from translate.review.qa.nummessages import number_issues, shown
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -125,6 +125,7 @@ def compare_numbers(
 
     pair_kin(source, src, tgt)  # `Ba mẹ con` ~ `a mother and her two children`
     pair_scores(source, target, src, tgt)  # `hiệp 1 ... 1-0` ~ `poločas ... 1:0`
+    pair_stoppage(source, src, tgt)  # `phút 90+5` ~ `v 95. minutě`
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
@@ -145,6 +146,7 @@ def compare_numbers(
     # `6 tháng` ~ `půl roku`, `7 ngày` ~ `a week`, `90 phút` ~ `an hour and a half`
     pair_durations(source, target, src, tgt, source_lang, target_lang)
 
+    pair_restated(source, src)  # a date in brackets again; a match score told by its games
     tgt_lower, src_lower = target.lower(), source.lower()
     for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
         if s.matched and s.is_word:
@@ -429,7 +431,7 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
 _RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
 _EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
-_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,5}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
 def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
