@@ -150,7 +150,7 @@ def pair_by_meaning(
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
     pair_times_more(source, target, src, tgt)
-    pair_decade_of_life(source, src, tgt)  # `40-45 tuổi` ~ `in his early forties`
+    pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     _months_of_year(source, target, src, tgt, lang)
     _time_zones(target, src, tgt)
     tgt_lower = target.lower()

@@ -116,10 +116,23 @@ def _decade_word(t: Num, decade: Decimal) -> bool:
         r"(?:ies|átník\w*|átnic\w*)$", t.token.text, re.IGNORECASE) is not None
 
 
-def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num]) -> None:
+def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num], target: str = "") -> None:
     """`40-45 tuổi` ~ `in his early forties`, `čtyřicátník`: a range inside one decade said
-    by the decade's word (which may have paired with the range's first number already)."""
+    by the decade's word (which may have paired with the range's first number already);
+    a whole decade `50-59` ~ `in their 50s`, `mezi padesáti a šedesáti`."""
     for a, b in zip(src, src[1:], strict=False):
+        va, vb = plain_value(a.token), plain_value(b.token)
+        if a.matched and not b.matched and va is not None and va % 10 == 0 and vb == va + 9 and (
+                0 <= a.partner < len(tgt) and _RANGE_GAP_VI.fullmatch(
+                    source, a.token.end, b.token.start)):
+            t = tgt[a.partner]
+            if re.match(r"['’]?s(?!\w)", target[t.token.end :]):  # `in their 50s`
+                b.matched = True
+                continue
+            after = tgt[a.partner + 1] if a.partner + 1 < len(tgt) else None
+            if after is not None and not after.matched and plain_value(after.token) == va + 10:
+                b.matched = after.matched = True  # `mezi padesáti a šedesáti`
+                continue
         va, vb = plain_value(a.token), plain_value(b.token)
         if b.matched or va is None or vb is None or not 10 <= va < vb or (
                 va // 10 != vb // 10) or not _RANGE_GAP_VI.fullmatch(
