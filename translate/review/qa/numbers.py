@@ -181,9 +181,10 @@ def compare_numbers(
     # unsaid, `dvě dodávky` for `xe`): reported only where the source has a number left over
     leftover = any(not s.matched and (s.strong or plain_value(s.token) != 1
                                       or word_after(source, s.token) in _COUNTED) for s in src)
-    extra = [t for t in tgt if not t.matched and t.strong and not explained_target(
-        t, src_lower, src_runs, source_lang, words=False, target=target)
-        and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2
+    extra = [t for t in tgt if not t.matched and t.strong and not _game_period(target, t)
+             and not explained_target(t, src_lower, src_runs, source_lang, words=False,
+                                      target=target)
+             and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2
              or _TIME_AFTER.match(target, t.token.end)  # `každé dva roky`: a period
              or _DEATHS_AFTER.match(target, t.token.end))]  # `không ai` → `two died`
     if not (missing and extra):
@@ -249,6 +250,15 @@ _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNOR
 # `một` before these is the number one (`một tuần`: a week), not the article `a`
 _COUNTED = {"tuần", "năm", "tháng", "ngày", "giờ", "tiếng", "phút", "giây", "lần", "thế", "thập",
             "mét", "tấn", "lít", "km", "kg", "ha"}
+
+
+def _game_period(target: str, t: Num) -> bool:
+    """`ve třetí čtvrtině` (basketball's third quarter, `hiệp ba`): a period of the game after
+    its ordinal, no fraction; the ordinal is compared on its own."""
+    return t.is_word and plain_value(t.token) == Decimal("0.25") and re.search(
+        r"(?:prvn|druh|třet|čtvrt|posledn|závěrečn)\w*\s+$",
+        target[max(0, t.token.start - 16) : t.token.start], re.IGNORECASE) is not None and (
+        re.match(r"čtvrtin[ěu]\b", t.token.text, re.IGNORECASE) is not None)
 
 
 def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
@@ -393,7 +403,8 @@ def _loose_equal(s: Num, t: Num) -> bool:
         return is_fraction(other) and abs(plain_value(share.token) - 100 * plain_value(
             other.token)) < 1
     if s.scaled is not None and t.scaled is not None:  # both scaled: `2,8 tỷ` ~ `2,8 mld.`
-        return s.scaled == t.scaled or bool({s.scaled} & t.values())
+        return s.scaled == t.scaled or bool({s.scaled} & t.values()) or _finely_rounded(
+            s.scaled, t.scaled)
     if (s.scaled is None) != (t.scaled is None):  # `380.000` ~ `380 tisíc`, never `20 triệu` ~ `20`
         s_full = {s.scaled} if s.scaled is not None else s.values()
         t_full = {t.scaled} if t.scaled is not None else t.values()
@@ -402,6 +413,15 @@ def _loose_equal(s: Num, t: Num) -> bool:
         return True
     # `những năm 1980` ~ `80. letech`, `thập niên 90` ~ `the 1990s` (decades)
     return _decade(s, sv, tv) or _decade(t, tv, sv)
+
+
+def _finely_rounded(exact: Decimal, written: Decimal) -> bool:
+    """`44.691 tỷ` ~ `VND44.69 trillion`: a scale converted and the digits rounded at the
+    last place written, keeping three significant digits or more."""
+    place = written.normalize().as_tuple()
+    return exact > 0 and written > 0 and len(place.digits) >= 3 and (
+        exact.normalize().as_tuple().exponent < place.exponent) and (
+        abs(exact - written) * 2 <= Decimal(1).scaleb(place.exponent))
 
 
 def _decade(full: Num, value: Decimal, short: Decimal) -> bool:
