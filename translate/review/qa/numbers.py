@@ -241,7 +241,8 @@ def compare_numbers(
 _TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
                          r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*)", re.IGNORECASE)
 # a count of the dead or hurt is never the translator's: `không có ca tử vong` → `two deaths`
-_DEATHS_AFTER = re.compile(r"[\s\u00a0-]*(?:(?:people|persons?|lidé|osoby)\s+)?(?:deaths?|dead"
+_DEATHS_AFTER = re.compile(r"[\s\u00a0-]*(?:(?:people|persons?|lidé|osoby)\s+)?(?:(?:byli|byly"
+                           r"|were|have been|had been)\s+)?(?:deaths?|dead"
                            r"|died|killed|victims?|fatalit\w*|injur\w*|wounded|úmrt\w*|mrtv\w*"
                            r"|zemřel\w*|zahynul\w*|obět\w*|zraněn\w*)(?!\w)", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
@@ -451,7 +452,7 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
 _RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
 _EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
-_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,5}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
 def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
