@@ -56,8 +56,8 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}))
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five and six (`bench/data/HELD_OUT.md`): their
-# items may be shown; any other split (a newer independent set) prints figures only
+# reported sets that became development data in rounds five and six (`bench/data/HELD_OUT.md`):
+# their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5")
 
 

@@ -105,6 +105,8 @@ CASES = [
     ("a whole decade of life", "Phần lớn người mua ở độ tuổi 30-39.", "cs",
      "Většina kupců je ve věku mezi třiceti a čtyřiceti lety.",
      "Většina kupců je ve věku mezi dvaceti a čtyřiceti lety."),
+    ("an age by the part of its decade", "Bà Lan, 43 tuổi, là giáo viên.", "en",
+     "Ms Lan, a teacher in her early forties, ...", "Ms Lan, a teacher in her late forties, ..."),
     ("a period of the game", "Đội chủ nhà dẫn 10 điểm sau hiệp hai.", "cs",
      "Domácí po druhé čtvrtině vedli o deset bodů.",
      "Domácí po druhé čtvrtině vedli o dvanáct bodů."),

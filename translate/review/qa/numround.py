@@ -108,6 +108,9 @@ def pair_times_more(source: str, target: str, src: list[Num], tgt: list[Num]) ->
                 break
 
 
+_AGE_AFTER = re.compile(r"\s+tuổi(?!\w)")
+_DECADE_PART = re.compile(r"\b(early|mid|late)[\s-]*$", re.IGNORECASE)
+_PARTS = {"early": range(0, 4), "mid": range(3, 8), "late": range(6, 10)}
 _RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
 
 
@@ -145,4 +148,15 @@ def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num], target: str
         for t in tgt:
             if not t.matched and _decade_word(t, decade):
                 a.matched = b.matched = t.matched = True
+                break
+    for s in src:  # `56 tuổi` ~ `in his mid-fifties`: an age said by the part of its decade
+        value = plain_value(s.token)
+        if s.matched or value is None or not 20 <= value < 100 or not _AGE_AFTER.match(
+                source, s.token.end):
+            continue
+        for t in tgt:
+            part = _DECADE_PART.search(target, max(0, t.token.start - 8), t.token.start)
+            if not t.matched and part and _decade_word(t, value // 10 * 10) and (
+                    value % 10 in _PARTS[part[1].lower()]):
+                s.matched = t.matched = True
                 break
