@@ -146,3 +146,23 @@ def test_the_centre_is_no_wednesday() -> None:
     """`ve středu města` is in the city centre, no weekday."""
     assert not _errors("Cháy lớn ở trung tâm thành phố, 5 nhà bị thiêu rụi.",
                        "Ve středu města shořelo pět domů.", "cs")
+
+
+def test_a_weekday_the_source_left_out_is_no_error() -> None:
+    """A source may drop a weekday its original had (`Friday morning`), or name a paper."""
+    assert not _errors("Kẻ trộm lấy đi 5.000 USD từ một máy ATM.",
+                       "Thieves on Friday morning stole $5,000 from an ATM.", "en")
+    assert not _errors("Ông nói với tờ Sunday Times rằng 3 người đã bị bắt.",
+                       "He told The Sunday Times that three people had been arrested.", "en")
+    assert _errors("Lễ hội năm nay rơi vào ngày 12/4.",
+                   "This year the festival falls on April 12, a Sunday.", "en")
+
+
+def test_a_margin_in_points_and_a_year_label() -> None:
+    """`cách biệt 40%` (a winning margin) may be points; `year` with a determiner is no label,
+    while `roku 40 000` still is one."""
+    assert not _errors("Ông thắng cách biệt 25% tại bang này năm 2016.",
+                       "He won the state by 25 percentage points in 2016.", "en")
+    assert not _errors("Năm nay có 52.000 thí sinh.", "This year 52,000 candidates sat.", "en")
+    assert _errors("Trong quý 2 năm 2018 có 40.000 ca mới.",
+                   "Ve druhém čtvrtletí roku 40 000 bylo hlášeno 2018 nových případů.", "cs")

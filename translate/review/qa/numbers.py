@@ -324,16 +324,20 @@ def _same(s: Num, t: Num) -> bool:
 def _fits(source: str, target: str, s: Num, t: Num) -> bool:
     """What equal values must also share: a half said in the source (`5 tiếng rưỡi`) is no
     `five hours`; a percentage is percentage points (`tăng 2%` ~ `o dva procentní body`)
-    only for a small change, never for a level (`chiếm 18,3%`, `lạm phát 3,2%`)."""
+    only for a small change or a margin, never for a level (`chiếm 18,3%`, `lạm phát 3,2%`)."""
     if _HALF_AFTER.match(source, s.token.end) and s.alt is not None and s.alt not in t.values():
         return False
     if t.points and not s.points and s.key[0] == "percent":
         value = plain_value(s.token)
-        return value is not None and value <= 10 and _CHANGE_BEFORE.search(
-            source[max(0, s.token.start - 40) : s.token.start]) is not None
+        before = source[max(0, s.token.start - 40) : s.token.start]
+        return value is not None and (value <= 10 and _CHANGE_BEFORE.search(before) is not None
+                                      or _MARGIN_BEFORE.search(before) is not None)
     return True
 
 
+# a margin between two shares (`thắng cách biệt 40%`) is points whatever its size
+_MARGIN_BEFORE = re.compile(r"(?:cách biệt|chênh lệch|khoảng cách)(?:\s+\S+){0,3}\s*$",
+                            re.IGNORECASE)
 _HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|hạ|nâng|cắt|cao hơn|thấp hơn|chênh lệch)(?:\s+\S+){0,6}"
                             r"\s*$", re.IGNORECASE)

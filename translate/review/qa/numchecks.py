@@ -139,9 +139,11 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
         if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
             continue
         t = tgt[s.partner]
-        if t.is_word or plain_value(t.token) is None or not 10 <= plain_value(t.token) < 10000:
-            continue  # `This year 142,000 went abroad`: no year has five digits
+        if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
+            continue
         before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
+        if re.search(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$", before):
+            continue  # `This year 142,000 went abroad`: `year` with its determiner, no label
         if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
                 r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
             continue  # `v 60. letech 20. století`: an ordinal before its noun, no year

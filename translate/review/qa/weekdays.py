@@ -1,9 +1,10 @@
 """Weekdays the translation adds: `on Tuesday` where the source names no day of the week.
 
 A translator may name the weekday of a date (`V pátek 27. listopadu`, `On Saturday, Dec. 5`)
-or of a day the source says by a word (`hôm nay` ~ `on Tuesday`, agency style); a weekday
-beside neither, or beside the day word said once more (`today ... on Tuesday`), is a day the
-source does not give, so an error of the numbers family (a date changed)."""
+or of a day the source says by a word (`hôm nay` ~ `on Tuesday`, agency style), and a
+source may leave out a weekday its original had (NTREX: `Friday morning`), so only two
+shapes are reported: a weekday on top of the day word said once more (`today ... on
+Tuesday`), and a weekday put after a date as an aside (`April 26 this year, a Sunday`)."""
 
 from __future__ import annotations
 
@@ -36,16 +37,23 @@ _DATE_AFTER = re.compile(r"[\s\u00a0,(]*(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|
 
 
 def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
-    """A weekday in the translation that neither the source nor a date beside it gives."""
+    """A weekday in the translation on top of the day the source names by a word (`hôm nay`
+    → `today ... on Tuesday`), or put after a date as an aside (`April 26, a Sunday`)."""
     lang = lang_of(target_lang)
     pattern = _WEEKDAY.get(lang)
     if pattern is None or _VI_WEEKDAY.search(source):
         return []
-    free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())]
-    if not free:
-        return []
-    said = len(_VI_DAY_WORD.findall(source)) - len(_DAY_WORD[lang].findall(target))
-    if len(free) <= said:
-        return []  # `hôm nay` ~ `on Tuesday`: the day the source names by a word
-    return [Issue("numbers", ERROR, f"'{free[0].group()}' in the translation is a weekday the "
-                                    "source does not give")]
+    free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())
+            and m.group().lower() not in source.lower()]  # `The Sunday Telegraph`
+    aside = [m for m in free if _ASIDE_BEFORE.search(target, max(0, m.start() - 30), m.start())]
+    said = len(_VI_DAY_WORD.findall(source))
+    unsaid = max(0, said - len(_DAY_WORD[lang].findall(target)))
+    if aside or said and len(free) > unsaid:
+        return [Issue("numbers", ERROR, f"'{(aside or free)[0].group()}' in the translation is a "
+                                        "weekday the source does not give")]
+    return []  # `hôm nay` ~ `on Tuesday`; a weekday the source left out (`Friday morning`)
+
+
+# a weekday put after a date as an aside: `April 26 this year, a Sunday`, `26. dubna, v neděli`
+_ASIDE_BEFORE = re.compile(r"\d[^,;.()]{0,20},\s+(?:(?:a|an|tedy|což je)\s+)?(?:v|ve\s+)?$",
+                           re.IGNORECASE)
