@@ -21,6 +21,8 @@ _spec.loader.exec_module(numbers_own)
 CLEAN, PLANTED = numbers_own.load_own()
 NUMBERS = CheckSettings(checks=frozenset({"numbers"}))
 KNOWN = {  # item id -> why the check gets it wrong
+    "b33-027-en-e1": "`ngày mai` → `on Thursday`: a weekday for a day the source names by a "
+                     "word is accepted by design (agency style, `hôm nay` ~ `on Tuesday`)",
     "b02-019-cs-e1": "`một chiếc` → `dvě`: an added two beside a source `một` is not reported; "
                      "NTREX has `còn một chiếc xe khác` → `dvě dodávky a další` (clean)",
     "b02-019-en-e1": "the same: `một chiếc` → `two trucks`",

@@ -171,7 +171,11 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             others, end = (value * 10,), words[j + 1][1]  # `một thập kỷ`: ten years
         elif len(after) == 2 and after[1] == "rưỡi":  # `hai tiếng rưỡi`: two and a half
             others, end = (value + Decimal("0.5"),), words[j + 1][1]
+        # `mười một`, `hai mươi lăm`: a number of two words or more is surely one
+        strong = kind == CARDINAL and not scaled and len(only) >= 2 and value >= 11 and (
+            only[0] not in _VI_SCALES) and (
+            value == value.to_integral_value())
         found.append(WordNumber(s, end, text[s:end], kind, value, others, scaled,
-                                strong=False))
+                                strong=strong))
         i = j
     return found

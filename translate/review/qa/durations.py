@@ -112,6 +112,8 @@ def _values(n: Num) -> set[Decimal]:
     if n.token.kind not in ("integer", "decimal", "words", "number"):
         return set()
     value = plain_value(n.token)
+    if n.alt is not None and n.token.kind == "integer" and n.alt - value == Decimal("0.5"):
+        return {n.alt}  # `5 tiếng rưỡi`, `5 and a half hours`: the half is no other reading
     return {v for v in (value, n.alt) if v is not None}
 
 

@@ -175,7 +175,7 @@ for _dim, _pairs in {
                # imperial, said with the number unchanged: `400 m` is no `400 feet`
                ("inch(?:es)?|palc\\w*", "0.0254"), ("feet|foot|ft|stop[ay]?", "0.3048"),
                ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344")],
-    "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilo", "1"),
+    "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilos?", "1"),
              ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
              ("pounds?|lbs?|libr\\w*|liber", "0.45359237")],
     "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|metr\\w* čtverečn\\w*|square met(?:er|re)s?",
@@ -189,6 +189,9 @@ for _dim, _pairs in {
               ("GW|gigawatt\\w*", "1000000000")],
     "energy": [("Wh", "1"), ("kWh", "1000"), ("MWh", "1000000"), ("GWh", "1000000000"),
                ("TWh", "1000000000000")],
+    # data rates: `152,3 Mbps` is no `152.3 kbps`
+    "rate": [("bps|b/s|bit/s", "1"), ("kbps|kb/s|kbit/s", "1000"), ("mbps|mb/s|mbit/s", "1000000"),
+             ("gbps|gb/s|gbit/s", "1000000000")],
     "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
                ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
                                                           "|cubic met(?:er|re)s?", "1000")],

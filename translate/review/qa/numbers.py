@@ -55,7 +55,7 @@ from translate.review.qa.numexplain import (
     previous_matched,
     word_after,
 )
-from translate.review.qa.numimplicit import implicit_explained
+from translate.review.qa.numimplicit import implicit_explained, pair_restated, pair_stoppage
 from translate.review.qa.nummessages import number_issues, shown
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -68,6 +68,7 @@ from translate.review.qa.numread import Num, is_fraction, months_named, plain_va
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
+from translate.review.qa.weekdays import weekday_issues
 from translate.text.numbers import code_spans
 from translate.text.wordnumbers import CARDINAL, MULTIPLIER, ORDINAL
 
@@ -109,20 +110,22 @@ def compare_numbers(
                     is_source=False)
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
         return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt) or code_issues(
-            source, target, source_codes, target_codes))
+            source, target, source_codes, target_codes) or weekday_issues(source, target,
+                                                                          target_lang))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
             if s.matched:
                 continue
             for i, t in enumerate(tgt):
-                if not t.matched and accept(s, t):
+                if not t.matched and accept(s, t) and _fits(source, target, s, t):
                     s.matched = t.matched = True
                     s.partner = i
                     break
 
     pair_kin(source, src, tgt)  # `Ba mẹ con` ~ `a mother and her two children`
     pair_scores(source, target, src, tgt)  # `hiệp 1 ... 1-0` ~ `poločas ... 1:0`
+    pair_stoppage(source, src, tgt)  # `phút 90+5` ~ `v 95. minutě`
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
@@ -143,6 +146,7 @@ def compare_numbers(
     # `6 tháng` ~ `půl roku`, `7 ngày` ~ `a week`, `90 phút` ~ `an hour and a half`
     pair_durations(source, target, src, tgt, source_lang, target_lang)
 
+    pair_restated(source, src)  # a date in brackets again; a match score told by its games
     tgt_lower, src_lower = target.lower(), source.lower()
     for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
         if s.matched and s.is_word:
@@ -177,10 +181,12 @@ def compare_numbers(
     # unsaid, `dvě dodávky` for `xe`): reported only where the source has a number left over
     leftover = any(not s.matched and (s.strong or plain_value(s.token) != 1
                                       or word_after(source, s.token) in _COUNTED) for s in src)
-    extra = [t for t in tgt if not t.matched and t.strong and not explained_target(
-        t, src_lower, src_runs, source_lang, words=False, target=target)
-        and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2
-             or _TIME_AFTER.match(target, t.token.end))]  # `každé dva roky`: a period
+    extra = [t for t in tgt if not t.matched and t.strong and not _game_period(target, t)
+             and not explained_target(t, src_lower, src_runs, source_lang, words=False,
+                                      target=target)
+             and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2
+             or _TIME_AFTER.match(target, t.token.end)  # `každé dva roky`: a period
+             or _DEATHS_AFTER.match(target, t.token.end))]  # `không ai` → `two died`
     if not (missing and extra):
         missing = [s for s in missing if not explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
@@ -190,7 +196,8 @@ def compare_numbers(
             and not _glossed(target, t, tgt)]
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
     # against one token is never excused this way: `2.000` against `2,000` stays an error
-    if missing and extra and len(missing) != len(extra) and "".join(
+    if missing and extra and len(missing) != len(extra) and all(
+            digits(n.token.text) for n in missing + extra) and "".join(
         digits(s.token.text) for s in missing
     ) == "".join(digits(t.token.text) for t in extra):
         missing, extra = [], []
@@ -226,11 +233,18 @@ def compare_numbers(
         issues += unit_issues(source, target, src, tgt)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
+    if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
+        issues += weekday_issues(source, target, target_lang)
     return issues
 
 
 _TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
                          r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*)", re.IGNORECASE)
+# a count of the dead or hurt is never the translator's: `không có ca tử vong` → `two deaths`
+_DEATHS_AFTER = re.compile(r"[\s\u00a0-]*(?:(?:people|persons?|lidé|osoby)\s+)?(?:(?:byli|byly"
+                           r"|were|have been|had been)\s+)?(?:deaths?|dead"
+                           r"|died|killed|victims?|fatalit\w*|injur\w*|wounded|úmrt\w*|mrtv\w*"
+                           r"|zemřel\w*|zahynul\w*|obět\w*|zraněn\w*)(?!\w)", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
 
 
@@ -239,12 +253,24 @@ _COUNTED = {"tuần", "năm", "tháng", "ngày", "giờ", "tiếng", "phút", "g
             "mét", "tấn", "lít", "km", "kg", "ha"}
 
 
+def _game_period(target: str, t: Num) -> bool:
+    """`ve třetí čtvrtině` (basketball's third quarter, `hiệp ba`): a period of the game after
+    its ordinal, no fraction; the ordinal is compared on its own."""
+    return t.is_word and plain_value(t.token) == Decimal("0.25") and re.search(
+        r"(?:prvn|druh|třet|čtvrt|posledn|závěrečn)\w*\s+$",
+        target[max(0, t.token.start - 16) : t.token.start], re.IGNORECASE) is not None and (
+        re.match(r"čtvrtin[ěu]\b", t.token.text, re.IGNORECASE) is not None)
+
+
 def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     """A number in brackets right after a paired one: a conversion the translator added for
     the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`); or after
     `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
     if _rounded_before_exact(target, t, tgt):
         return True
+    if t.time is not None and any(n.matched and n.time is not None and n.time.agrees(t.time)
+                                  for n in tgt):
+        return True  # `ve tři čtvrtě na pět, tedy v 4:45`: a time said twice
     lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
     if lead is not None:
         tail = target[t.token.start : t.token.end + 16]
@@ -293,6 +319,28 @@ def _same(s: Num, t: Num) -> bool:
         return s.time is not None and t.time is not None and s.time.agrees(t.time)
     return s.strong and (s.key == t.key and s.scaled == t.scaled and s.negative == t.negative
             and s.is_word == t.is_word) and not _points_lost(s, t)
+
+
+def _fits(source: str, target: str, s: Num, t: Num) -> bool:
+    """What equal values must also share: a half said in the source (`5 tiếng rưỡi`) is no
+    `five hours`; a percentage is percentage points (`tăng 2%` ~ `o dva procentní body`)
+    only for a small change or a margin, never for a level (`chiếm 18,3%`, `lạm phát 3,2%`)."""
+    if _HALF_AFTER.match(source, s.token.end) and s.alt is not None and s.alt not in t.values():
+        return False
+    if t.points and not s.points and s.key[0] == "percent":
+        value = plain_value(s.token)
+        before = source[max(0, s.token.start - 40) : s.token.start]
+        return value is not None and (value <= 10 and _CHANGE_BEFORE.search(before) is not None
+                                      or _MARGIN_BEFORE.search(before) is not None)
+    return True
+
+
+# a margin between two shares (`thắng cách biệt 40%`) is points whatever its size
+_MARGIN_BEFORE = re.compile(r"(?:cách biệt|chênh lệch|khoảng cách)(?:\s+\S+){0,3}\s*$",
+                            re.IGNORECASE)
+_HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|hạ|nâng|cắt|cao hơn|thấp hơn|chênh lệch)(?:\s+\S+){0,6}"
+                            r"\s*$", re.IGNORECASE)
 
 
 def _points_lost(s: Num, t: Num) -> bool:
@@ -360,7 +408,8 @@ def _loose_equal(s: Num, t: Num) -> bool:
         return is_fraction(other) and abs(plain_value(share.token) - 100 * plain_value(
             other.token)) < 1
     if s.scaled is not None and t.scaled is not None:  # both scaled: `2,8 tỷ` ~ `2,8 mld.`
-        return s.scaled == t.scaled or bool({s.scaled} & t.values())
+        return s.scaled == t.scaled or bool({s.scaled} & t.values()) or _finely_rounded(
+            s.scaled, t.scaled)
     if (s.scaled is None) != (t.scaled is None):  # `380.000` ~ `380 tisíc`, never `20 triệu` ~ `20`
         s_full = {s.scaled} if s.scaled is not None else s.values()
         t_full = {t.scaled} if t.scaled is not None else t.values()
@@ -369,6 +418,15 @@ def _loose_equal(s: Num, t: Num) -> bool:
         return True
     # `những năm 1980` ~ `80. letech`, `thập niên 90` ~ `the 1990s` (decades)
     return _decade(s, sv, tv) or _decade(t, tv, sv)
+
+
+def _finely_rounded(exact: Decimal, written: Decimal) -> bool:
+    """`44.691 tỷ` ~ `VND44.69 trillion`: a scale converted and the digits rounded at the
+    last place written, keeping three significant digits or more."""
+    place = written.normalize().as_tuple()
+    return exact > 0 and written > 0 and len(place.digits) >= 3 and (
+        exact.normalize().as_tuple().exponent < place.exponent) and (
+        abs(exact - written) * 2 <= Decimal(1).scaleb(place.exponent))
 
 
 def _decade(full: Num, value: Decimal, short: Decimal) -> bool:
@@ -398,7 +456,7 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
 _RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
 _EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
-_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
 def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:

@@ -142,6 +142,8 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
             continue
         before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
+        if re.search(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$", before):
+            continue  # `This year 142,000 went abroad`: `year` with its determiner, no label
         if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
                 r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
             continue  # `v 60. letech 20. století`: an ordinal before its noun, no year

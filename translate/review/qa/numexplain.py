@@ -150,7 +150,7 @@ def pair_by_meaning(
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
     pair_times_more(source, target, src, tgt)
-    pair_decade_of_life(source, src, tgt)  # `40-45 tuổi` ~ `in his early forties`
+    pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     _months_of_year(source, target, src, tgt, lang)
     _time_zones(target, src, tgt)
     tgt_lower = target.lower()
@@ -230,22 +230,37 @@ def _knockout_rounds(source: str, target: str, src: list[Num], tgt: list[Num],
 
 
 # A time given in another time zone than Vietnam's (UTC+7): the hours it is behind
-_ZONES = ((re.compile(r"středoevrops\w* (?:letního )?času|SEČ|SELČ|CET|CEST|Central European"
-                      r"|Prague time|pražského času", re.IGNORECASE), (6, 5)),
-          (re.compile(r"GMT|UTC|greenwichsk\w*|London time|londýnsk\w* času|BST"), (7, 6)),
-          (re.compile(r"\bET\b|EST|EDT|New York time|Washington time|newyorsk\w* času"
+# hours behind Vietnam (UTC+7); a zone named with its season has one shift, one without two
+# (winter, summer), narrowed by the month of a date in the source (`5/1`: winter)
+_ZONES = ((re.compile(r"středoevrops\w* letního času|SELČ|CEST|Central European Summer",
+                      re.IGNORECASE), (5,)),
+          (re.compile(r"středoevrops\w* času|SEČ|CET\b|Central European|Prague time"
+                      r"|pražského času", re.IGNORECASE), (6, 5)),
+          (re.compile(r"GMT|UTC"), (7,)), (re.compile(r"BST"), (6,)),
+          (re.compile(r"greenwichsk\w*|London time|londýnsk\w* času"), (7, 6)),
+          (re.compile(r"EDT"), (11,)), (re.compile(r"EST"), (12,)),
+          (re.compile(r"\bET\b|New York time|Washington time|newyorsk\w* času"
                       r"|washingtonsk\w* času"), (12, 11)),
           (re.compile(r"Tokyo time|JST|tokijsk\w* času|Seoul time|KST"), (-2,)),
           (re.compile(r"Beijing time|pekingsk\w* času|Singapore time|Hong Kong time"), (-1,)))
 
 
+_WINTER = {11, 12, 1, 2}
+_SUMMER = {4, 5, 6, 7, 8, 9}
+
+
 def _time_zones(target: str, src: list[Num], tgt: list[Num]) -> None:
     """`19h45 (giờ Việt Nam)` ~ `14.45 středoevropského času`, `12:45 GMT`: the same moment."""
+    months = {s.token.month for s in src if s.token.is_date and s.token.month} or {0}
     for t in tgt:
         if t.matched or t.time is None:
             continue
         after = target[t.token.end : t.token.end + 40]
         shifts = next((hours for zone, hours in _ZONES if zone.search(after)), ())
+        if len(shifts) == 2 and months <= _WINTER:
+            shifts = shifts[:1]
+        elif len(shifts) == 2 and months <= _SUMMER:
+            shifts = shifts[1:]
         # unpaired source times first; then one already paired: the translator gave the
         # time in both zones (`od 20:10 hanojského času, tedy ve 14:10 SEČ`)
         for s in sorted(src, key=lambda n: n.matched):

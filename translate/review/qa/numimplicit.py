@@ -13,7 +13,7 @@ from translate.review.qa.base import lang_of
 from translate.review.qa.numexplain import KIN, word_after
 from translate.review.qa.numread import Num, month_of_word, plain_value
 
-__all__ = ["implicit_explained"]
+__all__ = ["implicit_explained", "pair_restated", "pair_stoppage"]
 
 # Implicit numbers: `100%` ~ `všechny obce`, `all communes`; `cùng kỳ năm 2022` (the same
 # period of 2022) ~ `meziročně`, `year on year`; `6 tháng đầu năm` ~ `první pololetí`.
@@ -57,7 +57,18 @@ _HALF_YEAR = {"cs": r"(?:pololetí|pololetn|půl roku|půlroč)",
               "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
 
 
-_SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž)", "en": r"same\b"}
+_SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž|(?:tohoto|toto|tom|tomto)"
+              r" obdob)", "en": r"(?:same|the period)\b"}
+# `điểm 10` (a ten, the top mark) ~ `plný počet bodů`, `full marks`
+_FULL_MARKS = {"cs": r"(?:pln\w* počt\w* bodů|pln\w* počet bodů|maximáln\w* počt\w* bodů"
+                     r"|maximáln\w* počet bodů|plné hodnocení|desítk)",
+               "en": r"(?:full|perfect|top|maximum) (?:marks?|scores?)"}
+# `quý 4` ~ `the final quarter`, `v posledním čtvrtletí`
+_LAST_QUARTER = {"cs": r"(?:posledn\w*|závěrečn\w*) čtvrtlet", "en": r"(?:final|last) quarter"}
+_MARATHON = {"cs": r"maraton", "en": r"marathon"}
+# `11 tháng` (the first eleven months) ~ `January-November`, `od ledna do listopadu`
+_FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
+                 "en": re.compile(r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*(\w+)")}
 _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
                r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek)",  # `0 độ`: freezing; `0-2`
          "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
@@ -134,6 +145,16 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_SINGLE_DIGIT.get(lang), tgt_lower)
     if tok.kind == "year" and re.search(r"cùng kỳ(?: năm)?$", before):
         return _says(_YEAR_ON_YEAR.get(lang), tgt_lower)
+    if value == 10 and before.endswith("điểm"):  # `điểm 10`: full marks
+        return _says(_FULL_MARKS.get(lang), tgt_lower)
+    if value == 4 and before.endswith("quý"):  # `quý 4` ~ `the final quarter`
+        return _says(_LAST_QUARTER.get(lang), tgt_lower)
+    if value == Decimal("42.195"):  # `cự ly 42,195 km`: the marathon
+        return _says(_MARATHON.get(lang), tgt_lower)
+    if value is not None and 2 <= value <= 12 and word_after(source, tok) == "tháng" and (
+            lang in _FROM_JANUARY) and any(month_of_word(m.group(1), lang) == value
+                                           for m in _FROM_JANUARY[lang].finditer(tgt_lower)):
+        return True
     if value == 6 and word_after(source, tok) == "tháng":
         return _says(_HALF_YEAR.get(lang), tgt_lower)
     if value == 2 and KIN.match(source, tok.end):  # `2 vợ chồng` ~ `manželé`, `the couple`
@@ -168,3 +189,50 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
 
 
 _TIME_UNITS_VI = {"tháng", "năm", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập", "thế"}
+
+
+_PLUS = re.compile(r"\s*\+\s*")
+
+
+def pair_stoppage(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`phút 90+5` (the fifth minute of stoppage time) ~ `v 95. minutě`, `the 47th minute`
+    for `45+2`: the two numbers said as their sum."""
+    for a, b in zip(src, src[1:], strict=False):
+        av, bv = plain_value(a.token), plain_value(b.token)
+        if a.matched or b.matched or av not in (45, 90, 105, 120) or bv is None or not (
+                0 < bv < 30) or not _PLUS.fullmatch(source[a.token.end : b.token.start]):
+            continue
+        t = next((t for t in tgt if not t.matched and not t.is_word
+                  and plain_value(t.token) == av + bv), None)
+        if t is not None:
+            a.matched = b.matched = t.matched = True
+
+
+def pair_restated(source: str, src: list[Num]) -> None:
+    """What the source says twice and a translation once: a full date repeated in brackets
+    (`Ngày 10/10/2024 ... (10/10/1954 - 10/10/2024)`), and a match score told again by its
+    games (`thắng 2-1 sau ba ván 21-18, 17-21, 21-15` ~ `beat her 21-18, 17-21, 21-15`)."""
+    for s in src:
+        tok = s.token
+        if not s.matched and tok.is_date and tok.day and tok.year and any(
+                o.matched and o.token.is_date and (o.token.day, o.token.month, o.token.year)
+                == (tok.day, tok.month, tok.year) for o in src if o is not s):
+            s.matched = True
+    scores = list(_GAME.finditer(source))
+    for i, m in enumerate(scores):
+        games = [g for g in scores[i + 1 :] if g.start() - m.end() < 60]
+        if len(games) < 2 or any(not _SCORE_GAP.fullmatch(source[x.end() : y.start()])
+                                 for x, y in zip(games, games[1:], strict=False)):
+            continue
+        won = sum(int(g[1]) > int(g[2]) for g in games)
+        lost = sum(int(g[1]) < int(g[2]) for g in games)
+        told = {(int(m[1]), int(m[2])), (int(m[2]), int(m[1]))}
+        inside = [n for n in src if m.start() <= n.token.start < m.end()]
+        if (won, lost) in told and all(n.matched for n in src if any(
+                g.start() <= n.token.start < g.end() for g in games)):
+            for n in inside:
+                n.matched = True
+
+
+_GAME = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?!\d|[.,]\d)")
+_SCORE_GAP = re.compile(r"\s*(?:,|;|và|and|a)\s*")

@@ -108,6 +108,9 @@ def pair_times_more(source: str, target: str, src: list[Num], tgt: list[Num]) ->
                 break
 
 
+_AGE_AFTER = re.compile(r"\s+tuổi(?!\w)")
+_DECADE_PART = re.compile(r"\b(early|mid|late)[\s-]*$", re.IGNORECASE)
+_PARTS = {"early": range(0, 4), "mid": range(3, 8), "late": range(6, 10)}
 _RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
 
 
@@ -116,10 +119,23 @@ def _decade_word(t: Num, decade: Decimal) -> bool:
         r"(?:ies|átník\w*|átnic\w*)$", t.token.text, re.IGNORECASE) is not None
 
 
-def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num]) -> None:
+def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num], target: str = "") -> None:
     """`40-45 tuổi` ~ `in his early forties`, `čtyřicátník`: a range inside one decade said
-    by the decade's word (which may have paired with the range's first number already)."""
+    by the decade's word (which may have paired with the range's first number already);
+    a whole decade `50-59` ~ `in their 50s`, `mezi padesáti a šedesáti`."""
     for a, b in zip(src, src[1:], strict=False):
+        va, vb = plain_value(a.token), plain_value(b.token)
+        if a.matched and not b.matched and va is not None and va % 10 == 0 and vb == va + 9 and (
+                0 <= a.partner < len(tgt) and _RANGE_GAP_VI.fullmatch(
+                    source, a.token.end, b.token.start)):
+            t = tgt[a.partner]
+            if re.match(r"['’]?s(?!\w)", target[t.token.end :]):  # `in their 50s`
+                b.matched = True
+                continue
+            after = tgt[a.partner + 1] if a.partner + 1 < len(tgt) else None
+            if after is not None and not after.matched and plain_value(after.token) == va + 10:
+                b.matched = after.matched = True  # `mezi padesáti a šedesáti`
+                continue
         va, vb = plain_value(a.token), plain_value(b.token)
         if b.matched or va is None or vb is None or not 10 <= va < vb or (
                 va // 10 != vb // 10) or not _RANGE_GAP_VI.fullmatch(
@@ -132,4 +148,15 @@ def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num]) -> None:
         for t in tgt:
             if not t.matched and _decade_word(t, decade):
                 a.matched = b.matched = t.matched = True
+                break
+    for s in src:  # `56 tuổi` ~ `in his mid-fifties`: an age said by the part of its decade
+        value = plain_value(s.token)
+        if s.matched or value is None or not 20 <= value < 100 or not _AGE_AFTER.match(
+                source, s.token.end):
+            continue
+        for t in tgt:
+            part = _DECADE_PART.search(target, max(0, t.token.start - 8), t.token.start)
+            if not t.matched and part and _decade_word(t, value // 10 * 10) and (
+                    value % 10 in _PARTS[part[1].lower()]):
+                s.matched = t.matched = True
                 break

@@ -103,26 +103,35 @@ _EN = re.compile(
     r"|\b(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
     r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|noon|midday|midnight|"
     + "|".join(_EN_HOURS) + r")\b"
-    r"(?:\s+in\s+the\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
+    r"(?:\s+(?:in\s+the|this)\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:[:.](?P<dm>[0-5]\d)|\s+o'clock)?"
     r"\s+(?:(?:in\s+the|this)\s+"
     r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
     r"evening|this\s+afternoon))"
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
+_CS_MINUTES = cs_word_table()
 _CS_WORD_HOURS = {**{w: n for w, n in cs_word_table().items() if n <= 12},
                   "jedna": 1, "jednu": 1, "jedné": 1, "deset": 10, "deseti": 10}
 _CS_WORDS = re.compile(
     r"(?P<noon>\b(?:v\s+)?poled(?:ne|nem)\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
     # the half of the day first: `ráno v sedm`, `večer v 8`
     r"|\b(?P<pre>ráno|dopoledne|odpoledne|večer|v\s+noci)\s+(?:v|ve|o|kolem|asi|zhruba)\s+"
-    r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d))"
+    r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d|čtvrt|minut))"
     r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+    # `deset minut před třetí` (2:50), `pět minut po sedmé`
+    r"|\b(?:(?:v|ve|asi|kolem|zhruba|přibližně|přesně)\s+)*(?P<bm>\d{1,2}|\w+)\s+minut\w*\s+(?P<bd>před|po)\s+(?P<bh>\w+)"
+    r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+)+"  # `až kolem osmé večer`
     r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
+
+
+# `at about ten to three`: `ten to three` is a time only after `at` (`ten to six people`)
+_AT_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after)\s+(?:(?:about|around|roughly"
+                        r"|approximately|just)\s+)?$", re.IGNORECASE)
 
 
 def _cs_hour(word: str) -> int:
@@ -203,8 +212,8 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 period = (m["qp"] or m["qap"] or "").lower() or (
                     ("pm" if (m["hp"].lower() == "midnight") == (m["qd"].lower() == "to")
                      else "am") if named else "")
-                if m["qm"] and not (period or m["qn"] or re.search(
-                        r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])):
+                if m["qm"] and not (period or m["qn"] or _AT_BEFORE.search(
+                        text, max(0, m.start() - 30), m.start())):
                     continue  # `ten to six people`: a range; `at ten to six`: a time
                 pm = (period in ("afternoon", "evening") or period.startswith("p")) if period else (
                     False if m["qn"] and hour < 6 else None)
@@ -261,6 +270,14 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
             if hour:
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, 30,
                                      _half_of_day(hour - 1, m["hp"] or "")))
+        elif m["bm"]:  # `deset minut před třetí`: 2:50
+            hour = cs_ordinal_value(m["bh"].lower())  # `před třetí`, `před sedmou`
+            minute = int(m["bm"]) if m["bm"].isdigit() else _CS_MINUTES.get(m["bm"].lower(), 0)
+            if hour and 0 < minute < 60:
+                if m["bd"].lower() == "před":
+                    hour, minute = hour - 1, 60 - minute
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, minute,
+                                     _half_of_day(hour, m["bp"] or "")))
         elif m["q"]:  # `tři čtvrtě na osm`: 7:45
             hour = _cs_hour(m["qh"])
             if hour:

@@ -1,0 +1,59 @@
+"""Weekdays the translation adds: `on Tuesday` where the source names no day of the week.
+
+A translator may name the weekday of a date (`V pátek 27. listopadu`, `On Saturday, Dec. 5`)
+or of a day the source says by a word (`hôm nay` ~ `on Tuesday`, agency style), and a
+source may leave out a weekday its original had (NTREX: `Friday morning`), so only two
+shapes are reported: a weekday on top of the day word said once more (`today ... on
+Tuesday`), and a weekday put after a date as an aside (`April 26 this year, a Sunday`)."""
+
+from __future__ import annotations
+
+import re
+
+from translate.review.qa.base import ERROR, Issue, lang_of
+
+__all__ = ["weekday_issues"]
+
+_WEEKDAY = {
+    # `středu` only as `ve středu` with no noun after it (`ve středu bouře`: the centre)
+    "cs": re.compile(r"(?<!\w)(?:pondělí|úterý|(?<=ve )středu(?!\s+[^\W\d_])|čtvrtek|pátek"
+                     r"|sobotu|sobota|neděli|neděle|pondělní|úterní|středeční|čtvrteční|páteční|sobotní|nedělní)(?!\w)",
+                     re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\w)", re.IGNORECASE),
+}
+_VI_WEEKDAY = re.compile(r"(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|T[2-7]|CN)"
+                         r"(?!\w)", re.IGNORECASE)
+# days said by a word: today, yesterday, tomorrow, this morning, last night
+_VI_DAY_WORD = re.compile(r"(?<!\w)(?:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|mốt|hôm qua)"
+                          r"|(?:sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:nay|qua|mai))(?!\w)",
+                          re.IGNORECASE)
+_DAY_WORD = {"cs": re.compile(r"(?<!\w)(?:dnes|dnešn\w*|včera|včerejš\w*|zítra|zítřejš\w*"
+                              r"|předevčírem|pozítří)(?!\w)", re.IGNORECASE),
+             "en": re.compile(r"(?<!\w)(?:today|tonight|yesterday|tomorrow|this (?:morning"
+                              r"|afternoon|evening)|last night)(?!\w)", re.IGNORECASE)}
+# a date right after the weekday: `pátek 27. listopadu`, `Friday, Nov. 27`, `Friday (4/12)`
+_DATE_AFTER = re.compile(r"[\s\u00a0,(]*(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug"
+                         r"|sep|oct|nov|dec)\w*\.?\s+\d)", re.IGNORECASE)
+
+
+def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """A weekday in the translation on top of the day the source names by a word (`hôm nay`
+    → `today ... on Tuesday`), or put after a date as an aside (`April 26, a Sunday`)."""
+    lang = lang_of(target_lang)
+    pattern = _WEEKDAY.get(lang)
+    if pattern is None or _VI_WEEKDAY.search(source):
+        return []
+    free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())
+            and m.group().lower() not in source.lower()]  # `The Sunday Telegraph`
+    aside = [m for m in free if _ASIDE_BEFORE.search(target, max(0, m.start() - 30), m.start())]
+    said = len(_VI_DAY_WORD.findall(source))
+    unsaid = max(0, said - len(_DAY_WORD[lang].findall(target)))
+    if aside or said and len(free) > unsaid:
+        return [Issue("numbers", ERROR, f"'{(aside or free)[0].group()}' in the translation is a "
+                                        "weekday the source does not give")]
+    return []  # `hôm nay` ~ `on Tuesday`; a weekday the source left out (`Friday morning`)
+
+
+# a weekday put after a date as an aside: `April 26 this year, a Sunday`, `26. dubna, v neděli`
+_ASIDE_BEFORE = re.compile(r"\d[^,;.()]{0,20},\s+(?:(?:a|an|tedy|což je)\s+)?(?:v|ve\s+)?$",
+                           re.IGNORECASE)
