@@ -26,6 +26,7 @@ from translate.text.wordbase import (
 __all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS"]
 
 _A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den)\s+a\s+půl(?!\w)", re.IGNORECASE)
+_SCALE_AND_A_HALF = re.compile(r"\s+a\s+půl(?!\w)", re.IGNORECASE)  # `milion a půl`
 
 
 def _cs_forms(stem: str, endings: str) -> list[str]:
@@ -80,13 +81,8 @@ CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25
 _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
                             r"|půldruh(?:ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhého`: 1.5
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
-# hundreds as nouns: `dvoustovka`, `trojstovky`, `pětistovce` (a group of 200, 300, 500)
 # `čtvrtí`, `čtvrtích`: the noun `čtvrť` (a district); the ordinal `čtvrtý` is hard
 _CS_DISTRICT = re.compile(r"čtvrtí(?:ch|m|mi)?")
-_CS_COMBINING_VALUE = {"dvou": 2, "dvoj": 2, "tří": 3, "troj": 3, "čtyř": 4, "pěti": 5,
-                       "šesti": 6, "sedmi": 7, "osmi": 8, "devíti": 9}
-_CS_HUNDREDS_NOUN = re.compile("(" + "|".join(_CS_COMBINING_VALUE) + r")stov(?:k[ayuo]u?|ce|ek"
-                               r"|kám|kách|kami)")
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,
                "tuctů": 12, "tuctem": 12}
 # groups: `dvojice` (a pair, often no count: weak), `trojice` (a trio), `pětice`
@@ -108,6 +104,12 @@ _CS_COMBINING = {1: "jedno", 2: "dvou", 3: "tří", 4: "čtyř", 5: "pěti", 6: 
                  100: "sto", 1000: "tisíci"}
 _CS_UNIT_NOM = {1: "jedna", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "šest", 7: "sedm",
                 8: "osm", 9: "devět"}
+# hundreds as nouns: `dvoustovka`, `trojstovky`, `pětistovce` (a group of 200, 300, 500),
+# on the combining stems of 2-9 (`dvou`, `tří`) and the multipliers' (`dvoj`, `troj`)
+_CS_HUNDREDS_STEMS = {_CS_COMBINING[n]: n for n in range(2, 10)} | {
+    stem: n for stem, n in _CS_MULT_STEMS.items() if n < 10}
+_CS_HUNDREDS_NOUN = re.compile("(" + "|".join(_CS_HUNDREDS_STEMS) + r")stov(?:k[ayuo]u?|ce|ek"
+                               r"|kám|kách|kami)")
 _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "hodin", "minut",
                 "sekund", "metr", "kilometr", "centimetr", "kilogram", "tun", "procent",
                 "člen", "míst", "patr", "stup", "bod", "lůžk", "litr", "hektar", "set", "tisíc",
@@ -259,9 +261,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
             if plural and prev not in ("desítky", "stovky", "desítek", "stovek"):
                 found.append(WordNumber(s, e, text[s:e], VAGUE, Decimal(10) ** power))
             elif not plural:
-                half = re.match(r"\s+a\s+půl(?!\w)", text[e:], re.IGNORECASE)
+                half = _SCALE_AND_A_HALF.match(text, e)
                 value = Decimal(10) ** power * (Decimal("1.5") if half else 1)
-                end = e + (half.end() if half else 0)  # `milion a půl`: 1 500 000
+                end = half.end() if half else e  # `milion a půl`: 1 500 000
                 found.append(WordNumber(s, end, text[s:end], CARDINAL, value, scaled=True,
                                         strong=bool(half)))
         elif bare in t["fraction"]:
@@ -284,8 +286,8 @@ def czech_numbers(text: str) -> list[WordNumber]:
             m = _CS_MULT_VERB.fullmatch(bare)  # `ztrojnásobily`: tripled
             value = t["mult"].get(bare) or _CS_MULT_STEMS[m.group(1)]
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(value)))
-        elif _CS_HUNDREDS_NOUN.fullmatch(bare):  # `první pětistovka` (the top 500)
-            n = _CS_COMBINING_VALUE[_CS_HUNDREDS_NOUN.fullmatch(bare).group(1)]
+        elif hundreds := _CS_HUNDREDS_NOUN.fullmatch(bare):  # `první pětistovka` (the top 500)
+            n = _CS_HUNDREDS_STEMS[hundreds.group(1)]
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n * 100)))
         elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
             stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
