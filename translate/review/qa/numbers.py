@@ -64,7 +64,14 @@ from translate.review.qa.numorder import (
     pair_scores,
     score_issues,
 )
-from translate.review.qa.numread import Num, is_fraction, months_named, plain_value, read_side
+from translate.review.qa.numread import (
+    HALF_AFTER,
+    Num,
+    is_fraction,
+    months_named,
+    plain_value,
+    read_side,
+)
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
@@ -256,10 +263,13 @@ _COUNTED = {"tuần", "năm", "tháng", "ngày", "giờ", "tiếng", "phút", "g
 def _game_period(target: str, t: Num) -> bool:
     """`ve třetí čtvrtině` (basketball's third quarter, `hiệp ba`): a period of the game after
     its ordinal, no fraction; the ordinal is compared on its own."""
-    return t.is_word and plain_value(t.token) == Decimal("0.25") and re.search(
-        r"(?:prvn|druh|třet|čtvrt|posledn|závěrečn)\w*\s+$",
-        target[max(0, t.token.start - 16) : t.token.start], re.IGNORECASE) is not None and (
-        re.match(r"čtvrtin[ěu]\b", t.token.text, re.IGNORECASE) is not None)
+    return t.is_word and plain_value(t.token) == Decimal("0.25") and _PERIOD_ORDINAL.search(
+        target, max(0, t.token.start - 16), t.token.start) is not None and (
+        _GAME_QUARTER.match(t.token.text) is not None)
+
+
+_PERIOD_ORDINAL = re.compile(r"(?:prvn|druh|třet|čtvrt|posledn|závěrečn)\w*\s+$", re.IGNORECASE)
+_GAME_QUARTER = re.compile(r"čtvrtin[ěu]\b", re.IGNORECASE)
 
 
 def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
@@ -325,7 +335,7 @@ def _fits(source: str, target: str, s: Num, t: Num) -> bool:
     """What equal values must also share: a half said in the source (`5 tiếng rưỡi`) is no
     `five hours`; a percentage is percentage points (`tăng 2%` ~ `o dva procentní body`)
     only for a small change or a margin, never for a level (`chiếm 18,3%`, `lạm phát 3,2%`)."""
-    if _HALF_AFTER.match(source, s.token.end) and s.alt is not None and s.alt not in t.values():
+    if HALF_AFTER.match(source, s.token.end) and s.alt is not None and s.alt not in t.values():
         return False
     if t.points and not s.points and s.key[0] == "percent":
         value = plain_value(s.token)
@@ -338,7 +348,6 @@ def _fits(source: str, target: str, s: Num, t: Num) -> bool:
 # a margin between two shares (`thắng cách biệt 40%`) is points whatever its size
 _MARGIN_BEFORE = re.compile(r"(?:cách biệt|chênh lệch|khoảng cách)(?:\s+\S+){0,3}\s*$",
                             re.IGNORECASE)
-_HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|hạ|nâng|cắt|cao hơn|thấp hơn|chênh lệch)(?:\s+\S+){0,6}"
                             r"\s*$", re.IGNORECASE)
 

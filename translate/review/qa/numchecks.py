@@ -128,6 +128,7 @@ def rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
         [t for t in tgt if not t.matched and t.word_kind == ORDINAL])
 
 
+_YEAR_WITH_DETERMINER = re.compile(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$")
 _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
                "en": ("in", "year", "since"), "vi": ("năm",)}
 
@@ -142,7 +143,7 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
             continue
         before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
-        if re.search(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$", before):
+        if _YEAR_WITH_DETERMINER.search(before):
             continue  # `This year 142,000 went abroad`: `year` with its determiner, no label
         if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
                 r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):

@@ -36,7 +36,7 @@ from translate.text.wordnumbers import (
 )
 
 __all__ = ["Num", "read_side", "plain_value", "SCALE_WORDS", "month_of_word", "RANGE_WORDS",
-           "is_fraction", "months_named"]
+           "is_fraction", "months_named", "HALF_AFTER"]
 
 
 def plain_value(token: NumberToken) -> Decimal | None:
@@ -283,6 +283,7 @@ _MONEY_AFTER = re.compile(r"[\s\u00a0]*(?:USD|đô|\$|euro|EUR|bảng|yên|đồ
 _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ`, `4.49%`
 
 
+HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")  # `2 tiếng rưỡi`: a half after the unit
 _AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
 
 
@@ -309,7 +310,7 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
         year = re.search(r"(\d{4})[/–-]$", text[max(0, tok.start - 60) : tok.start])
         if year and int(year.group(1)) % 100 < value:
             alt = Decimal(int(year.group(1)) // 100 * 100) + value
-    if value is not None and alt is None and re.match(r"\s+\w+\s+rưỡi(?!\w)", text[tok.end:]):
+    if value is not None and alt is None and HALF_AFTER.match(text, tok.end):
         alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
     if value is not None and alt is None and _AND_A_HALF.match(text, tok.end):
         alt = value + Decimal("0.5")  # `23 a půl dne`, `2 and a half hours`
