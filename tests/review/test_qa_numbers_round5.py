@@ -3,11 +3,8 @@ each with a clean rendering that must pass and a wrong one that must still be an
 
 from __future__ import annotations
 
-import pytest
-
-from translate.review.qa import ERROR, CheckSettings, check_pair
-
-NUMBERS = CheckSettings(checks=frozenset({"numbers"}))
+from numbers_rounds import each_case
+from numbers_rounds import errors as _errors
 
 # (class, vi, lang, clean translation, the same with one number wrong)
 CASES = [
@@ -120,18 +117,12 @@ CASES = [
 ]
 
 
-def _errors(vi: str, target: str, lang: str) -> list[str]:
-    return [i.message for i in check_pair(vi, target, lang, NUMBERS) if i.severity == ERROR]
-
-
-@pytest.mark.parametrize(("cls", "vi", "lang", "clean", "wrong"), CASES,
-                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+@each_case(CASES)
 def test_clean_rendering_passes(cls: str, vi: str, lang: str, clean: str, wrong: str) -> None:
     assert not _errors(vi, clean, lang), cls
 
 
-@pytest.mark.parametrize(("cls", "vi", "lang", "clean", "wrong"), CASES,
-                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+@each_case(CASES)
 def test_wrong_number_is_still_an_error(cls: str, vi: str, lang: str, clean: str,
                                         wrong: str) -> None:
     assert _errors(vi, wrong, lang), cls

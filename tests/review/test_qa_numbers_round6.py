@@ -5,11 +5,8 @@ from any set)."""
 
 from __future__ import annotations
 
-import pytest
-
-from translate.review.qa import ERROR, CheckSettings, check_pair
-
-NUMBERS = CheckSettings(checks=frozenset({"numbers"}))
+from numbers_rounds import each_case
+from numbers_rounds import errors as _errors
 
 # (class, vi, lang, clean translation, the same with one number wrong)
 CASES = [
@@ -115,19 +112,13 @@ CASES = [
 ]
 
 
-def _errors(vi: str, target: str, lang: str) -> list[str]:
-    return [i.message for i in check_pair(vi, target, lang, NUMBERS) if i.severity == ERROR]
-
-
-@pytest.mark.parametrize(("cls", "vi", "lang", "clean", "wrong"), CASES,
-                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+@each_case(CASES)
 def test_round6_clean_rendering_passes(cls: str, vi: str, lang: str, clean: str,
                                        wrong: str) -> None:
     assert not _errors(vi, clean, lang), cls
 
 
-@pytest.mark.parametrize(("cls", "vi", "lang", "clean", "wrong"), CASES,
-                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+@each_case(CASES)
 def test_round6_wrong_number_is_an_error(cls: str, vi: str, lang: str, clean: str,
                                          wrong: str) -> None:
     assert _errors(vi, wrong, lang), cls
