@@ -109,6 +109,7 @@ def pair_times_more(source: str, target: str, src: list[Num], tgt: list[Num]) ->
 
 
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)")
+_PLURAL_S = re.compile(r"['’]?s(?!\w)")  # `50s`, `50's`: a decade
 _DECADE_PART = re.compile(r"\b(early|mid|late)[\s-]*$", re.IGNORECASE)
 _PARTS = {"early": range(0, 4), "mid": range(3, 8), "late": range(6, 10)}
 _RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
@@ -129,14 +130,13 @@ def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num], target: str
                 0 <= a.partner < len(tgt) and _RANGE_GAP_VI.fullmatch(
                     source, a.token.end, b.token.start)):
             t = tgt[a.partner]
-            if re.match(r"['’]?s(?!\w)", target[t.token.end :]):  # `in their 50s`
+            if _PLURAL_S.match(target, t.token.end):  # `in their 50s`
                 b.matched = True
                 continue
             after = tgt[a.partner + 1] if a.partner + 1 < len(tgt) else None
             if after is not None and not after.matched and plain_value(after.token) == va + 10:
                 b.matched = after.matched = True  # `mezi padesáti a šedesáti`
                 continue
-        va, vb = plain_value(a.token), plain_value(b.token)
         if b.matched or va is None or vb is None or not 10 <= va < vb or (
                 va // 10 != vb // 10) or not _RANGE_GAP_VI.fullmatch(
                 source, a.token.end, b.token.start):
