@@ -34,8 +34,7 @@ def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[s
             break
         if any(match_level(words[k].text, w, "cs") for w in after):
             best = k + 1
-    pro = max(k for k in range(start, best) if words[k].low == "pro") if any(
-        words[k].low == "pro" for k in range(start, best)) else None
+    pro = max((k for k in range(start, best) if words[k].low == "pro"), default=None)
     last = words[best - 1]
     if pro is not None and best - pro - 1 < len(after) and last.low != "pro" \
             and not is_adjective(after[-1]) and best < len(words) \

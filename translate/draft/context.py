@@ -331,11 +331,10 @@ def feminine_predicate(text: str, start: int) -> bool:
 
 def _numeral_before(text: str, start: int) -> bool:
     words = previous_words(text, start, 3)
-    ordinals = {m.group(1) for m in re.finditer(r"(\d+)\.", text[:start])}
     for word in words:
         low = word.lower()
-        if low.isdigit():
-            return int(low) >= 5 and low not in ordinals  # not `11. {zasedání}`
+        if low.isdigit():  # not `11. {zasedání}`
+            return int(low) >= 5 and re.search(rf"(?<!\d){low}\.", text[:start]) is None
         if low in _FIVE_AND_MORE:
             return True
         if not (is_adjective(low) or low in _DETERMINERS):

@@ -100,21 +100,27 @@ def leftover_end(text: str, end: int, source: str, targets: Sequence[str]) -> in
     the run counts when one of its words has a Vietnamese-only letter) and abbreviations of
     the source's or the term's words (`UBND`, `předsedou QH`, `Stálý výbor NS`)."""
     rest = [t.lower() for t in _WORD.findall(match_key(source))]
-    short = {initials(words[i:j]) for words in (rest, *(_content(t) for t in targets))
-             for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
     k, last = end, end
     for m in _WORD.finditer(text, end):
         word = m.group()
         if text[k:m.start()].strip():
             break
-        if abbreviation(word) and (_plain(word) in short or match_key(word).lower() in rest):
+        key = match_key(word).lower()
+        if abbreviation(word) and (key in rest or _plain(word) in _short_forms(rest, targets)):
             k = last = m.end()
-        elif match_key(word).lower() in rest:
+        elif key in rest:
             k = m.end()
             last = k if _VIETNAMESE.search(word) else last
         else:
             break
     return last
+
+
+def _short_forms(rest: list[str], targets: Sequence[str]) -> set[str]:
+    """The initials of every run of two or more words of the source and of the targets'
+    content words (built only when an abbreviation follows the rendering)."""
+    return {initials(words[i:j]) for words in (rest, *(_content(t) for t in targets))
+            for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
 
 
 def _content(target: str) -> list[str]:

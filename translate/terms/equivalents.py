@@ -298,8 +298,8 @@ def match_level(word: str, term_word: str, lang: str) -> int:
         if same_word(a, other, lang) or any(same_word(a, f, lang) for f in feminine_forms(other)):
             return STRONG
     for other in word_equivalents(b):  # `partajnímu` ~ `partaj` ~ `strany`
-        if len(a) >= 5 and is_adjective(a) != is_adjective(other) and _shared_start(a, other):
-            return WEAK
+        if len(a) >= 5 and _shared_start(a, other) and is_adjective(a) != is_adjective(other):
+            return WEAK  # the spelling first: `is_adjective` looks words up
     if len(a) < 3 or len(b) < 3:
         return 0
     if (min(len(a), len(b)) >= 4 or len(a) >= 5) and (  # `šéfce` ~ `šéf`
