@@ -99,7 +99,7 @@ class TitleComposer:
                 if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies):
                     lower_follow.setdefault(toks[0], []).append((term, role, toks[1]))
         for mod in grammar.modifiers:
-            for term in mod.terms:
+            for term in () if mod.outside else mod.terms:
                 (self.mods_before if mod.before else self.mods_after).add(term, mod)
         for body in grammar.bodies:
             for term in body.terms:

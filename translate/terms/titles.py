@@ -80,7 +80,12 @@ class Role(_Item):
 class Modifier(_Item):
     @property
     def before(self) -> bool:
-        return self.get("position") == "before"
+        return self.get("position") in ("before", "outside")
+
+    @property
+    def outside(self) -> bool:
+        """Read before a title but left outside its span (`nguyên`, `tân`: the annotators' rule)."""
+        return self.get("position") == "outside"
 
 
 class Level(_Item):
