@@ -317,9 +317,9 @@ class TitleComposer:
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee or role.bodies and (
-                        comp[0].all_levels or i > 0 and low[i - 1] in _PLURAL)):
+                        i > 0 and low[i - 1] in _PLURAL)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
-                    # group (`các đại biểu HĐND`, `đại biểu HĐND các cấp`)
+                    # group (`các đại biểu HĐND`)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra], role
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
@@ -454,9 +454,6 @@ class TitleComposer:
                 and sens[j + 1][:1].isupper():  # `Tòa án nhân dân khu vực 1 - Quảng Ngãi`
             end = self.places.read(low, sens, part, j + 1, heuristic=True)
             j = end if part.place is not None else j
-        if j + 1 < n and low[j] == "các" and low[j + 1] == "cấp" and part.level is None \
-                and part.place is None:  # `HĐND các cấp`, `Ủy ban MTTQ Việt Nam các cấp`
-            part.all_levels, j = True, j + 2
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
             k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
@@ -483,7 +480,7 @@ class TitleComposer:
             return None
         part, end = found
         if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
-                                                 or part.numeral or part.all_levels) \
+                                                 or part.numeral) \
                 and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same
         concept = "body:" + self._part_id(part)
@@ -511,8 +508,6 @@ class TitleComposer:
             out += "+" + p.numeral
         if p.place is not None:
             out += "@" + (p.place.concept or slug(p.place.source))
-        if p.all_levels:
-            out += "+all_levels"
         if p.at is not None:  # where a diplomat serves
             out += ">" + (p.at.concept or slug(p.at.source))
         return out

@@ -234,7 +234,6 @@ class Part:
     join: str = ""
     at: Place | None = None  # `Đại sứ Cuba tại Việt Nam`: where the holder serves
     numeral_first: bool = False  # `Thuế cơ sở 2 tỉnh Nghệ An`: the number before the level
-    all_levels: bool = False  # `HĐND các cấp`: at every level
 
     @property
     def has_level(self) -> bool:
@@ -332,8 +331,6 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             out = _drop(out, "{committee_gen}")
     if p.numeral and not (isinstance(b, Entry) and place is not None) and not p.numeral_first:
         out += " " + p.numeral
-    if p.all_levels:
-        out += " všech stupňů"
     for parent in p.parents:
         out += " " + _cs_part_body(parent, True)
     return out
@@ -400,8 +397,6 @@ def _en_body(p: Part, shared: bool) -> str:
         out = _drop(out.replace("{place}", place.en) if place else out, "{committee}", True)
     if p.numeral and not (isinstance(b, Entry) and place is not None) and not p.numeral_first:
         out += " " + p.numeral
-    if p.all_levels:
-        out += " at all levels"
     for parent in p.parents:
         out += " of the " + _en_body(parent, False)
     return re.sub(r"\s+", " ", out).strip()
