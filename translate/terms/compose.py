@@ -32,10 +32,16 @@ from translate.terms.placenames import (
     ROMAN,
     PlaceReader,
     is_number,
-    slug,
     syllable_pairs,
 )
-from translate.terms.titles import Body, Level, Part, TitleGrammar, holder_is_female, render_parts
+from translate.terms.title_ids import RenderCache, part_id
+from translate.terms.titles import (
+    Body,
+    Part,
+    TitleGrammar,
+    holder_is_female,
+    place_rendering,
+)
 from translate.terms.tokens import END as _END
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
@@ -45,6 +51,7 @@ NAMED_POS = frozenset({"body", "org"})
 _SEPARATORS = (",", "-")
 _JOIN_WORD = "kiêm"
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
+_BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
@@ -60,7 +67,8 @@ _ORGANS = frozenset({"party.executive_committee"})
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
 _STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu"})
-_MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
+_MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
+                       "intl.permanent_mission", "intl.representative_office"})
 
 
 @dataclass(frozen=True)
@@ -74,11 +82,6 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
-
-
-def _short(item_id: str) -> str:
-    return item_id.split(".", 1)[1] if item_id.startswith(("role.", "mod.", "body.", "level."))\
-        else item_id
 
 
 class TitleComposer:
@@ -182,7 +185,7 @@ class TitleComposer:
                             frozenset(x[2] for x in lower_follow[tok])
                             if tok in lower_follow else None)
                       for tok in self.cap_firsts | self.word_firsts}
-        self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
+        self._rendered = RenderCache()
         self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
 
     # -- parsing ---------------------------------------------------------------------------
@@ -284,8 +287,8 @@ class TitleComposer:
         parts[-1].join = ""
         end = ends[-1]
         female = holder_is_female(low, sens, i, end)
-        concept = "title:" + ",".join(self._part_id(p) for p in parts)
-        return Composed(i, end, concept, self._targets(concept, parts, female))
+        concept = "title:" + ",".join(part_id(p) for p in parts)
+        return Composed(i, end, concept, self._rendered.targets(concept, parts, female))
 
     @staticmethod
     def _elliptical(p: Part) -> bool:
@@ -385,10 +388,15 @@ class TitleComposer:
         return part, self._at(low, sens, part, end) if role.get("en_at") else end  # diplomats
 
     def _at(self, low, sens, part: Part, end: int) -> int:
-        """`tại` + where a diplomat or a mission serves (`… tại Việt Nam`) into `part.at`."""
-        if end + 1 < len(low) and low[end] == _AT:
+        """`tại` (`bên cạnh`) + where a diplomat or a mission serves (`… tại Việt Nam`, `… tại
+        Liên hợp quốc`: a listed international organisation) into `part.at`."""
+        k = end + 1 if low[end:end + 1] == [_AT] else end + 2 if low[end:end + 2] == _BESIDE else 0
+        if 0 < k < len(low):
             at = Part()
-            after = self.places.read(low, sens, at, end + 1, heuristic=True)
+            after = self.places.read(low, sens, at, k, heuristic=True)
+            org = self.bodies.longest(low, sens, k) if at.place is None else None
+            if org is not None and isinstance(org[1], Entry) and org[1].concept.startswith(_INTL):
+                at.place, after = place_rendering(" ".join(sens[k:org[0]]), org[1], True), org[0]
             if at.place is not None:
                 part.at, end = at.place, after
         return end
@@ -483,50 +491,9 @@ class TitleComposer:
                                                  or part.numeral) \
                 and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same
-        concept = "body:" + self._part_id(part)
-        return Composed(i, end, concept, self._targets(concept, [part], False))
+        concept = "body:" + part_id(part)
+        return Composed(i, end, concept, self._rendered.targets(concept, [part], False))
 
     def _place_alone(self, low, sens, i) -> Composed | None:
         found = self.places.alone(low, sens, i)
         return Composed(*found) if found is not None else None
-
-    # -- naming and rendering -----------------------------------------------------------------
-
-    def _part_id(self, p: Part) -> str:
-        ids = [_short(m.id) for m in p.mods]
-        if p.role is not None:
-            ids.append(_short(p.role.id))
-        if isinstance(p.body, Entry):
-            ids.append(p.body.concept)
-        elif isinstance(p.body, Body):
-            ids.append(_short(p.body.id))
-        if isinstance(p.level, Level):
-            ids.append(_short(p.level.id))
-        ids += [self._part_id(parent) for parent in p.parents]
-        out = "+".join(ids)
-        if p.numeral:
-            out += "+" + p.numeral
-        if p.place is not None:
-            out += "@" + (p.place.concept or slug(p.place.source))
-        if p.at is not None:  # where a diplomat serves
-            out += ">" + (p.at.concept or slug(p.at.source))
-        return out
-
-    def _targets(self, concept: str, parts: list[Part], female: bool
-                 ) -> dict[str, tuple[str, ...]]:
-        """Renderings per language, the holder's likelier gender first (the concept id names
-        every part, so renderings are cached by it)."""
-        places = [x.source for p in parts for q in (p, *p.parents) for x in (q.place, q.at)
-                  if x is not None]
-        key = (concept, female, "|".join(places))
-        cached = self._rendered.get(key)
-        if cached is not None:
-            return cached
-        first = render_parts(parts, female)
-        second = render_parts(parts, not female)
-        targets = {lang: tuple(dict.fromkeys((first[k], second[k])))
-                   for k, lang in enumerate(("cs", "en"))}
-        if len(self._rendered) > 50_000:
-            self._rendered.clear()
-        self._rendered[key] = targets
-        return targets

@@ -417,7 +417,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     if p.role is None:
         cs, en = _cs_body(p, False, shared), _en_body(p, shared)
         if p.at is not None:  # velvyslanectví Vietnamu pro Laos / Embassy of Vietnam in Laos
-            cs, en = f"{cs} pro {p.at.cs}", f"{en} in {p.at.en}"
+            cs_at, en_at = _at_words(p.at, None)
+            cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
         return cs, en
     r = p.role
     has_complement = p.body is not None or p.level is not None or p.place is not None
@@ -439,8 +440,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
         cs = " ".join([*cs_mods, cs_role, p.place.cs_gen])
         en = " ".join([*en_mods, en_role, "of", p.place.en])
         if p.at is not None:  # velvyslanec Kuby pro Vietnam / Ambassador of Cuba to Vietnam
-            cs += f" {r.get('cs_at') or 'pro'} {p.at.cs}"
-            en += f" {r.get('en_at') or 'in'} {p.at.en}"
+            cs_at, en_at = _at_words(p.at, r)
+            cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
         return cs, en
     cs_body, en_body = _cs_body(p, True, shared), _en_body(p, shared)
     if not cs_body:
@@ -448,9 +449,18 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs, en = " ".join([*cs_mods, cs_role, cs_body]), " ".join([*en_mods, en_role, "of the",
                                                                 en_body])
     if p.at is not None:  # vedoucí zastoupení UNICEF pro Vietnam / … of UNICEF in Vietnam
-        cs += f" {r.get('cs_at') or 'pro'} {p.at.cs}"
-        en += f" {r.get('en_at') or 'in'} {p.at.en}"
+        cs_at, en_at = _at_words(p.at, r)
+        cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
     return cs, en
+
+
+def _at_words(at: Place, r: Role | None) -> tuple[str, str]:
+    """Where a diplomat or a mission serves: a country (`pro Laos` / `in Laos`, or the role's
+    own words) or an organisation (`u Organizace spojených národů` / `to the United Nations`)."""
+    if at.concept.startswith(("intl.", "country.org.")):
+        return f"u {at.cs_gen}", ("to the " if " " in at.en else "to ") + at.en
+    return (f"{(r.get('cs_at') if r else '') or 'pro'} {at.cs}",
+            f"{(r.get('en_at') if r else '') or 'in'} {at.en}")
 
 
 def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
