@@ -458,9 +458,10 @@ class TitleComposer:
             if level is not None:  # `Thuế cơ sở 2 tỉnh Nghệ An`
                 part.level, part.numeral_first = level[1], True
                 j = self.places.read(low, sens, part, level[0], heuristic=True)
-        if part.numeral and part.place is None and j + 1 < n and low[j] == "-" \
-                and sens[j + 1][:1].isupper():  # `Tòa án nhân dân khu vực 1 - Quảng Ngãi`
-            end = self.places.read(low, sens, part, j + 1, heuristic=True)
+        dash = j + 1 < n and low[j] == "-" and sens[j + 1][:1].isupper()
+        if part.numeral and part.place is None and (dash or j < n and low[j - 2] == "vực" and self
+                .places.known(low, sens, j)):  # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`
+            end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
@@ -471,6 +472,8 @@ class TitleComposer:
                     low[j] != "của" or parent[0].level is None and parent[0].place is None):
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
+                if isinstance(body, Entry) and body.concept in _MISSIONS:
+                    j = self._at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
         return j
 
     def _starts_something(self, low, sens, k) -> bool:
