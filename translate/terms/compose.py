@@ -324,7 +324,7 @@ class TitleComposer:
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
                     # group (`các đại biểu HĐND`)
                 part, end = comp
-                part.mods, part.role = [*mods, *extra], role
+                part.mods, part.role = [*mods, *extra, *part.mods], role
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
                     end = self._at(low, sens, part, end)
                 if best is None or end > best[1]:
@@ -427,6 +427,9 @@ class TitleComposer:
                     and low[j].isdigit() and len(low[j]) <= 3 \
                     and self.levels.longest(low, sens, j + 1) is not None:
                 part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 tỉnh`
+            mod = self.mods_after.longest(low, sens, j) if titled else None
+            if mod is not None and self.levels.longest(low, sens, mod[0]) is not None:
+                part.mods, j = [mod[1]], mod[0]  # `Đoàn ĐBQH chuyên trách tỉnh Sơn La`
             level = self.levels.longest(low, sens, j)
             known = self.places.known(low, sens, j)
             if known is not None and (level is None or known[0] > level[0]):
