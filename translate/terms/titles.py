@@ -353,7 +353,8 @@ def _en_body(p: Part, shared: bool) -> str:
         if p.numeral and place is not None and not p.numeral_first:
             out = f"{out} {p.numeral} - {place.en}"
         elif place is not None:
-            out = f"{out} of {place.en}" if place.country else f"{place.en} {out}"
+            out = f"{out} of {place.en}" if place.country or p.at is not None \
+                else f"{place.en} {out}"  # a mission abroad: `Embassy of Vietnam in Laos`
     elif b is None and not p.committee:
         if place is None:
             return ""
