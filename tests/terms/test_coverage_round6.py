@@ -126,3 +126,11 @@ def test_guards_a_modifier_after_a_body_needs_a_title_and_a_level(matcher):
     assert "Đoàn ĐBQH" in sources(matcher, "Đoàn ĐBQH chuyên trách tỉnh Sơn La họp.")
     assert "Quân khu 4" in sources(matcher, "Quân khu 4 Nghệ An tổ chức diễn tập.")
     assert "Sở Y tế" in sources(matcher, "Sở Y tế về dự lễ khai mạc.")
+
+
+def test_where_a_mission_serves_may_start_with_a_level_word(matcher):
+    m = found(matcher, "Trưởng Cơ quan đại diện Bộ Ngoại giao tại Thành phố Đà Nẵng tiếp đoàn.",
+              "Trưởng Cơ quan đại diện Bộ Ngoại giao tại Thành phố Đà Nẵng")
+    assert m.targets["en"][0].endswith("of the Ministry of Foreign Affairs in Da Nang")
+    assert "Tổng Lãnh sự Việt Nam tại TP.HCM" in sources(
+        matcher, "Tổng Lãnh sự Việt Nam tại TP.HCM phát biểu.")

@@ -392,8 +392,9 @@ class TitleComposer:
         Liên hợp quốc`: a listed international organisation) into `part.at`."""
         k = end + 1 if low[end:end + 1] == [_AT] else end + 2 if low[end:end + 2] == _BESIDE else 0
         if 0 < k < len(low):
-            at = Part()
-            after = self.places.read(low, sens, at, k, heuristic=True)
+            at, level = Part(), None if self.places.known(low, sens, k) else self.levels.longest(
+                low, sens, k)  # `tại Thành phố Đà Nẵng`; not `TP` in `TP.HCM`
+            after = self.places.read(low, sens, at, level[0] if level else k, heuristic=True)
             org = self.bodies.longest(low, sens, k) if at.place is None else None
             if org is not None and isinstance(org[1], Entry) and org[1].concept.startswith(_INTL):
                 at.place, after = place_rendering(" ".join(sens[k:org[0]]), org[1], True), org[0]
