@@ -134,3 +134,15 @@ def test_where_a_mission_serves_may_start_with_a_level_word(matcher):
     assert m.targets["en"][0].endswith("of the Ministry of Foreign Affairs in Da Nang")
     assert "Tổng Lãnh sự Việt Nam tại TP.HCM" in sources(
         matcher, "Tổng Lãnh sự Việt Nam tại TP.HCM phát biểu.")
+
+
+def test_a_bare_party_committee_is_shared_unless_written_again(matcher):
+    assert "Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng Kinh tế xã Cẩm Hưng" in sources(
+        matcher, "Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng Kinh tế xã Cẩm Hưng phát biểu.")
+    assert sources(matcher, "Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã "
+                            "Can Lộc phát biểu.")[:2] == [
+        "Ủy viên Ban Thường vụ Đảng ủy", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Can Lộc"]
+
+
+def test_an_autonomous_region_is_a_place_word(matcher):
+    assert "Quảng Tây" in sources(matcher, "Đoàn đã thăm Khu tự trị dân tộc Choang Quảng Tây.")

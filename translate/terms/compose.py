@@ -274,7 +274,10 @@ class TitleComposer:
                 break
             nxt = self._part(low, sens, ends[-1] + 1)
             # `Trưởng thôn, Trưởng Ban … thôn X`: a role ending in a level word shares the place
-            if nxt is None or not (self._elliptical(parts[-1]) or (
+            # (a bare parent is not shared when the next part writes its committee again:
+            # `Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`)
+            if nxt is None or not (self._elliptical(parts[-1]) and not (
+                    parts[-1].parents and nxt[0].committee) or (
                     parts[-1].role is not None and parts[-1].role.id in self.place_roles
                     and parts[-1].body is None and parts[-1].place is None)):
                 break
@@ -297,7 +300,9 @@ class TitleComposer:
             return not p.role.complete
         if isinstance(p.body, Entry):  # `Ủy viên Ban Chấp hành, Trưởng Ban … Tỉnh đoàn`
             return p.body.concept in _ORGANS and not (p.has_level or p.parents)
-        return isinstance(p.body, Body) and p.body.attach != "fixed" and not p.has_level
+        # `Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng … xã X`: a bare parent shares it too
+        return isinstance(p.body, Body) and p.body.attach != "fixed" and not (
+            p.level or p.place or not all(map(TitleComposer._elliptical, p.parents)))
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
         mods, j = [], i
