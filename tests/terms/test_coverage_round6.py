@@ -146,3 +146,20 @@ def test_a_bare_party_committee_is_shared_unless_written_again(matcher):
 
 def test_an_autonomous_region_is_a_place_word(matcher):
     assert "Quảng Tây" in sources(matcher, "Đoàn đã thăm Khu tự trị dân tộc Choang Quảng Tây.")
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Đại biện lâm thời Việt Nam tại Myanmar tiếp đoàn.",
+     "Đại biện lâm thời Việt Nam tại Myanmar", "Chargé d'Affaires a.i. of Vietnam to Myanmar"),
+    ("Tham tán Công sứ Đại sứ quán Việt Nam tại Trung Quốc phát biểu.",
+     "Tham tán Công sứ Đại sứ quán Việt Nam tại Trung Quốc",
+     "Minister-Counsellor of the Embassy of Vietnam in China"),
+    ("Ông B, Tham tán Thương mại Việt Nam tại Nhật Bản, nói.",
+     "Tham tán Thương mại Việt Nam tại Nhật Bản", "Trade Counsellor of Vietnam in Japan"),
+    ("Ông A, Bí thư Đảng ủy MTTQ, các đoàn thể tỉnh Hà Tĩnh, cho biết.",
+     "Bí thư Đảng ủy MTTQ, các đoàn thể tỉnh Hà Tĩnh",
+     "Secretary of the Party Committee of the Ha Tinh provincial Fatherland Front and mass "
+     "organisations"),
+])
+def test_diplomats_and_the_fronts_party_committee(matcher, text, span, en):
+    assert found(matcher, text, span).targets["en"][0] == en
