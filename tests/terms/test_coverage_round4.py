@@ -71,10 +71,10 @@ def test_a_composed_phrase_does_not_swallow_the_phrase_inside_a_name(matcher):
 
 @pytest.mark.parametrize("text, span, cs, en", [
     ("Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm.", "Đại sứ quán Việt Nam tại Lào",
-     "velvyslanectví Vietnamu pro Laos", "Vietnam Embassy in Laos"),
+     "velvyslanectví Vietnamu pro Laos", "Embassy of Vietnam in Laos"),
     ("Tổng Lãnh sự quán Việt Nam tại Quảng Châu tiếp đoàn.",
      "Tổng Lãnh sự quán Việt Nam tại Quảng Châu", "generální konzulát Vietnamu pro Kanton",
-     "Vietnam Consulate General in Guangzhou"),
+     "Consulate General of Vietnam in Guangzhou"),
     ("Đại sứ quán Lào tổ chức tiệc chiêu đãi.", "Đại sứ quán Lào", "velvyslanectví Laosu",
      "Embassy of Laos"),
 ])

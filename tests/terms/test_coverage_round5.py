@@ -109,10 +109,12 @@ def test_landmarks_by_name_and_inner_phrases(matcher):
 
 def test_lower_case_delegates_and_groups(matcher):
     """`đại biểu` in lower case is a council member's title before a People's Council, but not
-    a group of them (`Các đại biểu HĐND …`, `đại biểu HĐND các cấp`) nor a delegation."""
+    a group of them (`Các đại biểu HĐND …`) nor a delegation; `các cấp` (at all levels) stays
+    outside, as three of four independent annotators have it (issue 11f)."""
     assert [x.source for x in matcher.find("Các đại biểu HĐND thành phố Hà Nội đã họp.")][0] \
         == "HĐND thành phố Hà Nội"
-    assert "HĐND các cấp" in [x.source for x in matcher.find("số lượng đại biểu HĐND các cấp")]
+    assert "đại biểu HĐND" in [x.source for x in matcher.find("số lượng đại biểu HĐND các cấp")]
+    assert "Ủy ban Kiểm tra" in [x.source for x in matcher.find("Ủy ban Kiểm tra các cấp họp.")]
     assert "Tỉnh ủy Hà Tĩnh" in [x.source for x in matcher.find("Đoàn đại biểu Tỉnh ủy Hà Tĩnh")]
 
 

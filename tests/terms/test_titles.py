@@ -48,8 +48,9 @@ def worked_examples():
         if not line or line.startswith("#") or line.startswith("vi\t"):
             continue
         vi, gender, place, cs, en, needs, _ = (line.split("\t") + [""] * 7)[:7]
-        if needs or "kiêm" in vi or "Tỉnh ủy, Chủ tịch" in vi or vi == "Trưởng ban":
-            continue  # named bodies, two complete titles, bare listed role: tested below
+        if needs or "kiêm" in vi or "Tỉnh ủy, Chủ tịch" in vi or vi == "Trưởng ban" \
+                or vi.startswith("nguyên "):
+            continue  # named bodies, two complete titles, bare listed role, `nguyên`: tested below
         rows.append(pytest.param(vi, gender, cs, en, id=vi))
     return rows
 
@@ -129,7 +130,10 @@ def test_listed_concept_wins_on_the_same_span_composition_on_a_longer_one(matche
 
 
 def test_modifier_and_portfolio(matcher):
-    assert whole(matcher, "nguyên Phó Chủ tịch nước").targets["cs"][0] == "bývalý viceprezident"
+    # `nguyên` (former) stays outside the span, as the independent annotators' rules have it
+    found = [m for m in matcher.find("nguyên Phó Chủ tịch nước") if m.kind == "term"]
+    assert [(m.source, m.targets["cs"][0]) for m in found] == [("Phó Chủ tịch nước",
+                                                                 "viceprezident")]
     m = whole(matcher, "Thứ trưởng Bộ Nội vụ")
     assert m.targets["cs"][0] == "náměstek ministra vnitra"
     assert m.targets["en"][0] == "Deputy Minister of Home Affairs"

@@ -32,10 +32,16 @@ from translate.terms.placenames import (
     ROMAN,
     PlaceReader,
     is_number,
-    slug,
     syllable_pairs,
 )
-from translate.terms.titles import Body, Level, Part, TitleGrammar, holder_is_female, render_parts
+from translate.terms.title_ids import RenderCache, part_id
+from translate.terms.titles import (
+    Body,
+    Part,
+    TitleGrammar,
+    holder_is_female,
+    place_rendering,
+)
 from translate.terms.tokens import END as _END
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
@@ -45,6 +51,7 @@ NAMED_POS = frozenset({"body", "org"})
 _SEPARATORS = (",", "-")
 _JOIN_WORD = "kiêm"
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
+_BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
@@ -60,7 +67,8 @@ _ORGANS = frozenset({"party.executive_committee"})
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
 _STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu"})
-_MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate"})
+_MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
+                       "intl.permanent_mission", "intl.representative_office"})
 
 
 @dataclass(frozen=True)
@@ -74,11 +82,6 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
-
-
-def _short(item_id: str) -> str:
-    return item_id.split(".", 1)[1] if item_id.startswith(("role.", "mod.", "body.", "level."))\
-        else item_id
 
 
 class TitleComposer:
@@ -99,7 +102,7 @@ class TitleComposer:
                 if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies):
                     lower_follow.setdefault(toks[0], []).append((term, role, toks[1]))
         for mod in grammar.modifiers:
-            for term in mod.terms:
+            for term in () if mod.outside else mod.terms:
                 (self.mods_before if mod.before else self.mods_after).add(term, mod)
         for body in grammar.bodies:
             for term in body.terms:
@@ -182,7 +185,7 @@ class TitleComposer:
                             frozenset(x[2] for x in lower_follow[tok])
                             if tok in lower_follow else None)
                       for tok in self.cap_firsts | self.word_firsts}
-        self._rendered: dict[tuple[str, bool, str], dict[str, tuple[str, ...]]] = {}
+        self._rendered = RenderCache()
         self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
 
     # -- parsing ---------------------------------------------------------------------------
@@ -271,7 +274,10 @@ class TitleComposer:
                 break
             nxt = self._part(low, sens, ends[-1] + 1)
             # `Trưởng thôn, Trưởng Ban … thôn X`: a role ending in a level word shares the place
-            if nxt is None or not (self._elliptical(parts[-1]) or (
+            # (a bare parent is not shared when the next part writes its committee again:
+            # `Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`)
+            if nxt is None or not (self._elliptical(parts[-1]) and not (
+                    parts[-1].parents and nxt[0].committee) or (
                     parts[-1].role is not None and parts[-1].role.id in self.place_roles
                     and parts[-1].body is None and parts[-1].place is None)):
                 break
@@ -284,8 +290,8 @@ class TitleComposer:
         parts[-1].join = ""
         end = ends[-1]
         female = holder_is_female(low, sens, i, end)
-        concept = "title:" + ",".join(self._part_id(p) for p in parts)
-        return Composed(i, end, concept, self._targets(concept, parts, female))
+        concept = "title:" + ",".join(part_id(p) for p in parts)
+        return Composed(i, end, concept, self._rendered.targets(concept, parts, female))
 
     @staticmethod
     def _elliptical(p: Part) -> bool:
@@ -294,7 +300,9 @@ class TitleComposer:
             return not p.role.complete
         if isinstance(p.body, Entry):  # `Ủy viên Ban Chấp hành, Trưởng Ban … Tỉnh đoàn`
             return p.body.concept in _ORGANS and not (p.has_level or p.parents)
-        return isinstance(p.body, Body) and p.body.attach != "fixed" and not p.has_level
+        # `Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng … xã X`: a bare parent shares it too
+        return isinstance(p.body, Body) and p.body.attach != "fixed" and not (
+            p.level or p.place or not all(map(TitleComposer._elliptical, p.parents)))
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
         mods, j = [], i
@@ -317,11 +325,11 @@ class TitleComposer:
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee or role.bodies and (
-                        comp[0].all_levels or i > 0 and low[i - 1] in _PLURAL)):
+                        i > 0 and low[i - 1] in _PLURAL)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
-                    # group (`các đại biểu HĐND`, `đại biểu HĐND các cấp`)
+                    # group (`các đại biểu HĐND`)
                 part, end = comp
-                part.mods, part.role = [*mods, *extra], role
+                part.mods, part.role = [*mods, *extra, *part.mods], role
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
                     end = self._at(low, sens, part, end)
                 if best is None or end > best[1]:
@@ -385,10 +393,16 @@ class TitleComposer:
         return part, self._at(low, sens, part, end) if role.get("en_at") else end  # diplomats
 
     def _at(self, low, sens, part: Part, end: int) -> int:
-        """`tại` + where a diplomat or a mission serves (`… tại Việt Nam`) into `part.at`."""
-        if end + 1 < len(low) and low[end] == _AT:
-            at = Part()
-            after = self.places.read(low, sens, at, end + 1, heuristic=True)
+        """`tại` (`bên cạnh`) + where a diplomat or a mission serves (`… tại Việt Nam`, `… tại
+        Liên hợp quốc`: a listed international organisation) into `part.at`."""
+        k = end + 1 if low[end:end + 1] == [_AT] else end + 2 if low[end:end + 2] == _BESIDE else 0
+        if 0 < k < len(low):
+            at, level = Part(), None if self.places.known(low, sens, k) else self.levels.longest(
+                low, sens, k)  # `tại Thành phố Đà Nẵng`; not `TP` in `TP.HCM`
+            after = self.places.read(low, sens, at, level[0] if level else k, heuristic=True)
+            org = self.bodies.longest(low, sens, k) if at.place is None else None
+            if org is not None and isinstance(org[1], Entry) and org[1].concept.startswith(_INTL):
+                at.place, after = place_rendering(" ".join(sens[k:org[0]]), org[1], True), org[0]
             if at.place is not None:
                 part.at, end = at.place, after
         return end
@@ -419,6 +433,9 @@ class TitleComposer:
                     and low[j].isdigit() and len(low[j]) <= 3 \
                     and self.levels.longest(low, sens, j + 1) is not None:
                 part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 tỉnh`
+            mod = self.mods_after.longest(low, sens, j) if titled else None
+            if mod is not None and self.levels.longest(low, sens, mod[0]) is not None:
+                part.mods, j = [mod[1]], mod[0]  # `Đoàn ĐBQH chuyên trách tỉnh Sơn La`
             level = self.levels.longest(low, sens, j)
             known = self.places.known(low, sens, j)
             if known is not None and (level is None or known[0] > level[0]):
@@ -450,13 +467,11 @@ class TitleComposer:
             if level is not None:  # `Thuế cơ sở 2 tỉnh Nghệ An`
                 part.level, part.numeral_first = level[1], True
                 j = self.places.read(low, sens, part, level[0], heuristic=True)
-        if part.numeral and part.place is None and j + 1 < n and low[j] == "-" \
-                and sens[j + 1][:1].isupper():  # `Tòa án nhân dân khu vực 1 - Quảng Ngãi`
-            end = self.places.read(low, sens, part, j + 1, heuristic=True)
+        dash = j + 1 < n and low[j] == "-" and sens[j + 1][:1].isupper()
+        if part.numeral and part.place is None and (dash or j < n and low[j - 2] == "vực" and self
+                .places.known(low, sens, j)):  # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`
+            end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
-        if j + 1 < n and low[j] == "các" and low[j + 1] == "cấp" and part.level is None \
-                and part.place is None:  # `HĐND các cấp`, `Ủy ban MTTQ Việt Nam các cấp`
-            part.all_levels, j = True, j + 2
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"):
             k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
@@ -466,6 +481,8 @@ class TitleComposer:
                     low[j] != "của" or parent[0].level is None and parent[0].place is None):
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
+                if isinstance(body, Entry) and body.concept in _MISSIONS:
+                    j = self._at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
         return j
 
     def _starts_something(self, low, sens, k) -> bool:
@@ -483,55 +500,12 @@ class TitleComposer:
             return None
         part, end = found
         if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
-                                                 or part.numeral or part.all_levels) \
+                                                 or part.numeral) \
                 and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same
-        concept = "body:" + self._part_id(part)
-        return Composed(i, end, concept, self._targets(concept, [part], False))
+        concept = "body:" + part_id(part)
+        return Composed(i, end, concept, self._rendered.targets(concept, [part], False))
 
     def _place_alone(self, low, sens, i) -> Composed | None:
         found = self.places.alone(low, sens, i)
         return Composed(*found) if found is not None else None
-
-    # -- naming and rendering -----------------------------------------------------------------
-
-    def _part_id(self, p: Part) -> str:
-        ids = [_short(m.id) for m in p.mods]
-        if p.role is not None:
-            ids.append(_short(p.role.id))
-        if isinstance(p.body, Entry):
-            ids.append(p.body.concept)
-        elif isinstance(p.body, Body):
-            ids.append(_short(p.body.id))
-        if isinstance(p.level, Level):
-            ids.append(_short(p.level.id))
-        ids += [self._part_id(parent) for parent in p.parents]
-        out = "+".join(ids)
-        if p.numeral:
-            out += "+" + p.numeral
-        if p.place is not None:
-            out += "@" + (p.place.concept or slug(p.place.source))
-        if p.all_levels:
-            out += "+all_levels"
-        if p.at is not None:  # where a diplomat serves
-            out += ">" + (p.at.concept or slug(p.at.source))
-        return out
-
-    def _targets(self, concept: str, parts: list[Part], female: bool
-                 ) -> dict[str, tuple[str, ...]]:
-        """Renderings per language, the holder's likelier gender first (the concept id names
-        every part, so renderings are cached by it)."""
-        places = [x.source for p in parts for q in (p, *p.parents) for x in (q.place, q.at)
-                  if x is not None]
-        key = (concept, female, "|".join(places))
-        cached = self._rendered.get(key)
-        if cached is not None:
-            return cached
-        first = render_parts(parts, female)
-        second = render_parts(parts, not female)
-        targets = {lang: tuple(dict.fromkeys((first[k], second[k])))
-                   for k, lang in enumerate(("cs", "en"))}
-        if len(self._rendered) > 50_000:
-            self._rendered.clear()
-        self._rendered[key] = targets
-        return targets

@@ -43,6 +43,7 @@ NAMED_PREFIX = "named:"
 GENDERS = ("m", "f", "n")
 ALONE = ("no", "place", "level")
 _SEPARATORS = frozenset({",", "và", "-", "&"})
+_ON = "về"  # before a complement: `Ban Chỉ đạo về …` (a steering committee on a topic)
 _SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghiệp`, `Công đoàn ngành Y tế`
 _FILES = {
     "heads": ("id", "vi", "gender", "cs", "cs_gen", "en_noun", "en_order", "alone"),
@@ -213,6 +214,9 @@ class NamedBodies:
                 comp, after = self._complement(low, sens, j + 1)  # `Vùng 1 Hải quân`
                 if comp is not None:
                     number, j = sens[j], after
+            if comp is None and low[j:j + 1] == [_ON]:  # `Ban Chỉ đạo về chuyển đổi số`
+                comp, after = self._complement(low, sens, j + 1)
+                j = after if comp is not None else j
             if comp is None:
                 comp, j = self._complement(low, sens, j)
             if comp is None and head.alone == "no":

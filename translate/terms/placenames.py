@@ -298,8 +298,9 @@ class PlaceReader:
             k, longest = k + 2, longest + 2  # `Ea H'leo`, `Cư M'gar`
         cut = k
         for p in range(k - 3, j - (0 if keep_first else 1), -1):
-            if sens[p] in self.grammar.surnames:
-                cut = p
+            if sens[p] in self.grammar.surnames:  # a double surname opening the run is the
+                cut = j if p == j + 1 and not keep_first and sens[j] in self.grammar.surnames \
+                    else p  # holder's too (`Trung ương Nguyễn Phạm Thùy Trang`)
                 break
         if bare and not keep_first and k - j == 2 and sens[j] in self.grammar.surnames:
             cut = j

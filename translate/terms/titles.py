@@ -80,7 +80,12 @@ class Role(_Item):
 class Modifier(_Item):
     @property
     def before(self) -> bool:
-        return self.get("position") == "before"
+        return self.get("position") in ("before", "outside")
+
+    @property
+    def outside(self) -> bool:
+        """Read before a title but left outside its span (`nguyên`, `tân`: the annotators' rule)."""
+        return self.get("position") == "outside"
 
 
 class Level(_Item):
@@ -229,7 +234,6 @@ class Part:
     join: str = ""
     at: Place | None = None  # `Đại sứ Cuba tại Việt Nam`: where the holder serves
     numeral_first: bool = False  # `Thuế cơ sở 2 tỉnh Nghệ An`: the number before the level
-    all_levels: bool = False  # `HĐND các cấp`: at every level
 
     @property
     def has_level(self) -> bool:
@@ -327,8 +331,6 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             out = _drop(out, "{committee_gen}")
     if p.numeral and not (isinstance(b, Entry) and place is not None) and not p.numeral_first:
         out += " " + p.numeral
-    if p.all_levels:
-        out += " všech stupňů"
     for parent in p.parents:
         out += " " + _cs_part_body(parent, True)
     return out
@@ -351,7 +353,8 @@ def _en_body(p: Part, shared: bool) -> str:
         if p.numeral and place is not None and not p.numeral_first:
             out = f"{out} {p.numeral} - {place.en}"
         elif place is not None:
-            out = f"{out} of {place.en}" if place.country else f"{place.en} {out}"
+            out = f"{out} of {place.en}" if place.country or p.at is not None \
+                else f"{place.en} {out}"  # a mission abroad: `Embassy of Vietnam in Laos`
     elif b is None and not p.committee:
         if place is None:
             return ""
@@ -395,8 +398,6 @@ def _en_body(p: Part, shared: bool) -> str:
         out = _drop(out.replace("{place}", place.en) if place else out, "{committee}", True)
     if p.numeral and not (isinstance(b, Entry) and place is not None) and not p.numeral_first:
         out += " " + p.numeral
-    if p.all_levels:
-        out += " at all levels"
     for parent in p.parents:
         out += " of the " + _en_body(parent, False)
     return re.sub(r"\s+", " ", out).strip()
@@ -417,7 +418,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     if p.role is None:
         cs, en = _cs_body(p, False, shared), _en_body(p, shared)
         if p.at is not None:  # velvyslanectví Vietnamu pro Laos / Embassy of Vietnam in Laos
-            cs, en = f"{cs} pro {p.at.cs}", f"{en} in {p.at.en}"
+            cs_at, en_at = _at_words(p.at, None)
+            cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
         return cs, en
     r = p.role
     has_complement = p.body is not None or p.level is not None or p.place is not None
@@ -439,8 +441,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
         cs = " ".join([*cs_mods, cs_role, p.place.cs_gen])
         en = " ".join([*en_mods, en_role, "of", p.place.en])
         if p.at is not None:  # velvyslanec Kuby pro Vietnam / Ambassador of Cuba to Vietnam
-            cs += f" {r.get('cs_at') or 'pro'} {p.at.cs}"
-            en += f" {r.get('en_at') or 'in'} {p.at.en}"
+            cs_at, en_at = _at_words(p.at, r)
+            cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
         return cs, en
     cs_body, en_body = _cs_body(p, True, shared), _en_body(p, shared)
     if not cs_body:
@@ -448,9 +450,18 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs, en = " ".join([*cs_mods, cs_role, cs_body]), " ".join([*en_mods, en_role, "of the",
                                                                 en_body])
     if p.at is not None:  # vedoucí zastoupení UNICEF pro Vietnam / … of UNICEF in Vietnam
-        cs += f" {r.get('cs_at') or 'pro'} {p.at.cs}"
-        en += f" {r.get('en_at') or 'in'} {p.at.en}"
+        cs_at, en_at = _at_words(p.at, r)
+        cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
     return cs, en
+
+
+def _at_words(at: Place, r: Role | None) -> tuple[str, str]:
+    """Where a diplomat or a mission serves: a country (`pro Laos` / `in Laos`, or the role's
+    own words) or an organisation (`u Organizace spojených národů` / `to the United Nations`)."""
+    if at.concept.startswith(("intl.", "country.org.")):
+        return f"u {at.cs_gen}", ("to the " if " " in at.en else "to ") + at.en
+    return (f"{(r.get('cs_at') if r else '') or 'pro'} {at.cs}",
+            f"{(r.get('en_at') if r else '') or 'in'} {at.en}")
 
 
 def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
