@@ -68,7 +68,8 @@ _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
 _STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
-                       "intl.permanent_mission", "intl.representative_office"})
+                       "intl.permanent_mission", "intl.representative_office",
+                       "intl.trade_office"})
 
 
 @dataclass(frozen=True)
