@@ -1,8 +1,8 @@
 """Coverage round seven (issue 11g): a role in the bare district committee before a coordinated
 chain of its level, trade offices as missions abroad, the top leaders' assistants and
-secretaries, transaction offices of the social policy bank, and set phrases of the 2025 news
-(administrative unit rearrangement, ethnic minority areas, digital literacy in lower case, investment
-environment, national border)."""
+secretaries, transaction offices of the social policy bank, and set phrases of the 2025
+news (administrative unit rearrangement, ethnic minority areas, digital literacy in lower
+case, investment environment, national border)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,8 @@ def test_holders_and_places(matcher):
      "rearrangement of administrative units"),
     ("Giáo viên vùng đồng bào dân tộc thiểu số được hỗ trợ.", "vùng đồng bào dân tộc thiểu số",
      "ethnic minority areas"),
-    ("Phong trào bình dân học vụ số lan tỏa.", "bình dân học vụ số", "Digital Literacy for All movement"),
+    ("Phong trào bình dân học vụ số lan tỏa.", "bình dân học vụ số",
+     "Digital Literacy for All movement"),
     ("Tỉnh tiếp tục cải thiện môi trường đầu tư kinh doanh.",
      "cải thiện môi trường đầu tư kinh doanh", "improving the investment and business environment"),
     ("Bộ đội biên phòng bảo vệ biên giới quốc gia.", "biên giới quốc gia", "national border"),
