@@ -103,3 +103,17 @@ def test_phrases_cut_as_the_majority_cuts_them(matcher):
     assert "đầu tư công" in sources(matcher, "Tỉnh đẩy nhanh giải ngân vốn đầu tư công.")
     # `chống` outside the IUU phrase (dev)
     assert "khai thác IUU" in sources(matcher, "Ngành tập trung chống khai thác IUU.")
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Trưởng Đoàn thanh tra liên ngành tỉnh Hà Nam công bố kết luận.",
+     "Trưởng Đoàn thanh tra liên ngành tỉnh Hà Nam",
+     "Head of the Ha Nam provincial Interagency Inspection Team"),
+    ("Binh đoàn 15 trồng cà phê.", "Binh đoàn 15", "Army Corps 15"),
+])
+def test_inspection_teams_and_army_corps(matcher, text, span, en):
+    assert found(matcher, text, span).target("en") == en
+    # a delegation's head still shares `Đoàn` with the delegation
+    assert found(matcher, "Trưởng Đoàn ĐBQH tỉnh Hà Nam phát biểu.",
+                 "Trưởng Đoàn ĐBQH tỉnh Hà Nam").target("cs") == (
+        "vedoucí poslanecké delegace provincie Hà Nam")
