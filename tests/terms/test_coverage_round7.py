@@ -117,3 +117,13 @@ def test_inspection_teams_and_army_corps(matcher, text, span, en):
     assert found(matcher, "Trưởng Đoàn ĐBQH tỉnh Hà Nam phát biểu.",
                  "Trưởng Đoàn ĐBQH tỉnh Hà Nam").target("cs") == (
         "vedoucí poslanecké delegace provincie Hà Nam")
+
+
+def test_thuoc_a_party_committee_with_its_place_is_the_parent(matcher):
+    hit = found(matcher, "Bí thư Đảng ủy xã Cẩm Thịnh thuộc Huyện ủy Cẩm Xuyên phát biểu.",
+                "Bí thư Đảng ủy xã Cẩm Thịnh thuộc Huyện ủy Cẩm Xuyên")
+    assert hit.target("en") == ("Secretary of the Cam Thinh commune Party Committee of the Cam "
+                                "Xuyen district Party Committee")
+    # a committee without its place is no parent: `thuộc Huyện ủy` ends the title
+    assert "Bí thư Đảng ủy xã Cẩm Thịnh" in sources(
+        matcher, "Bí thư Đảng ủy xã Cẩm Thịnh thuộc Huyện ủy phát biểu.")

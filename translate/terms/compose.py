@@ -495,7 +495,8 @@ class TitleComposer:
             k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
-            if parent is not None and parent[0].body is not None and (
+            if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
+                    parent[0].committee and parent[0].place is not None)) and (
                     low[j] != "của" or parent[0].level is None and parent[0].place is None):
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
