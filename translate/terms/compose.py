@@ -68,7 +68,8 @@ _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
 _STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
-                       "intl.permanent_mission", "intl.representative_office"})
+                       "intl.permanent_mission", "intl.representative_office",
+                       "intl.trade_office"})
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,26 @@ class TitleComposer:
         first = self._part(low, sens, i)
         if first is None:
             return None
+        parts, ends = self._chain(low, sens, first)
+        head = parts[0]
+        # `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`: a role in the bare committee
+        # before a coordinated chain of its own level is one span (unseen5's and unseen6's rules;
+        # a single complete title after it stays separate: `Phó Bí thư Huyện ủy`, `Chủ tịch …`)
+        if len(parts) == 1 and head.committee and head.body is None and head.place is None \
+                and ends[0] < len(low) - 1 and low[ends[0]] in _SEPARATORS:
+            nxt = self._part(low, sens, ends[0] + 1)
+            rest = self._chain(low, sens, nxt) if nxt is not None else None
+            if rest is not None and len(rest[0]) > 1 and rest[0][-1].place is not None \
+                    and rest[0][-1].level == head.level:
+                head.join = low[ends[0]]
+                parts, ends = [head, *rest[0]], [ends[0], *rest[1]]
+        end = ends[-1]
+        female = holder_is_female(low, sens, i, end)
+        concept = "title:" + ",".join(part_id(p) for p in parts)
+        return Composed(i, end, concept, self._rendered.targets(concept, parts, female))
+
+    def _chain(self, low, sens, first: tuple[Part, int]) -> tuple[list[Part], list[int]]:
+        """The parts from `first` on that share a body or place written once after them."""
         parts, ends = [first[0]], [first[1]]
         while ends[-1] < len(low) - 1:
             sep = low[ends[-1]]
@@ -288,10 +309,7 @@ class TitleComposer:
             parts.pop()
             ends.pop()
         parts[-1].join = ""
-        end = ends[-1]
-        female = holder_is_female(low, sens, i, end)
-        concept = "title:" + ",".join(part_id(p) for p in parts)
-        return Composed(i, end, concept, self._rendered.targets(concept, parts, female))
+        return parts, ends
 
     @staticmethod
     def _elliptical(p: Part) -> bool:
@@ -477,7 +495,8 @@ class TitleComposer:
             k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
-            if parent is not None and parent[0].body is not None and (
+            if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
+                    parent[0].committee and parent[0].place is not None)) and (
                     low[j] != "của" or parent[0].level is None and parent[0].place is None):
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
