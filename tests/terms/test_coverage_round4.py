@@ -5,26 +5,11 @@ religious, youth and merged-media bodies, the phrases of topics the earlier roun
 from __future__ import annotations
 
 import pytest
+from shipped_matching import found
+from shipped_matching import sources as spans
 
 from translate.terms import Entry, Glossary
-from translate.terms.files import load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return TermMatcher(load_shipped_glossaries())
-
-
-def spans(matcher, text: str) -> list[str]:
-    return [m.source for m in matcher.find(text)]
-
-
-def found(matcher, text: str, span: str):
-    """The match whose source is exactly `span`."""
-    hits = [m for m in matcher.find(text) if m.source == span]
-    assert hits, [(m.source, m.concept) for m in matcher.find(text)]
-    return hits[0]
 
 
 def test_a_campaign_name_needs_its_first_capital_only():

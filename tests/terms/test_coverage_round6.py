@@ -6,26 +6,11 @@ topic, a modifier after a shared body, double surnames after a place, bank names
 from __future__ import annotations
 
 import pytest
+from shipped_matching import found, sources
 
 from translate.terms.files import load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
 from translate.terms.titles import load_title_grammar
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return TermMatcher(load_shipped_glossaries())
-
-
-def sources(matcher, text: str) -> list[str]:
-    return [m.source for m in matcher.find(text)]
-
-
-def found(matcher, text: str, span: str):
-    """The match whose source is exactly `span`."""
-    hits = [m for m in matcher.find(text) if m.source == span]
-    assert hits, [(m.source, m.concept) for m in matcher.find(text)]
-    return hits[0]
 
 
 @pytest.mark.parametrize(("text", "span", "cs", "en"), [

@@ -7,25 +7,7 @@ case, investment environment, national border)."""
 from __future__ import annotations
 
 import pytest
-
-from translate.terms.files import load_shipped_glossaries
-from translate.terms.matcher import TermMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return TermMatcher(load_shipped_glossaries())
-
-
-def sources(matcher, text: str) -> list[str]:
-    return [m.source for m in matcher.find(text)]
-
-
-def found(matcher, text: str, span: str):
-    """The match whose source is exactly `span`."""
-    hits = [m for m in matcher.find(text) if m.source == span]
-    assert hits, [(m.source, m.concept) for m in matcher.find(text)]
-    return hits[0]
+from shipped_matching import found, sources
 
 
 @pytest.mark.parametrize(("text", "span", "cs", "en"), [

@@ -7,29 +7,16 @@ import re
 import shutil
 
 import pytest
+from shipped_matching import found
 
 from translate.draft.drafter import prepare
 from translate.errors import InputError
 from translate.terms.files import load_shipped_glossaries
-from translate.terms.matcher import TermMatcher
 from translate.terms.named import load_named_vocabulary
 from translate.terms.titles import TITLES_DIR, load_title_grammar
 
 # letters that only Vietnamese writes: a target holding one has a Vietnamese word in it
 VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return TermMatcher(load_shipped_glossaries())
-
-
-def found(matcher, text: str, span: str):
-    """The match whose source is exactly `span`."""
-    matches = matcher.find(text)
-    hits = [m for m in matches if m.source == span]
-    assert hits, [(m.source, m.concept) for m in matches]
-    return hits[0]
 
 
 @pytest.mark.parametrize("text, span, cs, en", [

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.terms.files import load_shipped_glossaries
-from translate.terms.matcher import TermMatcher
 from translate.terms.placenames import is_foreign
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return TermMatcher(load_shipped_glossaries())
 
 
 def spans(matcher, text: str) -> dict[str, tuple[str, str, str]]:

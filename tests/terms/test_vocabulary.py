@@ -6,14 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from translate.terms.files import load_shipped_glossaries
-from translate.terms.matcher import TermMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return TermMatcher(load_shipped_glossaries())
-
 
 def rendered(matcher, text: str, span: str) -> tuple[str, str]:
     hits = [m for m in matcher.find(text) if m.source == span]
