@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shipped_matching import found
 
 from translate.draft.enforce import required_terms
 from translate.errors import InputError
@@ -209,3 +210,19 @@ def test_every_table_row_renders_without_empty_slots(plain_matcher):
 
 def test_strip_keeps_codes():
     assert strip_name_diacritics("Cẩm Xuyên") == "Cam Xuyen"
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Đại sứ Việt Nam tại Trung Quốc dự lễ.", "Đại sứ Việt Nam tại Trung Quốc",
+     "velvyslanec Vietnamu pro Čínu", "Ambassador of Vietnam to China"),
+    ("Đại sứ Việt Nam tại Cộng hòa Séc dự lễ.", "Đại sứ Việt Nam tại Cộng hòa Séc",
+     "velvyslanec Vietnamu pro Českou republiku", "Ambassador of Vietnam to the Czech Republic"),
+    ("Ông gặp Thủ tướng Philippines.", "Thủ tướng Philippines",
+     "předseda vlády Filipín", "Prime Minister of the Philippines"),
+])
+def test_where_a_diplomat_serves_is_in_the_accusative_after_pro(text, span, cs, en):
+    """`pro` takes the accusative (`pro Čínu`, never `pro Čína`); English states named by a
+    common noun take the article (`the Czech Republic`, `the Philippines`)."""
+    match = found(TermMatcher(load_shipped_glossaries()), text, span)
+    assert match.targets["cs"][0] == cs
+    assert match.targets["en"][0] == en

@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from translate.errors import InputError
 from translate.tables import read_table, require_columns
+from translate.terms.inflect import inflect
 from translate.terms.model import Entry, split_alternatives
 from translate.terms.named import NamedVocabulary, load_named_vocabulary
 from translate.text.localize import strip_name_diacritics
@@ -439,7 +440,7 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
                 " ".join([*en_mods, en_role, "of", portfolio_en]))
     if p.body is None and p.level is None and p.place is not None:  # Thủ tướng Lào
         cs = " ".join([*cs_mods, cs_role, p.place.cs_gen])
-        en = " ".join([*en_mods, en_role, "of", p.place.en])
+        en = " ".join([*en_mods, en_role, "of", english_country(p.place.en)])
         if p.at is not None:  # velvyslanec Kuby pro Vietnam / Ambassador of Cuba to Vietnam
             cs_at, en_at = _at_words(p.at, r)
             cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
@@ -456,12 +457,25 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
 
 
 def _at_words(at: Place, r: Role | None) -> tuple[str, str]:
-    """Where a diplomat or a mission serves: a country (`pro Laos` / `in Laos`, or the role's
-    own words) or an organisation (`u Organizace spojených národů` / `to the United Nations`)."""
+    """Where a diplomat or a mission serves: a country (`pro Čínu` / `in China`, `pro Českou
+    republiku` / `to the Czech Republic`: `pro` takes the accusative) or an organisation
+    (`u Organizace spojených národů` / `to the United Nations`)."""
     if at.concept.startswith(("intl.", "country.org.")):
         return f"u {at.cs_gen}", ("to the " if " " in at.en else "to ") + at.en
-    return (f"{(r.get('cs_at') if r else '') or 'pro'} {at.cs}",
-            f"{(r.get('en_at') if r else '') or 'in'} {at.en}")
+    preposition = (r.get('cs_at') if r else '') or 'pro'
+    place = inflect(at.cs, "acc", "sg") if preposition == "pro" else at.cs
+    return (f"{preposition} {place}",
+            f"{(r.get('en_at') if r else '') or 'in'} {english_country(at.en)}")
+
+
+# English names of states that take the article (`the Czech Republic`, `the Philippines`)
+_EN_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Union|Emirates|Federation|Islands)\b"
+                         r"|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives)$")
+
+
+def english_country(name: str) -> str:
+    """`Czech Republic` → `the Czech Republic`; `China`, `South Korea` stay as they are."""
+    return f"the {name}" if _EN_ARTICLE.search(name) and not name.startswith("the ") else name
 
 
 def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
