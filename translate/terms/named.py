@@ -269,8 +269,8 @@ class NamedBodies:
         found = self._unit(low, sens, j)
         if found is None or found[0] - j < 2:
             return False
-        return not (comma and found[1].action) or sens[found[0]:found[0] + 1] != [] and \
-            sens[found[0]][:1].isupper()
+        return not (comma and found[1].action) or (
+            found[0] < len(sens) and sens[found[0]][:1].isupper())
 
     def _group(self, low, sens, j) -> tuple[list[list[Word]] | None, int]:
         units: list[list[Word]] = []

@@ -419,8 +419,7 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     if p.role is None:
         cs, en = _cs_body(p, False, shared), _en_body(p, shared)
         if p.at is not None:  # velvyslanectví Vietnamu pro Laos / Embassy of Vietnam in Laos
-            cs_at, en_at = _at_words(p.at, None)
-            cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
+            cs, en = _with_at(cs, en, p.at, None)
         return cs, en
     r = p.role
     has_complement = p.body is not None or p.level is not None or p.place is not None
@@ -442,8 +441,7 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
         cs = " ".join([*cs_mods, cs_role, p.place.cs_gen])
         en = " ".join([*en_mods, en_role, "of", english_country(p.place.en)])
         if p.at is not None:  # velvyslanec Kuby pro Vietnam / Ambassador of Cuba to Vietnam
-            cs_at, en_at = _at_words(p.at, r)
-            cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
+            cs, en = _with_at(cs, en, p.at, r)
         return cs, en
     cs_body, en_body = _cs_body(p, True, shared), _en_body(p, shared)
     if not cs_body:
@@ -451,21 +449,19 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs, en = " ".join([*cs_mods, cs_role, cs_body]), " ".join([*en_mods, en_role, "of the",
                                                                 en_body])
     if p.at is not None:  # vedoucí zastoupení UNICEF pro Vietnam / … of UNICEF in Vietnam
-        cs_at, en_at = _at_words(p.at, r)
-        cs, en = f"{cs} {cs_at}", f"{en} {en_at}"
+        cs, en = _with_at(cs, en, p.at, r)
     return cs, en
 
 
-def _at_words(at: Place, r: Role | None) -> tuple[str, str]:
-    """Where a diplomat or a mission serves: a country (`pro Čínu` / `in China`, `pro Českou
-    republiku` / `to the Czech Republic`: `pro` takes the accusative) or an organisation
-    (`u Organizace spojených národů` / `to the United Nations`)."""
+def _with_at(cs: str, en: str, at: Place, r: Role | None) -> tuple[str, str]:
+    """A title or mission followed by where it serves: a country (`pro Čínu` / `in China`, `pro
+    Českou republiku` / `to the Czech Republic`: `pro` takes the accusative; English `in` or the
+    role's own word) or an organisation (`u Organizace spojených národů` / `to the United
+    Nations`)."""
     if at.concept.startswith(("intl.", "country.org.")):
-        return f"u {at.cs_gen}", ("to the " if " " in at.en else "to ") + at.en
-    preposition = (r.get('cs_at') if r else '') or 'pro'
-    place = inflect(at.cs, "acc", "sg") if preposition == "pro" else at.cs
-    return (f"{preposition} {place}",
-            f"{(r.get('en_at') if r else '') or 'in'} {english_country(at.en)}")
+        return f"{cs} u {at.cs_gen}", f"{en} " + ("to the " if " " in at.en else "to ") + at.en
+    return (f"{cs} pro {inflect(at.cs, 'acc', 'sg')}",
+            f"{en} {(r.get('en_at') if r else '') or 'in'} {english_country(at.en)}")
 
 
 # English names of states that take the article (`the Czech Republic`, `the Philippines`)
