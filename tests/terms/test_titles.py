@@ -219,6 +219,10 @@ def test_strip_keeps_codes():
      "velvyslanec Vietnamu pro Českou republiku", "Ambassador of Vietnam to the Czech Republic"),
     ("Ông gặp Thủ tướng Philippines.", "Thủ tướng Philippines",
      "předseda vlády Filipín", "Prime Minister of the Philippines"),
+    ("Ông làm việc với Đại sứ quán Hoa Kỳ.", "Đại sứ quán Hoa Kỳ",
+     "velvyslanectví Spojených států", "Embassy of the United States"),
+    ("Ông gặp lãnh đạo Bộ Ngoại giao Philippines.", "Bộ Ngoại giao Philippines",
+     "Ministerstvo zahraničních věcí Filipín", "Ministry of Foreign Affairs of the Philippines"),
 ])
 def test_where_a_diplomat_serves_is_in_the_accusative_after_pro(text, span, cs, en):
     """`pro` takes the accusative (`pro Čínu`, never `pro Čína`); English states named by a

@@ -354,7 +354,7 @@ def _en_body(p: Part, shared: bool) -> str:
         if p.numeral and place is not None and not p.numeral_first:
             out = f"{out} {p.numeral} - {place.en}"
         elif place is not None:
-            out = f"{out} of {place.en}" if place.country or p.at is not None \
+            out = f"{out} of {english_country(place.en)}" if place.country or p.at is not None \
                 else f"{place.en} {out}"  # a mission abroad: `Embassy of Vietnam in Laos`
     elif b is None and not p.committee:
         if place is None:
@@ -372,7 +372,8 @@ def _en_body(p: Part, shared: bool) -> str:
         out = b.get("en")
         if place is not None:
             out = (b.get("en_place").replace("{place}", place.en)
-                   if b.get("en_place") and not place.country else f"{out} of {place.en}")
+                   if b.get("en_place") and not place.country
+                   else f"{out} of {english_country(place.en)}")
     elif b.attach in ("committee", "both") and (p.committee or p.parents):
         if p.parents and not shared:
             fill = _en_body(p.parents[0], False)
