@@ -285,6 +285,7 @@ def female_noun(lemma: str) -> bool:
     return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná"))
 
 
+@lru_cache(maxsize=1 << 17)  # the same pairs recur across a text's windows and its terms
 def match_level(word: str, term_word: str, lang: str) -> int:
     """How well a word of a text renders a word of a term: STRONG the same word in any form,
     its female form, or a `WORDS` equivalent; WEAK an adjective made from it or the noun of

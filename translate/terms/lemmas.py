@@ -106,6 +106,7 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 _ADJECTIVE_END = re.compile(r"(ého|ému|ých|ými|ým|ém|ího|ímu|ích|ími|ím|ou|ý|á|é|í)$")
 
 
+@lru_cache(maxsize=1 << 17)  # every window of every candidate compares the same few words
 def _same(a: str, b: str, lang: str) -> bool:
     if a == b:
         return True
