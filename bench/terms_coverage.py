@@ -59,12 +59,13 @@ HELD_OUT = frozenset({"unseen7"})  # aggregates only: `--misses` never lists the
 OWN_SPLITS = ("own", *sorted("own-" + p.stem[len("terms_own_"):]
                              for p in DATA.glob("terms_own_*.txt") if p.stem != "terms_own_dev"))
 
-_MARK = re.compile(r"\[([tbdph])\|([^\]]+)\]")
-_MARK_KINDS = {"t": "title", "b": "body", "d": "doctype", "p": "place", "h": "phrase"}
+_MARK = re.compile(r"\[([tcbdph])\|([^\]]+)\]")
+_MARK_KINDS = {"t": "title", "c": "title", "b": "body", "d": "doctype", "p": "place", "h": "phrase"}
 
 
 def load_marked(path: Path) -> list[dict]:
-    """Sentences written with inline marks (`[t|Bí thư Tỉnh ủy]`): the developer's own set."""
+    """Sentences written with inline marks (`[t|Bí thư Tỉnh ủy]`; `[c|...]` a coordinated
+    title): the developer's own set."""
     out = []
     lines = [line for line in path.read_text("utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
@@ -75,7 +76,8 @@ def load_marked(path: Path) -> list[dict]:
             start = len(text)
             text += m.group(2)
             spans.append({"start": start, "end": len(text), "text": m.group(2),
-                          "kind": _MARK_KINDS[m.group(1)]})
+                          "kind": _MARK_KINDS[m.group(1)],
+                          **({"coordinated": True} if m.group(1) == "c" else {})})
             pos = m.end()
         text += line[pos:]
         out.append({"id": f"own-{n:04d}", "text": unicodedata.normalize("NFC", text),
