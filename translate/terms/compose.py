@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.placenames import (
@@ -48,8 +49,6 @@ from translate.terms.tokens import TokenTrie, spellings, term_tokens
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
 NAMED_POS = frozenset({"body", "org"})
-_SEPARATORS = (",", "-")
-_JOIN_WORD = "kiêm"
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
@@ -61,8 +60,6 @@ _NUMBERED = frozenset({"body.steering_level"})
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
-# listed bodies that are an organ of a body named after them (they share it in a chain)
-_ORGANS = frozenset({"party.executive_committee"})
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
@@ -164,7 +161,7 @@ class TitleComposer:
         self.singles = frozenset(singles)
         self.extenders = frozenset(self.levels.firsts | self.committees.firsts
                                    | self.mods_after.firsts | self.places.words.firsts
-                                   | {*_SEPARATORS, _JOIN_WORD, _AT, _NUMBER_WORD, "các",
+                                   | {*SEPARATORS, JOIN_WORD, _AT, _NUMBER_WORD, "các",
                                       *_OF})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
@@ -268,59 +265,12 @@ class TitleComposer:
         first = self._part(low, sens, i)
         if first is None:
             return None
-        parts, ends = self._chain(low, sens, first)
-        head = parts[0]
-        # `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`: a role in the bare committee
-        # before a coordinated chain of its own level is one span (unseen5's and unseen6's rules;
-        # a single complete title after it stays separate: `Phó Bí thư Huyện ủy`, `Chủ tịch …`)
-        if len(parts) == 1 and head.committee and head.body is None and head.place is None \
-                and ends[0] < len(low) - 1 and low[ends[0]] in _SEPARATORS:
-            nxt = self._part(low, sens, ends[0] + 1)
-            rest = self._chain(low, sens, nxt) if nxt is not None else None
-            if rest is not None and len(rest[0]) > 1 and rest[0][-1].place is not None \
-                    and rest[0][-1].level == head.level:
-                head.join = low[ends[0]]
-                parts, ends = [head, *rest[0]], [ends[0], *rest[1]]
+        parts, ends = chain(self._part, self.place_roles, low, sens, first)
+        parts, ends = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
         end = ends[-1]
         female = holder_is_female(low, sens, i, end)
         concept = "title:" + ",".join(part_id(p) for p in parts)
         return Composed(i, end, concept, self._rendered.targets(concept, parts, female))
-
-    def _chain(self, low, sens, first: tuple[Part, int]) -> tuple[list[Part], list[int]]:
-        """The parts from `first` on that share a body or place written once after them."""
-        parts, ends = [first[0]], [first[1]]
-        while ends[-1] < len(low) - 1:
-            sep = low[ends[-1]]
-            if sep not in _SEPARATORS and sep != _JOIN_WORD:
-                break
-            nxt = self._part(low, sens, ends[-1] + 1)
-            # `Trưởng thôn, Trưởng Ban … thôn X`: a role ending in a level word shares the place
-            # (a bare parent is not shared when the next part writes its committee again:
-            # `Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`)
-            if nxt is None or not (self._elliptical(parts[-1]) and not (
-                    parts[-1].parents and nxt[0].committee) or (
-                    parts[-1].role is not None and parts[-1].role.id in self.place_roles
-                    and parts[-1].body is None and parts[-1].place is None)):
-                break
-            parts[-1].join = sep
-            parts.append(nxt[0])
-            ends.append(nxt[1])
-        while len(parts) > 1 and self._elliptical(parts[-1]):
-            parts.pop()
-            ends.pop()
-        parts[-1].join = ""
-        return parts, ends
-
-    @staticmethod
-    def _elliptical(p: Part) -> bool:
-        """A part that shares the body or level written once after the next part."""
-        if p.role is not None and p.body is None and p.level is None and p.place is None:
-            return not p.role.complete
-        if isinstance(p.body, Entry):  # `Ủy viên Ban Chấp hành, Trưởng Ban … Tỉnh đoàn`
-            return p.body.concept in _ORGANS and not (p.has_level or p.parents)
-        # `Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng … xã X`: a bare parent shares it too
-        return isinstance(p.body, Body) and p.body.attach != "fixed" and not (
-            p.level or p.place or not all(map(TitleComposer._elliptical, p.parents)))
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
         mods, j = [], i
