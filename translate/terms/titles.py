@@ -467,7 +467,7 @@ def _with_at(cs: str, en: str, at: Place, r: Role | None) -> tuple[str, str]:
 
 
 # English names of states that take the article (`the Czech Republic`, `the Philippines`)
-_EN_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Union|Emirates|Federation|Islands)\b"
+_EN_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Union|Emirates|Federation|Islands|Region)\b"
                          r"|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives)$")
 
 
