@@ -63,7 +63,7 @@ _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
-_STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu"})
+_STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu", "khu"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
                        "intl.permanent_mission", "intl.representative_office",
                        "intl.trade_office"})
@@ -379,16 +379,18 @@ class TitleComposer:
                     titled: bool = True, depth: int = 0) -> int:
         body = part.body
         if isinstance(body, Body) and body.attach in ("committee", "both"):
-            if j < len(low) and low[j].isdigit() and len(low[j]) <= 3 \
-                    and self.committees.longest(low, sens, j + 1) is not None:
-                part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 Tỉnh ủy`
+            number = j + 1 < len(low) and low[j].isdigit() and len(low[j]) <= 3
+            if number and self.committees.longest(low, sens, j + 1) is not None:
+                part.numeral, j, number = sens[j], j + 1, False  # `Ban Chỉ đạo 35 Tỉnh ủy`
             found = self.committees.longest(low, sens, j)
             if found is not None and found[1].id in body.levels:
                 part.level, part.committee = found[1], True
                 j = self.places.read(low, sens, part, found[0], heuristic=True)
-            elif depth == 0:
-                parent = self._complement(low, sens, j) if j < len(low) else None
+            elif depth == 0:  # `Ban Chỉ đạo 35 Quân khu 4`: a number, then the parent body
+                k = j + 1 if number and low[j + 1] in self.parent_firsts else j
+                parent = self._complement(low, sens, k) if k < len(low) else None
                 if parent is not None and parent[0].body is not None:
+                    part.numeral = sens[j] if k > j else part.numeral
                     part.parents.append(parent[0])
                     j = parent[1]
         elif isinstance(body, Body) and body.attach in ("fixed", "name"):
