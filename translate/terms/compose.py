@@ -288,6 +288,8 @@ class TitleComposer:
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
+                if comp is None and begin < k < len(low) and low[k] == low[begin]:
+                    comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None:
                     if role.bodies or lower:
                         continue
