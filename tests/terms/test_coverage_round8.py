@@ -158,3 +158,24 @@ def test_own_batches_mark_coordinated_titles():
     spec.loader.exec_module(bench)
     spans = bench.load_split("own-b19")[10]["spans"]
     assert spans[0]["kind"] == "title" and spans[0]["coordinated"] is True
+
+
+@pytest.mark.parametrize(("text", "span", "cs"), [
+    ("Phó Trưởng ban Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai dự họp.",
+     "Phó Trưởng ban Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai",
+     "zástupce vedoucího komise výboru strany provincie Lào Cai pro propagandu, vzdělávání a "
+     "mobilizaci mas"),
+    ("Trưởng phòng Phòng Kinh tế UBND xã Cẩm Bình báo cáo.",
+     "Trưởng phòng Phòng Kinh tế UBND xã Cẩm Bình",
+     "vedoucí hospodářského oddělení lidového výboru obce Cẩm Bình"),
+    ("Chủ tịch UBND phường Xuân Hương - Đà Lạt tiếp dân.",
+     "Chủ tịch UBND phường Xuân Hương - Đà Lạt",
+     "předseda lidového výboru městské čtvrti Xuân Hương - Đà Lạt"),
+])
+def test_shared_word_written_twice_and_dash_named_wards(matcher, text, span, cs):
+    assert found(matcher, text, span).target("cs") == cs
+
+
+def test_dash_named_ward_on_its_own_but_routes_stay_two_places(matcher):
+    assert "Xuân Hương - Đà Lạt" in sources(matcher, "Cử tri phường Xuân Hương - Đà Lạt kiến nghị.")
+    assert sources(matcher, "Tuyến cao tốc Vũng Áng - Bùng thông xe.")[1:] == ["Vũng Áng", "Bùng"]

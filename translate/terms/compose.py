@@ -33,12 +33,14 @@ from translate.terms.placenames import (
     ROMAN,
     PlaceReader,
     is_number,
+    slug,
     syllable_pairs,
 )
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.titles import (
     Body,
     Part,
+    Place,
     TitleGrammar,
     holder_is_female,
     place_rendering,
@@ -69,6 +71,10 @@ _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate
                        "intl.trade_office"})
 
 
+# since July 2025 wards and communes of a merged city may be named `X - City`: one place name
+_DASH_NAMED = frozenset({"phường", "xã"})
+
+
 @dataclass(frozen=True)
 class Composed:
     """A composed title, body or place: tokens `start`..`end` (exclusive) of the sentence;
@@ -80,6 +86,13 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+
+
+def _joined(first: Composed, second: tuple) -> Composed:
+    """Two places written with a dash between them as one name (`Xuân Hương - Đà Lạt`)."""
+    targets = {lang: (f"{first.targets[lang][0]} - {second[3][lang][0]}",)
+               for lang in first.targets}
+    return Composed(first.start, second[1], "place:" + slug(targets["en"][0]), targets)
 
 
 class TitleComposer:
@@ -248,6 +261,9 @@ class TitleComposer:
                         self.places.after_list(low, sens, found.end, i)
                     if more is None:
                         break
+                    if low[i] in _DASH_NAMED and more[0] == found.end + 1 and low[found.end] == "-":
+                        found = _joined(found, more)  # `phường [Xuân Hương - Đà Lạt]`: one name
+                        break
                     out.append(found)
                     found = Composed(*more)
             if found is not None and found.concept.startswith(_FOREIGN_DELEGATION) \
@@ -415,7 +431,8 @@ class TitleComposer:
             allowed = body.levels if isinstance(body, Body) else None
             if level is not None and (allowed is None or level[1].id in allowed):
                 part.level = level[1]
-                j = self.places.read(low, sens, part, level[0], heuristic=True)
+                j = self._dash_named(low, sens, part, low[level[0] - 1],
+                                     self.places.read(low, sens, part, level[0], heuristic=True))
             else:
                 named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
                 # no place name follows an international body (`Tổng Thư ký ASEAN Kao Kim Hourn`)
@@ -457,6 +474,18 @@ class TitleComposer:
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
                     j = self._at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
         return j
+
+    def _dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
+        """`UBND phường Xuân Hương - Đà Lạt`: a ward or commune named `X - City` (2025)."""
+        if part.place is None or word not in _DASH_NAMED:
+            return j
+        more = self.places.after_dash(low, sens, j)
+        if more is None:
+            return j
+        first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
+        part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
+                           f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
+        return more[1]
 
     def _starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
