@@ -179,3 +179,27 @@ def test_shared_word_written_twice_and_dash_named_wards(matcher, text, span, cs)
 def test_dash_named_ward_on_its_own_but_routes_stay_two_places(matcher):
     assert "Xuân Hương - Đà Lạt" in sources(matcher, "Cử tri phường Xuân Hương - Đà Lạt kiến nghị.")
     assert sources(matcher, "Tuyến cao tốc Vũng Áng - Bùng thông xe.")[1:] == ["Vũng Áng", "Bùng"]
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Đại tá A, Sư đoàn trưởng Sư đoàn 324, báo cáo.", "Sư đoàn trưởng Sư đoàn 324",
+     "velitel divize 324", "Commander of the Division 324"),
+    ("Phó Trung đoàn trưởng Trung đoàn 812 kiểm tra.", "Phó Trung đoàn trưởng Trung đoàn 812",
+     "zástupce velitele pluku 812", "Deputy Commander of the Regiment 812"),
+    ("Tổng Giám mục Tổng Giáo phận Hà Nội dâng lễ.", "Tổng Giám mục Tổng Giáo phận Hà Nội",
+     "arcibiskup arcidiecéze Hanoje", "Archbishop of the Hanoi Archdiocese"),
+    ("Chủ tịch Hiệp hội Thép Việt Nam cho biết.", "Chủ tịch Hiệp hội Thép Việt Nam",
+     "předseda asociace oceli Vietnamu", "Chairman of the Vietnam Steel Association"),
+    ("Tổng Giám đốc Công ty Cổ phần Cao su Đồng Phú cho biết.",
+     "Tổng Giám đốc Công ty Cổ phần Cao su Đồng Phú",
+     "generální ředitel akciové společnosti kaučuku Đồng Phú",
+     "General Director of the Dong Phu Rubber Joint Stock Company"),
+])
+def test_unit_commanders_and_industries(matcher, text, span, cs, en):
+    hit = found(matcher, text, span)
+    assert (hit.target("cs"), hit.target("en")) == (cs, en)
+
+
+def test_a_bare_unit_commander_names_the_unit(matcher):
+    hit = found(matcher, "Ông A, Lữ đoàn trưởng, cho biết.", "Lữ đoàn trưởng")
+    assert (hit.target("cs"), hit.target("en")) == ("velitel brigády", "Brigade Commander")
