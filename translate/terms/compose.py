@@ -71,6 +71,8 @@ _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate
                        "intl.trade_office"})
 
 
+# the unit a school or a residential area named by its name or number is in
+_WHERE = frozenset({"phường", "xã", "quận", "huyện", "thị"})
 # since July 2025 wards and communes of a merged city may be named `X - City`: one place name
 _DASH_NAMED = frozenset({"phường", "xã"})
 
@@ -86,6 +88,11 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+
+
+def _label(low: Sequence[str], k: int) -> bool:
+    """`số 5` labels a unit even before a level word (`khu dân cư số 5 phường X`)."""
+    return k < len(low) and low[k].isdigit() and len(low[k]) <= 3
 
 
 def _joined(first: Composed, second: tuple) -> Composed:
@@ -448,7 +455,7 @@ class TitleComposer:
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
         elif isinstance(body, Entry) and part.place is None and (
-                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)
+                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and _label(low, j + 1)
                 or keep_first and self.places.number_then_place(low, sens, j)):  # a head alone
             j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1
@@ -473,6 +480,15 @@ class TitleComposer:
                 j = parent[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
                     j = self._at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
+        if depth == 0 and j < n and not part.parents and (part.place or part.numeral) and \
+                isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX) and \
+                low[j] in _WHERE:  # `Trường Mầm non Hoa Hồng phường Thành Sen`: where it is
+            where, level = Part(), self.levels.longest(low, sens, j)
+            where.level = level[1] if level is not None else None
+            end = self.places.read(low, sens, where, level[0], heuristic=True) if level else j
+            if where.place is not None:
+                part.parents.append(where)
+                j = end
         return j
 
     def _dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
