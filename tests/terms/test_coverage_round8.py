@@ -203,3 +203,23 @@ def test_unit_commanders_and_industries(matcher, text, span, cs, en):
 def test_a_bare_unit_commander_names_the_unit(matcher):
     hit = found(matcher, "Ông A, Lữ đoàn trưởng, cho biết.", "Lữ đoàn trưởng")
     assert (hit.target("cs"), hit.target("en")) == ("velitel brigády", "Brigade Commander")
+
+
+@pytest.mark.parametrize(("text", "span", "cs"), [
+    ("Phó Hiệu trưởng Trường Mầm non Hoa Hồng phường Thành Sen cho biết.",
+     "Phó Hiệu trưởng Trường Mầm non Hoa Hồng phường Thành Sen",
+     "zástupce ředitele mateřské školy Hoa Hồng městské čtvrti Thành Sen"),
+    ("Tổ trưởng Tổ dân phố 5 phường Thành Sen cho biết.",
+     "Tổ trưởng Tổ dân phố 5 phường Thành Sen",
+     "vedoucí obytného bloku 5 městské čtvrti Thành Sen"),
+    ("Ông A, Trưởng Ban Công tác Mặt trận khu dân cư số 5 phường Tân Định, cho biết.",
+     "Trưởng Ban Công tác Mặt trận khu dân cư số 5 phường Tân Định",
+     "vedoucí komise práce Fronty obytné oblasti 5 městské čtvrti Tân Định"),
+])
+def test_a_named_or_numbered_unit_and_where_it_is(matcher, text, span, cs):
+    assert found(matcher, text, span).target("cs") == cs
+
+
+def test_numbers_before_a_level_word_still_count_elsewhere(matcher):
+    assert sources(matcher, "UBND 3 xã họp.") == ["UBND"]
+    assert sources(matcher, "Chủ tịch UBND xã 3 năm liền đạt chuẩn.") == ["Chủ tịch UBND xã"]

@@ -71,8 +71,6 @@ _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate
                        "intl.trade_office"})
 
 
-# the unit a school or a residential area named by its name or number is in
-_WHERE = frozenset({"phường", "xã", "quận", "huyện", "thị"})
 # since July 2025 wards and communes of a merged city may be named `X - City`: one place name
 _DASH_NAMED = frozenset({"phường", "xã"})
 
@@ -377,6 +375,7 @@ class TitleComposer:
         if level is not None:
             part.level = level[1]
             end = self.places.read(low, sens, part, level[0], heuristic=True)
+            end = self.places.where(low, sens, part, end) if part.place is not None else end
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
             if part.place is None and low[j:j + 1] and low[j] in _STATE_WORDS:  # `bang Texas`
@@ -480,15 +479,9 @@ class TitleComposer:
                 j = parent[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
                     j = self._at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
-        if depth == 0 and j < n and not part.parents and (part.place or part.numeral) and \
-                isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX) and \
-                low[j] in _WHERE:  # `Trường Mầm non Hoa Hồng phường Thành Sen`: where it is
-            where, level = Part(), self.levels.longest(low, sens, j)
-            where.level = level[1] if level is not None else None
-            end = self.places.read(low, sens, where, level[0], heuristic=True) if level else j
-            if where.place is not None:
-                part.parents.append(where)
-                j = end
+        if depth == 0 and not part.parents and (part.place or part.numeral) and \
+                isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX):
+            j = self.places.where(low, sens, part, j)  # `Trường Mầm non X phường Y`
         return j
 
     def _dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
