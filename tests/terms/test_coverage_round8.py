@@ -228,3 +228,8 @@ def test_a_named_or_numbered_unit_and_where_it_is(matcher, text, span, cs):
 def test_numbers_before_a_level_word_still_count_elsewhere(matcher):
     assert sources(matcher, "UBND 3 xã họp.") == ["UBND"]
     assert sources(matcher, "Chủ tịch UBND xã 3 năm liền đạt chuẩn.") == ["Chủ tịch UBND xã"]
+
+
+def test_a_route_between_communes_or_unlisted_wards_stays_two_places(matcher):
+    assert sources(matcher, "Đường liên xã Kỳ Tân - Kỳ Lạc xuống cấp.") == ["Kỳ Tân", "Kỳ Lạc"]
+    assert sources(matcher, "Tuyến phường Bắc Hà - Nam Hà.")[-2:] == ["Bắc Hà", "Nam Hà"]

@@ -71,8 +71,8 @@ _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate
                        "intl.trade_office"})
 
 
-# since July 2025 wards and communes of a merged city may be named `X - City`: one place name
-_DASH_NAMED = frozenset({"phường", "xã"})
+# since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
+_DASH_NAMED = frozenset({"phường"})
 
 
 @dataclass(frozen=True)
@@ -266,7 +266,8 @@ class TitleComposer:
                         self.places.after_list(low, sens, found.end, i)
                     if more is None:
                         break
-                    if low[i] in _DASH_NAMED and more[0] == found.end + 1 and low[found.end] == "-":
+                    if low[i] in _DASH_NAMED and more[0] == found.end + 1 \
+                            and low[found.end] == "-" and more[2].startswith("place."):
                         found = _joined(found, more)  # `phường [Xuân Hương - Đà Lạt]`: one name
                         break
                     out.append(found)
@@ -485,11 +486,11 @@ class TitleComposer:
         return j
 
     def _dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
-        """`UBND phường Xuân Hương - Đà Lạt`: a ward or commune named `X - City` (2025)."""
+        """`UBND phường Xuân Hương - Đà Lạt`: a ward named `X - City` (2025)."""
         if part.place is None or word not in _DASH_NAMED:
             return j
         more = self.places.after_dash(low, sens, j)
-        if more is None:
+        if more is None or not more[2].startswith("place."):
             return j
         first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
         part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
