@@ -12,7 +12,9 @@ yet another annotator and finished during issue 11c (`bench/data/terms_unseen3.j
 (`terms_unseen4.jsonl`); since issue 11e these four are development data (`--misses` lists
 theirs too). `unseen5`: the fifth set, reported after issue 11e and development data since
 issue 11f. `unseen6`: the sixth set, reported after issue 11f and development data since
-issue 11g. `unseen7`: the seventh set, held out, run by the lead only, aggregates only.
+issue 11g. `unseen7`: the seventh set, reported after issue 11g and development data since
+issue 11h. `unseen8`: the eighth set, held out, run by the lead only, aggregates only (the
+script stops with a message when its file is not there yet).
 `own`: the developers' own sentences (`bench/data/terms_own_dev.txt`, inline marks), written
 while building: a development set, not an independent one; `own-check`: a later batch of them
 (`terms_own_check.txt`), run once before anything was changed for it; `own-b1`, `own-b2`, ...:
@@ -27,7 +29,7 @@ concepts only), measured in the same run. The matcher's speed on these sentences
 too (sentences/s, best of 3).
 
 Usage: .venv/bin/python bench/terms_coverage.py
-       [--split dev|test|both|unseen|unseen3|...|unseen7|own|own-X]
+       [--split dev|test|both|unseen|unseen3|...|unseen8|own|own-X]
        [--misses] [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
 """
 
@@ -52,19 +54,20 @@ from translate.text.normalize import match_key  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 KINDS = ("title", "body", "doctype", "place", "phrase")
-HELD_OUT = frozenset({"unseen7"})  # aggregates only: `--misses` never lists these
+HELD_OUT = frozenset({"unseen8"})  # aggregates only: `--misses` never lists these
 
 
 # own splits: `own` = terms_own_dev.txt, `own-X` = terms_own_X.txt (own-check, own-b1, ...)
 OWN_SPLITS = ("own", *sorted("own-" + p.stem[len("terms_own_"):]
                              for p in DATA.glob("terms_own_*.txt") if p.stem != "terms_own_dev"))
 
-_MARK = re.compile(r"\[([tbdph])\|([^\]]+)\]")
-_MARK_KINDS = {"t": "title", "b": "body", "d": "doctype", "p": "place", "h": "phrase"}
+_MARK = re.compile(r"\[([tcbdph])\|([^\]]+)\]")
+_MARK_KINDS = {"t": "title", "c": "title", "b": "body", "d": "doctype", "p": "place", "h": "phrase"}
 
 
 def load_marked(path: Path) -> list[dict]:
-    """Sentences written with inline marks (`[t|Bí thư Tỉnh ủy]`): the developer's own set."""
+    """Sentences written with inline marks (`[t|Bí thư Tỉnh ủy]`; `[c|...]` a coordinated
+    title): the developer's own set."""
     out = []
     lines = [line for line in path.read_text("utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
@@ -75,7 +78,8 @@ def load_marked(path: Path) -> list[dict]:
             start = len(text)
             text += m.group(2)
             spans.append({"start": start, "end": len(text), "text": m.group(2),
-                          "kind": _MARK_KINDS[m.group(1)]})
+                          "kind": _MARK_KINDS[m.group(1)],
+                          **({"coordinated": True} if m.group(1) == "c" else {})})
             pos = m.end()
         text += line[pos:]
         out.append({"id": f"own-{n:04d}", "text": unicodedata.normalize("NFC", text),
@@ -90,8 +94,13 @@ def load_split(name: str) -> list[dict]:
     path = DATA / ({"unseen": "terms_unseen.jsonl", "unseen3": "terms_unseen3.jsonl",
                     "unseen4": "terms_unseen4.jsonl", "unseen5": "terms_unseen5.jsonl",
                     "unseen6": "terms_unseen6.jsonl",
-                    "unseen7": "terms_unseen7.jsonl"}.get(name)
+                    "unseen7": "terms_unseen7.jsonl",
+                    "unseen8": "terms_unseen8.jsonl"}.get(name)
                    or f"terms_coverage_{name}.jsonl")
+    if not path.is_file():
+        held = " (a held-out set: the lead copies it in after the round's merge)" \
+            if name in HELD_OUT else ""
+        sys.exit(f"{path}: no such file{held}; nothing measured for --split {name}")
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -164,11 +173,12 @@ def speed(sentences: list[dict], matcher: TermMatcher) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("dev", "test", "both", "unseen", "unseen3", "unseen4",
-                                        "unseen5", "unseen6", "unseen7", *OWN_SPLITS),
+                                        "unseen5", "unseen6", "unseen7", "unseen8",
+                                        *OWN_SPLITS),
                     default="dev")
     ap.add_argument("--misses", action="store_true",
-                    help="list the spans not matched (test and unseen to unseen6 are development "
-                         "data since issues 11e-11g; never with unseen7, which is held out)")
+                    help="list the spans not matched (test and unseen to unseen7 are development "
+                         "data since issues 11e-11h; never with unseen8, which is held out)")
     ap.add_argument("--glossary", type=Path, nargs="*", help="glossary files instead")
     args = ap.parse_args()
     if args.glossary:

@@ -33,7 +33,8 @@ def test_a_campaign_name_needs_its_first_capital_only():
     ("Công tác tổ chức cán bộ và bảo vệ chính trị nội bộ được thực hiện chặt chẽ.",
      "bảo vệ chính trị nội bộ"),
     ("Công tác tổ chức cán bộ được thực hiện chặt chẽ.", "tổ chức cán bộ"),
-    ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2025.", "Thanh niên tình nguyện"),
+    # whole since issue 11h (unseen7 marks the campaign with its season)
+    ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2025.", "Thanh niên tình nguyện hè"),
     ("Số người tham gia bảo hiểm xã hội tự nguyện tăng.", "bảo hiểm xã hội tự nguyện"),
     ("Đấu tranh phòng, chống ma túy trên tuyến biên giới.", "phòng, chống ma túy"),
     ("Tỉnh đẩy mạnh xúc tiến đầu tư vào khu kinh tế.", "xúc tiến đầu tư"),

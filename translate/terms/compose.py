@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.placenames import (
@@ -32,12 +33,14 @@ from translate.terms.placenames import (
     ROMAN,
     PlaceReader,
     is_number,
+    slug,
     syllable_pairs,
 )
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.titles import (
     Body,
     Part,
+    Place,
     TitleGrammar,
     holder_is_female,
     place_rendering,
@@ -48,8 +51,6 @@ from translate.terms.tokens import TokenTrie, spellings, term_tokens
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
 NAMED_POS = frozenset({"body", "org"})
-_SEPARATORS = (",", "-")
-_JOIN_WORD = "kiêm"
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
@@ -61,15 +62,17 @@ _NUMBERED = frozenset({"body.steering_level"})
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
-# listed bodies that are an organ of a body named after them (they share it in a chain)
-_ORGANS = frozenset({"party.executive_committee"})
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
-_STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu"})
+_STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu", "khu"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
                        "intl.permanent_mission", "intl.representative_office",
                        "intl.trade_office"})
+
+
+# since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
+_DASH_NAMED = frozenset({"phường"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,18 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+
+
+def _label(low: Sequence[str], k: int) -> bool:
+    """`số 5` labels a unit even before a level word (`khu dân cư số 5 phường X`)."""
+    return k < len(low) and low[k].isdigit() and len(low[k]) <= 3
+
+
+def _joined(first: Composed, second: tuple) -> Composed:
+    """Two places written with a dash between them as one name (`Xuân Hương - Đà Lạt`)."""
+    targets = {lang: (f"{first.targets[lang][0]} - {second[3][lang][0]}",)
+               for lang in first.targets}
+    return Composed(first.start, second[1], "place:" + slug(targets["en"][0]), targets)
 
 
 class TitleComposer:
@@ -164,7 +179,7 @@ class TitleComposer:
         self.singles = frozenset(singles)
         self.extenders = frozenset(self.levels.firsts | self.committees.firsts
                                    | self.mods_after.firsts | self.places.words.firsts
-                                   | {*_SEPARATORS, _JOIN_WORD, _AT, _NUMBER_WORD, "các",
+                                   | {*SEPARATORS, JOIN_WORD, _AT, _NUMBER_WORD, "các",
                                       *_OF})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
@@ -251,6 +266,10 @@ class TitleComposer:
                         self.places.after_list(low, sens, found.end, i)
                     if more is None:
                         break
+                    if low[i] in _DASH_NAMED and more[0] == found.end + 1 \
+                            and low[found.end] == "-" and more[2].startswith("place."):
+                        found = _joined(found, more)  # `phường [Xuân Hương - Đà Lạt]`: one name
+                        break
                     out.append(found)
                     found = Composed(*more)
             if found is not None and found.concept.startswith(_FOREIGN_DELEGATION) \
@@ -268,59 +287,12 @@ class TitleComposer:
         first = self._part(low, sens, i)
         if first is None:
             return None
-        parts, ends = self._chain(low, sens, first)
-        head = parts[0]
-        # `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`: a role in the bare committee
-        # before a coordinated chain of its own level is one span (unseen5's and unseen6's rules;
-        # a single complete title after it stays separate: `Phó Bí thư Huyện ủy`, `Chủ tịch …`)
-        if len(parts) == 1 and head.committee and head.body is None and head.place is None \
-                and ends[0] < len(low) - 1 and low[ends[0]] in _SEPARATORS:
-            nxt = self._part(low, sens, ends[0] + 1)
-            rest = self._chain(low, sens, nxt) if nxt is not None else None
-            if rest is not None and len(rest[0]) > 1 and rest[0][-1].place is not None \
-                    and rest[0][-1].level == head.level:
-                head.join = low[ends[0]]
-                parts, ends = [head, *rest[0]], [ends[0], *rest[1]]
+        parts, ends = chain(self._part, self.place_roles, low, sens, first)
+        parts, ends = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
         end = ends[-1]
         female = holder_is_female(low, sens, i, end)
         concept = "title:" + ",".join(part_id(p) for p in parts)
         return Composed(i, end, concept, self._rendered.targets(concept, parts, female))
-
-    def _chain(self, low, sens, first: tuple[Part, int]) -> tuple[list[Part], list[int]]:
-        """The parts from `first` on that share a body or place written once after them."""
-        parts, ends = [first[0]], [first[1]]
-        while ends[-1] < len(low) - 1:
-            sep = low[ends[-1]]
-            if sep not in _SEPARATORS and sep != _JOIN_WORD:
-                break
-            nxt = self._part(low, sens, ends[-1] + 1)
-            # `Trưởng thôn, Trưởng Ban … thôn X`: a role ending in a level word shares the place
-            # (a bare parent is not shared when the next part writes its committee again:
-            # `Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`)
-            if nxt is None or not (self._elliptical(parts[-1]) and not (
-                    parts[-1].parents and nxt[0].committee) or (
-                    parts[-1].role is not None and parts[-1].role.id in self.place_roles
-                    and parts[-1].body is None and parts[-1].place is None)):
-                break
-            parts[-1].join = sep
-            parts.append(nxt[0])
-            ends.append(nxt[1])
-        while len(parts) > 1 and self._elliptical(parts[-1]):
-            parts.pop()
-            ends.pop()
-        parts[-1].join = ""
-        return parts, ends
-
-    @staticmethod
-    def _elliptical(p: Part) -> bool:
-        """A part that shares the body or level written once after the next part."""
-        if p.role is not None and p.body is None and p.level is None and p.place is None:
-            return not p.role.complete
-        if isinstance(p.body, Entry):  # `Ủy viên Ban Chấp hành, Trưởng Ban … Tỉnh đoàn`
-            return p.body.concept in _ORGANS and not (p.has_level or p.parents)
-        # `Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng … xã X`: a bare parent shares it too
-        return isinstance(p.body, Body) and p.body.attach != "fixed" and not (
-            p.level or p.place or not all(map(TitleComposer._elliptical, p.parents)))
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
         mods, j = [], i
@@ -338,6 +310,8 @@ class TitleComposer:
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
+                if comp is None and begin < k < len(low) and low[k] == low[begin]:
+                    comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None:
                     if role.bodies or lower:
                         continue
@@ -402,6 +376,7 @@ class TitleComposer:
         if level is not None:
             part.level = level[1]
             end = self.places.read(low, sens, part, level[0], heuristic=True)
+            end = self.places.where(low, sens, part, end) if part.place is not None else end
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
             if part.place is None and low[j:j + 1] and low[j] in _STATE_WORDS:  # `bang Texas`
@@ -429,16 +404,18 @@ class TitleComposer:
                     titled: bool = True, depth: int = 0) -> int:
         body = part.body
         if isinstance(body, Body) and body.attach in ("committee", "both"):
-            if j < len(low) and low[j].isdigit() and len(low[j]) <= 3 \
-                    and self.committees.longest(low, sens, j + 1) is not None:
-                part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 Tỉnh ủy`
+            number = j + 1 < len(low) and low[j].isdigit() and len(low[j]) <= 3
+            if number and self.committees.longest(low, sens, j + 1) is not None:
+                part.numeral, j, number = sens[j], j + 1, False  # `Ban Chỉ đạo 35 Tỉnh ủy`
             found = self.committees.longest(low, sens, j)
             if found is not None and found[1].id in body.levels:
                 part.level, part.committee = found[1], True
                 j = self.places.read(low, sens, part, found[0], heuristic=True)
-            elif depth == 0:
-                parent = self._complement(low, sens, j) if j < len(low) else None
+            elif depth == 0:  # `Ban Chỉ đạo 35 Quân khu 4`: a number, then the parent body
+                k = j + 1 if number and low[j + 1] in self.parent_firsts else j
+                parent = self._complement(low, sens, k) if k < len(low) else None
                 if parent is not None and parent[0].body is not None:
+                    part.numeral = sens[j] if k > j else part.numeral
                     part.parents.append(parent[0])
                     j = parent[1]
         elif isinstance(body, Body) and body.attach in ("fixed", "name"):
@@ -461,7 +438,8 @@ class TitleComposer:
             allowed = body.levels if isinstance(body, Body) else None
             if level is not None and (allowed is None or level[1].id in allowed):
                 part.level = level[1]
-                j = self.places.read(low, sens, part, level[0], heuristic=True)
+                j = self._dash_named(low, sens, part, low[level[0] - 1],
+                                     self.places.read(low, sens, part, level[0], heuristic=True))
             else:
                 named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
                 # no place name follows an international body (`Tổng Thư ký ASEAN Kao Kim Hourn`)
@@ -477,7 +455,7 @@ class TitleComposer:
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
         elif isinstance(body, Entry) and part.place is None and (
-                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_number(low, j + 1)
+                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and _label(low, j + 1)
                 or keep_first and self.places.number_then_place(low, sens, j)):  # a head alone
             j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1
@@ -502,7 +480,22 @@ class TitleComposer:
                 j = parent[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
                     j = self._at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
+        if depth == 0 and not part.parents and (part.place or part.numeral) and \
+                isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX):
+            j = self.places.where(low, sens, part, j)  # `Trường Mầm non X phường Y`
         return j
+
+    def _dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
+        """`UBND phường Xuân Hương - Đà Lạt`: a ward named `X - City` (2025)."""
+        if part.place is None or word not in _DASH_NAMED:
+            return j
+        more = self.places.after_dash(low, sens, j)
+        if more is None or not more[2].startswith("place."):
+            return j
+        first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
+        part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
+                           f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
+        return more[1]
 
     def _starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a

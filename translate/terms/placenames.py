@@ -35,6 +35,8 @@ _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("th�
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
                         ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
 # words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
+# the units a school, a residential group or a village is in (`thôn 3 xã Kỳ Tân`)
+_WHERE = frozenset({"phường", "xã", "quận", "huyện", "thị"})
 COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "người", "hộ", "tỷ", "triệu",
                       "nghìn", "ngàn", "trăm", "%", "ha", "km", "m", "tấn", "đồng", "vụ", "xã",
                       "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi",
@@ -200,7 +202,9 @@ class PlaceReader:
                                 dashed, bare)
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
-            if best is None and isinstance(part.level, Level) and is_number(low, j):
+            if best is None and isinstance(part.level, Level) and (is_number(low, j) or (
+                    low[j].isdigit() and len(low[j]) <= 3 and j + 1 < len(low)
+                    and low[j + 1] in _WHERE)):  # `thôn 3 xã X`: after a level, a label
                 best_end, best = j + 1, self.numbered(part.level, sens[j])
         if best is not None:
             part.place = best
@@ -255,6 +259,21 @@ class PlaceReader:
             return found[0] + 1
         end = self.read(low, sens, part, found[0], heuristic=True, after_word=True)
         return end if part.place is not None else j
+
+    def where(self, low, sens, part: Part, j: int) -> int:
+        """`Trường Mầm non Hoa Hồng [phường Thành Sen]`, `Tổ dân phố 5 [phường Thành Sen]`: the
+        ward, commune or district a unit named by its name or number is in, as its parent."""
+        if j >= len(low) or low[j] not in _WHERE:
+            return j
+        where, level = Part(), self.levels.longest(low, sens, j)
+        if level is None:
+            return j
+        where.level = level[1]
+        end = self.read(low, sens, where, level[0], heuristic=True)
+        if where.place is None:
+            return j
+        part.parents.append(where)
+        return end
 
     def numbered(self, level: Level, number: str) -> Place:
         """`Phường 1`: a numbered unit, rendered with its level noun (it names its level)."""

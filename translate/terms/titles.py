@@ -424,7 +424,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
         return cs, en
     r = p.role
     has_complement = p.body is not None or p.level is not None or p.place is not None
-    if has_complement:
+    if has_complement or p.join:  # a role sharing the next part's body is not bare
+        # (`Cục trưởng, Phó Cục trưởng Cục Hải quan`: ředitel a zástupce ředitele …)
         cs_role = r.get("cs_f") if female else r.get("cs")
         en_role = r.get("en_f") if female else r.get("en")
     else:
@@ -466,7 +467,7 @@ def _with_at(cs: str, en: str, at: Place, r: Role | None) -> tuple[str, str]:
 
 
 # English names of states that take the article (`the Czech Republic`, `the Philippines`)
-_EN_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Union|Emirates|Federation|Islands)\b"
+_EN_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Union|Emirates|Federation|Islands|Region)\b"
                          r"|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives)$")
 
 

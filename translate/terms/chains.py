@@ -1,0 +1,102 @@
+"""Coordinated titles: which parts of a chain share the body, level or place written once
+after the last of them (split from `compose.py`, whose parser reads the parts).
+
+    `Giám đốc, Phó Giám đốc Sở Y tế`              roles before a body share it
+    `Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy`   bodies before a committee share it
+    `Trưởng thôn, Bí thư Chi bộ thôn X`            a role named by its level shares the place
+    `Tổng Bí thư, Chủ tịch nước Lào`               a foreign leader's offices share the country
+    `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`   one span (the sets' written rule)
+
+A part that is complete on its own (`Phó Bí thư Tỉnh ủy`, `Chủ tịch nước`) ends the chain;
+what a chain shares is decided here, how each part is read is `compose.TitleComposer._part`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from translate.terms.model import Entry
+from translate.terms.titles import Body, Part
+
+__all__ = ["SEPARATORS", "JOIN_WORD", "chain", "committee_chain", "elliptical"]
+
+SEPARATORS = (",", "-")
+JOIN_WORD = "kiêm"
+# listed bodies that are an organ of a body named after them (they share it in a chain)
+_ORGANS = frozenset({"party.executive_committee"})
+
+ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
+
+
+def elliptical(p: Part) -> bool:
+    """A part that shares the body or level written once after the next part."""
+    if p.role is not None and p.body is None and p.level is None and p.place is None:
+        return not p.role.complete
+    if isinstance(p.body, Entry):  # `Ủy viên Ban Chấp hành, Trưởng Ban … Tỉnh đoàn`
+        return p.body.concept in _ORGANS and not (p.has_level or p.parents)
+    # `Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng … xã X`: a bare parent shares it too
+    return isinstance(p.body, Body) and p.body.attach != "fixed" and not (
+        p.level or p.place or not all(map(elliptical, p.parents)))
+
+
+def _bare(p: Part) -> bool:
+    return p.body is None and p.level is None and p.place is None and not p.committee
+
+
+def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
+    """Does `prev` share what the next part writes after it?"""
+    if elliptical(prev) and not (prev.parents and nxt.committee):
+        # (a bare parent is not shared when the next part writes its committee again:
+        # `Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`)
+        return True
+    if prev.role is None or not _bare(prev):
+        return False
+    if prev.role.id in place_roles:  # `Trưởng thôn, Trưởng Ban … thôn X`
+        return True
+    # `Tổng Bí thư, Chủ tịch nước Lào`: offices complete at home, of the country named after
+    return bool(prev.role.complete and nxt.role is not None and nxt.role.complete
+                and nxt.body is None and nxt.place is not None and nxt.place.country
+                and nxt.at is None)
+
+
+def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
+          sens: Sequence[str], first: tuple[Part, int]) -> tuple[list[Part], list[int]]:
+    """The parts from `first` on that share a body or place written once after them."""
+    parts, ends = [first[0]], [first[1]]
+    while ends[-1] < len(low) - 1:
+        sep = low[ends[-1]]
+        if sep not in SEPARATORS and sep != JOIN_WORD:
+            break
+        nxt = read(low, sens, ends[-1] + 1)
+        if nxt is None or not _shares(parts[-1], nxt[0], place_roles):
+            break
+        parts[-1].join = sep
+        parts.append(nxt[0])
+        ends.append(nxt[1])
+    # a last part still waiting for its committee or level is no part of the chain, unless
+    # only roles came before it (`Cục trưởng, Phó Cục trưởng Cục Hải quan`: the body is theirs)
+    while len(parts) > 1 and elliptical(parts[-1]) and not (
+            parts[-1].body is not None and all(p.role is not None and _bare(p)
+                                               for p in parts[:-1])):
+        parts.pop()
+        ends.pop()
+    parts[-1].join = ""
+    return parts, ends
+
+
+def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
+                    sens: Sequence[str], parts: list[Part], ends: list[int]
+                    ) -> tuple[list[Part], list[int]]:
+    """`Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`: a role in the bare committee
+    before a coordinated chain of its own level is one span (unseen5's and unseen6's rules;
+    a single complete title after it stays separate: `Phó Bí thư Huyện ủy`, `Chủ tịch …`)."""
+    head = parts[0]
+    if len(parts) == 1 and head.committee and head.body is None and head.place is None \
+            and ends[0] < len(low) - 1 and low[ends[0]] in SEPARATORS:
+        nxt = read(low, sens, ends[0] + 1)
+        rest = chain(read, place_roles, low, sens, nxt) if nxt is not None else None
+        if rest is not None and len(rest[0]) > 1 and rest[0][-1].place is not None \
+                and rest[0][-1].level == head.level:
+            head.join = low[ends[0]]
+            return [head, *rest[0]], [ends[0], *rest[1]]
+    return parts, ends
