@@ -1,0 +1,261 @@
+"""Which glossary terms a translation must carry, given what the article is about.
+
+The glossary is made for Vietnamese domestic news: `Quốc hội` is Vietnam's National
+Assembly (`Národní shromáždění`), `Đảng` the Communist Party, `miền Bắc` northern Vietnam.
+In an article about abroad (a Welsh assembly, the US Congress, a British party) the same
+words name other things, and a right translation says `velšské shromáždění`, `Kongres`,
+`labouristé`. `check` and `check --fix` ask this module before they require a term:
+
+- `news_context`: an article (or one sentence) is foreign news when its source names
+  places or people abroad (countries, foreign places, words that are not Vietnamese
+  syllables) and nothing in Vietnam (Việt Nam, a Vietnamese place or local body, a
+  Vietnamese personal name). There, concepts of the Vietnamese state, Party and domain
+  vocabulary are not enforced; countries, foreign places and international bodies still are.
+- `enforced_matches`, anywhere: a body written in lower case where the glossary names an
+  institution (`quốc hội` is a parliament, `Quốc hội` Vietnam's); a Vietnamese state concept
+  followed by a foreign name or a country (`Đại biểu Quốc hội Wales`), or composed with a
+  foreign country into an institution's proper name (`Quốc hội Mỹ` is the Congress); a
+  composed body or place whose name is foreign as written (`Đại học Michigan`).
+- `unaccepted`, on the translation: a country rendered by its derived words (`americký`,
+  `USA`, `Číňané`); a term rendered by its abbreviation (the Czech initials `MSD`, or one the
+  source gives in brackets, `(AI)`); a term whose complement naming a country or an
+  international body the translator left implicit (`prezident` for `prezident Spojených
+  států`, `Rada bezpečnosti` for `Rada bezpečnosti OSN`); a foreign name the translator kept
+  as the source writes it (`Rapid Vienna`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from translate.draft.enforce import RequiredTerm, is_present
+from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
+from translate.terms.lemmas import find_term
+from translate.terms.matcher import TermMatch, TermMatcher
+from translate.terms.model import Glossary
+from translate.terms.placenames import is_foreign
+
+__all__ = ["NewsContext", "news_context", "enforced_matches", "unaccepted"]
+
+_WORD = re.compile(r"\w+")
+_ABBREVIATION = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&]+\b")
+VIETNAM = "state.vietnam"
+# prefixes of glossary concepts that are not Vietnam's own: countries, foreign places,
+# international bodies and relations
+_WORLD = ("country.", "intl.", "org.")
+# levels of Vietnam's local administration in composed ids (`title:chair+pc+district@…`)
+_HOME_LEVELS = frozenset({"province", "district", "urban_district", "commune", "ward", "town",
+                          "township", "special_zone", "village", "quarter"})
+_COMPOSED = ("title:", "body:", "place:")
+_INSTITUTION_POS = ("body", "org")
+
+
+@dataclass(frozen=True)
+class NewsContext:
+    """What a text is about: evidence of abroad and of Vietnam in its source."""
+
+    abroad: int = 0
+    home: int = 0
+
+    @property
+    def foreign(self) -> bool:
+        """Foreign news: places or people abroad, nothing in Vietnam."""
+        return self.abroad > 0 and self.home == 0
+
+
+def _composed(concept: str) -> bool:
+    return concept.startswith(_COMPOSED)
+
+
+def _name_slug(concept: str) -> str:
+    """The name a composed id ends with (`michigan`, `country.usa`), or ""."""
+    return concept.rsplit("@", 1)[1].split(">")[0] if "@" in concept else ""
+
+
+def _heuristic_name(concept: str) -> bool:
+    """A composed body or place named by words the glossary does not list."""
+    return concept.startswith("place:") or (_composed(concept) and "@" in concept
+                                           and "." not in _name_slug(concept))
+
+
+def _abroad(concept: str, glossary: Glossary) -> bool:
+    entry = glossary.get(concept)
+    if entry is not None:
+        return (entry.pos == "country" and concept != VIETNAM) or is_foreign(concept)
+    slug = _name_slug(concept)
+    return (slug.startswith("country.") and slug != VIETNAM) or is_foreign(slug)
+
+
+def _home(m: TermMatch, glossary: Glossary) -> bool:
+    concept = m.concept
+    if concept == VIETNAM or concept.startswith("local."):
+        return True
+    entry = glossary.get(concept)
+    if entry is not None:
+        return entry.pos == "place" and concept.startswith("place.") and not is_foreign(concept)
+    slug = _name_slug(concept)
+    if slug.startswith("place.") and not is_foreign(slug):
+        return True
+    parts = set(concept.split(":")[-1].split("@")[0].split("+"))
+    return bool(parts & _HOME_LEVELS) and not any(map(is_foreign_name, m.source.split()))
+
+
+def _person(words: Sequence[str], i: int, surnames: frozenset[str]) -> bool:
+    """A Vietnamese personal name starts at `words[i]`: a surname and given names."""
+    if words[i] not in surnames:
+        return False
+    given = []
+    for w in words[i + 1:i + 4]:
+        if not w[:1].isupper() or w.isupper() or is_foreign_name(w):
+            break
+        given.append(w)
+    return len(given) >= 2 or (len(given) == 1 and not given[0].isascii())
+
+
+def news_context(sources: Iterable[str], glossary: Glossary,
+                 matcher: TermMatcher | None = None) -> NewsContext:
+    """The evidence of abroad and of Vietnam in `sources` (one article's sentences)."""
+    matcher = matcher or TermMatcher(glossary)
+    composer = getattr(matcher, "composer", None)
+    surnames = composer.grammar.surnames if composer is not None else frozenset()
+    abroad = home = 0
+    for source in sources:
+        matches = matcher.find(source)
+        home += sum(_home(m, glossary) for m in matches)
+        abroad += sum(_abroad(m.concept, glossary) for m in matches)
+        words = _WORD.findall(source)
+        home += sum(_person(words, i, surnames) for i in range(len(words)))
+        abroad += sum(1 for k, w in enumerate(words) if is_foreign_name(w)
+                      and not (k and words[k - 1] in surnames))
+    return NewsContext(abroad, home)
+
+
+def vietnam_domain(concept: str, glossary: Glossary) -> bool:
+    """A concept of Vietnam's state, Party, places or domain vocabulary (not a country, a
+    foreign place or an international body)."""
+    if concept == VIETNAM or concept.startswith(_WORLD):
+        return False
+    if _composed(concept):
+        slug = _name_slug(concept)
+        return not concept.startswith("place:") and not slug.startswith("country.") \
+            and not is_foreign(slug)
+    if concept.startswith("place."):
+        return not is_foreign(concept)
+    entry = glossary.get(concept)
+    if concept.startswith("geo.") and entry is not None:
+        return any("Vietnam" in t for t in entry.targets.get("cs", ()))
+    return True
+
+
+def _lower_institution(m: TermMatch, glossary: Glossary) -> bool:
+    """`quốc hội`: the glossary names an institution (`Quốc hội`), the text a kind of one."""
+    entry = glossary.get(m.concept)
+    return entry is not None and entry.pos in _INSTITUTION_POS and m.term[:1].isupper() \
+        and m.source[:1].islower()
+
+
+def _followed_by_abroad(m: TermMatch, source: str, matches: Sequence[TermMatch],
+                        glossary: Glossary) -> bool:
+    """The next word names something abroad: a foreign name, or a country's term."""
+    rest = source[m.end:]
+    nxt = re.match(r"\s+(\w+)", rest)
+    if nxt is None:
+        return False
+    if is_foreign_name(nxt.group(1)):
+        return True
+    at = m.end + nxt.start(1)
+    return any(o.start == at and _abroad(o.concept, glossary) for o in matches)
+
+
+def _foreign_institution(m: TermMatch, lang: str) -> bool:
+    """`Quốc hội Mỹ` composed as `Národní shromáždění Spojených států`: an institution's
+    proper name of Vietnam given to a foreign country's (which has its own)."""
+    slug = _name_slug(m.concept)
+    targets = m.targets.get(lang, ())
+    return m.concept.startswith("body:") and slug.startswith("country.") and slug != VIETNAM \
+        and bool(targets) and targets[0][:1].isupper()
+
+
+def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossary,
+                     context: NewsContext, lang: str = "cs") -> list[TermMatch]:
+    """The matches whose terms a translation of `source` must carry (module docstring)."""
+    out = []
+    for m in matches:
+        domain = vietnam_domain(m.concept, glossary)
+        if _lower_institution(m, glossary) or _foreign_institution(m, lang):
+            continue
+        if _heuristic_name(m.concept) and any(map(is_foreign_name, m.source.split())):
+            continue
+        if domain and _followed_by_abroad(m, source, matches, glossary):
+            continue
+        if context.foreign and (domain or _heuristic_name(m.concept)):
+            continue
+        out.append(m)
+    return out
+
+
+def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
+    """The translation has the term's abbreviation: its Czech initials, or the one the
+    source gives in brackets after the term."""
+    tokens = set(_ABBREVIATION.findall(text))
+    if any(len(t.split()) > 1 and initials(t) in tokens for t in term.targets):
+        return True
+    at = source.find(term.source)
+    if at < 0:
+        return False
+    given = re.match(r"\s*\(([^()]{2,12})\)", source[at + len(term.source):])
+    return given is not None and given.group(1).strip() in tokens
+
+
+def _country_words(term: RequiredTerm, glossary: Glossary, lang: str) -> tuple[str, ...]:
+    """Beginnings of the words that render the country or place the term names."""
+    entry = glossary.get(term.concept)
+    if entry is not None and (entry.pos in ("country", "place") or term.concept.startswith("geo.")):
+        names = entry.targets.get(lang, ())
+    else:
+        country = glossary.get(_name_slug(term.concept)) if "@" in term.concept else None
+        names = country.targets.get(lang, ()) if country is not None else ()
+    return tuple(w for name in names for w in place_words(name))
+
+
+def _complement(term: RequiredTerm, target: str, glossary: Glossary, lang: str) -> str:
+    """The words at the end of `target` that name a country or an international body."""
+    words = target.split()
+    if len(words) > 1 and _ABBREVIATION.fullmatch(words[-1]):
+        return words[-1]  # `Rada bezpečnosti OSN`
+    names = []
+    for concept in (VIETNAM, _name_slug(term.concept)):
+        entry = glossary.get(concept) if concept else None
+        if entry is not None:
+            names += [*entry.genitive.get(lang, ()), *entry.targets.get(lang, ())]
+    return next((n for n in names if target.endswith(" " + n)), "")
+
+
+def _accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
+              lang: str) -> bool:
+    if _abbreviated(text, term, source):
+        return True
+    words = term.source.split()
+    if words and all(map(is_foreign_name, words)) and term.source in text:
+        return True  # the translator kept the name as written (`Rapid Vienna`)
+    entry = glossary.get(term.concept)
+    beginnings = _country_words(term, glossary, lang)
+    if entry is not None and beginnings and \
+            any(derived_from(w, beginnings) for w in _WORD.findall(text)):
+        return True  # `americký`, `USA`, `Číňané` for the country itself
+    for target in term.targets:
+        complement = _complement(term, target, glossary, lang)
+        head = target[:len(target) - len(complement)].strip() if complement else ""
+        if head and find_term(text, head, lang) is not None:
+            return True  # the head; the country named otherwise or left implicit
+    return False
+
+
+def unaccepted(required: Sequence[RequiredTerm], source: str, text: str, glossary: Glossary,
+               lang: str) -> list[RequiredTerm]:
+    """The required terms `text` does not render in one of the accepted other ways (a term
+    that is there as it stands stays: its words are its own, not another term's)."""
+    return [t for t in required if is_present(text, t, lang, required)
+            or not _accepted(text, t, source, glossary, lang)]
