@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from translate.draft.enforce import RequiredTerm, is_present
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
@@ -36,6 +37,8 @@ from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.placenames import is_foreign
+from translate.terms.titles import load_title_grammar
+from translate.text.normalize import normalize_vi
 
 __all__ = ["NewsContext", "news_context", "enforced_matches", "unaccepted"]
 
@@ -50,6 +53,13 @@ _HOME_LEVELS = frozenset({"province", "district", "urban_district", "commune", "
                           "township", "special_zone", "village", "quarter"})
 _COMPOSED = ("title:", "body:", "place:")
 _INSTITUTION_POS = ("body", "org")
+# words only Vietnam's Party and state use: its central bodies, Party committees, the
+# people's committees and councils, the Fatherland Front
+_HOME_WORDS = re.compile(r"\b(?:Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|UBND|HĐND|"
+                         r"MTTQ)\b")
+_ABROAD_PER_HOME = 20
+_ABROAD_MIN = 2  # one foreign word is a brand as often as abroad (`Tập đoàn Viettel`)
+_HONORIFICS = frozenset({"Ông", "Bà"})  # also surnames
 
 
 @dataclass(frozen=True)
@@ -61,8 +71,9 @@ class NewsContext:
 
     @property
     def foreign(self) -> bool:
-        """Foreign news: places or people abroad, nothing in Vietnam."""
-        return self.abroad > 0 and self.home == 0
+        """Foreign news: places or people abroad, and nothing in Vietnam but a stray word
+        read as a name (`Hoàng Gia`, royal, spelt like a person) among twenty of abroad."""
+        return self.abroad >= _ABROAD_MIN and self.home * _ABROAD_PER_HOME < self.abroad
 
 
 def _composed(concept: str) -> bool:
@@ -90,7 +101,7 @@ def _abroad(concept: str, glossary: Glossary) -> bool:
 
 def _home(m: TermMatch, glossary: Glossary) -> bool:
     concept = m.concept
-    if concept == VIETNAM or concept.startswith("local."):
+    if concept == VIETNAM:
         return True
     entry = glossary.get(concept)
     if entry is not None:
@@ -102,16 +113,23 @@ def _home(m: TermMatch, glossary: Glossary) -> bool:
     return bool(parts & _HOME_LEVELS) and not any(map(is_foreign_name, m.source.split()))
 
 
-def _person(words: Sequence[str], i: int, surnames: frozenset[str]) -> bool:
-    """A Vietnamese personal name starts at `words[i]`: a surname and given names."""
-    if words[i] not in surnames:
-        return False
-    given = []
-    for w in words[i + 1:i + 4]:
-        if not w[:1].isupper() or w.isupper() or is_foreign_name(w):
-            break
-        given.append(w)
-    return len(given) >= 2 or (len(given) == 1 and not given[0].isascii())
+def _people(source: str, matches: Sequence[TermMatch], surnames: frozenset[str]) -> int:
+    """Vietnamese personal names: a surname and capitalised Vietnamese given names, written
+    with Vietnamese letters, not inside a glossary term (`Hàn Quốc`, `Châu Âu`) and not the
+    honorific opening a sentence (`Ông Ri Yong Ho`)."""
+    found = 0
+    words = list(_WORD.finditer(source))
+    for i, w in enumerate(words):
+        if w.group() not in surnames or (i == 0 and w.group() in _HONORIFICS) \
+                or any(m.start <= w.start() < m.end for m in matches):
+            continue
+        given = []
+        for g in words[i + 1:i + 4]:
+            if not g.group()[:1].isupper() or g.group().isupper() or is_foreign_name(g.group()):
+                break
+            given.append(g.group())
+        found += bool(given) and not all(x.isascii() for x in (w.group(), *given))
+    return found
 
 
 def news_context(sources: Iterable[str], glossary: Glossary,
@@ -119,17 +137,23 @@ def news_context(sources: Iterable[str], glossary: Glossary,
     """The evidence of abroad and of Vietnam in `sources` (one article's sentences)."""
     matcher = matcher or TermMatcher(glossary)
     composer = getattr(matcher, "composer", None)
-    surnames = composer.grammar.surnames if composer is not None else frozenset()
+    surnames = composer.grammar.surnames if composer is not None else _shipped_surnames()
     abroad = home = 0
     for source in sources:
         matches = matcher.find(source)
         home += sum(_home(m, glossary) for m in matches)
         abroad += sum(_abroad(m.concept, glossary) for m in matches)
-        words = _WORD.findall(source)
-        home += sum(_person(words, i, surnames) for i in range(len(words)))
-        abroad += sum(1 for k, w in enumerate(words) if is_foreign_name(w)
-                      and not (k and words[k - 1] in surnames))
+        home += _people(source, matches, surnames)
+        home += len(_HOME_WORDS.findall(normalize_vi(source)))
+        abroad += sum(1 for w in _WORD.finditer(source) if is_foreign_name(w.group())
+                      and not any(m.start <= w.start() < m.end for m in matches))
     return NewsContext(abroad, home)
+
+
+@lru_cache(maxsize=1)
+def _shipped_surnames() -> frozenset[str]:
+    """The title grammar's surnames, for a glossary loaded without the grammar."""
+    return load_title_grammar().surnames
 
 
 def vietnam_domain(concept: str, glossary: Glossary) -> bool:
@@ -149,11 +173,14 @@ def vietnam_domain(concept: str, glossary: Glossary) -> bool:
     return True
 
 
-def _lower_institution(m: TermMatch, glossary: Glossary) -> bool:
-    """`quốc hội`: the glossary names an institution (`Quốc hội`), the text a kind of one."""
+def _lower_institution(m: TermMatch, glossary: Glossary, lang: str) -> bool:
+    """`quốc hội`: the glossary names one institution (`Quốc hội`, `Národní shromáždění`),
+    the text in lower case a kind of one (a parliament). Bodies that are kinds already
+    (`chi bộ`, `základní organizace strany`) stay."""
     entry = glossary.get(m.concept)
-    return entry is not None and entry.pos in _INSTITUTION_POS and m.term[:1].isupper() \
-        and m.source[:1].islower()
+    targets = entry.targets.get(lang, ()) if entry is not None else ()
+    return bool(targets) and entry.pos in _INSTITUTION_POS and targets[0][:1].isupper() \
+        and m.term[:1].isupper() and m.source[:1].islower()
 
 
 def _followed_by_abroad(m: TermMatch, source: str, matches: Sequence[TermMatch],
@@ -184,7 +211,7 @@ def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossa
     out = []
     for m in matches:
         domain = vietnam_domain(m.concept, glossary)
-        if _lower_institution(m, glossary) or _foreign_institution(m, lang):
+        if _lower_institution(m, glossary, lang) or _foreign_institution(m, lang):
             continue
         if _heuristic_name(m.concept) and any(map(is_foreign_name, m.source.split())):
             continue
@@ -221,22 +248,23 @@ def _country_words(term: RequiredTerm, glossary: Glossary, lang: str) -> tuple[s
 
 
 def _complement(term: RequiredTerm, target: str, glossary: Glossary, lang: str) -> str:
-    """The words at the end of `target` that name a country or an international body."""
+    """The words at the end of `target` that name a foreign country or an international
+    body (not Vietnam: at home its name is the one a reader needs)."""
     words = target.split()
     if len(words) > 1 and _ABBREVIATION.fullmatch(words[-1]):
         return words[-1]  # `Rada bezpečnosti OSN`
-    names = []
-    for concept in (VIETNAM, _name_slug(term.concept)):
-        entry = glossary.get(concept) if concept else None
-        if entry is not None:
-            names += [*entry.genitive.get(lang, ()), *entry.targets.get(lang, ())]
+    slug = _name_slug(term.concept)
+    entry = glossary.get(slug) if slug.startswith("country.") and slug != VIETNAM else None
+    names = [*entry.genitive.get(lang, ()), *entry.targets.get(lang, ())] if entry else []
     return next((n for n in names if target.endswith(" " + n)), "")
 
 
 def _accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
               lang: str) -> bool:
-    if _abbreviated(text, term, source):
-        return True
+    if any(find_term(text, bad, lang) is not None for bad in term.forbidden):
+        return False
+    if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source):
+        return True  # at home the full name (`MZV` is written out)
     words = term.source.split()
     if words and all(map(is_foreign_name, words)) and term.source in text:
         return True  # the translator kept the name as written (`Rapid Vienna`)

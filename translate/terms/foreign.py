@@ -24,7 +24,7 @@ __all__ = ["is_vietnamese_syllable", "is_foreign_name", "place_words", "derived_
 
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
 _NUCLEUS = r"[aeiouy]{1,3}"
-_FINAL = r"(?:ch|ng|nh|[cmnpt])?"
+_FINAL = r"(?:ch|ng|nh|[cmnptk])?"  # `k`: `Đắk Lắk`
 _SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_FINAL}")
 
 # Czech names whose derived words do not begin with the name's own stem: the established
