@@ -145,8 +145,9 @@ def news_context(sources: Iterable[str], glossary: Glossary,
         abroad += sum(_abroad(m.concept, glossary) for m in matches)
         home += _people(source, matches, surnames)
         home += len(_HOME_WORDS.findall(normalize_vi(source)))
+        listed = [m for m in matches if not _heuristic_name(m.concept)]
         abroad += sum(1 for w in _WORD.finditer(source) if is_foreign_name(w.group())
-                      and not any(m.start <= w.start() < m.end for m in matches))
+                      and not any(m.start <= w.start() < m.end for m in listed))
     return NewsContext(abroad, home)
 
 
@@ -196,6 +197,27 @@ def _followed_by_abroad(m: TermMatch, source: str, matches: Sequence[TermMatch],
     return any(o.start == at and _abroad(o.concept, glossary) for o in matches)
 
 
+def _named_other(m: TermMatch, source: str, glossary: Glossary,
+                 matches: Sequence[TermMatch]) -> bool:
+    """`Đảng Dân chủ`, `Đảng Lao động`: a body of Vietnam's (the Party) followed by a
+    name of its own that starts no other term and is no glossary name beginning with the
+    same words (`Đảng Cộng sản` begins `Đảng Cộng sản Việt Nam`): another body of that
+    kind."""
+    entry = glossary.get(m.concept)
+    nxt = re.match(r" (\w+) (\w+)", source[m.end:])
+    if entry is None or entry.pos not in _INSTITUTION_POS or nxt is None \
+            or not all(w[:1].isupper() for w in m.source.split()) \
+            or not nxt.group(1)[:1].isupper() or nxt.group(1).isupper() \
+            or not nxt.group(2)[:1].islower():
+        return False  # a place is capitalised throughout (`Tỉnh ủy Bình Định`), a name
+        # made of common words only at its start (`Đảng Lao động`)
+    if any(o.start == m.end + 1 for o in matches):
+        return False
+    named = normalize_vi(f"{m.source} {nxt.group(1)} {nxt.group(2)}").lower()
+    return not any(normalize_vi(t).lower().startswith(named) for e in glossary
+                   for t in e.source_terms)
+
+
 def _foreign_institution(m: TermMatch, lang: str) -> bool:
     """`Quốc hội Mỹ` composed as `Národní shromáždění Spojených států`: an institution's
     proper name of Vietnam given to a foreign country's (which has its own)."""
@@ -215,7 +237,8 @@ def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossa
             continue
         if _heuristic_name(m.concept) and any(map(is_foreign_name, m.source.split())):
             continue
-        if domain and _followed_by_abroad(m, source, matches, glossary):
+        if domain and (_followed_by_abroad(m, source, matches, glossary)
+                       or _named_other(m, source, glossary, matches)):
             continue
         if context.foreign and (domain or _heuristic_name(m.concept)):
             continue

@@ -42,7 +42,7 @@ _ALIASES = {
     "organizace spojených národů": ("OSN",),
 }
 _NAME_END = re.compile(r"(?:sko|cko|ko|ie|ia|[aeiouyáéíý])$")
-_DERIVED_AFTER_SHORT = ("sk", "ck", "an", "č", "ic")  # `čín|ský`, `Čín|an`, `ind|ický`
+_DERIVED_AFTER_SHORT = ("sk", "ck", "št", "an", "č", "ic")  # `čín|ský`, `čín|ští`, `Čín|an`
 
 
 def _plain(word: str) -> str:
