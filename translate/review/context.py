@@ -32,7 +32,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from translate.draft.enforce import RequiredTerm, is_present
-from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
+from translate.terms.foreign import (
+    derived_from,
+    initials,
+    is_foreign_name,
+    is_vietnamese_syllable,
+    place_words,
+)
 from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
@@ -218,6 +224,18 @@ def _named_other(m: TermMatch, source: str, glossary: Glossary,
                    for t in e.source_terms)
 
 
+def _word_named(m: TermMatch, source: str) -> bool:
+    """`Đảng Xanh của`, `Đảng Bảo thủ`: a composed body named by one capitalised syllable
+    the glossary does not list, with lower case right after it: a common word naming
+    another body (a green party, a conservative one), not a place."""
+    if not m.concept.startswith("body:") or not _heuristic_name(m.concept):
+        return False
+    name = m.source.split()[-1]
+    nxt = re.match(r" (\w+)", source[m.end:])
+    return len(_name_slug(m.concept).split("_")) == 1 and nxt is not None \
+        and nxt.group(1)[:1].islower() and is_vietnamese_syllable(name)
+
+
 def _foreign_institution(m: TermMatch, lang: str) -> bool:
     """`Quốc hội Mỹ` composed as `Národní shromáždění Spojených států`: an institution's
     proper name of Vietnam given to a foreign country's (which has its own)."""
@@ -235,7 +253,8 @@ def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossa
         domain = vietnam_domain(m.concept, glossary)
         if _lower_institution(m, glossary, lang) or _foreign_institution(m, lang):
             continue
-        if _heuristic_name(m.concept) and any(map(is_foreign_name, m.source.split())):
+        if _heuristic_name(m.concept) and (any(map(is_foreign_name, m.source.split()))
+                                           or _word_named(m, source)):
             continue
         if domain and (_followed_by_abroad(m, source, matches, glossary)
                        or _named_other(m, source, glossary, matches)):

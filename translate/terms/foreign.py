@@ -42,6 +42,7 @@ _ALIASES = {
     "organizace spojených národů": ("OSN",),
 }
 _NAME_END = re.compile(r"(?:sko|cko|ko|ie|ia|[aeiouyáéíý])$")
+_SOFT = str.maketrans("ňťď", "ntd")  # `Čína` → `Číňan`
 _DERIVED_AFTER_SHORT = ("sk", "ck", "št", "an", "č", "ic")  # `čín|ský`, `čín|ští`, `Čín|an`
 
 
@@ -80,12 +81,13 @@ def place_words(name: str) -> tuple[str, ...]:
 
 def derived_from(word: str, beginnings: tuple[str, ...]) -> bool:
     """`word` of a translation is one derived from a place (see `place_words`)."""
-    low = word.lower()
+    low = word.lower().translate(_SOFT)
     for begin in beginnings:
         if begin.isupper() or any(c.isupper() for c in begin):  # an abbreviation: as written
             if word == begin:
                 return True
             continue
+        begin = begin.translate(_SOFT)
         if not low.startswith(begin) or low == begin:
             continue
         if len(begin) >= 4 or low[len(begin):].startswith(_DERIVED_AFTER_SHORT):
