@@ -63,6 +63,7 @@ _INSTITUTION_POS = ("body", "org")
 # people's committees and councils, the Fatherland Front
 _HOME_WORDS = re.compile(r"\b(?:Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|UBND|HĐND|"
                          r"MTTQ)\b")
+_COMPASS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
 _ABROAD_PER_HOME = 20
 _ABROAD_MIN = 2  # one foreign word is a brand as often as abroad (`Tập đoàn Viettel`)
 _HONORIFICS = frozenset({"Ông", "Bà"})  # also surnames
@@ -236,6 +237,20 @@ def _word_named(m: TermMatch, source: str) -> bool:
         and nxt.group(1)[:1].islower() and is_vietnamese_syllable(name)
 
 
+def _continued(m: TermMatch, source: str) -> bool:
+    """`Tạp chí Washington Examiner`: the name goes on past the match in foreign words, it
+    names something else (a newspaper, a club) than the words matched."""
+    nxt = re.match(r" (\w+)", source[m.end:])
+    return nxt is not None and is_foreign_name(nxt.group(1))
+
+
+def _compass(m: TermMatch) -> bool:
+    """`vùng Đông Nam`: a place the glossary does not list named only by points of the
+    compass is a direction (the south-east of wherever the article is), not a name."""
+    return m.concept.startswith("place:") and all(
+        normalize_vi(w) in _COMPASS for w in m.source.split())
+
+
 def _foreign_institution(m: TermMatch, lang: str) -> bool:
     """`Quốc hội Mỹ` composed as `Národní shromáždění Spojených států`: an institution's
     proper name of Vietnam given to a foreign country's (which has its own)."""
@@ -254,7 +269,8 @@ def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossa
         if _lower_institution(m, glossary, lang) or _foreign_institution(m, lang):
             continue
         if _heuristic_name(m.concept) and (any(map(is_foreign_name, m.source.split()))
-                                           or _word_named(m, source)):
+                                           or _word_named(m, source)
+                                           or _continued(m, source) or _compass(m)):
             continue
         if domain and (_followed_by_abroad(m, source, matches, glossary)
                        or _named_other(m, source, glossary, matches)):
@@ -276,6 +292,17 @@ def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
         return False
     given = re.match(r"\s*\(([^()]{2,12})\)", source[at + len(term.source):])
     return given is not None and given.group(1).strip() in tokens
+
+
+def _international(term: RequiredTerm, text: str, glossary: Glossary) -> bool:
+    """The source writes the term as an abbreviation that is the English one (`AI`, not
+    `UBND`), and the translation keeps it."""
+    entry = glossary.get(term.concept)
+    if entry is None or not _ABBREVIATION.fullmatch(term.source) \
+            or term.source not in _ABBREVIATION.findall(text):
+        return False
+    return any(t == term.source or initials(t) == term.source
+               for t in entry.targets.get("en", ()))
 
 
 def _country_words(term: RequiredTerm, glossary: Glossary, lang: str) -> tuple[str, ...]:
@@ -307,6 +334,8 @@ def _accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
         return False
     if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source):
         return True  # at home the full name (`MZV` is written out)
+    if _international(term, text, glossary):
+        return True
     words = term.source.split()
     if words and all(map(is_foreign_name, words)) and term.source in text:
         return True  # the translator kept the name as written (`Rapid Vienna`)

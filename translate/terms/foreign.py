@@ -42,6 +42,8 @@ _ALIASES = {
     "organizace spojených národů": ("OSN",),
 }
 _NAME_END = re.compile(r"(?:sko|cko|ko|ie|ia|[aeiouyáéíý])$")
+_COMPASS = {"severní": "severo", "jižní": "jiho", "východní": "východo", "západní": "západo",
+            "střední": "středo"}
 _SOFT = str.maketrans("ňťď", "ntd")  # `Čína` → `Číňan`
 _DERIVED_AFTER_SHORT = ("sk", "ck", "št", "an", "č", "ic")  # `čín|ský`, `čín|ští`, `Čín|an`
 
@@ -71,11 +73,12 @@ def place_words(name: str) -> tuple[str, ...]:
     words = low.split()
     if len(words) == 1 and len(low) >= 4:
         out.append(_NAME_END.sub("", low) if len(low) > 4 else low[:-1])
-    elif len(words) == 2 and words[0].endswith(("ní", "ý", "á", "é")):  # `Severní Korea`
-        adjective = re.sub(r"(?:ní|ý|á|é)$", "", words[0])
+    elif len(words) == 2 and words[0] in _COMPASS:  # `Severní Korea`, `Jižní Afrika`
         noun = _NAME_END.sub("", words[1])
         if len(noun) >= 3:
-            out.append(f"{adjective}o{noun}")  # `severo|korej|ský`
+            out.append(_COMPASS[words[0]] + noun)  # `severo|korej|ský`
+        if len(noun) >= 4:
+            out.append(noun)  # `korej|ská válka`: the Korea of `Severní Korea`
     return tuple(dict.fromkeys(w for w in out if len(w) >= 3))
 
 
