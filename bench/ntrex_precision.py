@@ -19,13 +19,19 @@ Protocol: the articles (sorted distinct doc_ids) are split by position: part `a`
 positions) is development data, `--show` lists its changes and findings; part `b` (odd
 positions) is held out: aggregates only, run once for the final figures.
 
+`--domestic`: the other side, Vietnamese domestic news must keep its findings: on the fix
+sets (bench/fix.py's, all development data) how many planted sentences `check` still flags,
+and how many right ones it flags, ours and all terms.
+
 Usage: .venv/bin/python bench/ntrex_precision.py [--part a|b] [--show] [--data TSV]
+                                                 [--domestic [SET ...]]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 import tempfile
 from collections import defaultdict
@@ -41,7 +47,7 @@ from translate.review.fix import fix_files, fix_terms, fix_text  # noqa: E402
 from translate.review.qa.glossary import glossary_issues_of  # noqa: E402
 from translate.review.qa.protected import protected_spans  # noqa: E402
 from translate.review.qa.runner import check_files  # noqa: E402
-from translate.terms.files import load_shipped_glossaries  # noqa: E402
+from translate.terms.files import SHIPPED_DIR, load_glossary, load_shipped_glossaries  # noqa: E402
 from translate.terms.lemmas import find_term  # noqa: E402
 from translate.terms.matcher import TermMatcher  # noqa: E402
 
@@ -86,12 +92,38 @@ def by_article(docs: dict[str, list[dict]], glossary) -> tuple[int, int, list[st
     return report.entries, len(findings), [f.render() for f in findings]
 
 
+def domestic(sets: list[str]) -> None:
+    """Vietnamese domestic news must keep its findings: the fix sets' planted sentences (one
+    non-standard rendering each) flagged, and their right sentences, by `check`."""
+    glossary = load_glossary(str(SHIPPED_DIR / "vi-cs.tsv"))  # as bench/fix.py
+    matcher = TermMatcher(glossary)
+    for name in sets:
+        path = ROOT / "bench" / "data" / f"fix_{name}.jsonl"
+        if not path.is_file():
+            continue
+        counts = defaultdict(int)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            kind = "planted" if item["kind"] == "planted" else "right"
+            ours = bool(glossary_issues_of(item["vi"], item["cs"], "cs", glossary, matcher))
+            counts[kind] += 1
+            counts[kind + " ours"] += ours
+            counts[kind + " all"] += all_terms(item["vi"], item["cs"], glossary, matcher)[1] > 0
+        print(f"  domestic fix_{name}: planted flagged {counts['planted ours']}/"
+              f"{counts['planted']} (all terms {counts['planted all']}), right flagged "
+              f"{counts['right ours']}/{counts['right']} (all terms {counts['right all']})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--part", choices=("a", "b"), default="a")
     ap.add_argument("--show", action="store_true", help="list part a's changes and findings")
     ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--domestic", nargs="*", metavar="SET",
+                    help="also the domestic fix sets (bench/data/fix_SET.jsonl): findings kept")
     args = ap.parse_args()
+    if args.domestic is not None:
+        domestic(args.domestic or ["dev", "test", "unseen", "unseen3", "unseen4", "unseen5"])
     if not args.data.is_file():
         print(f"skipped: {args.data} not found (NTREX is read in place, never copied)")
         return

@@ -141,3 +141,14 @@ def test_a_domestic_article_is_fixed_in_the_file(shipped, tmp_path):
     assert [f.check for f in check_files([path], glossary, checks=["glossary"])] == ["glossary"]
     assert fix_files([path], glossary).entries == 1
     assert "Národního shromáždění" in path.read_text(encoding="utf-8")
+
+
+def test_the_ntrex_bench_skips_without_the_data(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "bench" / "ntrex_precision.py"
+    done = subprocess.run([sys.executable, str(script), "--data", str(tmp_path / "none.tsv")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.startswith("skipped:")
