@@ -3,6 +3,10 @@ articles about abroad, and the Vietnamese domestic news they must still repair.
 
 Sentences written for these tests (none from NTREX or the bench sets)."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import polib
 import pytest
 
@@ -144,10 +148,6 @@ def test_a_domestic_article_is_fixed_in_the_file(shipped, tmp_path):
 
 
 def test_the_ntrex_bench_skips_without_the_data(tmp_path):
-    import subprocess
-    import sys
-    from pathlib import Path
-
     script = Path(__file__).resolve().parents[2] / "bench" / "ntrex_precision.py"
     done = subprocess.run([sys.executable, str(script), "--data", str(tmp_path / "none.tsv")],
                           capture_output=True, text=True, timeout=120)
