@@ -33,6 +33,7 @@ def test_abbreviations_and_lower_case_are_no_names():
     ("Švédsko", "Švéda"), ("Evropa", "evropskou"), ("Spojené státy", "USA"),
     ("Spojené státy", "americkým"), ("Severní Korea", "severokorejský"),
     ("Jižní Korea", "jihokorejská"), ("Kalifornie", "kalifornském"), ("Mexiko", "Mexika"),
+    ("Itálie", "italská"), ("Rusko", "ruský"), ("Francie", "francouzské"), ("Německo", "německý"),
 ])
 def test_words_derived_from_a_place(name, word):
     assert derived_from(word, place_words(name))

@@ -44,8 +44,10 @@ _ALIASES = {
 _NAME_END = re.compile(r"(?:sko|cko|ko|ie|ia|[aeiouyáéíý])$")
 _COMPASS = {"severní": "severo", "jižní": "jiho", "východní": "východo", "západní": "západo",
             "střední": "středo"}
-_SOFT = str.maketrans("ňťď", "ntd")  # `Čína` → `Číňan`
-_DERIVED_AFTER_SHORT = ("sk", "ck", "št", "an", "č", "ic")  # `čín|ský`, `čín|ští`, `Čín|an`
+# soft consonants and vowel length alternate between a name and its derived words:
+# `Čína` → `Číňan`, `Itálie` → `italský`, `Austrálie` → `australský`
+_SOFT = str.maketrans("ňťďáéíýóúů", "ntdaeiyouu")
+_DERIVED_AFTER_SHORT = ("sk", "ck", "št", "an", "č", "ic", "k")  # `čín|ský`, `Čín|an`, `rus|ký`
 
 
 def _plain(word: str) -> str:
@@ -72,7 +74,8 @@ def place_words(name: str) -> tuple[str, ...]:
     out = list(_ALIASES.get(low, ()))
     words = low.split()
     if len(words) == 1 and len(low) >= 4:
-        out.append(_NAME_END.sub("", low) if len(low) > 4 else low[:-1])
+        stem = _NAME_END.sub("", low) if len(low) > 4 else low[:-1]
+        out.append(stem if len(stem) >= 3 else low[:-2])  # `Rus|ko` → `rus|ký`
     elif len(words) == 2 and words[0] in _COMPASS:  # `Severní Korea`, `Jižní Afrika`
         noun = _NAME_END.sub("", words[1])
         if len(noun) >= 3:
