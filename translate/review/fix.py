@@ -29,6 +29,7 @@ from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
+from translate.review.context import NewsContext, enforced_matches, news_context, unaccepted
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
@@ -128,13 +129,18 @@ def _hidden(source: str, matches: list[TermMatch], matcher: TermMatcher,
 
 
 def fix_text(source: str, target: str, lang: str, glossary: Glossary,
-             matcher: TermMatcher | None = None) -> tuple[str, list[TermFix]]:
-    """The translation with every glossary term in place (see module docstring)."""
+             matcher: TermMatcher | None = None,
+             context: NewsContext | None = None) -> tuple[str, list[TermFix]]:
+    """The translation with every glossary term in place (see module docstring); `context`
+    is the article's (`translate.review.context`), the sentence's own when not given."""
     matcher = matcher or TermMatcher(glossary)
     skip = protected_spans(source, glossary)
-    matches = matcher.find(source, skip=skip)
+    context = context or news_context([source], glossary, matcher)
+    matches = enforced_matches(matcher.find(source, skip=skip), source, glossary, context, lang)
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
-    return fix_terms(target, required_terms(matches, glossary, lang, source), lang, hidden)
+    required = unaccepted(required_terms(matches, glossary, lang, source), source, target,
+                          glossary, lang)
+    return fix_terms(target, required, lang, hidden)
 
 
 def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:
@@ -159,11 +165,13 @@ def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
             changed = 0
             before = path.read_text(encoding="utf-8")
             catalog = load_catalog(path)
+            context = news_context([e.msgid for e in catalog if not e.obsolete], glossary,
+                                   matcher)
             for entry in catalog:
                 if entry.obsolete or not entry.msgid or not entry.msgstr:
                     continue
                 text, fixes = fix_text(entry.msgid, entry.msgstr, item.target_lang, glossary,
-                                       matcher)
+                                       matcher, context)
                 if not fixes:
                     continue
                 if not entry.fuzzy and not include_approved:

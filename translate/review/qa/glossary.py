@@ -7,6 +7,7 @@ miss or falsely flag. Here `translate.terms.lemmas` decides whether a term is pr
 from __future__ import annotations
 
 from translate.draft.enforce import is_present, required_terms
+from translate.review.context import enforced_matches, news_context, unaccepted
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair
 from translate.review.qa.protected import protected_spans
 from translate.terms.lemmas import find_term
@@ -16,14 +17,18 @@ __all__ = ["glossary_issues", "glossary_issues_of"]
 
 
 def glossary_issues_of(
-    source: str, target: str, target_lang: str, glossary, matcher=None
+    source: str, target: str, target_lang: str, glossary, matcher=None, context=None
 ) -> list[Issue]:
     """Required renderings missing (any inflected form accepted, `translate.terms.lemmas`) and
-    forbidden renderings used."""
+    forbidden renderings used; which terms are required depends on what the article is about
+    (`context`, the sentence's own when not given: `translate.review.context`)."""
     matcher = matcher or TermMatcher(glossary)
-    matches = matcher.find(source, skip=protected_spans(source, glossary))
+    context = context or news_context([source], glossary, matcher)
+    matches = enforced_matches(matcher.find(source, skip=protected_spans(source, glossary)),
+                               source, glossary, context, target_lang)
     issues = []
-    required = required_terms(matches, glossary, target_lang)
+    required = unaccepted(required_terms(matches, glossary, target_lang), source, target,
+                          glossary, target_lang)
     for term in required:  # as `check --fix` sees it: not only inside another term
         if not is_present(target, term, target_lang, required):
             issues.append(Issue("glossary", WARNING,
@@ -39,4 +44,4 @@ def glossary_issues(pair: Pair) -> list[Issue]:
     if pair.settings.glossary is None:
         return []
     return glossary_issues_of(pair.source, pair.target, pair.target_lang,
-                              pair.settings.glossary, pair.matcher)
+                              pair.settings.glossary, pair.matcher, pair.context)

@@ -15,6 +15,7 @@ from translate.errors import InputError
 from translate.po.catalog import catalog_language, entry_line, load_catalog
 from translate.po.files import po_files
 from translate.po.provenance import QA, EntryDraft
+from translate.review.context import NewsContext, news_context
 from translate.review.qa.base import (
     CHECKS,
     ERROR,
@@ -54,9 +55,10 @@ CHECK_FAMILIES: tuple[tuple[tuple[str, ...], PairCheck], ...] = (
 
 def check_pair(
     source: str, target: str, target_lang: str, settings: CheckSettings | None = None,
-    matcher: TermMatcher | None = None,
+    matcher: TermMatcher | None = None, context: NewsContext | None = None,
 ) -> list[Issue]:
-    """Content checks of one translated sentence (no PO states, no cross-file consistency)."""
+    """Content checks of one translated sentence (no PO states, no cross-file consistency);
+    `context`: what its article is about (`translate.review.context`)."""
     settings = settings or CheckSettings()
     if not target:
         return []
@@ -66,7 +68,7 @@ def check_pair(
         return [Issue("long", WARNING, f"{len(source) + len(target)} characters, too long to "
                       f"check as one sentence (limit {MAX_CHECKED_CHARS}): split it in the "
                       "source")]
-    pair = Pair(source, target, target_lang, settings, matcher)
+    pair = Pair(source, target, target_lang, settings, matcher, context)
     issues: list[Issue] = []
     for names, family in CHECK_FAMILIES:
         if any(settings.wants(name) for name in names):
@@ -82,9 +84,12 @@ def check_entries(
 ) -> list[Finding]:
     """Findings for the live entries of one catalog, consistency excluded."""
     settings = settings or CheckSettings()
-    matcher = None
+    matcher = context = None
+    entries = list(entries)
     if settings.glossary is not None and settings.wants("glossary"):
         matcher = TermMatcher(settings.glossary)
+        context = news_context([e.msgid for e in entries if not e.obsolete and e.msgid],
+                               settings.glossary, matcher)
     findings = []
     for entry in entries:
         if entry.obsolete or not entry.msgid:
@@ -103,7 +108,8 @@ def check_entries(
         if entry.fuzzy and settings.wants("fuzzy"):
             add(Issue("fuzzy", ERROR, "still marked fuzzy (needs review)"))
         seen: set[tuple[str, str]] = set()
-        for issue in check_pair(entry.msgid, entry.msgstr, target_lang, settings, matcher):
+        for issue in check_pair(entry.msgid, entry.msgstr, target_lang, settings, matcher,
+                                context):
             if (issue.check, issue.message) not in seen:
                 seen.add((issue.check, issue.message))
                 add(issue)

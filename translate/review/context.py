@@ -1,0 +1,360 @@
+"""Which glossary terms a translation must carry, given what the article is about.
+
+The glossary is made for Vietnamese domestic news: `Quốc hội` is Vietnam's National
+Assembly (`Národní shromáždění`), `Đảng` the Communist Party, `miền Bắc` northern Vietnam.
+In an article about abroad (a Welsh assembly, the US Congress, a British party) the same
+words name other things, and a right translation says `velšské shromáždění`, `Kongres`,
+`labouristé`. `check` and `check --fix` ask this module before they require a term:
+
+- `news_context`: an article (or one sentence) is foreign news when its source names
+  places or people abroad (countries, foreign places, words that are not Vietnamese
+  syllables) and nothing in Vietnam (Việt Nam, a Vietnamese place or local body, a
+  Vietnamese personal name). There, concepts of the Vietnamese state, Party and domain
+  vocabulary are not enforced; countries, foreign places and international bodies still are.
+- `enforced_matches`, anywhere: a body written in lower case where the glossary names an
+  institution (`quốc hội` is a parliament, `Quốc hội` Vietnam's); a Vietnamese state concept
+  followed by a foreign name or a country (`Đại biểu Quốc hội Wales`), or composed with a
+  foreign country into an institution's proper name (`Quốc hội Mỹ` is the Congress); a
+  composed body or place whose name is foreign as written (`Đại học Michigan`).
+- `unaccepted`, on the translation: a country rendered by its derived words (`americký`,
+  `USA`, `Číňané`); a term rendered by its abbreviation (the Czech initials `MSD`, or one the
+  source gives in brackets, `(AI)`); a term whose complement naming a country or an
+  international body the translator left implicit (`prezident` for `prezident Spojených
+  států`, `Rada bezpečnosti` for `Rada bezpečnosti OSN`); a foreign name the translator kept
+  as the source writes it (`Rapid Vienna`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from translate.draft.enforce import RequiredTerm, is_present
+from translate.terms.foreign import (
+    derived_from,
+    initials,
+    is_foreign_name,
+    is_vietnamese_syllable,
+    place_words,
+)
+from translate.terms.lemmas import find_term
+from translate.terms.matcher import TermMatch, TermMatcher
+from translate.terms.model import Glossary
+from translate.terms.placenames import is_foreign
+from translate.terms.titles import load_title_grammar
+from translate.text.normalize import normalize_vi
+
+__all__ = ["NewsContext", "news_context", "enforced_matches", "unaccepted"]
+
+_WORD = re.compile(r"\w+")
+_ABBREVIATION = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&]+\b")
+VIETNAM = "state.vietnam"
+# prefixes of glossary concepts that are not Vietnam's own: countries, foreign places,
+# international bodies and relations
+_WORLD = ("country.", "intl.", "org.")
+# levels of Vietnam's local administration in composed ids (`title:chair+pc+district@…`)
+_HOME_LEVELS = frozenset({"province", "district", "urban_district", "commune", "ward", "town",
+                          "township", "special_zone", "village", "quarter"})
+_COMPOSED = ("title:", "body:", "place:")
+_INSTITUTION_POS = ("body", "org")
+# words only Vietnam's Party and state use: its central bodies, Party committees, the
+# people's committees and councils, the Fatherland Front
+_HOME_WORDS = re.compile(r"\b(?:Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|UBND|HĐND|"
+                         r"MTTQ)\b")
+_COMPASS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
+_ABROAD_PER_HOME = 20
+_ABROAD_MIN = 2  # one foreign word is a brand as often as abroad (`Tập đoàn Viettel`)
+_HONORIFICS = frozenset({"Ông", "Bà"})  # also surnames
+
+
+@dataclass(frozen=True)
+class NewsContext:
+    """What a text is about: evidence of abroad and of Vietnam in its source."""
+
+    abroad: int = 0
+    home: int = 0
+
+    @property
+    def foreign(self) -> bool:
+        """Foreign news: places or people abroad, and nothing in Vietnam but a stray word
+        read as a name (`Hoàng Gia`, royal, spelt like a person) among twenty of abroad."""
+        return self.abroad >= _ABROAD_MIN and self.home * _ABROAD_PER_HOME < self.abroad
+
+
+def _composed(concept: str) -> bool:
+    return concept.startswith(_COMPOSED)
+
+
+def _name_slug(concept: str) -> str:
+    """The name a composed id ends with (`michigan`, `country.usa`), or ""."""
+    return concept.rsplit("@", 1)[1].split(">")[0] if "@" in concept else ""
+
+
+def _heuristic_name(concept: str) -> bool:
+    """A composed body or place named by words the glossary does not list."""
+    return concept.startswith("place:") or (_composed(concept) and "@" in concept
+                                           and "." not in _name_slug(concept))
+
+
+def _abroad(concept: str, glossary: Glossary) -> bool:
+    entry = glossary.get(concept)
+    if entry is not None:
+        return (entry.pos == "country" and concept != VIETNAM) or is_foreign(concept)
+    slug = _name_slug(concept)
+    return (slug.startswith("country.") and slug != VIETNAM) or is_foreign(slug)
+
+
+def _home(m: TermMatch, glossary: Glossary) -> bool:
+    concept = m.concept
+    if concept == VIETNAM:
+        return True
+    entry = glossary.get(concept)
+    if entry is not None:
+        return entry.pos == "place" and concept.startswith("place.") and not is_foreign(concept)
+    slug = _name_slug(concept)
+    if slug.startswith("place.") and not is_foreign(slug):
+        return True
+    parts = set(concept.split(":")[-1].split("@")[0].split("+"))
+    return bool(parts & _HOME_LEVELS) and not any(map(is_foreign_name, m.source.split()))
+
+
+def _people(source: str, matches: Sequence[TermMatch], surnames: frozenset[str]) -> int:
+    """Vietnamese personal names: a surname and capitalised Vietnamese given names, written
+    with Vietnamese letters, not inside a glossary term (`Hàn Quốc`, `Châu Âu`) and not the
+    honorific opening a sentence (`Ông Ri Yong Ho`)."""
+    found = 0
+    words = list(_WORD.finditer(source))
+    for i, w in enumerate(words):
+        if w.group() not in surnames or (i == 0 and w.group() in _HONORIFICS) \
+                or any(m.start <= w.start() < m.end for m in matches):
+            continue
+        given = []
+        for g in words[i + 1:i + 4]:
+            if not g.group()[:1].isupper() or g.group().isupper() or is_foreign_name(g.group()):
+                break
+            given.append(g.group())
+        found += bool(given) and not all(x.isascii() for x in (w.group(), *given))
+    return found
+
+
+def news_context(sources: Iterable[str], glossary: Glossary,
+                 matcher: TermMatcher | None = None) -> NewsContext:
+    """The evidence of abroad and of Vietnam in `sources` (one article's sentences)."""
+    matcher = matcher or TermMatcher(glossary)
+    composer = getattr(matcher, "composer", None)
+    surnames = composer.grammar.surnames if composer is not None else _shipped_surnames()
+    abroad = home = 0
+    for source in sources:
+        matches = matcher.find(source)
+        home += sum(_home(m, glossary) for m in matches)
+        abroad += sum(_abroad(m.concept, glossary) for m in matches)
+        home += _people(source, matches, surnames)
+        home += len(_HOME_WORDS.findall(normalize_vi(source)))
+        listed = [m for m in matches if not _heuristic_name(m.concept)]
+        abroad += sum(1 for w in _WORD.finditer(source) if is_foreign_name(w.group())
+                      and not any(m.start <= w.start() < m.end for m in listed))
+    return NewsContext(abroad, home)
+
+
+@lru_cache(maxsize=1)
+def _shipped_surnames() -> frozenset[str]:
+    """The title grammar's surnames, for a glossary loaded without the grammar."""
+    return load_title_grammar().surnames
+
+
+def vietnam_domain(concept: str, glossary: Glossary) -> bool:
+    """A concept of Vietnam's state, Party, places or domain vocabulary (not a country, a
+    foreign place or an international body)."""
+    if concept == VIETNAM or concept.startswith(_WORLD):
+        return False
+    if _composed(concept):
+        slug = _name_slug(concept)
+        return not concept.startswith("place:") and not slug.startswith("country.") \
+            and not is_foreign(slug)
+    if concept.startswith("place."):
+        return not is_foreign(concept)
+    entry = glossary.get(concept)
+    if concept.startswith("geo.") and entry is not None:
+        return any("Vietnam" in t for t in entry.targets.get("cs", ()))
+    return True
+
+
+def _lower_institution(m: TermMatch, glossary: Glossary, lang: str) -> bool:
+    """`quốc hội`: the glossary names one institution (`Quốc hội`, `Národní shromáždění`),
+    the text in lower case a kind of one (a parliament). Bodies that are kinds already
+    (`chi bộ`, `základní organizace strany`) stay."""
+    entry = glossary.get(m.concept)
+    targets = entry.targets.get(lang, ()) if entry is not None else ()
+    return bool(targets) and entry.pos in _INSTITUTION_POS and targets[0][:1].isupper() \
+        and m.term[:1].isupper() and m.source[:1].islower()
+
+
+def _followed_by_abroad(m: TermMatch, source: str, matches: Sequence[TermMatch],
+                        glossary: Glossary) -> bool:
+    """The next word names something abroad: a foreign name, or a country's term."""
+    rest = source[m.end:]
+    nxt = re.match(r"\s+(\w+)", rest)
+    if nxt is None:
+        return False
+    if is_foreign_name(nxt.group(1)):
+        return True
+    at = m.end + nxt.start(1)
+    return any(o.start == at and _abroad(o.concept, glossary) for o in matches)
+
+
+def _named_other(m: TermMatch, source: str, glossary: Glossary,
+                 matches: Sequence[TermMatch]) -> bool:
+    """`Đảng Dân chủ`, `Đảng Lao động`: a body of Vietnam's (the Party) followed by a
+    name of its own that starts no other term and is no glossary name beginning with the
+    same words (`Đảng Cộng sản` begins `Đảng Cộng sản Việt Nam`): another body of that
+    kind."""
+    entry = glossary.get(m.concept)
+    nxt = re.match(r" (\w+) (\w+)", source[m.end:])
+    if entry is None or entry.pos not in _INSTITUTION_POS or nxt is None \
+            or not all(w[:1].isupper() for w in m.source.split()) \
+            or not nxt.group(1)[:1].isupper() or nxt.group(1).isupper() \
+            or not nxt.group(2)[:1].islower():
+        return False  # a place is capitalised throughout (`Tỉnh ủy Bình Định`), a name
+        # made of common words only at its start (`Đảng Lao động`)
+    if any(o.start == m.end + 1 for o in matches):
+        return False
+    named = normalize_vi(f"{m.source} {nxt.group(1)} {nxt.group(2)}").lower()
+    return not any(normalize_vi(t).lower().startswith(named) for e in glossary
+                   for t in e.source_terms)
+
+
+def _word_named(m: TermMatch, source: str) -> bool:
+    """`Đảng Xanh của`, `Đảng Bảo thủ`: a composed body named by one capitalised syllable
+    the glossary does not list, with lower case right after it: a common word naming
+    another body (a green party, a conservative one), not a place."""
+    if not m.concept.startswith("body:") or not _heuristic_name(m.concept):
+        return False
+    name = m.source.split()[-1]
+    nxt = re.match(r" (\w+)", source[m.end:])
+    return len(_name_slug(m.concept).split("_")) == 1 and nxt is not None \
+        and nxt.group(1)[:1].islower() and is_vietnamese_syllable(name)
+
+
+def _continued(m: TermMatch, source: str) -> bool:
+    """`Tạp chí Washington Examiner`: the name goes on past the match in foreign words, it
+    names something else (a newspaper, a club) than the words matched."""
+    nxt = re.match(r" (\w+)", source[m.end:])
+    return nxt is not None and is_foreign_name(nxt.group(1))
+
+
+def _compass(m: TermMatch) -> bool:
+    """`vùng Đông Nam`: a place the glossary does not list named only by points of the
+    compass is a direction (the south-east of wherever the article is), not a name."""
+    return m.concept.startswith("place:") and all(
+        normalize_vi(w) in _COMPASS for w in m.source.split())
+
+
+def _foreign_institution(m: TermMatch, lang: str) -> bool:
+    """`Quốc hội Mỹ` composed as `Národní shromáždění Spojených států`: an institution's
+    proper name of Vietnam given to a foreign country's (which has its own)."""
+    slug = _name_slug(m.concept)
+    targets = m.targets.get(lang, ())
+    return m.concept.startswith("body:") and slug.startswith("country.") and slug != VIETNAM \
+        and bool(targets) and targets[0][:1].isupper()
+
+
+def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossary,
+                     context: NewsContext, lang: str = "cs") -> list[TermMatch]:
+    """The matches whose terms a translation of `source` must carry (module docstring)."""
+    out = []
+    for m in matches:
+        domain = vietnam_domain(m.concept, glossary)
+        if _lower_institution(m, glossary, lang) or _foreign_institution(m, lang):
+            continue
+        if _heuristic_name(m.concept) and (any(map(is_foreign_name, m.source.split()))
+                                           or _word_named(m, source)
+                                           or _continued(m, source) or _compass(m)):
+            continue
+        if domain and (_followed_by_abroad(m, source, matches, glossary)
+                       or _named_other(m, source, glossary, matches)):
+            continue
+        if context.foreign and (domain or _heuristic_name(m.concept)):
+            continue
+        out.append(m)
+    return out
+
+
+def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
+    """The translation has the term's abbreviation: its Czech initials, or the one the
+    source gives in brackets after the term."""
+    tokens = set(_ABBREVIATION.findall(text))
+    if any(len(t.split()) > 1 and initials(t) in tokens for t in term.targets):
+        return True
+    at = source.find(term.source)
+    if at < 0:
+        return False
+    given = re.match(r"\s*\(([^()]{2,12})\)", source[at + len(term.source):])
+    return given is not None and given.group(1).strip() in tokens
+
+
+def _international(term: RequiredTerm, text: str, glossary: Glossary) -> bool:
+    """The source writes the term as an abbreviation that is the English one (`AI`, not
+    `UBND`), and the translation keeps it."""
+    entry = glossary.get(term.concept)
+    if entry is None or not _ABBREVIATION.fullmatch(term.source) \
+            or term.source not in _ABBREVIATION.findall(text):
+        return False
+    return any(t == term.source or initials(t) == term.source
+               for t in entry.targets.get("en", ()))
+
+
+def _country_words(term: RequiredTerm, glossary: Glossary, lang: str) -> tuple[str, ...]:
+    """Beginnings of the words that render the country or place the term names."""
+    entry = glossary.get(term.concept)
+    if entry is not None and (entry.pos in ("country", "place") or term.concept.startswith("geo.")):
+        names = entry.targets.get(lang, ())
+    else:
+        country = glossary.get(_name_slug(term.concept)) if "@" in term.concept else None
+        names = country.targets.get(lang, ()) if country is not None else ()
+    return tuple(w for name in names for w in place_words(name))
+
+
+def _complement(term: RequiredTerm, target: str, glossary: Glossary, lang: str) -> str:
+    """The words at the end of `target` that name a foreign country or an international
+    body (not Vietnam: at home its name is the one a reader needs)."""
+    words = target.split()
+    if len(words) > 1 and _ABBREVIATION.fullmatch(words[-1]):
+        return words[-1]  # `Rada bezpečnosti OSN`
+    slug = _name_slug(term.concept)
+    entry = glossary.get(slug) if slug.startswith("country.") and slug != VIETNAM else None
+    names = [*entry.genitive.get(lang, ()), *entry.targets.get(lang, ())] if entry else []
+    return next((n for n in names if target.endswith(" " + n)), "")
+
+
+def _accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
+              lang: str) -> bool:
+    if any(find_term(text, bad, lang) is not None for bad in term.forbidden):
+        return False
+    if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source):
+        return True  # at home the full name (`MZV` is written out)
+    if _international(term, text, glossary):
+        return True
+    words = term.source.split()
+    if words and all(map(is_foreign_name, words)) and term.source in text:
+        return True  # the translator kept the name as written (`Rapid Vienna`)
+    entry = glossary.get(term.concept)
+    beginnings = _country_words(term, glossary, lang)
+    if entry is not None and beginnings and \
+            any(derived_from(w, beginnings) for w in _WORD.findall(text)):
+        return True  # `americký`, `USA`, `Číňané` for the country itself
+    for target in term.targets:
+        complement = _complement(term, target, glossary, lang)
+        head = target[:len(target) - len(complement)].strip() if complement else ""
+        if head and find_term(text, head, lang) is not None:
+            return True  # the head; the country named otherwise or left implicit
+    return False
+
+
+def unaccepted(required: Sequence[RequiredTerm], source: str, text: str, glossary: Glossary,
+               lang: str) -> list[RequiredTerm]:
+    """The required terms `text` does not render in one of the accepted other ways (a term
+    that is there as it stands stays: its words are its own, not another term's)."""
+    return [t for t in required if is_present(text, t, lang, required)
+            or not _accepted(text, t, source, glossary, lang)]
