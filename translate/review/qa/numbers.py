@@ -203,8 +203,8 @@ def compare_numbers(
             and not _glossed(target, t, tgt)]
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
     # against one token is never excused this way: `2.000` against `2,000` stays an error
-    if missing and extra and len(missing) != len(extra) and all(
-            digits(n.token.text) for n in missing + extra) and "".join(
+    if missing and extra and len(missing) != len(extra) and all(  # no scale: `4,5 triệu`
+            digits(n.token.text) and n.scaled is None for n in missing + extra) and "".join(
         digits(s.token.text) for s in missing
     ) == "".join(digits(t.token.text) for t in extra):
         missing, extra = [], []
