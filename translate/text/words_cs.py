@@ -23,7 +23,8 @@ from translate.text.wordbase import (
     words_of,
 )
 
-__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS"]
+__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS",
+           "CS_HALF_OF_NTH_NOUNS"]
 
 _A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den)\s+a\s+půl(?!\w)", re.IGNORECASE)
 _SCALE_AND_A_HALF = re.compile(r"\s+a\s+půl(?!\w)", re.IGNORECASE)  # `milion a půl`
@@ -80,6 +81,10 @@ CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25
                    "půlstoletí": 50}  # a decade, a millennium, a quarter century (years)
 _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
                             r"|půldruh(?:ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhého`: 1.5
+# `půl druhé` is 1:30 as a time; before these nouns it is one and a half of them
+CS_HALF_OF_NTH_NOUNS = (r"roku|měsíce|týdne|dne|hodiny|století|milionu|miliardy|tisíce|metru"
+                        r"|kilometru|litru|kila")
+_HALF_OF_NTH_BEFORE = re.compile(CS_HALF_OF_NTH_NOUNS, re.IGNORECASE)
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
 # `čtvrtí`, `čtvrtích`: the noun `čtvrť` (a district); the ordinal `čtvrtý` is hard
 _CS_DISTRICT = re.compile(r"čtvrtí(?:ch|m|mi)?")
@@ -172,6 +177,16 @@ def czech_numbers(text: str) -> list[WordNumber]:
             value = t["cardinal"].get(half.group(1), 1) + Decimal("0.5")
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, value))
             i += 1
+            continue
+        nth = cs_ordinal_value(nxt_w) if bare.lower() == "půl" and i + 2 < len(words) and (
+            _HALF_OF_NTH_BEFORE.fullmatch(words[i + 2][2])) else 0
+        if nth > 1:  # `půl druhého roku` 1.5 years, `půl třetího milionu` 2.5 million
+            value, end = Decimal(nth) - Decimal("0.5"), words[i + 1][1]
+            if cs_scale(words[i + 2][2]):
+                value, end = value * Decimal(10) ** cs_scale(words[i + 2][2]), words[i + 2][1]
+            found.append(WordNumber(s, end, text[s:end], CARDINAL, value,
+                                    scaled=end != words[i + 1][1]))
+            i += 2 if end == words[i + 1][1] else 3
             continue
         if half:  # `jedenapůl milionu`, `dvaapůl roku`: one and a half, two and a half
             value, end = t["cardinal"].get(half.group(1), 1) + Decimal("0.5"), e

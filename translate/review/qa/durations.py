@@ -117,11 +117,16 @@ def _values(n: Num) -> set[Decimal]:
     return {v for v in (value, n.alt) if v is not None}
 
 
+# between a length of time and a bare number that shares its unit: the other end of a change
+_SHARED = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống\s+còn|lên|còn)[\s\u00a0]+", re.IGNORECASE)
+
+
 def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
     """The durations of one side, with the numbers they are made of."""
     lang = lang_of(lang)
     out: list[Duration] = []
     covered: list[tuple[int, int]] = []
+    shared = 0  # the unit of the last number's duration
     for i, n in enumerate(nums):
         values = _values(n)
         if not values:
@@ -131,9 +136,15 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
         else:
             inside = _unit_inside(n.token.text, lang) if n.is_word else None
             unit = (*inside, n.token.end) if inside else _unit_at(text, n.token.end, lang)
+        if unit is None and out and out[-1].nums == (i - 1,) and _SHARED.fullmatch(
+                text, out[-1].end, n.token.start):
+            # `from four hours to two and a half`, `ze čtyř hodin na dvě a půl`: one unit said
+            # for both ends of a change
+            unit = (out[-1].ladder, shared, n.token.end)
         if unit is None:
             continue
         ladder, size, end = unit
+        shared = size
         out.append(Duration(n.token.start, end, ladder, frozenset(v * size for v in values),
                             (i,)))
         covered.append((n.token.start, end))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from translate.review.qa.base import lang_of
 from translate.text.numbers import NumberToken
 from translate.text.numwords import cs_word_table
+from translate.text.words_cs import CS_HALF_OF_NTH_NOUNS
 from translate.text.wordnumbers import cs_ordinal_value
 
 __all__ = ["TimeOfDay", "find_times", "find_race_times", "with_clock_tokens"]
@@ -71,10 +72,12 @@ def _clock_half(hour: int, written: str) -> bool | None:
 
 
 _VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
-# what may follow the bare minutes of `14 giờ 30`: an end, a period word, or the other end of
-# a span (`từ 14 giờ 30 đến 14 giờ 45`, `hoãn từ 14 giờ 05 sang 16 giờ 40`)
+# what may follow the bare minutes of `14 giờ 30`: an end, a period word, the other end of a
+# span (`từ 14 giờ 30 đến 14 giờ 45`, `hoãn từ 14 giờ 05 sang 16 giờ 40`) or a function word
+# that opens a clause (`16 giờ 40 do thời tiết xấu`), never a noun the number counts
 _VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
-              r"|tại\b|ở\b|theo\b|giờ\b|\(|(?:đến|tới|sang)\s+\d|[-–]\s*\d{1,2}\s*(?:giờ|h)))"
+              r"|tại\b|ở\b|theo\b|giờ\b|\(|(?:đến|tới|sang)\s+\d|[-–]\s*\d{1,2}\s*(?:giờ|h)" \
+              r"|(?:do|vì|bởi|để|khi|nhưng|với|so|cho|trước|sau|mới)\s))"
 _VI = re.compile(
     r"(?<![\d.,:])(?:(?<!\d/)|(?<=24/))(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
@@ -120,7 +123,9 @@ _CS_WORDS = re.compile(
     # the half of the day first: `ráno v sedm`, `večer v 8`
     r"|\b(?P<pre>ráno|dopoledne|odpoledne|večer|v\s+noci)\s+(?:v|ve|o|kolem|asi|zhruba)\s+"
     r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d|čtvrt|minut))"
-    r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+    # `půl druhé` (1:30), but `půl druhého roku` is a year and a half
+    r"|\bpůl\s+(?P<half>\w+)(?!\s+(?:" + CS_HALF_OF_NTH_NOUNS + r")\b)"
+    r"(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     # `deset minut před třetí` (2:50), `pět minut po sedmé`
     r"|\b(?:(?:v|ve|asi|kolem|zhruba|přibližně|přesně)\s+)*(?P<bm>\d{1,2}|\w+)\s+minut\w*\s+(?P<bd>před|po)\s+(?P<bh>\w+)"
     r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
