@@ -111,14 +111,16 @@ _CS_UNIT_NOM = {1: "jedna", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "š
                 8: "osm", 9: "devět"}
 # hundreds as nouns: `dvoustovka`, `trojstovky`, `pětistovce` (a group of 200, 300, 500),
 # on the combining stems of 2-9 (`dvou`, `tří`) and the multipliers' (`dvoj`, `troj`)
-_CS_HUNDREDS_STEMS = {_CS_COMBINING[n]: n for n in range(2, 10)} | {
+# and 10-19 for race distances (`patnáctistovka`, the 1500 m)
+_CS_HUNDREDS_STEMS = {_CS_COMBINING[n]: n for n in range(2, 20)} | {
     stem: n for stem, n in _CS_MULT_STEMS.items() if n < 10}
 _CS_HUNDREDS_NOUN = re.compile("(" + "|".join(_CS_HUNDREDS_STEMS) + r")stov(?:k[ayuo]u?|ce|ek"
                                r"|kám|kách|kami)")
 _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "hodin", "minut",
                 "sekund", "metr", "kilometr", "centimetr", "kilogram", "tun", "procent",
                 "člen", "míst", "patr", "stup", "bod", "lůžk", "litr", "hektar", "set", "tisíc",
-                "milion", "kolov", "zápas", "gól", "násob", "krát")
+                "milion", "kolov", "zápas", "gól", "násob", "krát", "kilovolt", "volt",
+                "kilowatt", "megawatt", "gigawatt", "watt", "gram", "kilo")  # `pětisetkilovoltový`
 
 
 # hundreds before the rest of a compound: `pětisetmetrový` 500, `stodvouletý` 102
