@@ -32,14 +32,15 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "en": ((r"minutes?", CLOCK, 1), (r"hours?", CLOCK, 60), (r"days?", CLOCK, 1440),
            (r"weeks?", CLOCK, 10080), (r"fortnights?", CLOCK, 20160),
            (r"months?", CALENDAR, 1), (r"years?", CALENDAR, 12), (r"decades?", CALENDAR, 120),
-           (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000)),
+           (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000),
+           (r"(?:(?:st|nd|rd|th)\s+)?anniversar(?:y|ies)", CALENDAR, 12)),  # 50 years since
     "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*|hodinov\w*", CLOCK, 60),
            (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
            (r"týden|týdn\w*|týdenní\w*", CLOCK, 10080), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
            (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
             CALENDAR, 12),
            (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
-           (r"tisíciletí\w*", CALENDAR, 12000)),
+           (r"tisíciletí\w*", CALENDAR, 12000), (r"(?:\.\s*)?výročí\w*", CALENDAR, 12)),
 }
 # a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
 _ONE = {"en": r"(?<![\w-])(?:an?|the\s+(?:past|last|previous|next|coming|following))\s+"

@@ -111,7 +111,7 @@ _EN = re.compile(
     r"(?:\s+(?:in\s+the|this)\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:[:.](?P<dm>[0-5]\d)|\s+o'clock)?"
-    r"\s+(?:(?:in\s+the|this)\s+"
+    r"\s+(?:(?:in\s+the|this|the\s+next|the\s+following|tomorrow)\s+"  # `four the next morning`
     r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
     r"evening|this\s+afternoon))"
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
@@ -131,7 +131,7 @@ _CS_WORDS = re.compile(
     r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
-    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+)+"  # `až kolem osmé večer`
+    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi|a)\s+)+"  # `až kolem osmé večer`
     r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
 
@@ -291,6 +291,9 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
                 minute = 45 if m["q"].lower().startswith("tři") else 15
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, minute,
                                      _half_of_day(hour - 1, m["qp"] or "")))
+        elif m["w"] and _MEZI_A.fullmatch(m.group()[: m.start("w") - m.start()]) and not (
+                _MEZI.search(text, max(0, m.start() - 40), m.start())):
+            continue  # `a třetí hodinou ranní` is a time only as the end of `mezi ... a ...`
         elif m["w"] and (period or m["hod"] and not re.fullmatch(  # `zhruba dvě hodiny`:
                 r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
                 re.IGNORECASE) and not _cs_length(m)):  # `ve dvě hodiny odpoledne`
@@ -301,6 +304,8 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
     return out
 
 
+_MEZI_A = re.compile(r"a\s+", re.IGNORECASE)
+_MEZI = re.compile(r"\bmezi\s", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"(?:^|\s)(?:o|po|až|za|na)\s+$", re.IGNORECASE)
 
 
