@@ -59,6 +59,11 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                                     dec(1), strong=False))
             i += 2
             continue
+        if w == "đầu" and prev == "lần" and nxt != "tư":  # `lần đầu`: the first time
+            found.append(WordNumber(words[i - 1][0], e, text[words[i - 1][0]:e], ORDINAL,
+                                    dec(1), strong=False))
+            i += 1
+            continue
         if w == "đầu" and prev in ("dẫn", "đứng", "xếp"):  # `dẫn đầu`: ranks first
             found.append(WordNumber(words[i - 1][0], e, text[words[i - 1][0]:e], ORDINAL,
                                     dec(1), strong=False))

@@ -98,6 +98,10 @@ _REGULATION = {90: {"cs": r"(?:základní\w*|řádn\w*|normální\w*) hrací\w* 
 _ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
 _HIGH_SCHOOL = {"cs": r"(?:středn\w* škol|přijímac|gymnázi)",
                 "en": r"(?:high|secondary|upper secondary)[- ]school|entrance exam"}
+# the twelfth (last) grade: `maturanti`, `final-year students`, `high-school seniors`
+_FINAL_YEAR = {"cs": r"maturant\w*|maturit\w*|posledn\w* ročník\w*|čtvrťá\w*",
+               "en": r"final[- ]year|senior (?:students|pupils|year)|high[- ]school seniors"
+                     r"|school[- ]leavers"}
 # wedding anniversaries named by their metal: `stříbrná svatba`, `golden wedding`
 _WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
              50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
@@ -124,6 +128,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_ALL.get(lang), tgt_lower)
     if value == 10 and (_ENTRANCE.search(before) or before.endswith("lớp")):  # `lớp 10`:
         return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
+    if value == 12 and before.endswith("lớp"):  # `học sinh lớp 12`: the school's last year
+        return _says(_FINAL_YEAR.get(lang), tgt_lower)
     if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
         return _says(_WEDDINGS[value].get(lang), tgt_lower)
     if value in _JUBILEES and word_after(source, tok) == "năm":  # `1.000 năm` ~ `millennium`
@@ -210,8 +216,9 @@ def pair_stoppage(source: str, src: list[Num], tgt: list[Num]) -> None:
 
 def pair_restated(source: str, src: list[Num]) -> None:
     """What the source says twice and a translation once: a full date repeated in brackets
-    (`Ngày 10/10/2024 ... (10/10/1954 - 10/10/2024)`), and a match score told again by its
-    games (`thắng 2-1 sau ba ván 21-18, 17-21, 21-15` ~ `beat her 21-18, 17-21, 21-15`)."""
+    (`Ngày 10/10/2024 ... (10/10/1954 - 10/10/2024)`), a match score told again by its
+    games (`thắng 2-1 sau ba ván 21-18, 17-21, 21-15` ~ `beat her 21-18, 17-21, 21-15`), and
+    the count of the games listed after it (`sau 3 ván`)."""
     for s in src:
         tok = s.token
         if not s.matched and tok.is_date and tok.day and tok.year and any(
@@ -224,6 +231,10 @@ def pair_restated(source: str, src: list[Num]) -> None:
         if len(games) < 2 or any(not _SCORE_GAP.fullmatch(source[x.end() : y.start()])
                                  for x, y in zip(games, games[1:], strict=False)):
             continue
+        for n in src:  # `sau 3 ván với các điểm số 18-21, 21-15, 21-17`: the games counted
+            if not n.matched and plain_value(n.token) == len(games) and _GAMES_AFTER.match(
+                    source, n.token.end) and 0 < games[0].start() - n.token.end < 40:
+                n.matched = True
         won = sum(int(g[1]) > int(g[2]) for g in games)
         lost = sum(int(g[1]) < int(g[2]) for g in games)
         told = {(int(m[1]), int(m[2])), (int(m[2]), int(m[1]))}
@@ -235,4 +246,5 @@ def pair_restated(source: str, src: list[Num]) -> None:
 
 
 _GAME = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?!\d|[.,]\d)")
+_GAMES_AFTER = re.compile(r"\s*(?:ván|séc|set|hiệp|game)(?!\w)", re.IGNORECASE)
 _SCORE_GAP = re.compile(r"\s*(?:,|;|và|and|a)\s*")
