@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from translate.review.qa.base import lang_of
 from translate.text.numbers import NumberToken
 from translate.text.numwords import cs_word_table
-from translate.text.words_cs import CS_HALF_OF_NTH_NOUNS
 from translate.text.wordnumbers import cs_ordinal_value
+from translate.text.words_cs import CS_HALF_OF_NTH_NOUNS
 
 __all__ = ["TimeOfDay", "find_times", "find_race_times", "with_clock_tokens"]
 
