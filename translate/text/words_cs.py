@@ -180,12 +180,13 @@ def czech_numbers(text: str) -> list[WordNumber]:
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, value))
             i += 1
             continue
-        nth = cs_ordinal_value(nxt_w) if bare.lower() == "půl" and i + 2 < len(words) and (
-            _HALF_OF_NTH_BEFORE.fullmatch(words[i + 2][2])) else 0
+        after = words[i + 2][2].rstrip(".") if i + 2 < len(words) else ""
+        nth = cs_ordinal_value(nxt_w) if bare == "půl" and _HALF_OF_NTH_BEFORE.fullmatch(
+            after) else 0
         if nth > 1:  # `půl druhého roku` 1.5 years, `půl třetího milionu` 2.5 million
             value, end = Decimal(nth) - Decimal("0.5"), words[i + 1][1]
-            if cs_scale(words[i + 2][2]):
-                value, end = value * Decimal(10) ** cs_scale(words[i + 2][2]), words[i + 2][1]
+            if cs_scale(after):
+                value, end = value * Decimal(10) ** cs_scale(after), words[i + 2][1]
             found.append(WordNumber(s, end, text[s:end], CARDINAL, value,
                                     scaled=end != words[i + 1][1]))
             i += 2 if end == words[i + 1][1] else 3

@@ -77,7 +77,7 @@ _VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
 # that opens a clause (`16 giờ 40 do thời tiết xấu`), never a noun the number counts
 _VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
               r"|tại\b|ở\b|theo\b|giờ\b|\(|(?:đến|tới|sang)\s+\d|[-–]\s*\d{1,2}\s*(?:giờ|h)" \
-              r"|(?:do|vì|bởi|để|khi|nhưng|với|so|cho|trước|sau|mới)\s))"
+              r"|(?:do|vì|bởi|để|khi|nhưng|với|so|cho|trước|sau|mới|mỗi|hằng)\s))"
 _VI = re.compile(
     r"(?<![\d.,:])(?:(?<!\d/)|(?<=24/))(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
@@ -141,10 +141,12 @@ _AT_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after)\s+(?:(?:about|arou
                         r"|approximately|just)\s+)?$", re.IGNORECASE)
 
 
-def _cs_hour(word: str) -> int:
+def _cs_hour(word: str, hour_noun: bool = False) -> int:
+    """The hour a Czech word names (`osm`, `osmé`); `čtvrtou` only before its noun (`mezi
+    půlnocí a čtvrtou hodinou ranní`), since alone it is often another ordinal."""
     word = word.lower()
-    return _CS_WORD_HOURS.get(word) or (cs_ordinal_value(word) if word.endswith(("é", "í"))
-                                        else 0)
+    return _CS_WORD_HOURS.get(word) or (cs_ordinal_value(word) if word.endswith(
+        ("é", "í", "ou") if hour_noun else ("é", "í")) else 0)
 
 
 def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list[TimeOfDay]:
@@ -297,7 +299,7 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
         elif m["w"] and (period or m["hod"] and not re.fullmatch(  # `zhruba dvě hodiny`:
                 r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
                 re.IGNORECASE) and not _cs_length(m)):  # `ve dvě hodiny odpoledne`
-            hour = _cs_hour(m["w"])
+            hour = _cs_hour(m["w"], bool(m["hod"]))
             if 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0, pm))
