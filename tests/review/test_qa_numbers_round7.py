@@ -96,6 +96,25 @@ CASES = [
      "It is the country's second-largest seaport.", "It is the country's largest seaport."),
     ("a rank after an adjective", "Đây là cảng biển lớn thứ hai cả nước.", "cs",
      "Je to druhý největší námořní přístav v zemi.", "Je to největší námořní přístav v zemi."),
+    ("the 24-hour clock says its half of the day", "Từ 23h đêm nay đến 4h sáng mai, tuyến "
+     "đường bị cấm.", "en", "The road is closed from 11pm tonight to 4am tomorrow.",
+     "The road is closed from 11am tonight to 4am tomorrow."),
+    ("the half of the day said before the hour", "Tối 8 giờ, pháo hoa được bắn tại 3 điểm.",
+     "en", "Fireworks went up at three sites at 8pm.",
+     "Fireworks went up at three sites at 8am."),
+    ("the half of the day said once for every day", "Mỗi sáng, từ 6 giờ đến 8 giờ, xe tải bị "
+     "cấm vào phố.", "en", "Lorries are banned from the streets every morning from 6 to 8am.",
+     "Lorries are banned from the streets every morning from 6 to 8pm."),
+    ("the dead counted after their verb", "Vụ cháy thiêu rụi 3 xưởng gỗ.", "en",
+     "The fire destroyed three sawmills.",
+     "The fire destroyed three sawmills and killed two workers."),
+    ("the dead counted after their verb", "Vụ cháy thiêu rụi 3 xưởng gỗ.", "cs",
+     "Požár zničil tři pily.", "Požár zničil tři pily, zahynuli dva lidé."),
+    ("a length of time in words changed", "Ngôi chùa đã tồn tại hơn nửa thế kỷ.", "en",
+     "The pagoda has stood for more than half a century.",
+     "The pagoda has stood for more than a century."),
+    ("a length of time in words changed", "Ngôi chùa đã tồn tại hơn nửa thế kỷ.", "cs",
+     "Pagoda stojí už přes půl století.", "Pagoda stojí už přes čtvrt století."),
     ("a difference is never the translator's", "Năm nay có 12 đội tham dự giải.", "en",
      "Twelve teams take part this year.",
      "Twelve teams take part this year, two more than last year."),
@@ -170,3 +189,12 @@ def test_the_held_out_split_of_round_seven_is_figures_only(tmp_path, capsys) -> 
     held, shown = capsys.readouterr().out.split("== unseen6")
     assert "held out: no items are shown" in held and "Bylo" not in held
     assert "held out" not in shown and "Bylo tam devět" in shown
+
+
+def test_a_lunar_month_and_a_rate_are_no_length_of_time() -> None:
+    """`Rằm tháng Bảy` (a day of a lunar month) and `sáu phần trăm một năm` (a rate) say no
+    length of time for the translation's `měsíce` or `a year` to contradict."""
+    assert not _errors("Rằm tháng Bảy năm nay rơi vào ngày 18/8.",
+                       "Úplněk sedmého lunárního měsíce připadá letos na 18. srpna.", "cs")
+    assert not _errors("Lãi suất tiền gửi là sáu phần trăm một năm.",
+                       "Deposits pay six per cent a year.", "en")

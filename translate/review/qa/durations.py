@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from translate.review.qa.base import lang_of
+from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, plain_value
+from translate.text.wordnumbers import CARDINAL, FRACTION
 from translate.text.words_cs import CS_PERIOD_NOUNS
 
-__all__ = ["Duration", "find_durations", "pair_durations"]
+__all__ = ["Duration", "find_durations", "pair_durations", "duration_changed"]
 
 CLOCK, CALENDAR = "clock", "calendar"
 _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
@@ -215,3 +217,28 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                     tgt[i].matched = True
                 theirs.remove(t)
                 break
+
+
+def duration_changed(source: str, target: str, src: list[Num], tgt: list[Num],
+                     source_lang: str, target_lang: str) -> list[Issue]:
+    """A length of time said in words on both sides and changed (`nửa thế kỷ` → `a century`,
+    `một phần tư thế kỷ` → `půl století`): the source's words are weak (`nửa`, `một`), so
+    nothing else reports them; on the same ladder, with nothing of the same length left."""
+    ours = [d for d in find_durations(source, src, source_lang) if len(d.nums) == 1 and (
+        n := src[d.nums[0]]) and not (n.matched or n.strong) and n.word_kind in (
+        CARDINAL, FRACTION) and plain_value(n.token) != 1 and not _PERCENT_BEFORE.search(
+        source, 0, n.token.start)]
+    # a Czech unit noun alone (`lunárního měsíce`) is often a label, no length
+    theirs = [d for d in find_durations(target, tgt, target_lang)
+              if not any(tgt[i].matched for i in d.nums) and (d.nums or lang_of(target_lang)
+                                                              == "en")]
+    for d in ours:
+        same = [t for t in theirs if t.ladder == d.ladder]
+        if same and not any(t.amounts & d.amounts for t in same):
+            return [Issue("numbers", ERROR, f"source has {shown(source[d.start:d.end])}, "
+                                            f"translation has "
+                                            f"{shown(target[same[0].start:same[0].end])}")]
+    return []
+
+
+_PERCENT_BEFORE = re.compile(r"phần\s+$", re.IGNORECASE)  # `phần trăm`: per cent

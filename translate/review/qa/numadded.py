@@ -16,9 +16,10 @@ __all__ = ["glossed", "never_the_translators"]
 
 def never_the_translators(target: str, t: Num) -> bool:
     """`dva`, `two` alone are often the translator's (`hai` left unsaid); not before a length
-    of time (`každé dva roky`), a count of the dead (`two died`) or a difference (`two more
-    than last year`, `o dva víc`)."""
-    return any(p.match(target, t.token.end) for p in (_TIME_AFTER, _DEATHS_AFTER, _COMPARED))
+    of time (`každé dva roky`), a count of the dead (`two died`, `killed two people`) or a
+    difference (`two more than last year`, `o dva víc`)."""
+    return any(p.match(target, t.token.end) for p in (_TIME_AFTER, _DEATHS_AFTER, _COMPARED)) or (
+        _DEATHS_BEFORE.search(target, max(0, t.token.start - 30), t.token.start) is not None)
 
 
 _TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
@@ -28,6 +29,12 @@ _DEATHS_AFTER = re.compile(r"[\s\u00a0-]*(?:(?:people|persons?|lidé|osoby)\s+)?
                            r"|were|have been|had been)\s+)?(?:deaths?|dead"
                            r"|died|killed|victims?|fatalit\w*|injur\w*|wounded|úmrt\w*|mrtv\w*"
                            r"|zemřel\w*|zahynul\w*|obět\w*|zraněn\w*)(?!\w)", re.IGNORECASE)
+# the dead or hurt counted after their verb: `killed two people`, `zabily dva lidi`,
+# `zemřeli dva lidé`, `left two dead`
+_DEATHS_BEFORE = re.compile(r"(?<!\w)(?:killed|left|injured|wounded|claimed the lives of"
+                            r"|zabil\w*|usmrtil\w*|zemřel\w*|zahynul\w*|zranil\w*|zraněn\w*"
+                            r"|byli zraněni)\s+(?:(?:at least|nejméně|alespoň)\s+)?$",
+                            re.IGNORECASE)
 # a difference: `two more than last year`, `two fewer`, `o dva víc než loni`, `dva navíc`
 _COMPARED = re.compile(r"[\s\u00a0]*(?:more|fewer|less|higher|lower|víc|více|méně|navíc)"
                        r"(?!\w)", re.IGNORECASE)

@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, Pair
 from translate.review.qa.codes import code_issues, with_tails
-from translate.review.qa.durations import pair_durations
+from translate.review.qa.durations import duration_changed, pair_durations
 from translate.review.qa.measures import (
     IMPERIAL_UNITS,
     conversion_elsewhere,
@@ -119,7 +119,8 @@ def compare_numbers(
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
         return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt) or code_issues(
             source, target, source_codes, target_codes) or weekday_issues(source, target,
-                                                                          target_lang))
+                                                                          target_lang)
+            or duration_changed(source, target, src, tgt, source_lang, target_lang))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -229,7 +230,8 @@ def compare_numbers(
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
-                   or multiplier_issues(src, tgt))
+                   or multiplier_issues(src, tgt) or duration_changed(  # `a century`
+                       source, target, src, tgt, source_lang, target_lang))
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
             month_range_issues(source, target, target_lang)) or (

@@ -85,7 +85,10 @@ _VI = re.compile(
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
 _VI_DAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai"
                      r"|ngày\s+\d|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)"
-                     r"|buổi\s+(sáng|trưa|chiều|tối))", re.IGNORECASE)
+                     r"|(?:buổi|mỗi|hằng|hàng)\s+(sáng|trưa|chiều|tối))", re.IGNORECASE)
+# the half of the day said right before the hour: `Trưa 12 giờ`, `tối lúc 7 giờ`
+_VI_PERIOD_BEFORE = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:lúc\s+|vào\s+)?$",
+                               re.IGNORECASE)
 _VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
 _CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci|ranní|dopolední|odpolední" \
              r"|večerní))?"  # `5. hodinou ranní`
@@ -167,7 +170,12 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if hour > 24 or minute > 59:
                 continue
             period = m["p"] or ""
-            pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
+            pm = _half_of_day(hour, period) if period else None
+            if pm is None:  # `22 giờ đêm`, `22h đêm`: the 24-hour clock says it already
+                pm = _clock_half(hour, m["h"])
+            lead = _VI_PERIOD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if pm is None and lead and hour <= 12:  # `Trưa 12 giờ`, `tối lúc 7 giờ`
+                pm = _half_of_day(hour, lead[1])
             plain = not (m["m"] or m["m2"] or m["hm"] or m["hm2"] or m["half"] or m["k"]
                          or period)
             if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
