@@ -45,7 +45,7 @@ def _cs_tables() -> dict[str, dict[str, int]]:
                                  "stu")}
     scales = {}
     for stem, power in (("tisíc", 3), ("milion", 6), ("milión", 6), ("miliard", 9),
-                        ("bilion", 12)):
+                        ("bilion", 12), ("biliard", 15)):
         ends = "|e|i|ům|ích|em" if power == 3 else "|u|ů|y|em|ech|ům|a|ou|ám|ách|ami"
         scales |= {w: power for w in _cs_forms(stem, ends)}
     scales |= {"tis.": 3, "mil.": 6, "mld.": 9, "bil.": 12}

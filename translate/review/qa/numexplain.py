@@ -370,8 +370,8 @@ def explained_source(
     if _round_decade_explained(source, tok, tgt_lower):  # `những năm 2000` ~ `tisíciletí`
         return True
     for value in s.values():
-        if value != value.to_integral_value():
-            continue
+        if value != value.to_integral_value() or value == 1 and s.scaled is not None:
+            continue  # `1 tỷ` is a billion, never the `jediné` or `poprvé` of the translation
         n = int(value)
         before = source[max(0, tok.start - 60) : tok.start].rstrip().lower()
         if 1 <= n <= 12 and _MONTH_BEFORE.search(before):  # `tháng 4-5/2024` ~ `April-May`
