@@ -357,6 +357,10 @@ _PER_BEFORE = re.compile(r"(?:per|na|in|out of|z|ze)\s+$", re.IGNORECASE)
 _LUNAR_MONTHS = {12: r"tết|chạp", 1: r"tết|giêng"}  # the months around the lunar new year
 
 
+_PERCENT_SAID = re.compile(r"procent|per ?cent|%")
+_POINT_SAID = re.compile(r"\bbod|\bpoint|p\.\s?b\.")
+
+
 def explained_source(
     source: str, s: Num, tgt_lower: str, tgt_runs: list[str], months: set[int], lang: str,
     words: bool = True,
@@ -365,6 +369,8 @@ def explained_source(
     tok = s.token
     if _digits_or_value(s) in tgt_runs:  # `khóa XV` ~ `15th-term` (a code to the reader)
         return True
+    if s.points and _PERCENT_SAID.search(tgt_lower) and not _POINT_SAID.search(tgt_lower):
+        return False  # `giảm 1 điểm phần trăm` → `o jedno procento`: the points are lost
     if tok.is_date and tok.year is None and tok.day is None:  # `tháng 6` ~ `v červnu`
         return tok.month in months
     if _round_decade_explained(source, tok, tgt_lower):  # `những năm 2000` ~ `tisíciletí`

@@ -178,13 +178,14 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_PENALTY.get(lang), tgt_lower)
     if value in (29, 30) and re.match(r"\s+tết(?!\w)", source[tok.end:], re.IGNORECASE):
         return _says(_LUNAR_EVE.get(lang), tgt_lower)  # `30 Tết` ~ `Lunar New Year's Eve`
-    if s.key == ("percent", Decimal(1)):  # `chưa đến 1%` ~ `méně než procento`
+    if s.key == ("percent", Decimal(1)) and not s.points:  # `chưa đến 1%` ~ `procento`
         return _says(_ONE_PERCENT.get(lang), tgt_lower)
     unit = word_after(source, tok)
     if value == 1 and unit in _PER_UNIT:  # `40 giờ trong 1 tháng` ~ `40 hodin měsíčně`,
         return _says(_PER_UNIT[unit].get(lang), tgt_lower)  # `thêm 1 năm` ~ `another year`
     # `1 tấn` ~ `tunu`, `a tonne`: one is the article; not a label (`cấp 1`, `2&1`)
-    if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None:
+    if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None or (
+            s.key[0] == "percent"):  # `1 điểm phần trăm`: a point is never the article
         return False
     label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
                       r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
