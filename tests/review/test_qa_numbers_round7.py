@@ -124,6 +124,8 @@ CASES = [
      "Nezaměstnanost klesla o jeden procentní bod.", "Nezaměstnanost klesla o jedno procento."),
     ("a point said as a percent", "Tỷ lệ thất nghiệp giảm 1 điểm phần trăm.", "en",
      "Unemployment fell by one percentage point.", "Unemployment fell by one per cent."),
+    ("one of a unit said by a Czech adjective", "Lượng mưa trong 1 giờ đạt 95 mm.", "cs",
+     "Za jedinou hodinu napršelo 95 milimetrů.", "Za jedinou hodinu napršelo 59 milimetrů."),
     ("a difference is never the translator's", "Năm nay có 12 đội tham dự giải.", "en",
      "Twelve teams take part this year.",
      "Twelve teams take part this year, two more than last year."),

@@ -47,11 +47,13 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
 # a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
 _ONE = {"en": r"(?<![\w-])(?:an?|the\s+(?:past|last|previous|next|coming|following))\s+"
               r"(?:(?:single|whole|full|entire)\s+)?",
-        "cs": r"(?<![\w-])(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
+        # `za jedinou hodinu`, `za celý rok`: one of it, whatever follows
+        "cs": r"(?<![\w-])(?:(?P<single>jedin\w+|celou|celý|celé|celého|celém)\s+)?"
+              r"(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
               r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
               r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*)"
               r"(?!\w)"
-              r"(?![\s\u00a0]*\d))"}  # `roční trest`: a one-year sentence
+              r"(?(single)|(?![\s\u00a0]*\d)))"}  # `roční trest`: a one-year sentence
 # Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
 _GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den", CLOCK, 1440),
           (r"týden|týdn", CLOCK, 10080), (r"hodin", CLOCK, 60), (r"minut", CLOCK, 1))
