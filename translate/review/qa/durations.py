@@ -45,8 +45,8 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"tisíciletí\w*", CALENDAR, 12000), (r"(?:\.\s*)?výročí\w*", CALENDAR, 12)),
 }
 # a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
-_ONE = {"en": r"(?<![\w-])(?:an?|the\s+(?:past|last|previous|next|coming|following))\s+"
-              r"(?:(?:single|whole|full|entire)\s+)?",
+_ONE = {"en": r"(?<![\w-])(?:an?|another|the\s+(?:past|last|previous|next|coming|following))"
+              r"\s+(?:(?:single|whole|full|entire|further|additional|extra)\s+)?",
         # `za jedinou hodinu`, `za celý rok`: one of it, whatever follows
         "cs": r"(?<![\w-])(?:(?P<single>jedin\w+|celou|celý|celé|celého|celém)\s+)?"
               r"(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
