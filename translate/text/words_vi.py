@@ -179,10 +179,11 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
         others: tuple[Decimal, ...] = ()
         if after[:1] == ["thập"] and after[1:] in (["kỷ"], ["kỉ"], ["niên"]):
             others, end = (value * 10,), words[j + 1][1]  # `một thập kỷ`: ten years
-        elif len(after) == 2 and after[1] == "rưỡi":  # `hai tiếng rưỡi`: two and a half
-            others, end = (value + Decimal("0.5"),), words[j + 1][1]
+        half = len(after) == 2 and after[1] == "rưỡi" and kind == CARDINAL
+        if half:  # `hai tiếng rưỡi`: two and a half, never two (a half said is a number)
+            value, end = value + Decimal("0.5"), words[j + 1][1]
         # `mười một`, `hai mươi lăm`: a number of two words or more is surely one
-        strong = kind == CARDINAL and not scaled and len(only) >= 2 and value >= 11 and (
+        strong = half or kind == CARDINAL and not scaled and len(only) >= 2 and value >= 11 and (
             only[0] not in _VI_SCALES) and (
             value == value.to_integral_value())
         found.append(WordNumber(s, end, text[s:end], kind, value, others, scaled,
