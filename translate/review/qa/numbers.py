@@ -112,7 +112,7 @@ def compare_numbers(
     """Numbers and dates of the source that the target lost or changed, and the reverse."""
     src_phones, tgt_phones, phoned = phone_issues(source, target)  # `1900.9095` ~ `1900 9095`
     source_codes = with_tails(source, skip_source)  # `51B-123.45`: one code
-    target_codes = with_tails(target, list(skip_target) + code_spans(target))
+    target_codes = with_tails(target, sorted({*skip_target, *code_spans(target)}))  # once each
     src = read_side(source, source_lang, source_codes + src_phones, is_source=True)
     tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
                     is_source=False)
