@@ -14,7 +14,12 @@ import re
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
 from translate.review.qa.numread import Num, months_named, plain_value
-from translate.review.qa.numround import pair_decade_of_life, pair_rounded, pair_times_more
+from translate.review.qa.numround import (
+    pair_decade_of_life,
+    pair_rounded,
+    pair_share_as_times,
+    pair_times_more,
+)
 from translate.text.numbers import NumberToken
 from translate.text.numwords import (
     CS_FRACTIONS,
@@ -150,6 +155,7 @@ def pair_by_meaning(
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
     pair_times_more(source, target, src, tgt)
+    pair_share_as_times(source, target, src, tgt)  # `vượt 150%` ~ `two and a half times`
     pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     _months_of_year(source, target, src, tgt, lang)
     _time_zones(target, src, tgt)
