@@ -49,6 +49,8 @@ CASES = [
     ("the end of a Czech span in the instrumental", "Mất điện từ khoảng nửa đêm đến 4 giờ sáng.",
      "cs", "Proud nešel zhruba mezi půlnocí a čtvrtou hodinou ranní.",
      "Proud nešel zhruba mezi půlnocí a pátou hodinou ranní."),
+    ("a Czech hour in -ou before the half of the day", "Khoảng 8 giờ tối, xe cứu hỏa có mặt.",
+     "cs", "Hasiči dorazili krátce před osmou večer.", "Hasiči dorazili krátce před sedmou večer."),
     ("an English hour said with the next morning", "Đám cháy được dập tắt lúc 5 giờ sáng hôm sau.",
      "en", "The fire was put out at five the next morning.",
      "The fire was put out at six the next morning."),

@@ -145,8 +145,9 @@ _AT_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after)\s+(?:(?:about|arou
 
 
 def _cs_hour(word: str, hour_noun: bool = False) -> int:
-    """The hour a Czech word names (`osm`, `osmé`); `čtvrtou` only before its noun (`mezi
-    půlnocí a čtvrtou hodinou ranní`), since alone it is often another ordinal."""
+    """The hour a Czech word names (`osm`, `osmé`); `čtvrtou` only before its noun or the
+    half of the day (`mezi půlnocí a čtvrtou hodinou ranní`, `před devátou večer`), since
+    alone it is often another ordinal."""
     word = word.lower()
     return _CS_WORD_HOURS.get(word) or (cs_ordinal_value(word) if word.endswith(
         ("é", "í", "ou") if hour_noun else ("é", "í")) else 0)
@@ -307,7 +308,7 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
         elif m["w"] and (period or m["hod"] and not re.fullmatch(  # `zhruba dvě hodiny`:
                 r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
                 re.IGNORECASE) and not _cs_length(m)):  # `ve dvě hodiny odpoledne`
-            hour = _cs_hour(m["w"], bool(m["hod"]))
+            hour = _cs_hour(m["w"], bool(m["hod"] or period))  # `před devátou večer`
             if 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0, pm))
