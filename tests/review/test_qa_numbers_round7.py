@@ -51,6 +51,8 @@ CASES = [
      "Proud nešel zhruba mezi půlnocí a pátou hodinou ranní."),
     ("a Czech hour in -ou before the half of the day", "Khoảng 8 giờ tối, xe cứu hỏa có mặt.",
      "cs", "Hasiči dorazili krátce před osmou večer.", "Hasiči dorazili krátce před sedmou večer."),
+    ("one unit and a half in Czech words", "Cảnh sát thu giữ 1,5 tấn ma túy.", "cs",
+     "Policie zabavila tunu a půl drog.", "Policie zabavila dvě a půl tuny drog."),
     ("an English hour said with the next morning", "Đám cháy được dập tắt lúc 5 giờ sáng hôm sau.",
      "en", "The fire was put out at five the next morning.",
      "The fire was put out at six the next morning."),

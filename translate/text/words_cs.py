@@ -26,7 +26,9 @@ from translate.text.wordbase import (
 __all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS",
            "CS_HALF_OF_NTH_NOUNS"]
 
-_A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den)\s+a\s+půl(?!\w)", re.IGNORECASE)
+# one unit and a half: `rok a půl`, `tunu a půl`, `kilometr a půl`
+_A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den|tun[ua]|kilometr|metr|litr"
+                     r"|hektar|minut[ua]|kilo)\s+a\s+půl(?!\w)", re.IGNORECASE)
 _SCALE_AND_A_HALF = re.compile(r"\s+a\s+půl(?!\w)", re.IGNORECASE)  # `milion a půl`
 
 
