@@ -130,6 +130,7 @@ _RISE = re.compile(r"(?:vượt|tăng|cao hơn|nhiều hơn)(?:\s+\S+){0,4}\s*$"
 _TIMES_AFTER = re.compile(r"[\s\u00a0-]*(?:times|fold|krát|násob\w*)(?!\w)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)")
 _PLURAL_S = re.compile(r"['’]?s(?!\w)")  # `50s`, `50's`: a decade
+_DECADE_NOUN = re.compile(r"(?:átník\w*|átnic\w*|genarians?)$", re.IGNORECASE)
 _DECADE_PART = re.compile(r"\b(early|mid|late)[\s-]*$", re.IGNORECASE)
 _PARTS = {"early": range(0, 4), "mid": range(3, 8), "late": range(6, 10)}
 _RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
@@ -137,7 +138,7 @@ _RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
 
 def _decade_word(t: Num, decade: Decimal) -> bool:
     return t.is_word and plain_value(t.token) == decade and re.search(
-        r"(?:ies|átník\w*|átnic\w*)$", t.token.text, re.IGNORECASE) is not None
+        r"(?:ies|átník\w*|átnic\w*|genarians?)$", t.token.text, re.IGNORECASE) is not None
 
 
 def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num], target: str = "") -> None:
@@ -176,7 +177,8 @@ def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num], target: str
             continue
         for t in tgt:
             part = _DECADE_PART.search(target, max(0, t.token.start - 8), t.token.start)
-            if not t.matched and part and _decade_word(t, value // 10 * 10) and (
-                    value % 10 in _PARTS[part[1].lower()]):
+            if not t.matched and _decade_word(t, value // 10 * 10) and (
+                    value % 10 in _PARTS[part[1].lower()] if part else  # `an octogenarian`,
+                    _DECADE_NOUN.search(t.token.text) is not None):  # `devadesátnice`
                 s.matched = t.matched = True
                 break
