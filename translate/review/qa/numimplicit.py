@@ -198,19 +198,25 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
 _TIME_UNITS_VI = {"tháng", "năm", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập", "thế"}
 
 
+_KM_BEFORE = re.compile(r"\b[Kk]m\s*$")
 _PLUS = re.compile(r"\s*\+\s*")
 
 
 def pair_stoppage(source: str, src: list[Num], tgt: list[Num]) -> None:
     """`phút 90+5` (the fifth minute of stoppage time) ~ `v 95. minutě`, `the 47th minute`
-    for `45+2`: the two numbers said as their sum."""
+    for `45+2`: the two numbers said as their sum; and a road's chainage, `Km 15+200` (15 km
+    and 200 m) ~ `km 15.2`, `na 15,2. kilometru`."""
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
-        if a.matched or b.matched or av not in (45, 90, 105, 120) or bv is None or not (
-                0 < bv < 30) or not _PLUS.fullmatch(source[a.token.end : b.token.start]):
+        chainage = _KM_BEFORE.search(source, max(0, a.token.start - 4), a.token.start) and (
+            bv is not None and re.fullmatch(r"\d{3}", b.token.text))
+        if a.matched or b.matched or bv is None or not (av in (45, 90, 105, 120) and 0 < bv < 30
+                                                        or chainage) or not _PLUS.fullmatch(
+                source[a.token.end : b.token.start]):
             continue
+        total = av + bv / 1000 if chainage else av + bv
         t = next((t for t in tgt if not t.matched and not t.is_word
-                  and plain_value(t.token) == av + bv), None)
+                  and plain_value(t.token) == total), None)
         if t is not None:
             a.matched = b.matched = t.matched = True
 
