@@ -23,7 +23,10 @@ def never_the_translators(target: str, t: Num) -> bool:
 
 
 _TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
-                         r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*)", re.IGNORECASE)
+                         r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*"
+                         # terms of office and seasons: `two terms`, `dvě volební období`
+                         r"|terms?\b|seasons?\b|(?:volební|funkční)\w*\s+obdob\w*|sezon\w*)",
+                         re.IGNORECASE)
 # a count of the dead or hurt is never the translator's: `không có ca tử vong` → `two deaths`
 _DEATHS_AFTER = re.compile(r"[\s\u00a0-]*(?:(?:people|persons?|lidé|osoby)\s+)?(?:(?:byli|byly"
                            r"|were|have been|had been)\s+)?(?:deaths?|dead"
