@@ -37,6 +37,7 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000),
            (r"(?:(?:st|nd|rd|th)\s+)?anniversar(?:y|ies)", CALENDAR, 12)),  # 50 years since
     "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*|hodinov\w*", CLOCK, 60),
+           (r"čtvrthodin\w*", CLOCK, 15), (r"půlhodin\w*", CLOCK, 30),
            (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
            (r"týden|týdn\w*|týdenní\w*", CLOCK, 10080), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
            (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
@@ -51,7 +52,8 @@ _ONE = {"en": r"(?<![\w-])(?:an?|another|the\s+(?:past|last|previous|next|coming
         "cs": r"(?<![\w-])(?:(?P<single>jedin\w+|celou|celý|celé|celého|celém)\s+)?"
               r"(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
               r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
-              r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*)"
+              r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*"
+              r"|čtvrthodin\w*|půlhodin\w*)"
               r"(?!\w)"
               r"(?(single)|(?![\s\u00a0]*\d)))"}  # `roční trest`: a one-year sentence
 # Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
@@ -174,6 +176,14 @@ def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
     return Duration(a.start, b.end, a.ladder, amounts, a.nums + b.nums)
 
 
+def _half_month(a: Duration, b: Duration) -> bool:
+    """`nửa tháng` (half a month) ~ `two weeks`, `a fortnight`, `15 days`: the one length of a
+    month that translators say on the clock (a month is otherwise no number of days)."""
+    half, days = (a, b) if a.ladder == CALENDAR else (b, a)
+    return half.ladder == CALENDAR and days.ladder == CLOCK and Decimal("0.5") in half.amounts and (
+        bool(days.amounts & {Decimal(14 * 1440), Decimal(15 * 1440)}))
+
+
 def _days_named(source: str, src: list[Num], d: Duration) -> bool:
     """A count of days followed by the days it counts (`trong 2 ngày 5-6/10`, `3 ngày
     12-14/5`): translators name the days and leave the count unsaid."""
@@ -209,7 +219,7 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
             src[d.nums[0]].matched = True
             continue
         for t in theirs:
-            if t.ladder == d.ladder and t.amounts & d.amounts and not any(
+            if (t.ladder == d.ladder and t.amounts & d.amounts or _half_month(d, t)) and not any(
                     tgt[i].matched for i in t.nums):
                 for i in d.nums:
                     src[i].matched = True

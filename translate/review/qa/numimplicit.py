@@ -70,9 +70,14 @@ _MARATHON = {"cs": r"maraton", "en": r"marathon"}
 _FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
                  "en": re.compile(r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*(\w+)")}
 _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
-               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek)",  # `0 độ`: freezing; `0-2`
+               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek"
+               r"|zdarma|zadarmo|bezplatn|bezcel)",  # `0 độ`: freezing; `0-2`; `0 đồng`: free
          "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
-               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead))\b"}
+               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead)"
+               r"|free|duty-free)\b"}
+# an even split, `50/50`: `napůl`, `rovným dílem`, `evenly`, `fifty-fifty`
+_EVEN = {"cs": r"(?:napůl|rovným dílem|rovnoměrně|půl na půl)",
+         "en": r"(?:evenly|equally|even split|fifty-fifty|down the middle)"}
 _FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 
@@ -165,6 +170,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_HALF_YEAR.get(lang), tgt_lower)
     if value == 2 and KIN.match(source, tok.end):  # `2 vợ chồng` ~ `manželé`, `the couple`
         return True
+    if value == 50 and (re.match(r"\s*/\s*50(?!\d)", source[tok.end:]) or re.search(
+            r"(?<!\d)50\s*/\s*$", source[: tok.start])):  # `50/50`: an even split
+        return _says(_EVEN.get(lang), tgt_lower)
     if value == 0:  # `bằng 0` ~ `net zero`, `uhlíková neutralita`, `nulové emise`
         return _says(_ZERO.get(lang), tgt_lower)
     if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
