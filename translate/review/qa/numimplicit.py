@@ -69,6 +69,10 @@ _MARATHON = {"cs": r"maraton", "en": r"marathon"}
 # `11 tháng` (the first eleven months) ~ `January-November`, `od ledna do listopadu`
 _FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
                  "en": re.compile(r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*(\w+)")}
+# the last months of a year, named by the first of them and December
+_LAST_MONTHS = re.compile(r"\s+tháng\s+cuối(?:\s+năm)?(?!\w)", re.IGNORECASE)
+_TO_DECEMBER = {"cs": re.compile(r"(?:od\s+)?(\w+)\s*(?:-|–|až|do|a)\s*prosin(?:ec|ce|ci)"),
+                "en": re.compile(r"(\w+)\.?\s*(?:-|–|to|through|and)\s*dec(?:ember|\.)?")}
 _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
                r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek"
                r"|zdarma|zadarmo|bezplatn|bezcel)",  # `0 độ`: freezing; `0-2`; `0 đồng`: free
@@ -166,6 +170,10 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
             lang in _FROM_JANUARY) and any(month_of_word(m.group(1), lang) == value
                                            for m in _FROM_JANUARY[lang].finditer(tgt_lower)):
         return True
+    if value is not None and 2 <= value <= 11 and _LAST_MONTHS.match(source, tok.end) and (
+            lang in _TO_DECEMBER) and any(month_of_word(m.group(1), lang) == 13 - value
+                                          for m in _TO_DECEMBER[lang].finditer(tgt_lower)):
+        return True  # `2 tháng cuối năm` ~ `November and December`, `od října do prosince`
     if value == 6 and word_after(source, tok) == "tháng":
         return _says(_HALF_YEAR.get(lang), tgt_lower)
     if value == 2 and KIN.match(source, tok.end):  # `2 vợ chồng` ~ `manželé`, `the couple`
