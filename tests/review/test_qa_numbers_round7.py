@@ -115,6 +115,9 @@ CASES = [
     ("the half of the day said before the hour", "Tối 8 giờ, pháo hoa được bắn tại 3 điểm.",
      "en", "Fireworks went up at three sites at 8pm.",
      "Fireworks went up at three sites at 8am."),
+    ("the half of the day said with its day before the hour", "Sáng mai, 9 giờ, lễ khai giảng "
+     "bắt đầu.", "en", "The opening ceremony begins at 9am tomorrow.",
+     "The opening ceremony begins at 9pm tomorrow."),
     ("the half of the day said once for every day", "Mỗi sáng, từ 6 giờ đến 8 giờ, xe tải bị "
      "cấm vào phố.", "en", "Lorries are banned from the streets every morning from 6 to 8am.",
      "Lorries are banned from the streets every morning from 6 to 8pm."),

@@ -87,8 +87,8 @@ _VI_DAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)
                      r"|ngày\s+\d|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)"
                      r"|(?:buổi|mỗi|hằng|hàng)\s+(sáng|trưa|chiều|tối))", re.IGNORECASE)
 # the half of the day said right before the hour: `Trưa 12 giờ`, `tối lúc 7 giờ`
-_VI_PERIOD_BEFORE = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:lúc\s+|vào\s+)?$",
-                               re.IGNORECASE)
+_VI_PERIOD_BEFORE = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm\s+)?(?:nay|mai|qua))?"
+                               r"\s*,?\s+(?:lúc\s+|vào\s+)?$", re.IGNORECASE)  # `Sáng mai, 9 giờ`
 _VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
 _CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci|ranní|dopolední|odpolední" \
              r"|večerní))?"  # `5. hodinou ranní`
@@ -174,7 +174,7 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             pm = _half_of_day(hour, period) if period else None
             if pm is None:  # `22 giờ đêm`, `22h đêm`: the 24-hour clock says it already
                 pm = _clock_half(hour, m["h"])
-            lead = _VI_PERIOD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            lead = _VI_PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start())
             if pm is None and lead and hour <= 12:  # `Trưa 12 giờ`, `tối lúc 7 giờ`
                 pm = _half_of_day(hour, lead[1])
             plain = not (m["m"] or m["m2"] or m["hm"] or m["hm2"] or m["half"] or m["k"]
