@@ -181,6 +181,12 @@ CASES = [
     ("the last months of a year named", "Trong 3 tháng cuối năm, giá điện không đổi.", "cs",
      "Od října do prosince se cena elektřiny nezmění.",
      "Od září do prosince se cena elektřiny nezmění."),
+    ("a span of years written short beside the same digits", "Mùa giải 2024-2025, đội ghi 25 "
+     "bàn.", "en", "In the 2024-25 season the team scored 25 goals.",
+     "In the 2024-25 season the team scored 24 goals."),
+    ("a span of years written short beside the same digits", "Mùa giải 2024-2025, đội ghi 25 "
+     "bàn.", "cs", "V sezoně 2024/25 tým vstřelil 25 gólů.",
+     "V sezoně 2024/26 tým vstřelil 25 gólů."),
     ("a difference is never the translator's", "Năm nay có 12 đội tham dự giải.", "en",
      "Twelve teams take part this year.",
      "Twelve teams take part this year, two more than last year."),

@@ -56,7 +56,12 @@ from translate.review.qa.numexplain import (
     previous_matched,
     word_after,
 )
-from translate.review.qa.numimplicit import implicit_explained, pair_restated, pair_stoppage
+from translate.review.qa.numimplicit import (
+    implicit_explained,
+    pair_restated,
+    pair_short_years,
+    pair_stoppage,
+)
 from translate.review.qa.nummessages import number_issues, shown
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -135,6 +140,7 @@ def compare_numbers(
     pair_kin(source, src, tgt)  # `Ba mẹ con` ~ `a mother and her two children`
     pair_scores(source, target, src, tgt)  # `hiệp 1 ... 1-0` ~ `poločas ... 1:0`
     pair_stoppage(source, src, tgt)  # `phút 90+5` ~ `v 95. minutě`
+    pair_short_years(src, tgt)  # `2025-2026` ~ `2025-26`, before `26 vòng` takes the 26
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;

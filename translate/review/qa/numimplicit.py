@@ -237,6 +237,18 @@ def pair_stoppage(source: str, src: list[Num], tgt: list[Num]) -> None:
             a.matched = b.matched = t.matched = True
 
 
+def pair_short_years(src: list[Num], tgt: list[Num]) -> None:
+    """`mùa giải 2025-2026` ~ `the 2025-26 season`: the short year of a span pairs with its
+    year before any other number of the same digits (`sau 26 vòng` ~ `after 26 rounds`)."""
+    for s in src:
+        year = plain_value(s.token) if s.token.kind == "year" and not s.matched else None
+        t = next((t for t in tgt if year is not None and not t.matched and t.alt == year
+                  and plain_value(t.token) != year), None)
+        if t is not None:
+            s.matched = t.matched = True
+            s.partner = tgt.index(t)
+
+
 def pair_restated(source: str, src: list[Num]) -> None:
     """What the source says twice and a translation once: a full date repeated in brackets
     (`Ngày 10/10/2024 ... (10/10/1954 - 10/10/2024)`), a match score told again by its
