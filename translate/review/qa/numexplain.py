@@ -280,7 +280,22 @@ def _time_zones(target: str, src: list[Num], tgt: list[Num]) -> None:
 _NAMED_DAYS = {(31, 12): {"cs": r"silvestr", "en": r"new year's eve"},
                (1, 1): {"cs": r"nový rok|nového roku|novoroční", "en": r"new year's day"},
                (24, 12): {"cs": r"štědr\w* (?:den|večer)", "en": r"christmas eve"},
-               (25, 12): {"cs": r"boží hod", "en": r"christmas day"}}
+               (25, 12): {"cs": r"boží hod", "en": r"christmas day"},
+               (8, 3): {"cs": r"mezinárodní\w* d\w+ žen|\bmdž\b",
+                        "en": r"international women's day"},
+               (20, 10): {"cs": r"vietnamsk\w* d\w+ žen", "en": r"vietnamese women's day"},
+               (1, 6): {"cs": r"d\w+ dětí", "en": r"children's day"},
+               (1, 5): {"cs": r"svát\w* práce|první\w* máj", "en": r"may day|labou?r day"
+                                                                  r"|workers' day"},
+               (30, 4): {"cs": r"d\w+ (?:sjednocení|osvobození)",
+                         "en": r"reunification day|liberation day"},
+               (2, 9): {"cs": r"státní\w* svát\w*|d\w+ nezávislosti",
+                        "en": r"national day|independence day"},
+               (20, 11): {"cs": r"d\w+ učitel\w*", "en": r"teachers' day"},
+               (14, 2): {"cs": r"valentýn\w*|svatého valentýna", "en": r"valentine's day"}}
+# the last day of a year with its year: `trước 31/12/2026` ~ `by the end of 2026`
+_YEAR_END_BEFORE = re.compile(r"(?:end\s+of|konce|koncem|konci|konec)\s+(?:roku\s+)?$",
+                              re.IGNORECASE)
 _NIGHT = re.compile(r"(?<!\w)đêm(?:\s+ngày)?\s*$", re.IGNORECASE)
 _NIGHT_INTO = re.compile(r"(?:v\s+noci\s+na|overnight\s+(?:into|to))\s*$", re.IGNORECASE)
 
@@ -293,8 +308,15 @@ def _named_days(source: str, target: str, src: list[Num], tgt: list[Num], lang: 
         if s.matched or not tok.is_date or not tok.day:
             continue
         name = _NAMED_DAYS.get((tok.day, tok.month), {}).get(lang)
-        if name and re.search(name, target, re.IGNORECASE):
-            s.matched = True
+        named = bool(name and re.search(name, target, re.IGNORECASE))
+        year = next((t for t in tgt if not t.matched and tok.year and plain_value(t.token)
+                     == tok.year and (named or (tok.day, tok.month) == (31, 12)
+                                      and _YEAR_END_BEFORE.search(target, max(
+                                          0, t.token.start - 16), t.token.start))), None)
+        if named or year is not None:  # `1/1/2027` ~ `New Year's Day 2027`; `31/12/2026` ~
+            s.matched = True  # `the end of 2026`, `do konce roku 2026`
+            if year is not None:
+                year.matched = True
             continue
         if not _NIGHT.search(source[max(0, tok.start - 12) : tok.start]):
             continue
