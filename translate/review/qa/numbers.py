@@ -58,6 +58,7 @@ from translate.review.qa.numexplain import (
 )
 from translate.review.qa.numimplicit import (
     implicit_explained,
+    pair_parts_of_year,
     pair_restated,
     pair_short_years,
     pair_stoppage,
@@ -162,6 +163,7 @@ def compare_numbers(
     pair_durations(source, target, src, tgt, source_lang, target_lang)
 
     pair_restated(source, src)  # a date in brackets again; a match score told by its games
+    pair_parts_of_year(source, target, src, tgt, target_lang)  # `từ 1/1 đến 30/6` ~ `first half`
     tgt_lower, src_lower = target.lower(), source.lower()
     for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
         if s.matched and s.is_word:

@@ -283,3 +283,40 @@ def pair_restated(source: str, src: list[Num]) -> None:
 _GAME = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?!\d|[.,]\d)")
 _GAMES_AFTER = re.compile(r"\s*(?:ván|séc|set|hiệp|game)(?!\w)", re.IGNORECASE)
 _SCORE_GAP = re.compile(r"\s*(?:,|;|và|and|a)\s*")
+
+
+# a span of dates that is a named part of the year: `từ 1/1 đến 30/6` ~ `the first half`
+_DATE_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
+                        r"(\d{1,2})/(\d{1,2})(?![\d/])")
+_PARTS_OF_YEAR = {
+    (1, 6): {"cs": r"první\w* pololetí|první\w* polovin\w* roku|prvních šest měsíc",
+             "en": r"first half|\bh1\b|first six months"},
+    (7, 12): {"cs": r"druh\w* pololetí|druh\w* polovin\w* roku|posledních šest měsíc",
+              "en": r"second half|\bh2\b|last six months"},
+    (1, 3): {"cs": r"první\w* čtvrtletí", "en": r"first quarter|\bq1\b"},
+    (4, 6): {"cs": r"druh\w* čtvrtletí", "en": r"second quarter|\bq2\b"},
+    (7, 9): {"cs": r"třetí\w* čtvrtletí", "en": r"third quarter|\bq3\b"},
+    (10, 12): {"cs": r"čtvrt\w* čtvrtletí|poslední\w* čtvrtletí",
+               "en": r"fourth quarter|final quarter|\bq4\b"},
+}
+
+
+def pair_parts_of_year(source: str, target: str, src: list[Num], tgt: list[Num],
+                       lang: str) -> None:
+    """`từ 1/1 đến 30/6` ~ `in the first half of the year`, `v prvním pololetí`; `1/10-31/12`
+    ~ `the fourth quarter`: a span of dates from a month's first day to another's last,
+    said by the part of the year it is."""
+    for m in _DATE_SPAN.finditer(source):
+        d1, m1, d2, m2 = (int(g) for g in m.groups())
+        if d1 != 1 or not 1 <= m2 <= 12 or d2 != _last_day(m2, None):
+            continue
+        name = _PARTS_OF_YEAR.get((m1, m2), {}).get(lang_of(lang))
+        said = re.search(name, target, re.IGNORECASE) if name else None
+        if said:
+            for n in src:
+                if m.start() <= n.token.start < m.end():
+                    n.matched = True
+            for n in tgt:  # `the fourth quarter`: its ordinal is the name's
+                if said.start() <= n.token.start < said.end():
+                    n.matched = True
+
