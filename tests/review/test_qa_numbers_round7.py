@@ -203,6 +203,8 @@ CASES = [
     ("a span of dates said as its part of the year", "Từ 1/7 đến 30/9, cảng đón 800 tàu.",
      "cs", "Ve třetím čtvrtletí přístav přijal 800 lodí.",
      "Ve čtvrtém čtvrtletí přístav přijal 800 lodí."),
+    ("a count of a game's quarters", "Sau 2 hiệp, đội chủ nhà dẫn 45-40.", "cs",
+     "Po dvou čtvrtinách vedli domácí 45:40.", "Po třech čtvrtinách vedli domácí 45:40."),
     ("a difference is never the translator's", "Năm nay có 12 đội tham dự giải.", "en",
      "Twelve teams take part this year.",
      "Twelve teams take part this year, two more than last year."),

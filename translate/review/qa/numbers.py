@@ -58,6 +58,7 @@ from translate.review.qa.numexplain import (
 )
 from translate.review.qa.numimplicit import (
     implicit_explained,
+    pair_game_quarters,
     pair_parts_of_year,
     pair_restated,
     pair_short_years,
@@ -142,6 +143,7 @@ def compare_numbers(
     pair_scores(source, target, src, tgt)  # `hiệp 1 ... 1-0` ~ `poločas ... 1:0`
     pair_stoppage(source, src, tgt)  # `phút 90+5` ~ `v 95. minutě`
     pair_short_years(src, tgt)  # `2025-2026` ~ `2025-26`, before `26 vòng` takes the 26
+    pair_game_quarters(source, src, tgt)  # `sau 3 hiệp` ~ `po třech čtvrtinách`
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;

@@ -237,6 +237,23 @@ def pair_stoppage(source: str, src: list[Num], tgt: list[Num]) -> None:
             a.matched = b.matched = t.matched = True
 
 
+def pair_game_quarters(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`sau 3 hiệp` (basketball) ~ `po třech čtvrtinách`, `after three quarters`: a count of
+    the game's quarters reads as a fraction (3/4) on the other side."""
+    for s in src:
+        value = plain_value(s.token)
+        if s.matched or value is None or not 1 <= value <= 4 or word_after(source, s.token) != (
+                "hiệp"):
+            continue
+        t = next((t for t in tgt if not t.matched and t.is_word and value / 4 in t.values()
+                  and _QUARTERS.search(t.token.text)), None)
+        if t is not None:
+            s.matched = t.matched = True
+
+
+_QUARTERS = re.compile(r"čtvrtin|quarters", re.IGNORECASE)
+
+
 def pair_short_years(src: list[Num], tgt: list[Num]) -> None:
     """`mùa giải 2025-2026` ~ `the 2025-26 season`: the short year of a span pairs with its
     year before any other number of the same digits (`sau 26 vòng` ~ `after 26 rounds`)."""
