@@ -34,6 +34,9 @@ Printed per split and target language:
 Round five (issue-13a5): `test`, `unseen2`, `unseen3` and `unseen4` have been reported and are
 development data now, so `--show` lists their false alarms and misses too; a newer set stays
 figures only. Round six (issue-13a6): `unseen5` has been reported and is development data too.
+Round seven (issue-13a7): `unseen6` has been reported and is development data too; `unseen7`
+(`numbers_*_unseen7.jsonl`, written by a new author during round seven and copied in by the
+lead after the merge) is held out: aggregates only, never an item.
 """
 
 from __future__ import annotations
@@ -56,9 +59,10 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}))
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five and six (`bench/data/HELD_OUT.md`):
+# reported sets that became development data in rounds five to seven (`bench/data/HELD_OUT.md`):
 # their items may be shown; any other split (a newer independent set) prints figures only
-DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5")
+DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
+HELD_OUT = ("unseen7",)  # the round-seven set: run by the lead after the merge, aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -88,14 +92,26 @@ def share(n: int, total: int) -> str:
     return f"{n}/{total} = {n / total:.1%}" if total else "0/0"
 
 
+class MissingSplit(Exception):
+    """A split whose jsonl files are not in the data folder (a held-out set not copied yet)."""
+
+
 def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
     """Clean pairs and planted items of a split; `own` and `own:b01,b02` are the developer's
     batches (`bench/numbers_own.py`)."""
     if split == "own" or split.startswith("own:"):
         names = split.partition(":")[2]
         return load_own(names.split(",") if names else None)
-    return (read_jsonl(data / f"numbers_clean_{split}.jsonl"),
-            read_jsonl(data / f"numbers_planted_{split}.jsonl"))
+    paths = (data / f"numbers_clean_{split}.jsonl", data / f"numbers_planted_{split}.jsonl")
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        raise MissingSplit(
+            f"split {split!r}: {' and '.join(missing)} not found; "
+            + (f"{split} is held out and copied into {data} by the lead after the round's "
+               "merge: run it once then" if split in HELD_OUT else
+               "check --split (dev, test, unseen2 to unseen7, own, own:b01,b02) and --data"))
+    return read_jsonl(paths[0]), read_jsonl(paths[1])
+
 
 
 def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -> dict:
@@ -185,9 +201,9 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2, unseen3, own or own:b01,b02 (the "
-                             "developer's batches); test, unseen2 and unseen3 are held out: run "
-                             "them for the final figures only")
+                        help="dev, test, both, unseen2 ... unseen7, own or own:b01,b02 (the "
+                             "developer's batches); unseen7 is held out: run it for the final "
+                             "figures only (aggregates, no items)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,
                         help="print N false alarms and N misses (development splits only)")
@@ -202,7 +218,7 @@ def main() -> None:
         for lang in langs:
             try:
                 evaluate(args.data, split, lang, args.show, args.tags)
-            except BatchError as exc:  # a malformed own batch: its file, line and what to fix
+            except (BatchError, MissingSplit) as exc:  # a malformed own batch or absent files
                 sys.exit(f"error: {exc}")
 
 

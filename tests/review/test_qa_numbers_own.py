@@ -39,6 +39,9 @@ KNOWN = {  # item id -> why the check gets it wrong
                   "not added up",
     "b10-036-cs": "`Năm 2024` → `Loni` (last year): a year said relative to the article's "
                   "date, which the check does not know",
+    "b37-017-en-e1": "`hơn 2.100 đồng` → `over 2,000 dong`: a value rounded down under the "
+                     "same `more than` stays true, and rounding is accepted (`3,8 triệu` ~ "
+                     "`nearly 4 million`)",
 }
 
 

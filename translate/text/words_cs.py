@@ -23,9 +23,12 @@ from translate.text.wordbase import (
     words_of,
 )
 
-__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS"]
+__all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS",
+           "CS_HALF_OF_NTH_NOUNS"]
 
-_A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den)\s+a\s+půl(?!\w)", re.IGNORECASE)
+# one unit and a half: `rok a půl`, `tunu a půl`, `kilometr a půl`
+_A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den|tun[ua]|kilometr|metr|litr"
+                     r"|hektar|minut[ua]|kilo)\s+a\s+půl(?!\w)", re.IGNORECASE)
 _SCALE_AND_A_HALF = re.compile(r"\s+a\s+půl(?!\w)", re.IGNORECASE)  # `milion a půl`
 
 
@@ -44,7 +47,7 @@ def _cs_tables() -> dict[str, dict[str, int]]:
                                  "stu")}
     scales = {}
     for stem, power in (("tisíc", 3), ("milion", 6), ("milión", 6), ("miliard", 9),
-                        ("bilion", 12)):
+                        ("bilion", 12), ("biliard", 15)):
         ends = "|e|i|ům|ích|em" if power == 3 else "|u|ů|y|em|ech|ům|a|ou|ám|ách|ami"
         scales |= {w: power for w in _cs_forms(stem, ends)}
     scales |= {"tis.": 3, "mil.": 6, "mld.": 9, "bil.": 12}
@@ -80,6 +83,10 @@ CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25
                    "půlstoletí": 50}  # a decade, a millennium, a quarter century (years)
 _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
                             r"|půldruh(?:ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhého`: 1.5
+# `půl druhé` is 1:30 as a time; before these nouns it is one and a half of them
+CS_HALF_OF_NTH_NOUNS = (r"roku|měsíce|týdne|dne|hodiny|století|milionu|miliardy|tisíce|metru"
+                        r"|kilometru|litru|kila")
+_HALF_OF_NTH_BEFORE = re.compile(CS_HALF_OF_NTH_NOUNS, re.IGNORECASE)
 _CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
 # `čtvrtí`, `čtvrtích`: the noun `čtvrť` (a district); the ordinal `čtvrtý` is hard
 _CS_DISTRICT = re.compile(r"čtvrtí(?:ch|m|mi)?")
@@ -106,14 +113,16 @@ _CS_UNIT_NOM = {1: "jedna", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "š
                 8: "osm", 9: "devět"}
 # hundreds as nouns: `dvoustovka`, `trojstovky`, `pětistovce` (a group of 200, 300, 500),
 # on the combining stems of 2-9 (`dvou`, `tří`) and the multipliers' (`dvoj`, `troj`)
-_CS_HUNDREDS_STEMS = {_CS_COMBINING[n]: n for n in range(2, 10)} | {
+# and 10-19 for race distances (`patnáctistovka`, the 1500 m)
+_CS_HUNDREDS_STEMS = {_CS_COMBINING[n]: n for n in range(2, 20)} | {
     stem: n for stem, n in _CS_MULT_STEMS.items() if n < 10}
 _CS_HUNDREDS_NOUN = re.compile("(" + "|".join(_CS_HUNDREDS_STEMS) + r")stov(?:k[ayuo]u?|ce|ek"
                                r"|kám|kách|kami)")
 _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "hodin", "minut",
                 "sekund", "metr", "kilometr", "centimetr", "kilogram", "tun", "procent",
                 "člen", "míst", "patr", "stup", "bod", "lůžk", "litr", "hektar", "set", "tisíc",
-                "milion", "kolov", "zápas", "gól", "násob", "krát")
+                "milion", "kolov", "zápas", "gól", "násob", "krát", "kilovolt", "volt",
+                "kilowatt", "megawatt", "gigawatt", "watt", "gram", "kilo")  # `pětisetkilovoltový`
 
 
 # hundreds before the rest of a compound: `pětisetmetrový` 500, `stodvouletý` 102
@@ -172,6 +181,17 @@ def czech_numbers(text: str) -> list[WordNumber]:
             value = t["cardinal"].get(half.group(1), 1) + Decimal("0.5")
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, value))
             i += 1
+            continue
+        after = words[i + 2][2].rstrip(".") if i + 2 < len(words) else ""
+        nth = cs_ordinal_value(nxt_w) if bare == "půl" and _HALF_OF_NTH_BEFORE.fullmatch(
+            after) else 0
+        if nth > 1:  # `půl druhého roku` 1.5 years, `půl třetího milionu` 2.5 million
+            value, end = Decimal(nth) - Decimal("0.5"), words[i + 1][1]
+            if cs_scale(after):
+                value, end = value * Decimal(10) ** cs_scale(after), words[i + 2][1]
+            found.append(WordNumber(s, end, text[s:end], CARDINAL, value,
+                                    scaled=end != words[i + 1][1]))
+            i += 2 if end == words[i + 1][1] else 3
             continue
         if half:  # `jedenapůl milionu`, `dvaapůl roku`: one and a half, two and a half
             value, end = t["cardinal"].get(half.group(1), 1) + Decimal("0.5"), e

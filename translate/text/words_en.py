@@ -64,9 +64,12 @@ _MAGNITUDE = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "dozen": 
 _EVERY_OTHER = re.compile(r"\bevery\s+other\b", re.IGNORECASE)  # `every other day`: every 2
 _EN_IMPLIED = {"both": 2, "nil": 0, "couple": 2, "centenary": 100, "centennial": 100,
                "bicentenary": 200, "bicentennial": 200, "duo": 2, "trio": 3, "quartet": 4,
-               "quintet": 5, "halfway": Decimal("0.5")}  # `a trio of players`, `halfway done`
+               "quintet": 5, "halfway": Decimal("0.5"),  # `a trio of players`, `halfway done`
+               "centenarian": 100, "centenarians": 100}  # `100 tuổi`: aged a hundred
 # `in his sixties`, `the nineties`: a decade of age or of a century
-_EN_DECADES = {w[:-1] + "ies": n for w, n in _EN_TENS.items()}
+_EN_DECADES = {w[:-1] + "ies": n for w, n in _EN_TENS.items()} | {
+    f"{stem}genarian{end}": n for stem, n in (("septua", 70), ("octo", 80), ("nona", 90))
+    for end in ("", "s")}  # `an octogenarian`: a person in their eighties
 # `more than a dozen` is as near ten as twelve (`hơn chục`)
 _ROUGHLY = re.compile(r"(?:about|around|nearly|almost|over|more\s+than|some|roughly|at\s+least"
                       r"|under|fewer\s+than|less\s+than|up\s+to)\s+$", re.IGNORECASE)

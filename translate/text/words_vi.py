@@ -22,6 +22,10 @@ from translate.text.wordbase import (
 __all__ = ["vietnamese_numbers"]
 
 
+# an adjective before `thứ N` makes it a rank, never a weekday: `cao thứ hai` (the second
+# highest), `lớn thứ ba` (the third largest)
+_VI_RANKED = {"cao", "lớn", "nhiều", "đông", "dài", "giàu", "mạnh", "nhanh", "thấp", "nhỏ",
+              "rộng", "sâu", "đắt", "tốt", "bận", "nóng", "lạnh"}
 _VI_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6,
              "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "mốt": 1, "chục": 10}
 _VI_SCALES = {"trăm": 2, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
@@ -59,6 +63,11 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                                     dec(1), strong=False))
             i += 2
             continue
+        if w == "đầu" and prev == "lần" and nxt != "tư":  # `lần đầu`: the first time
+            found.append(WordNumber(words[i - 1][0], e, text[words[i - 1][0]:e], ORDINAL,
+                                    dec(1), strong=False))
+            i += 1
+            continue
         if w == "đầu" and prev in ("dẫn", "đứng", "xếp"):  # `dẫn đầu`: ranks first
             found.append(WordNumber(words[i - 1][0], e, text[words[i - 1][0]:e], ORDINAL,
                                     dec(1), strong=False))
@@ -87,7 +96,8 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                 "nửa", "rưỡi", "đôi"):
             if prev == "thứ" and w in _VI_UNITS | {"nhất": 1, "nhì": 2} and originals[i].islower():
                 value = {"nhất": 1, "nhì": 2}.get(w) or _VI_UNITS[w]
-                found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(value), strong=False))
+                ranked = i > 1 and words[i - 2][2] in _VI_RANKED  # `cao thứ hai`: 2nd-highest
+                found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(value), strong=ranked))
             i += 1
             continue
         # `hàng nghìn`, `vài chục`, `hàng chục nghìn`: an order of magnitude
@@ -169,10 +179,11 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
         others: tuple[Decimal, ...] = ()
         if after[:1] == ["thập"] and after[1:] in (["kỷ"], ["kỉ"], ["niên"]):
             others, end = (value * 10,), words[j + 1][1]  # `một thập kỷ`: ten years
-        elif len(after) == 2 and after[1] == "rưỡi":  # `hai tiếng rưỡi`: two and a half
-            others, end = (value + Decimal("0.5"),), words[j + 1][1]
+        half = len(after) == 2 and after[1] == "rưỡi" and kind == CARDINAL
+        if half:  # `hai tiếng rưỡi`: two and a half, never two (a half said is a number)
+            value, end = value + Decimal("0.5"), words[j + 1][1]
         # `mười một`, `hai mươi lăm`: a number of two words or more is surely one
-        strong = kind == CARDINAL and not scaled and len(only) >= 2 and value >= 11 and (
+        strong = half or kind == CARDINAL and not scaled and len(only) >= 2 and value >= 11 and (
             only[0] not in _VI_SCALES) and (
             value == value.to_integral_value())
         found.append(WordNumber(s, end, text[s:end], kind, value, others, scaled,

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from translate.review.qa.base import lang_of
+from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, plain_value
+from translate.text.wordnumbers import CARDINAL, FRACTION
 from translate.text.words_cs import CS_PERIOD_NOUNS
 
-__all__ = ["Duration", "find_durations", "pair_durations"]
+__all__ = ["Duration", "find_durations", "pair_durations", "duration_changed"]
 
 CLOCK, CALENDAR = "clock", "calendar"
 _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
@@ -32,23 +34,28 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "en": ((r"minutes?", CLOCK, 1), (r"hours?", CLOCK, 60), (r"days?", CLOCK, 1440),
            (r"weeks?", CLOCK, 10080), (r"fortnights?", CLOCK, 20160),
            (r"months?", CALENDAR, 1), (r"years?", CALENDAR, 12), (r"decades?", CALENDAR, 120),
-           (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000)),
+           (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000),
+           (r"(?:(?:st|nd|rd|th)\s+)?anniversar(?:y|ies)", CALENDAR, 12)),  # 50 years since
     "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*|hodinov\w*", CLOCK, 60),
+           (r"čtvrthodin\w*", CLOCK, 15), (r"půlhodin\w*", CLOCK, 30),
            (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
            (r"týden|týdn\w*|týdenní\w*", CLOCK, 10080), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
            (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
             CALENDAR, 12),
            (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
-           (r"tisíciletí\w*", CALENDAR, 12000)),
+           (r"tisíciletí\w*", CALENDAR, 12000), (r"(?:\.\s*)?výročí\w*", CALENDAR, 12)),
 }
 # a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
-_ONE = {"en": r"(?<![\w-])(?:an?|the\s+(?:past|last|previous|next|coming|following))\s+"
-              r"(?:(?:single|whole|full|entire)\s+)?",
-        "cs": r"(?<![\w-])(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
+_ONE = {"en": r"(?<![\w-])(?:an?|another|the\s+(?:past|last|previous|next|coming|following))"
+              r"\s+(?:(?:single|whole|full|entire|further|additional|extra)\s+)?",
+        # `za jedinou hodinu`, `za celý rok`: one of it, whatever follows
+        "cs": r"(?<![\w-])(?:(?P<single>jedin\w+|celou|celý|celé|celého|celém)\s+)?"
+              r"(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
               r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
-              r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*)"
+              r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*"
+              r"|čtvrthodin\w*|půlhodin\w*)"
               r"(?!\w)"
-              r"(?![\s\u00a0]*\d))"}  # `roční trest`: a one-year sentence
+              r"(?(single)|(?![\s\u00a0]*\d)))"}  # `roční trest`: a one-year sentence
 # Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
 _GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den", CLOCK, 1440),
           (r"týden|týdn", CLOCK, 10080), (r"hodin", CLOCK, 60), (r"minut", CLOCK, 1))
@@ -117,11 +124,16 @@ def _values(n: Num) -> set[Decimal]:
     return {v for v in (value, n.alt) if v is not None}
 
 
+# between a length of time and a bare number that shares its unit: the other end of a change
+_SHARED = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống\s+còn|lên|còn)[\s\u00a0]+", re.IGNORECASE)
+
+
 def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
     """The durations of one side, with the numbers they are made of."""
     lang = lang_of(lang)
     out: list[Duration] = []
     covered: list[tuple[int, int]] = []
+    shared = 0  # the unit of the last number's duration
     for i, n in enumerate(nums):
         values = _values(n)
         if not values:
@@ -131,9 +143,15 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
         else:
             inside = _unit_inside(n.token.text, lang) if n.is_word else None
             unit = (*inside, n.token.end) if inside else _unit_at(text, n.token.end, lang)
+        if unit is None and out and out[-1].nums == (i - 1,) and _SHARED.fullmatch(
+                text, out[-1].end, n.token.start):
+            # `from four hours to two and a half`, `ze čtyř hodin na dvě a půl`: one unit said
+            # for both ends of a change
+            unit = (out[-1].ladder, shared, n.token.end)
         if unit is None:
             continue
         ladder, size, end = unit
+        shared = size
         out.append(Duration(n.token.start, end, ladder, frozenset(v * size for v in values),
                             (i,)))
         covered.append((n.token.start, end))
@@ -156,6 +174,14 @@ def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
         return None
     amounts = frozenset(x + y for x in a.amounts for y in b.amounts)
     return Duration(a.start, b.end, a.ladder, amounts, a.nums + b.nums)
+
+
+def _half_month(a: Duration, b: Duration) -> bool:
+    """`nửa tháng` (half a month) ~ `two weeks`, `a fortnight`, `15 days`: the one length of a
+    month that translators say on the clock (a month is otherwise no number of days)."""
+    half, days = (a, b) if a.ladder == CALENDAR else (b, a)
+    return half.ladder == CALENDAR and days.ladder == CLOCK and Decimal("0.5") in half.amounts and (
+        bool(days.amounts & {Decimal(14 * 1440), Decimal(15 * 1440)}))
 
 
 def _days_named(source: str, src: list[Num], d: Duration) -> bool:
@@ -193,7 +219,7 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
             src[d.nums[0]].matched = True
             continue
         for t in theirs:
-            if t.ladder == d.ladder and t.amounts & d.amounts and not any(
+            if (t.ladder == d.ladder and t.amounts & d.amounts or _half_month(d, t)) and not any(
                     tgt[i].matched for i in t.nums):
                 for i in d.nums:
                     src[i].matched = True
@@ -203,3 +229,28 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                     tgt[i].matched = True
                 theirs.remove(t)
                 break
+
+
+def duration_changed(source: str, target: str, src: list[Num], tgt: list[Num],
+                     source_lang: str, target_lang: str) -> list[Issue]:
+    """A length of time said in words on both sides and changed (`nửa thế kỷ` → `a century`,
+    `một phần tư thế kỷ` → `půl století`): the source's words are weak (`nửa`, `một`), so
+    nothing else reports them; on the same ladder, with nothing of the same length left."""
+    ours = [d for d in find_durations(source, src, source_lang) if len(d.nums) == 1 and (
+        n := src[d.nums[0]]) and not (n.matched or n.strong) and n.word_kind in (
+        CARDINAL, FRACTION) and plain_value(n.token) != 1 and not _PERCENT_BEFORE.search(
+        source, 0, n.token.start)]
+    # a Czech unit noun alone (`lunárního měsíce`) is often a label, no length
+    theirs = [d for d in find_durations(target, tgt, target_lang)
+              if not any(tgt[i].matched for i in d.nums) and (d.nums or lang_of(target_lang)
+                                                              == "en")]
+    for d in ours:
+        same = [t for t in theirs if t.ladder == d.ladder]
+        if same and not any(t.amounts & d.amounts for t in same):
+            return [Issue("numbers", ERROR, f"source has {shown(source[d.start:d.end])}, "
+                                            f"translation has "
+                                            f"{shown(target[same[0].start:same[0].end])}")]
+    return []
+
+
+_PERCENT_BEFORE = re.compile(r"phần\s+$", re.IGNORECASE)  # `phần trăm`: per cent

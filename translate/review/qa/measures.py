@@ -185,8 +185,9 @@ for _dim, _pairs in {
     "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?", "0.001"), ("ppm", "0.000001")],
     "speed": [("km/h|km/giờ|kph|kmh|kilomet\\w* (?:za|per|an|a|mỗi) (?:hodinu|hour|giờ)", "1"),
               ("mph|miles per hour|mil(?:í|e)? za hodinu|dặm/giờ", "1.609344")],
-    "power": [("W|watt\\w*", "1"), ("kW|kilowatt\\w*", "1000"), ("MW|megawatt\\w*", "1000000"),
-              ("GW|gigawatt\\w*", "1000000000")],
+    # `MWp`, `GWp`: the peak output of solar panels (`9.300 MWp` ~ `9,3 gigawattu špičkového`)
+    "power": [("Wp?|watt\\w*", "1"), ("kWp?|kilowatt\\w*", "1000"),
+              ("MWp?|megawatt\\w*", "1000000"), ("GWp?|gigawatt\\w*", "1000000000")],
     "energy": [("Wh", "1"), ("kWh", "1000"), ("MWh", "1000000"), ("GWh", "1000000000"),
                ("TWh", "1000000000000")],
     # data rates: `152,3 Mbps` is no `152.3 kbps`
@@ -198,11 +199,12 @@ for _dim, _pairs in {
 }.items():
     for _alt, _factor in _pairs:
         _METRIC_UNITS[_alt] = (_dim, Decimal(_factor))
-_METRIC_UNIT = re.compile(r"[\s\u00a0]*(" + "|".join(f"(?:{a})" for a in sorted(
+_METRIC_UNIT = re.compile(r"(?:[\s\u00a0]*|-)(" + "|".join(f"(?:{a})" for a in sorted(
     _METRIC_UNITS, key=len, reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _metric_unit(text: str, end: int) -> tuple[str, Decimal] | None:
+    """The metric unit right after a number (`5 km`, `600-metre`), as (dimension, factor)."""
     m = _METRIC_UNIT.match(text, end)
     if not m:
         return None

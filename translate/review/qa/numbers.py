@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, Pair
 from translate.review.qa.codes import code_issues, with_tails
-from translate.review.qa.durations import pair_durations
+from translate.review.qa.durations import duration_changed, pair_durations
 from translate.review.qa.measures import (
     IMPERIAL_UNITS,
     conversion_elsewhere,
@@ -37,6 +37,7 @@ from translate.review.qa.measures import (
     rounds_to,
     unit_after,
 )
+from translate.review.qa.numadded import glossed, never_the_translators
 from translate.review.qa.numchecks import (
     ORDINAL_CONTEXT,
     fraction_issues,
@@ -55,7 +56,14 @@ from translate.review.qa.numexplain import (
     previous_matched,
     word_after,
 )
-from translate.review.qa.numimplicit import implicit_explained, pair_restated, pair_stoppage
+from translate.review.qa.numimplicit import (
+    implicit_explained,
+    pair_game_quarters,
+    pair_parts_of_year,
+    pair_restated,
+    pair_short_years,
+    pair_stoppage,
+)
 from translate.review.qa.nummessages import number_issues, shown
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -111,14 +119,15 @@ def compare_numbers(
     """Numbers and dates of the source that the target lost or changed, and the reverse."""
     src_phones, tgt_phones, phoned = phone_issues(source, target)  # `1900.9095` ~ `1900 9095`
     source_codes = with_tails(source, skip_source)  # `51B-123.45`: one code
-    target_codes = with_tails(target, list(skip_target) + code_spans(target))
+    target_codes = with_tails(target, sorted({*skip_target, *code_spans(target)}))  # once each
     src = read_side(source, source_lang, source_codes + src_phones, is_source=True)
     tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
                     is_source=False)
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
         return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt) or code_issues(
             source, target, source_codes, target_codes) or weekday_issues(source, target,
-                                                                          target_lang))
+                                                                          target_lang)
+            or duration_changed(source, target, src, tgt, source_lang, target_lang))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -133,6 +142,8 @@ def compare_numbers(
     pair_kin(source, src, tgt)  # `Ba mẹ con` ~ `a mother and her two children`
     pair_scores(source, target, src, tgt)  # `hiệp 1 ... 1-0` ~ `poločas ... 1:0`
     pair_stoppage(source, src, tgt)  # `phút 90+5` ~ `v 95. minutě`
+    pair_short_years(src, tgt)  # `2025-2026` ~ `2025-26`, before `26 vòng` takes the 26
+    pair_game_quarters(source, src, tgt)  # `sau 3 hiệp` ~ `po třech čtvrtinách`
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(_same)
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
@@ -154,6 +165,7 @@ def compare_numbers(
     pair_durations(source, target, src, tgt, source_lang, target_lang)
 
     pair_restated(source, src)  # a date in brackets again; a match score told by its games
+    pair_parts_of_year(source, target, src, tgt, target_lang)  # `từ 1/1 đến 30/6` ~ `first half`
     tgt_lower, src_lower = target.lower(), source.lower()
     for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
         if s.matched and s.is_word:
@@ -192,19 +204,18 @@ def compare_numbers(
              and not explained_target(t, src_lower, src_runs, source_lang, words=False,
                                       target=target)
              and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2
-             or _TIME_AFTER.match(target, t.token.end)  # `každé dva roky`: a period
-             or _DEATHS_AFTER.match(target, t.token.end))]  # `không ai` → `two died`
+             or never_the_translators(target, t))]  # `každé dva roky`, `two died`
     if not (missing and extra):
         missing = [s for s in missing if not explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
             and not implicit_explained(source, s, tgt_lower, target_lang)]
         extra = [t for t in extra if not explained_target(
             t, src_lower, src_runs, source_lang, words=True, target=target)
-            and not _glossed(target, t, tgt)]
+            and not glossed(target, t, tgt)]
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
     # against one token is never excused this way: `2.000` against `2,000` stays an error
-    if missing and extra and len(missing) != len(extra) and all(
-            digits(n.token.text) for n in missing + extra) and "".join(
+    if missing and extra and len(missing) != len(extra) and all(  # no scale: `4,5 triệu`
+            digits(n.token.text) and n.scaled is None for n in missing + extra) and "".join(
         digits(s.token.text) for s in missing
     ) == "".join(digits(t.token.text) for t in extra):
         missing, extra = [], []
@@ -229,7 +240,8 @@ def compare_numbers(
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
-                   or multiplier_issues(src, tgt))
+                   or multiplier_issues(src, tgt) or duration_changed(  # `a century`
+                       source, target, src, tgt, source_lang, target_lang))
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
             month_range_issues(source, target, target_lang)) or (
@@ -245,13 +257,6 @@ def compare_numbers(
     return issues
 
 
-_TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
-                         r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*)", re.IGNORECASE)
-# a count of the dead or hurt is never the translator's: `không có ca tử vong` → `two deaths`
-_DEATHS_AFTER = re.compile(r"[\s\u00a0-]*(?:(?:people|persons?|lidé|osoby)\s+)?(?:(?:byli|byly"
-                           r"|were|have been|had been)\s+)?(?:deaths?|dead"
-                           r"|died|killed|victims?|fatalit\w*|injur\w*|wounded|úmrt\w*|mrtv\w*"
-                           r"|zemřel\w*|zahynul\w*|obět\w*|zraněn\w*)(?!\w)", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
 
 
@@ -270,58 +275,6 @@ def _game_period(target: str, t: Num) -> bool:
 
 _PERIOD_ORDINAL = re.compile(r"(?:prvn|druh|třet|čtvrt|posledn|závěrečn)\w*\s+$", re.IGNORECASE)
 _GAME_QUARTER = re.compile(r"čtvrtin[ěu]\b", re.IGNORECASE)
-
-
-def _glossed(target: str, t: Num, tgt: list[Num]) -> bool:
-    """A number in brackets right after a paired one: a conversion the translator added for
-    the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`); or after
-    `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
-    if _rounded_before_exact(target, t, tgt):
-        return True
-    if t.time is not None and any(n.matched and n.time is not None and n.time.agrees(t.time)
-                                  for n in tgt):
-        return True  # `ve tři čtvrtě na pět, tedy v 4:45`: a time said twice
-    lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
-    if lead is not None:
-        tail = target[t.token.start : t.token.end + 16]
-        return bool(_CONVERTED.search(tail) or _CONVERTED.search(lead.group())) and any(
-            n.matched and 0 <= lead.start() - max(n.token.end, n.scale_end) <= 30 for n in tgt)
-    opening = target.rfind("(", 0, t.token.start)
-    closing = target.find(")", t.token.end)
-    if opening < 0 or ")" in target[opening : t.token.start] or closing < 0:
-        return False
-    if not _CONVERTED.search(target[opening:closing]):
-        return False  # `(2 per person)` is a number of its own, no conversion
-    return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
-
-
-def _rounded_before_exact(target: str, t: Num, tgt: list[Num]) -> bool:
-    """`přibližně 147 bilionů dongů (146 990 miliard)`: a rounded value, then the exact one
-    (paired with the source) in brackets."""
-    end = max(t.token.end, t.scale_end)
-    opening = target.find("(", end, end + 25)
-    after = next((n for n in tgt if n.token.start > opening), None) if opening >= 0 else None
-    if after is None or not after.matched or ")" in target[end:opening]:
-        return False
-    exact = after.scaled if after.scaled is not None else plain_value(after.token)
-    written = t.scaled if t.scaled is not None else plain_value(t.token)
-    return exact is not None and written is not None and written > 0 and rounds_to(
-        exact, written)
-
-
-# `, tedy asi`, `, or roughly $`: what leads in a conversion outside brackets (a range of
-# them shares it: `tedy zhruba 55 až 70 korun`)
-_GLOSS_LEAD = re.compile(
-    r"(?:,\s*|\s)(?:tedy|tj\.|neboli|čili|or|i\.\s?e\.|which is|that is|equivalent to)\s+"
-    r"(?:(?:asi|zhruba|přibližně|cca\.?|téměř|skoro|přes|roughly|about|around|some|nearly"
-    r"|almost|approximately|just over|over|under)\s+)?(?:(?:na|ve?|at)\s+)?[$€£]?"
-    r"(?:\d[\d.,\u00a0 ]*\s*(?:-|–|až|to)\s*[$€£]?)?$", re.IGNORECASE)
-# what a conversion in brackets is in: a currency or a unit of measure
-_CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
-                        r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil(?![\w.])|miles?|feet"
-                        r"|ft|inch"
-                        r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
-                        re.IGNORECASE)
 
 
 def _same(s: Num, t: Num) -> bool:

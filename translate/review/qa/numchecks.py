@@ -45,6 +45,28 @@ _MONTH_NAMED_AFTER = re.compile(r"\s*tháng\s+(?:\d|[Gg]iêng|[Cc]hạp|Hai|Ba|T
 _CLOCK_BEFORE = re.compile(r"(?:lúc|từ|đến|tới|vào|khoảng)\s*$", re.IGNORECASE)
 
 
+def _duration_unit_changed(source: str, target: str, src: list[Num],
+                           tgt: list[Num]) -> list[Issue]:
+    """`sau 2 giờ` → `in two minutes`, `11 giây 38` → `11.38 minutes`: a length of time whose
+    unit is read with its number (a plain hour, seconds inside a race time) kept with the
+    same value and another unit of time."""
+    for s in src:
+        t = tgt[s.partner] if s.partner >= 0 else None
+        if t is None or t.time is not None:
+            continue
+        lead = re.match(r"\d+", s.token.text)
+        ours = _unit_of(source, s) if s.time is not None else (
+            unit_at(s.token.text, lead.end()) if lead and lead.end() < len(s.token.text) else None)
+        value = Decimal(s.time.hour) if s.time is not None else plain_value(s.token)
+        theirs = unit_at(target, max(t.token.end, t.scale_end))
+        if ours and theirs and ours[1] == theirs[1] == "time" and ours[2] != theirs[2] and (
+                value in t.values()):
+            return [Issue("numbers", ERROR, f"{shown(s.token.text)} is written "
+                                            f"{shown(t.token.text + ' ' + theirs[0])} in the "
+                                            "translation: another unit")]
+    return []
+
+
 def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
     traded places across their units. However the sentence is reordered, a unit stays with
@@ -67,7 +89,8 @@ def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> l
 def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`5 km` written `5 m`, `4-5 năm` written `four to five months`: a number kept, its unit
     changed."""
-    traded = _units_traded(source, target, src, tgt)
+    traded = _units_traded(source, target, src, tgt) or _duration_unit_changed(source, target,
+                                                                                src, tgt)
     if traded:
         return traded
     for s in src:

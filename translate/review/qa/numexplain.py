@@ -14,7 +14,12 @@ import re
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
 from translate.review.qa.numread import Num, months_named, plain_value
-from translate.review.qa.numround import pair_decade_of_life, pair_rounded, pair_times_more
+from translate.review.qa.numround import (
+    pair_decade_of_life,
+    pair_rounded,
+    pair_share_as_times,
+    pair_times_more,
+)
 from translate.text.numbers import NumberToken
 from translate.text.numwords import (
     CS_FRACTIONS,
@@ -150,6 +155,7 @@ def pair_by_meaning(
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
     pair_times_more(source, target, src, tgt)
+    pair_share_as_times(source, target, src, tgt)  # `vượt 150%` ~ `two and a half times`
     pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     _months_of_year(source, target, src, tgt, lang)
     _time_zones(target, src, tgt)
@@ -274,7 +280,22 @@ def _time_zones(target: str, src: list[Num], tgt: list[Num]) -> None:
 _NAMED_DAYS = {(31, 12): {"cs": r"silvestr", "en": r"new year's eve"},
                (1, 1): {"cs": r"nový rok|nového roku|novoroční", "en": r"new year's day"},
                (24, 12): {"cs": r"štědr\w* (?:den|večer)", "en": r"christmas eve"},
-               (25, 12): {"cs": r"boží hod", "en": r"christmas day"}}
+               (25, 12): {"cs": r"boží hod", "en": r"christmas day"},
+               (8, 3): {"cs": r"mezinárodní\w* d\w+ žen|\bmdž\b",
+                        "en": r"international women's day"},
+               (20, 10): {"cs": r"vietnamsk\w* d\w+ žen", "en": r"vietnamese women's day"},
+               (1, 6): {"cs": r"d\w+ dětí", "en": r"children's day"},
+               (1, 5): {"cs": r"svát\w* práce|první\w* máj", "en": r"may day|labou?r day"
+                                                                  r"|workers' day"},
+               (30, 4): {"cs": r"d\w+ (?:sjednocení|osvobození)",
+                         "en": r"reunification day|liberation day"},
+               (2, 9): {"cs": r"státní\w* svát\w*|d\w+ nezávislosti",
+                        "en": r"national day|independence day"},
+               (20, 11): {"cs": r"d\w+ učitel\w*", "en": r"teachers' day"},
+               (14, 2): {"cs": r"valentýn\w*|svatého valentýna", "en": r"valentine's day"}}
+# the last day of a year with its year: `trước 31/12/2026` ~ `by the end of 2026`
+_YEAR_END_BEFORE = re.compile(r"(?:end\s+of|konce|koncem|konci|konec)\s+(?:roku\s+)?$",
+                              re.IGNORECASE)
 _NIGHT = re.compile(r"(?<!\w)đêm(?:\s+ngày)?\s*$", re.IGNORECASE)
 _NIGHT_INTO = re.compile(r"(?:v\s+noci\s+na|overnight\s+(?:into|to))\s*$", re.IGNORECASE)
 
@@ -287,8 +308,15 @@ def _named_days(source: str, target: str, src: list[Num], tgt: list[Num], lang: 
         if s.matched or not tok.is_date or not tok.day:
             continue
         name = _NAMED_DAYS.get((tok.day, tok.month), {}).get(lang)
-        if name and re.search(name, target, re.IGNORECASE):
-            s.matched = True
+        named = bool(name and re.search(name, target, re.IGNORECASE))
+        year = next((t for t in tgt if not t.matched and tok.year and plain_value(t.token)
+                     == tok.year and (named or (tok.day, tok.month) == (31, 12)
+                                      and _YEAR_END_BEFORE.search(target, max(
+                                          0, t.token.start - 16), t.token.start))), None)
+        if named or year is not None:  # `1/1/2027` ~ `New Year's Day 2027`; `31/12/2026` ~
+            s.matched = True  # `the end of 2026`, `do konce roku 2026`
+            if year is not None:
+                year.matched = True
             continue
         if not _NIGHT.search(source[max(0, tok.start - 12) : tok.start]):
             continue
@@ -357,6 +385,10 @@ _PER_BEFORE = re.compile(r"(?:per|na|in|out of|z|ze)\s+$", re.IGNORECASE)
 _LUNAR_MONTHS = {12: r"tết|chạp", 1: r"tết|giêng"}  # the months around the lunar new year
 
 
+_PERCENT_SAID = re.compile(r"procent|per ?cent|%")
+_POINT_SAID = re.compile(r"\bbod|\bpoint|p\.\s?b\.")
+
+
 def explained_source(
     source: str, s: Num, tgt_lower: str, tgt_runs: list[str], months: set[int], lang: str,
     words: bool = True,
@@ -365,13 +397,15 @@ def explained_source(
     tok = s.token
     if _digits_or_value(s) in tgt_runs:  # `khóa XV` ~ `15th-term` (a code to the reader)
         return True
+    if s.points and _PERCENT_SAID.search(tgt_lower) and not _POINT_SAID.search(tgt_lower):
+        return False  # `giảm 1 điểm phần trăm` → `o jedno procento`: the points are lost
     if tok.is_date and tok.year is None and tok.day is None:  # `tháng 6` ~ `v červnu`
         return tok.month in months
     if _round_decade_explained(source, tok, tgt_lower):  # `những năm 2000` ~ `tisíciletí`
         return True
     for value in s.values():
-        if value != value.to_integral_value():
-            continue
+        if value != value.to_integral_value() or value == 1 and s.scaled is not None:
+            continue  # `1 tỷ` is a billion, never the `jediné` or `poprvé` of the translation
         n = int(value)
         before = source[max(0, tok.start - 60) : tok.start].rstrip().lower()
         if 1 <= n <= 12 and _MONTH_BEFORE.search(before):  # `tháng 4-5/2024` ~ `April-May`

@@ -69,10 +69,19 @@ _MARATHON = {"cs": r"maraton", "en": r"marathon"}
 # `11 tháng` (the first eleven months) ~ `January-November`, `od ledna do listopadu`
 _FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
                  "en": re.compile(r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*(\w+)")}
+# the last months of a year, named by the first of them and December
+_LAST_MONTHS = re.compile(r"\s+tháng\s+cuối(?:\s+năm)?(?!\w)", re.IGNORECASE)
+_TO_DECEMBER = {"cs": re.compile(r"(?:od\s+)?(\w+)\s*(?:-|–|až|do|a)\s*prosin(?:ec|ce|ci)"),
+                "en": re.compile(r"(\w+)\.?\s*(?:-|–|to|through|and)\s*dec(?:ember|\.)?")}
 _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
-               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek)",  # `0 độ`: freezing; `0-2`
+               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek"
+               r"|zdarma|zadarmo|bezplatn|bezcel)",  # `0 độ`: freezing; `0-2`; `0 đồng`: free
          "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
-               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead))\b"}
+               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead)"
+               r"|free|duty-free)\b"}
+# an even split, `50/50`: `napůl`, `rovným dílem`, `evenly`, `fifty-fifty`
+_EVEN = {"cs": r"(?:napůl|rovným dílem|rovnoměrně|půl na půl)",
+         "en": r"(?:evenly|equally|even split|fifty-fifty|down the middle)"}
 _FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 
@@ -98,6 +107,10 @@ _REGULATION = {90: {"cs": r"(?:základní\w*|řádn\w*|normální\w*) hrací\w* 
 _ENTRANCE = re.compile(r"(?:thi|tuyển sinh|tuyển)(?:\s+\w+)?\s+(?:vào\s+)?lớp$")
 _HIGH_SCHOOL = {"cs": r"(?:středn\w* škol|přijímac|gymnázi)",
                 "en": r"(?:high|secondary|upper secondary)[- ]school|entrance exam"}
+# the twelfth (last) grade: `maturanti`, `final-year students`, `high-school seniors`
+_FINAL_YEAR = {"cs": r"maturant\w*|maturit\w*|posledn\w* ročník\w*|čtvrťá\w*",
+               "en": r"final[- ]year|senior (?:students|pupils|year)|high[- ]school seniors"
+                     r"|school[- ]leavers"}
 # wedding anniversaries named by their metal: `stříbrná svatba`, `golden wedding`
 _WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniversary|jubilee)"},
              50: {"cs": r"zlat\w* svatb", "en": r"golden (?:wedding|anniversary|jubilee)"},
@@ -124,6 +137,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_ALL.get(lang), tgt_lower)
     if value == 10 and (_ENTRANCE.search(before) or before.endswith("lớp")):  # `lớp 10`:
         return _says(_HIGH_SCHOOL.get(lang), tgt_lower)
+    if value == 12 and before.endswith("lớp"):  # `học sinh lớp 12`: the school's last year
+        return _says(_FINAL_YEAR.get(lang), tgt_lower)
     if value in _WEDDINGS and word_after(source, tok) == "năm":  # `25 năm ngày cưới`
         return _says(_WEDDINGS[value].get(lang), tgt_lower)
     if value in _JUBILEES and word_after(source, tok) == "năm":  # `1.000 năm` ~ `millennium`
@@ -155,10 +170,17 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
             lang in _FROM_JANUARY) and any(month_of_word(m.group(1), lang) == value
                                            for m in _FROM_JANUARY[lang].finditer(tgt_lower)):
         return True
+    if value is not None and 2 <= value <= 11 and _LAST_MONTHS.match(source, tok.end) and (
+            lang in _TO_DECEMBER) and any(month_of_word(m.group(1), lang) == 13 - value
+                                          for m in _TO_DECEMBER[lang].finditer(tgt_lower)):
+        return True  # `2 tháng cuối năm` ~ `November and December`, `od října do prosince`
     if value == 6 and word_after(source, tok) == "tháng":
         return _says(_HALF_YEAR.get(lang), tgt_lower)
     if value == 2 and KIN.match(source, tok.end):  # `2 vợ chồng` ~ `manželé`, `the couple`
         return True
+    if value == 50 and (re.match(r"\s*/\s*50(?!\d)", source[tok.end:]) or re.search(
+            r"(?<!\d)50\s*/\s*$", source[: tok.start])):  # `50/50`: an even split
+        return _says(_EVEN.get(lang), tgt_lower)
     if value == 0:  # `bằng 0` ~ `net zero`, `uhlíková neutralita`, `nulové emise`
         return _says(_ZERO.get(lang), tgt_lower)
     if value == 1 and before.endswith(("số", "hạng")):  # `số 1` ~ `největší`, `top`
@@ -172,13 +194,14 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_PENALTY.get(lang), tgt_lower)
     if value in (29, 30) and re.match(r"\s+tết(?!\w)", source[tok.end:], re.IGNORECASE):
         return _says(_LUNAR_EVE.get(lang), tgt_lower)  # `30 Tết` ~ `Lunar New Year's Eve`
-    if s.key == ("percent", Decimal(1)):  # `chưa đến 1%` ~ `méně než procento`
+    if s.key == ("percent", Decimal(1)) and not s.points:  # `chưa đến 1%` ~ `procento`
         return _says(_ONE_PERCENT.get(lang), tgt_lower)
     unit = word_after(source, tok)
     if value == 1 and unit in _PER_UNIT:  # `40 giờ trong 1 tháng` ~ `40 hodin měsíčně`,
         return _says(_PER_UNIT[unit].get(lang), tgt_lower)  # `thêm 1 năm` ~ `another year`
     # `1 tấn` ~ `tunu`, `a tonne`: one is the article; not a label (`cấp 1`, `2&1`)
-    if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None:
+    if value != 1 or tok.kind != "integer" or s.negative or s.scaled is not None or (
+            s.key[0] == "percent"):  # `1 điểm phần trăm`: a point is never the article
         return False
     label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
                       r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
@@ -191,27 +214,63 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
 _TIME_UNITS_VI = {"tháng", "năm", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thập", "thế"}
 
 
+_KM_BEFORE = re.compile(r"\b[Kk]m\s*$")
 _PLUS = re.compile(r"\s*\+\s*")
 
 
 def pair_stoppage(source: str, src: list[Num], tgt: list[Num]) -> None:
     """`phút 90+5` (the fifth minute of stoppage time) ~ `v 95. minutě`, `the 47th minute`
-    for `45+2`: the two numbers said as their sum."""
+    for `45+2`: the two numbers said as their sum; and a road's chainage, `Km 15+200` (15 km
+    and 200 m) ~ `km 15.2`, `na 15,2. kilometru`."""
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)
-        if a.matched or b.matched or av not in (45, 90, 105, 120) or bv is None or not (
-                0 < bv < 30) or not _PLUS.fullmatch(source[a.token.end : b.token.start]):
+        chainage = _KM_BEFORE.search(source, max(0, a.token.start - 4), a.token.start) and (
+            bv is not None and re.fullmatch(r"\d{3}", b.token.text))
+        if a.matched or b.matched or bv is None or not (av in (45, 90, 105, 120) and 0 < bv < 30
+                                                        or chainage) or not _PLUS.fullmatch(
+                source[a.token.end : b.token.start]):
             continue
+        total = av + bv / 1000 if chainage else av + bv
         t = next((t for t in tgt if not t.matched and not t.is_word
-                  and plain_value(t.token) == av + bv), None)
+                  and plain_value(t.token) == total), None)
         if t is not None:
             a.matched = b.matched = t.matched = True
 
 
+def pair_game_quarters(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`sau 3 hiệp` (basketball) ~ `po třech čtvrtinách`, `after three quarters`: a count of
+    the game's quarters reads as a fraction (3/4) on the other side."""
+    for s in src:
+        value = plain_value(s.token)
+        if s.matched or value is None or not 1 <= value <= 4 or word_after(source, s.token) != (
+                "hiệp"):
+            continue
+        t = next((t for t in tgt if not t.matched and t.is_word and value / 4 in t.values()
+                  and _QUARTERS.search(t.token.text)), None)
+        if t is not None:
+            s.matched = t.matched = True
+
+
+_QUARTERS = re.compile(r"čtvrtin|quarters", re.IGNORECASE)
+
+
+def pair_short_years(src: list[Num], tgt: list[Num]) -> None:
+    """`mùa giải 2025-2026` ~ `the 2025-26 season`: the short year of a span pairs with its
+    year before any other number of the same digits (`sau 26 vòng` ~ `after 26 rounds`)."""
+    for s in src:
+        year = plain_value(s.token) if s.token.kind == "year" and not s.matched else None
+        t = next((t for t in tgt if year is not None and not t.matched and t.alt == year
+                  and plain_value(t.token) != year), None)
+        if t is not None:
+            s.matched = t.matched = True
+            s.partner = tgt.index(t)
+
+
 def pair_restated(source: str, src: list[Num]) -> None:
     """What the source says twice and a translation once: a full date repeated in brackets
-    (`Ngày 10/10/2024 ... (10/10/1954 - 10/10/2024)`), and a match score told again by its
-    games (`thắng 2-1 sau ba ván 21-18, 17-21, 21-15` ~ `beat her 21-18, 17-21, 21-15`)."""
+    (`Ngày 10/10/2024 ... (10/10/1954 - 10/10/2024)`), a match score told again by its
+    games (`thắng 2-1 sau ba ván 21-18, 17-21, 21-15` ~ `beat her 21-18, 17-21, 21-15`), and
+    the count of the games listed after it (`sau 3 ván`)."""
     for s in src:
         tok = s.token
         if not s.matched and tok.is_date and tok.day and tok.year and any(
@@ -224,6 +283,10 @@ def pair_restated(source: str, src: list[Num]) -> None:
         if len(games) < 2 or any(not _SCORE_GAP.fullmatch(source[x.end() : y.start()])
                                  for x, y in zip(games, games[1:], strict=False)):
             continue
+        for n in src:  # `sau 3 ván với các điểm số 18-21, 21-15, 21-17`: the games counted
+            if not n.matched and plain_value(n.token) == len(games) and _GAMES_AFTER.match(
+                    source, n.token.end) and 0 < games[0].start() - n.token.end < 40:
+                n.matched = True
         won = sum(int(g[1]) > int(g[2]) for g in games)
         lost = sum(int(g[1]) < int(g[2]) for g in games)
         told = {(int(m[1]), int(m[2])), (int(m[2]), int(m[1]))}
@@ -235,4 +298,42 @@ def pair_restated(source: str, src: list[Num]) -> None:
 
 
 _GAME = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?!\d|[.,]\d)")
+_GAMES_AFTER = re.compile(r"\s*(?:ván|séc|set|hiệp|game)(?!\w)", re.IGNORECASE)
 _SCORE_GAP = re.compile(r"\s*(?:,|;|và|and|a)\s*")
+
+
+# a span of dates that is a named part of the year: `từ 1/1 đến 30/6` ~ `the first half`
+_DATE_SPAN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
+                        r"(\d{1,2})/(\d{1,2})(?![\d/])")
+_PARTS_OF_YEAR = {
+    (1, 6): {"cs": r"první\w* pololetí|první\w* polovin\w* roku|prvních šest měsíc",
+             "en": r"first half|\bh1\b|first six months"},
+    (7, 12): {"cs": r"druh\w* pololetí|druh\w* polovin\w* roku|posledních šest měsíc",
+              "en": r"second half|\bh2\b|last six months"},
+    (1, 3): {"cs": r"první\w* čtvrtletí", "en": r"first quarter|\bq1\b"},
+    (4, 6): {"cs": r"druh\w* čtvrtletí", "en": r"second quarter|\bq2\b"},
+    (7, 9): {"cs": r"třetí\w* čtvrtletí", "en": r"third quarter|\bq3\b"},
+    (10, 12): {"cs": r"čtvrt\w* čtvrtletí|poslední\w* čtvrtletí",
+               "en": r"fourth quarter|final quarter|\bq4\b"},
+}
+
+
+def pair_parts_of_year(source: str, target: str, src: list[Num], tgt: list[Num],
+                       lang: str) -> None:
+    """`từ 1/1 đến 30/6` ~ `in the first half of the year`, `v prvním pololetí`; `1/10-31/12`
+    ~ `the fourth quarter`: a span of dates from a month's first day to another's last,
+    said by the part of the year it is."""
+    for m in _DATE_SPAN.finditer(source):
+        d1, m1, d2, m2 = (int(g) for g in m.groups())
+        if d1 != 1 or not 1 <= m2 <= 12 or d2 != _last_day(m2, None):
+            continue
+        name = _PARTS_OF_YEAR.get((m1, m2), {}).get(lang_of(lang))
+        said = re.search(name, target, re.IGNORECASE) if name else None
+        if said:
+            for n in src:
+                if m.start() <= n.token.start < m.end():
+                    n.matched = True
+            for n in tgt:  # `the fourth quarter`: its ordinal is the name's
+                if said.start() <= n.token.start < said.end():
+                    n.matched = True
+

@@ -123,10 +123,16 @@ def pair_scores(source: str, target: str, src: list[Num], tgt: list[Num]) -> Non
             continue
         for c, d in theirs:
             if not (c.matched or d.matched) and (plain_value(a.token), plain_value(b.token)) == (
-                    plain_value(c.token), plain_value(d.token)):
+                    plain_value(c.token), plain_value(d.token)) and not _scales_differ(a, c) and (
+                    not _scales_differ(b, d)):
                 a.matched = b.matched = c.matched = d.matched = True
                 a.partner, b.partner = tgt.index(c), tgt.index(d)
                 break
+
+
+def _scales_differ(s: Num, t: Num) -> bool:
+    """`5-7 triệu` is no `5-7 billion`: a span of amounts pairs as a whole only at one scale."""
+    return s.scaled is not None and t.scaled is not None and s.scaled != t.scaled
 
 
 def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,

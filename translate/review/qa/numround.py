@@ -13,7 +13,8 @@ from decimal import Decimal
 from translate.review.qa.measures import rounds_to
 from translate.review.qa.numread import Num, plain_value
 
-__all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_decade_of_life"]
+__all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_share_as_times",
+           "pair_decade_of_life"]
 
 
 # an approximation said before a rounded value: `téměř dvou miliard`, `almost $2 billion`
@@ -108,8 +109,28 @@ def pair_times_more(source: str, target: str, src: list[Num], tgt: list[Num]) ->
                 break
 
 
+def pair_share_as_times(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`vượt tải trọng 150%` ~ `two and a half times its permitted load`, `tăng 200%` ~
+    `trojnásobek`, `bằng 250%` ~ `2.5 times`: a share over 100 % said as a multiple, the
+    whole (after a word of excess or rise) or the share itself."""
+    for s in src:
+        sv = plain_value(s.token)
+        if s.matched or sv is None or s.key[0] != "percent" or s.points or sv <= 100:
+            continue
+        rise = _RISE.search(source, max(0, s.token.start - 40), s.token.start) is not None
+        wanted = {sv / 100 + 1, sv / 100} if rise else {sv / 100}
+        for t in tgt:
+            if not t.matched and plain_value(t.token) in wanted and t.key[0] != "percent" and (
+                    _TIMES_AFTER.match(target, t.token.end)):
+                s.matched = t.matched = True
+                break
+
+
+_RISE = re.compile(r"(?:vượt|tăng|cao hơn|nhiều hơn)(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"[\s\u00a0-]*(?:times|fold|krát|násob\w*)(?!\w)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)")
 _PLURAL_S = re.compile(r"['’]?s(?!\w)")  # `50s`, `50's`: a decade
+_DECADE_NOUN = re.compile(r"(?:átník\w*|átnic\w*|genarians?)$", re.IGNORECASE)
 _DECADE_PART = re.compile(r"\b(early|mid|late)[\s-]*$", re.IGNORECASE)
 _PARTS = {"early": range(0, 4), "mid": range(3, 8), "late": range(6, 10)}
 _RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
@@ -117,7 +138,7 @@ _RANGE_GAP_VI = re.compile(r"\s*(?:-|–|đến|tới)\s*", re.IGNORECASE)
 
 def _decade_word(t: Num, decade: Decimal) -> bool:
     return t.is_word and plain_value(t.token) == decade and re.search(
-        r"(?:ies|átník\w*|átnic\w*)$", t.token.text, re.IGNORECASE) is not None
+        r"(?:ies|átník\w*|átnic\w*|genarians?)$", t.token.text, re.IGNORECASE) is not None
 
 
 def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num], target: str = "") -> None:
@@ -156,7 +177,8 @@ def pair_decade_of_life(source: str, src: list[Num], tgt: list[Num], target: str
             continue
         for t in tgt:
             part = _DECADE_PART.search(target, max(0, t.token.start - 8), t.token.start)
-            if not t.matched and part and _decade_word(t, value // 10 * 10) and (
-                    value % 10 in _PARTS[part[1].lower()]):
+            if not t.matched and _decade_word(t, value // 10 * 10) and (
+                    value % 10 in _PARTS[part[1].lower()] if part else  # `an octogenarian`,
+                    _DECADE_NOUN.search(t.token.text) is not None):  # `devadesátnice`
                 s.matched = t.matched = True
                 break

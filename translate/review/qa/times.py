@@ -18,6 +18,7 @@ from translate.review.qa.base import lang_of
 from translate.text.numbers import NumberToken
 from translate.text.numwords import cs_word_table
 from translate.text.wordnumbers import cs_ordinal_value
+from translate.text.words_cs import CS_HALF_OF_NTH_NOUNS
 
 __all__ = ["TimeOfDay", "find_times", "find_race_times", "with_clock_tokens"]
 
@@ -71,8 +72,12 @@ def _clock_half(hour: int, written: str) -> bool | None:
 
 
 _VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
+# what may follow the bare minutes of `14 giờ 30`: an end, a period word, the other end of a
+# span (`từ 14 giờ 30 đến 14 giờ 45`, `hoãn từ 14 giờ 05 sang 16 giờ 40`) or a function word
+# that opens a clause (`16 giờ 40 do thời tiết xấu`), never a noun the number counts
 _VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
-              r"|tại\b|ở\b|theo\b|giờ\b|\())"
+              r"|tại\b|ở\b|theo\b|giờ\b|\(|(?:đến|tới|sang)\s+\d|[-–]\s*\d{1,2}\s*(?:giờ|h)" \
+              r"|(?:do|vì|bởi|để|khi|nhưng|với|so|cho|trước|sau|mới|mỗi|hằng)\s))"
 _VI = re.compile(
     r"(?<![\d.,:])(?:(?<!\d/)|(?<=24/))(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
@@ -80,7 +85,10 @@ _VI = re.compile(
     r"|h(?P<hm>[0-5]\d)?(?![\w]))" + _VI_PERIOD, re.IGNORECASE)
 _VI_DAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?(?:nay|qua|mai"
                      r"|ngày\s+\d|\d{1,2}/\d{1,2}|thứ\s+\w+|chủ\s+nhật)"
-                     r"|buổi\s+(sáng|trưa|chiều|tối))", re.IGNORECASE)
+                     r"|(?:buổi|mỗi|hằng|hàng)\s+(sáng|trưa|chiều|tối))", re.IGNORECASE)
+# the half of the day said right before the hour: `Trưa 12 giờ`, `tối lúc 7 giờ`
+_VI_PERIOD_BEFORE = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm\s+)?(?:nay|mai|qua))?"
+                               r"\s*,?\s+(?:lúc\s+|vào\s+)?$", re.IGNORECASE)  # `Sáng mai, 9 giờ`
 _VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
 _CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci|ranní|dopolední|odpolední" \
              r"|večerní))?"  # `5. hodinou ranní`
@@ -106,7 +114,7 @@ _EN = re.compile(
     r"(?:\s+(?:in\s+the|this)\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:[:.](?P<dm>[0-5]\d)|\s+o'clock)?"
-    r"\s+(?:(?:in\s+the|this)\s+"
+    r"\s+(?:(?:in\s+the|this|the\s+next|the\s+following|tomorrow)\s+"  # `four the next morning`
     r"(?P<dp>morning|afternoon|evening)|(?P<night>at\s+night)|(?P<tonight>tonight|this\s+"
     r"evening|this\s+afternoon))"
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
@@ -118,13 +126,15 @@ _CS_WORDS = re.compile(
     # the half of the day first: `ráno v sedm`, `večer v 8`
     r"|\b(?P<pre>ráno|dopoledne|odpoledne|večer|v\s+noci)\s+(?:v|ve|o|kolem|asi|zhruba)\s+"
     r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d|čtvrt|minut))"
-    r"|\bpůl\s+(?P<half>\w+)(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+    # `půl druhé` (1:30), but `půl druhého roku` is a year and a half
+    r"|\bpůl\s+(?P<half>\w+)(?!\s+(?:" + CS_HALF_OF_NTH_NOUNS + r")\b)"
+    r"(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     # `deset minut před třetí` (2:50), `pět minut po sedmé`
     r"|\b(?:(?:v|ve|asi|kolem|zhruba|přibližně|přesně)\s+)*(?P<bm>\d{1,2}|\w+)\s+minut\w*\s+(?P<bd>před|po)\s+(?P<bh>\w+)"
     r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
-    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi)\s+)+"  # `až kolem osmé večer`
+    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi|a)\s+)+"  # `až kolem osmé večer`
     r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
 
@@ -134,10 +144,13 @@ _AT_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after)\s+(?:(?:about|arou
                         r"|approximately|just)\s+)?$", re.IGNORECASE)
 
 
-def _cs_hour(word: str) -> int:
+def _cs_hour(word: str, hour_noun: bool = False) -> int:
+    """The hour a Czech word names (`osm`, `osmé`); `čtvrtou` only before its noun or the
+    half of the day (`mezi půlnocí a čtvrtou hodinou ranní`, `před devátou večer`), since
+    alone it is often another ordinal."""
     word = word.lower()
-    return _CS_WORD_HOURS.get(word) or (cs_ordinal_value(word) if word.endswith(("é", "í"))
-                                        else 0)
+    return _CS_WORD_HOURS.get(word) or (cs_ordinal_value(word) if word.endswith(
+        ("é", "í", "ou") if hour_noun else ("é", "í")) else 0)
 
 
 def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list[TimeOfDay]:
@@ -158,7 +171,12 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if hour > 24 or minute > 59:
                 continue
             period = m["p"] or ""
-            pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
+            pm = _half_of_day(hour, period) if period else None
+            if pm is None:  # `22 giờ đêm`, `22h đêm`: the 24-hour clock says it already
+                pm = _clock_half(hour, m["h"])
+            lead = _VI_PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if pm is None and lead and hour <= 12:  # `Trưa 12 giờ`, `tối lúc 7 giờ`
+                pm = _half_of_day(hour, lead[1])
             plain = not (m["m"] or m["m2"] or m["hm"] or m["hm2"] or m["half"] or m["k"]
                          or period)
             if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
@@ -284,16 +302,21 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
                 minute = 45 if m["q"].lower().startswith("tři") else 15
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, minute,
                                      _half_of_day(hour - 1, m["qp"] or "")))
+        elif m["w"] and _MEZI_A.fullmatch(m.group()[: m.start("w") - m.start()]) and not (
+                _MEZI.search(text, max(0, m.start() - 40), m.start())):
+            continue  # `a třetí hodinou ranní` is a time only as the end of `mezi ... a ...`
         elif m["w"] and (period or m["hod"] and not re.fullmatch(  # `zhruba dvě hodiny`:
                 r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
                 re.IGNORECASE) and not _cs_length(m)):  # `ve dvě hodiny odpoledne`
-            hour = _cs_hour(m["w"])
+            hour = _cs_hour(m["w"], bool(m["hod"] or period))  # `před devátou večer`
             if 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0, pm))
     return out
 
 
+_MEZI_A = re.compile(r"a\s+", re.IGNORECASE)
+_MEZI = re.compile(r"\bmezi\s", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"(?:^|\s)(?:o|po|až|za|na)\s+$", re.IGNORECASE)
 
 

@@ -1,4 +1,5 @@
-"""Weekdays the translation adds: `on Tuesday` where the source names no day of the week.
+"""Weekdays the translation adds: `on Tuesday` where the source names no day of the week,
+or names another one (`thứ Năm` → `on Friday`).
 
 A translator may name the weekday of a date (`V pátek 27. listopadu`, `On Saturday, Dec. 5`)
 or of a day the source says by a word (`hôm nay` ~ `on Tuesday`, agency style), and a
@@ -41,8 +42,10 @@ def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     → `today ... on Tuesday`), or put after a date as an aside (`April 26, a Sunday`)."""
     lang = lang_of(target_lang)
     pattern = _WEEKDAY.get(lang)
-    if pattern is None or _VI_WEEKDAY.search(source):
+    if pattern is None:
         return []
+    if _VI_WEEKDAY.search(source):
+        return _weekday_changed(source, target, pattern)
     free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())
             and m.group().lower() not in source.lower()]  # `The Sunday Telegraph`
     aside = [m for m in free if _ASIDE_BEFORE.search(target, max(0, m.start() - 30), m.start())]
@@ -57,3 +60,35 @@ def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
 # a weekday put after a date as an aside: `April 26 this year, a Sunday`, `26. dubna, v neděli`
 _ASIDE_BEFORE = re.compile(r"\d[^,;.()]{0,20},\s+(?:(?:a|an|tedy|což je)\s+)?(?:v|ve\s+)?$",
                            re.IGNORECASE)
+
+
+# the days of the week by number, Monday 2 to Sunday 8, as Vietnamese counts them; a source
+# weekday is a day word written with its capital (`thứ Năm`; `lần thứ năm` is the fifth time),
+# `chủ nhật`, or a numbered day before its date (`thứ 5 (4/12)`, `T5`)
+_VI_DAYS = {"Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7}
+_VI_NAMED_DAY = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(?P<w>Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)|[Tt]hứ\s*"
+                           r"(?P<d>[2-7])(?=\s*(?:\(|,\s*(?:ngày\s+)?\d|ngày\s+\d|\d{1,2}/))"
+                           r"|(?P<t>T[2-7])(?!\w)|(?P<cn>[Cc]hủ\s+[Nn]hật|CN)(?!\w))")
+_TARGET_DAYS = (("pondělí", "pondělní", "monday", 2), ("úterý", "úterní", "tuesday", 3),
+                ("středa", "středu", "středeční", "wednesday", 4),
+                ("čtvrtek", "čtvrteční", "thursday", 5), ("pátek", "páteční", "friday", 6),
+                ("sobota", "sobotu", "sobotní", "saturday", 7),
+                ("neděle", "neděli", "nedělní", "sunday", 8))
+
+
+def _weekday_changed(source: str, target: str, pattern: re.Pattern[str]) -> list[Issue]:
+    """A weekday of the translation the source gives as another day (`từ thứ Năm` → `on
+    Friday`); a weekday the source names may be left out or said once for a range."""
+    ours = set()
+    for m in _VI_NAMED_DAY.finditer(source):
+        ours.add(_VI_DAYS[m["w"]] if m["w"] else int((m["d"] or m["t"] or "T8")[-1])
+                 if not m["cn"] else 8)
+    if not ours:
+        return []
+    for m in pattern.finditer(target):
+        word = m.group().lower()
+        day = next((names[-1] for names in _TARGET_DAYS if word in names[:-1]), None)
+        if day is not None and day not in ours:
+            return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is a weekday "
+                                            "the source does not give")]
+    return []

@@ -1,0 +1,95 @@
+"""Numbers a translation adds: which it may add for the reader (a conversion in brackets or
+after `tedy`/`or`, a rounded value before the exact one, a time said twice), and which it
+never adds on its own, so that a bare `two` there is reported (a length of time, a count of
+the dead or hurt, a difference: `two more than last year`). `translate.review.qa.numbers`
+asks these questions of the numbers it could not pair."""
+
+from __future__ import annotations
+
+import re
+
+from translate.review.qa.measures import rounds_to
+from translate.review.qa.numread import Num, plain_value
+
+__all__ = ["glossed", "never_the_translators"]
+
+
+def never_the_translators(target: str, t: Num) -> bool:
+    """`dva`, `two` alone are often the translator's (`hai` left unsaid); not before a length
+    of time (`každé dva roky`), a count of the dead (`two died`, `killed two people`) or a
+    difference (`two more than last year`, `o dva víc`)."""
+    return any(p.match(target, t.token.end) for p in (_TIME_AFTER, _DEATHS_AFTER, _COMPARED)) or (
+        _DEATHS_BEFORE.search(target, max(0, t.token.start - 30), t.token.start) is not None)
+
+
+_TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"
+                         r"|let\b|měsíc\w*|týdn\w*|dn[ůyíe]\w*|hodin\w*"
+                         # terms of office and seasons: `two terms`, `dvě volební období`
+                         r"|terms?\b|seasons?\b|(?:volební|funkční)\w*\s+obdob\w*|sezon\w*)",
+                         re.IGNORECASE)
+# a count of the dead or hurt is never the translator's: `không có ca tử vong` → `two deaths`
+_DEATHS_AFTER = re.compile(r"[\s\u00a0-]*(?:(?:people|persons?|lidé|osoby)\s+)?(?:(?:byli|byly"
+                           r"|were|have been|had been)\s+)?(?:deaths?|dead"
+                           r"|died|killed|victims?|fatalit\w*|injur\w*|wounded|úmrt\w*|mrtv\w*"
+                           r"|zemřel\w*|zahynul\w*|obět\w*|zraněn\w*)(?!\w)", re.IGNORECASE)
+# the dead or hurt counted after their verb: `killed two people`, `zabily dva lidi`,
+# `zemřeli dva lidé`, `left two dead`
+_DEATHS_BEFORE = re.compile(r"(?<!\w)(?:killed|left|injured|wounded|claimed the lives of"
+                            r"|zabil\w*|usmrtil\w*|zemřel\w*|zahynul\w*|zranil\w*|zraněn\w*"
+                            r"|byli zraněni)\s+(?:(?:at least|nejméně|alespoň)\s+)?$",
+                            re.IGNORECASE)
+# a difference: `two more than last year`, `two fewer`, `o dva víc než loni`, `dva navíc`
+_COMPARED = re.compile(r"[\s\u00a0]*(?:more|fewer|less|higher|lower|víc|více|méně|navíc)"
+                       r"(?!\w)", re.IGNORECASE)
+
+
+def glossed(target: str, t: Num, tgt: list[Num]) -> bool:
+    """A number in brackets right after a paired one: a conversion the translator added for
+    the reader (`100 milionů dongů (asi 4 000 USD)`, `VND100 million ($4,000)`); or after
+    `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
+    if _rounded_before_exact(target, t, tgt):
+        return True
+    if t.time is not None and any(n.matched and n.time is not None and n.time.agrees(t.time)
+                                  for n in tgt):
+        return True  # `ve tři čtvrtě na pět, tedy v 4:45`: a time said twice
+    lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
+    if lead is not None:
+        tail = target[t.token.start : t.token.end + 16]
+        return bool(_CONVERTED.search(tail) or _CONVERTED.search(lead.group())) and any(
+            n.matched and 0 <= lead.start() - max(n.token.end, n.scale_end) <= 30 for n in tgt)
+    opening = target.rfind("(", 0, t.token.start)
+    closing = target.find(")", t.token.end)
+    if opening < 0 or ")" in target[opening : t.token.start] or closing < 0:
+        return False
+    if not _CONVERTED.search(target[opening:closing]):
+        return False  # `(2 per person)` is a number of its own, no conversion
+    return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
+
+
+def _rounded_before_exact(target: str, t: Num, tgt: list[Num]) -> bool:
+    """`přibližně 147 bilionů dongů (146 990 miliard)`: a rounded value, then the exact one
+    (paired with the source) in brackets."""
+    end = max(t.token.end, t.scale_end)
+    opening = target.find("(", end, end + 25)
+    after = next((n for n in tgt if n.token.start > opening), None) if opening >= 0 else None
+    if after is None or not after.matched or ")" in target[end:opening]:
+        return False
+    exact = after.scaled if after.scaled is not None else plain_value(after.token)
+    written = t.scaled if t.scaled is not None else plain_value(t.token)
+    return exact is not None and written is not None and written > 0 and rounds_to(
+        exact, written)
+
+
+# `, tedy asi`, `, or roughly $`: what leads in a conversion outside brackets (a range of
+# them shares it: `tedy zhruba 55 až 70 korun`)
+_GLOSS_LEAD = re.compile(
+    r"(?:,\s*|\s)(?:tedy|tj\.|neboli|čili|or|i\.\s?e\.|which is|that is|equivalent to)\s+"
+    r"(?:(?:asi|zhruba|přibližně|cca\.?|téměř|skoro|přes|roughly|about|around|some|nearly"
+    r"|almost|approximately|just over|over|under)\s+)?(?:(?:na|ve?|at)\s+)?[$€£]?"
+    r"(?:\d[\d.,\u00a0 ]*\s*(?:-|–|až|to)\s*[$€£]?)?$", re.IGNORECASE)
+# what a conversion in brackets is in: a currency or a unit of measure
+_CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
+                        r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil(?![\w.])|miles?|feet"
+                        r"|ft|inch"
+                        r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
+                        re.IGNORECASE)
