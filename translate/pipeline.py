@@ -123,7 +123,7 @@ def _run_locked(articles, targets, out_dir, config, glossary, routes, progress, 
     }
     from_memory, needed_by_target = apply_memory(needed_by_target, config)
     prepared = prepare([s for t in targets for s in needed_by_target[t]], glossary,
-                       config.source_lang)
+                       config.source_lang, [[u.text for u in a.units()] for a in articles])
     pool = EnginePool(config, opener)
     result = RunResult()
     cache = open_cache(config)

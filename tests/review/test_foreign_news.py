@@ -10,12 +10,12 @@ from pathlib import Path
 import polib
 import pytest
 
-from translate.review.context import NewsContext, news_context
 from translate.review.fix import fix_files, fix_text
 from translate.review.qa.glossary import glossary_issues_of
 from translate.review.qa.runner import check_files
 from translate.terms.files import load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
+from translate.terms.newscontext import NewsContext, news_context
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from translate.config import Config
+from translate.draft.accepted import accepted
 from translate.draft.enforce import Choice, RequiredTerm, choose, required_terms
 from translate.draft.protect import Masked, Protector, make_renderer, unmask
 from translate.draft.split import long_note, split_to_fit
@@ -18,16 +19,19 @@ from translate.engines.base import Candidate, Engine, ProgressCallback
 from translate.po.provenance import PROTECTED, EntryDraft, mt_origin
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
+from translate.terms.newscontext import HOME, NewsContext, enforced_matches, news_context
 from translate.text.localize import LocaleStyle, apply_name_style, number_renderer
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """A source sentence ready for any target: its masked form and its glossary hits."""
+    """A source sentence ready for any target: its masked form, its glossary hits and what
+    its article is about (`translate.terms.newscontext`: foreign news needs fewer terms)."""
 
     source: str
     masked: Masked
     matches: tuple[TermMatch, ...] = ()
+    context: NewsContext = HOME
 
 
 @dataclass(frozen=True)
@@ -51,18 +55,44 @@ def settings_for(config: Config, target: str, glossary: Glossary | None) -> Draf
     )
 
 
-def prepare(sentences: Sequence[str], glossary: Glossary | None,
-            source_lang: str = "vi") -> dict[str, Prepared]:
-    """Mask and match every distinct sentence once, whatever the number of targets."""
+def prepare(sentences: Sequence[str], glossary: Glossary | None, source_lang: str = "vi",
+            articles: Sequence[Sequence[str]] = ()) -> dict[str, Prepared]:
+    """Mask and match every distinct sentence once, whatever the number of targets.
+
+    `articles` (each one's sentences) say what a sentence's article is about; a sentence in
+    none of them is judged on its own, as `check` does. A sentence in several articles is
+    foreign news only if every one of them is."""
     matcher = TermMatcher(glossary) if glossary is not None and len(glossary) else None
     protector = Protector(glossary, source_lang)  # builds the token grammar once per batch
+    seen: dict[str, tuple[Masked, tuple[TermMatch, ...]]] = {}
+
+    def analyse(sentence: str) -> tuple[Masked, tuple[TermMatch, ...]]:
+        if sentence not in seen:  # each distinct sentence masked and matched once
+            masked = protector.mask(sentence)
+            seen[sentence] = masked, (tuple(matcher.find(sentence, skip=masked.spans))
+                                      if matcher else ())
+        return seen[sentence]
+
+    def matches_of(sentence: str) -> tuple[TermMatch, ...]:
+        return analyse(sentence)[1]
+
+    contexts: dict[str, NewsContext] = {}
+    if matcher is not None:
+        for article in articles:
+            context = news_context(article, glossary, matcher, matches_of)
+            for sentence in article:
+                known = contexts.get(sentence)
+                contexts[sentence] = context if known is None or known.foreign else known
     prepared: dict[str, Prepared] = {}
     for sentence in sentences:
         if sentence in prepared:
             continue
-        masked = protector.mask(sentence)
-        matches = tuple(matcher.find(sentence, skip=masked.spans)) if matcher else ()
-        prepared[sentence] = Prepared(sentence, masked, matches)
+        masked, matches = analyse(sentence)
+        context = HOME
+        if matches:
+            context = contexts.get(sentence) or news_context([sentence], glossary, matcher,
+                                                             matches_of)
+        prepared[sentence] = Prepared(sentence, masked, matches, context)
     return prepared
 
 
@@ -85,7 +115,10 @@ class Drafter:
     def required(self, item: Prepared) -> list[RequiredTerm]:
         if self.glossary is None or not item.matches:
             return []
-        return required_terms(item.matches, self.glossary, self.settings.target, item.source)
+        target = self.settings.target
+        matches = enforced_matches(item.matches, item.source, self.glossary, item.context,
+                                   target)
+        return required_terms(matches, self.glossary, target, item.source)
 
     def draft(self, items: Sequence[Prepared],
               progress: ProgressCallback | None = None) -> list[EntryDraft]:
@@ -148,7 +181,9 @@ class Drafter:
             final = apply_name_style(result.text, style=self.settings.style, source=item.source)
             restored.append(Candidate(final, candidate.score))
             repairs[k] = result.repairs
-        choice: Choice = choose(restored, terms, self.settings.target)
+        target, glossary = self.settings.target, self.glossary
+        choice: Choice = choose(restored, terms, target, lambda text, term: accepted(
+            text, term, item.source, glossary, target) if glossary is not None else False)
         comments = list(choice.comments)
         comments += [f"{PROTECTED} {r}" for r in repairs.get(choice.index, [])]
         if note:

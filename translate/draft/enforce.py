@@ -11,7 +11,7 @@ says so, so the PO entry is flagged. `Choice.comments` are the `#.` lines for th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from translate.draft.place import apply_placement, describe, find_placement
@@ -183,11 +183,14 @@ def _case_like(original: str, replacement: str) -> str:
     return replacement
 
 
-def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], lang: str) -> Choice:
+def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], lang: str,
+           accepted: Callable[[str, RequiredTerm], bool] | None = None) -> Choice:
     """Best candidate containing every required term; else the best one with terms inserted.
 
     `candidates` are restored translations (placeholders already put back), best first or in
-    any order: the score decides. Raises ValueError on an empty list.
+    any order: the score decides. `accepted(text, term)` says a candidate renders a term
+    another right way (`translate.draft.accepted`: `americký` for the United States). Raises
+    ValueError on an empty list.
     """
     if not candidates:
         raise ValueError("choose() needs at least one candidate")
@@ -196,8 +199,9 @@ def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], la
     if not required:
         best = order[0]
         return Choice(candidates[best].text, best, candidates[best].score, NONE)
-    present = {i: [is_present(candidates[i].text, t, lang, required) for t in required]
-               for i in order}
+    present = {i: [is_present(candidates[i].text, t, lang, required)
+                   or (accepted is not None and accepted(candidates[i].text, t))
+                   for t in required] for i in order}
     full = [i for i in order if all(present[i])]
     if full:
         best = full[0]

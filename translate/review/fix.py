@@ -23,19 +23,20 @@ from pathlib import Path
 
 import polib
 
+from translate.draft.accepted import unaccepted
 from translate.draft.enforce import RequiredTerm, is_present, required_terms, term_span
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
-from translate.review.context import NewsContext, enforced_matches, news_context, unaccepted
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
+from translate.terms.newscontext import NewsContext, enforced_matches, news_context
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
@@ -132,7 +133,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
              matcher: TermMatcher | None = None,
              context: NewsContext | None = None) -> tuple[str, list[TermFix]]:
     """The translation with every glossary term in place (see module docstring); `context`
-    is the article's (`translate.review.context`), the sentence's own when not given."""
+    is the article's (`translate.terms.newscontext`), the sentence's own when not given."""
     matcher = matcher or TermMatcher(glossary)
     skip = protected_spans(source, glossary)
     context = context or news_context([source], glossary, matcher)

@@ -89,7 +89,7 @@ class Pair:
     target_lang: str
     settings: CheckSettings
     matcher: object | None = None  # translate.terms.matcher.TermMatcher
-    context: object | None = None  # translate.review.context.NewsContext: the article's
+    context: object | None = None  # translate.terms.newscontext.NewsContext: the article's
 
     def wants(self, check: str) -> bool:
         return self.settings.wants(check)

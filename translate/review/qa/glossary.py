@@ -6,12 +6,13 @@ miss or falsely flag. Here `translate.terms.lemmas` decides whether a term is pr
 
 from __future__ import annotations
 
+from translate.draft.accepted import unaccepted
 from translate.draft.enforce import is_present, required_terms
-from translate.review.context import enforced_matches, news_context, unaccepted
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair
 from translate.review.qa.protected import protected_spans
 from translate.terms.lemmas import find_term
 from translate.terms.matcher import TermMatcher
+from translate.terms.newscontext import enforced_matches, news_context
 
 __all__ = ["glossary_issues", "glossary_issues_of"]
 
@@ -21,7 +22,7 @@ def glossary_issues_of(
 ) -> list[Issue]:
     """Required renderings missing (any inflected form accepted, `translate.terms.lemmas`) and
     forbidden renderings used; which terms are required depends on what the article is about
-    (`context`, the sentence's own when not given: `translate.review.context`)."""
+    (`context`, the sentence's own when not given: `translate.terms.newscontext`)."""
     matcher = matcher or TermMatcher(glossary)
     context = context or news_context([source], glossary, matcher)
     matches = enforced_matches(matcher.find(source, skip=protected_spans(source, glossary)),

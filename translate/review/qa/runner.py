@@ -15,7 +15,6 @@ from translate.errors import InputError
 from translate.po.catalog import catalog_language, entry_line, load_catalog
 from translate.po.files import po_files
 from translate.po.provenance import QA, EntryDraft
-from translate.review.context import NewsContext, news_context
 from translate.review.qa.base import (
     CHECKS,
     ERROR,
@@ -32,6 +31,7 @@ from translate.review.qa.protected import markup_issues, protected_issues
 from translate.review.qa.surface import surface_issues, unchanged_issues
 from translate.review.qa.vietnamese import vietnamese_issues
 from translate.terms.matcher import TermMatcher
+from translate.terms.newscontext import NewsContext, news_context
 
 __all__ = ["CHECK_FAMILIES", "check_pair", "check_entries", "load_inputs", "check_files",
            "has_errors", "format_findings", "qa_line", "annotate_drafts", "DRAFT_CHECKS"]
@@ -58,7 +58,7 @@ def check_pair(
     matcher: TermMatcher | None = None, context: NewsContext | None = None,
 ) -> list[Issue]:
     """Content checks of one translated sentence (no PO states, no cross-file consistency);
-    `context`: what its article is about (`translate.review.context`)."""
+    `context`: what its article is about (`translate.terms.newscontext`)."""
     settings = settings or CheckSettings()
     if not target:
         return []

@@ -1,10 +1,10 @@
-"""Which glossary terms a translation must carry, given what the article is about.
+"""What an article is about, and which glossary terms its translation must carry.
 
 The glossary is made for Vietnamese domestic news: `Quốc hội` is Vietnam's National
 Assembly (`Národní shromáždění`), `Đảng` the Communist Party, `miền Bắc` northern Vietnam.
 In an article about abroad (a Welsh assembly, the US Congress, a British party) the same
 words name other things, and a right translation says `velšské shromáždění`, `Kongres`,
-`labouristé`. `check` and `check --fix` ask this module before they require a term:
+`labouristé`. `run`, `check` and `check --fix` ask this module before they require a term:
 
 - `news_context`: an article (or one sentence) is foreign news when its source names
   places or people abroad (countries, foreign places, words that are not Vietnamese
@@ -16,40 +16,28 @@ words name other things, and a right translation says `velšské shromáždění
   followed by a foreign name or a country (`Đại biểu Quốc hội Wales`), or composed with a
   foreign country into an institution's proper name (`Quốc hội Mỹ` is the Congress); a
   composed body or place whose name is foreign as written (`Đại học Michigan`).
-- `unaccepted`, on the translation: a country rendered by its derived words (`americký`,
-  `USA`, `Číňané`); a term rendered by its abbreviation (the Czech initials `MSD`, or one the
-  source gives in brackets, `(AI)`); a term whose complement naming a country or an
-  international body the translator left implicit (`prezident` for `prezident Spojených
-  států`, `Rada bezpečnosti` for `Rada bezpečnosti OSN`); a foreign name the translator kept
-  as the source writes it (`Rapid Vienna`).
+
+What a translation may write instead of the term is `translate.draft.accepted`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from translate.draft.enforce import RequiredTerm, is_present
-from translate.terms.foreign import (
-    derived_from,
-    initials,
-    is_foreign_name,
-    is_vietnamese_syllable,
-    place_words,
-)
-from translate.terms.lemmas import find_term
+from translate.terms.foreign import is_foreign_name, is_vietnamese_syllable
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.placenames import is_foreign
 from translate.terms.titles import load_title_grammar
 from translate.text.normalize import normalize_vi
 
-__all__ = ["NewsContext", "news_context", "enforced_matches", "unaccepted"]
+__all__ = ["HOME", "NewsContext", "VIETNAM", "enforced_matches", "name_slug", "news_context",
+           "vietnam_domain"]
 
 _WORD = re.compile(r"\w+")
-_ABBREVIATION = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&]+\b")
 VIETNAM = "state.vietnam"
 # prefixes of glossary concepts that are not Vietnam's own: countries, foreign places,
 # international bodies and relations
@@ -83,11 +71,14 @@ class NewsContext:
         return self.abroad >= _ABROAD_MIN and self.home * _ABROAD_PER_HOME < self.abroad
 
 
+HOME = NewsContext()  # no evidence either way: domestic news, every term enforced
+
+
 def _composed(concept: str) -> bool:
     return concept.startswith(_COMPOSED)
 
 
-def _name_slug(concept: str) -> str:
+def name_slug(concept: str) -> str:
     """The name a composed id ends with (`michigan`, `country.usa`), or ""."""
     return concept.rsplit("@", 1)[1].split(">")[0] if "@" in concept else ""
 
@@ -95,14 +86,14 @@ def _name_slug(concept: str) -> str:
 def _heuristic_name(concept: str) -> bool:
     """A composed body or place named by words the glossary does not list."""
     return concept.startswith("place:") or (_composed(concept) and "@" in concept
-                                           and "." not in _name_slug(concept))
+                                           and "." not in name_slug(concept))
 
 
 def _abroad(concept: str, glossary: Glossary) -> bool:
     entry = glossary.get(concept)
     if entry is not None:
         return (entry.pos == "country" and concept != VIETNAM) or is_foreign(concept)
-    slug = _name_slug(concept)
+    slug = name_slug(concept)
     return (slug.startswith("country.") and slug != VIETNAM) or is_foreign(slug)
 
 
@@ -113,7 +104,7 @@ def _home(m: TermMatch, glossary: Glossary) -> bool:
     entry = glossary.get(concept)
     if entry is not None:
         return entry.pos == "place" and concept.startswith("place.") and not is_foreign(concept)
-    slug = _name_slug(concept)
+    slug = name_slug(concept)
     if slug.startswith("place.") and not is_foreign(slug):
         return True
     parts = set(concept.split(":")[-1].split("@")[0].split("+"))
@@ -139,15 +130,16 @@ def _people(source: str, matches: Sequence[TermMatch], surnames: frozenset[str])
     return found
 
 
-def news_context(sources: Iterable[str], glossary: Glossary,
-                 matcher: TermMatcher | None = None) -> NewsContext:
-    """The evidence of abroad and of Vietnam in `sources` (one article's sentences)."""
+def news_context(sources: Iterable[str], glossary: Glossary, matcher: TermMatcher | None = None,
+                 found: Callable[[str], Sequence[TermMatch]] | None = None) -> NewsContext:
+    """The evidence of abroad and of Vietnam in `sources` (one article's sentences);
+    `found(source)` gives a sentence's matches where the caller has them already."""
     matcher = matcher or TermMatcher(glossary)
     composer = getattr(matcher, "composer", None)
     surnames = composer.grammar.surnames if composer is not None else _shipped_surnames()
     abroad = home = 0
     for source in sources:
-        matches = matcher.find(source)
+        matches = found(source) if found is not None else matcher.find(source)
         home += sum(_home(m, glossary) for m in matches)
         abroad += sum(_abroad(m.concept, glossary) for m in matches)
         home += _people(source, matches, surnames)
@@ -170,7 +162,7 @@ def vietnam_domain(concept: str, glossary: Glossary) -> bool:
     if concept == VIETNAM or concept.startswith(_WORLD):
         return False
     if _composed(concept):
-        slug = _name_slug(concept)
+        slug = name_slug(concept)
         return not concept.startswith("place:") and not slug.startswith("country.") \
             and not is_foreign(slug)
     if concept.startswith("place."):
@@ -233,7 +225,7 @@ def _word_named(m: TermMatch, source: str) -> bool:
         return False
     name = m.source.split()[-1]
     nxt = re.match(r" (\w+)", source[m.end:])
-    return len(_name_slug(m.concept).split("_")) == 1 and nxt is not None \
+    return len(name_slug(m.concept).split("_")) == 1 and nxt is not None \
         and nxt.group(1)[:1].islower() and is_vietnamese_syllable(name)
 
 
@@ -254,7 +246,7 @@ def _compass(m: TermMatch) -> bool:
 def _foreign_institution(m: TermMatch, lang: str) -> bool:
     """`Quốc hội Mỹ` composed as `Národní shromáždění Spojených států`: an institution's
     proper name of Vietnam given to a foreign country's (which has its own)."""
-    slug = _name_slug(m.concept)
+    slug = name_slug(m.concept)
     targets = m.targets.get(lang, ())
     return m.concept.startswith("body:") and slug.startswith("country.") and slug != VIETNAM \
         and bool(targets) and targets[0][:1].isupper()
@@ -279,82 +271,3 @@ def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossa
             continue
         out.append(m)
     return out
-
-
-def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
-    """The translation has the term's abbreviation: its Czech initials, or the one the
-    source gives in brackets after the term."""
-    tokens = set(_ABBREVIATION.findall(text))
-    if any(len(t.split()) > 1 and initials(t) in tokens for t in term.targets):
-        return True
-    at = source.find(term.source)
-    if at < 0:
-        return False
-    given = re.match(r"\s*\(([^()]{2,12})\)", source[at + len(term.source):])
-    return given is not None and given.group(1).strip() in tokens
-
-
-def _international(term: RequiredTerm, text: str, glossary: Glossary) -> bool:
-    """The source writes the term as an abbreviation that is the English one (`AI`, not
-    `UBND`), and the translation keeps it."""
-    entry = glossary.get(term.concept)
-    if entry is None or not _ABBREVIATION.fullmatch(term.source) \
-            or term.source not in _ABBREVIATION.findall(text):
-        return False
-    return any(t == term.source or initials(t) == term.source
-               for t in entry.targets.get("en", ()))
-
-
-def _country_words(term: RequiredTerm, glossary: Glossary, lang: str) -> tuple[str, ...]:
-    """Beginnings of the words that render the country or place the term names."""
-    entry = glossary.get(term.concept)
-    if entry is not None and (entry.pos in ("country", "place") or term.concept.startswith("geo.")):
-        names = entry.targets.get(lang, ())
-    else:
-        country = glossary.get(_name_slug(term.concept)) if "@" in term.concept else None
-        names = country.targets.get(lang, ()) if country is not None else ()
-    return tuple(w for name in names for w in place_words(name))
-
-
-def _complement(term: RequiredTerm, target: str, glossary: Glossary, lang: str) -> str:
-    """The words at the end of `target` that name a foreign country or an international
-    body (not Vietnam: at home its name is the one a reader needs)."""
-    words = target.split()
-    if len(words) > 1 and _ABBREVIATION.fullmatch(words[-1]):
-        return words[-1]  # `Rada bezpečnosti OSN`
-    slug = _name_slug(term.concept)
-    entry = glossary.get(slug) if slug.startswith("country.") and slug != VIETNAM else None
-    names = [*entry.genitive.get(lang, ()), *entry.targets.get(lang, ())] if entry else []
-    return next((n for n in names if target.endswith(" " + n)), "")
-
-
-def _accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
-              lang: str) -> bool:
-    if any(find_term(text, bad, lang) is not None for bad in term.forbidden):
-        return False
-    if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source):
-        return True  # at home the full name (`MZV` is written out)
-    if _international(term, text, glossary):
-        return True
-    words = term.source.split()
-    if words and all(map(is_foreign_name, words)) and term.source in text:
-        return True  # the translator kept the name as written (`Rapid Vienna`)
-    entry = glossary.get(term.concept)
-    beginnings = _country_words(term, glossary, lang)
-    if entry is not None and beginnings and \
-            any(derived_from(w, beginnings) for w in _WORD.findall(text)):
-        return True  # `americký`, `USA`, `Číňané` for the country itself
-    for target in term.targets:
-        complement = _complement(term, target, glossary, lang)
-        head = target[:len(target) - len(complement)].strip() if complement else ""
-        if head and find_term(text, head, lang) is not None:
-            return True  # the head; the country named otherwise or left implicit
-    return False
-
-
-def unaccepted(required: Sequence[RequiredTerm], source: str, text: str, glossary: Glossary,
-               lang: str) -> list[RequiredTerm]:
-    """The required terms `text` does not render in one of the accepted other ways (a term
-    that is there as it stands stays: its words are its own, not another term's)."""
-    return [t for t in required if is_present(text, t, lang, required)
-            or not _accepted(text, t, source, glossary, lang)]

@@ -1,0 +1,107 @@
+"""What a translation may write instead of a glossary term, and still be right.
+
+A country rendered by its derived words (`americký`, `USA`, `Číňané`); a term rendered by its
+abbreviation (the Czech initials `MSD`, or one the source gives in brackets, `(AI)`); a term
+whose complement naming a country or an international body the translator left implicit
+(`prezident` for `prezident Spojených států`, `Rada bezpečnosti` for `Rada bezpečnosti
+OSN`); a foreign name the translator kept as the source writes it (`Rapid Vienna`). A
+forbidden rendering is never accepted. `run` chooses among candidates with it, `check` and
+`check --fix` require only what it does not accept; which terms are required at all is
+`translate.terms.newscontext`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.draft.enforce import RequiredTerm, is_present
+from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
+from translate.terms.lemmas import find_term
+from translate.terms.model import Glossary
+from translate.terms.newscontext import VIETNAM, name_slug, vietnam_domain
+
+__all__ = ["accepted", "unaccepted"]
+
+_WORD = re.compile(r"\w+")
+_ABBREVIATION = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&]+\b")
+
+
+def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
+    """The translation has the term's abbreviation: its Czech initials, or the one the
+    source gives in brackets after the term."""
+    tokens = set(_ABBREVIATION.findall(text))
+    if any(len(t.split()) > 1 and initials(t) in tokens for t in term.targets):
+        return True
+    at = source.find(term.source)
+    if at < 0:
+        return False
+    given = re.match(r"\s*\(([^()]{2,12})\)", source[at + len(term.source):])
+    return given is not None and given.group(1).strip() in tokens
+
+
+def _international(term: RequiredTerm, text: str, glossary: Glossary) -> bool:
+    """The source writes the term as an abbreviation that is the English one (`AI`, not
+    `UBND`), and the translation keeps it."""
+    entry = glossary.get(term.concept)
+    if entry is None or not _ABBREVIATION.fullmatch(term.source) \
+            or term.source not in _ABBREVIATION.findall(text):
+        return False
+    return any(t == term.source or initials(t) == term.source
+               for t in entry.targets.get("en", ()))
+
+
+def _country_words(term: RequiredTerm, glossary: Glossary, lang: str) -> tuple[str, ...]:
+    """Beginnings of the words that render the country or place the term names."""
+    entry = glossary.get(term.concept)
+    if entry is not None and (entry.pos in ("country", "place") or term.concept.startswith("geo.")):
+        names = entry.targets.get(lang, ())
+    else:
+        country = glossary.get(name_slug(term.concept)) if "@" in term.concept else None
+        names = country.targets.get(lang, ()) if country is not None else ()
+    return tuple(w for name in names for w in place_words(name))
+
+
+def _complement(term: RequiredTerm, target: str, glossary: Glossary, lang: str) -> str:
+    """The words at the end of `target` that name a foreign country or an international
+    body (not Vietnam: at home its name is the one a reader needs)."""
+    words = target.split()
+    if len(words) > 1 and _ABBREVIATION.fullmatch(words[-1]):
+        return words[-1]  # `Rada bezpečnosti OSN`
+    slug = name_slug(term.concept)
+    entry = glossary.get(slug) if slug.startswith("country.") and slug != VIETNAM else None
+    names = [*entry.genitive.get(lang, ()), *entry.targets.get(lang, ())] if entry else []
+    return next((n for n in names if target.endswith(" " + n)), "")
+
+
+def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
+             lang: str) -> bool:
+    """`text` renders `term` in one of the accepted other ways (module docstring)."""
+    if any(find_term(text, bad, lang) is not None for bad in term.forbidden):
+        return False
+    if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source):
+        return True  # at home the full name (`MZV` is written out)
+    if _international(term, text, glossary):
+        return True
+    words = term.source.split()
+    if words and all(map(is_foreign_name, words)) and term.source in text:
+        return True  # the translator kept the name as written (`Rapid Vienna`)
+    entry = glossary.get(term.concept)
+    beginnings = _country_words(term, glossary, lang)
+    if entry is not None and beginnings and \
+            any(derived_from(w, beginnings) for w in _WORD.findall(text)):
+        return True  # `americký`, `USA`, `Číňané` for the country itself
+    for target in term.targets:
+        complement = _complement(term, target, glossary, lang)
+        head = target[:len(target) - len(complement)].strip() if complement else ""
+        if head and find_term(text, head, lang) is not None:
+            return True  # the head; the country named otherwise or left implicit
+    return False
+
+
+def unaccepted(required: Sequence[RequiredTerm], source: str, text: str, glossary: Glossary,
+               lang: str) -> list[RequiredTerm]:
+    """The required terms `text` does not render in one of the accepted other ways (a term
+    that is there as it stands stays: its words are its own, not another term's)."""
+    return [t for t in required if is_present(text, t, lang, required)
+            or not accepted(text, t, source, glossary, lang)]
