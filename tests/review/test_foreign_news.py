@@ -152,3 +152,25 @@ def test_the_ntrex_bench_skips_without_the_data(tmp_path):
     done = subprocess.run([sys.executable, str(script), "--data", str(tmp_path / "none.tsv")],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.startswith("skipped:")
+
+
+RIGHT_IN_ENGLISH = [  # the head of the term, its country or the UN said another way or left out
+    ("Hội đồng Bảo an Liên hợp quốc họp khẩn về Ukraine.",
+     "The U.N. Security Council held an emergency meeting on Ukraine."),
+    ("Đại hội đồng Liên hợp quốc bỏ phiếu về nghị quyết.",
+     "The General Assembly voted on the resolution."),
+]
+
+
+@pytest.mark.parametrize("vi, en", RIGHT_IN_ENGLISH)
+def test_english_complements_left_implicit_pass(shipped, vi, en):
+    glossary, matcher = shipped
+    assert [i.message for i in glossary_issues_of(vi, en, "en", glossary, matcher)] == []
+    assert fix_text(vi, en, "en", glossary, matcher)[0] == en
+
+
+def test_english_head_alone_is_no_rendering_of_the_council(shipped):
+    glossary, matcher = shipped
+    vi = "Hội đồng Bảo an Liên hợp quốc họp khẩn về Ukraine."
+    assert glossary_issues_of(vi, "The council held an emergency meeting.", "en", glossary,
+                              matcher)

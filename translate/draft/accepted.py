@@ -25,6 +25,8 @@ __all__ = ["accepted", "unaccepted"]
 
 _WORD = re.compile(r"\w+")
 _ABBREVIATION = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&]+\b")
+_OF_END = re.compile(r"\s+of(?:\s+the)?$")  # English: `Foreign Minister of the` + a country
+_UN = "intl.un"
 
 
 def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
@@ -62,16 +64,25 @@ def _country_words(term: RequiredTerm, glossary: Glossary, lang: str) -> tuple[s
     return tuple(w for name in names for w in place_words(name))
 
 
-def _complement(term: RequiredTerm, target: str, glossary: Glossary, lang: str) -> str:
-    """The words at the end of `target` that name a foreign country or an international
-    body (not Vietnam: at home its name is the one a reader needs)."""
+def _head(term: RequiredTerm, target: str, glossary: Glossary, lang: str) -> str:
+    """`target` without the words naming a foreign country or the United Nations (never
+    Vietnam: at home its name is the one a reader needs), "" when it names none: `Rada
+    bezpečnosti` of `Rada bezpečnosti OSN`, `Security Council` of `United Nations Security
+    Council`, `Foreign Minister` of `Foreign Minister of the United States`."""
     words = target.split()
     if len(words) > 1 and _ABBREVIATION.fullmatch(words[-1]):
-        return words[-1]  # `Rada bezpečnosti OSN`
+        return " ".join(words[:-1])  # `Rada bezpečnosti OSN`
+    un = glossary.get(_UN)
+    for name in un.targets.get(lang, ()) if un is not None else ():
+        if target.startswith(name + " "):
+            return target[len(name):].strip()  # `United Nations Security Council`
     slug = name_slug(term.concept)
     entry = glossary.get(slug) if slug.startswith("country.") and slug != VIETNAM else None
     names = [*entry.genitive.get(lang, ()), *entry.targets.get(lang, ())] if entry else []
-    return next((n for n in names if target.endswith(" " + n)), "")
+    complement = next((n for n in names if target.endswith(" " + n)), "")
+    if not complement:
+        return ""
+    return _OF_END.sub("", target[:len(target) - len(complement)].strip())  # `… of the`
 
 
 def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
@@ -92,8 +103,7 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
             any(derived_from(w, beginnings) for w in _WORD.findall(text)):
         return True  # `americký`, `USA`, `Číňané` for the country itself
     for target in term.targets:
-        complement = _complement(term, target, glossary, lang)
-        head = target[:len(target) - len(complement)].strip() if complement else ""
+        head = _head(term, target, glossary, lang)
         if head and find_term(text, head, lang) is not None:
             return True  # the head; the country named otherwise or left implicit
     return False
