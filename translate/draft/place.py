@@ -103,7 +103,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    forms: Sequence[str] = (),
                    taken: Sequence[tuple[int, int]] = (),
                    plural: bool = False, female: bool = False,
-                   role: str = "", country: bool = False) -> Placement | None:
+                   role: str = "", country: bool = False,
+                   slot: tuple[int, int] | None = None) -> Placement | None:
     """Where `text` renders the concept whose accepted renderings are `targets`, and the term
     in that place's case; None when nothing in `text` renders it (see module docstring).
 
@@ -145,10 +146,25 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         if best is None or not (best.start <= found.start and found.end <= best.end) \
                 or best.end - best.start <= found.end - found.start:
             best = found
+    if (best is None or best.score < 0.3) and slot is not None and lang == "cs":
+        best = _slot_match(words, slot, targets[0], taken)
     if best is None or best.score < 0.3:
         return None
     return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
                                                     hints, taken), source, targets))
+
+
+def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
+                taken: Sequence[tuple[int, int]]) -> Match | None:
+    """The words of the source's slot as a window whose last word stands in the head's
+    place (`{harmonogramu}`, `nekalým {praktikám}`)."""
+    if any(s < slot[1] and slot[0] < e for s, e in taken):
+        return None
+    i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
+    j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
+    if i is None or j is None:
+        return None
+    return Match(i, j + 1, 0.3, {}, {}, target, "rendering", head_gap=j)
 
 
 def _vocalised(text: str, placement: Placement) -> Placement:
