@@ -149,8 +149,10 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
     if not matched or any(t not in levels for t in must):
         return None
     named = len(term) > 2 or any(w[:1].isupper() for w in term)  # not `velvyslanec`
-    if any(foreign(w.text) for w in words[max(0, i - (1 if named else 0)):j + 1]):
-        return None  # another country's body: `předseda laoského parlamentu`
+    if any(foreign(words[k].text) and k not in matched
+           for k in range(max(0, i - (1 if named else 0)), min(j + 1, len(words)))):
+        return None  # another country's body: `předseda laoského parlamentu`; not the term's
+        # own word (`Evropským svazem` ~ `Evropská unie`)
     strong_head = levels.get(head) == STRONG
     head_at = next((k for k, t in matched.items() if t == head), None)
     gaps = [k for k in range(i, j) if k not in matched]
@@ -188,7 +190,8 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
             continue
         return None
     others = sum(1 for t in levels if t != head)
-    if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")):
+    if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")) \
+            and not _half(words, i, j, term, head, matched, levels, head_gap):
         return None
     if not any(lv == STRONG for lv in levels.values()):
         return None
@@ -196,6 +199,24 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
                  for t, lv in levels.items())
     score = weight / (len(term) + 1)
     return Match(i, j, score, matched, levels, phrase, how, head_gap)
+
+
+def _half(words: list[Word], i: int, j: int, term: list[str], head: int,
+          matched: dict[int, int], levels: dict[int, int], head_gap: int | None) -> bool:
+    """A two-word term whose adjective is there and whose noun is rendered by another noun
+    agreeing with it (`strategické {spojenectví}` ~ `strategické partnerství`, `sociální
+    {bezpečnosti}` ~ `sociální zabezpečení`): the adjective is the term's own word, in the same
+    form, not one of age or order, and the window is those two words."""
+    if len(term) != 2 or head != 1 or j - i != 2 or head_gap != i + 1 or matched != {i: 0} \
+            or levels.get(0) != STRONG or not is_adjective(term[0]):
+        return False
+    adjective, noun = words[i].text, words[i + 1].text
+    if (qualifying(adjective) and not qualifying(term[0])) or noun[:1].isupper() \
+            or (known_lemma(adjective) or "").lower() in _LEVELS \
+            or (adjective[:1].isupper() and not term[0][:1].isupper()):
+        return False  # `{mladé} kádry`, `Ústřední výbor`; but `Evropským svazem`, `nové vesnice`
+    own = {(r.case, r.number) for r in adjective_readings(adjective)}
+    return any((r.case, r.number) in own for r in analyse(noun))
 
 
 def _joined(text: str, left: Word, right: Word, phrase: str) -> bool:

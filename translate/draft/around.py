@@ -53,15 +53,16 @@ def _object_noun(word: Word) -> bool:
 def place_noun_after(text: str, words: list[Word], start: int, end: int,
                       targets: Sequence[str]) -> int:
     """The noun of one of the term's adjectives right after the rendering, standing for it
-    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`); not the place word of a
-    name (`hejtman provincie Thanh Hóa`)."""
+    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`), also before a name: the
+    term's adjective says it (`předsedovi provinčního lidového výboru Thanh Hóa`, not `…
+    výboru provincie Thanh Hóa`; three of the four independent sets that have it drop it)."""
     if end >= len(words) or not adjacent(text, words[end - 1], words[end]) \
             or words[end].text[:1].isupper() or words[end].low in FUNCTION \
             or is_adjective(words[end].text) or not genitive(words[end].text, known=True):
         return end  # not `Státní audit {kontrolou}`: the place noun is a genitive
     if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
-            and (words[end + 1].text[:1].isupper() or _participle(words[end + 1].text)):
-        return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
+            and _participle(words[end + 1].text):
+        return end  # `měst podřízených provincii`: a noun of its own
     adjectives = [w for w in targets[0].split() if is_adjective(w)]
     for adj in adjectives:
         if match_level(words[end].text, adj, "cs") == WEAK and not any(
