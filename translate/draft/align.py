@@ -20,7 +20,7 @@ from translate.terms.czech import adjective_readings, analyse, is_adjective, kno
 from translate.terms.equivalents import STRONG, foreign, match_level
 from translate.terms.inflect import parse_phrase
 
-__all__ = ["Word", "Match", "FUNCTION", "qualifying", "text_words", "abbreviation", "align",
+__all__ = ["Word", "Match", "FUNCTION", "qualifying", "participle", "text_words", "abbreviation", "align",
            "best_window", "adjacent", "genitive"]
 
 _WORD = re.compile(r"\w+")
@@ -81,6 +81,18 @@ def _other_level(word: str, term: list[str]) -> bool:
     own = (known_lemma(word) or word).lower()
     return own in _LEVELS and any((known_lemma(t) or t).lower() in _LEVELS for t in term
                                   if is_adjective(t))
+
+
+_PARTICIPLE = ("ený", "aný", "atý", "utý", "itý", "ytý", "ětý", "ící", "oucí", "ající")
+_PARTICIPLE_FORM = re.compile(r"(en|an|at|ut|it|yt|ět)(ý|á|é|ého|ému|ém|ým|ou|ých|ými|í)$")
+
+
+def participle(word: str) -> bool:
+    """An adjective made from a verb (`přijatými`, `zatčeném`, `podřízených`): it says what was
+    done to the people or things meant, never a word of a term, and may follow its noun."""
+    base = (known_lemma(word) or "").lower()
+    return is_adjective(word) and (base.endswith(_PARTICIPLE) or (
+        not base and _PARTICIPLE_FORM.search(word.lower()) is not None))  # `vedený`
 
 
 def qualifying(word: str) -> bool:
@@ -170,7 +182,7 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
                 continue
         anchor = head_at if head_at is not None else head_gap
         if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor) \
-                and not qualifying(word.text) \
+                and not qualifying(word.text) and not participle(word.text) \
                 and not _other_level(word.text, term):  # not `{mladé} úředníky` for `státní …`
             open_adjectives -= 1
             continue

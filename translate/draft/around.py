@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive
+from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, participle
 from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.equivalents import WEAK, match_level
 
@@ -61,7 +61,7 @@ def place_noun_after(text: str, words: list[Word], start: int, end: int,
             or is_adjective(words[end].text) or not genitive(words[end].text, known=True):
         return end  # not `Státní audit {kontrolou}`: the place noun is a genitive
     if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
-            and _participle(words[end + 1].text):
+            and participle(words[end + 1].text):
         return end  # `měst podřízených provincii`: a noun of its own
     adjectives = [w for w in targets[0].split() if is_adjective(w)]
     for adj in adjectives:
@@ -85,14 +85,6 @@ def noun_of_adjective(text: str, words: list[Word], m: Match, end: int, head: in
             and not is_adjective(w.text) and genitive(w.text, known=True):
         return end + 1
     return end
-
-
-def _participle(word: str) -> bool:
-    """An adjective made from a verb, which may follow its noun (`měst {podřízených}
-    provincii`); not one that begins the next phrase (`provincie {úřední} dopis`)."""
-    base = (known_lemma(word) or "").lower()
-    return is_adjective(word) and base.endswith(("ený", "aný", "utý", "itý", "ětý", "ící",
-                                                 "oucí", "ající"))
 
 
 # the owner a translator adds to a title or body the term does not name (`generální

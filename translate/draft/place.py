@@ -33,6 +33,7 @@ from translate.draft.align import (
     adjacent,
     best_window,
     genitive,
+    participle,
     preposition_for,
     text_words,
 )
@@ -297,6 +298,10 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     readings = [r for r in analyse(words[h].text, expected)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
+    if m.matched.get(h) is not None and is_adjective(words[h].text) \
+            and (known_lemma(words[h].text) or "").endswith("í"):  # `vedoucími odborů`:
+        readings = [r for r in adjective_readings(words[h].text)  # a noun declined like an
+                    if r.gender != "n" and (r.gender != "m" or r.animate)]  # adjective
     readings = _agreeing(readings, [words[k].text for k in range(start, h)])
     gender = None
     if readings:
@@ -318,6 +323,13 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         target = next((t for t in targets if genders[t] == gender), target)
     elif genders:
         target = next((t for t in targets if genders[t] == "m"), target)
+    if genders and start > 0 and adjacent(text, words[start - 1], words[start]) \
+            and is_adjective(words[start - 1].text) and words[start - 1].text.islower() \
+            and not participle(words[start - 1].text):  # `mladé {kádry}` → `mladé funkcionáře`:
+        own = {(r.case, r.number) for r in adjective_readings(words[start - 1].text)  # the
+               if r.gender == genders[target] and (r.gender != "m" or r.animate)}  # adjective
+        if cells & own:  # before agrees with a man only in the accusative
+            cells &= own
     ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
