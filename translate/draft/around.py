@@ -15,7 +15,7 @@ from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, par
 from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.equivalents import WEAK, match_level
 
-__all__ = ["purpose_end", "place_noun_after", "noun_of_adjective", "added_owner",
+__all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after", "noun_of_adjective", "added_owner",
            "added_country", "name_start"]
 
 
@@ -41,6 +41,40 @@ def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[s
             and adjacent(text, last, words[best]) and _object_noun(words[best]):
         best += 1  # fewer words after `pro` than the term has: its noun is the next word
     return best
+
+
+def complement_rest(text: str, words: list[Word], m: Match, end: int, term: list[str],
+                    head: int) -> int:
+    """A `pro …` phrase after the head rendering the term's genitive complement (`Ministerstvo
+    {pro domácí záležitosti}` ~ `Ministerstvo vnitra`)."""
+    if head >= len(term) - 1 or "pro" in term or end >= len(words) \
+            or m.matched.get(end - 1) != head or any(t > head for t in m.levels) \
+            or words[end].low != "pro" or not adjacent(text, words[end - 1], words[end]):
+        return end
+    k = end + 1
+    while k < len(words) and adjacent(text, words[k - 1], words[k]) \
+            and is_adjective(words[k].text) and not words[k].text[:1].isupper():
+        k += 1
+    if k < len(words) and k - end <= len(term) - head and _object_noun(words[k]) \
+            and adjacent(text, words[k - 1], words[k]):
+        return k + 1
+    return end
+
+
+def coordinated_end(text: str, words: list[Word], h: int, end: int, term: list[str],
+                    head: int) -> int:
+    """A second genitive coordinated with the complement rendered (`Ministerstvu přepravy {a
+    spojů}` ~ `Ministerstvu dopravy`) where the term coordinates nothing."""
+    if head >= len(term) - 1 or "a" in term or end - 1 <= h or end + 1 >= len(words) \
+            or words[end].low != "a" or not adjacent(text, words[end - 1], words[end]) \
+            or not adjacent(text, words[end], words[end + 1]):
+        return end
+    nxt = words[end + 1]
+    if nxt.text[:1].isupper() or is_adjective(nxt.text) or not genitive(nxt.text, known=True) \
+            or (end + 2 < len(words) and adjacent(text, nxt, words[end + 2])
+                and genitive(words[end + 2].text, known=True)):
+        return end
+    return end + 2
 
 
 def _object_noun(word: Word) -> bool:

@@ -40,6 +40,8 @@ from translate.draft.align import (
 from translate.draft.around import (
     added_country,
     added_owner,
+    complement_rest,
+    coordinated_end,
     name_start,
     noun_of_adjective,
     place_noun_after,
@@ -241,6 +243,7 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
     end = purpose_end(text, words, start, end, term)
+    end = complement_rest(text, words, m, end, term, head)
     end = place_noun_after(text, words, start, end, targets)
     end = noun_of_adjective(text, words, m, end, head)
     if end > m.end:
@@ -283,8 +286,10 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     start, end = _extend(text, words, m, term, head, targets, lang, taken)
     start = added_country(text, words, start, targets, hints.country)
     start = name_start(text, words, start, term) if lang == "cs" else start
-    s, e = words[start].start, words[end - 1].end
     h = _head_index(words, m, head)
+    if lang == "cs":
+        end = coordinated_end(text, words, h, end, term, head)
+    s, e = words[start].start, words[end - 1].end
     genders = _person_targets(targets, lang)
     if lang != "cs":
         plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
