@@ -20,8 +20,8 @@ from translate.terms.czech import adjective_readings, analyse, is_adjective, kno
 from translate.terms.equivalents import STRONG, foreign, match_level
 from translate.terms.inflect import parse_phrase
 
-__all__ = ["Word", "Match", "FUNCTION", "qualifying", "participle", "text_words", "abbreviation", "align",
-           "best_window", "adjacent", "genitive"]
+__all__ = ["Word", "Match", "FUNCTION", "qualifying", "participle", "text_words", "abbreviation",
+           "align", "best_window", "adjacent", "genitive"]
 
 _WORD = re.compile(r"\w+")
 

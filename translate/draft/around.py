@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, participle
-from translate.terms.czech import analyse, is_adjective, known_lemma
+from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import WEAK, match_level
 
-__all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after", "noun_of_adjective", "added_owner",
-           "added_country", "name_start"]
+__all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after",
+           "noun_of_adjective", "added_owner", "added_country", "name_start"]
 
 
 def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:

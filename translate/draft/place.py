@@ -144,6 +144,9 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     for phrase, how, must in phrases:
         m = best_window(text, words, phrase, how, lang, taken, must)
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
+            if best is not None and how == "forbidden" and best.how != "forbidden" \
+                    and best.start == m.start and m.end <= best.end and best.score >= 0.5:
+                continue  # a forbidden phrase inside a longer rendering is part of it
             best = m
     if found is not None:  # a longer rendering around it wins (`starostovi obce`)
         if best is None or not (best.start <= found.start and found.end <= best.end) \
