@@ -173,7 +173,8 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
     head_gap = None
     for k in gaps:
         word = words[k]
-        if head_at is None and head_gap is None and _noun_like(word):
+        if head_at is None and head_gap is None and _noun_like(word) \
+                and not term[head][:1].isupper():  # a name's head is no other noun
             before = [m for m, t in matched.items() if t < head]
             # complement words before the head only as adjectives (`okresním {šéfům} strany`)
             if all(m < k for m in before) and all(
@@ -183,7 +184,9 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
         anchor = head_at if head_at is not None else head_gap
         if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor) \
                 and not qualifying(word.text) and not participle(word.text) \
-                and not _other_level(word.text, term):  # not `{mladé} úředníky` for `státní …`
+                and (not _other_level(word.text, term)  # not `{mladé} úředníky` for `státní …`
+                     or (len(levels) >= 2 and set(levels.values()) == {STRONG})):  # but
+            # `{okresního} výboru strany` for `obvodní výbor strany`: the level mistranslated
             open_adjectives -= 1
             continue
         if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):
@@ -203,7 +206,8 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
         return None
     others = sum(1 for t in levels if t != head)
     if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")) \
-            and not _half(words, i, j, term, head, matched, levels, head_gap):
+            and not _half(words, i, j, term, head, matched, levels, head_gap) \
+            and not _headless_name(words, i, j, term, head, matched):
         return None
     if not any(lv == STRONG for lv in levels.values()):
         return None
@@ -229,6 +233,15 @@ def _half(words: list[Word], i: int, j: int, term: list[str], head: int,
         return False  # `{mladé} kádry`, `Ústřední výbor`; but `Evropským svazem`, `nové vesnice`
     own = {(r.case, r.number) for r in adjective_readings(adjective)}
     return any((r.case, r.number) in own for r in analyse(noun))
+
+
+def _headless_name(words: list[Word], i: int, j: int, term: list[str], head: int,
+                   matched: dict[int, int]) -> bool:
+    """A name rendered without its head (`v {Spojených národech}` ~ `Organizace spojených
+    národů`): every word after the head, in order and nothing else, the first capitalised."""
+    rest = list(range(head + 1, len(term)))
+    return len(rest) >= 2 and term[head][:1].isupper() and words[i].text[:1].isupper() \
+        and [matched.get(k) for k in range(i, j)] == rest
 
 
 def _joined(text: str, left: Word, right: Word, phrase: str) -> bool:
