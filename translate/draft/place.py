@@ -33,7 +33,6 @@ from translate.draft.align import (
     adjacent,
     best_window,
     genitive,
-    participle,
     preposition_for,
     text_words,
 )
@@ -332,12 +331,10 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     elif genders:
         target = next((t for t in targets if genders[t] == "m"), target)
     if genders and start > 0 and adjacent(text, words[start - 1], words[start]) \
-            and is_adjective(words[start - 1].text) and words[start - 1].text.islower() \
-            and not participle(words[start - 1].text):  # `mladé {kádry}` → `mladé funkcionáře`:
-        own = {(r.case, r.number) for r in adjective_readings(words[start - 1].text)  # the
-               if r.gender == genders[target] and (r.gender != "m" or r.animate)}  # adjective
-        if cells & own:  # before agrees with a man only in the accusative
-            cells &= own
+            and is_adjective(words[start - 1].text) and words[start - 1].text.islower():
+        agree = _before_agrees(words[start - 1].text, readings, genders[target])
+        if cells & agree:
+            cells &= agree
     ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
@@ -384,6 +381,17 @@ def _agreeing(readings: list, adjectives: list[str]) -> list:
             forms = {key(r) for r in adjective_readings(word)}
             readings = [r for r in readings if key(r) in forms] or readings
     return readings
+
+
+def _before_agrees(word: str, readings: Sequence, gender: str) -> set:
+    """The cells in which an adjective before the rendering agrees both with the replaced head
+    and with a person's title of `gender` (`mladé {kádry}`: the accusative for `funkcionáře`);
+    empty when it does not agree with the replaced head (`vedená {viceministryní}`)."""
+    cells = adjective_readings(word)
+    old = {(r.case, r.number) for r in cells if any(
+        r.gender == o.gender and (r.gender != "m" or r.animate == o.animate) for o in readings)}
+    return old & {(r.case, r.number) for r in cells
+                  if r.gender == gender and (gender != "m" or r.animate)}
 
 
 def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequence,
