@@ -231,6 +231,8 @@ def _half(words: list[Word], i: int, j: int, term: list[str], head: int,
             or (known_lemma(adjective) or "").lower() in _LEVELS \
             or (adjective[:1].isupper() and not term[0][:1].isupper()):
         return False  # `{mladé} kádry`, `Ústřední výbor`; but `Evropským svazem`, `nové vesnice`
+    if noun.lower()[:3] == term[1].lower()[:3]:
+        return False  # a form of the term's own noun the inflector does not know (`síl`)
     own = {(r.case, r.number) for r in adjective_readings(adjective)}
     return any((r.case, r.number) in own for r in analyse(noun))
 
