@@ -136,3 +136,18 @@ def test_noun_declined_like_an_adjective_and_the_adjective_before():
 
 def test_text_words_unchanged():
     assert [w.text for w in text_words("a-b c")] == ["a", "b", "c"]
+
+
+def test_run_puts_the_term_in_the_sources_slot_not_in_brackets():
+    from translate.draft.enforce import choose, required_terms
+    from translate.engines.base import Candidate
+    from translate.terms.files import SHIPPED_DIR, load_glossary
+    from translate.terms.matcher import TermMatcher
+
+    glossary = load_glossary(SHIPPED_DIR / "vi-cs.tsv")
+    source = "Theo Kế hoạch của Bộ Tài chính, ngân sách sẽ được cân đối."
+    required = required_terms(TermMatcher(glossary).find(source), glossary, "cs", source)
+    draft = [Candidate("Podle harmonogramu Ministerstva financí bude rozpočet vyrovnaný.", -1.0)]
+    assert choose(draft, required, "cs", source).text == \
+        "Podle plánu Ministerstva financí bude rozpočet vyrovnaný."
+    assert "[plán]" in choose(draft, required, "cs").text  # without the source: brackets

@@ -148,7 +148,7 @@ class Drafter:
             final = apply_name_style(result.text, style=self.settings.style, source=item.source)
             restored.append(Candidate(final, candidate.score))
             repairs[k] = result.repairs
-        choice: Choice = choose(restored, terms, self.settings.target)
+        choice: Choice = choose(restored, terms, self.settings.target, item.source)
         comments = list(choice.comments)
         comments += [f"{PROTECTED} {r}" for r in repairs.get(choice.index, [])]
         if note:

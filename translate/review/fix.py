@@ -23,9 +23,14 @@ from pathlib import Path
 
 import polib
 
-from translate.draft.enforce import RequiredTerm, is_present, required_terms, term_span
+from translate.draft.enforce import (
+    RequiredTerm,
+    is_present,
+    required_terms,
+    term_slot,
+    term_span,
+)
 from translate.draft.place import apply_placement, describe, find_placement
-from translate.draft.slot import slot_span
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
@@ -90,7 +95,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
                                    country=term.country,
-                                   slot=_slot(sentence, text, term, required, lang))
+                                   slot=term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
                 or needless(text, placement):
             continue
@@ -98,35 +103,6 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
     return text, fixes
-
-
-def _occurrences(sentence: str, words: str) -> list[tuple[int, int]]:
-    found, at = [], sentence.find(words)
-    while words and at >= 0:
-        found.append((at, at + len(words)))
-        at = sentence.find(words, at + 1)
-    return found
-
-
-def _slot(sentence: str, text: str, term: RequiredTerm, required: list[RequiredTerm],
-          lang: str) -> tuple[int, int] | None:
-    """Where the source puts the term, in `text` (`translate.draft.slot`): the other terms
-    of the sentence, where the translation renders them, are the anchors."""
-    own = _occurrences(sentence, term.source)
-    if len(own) != 1:
-        return None
-    at = own[0]
-    anchors = []
-    for other in required:
-        if other is term:
-            continue
-        spans = _occurrences(sentence, other.source)
-        if any(s < at[1] and at[0] < e for s, e in spans):
-            return None  # the term is part of another one
-        rendered = term_span(text, other, lang) if len(spans) == 1 else None
-        anchors += [(span, rendered) for span in spans]
-    size = max(len(t.split()) for t in term.targets)
-    return slot_span(sentence, text, at, anchors, size)
 
 
 def _inside(text: str, term: RequiredTerm, covered: list[tuple[int, int]], lang: str) -> bool:
