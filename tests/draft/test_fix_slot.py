@@ -151,3 +151,12 @@ def test_run_puts_the_term_in_the_sources_slot_not_in_brackets():
     assert choose(draft, required, "cs", source).text == \
         "Podle plánu Ministerstva financí bude rozpočet vyrovnaný."
     assert "[plán]" in choose(draft, required, "cs").text  # without the source: brackets
+
+
+def test_a_czech_abbreviation_of_the_terms_first_letters():
+    from translate.draft.leftin import abbreviation_span
+
+    text = "Data zveřejnilo MZd a MZV."
+    assert abbreviation_span(text, ["Ministerstvo zdravotnictví"]) == (15, 18)
+    assert abbreviation_span(text, ["Ministerstvo zahraničních věcí"]) == (21, 24)
+    assert abbreviation_span("Data zveřejnilo MZe.", ["Ministerstvo zdravotnictví"]) is None
