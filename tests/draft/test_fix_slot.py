@@ -157,6 +157,6 @@ def test_a_czech_abbreviation_of_the_terms_first_letters():
     from translate.draft.leftin import abbreviation_span
 
     text = "Data zveřejnilo MZd a MZV."
-    assert abbreviation_span(text, ["Ministerstvo zdravotnictví"]) == (15, 18)
-    assert abbreviation_span(text, ["Ministerstvo zahraničních věcí"]) == (21, 24)
+    assert abbreviation_span(text, ["Ministerstvo zdravotnictví"]) == (16, 19)
+    assert abbreviation_span(text, ["Ministerstvo zahraničních věcí"]) == (22, 25)
     assert abbreviation_span("Data zveřejnilo MZe.", ["Ministerstvo zdravotnictví"]) is None
