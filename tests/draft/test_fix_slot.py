@@ -160,3 +160,18 @@ def test_a_czech_abbreviation_of_the_terms_first_letters():
     assert abbreviation_span(text, ["Ministerstvo zdravotnictví"]) == (16, 19)
     assert abbreviation_span(text, ["Ministerstvo zahraničních věcí"]) == (22, 25)
     assert abbreviation_span("Data zveřejnilo MZe.", ["Ministerstvo zdravotnictví"]) is None
+
+
+@pytest.mark.parametrize("text, female, replacement", [
+    ("Předseda svolal vedoucí odborů na poradu.", False, "ředitele odborů"),
+    ("Paní vedoucí odboru, kdy to bude?", True, "ředitelko odboru"),
+])
+def test_a_title_declined_like_an_adjective_in_its_base_form(text, female, replacement):
+    p = find_placement(text, ["ředitel odboru", "ředitelka odboru"], "cs", female=female)
+    assert p.replacement == replacement
+
+
+def test_a_neuter_noun_in_i_is_no_adjectival_title():
+    p = find_placement("Obě země uzavřely komplexní strategické spojenectví.",
+                       ["komplexní strategické partnerství"], "cs")
+    assert p.replacement == "komplexní strategické partnerství"

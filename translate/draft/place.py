@@ -57,6 +57,7 @@ from translate.draft.context import (
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
+    Reading,
     adjective_readings,
     analyse,
     decline_adjective,
@@ -305,10 +306,9 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     readings = [r for r in analyse(words[h].text, expected)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
-    if m.matched.get(h) is not None and is_adjective(words[h].text) \
-            and (known_lemma(words[h].text) or "").endswith("í"):  # `vedoucími odborů`:
-        readings = [r for r in adjective_readings(words[h].text)  # a noun declined like an
-                    if r.gender != "n" and (r.gender != "m" or r.animate)]  # adjective
+    if genders and m.matched.get(h) is not None:  # `vedoucími odborů`: a title declined
+        # like an adjective
+        readings = _adjectival(words[h].text) or readings
     readings = _agreeing(readings, [words[k].text for k in range(start, h)])
     gender = None
     if readings:
@@ -330,6 +330,10 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         target = next((t for t in targets if genders[t] == gender), target)
     elif genders:
         target = next((t for t in targets if genders[t] == "m"), target)
+    if genders:  # the readings of the chosen gender (`vedoucí` is a man's only in the plural)
+        own = cells_of(r for r in readings if r.gender == genders[target])
+        if cells & own:
+            cells &= own
     if genders and start > 0 and adjacent(text, words[start - 1], words[start]) \
             and is_adjective(words[start - 1].text) and words[start - 1].text.islower():
         agree = _before_agrees(words[start - 1].text, readings, genders[target])
@@ -381,6 +385,17 @@ def _agreeing(readings: list, adjectives: list[str]) -> list:
             forms = {key(r) for r in adjective_readings(word)}
             readings = [r for r in readings if key(r) in forms] or readings
     return readings
+
+
+def _adjectival(word: str) -> list[Reading]:
+    """The readings of a noun declined like a soft adjective (`vedoucí`, `vedoucími`) as a
+    person's title: a man's (animate) or a woman's; none for other words."""
+    lemma = known_lemma(word) or ""
+    if not lemma.endswith("í") or not (is_adjective(word) or lemma == word.lower()):
+        return []
+    return [Reading(case, number, gender, gender == "m", lemma)
+            for case in CASE_NAMES for number in ("sg", "pl") for gender in ("m", "f")
+            if decline_adjective(lemma, case, number, gender, gender == "m") == word.lower()]
 
 
 def _before_agrees(word: str, readings: Sequence, gender: str) -> set:
