@@ -175,3 +175,9 @@ def test_a_neuter_noun_in_i_is_no_adjectival_title():
     p = find_placement("Obě země uzavřely komplexní strategické spojenectví.",
                        ["komplexní strategické partnerství"], "cs")
     assert p.replacement == "komplexní strategické partnerství"
+
+
+def test_the_sentences_first_word_is_no_name_before_the_phrase():
+    p = find_placement("Mluvčí české ambasády v Praze uvedl, že víza budou vydána.",
+                       ["velvyslanectví"], "cs")
+    assert (p.replacement, p.case) == ("českého velvyslanectví", "gen")
