@@ -20,8 +20,8 @@ from translate.terms.czech import adjective_readings, analyse, is_adjective, kno
 from translate.terms.equivalents import STRONG, foreign, match_level
 from translate.terms.inflect import parse_phrase
 
-__all__ = ["Word", "Match", "FUNCTION", "qualifying", "text_words", "abbreviation", "align",
-           "best_window", "adjacent", "genitive"]
+__all__ = ["Word", "Match", "FUNCTION", "qualifying", "participle", "text_words", "abbreviation",
+           "align", "best_window", "adjacent", "genitive"]
 
 _WORD = re.compile(r"\w+")
 
@@ -81,6 +81,18 @@ def _other_level(word: str, term: list[str]) -> bool:
     own = (known_lemma(word) or word).lower()
     return own in _LEVELS and any((known_lemma(t) or t).lower() in _LEVELS for t in term
                                   if is_adjective(t))
+
+
+_PARTICIPLE = ("ený", "aný", "atý", "utý", "itý", "ytý", "ětý", "ící", "oucí", "ající")
+_PARTICIPLE_FORM = re.compile(r"(en|an|at|ut|it|yt|ět)(ý|á|é|ého|ému|ém|ým|ou|ých|ými|í)$")
+
+
+def participle(word: str) -> bool:
+    """An adjective made from a verb (`přijatými`, `zatčeném`, `podřízených`): it says what was
+    done to the people or things meant, never a word of a term, and may follow its noun."""
+    base = (known_lemma(word) or "").lower()
+    return is_adjective(word) and (base.endswith(_PARTICIPLE) or (
+        not base and _PARTICIPLE_FORM.search(word.lower()) is not None))  # `vedený`
 
 
 def qualifying(word: str) -> bool:
@@ -149,8 +161,10 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
     if not matched or any(t not in levels for t in must):
         return None
     named = len(term) > 2 or any(w[:1].isupper() for w in term)  # not `velvyslanec`
-    if any(foreign(w.text) for w in words[max(0, i - (1 if named else 0)):j + 1]):
-        return None  # another country's body: `předseda laoského parlamentu`
+    if any(foreign(words[k].text) and k not in matched
+           for k in range(max(0, i - (1 if named else 0)), min(j + 1, len(words)))):
+        return None  # another country's body: `předseda laoského parlamentu`; not the term's
+        # own word (`Evropským svazem` ~ `Evropská unie`)
     strong_head = levels.get(head) == STRONG
     head_at = next((k for k, t in matched.items() if t == head), None)
     gaps = [k for k in range(i, j) if k not in matched]
@@ -159,7 +173,8 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
     head_gap = None
     for k in gaps:
         word = words[k]
-        if head_at is None and head_gap is None and _noun_like(word):
+        if head_at is None and head_gap is None and _noun_like(word) \
+                and not term[head][:1].isupper():  # a name's head is no other noun
             before = [m for m, t in matched.items() if t < head]
             # complement words before the head only as adjectives (`okresním {šéfům} strany`)
             if all(m < k for m in before) and all(
@@ -168,8 +183,10 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
                 continue
         anchor = head_at if head_at is not None else head_gap
         if is_adjective(word.text) and open_adjectives and (anchor is None or k < anchor) \
-                and not qualifying(word.text) \
-                and not _other_level(word.text, term):  # not `{mladé} úředníky` for `státní …`
+                and not qualifying(word.text) and not participle(word.text) \
+                and (not _other_level(word.text, term)  # not `{mladé} úředníky` for `státní …`
+                     or (len(levels) >= 2 and set(levels.values()) == {STRONG})):  # but
+            # `{okresního} výboru strany` for `obvodní výbor strany`: the level mistranslated
             open_adjectives -= 1
             continue
         if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):
@@ -188,7 +205,9 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
             continue
         return None
     others = sum(1 for t in levels if t != head)
-    if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")):
+    if not strong_head and (others < 2 or (head_gap is None and others < 3 and lang == "cs")) \
+            and not _half(words, i, j, term, head, matched, levels, head_gap) \
+            and not _headless_name(words, i, j, term, head, matched):
         return None
     if not any(lv == STRONG for lv in levels.values()):
         return None
@@ -196,6 +215,35 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
                  for t, lv in levels.items())
     score = weight / (len(term) + 1)
     return Match(i, j, score, matched, levels, phrase, how, head_gap)
+
+
+def _half(words: list[Word], i: int, j: int, term: list[str], head: int,
+          matched: dict[int, int], levels: dict[int, int], head_gap: int | None) -> bool:
+    """A two-word term whose adjective is there and whose noun is rendered by another noun
+    agreeing with it (`strategické {spojenectví}` ~ `strategické partnerství`, `sociální
+    {bezpečnosti}` ~ `sociální zabezpečení`): the adjective is the term's own word, in the same
+    form, not one of age or order, and the window is those two words."""
+    if len(term) != 2 or head != 1 or j - i != 2 or head_gap != i + 1 or matched != {i: 0} \
+            or levels.get(0) != STRONG or not is_adjective(term[0]):
+        return False
+    adjective, noun = words[i].text, words[i + 1].text
+    if (qualifying(adjective) and not qualifying(term[0])) or noun[:1].isupper() \
+            or (known_lemma(adjective) or "").lower() in _LEVELS \
+            or (adjective[:1].isupper() and not term[0][:1].isupper()):
+        return False  # `{mladé} kádry`, `Ústřední výbor`; but `Evropským svazem`, `nové vesnice`
+    if noun.lower()[:3] == term[1].lower()[:3]:
+        return False  # a form of the term's own noun the inflector does not know (`síl`)
+    own = {(r.case, r.number) for r in adjective_readings(adjective)}
+    return any((r.case, r.number) in own for r in analyse(noun))
+
+
+def _headless_name(words: list[Word], i: int, j: int, term: list[str], head: int,
+                   matched: dict[int, int]) -> bool:
+    """A name rendered without its head (`v {Spojených národech}` ~ `Organizace spojených
+    národů`): every word after the head, in order and nothing else, the first capitalised."""
+    rest = list(range(head + 1, len(term)))
+    return len(rest) >= 2 and term[head][:1].isupper() and words[i].text[:1].isupper() \
+        and [matched.get(k) for k in range(i, j)] == rest
 
 
 def _joined(text: str, left: Word, right: Word, phrase: str) -> bool:

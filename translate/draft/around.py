@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive
-from translate.terms.czech import analyse, is_adjective, known_lemma
+from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, participle
+from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import WEAK, match_level
 
-__all__ = ["purpose_end", "place_noun_after", "noun_of_adjective", "added_owner",
-           "added_country", "name_start"]
+__all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after",
+           "noun_of_adjective", "added_owner", "added_country", "name_start"]
 
 
 def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
@@ -43,6 +43,40 @@ def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[s
     return best
 
 
+def complement_rest(text: str, words: list[Word], m: Match, end: int, term: list[str],
+                    head: int) -> int:
+    """A `pro …` phrase after the head rendering the term's genitive complement (`Ministerstvo
+    {pro domácí záležitosti}` ~ `Ministerstvo vnitra`)."""
+    if head >= len(term) - 1 or "pro" in term or end >= len(words) \
+            or m.matched.get(end - 1) != head or any(t > head for t in m.levels) \
+            or words[end].low != "pro" or not adjacent(text, words[end - 1], words[end]):
+        return end
+    k = end + 1
+    while k < len(words) and adjacent(text, words[k - 1], words[k]) \
+            and is_adjective(words[k].text) and not words[k].text[:1].isupper():
+        k += 1
+    if k < len(words) and k - end <= len(term) - head and _object_noun(words[k]) \
+            and adjacent(text, words[k - 1], words[k]):
+        return k + 1
+    return end
+
+
+def coordinated_end(text: str, words: list[Word], h: int, end: int, term: list[str],
+                    head: int) -> int:
+    """A second genitive coordinated with the complement rendered (`Ministerstvu přepravy {a
+    spojů}` ~ `Ministerstvu dopravy`) where the term coordinates nothing."""
+    if head >= len(term) - 1 or "a" in term or end - 1 <= h or end + 1 >= len(words) \
+            or words[end].low != "a" or not adjacent(text, words[end - 1], words[end]) \
+            or not adjacent(text, words[end], words[end + 1]):
+        return end
+    nxt = words[end + 1]
+    if nxt.text[:1].isupper() or is_adjective(nxt.text) or not genitive(nxt.text, known=True) \
+            or (end + 2 < len(words) and adjacent(text, nxt, words[end + 2])
+                and genitive(words[end + 2].text, known=True)):
+        return end
+    return end + 2
+
+
 def _object_noun(word: Word) -> bool:
     """A noun `pro` can govern: lower case, not an adjective or a function word, with an
     accusative reading (`styky`, `politiku`, `výchovu`)."""
@@ -53,15 +87,16 @@ def _object_noun(word: Word) -> bool:
 def place_noun_after(text: str, words: list[Word], start: int, end: int,
                       targets: Sequence[str]) -> int:
     """The noun of one of the term's adjectives right after the rendering, standing for it
-    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`); not the place word of a
-    name (`hejtman provincie Thanh Hóa`)."""
+    (`hejtman {provincie}` ~ `předseda provinčního lidového výboru`), also before a name: the
+    term's adjective says it (`předsedovi provinčního lidového výboru Thanh Hóa`, not `…
+    výboru provincie Thanh Hóa`; three of the four independent sets that have it drop it)."""
     if end >= len(words) or not adjacent(text, words[end - 1], words[end]) \
             or words[end].text[:1].isupper() or words[end].low in FUNCTION \
             or is_adjective(words[end].text) or not genitive(words[end].text, known=True):
         return end  # not `Státní audit {kontrolou}`: the place noun is a genitive
     if end + 1 < len(words) and adjacent(text, words[end], words[end + 1]) \
-            and (words[end + 1].text[:1].isupper() or _participle(words[end + 1].text)):
-        return end  # `provincie Thanh Hóa`, `měst podřízených provincii`: a noun of its own
+            and participle(words[end + 1].text):
+        return end  # `měst podřízených provincii`: a noun of its own
     adjectives = [w for w in targets[0].split() if is_adjective(w)]
     for adj in adjectives:
         if match_level(words[end].text, adj, "cs") == WEAK and not any(
@@ -84,14 +119,6 @@ def noun_of_adjective(text: str, words: list[Word], m: Match, end: int, head: in
             and not is_adjective(w.text) and genitive(w.text, known=True):
         return end + 1
     return end
-
-
-def _participle(word: str) -> bool:
-    """An adjective made from a verb, which may follow its noun (`měst {podřízených}
-    provincii`); not one that begins the next phrase (`provincie {úřední} dopis`)."""
-    base = (known_lemma(word) or "").lower()
-    return is_adjective(word) and base.endswith(("ený", "aný", "utý", "itý", "ětý", "ící",
-                                                 "oucí", "ající"))
 
 
 # the owner a translator adds to a title or body the term does not name (`generální

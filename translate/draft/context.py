@@ -223,7 +223,9 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         order = list(verb)
     elif _second_object(text, start):  # `darovaly květiny {prezidentce}`: verb, object, recipient
         order = ["dat", "gen", "acc", "ins", "nom"]
-    elif word[:1].isupper() and words[1:]:  # a name before the phrase
+    elif word[:1].isupper() and words[1:] \
+            and not text.lstrip().startswith(word):  # a name before the phrase, not the
+        # sentence's first word (`Zástupce české {ambasády}`: genitive)
         order = ["nom", "gen", "acc", "dat", "ins"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]

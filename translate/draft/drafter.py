@@ -182,7 +182,7 @@ class Drafter:
             restored.append(Candidate(final, candidate.score))
             repairs[k] = result.repairs
         target, glossary = self.settings.target, self.glossary
-        choice: Choice = choose(restored, terms, target, lambda text, term: accepted(
+        choice: Choice = choose(restored, terms, target, item.source, lambda text, term: accepted(
             text, term, item.source, glossary, target) if glossary is not None else False)
         comments = list(choice.comments)
         comments += [f"{PROTECTED} {r}" for r in repairs.get(choice.index, [])]

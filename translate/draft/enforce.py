@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from translate.draft.place import apply_placement, describe, find_placement
+from translate.draft.slot import slot_span
 from translate.draft.source import SourceHints, source_hints
 from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
@@ -25,7 +26,7 @@ from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
 __all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "term_span", "is_present",
-           "SELECTION", "INSERTION", "NONE"]
+           "term_slot", "SELECTION", "INSERTION", "NONE"]
 
 SELECTION = "selection"  # a candidate had every term
 INSERTION = "insertion"  # at least one term was inserted by the tool
@@ -148,8 +149,37 @@ def term_span(text: str, term: RequiredTerm, lang: str) -> tuple[int, int] | Non
     return None
 
 
+def _positions(sentence: str, words: str) -> list[tuple[int, int]]:
+    found, at = [], sentence.find(words)
+    while words and at >= 0:
+        found.append((at, at + len(words)))
+        at = sentence.find(words, at + 1)
+    return found
+
+
+def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[RequiredTerm],
+          lang: str) -> tuple[int, int] | None:
+    """Where the source `sentence` puts the term, in `text` (`translate.draft.slot`): the
+    other terms of the sentence, where the translation renders them, are the anchors."""
+    own = _positions(sentence, term.source)
+    if len(own) != 1:
+        return None
+    at = own[0]
+    anchors = []
+    for other in required:
+        if other is term:
+            continue
+        spans = _positions(sentence, other.source)
+        if any(s < at[1] and at[0] < e for s, e in spans):
+            return None  # the term is part of another one
+        rendered = term_span(text, other, lang) if len(spans) == 1 else None
+        anchors += [(span, rendered) for span in spans]
+    size = max(len(t.split()) for t in term.targets)
+    return slot_span(sentence, text, at, anchors, size)
+
+
 def _insert(text: str, term: RequiredTerm, lang: str,
-            others: Sequence[RequiredTerm] = ()) -> tuple[str, str, str]:
+            others: Sequence[RequiredTerm] = (), sentence: str = "") -> tuple[str, str, str]:
     """Put the term into `text`; returns (new text, how, the term as inserted).
 
     Where the concept is rendered some other way — a forbidden rendering, the Vietnamese
@@ -163,7 +193,8 @@ def _insert(text: str, term: RequiredTerm, lang: str,
     placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                source=term.source, forms=term.forms, taken=taken,
                                plural=term.plural, female=term.female, role=term.role,
-                               country=term.country)
+                               country=term.country,
+                               slot=term_slot(sentence, text, term, [term, *others], lang))
     if placement is not None:
         form = describe(placement)
         where = f"replaced '{placement.found}' in place" + (f", {form}" if form else "")
@@ -184,11 +215,13 @@ def _case_like(original: str, replacement: str) -> str:
 
 
 def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], lang: str,
+           source: str = "",
            accepted: Callable[[str, RequiredTerm], bool] | None = None) -> Choice:
     """Best candidate containing every required term; else the best one with terms inserted.
 
     `candidates` are restored translations (placeholders already put back), best first or in
-    any order: the score decides. `accepted(text, term)` says a candidate renders a term
+    any order: the score decides; `source`, the segment, locates renderings in words no list
+    has (`translate.draft.slot`); `accepted(text, term)` says a candidate renders a term
     another right way (`translate.draft.accepted`: `americký` for the United States). Raises
     ValueError on an empty list.
     """
@@ -219,7 +252,8 @@ def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], la
     for term, ok in zip(required, present[best], strict=True):
         if ok:
             continue
-        text, how, form = _insert(text, term, lang, [t for t in required if t is not term])
+        text, how, form = _insert(text, term, lang, [t for t in required if t is not term],
+                                  source)
         inserted.append(term.concept)
         comments.append(
             f"{TERMS} inserted '{form}' ({how}; not in any of {len(candidates)} "

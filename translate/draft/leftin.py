@@ -128,13 +128,21 @@ def _content(target: str) -> list[str]:
 
 
 def abbreviation_span(text: str, targets: Sequence[str]) -> tuple[int, int] | None:
-    """An all-capitals word made of the initials of a target's content words (`MZV`)."""
-    wanted = set()
+    """An all-capitals word made of the initials of a target's content words (`MZV`), or of
+    their first letters, each part capitalised (`MZd`: Ministerstvo zdravotnictví)."""
+    wanted, contents = set(), []
     for target in targets:
         content = _content(target)
         if len(content) >= 2 and not any(abbreviation(w) for w in content):
             wanted.add(initials(content))
+            contents.append([_plain(w) for w in content])
     for start, end, word in _words(text):
         if abbreviation(word) and _plain(word) in wanted:
+            return start, end
+        parts = re.findall(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]*", word)
+        if len(parts) >= 2 and "".join(parts) == word and not abbreviation(word) \
+                and len(word) <= 2 * len(parts) and any(
+                    len(c) == len(parts) and all(w.startswith(_plain(p)) for p, w in zip(
+                        parts, c, strict=True)) for c in contents):
             return start, end
     return None

@@ -39,6 +39,8 @@ from translate.draft.align import (
 from translate.draft.around import (
     added_country,
     added_owner,
+    complement_rest,
+    coordinated_end,
     name_start,
     noun_of_adjective,
     place_noun_after,
@@ -55,6 +57,7 @@ from translate.draft.context import (
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
+    Reading,
     adjective_readings,
     analyse,
     decline_adjective,
@@ -103,7 +106,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    forms: Sequence[str] = (),
                    taken: Sequence[tuple[int, int]] = (),
                    plural: bool = False, female: bool = False,
-                   role: str = "", country: bool = False) -> Placement | None:
+                   role: str = "", country: bool = False,
+                   slot: tuple[int, int] | None = None) -> Placement | None:
     """Where `text` renders the concept whose accepted renderings are `targets`, and the term
     in that place's case; None when nothing in `text` renders it (see module docstring).
 
@@ -140,15 +144,33 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     for phrase, how, must in phrases:
         m = best_window(text, words, phrase, how, lang, taken, must)
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
+            if best is not None and how == "forbidden" and best.how != "forbidden" \
+                    and best.start == m.start and m.end <= best.end and best.score >= 0.5:
+                continue  # a forbidden phrase inside a longer rendering is part of it
             best = m
     if found is not None:  # a longer rendering around it wins (`starostovi obce`)
         if best is None or not (best.start <= found.start and found.end <= best.end) \
                 or best.end - best.start <= found.end - found.start:
             best = found
+    if (best is None or best.score < 0.3) and slot is not None and lang == "cs":
+        best = _slot_match(words, slot, targets[0], taken)
     if best is None or best.score < 0.3:
         return None
     return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
                                                     hints, taken), source, targets))
+
+
+def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
+                taken: Sequence[tuple[int, int]]) -> Match | None:
+    """The words of the source's slot as a window whose last word stands in the head's
+    place (`{harmonogramu}`, `nekalým {praktikám}`)."""
+    if any(s < slot[1] and slot[0] < e for s, e in taken):
+        return None
+    i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
+    j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
+    if i is None or j is None:
+        return None
+    return Match(i, j + 1, 0.3, {}, {}, target, "rendering", head_gap=j)
 
 
 def _vocalised(text: str, placement: Placement) -> Placement:
@@ -224,6 +246,7 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
     end = purpose_end(text, words, start, end, term)
+    end = complement_rest(text, words, m, end, term, head)
     end = place_noun_after(text, words, start, end, targets)
     end = noun_of_adjective(text, words, m, end, head)
     if end > m.end:
@@ -266,8 +289,10 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     start, end = _extend(text, words, m, term, head, targets, lang, taken)
     start = added_country(text, words, start, targets, hints.country)
     start = name_start(text, words, start, term) if lang == "cs" else start
-    s, e = words[start].start, words[end - 1].end
     h = _head_index(words, m, head)
+    if lang == "cs":
+        end = coordinated_end(text, words, h, end, term, head)
+    s, e = words[start].start, words[end - 1].end
     genders = _person_targets(targets, lang)
     if lang != "cs":
         plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
@@ -281,6 +306,9 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     readings = [r for r in analyse(words[h].text, expected)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
+    if genders and m.matched.get(h) is not None:  # `vedoucími odborů`: a title declined
+        # like an adjective
+        readings = _adjectival(words[h].text) or readings
     readings = _agreeing(readings, [words[k].text for k in range(start, h)])
     gender = None
     if readings:
@@ -302,6 +330,15 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         target = next((t for t in targets if genders[t] == gender), target)
     elif genders:
         target = next((t for t in targets if genders[t] == "m"), target)
+    if genders:  # the readings of the chosen gender (`vedoucí` is a man's only in the plural)
+        own = cells_of(r for r in readings if r.gender == genders[target])
+        if cells & own:
+            cells &= own
+    if genders and start > 0 and adjacent(text, words[start - 1], words[start]) \
+            and is_adjective(words[start - 1].text) and words[start - 1].text.islower():
+        agree = _before_agrees(words[start - 1].text, readings, genders[target])
+        if cells & agree:
+            cells &= agree
     ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
@@ -348,6 +385,28 @@ def _agreeing(readings: list, adjectives: list[str]) -> list:
             forms = {key(r) for r in adjective_readings(word)}
             readings = [r for r in readings if key(r) in forms] or readings
     return readings
+
+
+def _adjectival(word: str) -> list[Reading]:
+    """The readings of a noun declined like a soft adjective (`vedoucí`, `vedoucími`) as a
+    person's title: a man's (animate) or a woman's; none for other words."""
+    lemma = known_lemma(word) or ""
+    if not lemma.endswith("í") or not (is_adjective(word) or lemma == word.lower()):
+        return []
+    return [Reading(case, number, gender, gender == "m", lemma)
+            for case in CASE_NAMES for number in ("sg", "pl") for gender in ("m", "f")
+            if decline_adjective(lemma, case, number, gender, gender == "m") == word.lower()]
+
+
+def _before_agrees(word: str, readings: Sequence, gender: str) -> set:
+    """The cells in which an adjective before the rendering agrees both with the replaced head
+    and with a person's title of `gender` (`mladé {kádry}`: the accusative for `funkcionáře`);
+    empty when it does not agree with the replaced head (`vedená {viceministryní}`)."""
+    cells = adjective_readings(word)
+    old = {(r.case, r.number) for r in cells if any(
+        r.gender == o.gender and (r.gender != "m" or r.animate == o.animate) for o in readings)}
+    return old & {(r.case, r.number) for r in cells
+                  if r.gender == gender and (gender != "m" or r.animate)}
 
 
 def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequence,

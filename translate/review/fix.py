@@ -24,7 +24,13 @@ from pathlib import Path
 import polib
 
 from translate.draft.accepted import unaccepted
-from translate.draft.enforce import RequiredTerm, is_present, required_terms, term_span
+from translate.draft.enforce import (
+    RequiredTerm,
+    is_present,
+    required_terms,
+    term_slot,
+    term_span,
+)
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
@@ -68,13 +74,14 @@ class FixReport:
 
 
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
-              hidden: Iterable[RequiredTerm] = ()) -> tuple[str, list[TermFix]]:
+              hidden: Iterable[RequiredTerm] = (), sentence: str = "") -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
     Thương` inside `Giám đốc Sở Công Thương`): where the text renders them, those words
     are theirs, and a required term whose words are all there with them is present
-    (`ředitel provinčního odboru průmyslu a obchodu` has `ředitel odboru`).
+    (`ředitel provinčního odboru průmyslu a obchodu` has `ředitel odboru`). `sentence`, the
+    source segment, locates renderings in words no list has (`translate.draft.slot`).
     """
     required = list(required)
     fixes: list[TermFix] = []
@@ -89,7 +96,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
-                                   country=term.country)
+                                   country=term.country,
+                                   slot=term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
                 or needless(text, placement):
             continue
@@ -141,7 +149,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     required = unaccepted(required_terms(matches, glossary, lang, source), source, target,
                           glossary, lang)
-    return fix_terms(target, required, lang, hidden)
+    return fix_terms(target, required, lang, hidden, sentence=source)
 
 
 def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:

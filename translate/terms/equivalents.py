@@ -38,7 +38,8 @@ __all__ = ["WORDS", "PHRASES", "STRONG", "WEAK", "word_equivalents", "phrase_var
 
 WORDS: dict[str, tuple[str, ...]] = {
     # titles: the everyday and the literal word for the same office
-    "tajemník": ("sekretář",),  # Bí thư: `secretary`, the older Czech `sekretář`
+    "tajemník": ("sekretář", "šéf"),  # Bí thư: `secretary`, the older Czech `sekretář`;
+    # `stranický šéf` in press style
     "předseda": ("šéf", "předsedající"),  # Chủ tịch: `chairman`; `šéf` in press style
     "ředitel": ("šéf", "direktor", "vedoucí"),  # Giám đốc: `director`
     "vedoucí": ("šéf", "ředitel", "předseda", "náčelník", "přednosta"),  # Trưởng ban / Chánh VP
