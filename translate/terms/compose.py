@@ -58,6 +58,9 @@ _OF = frozenset({"thuộc", "của"})  # before a parent body
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
 # a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
 _NUMBERED = frozenset({"body.steering_level"})
+# modifiers after a role that need what they govern (`Phó Chủ tịch phụ trách [Sở …]`; not
+# `Phó Chủ tịch phụ trách khối văn hóa`: the role alone is the title there)
+_GOVERNING = frozenset({"mod.in_charge"})
 # a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
@@ -313,7 +316,7 @@ class TitleComposer:
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None:
-                    if role.bodies or lower:
+                    if role.bodies or lower or extra and extra[0].id in _GOVERNING:
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee or role.bodies and (

@@ -338,7 +338,9 @@ class PlaceReader:
     def alone(self, low, sens, i) -> tuple[int, int, str, dict[str, tuple[str, ...]]] | None:
         """A place after a level or place word (`huyện [Cẩm Xuyên]`, `cửa khẩu [Nậm Cắn]`), or
         a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
-        level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
+        level, word = self.levels.longest(low, sens, i), self.words.longest(low, sens, i)
+        if word is not None and (level is None or word[0] > level[0]):
+            level = word  # `xã biên giới Ia Mơ`: the longer word, not the level `xã`
         if level is None:
             return self._landmark(low, sens, i) or self._after_preposition(low, sens, i)
         if level[0] >= len(low):
@@ -374,12 +376,13 @@ class PlaceReader:
 
     def after_list(self, low, sens, e, i):
         """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
-        Thái Bình`): a listed place or a name of two or more syllables, same level."""
-        level = self.levels.longest(low, sens, i)
+        Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`): a listed place
+        or a name of two or more syllables, same level."""
+        level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
         if level is None or not (e + 1 < len(low) and low[e] in (",", "và")
                                  and sens[e + 1][:1].isupper()):
             return None
-        part = Part(level=level[1])
+        part = Part(level=level[1] if isinstance(level[1], Level) else None)
         end = self.read(low, sens, part, e + 1, heuristic=True)
         place = part.place
         if place is None or place.numbered or (not place.concept and end - e - 1 < 2):
