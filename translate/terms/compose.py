@@ -452,6 +452,8 @@ class TitleComposer:
                                      keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
+                    if "huu_nghi" in body.concept or "friendship" in body.concept:
+                        j = self._pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
         n = len(low)
@@ -498,6 +500,18 @@ class TitleComposer:
         first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
         part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
                            f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
+        return more[1]
+
+    def _pair(self, low, sens, part: Part, j: int) -> int:
+        """`Hội hữu nghị Việt Nam - Ba Lan`: a friendship body names two countries."""
+        one = part.place
+        more = self.places.after_dash(low, sens, j) if one and (
+            one.country or one.concept == "state.vietnam") else None
+        if more is None or not more[2].startswith(("country.", "state.")):
+            return j
+        cs, en = more[3]["cs"][0], more[3]["en"][0]
+        part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", f"{one.cs} - {cs}",
+                           f"{one.cs} - {cs}", f"{one.en} - {en}")
         return more[1]
 
     def _starts_something(self, low, sens, k) -> bool:
