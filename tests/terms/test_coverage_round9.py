@@ -33,7 +33,8 @@ def _bench():
      "ředitel, zástupce ředitele a hlavní účetní centra služeb zemědělství provincie Cà Mau",
      "Director, Deputy Director and Chief Accountant of the Ca Mau provincial Agriculture "
      "Services Centre"),
-    ("Chủ tịch Hội hữu nghị Việt Nam - Ba Lan phát biểu.", "Chủ tịch Hội hữu nghị Việt Nam - Ba Lan",
+    ("Chủ tịch Hội hữu nghị Việt Nam - Ba Lan phát biểu.",
+     "Chủ tịch Hội hữu nghị Việt Nam - Ba Lan",
      "předseda svazu přátelství Vietnam - Polsko",
      "Chairman of the Vietnam - Poland Friendship Association"),
     ("Chủ tịch Hội hữu nghị Séc - Việt cho biết.", "Chủ tịch Hội hữu nghị Séc - Việt",
