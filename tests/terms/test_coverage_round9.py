@@ -123,3 +123,13 @@ def test_own_batch_b23_loads_its_marks():
     assert len(rows) == 52 and len(spans) == 80
     assert sum(s["kind"] == "title" for s in spans) == 54
     assert sum(s.get("coordinated", False) for s in spans) == 4
+
+
+def test_a_body_alone_ends_before_cua_a_ministry(matcher):
+    # unseen8: `Vụ Pháp chế` | `của Bộ Tư pháp`; in a title, and before the National Assembly,
+    # `của` still joins (every set marks `Ủy ban … của Quốc hội` whole)
+    assert sources(matcher, "Vụ Pháp chế của Bộ Tư pháp chủ trì rà soát.") == [
+        "Vụ Pháp chế", "Bộ Tư pháp"]
+    assert sources(matcher, "Ủy ban Kinh tế của Quốc hội họp.") == ["Ủy ban Kinh tế của Quốc hội"]
+    assert sources(matcher, "Vụ trưởng Vụ Pháp chế của Bộ Tư pháp họp.") == [
+        "Vụ trưởng Vụ Pháp chế của Bộ Tư pháp"]

@@ -480,7 +480,8 @@ class TitleComposer:
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
                     parent[0].committee and parent[0].place is not None)) and (
-                    low[j] != "của" or parent[0].level is None and parent[0].place is None):
+                    low[j] != "của" or parent[0].level is None and parent[0].place is None
+                    and (titled or low[k] != "bộ")):  # `Vụ Pháp chế | của Bộ Tư pháp` alone
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
@@ -509,9 +510,8 @@ class TitleComposer:
             one.country or one.concept == "state.vietnam") else None
         if more is None or not more[2].startswith(("country.", "state.")):
             return j
-        cs, en = more[3]["cs"][0], more[3]["en"][0]
-        part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", f"{one.cs} - {cs}",
-                           f"{one.cs} - {cs}", f"{one.en} - {en}")
+        cs, en = f"{one.cs} - {more[3]['cs'][0]}", f"{one.en} - {more[3]['en'][0]}"
+        part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", cs, cs, en)
         return more[1]
 
     def _starts_something(self, low, sens, k) -> bool:
