@@ -6,6 +6,7 @@ after the last of them (split from `compose.py`, whose parser reads the parts).
     `Trưởng thôn, Bí thư Chi bộ thôn X`            a role named by its level shares the place
     `Tổng Bí thư, Chủ tịch nước Lào`               a foreign leader's offices share the country
     `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`   one span (the sets' written rule)
+    `Chủ tịch, Phó Chủ tịch và Ủy viên UBND tỉnh X`  `và` ends a list begun with commas
 
 A part that is complete on its own (`Phó Bí thư Tỉnh ủy`, `Chủ tịch nước`) ends the chain;
 what a chain shares is decided here, how each part is read is `compose.TitleComposer._part`.
@@ -22,6 +23,9 @@ __all__ = ["SEPARATORS", "JOIN_WORD", "chain", "committee_chain", "elliptical"]
 
 SEPARATORS = (",", "-")
 JOIN_WORD = "kiêm"
+# the last item of a list of roles begun with commas (`Giám đốc, Phó Giám đốc và Kế toán
+# trưởng Trung tâm …`); a single `và` joins two titles, not two roles (`Bí thư và Chủ tịch`)
+LIST_END = "và"
 # listed bodies that are an organ of a body named after them (they share it in a chain)
 _ORGANS = frozenset({"party.executive_committee"})
 
@@ -65,7 +69,8 @@ def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
     parts, ends = [first[0]], [first[1]]
     while ends[-1] < len(low) - 1:
         sep = low[ends[-1]]
-        if sep not in SEPARATORS and sep != JOIN_WORD:
+        if sep not in SEPARATORS and sep != JOIN_WORD and not (
+                sep == LIST_END and len(parts) > 1 and parts[-2].join == ","):
             break
         nxt = read(low, sens, ends[-1] + 1)
         if nxt is None or not _shares(parts[-1], nxt[0], place_roles):

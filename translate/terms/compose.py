@@ -58,6 +58,9 @@ _OF = frozenset({"thuộc", "của"})  # before a parent body
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
 # a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
 _NUMBERED = frozenset({"body.steering_level"})
+# modifiers after a role that need what they govern (`Phó Chủ tịch phụ trách [Sở …]`; not
+# `Phó Chủ tịch phụ trách khối văn hóa`: the role alone is the title there)
+_GOVERNING = frozenset({"mod.in_charge"})
 # a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
@@ -313,7 +316,7 @@ class TitleComposer:
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None:
-                    if role.bodies or lower:
+                    if role.bodies or lower or extra and extra[0].id in _GOVERNING:
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee or role.bodies and (
@@ -449,6 +452,8 @@ class TitleComposer:
                                      keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
+                    if "huu_nghi" in body.concept or "friendship" in body.concept:
+                        j = self._pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
         n = len(low)
@@ -475,7 +480,8 @@ class TitleComposer:
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
                     parent[0].committee and parent[0].place is not None)) and (
-                    low[j] != "của" or parent[0].level is None and parent[0].place is None):
+                    low[j] != "của" or parent[0].level is None and parent[0].place is None
+                    and (titled or low[k] != "bộ")):  # `Vụ Pháp chế | của Bộ Tư pháp` alone
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
@@ -495,6 +501,17 @@ class TitleComposer:
         first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
         part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
                            f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
+        return more[1]
+
+    def _pair(self, low, sens, part: Part, j: int) -> int:
+        """`Hội hữu nghị Việt Nam - Ba Lan`: a friendship body names two countries."""
+        one = part.place
+        more = self.places.after_dash(low, sens, j) if one and (
+            one.country or one.concept == "state.vietnam") else None
+        if more is None or not more[2].startswith(("country.", "state.")):
+            return j
+        cs, en = f"{one.cs} - {more[3]['cs'][0]}", f"{one.en} - {more[3]['en'][0]}"
+        part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", cs, cs, en)
         return more[1]
 
     def _starts_something(self, low, sens, k) -> bool:

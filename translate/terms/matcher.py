@@ -311,7 +311,8 @@ def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, 
             continue
         source = text[start:end]
         match = TermMatch(start, end, source, c.concept, source, COMPOSED_KIND, c.targets)
-        candidates.append((start, -end, 1, match))
+        # a river or bay read after its own word beats a listed town of the same name
+        candidates.append((start, -end, -1 if c.concept.startswith("geo.") else 1, match))
     candidates.sort(key=lambda c: c[:3])
     out: list[TermMatch] = []
     reached = -1

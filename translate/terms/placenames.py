@@ -120,12 +120,14 @@ class PlaceReader:
                 worded = self._after_level_word(term, self.words, any_case=True)
                 if term[:1].islower() and worded and match_key(worded) in names:
                     self.absorbed.add((entry.concept, term))
-            if entry.pos not in PLACE_POS:
+            if entry.pos not in PLACE_POS and entry.pos not in _NAMED_PLACE_POS:
                 continue
             for term in entry.source_terms:
                 name = self._after_level_word(term)
-                worded = self._after_level_word(term, self.words)
-                if worded and not name and term[:1].islower():
+                worded = self._after_level_word(term, self.words, any_case=entry.pos == "geo")
+                if entry.pos not in PLACE_POS and not worded:
+                    continue  # a river or bay: only its name after the word (`sông [Hương]`)
+                if worded and not name and (term[:1].islower() or entry.pos == "geo"):
                     # `vùng Trung du và miền núi phía Bắc`, `sông Sài Gòn`: the place is the
                     # name after the place word, rendered as the glossary renders the place
                     self.level_places.add(worded, (entry, False), cap_first=True)
@@ -191,6 +193,11 @@ class PlaceReader:
             elif heuristic and isinstance(part.level, Level) and known[0] < len(low) \
                     and _unit_number(low, sens, known[0]) and not is_foreign(known[1].concept):
                 best = None  # `xã Sơn Kim 1`: merged communes are numbered
+        if after_word and heuristic and j > 0:  # `sông [Sài Gòn]`: the river, not the city
+            named = self.level_places.longest(low, sens, j)
+            if named is not None and named[0] >= best_end and named[1][0].pos not in PLACE_POS \
+                    and any(t.lower().startswith(low[j - 1]) for t in named[1][0].source_terms):
+                best_end, best = named[0], self.rendering(" ".join(sens[j:named[0]]), named[1][0])
         if heuristic and best is None:  # a listed place wins; `Lào Khamphet` is a name
             # `thành phố Hồ Chí Minh`: a listed place's name after its level word only
             named = self.level_places.longest(low, sens, j) if (
@@ -338,7 +345,9 @@ class PlaceReader:
     def alone(self, low, sens, i) -> tuple[int, int, str, dict[str, tuple[str, ...]]] | None:
         """A place after a level or place word (`huyện [Cẩm Xuyên]`, `cửa khẩu [Nậm Cắn]`), or
         a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
-        level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
+        level, word = self.levels.longest(low, sens, i), self.words.longest(low, sens, i)
+        if word is not None and (level is None or word[0] > level[0]):
+            level = word  # `xã biên giới Ia Mơ`: the longer word, not the level `xã`
         if level is None:
             return self._landmark(low, sens, i) or self._after_preposition(low, sens, i)
         if level[0] >= len(low):
@@ -374,12 +383,13 @@ class PlaceReader:
 
     def after_list(self, low, sens, e, i):
         """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
-        Thái Bình`): a listed place or a name of two or more syllables, same level."""
-        level = self.levels.longest(low, sens, i)
+        Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`): a listed place
+        or a name of two or more syllables, same level."""
+        level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
         if level is None or not (e + 1 < len(low) and low[e] in (",", "và")
                                  and sens[e + 1][:1].isupper()):
             return None
-        part = Part(level=level[1])
+        part = Part(level=level[1] if isinstance(level[1], Level) else None)
         end = self.read(low, sens, part, e + 1, heuristic=True)
         place = part.place
         if place is None or place.numbered or (not place.concept and end - e - 1 < 2):
