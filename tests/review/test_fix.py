@@ -3,12 +3,10 @@
 from pathlib import Path
 
 import polib
-import pytest
 from typer.testing import CliRunner
 
 from translate.cli import app
 from translate.review.fix import fix_files, fix_text
-from translate.terms import load_glossary
 from translate.terms.files import SHIPPED_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,11 +15,6 @@ SOURCE = "Theo chỉ đạo của Bí thư Tỉnh ủy, các địa phương ph�
 PLANTED = "Podle pokynu provinčního tajemníka strany musí obce dokončit přesídlení."
 FIXED = "Podle pokynu tajemníka provinčního výboru strany musí obce dokončit přesídlení."
 RIGHT = ("Bí thư Tỉnh ủy đã phát biểu.", "Tajemník provinčního výboru strany promluvil.")
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return load_glossary(GLOSSARY)
 
 
 def write_po(path: Path, approved: bool = False) -> Path:

@@ -11,9 +11,6 @@ from pathlib import Path
 import pytest
 
 from translate.review.fix import fix_text
-from translate.terms import load_glossary
-from translate.terms.files import SHIPPED_DIR
-from translate.terms.matcher import TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("bench_fix", ROOT / "bench" / "fix.py")
@@ -43,16 +40,6 @@ KNOWN = {  # Czech that the context alone cannot decide, or renderings too far f
     "ředitelce provinčního odboru pro": "`Sở Kế hoạch và Đầu tư` loses to the title `Giám đốc "
                                         "Sở`, and the rendering's extra `provinčního` goes",
 }
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return load_glossary(SHIPPED_DIR / "vi-cs.tsv")
-
-
-@pytest.fixture(scope="module")
-def matcher(glossary):
-    return TermMatcher(glossary)
 
 
 def _marks(item):

@@ -1,0 +1,20 @@
+"""Fixtures shared by the review tests: the core shipped glossary (`vi-cs.tsv`) and its
+matcher, built once per session. A module that needs another glossary defines its own
+`glossary`/`matcher` fixtures, which win."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.matcher import TermMatcher
+
+
+@pytest.fixture(scope="session")
+def glossary():
+    return load_glossary(SHIPPED_DIR / "vi-cs.tsv")
+
+
+@pytest.fixture(scope="session")
+def matcher(glossary):
+    return TermMatcher(glossary)
