@@ -15,7 +15,8 @@ from translate.review.qa.glossary import glossary_issues_of
 from translate.review.qa.runner import check_files
 from translate.terms.files import load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
-from translate.terms.newscontext import NewsContext, news_context
+from translate.terms.model import Entry, Glossary
+from translate.terms.newscontext import HOME, NewsContext, enforced_matches, news_context
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +91,20 @@ def test_a_brand_is_no_foreign_news(shipped):
     glossary, matcher = shipped
     assert not news_context([vi], glossary, matcher).foreign
     assert _findings(shipped, vi, cs)
+
+
+def test_a_name_the_glossary_gains_begins_no_other_body(shipped):
+    """`Đảng Lao động` is another party until the glossary lists a name beginning with it
+    (the glossary's terms are sorted once per glossary, again when its entries change)."""
+    vi = "Ông Kovacic cho biết Đảng Lao động sẽ thắng cử."
+    glossary = Glossary(list(shipped[0].entries), grammar=shipped[0].grammar)
+    matches = shipped[1].find(vi)
+    party = [m for m in matches if m.source == "Đảng"]
+    assert party and not set(map(id, party)) & set(
+        map(id, enforced_matches(matches, vi, glossary, HOME)))
+    glossary.entries.append(Entry("test.labour", "Đảng Lao động Việt Nam",
+                                  targets={"cs": ("Strana práce Vietnamu",)}, pos="body"))
+    assert set(map(id, party)) <= set(map(id, enforced_matches(matches, vi, glossary, HOME)))
 
 
 def test_the_party_named_in_full_is_vietnams(shipped):

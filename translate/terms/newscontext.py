@@ -23,6 +23,7 @@ What a translation may write instead of the term is `translate.draft.accepted`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -213,8 +214,24 @@ def _named_other(m: TermMatch, source: str, glossary: Glossary,
     if any(o.start == m.end + 1 for o in matches):
         return False
     named = normalize_vi(f"{m.source} {nxt.group(1)} {nxt.group(2)}").lower()
-    return not any(normalize_vi(t).lower().startswith(named) for e in glossary
-                   for t in e.source_terms)
+    keys = _source_keys(glossary)
+    at = bisect_left(keys, named)  # the terms beginning with `named` sort right from here
+    return not (at < len(keys) and keys[at].startswith(named))
+
+
+_keys_of: tuple[list, int, tuple[str, ...]] = ([], 0, ())
+
+
+def _source_keys(glossary: Glossary) -> tuple[str, ...]:
+    """Every term and variant of the glossary, `normalize_vi` in lower case, sorted: built
+    once per glossary (again when its entries change, as `Glossary.get`'s index), not once
+    per match."""
+    global _keys_of
+    entries, size, keys = _keys_of
+    if entries is not glossary.entries or size != len(glossary.entries):
+        keys = tuple(sorted(normalize_vi(t).lower() for e in glossary for t in e.source_terms))
+        _keys_of = glossary.entries, len(glossary.entries), keys
+    return keys
 
 
 def _word_named(m: TermMatch, source: str) -> bool:
