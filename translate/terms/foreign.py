@@ -85,15 +85,22 @@ def place_words(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in out if len(w) >= 3))
 
 
+@lru_cache(maxsize=4096)
+def _beginnings(beginnings: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The abbreviations among `beginnings` (as written) and the others (soft consonants
+    and vowel length folded): sorted out once, not for every word of a translation."""
+    abbreviations = frozenset(b for b in beginnings if any(c.isupper() for c in b))
+    return abbreviations, tuple(b.translate(_SOFT) for b in beginnings
+                                if b not in abbreviations)
+
+
 def derived_from(word: str, beginnings: tuple[str, ...]) -> bool:
     """`word` of a translation is one derived from a place (see `place_words`)."""
+    abbreviations, stems = _beginnings(beginnings)
+    if word in abbreviations:
+        return True
     low = word.lower().translate(_SOFT)
-    for begin in beginnings:
-        if begin.isupper() or any(c.isupper() for c in begin):  # an abbreviation: as written
-            if word == begin:
-                return True
-            continue
-        begin = begin.translate(_SOFT)
+    for begin in stems:
         if not low.startswith(begin) or low == begin:
             continue
         if len(begin) >= 4 or low[len(begin):].startswith(_DERIVED_AFTER_SHORT):
