@@ -16,8 +16,9 @@ established forms (`Spojené státy` → `USA`, `americk…`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from translate.text.normalize import strip_marks
 
 __all__ = ["is_vietnamese_syllable", "is_foreign_name", "place_words", "derived_from",
            "initials"]
@@ -50,15 +51,10 @@ _SOFT = str.maketrans("ňťďáéíýóúů", "ntdaeiyouu")
 _DERIVED_AFTER_SHORT = ("sk", "ck", "št", "an", "č", "ic", "k")  # `čín|ský`, `Čín|an`, `rus|ký`
 
 
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
-
-
 @lru_cache(maxsize=1 << 14)
 def is_vietnamese_syllable(word: str) -> bool:
     """`word` can be read as one Vietnamese syllable (tone marks and vowel marks ignored)."""
-    return _SYLLABLE.fullmatch(_plain(word)) is not None
+    return _SYLLABLE.fullmatch(strip_marks(word.lower())) is not None
 
 
 def is_foreign_name(word: str) -> bool:
