@@ -27,6 +27,7 @@ _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
 _NUCLEUS = r"[aeiouy]{1,3}"
 _FINAL = r"(?:ch|ng|nh|[cmnptk])?"  # `k`: `Đắk Lắk`
 _SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_FINAL}")
+_WORD = re.compile(r"\w+")
 
 # Czech names whose derived words do not begin with the name's own stem: the established
 # adjective or demonym stems and abbreviations (lower case; abbreviations as written)
@@ -106,4 +107,4 @@ def derived_from(word: str, beginnings: tuple[str, ...]) -> bool:
 
 def initials(term: str) -> str:
     """`Mezinárodní soudní dvůr` → `MSD`: the abbreviation made of the words' initials."""
-    return "".join(w[0] for w in re.findall(r"\w+", term) if w[0].isalpha()).upper()
+    return "".join(w[0] for w in _WORD.findall(term) if w[0].isalpha()).upper()

@@ -56,6 +56,10 @@ _COMPASS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
 _ABROAD_PER_HOME = 20
 _ABROAD_MIN = 2  # one foreign word is a brand as often as abroad (`Tập đoàn Viettel`)
 _HONORIFICS = frozenset({"Ông", "Bà"})  # also surnames
+# the word(s) after a match, matched at its end: after any space, after one space (two words)
+_NEXT = re.compile(r"\s+(\w+)")
+_NEXT_ONE = re.compile(r" (\w+)")
+_NEXT_TWO = re.compile(r" (\w+) (\w+)")
 
 
 @dataclass(frozen=True)
@@ -187,13 +191,12 @@ def _lower_institution(m: TermMatch, glossary: Glossary, lang: str) -> bool:
 def _followed_by_abroad(m: TermMatch, source: str, matches: Sequence[TermMatch],
                         glossary: Glossary) -> bool:
     """The next word names something abroad: a foreign name, or a country's term."""
-    rest = source[m.end:]
-    nxt = re.match(r"\s+(\w+)", rest)
+    nxt = _NEXT.match(source, m.end)
     if nxt is None:
         return False
     if is_foreign_name(nxt.group(1)):
         return True
-    at = m.end + nxt.start(1)
+    at = nxt.start(1)
     return any(o.start == at and _abroad(o.concept, glossary) for o in matches)
 
 
@@ -204,7 +207,7 @@ def _named_other(m: TermMatch, source: str, glossary: Glossary,
     same words (`Đảng Cộng sản` begins `Đảng Cộng sản Việt Nam`): another body of that
     kind."""
     entry = glossary.get(m.concept)
-    nxt = re.match(r" (\w+) (\w+)", source[m.end:])
+    nxt = _NEXT_TWO.match(source, m.end)
     if entry is None or entry.pos not in _INSTITUTION_POS or nxt is None \
             or not all(w[:1].isupper() for w in m.source.split()) \
             or not nxt.group(1)[:1].isupper() or nxt.group(1).isupper() \
@@ -241,7 +244,7 @@ def _word_named(m: TermMatch, source: str) -> bool:
     if not m.concept.startswith("body:") or not _heuristic_name(m.concept):
         return False
     name = m.source.split()[-1]
-    nxt = re.match(r" (\w+)", source[m.end:])
+    nxt = _NEXT_ONE.match(source, m.end)
     return len(name_slug(m.concept).split("_")) == 1 and nxt is not None \
         and nxt.group(1)[:1].islower() and is_vietnamese_syllable(name)
 
@@ -249,7 +252,7 @@ def _word_named(m: TermMatch, source: str) -> bool:
 def _continued(m: TermMatch, source: str) -> bool:
     """`Tạp chí Washington Examiner`: the name goes on past the match in foreign words, it
     names something else (a newspaper, a club) than the words matched."""
-    nxt = re.match(r" (\w+)", source[m.end:])
+    nxt = _NEXT_ONE.match(source, m.end)
     return nxt is not None and is_foreign_name(nxt.group(1))
 
 
