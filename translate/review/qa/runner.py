@@ -81,13 +81,15 @@ def check_entries(
     file: str,
     target_lang: str,
     settings: CheckSettings | None = None,
+    matcher: TermMatcher | None = None,
 ) -> list[Finding]:
-    """Findings for the live entries of one catalog, consistency excluded."""
+    """Findings for the live entries of one catalog, consistency excluded; `matcher`, the
+    glossary's, when the caller checks several catalogs (it is built once for all)."""
     settings = settings or CheckSettings()
-    matcher = context = None
+    context = None
     entries = list(entries)
     if settings.glossary is not None and settings.wants("glossary"):
-        matcher = TermMatcher(settings.glossary)
+        matcher = matcher or TermMatcher(settings.glossary)
         context = news_context([e.msgid for e in entries if not e.obsolete and e.msgid],
                                settings.glossary, matcher)
     findings = []
@@ -141,9 +143,11 @@ def check_files(
         raise InputError(f"unknown check {unknown}", hint=f"choose from {', '.join(CHECKS)}")
     settings = CheckSettings(source_lang=source_lang, glossary=glossary, checks=wanted)
     inputs = load_inputs(paths, lang)
+    matcher = TermMatcher(glossary) if glossary is not None and settings.wants("glossary") \
+        else None
     findings: list[Finding] = []
     for item in inputs:
-        findings += check_entries(item.catalog, item.path, item.target_lang, settings)
+        findings += check_entries(item.catalog, item.path, item.target_lang, settings, matcher)
     if settings.wants("consistency"):
         findings += consistency_findings(inputs)
     return sorted(findings, key=lambda f: (f.file, f.line, CHECKS.index(f.check)))
