@@ -315,8 +315,8 @@ def preposition_for(prep: str, old: str, new: str) -> str:
 
     def needs(word: str) -> bool:
         w = word.lower()
-        return w[:1] in letters or (short in "vk" and w[:1] in "sšzž" and len(w) > 1
-                                    and w[1] not in _VOWELS)  # `ve stálých`, `ke zprávě`
+        return w[:1] in letters or (short in "vk" and w[:1] in "sšzžč" and len(w) > 1
+                                    and w[1] not in _VOWELS)  # `ve stálých`, `ve čtvrtích`
 
     first = new[:1].lower()
     if low == short and needs(new):
