@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from translate.draft.enforce import RequiredTerm, is_present, term_span
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
+from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import find_term
 from translate.terms.model import Glossary
 from translate.terms.newscontext import VIETNAM, name_slug, vietnam_domain
@@ -116,14 +117,15 @@ def _said_once(text: str, term: RequiredTerm, required: Sequence[RequiredTerm],
     """`text` has the term without its last word, a genitive complement (`základní
     organizace` of `základní organizace strany`), and another required term that ends with
     the same word is there (`členů strany`): the translator named the party once. Only for
-    terms of three words or more, whose head of two words or more is found as it stands
-    and not inside the other term."""
+    a noun with its adjectives and one genitive word after them (not `tajemník obecního
+    výboru strany`: `obecního výboru` alone is another committee), the rest found as it
+    stands and apart from the other term."""
     if any(find_term(text, bad, lang) is not None for bad in term.forbidden):
         return False
     for target in term.targets:
         words = target.split()
-        if len(words) < 3:
-            continue
+        if len(words) < 3 or parse_phrase(target).agree != tuple(range(len(words) - 1)):
+            continue  # only a noun with its adjectives, then one genitive word
         head = find_term(text, " ".join(words[:-1]), lang)
         if head is None:
             continue
