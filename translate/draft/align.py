@@ -315,8 +315,9 @@ def preposition_for(prep: str, old: str, new: str) -> str:
 
     def needs(word: str) -> bool:
         w = word.lower()
-        return w[:1] in letters or (short in "vk" and w[:1] in "sšzžč" and len(w) > 1
-                                    and w[1] not in _VOWELS)  # `ve stálých`, `ve čtvrtích`
+        return w[:1] in letters or (w[:1] in "sšzžč" and len(w) > 1 and w[1] not in _VOWELS
+                                    and (short in "vk" or w[:1] == "č"))
+        # `ve stálých`, `ve čtvrtích`, `se členy`
 
     first = new[:1].lower()
     if low == short and needs(new):

@@ -257,19 +257,19 @@ def _foreign_institution(m: TermMatch, lang: str) -> bool:
 def _world_document(m: TermMatch, source: str, matches: Sequence[TermMatch],
                     glossary: Glossary) -> bool:
     """`Hội đồng Bảo an Liên hợp quốc đã thông qua nghị quyết`: a document type in lower
-    case, after an international body or a country abroad, in a sentence that names no body,
-    title or place of Vietnam's: that body's document (a UN `rezoluce`), not Vietnam's."""
+    case, after an international body or a country abroad and after no body, title or place
+    of Vietnam's (its issuer is the one before it; what it is about may be Vietnam): that
+    body's document (a UN `rezoluce`), not Vietnam's."""
     entry = glossary.get(m.concept)
     if entry is None or entry.pos != "doctype" or not m.source[:1].islower() \
-            or _HOME_WORDS.search(normalize_vi(source)):
+            or _HOME_WORDS.search(normalize_vi(source[:m.start])):
         return False
     before = [o for o in matches if o.end <= m.start]
     world = any(o.concept.startswith(_WORLD) and o.concept != VIETNAM
                 or _abroad(o.concept, glossary) for o in before)
-    home = any(o is not m and (_home(o, glossary) or vietnam_domain(o.concept, glossary)
-                               and (glossary.get(o.concept) is None
-                                    or glossary.get(o.concept).pos != "doctype"))
-               for o in matches)
+    home = any(_home(o, glossary) or vietnam_domain(o.concept, glossary)
+               and (glossary.get(o.concept) is None or glossary.get(o.concept).pos != "doctype")
+               for o in before)
     return world and not home
 
 
