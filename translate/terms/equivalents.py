@@ -107,6 +107,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "lid": ("obyvatelstvo",),  # Nhân dân: `the people`, `the population`
     "oběžník": ("cirkulář",),  # Thông tư: `circular`
     "vývoz": ("export",),  # xuất khẩu: `export`
+    "růst": ("vzestup",),  # tăng trưởng: `rise`
     "hodnota": ("objem", "obrat"),  # kim ngạch: `turnover`, `volume`
     "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
     "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
