@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
 from translate.terms.equivalents import STRONG, foreign, match_level
 from translate.terms.inflect import parse_phrase
-from translate.terms.lemmas import same_word
 
 __all__ = ["Word", "Match", "FUNCTION", "qualifying", "participle", "text_words", "abbreviation",
            "align", "best_window", "adjacent", "genitive"]
@@ -304,39 +303,13 @@ _VOCALISED = {"s": ("se", "szšž"), "z": ("ze", "szšž"), "v": ("ve", "vf"), "
 _VOWELS = "aáeéěiíoóuúůyý"
 
 
-# offices one is `na` (`na úřadě`, `na ministerstvu`) and bodies one is `v` (`v lidovém výboru`)
-_ON_NOUNS = frozenset({"úřad", "magistrát", "radnice", "ministerstvo", "resort", "ambasáda",
-                       "velvyslanectví"})
-_IN_NOUNS = frozenset({"výbor", "rada", "komise", "organizace", "fronta", "svaz", "shromáždění"})
-
-
-def _first_noun(phrase: str, nouns: frozenset[str]) -> bool:
-    """The first word of `phrase` that is no adjective is a form of one of `nouns`."""
-    word = next((w.lower() for w in _WORD.findall(phrase) if not is_adjective(w)), "")
-    return bool(word) and any(same_word(word, noun, "cs") for noun in nouns)
-
-
-def _place_preposition(prep: str, old: str, new: str) -> str:
-    """`na obecních úřadech` → `v obecních lidových výborech`: the office's `na` becomes the
-    body's `v` (`ve` where the new word needs it), and nothing else changes."""
-    if prep.lower() != "na" or not _first_noun(old, _ON_NOUNS) \
-            or not _first_noun(new, _IN_NOUNS):
-        return prep
-    w = new.lower()
-    out = "ve" if w[:1] in "vf" or (w[:1] in "sšzž" and w[1:2] not in _VOWELS) else "v"
-    return out.capitalize() if prep[:1].isupper() else out
-
-
 def preposition_for(prep: str, old: str, new: str) -> str:
     """The preposition before `new` where `prep` stood before `old`: `se šéfem` → `s
     ministrem`, `s unií` → `se svazem`, `v předsednictvech` → `ve stálých výborech`; left
     alone where the first sounds do not decide (`ke členům`, `s členy`). A vocalised form
     the translator chose before `č` and a consonant (`ve čtvrtích`, `se členy`) goes with
-    the word it was for (`v městských čtvrtích`, `s ministry`). `na` an office takes
-    becomes the `v` of a body (`_place_preposition`)."""
+    the word it was for (`v městských čtvrtích`, `s ministry`)."""
     low = prep.lower()
-    if low == "na" and old and new:
-        return _place_preposition(prep, old, new)
     short = next((k for k, (v, _) in _VOCALISED.items() if low in (k, v)), None)
     if short is None or not old or not new:
         return prep
