@@ -36,7 +36,8 @@ Compared with the obvious alternative in the same run: replacing a found renderi
 glossary term in the nominative, as the drafting stage did before (`baseline`).
 
 Usage: .venv/bin/python bench/fix.py
-    [--set dev|test|both|unseen|unseen3|unseen4|unseen5|unseen6|unseen7|own] [--cases FILE] [--show N]
+    [--set dev|test|both|unseen|unseen3|unseen4|unseen5|unseen6|unseen7|own] [--cases FILE]
+    [--show N]
 """
 
 from __future__ import annotations

@@ -108,6 +108,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     "oběžník": ("cirkulář",),  # Thông tư: `circular`
     "vývoz": ("export",),  # xuất khẩu: `export`
     "růst": ("vzestup",),  # tăng trưởng: `rise`
+    "korupce": ("úplatkářství",),  # tham nhũng: `graft`
+    "plýtvání": ("mrhání",),  # lãng phí: `waste`
+    "digitální": ("číslicový",),  # chuyển đổi số: calqued `số` (number)
+    "transformace": ("přeměna",),  # chuyển đổi: `conversion`
     "hodnota": ("objem", "obrat"),  # kim ngạch: `turnover`, `volume`
     "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
     "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
@@ -164,6 +168,10 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cestovní ruch", ("turistika", "turismus")),
     ("velvyslanectví", ("zastupitelský úřad", "ambasáda")),
     ("generální konzul", ("velkokonzul",)),  # Tổng Lãnh sự: the older Czech title
+    ("boj proti korupci", ("prevence a potírání korupce", "předcházení a potírání korupce",
+                           "prevence a boj proti korupci")),  # phòng, chống: `prevent, combat`
+    ("ústava", ("základní zákon",)),  # Hiến pháp: `basic law`
+    ("funkční období", ("mandát",)),  # nhiệm kỳ: `mandate`
     ("armáda", ("ozbrojené síly", "lidové ozbrojené síly", "vojsko")),  # Quân đội nhân dân
     ("zástupce vedoucího", ("místopředseda", "místovedoucí", "zástupce šéfa",
                             "náměstek vedoucího")),  # Phó Trưởng ban
