@@ -109,6 +109,7 @@ def test_fixed(vi, cs, expected, glossary, matcher):
     ("se", "členy", "ministry", "s"),
     ("s", "ministry", "členy", "s"),
     ("se", "straníky", "členy", "s"),  # as the authors write: `s členy`
+    ("se", "členy výkonného výboru", "členy ÚV strany", "se"),  # the same first word
     ("se", "čím", "ministrem", "se"),  # `čí`: a vowel after č, nothing decided
 ])
 def test_vocalised_before_c_clusters(prep, old, new, want):

@@ -311,8 +311,9 @@ def preposition_for(prep: str, old: str, new: str) -> str:
     the word it was for (`v městských čtvrtích`, `s ministry`)."""
     low = prep.lower()
     short = next((k for k, (v, _) in _VOCALISED.items() if low in (k, v)), None)
-    if short is None or not old or not new:
-        return prep
+    if short is None or not old or not new or _WORD.findall(old.lower())[:1] == \
+            _WORD.findall(new.lower())[:1]:
+        return prep  # the same first word: the translator's choice stands (`se členy`)
     vocalised, letters = _VOCALISED[short]
 
     def needs(word: str, chosen: bool = False) -> bool:
