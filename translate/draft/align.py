@@ -327,7 +327,7 @@ def preposition_for(prep: str, old: str, new: str) -> str:
         out = vocalised
     elif low == vocalised and needs(old, chosen=True) and not needs(new) \
             and (first in _VOWELS or new[1:2].lower() in _VOWELS
-                 or (first in "pbtdkghč" and new[1:2].lower() in "rlř")):  # `s předsedou`
+                 or (first in "pbtdkgh" and new[1:2].lower() in "rlř")):  # `s předsedou`
         out = short
     else:
         return prep
