@@ -4,7 +4,9 @@ A country rendered by its derived words (`americký`, `USA`, `Číňané`); a te
 abbreviation (the Czech initials `MSD`, or one the source gives in brackets, `(AI)`); a term
 whose complement naming a country or an international body the translator left implicit
 (`prezident` for `prezident Spojených států`, `Rada bezpečnosti` for `Rada bezpečnosti
-OSN`); a foreign name the translator kept as the source writes it (`Rapid Vienna`). A
+OSN`); a foreign name the translator kept as the source writes it (`Rapid Vienna`); a term
+less its last genitive word where another term of the sentence ends with that word and is
+there (`Základní organizace přijala pět nových členů strany`: the party is said once). A
 forbidden rendering is never accepted. `run` chooses among candidates with it, `check` and
 `check --fix` require only what it does not accept; which terms are required at all is
 `translate.terms.newscontext`.
@@ -15,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.draft.enforce import RequiredTerm, is_present
+from translate.draft.enforce import RequiredTerm, is_present, term_span
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
+from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import find_term
 from translate.terms.model import Glossary
 from translate.terms.newscontext import VIETNAM, name_slug, vietnam_domain
@@ -110,9 +113,36 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
     return False
 
 
+def _said_once(text: str, term: RequiredTerm, required: Sequence[RequiredTerm],
+               lang: str) -> bool:
+    """`text` has the term without its last word, a genitive complement (`základní
+    organizace` of `základní organizace strany`), and another required term that ends with
+    the same word is there (`členů strany`): the translator named the party once. Only for
+    a noun with its adjectives and one genitive word after them (not `tajemník obecního
+    výboru strany`: `obecního výboru` alone is another committee), the rest found as it
+    stands and apart from the other term."""
+    if any(find_term(text, bad, lang) is not None for bad in term.forbidden):
+        return False
+    for target in term.targets:
+        words = target.split()
+        if len(words) < 3 or parse_phrase(target).agree != tuple(range(len(words) - 1)):
+            continue  # only a noun with its adjectives, then one genitive word
+        head = find_term(text, " ".join(words[:-1]), lang)
+        if head is None:
+            continue
+        for other in required:
+            span = term_span(text, other, lang) if other is not term else None
+            apart = span is not None and (span[1] <= head[0] or head[1] <= span[0])
+            if apart and any(len(t.split()) > 1 and t.split()[-1] == words[-1]
+                             for t in other.targets):
+                return True
+    return False
+
+
 def unaccepted(required: Sequence[RequiredTerm], source: str, text: str, glossary: Glossary,
                lang: str) -> list[RequiredTerm]:
     """The required terms `text` does not render in one of the accepted other ways (a term
     that is there as it stands stays: its words are its own, not another term's)."""
     return [t for t in required if is_present(text, t, lang, required)
-            or not accepted(text, t, source, glossary, lang)]
+            or not (accepted(text, t, source, glossary, lang)
+                    or _said_once(text, t, required, lang))]

@@ -306,22 +306,26 @@ _VOWELS = "aáeéěiíoóuúůyý"
 def preposition_for(prep: str, old: str, new: str) -> str:
     """The preposition before `new` where `prep` stood before `old`: `se šéfem` → `s
     ministrem`, `s unií` → `se svazem`, `v předsednictvech` → `ve stálých výborech`; left
-    alone where the first sounds do not decide (`ke členům`)."""
+    alone where the first sounds do not decide (`ke členům`, `s členy`). A vocalised form
+    the translator chose before `č` and a consonant (`ve čtvrtích`, `se členy`) goes with
+    the word it was for (`v městských čtvrtích`, `s ministry`)."""
     low = prep.lower()
     short = next((k for k, (v, _) in _VOCALISED.items() if low in (k, v)), None)
-    if short is None or not old or not new:
-        return prep
+    if short is None or not old or not new or _WORD.findall(old.lower())[:1] == \
+            _WORD.findall(new.lower())[:1]:
+        return prep  # the same first word: the translator's choice stands (`se členy`)
     vocalised, letters = _VOCALISED[short]
 
-    def needs(word: str) -> bool:
+    def needs(word: str, chosen: bool = False) -> bool:
         w = word.lower()
-        return w[:1] in letters or (short in "vk" and w[:1] in "sšzž" and len(w) > 1
-                                    and w[1] not in _VOWELS)  # `ve stálých`, `ke zprávě`
+        return w[:1] in letters or (w[:1] in "sšzžč" and len(w) > 1 and w[1] not in _VOWELS
+                                    and (w[:1] == "č" and chosen
+                                         or w[:1] != "č" and short in "vk"))
 
     first = new[:1].lower()
     if low == short and needs(new):
         out = vocalised
-    elif low == vocalised and needs(old) and not needs(new) \
+    elif low == vocalised and needs(old, chosen=True) and not needs(new) \
             and (first in _VOWELS or new[1:2].lower() in _VOWELS
                  or (first in "pbtdkgh" and new[1:2].lower() in "rlř")):  # `s předsedou`
         out = short

@@ -342,11 +342,12 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
-    if number == "pl" and not genders and not hints.plural \
+    if number == "pl" and not genders and not hints.plural and " " in target \
             and not _several(text, words, end, h) \
             and not any(r.lemma.lower() in own_heads for r in readings) \
             and not any(same_word(words[h].low, head, lang) for head in own_heads):
         number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
+        # (a one-word term is a kind of thing: `společnostem` → `podnikům`)
     plural_comp = number == "pl" and _plural_complement(words, m, start, end, h, term, head,
                                                         target)
     placement = _placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms,

@@ -46,7 +46,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "člen": ("příslušník",),  # `příslušník strany`
     "poslanec": ("člen", "zákonodárce", "delegát"),  # Đại biểu: `delegate`, `member`
     "velvyslanec": ("vyslanec", "ambasador"),
-    "funkcionář": ("kádr", "činitel"),  # cán bộ: `cadre`
+    "funkcionář": ("kádr", "činitel", "pracovník", "úředník"),  # cán bộ: `cadre`, `official`,
+    # `staff`
     "úředník": ("zaměstnanec", "pracovník"),  # công chức
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
@@ -100,11 +101,17 @@ WORDS: dict[str, tuple[str, ...]] = {
     "zóna": ("park", "areál"),  # khu công nghiệp: `industrial park`
     "domácnost": ("rodina",),  # hộ nghèo: `poor families`
     "usnesení": ("rezoluce",),  # Nghị quyết: `resolution`
-    "směrnice": ("direktiva",),  # Chỉ thị: `directive`
+    "směrnice": ("direktiva", "instrukce"),  # Chỉ thị: `directive`, `instruction`
     "nařízení": ("dekret",),  # Nghị định: `decree`
     "ústava": ("konstituce",),  # Hiến pháp: `constitution`
+    "lid": ("obyvatelstvo",),  # Nhân dân: `the people`, `the population`
     "oběžník": ("cirkulář",),  # Thông tư: `circular`
     "vývoz": ("export",),  # xuất khẩu: `export`
+    "růst": ("vzestup",),  # tăng trưởng: `rise`
+    "korupce": ("úplatkářství",),  # tham nhũng: `graft`
+    "plýtvání": ("mrhání",),  # lãng phí: `waste`
+    "digitální": ("číslicový",),  # chuyển đổi số: calqued `số` (number)
+    "transformace": ("přeměna",),  # chuyển đổi: `conversion`
     "hodnota": ("objem", "obrat"),  # kim ngạch: `turnover`, `volume`
     "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
     "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
@@ -134,7 +141,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("místopředseda vlády", ("vicepremiér", "místopremiér", "zástupce premiéra",
                              "zástupce předsedy vlády", "náměstek premiéra",
                              "náměstek předsedy vlády")),
-    ("ministr", ("šéf resortu", "šéf ministerstva")),  # press style: `šéfka resortu financí`
+    ("ministr", ("šéf resortu", "šéf ministerstva", "člen vlády", "člen kabinetu")),  # press
+    # style: `šéfka resortu financí`; `members of the cabinet`
     ("podnik", ("obchodní společnost", "společnost", "korporace")),  # doanh nghiệp: `company`
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
     ("poslanecká delegace", ("delegace Národního shromáždění", "delegace parlamentu",
@@ -159,6 +167,11 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("odborná příprava", ("vzdělávání", "odborné vzdělávání", "výcvik")),
     ("cestovní ruch", ("turistika", "turismus")),
     ("velvyslanectví", ("zastupitelský úřad", "ambasáda")),
+    ("generální konzul", ("velkokonzul",)),  # Tổng Lãnh sự: the older Czech title
+    ("boj proti korupci", ("prevence a potírání korupce", "předcházení a potírání korupce",
+                           "prevence a boj proti korupci")),  # phòng, chống: `prevent, combat`
+    ("ústava", ("základní zákon",)),  # Hiến pháp: `basic law`
+    ("funkční období", ("mandát",)),  # nhiệm kỳ: `mandate`
     ("armáda", ("ozbrojené síly", "lidové ozbrojené síly", "vojsko")),  # Quân đội nhân dân
     ("zástupce vedoucího", ("místopředseda", "místovedoucí", "zástupce šéfa",
                             "náměstek vedoucího")),  # Phó Trưởng ban
@@ -172,6 +185,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("místopředseda provinčního lidového výboru", ("viceguvernér", "náměstek hejtmana",
                                                    "zástupce hejtmana")),
     ("předseda městského lidového výboru", ("primátor", "starosta")),
+    ("městský lidový výbor", ("magistrát", "městský úřad")),  # the Czech city's counterparts
+    ("městský obvod", ("městská část",)),  # quận: the Czech cities' districts
     ("předseda okresního lidového výboru", ("okresní hejtman", "hejtman okresu",
                                             "starosta okresu")),
     ("předseda obecního lidového výboru", ("starosta obce", "starosta")),

@@ -15,7 +15,9 @@ words name other things, and a right translation says `velšské shromáždění
   institution (`quốc hội` is a parliament, `Quốc hội` Vietnam's); a Vietnamese state concept
   followed by a foreign name or a country (`Đại biểu Quốc hội Wales`), or composed with a
   foreign country into an institution's proper name (`Quốc hội Mỹ` is the Congress); a
-  composed body or place whose name is foreign as written (`Đại học Michigan`).
+  composed body or place whose name is foreign as written (`Đại học Michigan`); a document
+  type in lower case after an international body, in a sentence naming nothing of Vietnam's
+  (a UN resolution is a `rezoluce`).
 
 What a translation may write instead of the term is `translate.draft.accepted`.
 """
@@ -272,13 +274,33 @@ def _foreign_institution(m: TermMatch, lang: str) -> bool:
         and bool(targets) and targets[0][:1].isupper()
 
 
+def _world_document(m: TermMatch, source: str, matches: Sequence[TermMatch],
+                    glossary: Glossary) -> bool:
+    """`Hội đồng Bảo an Liên hợp quốc đã thông qua nghị quyết`: a document type in lower
+    case, after an international body or a country abroad and after no body, title or place
+    of Vietnam's (its issuer is the one before it; what it is about may be Vietnam): that
+    body's document (a UN `rezoluce`), not Vietnam's."""
+    entry = glossary.get(m.concept)
+    if entry is None or entry.pos != "doctype" or not m.source[:1].islower() \
+            or _HOME_WORDS.search(normalize_vi(source[:m.start])):
+        return False
+    before = [o for o in matches if o.end <= m.start]
+    world = any(o.concept.startswith(_WORLD) and o.concept != VIETNAM
+                or _abroad(o.concept, glossary) for o in before)
+    home = any(_home(o, glossary) or vietnam_domain(o.concept, glossary)
+               and (glossary.get(o.concept) is None or glossary.get(o.concept).pos != "doctype")
+               for o in before)
+    return world and not home
+
+
 def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossary,
                      context: NewsContext, lang: str = "cs") -> list[TermMatch]:
     """The matches whose terms a translation of `source` must carry (module docstring)."""
     out = []
     for m in matches:
         domain = vietnam_domain(m.concept, glossary)
-        if _lower_institution(m, glossary, lang) or _foreign_institution(m, lang):
+        if _lower_institution(m, glossary, lang) or _foreign_institution(m, lang) \
+                or _world_document(m, source, matches, glossary):
             continue
         if _heuristic_name(m.concept) and (any(map(is_foreign_name, m.source.split()))
                                            or _word_named(m, source)
