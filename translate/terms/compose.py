@@ -29,6 +29,7 @@ from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.placenames import (
+    DASH_NAMED,
     PLACE_POS,
     ROMAN,
     PlaceReader,
@@ -40,7 +41,6 @@ from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.titles import (
     Body,
     Part,
-    Place,
     TitleGrammar,
     holder_is_female,
     place_rendering,
@@ -73,9 +73,6 @@ _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate
                        "intl.permanent_mission", "intl.representative_office",
                        "intl.trade_office"})
 
-
-# since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
-_DASH_NAMED = frozenset({"phường"})
 
 
 @dataclass(frozen=True)
@@ -269,7 +266,7 @@ class TitleComposer:
                         self.places.after_list(low, sens, found.end, i)
                     if more is None:
                         break
-                    if low[i] in _DASH_NAMED and more[0] == found.end + 1 \
+                    if low[i] in DASH_NAMED and more[0] == found.end + 1 \
                             and low[found.end] == "-" and more[2].startswith("place."):
                         found = _joined(found, more)  # `phường [Xuân Hương - Đà Lạt]`: one name
                         break
@@ -441,7 +438,7 @@ class TitleComposer:
             allowed = body.levels if isinstance(body, Body) else None
             if level is not None and (allowed is None or level[1].id in allowed):
                 part.level = level[1]
-                j = self._dash_named(low, sens, part, low[level[0] - 1],
+                j = self.places.dash_named(low, sens, part, low[level[0] - 1],
                                      self.places.read(low, sens, part, level[0], heuristic=True))
             else:
                 named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
@@ -453,7 +450,7 @@ class TitleComposer:
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
                     if "huu_nghi" in body.concept or "friendship" in body.concept:
-                        j = self._pair(low, sens, part, j)
+                        j = self.places.pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
         n = len(low)
@@ -490,29 +487,6 @@ class TitleComposer:
                 isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX):
             j = self.places.where(low, sens, part, j)  # `Trường Mầm non X phường Y`
         return j
-
-    def _dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
-        """`UBND phường Xuân Hương - Đà Lạt`: a ward named `X - City` (2025)."""
-        if part.place is None or word not in _DASH_NAMED:
-            return j
-        more = self.places.after_dash(low, sens, j)
-        if more is None or not more[2].startswith("place."):
-            return j
-        first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
-        part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
-                           f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
-        return more[1]
-
-    def _pair(self, low, sens, part: Part, j: int) -> int:
-        """`Hội hữu nghị Việt Nam - Ba Lan`: a friendship body names two countries."""
-        one = part.place
-        more = self.places.after_dash(low, sens, j) if one and (
-            one.country or one.concept == "state.vietnam") else None
-        if more is None or not more[2].startswith(("country.", "state.")):
-            return j
-        cs, en = f"{one.cs} - {more[3]['cs'][0]}", f"{one.en} - {more[3]['en'][0]}"
-        part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", cs, cs, en)
-        return more[1]
 
     def _starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
