@@ -33,6 +33,7 @@ from translate.terms.placenames import (
     PLACE_POS,
     ROMAN,
     PlaceReader,
+    is_foreign,
     is_number,
     slug,
     syllable_pairs,
@@ -52,6 +53,8 @@ __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
 NAMED_POS = frozenset({"body", "org"})
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
+_VIETNAM = "state.vietnam"  # a Vietnamese body abroad: `tại` + the country follows
+_HOME_OF_READERS = frozenset({"place.czechia"})  # listed as a place, not a `country`
 _BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
@@ -453,6 +456,11 @@ class TitleComposer:
                         j = self.places.pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
+                elif named and part.place is not None and part.place.concept == _VIETNAM:
+                    k = self._at(low, sens, part, j)  # `Hội Doanh nghiệp Việt Nam tại Séc`
+                    abroad = part.at and (part.at.country or part.at.concept in _HOME_OF_READERS
+                                          or is_foreign(part.at.concept))
+                    part.at, j = (part.at, k) if abroad else (None, j)
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1

@@ -26,7 +26,7 @@ from translate.errors import InputError
 from translate.tables import read_table, require_columns
 from translate.terms.inflect import inflect
 from translate.terms.model import Entry, split_alternatives
-from translate.terms.named import NamedVocabulary, load_named_vocabulary
+from translate.terms.named import NAMED_PREFIX, NamedVocabulary, load_named_vocabulary
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["TITLES_DIR", "TitleGrammar", "Role", "Modifier", "Level", "Body", "Place", "Part",
@@ -420,7 +420,7 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     if p.role is None:
         cs, en = _cs_body(p, False, shared), _en_body(p, shared)
         if p.at is not None:  # velvyslanectví Vietnamu pro Laos / Embassy of Vietnam in Laos
-            cs, en = _with_at(cs, en, p.at, None)
+            cs, en = _with_at(cs, en, p.at, None, _resident(p))
         return cs, en
     r = p.role
     has_complement = p.body is not None or p.level is not None or p.place is not None
@@ -451,17 +451,26 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs, en = " ".join([*cs_mods, cs_role, cs_body]), " ".join([*en_mods, en_role, "of the",
                                                                 en_body])
     if p.at is not None:  # vedoucí zastoupení UNICEF pro Vietnam / … of UNICEF in Vietnam
-        cs, en = _with_at(cs, en, p.at, r)
+        cs, en = _with_at(cs, en, p.at, r, _resident(p))
     return cs, en
 
 
-def _with_at(cs: str, en: str, at: Place, r: Role | None) -> tuple[str, str]:
+def _resident(p: Part) -> bool:
+    """A Vietnamese body named by its domain, based abroad (`Hội Doanh nghiệp Việt Nam tại Séc`):
+    it is in the country (`v České republice`), not a mission to it (`pro`)."""
+    return isinstance(p.body, Entry) and p.body.concept.startswith(NAMED_PREFIX)
+
+
+def _with_at(cs: str, en: str, at: Place, r: Role | None,
+             resident: bool = False) -> tuple[str, str]:
     """A title or mission followed by where it serves: a country (`pro Čínu` / `in China`, `pro
     Českou republiku` / `to the Czech Republic`: `pro` takes the accusative; English `in` or the
     role's own word) or an organisation (`u Organizace spojených národů` / `to the United
     Nations`)."""
     if at.concept.startswith(("intl.", "country.org.")):
         return f"{cs} u {at.cs_gen}", f"{en} " + ("to the " if " " in at.en else "to ") + at.en
+    if resident:
+        return f"{cs} v {inflect(at.cs, 'loc', 'sg')}", f"{en} in {english_country(at.en)}"
     return (f"{cs} pro {inflect(at.cs, 'acc', 'sg')}",
             f"{en} {(r.get('en_at') if r else '') or 'in'} {english_country(at.en)}")
 
