@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from shipped_matching import found, sources
 
+from translate.terms.title_forms import english_country, plural_role
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -112,3 +114,28 @@ def test_own_batch_b24_loads_its_marks():
     assert len(rows) == 52
     assert sum(s["kind"] == "place" for s in spans) == 37
     assert sum(s["kind"] == "title" for s in spans) == 8
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Chủ tịch, các Phó Chủ tịch và Ủy viên UBND xã Quảng Phú ra mắt nhân dân.",
+     "Chủ tịch, các Phó Chủ tịch và Ủy viên UBND xã Quảng Phú",
+     "předseda, místopředsedové a člen lidového výboru obce Quảng Phú",
+     "Chairman, Vice Chairmen and Member of the Quang Phu commune People's Committee"),
+    ("Giám đốc, các Phó Giám đốc Sở Y tế dự họp.", "Giám đốc, các Phó Giám đốc Sở Y tế",
+     "ředitel a zástupci ředitele odboru zdravotnictví",
+     "Director and Deputy Directors of the Department of Health"),
+])
+def test_a_role_in_the_plural_inside_a_list(matcher, text, span, cs, en):
+    hit = found(matcher, text, span)
+    assert (hit.target("cs"), hit.target("en")) == (cs, en)
+    # the plural is part of the id: the singular chain keeps its own rendering
+    single = found(matcher, text.replace("các ", ""), span.replace("các ", ""))
+    assert single.concept != hit.concept and "zástupci" not in single.target("cs")
+
+
+def test_plural_roles_in_english_and_czech():
+    assert plural_role("tajemník", "Secretary") == ("tajemníci", "Secretaries")
+    assert plural_role("člen", "Member") == ("členové", "Members")
+    assert plural_role("náčelník štábu", "Chief of Staff")[1] == "Chiefs of Staff"
+    assert english_country("Czech Republic") == "the Czech Republic"
+    assert english_country("China") == "China"
