@@ -41,6 +41,8 @@ def _bench():
     ("Tư lệnh Lực lượng Tuần duyên Hoa Kỳ thăm Việt Nam.",
      "Tư lệnh Lực lượng Tuần duyên Hoa Kỳ", "velitel pobřežní stráže Spojených států",
      "Commander of the Coast Guard of the United States"),
+    ("Tổng Giám đốc Hãng Thông tấn Lào thăm TTXVN.", "Tổng Giám đốc Hãng Thông tấn Lào",
+     "generální ředitel tiskové agentury Laosu", "General Director of the News Agency of Laos"),
     ("Bộ Tư lệnh Cảnh vệ tổ chức huấn luyện.", "Bộ Tư lệnh Cảnh vệ",
      "velitelství ochranné služby", "Guard Command"),
     ("Hiệu trưởng Trường Phổ thông dân tộc bán trú Tiểu học và THCS Nậm Cuổi đón đoàn.",
@@ -58,8 +60,12 @@ def test_round_ten_compositions(matcher, text, span, cs, en):
     "Hội Doanh nghiệp Việt Nam tại Hà Nội tổ chức hội thảo.",  # at home: no `tại` part
     "Hội Doanh nghiệp Việt Nam tại Thành phố Hồ Chí Minh họp.",
 ])
-def test_a_body_at_home_keeps_its_place_apart(matcher, text):
+def test_a_body_at_home_keeps_its_place_apart(matcher, text):  # (a mission is another rule)
     assert "Hội Doanh nghiệp Việt Nam" in sources(matcher, text)
+
+
+def test_news_agencies_only_by_their_capital(matcher):
+    assert sources(matcher, "Nhiều hãng thông tấn quốc tế đưa tin.") == []
 
 
 def test_missions_still_serve_a_country(matcher):
