@@ -64,6 +64,15 @@ def test_a_body_at_home_keeps_its_place_apart(matcher, text):  # (a mission is a
     assert "Hội Doanh nghiệp Việt Nam" in sources(matcher, text)
 
 
+@pytest.mark.parametrize("city", ["TP Hồ Chí Minh", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh",
+                                  "TP.HCM"])
+def test_high_courts_under_every_spelling_of_the_city(matcher, city):
+    for body, concept in (("TAND", "court.high.hcmc"), ("VKSND", "procuracy.high.hcmc")):
+        hit = found(matcher, f"{body} cấp cao tại {city} xét xử phúc thẩm.",
+                    f"{body} cấp cao tại {city}")
+        assert hit.concept == concept
+
+
 def test_news_agencies_only_by_their_capital(matcher):
     assert sources(matcher, "Nhiều hãng thông tấn quốc tế đưa tin.") == []
 
