@@ -31,7 +31,7 @@ concepts only), measured in the same run. The matcher's speed on these sentences
 too (sentences/s, best of 3).
 
 Usage: .venv/bin/python bench/terms_coverage.py
-       [--split dev|test|both|unseen|unseen3|...|unseen9|own|own-X]
+       [--split dev|test|both|unseen|unseen3|...|unseen10|own|own-X]
        [--misses] [--glossary FILE ...]   (default: the shipped glossaries and title grammar)
 """
 
