@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from shipped_matching import found, sources
 
-from translate.terms.title_forms import english_country, plural_role
+from translate.terms.title_forms import english_country, plural_role, serving
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,6 +33,10 @@ def _bench():
     ("Hội Doanh nghiệp Việt Nam tại Ba Lan tổ chức hội chợ.",
      "Hội Doanh nghiệp Việt Nam tại Ba Lan",
      "svaz podniků Vietnamu v Polsku", "Business Association of Vietnam in Poland"),
+    ("Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam phát biểu.",
+     "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",
+     "předseda asociace podniků Jižní Koreje ve Vietnamu",
+     "Chairman of the Business Association of the Republic of Korea in Vietnam"),
     ("Tàu của Lực lượng Bảo vệ bờ biển Nhật Bản cập cảng.",
      "Lực lượng Bảo vệ bờ biển Nhật Bản", "pobřežní stráž Japonska", "Coast Guard of Japan"),
     ("Đoàn tàu của Lực lượng Phòng vệ Biển Nhật Bản thăm Đà Nẵng.",
@@ -154,3 +158,12 @@ def test_plural_roles_in_english_and_czech():
     assert plural_role("náčelník štábu", "Chief of Staff")[1] == "Chiefs of Staff"
     assert english_country("Czech Republic") == "the Czech Republic"
     assert english_country("China") == "China"
+
+
+def test_czech_in_is_vocalised_where_czech_says_ve():
+    assert serving("svaz", "Association", "country.x", "Vietnam", "Vietnamu", "Vietnam", None,
+                   True) == ("svaz ve Vietnamu", "Association in Vietnam")
+    assert serving("svaz", "Association", "country.x", "Španělsko", "Španělska", "Spain", None,
+                   True)[0] == "svaz ve Španělsku"
+    assert serving("svaz", "Association", "country.x", "Polsko", "Polska", "Poland", None,
+                   True)[0] == "svaz v Polsku"

@@ -42,6 +42,7 @@ from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.titles import (
     Body,
     Part,
+    Place,
     TitleGrammar,
     holder_is_female,
     place_rendering,
@@ -53,8 +54,8 @@ __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
 NAMED_POS = frozenset({"body", "org"})
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
-_VIETNAM = "state.vietnam"  # a Vietnamese body abroad: `tại` + the country follows
-_HOME_OF_READERS = frozenset({"place.czechia"})  # listed as a place, not a `country`
+# a body of one nation based in another: `tại` + the country follows
+_NATIONS = frozenset({"state.vietnam", "place.czechia"})  # listed as places, not `country`
 _BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
@@ -89,6 +90,11 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+
+
+def _nation(place: Place | None) -> bool:
+    """A nation's own name (`Việt Nam`, `Séc`, `Hàn Quốc`), not a city or a province."""
+    return place is not None and (place.country or place.concept in _NATIONS)
 
 
 def _label(low: Sequence[str], k: int) -> bool:
@@ -456,10 +462,10 @@ class TitleComposer:
                         j = self.places.pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
-                elif named and part.place is not None and part.place.concept == _VIETNAM:
-                    k = self._at(low, sens, part, j)  # `Hội Doanh nghiệp Việt Nam tại Séc`
-                    abroad = part.at and (part.at.country or part.at.concept in _HOME_OF_READERS
-                                          or is_foreign(part.at.concept))
+                elif named and _nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
+                    k = self._at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)
+                    abroad = part.at and part.at.concept != part.place.concept and (
+                        _nation(part.at) or is_foreign(part.at.concept))
                     part.at, j = (part.at, k) if abroad else (None, j)
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):

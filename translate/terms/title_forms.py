@@ -31,9 +31,16 @@ def serving(cs: str, en: str, concept: str, at_cs: str, at_cs_gen: str, at_en: s
     if concept.startswith(("intl.", "country.org.")):
         return f"{cs} u {at_cs_gen}", f"{en} " + ("to the " if " " in at_en else "to ") + at_en
     if resident:
-        return f"{cs} v {inflect(at_cs, 'loc', 'sg')}", f"{en} in {english_country(at_en)}"
+        where = inflect(at_cs, "loc", "sg")
+        return f"{cs} {_in(where)} {where}", f"{en} in {english_country(at_en)}"
     return (f"{cs} pro {inflect(at_cs, 'acc', 'sg')}",
             f"{en} {en_at or 'in'} {english_country(at_en)}")
+
+
+def _in(word: str) -> str:
+    """Czech `v`, vocalised before v/f and s/z + consonant (`ve Vietnamu`, `ve Španělsku`)."""
+    first, second = word[:1].lower(), word[1:2].lower()
+    return "ve" if first in "vf" or first in "sšzž" and second not in "aeiouyáéíóúůýě" else "v"
 
 
 def plural_role(cs: str, en: str) -> tuple[str, str]:
