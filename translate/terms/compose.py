@@ -78,7 +78,6 @@ _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate
                        "intl.trade_office"})
 
 
-
 @dataclass(frozen=True)
 class Composed:
     """A composed title, body or place: tokens `start`..`end` (exclusive) of the sentence;
@@ -88,8 +87,6 @@ class Composed:
     end: int
     concept: str
     targets: dict[str, tuple[str, ...]]
-
-
 
 
 def _nation(place: Place | None) -> bool:
