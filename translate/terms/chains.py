@@ -7,6 +7,7 @@ after the last of them (split from `compose.py`, whose parser reads the parts).
     `Tổng Bí thư, Chủ tịch nước Lào`               a foreign leader's offices share the country
     `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`   one span (the sets' written rule)
     `Chủ tịch, Phó Chủ tịch và Ủy viên UBND tỉnh X`  `và` ends a list begun with commas
+    `Chủ tịch, các Phó Chủ tịch và Ủy viên UBND xã X`  a role in the plural inside the list
 
 A part that is complete on its own (`Phó Bí thư Tỉnh ủy`, `Chủ tịch nước`) ends the chain;
 what a chain shares is decided here, how each part is read is `compose.TitleComposer._part`.
@@ -26,6 +27,8 @@ JOIN_WORD = "kiêm"
 # the last item of a list of roles begun with commas (`Giám đốc, Phó Giám đốc và Kế toán
 # trưởng Trung tâm …`); a single `và` joins two titles, not two roles (`Bí thư và Chủ tịch`)
 LIST_END = "và"
+# a role named in the plural inside a list (`Chủ tịch, các Phó Chủ tịch và Ủy viên UBND xã X`)
+_PLURAL = frozenset({"các", "những"})
 # listed bodies that are an organ of a body named after them (they share it in a chain)
 _ORGANS = frozenset({"party.executive_committee"})
 
@@ -72,8 +75,13 @@ def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
         if sep not in SEPARATORS and sep != JOIN_WORD and not (
                 sep == LIST_END and len(parts) > 1 and parts[-2].join == ","):
             break
-        nxt = read(low, sens, ends[-1] + 1)
-        if nxt is None or not _shares(parts[-1], nxt[0], place_roles):
+        k = ends[-1] + 1
+        plural = low[k] in _PLURAL and k + 1 < len(low)  # `Chủ tịch, các Phó Chủ tịch và …`
+        nxt = read(low, sens, k + plural)
+        if nxt is not None and plural:
+            nxt[0].plural = True
+        if nxt is None or plural and nxt[0].role is None or not _shares(
+                parts[-1], nxt[0], place_roles):
             break
         parts[-1].join = sep
         parts.append(nxt[0])

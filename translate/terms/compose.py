@@ -29,9 +29,11 @@ from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.placenames import (
+    DASH_NAMED,
     PLACE_POS,
     ROMAN,
     PlaceReader,
+    is_foreign,
     is_number,
     slug,
     syllable_pairs,
@@ -52,6 +54,8 @@ __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
 NAMED_POS = frozenset({"body", "org"})
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
+# a body of one nation based in another: `tại` + the country follows
+_NATIONS = frozenset({"state.vietnam", "place.czechia"})  # listed as places, not `country`
 _BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
@@ -74,10 +78,6 @@ _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate
                        "intl.trade_office"})
 
 
-# since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
-_DASH_NAMED = frozenset({"phường"})
-
-
 @dataclass(frozen=True)
 class Composed:
     """A composed title, body or place: tokens `start`..`end` (exclusive) of the sentence;
@@ -89,6 +89,9 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+def _nation(place: Place | None) -> bool:
+    """A nation's own name (`Việt Nam`, `Séc`, `Hàn Quốc`), not a city or a province."""
+    return place is not None and (place.country or place.concept in _NATIONS)
 
 
 def _label(low: Sequence[str], k: int) -> bool:
@@ -269,7 +272,7 @@ class TitleComposer:
                         self.places.after_list(low, sens, found.end, i)
                     if more is None:
                         break
-                    if low[i] in _DASH_NAMED and more[0] == found.end + 1 \
+                    if low[i] in DASH_NAMED and more[0] == found.end + 1 \
                             and low[found.end] == "-" and more[2].startswith("place."):
                         found = _joined(found, more)  # `phường [Xuân Hương - Đà Lạt]`: one name
                         break
@@ -441,7 +444,7 @@ class TitleComposer:
             allowed = body.levels if isinstance(body, Body) else None
             if level is not None and (allowed is None or level[1].id in allowed):
                 part.level = level[1]
-                j = self._dash_named(low, sens, part, low[level[0] - 1],
+                j = self.places.dash_named(low, sens, part, low[level[0] - 1],
                                      self.places.read(low, sens, part, level[0], heuristic=True))
             else:
                 named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
@@ -453,9 +456,14 @@ class TitleComposer:
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
                     if "huu_nghi" in body.concept or "friendship" in body.concept:
-                        j = self._pair(low, sens, part, j)
+                        j = self.places.pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
+                elif named and _nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
+                    k = self._at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)
+                    abroad = part.at and part.at.concept != part.place.concept and (
+                        _nation(part.at) or is_foreign(part.at.concept))
+                    part.at, j = (part.at, k) if abroad else (None, j)
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
@@ -490,29 +498,6 @@ class TitleComposer:
                 isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX):
             j = self.places.where(low, sens, part, j)  # `Trường Mầm non X phường Y`
         return j
-
-    def _dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
-        """`UBND phường Xuân Hương - Đà Lạt`: a ward named `X - City` (2025)."""
-        if part.place is None or word not in _DASH_NAMED:
-            return j
-        more = self.places.after_dash(low, sens, j)
-        if more is None or not more[2].startswith("place."):
-            return j
-        first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
-        part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
-                           f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
-        return more[1]
-
-    def _pair(self, low, sens, part: Part, j: int) -> int:
-        """`Hội hữu nghị Việt Nam - Ba Lan`: a friendship body names two countries."""
-        one = part.place
-        more = self.places.after_dash(low, sens, j) if one and (
-            one.country or one.concept == "state.vietnam") else None
-        if more is None or not more[2].startswith(("country.", "state.")):
-            return j
-        cs, en = f"{one.cs} - {more[3]['cs'][0]}", f"{one.en} - {more[3]['en'][0]}"
-        part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", cs, cs, en)
-        return more[1]
 
     def _starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a

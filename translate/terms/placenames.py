@@ -20,8 +20,8 @@ from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
-__all__ = ["PlaceReader", "PLACE_POS", "ROMAN", "slug", "is_number", "is_foreign", "COUNTERS",
-           "syllable_pairs"]
+__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "ROMAN", "slug", "is_number", "is_foreign",
+           "COUNTERS", "syllable_pairs"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
@@ -79,6 +79,8 @@ def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
 
 
 # words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
+# since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
+DASH_NAMED = frozenset({"phường"})
 _FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
                              "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
 
@@ -396,6 +398,29 @@ class PlaceReader:
             return None
         return e + 1, end, place.concept or "place:" + slug(place.source), \
             {"cs": (place.cs,), "en": (place.en,)}
+
+    def dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
+        """`UBND phường Xuân Hương - Đà Lạt`: a ward named `X - City` (2025)."""
+        if part.place is None or word not in DASH_NAMED:
+            return j
+        more = self.after_dash(low, sens, j)
+        if more is None or not more[2].startswith("place."):
+            return j
+        first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
+        part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
+                           f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
+        return more[1]
+
+    def pair(self, low, sens, part: Part, j: int) -> int:
+        """`Hội hữu nghị Việt Nam - Ba Lan`: a friendship body names two countries."""
+        one = part.place
+        more = self.after_dash(low, sens, j) if one and (
+            one.country or one.concept == "state.vietnam") else None
+        if more is None or not more[2].startswith(("country.", "state.")):
+            return j
+        cs, en = f"{one.cs} - {more[3]['cs'][0]}", f"{one.en} - {more[3]['en'][0]}"
+        part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", cs, cs, en)
+        return more[1]
 
     def after_dash(self, low, sens, e):
         """The second place of a route after a place (`cao tốc Vũng Áng - Bùng`)."""

@@ -23,7 +23,7 @@ def part_id(p: Part) -> str:
     (`>`) where a diplomat or mission serves."""
     ids = [_short(m.id) for m in p.mods]
     if p.role is not None:
-        ids.append(_short(p.role.id))
+        ids.append(_short(p.role.id) + ("*pl" if p.plural else ""))
     if isinstance(p.body, Entry):
         ids.append(p.body.concept)
     elif isinstance(p.body, Body):

@@ -24,9 +24,9 @@ from types import MappingProxyType
 
 from translate.errors import InputError
 from translate.tables import read_table, require_columns
-from translate.terms.inflect import inflect
 from translate.terms.model import Entry, split_alternatives
-from translate.terms.named import NamedVocabulary, load_named_vocabulary
+from translate.terms.named import NAMED_PREFIX, NamedVocabulary, load_named_vocabulary
+from translate.terms.title_forms import english_country, plural_role, serving
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["TITLES_DIR", "TitleGrammar", "Role", "Modifier", "Level", "Body", "Place", "Part",
@@ -234,6 +234,7 @@ class Part:
     numeral: str = ""
     join: str = ""
     at: Place | None = None  # `Đại sứ Cuba tại Việt Nam`: where the holder serves
+    plural: bool = False  # `các Phó Chủ tịch` in a list of roles: the role in the plural
     numeral_first: bool = False  # `Thuế cơ sở 2 tỉnh Nghệ An`: the number before the level
 
     @property
@@ -420,7 +421,7 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     if p.role is None:
         cs, en = _cs_body(p, False, shared), _en_body(p, shared)
         if p.at is not None:  # velvyslanectví Vietnamu pro Laos / Embassy of Vietnam in Laos
-            cs, en = _with_at(cs, en, p.at, None)
+            cs, en = _with_at(cs, en, p, None)
         return cs, en
     r = p.role
     has_complement = p.body is not None or p.level is not None or p.place is not None
@@ -433,6 +434,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
             r.get("cs_bare") or r.get("cs"))
         en_role = (r.get("en_f_bare") or r.get("en_f")) if female else (
             r.get("en_bare") or r.get("en"))
+    if p.plural:  # `các Phó Chủ tịch` in a list
+        cs_role, en_role = plural_role(cs_role, en_role)
     # `phụ trách`: English says it after the role (`Deputy Director in charge of the …`)
     en_role = " ".join([en_role, *(m.get("en_after") for m in p.mods if m.get("en_after"))])
     portfolio_cs, portfolio_en = _portfolio(r, p.body, "cs"), _portfolio(r, p.body, "en")
@@ -443,7 +446,7 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
         cs = " ".join([*cs_mods, cs_role, p.place.cs_gen])
         en = " ".join([*en_mods, en_role, "of", english_country(p.place.en)])
         if p.at is not None:  # velvyslanec Kuby pro Vietnam / Ambassador of Cuba to Vietnam
-            cs, en = _with_at(cs, en, p.at, r)
+            cs, en = _with_at(cs, en, p, r)
         return cs, en
     cs_body, en_body = _cs_body(p, True, shared), _en_body(p, shared)
     if not cs_body:
@@ -451,29 +454,17 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     cs, en = " ".join([*cs_mods, cs_role, cs_body]), " ".join([*en_mods, en_role, "of the",
                                                                 en_body])
     if p.at is not None:  # vedoucí zastoupení UNICEF pro Vietnam / … of UNICEF in Vietnam
-        cs, en = _with_at(cs, en, p.at, r)
+        cs, en = _with_at(cs, en, p, r)
     return cs, en
 
 
-def _with_at(cs: str, en: str, at: Place, r: Role | None) -> tuple[str, str]:
-    """A title or mission followed by where it serves: a country (`pro Čínu` / `in China`, `pro
-    Českou republiku` / `to the Czech Republic`: `pro` takes the accusative; English `in` or the
-    role's own word) or an organisation (`u Organizace spojených národů` / `to the United
-    Nations`)."""
-    if at.concept.startswith(("intl.", "country.org.")):
-        return f"{cs} u {at.cs_gen}", f"{en} " + ("to the " if " " in at.en else "to ") + at.en
-    return (f"{cs} pro {inflect(at.cs, 'acc', 'sg')}",
-            f"{en} {(r.get('en_at') if r else '') or 'in'} {english_country(at.en)}")
-
-
-# English names of states that take the article (`the Czech Republic`, `the Philippines`)
-_EN_ARTICLE = re.compile(r"\b(?:Republic|Kingdom|States|Union|Emirates|Federation|Islands|Region)\b"
-                         r"|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives)$")
-
-
-def english_country(name: str) -> str:
-    """`Czech Republic` → `the Czech Republic`; `China`, `South Korea` stay as they are."""
-    return f"the {name}" if _EN_ARTICLE.search(name) and not name.startswith("the ") else name
+def _with_at(cs: str, en: str, p: Part, r: Role | None) -> tuple[str, str]:
+    """Where the holder or mission serves; a Vietnamese body named by its domain and based
+    abroad (`Hội Doanh nghiệp Việt Nam tại Séc`) is in the country (`v`), not a mission (`pro`)."""
+    at = p.at
+    resident = isinstance(p.body, Entry) and p.body.concept.startswith(NAMED_PREFIX)
+    return serving(cs, en, at.concept, at.cs, at.cs_gen, at.en, r.get("en_at") if r else None,
+                   resident)
 
 
 def render_parts(parts: list[Part], female: bool) -> tuple[str, str]:
