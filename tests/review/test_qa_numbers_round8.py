@@ -16,6 +16,25 @@ from numbers_rounds import errors as _errors
 
 # (class, vi, lang, clean translation, the same with one number wrong)
 CASES: list[tuple[str, str, str, str, str]] = [
+    # false alarms: honest renderings
+    ("Czech tens with one first (`jednadvacet`, `jedenačtyřicet`)", "Phiên họp kéo dài 1 giờ 51 "
+     "phút.", "cs", "Zasedání trvalo hodinu a jednapadesát minut.",
+     "Zasedání trvalo hodinu a dvaapadesát minut."),
+    ("Czech tens with one first (`jednadvacet`, `jedenačtyřicet`)", "Quán mở cửa đến 21 giờ.",
+     "cs", "Podnik má otevřeno do jedenadvaceti hodin.",
+     "Podnik má otevřeno do dvaadvaceti hodin."),
+    ("minutes and seconds said as a length of time", "Cô về đích sau 3 phút 12 giây.", "cs",
+     "Do cíle doběhla po třech minutách a dvanácti sekundách.",
+     "Do cíle doběhla po třech minutách a třinácti sekundách."),
+    ("minutes and seconds said as a length of time", "Cô về đích sau 3 phút 12 giây.", "en",
+     "She crossed the line three minutes 12 seconds later.",
+     "She crossed the line three minutes 21 seconds later."),
+    ("minutes and seconds said as a length of time", "Anh chỉ cần 1 phút 5 giây để hạ đối thủ.",
+     "en", "He needed just a minute and five seconds to floor his opponent.",
+     "He needed just a minute and six seconds to floor his opponent."),
+    ("a rank in words is no cardinal", "Đội đứng thứ nhì, kém đội đầu bảng 2 phút 30 giây.", "cs",
+     "Tým je druhý, na vedoucí tým ztrácí dvě minuty a třicet sekund.",
+     "Tým je druhý, na vedoucí tým ztrácí dvě minuty a čtyřicet sekund."),
 ]
 
 

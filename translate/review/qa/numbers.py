@@ -318,6 +318,8 @@ def _ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
     if s.word_kind == ORDINAL and not s.strong and not t.is_word:
         return bool(_RANK_BEFORE.search(target[max(0, t.token.start - 12) : t.token.start])
                     or re.match(r"(?:\.|st|nd|rd|th)(?!\d)", target[t.token.end:]))
+    if s.word_kind == ORDINAL and not s.strong and t.word_kind == CARDINAL:
+        return False  # `người thứ nhì` is no `dvě minuty`: a rank in words is said by a rank
     if t.word_kind != ORDINAL or t.strong or s.word_kind == ORDINAL:
         return True
     return ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start]) is not None
