@@ -212,6 +212,8 @@ def english_numbers(text: str) -> list[WordNumber]:
         elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`, `halfway`
             found.append(WordNumber(s, e, text[s:e], FRACTION if w == "halfway" else CARDINAL,
                                     dec(_EN_IMPLIED[w]), strong=False))
+        elif w == "half" and nxt.startswith("marathon"):
+            pass  # `a half marathon`: a race named by its distance (`21 km`), no share
         elif w in _EN_FRACTIONS:
             n = _EN_FRACTIONS[w]  # `the second quarter of 2018`: a period, no share
             strong = (prev in ("a", "an", "one") or nxt in ("of", "a", "an")) and not (
