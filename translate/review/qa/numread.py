@@ -350,6 +350,12 @@ def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
                word_kind=w.kind, points=points, negative=bool(sign), sign=sign)
 
 
+# two shares listed with the percent sign written once, after the last (`o 5,3, respektive
+# 7,1 %`, `by 5.3 and 7.1 per cent`)
+_PERCENT_LIST = re.compile(r"\s*,?\s*(?:respektive|resp\.|respectively|and|a)\s+",
+                           re.IGNORECASE)
+
+
 def _share_across_ranges(text: str, nums: list[Num]) -> None:
     """`z 5,8 na 4,2 %`, `4-6 triệu`, `VND1.5-3.5 million`: the first number of a range takes
     the percent sign or scale word written once after the second."""
@@ -359,6 +365,9 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
                 not any(c.isdigit() for c in a.token.text) and b.token.text[0].isdigit()):
             continue  # `vùng I lên 4,96 triệu`: a Roman label, no range with the amount
         gap = text[a.token.end : b.token.start]
+        if b.key[0] == "percent" != a.key[0] and not a.is_word and _PERCENT_LIST.fullmatch(gap):
+            a.key, a.points = ("percent", va.normalize()), b.points  # `5,3, respektive 7,1 %`
+            continue
         if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None or (
                 a.key[0] == "percent" != b.key[0]):  # `o 12,5 % na 28,6 miliardy`: no range
             continue

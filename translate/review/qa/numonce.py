@@ -1,0 +1,65 @@
+"""Values the source says twice and a translation says once, for the numbers check: a year
+written alone and again inside a date (`Tết 2027 ... ngày 6/2/2027` ~ `February 6, 2027`), a
+value restated after `tức` (`1.000 MW, tức 1 GW` ~ `one gigawatt`), and the month written once
+for a list of days (`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`)."""
+
+from __future__ import annotations
+
+import re
+
+from translate.review.qa.numread import Num, plain_value
+
+__all__ = ["pair_said_once"]
+
+# `A, tức B`, `A, tức là B`, `A (tức B)`: the same quantity said again
+_RESTATED = re.compile(r"\s*[,(]?\s*tức(?:\s+là)?\s*", re.IGNORECASE)
+
+
+def _year_again(src: list[Num]) -> None:
+    """A year alone beside a date of the same year that the translation kept."""
+    years = {s.token.year for s in src if s.matched and s.token.is_date and s.token.year}
+    for s in src:
+        value = plain_value(s.token)
+        if not s.matched and not s.is_word and s.scaled is None and s.key[0] != "percent" and (
+                value is not None and 1900 <= value <= 2100 and int(value) in years
+                and s.token.text.isdigit()):
+            s.matched = True
+
+
+def _restated(source: str, src: list[Num]) -> None:
+    """`1.000 MW, tức 1 GW`: one of the two said is enough."""
+    for a, b in zip(src, src[1:], strict=False):
+        if a.matched == b.matched:
+            continue
+        gap = source[a.token.end : b.token.start]
+        # the unit between them (`MW`) is a short word; the restating word must be there
+        unit = re.match(r"\s*[^\W\d_]{1,4}(?=[\s,(])", gap)
+        rest = gap[unit.end():] if unit else gap
+        if _RESTATED.fullmatch(rest):
+            a.matched = b.matched = True
+
+
+def _days_of_month(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`: the first day takes the month that
+    the source writes once after the last."""
+    for t in tgt:
+        if t.matched or not t.token.is_date or t.token.day is None or t.token.month is None:
+            continue
+        month = next((s for s in src if not s.matched and not s.is_word and plain_value(
+            s.token) == t.token.month and source[: s.token.start].endswith("/")), None)
+        if month is None:
+            continue
+        day = next((s for s in src if not s.matched and not s.is_word and s is not month
+                    and s.token.start < month.token.start
+                    and plain_value(s.token) == t.token.day
+                    and re.fullmatch(r"[\d\s,/và-]*", source[s.token.end : month.token.start])),
+                   None)
+        if day is not None:
+            day.matched = month.matched = t.matched = True
+
+
+def pair_said_once(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """Pair (or excuse) what the source says twice and the translation once."""
+    _days_of_month(source, src, tgt)
+    _year_again(src)
+    _restated(source, src)
