@@ -74,6 +74,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("the percent sign written once for a list", "Xuất khẩu và nhập khẩu tăng lần lượt 4,2% và "
      "6,8%.", "en", "Exports and imports rose by 4.2 and 6.8 per cent respectively.",
      "Exports and imports rose by 4.2 and 8.6 per cent respectively."),
+    ("a range of amounts with a scale letter at both ends", "Vé có giá 2-3,5 triệu đồng.", "en",
+     "Tickets cost VND2m-3.5m.", "Tickets cost VND2m-3.5bn."),
+    ("a decimal glued to a data rate", "Tốc độ tải xuống đạt 95,4 Mbps.", "en",
+     "Download speeds reached 95.4Mbps.", "Download speeds reached 59.4Mbps."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

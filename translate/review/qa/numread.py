@@ -139,9 +139,10 @@ def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
 
 _CURRENCY = re.compile(
     r"(?<![\w$€£])(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
-    r"(?P<num>\d[\d,.]*\d|\d)(?:\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
-    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"  # `35C`; `2,400MW`, `600GWh`:
-    r"|(?<![\w.,])(?P<pow>\d[\d,.]*\d|\d)(?=(?:[kMGT]Wh?|[kMG]VA)(?!\w))"  # no codes
+    r"(?P<num>\d[\d,.]*\d|\d)(?:(?:bn|m|k|tn)?\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
+    # `35C`; `2,400MW`, `600GWh`, `146.6Mbps`: no codes; `VND3m-4.5m`: a range of amounts
+    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
+    r"|(?<![\w.,])(?P<pow>\d[\d,.]*\d|\d)(?=(?:[kMGT]Wh?|[kMG]VA|[kMGT](?:bps|Hz|B))(?!\w))"
     # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
     r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
     r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])"
