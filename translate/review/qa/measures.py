@@ -213,12 +213,23 @@ def _metric_unit(text: str, end: int) -> tuple[str, Decimal] | None:
                 if re.fullmatch(alt, word, re.IGNORECASE))
 
 
+_RANGE_ON = re.compile(r"[\s\u00a0]*(?:đến|tới|-|–|až|do|to)[\s\u00a0]*[\d.,]*\d")
+
+
+def _range_unit(text: str, end: int) -> tuple[str, Decimal] | None:
+    """The metric unit after a number or after the range it opens (`0,6-0,8 m`, `60 až 80
+    centimetrů`): both ends are measured in it."""
+    unit = _metric_unit(text, end)
+    m = _RANGE_ON.match(text, end) if unit is None else None
+    return unit if m is None else _metric_unit(text, m.end())
+
+
 def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, target: str,
                     t_token: NumberToken, tv: Decimal | None) -> bool:
     """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`)."""
     if sv is None or tv is None:
         return False
-    a, b = _metric_unit(source, s_token.end), _metric_unit(target, t_token.end)
+    a, b = _range_unit(source, s_token.end), _range_unit(target, t_token.end)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] and (
         sv * a[1] == tv * b[1])
 

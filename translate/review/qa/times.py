@@ -74,10 +74,11 @@ def _clock_half(hour: int, written: str) -> bool | None:
 _VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
 # what may follow the bare minutes of `14 giờ 30`: an end, a period word, the other end of a
 # span (`từ 14 giờ 30 đến 14 giờ 45`, `hoãn từ 14 giờ 05 sang 16 giờ 40`) or a function word
-# that opens a clause (`16 giờ 40 do thời tiết xấu`), never a noun the number counts
+# that opens a clause (`16 giờ 40 do thời tiết xấu`), a weekday, never a noun the number counts
 _VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
               r"|tại\b|ở\b|theo\b|giờ\b|\(|(?:đến|tới|sang)\s+\d|[-–]\s*\d{1,2}\s*(?:giờ|h)" \
-              r"|(?:do|vì|bởi|để|khi|nhưng|với|so|cho|trước|sau|mới|mỗi|hằng)\s))"
+              r"|(?:do|vì|bởi|để|khi|nhưng|với|so|cho|trước|sau|mới|mỗi|hằng)\s" \
+              r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?!\w)|chủ\s+nhật))"
 _VI = re.compile(
     r"(?<![\d.,:])(?:(?<!\d/)|(?<=24/))(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
