@@ -152,6 +152,8 @@ def rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
 
 
 _YEAR_WITH_DETERMINER = re.compile(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$")
+_CS_YEAR_WITH_DETERMINER = re.compile(r"(?:celý|za|každý|tento|letošní|loňský|minulý|příští)"
+                                      r"\s+rok[,:]?$")
 _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
                "en": ("in", "year", "since"), "vi": ("năm",)}
 
@@ -163,10 +165,11 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
         if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
             continue
         t = tgt[s.partner]
-        if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
+        if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10 or (
+                t.scaled is not None):  # `za celý rok 33,5 bilionu`: an amount, no year
             continue
         before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
-        if _YEAR_WITH_DETERMINER.search(before):
+        if _YEAR_WITH_DETERMINER.search(before) or _CS_YEAR_WITH_DETERMINER.search(before):
             continue  # `This year 142,000 went abroad`: `year` with its determiner, no label
         if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
                 r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):

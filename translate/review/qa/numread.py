@@ -284,6 +284,7 @@ _MONEY_AFTER = re.compile(r"[\s\u00a0]*(?:USD|đô|\$|euro|EUR|bảng|yên|đồ
 _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ`, `4.49%`
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\w)(?:roku|roce|rok|year|năm)[\s\u00a0]+$", re.IGNORECASE)
 HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")  # `2 tiếng rưỡi`: a half after the unit
 _AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
 
@@ -292,6 +293,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
     power, scale_end, _ = (_scale_after(text, tok.start, tok.end, lang)
                            if value is not None else (0, tok.end, ""))
+    if power and _YEAR_BEFORE.search(text, max(0, tok.start - 8), tok.start) and (
+            re.fullmatch(r"(?:18|19|20|21)\d\d", tok.text)):
+        power, scale_end = 0, tok.end  # `do roku 2030 milion bytů`: a year takes no scale
     maybe: frozenset[Decimal] = frozenset()
     if value is not None and lang == "en" and re.match(r"(?:m|k)(?![^\W\d_])", text[tok.end:]):
         maybe = frozenset({value * (10**6 if text[tok.end] == "m" else 1000)})  # `1.2m people`
