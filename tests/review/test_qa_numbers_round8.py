@@ -95,6 +95,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("an amount after `celý rok` is no year", "Doanh thu cả năm đạt 12.400 tỷ đồng.", "cs",
      "Tržby za celý rok dosáhly 12,4 bilionu dongů.",
      "Tržby za celý rok dosáhly 12,4 miliardy dongů."),
+    ("a Czech compound says the measure in another metric unit", "Đoạn đường dài 0,5 km sẽ được "
+     "mở rộng.", "cs", "Pětisetmetrový úsek silnice bude rozšířen.",
+     "Třísetmetrový úsek silnice bude rozšířen."),
+    ("a Czech compound says the measure in another metric unit", "Nhà máy có công suất 2.000 MW.",
+     "cs", "Jde o dvougigawattovou elektrárnu.", "Jde o trojgigawattovou elektrárnu."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

@@ -213,6 +213,19 @@ def _metric_unit(text: str, end: int) -> tuple[str, Decimal] | None:
                 if re.fullmatch(alt, word, re.IGNORECASE))
 
 
+# a Czech compound that says its measure: `osmisetmetrový` (800 m), `dvoukilometrový`
+_GLUED_UNIT = re.compile(r"(kilometr|centimetr|milimetr|metr|kilogram|gram|tun|kilowatt|megawatt"
+                         r"|gigawatt|watt|litr|hektar)\w*$", re.IGNORECASE)
+
+
+def _glued_unit(word: str) -> tuple[str, Decimal] | None:
+    m = _GLUED_UNIT.search(word, 3) if " " not in word else None
+    if m is None:
+        return None
+    return next((unit for alt, unit in _METRIC_UNITS.items()
+                 if re.fullmatch(alt, m.group(1) + "y", re.IGNORECASE)), None)
+
+
 _RANGE_ON = re.compile(r"[\s\u00a0]*(?:đến|tới|-|–|až|do|to)[\s\u00a0]*[\d.,]*\d")
 
 
@@ -229,7 +242,8 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
     """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`)."""
     if sv is None or tv is None:
         return False
-    a, b = _range_unit(source, s_token.end), _range_unit(target, t_token.end)
+    a = _range_unit(source, s_token.end)
+    b = _range_unit(target, t_token.end) or _glued_unit(t_token.text)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] and (
         sv * a[1] == tv * b[1])
 
