@@ -297,7 +297,9 @@ _NAMED_DAYS = {(31, 12): {"cs": r"silvestr", "en": r"new year's eve"},
 _YEAR_END_BEFORE = re.compile(r"(?:end\s+of|konce|koncem|konci|konec)\s+(?:roku\s+)?$",
                               re.IGNORECASE)
 _NIGHT = re.compile(r"(?<!\w)đêm(?:\s+ngày)?\s*$", re.IGNORECASE)
-_NIGHT_INTO = re.compile(r"(?:v\s+noci\s+na|overnight\s+(?:into|to))\s*$", re.IGNORECASE)
+# `v noci na 1. ledna`, `od noci na 5. prosince`, `overnight into January 1`
+_NIGHT_INTO = re.compile(r"(?:(?<!\w)noc[ie]?\s+na|overnight\s+(?:into|to)|night\s+(?:into|to))"
+                         r"\s*$", re.IGNORECASE)
 
 
 def _named_days(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:

@@ -1,7 +1,9 @@
 """Values the source says twice and a translation says once, for the numbers check: a year
 written alone and again inside a date (`Tết 2027 ... ngày 6/2/2027` ~ `February 6, 2027`), a
-value restated after `tức` (`1.000 MW, tức 1 GW` ~ `one gigawatt`), and the month written once
-for a list of days (`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`)."""
+value restated after `tức` (`1.000 MW, tức 1 GW` ~ `one gigawatt`), the month written once
+for a list of days (`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`), and the second of two
+years said by its distance from the first (`năm 1070 ... năm 1076` ~ `o šest let později`,
+`six years later`)."""
 
 from __future__ import annotations
 
@@ -58,8 +60,35 @@ def _days_of_month(source: str, src: list[Num], tgt: list[Num]) -> None:
             day.matched = month.matched = t.matched = True
 
 
-def pair_said_once(source: str, src: list[Num], tgt: list[Num]) -> None:
+_YEARS_LATER = re.compile(r"[\s\u00a0]+(?P<unit>let|roků|roky|years?)[\s\u00a0]+(?P<dir>později"
+                          r"|poté|nato|dříve|předtím|later|after|on|earlier|before)(?!\w)",
+                          re.IGNORECASE)
+_EARLIER = {"dříve", "předtím", "earlier", "before"}
+
+
+def _years_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`năm 1070 ... năm 1076` ~ `v roce 1070 ... o šest let později`: a year said as its
+    distance from a year of the translation."""
+    years = [s for s in src if s.token.kind == "year" or not s.is_word and s.scaled is None
+             and s.token.text.isdigit() and len(s.token.text) == 4]
+    for t in tgt:
+        m = _YEARS_LATER.match(target, t.token.end)
+        n = plain_value(t.token)
+        if t.matched or m is None or n is None:
+            continue
+        sign = -1 if m["dir"].lower() in _EARLIER else 1
+        for s in years:
+            base = next((b for b in years if b.matched and b is not s and plain_value(
+                b.token) is not None and plain_value(s.token) == plain_value(b.token)
+                + sign * n), None)
+            if not s.matched and base is not None:
+                s.matched = t.matched = True
+                break
+
+
+def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair (or excuse) what the source says twice and the translation once."""
+    _years_apart(target, src, tgt)
     _days_of_month(source, src, tgt)
     _year_again(src)
     _restated(source, src)
