@@ -108,6 +108,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("a year said by its distance from another", "Cầu khởi công năm 2019 và thông xe năm 2023.",
      "en", "Work on the bridge began in 2019 and it opened four years later.",
      "Work on the bridge began in 2019 and it opened five years later."),
+    ("a ratio said by `každý N-tý` beside a share", "Khoảng 25% dân số, tức cứ 4 người có 1 "
+     "người, sống ở thành phố.", "cs", "Ve městech žije zhruba čtvrtina obyvatel, tedy každý "
+     "čtvrtý.", "Ve městech žije zhruba čtvrtina obyvatel, tedy každý pátý."),
+    ("a share before `more`/`less` (`a tenth more`)", "Doanh số vượt 20% kế hoạch.", "en",
+     "Sales were a fifth more than planned.", "Sales were a quarter more than planned."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

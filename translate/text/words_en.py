@@ -50,7 +50,8 @@ _EN_VAGUE = {"dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands
 _EN_WEAK = {"one", "first", "second", "once", "a", "an"}
 # `a fifth of`, `gained a fifth since`: a share (`a fifth consecutive win` is a rank)
 _AFTER_SHARE = {"of", "since", "in", "on", "from", "over", "than", "compared", "last", "this",
-                "year", "year-on-year", "to", "by"}
+                "year", "year-on-year", "to", "by", "more", "less", "fewer", "higher", "lower",
+                "above", "below"}
 # `the same quarter of 2022`, `the second half of the year`: a period, no share
 _PERIOD_DETERMINERS = {"the", "this", "that", "same", "each", "every", "last", "final", "next",
                        "past", "previous", "current", "latest", "fiscal", "calendar", "opening",

@@ -446,7 +446,8 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
         if not (gap == "/" or ratio) or av != int(av) or bv != int(bv):
             continue
         day, month = int(av), int(bv)
-        for t in tgt:
+        # `každý pátý` before `pětina`: the ratio's own words, a share may say another value
+        for t in sorted(tgt, key=lambda t: t.word_kind != ORDINAL):
             if t.matched:
                 continue
             date = not ratio and t.token.is_date and (t.token.day, t.token.month) == (day, month)
