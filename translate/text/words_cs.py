@@ -78,7 +78,7 @@ _CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 
                   "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19, "dvacát": 20, "třicát": 30,
                   "čtyřicát": 40}
 _CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
-                           + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
+                           + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|níc\w*|nic\w*)")
 CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25,
                    "půlstoletí": 50}  # a decade, a millennium, a quarter century (years)
 _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"

@@ -72,6 +72,11 @@ _HALF_MARATHON = {"cs": r"půlmaraton", "en": r"half[- ]marathon"}  # `cự ly 2
 _BIRTH = {"cs": r"(?:narozen|porod)", "en": r"(?:birth|newborn)"}
 _MAJORITY = {"cs": r"(?:plnolet|nezletil|zletil|mladistv)",
              "en": r"(?:minors?|under-?age|juveniles?|adults?|adulthood|legal age)\b"}
+# `độ tuổi 20-30` ~ `in their twenties`, `dvacátníci`: a decade of life names its lower end
+_DECADES_OF_LIFE = {20: ("twenties", "dvacátn"), 30: ("thirties", "třicátn"),
+                    40: ("forties", "čtyřicátn"), 50: ("fifties", "padesátn"),
+                    60: ("sixties", "šedesátn"), 70: ("seventies", "sedmdesátn"),
+                    80: ("eighties", "osmdesátn"), 90: ("nineties", "devadesátn")}
 _ONE_WAY = {"cs": r"(?:jednosměrn|odchozí|příchozí)", "en": r"(?:one-way|outgoing|incoming)"}
 # `11 tháng` (the first eleven months) ~ `January-November`, `od ledna do listopadu`
 _FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
@@ -180,6 +185,11 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_BIRTH.get(lang), tgt_lower)  # `trẻ từ 0 đến 3 tuổi` ~ `from birth`
     if value == 18 and word_after(source, tok) == "tuổi":  # `chưa đủ 18 tuổi` ~ `minors`
         return _says(_MAJORITY.get(lang), tgt_lower)
+    if value is not None and value - 10 in _DECADES_OF_LIFE and re.search(
+            rf"tuổi\s+(?:từ\s+)?{int(value) - 10}\s*[-–]\s*$", before):  # `độ tuổi 20-30`
+        words = _DECADES_OF_LIFE[int(value) - 10]
+        return _says(words[0] if lang == "en" else words[1] if lang == "cs" else None,
+                     tgt_lower)
     if value == 1 and word_after(source, tok) == "chiều":  # `khóa 1 chiều` ~ `outgoing`
         return _says(_ONE_WAY.get(lang), tgt_lower)
     if value is not None and 2 <= value <= 12 and word_after(source, tok) == "tháng" and (
