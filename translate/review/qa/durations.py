@@ -110,6 +110,7 @@ def _unit_inside(word: str, lang: str) -> tuple[str, int] | None:
     return None
 
 
+_PERIOD_WORD = re.compile(r"sáng|trưa|chiều|tối|đêm|khuya", re.IGNORECASE)
 _HOURS_MINUTES = re.compile(r"(?:giờ|tiếng)\s*\d+\s*phút", re.IGNORECASE)
 
 
@@ -117,7 +118,8 @@ def _values(n: Num) -> set[Decimal]:
     if n.time is not None:  # `24 giờ`: an hour with nothing else may be a duration
         if n.time.plain:  # in seconds
             return {Decimal(n.time.hour * 3600)}
-        if n.time.pm is None and _HOURS_MINUTES.search(n.time.text):  # `5 giờ 30 phút`
+        if not n.time.pm and _HOURS_MINUTES.search(n.time.text) and not _PERIOD_WORD.search(
+                n.time.text):  # `5 giờ 30 phút` (read as a morning time where nothing says)
             return {Decimal(n.time.hour * 3600 + n.time.minute * 60)}
         return set()
     if n.token.kind == "race" and n.key[-1] == 0:  # `2 phút 14 giây` ~ `dvě minuty a čtrnáct`

@@ -90,6 +90,9 @@ _VI_DAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)
 # the half of the day said right before the hour: `Trưa 12 giờ`, `tối lúc 7 giờ`
 _VI_PERIOD_BEFORE = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm\s+)?(?:nay|mai|qua))?"
                                r"\s*,?\s+(?:lúc\s+|vào\s+)?$", re.IGNORECASE)  # `Sáng mai, 9 giờ`
+# a word for a part of the day anywhere in the sentence: without one, `9 giờ 48` is morning
+_VI_ANY_PERIOD = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|khuya|nửa\s+đêm)(?!\w)",
+                            re.IGNORECASE)
 _VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
 _CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci|ranní|dopolední|odpolední" \
              r"|večerní))?"  # `5. hodinou ranní`
@@ -183,8 +186,9 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
                                                                         : m.start()]):
                 pm = _half_of_day(hour, day)
-            if pm is None and hour < 12 and re.match(r"\d{1,2}h", m.group()):
-                pm = False  # `9h15` is the 24-hour clock (`21h15` is evening)
+            if pm is None and hour < 12 and (re.match(r"\d{1,2}h", m.group()) or not plain and (
+                    not _VI_ANY_PERIOD.search(text))):
+                pm = False  # `9h15`, `9 giờ 48 phút` are the 24-hour clock (`21h15` is evening)
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain))
     elif lang == "cs":
@@ -196,8 +200,9 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 continue  # `14.30` alone may be a decimal
             period = re.sub(r"\s+", " ", m["p"] or "")
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
-            if pm is None and (m["m"] or "hod" in m.group().lower()) and hour < 12:
-                pm = False  # Czech writes the 24-hour clock: `8:00`, `v 8 hodin` is morning
+            if pm is None and (m["m"] or "hod" in m.group().lower()) and hour <= 12:
+                pm = hour == 12  # Czech writes the 24-hour clock: `8:00`, `v 8 hodin` is
+                # morning, `ve 12:30` half past noon
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain=not (m["m"] or period)))
         found += _cs_word_times(text, found)
@@ -258,8 +263,8 @@ def with_clock_tokens(text: str, lang: str, found: Sequence[TimeOfDay],
         if tok.kind == "time" and not any(t.start < tok.end and tok.start < t.end
                                           for t in found):
             pm = _clock_half(tok.value.hour, tok.text)
-            if pm is None and lang == "cs" and tok.value.hour < 12:
-                pm = False  # Czech writes the 24-hour clock: `8:00` is morning
+            if pm is None and lang == "cs" and tok.value.hour <= 12:
+                pm = tok.value.hour == 12  # Czech writes the 24-hour clock: `8:00` is morning
             if lang == "en" and re.match(r"\s*[ap]\.?\s?m\b", text[tok.end:], re.IGNORECASE):
                 continue
             found.append(TimeOfDay(tok.start, tok.end, tok.text, tok.value.hour,
