@@ -125,6 +125,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "Autobus vyjíždí ve 0:30.", "Autobus vyjíždí ve 12:30."),
     ("a Czech 12:30 is half past noon", "Xe xuất phát lúc 12 giờ 30 trưa.", "cs",
      "Autobus vyjíždí ve 12:30.", "Autobus vyjíždí ve 0:30."),
+    ("`độ` is read as Fahrenheit only where the translation names Celsius", "Vùng núi cao có "
+     "thể xuống dưới 4 độ.", "cs", "Na horách může teplota klesnout pod čtyři stupně.",
+     "Na horách může teplota klesnout pod dva stupně."),
+    ("`độ` is read as Fahrenheit only where the translation names Celsius", "Nhiệt độ ở Texas "
+     "lên tới 100 độ.", "cs", "Teploty v Texasu vystoupily na 38 °C.",
+     "Teploty v Texasu vystoupily na 3 stupně."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

@@ -77,7 +77,8 @@ _METRIC_AFTER = re.compile(
 _METRIC_BEFORE = re.compile(r"(?<!\w)(?:mm|cm|m|km|kg|mét|ki-lô-mét|km/h|cân|tấn)\s*$",
                             re.IGNORECASE)
 _DEGREES = re.compile(r"(?:°|℃|stup)\w*$", re.IGNORECASE)
-_CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|stup\w*\s+Celsi)", re.IGNORECASE)
+_CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|C(?!\w)|stup\w*\s+Celsi|degrees?\s+Celsius)",
+                      re.IGNORECASE)
 _SOURCE_CELSIUS = re.compile(r"°\s?C|℃|độ\s+C\b|Celsius|độ\s+bách", re.IGNORECASE)
 
 
@@ -89,6 +90,8 @@ def converted(source: str, target: str, s_token: NumberToken, sv: Decimal | None
     if sv is None or tv is None or not sv:
         return False
     factors: Sequence[str] = IMPERIAL_UNITS.get(unit_after(source, s_token), ())
+    if factors == ("F",) and not _CELSIUS.match(target, t_token.end):
+        return False  # `dưới 5 độ` → `pod tři stupně`: a Fahrenheit conversion names Celsius
     if not factors and _CELSIUS.match(target, t_token.end) and not _SOURCE_CELSIUS.search(source):
         factors = ("F",)
     unit = _METRIC_AFTER.match(target, t_token.end)
@@ -115,6 +118,9 @@ def unit_after(source: str, token: NumberToken) -> str:
     return word if word in IMPERIAL_UNITS else ""
 
 
+_SCALE_NAMED = re.compile(r"°|celsi|fahrenheit")
+
+
 def conversion_elsewhere(
     source: str, token: NumberToken, value: Decimal | None, previous_matched: bool,
     tgt_runs: list[str], tgt_lower: str, lang: str,
@@ -128,9 +134,10 @@ def conversion_elsewhere(
             return True
         if _METRIC_BEFORE.search(before[:-1]):  # `sáu mét (18 feet)`: a duplicate, dropped
             return True
-    factors = IMPERIAL_UNITS.get(unit_after(source, token), ())
-    if value is None:
-        return False
+    unit = unit_after(source, token)
+    factors = IMPERIAL_UNITS.get(unit, ())
+    if value is None or unit == "độ" and not _SCALE_NAMED.search(tgt_lower):
+        return False  # `dưới 5 độ` → `pod tři stupně`: no Fahrenheit unless a scale is named
     for c in conversions(value, factors):
         for run in tgt_runs:  # `250kilogramový`
             if run and rounds_to(c, Decimal(run)):
