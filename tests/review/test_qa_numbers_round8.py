@@ -131,6 +131,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("`độ` is read as Fahrenheit only where the translation names Celsius", "Nhiệt độ ở Texas "
      "lên tới 100 độ.", "cs", "Teploty v Texasu vystoupily na 38 °C.",
      "Teploty v Texasu vystoupily na 3 stupně."),
+    ("a rate per another period", "Mỗi tháng có khoảng 300 ca mắc mới, tức 10 ca mỗi ngày.",
+     "cs", "Měsíčně přibývá asi 300 nových případů, tedy deset denně.",
+     "Měsíčně přibývá asi 300 nových případů, tedy deset týdně."),
+    ("a rate per another period", "Xe buýt chạy 4 chuyến mỗi ngày.", "en",
+     "The bus runs four times a day.", "The bus runs four times a week."),
+    ("a rate per another period", "Giá thuê 5 triệu đồng/tháng.", "en",
+     "The rent is VND5 million a month.", "The rent is VND5 million a year."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

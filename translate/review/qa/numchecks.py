@@ -1,7 +1,8 @@
 """The numbers check's findings after its pairing: a number kept with another unit (`5 km`
 → `5 m`), two numbers that traded units (`183 ... 24 giờ` → `24 ... 183 hours`), a share or
-a rank in words changed (`nửa` → `třetina`, `thứ nhất` → `druhá`), and a number written as a
-year where the source has none (`v roce 63`). `translate.review.qa.numbers` pairs, this
+a rank in words changed (`nửa` → `třetina`, `thứ nhất` → `druhá`), a number written as a
+year where the source has none (`v roce 63`), and a rate per another period (`mỗi ngày` →
+`týdně`). `translate.review.qa.numbers` pairs, this
 module judges what the pairs say."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from translate.review.qa.numread import Num, is_fraction, plain_value
 from translate.text.wordnumbers import MULTIPLIER, ORDINAL
 
 __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues",
-           "multiplier_issues"]
+           "multiplier_issues", "period_issues"]
 
 ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
@@ -180,4 +181,50 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
             return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]
+    return []
+
+
+# how often: `mỗi ngày`, `hằng tháng`, `đồng/tháng` ~ `denně`, `měsíčně`, `a day`, `monthly`
+_VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*)(ngày|tuần|tháng|năm)(?!\w)",
+                       re.IGNORECASE)
+_EVERY_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year",
+                "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year"}
+_CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoročně)"
+                       r"|(?:každý|každého|za|na|/)\s*(den|dne|týden|měsíc|rok)(?=\s*[,.;:)]|$)"
+                       r"|každý\s+(den|týden|měsíc|rok))(?!\w)", re.IGNORECASE)
+_CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "ročně": "year",
+               "každoročně": "year"}
+_EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|annually|yearly)"
+                       r"|(?:a|per|each|every)\s+(day|week|month|year)(?![\w-])"
+                       r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
+                       r"|to|old|long|at|for)\b))", re.IGNORECASE)
+_EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+               "yearly": "year"}
+
+
+def _periods(text: str, lang: str) -> list[tuple[str, str]]:
+    """(unit, words) of each `how often` the text says."""
+    if lang == "vi":
+        return [(_EVERY_UNITS[m[1].lower()], m.group()) for m in _VI_EVERY.finditer(text)]
+    if lang == "cs":
+        return [(_CS_ADVERBS[m[1].lower()] if m[1] else _EVERY_UNITS[(m[2] or m[3]).lower()],
+                 m.group()) for m in _CS_EVERY.finditer(text)]
+    if lang == "en":
+        return [(_EN_ADVERBS[m[1].lower()] if m[1] else m[2].lower(), m.group())
+                for m in _EN_EVERY.finditer(text)]
+    return []
+
+
+def period_issues(source: str, target: str, lang: str) -> list[Issue]:
+    """`hơn 100 người mỗi ngày` → `víc než sto týdně`, `1 lần mỗi tháng` → `once a week`: a
+    rate said per another period than any the source names."""
+    ours = _periods(source, "vi")
+    theirs = _periods(target, lang_of(lang))
+    units = {u for u, _ in ours}
+    other = next((words for u, words in theirs if u not in units), None)
+    if ours and other is not None:  # the source's period the translation does not say
+        said = {u for u, _ in theirs}
+        lost = next((words for u, words in ours if u not in said), ours[0][1])
+        return [Issue("numbers", ERROR, f"source has {shown(lost)}, translation has "
+                                        f"{shown(other)}")]
     return []
