@@ -42,6 +42,7 @@ from translate.review.qa.numchecks import (
     ORDINAL_CONTEXT,
     fraction_issues,
     multiplier_issues,
+    part_of_day_issues,
     period_issues,
     rank_issues,
     unit_issues,
@@ -252,8 +253,8 @@ def compare_numbers(
     if not any(i.severity == ERROR for i in issues):
         issues += year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
-        issues += unit_issues(source, target, src, tgt) or period_issues(source, target,
-                                                                          target_lang)
+        issues += unit_issues(source, target, src, tgt) or period_issues(
+            source, target, target_lang) or part_of_day_issues(source, target, target_lang)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`

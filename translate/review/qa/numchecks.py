@@ -1,8 +1,8 @@
 """The numbers check's findings after its pairing: a number kept with another unit (`5 km`
 → `5 m`), two numbers that traded units (`183 ... 24 giờ` → `24 ... 183 hours`), a share or
 a rank in words changed (`nửa` → `třetina`, `thứ nhất` → `druhá`), a number written as a
-year where the source has none (`v roce 63`), and a rate per another period (`mỗi ngày` →
-`týdně`). `translate.review.qa.numbers` pairs, this
+year where the source has none (`v roce 63`), a rate per another period (`mỗi ngày` →
+`týdně`) and a part of the day in words changed (`sáng nay` → `this afternoon`). `translate.review.qa.numbers` pairs, this
 module judges what the pairs say."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from translate.review.qa.numread import Num, is_fraction, plain_value
 from translate.text.wordnumbers import MULTIPLIER, ORDINAL
 
 __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues",
-           "multiplier_issues", "period_issues"]
+           "multiplier_issues", "period_issues", "part_of_day_issues"]
 
 ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
@@ -227,4 +227,44 @@ def period_issues(source: str, target: str, lang: str) -> list[Issue]:
         lost = next((words for u, words in ours if u not in said), ours[0][1])
         return [Issue("numbers", ERROR, f"source has {shown(lost)}, translation has "
                                         f"{shown(other)}")]
+    return []
+
+
+# a part of a named day, said in words: `sáng nay` ~ `this morning`, `dnes ráno`
+_VI_PART = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm|khuya)\s+(?:hôm\s+)?(?:nay|mai|qua)(?!\w)",
+                      re.IGNORECASE)
+_CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*|včerejší\w*)\s+"
+                      r"(ráno|dopoledne|poledne|odpoledne|večer|v\s+noci|noc\w*)(?!\w)"
+                      r"|(?<!\w)(ráno|dopoledne|odpoledne|večer)\s+(?:dnes|zítra|včera)(?!\w)",
+                      re.IGNORECASE)
+_EN_PART = re.compile(r"(?<!\w)(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)"
+                      r"|(tonight|last\s+night))(?!\w)", re.IGNORECASE)
+_PARTS = {"sáng": "morning", "ráno": "morning", "dopoledne": "morning", "morning": "morning",
+          "trưa": "noon", "poledne": "noon", "chiều": "afternoon", "odpoledne": "afternoon",
+          "afternoon": "afternoon", "tối": "late", "đêm": "late", "khuya": "late",
+          "večer": "late", "evening": "late", "night": "late", "tonight": "late",
+          "last night": "late"}
+
+
+def _part(word: str) -> str:
+    word = re.sub(r"\s+", " ", word.lower())
+    return _PARTS.get(word, "late" if word.startswith(("v noci", "noc")) else "")
+
+
+def part_of_day_issues(source: str, target: str, lang: str) -> list[Issue]:
+    """`sáng nay` → `this afternoon`, `tối qua` → `včera ráno`: a part of the day said in words
+    on both sides, changed (noon goes with the morning and the afternoon)."""
+    lang = lang_of(lang)
+    pattern = _CS_PART if lang == "cs" else _EN_PART if lang == "en" else None
+    ours = [(_part(m[1]), m.group()) for m in _VI_PART.finditer(source)]
+    if pattern is None or not ours:
+        return []
+    parts = {p for p, _ in ours}
+    for m in pattern.finditer(target):
+        part = _part(next(g for g in m.groups() if g))
+        near = parts | ({"morning", "afternoon"} if "noon" in parts else set()) | (
+            {"noon"} if parts & {"morning", "afternoon"} else set())
+        if part and part not in near:
+            return [Issue("numbers", ERROR, f"source has {shown(ours[0][1])}, translation has "
+                                            f"{shown(m.group())}")]
     return []
