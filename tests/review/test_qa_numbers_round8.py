@@ -142,6 +142,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "Shares fell 12 points this afternoon.", "Shares fell 12 points this morning."),
     ("a part of the day said in words changed", "Tối qua, cảnh sát bắt giữ 3 người.", "cs",
      "Včera večer policie zadržela tři lidi.", "Včera ráno policie zadržela tři lidi."),
+    ("a range of amounts reversed with a scale letter at both ends", "Mức phạt từ 4 đến 6 triệu "
+     "đồng.", "en", "The fine is VND4m-6m.", "The fine is VND6m-4m."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

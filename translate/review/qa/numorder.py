@@ -47,6 +47,7 @@ def _tied(text: str, first: Num, second: Num) -> bool:
         return False  # `vùng I lên 4,96 triệu`: a Roman label and an amount are no range
     gap = text[first.token.end : second.token.start]
     return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
+                               or re.fullmatch(r"(?:bn|m|k|tn)[-–]", gap) is not None  # `$3m-5m`
                                or _RANGE_TIE.search(gap) is not None)
 
 
