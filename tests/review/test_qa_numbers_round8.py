@@ -144,6 +144,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "Včera večer policie zadržela tři lidi.", "Včera ráno policie zadržela tři lidi."),
     ("a range of amounts reversed with a scale letter at both ends", "Mức phạt từ 4 đến 6 triệu "
      "đồng.", "en", "The fine is VND4m-6m.", "The fine is VND6m-4m."),
+    ("a year beside `năm nay` said as last year", "Năm 2025 tỉnh đón 3 triệu khách, năm nay dự "
+     "kiến 4 triệu.", "en", "The province welcomed three million visitors last year and expects "
+     "four million this year.", "The province welcomed three million visitors in 2024 and "
+     "expects four million this year."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

@@ -77,6 +77,10 @@ _DECADES_OF_LIFE = {20: ("twenties", "dvacátn"), 30: ("thirties", "třicátn"),
                     40: ("forties", "čtyřicátn"), 50: ("fifties", "padesátn"),
                     60: ("sixties", "šedesátn"), 70: ("seventies", "sedmdesátn"),
                     80: ("eighties", "osmdesátn"), 90: ("nineties", "devadesátn")}
+# a year beside the story's own (`năm nay`), said by its distance from it: `last year`, `loni`
+_THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)
+_LAST_YEAR = {"cs": r"(?:loni|loňsk|předloni|předloňsk)", "en": r"(?:last\s+year|a\s+year\s+"
+              r"(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)"}
 _ONE_WAY = {"cs": r"(?:jednosměrn|odchozí|příchozí)", "en": r"(?:one-way|outgoing|incoming)"}
 # `11 tháng` (the first eleven months) ~ `January-November`, `od ledna do listopadu`
 _FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
@@ -190,6 +194,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         words = _DECADES_OF_LIFE[int(value) - 10]
         return _says(words[0] if lang == "en" else words[1] if lang == "cs" else None,
                      tgt_lower)
+    if tok.kind == "year" and _THIS_YEAR.search(source) and (
+            _says(_LAST_YEAR.get(lang), tgt_lower)):  # `Năm 2025 ..., năm nay ...` ~ `loni`
+        return True
     if value == 1 and word_after(source, tok) == "chiều":  # `khóa 1 chiều` ~ `outgoing`
         return _says(_ONE_WAY.get(lang), tgt_lower)
     if value is not None and 2 <= value <= 12 and word_after(source, tok) == "tháng" and (
