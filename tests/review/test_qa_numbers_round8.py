@@ -44,7 +44,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("an age said by a word: the age of majority", "Người dưới 18 tuổi không được mua rượu.",
      "en", "Minors may not buy alcohol.", "Those under 16 may not buy alcohol."),
     ("an age said by a word: the age of majority", "Người chưa đủ 18 tuổi không được mua rượu.",
-     "cs", "Nezletilí si alkohol koupit nesmějí.", "Mladší šestnácti let si alkohol koupit nesmějí."),
+     "cs", "Nezletilí si alkohol koupit nesmějí.",
+     "Mladší šestnácti let si alkohol koupit nesmějí."),
     ("a hundred per cent as wholly", "Công ty do Nhà nước nắm giữ 100% vốn.", "en",
      "The company is wholly owned by the state.", "The company is 90% owned by the state."),
     ("the half marathon is 21 km", "Hơn 3.000 người đăng ký cự ly 21 km.", "en",
@@ -148,6 +149,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "kiến 4 triệu.", "en", "The province welcomed three million visitors last year and expects "
      "four million this year.", "The province welcomed three million visitors in 2024 and "
      "expects four million this year."),
+    ("a list of set scores where one reads as a clock time", "Cô thắng 3-1, các ván 11-5, 9-11, "
+     "11-8, 11-7.", "cs", "Vyhrála 3:1 na sety, 11:5, 9:11, 11:8, 11:7.",
+     "Vyhrála 3:1 na sety, 11:5, 11:9, 11:8, 11:7."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

@@ -2,8 +2,8 @@
 → `5 m`), two numbers that traded units (`183 ... 24 giờ` → `24 ... 183 hours`), a share or
 a rank in words changed (`nửa` → `třetina`, `thứ nhất` → `druhá`), a number written as a
 year where the source has none (`v roce 63`), a rate per another period (`mỗi ngày` →
-`týdně`) and a part of the day in words changed (`sáng nay` → `this afternoon`). `translate.review.qa.numbers` pairs, this
-module judges what the pairs say."""
+`týdně`) and a part of the day in words changed (`sáng nay` → `this afternoon`).
+`translate.review.qa.numbers` pairs, this module judges what the pairs say."""
 
 from __future__ import annotations
 

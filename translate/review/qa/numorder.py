@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 
 from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.nummessages import shown
@@ -160,6 +161,9 @@ def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], sourc
                      for a, b in _scores(target, tgt))
     if not theirs:
         return []
+    # `11:8, 9:11, 11:13`: in a list of scores a pair that reads as a clock time is a score too
+    theirs.update((Decimal(t.time.hour), Decimal(t.time.minute)) for t in tgt if t.time and (
+        re.fullmatch(r"\d{1,2}:\d{1,2}", t.token.text)))
     lost = []
     for a, b in _scores(source, src):
         pair = (plain_value(a.token), plain_value(b.token))
