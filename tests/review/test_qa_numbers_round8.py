@@ -152,6 +152,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("a list of set scores where one reads as a clock time", "Cô thắng 3-1, các ván 11-5, 9-11, "
      "11-8, 11-7.", "cs", "Vyhrála 3:1 na sety, 11:5, 9:11, 11:8, 11:7.",
      "Vyhrála 3:1 na sety, 11:5, 11:9, 11:8, 11:7."),
+    ("a length of time in another unit beside an age is no trade of units", "Bị cáo 19 tuổi "
+     "nhận án 18 tháng tù.", "cs", "Devatenáctiletý obžalovaný dostal rok a půl vězení.",
+     "Devatenáctiletý obžalovaný dostal dva a půl roku vězení."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

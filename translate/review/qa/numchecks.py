@@ -79,12 +79,22 @@ def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> l
             continue
         for (s2, t2), (su2, tu2) in zip(paired, units, strict=False):
             if s2 is not s and tu2 is not None and tu2[1:] == su[1:] and (
-                    su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values():
+                    su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values() and (
+                    not _same_amount(s2, su2, t2, tu2)):
                 return [Issue("numbers", ERROR, f"{shown(s.token.text)} ({su[0]}) and "
                                                 f"{shown(s2.token.text)} traded places: the "
                                                 f"translation has {shown(t2.token.text)} "
                                                 f"{tu2[0]}")]
     return []
+
+
+def _same_amount(s: Num, su: tuple | None, t: Num, tu: tuple) -> bool:
+    """`30 tháng` ~ `dva a půl roku`: one amount in two units of a dimension (a month is 30
+    days there and a year 365, so within 3 %)."""
+    if su is None or su[1] != tu[1]:
+        return False
+    return any(a > 0 and abs(a * su[2] - b * tu[2]) <= Decimal("0.03") * a * su[2]
+               for a in s.values() for b in t.values())
 
 
 def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
