@@ -155,6 +155,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("a length of time in another unit beside an age is no trade of units", "Bị cáo 19 tuổi "
      "nhận án 18 tháng tù.", "cs", "Devatenáctiletý obžalovaný dostal rok a půl vězení.",
      "Devatenáctiletý obžalovaný dostal dva a půl roku vězení."),
+    ("an amount said as a share of another", "Đội nhất nhận 200 triệu đồng, đội nhì nhận 100 "
+     "triệu đồng.", "cs", "Vítězové dostanou 200 milionů dongů, druzí polovinu.",
+     "Vítězové dostanou 200 milionů dongů, druzí čtvrtinu."),
+    ("an amount said as a share of another", "Đội nhất nhận 200 triệu đồng, đội nhì nhận 100 "
+     "triệu đồng.", "en", "The winners get VND200 million and the runners-up half that.",
+     "The winners get VND200 million and the runners-up a quarter of that."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

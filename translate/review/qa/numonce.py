@@ -3,13 +3,15 @@ written alone and again inside a date (`Tết 2027 ... ngày 6/2/2027` ~ `Februa
 value restated after `tức` (`1.000 MW, tức 1 GW` ~ `one gigawatt`), the month written once
 for a list of days (`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`), and the second of two
 years said by its distance from the first (`năm 1070 ... năm 1076` ~ `o šest let později`,
-`six years later`)."""
+`six years later`), or an amount said as a share of another (`1 triệu USD ... 500.000 USD` ~
+`milion dolarů ... polovinu`)."""
 
 from __future__ import annotations
 
 import re
 
 from translate.review.qa.numread import Num, plain_value
+from translate.text.wordnumbers import FRACTION
 
 __all__ = ["pair_said_once"]
 
@@ -86,8 +88,28 @@ def _years_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
                 break
 
 
+def _share_of_another(src: list[Num], tgt: list[Num]) -> None:
+    """`1 triệu USD ... 500.000 USD` ~ `milion dolarů ... polovinu`: an amount said as a share
+    (a fraction word) of another amount the translation kept."""
+    for t in tgt:
+        if t.matched or not t.is_word or t.word_kind != FRACTION:
+            continue
+        share = plain_value(t.token)
+        for s in src:
+            amount = s.scaled if s.scaled is not None else plain_value(s.token)
+            if s.matched or amount is None or share is None or s.key[0] == "percent":
+                continue
+            if any(b.matched and b is not s and b.key[0] != "percent" and (
+                    b.scaled if b.scaled is not None else plain_value(b.token)) is not None
+                    and amount == share * (b.scaled if b.scaled is not None else plain_value(
+                        b.token)) for b in src):
+                s.matched = t.matched = True
+                break
+
+
 def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair (or excuse) what the source says twice and the translation once."""
+    _share_of_another(src, tgt)
     _years_apart(target, src, tgt)
     _days_of_month(source, src, tgt)
     _year_again(src)
