@@ -161,6 +161,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("an amount said as a share of another", "Đội nhất nhận 200 triệu đồng, đội nhì nhận 100 "
      "triệu đồng.", "en", "The winners get VND200 million and the runners-up half that.",
      "The winners get VND200 million and the runners-up a quarter of that."),
+    ("Czech number nouns of 21-99 (`třiadvacítka`)", "U23 Việt Nam thắng U23 Lào 3-0.", "cs",
+     "Vietnamská třiadvacítka porazila Laos 3:0.", "Vietnamská jednadvacítka porazila Laos 3:0."),
+    ("Czech ordinals of a hundred and more (`stopadesáté`)", "Thành phố kỷ niệm 120 năm thành "
+     "lập.", "cs", "Město slaví stodvacáté výročí založení.",
+     "Město slaví stopadesáté výročí založení."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),
