@@ -166,6 +166,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Czech ordinals of a hundred and more (`stopadesáté`)", "Thành phố kỷ niệm 120 năm thành "
      "lập.", "cs", "Město slaví stodvacáté výročí založení.",
      "Město slaví stopadesáté výročí založení."),
+    ("a race time's unit is inside its token (`11 giây 37`)", "Anh chạy 100 m trong 10 giây 45, "
+     "chậm hơn kỷ lục 0,05 giây.", "cs", "Stovku zaběhl za 10,45 sekundy, o pět setin pomaleji "
+     "než rekord.", "Stovku zaběhl za 10,45 sekundy, o šest setin pomaleji než rekord."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

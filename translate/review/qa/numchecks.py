@@ -68,12 +68,18 @@ def _duration_unit_changed(source: str, target: str, src: list[Num],
     return []
 
 
+def _unit_inside(n: Num) -> tuple[str, str, Decimal] | None:
+    """The unit inside a token (`11 giây 37`: 11.37 seconds)."""
+    lead = re.match(r"\d+", n.token.text)
+    return unit_at(n.token.text, lead.end()) if lead and lead.end() < len(n.token.text) else None
+
+
 def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
     traded places across their units. However the sentence is reordered, a unit stays with
     its number, so this is an error (unlike two counts of one kind that trade places)."""
     paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and not s.is_word]
-    units = [(_unit_of(source, s), _unit_of(target, t)) for s, t in paired]
+    units = [(_unit_of(source, s) or _unit_inside(s), _unit_of(target, t)) for s, t in paired]
     for (s, _t), (su, tu) in zip(paired, units, strict=False):
         if su is None or tu is not None and tu[1:] == su[1:]:
             continue
