@@ -169,6 +169,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("a race time's unit is inside its token (`11 giây 37`)", "Anh chạy 100 m trong 10 giây 45, "
      "chậm hơn kỷ lục 0,05 giây.", "cs", "Stovku zaběhl za 10,45 sekundy, o pět setin pomaleji "
      "než rekord.", "Stovku zaběhl za 10,45 sekundy, o šest setin pomaleji než rekord."),
+    ("an age's bound said as the last whole year", "Trẻ từ 6 tuổi đến dưới 15 tuổi được miễn vé.",
+     "en", "Children aged 6 to 14 travel free.", "Children aged 6 to 13 travel free."),
+    ("an age's bound said as the last whole year", "Trẻ từ 6 tuổi đến dưới 15 tuổi được miễn vé.",
+     "cs", "Děti od 6 do 14 let cestují zdarma.", "Děti od 6 do 16 let cestují zdarma."),
     ("one way (`1 chiều`)", "Cầu sẽ chỉ cho xe lưu thông 1 chiều trong 2 tuần.", "en",
      "The bridge will be open to one-way traffic only for two weeks.",
      "The bridge will be open to one-way traffic only for three weeks."),

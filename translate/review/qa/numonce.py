@@ -3,8 +3,9 @@ written alone and again inside a date (`Tết 2027 ... ngày 6/2/2027` ~ `Februa
 value restated after `tức` (`1.000 MW, tức 1 GW` ~ `one gigawatt`), the month written once
 for a list of days (`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`), and the second of two
 years said by its distance from the first (`năm 1070 ... năm 1076` ~ `o šest let později`,
-`six years later`), or an amount said as a share of another (`1 triệu USD ... 500.000 USD` ~
-`milion dolarů ... polovinu`)."""
+`six years later`), an amount said as a share of another (`1 triệu USD ... 500.000 USD` ~
+`milion dolarů ... polovinu`), and an age's bound said inclusively (`từ 16 đến dưới 18 tuổi` ~
+`aged 16 and 17`)."""
 
 from __future__ import annotations
 
@@ -107,8 +108,28 @@ def _share_of_another(src: list[Num], tgt: list[Num]) -> None:
                 break
 
 
+_UNDER = re.compile(r"(?:đến|tới)\s+(?:dưới|chưa\s+đủ)\s+$", re.IGNORECASE)
+_LAST_OF_SPAN = re.compile(r"(?:and|to|až|a|-|–)[\s\u00a0]*$", re.IGNORECASE)
+
+
+def _under_as_last(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`từ đủ 16 tuổi đến dưới 18 tuổi` ~ `aged 16 and 17`, `od 16 do 17 let`: the span's
+    end below a bound, said as the last whole year inside it."""
+    for s in src:
+        value = plain_value(s.token)
+        if s.matched or value is None or not _UNDER.search(source, 0, s.token.start) or not (
+                re.match(r"\s*tuổi", source[s.token.end:])):
+            continue
+        t = next((t for t in tgt if not t.matched and plain_value(t.token) == value - 1
+                  and _LAST_OF_SPAN.search(target, max(0, t.token.start - 6), t.token.start)),
+                 None)
+        if t is not None:
+            s.matched = t.matched = True
+
+
 def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair (or excuse) what the source says twice and the translation once."""
+    _under_as_last(source, target, src, tgt)
     _share_of_another(src, tgt)
     _years_apart(target, src, tgt)
     _days_of_month(source, src, tgt)
