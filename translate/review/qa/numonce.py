@@ -109,7 +109,7 @@ def _share_of_another(src: list[Num], tgt: list[Num]) -> None:
 
 
 _UNDER = re.compile(r"(?:đến|tới)\s+(?:dưới|chưa\s+đủ)\s+$", re.IGNORECASE)
-_LAST_OF_SPAN = re.compile(r"(?:and|to|až|a|-|–)[\s\u00a0]*$", re.IGNORECASE)
+_LAST_OF_SPAN = re.compile(r"(?:and|to|through|až|do|a|-|–)[\s\u00a0]*$", re.IGNORECASE)
 
 
 def _under_as_last(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
