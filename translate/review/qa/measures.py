@@ -82,6 +82,9 @@ _CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|C(?!\w)|stup\w*\s+Celsi|degrees
 _SOURCE_CELSIUS = re.compile(r"°\s?C|℃|độ\s+C\b|Celsius|độ\s+bách", re.IGNORECASE)
 
 
+_SCALE_NAMED = re.compile(r"°|℃|celsi|fahrenheit")  # in a lower-cased translation
+
+
 def converted(source: str, target: str, s_token: NumberToken, sv: Decimal | None,
               t_token: NumberToken, tv: Decimal | None) -> bool:
     """`10 inch` ~ `250 mm`; a US temperature (`khoảng 80`, no unit written) ~ `27 °C` when
@@ -90,7 +93,7 @@ def converted(source: str, target: str, s_token: NumberToken, sv: Decimal | None
     if sv is None or tv is None or not sv:
         return False
     factors: Sequence[str] = IMPERIAL_UNITS.get(unit_after(source, s_token), ())
-    if factors == ("F",) and not _CELSIUS.match(target, t_token.end):
+    if factors == ("F",) and not _SCALE_NAMED.search(target.lower()):
         return False  # `dưới 5 độ` → `pod tři stupně`: a Fahrenheit conversion names Celsius
     if not factors and _CELSIUS.match(target, t_token.end) and not _SOURCE_CELSIUS.search(source):
         factors = ("F",)
@@ -116,9 +119,6 @@ def unit_after(source: str, token: NumberToken) -> str:
     if word == "độ" and re.match(r"[\s\u00a0]*(?:C\b|bách phân|Celsius)", rest[m.end():]):
         return ""  # `3 độ C` is Celsius already
     return word if word in IMPERIAL_UNITS else ""
-
-
-_SCALE_NAMED = re.compile(r"°|celsi|fahrenheit")
 
 
 def conversion_elsewhere(
