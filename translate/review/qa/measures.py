@@ -181,7 +181,9 @@ for _dim, _pairs in {
                ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000"),
                # imperial, said with the number unchanged: `400 m` is no `400 feet`
                ("inch(?:es)?|palc\\w*", "0.0254"), ("feet|foot|ft|stop[ay]?", "0.3048"),
-               ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344")],
+               ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344"),
+               # the sea mile: `45 hải lý` is no `45 kilometres`
+               ("hải lý|nautical miles?|námořní\\w* mil\\w*|nmi", "1852")],
     "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilos?", "1"),
              ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
              ("pounds?|lbs?|libr\\w*|liber", "0.45359237")],
