@@ -186,9 +186,10 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
                                                                         : m.start()]):
                 pm = _half_of_day(hour, day)
-            if pm is None and hour < 12 and (re.match(r"\d{1,2}h", m.group()) or not plain and (
-                    not _VI_ANY_PERIOD.search(text))):
-                pm = False  # `9h15`, `9 giờ 48 phút` are the 24-hour clock (`21h15` is evening)
+            if pm is None and hour < 12 and (re.match(r"\d{1,2}h", m.group()) or (
+                    m["m"] or m["m2"] or m["hm2"]) and not _VI_ANY_PERIOD.search(text)):
+                pm = False  # `9h15`, `9 giờ 48 phút` are the 24-hour clock (`21h15` is evening;
+                # `8 giờ kém 15`, `6 giờ rưỡi`, said as people speak, may be either)
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain))
     elif lang == "cs":
