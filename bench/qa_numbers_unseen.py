@@ -36,7 +36,10 @@ development data now, so `--show` lists their false alarms and misses too; a new
 figures only. Round six (issue-13a6): `unseen5` has been reported and is development data too.
 Round seven (issue-13a7): `unseen6` has been reported and is development data too; `unseen7`
 (`numbers_*_unseen7.jsonl`, written by a new author during round seven and copied in by the
-lead after the merge) is held out: aggregates only, never an item.
+lead after the merge) is held out: aggregates only, never an item. Round eight (issue-13a8):
+`unseen7` has been reported and is development data too; `unseen8` (`numbers_*_unseen8.jsonl`,
+written by a new author during round eight and copied in by the lead after the merge) is held
+out the same way.
 """
 
 from __future__ import annotations
@@ -59,10 +62,11 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}))
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to seven (`bench/data/HELD_OUT.md`):
+# reported sets that became development data in rounds five to eight (`bench/data/HELD_OUT.md`):
 # their items may be shown; any other split (a newer independent set) prints figures only
-DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
-HELD_OUT = ("unseen7",)  # the round-seven set: run by the lead after the merge, aggregates only
+DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
+               "unseen7")
+HELD_OUT = ("unseen8",)  # the round-eight set: run by the lead after the merge, aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -109,7 +113,7 @@ def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
             f"split {split!r}: {' and '.join(missing)} not found; "
             + (f"{split} is held out and copied into {data} by the lead after the round's "
                "merge: run it once then" if split in HELD_OUT else
-               "check --split (dev, test, unseen2 to unseen7, own, own:b01,b02) and --data"))
+               "check --split (dev, test, unseen2 to unseen8, own, own:b01,b02) and --data"))
     return read_jsonl(paths[0]), read_jsonl(paths[1])
 
 
@@ -201,8 +205,8 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2 ... unseen7, own or own:b01,b02 (the "
-                             "developer's batches); unseen7 is held out: run it for the final "
+                        help="dev, test, both, unseen2 ... unseen8, own or own:b01,b02 (the "
+                             "developer's batches); unseen8 is held out: run it for the final "
                              "figures only (aggregates, no items)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,

@@ -42,6 +42,9 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b37-017-en-e1": "`hơn 2.100 đồng` → `over 2,000 dong`: a value rounded down under the "
                      "same `more than` stays true, and rounding is accepted (`3,8 triệu` ~ "
                      "`nearly 4 million`)",
+    "b40-022-cs": "`8 triệu tấn ... 8,5 triệu tấn` → `osm milionů tun ... osm a půl`: the scale "
+                  "said once for two amounts; accepting a second amount without its scale "
+                  "would let the planted `2,5 triệu` → `2,5` through",
 }
 
 

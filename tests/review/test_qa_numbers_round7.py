@@ -248,39 +248,6 @@ def test_a_fifth_time_is_no_thursday() -> None:
                        "From Monday to Friday, three bus routes are suspended.", "en")
 
 
-def test_the_held_out_split_of_round_seven_is_figures_only(tmp_path, capsys) -> None:
-    """`unseen7` is held out: a missing file is one clear line; present, no item is shown."""
-    import json
-    import runpy
-    import sys
-    from pathlib import Path
-
-    import pytest
-
-    script = str(Path(__file__).resolve().parents[2] / "bench" / "qa_numbers_unseen.py")
-    argv = sys.argv
-    try:
-        sys.argv = ["qa_numbers_unseen.py", "--split", "unseen7", "--data", str(tmp_path)]
-        with pytest.raises(SystemExit) as stop:
-            runpy.run_path(script, run_name="__main__")
-        assert "unseen7 is held out" in str(stop.value) and "not found" in str(stop.value)
-        clean = {"id": "x-1", "vi": "Có 8 người.", "cs": "Bylo tam devět lidí.", "tags": []}
-        planted = {"id": "x-1-cs", "pair": "x-1", "lang": "cs", "vi": "Có 8 người.",
-                   "target": "Bylo tam sedm lidí.", "error": "number_word", "description": "-"}
-        for split in ("unseen6", "unseen7"):
-            (tmp_path / f"numbers_clean_{split}.jsonl").write_text(json.dumps(clean) + "\n")
-            (tmp_path / f"numbers_planted_{split}.jsonl").write_text(json.dumps(planted) + "\n")
-        for split in ("unseen7", "unseen6"):
-            sys.argv = ["qa_numbers_unseen.py", "--split", split, "--lang", "cs", "--show", "5",
-                        "--data", str(tmp_path)]
-            runpy.run_path(script, run_name="__main__")
-    finally:
-        sys.argv = argv
-    held, shown = capsys.readouterr().out.split("== unseen6")
-    assert "held out: no items are shown" in held and "Bylo" not in held
-    assert "held out" not in shown and "Bylo tam devět" in shown
-
-
 def test_a_lunar_month_and_a_rate_are_no_length_of_time() -> None:
     """`Rằm tháng Bảy` (a day of a lunar month) and `sáu phần trăm một năm` (a rate) say no
     length of time for the translation's `měsíce` or `a year` to contradict."""

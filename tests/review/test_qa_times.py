@@ -18,7 +18,8 @@ def times(text: str, lang: str) -> list[tuple[str, int, int, bool | None]]:
     [
         ("vi", "lúc 8 giờ tối", ("8 giờ tối", 8, 0, True)),
         ("vi", "lúc 6 giờ rưỡi sáng", ("6 giờ rưỡi sáng", 6, 30, False)),
-        ("vi", "lúc 8 giờ 45.", ("8 giờ 45", 8, 45, None)),
+        # digits for the minutes and no part of the day in the sentence: the 24-hour clock
+        ("vi", "lúc 8 giờ 45.", ("8 giờ 45", 8, 45, False)),
         ("vi", "lúc 2 giờ 35 phút sáng", ("2 giờ 35 phút sáng", 2, 35, False)),
         ("vi", "lúc 8 giờ kém 15", ("8 giờ kém 15", 7, 45, None)),
         ("vi", "lúc 16h đạt", ("16h", 4, 0, True)),

@@ -124,9 +124,11 @@ def cs_word_table() -> dict[str, int]:
             forms = [_CS_TEENS[n][0]]
         elif not unit:
             forms = [_CS_TENS[tens][0]]
+        elif unit == 1:  # `jednadvacet`, `jedenačtyřicet`: both spellings are standard
+            forms = [f"jedna{_CS_TENS[tens][0]}", f"jedena{_CS_TENS[tens][0]}"]
         else:  # `pětadvacet`: one word, unit first
             forms = [f"{_CS_NOMINATIVE[unit]}a{_CS_TENS[tens][0]}"]
-        for form in forms[:1] if n > 4 else forms:
+        for form in forms[:1] if n > 4 and unit != 1 else forms:
             table.setdefault(form, n)
             if n > 4:
                 table.setdefault(_oblique(form), n)

@@ -78,7 +78,13 @@ _CS_TENS_STEMS = {"dvacít": 20, "třicít": 30, "čtyřicít": 40, "padesát": 
                   "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19, "dvacát": 20, "třicát": 30,
                   "čtyřicát": 40}
 _CS_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_TENS_STEMS, key=len, reverse=True))
-                           + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|nic\w*)")
+                           + r")(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce|ník\w*|níc\w*|nic\w*)")
+# the same nouns of 21-99, unit first: `jednadvacítka`, `třiadvacítka`
+_CS_UNIT_FIRST = {"jedna": 1, "jedena": 1, "dvaa": 2, "třia": 3, "čtyřia": 4, "pěta": 5,
+                  "šesta": 6, "sedma": 7, "osma": 8, "devěta": 9}
+_CS_UNIT_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_UNIT_FIRST, key=len, reverse=True))
+                                + ")(dvacít|třicít|čtyřicít|padesát|šedesát|sedmdesát|osmdesát"
+                                r"|devadesát)(?:k(?:a|y|u|ou|ám|ách|ami)|ek|ce)")
 CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25,
                    "půlstoletí": 50}  # a decade, a millennium, a quarter century (years)
 _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
@@ -312,6 +318,10 @@ def czech_numbers(text: str) -> list[WordNumber]:
         elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
             stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_TENS_STEMS[stem])))
+        elif _CS_UNIT_TENS_NOUN.fullmatch(bare):  # `třiadvacítka` 23 (an under-23 team)
+            m = _CS_UNIT_TENS_NOUN.fullmatch(bare)
+            value = _CS_TENS_STEMS[m.group(2)] + _CS_UNIT_FIRST[m.group(1)]
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(value)))
         elif _CS_GROUP.fullmatch(bare):  # `vietnamská trojice`: three
             n = _CS_GROUPS[_CS_GROUP.fullmatch(bare).group(1)]
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(n), strong=n > 2))
@@ -391,6 +401,8 @@ def cs_ordinal_value(word: str) -> int:
     m = _CS_HUNDREDS_ORDINAL.fullmatch(word)
     if m:
         return 100 * next(n for n, f in _CS_COMBINING.items() if f == m.group(1))
+    if word.startswith("sto") and len(word) > 6 and 0 < (rest := cs_ordinal_value(word[3:])) < 100:
+        return 100 + rest  # `stopadesáté` 150
     return next((n for n, pattern in _CS_BIG_ORDINAL.items() if pattern.fullmatch(word)), 0)
 
 

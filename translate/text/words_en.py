@@ -50,7 +50,8 @@ _EN_VAGUE = {"dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands
 _EN_WEAK = {"one", "first", "second", "once", "a", "an"}
 # `a fifth of`, `gained a fifth since`: a share (`a fifth consecutive win` is a rank)
 _AFTER_SHARE = {"of", "since", "in", "on", "from", "over", "than", "compared", "last", "this",
-                "year", "year-on-year", "to", "by"}
+                "year", "year-on-year", "to", "by", "more", "less", "fewer", "higher", "lower",
+                "above", "below"}
 # `the same quarter of 2022`, `the second half of the year`: a period, no share
 _PERIOD_DETERMINERS = {"the", "this", "that", "same", "each", "every", "last", "final", "next",
                        "past", "previous", "current", "latest", "fiscal", "calendar", "opening",
@@ -212,6 +213,8 @@ def english_numbers(text: str) -> list[WordNumber]:
         elif w in _EN_IMPLIED:  # `both teams`, `two-nil`, `the centenary`, `halfway`
             found.append(WordNumber(s, e, text[s:e], FRACTION if w == "halfway" else CARDINAL,
                                     dec(_EN_IMPLIED[w]), strong=False))
+        elif w == "half" and nxt.startswith("marathon"):
+            pass  # `a half marathon`: a race named by its distance (`21 km`), no share
         elif w in _EN_FRACTIONS:
             n = _EN_FRACTIONS[w]  # `the second quarter of 2018`: a period, no share
             strong = (prev in ("a", "an", "one") or nxt in ("of", "a", "an")) and not (

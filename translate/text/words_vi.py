@@ -150,8 +150,11 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                 if power == 2:
                     current = (current or 1) * 100
                 else:
-                    total = (total + (current or 1)) * Decimal(10) ** power if power > (
-                        last_scale or 99) else total + (current or 1) * Decimal(10) ** power
+                    # `nửa triệu tỷ`, `một triệu tỷ`: a larger scale multiplies what came
+                    # before it, with no one added for an empty place
+                    total = (total + (current or (0 if total else 1))) * Decimal(
+                        10) ** power if power > (last_scale or 99) else total + (
+                        current or 1) * Decimal(10) ** power
                     current, last_scale = Decimal(0), power
             elif ww == "rưỡi" and (current or total):
                 half = Decimal(10) ** last_scale / 2 if last_scale and not current else (

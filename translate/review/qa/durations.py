@@ -2,7 +2,7 @@
 half` = `hodinu a půl`, `6 tháng` = `half a year` = `půl roku`, `72 giờ` = `three days`,
 `100 năm` = `a century`, `nửa tiếng` = `30 minutes`, `7 năm 6 tháng` = `sedmi a půl letům`.
 
-Every duration is measured on one of two ladders: the clock (minutes: hour, day, week,
+Every duration is measured on one of two ladders: the clock (seconds: minute, hour, day, week,
 fortnight) and the calendar (months: year, decade, century). A month is no fixed number of
 days, so `30 ngày` is never `a month`. A duration is a number followed by its unit (`dva
 týdny`, `five-year`, `24 giờ`), a unit glued into a Czech word (`třídenní`, `pětiletý`), a
@@ -27,19 +27,22 @@ __all__ = ["Duration", "find_durations", "pair_durations", "duration_changed"]
 
 CLOCK, CALENDAR = "clock", "calendar"
 _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
-    "vi": ((r"phút", CLOCK, 1), (r"(?:giờ|tiếng)(?:\s+đồng\s+hồ)?", CLOCK, 60),
-           (r"ngày", CLOCK, 1440), (r"tuần", CLOCK, 10080), (r"tháng", CALENDAR, 1),
+    "vi": ((r"giây", CLOCK, 1), (r"phút", CLOCK, 60),
+           (r"(?:giờ|tiếng)(?:\s+đồng\s+hồ)?", CLOCK, 3600),
+           (r"ngày", CLOCK, 86400), (r"tuần", CLOCK, 604800), (r"tháng", CALENDAR, 1),
            (r"năm", CALENDAR, 12), (r"thập\s+(?:kỷ|kỉ|niên)", CALENDAR, 120),
            (r"thế\s+(?:kỷ|kỉ)", CALENDAR, 1200), (r"thiên\s+niên\s+(?:kỷ|kỉ)", CALENDAR, 12000)),
-    "en": ((r"minutes?", CLOCK, 1), (r"hours?", CLOCK, 60), (r"days?", CLOCK, 1440),
-           (r"weeks?", CLOCK, 10080), (r"fortnights?", CLOCK, 20160),
+    "en": ((r"seconds?", CLOCK, 1), (r"minutes?", CLOCK, 60), (r"hours?", CLOCK, 3600),
+           (r"days?", CLOCK, 86400), (r"weeks?", CLOCK, 604800),
+           (r"fortnights?", CLOCK, 1209600),
            (r"months?", CALENDAR, 1), (r"years?", CALENDAR, 12), (r"decades?", CALENDAR, 120),
            (r"century|centuries", CALENDAR, 1200), (r"millenni(?:um|a)", CALENDAR, 12000),
            (r"(?:(?:st|nd|rd|th)\s+)?anniversar(?:y|ies)", CALENDAR, 12)),  # 50 years since
-    "cs": ((r"minut\w*", CLOCK, 1), (r"hodin\w*|hodinov\w*", CLOCK, 60),
-           (r"čtvrthodin\w*", CLOCK, 15), (r"půlhodin\w*", CLOCK, 30),
-           (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 1440),
-           (r"týden|týdn\w*|týdenní\w*", CLOCK, 10080), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
+    "cs": ((r"sekund\w*|vteřin\w*", CLOCK, 1), (r"minut\w*", CLOCK, 60),
+           (r"hodin\w*|hodinov\w*", CLOCK, 3600),
+           (r"čtvrthodin\w*", CLOCK, 900), (r"půlhodin\w*", CLOCK, 1800),
+           (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 86400),
+           (r"týden|týdn\w*|týdenní\w*", CLOCK, 604800), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
            (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
             CALENDAR, 12),
            (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
@@ -57,14 +60,15 @@ _ONE = {"en": r"(?<![\w-])(?:an?|another|the\s+(?:past|last|previous|next|coming
               r"(?!\w)"
               r"(?(single)|(?![\s\u00a0]*\d)))"}  # `roční trest`: a one-year sentence
 # Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
-_GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den", CLOCK, 1440),
-          (r"týden|týdn", CLOCK, 10080), (r"hodin", CLOCK, 60), (r"minut", CLOCK, 1))
+_GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den", CLOCK, 86400),
+          (r"týden|týdn", CLOCK, 604800), (r"hodin", CLOCK, 3600), (r"minut", CLOCK, 60),
+          (r"sekund", CLOCK, 1))
 _SEP = r"[\s\u00a0-]*(?:of\s+)?(?:an?\s+)?"  # `five-year`, `half an hour`, `a quarter of an hour`
 
 
 @dataclass(frozen=True)
 class Duration:
-    """A length of time: `ladder` (clock or calendar) and its `amounts` in minutes or months
+    """A length of time: `ladder` (clock or calendar) and its `amounts` in seconds or months
     (several where the number has several readings: `2 tiếng rưỡi`); `nums`: the indexes of
     the numbers that say it (none for `a week`)."""
 
@@ -106,16 +110,20 @@ def _unit_inside(word: str, lang: str) -> tuple[str, int] | None:
     return None
 
 
+_PERIOD_WORD = re.compile(r"sáng|trưa|chiều|tối|đêm|khuya", re.IGNORECASE)
 _HOURS_MINUTES = re.compile(r"(?:giờ|tiếng)\s*\d+\s*phút", re.IGNORECASE)
 
 
 def _values(n: Num) -> set[Decimal]:
     if n.time is not None:  # `24 giờ`: an hour with nothing else may be a duration
-        if n.time.plain:
-            return {Decimal(n.time.hour)}
-        if n.time.pm is None and _HOURS_MINUTES.search(n.time.text):  # `5 giờ 30 phút`
-            return {Decimal(n.time.hour) + Decimal(n.time.minute) / 60}
+        if n.time.plain:  # in seconds
+            return {Decimal(n.time.hour * 3600)}
+        if not n.time.pm and _HOURS_MINUTES.search(n.time.text) and not _PERIOD_WORD.search(
+                n.time.text):  # `5 giờ 30 phút` (read as a morning time where nothing says)
+            return {Decimal(n.time.hour * 3600 + n.time.minute * 60)}
         return set()
+    if n.token.kind == "race" and n.key[-1] == 0:  # `2 phút 14 giây` ~ `dvě minuty a čtrnáct`
+        return {Decimal(n.key[1] * 3600 + n.key[2] * 60 + n.key[3])}
     if n.token.kind not in ("integer", "decimal", "words", "number"):
         return set()
     value = plain_value(n.token)
@@ -139,7 +147,9 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
         if not values:
             continue
         if n.time is not None:
-            unit: tuple | None = (CLOCK, 60, n.token.end)
+            unit: tuple | None = (CLOCK, 1, n.token.end)  # in seconds already
+        elif n.token.kind == "race":  # `1 phút 47 giây`: a length of time in seconds
+            unit = (CLOCK, 1, n.token.end)
         else:
             inside = _unit_inside(n.token.text, lang) if n.is_word else None
             unit = (*inside, n.token.end) if inside else _unit_at(text, n.token.end, lang)
@@ -151,7 +161,7 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
         if unit is None:
             continue
         ladder, size, end = unit
-        shared = size
+        shared = 3600 if n.time is not None else size  # a time: its hours
         out.append(Duration(n.token.start, end, ladder, frozenset(v * size for v in values),
                             (i,)))
         covered.append((n.token.start, end))
@@ -181,7 +191,7 @@ def _half_month(a: Duration, b: Duration) -> bool:
     month that translators say on the clock (a month is otherwise no number of days)."""
     half, days = (a, b) if a.ladder == CALENDAR else (b, a)
     return half.ladder == CALENDAR and days.ladder == CLOCK and Decimal("0.5") in half.amounts and (
-        bool(days.amounts & {Decimal(14 * 1440), Decimal(15 * 1440)}))
+        bool(days.amounts & {Decimal(14 * 86400), Decimal(15 * 86400)}))
 
 
 def _days_named(source: str, src: list[Num], d: Duration) -> bool:
@@ -198,7 +208,7 @@ def _days_named(source: str, src: list[Num], d: Duration) -> bool:
     if last.day is None and not source[last.end : last.end + 1] == "/":
         return False  # `5-6/10`: days of a month
     days = int(b) - int(a) + 1 if gap["range"] else 2  # `5-7/9`; `14 và 15/8`
-    return Decimal(days * 1440) in d.amounts
+    return Decimal(days * 86400) in d.amounts
 
 
 def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,

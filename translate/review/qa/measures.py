@@ -77,8 +77,12 @@ _METRIC_AFTER = re.compile(
 _METRIC_BEFORE = re.compile(r"(?<!\w)(?:mm|cm|m|km|kg|mét|ki-lô-mét|km/h|cân|tấn)\s*$",
                             re.IGNORECASE)
 _DEGREES = re.compile(r"(?:°|℃|stup)\w*$", re.IGNORECASE)
-_CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|stup\w*\s+Celsi)", re.IGNORECASE)
+_CELSIUS = re.compile(r"[\s\u00a0]*(?:°\s?C|℃|C(?!\w)|stup\w*\s+Celsi|degrees?\s+Celsius)",
+                      re.IGNORECASE)
 _SOURCE_CELSIUS = re.compile(r"°\s?C|℃|độ\s+C\b|Celsius|độ\s+bách", re.IGNORECASE)
+
+
+_SCALE_NAMED = re.compile(r"°|℃|celsi|fahrenheit")  # in a lower-cased translation
 
 
 def converted(source: str, target: str, s_token: NumberToken, sv: Decimal | None,
@@ -89,6 +93,8 @@ def converted(source: str, target: str, s_token: NumberToken, sv: Decimal | None
     if sv is None or tv is None or not sv:
         return False
     factors: Sequence[str] = IMPERIAL_UNITS.get(unit_after(source, s_token), ())
+    if factors == ("F",) and not _SCALE_NAMED.search(target.lower()):
+        return False  # `dưới 5 độ` → `pod tři stupně`: a Fahrenheit conversion names Celsius
     if not factors and _CELSIUS.match(target, t_token.end) and not _SOURCE_CELSIUS.search(source):
         factors = ("F",)
     unit = _METRIC_AFTER.match(target, t_token.end)
@@ -128,9 +134,10 @@ def conversion_elsewhere(
             return True
         if _METRIC_BEFORE.search(before[:-1]):  # `sáu mét (18 feet)`: a duplicate, dropped
             return True
-    factors = IMPERIAL_UNITS.get(unit_after(source, token), ())
-    if value is None:
-        return False
+    unit = unit_after(source, token)
+    factors = IMPERIAL_UNITS.get(unit, ())
+    if value is None or unit == "độ" and not _SCALE_NAMED.search(tgt_lower):
+        return False  # `dưới 5 độ` → `pod tři stupně`: no Fahrenheit unless a scale is named
     for c in conversions(value, factors):
         for run in tgt_runs:  # `250kilogramový`
             if run and rounds_to(c, Decimal(run)):
@@ -174,7 +181,9 @@ for _dim, _pairs in {
                ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000"),
                # imperial, said with the number unchanged: `400 m` is no `400 feet`
                ("inch(?:es)?|palc\\w*", "0.0254"), ("feet|foot|ft|stop[ay]?", "0.3048"),
-               ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344")],
+               ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344"),
+               # the sea mile: `45 hải lý` is no `45 kilometres`
+               ("hải lý|nautical miles?|námořní\\w* mil\\w*|nmi", "1852")],
     "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilos?", "1"),
              ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
              ("pounds?|lbs?|libr\\w*|liber", "0.45359237")],
@@ -213,12 +222,37 @@ def _metric_unit(text: str, end: int) -> tuple[str, Decimal] | None:
                 if re.fullmatch(alt, word, re.IGNORECASE))
 
 
+# a Czech compound that says its measure: `osmisetmetrový` (800 m), `dvoukilometrový`
+_GLUED_UNIT = re.compile(r"(kilometr|centimetr|milimetr|metr|kilogram|gram|tun|kilowatt|megawatt"
+                         r"|gigawatt|watt|litr|hektar)\w*$", re.IGNORECASE)
+
+
+def _glued_unit(word: str) -> tuple[str, Decimal] | None:
+    m = _GLUED_UNIT.search(word, 3) if " " not in word else None
+    if m is None:
+        return None
+    return next((unit for alt, unit in _METRIC_UNITS.items()
+                 if re.fullmatch(alt, m.group(1) + "y", re.IGNORECASE)), None)
+
+
+_RANGE_ON = re.compile(r"[\s\u00a0]*(?:đến|tới|-|–|až|do|to)[\s\u00a0]*[\d.,]*\d")
+
+
+def _range_unit(text: str, end: int) -> tuple[str, Decimal] | None:
+    """The metric unit after a number or after the range it opens (`0,6-0,8 m`, `60 až 80
+    centimetrů`): both ends are measured in it."""
+    unit = _metric_unit(text, end)
+    m = _RANGE_ON.match(text, end) if unit is None else None
+    return unit if m is None else _metric_unit(text, m.end())
+
+
 def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, target: str,
                     t_token: NumberToken, tv: Decimal | None) -> bool:
     """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`)."""
     if sv is None or tv is None:
         return False
-    a, b = _metric_unit(source, s_token.end), _metric_unit(target, t_token.end)
+    a = _range_unit(source, s_token.end)
+    b = _range_unit(target, t_token.end) or _glued_unit(t_token.text)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] and (
         sv * a[1] == tv * b[1])
 

@@ -42,6 +42,8 @@ from translate.review.qa.numchecks import (
     ORDINAL_CONTEXT,
     fraction_issues,
     multiplier_issues,
+    part_of_day_issues,
+    period_issues,
     rank_issues,
     unit_issues,
     year_issues,
@@ -65,6 +67,7 @@ from translate.review.qa.numimplicit import (
     pair_stoppage,
 )
 from translate.review.qa.nummessages import number_issues, shown
+from translate.review.qa.numonce import pair_said_once
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
     month_range_issues,
@@ -166,6 +169,7 @@ def compare_numbers(
 
     pair_restated(source, src)  # a date in brackets again; a match score told by its games
     pair_parts_of_year(source, target, src, tgt, target_lang)  # `từ 1/1 đến 30/6` ~ `first half`
+    pair_said_once(source, target, src, tgt)  # `2027 ... 6/2/2027`, `1.000 MW, tức 1 GW`
     tgt_lower, src_lower = target.lower(), source.lower()
     for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
         if s.matched and s.is_word:
@@ -249,7 +253,8 @@ def compare_numbers(
     if not any(i.severity == ERROR for i in issues):
         issues += year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
-        issues += unit_issues(source, target, src, tgt)
+        issues += unit_issues(source, target, src, tgt) or period_issues(
+            source, target, target_lang) or part_of_day_issues(source, target, target_lang)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
@@ -318,6 +323,8 @@ def _ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
     if s.word_kind == ORDINAL and not s.strong and not t.is_word:
         return bool(_RANK_BEFORE.search(target[max(0, t.token.start - 12) : t.token.start])
                     or re.match(r"(?:\.|st|nd|rd|th)(?!\d)", target[t.token.end:]))
+    if s.word_kind == ORDINAL and not s.strong and t.word_kind == CARDINAL:
+        return False  # `người thứ nhì` is no `dvě minuty`: a rank in words is said by a rank
     if t.word_kind != ORDINAL or t.strong or s.word_kind == ORDINAL:
         return True
     return ORDINAL_CONTEXT.search(source[max(0, s.token.start - 60) : s.token.start]) is not None
@@ -442,7 +449,8 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
         if not (gap == "/" or ratio) or av != int(av) or bv != int(bv):
             continue
         day, month = int(av), int(bv)
-        for t in tgt:
+        # `každý pátý` before `pětina`: the ratio's own words, a share may say another value
+        for t in sorted(tgt, key=lambda t: t.word_kind != ORDINAL):
             if t.matched:
                 continue
             date = not ratio and t.token.is_date and (t.token.day, t.token.month) == (day, month)

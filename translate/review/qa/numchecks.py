@@ -1,8 +1,9 @@
 """The numbers check's findings after its pairing: a number kept with another unit (`5 km`
 → `5 m`), two numbers that traded units (`183 ... 24 giờ` → `24 ... 183 hours`), a share or
-a rank in words changed (`nửa` → `třetina`, `thứ nhất` → `druhá`), and a number written as a
-year where the source has none (`v roce 63`). `translate.review.qa.numbers` pairs, this
-module judges what the pairs say."""
+a rank in words changed (`nửa` → `třetina`, `thứ nhất` → `druhá`), a number written as a
+year where the source has none (`v roce 63`), a rate per another period (`mỗi ngày` →
+`týdně`) and a part of the day in words changed (`sáng nay` → `this afternoon`).
+`translate.review.qa.numbers` pairs, this module judges what the pairs say."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from translate.review.qa.numread import Num, is_fraction, plain_value
 from translate.text.wordnumbers import MULTIPLIER, ORDINAL
 
 __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues",
-           "multiplier_issues"]
+           "multiplier_issues", "period_issues", "part_of_day_issues"]
 
 ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
@@ -67,23 +68,39 @@ def _duration_unit_changed(source: str, target: str, src: list[Num],
     return []
 
 
+def _unit_inside(n: Num) -> tuple[str, str, Decimal] | None:
+    """The unit inside a token (`11 giây 37`: 11.37 seconds)."""
+    lead = re.match(r"\d+", n.token.text)
+    return unit_at(n.token.text, lead.end()) if lead and lead.end() < len(n.token.text) else None
+
+
 def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
     traded places across their units. However the sentence is reordered, a unit stays with
     its number, so this is an error (unlike two counts of one kind that trade places)."""
     paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and not s.is_word]
-    units = [(_unit_of(source, s), _unit_of(target, t)) for s, t in paired]
+    units = [(_unit_of(source, s) or _unit_inside(s), _unit_of(target, t)) for s, t in paired]
     for (s, _t), (su, tu) in zip(paired, units, strict=False):
         if su is None or tu is not None and tu[1:] == su[1:]:
             continue
         for (s2, t2), (su2, tu2) in zip(paired, units, strict=False):
             if s2 is not s and tu2 is not None and tu2[1:] == su[1:] and (
-                    su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values():
+                    su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values() and (
+                    not _same_amount(s2, su2, t2, tu2)):
                 return [Issue("numbers", ERROR, f"{shown(s.token.text)} ({su[0]}) and "
                                                 f"{shown(s2.token.text)} traded places: the "
                                                 f"translation has {shown(t2.token.text)} "
                                                 f"{tu2[0]}")]
     return []
+
+
+def _same_amount(s: Num, su: tuple | None, t: Num, tu: tuple) -> bool:
+    """`30 tháng` ~ `dva a půl roku`: one amount in two units of a dimension (a month is 30
+    days there and a year 365, so within 3 %)."""
+    if su is None or su[1] != tu[1]:
+        return False
+    return any(a > 0 and abs(a * su[2] - b * tu[2]) <= Decimal("0.03") * a * su[2]
+               for a in s.values() for b in t.values())
 
 
 def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
@@ -152,6 +169,8 @@ def rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
 
 
 _YEAR_WITH_DETERMINER = re.compile(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$")
+_CS_YEAR_WITH_DETERMINER = re.compile(r"(?:celý|za|každý|tento|letošní|loňský|minulý|příští)"
+                                      r"\s+rok[,:]?$")
 _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
                "en": ("in", "year", "since"), "vi": ("năm",)}
 
@@ -163,10 +182,11 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
         if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
             continue
         t = tgt[s.partner]
-        if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10:
+        if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10 or (
+                t.scaled is not None):  # `za celý rok 33,5 bilionu`: an amount, no year
             continue
         before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
-        if _YEAR_WITH_DETERMINER.search(before):
+        if _YEAR_WITH_DETERMINER.search(before) or _CS_YEAR_WITH_DETERMINER.search(before):
             continue  # `This year 142,000 went abroad`: `year` with its determiner, no label
         if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
                 r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
@@ -177,4 +197,90 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
             return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]
+    return []
+
+
+# how often: `mỗi ngày`, `hằng tháng`, `đồng/tháng` ~ `denně`, `měsíčně`, `a day`, `monthly`
+_VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*)(ngày|tuần|tháng|năm)(?!\w)",
+                       re.IGNORECASE)
+_EVERY_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year",
+                "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year"}
+_CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoročně)"
+                       r"|(?:každý|každého|za|na|/)\s*(den|dne|týden|měsíc|rok)(?=\s*[,.;:)]|$)"
+                       r"|každý\s+(den|týden|měsíc|rok))(?!\w)", re.IGNORECASE)
+_CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "ročně": "year",
+               "každoročně": "year"}
+_EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|annually|yearly)"
+                       r"|(?:a|per|each|every)\s+(day|week|month|year)(?![\w-])"
+                       r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
+                       r"|to|old|long|at|for)\b))", re.IGNORECASE)
+_EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+               "yearly": "year"}
+
+
+def _periods(text: str, lang: str) -> list[tuple[str, str]]:
+    """(unit, words) of each `how often` the text says."""
+    if lang == "vi":
+        return [(_EVERY_UNITS[m[1].lower()], m.group()) for m in _VI_EVERY.finditer(text)]
+    if lang == "cs":
+        return [(_CS_ADVERBS[m[1].lower()] if m[1] else _EVERY_UNITS[(m[2] or m[3]).lower()],
+                 m.group()) for m in _CS_EVERY.finditer(text)]
+    if lang == "en":
+        return [(_EN_ADVERBS[m[1].lower()] if m[1] else m[2].lower(), m.group())
+                for m in _EN_EVERY.finditer(text)]
+    return []
+
+
+def period_issues(source: str, target: str, lang: str) -> list[Issue]:
+    """`hơn 100 người mỗi ngày` → `víc než sto týdně`, `1 lần mỗi tháng` → `once a week`: a
+    rate said per another period than any the source names."""
+    ours = _periods(source, "vi")
+    theirs = _periods(target, lang_of(lang))
+    units = {u for u, _ in ours}
+    other = next((words for u, words in theirs if u not in units), None)
+    if ours and other is not None:  # the source's period the translation does not say
+        said = {u for u, _ in theirs}
+        lost = next((words for u, words in ours if u not in said), ours[0][1])
+        return [Issue("numbers", ERROR, f"source has {shown(lost)}, translation has "
+                                        f"{shown(other)}")]
+    return []
+
+
+# a part of a named day, said in words: `sáng nay` ~ `this morning`, `dnes ráno`
+_VI_PART = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm|khuya)\s+(?:hôm\s+)?(?:nay|mai|qua)(?!\w)",
+                      re.IGNORECASE)
+_CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*|včerejší\w*)\s+"
+                      r"(ráno|dopoledne|poledne|odpoledne|večer|v\s+noci|noc\w*)(?!\w)"
+                      r"|(?<!\w)(ráno|dopoledne|odpoledne|večer)\s+(?:dnes|zítra|včera)(?!\w)",
+                      re.IGNORECASE)
+_EN_PART = re.compile(r"(?<!\w)(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)"
+                      r"|(tonight|last\s+night))(?!\w)", re.IGNORECASE)
+_PARTS = {"sáng": "morning", "ráno": "morning", "dopoledne": "morning", "morning": "morning",
+          "trưa": "noon", "poledne": "noon", "chiều": "afternoon", "odpoledne": "afternoon",
+          "afternoon": "afternoon", "tối": "late", "đêm": "late", "khuya": "late",
+          "večer": "late", "evening": "late", "night": "late", "tonight": "late",
+          "last night": "late"}
+
+
+def _part(word: str) -> str:
+    word = re.sub(r"\s+", " ", word.lower())
+    return _PARTS.get(word, "late" if word.startswith(("v noci", "noc")) else "")
+
+
+def part_of_day_issues(source: str, target: str, lang: str) -> list[Issue]:
+    """`sáng nay` → `this afternoon`, `tối qua` → `včera ráno`: a part of the day said in words
+    on both sides, changed (noon goes with the morning and the afternoon)."""
+    lang = lang_of(lang)
+    pattern = _CS_PART if lang == "cs" else _EN_PART if lang == "en" else None
+    ours = [(_part(m[1]), m.group()) for m in _VI_PART.finditer(source)]
+    if pattern is None or not ours:
+        return []
+    parts = {p for p, _ in ours}
+    for m in pattern.finditer(target):
+        part = _part(next(g for g in m.groups() if g))
+        near = parts | ({"morning", "afternoon"} if "noon" in parts else set()) | (
+            {"noon"} if parts & {"morning", "afternoon"} else set())
+        if part and part not in near:
+            return [Issue("numbers", ERROR, f"source has {shown(ours[0][1])}, translation has "
+                                            f"{shown(m.group())}")]
     return []

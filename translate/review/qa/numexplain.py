@@ -297,7 +297,9 @@ _NAMED_DAYS = {(31, 12): {"cs": r"silvestr", "en": r"new year's eve"},
 _YEAR_END_BEFORE = re.compile(r"(?:end\s+of|konce|koncem|konci|konec)\s+(?:roku\s+)?$",
                               re.IGNORECASE)
 _NIGHT = re.compile(r"(?<!\w)đêm(?:\s+ngày)?\s*$", re.IGNORECASE)
-_NIGHT_INTO = re.compile(r"(?:v\s+noci\s+na|overnight\s+(?:into|to))\s*$", re.IGNORECASE)
+# `v noci na 1. ledna`, `od noci na 5. prosince`, `overnight into January 1`
+_NIGHT_INTO = re.compile(r"(?:(?<!\w)noc[ie]?\s+na|overnight\s+(?:into|to)|night\s+(?:into|to))"
+                         r"\s*$", re.IGNORECASE)
 
 
 def _named_days(source: str, target: str, src: list[Num], tgt: list[Num], lang: str) -> None:
@@ -419,13 +421,17 @@ def explained_source(
     return False
 
 
+_NUMBER_NOUN = re.compile(r"[^\W\d_]{4,}(?:k[auy]|kou|ce)$", re.IGNORECASE)  # `třiadvacítka`
+
+
 def explained_target(
     t: Num, src_lower: str, src_runs: list[str], lang: str, words: bool = True,
     target: str = "",
 ) -> bool:
     tok = t.token
-    if digits(tok.text) in src_runs or words and _digits_or_value(t) in src_runs:
-        return True  # `U17` ~ `sedmnáctka`
+    if digits(tok.text) in src_runs or (words or _NUMBER_NOUN.search(tok.text)) and (
+            _digits_or_value(t) in src_runs):
+        return True  # `U17` ~ `sedmnáctka`, `U23` ~ `třiadvacítka` (a noun: strong)
     if words and t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and (
             re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
         return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`

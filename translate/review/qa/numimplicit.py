@@ -18,7 +18,8 @@ __all__ = ["implicit_explained", "pair_restated", "pair_stoppage"]
 # Implicit numbers: `100%` ~ `všechny obce`, `all communes`; `cùng kỳ năm 2022` (the same
 # period of 2022) ~ `meziročně`, `year on year`; `6 tháng đầu năm` ~ `první pololetí`.
 _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně|zcela|plně|stoprocent)",
-        "en": r"(?:all|every\w*|entire\w*|whole|fully|complete\w*|universal\w*)\b"}
+        "en": r"(?:all|every\w*|entire\w*|whole|wholly|fully|complete\w*|universal\w*"
+              r"|outright|totally)\b"}
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
 _EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$")
@@ -66,6 +67,21 @@ _FULL_MARKS = {"cs": r"(?:pln\w* počt\w* bodů|pln\w* počet bodů|maximáln\w*
 # `quý 4` ~ `the final quarter`, `v posledním čtvrtletí`
 _LAST_QUARTER = {"cs": r"(?:posledn\w*|závěrečn\w*) čtvrtlet", "en": r"(?:final|last) quarter"}
 _MARATHON = {"cs": r"maraton", "en": r"marathon"}
+_HALF_MARATHON = {"cs": r"půlmaraton", "en": r"half[- ]marathon"}  # `cự ly 21 km`
+# `từ 0 đến 3 tuổi` (from birth), `chưa đủ 18 tuổi` (under age): ages said by a word
+_BIRTH = {"cs": r"(?:narozen|porod)", "en": r"(?:birth|newborn)"}
+_MAJORITY = {"cs": r"(?:plnolet|nezletil|zletil|mladistv)",
+             "en": r"(?:minors?|under-?age|juveniles?|adults?|adulthood|legal age)\b"}
+# `độ tuổi 20-30` ~ `in their twenties`, `dvacátníci`: a decade of life names its lower end
+_DECADES_OF_LIFE = {20: ("twenties", "dvacátn"), 30: ("thirties", "třicátn"),
+                    40: ("forties", "čtyřicátn"), 50: ("fifties", "padesátn"),
+                    60: ("sixties", "šedesátn"), 70: ("seventies", "sedmdesátn"),
+                    80: ("eighties", "osmdesátn"), 90: ("nineties", "devadesátn")}
+# a year beside the story's own (`năm nay`), said by its distance from it: `last year`, `loni`
+_THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)
+_LAST_YEAR = {"cs": r"(?:loni|loňsk|předloni|předloňsk)", "en": r"(?:last\s+year|a\s+year\s+"
+              r"(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)"}
+_ONE_WAY = {"cs": r"(?:jednosměrn|odchozí|příchozí)", "en": r"(?:one-way|outgoing|incoming)"}
 # `11 tháng` (the first eleven months) ~ `January-November`, `od ledna do listopadu`
 _FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
                  "en": re.compile(r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*(\w+)")}
@@ -166,6 +182,23 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_LAST_QUARTER.get(lang), tgt_lower)
     if value == Decimal("42.195"):  # `cự ly 42,195 km`: the marathon
         return _says(_MARATHON.get(lang), tgt_lower)
+    if value in (21, Decimal("21.1"), Decimal("21.0975")) and re.match(r"\s*km\b", source[
+            tok.end:]):  # `cự ly 21 km`: the half marathon
+        return _says(_HALF_MARATHON.get(lang), tgt_lower)
+    if value == 0 and re.match(r"\s*(?:-|–|đến|tới)\s*\d+\s*(?:tháng\s+)?tuổi", source[tok.end:]):
+        return _says(_BIRTH.get(lang), tgt_lower)  # `trẻ từ 0 đến 3 tuổi` ~ `from birth`
+    if value == 18 and word_after(source, tok) == "tuổi":  # `chưa đủ 18 tuổi` ~ `minors`
+        return _says(_MAJORITY.get(lang), tgt_lower)
+    if value is not None and value - 10 in _DECADES_OF_LIFE and re.search(
+            rf"tuổi\s+(?:từ\s+)?{int(value) - 10}\s*[-–]\s*$", before):  # `độ tuổi 20-30`
+        words = _DECADES_OF_LIFE[int(value) - 10]
+        return _says(words[0] if lang == "en" else words[1] if lang == "cs" else None,
+                     tgt_lower)
+    if tok.kind == "year" and _THIS_YEAR.search(source) and (
+            _says(_LAST_YEAR.get(lang), tgt_lower)):  # `Năm 2025 ..., năm nay ...` ~ `loni`
+        return True
+    if value == 1 and word_after(source, tok) == "chiều":  # `khóa 1 chiều` ~ `outgoing`
+        return _says(_ONE_WAY.get(lang), tgt_lower)
     if value is not None and 2 <= value <= 12 and word_after(source, tok) == "tháng" and (
             lang in _FROM_JANUARY) and any(month_of_word(m.group(1), lang) == value
                                            for m in _FROM_JANUARY[lang].finditer(tgt_lower)):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 
 from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.nummessages import shown
@@ -47,7 +48,23 @@ def _tied(text: str, first: Num, second: Num) -> bool:
         return False  # `vùng I lên 4,96 triệu`: a Roman label and an amount are no range
     gap = text[first.token.end : second.token.start]
     return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
+                               or re.fullmatch(r"(?:bn|m|k|tn)[-–]", gap) is not None  # `$3m-5m`
                                or _RANGE_TIE.search(gap) is not None)
+
+
+_EACH_IN_TURN = re.compile(r"lần lượt(?:\s+(?:là|tăng|giảm|đạt|ở mức|chiếm))?\s*$",
+                           re.IGNORECASE)
+_LIST_GAP = re.compile(r"[\s\u00a0]*(?:,|và)[\s\u00a0]*", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"respektive|resp\.|respectively", re.IGNORECASE)
+
+
+def _respectively(source: str, target: str, s1: Num, s2: Num, t_first: Num, t_second: Num
+                  ) -> bool:
+    """`giảm lần lượt 5,3% và 7,1%` → `o 7,1, respektive 5,3 %`: values that each belong to
+    a noun named before them, in turn; their order is their meaning."""
+    return _EACH_IN_TURN.search(source, 0, s1.token.start) is not None and (
+        _LIST_GAP.fullmatch(source, s1.token.end, s2.token.start) is not None) and (
+        _RESPECTIVELY.search(target, t_first.token.start) is not None)
 
 
 def _roman(n: Num) -> bool:
@@ -82,7 +99,8 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
         if (s1.key[0] == "percent") != (s2.key[0] == "percent") or s1.key == s2.key:
             continue
         if t1.token.start > t2.token.start:
-            tied = _tied(source, s1, s2) and _tied(target, t2, t1)
+            tied = _tied(source, s1, s2) and _tied(target, t2, t1) or _respectively(
+                source, target, s1, s2, t2, t1)
             if tied_only and not tied:
                 continue
             if tied and _score_turned(source, target, source_lang, target_lang, s1, s2):
@@ -143,6 +161,9 @@ def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], sourc
                      for a, b in _scores(target, tgt))
     if not theirs:
         return []
+    # `11:8, 9:11, 11:13`: in a list of scores a pair that reads as a clock time is a score too
+    theirs.update((Decimal(t.time.hour), Decimal(t.time.minute)) for t in tgt if t.time and (
+        re.fullmatch(r"\d{1,2}:\d{1,2}", t.token.text)))
     lost = []
     for a, b in _scores(source, src):
         pair = (plain_value(a.token), plain_value(b.token))

@@ -139,9 +139,10 @@ def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
 
 _CURRENCY = re.compile(
     r"(?<![\w$€£])(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
-    r"(?P<num>\d[\d,.]*\d|\d)(?:\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
-    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"  # `35C`; `2,400MW`, `600GWh`:
-    r"|(?<![\w.,])(?P<pow>\d[\d,.]*\d|\d)(?=(?:[kMGT]Wh?|[kMG]VA)(?!\w))"  # no codes
+    r"(?P<num>\d[\d,.]*\d|\d)(?:(?:bn|m|k|tn)?\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
+    # `35C`; `2,400MW`, `600GWh`, `146.6Mbps`: no codes; `VND3m-4.5m`: a range of amounts
+    r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
+    r"|(?<![\w.,])(?P<pow>\d[\d,.]*\d|\d)(?=(?:[kMGT]Wh?|[kMG]VA|[kMGT](?:bps|Hz|B))(?!\w))"
     # `40,000-seater`, `1.8-fold`, `68-year-old`, `magnitude-4.0`: a number in a compound
     r"|(?<![\w.,/-])(?P<adj>\d[\d,.]*\d|\d)(?=-[a-z]{2,})"
     r"|(?<=[a-z]-)(?P<dec>\d+[.,]\d+)(?![\w.,])"
@@ -283,6 +284,7 @@ _MONEY_AFTER = re.compile(r"[\s\u00a0]*(?:USD|đô|\$|euro|EUR|bảng|yên|đồ
 _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ`, `4.49%`
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\w)(?:roku|roce|rok|year|năm)[\s\u00a0]+$", re.IGNORECASE)
 HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")  # `2 tiếng rưỡi`: a half after the unit
 _AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
 
@@ -291,6 +293,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
     power, scale_end, _ = (_scale_after(text, tok.start, tok.end, lang)
                            if value is not None else (0, tok.end, ""))
+    if power and _YEAR_BEFORE.search(text, max(0, tok.start - 8), tok.start) and (
+            re.fullmatch(r"(?:18|19|20|21)\d\d", tok.text)):
+        power, scale_end = 0, tok.end  # `do roku 2030 milion bytů`: a year takes no scale
     maybe: frozenset[Decimal] = frozenset()
     if value is not None and lang == "en" and re.match(r"(?:m|k)(?![^\W\d_])", text[tok.end:]):
         maybe = frozenset({value * (10**6 if text[tok.end] == "m" else 1000)})  # `1.2m people`
@@ -350,6 +355,12 @@ def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
                word_kind=w.kind, points=points, negative=bool(sign), sign=sign)
 
 
+# two shares listed with the percent sign written once, after the last (`o 5,3, respektive
+# 7,1 %`, `by 5.3 and 7.1 per cent`)
+_PERCENT_LIST = re.compile(r"\s*,?\s*(?:respektive|resp\.|respectively|and|a)\s+",
+                           re.IGNORECASE)
+
+
 def _share_across_ranges(text: str, nums: list[Num]) -> None:
     """`z 5,8 na 4,2 %`, `4-6 triệu`, `VND1.5-3.5 million`: the first number of a range takes
     the percent sign or scale word written once after the second."""
@@ -359,6 +370,9 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
                 not any(c.isdigit() for c in a.token.text) and b.token.text[0].isdigit()):
             continue  # `vùng I lên 4,96 triệu`: a Roman label, no range with the amount
         gap = text[a.token.end : b.token.start]
+        if b.key[0] == "percent" != a.key[0] and not a.is_word and _PERCENT_LIST.fullmatch(gap):
+            a.key, a.points = ("percent", va.normalize()), b.points  # `5,3, respektive 7,1 %`
+            continue
         if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None or (
                 a.key[0] == "percent" != b.key[0]):  # `o 12,5 % na 28,6 miliardy`: no range
             continue

@@ -74,10 +74,11 @@ def _clock_half(hour: int, written: str) -> bool | None:
 _VI_PERIOD = r"(?:\s*,?\s*(?P<p>sáng|trưa|chiều|tối|đêm|khuya))?"
 # what may follow the bare minutes of `14 giờ 30`: an end, a period word, the other end of a
 # span (`từ 14 giờ 30 đến 14 giờ 45`, `hoãn từ 14 giờ 05 sang 16 giờ 40`) or a function word
-# that opens a clause (`16 giờ 40 do thời tiết xấu`), never a noun the number counts
+# that opens a clause (`16 giờ 40 do thời tiết xấu`), a weekday, never a noun the number counts
 _VI_MIN_END = r"(?=\s*(?:[,.;:)!?]|$|và\b|rồi\b|thì\b|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm" \
               r"|tại\b|ở\b|theo\b|giờ\b|\(|(?:đến|tới|sang)\s+\d|[-–]\s*\d{1,2}\s*(?:giờ|h)" \
-              r"|(?:do|vì|bởi|để|khi|nhưng|với|so|cho|trước|sau|mới|mỗi|hằng)\s))"
+              r"|(?:do|vì|bởi|để|khi|nhưng|với|so|cho|trước|sau|mới|mỗi|hằng)\s" \
+              r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?!\w)|chủ\s+nhật))"
 _VI = re.compile(
     r"(?<![\d.,:])(?:(?<!\d/)|(?<=24/))(?P<h>\d{1,2})(?:(?:[.:](?P<hm2>[0-5]\d))?"
     r"\s*giờ(?:\s*(?P<m>\d{1,2})\s*phút|\s*(?P<m2>\d{1,2})" + _VI_MIN_END
@@ -89,6 +90,9 @@ _VI_DAY = re.compile(r"(?<!\w)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)
 # the half of the day said right before the hour: `Trưa 12 giờ`, `tối lúc 7 giờ`
 _VI_PERIOD_BEFORE = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm\s+)?(?:nay|mai|qua))?"
                                r"\s*,?\s+(?:lúc\s+|vào\s+)?$", re.IGNORECASE)  # `Sáng mai, 9 giờ`
+# a word for a part of the day anywhere in the sentence: without one, `9 giờ 48` is morning
+_VI_ANY_PERIOD = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|khuya|nửa\s+đêm)(?!\w)",
+                            re.IGNORECASE)
 _VI_AT = re.compile(r"(?:lúc|vào|từ|đến|tới|khoảng|trước|sau)\s*$", re.IGNORECASE)
 _CS_PERIOD = r"(?:\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci|ranní|dopolední|odpolední" \
              r"|večerní))?"  # `5. hodinou ranní`
@@ -182,8 +186,10 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
                                                                         : m.start()]):
                 pm = _half_of_day(hour, day)
-            if pm is None and hour < 12 and re.match(r"\d{1,2}h", m.group()):
-                pm = False  # `9h15` is the 24-hour clock (`21h15` is evening)
+            if pm is None and hour < 12 and (re.match(r"\d{1,2}h", m.group()) or (
+                    m["m"] or m["m2"] or m["hm2"]) and not _VI_ANY_PERIOD.search(text)):
+                pm = False  # `9h15`, `9 giờ 48 phút` are the 24-hour clock (`21h15` is evening;
+                # `8 giờ kém 15`, `6 giờ rưỡi`, said as people speak, may be either)
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain))
     elif lang == "cs":
@@ -195,8 +201,9 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                 continue  # `14.30` alone may be a decimal
             period = re.sub(r"\s+", " ", m["p"] or "")
             pm = _half_of_day(hour, period) if period else _clock_half(hour, m["h"])
-            if pm is None and (m["m"] or "hod" in m.group().lower()) and hour < 12:
-                pm = False  # Czech writes the 24-hour clock: `8:00`, `v 8 hodin` is morning
+            if pm is None and (m["m"] or "hod" in m.group().lower()) and hour <= 12:
+                pm = hour == 12  # Czech writes the 24-hour clock: `8:00`, `v 8 hodin` is
+                # morning, `ve 12:30` half past noon
             found.append(TimeOfDay(m.start(), m.end(), m.group().strip(), hour, minute, pm,
                                    plain=not (m["m"] or period)))
         found += _cs_word_times(text, found)
@@ -257,8 +264,8 @@ def with_clock_tokens(text: str, lang: str, found: Sequence[TimeOfDay],
         if tok.kind == "time" and not any(t.start < tok.end and tok.start < t.end
                                           for t in found):
             pm = _clock_half(tok.value.hour, tok.text)
-            if pm is None and lang == "cs" and tok.value.hour < 12:
-                pm = False  # Czech writes the 24-hour clock: `8:00` is morning
+            if pm is None and lang == "cs" and tok.value.hour <= 12:
+                pm = tok.value.hour == 12  # Czech writes the 24-hour clock: `8:00` is morning
             if lang == "en" and re.match(r"\s*[ap]\.?\s?m\b", text[tok.end:], re.IGNORECASE):
                 continue
             found.append(TimeOfDay(tok.start, tok.end, tok.text, tok.value.hour,

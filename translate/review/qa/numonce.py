@@ -1,0 +1,137 @@
+"""Values the source says twice and a translation says once, for the numbers check: a year
+written alone and again inside a date (`Tết 2027 ... ngày 6/2/2027` ~ `February 6, 2027`), a
+value restated after `tức` (`1.000 MW, tức 1 GW` ~ `one gigawatt`), the month written once
+for a list of days (`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`), and the second of two
+years said by its distance from the first (`năm 1070 ... năm 1076` ~ `o šest let později`,
+`six years later`), an amount said as a share of another (`1 triệu USD ... 500.000 USD` ~
+`milion dolarů ... polovinu`), and an age's bound said inclusively (`từ 16 đến dưới 18 tuổi` ~
+`aged 16 and 17`)."""
+
+from __future__ import annotations
+
+import re
+
+from translate.review.qa.numread import Num, plain_value
+from translate.text.wordnumbers import FRACTION
+
+__all__ = ["pair_said_once"]
+
+# `A, tức B`, `A, tức là B`, `A (tức B)`: the same quantity said again
+_RESTATED = re.compile(r"\s*[,(]?\s*tức(?:\s+là)?\s*", re.IGNORECASE)
+
+
+def _year_again(src: list[Num]) -> None:
+    """A year alone beside a date of the same year that the translation kept."""
+    years = {s.token.year for s in src if s.matched and s.token.is_date and s.token.year}
+    for s in src:
+        value = plain_value(s.token)
+        if not s.matched and not s.is_word and s.scaled is None and s.key[0] != "percent" and (
+                value is not None and 1900 <= value <= 2100 and int(value) in years
+                and s.token.text.isdigit()):
+            s.matched = True
+
+
+def _restated(source: str, src: list[Num]) -> None:
+    """`1.000 MW, tức 1 GW`: one of the two said is enough."""
+    for a, b in zip(src, src[1:], strict=False):
+        if a.matched == b.matched:
+            continue
+        gap = source[a.token.end : b.token.start]
+        # the unit between them (`MW`) is a short word; the restating word must be there
+        unit = re.match(r"\s*[^\W\d_]{1,4}(?=[\s,(])", gap)
+        rest = gap[unit.end():] if unit else gap
+        if _RESTATED.fullmatch(rest):
+            a.matched = b.matched = True
+
+
+def _days_of_month(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`: the first day takes the month that
+    the source writes once after the last."""
+    for t in tgt:
+        if t.matched or not t.token.is_date or t.token.day is None or t.token.month is None:
+            continue
+        month = next((s for s in src if not s.matched and not s.is_word and plain_value(
+            s.token) == t.token.month and source[: s.token.start].endswith("/")), None)
+        if month is None:
+            continue
+        day = next((s for s in src if not s.matched and not s.is_word and s is not month
+                    and s.token.start < month.token.start
+                    and plain_value(s.token) == t.token.day
+                    and re.fullmatch(r"[\d\s,/và-]*", source[s.token.end : month.token.start])),
+                   None)
+        if day is not None:
+            day.matched = month.matched = t.matched = True
+
+
+_YEARS_LATER = re.compile(r"[\s\u00a0]+(?P<unit>let|roků|roky|years?)[\s\u00a0]+(?P<dir>později"
+                          r"|poté|nato|dříve|předtím|later|after|on|earlier|before)(?!\w)",
+                          re.IGNORECASE)
+_EARLIER = {"dříve", "předtím", "earlier", "before"}
+
+
+def _years_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`năm 1070 ... năm 1076` ~ `v roce 1070 ... o šest let později`: a year said as its
+    distance from a year of the translation."""
+    years = [s for s in src if s.token.kind == "year" or not s.is_word and s.scaled is None
+             and s.token.text.isdigit() and len(s.token.text) == 4]
+    for t in tgt:
+        m = _YEARS_LATER.match(target, t.token.end)
+        n = plain_value(t.token)
+        if t.matched or m is None or n is None:
+            continue
+        sign = -1 if m["dir"].lower() in _EARLIER else 1
+        for s in years:
+            base = next((b for b in years if b.matched and b is not s and plain_value(
+                b.token) is not None and plain_value(s.token) == plain_value(b.token)
+                + sign * n), None)
+            if not s.matched and base is not None:
+                s.matched = t.matched = True
+                break
+
+
+def _share_of_another(src: list[Num], tgt: list[Num]) -> None:
+    """`1 triệu USD ... 500.000 USD` ~ `milion dolarů ... polovinu`: an amount said as a share
+    (a fraction word) of another amount the translation kept."""
+    for t in tgt:
+        if t.matched or not t.is_word or t.word_kind != FRACTION:
+            continue
+        share = plain_value(t.token)
+        for s in src:
+            amount = s.scaled if s.scaled is not None else plain_value(s.token)
+            if s.matched or amount is None or share is None or s.key[0] == "percent":
+                continue
+            if any(b.matched and b is not s and b.key[0] != "percent" and (
+                    b.scaled if b.scaled is not None else plain_value(b.token)) is not None
+                    and amount == share * (b.scaled if b.scaled is not None else plain_value(
+                        b.token)) for b in src):
+                s.matched = t.matched = True
+                break
+
+
+_UNDER = re.compile(r"(?:đến|tới)\s+(?:dưới|chưa\s+đủ)\s+$", re.IGNORECASE)
+_LAST_OF_SPAN = re.compile(r"(?:and|to|through|až|do|a|-|–)[\s\u00a0]*$", re.IGNORECASE)
+
+
+def _under_as_last(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`từ đủ 16 tuổi đến dưới 18 tuổi` ~ `aged 16 and 17`, `od 16 do 17 let`: the span's
+    end below a bound, said as the last whole year inside it."""
+    for s in src:
+        value = plain_value(s.token)
+        if s.matched or value is None or not _UNDER.search(source, 0, s.token.start) or not (
+                re.match(r"\s*tuổi", source[s.token.end:])):
+            continue
+        t = next((t for t in tgt if not t.matched and plain_value(t.token) == value - 1
+                  and _LAST_OF_SPAN.search(target, max(0, t.token.start - 6), t.token.start)),
+                 None)
+        if t is not None:
+            s.matched = t.matched = True
+
+
+def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """Pair (or excuse) what the source says twice and the translation once."""
+    _under_as_last(source, target, src, tgt)
+    _share_of_another(src, tgt)
+    _years_apart(target, src, tgt)
+    _days_of_month(source, src, tgt)
+    _year_again(src)
+    _restated(source, src)
