@@ -8,18 +8,6 @@ import pytest
 
 from translate.draft.align import preposition_for
 from translate.review.fix import fix_text
-from translate.terms.files import SHIPPED_DIR, load_glossary
-from translate.terms.matcher import TermMatcher
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return load_glossary(SHIPPED_DIR / "vi-cs.tsv")
-
-
-@pytest.fixture(scope="module")
-def matcher(glossary):
-    return TermMatcher(glossary)
 
 
 @pytest.mark.parametrize("vi, cs", [
