@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 from translate.terms.matcher import TermMatcher
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "terms_coverage.py"
 
 
 def sources(matcher: TermMatcher, text: str) -> list[str]:
@@ -16,3 +22,11 @@ def found(matcher: TermMatcher, text: str, span: str):
     hits = [m for m in matches if m.source == span]
     assert hits, [(m.source, m.concept) for m in matches]
     return hits[0]
+
+
+def coverage_bench() -> ModuleType:
+    """`bench/terms_coverage.py` as a module (its split loaders: `load_split("own-b24")`)."""
+    spec = importlib.util.spec_from_file_location("terms_coverage_bench", BENCH)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench

@@ -6,23 +6,10 @@ whole `nông thôn mới nâng cao` again, and the split that moved two place re
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-from shipped_matching import found, sources
+from shipped_matching import coverage_bench, found, sources
 
 from translate.terms.title_forms import english_country, plural_role, serving
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("terms_coverage_r10",
-                                                  ROOT / "bench" / "terms_coverage.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
 
 
 @pytest.mark.parametrize(("text", "span", "cs", "en"), [
@@ -118,7 +105,7 @@ def test_two_place_names_read_by_the_place_reader(matcher, text, span):
 
 
 def test_unseen10_is_held_out_and_its_absence_is_said():
-    bench = _bench()
+    bench = coverage_bench()
     assert "unseen10" in bench.HELD_OUT and "unseen9" not in bench.HELD_OUT
     if (bench.DATA / "terms_unseen10.jsonl").is_file():
         return  # copied in by the lead after the merge: only the message is tested here
@@ -128,7 +115,7 @@ def test_unseen10_is_held_out_and_its_absence_is_said():
 
 
 def test_own_batch_b24_loads_its_marks():
-    rows = _bench().load_split("own-b24")
+    rows = coverage_bench().load_split("own-b24")
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 52
     assert sum(s["kind"] == "place" for s in spans) == 37

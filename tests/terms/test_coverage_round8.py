@@ -6,13 +6,8 @@ and associations by their field, and the recurring phrases and movements of the 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-from shipped_matching import found, sources
-
-ROOT = Path(__file__).resolve().parents[2]
+from shipped_matching import coverage_bench, found, sources
 
 
 @pytest.mark.parametrize(("text", "span", "cs", "en"), [
@@ -143,11 +138,7 @@ def test_phrase_conventions_of_the_majority(matcher):
 
 
 def test_own_batches_mark_coordinated_titles():
-    spec = importlib.util.spec_from_file_location("terms_coverage_own",
-                                                  ROOT / "bench" / "terms_coverage.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    spans = bench.load_split("own-b19")[10]["spans"]
+    spans = coverage_bench().load_split("own-b19")[10]["spans"]
     assert spans[0]["kind"] == "title" and spans[0]["coordinated"] is True
 
 

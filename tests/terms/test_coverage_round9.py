@@ -5,21 +5,8 @@ the eighth independent set brought."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-from shipped_matching import found, sources
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("terms_coverage_r9",
-                                                  ROOT / "bench" / "terms_coverage.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+from shipped_matching import coverage_bench, found, sources
 
 
 @pytest.mark.parametrize(("text", "span", "cs", "en"), [
@@ -108,7 +95,7 @@ def test_round_nine_phrases(matcher, span):
 
 
 def test_own_batch_b23_loads_its_marks():
-    rows = _bench().load_split("own-b23")
+    rows = coverage_bench().load_split("own-b23")
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 52 and len(spans) == 80
     assert sum(s["kind"] == "title" for s in spans) == 54
