@@ -189,3 +189,12 @@ def test_english_head_alone_is_no_rendering_of_the_council(shipped):
     vi = "Hội đồng Bảo an Liên hợp quốc họp khẩn về Ukraine."
     assert glossary_issues_of(vi, "The council held an emergency meeting.", "en", glossary,
                               matcher)
+
+
+def test_an_english_window_without_the_head_is_no_rendering(shipped):
+    """`of State` is no rendering of `Foreign Minister of the United States`: the head of an
+    English term is the word before its `of`, and it is not there."""
+    glossary, matcher = shipped
+    vi = "Ngoại trưởng Mỹ Antony Blinken đã gặp các đồng minh tại Brussels."
+    en = "U.S. Secretary of State Antony Blinken met allies in Brussels."
+    assert fix_text(vi, en, "en", glossary, matcher)[0] == en

@@ -258,7 +258,7 @@ def best_window(text: str, words: list[Word], phrase: str, how: str, lang: str,
     term = [_WORD.findall(w)[0] if len(_WORD.findall(w)) == 1 else w for w in term]
     if not term:
         return None
-    head = parse_phrase(phrase).heads[0] if lang == "cs" else len(term) - 1
+    head = parse_phrase(phrase).heads[0] if lang == "cs" else _english_head(term)
     head = min(head, len(term) - 1)
     best = None
     edges = (term[0].lower(), term[-1].lower())
@@ -280,6 +280,13 @@ def best_window(text: str, words: list[Word], phrase: str, how: str, lang: str,
                 best = m
     return best
 
+
+
+def _english_head(term: list[str]) -> int:
+    """The head of an English term: the word before its first `of` (`Foreign {Minister} of the
+    United States`), else its last word (`Provincial Party {Committee}`)."""
+    low = [w.lower() for w in term]
+    return low.index("of", 1) - 1 if "of" in low[1:] else len(term) - 1
 
 
 def adjacent(text: str, left: Word, right: Word) -> bool:
