@@ -182,8 +182,9 @@ class Drafter:
             restored.append(Candidate(final, candidate.score))
             repairs[k] = result.repairs
         target, glossary = self.settings.target, self.glossary
-        choice: Choice = choose(restored, terms, target, item.source, lambda text, term: accepted(
-            text, term, item.source, glossary, target) if glossary is not None else False)
+        other_way = None if glossary is None else (  # `americký` for the United States
+            lambda text, term: accepted(text, term, item.source, glossary, target))
+        choice: Choice = choose(restored, terms, target, item.source, other_way)
         comments = list(choice.comments)
         comments += [f"{PROTECTED} {r}" for r in repairs.get(choice.index, [])]
         if note:

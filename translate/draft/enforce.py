@@ -158,7 +158,7 @@ def _positions(sentence: str, words: str) -> list[tuple[int, int]]:
 
 
 def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[RequiredTerm],
-          lang: str) -> tuple[int, int] | None:
+              lang: str) -> tuple[int, int] | None:
     """Where the source `sentence` puts the term, in `text` (`translate.draft.slot`): the
     other terms of the sentence, where the translation renders them, are the anchors."""
     own = _positions(sentence, term.source)
