@@ -75,16 +75,18 @@ def _years_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
     years = [s for s in src if s.token.kind == "year" or not s.is_word and s.scaled is None
              and s.token.text.isdigit() and len(s.token.text) == 4]
     for t in tgt:
-        m = _YEARS_LATER.match(target, t.token.end)
+        m = None if t.matched else _YEARS_LATER.match(target, t.token.end)
         n = plain_value(t.token)
-        if t.matched or m is None or n is None:
+        if m is None or n is None:
             continue
         sign = -1 if m["dir"].lower() in _EARLIER else 1
         for s in years:
+            if s.matched:
+                continue
             base = next((b for b in years if b.matched and b is not s and plain_value(
                 b.token) is not None and plain_value(s.token) == plain_value(b.token)
                 + sign * n), None)
-            if not s.matched and base is not None:
+            if base is not None:
                 s.matched = t.matched = True
                 break
 
