@@ -318,9 +318,8 @@ def czech_numbers(text: str) -> list[WordNumber]:
         elif _CS_TENS_NOUN.fullmatch(bare):  # `dvacítka` 20, `čtyřicátník` (forty years old)
             stem = _CS_TENS_NOUN.fullmatch(bare).group(1)
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(_CS_TENS_STEMS[stem])))
-        elif _CS_UNIT_TENS_NOUN.fullmatch(bare):  # `třiadvacítka` 23 (an under-23 team)
-            m = _CS_UNIT_TENS_NOUN.fullmatch(bare)
-            value = _CS_TENS_STEMS[m.group(2)] + _CS_UNIT_FIRST[m.group(1)]
+        elif unit_tens := _CS_UNIT_TENS_NOUN.fullmatch(bare):  # `třiadvacítka` 23 (an U23)
+            value = _CS_TENS_STEMS[unit_tens.group(2)] + _CS_UNIT_FIRST[unit_tens.group(1)]
             found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(value)))
         elif _CS_GROUP.fullmatch(bare):  # `vietnamská trojice`: three
             n = _CS_GROUPS[_CS_GROUP.fullmatch(bare).group(1)]

@@ -55,9 +55,7 @@ def _duration_unit_changed(source: str, target: str, src: list[Num],
         t = tgt[s.partner] if s.partner >= 0 else None
         if t is None or t.time is not None:
             continue
-        lead = re.match(r"\d+", s.token.text)
-        ours = _unit_of(source, s) if s.time is not None else (
-            unit_at(s.token.text, lead.end()) if lead and lead.end() < len(s.token.text) else None)
+        ours = _unit_of(source, s) if s.time is not None else _unit_inside(s)
         value = Decimal(s.time.hour) if s.time is not None else plain_value(s.token)
         theirs = unit_at(target, max(t.token.end, t.scale_end))
         if ours and theirs and ours[1] == theirs[1] == "time" and ours[2] != theirs[2] and (

@@ -75,16 +75,18 @@ def _years_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
     years = [s for s in src if s.token.kind == "year" or not s.is_word and s.scaled is None
              and s.token.text.isdigit() and len(s.token.text) == 4]
     for t in tgt:
-        m = _YEARS_LATER.match(target, t.token.end)
+        m = None if t.matched else _YEARS_LATER.match(target, t.token.end)
         n = plain_value(t.token)
-        if t.matched or m is None or n is None:
+        if m is None or n is None:
             continue
         sign = -1 if m["dir"].lower() in _EARLIER else 1
         for s in years:
+            if s.matched:
+                continue
             base = next((b for b in years if b.matched and b is not s and plain_value(
                 b.token) is not None and plain_value(s.token) == plain_value(b.token)
                 + sign * n), None)
-            if not s.matched and base is not None:
+            if base is not None:
                 s.matched = t.matched = True
                 break
 
@@ -92,18 +94,16 @@ def _years_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
 def _share_of_another(src: list[Num], tgt: list[Num]) -> None:
     """`1 triệu USD ... 500.000 USD` ~ `milion dolarů ... polovinu`: an amount said as a share
     (a fraction word) of another amount the translation kept."""
+    amounts = [s.scaled if s.scaled is not None else plain_value(s.token) for s in src]
     for t in tgt:
         if t.matched or not t.is_word or t.word_kind != FRACTION:
             continue
         share = plain_value(t.token)
-        for s in src:
-            amount = s.scaled if s.scaled is not None else plain_value(s.token)
+        for s, amount in zip(src, amounts, strict=True):
             if s.matched or amount is None or share is None or s.key[0] == "percent":
                 continue
-            if any(b.matched and b is not s and b.key[0] != "percent" and (
-                    b.scaled if b.scaled is not None else plain_value(b.token)) is not None
-                    and amount == share * (b.scaled if b.scaled is not None else plain_value(
-                        b.token)) for b in src):
+            if any(b.matched and b is not s and b.key[0] != "percent" and whole is not None
+                   and amount == share * whole for b, whole in zip(src, amounts, strict=True)):
                 s.matched = t.matched = True
                 break
 

@@ -46,8 +46,9 @@ def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
         return []
     if _VI_WEEKDAY.search(source):
         return _weekday_changed(source, target, pattern)
+    lowered = source.lower()
     free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())
-            and m.group().lower() not in source.lower()]  # `The Sunday Telegraph`
+            and m.group().lower() not in lowered]  # `The Sunday Telegraph`
     aside = [m for m in free if _ASIDE_BEFORE.search(target, max(0, m.start() - 30), m.start())]
     said = len(_VI_DAY_WORD.findall(source))
     unsaid = max(0, said - len(_DAY_WORD[lang].findall(target)))
