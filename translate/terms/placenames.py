@@ -127,8 +127,6 @@ class PlaceReader:
                 worded = self._after_level_word(term, self.words, any_case=True)
                 if term[:1].islower() and worded and match_key(worded) in names:
                     self.absorbed.add((entry.concept, term))
-            if entry.pos not in PLACE_POS and entry.pos not in _NAMED_PLACE_POS:
-                continue
             for term in entry.source_terms:
                 name = self._after_level_word(term)
                 worded = self._after_level_word(term, self.words, any_case=entry.pos == "geo")
