@@ -34,6 +34,7 @@ from translate.terms.placenames import (
     ROMAN,
     PlaceReader,
     is_foreign,
+    is_label,
     is_number,
     slug,
     syllable_pairs,
@@ -92,11 +93,6 @@ class Composed:
 def _nation(place: Place | None) -> bool:
     """A nation's own name (`Việt Nam`, `Séc`, `Hàn Quốc`), not a city or a province."""
     return place is not None and (place.country or place.concept in _NATIONS)
-
-
-def _label(low: Sequence[str], k: int) -> bool:
-    """`số 5` labels a unit even before a level word (`khu dân cư số 5 phường X`)."""
-    return k < len(low) and low[k].isdigit() and len(low[k]) <= 3
 
 
 def _joined(first: Composed, second: tuple) -> Composed:
@@ -410,7 +406,7 @@ class TitleComposer:
                     titled: bool = True, depth: int = 0) -> int:
         body = part.body
         if isinstance(body, Body) and body.attach in ("committee", "both"):
-            number = j + 1 < len(low) and low[j].isdigit() and len(low[j]) <= 3
+            number = j + 1 < len(low) and is_label(low, j)
             if number and self.committees.longest(low, sens, j + 1) is not None:
                 part.numeral, j, number = sens[j], j + 1, False  # `Ban Chỉ đạo 35 Tỉnh ủy`
             found = self.committees.longest(low, sens, j)
@@ -431,7 +427,7 @@ class TitleComposer:
                 j = self.places.read_after_word(low, sens, part, j)
         else:
             if isinstance(body, Body) and body.id in _NUMBERED and j + 1 < len(low) \
-                    and low[j].isdigit() and len(low[j]) <= 3 \
+                    and is_label(low, j) \
                     and self.levels.longest(low, sens, j + 1) is not None:
                 part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 tỉnh`
             mod = self.mods_after.longest(low, sens, j) if titled else None
@@ -468,7 +464,8 @@ class TitleComposer:
         if j < n and ROMAN.fullmatch(sens[j]):
             part.numeral, j = sens[j], j + 1
         elif isinstance(body, Entry) and part.place is None and (
-                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and _label(low, j + 1)
+                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_label(low, j + 1)
+                # (`số 5` labels a unit even before a level word: `khu dân cư số 5 phường X`)
                 or keep_first and self.places.number_then_place(low, sens, j)):  # a head alone
             j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1

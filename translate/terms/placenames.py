@@ -20,8 +20,8 @@ from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
-__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "ROMAN", "slug", "is_number", "is_foreign",
-           "COUNTERS", "syllable_pairs"]
+__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "ROMAN", "slug", "is_label", "is_number",
+           "is_foreign", "COUNTERS", "syllable_pairs"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
@@ -61,10 +61,15 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
 
 
+def is_label(low: Sequence[str], k: int) -> bool:
+    """Token `k` is a number of 1-3 digits, the shape of a unit's number or label."""
+    return k < len(low) and low[k].isdigit() and len(low[k]) <= 3
+
+
 def is_number(low: Sequence[str], k: int) -> bool:
     """Token `k` is a unit's number (1-3 digits), not a quantity (`3 năm`, `2,5`)."""
     n = len(low)
-    return (k < n and low[k].isdigit() and len(low[k]) <= 3
+    return (is_label(low, k)
             and not (k + 1 < n and (low[k + 1] in COUNTERS
                                     or low[k + 1] in (",", ".") and k + 2 < n
                                     and low[k + 2].isdigit())))
@@ -122,8 +127,6 @@ class PlaceReader:
                 worded = self._after_level_word(term, self.words, any_case=True)
                 if term[:1].islower() and worded and match_key(worded) in names:
                     self.absorbed.add((entry.concept, term))
-            if entry.pos not in PLACE_POS and entry.pos not in _NAMED_PLACE_POS:
-                continue
             for term in entry.source_terms:
                 name = self._after_level_word(term)
                 worded = self._after_level_word(term, self.words, any_case=entry.pos == "geo")
@@ -212,7 +215,7 @@ class PlaceReader:
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
             if best is None and isinstance(part.level, Level) and (is_number(low, j) or (
-                    low[j].isdigit() and len(low[j]) <= 3 and j + 1 < len(low)
+                    is_label(low, j) and j + 1 < len(low)
                     and low[j + 1] in _WHERE)):  # `thôn 3 xã X`: after a level, a label
                 best_end, best = j + 1, self.numbered(part.level, sens[j])
         if best is not None:
@@ -240,7 +243,7 @@ class PlaceReader:
     def number_then_place(self, low, sens, j) -> bool:
         """`Thuế cơ sở 2 tỉnh Nghệ An`: a number, a level word and a name is a unit's number
         (`3 tỉnh` alone is a count)."""
-        if not (j < len(low) and low[j].isdigit() and len(low[j]) <= 3):
+        if not is_label(low, j):
             return False
         level = self.levels.longest(low, sens, j + 1)
         return level is not None and level[0] < len(low) and sens[level[0]][:1].isupper()
