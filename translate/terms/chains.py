@@ -8,6 +8,7 @@ after the last of them (split from `compose.py`, whose parser reads the parts).
     `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`   one span (the sets' written rule)
     `Chủ tịch, Phó Chủ tịch và Ủy viên UBND tỉnh X`  `và` ends a list begun with commas
     `Chủ tịch, các Phó Chủ tịch và Ủy viên UBND xã X`  a role in the plural inside the list
+    `Bí thư Đảng ủy, Chủ tịch HĐND xã X`           two titles: the first has its own body
 
 A part that is complete on its own (`Phó Bí thư Tỉnh ủy`, `Chủ tịch nước`) ends the chain;
 what a chain shares is decided here, how each part is read is `compose.TitleComposer._part`.
@@ -31,6 +32,12 @@ LIST_END = "và"
 _PLURAL = frozenset({"các", "những"})
 # listed bodies that are an organ of a body named after them (they share it in a chain)
 _ORGANS = frozenset({"party.executive_committee"})
+# bodies complete without their level before another body's title (`Bí thư Đảng ủy, Chủ tịch
+# HĐND xã X`: two titles, the written rule of the eighth to tenth sets' READMEs); the council
+# only before a provincial committee (`Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh X`: two
+# titles in the ninth and tenth sets; `Chủ tịch HĐND, Chủ tịch UBND xã X` is one in every set)
+_OWN_BODY = frozenset({"body.party_committee"})
+_COUNCIL, _PROVINCIAL = "body.council", frozenset({"level.province", "level.city"})
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -50,8 +57,22 @@ def _bare(p: Part) -> bool:
     return p.body is None and p.level is None and p.place is None and not p.committee
 
 
+def _complete(prev: Part, nxt: Part) -> bool:
+    """A role of a body named without its level that is a title of its own before the next
+    part, which names another body (see `_OWN_BODY`)."""
+    body = prev.body
+    if prev.role is None or not isinstance(body, Body) or prev.parents or nxt.role is None \
+            or nxt.body is None or nxt.body == body:
+        return False
+    if body.id in _OWN_BODY:
+        return True
+    return body.id == _COUNCIL and nxt.level is not None and nxt.level.id in _PROVINCIAL
+
+
 def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
     """Does `prev` share what the next part writes after it?"""
+    if _complete(prev, nxt):
+        return False
     if elliptical(prev) and not (prev.parents and nxt.committee):
         # (a bare parent is not shared when the next part writes its committee again:
         # `Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`)
