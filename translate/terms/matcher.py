@@ -291,8 +291,10 @@ def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j
     if i > 0 and (low[i - 1].isdigit() or low[i - 1] in _DOC_BEFORE
                   or i > 1 and f"{low[i - 2]} {low[i - 1]}" in _DOC_BEFORE):
         return True
-    # its number: `quyết định số 12`, `nghị quyết 57-NQ/TW` (not `kỷ luật 3 đảng viên`)
     n = len(low)
+    if j + 1 < n and low[j + 1] == "này":  # `nghị quyết này`: one document named before
+        return True
+    # its number: `quyết định số 12`, `nghị quyết 57-NQ/TW` (not `kỷ luật 3 đảng viên`)
     k = j + 2 if j + 1 < n and low[j + 1] == "số" else j + 1
     return k + 1 < n and low[k][:1].isdigit() and (k > j + 1 or low[k + 1] in ("/", "-"))
 

@@ -31,6 +31,9 @@ _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after i
 _APOSTROPHES = frozenset({"'", "\u2019"})
 _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Kiểm lâm vùng IV`
 # a landmark's name may start with a word whose second syllable is lower case
+# place words that are also names or other words when capitalised (`hồ Thác Bà`, not `Hồ Chí
+# Minh`; `thác Bản Giốc`, `hang Sơn Đoòng`): taken only in lower case
+_LOWER_ONLY = frozenset({"hồ", "hang", "động", "thác", "đầm", "phá"})
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
                         ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
@@ -184,7 +187,7 @@ class PlaceReader:
         body, with no level word (see `name_run`)."""
         if j >= len(low):
             return j
-        best_end, best = j, None
+        best_end, best, longer = j, None, 0
         known = self.places.longest(low, sens, j)
         if known is not None and isinstance(part.level, Level) \
                 and part.level.id not in _FOREIGN_LEVELS and (
@@ -194,7 +197,7 @@ class PlaceReader:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
             if heuristic and (part.level is not None or after_word) and self._longer(
                     low, sens, known, keep_first):  # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`
-                best = None
+                best, longer = None, known[0]
             elif heuristic and isinstance(part.level, Level) and known[0] < len(low) \
                     and _unit_number(low, sens, known[0]) and not is_foreign(known[1].concept):
                 best = None  # `xã Sơn Kim 1`: merged communes are numbered
@@ -212,6 +215,8 @@ class PlaceReader:
                 best = self.rendering(" ".join(sens[j:best_end]), entry, name_only=name_only)
             run = self.name_run(low, sens, j, keep_first or self._hero(low, sens, part, j),
                                 dashed, bare)
+            if longer and run <= longer:  # `phường [Hội An Tây]`: the run goes on after the
+                run = self.name_run(low, sens, longer, True, dashed, bare)  # listed place
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
             if best is None and isinstance(part.level, Level) and (is_number(low, j) or (
@@ -228,6 +233,13 @@ class PlaceReader:
         return isinstance(part.level, Level) and part.level.id in _HERO_LEVELS \
             and sens[j + 1:j + 2] not in (["Thị"], ["Văn"]) \
             and not (j + 3 < len(sens) and sens[j + 3][:1].isupper())
+
+    def _word(self, low, sens, i):
+        """The place word at token `i` (end, word), or None."""
+        found = self.words.longest(low, sens, i)
+        if found is not None and low[i] in _LOWER_ONLY and not sens[i][:1].islower():
+            return None
+        return found
 
     def word_ending(self, low, first: int, last: int) -> int | None:
         """`tuyến cao tốc Vũng Áng`: where a place word (`cao tốc`) inside a listed term
@@ -263,7 +275,7 @@ class PlaceReader:
     def read_after_word(self, low, sens, part: Part, j: int) -> int:
         """A body's place written after a place word (`Đồn Biên phòng cửa khẩu Cha Lo`):
         the name into `part.place` when it has none yet; returns the token after it."""
-        found = self.words.longest(low, sens, j) if part.place is None else None
+        found = self._word(low, sens, j) if part.place is None else None
         if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
             return j
         if low[j] in _NUMBERED_WORDS and ROMAN.fullmatch(sens[found[0]]) and self.region:
@@ -350,7 +362,7 @@ class PlaceReader:
     def alone(self, low, sens, i) -> tuple[int, int, str, dict[str, tuple[str, ...]]] | None:
         """A place after a level or place word (`huyện [Cẩm Xuyên]`, `cửa khẩu [Nậm Cắn]`), or
         a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
-        level, word = self.levels.longest(low, sens, i), self.words.longest(low, sens, i)
+        level, word = self.levels.longest(low, sens, i), self._word(low, sens, i)
         if word is not None and (level is None or word[0] > level[0]):
             level = word  # `xã biên giới Ia Mơ`: the longer word, not the level `xã`
         if level is None:
@@ -390,7 +402,7 @@ class PlaceReader:
         """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
         Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`): a listed place
         or a name of two or more syllables, same level."""
-        level = self.levels.longest(low, sens, i) or self.words.longest(low, sens, i)
+        level = self.levels.longest(low, sens, i) or self._word(low, sens, i)
         if level is None or not (e + 1 < len(low) and low[e] in (",", "và")
                                  and sens[e + 1][:1].isupper()):
             return None
