@@ -221,6 +221,10 @@ class TermMatcher:
             if terminal is None:
                 i += 1
                 continue
+            if low[i] == _WORK[0] and low[i + 1:i + 2] == _WORK[1:] and self._reach(
+                    low, i + 2) > last:  # `công tác [đối ngoại nhân dân]`: the longer phrase
+                i += 2
+                continue
             if ends is None:
                 ends = list(accumulate(map(len, parts)))
             start, end = offsets[ends[2 * i]], offsets[ends[2 * last + 1]]
@@ -253,6 +257,17 @@ class TermMatcher:
             return matches
         return _merge(matches, composed, text, offsets, ends, skip)
 
+    def _reach(self, low: Sequence[str], i: int) -> int:
+        """The last token of the longest listed term starting at token `i` (case unchecked),
+        or -1."""
+        node, last, j = self._root.get(low[i]) if i < len(low) else None, -1, i
+        while node is not None:
+            if node[1] is not None:
+                last = j
+            j += 1
+            node = node[0].get(low[j]) if j < len(low) else None
+        return last
+
     @staticmethod
     def _case_ok(i: int, t: _Terminal, spans: _Spans, sensitive: str) -> bool:
         if not t.case_sensitive:
@@ -280,6 +295,11 @@ _DOC_BEFORE = frozenset({
     "phê duyệt", "sửa đổi", "bổ sung", "triển khai", "quán triệt", "gửi", "nhận", "có", "dự thảo",
     "bãi bỏ", "thu hồi", "hủy bỏ", "trình", "tống đạt", "học tập", "ký kết", "đọc", "tuyên đọc",
     "phê chuẩn"})
+
+
+# `công tác` (work) before a longer listed phrase is outside it (`công tác [đối ngoại nhân dân]`;
+# the sets keep it inside only the listed `công tác dân vận`, `công tác cán bộ`, …)
+_WORK = ["công", "tác"]
 
 
 def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j: int) -> bool:
