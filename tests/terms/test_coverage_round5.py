@@ -78,8 +78,10 @@ def test_a_role_does_not_swallow_a_facility_word(matcher):
     words (`bang`, `thủ đô`) may stand between a role and its place."""
     assert [x.source for x in matcher.find("Giám đốc sân bay Long Thành cho biết")][:1] == [
         "Giám đốc"]
-    assert [x.source for x in matcher.find("Giám đốc Cảng hàng không quốc tế Vinh cho biết")][
-        :1] == ["Giám đốc"]
+    # (since issue 11k the airport is a body after a role: test_coverage_round11.py)
+    title = found(matcher, "Giám đốc Cảng hàng không quốc tế Vinh cho biết",
+                  "Giám đốc Cảng hàng không quốc tế Vinh")
+    assert "letiště" in title.target("cs") and "Airport" in title.target("en")
     assert found(matcher, "Thống đốc bang California phát biểu.", "Thống đốc bang California")
 
 
