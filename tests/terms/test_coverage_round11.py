@@ -165,3 +165,16 @@ def test_own_batch_b25_loads_its_marks():
     assert len(rows) == 52 and len(spans) == 67
     assert sum(s["kind"] == "phrase" for s in spans) == 24
     assert sum(s["kind"] == "place" for s in spans) == 19
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Bộ trưởng Bộ Quốc phòng Campuchia thăm Việt Nam.", "Bộ trưởng Bộ Quốc phòng Campuchia",
+     "ministr obrany Kambodže", "Minister of National Defence of Cambodia"),
+    ("Bộ trưởng Bộ Ngoại giao Lào thăm Việt Nam.", "Bộ trưởng Bộ Ngoại giao Lào",
+     "ministr zahraničních věcí Laosu", "Minister of Foreign Affairs of Laos"),
+    ("Bộ trưởng Bộ Quốc phòng thăm đơn vị.", "Bộ trưởng Bộ Quốc phòng",  # at home: no country
+     "ministr obrany", "Minister of National Defence"),
+])
+def test_a_foreign_ministers_portfolio_keeps_the_country(matcher, text, span, cs, en):
+    hit = found(matcher, text, span)
+    assert (hit.target("cs"), hit.target("en")) == (cs, en)

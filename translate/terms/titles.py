@@ -440,8 +440,11 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
     en_role = " ".join([en_role, *(m.get("en_after") for m in p.mods if m.get("en_after"))])
     portfolio_cs, portfolio_en = _portfolio(r, p.body, "cs"), _portfolio(r, p.body, "en")
     if portfolio_cs is not None and portfolio_en is not None and not p.parents:
-        return (" ".join([*cs_mods, cs_role, portfolio_cs]),
-                " ".join([*en_mods, en_role, "of", portfolio_en]))
+        cs = " ".join([*cs_mods, cs_role, portfolio_cs])
+        en = " ".join([*en_mods, en_role, "of", portfolio_en])
+        if p.place is not None and p.place.country:  # a foreign minister: ministr obrany
+            cs, en = f"{cs} {p.place.cs_gen}", f"{en} of {english_country(p.place.en)}"
+        return cs, en  # Kambodže / Minister of National Defence of Cambodia
     if p.body is None and p.level is None and p.place is not None:  # Thủ tướng Lào
         cs = " ".join([*cs_mods, cs_role, p.place.cs_gen])
         en = " ".join([*en_mods, en_role, "of", english_country(p.place.en)])
