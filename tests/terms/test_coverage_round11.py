@@ -67,7 +67,7 @@ def test_an_airport_is_a_body_after_a_role_and_a_place_word_alone(matcher):
     hit = found(matcher, "Giám đốc Cảng hàng không quốc tế Đà Nẵng cho biết.",
                 "Giám đốc Cảng hàng không quốc tế Đà Nẵng")
     assert hit.target("en") == "Director of the Da Nang International Airport"
-    assert "mezinárodního letiště" in hit.target("cs")
+    assert hit.target("cs") == "ředitel mezinárodního letiště Da Nang"  # the name as Czech says it
     assert found(matcher, "Giám đốc Cảng hàng không Điện Biên cho biết.",
                  "Giám đốc Cảng hàng không Điện Biên").target("en") == \
         "Director of the Dien Bien Airport"

@@ -297,9 +297,10 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
         place_col = "cs_place_gen" if gen else "cs_place"
         if b.attach in ("fixed", "name"):
             out = b.get(col)
-            if place is not None:  # Národní shromáždění Laosu
-                out = (b.get(place_col).replace("{place}", place.cs_gen)
-                       if b.get(place_col) and not place.country else f"{out} {place.cs_gen}")
+            if place is not None:  # Národní shromáždění Laosu; `{place_nom}`: letiště Da Nang
+                out = (b.get(place_col).replace("{place}", place.cs_gen).replace(
+                    "{place_nom}", place.cs) if b.get(place_col) and not place.country
+                    else f"{out} {place.cs_gen}")
         elif b.attach in ("committee", "both") and (p.committee or p.parents):
             if p.parents and not shared:
                 fill = _cs_part_body(p.parents[0], True)
