@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.measures import rate_unit_at, unit_at, unit_changed
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, is_fraction, plain_value
@@ -75,7 +75,9 @@ def _unit_inside(n: Num) -> tuple[str, str, Decimal] | None:
 def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
     traded places across their units. However the sentence is reordered, a unit stays with
-    its number, so this is an error (unlike two counts of one kind that trade places)."""
+    its number, but the conclusion rests on how the matcher paired values that are all there:
+    a warning (round nine: on the first runs of the fresh sets it raised four false alarms and
+    caught no planted error that nothing else caught)."""
     paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and not s.is_word]
     units = [(_unit_of(source, s) or _unit_inside(s), _unit_of(target, t)) for s, t in paired]
     for (s, _t), (su, tu) in zip(paired, units, strict=False):
@@ -85,7 +87,7 @@ def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> l
             if s2 is not s and tu2 is not None and tu2[1:] == su[1:] and (
                     su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values() and (
                     not _same_amount(s2, su2, t2, tu2)):
-                return [Issue("numbers", ERROR, f"{shown(s.token.text)} ({su[0]}) and "
+                return [Issue("numbers", WARNING, f"{shown(s.token.text)} ({su[0]}) and "
                                                 f"{shown(s2.token.text)} traded places: the "
                                                 f"translation has {shown(t2.token.text)} "
                                                 f"{tu2[0]}")]
@@ -104,10 +106,9 @@ def _same_amount(s: Num, su: tuple | None, t: Num, tu: tuple) -> bool:
 def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`5 km` written `5 m`, `4-5 năm` written `four to five months`: a number kept, its unit
     changed."""
-    traded = _units_traded(source, target, src, tgt) or _duration_unit_changed(source, target,
-                                                                                src, tgt)
-    if traded:
-        return traded
+    changed = _duration_unit_changed(source, target, src, tgt)
+    if changed:
+        return changed
     for s in src:
         if s.partner < 0 or s.time is not None or plain_value(s.token) is None:
             continue
@@ -132,7 +133,7 @@ def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> lis
             return [Issue("numbers", ERROR, f"{shown(s.token.text)} per {per[0][0]} is written "
                                             f"{shown(t.token.text)} per {per[1][0]} in the "
                                             "translation: another unit")]  # `per kWh` → `MWh`
-    return []
+    return _units_traded(source, target, src, tgt)  # a warning: see there
 
 
 def fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
@@ -174,7 +175,9 @@ _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
 
 
 def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`v roce 63` where the source's 63 is not a year: two numbers traded places."""
+    """`v roce 63` where the source's 63 is not a year: two numbers traded places. A warning:
+    every value is there and only a label around it is judged (round nine: three false alarms
+    on the first runs of the fresh sets, no planted error that nothing else caught)."""
     words = _YEAR_WORDS.get(lang_of(lang), ())
     for s in src:
         if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
@@ -192,7 +195,7 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
         if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
             continue  # `in 18 games`, `in 220 2/3 innings`: no year
         if any(before.endswith(" " + w) or before == w for w in words):
-            return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
+            return [Issue("numbers", WARNING, f"{shown(t.token.text)} follows "
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]
     return []

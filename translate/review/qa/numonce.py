@@ -127,6 +127,21 @@ def _under_as_last(source: str, target: str, src: list[Num], tgt: list[Num]) -> 
             s.matched = t.matched = True
 
 
+def _value_again(src: list[Num], tgt: list[Num]) -> None:
+    """Any value the source writes twice, in the same shape, and the translation once
+    (`gia nhập ASEAN (1995)` after `(1995)` ~ `both in 1995`): round nine's general form of the
+    shapes above, for values of ten and over and dates. Only where the translation has no
+    number left over, so that a changed repeat (`15 ... 15` → `15 ... 16`) is still reported."""
+    if any(not t.matched and t.strong for t in tgt):
+        return
+    said = {(s.key, s.token.text) for s in src if s.matched and not s.is_word}
+    for s in src:  # small counts repeat as different things (`3-2 ... 0-2`): ten and over
+        value = plain_value(s.token)
+        if not s.matched and not s.is_word and (s.key, s.token.text) in said and (
+                s.token.is_date or value is not None and value >= 10):
+            s.matched = True
+
+
 def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair (or excuse) what the source says twice and the translation once."""
     _under_as_last(source, target, src, tgt)
@@ -135,3 +150,4 @@ def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> 
     _days_of_month(source, src, tgt)
     _year_again(src)
     _restated(source, src)
+    _value_again(src, tgt)
