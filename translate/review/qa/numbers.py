@@ -48,6 +48,7 @@ from translate.review.qa.numchecks import (
     unit_issues,
     year_issues,
 )
+from translate.review.qa.numclock import pair_clock_words
 from translate.review.qa.numexplain import (
     digits,
     explained_source,
@@ -170,6 +171,7 @@ def compare_numbers(
     pair_restated(source, src)  # a date in brackets again; a match score told by its games
     pair_parts_of_year(source, target, src, tgt, target_lang)  # `từ 1/1 đến 30/6` ~ `first half`
     pair_said_once(source, target, src, tgt)  # `2027 ... 6/2/2027`, `1.000 MW, tức 1 GW`
+    pair_clock_words(target, target_lang, src, tgt)  # `23 giờ đêm` ~ `jedenácti dnes večer`
     tgt_lower, src_lower = target.lower(), source.lower()
     for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
         if s.matched and s.is_word:
