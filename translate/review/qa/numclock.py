@@ -13,6 +13,7 @@ import re
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.numread import Num, plain_value
+from translate.text.wordnumbers import CARDINAL
 
 __all__ = ["pair_clock_words"]
 
@@ -45,8 +46,8 @@ def _agrees(pm: bool | None, period: str) -> bool:
 
 
 def pair_clock_words(target: str, target_lang: str, src: list[Num], tgt: list[Num]) -> None:
-    """Pair a source time on the hour with a bare target number of that hour on the 12-hour
-    clock standing before an hour noun or an agreeing half of the day."""
+    """Pair a source time on the hour with a bare target number (digits or a cardinal) of that
+    hour on the 12-hour clock standing before an hour noun or an agreeing half of the day."""
     after = _AFTER.get(lang_of(target_lang))
     if after is None:
         return
@@ -55,8 +56,9 @@ def pair_clock_words(target: str, target_lang: str, src: list[Num], tgt: list[Nu
             continue
         hour = s.time.hour % 12 or 12
         for t in tgt:
-            if t.matched or t.time is not None or plain_value(t.token) not in (hour, s.time.hour):
-                continue
+            if t.matched or t.time is not None or t.word_kind not in ("", CARDINAL) or (
+                    plain_value(t.token) not in (hour, s.time.hour)):
+                continue  # ordinal hours (`třetí hodinou`) are the reader's (`times`)
             m = after.match(target, t.token.end)
             if m and _agrees(s.time.pm, m.group("p")):
                 s.matched = t.matched = True
