@@ -67,7 +67,7 @@ from translate.review.qa.numimplicit import (
     pair_short_years,
     pair_stoppage,
 )
-from translate.review.qa.nummessages import number_issues, shown
+from translate.review.qa.nummessages import number_issues, shown, unpaired
 from translate.review.qa.numonce import pair_said_once
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -120,7 +120,28 @@ def compare_numbers(
     skip_source: Sequence[tuple[int, int]] = (),
     skip_target: Sequence[tuple[int, int]] = (),
 ) -> list[Issue]:
-    """Numbers and dates of the source that the target lost or changed, and the reverse."""
+    """Numbers and dates of the source that the target lost or changed, and the reverse.
+
+    The values are paired greedily, left to right; where that leaves an error, the pairing is
+    tried once more taking the translation's candidates right to left, and a pair that one of
+    the two alignments explains entirely raises nothing (`trên 10 năm` took the `deseti` of
+    `sedm z deseti`, which said `70%`, before the `deseti let` after it). Only where every
+    error is a value left unpaired and there are several."""
+    issues = _compare(source, target, source_lang, target_lang, skip_source, skip_target)
+    # only values left unpaired on both sides: a value changed in place, a unit or a score
+    # judged on the pairs, is never re-explained by another alignment
+    errors = [i for i in issues if i.severity == ERROR]
+    if errors and all(unpaired(i) for i in errors) and len(errors) > 1:
+        again = _compare(source, target, source_lang, target_lang, skip_source, skip_target,
+                         backwards=True)
+        if not any(i.severity == ERROR for i in again):
+            return again
+    return issues
+
+
+def _compare(source: str, target: str, source_lang: str, target_lang: str,
+             skip_source: Sequence[tuple[int, int]], skip_target: Sequence[tuple[int, int]],
+             backwards: bool = False) -> list[Issue]:
     src_phones, tgt_phones, phoned = phone_issues(source, target)  # `1900.9095` ~ `1900 9095`
     source_codes = with_tails(source, skip_source)  # `51B-123.45`: one code
     target_codes = with_tails(target, sorted({*skip_target, *code_spans(target)}))  # once each
@@ -137,7 +158,7 @@ def compare_numbers(
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
             if s.matched:
                 continue
-            for i, t in enumerate(tgt):
+            for i, t in reversed(list(enumerate(tgt))) if backwards else enumerate(tgt):
                 if not t.matched and accept(s, t) and _fits(source, target, s, t):
                     s.matched = t.matched = True
                     s.partner = i
