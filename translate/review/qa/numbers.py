@@ -454,15 +454,19 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
 
 _RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_THEN = re.compile(r"(?<!\w)thì\s+(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
 _EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
-_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+(?:[^\W_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
 def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """`3/6` written without `ngày` is a day and month (`sáng 3/6` ~ `3. června`, `June 3`);
     `3/4` a fraction (`tři čtvrtiny`, `three-quarters`, `75 %`). Paired when the target
     says so; otherwise they stay two numbers."""
-    for a, b in zip(src, src[1:], strict=False):
+    # `cứ 10 trẻ dưới 5 tuổi thì có 2 trẻ`: the count after `thì có`, past other numbers
+    far = [(a, b) for i, a in enumerate(src) if _EVERY.search(source, 0, a.token.start)
+           for b in src[i + 2 : i + 4] if _THEN.search(source, 0, b.token.start)]
+    for a, b in [*zip(src, src[1:], strict=False), *far]:
         av, bv = plain_value(a.token), plain_value(b.token)
         gap = source[a.token.end : b.token.start]
         if gap == "/" and av is not None and av == bv and a.matched != b.matched:
@@ -487,8 +491,8 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
             fraction = 0 < av < bv and (
                 t.is_word and av / bv in t.values()  # `a third`
                 or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv
-                or av == 1 and t.word_kind == ORDINAL and plain_value(t.token) == bv
-                and _EVERY_NTH.search(target, 0, t.token.start) is not None)  # `každý desátý`
+                or t.word_kind == ORDINAL and plain_value(t.token) * av == bv  # 2/10: `každé
+                and _EVERY_NTH.search(target, 0, t.token.start) is not None)  # páté`, `desátý`
             if date or fraction:
                 a.matched = b.matched = t.matched = True
                 if date:  # the day stands for the date (its order is the date's)
