@@ -277,19 +277,13 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not any(i.severity == ERROR for i in issues):
         issues += year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
-        issues += _or_next(unit_issues(source, target, src, tgt), lambda: period_issues(
-            source, target, target_lang) or part_of_day_issues(source, target, target_lang))
+        issues += unit_issues(source, target, src, tgt) or period_issues(
+            source, target, target_lang) or part_of_day_issues(source, target, target_lang)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
         issues += weekday_issues(source, target, target_lang)
     return issues
-
-
-def _or_next(found: list[Issue], more) -> list[Issue]:
-    """`found`, and the next checks' findings too unless `found` has an error: a warning (a
-    regrouping, a label) must not hide an error the next check would raise."""
-    return found if any(i.severity == ERROR for i in found) else found + more()
 
 
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)

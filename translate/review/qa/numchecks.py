@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
+from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.measures import rate_unit_at, unit_at, unit_changed
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, is_fraction, plain_value
@@ -75,9 +75,7 @@ def _unit_inside(n: Num) -> tuple[str, str, Decimal] | None:
 def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`183 lượng khí thải trong 24 giờ` → `24 emissions over 183 hours`: two numbers that
     traded places across their units. However the sentence is reordered, a unit stays with
-    its number, but the conclusion rests on how the matcher paired values that are all there:
-    a warning (round nine: on the first runs of the fresh sets it raised four false alarms and
-    caught no planted error that nothing else caught)."""
+    its number, so this is an error (unlike two counts of one kind that trade places)."""
     paired = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and not s.is_word]
     units = [(_unit_of(source, s) or _unit_inside(s), _unit_of(target, t)) for s, t in paired]
     for (s, _t), (su, tu) in zip(paired, units, strict=False):
@@ -87,7 +85,7 @@ def _units_traded(source: str, target: str, src: list[Num], tgt: list[Num]) -> l
             if s2 is not s and tu2 is not None and tu2[1:] == su[1:] and (
                     su2 is None or su2[1:] != su[1:]) and not s.values() & s2.values() and (
                     not _same_amount(s2, su2, t2, tu2)):
-                return [Issue("numbers", WARNING, f"{shown(s.token.text)} ({su[0]}) and "
+                return [Issue("numbers", ERROR, f"{shown(s.token.text)} ({su[0]}) and "
                                                 f"{shown(s2.token.text)} traded places: the "
                                                 f"translation has {shown(t2.token.text)} "
                                                 f"{tu2[0]}")]
@@ -106,9 +104,10 @@ def _same_amount(s: Num, su: tuple | None, t: Num, tu: tuple) -> bool:
 def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`5 km` written `5 m`, `4-5 năm` written `four to five months`: a number kept, its unit
     changed."""
-    changed = _duration_unit_changed(source, target, src, tgt)
-    if changed:
-        return changed
+    traded = _units_traded(source, target, src, tgt) or _duration_unit_changed(source, target,
+                                                                                src, tgt)
+    if traded:
+        return traded
     for s in src:
         if s.partner < 0 or s.time is not None or plain_value(s.token) is None:
             continue
@@ -133,7 +132,7 @@ def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> lis
             return [Issue("numbers", ERROR, f"{shown(s.token.text)} per {per[0][0]} is written "
                                             f"{shown(t.token.text)} per {per[1][0]} in the "
                                             "translation: another unit")]  # `per kWh` → `MWh`
-    return _units_traded(source, target, src, tgt)  # a warning: see there
+    return []
 
 
 def fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:

@@ -130,15 +130,17 @@ def _under_as_last(source: str, target: str, src: list[Num], tgt: list[Num]) -> 
 def _value_again(src: list[Num], tgt: list[Num]) -> None:
     """Any value the source writes twice, in the same shape, and the translation once
     (`gia nhập ASEAN (1995)` after `(1995)` ~ `both in 1995`): round nine's general form of the
-    shapes above, for values of ten and over and dates. Only where the translation has no
-    number left over, so that a changed repeat (`15 ... 15` → `15 ... 16`) is still reported."""
+    shapes above, for years and dates (a count or a share said twice is often two things:
+    `72 % … 72 %`). Only where the translation has no number left over, so that a changed
+    repeat (`2015 ... 2015` → `2015 ... 2016`) is still reported."""
     if any(not t.matched and t.strong for t in tgt):
         return
     said = {(s.key, s.token.text) for s in src if s.matched and not s.is_word}
-    for s in src:  # small counts repeat as different things (`3-2 ... 0-2`): ten and over
+    for s in src:  # counts and shares repeat as different things (`72 % … 72 %`, `3-2 … 0-2`)
         value = plain_value(s.token)
         if not s.matched and not s.is_word and (s.key, s.token.text) in said and (
-                s.token.is_date or value is not None and value >= 10):
+                s.token.is_date or s.token.text.isdigit() and value is not None
+                and 1000 <= value <= 2100):
             s.matched = True
 
 
