@@ -243,10 +243,12 @@ def czech_numbers(text: str) -> list[WordNumber]:
         if seen:
             end = words[j - 1][1]
             value = total + current
-            m = re.match(r"\s+a\s+(půl|čtvrt|tři\s+čtvrtě)(?!\w)", text[end:], re.IGNORECASE)
+            # `pěti a půlhodinovou`: the half opens a compound that names the unit
+            m = re.match(r"\s+a\s+(?:(půl|čtvrt|tři\s+čtvrtě)(?!\w)|(půl)(?=[^\W\d_]{4,}))",
+                         text[end:], re.IGNORECASE)
             if m and not scaled:  # `sedmi a půl`, `dva a půl milionu`, `jednoho a čtvrt`
                 value += {"půl": Decimal("0.5"), "čtvrt": Decimal("0.25")}.get(
-                    m.group(1).lower(), Decimal("0.75"))
+                    (m.group(1) or m.group(2)).lower(), Decimal("0.75"))
                 end += m.end()
                 while j < len(words) and words[j][0] < end:
                     j += 1

@@ -289,8 +289,10 @@ def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
     return _unit(text, end)
 
 
+# the counted noun may stand between: `25 triệu khách/năm`, `25 million passengers a year`
 _PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*)?"
-                  r"[\s\u00a0]*(?:/|per\b|za\b|a\b|an\b|mỗi\b)", re.IGNORECASE)
+                  r"(?:[\s\u00a0]+[^\W\d_]{2,})?[\s\u00a0]*(?:/|per\b|za\b|a\b|an\b|mỗi\b)",
+                  re.IGNORECASE)
 
 
 def rate_unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:

@@ -48,6 +48,7 @@ from translate.review.qa.numchecks import (
     unit_issues,
     year_issues,
 )
+from translate.review.qa.numclock import pair_clock_words
 from translate.review.qa.numexplain import (
     digits,
     explained_source,
@@ -66,7 +67,7 @@ from translate.review.qa.numimplicit import (
     pair_short_years,
     pair_stoppage,
 )
-from translate.review.qa.nummessages import number_issues, shown
+from translate.review.qa.nummessages import number_issues, shown, unpaired
 from translate.review.qa.numonce import pair_said_once
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -119,7 +120,28 @@ def compare_numbers(
     skip_source: Sequence[tuple[int, int]] = (),
     skip_target: Sequence[tuple[int, int]] = (),
 ) -> list[Issue]:
-    """Numbers and dates of the source that the target lost or changed, and the reverse."""
+    """Numbers and dates of the source that the target lost or changed, and the reverse.
+
+    The values are paired greedily, left to right; where that leaves an error, the pairing is
+    tried once more taking the translation's candidates right to left, and a pair that one of
+    the two alignments explains entirely raises nothing (`trên 10 năm` took the `deseti` of
+    `sedm z deseti`, which said `70%`, before the `deseti let` after it). Only where every
+    error is a value left unpaired and there are several."""
+    issues = _compare(source, target, source_lang, target_lang, skip_source, skip_target)
+    # only values left unpaired on both sides: a value changed in place, a unit or a score
+    # judged on the pairs, is never re-explained by another alignment
+    errors = [i for i in issues if i.severity == ERROR]
+    if errors and all(unpaired(i) for i in errors) and len(errors) > 1:
+        again = _compare(source, target, source_lang, target_lang, skip_source, skip_target,
+                         backwards=True)
+        if not any(i.severity == ERROR for i in again):
+            return again
+    return issues
+
+
+def _compare(source: str, target: str, source_lang: str, target_lang: str,
+             skip_source: Sequence[tuple[int, int]], skip_target: Sequence[tuple[int, int]],
+             backwards: bool = False) -> list[Issue]:
     src_phones, tgt_phones, phoned = phone_issues(source, target)  # `1900.9095` ~ `1900 9095`
     source_codes = with_tails(source, skip_source)  # `51B-123.45`: one code
     target_codes = with_tails(target, sorted({*skip_target, *code_spans(target)}))  # once each
@@ -136,7 +158,7 @@ def compare_numbers(
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
             if s.matched:
                 continue
-            for i, t in enumerate(tgt):
+            for i, t in reversed(list(enumerate(tgt))) if backwards else enumerate(tgt):
                 if not t.matched and accept(s, t) and _fits(source, target, s, t):
                     s.matched = t.matched = True
                     s.partner = i
@@ -170,6 +192,7 @@ def compare_numbers(
     pair_restated(source, src)  # a date in brackets again; a match score told by its games
     pair_parts_of_year(source, target, src, tgt, target_lang)  # `từ 1/1 đến 30/6` ~ `first half`
     pair_said_once(source, target, src, tgt)  # `2027 ... 6/2/2027`, `1.000 MW, tức 1 GW`
+    pair_clock_words(target, target_lang, src, tgt)  # `23 giờ đêm` ~ `jedenácti dnes večer`
     tgt_lower, src_lower = target.lower(), source.lower()
     for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
         if s.matched and s.is_word:
@@ -249,7 +272,8 @@ def compare_numbers(
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
             month_range_issues(source, target, target_lang)) or (
-            order_issues(source, target, src, tgt, source_lang, target_lang))
+            order_issues(source, target, src, tgt, source_lang, target_lang)) or (
+            score_issues(source, target, src, tgt, source_lang, target_lang, regroup=True))
     if not any(i.severity == ERROR for i in issues):
         issues += year_issues(target, target_lang, src, tgt)
     if not any(i.severity == ERROR for i in issues):
@@ -424,15 +448,19 @@ def _dates_equal(s: Num, t: Num, sv: Decimal | None, tv: Decimal | None) -> bool
 
 _RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_THEN = re.compile(r"(?<!\w)thì\s+(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
 _EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
-_EVERY_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+(?:[^\W_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
 
 
 def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """`3/6` written without `ngày` is a day and month (`sáng 3/6` ~ `3. června`, `June 3`);
     `3/4` a fraction (`tři čtvrtiny`, `three-quarters`, `75 %`). Paired when the target
     says so; otherwise they stay two numbers."""
-    for a, b in zip(src, src[1:], strict=False):
+    # `cứ 10 trẻ dưới 5 tuổi thì có 2 trẻ`: the count after `thì có`, past other numbers
+    far = [(a, b) for i, a in enumerate(src) if _EVERY.search(source, 0, a.token.start)
+           for b in src[i + 2 : i + 4] if _THEN.search(source, 0, b.token.start)]
+    for a, b in [*zip(src, src[1:], strict=False), *far]:
         av, bv = plain_value(a.token), plain_value(b.token)
         gap = source[a.token.end : b.token.start]
         if gap == "/" and av is not None and av == bv and a.matched != b.matched:
@@ -457,8 +485,8 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
             fraction = 0 < av < bv and (
                 t.is_word and av / bv in t.values()  # `a third`
                 or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv
-                or av == 1 and t.word_kind == ORDINAL and plain_value(t.token) == bv
-                and _EVERY_NTH.search(target, 0, t.token.start) is not None)  # `každý desátý`
+                or t.word_kind == ORDINAL and plain_value(t.token) * av == bv  # 2/10: `každé
+                and _EVERY_NTH.search(target, 0, t.token.start) is not None)  # páté`, `desátý`
             if date or fraction:
                 a.matched = b.matched = t.matched = True
                 if date:  # the day stands for the date (its order is the date's)

@@ -17,9 +17,10 @@ __all__ = ["implicit_explained", "pair_restated", "pair_stoppage"]
 
 # Implicit numbers: `100%` ~ `všechny obce`, `all communes`; `cùng kỳ năm 2022` (the same
 # period of 2022) ~ `meziročně`, `year on year`; `6 tháng đầu năm` ~ `první pololetí`.
-_ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně|zcela|plně|stoprocent)",
+_ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně|zcela|plně|stoprocent"
+              r"|jednomysl|jednohlas)",  # a vote of 100% of those present: unanimous
         "en": r"(?:all|every\w*|entire\w*|whole|wholly|fully|complete\w*|universal\w*"
-              r"|outright|totally)\b"}
+              r"|outright|totally|unanimous\w*)\b"}
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
 _EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$")
@@ -81,6 +82,8 @@ _DECADES_OF_LIFE = {20: ("twenties", "dvacátn"), 30: ("thirties", "třicátn"),
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)
 _LAST_YEAR = {"cs": r"(?:loni|loňsk|předloni|předloňsk)", "en": r"(?:last\s+year|a\s+year\s+"
               r"(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)"}
+# the article's own year said from its date: `năm 2026 ước đạt` ~ `letos by měl`, `this year`
+_CURRENT_YEAR = {"cs": r"(?:letos|letošn)", "en": r"this\s+year"}
 _ONE_WAY = {"cs": r"(?:jednosměrn|odchozí|příchozí)", "en": r"(?:one-way|outgoing|incoming)"}
 # `11 tháng` (the first eleven months) ~ `January-November`, `od ledna do listopadu`
 _FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
@@ -196,6 +199,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
                      tgt_lower)
     if tok.kind == "year" and _THIS_YEAR.search(source) and (
             _says(_LAST_YEAR.get(lang), tgt_lower)):  # `Năm 2025 ..., năm nay ...` ~ `loni`
+        return True
+    if tok.kind == "year" and not _THIS_YEAR.search(source) and (
+            _says(_CURRENT_YEAR.get(lang), tgt_lower)):  # `năm 2026` ~ `letos` (not `loni`)
         return True
     if value == 1 and word_after(source, tok) == "chiều":  # `khóa 1 chiều` ~ `outgoing`
         return _says(_ONE_WAY.get(lang), tgt_lower)

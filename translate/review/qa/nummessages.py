@@ -10,7 +10,7 @@ from decimal import Decimal
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numread import Num, plain_value
 
-__all__ = ["shown", "number_issues"]
+__all__ = ["shown", "number_issues", "unpaired"]
 
 
 def shown(text: str) -> str:
@@ -76,13 +76,22 @@ def _one_for_one(m: Num, e: Num, lang: str) -> str:
     return f"source has {_written(m)}, translation has {_written(e)}"
 
 
+_MISSING = "is missing from the translation"
+_EXTRA = "in the translation is not in the source"
+
+
+def unpaired(issue: Issue) -> bool:
+    """A finding that says only that a value found no partner (not that one was changed)."""
+    return issue.message.endswith((_MISSING, _EXTRA))
+
+
 def number_issues(missing: list[Num], extra: list[Num], lang: str) -> list[Issue]:
     if not missing and not extra:
         return []
     if len(missing) == 1 and len(extra) == 1:
         return [Issue("numbers", ERROR, _one_for_one(missing[0], extra[0], lang))]
-    issues = [Issue("numbers", ERROR, ("time " if m.time else "") + f"{_written(m)} is missing "
-                                      "from the translation") for m in missing]
-    issues += [Issue("numbers", ERROR, ("time " if e.time else "") + f"{_written(e)} in the "
-                                       "translation is not in the source") for e in extra]
+    issues = [Issue("numbers", ERROR, ("time " if m.time else "") + f"{_written(m)} {_MISSING}")
+              for m in missing]
+    issues += [Issue("numbers", ERROR, ("time " if e.time else "") + f"{_written(e)} {_EXTRA}")
+               for e in extra]
     return issues

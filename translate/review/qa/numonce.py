@@ -127,6 +127,53 @@ def _under_as_last(source: str, target: str, src: list[Num], tgt: list[Num]) -> 
             s.matched = t.matched = True
 
 
+def _value_again(src: list[Num], tgt: list[Num]) -> None:
+    """Any value the source writes twice, in the same shape, and the translation once
+    (`gia nhập ASEAN (1995)` after `(1995)` ~ `both in 1995`): round nine's general form of the
+    shapes above, for years and dates (a count or a share said twice is often two things:
+    `72 % … 72 %`). Only where the translation has no number left over, so that a changed
+    repeat (`2015 ... 2015` → `2015 ... 2016`) is still reported."""
+    if any(not t.matched and t.strong for t in tgt):
+        return
+    said = {(s.key, s.token.text) for s in src if s.matched and not s.is_word}
+    for s in src:  # counts and shares repeat as different things (`72 % … 72 %`, `3-2 … 0-2`)
+        value = plain_value(s.token)
+        if not s.matched and not s.is_word and (s.key, s.token.text) in said and (
+                s.token.is_date or s.token.text.isdigit() and value is not None
+                and 1000 <= value <= 2100):
+            s.matched = True
+
+
+# between two amounts that share the second's scale word: `z pěti na víc než deset bilionů`
+_SHARED_SCALE_GAP = re.compile(r"[\s\u00a0]*(?:-|–|na|do|až|a|to|and|or|nebo)[\s\u00a0]+"
+                               r"(?:(?:víc|více|méně|přes|skoro|téměř|zhruba|asi|nearly|almost"
+                               r"|about|over|more|less|than|než)[\s\u00a0]+){0,3}$",
+                               re.IGNORECASE)
+
+
+def _scale_once(target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`từ 5.000 tỷ lên hơn 10.000 tỷ` ~ `z pěti na víc než deset bilionů`, `from 5 to over 10
+    trillion`: the translation writes the scale word once, after the second amount, which is
+    paired already and in the source's order."""
+    for t in tgt:
+        if t.matched or t.scaled is not None or plain_value(t.token) is None:
+            continue
+        nxt = next((n for n in tgt if n.token.start > t.token.end), None)
+        if nxt is None or nxt.scaled is None or not (
+                _SHARED_SCALE_GAP.match(target[t.token.end : nxt.token.start])):
+            continue
+        # the scale the second amount is said in (`deset bilionů`: 10 × 10^12)
+        values = {plain_value(t.token) * 10 ** k for k in (3, 6, 9, 12)
+                  if 1 <= nxt.scaled / 10 ** k < 1000}
+        s = next((s for s in src if not s.matched and s.scaled in values), None)
+        # the second amount's own partner comes after: `z 2,34 na 1,8 milionu` for `từ 1,8
+        # triệu lên 2,34 triệu` stays a reversed change
+        second = next((x for x in src if x.matched and x.partner >= 0
+                       and tgt[x.partner] is nxt), None)
+        if s is not None and second is not None and s.token.start < second.token.start:
+            s.matched = t.matched = True
+
+
 def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair (or excuse) what the source says twice and the translation once."""
     _under_as_last(source, target, src, tgt)
@@ -135,3 +182,5 @@ def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> 
     _days_of_month(source, src, tgt)
     _year_again(src)
     _restated(source, src)
+    _value_again(src, tgt)
+    _scale_once(target, src, tgt)

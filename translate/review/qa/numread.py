@@ -248,8 +248,11 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
     for a, b, key, written in races:
         tok = NumberToken(a, b, written, "race", None, lang)
         nums.append(Num(tok, ("race", *key)))
+    # `12 and a half hours`, `23 a půl dne`: the half belongs to the number before it
+    halves = [(n.token.end, m.end()) for n in nums if n.alt is not None and not n.is_word
+              for m in [_AND_A_HALF.match(text, n.token.end)] if m]
     taken = _Taken(len(text), [(n.token.start, max(n.token.end, n.scale_end)) for n in nums]
-                   + list(skip))
+                   + list(skip) + halves)
     for w in find_word_numbers(text, lang):
         if not taken.overlaps(w.start, w.end):
             nums.append(_wrap_word(text, w, lang))

@@ -376,14 +376,27 @@ _RACE = {"vi": re.compile(r"(?<![\d.,])(?:(?P<h>\d{1,2})\s*giờ\s*)?(?P<m>\d{1,
                              r"(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,3}))?(?![\d]|[.,:]\d)")}
 
 
+# a race time with its units in the translation: `2hr 28min 41sec`, `15 minutes 1.63 seconds`,
+# `15 minut a 1,63 sekundy` (minutes and seconds both, so no length of time is taken)
+_RACE_UNITS = re.compile(
+    r"(?<![\d.,])(?:(?P<h>\d{1,2})[\s\u00a0]*(?:hrs?|hours?|h|hod(?:in[ay]?)?)\.?,?[\s\u00a0]*"
+    r"(?:and[\s\u00a0]+|a[\s\u00a0]+)?)?(?P<m>\d{1,2})[\s\u00a0]*(?:mins?|minutes?|minut[ay]?)"
+    r"\.?,?[\s\u00a0]*(?:and[\s\u00a0]+|a[\s\u00a0]+)?(?P<s>\d{1,2})(?:[.,](?P<f>\d{1,3}))?"
+    r"[\s\u00a0]*(?:secs?|seconds?|s|sekund[ay]?|vteřin[ay]?)(?!\w)", re.IGNORECASE)
+
+
 def find_race_times(text: str, lang: str) -> list[tuple[int, int, tuple[int, ...], str]]:
     """Race times as (start, end, (hours, minutes, seconds, hundredths), text): `2 giờ 28
-    phút 34 giây` = `2:28:34`, `4 phút 18 giây 28` = `4:18,28`."""
-    pattern = _RACE["vi"] if lang_of(lang) == "vi" else _RACE["other"]
+    phút 34 giây` = `2:28:34` = `2hr 28min 34sec`, `4 phút 18 giây 28` = `4:18,28`."""
+    vi = lang_of(lang) == "vi"
+    found = list(_RACE["vi"].finditer(text)) if vi else sorted(
+        [*_RACE["other"].finditer(text), *_RACE_UNITS.finditer(text)], key=lambda m: m.start())
     out = []
-    for m in pattern.finditer(text):
-        if not (m["h"] or m["f"]) and pattern is _RACE["other"]:
+    for m in found:
+        if not (m["h"] or m["f"]) and m.re is _RACE["other"]:
             continue  # `15:30` is a time of day; `2:28:34` and `4:18,28` are race times
+        if out and m.start() < out[-1][1]:
+            continue
         frac = (m["f"] or "0").ljust(2, "0")[:2]
         out.append((m.start(), m.end(), (int(m["h"] or 0), int(m["m"]), int(m["s"]),
                                          int(frac)), m.group()))
