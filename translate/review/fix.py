@@ -17,13 +17,15 @@ diff and writes nothing.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polib
 
 from translate.draft.accepted import unaccepted
+from translate.draft.align import abbreviation
 from translate.draft.enforce import (
     RequiredTerm,
     is_present,
@@ -39,10 +41,12 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
+from translate.terms.foreign import initials
 from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches, news_context
+from translate.text.normalize import strip_marks
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
@@ -74,7 +78,8 @@ class FixReport:
 
 
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
-              hidden: Iterable[RequiredTerm] = (), sentence: str = "") -> tuple[str, list[TermFix]]:
+              hidden: Iterable[RequiredTerm] = (), sentence: str = "",
+              borrowed: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -82,8 +87,11 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     are theirs, and a required term whose words are all there with them is present
     (`ředitel provinčního odboru průmyslu a obchodu` has `ředitel odboru`). `sentence`, the
     source segment, locates renderings in words no list has (`translate.draft.slot`).
+    `borrowed` are the concepts whose source is an abbreviation taken from another language
+    (`GDP`): left in, it becomes the term written out, not the target language's abbreviation.
     """
     required = list(required)
+    borrowed = set(borrowed)
     fixes: list[TermFix] = []
     covered = [s for h in hidden if (s := term_span(text, h, lang))]
     for term in required:
@@ -93,7 +101,10 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # reports it, `--fix` does not rewrite a sentence that already has the term
             continue
         taken = [s for other in required if (s := term_span(text, other, lang))] + covered
-        placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
+        targets = term.targets
+        if term.concept in borrowed:
+            targets = tuple(t for t in targets if not abbreviation(t)) or targets
+        placement = find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
                                    country=term.country,
@@ -149,7 +160,36 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     required = unaccepted(required_terms(matches, glossary, lang, source), source, target,
                           glossary, lang)
-    return fix_terms(target, required, lang, hidden, sentence=source)
+    required = [_left_in(t, target, glossary) for t in required]
+    borrowed = [t.concept for t in required if _borrowed(t, glossary)]
+    return fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed)
+
+
+def _left_in(term: RequiredTerm, target: str, glossary: Glossary) -> RequiredTerm:
+    """The term as the translation left it in: the source's spelling, or another abbreviation
+    the glossary lists for the source term (`GDP` for `tổng sản phẩm trong nước`)."""
+    entry = glossary.get(term.concept)
+    if entry is None or _word_at(term.source).search(target):
+        return term
+    left = next((v for v in entry.source_terms
+                 if abbreviation(v) and v not in term.targets and _word_at(v).search(target)),
+                None)
+    return replace(term, source=left) if left else term
+
+
+def _borrowed(term: RequiredTerm, glossary: Glossary) -> bool:
+    """The source's abbreviation is not the initials of the Vietnamese term (`GDP`, not
+    `LHQ` of `Liên hợp quốc`): one borrowed from another language."""
+    entry = glossary.get(term.concept)
+    if entry is None or not abbreviation(term.source):
+        return False
+    own = {strip_marks(initials(v), fold_d=False) for v in entry.source_terms
+           if not abbreviation(v)}
+    return strip_marks(term.source.upper(), fold_d=False) not in own
+
+
+def _word_at(word: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:

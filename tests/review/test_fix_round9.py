@@ -1,0 +1,75 @@
+"""`check --fix`, round nine (issue 12i): right sentences stay as they are (a complement said
+once by another term, a foreign parliament's resolution), and an abbreviation borrowed from
+another language is written out. Sentences written for these tests (none from a bench set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.review.fix import fix_text
+from translate.terms.files import load_shipped_glossaries
+from translate.terms.matcher import TermMatcher
+
+
+@pytest.mark.parametrize("vi, cs", [
+    # `člen strany` said once: the party is in the cell's name
+    ("Chi bộ thôn Đông có 12 đảng viên.",
+     "Základní organizace strany v obci Đông má dvanáct členů."),
+    ("Đảng ủy xã đã họp với các đảng viên.",
+     "Obecní výbor strany jednal se členy."),
+    # the source's `GDP` rendered by the Czech abbreviation
+    ("GDP năm nay tăng 6 %.", "HDP letos vzrostl o 6 %."),
+])
+def test_right_sentences_stay(vi, cs, glossary, matcher):
+    output, fixes = fix_text(vi, cs, "cs", glossary, matcher)
+    assert output == cs
+    assert fixes == []
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # the complement rendered by an adjective beside the head: not said once
+    ("Chi bộ thôn Đông đã tặng quà cho 12 đảng viên.",
+     "Základní organizace strany v obci Đông darovala dárky dvanácti stranickým členům.",
+     "Základní organizace strany v obci Đông darovala dárky dvanácti členům strany."),
+    # an abbreviation borrowed from English, left in: the term written out
+    ("GDP năm nay tăng 6 %.",
+     "GDP letos vzrostl o 6 %.",
+     "Hrubý domácí produkt letos vzrostl o 6 %."),
+    ("Tỷ trọng công nghiệp trong tổng sản phẩm trong nước tăng.",
+     "Podíl průmyslu na GDP vzrostl.",
+     "Podíl průmyslu na hrubém domácím produktu vzrostl."),
+])
+def test_fixed(vi, cs, expected, glossary, matcher):
+    output, fixes = fix_text(vi, cs, "cs", glossary, matcher)
+    assert output == expected
+    assert len(fixes) == 1
+
+
+def test_a_vietnamese_abbreviation_left_in_keeps_the_czech_one(glossary, matcher):
+    output, _ = fix_text("Việt Nam ủng hộ LHQ.", "Vietnam podporuje LHQ.", "cs", glossary,
+                         matcher)
+    assert output == "Vietnam podporuje OSN."
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    glossary = load_shipped_glossaries()
+    return glossary, TermMatcher(glossary)
+
+
+def test_a_foreign_parliaments_resolution_stays(shipped):
+    glossary, matcher = shipped
+    cs = "Francouzský parlament schválil rezoluci o klimatu."
+    assert fix_text("Quốc hội Pháp đã thông qua nghị quyết về khí hậu.", cs, "cs", glossary,
+                    matcher) == (cs, [])
+    vi = "Quốc hội đã thông qua nghị quyết về khí hậu."
+    output, _ = fix_text(vi, "Národní shromáždění schválilo rezoluci o klimatu.", "cs",
+                         glossary, matcher)
+    assert output == "Národní shromáždění schválilo usnesení o klimatu."
+
+
+def test_an_english_abbreviation_is_no_right_rendering_where_czech_has_its_own(shipped):
+    glossary, matcher = shipped
+    output, _ = fix_text("GDP năm nay tăng 6 %.", "GDP letos vzrostl o 6 %.", "cs", glossary,
+                         matcher)
+    assert output == "Hrubý domácí produkt letos vzrostl o 6 %."
