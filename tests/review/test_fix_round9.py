@@ -19,6 +19,8 @@ from translate.terms.matcher import TermMatcher
      "Obecní výbor strany jednal se členy."),
     # the source's `GDP` rendered by the Czech abbreviation
     ("GDP năm nay tăng 6 %.", "HDP letos vzrostl o 6 %."),
+    # men's `šéfové` are no woman's title
+    ("Các Giám đốc Sở đã họp.", "Ředitelé odborů se sešli."),
 ])
 def test_right_sentences_stay(vi, cs, glossary, matcher):
     output, fixes = fix_text(vi, cs, "cs", glossary, matcher)
@@ -38,6 +40,30 @@ def test_right_sentences_stay(vi, cs, glossary, matcher):
     ("Tỷ trọng công nghiệp trong tổng sản phẩm trong nước tăng.",
      "Podíl průmyslu na GDP vzrostl.",
      "Podíl průmyslu na hrubém domácím produktu vzrostl."),
+    # the press's and MT's words for domain concepts
+    ("Tỉnh đẩy mạnh chuyển đổi số trong trường học.",
+     "Provincie urychluje elektronizaci ve školách.",
+     "Provincie urychluje digitální transformaci ve školách."),
+    ("Thành phố có 5 quận.",
+     "Město má pět čtvrtí.",
+     "Město má pět městských obvodů."),
+    ("Lực lượng vũ trang đã giúp dân chống lũ.",
+     "Vojenské jednotky pomáhaly lidem proti povodni.",
+     "Ozbrojené síly pomáhaly lidem proti povodni."),
+    ("Người vi phạm hành chính bị phạt tiền.",
+     "Za administrativní porušení hrozí pokuta.",
+     "Za přestupek hrozí pokuta."),
+    # a hyphenated rendering, cut as the text's words are
+    ("Học viện giảng dạy chủ nghĩa Mác - Lênin.",
+     "Akademie vyučuje marxisticko-leninskou teorii.",
+     "Akademie vyučuje marxismus-leninismus."),
+    # a woman's `šéfová`, declined like an adjective
+    ("Bà Lê Thu Hà, Giám đốc Sở, đã tiếp đoàn.",
+     "Paní Lê Thu Hà, šéfová odboru, přijala delegaci.",
+     "Paní Lê Thu Hà, ředitelka odboru, přijala delegaci."),
+    ("Bà đã làm việc với Giám đốc Sở.",
+     "Jednala se šéfovou odboru.",
+     "Jednala s ředitelkou odboru."),
 ])
 def test_fixed(vi, cs, expected, glossary, matcher):
     output, fixes = fix_text(vi, cs, "cs", glossary, matcher)
@@ -55,6 +81,12 @@ def test_a_vietnamese_abbreviation_left_in_keeps_the_czech_one(glossary, matcher
 def shipped():
     glossary = load_shipped_glossaries()
     return glossary, TermMatcher(glossary)
+
+
+def test_another_countrys_parliament_keeps_its_name(glossary, matcher):
+    output, _ = fix_text("Quốc hội Pháp đã họp.", "Francouzský parlament zasedal.", "cs",
+                         glossary, matcher)
+    assert output == "Francouzský parlament zasedal."
 
 
 def test_a_foreign_parliaments_resolution_stays(shipped):

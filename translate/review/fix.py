@@ -33,7 +33,7 @@ from translate.draft.enforce import (
     term_slot,
     term_span,
 )
-from translate.draft.place import apply_placement, describe, find_placement
+from translate.draft.place import Placement, apply_placement, describe, find_placement
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
@@ -41,12 +41,15 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
+from translate.terms.equivalents import foreign
 from translate.terms.foreign import initials
 from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches, news_context
 from translate.text.normalize import strip_marks
+
+_WORDS = re.compile(r"\w+")
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
@@ -110,12 +113,23 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    country=term.country,
                                    slot=term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
-                or needless(text, placement):
+                or needless(text, placement) or _another_countrys(text, placement, term):
             continue
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
     return text, fixes
+
+
+def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`Francouzský parlament`: the rendering, or the word before it, names another country
+    (`translate.terms.equivalents.foreign`) and the term is a proper name of Vietnam's
+    (`Národní shromáždění`): that country's body, which keeps its own name."""
+    if not term.target[:1].isupper():
+        return False  # `japonský velvyslanec` is the term's kind of office
+    own = [w.lower() for t in term.targets for w in t.split()]
+    words = [*_WORDS.findall(text[:placement.start])[-1:], *_WORDS.findall(placement.found)]
+    return any(foreign(w) and not any(o.startswith(w.lower()[:6]) for o in own) for w in words)
 
 
 def _inside(text: str, term: RequiredTerm, covered: list[tuple[int, int]], lang: str) -> bool:
