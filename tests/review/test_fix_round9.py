@@ -57,6 +57,14 @@ def test_right_sentences_stay(vi, cs, glossary, matcher):
     ("Học viện giảng dạy chủ nghĩa Mác - Lênin.",
      "Akademie vyučuje marxisticko-leninskou teorii.",
      "Akademie vyučuje marxismus-leninismus."),
+    # the party's name after a rendering's genitive is the rendering's (the term implies it)
+    ("Tỉnh đã đón hai Ủy viên Bộ Chính trị.",
+     "Provincie přivítala dva členy nejvyššího orgánu strany.",
+     "Provincie přivítala dva členy politbyra."),
+    # `v okrese`, as Czech writes it most
+    ("Mưa lớn gây thiệt hại tại huyện Bảo Lâm.",
+     "Silné deště způsobily škody v distriktu Bảo Lâm.",
+     "Silné deště způsobily škody v okrese Bảo Lâm."),
     # a woman's `šéfová`, declined like an adjective
     ("Bà Lê Thu Hà, Giám đốc Sở, đã tiếp đoàn.",
      "Paní Lê Thu Hà, šéfová odboru, přijala delegaci.",

@@ -276,7 +276,7 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
                 nouns -= 1
             k += 1
         if k > end and not is_adjective(words[k - 1].text):
-            end = k
+            end = added_owner(text, words, k, targets, taken)  # `vedení {strany}`
     return start, end
 
 
