@@ -17,6 +17,11 @@ from translate.terms.matcher import TermMatcher
      "Základní organizace strany v obci Đông má dvanáct členů."),
     ("Đảng ủy xã đã họp với các đảng viên.",
      "Obecní výbor strany jednal se členy."),
+    # a title's whole complement said once, by the body's own term
+    ("Chủ tịch UBND tỉnh cho biết UBND tỉnh sẽ hỗ trợ các hộ nghèo.",
+     "Předseda uvedl, že provinční lidový výbor podpoří chudé domácnosti."),
+    ("Bí thư Đảng ủy xã cho biết Đảng ủy xã đã họp.",
+     "Tajemník uvedl, že obecní výbor strany zasedal."),
     # the source's `GDP` rendered by the Czech abbreviation
     ("GDP năm nay tăng 6 %.", "HDP letos vzrostl o 6 %."),
     # men's `šéfové` are no woman's title
@@ -33,6 +38,10 @@ def test_right_sentences_stay(vi, cs, glossary, matcher):
     ("Chi bộ thôn Đông đã tặng quà cho 12 đảng viên.",
      "Základní organizace strany v obci Đông darovala dárky dvanácti stranickým členům.",
      "Základní organizace strany v obci Đông darovala dárky dvanácti členům strany."),
+    # … but not where the title has a complement of its own
+    ("Theo đề nghị của Chủ tịch Quốc hội, Quốc hội đã thông qua luật.",
+     "Na návrh předsedy parlamentu Národní shromáždění schválilo zákon.",
+     "Na návrh předsedy Národního shromáždění Národní shromáždění schválilo zákon."),
     # an abbreviation borrowed from English, left in: the term written out
     ("GDP năm nay tăng 6 %.",
      "GDP letos vzrostl o 6 %.",

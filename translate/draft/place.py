@@ -243,6 +243,7 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     used = {words[k].low for k in range(start, end)}
     while end < len(words) and end - m.end < 2 and adjacent(text, words[end - 1], words[end]) \
             and words[end].low not in used and words[end].low not in FUNCTION \
+            and not any(s <= words[end].start < e for s, e in taken) \
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
     end = purpose_end(text, words, start, end, term)
