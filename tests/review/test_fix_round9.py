@@ -104,6 +104,11 @@ def test_another_countrys_parliament_keeps_its_name(glossary, matcher):
     output, _ = fix_text("Quốc hội Pháp đã họp.", "Francouzský parlament zasedal.", "cs",
                          glossary, matcher)
     assert output == "Francouzský parlament zasedal."
+    # … and its document after it is its own (the core glossary lists no France)
+    cs = "Německý parlament přijal rezoluci o energetice."
+    output, _ = fix_text("Quốc hội Đức đã thông qua nghị quyết về năng lượng.", cs, "cs",
+                         glossary, matcher)
+    assert output == cs
 
 
 def test_a_foreign_parliaments_resolution_stays(shipped):

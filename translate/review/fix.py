@@ -95,6 +95,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     """
     required = list(required)
     borrowed = set(borrowed)
+    abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
     covered = [s for h in hidden if (s := term_span(text, h, lang))]
     for term in required:
@@ -113,8 +114,14 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    country=term.country,
                                    slot=term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
-                or needless(text, placement) or _another_countrys(text, placement, term):
+                or needless(text, placement):
             continue
+        if _another_countrys(text, placement, term):
+            abroad = min(abroad, placement.start)
+            continue
+        if term.concept.startswith("doc.") and term.source[:1].islower() \
+                and placement.start > abroad:
+            continue  # that body's document (a French parliament's `rezoluce`)
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
