@@ -70,6 +70,10 @@ def test_right_sentences_stay(vi, cs, glossary, matcher):
     ("Tỉnh đã đón hai Ủy viên Bộ Chính trị.",
      "Provincie přivítala dva členy nejvyššího orgánu strany.",
      "Provincie přivítala dva členy politbyra."),
+    # an adjective saying `female` is said by the woman's title
+    ("Tỉnh đã khen thưởng tám nữ cán bộ.",
+     "Provincie ocenila osm ženských kádrů.",
+     "Provincie ocenila osm funkcionářek."),
     # `v okrese`, as Czech writes it most
     ("Mưa lớn gây thiệt hại tại huyện Bảo Lâm.",
      "Silné deště způsobily škody v distriktu Bảo Lâm.",

@@ -41,7 +41,7 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
-from translate.terms.equivalents import foreign
+from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
 from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch, TermMatcher
@@ -50,6 +50,7 @@ from translate.terms.newscontext import NewsContext, enforced_matches, news_cont
 from translate.text.normalize import strip_marks
 
 _WORDS = re.compile(r"\w+")
+_FEMALE = re.compile(r"(?<!\w)([Žž]ensk(?:ý|á|é|ého|ou|ých|ým|ými|ém|ému|í))\s+$")
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
@@ -122,10 +123,26 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if term.concept.startswith("doc.") and term.source[:1].islower() \
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
+        placement = _female_word(text, placement, term)
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
     return text, fixes
+
+
+def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """`ženských {kádrů}` → `funkcionářek`: an adjective saying `female` just before a
+    rendering that becomes a woman's title is said by the title itself."""
+    before = _FEMALE.search(text[:placement.start])
+    first = placement.replacement.split()[0].lower()
+    if before is None or not any(female_noun(t.split()[0]) and same_word(first, t.split()[0], "cs")
+                                 for t in term.targets[1:]):
+        return placement
+    new = placement.replacement
+    if before.group(1)[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
+                   replacement=new)
 
 
 def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
