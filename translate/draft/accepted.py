@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from translate.draft.align import abbreviation, genitive
 from translate.draft.enforce import RequiredTerm, is_present, term_span
+from translate.terms.equivalents import match_level
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
 from translate.terms.inflect import parse_phrase
-from translate.terms.lemmas import find_term
+from translate.terms.lemmas import find_term, same_word
 from translate.terms.model import Glossary
 from translate.terms.newscontext import VIETNAM, name_slug, vietnam_domain
 
@@ -48,9 +50,11 @@ def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
 
 def _international(term: RequiredTerm, text: str, glossary: Glossary) -> bool:
     """The source writes the term as an abbreviation that is the English one (`AI`, not
-    `UBND`), and the translation keeps it."""
+    `UBND`), and the translation keeps it; not where the target language has an abbreviation
+    of its own (`HDP` for `GDP`)."""
     entry = glossary.get(term.concept)
     if entry is None or not _ABBREVIATION.fullmatch(term.source) \
+            or any(_ABBREVIATION.fullmatch(t) for t in term.targets) \
             or term.source not in _ABBREVIATION.findall(text):
         return False
     return any(t == term.source or initials(t) == term.source
@@ -125,10 +129,15 @@ def _said_once(text: str, term: RequiredTerm, required: Sequence[RequiredTerm],
         return False
     for target in term.targets:
         words = target.split()
-        if len(words) < 3 or parse_phrase(target).agree != tuple(range(len(words) - 1)):
+        agree = parse_phrase(target).agree
+        if agree == tuple(range(len(agree))) and len(agree) < len(words) - 1 \
+                and _named_apart(text, term, required, words[:len(agree)],
+                                 words[len(agree):], lang):
+            return True  # `předseda` beside `provinční lidový výbor`
+        if len(words) < 2 or agree != tuple(range(len(words) - 1)):
             continue  # only a noun with its adjectives, then one genitive word
         head = find_term(text, " ".join(words[:-1]), lang)
-        if head is None:
+        if head is None or _renders_beside(text, head, words[-1], lang):
             continue
         for other in required:
             span = term_span(text, other, lang) if other is not term else None
@@ -137,6 +146,37 @@ def _said_once(text: str, term: RequiredTerm, required: Sequence[RequiredTerm],
                              for t in other.targets):
                 return True
     return False
+
+
+def _named_apart(text: str, term: RequiredTerm, required: Sequence[RequiredTerm],
+                 head: list[str], complement: list[str], lang: str) -> bool:
+    """The term's head (`předseda`) is there, and its whole complement (`provinčního
+    lidového výboru`) is another required term found apart from it (`provinční lidový
+    výbor`), with no word beside the head rendering it."""
+    span = find_term(text, " ".join(head), lang)
+    if span is None or any(_renders_beside(text, span, w, lang) for w in complement):
+        return False
+    after = re.match(r" (\w+)", text[span[1]:])
+    if after and (abbreviation(after.group(1)) or genitive(after.group(1), known=True)):
+        return False  # a complement of its own there (`předsedkyně parlamentu`, `… QH`)
+    for other in required:
+        found = term_span(text, other, lang) if other is not term else None
+        if found is None or not (found[1] <= span[0] or span[1] <= found[0]):
+            continue
+        if any(len(t.split()) == len(complement) and all(
+                same_word(a.lower(), b.lower(), lang)
+                for a, b in zip(t.split(), complement, strict=True)) for t in other.targets):
+            return True
+    return False
+
+
+def _renders_beside(text: str, span: tuple[int, int], word: str, lang: str) -> bool:
+    """The word just before or after `span` renders `word` in other words: an adjective made
+    from it (`stranickým členům`) or an equivalent (`místopředsedy kabinetu`): the translator
+    wrote the complement there, the term is not said once."""
+    before = _WORD.findall(text[:span[0]])[-1:]
+    after = _WORD.findall(text[span[1]:])[:1]
+    return any(match_level(w, word, lang) for w in [*before, *after])
 
 
 def unaccepted(required: Sequence[RequiredTerm], source: str, text: str, glossary: Glossary,

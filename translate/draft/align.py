@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
 from translate.terms.equivalents import STRONG, foreign, match_level
@@ -23,6 +23,7 @@ from translate.terms.inflect import parse_phrase
 __all__ = ["Word", "Match", "FUNCTION", "qualifying", "participle", "text_words", "abbreviation",
            "align", "best_window", "adjacent", "genitive"]
 
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _WORD = re.compile(r"\w+")
 
 
@@ -260,6 +261,14 @@ def best_window(text: str, words: list[Word], phrase: str, how: str, lang: str,
         return None
     head = parse_phrase(phrase).heads[0] if lang == "cs" else _english_head(term)
     head = min(head, len(term) - 1)
+    best = _window(text, words, term, head, phrase, how, lang, taken, must)
+    if best is None and lang == "cs" and any(_HYPHENED.fullmatch(w) for w in term):
+        best = _hyphen_window(text, words, term, head, phrase, how, taken, must)
+    return best
+
+
+def _window(text: str, words: list[Word], term: list[str], head: int, phrase: str, how: str,
+            lang: str, taken: Sequence[tuple[int, int]], must: tuple[int, ...]) -> Match | None:
     best = None
     edges = (term[0].lower(), term[-1].lower())
     for i in range(len(words)):
@@ -280,6 +289,27 @@ def best_window(text: str, words: list[Word], phrase: str, how: str, lang: str,
                 best = m
     return best
 
+
+def _hyphen_window(text: str, words: list[Word], term: list[str], head: int, phrase: str,
+                   how: str, taken: Sequence[tuple[int, int]], must: tuple[int, ...]
+                   ) -> Match | None:
+    """`marxisticko-leninská teorie` as the text's words are cut (`marxisticko`, `leninská`,
+    `teorie`); the match is given back in the phrase's own word positions."""
+    parts: list[str] = []
+    owner: list[int] = []
+    for t, w in enumerate(term):
+        pieces = w.split("-") if _HYPHENED.fullmatch(w) else [w]
+        parts.extend(pieces)
+        owner.extend([t] * len(pieces))
+    at = max(k for k, t in enumerate(owner) if t == head)
+    m = _window(text, words, parts, at, phrase, how, "cs", taken,
+                tuple(k for k, t in enumerate(owner) if t in must))
+    if m is None:
+        return None
+    levels: dict[int, int] = {}
+    for k, level in m.levels.items():
+        levels[owner[k]] = max(level, levels.get(owner[k], 0))
+    return replace(m, matched={i: owner[k] for i, k in m.matched.items()}, levels=levels)
 
 
 def _english_head(term: list[str]) -> int:

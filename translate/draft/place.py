@@ -243,6 +243,7 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     used = {words[k].low for k in range(start, end)}
     while end < len(words) and end - m.end < 2 and adjacent(text, words[end - 1], words[end]) \
             and words[end].low not in used and words[end].low not in FUNCTION \
+            and not any(s <= words[end].start < e for s, e in taken) \
             and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
         end += 1
     end = purpose_end(text, words, start, end, term)
@@ -276,7 +277,7 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
                 nouns -= 1
             k += 1
         if k > end and not is_adjective(words[k - 1].text):
-            end = k
+            end = added_owner(text, words, k, targets, taken)  # `vedení {strany}`
     return start, end
 
 
@@ -391,7 +392,11 @@ def _agreeing(readings: list, adjectives: list[str]) -> list:
 def _adjectival(word: str) -> list[Reading]:
     """The readings of a noun declined like a soft adjective (`vedoucí`, `vedoucími`) as a
     person's title: a man's (animate) or a woman's; none for other words."""
-    lemma = known_lemma(word) or ""
+    lemma, low = known_lemma(word) or "", word.lower()
+    if re.search(r"ov(á|ou)$", low):  # `šéfová`, `šéfovou` (not `-ové`: `šéfové` are men)
+        hard = re.sub(r"ov(á|ou)$", "ový", low)
+        return [Reading(c, n, "f", False, hard[:-1] + "á") for c in CASE_NAMES
+                for n in ("sg", "pl") if decline_adjective(hard, c, n, "f", False) == low]
     if not lemma.endswith("í") or not (is_adjective(word) or lemma == word.lower()):
         return []
     return [Reading(case, number, gender, gender == "m", lemma)

@@ -17,13 +17,15 @@ diff and writes nothing.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polib
 
 from translate.draft.accepted import unaccepted
+from translate.draft.align import abbreviation
 from translate.draft.enforce import (
     RequiredTerm,
     is_present,
@@ -31,7 +33,7 @@ from translate.draft.enforce import (
     term_slot,
     term_span,
 )
-from translate.draft.place import apply_placement, describe, find_placement
+from translate.draft.place import Placement, apply_placement, describe, find_placement
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
@@ -39,10 +41,16 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
+from translate.terms.equivalents import female_noun, foreign
+from translate.terms.foreign import initials
 from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches, news_context
+from translate.text.normalize import strip_marks
+
+_WORDS = re.compile(r"\w+")
+_FEMALE = re.compile(r"(?<!\w)([Žž]ensk(?:ý|á|é|ého|ou|ých|ým|ými|ém|ému|í))\s+$")
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
@@ -74,7 +82,8 @@ class FixReport:
 
 
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
-              hidden: Iterable[RequiredTerm] = (), sentence: str = "") -> tuple[str, list[TermFix]]:
+              hidden: Iterable[RequiredTerm] = (), sentence: str = "",
+              borrowed: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -82,8 +91,12 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     are theirs, and a required term whose words are all there with them is present
     (`ředitel provinčního odboru průmyslu a obchodu` has `ředitel odboru`). `sentence`, the
     source segment, locates renderings in words no list has (`translate.draft.slot`).
+    `borrowed` are the concepts whose source is an abbreviation taken from another language
+    (`GDP`): left in, it becomes the term written out, not the target language's abbreviation.
     """
     required = list(required)
+    borrowed = set(borrowed)
+    abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
     covered = [s for h in hidden if (s := term_span(text, h, lang))]
     for term in required:
@@ -93,7 +106,10 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # reports it, `--fix` does not rewrite a sentence that already has the term
             continue
         taken = [s for other in required if (s := term_span(text, other, lang))] + covered
-        placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
+        targets = term.targets
+        if term.concept in borrowed:
+            targets = tuple(t for t in targets if not abbreviation(t)) or targets
+        placement = find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
                                    country=term.country,
@@ -101,10 +117,43 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if placement is None or placement.found == placement.replacement \
                 or needless(text, placement):
             continue
+        if _another_countrys(text, placement, term):
+            abroad = min(abroad, placement.start)
+            continue
+        if term.concept.startswith("doc.") and term.source[:1].islower() \
+                and placement.start > abroad:
+            continue  # that body's document (a French parliament's `rezoluce`)
+        placement = _female_word(text, placement, term)
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
     return text, fixes
+
+
+def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """`ženských {kádrů}` → `funkcionářek`: an adjective saying `female` just before a
+    rendering that becomes a woman's title is said by the title itself."""
+    before = _FEMALE.search(text[:placement.start])
+    first = placement.replacement.split()[0].lower()
+    if before is None or not any(female_noun(t.split()[0]) and same_word(first, t.split()[0], "cs")
+                                 for t in term.targets[1:]):
+        return placement
+    new = placement.replacement
+    if before.group(1)[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
+                   replacement=new)
+
+
+def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`Francouzský parlament`: the rendering, or the word before it, names another country
+    (`translate.terms.equivalents.foreign`) and the term is a proper name of Vietnam's
+    (`Národní shromáždění`): that country's body, which keeps its own name."""
+    if not term.target[:1].isupper():
+        return False  # `japonský velvyslanec` is the term's kind of office
+    own = [w.lower() for t in term.targets for w in t.split()]
+    words = [*_WORDS.findall(text[:placement.start])[-1:], *_WORDS.findall(placement.found)]
+    return any(foreign(w) and not any(o.startswith(w.lower()[:6]) for o in own) for w in words)
 
 
 def _inside(text: str, term: RequiredTerm, covered: list[tuple[int, int]], lang: str) -> bool:
@@ -149,7 +198,36 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     required = unaccepted(required_terms(matches, glossary, lang, source), source, target,
                           glossary, lang)
-    return fix_terms(target, required, lang, hidden, sentence=source)
+    required = [_left_in(t, target, glossary) for t in required]
+    borrowed = [t.concept for t in required if _borrowed(t, glossary)]
+    return fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed)
+
+
+def _left_in(term: RequiredTerm, target: str, glossary: Glossary) -> RequiredTerm:
+    """The term as the translation left it in: the source's spelling, or another abbreviation
+    the glossary lists for the source term (`GDP` for `tổng sản phẩm trong nước`)."""
+    entry = glossary.get(term.concept)
+    if entry is None or _word_at(term.source).search(target):
+        return term
+    left = next((v for v in entry.source_terms
+                 if abbreviation(v) and v not in term.targets and _word_at(v).search(target)),
+                None)
+    return replace(term, source=left) if left else term
+
+
+def _borrowed(term: RequiredTerm, glossary: Glossary) -> bool:
+    """The source's abbreviation is not the initials of the Vietnamese term (`GDP`, not
+    `LHQ` of `Liên hợp quốc`): one borrowed from another language."""
+    entry = glossary.get(term.concept)
+    if entry is None or not abbreviation(term.source):
+        return False
+    own = {strip_marks(initials(v), fold_d=False) for v in entry.source_terms
+           if not abbreviation(v)}
+    return strip_marks(term.source.upper(), fold_d=False) not in own
+
+
+def _word_at(word: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:

@@ -190,6 +190,22 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("předseda okresního lidového výboru", ("okresní hejtman", "hejtman okresu",
                                             "starosta okresu")),
     ("předseda obecního lidového výboru", ("starosta obce", "starosta")),
+    ("městská čtvrť", ("městská část",)),  # phường: a ward is a city's part too
+    ("městský obvod", ("čtvrť",)),  # quận: `city district`, `quarter`
+    ("město pod přímou správou ústřední vlády", ("centrálně spravované město",
+                                                 "město pod ústřední správou",
+                                                 "město ústřední úrovně")),
+    # domain vocabulary as MT and the press render it
+    ("digitální transformace", ("digitalizace", "elektronizace")),  # chuyển đổi số
+    ("boj proti korupci", ("protikorupční boj", "protikorupční tažení",
+                           "protikorupční kampaň")),  # phòng, chống tham nhũng: `campaign`
+    ("marxismus-leninismus", ("marxisticko-leninská teorie", "marxisticko-leninské učení",
+                              "marxismus a leninismus")),  # chủ nghĩa Mác - Lênin: `theory`
+    ("politika obnovy Đổi mới", ("reformní proces", "proces obnovy", "politika reforem")),
+    # công cuộc đổi mới: `reform process`
+    ("přestupek", ("administrativní porušení", "správní porušení")),  # vi phạm hành chính
+    ("ozbrojené síly", ("armádní jednotky", "vojenské jednotky")),  # lực lượng vũ trang
+    ("předsedkyně vlády", ("ministerská předsedkyně",)),  # the woman's `ministerský předseda`
 )
 
 # adjectives that make a body or a title another country's (`předseda laoského parlamentu`
@@ -289,6 +305,8 @@ def feminine_forms(lemma: str) -> tuple[str, ...]:
         out.append(lemma[:-3] + "nice")
     if low.endswith("k"):
         out.append(lemma[:-1] + "čka")  # `straník` → `straníčka`
+    if low.endswith("f"):
+        out.append(lemma + "ová")  # `šéf` → `šéfová` (declined like an adjective)
     if low.endswith(("ec", "ek", "ce")):
         out.append(lemma[:-2] + "kyně")
     if low.endswith("a"):
@@ -298,7 +316,7 @@ def feminine_forms(lemma: str) -> tuple[str, ...]:
 
 def female_noun(lemma: str) -> bool:
     """A noun for a woman (`sekretářka`, `zástupkyně`, `tajemnice`), not `hlava`, `rada`."""
-    return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná"))
+    return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná", "éfová"))
 
 
 @lru_cache(maxsize=1 << 17)  # the same pairs recur across a text's windows and its terms

@@ -275,7 +275,7 @@ def _foreign_institution(m: TermMatch, lang: str) -> bool:
 
 
 def _world_document(m: TermMatch, source: str, matches: Sequence[TermMatch],
-                    glossary: Glossary) -> bool:
+                    glossary: Glossary, lang: str) -> bool:
     """`Hội đồng Bảo an Liên hợp quốc đã thông qua nghị quyết`: a document type in lower
     case, after an international body or a country abroad and after no body, title or place
     of Vietnam's (its issuer is the one before it; what it is about may be Vietnam): that
@@ -289,8 +289,16 @@ def _world_document(m: TermMatch, source: str, matches: Sequence[TermMatch],
                 or _abroad(o.concept, glossary) for o in before)
     home = any(_home(o, glossary) or vietnam_domain(o.concept, glossary)
                and (glossary.get(o.concept) is None or glossary.get(o.concept).pos != "doctype")
-               for o in before)
+               for o in before if not _abroad_body(o, source, matches, glossary, lang))
     return world and not home
+
+
+def _abroad_body(m: TermMatch, source: str, matches: Sequence[TermMatch], glossary: Glossary,
+                 lang: str) -> bool:
+    """`Quốc hội Pháp`: a body of Vietnam's name given to a foreign country's, which is no
+    evidence of Vietnam for the document after it (France's parliament, France's resolution)."""
+    return _foreign_institution(m, lang) or vietnam_domain(m.concept, glossary) \
+        and _followed_by_abroad(m, source, matches, glossary)
 
 
 def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossary,
@@ -300,7 +308,7 @@ def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossa
     for m in matches:
         domain = vietnam_domain(m.concept, glossary)
         if _lower_institution(m, glossary, lang) or _foreign_institution(m, lang) \
-                or _world_document(m, source, matches, glossary):
+                or _world_document(m, source, matches, glossary, lang):
             continue
         if _heuristic_name(m.concept) and (any(map(is_foreign_name, m.source.split()))
                                            or _word_named(m, source)
