@@ -20,7 +20,12 @@ Sets:
 Counts and the baseline (the found rendering replaced by the term as written) are
 bench/fix.py's `run`, in the same run.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-unseen1] [--show N]
+`--ntrex a|b`: precision on right English translations instead: NTREX's professional English
+of foreign news (read in place; the articles split as bench/ntrex_precision.py splits them,
+part `b` held out), how many `check --fix` would change, sentence by sentence and by article
+(one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
+
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-unseen1] [--show N] [--ntrex a|b]
 """
 
 from __future__ import annotations
@@ -33,8 +38,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from fix import run  # noqa: E402
+import tempfile  # noqa: E402
 
+import polib  # noqa: E402
+from fix import run  # noqa: E402
+from ntrex_precision import DATA as NTREX  # noqa: E402
+from ntrex_precision import read_part  # noqa: E402
+
+from translate.review.fix import fix_files, fix_text  # noqa: E402
 from translate.terms.files import SHIPPED_DIR, load_glossary  # noqa: E402
 from translate.terms.matcher import TermMatcher  # noqa: E402
 
@@ -42,15 +53,47 @@ SETS = {"en-own": "en_own_batch1", "en-unseen1": "en_unseen1"}  # bench/data/fix
 HELD_OUT = ("en-unseen1",)  # aggregate figures only: failures are never printed
 
 
+def ntrex(part: str, glossary, matcher, show: bool) -> None:
+    """Right English translations changed by `--fix`: by sentence and by article."""
+    if not NTREX.is_file():
+        print(f"skipped: {NTREX} not found (NTREX is read in place, never copied)")
+        return
+    docs = {d: [r for r in rows if r["en"]] for d, rows in read_part(NTREX, part).items()}
+    n = changed = 0
+    for rows in docs.values():
+        for r in rows:
+            text, fixes = fix_text(r["vi"], r["en"], "en", glossary, matcher)
+            n += 1
+            changed += text != r["en"]
+            if show and part == "a" and fixes:
+                print(f"{r['doc_id']} | {r['vi']}\n    en:  {r['en']}\n    fix: {text}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for doc, rows in docs.items():
+            po = polib.POFile()
+            po.metadata = {"Language": "en", "Content-Type": "text/plain; charset=UTF-8"}
+            for i, r in enumerate(rows):
+                po.append(polib.POEntry(msgid=r["vi"], msgstr=r["en"], flags=["fuzzy"],
+                                        msgctxt=f"{i}"))
+            po.save(str(Path(tmp) / f"{doc}.po"))
+        entries = fix_files([tmp], glossary, dry_run=True, lang="en").entries
+    print(f"NTREX part {part}: {len(docs)} articles, {n} right vi-en translations\n"
+          f"  changed by --fix: by sentence {changed}/{n}, by article (PO) {entries}/{n}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
                         help="print N failures (en-own only; en-unseen1 is held out)")
+    parser.add_argument("--ntrex", choices=("a", "b"),
+                        help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))
     args = parser.parse_args()
     glossary = load_glossary(args.glossary)
     matcher = TermMatcher(glossary)
+    if args.ntrex:
+        ntrex(args.ntrex, glossary, matcher, bool(args.show))
+        return
     show = 0 if args.set in HELD_OUT else args.show
     run(SETS[args.set], glossary, matcher, show, lang="en")
 

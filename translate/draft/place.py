@@ -54,6 +54,7 @@ from translate.draft.context import (
     predicate_after,
     woman_named,
 )
+from translate.draft.english import english_placement
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
@@ -135,7 +136,14 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         for span in (source_span(text, source),
                      abbreviation_span(text, targets) if lang == "cs" else None):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
-                return _vocalised(text, _from_context(text, span, targets, lang, forms, hints))
+                return _vocalised(text, _from_context(text, span, targets, lang, forms, hints),
+                                  lang)
+    if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
+        got = english_placement(text, words, targets, forbidden, taken)
+        new = got and (got[2][:1].upper() + got[2][1:] if _sentence_start(text, got[0])
+                       and text[got[0]:got[0] + 1].isupper() else got[2])
+        return got and _leftovers(text, Placement(got[0], got[1], text[got[0]:got[1]], new,
+                                                  how=got[3]), source, targets)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -157,7 +165,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if best is None or best.score < 0.3:
         return None
     return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
-                                                    hints, taken), source, targets))
+                                                    hints, taken), source, targets), lang)
 
 
 def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
@@ -173,11 +181,11 @@ def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
     return Match(i, j + 1, 0.3, {}, {}, target, "rendering", head_gap=j)
 
 
-def _vocalised(text: str, placement: Placement) -> Placement:
+def _vocalised(text: str, placement: Placement, lang: str = "cs") -> Placement:
     """The preposition before the rendering follows the term's first sound (`se šéfem` →
     `s ministrem`): taken into the placement when it changes."""
     before = re.search(r"(\w+) $", text[:placement.start])
-    if before is None or not placement.replacement:
+    if before is None or not placement.replacement or lang != "cs":
         return placement
     prep = before.group(1)
     new = preposition_for(prep, placement.found, placement.replacement)
@@ -294,10 +302,6 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         end = coordinated_end(text, words, h, end, term, head)
     s, e = words[start].start, words[end - 1].end
     genders = _person_targets(targets, lang)
-    if lang != "cs":
-        plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
-        return _placement(text, s, e, targets[0], "nom", "pl" if plural else "sg", lang,
-                          m.how, False, forms, targets)
     heads = [t.split()[parse_phrase(t).heads[0]] for t in targets]
     if m.matched.get(h) is not None:
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(

@@ -1,0 +1,201 @@
+"""Where an English translation rendered a term's concept, and the term in that rendering's shape.
+
+English has no case, so `translate.draft.place` needs two things here: the span to replace and
+the term's shape in it. The span is a window of content words that each render a word of the
+term (the same word, another word for it, or a word of the same stem:
+`translate.terms.english`), in any order (`Finance Ministry` ~ `Ministry of Finance`), with
+the function words English puts between them (`Fatherland Front of Vietnam`); it never begins
+or ends with a function word, so the article before it and a possessive `'s` after it stay
+(`the {Public Security Ministry}'s report`). Words of the same stem just before it are made
+redundant by the term and go with it (`{administrative} public administration reform`).
+The term's shape: plural where the rendering's head was plural (`cadres` → `officials`),
+capitals where the rendering was part of a name (`Yen Phong Industrial Zone` → `… Industrial
+Park`), `a`/`an` before it as its first sound needs (`a cadre` → `an official`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.draft.align import Match, Word
+from translate.terms.english import (
+    EQUIVALENT,
+    FUNCTION,
+    STRONG,
+    WEAK,
+    content_words,
+    english_level,
+    english_variants,
+)
+from translate.terms.inflect import english_plural
+from translate.terms.lemmas import lemma
+
+__all__ = ["english_window", "english_placement"]
+
+_WORD = re.compile(r"\w+")
+_WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
+_JOINS = ("", "-", "'", "’")
+_AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
+
+
+def _head(phrase: str, term: list[str]) -> int:
+    """The head among the content words: the one before the first `of` (`{Secretary} of the
+    provincial Party Committee`), else the last (`provincial People's {Committee}`)."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    for k, w in enumerate(words[1:], 1):
+        if w in _AFTER_HEAD:
+            before = [x for x in words[:k] if x not in FUNCTION]
+            return max(0, len(before) - 1)
+    return len(term) - 1
+
+
+def _overlaps(taken: Sequence[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in taken)
+
+
+def english_window(text: str, words: list[Word], phrase: str, how: str,
+                   taken: Sequence[tuple[int, int]] = ()) -> Match | None:
+    """The best window of `words` that renders `phrase` (see module docstring), or None."""
+    term = content_words(phrase)
+    if not term:
+        return None
+    head = _head(phrase, term)
+    best = None
+    for i, first in enumerate(words):
+        if first.low in FUNCTION or _overlaps(taken, first.start, first.end):
+            continue
+        for j in range(i + 1, min(len(words), i + 2 * len(term) + 2) + 1):
+            last = words[j - 1]
+            if _overlaps(taken, last.start, last.end) or (
+                    j - 1 > i and text[words[j - 2].end:last.start].strip() not in _JOINS):
+                break
+            if last.low in FUNCTION:
+                continue
+            m = _score(words, i, j, term, head, phrase, how)
+            if m and (best is None or (m.score, m.end - m.start) >
+                      (best.score, best.end - best.start)):
+                best = m
+    return best
+
+
+def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase: str,
+           how: str) -> Match | None:
+    """Every content word of i..j-1 renders a word of the term; the head among them."""
+    matched: dict[int, int] = {}
+    levels: dict[int, int] = {}
+    for k in range(i, j):
+        if words[k].low in FUNCTION:
+            continue
+        options = [(english_level(words[k].text, tw), t == head, t) for t, tw in enumerate(term)
+                   if t not in levels]
+        level, _, t = max(options, default=(0, False, -1))
+        if not level:
+            return None
+        matched[k], levels[t] = t, level
+    if levels.get(head, 0) < EQUIVALENT:
+        return None
+    if levels[head] == EQUIVALENT and len(term) > 1 \
+            and not any(lv == STRONG for t, lv in levels.items() if t != head):
+        return None  # `the head {of the delegation}` is not `Director of the Department`
+    weight = sum((2.0 if t == head else 1.0) * _WEIGHT[lv] for t, lv in levels.items())
+    return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
+
+
+def english_placement(text: str, words: list[Word], targets: Sequence[str],
+                      forbidden: Sequence[str] = (),
+                      taken: Sequence[tuple[int, int]] = ()) -> tuple[int, int, str, str] | None:
+    """(start, end, replacement, how) for the best rendering of the concept in `text`; None
+    where nothing renders it. The caller capitalises at a sentence start."""
+    phrases = [*((t, "rendering") for t in targets),
+               *((v, "rendering") for t in targets for v in english_variants(t)),
+               *((f, "forbidden") for f in forbidden)]
+    best = None
+    for phrase, how in phrases:
+        m = english_window(text, words, phrase, how, taken)
+        if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
+            best = m
+    if best is None or best.score < 0.3:
+        return _title_of_taken(text, words, targets[0], taken)
+    term = content_words(best.phrase)
+    start = best.start
+    while start > 0 and text[words[start - 1].end:words[start].start] == " " \
+            and words[start - 1].low not in FUNCTION \
+            and any(english_level(words[start - 1].text, w) for w in term):
+        start -= 1  # `{administrative} reform`: a modifier the term makes redundant
+    new = targets[0]
+    h = next(k for k, t in best.matched.items() if t == _head(best.phrase, term))
+    if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
+        new = english_plural(new)
+    s, e = words[start].start, words[best.end - 1].end
+    if _in_name(text, words, start, best.end, new):
+        new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
+    article = _article(text, words, start, new)
+    if article is not None:
+        s, new = article
+    return s, e, new, best.how
+
+
+def _title_of_taken(text: str, words: list[Word], target: str,
+                    taken: Sequence[tuple[int, int]]) -> tuple[int, int, str, str] | None:
+    """A title in other words before a body another term of the sentence has rendered
+    (`{Head} of the Department of Industry and Trade` for `Director of the Department`):
+    only the title's word is replaced, the body is that term's."""
+    term = content_words(target)
+    head = _head(target, term)
+    rest = target.split(f"{term[head]} ", 1)[-1].lower().split()
+    if head != 0 or len(term) < 2 or not rest or rest[0] not in _AFTER_HEAD:
+        return None
+    for k, word in enumerate(words[:-1]):
+        if english_level(word.text, term[0]) != EQUIVALENT \
+                or _overlaps(taken, word.start, word.end):
+            continue
+        after = [w.low for w in words[k + 1:k + len(rest)]]
+        body = words[k + len(rest)] if k + len(rest) < len(words) else None
+        if after == rest[:-1] and body is not None and body.low == rest[-1] \
+                and any(s <= body.start < e for s, e in taken):
+            new = english_plural(term[0]) if _plural(word.text, term[0]) else term[0]
+            return word.start, word.end, new, "rendering"
+    return None
+
+
+def _plural(word: str, term_word: str) -> bool:
+    """The rendering's head is plural where the term's word is not (`cadres`, `zones`)."""
+    low = word.lower()
+    return low != term_word.lower() and lemma(low, "en") != low \
+        and lemma(term_word.lower(), "en") == term_word.lower() and low.endswith(("s", "men"))
+
+
+def _plural_term(term: str) -> bool:
+    words = term.split()
+    head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in _AFTER_HEAD),
+                len(words) - 1)
+    low = words[head].lower()
+    return lemma(low, "en") != low and low.endswith("s")
+
+
+def _in_name(text: str, words: list[Word], start: int, end: int, new: str) -> bool:
+    """The rendering is part of a proper name (`Yen Phong {Industrial Zone}`): every content
+    word capitalised, a capitalised word before it that does not begin the sentence."""
+    own = [w for w in words[start:end] if w.low not in FUNCTION]
+    if not own or not all(w.text[:1].isupper() for w in own) or new[:1].isupper() \
+            or start == 0 or text[words[start - 1].end:words[start].start] != " ":
+        return False
+    prev = words[start - 1]
+    before = text[:prev.start].rstrip()
+    return prev.text[:1].isupper() and prev.low not in FUNCTION and bool(before) \
+        and before[-1] not in ".!?:"
+
+
+def _article(text: str, words: list[Word], start: int, new: str) -> tuple[int, str] | None:
+    """`a`/`an` before the rendering as the term's first sound needs: (its start, `an …`)."""
+    if start == 0 or words[start - 1].low not in ("a", "an") \
+            or text[words[start - 1].end:words[start].start] != " ":
+        return None
+    prev = words[start - 1]
+    vowel = new[:1].lower() in "aeiou" and not new.lower().startswith(("uni", "use", "eu", "one"))
+    want = "an" if vowel else "a"
+    if prev.low == want:
+        return None
+    word = want.capitalize() if prev.text[:1].isupper() else want
+    return prev.start, f"{word} {new}"
