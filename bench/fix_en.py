@@ -53,7 +53,8 @@ from translate.review.fix import fix_files, fix_text  # noqa: E402
 from translate.terms.files import SHIPPED_DIR, load_glossary  # noqa: E402
 from translate.terms.matcher import TermMatcher  # noqa: E402
 
-SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-unseen1": "en_unseen1"}  # bench/data/fix_<name>.jsonl
+# bench/data/fix_<name>.jsonl
+SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-unseen1": "en_unseen1"}
 HELD_OUT = ("en-unseen1",)  # aggregate figures only: failures are never printed
 
 

@@ -68,7 +68,7 @@ def english_window(text: str, words: list[Word], phrase: str, how: str,
         for j in range(i + 1, min(len(words), i + 2 * len(term) + 2) + 1):
             last = words[j - 1]
             if _overlaps(taken, last.start, last.end) or (
-                    j - 1 > i and text[words[j - 2].end:last.start].strip() not in _JOINS):
+                    j - 1 > i and not _joined(text[words[j - 2].end:last.start], phrase)):
                 break
             if last.low in FUNCTION:
                 continue
@@ -79,11 +79,21 @@ def english_window(text: str, words: list[Word], phrase: str, how: str,
     return best
 
 
+def _joined(between: str, phrase: str) -> bool:
+    """Only spaces, a hyphen or an apostrophe between two words, or punctuation the term
+    itself has (`Ministry of Labour, Invalids and Social Affairs`)."""
+    between = between.strip()
+    return between in _JOINS or between in phrase
+
+
 def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase: str,
            how: str) -> Match | None:
-    """Every content word of i..j-1 renders a word of the term; the head among them."""
+    """Every content word of i..j-1 renders a word of the term (one word more inside a
+    rendering that has all of the term's: `Labour, {War} Invalids`); the head among them, or
+    every word but a last head (`State Audit` for `State Audit Office`)."""
     matched: dict[int, int] = {}
     levels: dict[int, int] = {}
+    extra = []
     for k in range(i, j):
         if words[k].low in FUNCTION:
             continue
@@ -91,15 +101,44 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
                    if t not in levels]
         level, _, t = max(options, default=(0, False, -1))
         if not level:
-            return None
+            extra.append(k)
+            continue
         matched[k], levels[t] = t, level
-    if levels.get(head, 0) < EQUIVALENT:
+    if extra and (len(extra) > 1 or len(levels) < len(term) or len(term) < 3
+                  or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1):
+        return None
+    if head not in levels and not _headless(words, i, j, term, head, levels):
+        return None
+    if levels[head] < EQUIVALENT:
         return None
     if levels[head] == EQUIVALENT and len(term) > 1 \
             and not any(lv == STRONG for t, lv in levels.items() if t != head):
         return None  # `the head {of the delegation}` is not `Director of the Department`
     weight = sum((2.0 if t == head else 1.0) * _WEIGHT[lv] for t, lv in levels.items())
     return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
+
+
+def _headless(words: list[Word], i: int, j: int, term: list[str], head: int,
+              levels: dict[int, int]) -> bool:
+    """A body named without its last, head noun (`State Audit` for `State Audit Office`):
+    every other word of the term, the same words, capitalised, at least two."""
+    if head != len(term) - 1 or len(term) < 3 or len(levels) != len(term) - 1 \
+            or set(levels.values()) != {STRONG}:
+        return False
+    if j < len(words) and words[j].text[:1].isupper():
+        return False  # the name goes on in other words (`Youth {League}`)
+    levels[head] = EQUIVALENT  # scored as the name in other words it is
+    return all(w.text[:1].isupper() for w in words[i:j] if w.low not in FUNCTION)
+
+
+def _said_after(text: str, words: list[Word], m: Match, term: list[str]) -> bool:
+    """A word the rendering lacks is said in an `of` phrase after it (`People's Committee of
+    Nghe An {province}` for `provincial People's Committee`): the concept is all there."""
+    missing = [tw for t, tw in enumerate(term) if t not in m.levels]
+    if not missing or m.end >= len(words) or words[m.end].low != "of":
+        return False
+    after = words[m.end + 1:m.end + 6]
+    return any(english_level(w.text, tw) for w in after for tw in missing)
 
 
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
@@ -118,13 +157,16 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if best is None or best.score < 0.3:
         return _title_of_taken(text, words, targets[0], taken)
     term = content_words(best.phrase)
+    if _said_after(text, words, best, term):
+        return None
     start = best.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
             and words[start - 1].low not in FUNCTION \
             and any(english_level(words[start - 1].text, w) for w in term):
         start -= 1  # `{administrative} reform`: a modifier the term makes redundant
     new = targets[0]
-    h = next(k for k, t in best.matched.items() if t == _head(best.phrase, term))
+    h = next((k for k, t in best.matched.items() if t == _head(best.phrase, term)),
+             best.end - 1)
     if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
         new = english_plural(new)
     s, e = words[start].start, words[best.end - 1].end

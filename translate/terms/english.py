@@ -41,12 +41,14 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "socio": ("social",),
     "park": ("zone", "estate"),
     "turnover": ("value", "revenue", "earnings"),
+    "union": ("league",),
 }
 
 # a part of a term (one word or several) -> other phrases for it
 _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Prime Minister", ("Premier",)),
-    ("National Assembly deputy", ("lawmaker", "legislator", "parliamentarian",
+    ("National Assembly deputy", ("lawmaker", "legislator", "parliamentarian", "assemblyman",
+                                  "assemblywoman",
                                   "NA deputy", "National Assembly member")),
     ("National Assembly", ("NA", "parliament", "legislature")),
     ("People's Committee", ("administration", "government", "authorities")),
@@ -64,6 +66,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Party committees", ("Party organs",)),
     ("partnership", ("partner relationship", "partner relations")),
     ("Government Office", ("Office of the Government",)),
+    ("Directive", ("Instruction",)),
 )
 
 _WORD = re.compile(r"\w+")
