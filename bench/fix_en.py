@@ -18,6 +18,9 @@ Sets:
   and constructions), written after the first round of code and run before the second: first
   run 17/23 = 73.9 %, 2 wrong form, 4 not found, 1/10 right sentences changed (`The People's
   Committee of Nghe An province` got `provincial`), 0 approved entries changed;
+- `en-own3`: a third own batch (fix_en_own_batch3.jsonl: 15 planted, 6 right), written after
+  the second round and run before the third: first run 12/15 = 80.0 %, 2 wrong form, 1 not
+  found, 0/6 right sentences changed, 0 approved entries changed;
 - `en-unseen1`: written by an independent author and copied in by the lead: HELD OUT,
   aggregates only (`--show` never lists it); a plain message and exit 1 while it is missing.
 
@@ -29,7 +32,8 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2|en-unseen1] [--show N] [--ntrex a|b]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2|en-own3|en-unseen1] [--show N]
+                                          [--ntrex a|b]
 """
 
 from __future__ import annotations
@@ -54,7 +58,8 @@ from translate.terms.files import SHIPPED_DIR, load_glossary  # noqa: E402
 from translate.terms.matcher import TermMatcher  # noqa: E402
 
 # bench/data/fix_<name>.jsonl
-SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-unseen1": "en_unseen1"}
+SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_own_batch3",
+        "en-unseen1": "en_unseen1"}
 HELD_OUT = ("en-unseen1",)  # aggregate figures only: failures are never printed
 
 
