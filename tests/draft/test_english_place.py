@@ -38,6 +38,18 @@ def fix(text, *targets, **kw):
     # a modifier of the same stem before the rendering goes with it
     ("They discussed administrative reform.", ("public administration reform",),
      "They discussed public administration reform."),
+    # an adjective in the place of the term's missing modifier
+    ("The regional budget grew.", ("state budget",), "The state budget grew."),
+    # a body named without its last head noun, a complement after it
+    ("The State Audit of Laos reported.", ("State Audit Office",),
+     "The State Audit Office of Laos reported."),
+    # one word more inside a rendering that has all the term's words
+    ("The Ministry of Labour, War Invalids and Social Affairs met.",
+     ("Ministry of Labour, Invalids and Social Affairs",),
+     "The Ministry of Labour, Invalids and Social Affairs met."),
+    # a name whose head is another word of the same stem
+    ("The Supreme People's Procuratorate agreed.", ("Supreme People's Procuracy",),
+     "The Supreme People's Procuracy agreed."),
 ])
 def test_english_renderings_are_replaced_in_their_shape(text, targets, expected):
     assert fix(text, *targets) == expected
@@ -50,6 +62,8 @@ def test_english_renderings_are_replaced_in_their_shape(text, targets, expected)
     ("The People's Committee of Lao Cai province met.", ("provincial People's Committee",)),
     # a name that goes on in other words is another body
     ("The State Audit Bureau of Laos met.", ("State Audit Office",)),
+    # a name the rendering only begins: the rest is in words no list knows
+    ("The Ministry of Industry and Handicrafts met.", ("Ministry of Industry and Trade",)),
     # a word of the same stem alone renders nothing
     ("The provincial police arrived.", ("province",)),
 ])

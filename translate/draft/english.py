@@ -109,7 +109,9 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         return None
     if head not in levels and not _headless(words, i, j, term, head, levels):
         return None
-    if levels[head] < EQUIVALENT:
+    if levels[head] < EQUIVALENT and not (  # `Supreme People's {Procuratorate}`: a name
+            len(term) >= 3 and all(lv == STRONG for t, lv in levels.items() if t != head)
+            and len(levels) == len(term) and words[j - 1].text[:1].isupper()):
         return None
     if levels[head] == EQUIVALENT and len(term) > 1 \
             and not any(lv == STRONG for t, lv in levels.items() if t != head):
@@ -125,7 +127,8 @@ def _headless(words: list[Word], i: int, j: int, term: list[str], head: int,
     if head != len(term) - 1 or len(term) < 3 or len(levels) != len(term) - 1 \
             or set(levels.values()) != {STRONG}:
         return False
-    if j < len(words) and words[j].text[:1].isupper():
+    k = j + 1 if j < len(words) and words[j].low == "s" else j  # over a possessive `'s`
+    if k < len(words) and words[k].text[:1].isupper():
         return False  # the name goes on in other words (`Youth {League}`)
     levels[head] = EQUIVALENT  # scored as the name in other words it is
     return all(w.text[:1].isupper() for w in words[i:j] if w.low not in FUNCTION)
@@ -139,6 +142,31 @@ def _said_after(text: str, words: list[Word], m: Match, term: list[str]) -> bool
         return False
     after = words[m.end + 1:m.end + 6]
     return any(english_level(w.text, tw) for w in after for tw in missing)
+
+
+_ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
+
+
+def _in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
+                      start: int) -> int:
+    """An adjective just before the rendering where the term has a modifier the rendering
+    lacks (`{national} budget` for `state budget`): the term's modifier replaces it."""
+    head = _head(m.phrase, term)
+    if start != m.start or start == 0 or any(t < head for t in m.levels) or head == 0 \
+            or text[words[start - 1].end:words[start].start] != " ":
+        return start
+    word = words[start - 1]
+    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
+        return start
+    return start - 1
+
+
+def _goes_on(words: list[Word], m: Match) -> bool:
+    """A name the rendering only begins: `and` and a capitalised word no term word renders
+    after it (`Ministry of Industry {and Commerce}`): replacing the beginning would leave the
+    rest, so nothing is replaced."""
+    return m.end + 1 < len(words) and words[m.end].low in ("and", "&") \
+        and words[m.end + 1].text[:1].isupper() and m.phrase[:1].isupper()
 
 
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
@@ -157,13 +185,14 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if best is None or best.score < 0.3:
         return _title_of_taken(text, words, targets[0], taken)
     term = content_words(best.phrase)
-    if _said_after(text, words, best, term):
+    if _said_after(text, words, best, term) or _goes_on(words, best):
         return None
     start = best.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
             and words[start - 1].low not in FUNCTION \
             and any(english_level(words[start - 1].text, w) for w in term):
         start -= 1  # `{administrative} reform`: a modifier the term makes redundant
+    start = _in_modifier_slot(text, words, best, term, start)
     new = targets[0]
     h = next((k for k, t in best.matched.items() if t == _head(best.phrase, term)),
              best.end - 1)

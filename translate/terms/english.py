@@ -42,6 +42,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "park": ("zone", "estate"),
     "turnover": ("value", "revenue", "earnings"),
     "union": ("league",),
+    "trade": ("commerce",),
+    "enterprise": ("firm",),
 }
 
 # a part of a term (one word or several) -> other phrases for it
