@@ -16,7 +16,7 @@ Park`), `a`/`an` before it as its first sound needs (`a cadre` → `an official`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from translate.draft.align import Match, Word
 from translate.terms.english import (
@@ -171,9 +171,13 @@ def _goes_on(words: list[Word], m: Match) -> bool:
 
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
-                      taken: Sequence[tuple[int, int]] = ()) -> tuple[int, int, str, str] | None:
-    """(start, end, replacement, how) for the best rendering of the concept in `text`; None
-    where nothing renders it. The caller capitalises at a sentence start."""
+                      taken: Sequence[tuple[int, int]] = (),
+                      starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
+                      ) -> tuple[int, int, str, str, str, str, str] | None:
+    """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
+    case, no number, how) for the best rendering of the concept in `text`; None where nothing
+    renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where
+    the term begins with a capital."""
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
@@ -183,7 +187,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if best is None or best.score < 0.3:
-        return _title_of_taken(text, words, targets[0], taken)
+        return _fields(text, _title_of_taken(text, words, targets[0], taken), starts_sentence)
     term = content_words(best.phrase)
     if _said_after(text, words, best, term) or _goes_on(words, best):
         return None
@@ -204,7 +208,19 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     article = _article(text, words, start, new)
     if article is not None:
         s, new = article
-    return s, e, new, best.how
+    return _fields(text, (s, e, new, best.how), starts_sentence)
+
+
+def _fields(text: str, got: tuple[int, int, str, str] | None,
+            starts_sentence: Callable[[str, int], bool]
+            ) -> tuple[int, int, str, str, str, str, str] | None:
+    """A placement's fields; the term capitalised where it begins a sentence."""
+    if got is None:
+        return None
+    s, e, new, how = got
+    if starts_sentence(text, s) and text[s:s + 1].isupper():
+        new = new[:1].upper() + new[1:]
+    return s, e, text[s:e], new, "", "", how
 
 
 def _title_of_taken(text: str, words: list[Word], target: str,

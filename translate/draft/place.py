@@ -139,11 +139,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                 return _vocalised(text, _from_context(text, span, targets, lang, forms, hints),
                                   lang)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
-        got = english_placement(text, words, targets, forbidden, taken)
-        new = got and (got[2][:1].upper() + got[2][1:] if _sentence_start(text, got[0])
-                       and text[got[0]:got[0] + 1].isupper() else got[2])
-        return got and _leftovers(text, Placement(got[0], got[1], text[got[0]:got[1]], new,
-                                                  how=got[3]), source, targets)
+        got = english_placement(text, words, targets, forbidden, taken, _sentence_start)
+        return got and _leftovers(text, Placement(*got), source, targets)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -302,6 +299,10 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         end = coordinated_end(text, words, h, end, term, head)
     s, e = words[start].start, words[end - 1].end
     genders = _person_targets(targets, lang)
+    if lang != "cs":  # a language without a module of its own: the term as written
+        plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
+        return _placement(text, s, e, targets[0], "nom", "pl" if plural else "sg", lang,
+                          m.how, False, forms, targets)
     heads = [t.split()[parse_phrase(t).heads[0]] for t in targets]
     if m.matched.get(h) is not None:
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
