@@ -64,6 +64,15 @@ def test_english_renderings_are_replaced_in_their_shape(text, targets, expected)
     ("The State Audit Bureau of Laos met.", ("State Audit Office",)),
     # a name the rendering only begins: the rest is in words no list knows
     ("The Ministry of Industry and Handicrafts met.", ("Ministry of Industry and Trade",)),
+    # a name before a title whose head comes first: the term would tear them apart
+    ("Lao Cai provincial Party chief Dang Xuan Phong spoke.",
+     ("Secretary of the provincial Party Committee",)),
+    ("Transport Department head Tran Van Lam spoke.", ("Director of the Department",)),
+    # the term's word stands apart before the rendering
+    ("Deputy Health Minister Tran Van Thuan spoke.", ("Deputy Minister",)),
+    # the rest of the term after the rendering, a name inside it
+    ("The chairman of the Da Nang People's Committee spoke.",
+     ("Chairman of the municipal People's Committee",)),
     # a word of the same stem alone renders nothing
     ("The provincial police arrived.", ("province",)),
 ])

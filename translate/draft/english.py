@@ -134,14 +134,36 @@ def _headless(words: list[Word], i: int, j: int, term: list[str], head: int,
     return all(w.text[:1].isupper() for w in words[i:j] if w.low not in FUNCTION)
 
 
-def _said_after(text: str, words: list[Word], m: Match, term: list[str]) -> bool:
-    """A word the rendering lacks is said in an `of` phrase after it (`People's Committee of
-    Nghe An {province}` for `provincial People's Committee`): the concept is all there."""
-    missing = [tw for t, tw in enumerate(term) if t not in m.levels]
+def _said_after(words: list[Word], m: Match, term: list[str], target: str) -> bool:
+    """A word the rendering lacks (of the phrase it matched or of the term itself) is said
+    in an `of` phrase after it (`People's Committee of Nghe An {province}` for `provincial
+    People's Committee`, `chairman of the Hanoi {People's Committee}`): the concept is all
+    there, a name inside it."""
+    own = [words[k].text for k in m.matched]
+    missing = [tw for t, tw in enumerate(term) if t not in m.levels] + [
+        tw for tw in content_words(target) if not any(english_level(w, tw) for w in own)]
     if not missing or m.end >= len(words) or words[m.end].low != "of":
         return False
     after = words[m.end + 1:m.end + 6]
     return any(english_level(w.text, tw) for w in after for tw in missing)
+
+
+def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
+    """Other words stand between the rendering and what it leaves out: a term word the
+    window lacks among the three words before it (`{Deputy} Foreign Minister` for `Deputy
+    Minister`), or, for a term whose head comes first (`Secretary of the …`), a name just
+    before it, at a sentence start too (`Quang Ninh provincial Party Secretary`, `Finance
+    Department head`): the term put in its place would tear them apart."""
+    own = [words[k].text for k in m.matched]
+    missing = [tw for tw in content_words(target) if not any(english_level(w, tw) for w in own)]
+    before = words[max(0, m.start - 3):m.start]
+    if any(english_level(w.text, tw) >= EQUIVALENT for w in before for tw in missing):
+        return True
+    if m.start == 0 or text[words[m.start - 1].end:words[m.start].start] != " ":
+        return False
+    prev = words[m.start - 1]
+    head_first = _head(target, content_words(target)) == 0 and len(content_words(target)) > 1
+    return head_first and prev.text[:1].isupper() and prev.low not in FUNCTION
 
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
@@ -189,7 +211,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if best is None or best.score < 0.3:
         return _fields(text, _title_of_taken(text, words, targets[0], taken), starts_sentence)
     term = content_words(best.phrase)
-    if _said_after(text, words, best, term) or _goes_on(words, best):
+    if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
+            or _split(text, words, best, targets[0]):
         return None
     start = best.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
