@@ -43,6 +43,8 @@ def fix(text, *targets, **kw):
     # a body named without its last head noun, a complement after it
     ("The State Audit of Laos reported.", ("State Audit Office",),
      "The State Audit Office of Laos reported."),
+    # a name's possessive standing where the term's modifier is
+    ("The Premier's Office replied.", ("Government Office",), "The Government Office replied."),
     # one word more inside a rendering that has all the term's words
     ("The Ministry of Labour, War Invalids and Social Affairs met.",
      ("Ministry of Labour, Invalids and Social Affairs",),

@@ -172,12 +172,20 @@ _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
 def _in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
                       start: int) -> int:
     """An adjective just before the rendering where the term has a modifier the rendering
-    lacks (`{national} budget` for `state budget`): the term's modifier replaces it."""
+    lacks (`{national} budget` for `state budget`), or a name's possessive before a one-word
+    rendering (`{Prime Minister's} Office` for `Government Office`): the term's modifier
+    replaces it."""
     head = _head(m.phrase, term)
     if start != m.start or start == 0 or any(t < head for t in m.levels) or head == 0 \
             or text[words[start - 1].end:words[start].start] != " ":
         return start
     word = words[start - 1]
+    if word.low == "s" and text[word.start - 1:word.start] in "'’":
+        k = start - 2  # `{Prime Minister's} Office` for `Government Office`: a name's own
+        while k >= 0 and k > start - 5 and words[k].text[:1].isupper() \
+                and words[k].low not in FUNCTION:
+            k -= 1
+        return k + 1 if k + 1 < start - 1 and m.end - m.start == 1 else start
     if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
         return start
     return start - 1
