@@ -11,6 +11,10 @@ redundant by the term and go with it (`{administrative} public administration re
 The term's shape: plural where the rendering's head was plural (`cadres` → `officials`),
 capitals where the rendering was part of a name (`Yen Phong Industrial Zone` → `… Industrial
 Park`), `a`/`an` before it as its first sound needs (`a cadre` → `an official`).
+Precision first: nothing is replaced where the term would tear the rendering from a name or
+a term word before it (`Quang Ninh provincial Party Secretary`), where what it lacks is said
+after it (`People's Committee of Nghe An province`), or where a name goes on in words no list
+knows (`Ministry of Industry and Handicrafts`).
 """
 
 from __future__ import annotations
