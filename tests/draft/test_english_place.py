@@ -45,6 +45,9 @@ def fix(text, *targets, **kw):
      "The State Audit Office of Laos reported."),
     # a name's possessive standing where the term's modifier is
     ("The Premier's Office replied.", ("Government Office",), "The Government Office replied."),
+    # another noun in the head's place of an otherwise full rendering; `An` of a name stays
+    ("The Nghe An provincial Party Organisation met.", ("provincial Party Committee",),
+     "The Nghe An provincial Party Committee met."),
     # one word more inside a rendering that has all the term's words
     ("The Ministry of Labour, War Invalids and Social Affairs met.",
      ("Ministry of Labour, Invalids and Social Affairs",),
@@ -104,3 +107,10 @@ def test_levels_and_variants():
     assert "Deputy Premier" in english_variants("Deputy Prime Minister")
     assert "provincial administration" in english_variants("provincial People's Committee")
     assert english_variants("Hanoi") == ()
+
+
+def test_a_shorter_term_inside_the_rendering_does_not_block_it():
+    text = "Le Van Nam, district Party chief, said the district grew."
+    district = (len("Le Van Nam, "), len("Le Van Nam, district"))
+    assert fix(text, "Secretary of the district Party Committee", taken=[district]) == \
+        "Le Van Nam, Secretary of the district Party Committee, said the district grew."

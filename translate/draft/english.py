@@ -108,6 +108,11 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
             extra.append(k)
             continue
         matched[k], levels[t] = t, level
+    if extra == [j - 1] and head == len(term) - 1 and head not in levels and j - 2 in matched \
+            and len(levels) == len(term) - 1 >= 2 and set(levels.values()) == {STRONG} \
+            and words[j - 1].text[:1].isupper() == term[head][:1].isupper():
+        matched[j - 1], levels[head], extra = head, EQUIVALENT, []  # another noun in the
+        # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
     if extra and (len(extra) > 1 or len(levels) < len(term) or len(term) < 3
                   or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1):
         return None
@@ -215,6 +220,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
+    own = content_words(targets[0])  # a shorter term's word inside ours is ours too
+    taken = [(a, b) for a, b in taken if not all(  # (`district` in `district Party chief`)
+        any(english_level(w, o) == STRONG for o in own) for w in _WORD.findall(text[a:b]))]
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
@@ -240,7 +248,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     s, e = words[start].start, words[best.end - 1].end
     if _in_name(text, words, start, best.end, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
-    article = _article(text, words, start, new)
+    article = _article(text, words, start, new, starts_sentence)
     if article is not None:
         s, new = article
     return _fields(text, (s, e, new, best.how), starts_sentence)
@@ -309,12 +317,16 @@ def _in_name(text: str, words: list[Word], start: int, end: int, new: str) -> bo
         and before[-1] not in ".!?:"
 
 
-def _article(text: str, words: list[Word], start: int, new: str) -> tuple[int, str] | None:
-    """`a`/`an` before the rendering as the term's first sound needs: (its start, `an …`)."""
+def _article(text: str, words: list[Word], start: int, new: str,
+             starts_sentence: Callable[[str, int], bool]) -> tuple[int, str] | None:
+    """`a`/`an` before the rendering as the term's first sound needs: (its start, `an …`);
+    a capitalised `An` only at a sentence start (`Nghe An` is a name)."""
     if start == 0 or words[start - 1].low not in ("a", "an") \
             or text[words[start - 1].end:words[start].start] != " ":
         return None
     prev = words[start - 1]
+    if prev.text[:1].isupper() and not starts_sentence(text, prev.start):
+        return None
     vowel = new[:1].lower() in "aeiou" and not new.lower().startswith(("uni", "use", "eu", "one"))
     want = "an" if vowel else "a"
     if prev.low == want:
