@@ -110,7 +110,8 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         matched[k], levels[t] = t, level
     if extra == [j - 1] and head == len(term) - 1 and head not in levels and j - 2 in matched \
             and len(levels) == len(term) - 1 >= 2 and set(levels.values()) == {STRONG} \
-            and words[j - 1].text[:1].isupper() == term[head][:1].isupper():
+            and words[j - 1].text[:1].isupper() == term[head][:1].isupper() \
+            and not all(w[:1].isupper() for w in term):  # a name's other head: another body
         matched[j - 1], levels[head], extra = head, EQUIVALENT, []  # another noun in the
         # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
     if extra and (len(extra) > 1 or len(levels) < len(term) or len(term) < 3
