@@ -48,6 +48,10 @@ def fix(text, *targets, **kw):
     # another noun in the head's place of an otherwise full rendering; `An` of a name stays
     ("The Nghe An provincial Party Organisation met.", ("provincial Party Committee",),
      "The Nghe An provincial Party Committee met."),
+    # a woman's title stays a woman's
+    ("Provincial People's Committee Chairwoman Ha Thi Nga spoke.",
+     ("Chairman of the provincial People's Committee",),
+     "Chairwoman of the provincial People's Committee Ha Thi Nga spoke."),
     # one word more inside a rendering that has all the term's words
     ("The Ministry of Labour, War Invalids and Social Affairs met.",
      ("Ministry of Labour, Invalids and Social Affairs",),
@@ -78,6 +82,8 @@ def test_english_renderings_are_replaced_in_their_shape(text, targets, expected)
     # the rest of the term after the rendering, a name inside it
     ("The chairman of the Da Nang People's Committee spoke.",
      ("Chairman of the municipal People's Committee",)),
+    # a head alone is no rendering of a long term
+    ("The Tinh uy Secretary spoke.", ("Secretary of the provincial Party Committee",)),
     # a word of the same stem alone renders nothing
     ("The provincial police arrived.", ("province",)),
 ])
@@ -114,3 +120,9 @@ def test_a_shorter_term_inside_the_rendering_does_not_block_it():
     district = (len("Le Van Nam, "), len("Le Van Nam, district"))
     assert fix(text, "Secretary of the district Party Committee", taken=[district]) == \
         "Le Van Nam, Secretary of the district Party Committee, said the district grew."
+
+
+def test_two_renderings_joined_by_and_are_not_one():
+    text = "The Prime Minister and the Vice President met."
+    prime_minister = (len("The "), len("The Prime Minister"))  # another term's, taken
+    assert find_placement(text, ("Deputy Prime Minister",), "en", taken=[prime_minister]) is None

@@ -29,9 +29,15 @@ MATCHER = TermMatcher(GLOSSARY)
     ("Chủ tịch Ủy ban nhân dân tỉnh đã tiếp nhà đầu tư.",
      "The provincial chairman received the investors.",
      "The Chairman of the provincial People's Committee received the investors."),
+    ("Thủ tướng và Phó Thủ tướng đã dự lễ.", "The Premier and the Vice Premier attended.",
+     None),
 ])
 def test_english_renderings_are_fixed_in_place(vi, en, expected):
     text, fixes = fix_text(vi, en, "en", GLOSSARY, MATCHER)
+    if expected is None:  # two terms, each in its own place
+        assert text == "The Prime Minister and the Deputy Prime Minister attended."
+        assert len(fixes) == 2
+        return
     assert text == expected
     assert len(fixes) == 1 and fixes[0].form == ""  # English has no case to report
 
@@ -42,6 +48,9 @@ def test_english_renderings_are_fixed_in_place(vi, en, expected):
     ("Nhiều doanh nghiệp đã tuyển thêm lao động.", "Many businesses hired more workers."),
     ("Ủy ban nhân dân tỉnh Lạng Sơn đã họp.", "The People's Committee of Lang Son province met."),
     ("Trưởng đoàn đã phát biểu tại hội thảo.", "The head of the delegation spoke at the workshop."),
+    # a woman's title the glossary (which lists `Chairman`) does not list is right
+    ("Chủ tịch Ủy ban nhân dân tỉnh Hà Thị Nga đã phát biểu.",
+     "Chairwoman of the provincial People's Committee Ha Thi Nga spoke."),
 ])
 def test_right_english_sentences_are_left_alone(vi, en):
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER) == (en, [])

@@ -7,6 +7,7 @@ whose complement naming a country or an international body the translator left i
 OSN`); a foreign name the translator kept as the source writes it (`Rapid Vienna`); a term
 less its last genitive word where another term of the sentence ends with that word and is
 there (`Základní organizace přijala pět nových členů strany`: the party is said once); a
+woman's English title (`Chairwoman` for the glossary's `Chairman`); a
 phrase concept rendered by words derived from the term's (`důkladně si osvojit` for
 `důkladné osvojení`: the verb for its verbal noun, the adverb for its adjective). A
 forbidden rendering is never accepted. `run` chooses among candidates with it, `check` and
@@ -20,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from translate.draft.enforce import RequiredTerm, is_present, term_span
+from translate.terms.english import female_title
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
 from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import find_term
@@ -100,6 +102,9 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
         return True  # at home the full name (`MZV` is written out)
     if _international(term, text, glossary):
         return True
+    if lang == "en" and any(female_title(t) != t and find_term(text, female_title(t), lang)
+                            for t in term.targets):
+        return True  # `Chairwoman of …`: the woman's title the glossary does not list
     words = term.source.split()
     if words and all(map(is_foreign_name, words)) and term.source in text:
         return True  # the translator kept the name as written (`Rapid Vienna`)

@@ -31,6 +31,7 @@ from translate.terms.english import (
     content_words,
     english_level,
     english_variants,
+    female_title,
 )
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
@@ -40,6 +41,7 @@ __all__ = ["english_window", "english_placement"]
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
 _JOINS = ("", "-", "'", "’")
+_COORDINATING = ("and", "or", "&")
 _AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
 
 
@@ -98,7 +100,12 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
     matched: dict[int, int] = {}
     levels: dict[int, int] = {}
     extra = []
+    phrase_words = {w.lower() for w in _WORD.findall(phrase)}
+    if re.search(r"\w-\w", phrase):
+        phrase_words.add("and")  # `socio-political` said `political and social`
     for k in range(i, j):
+        if words[k].low in _COORDINATING and words[k].low not in phrase_words:
+            return None  # `Prime Minister {and the} Vice Premier`: two renderings
         if words[k].low in FUNCTION:
             continue
         options = [(english_level(words[k].text, tw), t == head, t) for t, tw in enumerate(term)
@@ -119,6 +126,8 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         return None
     if head not in levels and not _headless(words, i, j, term, head, levels):
         return None
+    if len(term) >= 3 and len(levels) < 2:
+        return None  # a head alone is no rendering of a long term (`Tinh uy {Secretary}`)
     if levels[head] < EQUIVALENT and not (  # `Supreme People's {Procuratorate}`: a name
             len(term) >= 3 and all(lv == STRONG for t, lv in levels.items() if t != head)
             and len(levels) == len(term) and words[j - 1].text[:1].isupper()):
@@ -164,8 +173,7 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
     Minister`), or, for a term whose head comes first (`Secretary of the …`), a name just
     before it, at a sentence start too (`Quang Ninh provincial Party Secretary`, `Finance
     Department head`): the term put in its place would tear them apart."""
-    own = [words[k].text for k in m.matched]
-    missing = [tw for tw in content_words(target) if not any(english_level(w, tw) for w in own)]
+    missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
     before = words[max(0, m.start - 3):m.start]
     if any(english_level(w.text, tw) >= EQUIVALENT for w in before for tw in missing):
         return True
@@ -221,9 +229,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
-    own = content_words(targets[0])  # a shorter term's word inside ours is ours too
-    taken = [(a, b) for a, b in taken if not all(  # (`district` in `district Party chief`)
-        any(english_level(w, o) == STRONG for o in own) for w in _WORD.findall(text[a:b]))]
+    own = content_words(targets[0])  # a shorter term's one word inside ours is ours too
+    taken = [(a, b) for a, b in taken if len(_WORD.findall(text[a:b])) != 1 or not any(
+        english_level(text[a:b], o) == STRONG for o in own)]  # `district` in `district Party chief`
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
@@ -242,6 +250,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         start -= 1  # `{administrative} reform`: a modifier the term makes redundant
     start = _in_modifier_slot(text, words, best, term, start)
     new = targets[0]
+    if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
+        new = female_title(new)  # `Chairwoman` stays a woman's title
     h = next((k for k, t in best.matched.items() if t == _head(best.phrase, term)),
              best.end - 1)
     if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from translate.terms.lemmas import lemma, same_word
 
-__all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words"]
+__all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
+           "female_title"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -140,6 +141,14 @@ def english_variants(term: str) -> tuple[str, ...]:
             if variant.lower() != low:
                 out.setdefault(variant, None)
     return tuple(out)
+
+
+_MEN = ("chairman", "spokesman", "assemblyman", "congressman", "councilman", "alderman")
+
+
+def female_title(term: str) -> str:
+    """A woman's title: `Chairman of …` → `Chairwoman of …` (the glossary lists the man's)."""
+    return " ".join(w[:-3] + "woman" if w.lower() in _MEN else w for w in term.split())
 
 
 def _find_words(text: str, part: str) -> tuple[int, int] | None:
