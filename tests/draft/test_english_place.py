@@ -48,6 +48,9 @@ def fix(text, *targets, **kw):
     # another noun in the head's place of an otherwise full rendering; `An` of a name stays
     ("The Nghe An provincial Party Organisation met.", ("provincial Party Committee",),
      "The Nghe An provincial Party Committee met."),
+    # a place name before a term with capitals of its own: the glossary's capitals
+    ("The Ha Nam People's Committee met.", ("provincial People's Committee",),
+     "The Ha Nam provincial People's Committee met."),
     # a woman's title stays a woman's
     ("Provincial People's Committee Chairwoman Ha Thi Nga spoke.",
      ("Chairman of the provincial People's Committee",),
@@ -77,6 +80,8 @@ def test_english_renderings_are_replaced_in_their_shape(text, targets, expected)
     ("Lao Cai provincial Party chief Dang Xuan Phong spoke.",
      ("Secretary of the provincial Party Committee",)),
     ("Transport Department head Tran Van Lam spoke.", ("Director of the Department",)),
+    ("The Standing Board of the Ha Nam provincial Party Committee met.",
+     ("Standing Board of the provincial Party Committee",)),
     # the term's word stands apart before the rendering
     ("Deputy Health Minister Tran Van Thuan spoke.", ("Deputy Minister",)),
     # the rest of the term after the rendering, a name inside it

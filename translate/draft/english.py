@@ -170,7 +170,7 @@ def _said_after(words: list[Word], m: Match, term: list[str], target: str) -> bo
 def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
     """Other words stand between the rendering and what it leaves out: a term word the
     window lacks among the three words before it (`{Deputy} Foreign Minister` for `Deputy
-    Minister`), or, for a term whose head comes first (`Secretary of the …`), a name just
+    Minister`), or, for a term with an `of` phrase (`Secretary of the …`), a name just
     before it, at a sentence start too (`Quang Ninh provincial Party Secretary`, `Finance
     Department head`): the term put in its place would tear them apart."""
     missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
@@ -180,7 +180,7 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
     if m.start == 0 or text[words[m.start - 1].end:words[m.start].start] != " ":
         return False
     prev = words[m.start - 1]
-    head_first = _head(target, content_words(target)) == 0 and len(content_words(target)) > 1
+    head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
     return head_first and prev.text[:1].isupper() and prev.low not in FUNCTION
 
 
@@ -317,9 +317,11 @@ def _plural_term(term: str) -> bool:
 
 def _in_name(text: str, words: list[Word], start: int, end: int, new: str) -> bool:
     """The rendering is part of a proper name (`Yen Phong {Industrial Zone}`): every content
-    word capitalised, a capitalised word before it that does not begin the sentence."""
+    word capitalised, a capitalised word before it that does not begin the sentence; a term
+    with capitals of its own keeps them as the glossary writes them (`provincial People's
+    Committee`)."""
     own = [w for w in words[start:end] if w.low not in FUNCTION]
-    if not own or not all(w.text[:1].isupper() for w in own) or new[:1].isupper() \
+    if not own or not all(w.text[:1].isupper() for w in own) or new != new.lower() \
             or start == 0 or text[words[start - 1].end:words[start].start] != " ":
         return False
     prev = words[start - 1]
