@@ -113,6 +113,8 @@ def test_title_before_a_body_another_term_renders():
 def test_levels_and_variants():
     assert english_level("ministries", "Ministry") == 3
     assert english_level("chief", "Secretary") == 2
+    assert english_level("Committee", "Commission") == 2
+    assert english_level("Commission", "Committee") == 0  # one way: a term's `Committee` stays
     assert english_level("administrative", "administration") == 1
     assert english_level("police", "province") == 0
     assert "Deputy Premier" in english_variants("Deputy Prime Minister")

@@ -48,6 +48,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "fatherland": ("homeland",),
     "defence": ("defense",),
     "public": ("state",),
+    "commission": ("committee",),
+    "ministry": ("department",),
+    "ambassador": ("envoy",),
+    "violation": ("offence", "offense", "infringement"),
     "trade": ("commerce",),
     "enterprise": ("firm",),
 }
@@ -95,6 +99,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("partnership", ("partner relationship", "partner relations")),
     ("Government Office", ("Office of the Government",)),
     ("Directive", ("Instruction",)),
+    ("Official Dispatch", ("official telegram", "urgent telegram", "telegram")),
 )
 
 _WORD = re.compile(r"\w+")
