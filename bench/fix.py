@@ -121,34 +121,34 @@ def load(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def baseline(item: dict, glossary, matcher) -> str:
+def baseline(item: dict, glossary, matcher, lang: str = "cs") -> str:
     """The old behaviour: the found rendering replaced by the term as written (nominative)."""
-    text = item["cs"]
+    text = item[lang]
     matches = matcher.find(item["vi"], skip=protected_spans(item["vi"], glossary))
-    for term in required_terms(matches, glossary, "cs"):
-        p = find_placement(text, term.targets, "cs", forbidden=term.forbidden,
+    for term in required_terms(matches, glossary, lang):
+        p = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                            source=term.source)
-        if p is not None and not fix_text(item["vi"], text, "cs", glossary, matcher)[1] == []:
+        if p is not None and not fix_text(item["vi"], text, lang, glossary, matcher)[1] == []:
             text = text[:p.start] + term.target + text[p.end:]
     return text
 
 
-def outcome(item: dict, output: str) -> str:
+def outcome(item: dict, output: str, lang: str = "cs") -> str:
     if item["kind"] == "correct":
-        return "unchanged (right)" if output == item["cs"] else "changed when it should not"
+        return "unchanged (right)" if output == item[lang] else "changed when it should not"
     if output == item["expected"]:
         return "fixed correctly"
-    return "not found" if output == item["cs"] else "wrong form"
+    return "not found" if output == item[lang] else "wrong form"
 
 
-def approved_changes(items: list[dict], glossary) -> int:
+def approved_changes(items: list[dict], glossary, lang: str = "cs") -> int:
     """Entries changed by `fix_files` when every item is an approved PO entry."""
     with tempfile.TemporaryDirectory() as tmp:
         po = polib.POFile()
-        po.metadata = {"Language": "cs", "Content-Type": "text/plain; charset=UTF-8"}
+        po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
         for item in items:
             po.append(polib.POEntry(msgctxt=item["id"], msgid=item["vi"],
-                                    msgstr=item["cs"]))
+                                    msgstr=item[lang]))
         path = Path(tmp) / "approved.po"
         po.save(str(path))
         before = path.read_text(encoding="utf-8")
@@ -156,17 +156,18 @@ def approved_changes(items: list[dict], glossary) -> int:
         return report.entries + (path.read_text(encoding="utf-8") != before)
 
 
-def run(name: str, glossary, matcher, show: int) -> None:
+def run(name: str, glossary, matcher, show: int, lang: str = "cs") -> None:
+    """Fix every item of the set `name` and print the counts (`lang`: the items' target)."""
     items = load(name)
     ours, base = Counter(), Counter()
     cells = Counter()
     shown = 0
     for item in items:
-        output, _ = fix_text(item["vi"], item["cs"], "cs", glossary, matcher)
-        result = outcome(item, output)
+        output, _ = fix_text(item["vi"], item[lang], lang, glossary, matcher)
+        result = outcome(item, output, lang)
         ours[result] += 1
-        base[outcome(item, baseline(item, glossary, matcher))] += 1
-        if item["kind"] == "planted":
+        base[outcome(item, baseline(item, glossary, matcher, lang), lang)] += 1
+        if item["kind"] == "planted" and "case" in item:  # English has no case
             cells[(item["case"], item["number"], result == "fixed correctly")] += 1
         if (show and name not in HELD_OUT and shown < show
                 and result not in ("fixed correctly", "unchanged (right)")):
@@ -190,9 +191,10 @@ def run(name: str, glossary, matcher, show: int) -> None:
             ok, bad = cells[(case, number, True)], cells[(case, number, False)]
             if ok + bad:
                 row.append(f"{case}.{number} {ok}/{ok + bad}")
-    print("  by case: " + ", ".join(row))
+    if row:
+        print("  by case: " + ", ".join(row))
     print(f"  approved entries changed without --include-approved: "
-          f"{approved_changes(items, glossary)}")
+          f"{approved_changes(items, glossary, lang)}")
 
 
 def main() -> None:

@@ -32,7 +32,7 @@ def test_held_out_failures_are_never_printed(tmp_path, monkeypatch, capsys):
             "expected": "Národní shromáždění zasedá.", "case": "nom", "number": "sg",
             "gender": None, "planted_kind": "alternative"}
     monkeypatch.setattr(bench_fix, "load", lambda name: [item])
-    monkeypatch.setattr(bench_fix, "approved_changes", lambda items, glossary: 0)
+    monkeypatch.setattr(bench_fix, "approved_changes", lambda items, glossary, *lang: 0)
     monkeypatch.setattr(bench_fix, "fix_text", lambda *a, **k: ("Parlament zasedá.", []))
     monkeypatch.setattr(bench_fix, "baseline", lambda *a, **k: "Parlament zasedá.")
     bench_fix.run("unseen8", None, None, show=10)

@@ -6,7 +6,10 @@ whose complement naming a country or an international body the translator left i
 (`prezident` for `prezident Spojených států`, `Rada bezpečnosti` for `Rada bezpečnosti
 OSN`); a foreign name the translator kept as the source writes it (`Rapid Vienna`); a term
 less its last genitive word where another term of the sentence ends with that word and is
-there (`Základní organizace přijala pět nových členů strany`: the party is said once). A
+there (`Základní organizace přijala pět nových členů strany`: the party is said once); a
+woman's English title (`Chairwoman` for the glossary's `Chairman`); a
+phrase concept rendered by words derived from the term's (`důkladně si osvojit` for
+`důkladné osvojení`: the verb for its verbal noun, the adverb for its adjective). A
 forbidden rendering is never accepted. `run` chooses among candidates with it, `check` and
 `check --fix` require only what it does not accept; which terms are required at all is
 `translate.terms.newscontext`.
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 
 from translate.draft.align import abbreviation, genitive
 from translate.draft.enforce import RequiredTerm, is_present, term_span
+from translate.terms.english import female_title
 from translate.terms.equivalents import match_level
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
 from translate.terms.inflect import parse_phrase
@@ -102,6 +106,9 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
         return True  # at home the full name (`MZV` is written out)
     if _international(term, text, glossary):
         return True
+    if lang == "en" and any(female_title(t) != t and find_term(text, female_title(t), lang)
+                            for t in term.targets):
+        return True  # `Chairwoman of …`: the woman's title the glossary does not list
     words = term.source.split()
     if words and all(map(is_foreign_name, words)) and term.source in text:
         return True  # the translator kept the name as written (`Rapid Vienna`)
@@ -114,6 +121,31 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
         head = _head(term, target, glossary, lang)
         if head and find_term(text, head, lang) is not None:
             return True  # the head; the country named otherwise or left implicit
+    return entry is not None and entry.pos == "phrase" and _derived(text, term.targets)
+
+
+def _stem_shared(a: str, b: str) -> bool:
+    """Two words of one stem that differ in their derivational ending (`osvojení` ~
+    `osvojit`, `důkladné` ~ `důkladně`, `thorough` ~ `thoroughly`)."""
+    prefix = 0
+    for p, q in zip(a, b, strict=False):
+        if p != q:
+            break
+        prefix += 1
+    return prefix >= 4 and prefix >= min(len(a), len(b)) - 3
+
+
+def _derived(text: str, targets: Sequence[str]) -> bool:
+    """Every content word of a target has a word of its stem in `text`, close together:
+    the phrase said with a verb for its verbal noun, an adverb for its adjective."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    for target in targets:
+        wanted = [w.lower() for w in _WORD.findall(target) if len(w) > 3]
+        if not wanted:
+            continue
+        at = [[k for k, w in enumerate(words) if _stem_shared(w, t)] for t in wanted]
+        if all(at) and max(min(a) for a in at) - min(min(a) for a in at) <= len(wanted) + 2:
+            return True
     return False
 
 

@@ -54,6 +54,7 @@ from translate.draft.context import (
     predicate_after,
     woman_named,
 )
+from translate.draft.english import english_placement
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
@@ -81,7 +82,6 @@ _WORD = re.compile(r"\w+")
 _DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
 _NEVER_PLURAL = ("strany", "státu", "vlády", "země")
-# complements that name a body or a person, so several of them can be meant
 _COUNTABLE = ("výbor", "rada", "odbor", "komise", "kancelář", "organizace", "ministr", "úřad",
               "ministerstvo", "soud", "svaz", "provincie", "okres", "obec")
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
@@ -135,7 +135,11 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         for span in (source_span(text, source),
                      abbreviation_span(text, targets) if lang == "cs" else None):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
-                return _vocalised(text, _from_context(text, span, targets, lang, forms, hints))
+                return _vocalised(text, _from_context(text, span, targets, lang, forms, hints),
+                                  lang)
+    if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
+        got = english_placement(text, words, targets, forbidden, taken, _sentence_start)
+        return got and _leftovers(text, Placement(*got), source, targets)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -157,7 +161,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     if best is None or best.score < 0.3:
         return None
     return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
-                                                    hints, taken), source, targets))
+                                                    hints, taken), source, targets), lang)
 
 
 def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
@@ -173,22 +177,20 @@ def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
     return Match(i, j + 1, 0.3, {}, {}, target, "rendering", head_gap=j)
 
 
-def _vocalised(text: str, placement: Placement) -> Placement:
+def _vocalised(text: str, placement: Placement, lang: str = "cs") -> Placement:
     """The preposition before the rendering follows the term's first sound (`se šéfem` →
     `s ministrem`): taken into the placement when it changes."""
     before = re.search(r"(\w+) $", text[:placement.start])
-    if before is None or not placement.replacement:
+    if before is None or not placement.replacement or lang != "cs":
         return placement
-    prep = before.group(1)
-    new = preposition_for(prep, placement.found, placement.replacement)
-    if new == prep:
+    new = preposition_for(before.group(1), placement.found, placement.replacement)
+    if new == before.group(1):
         return placement
     return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
                    replacement=f"{new} {placement.replacement}")
 
 
-def _leftovers(text: str, placement: Placement, source: str,
-               targets: Sequence[str]) -> Placement:
+def _leftovers(text: str, placement: Placement, source: str, targets: Sequence[str]) -> Placement:
     """Take in the term's words left right after the rendering (`translate.draft.leftin`)."""
     end = leftover_end(text, placement.end, source, targets)
     if end == placement.end:
@@ -295,7 +297,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         end = coordinated_end(text, words, h, end, term, head)
     s, e = words[start].start, words[end - 1].end
     genders = _person_targets(targets, lang)
-    if lang != "cs":
+    if lang != "cs":  # a language without a module of its own: the term as written
         plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
         return _placement(text, s, e, targets[0], "nom", "pl" if plural else "sg", lang,
                           m.how, False, forms, targets)

@@ -1,0 +1,63 @@
+"""bench/fix_en.py: English sets counted by bench/fix.py's `run`; the independent set is held
+out (aggregates only) and missing until the lead copies it in (issue 12j)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+_spec = importlib.util.spec_from_file_location("bench_fix_en", ROOT / "bench" / "fix_en.py")
+bench_fix_en = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench_fix_en)
+bench_fix = sys.modules["fix"]
+while str(ROOT / "bench") in sys.path:  # bench/'s scripts are not packages of the tests
+    sys.path.remove(str(ROOT / "bench"))
+
+
+def test_the_independent_english_set_is_held_out():
+    assert bench_fix_en.HELD_OUT == ("en-unseen1",)
+    assert bench_fix_en.SETS["en-unseen1"] == "en_unseen1"
+
+
+def test_a_missing_english_set_says_so_plainly(tmp_path, monkeypatch):
+    monkeypatch.setattr(bench_fix, "DATA", tmp_path)
+    monkeypatch.setattr(bench_fix, "ROOT", tmp_path.parent)
+    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen1", "--show", "5"])
+    with pytest.raises(SystemExit) as stop:
+        bench_fix_en.main()
+    assert "fix_en_unseen1.jsonl" in str(stop.value) and "lead" in str(stop.value)
+
+
+def test_english_items_are_counted_on_their_en_side(monkeypatch, capsys):
+    item = {"id": "e-1", "vi": "Quốc hội họp.", "en": "The parliament met.", "kind": "planted",
+            "expected": "The National Assembly met.", "number": "sg",
+            "planted_kind": "alternative"}
+    seen = []
+    monkeypatch.setattr(bench_fix, "load", lambda name: [item])
+    monkeypatch.setattr(bench_fix, "approved_changes", lambda items, glossary, lang: 0)
+    monkeypatch.setattr(bench_fix, "fix_text",
+                        lambda vi, text, lang, *a, **k: (seen.append(lang) or
+                                                         "The National Assembly met.", []))
+    monkeypatch.setattr(bench_fix, "baseline", lambda *a, **k: "The parliament met.")
+    bench_fix.run("en_own_batch1", None, None, show=5, lang="en")
+    out = capsys.readouterr().out
+    assert seen == ["en"] and "fixed correctly 1/1" in out and "by case" not in out
+
+
+def test_own_english_batch_is_well_formed():
+    import json
+    lines = (ROOT / "bench" / "data" / "fix_en_own_batch1.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()]
+    assert len(items) >= 50
+    for item in items:
+        if item["kind"] == "planted":
+            assert item["en"].count(item["planted"]) == 1
+            assert item["expected"] == item["en"].replace(item["planted"], item["replacement"], 1)
+        else:
+            assert item["en"] == item["expected"] and item["planted"] is None

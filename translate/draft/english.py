@@ -1,0 +1,348 @@
+"""Where an English translation rendered a term's concept, and the term in that rendering's shape.
+
+English has no case, so `translate.draft.place` needs two things here: the span to replace and
+the term's shape in it. The span is a window of content words that each render a word of the
+term (the same word, another word for it, or a word of the same stem:
+`translate.terms.english`), in any order (`Finance Ministry` ~ `Ministry of Finance`), with
+the function words English puts between them (`Fatherland Front of Vietnam`); it never begins
+or ends with a function word, so the article before it and a possessive `'s` after it stay
+(`the {Public Security Ministry}'s report`). Words of the same stem just before it are made
+redundant by the term and go with it (`{administrative} public administration reform`).
+The term's shape: plural where the rendering's head was plural (`cadres` → `officials`),
+capitals where the rendering was part of a name (`Yen Phong Industrial Zone` → `… Industrial
+Park`), `a`/`an` before it as its first sound needs (`a cadre` → `an official`).
+Precision first: nothing is replaced where the term would tear the rendering from a name or
+a term word before it (`Quang Ninh provincial Party Secretary`), where what it lacks is said
+after it (`People's Committee of Nghe An province`), or where a name goes on in words no list
+knows (`Ministry of Industry and Handicrafts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from translate.draft.align import Match, Word
+from translate.terms.english import (
+    EQUIVALENT,
+    FUNCTION,
+    STRONG,
+    WEAK,
+    content_words,
+    english_level,
+    english_variants,
+    female_title,
+)
+from translate.terms.inflect import english_plural
+from translate.terms.lemmas import lemma
+
+__all__ = ["english_window", "english_placement"]
+
+_WORD = re.compile(r"\w+")
+_WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
+_JOINS = ("", "-", "'", "’")
+_COORDINATING = ("and", "or", "&")
+_AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
+
+
+def _head(phrase: str, term: list[str]) -> int:
+    """The head among the content words: the one before the first `of` (`{Secretary} of the
+    provincial Party Committee`), else the last (`provincial People's {Committee}`)."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    for k, w in enumerate(words[1:], 1):
+        if w in _AFTER_HEAD:
+            before = [x for x in words[:k] if x not in FUNCTION]
+            return max(0, len(before) - 1)
+    return len(term) - 1
+
+
+def _overlaps(taken: Sequence[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in taken)
+
+
+def english_window(text: str, words: list[Word], phrase: str, how: str,
+                   taken: Sequence[tuple[int, int]] = ()) -> Match | None:
+    """The best window of `words` that renders `phrase` (see module docstring), or None."""
+    term = content_words(phrase)
+    if not term:
+        return None
+    head = _head(phrase, term)
+    best = None
+    for i, first in enumerate(words):
+        if first.low in FUNCTION or _overlaps(taken, first.start, first.end):
+            continue
+        for j in range(i + 1, min(len(words), i + 2 * len(term) + 2) + 1):
+            last = words[j - 1]
+            if _overlaps(taken, last.start, last.end) or (
+                    j - 1 > i and not _joined(text[words[j - 2].end:last.start], phrase)):
+                break
+            if last.low in FUNCTION:
+                continue
+            m = _score(words, i, j, term, head, phrase, how)
+            if m and (best is None or (m.score, m.end - m.start) >
+                      (best.score, best.end - best.start)):
+                best = m
+    return best
+
+
+def _joined(between: str, phrase: str) -> bool:
+    """Only spaces, a hyphen or an apostrophe between two words, or punctuation the term
+    itself has (`Ministry of Labour, Invalids and Social Affairs`)."""
+    between = between.strip()
+    return between in _JOINS or between in phrase
+
+
+def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase: str,
+           how: str) -> Match | None:
+    """Every content word of i..j-1 renders a word of the term (one word more inside a
+    rendering that has all of the term's: `Labour, {War} Invalids`); the head among them, or
+    every word but a last head (`State Audit` for `State Audit Office`)."""
+    matched: dict[int, int] = {}
+    levels: dict[int, int] = {}
+    extra = []
+    phrase_words = {w.lower() for w in _WORD.findall(phrase)}
+    if re.search(r"\w-\w", phrase):
+        phrase_words.add("and")  # `socio-political` said `political and social`
+    for k in range(i, j):
+        if words[k].low in _COORDINATING and words[k].low not in phrase_words:
+            return None  # `Prime Minister {and the} Vice Premier`: two renderings
+        if words[k].low in FUNCTION:
+            continue
+        options = [(english_level(words[k].text, tw), t == head, t) for t, tw in enumerate(term)
+                   if t not in levels]
+        level, _, t = max(options, default=(0, False, -1))
+        if not level:
+            extra.append(k)
+            continue
+        matched[k], levels[t] = t, level
+    if extra == [j - 1] and head == len(term) - 1 and head not in levels and j - 2 in matched \
+            and len(levels) == len(term) - 1 >= 2 and set(levels.values()) == {STRONG} \
+            and words[j - 1].text[:1].isupper() == term[head][:1].isupper() \
+            and not all(w[:1].isupper() for w in term):  # a name's other head: another body
+        matched[j - 1], levels[head], extra = head, EQUIVALENT, []  # another noun in the
+        # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
+    if extra and (len(extra) > 1 or len(levels) < len(term) or len(term) < 3
+                  or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1):
+        return None
+    if head not in levels and not _headless(words, i, j, term, head, levels):
+        return None
+    if len(term) >= 3 and len(levels) < 2:
+        return None  # a head alone is no rendering of a long term (`Tinh uy {Secretary}`)
+    if levels[head] < EQUIVALENT and not (  # `Supreme People's {Procuratorate}`: a name
+            len(term) >= 3 and all(lv == STRONG for t, lv in levels.items() if t != head)
+            and len(levels) == len(term) and words[j - 1].text[:1].isupper()):
+        return None
+    if levels[head] == EQUIVALENT and len(term) > 1 \
+            and not any(lv == STRONG for t, lv in levels.items() if t != head):
+        return None  # `the head {of the delegation}` is not `Director of the Department`
+    weight = sum((2.0 if t == head else 1.0) * _WEIGHT[lv] for t, lv in levels.items())
+    return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
+
+
+def _headless(words: list[Word], i: int, j: int, term: list[str], head: int,
+              levels: dict[int, int]) -> bool:
+    """A body named without its last, head noun (`State Audit` for `State Audit Office`):
+    every other word of the term, the same words, capitalised, at least two."""
+    if head != len(term) - 1 or len(term) < 3 or len(levels) != len(term) - 1 \
+            or set(levels.values()) != {STRONG}:
+        return False
+    k = j + 1 if j < len(words) and words[j].low == "s" else j  # over a possessive `'s`
+    if k < len(words) and words[k].text[:1].isupper():
+        return False  # the name goes on in other words (`Youth {League}`)
+    levels[head] = EQUIVALENT  # scored as the name in other words it is
+    return all(w.text[:1].isupper() for w in words[i:j] if w.low not in FUNCTION)
+
+
+def _said_after(words: list[Word], m: Match, term: list[str], target: str) -> bool:
+    """A word the rendering lacks (of the phrase it matched or of the term itself) is said
+    in an `of` phrase after it (`People's Committee of Nghe An {province}` for `provincial
+    People's Committee`, `chairman of the Hanoi {People's Committee}`): the concept is all
+    there, a name inside it."""
+    own = [words[k].text for k in m.matched]
+    missing = [tw for t, tw in enumerate(term) if t not in m.levels] + [
+        tw for tw in content_words(target) if not any(english_level(w, tw) for w in own)]
+    if not missing or m.end >= len(words) or words[m.end].low != "of":
+        return False
+    after = words[m.end + 1:m.end + 6]
+    return any(english_level(w.text, tw) for w in after for tw in missing)
+
+
+def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
+    """Other words stand between the rendering and what it leaves out: a term word the
+    window lacks among the three words before it (`{Deputy} Foreign Minister` for `Deputy
+    Minister`), or, for a term with an `of` phrase (`Secretary of the …`), a name just
+    before it, at a sentence start too (`Quang Ninh provincial Party Secretary`, `Finance
+    Department head`): the term put in its place would tear them apart."""
+    missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
+    before = words[max(0, m.start - 3):m.start]
+    if any(english_level(w.text, tw) >= EQUIVALENT for w in before for tw in missing):
+        return True
+    if m.start == 0 or text[words[m.start - 1].end:words[m.start].start] != " ":
+        return False
+    prev = words[m.start - 1]
+    head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
+    return head_first and prev.text[:1].isupper() and prev.low not in FUNCTION
+
+
+_ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
+
+
+def _in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
+                      start: int) -> int:
+    """An adjective just before the rendering where the term has a modifier the rendering
+    lacks (`{national} budget` for `state budget`), or a name's possessive before a one-word
+    rendering (`{Prime Minister's} Office` for `Government Office`): the term's modifier
+    replaces it."""
+    head = _head(m.phrase, term)
+    if start != m.start or start == 0 or any(t < head for t in m.levels) or head == 0 \
+            or text[words[start - 1].end:words[start].start] != " ":
+        return start
+    word = words[start - 1]
+    if word.low == "s" and text[word.start - 1:word.start] in "'’":
+        k = start - 2  # `{Prime Minister's} Office` for `Government Office`: a name's own
+        while k >= 0 and k > start - 5 and words[k].text[:1].isupper() \
+                and words[k].low not in FUNCTION:
+            k -= 1
+        return k + 1 if k + 1 < start - 1 and m.end - m.start == 1 else start
+    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
+        return start
+    return start - 1
+
+
+def _goes_on(words: list[Word], m: Match) -> bool:
+    """A name the rendering only begins: `and` and a capitalised word no term word renders
+    after it (`Ministry of Industry {and Commerce}`): replacing the beginning would leave the
+    rest, so nothing is replaced."""
+    return m.end + 1 < len(words) and words[m.end].low in ("and", "&") \
+        and words[m.end + 1].text[:1].isupper() and m.phrase[:1].isupper()
+
+
+def english_placement(text: str, words: list[Word], targets: Sequence[str],
+                      forbidden: Sequence[str] = (),
+                      taken: Sequence[tuple[int, int]] = (),
+                      starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
+                      ) -> tuple[int, int, str, str, str, str, str] | None:
+    """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
+    case, no number, how) for the best rendering of the concept in `text`; None where nothing
+    renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where
+    the term begins with a capital."""
+    phrases = [*((t, "rendering") for t in targets),
+               *((v, "rendering") for t in targets for v in english_variants(t)),
+               *((f, "forbidden") for f in forbidden)]
+    own = content_words(targets[0])  # a shorter term's one word inside ours is ours too
+    taken = [(a, b) for a, b in taken if len(_WORD.findall(text[a:b])) != 1 or not any(
+        english_level(text[a:b], o) == STRONG for o in own)]  # `district` in `district Party chief`
+    best = None
+    for phrase, how in phrases:
+        m = english_window(text, words, phrase, how, taken)
+        if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
+            best = m
+    if best is None or best.score < 0.3:
+        return _fields(text, _title_of_taken(text, words, targets[0], taken), starts_sentence)
+    term = content_words(best.phrase)
+    if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
+            or _split(text, words, best, targets[0]):
+        return None
+    start = best.start
+    while start > 0 and text[words[start - 1].end:words[start].start] == " " \
+            and words[start - 1].low not in FUNCTION \
+            and any(english_level(words[start - 1].text, w) for w in term):
+        start -= 1  # `{administrative} reform`: a modifier the term makes redundant
+    start = _in_modifier_slot(text, words, best, term, start)
+    new = targets[0]
+    if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
+        new = female_title(new)  # `Chairwoman` stays a woman's title
+    h = next((k for k, t in best.matched.items() if t == _head(best.phrase, term)),
+             best.end - 1)
+    if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
+        new = english_plural(new)
+    s, e = words[start].start, words[best.end - 1].end
+    if _in_name(text, words, start, best.end, new):
+        new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
+    article = _article(text, words, start, new, starts_sentence)
+    if article is not None:
+        s, new = article
+    return _fields(text, (s, e, new, best.how), starts_sentence)
+
+
+def _fields(text: str, got: tuple[int, int, str, str] | None,
+            starts_sentence: Callable[[str, int], bool]
+            ) -> tuple[int, int, str, str, str, str, str] | None:
+    """A placement's fields; the term capitalised where it begins a sentence."""
+    if got is None:
+        return None
+    s, e, new, how = got
+    if starts_sentence(text, s) and text[s:s + 1].isupper():
+        new = new[:1].upper() + new[1:]
+    return s, e, text[s:e], new, "", "", how
+
+
+def _title_of_taken(text: str, words: list[Word], target: str,
+                    taken: Sequence[tuple[int, int]]) -> tuple[int, int, str, str] | None:
+    """A title in other words before a body another term of the sentence has rendered
+    (`{Head} of the Department of Industry and Trade` for `Director of the Department`):
+    only the title's word is replaced, the body is that term's."""
+    term = content_words(target)
+    head = _head(target, term)
+    rest = target.split(f"{term[head]} ", 1)[-1].lower().split()
+    if head != 0 or len(term) < 2 or not rest or rest[0] not in _AFTER_HEAD:
+        return None
+    for k, word in enumerate(words[:-1]):
+        if english_level(word.text, term[0]) != EQUIVALENT \
+                or _overlaps(taken, word.start, word.end):
+            continue
+        after = [w.low for w in words[k + 1:k + len(rest)]]
+        body = words[k + len(rest)] if k + len(rest) < len(words) else None
+        if after == rest[:-1] and body is not None and body.low == rest[-1] \
+                and any(s <= body.start < e for s, e in taken):
+            new = english_plural(term[0]) if _plural(word.text, term[0]) else term[0]
+            return word.start, word.end, new, "rendering"
+    return None
+
+
+def _plural(word: str, term_word: str) -> bool:
+    """The rendering's head is plural where the term's word is not (`cadres`, `zones`)."""
+    low = word.lower()
+    return low != term_word.lower() and lemma(low, "en") != low \
+        and lemma(term_word.lower(), "en") == term_word.lower() and low.endswith(("s", "men"))
+
+
+def _plural_term(term: str) -> bool:
+    words = term.split()
+    head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in _AFTER_HEAD),
+                len(words) - 1)
+    low = words[head].lower()
+    return lemma(low, "en") != low and low.endswith("s")
+
+
+def _in_name(text: str, words: list[Word], start: int, end: int, new: str) -> bool:
+    """The rendering is part of a proper name (`Yen Phong {Industrial Zone}`): every content
+    word capitalised, a capitalised word before it that does not begin the sentence; a term
+    with capitals of its own keeps them as the glossary writes them (`provincial People's
+    Committee`)."""
+    own = [w for w in words[start:end] if w.low not in FUNCTION]
+    if not own or not all(w.text[:1].isupper() for w in own) or new != new.lower() \
+            or start == 0 or text[words[start - 1].end:words[start].start] != " ":
+        return False
+    prev = words[start - 1]
+    before = text[:prev.start].rstrip()
+    return prev.text[:1].isupper() and prev.low not in FUNCTION and bool(before) \
+        and before[-1] not in ".!?:"
+
+
+def _article(text: str, words: list[Word], start: int, new: str,
+             starts_sentence: Callable[[str, int], bool]) -> tuple[int, str] | None:
+    """`a`/`an` before the rendering as the term's first sound needs: (its start, `an …`);
+    a capitalised `An` only at a sentence start (`Nghe An` is a name)."""
+    if start == 0 or words[start - 1].low not in ("a", "an") \
+            or text[words[start - 1].end:words[start].start] != " ":
+        return None
+    prev = words[start - 1]
+    if prev.text[:1].isupper() and not starts_sentence(text, prev.start):
+        return None
+    vowel = new[:1].lower() in "aeiou" and not new.lower().startswith(("uni", "use", "eu", "one"))
+    want = "an" if vowel else "a"
+    if prev.low == want:
+        return None
+    word = want.capitalize() if prev.text[:1].isupper() else want
+    return prev.start, f"{word} {new}"

@@ -1,0 +1,161 @@
+"""How English news translation renders the words of our glossary terms in other words.
+
+The English counterpart of `translate.terms.equivalents`: machine translation and freelancers
+writing English about Vietnam use their own words for the concepts the glossary fixes
+(`Premier` for `Prime Minister`, `lawmakers` for `National Assembly deputies`, `the provincial
+administration` for `the provincial People's Committee`, `Party chief` for `Secretary`).
+`english_level` says how well one word of a text renders one word of a term; `english_variants`
+gives whole phrases that render a term, so `translate.draft.english` can find such a rendering
+and put the term in its place. The lists name renderings, never sentences: a word here is
+another word for the same office, body or thing in this domain.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from translate.terms.lemmas import lemma, same_word
+
+__all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
+           "female_title"]
+
+STRONG, EQUIVALENT, WEAK = 3, 2, 1
+
+# words that only join the content words of an English phrase: they never begin or end a
+# rendering, and a rendering may have them where the term has none (`Ministry {of} Finance`)
+FUNCTION = ("the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "with", "from", "s",
+            "by", "or", "its", "their", "this", "that", "these", "those", "as")
+
+# term word -> other words for it in this domain (both directions where they are one office)
+_WORDS: dict[str, tuple[str, ...]] = {
+    "secretary": ("chief", "leader"),
+    "director": ("head", "chief"),
+    "chairman": ("chair", "chairperson", "chairwoman", "head"),
+    "deputy": ("vice",),
+    "vice": ("deputy",),
+    "official": ("cadre",),
+    "household": ("family",),
+    "poor": ("needy",),
+    "government": ("cabinet",),
+    "municipal": ("city",),
+    "socio": ("social",),
+    "park": ("zone", "estate"),
+    "turnover": ("value", "revenue", "earnings"),
+    "union": ("league", "association"),
+    "revenue": ("collection", "receipts"),
+    "procedure": ("formality",),
+    "fatherland": ("homeland",),
+    "defence": ("defense",),
+    "public": ("state",),
+    "commission": ("committee",),
+    "ministry": ("department",),
+    "ambassador": ("envoy",),
+    "violation": ("offence", "offense", "infringement"),
+    "trade": ("commerce",),
+    "enterprise": ("firm",),
+}
+
+# a part of a term (one word or several) -> other phrases for it
+_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Prime Minister", ("Premier",)),
+    ("National Assembly deputy", ("lawmaker", "legislator", "parliamentarian", "assemblyman",
+                                  "assemblywoman",
+                                  "NA deputy", "National Assembly member")),
+    ("National Assembly", ("NA", "parliament", "legislature")),
+    ("People's Committee", ("administration", "government", "authorities")),
+    ("People's Council", ("People's Assembly",)),
+    ("Politburo", ("Political Bureau",)),
+    ("Standing Board", ("Standing Committee", "Standing Bureau")),
+    ("Home Affairs", ("Interior", "Internal Affairs")),
+    ("Commission for Information and Education", ("Propaganda Commission",
+                                                  "Propaganda and Education Commission",
+                                                  "Commission for Propaganda and Education",
+                                                  "Propaganda Department")),
+    ("Information and Education Commission", ("Propaganda Commission",
+                                              "Propaganda and Education Commission",
+                                              "Propaganda Department")),
+    ("poor households", ("low-income households", "poor families", "needy families")),
+    ("General Secretary", ("Secretary General",)),
+    ("Public Security", ("Police",)),
+    ("state budget", ("government budget",)),
+    ("new rural area", ("new countryside", "new-style rural area")),
+    ("Project", ("scheme",)),
+    ("Party cell", ("Party chapter", "Party branch")),
+    ("Chief Justice", ("Chief Judge",)),
+    ("Prosecutor General", ("Chief Procurator", "Procurator General")),
+    ("personnel work", ("cadre work",)),
+    ("negative phenomena", ("negative practices", "negativity")),
+    ("Border Guard", ("Border Defence Force", "Border Defense Force", "Border Guard Force",
+                      "Border Protection Force")),
+    ("civil servant", ("public servant", "state employee", "government employee")),
+    ("public employee", ("public sector employee",)),
+    ("social security", ("social welfare",)),
+    ("public administration reform", ("administrative reform", "administration reform")),
+    ("digital transformation", ("digitalisation", "digitalization", "digitisation",
+                                "digitization", "digital conversion")),
+    ("cooperative", ("co-op", "co-operative")),
+    ("Party committees", ("Party organs",)),
+    ("partnership", ("partner relationship", "partner relations")),
+    ("Government Office", ("Office of the Government",)),
+    ("Directive", ("Instruction",)),
+    ("Official Dispatch", ("official telegram", "urgent telegram", "telegram")),
+)
+
+_WORD = re.compile(r"\w+")
+
+
+def content_words(phrase: str) -> list[str]:
+    """The words of `phrase` that carry its meaning (`Ministry of Finance` → Ministry, Finance)."""
+    return [w for w in _WORD.findall(phrase) if w.lower() not in FUNCTION]
+
+
+def english_level(word: str, term_word: str) -> int:
+    """STRONG the same word in any form; EQUIVALENT another word for it (`Premier` is a phrase,
+    see `english_variants`; `chief` ~ `Secretary`); WEAK a word of the same stem
+    (`administrative` ~ `administration`, `Vietnamese` ~ `Vietnam`); 0 not at all."""
+    a, b = word.lower(), term_word.lower()
+    if same_word(a, b, "en"):
+        return STRONG
+    if any(same_word(a, other, "en") for other in _WORDS.get(lemma(b, "en"), _WORDS.get(b, ()))):
+        return EQUIVALENT
+    return WEAK if _stem(a, b) else 0
+
+
+def _stem(a: str, b: str) -> bool:
+    prefix = 0
+    for p, q in zip(a, b, strict=False):
+        if p != q:
+            break
+        prefix += 1
+    return prefix >= 5 and prefix >= min(len(a), len(b)) - 3
+
+
+@lru_cache(maxsize=4096)
+def english_variants(term: str) -> tuple[str, ...]:
+    """Other phrases that render `term`: one `_PHRASES` rule applied (`Deputy Prime Minister`
+    → `Deputy Premier`); the term itself is not included."""
+    out: dict[str, None] = {}
+    low = term.lower()
+    for part, renderings in _PHRASES:
+        at = _find_words(low, part.lower())
+        if at is None:
+            continue
+        for rendering in renderings:
+            variant = term[:at[0]] + rendering + term[at[1]:]
+            if variant.lower() != low:
+                out.setdefault(variant, None)
+    return tuple(out)
+
+
+_MEN = ("chairman", "spokesman", "assemblyman", "congressman", "councilman", "alderman")
+
+
+def female_title(term: str) -> str:
+    """A woman's title: `Chairman of …` → `Chairwoman of …` (the glossary lists the man's)."""
+    return " ".join(w[:-3] + "woman" if w.lower() in _MEN else w for w in term.split())
+
+
+def _find_words(text: str, part: str) -> tuple[int, int] | None:
+    m = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text)
+    return (m.start(), m.end()) if m else None
