@@ -114,12 +114,13 @@ def test_a_body_alone_ends_before_cua_a_ministry(matcher):
 
 @pytest.mark.parametrize(("text", "span", "concept"), [
     ("Đoàn tham quan vịnh Hạ Long.", "Hạ Long", "geo.ha_long_bay"),
-    ("Cây cầu vượt sông Hương.", "Hương", "geo.perfume_river"),
-    ("Bờ sông Sài Gòn sạt lở.", "Sài Gòn", "geo.saigon_river"),
+    ("Cây cầu vượt sông Hương.", "sông Hương", "geo.perfume_river"),
+    ("Bờ sông Sài Gòn sạt lở.", "sông Sài Gòn", "geo.saigon_river"),
     ("Thành phố Hạ Long đón khách.", "Hạ Long", "place.city.ha_long"),
     ("Xe qua cầu Sài Gòn.", "Sài Gòn", "place.city.saigon"),
 ])
 def test_a_river_or_bay_is_its_name_after_its_own_word(matcher, text, span, concept):
-    # test, unseen5, unseen8: `sông [Hương]`, `vịnh [Hạ Long]`; the river's or bay's rendering
+    # `vịnh [Hạ Long]` (test, unseen5, unseen8); a river keeps its word since round twelve
+    # (`[sông Hương]`, the eleventh set's README); the river's or bay's rendering
     # (`Voňavá řeka`), and only after its own word (`cầu Sài Gòn` is no river)
     assert found(matcher, text, span).concept == concept

@@ -38,6 +38,9 @@ _ORGANS = frozenset({"party.executive_committee"})
 # titles in the ninth and tenth sets; `Chủ tịch HĐND, Chủ tịch UBND xã X` is one in every set)
 _OWN_BODY = frozenset({"body.party_committee"})
 _COUNCIL, _PROVINCIAL = "body.council", frozenset({"level.province", "level.city"})
+# a Deputy Prime Minister who is also a minister: one span (`Phó Thủ tướng, Bộ trưởng Bộ Tài
+# chính`), the written rule of the tenth and eleventh sets' READMEs
+_DEPUTY_PM, _MINISTER = frozenset({"role.deputy_pm", "role.permanent_deputy_pm"}), "role.minister"
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -81,6 +84,8 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
         return False
     if prev.role.id in place_roles:  # `Trưởng thôn, Trưởng Ban … thôn X`
         return True
+    if prev.role.id in _DEPUTY_PM and nxt.role is not None and nxt.role.id == _MINISTER:
+        return nxt.body is not None
     # `Tổng Bí thư, Chủ tịch nước Lào`: offices complete at home, of the country named after
     return bool(prev.role.complete and nxt.role is not None and nxt.role.complete
                 and nxt.body is None and nxt.place is not None and nxt.place.country

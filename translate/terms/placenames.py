@@ -34,6 +34,11 @@ _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Ki
 # place words that are also names or other words when capitalised (`hồ Thác Bà`, not `Hồ Chí
 # Minh`; `thác Bản Giốc`, `hang Sơn Đoòng`): taken only in lower case
 _LOWER_ONLY = frozenset({"hồ", "hang", "động", "thác", "đầm", "phá"})
+# place words kept inside a place named alone (`[sông Tiền]`: a river keeps its word, the
+# eleventh set's README; the name alone stays where it is part of a title or body)
+_KEPT = {"sông": ("řeka {}", "{} River")}
+# a port named by two places joined by a dash is one name (`cảng [Cái Mép - Thị Vải]`)
+_PORTS = frozenset({"cảng", "cảng biển"})
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
                         ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
@@ -383,7 +388,18 @@ class PlaceReader:
             end += 1
             place = self.rendering(" ".join(sens[level[0]:end]), None)
         start = i if place.numbered else level[0]
+        more = self.after_dash(low, sens, end) if " ".join(low[i:level[0]]) in _PORTS else None
+        if more is not None and not place.numbered:
+            place = Place(f"{place.source} - {' '.join(sens[more[0]:more[1]])}",
+                          f"{place.cs} - {more[3]['cs'][0]}", f"{place.cs_gen} - "
+                          f"{more[3]['cs'][0]}", f"{place.en} - {more[3]['en'][0]}")
+            end = more[1]
         concept = place.concept or "place:" + slug(place.source)
+        kept = _KEPT.get(low[i]) if level[0] == i + 1 and sens[i][:1].islower() else None
+        if kept is not None:  # `sông Tiền`: řeka Tiền / Tien River (a listed river as listed)
+            cs, en = (place.cs, place.en) if place.concept else (
+                kept[0].format(place.cs), kept[1].format(place.en))
+            return i, end, concept, {"cs": (cs,), "en": (en,)}
         return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}
 
     def _landmark(self, low, sens, i):
