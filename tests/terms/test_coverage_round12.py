@@ -1,7 +1,9 @@
 """Coverage round twelve (issue 11l): the written rules of the eleventh set's README, which the
 next annotator reads (a Deputy Prime Minister who is also a minister is one coordinated span;
 a river keeps `sông` inside its place span; a port named by two places joined by a dash is one
-name), `môi trường đầu tư` as a phrase, and the unseen12 split."""
+name), a steering committee against IUU fishing, a named body named in capitals (`Tập đoàn
+LEGO`), a park's numbered site (`VSIP III`), two phrases in their longest form (`môi trường đầu
+tư`, `xây dựng, chỉnh đốn Đảng và hệ thống chính trị`), and the unseen12 split."""
 
 from __future__ import annotations
 
@@ -78,3 +80,43 @@ def test_own_batch_b26_loads_its_marks():
     rows = coverage_bench().load_split("own-b26")
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 52 and len(spans) == 74
+
+
+def test_a_steering_committee_against_iuu_fishing(matcher):
+    span = "Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh Cà Mau"
+    hit = found(matcher, span + " yêu cầu xử lý.", span)
+    assert hit.target("en") == "Head of the Ca Mau provincial IUU Fishing Prevention Steering Committee"
+    assert "nezákonnému, nehlášenému a neregulovanému rybolovu" in hit.target("cs")
+    # the formula alone is still the phrase, the verb outside as before
+    assert sources(matcher, "Công tác chống khai thác IUU được đẩy mạnh.") == ["khai thác IUU"]
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Thủ tướng tiếp Chủ tịch Tập đoàn LEGO nhân dịp này.", "Chủ tịch Tập đoàn LEGO",
+     "Chairman of the LEGO Group"),
+    ("Tổng Giám đốc Tập đoàn VNPT phát biểu.", "Tổng Giám đốc Tập đoàn VNPT",
+     "General Director of the VNPT Group"),
+])
+def test_a_named_body_named_in_capitals(matcher, text, span, en):
+    assert found(matcher, text, span).target("en") == en
+
+
+@pytest.mark.parametrize("span", [
+    "Trưởng phòng Quản lý đô thị UBND thành phố Thủ Đức",  # an abbreviation that is a body
+    "Thủ trưởng Cơ quan điều tra VKSND tối cao",
+])
+def test_a_body_abbreviation_is_no_name_in_capitals(matcher, span):
+    found(matcher, span + " phát biểu.", span)
+
+
+def test_a_numbered_site_of_a_park_named_by_an_abbreviation(matcher):
+    assert "VSIP III" in sources(matcher, "Nhà máy khánh thành tại VSIP III (Bình Dương cũ).")
+    assert "VSIP" in sources(matcher, "Công nhân ở khu công nghiệp VSIP.")
+
+
+def test_party_building_and_the_political_system_whole(matcher):
+    hit = found(matcher, "Đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị trong sạch.",
+                "xây dựng, chỉnh đốn Đảng và hệ thống chính trị")
+    assert hit.concept == "phrase.party_system_building"
+    assert sources(matcher, "Tham gia xây dựng, chỉnh đốn Đảng là trách nhiệm.") == [
+        "xây dựng, chỉnh đốn Đảng"]

@@ -39,6 +39,7 @@ _LOWER_ONLY = frozenset({"hồ", "hang", "động", "thác", "đầm", "phá"})
 _KEPT = {"sông": ("řeka {}", "{} River")}
 # a port named by two places joined by a dash is one name (`cảng [Cái Mép - Thị Vải]`)
 _PORTS = frozenset({"cảng", "cảng biển"})
+_BRAND = re.compile("[A-Z]{3,8}")  # a company's name written in capitals (`LEGO`)
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
                         ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
@@ -206,6 +207,9 @@ class PlaceReader:
             elif heuristic and isinstance(part.level, Level) and known[0] < len(low) \
                     and _unit_number(low, sens, known[0]) and not is_foreign(known[1].concept):
                 best = None  # `xã Sơn Kim 1`: merged communes are numbered
+            elif heuristic and known[0] == j + 1 < len(low) and is_abbreviation(sens[j]) \
+                    and ROMAN.fullmatch(sens[j + 1]):  # `VSIP III`: a park's numbered site
+                best_end, best = j + 2, self.rendering(" ".join(sens[j:j + 2]), None)
         if after_word and heuristic and j > 0:  # `sông [Sài Gòn]`: the river, not the city
             named = self.level_places.longest(low, sens, j)
             if named is not None and named[0] >= best_end and named[1][0].pos not in PLACE_POS \
@@ -222,6 +226,9 @@ class PlaceReader:
                                 dashed, bare)
             if longer and run <= longer:  # `phường [Hội An Tây]`: the run goes on after the
                 run = self.name_run(low, sens, longer, True, dashed, bare)  # listed place
+            if dashed and run == j and _BRAND.fullmatch(sens[j]) and not ROMAN.fullmatch(
+                    sens[j]) and not self.stops(low, sens, j):
+                run = j + 1  # `Tập đoàn [LEGO]`: a named body's name in capitals
             if run > best_end:
                 best_end, best = run, self.rendering(" ".join(sens[j:run]), None)
             if best is None and isinstance(part.level, Level) and (is_number(low, j) or (
