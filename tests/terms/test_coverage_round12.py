@@ -85,7 +85,8 @@ def test_own_batch_b26_loads_its_marks():
 def test_a_steering_committee_against_iuu_fishing(matcher):
     span = "Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh Cà Mau"
     hit = found(matcher, span + " yêu cầu xử lý.", span)
-    assert hit.target("en") == "Head of the Ca Mau provincial IUU Fishing Prevention Steering Committee"
+    assert hit.target("en") == (
+        "Head of the Ca Mau provincial IUU Fishing Prevention Steering Committee")
     assert "nezákonnému, nehlášenému a neregulovanému rybolovu" in hit.target("cs")
     # the formula alone is still the phrase, the verb outside as before
     assert sources(matcher, "Công tác chống khai thác IUU được đẩy mạnh.") == ["khai thác IUU"]
