@@ -61,7 +61,15 @@ def said_beside(s: Num, src: list[Num]) -> bool:
     left = [n for n in paired if n.token.end <= s.token.start][-1:]
     right = [n for n in paired if n.token.start >= s.token.end][:1]
     return any(n.token.text == s.token.text and n.token.kind == s.token.kind
-               and _values(n) & _values(s) for n in left + right)
+               and _values(n) & _values(s) and not _joined(n, s, src) for n in left + right)
+
+
+def _joined(n: Num, s: Num, src: list[Num]) -> bool:
+    """`n` is one side of a score or a range with another number (`1-0`, `3-5%`): the `1` of
+    `Hiệp 1 … 1-0` is another thing than the score's, not a twin."""
+    return any(m is not n and m is not s and (0 <= m.token.start - n.token.end <= 1
+                                                 or 0 <= n.token.start - m.token.end <= 1)
+               for m in src)
 
 
 def filled_places(target: str, missing: list[Num], src: list[Num], tgt: list[Num]) -> list[Num]:
