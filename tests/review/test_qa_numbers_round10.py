@@ -93,7 +93,7 @@ def test_the_place_lies_between_the_partners_of_the_paired_neighbours() -> None:
     assert target[start:stop] == " to "
     src[0].partner, src[2].partner = 1, 0  # crossed anchors: the order changed, no place
     assert place_of(src[1], src, tgt, len(target)) is None
-    assert not said_beside(src[1], src)
+    assert not said_beside("Từ 5 đến 7 rồi 9 người.", src[1], src)
 
 
 

@@ -16,6 +16,8 @@ idioms (`letos`, `unanimously`) that no value reader can see in their place.
 
 from __future__ import annotations
 
+import re
+
 from translate.review.qa.numread import Num, plain_value
 
 
@@ -53,7 +55,7 @@ def equivalent(s: Num, t: Num) -> bool:
     return bool(_values(s) & _values(t)) and t.time is None
 
 
-def said_beside(s: Num, src: list[Num]) -> bool:
+def said_beside(source: str, s: Num, src: list[Num]) -> bool:
     """The source says `s` again right beside it and that twin was paired: the nearest paired
     source number on one side is written the same way, with the same value (`470/470` ~ `all
     470`, `gia nhập ASEAN (1995)` after `(1995)`), so the translation's one mention fills both."""
@@ -61,7 +63,15 @@ def said_beside(s: Num, src: list[Num]) -> bool:
     left = [n for n in paired if n.token.end <= s.token.start][-1:]
     right = [n for n in paired if n.token.start >= s.token.end][:1]
     return any(n.token.text == s.token.text and n.token.kind == s.token.kind
-               and _values(n) & _values(s) and not _joined(n, s, src) for n in left + right)
+               and _values(n) & _values(s) and not _joined(n, s, src)
+               and not _CLAUSE_BREAK.search(source[min(n.token.end, s.token.end)
+                                                   : max(n.token.start, s.token.start)])
+               for n in left + right)
+
+
+# twins in two clauses are two things (`72 phần trăm … Trung Quốc, bên cạnh đó là 72 phần
+# trăm …`: two shares that happen to be equal)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]\s|\s[-–]\s|\s(?:và|nhưng|còn|trong khi)\s")
 
 
 def _joined(n: Num, s: Num, src: list[Num]) -> bool:
@@ -72,7 +82,8 @@ def _joined(n: Num, s: Num, src: list[Num]) -> bool:
                for m in src)
 
 
-def filled_places(target: str, missing: list[Num], src: list[Num], tgt: list[Num]) -> list[Num]:
+def filled_places(source: str, target: str, missing: list[Num], src: list[Num],
+                  tgt: list[Num]) -> list[Num]:
     """The source numbers of `missing` whose place in the translation holds no equivalent:
     those stay reported. A filler serves one source number only."""
     kept = []
@@ -83,6 +94,6 @@ def filled_places(target: str, missing: list[Num], src: list[Num], tgt: list[Num
              and t.token.end <= place[1] and equivalent(s, t)), None)
         if filler is not None:
             s.matched = filler.matched = True
-        elif not said_beside(s, src):
+        elif not said_beside(source, s, src):
             kept.append(s)
     return kept
