@@ -58,7 +58,8 @@ def equivalent(s: Num, t: Num) -> bool:
 def said_beside(source: str, s: Num, src: list[Num]) -> bool:
     """The source says `s` again right beside it and that twin was paired: the nearest paired
     source number on one side is written the same way, with the same value (`470/470` ~ `all
-    470`, `gia nhập ASEAN (1995)` after `(1995)`), so the translation's one mention fills both."""
+    470`, `2 bệnh viện cơ sở 2` ~ `the second campuses`), so the translation's one mention
+    fills both."""
     paired = sorted((n for n in src if n.matched and n is not s), key=lambda n: n.token.start)
     left = [n for n in paired if n.token.end <= s.token.start][-1:]
     right = [n for n in paired if n.token.start >= s.token.end][:1]
