@@ -38,6 +38,7 @@ from translate.review.qa.measures import (
     unit_after,
 )
 from translate.review.qa.numadded import glossed, never_the_translators
+from translate.review.qa.numalign import filled_places
 from translate.review.qa.numchecks import (
     ORDINAL_CONTEXT,
     fraction_issues,
@@ -264,6 +265,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             issues.append(Issue("numbers", ERROR, shown(f"{s.token.text} "
                                                          f"{unit_after(source, s.token)}")
                                 + " is missing (no converted value either)"))
+    if missing and not extra:  # an omission whose place holds the value said another way
+        missing = filled_places(source, target, missing, src, tgt)
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
