@@ -36,7 +36,7 @@ from translate.terms.english import (
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
 
-__all__ = ["english_window", "english_placement"]
+__all__ = ["english_window", "english_placement", "english_slot"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
@@ -221,11 +221,13 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
                       starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
+                      slot: tuple[int, int] | None = None,
                       ) -> tuple[int, int, str, str, str, str, str] | None:
     """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
     case, no number, how) for the best rendering of the concept in `text`; None where nothing
     renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where
-    the term begins with a capital."""
+    the term begins with a capital; `slot`: the words the source's slot gives
+    (`english_slot`), taken where no word of the text renders the term's."""
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
@@ -238,7 +240,10 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if best is None or best.score < 0.3:
-        return _fields(text, _title_of_taken(text, words, targets[0], taken), starts_sentence)
+        got = _title_of_taken(text, words, targets[0], taken)
+        if got is None and slot is not None and not _overlaps(taken, *slot):
+            got = _slotted(text, words, slot, targets[0], starts_sentence)
+        return _fields(text, got, starts_sentence)
     term = content_words(best.phrase)
     if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
             or _split(text, words, best, targets[0]):
@@ -346,3 +351,61 @@ def _article(text: str, words: list[Word], start: int, new: str,
         return None
     word = want.capitalize() if prev.text[:1].isupper() else want
     return prev.start, f"{word} {new}"
+
+
+_SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+
+
+def english_slot(text: str, bounds: tuple[int, int] | None, size: int) -> tuple[int, int] | None:
+    """The words of `text` between the source's anchors (`translate.draft.slot.slot_bounds`)
+    as the term's rendering: less the function words at either edge, at most one word more
+    than the term, all of them words (no number, punctuation or past form: one noun phrase,
+    not a clause), the last no function word. None where anything else is there."""
+    if bounds is None:
+        return None
+    left, right = bounds
+    tokens = [(left + m.start(), left + m.end(), m.group())
+              for m in _SLOT_TOKEN.finditer(text[left:right])]
+    while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()):
+        tokens.pop(0)
+    while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
+        tokens.pop()
+    if not tokens or len(tokens) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
+        return None  # `District 1`, `Decree 15`: a numbered name, not a rendering
+    for _, _, word in tokens:
+        low = word.lower()
+        if not word[:1].isalpha() or any(c.isdigit() for c in word) or low in _COORDINATING \
+                or (word.islower() and lemma(low, "en") != low and not low.endswith("s")):
+            return None  # a number, a verb's form (`said`, `signed`)
+    return tokens[0][0], tokens[-1][1]
+
+
+def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
+             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
+    """The term in the slot's shape: plural where its last word is, capitals inside a name,
+    `a`/`an` as the term's first sound needs."""
+    i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
+    j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
+    if i is None or j is None:
+        return None
+    term = content_words(target)
+    head = term[_head(target, term)]
+    own = [w for w in words[i:j + 1] if w.low not in FUNCTION]
+    if any(english_level(w.text, head) for w in own) \
+            or all(any(english_level(w.text, t) == STRONG for t in term) for w in own) \
+            or any(w.low in FUNCTION and w.low not in target.lower().split()
+                   for w in words[i:j + 1]):
+        return None  # the term's head, or only its words (`Minister of {Health}`): not other
+        # words; a function word the term does not have (`According to the MPI`): a clause
+    new = target
+    number = [w.text for w in words[max(0, i - 2):i]]
+    if (_plural(words[j].text, head) or any(n.isdigit() and n != "1" for n in number)) \
+            and not _plural_term(new):
+        new = english_plural(new)  # `420 agricultural {HTX}` → `cooperatives`
+    if _in_name(text, words, i, j + 1, new):
+        new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
+    s = slot[0]
+    article = _article(text, words, i, new, starts_sentence)
+    if article is not None:
+        s, new = article
+    return s, slot[1], new, "rendering"
