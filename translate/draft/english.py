@@ -377,6 +377,8 @@ def english_slot(text: str, bounds: tuple[int, int] | None, size: int) -> tuple[
         if not word[:1].isalpha() or any(c.isdigit() for c in word) or low in _COORDINATING \
                 or (word.islower() and lemma(low, "en") != low and not low.endswith("s")):
             return None  # a number, a verb's form (`said`, `signed`)
+        if re.fullmatch(r"[A-Z][a-z]+(ese|ian|ish|an|ch)", word) and word != "Vietnamese":
+            return None  # another country's (`British PM`): not the source's Vietnamese term
     return tokens[0][0], tokens[-1][1]
 
 
