@@ -393,7 +393,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     term = content_words(target)
     head = term[_head(target, term)]
     own = [w for w in words[i:j + 1] if w.low not in FUNCTION]
-    if any(english_level(w.text, head) for w in own) \
+    if any(english_level(w.text, head) == STRONG for w in own) \
             or all(any(english_level(w.text, t) == STRONG for t in term) for w in own) \
             or any(w.low in FUNCTION and w.low not in target.lower().split()
                    for w in words[i:j + 1]):
