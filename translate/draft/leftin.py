@@ -73,7 +73,8 @@ def _match_from(words: list[tuple[int, int, str]], i: int, tokens: list[str]) ->
             return None
         word = words[k][2]
         key = match_key(word).lower()
-        if key == tokens[t]:
+        if key == tokens[t] or (len(tokens) >= 2 and key == _plain(tokens[t])):
+            # `Tinh uy`: a term of two syllables or more left in without its marks
             t, k, literal = t + 1, k + 1, True
             continue
         size = len([c for c in word if c.isalpha()])
