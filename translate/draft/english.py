@@ -247,7 +247,12 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     term = content_words(best.phrase)
     if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
             or _split(text, words, best, targets[0]):
-        return None
+        if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
+                <= slot[1] or _overlaps(taken, *slot):
+            return None
+        # the source's slot holds more than the words found (`Vice {State} President`)
+        return _fields(text, _slotted(text, words, slot, targets[0], starts_sentence),
+                       starts_sentence)
     start = best.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
             and words[start - 1].low not in FUNCTION \
@@ -393,12 +398,14 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     term = content_words(target)
     head = term[_head(target, term)]
     own = [w for w in words[i:j + 1] if w.low not in FUNCTION]
-    if any(english_level(w.text, head) == STRONG for w in own) \
-            or all(any(english_level(w.text, t) == STRONG for t in term) for w in own) \
+    whole = all(any(english_level(w.text, t) == STRONG for w in own) for t in term)
+    if not whole and (any(english_level(w.text, head) == STRONG for w in own)
+                      or all(any(english_level(w.text, t) == STRONG for t in term)
+                             for w in own)) \
             or any(w.low in FUNCTION and w.low not in target.lower().split()
                    for w in words[i:j + 1]):
-        return None  # the term's head, or only its words (`Minister of {Health}`): not other
-        # words; a function word the term does not have (`According to the MPI`): a clause
+        return None  # part of the term, its head or only its words (`Minister of {Health}`),
+        # the rest elsewhere; a function word the term does not have (`According to the MPI`)
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     if (_plural(words[j].text, head) or any(n.isdigit() and n != "1" for n in number)) \
