@@ -265,7 +265,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     h = next((k for k, t in best.matched.items() if t == _head(best.phrase, term)),
              best.end - 1)
     if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
-        new = english_plural(new)
+        new = _several(text, words[best.end - 1].end, english_plural(new))
     s, e = words[start].start, words[best.end - 1].end
     if _in_name(text, words, start, best.end, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
@@ -410,7 +410,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     number = [w.text for w in words[max(0, i - 2):i]]
     if (_plural(words[j].text, head) or any(n.isdigit() and n != "1" for n in number)) \
             and not _plural_term(new):
-        new = english_plural(new)  # `420 agricultural {HTX}` → `cooperatives`
+        new = _several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     if _in_name(text, words, i, j + 1, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
     s = slot[0]
@@ -418,3 +418,16 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     if article is not None:
         s, new = article
     return s, slot[1], new, "rendering"
+
+
+_NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_SEVERAL = re.compile(rf" of {_NAMES}(?:, {_NAMES})*,? (?:and|&) {_NAMES}")
+
+
+def _several(text: str, end: int, new: str) -> str:
+    """A plural title of several named bodies (`Secretaries of the provincial Party
+    Committee` before `of Ha Tinh, Nghe An and Quang Tri`): the body is plural too."""
+    head, sep, body = new.partition(" of ")
+    if not sep or not _SEVERAL.match(text, end):
+        return new
+    return f"{head}{sep}{english_plural(body)}"
