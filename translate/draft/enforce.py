@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from translate.draft.english import english_slot
+from translate.draft.english import english_slot, place_noun_slot
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.draft.slot import slot_bounds, slot_span
 from translate.draft.source import SourceHints, source_hints
@@ -177,7 +177,8 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
         anchors += [(span, rendered) for span in spans]
     size = max(len(t.split()) for t in term.targets)
     if lang == "en":  # English words between the anchors: translate.draft.english
-        return english_slot(text, slot_bounds(sentence, text, at, anchors), size)
+        return english_slot(text, slot_bounds(sentence, text, at, anchors), size) \
+            or place_noun_slot(sentence, text, at, term.targets)
     return slot_span(sentence, text, at, anchors, size)
 
 

@@ -35,8 +35,9 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
+from translate.text.normalize import strip_marks
 
-__all__ = ["english_window", "english_placement", "english_slot"]
+__all__ = ["english_window", "english_placement", "english_slot", "place_noun_slot"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
@@ -431,3 +432,31 @@ def _several(text: str, end: int, new: str) -> str:
     if not sep or not _SEVERAL.match(text, end):
         return new
     return f"{head}{sep}{english_plural(body)}"
+
+
+# English nouns of administrative units: the word English puts after a place's name
+_UNITS = ("province", "prefecture", "county", "district", "town", "township", "city", "ward",
+          "commune", "village", "municipality", "region", "borough", "hamlet", "precinct")
+_VI_NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")
+
+
+def place_noun_slot(source: str, text: str, at: tuple[int, int],
+                    targets: Sequence[str]) -> tuple[int, int] | None:
+    """The source's place word before a name (`Huyện Vũ Quang`), rendered after the name as
+    another unit's noun (`Vu Quang {county}`): the name is the anchor, English's order puts
+    the unit after it. Only for one-word lower-case terms (`district`) and a noun of the
+    closed class of units; the name found once."""
+    if not targets or any(" " in t or t != t.lower() for t in targets):
+        return None
+    name = _VI_NAME.match(source, at[1])
+    if name is None:
+        return None
+    folded = strip_marks(text, fold_d=True)
+    plain = strip_marks(name.group(1), fold_d=True)
+    if len(folded) != len(text):
+        return None
+    found = list(re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, plain.split()))
+                             + r" (\w+)\b", folded))
+    if len(found) != 1 or found[0].group(1) not in _UNITS or found[0].group(1) in targets:
+        return None
+    return found[0].start(1), found[0].end(1)
