@@ -247,7 +247,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         return _fields(text, got, starts_sentence)
     term = content_words(best.phrase)
     if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
-            or _split(text, words, best, targets[0]):
+            or _split(text, words, best, targets[0]) or _numbered(text, words[best.end - 1]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
             return None
@@ -286,6 +286,12 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
+
+
+def _numbered(text: str, last: Word) -> bool:
+    """A capitalised word before a number is a numbered name (`District 1`, `Ward 5`), the
+    place's own name, not a rendering of the unit's term."""
+    return last.text[:1].isupper() and bool(re.match(r" \d", text[last.end:]))
 
 
 def _title_of_taken(text: str, words: list[Word], target: str,
@@ -377,7 +383,7 @@ def english_slot(text: str, bounds: tuple[int, int] | None, size: int) -> tuple[
     while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
         tokens.pop()
     if not tokens or len(tokens) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
-        return None  # `District 1`, `Decree 15`: a numbered name, not a rendering
+        return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
     for _, _, word in tokens:
         low = word.lower()
         if not word[:1].isalpha() or any(c.isdigit() for c in word) or low in _COORDINATING \
