@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from translate.draft.english import english_slot, place_noun_slot
+from translate.draft.english import english_slot, left_in_slot, place_noun_slot
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.draft.slot import slot_bounds, slot_span
 from translate.draft.source import SourceHints, source_hints
@@ -178,7 +178,8 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
     size = max(len(t.split()) for t in term.targets)
     if lang == "en":  # English words between the anchors: translate.draft.english
         return english_slot(text, slot_bounds(sentence, text, at, anchors), size) \
-            or place_noun_slot(sentence, text, at, term.targets)
+            or place_noun_slot(sentence, text, at, term.targets) \
+            or left_in_slot(text, term.source, term.targets)
     return slot_span(sentence, text, at, anchors, size)
 
 

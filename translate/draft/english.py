@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from translate.draft.align import Match, Word
+from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import (
     EQUIVALENT,
     FUNCTION,
@@ -37,7 +37,8 @@ from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_window", "english_placement", "english_slot", "place_noun_slot"]
+__all__ = ["english_window", "english_placement", "english_slot", "place_noun_slot",
+           "left_in_slot"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
@@ -466,3 +467,35 @@ def place_noun_slot(source: str, text: str, at: tuple[int, int],
     if len(found) != 1 or found[0].group(1) not in _UNITS or found[0].group(1) in targets:
         return None
     return found[0].start(1), found[0].end(1)
+
+
+def _plain(word: str) -> str:
+    return strip_marks(word.lower(), fold_d=False)
+
+
+def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, int] | None:
+    """Part of the Vietnamese term left in, the rest said in English around it (`The
+    provincial {UBND}`, `The Ha Giang {UBND}`, `Bac Ninh {Sở KH&ĐT}`): a run of the source
+    term's own words, one an abbreviation or with Vietnamese letters (or an abbreviation of
+    a run of its syllables: `UBND` for `Ủy ban nhân dân`), with the English words before it
+    that render the term's. The whole term left in is `translate.draft.leftin`'s."""
+    syllables = [_plain(w) for w in re.findall(r"\w+", source)]
+    runs = {"".join(w[:1] for w in run[a:b])
+            for run in (syllables, [w for w in syllables if w != "va"])  # `KH&ĐT`
+            for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
+    own = set(re.findall(r"\w+(?:&\w+)*", source.lower()))
+    tokens = list(re.finditer(r"\w+(?:&\w+)*", text))
+    found = [m for m in tokens if m.group().lower() in own and (abbreviation(m.group())
+             or not m.group().isascii()) or abbreviation(m.group())
+             and _plain(m.group()).replace("&", "") in runs]
+    if not found or len({m.start() for m in found}) != len(found) \
+            or any(text[a.end():b.start()] != " " for a, b in zip(found, found[1:], strict=False)):
+        return None
+    start = found[0].start()
+    term = [w for t in targets for w in content_words(t)]
+    for m in reversed([m for m in tokens if m.end() < start]):
+        if text[m.end():start] != " " or m.group().lower() in FUNCTION \
+                or not any(english_level(m.group(), w) for w in term):
+            break
+        start = m.start()
+    return start, found[-1].end()
