@@ -23,6 +23,28 @@ MATCHER = TermMatcher(GLOSSARY)
     ("Chủ tịch UBND tỉnh Hoàng Văn Nam ký quyết định.",
      "Provincial Governor Hoang Van Nam signed the decision.",
      "Chairman of the provincial People's Committee Hoang Van Nam signed the decision."),
+    # the whole term with one more word, the window found torn from it
+    ("Phó Chủ tịch nước Nguyễn Thị Bình tiếp đoàn.",
+     "Vice State President Nguyen Thi Binh received the delegation.",
+     "Vice President Nguyen Thi Binh received the delegation."),
+    # the place word after the name, another unit's noun
+    ("Huyện Mê Linh có 18 xã.", "Me Linh county has 18 communes.",
+     "Me Linh district has 18 communes."),
+    # part of the Vietnamese left in, the rest in English around it
+    ("UBND tỉnh Cao Bằng đã ban hành kế hoạch.",
+     "The Cao Bang provincial UBND has issued a plan.",
+     "The Cao Bang provincial People's Committee has issued a plan."),
+    ("Sở Kế hoạch và Đầu tư Hải Dương cấp phép cho 20 dự án.",
+     "The Hai Duong Sở KH&ĐT licensed 20 projects.",
+     "The Hai Duong Department of Planning and Investment licensed 20 projects."),
+    # the Vietnamese term left in without its marks
+    ("Thành ủy Vinh họp bàn về quy hoạch.", "The Vinh Thanh uy discussed the master plan.",
+     "The Vinh municipal Party Committee discussed the master plan."),
+    # a plural title of several named bodies: the body is plural too
+    ("Chủ tịch UBND tỉnh Sơn La, Điện Biên và Lai Châu đã họp.",
+     "The provincial chairmen of Son La, Dien Bien and Lai Chau met.",
+     "The Chairmen of the provincial People's Committees of Son La, Dien Bien and Lai Chau "
+     "met."),
 ])
 def test_the_slot_between_shared_anchors_is_replaced(vi, en, expected):
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected
@@ -33,6 +55,10 @@ def test_the_slot_between_shared_anchors_is_replaced(vi, en, expected):
     ("Bộ trưởng Bộ Y tế Đào Hồng Lan chủ trì hội nghị.",
      "Minister of Health Dao Hong Lan chaired the conference."),
     ("Thủ tướng Phạm Minh Chính phát biểu.", "Pham Minh Chinh said so."),
+    # a numbered name is the place's own name
+    ("Cầu mới nối quận 4 với quận 7.", "The new bridge links District 4 with District 7."),
+    ("Ông Hùng, Chủ tịch UBND thành phố Huế, phát biểu.",
+     "Mr Hung, Chairman of the Hue People's Committee, spoke."),
 ])
 def test_no_slot_where_the_words_are_not_other_words_for_the_term(vi, en):
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == en
