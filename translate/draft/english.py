@@ -15,6 +15,15 @@ Precision first: nothing is replaced where the term would tear the rendering fro
 a term word before it (`Quang Ninh provincial Party Secretary`), where what it lacks is said
 after it (`People's Committee of Nghe An province`), or where a name goes on in words no list
 knows (`Ministry of Industry and Handicrafts`).
+
+Where no word renders the term's, the source says where the rendering is (issue 12l): the
+words between the anchors the source and the translation share (`translate.draft.slot.
+slot_bounds`: names, numbers, other terms, the sentence's edges) when they are one short
+phrase (`english_slot`: `{Provincial Governor} Vo Van Hai`); the unit's noun after the name
+the source has after its place word (`place_noun_slot`: `Vu Quang {county}`); part of the
+Vietnamese term left in with the rest in English around it (`left_in_slot`: `the provincial
+{UBND}`). None of them holds the term's head alone or only some of its words with the rest
+elsewhere (`Minister of {Health}`), a clause, another country's adjective or a numbered name.
 """
 
 from __future__ import annotations
