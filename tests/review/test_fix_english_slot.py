@@ -67,10 +67,20 @@ def test_no_slot_where_the_words_are_not_other_words_for_the_term(vi, en):
 def test_english_slot_takes_one_phrase_only():
     text = "The agency deputy chief Le Van A said the Agency 5 rules signed."
     at = text.index(" Le")
-    assert english_slot(text, (0, at), 2) == (4, at)  # `agency deputy chief`
-    assert english_slot(text, (0, at), 1) is None  # more than one word over the term
+    assert english_slot(text, (0, at), ["Office Director"]) == (4, at)  # `agency deputy chief`
+    assert english_slot(text, (0, at), ["Director"]) is None  # more than one word over the term
     said = text.index("said")
-    assert english_slot(text, (said, said + 4), 3) is None  # a verb's form
+    assert english_slot(text, (said, said + 4), ["Office Director"]) is None  # a verb's form
     agency = text.index("Agency")
-    assert english_slot(text, (agency, agency + 6), 3) is None  # `Agency 5`: a numbered name
-    assert english_slot(text, None, 3) is None
+    assert english_slot(text, (agency, agency + 6), ["Office Director"]) is None  # `Agency 5`
+    assert english_slot(text, None, ["Office Director"]) is None
+
+
+def test_abbreviations_of_the_term_are_written_out():
+    cases = [("Theo Bộ Kế hoạch và Đầu tư, vốn FDI tăng 5%.",
+              "According to the MPI, FDI rose by 5%.",
+              "According to the Ministry of Planning and Investment, FDI rose by 5%."),
+             ("Các Phó Thủ tướng dự họp.", "Deputy PMs attended the meeting.",
+              "Deputy Prime Ministers attended the meeting.")]
+    for vi, en, expected in cases:
+        assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected

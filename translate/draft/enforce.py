@@ -177,7 +177,7 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
         anchors += [(span, rendered) for span in spans]
     size = max(len(t.split()) for t in term.targets)
     if lang == "en":  # English words between the anchors: translate.draft.english
-        return english_slot(text, slot_bounds(sentence, text, at, anchors), size) \
+        return english_slot(text, slot_bounds(sentence, text, at, anchors), term.targets) \
             or place_noun_slot(sentence, text, at, term.targets) \
             or left_in_slot(text, term.source, term.targets)
     return slot_span(sentence, text, at, anchors, size)

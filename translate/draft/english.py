@@ -378,14 +378,16 @@ def _article(text: str, words: list[Word], start: int, new: str,
 _SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 
 
-def english_slot(text: str, bounds: tuple[int, int] | None, size: int) -> tuple[int, int] | None:
+def english_slot(text: str, bounds: tuple[int, int] | None,
+                 targets: Sequence[str]) -> tuple[int, int] | None:
     """The words of `text` between the source's anchors (`translate.draft.slot.slot_bounds`)
     as the term's rendering: less the function words at either edge, at most one word more
     than the term, all of them words (no number, punctuation or past form: one noun phrase,
     not a clause), the last no function word. None where anything else is there."""
-    if bounds is None:
+    if bounds is None or not targets:
         return None
     left, right = bounds
+    size = max(len(t.split()) for t in targets)
     tokens = [(left + m.start(), left + m.end(), m.group())
               for m in _SLOT_TOKEN.finditer(text[left:right])]
     while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()):
@@ -399,9 +401,26 @@ def english_slot(text: str, bounds: tuple[int, int] | None, size: int) -> tuple[
         if not word[:1].isalpha() or any(c.isdigit() for c in word) or low in _COORDINATING \
                 or (word.islower() and lemma(low, "en") != low and not low.endswith("s")):
             return None  # a number, a verb's form (`said`, `signed`)
-        if re.fullmatch(r"[A-Z][a-z]+(ese|ian|ish|an|ch)", word) and word != "Vietnamese":
+        if _FOREIGN.fullmatch(word) and word != "Vietnamese":
             return None  # another country's (`British PM`): not the source's Vietnamese term
+    if not _other_words([t[2] for t in tokens], targets[0]):
+        return None
     return tokens[0][0], tokens[-1][1]
+
+
+def _other_words(slot: list[str], target: str) -> bool:
+    """The slot's words can be the term in other words: not part of the term, its head or
+    only its words, with the rest elsewhere (`Minister of {Health}`), and no function word
+    the term does not have (`According to the MPI`: a clause)."""
+    term = content_words(target)
+    head = term[_head(target, term)]
+    own = [w for w in slot if w.lower() not in FUNCTION]
+    whole = all(any(english_level(w, t) == STRONG for w in own) for t in term)
+    if not whole and (any(english_level(w, head) == STRONG for w in own)
+                      or all(any(english_level(w, t) == STRONG for t in term) for w in own)):
+        return False
+    return not any(w.lower() in FUNCTION and w.lower() not in target.lower().split()
+                   for w in slot)
 
 
 def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
@@ -414,18 +433,13 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         return None
     term = content_words(target)
     head = term[_head(target, term)]
-    own = [w for w in words[i:j + 1] if w.low not in FUNCTION]
-    whole = all(any(english_level(w.text, t) == STRONG for w in own) for t in term)
-    if not whole and (any(english_level(w.text, head) == STRONG for w in own)
-                      or all(any(english_level(w.text, t) == STRONG for t in term)
-                             for w in own)) \
-            or any(w.low in FUNCTION and w.low not in target.lower().split()
-                   for w in words[i:j + 1]):
-        return None  # part of the term, its head or only its words (`Minister of {Health}`),
-        # the rest elsewhere; a function word the term does not have (`According to the MPI`)
+    if not _other_words([w.text for w in words[i:j + 1]], target):
+        return None
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
-    if (_plural(words[j].text, head) or any(n.isdigit() and n != "1" for n in number)) \
+    last = words[j].text
+    if (_plural(last, head) or any(n.isdigit() and n != "1" for n in number)
+            or last.endswith("s") and abbreviation(last[:-1])) \
             and not _plural_term(new):
         new = _several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     if _in_name(text, words, i, j + 1, new):
@@ -483,28 +497,47 @@ def _plain(word: str) -> str:
 
 
 def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, int] | None:
-    """Part of the Vietnamese term left in, the rest said in English around it (`The
-    provincial {UBND}`, `The Ha Giang {UBND}`, `Bac Ninh {Sở KH&ĐT}`): a run of the source
-    term's own words, one an abbreviation or with Vietnamese letters (or an abbreviation of
-    a run of its syllables: `UBND` for `Ủy ban nhân dân`), with the English words before it
-    that render the term's. The whole term left in is `translate.draft.leftin`'s."""
+    """Part of the term abbreviated or left in Vietnamese, the rest said in English around it
+    (`The provincial {UBND}`, `Bac Ninh {Sở KH&ĐT}`, `{the MPI}`, `{Deputy PMs}`, `{HCM
+    City}`): a run of the source term's own words, one an abbreviation or with Vietnamese
+    letters, or an abbreviation of a run of its syllables (`UBND` for `Ủy ban nhân dân`) or
+    of the English term's words (`PM`), with the English words beside it that render the
+    term's. The whole Vietnamese term left in is `translate.draft.leftin`'s."""
     syllables = [_plain(w) for w in re.findall(r"\w+", source)]
+    words = [[w.lower() for w in content_words(t)] for t in targets]
     runs = {"".join(w[:1] for w in run[a:b])
-            for run in (syllables, [w for w in syllables if w != "va"])  # `KH&ĐT`
+            for run in (syllables, [w for w in syllables if w != "va"], *words)  # `KH&ĐT`
             for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
     own = set(re.findall(r"\w+(?:&\w+)*", source.lower()))
     tokens = list(re.finditer(r"\w+(?:&\w+)*", text))
     found = [m for m in tokens if m.group().lower() in own and (abbreviation(m.group())
-             or not m.group().isascii()) or abbreviation(m.group())
-             and _plain(m.group()).replace("&", "") in runs]
+             or not m.group().isascii()) or _abbreviation_of(m.group(), runs)]
     if not found or len({m.start() for m in found}) != len(found) \
             or any(text[a.end():b.start()] != " " for a, b in zip(found, found[1:], strict=False)):
         return None
-    start = found[0].start()
+    start, end = found[0].start(), found[-1].end()
     term = [w for t in targets for w in content_words(t)]
-    for m in reversed([m for m in tokens if m.end() < start]):
+    before = [m for m in tokens if m.end() <= start]
+    for m in reversed(before):
         if text[m.end():start] != " " or m.group().lower() in FUNCTION \
                 or not any(english_level(m.group(), w) for w in term):
             break
         start = m.start()
-    return start, found[-1].end()
+    for m in (m for m in tokens if m.start() >= end):
+        if text[end:m.start()] != " " or m.group().lower() in FUNCTION \
+                or not any(english_level(m.group(), w) == STRONG for w in term):
+            break
+        end = m.end()
+    if before and _FOREIGN.fullmatch(before[-1].group()) and before[-1].group() != "Vietnamese":
+        return None  # `British PM May`: another country's
+    return start, end
+
+
+_FOREIGN = re.compile(r"[A-Z][a-z]+(ese|ian|ish|an|ch)")  # a country's adjective
+
+
+def _abbreviation_of(word: str, runs: set[str]) -> bool:
+    """`MPI`, `PMs`: capitals that are the initials of a run of the term's words."""
+    if word.endswith("s") and abbreviation(word[:-1]):
+        word = word[:-1]
+    return abbreviation(word) and _plain(word).replace("&", "") in runs
