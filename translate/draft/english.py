@@ -413,11 +413,12 @@ def _other_words(slot: list[str], target: str) -> bool:
     only its words, with the rest elsewhere (`Minister of {Health}`), and no function word
     the term does not have (`According to the MPI`: a clause)."""
     term = content_words(target)
-    head = term[_head(target, term)]
+    head = _head(target, term)
     own = [w for w in slot if w.lower() not in FUNCTION]
-    whole = all(any(english_level(w, t) == STRONG for w in own) for t in term)
-    if not whole and (any(english_level(w, head) == STRONG for w in own)
-                      or all(any(english_level(w, t) == STRONG for t in term) for w in own)):
+    said = [{k for k, t in enumerate(term) if english_level(w, t) == STRONG}
+            | _initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
+    whole = set().union(*said) == set(range(len(term)))
+    if not whole and (any(head in s for s in said) or all(said)):
         return False
     return not any(w.lower() in FUNCTION and w.lower() not in target.lower().split()
                    for w in slot)
@@ -525,7 +526,7 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
         start = m.start()
     for m in (m for m in tokens if m.start() >= end):
         if text[end:m.start()] != " " or m.group().lower() in FUNCTION \
-                or not any(english_level(m.group(), w) == STRONG for w in term):
+                or not any(english_level(m.group(), w) for w in term):
             break
         end = m.end()
     if before and _FOREIGN.fullmatch(before[-1].group()) and before[-1].group() != "Vietnamese":
@@ -534,6 +535,16 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
 
 
 _FOREIGN = re.compile(r"[A-Z][a-z]+(ese|ian|ish|an|ch)")  # a country's adjective
+
+
+def _initials_of(word: str, term: list[str]) -> set[int]:
+    """The term's words whose initials `word` is (`PMs`: Prime Minister), as indices."""
+    word = word[:-1] if word.endswith("s") and abbreviation(word[:-1]) else word
+    if not abbreviation(word):
+        return set()
+    plain = _plain(word).replace("&", "")
+    return next((set(range(a, a + len(plain))) for a in range(len(term))
+                 if "".join(w[:1].lower() for w in term[a:a + len(plain)]) == plain), set())
 
 
 def _abbreviation_of(word: str, runs: set[str]) -> bool:
