@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.draft.english import english_slot
+from translate.draft.enslot import english_slot
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher

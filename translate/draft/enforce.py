@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from translate.draft.english import english_slot, left_in_slot, place_noun_slot
+from translate.draft.enslot import english_slot, left_in_slot, place_noun_slot
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.draft.slot import slot_bounds, slot_span
 from translate.draft.source import SourceHints, source_hints
