@@ -40,6 +40,12 @@ MATCHER = TermMatcher(GLOSSARY)
     # the Vietnamese term left in without its marks
     ("Thành ủy Vinh họp bàn về quy hoạch.", "The Vinh Thanh uy discussed the master plan.",
      "The Vinh municipal Party Committee discussed the master plan."),
+    # a unit's word left before the name: the English noun goes after it
+    ("Phường Trúc Bạch đã hoàn thành chỉnh trang hè phố.",
+     "Phuong Truc Bach has finished upgrading its pavements.",
+     "Truc Bach ward has finished upgrading its pavements."),
+    ("Thị xã Sơn Tây thu hút 5 dự án mới.", "Thi xa Son Tay attracted 5 new projects.",
+     "Son Tay town attracted 5 new projects."),
     # a plural title of several named bodies: the body is plural too
     ("Chủ tịch UBND tỉnh Sơn La, Điện Biên và Lai Châu đã họp.",
      "The provincial chairmen of Son La, Dien Bien and Lai Chau met.",

@@ -46,7 +46,7 @@ from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_window", "english_placement", "other_words"]
+__all__ = ["english_window", "english_placement", "other_words", "UNITS"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
@@ -411,11 +411,32 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         new = _several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     if _in_name(text, words, i, j + 1, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
+    name = _name_after(words, j, new)
+    if name:  # `{Phuong} Ben Nghe` → `Ben Nghe ward`: English puts the unit after the name
+        return slot[0], words[name - 1].end, " ".join(
+            [*(w.text for w in words[j + 1:name]), new]), "rendering"
     s = slot[0]
     article = _article(text, words, i, new, starts_sentence)
     if article is not None:
         s, new = article
     return s, slot[1], new, "rendering"
+
+
+# English nouns of administrative units: the word English puts after a place's name
+UNITS = ("province", "prefecture", "county", "district", "town", "township", "city", "ward",
+         "commune", "village", "municipality", "region", "borough", "hamlet", "precinct")
+
+
+def _name_after(words: list[Word], j: int, new: str) -> int:
+    """The end (word index) of the name right after a unit's slot, where the term is a unit's
+    noun (`town`); 0 where none follows."""
+    if new not in UNITS:
+        return 0
+    k = j + 1
+    while k < len(words) and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
+            and words[k - 1].end + 1 == words[k].start:
+        k += 1
+    return k if k > j + 1 else 0
 
 
 _NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
-from translate.draft.english import other_words
+from translate.draft.english import UNITS, other_words
 from translate.terms.english import FUNCTION, content_words, english_level
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
@@ -61,9 +61,6 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     return tokens[0][0], tokens[-1][1]
 
 
-# English nouns of administrative units: the word English puts after a place's name
-_UNITS = ("province", "prefecture", "county", "district", "town", "township", "city", "ward",
-          "commune", "village", "municipality", "region", "borough", "hamlet", "precinct")
 _VI_NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")
 
 
@@ -84,7 +81,7 @@ def place_noun_slot(source: str, text: str, at: tuple[int, int],
         return None
     found = list(re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, plain.split()))
                              + r" (\w+)\b", folded))
-    if len(found) != 1 or found[0].group(1) not in _UNITS or found[0].group(1) in targets:
+    if len(found) != 1 or found[0].group(1) not in UNITS or found[0].group(1) in targets:
         return None
     return found[0].start(1), found[0].end(1)
 
