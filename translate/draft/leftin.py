@@ -65,6 +65,7 @@ def source_span(text: str, source: str) -> tuple[int, int] | None:
             continue
         found = text[words[i][0]:words[end - 1][1]]
         if end < len(words) and words[end][2][:1].isupper() and not _VIETNAMESE.search(found) \
+                and _plain(found) == _plain(" ".join(tokens)) \
                 and match_key(found).lower() != " ".join(tokens):
             continue  # without marks before a name (`Thi xa Ky Anh`): the slot's, which
             # moves a unit's noun after the name (`translate.draft.english`)
