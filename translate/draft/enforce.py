@@ -176,7 +176,7 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
         rendered = term_span(text, other, lang) if len(spans) == 1 else None
         anchors += [(span, rendered) for span in spans]
     size = max(len(t.split()) for t in term.targets)
-    if lang == "en":  # English words between the anchors: translate.draft.english
+    if lang == "en":  # the spans English gives: translate.draft.enslot
         return english_slot(text, slot_bounds(sentence, text, at, anchors), term.targets) \
             or place_noun_slot(sentence, text, at, term.targets) \
             or left_in_slot(text, term.source, term.targets)
