@@ -20,6 +20,9 @@ PLANTED = {  # source → what the "model" writes: the concept in other words
         "The delegation worked with the provincial Party chief.",
     "Bộ Tài chính đã đề xuất giảm thuế.": "The Finance Ministry proposed tax cuts.",
     "Tỉnh đã cử nhiều cán bộ đi học.": "The province sent many cadres to study.",
+    # words no list has: the source's slot between the sentence start and the name (12l)
+    "Chủ tịch UBND tỉnh Hoàng Văn Nam ký quyết định.":
+        "Provincial Governor Hoang Van Nam signed the decision.",
 }
 NOWHERE = "Bộ Chính trị đã ban hành kết luận."
 
@@ -51,6 +54,8 @@ def test_run_replaces_english_renderings_in_place(tiny_marian, tmp_path: Path):
         "The delegation worked with the Secretary of the provincial Party Committee."
     assert drafts[sources[1]] == "The Ministry of Finance proposed tax cuts."
     assert drafts[sources[2]] == "The province sent many officials to study."
+    assert drafts[sources[3]] == ("Chairman of the provincial People's Committee Hoang Van Nam "
+                                  "signed the decision.")
     assert all("[" not in drafts[s] for s in sources)
     assert "[Politburo]" in drafts[NOWHERE]
-    assert result.terms_replaced == 3 and result.terms_appended >= 1
+    assert result.terms_replaced == 4 and result.terms_appended >= 1

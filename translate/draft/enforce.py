@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from translate.draft.enslot import english_slot, left_in_slot, place_noun_slot
 from translate.draft.place import apply_placement, describe, find_placement
-from translate.draft.slot import slot_span
+from translate.draft.slot import slot_bounds, slot_span
 from translate.draft.source import SourceHints, source_hints
 from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
@@ -175,6 +176,10 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
         rendered = term_span(text, other, lang) if len(spans) == 1 else None
         anchors += [(span, rendered) for span in spans]
     size = max(len(t.split()) for t in term.targets)
+    if lang == "en":  # the spans English gives: translate.draft.enslot
+        return english_slot(text, slot_bounds(sentence, text, at, anchors), term.targets) \
+            or place_noun_slot(sentence, text, at, term.targets) \
+            or left_in_slot(text, term.source, term.targets)
     return slot_span(sentence, text, at, anchors, size)
 
 

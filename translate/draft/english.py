@@ -15,6 +15,15 @@ Precision first: nothing is replaced where the term would tear the rendering fro
 a term word before it (`Quang Ninh provincial Party Secretary`), where what it lacks is said
 after it (`People's Committee of Nghe An province`), or where a name goes on in words no list
 knows (`Ministry of Industry and Handicrafts`).
+
+Where no word renders the term's, the source says where the rendering is (issue 12l): the
+words between the anchors the source and the translation share (`translate.draft.slot.
+slot_bounds`: names, numbers, other terms, the sentence's edges) when they are one short
+phrase (`english_slot`: `{Provincial Governor} Vo Van Hai`); the unit's noun after the name
+the source has after its place word (`place_noun_slot`: `Vu Quang {county}`); part of the
+Vietnamese term left in with the rest in English around it (`left_in_slot`: `the provincial
+{UBND}`). None of them holds the term's head alone or only some of its words with the rest
+elsewhere (`Minister of {Health}`), a clause, another country's adjective or a numbered name.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from translate.draft.align import Match, Word
+from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import (
     EQUIVALENT,
     FUNCTION,
@@ -35,8 +44,9 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
+from translate.text.normalize import strip_marks
 
-__all__ = ["english_window", "english_placement"]
+__all__ = ["english_window", "english_placement", "other_words", "UNITS"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
@@ -221,11 +231,13 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
                       starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
+                      slot: tuple[int, int] | None = None,
                       ) -> tuple[int, int, str, str, str, str, str] | None:
     """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
     case, no number, how) for the best rendering of the concept in `text`; None where nothing
     renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where
-    the term begins with a capital."""
+    the term begins with a capital; `slot`: the words the source's slot gives
+    (`english_slot`), taken where no word of the text renders the term's."""
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
@@ -238,11 +250,19 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if best is None or best.score < 0.3:
-        return _fields(text, _title_of_taken(text, words, targets[0], taken), starts_sentence)
+        got = _title_of_taken(text, words, targets[0], taken)
+        if got is None and slot is not None and not _overlaps(taken, *slot):
+            got = _slotted(text, words, slot, targets[0], starts_sentence)
+        return _fields(text, got, starts_sentence)
     term = content_words(best.phrase)
     if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
-            or _split(text, words, best, targets[0]):
-        return None
+            or _split(text, words, best, targets[0]) or _numbered(text, words[best.end - 1]):
+        if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
+                <= slot[1] or _overlaps(taken, *slot):
+            return None
+        # the source's slot holds more than the words found (`Vice {State} President`)
+        return _fields(text, _slotted(text, words, slot, targets[0], starts_sentence),
+                       starts_sentence)
     start = best.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
             and words[start - 1].low not in FUNCTION \
@@ -255,7 +275,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     h = next((k for k, t in best.matched.items() if t == _head(best.phrase, term)),
              best.end - 1)
     if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
-        new = english_plural(new)
+        new = _several(text, words[best.end - 1].end, english_plural(new))
     s, e = words[start].start, words[best.end - 1].end
     if _in_name(text, words, start, best.end, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
@@ -275,6 +295,12 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
+
+
+def _numbered(text: str, last: Word) -> bool:
+    """A capitalised word before a number is a numbered name (`District 1`, `Ward 5`), the
+    place's own name, not a rendering of the unit's term."""
+    return last.text[:1].isupper() and bool(re.match(r" \d", text[last.end:]))
 
 
 def _title_of_taken(text: str, words: list[Word], target: str,
@@ -346,3 +372,91 @@ def _article(text: str, words: list[Word], start: int, new: str,
         return None
     word = want.capitalize() if prev.text[:1].isupper() else want
     return prev.start, f"{word} {new}"
+
+
+def other_words(slot: list[str], target: str) -> bool:
+    """The slot's words can be the term in other words: not part of the term, its head or
+    only its words, with the rest elsewhere (`Minister of {Health}`), and no function word
+    the term does not have (`According to the MPI`: a clause)."""
+    term = content_words(target)
+    head = _head(target, term)
+    own = [w for w in slot if w.lower() not in FUNCTION]
+    said = [{k for k, t in enumerate(term) if english_level(w, t) == STRONG}
+            | _initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
+    whole = set().union(*said) == set(range(len(term)))
+    if not whole and (any(head in s for s in said) or all(said)):
+        return False
+    return not any(w.lower() in FUNCTION and w.lower() not in target.lower().split()
+                   for w in slot)
+
+
+def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
+             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
+    """The term in the slot's shape: plural where its last word is, capitals inside a name,
+    `a`/`an` as the term's first sound needs."""
+    i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
+    j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
+    if i is None or j is None:
+        return None
+    term = content_words(target)
+    head = term[_head(target, term)]
+    if not other_words([w.text for w in words[i:j + 1]], target):
+        return None
+    new = target
+    number = [w.text for w in words[max(0, i - 2):i]]
+    last = words[j].text
+    if (_plural(last, head) or any(n.isdigit() and n != "1" for n in number)
+            or last.endswith("s") and abbreviation(last[:-1])) \
+            and not _plural_term(new):
+        new = _several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
+    if _in_name(text, words, i, j + 1, new):
+        new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
+    name = _name_after(words, j, new)
+    if name:  # `{Phuong} Ben Nghe` → `Ben Nghe ward`: English puts the unit after the name
+        return slot[0], words[name - 1].end, " ".join(
+            [*(w.text for w in words[j + 1:name]), new]), "rendering"
+    s = slot[0]
+    article = _article(text, words, i, new, starts_sentence)
+    if article is not None:
+        s, new = article
+    return s, slot[1], new, "rendering"
+
+
+# English nouns of administrative units: the word English puts after a place's name
+UNITS = ("province", "prefecture", "county", "district", "town", "township", "city", "ward",
+         "commune", "village", "municipality", "region", "borough", "hamlet", "precinct")
+
+
+def _name_after(words: list[Word], j: int, new: str) -> int:
+    """The end (word index) of the name right after a unit's slot, where the term is a unit's
+    noun (`town`); 0 where none follows."""
+    if new not in UNITS:
+        return 0
+    k = j + 1
+    while k < len(words) and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
+            and words[k - 1].end + 1 == words[k].start:
+        k += 1
+    return k if k > j + 1 else 0
+
+
+_NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_SEVERAL = re.compile(rf" of {_NAMES}(?:, {_NAMES})*,? (?:and|&) {_NAMES}")
+
+
+def _several(text: str, end: int, new: str) -> str:
+    """A plural title of several named bodies (`Secretaries of the provincial Party
+    Committee` before `of Ha Tinh, Nghe An and Quang Tri`): the body is plural too."""
+    head, sep, body = new.partition(" of ")
+    if not sep or not _SEVERAL.match(text, end):
+        return new
+    return f"{head}{sep}{english_plural(body)}"
+
+
+def _initials_of(word: str, term: list[str]) -> set[int]:
+    """The term's words whose initials `word` is (`PMs`: Prime Minister), as indices."""
+    word = word[:-1] if word.endswith("s") and abbreviation(word[:-1]) else word
+    if not abbreviation(word):
+        return set()
+    plain = strip_marks(word.lower(), fold_d=False).replace("&", "")
+    return next((set(range(a, a + len(plain))) for a in range(len(term))
+                 if "".join(w[:1].lower() for w in term[a:a + len(plain)]) == plain), set())

@@ -61,8 +61,15 @@ def source_span(text: str, source: str) -> tuple[int, int] | None:
         return None
     for i in range(len(words)):
         end = _match_from(words, i, tokens)
-        if end is not None:
-            return words[i][0], words[end - 1][1]
+        if end is None:
+            continue
+        found = text[words[i][0]:words[end - 1][1]]
+        if end < len(words) and words[end][2][:1].isupper() and not _VIETNAMESE.search(found) \
+                and _plain(found) == _plain(" ".join(tokens)) \
+                and match_key(found).lower() != " ".join(tokens):
+            continue  # without marks before a name (`Thi xa Ky Anh`): the slot's, which
+            # moves a unit's noun after the name (`translate.draft.english`)
+        return words[i][0], words[end - 1][1]
     return None
 
 
@@ -73,7 +80,8 @@ def _match_from(words: list[tuple[int, int, str]], i: int, tokens: list[str]) ->
             return None
         word = words[k][2]
         key = match_key(word).lower()
-        if key == tokens[t]:
+        if key == tokens[t] or (len(tokens) >= 2 and key == _plain(tokens[t])):
+            # `Tinh uy`: a term of two syllables or more left in without its marks
             t, k, literal = t + 1, k + 1, True
             continue
         size = len([c for c in word if c.isalpha()])

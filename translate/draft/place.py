@@ -138,7 +138,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                 return _vocalised(text, _from_context(text, span, targets, lang, forms, hints),
                                   lang)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
-        got = english_placement(text, words, targets, forbidden, taken, _sentence_start)
+        got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot)
         return got and _leftovers(text, Placement(*got), source, targets)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),

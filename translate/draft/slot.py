@@ -23,7 +23,7 @@ from translate.draft.align import FUNCTION, verb_form
 from translate.terms.czech import is_adjective
 from translate.text.normalize import strip_marks
 
-__all__ = ["slot_span", "VI_FUNCTION", "CS_FUNCTION"]
+__all__ = ["slot_span", "slot_bounds", "VI_FUNCTION", "CS_FUNCTION"]
 
 Span = tuple[int, int]
 
@@ -115,14 +115,11 @@ def _anchor(source: str, text: str, at: Span, step: int,
     return len(end) - 1 if end[-1:] in ".!?…" else len(end)
 
 
-def slot_span(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Span | None]],
-              size: int) -> Span | None:
-    """The span of `text` rendering the source's term at `at`, or None (module docstring).
-
-    `anchors` are the other glossary terms of the source: their span there and the span of
-    their rendering in `text` (None where the translation has none); `size` the number of
-    words of the term, so the phrase found has at most one more.
-    """
+def slot_bounds(source: str, text: str, at: Span,
+                anchors: Sequence[tuple[Span, Span | None]]) -> Span | None:
+    """The stretch of `text` between the two anchors around the source's term at `at`, any
+    language (what it may hold is the caller's: `slot_span` for Czech, `translate.draft.
+    english.english_slot` for English); None where an anchor is unknown."""
     left = _anchor(source, text, at, -1, anchors)
     right = _anchor(source, text, at, 1, anchors)
     if isinstance(left, str) and isinstance(right, int):
@@ -131,6 +128,21 @@ def slot_span(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Sp
         right = text.find(",", left) if "," in text[left:] else None
     if not isinstance(left, int) or not isinstance(right, int) or left >= right:
         return None
+    return left, right
+
+
+def slot_span(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Span | None]],
+              size: int) -> Span | None:
+    """The span of `text` rendering the source's term at `at`, or None (module docstring).
+
+    `anchors` are the other glossary terms of the source: their span there and the span of
+    their rendering in `text` (None where the translation has none); `size` the number of
+    words of the term, so the phrase found has at most one more.
+    """
+    bounds = slot_bounds(source, text, at, anchors)
+    if bounds is None:
+        return None
+    left, right = bounds
     words = _tokens(text[left:right])
     while words and (words[0][2].lower() in CS_FUNCTION or words[0][2] in _SKIP):
         words.pop(0)

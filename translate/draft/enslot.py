@@ -1,0 +1,137 @@
+"""Where an English translation renders a term in words no list has: the span the source gives.
+
+`translate.draft.english` finds renderings word by word; where no word of the translation
+renders the term's, these find the span from the source instead (issue 12l): the words between
+the anchors the source and the translation share (`english_slot` over `translate.draft.slot.
+slot_bounds`: names, numbers, other terms, the sentence's edges) when they are one short phrase
+(`{Provincial Governor} Vo Van Hai`); the unit's noun after the name the source has after its
+place word (`place_noun_slot`: `Vu Quang {county}`); part of the term abbreviated or left in
+Vietnamese with the rest in English around it (`left_in_slot`: `the provincial {UBND}`, `{the
+MPI}`, `{Deputy PMs}`). Precision first: a clause, a verb's form, a number, another country's
+adjective, a numbered name (`District 1`) or part of the term with the rest elsewhere
+(`Minister of {Health}`: `translate.draft.english.other_words`) is no span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.draft.align import abbreviation
+from translate.draft.english import UNITS, other_words
+from translate.terms.english import FUNCTION, content_words, english_level
+from translate.terms.lemmas import lemma
+from translate.text.normalize import strip_marks
+
+__all__ = ["english_slot", "place_noun_slot", "left_in_slot"]
+
+_COORDINATING = ("and", "or", "&")
+
+
+_SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+
+
+def english_slot(text: str, bounds: tuple[int, int] | None,
+                 targets: Sequence[str]) -> tuple[int, int] | None:
+    """The words of `text` between the source's anchors (`translate.draft.slot.slot_bounds`)
+    as the term's rendering: less the function words at either edge, at most one word more
+    than the term, all of them words (no number, punctuation or past form: one noun phrase,
+    not a clause), the last no function word. None where anything else is there."""
+    if bounds is None or not targets:
+        return None
+    left, right = bounds
+    size = max(len(t.split()) for t in targets)
+    tokens = [(left + m.start(), left + m.end(), m.group())
+              for m in _SLOT_TOKEN.finditer(text[left:right])]
+    while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()):
+        tokens.pop(0)
+    while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
+        tokens.pop()
+    if not tokens or len(tokens) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
+        return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
+    for _, _, word in tokens:
+        low = word.lower()
+        if not word[:1].isalpha() or any(c.isdigit() for c in word) or low in _COORDINATING \
+                or (word.islower() and lemma(low, "en") != low and not low.endswith("s")):
+            return None  # a number, a verb's form (`said`, `signed`)
+        if _FOREIGN.fullmatch(word) and word != "Vietnamese":
+            return None  # another country's (`British PM`): not the source's Vietnamese term
+    if not other_words([t[2] for t in tokens], targets[0]):
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+_VI_NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")
+
+
+def place_noun_slot(source: str, text: str, at: tuple[int, int],
+                    targets: Sequence[str]) -> tuple[int, int] | None:
+    """The source's place word before a name (`Huyện Vũ Quang`), rendered after the name as
+    another unit's noun (`Vu Quang {county}`): the name is the anchor, English's order puts
+    the unit after it. Only for one-word lower-case terms (`district`) and a noun of the
+    closed class of units; the name found once."""
+    if not targets or any(" " in t or t != t.lower() for t in targets):
+        return None
+    name = _VI_NAME.match(source, at[1])
+    if name is None:
+        return None
+    folded = strip_marks(text, fold_d=True)
+    plain = strip_marks(name.group(1), fold_d=True)
+    if len(folded) != len(text):
+        return None
+    found = list(re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, plain.split()))
+                             + r" (\w+)\b", folded))
+    if len(found) != 1 or found[0].group(1) not in UNITS or found[0].group(1) in targets:
+        return None
+    return found[0].start(1), found[0].end(1)
+
+
+def _plain(word: str) -> str:
+    return strip_marks(word.lower(), fold_d=False)
+
+
+def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, int] | None:
+    """Part of the term abbreviated or left in Vietnamese, the rest said in English around it
+    (`The provincial {UBND}`, `Bac Ninh {Sở KH&ĐT}`, `{the MPI}`, `{Deputy PMs}`, `{HCM
+    City}`): a run of the source term's own words, one an abbreviation or with Vietnamese
+    letters, or an abbreviation of a run of its syllables (`UBND` for `Ủy ban nhân dân`) or
+    of the English term's words (`PM`), with the English words beside it that render the
+    term's. The whole Vietnamese term left in is `translate.draft.leftin`'s."""
+    syllables = [_plain(w) for w in re.findall(r"\w+", source)]
+    words = [[w.lower() for w in content_words(t)] for t in targets]
+    runs = {"".join(w[:1] for w in run[a:b])
+            for run in (syllables, [w for w in syllables if w != "va"], *words)  # `KH&ĐT`
+            for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
+    own = set(re.findall(r"\w+(?:&\w+)*", source.lower()))
+    tokens = list(re.finditer(r"\w+(?:&\w+)*", text))
+    found = [m for m in tokens if m.group().lower() in own and (abbreviation(m.group())
+             or not m.group().isascii()) or _abbreviation_of(m.group(), runs)]
+    if not found or len({m.start() for m in found}) != len(found) \
+            or any(text[a.end():b.start()] != " " for a, b in zip(found, found[1:], strict=False)):
+        return None
+    start, end = found[0].start(), found[-1].end()
+    term = [w for t in targets for w in content_words(t)]
+    before = [m for m in tokens if m.end() <= start]
+    for m in reversed(before):
+        if text[m.end():start] != " " or m.group().lower() in FUNCTION \
+                or not any(english_level(m.group(), w) for w in term):
+            break
+        start = m.start()
+    for m in (m for m in tokens if m.start() >= end):
+        if text[end:m.start()] != " " or m.group().lower() in FUNCTION \
+                or not any(english_level(m.group(), w) for w in term):
+            break
+        end = m.end()
+    if before and _FOREIGN.fullmatch(before[-1].group()) and before[-1].group() != "Vietnamese":
+        return None  # `British PM May`: another country's
+    return start, end
+
+
+_FOREIGN = re.compile(r"[A-Z][a-z]+(ese|ian|ish|an|ch)")  # a country's adjective
+
+
+def _abbreviation_of(word: str, runs: set[str]) -> bool:
+    """`MPI`, `PMs`: capitals that are the initials of a run of the term's words."""
+    if word.endswith("s") and abbreviation(word[:-1]):
+        word = word[:-1]
+    return abbreviation(word) and _plain(word).replace("&", "") in runs
