@@ -41,6 +41,7 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
+from translate.terms.czech import is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
 from translate.terms.lemmas import same_word
@@ -115,7 +116,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    country=term.country,
                                    slot=term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
-                or needless(text, placement):
+                or needless(text, placement) or _source_says(sentence, term, placement.found) \
+                or _country_named(sentence, term, placement):
             continue
         if _another_countrys(text, placement, term):
             abroad = min(abroad, placement.start)
@@ -128,6 +130,34 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
     return text, fixes
+
+
+def _source_says(sentence: str, term: RequiredTerm, found: str) -> bool:
+    """`Sông Sài Gòn` → `Řeka Saigon`: the found words spell source words outside the term
+    (a river, not the city): they translate those words, not the term."""
+    want = "".join(_WORDS.findall(strip_marks(found).lower()))
+    if len(want) < 4 or not sentence:
+        return False
+    outside = sentence.replace(term.source, " | ")
+    words = [strip_marks(w).lower() for w in re.findall(r"\w+|\|", outside)]
+    return any("".join(words[i:i + n]) == want for n in (1, 2, 3)
+               for i in range(len(words) - n + 1) if "|" not in words[i:i + n])
+
+
+def _country_named(sentence: str, term: RequiredTerm, placement: Placement) -> bool:
+    """`Chủ tịch Quốc hội Việt Nam` → `předsedou {vietnamského} Národního shromáždění`: the
+    term word for word in the same form with a country's adjective inside, where the source
+    names a country right after the term: the adjective renders it, nothing to repair (when
+    the source names none, the adjective is the translator's addition and goes)."""
+    found = [w.lower() for w in _WORDS.findall(placement.found)]
+    country = [w for w in found if foreign(w) or w.startswith("vietnamsk") and is_adjective(w)]
+    rest = [w for w in found if w not in country]
+    if len(country) != 1 or rest != [w.lower() for w in _WORDS.findall(placement.replacement)]:
+        return False
+    # the country itself after the term, not a person's name: `Lào` ~ `laoského`
+    after = re.finditer(rf"{re.escape(term.source)}\s+(\w+)", sentence)
+    return any(m.group(1)[:1].isupper() and strip_marks(m.group(1)).lower()[:3] == country[0][:3]
+               for m in after)
 
 
 def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placement:
