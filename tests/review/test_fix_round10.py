@@ -1,8 +1,9 @@
 """`check --fix`, round ten (issue 12k): precision on sentences `check` should pass — a name's
 possessive adjective in any case is the term, a rendering that spells source words outside the
 term translates those words, and a country's adjective inside the term renders the country the
-source names after it; a term said once only after another term's fix is left as it stands.
-Sentences written for these tests (none from a bench set)."""
+source names after it, a title in a compound naming another role (`đại sứ du lịch`) keeps
+the translator's word for that role; a term said once only after another term's fix is left
+as it stands. Sentences written for these tests (none from a bench set)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def test_possessives_of_two_names_are_two_words():
     ("Chủ tịch Quốc hội Lào đã hội đàm với Chủ tịch Quốc hội Việt Nam.",
      "Předseda laoského Národního shromáždění jednal s předsedou vietnamského Národního "
      "shromáždění."),
+    # a title in a compound naming another role: a goodwill ambassador
+    ("Ca sĩ này được chọn làm đại sứ thiện chí của tổ chức.",
+     "Zpěvačka byla vybrána za ambasadorku dobré vůle organizace."),
 ])
 def test_right_sentences_stay(vi, cs, glossary, matcher):
     output, fixes = fix_text(vi, cs, "cs", glossary, matcher)
@@ -49,6 +53,11 @@ def test_right_sentences_stay(vi, cs, glossary, matcher):
     ("Phó Chủ tịch Quốc hội Nguyễn Thị Hoa đã tiếp đoàn.",
      "Místopředsedkyně vietnamského Národního shromáždění Nguyễn Thị Hoa přijala delegaci.",
      "Místopředsedkyně Národního shromáždění Nguyễn Thị Hoa přijala delegaci."),
+    # the diplomat, in lower case before a country or capitalised before a common word
+    ("Thủ tướng đã tiếp đại sứ Nhật Bản.", "Premiér přijal japonského ambasadora.",
+     "Premiér přijal japonského velvyslance."),
+    ("Thủ tướng đã tiếp các Đại sứ mới.", "Premiér přijal nové ambasadory.",
+     "Premiér přijal nové velvyslance."),
     # once `členů strany` is in, the party is said once: the cells' words stay as they are
     ("Đảng ủy xã có 50 đảng viên ở ba chi bộ.",
      "Obecní výbor strany má 50 straníků ve třech základních organizacích.",

@@ -84,7 +84,8 @@ class FixReport:
 
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               hidden: Iterable[RequiredTerm] = (), sentence: str = "",
-              borrowed: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
+              borrowed: Iterable[str] = (),
+              compounds: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -94,8 +95,11 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     source segment, locates renderings in words no list has (`translate.draft.slot`).
     `borrowed` are the concepts whose source is an abbreviation taken from another language
     (`GDP`): left in, it becomes the term written out, not the target language's abbreviation.
+    `compounds` are the concepts whose title the source uses in a compound naming another role
+    (`đại sứ du lịch`): their forbidden renderings are that role's word, left alone.
     """
     required = list(required)
+    compounds = set(compounds)
     borrowed = set(borrowed)
     abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
@@ -118,6 +122,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if placement is None or placement.found == placement.replacement \
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
                 or _country_named(sentence, term, placement):
+            continue
+        if placement.how == "forbidden" and term.concept in compounds:
             continue
         if _another_countrys(text, placement, term):
             abroad = min(abroad, placement.start)
@@ -142,6 +148,19 @@ def _source_says(sentence: str, term: RequiredTerm, found: str) -> bool:
     words = [strip_marks(w).lower() for w in re.findall(r"\w+|\|", outside)]
     return any("".join(words[i:i + n]) == want for n in (1, 2, 3)
                for i in range(len(words) - n + 1) if "|" not in words[i:i + n])
+
+
+def _compound(sentence: str, term: RequiredTerm, glossary: Glossary) -> bool:
+    """`đại sứ du lịch`, `đại sứ thương hiệu`: a title the glossary capitalises, written in
+    lower case with a lower-case word right after it everywhere the source has it, is a
+    compound naming another role (a tourism or brand ambassador); the translator's word for
+    that role (`ambasadorka`) is no forbidden rendering of the title."""
+    entry = glossary.get(term.concept)
+    if entry is None or entry.pos != "title" or not term.source.islower() \
+            or not any(v[:1].isupper() for v in entry.source_terms):
+        return False
+    after = list(re.finditer(rf"(?<!\w){re.escape(term.source)}\s+(\w+)", sentence))
+    return bool(after) and all(m.group(1).islower() for m in after)
 
 
 def _country_named(sentence: str, term: RequiredTerm, placement: Placement) -> bool:
@@ -230,13 +249,15 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     required = unaccepted(every, source, target, glossary, lang)
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
-    out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed)
+    compounds = [t.concept for t in required if _compound(source, t, glossary)]
+    out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
+                           compounds=compounds)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
         other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
-                                       borrowed=borrowed)
+                                       borrowed=borrowed, compounds=compounds)
         if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
             return other, other_fixes
     return out, fixes
