@@ -58,6 +58,10 @@ def test_right_sentences_stay(vi, cs, glossary, matcher):
      "Premiér přijal japonského velvyslance."),
     ("Thủ tướng đã tiếp các Đại sứ mới.", "Premiér přijal nové ambasadory.",
      "Premiér přijal nové velvyslance."),
+    # `paní` before a title is the woman's, not a word of the rendering
+    ("Thưa đại biểu Quốc hội Trần Thị Lan, Bộ sẽ trả lời bằng văn bản.",
+     "Vážená paní delegátko Trần Thị Lan, ministerstvo odpoví písemně.",
+     "Vážená paní poslankyně Národního shromáždění Trần Thị Lan, ministerstvo odpoví písemně."),
     # once `členů strany` is in, the party is said once: the cells' words stay as they are
     ("Đảng ủy xã có 50 đảng viên ở ba chi bộ.",
      "Obecní výbor strany má 50 straníků ve třech základních organizacích.",
