@@ -62,6 +62,10 @@ def test_right_sentences_stay(vi, cs, glossary, matcher):
     ("Thưa đại biểu Quốc hội Trần Thị Lan, Bộ sẽ trả lời bằng văn bản.",
      "Vážená paní delegátko Trần Thị Lan, ministerstvo odpoví písemně.",
      "Vážená paní poslankyně Národního shromáždění Trần Thị Lan, ministerstvo odpoví písemně."),
+    # … and says the title is a woman's where the source names none
+    ("Thưa đại biểu Quốc hội, Bộ sẽ trả lời bằng văn bản.",
+     "Vážená paní delegátko, ministerstvo odpoví písemně.",
+     "Vážená paní poslankyně Národního shromáždění, ministerstvo odpoví písemně."),
     # once `členů strany` is in, the party is said once: the cells' words stay as they are
     ("Đảng ủy xã có 50 đảng viên ở ba chi bộ.",
      "Obecní výbor strany má 50 straníků ve třech základních organizacích.",
