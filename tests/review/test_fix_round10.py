@@ -58,6 +58,8 @@ def test_right_sentences_stay(vi, cs, glossary, matcher):
      "Premiér přijal japonského velvyslance."),
     ("Thủ tướng đã tiếp các Đại sứ mới.", "Premiér přijal nové ambasadory.",
      "Premiér přijal nové velvyslance."),
+    ("Thủ tướng gặp đại sứ các nước ASEAN.", "Premiér se setkal s ambasadory zemí ASEAN.",
+     "Premiér se setkal s velvyslanci zemí ASEAN."),
     # `paní` before a title is the woman's, not a word of the rendering
     ("Thưa đại biểu Quốc hội Trần Thị Lan, Bộ sẽ trả lời bằng văn bản.",
      "Vážená paní delegátko Trần Thị Lan, ministerstvo odpoví písemně.",

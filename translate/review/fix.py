@@ -34,6 +34,7 @@ from translate.draft.enforce import (
     term_span,
 )
 from translate.draft.place import Placement, apply_placement, describe, find_placement
+from translate.draft.slot import VI_FUNCTION
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
@@ -52,6 +53,11 @@ from translate.text.normalize import strip_marks
 
 _WORDS = re.compile(r"\w+")
 _FEMALE = re.compile(r"(?<!\w)([Žž]ensk(?:ý|á|é|ého|ou|ých|ým|ými|ém|ému|í))\s+$")
+
+# what follows a title without making a compound of it: function words (`đại sứ các nước`),
+# tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`)
+_NOT_NOUN = frozenset((*VI_FUNCTION, "đã", "đang", "sẽ", "vừa", "mới", "cũng", "là", "được",
+                       "bị", "nước", "đặc", "hai", "ba", "nhiều", "này", "đó", "mỗi"))
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
@@ -160,7 +166,8 @@ def _compound(sentence: str, term: RequiredTerm, glossary: Glossary) -> bool:
             or not any(v[:1].isupper() for v in entry.source_terms):
         return False
     after = list(re.finditer(rf"(?<!\w){re.escape(term.source)}\s+(\w+)", sentence))
-    return bool(after) and all(m.group(1).islower() for m in after)
+    return bool(after) and all(m.group(1).islower() and m.group(1) not in _NOT_NOUN
+                               for m in after)
 
 
 def _country_named(sentence: str, term: RequiredTerm, placement: Placement) -> bool:
