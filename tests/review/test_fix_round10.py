@@ -37,6 +37,9 @@ def test_possessives_of_two_names_are_two_words():
     # a title in a compound naming another role: a goodwill ambassador
     ("Ca sĩ này được chọn làm đại sứ thiện chí của tổ chức.",
      "Zpěvačka byla vybrána za ambasadorku dobré vůle organizace."),
+    # … a woman's form of the forbidden word, in the instrumental
+    ("Cô ấy sẽ trở thành đại sứ thương hiệu cho hãng.",
+     "Stane se ambasadorkou značky této firmy."),
 ])
 def test_right_sentences_stay(vi, cs, glossary, matcher):
     output, fixes = fix_text(vi, cs, "cs", glossary, matcher)

@@ -129,8 +129,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
                 or _country_named(sentence, term, placement):
             continue
-        if placement.how == "forbidden" and term.concept in compounds:
-            continue
+        if term.concept in compounds and _forbidden_word(placement, term):
+            continue  # another role's word (`ambasadorka značky`, a woman's form too)
         if _another_countrys(text, placement, term):
             abroad = min(abroad, placement.start)
             continue
@@ -156,11 +156,18 @@ def _source_says(sentence: str, term: RequiredTerm, found: str) -> bool:
                for i in range(len(words) - n + 1) if "|" not in words[i:i + n])
 
 
+def _forbidden_word(placement: Placement, term: RequiredTerm) -> bool:
+    """The found words are a forbidden rendering, or a form of one (`ambasadorkou`)."""
+    found = placement.found.lower()
+    return placement.how == "forbidden" or any(
+        len(f) >= 5 and " " not in f and found.startswith(f.lower()[:-1]) for f in term.forbidden)
+
+
 def _compound(sentence: str, term: RequiredTerm, glossary: Glossary) -> bool:
     """`đại sứ du lịch`, `đại sứ thương hiệu`: a title the glossary capitalises, written in
     lower case with a lower-case word right after it everywhere the source has it, is a
     compound naming another role (a tourism or brand ambassador); the translator's word for
-    that role (`ambasadorka`) is no forbidden rendering of the title."""
+    that role (`ambasadorka`, `ambasadorkou`) is no forbidden rendering of the title."""
     entry = glossary.get(term.concept)
     if entry is None or entry.pos != "title" or not term.source.islower() \
             or not any(v[:1].isupper() for v in entry.source_terms):
