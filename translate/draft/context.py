@@ -282,11 +282,12 @@ def apposition(text: str, start: int) -> int | None:
 
 
 def woman_named(text: str, start: int, end: int) -> bool:
-    """`paní` before the phrase or the name it is in apposition to, a Czech woman's surname
+    """`paní` right before the phrase or the name it is in apposition to, a Czech woman's surname
     after it (`velvyslanci Janě {Novákové}`) or a Vietnamese woman's name (`Nguyễn Thị …`)."""
     named = apposition(text, start)
-    if named is not None and text[named:named + 4].lower() == "paní":
-        return True
+    if named is not None and text[named:named + 4].lower() == "paní" \
+            or re.search(r"(?<!\w)paní\s+$", text[:start], re.IGNORECASE):
+        return True  # … or right before it: `Vážená paní {delegátko}`
     after = [m.group() for m in _WORD.finditer(text[end:end + 40])][:3]
     if len(after) >= 2 and after[0][:1].isupper() and after[1] == "Thị":
         return True  # a Vietnamese woman's middle name: `Nguyễn Thị Hạnh`

@@ -85,7 +85,7 @@ _NEVER_PLURAL = ("strany", "státu", "vlády", "země")
 _COUNTABLE = ("výbor", "rada", "odbor", "komise", "kancelář", "organizace", "ministr", "úřad",
               "ministerstvo", "soud", "svaz", "provincie", "okres", "obec")
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
-                   "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní")
+                   "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní", "paní")
 
 
 @dataclass(frozen=True)

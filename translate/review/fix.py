@@ -34,6 +34,7 @@ from translate.draft.enforce import (
     term_span,
 )
 from translate.draft.place import Placement, apply_placement, describe, find_placement
+from translate.draft.slot import VI_FUNCTION
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
@@ -41,6 +42,7 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
+from translate.terms.czech import is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
 from translate.terms.lemmas import same_word
@@ -51,6 +53,11 @@ from translate.text.normalize import strip_marks
 
 _WORDS = re.compile(r"\w+")
 _FEMALE = re.compile(r"(?<!\w)([Žž]ensk(?:ý|á|é|ého|ou|ých|ým|ými|ém|ému|í))\s+$")
+
+# what follows a title without making a compound of it: function words (`đại sứ các nước`),
+# tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`)
+_NOT_NOUN = frozenset((*VI_FUNCTION, "đã", "đang", "sẽ", "vừa", "mới", "cũng", "là", "được",
+                       "bị", "nước", "đặc", "hai", "ba", "nhiều", "này", "đó", "mỗi"))
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
@@ -83,7 +90,8 @@ class FixReport:
 
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               hidden: Iterable[RequiredTerm] = (), sentence: str = "",
-              borrowed: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
+              borrowed: Iterable[str] = (),
+              compounds: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -93,8 +101,11 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     source segment, locates renderings in words no list has (`translate.draft.slot`).
     `borrowed` are the concepts whose source is an abbreviation taken from another language
     (`GDP`): left in, it becomes the term written out, not the target language's abbreviation.
+    `compounds` are the concepts whose title the source uses in a compound naming another role
+    (`đại sứ du lịch`): their forbidden renderings are that role's word, left alone.
     """
     required = list(required)
+    compounds = set(compounds)
     borrowed = set(borrowed)
     abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
@@ -115,8 +126,11 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    country=term.country,
                                    slot=term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
-                or needless(text, placement):
+                or needless(text, placement) or _source_says(sentence, term, placement.found) \
+                or _country_named(sentence, term, placement):
             continue
+        if term.concept in compounds and _forbidden_word(placement, term):
+            continue  # another role's word (`ambasadorka značky`, a woman's form too)
         if _another_countrys(text, placement, term):
             abroad = min(abroad, placement.start)
             continue
@@ -128,6 +142,55 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
     return text, fixes
+
+
+def _source_says(sentence: str, term: RequiredTerm, found: str) -> bool:
+    """`Sông Sài Gòn` → `Řeka Saigon`: the found words spell source words outside the term
+    (a river, not the city): they translate those words, not the term."""
+    want = "".join(_WORDS.findall(strip_marks(found).lower()))
+    if len(want) < 4 or not sentence:
+        return False
+    outside = sentence.replace(term.source, " | ")
+    words = [strip_marks(w).lower() for w in re.findall(r"\w+|\|", outside)]
+    return any("".join(words[i:i + n]) == want for n in (1, 2, 3)
+               for i in range(len(words) - n + 1) if "|" not in words[i:i + n])
+
+
+def _forbidden_word(placement: Placement, term: RequiredTerm) -> bool:
+    """The found words are a forbidden rendering, or a form of one (`ambasadorkou`)."""
+    found = placement.found.lower()
+    return placement.how == "forbidden" or any(
+        len(f) >= 5 and " " not in f and found.startswith(f.lower()[:-1]) for f in term.forbidden)
+
+
+def _compound(sentence: str, term: RequiredTerm, glossary: Glossary) -> bool:
+    """`đại sứ du lịch`, `đại sứ thương hiệu`: a title the glossary capitalises, written in
+    lower case with a lower-case word right after it everywhere the source has it, is a
+    compound naming another role (a tourism or brand ambassador); the translator's word for
+    that role (`ambasadorka`, `ambasadorkou`) is no forbidden rendering of the title."""
+    entry = glossary.get(term.concept)
+    if entry is None or entry.pos != "title" or not term.source.islower() \
+            or not any(v[:1].isupper() for v in entry.source_terms):
+        return False
+    after = list(re.finditer(rf"(?<!\w){re.escape(term.source)}\s+(\w+)", sentence))
+    return bool(after) and all(m.group(1).islower() and m.group(1) not in _NOT_NOUN
+                               for m in after)
+
+
+def _country_named(sentence: str, term: RequiredTerm, placement: Placement) -> bool:
+    """`Chủ tịch Quốc hội Việt Nam` → `předsedou {vietnamského} Národního shromáždění`: the
+    term word for word in the same form with a country's adjective inside, where the source
+    names a country right after the term: the adjective renders it, nothing to repair (when
+    the source names none, the adjective is the translator's addition and goes)."""
+    found = [w.lower() for w in _WORDS.findall(placement.found)]
+    country = [w for w in found if foreign(w) or w.startswith("vietnamsk") and is_adjective(w)]
+    rest = [w for w in found if w not in country]
+    if len(country) != 1 or rest != [w.lower() for w in _WORDS.findall(placement.replacement)]:
+        return False
+    # the country itself after the term, not a person's name: `Lào` ~ `laoského`
+    after = re.finditer(rf"{re.escape(term.source)}\s+(\w+)", sentence)
+    return any(m.group(1)[:1].isupper() and strip_marks(m.group(1)).lower()[:3] == country[0][:3]
+               for m in after)
 
 
 def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placement:
@@ -196,11 +259,22 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     context = context or news_context([source], glossary, matcher)
     matches = enforced_matches(matcher.find(source, skip=skip), source, glossary, context, lang)
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
-    required = unaccepted(required_terms(matches, glossary, lang, source), source, target,
-                          glossary, lang)
+    every = required_terms(matches, glossary, lang, source)
+    required = unaccepted(every, source, target, glossary, lang)
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
-    return fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed)
+    compounds = [t.concept for t in required if _compound(source, t, glossary)]
+    out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
+                           compounds=compounds)
+    for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
+        # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
+        # said once, and the cells' term is accepted as it stands (`draft.accepted`)
+        rest = [t for t in required if t.concept != fixed]
+        other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
+                                       borrowed=borrowed, compounds=compounds)
+        if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
+            return other, other_fixes
+    return out, fixes
 
 
 def _left_in(term: RequiredTerm, target: str, glossary: Glossary) -> RequiredTerm:

@@ -114,10 +114,21 @@ def _same(a: str, b: str, lang: str) -> bool:
         return True
     if lang == "cs" and len(a) > 3 and len(b) > 3 and stem_cs(a) == stem_cs(b):
         return True
+    if lang == "cs" and _possessive_stem(a) and _possessive_stem(a) == _possessive_stem(b):
+        return True  # `Minovým` ~ `Minovo` (a name's possessive adjective: the stemmer cuts
+        # `-ovo` but `-ým` only after the `ov`)
     if lang == "cs" and len(a) > 4 and len(b) > 4:  # `kádrové` ~ `kádrová` (not `ové` nouns)
         x, y = _ADJECTIVE_END.sub("", a), _ADJECTIVE_END.sub("", b)
         return x == y and x != a and y != b and len(x) > 3
     return False
+
+
+_POSSESSIVE_END = re.compile(r"^(\w{3,}?)(?:ův|ovo|ova|ovu|ově|ovým|ovou|ových|ovými|ovy)$")
+
+
+def _possessive_stem(word: str) -> str:
+    m = _POSSESSIVE_END.match(word)
+    return m.group(1) if m else ""
 
 
 def same_word(a: str, b: str, lang: str) -> bool:
