@@ -30,6 +30,10 @@ __all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS",
 _A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den|tun[ua]|kilometr|metr|litr"
                      r"|hektar|minut[ua]|kilo)\s+a\s+půl(?!\w)", re.IGNORECASE)
 _SCALE_AND_A_HALF = re.compile(r"\s+a\s+půl(?!\w)", re.IGNORECASE)  # `milion a půl`
+# a fraction after a number: `sedmi a půl`, `jednoho a čtvrt`; `pěti a půlhodinovou`: the half
+# opens a compound that names the unit
+_AND_A_FRACTION = re.compile(r"\s+a\s+((?:půl|čtvrt|tři\s+čtvrtě)(?!\w)|půl(?=[^\W\d_]{4,}))",
+                             re.IGNORECASE)
 
 
 def _cs_forms(stem: str, endings: str) -> list[str]:
@@ -243,13 +247,11 @@ def czech_numbers(text: str) -> list[WordNumber]:
         if seen:
             end = words[j - 1][1]
             value = total + current
-            # `pěti a půlhodinovou`: the half opens a compound that names the unit
-            m = re.match(r"\s+a\s+(?:(půl|čtvrt|tři\s+čtvrtě)(?!\w)|(půl)(?=[^\W\d_]{4,}))",
-                         text[end:], re.IGNORECASE)
+            m = _AND_A_FRACTION.match(text, end)
             if m and not scaled:  # `sedmi a půl`, `dva a půl milionu`, `jednoho a čtvrt`
                 value += {"půl": Decimal("0.5"), "čtvrt": Decimal("0.25")}.get(
-                    (m.group(1) or m.group(2)).lower(), Decimal("0.75"))
-                end += m.end()
+                    m.group(1).lower(), Decimal("0.75"))
+                end = m.end()
                 while j < len(words) and words[j][0] < end:
                     j += 1
                 scale = words[j][2] if j < len(words) else ""
