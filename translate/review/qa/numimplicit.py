@@ -197,11 +197,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         words = _DECADES_OF_LIFE[int(value) - 10]
         return _says(words[0] if lang == "en" else words[1] if lang == "cs" else None,
                      tgt_lower)
-    if tok.kind == "year" and _THIS_YEAR.search(source) and (
-            _says(_LAST_YEAR.get(lang), tgt_lower)):  # `Năm 2025 ..., năm nay ...` ~ `loni`
-        return True
-    if tok.kind == "year" and not _THIS_YEAR.search(source) and (
-            _says(_CURRENT_YEAR.get(lang), tgt_lower)):  # `năm 2026` ~ `letos` (not `loni`)
+    # `Năm 2025 ..., năm nay ...` ~ `loni`; without `năm nay`, `năm 2026` ~ `letos` (not `loni`)
+    if tok.kind == "year" and _says((_LAST_YEAR if _THIS_YEAR.search(source) else _CURRENT_YEAR)
+                                    .get(lang), tgt_lower):
         return True
     if value == 1 and word_after(source, tok) == "chiều":  # `khóa 1 chiều` ~ `outgoing`
         return _says(_ONE_WAY.get(lang), tgt_lower)
