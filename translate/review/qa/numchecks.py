@@ -173,6 +173,15 @@ _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
                "en": ("in", "year", "since"), "vi": ("năm",)}
 
 
+def _before(target: str, t: Num) -> str:
+    """The target's text before `t`, lower case, for its label words."""
+    return target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
+
+
+def _after_word(before: str, words: tuple[str, ...]) -> bool:
+    return any(before.endswith(" " + w) or before == w for w in words)
+
+
 def _year_elsewhere(target: str, words: tuple[str, ...], src: list[Num],
                     tgt: list[Num]) -> bool:
     """A year the source writes in digits is paired with a number after no year word."""
@@ -181,9 +190,7 @@ def _year_elsewhere(target: str, words: tuple[str, ...], src: list[Num],
         if s.partner < 0 or not s.token.text.isdigit() or value is None or not (
                 1000 <= value <= 2100):
             continue
-        t = tgt[s.partner]
-        before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
-        if not any(before.endswith(" " + w) or before == w for w in words):
+        if not _after_word(_before(target, tgt[s.partner]), words):
             return True
     return False
 
@@ -202,7 +209,7 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10 or (
                 t.scaled is not None):  # `za celý rok 33,5 bilionu`: an amount, no year
             continue
-        before = target[max(0, t.token.start - 60) : t.token.start].rstrip().lower()
+        before = _before(target, t)
         if _YEAR_WITH_DETERMINER.search(before) or _CS_YEAR_WITH_DETERMINER.search(before):
             continue  # `This year 142,000 went abroad`: `year` with its determiner, no label
         if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
@@ -210,7 +217,7 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
             continue  # `v 60. letech 20. století`: an ordinal before its noun, no year
         if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
             continue  # `in 18 games`, `in 220 2/3 innings`: no year
-        if any(before.endswith(" " + w) or before == w for w in words):
+        if _after_word(before, words):
             if not re.fullmatch(r"\d{1,4}", t.token.text) and not _year_elsewhere(
                     target, words, src, tgt):
                 continue  # `roku 18 264`, `year 142,000`, `rok 33,5`: no year to misplace
