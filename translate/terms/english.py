@@ -110,6 +110,7 @@ def content_words(phrase: str) -> list[str]:
     return [w for w in _WORD.findall(phrase) if w.lower() not in FUNCTION]
 
 
+@lru_cache(maxsize=1 << 16)  # every window of every phrase scores the same few words
 def english_level(word: str, term_word: str) -> int:
     """STRONG the same word in any form; EQUIVALENT another word for it (`Premier` is a phrase,
     see `english_variants`; `chief` ~ `Secretary`); WEAK a word of the same stem
