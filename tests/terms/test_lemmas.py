@@ -1,6 +1,6 @@
 import pytest
 
-from translate.terms.lemmas import contains_term, find_term, stem_cs
+from translate.terms.lemmas import contains_term, find_term, shared_stem, stem_cs
 
 SECRETARY = "tajemník provinčního výboru strany"
 SECRETARY_F = "tajemnice provinčního výboru strany"
@@ -131,3 +131,11 @@ def test_adjective_forms_share_their_stem():
     assert same_word("kádrové", "kádrová", "cs")
     assert same_word("stálém", "stálý", "cs")
     assert not same_word("národní", "národ", "cs")
+
+
+def test_shared_stem_bounds_the_start_and_the_rest():
+    assert shared_stem("osvojení", "osvojit", 4)
+    assert shared_stem("thorough", "thoroughly", 5)
+    assert not shared_stem("stra", "strana", 5)  # the start shorter than `least`
+    assert not shared_stem("osvojení", "osvobození", 4)  # `osvo` + 4 letters more
+    assert shared_stem("mas", "masovou", 3)

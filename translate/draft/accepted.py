@@ -26,7 +26,7 @@ from translate.terms.english import female_title
 from translate.terms.equivalents import match_level
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
 from translate.terms.inflect import parse_phrase
-from translate.terms.lemmas import find_term, same_word
+from translate.terms.lemmas import find_term, same_word, shared_stem
 from translate.terms.model import Glossary
 from translate.terms.newscontext import VIETNAM, name_slug, vietnam_domain
 
@@ -124,17 +124,6 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
     return entry is not None and entry.pos == "phrase" and _derived(text, term.targets)
 
 
-def _stem_shared(a: str, b: str) -> bool:
-    """Two words of one stem that differ in their derivational ending (`osvojení` ~
-    `osvojit`, `důkladné` ~ `důkladně`, `thorough` ~ `thoroughly`)."""
-    prefix = 0
-    for p, q in zip(a, b, strict=False):
-        if p != q:
-            break
-        prefix += 1
-    return prefix >= 4 and prefix >= min(len(a), len(b)) - 3
-
-
 def _derived(text: str, targets: Sequence[str]) -> bool:
     """Every content word of a target has a word of its stem in `text`, close together:
     the phrase said with a verb for its verbal noun, an adverb for its adjective."""
@@ -143,7 +132,7 @@ def _derived(text: str, targets: Sequence[str]) -> bool:
         wanted = [w.lower() for w in _WORD.findall(target) if len(w) > 3]
         if not wanted:
             continue
-        at = [[k for k, w in enumerate(words) if _stem_shared(w, t)] for t in wanted]
+        at = [[k for k, w in enumerate(words) if shared_stem(w, t, 4)] for t in wanted]
         if all(at) and max(min(a) for a in at) - min(min(a) for a in at) <= len(wanted) + 2:
             return True
     return False

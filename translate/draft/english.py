@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import (
@@ -102,6 +103,14 @@ def _joined(between: str, phrase: str) -> bool:
     return between in _JOINS or between in phrase
 
 
+@lru_cache(maxsize=1024)  # the same for every window `_score` is given
+def _phrase_words(phrase: str) -> frozenset[str]:
+    """The phrase's words, lower-cased, and `and` where it has a hyphened pair
+    (`socio-political` said `political and social`)."""
+    words = {w.lower() for w in _WORD.findall(phrase)}
+    return frozenset(words | {"and"}) if re.search(r"\w-\w", phrase) else frozenset(words)
+
+
 def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase: str,
            how: str) -> Match | None:
     """Every content word of i..j-1 renders a word of the term (one word more inside a
@@ -110,9 +119,7 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
     matched: dict[int, int] = {}
     levels: dict[int, int] = {}
     extra = []
-    phrase_words = {w.lower() for w in _WORD.findall(phrase)}
-    if re.search(r"\w-\w", phrase):
-        phrase_words.add("and")  # `socio-political` said `political and social`
+    phrase_words = _phrase_words(phrase)
     for k in range(i, j):
         if words[k].low in _COORDINATING and words[k].low not in phrase_words:
             return None  # `Prime Minister {and the} Vice Premier`: two renderings

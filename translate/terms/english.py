@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from translate.terms.lemmas import lemma, same_word
+from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title"]
@@ -110,6 +110,7 @@ def content_words(phrase: str) -> list[str]:
     return [w for w in _WORD.findall(phrase) if w.lower() not in FUNCTION]
 
 
+@lru_cache(maxsize=1 << 16)  # every window of every phrase scores the same few words
 def english_level(word: str, term_word: str) -> int:
     """STRONG the same word in any form; EQUIVALENT another word for it (`Premier` is a phrase,
     see `english_variants`; `chief` ~ `Secretary`); WEAK a word of the same stem
@@ -119,16 +120,7 @@ def english_level(word: str, term_word: str) -> int:
         return STRONG
     if any(same_word(a, other, "en") for other in _WORDS.get(lemma(b, "en"), _WORDS.get(b, ()))):
         return EQUIVALENT
-    return WEAK if _stem(a, b) else 0
-
-
-def _stem(a: str, b: str) -> bool:
-    prefix = 0
-    for p, q in zip(a, b, strict=False):
-        if p != q:
-            break
-        prefix += 1
-    return prefix >= 5 and prefix >= min(len(a), len(b)) - 3
+    return WEAK if shared_stem(a, b, 5) else 0
 
 
 @lru_cache(maxsize=4096)

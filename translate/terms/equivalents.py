@@ -31,7 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from translate.terms.czech import is_adjective
-from translate.terms.lemmas import lemma, same_word
+from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["WORDS", "PHRASES", "STRONG", "WEAK", "word_equivalents", "phrase_variants",
            "feminine_forms", "female_noun", "match_level", "foreign"]
@@ -352,13 +352,7 @@ def match_level(word: str, term_word: str, lang: str) -> int:
 
 def _shared_start(x: str, b: str) -> bool:
     """`x` and `b` begin alike: `mas` ~ `masovou` (a three-letter word as a whole)."""
-    prefix = 0
-    for p, q in zip(x, b, strict=False):
-        if p != q:
-            break
-        prefix += 1
-    shorter = min(len(x), len(b))
-    return prefix >= min(4, shorter) and prefix >= shorter - 3
+    return shared_stem(x, b, min(4, len(x), len(b)))
 
 
 def foreign(word: str) -> bool:

@@ -18,11 +18,13 @@ than Czech the same code runs with simplemma's data for that language (if any) a
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["contains_term", "find_term", "find_prefix", "lemma", "stem_cs", "same_word"]
+__all__ = ["contains_term", "find_term", "find_prefix", "lemma", "stem_cs", "same_word",
+           "shared_stem"]
 
 _WORD = re.compile(r"\w+")
 
@@ -129,6 +131,13 @@ _POSSESSIVE_END = re.compile(r"^(\w{3,}?)(?:ův|ovo|ova|ovu|ově|ovým|ovou|ový
 def _possessive_stem(word: str) -> str:
     m = _POSSESSIVE_END.match(word)
     return m.group(1) if m else ""
+
+
+def shared_stem(a: str, b: str, least: int) -> bool:
+    """`a` and `b` begin with the same `least` letters or more, and the shorter has at most
+    three letters after that shared start (`osvojení` ~ `osvojit`, `masovou` ~ `mas`)."""
+    prefix = len(os.path.commonprefix((a, b)))
+    return prefix >= least and prefix >= min(len(a), len(b)) - 3
 
 
 def same_word(a: str, b: str, lang: str) -> bool:
