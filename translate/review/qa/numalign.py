@@ -1,4 +1,4 @@
-"""Where an unpaired source number stands in the translation (round ten of issue 13).
+"""Where an unpaired source number stands in the translation: an omission is judged by its place.
 
 The numbers that were paired are anchors of an alignment: a source number left without a
 partner has a place in the translation, the span between the partners of the nearest paired
