@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from translate.draft.enslot import english_slot, left_in_slot, place_noun_slot
 from translate.draft.place import apply_placement, describe, find_placement
+from translate.draft.protect import find_tokens
 from translate.draft.slot import slot_bounds, slot_span
 from translate.draft.source import SourceHints, source_hints
 from translate.engines.base import Candidate
@@ -194,13 +195,14 @@ def _insert(text: str, term: RequiredTerm, lang: str,
     Only when the concept is rendered nowhere is the term appended in square brackets before
     the final punctuation.
     """
-    taken = [span for other in others if (span := term_span(text, other, lang))]
+    codes = protected_in(text, lang)
+    taken = [span for other in others if (span := term_span(text, other, lang))] + codes
     placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                source=term.source, forms=term.forms, taken=taken,
                                plural=term.plural, female=term.female, role=term.role,
                                country=term.country,
                                slot=term_slot(sentence, text, term, [term, *others], lang))
-    if placement is not None:
+    if placement is not None and not cuts_code(placement.start, placement.end, codes):
         form = describe(placement)
         where = f"replaced '{placement.found}' in place" + (f", {form}" if form else "")
         return apply_placement(text, placement), where, placement.replacement
@@ -211,6 +213,18 @@ def _insert(text: str, term: RequiredTerm, lang: str,
         stripped = stripped[:-1]
     sep = " " if stripped else ""
     return f"{stripped}{sep}[{term.target}]{tail}", APPENDED, term.target
+
+
+def protected_in(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the translation's protected tokens: document numbers, codes, URLs, e-mails,
+    markup (`translate.draft.protect`; numbers aside, a placement may take a number's word)."""
+    return [(t.start, t.end) for t in find_tokens(text, lang=lang, numbers=False)]
+
+
+def cuts_code(start: int, end: int, codes: Sequence[tuple[int, int]]) -> bool:
+    """The span overlaps a protected token (`protected_in`): those come through byte for byte,
+    so no placement may cut into one (the `TU` of `657-QĐ/TU` is no rendering of `Tỉnh ủy`)."""
+    return any(s < end and start < e for s, e in codes)
 
 
 def _case_like(original: str, replacement: str) -> str:

@@ -28,7 +28,9 @@ from translate.draft.accepted import unaccepted
 from translate.draft.align import abbreviation
 from translate.draft.enforce import (
     RequiredTerm,
+    cuts_code,
     is_present,
+    protected_in,
     required_terms,
     term_slot,
     term_span,
@@ -116,7 +118,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # else (`starosta města Telč` beside `předseda lidového výboru`); `check` still
             # reports it, `--fix` does not rewrite a sentence that already has the term
             continue
-        taken = [s for other in required if (s := term_span(text, other, lang))] + covered
+        codes = protected_in(text, lang)
+        taken = [s for other in required if (s := term_span(text, other, lang))] + covered + codes
         targets = term.targets
         if term.concept in borrowed:
             targets = tuple(t for t in targets if not abbreviation(t)) or targets
@@ -126,6 +129,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    country=term.country,
                                    slot=term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
+                or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
                 or _country_named(sentence, term, placement):
             continue
