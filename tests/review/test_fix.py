@@ -1,5 +1,6 @@
 """`translate check --fix`, `--dry-run`, `--include-approved`, and `translate tsv2po`."""
 
+import difflib
 from pathlib import Path
 
 import polib
@@ -53,7 +54,14 @@ def test_dry_run_writes_nothing_and_returns_a_diff(tmp_path, glossary):
     before = path.read_text(encoding="utf-8")
     report = fix_files([path], glossary, dry_run=True)
     assert path.read_text(encoding="utf-8") == before and not (tmp_path / "a.po.bak").exists()
-    assert f'-msgstr "{PLANTED}"' in report.diff and f'+msgstr "{FIXED}"' in report.diff
+    assert f'-msgstr "{PLANTED}"' in report.diff
+    # the diff shows the file exactly as a real --fix writes it (gettext's wrapping included)
+    fix_files([path], glossary)
+    after = path.read_text(encoding="utf-8")
+    assert report.diff == "".join(difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True),
+        fromfile=f"a/{path}", tofile=f"b/{path}"))
+    assert polib.pofile(str(path)).find(SOURCE).msgstr == FIXED
 
 
 def test_approved_entries_only_with_include_approved(tmp_path, glossary):
@@ -72,7 +80,13 @@ def test_cli_fix_follows_the_check_contract(tmp_path):
     result = runner.invoke(app, ["check", str(path), "--glossary", str(GLOSSARY), "--fix",
                                  "--dry-run", "--only", "glossary"])
     assert result.exit_code == 1  # the forbidden rendering is still there: nothing written
-    assert f'+msgstr "{FIXED}"' in result.output
+    lines = result.output.splitlines()
+    start = lines.index('+msgstr ""') + 1  # wrapped as gettext wraps it
+    added = []
+    while lines[start].startswith('+"'):
+        added.append(lines[start][2:-1])
+        start += 1
+    assert "".join(added) == FIXED
     result = runner.invoke(app, ["check", str(path), "--glossary", str(GLOSSARY), "--fix",
                                  "--only", "glossary", "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -41,6 +41,7 @@ from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
+from translate.po.wrap import format_catalog
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
@@ -349,8 +350,7 @@ def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
                 continue
             report.entries += changed
             report.files.append(str(path))
-            after = str(catalog)
-            after = after if after.endswith("\n") else after + "\n"
+            after = format_catalog(catalog)  # as save_catalog writes it: gettext's wrapping
             diffs.append("".join(difflib.unified_diff(
                 before.splitlines(keepends=True), after.splitlines(keepends=True),
                 fromfile=f"a/{path}", tofile=f"b/{path}")))
