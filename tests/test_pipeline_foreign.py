@@ -6,9 +6,9 @@ test; a real tiny model with the "model's" translation planted as its best candi
 from __future__ import annotations
 
 import polib
+from scripted_engines import PlantingEngine
 
 from translate.config import Config
-from translate.engines.base import Candidate
 from translate.engines.pool import open_engine
 from translate.pipeline import run_batch
 
@@ -25,27 +25,13 @@ HOME = {  # an article about Vietnam: the same concept is Vietnam's National Ass
 }
 
 
-class PlantingEngine:
-    """The real engine, with the planted translation as the best candidate."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name, self.model_id = inner.name, inner.model_id
-
-    def translate(self, sentences, source, target, n_best=1, progress=None):
-        planted = {**ABROAD, **HOME}
-        out = self.inner.translate(sentences, source, target, n_best=n_best, progress=progress)
-        return [([Candidate(planted[s], 0.0)] if s in planted else []) + list(options)
-                for s, options in zip(sentences, out, strict=True)]
-
-
 def _run(tmp_path, tiny_marian):
     (tmp_path / "anh.txt").write_text("\n\n".join(ABROAD) + "\n", encoding="utf-8")
     (tmp_path / "ha-noi.txt").write_text("\n\n".join(HOME) + "\n", encoding="utf-8")
     config = Config(use_cache=False, beam=2)  # the shipped glossaries
     run_batch([tmp_path / "anh.txt", tmp_path / "ha-noi.txt"], ["cs"], tmp_path / "po", config,
               model=str(tiny_marian), opener=lambda path, model_id, cfg: PlantingEngine(
-                  open_engine(path, model_id, cfg)))
+                  open_engine(path, model_id, cfg), {**ABROAD, **HOME}))
     return {e.msgid: e for name in ("anh", "ha-noi")
             for e in polib.pofile(str(tmp_path / "po" / "cs" / f"{name}.po"))}
 

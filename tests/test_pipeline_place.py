@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import polib
+from scripted_engines import PlantingEngine
 
 from translate.config import Config
-from translate.engines.base import Candidate
 from translate.engines.pool import open_engine
 from translate.pipeline import run_batch
 from translate.review.stats import count_files
@@ -27,26 +27,13 @@ PLANTED = {  # source → what the "model" writes: the concept in another render
 NOWHERE = "Bộ Chính trị đã ban hành kết luận."
 
 
-class PlantingEngine:
-    """The real engine, with a planted rendering as the best candidate where one is given."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name, self.model_id = inner.name, inner.model_id
-
-    def translate(self, sentences, source, target, n_best=1, progress=None):
-        out = self.inner.translate(sentences, source, target, n_best=n_best, progress=progress)
-        return [([Candidate(PLANTED[s], 0.0)] if s in PLANTED else []) + list(options)
-                for s, options in zip(sentences, out, strict=True)]
-
-
 def test_run_replaces_renderings_in_place_in_their_case(tiny_marian, tmp_path):
     article = tmp_path / "clanek.txt"
     article.write_text("\n\n".join([*PLANTED, NOWHERE]) + "\n", encoding="utf-8")
     config = Config(glossaries=(GLOSSARY,), shipped_glossaries=False, use_cache=False, beam=2)
     result = run_batch([article], ["cs"], tmp_path / "po", config, model=str(tiny_marian),
                        opener=lambda path, model_id, cfg: PlantingEngine(
-                           open_engine(path, model_id, cfg)))
+                           open_engine(path, model_id, cfg), PLANTED))
     catalog = polib.pofile(str(tmp_path / "po" / "cs" / "clanek.po"))
     drafts = {e.msgid: e for e in catalog}
     assert drafts[list(PLANTED)[0]].msgstr == \

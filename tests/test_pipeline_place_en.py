@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import polib
+from scripted_engines import PlantingEngine
 
 from translate.config import Config
-from translate.engines.base import Candidate
 from translate.engines.pool import open_engine
 from translate.pipeline import run_batch
 from translate.terms.files import SHIPPED_DIR
@@ -27,26 +27,13 @@ PLANTED = {  # source → what the "model" writes: the concept in other words
 NOWHERE = "Bộ Chính trị đã ban hành kết luận."
 
 
-class PlantingEngine:
-    """The real engine, with a planted rendering as the best candidate where one is given."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name, self.model_id = inner.name, inner.model_id
-
-    def translate(self, sentences, source, target, n_best=1, progress=None):
-        out = self.inner.translate(sentences, source, target, n_best=n_best, progress=progress)
-        return [([Candidate(PLANTED[s], 0.0)] if s in PLANTED else []) + list(options)
-                for s, options in zip(sentences, out, strict=True)]
-
-
 def test_run_replaces_english_renderings_in_place(tiny_marian, tmp_path: Path):
     article = tmp_path / "article.txt"
     article.write_text("\n\n".join([*PLANTED, NOWHERE]) + "\n", encoding="utf-8")
     config = Config(glossaries=(GLOSSARY,), shipped_glossaries=False, use_cache=False, beam=2)
     result = run_batch([article], ["en"], tmp_path / "po", config, model=str(tiny_marian),
                        opener=lambda path, model_id, cfg: PlantingEngine(
-                           open_engine(path, model_id, cfg)))
+                           open_engine(path, model_id, cfg), PLANTED))
     catalog = polib.pofile(str(tmp_path / "po" / "en" / "article.po"))
     drafts = {e.msgid: e.msgstr for e in catalog}
     sources = list(PLANTED)

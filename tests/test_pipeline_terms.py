@@ -7,11 +7,11 @@ from pathlib import Path
 
 import polib
 import pytest
+from scripted_engines import ScriptedEngine
 
 from translate.config import Config
 from translate.draft.drafter import Drafter, DraftSettings, prepare
 from translate.draft.protect import find_tokens
-from translate.engines.base import Candidate
 from translate.pipeline import run_batch
 from translate.po.provenance import comment_lines
 from translate.terms import load_glossary
@@ -67,21 +67,6 @@ def test_every_required_term_is_in_the_draft_and_the_entry_says_how(corpus_run):
             targets = rule.split(" = ", 1)[1].split(" / ")
             assert any(contains_term(entry.msgstr, t, "cs") for t in targets), (rule, entry)
     assert with_terms >= 5
-
-
-class ScriptedEngine:
-    """Returns fixed candidates so the choice between them can be tested exactly."""
-
-    name, model_id = "scripted", "scripted"
-
-    def __init__(self, outputs):
-        self.outputs = outputs
-        self.n_best_seen = []
-
-    def translate(self, sentences, source, target, n_best=1, progress=None):
-        self.n_best_seen.append(n_best)
-        return [[Candidate(t, -float(k)) for k, t in enumerate(self.outputs[:n_best])]
-                for _ in sentences]
 
 
 def test_candidate_with_the_inflected_term_is_selected():

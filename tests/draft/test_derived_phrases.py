@@ -4,10 +4,11 @@ the adverb for its adjective) is rendered: no brackets, no replacement, counted 
 
 from __future__ import annotations
 
+from scripted_engines import ScriptedEngine
+
 from translate.draft.accepted import unaccepted
 from translate.draft.drafter import Drafter, DraftSettings, prepare
 from translate.draft.enforce import required_terms
-from translate.engines.base import Candidate
 from translate.po.provenance import term_counts
 from translate.terms import load_glossary
 from translate.terms.files import SHIPPED_DIR
@@ -15,19 +16,6 @@ from translate.terms.matcher import TermMatcher
 
 PHRASES = load_glossary(SHIPPED_DIR / "vi-cs.phrases.tsv")
 SOURCE = "Đảng viên phải quán triệt nghị quyết."
-
-
-class ScriptedEngine:
-    """Returns fixed candidates, in order."""
-
-    name, model_id = "scripted", "scripted"
-
-    def __init__(self, outputs):
-        self.outputs = outputs
-
-    def translate(self, sentences, source, target, n_best=1, progress=None):
-        return [[Candidate(t, -float(k)) for k, t in enumerate(self.outputs[:n_best])]
-                for _ in sentences]
 
 
 def draft(output: str):
