@@ -61,10 +61,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import tempfile  # noqa: E402
 
-import polib  # noqa: E402
 from fix import run  # noqa: E402
 from ntrex_precision import DATA as NTREX  # noqa: E402
-from ntrex_precision import read_part  # noqa: E402
+from ntrex_precision import read_part, write_articles  # noqa: E402
 
 from translate.review.fix import fix_files, fix_text  # noqa: E402
 from translate.terms.files import SHIPPED_DIR, load_glossary  # noqa: E402
@@ -92,13 +91,7 @@ def ntrex(part: str, glossary, matcher, show: bool) -> None:
             if show and part == "a" and fixes:
                 print(f"{r['doc_id']} | {r['vi']}\n    en:  {r['en']}\n    fix: {text}")
     with tempfile.TemporaryDirectory() as tmp:
-        for doc, rows in docs.items():
-            po = polib.POFile()
-            po.metadata = {"Language": "en", "Content-Type": "text/plain; charset=UTF-8"}
-            for i, r in enumerate(rows):
-                po.append(polib.POEntry(msgid=r["vi"], msgstr=r["en"], flags=["fuzzy"],
-                                        msgctxt=f"{i}"))
-            po.save(str(Path(tmp) / f"{doc}.po"))
+        write_articles(docs, tmp, "en")
         entries = fix_files([tmp], glossary, dry_run=True, lang="en").entries
     print(f"NTREX part {part}: {len(docs)} articles, {n} right vi-en translations\n"
           f"  changed by --fix: by sentence {changed}/{n}, by article (PO) {entries}/{n}")

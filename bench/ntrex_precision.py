@@ -77,16 +77,22 @@ def all_terms(vi: str, cs: str, glossary, matcher) -> tuple[bool, int]:
     return text != cs, findings
 
 
+def write_articles(docs: dict[str, list[dict]], folder: str, lang: str) -> None:
+    """One PO file per article in `folder`, its translations in `lang` as fuzzy drafts (the
+    article is what `check` and `--fix` judge foreign news by)."""
+    for doc, rows in docs.items():
+        po = polib.POFile()
+        po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+        for i, r in enumerate(rows):
+            po.append(polib.POEntry(msgid=r["vi"], msgstr=r[lang], flags=["fuzzy"],
+                                    msgctxt=f"{i}"))
+        po.save(str(Path(folder) / f"{doc}.po"))
+
+
 def by_article(docs: dict[str, list[dict]], glossary) -> tuple[int, int, list[str]]:
     """Entries `fix_files --dry-run` changes and `check --only glossary` findings."""
     with tempfile.TemporaryDirectory() as tmp:
-        for doc, rows in docs.items():
-            po = polib.POFile()
-            po.metadata = {"Language": "cs", "Content-Type": "text/plain; charset=UTF-8"}
-            for i, r in enumerate(rows):
-                po.append(polib.POEntry(msgid=r["vi"], msgstr=r["cs"], flags=["fuzzy"],
-                                        msgctxt=f"{i}"))
-            po.save(str(Path(tmp) / f"{doc}.po"))
+        write_articles(docs, tmp, "cs")
         report = fix_files([tmp], glossary, dry_run=True, lang="cs")
         findings = check_files([tmp], glossary, checks=["glossary"], lang="cs")
     return report.entries, len(findings), [f.render() for f in findings]
