@@ -1,5 +1,6 @@
-"""Round ten of the numbers check (issue 13): the alignment that judges an unpaired source number by what stands in its place in the
-translation (sentences written for the test, not taken from any set)."""
+"""Round ten of the numbers check (issue 13): the alignment that judges an unpaired source
+number by what stands in its place in the translation (sentences written for the test, not
+taken from any set)."""
 
 from __future__ import annotations
 
