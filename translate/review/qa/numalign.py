@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from translate.review.qa.numderived import implied
 from translate.review.qa.numread import Num, plain_value
 
 
@@ -85,8 +86,9 @@ def _joined(n: Num, s: Num, src: list[Num]) -> bool:
 
 def filled_places(source: str, target: str, missing: list[Num], src: list[Num],
                   tgt: list[Num]) -> list[Num]:
-    """The source numbers of `missing` whose place in the translation holds no equivalent:
-    those stay reported. A filler serves one source number only."""
+    """The source numbers of `missing` whose place in the translation holds no equivalent and
+    that the paired ones do not imply (`numderived`): those stay reported. A filler serves one
+    source number only."""
     kept = []
     for s in missing:
         place = place_of(s, src, tgt, len(target))
@@ -95,6 +97,6 @@ def filled_places(source: str, target: str, missing: list[Num], src: list[Num],
              and t.token.end <= place[1] and equivalent(s, t)), None)
         if filler is not None:
             s.matched = filler.matched = True
-        elif not said_beside(source, s, src):
+        elif not said_beside(source, s, src) and not implied(source, s, src):
             kept.append(s)
     return kept

@@ -1,0 +1,113 @@
+"""Source numbers the paired ones imply: an omission that loses nothing.
+
+A translator drops a figure that follows from figures the translation keeps: the end year of an
+anniversary (`115 năm thành lập (1911-2026)` ~ `115 let od otevření v roce 1911`), the count of
+a span (`trong 2 năm 2021-2022` ~ `in 2021 and 2022`), the middle of consecutive years
+(`2024, 2025 và 2026` ~ `from 2024 to 2026`), the night before a paired morning (`Đêm 27 rạng
+sáng 28/11` ~ `overnight into November 28`), a percentage change of two paired amounts (`từ 1
+triệu lên 2 triệu đồng, tức tăng 100%` ~ `doubling from VND1m to VND2m`). A planted drop
+removes information; these omissions do not, since the reader can compute the value from what
+the translation says. Only paired source numbers count as operands, and each relation names
+the unit that makes it arithmetic rather than a coincidence of small numbers (`N năm` for a
+span of years, `N ngày` for a span of days). Measured on the first runs of the fresh sets
+(bench/RESULTS.md, round eleven).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from translate.review.qa.numread import Num
+
+__all__ = ["implied"]
+
+_YEARS_AFTER = re.compile(r"[\s\u00a0]*năm(?!\w)", re.IGNORECASE)  # `115 năm`: a count of years
+_DAYS_AFTER = re.compile(r"[\s\u00a0]*ngày(?!\w)", re.IGNORECASE)
+# `Đêm 27 rạng sáng 28/11` is one night; `27-28/11`, `27 và 28/11`, `27, 28/11` are two days
+_TWO_DAYS = re.compile(r"[-–,;]|(?<!\w)(?:đến|tới|và|hoặc|hay)(?!\w)", re.IGNORECASE)
+_HALF_POINT = Decimal("0.5")
+
+
+def _year(n: Num) -> Decimal | None:
+    if n.key[0] == "date":
+        return Decimal(n.key[1]) if n.key[1] else None
+    return n.key[1] if n.token.kind == "year" else None
+
+
+def _day(n: Num) -> tuple[int, int] | None:
+    """(month, day) of a date that names both."""
+    if n.key[0] == "date" and len(n.key) > 3 and n.key[2] and n.key[3]:
+        return n.key[2], n.key[3]
+    return None
+
+
+def _count(source: str, n: Num, unit: re.Pattern) -> Decimal | None:
+    """A plain whole count followed by its unit (`35 năm`, `3 ngày`)."""
+    value = n.key[1] if n.key[0] == "number" and n.token.kind in ("integer", "words") else None
+    if value is None or n.scaled is not None or value != int(value) or not 0 < value < 1000:
+        return None
+    return value if unit.match(source, n.token.end) else None
+
+
+def _amount(n: Num) -> Decimal | None:
+    if n.key[0] != "number" or n.token.kind == "year" or n.time is not None:
+        return None
+    return n.scaled if n.scaled is not None else n.key[1]
+
+
+def _span(source: str, s: Num, paired: list[Num]) -> bool:
+    """`trong 2 năm 2021-2022`, `3 ngày (20-22/11)`: a count of years or days that two paired
+    years or days of one month span (counted with or without both ends)."""
+    years = _count(source, s, _YEARS_AFTER)
+    ends = [y for y in map(_year, paired) if y is not None]
+    if years is not None and any(b > a and years in (b - a, b - a + 1) for a in ends for b in ends):
+        return True
+    days = _count(source, s, _DAYS_AFTER)
+    dates = [d for d in map(_day, paired) if d is not None]
+    return days is not None and any(
+        a[0] == b[0] and b[1] > a[1] and days in (b[1] - a[1], b[1] - a[1] + 1)
+        for a in dates for b in dates)
+
+
+def _anniversary(source: str, s: Num, paired: list[Num]) -> bool:
+    """`115 năm (1911-2026)`: a year that a paired year and a paired count of years give (a
+    full date only when its day and month are paired too: `19/12/1946 - 19/12/2026` ~ `19.
+    prosince … z 19. prosince 1946`)."""
+    year = _year(s)
+    if year is None or _day(s) is not None and _day(s) not in map(_day, paired):
+        return False
+    years = [y for y in map(_year, paired) if y is not None]
+    counts = [c for c in (_count(source, n, _YEARS_AFTER) for n in paired) if c is not None]
+    return (any(year in (y + c, y - c) for y in years for c in counts)
+            or year - 1 in years and year + 1 in years)  # `2024, 2025 và 2026` ~ `2024 to 2026`
+
+
+def _night_before(source: str, s: Num, paired: list[Num]) -> bool:
+    """`Đêm 27 rạng sáng 28/11`: the day before a paired day of the same month, not joined to
+    it as two days."""
+    day = _day(s)
+    if day is None:
+        return False
+    return any(d is not None and d[0] == day[0] and d[1] == day[1] + 1
+               and n.token.start > s.token.end
+               and not _TWO_DAYS.search(source, s.token.end, n.token.start)
+               for n in paired for d in [_day(n)])
+
+
+def _change(s: Num, paired: list[Num]) -> bool:
+    """`từ 1 triệu lên 2 triệu đồng, tức tăng 100%`: the percentage change of two paired
+    amounts of one scale."""
+    if s.key[0] != "percent" or s.points:
+        return False
+    share = s.key[1]
+    amounts = [(n.scale_text, a) for n in paired if (a := _amount(n)) is not None]
+    return any(sa == sb and a > 0 and b != a and abs(abs(b - a) / a * 100 - share) < _HALF_POINT
+               for sa, a in amounts for sb, b in amounts)
+
+
+def implied(source: str, s: Num, src: list[Num]) -> bool:
+    """The unpaired source number `s` follows from source numbers the translation paired."""
+    paired = [n for n in src if n.matched and n is not s]
+    return (_span(source, s, paired) or _anniversary(source, s, paired)
+            or _night_before(source, s, paired) or _change(s, paired))
