@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from translate.review.qa.numderived import implied
+from translate.review.qa.numderived import implied, restated_day
 from translate.review.qa.numread import Num, plain_value
 
 
@@ -85,7 +85,7 @@ def _joined(n: Num, s: Num, src: list[Num]) -> bool:
 
 
 def filled_places(source: str, target: str, missing: list[Num], src: list[Num],
-                  tgt: list[Num]) -> list[Num]:
+                  tgt: list[Num], lang: str = "") -> list[Num]:
     """The source numbers of `missing` whose place in the translation holds no equivalent and
     that the paired ones do not imply (`numderived`): those stay reported. A filler serves one
     source number only."""
@@ -97,6 +97,7 @@ def filled_places(source: str, target: str, missing: list[Num], src: list[Num],
              and t.token.end <= place[1] and equivalent(s, t)), None)
         if filler is not None:
             s.matched = filler.matched = True
-        elif not said_beside(source, s, src) and not implied(source, s, src):
+        elif not (said_beside(source, s, src) or implied(source, s, src)
+                  or restated_day(source, target, lang, s, place)):
             kept.append(s)
     return kept

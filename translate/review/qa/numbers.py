@@ -266,7 +266,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
                                                          f"{unit_after(source, s.token)}")
                                 + " is missing (no converted value either)"))
     if missing and not extra:  # an omission whose place holds the value said another way
-        missing = filled_places(source, target, missing, src, tgt)
+        missing = filled_places(source, target, missing, src, tgt, target_lang)
     issues += number_issues(missing, extra, source_lang)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)

@@ -5,7 +5,9 @@ anniversary (`115 năm thành lập (1911-2026)` ~ `115 let od otevření v roce
 a span (`trong 2 năm 2021-2022` ~ `in 2021 and 2022`), the middle of consecutive years
 (`2024, 2025 và 2026` ~ `from 2024 to 2026`), the night before a paired morning (`Đêm 27 rạng
 sáng 28/11` ~ `overnight into November 28`), a percentage change of two paired amounts (`từ 1
-triệu lên 2 triệu đồng, tức tăng 100%` ~ `doubling from VND1m to VND2m`). A planted drop
+triệu lên 2 triệu đồng, tức tăng 100%` ~ `doubling from VND1m to VND2m`), or a date in
+brackets that only restates a day the translation names by a word (`Ngày mai (30/11), trời
+chuyển rét` ~ `It will turn cold tomorrow`). A planted drop
 removes information; these omissions do not, since the reader can compute the value from what
 the translation says. Only paired source numbers count as operands, and each relation names
 the unit that makes it arithmetic rather than a coincidence of small numbers (`N năm` for a
@@ -18,9 +20,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from translate.review.qa.base import lang_of
 from translate.review.qa.numread import Num
 
-__all__ = ["implied"]
+__all__ = ["implied", "restated_day"]
 
 _YEARS_AFTER = re.compile(r"[\s\u00a0]*năm(?!\w)", re.IGNORECASE)  # `115 năm`: a count of years
 _DAYS_AFTER = re.compile(r"[\s\u00a0]*ngày(?!\w)", re.IGNORECASE)
@@ -111,3 +114,24 @@ def implied(source: str, s: Num, src: list[Num]) -> bool:
     paired = [n for n in src if n.matched and n is not s]
     return (_span(source, s, paired) or _anniversary(source, s, paired)
             or _night_before(source, s, paired) or _change(s, paired))
+
+
+# `ngày mai (30/11)`: a bracketed date after a day named relative to the story's own date
+_DEICTIC_BEFORE = re.compile(
+    r"(?<!\w)(?:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia)"
+    r"|(?:đêm|tối|sáng|chiều|trưa)\s+(?:nay|qua|mai))\s*\(\s*[\d/.\s-]*$", re.IGNORECASE)
+_DEICTIC = {"cs": re.compile(r"(?<!\w)(?:dnes\w*|zítr\w*|zítř\w*|včer\w*|předevčír\w*"
+                             r"|pozítří)(?!\w)", re.IGNORECASE),
+            "en": re.compile(r"(?<!\w)(?:today|tonight|tomorrow|yesterday|overnight"
+                             r"|this\s+(?:morning|afternoon|evening))(?!\w)", re.IGNORECASE)}
+
+
+def restated_day(source: str, target: str, lang: str, s: Num,
+                 place: tuple[int, int] | None) -> bool:
+    """`Ngày mai (30/11)` ~ `zítra`: `s` is in a bracketed date after a relative day word, the
+    translation names a relative day too, and the place of `s` holds no digit (the apposition
+    was left out whole, not rewritten: `zítřka, 31. listopadu` stays an error)."""
+    rule = _DEICTIC.get(lang_of(lang)) if lang else None
+    return (rule is not None and place is not None
+            and _DEICTIC_BEFORE.search(source[:s.token.start]) is not None
+            and rule.search(target) is not None and not re.search(r"\d", target[place[0]:place[1]]))
