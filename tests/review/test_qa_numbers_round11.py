@@ -137,3 +137,25 @@ def test_only_paired_numbers_imply_a_value() -> None:
     assert restated_day(day, "Zítra prší.", "cs_CZ", date, (0, 11))
     assert not restated_day(day, "Zítra prší.", "cs", date, None)
     assert not restated_day(day, "Zítra prší.", "de", date, (0, 11))
+
+
+@pytest.mark.parametrize(("vi", "lang", "target", "error"), [
+    # a multiplier or a share of change the translation adds, exactly what its amounts give
+    ("Vốn tăng từ 30.000 tỷ lên 60.000 tỷ đồng.", "en",
+     "Capital doubled from VND30 trillion to VND60 trillion.", False),
+    ("Vốn tăng từ 30.000 tỷ lên 60.000 tỷ đồng.", "cs",
+     "Kapitál se zdvojnásobil z 30 na 60 bilionů dongů.", False),
+    ("Giá vé tăng từ 20.000 lên 30.000 đồng.", "en",
+     "The fare rises by half, from VND20,000 to VND30,000.", False),
+    ("Giá vé tăng từ 20.000 lên 30.000 đồng.", "en",
+     "The fare rises 50%, from VND20,000 to VND30,000.", False),
+    # not what the amounts give: the translator's own number stays an error
+    ("Vốn tăng từ 30.000 tỷ lên 60.000 tỷ đồng.", "en",
+     "Capital tripled from VND30 trillion to VND60 trillion.", True),
+    # a share close to the change of a range is a number of its own (5.17 % is no `5 %`)
+    ("Giá dao động từ 58.000 đến 61.000 đồng/kg.", "cs",
+     "Cena se pohybuje od 58 000 do 61 000 dongů za kilogram, o 5 procent více než loni.", True),
+])
+def test_a_ratio_the_translation_adds_from_its_amounts(vi: str, lang: str, target: str,
+                                                       error: bool) -> None:
+    assert bool(_errors(vi, target, lang)) is error, (target, _errors(vi, target, lang))

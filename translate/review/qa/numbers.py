@@ -50,6 +50,7 @@ from translate.review.qa.numchecks import (
     year_issues,
 )
 from translate.review.qa.numclock import pair_clock_words
+from translate.review.qa.numderived import added_ratio
 from translate.review.qa.numexplain import (
     digits,
     explained_source,
@@ -239,7 +240,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             and not implicit_explained(source, s, tgt_lower, target_lang)]
         extra = [t for t in extra if not explained_target(
             t, src_lower, src_runs, source_lang, words=True, target=target)
-            and not glossed(target, t, tgt)]
+            and not glossed(target, t, tgt) and not added_ratio(t, tgt)]
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
     # against one token is never excused this way: `2.000` against `2,000` stays an error
     if missing and extra and len(missing) != len(extra) and all(  # no scale: `4,5 triệu`

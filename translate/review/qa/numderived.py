@@ -7,7 +7,9 @@ a span (`trong 2 năm 2021-2022` ~ `in 2021 and 2022`), the middle of consecutiv
 sáng 28/11` ~ `overnight into November 28`), a percentage change of two paired amounts (`từ 1
 triệu lên 2 triệu đồng, tức tăng 100%` ~ `doubling from VND1m to VND2m`), or a date in
 brackets that only restates a day the translation names by a word (`Ngày mai (30/11), trời
-chuyển rét` ~ `It will turn cold tomorrow`). A planted drop
+chuyển rét` ~ `It will turn cold tomorrow`). The mirror case is a number only the translation
+says that its paired amounts give (`tăng từ 20.000 tỷ lên 40.000 tỷ` ~ `doubled from VND20
+trillion to VND40 trillion`). A planted drop
 removes information; these omissions do not, since the reader can compute the value from what
 the translation says. Only paired source numbers count as operands, and each relation names
 the unit that makes it arithmetic rather than a coincidence of small numbers (`N năm` for a
@@ -23,7 +25,7 @@ from decimal import Decimal
 from translate.review.qa.base import lang_of
 from translate.review.qa.numread import Num
 
-__all__ = ["implied", "restated_day"]
+__all__ = ["implied", "restated_day", "added_ratio"]
 
 _YEARS_AFTER = re.compile(r"[\s\u00a0]*năm(?!\w)", re.IGNORECASE)  # `115 năm`: a count of years
 _DAYS_AFTER = re.compile(r"[\s\u00a0]*ngày(?!\w)", re.IGNORECASE)
@@ -135,3 +137,29 @@ def restated_day(source: str, target: str, lang: str, s: Num,
     return (rule is not None and place is not None
             and _DEICTIC_BEFORE.search(source[:s.token.start]) is not None
             and rule.search(target) is not None and not re.search(r"\d", target[place[0]:place[1]]))
+
+
+_RATIO_KINDS = ("multiplier", "fraction")
+
+
+def _value(n: Num) -> Decimal | None:
+    """An amount to compare: with its scale word, never a year, a date or a time."""
+    if n.key[0] not in ("number", "percent") or n.token.kind == "year" or n.time is not None:
+        return None
+    return n.scaled if n.scaled is not None else n.key[1]
+
+
+def added_ratio(t: Num, tgt: list[Num]) -> bool:
+    """`se zdvojnásobil z 20 na 40 bilionů`, `up 50%, from 20,000 to 30,000`: a multiplier the
+    translation adds that is exactly the ratio of two of its paired amounts, or a fraction or a
+    percentage that is exactly their change as a share of the first."""
+    if t.key[0] == "percent" and not t.points:
+        multiplier, share = False, t.key[1] / 100
+    elif t.word_kind in _RATIO_KINDS:
+        multiplier, share = t.word_kind == "multiplier", t.key[1]
+    else:
+        return False
+    amounts = [v for n in tgt if n.matched and n is not t and (v := _value(n)) is not None]
+    # exact only: `od 58 000 do 61 000 …, o 5 procent více` is a range and a share of its own
+    return any((b / a if multiplier else abs(b - a) / a) == share
+               for a in amounts if a > 0 for b in amounts if b != a)
