@@ -159,3 +159,19 @@ def test_only_paired_numbers_imply_a_value() -> None:
 def test_a_ratio_the_translation_adds_from_its_amounts(vi: str, lang: str, target: str,
                                                        error: bool) -> None:
     assert bool(_errors(vi, target, lang)) is error, (target, _errors(vi, target, lang))
+
+
+@pytest.mark.parametrize(("target", "lang", "error"), [
+    # the closing day of a range names its weekday; the month is said once, after it
+    ("Zkoušky budou od pondělí 9. do pátku 13. března.", "cs", False),
+    ("Zkoušky budou od 9. do pátku 13. března.", "cs", False),
+    ("Exams run from Monday 9 to Friday 13 March.", "en", False),
+    # the month said once is still compared, and so is the day
+    ("Zkoušky budou od pondělí 9. do pátku 13. dubna.", "cs", True),
+    ("Zkoušky budou od pondělí 9. do pátku 14. března.", "cs", True),
+    ("Exams run from Monday 9 to Friday 13 April.", "en", True),
+])
+def test_a_weekday_before_the_closing_day_of_a_range(target: str, lang: str,
+                                                     error: bool) -> None:
+    vi = "Kỳ thi diễn ra từ thứ Hai 9/3 đến thứ Sáu 13/3."
+    assert bool(_errors(vi, target, lang)) is error, (target, _errors(vi, target, lang))

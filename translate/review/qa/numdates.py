@@ -195,8 +195,12 @@ def unlunar(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
 
 _DAY_RANGE = re.compile(r"\.?[\s\u00a0]*(?:-|–|až|do|a|na|to|and|through|đến|tới|đến hết"
                         r"|rạng sáng)"
-                        r"[\s\u00a0]*(?:(?:ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)[\s\u00a0]*)?",
-                        re.IGNORECASE)  # `từ 1 đến ngày 3/9`, `từ đêm 10 đến sáng 12/10`
+                        r"[\s\u00a0]*(?:(?:ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)[\s\u00a0]*)?"
+                        r"(?:(?:thứ[\s\u00a0]*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[\s\u00a0]*nhật"
+                        r"|pondělí|úterý|střed[ay]|čtvrt(?:ek|ka)|pát(?:ek|ku)|sobot[ay]"
+                        r"|neděl[ei]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?[\s\u00a0]*)?",
+                        re.IGNORECASE)  # `từ 1 đến ngày 3/9`, `từ đêm 10 đến sáng 12/10`,
+# a weekday before the closing day: `od pondělí 14. do pátku 18. prosince`
 # `from October 10 until the morning of the 12th`: the closing day takes the opening month
 _DAY_AFTER = re.compile(r"[\s\u00a0]*(?:-|–|to|until|till|through|and)[\s\u00a0]+(?:the[\s\u00a0]+"
                         r"(?:morning|afternoon|evening|night)[\s\u00a0]+of[\s\u00a0]+)?the[\s\u00a0]+",
