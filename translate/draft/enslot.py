@@ -19,11 +19,12 @@ from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
 from translate.draft.english import UNITS, other_words
+from translate.draft.slot import slot_side
 from translate.terms.english import FUNCTION, content_words, english_level
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_slot", "place_noun_slot", "left_in_slot"]
+__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot"]
 
 _COORDINATING = ("and", "or", "&")
 
@@ -135,3 +136,98 @@ def _abbreviation_of(word: str, runs: set[str]) -> bool:
     if word.endswith("s") and abbreviation(word[:-1]):
         word = word[:-1]
     return abbreviation(word) and _plain(word).replace("&", "") in runs
+
+
+# closed classes that end an English noun phrase: auxiliaries and the commonest reporting verbs
+_AUX = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "can", "could", "must", "should", "may", "might", "shall", "do", "does", "did",
+        "said", "says", "who", "which", "that", "also", "not")
+_INNER = ("of", "for", "and", "&", "on")  # between the capitalised words of one name
+_MODIFIER = re.compile(r"[a-z](al|ic|ive|ous)$")  # an adjective no word of the term renders
+
+
+def chunk_slot(source: str, text: str, at: tuple[int, int],
+               anchors: Sequence[tuple[tuple[int, int], tuple[int, int] | None]],
+               targets: Sequence[str]) -> tuple[int, int] | None:
+    """The noun phrase the source's position points at where only one anchor bounds it
+    (issue 12n): the source has content after the term (`Ban Đối ngoại Trung ương {đã tiếp}`),
+    so the phrase is the translation's English noun phrase right after the left anchor — a
+    capitalised run with `of`/`for`/`and` inside (`The {Central Foreign Affairs Commission}
+    welcomed`), or lower-case words up to a verb (`90,000 {companies} entered`); or the source
+    says `TERM của X` and English put `X's` first (`the Government's {Statement Paper}`).
+    The phrase must not leave a word of the term just beside it (then it is part of a
+    rendering, not one), nor hold a number, another country's adjective or a clause."""
+    if not targets:
+        return None
+    left = slot_side(source, text, at, anchors, -1)
+    right = slot_side(source, text, at, anchors, 1)
+    if isinstance(left, int) and isinstance(right, int):
+        if text[left:right].strip(" ,;:-–\"'“”").lower() not in ("", "the", "a", "an"):
+            return None  # a two-sided slot with words in it: `english_slot`'s
+        owner = next((cs for _, cs in anchors if cs and cs[0] == right), None)
+        if owner is None or text[owner[1]:owner[1] + 3] not in ("'s ", "’s "):
+            return None
+        left = owner[1] + 3  # `the Government's {…}`: English put the source's `của X` first
+    elif not isinstance(left, int) or isinstance(right, int):
+        return None
+    span = _phrase_after(text, left, max(len(t.split()) for t in targets))
+    if span is not None and " " in text[span[0]:span[1]]:
+        lead = re.match(r"(\w+) ", text[span[0]:span[1]])
+        if lead and _MODIFIER.search(lead.group(1).lower()) and not any(
+                english_level(lead.group(1), w) for w in content_words(targets[0])):
+            span = (span[0] + lead.end(), span[1])  # `Local {government}`: its own adjective
+    if span is None or not _alone(text, span, targets[0]):
+        return None
+    return english_slot(text, span, targets)
+
+
+def _phrase_after(text: str, at: int, size: int) -> tuple[int, int] | None:
+    """The English noun phrase that begins at `at` (after an article or determiner): a
+    capitalised run (a name) or lower-case words; None where it goes on past what can be
+    told (`of …`, `and …`, a lower-case word after a name: `Dai {su quan}`) or holds an
+    abbreviation (`US Congress`: another body)."""
+    tokens = [(at + m.start(), at + m.end(), m.group())
+              for m in _SLOT_TOKEN.finditer(text[at:at + 200])]
+    while tokens and tokens[0][2].lower() in FUNCTION:
+        tokens.pop(0)
+    if not tokens or not tokens[0][2][:1].isalpha():
+        return None
+    first = not text[:tokens[0][0]].strip() or text[:tokens[0][0]].rstrip()[-1] in ".!?:"
+    second = tokens[1][2] if len(tokens) > 1 else ""
+    name = tokens[0][2][:1].isupper() and not (  # `Local government`: a sentence's capital
+        first and second.islower() and second not in FUNCTION)
+    taken = []
+    for k, (_, _, word) in enumerate(tokens):
+        low = word.lower()
+        nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+        if name and word[:1].isupper() and low not in FUNCTION:
+            taken.append(tokens[k])
+        elif name and low in _INNER and taken and nxt[:1].isupper():
+            taken.append(tokens[k])
+        elif not name and word.isalpha() and (word.islower() or k == 0) and low not in FUNCTION \
+                and low not in _AUX and (lemma(low, "en") == low or low.endswith("s")):
+            taken.append(tokens[k])
+        else:
+            break
+        if len(taken) > size + 1:
+            return None
+    if not taken or (not name and len(taken) > 3) \
+            or any(abbreviation(w) for _, _, w in taken):
+        return None
+    after = tokens[len(taken)][2] if len(taken) < len(tokens) else "."
+    low = after.lower()
+    if low in ("of", "and", "or", "&") or (name and after.isalpha() and low not in FUNCTION
+                                            and low not in _AUX and lemma(low, "en") == low
+                                            and not low.endswith("s")):
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def _alone(text: str, span: tuple[int, int], target: str) -> bool:
+    """No word of the term the phrase lacks stands within three words of it: then the phrase
+    is part of a rendering (`Minister of {Health}`), which `english_window` judges."""
+    inside = re.findall(r"\w+", text[span[0]:span[1]])
+    missing = [t for t in content_words(target)
+               if not any(english_level(w, t) for w in inside)]
+    around = re.findall(r"\w+", text[:span[0]])[-3:] + re.findall(r"\w+", text[span[1]:])[:3]
+    return not any(english_level(w, t) for w in around for t in missing)
