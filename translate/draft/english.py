@@ -394,8 +394,8 @@ def other_words(slot: list[str], target: str) -> bool:
     renamed = len(term) >= 3 and any(not s and w[:1].isupper() for w, s in zip(own, said))
     if not whole and (any(head in s for s in said) and not renamed or all(said)):
         return False  # but a name in other words keeps its head (`Central {Personnel} …`)
-    return not any(w.lower() in FUNCTION and w.lower() not in target.lower().split()
-                   for w in slot)
+    return not any(w.lower() in FUNCTION and w.lower() not in _WORD.findall(target.lower())
+                   for w in slot)  # (`People's` is two words here: its `s` is the term's)
 
 
 def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from translate.draft.align import abbreviation
 from translate.draft.english import UNITS, other_words
 from translate.draft.slot import slot_side
-from translate.terms.english import FUNCTION, content_words, english_level
+from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
@@ -128,7 +128,7 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     return start, end
 
 
-_FOREIGN = re.compile(r"[A-Z][a-z]+(ese|ian|ish|an|ch)")  # a country's adjective
+_FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")  # a country's adjective (not `Chairman`)
 
 
 def _abbreviation_of(word: str, runs: set[str]) -> bool:
@@ -230,4 +230,4 @@ def _alone(text: str, span: tuple[int, int], target: str) -> bool:
     missing = [t for t in content_words(target)
                if not any(english_level(w, t) for w in inside)]
     around = re.findall(r"\w+", text[:span[0]])[-3:] + re.findall(r"\w+", text[span[1]:])[:3]
-    return not any(english_level(w, t) for w in around for t in missing)
+    return not any(english_level(w, t) >= EQUIVALENT for w in around for t in missing)
