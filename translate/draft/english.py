@@ -391,7 +391,8 @@ def other_words(slot: list[str], target: str) -> bool:
     said = [{k for k, t in enumerate(term) if english_level(w, t) == STRONG}
             | _initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
     whole = set().union(*said) == set(range(len(term)))
-    renamed = len(term) >= 3 and any(not s and w[:1].isupper() for w, s in zip(own, said))
+    renamed = len(term) >= 3 and any(not s and w[:1].isupper()
+                                     for w, s in zip(own, said, strict=True))
     if not whole and (any(head in s for s in said) and not renamed or all(said)):
         return False  # but a name in other words keeps its head (`Central {Personnel} …`)
     return not any(w.lower() in FUNCTION and w.lower() not in _WORD.findall(target.lower())

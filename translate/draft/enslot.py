@@ -128,7 +128,8 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     return start, end
 
 
-_FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")  # a country's adjective (not `Chairman`)
+# a country's adjective (not `Chairman`)
+_FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
 
 def _abbreviation_of(word: str, runs: set[str]) -> bool:
@@ -172,7 +173,7 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
         return None
     span = _phrase_after(text, left, max(len(t.split()) for t in targets))
     if span is not None and " " in text[span[0]:span[1]]:
-        lead = re.match(r"(\w+) ", text[span[0]:span[1]])
+        lead = re.match(r"(\w+) (?=[a-z])", text[span[0]:span[1]])  # lower-case words only
         if lead and _MODIFIER.search(lead.group(1).lower()) and not any(
                 english_level(lead.group(1), w) for w in content_words(targets[0])):
             span = (span[0] + lead.end(), span[1])  # `Local {government}`: its own adjective

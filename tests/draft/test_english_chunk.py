@@ -1,0 +1,89 @@
+"""English placement where only one anchor bounds the term (issue 12n): the English noun
+phrase the source's position points at (`translate.draft.enslot.chunk_slot`) — a capitalised
+run or lower-case words up to a verb after the left anchor, `X's {…}` for the source's `TERM
+của X` — and a name in other words that keeps the term's head. Own sentences, none from a
+bench set. Nothing changes where the phrase goes on (`of …`, `and …`), holds another body's
+abbreviation, or has the term's missing words beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.draft.english import other_words
+from translate.draft.enslot import _phrase_after, chunk_slot
+from translate.review.fix import fix_text
+from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.matcher import TermMatcher
+
+GLOSSARY = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+MATCHER = TermMatcher(GLOSSARY)
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # a capitalised run after the sentence's start, a verb after it
+    ("Ban Tuyên giáo Trung ương đã tổ chức hội thảo về báo chí.",
+     "The Central Propaganda Department held a workshop on journalism.",
+     "The Party Central Committee's Commission for Information and Education held a workshop"
+     " on journalism."),
+    # lower-case words after a copied number, up to the verb
+    ("Hơn 3.000 doanh nghiệp đã đăng ký tham gia hội chợ.",
+     "More than 3,000 companies registered for the fair.",
+     "More than 3,000 enterprises registered for the fair."),
+    # the source's `TERM của X`, English's `X's {…}`
+    ("Tờ trình của Chính phủ nêu rõ ba phương án.",
+     "The Government's Proposal Paper sets out three options.",
+     "The Government's Submission sets out three options."),
+    # a sentence's capital is no name: the adjective before the head stays
+    ("Chính quyền địa phương đã sơ tán 500 hộ dân.",
+     "Local government evacuated 500 households.",
+     "Local authorities evacuated 500 households."),
+    # a name in other words that keeps the head, between two anchors
+    ("Phó Chủ tịch Thường trực UBND tỉnh Trần Văn Lâm kiểm tra công trình.",
+     "Executive Vice Chairman of the provincial People's Committee Tran Van Lam inspected"
+     " the works.",
+     "Permanent Vice Chairman of the provincial People's Committee Tran Van Lam inspected"
+     " the works."),
+])
+def test_the_phrase_one_anchor_points_at_is_replaced(vi, en, expected):
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected
+
+
+@pytest.mark.parametrize("vi,en", [
+    # coordination: `officers and soldiers` is two nouns, not the term's rendering
+    ("Hơn 500 cán bộ, chiến sĩ đã tham gia cứu hộ.",
+     "More than 500 officers and soldiers joined the rescue."),
+    # another body's abbreviation in the run
+    ("Quốc hội thông qua dự luật ngân sách.", "The US Congress passed the budget bill."),
+    # the phrase goes on in an `of` phrase
+    ("Chủ tịch Quốc hội phát biểu khai mạc.",
+     "The speaker of the legislature opened the session."),
+    # Vietnamese left in after a capitalised word: the phrase is not a name's
+    ("Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm.",
+     "The Vietnamese Dai su quan in Laos held a ceremony."),
+])
+def test_nothing_changes_where_the_phrase_cannot_be_told(vi, en):
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == en
+
+
+def test_the_phrase_after_an_anchor():
+    text = "The Central Personnel Committee has issued guidance."
+    assert text[slice(*_phrase_after(text, 0, 6))] == "Central Personnel Committee"
+    assert _phrase_after("the head of the finance department was", 0, 6) is None  # `of …`
+    assert _phrase_after("The US Congress passed the bill.", 0, 3) is None
+    lower = "More than 90,000 companies entered the market."
+    assert lower[slice(*_phrase_after(lower, 16, 2))] == "companies"
+
+
+def test_a_two_sided_slot_is_not_a_chunk():
+    source = "Bộ Y tế và Bộ Tài chính họp."
+    text = "The Health Ministry and the Finance Ministry met."
+    at = (0, len("Bộ Y tế"))
+    anchors = [((11, 23), (28, 44))]
+    assert chunk_slot(source, text, at, anchors, ["Ministry of Health"]) is None
+
+
+def test_a_name_in_other_words_keeps_the_head_only_with_a_word_of_its_own():
+    term = "Party Central Committee's Organisation Commission"
+    assert other_words(["Central", "Personnel", "Commission"], term)
+    assert not other_words(["Central", "Commission"], term)  # only the term's words
+    assert not other_words(["Minister"], "Deputy Minister")
