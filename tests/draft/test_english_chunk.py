@@ -87,3 +87,30 @@ def test_a_name_in_other_words_keeps_the_head_only_with_a_word_of_its_own():
     assert other_words(["Central", "Personnel", "Commission"], term)
     assert not other_words(["Central", "Commission"], term)  # only the term's words
     assert not other_words(["Minister"], "Deputy Minister")
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # the source names the place after the term; English put it before the rendering
+    ("Bí thư Tỉnh ủy Yên Bái Đỗ Đức Duy tiếp đoàn công tác.",
+     "Yen Bai provincial Party chief Do Duc Duy received the delegation.",
+     "Secretary of the provincial Party Committee of Yen Bai Do Duc Duy received the"
+     " delegation."),
+    # said after it already: the name before goes
+    ("Bí thư Tỉnh ủy Yên Bái chủ trì hội nghị.",
+     "The Yen Bai provincial Party chief of Yen Bai chaired the conference.",
+     "The Secretary of the provincial Party Committee of Yen Bai chaired the conference."),
+])
+def test_a_place_before_the_rendering_moves_into_the_terms_of_phrase(vi, en, expected):
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected
+
+
+@pytest.mark.parametrize("vi,en", [
+    # the body's own name inside an `of` phrase: the term is there with a name inside
+    ("Ban Thường vụ Tỉnh ủy Bắc Giang họp.",
+     "The Standing Board of the Bac Giang provincial Party Committee met."),
+    # an English word before the title is no place (`Acting`, a number)
+    ("Phó Chủ tịch UBND tỉnh chỉ đạo.", "Two provincial vice chairmen gave directions."),
+])
+def test_no_place_is_moved_where_none_is_before_the_rendering(vi, en):
+    out = fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
+    assert " of Bac Giang" not in out and " of Two" not in out

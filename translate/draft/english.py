@@ -47,7 +47,7 @@ from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_window", "english_placement", "other_words", "UNITS"]
+__all__ = ["english_window", "english_placement", "other_words", "UNITS", "FOREIGN"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
@@ -266,7 +266,10 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             or _split(text, words, best, targets[0]) or _numbered(text, words[best.end - 1]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
-            return None
+            if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
+                    or _numbered(text, words[best.end - 1]):
+                return None
+            return _fields(text, _name_moved(text, words, best, targets[0]), starts_sentence)
         # the source's slot holds more than the words found (`Vice {State} President`)
         return _fields(text, _slotted(text, words, slot, targets[0], starts_sentence),
                        starts_sentence)
@@ -302,6 +305,48 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
+
+
+def _name_moved(text: str, words: list[Word], m: Match,
+                target: str) -> tuple[int, int, str, str] | None:
+    """A place's name before a rendering whose term names its body in an `of` phrase (`{Lao
+    Cai provincial Party chief}` → `Secretary of the provincial Party Committee of Lao Cai`):
+    English's `of` phrase takes the name after the term; where the text says it there already
+    (`the {Nghe An provincial Party Standing Committee} of Nghe An`), the name before goes.
+    Not where a word of the term the rendering lacks is near (`Deputy Foreign Minister`) or
+    the name ends a longer one (a name of one to three capitalised words after an article,
+    a preposition, punctuation or the sentence's start)."""
+    term = content_words(target)
+    missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
+    near = words[max(0, m.start - 3):m.start]
+    if " of " not in f" {target} " or len(term) < 3 \
+            or any(english_level(w.text, tw) >= EQUIVALENT for w in near for tw in missing):
+        return None
+    k = m.start
+    while k > 0 and m.start - k < 3 and words[k - 1].text[:1].isupper() \
+            and _VI_NAME.fullmatch(words[k - 1].low) and words[k - 1].low not in FUNCTION \
+            and text[words[k - 1].end:words[k].start] == " " \
+            and not any(english_level(words[k - 1].text, tw) for tw in term):
+        k -= 1
+    if k == m.start or k > 0 and words[k - 1].low not in FUNCTION \
+            and text[words[k - 1].end:words[k].start] == " " \
+            or [w.low for w in words[max(0, k - 2):k]][-2:] in (["of", "the"], ["the", "of"]) \
+            or k > 0 and words[k - 1].low == "of":
+        return None  # inside a longer name, or the body's own name (`of the {Quang Ngai} …`)
+    name = text[words[k].start:words[m.start - 1].end]
+    end = words[m.end - 1].end
+    if re.match(rf" of (the )?{re.escape(name)}\b", text[end:]):
+        return words[k].start, end, target, m.how
+    return words[k].start, end, f"{target} of {name}", m.how
+
+
+# a Vietnamese place's name written without its marks: one or two syllables a word (`Lao Cai`,
+# `Hanoi`), so no English word of other shapes (`Standing`, `Two`) is taken for a place
+_SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
+             r"(?:ng|nh|ch|[cmnpt])?")
+_VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+# a country's adjective (not `Chairman`): another country's body, not the source's
+FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
 
 def _numbered(text: str, last: Word) -> bool:

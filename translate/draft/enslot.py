@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
-from translate.draft.english import UNITS, other_words
+from translate.draft.english import FOREIGN, UNITS, other_words
 from translate.draft.slot import slot_side
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 from translate.terms.lemmas import lemma
@@ -55,7 +55,7 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         if not word[:1].isalpha() or any(c.isdigit() for c in word) or low in _COORDINATING \
                 or (word.islower() and lemma(low, "en") != low and not low.endswith("s")):
             return None  # a number, a verb's form (`said`, `signed`)
-        if _FOREIGN.fullmatch(word) and word != "Vietnamese":
+        if FOREIGN.fullmatch(word) and word != "Vietnamese":
             return None  # another country's (`British PM`): not the source's Vietnamese term
     if not other_words([t[2] for t in tokens], targets[0]):
         return None
@@ -123,13 +123,11 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
                 or not any(english_level(m.group(), w) for w in term):
             break
         end = m.end()
-    if before and _FOREIGN.fullmatch(before[-1].group()) and before[-1].group() != "Vietnamese":
+    if before and FOREIGN.fullmatch(before[-1].group()) and before[-1].group() != "Vietnamese":
         return None  # `British PM May`: another country's
     return start, end
 
 
-# a country's adjective (not `Chairman`)
-_FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
 
 def _abbreviation_of(word: str, runs: set[str]) -> bool:
