@@ -114,3 +114,17 @@ def test_a_place_before_the_rendering_moves_into_the_terms_of_phrase(vi, en, exp
 def test_no_place_is_moved_where_none_is_before_the_rendering(vi, en):
     out = fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
     assert " of Bac Giang" not in out and " of Two" not in out
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # an English acronym of the term's words that holds its head: the term's short name
+    ("Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật ba đảng viên.",
+     "The CIC disciplined three Party members.",
+     "The Party Central Inspection Commission disciplined three Party members."),
+])
+def test_an_english_acronym_holding_the_head_is_the_whole_term(vi, en, expected):
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected
+
+
+def test_an_acronym_of_words_without_the_head_is_not_the_term():
+    assert not other_words(["PC"], "Party Central Inspection Commission")

@@ -435,7 +435,8 @@ def other_words(slot: list[str], target: str) -> bool:
     own = [w for w in slot if w.lower() not in FUNCTION]
     said = [{k for k, t in enumerate(term) if english_level(w, t) == STRONG}
             | _initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
-    whole = set().union(*said) == set(range(len(term)))
+    whole = set().union(*said) == set(range(len(term))) or (  # `CC`: the term's short name
+        len(own) == 1 and head in _initials_of(own[0], term))
     renamed = len(term) >= 3 and any(not s and w[:1].isupper()
                                      for w, s in zip(own, said, strict=True))
     if not whole and (any(head in s for s in said) and not renamed or all(said)):
