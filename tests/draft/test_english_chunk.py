@@ -128,3 +128,9 @@ def test_an_english_acronym_holding_the_head_is_the_whole_term(vi, en, expected)
 
 def test_an_acronym_of_words_without_the_head_is_not_the_term():
     assert not other_words(["PC"], "Party Central Inspection Commission")
+
+
+def test_a_documents_kind_before_its_number_is_its_rendering():
+    vi = "Chỉ thị 12 của Thủ tướng yêu cầu kiểm soát giá vàng."
+    en = "The Prime Minister's Instruction 12 calls for control of gold prices."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == en.replace("Instruction", "Directive")

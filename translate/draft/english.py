@@ -263,11 +263,12 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         return _fields(text, got, starts_sentence)
     term = content_words(best.phrase)
     if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
-            or _split(text, words, best, targets[0]) or _numbered(text, words[best.end - 1]):
+            or _split(text, words, best, targets[0]) \
+            or _numbered(text, words[best.end - 1], targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
             if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
-                    or _numbered(text, words[best.end - 1]):
+                    or _numbered(text, words[best.end - 1], targets[0]):
                 return None
             return _fields(text, _name_moved(text, words, best, targets[0]), starts_sentence)
         # the source's slot holds more than the words found (`Vice {State} President`)
@@ -349,9 +350,12 @@ _VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
 
-def _numbered(text: str, last: Word) -> bool:
+def _numbered(text: str, last: Word, target: str) -> bool:
     """A capitalised word before a number is a numbered name (`District 1`, `Ward 5`), the
-    place's own name, not a rendering of the unit's term."""
+    place's own name, not a rendering of the unit's term; a document's kind before its
+    number is its rendering (`Instruction 05` for `Directive`: a capitalised term)."""
+    if target[:1].isupper() and last.low not in UNITS:
+        return False
     return last.text[:1].isupper() and bool(re.match(r" \d", text[last.end:]))
 
 
