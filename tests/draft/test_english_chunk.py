@@ -134,3 +134,21 @@ def test_a_documents_kind_before_its_number_is_its_rendering():
     vi = "Chỉ thị 12 của Thủ tướng yêu cầu kiểm soát giá vàng."
     en = "The Prime Minister's Instruction 12 calls for control of gold prices."
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == en.replace("Instruction", "Directive")
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # the name goes on after the words that render the term: all of it is the rendering
+    ("Ban Nội chính Trung ương chỉ đạo xử lý vụ án.",
+     "The Party Central Committee's Commission for Internal Political Affairs directed the case.",
+     "The Party Central Committee's Commission for Internal Affairs directed the case."),
+])
+def test_the_rest_of_a_name_goes_with_the_rendering(vi, en, expected):
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected
+
+
+def test_a_persons_name_after_the_rendering_stays():
+    vi = "Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Hùng kiểm tra đê."
+    en = ("Executive Vice Chairman of the provincial People's Committee Le Van Hung checked"
+          " the dyke.")
+    out = fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
+    assert out.endswith("Committee Le Van Hung checked the dyke.")

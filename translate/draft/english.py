@@ -287,13 +287,26 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
              best.end - 1)
     if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
         new = _several(text, words[best.end - 1].end, english_plural(new))
-    s, e = words[start].start, words[best.end - 1].end
+    s, e = words[start].start, words[_rest_of_name(text, words, best.end, new) - 1].end
     if _in_name(text, words, start, best.end, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
     article = _article(text, words, start, new, starts_sentence)
     if article is not None:
         s, new = article
     return _fields(text, (s, e, new, best.how), starts_sentence)
+
+
+def _rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
+    """The end of a name the rendering begins, where the name's last word renders no term word
+    (`Commission for Economic {Affairs}`, `deputies' delegation {Group}`): capitalised English
+    words, no person's name (`_VI_NAME`), the term itself a name."""
+    k = end
+    while new[:1].isupper() and k < len(words) and text[words[k - 1].end:words[k].start] == " " \
+            and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
+            and not _VI_NAME.fullmatch(words[k].low) and not abbreviation(words[k].text) \
+            and not any(english_level(words[k].text, w) for w in content_words(new)):
+        k += 1
+    return k
 
 
 def _fields(text: str, got: tuple[int, int, str, str] | None,
