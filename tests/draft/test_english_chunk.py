@@ -152,3 +152,10 @@ def test_a_persons_name_after_the_rendering_stays():
           " the dyke.")
     out = fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
     assert out.endswith("Committee Le Van Hung checked the dyke.")
+
+
+def test_a_body_in_lower_case_words_of_its_own_keeps_its_adjective():
+    vi = "Ngân hàng Nhà nước đã tăng lãi suất điều hành."
+    en = "The central bank raised its policy rates."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == \
+        "The State Bank of Vietnam raised its policy rates."

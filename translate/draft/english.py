@@ -454,10 +454,11 @@ def other_words(slot: list[str], target: str) -> bool:
             | _initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
     whole = set().union(*said) == set(range(len(term))) or (  # `CC`: the term's short name
         len(own) == 1 and head in _initials_of(own[0], term))
-    renamed = len(term) >= 3 and any(not s and w[:1].isupper()
+    renamed = len(term) >= 3 and any(not s and w.isalpha()
                                      for w, s in zip(own, said, strict=True))
     if not whole and (any(head in s for s in said) and not renamed or all(said)):
-        return False  # but a name in other words keeps its head (`Central {Personnel} …`)
+        return False  # but a name in other words keeps its head (`Central {Personnel} …`,
+        # `{central} bank`)
     return not any(w.lower() in FUNCTION and w.lower() not in _WORD.findall(target.lower())
                    for w in slot)  # (`People's` is two words here: its `s` is the term's)
 

@@ -170,7 +170,7 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     elif not isinstance(left, int) or isinstance(right, int):
         return None
     span = _phrase_after(text, left, max(len(t.split()) for t in targets))
-    if span is not None and " " in text[span[0]:span[1]]:
+    if span is not None and " " in text[span[0]:span[1]] and targets[0].islower():
         lead = re.match(r"(\w+) (?=[a-z])", text[span[0]:span[1]])  # lower-case words only
         if lead and _MODIFIER.search(lead.group(1).lower()) and not any(
                 english_level(lead.group(1), w) for w in content_words(targets[0])):
