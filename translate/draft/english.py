@@ -198,7 +198,14 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
         return False
     prev = words[m.start - 1]
     head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
-    return head_first and prev.text[:1].isupper() and prev.low not in FUNCTION
+    return head_first and _name_word(text, prev)
+
+
+def _name_word(text: str, word: Word) -> bool:
+    """A capitalised word that is not a function word at a sentence's start (`Nghe {An}`)."""
+    before = text[:word.start].rstrip()
+    return word.text[:1].isupper() and (word.low not in FUNCTION or (
+        bool(before) and before[-1] not in ".!?:"))
 
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
@@ -338,7 +345,7 @@ def _name_moved(text: str, words: list[Word], m: Match,
         return None
     k = m.start
     while k > 0 and m.start - k < 3 and words[k - 1].text[:1].isupper() \
-            and _VI_NAME.fullmatch(words[k - 1].low) and words[k - 1].low not in FUNCTION \
+            and _VI_NAME.fullmatch(words[k - 1].low) and _name_word(text, words[k - 1]) \
             and text[words[k - 1].end:words[k].start] == " " \
             and not any(english_level(words[k - 1].text, tw) for tw in term):
         k -= 1
