@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.english import other_words
+from translate.draft.ennames import _VI_NAME
 from translate.draft.enslot import _phrase_after, chunk_slot
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
@@ -159,3 +160,16 @@ def test_a_body_in_lower_case_words_of_its_own_keeps_its_adjective():
     en = "The central bank raised its policy rates."
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == \
         "The State Bank of Vietnam raised its policy rates."
+
+
+def test_a_place_said_on_both_sides_of_a_slot_rendering_is_said_once():
+    vi = "BTV Thành ủy Cần Thơ quyết định kỷ luật hai cán bộ."
+    en = "The Can Tho municipal Party BTV of Can Tho decided to discipline two officials."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == (
+        "The Standing Board of the municipal Party Committee of Can Tho decided to discipline"
+        " two officials.")
+
+
+def test_the_shape_of_a_vietnamese_place():
+    assert all(_VI_NAME.fullmatch(w) for w in ("lao", "cai", "hanoi", "quang", "nghe", "an"))
+    assert not any(_VI_NAME.fullmatch(w) for w in ("standing", "two", "party", "central"))

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation
+from translate.draft.ennames import name_moved, name_word, place_before, rest_of_name, said_after
 from translate.terms.english import (
     EQUIVALENT,
     FUNCTION,
@@ -47,7 +48,7 @@ from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_window", "english_placement", "other_words", "UNITS", "FOREIGN"]
+__all__ = ["english_window", "english_placement", "other_words", "UNITS"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
@@ -198,14 +199,7 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
         return False
     prev = words[m.start - 1]
     head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
-    return head_first and _name_word(text, prev)
-
-
-def _name_word(text: str, word: Word) -> bool:
-    """A capitalised word that is not a function word at a sentence's start (`Nghe {An}`)."""
-    before = text[:word.start].rstrip()
-    return word.text[:1].isupper() and (word.low not in FUNCTION or (
-        bool(before) and before[-1] not in ".!?:"))
+    return head_first and name_word(text, prev)
 
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
@@ -277,7 +271,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
                     or _numbered(text, words[best.end - 1], targets[0]):
                 return None
-            return _fields(text, _name_moved(text, words, best, targets[0]), starts_sentence)
+            return _fields(text, name_moved(text, words, best, targets[0]), starts_sentence)
         # the source's slot holds more than the words found (`Vice {State} President`)
         return _fields(text, _slotted(text, words, slot, targets[0], starts_sentence),
                        starts_sentence)
@@ -294,26 +288,13 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
              best.end - 1)
     if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
         new = _several(text, words[best.end - 1].end, english_plural(new))
-    s, e = words[start].start, words[_rest_of_name(text, words, best.end, new) - 1].end
+    s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
     if _in_name(text, words, start, best.end, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
     article = _article(text, words, start, new, starts_sentence)
     if article is not None:
         s, new = article
     return _fields(text, (s, e, new, best.how), starts_sentence)
-
-
-def _rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
-    """The end of a name the rendering begins, where the name's last word renders no term word
-    (`Commission for Economic {Affairs}`, `deputies' delegation {Group}`): capitalised English
-    words, no person's name (`_VI_NAME`), the term itself a name."""
-    k = end
-    while new[:1].isupper() and k < len(words) and text[words[k - 1].end:words[k].start] == " " \
-            and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
-            and not _VI_NAME.fullmatch(words[k].low) and not abbreviation(words[k].text) \
-            and not any(english_level(words[k].text, w) for w in content_words(new)):
-        k += 1
-    return k
 
 
 def _fields(text: str, got: tuple[int, int, str, str] | None,
@@ -326,48 +307,6 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
-
-
-def _name_moved(text: str, words: list[Word], m: Match,
-                target: str) -> tuple[int, int, str, str] | None:
-    """A place's name before a rendering whose term names its body in an `of` phrase (`{Lao
-    Cai provincial Party chief}` → `Secretary of the provincial Party Committee of Lao Cai`):
-    English's `of` phrase takes the name after the term; where the text says it there already
-    (`the {Nghe An provincial Party Standing Committee} of Nghe An`), the name before goes.
-    Not where a word of the term the rendering lacks is near (`Deputy Foreign Minister`) or
-    the name ends a longer one (a name of one to three capitalised words after an article,
-    a preposition, punctuation or the sentence's start)."""
-    term = content_words(target)
-    missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
-    near = words[max(0, m.start - 3):m.start]
-    if " of " not in f" {target} " or len(term) < 3 \
-            or any(english_level(w.text, tw) >= EQUIVALENT for w in near for tw in missing):
-        return None
-    k = m.start
-    while k > 0 and m.start - k < 3 and words[k - 1].text[:1].isupper() \
-            and _VI_NAME.fullmatch(words[k - 1].low) and _name_word(text, words[k - 1]) \
-            and text[words[k - 1].end:words[k].start] == " " \
-            and not any(english_level(words[k - 1].text, tw) for tw in term):
-        k -= 1
-    if k == m.start or k > 0 and words[k - 1].low not in FUNCTION \
-            and text[words[k - 1].end:words[k].start] == " " \
-            or [w.low for w in words[max(0, k - 2):k]][-2:] in (["of", "the"], ["the", "of"]) \
-            or k > 0 and words[k - 1].low == "of":
-        return None  # inside a longer name, or the body's own name (`of the {Quang Ngai} …`)
-    name = text[words[k].start:words[m.start - 1].end]
-    end = words[m.end - 1].end
-    if re.match(rf" of (the )?{re.escape(name)}\b", text[end:]):
-        return words[k].start, end, target, m.how
-    return words[k].start, end, f"{target} of {name}", m.how
-
-
-# a Vietnamese place's name written without its marks: one or two syllables a word (`Lao Cai`,
-# `Hanoi`), so no English word of other shapes (`Standing`, `Two`) is taken for a place
-_SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
-             r"(?:ng|nh|ch|[cmnpt])?")
-_VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
-# a country's adjective (not `Chairman`): another country's body, not the source's
-FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
 
 def _numbered(text: str, last: Word, target: str) -> bool:
@@ -482,6 +421,10 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     head = term[_head(target, term)]
     if not other_words([w.text for w in words[i:j + 1]], target):
         return None
+    k = place_before(text, words, i, term)
+    if k < i and " of " in f" {target} " \
+            and said_after(text, slot[1], text[words[k].start:words[i - 1].end]):
+        slot, i = (words[k].start, slot[1]), k  # `the {Hai Phong} … BTV of Hai Phong`
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
-from translate.draft.english import FOREIGN, UNITS, other_words
+from translate.draft.english import UNITS, other_words
+from translate.draft.ennames import FOREIGN
 from translate.draft.slot import slot_side
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 from translate.terms.lemmas import lemma
