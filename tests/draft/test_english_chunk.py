@@ -173,3 +173,9 @@ def test_a_place_said_on_both_sides_of_a_slot_rendering_is_said_once():
 def test_the_shape_of_a_vietnamese_place():
     assert all(_VI_NAME.fullmatch(w) for w in ("lao", "cai", "hanoi", "quang", "nghe", "an"))
     assert not any(_VI_NAME.fullmatch(w) for w in ("standing", "two", "party", "central"))
+
+
+def test_a_vietnamese_term_left_in_with_d_for_its_d_with_stroke_is_found():
+    vi = "Nghị định 100 quy định mức phạt mới."
+    en = "Nghi dinh 100 sets new fines."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == "Decree 100 sets new fines."
