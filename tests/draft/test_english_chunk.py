@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.english import other_words
-from translate.draft.ennames import _VI_NAME
+from translate.draft.ennames import VI_NAME
 from translate.draft.enslot import _phrase_after, chunk_slot
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
@@ -170,8 +170,8 @@ def test_a_place_said_on_both_sides_of_a_slot_rendering_is_said_once():
 
 
 def test_the_shape_of_a_vietnamese_place():
-    assert all(_VI_NAME.fullmatch(w) for w in ("lao", "cai", "hanoi", "quang", "nghe", "an"))
-    assert not any(_VI_NAME.fullmatch(w) for w in ("standing", "two", "party", "central"))
+    assert all(VI_NAME.fullmatch(w) for w in ("lao", "cai", "hanoi", "quang", "nghe", "an"))
+    assert not any(VI_NAME.fullmatch(w) for w in ("standing", "two", "party", "central"))
 
 
 def test_a_vietnamese_term_left_in_with_d_for_its_d_with_stroke_is_found():
@@ -182,3 +182,12 @@ def test_a_vietnamese_term_left_in_with_d_for_its_d_with_stroke_is_found():
     en = "The Vietnamese Dai su quan in Laos held a ceremony."
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == \
         "The Vietnamese Embassy in Laos held a ceremony."
+
+
+def test_a_calque_with_a_names_of_the_is_one_phrase_and_a_persons_name_ends_it():
+    vi = "Chủ tịch nước đã ký lệnh công bố luật."
+    en = "The Chairman of the State signed the order promulgating the law."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == \
+        "The President signed the order promulgating the law."
+    text = "Governor Nguyen Van Phuong of Hue inspected the dykes."
+    assert _phrase_after(text, 0, 7, ["Chairman"]) is None  # not `Governor Nguyen … Hue`

@@ -405,7 +405,9 @@ def other_words(slot: list[str], target: str) -> bool:
     if not whole and (any(head in s for s in said) and not renamed or all(said)):
         return False  # but a name in other words keeps its head (`Central {Personnel} …`,
         # `{central} bank`)
+    inner = slot[:1] and slot[0][:1].isupper() and slot[-1][:1].isupper()  # a name's `of the`
     return not any(w.lower() in FUNCTION and w.lower() not in _WORD.findall(target.lower())
+                   and not (inner and w.lower() in ("of", "the", "for"))
                    for w in slot)  # (`People's` is two words here: its `s` is the term's)
 
 

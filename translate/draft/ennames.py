@@ -18,12 +18,13 @@ import re
 from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 
-__all__ = ["FOREIGN", "name_word", "name_moved", "place_before", "rest_of_name", "said_after"]
+__all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
+           "said_after"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
              r"(?:ng|nh|ch|[cmnpt])?")
-_VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 # a country's adjective (not `Chairman`): another country's body, not the source's
 FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
@@ -40,7 +41,7 @@ def place_before(text: str, words: list[Word], i: int, term: list[str]) -> int:
     of its shape, none a term word, after an article, punctuation or the sentence's start,
     not inside a body's own name: `of the {Quang Ngai} …`); `i` where there is none."""
     k = i
-    while k > 0 and i - k < 3 and _VI_NAME.fullmatch(words[k - 1].low) \
+    while k > 0 and i - k < 3 and VI_NAME.fullmatch(words[k - 1].low) \
             and name_word(text, words[k - 1]) \
             and text[words[k - 1].end:words[k].start] == " " \
             and not any(english_level(words[k - 1].text, tw) for tw in term):
@@ -88,7 +89,7 @@ def rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
     k = end
     while new[:1].isupper() and k < len(words) and text[words[k - 1].end:words[k].start] == " " \
             and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
-            and not _VI_NAME.fullmatch(words[k].low) and not abbreviation(words[k].text) \
+            and not VI_NAME.fullmatch(words[k].low) and not abbreviation(words[k].text) \
             and not any(english_level(words[k].text, w) for w in content_words(new)):
         k += 1
     return k

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
 from translate.draft.english import UNITS, other_words
-from translate.draft.ennames import FOREIGN
+from translate.draft.ennames import FOREIGN, VI_NAME
 from translate.draft.slot import slot_side
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 from translate.terms.lemmas import lemma
@@ -49,7 +49,8 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         tokens.pop(0)
     while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
         tokens.pop()
-    if not tokens or len(tokens) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
+    content = [t for t in tokens if t[2].lower() not in FUNCTION]  # `Chairman of the State`
+    if not tokens or len(content) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
         return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
     for _, _, word in tokens:
         low = word.lower()
@@ -170,7 +171,8 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
         left = owner[1] + 3  # `the Government's {…}`: English put the source's `của X` first
     elif not isinstance(left, int) or isinstance(right, int):
         return None
-    span = _phrase_after(text, left, max(len(t.split()) for t in targets))
+    span = _phrase_after(text, left, max(len(t.split()) for t in targets),
+                         [w for t in targets for w in content_words(t)])
     if span is not None and " " in text[span[0]:span[1]] and targets[0].islower():
         lead = re.match(r"(\w+) (?=[a-z])", text[span[0]:span[1]])  # lower-case words only
         if lead and _MODIFIER.search(lead.group(1).lower()) and not any(
@@ -181,7 +183,8 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     return english_slot(text, span, targets)
 
 
-def _phrase_after(text: str, at: int, size: int) -> tuple[int, int] | None:
+def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
+                  ) -> tuple[int, int] | None:
     """The English noun phrase that begins at `at` (after an article or determiner): a
     capitalised run (a name) or lower-case words; None where it goes on past what can be
     told (`of …`, `and …`, a lower-case word after a name: `Dai {su quan}`) or holds an
@@ -200,16 +203,20 @@ def _phrase_after(text: str, at: int, size: int) -> tuple[int, int] | None:
     for k, (_, _, word) in enumerate(tokens):
         low = word.lower()
         nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
-        if name and word[:1].isupper() and low not in FUNCTION:
-            taken.append(tokens[k])
-        elif name and low in _INNER and taken and nxt[:1].isupper():
+        if name and word[:1].isupper() and low not in FUNCTION and (
+                not VI_NAME.fullmatch(low) or any(english_level(word, t) for t in term)):
+            taken.append(tokens[k])  # a person's or place's name (`Nguyen Van Phuong`) ends it
+        elif name and low in _INNER and taken and (nxt[:1].isupper() or nxt == "the" and len(
+                tokens) > k + 2 and tokens[k + 2][2][:1].isupper()):
+            taken.append(tokens[k])  # `Chairman of the State`
+        elif name and low == "the" and taken and taken[-1][2] in _INNER and nxt[:1].isupper():
             taken.append(tokens[k])
         elif not name and word.isalpha() and (word.islower() or k == 0) and low not in FUNCTION \
                 and low not in _AUX and (lemma(low, "en") == low or low.endswith("s")):
             taken.append(tokens[k])
         else:
             break
-        if len(taken) > size + 1:
+        if sum(t[2].lower() not in FUNCTION for t in taken) > size + 1:
             return None
     if not taken or (not name and len(taken) > 3) \
             or any(abbreviation(w) for _, _, w in taken):
