@@ -191,3 +191,25 @@ def test_a_calque_with_a_names_of_the_is_one_phrase_and_a_persons_name_ends_it()
         "The President signed the order promulgating the law."
     text = "Governor Nguyen Van Phuong of Hue inspected the dykes."
     assert _phrase_after(text, 0, 7, ["Chairman"]) is None  # not `Governor Nguyen … Hue`
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # the term's own country adjective and `and` inside the name
+    ("Liên minh châu Âu là thị trường lớn.", "The European Alliance is a big market.",
+     "The European Union is a big market."),
+    ("Liên đoàn Thương mại và Công nghiệp Việt Nam đã công bố báo cáo.",
+     "The Vietnam Federation of Commerce and Industry has published a report.",
+     "The Vietnam Chamber of Commerce and Industry has published a report."),
+    # a comma before the term in the source: the translation's comma of the same rank
+    ("Sau hội đàm, Chủ tịch nước khẳng định quan hệ tốt đẹp.",
+     "After the talks, the Chairman of the State affirmed the good relations.",
+     "After the talks, the President affirmed the good relations."),
+])
+def test_a_name_with_its_own_country_and_and_and_a_phrase_after_a_comma(vi, en, expected):
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected
+
+
+def test_another_countrys_adjective_still_ends_a_slot():
+    vi = "Thủ tướng cho biết chính sách sẽ thay đổi."
+    en = "The British leader said the policy would change."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == en

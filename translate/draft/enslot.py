@@ -52,12 +52,14 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     content = [t for t in tokens if t[2].lower() not in FUNCTION]  # `Chairman of the State`
     if not tokens or len(content) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
         return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
+    own = [w.lower() for t in targets for w in _SLOT_TOKEN.findall(t)]
     for _, _, word in tokens:
         low = word.lower()
-        if not word[:1].isalpha() or any(c.isdigit() for c in word) or low in _COORDINATING \
+        if not word[:1].isalpha() or any(c.isdigit() for c in word) \
+                or low in _COORDINATING and low not in own \
                 or (word.islower() and lemma(low, "en") != low and not low.endswith("s")):
-            return None  # a number, a verb's form (`said`, `signed`)
-        if FOREIGN.fullmatch(word) and word != "Vietnamese":
+            return None  # a number, a verb's form (`said`, `signed`), two things
+        if FOREIGN.fullmatch(word) and word != "Vietnamese" and low not in own:
             return None  # another country's (`British PM`): not the source's Vietnamese term
     if not other_words([t[2] for t in tokens], targets[0]):
         return None
@@ -162,6 +164,10 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
         return None
     left = slot_side(source, text, at, anchors, -1)
     right = slot_side(source, text, at, anchors, 1)
+    if left == ",":  # the source's n-th comma before the term: the translation's n-th
+        commas = [m.end() for m in re.finditer(",", text)]
+        n = source[:at[0]].count(",")
+        left = commas[n - 1] if 0 < n <= len(commas) else None
     if isinstance(left, int) and isinstance(right, int):
         if text[left:right].strip(" ,;:-–\"'“”").lower() not in ("", "the", "a", "an"):
             return None  # a two-sided slot with words in it: `english_slot`'s
