@@ -213,3 +213,10 @@ def test_another_countrys_adjective_still_ends_a_slot():
     vi = "Thủ tướng cho biết chính sách sẽ thay đổi."
     en = "The British leader said the policy would change."
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == en
+
+
+def test_a_number_at_the_sentence_start_is_no_name_before_the_rendering():
+    vi = "Ba Phó Chủ tịch UBND tỉnh được phân công phụ trách các lĩnh vực."
+    en = "Three deputy chairmen of the provincial government were assigned to the sectors."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == (
+        "Three Vice Chairmen of the provincial People's Committee were assigned to the sectors.")

@@ -29,10 +29,17 @@ VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
 
+# determiners and numbers: capitalised at a sentence's start, never a name (a closed class)
+QUANTIFIERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "many", "some", "several", "all", "both", "few", "most", "other", "each",
+               "every", "no", "more")
+
+
 def name_word(text: str, word: Word) -> bool:
-    """A capitalised word that is not a function word at a sentence's start (`Nghe {An}`)."""
+    """A capitalised word that is not a function word or a quantifier at a sentence's start
+    (`Nghe {An}` is a name's, `{Two} deputy chairmen` is not)."""
     before = text[:word.start].rstrip()
-    return word.text[:1].isupper() and (word.low not in FUNCTION or (
+    return word.text[:1].isupper() and (word.low not in (*FUNCTION, *QUANTIFIERS) or (
         bool(before) and before[-1] not in ".!?:"))
 
 
