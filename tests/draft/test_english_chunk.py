@@ -190,7 +190,7 @@ def test_a_calque_with_a_names_of_the_is_one_phrase_and_a_persons_name_ends_it()
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == \
         "The President signed the order promulgating the law."
     text = "Governor Nguyen Van Phuong of Hue inspected the dykes."
-    assert _phrase_after(text, 0, 7, ["Chairman"]) is None  # not `Governor Nguyen … Hue`
+    assert text[slice(*_phrase_after(text, 0, 7, ["Chairman"]))] == "Governor"
 
 
 @pytest.mark.parametrize("vi,en,expected", [
@@ -220,3 +220,23 @@ def test_a_number_at_the_sentence_start_is_no_name_before_the_rendering():
     en = "Three deputy chairmen of the provincial government were assigned to the sectors."
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == (
         "Three Vice Chairmen of the provincial People's Committee were assigned to the sectors.")
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # the source's place after the term, English's modifier before the rendering
+    ("Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Tùng chỉ đạo chống bão.",
+     "Hanoi Mayor Nguyen Van Tung directed the storm response.",
+     "Chairman of the municipal People's Committee of Hanoi Nguyen Van Tung directed the"
+     " storm response."),
+    # a person's name after a one-word rendering ends it, and stays
+    ("Chủ tịch UBND tỉnh Lê Văn Hùng kiểm tra công tác phòng chống lũ.",
+     "Governor Le Van Hung inspected flood prevention.",
+     "Chairman of the provincial People's Committee Le Van Hung inspected flood prevention."),
+])
+def test_a_place_english_put_before_the_title_moves_into_its_of_phrase(vi, en, expected):
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected
+
+
+def test_a_bodys_own_name_is_no_word_of_a_generic_title():
+    assert not other_words(["Health", "Department", "Director"], "Director of the Department")
+    assert other_words(["Department", "Director"], "Director of the Department")

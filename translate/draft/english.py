@@ -400,8 +400,10 @@ def other_words(slot: list[str], target: str) -> bool:
             | _initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
     whole = set().union(*said) == set(range(len(term))) or (  # `CC`: the term's short name
         len(own) == 1 and head in _initials_of(own[0], term))
-    renamed = len(term) >= 3 and any(not s and w.isalpha()
-                                     for w, s in zip(own, said, strict=True))
+    renamed = len(own) <= len(term) and len(term) >= 3 and any(  # a word for one of the
+        not s and w.isalpha() for w, s in zip(own, said, strict=True))  # term's, not one more
+    if whole and " of the " in f" {target} " and not all(said):
+        return False  # `{Health} Department Director`: the body's own name, which the term lacks
     if not whole and (any(head in s for s in said) and not renamed or all(said)):
         return False  # but a name in other words keeps its head (`Central {Personnel} …`,
         # `{central} bank`)
@@ -423,10 +425,11 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     head = term[_head(target, term)]
     if not other_words([w.text for w in words[i:j + 1]], target):
         return None
-    k = place_before(text, words, i, term)
-    if k < i and " of " in f" {target} " \
-            and said_after(text, slot[1], text[words[k].start:words[i - 1].end]):
-        slot, i = (words[k].start, slot[1]), k  # `the {Hai Phong} … BTV of Hai Phong`
+    k, place = place_before(text, words, i, term), ""
+    if k < i and " of the " in f" {target} ":  # the place into the term's `of` phrase, once
+        name = text[words[k].start:words[i - 1].end]  # (`{Hanoi} Mayor`, `the {Hai Phong}
+        place = "" if said_after(text, slot[1], name) else f" of {name}"  # … BTV of Hai Phong`)
+        slot, i = (words[k].start, slot[1]), k
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text
@@ -444,7 +447,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     article = _article(text, words, i, new, starts_sentence)
     if article is not None:
         s, new = article
-    return s, slot[1], new, "rendering"
+    return s, slot[1], new + place, "rendering"
 
 
 # English nouns of administrative units: the word English puts after a place's name

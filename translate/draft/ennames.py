@@ -75,7 +75,7 @@ def name_moved(text: str, words: list[Word], m: Match,
     term = content_words(target)
     missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
     near = words[max(0, m.start - 3):m.start]
-    if " of " not in f" {target} " or len(term) < 3 \
+    if " of the " not in f" {target} " or len(term) < 3 \
             or any(english_level(w.text, tw) >= EQUIVALENT for w in near for tw in missing):
         return None
     k = place_before(text, words, m.start, term)

@@ -171,10 +171,20 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     if isinstance(left, int) and isinstance(right, int):
         if text[left:right].strip(" ,;:-–\"'“”").lower() not in ("", "the", "a", "an"):
             return None  # a two-sided slot with words in it: `english_slot`'s
-        owner = next((cs for _, cs in anchors if cs and cs[0] == right), None)
-        if owner is None or text[owner[1]:owner[1] + 3] not in ("'s ", "’s "):
+        owner = next((cs[1] for _, cs in anchors if cs and cs[0] == right), None)
+        place = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", text[right:])
+        run = [w for w in (place.group().split() if place else [])]
+        while run and not all(VI_NAME.fullmatch(w.lower()) for w in run):
+            run.pop()  # `{Hai Phong} Mayor`: the copied place's words, not the title's
+        if owner is not None and text[owner:owner + 3] in ("'s ", "’s "):
+            left = owner + 3  # `the Government's {…}`: English put the source's `của X` first
+        elif (end := owner or (right + len(" ".join(run)) if run else None)) is not None \
+                and text[end:end + 1] == " ":
+            # `Hanoi {Mayor}`: the place the source says after the term, as English's
+            # modifier before it (`translate.draft.english` moves it into the `of` phrase)
+            left = end + 1
+        else:
             return None
-        left = owner[1] + 3  # `the Government's {…}`: English put the source's `của X` first
     elif not isinstance(left, int) or isinstance(right, int):
         return None
     span = _phrase_after(text, left, max(len(t.split()) for t in targets),
@@ -231,9 +241,16 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
     low = after.lower()
     if low in ("of", "and", "or", "&") or (name and after.isalpha() and low not in FUNCTION
                                             and low not in _AUX and lemma(low, "en") == low
-                                            and not low.endswith("s")):
+                                            and not low.endswith("s")
+                                            and not _person(tokens[len(taken):])):
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _person(tokens: list[tuple[int, int, str]]) -> bool:
+    """Two capitalised words of a Vietnamese name's shape (`Nguyen Van Tung`), not `Dai su`."""
+    return len(tokens) >= 2 and all(w[:1].isupper() and VI_NAME.fullmatch(w.lower())
+                                    for _, _, w in tokens[:2])
 
 
 def _alone(text: str, span: tuple[int, int], target: str) -> bool:
