@@ -240,3 +240,11 @@ def test_a_place_english_put_before_the_title_moves_into_its_of_phrase(vi, en, e
 def test_a_bodys_own_name_is_no_word_of_a_generic_title():
     assert not other_words(["Health", "Department", "Director"], "Director of the Department")
     assert other_words(["Department", "Director"], "Director of the Department")
+
+
+def test_lower_case_words_before_a_name_are_one_phrase():
+    vi = "Ban Tổ chức Tỉnh ủy đã thẩm định hồ sơ của 20 cán bộ."
+    en = "The provincial Party Personnel Board vetted the files of 20 officials."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == (
+        "The Organisation Commission of the provincial Party Committee vetted the files of 20"
+        " officials.")

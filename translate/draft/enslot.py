@@ -230,6 +230,10 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
         elif not name and word.isalpha() and (word.islower() or k == 0) and low not in FUNCTION \
                 and low not in _AUX and (lemma(low, "en") == low or low.endswith("s")):
             taken.append(tokens[k])
+        elif not name and taken and word[:1].isupper() and low not in FUNCTION \
+                and not VI_NAME.fullmatch(low) and not first:
+            name = True  # `provincial {Party Personnel Board}`: lower-case words before a name
+            taken.append(tokens[k])
         else:
             break
         if sum(t[2].lower() not in FUNCTION for t in taken) > size + 1:
