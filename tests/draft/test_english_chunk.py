@@ -248,3 +248,18 @@ def test_lower_case_words_before_a_name_are_one_phrase():
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == (
         "The Organisation Commission of the provincial Party Committee vetted the files of 20"
         " officials.")
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # only the right anchor: the phrase before it, over its function words
+    ("Văn phòng Chính phủ ban hành Thông báo kết luận của Thủ tướng về dự án.",
+     "The Government Office issued a final statement by the Prime Minister on the project.",
+     "The Government Office issued a Notice of Conclusions by the Prime Minister on the"
+     " project."),
+    # an abstract head (-ity) is not made plural after a plural rendering
+    ("Chính phủ dành 15% ngân sách cho an sinh xã hội.",
+     "The Government devotes 15% of the budget to safety nets.",
+     "The Government devotes 15% of the budget to social security."),
+])
+def test_the_phrase_before_the_right_anchor(vi, en, expected):
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == expected

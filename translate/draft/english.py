@@ -435,7 +435,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     last = words[j].text
     if (_plural(last, head) or any(n.isdigit() and n != "1" for n in number)
             or last.endswith("s") and abbreviation(last[:-1])) \
-            and not _plural_term(new):
+            and not _plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
         new = _several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     if _in_name(text, words, i, j + 1, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())

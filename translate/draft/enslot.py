@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
 from translate.draft.english import UNITS, other_words
-from translate.draft.ennames import FOREIGN, VI_NAME
+from translate.draft.ennames import FOREIGN, QUANTIFIERS, VI_NAME
 from translate.draft.slot import slot_side
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 from translate.terms.lemmas import lemma
@@ -57,7 +57,8 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         low = word.lower()
         if not word[:1].isalpha() or any(c.isdigit() for c in word) \
                 or low in _COORDINATING and low not in own \
-                or (word.islower() and lemma(low, "en") != low and not low.endswith("s")):
+                or (word.islower() and lemma(low, "en") != low and not low.endswith("s")
+                    and not (low.endswith("ing") and word != tokens[-1][2])):  # `closing …`
             return None  # a number, a verb's form (`said`, `signed`), two things
         if FOREIGN.fullmatch(word) and word != "Vietnamese" and low not in own:
             return None  # another country's (`British PM`): not the source's Vietnamese term
@@ -185,10 +186,14 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
             left = end + 1
         else:
             return None
-    elif not isinstance(left, int) or isinstance(right, int):
+    elif isinstance(right, int) and not isinstance(left, int):
+        left = None  # only the right anchor: the phrase ends before it
+    elif not isinstance(left, int):
         return None
-    span = _phrase_after(text, left, max(len(t.split()) for t in targets),
-                         [w for t in targets for w in content_words(t)])
+    size, own = max(len(t.split()) for t in targets), [w for t in targets for w in
+                                                       content_words(t)]
+    span = _phrase_after(text, left, size, own) if left is not None else \
+        _phrase_before(text, right, size)
     if span is not None and " " in text[span[0]:span[1]] and targets[0].islower():
         lead = re.match(r"(\w+) (?=[a-z])", text[span[0]:span[1]])  # lower-case words only
         if lead and _MODIFIER.search(lead.group(1).lower()) and not any(
@@ -249,6 +254,33 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
                                             and not _person(tokens[len(taken):])):
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _phrase_before(text: str, at: int, size: int) -> tuple[int, int] | None:
+    """The English noun phrase that ends before `at` (the right anchor), over the function
+    words before it (`a {closing announcement} by the Deputy Prime Minister`): lower-case
+    words or a capitalised run, an article, a determiner or punctuation before it."""
+    tokens = [m for m in _SLOT_TOKEN.finditer(text[:at])]
+    while tokens and tokens[-1].group().lower() in FUNCTION:
+        tokens.pop()
+    if not tokens or not tokens[-1].group()[:1].isalpha():
+        return None
+    name = tokens[-1].group()[:1].isupper()
+    k = len(tokens)
+    while k > 0:
+        word = tokens[k - 1].group()
+        low = word.lower()
+        if low in FUNCTION or low in _AUX or not word.isalpha() or abbreviation(word) \
+                or word[:1].isupper() != name or VI_NAME.fullmatch(low) and name \
+                or not name and lemma(low, "en") != low and not low.endswith(("s", "ing")):
+            break
+        k -= 1
+    taken = tokens[k:]
+    before = tokens[k - 1].group().lower() if k else "."
+    if not taken or len(taken) > (size + 1 if name else 3) \
+            or before not in (*FUNCTION, *QUANTIFIERS) and before[:1].isalnum():
+        return None
+    return taken[0].start(), taken[-1].end()
 
 
 def _person(tokens: list[tuple[int, int, str]]) -> bool:
