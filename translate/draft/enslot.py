@@ -21,7 +21,7 @@ from translate.draft.align import abbreviation
 from translate.draft.english import UNITS, other_words
 from translate.draft.ennames import FOREIGN, QUANTIFIERS, VI_NAME
 from translate.draft.slot import slot_side
-from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
+from translate.terms.english import EQUIVALENT, FUNCTION, STRONG, content_words, english_level
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
@@ -152,7 +152,7 @@ _MODIFIER = re.compile(r"[a-z](al|ic|ive|ous)$")  # an adjective no word of the 
 
 def chunk_slot(source: str, text: str, at: tuple[int, int],
                anchors: Sequence[tuple[tuple[int, int], tuple[int, int] | None]],
-               targets: Sequence[str]) -> tuple[int, int] | None:
+               targets: Sequence[str], others: Sequence[str] = ()) -> tuple[int, int] | None:
     """The noun phrase the source's position points at where only one anchor bounds it
     (issue 12n): the source has content after the term (`Ban Đối ngoại Trung ương {đã tiếp}`),
     so the phrase is the translation's English noun phrase right after the left anchor — a
@@ -165,6 +165,7 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
         return None
     left = slot_side(source, text, at, anchors, -1)
     right = slot_side(source, text, at, anchors, 1)
+    weak = left in (0, ",") or right == len(text.rstrip()) - (text.rstrip()[-1:] in ".!?…")
     if left == ",":  # the source's n-th comma before the term: the translation's n-th
         commas = [m.end() for m in re.finditer(",", text)]
         n = source[:at[0]].count(",")
@@ -201,6 +202,13 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
             span = (span[0] + lead.end(), span[1])  # `Local {government}`: its own adjective
     if span is None or not _alone(text, span, targets[0]):
         return None
+    inside = re.findall(r"\w+", text[span[0]:span[1]])
+    if any(english_level(w, o) == STRONG and not any(english_level(w, t) for t in own)
+           for w in inside for o in others if o.lower() not in FUNCTION):
+        return None  # `{Health} chief`: a word of another term of the sentence (`Bộ Y tế`)
+    after = [(0, 0, w) for w in re.findall(r"\w+", text[span[1]:])[:2]]
+    if weak and not _person(after) and not _kin(text, span, own):  # only an edge bounds it
+        return None  # a restructured sentence: `{Interest rates} were kept`, not a rendering
     return english_slot(text, span, targets)
 
 
@@ -281,6 +289,16 @@ def _phrase_before(text: str, at: int, size: int) -> tuple[int, int] | None:
             or before not in (*FUNCTION, *QUANTIFIERS) and before[:1].isalnum():
         return None
     return taken[0].start(), taken[-1].end()
+
+
+def _kin(text: str, span: tuple[int, int], term: Sequence[str]) -> bool:
+    """The phrase has a word of the term (or another word for one), or is a name: capitalised
+    words past the sentence's first (`Chairman of the State`, `Central Personnel Committee`)."""
+    words = re.findall(r"\w+", text[span[0]:span[1]])
+    first = not text[:span[0]].strip(" \"“'‘(")
+    names = [w for k, w in enumerate(words) if w[:1].isupper() and (k or not first)
+             and w.lower() not in FUNCTION]
+    return bool(names) or any(english_level(w, t) >= EQUIVALENT for w in words for t in term)
 
 
 def _person(tokens: list[tuple[int, int, str]]) -> bool:
