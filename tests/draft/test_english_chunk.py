@@ -276,3 +276,10 @@ def test_the_phrase_before_the_right_anchor(vi, en, expected):
 ])
 def test_a_phrase_bounded_only_by_the_sentences_edge_must_be_kin_to_the_term(vi, en):
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == en
+
+
+def test_an_ordinal_modifier_before_the_phrase_stays_outside_it():
+    vi = "Ban Chấp hành Trung ương Đảng khóa XIV đã thống nhất cao."
+    en = "The 14th-tenure Central Executive Committee reached a high consensus."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == \
+        "The 14th-tenure Party Central Committee reached a high consensus."

@@ -220,7 +220,8 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
     abbreviation (`US Congress`: another body)."""
     tokens = [(at + m.start(), at + m.end(), m.group())
               for m in _SLOT_TOKEN.finditer(text[at:at + 200])]
-    while tokens and tokens[0][2].lower() in FUNCTION:
+    while tokens and (tokens[0][2].lower() in FUNCTION or re.fullmatch(
+            r"\d+(st|nd|rd|th)?(-\w+)?", tokens[0][2])):  # `the {13th-tenure} …`: a modifier
         tokens.pop(0)
     if not tokens or not tokens[0][2][:1].isalpha():
         return None
