@@ -283,3 +283,9 @@ def test_an_ordinal_modifier_before_the_phrase_stays_outside_it():
     en = "The 14th-tenure Central Executive Committee reached a high consensus."
     assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == \
         "The 14th-tenure Party Central Committee reached a high consensus."
+
+
+def test_a_number_english_put_before_the_term_bounds_it_and_a_year_is_no_count():
+    vi = "Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 đã thành công tốt đẹp."
+    en = "The congress of the provincial Party Organisation for the 2020-2025 term was a success."
+    assert fix_text(vi, en, "en", GLOSSARY, MATCHER)[0] == en.replace("term", "tenure")

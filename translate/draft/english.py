@@ -433,7 +433,8 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text
-    if (_plural(last, head) or any(n.isdigit() and n != "1" for n in number)
+    if (_plural(last, head) or any(n.isdigit() and n != "1" and not re.fullmatch(
+            r"(19|20)\d\d", n) for n in number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
             and not _plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
         new = _several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`

@@ -171,13 +171,15 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
         n = source[:at[0]].count(",")
         left = commas[n - 1] if 0 < n <= len(commas) else None
     if isinstance(left, int) and isinstance(right, int):
-        if text[left:right].strip(" ,;:-–\"'“”").lower() not in ("", "the", "a", "an"):
+        if any(w.lower() not in FUNCTION for w in re.findall(r"\w+", text[left:right])):
             return None  # a two-sided slot with words in it: `english_slot`'s
         owner = next((cs[1] for _, cs in anchors if cs and cs[0] == right), None)
         place = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", text[right:])
         run = [w for w in (place.group().split() if place else [])]
         while run and not all(VI_NAME.fullmatch(w.lower()) for w in run):
             run.pop()  # `{Hai Phong} Mayor`: the copied place's words, not the title's
+        number = re.match(r"\d[\d.,/–-]*\d|\d", text[right:])  # `the 2025-2030 {term}`
+        run = run or ([number.group()] if number else [])
         if owner is not None and text[owner:owner + 3] in ("'s ", "’s "):
             left = owner + 3  # `the Government's {…}`: English put the source's `của X` first
         elif (end := owner or (right + len(" ".join(run)) if run else None)) is not None \
