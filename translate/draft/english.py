@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation
+from translate.draft.ennames import name_moved, name_word, place_before, rest_of_name, said_after
 from translate.terms.english import (
     EQUIVALENT,
     FUNCTION,
@@ -198,7 +199,7 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
         return False
     prev = words[m.start - 1]
     head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
-    return head_first and prev.text[:1].isupper() and prev.low not in FUNCTION
+    return head_first and name_word(text, prev)
 
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
@@ -263,10 +264,14 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         return _fields(text, got, starts_sentence)
     term = content_words(best.phrase)
     if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
-            or _split(text, words, best, targets[0]) or _numbered(text, words[best.end - 1]):
+            or _split(text, words, best, targets[0]) \
+            or _numbered(text, words[best.end - 1], targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
-            return None
+            if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
+                    or _numbered(text, words[best.end - 1], targets[0]):
+                return None
+            return _fields(text, name_moved(text, words, best, targets[0]), starts_sentence)
         # the source's slot holds more than the words found (`Vice {State} President`)
         return _fields(text, _slotted(text, words, slot, targets[0], starts_sentence),
                        starts_sentence)
@@ -283,7 +288,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
              best.end - 1)
     if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
         new = _several(text, words[best.end - 1].end, english_plural(new))
-    s, e = words[start].start, words[best.end - 1].end
+    s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
     if _in_name(text, words, start, best.end, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
     article = _article(text, words, start, new, starts_sentence)
@@ -304,9 +309,12 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     return s, e, text[s:e], new, "", "", how
 
 
-def _numbered(text: str, last: Word) -> bool:
+def _numbered(text: str, last: Word, target: str) -> bool:
     """A capitalised word before a number is a numbered name (`District 1`, `Ward 5`), the
-    place's own name, not a rendering of the unit's term."""
+    place's own name, not a rendering of the unit's term; a document's kind before its
+    number is its rendering (`Instruction 05` for `Directive`: a capitalised term)."""
+    if target[:1].isupper() and last.low not in UNITS:
+        return False
     return last.text[:1].isupper() and bool(re.match(r" \d", text[last.end:]))
 
 
@@ -390,11 +398,19 @@ def other_words(slot: list[str], target: str) -> bool:
     own = [w for w in slot if w.lower() not in FUNCTION]
     said = [{k for k, t in enumerate(term) if english_level(w, t) == STRONG}
             | _initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
-    whole = set().union(*said) == set(range(len(term)))
-    if not whole and (any(head in s for s in said) or all(said)):
-        return False
-    return not any(w.lower() in FUNCTION and w.lower() not in target.lower().split()
-                   for w in slot)
+    whole = set().union(*said) == set(range(len(term))) or (  # `CC`: the term's short name
+        len(own) == 1 and head in _initials_of(own[0], term))
+    renamed = len(own) <= len(term) and len(term) >= 3 and any(  # a word for one of the
+        not s and w.isalpha() for w, s in zip(own, said, strict=True))  # term's, not one more
+    if whole and " of the " in f" {target} " and not all(said):
+        return False  # `{Health} Department Director`: the body's own name, which the term lacks
+    if not whole and (any(head in s for s in said) and not renamed or all(said)):
+        return False  # but a name in other words keeps its head (`Central {Personnel} …`,
+        # `{central} bank`)
+    inner = slot[:1] and slot[0][:1].isupper() and slot[-1][:1].isupper()  # a name's `of the`
+    return not any(w.lower() in FUNCTION and w.lower() not in _WORD.findall(target.lower())
+                   and not (inner and w.lower() in ("of", "the", "for"))
+                   for w in slot)  # (`People's` is two words here: its `s` is the term's)
 
 
 def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
@@ -409,12 +425,18 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     head = term[_head(target, term)]
     if not other_words([w.text for w in words[i:j + 1]], target):
         return None
+    k, place = place_before(text, words, i, term), ""
+    if k < i and " of the " in f" {target} ":  # the place into the term's `of` phrase, once
+        name = text[words[k].start:words[i - 1].end]  # (`{Hanoi} Mayor`, `the {Hai Phong}
+        place = "" if said_after(text, slot[1], name) else f" of {name}"  # … BTV of Hai Phong`)
+        slot, i = (words[k].start, slot[1]), k
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text
-    if (_plural(last, head) or any(n.isdigit() and n != "1" for n in number)
+    if (_plural(last, head) or any(n.isdigit() and n != "1" and not re.fullmatch(
+            r"(19|20)\d\d", n) for n in number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
-            and not _plural_term(new):
+            and not _plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
         new = _several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     if _in_name(text, words, i, j + 1, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
@@ -426,7 +448,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     article = _article(text, words, i, new, starts_sentence)
     if article is not None:
         s, new = article
-    return s, slot[1], new, "rendering"
+    return s, slot[1], new + place, "rendering"
 
 
 # English nouns of administrative units: the word English puts after a place's name

@@ -19,11 +19,13 @@ from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
 from translate.draft.english import UNITS, other_words
-from translate.terms.english import FUNCTION, content_words, english_level
+from translate.draft.ennames import FOREIGN, QUANTIFIERS, VI_NAME
+from translate.draft.slot import slot_side
+from translate.terms.english import EQUIVALENT, FUNCTION, STRONG, content_words, english_level
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_slot", "place_noun_slot", "left_in_slot"]
+__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot"]
 
 _COORDINATING = ("and", "or", "&")
 
@@ -47,14 +49,18 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         tokens.pop(0)
     while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
         tokens.pop()
-    if not tokens or len(tokens) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
+    content = [t for t in tokens if t[2].lower() not in FUNCTION]  # `Chairman of the State`
+    if not tokens or len(content) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
         return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
+    own = [w.lower() for t in targets for w in _SLOT_TOKEN.findall(t)]
     for _, _, word in tokens:
         low = word.lower()
-        if not word[:1].isalpha() or any(c.isdigit() for c in word) or low in _COORDINATING \
-                or (word.islower() and lemma(low, "en") != low and not low.endswith("s")):
-            return None  # a number, a verb's form (`said`, `signed`)
-        if _FOREIGN.fullmatch(word) and word != "Vietnamese":
+        if not word[:1].isalpha() or any(c.isdigit() for c in word) \
+                or low in _COORDINATING and low not in own \
+                or (word.islower() and lemma(low, "en") != low and not low.endswith("s")
+                    and not (low.endswith("ing") and word != tokens[-1][2])):  # `closing …`
+            return None  # a number, a verb's form (`said`, `signed`), two things
+        if FOREIGN.fullmatch(word) and word != "Vietnamese" and low not in own:
             return None  # another country's (`British PM`): not the source's Vietnamese term
     if not other_words([t[2] for t in tokens], targets[0]):
         return None
@@ -122,12 +128,11 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
                 or not any(english_level(m.group(), w) for w in term):
             break
         end = m.end()
-    if before and _FOREIGN.fullmatch(before[-1].group()) and before[-1].group() != "Vietnamese":
+    if before and FOREIGN.fullmatch(before[-1].group()) and before[-1].group() != "Vietnamese":
         return None  # `British PM May`: another country's
     return start, end
 
 
-_FOREIGN = re.compile(r"[A-Z][a-z]+(ese|ian|ish|an|ch)")  # a country's adjective
 
 
 def _abbreviation_of(word: str, runs: set[str]) -> bool:
@@ -135,3 +140,181 @@ def _abbreviation_of(word: str, runs: set[str]) -> bool:
     if word.endswith("s") and abbreviation(word[:-1]):
         word = word[:-1]
     return abbreviation(word) and _plain(word).replace("&", "") in runs
+
+
+# closed classes that end an English noun phrase: auxiliaries and the commonest reporting verbs
+_AUX = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "can", "could", "must", "should", "may", "might", "shall", "do", "does", "did",
+        "said", "says", "who", "which", "that", "also", "not")
+_INNER = ("of", "for", "and", "&", "on")  # between the capitalised words of one name
+_MODIFIER = re.compile(r"[a-z](al|ic|ive|ous)$")  # an adjective no word of the term renders
+
+
+def chunk_slot(source: str, text: str, at: tuple[int, int],
+               anchors: Sequence[tuple[tuple[int, int], tuple[int, int] | None]],
+               targets: Sequence[str], others: Sequence[str] = ()) -> tuple[int, int] | None:
+    """The noun phrase the source's position points at where only one anchor bounds it
+    (issue 12n): the source has content after the term (`Ban Đối ngoại Trung ương {đã tiếp}`),
+    so the phrase is the translation's English noun phrase right after the left anchor — a
+    capitalised run with `of`/`for`/`and` inside (`The {Central Foreign Affairs Commission}
+    welcomed`), or lower-case words up to a verb (`90,000 {companies} entered`); or the source
+    says `TERM của X` and English put `X's` first (`the Government's {Statement Paper}`).
+    The phrase must not leave a word of the term just beside it (then it is part of a
+    rendering, not one), nor hold a number, another country's adjective or a clause."""
+    if not targets:
+        return None
+    left = slot_side(source, text, at, anchors, -1)
+    right = slot_side(source, text, at, anchors, 1)
+    weak = left in (0, ",") or right == len(text.rstrip()) - (text.rstrip()[-1:] in ".!?…")
+    if left == ",":  # the source's n-th comma before the term: the translation's n-th
+        commas = [m.end() for m in re.finditer(",", text)]
+        n = source[:at[0]].count(",")
+        left = commas[n - 1] if 0 < n <= len(commas) else None
+    if isinstance(left, int) and isinstance(right, int):
+        if any(w.lower() not in FUNCTION for w in re.findall(r"\w+", text[left:right])):
+            return None  # a two-sided slot with words in it: `english_slot`'s
+        owner = next((cs[1] for _, cs in anchors if cs and cs[0] == right), None)
+        place = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", text[right:])
+        run = [w for w in (place.group().split() if place else [])]
+        while run and not all(VI_NAME.fullmatch(w.lower()) for w in run):
+            run.pop()  # `{Hai Phong} Mayor`: the copied place's words, not the title's
+        number = re.match(r"\d[\d.,/–-]*\d|\d", text[right:])  # `the 2025-2030 {term}`
+        run = run or ([number.group()] if number else [])
+        if owner is not None and text[owner:owner + 3] in ("'s ", "’s "):
+            left = owner + 3  # `the Government's {…}`: English put the source's `của X` first
+        elif (end := owner or (right + len(" ".join(run)) if run else None)) is not None \
+                and text[end:end + 1] == " ":
+            # `Hanoi {Mayor}`: the place the source says after the term, as English's
+            # modifier before it (`translate.draft.english` moves it into the `of` phrase)
+            left = end + 1
+        else:
+            return None
+    elif isinstance(right, int) and not isinstance(left, int):
+        left = None  # only the right anchor: the phrase ends before it
+    elif not isinstance(left, int):
+        return None
+    size, own = max(len(t.split()) for t in targets), [w for t in targets for w in
+                                                       content_words(t)]
+    span = _phrase_after(text, left, size, own) if left is not None else \
+        _phrase_before(text, right, size)
+    if span is not None and " " in text[span[0]:span[1]] and targets[0].islower():
+        lead = re.match(r"(\w+) (?=[a-z])", text[span[0]:span[1]])  # lower-case words only
+        if lead and _MODIFIER.search(lead.group(1).lower()) and not any(
+                english_level(lead.group(1), w) for w in content_words(targets[0])):
+            span = (span[0] + lead.end(), span[1])  # `Local {government}`: its own adjective
+    if span is None or not _alone(text, span, targets[0]):
+        return None
+    inside = re.findall(r"\w+", text[span[0]:span[1]])
+    if any(english_level(w, o) == STRONG and not any(english_level(w, t) for t in own)
+           for w in inside for o in others if o.lower() not in FUNCTION):
+        return None  # `{Health} chief`: a word of another term of the sentence (`Bộ Y tế`)
+    after = [(0, 0, w) for w in re.findall(r"\w+", text[span[1]:])[:2]]
+    if weak and not _person(after) and not _kin(text, span, own):  # only an edge bounds it
+        return None  # a restructured sentence: `{Interest rates} were kept`, not a rendering
+    return english_slot(text, span, targets)
+
+
+def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
+                  ) -> tuple[int, int] | None:
+    """The English noun phrase that begins at `at` (after an article or determiner): a
+    capitalised run (a name) or lower-case words; None where it goes on past what can be
+    told (`of …`, `and …`, a lower-case word after a name: `Dai {su quan}`) or holds an
+    abbreviation (`US Congress`: another body)."""
+    tokens = [(at + m.start(), at + m.end(), m.group())
+              for m in _SLOT_TOKEN.finditer(text[at:at + 200])]
+    while tokens and (tokens[0][2].lower() in FUNCTION or re.fullmatch(
+            r"\d+(st|nd|rd|th)?(-\w+)?", tokens[0][2])):  # `the {13th-tenure} …`: a modifier
+        tokens.pop(0)
+    if not tokens or not tokens[0][2][:1].isalpha():
+        return None
+    first = not text[:tokens[0][0]].strip() or text[:tokens[0][0]].rstrip()[-1] in ".!?:"
+    second = tokens[1][2] if len(tokens) > 1 else ""
+    name = tokens[0][2][:1].isupper() and not (  # `Local government`: a sentence's capital
+        first and second.islower() and second not in FUNCTION)
+    taken = []
+    for k, (_, _, word) in enumerate(tokens):
+        low = word.lower()
+        nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+        if name and word[:1].isupper() and low not in FUNCTION and (
+                not VI_NAME.fullmatch(low) or any(english_level(word, t) for t in term)):
+            taken.append(tokens[k])  # a person's or place's name (`Nguyen Van Phuong`) ends it
+        elif name and low in _INNER and taken and (nxt[:1].isupper() or nxt == "the" and len(
+                tokens) > k + 2 and tokens[k + 2][2][:1].isupper()):
+            taken.append(tokens[k])  # `Chairman of the State`
+        elif name and low == "the" and taken and taken[-1][2] in _INNER and nxt[:1].isupper():
+            taken.append(tokens[k])
+        elif not name and word.isalpha() and (word.islower() or k == 0) and low not in FUNCTION \
+                and low not in _AUX and (lemma(low, "en") == low or low.endswith("s")):
+            taken.append(tokens[k])
+        elif not name and taken and word[:1].isupper() and low not in FUNCTION \
+                and not VI_NAME.fullmatch(low) and not first:
+            name = True  # `provincial {Party Personnel Board}`: lower-case words before a name
+            taken.append(tokens[k])
+        else:
+            break
+        if sum(t[2].lower() not in FUNCTION for t in taken) > size + 1:
+            return None
+    if not taken or (not name and len(taken) > 3) \
+            or any(abbreviation(w) for _, _, w in taken):
+        return None
+    after = tokens[len(taken)][2] if len(taken) < len(tokens) else "."
+    low = after.lower()
+    if low in ("of", "and", "or", "&") or (name and after.isalpha() and low not in FUNCTION
+                                            and low not in _AUX and lemma(low, "en") == low
+                                            and not low.endswith("s")
+                                            and not _person(tokens[len(taken):])):
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def _phrase_before(text: str, at: int, size: int) -> tuple[int, int] | None:
+    """The English noun phrase that ends before `at` (the right anchor), over the function
+    words before it (`a {closing announcement} by the Deputy Prime Minister`): lower-case
+    words or a capitalised run, an article, a determiner or punctuation before it."""
+    tokens = [m for m in _SLOT_TOKEN.finditer(text[:at])]
+    while tokens and tokens[-1].group().lower() in FUNCTION:
+        tokens.pop()
+    if not tokens or not tokens[-1].group()[:1].isalpha():
+        return None
+    name = tokens[-1].group()[:1].isupper()
+    k = len(tokens)
+    while k > 0:
+        word = tokens[k - 1].group()
+        low = word.lower()
+        if low in FUNCTION or low in _AUX or not word.isalpha() or abbreviation(word) \
+                or word[:1].isupper() != name or VI_NAME.fullmatch(low) and name \
+                or not name and lemma(low, "en") != low and not low.endswith(("s", "ing")):
+            break
+        k -= 1
+    taken = tokens[k:]
+    before = tokens[k - 1].group().lower() if k else "."
+    if not taken or len(taken) > (size + 1 if name else 3) \
+            or before not in (*FUNCTION, *QUANTIFIERS) and before[:1].isalnum():
+        return None
+    return taken[0].start(), taken[-1].end()
+
+
+def _kin(text: str, span: tuple[int, int], term: Sequence[str]) -> bool:
+    """The phrase has a word of the term (or another word for one), or is a name: capitalised
+    words past the sentence's first (`Chairman of the State`, `Central Personnel Committee`)."""
+    words = re.findall(r"\w+", text[span[0]:span[1]])
+    first = not text[:span[0]].strip(" \"“'‘(")
+    names = [w for k, w in enumerate(words) if w[:1].isupper() and (k or not first)
+             and w.lower() not in FUNCTION]
+    return bool(names) or any(english_level(w, t) >= EQUIVALENT for w in words for t in term)
+
+
+def _person(tokens: list[tuple[int, int, str]]) -> bool:
+    """Two capitalised words of a Vietnamese name's shape (`Nguyen Van Tung`), not `Dai su`."""
+    return len(tokens) >= 2 and all(w[:1].isupper() and VI_NAME.fullmatch(w.lower())
+                                    for _, _, w in tokens[:2])
+
+
+def _alone(text: str, span: tuple[int, int], target: str) -> bool:
+    """No word of the term the phrase lacks stands within three words of it: then the phrase
+    is part of a rendering (`Minister of {Health}`), which `english_window` judges."""
+    inside = re.findall(r"\w+", text[span[0]:span[1]])
+    missing = [t for t in content_words(target)
+               if not any(english_level(w, t) for w in inside)]
+    around = re.findall(r"\w+", text[:span[0]])[-3:] + re.findall(r"\w+", text[span[1]:])[:3]
+    return not any(english_level(w, t) >= EQUIVALENT for w in around for t in missing)

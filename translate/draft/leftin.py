@@ -80,7 +80,8 @@ def _match_from(words: list[tuple[int, int, str]], i: int, tokens: list[str]) ->
             return None
         word = words[k][2]
         key = match_key(word).lower()
-        if key == tokens[t] or (len(tokens) >= 2 and key == _plain(tokens[t])):
+        if key == tokens[t] or (len(tokens) >= 2 and key in (
+                _plain(tokens[t]), strip_marks(tokens[t], fold_d=True))):  # `dinh`: đ as d
             # `Tinh uy`: a term of two syllables or more left in without its marks
             t, k, literal = t + 1, k + 1, True
             continue

@@ -23,7 +23,7 @@ from translate.draft.align import FUNCTION, verb_form
 from translate.terms.czech import is_adjective
 from translate.text.normalize import strip_marks
 
-__all__ = ["slot_span", "slot_bounds", "VI_FUNCTION", "CS_FUNCTION"]
+__all__ = ["slot_span", "slot_bounds", "slot_side", "VI_FUNCTION", "CS_FUNCTION"]
 
 Span = tuple[int, int]
 
@@ -129,6 +129,13 @@ def slot_bounds(source: str, text: str, at: Span,
     if not isinstance(left, int) or not isinstance(right, int) or left >= right:
         return None
     return left, right
+
+
+def slot_side(source: str, text: str, at: Span,
+              anchors: Sequence[tuple[Span, Span | None]], step: int) -> int | str | None:
+    """One side of `slot_bounds` (`step` -1: left, +1: right), for a caller that can bound the
+    term's phrase from one anchor alone (`translate.draft.enslot.chunk_slot`)."""
+    return _anchor(source, text, at, step, anchors)
 
 
 def slot_span(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Span | None]],

@@ -29,7 +29,7 @@ FUNCTION = ("the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "with"
 
 # term word -> other words for it in this domain (both directions where they are one office)
 _WORDS: dict[str, tuple[str, ...]] = {
-    "secretary": ("chief", "leader"),
+    "secretary": ("chief", "leader", "boss"),
     "director": ("head", "chief"),
     "chairman": ("chair", "chairperson", "chairwoman", "head"),
     "deputy": ("vice",),

@@ -1,0 +1,102 @@
+"""Names around an English rendering: a Vietnamese place before it, a name it only begins.
+
+`translate.draft.english` replaces the words that render a term; the names beside those words
+decide how far the replacement reaches (issue 12n). A Vietnamese place's name written before
+a rendering whose term names its body in an `of` phrase moves into that phrase (`{Lao Cai}
+provincial Party chief` → `Secretary of the provincial Party Committee of Lao Cai`), or goes
+where the text says it after the rendering already (`the {Nghe An} provincial Party Standing
+Committee of Nghe An`); a name the rendering only begins goes with it (`Commission for
+Economic {Affairs}`). A place's name is told from English words by its shape: one or two
+Vietnamese syllables a word, written without marks (`Lao Cai`, `Hanoi`, not `Standing`);
+a person's name after the rendering (`Le Van Hung`) has that shape too and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translate.draft.align import Match, Word, abbreviation
+from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
+
+__all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
+           "said_after", "QUANTIFIERS"]
+
+# one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
+_SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
+             r"(?:ng|nh|ch|[cmnpt])?")
+VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+# a country's adjective (not `Chairman`): another country's body, not the source's
+FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
+
+
+# determiners and numbers: capitalised at a sentence's start, never a name (a closed class)
+QUANTIFIERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "many", "some", "several", "all", "both", "few", "most", "other", "each",
+               "every", "no", "more")
+
+
+def name_word(text: str, word: Word) -> bool:
+    """A capitalised word that is not a function word or a quantifier at a sentence's start
+    (`Nghe {An}` is a name's, `{Two} deputy chairmen` is not)."""
+    before = text[:word.start].rstrip()
+    return word.text[:1].isupper() and (word.low not in (*FUNCTION, *QUANTIFIERS) or (
+        bool(before) and before[-1] not in ".!?:"))
+
+
+def place_before(text: str, words: list[Word], i: int, term: list[str]) -> int:
+    """The first word of a Vietnamese place's name just before word `i` (one to three words
+    of its shape, none a term word, after an article, punctuation or the sentence's start,
+    not inside a body's own name: `of the {Quang Ngai} …`); `i` where there is none."""
+    k = i
+    while k > 0 and i - k < 3 and VI_NAME.fullmatch(words[k - 1].low) \
+            and name_word(text, words[k - 1]) \
+            and text[words[k - 1].end:words[k].start] == " " \
+            and not any(english_level(words[k - 1].text, tw) for tw in term):
+        k -= 1
+    if k == i or k > 0 and words[k - 1].low not in FUNCTION \
+            and text[words[k - 1].end:words[k].start] == " " \
+            or [w.low for w in words[max(0, k - 2):k]][-2:] in (["of", "the"], ["the", "of"]) \
+            or k > 0 and words[k - 1].low == "of":
+        return i
+    return k
+
+
+def said_after(text: str, end: int, name: str) -> bool:
+    """The text says `of (the) {name}` right after `end`."""
+    return bool(re.match(rf" of (the )?{re.escape(name)}\b", text[end:]))
+
+
+def name_moved(text: str, words: list[Word], m: Match,
+               target: str) -> tuple[int, int, str, str] | None:
+    """The place's name before the rendering `m` in the term's `of` phrase (module
+    docstring): (start, end, replacement, how); None where no place is before it, the term
+    has no `of` phrase, or a word of the term the rendering lacks is near (`Deputy Foreign
+    Minister`)."""
+    term = content_words(target)
+    missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
+    near = words[max(0, m.start - 3):m.start]
+    if " of the " not in f" {target} " or len(term) < 3 \
+            or any(english_level(w.text, tw) >= EQUIVALENT for w in near for tw in missing):
+        return None
+    k = place_before(text, words, m.start, term)
+    if k == m.start:
+        return None
+    name = text[words[k].start:words[m.start - 1].end]
+    end = words[m.end - 1].end
+    if said_after(text, end, name):
+        return words[k].start, end, target, m.how
+    return words[k].start, end, f"{target} of {name}", m.how
+
+
+def rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
+    """The end (word index) of a name the rendering ending at `end` begins, where the name's
+    last words render no term word (`Commission for Economic {Affairs}`, `deputies'
+    delegation {Group}`): capitalised English words, no person's or place's name, no
+    abbreviation, the term itself a name."""
+    k = end
+    while new[:1].isupper() and k < len(words) and text[words[k - 1].end:words[k].start] == " " \
+            and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
+            and not VI_NAME.fullmatch(words[k].low) and not abbreviation(words[k].text) \
+            and not any(english_level(words[k].text, w) for w in content_words(new)):
+        k += 1
+    return k
