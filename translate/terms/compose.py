@@ -491,7 +491,8 @@ class TitleComposer:
             end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
         if depth == 0 and j < n and part.parents == [] and (
-                not isinstance(body, Body) or body.attach != "committee"):
+                not isinstance(body, Body) or body.attach != "committee") and (titled or not (
+                isinstance(body, Entry) and body.concept.startswith("phrase."))):  # `Đoàn giám sát`
             k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
