@@ -3,7 +3,8 @@ next annotator reads (a Deputy Prime Minister who is also a minister is one coor
 a river keeps `sông` inside its place span; a port named by two places joined by a dash is one
 name), a steering committee against IUU fishing, a named body named in capitals (`Tập đoàn
 LEGO`), a park's numbered site (`VSIP III`), two phrases in their longest form (`môi trường đầu
-tư`, `xây dựng, chỉnh đốn Đảng và hệ thống chính trị`) (the unseen12 split is development data since round thirteen)."""
+tư`, `xây dựng, chỉnh đốn Đảng và hệ thống chính trị`) (the unseen12 split is development data
+since round thirteen)."""
 
 from __future__ import annotations
 

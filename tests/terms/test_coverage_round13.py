@@ -175,3 +175,20 @@ def test_own_batch_b27_loads_its_marks():
     rows = coverage_bench().load_split("own-b27")
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 42 and len(spans) == 61
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Ông Trần Văn Tư, tổ trưởng tổ dân phố số 5, vận động các hộ dân.",
+     "tổ trưởng tổ dân phố số 5", "Head of the Residential group 5"),
+    ("Ông C, trưởng thôn Tân Lập, cho biết.", "trưởng thôn Tân Lập", "Village Head of Tan Lap"),
+    ("Ông E, Tổ trưởng Tổ dân phố số 5, cho biết.", "Tổ trưởng Tổ dân phố số 5",
+     "Head of the Residential group 5"),
+])
+def test_a_unit_head_in_lower_case_with_its_unit_name_or_number(matcher, text, span, en):
+    assert found(matcher, text, span).target("en") == en
+
+
+def test_a_unit_head_in_lower_case_without_a_name_stays_a_common_noun(matcher):
+    assert sources(matcher, "Hướng dẫn quy trình bầu trưởng thôn, tổ trưởng tổ dân phố mới.") == [
+        "Hướng dẫn"]
+    assert "Quyết định" in sources(matcher, "Theo Quyết định số 5 của UBND tỉnh.")
