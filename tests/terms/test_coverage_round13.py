@@ -156,6 +156,9 @@ def test_bodies_of_2025_and_border_gate_zones(matcher, span, en):
     ("Cục trưởng Cục An ninh nội địa", "Director of the Domestic Security Department"),
     ("Cục trưởng Cục Quản lý chất lượng sản phẩm, hàng hóa",
      "Director of the Products and Goods Quality Management Department"),
+    ("Giám đốc Học viện Báo chí và Tuyên truyền",
+     "Director of the Academy of Journalism and Communication"),
+    ("Vụ trưởng Vụ Công tác đại biểu", "Director of the Deputy Affairs Department"),
 ])
 def test_field_words_found_by_a_probe(matcher, span, en):
     assert found(matcher, f"Ông A, {span}, cho biết.", span).target("en") == en
