@@ -3,7 +3,8 @@ next annotator reads (a Deputy Prime Minister who is also a minister is one coor
 a river keeps `sông` inside its place span; a port named by two places joined by a dash is one
 name), a steering committee against IUU fishing, a named body named in capitals (`Tập đoàn
 LEGO`), a park's numbered site (`VSIP III`), two phrases in their longest form (`môi trường đầu
-tư`, `xây dựng, chỉnh đốn Đảng và hệ thống chính trị`), and the unseen12 split."""
+tư`, `xây dựng, chỉnh đốn Đảng và hệ thống chính trị`) (the unseen12 split is development data
+since round thirteen)."""
 
 from __future__ import annotations
 
@@ -66,16 +67,6 @@ def test_the_investment_environment_and_its_longer_forms(matcher):
         "cải thiện môi trường đầu tư kinh doanh"]
 
 
-def test_unseen12_is_held_out_and_its_absence_is_said():
-    bench = coverage_bench()
-    assert "unseen12" in bench.HELD_OUT and "unseen11" not in bench.HELD_OUT
-    if (bench.DATA / "terms_unseen12.jsonl").is_file():
-        return  # copied in by the lead after the merge: only the message is tested here
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen12")
-    assert "terms_unseen12.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_own_batch_b26_loads_its_marks():
     rows = coverage_bench().load_split("own-b26")
     spans = [s for row in rows for s in row["spans"]]
@@ -88,8 +79,8 @@ def test_a_steering_committee_against_iuu_fishing(matcher):
     assert hit.target("en") == (
         "Head of the Ca Mau provincial IUU Fishing Prevention Steering Committee")
     assert "nezákonnému, nehlášenému a neregulovanému rybolovu" in hit.target("cs")
-    # the formula alone is still the phrase, the verb outside as before
-    assert sources(matcher, "Công tác chống khai thác IUU được đẩy mạnh.") == ["khai thác IUU"]
+    # the formula alone is the abbreviation since round thirteen (test_coverage_round13.py)
+    assert sources(matcher, "Công tác chống khai thác IUU được đẩy mạnh.") == ["IUU"]
 
 
 @pytest.mark.parametrize(("text", "span", "en"), [

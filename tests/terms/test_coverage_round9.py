@@ -87,8 +87,7 @@ def test_a_level_word_alone_still_wins_when_longer(matcher):
     "không có vùng cấm, không có ngoại lệ",
     "trên nóng, dưới lạnh",
     "sắp xếp, tinh gọn tổ chức bộ máy",
-    "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số "
-    "và miền núi",
+    # (the ethnic areas' programme is read as its phrases since round thirteen)
 ])
 def test_round_nine_phrases(matcher, span):
     assert span in sources(matcher, f"Các địa phương tiếp tục {span} trong năm nay.")

@@ -9,6 +9,8 @@ after the last of them (split from `compose.py`, whose parser reads the parts).
     `Chủ tịch, Phó Chủ tịch và Ủy viên UBND tỉnh X`  `và` ends a list begun with commas
     `Chủ tịch, các Phó Chủ tịch và Ủy viên UBND xã X`  a role in the plural inside the list
     `Bí thư Đảng ủy, Chủ tịch HĐND xã X`           two titles: the first has its own body
+    `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`       one span: only the Secretary before the
+                                                   council's chair is a title of its own
 
 A part that is complete on its own (`Phó Bí thư Tỉnh ủy`, `Chủ tịch nước`) ends the chain;
 what a chain shares is decided here, how each part is read is `compose.TitleComposer._part`.
@@ -37,6 +39,11 @@ _ORGANS = frozenset({"party.executive_committee"})
 # only before a provincial committee (`Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh X`: two
 # titles in the ninth and tenth sets; `Chủ tịch HĐND, Chủ tịch UBND xã X` is one in every set)
 _OWN_BODY = frozenset({"body.party_committee"})
+# ... but only the Secretary before the council's chair, as that rule writes it: a deputy
+# secretary, or the Secretary before another office (`Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`,
+# `Bí thư Đảng ủy, Chính ủy Bộ đội Biên phòng tỉnh X`), shares the level in every set
+# (dev, test and unseen to unseen12: 17 spans one, 1 two)
+_OWN_ROLE = "role.secretary"
 _COUNCIL, _PROVINCIAL = "body.council", frozenset({"level.province", "level.city"})
 # a Deputy Prime Minister who is also a minister: one span (`Phó Thủ tướng, Bộ trưởng Bộ Tài
 # chính`), the written rule of the tenth and eleventh sets' READMEs
@@ -68,7 +75,8 @@ def _complete(prev: Part, nxt: Part) -> bool:
             or nxt.body is None or nxt.body == body:
         return False
     if body.id in _OWN_BODY:
-        return True
+        return prev.role.id == _OWN_ROLE and not prev.mods and isinstance(nxt.body, Body) \
+            and nxt.body.id == _COUNCIL
     return body.id == _COUNCIL and nxt.level is not None and nxt.level.id in _PROVINCIAL
 
 

@@ -35,6 +35,7 @@ from translate.terms.placenames import (
     PlaceReader,
     is_foreign,
     is_label,
+    is_nation,
     is_number,
     slug,
     syllable_pairs,
@@ -43,7 +44,6 @@ from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.titles import (
     Body,
     Part,
-    Place,
     TitleGrammar,
     holder_is_female,
     place_rendering,
@@ -56,7 +56,6 @@ __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 NAMED_POS = frozenset({"body", "org"})
 _AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 # a body of one nation based in another: `tại` + the country follows
-_NATIONS = frozenset({"state.vietnam", "place.czechia"})  # listed as places, not `country`
 _BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 _NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 _OF = frozenset({"thuộc", "của"})  # before a parent body
@@ -66,10 +65,10 @@ _NUMBERED = frozenset({"body.steering_level"})
 # modifiers after a role that need what they govern (`Phó Chủ tịch phụ trách [Sở …]`; not
 # `Phó Chủ tịch phụ trách khối văn hóa`: the role alone is the title there)
 _GOVERNING = frozenset({"mod.in_charge"})
-# a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
+_UNIT_ROLES = frozenset({"role.group_head", "role.village_head"})  # `trưởng thôn Tân Lập`
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
@@ -80,6 +79,7 @@ _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "bi�
 # bodies read only after a role (`Giám đốc [Cảng hàng không quốc tế Vinh]`); alone, the name
 # after the word is a place (`Cảng hàng không quốc tế [Long Thành]`)
 _TITLED_ONLY = frozenset({"body.airport_intl", "body.airport"})
+# a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
                        "intl.permanent_mission", "intl.representative_office",
                        "intl.trade_office"})
@@ -94,11 +94,6 @@ class Composed:
     end: int
     concept: str
     targets: dict[str, tuple[str, ...]]
-
-
-def _nation(place: Place | None) -> bool:
-    """A nation's own name (`Việt Nam`, `Séc`, `Hàn Quốc`), not a city or a province."""
-    return place is not None and (place.country or place.concept in _NATIONS)
 
 
 def _joined(first: Composed, second: tuple) -> Composed:
@@ -194,8 +189,9 @@ class TitleComposer:
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
                                      | self.mods_before.firsts | self.places.preps.firsts
                                      | self.places.landmarks.firsts)
-        for first in set(lower_follow) & self.word_firsts:  # not `trở thành ủy viên`
-            del lower_follow[first]
+        lower_follow = {f: [x for x in rows if f not in self.word_firsts or x[1].id in _UNIT_ROLES]
+                        for f, rows in lower_follow.items()}  # not `trở thành ủy viên`; but a
+        # unit's own head: `tổ trưởng tổ dân phố 3`
         for term, role, _ in (x for rows in lower_follow.values() for x in rows):
             self.lower_roles.add(term, role)
         self.prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
@@ -242,8 +238,9 @@ class TitleComposer:
         if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
             return True
-        if lower is not None and nxt in lower and any(  # `phó giám đốc Sở Y tế`
-                text[ends[2 * m]].isupper() for m in range(k + 2, min(k + 5, n))):
+        if lower is not None and nxt in lower and any(  # `phó giám đốc Sở Y tế`, `… phố 3`
+                text[ends[2 * m]].isupper() or low[m].isdigit()
+                for m in range(k + 2, min(k + 7, n))):
             return True
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
             text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
@@ -330,7 +327,9 @@ class TitleComposer:
                     if role.bodies or lower or extra and extra[0].id in _GOVERNING:
                         continue
                     comp = (Part(), k)
-                elif lower and (comp[0].body is None and not comp[0].committee or role.bodies and (
+                elif lower and (comp[0].body is None and not comp[0].committee and not (
+                        (role.id in self.place_roles or comp[0].level is not None)  # a unit's head
+                        and (comp[0].place or comp[0].numeral)) or role.bodies and (
                         i > 0 and low[i - 1] in _PLURAL)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
                     # group (`các đại biểu HĐND`)
@@ -467,10 +466,10 @@ class TitleComposer:
                         j = self.places.pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
-                elif named and _nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
+                elif named and is_nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
                     k = self._at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)
                     abroad = part.at and part.at.concept != part.place.concept and (
-                        _nation(part.at) or is_foreign(part.at.concept))
+                        is_nation(part.at) or is_foreign(part.at.concept))
                     part.at, j = (part.at, k) if abroad else (None, j)
         n = len(low)
         if j < n and ROMAN.fullmatch(sens[j]):
@@ -491,7 +490,8 @@ class TitleComposer:
             end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
         if depth == 0 and j < n and part.parents == [] and (
-                not isinstance(body, Body) or body.attach != "committee"):
+                not isinstance(body, Body) or body.attach != "committee") and (titled or not (
+                isinstance(body, Entry) and body.concept.startswith("phrase."))):  # `Đoàn giám sát`
             k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None

@@ -297,6 +297,14 @@ _DOC_BEFORE = frozenset({
     "phê chuẩn"})
 
 
+# a lower-case document type that only ever names a document (`trình bày tờ trình`), and a
+# report named by what it reports (`báo cáo thẩm tra`, `báo cáo kiểm toán`, a congress's `báo
+# cáo chính trị`): one specific document, a document-type span (the twelfth set's README); a
+# report of anything else (`báo cáo kết quả`, `báo cáo công tác`) stays a common noun
+_ALWAYS_DOC = frozenset({"tờ trình"})
+_REPORT_KINDS = {"báo cáo": frozenset({"thẩm tra", "kiểm toán", "chính trị"})}
+
+
 # `công tác` (work) before a longer listed phrase is outside it (`công tác [đối ngoại nhân dân]`;
 # the sets keep it inside only the listed `công tác dân vận`, `công tác cán bộ`, …)
 _WORK = ["công", "tác"]
@@ -308,6 +316,10 @@ def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j
         s, _ = spans[k]
         if not sensitive[s].islower():
             return False
+    words = " ".join(low[i:j + 1])
+    if words in _ALWAYS_DOC or " ".join(low[j + 1:j + 3]) in _REPORT_KINDS.get(words, ()) \
+            and low[j + 3:j + 4] != ["viên"]:  # `báo cáo chính trị viên`: to the commissar
+        return True
     if i > 0 and (low[i - 1].isdigit() or low[i - 1] in _DOC_BEFORE
                   or i > 1 and f"{low[i - 2]} {low[i - 1]}" in _DOC_BEFORE):
         return True

@@ -45,6 +45,11 @@ ALONE = ("no", "place", "level")
 _SEPARATORS = frozenset({",", "và", "-", "&"})
 _ON = "về"  # before a complement: `Ban Chỉ đạo về …` (a steering committee on a topic)
 _SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghiệp`, `Công đoàn ngành Y tế`
+# a world region (`dom.reg_*`) names a field on its own only after the heads of the foreign
+# ministry's departments and of institutes (`Vụ Đông Nam Á - Nam Á`, `Viện Đông Bắc Á`); after
+# any head it may be an action's object (`Trung tâm Nghiên cứu châu Âu`); `Ủy ban châu Âu` is
+# the listed European Commission, not a committee for Europe
+_REGION, _REGION_HEADS = "dom.reg_", frozenset({"head.vu", "head.vien", "head.cuc"})
 _FILES = {
     "heads": ("id", "vi", "gender", "cs", "cs_gen", "en_noun", "en_order", "alone"),
     "domain": ("id", "vi", "type", "cs", "en"),
@@ -208,7 +213,7 @@ class NamedBodies:
             return None
         for end, head in self.heads.matches(low, sens, i):
             quals, j = self._qualifiers(low, sens, end)
-            number, comp = "", None
+            number, comp, before = "", None, j
             if j + 1 < len(low) and low[j].isdigit() and len(low[j]) <= 3 \
                     and sens[j + 1][:1].isupper():
                 comp, after = self._complement(low, sens, j + 1)  # `Vùng 1 Hải quân`
@@ -219,6 +224,9 @@ class NamedBodies:
                 j = after if comp is not None else j
             if comp is None:
                 comp, j = self._complement(low, sens, j)
+            if comp is not None and head.id not in _REGION_HEADS and all(
+                    w.id.startswith(_REGION) for g in comp.groups for u in g for w in u):
+                number, comp, j = "", None, before
             if comp is None and head.alone == "no":
                 continue
             if comp is not None:

@@ -21,7 +21,7 @@ from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
 __all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "ROMAN", "slug", "is_label", "is_number",
-           "is_foreign", "COUNTERS", "syllable_pairs"]
+           "is_foreign", "is_nation", "COUNTERS", "syllable_pairs"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
@@ -68,6 +68,15 @@ def is_foreign(concept: str) -> bool:
 def slug(text: str) -> str:
     plain = " ".join(map(strip_name_diacritics, text.split(" ")))
     return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
+
+
+_NATIONS = frozenset({"state.vietnam", "place.czechia"})  # listed as places, not `country`
+
+
+def is_nation(place: Place | None) -> bool:
+    """A nation's own name (`Việt Nam`, `Séc`, `Hàn Quốc`), not a city or a province (moved
+    from `compose.py`)."""
+    return place is not None and (place.country or place.concept in _NATIONS)
 
 
 def is_label(low: Sequence[str], k: int) -> bool:
@@ -235,6 +244,9 @@ class PlaceReader:
                     is_label(low, j) and j + 1 < len(low)
                     and low[j + 1] in _WHERE)):  # `thôn 3 xã X`: after a level, a label
                 best_end, best = j + 1, self.numbered(part.level, sens[j])
+            elif best is None and isinstance(part.level, Level) and low[j] == "số" \
+                    and is_number(low, j + 1):  # `tổ dân phố số 5`: the number sign before it
+                best_end, best = j + 2, self.numbered(part.level, sens[j + 1])
         if best is not None:
             part.place = best
         return best_end
