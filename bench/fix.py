@@ -42,7 +42,8 @@ Compared with the obvious alternative in the same run: replacing a found renderi
 glossary term in the nominative, as the drafting stage did before (`baseline`).
 
 Usage: .venv/bin/python bench/fix.py
-    [--set dev|test|both|unseen|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10|own]
+    [--set dev|test|both|unseen|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9|unseen10
+           |own]
     [--cases FILE] [--show N]
 """
 

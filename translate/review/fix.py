@@ -42,6 +42,7 @@ from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
+from translate.review.docref import code_slot, docref_terms
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
@@ -94,7 +95,8 @@ class FixReport:
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               hidden: Iterable[RequiredTerm] = (), sentence: str = "",
               borrowed: Iterable[str] = (),
-              compounds: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
+              compounds: Iterable[str] = (),
+              documents: dict[str, str] | None = None) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -106,7 +108,10 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     (`GDP`): left in, it becomes the term written out, not the target language's abbreviation.
     `compounds` are the concepts whose title the source uses in a compound naming another role
     (`đại sứ du lịch`): their forbidden renderings are that role's word, left alone.
+    `documents` maps a document type inside a document reference to the reference's code,
+    the anchor of its rendering (`translate.review.docref`).
     """
+    documents = documents or {}
     required = list(required)
     compounds = set(compounds)
     borrowed = set(borrowed)
@@ -128,7 +133,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
                                    country=term.country,
-                                   slot=term_slot(sentence, text, term, required, lang))
+                                   slot=code_slot(text, documents[term.concept])
+                                   if term.concept in documents
+                                   else term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
@@ -265,18 +272,25 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     matches = enforced_matches(matcher.find(source, skip=skip), source, glossary, context, lang)
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     every = required_terms(matches, glossary, lang, source)
+    documents = {}
+    if lang == "cs":  # a document type in a reference: the code anchors it (review.docref)
+        for term, code in docref_terms(source, glossary, matcher, lang):
+            if all(t.concept != term.concept for t in every):
+                every.append(term)
+                documents[term.concept] = code
     required = unaccepted(every, source, target, glossary, lang)
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]
     out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
-                           compounds=compounds)
+                           compounds=compounds, documents=documents)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
         other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
-                                       borrowed=borrowed, compounds=compounds)
+                                       borrowed=borrowed, compounds=compounds,
+                                       documents=documents)
         if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
             return other, other_fixes
     return out, fixes

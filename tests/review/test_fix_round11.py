@@ -1,0 +1,67 @@
+"""`check --fix`, round eleven (issue 12m): a document type inside a document reference is
+anchored by the reference's code, whatever word the translator chose for it. Sentences written
+for these tests (none from a bench set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.review.docref import code_slot, docref_terms
+from translate.review.fix import fix_text
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # a calque before the number sign, accusative
+    ("Bộ Y tế ban hành Chỉ thị số 12/CT-BYT về phòng dịch.",
+     "Ministerstvo zdravotnictví vydalo direktivu č. 12/CT-BYT o prevenci epidemií.",
+     "Ministerstvo zdravotnictví vydalo směrnici č. 12/CT-BYT o prevenci epidemií."),
+    # another word, instrumental, after a noun that is not the document's
+    ("Tỉnh thành lập hội đồng thẩm định bằng Quyết định số 77/QĐ-UBND.",
+     "Provincie zřídila hodnotící komisi výnosem č. 77/QĐ-UBND.",
+     "Provincie zřídila hodnotící komisi rozhodnutím č. 77/QĐ-UBND."),
+    # an adjective before the noun goes with it
+    ("Sở đã gửi Công văn số 88/SXD-QLN tới các huyện.",
+     "Odbor zaslal okresům oficiální přípis č. 88/SXD-QLN.",
+     "Odbor zaslal okresům úřední dopis č. 88/SXD-QLN."),
+    # the Vietnamese left in, no number sign
+    ("Điều này được nêu trong Nghị quyết 18-NQ/TW.",
+     "To je uvedeno v Nghị quyết 18-NQ/TW.",
+     "To je uvedeno v usnesení 18-NQ/TW."),
+])
+def test_a_document_type_before_its_code_is_fixed(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
+
+
+@pytest.mark.parametrize("vi, cs", [
+    # the term as the glossary has it
+    ("Chính phủ ban hành Nghị định số 15/2025/NĐ-CP.",
+     "Vláda vydala nařízení vlády č. 15/2025/NĐ-CP."),
+    # a body's abbreviation between the noun and the code: nothing anchored
+    ("Ban Bí thư ban hành Chỉ thị số 30-CT/TW.",
+     "Sekretariát ÚV strany vydal dokument ÚV č. 30-CT/TW."),
+    # the code is not in the translation
+    ("Bộ Tài chính ban hành Thông tư số 40/2024/TT-BTC.",
+     "Ministerstvo financí vydalo nový předpis."),
+])
+def test_references_without_an_anchored_rendering_stay(vi, cs, glossary, matcher):
+    output, fixes = fix_text(vi, cs, "cs", glossary, matcher)
+    assert output == cs and fixes == []
+
+
+def test_docref_terms_give_the_document_type_and_its_code(glossary, matcher):
+    found = docref_terms("Theo Chỉ thị số 45-CT/TW của Ban Bí thư.", glossary, matcher, "cs")
+    assert [(t.concept, t.target, code) for t, code in found] == [
+        ("doc.directive", "směrnice", "45-CT/TW")]
+
+
+@pytest.mark.parametrize("text, code, span", [
+    ("vydal direktivu č. 45-CT/TW o", "45-CT/TW", "direktivu"),
+    ("vydal novou direktivu 45-CT/TW o", "45-CT/TW", "novou direktivu"),
+    ("vydal č. 45-CT/TW", "45-CT/TW", None),             # a verb before the code
+    ("podle Nguyen č. 45-CT/TW", "45-CT/TW", None),      # a name
+    ("direktiva, č. 45-CT/TW", "45-CT/TW", None),        # punctuation between
+    ("č. 45-CT/TW a č. 45-CT/TW", "45-CT/TW", None),     # the code twice
+])
+def test_code_slot(text, code, span):
+    got = code_slot(text, code)
+    assert (text[got[0]:got[1]] if got else None) == span
