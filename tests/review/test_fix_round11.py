@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from translate.draft.context import order_cells
+from translate.draft.source import source_hints
 from translate.review.docref import code_slot, docref_terms
 from translate.review.fix import fix_text
 
@@ -65,3 +67,38 @@ def test_docref_terms_give_the_document_type_and_its_code(glossary, matcher):
 def test_code_slot(text, code, span):
     got = code_slot(text, code)
     assert (text[got[0]:got[1]] if got else None) == span
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # `nữ` after the person noun says women, as it does before it
+    ("Số cán bộ nữ của tỉnh tăng mạnh.",
+     "Počet ženských kádrů v provincii výrazně vzrostl.",
+     "Počet funkcionářek v provincii výrazně vzrostl."),
+    # the preposition follows the new first sound once the female adjective goes
+    ("Bí thư đã gặp các cán bộ nữ của huyện.",
+     "Tajemník se setkal se ženskými kádry okresu.",
+     "Tajemník se setkal s funkcionářkami okresu."),
+])
+def test_nu_after_the_noun_makes_a_womans_title(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
+
+
+def test_nu_after_the_term_is_a_source_hint():
+    source = "Tỷ lệ cán bộ nữ đạt 30%."
+    at = source.index("cán bộ")
+    assert source_hints(source, at, at + len("cán bộ")).female
+    other = "Tỷ lệ cán bộ trẻ đạt 30%."
+    assert not source_hints(other, at, at + len("cán bộ")).female
+
+
+@pytest.mark.parametrize("text, cell", [
+    # a numeral from five on after a preposition taking the accusative: genitive plural
+    ("Dostali schválení pro 6 dalších {}.", ("gen", "pl")),
+    ("Dostali schválení pro 3 další {}.", ("acc", "pl")),  # below five: the accusative
+    ("Dostali schválení pro {}.", ("acc", "sg")),
+])
+def test_a_numeral_after_a_preposition_decides_the_case(text, cell):
+    cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "loc", "ins") for n in ("sg", "pl")}
+    at = text.index("{}")
+    plural = cell[1] == "pl"
+    assert order_cells(cells, text.replace("{}", "KCN"), at, at + 3, plural)[0] == cell

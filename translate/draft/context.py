@@ -195,7 +195,9 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     else:
         order_of = None
     address = (bool(words) and bool(_ADDRESS.match(words[0]))) or role == "voc"
-    pool = {c for c in cells if allowed is None or c[0] in allowed}
+    numeral = _numeral_before(text, start)  # `pro 6 dalších {zón}`: a numeral from five on
+    counted = ("gen",) if numeral and allowed and {"nom", "acc"} & set(allowed) else ()
+    pool = {c for c in cells if allowed is None or c[0] in (*allowed, *counted)}
     if allowed is None:
         pool = {c for c in pool if c[0] != "loc"} or pool
     if not address:
@@ -229,7 +231,6 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         order = ["nom", "gen", "acc", "dat", "ins"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
-    numeral = _numeral_before(text, start)
     if numeral:  # `zvolil 50 {členů}`: nominative/accusative → genitive
         order = [("gen" if c in ("nom", "acc") else c) for c in order]
         order = list(dict.fromkeys(order))

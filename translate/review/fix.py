@@ -25,7 +25,7 @@ from pathlib import Path
 import polib
 
 from translate.draft.accepted import unaccepted
-from translate.draft.align import abbreviation
+from translate.draft.align import abbreviation, preposition_for
 from translate.draft.enforce import (
     RequiredTerm,
     cuts_code,
@@ -213,11 +213,14 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
     if before is None or not any(female_noun(t.split()[0]) and same_word(first, t.split()[0], "cs")
                                  for t in term.targets[1:]):
         return placement
-    new = placement.replacement
+    new, start = placement.replacement, before.start(1)
     if before.group(1)[:1].isupper():
         new = new[:1].upper() + new[1:]
-    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
-                   replacement=new)
+    prep = re.search(r"(\w+) $", text[:start])  # `se ženskými kádry` → `s funkcionářkami`
+    if prep and (said := preposition_for(prep.group(1), text[start:placement.end], new)) \
+            != prep.group(1):
+        start, new = prep.start(1), f"{said} {new}"
+    return replace(placement, start=start, found=text[start:placement.end], replacement=new)
 
 
 def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
