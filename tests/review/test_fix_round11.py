@@ -102,3 +102,29 @@ def test_a_numeral_after_a_preposition_decides_the_case(text, cell):
     at = text.index("{}")
     plural = cell[1] == "pl"
     assert order_cells(cells, text.replace("{}", "KCN"), at, at + 3, plural)[0] == cell
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # a Czech ministerial `vyhláška` for a Thông tư
+    ("Bộ Y tế đã ban hành ba Thông tư mới.",
+     "Ministerstvo zdravotnictví vydalo tři nové vyhlášky.",
+     "Ministerstvo zdravotnictví vydalo tři nové oběžníky."),
+    # `komunista` for a party member, in the instrumental plural
+    ("Bí thư đã gặp các đảng viên trẻ.",
+     "Tajemník se setkal s mladými komunisty.",
+     "Tajemník se setkal s mladými členy strany."),
+    # a `ward` as the dictionary has it
+    ("Quận có 12 phường.",
+     "Městský obvod má 12 okrsků.",
+     "Městský obvod má 12 městských čtvrtí."),
+    # MT's `department` for a ministry
+    ("Thủ tướng làm việc với lãnh đạo các Bộ.",
+     "Premiér jednal s vedením departmentů.",
+     "Premiér jednal s vedením ministerstev."),
+    # a business entity for a doanh nghiệp
+    ("Thuế giảm cho doanh nghiệp.",
+     "Daně klesly obchodním subjektům.",
+     "Daně klesly podnikům."),
+])
+def test_listed_equivalents_of_the_whole_glossary(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
