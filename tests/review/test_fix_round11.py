@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.draft.context import order_cells
+from translate.draft.context import order_cells, woman_named
 from translate.draft.source import source_hints
 from translate.review.docref import code_slot, docref_terms
 from translate.review.fix import fix_text
@@ -128,3 +128,26 @@ def test_a_numeral_after_a_preposition_decides_the_case(text, cell):
 ])
 def test_listed_equivalents_of_the_whole_glossary(vi, cs, expected, glossary, matcher):
     assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # a title in apposition to a woman's name after a preposition: hers, in its case
+    ("Nhà báo phỏng vấn bà Trần Thị Mai, Giám đốc Sở Tài chính.",
+     "Novinář hovořil s Tran Thi Mai, vedoucí odboru financí.",
+     "Novinář hovořil s Tran Thi Mai, ředitelkou odboru financí."),
+    # a woman's `-ová` title in the dative plural
+    ("Bí thư tặng quà cho các nữ Giám đốc Sở.",
+     "Tajemník předal dárky šéfovým odborů.",
+     "Tajemník předal dárky ředitelkám odborů."),
+])
+def test_womens_titles_in_apposition_and_in_the_plural(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
+
+
+def test_a_list_title_after_a_womans_titled_name_is_not_hers():
+    text = "Přišli ministryně Pham Thi Tra, předseda výboru Pham Quang Ngoc a další."
+    at = text.index("předseda")
+    assert not woman_named(text, at, at + len("předseda výboru"))
+    text = "Hovořil s Le Thi Thu, vedoucí odboru."
+    at = text.index("vedoucí")
+    assert woman_named(text, at, at + len("vedoucí odboru"))

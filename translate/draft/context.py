@@ -289,6 +289,11 @@ def woman_named(text: str, start: int, end: int) -> bool:
     if named is not None and text[named:named + 4].lower() == "paní" \
             or re.search(r"(?<!\w)paní\s+$", text[:start], re.IGNORECASE):
         return True  # … or right before it: `Vážená paní {delegátko}`
+    lead = previous_words(text, named, 1) if named is not None else []
+    if named is not None and re.match(r"[A-ZĐ]\w*\s+Th[ịi]\s+[A-ZĐ]", text[named:start]) \
+            and (not lead or lead[0].lower() in PREPOSITIONS):
+        return True  # the name it is in apposition to is a woman's: `s Le Thi Thu, {X}`
+        # (not a list's next title after a titled name: `ministryně X Thi Y, {předseda} …`)
     after = [m.group() for m in _WORD.finditer(text[end:end + 40])][:3]
     if len(after) >= 2 and after[0][:1].isupper() and after[1] == "Thị":
         return True  # a Vietnamese woman's middle name: `Nguyễn Thị Hạnh`
