@@ -151,3 +151,17 @@ def test_a_list_title_after_a_womans_titled_name_is_not_hers():
     text = "Hovořil s Le Thi Thu, vedoucí odboru."
     at = text.index("vedoucí")
     assert woman_named(text, at, at + len("vedoucí odboru"))
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # the rest of the translator's rendering says a word of the term again: taken in
+    ("Vốn đầu tư trực tiếp nước ngoài vào thành phố tăng mạnh.",
+     "Objem přímých investic ze zahraničí do města výrazně vzrostl.",
+     "Objem přímých zahraničních investic do města výrazně vzrostl."),
+    # … but not a place's own phrase with its name after it
+    ("Phó Bí thư Huyện ủy Mường Lát đã phát biểu.",
+     "Vystoupil místotajemník Huyện ủy v okrese Mường Lát.",
+     "Vystoupil místotajemník okresního výboru strany v okrese Mường Lát."),
+])
+def test_an_echo_after_the_fixed_span(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected

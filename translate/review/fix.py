@@ -49,7 +49,7 @@ from translate.review.qa.runner import load_inputs
 from translate.terms.czech import is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
-from translate.terms.lemmas import same_word
+from translate.terms.lemmas import same_word, shared_stem
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches, news_context
@@ -149,7 +149,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if term.concept.startswith("doc.") and term.source[:1].islower() \
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
-        placement = _female_word(text, placement, term)
+        placement = _echo(text, _female_word(text, placement, term))
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
@@ -221,6 +221,24 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
             != prep.group(1):
         start, new = prep.start(1), f"{said} {new}"
     return replace(placement, start=start, found=text[start:placement.end], replacement=new)
+
+
+_ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
+
+
+def _echo(text: str, placement: Placement) -> Placement:
+    """`přímých investic ze zahraničí` → `přímých zahraničních investic`: a preposition and
+    one word right after the replaced span that say again a word of the term are the rest of
+    the translator's rendering (`příjmy do rozpočtu`, `domácností v chudobě`): taken in."""
+    after = re.match(r" (\w+) (\w+)(?!\w)(?! +(?:[A-ZĐ]|a |i ))", text[placement.end:])
+    if after is None or after.group(1) not in _ECHO_PREPOSITIONS:
+        return placement  # (not before a place's name, `v okrese Kỳ Sơn`, or a coordination)
+    word = after.group(2).lower()
+    if not any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.replacement)) \
+            or any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.found)):
+        return placement  # the translator's own words said it already: theirs
+    end = placement.end + after.end()
+    return replace(placement, end=end, found=text[placement.start:end])
 
 
 def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
