@@ -165,3 +165,10 @@ def test_a_list_title_after_a_womans_titled_name_is_not_hers():
 ])
 def test_an_echo_after_the_fixed_span(vi, cs, expected, glossary, matcher):
     assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
+
+
+def test_women_in_parliament_are_its_female_deputies(glossary, matcher):
+    vi = "Chủ tịch nước đã gặp các nữ đại biểu Quốc hội khóa XV."
+    cs = "Prezident se setkal se ženami v parlamentu patnáctého volebního období."
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == (
+        "Prezident se setkal s poslankyněmi Národního shromáždění patnáctého volebního období.")

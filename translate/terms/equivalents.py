@@ -158,6 +158,9 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "podnikatelský subjekt", "hospodářský subjekt")),  # doanh nghiệp: `company`,
     # `business entity`
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
+    ("poslankyně Národního shromáždění", ("žena v parlamentu", "žena v Národním shromáždění",
+                                          "žena v zákonodárném sboru")),  # nữ đại biểu
+    # Quốc hội: `women in parliament`
     ("poslanecká delegace", ("delegace Národního shromáždění", "delegace parlamentu",
                              "delegace NS")),  # Đoàn ĐBQH: `National Assembly delegation`
     ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
