@@ -149,7 +149,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if term.concept.startswith("doc.") and term.source[:1].islower() \
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
-        placement = _echo(text, _female_word(text, placement, term))
+        placement = _female_word(text, placement, term)
+        placement = _echo(text, placement) if lang == "cs" else placement
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
