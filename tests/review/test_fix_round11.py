@@ -172,3 +172,20 @@ def test_women_in_parliament_are_its_female_deputies(glossary, matcher):
     cs = "Prezident se setkal se ženami v parlamentu patnáctého volebního období."
     assert fix_text(vi, cs, "cs", glossary, matcher)[0] == (
         "Prezident se setkal s poslankyněmi Národního shromáždění patnáctého volebního období.")
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # `dvě` counts feminine nouns, `dva` masculine ones: the numeral follows the term
+    ("Bộ Y tế đã ban hành hai Thông tư.",
+     "Ministerstvo zdravotnictví vydalo dvě vyhlášky.",
+     "Ministerstvo zdravotnictví vydalo dva oběžníky."),
+    ("Hai Thông tư có hiệu lực.",
+     "Dvě vyhlášky nabyly účinnosti.",
+     "Dva oběžníky nabyly účinnosti."),
+    # the same gender: the numeral stays
+    ("Cả hai Thứ trưởng đều vắng mặt.",
+     "Oba viceministři chyběli.",
+     "Oba náměstci ministra chyběli."),
+])
+def test_two_follows_the_terms_gender(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected

@@ -46,9 +46,10 @@ from translate.review.docref import code_slot, docref_terms
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
-from translate.terms.czech import is_adjective
+from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
+from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import same_word, shared_stem
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
@@ -150,7 +151,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
         placement = _female_word(text, placement, term)
-        placement = _echo(text, placement) if lang == "cs" else placement
+        placement = _two(text, _echo(text, placement), term) if lang == "cs" else placement
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
@@ -240,6 +241,32 @@ def _echo(text: str, placement: Placement) -> Placement:
         return placement  # the translator's own words said it already: theirs
     end = placement.end + after.end()
     return replace(placement, end=end, found=text[placement.start:end])
+
+
+_TWO = {"dva": "dvě", "oba": "obě"}  # counting masculine nouns → feminine and neuter ones
+
+
+def _two(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """`dvě {vyhlášky}` → `dva oběžníky`: in the nominative and accusative `dva`/`oba` count
+    masculine nouns, `dvě`/`obě` the others; the numeral right before the span follows the
+    gender of the term's head."""
+    before = re.search(r"(?<!\w)(\w+) $", text[:placement.start])
+    if before is None or placement.number != "pl" or placement.case not in ("nom", "acc"):
+        return placement
+    word = before.group(1)
+    pair = next(((m, f) for m, f in _TWO.items() if word.lower() in (m, f)), None)
+    heads = tuple(t.split()[parse_phrase(t).heads[0]] for t in term.targets)
+    genders = {r.gender for w in _WORDS.findall(placement.replacement)
+               for r in analyse(w, heads) if r.lemma in heads and r.number == "pl"}
+    if pair is None or len(genders) != 1:
+        return placement
+    new = pair[0] if genders == {"m"} else pair[1]
+    if word[:1].isupper():
+        new = new.capitalize()
+    if new == word:
+        return placement
+    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
+                   replacement=f"{new} {placement.replacement}")
 
 
 def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
