@@ -189,3 +189,9 @@ def test_women_in_parliament_are_its_female_deputies(glossary, matcher):
 ])
 def test_two_follows_the_terms_gender(vi, cs, expected, glossary, matcher):
     assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
+
+
+def test_local_self_government_is_the_state_administration(glossary, matcher):
+    vi = "Người dân tin tưởng vào chính quyền địa phương."
+    cs = "Lidé důvěřují místní samosprávě."
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == "Lidé důvěřují místní státní správě."

@@ -193,6 +193,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                             "náměstek vedoucího")),  # Phó Trưởng ban
     ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála")),  # Công đoàn
     # local government (Ủy ban nhân dân, Hội đồng nhân dân)
+    ("státní správa", ("samospráva",)),
+    # chính quyền: `authorities`, `local government`
     ("lidový výbor", ("vláda", "úřad", "správa", "výbor lidu", "lidová vláda",
                       "samospráva")),
     ("lidová rada", ("zastupitelstvo", "parlament", "rada lidu", "lidové zastupitelstvo",
