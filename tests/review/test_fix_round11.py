@@ -195,3 +195,21 @@ def test_local_self_government_is_the_state_administration(glossary, matcher):
     vi = "Người dân tin tưởng vào chính quyền địa phương."
     cs = "Lidé důvěřují místní samosprávě."
     assert fix_text(vi, cs, "cs", glossary, matcher)[0] == "Lidé důvěřují místní státní správě."
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    ("Tỉnh đẩy mạnh giải ngân vốn đầu tư công.",
+     "Provincie urychluje vyplácení veřejných investic.",
+     "Provincie urychluje čerpání veřejných investic."),
+    ("Tỉnh dành nhiều nguồn lực cho an sinh xã hội.",
+     "Provincie věnuje mnoho prostředků na sociální jistoty.",
+     "Provincie věnuje mnoho prostředků na sociální zabezpečení."),
+    ("Đảng kiên quyết đấu tranh chống tham nhũng, tiêu cực.",
+     "Strana rozhodně bojuje proti korupci a nešvarům.",
+     "Strana rozhodně bojuje proti korupci a negativním jevům."),
+    ("Xã đạt chuẩn nông thôn mới năm 2024.",
+     "Obec splnila kritéria nové vesnice v roce 2024.",
+     "Obec splnila kritéria nového venkova v roce 2024."),
+])
+def test_economy_and_society_equivalents(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected

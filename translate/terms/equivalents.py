@@ -124,6 +124,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
     "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
     "družstvo": ("kooperativa", "kooperativ"),  # hợp tác xã: `cooperative`
+    "venkov": ("vesnice",),  # nông thôn mới: `new countryside`, `new villages`
+    "zabezpečení": ("jistota", "ochrana"),  # an sinh xã hội: `social security/protection`
+    "čerpání": ("vyplácení", "uvolňování"),  # giải ngân: `disbursement`
 }
 
 PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -223,6 +226,7 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("politika obnovy Đổi mới", ("reformní proces", "proces obnovy", "politika reforem")),
     # công cuộc đổi mới: `reform process`
     ("přestupek", ("administrativní porušení", "správní porušení")),  # vi phạm hành chính
+    ("negativní jevy", ("nešvary",)),  # tiêu cực: `negative phenomena`, `malpractices`
     ("ozbrojené síly", ("armádní jednotky", "vojenské jednotky", "armáda", "vojsko")),
     # lực lượng vũ trang: `the armed forces`, said as `the army`
     ("předkládací zpráva", ("důvodová zpráva",)),  # Tờ trình: the Czech bill's own report
