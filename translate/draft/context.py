@@ -195,7 +195,9 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     else:
         order_of = None
     address = (bool(words) and bool(_ADDRESS.match(words[0]))) or role == "voc"
-    pool = {c for c in cells if allowed is None or c[0] in allowed}
+    numeral = _numeral_before(text, start)  # `pro 6 dalších {zón}`: a numeral from five on
+    counted = ("gen",) if numeral and allowed and {"nom", "acc"} & set(allowed) else ()
+    pool = {c for c in cells if allowed is None or c[0] in (*allowed, *counted)}
     if allowed is None:
         pool = {c for c in pool if c[0] != "loc"} or pool
     if not address:
@@ -229,7 +231,6 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         order = ["nom", "gen", "acc", "dat", "ins"]
     else:
         order = ["gen", "acc", "dat", "ins", "nom"]
-    numeral = _numeral_before(text, start)
     if numeral:  # `zvolil 50 {členů}`: nominative/accusative → genitive
         order = [("gen" if c in ("nom", "acc") else c) for c in order]
         order = list(dict.fromkeys(order))
@@ -288,6 +289,11 @@ def woman_named(text: str, start: int, end: int) -> bool:
     if named is not None and text[named:named + 4].lower() == "paní" \
             or re.search(r"(?<!\w)paní\s+$", text[:start], re.IGNORECASE):
         return True  # … or right before it: `Vážená paní {delegátko}`
+    lead = previous_words(text, named, 1) if named is not None else []
+    if named is not None and re.match(r"[A-ZĐ]\w*\s+Th[ịi]\s+[A-ZĐ]", text[named:start]) \
+            and (not lead or lead[0].lower() in PREPOSITIONS):
+        return True  # the name it is in apposition to is a woman's: `s Le Thi Thu, {X}`
+        # (not a list's next title after a titled name: `ministryně X Thi Y, {předseda} …`)
     after = [m.group() for m in _WORD.finditer(text[end:end + 40])][:3]
     if len(after) >= 2 and after[0][:1].isupper() and after[1] == "Thị":
         return True  # a Vietnamese woman's middle name: `Nguyễn Thị Hạnh`

@@ -395,8 +395,8 @@ def _adjectival(word: str) -> list[Reading]:
     """The readings of a noun declined like a soft adjective (`vedoucí`, `vedoucími`) as a
     person's title: a man's (animate) or a woman's; none for other words."""
     lemma, low = known_lemma(word) or "", word.lower()
-    if re.search(r"ov(á|ou)$", low):  # `šéfová`, `šéfovou` (not `-ové`: `šéfové` are men)
-        hard = re.sub(r"ov(á|ou)$", "ový", low)
+    if re.search(r"ov(á|ou|ých|ým|ými)$", low):  # `šéfová`, `šéfovým` (not `-ové`: men)
+        hard = re.sub(r"ov(á|ou|ých|ým|ými)$", "ový", low)
         return [Reading(c, n, "f", False, hard[:-1] + "á") for c in CASE_NAMES
                 for n in ("sg", "pl") if decline_adjective(hard, c, n, "f", False) == low]
     if not lemma.endswith("í") or not (is_adjective(word) or lemma == word.lower()):

@@ -6,7 +6,8 @@ untranslated or abbreviated rendering (`Bí thư Tỉnh ủy`, `MZV`) has no end
 Vietnamese around the term marks what Czech marks with endings, with separate words:
 
 - number: a classifier or numeral before the term (`các`, `những`, `hai`, `50`);
-- gender: `bà` or `nữ` before a title, `Thị` in the name after it (`Nguyễn Thị Mai`);
+- gender: `bà` or `nữ` before a title, `nữ` right after it (`cán bộ nữ`), `Thị` in the name
+  after it (`Nguyễn Thị Mai`);
 - the country: whether `Việt Nam` is named outside the term (then a `vietnamský` next to
   the rendering is that name's translation, not part of the rendering);
 - role: the word before the term (`của` → the owner, Czech genitive; `cho`, `tới`, `đến`,
@@ -90,7 +91,8 @@ def source_hints(source: str, start: int, end: int, generic: bool = False) -> So
             and not (after and after[0][:1].isupper()) \
             and not (k >= 0 and before[k].lower() in _ONE):
         plural = True
-    female = "bà" in skipped or "nữ" in skipped or _thi_after(source[end:])
+    female = "bà" in skipped or "nữ" in skipped or _thi_after(source[end:]) \
+        or (bool(after) and after[0].lower() == "nữ")  # `cán bộ nữ`: `nữ` after the noun
     role = ""
     word = before[k].lower() if k >= 0 else ""
     if k < 0 or word in _STOP or word == ",":

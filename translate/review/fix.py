@@ -25,7 +25,7 @@ from pathlib import Path
 import polib
 
 from translate.draft.accepted import unaccepted
-from translate.draft.align import abbreviation
+from translate.draft.align import abbreviation, preposition_for
 from translate.draft.enforce import (
     RequiredTerm,
     cuts_code,
@@ -42,13 +42,15 @@ from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
+from translate.review.docref import code_slot, docref_terms
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
-from translate.terms.czech import is_adjective
+from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
-from translate.terms.lemmas import same_word
+from translate.terms.inflect import parse_phrase
+from translate.terms.lemmas import same_word, shared_stem
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches, news_context
@@ -94,7 +96,8 @@ class FixReport:
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               hidden: Iterable[RequiredTerm] = (), sentence: str = "",
               borrowed: Iterable[str] = (),
-              compounds: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
+              compounds: Iterable[str] = (),
+              documents: dict[str, str] | None = None) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -106,7 +109,10 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     (`GDP`): left in, it becomes the term written out, not the target language's abbreviation.
     `compounds` are the concepts whose title the source uses in a compound naming another role
     (`đại sứ du lịch`): their forbidden renderings are that role's word, left alone.
+    `documents` maps a document type inside a document reference to the reference's code,
+    the anchor of its rendering (`translate.review.docref`).
     """
+    documents = documents or {}
     required = list(required)
     compounds = set(compounds)
     borrowed = set(borrowed)
@@ -128,7 +134,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
                                    country=term.country,
-                                   slot=term_slot(sentence, text, term, required, lang))
+                                   slot=code_slot(text, documents[term.concept])
+                                   if term.concept in documents
+                                   else term_slot(sentence, text, term, required, lang))
         if placement is None or placement.found == placement.replacement \
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
@@ -143,6 +151,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
         placement = _female_word(text, placement, term)
+        placement = _two(text, _echo(text, placement), term) if lang == "cs" else placement
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
@@ -206,11 +215,58 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
     if before is None or not any(female_noun(t.split()[0]) and same_word(first, t.split()[0], "cs")
                                  for t in term.targets[1:]):
         return placement
-    new = placement.replacement
+    new, start = placement.replacement, before.start(1)
     if before.group(1)[:1].isupper():
         new = new[:1].upper() + new[1:]
+    prep = re.search(r"(\w+) $", text[:start])  # `se ženskými kádry` → `s funkcionářkami`
+    if prep and (said := preposition_for(prep.group(1), text[start:placement.end], new)) \
+            != prep.group(1):
+        start, new = prep.start(1), f"{said} {new}"
+    return replace(placement, start=start, found=text[start:placement.end], replacement=new)
+
+
+_ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
+
+
+def _echo(text: str, placement: Placement) -> Placement:
+    """`přímých investic ze zahraničí` → `přímých zahraničních investic`: a preposition and
+    one word right after the replaced span that say again a word of the term are the rest of
+    the translator's rendering (`příjmy do rozpočtu`, `domácností v chudobě`): taken in."""
+    after = re.match(r" (\w+) (\w+)(?!\w)(?! +(?:[A-ZĐ]|a |i ))", text[placement.end:])
+    if after is None or after.group(1) not in _ECHO_PREPOSITIONS:
+        return placement  # (not before a place's name, `v okrese Kỳ Sơn`, or a coordination)
+    word = after.group(2).lower()
+    if not any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.replacement)) \
+            or any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.found)):
+        return placement  # the translator's own words said it already: theirs
+    end = placement.end + after.end()
+    return replace(placement, end=end, found=text[placement.start:end])
+
+
+_TWO = {"dva": "dvě", "oba": "obě"}  # counting masculine nouns → feminine and neuter ones
+
+
+def _two(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """`dvě {vyhlášky}` → `dva oběžníky`: in the nominative and accusative `dva`/`oba` count
+    masculine nouns, `dvě`/`obě` the others; the numeral right before the span follows the
+    gender of the term's head."""
+    before = re.search(r"(?<!\w)(\w+) $", text[:placement.start])
+    if before is None or placement.number != "pl" or placement.case not in ("nom", "acc"):
+        return placement
+    word = before.group(1)
+    pair = next(((m, f) for m, f in _TWO.items() if word.lower() in (m, f)), None)
+    heads = tuple(t.split()[parse_phrase(t).heads[0]] for t in term.targets)
+    genders = {r.gender for w in _WORDS.findall(placement.replacement)
+               for r in analyse(w, heads) if r.lemma in heads and r.number == "pl"}
+    if pair is None or len(genders) != 1:
+        return placement
+    new = pair[0] if genders == {"m"} else pair[1]
+    if word[:1].isupper():
+        new = new.capitalize()
+    if new == word:
+        return placement
     return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
-                   replacement=new)
+                   replacement=f"{new} {placement.replacement}")
 
 
 def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
@@ -265,18 +321,25 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     matches = enforced_matches(matcher.find(source, skip=skip), source, glossary, context, lang)
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     every = required_terms(matches, glossary, lang, source)
+    documents = {}
+    if lang == "cs":  # a document type in a reference: the code anchors it (review.docref)
+        for term, code in docref_terms(source, glossary, matcher, lang):
+            if all(t.concept != term.concept for t in every):
+                every.append(term)
+                documents[term.concept] = code
     required = unaccepted(every, source, target, glossary, lang)
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]
     out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
-                           compounds=compounds)
+                           compounds=compounds, documents=documents)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
         other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
-                                       borrowed=borrowed, compounds=compounds)
+                                       borrowed=borrowed, compounds=compounds,
+                                       documents=documents)
         if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
             return other, other_fixes
     return out, fixes

@@ -41,7 +41,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "tajemník": ("sekretář", "šéf"),  # Bí thư: `secretary`, the older Czech `sekretář`;
     # `stranický šéf` in press style
     "předseda": ("šéf", "předsedající"),  # Chủ tịch: `chairman`; `šéf` in press style
-    "ředitel": ("šéf", "direktor", "vedoucí"),  # Giám đốc: `director`
+    "ředitel": ("šéf", "direktor", "vedoucí", "přednosta"),  # Giám đốc: `director`; the head
+    # of a Czech office: `přednosta`
     "vedoucí": ("šéf", "ředitel", "předseda", "náčelník", "přednosta"),  # Trưởng ban / Chánh VP
     "člen": ("příslušník",),  # `příslušník strany`
     "poslanec": ("člen", "zákonodárce", "delegát"),  # Đại biểu: `delegate`, `member`
@@ -51,14 +52,15 @@ WORDS: dict[str, tuple[str, ...]] = {
     "úředník": ("zaměstnanec", "pracovník"),  # công chức
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
-    "soudruh": ("kolega",),  # đồng chí in an address: `Vážení kolegové`
+    "soudruh": ("kolega", "kamarád"),  # đồng chí in an address: `Vážení kolegové`; `comrade`
+    # put into Czech word for word: `kamarád`
     # bodies
     "výbor": ("komise", "komitét", "rada", "orgán"),  # ủy: `committee`, calqued `komise`
     "komise": ("výbor", "oddělení", "odbor", "úsek", "sekce", "komitét"),  # Ban: `board`
     "rada": ("zastupitelstvo", "shromáždění", "sněm"),  # Hội đồng nhân dân: `council`
     "kancelář": ("úřad", "sekretariát"),  # Văn phòng: `office`
     "úřad": ("kancelář", "správa", "agentura", "odbor"),
-    "ministerstvo": ("resort",),
+    "ministerstvo": ("resort", "department", "departement"),  # Bộ: MT's `department`
     "odbor": ("departement", "department", "úřad", "oddělení", "správa", "sekce",
               "referát"),  # Sở: `department`
     "ředitelství": ("správa", "úřad"),  # Tổng cục: `general department`
@@ -105,7 +107,13 @@ WORDS: dict[str, tuple[str, ...]] = {
     "nařízení": ("dekret",),  # Nghị định: `decree`
     "ústava": ("konstituce",),  # Hiến pháp: `constitution`
     "lid": ("obyvatelstvo",),  # Nhân dân: `the people`, `the population`
-    "oběžník": ("cirkulář",),  # Thông tư: `circular`
+    "oběžník": ("cirkulář", "vyhláška"),  # Thông tư: `circular`; the Czech ministerial
+    # counterpart the glossary's note names: `vyhláška`
+    "rozhodnutí": ("výnos",),  # Quyết định: `decision`, the older Czech `výnos`
+    "zákoník": ("kodex",),  # Bộ luật: `code`
+    "oznámení": ("sdělení",),  # Thông báo: `notice`, `communication`
+    "předpis": ("regulace",),  # Quy định: `regulation`
+    "telegram": ("depeše",),  # Công điện: `dispatch`, `cable`
     "vývoz": ("export",),  # xuất khẩu: `export`
     "růst": ("vzestup",),  # tăng trưởng: `rise`
     "korupce": ("úplatkářství",),  # tham nhũng: `graft`
@@ -116,13 +124,17 @@ WORDS: dict[str, tuple[str, ...]] = {
     "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
     "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
     "družstvo": ("kooperativa", "kooperativ"),  # hợp tác xã: `cooperative`
+    "venkov": ("vesnice",),  # nông thôn mới: `new countryside`, `new villages`
+    "zabezpečení": ("jistota", "ochrana"),  # an sinh xã hội: `social security/protection`
+    "čerpání": ("vyplácení", "uvolňování"),  # giải ngân: `disbursement`
 }
 
 PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # party
     ("politbyro", ("politické byro", "politický úřad", "politická kancelář", "politburo")),
     ("ÚV", ("ústřední výbor", "centrální výbor")),
-    ("člen strany", ("straník", "stranička")),
+    ("člen strany", ("straník", "stranička", "komunista", "komunistka")),  # Đảng viên: a
+    # member of the (communist) party, `communist` in the press
     ("kandidát", ("náhradní člen", "náhradník")),  # Ủy viên dự khuyết: `alternate member`
     ("stálý výbor", ("předsednictvo", "stálé předsednictvo", "výkonný výbor", "prezidium",
                      "stálé prezidium")),  # Ban Thường vụ: `standing board`
@@ -135,16 +147,23 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                              "tajemník buňky", "tajemník stranické buňky",
                                              "předseda buňky")),  # Bí thư Chi bộ
     # state
-    ("prezident", ("předseda státu", "hlava státu", "předseda země")),  # Chủ tịch nước
-    ("viceprezident", ("místopředseda státu", "zástupce prezidenta", "víceprezident")),
+    ("prezident", ("předseda státu", "hlava státu", "předseda země", "předseda republiky")),
+    # Chủ tịch nước: `State President`, `President of the Republic`
+    ("viceprezident", ("místopředseda státu", "zástupce prezidenta", "víceprezident",
+                       "místopředseda republiky")),
     ("předseda vlády", ("ministerský předseda", "premiér", "hlava vlády")),
     ("místopředseda vlády", ("vicepremiér", "místopremiér", "zástupce premiéra",
                              "zástupce předsedy vlády", "náměstek premiéra",
                              "náměstek předsedy vlády")),
     ("ministr", ("šéf resortu", "šéf ministerstva", "člen vlády", "člen kabinetu")),  # press
     # style: `šéfka resortu financí`; `members of the cabinet`
-    ("podnik", ("obchodní společnost", "společnost", "korporace")),  # doanh nghiệp: `company`
+    ("podnik", ("obchodní společnost", "společnost", "korporace", "obchodní subjekt",
+                "podnikatelský subjekt", "hospodářský subjekt")),  # doanh nghiệp: `company`,
+    # `business entity`
     ("náměstek ministra", ("viceministr", "zástupce ministra", "náměstek")),
+    ("poslankyně Národního shromáždění", ("žena v parlamentu", "žena v Národním shromáždění",
+                                          "žena v zákonodárném sboru")),  # nữ đại biểu
+    # Quốc hội: `women in parliament`
     ("poslanecká delegace", ("delegace Národního shromáždění", "delegace parlamentu",
                              "delegace NS")),  # Đoàn ĐBQH: `National Assembly delegation`
     ("Národní shromáždění", ("parlament", "Národní sněm", "Národní kongres",
@@ -177,6 +196,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                             "náměstek vedoucího")),  # Phó Trưởng ban
     ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála")),  # Công đoàn
     # local government (Ủy ban nhân dân, Hội đồng nhân dân)
+    ("státní správa", ("samospráva",)),
+    # chính quyền: `authorities`, `local government`
     ("lidový výbor", ("vláda", "úřad", "správa", "výbor lidu", "lidová vláda",
                       "samospráva")),
     ("lidová rada", ("zastupitelstvo", "parlament", "rada lidu", "lidové zastupitelstvo",
@@ -190,7 +211,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("předseda okresního lidového výboru", ("okresní hejtman", "hejtman okresu",
                                             "starosta okresu")),
     ("předseda obecního lidového výboru", ("starosta obce", "starosta")),
-    ("městská čtvrť", ("městská část",)),  # phường: a ward is a city's part too
+    ("městská čtvrť", ("městská část", "okrsek")),  # phường: a ward is a city's part too;
+    # the dictionary's `ward` is `okrsek`
     ("městský obvod", ("čtvrť",)),  # quận: `city district`, `quarter`
     ("město pod přímou správou ústřední vlády", ("centrálně spravované město",
                                                  "město pod ústřední správou",
@@ -204,7 +226,10 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("politika obnovy Đổi mới", ("reformní proces", "proces obnovy", "politika reforem")),
     # công cuộc đổi mới: `reform process`
     ("přestupek", ("administrativní porušení", "správní porušení")),  # vi phạm hành chính
-    ("ozbrojené síly", ("armádní jednotky", "vojenské jednotky")),  # lực lượng vũ trang
+    ("negativní jevy", ("nešvary",)),  # tiêu cực: `negative phenomena`, `malpractices`
+    ("ozbrojené síly", ("armádní jednotky", "vojenské jednotky", "armáda", "vojsko")),
+    # lực lượng vũ trang: `the armed forces`, said as `the army`
+    ("předkládací zpráva", ("důvodová zpráva",)),  # Tờ trình: the Czech bill's own report
     ("předsedkyně vlády", ("ministerská předsedkyně",)),  # the woman's `ministerský předseda`
 )
 

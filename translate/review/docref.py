@@ -1,0 +1,74 @@
+"""Document types inside document references, for `check --fix`: the code is the anchor.
+
+`translate.draft.protect` renders a document reference of our own drafts whole (`Chỉ thị số
+45-CT/TW` → `směrnice č. 45-CT/TW`), so the glossary check skips the document type inside one.
+A translation from elsewhere renders it its own way (`direktivu č. 45-CT/TW`, `výnosem č.
+1250/QĐ-UBND`, `dekretem č. 168/2024/NĐ-CP`, the Vietnamese left in): words no list pairs with
+the term, but the code is copied letter for letter (the protected-token check requires it), and
+in Czech the document's noun stands right before it, after the number sign if there is one.
+So the noun before the code (with the adjectives before it) is where the concept is rendered,
+whatever word the translator chose; anything else there (a name, a number, a verb, a body's
+genitive between noun and code) leaves the reference alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translate.draft.align import verb_form
+from translate.draft.enforce import RequiredTerm, required_terms
+from translate.draft.protect import find_tokens
+from translate.draft.slot import CS_FUNCTION
+from translate.terms.czech import is_adjective
+from translate.terms.matcher import TermMatcher
+from translate.terms.model import Glossary
+
+__all__ = ["docref_terms", "code_slot"]
+
+_WORD = re.compile(r"\w+")
+_SIGN = re.compile(r"(?:\b(?:č|čís|číslo)\.?|\bno\.)\s*$", re.IGNORECASE)
+
+
+def docref_terms(source: str, glossary: Glossary, matcher: TermMatcher,
+                 lang: str) -> list[tuple[RequiredTerm, str]]:
+    """The document type of each reference of `source` as a required term, with its code."""
+    found = []
+    for token in find_tokens(source, glossary, lang="vi", numbers=False):
+        if token.kind != "docref" or not token.concept:
+            continue
+        piece = source[token.start:token.end]
+        matches = [m for m in matcher.find(piece) if m.concept == token.concept]
+        if not matches:
+            continue
+        match = matches[0]
+        match.start, match.end = match.start + token.start, match.end + token.start
+        terms = required_terms([match], glossary, lang, source)
+        if terms and all(t.concept != terms[0].concept for t, _ in found):
+            found.append((terms[0], token.value))
+    return found
+
+
+def code_slot(text: str, code: str) -> tuple[int, int] | None:
+    """The noun phrase right before the one place `text` has `code` (after `č.`), or None."""
+    if not code or text.count(code) != 1:
+        return None
+    at = text.index(code)
+    before = text[:at].rstrip()
+    sign = _SIGN.search(before)
+    if sign:
+        before = before[:sign.start()].rstrip()
+    words = list(_WORD.finditer(before))
+    if not words or words[-1].end() != len(before):
+        return None  # punctuation between the noun and the code
+    head = words[-1]
+    word = head.group()
+    if not word.isalpha() or word.lower() in CS_FUNCTION or verb_form(word) \
+            or is_adjective(word) or (word[:1].isupper() and before[:head.start()].strip()):
+        return None
+    start = head.start()
+    for w in reversed(words[:-1]):
+        between = before[w.end():start]
+        if between.strip() or not is_adjective(w.group()) or not w.group().isalpha():
+            break
+        start = w.start()
+    return start, head.end()
