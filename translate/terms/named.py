@@ -223,7 +223,8 @@ class NamedBodies:
                 comp, after = self._complement(low, sens, j + 1)  # `Vùng 1 Hải quân`
                 if comp is not None:
                     number, j = sens[j], after
-            level = self.levels.longest(low, sens, j) if comp is None else None
+            level = self.levels.longest(low, sens, j) if comp is None and _ON in low[j + 1:j + 3] \
+                else None
             on = level[0] if level is not None and low[level[0]:level[0] + 1] == [_ON] else j
             if comp is None and low[on:on + 1] == [_ON]:  # `Ban Chỉ đạo (tỉnh) về chuyển đổi số`
                 comp, after = self._complement(low, sens, on + 1)
