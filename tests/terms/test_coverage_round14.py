@@ -137,3 +137,14 @@ def test_own_batch_b28_loads_its_marks():
     rows = coverage_bench().load_split("own-b28")
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 41 and len(spans) == 56
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thống nhất chủ trương xây dựng Đảng ủy UBND thành phố vững mạnh.",
+     ["Đảng ủy UBND thành phố"]),
+    ("Công tác xây dựng Đảng bộ tỉnh vững mạnh.", ["Đảng bộ tỉnh"]),
+    # Party building itself, before anything else, is still the phrase
+    ("Tăng cường xây dựng Đảng và hệ thống chính trị.", ["xây dựng Đảng", "hệ thống chính trị"]),
+])
+def test_a_term_never_ends_on_the_first_syllable_of_a_compound(matcher, text, expected):
+    assert sources(matcher, text) == expected
