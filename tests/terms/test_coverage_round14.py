@@ -148,3 +148,15 @@ def test_own_batch_b28_loads_its_marks():
 ])
 def test_a_term_never_ends_on_the_first_syllable_of_a_compound(matcher, text, expected):
     assert sources(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "cs"), [
+    # `số 5` before the ward is read as `5` is (`Tổ dân phố 5 phường Thành Sen`), not dropped
+    ("Tổ trưởng Tổ dân phố số 5 phường Thành Sen phối hợp.",
+     "Tổ trưởng Tổ dân phố số 5 phường Thành Sen",
+     "vedoucí obytného bloku 5 městské čtvrti Thành Sen"),
+    ("Tổ trưởng Tổ dân phố 5 phường Thành Sen phối hợp.", "Tổ trưởng Tổ dân phố 5 phường Thành Sen",
+     "vedoucí obytného bloku 5 městské čtvrti Thành Sen"),
+])
+def test_a_unit_numbered_with_so_before_its_ward(matcher, text, span, cs):
+    assert found(matcher, text, span).target("cs") == cs

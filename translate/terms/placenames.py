@@ -245,7 +245,7 @@ class PlaceReader:
                     and low[j + 1] in _WHERE)):  # `thôn 3 xã X`: after a level, a label
                 best_end, best = j + 1, self.numbered(part.level, sens[j])
             elif best is None and isinstance(part.level, Level) and low[j] == "số" \
-                    and is_number(low, j + 1):  # `tổ dân phố số 5`: the number sign before it
+                    and is_label(low, j + 1):  # `tổ dân phố số 5 (phường X)`: the number sign
                 best_end, best = j + 2, self.numbered(part.level, sens[j + 1])
         if best is not None:
             part.place = best
