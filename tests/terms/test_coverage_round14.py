@@ -160,3 +160,12 @@ def test_a_term_never_ends_on_the_first_syllable_of_a_compound(matcher, text, ex
 ])
 def test_a_unit_numbered_with_so_before_its_ward(matcher, text, span, cs):
     assert found(matcher, text, span).target("cs") == cs
+
+
+def test_a_special_zone_named_like_a_surname(matcher):
+    span = "Chủ tịch UBND đặc khu Bạch Long Vĩ"
+    assert found(matcher, f"{span} cho biết.", span).target("en") == (
+        "Chairman of the Bach Long Vi special zone People's Committee")
+    # the holder's name after the zone's is still cut off
+    assert sources(matcher, "Chủ tịch UBND đặc khu Côn Đảo Lê Văn Minh cho biết.") == [
+        "Chủ tịch UBND đặc khu Côn Đảo"]

@@ -54,7 +54,8 @@ COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "ng�
 
 # levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
 # phường, huyện, thôn...) the name is a Vietnamese one even where it is spelt like a foreign place
-_HERO_LEVELS = frozenset({"level.ward", "level.commune", "level.township"})  # named after people
+# named after people; a special zone's name may start like a surname (`đặc khu Bạch Long Vĩ`)
+_HERO_LEVELS = frozenset({"level.ward", "level.commune", "level.township", "level.special_zone"})
 _FOREIGN_LEVELS = frozenset({"level.province", "level.city", "level.central", "level.region"})
 
 
