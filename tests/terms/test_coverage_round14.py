@@ -169,3 +169,20 @@ def test_a_special_zone_named_like_a_surname(matcher):
     # the holder's name after the zone's is still cut off
     assert sources(matcher, "Chủ tịch UBND đặc khu Côn Đảo Lê Văn Minh cho biết.") == [
         "Chủ tịch UBND đặc khu Côn Đảo"]
+
+
+@pytest.mark.parametrize(("span", "cs", "en"), [
+    ("Trung ương Hội Chữ thập đỏ Việt Nam", "Ústřední výbor Vietnamského červeného kříže",
+     "Central Committee of the Vietnam Red Cross Society"),
+    ("Trung ương Hội Người cao tuổi Việt Nam", "Ústřední výbor Vietnamského svazu seniorů",
+     "Central Committee of the Vietnam Association of the Elderly"),
+])
+def test_the_central_committee_of_a_mass_organisation(matcher, span, cs, en):
+    hit = found(matcher, f"{span} tiếp nhận 4.000 tấn gạo.", span)
+    assert (hit.target("cs"), hit.target("en")) == (cs, en)  # not `Trung ương` = the Party's
+
+
+def test_a_role_of_a_mass_organisations_central_committee(matcher):
+    span = "Phó Chủ tịch Trung ương Hội Người cao tuổi Việt Nam"
+    assert found(matcher, f"Ông A, {span}, phát biểu.", span).target("cs") == (
+        "místopředseda Ústředního výboru Vietnamského svazu seniorů")
