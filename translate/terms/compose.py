@@ -489,15 +489,16 @@ class TitleComposer:
                 .places.known(low, sens, j)):  # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`
             end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
+        group = isinstance(body, Entry) and body.concept.startswith("phrase.")  # `Đoàn giám sát`
         if depth == 0 and j < n and part.parents == [] and (
-                not isinstance(body, Body) or body.attach != "committee") and (titled or not (
-                isinstance(body, Entry) and body.concept.startswith("phrase."))):  # `Đoàn giám sát`
+                not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
             k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
                     parent[0].committee and parent[0].place is not None)) and (
-                    low[j] != "của" or parent[0].level is None and parent[0].place is None
+                    low[j] != "của" or titled and group or parent[0].level is None
+                    and parent[0].place is None
                     and (titled or low[k] != "bộ")):  # `Vụ Pháp chế | của Bộ Tư pháp` alone
                 part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
                 j = parent[1]

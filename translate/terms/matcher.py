@@ -186,7 +186,7 @@ class TermMatcher:
             last = j = i
             while True:  # walk as far as the trie goes; remember the longest acceptable end
                 final = node[1]
-                if final is not None:
+                if final is not None and not (j + 1 < n and low[j + 1] in _GLUED.get(low[j], ())):
                     terminals, check = final
                     if check:
                         if ends is None:
@@ -281,6 +281,9 @@ class TermMatcher:
 
 # a campaign's name is written in lower case too right after the word that names it a campaign
 # (`phong trào toàn dân bảo vệ an ninh Tổ quốc`); elsewhere only its capital marks it
+# a term never ends on the first syllable of a compound (`xây dựng Đảng | ủy UBND …` is the
+# UBND's Party committee being built, not Party building)
+_GLUED = {"đảng": frozenset({"ủy", "uỷ", "bộ"})}
 _CAMPAIGN = ["phong", "trào"]
 _DRIVE = ["cuộc", "vận", "động"]
 

@@ -44,6 +44,9 @@ GENDERS = ("m", "f", "n")
 ALONE = ("no", "place", "level")
 _SEPARATORS = frozenset({",", "và", "-", "&"})
 _ON = "về"  # before a complement: `Ban Chỉ đạo về …` (a steering committee on a topic)
+# levels as qualifiers, read only just before `về` (`Ban Chỉ đạo tỉnh về …`); elsewhere a level
+# after a named body is the title grammar's (`Sở Y tế tỉnh`)
+_ON_LEVELS = frozenset({"qual.on_province", "qual.on_city", "qual.on_district", "qual.on_commune"})
 _SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghiệp`, `Công đoàn ngành Y tế`
 # a world region (`dom.reg_*`) names a field on its own only after the heads of the foreign
 # ministry's departments and of institutes (`Vụ Đông Nam Á - Nam Á`, `Viện Đông Bắc Á`); after
@@ -188,7 +191,8 @@ class NamedBodies:
 
     def __init__(self, vocab: NamedVocabulary) -> None:
         self.vocab = vocab
-        self.heads, self.words, self.quals = TokenTrie(), TokenTrie(), TokenTrie()
+        self.heads, self.words, self.quals, self.levels = (TokenTrie(), TokenTrie(), TokenTrie(),
+                                                           TokenTrie())
         for head in vocab.heads:
             for term in head.terms:
                 self.heads.add(term, head)
@@ -197,7 +201,7 @@ class NamedBodies:
                 self.words.add(term, word)
         for qual in vocab.qualifiers:
             for term in qual.terms:
-                self.quals.add(term, qual)
+                (self.levels if qual.id in _ON_LEVELS else self.quals).add(term, qual)
         self.firsts = frozenset(self.heads.firsts)
         self.follow = {first: frozenset(k for k in node if k != END)
                        for first, node in self.heads.root.items()}
@@ -219,9 +223,14 @@ class NamedBodies:
                 comp, after = self._complement(low, sens, j + 1)  # `Vùng 1 Hải quân`
                 if comp is not None:
                     number, j = sens[j], after
-            if comp is None and low[j:j + 1] == [_ON]:  # `Ban Chỉ đạo về chuyển đổi số`
-                comp, after = self._complement(low, sens, j + 1)
-                j = after if comp is not None else j
+            level = self.levels.longest(low, sens, j) if comp is None and _ON in low[j + 1:j + 3] \
+                else None
+            on = level[0] if level is not None and low[level[0]:level[0] + 1] == [_ON] else j
+            if comp is None and low[on:on + 1] == [_ON]:  # `Ban Chỉ đạo (tỉnh) về chuyển đổi số`
+                comp, after = self._complement(low, sens, on + 1)
+                if comp is not None:
+                    quals += [level[1]] if on > j else []
+                    j = after
             if comp is None:
                 comp, j = self._complement(low, sens, j)
             if comp is not None and head.id not in _REGION_HEADS and all(

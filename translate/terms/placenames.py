@@ -54,7 +54,8 @@ COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "ng�
 
 # levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
 # phường, huyện, thôn...) the name is a Vietnamese one even where it is spelt like a foreign place
-_HERO_LEVELS = frozenset({"level.ward", "level.commune", "level.township"})  # named after people
+# named after people; a special zone's name may start like a surname (`đặc khu Bạch Long Vĩ`)
+_HERO_LEVELS = frozenset({"level.ward", "level.commune", "level.township", "level.special_zone"})
 _FOREIGN_LEVELS = frozenset({"level.province", "level.city", "level.central", "level.region"})
 
 
@@ -245,7 +246,7 @@ class PlaceReader:
                     and low[j + 1] in _WHERE)):  # `thôn 3 xã X`: after a level, a label
                 best_end, best = j + 1, self.numbered(part.level, sens[j])
             elif best is None and isinstance(part.level, Level) and low[j] == "số" \
-                    and is_number(low, j + 1):  # `tổ dân phố số 5`: the number sign before it
+                    and is_label(low, j + 1):  # `tổ dân phố số 5 (phường X)`: the number sign
                 best_end, best = j + 2, self.numbered(part.level, sens[j + 1])
         if best is not None:
             part.place = best

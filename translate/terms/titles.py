@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from translate.errors import InputError
 from translate.tables import read_table, require_columns
+from translate.terms.inflect import inflect
 from translate.terms.model import Entry, split_alternatives
 from translate.terms.named import NAMED_PREFIX, NamedVocabulary, load_named_vocabulary
 from translate.terms.title_forms import english_country, plural_role, serving
@@ -251,6 +252,10 @@ def _names_level(place: Place | None, lv: Level | None) -> bool:
     return bool(noun) and noun in place.cs.lower()
 
 
+def _strip_end(text: str, end: str) -> str:
+    return text[:-len(end)] if end.strip() and text.endswith(end) else text
+
+
 def _drop(template: str, slot: str, english: bool = False) -> str:
     if english:
         template = template.replace(" of the " + slot, "").replace(" of " + slot, "")
@@ -258,9 +263,15 @@ def _drop(template: str, slot: str, english: bool = False) -> str:
 
 
 def _named_cs(entry: Entry, gen: bool) -> str:
+    """A listed body in a title; one without a listed genitive (`Đoàn giám sát`, a phrase)
+    is declined (`vedoucí kontrolní skupiny`), never left in the nominative after a role."""
     cs = entry.target("cs") or entry.source
+    if not gen:
+        return cs
     gens = entry.genitive.get("cs", ())
-    return (gens[0] if gens else cs) if gen else cs
+    if gens:
+        return gens[0]
+    return inflect(cs, "gen", "sg") if entry.target("cs") else cs
 
 
 def _cs_body(p: Part, gen: bool, shared: bool) -> str:
@@ -286,8 +297,8 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
         if lv is None:
             return ""
         col = "cs_committee" + ("_gen" if gen else "")
-        if _names_level(place, lv):
-            out = f"{lv.get(col)} {place.cs_gen}"
+        if _names_level(place, lv):  # `Chi bộ khu phố 3`: the place names the level once
+            out = f"{_strip_end(lv.get(col), ' ' + lv.get('cs_noun_gen'))} {place.cs_gen}"
         else:
             place_col = col.replace("committee", "committee_place")
             out = (lv.get(place_col).replace("{place}", place.cs_gen)
@@ -365,8 +376,9 @@ def _en_body(p: Part, shared: bool) -> str:
     elif b is None:
         if lv is None:
             return ""
-        if place is not None and place.numbered:  # village Party cell of Village 3
-            out = f"{lv.get('en_committee')} of {place.en}"
+        if place is not None and place.numbered:  # Quarter 3 Party cell: the level named once
+            committee = lv.get("en_committee")
+            out = f"{place.en} {committee.removeprefix(lv.get('en_adj') + ' ')}"
         else:
             out = (lv.get("en_committee_place").replace("{place}", place.en)
                    if place is not None else lv.get("en_committee"))
