@@ -45,8 +45,9 @@ Sets:
 - `en-unseen3`: a third independent set, run once held out after 12n (69/107 = 64.5 %, 2/55
   right changed); development data since issue 12o (`--show N` lists its failures);
 - `en-own9`: a ninth own batch (fix_en_own_batch9.jsonl, issue 12o: planted and right incl.
-  near misses), committed alone and run before that round's code changes (first run:
-  bench/data/HELD_OUT.md);
+  near misses), committed alone and run before that round's code changes: first run 21/36 =
+  58.3 %, 11 wrong form, 4 not found, 0/15 right changed, 0 approved (baseline 17/36); its
+  items 20, 31 and 33 put the place inside the term where 12n moves it into the `of` phrase;
 - `en-unseen4`: a fourth independent set (fix_en_unseen4.jsonl), copied in by the lead after
   12o: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1 while
   it is missing.
