@@ -140,7 +140,8 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         matched[j - 1], levels[head], extra = head, EQUIVALENT, []  # another noun in the
         # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
     if extra and (len(extra) > 1 or len(levels) < len(term) or len(term) < 3
-                  or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1):
+                  or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1
+                  or _names_generic(words, extra[0], matched, term)):
         return None
     if head not in levels and not _headless(words, i, j, term, head, levels):
         return None
@@ -155,6 +156,15 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         return None  # `the head {of the delegation}` is not `Director of the Department`
     weight = sum((2.0 if t == head else 1.0) * _WEIGHT[lv] for t, lv in levels.items())
     return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
+
+
+def _names_generic(words: list[Word], k: int, matched: dict[int, int], term: list[str]) -> bool:
+    """The one word more is a capitalised name's before a word the term writes lower-case
+    (`deputy head of the {Organisation} Commission` for `deputy head of the commission`): the
+    text names one body where the term is the generic word, so it is no rendering of it."""
+    nxt = matched.get(k + 1)
+    return words[k].text[:1].isupper() and nxt is not None and term[nxt].islower() \
+        and words[k + 1].text[:1].isupper()
 
 
 def _headless(words: list[Word], i: int, j: int, term: list[str], head: int,

@@ -161,7 +161,7 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     says `TERM của X` and English put `X's` first (`the Government's {Statement Paper}`).
     The phrase must not leave a word of the term just beside it (then it is part of a
     rendering, not one), nor hold a number, another country's adjective or a clause."""
-    if not targets:
+    if not targets or _inside_name(source, at, anchors):
         return None
     left = slot_side(source, text, at, anchors, -1)
     right = slot_side(source, text, at, anchors, 1)
@@ -212,6 +212,15 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     if weak and not _person(after) and not _kin(text, span, own):  # only an edge bounds it
         return None  # a restructured sentence: `{Interest rates} were kept`, not a rendering
     return english_slot(text, span, targets)
+
+
+def _inside_name(source: str, at: tuple[int, int],
+                 anchors: Sequence[tuple[tuple[int, int], tuple[int, int] | None]]) -> bool:
+    """The source's term is the end of a longer capitalised name no anchor is (`Đoàn {Chủ
+    tịch}`, the Presidium): what English says there renders that name, not the term."""
+    prev = re.search(r"(\w+)\s+$", source[:at[0]])
+    return bool(prev) and prev.group(1)[:1].isupper() and bool(source[:prev.start(1)].strip()) \
+        and not any(vs[1] == prev.end(1) for vs, _ in anchors)
 
 
 def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
