@@ -290,6 +290,10 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             and words[start - 1].low not in FUNCTION \
             and any(english_level(words[start - 1].text, w) for w in term):
         start -= 1  # `{administrative} reform`: a modifier the term makes redundant
+    said = _initials_of(words[start - 1].text, term) if start > 0 else set()
+    if said and not said & set(best.levels) and max(said) < min(best.levels) \
+            and text[words[start - 1].end:words[start].start] == " ":
+        start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
     start = _in_modifier_slot(text, words, best, term, start)
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
@@ -458,7 +462,28 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     article = _article(text, words, i, new, starts_sentence)
     if article is not None:
         s, new = article
+    elif i == j and _bare(text, words, i, new):  # `MOLISA proposed` → `The Ministry of …`
+        new = ("The " if starts_sentence(text, slot[0]) else "the ") + new
     return s, slot[1], new + place, "rendering"
+
+
+_DETERMINERS = ("the", "a", "an", "its", "their", "this", "that", "these", "those", "s", "his",
+                "her", "our", "whose", "each", "every")
+
+
+def _bare(text: str, words: list[Word], i: int, new: str) -> bool:
+    """An acronym said without an article (`MOLISA`, `MoET`) where the term is a body's name
+    with an `of` phrase, which English news gives `the`: nothing that determines it before."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]+", words[i].text) or sum(
+            c.isupper() for c in words[i].text) < 2 or " of " not in new \
+            or not new[:1].isupper():
+        return False
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    return prev.low not in _DETERMINERS and not prev.text[:1].isdigit() \
+        and (not prev.text[:1].isupper() or prev.low in FUNCTION) \
+        and text[prev.end:words[i].start].strip() in ("", ",", ":")
 
 
 # English nouns of administrative units: the word English puts after a place's name

@@ -104,7 +104,9 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     of the English term's words (`PM`), with the English words beside it that render the
     term's. The whole Vietnamese term left in is `translate.draft.leftin`'s."""
     syllables = [_plain(w) for w in re.findall(r"\w+", source)]
-    words = [[w.lower() for w in content_words(t)] for t in targets]
+    words = [[w.lower() for w in content_words(t)] for t in targets] + [
+        [w.lower() for w in re.findall(r"\w+", t) if w.lower() not in ("and", "the", "s")]
+        for t in targets]  # `MOLISA`, `MoET`: an English acronym keeps `of`'s letter
     runs = {"".join(w[:1] for w in run[a:b])
             for run in (syllables, [w for w in syllables if w != "va"], *words)  # `KH&ĐT`
             for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
@@ -136,10 +138,14 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
 
 
 def _abbreviation_of(word: str, runs: set[str]) -> bool:
-    """`MPI`, `PMs`: capitals that are the initials of a run of the term's words."""
+    """`MPI`, `PMs`, `MoET`: capitals (an `of`'s letter may be small) that are the initials
+    of a run of the term's words."""
     if word.endswith("s") and abbreviation(word[:-1]):
         word = word[:-1]
-    return abbreviation(word) and _plain(word).replace("&", "") in runs
+    acronym = abbreviation(word) or (len(word) <= 8 and word[:1].isupper() and word.isalpha()
+                                     and sum(c.isupper() for c in word) >= 3
+                                     and set(c for c in word if c.islower()) == {"o"})
+    return acronym and _plain(word).replace("&", "") in runs
 
 
 # closed classes that end an English noun phrase: auxiliaries and the commonest reporting verbs
