@@ -33,7 +33,14 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation
-from translate.draft.ennames import name_moved, name_word, place_before, rest_of_name, said_after
+from translate.draft.ennames import (
+    name_moved,
+    name_word,
+    place_before,
+    rest_of_name,
+    said_after,
+    unit_once,
+)
 from translate.terms.english import (
     EQUIVALENT,
     FUNCTION,
@@ -318,6 +325,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if got is None:
         return None
     s, e, new, how = got
+    s, e, new = unit_once(text, s, e, new)
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how

@@ -19,7 +19,7 @@ from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
-           "said_after", "QUANTIFIERS"]
+           "said_after", "QUANTIFIERS", "unit_once"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -100,3 +100,30 @@ def rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
             and not any(english_level(words[k].text, w) for w in content_words(new)):
         k += 1
     return k
+
+
+# an administrative unit's noun -> the adjective a term says it with
+_UNIT_WORD = {"province": "provincial", "district": "district", "commune": "commune",
+              "city": "municipal", "ward": "ward", "town": "town"}
+_UNIT_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){1,3})(" + "|".join(_UNIT_WORD) + r")\b")
+_UNIT_BEFORE = re.compile(r"(?<=\bthe )(" + "|".join(_UNIT_WORD) + r")['’]s $")
+
+
+def unit_once(text: str, s: int, e: int, new: str) -> tuple[int, int, str]:
+    """The replacement `new` of `text[s:e]` where the term says the unit the text says again
+    beside it (issue 12o): `{UBND} of Ninh Binh province` → `Ninh Binh provincial People's
+    Committee` (a body's name: the place before it), `Chairman of the commune People's
+    Committee of Ta Xi Lang {commune}` (a title: the unit's noun dropped), `the {province's}
+    provincial People's Committee` → `the provincial People's Committee`."""
+    words = new.lower().split()
+    after = _UNIT_AFTER.match(text[e:])
+    if after and _UNIT_WORD[after.group(2)] in words \
+            and all(VI_NAME.fullmatch(w.lower()) for w in after.group(1).split()):
+        name = after.group(1).strip()
+        if words[0] == _UNIT_WORD[after.group(2)] and " of " not in f" {new} ":
+            return s, e + after.end(), f"{name} {new}"
+        return s, e + after.end(), f"{new} of {name}"
+    before = _UNIT_BEFORE.search(text[:s])
+    if before and _UNIT_WORD[before.group(1)] == words[0]:
+        return before.start(), e, new
+    return s, e, new
