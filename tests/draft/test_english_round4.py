@@ -72,7 +72,7 @@ def test_round_four_fixes(vi, en, expected):
 @pytest.mark.parametrize("vi,en", [
     # a name's word before a generic lower-case term word: one named commission
     ("Bà Lê Thị Hoa được bổ nhiệm Phó Trưởng Ban Tổ chức Huyện ủy.",
-     "Le Thi Hoa was appointed deputy head of the Inspection Commission of the district Party"
+     "Le Thi Hoa was appointed deputy head of the Organisation Commission of the district Party"
      " Committee."),
     # the source's term inside a longer capitalised name (the Presidium)
     ("Thủ tướng làm việc với Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
