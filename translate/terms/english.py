@@ -31,7 +31,7 @@ FUNCTION = ("the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "with"
 _WORDS: dict[str, tuple[str, ...]] = {
     "secretary": ("chief", "leader", "boss"),
     "director": ("head", "chief"),
-    "chairman": ("chair", "chairperson", "chairwoman", "head"),
+    "chairman": ("chair", "chairperson", "chairwoman", "head", "mayor", "governor"),
     "deputy": ("vice",),
     "vice": ("deputy",),
     "official": ("cadre",),
