@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation
 from translate.draft.ennames import (
+    minister_of,
     name_moved,
     name_word,
     place_before,
@@ -275,7 +276,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if best is None or best.score < 0.3:
-        got = _title_of_taken(text, words, targets[0], taken)
+        got = _title_of_taken(text, words, targets[0], taken) \
+            or minister_of(text, words, targets[0])
         if got is None and slot is not None and not _overlaps(taken, *slot):
             got = _slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got, starts_sentence)

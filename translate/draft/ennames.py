@@ -19,7 +19,7 @@ from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
-           "said_after", "QUANTIFIERS", "unit_once"]
+           "said_after", "QUANTIFIERS", "unit_once", "minister_of"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -127,3 +127,27 @@ def unit_once(text: str, s: int, e: int, new: str) -> tuple[int, int, str]:
     if before and _UNIT_WORD[before.group(1)] == words[0]:
         return before.start(), e, new
     return s, e, new
+
+
+def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, str, str] | None:
+    """English news's `{Health} Minister`, `Deputy {Foreign} Minister` for the ministry's
+    term `Ministry of Health`: (start, end, `Minister of Health`, how) — the ministry's own
+    words just before `Minister` (the first word of its name among them), none of another
+    country (`Thai Foreign Minister` is not ours); None where the text has no such title."""
+    name = re.fullmatch(r"Ministry of (.+)", target)
+    if name is None:
+        return None
+    own = content_words(name.group(1))
+    for k, word in enumerate(words):
+        if word.text not in ("Minister", "Minister's") or k == 0:
+            continue
+        i = k
+        while i > 0 and text[words[i - 1].end:words[i].start] in (" ", ", ", " and ") \
+                and words[i - 1].text[:1].isupper() \
+                and any(english_level(words[i - 1].text, w) >= EQUIVALENT for w in own):
+            i -= 1
+        if i == k or english_level(words[i].text, own[0]) < EQUIVALENT \
+                or i > 0 and FOREIGN.fullmatch(words[i - 1].text):
+            continue
+        return words[i].start, word.end, f"Minister of {name.group(1)}", "rendering"
+    return None
