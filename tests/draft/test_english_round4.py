@@ -13,7 +13,7 @@ import pytest
 
 from translate.draft.align import text_words
 from translate.draft.english import _bare
-from translate.draft.ennames import unit_once
+from translate.draft.ennames import minister_of, unit_once
 from translate.draft.enslot import _abbreviation_of, _inside_name
 from translate.review.fix import fix_text
 from translate.terms.english import EQUIVALENT, english_level
@@ -61,6 +61,14 @@ def _fix(vi: str, en: str) -> str:
      "The head of Tan Lap commune met voters.",
      "The Chairman of the commune People's Committee of Tan Lap met voters."),
     # ... `the province's` before a term that says `provincial`
+    # English news's `{Education} Minister` for the ministry's term
+    ("Bộ trưởng Bộ Giáo dục và Đào tạo trả lời chất vấn.",
+     "The Education Minister answered questions.",
+     "The Minister of Education and Training answered questions."),
+    # a province's `governor`: the Chairman of its People's Committee
+    ("Chủ tịch UBND tỉnh Bến Tre Trần Ngọc Tam tiếp nhà đầu tư.",
+     "Ben Tre provincial governor Tran Ngoc Tam received investors.",
+     "Chairman of the provincial People's Committee of Ben Tre Tran Ngoc Tam received investors."),
     ("Theo UBND tỉnh Hòa Bình, mưa lũ làm hư hỏng 200 ngôi nhà.",
      "According to the province's People's Committee, floods damaged 200 houses.",
      "According to the provincial People's Committee, floods damaged 200 houses."),
@@ -78,6 +86,9 @@ def test_round_four_fixes(vi, en, expected):
     ("Thủ tướng làm việc với Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
      "The Prime Minister worked with the Presidium of the Vietnam Fatherland Front Central"
      " Committee."),
+    # another country's minister
+    ("Bộ trưởng Ngoại giao Thái Lan thăm Bộ Ngoại giao.",
+     "The Thai Foreign Minister visited the Ministry of Foreign Affairs."),
     # a right body with its place in an `of` phrase stays (12j's rule)
     ("UBND tỉnh Nghệ An phê duyệt đề án.",
      "The People's Committee of Nghe An province approved the project."),
@@ -91,6 +102,7 @@ def test_other_words_for_modifiers():
     assert english_level("reserve", "alternate") == EQUIVALENT
     assert english_level("impoverished", "poor") == EQUIVALENT
     assert english_level("former", "Permanent") == 0
+    assert english_level("Mayor", "Chairman") == EQUIVALENT
 
 
 def test_acronyms_with_a_small_of():
@@ -107,6 +119,14 @@ def test_a_bare_acronym_gets_the_bodys_article_only_where_nothing_determines_it(
     assert not _bare("the MPI said", words("the MPI said"), 1, new)
     assert not _bare("Vietnam's MPI said", words("Vietnam's MPI said"), 2, new)
     assert not _bare("MPI said", words("MPI said"), 0, "provincial People's Committee")
+
+
+def test_minister_of_only_for_the_ministrys_own_words():
+    text = "The Thai Foreign Minister spoke."
+    assert minister_of(text, text_words(text), "Ministry of Foreign Affairs") is None
+    text = "The Health Minister spoke."
+    assert minister_of(text, text_words(text), "Ministry of Finance") is None
+    assert minister_of(text, text_words(text), "Ministry of Health")[2] == "Minister of Health"
 
 
 def test_a_term_inside_a_longer_name_in_the_source():

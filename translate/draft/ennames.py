@@ -129,11 +129,14 @@ def unit_once(text: str, s: int, e: int, new: str) -> tuple[int, int, str]:
     return s, e, new
 
 
+_RANKS = ("deputy", "vice", "permanent", "acting", "former")
+
+
 def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, str, str] | None:
     """English news's `{Health} Minister`, `Deputy {Foreign} Minister` for the ministry's
     term `Ministry of Health`: (start, end, `Minister of Health`, how) — the ministry's own
-    words just before `Minister` (the first word of its name among them), none of another
-    country (`Thai Foreign Minister` is not ours); None where the text has no such title."""
+    words just before `Minister` (the first word of its name among them), no name before
+    them (`Thai Foreign Minister` is another country's); None where the text has no such title."""
     name = re.fullmatch(r"Ministry of (.+)", target)
     if name is None:
         return None
@@ -146,8 +149,9 @@ def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, st
                 and words[i - 1].text[:1].isupper() \
                 and any(english_level(words[i - 1].text, w) >= EQUIVALENT for w in own):
             i -= 1
-        if i == k or english_level(words[i].text, own[0]) < EQUIVALENT \
-                or i > 0 and FOREIGN.fullmatch(words[i - 1].text):
-            continue
+        prev = words[i - 1] if i > 0 else None
+        if i == k or english_level(words[i].text, own[0]) < EQUIVALENT or prev is not None \
+                and prev.text[:1].isupper() and prev.low not in (*FUNCTION, *_RANKS):
+            continue  # `Thai Foreign Minister`: a name before it, another country's
         return words[i].start, word.end, f"Minister of {name.group(1)}", "rendering"
     return None
