@@ -69,6 +69,11 @@ def _fix(vi: str, en: str) -> str:
     ("Chủ tịch UBND tỉnh Bến Tre Trần Ngọc Tam tiếp nhà đầu tư.",
      "Ben Tre provincial governor Tran Ngoc Tam received investors.",
      "Chairman of the provincial People's Committee of Ben Tre Tran Ngoc Tam received investors."),
+    # a title's body not said at all, only its place and unit after it
+    ("Bí thư Huyện ủy Đức Thọ Trần Văn Hùng dự lễ.",
+     "Tran Van Hung, Party Secretary of Duc Tho district, attended the ceremony.",
+     "Tran Van Hung, Secretary of the district Party Committee of Duc Tho, attended the"
+     " ceremony."),
     ("Theo UBND tỉnh Hòa Bình, mưa lũ làm hư hỏng 200 ngôi nhà.",
      "According to the province's People's Committee, floods damaged 200 houses.",
      "According to the provincial People's Committee, floods damaged 200 houses."),

@@ -40,6 +40,7 @@ from translate.draft.ennames import (
     place_before,
     rest_of_name,
     said_after,
+    unit_after,
     unit_once,
 )
 from translate.terms.english import (
@@ -189,18 +190,20 @@ def _headless(words: list[Word], i: int, j: int, term: list[str], head: int,
     return all(w.text[:1].isupper() for w in words[i:j] if w.low not in FUNCTION)
 
 
-def _said_after(words: list[Word], m: Match, term: list[str], target: str) -> bool:
+def _said_after(text: str, words: list[Word], m: Match, term: list[str], target: str) -> bool:
     """A word the rendering lacks (of the phrase it matched or of the term itself) is said
     in an `of` phrase after it (`People's Committee of Nghe An {province}` for `provincial
     People's Committee`, `chairman of the Hanoi {People's Committee}`): the concept is all
-    there, a name inside it."""
+    there, a name inside it. Not where that phrase is only a place and its unit and the
+    body is not said at all (`Party Secretary of Can Loc {district}`: `unit_once`)."""
     own = [words[k].text for k in m.matched]
     missing = [tw for t, tw in enumerate(term) if t not in m.levels] + [
         tw for tw in content_words(target) if not any(english_level(w, tw) for w in own)]
     if not missing or m.end >= len(words) or words[m.end].low != "of":
         return False
     after = words[m.end + 1:m.end + 6]
-    return any(english_level(w.text, tw) for w in after for tw in missing)
+    said = [tw for tw in missing if any(english_level(w.text, tw) for w in after)]
+    return bool(said) and (len(said) == len(missing) or not unit_after(text, words[m.end - 1].end))
 
 
 def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
@@ -282,12 +285,12 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             got = _slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got, starts_sentence)
     term = content_words(best.phrase)
-    if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
+    if _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
             or _split(text, words, best, targets[0]) \
             or _numbered(text, words[best.end - 1], targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
-            if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
+            if _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
                     or _numbered(text, words[best.end - 1], targets[0]):
                 return None
             return _fields(text, name_moved(text, words, best, targets[0]), starts_sentence)

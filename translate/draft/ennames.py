@@ -19,7 +19,7 @@ from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
-           "said_after", "QUANTIFIERS", "unit_once", "minister_of"]
+           "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -107,6 +107,12 @@ _UNIT_WORD = {"province": "provincial", "district": "district", "commune": "comm
               "city": "municipal", "ward": "ward", "town": "town"}
 _UNIT_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){1,3})(" + "|".join(_UNIT_WORD) + r")\b")
 _UNIT_BEFORE = re.compile(r"(?<=\bthe )(" + "|".join(_UNIT_WORD) + r")['’]s $")
+
+
+def unit_after(text: str, end: int) -> bool:
+    """`of <Vietnamese place> <unit>` right after `end` (`of Can Loc district`)."""
+    after = _UNIT_AFTER.match(text[end:])
+    return bool(after) and all(VI_NAME.fullmatch(w.lower()) for w in after.group(1).split())
 
 
 def unit_once(text: str, s: int, e: int, new: str) -> tuple[int, int, str]:
