@@ -74,6 +74,10 @@ def _fix(vi: str, en: str) -> str:
      "Tran Van Hung, Party Secretary of Duc Tho district, attended the ceremony.",
      "Tran Van Hung, Secretary of the district Party Committee of Duc Tho, attended the"
      " ceremony."),
+    # a place's name before a whole body's name in another order: nothing torn
+    ("Sở KH&ĐT tỉnh Bắc Ninh thu hút 40 dự án.",
+     "The Bac Ninh Department of Investment and Planning attracted 40 projects.",
+     "The Bac Ninh Department of Planning and Investment attracted 40 projects."),
     ("Theo UBND tỉnh Hòa Bình, mưa lũ làm hư hỏng 200 ngôi nhà.",
      "According to the province's People's Committee, floods damaged 200 houses.",
      "According to the provincial People's Committee, floods damaged 200 houses."),

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation
 from translate.draft.ennames import (
+    VI_NAME,
     minister_of,
     name_moved,
     name_word,
@@ -220,7 +221,9 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
         return False
     prev = words[m.start - 1]
     head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
-    return head_first and name_word(text, prev)
+    whole = not missing and m.matched.get(m.start) == 0 and VI_NAME.fullmatch(prev.low) \
+        and set(m.levels.values()) == {STRONG}  # `Long An {Department of Investment and
+    return head_first and not whole and name_word(text, prev)  # Planning}`: nothing torn
 
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
