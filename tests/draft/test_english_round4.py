@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.align import text_words
-from translate.draft.english import _bare
+from translate.draft.ennames import bare as _bare
 from translate.draft.ennames import minister_of, unit_once
 from translate.draft.enslot import _abbreviation_of, _inside_name
 from translate.review.fix import fix_text

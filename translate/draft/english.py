@@ -35,6 +35,7 @@ from functools import lru_cache
 from translate.draft.align import Match, Word, abbreviation
 from translate.draft.ennames import (
     VI_NAME,
+    bare,
     minister_of,
     name_moved,
     name_word,
@@ -478,28 +479,10 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     article = _article(text, words, i, new, starts_sentence)
     if article is not None:
         s, new = article
-    elif i == j and _bare(text, words, i, new):  # `MOLISA proposed` → `The Ministry of …`
+    elif i == j and bare(text, words, i, new):  # `MOLISA proposed` → `The Ministry of …`
         new = ("The " if starts_sentence(text, slot[0]) else "the ") + new
     return s, slot[1], new + place, "rendering"
 
-
-_DETERMINERS = ("the", "a", "an", "its", "their", "this", "that", "these", "those", "s", "his",
-                "her", "our", "whose", "each", "every")
-
-
-def _bare(text: str, words: list[Word], i: int, new: str) -> bool:
-    """An acronym said without an article (`MOLISA`, `MoET`) where the term is a body's name
-    with an `of` phrase, which English news gives `the`: nothing that determines it before."""
-    if not re.fullmatch(r"[A-Z][A-Za-z&]+", words[i].text) or sum(
-            c.isupper() for c in words[i].text) < 2 or " of " not in new \
-            or not new[:1].isupper():
-        return False
-    if i == 0:
-        return True
-    prev = words[i - 1]
-    return prev.low not in _DETERMINERS and not prev.text[:1].isdigit() \
-        and (not prev.text[:1].isupper() or prev.low in FUNCTION) \
-        and text[prev.end:words[i].start].strip() in ("", ",", ":")
 
 
 # English nouns of administrative units: the word English puts after a place's name

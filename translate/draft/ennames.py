@@ -19,7 +19,7 @@ from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
-           "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of"]
+           "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -161,3 +161,23 @@ def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, st
             continue  # `Thai Foreign Minister`: a name before it, another country's
         return words[i].start, word.end, f"Minister of {name.group(1)}", "rendering"
     return None
+
+
+_DETERMINERS = ("the", "a", "an", "its", "their", "this", "that", "these", "those", "s", "his",
+                "her", "our", "whose", "each", "every")
+
+
+
+def bare(text: str, words: list[Word], i: int, new: str) -> bool:
+    """An acronym said without an article (`MOLISA`, `MoET`) where the term is a body's name
+    with an `of` phrase, which English news gives `the`: nothing that determines it before."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]+", words[i].text) or sum(
+            c.isupper() for c in words[i].text) < 2 or " of " not in new \
+            or not new[:1].isupper():
+        return False
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    return prev.low not in _DETERMINERS and not prev.text[:1].isdigit() \
+        and (not prev.text[:1].isupper() or prev.low in FUNCTION) \
+        and text[prev.end:words[i].start].strip() in ("", ",", ":")
