@@ -78,6 +78,10 @@ def _fix(vi: str, en: str) -> str:
     ("Sở KH&ĐT tỉnh Bắc Ninh thu hút 40 dự án.",
      "The Bac Ninh Department of Investment and Planning attracted 40 projects.",
      "The Bac Ninh Department of Planning and Investment attracted 40 projects."),
+    # a lower-case word after a name's rendering is the clause's, not one word more of it
+    ("Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ hội ẩm thực.",
+     "The Culture, Sports and Tourism Ministry held a culture festival.",
+     "The Ministry of Culture, Sports and Tourism held a culture festival."),
     ("Theo UBND tỉnh Hòa Bình, mưa lũ làm hư hỏng 200 ngôi nhà.",
      "According to the province's People's Committee, floods damaged 200 houses.",
      "According to the provincial People's Committee, floods damaged 200 houses."),
@@ -128,6 +132,8 @@ def test_a_bare_acronym_gets_the_bodys_article_only_where_nothing_determines_it(
     assert not _bare("the MPI said", words("the MPI said"), 1, new)
     assert not _bare("Vietnam's MPI said", words("Vietnam's MPI said"), 2, new)
     assert not _bare("MPI said", words("MPI said"), 0, "provincial People's Committee")
+    assert _bare("from MPI", words("from MPI"), 1, new)
+    assert not _bare("provincial MPI", words("provincial MPI"), 1, new)  # its modifier
 
 
 def test_minister_of_only_for_the_ministrys_own_words():

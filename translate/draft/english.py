@@ -152,7 +152,8 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
     if extra and (len(extra) > 1 or len(levels) < len(term) or len(term) < 3
                   or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1
-                  or _names_generic(words, extra[0], matched, term)):
+                  or _names_generic(words, extra[0], matched, term)
+                  or phrase[:1].isupper() and words[extra[0]].text.islower()):
         return None
     if head not in levels and not _headless(words, i, j, term, head, levels):
         return None
@@ -172,7 +173,9 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
 def _names_generic(words: list[Word], k: int, matched: dict[int, int], term: list[str]) -> bool:
     """The one word more is a capitalised name's before a word the term writes lower-case
     (`deputy head of the {Organisation} Commission` for `deputy head of the commission`): the
-    text names one body where the term is the generic word, so it is no rendering of it."""
+    text names one body where the term is the generic word, so it is no rendering of it.
+    (A lower-case word more inside a name's rendering is none either: `Tourism Ministry
+    {opened} a culture` is a clause.)"""
     nxt = matched.get(k + 1)
     return words[k].text[:1].isupper() and nxt is not None and term[nxt].islower() \
         and words[k + 1].text[:1].isupper()

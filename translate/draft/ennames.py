@@ -178,6 +178,6 @@ def bare(text: str, words: list[Word], i: int, new: str) -> bool:
     if i == 0:
         return True
     prev = words[i - 1]
-    return prev.low not in _DETERMINERS and not prev.text[:1].isdigit() \
-        and (not prev.text[:1].isupper() or prev.low in FUNCTION) \
-        and text[prev.end:words[i].start].strip() in ("", ",", ":")
+    between = text[prev.end:words[i].start].strip()
+    return between in (",", ":") or not between and prev.low in FUNCTION \
+        and prev.low not in _DETERMINERS  # `from MOLISA`, not `provincial DPI`
