@@ -13,7 +13,7 @@ import pytest
 
 from translate.draft.align import text_words
 from translate.draft.ennames import bare as _bare
-from translate.draft.ennames import minister_of, unit_once
+from translate.draft.ennames import minister_of, title_of_place, unit_once
 from translate.draft.enslot import _abbreviation_of, _inside_name
 from translate.review.fix import fix_text
 from translate.terms.english import EQUIVALENT, english_level
@@ -82,6 +82,11 @@ def _fix(vi: str, en: str) -> str:
     ("Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ hội ẩm thực.",
      "The Culture, Sports and Tourism Ministry held a culture festival.",
      "The Ministry of Culture, Sports and Tourism held a culture festival."),
+    # a title's one word, then `of` a Vietnamese place: the term, the place after it
+    ("Chủ tịch UBND thành phố Cần Thơ Trần Việt Trường dự lễ.",
+     "Tran Viet Truong, Mayor of Can Tho, attended the ceremony.",
+     "Tran Viet Truong, Chairman of the municipal People's Committee of Can Tho, attended the"
+     " ceremony."),
     ("Theo UBND tỉnh Hòa Bình, mưa lũ làm hư hỏng 200 ngôi nhà.",
      "According to the province's People's Committee, floods damaged 200 houses.",
      "According to the provincial People's Committee, floods damaged 200 houses."),
@@ -142,6 +147,15 @@ def test_minister_of_only_for_the_ministrys_own_words():
     text = "The Health Minister spoke."
     assert minister_of(text, text_words(text), "Ministry of Finance") is None
     assert minister_of(text, text_words(text), "Ministry of Health")[2] == "Minister of Health"
+
+
+def test_title_of_place_needs_the_place_alone_and_the_same_rank():
+    target = "Chairman of the municipal People's Committee"
+    for text in ("The Mayor of Can Tho's office said.", "The Mayor of Seoul Grand Park said.",
+                 "The Vice Mayor of Can Tho said.", "The Mayor of Seoul said."):
+        assert title_of_place(text, text_words(text), target) is None, text
+    text = "The Mayor of Can Tho said."
+    assert title_of_place(text, text_words(text), target)[:3] == (4, 9, target)
 
 
 def test_a_term_inside_a_longer_name_in_the_source():

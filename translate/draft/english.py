@@ -42,6 +42,7 @@ from translate.draft.ennames import (
     place_before,
     rest_of_name,
     said_after,
+    title_of_place,
     unit_after,
     unit_once,
 )
@@ -290,7 +291,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             or minister_of(text, words, targets[0])
         if got is None and slot is not None and not _overlaps(taken, *slot):
             got = _slotted(text, words, slot, targets[0], starts_sentence)
-        return _fields(text, got, starts_sentence)
+        return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
     term = content_words(best.phrase)
     if _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
             or _split(text, words, best, targets[0]) \

@@ -19,7 +19,8 @@ from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
-           "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare"]
+           "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
+           "title_of_place"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -181,3 +182,35 @@ def bare(text: str, words: list[Word], i: int, new: str) -> bool:
     between = text[prev.end:words[i].start].strip()
     return between in (",", ":") or not between and prev.low in FUNCTION \
         and prev.low not in _DETERMINERS  # `from MOLISA`, not `provincial DPI`
+
+
+_TITLE = re.compile(r"((?:(?:Permanent|Deputy|Vice) )*)(\w+) of the ")
+_PLACE_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?: (?:" + "|".join(_UNIT_WORD)
+                          + r"))?(?=[,.;:]| [a-z])")
+
+
+def title_of_place(text: str, words: list[Word], target: str
+                   ) -> tuple[int, int, str, str] | None:
+    """A title's one word for the term's title (`Mayor`, `Chairman`) with the same rank
+    (`Vice`), then `of` a Vietnamese place (`Mayor of Da Nang,`): the term is that word
+    with its body (`Chairman of the municipal People's Committee`), the place stays after
+    it. None where the place's phrase goes on (`of Da Nang's …`, `of Da Nang Port`)."""
+    title = _TITLE.match(target)
+    if title is None:
+        return None
+    ranks = [w.lower() for w in title.group(1).split()]
+    for k, word in enumerate(words):
+        place = _PLACE_AFTER.match(text[word.end:])
+        if place is None or not word.text[:1].isupper() \
+                or english_level(word.text, title.group(2)) < EQUIVALENT \
+                or not all(VI_NAME.fullmatch(w.lower()) for w in place.group(1).split()):
+            continue
+        i = k
+        while i > 0 and words[i - 1].low in ("permanent", "deputy", "vice", "standing") \
+                and text[words[i - 1].end:words[i].start] == " ":
+            i -= 1
+        said = [w.low for w in words[i:k]]
+        if len(said) == len(ranks) and all(english_level(a, b) for a, b in zip(
+                said, ranks, strict=True)):
+            return words[i].start, word.end, target, "rendering"
+    return None
