@@ -87,6 +87,10 @@ def _fix(vi: str, en: str) -> str:
      "Tran Viet Truong, Mayor of Can Tho, attended the ceremony.",
      "Tran Viet Truong, Chairman of the municipal People's Committee of Can Tho, attended the"
      " ceremony."),
+    # one lower-case word more inside a two-word lower-case term
+    ("Thủ tục hải quan được rút ngắn còn hai ngày.",
+     "Customs inspection procedures were cut to two days.",
+     "Customs procedures were cut to two days."),
     ("Theo UBND tỉnh Hòa Bình, mưa lũ làm hư hỏng 200 ngôi nhà.",
      "According to the province's People's Committee, floods damaged 200 houses.",
      "According to the provincial People's Committee, floods damaged 200 houses."),

@@ -151,7 +151,8 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
             and not all(w[:1].isupper() for w in term):  # a name's other head: another body
         matched[j - 1], levels[head], extra = head, EQUIVALENT, []  # another noun in the
         # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
-    if extra and (len(extra) > 1 or len(levels) < len(term) or len(term) < 3
+    if extra and (len(extra) > 1 or len(levels) < len(term)
+                  or len(term) < 3 and not (len(term) == 2 and phrase.islower())
                   or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1
                   or _names_generic(words, extra[0], matched, term)
                   or phrase[:1].isupper() and words[extra[0]].text.islower()):
