@@ -111,6 +111,9 @@ def test_round_four_fixes(vi, en, expected):
     # another country's minister
     ("Bộ trưởng Ngoại giao Thái Lan thăm Bộ Ngoại giao.",
      "The Thai Foreign Minister visited the Ministry of Foreign Affairs."),
+    # `President` of a mass organisation: English's word for its `Chủ tịch`
+    ("Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn thăm mô hình.",
+     "President of the Vietnam Farmers' Union Luong Quoc Doan visited the model farm."),
     # a right body with its place in an `of` phrase stays (12j's rule)
     ("UBND tỉnh Nghệ An phê duyệt đề án.",
      "The People's Committee of Nghe An province approved the project."),

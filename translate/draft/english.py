@@ -50,6 +50,7 @@ from translate.terms.english import (
     EQUIVALENT,
     FUNCTION,
     STRONG,
+    TOLERATED,
     WEAK,
     content_words,
     english_level,
@@ -459,8 +460,9 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         return None
     term = content_words(target)
     head = term[_head(target, term)]
-    if not other_words([w.text for w in words[i:j + 1]], target):
-        return None
+    if not other_words([w.text for w in words[i:j + 1]], target) or all(
+            w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]):
+        return None  # (`{President} of the Vietnam Women's Union` may be right)
     k, place = place_before(text, words, i, term), ""
     if k < i and " of the " in f" {target} ":  # the place into the term's `of` phrase, once
         name = text[words[k].start:words[i - 1].end]  # (`{Hanoi} Mayor`, `the {Hai Phong}

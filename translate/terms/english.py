@@ -18,7 +18,7 @@ from functools import lru_cache
 from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
-           "female_title"]
+           "female_title", "TOLERATED"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -57,6 +57,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "trade": ("commerce",),
     "enterprise": ("firm",),
 }
+
+# term word -> words English rightly uses for the same office in some bodies (`President of
+# the Vietnam Women's Union`, `President Ho Chi Minh` for `Chủ tịch`): never found as a
+# rendering to replace, since the text may be right
+TOLERATED: dict[str, tuple[str, ...]] = {"chairman": ("president", "presidents")}
 
 # a part of a term (one word or several) -> other phrases for it
 _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
