@@ -9,6 +9,10 @@ Committee of Nghe An`); a name the rendering only begins goes with it (`Commissi
 Economic {Affairs}`). A place's name is told from English words by its shape: one or two
 Vietnamese syllables a word, written without marks (`Lao Cai`, `Hanoi`, not `Standing`);
 a person's name after the rendering (`Le Van Hung`) has that shape too and stays.
+Issue 12o: the unit said once (`unit_once`: `{UBND} of Ninh Binh province` → `Ninh Binh
+provincial People's Committee`), `{Health} Minister` → `Minister of Health` (`minister_of`), a
+title's one word before `of` a place (`title_of_place`: `Mayor of Da Nang`), and the body's
+`the` before a bare acronym's term (`bare`: `MOLISA proposed` → `The Ministry of …`).
 """
 
 from __future__ import annotations
