@@ -33,11 +33,24 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation
-from translate.draft.ennames import name_moved, name_word, place_before, rest_of_name, said_after
+from translate.draft.ennames import (
+    VI_NAME,
+    bare,
+    minister_of,
+    name_moved,
+    name_word,
+    place_before,
+    rest_of_name,
+    said_after,
+    title_of_place,
+    unit_after,
+    unit_once,
+)
 from translate.terms.english import (
     EQUIVALENT,
     FUNCTION,
     STRONG,
+    TOLERATED,
     WEAK,
     content_words,
     english_level,
@@ -139,8 +152,11 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
             and not all(w[:1].isupper() for w in term):  # a name's other head: another body
         matched[j - 1], levels[head], extra = head, EQUIVALENT, []  # another noun in the
         # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
-    if extra and (len(extra) > 1 or len(levels) < len(term) or len(term) < 3
-                  or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1):
+    if extra and (len(extra) > 1 or len(levels) < len(term)
+                  or len(term) < 3 and not (len(term) == 2 and phrase.islower())
+                  or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1
+                  or _names_generic(words, extra[0], matched, term)
+                  or phrase[:1].isupper() and words[extra[0]].text.islower()):
         return None
     if head not in levels and not _headless(words, i, j, term, head, levels):
         return None
@@ -157,6 +173,17 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
     return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
 
 
+def _names_generic(words: list[Word], k: int, matched: dict[int, int], term: list[str]) -> bool:
+    """The one word more is a capitalised name's before a word the term writes lower-case
+    (`deputy head of the {Organisation} Commission` for `deputy head of the commission`): the
+    text names one body where the term is the generic word, so it is no rendering of it.
+    (A lower-case word more inside a name's rendering is none either: `Tourism Ministry
+    {opened} a culture` is a clause.)"""
+    nxt = matched.get(k + 1)
+    return words[k].text[:1].isupper() and nxt is not None and term[nxt].islower() \
+        and words[k + 1].text[:1].isupper()
+
+
 def _headless(words: list[Word], i: int, j: int, term: list[str], head: int,
               levels: dict[int, int]) -> bool:
     """A body named without its last, head noun (`State Audit` for `State Audit Office`):
@@ -171,18 +198,20 @@ def _headless(words: list[Word], i: int, j: int, term: list[str], head: int,
     return all(w.text[:1].isupper() for w in words[i:j] if w.low not in FUNCTION)
 
 
-def _said_after(words: list[Word], m: Match, term: list[str], target: str) -> bool:
+def _said_after(text: str, words: list[Word], m: Match, term: list[str], target: str) -> bool:
     """A word the rendering lacks (of the phrase it matched or of the term itself) is said
     in an `of` phrase after it (`People's Committee of Nghe An {province}` for `provincial
     People's Committee`, `chairman of the Hanoi {People's Committee}`): the concept is all
-    there, a name inside it."""
+    there, a name inside it. Not where that phrase is only a place and its unit and the
+    body is not said at all (`Party Secretary of Can Loc {district}`: `unit_once`)."""
     own = [words[k].text for k in m.matched]
     missing = [tw for t, tw in enumerate(term) if t not in m.levels] + [
         tw for tw in content_words(target) if not any(english_level(w, tw) for w in own)]
     if not missing or m.end >= len(words) or words[m.end].low != "of":
         return False
     after = words[m.end + 1:m.end + 6]
-    return any(english_level(w.text, tw) for w in after for tw in missing)
+    said = [tw for tw in missing if any(english_level(w.text, tw) for w in after)]
+    return bool(said) and (len(said) == len(missing) or not unit_after(text, words[m.end - 1].end))
 
 
 def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
@@ -199,7 +228,9 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
         return False
     prev = words[m.start - 1]
     head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
-    return head_first and name_word(text, prev)
+    whole = not missing and m.matched.get(m.start) == 0 and VI_NAME.fullmatch(prev.low) \
+        and set(m.levels.values()) == {STRONG}  # `Long An {Department of Investment and
+    return head_first and not whole and name_word(text, prev)  # Planning}`: nothing torn
 
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
@@ -258,17 +289,18 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if best is None or best.score < 0.3:
-        got = _title_of_taken(text, words, targets[0], taken)
+        got = _title_of_taken(text, words, targets[0], taken) \
+            or minister_of(text, words, targets[0])
         if got is None and slot is not None and not _overlaps(taken, *slot):
             got = _slotted(text, words, slot, targets[0], starts_sentence)
-        return _fields(text, got, starts_sentence)
+        return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
     term = content_words(best.phrase)
-    if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
+    if _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
             or _split(text, words, best, targets[0]) \
             or _numbered(text, words[best.end - 1], targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
-            if _said_after(words, best, term, targets[0]) or _goes_on(words, best) \
+            if _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
                     or _numbered(text, words[best.end - 1], targets[0]):
                 return None
             return _fields(text, name_moved(text, words, best, targets[0]), starts_sentence)
@@ -280,6 +312,10 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             and words[start - 1].low not in FUNCTION \
             and any(english_level(words[start - 1].text, w) for w in term):
         start -= 1  # `{administrative} reform`: a modifier the term makes redundant
+    said = _initials_of(words[start - 1].text, term) if start > 0 else set()
+    if said and not said & set(best.levels) and max(said) < min(best.levels) \
+            and text[words[start - 1].end:words[start].start] == " ":
+        start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
     start = _in_modifier_slot(text, words, best, term, start)
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
@@ -304,6 +340,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if got is None:
         return None
     s, e, new, how = got
+    s, e, new = unit_once(text, s, e, new)
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
@@ -423,8 +460,9 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         return None
     term = content_words(target)
     head = term[_head(target, term)]
-    if not other_words([w.text for w in words[i:j + 1]], target):
-        return None
+    if not other_words([w.text for w in words[i:j + 1]], target) or all(
+            w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]):
+        return None  # (`{President} of the Vietnam Women's Union` may be right)
     k, place = place_before(text, words, i, term), ""
     if k < i and " of the " in f" {target} ":  # the place into the term's `of` phrase, once
         name = text[words[k].start:words[i - 1].end]  # (`{Hanoi} Mayor`, `the {Hai Phong}
@@ -448,7 +486,10 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     article = _article(text, words, i, new, starts_sentence)
     if article is not None:
         s, new = article
+    elif i == j and bare(text, words, i, new):  # `MOLISA proposed` → `The Ministry of …`
+        new = ("The " if starts_sentence(text, slot[0]) else "the ") + new
     return s, slot[1], new + place, "rendering"
+
 
 
 # English nouns of administrative units: the word English puts after a place's name

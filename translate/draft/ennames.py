@@ -9,6 +9,10 @@ Committee of Nghe An`); a name the rendering only begins goes with it (`Commissi
 Economic {Affairs}`). A place's name is told from English words by its shape: one or two
 Vietnamese syllables a word, written without marks (`Lao Cai`, `Hanoi`, not `Standing`);
 a person's name after the rendering (`Le Van Hung`) has that shape too and stays.
+Issue 12o: the unit said once (`unit_once`: `{UBND} of Ninh Binh province` → `Ninh Binh
+provincial People's Committee`), `{Health} Minister` → `Minister of Health` (`minister_of`), a
+title's one word before `of` a place (`title_of_place`: `Mayor of Da Nang`), and the body's
+`the` before a bare acronym's term (`bare`: `MOLISA proposed` → `The Ministry of …`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
-           "said_after", "QUANTIFIERS"]
+           "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
+           "title_of_place"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -100,3 +105,116 @@ def rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
             and not any(english_level(words[k].text, w) for w in content_words(new)):
         k += 1
     return k
+
+
+# an administrative unit's noun -> the adjective a term says it with
+_UNIT_WORD = {"province": "provincial", "district": "district", "commune": "commune",
+              "city": "municipal", "ward": "ward", "town": "town"}
+_UNIT_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){1,3})(" + "|".join(_UNIT_WORD) + r")\b")
+_UNIT_BEFORE = re.compile(r"(?<=\bthe )(" + "|".join(_UNIT_WORD) + r")['’]s $")
+
+
+def unit_after(text: str, end: int) -> bool:
+    """`of <Vietnamese place> <unit>` right after `end` (`of Can Loc district`)."""
+    after = _UNIT_AFTER.match(text[end:])
+    return bool(after) and all(VI_NAME.fullmatch(w.lower()) for w in after.group(1).split())
+
+
+def unit_once(text: str, s: int, e: int, new: str) -> tuple[int, int, str]:
+    """The replacement `new` of `text[s:e]` where the term says the unit the text says again
+    beside it (issue 12o): `{UBND} of Ninh Binh province` → `Ninh Binh provincial People's
+    Committee` (a body's name: the place before it), `Chairman of the commune People's
+    Committee of Ta Xi Lang {commune}` (a title: the unit's noun dropped), `the {province's}
+    provincial People's Committee` → `the provincial People's Committee`."""
+    words = new.lower().split()
+    after = _UNIT_AFTER.match(text[e:])
+    if after and _UNIT_WORD[after.group(2)] in words \
+            and all(VI_NAME.fullmatch(w.lower()) for w in after.group(1).split()):
+        name = after.group(1).strip()
+        if words[0] == _UNIT_WORD[after.group(2)] and " of " not in f" {new} ":
+            return s, e + after.end(), f"{name} {new}"
+        return s, e + after.end(), f"{new} of {name}"
+    before = _UNIT_BEFORE.search(text[:s])
+    if before and _UNIT_WORD[before.group(1)] == words[0]:
+        return before.start(), e, new
+    return s, e, new
+
+
+_RANKS = ("deputy", "vice", "permanent", "acting", "former")
+
+
+def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, str, str] | None:
+    """English news's `{Health} Minister`, `Deputy {Foreign} Minister` for the ministry's
+    term `Ministry of Health`: (start, end, `Minister of Health`, how) — the ministry's own
+    words just before `Minister` (the first word of its name among them), no name before
+    them (`Thai Foreign Minister` is another country's); None where the text has no such title."""
+    name = re.fullmatch(r"Ministry of (.+)", target)
+    if name is None:
+        return None
+    own = content_words(name.group(1))
+    for k, word in enumerate(words):
+        if word.text not in ("Minister", "Minister's") or k == 0:
+            continue
+        i = k
+        while i > 0 and text[words[i - 1].end:words[i].start] in (" ", ", ", " and ") \
+                and words[i - 1].text[:1].isupper() \
+                and any(english_level(words[i - 1].text, w) >= EQUIVALENT for w in own):
+            i -= 1
+        prev = words[i - 1] if i > 0 else None
+        if i == k or english_level(words[i].text, own[0]) < EQUIVALENT or prev is not None \
+                and prev.text[:1].isupper() and prev.low not in (*FUNCTION, *_RANKS):
+            continue  # `Thai Foreign Minister`: a name before it, another country's
+        return words[i].start, word.end, f"Minister of {name.group(1)}", "rendering"
+    return None
+
+
+_DETERMINERS = ("the", "a", "an", "its", "their", "this", "that", "these", "those", "s", "his",
+                "her", "our", "whose", "each", "every")
+
+
+
+def bare(text: str, words: list[Word], i: int, new: str) -> bool:
+    """An acronym said without an article (`MOLISA`, `MoET`) where the term is a body's name
+    with an `of` phrase, which English news gives `the`: nothing that determines it before."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]+", words[i].text) or sum(
+            c.isupper() for c in words[i].text) < 2 or " of " not in new \
+            or not new[:1].isupper():
+        return False
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    between = text[prev.end:words[i].start].strip()
+    return between in (",", ":") or not between and prev.low in FUNCTION \
+        and prev.low not in _DETERMINERS  # `from MOLISA`, not `provincial DPI`
+
+
+_TITLE = re.compile(r"((?:(?:Permanent|Deputy|Vice) )*)(\w+) of the ")
+_PLACE_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?: (?:" + "|".join(_UNIT_WORD)
+                          + r"))?(?=[,.;:]| [a-z])")
+
+
+def title_of_place(text: str, words: list[Word], target: str
+                   ) -> tuple[int, int, str, str] | None:
+    """A title's one word for the term's title (`Mayor`, `Chairman`) with the same rank
+    (`Vice`), then `of` a Vietnamese place (`Mayor of Da Nang,`): the term is that word
+    with its body (`Chairman of the municipal People's Committee`), the place stays after
+    it. None where the place's phrase goes on (`of Da Nang's …`, `of Da Nang Port`)."""
+    title = _TITLE.match(target)
+    if title is None:
+        return None
+    ranks = [w.lower() for w in title.group(1).split()]
+    for k, word in enumerate(words):
+        place = _PLACE_AFTER.match(text[word.end:])
+        if place is None or not word.text[:1].isupper() \
+                or english_level(word.text, title.group(2)) < EQUIVALENT \
+                or not all(VI_NAME.fullmatch(w.lower()) for w in place.group(1).split()):
+            continue
+        i = k
+        while i > 0 and words[i - 1].low in ("permanent", "deputy", "vice", "standing") \
+                and text[words[i - 1].end:words[i].start] == " ":
+            i -= 1
+        said = [w.low for w in words[i:k]]
+        if len(said) == len(ranks) and all(english_level(a, b) for a, b in zip(
+                said, ranks, strict=True)):
+            return words[i].start, word.end, target, "rendering"
+    return None

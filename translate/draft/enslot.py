@@ -104,7 +104,9 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     of the English term's words (`PM`), with the English words beside it that render the
     term's. The whole Vietnamese term left in is `translate.draft.leftin`'s."""
     syllables = [_plain(w) for w in re.findall(r"\w+", source)]
-    words = [[w.lower() for w in content_words(t)] for t in targets]
+    words = [[w.lower() for w in content_words(t)] for t in targets] + [
+        [w.lower() for w in re.findall(r"\w+", t) if w.lower() not in ("and", "the", "s")]
+        for t in targets]  # `MOLISA`, `MoET`: an English acronym keeps `of`'s letter
     runs = {"".join(w[:1] for w in run[a:b])
             for run in (syllables, [w for w in syllables if w != "va"], *words)  # `KH&ĐT`
             for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
@@ -136,10 +138,14 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
 
 
 def _abbreviation_of(word: str, runs: set[str]) -> bool:
-    """`MPI`, `PMs`: capitals that are the initials of a run of the term's words."""
+    """`MPI`, `PMs`, `MoET`: capitals (an `of`'s letter may be small) that are the initials
+    of a run of the term's words."""
     if word.endswith("s") and abbreviation(word[:-1]):
         word = word[:-1]
-    return abbreviation(word) and _plain(word).replace("&", "") in runs
+    acronym = abbreviation(word) or (len(word) <= 8 and word[:1].isupper() and word.isalpha()
+                                     and sum(c.isupper() for c in word) >= 3
+                                     and set(c for c in word if c.islower()) == {"o"})
+    return acronym and _plain(word).replace("&", "") in runs
 
 
 # closed classes that end an English noun phrase: auxiliaries and the commonest reporting verbs
@@ -161,7 +167,7 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     says `TERM của X` and English put `X's` first (`the Government's {Statement Paper}`).
     The phrase must not leave a word of the term just beside it (then it is part of a
     rendering, not one), nor hold a number, another country's adjective or a clause."""
-    if not targets:
+    if not targets or _inside_name(source, at, anchors):
         return None
     left = slot_side(source, text, at, anchors, -1)
     right = slot_side(source, text, at, anchors, 1)
@@ -212,6 +218,15 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     if weak and not _person(after) and not _kin(text, span, own):  # only an edge bounds it
         return None  # a restructured sentence: `{Interest rates} were kept`, not a rendering
     return english_slot(text, span, targets)
+
+
+def _inside_name(source: str, at: tuple[int, int],
+                 anchors: Sequence[tuple[tuple[int, int], tuple[int, int] | None]]) -> bool:
+    """The source's term is the end of a longer capitalised name no anchor is (`Đoàn {Chủ
+    tịch}`, the Presidium): what English says there renders that name, not the term."""
+    prev = re.search(r"(\w+)\s+$", source[:at[0]])
+    return bool(prev) and prev.group(1)[:1].isupper() and bool(source[:prev.start(1)].strip()) \
+        and not any(vs[1] == prev.end(1) for vs, _ in anchors)
 
 
 def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()

@@ -18,7 +18,7 @@ from functools import lru_cache
 from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
-           "female_title"]
+           "female_title", "TOLERATED"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -31,12 +31,14 @@ FUNCTION = ("the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "with"
 _WORDS: dict[str, tuple[str, ...]] = {
     "secretary": ("chief", "leader", "boss"),
     "director": ("head", "chief"),
-    "chairman": ("chair", "chairperson", "chairwoman", "head"),
+    "chairman": ("chair", "chairperson", "chairwoman", "head", "mayor", "governor"),
     "deputy": ("vice",),
     "vice": ("deputy",),
     "official": ("cadre",),
     "household": ("family",),
-    "poor": ("needy",),
+    "poor": ("needy", "impoverished"),
+    "permanent": ("standing",),
+    "alternate": ("reserve", "candidate"),
     "government": ("cabinet",),
     "municipal": ("city",),
     "socio": ("social",),
@@ -55,6 +57,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "trade": ("commerce",),
     "enterprise": ("firm",),
 }
+
+# term word -> words English rightly uses for the same office in some bodies (`President of
+# the Vietnam Women's Union`, `President Ho Chi Minh` for `Chủ tịch`): never found as a
+# rendering to replace, since the text may be right
+TOLERATED: dict[str, tuple[str, ...]] = {"chairman": ("president", "presidents")}
 
 # a part of a term (one word or several) -> other phrases for it
 _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -87,7 +94,11 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("personnel work", ("cadre work",)),
     ("negative phenomena", ("negative practices", "negativity")),
     ("Border Guard", ("Border Defence Force", "Border Defense Force", "Border Guard Force",
-                      "Border Protection Force")),
+                      "Border Protection Force", "Border Army", "Border Force")),
+    ("Ho Chi Minh City", ("Saigon",)),
+    ("Action Programme", ("Action Plan",)),
+    ("General Statistics Office", ("General Department of Statistics",
+                                   "General Statistics Department", "Statistics Office")),
     ("civil servant", ("public servant", "state employee", "government employee")),
     ("public employee", ("public sector employee",)),
     ("social security", ("social welfare",)),
