@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.nummessages import shown
-from translate.review.qa.numread import Num, plain_value
+from translate.review.qa.numread import AND_A_HALF, Num, plain_value
 from translate.text.wordnumbers import CARDINAL, FRACTION
 from translate.text.words_cs import CS_PERIOD_NOUNS
 
@@ -153,6 +153,10 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
         else:
             inside = _unit_inside(n.token.text, lang) if n.is_word else None
             unit = (*inside, n.token.end) if inside else _unit_at(text, n.token.end, lang)
+            # `29 a půl hodiny`, `29 and a half hours`: the unit after the half
+            half = AND_A_HALF.match(text, n.token.end) if n.alt is not None else None
+            if unit is None and half:
+                unit = _unit_at(text, half.end(), lang)
         if unit is None and out and out[-1].nums == (i - 1,) and _SHARED.fullmatch(
                 text, out[-1].end, n.token.start):
             # `from four hours to two and a half`, `ze čtyř hodin na dvě a půl`: one unit said
@@ -222,7 +226,12 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
     ours = find_durations(source, src, source_lang)
     ours += [j for a, b in zip(ours, ours[1:], strict=False)
              if (j := _joined(source, a, b)) is not None]
+    every = find_durations(target, tgt, target_lang)
+    every += [j for a, b in zip(every, every[1:], strict=False)
+              if (j := _joined(target, a, b)) is not None]
     for d in sorted(ours, key=lambda d: -len(d.nums)):
+        if _rest_of_a_paired_length(d, src, tgt, every):
+            continue
         if not d.nums or any(src[i].matched for i in d.nums):
             continue
         if _days_named(source, src, d):  # `trong 2 ngày 5-6/10` ~ `on Oct. 5-6`
@@ -239,6 +248,22 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                     tgt[i].matched = True
                 theirs.remove(t)
                 break
+
+
+def _rest_of_a_paired_length(d: Duration, src: list[Num], tgt: list[Num],
+                             theirs: list[Duration]) -> bool:
+    """`29 giờ 30 phút` ~ `29 a půl hodiny`, `29 and a half hours`: the hours paired by value
+    with a target number whose length (with its half) is the whole source length; the minutes
+    are no omission. Pairs the rest of `d` when so."""
+    if len(d.nums) < 2 or all(src[i].matched for i in d.nums) or not any(
+            src[i].matched for i in d.nums):
+        return False
+    for t in theirs:
+        if t.ladder == d.ladder and t.amounts & d.amounts and all(tgt[i].matched for i in t.nums):
+            for i in d.nums:
+                src[i].matched = True
+            return True
+    return False
 
 
 def duration_changed(source: str, target: str, src: list[Num], tgt: list[Num],

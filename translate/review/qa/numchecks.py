@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, lang_of
-from translate.review.qa.measures import rate_unit_at, unit_at, unit_changed
+from translate.review.qa.measures import rate_changed, rate_unit_at, unit_at, unit_changed
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, is_fraction, plain_value
 from translate.text.wordnumbers import MULTIPLIER, ORDINAL
@@ -128,7 +128,7 @@ def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> lis
                                             "translation: another unit")]
         per = [rate_unit_at(text, max(n.token.end, n.scale_end))
                for text, n in ((source, s), (target, t))]
-        if per[0] and per[1] and per[0][1] == per[1][1] and per[0][2] != per[1][2]:
+        if rate_changed(per[0], per[1]):
             return [Issue("numbers", ERROR, f"{shown(s.token.text)} per {per[0][0]} is written "
                                             f"{shown(t.token.text)} per {per[1][0]} in the "
                                             "translation: another unit")]  # `per kWh` → `MWh`
