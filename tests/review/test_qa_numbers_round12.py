@@ -90,3 +90,23 @@ def test_the_per_unit_across_dimensions_stays_unjudged() -> None:
 ])
 def test_hours_and_a_half_are_the_minutes(target: str, lang: str, ok: bool) -> None:
     assert (_errors("Hành trình kéo dài 31 giờ 30 phút.", target, lang) == []) is ok
+
+
+# number forms the readers learn: `năm trăm` after a scale is five hundred (no year), `another
+# dozen` is twelve, a Czech unit noun opening a range says one (`metr až dva`)
+@pytest.mark.parametrize(("vi", "lang", "target", "ok"), [
+    ("Giá vé là hai nghìn năm trăm đồng.", "en", "The fare is VND2,500.", True),
+    ("Giá vé là hai nghìn năm trăm đồng.", "en", "The fare is VND2,000.", False),
+    ("Ngôi chùa đã có một nghìn năm lịch sử.", "en", "The pagoda is a thousand years old.", True),
+    ("Trường tuyển thêm 12 giáo viên.", "en", "The school is hiring another dozen teachers.",
+     True),
+    ("Trường tuyển thêm 10 giáo viên.", "en", "The school is hiring another dozen teachers.",
+     False),
+    ("Nước ngập sâu 1-2 m.", "cs", "Voda je hluboká metr až dva.", True),
+    ("Nước ngập sâu 1-1,5 m.", "cs", "Voda je hluboká metr až metr a půl.", True),
+    ("Nước ngập sâu 2-3 m.", "cs", "Voda je hluboká metr až tři.", False),
+    ("Nên khám sức khỏe 1-2 năm một lần.", "cs", "Prohlídka je vhodná jednou za rok či dva.",
+     True),
+])
+def test_number_forms_the_readers_learn(vi: str, lang: str, target: str, ok: bool) -> None:
+    assert (_errors(vi, target, lang) == []) is ok
