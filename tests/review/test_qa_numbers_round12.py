@@ -110,3 +110,15 @@ def test_hours_and_a_half_are_the_minutes(target: str, lang: str, ok: bool) -> N
 ])
 def test_number_forms_the_readers_learn(vi: str, lang: str, target: str, ok: bool) -> None:
     assert (_errors(vi, target, lang) == []) is ok
+
+
+# a month and year written `12/1986` without `tháng` (any side); never a document's number
+@pytest.mark.parametrize(("vi", "lang", "target", "ok"), [
+    ("Đại hội (12/1986) mở đầu Đổi mới.", "cs", "Sjezd v prosinci 1986 zahájil reformy.", True),
+    ("Đại hội (12/1986) mở đầu Đổi mới.", "en", "The congress (12/1986) began the reforms.", True),
+    ("Đại hội (12/1986) mở đầu Đổi mới.", "en", "The congress of November 1986 began the "
+     "reforms.", False),
+    ("Thông tư 12/2025 có hiệu lực.", "en", "Circular 12/2025 takes effect.", True),
+])
+def test_a_month_and_year_without_thang(vi: str, lang: str, target: str, ok: bool) -> None:
+    assert (_errors(vi, target, lang) == []) is ok
