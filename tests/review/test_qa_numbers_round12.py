@@ -122,3 +122,15 @@ def test_number_forms_the_readers_learn(vi: str, lang: str, target: str, ok: boo
 ])
 def test_a_month_and_year_without_thang(vi: str, lang: str, target: str, ok: bool) -> None:
     assert (_errors(vi, target, lang) == []) is ok
+
+
+# a Czech clock hour after `na` with the half of the day (`odloženo na šestou ráno`); `na dvě
+# hodiny` stays a length of time
+@pytest.mark.parametrize(("vi", "target", "ok"), [
+    ("Chuyến bay bị hoãn đến 7 giờ sáng hôm sau.", "Let byl odložen na sedmou ráno.", True),
+    ("Chuyến bay bị hoãn đến 7 giờ sáng hôm sau.", "Let byl odložen na osmou ráno.", False),
+    ("Chuyến bay bị hoãn đến 7 giờ tối.", "Let byl odložen na sedm večer.", True),
+    ("Chuyến bay bị hoãn 2 giờ.", "Let byl odložen na dvě hodiny.", True),
+])
+def test_a_czech_hour_after_na(vi: str, target: str, ok: bool) -> None:
+    assert (_errors(vi, target, "cs") == []) is ok

@@ -138,7 +138,7 @@ _CS_WORDS = re.compile(
     r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
-    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi|a)\s+)+"  # `až kolem osmé večer`
+    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi|a|na)\s+)+"  # `až kolem osmé večer`
     r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
 
