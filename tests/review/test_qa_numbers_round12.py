@@ -134,3 +134,18 @@ def test_a_month_and_year_without_thang(vi: str, lang: str, target: str, ok: boo
 ])
 def test_a_czech_hour_after_na(vi: str, target: str, ok: bool) -> None:
     assert (_errors(vi, target, "cs") == []) is ok
+
+
+# a source percentage said as percentage points: a small change of a rate may be (`giảm 2% thuế`),
+# a change against a base (`so với`) or a level after `tăng trưởng` (growth) may not
+@pytest.mark.parametrize(("vi", "target", "ok"), [
+    ("Chính phủ giảm 2% thuế giá trị gia tăng.", "The government cut VAT by 2 percentage points.",
+     True),
+    ("Sản lượng tăng 4% so với năm trước.", "Output rose 4 per cent on the year before.", True),
+    ("Sản lượng tăng 4% so với năm trước.", "Output rose 4 percentage points on the year before.",
+     False),
+    ("Kinh tế tăng trưởng khoảng 6,5%.", "The economy grew by about 6.5 percentage points.",
+     False),
+])
+def test_percent_said_as_points(vi: str, target: str, ok: bool) -> None:
+    assert (_errors(vi, target, "en") == []) is ok
