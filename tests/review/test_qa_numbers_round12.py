@@ -149,3 +149,18 @@ def test_a_czech_hour_after_na(vi: str, target: str, ok: bool) -> None:
 ])
 def test_percent_said_as_points(vi: str, target: str, ok: bool) -> None:
     assert (_errors(vi, target, "en") == []) is ok
+
+
+# a golf score under par is negative (`âm 5`, `-5` ~ `pět pod par`, `five under par`); `under`
+# after a year is no sign
+@pytest.mark.parametrize(("vi", "lang", "target", "ok"), [
+    ("Anh kết thúc vòng đấu với điểm âm 5.", "cs", "Kolo zakončil pět ran pod par.", True),
+    ("Anh kết thúc vòng đấu với điểm -5.", "en", "He finished the round five under par.", True),
+    ("Anh kết thúc vòng đấu với điểm -5.", "en", "He carded a five-under round.", True),
+    ("Anh kết thúc vòng đấu với điểm -5.", "en", "He finished the round five over par.", False),
+    ("Anh kết thúc vòng đấu với điểm 5.", "cs", "Kolo zakončil pět ran pod par.", False),
+    ("Chùa được xây năm 1049 dưới thời vua Lý.", "en", "The pagoda was built in 1049 under King "
+     "Ly.", True),
+])
+def test_a_golf_score_under_par(vi: str, lang: str, target: str, ok: bool) -> None:
+    assert (_errors(vi, target, lang) == []) is ok

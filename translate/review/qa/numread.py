@@ -269,8 +269,16 @@ _BELOW_ZERO = re.compile(r"(?:[\s\u00a0]*(?:°\s?C?|degrees?(?:\s+Celsius)?|stup
                          re.IGNORECASE)
 
 
+# golf: `čtyři rány pod par`, `jedenáct pod parem`, `four-under`, `11 under par`, `11 under for
+# the tournament` (never `built in 1049 under King ...`, `under-18`)
+_UNDER_PAR = re.compile(r"(?:[\s\u00a0]+(?:rán[ay]?[\s\u00a0]+)?pod[\s\u00a0]+par(?:em|u)?"
+                        r"|-under|[\s\u00a0]+under[\s\u00a0]+(?:par|for[\s\u00a0]+the))(?![\w-])",
+                        re.IGNORECASE)
+
+
 def _below_zero(text: str, nums: list[Num]) -> list[Num]:
-    """`two below zero`, `dva stupně pod nulou`: a negative number; the zero says the sign."""
+    """`two below zero`, `dva stupně pod nulou`: a negative number; the zero says the sign;
+    a golf score under par is one too (`-4` ~ `four under`)."""
     out: list[Num] = []
     end = -1
     for n in nums:
@@ -279,6 +287,8 @@ def _below_zero(text: str, nums: list[Num]) -> list[Num]:
         m = _BELOW_ZERO.match(text, n.token.end)
         if m and plain_value(n.token) is not None and not n.negative:
             n.negative, n.sign, end = True, "minus ", m.end()
+        elif _UNDER_PAR.match(text, n.token.end) and plain_value(n.token) is not None:
+            n.negative, n.sign = True, "minus "
         out.append(n)
     return out
 
