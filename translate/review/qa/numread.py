@@ -271,7 +271,7 @@ _BELOW_ZERO = re.compile(r"(?:[\s\u00a0]*(?:°\s?C?|degrees?(?:\s+Celsius)?|stup
 
 # golf: `čtyři rány pod par`, `jedenáct pod parem`, `four-under`, `11 under par`, `11 under for
 # the tournament` (never `built in 1049 under King ...`, `under-18`)
-_UNDER_PAR = re.compile(r"(?:[\s\u00a0]+(?:rán[ay]?[\s\u00a0]+)?pod[\s\u00a0]+par(?:em|u)?"
+_UNDER_PAR = re.compile(r"(?:[\s\u00a0]+(?:r[áa]n[ay]?[\s\u00a0]+)?pod[\s\u00a0]+par(?:em|u)?"
                         r"|-under|[\s\u00a0]+under[\s\u00a0]+(?:par|for[\s\u00a0]+the))(?![\w-])",
                         re.IGNORECASE)
 
