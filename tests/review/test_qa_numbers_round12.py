@@ -164,3 +164,13 @@ def test_percent_said_as_points(vi: str, target: str, ok: bool) -> None:
 ])
 def test_a_golf_score_under_par(vi: str, lang: str, target: str, ok: bool) -> None:
     assert (_errors(vi, target, lang) == []) is ok
+
+
+# the Czech adjective of a half (`poloviční`, `nadpoloviční`) explains 50 %, weakly
+@pytest.mark.parametrize(("vi", "target", "ok"), [
+    ("Học sinh được giảm 50% giá vé.", "Žáci jezdí za poloviční jízdné.", True),
+    ("Ông nhận được hơn 50% số phiếu.", "Získal nadpoloviční většinu hlasů.", True),
+    ("Học sinh được giảm 30% giá vé.", "Žáci jezdí za poloviční jízdné.", False),
+])
+def test_the_czech_adjective_of_a_half(vi: str, target: str, ok: bool) -> None:
+    assert (_errors(vi, target, "cs") == []) is ok

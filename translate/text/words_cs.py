@@ -305,6 +305,8 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 end = half.end() if half else e  # `milion a půl`: 1 500 000
                 found.append(WordNumber(s, end, text[s:end], CARDINAL, value, scaled=True,
                                         strong=bool(half)))
+        elif re.fullmatch(r"(?:nad)?polovičn[íéý]\w*", bare):  # `poloviční cena`, half (weak)
+            found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, 2), strong=False))
         elif bare in t["fraction"]:
             n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
             locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn") or (
