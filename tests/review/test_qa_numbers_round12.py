@@ -174,3 +174,22 @@ def test_a_golf_score_under_par(vi: str, lang: str, target: str, ok: bool) -> No
 ])
 def test_the_czech_adjective_of_a_half(vi: str, target: str, ok: bool) -> None:
     assert (_errors(vi, target, "cs") == []) is ok
+
+
+# a length of one unit and a fraction (`hodinu a tři čtvrtě`, `an hour and three-quarters`), and
+# `13 giờ 5 phút` (the 24-hour clock) may be a length (`13 hours and five minutes`)
+@pytest.mark.parametrize(("vi", "lang", "target", "ok"), [
+    ("Trận đấu kéo dài 1 giờ 45 phút.", "cs", "Zápas trval hodinu a tři čtvrtě.", True),
+    ("Trận đấu kéo dài 1 giờ 45 phút.", "en", "The match lasted an hour and three-quarters.",
+     True),
+    ("Trận đấu kéo dài 1 giờ 15 phút.", "en", "The match lasted an hour and three-quarters.",
+     False),
+    ("Sau hơn 90 phút nghị án, tòa tuyên án.", "cs", "Po více než hodině a půl porady soud "
+     "rozhodl.", True),
+    ("Anh hoàn thành cuộc đua trong 14 giờ 10 phút.", "en", "He finished the race in 14 hours "
+     "and ten minutes.", True),
+    ("Anh hoàn thành cuộc đua trong 14 giờ 10 phút.", "en", "He finished the race in 14 hours "
+     "and twenty minutes.", False),
+])
+def test_lengths_of_time_said_in_parts(vi: str, lang: str, target: str, ok: bool) -> None:
+    assert (_errors(vi, target, lang) == []) is ok

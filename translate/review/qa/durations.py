@@ -118,8 +118,9 @@ def _values(n: Num) -> set[Decimal]:
     if n.time is not None:  # `24 giờ`: an hour with nothing else may be a duration
         if n.time.plain:  # in seconds
             return {Decimal(n.time.hour * 3600)}
-        if not n.time.pm and _HOURS_MINUTES.search(n.time.text) and not _PERIOD_WORD.search(
-                n.time.text):  # `5 giờ 30 phút` (read as a morning time where nothing says)
+        if (not n.time.pm or n.time.hour >= 13) and _HOURS_MINUTES.search(n.time.text) and (
+                not _PERIOD_WORD.search(n.time.text)):  # `5 giờ 30 phút` (read as a morning
+            # time where nothing says), `13 giờ 5 phút` (the 24-hour clock, or 13 hours)
             return {Decimal(n.time.hour * 3600 + n.time.minute * 60)}
         return set()
     if n.token.kind == "race" and n.key[-1] == 0:  # `2 phút 14 giây` ~ `dvě minuty a čtrnáct`
@@ -177,8 +178,25 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
                     m.start() <= n.token.start < unit[2] for n in nums):
                 continue
             ladder, size, end = unit
-            out.append(Duration(m.start(), end, ladder, frozenset({Decimal(size)}), ()))
+            out.append(_and_a_fraction(text, nums, Duration(m.start(), end, ladder,
+                                                            frozenset({Decimal(size)}), ())))
     return sorted(out, key=lambda d: d.start)
+
+
+_AND = re.compile(r"[\s\u00a0]+(?:a|and)[\s\u00a0]+", re.IGNORECASE)
+
+
+def _and_a_fraction(text: str, nums: list[Num], d: Duration) -> Duration:
+    """`hodinu a tři čtvrtě`, `an hour and three-quarters`: one unit and a fraction of it."""
+    gap = _AND.match(text, d.end)
+    for i, n in enumerate(nums):
+        value = plain_value(n.token)
+        if gap and n.token.start == gap.end() and n.word_kind == FRACTION and value is not None \
+                and 0 < value < 1 and _unit_at(text, n.token.end, "en") is None and (
+                _unit_at(text, n.token.end, "cs") is None):
+            return Duration(d.start, n.token.end, d.ladder,
+                            frozenset(a * (1 + value) for a in d.amounts), (i,))
+    return d
 
 
 def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
