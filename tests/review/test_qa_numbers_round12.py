@@ -193,3 +193,14 @@ def test_the_czech_adjective_of_a_half(vi: str, target: str, ok: bool) -> None:
 ])
 def test_lengths_of_time_said_in_parts(vi: str, lang: str, target: str, ok: bool) -> None:
     assert (_errors(vi, target, lang) == []) is ok
+
+
+# `jednou` (instrumental) is a clock hour too: `mezi jednou a druhou odpoledne` (13-14 h)
+@pytest.mark.parametrize(("vi", "target", "ok"), [
+    ("Nắng nóng nhất vào khoảng 13-14 giờ.", "Největší vedro bude mezi jednou a druhou "
+     "odpoledne.", True),
+    ("Nắng nóng nhất vào khoảng 15-16 giờ.", "Největší vedro bude mezi jednou a druhou "
+     "odpoledne.", False),
+])
+def test_jednou_is_an_hour(vi: str, target: str, ok: bool) -> None:
+    assert (_errors(vi, target, "cs") == []) is ok

@@ -124,7 +124,7 @@ _EN = re.compile(
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
 _CS_MINUTES = cs_word_table()
 _CS_WORD_HOURS = {**{w: n for w, n in cs_word_table().items() if n <= 12},
-                  "jedna": 1, "jednu": 1, "jedné": 1, "deset": 10, "deseti": 10}
+                  "jedna": 1, "jednu": 1, "jedné": 1, "jednou": 1, "deset": 10, "deseti": 10}
 _CS_WORDS = re.compile(
     r"(?P<noon>\b(?:v\s+)?poled(?:ne|nem)\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
     # the half of the day first: `ráno v sedm`, `večer v 8`
