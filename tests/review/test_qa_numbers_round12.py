@@ -204,3 +204,12 @@ def test_lengths_of_time_said_in_parts(vi: str, lang: str, target: str, ok: bool
 ])
 def test_jednou_is_an_hour(vi: str, target: str, ok: bool) -> None:
     assert (_errors(vi, target, "cs") == []) is ok
+
+
+# the Czech animate plural of `druhý` (`skončili druzí`) is an ordinal
+@pytest.mark.parametrize(("target", "ok"), [
+    ("Vietnamci skončili v pořadí národů třetí.", True),
+    ("Vietnamci skončili v pořadí národů druzí.", False),
+])
+def test_druzi_is_second(target: str, ok: bool) -> None:
+    assert (_errors("Đoàn Việt Nam xếp thứ ba toàn đoàn.", target, "cs") == []) is ok

@@ -405,6 +405,8 @@ _CS_BIG_ORDINAL = {100: re.compile(r"st(?:ý|á|é|ého|ém|ému|ým|ou)"),
 def cs_ordinal_value(word: str) -> int:
     """`třetí` 3, `desáté` 10, `pátého` 5, `jednadvacátém` 21, `stého` 100; 0 for any other
     word."""
+    if word == "druzí":  # the animate plural (`skončili druzí`) softens its stem
+        return 2
     m = _cs_ordinal_re().fullmatch(word)
     if m:
         return next(int(k[1:]) for k, v in m.groupdict().items() if v)
