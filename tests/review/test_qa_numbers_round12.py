@@ -213,3 +213,13 @@ def test_jednou_is_an_hour(vi: str, target: str, ok: bool) -> None:
 ])
 def test_druzi_is_second(target: str, ok: bool) -> None:
     assert (_errors("Đoàn Việt Nam xếp thứ ba toàn đoàn.", target, "cs") == []) is ok
+
+
+# a multiplier said as the share of the rise (`gấp rưỡi` ~ `o polovinu víc`) changed to another
+# fraction
+@pytest.mark.parametrize(("target", "ok"), [
+    ("Ve třídách sedí až šedesát žáků, o polovinu víc, než je limit.", True),
+    ("Ve třídách sedí až šedesát žáků, o třetinu víc, než je limit.", False),
+])
+def test_a_multiplier_said_as_the_rise(target: str, ok: bool) -> None:
+    assert (_errors("Lớp học có tới 60 học sinh, gấp rưỡi quy định.", target, "cs") == []) is ok

@@ -144,7 +144,9 @@ def multiplier_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`gấp đôi` → `triple`, `gấp rưỡi` → `dvojnásobek`: a multiplier in words on both sides
     (weak words: `double` is often no number), changed."""
     return _word_changed([s for s in src if not s.matched and s.word_kind == MULTIPLIER],
-                         [t for t in tgt if not t.matched and t.word_kind == MULTIPLIER])
+                         [t for t in tgt if not t.matched and (t.word_kind == MULTIPLIER or (
+                             is_fraction(t) and any(s.word_kind == MULTIPLIER and s.values()
+                                                    - {plain_value(s.token)} for s in src)))])
 
 
 def _word_changed(lost: list[Num], added: list[Num]) -> list[Issue]:
