@@ -35,6 +35,7 @@ _ONE_TO = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den|tun[ua]|kilome
                      r"|hektar|minut[ua]|kilo)(?=\s+(?:až|nebo|či)\s+(?:dva|dvě|tři|čtyři|pět|\d"
                      r"|(?:rok|hodin[ua]|měsíc|týden|den|tun[ua]|kilometr|metr|litr|hektar"
                      r"|minut[ua]|kilo)\s+a\s+půl))", re.IGNORECASE)
+_HALF_ADJECTIVE = re.compile(r"(?:nad)?polovičn[íéý]\w*")  # `poloviční`, `nadpoloviční`
 _SCALE_AND_A_HALF = re.compile(r"\s+a\s+půl(?!\w)", re.IGNORECASE)  # `milion a půl`
 # a fraction after a number: `sedmi a půl`, `jednoho a čtvrt`; `pěti a půlhodinovou`: the half
 # opens a compound that names the unit
@@ -305,7 +306,7 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 end = half.end() if half else e  # `milion a půl`: 1 500 000
                 found.append(WordNumber(s, end, text[s:end], CARDINAL, value, scaled=True,
                                         strong=bool(half)))
-        elif re.fullmatch(r"(?:nad)?polovičn[íéý]\w*", bare):  # `poloviční cena`, half (weak)
+        elif _HALF_ADJECTIVE.fullmatch(bare):  # `poloviční cena`, half (weak)
             found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, 2), strong=False))
         elif bare in t["fraction"]:
             n = t["fraction"][bare]  # `v polovině století`: the middle of, no share

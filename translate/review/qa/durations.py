@@ -237,16 +237,15 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                    target_lang: str) -> None:
     """Pair the numbers of a source duration with a target duration of the same length
     (matched in place), where the values alone did not pair them."""
-    theirs = [d for d in find_durations(target, tgt, target_lang)
-              if not any(tgt[i].matched for i in d.nums)]
+    found = find_durations(target, tgt, target_lang)
+    theirs = [d for d in found if not any(tgt[i].matched for i in d.nums)]
     theirs += [j for a, b in zip(theirs, theirs[1:], strict=False)  # `dvě hodiny a deset minut`
                if (j := _joined(target, a, b)) is not None]
     ours = find_durations(source, src, source_lang)
     ours += [j for a, b in zip(ours, ours[1:], strict=False)
              if (j := _joined(source, a, b)) is not None]
-    every = find_durations(target, tgt, target_lang)
-    every += [j for a, b in zip(every, every[1:], strict=False)
-              if (j := _joined(target, a, b)) is not None]
+    every = found + [j for a, b in zip(found, found[1:], strict=False)
+                     if (j := _joined(target, a, b)) is not None]
     for d in sorted(ours, key=lambda d: -len(d.nums)):
         if _rest_of_a_paired_length(d, src, tgt, every):
             continue
