@@ -57,6 +57,10 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b45-023-en": "`Sau 2 hiệp phụ` → `extra time`: the count of periods is in the noun",
     "b45-031-cs": "`năm 2026 và 10%` → `letos … o deset`: the year as `letos`, and the bare "
                   "`deset` is paired with the year's place",
+    # b46 (round twelve): a year relative to the article's date, as in b45
+    "b46-004-cs": "`Năm 2024 … so với năm trước` → `loni … než předloni`: years relative to "
+                  "the article's date",
+    "b46-037-cs": "`năm 2025` → `loni` (last year): a year relative to the article's date",
 }
 
 

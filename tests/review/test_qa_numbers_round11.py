@@ -1,48 +1,13 @@
-"""Round eleven of the numbers check (issue 13): the held-out protocol of the eleventh
-independent set."""
+"""Round eleven of the numbers check (issue 13): omissions the paired numbers imply (the
+held-out protocol test moved to test_qa_numbers_round12.py)."""
 
 from __future__ import annotations
 
-import json
-import runpy
-import sys
-from pathlib import Path
-
 import pytest
 
-
-def test_the_held_out_split_of_round_eleven_is_figures_only(tmp_path, capsys) -> None:
-    """`unseen11` is held out: a missing file is one clear line; present, no item is shown;
-    `unseen10` is development data now and shows its items."""
-    script = str(Path(__file__).resolve().parents[2] / "bench" / "qa_numbers_unseen.py")
-    argv = sys.argv
-    try:
-        sys.argv = ["qa_numbers_unseen.py", "--split", "unseen11", "--data", str(tmp_path)]
-        with pytest.raises(SystemExit) as stop:
-            runpy.run_path(script, run_name="__main__")
-        assert "unseen11 is held out" in str(stop.value) and "not found" in str(stop.value)
-        assert "numbers_clean_unseen11.jsonl" in str(stop.value)
-        clean = {"id": "x-1", "vi": "Có 8 người.", "cs": "Bylo tam devět lidí.", "tags": []}
-        planted = {"id": "x-1-cs", "pair": "x-1", "lang": "cs", "vi": "Có 8 người.",
-                   "target": "Bylo tam sedm lidí.", "error": "number_word", "description": "-"}
-        for split in ("unseen10", "unseen11"):
-            (tmp_path / f"numbers_clean_{split}.jsonl").write_text(json.dumps(clean) + "\n")
-            (tmp_path / f"numbers_planted_{split}.jsonl").write_text(json.dumps(planted) + "\n")
-        for split in ("unseen11", "unseen10"):
-            sys.argv = ["qa_numbers_unseen.py", "--split", split, "--lang", "cs", "--show", "5",
-                        "--data", str(tmp_path)]
-            runpy.run_path(script, run_name="__main__")
-    finally:
-        sys.argv = argv
-    held, shown = capsys.readouterr().out.split("== unseen10")
-    assert "held out: no items are shown" in held and "Bylo" not in held
-    assert "recall (planted items raising an error): 1/1" in held
-    assert "held out" not in shown and "Bylo tam devět" in shown
-
-
-from translate.review.qa import ERROR, CheckSettings, check_pair  # noqa: E402
-from translate.review.qa.numderived import implied, restated_day  # noqa: E402
-from translate.review.qa.numread import read_side  # noqa: E402
+from translate.review.qa import ERROR, CheckSettings, check_pair
+from translate.review.qa.numderived import implied, restated_day
+from translate.review.qa.numread import read_side
 
 NUMBERS = CheckSettings(checks=frozenset({"numbers"}))
 

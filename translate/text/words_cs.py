@@ -29,6 +29,13 @@ __all__ = ["czech_numbers", "cs_ordinal_value", "cs_scale", "CS_PERIOD_NOUNS",
 # one unit and a half: `rok a půl`, `tunu a půl`, `kilometr a půl`
 _A_HALF = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den|tun[ua]|kilometr|metr|litr"
                      r"|hektar|minut[ua]|kilo)\s+a\s+půl(?!\w)", re.IGNORECASE)
+# one unit opening a range of them: `metr až dva`, `rok či dva`, `metr až metr a půl` (the one
+# is said by the noun alone); the noun is the number's span, weak as `one` is
+_ONE_TO = re.compile(r"(?<!\w)(?:rok|hodin[ua]|měsíc|týden|den|tun[ua]|kilometr|metr|litr"
+                     r"|hektar|minut[ua]|kilo)(?=\s+(?:až|nebo|či)\s+(?:dva|dvě|tři|čtyři|pět|\d"
+                     r"|(?:rok|hodin[ua]|měsíc|týden|den|tun[ua]|kilometr|metr|litr|hektar"
+                     r"|minut[ua]|kilo)\s+a\s+půl))", re.IGNORECASE)
+_HALF_ADJECTIVE = re.compile(r"(?:nad)?polovičn[íéý]\w*")  # `poloviční`, `nadpoloviční`
 _SCALE_AND_A_HALF = re.compile(r"\s+a\s+půl(?!\w)", re.IGNORECASE)  # `milion a půl`
 # a fraction after a number: `sedmi a půl`, `jednoho a čtvrt`; `pěti a půlhodinovou`: the half
 # opens a compound that names the unit
@@ -179,6 +186,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
              for s, e, w in words_of(text)]
     for m in _A_HALF.finditer(text):  # `rok a půl`, `hodinu a půl`: 1.5
         found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal("1.5")))
+    for m in _ONE_TO.finditer(text):  # `metr až dva`: 1 to 2
+        found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal(1),
+                                strong=False))
     vague_heads = ("několik", "pár", "řádově")
     i = 0
     while i < len(words):
@@ -296,6 +306,8 @@ def czech_numbers(text: str) -> list[WordNumber]:
                 end = half.end() if half else e  # `milion a půl`: 1 500 000
                 found.append(WordNumber(s, end, text[s:end], CARDINAL, value, scaled=True,
                                         strong=bool(half)))
+        elif _HALF_ADJECTIVE.fullmatch(bare):  # `poloviční cena`, half (weak)
+            found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, 2), strong=False))
         elif bare in t["fraction"]:
             n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
             locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn") or (
@@ -394,6 +406,8 @@ _CS_BIG_ORDINAL = {100: re.compile(r"st(?:ý|á|é|ého|ém|ému|ým|ou)"),
 def cs_ordinal_value(word: str) -> int:
     """`třetí` 3, `desáté` 10, `pátého` 5, `jednadvacátém` 21, `stého` 100; 0 for any other
     word."""
+    if word == "druzí":  # the animate plural (`skončili druzí`) softens its stem
+        return 2
     m = _cs_ordinal_re().fullmatch(word)
     if m:
         return next(int(k[1:]) for k, v in m.groupdict().items() if v)

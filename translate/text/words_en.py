@@ -115,7 +115,7 @@ def english_numbers(text: str) -> list[WordNumber]:
                 current = Decimal(1)
             elif ww == "hundred" and (seen or article):
                 current = (current or 1) * 100
-            elif ww == "dozen" and (seen or article):
+            elif ww == "dozen" and (seen or article or j == i and prev == "another"):
                 current = (current or 1) * 12
             elif ww in _EN_SCALES and (seen or article):
                 total += (current or 1) * Decimal(10) ** _EN_SCALES[ww]

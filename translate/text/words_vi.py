@@ -31,6 +31,11 @@ _VI_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "l�
 _VI_SCALES = {"trăm": 2, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
 # words that only count inside a number (`năm` is mostly "year", `tư` "private", `ba` "father")
 _VI_INNER_ONLY = {"năm", "lăm", "tư", "mốt"}
+
+
+def _five_counts(words: list[tuple[int, int, str]], j: int) -> bool:
+    """`một nghìn năm trăm`: `năm` before `trăm` or `mươi` is five hundred or fifty, no year."""
+    return j + 1 < len(words) and words[j + 1][2] in ("trăm", "mươi")
 _VI_NOT_SCALED = {"lệ", "giá", "số", "trọng", "suất"}  # `tỷ lệ` (a rate) is no billion
 
 
@@ -136,7 +141,7 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                 pass
             elif ww in _VI_UNITS and ww != "chục":
                 if current % 10 or ww == "năm" and (current or total) and words[j - 1][2] not in (
-                        "linh", "lẻ"):
+                        "linh", "lẻ") and not _five_counts(words, j):
                     break  # `hai năm` is two years, `ba ba` no six: units follow only tens
                 current += _VI_UNITS[ww]
                 last_unit = _VI_UNITS[ww] if _VI_UNITS[ww] < 10 else 0

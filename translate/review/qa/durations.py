@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.nummessages import shown
-from translate.review.qa.numread import Num, plain_value
+from translate.review.qa.numread import AND_A_HALF, Num, plain_value
 from translate.text.wordnumbers import CARDINAL, FRACTION
 from translate.text.words_cs import CS_PERIOD_NOUNS
 
@@ -118,8 +118,9 @@ def _values(n: Num) -> set[Decimal]:
     if n.time is not None:  # `24 giờ`: an hour with nothing else may be a duration
         if n.time.plain:  # in seconds
             return {Decimal(n.time.hour * 3600)}
-        if not n.time.pm and _HOURS_MINUTES.search(n.time.text) and not _PERIOD_WORD.search(
-                n.time.text):  # `5 giờ 30 phút` (read as a morning time where nothing says)
+        if (not n.time.pm or n.time.hour >= 13) and _HOURS_MINUTES.search(n.time.text) and (
+                not _PERIOD_WORD.search(n.time.text)):  # `5 giờ 30 phút` (read as a morning
+            # time where nothing says), `13 giờ 5 phút` (the 24-hour clock, or 13 hours)
             return {Decimal(n.time.hour * 3600 + n.time.minute * 60)}
         return set()
     if n.token.kind == "race" and n.key[-1] == 0:  # `2 phút 14 giây` ~ `dvě minuty a čtrnáct`
@@ -153,6 +154,10 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
         else:
             inside = _unit_inside(n.token.text, lang) if n.is_word else None
             unit = (*inside, n.token.end) if inside else _unit_at(text, n.token.end, lang)
+            # `29 a půl hodiny`, `29 and a half hours`: the unit after the half
+            half = AND_A_HALF.match(text, n.token.end) if n.alt is not None else None
+            if unit is None and half:
+                unit = _unit_at(text, half.end(), lang)
         if unit is None and out and out[-1].nums == (i - 1,) and _SHARED.fullmatch(
                 text, out[-1].end, n.token.start):
             # `from four hours to two and a half`, `ze čtyř hodin na dvě a půl`: one unit said
@@ -173,8 +178,25 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
                     m.start() <= n.token.start < unit[2] for n in nums):
                 continue
             ladder, size, end = unit
-            out.append(Duration(m.start(), end, ladder, frozenset({Decimal(size)}), ()))
+            out.append(_and_a_fraction(text, nums, Duration(m.start(), end, ladder,
+                                                            frozenset({Decimal(size)}), ())))
     return sorted(out, key=lambda d: d.start)
+
+
+_AND = re.compile(r"[\s\u00a0]+(?:a|and)[\s\u00a0]+", re.IGNORECASE)
+
+
+def _and_a_fraction(text: str, nums: list[Num], d: Duration) -> Duration:
+    """`hodinu a tři čtvrtě`, `an hour and three-quarters`: one unit and a fraction of it."""
+    gap = _AND.match(text, d.end)
+    for i, n in enumerate(nums):
+        value = plain_value(n.token)
+        if gap and n.token.start == gap.end() and n.word_kind == FRACTION and value is not None \
+                and 0 < value < 1 and _unit_at(text, n.token.end, "en") is None and (
+                _unit_at(text, n.token.end, "cs") is None):
+            return Duration(d.start, n.token.end, d.ladder,
+                            frozenset(a * (1 + value) for a in d.amounts), (i,))
+    return d
 
 
 def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
@@ -215,14 +237,18 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                    target_lang: str) -> None:
     """Pair the numbers of a source duration with a target duration of the same length
     (matched in place), where the values alone did not pair them."""
-    theirs = [d for d in find_durations(target, tgt, target_lang)
-              if not any(tgt[i].matched for i in d.nums)]
+    found = find_durations(target, tgt, target_lang)
+    theirs = [d for d in found if not any(tgt[i].matched for i in d.nums)]
     theirs += [j for a, b in zip(theirs, theirs[1:], strict=False)  # `dvě hodiny a deset minut`
                if (j := _joined(target, a, b)) is not None]
     ours = find_durations(source, src, source_lang)
     ours += [j for a, b in zip(ours, ours[1:], strict=False)
              if (j := _joined(source, a, b)) is not None]
+    every = found + [j for a, b in zip(found, found[1:], strict=False)
+                     if (j := _joined(target, a, b)) is not None]
     for d in sorted(ours, key=lambda d: -len(d.nums)):
+        if _rest_of_a_paired_length(d, src, tgt, every):
+            continue
         if not d.nums or any(src[i].matched for i in d.nums):
             continue
         if _days_named(source, src, d):  # `trong 2 ngày 5-6/10` ~ `on Oct. 5-6`
@@ -239,6 +265,22 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                     tgt[i].matched = True
                 theirs.remove(t)
                 break
+
+
+def _rest_of_a_paired_length(d: Duration, src: list[Num], tgt: list[Num],
+                             theirs: list[Duration]) -> bool:
+    """`29 giờ 30 phút` ~ `29 a půl hodiny`, `29 and a half hours`: the hours paired by value
+    with a target number whose length (with its half) is the whole source length; the minutes
+    are no omission. Pairs the rest of `d` when so."""
+    if len(d.nums) < 2 or all(src[i].matched for i in d.nums) or not any(
+            src[i].matched for i in d.nums):
+        return False
+    for t in theirs:
+        if t.ladder == d.ladder and t.amounts & d.amounts and all(tgt[i].matched for i in t.nums):
+            for i in d.nums:
+                src[i].matched = True
+            return True
+    return False
 
 
 def duration_changed(source: str, target: str, src: list[Num], tgt: list[Num],

@@ -13,7 +13,7 @@ from translate.text.numwords import VI_WORDS, has_word, number_words
 
 __all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
            "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed", "unit_at",
-           "rate_unit_at"]
+           "rate_unit_at", "rate_changed"]
 
 # Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
 IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
@@ -184,14 +184,20 @@ for _dim, _pairs in {
                ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344"),
                # the sea mile: `45 hải lý` is no `45 kilometres`
                ("hải lý|nautical miles?|námořní\\w* mil\\w*|nmi", "1852")],
-    "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilos?", "1"),
+    "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilos?|ký|kí", "1"),
              ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
-             ("pounds?|lbs?|libr\\w*|liber", "0.45359237")],
+             ("pounds?|lbs?|libr\\w*|liber", "0.45359237"),
+             ("ounces?|oz|(?:trojsk\\w* )?unc\\w*", "0.0311034768")],
     "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|metr\\w* čtverečn\\w*|square met(?:er|re)s?",
               "1"),
              ("ha|héc-ta|hektar\\w*|hectares?", "10000"), ("acres?|akr\\w*", "4046.8564224"),
-             ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?", "1000000")],
-    "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?", "0.001"), ("ppm", "0.000001")],
+             ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?|čtverečn\\w* kilometr\\w*"
+              "|kilometr\\w* čtverečn\\w*", "1000000"),
+             ("ar|ary|arů|aru", "100"),
+             ("square f(?:ee|oo)t|sq ft|čtverečn\\w* stop\\w*", "0.09290304"),
+             ("square miles?|čtverečn\\w* mil\\w*|mil\\w* čtverečn\\w*", "2589988.110336")],
+    "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?|parts? per thousand", "0.001"),
+              ("ppm|parts? per million", "0.000001"), ("parts? per hundred", "0.01")],
     "speed": [("km/h|km/giờ|kph|kmh|kilomet\\w* (?:za|per|an|a|mỗi) (?:hodinu|hour|giờ)", "1"),
               ("mph|miles per hour|mil(?:í|e)? za hodinu|dặm/giờ", "1.609344")],
     # `MWp`, `GWp`: the peak output of solar panels (`9.300 MWp` ~ `9,3 gigawattu špičkového`)
@@ -290,15 +296,28 @@ def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
 
 
 # the counted noun may stand between: `25 triệu khách/năm`, `25 million passengers a year`
+# (a unit may stand there too, and two words in Czech: `6.000 m3/s`, `6000 metrů krychlových
+# za sekundu`; `6,2 tuny z hektaru`)
 _PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*)?"
-                  r"(?:[\s\u00a0]+[^\W\d_]{2,})?[\s\u00a0]*(?:/|per\b|za\b|a\b|an\b|mỗi\b)",
-                  re.IGNORECASE)
+                  r"(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}[\s\u00a0]*"
+                  r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b)", re.IGNORECASE)
+_PER_CLOCK = re.compile(r"(s|h)(?![^\W\d_])")  # `m3/s`, `km/h` after the slash
 
 
 def rate_unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
     """The unit a rate is per (`2.103 đồng/kWh`, `VND2,103 per kWh`, `2103 dongů za kWh`)."""
     m = _PER.match(text, end)
+    if m and m.group().endswith("/") and (clock := _PER_CLOCK.match(text, m.end())):
+        return clock.group(1), "time", Decimal(60) if clock.group(1) == "h" else Decimal(1) / 60
     return _unit(text, m.end()) if m else None
+
+
+def rate_changed(ours: tuple[str, str, Decimal] | None,
+                 theirs: tuple[str, str, Decimal] | None) -> bool:
+    """Two per-units of one dimension in different sizes (`per kWh` → `per MWh`); across
+    dimensions nothing is said (`đồng/m2` ~ `za metr`: Czech says the square metre so)."""
+    return ours is not None and theirs is not None and ours[1] == theirs[1] and (
+        ours[2] != theirs[2])
 
 
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,

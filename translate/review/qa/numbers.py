@@ -45,6 +45,7 @@ from translate.review.qa.numchecks import (
     multiplier_issues,
     part_of_day_issues,
     period_issues,
+    points_may_be_meant,
     rank_issues,
     unit_issues,
     year_issues,
@@ -324,18 +325,8 @@ def _fits(source: str, target: str, s: Num, t: Num) -> bool:
     if HALF_AFTER.match(source, s.token.end) and s.alt is not None and s.alt not in t.values():
         return False
     if t.points and not s.points and s.key[0] == "percent":
-        value = plain_value(s.token)
-        before = source[max(0, s.token.start - 40) : s.token.start]
-        return value is not None and (value <= 10 and _CHANGE_BEFORE.search(before) is not None
-                                      or _MARGIN_BEFORE.search(before) is not None)
+        return points_may_be_meant(source, s)
     return True
-
-
-# a margin between two shares (`thắng cách biệt 40%`) is points whatever its size
-_MARGIN_BEFORE = re.compile(r"(?:cách biệt|chênh lệch|khoảng cách)(?:\s+\S+){0,3}\s*$",
-                            re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|hạ|nâng|cắt|cao hơn|thấp hơn|chênh lệch)(?:\s+\S+){0,6}"
-                            r"\s*$", re.IGNORECASE)
 
 
 def _points_lost(s: Num, t: Num) -> bool:

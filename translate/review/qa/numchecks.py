@@ -12,13 +12,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, lang_of
-from translate.review.qa.measures import rate_unit_at, unit_at, unit_changed
+from translate.review.qa.measures import rate_changed, rate_unit_at, unit_at, unit_changed
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, is_fraction, plain_value
 from translate.text.wordnumbers import MULTIPLIER, ORDINAL
 
 __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues",
-           "multiplier_issues", "period_issues", "part_of_day_issues"]
+           "multiplier_issues", "period_issues", "part_of_day_issues", "points_may_be_meant"]
 
 ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
@@ -128,7 +128,7 @@ def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> lis
                                             "translation: another unit")]
         per = [rate_unit_at(text, max(n.token.end, n.scale_end))
                for text, n in ((source, s), (target, t))]
-        if per[0] and per[1] and per[0][1] == per[1][1] and per[0][2] != per[1][2]:
+        if rate_changed(per[0], per[1]):
             return [Issue("numbers", ERROR, f"{shown(s.token.text)} per {per[0][0]} is written "
                                             f"{shown(t.token.text)} per {per[1][0]} in the "
                                             "translation: another unit")]  # `per kWh` → `MWh`
@@ -144,7 +144,9 @@ def multiplier_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
     """`gấp đôi` → `triple`, `gấp rưỡi` → `dvojnásobek`: a multiplier in words on both sides
     (weak words: `double` is often no number), changed."""
     return _word_changed([s for s in src if not s.matched and s.word_kind == MULTIPLIER],
-                         [t for t in tgt if not t.matched and t.word_kind == MULTIPLIER])
+                         [t for t in tgt if not t.matched and (t.word_kind == MULTIPLIER or (
+                             is_fraction(t) and any(s.word_kind == MULTIPLIER and s.values()
+                                                    - {plain_value(s.token)} for s in src)))])
 
 
 def _word_changed(lost: list[Num], added: list[Num]) -> list[Issue]:
@@ -311,3 +313,23 @@ def part_of_day_issues(source: str, target: str, lang: str) -> list[Issue]:
             return [Issue("numbers", ERROR, f"source has {shown(ours[0][1])}, translation has "
                                             f"{shown(m.group())}")]
     return []
+
+
+# a margin between two shares (`thắng cách biệt 40%`) is points whatever its size
+_MARGIN_BEFORE = re.compile(r"(?:cách biệt|chênh lệch|khoảng cách)(?:\s+\S+){0,3}\s*$",
+                            re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:tăng(?!\s+trưởng)|giảm|hạ|nâng|cắt|cao hơn|thấp hơn|chênh lệch)"
+                            r"(?:\s+\S+){0,6}\s*$", re.IGNORECASE)  # `tăng trưởng`: growth
+_COMPARED = re.compile(r"%?\s*so\s+(?:với|cùng)", re.IGNORECASE)
+
+
+def points_may_be_meant(source: str, s: Num) -> bool:
+    """A source percentage a translator may say as percentage points (`giảm 2% thuế` ~ `o dva
+    procentní body`): a small change or a margin, never a level (`chiếm 18,3%`, `lên khoảng
+    8,1%` after `tăng trưởng`, growth) nor a change against a base (`tăng 0,28% so với tháng
+    trước`: percent of the earlier value)."""
+    value = plain_value(s.token)
+    before = source[max(0, s.token.start - 40) : s.token.start]
+    return value is not None and (value <= 10 and _CHANGE_BEFORE.search(before) is not None
+                                  and not _COMPARED.match(source, s.token.end)
+                                  or _MARGIN_BEFORE.search(before) is not None)

@@ -146,7 +146,19 @@ def date_tokens(text: str, lang: str) -> list[NumberToken]:
     elif lang == "vi":
         for m in _VI_MONTH.finditer(text):
             out += _vi_month(text, m)
+    for m in _MONTH_YEAR.finditer(text):  # `Đại hội VI (12/1986)`: December 1986
+        if not _NUMBERED.search(text, 0, m.start()) and 1 <= int(m["m"]) <= 12:
+            token = make_date(m.start(), m.end(), text, None, int(m["m"]), int(m["y"]), lang)
+            out += [token] if token is not None else []
     return out
+
+
+# a month and year without `tháng`; never a document's number (`Nghị định 12/2025/NĐ-CP`,
+# `Thông tư số 12/2025`, `č. 12/2025`) or a quarter (`quý 3/2026`)
+_MONTH_YEAR = re.compile(r"(?<![\w/.,])(?P<m>\d{1,2})/(?P<y>(?:18|19|20|21)\d\d)(?![\w/.,])")
+_NUMBERED = re.compile(r"(?:số|quý|tháng|Q|định|tư|lệnh|thị|bản|luật|án|hiệu|No\.?|č\.|číslo"
+                       r"|vyhlášk\w*|zákon\w*|nařízení|Circular|Decree|Decision|Resolution)\s*$",
+                       re.IGNORECASE)
 
 
 def _vi_month(text: str, m: re.Match[str]) -> list[NumberToken]:

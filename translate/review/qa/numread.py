@@ -36,7 +36,8 @@ from translate.text.wordnumbers import (
 )
 
 __all__ = ["Num", "read_side", "plain_value", "SCALE_WORDS", "month_of_word", "RANGE_WORDS",
-           "is_fraction", "months_named", "HALF_AFTER"]
+           "is_fraction", "months_named", "HALF_AFTER",
+           "AND_A_HALF"]
 
 
 def plain_value(token: NumberToken) -> Decimal | None:
@@ -250,7 +251,7 @@ def read_side(text: str, lang: str, skip: list[tuple[int, int]], is_source: bool
         nums.append(Num(tok, ("race", *key)))
     # `12 and a half hours`, `23 a půl dne`: the half belongs to the number before it
     halves = [(n.token.end, m.end()) for n in nums if n.alt is not None and not n.is_word
-              for m in [_AND_A_HALF.match(text, n.token.end)] if m]
+              for m in [AND_A_HALF.match(text, n.token.end)] if m]
     taken = _Taken(len(text), [(n.token.start, max(n.token.end, n.scale_end)) for n in nums]
                    + list(skip) + halves)
     for w in find_word_numbers(text, lang):
@@ -268,8 +269,16 @@ _BELOW_ZERO = re.compile(r"(?:[\s\u00a0]*(?:°\s?C?|degrees?(?:\s+Celsius)?|stup
                          re.IGNORECASE)
 
 
+# golf: `čtyři rány pod par`, `jedenáct pod parem`, `four-under`, `11 under par`, `11 under for
+# the tournament` (never `built in 1049 under King ...`, `under-18`)
+_UNDER_PAR = re.compile(r"(?:[\s\u00a0]+(?:r[áa]n[ay]?[\s\u00a0]+)?pod[\s\u00a0]+par(?:em|u)?"
+                        r"|-under|[\s\u00a0]+under[\s\u00a0]+(?:par|for[\s\u00a0]+the))(?![\w-])",
+                        re.IGNORECASE)
+
+
 def _below_zero(text: str, nums: list[Num]) -> list[Num]:
-    """`two below zero`, `dva stupně pod nulou`: a negative number; the zero says the sign."""
+    """`two below zero`, `dva stupně pod nulou`: a negative number; the zero says the sign;
+    a golf score under par is one too (`-4` ~ `four under`)."""
     out: list[Num] = []
     end = -1
     for n in nums:
@@ -278,6 +287,8 @@ def _below_zero(text: str, nums: list[Num]) -> list[Num]:
         m = _BELOW_ZERO.match(text, n.token.end)
         if m and plain_value(n.token) is not None and not n.negative:
             n.negative, n.sign, end = True, "minus ", m.end()
+        elif _UNDER_PAR.match(text, n.token.end) and plain_value(n.token) is not None:
+            n.negative, n.sign = True, "minus "
         out.append(n)
     return out
 
@@ -289,7 +300,7 @@ _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ
 
 _YEAR_BEFORE = re.compile(r"(?<!\w)(?:roku|roce|rok|year|năm)[\s\u00a0]+$", re.IGNORECASE)
 HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")  # `2 tiếng rưỡi`: a half after the unit
-_AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
+AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
 
 
 def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
@@ -320,7 +331,7 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
             alt = Decimal(int(year.group(1)) // 100 * 100) + value
     if value is not None and alt is None and HALF_AFTER.match(text, tok.end):
         alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
-    if value is not None and alt is None and _AND_A_HALF.match(text, tok.end):
+    if value is not None and alt is None and AND_A_HALF.match(text, tok.end):
         alt = value + Decimal("0.5")  # `23 a půl dne`, `2 and a half hours`
     key = numeric_key(tok)
     if value is not None and tok.kind != "percent" and _PERCENT_WORD.match(text, tok.end):

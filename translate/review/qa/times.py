@@ -124,7 +124,7 @@ _EN = re.compile(
     r"|(?<![\d.,:])(?P<oh>\d{1,2}|" + "|".join(_EN_HOURS) + r")\s+o'clock", re.IGNORECASE)
 _CS_MINUTES = cs_word_table()
 _CS_WORD_HOURS = {**{w: n for w, n in cs_word_table().items() if n <= 12},
-                  "jedna": 1, "jednu": 1, "jedné": 1, "deset": 10, "deseti": 10}
+                  "jedna": 1, "jednu": 1, "jedné": 1, "jednou": 1, "deset": 10, "deseti": 10}
 _CS_WORDS = re.compile(
     r"(?P<noon>\b(?:v\s+)?poled(?:ne|nem)\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
     # the half of the day first: `ráno v sedm`, `večer v 8`
@@ -138,7 +138,7 @@ _CS_WORDS = re.compile(
     r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
-    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi|a)\s+)+"  # `až kolem osmé večer`
+    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi|a|na)\s+)+"  # `až kolem osmé večer`
     r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
 
