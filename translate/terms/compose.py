@@ -41,6 +41,7 @@ from translate.terms.placenames import (
     syllable_pairs,
 )
 from translate.terms.title_ids import RenderCache, part_id
+from translate.terms.title_starts import StartIndex
 from translate.terms.titles import (
     Body,
     Part,
@@ -48,7 +49,6 @@ from translate.terms.titles import (
     holder_is_female,
     place_rendering,
 )
-from translate.terms.tokens import END as _END
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
@@ -139,7 +139,6 @@ class TitleComposer:
                         for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
                             self.bodies.add(spelling, entry, cap_first=True)
         self.places = PlaceReader(grammar, glossary, self.levels)
-        self.places.stops = self._starts_something
         self.absorbed = self.places.absorbed  # (concept, term) left to the composer
         self.named = NamedBodies(grammar.named) if grammar.named is not None else None
         self.places.pairs = frozenset(syllable_pairs(glossary, grammar))
@@ -159,31 +158,9 @@ class TitleComposer:
                  self.places.words, self.places.preps, self.places.landmarks]
         if self.named is not None:
             tries.append(self.named.heads)
-        follow: dict[str, set[str]] = {}
-        singles: set[str] = set()
-        for trie in tries:
-            for first, node in trie.root.items():
-                follow.setdefault(first, set()).update(k for k in node if k != _END)
-                if _END in node:
-                    singles.add(first)
-        self.follow = {k: frozenset(v) for k, v in follow.items()}
-        inner: set[str] = set()  # every word of a table or glossary term but the first
-        if self.named is not None:
-            tries.append(self.named.words)
-            inner.update(self.named.words.firsts)
-        stack = [node for trie in tries for node in trie.root.values()]
-        while stack:
-            node = stack.pop()
-            for key, child in node.items():
-                if key != _END:
-                    inner.add(key)
-                    stack.append(child)
-        self.inner = frozenset(inner)
-        self.singles = frozenset(singles)
-        self.extenders = frozenset(self.levels.firsts | self.committees.firsts
-                                   | self.mods_after.firsts | self.places.words.firsts
-                                   | {*SEPARATORS, JOIN_WORD, _AT, _NUMBER_WORD, "các",
-                                      *_OF})
+        extenders = frozenset(self.levels.firsts | self.committees.firsts
+                              | self.mods_after.firsts | self.places.words.firsts
+                              | {*SEPARATORS, JOIN_WORD, _AT, _NUMBER_WORD, "các", *_OF})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
@@ -194,56 +171,18 @@ class TitleComposer:
         # unit's own head: `tổ trưởng tổ dân phố 3`
         for term, role, _ in (x for rows in lower_follow.values() for x in rows):
             self.lower_roles.add(term, role)
-        self.prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
-                                     - self.places.words.firsts - self.mods_before.firsts)
-        # first token -> (starts a capitalised term, starts a level/place/modifier word,
-        # ends a one-word term, possible second tokens, is a place preposition, second
-        # tokens of a role written in lower case or None)
-        self._info = {tok: (tok in self.cap_firsts, tok in self.word_firsts,
-                            tok in self.singles, self.follow.get(tok, frozenset()),
-                            tok in self.prep_firsts,
-                            frozenset(x[2] for x in lower_follow[tok])
-                            if tok in lower_follow else None)
-                      for tok in self.cap_firsts | self.word_firsts}
+        prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
+                                - self.places.words.firsts - self.mods_before.firsts)
+        self.index = StartIndex(tries, [self.named.words] if self.named is not None else [],
+                                self.cap_firsts, self.word_firsts, prep_firsts, extenders,
+                                lower_follow)
+        # the matcher's per-token checks, and where a place name ends (`title_starts.py`)
+        self.start_info, self.candidate = self.index.start_info, self.index.candidate
+        self.places.stops = self.index.starts_something
         self._rendered = RenderCache()
         self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
 
     # -- parsing ---------------------------------------------------------------------------
-
-    def start_info(self, token: str) -> tuple | None:
-        """What the walk needs to know of a token where something may start (`_info`); None
-        where nothing starts. The matcher keeps it on its trie's root nodes, so the check
-        costs no lookup of its own."""
-        return self._info.get(token)
-
-    def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
-                  info: tuple, after: int | None
-                  ) -> bool:
-        """Can something start at token `k` (token k is `text[ends[2k]:ends[2k+1]]`)? A
-        capitalised role or body whose second word follows (or a one-word one followed by a
-        capital, a number or a word that extends it), or a level, place or modifier word with
-        a capital or a number just after it. Where a listed term starts (`after`: the token
-        after it) only if something that could extend it follows: otherwise a composition
-        could not be longer, and the listed term wins a tie."""
-        n = len(low)
-        if after is not None and (after >= n or not (
-                low[after] in self.extenders or low[after] in self.inner
-                or text[ends[2 * after]].isupper() or low[after].isdigit())):
-            return False
-        capital, word, single, follow, prep, lower = info
-        if prep:  # `tại Kỳ Anh`: two capitalised syllables follow
-            return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
-                and text[ends[2 * k + 4]].isupper()
-        nxt = low[k + 1] if k + 1 < n else ""
-        if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
-                single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
-            return True
-        if lower is not None and nxt in lower and any(  # `phó giám đốc Sở Y tế`, `… phố 3`
-                text[ends[2 * m]].isupper() or low[m].isdigit()
-                for m in range(k + 2, min(k + 7, n))):
-            return True
-        return word and (single or nxt in follow) and (nxt.isdigit() or any(
-            text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
 
     def compose(self, low: Sequence[str], sens: Sequence[str],
                 positions: Sequence[int] | None = None) -> list[Composed]:
@@ -508,15 +447,6 @@ class TitleComposer:
                 isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX):
             j = self.places.where(low, sens, part, j)  # `Trường Mầm non X phường Y`
         return j
-
-    def _starts_something(self, low, sens, k) -> bool:
-        """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
-        place); a one-word one only before a capital (`xã Thạch Đài` is a name)."""
-        tok = low[k]
-        if tok not in self.cap_firsts or k + 1 >= len(low):
-            return False
-        return low[k + 1] in self.follow[tok] or (
-            tok in self.singles and sens[k + 1][:1].isupper())
 
     def _body_alone(self, low, sens, i) -> Composed | None:
         found = self._complement(low, sens, i)

@@ -1,0 +1,97 @@
+"""Where a composed title, body or place may start (split from `compose.py`, whose parser runs
+only there): tables of the first tokens of the title grammar's tries, so that text without
+titles costs the matcher one lookup per token."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from translate.terms.tokens import END as _END
+from translate.terms.tokens import TokenTrie
+
+__all__ = ["StartIndex"]
+
+
+class StartIndex:
+    """First tokens of the tries (`tries`: what may start something; `inner_tries`: what only
+    continues it, such as a named body's domain words) and what may follow each of them."""
+
+    def __init__(self, tries: Sequence[TokenTrie], inner_tries: Sequence[TokenTrie],
+                 cap_firsts: frozenset[str], word_firsts: frozenset[str],
+                 prep_firsts: frozenset[str], extenders: frozenset[str],
+                 lower_follow: dict[str, list[tuple]]) -> None:
+        follow: dict[str, set[str]] = {}
+        singles: set[str] = set()
+        for trie in tries:
+            for first, node in trie.root.items():
+                follow.setdefault(first, set()).update(k for k in node if k != _END)
+                if _END in node:
+                    singles.add(first)
+        self.follow = {k: frozenset(v) for k, v in follow.items()}
+        inner: set[str] = set()  # every word of a table or glossary term but the first
+        for trie in inner_tries:
+            inner.update(trie.firsts)
+        stack = [node for trie in (*tries, *inner_tries) for node in trie.root.values()]
+        while stack:
+            node = stack.pop()
+            for key, child in node.items():
+                if key != _END:
+                    inner.add(key)
+                    stack.append(child)
+        self.inner = frozenset(inner)
+        self.singles = frozenset(singles)
+        self.extenders = extenders
+        self.cap_firsts = cap_firsts
+        # first token -> (starts a capitalised term, starts a level/place/modifier word,
+        # ends a one-word term, possible second tokens, is a place preposition, second
+        # tokens of a role written in lower case or None)
+        self._info = {tok: (tok in cap_firsts, tok in word_firsts,
+                            tok in self.singles, self.follow.get(tok, frozenset()),
+                            tok in prep_firsts,
+                            frozenset(x[2] for x in lower_follow[tok])
+                            if tok in lower_follow else None)
+                      for tok in cap_firsts | word_firsts}
+
+    def start_info(self, token: str) -> tuple | None:
+        """What the walk needs to know of a token where something may start (`_info`); None
+        where nothing starts. The matcher keeps it on its trie's root nodes, so the check
+        costs no lookup of its own."""
+        return self._info.get(token)
+
+    def candidate(self, low: Sequence[str], text: str, ends: Sequence[int], k: int,
+                  info: tuple, after: int | None
+                  ) -> bool:
+        """Can something start at token `k` (token k is `text[ends[2k]:ends[2k+1]]`)? A
+        capitalised role or body whose second word follows (or a one-word one followed by a
+        capital, a number or a word that extends it), or a level, place or modifier word with
+        a capital or a number just after it. Where a listed term starts (`after`: the token
+        after it) only if something that could extend it follows: otherwise a composition
+        could not be longer, and the listed term wins a tie."""
+        n = len(low)
+        if after is not None and (after >= n or not (
+                low[after] in self.extenders or low[after] in self.inner
+                or text[ends[2 * after]].isupper() or low[after].isdigit())):
+            return False
+        capital, word, single, follow, prep, lower = info
+        if prep:  # `tại Kỳ Anh`: two capitalised syllables follow
+            return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
+                and text[ends[2 * k + 4]].isupper()
+        nxt = low[k + 1] if k + 1 < n else ""
+        if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
+                single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
+            return True
+        if lower is not None and nxt in lower and any(  # `phó giám đốc Sở Y tế`, `… phố 3`
+                text[ends[2 * m]].isupper() or low[m].isdigit()
+                for m in range(k + 2, min(k + 7, n))):
+            return True
+        return word and (single or nxt in follow) and (nxt.isdigit() or any(
+            text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
+
+    def starts_something(self, low, sens, k) -> bool:
+        """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
+        place); a one-word one only before a capital (`xã Thạch Đài` is a name)."""
+        tok = low[k]
+        if tok not in self.cap_firsts or k + 1 >= len(low):
+            return False
+        return low[k + 1] in self.follow[tok] or (
+            tok in self.singles and sens[k + 1][:1].isupper())
