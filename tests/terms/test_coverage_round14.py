@@ -115,14 +115,14 @@ def test_a_campaign_name_is_case_sensitive(matcher):
     assert sources(matcher, "Bà là mẹ đỡ đầu của hai em nhỏ.") == []
 
 
-def test_unseen14_is_held_out_and_its_absence_is_said():
+def test_unseen14_and_unseen15_are_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     bench = coverage_bench()
-    assert "unseen14" in bench.HELD_OUT and "unseen13" not in bench.HELD_OUT
-    if (bench.DATA / "terms_unseen14.jsonl").is_file():
-        return  # copied in by the lead after the merge: only the message is tested here
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen14")
-    assert "terms_unseen14.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+    assert {"unseen14", "unseen15"} <= bench.HELD_OUT and "unseen13" not in bench.HELD_OUT
+    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies a set in
+    for name in ("unseen14", "unseen15"):
+        with pytest.raises(SystemExit) as stop:
+            bench.load_split(name)
+        assert f"terms_{name}.jsonl" in str(stop.value) and "held-out" in str(stop.value)
 
 
 def test_unseen13_is_development_data_now():
