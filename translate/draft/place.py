@@ -161,20 +161,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         best = _slot_match(words, slot, targets[0], taken)
     if best is None or best.score < 0.3:
         return None
-    best = _trimmed(words, best)
     return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
                                                     hints, taken), source, targets), lang)
-
-
-def _trimmed(words: list[Word], m: Match) -> Match:
-    """A window's leading noun the term has no place for (`{představitelé} resortů a agentur`
-    for `odbory a úřady`: one word stands before the first matched one, `a`) is left out."""
-    first = min(m.matched, default=m.start)
-    start = first - m.matched.get(first, 0)
-    if start <= m.start or any(is_adjective(words[k].text) for k in range(m.start, start)):
-        return m
-    gap = m.head_gap if m.head_gap is not None and m.head_gap >= start else None
-    return replace(m, start=start, head_gap=gap)
 
 
 def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
