@@ -253,33 +253,12 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
 
 
 _ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
-_RELATIONAL = re.compile(r"(\w{3,}?)(?:[cč]k|sk|n|ov)(?:ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)$")
-
-
-def _said_by_adjective(text: str, placement: Placement) -> int:
-    """`program akcí` → `akční program`: the genitive noun right after the replaced span
-    that an adjective the term adds says (`akční` ~ `akce`) is the rest of the translator's
-    rendering; where it ends, 0 when there is none."""
-    after = re.match(r" (\w+)(?!\w)(?! +(?:[A-ZĐ]|a |i ))", text[placement.end:])
-    if after is None or not after.group(1).islower() or is_adjective(after.group(1)):
-        return 0
-    noun = strip_marks(after.group(1).lower())
-    found = placement.found.lower()
-    for word in _WORDS.findall(placement.replacement.lower()):
-        stem = _RELATIONAL.match(word)
-        if stem and word not in found and noun.startswith(strip_marks(stem.group(1))) \
-                and any(r.case == "gen" for r in analyse(after.group(1))):
-            return placement.end + after.end()
-    return 0
 
 
 def _echo(text: str, placement: Placement) -> Placement:
     """`přímých investic ze zahraničí` → `přímých zahraničních investic`: a preposition and
     one word right after the replaced span that say again a word of the term are the rest of
     the translator's rendering (`příjmy do rozpočtu`, `domácností v chudobě`): taken in."""
-    said = _said_by_adjective(text, placement)
-    if said:
-        return replace(placement, end=said, found=text[placement.start:said])
     after = re.match(r" (\w+) (\w+)(?!\w)(?! +(?:[A-ZĐ]|a |i ))", text[placement.end:])
     if after is None or after.group(1) not in _ECHO_PREPOSITIONS:
         return placement  # (not before a place's name, `v okrese Kỳ Sơn`, or a coordination)
