@@ -9,14 +9,16 @@ takes these in so that the term replaces the whole rendering.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, participle
+from translate.draft.context import adjective_cells, cells_of
 from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import WEAK, match_level
 
 __all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after",
-           "noun_of_adjective", "added_owner", "added_country", "name_start"]
+           "noun_of_adjective", "added_owner", "added_country", "name_start", "several"]
 
 
 def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
@@ -164,3 +166,24 @@ def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int
             and words[start - 1].text == term[t - 1]:
         start, t = start - 1, t - 1
     return start
+
+
+_NAMES = re.compile(r"\s*(?:[A-ZĐ]\w*\s+){1,3}(?:a|i|,)\s+[A-ZĐ]")
+# words that count what follows as several (`na všech {obecních úřadech}`)
+_SEVERAL = frozenset(("všech", "všem", "všemi", "všechny", "mnoha", "několika", "obou",
+                      "oběma", "jednotlivých", "jednotlivým", "jednotlivými", "jednotlivé"))
+
+
+def several(text: str, words: list[Word], start: int, end: int, h: int) -> bool:
+    """The rendering's plural means several bodies, not one named in the plural (`ozbrojené
+    síly`, `v Čechách`): a plural genitive after its head (`předsednictva {provinčních
+    výborů}`), names coordinated after it (`úřady Huế a Đà Nẵngu`) or a word counting it
+    before it (`na všech {obecních úřadech}`)."""
+    if start > 0 and words[start - 1].low in _SEVERAL:
+        return True
+    for k in range(h + 1, end):
+        cells = cells_of(analyse(words[k].text)) if not is_adjective(words[k].text) \
+            else adjective_cells(words[k].text, None)
+        if ("gen", "pl") in cells and ("gen", "sg") not in cells:
+            return True
+    return end < len(words) and _NAMES.match(text, words[end - 1].end) is not None

@@ -45,6 +45,7 @@ from translate.draft.around import (
     noun_of_adjective,
     place_noun_after,
     purpose_end,
+    several,
 )
 from translate.draft.context import (
     adjective_cells,
@@ -346,7 +347,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
     if number == "pl" and not genders and not hints.plural and " " in target \
-            and not _several(text, words, end, h) \
+            and not several(text, words, start, end, h) \
             and not any(r.lemma.lower() in own_heads for r in readings) \
             and not any(same_word(words[h].low, head, lang) for head in own_heads):
         number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
@@ -361,21 +362,6 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     k, form = before
     return replace(placement, start=words[k].start, found=text[words[k].start:e],
                    replacement=f"{form} {placement.replacement}")
-
-
-_NAMES = re.compile(r"\s*(?:[A-ZĐ]\w*\s+){1,3}(?:a|i|,)\s+[A-ZĐ]")
-
-
-def _several(text: str, words: list[Word], end: int, h: int) -> bool:
-    """The rendering's plural means several bodies, not one named in the plural (`ozbrojené
-    síly`, `v Čechách`): a plural genitive after its head (`předsednictva {provinčních
-    výborů}`) or names coordinated after it (`úřady Huế a Đà Nẵngu`)."""
-    for k in range(h + 1, end):
-        cells = cells_of(analyse(words[k].text)) if not is_adjective(words[k].text) \
-            else adjective_cells(words[k].text, None)
-        if ("gen", "pl") in cells and ("gen", "sg") not in cells:
-            return True
-    return end < len(words) and _NAMES.match(text, words[end - 1].end) is not None
 
 
 def _agreeing(readings: list, adjectives: list[str]) -> list:

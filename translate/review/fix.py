@@ -46,6 +46,7 @@ from translate.review.docref import code_slot, docref_terms
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
+from translate.review.unitslot import unit_slot
 from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
@@ -97,7 +98,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               hidden: Iterable[RequiredTerm] = (), sentence: str = "",
               borrowed: Iterable[str] = (),
               compounds: Iterable[str] = (),
-              documents: dict[str, str] | None = None) -> tuple[str, list[TermFix]]:
+              documents: dict[str, str] | None = None,
+              words: dict[str, str] | None = None) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -110,7 +112,10 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     `compounds` are the concepts whose title the source uses in a compound naming another role
     (`đại sứ du lịch`): their forbidden renderings are that role's word, left alone.
     `documents` maps a document type inside a document reference to the reference's code,
-    the anchor of its rendering (`translate.review.docref`).
+    the anchor of its rendering (`translate.review.docref`). `words` maps the glossary's
+    one-word renderings to their concepts: a word the source's position alone points to that
+    is another person concept's term is the translator's choice (`18 đồng chí` → `18
+    členů`), kept.
     """
     documents = documents or {}
     required = list(required)
@@ -130,13 +135,17 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         targets = term.targets
         if term.concept in borrowed:
             targets = tuple(t for t in targets if not abbreviation(t)) or targets
+        slot = code_slot(text, documents[term.concept]) if term.concept in documents \
+            else (lang == "cs" and unit_slot(sentence, text, term)) or None
+        aligned = term_slot(sentence, text, term, required, lang) if slot is None else None
         placement = find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
-                                   country=term.country,
-                                   slot=code_slot(text, documents[term.concept])
-                                   if term.concept in documents
-                                   else term_slot(sentence, text, term, required, lang))
+                                   country=term.country, slot=slot or aligned)
+        if aligned and placement and words and _anothers_word(text, placement, term, words) \
+                and find_placement(text, targets, lang, forbidden=term.forbidden,
+                                   source=term.source, forms=term.forms, taken=taken) is None:
+            continue
         if placement is None or placement.found == placement.replacement \
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
@@ -151,11 +160,29 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
         placement = _female_word(text, placement, term)
-        placement = _two(text, _echo(text, placement), term) if lang == "cs" else placement
+        placement = _two(text, _halves(text, _echo(text, placement)), term) \
+            if lang == "cs" else placement
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
     return text, fixes
+
+
+def _anothers_word(text: str, placement: Placement, term: RequiredTerm,
+                   words: dict[str, str]) -> bool:
+    """The aligned slot holds one word that is another person concept's term (`18 {členů}`
+    for `18 đồng chí`): the translator's choice of who the people are, not ours to change
+    from the position alone (a document's word there is still replaced: `34 {předpisů}`)."""
+    found = _WORDS.findall(text[placement.start:placement.end])
+    if len(found) != 1 or placement.how == "forbidden" or not _person(term.targets):
+        return False
+    return any(concept != term.concept and same_word(found[0].lower(), word, "cs")
+               for word, concept in words.items())
+
+
+def _person(targets: Iterable[str]) -> bool:
+    """A title with a woman's form among its renderings (`člen|členka`)."""
+    return any(female_noun(t.split()[0]) for t in targets)
 
 
 def _source_says(sentence: str, term: RequiredTerm, found: str) -> bool:
@@ -241,6 +268,26 @@ def _echo(text: str, placement: Placement) -> Placement:
         return placement  # the translator's own words said it already: theirs
     end = placement.end + after.end()
     return replace(placement, end=end, found=text[placement.start:end])
+
+
+def _halves(text: str, placement: Placement) -> Placement:
+    """`v politických a sociálních organizacích` → `ve společensko-politických
+    organizacích`: a compound adjective of the term (`společensko-politický`) rendered as two
+    coordinated adjectives; the first one, before `a`/`i`, sharing a stem with a half of the
+    compound is the rest of the rendering: taken in (with the preposition before it)."""
+    halves = re.search(r"(\w+)o-(\w+)", placement.replacement)
+    before = re.search(r"(?:(\w+) )?(\w+) (?:a|i) $", text[:placement.start])
+    if halves is None or before is None or not is_adjective(before.group(2)) \
+            or not any(shared_stem(before.group(2).lower(), h.lower(), 5)
+                       for h in halves.groups()):
+        return placement
+    start, replacement = before.start(2), placement.replacement
+    if before.group(1):
+        new = preposition_for(before.group(1), text[start:placement.end], replacement)
+        if new != before.group(1):
+            start, replacement = before.start(1), f"{new} {replacement}"
+    return replace(placement, start=start, found=text[start:placement.end],
+                   replacement=replacement)
 
 
 _TWO = {"dva": "dvě", "oba": "obě"}  # counting masculine nouns → feminine and neuter ones
@@ -331,15 +378,17 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]
+    words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
+             if " " not in t and _person(e.targets.get(lang, ()))} if lang == "cs" else None
     out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
-                           compounds=compounds, documents=documents)
+                           compounds=compounds, documents=documents, words=words)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
         other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
                                        borrowed=borrowed, compounds=compounds,
-                                       documents=documents)
+                                       documents=documents, words=words)
         if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
             return other, other_fixes
     return out, fixes

@@ -34,7 +34,8 @@ _SOFT = set("žščřcjťďň")
 _FEMININE_CONSONANT = {"kancelář": "píseň", "stráž": "píseň", "mládež": "píseň", "daň": "píseň",
                        "píseň": "píseň", "Hanoj": "píseň", "věc": "kost", "moc": "kost",
                        "pomoc": "kost", "noc": "kost", "zeď": "píseň", "loď": "píseň",
-                       "čtvrť": "kost"}
+                       "čtvrť": "kost", "oblast": "kost", "část": "kost", "vlast": "kost",
+                       "pravomoc": "kost", "nemoc": "kost"}
 _MASCULINE_A = ("předseda", "místopředseda", "starosta", "kolega", "vévoda", "sluha", "soudruh")
 _MASCULINE_E = ("zástupce", "soudce", "vůdce", "správce", "průvodce", "obhájce", "předchůdce",
                 "nástupce", "poradce", "strůjce", "dárce", "vládce", "mluvčí",
@@ -159,7 +160,7 @@ def noun_class(lemma: str, gender: str | None = None, animate: bool | None = Non
         return NounClass(lemma, "kost" if low.endswith("ost") else "píseň", "f", False, lemma)
     anim = _animate_guess(lemma) if animate is None else animate
     stem = _mobile_e(lemma)
-    soft = last in _SOFT or low.endswith("tel")
+    soft = last in _SOFT or low.endswith("tel") or low == "městys"  # městyse, v městysi
     if anim:
         return NounClass(lemma, "muž" if soft else "pán", "m", True, stem)
     return NounClass(lemma, "stroj" if soft else "hrad", "m", False, stem)
