@@ -51,7 +51,8 @@ Sets:
 - `en-unseen4`: a fourth independent set, run once held out after 12o (89/110 = 80.9 %, 1/56
   right changed); development data since issue 12q (`--show N` lists its failures);
 - `en-own10`: a tenth own batch (fix_en_own_batch10.jsonl, issue 12q: planted and right incl.
-  near misses), committed alone and run before that round's code changes (first run: below);
+  near misses), committed alone and run before that round's code changes: first run 23/35 =
+  65.7 %, 2 wrong form, 10 not found, 3/15 right changed, 0 approved (baseline 13/35);
 - `en-unseen5`: a fifth independent set (fix_en_unseen5.jsonl), copied in by the lead after
   12q: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1 while
   it is missing.
