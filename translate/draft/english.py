@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from translate.draft.align import Match, Word, abbreviation
+from translate.draft.align import Match, Word, abbreviation, text_words
 from translate.draft.ennames import (
     VI_NAME,
     bare,
@@ -40,6 +40,7 @@ from translate.draft.ennames import (
     name_moved,
     name_word,
     place_before,
+    place_inside,
     rest_of_name,
     said_after,
     title_of_place,
@@ -137,8 +138,9 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
     for k in range(i, j):
         if words[k].low in _COORDINATING and words[k].low not in phrase_words:
             return None  # `Prime Minister {and the} Vice Premier`: two renderings
-        if words[k].low in FUNCTION:
-            continue
+        if words[k].low in FUNCTION and not (k > i and words[k].text[:1].isupper()
+                                             and words[k].low not in phrase_words):
+            continue  # a capitalised `An` inside is a name's word (`the Long {An} …`)
         options = [(english_level(words[k].text, tw), t == head, t) for t, tw in enumerate(term)
                    if t not in levels]
         level, _, t = max(options, default=(0, False, -1))
@@ -283,6 +285,17 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     own = content_words(targets[0])  # a shorter term's one word inside ours is ours too
     taken = [(a, b) for a, b in taken if len(_WORD.findall(text[a:b])) != 1 or not any(
         english_level(text[a:b], o) == STRONG for o in own)]  # `district` in `district Party chief`
+    inside = place_inside(text, list(taken))
+    if inside is not None:  # judged without the place, which stays where it was (12q)
+        a, b, unit = inside
+        less = text[:a] + text[b:]
+        got = english_placement(less, text_words(less), targets, forbidden, [
+            (s - (b - a) * (s >= b), e - (b - a) * (e >= b)) for s, e in taken], starts_sentence)
+        if got and got[0] < a < got[1] and f"the {unit} " in got[3]:
+            new = got[3].replace(f"the {unit} ", f"the {text[a:b]}{unit} ", 1)
+            end = got[1] + b - a
+            return None if new == text[got[0]:end] else (got[0], end, text[got[0]:end], new,
+                                                         *got[4:])
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
