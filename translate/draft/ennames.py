@@ -23,10 +23,11 @@ import re
 
 from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
+from translate.terms.inflect import english_plural
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
-           "title_of_place", "place_inside"]
+           "title_of_place", "place_inside", "several"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -236,3 +237,16 @@ def place_inside(text: str, taken: list[tuple[int, int]]) -> tuple[int, int, str
                 and not any(s < b and a < e for s, e in taken):
             return a, b, m.group(2)
     return None
+
+
+_NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_SEVERAL = re.compile(rf" of {_NAMES}(?:, {_NAMES})*,? (?:and|&) {_NAMES}")
+
+
+def several(text: str, end: int, new: str) -> str:
+    """A plural title of several named bodies (`Secretaries of the provincial Party
+    Committee` before `of Ha Tinh, Nghe An and Quang Tri`): the body is plural too."""
+    head, sep, body = new.partition(" of ")
+    if not sep or not _SEVERAL.match(text, end):
+        return new
+    return f"{head}{sep}{english_plural(body)}"
