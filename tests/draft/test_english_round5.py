@@ -49,6 +49,10 @@ def _fix(vi: str, en: str) -> str:
     ("Các Phó Thủ tướng dự phiên họp trực tuyến.",
      "The Deputy PMs attended the online meeting.",
      "The Deputy Prime Ministers attended the online meeting."),
+    # a plenum called a meeting (word-list data: `_PHRASES`)
+    ("Hội nghị Trung ương 9 thảo luận về kinh tế - xã hội.",
+     "The 9th Central Committee meeting discussed socio-economic matters.",
+     "The 9th plenum of the Party Central Committee discussed socio-economic matters."),
 ])
 def test_round_five_fixes(vi, en, expected):
     assert _fix(vi, en) == expected

@@ -111,6 +111,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Government Office", ("Office of the Government",)),
     ("Directive", ("Instruction",)),
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram")),
+    ("plenum of the Party Central Committee", ("Central Committee meeting",
+                                               "Party Central Committee meeting",
+                                               "Central Committee plenum")),
 )
 
 _WORD = re.compile(r"\w+")
