@@ -301,8 +301,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             end = got[1] + b - a  # the place said after it too: said once (`of Ha Tinh`)
             new = got[3] if said_after(text, end, text[a:b - 1]) else \
                 got[3].replace(f"the {unit} ", f"the {text[a:b]}{unit} ", 1)
-            return None if new == text[got[0]:end] else (got[0], end, text[got[0]:end], new,
-                                                         *got[4:])
+            found = text[got[0]:end]
+            return None if new == found else (got[0], end, found, new, *got[4:])
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
@@ -400,11 +400,10 @@ def _title_of_taken(text: str, words: list[Word], target: str,
 
 def _plural(word: str, term_word: str) -> bool:
     """The rendering's head is plural where the term's word is not (`cadres`, `zones`)."""
-    low = word.lower()
-    if word.endswith("s") and abbreviation(word[:-1]):
-        return True  # `PMs`: an acronym's plural
-    return low != term_word.lower() and lemma(low, "en") != low \
-        and lemma(term_word.lower(), "en") == term_word.lower() and low.endswith(("s", "men"))
+    low = word.lower()  # `PMs`: an acronym's plural
+    return word.endswith("s") and abbreviation(word[:-1]) or low != term_word.lower() \
+        and lemma(low, "en") != low and lemma(term_word.lower(), "en") == term_word.lower() \
+        and low.endswith(("s", "men"))
 
 
 def _plural_term(term: str) -> bool:
