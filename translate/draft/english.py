@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from translate.draft.align import Match, Word, abbreviation
+from translate.draft.align import Match, Word, abbreviation, text_words
 from translate.draft.ennames import (
     VI_NAME,
     bare,
@@ -40,8 +40,10 @@ from translate.draft.ennames import (
     name_moved,
     name_word,
     place_before,
+    place_inside,
     rest_of_name,
     said_after,
+    several,
     title_of_place,
     unit_after,
     unit_once,
@@ -137,11 +139,17 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
     for k in range(i, j):
         if words[k].low in _COORDINATING and words[k].low not in phrase_words:
             return None  # `Prime Minister {and the} Vice Premier`: two renderings
-        if words[k].low in FUNCTION:
-            continue
+        if words[k].low in FUNCTION and not (k > i and words[k].text[:1].isupper()
+                                             and words[k].low not in phrase_words):
+            continue  # a capitalised `An` inside is a name's word (`the Long {An} …`)
         options = [(english_level(words[k].text, tw), t == head, t) for t, tw in enumerate(term)
                    if t not in levels]
         level, _, t = max(options, default=(0, False, -1))
+        said = _initials_of(words[k].text, term) if not level and k > i else set()
+        if said and not said & set(levels) and len(said) > 1:  # `Chairman of the {PPC}`
+            matched[k] = head if head in said else min(said)
+            levels.update(dict.fromkeys(said, STRONG))
+            continue
         if not level:
             extra.append(k)
             continue
@@ -283,6 +291,18 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     own = content_words(targets[0])  # a shorter term's one word inside ours is ours too
     taken = [(a, b) for a, b in taken if len(_WORD.findall(text[a:b])) != 1 or not any(
         english_level(text[a:b], o) == STRONG for o in own)]  # `district` in `district Party chief`
+    inside = place_inside(text, list(taken))
+    if inside is not None:  # judged without the place, which stays where it was (12q)
+        a, b, unit = inside
+        less = text[:a] + text[b:]
+        got = english_placement(less, text_words(less), targets, forbidden, [
+            (s - (b - a) * (s >= b), e - (b - a) * (e >= b)) for s, e in taken], starts_sentence)
+        if got and got[0] < a < got[1] and f"the {unit} " in got[3]:
+            end = got[1] + b - a  # the place said after it too: said once (`of Ha Tinh`)
+            new = got[3] if said_after(text, end, text[a:b - 1]) else \
+                got[3].replace(f"the {unit} ", f"the {text[a:b]}{unit} ", 1)
+            found = text[got[0]:end]
+            return None if new == found else (got[0], end, found, new, *got[4:])
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
@@ -323,7 +343,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     h = next((k for k, t in best.matched.items() if t == _head(best.phrase, term)),
              best.end - 1)
     if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
-        new = _several(text, words[best.end - 1].end, english_plural(new))
+        new = several(text, words[best.end - 1].end, english_plural(new))
     s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
     if _in_name(text, words, start, best.end, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
@@ -380,9 +400,10 @@ def _title_of_taken(text: str, words: list[Word], target: str,
 
 def _plural(word: str, term_word: str) -> bool:
     """The rendering's head is plural where the term's word is not (`cadres`, `zones`)."""
-    low = word.lower()
-    return low != term_word.lower() and lemma(low, "en") != low \
-        and lemma(term_word.lower(), "en") == term_word.lower() and low.endswith(("s", "men"))
+    low = word.lower()  # `PMs`: an acronym's plural
+    return word.endswith("s") and abbreviation(word[:-1]) or low != term_word.lower() \
+        and lemma(low, "en") != low and lemma(term_word.lower(), "en") == term_word.lower() \
+        and low.endswith(("s", "men"))
 
 
 def _plural_term(term: str) -> bool:
@@ -475,7 +496,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
             r"(19|20)\d\d", n) for n in number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
             and not _plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
-        new = _several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
+        new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     if _in_name(text, words, i, j + 1, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
     name = _name_after(words, j, new)
@@ -507,19 +528,6 @@ def _name_after(words: list[Word], j: int, new: str) -> int:
             and words[k - 1].end + 1 == words[k].start:
         k += 1
     return k if k > j + 1 else 0
-
-
-_NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-_SEVERAL = re.compile(rf" of {_NAMES}(?:, {_NAMES})*,? (?:and|&) {_NAMES}")
-
-
-def _several(text: str, end: int, new: str) -> str:
-    """A plural title of several named bodies (`Secretaries of the provincial Party
-    Committee` before `of Ha Tinh, Nghe An and Quang Tri`): the body is plural too."""
-    head, sep, body = new.partition(" of ")
-    if not sep or not _SEVERAL.match(text, end):
-        return new
-    return f"{head}{sep}{english_plural(body)}"
 
 
 def _initials_of(word: str, term: list[str]) -> set[int]:

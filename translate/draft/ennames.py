@@ -9,6 +9,8 @@ Committee of Nghe An`); a name the rendering only begins goes with it (`Commissi
 Economic {Affairs}`). A place's name is told from English words by its shape: one or two
 Vietnamese syllables a word, written without marks (`Lao Cai`, `Hanoi`, not `Standing`);
 a person's name after the rendering (`Le Van Hung`) has that shape too and stays.
+Issue 12q: a place's name inside a rendering before its unit's adjective (`place_inside`: `the
+{Binh Phuoc} provincial People's Committee`) is judged without and kept where it was.
 Issue 12o: the unit said once (`unit_once`: `{UBND} of Ninh Binh province` → `Ninh Binh
 provincial People's Committee`), `{Health} Minister` → `Minister of Health` (`minister_of`), a
 title's one word before `of` a place (`title_of_place`: `Mayor of Da Nang`), and the body's
@@ -21,10 +23,11 @@ import re
 
 from translate.draft.align import Match, Word, abbreviation
 from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
+from translate.terms.inflect import english_plural
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
-           "title_of_place"]
+           "title_of_place", "place_inside", "several"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -218,3 +221,32 @@ def title_of_place(text: str, words: list[Word], target: str
                 said, ranks, strict=True)):
             return words[i].start, word.end, target, "rendering"
     return None
+
+
+_INSIDE = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ ){1,3})(provincial|district|commune|municipal"
+                     r"|city|ward|town) (?=[A-Z])")
+
+
+def place_inside(text: str, taken: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The first Vietnamese place's name between `the` and a unit's adjective before a
+    capitalised body (`the {Binh Phuoc} provincial People's Committee`): its span with the
+    space after it, and the adjective; None where there is none or another term has it."""
+    for m in _INSIDE.finditer(text):
+        a, b = m.start(1), m.end(1)
+        if all(VI_NAME.fullmatch(w.lower()) for w in m.group(1).split()) \
+                and not any(s < b and a < e for s, e in taken):
+            return a, b, m.group(2)
+    return None
+
+
+_NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_SEVERAL = re.compile(rf" of {_NAMES}(?:, {_NAMES})*,? (?:and|&) {_NAMES}")
+
+
+def several(text: str, end: int, new: str) -> str:
+    """A plural title of several named bodies (`Secretaries of the provincial Party
+    Committee` before `of Ha Tinh, Nghe An and Quang Tri`): the body is plural too."""
+    head, sep, body = new.partition(" of ")
+    if not sep or not _SEVERAL.match(text, end):
+        return new
+    return f"{head}{sep}{english_plural(body)}"

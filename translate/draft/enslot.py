@@ -62,7 +62,8 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
             return None  # a number, a verb's form (`said`, `signed`), two things
         if FOREIGN.fullmatch(word) and word != "Vietnamese" and low not in own:
             return None  # another country's (`British PM`): not the source's Vietnamese term
-    if not other_words([t[2] for t in tokens], targets[0]):
+    if not other_words([t[2] for t in tokens], targets[0]) \
+            or _adjective_near(text, (tokens[0][0], tokens[-1][1]), targets[0]):
         return None
     return tokens[0][0], tokens[-1][1]
 
@@ -327,9 +328,22 @@ def _person(tokens: list[tuple[int, int, str]]) -> bool:
 
 def _alone(text: str, span: tuple[int, int], target: str) -> bool:
     """No word of the term the phrase lacks stands within three words of it: then the phrase
-    is part of a rendering (`Minister of {Health}`), which `english_window` judges."""
+    is part of a rendering (`Minister of {Health}`), which `english_window` judges. A one-word
+    term's adjective counts (`the {provincial} industrial parks management board` says
+    `province`: the words after it are no rendering of it)."""
     inside = re.findall(r"\w+", text[span[0]:span[1]])
     missing = [t for t in content_words(target)
                if not any(english_level(w, t) for w in inside)]
     around = re.findall(r"\w+", text[:span[0]])[-3:] + re.findall(r"\w+", text[span[1]:])[:3]
-    return not any(english_level(w, t) >= EQUIVALENT for w in around for t in missing)
+    return not any(english_level(w, t) >= EQUIVALENT for w in around for t in missing) \
+        and not _adjective_near(text, span, target)
+
+
+def _adjective_near(text: str, span: tuple[int, int], target: str) -> bool:
+    """A one-word term's adjective within three words before the phrase (`the {provincial}
+    industrial parks management board` says `province`): the phrase is no rendering of it
+    (issue 12q)."""
+    term = content_words(target)
+    before = re.findall(r"\w+", text[:span[0]])[-3:]
+    return len(term) == 1 and any(w.lower().endswith("al") and english_level(w, term[0])
+                                  for w in before)

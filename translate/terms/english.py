@@ -111,6 +111,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Government Office", ("Office of the Government",)),
     ("Directive", ("Instruction",)),
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram")),
+    ("plenum of the Party Central Committee", ("Central Committee meeting",
+                                               "Party Central Committee meeting",
+                                               "Central Committee plenum")),
 )
 
 _WORD = re.compile(r"\w+")
@@ -127,11 +130,29 @@ def english_level(word: str, term_word: str) -> int:
     see `english_variants`; `chief` ~ `Secretary`); WEAK a word of the same stem
     (`administrative` ~ `administration`, `Vietnamese` ~ `Vietnam`); 0 not at all."""
     a, b = word.lower(), term_word.lower()
-    if same_word(a, b, "en"):
-        return STRONG
+    if same_word(a, b, "en") or word[:1].isupper() and a != b \
+            and same_word(_british(a), _british(b), "en"):
+        return STRONG  # a name's `Labor` is `Labour`: one word in another spelling (12q)
     if any(same_word(a, other, "en") for other in _WORDS.get(lemma(b, "en"), _WORDS.get(b, ()))):
         return EQUIVALENT
     return WEAK if shared_stem(a, b, 5) else 0
+
+
+_SPELLINGS = ((re.compile(r"(?<=\w{3})or(s?)$"), r"our\1"),
+              (re.compile(r"(?<=\w{3})iz(e|es|ed|ing|ation|ations)$"), r"is\1"),
+              (re.compile(r"(?<=\w{3})ense$"), "ence"), (re.compile(r"(?<=\w{3})er(s?)$"), r"re\1"),
+              (re.compile(r"(?<=\w{4})m(s?)$"), r"mme\1"))
+
+
+def _british(word: str) -> str:
+    """One spelling for the British and American forms of a word (`labor`/`labour`,
+    `organize`/`organise`, `defense`/`defence`, `center`/`centre`, `program`/`programme`):
+    both sides are mapped the same way, so only the spelling difference is forgiven."""
+    if len(word) < 5:
+        return word
+    for pattern, british in _SPELLINGS:
+        word = pattern.sub(british, word)
+    return word
 
 
 @lru_cache(maxsize=4096)
