@@ -254,13 +254,20 @@ def _range_unit(text: str, end: int) -> tuple[str, Decimal] | None:
 
 def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, target: str,
                     t_token: NumberToken, tv: Decimal | None) -> bool:
-    """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`)."""
+    """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`), or
+    converted into another system and rounded at the written digit (`110 km` ~ `68 miles`,
+    `50 hải lý` ~ `93 kilometrů`, `90 m` ~ `295ft`); within one system only exact."""
     if sv is None or tv is None:
         return False
     a = _range_unit(source, s_token.end)
     b = _range_unit(target, t_token.end) or _glued_unit(t_token.text)
-    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] and (
-        sv * a[1] == tv * b[1])
+    if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
+        return False
+    if sv * a[1] == tv * b[1]:
+        return True
+    ratio = a[1] / b[1]
+    decimal_step = ratio == Decimal(1).scaleb(ratio.adjusted())  # km ~ m: a power of ten
+    return not decimal_step and sv > 0 and rounds_to(sv * ratio, tv, t_token.decimals)
 
 
 # Units of time: `4-5 năm` is no `four to five months`, `30 phút` no `30 seconds`.
