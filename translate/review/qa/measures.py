@@ -252,6 +252,23 @@ def _range_unit(text: str, end: int) -> tuple[str, Decimal] | None:
     return unit if m is None else _metric_unit(text, m.end())
 
 
+# the temperature scale after a number or the range it closes: `30 độ C`, `12-14C`, `86F`,
+# `pět stupňů Celsia`, `five degrees Fahrenheit` (the letters alone only in capitals)
+_SCALE_AT = re.compile(r"(?:[\s\u00a0]*(?:đến|-|–|až|to)[\s\u00a0]*[\d.,]*\d)?[\s\u00a0]*"
+                       r"(?:°[\s\u00a0]?(?P<deg>[CF])|(?-i:(?P<bare>[CF]))(?![^\W\d_])"
+                       r"|(?:độ|stup\w*|degrees?)[\s\u00a0]+(?P<word>C(?![^\W\d_])|Celsi\w*"
+                       r"|bách phân|Fahrenheit\w*|F(?![^\W\d_])))", re.IGNORECASE)
+
+
+def _scale_at(text: str, end: int) -> str:
+    """`C`, `F` or '' for the temperature scale written after a number."""
+    m = _SCALE_AT.match(text, end)
+    if m is None:
+        return ""
+    said = (m.group("deg") or m.group("bare") or m.group("word")).upper()
+    return "F" if said.startswith("F") else "C"
+
+
 def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, target: str,
                     t_token: NumberToken, tv: Decimal | None) -> bool:
     """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`), or
@@ -259,6 +276,8 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
     `50 hải lý` ~ `93 kilometrů`, `90 m` ~ `295ft`); within one system only exact."""
     if sv is None or tv is None:
         return False
+    if _scale_at(source, s_token.end) == "C" and _scale_at(target, t_token.end) == "F":
+        return sv > 0 and rounds_to(sv * 9 / 5 + 32, tv, t_token.decimals)  # `30 độ C` ~ `86F`
     a = _range_unit(source, s_token.end)
     b = _range_unit(target, t_token.end) or _glued_unit(t_token.text)
     if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
@@ -330,7 +349,10 @@ def rate_changed(ours: tuple[str, str, Decimal] | None,
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
                  t_token: NumberToken, t_values: set[Decimal]) -> tuple[str, str] | None:
     """The units of two paired numbers when they measure different amounts (`5 km` → `5 m`,
-    `4 năm` → `four months`; not `20 năm` → `two decades`)."""
+    `4 năm` → `four months`; not `20 năm` → `two decades`; `41,2 độ C` → `41.2F`)."""
+    scales = _scale_at(source, s_token.end), _scale_at(target, t_token.end)
+    if all(scales) and scales[0] != scales[1]:
+        return f"°{scales[0]}", f"°{scales[1]}"
     a, b = _unit(source, s_token.end), _unit(target, t_token.end)
     if a is None or b is None or a[1] != b[1] or any(sv * a[2] == v * b[2] for v in t_values):
         return None
