@@ -187,7 +187,8 @@ for _dim, _pairs in {
     "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilos?|ký|kí", "1"),
              ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
              ("pounds?|lbs?|libr\\w*|liber", "0.45359237"),
-             ("ounces?|oz|(?:trojsk\\w* )?unc\\w*", "0.0311034768")],
+             ("ounces?|oz|(?:trojsk\\w* )?unc\\w*", "0.0311034768"),
+             ("lượng|taels?|tael\\w*", "0.0375")],  # the gold tael (`đồng/lượng`)
     "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|metr\\w* čtverečn\\w*|square met(?:er|re)s?",
               "1"),
              ("ha|héc-ta|hektar\\w*|hectares?", "10000"), ("acres?|akr\\w*", "4046.8564224"),
@@ -210,7 +211,10 @@ for _dim, _pairs in {
              ("gbps|gb/s|gbit/s", "1000000000")],
     "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
                ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
-                                                          "|cubic met(?:er|re)s?", "1000")],
+                                                          "|cubic met(?:er|re)s?", "1000"),
+               ("gallons?|galon\\w*|ga-lông", "3.785411784")],
+    # `110 kV` is no `110 V` (the letters in capitals only: Czech `v` is a preposition)
+    "voltage": [("(?-i:V)|volt\\w*|vôn", "1"), ("(?-i:kV)|kilovolt\\w*", "1000")],
 }.items():
     for _alt, _factor in _pairs:
         _METRIC_UNITS[_alt] = (_dim, Decimal(_factor))
@@ -324,14 +328,25 @@ def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
 # the counted noun may stand between: `25 triệu khách/năm`, `25 million passengers a year`
 # (a unit may stand there too, and two words in Czech: `6.000 m3/s`, `6000 metrů krychlových
 # za sekundu`; `6,2 tuny z hektaru`)
-_PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*)?"
+_PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*|%|[\s\u00a0]*per[\s\u00a0]?cent)?"
                   r"(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}[\s\u00a0]*"
                   r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b)", re.IGNORECASE)
 _PER_CLOCK = re.compile(r"(s|h)(?![^\W\d_])")  # `m3/s`, `km/h` after the slash
 
 
+# a Czech rate said by an adverb: `tři sta hodin ročně`, `40 tisíc dongů měsíčně`
+_PER_ADVERB = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{2,}[\s\u00a0]+){0,2}(ročně|měsíčně|týdně|denně)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
+_ADVERB_SIZE = {"ročně": Decimal(525600), "měsíčně": Decimal(43200), "týdně": Decimal(10080),
+                "denně": Decimal(1440)}
+
+
 def rate_unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
-    """The unit a rate is per (`2.103 đồng/kWh`, `VND2,103 per kWh`, `2103 dongů za kWh`)."""
+    """The unit a rate is per (`2.103 đồng/kWh`, `VND2,103 per kWh`, `2103 dongů za kWh`,
+    `4,7%/năm`, `hodin ročně`)."""
+    if adverb := _PER_ADVERB.match(text, end):
+        word = adverb.group(1)
+        return word, "time", _ADVERB_SIZE[word.lower()]
     m = _PER.match(text, end)
     if m and m.group().endswith("/") and (clock := _PER_CLOCK.match(text, m.end())):
         return clock.group(1), "time", Decimal(60) if clock.group(1) == "h" else Decimal(1) / 60
