@@ -45,7 +45,7 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"týden|týdn\w*|týdenní\w*", CLOCK, 604800), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
            (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
             CALENDAR, 12),
-           (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
+           (r"desetiletí\w*", CALENDAR, 120), (r"(?:sto|sta)letí\w*", CALENDAR, 1200),
            (r"tisíciletí\w*", CALENDAR, 12000), (r"(?:\.\s*)?výročí\w*", CALENDAR, 12)),
 }
 # a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
