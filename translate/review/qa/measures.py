@@ -328,7 +328,8 @@ def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
 # the counted noun may stand between: `25 triệu khách/năm`, `25 million passengers a year`
 # (a unit may stand there too, and two words in Czech: `6.000 m3/s`, `6000 metrů krychlových
 # za sekundu`; `6,2 tuny z hektaru`)
-_PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*|%|[\s\u00a0]*per[\s\u00a0]?cent)?"
+_PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*"
+                  r"|%|[\s\u00a0]*per[\s\u00a0]?cent)?"  # `4,7%/năm`, `4.7 per cent a year`
                   r"(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}[\s\u00a0]*"
                   r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b)", re.IGNORECASE)
 _PER_CLOCK = re.compile(r"(s|h)(?![^\W\d_])")  # `m3/s`, `km/h` after the slash
