@@ -91,6 +91,13 @@ def _errors(vi: str, target: str, lang: str) -> list[str]:
      "jeden."),
     ("Thẻ tạm trú có giá trị 30 ngày.", "en", "The residence card is valid for a month.",
      "The residence card is valid for two months."),
+    # a lunar month named by its place in the year
+    ("Chợ hoa mở từ 23 tháng Chạp đến mùng 3 tháng Giêng.", "en", "The flower market runs from "
+     "the 23rd day of the last lunar month to the third day of the new year.", "The flower "
+     "market runs from the 23rd day of the last lunar month to the fourth day of the new year."),
+    ("Chợ hoa mở từ 23 tháng Chạp đến mùng 3 tháng Giêng.", "cs", "Květinový trh je otevřen od "
+     "23. dne posledního lunárního měsíce do třetího dne nového roku.", "Květinový trh je "
+     "otevřen od 24. dne posledního lunárního měsíce do třetího dne nového roku."),
 ])
 def test_round_thirteen_readers(vi: str, lang: str, right: str, wrong: str) -> None:
     assert _errors(vi, right, lang) == []
