@@ -98,6 +98,9 @@ def _errors(vi: str, target: str, lang: str) -> list[str]:
     ("Chợ hoa mở từ 23 tháng Chạp đến mùng 3 tháng Giêng.", "cs", "Květinový trh je otevřen od "
      "23. dne posledního lunárního měsíce do třetího dne nového roku.", "Květinový trh je "
      "otevřen od 24. dne posledního lunárního měsíce do třetího dne nového roku."),
+    # Czech hours listed, the half of the day said once after the last
+    ("Lễ hội bắn pháo hoa lúc 19 giờ, 21 giờ và 23 giờ.", "cs", "Ohňostroje budou v sedm, "
+     "v devět a v jedenáct večer.", "Ohňostroje budou v sedm, v deset a v jedenáct večer."),
 ])
 def test_round_thirteen_readers(vi: str, lang: str, right: str, wrong: str) -> None:
     assert _errors(vi, right, lang) == []
@@ -118,6 +121,11 @@ def test_round_thirteen_readers(vi: str, lang: str, right: str, wrong: str) -> N
 ])
 def test_round_thirteen_kept_errors(vi: str, lang: str, target: str) -> None:
     assert _errors(vi, target, lang)
+
+
+def test_listed_czech_hours_take_the_half_of_the_day_said_after_the_last() -> None:
+    vi = "Lễ hội bắn pháo hoa lúc 19 giờ, 21 giờ và 23 giờ."
+    assert _errors(vi, "Ohňostroje budou v sedm, v devět a v jedenáct ráno.", "cs")
 
 
 def test_a_czech_preposition_after_a_number_is_no_volt() -> None:
