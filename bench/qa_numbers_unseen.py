@@ -48,7 +48,10 @@ round ten and copied in by the lead after the merge) is held out: aggregates onl
 (`numbers_*_unseen11.jsonl`, written during round eleven and copied in by the lead after the
 merge) is held out: aggregates only. Round twelve (issue-13a12): `unseen11` has been reported
 and is development data too; `unseen12` (`numbers_*_unseen12.jsonl`, written during round
-twelve and copied in by the lead after the merge) is held out: aggregates only.
+twelve and copied in by the lead after the merge) is held out: aggregates only. Round thirteen
+(issue-13a13): `unseen12` has been reported and is development data too; `unseen13`
+(`numbers_*_unseen13.jsonl`, written during round thirteen and copied in by the lead after the
+merge) is held out: aggregates only.
 """
 
 from __future__ import annotations
@@ -71,11 +74,11 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}))
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to twelve (`bench/data/HELD_OUT.md`):
+# reported sets that became development data in rounds five to thirteen (`bench/data/HELD_OUT.md`):
 # their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
-               "unseen7", "unseen8", "unseen9", "unseen10", "unseen11")
-HELD_OUT = ("unseen12",)  # the round-twelve set: run by the lead after the merge, aggregates only
+               "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12")
+HELD_OUT = ("unseen13",)  # the round-thirteen set: run by the lead after the merge, aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -122,7 +125,7 @@ def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
             f"split {split!r}: {' and '.join(missing)} not found; "
             + (f"{split} is held out and copied into {data} by the lead after the round's "
                "merge: run it once then" if split in HELD_OUT else
-               "check --split (dev, test, unseen2 to unseen12, own, own:b01,b02) and --data"))
+               "check --split (dev, test, unseen2 to unseen13, own, own:b01,b02) and --data"))
     return read_jsonl(paths[0]), read_jsonl(paths[1])
 
 
@@ -214,8 +217,8 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2 ... unseen12, own or own:b01,b02 (the "
-                             "developer's batches); unseen12 is held out: run it for the final "
+                        help="dev, test, both, unseen2 ... unseen13, own or own:b01,b02 (the "
+                             "developer's batches); unseen13 is held out: run it for the final "
                              "figures only (aggregates, no items)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,

@@ -274,7 +274,7 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?P<dn>(?P<dn_d>{d2}){dot}{_SP}+(?P<dn_m>{mon}){end})",
             # August 25 (no year: wide names only, where CLDR puts the month first)
             *([rf"(?P<mdn>(?<![{_LETTER}])(?P<mdn_m>{mon}){end}{_SP}+(?P<mdn_d>{d2})"
-               rf"(?:st|nd|rd|th)?(?![0-9])(?!,?{_SP}+[0-9])(?![{_LETTER}]))"]
+               rf"(?:st|nd|rd|th)?(?![0-9])(?![.,][0-9])(?!,?{_SP}+[0-9])(?![{_LETTER}]))"]
               if 0 <= _skeleton(locale, "MMMMd").find("M") < _skeleton(locale, "MMMMd").find("d")
               else []),
             # August 25, 2023 / August 2023 / Aug. 2023 / Aug 25, 2023 (not `pro 2023`)

@@ -45,7 +45,7 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"týden|týdn\w*|týdenní\w*", CLOCK, 604800), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
            (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
             CALENDAR, 12),
-           (r"desetiletí\w*", CALENDAR, 120), (r"století|staletí", CALENDAR, 1200),
+           (r"desetiletí\w*", CALENDAR, 120), (r"(?:sto|sta)letí\w*", CALENDAR, 1200),
            (r"tisíciletí\w*", CALENDAR, 12000), (r"(?:\.\s*)?výročí\w*", CALENDAR, 12)),
 }
 # a unit said alone is one of it: `a week`, `the past day`, `týden`, `hodinu`, `století`
@@ -204,16 +204,26 @@ def _joined(text: str, a: Duration, b: Duration) -> Duration | None:
     if a.ladder != b.ladder or a.end > b.start or set(a.nums) & set(b.nums) or not re.fullmatch(
             r"[\s,]*(?:(?:và|a|and)\s+)?", text[a.end : b.start]):  # overlapping: no sum
         return None
+    if a.amounts and b.amounts and max(b.amounts) >= min(a.amounts):
+        return None  # `místo měsíce dva měsíce`: two lengths side by side, no compound
     amounts = frozenset(x + y for x in a.amounts for y in b.amounts)
     return Duration(a.start, b.end, a.ladder, amounts, a.nums + b.nums)
 
 
 def _half_month(a: Duration, b: Duration) -> bool:
-    """`nửa tháng` (half a month) ~ `two weeks`, `a fortnight`, `15 days`: the one length of a
-    month that translators say on the clock (a month is otherwise no number of days)."""
+    """`nửa tháng` (half a month) ~ `two weeks`, `a fortnight`, `15 days`, and whole months of
+    thirty days (`60 ngày` ~ `dva měsíce`): the lengths of a month that translators say on the
+    other ladder (a month is otherwise no number of days)."""
     half, days = (a, b) if a.ladder == CALENDAR else (b, a)
-    return half.ladder == CALENDAR and days.ladder == CLOCK and Decimal("0.5") in half.amounts and (
-        bool(days.amounts & {Decimal(14 * 86400), Decimal(15 * 86400)}))
+    if half.ladder != CALENDAR or days.ladder != CLOCK:
+        return False
+    if Decimal("0.5") in half.amounts and (
+            days.amounts & {Decimal(14 * 86400), Decimal(15 * 86400)}):
+        return True
+    # a deadline of 30, 60, 90 days said in months (`từ 60 ngày xuống còn 30 ngày` ~ `ze dvou
+    # měsíců na měsíc`): whole months of thirty days, up to a year
+    return bool(days.amounts & {m * 30 * 86400 for m in half.amounts if m == int(m) and
+                                1 <= m <= 12})
 
 
 def _days_named(source: str, src: list[Num], d: Duration) -> bool:

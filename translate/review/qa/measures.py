@@ -187,7 +187,8 @@ for _dim, _pairs in {
     "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilos?|ký|kí", "1"),
              ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
              ("pounds?|lbs?|libr\\w*|liber", "0.45359237"),
-             ("ounces?|oz|(?:trojsk\\w* )?unc\\w*", "0.0311034768")],
+             ("ounces?|oz|(?:trojsk\\w* )?unc\\w*", "0.0311034768"),
+             ("lượng|taels?|tael\\w*", "0.0375")],  # the gold tael (`đồng/lượng`)
     "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|metr\\w* čtverečn\\w*|square met(?:er|re)s?",
               "1"),
              ("ha|héc-ta|hektar\\w*|hectares?", "10000"), ("acres?|akr\\w*", "4046.8564224"),
@@ -210,7 +211,10 @@ for _dim, _pairs in {
              ("gbps|gb/s|gbit/s", "1000000000")],
     "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
                ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
-                                                          "|cubic met(?:er|re)s?", "1000")],
+                                                          "|cubic met(?:er|re)s?", "1000"),
+               ("gallons?|galon\\w*|ga-lông", "3.785411784")],
+    # `110 kV` is no `110 V` (the letters in capitals only: Czech `v` is a preposition)
+    "voltage": [("(?-i:V)|volt\\w*|vôn", "1"), ("(?-i:kV)|kilovolt\\w*", "1000")],
 }.items():
     for _alt, _factor in _pairs:
         _METRIC_UNITS[_alt] = (_dim, Decimal(_factor))
@@ -252,15 +256,41 @@ def _range_unit(text: str, end: int) -> tuple[str, Decimal] | None:
     return unit if m is None else _metric_unit(text, m.end())
 
 
+# the temperature scale after a number or the range it closes: `30 độ C`, `12-14C`, `86F`,
+# `pět stupňů Celsia`, `five degrees Fahrenheit` (the letters alone only in capitals)
+_SCALE_AT = re.compile(r"(?:[\s\u00a0]*(?:đến|-|–|až|to)[\s\u00a0]*[\d.,]*\d)?[\s\u00a0]*"
+                       r"(?:°[\s\u00a0]?(?P<deg>[CF])|(?-i:(?P<bare>[CF]))(?![^\W\d_])"
+                       r"|(?:độ|stup\w*|degrees?)[\s\u00a0]+(?P<word>C(?![^\W\d_])|Celsi\w*"
+                       r"|bách phân|Fahrenheit\w*|F(?![^\W\d_])))", re.IGNORECASE)
+
+
+def _scale_at(text: str, end: int) -> str:
+    """`C`, `F` or '' for the temperature scale written after a number."""
+    m = _SCALE_AT.match(text, end)
+    if m is None:
+        return ""
+    said = (m.group("deg") or m.group("bare") or m.group("word")).upper()
+    return "F" if said.startswith("F") else "C"
+
+
 def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, target: str,
                     t_token: NumberToken, tv: Decimal | None) -> bool:
-    """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`)."""
+    """The same measure in another metric unit of its dimension (`1.500 m` ~ `1,5 km`), or
+    converted into another system and rounded at the written digit (`110 km` ~ `68 miles`,
+    `50 hải lý` ~ `93 kilometrů`, `90 m` ~ `295ft`); within one system only exact."""
     if sv is None or tv is None:
         return False
+    if _scale_at(source, s_token.end) == "C" and _scale_at(target, t_token.end) == "F":
+        return sv > 0 and rounds_to(sv * 9 / 5 + 32, tv, t_token.decimals)  # `30 độ C` ~ `86F`
     a = _range_unit(source, s_token.end)
     b = _range_unit(target, t_token.end) or _glued_unit(t_token.text)
-    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] and (
-        sv * a[1] == tv * b[1])
+    if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
+        return False
+    if sv * a[1] == tv * b[1]:
+        return True
+    ratio = a[1] / b[1]
+    decimal_step = ratio == Decimal(1).scaleb(ratio.adjusted())  # km ~ m: a power of ten
+    return not decimal_step and sv > 0 and rounds_to(sv * ratio, tv, t_token.decimals)
 
 
 # Units of time: `4-5 năm` is no `four to five months`, `30 phút` no `30 seconds`.
@@ -298,14 +328,26 @@ def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
 # the counted noun may stand between: `25 triệu khách/năm`, `25 million passengers a year`
 # (a unit may stand there too, and two words in Czech: `6.000 m3/s`, `6000 metrů krychlových
 # za sekundu`; `6,2 tuny z hektaru`)
-_PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*)?"
+_PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*"
+                  r"|%|[\s\u00a0]*per[\s\u00a0]?cent)?"  # `4,7%/năm`, `4.7 per cent a year`
                   r"(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}[\s\u00a0]*"
                   r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b)", re.IGNORECASE)
 _PER_CLOCK = re.compile(r"(s|h)(?![^\W\d_])")  # `m3/s`, `km/h` after the slash
 
 
+# a Czech rate said by an adverb: `tři sta hodin ročně`, `40 tisíc dongů měsíčně`
+_PER_ADVERB = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{2,}[\s\u00a0]+){0,2}(ročně|měsíčně|týdně|denně)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
+_ADVERB_SIZE = {"ročně": Decimal(525600), "měsíčně": Decimal(43200), "týdně": Decimal(10080),
+                "denně": Decimal(1440)}
+
+
 def rate_unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
-    """The unit a rate is per (`2.103 đồng/kWh`, `VND2,103 per kWh`, `2103 dongů za kWh`)."""
+    """The unit a rate is per (`2.103 đồng/kWh`, `VND2,103 per kWh`, `2103 dongů za kWh`,
+    `4,7%/năm`, `hodin ročně`)."""
+    if adverb := _PER_ADVERB.match(text, end):
+        word = adverb.group(1)
+        return word, "time", _ADVERB_SIZE[word.lower()]
     m = _PER.match(text, end)
     if m and m.group().endswith("/") and (clock := _PER_CLOCK.match(text, m.end())):
         return clock.group(1), "time", Decimal(60) if clock.group(1) == "h" else Decimal(1) / 60
@@ -323,7 +365,10 @@ def rate_changed(ours: tuple[str, str, Decimal] | None,
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
                  t_token: NumberToken, t_values: set[Decimal]) -> tuple[str, str] | None:
     """The units of two paired numbers when they measure different amounts (`5 km` → `5 m`,
-    `4 năm` → `four months`; not `20 năm` → `two decades`)."""
+    `4 năm` → `four months`; not `20 năm` → `two decades`; `41,2 độ C` → `41.2F`)."""
+    scales = _scale_at(source, s_token.end), _scale_at(target, t_token.end)
+    if all(scales) and scales[0] != scales[1]:
+        return f"°{scales[0]}", f"°{scales[1]}"
     a, b = _unit(source, s_token.end), _unit(target, t_token.end)
     if a is None or b is None or a[1] != b[1] or any(sv * a[2] == v * b[2] for v in t_values):
         return None

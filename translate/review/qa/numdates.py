@@ -53,7 +53,7 @@ def month_of_word(word: str, lang: str) -> int:
 
 
 _EN_MONTH_DAY = re.compile(
-    r"(?<![\w])(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)"
+    r"(?<![\w])(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?![\d:.,]\d)"
     r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
     r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
 _EN_DAY_OF = re.compile(r"(?<![\w])(?P<o>[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+"

@@ -387,6 +387,10 @@ _PER_BEFORE = re.compile(r"(?:per|na|in|out of|z|ze)\s+$", re.IGNORECASE)
 _LUNAR_MONTHS = {12: r"tết|chạp", 1: r"tết|giêng"}  # the months around the lunar new year
 
 
+# a lunar month named by its place in the year: Chạp the last, Giêng the first of the new year
+_LUNAR_PLACE = {"chạp": re.compile(r"\blast (?:lunar )?month|posledního (?:lunárního )?měsíce"
+                                   r"|posledním (?:lunárním )?měsíci"),
+                "giêng": re.compile(r"\bnew year|nového (?:lunárního )?roku|novém roce")}
 _PERCENT_SAID = re.compile(r"procent|per ?cent|%")
 _POINT_SAID = re.compile(r"\bbod|\bpoint|p\.\s?b\.")
 
@@ -403,6 +407,9 @@ def explained_source(
         return False  # `giảm 1 điểm phần trăm` → `o jedno procento`: the points are lost
     if tok.is_date and tok.year is None and tok.day is None:  # `tháng 6` ~ `v červnu`
         return tok.month in months
+    said_by_place = _LUNAR_PLACE.get(tok.text.lower())
+    if said_by_place and said_by_place.search(tgt_lower):
+        return True  # `28 tháng Chạp` ~ `the 28th day of the last lunar month`
     if _round_decade_explained(source, tok, tgt_lower):  # `những năm 2000` ~ `tisíciletí`
         return True
     for value in s.values():

@@ -208,6 +208,7 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                                    plain=not (m["m"] or period)))
         found += _cs_word_times(text, found)
         found += _cs_range_starts(text, found)
+        found += _cs_listed_hours(text, found)
     elif lang == "en":
         for m in _EN.finditer(text):
             if m["noon"] or m["midnight"]:
@@ -344,6 +345,29 @@ _CS_WORD_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>\w+)\s+(?:a|do|až)\s+(?P<b>
 # `mezi 15. a 18. hodinou`: hours as ordinals in digits, the noun said once at the close
 _CS_DIGIT_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>[01]?\d|2[0-4])\.\s+(?:a|do|až)\s+"
                              r"(?P<b>[01]?\d|2[0-4])\.\s+hodin\w*", re.IGNORECASE)
+
+
+# `v šest, v osm a v deset večer`: hours listed, the half of the day said once after the last
+_CS_WORD_LIST = re.compile(r"\b(?:ve?\s+[^\W\d_]+(?:,\s+|\s+a\s+)){1,4}ve?\s+[^\W\d_]+"
+                           r"\s+(?P<p>ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)",
+                           re.IGNORECASE)
+_CS_LISTED = re.compile(r"\bve?\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _cs_listed_hours(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
+    out: list[TimeOfDay] = []
+    for m in _CS_WORD_LIST.finditer(text):
+        items = list(_CS_LISTED.finditer(text, m.start(), m.start("p")))
+        hours = [_cs_hour(i[1]) for i in items]
+        if not all(1 <= h <= 12 for h in hours):
+            continue
+        period = re.sub(r"\s+", " ", m["p"])
+        for item, hour in zip(items, hours, strict=True):
+            start, end = item.start(1), item.end(1)
+            if not any(o.start < end and start < o.end for o in found + out):
+                out.append(TimeOfDay(start, end, text[start:end], hour, 0,
+                                     _half_of_day(hour, period)))
+    return out
 
 
 def _cs_range_starts(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
