@@ -48,6 +48,15 @@ from translate.draft.ennames import (
     unit_after,
     unit_once,
 )
+from translate.draft.enshape import (
+    AFTER_HEAD,
+    article_for,
+    head_index,
+    in_name,
+    initials_of,
+    plural_head,
+    plural_term,
+)
 from translate.terms.english import (
     EQUIVALENT,
     FUNCTION,
@@ -60,8 +69,6 @@ from translate.terms.english import (
     female_title,
 )
 from translate.terms.inflect import english_plural
-from translate.terms.lemmas import lemma
-from translate.text.normalize import strip_marks
 
 __all__ = ["english_window", "english_placement", "other_words", "UNITS"]
 
@@ -69,18 +76,6 @@ _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
 _JOINS = ("", "-", "'", "’")
 _COORDINATING = ("and", "or", "&")
-_AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
-
-
-def _head(phrase: str, term: list[str]) -> int:
-    """The head among the content words: the one before the first `of` (`{Secretary} of the
-    provincial Party Committee`), else the last (`provincial People's {Committee}`)."""
-    words = [w.lower() for w in _WORD.findall(phrase)]
-    for k, w in enumerate(words[1:], 1):
-        if w in _AFTER_HEAD:
-            before = [x for x in words[:k] if x not in FUNCTION]
-            return max(0, len(before) - 1)
-    return len(term) - 1
 
 
 def _overlaps(taken: Sequence[tuple[int, int]], s: int, e: int) -> bool:
@@ -93,7 +88,7 @@ def english_window(text: str, words: list[Word], phrase: str, how: str,
     term = content_words(phrase)
     if not term:
         return None
-    head = _head(phrase, term)
+    head = head_index(phrase, term)
     best = None
     for i, first in enumerate(words):
         if first.low in FUNCTION or _overlaps(taken, first.start, first.end):
@@ -145,7 +140,7 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         options = [(english_level(words[k].text, tw), t == head, t) for t, tw in enumerate(term)
                    if t not in levels]
         level, _, t = max(options, default=(0, False, -1))
-        said = _initials_of(words[k].text, term) if not level and k > i else set()
+        said = initials_of(words[k].text, term) if not level and k > i else set()
         if said and not said & set(levels) and len(said) > 1:  # `Chairman of the {PPC}`
             matched[k] = head if head in said else min(said)
             levels.update(dict.fromkeys(said, STRONG))
@@ -250,7 +245,7 @@ def _in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
     lacks (`{national} budget` for `state budget`), or a name's possessive before a one-word
     rendering (`{Prime Minister's} Office` for `Government Office`): the term's modifier
     replaces it."""
-    head = _head(m.phrase, term)
+    head = head_index(m.phrase, term)
     if start != m.start or start == 0 or any(t < head for t in m.levels) or head == 0 \
             or text[words[start - 1].end:words[start].start] != " ":
         return start
@@ -332,7 +327,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             and words[start - 1].low not in FUNCTION \
             and any(english_level(words[start - 1].text, w) for w in term):
         start -= 1  # `{administrative} reform`: a modifier the term makes redundant
-    said = _initials_of(words[start - 1].text, term) if start > 0 else set()
+    said = initials_of(words[start - 1].text, term) if start > 0 else set()
     if said and not said & set(best.levels) and max(said) < min(best.levels) \
             and text[words[start - 1].end:words[start].start] == " ":
         start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
@@ -340,14 +335,14 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
         new = female_title(new)  # `Chairwoman` stays a woman's title
-    h = next((k for k, t in best.matched.items() if t == _head(best.phrase, term)),
+    h = next((k for k, t in best.matched.items() if t == head_index(best.phrase, term)),
              best.end - 1)
-    if _plural(words[h].text, term[_head(best.phrase, term)]) and not _plural_term(new):
+    if plural_head(words[h].text, term[head_index(best.phrase, term)]) and not plural_term(new):
         new = several(text, words[best.end - 1].end, english_plural(new))
     s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
-    if _in_name(text, words, start, best.end, new):
+    if in_name(text, words, start, best.end, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
-    article = _article(text, words, start, new, starts_sentence)
+    article = article_for(text, words, start, new, starts_sentence)
     if article is not None:
         s, new = article
     return _fields(text, (s, e, new, best.how), starts_sentence)
@@ -381,9 +376,9 @@ def _title_of_taken(text: str, words: list[Word], target: str,
     (`{Head} of the Department of Industry and Trade` for `Director of the Department`):
     only the title's word is replaced, the body is that term's."""
     term = content_words(target)
-    head = _head(target, term)
+    head = head_index(target, term)
     rest = target.split(f"{term[head]} ", 1)[-1].lower().split()
-    if head != 0 or len(term) < 2 or not rest or rest[0] not in _AFTER_HEAD:
+    if head != 0 or len(term) < 2 or not rest or rest[0] not in AFTER_HEAD:
         return None
     for k, word in enumerate(words[:-1]):
         if english_level(word.text, term[0]) != EQUIVALENT \
@@ -393,58 +388,9 @@ def _title_of_taken(text: str, words: list[Word], target: str,
         body = words[k + len(rest)] if k + len(rest) < len(words) else None
         if after == rest[:-1] and body is not None and body.low == rest[-1] \
                 and any(s <= body.start < e for s, e in taken):
-            new = english_plural(term[0]) if _plural(word.text, term[0]) else term[0]
+            new = english_plural(term[0]) if plural_head(word.text, term[0]) else term[0]
             return word.start, word.end, new, "rendering"
     return None
-
-
-def _plural(word: str, term_word: str) -> bool:
-    """The rendering's head is plural where the term's word is not (`cadres`, `zones`)."""
-    low = word.lower()  # `PMs`: an acronym's plural
-    return word.endswith("s") and abbreviation(word[:-1]) or low != term_word.lower() \
-        and lemma(low, "en") != low and lemma(term_word.lower(), "en") == term_word.lower() \
-        and low.endswith(("s", "men"))
-
-
-def _plural_term(term: str) -> bool:
-    words = term.split()
-    head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in _AFTER_HEAD),
-                len(words) - 1)
-    low = words[head].lower()
-    return lemma(low, "en") != low and low.endswith("s")
-
-
-def _in_name(text: str, words: list[Word], start: int, end: int, new: str) -> bool:
-    """The rendering is part of a proper name (`Yen Phong {Industrial Zone}`): every content
-    word capitalised, a capitalised word before it that does not begin the sentence; a term
-    with capitals of its own keeps them as the glossary writes them (`provincial People's
-    Committee`)."""
-    own = [w for w in words[start:end] if w.low not in FUNCTION]
-    if not own or not all(w.text[:1].isupper() for w in own) or new != new.lower() \
-            or start == 0 or text[words[start - 1].end:words[start].start] != " ":
-        return False
-    prev = words[start - 1]
-    before = text[:prev.start].rstrip()
-    return prev.text[:1].isupper() and prev.low not in FUNCTION and bool(before) \
-        and before[-1] not in ".!?:"
-
-
-def _article(text: str, words: list[Word], start: int, new: str,
-             starts_sentence: Callable[[str, int], bool]) -> tuple[int, str] | None:
-    """`a`/`an` before the rendering as the term's first sound needs: (its start, `an …`);
-    a capitalised `An` only at a sentence start (`Nghe An` is a name)."""
-    if start == 0 or words[start - 1].low not in ("a", "an") \
-            or text[words[start - 1].end:words[start].start] != " ":
-        return None
-    prev = words[start - 1]
-    if prev.text[:1].isupper() and not starts_sentence(text, prev.start):
-        return None
-    vowel = new[:1].lower() in "aeiou" and not new.lower().startswith(("uni", "use", "eu", "one"))
-    want = "an" if vowel else "a"
-    if prev.low == want:
-        return None
-    word = want.capitalize() if prev.text[:1].isupper() else want
-    return prev.start, f"{word} {new}"
 
 
 def other_words(slot: list[str], target: str) -> bool:
@@ -452,12 +398,12 @@ def other_words(slot: list[str], target: str) -> bool:
     only its words, with the rest elsewhere (`Minister of {Health}`), and no function word
     the term does not have (`According to the MPI`: a clause)."""
     term = content_words(target)
-    head = _head(target, term)
+    head = head_index(target, term)
     own = [w for w in slot if w.lower() not in FUNCTION]
     said = [{k for k, t in enumerate(term) if english_level(w, t) == STRONG}
-            | _initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
+            | initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
     whole = set().union(*said) == set(range(len(term))) or (  # `CC`: the term's short name
-        len(own) == 1 and head in _initials_of(own[0], term))
+        len(own) == 1 and head in initials_of(own[0], term))
     renamed = len(own) <= len(term) and len(term) >= 3 and any(  # a word for one of the
         not s and w.isalpha() for w, s in zip(own, said, strict=True))  # term's, not one more
     if whole and " of the " in f" {target} " and not all(said):
@@ -480,7 +426,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     if i is None or j is None:
         return None
     term = content_words(target)
-    head = term[_head(target, term)]
+    head = term[head_index(target, term)]
     if not other_words([w.text for w in words[i:j + 1]], target) or all(
             w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]):
         return None  # (`{President} of the Vietnam Women's Union` may be right)
@@ -492,19 +438,19 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text
-    if (_plural(last, head) or any(n.isdigit() and n != "1" and not re.fullmatch(
+    if (plural_head(last, head) or any(n.isdigit() and n != "1" and not re.fullmatch(
             r"(19|20)\d\d", n) for n in number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
-            and not _plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
+            and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
         new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
-    if _in_name(text, words, i, j + 1, new):
+    if in_name(text, words, i, j + 1, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
     name = _name_after(words, j, new)
     if name:  # `{Phuong} Ben Nghe` → `Ben Nghe ward`: English puts the unit after the name
         return slot[0], words[name - 1].end, " ".join(
             [*(w.text for w in words[j + 1:name]), new]), "rendering"
     s = slot[0]
-    article = _article(text, words, i, new, starts_sentence)
+    article = article_for(text, words, i, new, starts_sentence)
     if article is not None:
         s, new = article
     elif i == j and bare(text, words, i, new):  # `MOLISA proposed` → `The Ministry of …`
@@ -528,13 +474,3 @@ def _name_after(words: list[Word], j: int, new: str) -> int:
             and words[k - 1].end + 1 == words[k].start:
         k += 1
     return k if k > j + 1 else 0
-
-
-def _initials_of(word: str, term: list[str]) -> set[int]:
-    """The term's words whose initials `word` is (`PMs`: Prime Minister), as indices."""
-    word = word[:-1] if word.endswith("s") and abbreviation(word[:-1]) else word
-    if not abbreviation(word):
-        return set()
-    plain = strip_marks(word.lower(), fold_d=False).replace("&", "")
-    return next((set(range(a, a + len(plain))) for a in range(len(term))
-                 if "".join(w[:1].lower() for w in term[a:a + len(plain)]) == plain), set())

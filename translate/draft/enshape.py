@@ -1,0 +1,97 @@
+"""The term in an English rendering's shape: its head, plural, capitals, `a`/`an` before it.
+
+Where `translate.draft.english` puts the term in a rendering's place (split from it for its
+540-line limit), these say how the term is shaped there: which of its content words is the
+head (`head_index`), whether the rendering's head was plural where the term's is not
+(`plural_head`: `cadres` → `officials`; `plural_term`), whether the rendering is part of a
+proper name, so the term takes capitals (`in_name`: `Yen Phong {Industrial Zone}` → `…
+Industrial Park`), the `a`/`an` before it as its first sound needs (`article_for`: `a cadre`
+→ `an official`), and which of the term's words an acronym stands for (`initials_of`: `PMs`
+for `Prime Minister`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from translate.draft.align import Word, abbreviation
+from translate.terms.english import FUNCTION
+from translate.terms.lemmas import lemma
+from translate.text.normalize import strip_marks
+
+__all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
+           "article_for"]
+
+_WORD = re.compile(r"\w+")
+AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
+
+
+def head_index(phrase: str, term: list[str]) -> int:
+    """The head among the content words: the one before the first `of` (`{Secretary} of the
+    provincial Party Committee`), else the last (`provincial People's {Committee}`)."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    for k, w in enumerate(words[1:], 1):
+        if w in AFTER_HEAD:
+            before = [x for x in words[:k] if x not in FUNCTION]
+            return max(0, len(before) - 1)
+    return len(term) - 1
+
+
+def initials_of(word: str, term: list[str]) -> set[int]:
+    """The term's words whose initials `word` is (`PMs`: Prime Minister), as indices."""
+    word = word[:-1] if word.endswith("s") and abbreviation(word[:-1]) else word
+    if not abbreviation(word):
+        return set()
+    plain = strip_marks(word.lower(), fold_d=False).replace("&", "")
+    return next((set(range(a, a + len(plain))) for a in range(len(term))
+                 if "".join(w[:1].lower() for w in term[a:a + len(plain)]) == plain), set())
+
+
+def plural_head(word: str, term_word: str) -> bool:
+    """The rendering's head is plural where the term's word is not (`cadres`, `zones`)."""
+    low = word.lower()  # `PMs`: an acronym's plural
+    return word.endswith("s") and abbreviation(word[:-1]) or low != term_word.lower() \
+        and lemma(low, "en") != low and lemma(term_word.lower(), "en") == term_word.lower() \
+        and low.endswith(("s", "men"))
+
+
+def plural_term(term: str) -> bool:
+    words = term.split()
+    head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in AFTER_HEAD),
+                len(words) - 1)
+    low = words[head].lower()
+    return lemma(low, "en") != low and low.endswith("s")
+
+
+def in_name(text: str, words: list[Word], start: int, end: int, new: str) -> bool:
+    """The rendering is part of a proper name (`Yen Phong {Industrial Zone}`): every content
+    word capitalised, a capitalised word before it that does not begin the sentence; a term
+    with capitals of its own keeps them as the glossary writes them (`provincial People's
+    Committee`)."""
+    own = [w for w in words[start:end] if w.low not in FUNCTION]
+    if not own or not all(w.text[:1].isupper() for w in own) or new != new.lower() \
+            or start == 0 or text[words[start - 1].end:words[start].start] != " ":
+        return False
+    prev = words[start - 1]
+    before = text[:prev.start].rstrip()
+    return prev.text[:1].isupper() and prev.low not in FUNCTION and bool(before) \
+        and before[-1] not in ".!?:"
+
+
+def article_for(text: str, words: list[Word], start: int, new: str,
+                starts_sentence: Callable[[str, int], bool]) -> tuple[int, str] | None:
+    """`a`/`an` before the rendering as the term's first sound needs: (its start, `an …`);
+    a capitalised `An` only at a sentence start (`Nghe An` is a name)."""
+    if start == 0 or words[start - 1].low not in ("a", "an") \
+            or text[words[start - 1].end:words[start].start] != " ":
+        return None
+    prev = words[start - 1]
+    if prev.text[:1].isupper() and not starts_sentence(text, prev.start):
+        return None
+    vowel = new[:1].lower() in "aeiou" and not new.lower().startswith(("uni", "use", "eu", "one"))
+    want = "an" if vowel else "a"
+    if prev.low == want:
+        return None
+    word = want.capitalize() if prev.text[:1].isupper() else want
+    return prev.start, f"{word} {new}"
