@@ -310,15 +310,13 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             got = _slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
     term = content_words(best.phrase)
-    if _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
-            or _split(text, words, best, targets[0]) \
-            or _numbered(text, words[best.end - 1], targets[0]):
+    stays = _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
+        or _numbered(text, words[best.end - 1], targets[0])  # (each tested once)
+    if stays or _split(text, words, best, targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
-            if _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
-                    or _numbered(text, words[best.end - 1], targets[0]):
-                return None
-            return _fields(text, name_moved(text, words, best, targets[0]), starts_sentence)
+            return None if stays else _fields(text, name_moved(text, words, best, targets[0]),
+                                              starts_sentence)
         # the source's slot holds more than the words found (`Vice {State} President`)
         return _fields(text, _slotted(text, words, slot, targets[0], starts_sentence),
                        starts_sentence)
@@ -335,9 +333,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
         new = female_title(new)  # `Chairwoman` stays a woman's title
-    h = next((k for k, t in best.matched.items() if t == head_index(best.phrase, term)),
-             best.end - 1)
-    if plural_head(words[h].text, term[head_index(best.phrase, term)]) and not plural_term(new):
+    head = head_index(best.phrase, term)
+    h = next((k for k, t in best.matched.items() if t == head), best.end - 1)
+    if plural_head(words[h].text, term[head]) and not plural_term(new):
         new = several(text, words[best.end - 1].end, english_plural(new))
     s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
     if in_name(text, words, start, best.end, new):
