@@ -58,6 +58,7 @@ from translate.draft.enshape import (
     plural_term,
 )
 from translate.terms.english import (
+    COORDINATING,
     EQUIVALENT,
     FUNCTION,
     STRONG,
@@ -75,7 +76,6 @@ __all__ = ["english_window", "english_placement", "other_words", "UNITS"]
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
 _JOINS = ("", "-", "'", "’")
-_COORDINATING = ("and", "or", "&")
 
 
 def _overlaps(taken: Sequence[tuple[int, int]], s: int, e: int) -> bool:
@@ -132,7 +132,7 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
     extra = []
     phrase_words = _phrase_words(phrase)
     for k in range(i, j):
-        if words[k].low in _COORDINATING and words[k].low not in phrase_words:
+        if words[k].low in COORDINATING and words[k].low not in phrase_words:
             return None  # `Prime Minister {and the} Vice Premier`: two renderings
         if words[k].low in FUNCTION and not (k > i and words[k].text[:1].isupper()
                                              and words[k].low not in phrase_words):

@@ -21,14 +21,18 @@ from translate.draft.align import abbreviation
 from translate.draft.english import UNITS, other_words
 from translate.draft.ennames import FOREIGN, QUANTIFIERS, VI_NAME
 from translate.draft.slot import slot_side
-from translate.terms.english import EQUIVALENT, FUNCTION, STRONG, content_words, english_level
+from translate.terms.english import (
+    COORDINATING,
+    EQUIVALENT,
+    FUNCTION,
+    STRONG,
+    content_words,
+    english_level,
+)
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
 __all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot"]
-
-_COORDINATING = ("and", "or", "&")
-
 
 _SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 
@@ -56,7 +60,7 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     for _, _, word in tokens:
         low = word.lower()
         if not word[:1].isalpha() or any(c.isdigit() for c in word) \
-                or low in _COORDINATING and low not in own \
+                or low in COORDINATING and low not in own \
                 or (word.islower() and lemma(low, "en") != low and not low.endswith("s")
                     and not (low.endswith("ing") and word != tokens[-1][2])):  # `closing …`
             return None  # a number, a verb's form (`said`, `signed`), two things

@@ -18,7 +18,7 @@ from functools import lru_cache
 from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
-           "female_title", "TOLERATED"]
+           "female_title", "TOLERATED", "COORDINATING"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -26,6 +26,8 @@ STRONG, EQUIVALENT, WEAK = 3, 2, 1
 # rendering, and a rendering may have them where the term has none (`Ministry {of} Finance`)
 FUNCTION = ("the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "with", "from", "s",
             "by", "or", "its", "their", "this", "that", "these", "those", "as")
+# words that join two things: a window or slot with one the term lacks holds two renderings
+COORDINATING = ("and", "or", "&")
 
 # term word -> other words for it in this domain (both directions where they are one office)
 _WORDS: dict[str, tuple[str, ...]] = {
