@@ -33,8 +33,9 @@ __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "res
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
              r"(?:ng|nh|ch|[cmnpt])?")
 VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
-# a country's adjective (not `Chairman`): another country's body, not the source's
-FOREIGN = re.compile(r"(?!\w*man$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
+# another country's adjective (not `Chairman`, not `Vietnamese`): another country's body,
+# not the source's
+FOREIGN = re.compile(r"(?!\w*man$|Vietnamese$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
 
 # determiners and numbers: capitalised at a sentence's start, never a name (a closed class)

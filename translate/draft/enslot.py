@@ -64,7 +64,7 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
                 or (word.islower() and lemma(low, "en") != low and not low.endswith("s")
                     and not (low.endswith("ing") and word != tokens[-1][2])):  # `closing …`
             return None  # a number, a verb's form (`said`, `signed`), two things
-        if FOREIGN.fullmatch(word) and word != "Vietnamese" and low not in own:
+        if FOREIGN.fullmatch(word) and low not in own:
             return None  # another country's (`British PM`): not the source's Vietnamese term
     if not other_words([t[2] for t in tokens], targets[0]) \
             or _adjective_near(text, (tokens[0][0], tokens[-1][1]), targets[0]):
@@ -135,7 +135,7 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
                 or not any(english_level(m.group(), w) for w in term):
             break
         end = m.end()
-    if before and FOREIGN.fullmatch(before[-1].group()) and before[-1].group() != "Vietnamese":
+    if before and FOREIGN.fullmatch(before[-1].group()):
         return None  # `British PM May`: another country's
     return start, end
 
