@@ -118,10 +118,20 @@ _UNIT_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){1,3})(" + "|".join(_UNIT_WORD) 
 _UNIT_BEFORE = re.compile(r"(?<=\bthe )(" + "|".join(_UNIT_WORD) + r")['’]s $")
 
 
+def _vi_place(name: str) -> bool:
+    """Every word of `name` has a Vietnamese place's shape (`Can Loc`, `Hanoi`)."""
+    return all(VI_NAME.fullmatch(w.lower()) for w in name.split())
+
+
+def _place_unit(text: str, end: int) -> re.Match[str] | None:
+    """`of <Vietnamese place> <unit>` right after `end` (`of Can Loc district`), or None."""
+    after = _UNIT_AFTER.match(text[end:])
+    return after if after and _vi_place(after.group(1)) else None
+
+
 def unit_after(text: str, end: int) -> bool:
     """`of <Vietnamese place> <unit>` right after `end` (`of Can Loc district`)."""
-    after = _UNIT_AFTER.match(text[end:])
-    return bool(after) and all(VI_NAME.fullmatch(w.lower()) for w in after.group(1).split())
+    return _place_unit(text, end) is not None
 
 
 def unit_once(text: str, s: int, e: int, new: str) -> tuple[int, int, str]:
@@ -131,9 +141,8 @@ def unit_once(text: str, s: int, e: int, new: str) -> tuple[int, int, str]:
     Committee of Ta Xi Lang {commune}` (a title: the unit's noun dropped), `the {province's}
     provincial People's Committee` → `the provincial People's Committee`."""
     words = new.lower().split()
-    after = _UNIT_AFTER.match(text[e:])
-    if after and _UNIT_WORD[after.group(2)] in words \
-            and all(VI_NAME.fullmatch(w.lower()) for w in after.group(1).split()):
+    after = _place_unit(text, e)
+    if after and _UNIT_WORD[after.group(2)] in words:
         name = after.group(1).strip()
         if words[0] == _UNIT_WORD[after.group(2)] and " of " not in f" {new} ":
             return s, e + after.end(), f"{name} {new}"
@@ -211,7 +220,7 @@ def title_of_place(text: str, words: list[Word], target: str
         place = _PLACE_AFTER.match(text[word.end:])
         if place is None or not word.text[:1].isupper() \
                 or english_level(word.text, title.group(2)) < EQUIVALENT \
-                or not all(VI_NAME.fullmatch(w.lower()) for w in place.group(1).split()):
+                or not _vi_place(place.group(1)):
             continue
         i = k
         while i > 0 and words[i - 1].low in ("permanent", "deputy", "vice", "standing") \
@@ -234,8 +243,7 @@ def place_inside(text: str, taken: list[tuple[int, int]]) -> tuple[int, int, str
     space after it, and the adjective; None where there is none or another term has it."""
     for m in _INSIDE.finditer(text):
         a, b = m.start(1), m.end(1)
-        if all(VI_NAME.fullmatch(w.lower()) for w in m.group(1).split()) \
-                and not any(s < b and a < e for s, e in taken):
+        if _vi_place(m.group(1)) and not any(s < b and a < e for s, e in taken):
             return a, b, m.group(2)
     return None
 
