@@ -34,9 +34,11 @@ from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation, text_words
 from translate.draft.ennames import (
+    UNITS,
     VI_NAME,
     bare,
     minister_of,
+    name_after,
     name_moved,
     name_word,
     place_before,
@@ -71,7 +73,7 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 
-__all__ = ["english_window", "english_placement", "other_words", "UNITS"]
+__all__ = ["english_window", "english_placement", "other_words"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
@@ -443,7 +445,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     if in_name(text, words, i, j + 1, new):
         new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
-    name = _name_after(words, j, new)
+    name = name_after(words, j, new)
     if name:  # `{Phuong} Ben Nghe` → `Ben Nghe ward`: English puts the unit after the name
         return slot[0], words[name - 1].end, " ".join(
             [*(w.text for w in words[j + 1:name]), new]), "rendering"
@@ -454,21 +456,3 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     elif i == j and bare(text, words, i, new):  # `MOLISA proposed` → `The Ministry of …`
         new = ("The " if starts_sentence(text, slot[0]) else "the ") + new
     return s, slot[1], new + place, "rendering"
-
-
-
-# English nouns of administrative units: the word English puts after a place's name
-UNITS = ("province", "prefecture", "county", "district", "town", "township", "city", "ward",
-         "commune", "village", "municipality", "region", "borough", "hamlet", "precinct")
-
-
-def _name_after(words: list[Word], j: int, new: str) -> int:
-    """The end (word index) of the name right after a unit's slot, where the term is a unit's
-    noun (`town`); 0 where none follows."""
-    if new not in UNITS:
-        return 0
-    k = j + 1
-    while k < len(words) and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
-            and words[k - 1].end + 1 == words[k].start:
-        k += 1
-    return k if k > j + 1 else 0

@@ -14,7 +14,9 @@ Issue 12q: a place's name inside a rendering before its unit's adjective (`place
 Issue 12o: the unit said once (`unit_once`: `{UBND} of Ninh Binh province` → `Ninh Binh
 provincial People's Committee`), `{Health} Minister` → `Minister of Health` (`minister_of`), a
 title's one word before `of` a place (`title_of_place`: `Mayor of Da Nang`), and the body's
-`the` before a bare acronym's term (`bare`: `MOLISA proposed` → `The Ministry of …`).
+`the` before a bare acronym's term (`bare`: `MOLISA proposed` → `The Ministry of …`). The
+units' English nouns (`UNITS`) and the name after a unit's slot (`name_after`: `{Phuong} Ben
+Nghe` → `Ben Nghe ward`) moved here from `translate.draft.english` (its 540-line limit).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from translate.terms.inflect import english_plural
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
-           "title_of_place", "place_inside", "several"]
+           "title_of_place", "place_inside", "several", "UNITS", "name_after"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -109,6 +111,23 @@ def rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
             and not any(english_level(words[k].text, w) for w in content_words(new)):
         k += 1
     return k
+
+
+# English nouns of administrative units: the word English puts after a place's name
+UNITS = ("province", "prefecture", "county", "district", "town", "township", "city", "ward",
+         "commune", "village", "municipality", "region", "borough", "hamlet", "precinct")
+
+
+def name_after(words: list[Word], j: int, new: str) -> int:
+    """The end (word index) of the name right after a unit's slot, where the term is a unit's
+    noun (`town`); 0 where none follows."""
+    if new not in UNITS:
+        return 0
+    k = j + 1
+    while k < len(words) and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
+            and words[k - 1].end + 1 == words[k].start:
+        k += 1
+    return k if k > j + 1 else 0
 
 
 # an administrative unit's noun -> the adjective a term says it with
