@@ -54,8 +54,8 @@ from translate.draft.enshape import (
     AFTER_HEAD,
     article_for,
     head_index,
-    in_name,
     initials_of,
+    named,
     plural_head,
     plural_term,
 )
@@ -340,8 +340,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if plural_head(words[h].text, term[head]) and not plural_term(new):
         new = several(text, words[best.end - 1].end, english_plural(new))
     s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
-    if in_name(text, words, start, best.end, new):
-        new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
+    new = named(text, words, start, best.end, new)
     article = article_for(text, words, start, new, starts_sentence)
     if article is not None:
         s, new = article
@@ -443,8 +442,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
             or last.endswith("s") and abbreviation(last[:-1])) \
             and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
         new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
-    if in_name(text, words, i, j + 1, new):
-        new = " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
+    new = named(text, words, i, j + 1, new)
     name = name_after(words, j, new)
     if name:  # `{Phuong} Ben Nghe` → `Ben Nghe ward`: English puts the unit after the name
         return slot[0], words[name - 1].end, " ".join(

@@ -4,7 +4,7 @@ Where `translate.draft.english` puts the term in a rendering's place (split from
 540-line limit), these say how the term is shaped there: which of its content words is the
 head (`head_index`), whether the rendering's head was plural where the term's is not
 (`plural_head`: `cadres` → `officials`; `plural_term`), whether the rendering is part of a
-proper name, so the term takes capitals (`in_name`: `Yen Phong {Industrial Zone}` → `…
+proper name, so the term takes capitals (`in_name`, `named`: `Yen Phong {Industrial Zone}` → `…
 Industrial Park`), the `a`/`an` before it as its first sound needs (`article_for`: `a cadre`
 → `an official`), and which of the term's words an acronym stands for (`initials_of`: `PMs`
 for `Prime Minister`).
@@ -21,7 +21,7 @@ from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
 __all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
-           "article_for"]
+           "named", "article_for"]
 
 _WORD = re.compile(r"\w+")
 AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
@@ -77,6 +77,14 @@ def in_name(text: str, words: list[Word], start: int, end: int, new: str) -> boo
     before = text[:prev.start].rstrip()
     return prev.text[:1].isupper() and prev.low not in FUNCTION and bool(before) \
         and before[-1] not in ".!?:"
+
+
+def named(text: str, words: list[Word], start: int, end: int, new: str) -> str:
+    """The term `new` with its content words capitalised where the rendering `words[start:end]`
+    is part of a proper name (`in_name`); as it is elsewhere."""
+    if not in_name(text, words, start, end, new):
+        return new
+    return " ".join(w if w.lower() in FUNCTION else w[:1].upper() + w[1:] for w in new.split())
 
 
 def article_for(text: str, words: list[Word], start: int, new: str,
