@@ -37,6 +37,7 @@ from translate.draft.ennames import (
     UNITS,
     VI_NAME,
     bare,
+    lacks_near,
     minister_of,
     name_after,
     name_moved,
@@ -225,17 +226,16 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
     Minister`), or, for a term with an `of` phrase (`Secretary of the …`), a name just
     before it, at a sentence start too (`Quang Ninh provincial Party Secretary`, `Finance
     Department head`): the term put in its place would tear them apart."""
-    missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
-    before = words[max(0, m.start - 3):m.start]
-    if any(english_level(w.text, tw) >= EQUIVALENT for w in before for tw in missing):
+    if lacks_near(words, m):
         return True
     if m.start == 0 or text[words[m.start - 1].end:words[m.start].start] != " ":
         return False
     prev = words[m.start - 1]
     head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
-    whole = not missing and m.matched.get(m.start) == 0 and VI_NAME.fullmatch(prev.low) \
-        and set(m.levels.values()) == {STRONG}  # `Long An {Department of Investment and
-    return head_first and not whole and name_word(text, prev)  # Planning}`: nothing torn
+    whole = len(m.levels) == len(content_words(m.phrase)) and m.matched.get(m.start) == 0 \
+        and VI_NAME.fullmatch(prev.low) and set(m.levels.values()) == {STRONG}  # `Long An
+    return head_first and not whole and name_word(text, prev)  # {Department of Investment
+    # and Planning}`: nothing torn
 
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")

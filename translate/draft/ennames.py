@@ -29,7 +29,8 @@ from translate.terms.inflect import english_plural
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
-           "title_of_place", "place_inside", "several", "UNITS", "name_after"]
+           "title_of_place", "place_inside", "several", "UNITS", "name_after",
+           "lacks_near"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -77,6 +78,14 @@ def said_after(text: str, end: int, name: str) -> bool:
     return bool(re.match(rf" of (the )?{re.escape(name)}\b", text[end:]))
 
 
+def lacks_near(words: list[Word], m: Match) -> bool:
+    """A word of the term the rendering `m` lacks stands among the three words before it
+    (`{Deputy} Foreign Minister` for `Deputy Minister`): other words are between them."""
+    missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
+    return any(english_level(w.text, tw) >= EQUIVALENT
+               for w in words[max(0, m.start - 3):m.start] for tw in missing)
+
+
 def name_moved(text: str, words: list[Word], m: Match,
                target: str) -> tuple[int, int, str, str] | None:
     """The place's name before the rendering `m` in the term's `of` phrase (module
@@ -84,10 +93,7 @@ def name_moved(text: str, words: list[Word], m: Match,
     has no `of` phrase, or a word of the term the rendering lacks is near (`Deputy Foreign
     Minister`)."""
     term = content_words(target)
-    missing = [tw for t, tw in enumerate(content_words(m.phrase)) if t not in m.levels]
-    near = words[max(0, m.start - 3):m.start]
-    if " of the " not in f" {target} " or len(term) < 3 \
-            or any(english_level(w.text, tw) >= EQUIVALENT for w in near for tw in missing):
+    if " of the " not in f" {target} " or len(term) < 3 or lacks_near(words, m):
         return None
     k = place_before(text, words, m.start, term)
     if k == m.start:
