@@ -25,7 +25,7 @@ from pathlib import Path
 import polib
 
 from translate.draft.accepted import unaccepted
-from translate.draft.align import abbreviation, preposition_for
+from translate.draft.align import abbreviation
 from translate.draft.enforce import (
     RequiredTerm,
     cuts_code,
@@ -35,7 +35,7 @@ from translate.draft.enforce import (
     term_slot,
     term_span,
 )
-from translate.draft.place import Placement, apply_placement, describe, find_placement
+from translate.draft.place import Placement, apply_placement, describe, find_placement, vocalised
 from translate.draft.slot import VI_FUNCTION
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
@@ -245,11 +245,9 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
     new, start = placement.replacement, before.start(1)
     if before.group(1)[:1].isupper():
         new = new[:1].upper() + new[1:]
-    prep = re.search(r"(\w+) $", text[:start])  # `se ženskými kádry` → `s funkcionářkami`
-    if prep and (said := preposition_for(prep.group(1), text[start:placement.end], new)) \
-            != prep.group(1):
-        start, new = prep.start(1), f"{said} {new}"
-    return replace(placement, start=start, found=text[start:placement.end], replacement=new)
+    # the preposition follows: `se ženskými kádry` → `s funkcionářkami`
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end],
+                                   replacement=new))
 
 
 _ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
@@ -276,18 +274,13 @@ def _halves(text: str, placement: Placement) -> Placement:
     coordinated adjectives; the first one, before `a`/`i`, sharing a stem with a half of the
     compound is the rest of the rendering: taken in (with the preposition before it)."""
     halves = re.search(r"(\w+)o-(\w+)", placement.replacement)
-    before = re.search(r"(?:(\w+) )?(\w+) (?:a|i) $", text[:placement.start])
-    if halves is None or before is None or not is_adjective(before.group(2)) \
-            or not any(shared_stem(before.group(2).lower(), h.lower(), 5)
+    before = re.search(r"(\w+) (?:a|i) $", text[:placement.start])
+    if halves is None or before is None or not is_adjective(before.group(1)) \
+            or not any(shared_stem(before.group(1).lower(), h.lower(), 5)
                        for h in halves.groups()):
         return placement
-    start, replacement = before.start(2), placement.replacement
-    if before.group(1):
-        new = preposition_for(before.group(1), text[start:placement.end], replacement)
-        if new != before.group(1):
-            start, replacement = before.start(1), f"{new} {replacement}"
-    return replace(placement, start=start, found=text[start:placement.end],
-                   replacement=replacement)
+    start = before.start(1)
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
 
 
 _TWO = {"dva": "dvě", "oba": "obě"}  # counting masculine nouns → feminine and neuter ones
