@@ -295,10 +295,12 @@ def _two(text: str, placement: Placement, term: RequiredTerm) -> Placement:
         return placement
     word = before.group(1)
     pair = next(((m, f) for m, f in _TWO.items() if word.lower() in (m, f)), None)
+    if pair is None:
+        return placement
     heads = tuple(t.split()[parse_phrase(t).heads[0]] for t in term.targets)
     genders = {r.gender for w in _WORDS.findall(placement.replacement)
                for r in analyse(w, heads) if r.lemma in heads and r.number == "pl"}
-    if pair is None or len(genders) != 1:
+    if len(genders) != 1:
         return placement
     new = pair[0] if genders == {"m"} else pair[1]
     if word[:1].isupper():
