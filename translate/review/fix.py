@@ -374,7 +374,8 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]
     words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
-             if " " not in t and _person(e.targets.get(lang, ()))} if lang == "cs" else None
+             if " " not in t and _person(e.targets.get(lang, ()))} \
+        if lang == "cs" and required else None  # (the whole glossary: only with work to do)
     out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
                            compounds=compounds, documents=documents, words=words)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
