@@ -77,7 +77,7 @@ from translate.terms.equivalents import (
 from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
 from translate.terms.lemmas import find_term, same_word
 
-__all__ = ["Placement", "find_placement", "apply_placement", "describe"]
+__all__ = ["Placement", "find_placement", "apply_placement", "describe", "vocalised"]
 
 _WORD = re.compile(r"\w+")
 _DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
@@ -136,8 +136,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         for span in (source_span(text, source),
                      abbreviation_span(text, targets) if lang == "cs" else None):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
-                return _vocalised(text, _from_context(text, span, targets, lang, forms, hints),
-                                  lang)
+                return vocalised(text, _from_context(text, span, targets, lang, forms, hints),
+                                 lang)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
         got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot)
         return got and _leftovers(text, Placement(*got), source, targets)
@@ -161,8 +161,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         best = _slot_match(words, slot, targets[0], taken)
     if best is None or best.score < 0.3:
         return None
-    return _vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
-                                                    hints, taken), source, targets), lang)
+    return vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
+                                                   hints, taken), source, targets), lang)
 
 
 def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
@@ -178,7 +178,7 @@ def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
     return Match(i, j + 1, 0.3, {}, {}, target, "rendering", head_gap=j)
 
 
-def _vocalised(text: str, placement: Placement, lang: str = "cs") -> Placement:
+def vocalised(text: str, placement: Placement, lang: str = "cs") -> Placement:
     """The preposition before the rendering follows the term's first sound (`se šéfem` →
     `s ministrem`): taken into the placement when it changes."""
     before = re.search(r"(\w+) $", text[:placement.start])

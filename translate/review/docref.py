@@ -23,7 +23,7 @@ from translate.terms.czech import is_adjective
 from translate.terms.matcher import TermMatcher
 from translate.terms.model import Glossary
 
-__all__ = ["docref_terms", "code_slot"]
+__all__ = ["docref_terms", "code_slot", "head_noun"]
 
 _WORD = re.compile(r"\w+")
 _SIGN = re.compile(r"(?:\b(?:č|čís|číslo)\.?|\bno\.)\s*$", re.IGNORECASE)
@@ -62,8 +62,7 @@ def code_slot(text: str, code: str) -> tuple[int, int] | None:
         return None  # punctuation between the noun and the code
     head = words[-1]
     word = head.group()
-    if not word.isalpha() or word.lower() in CS_FUNCTION or verb_form(word) \
-            or is_adjective(word) or (word[:1].isupper() and before[:head.start()].strip()):
+    if not head_noun(word) or (word[:1].isupper() and before[:head.start()].strip()):
         return None
     start = head.start()
     for w in reversed(words[:-1]):
@@ -72,3 +71,10 @@ def code_slot(text: str, code: str) -> tuple[int, int] | None:
             break
         start = w.start()
     return start, head.end()
+
+
+def head_noun(word: str) -> bool:
+    """A word that may head the noun phrase before an anchor (a code here, a place's name in
+    `translate.review.unitslot`): letters only, no function word, verb or adjective."""
+    return word.isalpha() and word.lower() not in CS_FUNCTION and not verb_form(word) \
+        and not is_adjective(word)

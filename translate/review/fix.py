@@ -25,7 +25,7 @@ from pathlib import Path
 import polib
 
 from translate.draft.accepted import unaccepted
-from translate.draft.align import abbreviation, preposition_for
+from translate.draft.align import abbreviation
 from translate.draft.enforce import (
     RequiredTerm,
     cuts_code,
@@ -35,7 +35,7 @@ from translate.draft.enforce import (
     term_slot,
     term_span,
 )
-from translate.draft.place import Placement, apply_placement, describe, find_placement
+from translate.draft.place import Placement, apply_placement, describe, find_placement, vocalised
 from translate.draft.slot import VI_FUNCTION
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
@@ -245,11 +245,9 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
     new, start = placement.replacement, before.start(1)
     if before.group(1)[:1].isupper():
         new = new[:1].upper() + new[1:]
-    prep = re.search(r"(\w+) $", text[:start])  # `se ženskými kádry` → `s funkcionářkami`
-    if prep and (said := preposition_for(prep.group(1), text[start:placement.end], new)) \
-            != prep.group(1):
-        start, new = prep.start(1), f"{said} {new}"
-    return replace(placement, start=start, found=text[start:placement.end], replacement=new)
+    # the preposition follows: `se ženskými kádry` → `s funkcionářkami`
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end],
+                                   replacement=new))
 
 
 _ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
@@ -276,18 +274,13 @@ def _halves(text: str, placement: Placement) -> Placement:
     coordinated adjectives; the first one, before `a`/`i`, sharing a stem with a half of the
     compound is the rest of the rendering: taken in (with the preposition before it)."""
     halves = re.search(r"(\w+)o-(\w+)", placement.replacement)
-    before = re.search(r"(?:(\w+) )?(\w+) (?:a|i) $", text[:placement.start])
-    if halves is None or before is None or not is_adjective(before.group(2)) \
-            or not any(shared_stem(before.group(2).lower(), h.lower(), 5)
+    before = re.search(r"(\w+) (?:a|i) $", text[:placement.start])
+    if halves is None or before is None or not is_adjective(before.group(1)) \
+            or not any(shared_stem(before.group(1).lower(), h.lower(), 5)
                        for h in halves.groups()):
         return placement
-    start, replacement = before.start(2), placement.replacement
-    if before.group(1):
-        new = preposition_for(before.group(1), text[start:placement.end], replacement)
-        if new != before.group(1):
-            start, replacement = before.start(1), f"{new} {replacement}"
-    return replace(placement, start=start, found=text[start:placement.end],
-                   replacement=replacement)
+    start = before.start(1)
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
 
 
 _TWO = {"dva": "dvě", "oba": "obě"}  # counting masculine nouns → feminine and neuter ones
@@ -302,10 +295,12 @@ def _two(text: str, placement: Placement, term: RequiredTerm) -> Placement:
         return placement
     word = before.group(1)
     pair = next(((m, f) for m, f in _TWO.items() if word.lower() in (m, f)), None)
+    if pair is None:
+        return placement
     heads = tuple(t.split()[parse_phrase(t).heads[0]] for t in term.targets)
     genders = {r.gender for w in _WORDS.findall(placement.replacement)
                for r in analyse(w, heads) if r.lemma in heads and r.number == "pl"}
-    if pair is None or len(genders) != 1:
+    if len(genders) != 1:
         return placement
     new = pair[0] if genders == {"m"} else pair[1]
     if word[:1].isupper():
@@ -379,7 +374,8 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]
     words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
-             if " " not in t and _person(e.targets.get(lang, ()))} if lang == "cs" else None
+             if " " not in t and _person(e.targets.get(lang, ()))} \
+        if lang == "cs" and required else None  # (the whole glossary: only with work to do)
     out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
                            compounds=compounds, documents=documents, words=words)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():

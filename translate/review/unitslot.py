@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 
-from translate.draft.align import verb_form
 from translate.draft.enforce import RequiredTerm
-from translate.draft.slot import CS_FUNCTION
-from translate.terms.czech import is_adjective
+from translate.review.docref import head_noun
 from translate.text.normalize import strip_marks
 
 __all__ = ["unit_slot"]
@@ -39,8 +37,4 @@ def unit_slot(sentence: str, text: str, term: RequiredTerm) -> tuple[int, int] |
     if len(found) != 1:
         return None
     s, e = found[0].span(1)
-    word = text[s:e]
-    if not word.isalpha() or not word.islower() or word in CS_FUNCTION or verb_form(word) \
-            or is_adjective(word):
-        return None
-    return s, e
+    return (s, e) if text[s:e].islower() and head_noun(text[s:e]) else None

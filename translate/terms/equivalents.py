@@ -133,8 +133,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # party
     ("politbyro", ("politické byro", "politický úřad", "politická kancelář", "politburo")),
     ("ÚV", ("ústřední výbor", "centrální výbor")),
-    ("člen strany", ("straník", "stranička", "komunista", "komunistka")),  # Đảng viên: a
-    # member of the (communist) party, `communist` in the press
+    ("člen strany", ("straník", "stranička", "komunista")),  # Đảng viên: a member of the
+    # (communist) party, `communist` in the press (`komunistka`: `feminine_forms`)
     ("kandidát", ("náhradní člen", "náhradník")),  # Ủy viên dự khuyết: `alternate member`
     ("stálý výbor", ("předsednictvo", "stálé předsednictvo", "výkonný výbor", "prezidium",
                      "stálé prezidium")),  # Ban Thường vụ: `standing board`
@@ -149,8 +149,7 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # state
     ("prezident", ("předseda státu", "hlava státu", "předseda země", "předseda republiky")),
     # Chủ tịch nước: `State President`, `President of the Republic`
-    ("viceprezident", ("místopředseda státu", "zástupce prezidenta", "víceprezident",
-                       "místopředseda republiky")),
+    ("viceprezident", ("místopředseda státu", "zástupce prezidenta", "víceprezident")),
     ("předseda vlády", ("ministerský předseda", "premiér", "hlava vlády")),
     ("místopředseda vlády", ("vicepremiér", "místopremiér", "zástupce premiéra",
                              "zástupce předsedy vlády", "náměstek premiéra",
