@@ -90,7 +90,7 @@ from translate.review.qa.numread import (
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
-from translate.review.qa.weekdays import weekday_issues
+from translate.review.qa.weekdays import dated_weekday_issues, weekday_issues
 from translate.text.numbers import code_spans
 from translate.text.wordnumbers import CARDINAL, MULTIPLIER, ORDINAL
 
@@ -516,8 +516,10 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
 
 def numbers_issues(pair: Pair) -> list[Issue]:
     """The numbers family: protected tokens (document numbers, codes) are not numbers."""
-    return compare_numbers(
+    issues = compare_numbers(
         pair.source, pair.target, pair.settings.source_lang, pair.target_lang,
         skip_source=protected_spans(pair.source, pair.settings.glossary),
         skip_target=protected_spans(pair.target, lang=pair.target_lang),
-    )
+    )  # `Chiều 27/11` → `v pátek odpoledne`: the date said as its weekday
+    return dated_weekday_issues(pair.source, pair.target, pair.target_lang, issues,
+                                pair.settings.reference_date)
