@@ -13,6 +13,7 @@ import datetime
 import re
 
 from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.numchecks import part_name
 from translate.text.numbers import find_numbers
 
 __all__ = ["dated_weekday_issues", "weekday_issues"]
@@ -98,6 +99,12 @@ def _weekday_changed(source: str, target: str, pattern: re.Pattern[str]) -> list
 
 
 _LOST = re.compile(r"'([^']+)' is missing from the translation")
+# a part of the day said with the date (`Chiều 27/11`), and the translation's next to the weekday
+_VI_PART_BEFORE = re.compile(r"(sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|mai|qua))?\s*\(?\s*"
+                             r"(?:ngày\s+)?$", re.IGNORECASE)
+_PART_NEAR = re.compile(r"(?<!\w)(ráno|dopoledne|poledne|odpoledne|večer|v\s+noci|morning"
+                        r"|afternoon|evening|night)(?!\w)", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\d\s*(?:giờ|h)(?:\s*\d+)?\s+(?:ngày\s+)?$", re.IGNORECASE)
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -121,7 +128,19 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
         if not years or not free:
             kept.append(issue)
             continue
-        word = free.pop(0).group()
+        if _TIME_BEFORE.search(source, 0, token.start):  # `7 giờ ngày 28/11`: the hour's day
+            kept.append(issue)
+            continue
+        found = free.pop(0)
+        word = found.group()
+        ours = _VI_PART_BEFORE.search(source, 0, token.start)
+        theirs = _PART_NEAR.search(target, found.end(), found.end() + 20) or _PART_NEAR.search(
+            target, max(0, found.start() - 20), found.start())
+        if ours and theirs and {part_name(ours[1]), part_name(theirs[1])} - {"noon"} and (
+                part_name(ours[1]) != part_name(theirs[1])):  # `Sáng 28/11` → `v sobotu večer`
+            kept.append(Issue("numbers", ERROR, f"source has '{ours.group().strip()} "
+                              f"{lost[1]}', translation has '{word} {theirs[1]}'"))
+            continue
         weekday = next(n[-1] - 1 for n in _TARGET_DAYS if word.lower() in n[:-1])
         days = [d for d in (_date(y, token.month, token.day) for y in years) if d]
         if days and not any(d.isoweekday() == weekday for d in days):
