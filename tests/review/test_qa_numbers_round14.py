@@ -150,3 +150,17 @@ def test_the_held_out_protocol_after_round_fourteen(tmp_path, capsys) -> None:
     assert "held out: no items are shown" in held and "Bylo" not in held
     assert "recall (planted items raising an error): 1/1" in held
     assert "held out" not in shown and "Bylo tam devět" in shown
+
+
+def test_the_part_of_the_day_next_to_the_weekday_is_checked() -> None:
+    """`Sáng 28/11` (a Saturday morning) given as `v sobotu večer` is still an error: the
+    weekday is right, the part of the day is not; other values are still checked."""
+    vi = "Sáng 28/11, chỉ số ô nhiễm tại Hà Nội lên tới 218."
+    assert _errors(vi, "V sobotu ráno vystoupal index znečištění v Hanoji až na 218.", "cs",
+                   ARTICLE) == []
+    (message,) = _errors(vi, "V sobotu večer vystoupal index znečištění v Hanoji až na 218.",
+                         "cs", ARTICLE)
+    assert "'Sáng 28/11'" in message and "'sobotu večer'" in message
+    (message,) = _errors("Chiều 27/11, mưa phổ biến 150-250 mm.",
+                         "On Friday afternoon, 150-250cm of rain fell.", "en", ARTICLE)
+    assert "cm" in message or "unit" in message
