@@ -104,7 +104,9 @@ _VI_PART_BEFORE = re.compile(r"(sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:n
                              r"(?:ngày\s+)?$", re.IGNORECASE)
 _PART_NEAR = re.compile(r"(?<!\w)(ráno|dopoledne|poledne|odpoledne|večer|v\s+noci|morning"
                         r"|afternoon|evening|night)(?!\w)", re.IGNORECASE)
-_TIME_BEFORE = re.compile(r"\d\s*(?:giờ|h)(?:\s*\d+)?\s+(?:ngày\s+)?$", re.IGNORECASE)
+# an hour said with the date (`23h ngày 24/11`); its empty first group: no part-of-day word
+_TIME_BEFORE = re.compile(r"(?<!\d)()(?P<h>\d{1,2})\s*(?:giờ|h)(?:\s*\d+)?(?:\s+\w+)?\s+"
+                          r"(?:ngày\s+)?$", re.IGNORECASE)
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -128,16 +130,16 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
         if not years or not free:
             kept.append(issue)
             continue
-        if _TIME_BEFORE.search(source, 0, token.start):  # `7 giờ ngày 28/11`: the hour's day
-            kept.append(issue)
-            continue
         found = free.pop(0)
         word = found.group()
-        ours = _VI_PART_BEFORE.search(source, 0, token.start)
-        theirs = _PART_NEAR.search(target, found.end(), found.end() + 20) or _PART_NEAR.search(
+        # the source's part of the day (`Sáng 28/11`) or its hour's (`7 giờ ngày 28/11`)
+        ours = _VI_PART_BEFORE.search(source, 0, token.start) or _TIME_BEFORE.search(
+            source, 0, token.start)
+        part = ours and (part_name(ours[1]) if ours[1] else _hour_part(int(ours["h"])))
+        theirs = _PART_NEAR.search(target, found.end(), found.end() + 30) or _PART_NEAR.search(
             target, max(0, found.start() - 20), found.start())
-        if ours and theirs and {part_name(ours[1]), part_name(theirs[1])} - {"noon"} and (
-                part_name(ours[1]) != part_name(theirs[1])):  # `Sáng 28/11` → `v sobotu večer`
+        if part and theirs and {part, part_name(theirs[1])} - {"noon"} and (
+                part != part_name(theirs[1])):  # `Sáng 28/11` → `v sobotu večer`
             kept.append(Issue("numbers", ERROR, f"source has '{ours.group().strip()} "
                               f"{lost[1]}', translation has '{word} {theirs[1]}'"))
             continue
@@ -150,6 +152,12 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
         elif not days:
             kept.append(issue)
     return kept
+
+
+def _hour_part(hour: int) -> str:
+    """The part of the day an hour falls in, as `part_name` names them."""
+    return ("late" if hour < 5 or hour >= 18 else "morning" if hour < 12 else "noon"
+            if hour == 12 else "afternoon")
 
 
 def _years(token, reference: datetime.date | None) -> list[int]:
