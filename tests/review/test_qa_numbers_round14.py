@@ -164,3 +164,14 @@ def test_the_part_of_the_day_next_to_the_weekday_is_checked() -> None:
     (message,) = _errors("Chiều 27/11, mưa phổ biến 150-250 mm.",
                          "On Friday afternoon, 150-250cm of rain fell.", "en", ARTICLE)
     assert "cm" in message or "unit" in message
+
+
+def test_a_date_said_with_its_hour() -> None:
+    """`23h ngày 24/11` (a Tuesday, 11 pm): `on Tuesday` at 11 pm passes; the weekday with a
+    morning next to it contradicts the hour."""
+    vi = "Khoảng 23h ngày 24/11, một đám cháy bùng phát tại xưởng gỗ."
+    assert _errors(vi, "A fire broke out at a woodshop at around 11pm on Tuesday.", "en",
+                   ARTICLE) == []
+    assert _errors(vi, "A fire broke out at a woodshop at around 11pm on Wednesday.", "en",
+                   ARTICLE) != []
+    assert _errors(vi, "V úterý ráno kolem jedenácté vypukl v dílně požár.", "cs", ARTICLE) != []
