@@ -51,12 +51,17 @@ and is development data too; `unseen12` (`numbers_*_unseen12.jsonl`, written dur
 twelve and copied in by the lead after the merge) is held out: aggregates only. Round thirteen
 (issue-13a13): `unseen12` has been reported and is development data too; `unseen13`
 (`numbers_*_unseen13.jsonl`, written during round thirteen and copied in by the lead after the
-merge) is held out: aggregates only.
+merge) is held out: aggregates only. Round fourteen (issue-13a14): `unseen13` has been reported
+and is development data too; nothing is held out until the next set is copied in. Every set is
+checked with the article date 2026-11-29 (`CheckSettings.reference_date`, for dates the
+translation gives as weekdays): the sets were written this week and no README states another
+"today".
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import re
 import sys
@@ -70,15 +75,17 @@ from bench.numbers_own import BatchError, load_own  # noqa: E402
 from translate.review.qa import ERROR, CheckSettings, check_pair  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-SETTINGS = CheckSettings(checks=frozenset({"numbers"}))
+# the day the sets were written (no README names another): the year of their undated dates
+ARTICLE_DATE = datetime.date(2026, 11, 29)
+SETTINGS = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE_DATE)
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to thirteen (`bench/data/HELD_OUT.md`):
+# reported sets that became development data in rounds five to fourteen (`bench/data/HELD_OUT.md`):
 # their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
-               "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12")
-HELD_OUT = ("unseen13",)  # the round-thirteen set: run by the lead after the merge, aggregates only
+               "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13")
+HELD_OUT: tuple[str, ...] = ()  # the next independent set, once it is copied in: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -218,8 +225,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
                         help="dev, test, both, unseen2 ... unseen13, own or own:b01,b02 (the "
-                             "developer's batches); unseen13 is held out: run it for the final "
-                             "figures only (aggregates, no items)")
+                             "developer's batches); none is held out now (bench/data/HELD_OUT.md)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,
                         help="print N false alarms and N misses (development splits only)")

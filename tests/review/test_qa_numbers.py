@@ -194,21 +194,21 @@ def test_held_out_items_are_never_printed(tmp_path: Path, capsys) -> None:
              "en": "x", "tags": []}
     planted = {"id": "nb-9999-cs-e1", "pair": "nb-9999", "lang": "cs", "vi": "Có 8 người.",
                "target": "Bylo tam sedm lidí.", "error": "number_word", "description": "osm → sedm"}
-    # round thirteen: dev, test and unseen2-12 are development data; a newer set stays held out
-    for split in ("dev", "unseen12", "unseen13", "later"):
+    # round fourteen: dev, test and unseen2-13 are development data; a newer set stays held out
+    for split in ("dev", "unseen13", "later"):
         (tmp_path / f"numbers_clean_{split}.jsonl").write_text(json.dumps(clean) + "\n")
         (tmp_path / f"numbers_planted_{split}.jsonl").write_text(json.dumps(planted) + "\n")
     argv = sys.argv
     try:
-        for split in ("later", "unseen13", "unseen12", "dev"):
+        for split in ("later", "unseen13", "dev"):
             sys.argv = ["qa_numbers_unseen.py", "--split", split, "--lang", "cs", "--show", "5",
                         "--data", str(tmp_path)]
             runpy.run_path(str(DATA.parent / "qa_numbers_unseen.py"), run_name="__main__")
     finally:
         sys.argv = argv
     out = capsys.readouterr().out
-    test_out, shown_out = out.split("== unseen12")
-    assert test_out.count("held out: no items are shown") == 2 and "Bylo" not in test_out
+    test_out, shown_out = out.split("== unseen13")
+    assert test_out.count("held out: no items are shown") == 1 and "Bylo" not in test_out
     assert "held out" not in shown_out
     assert "recall (planted items raising an error): 1/1" in test_out
     assert "false positives (clean pairs raising an error): 0/1" in test_out

@@ -8,6 +8,7 @@ A family may report several checks (`surface` reports `endpunc`, `doublewords`, 
 
 from __future__ import annotations
 
+import datetime
 import json
 from dataclasses import asdict, dataclass
 
@@ -64,6 +65,9 @@ class CheckSettings:
     checks: frozenset[str] | None = None
     min_ratio: float = 0.4  # target/source characters, sentences of 30+ characters
     max_ratio: float = 2.5
+    # the article's date: a day-month date the translation gives as its weekday (`Chiều 27/11`
+    # → `v pátek odpoledne`) is judged in this date's year; None: no year, no judgement
+    reference_date: datetime.date | None = None
 
     def wants(self, check: str) -> bool:
         return self.checks is None or check in self.checks

@@ -21,6 +21,7 @@ most a warning.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -90,7 +91,7 @@ from translate.review.qa.numread import (
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
-from translate.review.qa.weekdays import weekday_issues
+from translate.review.qa.weekdays import dated_weekday_issues, weekday_issues
 from translate.text.numbers import code_spans
 from translate.text.wordnumbers import CARDINAL, MULTIPLIER, ORDINAL
 
@@ -122,6 +123,7 @@ def compare_numbers(
     target_lang: str = "cs",
     skip_source: Sequence[tuple[int, int]] = (),
     skip_target: Sequence[tuple[int, int]] = (),
+    reference_date: datetime.date | None = None,
 ) -> list[Issue]:
     """Numbers and dates of the source that the target lost or changed, and the reverse.
 
@@ -130,13 +132,14 @@ def compare_numbers(
     the two alignments explains entirely raises nothing (`trên 10 năm` took the `deseti` of
     `sedm z deseti`, which said `70%`, before the `deseti let` after it). Only where every
     error is a value left unpaired and there are several."""
-    issues = _compare(source, target, source_lang, target_lang, skip_source, skip_target)
+    issues = _compare(source, target, source_lang, target_lang, skip_source, skip_target,
+                      reference_date=reference_date)
     # only values left unpaired on both sides: a value changed in place, a unit or a score
     # judged on the pairs, is never re-explained by another alignment
     errors = [i for i in issues if i.severity == ERROR]
     if errors and all(unpaired(i) for i in errors) and len(errors) > 1:
         again = _compare(source, target, source_lang, target_lang, skip_source, skip_target,
-                         backwards=True)
+                         backwards=True, reference_date=reference_date)
         if not any(i.severity == ERROR for i in again):
             return again
     return issues
@@ -144,7 +147,8 @@ def compare_numbers(
 
 def _compare(source: str, target: str, source_lang: str, target_lang: str,
              skip_source: Sequence[tuple[int, int]], skip_target: Sequence[tuple[int, int]],
-             backwards: bool = False) -> list[Issue]:
+             backwards: bool = False, reference_date: datetime.date | None = None
+             ) -> list[Issue]:
     src_phones, tgt_phones, phoned = phone_issues(source, target)  # `1900.9095` ~ `1900 9095`
     source_codes = with_tails(source, skip_source)  # `51B-123.45`: one code
     target_codes = with_tails(target, sorted({*skip_target, *code_spans(target)}))  # once each
@@ -269,7 +273,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
                                 + " is missing (no converted value either)"))
     if missing and not extra:  # an omission whose place holds the value said another way
         missing = filled_places(source, target, missing, src, tgt, target_lang)
-    issues += number_issues(missing, extra, source_lang)
+    issues += dated_weekday_issues(source, target, target_lang, number_issues(  # `v pátek`
+        missing, extra, source_lang), reference_date)  # for `Chiều 27/11`, news style
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
                    or multiplier_issues(src, tgt) or duration_changed(  # `a century`
@@ -520,4 +525,5 @@ def numbers_issues(pair: Pair) -> list[Issue]:
         pair.source, pair.target, pair.settings.source_lang, pair.target_lang,
         skip_source=protected_spans(pair.source, pair.settings.glossary),
         skip_target=protected_spans(pair.target, lang=pair.target_lang),
+        reference_date=pair.settings.reference_date,
     )

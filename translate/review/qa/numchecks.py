@@ -291,7 +291,8 @@ _PARTS = {"sáng": "morning", "ráno": "morning", "dopoledne": "morning", "morni
           "last night": "late"}
 
 
-def _part(word: str) -> str:
+def part_name(word: str) -> str:
+    """`večer`, `evening`, `tối` → `late`; `ráno`, `sáng` → `morning`; anything else: ``."""
     word = re.sub(r"\s+", " ", word.lower())
     return _PARTS.get(word, "late" if word.startswith(("v noci", "noc")) else "")
 
@@ -301,12 +302,12 @@ def part_of_day_issues(source: str, target: str, lang: str) -> list[Issue]:
     on both sides, changed (noon goes with the morning and the afternoon)."""
     lang = lang_of(lang)
     pattern = _CS_PART if lang == "cs" else _EN_PART if lang == "en" else None
-    ours = [(_part(m[1]), m.group()) for m in _VI_PART.finditer(source)]
+    ours = [(part_name(m[1]), m.group()) for m in _VI_PART.finditer(source)]
     if pattern is None or not ours:
         return []
     parts = {p for p, _ in ours}
     for m in pattern.finditer(target):
-        part = _part(next(g for g in m.groups() if g))
+        part = part_name(next(g for g in m.groups() if g))
         near = parts | ({"morning", "afternoon"} if "noon" in parts else set()) | (
             {"noon"} if parts & {"morning", "afternoon"} else set())
         if part and part not in near:

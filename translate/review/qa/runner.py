@@ -6,7 +6,9 @@ that checks one translated sentence. Add a family here (and its names to `base.C
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import polib
@@ -147,10 +149,23 @@ def check_files(
         else None
     findings: list[Finding] = []
     for item in inputs:
-        findings += check_entries(item.catalog, item.path, item.target_lang, settings, matcher)
+        dated = replace(settings, reference_date=article_date(item.catalog))
+        findings += check_entries(item.catalog, item.path, item.target_lang, dated, matcher)
     if settings.wants("consistency"):
         findings += consistency_findings(inputs)
     return sorted(findings, key=lambda f: (f.file, f.line, CHECKS.index(f.check)))
+
+
+def article_date(catalog: polib.POFile) -> datetime.date | None:
+    """The article's date, for dates the translation gives as weekdays: the header's
+    `POT-Creation-Date` (when it was drafted), else `PO-Revision-Date`; a header date that
+    does not read (`YEAR-MO-DA`, gettext's template) is passed over, the check only loses it."""
+    for key in ("POT-Creation-Date", "PO-Revision-Date"):
+        try:
+            return datetime.date.fromisoformat((catalog.metadata.get(key) or "").strip()[:10])
+        except ValueError:
+            continue
+    return None
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -174,10 +189,12 @@ DRAFT_CHECKS = frozenset(
 )
 
 
-def qa_line(source: str, target: str, target_lang: str, source_lang: str = "vi") -> str | None:
+def qa_line(source: str, target: str, target_lang: str, source_lang: str = "vi",
+            reference_date: datetime.date | None = None) -> str | None:
     """`qa: numbers: '19.340' is missing from the translation; vietnamese: ...` for a draft,
     or None when it passes. Glossary terms are reported by the drafting stage (`terms:`)."""
-    settings = CheckSettings(source_lang=source_lang, checks=DRAFT_CHECKS)
+    settings = CheckSettings(source_lang=source_lang, checks=DRAFT_CHECKS,
+                             reference_date=reference_date)
     issues = check_pair(source, target, target_lang, settings)
     if not issues:
         return None
@@ -186,10 +203,11 @@ def qa_line(source: str, target: str, target_lang: str, source_lang: str = "vi")
 
 
 def annotate_drafts(drafts: dict[str, EntryDraft], target_lang: str,
-                    source_lang: str = "vi") -> None:
+                    source_lang: str = "vi", today: datetime.date | None = None) -> None:
     """Add a `qa:` comment line to every draft that fails a check, so reviewers see what to
     look at and `translate report` can count it."""
     for draft in drafts.values():
-        line = qa_line(draft.msgid, draft.msgstr, target_lang, source_lang)
+        line = qa_line(draft.msgid, draft.msgstr, target_lang, source_lang,
+                       today or datetime.date.today())  # a draft's article is today's
         if line and line not in draft.comments:
             draft.comments.append(line)

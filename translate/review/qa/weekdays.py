@@ -9,11 +9,14 @@ Tuesday`), and a weekday put after a date as an aside (`April 26 this year, a Su
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.numchecks import part_name
+from translate.text.numbers import find_numbers
 
-__all__ = ["weekday_issues"]
+__all__ = ["dated_weekday_issues", "weekday_issues"]
 
 _WEEKDAY = {
     # `středu` only as `ve středu` with no noun after it (`ve středu bouře`: the centre)
@@ -93,3 +96,87 @@ def _weekday_changed(source: str, target: str, pattern: re.Pattern[str]) -> list
             return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is a weekday "
                                             "the source does not give")]
     return []
+
+
+_LOST = re.compile(r"'([^']+)' is missing from the translation")
+# a part of the day said with the date (`Chiều 27/11`), and the translation's next to the weekday
+_VI_PART_BEFORE = re.compile(r"(sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|mai|qua))?\s*\(?\s*"
+                             r"(?:ngày\s+)?$", re.IGNORECASE)
+_PART_NEAR = re.compile(r"(?<!\w)(ráno|dopoledne|poledne|odpoledne|večer|v\s+noci|morning"
+                        r"|afternoon|evening|night)(?!\w)", re.IGNORECASE)
+# an hour said with the date (`23h ngày 24/11`); its empty first group: no part-of-day word
+_TIME_BEFORE = re.compile(r"(?<!\d)()(?P<h>\d{1,2})\s*(?:giờ|h)(?:\s*\d+)?(?:\s+\w+)?\s+"
+                          r"(?:ngày\s+)?$", re.IGNORECASE)
+_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def dated_weekday_issues(source: str, target: str, target_lang: str, issues: list[Issue],
+                         reference: datetime.date | None) -> list[Issue]:
+    """`issues` with a lost day-month date that the translation gives as its weekday (news
+    style: `Chiều 27/11` → `v pátek odpoledne`) accepted when that date falls on that weekday
+    in its own year, else in the article's (`reference`) year, and reported when it does not.
+    Lost dates and free weekdays (no date after them) are paired in order."""
+    lang = lang_of(target_lang)
+    pattern = _WEEKDAY.get(lang)
+    if pattern is None or not any(_LOST.fullmatch(i.message) for i in issues):
+        return issues
+    dates = {t.text: t for t in find_numbers(source, "vi") if t.day and t.month}
+    free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())]
+    kept = []
+    for issue in issues:
+        lost = _LOST.fullmatch(issue.message)
+        token = dates.get(lost[1]) if lost else None
+        years = _years(token, reference) if token is not None else []
+        if not years or not free:
+            kept.append(issue)
+            continue
+        found = free.pop(0)
+        word = found.group()
+        # the source's part of the day (`Sáng 28/11`) or its hour's (`7 giờ ngày 28/11`)
+        ours = _VI_PART_BEFORE.search(source, 0, token.start) or _TIME_BEFORE.search(
+            source, 0, token.start)
+        part = ours and (part_name(ours[1]) if ours[1] else _hour_part(int(ours["h"])))
+        theirs = _PART_NEAR.search(target, found.end(), found.end() + 30) or _PART_NEAR.search(
+            target, max(0, found.start() - 20), found.start())
+        if part and theirs and {part, part_name(theirs[1])} - {"noon"} and (
+                part != part_name(theirs[1])):  # `Sáng 28/11` → `v sobotu večer`
+            kept.append(Issue("numbers", ERROR, f"source has '{ours.group().strip()} "
+                              f"{lost[1]}', translation has '{word} {theirs[1]}'"))
+            continue
+        weekday = next(n[-1] - 1 for n in _TARGET_DAYS if word.lower() in n[:-1])
+        days = [d for d in (_date(y, token.month, token.day) for y in years) if d]
+        if days and not any(d.isoweekday() == weekday for d in days):
+            kept.append(Issue("numbers", ERROR, f"'{lost[1]}' is given as '{word}' in the "
+                              f"translation, but {days[0].isoformat()} is a "
+                              f"{_NAMES[days[0].weekday()]}: a wrong weekday for the date"))
+        elif not days:
+            kept.append(issue)
+    return kept
+
+
+def _hour_part(hour: int) -> str:
+    """The part of the day an hour falls in, as `part_name` names them."""
+    return ("late" if hour < 5 or hour >= 18 else "morning" if hour < 12 else "noon"
+            if hour == 12 else "afternoon")
+
+
+def _years(token, reference: datetime.date | None) -> list[int]:
+    """The years a date may be in: its own, else the reference's, and the one across the
+    new year when the two are at either end of it (`30/12` in an article of 2 January)."""
+    if token.year:
+        return [token.year]
+    if reference is None:
+        return []
+    years = [reference.year]
+    if reference.month == 1 and token.month == 12:
+        years.append(reference.year - 1)
+    elif reference.month == 12 and token.month == 1:
+        years.append(reference.year + 1)
+    return years
+
+
+def _date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:  # 29/2 outside a leap year
+        return None
