@@ -189,9 +189,11 @@ _AND = re.compile(r"[\s\u00a0]+(?:a|and)[\s\u00a0]+", re.IGNORECASE)
 def _and_a_fraction(text: str, nums: list[Num], d: Duration) -> Duration:
     """`hodinu a tři čtvrtě`, `an hour and three-quarters`: one unit and a fraction of it."""
     gap = _AND.match(text, d.end)
+    if gap is None:  # most units: no `a`/`and` after them, no number to read
+        return d
     for i, n in enumerate(nums):
         value = plain_value(n.token)
-        if gap and n.token.start == gap.end() and n.word_kind == FRACTION and value is not None \
+        if n.token.start == gap.end() and n.word_kind == FRACTION and value is not None \
                 and 0 < value < 1 and _unit_at(text, n.token.end, "en") is None and (
                 _unit_at(text, n.token.end, "cs") is None):
             return Duration(d.start, n.token.end, d.ladder,
