@@ -56,9 +56,8 @@ def _count(source: str, n: Num, unit: re.Pattern) -> Decimal | None:
 
 
 def _amount(n: Num) -> Decimal | None:
-    if n.key[0] != "number" or n.token.kind == "year" or n.time is not None:
-        return None
-    return n.scaled if n.scaled is not None else n.key[1]
+    """An amount (`_value`) that is no percentage."""
+    return _value(n) if n.key[0] == "number" else None
 
 
 def _span(source: str, s: Num, paired: list[Num]) -> bool:
