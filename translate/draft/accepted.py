@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from translate.draft.align import abbreviation, genitive
-from translate.draft.enforce import RequiredTerm, is_present, term_span
+from translate.draft.enforce import RequiredTerm, present_terms, term_span
 from translate.terms.english import female_title
 from translate.terms.equivalents import match_level
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
@@ -204,6 +204,7 @@ def unaccepted(required: Sequence[RequiredTerm], source: str, text: str, glossar
                lang: str) -> list[RequiredTerm]:
     """The required terms `text` does not render in one of the accepted other ways (a term
     that is there as it stands stays: its words are its own, not another term's)."""
-    return [t for t in required if is_present(text, t, lang, required)
-            or not (accepted(text, t, source, glossary, lang)
-                    or _said_once(text, t, required, lang))]
+    present = present_terms(text, required, lang)
+    return [t for t, ok in zip(required, present, strict=True)
+            if ok or not (accepted(text, t, source, glossary, lang)
+                          or _said_once(text, t, required, lang))]

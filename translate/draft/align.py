@@ -13,8 +13,10 @@ in the best window's case.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
 from translate.terms.equivalents import STRONG, foreign, match_level
@@ -271,13 +273,14 @@ def _window(text: str, words: list[Word], term: list[str], head: int, phrase: st
             lang: str, taken: Sequence[tuple[int, int]], must: tuple[int, ...]) -> Match | None:
     best = None
     edges = (term[0].lower(), term[-1].lower())
+    held = _Held(taken)
     for i in range(len(words)):
-        if any(s <= words[i].start < e for s, e in taken):
+        if held.covers(words[i].start):
             continue
         if words[i].low in FUNCTION and words[i].low != edges[0]:
             continue  # `{a} ministerstvem plánování` for `… plánování a investic`
         for j in range(i + 1, min(len(words), i + len(term) + 3) + 1):
-            if any(s < words[j - 1].end and words[i].start < e for s, e in taken):
+            if held.meets(words[i].start, words[j - 1].end):
                 break
             if j - 1 > i and not _joined(text, words[j - 2], words[j - 1], phrase):
                 break
@@ -288,6 +291,27 @@ def _window(text: str, words: list[Word], term: list[str], head: int, phrase: st
                       (best.score, best.end - best.start)):
                 best = m
     return best
+
+
+class _Held:
+    """The spans other terms hold, asked about at every word of a text: sorted by start with
+    the furthest end so far, each question is a binary search rather than a scan of them all
+    (a table's segment holds hundreds of terms)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def covers(self, at: int) -> bool:
+        """Some span has `s <= at < e`."""
+        k = bisect_right(self._starts, at)
+        return k > 0 and self._reach[k - 1] > at
+
+    def meets(self, start: int, end: int) -> bool:
+        """Some span overlaps [start, end): `s < end and start < e`."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
 
 
 def _hyphen_window(text: str, words: list[Word], term: list[str], head: int, phrase: str,

@@ -23,7 +23,7 @@ from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
 from translate.terms.equivalents import female_noun
 from translate.terms.inflect import plain_forms
-from translate.terms.lemmas import find_term
+from translate.terms.lemmas import find_all, find_term
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
@@ -118,13 +118,7 @@ class Choice:
 def _occurrences(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
     """Every place where one of the term's accepted renderings is in `text`."""
     forms = plain_forms(term.forms)
-    spans = []
-    for target in term.targets:
-        offset = 0
-        while (span := find_term(text[offset:], target, lang, forms)) is not None:
-            spans.append((offset + span[0], offset + span[1]))
-            offset += span[1]
-    return spans
+    return [span for target in term.targets for span in find_all(text, target, lang, forms)]
 
 
 def is_present(text: str, term: RequiredTerm, lang: str,
@@ -133,6 +127,18 @@ def is_present(text: str, term: RequiredTerm, lang: str,
     `nařízení vlády` is the decree's, not the government's."""
     longer = [span for other in others if other is not term
               if (span := term_span(text, other, lang))]
+    return _free(text, term, lang, longer)
+
+
+def present_terms(text: str, required: Sequence[RequiredTerm], lang: str) -> list[bool]:
+    """`is_present` for every term of the segment, each term's place looked up once (a long
+    segment has many terms, and each is asked about inside all the others)."""
+    spans = [term_span(text, term, lang) for term in required]
+    return [_free(text, term, lang, [span for k, span in enumerate(spans) if k != i and span])
+            for i, term in enumerate(required)]
+
+
+def _free(text: str, term: RequiredTerm, lang: str, longer: Sequence[tuple[int, int]]) -> bool:
     return any(not any(a <= s and e <= b and (a, b) != (s, e) for a, b in longer)
                for s, e in _occurrences(text, term, lang))
 
@@ -254,9 +260,9 @@ def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], la
     if not required:
         best = order[0]
         return Choice(candidates[best].text, best, candidates[best].score, NONE)
-    present = {i: [is_present(candidates[i].text, t, lang, required)
-                   or (accepted is not None and accepted(candidates[i].text, t))
-                   for t in required] for i in order}
+    present = {i: [ok or (accepted is not None and accepted(candidates[i].text, t))
+                   for t, ok in zip(required, present_terms(candidates[i].text, required, lang),
+                                    strict=True)] for i in order}
     full = [i for i in order if all(present[i])]
     if full:
         best = full[0]

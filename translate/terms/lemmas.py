@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["contains_term", "find_term", "find_prefix", "lemma", "stem_cs", "same_word",
+__all__ = ["contains_term", "find_all", "find_term", "find_prefix", "lemma", "stem_cs", "same_word",
            "shared_stem"]
 
 _WORD = re.compile(r"\w+")
@@ -147,21 +147,69 @@ def same_word(a: str, b: str, lang: str) -> bool:
 
 def find_term(text: str, term: str, lang: str, forms: Sequence[str] = ()) -> tuple[int, int] | None:
     """Span of the first occurrence of `term` (any inflection) or of an explicit form."""
+    words, where = _indexed(text, lang)
+    at = _find(words, where, (term, *forms), lang, 0)
+    return None if at is None else (words[at[0]][0], words[at[1]][1])
+
+
+def find_all(text: str, term: str, lang: str, forms: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """Every occurrence `find_term` finds, scanning on after each one: the spans, in order."""
+    words, where = _indexed(text, lang)
+    spans, k = [], 0
+    while (at := _find(words, where, (term, *forms), lang, k)) is not None:
+        spans.append((words[at[0]][0], words[at[1]][1]))
+        k = at[1] + 1
+    return spans
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(word: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """What `_same` compares, as keys: two words are the same word only if they share one
+    (the word, its lemma, its Czech stem, possessive stem or adjective stem)."""
+    keys = [("word", word), ("lemma", lemma(word, lang))]
+    if lang == "cs":
+        if len(word) > 3:
+            keys.append(("stem", stem_cs(word)))
+        if possessive := _possessive_stem(word):
+            keys.append(("possessive", possessive))
+        adjective = _ADJECTIVE_END.sub("", word)
+        if len(word) > 4 and adjective != word and len(adjective) > 3:
+            keys.append(("adjective", adjective))
+    return tuple(keys)
+
+
+@lru_cache(maxsize=64)  # one translation is asked for every term of its segment in turn
+def _indexed(text: str, lang: str) -> tuple[list[tuple[int, int, str]],
+                                            dict[tuple[str, str], list[int]]]:
+    """The text's words and where each key of each word stands (`_keys`): a term's first
+    word is looked up, not compared with every word of a long text."""
     words = _words(text)
-    for phrase in (term, *forms):
+    where: dict[tuple[str, str], list[int]] = {}
+    for i, (_, _, word) in enumerate(words):
+        for key in _keys(word, lang):
+            where.setdefault(key, []).append(i)
+    return words, where
+
+
+def _find(words: Sequence[tuple[int, int, str]], where: dict[tuple[str, str], list[int]],
+          phrases: Sequence[str], lang: str, first: int) -> tuple[int, int] | None:
+    """Word indices (first, last) of the earliest match at or after word `first` of the first
+    phrase that matches at all; the first phrase is the term (any inflection), the rest are
+    explicit forms (exact words). Only the places of the phrase's rarest word are tried."""
+    for n, phrase in enumerate(phrases):
         target = [w for _, _, w in _words(phrase)]
         if not target:
             continue
-        exact = phrase is not term
-        for i in range(len(words) - len(target) + 1):
-            ok = True
-            for k, want in enumerate(target):
-                got = words[i + k][2]
-                if got != want and (exact or not _same(got, want, lang)):
-                    ok = False
-                    break
-            if ok:
-                return words[i][0], words[i + len(target) - 1][1]
+        exact = n > 0
+        last = len(words) - len(target)
+        lists = [[where.get(key, ()) for key in ((("word", want),) if exact else _keys(want, lang))]
+                 for want in target]
+        k = min(range(len(target)), key=lambda k: sum(map(len, lists[k])))  # the rarest word
+        starts = sorted({i - k for at in lists[k] for i in at if first <= i - k <= last})
+        for i in starts:
+            if all(words[i + k][2] == want or (not exact and _same(words[i + k][2], want, lang))
+                   for k, want in enumerate(target)):
+                return i, i + len(target) - 1
     return None
 
 
