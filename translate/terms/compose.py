@@ -40,6 +40,7 @@ from translate.terms.placenames import (
     slug,
     syllable_pairs,
 )
+from translate.terms.plural_bodies import plural_id, plural_targets, read_levels
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.title_starts import StartIndex
 from translate.terms.titles import (
@@ -455,12 +456,26 @@ class TitleComposer:
         part, end = found
         if isinstance(part.body, Body) and part.body.id in _TITLED_ONLY:
             return None
+        if part.body is not None and not (part.level or part.place or part.parents
+                                          or part.numeral or part.committee):
+            plural = self._plural(low, sens, i, part, end)  # `UBND các xã`
+            if plural is not None:
+                return plural
         if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
                                                  or part.numeral) \
                 and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same
         concept = "body:" + part_id(part)
         return Composed(i, end, concept, self._rendered.targets(concept, [part], False))
+
+    def _plural(self, low, sens, i, part: Part, end: int) -> Composed | None:
+        """A body + `các` + level words: the body of every such unit (`plural_bodies.py`)."""
+        found = read_levels(self.levels, low, sens, end, part.body) if end < len(low) else None
+        targets = plural_targets(part, found[0]) if found is not None else None
+        if targets is None:
+            return None
+        one = Part(body=part.body, level=found[0][0])
+        return Composed(i, found[1], "body:" + part_id(one) + plural_id(found[0][1:]), targets)
 
     def _place_alone(self, low, sens, i) -> Composed | None:
         found = self.places.alone(low, sens, i)
