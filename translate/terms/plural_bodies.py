@@ -78,12 +78,13 @@ def _czech(sg: str, bare: str, levels: list[Level]) -> str | None:
         adj = next((a for a in dict.fromkeys(adjs) if a and sg.startswith(a + " ")), None)
         if adj is not None:
             pl = inflect(sg, "nom", "pl", animate=False).split()
-            n, gender = len(adj.split()), gender_of(bare)
+            n, gender = len(adj.split()), gender_of(bare) if bare else "m"
             more = [_adj_pl(lv, gender) for lv in levels[1:]]
             return f"{_coordinate([' '.join(pl[:n]), *more], 'a')} {' '.join(pl[n:])}"
-    if bare and (sg.endswith(" " + first.get("cs_noun_gen")) or any(
-            a and sg.startswith(a + " ") for a in adjs)):
-        nouns = [inflect(lv.get("cs_noun"), "gen", "pl", animate=False) for lv in levels]
+    shown = sg.endswith(" " + first.get("cs_noun_gen")) or any(
+        a and sg.startswith(a + " ") for a in adjs)
+    if bare and shown and all(lv.get("cs_noun_pl_gen") for lv in levels):
+        nouns = [lv.get("cs_noun_pl_gen") for lv in levels]  # written out: `obcí`
         return f"{inflect(bare, 'nom', 'pl', animate=False)} {_coordinate(nouns, 'a')}"
     return None
 
