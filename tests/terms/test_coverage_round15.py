@@ -131,3 +131,21 @@ def test_own_batch_b29_loads_its_marks():
     rows = coverage_bench().load_split("own-b29")
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 40 and len(spans) == 49
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    # a listed body with its level built in (`Thuế tỉnh`), no table body for its first words
+    ("Thuế các tỉnh, thành phố hướng dẫn hộ kinh doanh kê khai.", "Thuế các tỉnh, thành phố",
+     "provinční a městské daňové správy", "provincial and municipal Tax Offices"),
+    ("Thống kê các tỉnh công bố số liệu quý III.", "Thống kê các tỉnh",
+     "provinční statistické úřady", "Provincial Statistics Offices"),
+])
+def test_a_listed_body_with_its_level_built_in_in_the_plural(matcher, text, span, cs, en):
+    hit = found(matcher, text, span)
+    assert (hit.target("cs"), hit.target("en")) == (cs, en)
+
+
+def test_a_common_noun_before_plural_levels_is_no_body(matcher):
+    # `thuế` in lower case is the tax itself
+    assert "thuế các tỉnh" not in [s.lower() for s in sources(
+        matcher, "Doanh nghiệp nộp thuế các tỉnh theo quy định.")]

@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from translate.terms.inflect import english_plural, gender_of, inflect
+from translate.terms.model import Entry
 from translate.terms.titles import Body, Level, Part, render_parts
-from translate.terms.tokens import TokenTrie
+from translate.terms.tokens import TokenTrie, term_tokens
 
-__all__ = ["PLURAL_WORD", "plural_id", "plural_targets", "read_levels"]
+__all__ = ["PLURAL_WORD", "LevelStems", "plural_id", "plural_targets", "read_levels"]
 
 PLURAL_WORD = "các"
 _AND = frozenset({",", "và"})
@@ -78,7 +79,7 @@ def _czech(sg: str, bare: str, levels: list[Level]) -> str | None:
         adj = next((a for a in dict.fromkeys(adjs) if a and sg.startswith(a + " ")), None)
         if adj is not None:
             pl = inflect(sg, "nom", "pl", animate=False).split()
-            n, gender = len(adj.split()), gender_of(bare) if bare else "m"
+            n, gender = len(adj.split()), gender_of(bare or sg)
             more = [_adj_pl(lv, gender) for lv in levels[1:]]
             return f"{_coordinate([' '.join(pl[:n]), *more], 'a')} {' '.join(pl[n:])}"
     shown = sg.endswith(" " + first.get("cs_noun_gen")) or any(
@@ -98,12 +99,56 @@ def _english(sg: str, levels: list[Level]) -> str | None:
     return f"{_coordinate(adjs, 'and')} {rest}"
 
 
-def plural_targets(part: Part, levels: list[Level]) -> dict[str, tuple[str, ...]] | None:
+def plural_targets(part: Part, levels: list[Level], built_in: bool = False
+                   ) -> dict[str, tuple[str, ...]] | None:
     """Czech and English renderings of the body of every unit of `levels`, or None where the
-    singular rendering does not show the level in a shape this module can put in the plural."""
-    cs_sg, en_sg = render_parts([Part(body=part.body, level=levels[0])], False)
-    cs, en = _czech(cs_sg, render_parts([Part(body=part.body)], False)[0], levels), _english(
-        en_sg, levels)
+    singular rendering does not show the level in a shape this module can put in the plural.
+    `built_in`: a listed body whose level is part of it (`Thuế tỉnh`)."""
+    if built_in:
+        (cs_sg, en_sg), bare = render_parts([part], False), ""
+    else:
+        cs_sg, en_sg = render_parts([Part(body=part.body, level=levels[0])], False)
+        bare = render_parts([Part(body=part.body)], False)[0]
+    cs, en = _czech(cs_sg, bare, levels), _english(en_sg, levels)
     if cs is None or en is None:
         return None
     return {"cs": (cs,), "en": (en,)}
+
+
+class LevelStems:
+    """Listed bodies with their level built in, by the words before the level (`Thuế` of `Thuế
+    tỉnh`, `Thống kê` of `Thống kê tỉnh`): `Thuế các tỉnh, thành phố` is the plural of the
+    first level's body, where no table body has those words."""
+
+    def __init__(self, entries: Sequence[Entry], levels: TokenTrie) -> None:
+        self.trie = TokenTrie()
+        self.starts = TokenTrie()  # stem + `các`: where the parser may start (`title_starts.py`)
+        self._tables: dict[tuple[str, ...], dict[str, Entry]] = {}
+        for entry in entries:
+            if entry.kind != "term" or entry.pos not in ("body", "org"):
+                continue
+            for term in entry.source_terms:
+                toks = term_tokens(term)
+                low = [t.lower() for t in toks]
+                for k in range(1, len(toks)):
+                    level = levels.longest(low, toks, k)
+                    if level is not None and level[0] == len(toks) and term[:1].isupper():
+                        self._add(tuple(toks[:k]), level[1].id, entry)
+
+    def _add(self, stem: tuple[str, ...], level_id: str, entry: Entry) -> None:
+        key = tuple(t.lower() for t in stem)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = {}
+            self.trie.add(" ".join(stem), table, cap_first=True)
+            self.starts.add(" ".join((*stem, PLURAL_WORD)), table, cap_first=True)
+        table.setdefault(level_id, entry)
+
+    def read(self, levels: TokenTrie, low: Sequence[str], sens: Sequence[str], i: int
+             ) -> tuple[Entry, list[Level], int] | None:
+        """(the first level's listed body, the levels, the end) at token `i`, or None."""
+        for end, table in self.trie.matches(low, sens, i):
+            found = read_levels(levels, low, sens, end, None) if end < len(low) else None
+            if found is not None and found[0][0].id in table:
+                return table[found[0][0].id], found[0], found[1]
+        return None
