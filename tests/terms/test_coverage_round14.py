@@ -3,7 +3,8 @@ its role and taking a parent with a level inside a title (`Trưởng Đoàn giá
 Tỉnh ủy`), the level named once before a numbered quarter, residential group or area (`Bí thư Chi
 bộ khu phố 3`, Czech and English) and their Party cell read as the village's, a named body's level
 before `về` (`Ban Chỉ đạo tỉnh về …`), the mass organisations' campaign and model names, and the
-unseen14 split (held out)."""
+unseen14 split (held out then; its held-out test moved to round fifteen's file, as unseen14 and
+unseen15 are development data since issue 11o)."""
 
 from __future__ import annotations
 
@@ -113,16 +114,6 @@ def test_campaign_and_model_names_of_the_mass_organisations(matcher, text, span,
 def test_a_campaign_name_is_case_sensitive(matcher):
     # `mẹ đỡ đầu` in running text is a godmother, not the model
     assert sources(matcher, "Bà là mẹ đỡ đầu của hai em nhỏ.") == []
-
-
-def test_unseen14_and_unseen15_are_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert {"unseen14", "unseen15"} <= bench.HELD_OUT and "unseen13" not in bench.HELD_OUT
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies a set in
-    for name in ("unseen14", "unseen15"):
-        with pytest.raises(SystemExit) as stop:
-            bench.load_split(name)
-        assert f"terms_{name}.jsonl" in str(stop.value) and "held-out" in str(stop.value)
 
 
 def test_unseen13_is_development_data_now():

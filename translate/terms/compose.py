@@ -40,6 +40,7 @@ from translate.terms.placenames import (
     slug,
     syllable_pairs,
 )
+from translate.terms.plural_bodies import LevelStems, plural_id, plural_targets, read_levels
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.title_starts import StartIndex
 from translate.terms.titles import (
@@ -139,6 +140,7 @@ class TitleComposer:
                         for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
                             self.bodies.add(spelling, entry, cap_first=True)
         self.places = PlaceReader(grammar, glossary, self.levels)
+        self.stems = LevelStems(glossary.entries, self.levels)  # `Thuế [các tỉnh]`
         self.absorbed = self.places.absorbed  # (concept, term) left to the composer
         self.named = NamedBodies(grammar.named) if grammar.named is not None else None
         self.places.pairs = frozenset(syllable_pairs(glossary, grammar))
@@ -155,7 +157,7 @@ class TitleComposer:
         self.parent_firsts = frozenset(self.bodies.firsts | named_firsts)
         self.place_firsts = self.places.firsts
         tries = [self.roles, self.mods_before, self.bodies, self.levels, self.committees,
-                 self.places.words, self.places.preps, self.places.landmarks]
+                 self.places.words, self.places.preps, self.places.landmarks, self.stems.starts]
         if self.named is not None:
             tries.append(self.named.heads)
         extenders = frozenset(self.levels.firsts | self.committees.firsts
@@ -451,16 +453,33 @@ class TitleComposer:
     def _body_alone(self, low, sens, i) -> Composed | None:
         found = self._complement(low, sens, i)
         if found is None:
-            return None
+            listed = self.stems.read(self.levels, low, sens, i)  # `Thuế các tỉnh, thành phố`
+            targets = plural_targets(Part(body=listed[0]), listed[1], True) if listed else None
+            return None if targets is None else Composed(i, listed[2], "body:" + listed[0].concept
+                                                          + plural_id(listed[1][1:]), targets)
         part, end = found
         if isinstance(part.body, Body) and part.body.id in _TITLED_ONLY:
             return None
+        if part.body is not None and not (part.level or part.place or part.parents
+                                          or part.numeral or part.committee):
+            plural = self._plural(low, sens, i, part, end)  # `UBND các xã`
+            if plural is not None:
+                return plural
         if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
                                                  or part.numeral) \
                 and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same
         concept = "body:" + part_id(part)
         return Composed(i, end, concept, self._rendered.targets(concept, [part], False))
+
+    def _plural(self, low, sens, i, part: Part, end: int) -> Composed | None:
+        """A body + `các` + level words: the body of every such unit (`plural_bodies.py`)."""
+        found = read_levels(self.levels, low, sens, end, part.body) if end < len(low) else None
+        targets = plural_targets(part, found[0]) if found is not None else None
+        if targets is None:
+            return None
+        one = Part(body=part.body, level=found[0][0])
+        return Composed(i, found[1], "body:" + part_id(one) + plural_id(found[0][1:]), targets)
 
     def _place_alone(self, low, sens, i) -> Composed | None:
         found = self.places.alone(low, sens, i)
