@@ -42,6 +42,7 @@ from translate.draft.ennames import (
     name_after,
     name_moved,
     name_word,
+    other_unit,
     place_before,
     place_inside,
     rest_of_name,
@@ -54,6 +55,8 @@ from translate.draft.ennames import (
 from translate.draft.enshape import (
     AFTER_HEAD,
     article_for,
+    counted,
+    echo_end,
     head_index,
     initials_of,
     named,
@@ -332,6 +335,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             and text[words[start - 1].end:words[start].start] == " ":
         start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
     start = _in_modifier_slot(text, words, best, term, start)
+    start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
         new = female_title(new)  # `Chairwoman` stays a woman's title
@@ -355,6 +359,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
         return None
     s, e, new, how = got
     s, e, new = unit_once(text, s, e, new)
+    e = echo_end(text, e, text[s:e], new)  # `Ministry of {Interior} Affairs`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
@@ -437,8 +442,7 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text
-    if (plural_head(last, head) or any(n.isdigit() and n != "1" and not re.fullmatch(
-            r"(19|20)\d\d", n) for n in number)  # a count, not a year (`2025-2030 term`)
+    if (plural_head(last, head) or counted(number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
             and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
         new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`

@@ -30,7 +30,7 @@ from translate.terms.inflect import english_plural
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
            "title_of_place", "place_inside", "several", "UNITS", "name_after",
-           "lacks_near"]
+           "lacks_near", "other_unit"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -139,6 +139,21 @@ def name_after(words: list[Word], j: int, new: str) -> int:
 # an administrative unit's noun -> the adjective a term says it with
 _UNIT_WORD = {"province": "provincial", "district": "district", "commune": "commune",
               "city": "municipal", "ward": "ward", "town": "town"}
+_UNIT_ADJECTIVES = frozenset((*UNITS, *_UNIT_WORD.values(), "provincial-level", "district-level"))
+
+
+def other_unit(text: str, words: list[Word], start: int, target: str) -> bool:
+    """Another unit's word just before a rendering whose term begins with its own unit's
+    (`the Son Tay {township} Party Committee` for `town Party Committee`): the term says the
+    unit, so that word goes with the rendering (issue 12s)."""
+    first = target.split()[0]
+    if start == 0 or first not in _UNIT_WORD.values() or words[start].low == first:
+        return False
+    prev = words[start - 1]
+    return prev.low in _UNIT_ADJECTIVES and prev.low != first and prev.text.islower() \
+        and text[prev.end:words[start].start] == " "
+
+
 _UNIT_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){1,3})(" + "|".join(_UNIT_WORD) + r")\b")
 _UNIT_BEFORE = re.compile(r"(?<=\bthe )(" + "|".join(_UNIT_WORD) + r")['’]s $")
 

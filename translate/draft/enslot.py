@@ -127,12 +127,14 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     before = [m for m in tokens if m.end() <= start]
     for m in reversed(before):
         if text[m.end():start] != " " or m.group().lower() in FUNCTION \
-                or not any(english_level(m.group(), w) for w in term):
+                or not any(english_level(m.group(), w) for w in term) \
+                and _plain(m.group()) not in syllables:  # `{Uy ban} MTTQ`: left in too
             break
         start = m.start()
     for m in (m for m in tokens if m.start() >= end):
         if text[end:m.start()] != " " or m.group().lower() in FUNCTION \
-                or not any(english_level(m.group(), w) for w in term):
+                or not any(english_level(m.group(), w) for w in term) \
+                and _plain(m.group()) not in syllables:  # `MTTQ {tinh}`
             break
         end = m.end()
     if before and FOREIGN.fullmatch(before[-1].group()):

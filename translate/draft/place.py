@@ -56,6 +56,7 @@ from translate.draft.context import (
     woman_named,
 )
 from translate.draft.english import english_placement
+from translate.draft.enshape import left_in_number
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
@@ -487,9 +488,9 @@ def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang
     if not genders:  # `LHQ` left in → `OSN`, `Liên hợp quốc` → `Organizace spojených národů`
         short = abbreviation(text[s:e].replace(" ", ""))
         target = next((t for t in targets if abbreviation(t) == short), target)
-    if lang != "cs":
-        return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
-                          targets)
+    if lang != "cs":  # English: plural where a count or the source says several (12s)
+        return _placement(text, s, e, target, "nom", left_in_number(text, (s, e), target,
+                          hints.plural), lang, "source", False, forms, targets)
     cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
              for n in ("sg", "pl")}
     case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]
