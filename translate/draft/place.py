@@ -141,6 +141,9 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                                  lang)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
         got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot)
+        span = None if got else source_span(text, source, names=True)  # `Chu tich nuoc` + name
+        if span and not any(s < span[1] and span[0] < e for s, e in taken):
+            return _from_context(text, span, targets, lang, forms, hints)
         return got and _leftovers(text, Placement(*got), source, targets)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
