@@ -441,7 +441,10 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         slot, i = (words[k].start, slot[1]), k
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
-    last = words[j].text
+    last = words[j].text  # the head's place: the last word, or the first before an `of`
+    if head_index(target, term) == 0 and " of " in f" {target} " \
+            and any(w.low == "of" for w in words[i + 1:j]):
+        last = words[i].text  # (`Ministry of External {Affairs}` is one ministry)
     if (plural_head(last, head) or counted(number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
             and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):

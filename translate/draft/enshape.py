@@ -133,10 +133,12 @@ def left_in_number(text: str, span: tuple[int, int], target: str, source_plural:
     """`pl` or `sg` for the term put where its Vietnamese was left in: plural where the words
     before count several (`40 agricultural {HTX}`) or the source says several (`Các UBND
     huyện`, `hai Thứ trưởng`), and the term can be counted; English's collective `at all
-    levels` after it (`MTTQ các cấp`) stays singular."""
+    levels` after it (`MTTQ các cấp`) stays singular, and a year is no count."""
     start, end = span
+    before = _WORD.findall(text[max(0, start - 40):start])
     several = source_plural and not _LEVELS.match(text[end:]) \
-        or counted(_WORD.findall(text[max(0, start - 40):start]))
+        and not any(_YEAR.fullmatch(w) for w in before[-3:]) or counted(before)
+    # (a year before it is the source's number too: `Năm 2024 HTX …`)
     return "pl" if several and not uncountable(target) else "sg"
 
 
