@@ -35,11 +35,15 @@ def _fix(vi: str, en: str) -> str:
     ("Các UBND xã phải hoàn thành kiểm kê trước ngày 30/6.",
      "The UBND xa must finish the inventory by June 30.",
      "The commune People's Committees must finish the inventory by June 30."),
-    # the source term's other syllables left in without marks beside its abbreviation
-    ("Ủy ban MTTQ tỉnh trao 500 suất quà cho công nhân.",
-     "The Uy ban MTTQ tinh presented 500 gifts to workers.",
-     "The provincial Fatherland Front Committee presented 500 gifts to workers."),
+    # the source term's other syllables left in without marks beside its abbreviation (the
+    # text leaves out the source's `Việt Nam`, so the whole term is not found left in)
+    ("Ủy ban MTTQ Việt Nam tỉnh tiếp nhận 2 tỷ đồng ủng hộ.",
+     "The Uy ban MTTQ tinh received 2 billion VND in donations.",
+     "The provincial Fatherland Front Committee received 2 billion VND in donations."),
     # the title left in without marks before a name
+    ("Chủ tịch nước Lương Cường gặp kiều bào.",
+     "Chu tich nuoc Luong Cuong met overseas Vietnamese.",
+     "President Luong Cuong met overseas Vietnamese."),
     ("Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến.",
      "Thu tuong Pham Minh Chinh chaired the online conference.",
      "Prime Minister Pham Minh Chinh chaired the online conference."),
