@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.align import text_words
-from translate.draft.enshape import counted, echo_end, left_in_number, uncountable
 from translate.draft.ennames import other_unit
+from translate.draft.enshape import counted, echo_end, left_in_number, uncountable
 from translate.draft.leftin import source_span
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
