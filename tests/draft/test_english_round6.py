@@ -132,3 +132,23 @@ def test_source_span_before_a_name_only_when_asked():
     text = "Chu tich nuoc Luong Cuong spoke."
     assert source_span(text, "Chủ tịch nước") is None  # the slot's (`Thi xa Ky Anh`)
     assert source_span(text, "Chủ tịch nước", names=True) == (0, len("Chu tich nuoc"))
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # a coordinated term rendered as the source's list, word by word
+    ("UBND huyện đề nghị các sở, ban, ngành hỗ trợ kinh phí.",
+     "The district People's Committee asked departments, boards and sectors for funding.",
+     "The district People's Committee asked departments and agencies for funding."),
+    ("Các sở, ban, ngành cần rà soát thủ tục.",
+     "Departments and sectors need to review procedures.",
+     "Departments and agencies need to review procedures."),
+    # the list says the term's other noun, or more items than the source has: left
+    ("Đại diện các sở, ban, ngành và địa phương dự lễ.",
+     "Representatives of departments, agencies and localities attended the ceremony.",
+     "Representatives of departments, agencies and localities attended the ceremony."),
+    ("Đại diện các sở, ban, ngành và địa phương dự lễ.",
+     "Representatives of departments, boards, sectors and localities attended the ceremony.",
+     "Representatives of departments, boards, sectors and localities attended the ceremony."),
+])
+def test_round6_listed(vi, en, expected):
+    assert _fix(vi, en) == expected

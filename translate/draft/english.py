@@ -38,6 +38,7 @@ from translate.draft.ennames import (
     VI_NAME,
     bare,
     lacks_near,
+    listed,
     minister_of,
     name_after,
     name_moved,
@@ -278,13 +279,14 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
                       starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
-                      slot: tuple[int, int] | None = None,
+                      slot: tuple[int, int] | None = None, source: str = "",
                       ) -> tuple[int, int, str, str, str, str, str] | None:
     """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
     case, no number, how) for the best rendering of the concept in `text`; None where nothing
     renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where
     the term begins with a capital; `slot`: the words the source's slot gives
-    (`english_slot`), taken where no word of the text renders the term's."""
+    (`english_slot`), taken where no word of the text renders the term's; `source`: the
+    Vietnamese term (a list of its items: `ennames.listed`)."""
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
@@ -310,7 +312,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             best = m
     if best is None or best.score < 0.3:
         got = _title_of_taken(text, words, targets[0], taken) \
-            or minister_of(text, words, targets[0])
+            or minister_of(text, words, targets[0]) or listed(text, targets[0], source)
         if got is None and slot is not None and not _overlaps(taken, *slot):
             got = _slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)

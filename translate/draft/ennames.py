@@ -30,7 +30,7 @@ from translate.terms.inflect import english_plural
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
            "title_of_place", "place_inside", "several", "UNITS", "name_after",
-           "lacks_near", "other_unit"]
+           "lacks_near", "other_unit", "listed"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -299,3 +299,25 @@ def several(text: str, end: int, new: str) -> str:
     if not sep or not _SEVERAL.match(text, end):
         return new
     return f"{head}{sep}{english_plural(body)}"
+
+
+def listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | None:
+    """A term that joins two nouns (`departments and agencies`) for a source that lists three
+    or more (`sở, ban, ngành`), rendered as the source's list word by word (`departments,
+    boards and sectors`, `departments and sectors`): the list, from the term's first noun to
+    its last item, is the rendering (issue 12s). Only lower-case plural nouns, no more items
+    than the source has, none the term's other noun (`departments, agencies and localities`
+    says the concept and something more), and a list that ends there."""
+    pair = re.fullmatch(r"([a-z]+s) and ([a-z]+s)", target)
+    items = [p for p in re.split(r"\s*,\s*|\s+và\s+", source.strip()) if p]
+    if pair is None or len(items) < 3:
+        return None
+    first, other = pair.groups()
+    for m in re.finditer(rf"\b(?:{first}|{first.capitalize()})((?:, [a-z]+s)*),? and ([a-z]+s)\b",
+                         text):
+        said = [w.strip(", ") for w in m.group(1).split(",") if w.strip()] + [m.group(2)]
+        if len(said) + 1 > len(items) or other in said or first in said \
+                or re.match(r",? (?:and|or)\b|, [a-z]", text[m.end():]):
+            continue
+        return m.start(), m.end(), target, "rendering"
+    return None

@@ -140,7 +140,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                 return vocalised(text, _from_context(text, span, targets, lang, forms, hints),
                                  lang)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
-        got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot)
+        got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot,
+                                source)
         span = None if got else source_span(text, source, names=True)  # `Chu tich nuoc` + name
         if span and not any(s < span[1] and span[0] < e for s, e in taken):
             return _from_context(text, span, targets, lang, forms, hints)
