@@ -107,7 +107,8 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     City}`): a run of the source term's own words, one an abbreviation or with Vietnamese
     letters, or an abbreviation of a run of its syllables (`UBND` for `Ủy ban nhân dân`) or
     of the English term's words (`PM`), with the English words beside it that render the
-    term's. The whole Vietnamese term left in is `translate.draft.leftin`'s."""
+    term's and the source term's syllables left in beside it without marks (`{Uy ban} MTTQ
+    {tinh}`, issue 12s). The whole Vietnamese term left in is `translate.draft.leftin`'s."""
     syllables = [_plain(w) for w in re.findall(r"\w+", source)]
     words = [[w.lower() for w in content_words(t)] for t in targets] + [
         [w.lower() for w in re.findall(r"\w+", t) if w.lower() not in ("and", "the", "s")]
