@@ -4,14 +4,16 @@ syllables of the source term beside a left-in abbreviation (`{Uy ban} MTTQ {tinh
 Vietnamese title left in without marks before a name (`{Thu tuong} Pham Minh Chinh`), the
 term's last word said just after a rendering (`Ministry of {Interior} Affairs`) and another
 unit's word before a rendering whose term says its unit (`{county} Party Committee`). Own
-sentences, none from a bench set."""
+sentences, none from a bench set. Also: a coordinated term for a listed source rendered as the
+list (`departments, boards and sectors`) or with another noun for its last part (`Party
+building and {renewal}`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from translate.draft.align import text_words
-from translate.draft.ennames import other_unit
+from translate.draft.ennames import other_conjunct, other_unit
 from translate.draft.enshape import counted, echo_end, left_in_number, uncountable
 from translate.draft.leftin import source_span
 from translate.review.fix import fix_text
@@ -152,3 +154,29 @@ def test_source_span_before_a_name_only_when_asked():
 ])
 def test_round6_listed(vi, en, expected):
     assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # a listed source's last part in another noun at the end of the phrase
+    ("Tỉnh tập trung xây dựng, chỉnh đốn Đảng.",
+     "The province focuses on Party building and renewal and the political system.",
+     "The province focuses on Party building and rectification and the political system."),
+    ("Bài viết về xây dựng, chỉnh đốn Đảng được đón nhận.",
+     "The article on Party building and consolidation was well received.",
+     "The article on Party building and rectification was well received."),
+    # not where the word goes on into a longer noun phrase
+    ("Bài viết về xây dựng, chỉnh đốn Đảng được đón nhận.",
+     "The article on Party building and consolidation work pleased readers.",
+     "The article on Party building and consolidation work pleased readers."),
+])
+def test_round6_other_conjunct(vi, en, expected):
+    assert _fix(vi, en) == expected
+
+
+def test_other_conjunct_needs_a_listed_source():
+    text = "Party building and renewal."
+    assert other_conjunct(text, "Party building and rectification",
+                          "xây dựng, chỉnh đốn Đảng") == (19, 26, "rectification", "rendering")
+    assert other_conjunct(text, "Party building and rectification", "chỉnh đốn Đảng") is None
+    assert other_conjunct("Party building and rectification.", "Party building and "
+                          "rectification", "xây dựng, chỉnh đốn Đảng") is None

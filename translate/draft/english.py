@@ -43,6 +43,7 @@ from translate.draft.ennames import (
     name_after,
     name_moved,
     name_word,
+    other_conjunct,
     other_unit,
     place_before,
     place_inside,
@@ -312,7 +313,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             best = m
     if best is None or best.score < 0.3:
         got = _title_of_taken(text, words, targets[0], taken) \
-            or minister_of(text, words, targets[0]) or listed(text, targets[0], source)
+            or minister_of(text, words, targets[0]) or listed(text, targets[0], source) \
+            or other_conjunct(text, targets[0], source)
         if got is None and slot is not None and not _overlaps(taken, *slot):
             got = _slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)

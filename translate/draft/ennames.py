@@ -24,13 +24,19 @@ from __future__ import annotations
 import re
 
 from translate.draft.align import Match, Word, abbreviation
-from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
+from translate.terms.english import (
+    EQUIVALENT,
+    FUNCTION,
+    PHRASE_ENDS,
+    content_words,
+    english_level,
+)
 from translate.terms.inflect import english_plural
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
            "title_of_place", "place_inside", "several", "UNITS", "name_after",
-           "lacks_near", "other_unit", "listed"]
+           "lacks_near", "other_unit", "listed", "other_conjunct"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -321,3 +327,23 @@ def listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | N
             continue
         return m.start(), m.end(), target, "rendering"
     return None
+
+
+_ENDS = "|".join((*FUNCTION, *PHRASE_ENDS))
+
+
+def other_conjunct(text: str, target: str, source: str) -> tuple[int, int, str, str] | None:
+    """A term that ends `… and <noun>` for a source that lists its parts (`xây dựng, chỉnh đốn
+    Đảng`), said with its first part and another noun for the last (`Party building and
+    {reform}`, `… and {consolidation} was`): that noun is the rendering of the last part.
+    Only one lower-case word at the end of the noun phrase (punctuation, a function word or an
+    auxiliary after it), never the term's own word (issue 12s)."""
+    pair = re.fullmatch(r"(.+) and ([a-z]+)", target)
+    if pair is None or not re.search(r",|\svà\s", source):
+        return None
+    first, last = pair.groups()
+    heads = "|".join(map(re.escape, {first, first[:1].upper() + first[1:]}))
+    m = re.search(rf"\b(?:{heads}) and ([a-z]{{4,}})(?=[,.;:!?)]|$| (?:{_ENDS})\b)", text)
+    if m is None or m.group(1) == last or m.group(1) in FUNCTION or m.group(1) in PHRASE_ENDS:
+        return None
+    return m.start(1), m.end(1), last, "rendering"

@@ -25,6 +25,7 @@ from translate.terms.english import (
     COORDINATING,
     EQUIVALENT,
     FUNCTION,
+    PHRASE_ENDS,
     STRONG,
     content_words,
     english_level,
@@ -156,10 +157,7 @@ def _abbreviation_of(word: str, runs: set[str]) -> bool:
     return acronym and _plain(word).replace("&", "") in runs
 
 
-# closed classes that end an English noun phrase: auxiliaries and the commonest reporting verbs
-_AUX = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
-        "would", "can", "could", "must", "should", "may", "might", "shall", "do", "does", "did",
-        "said", "says", "who", "which", "that", "also", "not")
+_AUX = PHRASE_ENDS  # (translate.terms.english)
 _INNER = ("of", "for", "and", "&", "on")  # between the capitalised words of one name
 _MODIFIER = re.compile(r"[a-z](al|ic|ive|ous)$")  # an adjective no word of the term renders
 
