@@ -38,10 +38,13 @@ from translate.draft.ennames import (
     VI_NAME,
     bare,
     lacks_near,
+    listed,
     minister_of,
     name_after,
     name_moved,
     name_word,
+    other_conjunct,
+    other_unit,
     place_before,
     place_inside,
     rest_of_name,
@@ -54,6 +57,8 @@ from translate.draft.ennames import (
 from translate.draft.enshape import (
     AFTER_HEAD,
     article_for,
+    counted,
+    echo_end,
     head_index,
     initials_of,
     named,
@@ -275,13 +280,14 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
                       starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
-                      slot: tuple[int, int] | None = None,
+                      slot: tuple[int, int] | None = None, source: str = "",
                       ) -> tuple[int, int, str, str, str, str, str] | None:
     """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
     case, no number, how) for the best rendering of the concept in `text`; None where nothing
     renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where
     the term begins with a capital; `slot`: the words the source's slot gives
-    (`english_slot`), taken where no word of the text renders the term's."""
+    (`english_slot`), taken where no word of the text renders the term's; `source`: the
+    Vietnamese term (a list of its items: `ennames.listed`)."""
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
@@ -307,7 +313,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             best = m
     if best is None or best.score < 0.3:
         got = _title_of_taken(text, words, targets[0], taken) \
-            or minister_of(text, words, targets[0])
+            or minister_of(text, words, targets[0]) or listed(text, targets[0], source) \
+            or other_conjunct(text, targets[0], source)
         if got is None and slot is not None and not _overlaps(taken, *slot):
             got = _slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
@@ -332,6 +339,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             and text[words[start - 1].end:words[start].start] == " ":
         start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
     start = _in_modifier_slot(text, words, best, term, start)
+    start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
         new = female_title(new)  # `Chairwoman` stays a woman's title
@@ -355,6 +363,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
         return None
     s, e, new, how = got
     s, e, new = unit_once(text, s, e, new)
+    e = echo_end(text, e, text[s:e], new)  # `Ministry of {Interior} Affairs`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
@@ -436,9 +445,11 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         slot, i = (words[k].start, slot[1]), k
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
-    last = words[j].text
-    if (plural_head(last, head) or any(n.isdigit() and n != "1" and not re.fullmatch(
-            r"(19|20)\d\d", n) for n in number)  # a count, not a year (`2025-2030 term`)
+    last = words[j].text  # the head's place: the last word, or the first before an `of`
+    if head_index(target, term) == 0 and " of " in f" {target} " \
+            and any(w.low == "of" for w in words[i + 1:j]):
+        last = words[i].text  # (`Ministry of External {Affairs}` is one ministry)
+    if (plural_head(last, head) or counted(number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
             and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
         new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`

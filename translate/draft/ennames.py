@@ -24,13 +24,19 @@ from __future__ import annotations
 import re
 
 from translate.draft.align import Match, Word, abbreviation
-from translate.terms.english import EQUIVALENT, FUNCTION, content_words, english_level
+from translate.terms.english import (
+    EQUIVALENT,
+    FUNCTION,
+    PHRASE_ENDS,
+    content_words,
+    english_level,
+)
 from translate.terms.inflect import english_plural
 
 __all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before", "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
            "title_of_place", "place_inside", "several", "UNITS", "name_after",
-           "lacks_near"]
+           "lacks_near", "other_unit", "listed", "other_conjunct"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -139,6 +145,21 @@ def name_after(words: list[Word], j: int, new: str) -> int:
 # an administrative unit's noun -> the adjective a term says it with
 _UNIT_WORD = {"province": "provincial", "district": "district", "commune": "commune",
               "city": "municipal", "ward": "ward", "town": "town"}
+_UNIT_ADJECTIVES = frozenset((*UNITS, *_UNIT_WORD.values(), "provincial-level", "district-level"))
+
+
+def other_unit(text: str, words: list[Word], start: int, target: str) -> bool:
+    """Another unit's word just before a rendering whose term begins with its own unit's
+    (`the Son Tay {township} Party Committee` for `town Party Committee`): the term says the
+    unit, so that word goes with the rendering (issue 12s)."""
+    first = target.split()[0]
+    if start == 0 or first not in _UNIT_WORD.values() or words[start].low == first:
+        return False
+    prev = words[start - 1]
+    return prev.low in _UNIT_ADJECTIVES and prev.low != first and prev.text.islower() \
+        and text[prev.end:words[start].start] == " "
+
+
 _UNIT_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){1,3})(" + "|".join(_UNIT_WORD) + r")\b")
 _UNIT_BEFORE = re.compile(r"(?<=\bthe )(" + "|".join(_UNIT_WORD) + r")['’]s $")
 
@@ -284,3 +305,45 @@ def several(text: str, end: int, new: str) -> str:
     if not sep or not _SEVERAL.match(text, end):
         return new
     return f"{head}{sep}{english_plural(body)}"
+
+
+def listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | None:
+    """A term that joins two nouns (`departments and agencies`) for a source that lists three
+    or more (`sở, ban, ngành`), rendered as the source's list word by word (`departments,
+    boards and sectors`, `departments and sectors`): the list, from the term's first noun to
+    its last item, is the rendering (issue 12s). Only lower-case plural nouns, no more items
+    than the source has, none the term's other noun (`departments, agencies and localities`
+    says the concept and something more), and a list that ends there."""
+    pair = re.fullmatch(r"([a-z]+s) and ([a-z]+s)", target)
+    items = [p for p in re.split(r"\s*,\s*|\s+và\s+", source.strip()) if p]
+    if pair is None or len(items) < 3:
+        return None
+    first, other = pair.groups()
+    for m in re.finditer(rf"\b(?:{first}|{first.capitalize()})((?:, [a-z]+s)*),? and ([a-z]+s)\b",
+                         text):
+        said = [w.strip(", ") for w in m.group(1).split(",") if w.strip()] + [m.group(2)]
+        if len(said) + 1 > len(items) or other in said or first in said \
+                or re.match(r",? (?:and|or)\b|, [a-z]", text[m.end():]):
+            continue
+        return m.start(), m.end(), target, "rendering"
+    return None
+
+
+_ENDS = "|".join((*FUNCTION, *PHRASE_ENDS))
+
+
+def other_conjunct(text: str, target: str, source: str) -> tuple[int, int, str, str] | None:
+    """A term that ends `… and <noun>` for a source that lists its parts (`xây dựng, chỉnh đốn
+    Đảng`), said with its first part and another noun for the last (`Party building and
+    {reform}`, `… and {consolidation} was`): that noun is the rendering of the last part.
+    Only one lower-case word at the end of the noun phrase (punctuation, a function word or an
+    auxiliary after it), never the term's own word (issue 12s)."""
+    pair = re.fullmatch(r"(.+) and ([a-z]+)", target)
+    if pair is None or not re.search(r",|\svà\s", source):
+        return None
+    first, last = pair.groups()
+    heads = "|".join(map(re.escape, {first, first[:1].upper() + first[1:]}))
+    m = re.search(rf"\b(?:{heads}) and ([a-z]{{4,}})(?=[,.;:!?)]|$| (?:{_ENDS})\b)", text)
+    if m is None or m.group(1) == last or m.group(1) in FUNCTION or m.group(1) in PHRASE_ENDS:
+        return None
+    return m.start(1), m.end(1), last, "rendering"

@@ -7,7 +7,10 @@ head (`head_index`), whether the rendering's head was plural where the term's is
 proper name, so the term takes capitals (`in_name`, `named`: `Yen Phong {Industrial Zone}` → `…
 Industrial Park`), the `a`/`an` before it as its first sound needs (`article_for`: `a cadre`
 → `an official`), and which of the term's words an acronym stands for (`initials_of`: `PMs`
-for `Prime Minister`).
+for `Prime Minister`). Issue 12s: a count before a rendering, or the source's plural, makes a
+term left in Vietnamese plural (`counted`, `left_in_number`: `40 agricultural {HTX}` →
+`cooperatives`, `Các {UBND huyện}` → `district People's Committees`), and a term word the
+rendering lacks said just after it goes with it (`echo_end`: `Ministry of {Interior} Affairs`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
 __all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
-           "named", "article_for"]
+           "named", "article_for", "counted", "left_in_number", "uncountable", "echo_end"]
 
 _WORD = re.compile(r"\w+")
 AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
@@ -103,3 +106,48 @@ def article_for(text: str, words: list[Word], start: int, new: str,
         return None
     word = want.capitalize() if prev.text[:1].isupper() else want
     return prev.start, f"{word} {new}"
+
+
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                "many", "dozens", "hundreds", "thousands")
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def counted(before: list[str]) -> bool:
+    """The two words before a rendering count several of it: a number other than 1 that is
+    no year (`420 {HTX}`, not `2025-2030 term`), or a number word (`two`, `several`)."""
+    return any(w.isdigit() and w != "1" and not _YEAR.fullmatch(w) or w.lower() in _COUNT_WORDS
+               for w in before[-2:])
+
+
+def uncountable(term: str) -> bool:
+    """A term whose head is plural already or names no thing one can count (`socialism`)."""
+    head = term.split()[0] if " of " in f" {term} " else term.split()[-1]
+    return plural_term(term) or head.lower().endswith(("ity", "ness", "ism"))
+
+
+_LEVELS = re.compile(r" at (?:all|every|various|different) levels?\b")
+
+
+def left_in_number(text: str, span: tuple[int, int], target: str, source_plural: bool) -> str:
+    """`pl` or `sg` for the term put where its Vietnamese was left in: plural where the words
+    before count several (`40 agricultural {HTX}`) or the source says several (`Các UBND
+    huyện`, `hai Thứ trưởng`), and the term can be counted; English's collective `at all
+    levels` after it (`MTTQ các cấp`) stays singular, and a year is no count."""
+    start, end = span
+    before = _WORD.findall(text[max(0, start - 40):start])
+    several = source_plural and not _LEVELS.match(text[end:]) \
+        and not any(_YEAR.fullmatch(w) for w in before[-3:]) or counted(before)
+    # (a year before it is the source's number too: `Năm 2024 HTX …`)
+    return "pl" if several and not uncountable(target) else "sg"
+
+
+def echo_end(text: str, end: int, found: str, new: str) -> int:
+    """The term's last word said just after the rendering that lacks it (`Ministry of
+    {Interior} Affairs` for `Ministry of Home Affairs`): the end of that word, which the term
+    says; `end` elsewhere."""
+    last = new.split()[-1]
+    after = re.match(r" (\w+)\b", text[end:])
+    if after is None or after.group(1) != last or last in found.split() or not last[:1].isupper():
+        return end
+    return end + after.end()

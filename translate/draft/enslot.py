@@ -25,6 +25,7 @@ from translate.terms.english import (
     COORDINATING,
     EQUIVALENT,
     FUNCTION,
+    PHRASE_ENDS,
     STRONG,
     content_words,
     english_level,
@@ -107,7 +108,8 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     City}`): a run of the source term's own words, one an abbreviation or with Vietnamese
     letters, or an abbreviation of a run of its syllables (`UBND` for `Ủy ban nhân dân`) or
     of the English term's words (`PM`), with the English words beside it that render the
-    term's. The whole Vietnamese term left in is `translate.draft.leftin`'s."""
+    term's and the source term's syllables left in beside it without marks (`{Uy ban} MTTQ
+    {tinh}`, issue 12s). The whole Vietnamese term left in is `translate.draft.leftin`'s."""
     syllables = [_plain(w) for w in re.findall(r"\w+", source)]
     words = [[w.lower() for w in content_words(t)] for t in targets] + [
         [w.lower() for w in re.findall(r"\w+", t) if w.lower() not in ("and", "the", "s")]
@@ -127,12 +129,14 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     before = [m for m in tokens if m.end() <= start]
     for m in reversed(before):
         if text[m.end():start] != " " or m.group().lower() in FUNCTION \
-                or not any(english_level(m.group(), w) for w in term):
+                or not any(english_level(m.group(), w) for w in term) \
+                and _plain(m.group()) not in syllables:  # `{Uy ban} MTTQ`: left in too
             break
         start = m.start()
     for m in (m for m in tokens if m.start() >= end):
         if text[end:m.start()] != " " or m.group().lower() in FUNCTION \
-                or not any(english_level(m.group(), w) for w in term):
+                or not any(english_level(m.group(), w) for w in term) \
+                and _plain(m.group()) not in syllables:  # `MTTQ {tinh}`
             break
         end = m.end()
     if before and FOREIGN.fullmatch(before[-1].group()):
@@ -153,10 +157,7 @@ def _abbreviation_of(word: str, runs: set[str]) -> bool:
     return acronym and _plain(word).replace("&", "") in runs
 
 
-# closed classes that end an English noun phrase: auxiliaries and the commonest reporting verbs
-_AUX = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
-        "would", "can", "could", "must", "should", "may", "might", "shall", "do", "does", "did",
-        "said", "says", "who", "which", "that", "also", "not")
+_AUX = PHRASE_ENDS  # (translate.terms.english)
 _INNER = ("of", "for", "and", "&", "on")  # between the capitalised words of one name
 _MODIFIER = re.compile(r"[a-z](al|ic|ive|ous)$")  # an adjective no word of the term renders
 

@@ -52,9 +52,11 @@ def _words(text: str) -> list[tuple[int, int, str]]:
             for m in _WORD.finditer(text)]
 
 
-def source_span(text: str, source: str) -> tuple[int, int] | None:
+def source_span(text: str, source: str, names: bool = False) -> tuple[int, int] | None:
     """Where the Vietnamese term `source` is left in `text`: as written, with runs of its
-    syllables abbreviated (`UBND`), or with a place word in Czech (`provincie`)."""
+    syllables abbreviated (`UBND`), or with a place word in Czech (`provincie`); `names`:
+    also without marks before a name (English, where no slot took it: `Chu tich nuoc Luong
+    Cuong`)."""
     tokens = [t.lower() for t in _WORD.findall(match_key(source))]
     words = _words(text)
     if not tokens:
@@ -64,7 +66,8 @@ def source_span(text: str, source: str) -> tuple[int, int] | None:
         if end is None:
             continue
         found = text[words[i][0]:words[end - 1][1]]
-        if end < len(words) and words[end][2][:1].isupper() and not _VIETNAMESE.search(found) \
+        if not names and end < len(words) and words[end][2][:1].isupper() \
+                and not _VIETNAMESE.search(found) \
                 and _plain(found) == _plain(" ".join(tokens)) \
                 and match_key(found).lower() != " ".join(tokens):
             continue  # without marks before a name (`Thi xa Ky Anh`): the slot's, which

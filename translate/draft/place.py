@@ -56,6 +56,7 @@ from translate.draft.context import (
     woman_named,
 )
 from translate.draft.english import english_placement
+from translate.draft.enshape import left_in_number
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
@@ -139,7 +140,11 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                 return vocalised(text, _from_context(text, span, targets, lang, forms, hints),
                                  lang)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
-        got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot)
+        got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot,
+                                source)
+        span = None if got else source_span(text, source, names=True)  # `Chu tich nuoc` + name
+        if span and not any(s < span[1] and span[0] < e for s, e in taken):
+            return _from_context(text, span, targets, lang, forms, hints)
         return got and _leftovers(text, Placement(*got), source, targets)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
@@ -487,9 +492,9 @@ def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang
     if not genders:  # `LHQ` left in → `OSN`, `Liên hợp quốc` → `Organizace spojených národů`
         short = abbreviation(text[s:e].replace(" ", ""))
         target = next((t for t in targets if abbreviation(t) == short), target)
-    if lang != "cs":
-        return _placement(text, s, e, target, "nom", "sg", lang, "source", False, forms,
-                          targets)
+    if lang != "cs":  # English: plural where a count or the source says several (12s)
+        return _placement(text, s, e, target, "nom", left_in_number(text, (s, e), target,
+                          hints.plural), lang, "source", False, forms, targets)
     cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
              for n in ("sg", "pl")}
     case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]

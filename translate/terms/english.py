@@ -28,6 +28,10 @@ FUNCTION = ("the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "with"
             "by", "or", "its", "their", "this", "that", "these", "those", "as")
 # words that join two things: a window or slot with one the term lacks holds two renderings
 COORDINATING = ("and", "or", "&")
+# closed classes that end an English noun phrase: auxiliaries and the commonest reporting verbs
+PHRASE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+               "would", "can", "could", "must", "should", "may", "might", "shall", "do", "does",
+               "did", "said", "says", "who", "which", "that", "also", "not")
 
 # term word -> other words for it in this domain (both directions where they are one office)
 _WORDS: dict[str, tuple[str, ...]] = {
