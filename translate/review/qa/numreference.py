@@ -1,0 +1,124 @@
+"""Dates and years the translation says from the article's date (`CheckSettings.
+reference_date`), where the source writes them out.
+
+News copy writes the day of a story as a bare day/month in brackets after its day word
+(`Tối qua (28/11)`, `Sáng mai (30/11)`) or after a word that introduces it (`phiên 27/11`,
+`Từ 1/12`); the translator gives its weekday (`v sobotu večer`, `on Monday morning`).
+`bare_dates` reads such a pair as one date, so that `weekdays.dated_weekday_issues` judges
+the weekday (a wrong one stays an error). `reference_issues` then accepts what a translator
+leaves out because the article's date says it: the year of a date in the article's year
+(`27/8/2026` → `27. srpna`, `tháng 4/2026` → `in April`), and a year said by its distance
+from it (`năm 2025` → `loni`, `năm 2027` → `next year`)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from translate.review.qa.base import Issue, lang_of
+from translate.review.qa.numread import month_of_word
+from translate.review.qa.weekdays import names_weekday
+from translate.text.numbers import find_numbers
+
+__all__ = ["BareDate", "bare_dates", "reference_issues"]
+
+
+@dataclass(frozen=True)
+class BareDate:
+    """A day/month of the source that `find_numbers` reads as two numbers (`(28/11)`)."""
+
+    text: str
+    start: int
+    day: int
+    month: int
+    year: int | None = None
+
+
+# a bare day/month in brackets, or after a word that introduces a day; never part of a longer
+# run of digits and slashes (`1/12/2026` is a date already, `3/4/5` no date)
+_BARE = re.compile(r"(?:\(\s*|(?<!\w)(?:phiên|từ|đến|tới|hết|vào|tuần)\s+)"
+                   r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])(?!\s*(?:số|dân|người|ca|hộ))",
+                   re.IGNORECASE)
+_LOST = "'{}' is missing from the translation"
+
+
+def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
+               ) -> tuple[list[Issue], list[BareDate]]:
+    """`issues` with each bare day/month whose day and month are both reported missing as
+    numbers said once as the date (`'28/11' is missing`), and those dates; only where the
+    translation names a weekday (the one way the date is judged from them)."""
+    issues = list(issues)
+    found: list[BareDate] = []
+    if not names_weekday(target, target_lang):
+        return issues, found
+    for m in _BARE.finditer(source):
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= day <= 31 and 1 <= month <= 12) or m.start("d") and source[
+                m.start("d") - 1] == "/":
+            continue
+        messages = [i.message for i in issues]
+        lost_day, lost_month = _LOST.format(m["d"]), _LOST.format(m["m"])
+        if lost_day not in messages or lost_month not in messages or (
+                lost_day == lost_month and messages.count(lost_day) < 2):
+            continue
+        text = f"{m['d']}/{m['m']}"
+        at = messages.index(lost_day)
+        issues[at] = Issue(issues[at].check, issues[at].severity, _LOST.format(text))
+        del issues[[i.message for i in issues].index(lost_month)]
+        found.append(BareDate(text, m.start("d"), day, month))
+    return issues, found
+
+
+_CHANGED = re.compile(r"source has '([^']+)', translation has '([^']+)'")
+_MISSING = re.compile(r"'([^']+)' is missing from the translation")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# a year said by its distance from the article's: last year, this year, next year
+_BY_DISTANCE = {
+    "cs": {-1: r"(?:loni|loňsk)", 0: r"(?:letos|letošn)",
+           1: r"(?:příští\w*\s+rok\w*|příštího\s+roku|napřesrok)"},
+    "en": {-1: r"(?:last\s+year)", 0: r"(?:this\s+year)",
+           1: r"(?:next\s+year|the\s+coming\s+year)"},
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def reference_issues(source: str, target: str, target_lang: str, issues: list[Issue],
+                     reference: datetime.date | None) -> list[Issue]:
+    """`issues` less a date's year left out when it is the article's year, a month and year
+    given as the month (`tháng 4/2026` → `v dubnu`), and a year said as `loni`/`next year`."""
+    lang = lang_of(target_lang)
+    if reference is None or lang not in _BY_DISTANCE or not issues:
+        return issues
+    sources = {t.text: t for t in find_numbers(source, "vi")}
+    kept = []
+    for issue in issues:
+        changed, lost = _CHANGED.fullmatch(issue.message), _MISSING.fullmatch(issue.message)
+        token = sources.get((changed or lost)[1]) if changed or lost else None
+        if token is None or not _in_reference_year(token, target, lang, reference, changed):
+            kept.append(issue)
+    return kept
+
+
+def _in_reference_year(token, target: str, lang: str, reference: datetime.date,
+                       changed: re.Match[str] | None) -> bool:
+    """Whether the translation says the source's date or year from the article's date."""
+    if token.kind == "year" and changed is None and token.value is not None:
+        distance = int(token.value) - reference.year
+        said = _BY_DISTANCE[lang].get(distance)
+        return said is not None and re.search(r"(?<!\w)" + said, target, re.IGNORECASE) is not None
+    if token.year != reference.year or token.month is None:
+        return False
+    if token.day is not None:  # `27/8/2026` → `27. srpna`: the same day and month, no year
+        if changed is None:
+            return False
+        theirs = [t for t in find_numbers(target, lang) if t.text == changed[2]]
+        return any(t.day == token.day and t.month == token.month and t.year is None
+                   for t in theirs)
+    if changed is not None:  # a month and year: the month named, no year after it
+        return False
+    for word in _WORD.finditer(target):
+        if month_of_word(word.group(), lang) == token.month and not _YEAR.match(
+                target[word.end():word.end() + 6].strip(" ,")):
+            return True
+    return False
