@@ -277,7 +277,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     lost, bare = bare_dates(source, target, target_lang, number_issues(  # `(28/11)`
         missing, extra, source_lang))
     issues += reference_issues(source, target, target_lang, dated_weekday_issues(  # `v pátek`
-        source, target, target_lang, lost, reference_date, bare), reference_date)
+        source, target, target_lang, lost, reference_date, bare), reference_date, bare)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
                    or multiplier_issues(src, tgt) or duration_changed(  # `a century`

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.review.qa.base import Issue, lang_of
@@ -33,6 +34,7 @@ class BareDate:
     day: int
     month: int
     year: int | None = None
+    kind: str = "day_month"
 
 
 # a bare day/month in brackets, or after a word that introduces a day; never part of a longer
@@ -43,6 +45,11 @@ _BARE = re.compile(r"(?:\(\s*|(?<!\w)(?:phiên|từ|đến|tới|hết|vào|tu�
 _LOST = "'{}' is missing from the translation"
 
 
+def _alone(number: str) -> re.Pattern[str]:
+    """`number` as a whole number of a text (not in `15` or `1,5`)."""
+    return re.compile(rf"(?<![\d,.]){number}(?!\d|[,.]\d)")
+
+
 def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
                ) -> tuple[list[Issue], list[BareDate]]:
     """`issues` with each bare day/month whose day and month are both reported missing as
@@ -50,13 +57,16 @@ def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
     translation names a weekday (the one way the date is judged from them)."""
     issues = list(issues)
     found: list[BareDate] = []
-    if not names_weekday(target, target_lang):
+    if not names_weekday(target, target_lang) and not _days_said(target, target_lang):
         return issues, found
     for m in _BARE.finditer(source):
         day, month = int(m["d"]), int(m["m"])
         if not (1 <= day <= 31 and 1 <= month <= 12) or m.start("d") and source[
                 m.start("d") - 1] == "/":
             continue
+        if any(len(_alone(n).findall(source)) > 1 and _alone(n).search(target)
+               for n in (m["d"], m["m"])):
+            continue  # `(30/11) ... 10-30 mm` → `10 až 30`: which 30 is lost is a guess
         messages = [i.message for i in issues]
         lost_day, lost_month = _LOST.format(m["d"]), _LOST.format(m["m"])
         if lost_day not in messages or lost_month not in messages or (
@@ -68,6 +78,53 @@ def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
         del issues[[i.message for i in issues].index(lost_month)]
         found.append(BareDate(text, m.start("d"), day, month))
     return issues, found
+
+
+# a day said from the article's date (its distance in days), and a weekend for two dates
+_DAY_WORDS = {
+    "cs": ((r"dnes|dnešn\w*", 0), (r"včera|včerejš\w*", -1), (r"zítra|zítřejš\w*", 1),
+           (r"předevčírem", -2), (r"pozítří", 2)),
+    "en": ((r"today|tonight|this\s+(?:morning|afternoon|evening)", 0),
+           (r"yesterday|last\s+night", -1), (r"tomorrow", 1)),
+}
+_WEEKEND = {"cs": r"(?<!\w)(?:o\s+)?(?:tomto\s+|tento\s+)?víkend\w*",
+            "en": r"(?<!\w)(?:this|the)\s+weekend(?!\w)"}
+# two days of one month: `28 và 29/11`, `28-29/11`
+_TWO_DAYS = re.compile(r"(?<![\d/])(?P<d1>\d{1,2})\s*(?:và|,|-|–)\s*(?P<d2>\d{1,2})/"
+                       r"(?P<m>\d{1,2})(?![\d/])")
+
+
+def _days_said(target: str, target_lang: str) -> set[int]:
+    """The distances from the article's date of the days the translation names by a word."""
+    words = _DAY_WORDS.get(lang_of(target_lang), ())
+    return {days for pattern, days in words
+            if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", target, re.IGNORECASE)}
+
+
+def _weekend(source: str, target: str, lang: str, issues: list[Issue],
+             reference: datetime.date) -> list[Issue]:
+    """`issues` less the two days of a weekend said as `this weekend`/`o tomto víkendu`
+    (`28 và 29/11`) when they are the Saturday and Sunday of the article's week."""
+    if lang not in _WEEKEND or not re.search(_WEEKEND[lang], target, re.IGNORECASE):
+        return issues
+    for m in _TWO_DAYS.finditer(source):
+        days = [_on(reference.year, int(m["m"]), int(m[k])) for k in ("d1", "d2")]
+        if None in days or [d.isoweekday() for d in days] != [6, 7] or abs(
+                (days[0] - reference).days) > 6:
+            continue
+        lost = [_LOST.format(m[k]) for k in ("d1", "d2", "m")]
+        messages = [i.message for i in issues]
+        if all(messages.count(x) >= lost.count(x) for x in lost):
+            for x in lost:
+                del issues[[i.message for i in issues].index(x)]
+    return issues
+
+
+def _on(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
 
 
 _CHANGED = re.compile(r"source has '([^']+)', translation has '([^']+)'")
@@ -84,20 +141,34 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def reference_issues(source: str, target: str, target_lang: str, issues: list[Issue],
-                     reference: datetime.date | None) -> list[Issue]:
+                     reference: datetime.date | None, bare: Sequence[BareDate] = ()
+                     ) -> list[Issue]:
     """`issues` less a date's year left out when it is the article's year, a month and year
-    given as the month (`tháng 4/2026` → `v dubnu`), and a year said as `loni`/`next year`."""
+    given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
+    date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`."""
     lang = lang_of(target_lang)
     if reference is None or lang not in _BY_DISTANCE or not issues:
         return issues
     sources = {t.text: t for t in find_numbers(source, "vi")}
+    sources.update((d.text, d) for d in bare)
+    said = _days_said(target, lang)
     kept = []
     for issue in issues:
         changed, lost = _CHANGED.fullmatch(issue.message), _MISSING.fullmatch(issue.message)
         token = sources.get((changed or lost)[1]) if changed or lost else None
-        if token is None or not _in_reference_year(token, target, lang, reference, changed):
+        if token is None or not (_in_reference_year(token, target, lang, reference, changed)
+                                 or lost and _said_as_day(token, said, reference)):
             kept.append(issue)
-    return kept
+    return _weekend(source, target, lang, kept, reference)
+
+
+def _said_as_day(token, said: set[int], reference: datetime.date) -> bool:
+    """A day-month date the translation says as `včera`, `last night`, `tomorrow`: its
+    distance from the article's date (in the article's year, or its own) is the word's."""
+    if token.day is None or token.month is None or not said:
+        return False
+    day = _on(token.year or reference.year, token.month, token.day)
+    return day is not None and (day - reference).days in said
 
 
 def _in_reference_year(token, target: str, lang: str, reference: datetime.date,
