@@ -116,3 +116,13 @@ def test_unseen14_is_held_out(tmp_path) -> None:
     message = str(stop.value)
     assert message.startswith("error: ") and "\n" not in message
     assert "numbers_clean_unseen14.jsonl" in message and "unseen14 is held out" in message
+
+
+def test_wednesday_before_a_time_or_part_of_the_day() -> None:
+    """`ve středu` followed by `od`, `kolem` or a part of the day is the weekday (2/12/2026 is
+    a Wednesday); followed by a noun it stays the centre and judges nothing."""
+    vi = "Trận đấu diễn ra lúc 18h ngày 2/12."
+    assert _errors(vi, "Zápas se hraje ve středu od 18.00.", "cs") == []
+    assert _errors(vi, "Zápas se hraje ve čtvrtek od 18.00.", "cs")
+    assert _errors("Chiều 2/12, mưa lớn.", "Ve středu odpoledne hodně pršelo.", "cs") == []
+    assert _errors("Chiều 2/12, mưa lớn.", "Ve středu města hodně pršelo.", "cs")

@@ -19,10 +19,13 @@ from translate.text.numbers import find_numbers
 
 __all__ = ["dated_weekday_issues", "names_weekday", "weekday_issues"]
 
+_AFTER_WEDNESDAY = r"(?:od|kolem|ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
 _WEEKDAY = {
-    # `středu` only as `ve středu` with no noun after it (`ve středu bouře`: the centre)
+    # `středu` only as `ve středu` with no noun after it (`ve středu bouře`: the centre); a
+    # part of the day or `od`/`kolem` may follow (`ve středu od 19.30`, `ve středu kolem poledne`)
     # genitives after `od`/`do` (`od úterka`, `do soboty`); adjectives in any case (`sobotního`)
-    "cs": re.compile(r"(?<!\w)(?:pondělí|úterý|úterka|(?<=ve )středu(?!\s+[^\W\d_])|čtvrtek"
+    "cs": re.compile(r"(?<!\w)(?:pondělí|úterý|úterka|(?<=ve )středu(?!\s+(?!"
+                     + _AFTER_WEDNESDAY + r")[^\W\d_])|čtvrtek"
                      r"|(?<=do |od )(?:středy|čtvrtka)|pátek|pátku|sobotu|sobota|soboty"
                      r"|neděli|neděle"
                      r"|(?:pondělní|úterní|středeční|čtvrteční|páteční|sobotní|nedělní)"
