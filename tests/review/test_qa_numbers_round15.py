@@ -126,3 +126,19 @@ def test_wednesday_before_a_time_or_part_of_the_day() -> None:
     assert _errors(vi, "Zápas se hraje ve čtvrtek od 18.00.", "cs")
     assert _errors("Chiều 2/12, mưa lớn.", "Ve středu odpoledne hodně pršelo.", "cs") == []
     assert _errors("Chiều 2/12, mưa lớn.", "Ve středu města hodně pršelo.", "cs")
+
+
+@pytest.mark.parametrize(("lang", "right", "wrong"), [
+    ("cs", "Veletrh se bude konat 14. a 15. března 2027 v Da Nangu.",
+     "Veletrh se bude konat 13. a 15. března 2027 v Da Nangu."),
+    ("en", "The fair will be held in Da Nang on March 14-15, 2027.",
+     "The fair will be held in Da Nang on March 13-15, 2027."),
+    ("en", "The fair will be held in Da Nang on March 14 and 15, 2027.",
+     "The fair will be held in Da Nang on April 14 and 15, 2027."),
+])
+def test_two_days_of_one_month(lang: str, right: str, wrong: str) -> None:
+    """`14 và 15/3/2027`: the first day, a bare number in the source, is the translation's
+    day of the same month (`March 14-15`, `14. a 15. března`); no reference date needed."""
+    vi = "Hội chợ diễn ra trong hai ngày 14 và 15/3/2027 tại Đà Nẵng."
+    assert _errors(vi, right, lang, None) == []
+    assert _errors(vi, wrong, lang, None)

@@ -91,7 +91,7 @@ _WEEKEND = {"cs": r"(?<!\w)(?:o\s+)?(?:tomto\s+|tento\s+)?víkend\w*",
             "en": r"(?<!\w)(?:this|the)\s+weekend(?!\w)"}
 # two days of one month: `28 và 29/11`, `28-29/11`
 _TWO_DAYS = re.compile(r"(?<![\d/])(?P<d1>\d{1,2})\s*(?:và|,|-|–)\s*(?P<d2>\d{1,2})/"
-                       r"(?P<m>\d{1,2})(?![\d/])")
+                       r"(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])")
 
 
 def _days_said(target: str, target_lang: str) -> set[int]:
@@ -108,6 +108,8 @@ def _weekend(source: str, target: str, lang: str, issues: list[Issue],
     if lang not in _WEEKEND or not re.search(_WEEKEND[lang], target, re.IGNORECASE):
         return issues
     for m in _TWO_DAYS.finditer(source):
+        if m["y"]:
+            continue  # with its year the second day is a date token, not three numbers
         days = [_on(reference.year, int(m["m"]), int(m[k])) for k in ("d1", "d2")]
         if None in days or [d.isoweekday() for d in days] != [6, 7] or abs(
                 (days[0] - reference).days) > 6:
@@ -147,6 +149,7 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
     given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
     date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`."""
     lang = lang_of(target_lang)
+    issues = _day_lists(source, target, lang, issues)
     if reference is None or lang not in _BY_DISTANCE or not issues:
         return issues
     sources = {t.text: t for t in find_numbers(source, "vi")}
@@ -160,6 +163,33 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
                                  or lost and _said_as_day(token, said, reference)):
             kept.append(issue)
     return _weekend(source, target, lang, kept, reference)
+
+
+def _day_lists(source: str, target: str, lang: str, issues: list[Issue]) -> list[Issue]:
+    """`issues` less the first day of two said with one month (`14 và 15/3`) when the
+    translation has that day with the same month (`March 14-15`, `14. a 15. března`): it is
+    read as a bare number in the source, as a date or an ordinal day in the translation."""
+    if lang not in _BY_DISTANCE:
+        return issues
+    kept = []
+    theirs = find_numbers(target, lang)
+    for issue in issues:
+        changed = _CHANGED.fullmatch(issue.message)
+        first = next((m for m in _TWO_DAYS.finditer(source) if changed and m["d1"] == changed[1]),
+                     None)
+        if first is None or not any(t.text == changed[2] and (
+                t.day == int(first["d1"]) and t.month == int(first["m"]) or t.day is None
+                and t.text == first["d1"] and re.match(
+                    rf"\.?\s*(?:a|až|-|–)\s*{first['d2']}\.\s+\w+", target[t.end:])
+                and _month_after(target[t.end:], lang) == int(first["m"])) for t in theirs):
+            kept.append(issue)
+    return kept
+
+
+def _month_after(text: str, lang: str) -> int:
+    """The month named by the first word after `. a 15. ` (`března`), 0 for none."""
+    words = _WORD.findall(text)
+    return month_of_word(words[1], lang) if len(words) > 1 else 0
 
 
 def _said_as_day(token, said: set[int], reference: datetime.date) -> bool:
