@@ -7,8 +7,10 @@ News copy writes the day of a story as a bare day/month in brackets after its da
 `bare_dates` reads such a pair as one date, so that `weekdays.dated_weekday_issues` judges
 the weekday (a wrong one stays an error). `reference_issues` then accepts what a translator
 leaves out because the article's date says it: the year of a date in the article's year
-(`27/8/2026` → `27. srpna`, `tháng 4/2026` → `in April`), and a year said by its distance
-from it (`năm 2025` → `loni`, `năm 2027` → `next year`)."""
+(`27/8/2026` → `27. srpna`, `tháng 4/2026` → `in April`), a year said by its distance from it
+(`năm 2025` → `loni`, `năm 2027` → `next year`), a date said as its day (`Tối 28/11` → `last
+night`) and two as `this weekend`; and, with no date needed, the first of two days of one month
+given with its month (`14 và 15/3` → `March 14-15`)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 from translate.review.qa.base import Issue, lang_of
 from translate.review.qa.numread import month_of_word
-from translate.review.qa.weekdays import names_weekday
+from translate.review.qa.weekdays import date_or_none, names_weekday
 from translate.text.numbers import find_numbers
 
 __all__ = ["BareDate", "bare_dates", "reference_issues"]
@@ -54,7 +56,7 @@ def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
                ) -> tuple[list[Issue], list[BareDate]]:
     """`issues` with each bare day/month whose day and month are both reported missing as
     numbers said once as the date (`'28/11' is missing`), and those dates; only where the
-    translation names a weekday (the one way the date is judged from them)."""
+    translation names a weekday or a day word (the ways the date is judged from them)."""
     issues = list(issues)
     found: list[BareDate] = []
     if not names_weekday(target, target_lang) and not _days_said(target, target_lang):
@@ -110,7 +112,7 @@ def _weekend(source: str, target: str, lang: str, issues: list[Issue],
     for m in _TWO_DAYS.finditer(source):
         if m["y"]:
             continue  # with its year the second day is a date token, not three numbers
-        days = [_on(reference.year, int(m["m"]), int(m[k])) for k in ("d1", "d2")]
+        days = [date_or_none(reference.year, int(m["m"]), int(m[k])) for k in ("d1", "d2")]
         if None in days or [d.isoweekday() for d in days] != [6, 7] or abs(
                 (days[0] - reference).days) > 6:
             continue
@@ -120,13 +122,6 @@ def _weekend(source: str, target: str, lang: str, issues: list[Issue],
             for x in lost:
                 del issues[[i.message for i in issues].index(x)]
     return issues
-
-
-def _on(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
 
 
 _CHANGED = re.compile(r"source has '([^']+)', translation has '([^']+)'")
@@ -169,7 +164,7 @@ def _day_lists(source: str, target: str, lang: str, issues: list[Issue]) -> list
     """`issues` less the first day of two said with one month (`14 và 15/3`) when the
     translation has that day with the same month (`March 14-15`, `14. a 15. března`): it is
     read as a bare number in the source, as a date or an ordinal day in the translation."""
-    if lang not in _BY_DISTANCE:
+    if lang not in _BY_DISTANCE or not _TWO_DAYS.search(source):
         return issues
     kept = []
     theirs = find_numbers(target, lang)
@@ -197,7 +192,7 @@ def _said_as_day(token, said: set[int], reference: datetime.date) -> bool:
     distance from the article's date (in the article's year, or its own) is the word's."""
     if token.day is None or token.month is None or not said:
         return False
-    day = _on(token.year or reference.year, token.month, token.day)
+    day = date_or_none(token.year or reference.year, token.month, token.day)
     return day is not None and (day - reference).days in said
 
 

@@ -17,7 +17,7 @@ from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numchecks import part_name
 from translate.text.numbers import find_numbers
 
-__all__ = ["dated_weekday_issues", "names_weekday", "weekday_issues"]
+__all__ = ["date_or_none", "dated_weekday_issues", "names_weekday", "weekday_issues"]
 
 _AFTER_WEDNESDAY = r"(?:od|kolem|ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
 _WEEKDAY = {
@@ -162,7 +162,7 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
                               f"{lost[1]}', translation has '{word} {theirs[1]}'"))
             continue
         weekday = next(n[-1] - 1 for n in _TARGET_DAYS if word.lower() in n[:-1])
-        days = [d for d in (_date(y, token.month, token.day) for y in years) if d]
+        days = [d for d in (date_or_none(y, token.month, token.day) for y in years) if d]
         if days and not any(d.isoweekday() == weekday for d in days):
             kept.append(Issue("numbers", ERROR, f"'{lost[1]}' is given as '{word}' in the "
                               f"translation, but {days[0].isoformat()} is a "
@@ -193,7 +193,7 @@ def _years(token, reference: datetime.date | None) -> list[int]:
     return years
 
 
-def _date(year: int, month: int, day: int) -> datetime.date | None:
+def date_or_none(year: int, month: int, day: int) -> datetime.date | None:
     try:
         return datetime.date(year, month, day)
     except ValueError:  # 29/2 outside a leap year
