@@ -88,6 +88,7 @@ from translate.review.qa.numread import (
     plain_value,
     read_side,
 )
+from translate.review.qa.numreference import bare_dates, reference_issues
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
@@ -273,8 +274,10 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
                                 + " is missing (no converted value either)"))
     if missing and not extra:  # an omission whose place holds the value said another way
         missing = filled_places(source, target, missing, src, tgt, target_lang)
-    issues += dated_weekday_issues(source, target, target_lang, number_issues(  # `v pátek`
-        missing, extra, source_lang), reference_date)  # for `Chiều 27/11`, news style
+    lost, bare = bare_dates(source, target, target_lang, number_issues(  # `(28/11)`
+        missing, extra, source_lang))
+    issues += reference_issues(source, target, target_lang, dated_weekday_issues(  # `v pátek`
+        source, target, target_lang, lost, reference_date, bare), reference_date, bare)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
                    or multiplier_issues(src, tgt) or duration_changed(  # `a century`

@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numchecks import part_name
 from translate.text.numbers import find_numbers
 
-__all__ = ["dated_weekday_issues", "weekday_issues"]
+__all__ = ["date_or_none", "dated_weekday_issues", "names_weekday", "weekday_issues"]
 
+_AFTER_WEDNESDAY = r"(?:od|kolem|ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
 _WEEKDAY = {
-    # `středu` only as `ve středu` with no noun after it (`ve středu bouře`: the centre)
-    "cs": re.compile(r"(?<!\w)(?:pondělí|úterý|(?<=ve )středu(?!\s+[^\W\d_])|čtvrtek|pátek"
-                     r"|sobotu|sobota|neděli|neděle|pondělní|úterní|středeční|čtvrteční|páteční|sobotní|nedělní)(?!\w)",
-                     re.IGNORECASE),
+    # `středu` only as `ve středu` with no noun after it (`ve středu bouře`: the centre); a
+    # part of the day or `od`/`kolem` may follow (`ve středu od 19.30`, `ve středu kolem poledne`)
+    # genitives after `od`/`do` (`od úterka`, `do soboty`); adjectives in any case (`sobotního`)
+    "cs": re.compile(r"(?<!\w)(?:pondělí|úterý|úterka|(?<=ve )středu(?!\s+(?!"
+                     + _AFTER_WEDNESDAY + r")[^\W\d_])|čtvrtek"
+                     r"|(?<=do |od )(?:středy|čtvrtka)|pátek|pátku|sobotu|sobota|soboty"
+                     r"|neděli|neděle"
+                     r"|(?:pondělní|úterní|středeční|čtvrteční|páteční|sobotní|nedělní)"
+                     r"(?:ho|mu|m|ch|mi)?)(?!\w)", re.IGNORECASE),
     "en": re.compile(r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\w)", re.IGNORECASE),
 }
 _VI_WEEKDAY = re.compile(r"(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|T[2-7]|CN)"
@@ -38,6 +45,12 @@ _DAY_WORD = {"cs": re.compile(r"(?<!\w)(?:dnes|dnešn\w*|včera|včerejš\w*|zí
 # a date right after the weekday: `pátek 27. listopadu`, `Friday, Nov. 27`, `Friday (4/12)`
 _DATE_AFTER = re.compile(r"[\s\u00a0,(]*(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug"
                          r"|sep|oct|nov|dec)\w*\.?\s+\d)", re.IGNORECASE)
+
+
+def names_weekday(target: str, target_lang: str) -> bool:
+    """Whether the translation names a day of the week (`v sobotu`, `on Friday`)."""
+    pattern = _WEEKDAY.get(lang_of(target_lang))
+    return pattern is not None and pattern.search(target) is not None
 
 
 def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
@@ -73,11 +86,14 @@ _VI_DAYS = {"Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7}
 _VI_NAMED_DAY = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(?P<w>Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)|[Tt]hứ\s*"
                            r"(?P<d>[2-7])(?=\s*(?:\(|,\s*(?:ngày\s+)?\d|ngày\s+\d|\d{1,2}/))"
                            r"|(?P<t>T[2-7])(?!\w)|(?P<cn>[Cc]hủ\s+[Nn]hật|CN)(?!\w))")
-_TARGET_DAYS = (("pondělí", "pondělní", "monday", 2), ("úterý", "úterní", "tuesday", 3),
-                ("středa", "středu", "středeční", "wednesday", 4),
-                ("čtvrtek", "čtvrteční", "thursday", 5), ("pátek", "páteční", "friday", 6),
-                ("sobota", "sobotu", "sobotní", "saturday", 7),
-                ("neděle", "neděli", "nedělní", "sunday", 8))
+_ADJECTIVE = ("", "ho", "mu", "m", "ch", "mi")  # the endings of `sobotní`: `sobotního` ...
+_TARGET_DAYS = tuple((*names, *(adj + e for e in _ADJECTIVE), day) for *names, adj, day in (
+    ("pondělí", "monday", "pondělní", 2), ("úterý", "úterka", "tuesday", "úterní", 3),
+    ("středa", "středu", "středy", "wednesday", "středeční", 4),
+    ("čtvrtek", "čtvrtka", "thursday", "čtvrteční", 5),
+    ("pátek", "pátku", "friday", "páteční", 6),
+    ("sobota", "sobotu", "soboty", "saturday", "sobotní", 7),
+    ("neděle", "neděli", "sunday", "nedělní", 8)))
 
 
 def _weekday_changed(source: str, target: str, pattern: re.Pattern[str]) -> list[Issue]:
@@ -111,16 +127,18 @@ _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "S
 
 
 def dated_weekday_issues(source: str, target: str, target_lang: str, issues: list[Issue],
-                         reference: datetime.date | None) -> list[Issue]:
+                         reference: datetime.date | None, extra: Sequence = ()) -> list[Issue]:
     """`issues` with a lost day-month date that the translation gives as its weekday (news
     style: `Chiều 27/11` → `v pátek odpoledne`) accepted when that date falls on that weekday
     in its own year, else in the article's (`reference`) year, and reported when it does not.
-    Lost dates and free weekdays (no date after them) are paired in order."""
+    Lost dates and free weekdays (no date after them) are paired in order; `extra`: dates
+    the source writes bare (`(28/11)`, `numreference.bare_dates`)."""
     lang = lang_of(target_lang)
     pattern = _WEEKDAY.get(lang)
     if pattern is None or not any(_LOST.fullmatch(i.message) for i in issues):
         return issues
     dates = {t.text: t for t in find_numbers(source, "vi") if t.day and t.month}
+    dates.update((d.text, d) for d in extra)
     free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())]
     kept = []
     for issue in issues:
@@ -144,7 +162,7 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
                               f"{lost[1]}', translation has '{word} {theirs[1]}'"))
             continue
         weekday = next(n[-1] - 1 for n in _TARGET_DAYS if word.lower() in n[:-1])
-        days = [d for d in (_date(y, token.month, token.day) for y in years) if d]
+        days = [d for d in (date_or_none(y, token.month, token.day) for y in years) if d]
         if days and not any(d.isoweekday() == weekday for d in days):
             kept.append(Issue("numbers", ERROR, f"'{lost[1]}' is given as '{word}' in the "
                               f"translation, but {days[0].isoformat()} is a "
@@ -175,7 +193,7 @@ def _years(token, reference: datetime.date | None) -> list[int]:
     return years
 
 
-def _date(year: int, month: int, day: int) -> datetime.date | None:
+def date_or_none(year: int, month: int, day: int) -> datetime.date | None:
     try:
         return datetime.date(year, month, day)
     except ValueError:  # 29/2 outside a leap year

@@ -1,0 +1,220 @@
+"""Dates and years the translation says from the article's date (`CheckSettings.
+reference_date`), where the source writes them out.
+
+News copy writes the day of a story as a bare day/month in brackets after its day word
+(`Tối qua (28/11)`, `Sáng mai (30/11)`) or after a word that introduces it (`phiên 27/11`,
+`Từ 1/12`); the translator gives its weekday (`v sobotu večer`, `on Monday morning`).
+`bare_dates` reads such a pair as one date, so that `weekdays.dated_weekday_issues` judges
+the weekday (a wrong one stays an error). `reference_issues` then accepts what a translator
+leaves out because the article's date says it: the year of a date in the article's year
+(`27/8/2026` → `27. srpna`, `tháng 4/2026` → `in April`), a year said by its distance from it
+(`năm 2025` → `loni`, `năm 2027` → `next year`), a date said as its day (`Tối 28/11` → `last
+night`) and two as `this weekend`; and, with no date needed, the first of two days of one month
+given with its month (`14 và 15/3` → `March 14-15`)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translate.review.qa.base import Issue, lang_of
+from translate.review.qa.numread import month_of_word
+from translate.review.qa.weekdays import date_or_none, names_weekday
+from translate.text.numbers import find_numbers
+
+__all__ = ["BareDate", "bare_dates", "reference_issues"]
+
+
+@dataclass(frozen=True)
+class BareDate:
+    """A day/month of the source that `find_numbers` reads as two numbers (`(28/11)`)."""
+
+    text: str
+    start: int
+    day: int
+    month: int
+    year: int | None = None
+    kind: str = "day_month"
+
+
+# a bare day/month in brackets, or after a word that introduces a day; never part of a longer
+# run of digits and slashes (`1/12/2026` is a date already, `3/4/5` no date)
+_BARE = re.compile(r"(?:\(\s*|(?<!\w)(?:phiên|từ|đến|tới|hết|vào|tuần)\s+)"
+                   r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])(?!\s*(?:số|dân|người|ca|hộ))",
+                   re.IGNORECASE)
+_LOST = "'{}' is missing from the translation"
+
+
+def _alone(number: str) -> re.Pattern[str]:
+    """`number` as a whole number of a text (not in `15` or `1,5`)."""
+    return re.compile(rf"(?<![\d,.]){number}(?!\d|[,.]\d)")
+
+
+def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
+               ) -> tuple[list[Issue], list[BareDate]]:
+    """`issues` with each bare day/month whose day and month are both reported missing as
+    numbers said once as the date (`'28/11' is missing`), and those dates; only where the
+    translation names a weekday or a day word (the ways the date is judged from them)."""
+    issues = list(issues)
+    found: list[BareDate] = []
+    if not names_weekday(target, target_lang) and not _days_said(target, target_lang):
+        return issues, found
+    for m in _BARE.finditer(source):
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= day <= 31 and 1 <= month <= 12) or m.start("d") and source[
+                m.start("d") - 1] == "/":
+            continue
+        if any(len(_alone(n).findall(source)) > 1 and _alone(n).search(target)
+               for n in (m["d"], m["m"])):
+            continue  # `(30/11) ... 10-30 mm` → `10 až 30`: which 30 is lost is a guess
+        messages = [i.message for i in issues]
+        lost_day, lost_month = _LOST.format(m["d"]), _LOST.format(m["m"])
+        if lost_day not in messages or lost_month not in messages or (
+                lost_day == lost_month and messages.count(lost_day) < 2):
+            continue
+        text = f"{m['d']}/{m['m']}"
+        at = messages.index(lost_day)
+        issues[at] = Issue(issues[at].check, issues[at].severity, _LOST.format(text))
+        del issues[[i.message for i in issues].index(lost_month)]
+        found.append(BareDate(text, m.start("d"), day, month))
+    return issues, found
+
+
+# a day said from the article's date (its distance in days), and a weekend for two dates
+_DAY_WORDS = {
+    "cs": ((r"dnes|dnešn\w*", 0), (r"včera|včerejš\w*", -1), (r"zítra|zítřejš\w*", 1),
+           (r"předevčírem", -2), (r"pozítří", 2)),
+    "en": ((r"today|tonight|this\s+(?:morning|afternoon|evening)", 0),
+           (r"yesterday|last\s+night", -1), (r"tomorrow", 1)),
+}
+_WEEKEND = {"cs": r"(?<!\w)(?:o\s+)?(?:tomto\s+|tento\s+)?víkend\w*",
+            "en": r"(?<!\w)(?:this|the)\s+weekend(?!\w)"}
+# two days of one month: `28 và 29/11`, `28-29/11`
+_TWO_DAYS = re.compile(r"(?<![\d/])(?P<d1>\d{1,2})\s*(?:và|,|-|–)\s*(?P<d2>\d{1,2})/"
+                       r"(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])")
+
+
+def _days_said(target: str, target_lang: str) -> set[int]:
+    """The distances from the article's date of the days the translation names by a word."""
+    words = _DAY_WORDS.get(lang_of(target_lang), ())
+    return {days for pattern, days in words
+            if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", target, re.IGNORECASE)}
+
+
+def _weekend(source: str, target: str, lang: str, issues: list[Issue],
+             reference: datetime.date) -> list[Issue]:
+    """`issues` less the two days of a weekend said as `this weekend`/`o tomto víkendu`
+    (`28 và 29/11`) when they are the Saturday and Sunday of the article's week."""
+    if lang not in _WEEKEND or not re.search(_WEEKEND[lang], target, re.IGNORECASE):
+        return issues
+    for m in _TWO_DAYS.finditer(source):
+        if m["y"]:
+            continue  # with its year the second day is a date token, not three numbers
+        days = [date_or_none(reference.year, int(m["m"]), int(m[k])) for k in ("d1", "d2")]
+        if None in days or [d.isoweekday() for d in days] != [6, 7] or abs(
+                (days[0] - reference).days) > 6:
+            continue
+        lost = [_LOST.format(m[k]) for k in ("d1", "d2", "m")]
+        messages = [i.message for i in issues]
+        if all(messages.count(x) >= lost.count(x) for x in lost):
+            for x in lost:
+                del issues[[i.message for i in issues].index(x)]
+    return issues
+
+
+_CHANGED = re.compile(r"source has '([^']+)', translation has '([^']+)'")
+_MISSING = re.compile(r"'([^']+)' is missing from the translation")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# a year said by its distance from the article's: last year, this year, next year
+_BY_DISTANCE = {
+    "cs": {-1: r"(?:loni|loňsk)", 0: r"(?:letos|letošn)",
+           1: r"(?:příští\w*\s+rok\w*|příštího\s+roku|napřesrok)"},
+    "en": {-1: r"(?:last\s+year)", 0: r"(?:this\s+year)",
+           1: r"(?:next\s+year|the\s+coming\s+year)"},
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def reference_issues(source: str, target: str, target_lang: str, issues: list[Issue],
+                     reference: datetime.date | None, bare: Sequence[BareDate] = ()
+                     ) -> list[Issue]:
+    """`issues` less a date's year left out when it is the article's year, a month and year
+    given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
+    date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`."""
+    lang = lang_of(target_lang)
+    issues = _day_lists(source, target, lang, issues)
+    if reference is None or lang not in _BY_DISTANCE or not issues:
+        return issues
+    sources = {t.text: t for t in find_numbers(source, "vi")}
+    sources.update((d.text, d) for d in bare)
+    said = _days_said(target, lang)
+    kept = []
+    for issue in issues:
+        changed, lost = _CHANGED.fullmatch(issue.message), _MISSING.fullmatch(issue.message)
+        token = sources.get((changed or lost)[1]) if changed or lost else None
+        if token is None or not (_in_reference_year(token, target, lang, reference, changed)
+                                 or lost and _said_as_day(token, said, reference)):
+            kept.append(issue)
+    return _weekend(source, target, lang, kept, reference)
+
+
+def _day_lists(source: str, target: str, lang: str, issues: list[Issue]) -> list[Issue]:
+    """`issues` less the first day of two said with one month (`14 và 15/3`) when the
+    translation has that day with the same month (`March 14-15`, `14. a 15. března`): it is
+    read as a bare number in the source, as a date or an ordinal day in the translation."""
+    if lang not in _BY_DISTANCE or not _TWO_DAYS.search(source):
+        return issues
+    kept = []
+    theirs = find_numbers(target, lang)
+    for issue in issues:
+        changed = _CHANGED.fullmatch(issue.message)
+        first = next((m for m in _TWO_DAYS.finditer(source) if changed and m["d1"] == changed[1]),
+                     None)
+        if first is None or not any(t.text == changed[2] and (
+                t.day == int(first["d1"]) and t.month == int(first["m"]) or t.day is None
+                and t.text == first["d1"] and re.match(
+                    rf"\.?\s*(?:a|až|-|–)\s*{first['d2']}\.\s+\w+", target[t.end:])
+                and _month_after(target[t.end:], lang) == int(first["m"])) for t in theirs):
+            kept.append(issue)
+    return kept
+
+
+def _month_after(text: str, lang: str) -> int:
+    """The month named by the first word after `. a 15. ` (`března`), 0 for none."""
+    words = _WORD.findall(text)
+    return month_of_word(words[1], lang) if len(words) > 1 else 0
+
+
+def _said_as_day(token, said: set[int], reference: datetime.date) -> bool:
+    """A day-month date the translation says as `včera`, `last night`, `tomorrow`: its
+    distance from the article's date (in the article's year, or its own) is the word's."""
+    if token.day is None or token.month is None or not said:
+        return False
+    day = date_or_none(token.year or reference.year, token.month, token.day)
+    return day is not None and (day - reference).days in said
+
+
+def _in_reference_year(token, target: str, lang: str, reference: datetime.date,
+                       changed: re.Match[str] | None) -> bool:
+    """Whether the translation says the source's date or year from the article's date."""
+    if token.kind == "year" and changed is None and token.value is not None:
+        distance = int(token.value) - reference.year
+        said = _BY_DISTANCE[lang].get(distance)
+        return said is not None and re.search(r"(?<!\w)" + said, target, re.IGNORECASE) is not None
+    if token.year != reference.year or token.month is None:
+        return False
+    if token.day is not None:  # `27/8/2026` → `27. srpna`: the same day and month, no year
+        if changed is None:
+            return False
+        theirs = [t for t in find_numbers(target, lang) if t.text == changed[2]]
+        return any(t.day == token.day and t.month == token.month and t.year is None
+                   for t in theirs)
+    if changed is not None:  # a month and year: the month named, no year after it
+        return False
+    for word in _WORD.finditer(target):
+        if month_of_word(word.group(), lang) == token.month and not _YEAR.match(
+                target[word.end():word.end() + 6].strip(" ,")):
+            return True
+    return False
