@@ -5,6 +5,7 @@ import pytest
 from translate.draft.enforce import (
     INSERTION,
     NONE,
+    PLACE_LIMIT,
     SELECTION,
     RequiredTerm,
     choose,
@@ -137,3 +138,18 @@ def test_a_term_inside_another_terms_rendering_is_not_present():
     assert is_present(text, government, "cs", [government, decree]) is False
     assert is_present("Vláda vydala nařízení vlády.", government, "cs", [decree]) is True
     assert term_span("Premiér jednal se zástupcem premiéra.", POLITBURO, "cs") is None
+
+
+def test_a_segment_missing_more_terms_than_a_sentence_appends_the_rest_and_says_why() -> None:
+    """A table run together into one segment: the first `PLACE_LIMIT` missing terms are looked
+    for in place, the rest appended at once, each comment saying why (not silently)."""
+    n = PLACE_LIMIT + 6
+    required = [RequiredTerm(f"c{k}", f"Xã {k}", (f"obec číslo{k}",)) for k in range(n)]
+    choice = choose([Candidate("Tabulka výsledků.", -1.0)], required, "cs")
+    assert choice.satisfied_by == "insertion" and len(choice.inserted) == n
+    comments = [c for c in choice.comments if "inserted" in c]
+    assert len(comments) == n
+    assert not any("not looked for in place" in c for c in comments[:PLACE_LIMIT])
+    assert all(f"not looked for in place: {n} terms missing in one segment" in c
+               and "(appended;" in c for c in comments[PLACE_LIMIT:])
+    assert all(f"[obec číslo{k}]" in choice.text for k in range(n))

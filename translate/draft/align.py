@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 
 from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
@@ -44,6 +45,7 @@ def text_words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every term word at every word of a window
 def abbreviation(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -35,6 +35,12 @@ INSERTION = "insertion"  # at least one term was inserted by the tool
 NONE = "none"  # no required terms
 
 
+# Missing terms looked for in place in one segment: a sentence misses a handful; a segment
+# missing hundreds is a table or a list run together, where every look scans the whole text
+# again (each placement changes it), so the rest are appended and say why.
+PLACE_LIMIT = 24
+
+
 @dataclass(frozen=True)
 class RequiredTerm:
     """A target term a translation must contain because its source term is in the segment."""
@@ -215,13 +221,18 @@ def _insert(text: str, term: RequiredTerm, lang: str,
         form = describe(placement)
         where = f"replaced '{placement.found}' in place" + (f", {form}" if form else "")
         return apply_placement(text, placement), where, placement.replacement
+    return _append(text, term.target), APPENDED, term.target
+
+
+def _append(text: str, target: str) -> str:
+    """`target` in square brackets before the final punctuation."""
     stripped = text.rstrip()
     tail = ""
     while stripped and stripped[-1] in '.!?…:;"”»)':
         tail = stripped[-1] + tail
         stripped = stripped[:-1]
     sep = " " if stripped else ""
-    return f"{stripped}{sep}[{term.target}]{tail}", APPENDED, term.target
+    return f"{stripped}{sep}[{target}]{tail}"
 
 
 def protected_in(text: str, lang: str) -> list[tuple[int, int]]:
@@ -277,16 +288,17 @@ def choose(candidates: Sequence[Candidate], required: Sequence[RequiredTerm], la
     best = max(order, key=lambda i: (sum(present[i]), candidates[i].score))
     text = candidates[best].text
     inserted = []
-    for term, ok in zip(required, present[best], strict=True):
-        if ok:
-            continue
-        text, how, form = _insert(text, term, lang, [t for t in required if t is not term],
-                                  source)
+    missing = [term for term, ok in zip(required, present[best], strict=True) if not ok]
+    for n, term in enumerate(missing):
+        why = f"not in any of {len(candidates)} candidates"
+        if n < PLACE_LIMIT:
+            text, how, form = _insert(text, term, lang, [t for t in required if t is not term],
+                                      source)
+        else:
+            text, how, form = _append(text, term.target), APPENDED, term.target
+            why += f"; not looked for in place: {len(missing)} terms missing in one segment"
         inserted.append(term.concept)
-        comments.append(
-            f"{TERMS} inserted '{form}' ({how}; not in any of {len(candidates)} "
-            "candidates) - please review"
-        )
+        comments.append(f"{TERMS} inserted '{form}' ({how}; {why}) - please review")
     return Choice(text, best, candidates[best].score, INSERTION, tuple(inserted),
                   tuple(comments))  # fmt: skip
 
