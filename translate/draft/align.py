@@ -371,22 +371,20 @@ def preposition_for(prep: str, old: str, new: str) -> str:
         out = vocalised
     elif low == vocalised and needs(old, chosen=True) and not needs(new) \
             and (first in _VOWELS or new[1:2].lower() in _VOWELS
-                 or (first in "pbtdkghč" and new[1:2].lower() in "rlř")):  # `s předsedou`,
-        # `se straníky` → `s členy strany`: the old word's `s` asked for `se`, `čl` does not
+                 or (first in "pbtdkgh" and new[1:2].lower() in "rlř")):  # `s předsedou`
         out = short
     else:
         return prep
     return out.capitalize() if prep[:1].isupper() else out
 
 
-# the locative preposition an institution's noun takes (`na ministerstvu`, `na úřadě`, `v
-# lidovém výboru`, `ve vládě`): nouns whose use is settled; `odbor` (a department, or the
-# unions) and place nouns are left out
+# the locative preposition an institution's noun takes (`na ministerstvu`, `na úřadě`, `ve
+# vládě`): nouns whose use is settled; `výbor` (`na lidovém výboru` as an office, `ve výboru`
+# as a body), `rada`, `komise`, `odbor` (a department, or the unions) and place nouns are not
 _AT = {**dict.fromkeys(("ministerstvo", "úřad", "magistrát", "radnice", "velvyslanectví",
                         "ředitelství", "konzulát"), "na"),
-       **dict.fromkeys(("výbor", "rada", "komise", "shromáždění", "organizace", "strana",
-                        "svaz", "fronta", "resort", "vláda", "parlament", "politbyro",
-                        "komora", "konfederace"), "v")}
+       **dict.fromkeys(("shromáždění", "organizace", "strana", "svaz", "fronta", "resort",
+                        "vláda", "parlament", "politbyro"), "v")}
 # verbs that govern `na` with the locative whatever the noun (`záleží na úřadu`)
 _ON_VERBS = re.compile(r"^(závis|zálež|podíl|trv|shod|domluv|dohod|dohodn)", re.IGNORECASE)
 

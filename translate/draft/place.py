@@ -182,15 +182,17 @@ def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
 def vocalised(text: str, placement: Placement, lang: str = "cs") -> Placement:
     """The preposition before the rendering follows the term's first sound (`se šéfem` →
     `s ministrem`): taken into the placement when it changes."""
-    before = re.search(r"(\w*)\W*?(\w+) $", text[:placement.start])
+    before = re.search(r"(\w+) $", text[:placement.start])
     if before is None or not placement.replacement or lang != "cs":
         return placement
-    new = preposition_for(before.group(2), placement.found, placement.replacement)
-    if placement.case == "loc":  # `na {obecních úřadech}` → `v obecních lidových výborech`
-        new = locative_preposition(new, placement.found, placement.replacement, before.group(1))
-    if new == before.group(2):
+    new = preposition_for(before.group(1), placement.found, placement.replacement)
+    if placement.case == "loc":  # `v {resortech}` → `na ministerstvech`
+        verb = re.search(r"(\w+)\W*$", text[:before.start(1)])
+        new = locative_preposition(new, placement.found, placement.replacement,
+                                   verb.group(1) if verb else "")
+    if new == before.group(1):
         return placement
-    return replace(placement, start=before.start(2), found=text[before.start(2):placement.end],
+    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
                    replacement=f"{new} {placement.replacement}")
 
 
