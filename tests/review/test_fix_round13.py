@@ -1,7 +1,8 @@
 """`check --fix`, round thirteen (issue 12r): a dual before the rendering (`oba`, `obě`) keeps
 the plural; a window never starts at a preposition no term starts with (`Podle`); the locative
 preposition follows the new noun where the old noun's own use explained it (`v resortech` →
-`na ministerstvech`). Sentences written for these tests (none from a bench set)."""
+`na ministerstvech`); an address noun the translator added in a greeting (`Vážení páni …`) is
+taken in. Sentences written for these tests (none from a bench set)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,17 @@ def test_locative_preposition_limits(prep, old, new, verb, expected):
 ])
 def test_right_sentences_stay(vi, cs, glossary, matcher):
     assert fix_text(vi, cs, "cs", glossary, matcher)[0] == cs
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # an address noun the translator added between the greeting and the title
+    ('"Kính thưa các vị Bộ trưởng, chúng ta cần hành động", ông nói.',
+     "„Vážení páni resortní šéfové, musíme jednat,“ řekl.",
+     "„Vážení ministři, musíme jednat,“ řekl."),
+    # the source's own address (`các ông`): the translator's `pánové` stays
+    ('"Thưa các ông Thứ trưởng, tiến độ còn chậm", ông nói.',
+     "„Vážení pánové viceministři, čerpání je pomalé,“ řekl.",
+     "„Vážení pánové náměstci ministra, čerpání je pomalé,“ řekl."),
+])
+def test_an_added_address_in_a_greeting(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
