@@ -68,6 +68,11 @@ FUNCTION = ("a", "i", "v", "ve", "na", "o", "s", "se", "k", "ke", "z", "ze", "u"
              "vážený", "vážená", "vážení", "vážené", "milý", "milá")
 
 
+# prepositions no term starts with: a window never starts at one (`Podle {náměstka …}`)
+_GOVERNING = ("podle", "dle", "mezi", "proti", "vůči", "během", "kvůli", "díky", "bez",
+              "ohledně", "kromě", "včetně", "místo", "prostřednictvím")
+
+
 # adjectives of age, merit, time and order: they describe the people or things meant and
 # never render a word of a term (`{mladé} úředníky` ~ `státní úředníky` keeps `mladé`)
 _QUALIFYING = ("mladý", "starý", "nový", "dobrý", "nejlepší", "lepší", "vzorný", "zkušený",
@@ -279,8 +284,10 @@ def _window(text: str, words: list[Word], term: list[str], head: int, phrase: st
     for i in range(len(words)):
         if held.covers(words[i].start):
             continue
-        if words[i].low in FUNCTION and words[i].low != edges[0]:
-            continue  # `{a} ministerstvem plánování` for `… plánování a investic`
+        if (words[i].low in FUNCTION or words[i].low in _GOVERNING) \
+                and words[i].low != edges[0]:
+            continue  # `{a} ministerstvem plánování` for `… plánování a investic`; `{Podle}
+            # náměstka …` is the preposition, not a word of the rendering
         for j in range(i + 1, min(len(words), i + len(term) + 3) + 1):
             if held.meets(words[i].start, words[j - 1].end):
                 break
@@ -394,4 +401,42 @@ def preposition_for(prep: str, old: str, new: str) -> str:
         out = short
     else:
         return prep
+    return out.capitalize() if prep[:1].isupper() else out
+
+
+# the locative preposition an institution's noun takes (`na ministerstvu`, `na úřadě`, `ve
+# vládě`): nouns whose use is settled; `výbor` (`na lidovém výboru` as an office, `ve výboru`
+# as a body), `rada`, `komise`, `odbor` (a department, or the unions) and place nouns are not
+_AT = {**dict.fromkeys(("ministerstvo", "úřad", "magistrát", "radnice", "velvyslanectví",
+                        "ředitelství", "konzulát"), "na"),
+       **dict.fromkeys(("shromáždění", "organizace", "strana", "svaz", "fronta", "resort",
+                        "vláda", "parlament", "politbyro"), "v")}
+# verbs that govern `na` with the locative whatever the noun (`záleží na úřadu`)
+_ON_VERBS = re.compile(r"^(závis|zálež|podíl|trv|shod|domluv|dohod|dohodn)", re.IGNORECASE)
+
+
+def _at(phrase: str) -> str | None:
+    """The locative preposition of the phrase's first noun (`obecních úřadech` → `na`)."""
+    for word in _WORD.findall(phrase):
+        if not is_adjective(word):
+            lemmas = {(known_lemma(word) or word).lower()} | {
+                r.lemma.lower() for r in analyse(word)}
+            found = {_AT[lemma] for lemma in lemmas if lemma in _AT}
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def locative_preposition(prep: str, old: str, new: str, before: str = "") -> str:
+    """`na`/`v` before a locative rendering replaced by a noun that takes the other one (`na
+    {obecních úřadech}` → `v obecních lidových výborech`, `v {resortech}` → `na
+    ministerstvech`): only where the old noun's own use explains the translator's choice
+    and no verb before asks for `na` (`záleží na`)."""
+    low = prep.lower()
+    said = "na" if low == "na" else "v" if low in ("v", "ve") else None
+    if said is None or _at(old) != said or _ON_VERBS.match(before):
+        return prep
+    wanted = _at(new)
+    if wanted is None or wanted == said:
+        return prep
+    out = preposition_for("v", "-", new) if wanted == "v" else "na"
     return out.capitalize() if prep[:1].isupper() else out

@@ -49,7 +49,8 @@ _DETERMINERS = ("všemi", "všem", "všech", "všechny", "všichni", "všem", "t
                 "bývalá", "bývalé", "bývalou", "bývalí", "bývalých", "bývalými", "dalších",
                 "další", "dalším", "dalšími", "obou", "oběma", "dvěma", "tří", "třem", "třemi",
                 "tomto", "toto", "tato", "tom", "tomu", "toho", "tím", "ten", "ta", "to", "té",
-                "tu", "tou", "ti", "ty", "těch", "těm", "dva", "dvě", "dvou", "tři", "čtyři")
+                "tu", "tou", "ti", "ty", "těch", "těm", "dva", "dvě", "dvou", "tři", "čtyři",
+                "oba", "obě")
 # case.number cells of pronouns and numerals (any gender) that agree with the noun after them
 _G_SG, _D_SG, _A_SG, _L_SG, _I_SG = ("gen", "sg"), ("dat", "sg"), ("acc", "sg"), \
     ("loc", "sg"), ("ins", "sg")
@@ -70,7 +71,8 @@ _PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(("tou", "touto"), (_I_SG,)),
     **dict.fromkeys(("to", "toto"), (_N_SG, _A_SG)),
     **dict.fromkeys(("ti", "tito", "všichni"), (_N_PL,)),
-    **dict.fromkeys(("ty", "tyto", "všechny", "dva", "dvě", "tři", "čtyři"), (_N_PL, _A_PL)),
+    **dict.fromkeys(("ty", "tyto", "všechny", "dva", "dvě", "tři", "čtyři", "oba", "obě"),
+                    (_N_PL, _A_PL)),
     **dict.fromkeys(("těch", "těchto", "všech"), (("gen", "pl"), ("loc", "pl"))),
     **dict.fromkeys(("těm", "těmto", "všem", "třem"), (("dat", "pl"),)),
     **dict.fromkeys(("těmi", "těmito", "všemi", "třemi"), (("ins", "pl"),)),

@@ -33,6 +33,7 @@ from translate.draft.align import (
     adjacent,
     best_window,
     genitive,
+    locative_preposition,
     preposition_for,
     text_words,
 )
@@ -190,6 +191,10 @@ def vocalised(text: str, placement: Placement, lang: str = "cs") -> Placement:
     if before is None or not placement.replacement or lang != "cs":
         return placement
     new = preposition_for(before.group(1), placement.found, placement.replacement)
+    if placement.case == "loc":  # `v {resortech}` → `na ministerstvech`
+        verb = re.search(r"(\w+)\W*$", text[:before.start(1)])
+        new = locative_preposition(new, placement.found, placement.replacement,
+                                   verb.group(1) if verb else "")
     if new == before.group(1):
         return placement
     return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],

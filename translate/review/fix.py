@@ -160,6 +160,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
         placement = _female_word(text, placement, term)
+        if lang == "cs" and _person(term.targets):
+            placement = _address(text, placement, sentence, term)
         placement = _two(text, _halves(text, _echo(text, placement)), term) \
             if lang == "cs" else placement
         text = apply_placement(text, placement)
@@ -251,6 +253,24 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
 
 
 _ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
+
+
+# an address the translator added between the greeting and the title (`Vážení {páni}
+# zákonodárci`); the source's own address words (`ông`, `bà`, `đồng chí`) keep it
+_ADDED_ADDRESS = re.compile(r"\b(?:[Vv]ážen[ýáíé]|[Mm]il[ýáíé]) +(páni|pánové|kolegové|"
+                            r"kolegyně|dámy) +$")
+_SOURCE_ADDRESS = re.compile(r"\b(ông|bà|anh|chị|đồng chí|quý ông|quý bà)\b", re.IGNORECASE)
+
+
+def _address(text: str, placement: Placement, sentence: str, term: RequiredTerm) -> Placement:
+    """`Vážení páni zákonodárci` → `Vážení poslanci Národního shromáždění`: an address noun
+    right before a title in a greeting, with none in the source before the term, is the
+    translator's rendering of the plural marker (`các vị`): taken in."""
+    added = _ADDED_ADDRESS.search(text[:placement.start])
+    at = sentence.lower().find(term.source.lower())
+    if added is None or at < 0 or _SOURCE_ADDRESS.search(sentence[max(0, at - 12):at]):
+        return placement
+    return replace(placement, start=added.start(1), found=text[added.start(1):placement.end])
 
 
 def _echo(text: str, placement: Placement) -> Placement:
