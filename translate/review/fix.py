@@ -141,7 +141,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         placement = find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
-                                   country=term.country, slot=slot or aligned)
+                                   country=term.country, slot=slot or aligned, kind=term.kind)
         if aligned and placement and words and _anothers_word(text, placement, term, words) \
                 and find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken) is None:
