@@ -137,3 +137,17 @@ def test_a_term_only_inside_a_forbidden_rendering_is_rewritten(vi, en, expected)
 ])
 def test_right_sentences_are_left_alone(vi, en):
     assert _fix(vi, en) == en
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # an English acronym with `of`'s small letter and two capitals (`MoT`, as `MoET` before)
+    ("Bộ Giao thông vận tải yêu cầu nhà thầu đẩy nhanh tiến độ.",
+     "The MoT asked contractors to speed up work.",
+     "The Ministry of Transport asked contractors to speed up work."),
+    # not another acronym of that shape whose letters are no run of the term's words
+    ("Bộ Công Thương ký biên bản ghi nhớ với đối tác Lào.",
+     "The Ministry of Industry and Trade signed an MoU with its Lao partner.",
+     "The Ministry of Industry and Trade signed an MoU with its Lao partner."),
+])
+def test_a_two_capital_acronym_with_ofs_letter(vi, en, expected):
+    assert _fix(vi, en) == expected
