@@ -151,3 +151,22 @@ def test_right_sentences_are_left_alone(vi, en):
 ])
 def test_a_two_capital_acronym_with_ofs_letter(vi, en, expected):
     assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # the rendering has the term but its head, and a possessive's one noun ending the phrase
+    ("Cán bộ phải học tập và làm theo tư tưởng Hồ Chí Minh.",
+     "Officials must study and follow Ho Chi Minh's ideology.",
+     "Officials must study and follow Ho Chi Minh Thought."),
+    ("Tư tưởng Hồ Chí Minh là nền tảng tư tưởng của Đảng.",
+     "Ho Chi Minh's doctrine is the ideological foundation of the Party.",
+     "Ho Chi Minh Thought is the ideological foundation of the Party."),
+])
+def test_a_possessives_noun_is_the_terms_head(vi, en, expected):
+    assert _fix(vi, en) == expected
+
+
+def test_a_possessive_before_a_longer_phrase_stays():
+    got = _fix("Cán bộ học tập tư tưởng Hồ Chí Minh.",
+               "Officials study Ho Chi Minh's moral example closely.")
+    assert got.endswith("'s moral example closely.")

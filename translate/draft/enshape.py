@@ -31,7 +31,7 @@ from translate.text.normalize import strip_marks
 
 __all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
            "named", "article_for", "counted", "left_in_number", "uncountable", "echo_end",
-           "definite"]
+           "definite", "possessed_head"]
 
 _WORD = re.compile(r"\w+")
 _P = TypeVar("_P", bound=Any)
@@ -225,3 +225,15 @@ def _name_after(after: str) -> bool:
             break
         run.append(w)
     return any(w in _surnames() for w in run[1:-1])
+
+
+_POSSESSED = re.compile(r"['’]s ([a-z]+)"
+                        r"(?=[.,;:!?]| (?:is|are|was|were|and|of|in|for|to|has|have)\b)")
+
+
+def possessed_head(text: str, end: int, lacks_head: bool) -> int:
+    """`Ho Chi Minh{'s ideology}` for `Ho Chi Minh Thought`: where the rendering has every
+    word of the term but its last, the head, a possessive `'s` and one lower-case noun after
+    it that ends the phrase are that head in other words, and go with the rendering."""
+    m = _POSSESSED.match(text, end) if lacks_head else None
+    return m.end() if m else end
