@@ -12,7 +12,9 @@ term left in Vietnamese plural (`counted`, `left_in_number`: `40 agricultural {H
 `cooperatives`, `Các {UBND huyện}` → `district People's Committees`), and a term word the
 rendering lacks said just after it goes with it (`echo_end`: `Ministry of {Interior} Affairs`).
 Issue 12t: a body's or a title's term put where the sentence had no article takes `the`
-(`definite`: `{Bo TN&MT} asked` → `The Ministry of …`), not a title a name follows.
+(`definite`: `{Bo TN&MT} asked` → `The Ministry of …`), not a title a name follows, and a
+possessive's noun ending the phrase is the head a rendering lacks (`possessed_head`: `Ho Chi
+Minh{'s ideology}` → `Ho Chi Minh Thought`).
 """
 
 from __future__ import annotations
