@@ -58,8 +58,13 @@ Sets:
 - `en-own11`: an eleventh own batch (fix_en_own_batch11.jsonl, issue 12s: planted and right
   incl. near misses), committed alone and run before that round's code changes: first run
   19/21 = 90.5 %, 1 wrong form, 1 not found, 0/15 right changed, 0 approved (baseline 12/21);
-- `en-unseen6`: a sixth independent set (fix_en_unseen6.jsonl), copied in by the lead after
-  12s: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1 while
+- `en-unseen6`: a sixth independent set, run once held out after 12s (75/109 = 68.8 %, 0/58
+  right changed); development data since issue 12t (`--show N` lists its failures);
+- `en-own12`: a twelfth own batch (fix_en_own_batch12.jsonl, issue 12t: 23 planted, 15 right
+  incl. near misses), committed alone and run before that round's code changes: first run
+  17/23 = 73.9 %, 4 wrong form, 2 not found, 0/15 right changed, 0 approved (baseline 12/23);
+- `en-unseen7`: a seventh independent set (fix_en_unseen7.jsonl), copied in by the lead after
+  12t: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1 while
   it is missing.
 
 Counts and the baseline (the found rendering replaced by the term as written) are
@@ -70,7 +75,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..11|en-unseen1..6] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..12|en-unseen1..7] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -100,8 +105,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own7": "en_own_batch7", "en-own8": "en_own_batch8", "en-unseen1": "en_unseen1",
         "en-unseen2": "en_unseen2", "en-unseen3": "en_unseen3", "en-own9": "en_own_batch9",
         "en-unseen4": "en_unseen4", "en-own10": "en_own_batch10", "en-unseen5": "en_unseen5",
-        "en-own11": "en_own_batch11", "en-unseen6": "en_unseen6"}
-HELD_OUT = ("en-unseen6",)  # aggregate figures only: failures are never printed
+        "en-own11": "en_own_batch11", "en-unseen6": "en_unseen6",
+        "en-own12": "en_own_batch12", "en-unseen7": "en_unseen7"}
+HELD_OUT = ("en-unseen7",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -129,7 +135,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen6: held out)")
+                        help="print N failures (not for en-unseen7: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

@@ -54,6 +54,7 @@ class RequiredTerm:
     female: bool = False  # … a woman (`bà`, `nữ`, `Nguyễn Thị Mai`)
     role: str = ""  # … its role in the sentence (`translate.draft.source`)
     country: bool = False  # … names Việt Nam outside the term
+    kind: str = ""  # the glossary's kind of concept (`title`, `body`, `place`): English `the`
 
     @property
     def target(self) -> str:
@@ -100,6 +101,7 @@ def required_terms(
                 female=hints.female,
                 role=hints.role,
                 country=hints.country,
+                kind=entry.pos if entry else "",
             )
         )
     return result
@@ -215,7 +217,7 @@ def _insert(text: str, term: RequiredTerm, lang: str,
     placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                source=term.source, forms=term.forms, taken=taken,
                                plural=term.plural, female=term.female, role=term.role,
-                               country=term.country,
+                               country=term.country, kind=term.kind,
                                slot=term_slot(sentence, text, term, [term, *others], lang))
     if placement is not None and not cuts_code(placement.start, placement.end, codes):
         form = describe(placement)

@@ -64,6 +64,7 @@ from translate.draft.enshape import (
     named,
     plural_head,
     plural_term,
+    possessed_head,
 )
 from translate.terms.english import (
     COORDINATING,
@@ -348,6 +349,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if plural_head(words[h].text, term[head]) and not plural_term(new):
         new = several(text, words[best.end - 1].end, english_plural(new))
     s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
+    e = possessed_head(text, e, set(best.matched.values()) == set(range(len(term) - 1)))
     new = named(text, words, start, best.end, new)
     article = article_for(text, words, start, new, starts_sentence)
     if article is not None:

@@ -11,22 +11,32 @@ for `Prime Minister`). Issue 12s: a count before a rendering, or the source's pl
 term left in Vietnamese plural (`counted`, `left_in_number`: `40 agricultural {HTX}` →
 `cooperatives`, `Các {UBND huyện}` → `district People's Committees`), and a term word the
 rendering lacks said just after it goes with it (`echo_end`: `Ministry of {Interior} Affairs`).
+Issue 12t: a body's or a title's term put where the sentence had no article takes `the`
+(`definite`: `{Bo TN&MT} asked` → `The Ministry of …`), not a title a name follows, and a
+possessive's noun ending the phrase is the head a rendering lacks (`possessed_head`: `Ho Chi
+Minh{'s ideology}` → `Ho Chi Minh Thought`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from translate.draft.align import Word, abbreviation
 from translate.terms.english import FUNCTION
 from translate.terms.lemmas import lemma
+from translate.terms.titles import load_title_grammar
 from translate.text.normalize import strip_marks
 
 __all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
-           "named", "article_for", "counted", "left_in_number", "uncountable", "echo_end"]
+           "named", "article_for", "counted", "left_in_number", "uncountable", "echo_end",
+           "definite", "possessed_head"]
 
 _WORD = re.compile(r"\w+")
+_P = TypeVar("_P", bound=Any)
 AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
 
 
@@ -151,3 +161,81 @@ def echo_end(text: str, end: int, found: str, new: str) -> int:
     if after is None or after.group(1) != last or last in found.split() or not last[:1].isupper():
         return end
     return end + after.end()
+
+
+_DEFINITE = frozenset({"body", "org"})  # the glossary's kinds that English says with `the`
+_PREPOSITIONS = frozenset({"to", "by", "from", "with", "for", "of", "at", "on", "in", "under",
+                           "about", "against", "into", "towards", "between", "among", "than"})
+_ARTICLED = ("the ", "a ", "an ")
+_TOKEN = re.compile(r"[\w'’&-]+")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """The title grammar's surnames as English writes them, without marks (`Tran`, `Dang`)."""
+    return frozenset(strip_marks(s) for s in load_title_grammar().surnames)
+
+
+def definite(text: str, placement: _P, kind: str, target: str,
+             starts_sentence: Callable[[str, int], bool]) -> _P:
+    """`the` before a body's or a title's term put where the sentence had no article: at the
+    sentence's start (`{Bo TN&MT} asked` → `The Ministry of …`) or after a preposition
+    (`According to {NHNN}` → `the State Bank of Vietnam`). Not before a plural, nor a title
+    a name follows, after the term or after its place (`Prime Minister Pham Minh Chinh`,
+    `Chairman of … of Ninh Thuan Tran Quoc Nam`). `placement`: a `translate.draft.place.
+    Placement` (or None), returned with its replacement changed."""
+    if placement is None:
+        return placement
+    start, end, new = placement.start, placement.end, placement.replacement
+    if kind not in _DEFINITE or new.lower().startswith(_ARTICLED) or plural_term(new):
+        return placement
+    first = starts_sentence(text, start)
+    if not first:
+        before = _TOKEN.findall(text[max(0, start - 20):start])
+        if not before or before[-1] not in _PREPOSITIONS \
+                or text[start - 1:start] != " ":
+            return placement
+    if _name_after(text[end:end + 80]) or _headline(text, end):
+        return placement
+    if first and target[:1].islower() and new[:1].lower() == target[:1]:
+        new = target[:1] + new[1:]  # `Provincial People's Committee` was capitalised for the start
+    return replace(placement, replacement=f"{'The' if first else 'the'} {new}")
+
+
+def _headline(text: str, end: int) -> bool:
+    """A headline's words, which English writes without articles: no full stop at the end,
+    or a colon after the term (`General Statistics Office: CPI up 0.3%`)."""
+    return text[end:end + 1] == ":" or not text.rstrip().endswith(_CLOSES)
+
+
+_CLOSES = tuple(".!?\"”')…")
+
+
+def _name_after(after: str) -> bool:
+    """A capitalised word just after the term (`President {Luong Cuong}`), or a surname and a
+    capitalised word after the place in its `of` phrase (`of Ninh Thuan {Tran Quoc} Nam`)."""
+    words = _TOKEN.findall(after)
+    if not words or not after[:1].isspace():
+        return False
+    if words[0][:1].isupper():
+        return True
+    if words[0] != "of":
+        return False
+    run = []
+    for w in words[1:]:
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    return any(w in _surnames() for w in run[1:-1])
+
+
+_POSSESSED = re.compile(r"['’]s ([a-z]+)"
+                        r"(?=[.,;:!?]| (?:is|are|was|were|and|of|in|for|to|has|have)\b)")
+
+
+def possessed_head(text: str, end: int, lacks_head: bool) -> int:
+    """`Ho Chi Minh{'s ideology}` for `Ho Chi Minh Thought`: where the rendering has every
+    word of the term but its last, the head, a possessive `'s` and one lower-case noun after
+    it that ends the phrase are that head in other words, and go with the rendering."""
+    m = _POSSESSED.match(text, end) if lacks_head else None
+    return m.end() if m else end

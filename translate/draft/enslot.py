@@ -152,7 +152,7 @@ def _abbreviation_of(word: str, runs: set[str]) -> bool:
     if word.endswith("s") and abbreviation(word[:-1]):
         word = word[:-1]
     acronym = abbreviation(word) or (len(word) <= 8 and word[:1].isupper() and word.isalpha()
-                                     and sum(c.isupper() for c in word) >= 3
+                                     and sum(c.isupper() for c in word) >= 2
                                      and set(c for c in word if c.islower()) == {"o"})
     return acronym and _plain(word).replace("&", "") in runs
 

@@ -57,7 +57,7 @@ from translate.draft.context import (
     woman_named,
 )
 from translate.draft.english import english_placement
-from translate.draft.enshape import left_in_number
+from translate.draft.enshape import definite, left_in_number
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
@@ -110,7 +110,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    taken: Sequence[tuple[int, int]] = (),
                    plural: bool = False, female: bool = False,
                    role: str = "", country: bool = False,
-                   slot: tuple[int, int] | None = None) -> Placement | None:
+                   slot: tuple[int, int] | None = None, kind: str = "") -> Placement | None:
     """Where `text` renders the concept whose accepted renderings are `targets`, and the term
     in that place's case; None when nothing in `text` renders it (see module docstring).
 
@@ -118,7 +118,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     (`translate.draft.source`) decides what the Czech leaves open: `plural` between singular
     and plural forms that look the same, `female` the woman's title where the rendering has
     no gender or the man's, `role` between cases that look the same; `country`: a
-    `vietnamský` next to the rendering translates the source's `Việt Nam`.
+    `vietnamský` next to the rendering translates the source's `Việt Nam`; `kind`: the
+    glossary's kind of concept (English: `the` before a body's or a title's term, `definite`).
     """
     hints = SourceHints(plural, female, role, country)
     if not targets:
@@ -138,15 +139,18 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         for span in (source_span(text, source),
                      abbreviation_span(text, targets) if lang == "cs" else None):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
-                return vocalised(text, _from_context(text, span, targets, lang, forms, hints),
-                                 lang)
+                return definite(text, vocalised(text, _from_context(
+                    text, span, targets, lang, forms, hints), lang), kind if lang == "en" else "",
+                    targets[0], _sentence_start)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
         got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot,
                                 source)
         span = None if got else source_span(text, source, names=True)  # `Chu tich nuoc` + name
         if span and not any(s < span[1] and span[0] < e for s, e in taken):
-            return _from_context(text, span, targets, lang, forms, hints)
-        return got and _leftovers(text, Placement(*got), source, targets)
+            got = _from_context(text, span, targets, lang, forms, hints)
+            return definite(text, got, kind, targets[0], _sentence_start)
+        got = got and _leftovers(text, Placement(*got), source, targets)
+        return definite(text, got, kind, targets[0], _sentence_start)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]

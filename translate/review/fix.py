@@ -51,7 +51,7 @@ from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
 from translate.terms.inflect import parse_phrase
-from translate.terms.lemmas import same_word, shared_stem
+from translate.terms.lemmas import find_term, same_word, shared_stem
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches, news_context
@@ -125,7 +125,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     fixes: list[TermFix] = []
     covered = [s for h in hidden if (s := term_span(text, h, lang))]
     for term in required:
-        if is_present(text, term, lang, required) or _inside(text, term, covered, lang):
+        inner = _in_forbidden(text, term, lang)
+        if (is_present(text, term, lang, required) or _inside(text, term, covered, lang)) \
+                and inner is None:
             # the term is there: a forbidden word elsewhere in the sentence names something
             # else (`starosta města Telč` beside `předseda lidového výboru`); `check` still
             # reports it, `--fix` does not rewrite a sentence that already has the term
@@ -138,10 +140,10 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         slot = code_slot(text, documents[term.concept]) if term.concept in documents \
             else (lang == "cs" and unit_slot(sentence, text, term)) or None
         aligned = term_slot(sentence, text, term, required, lang) if slot is None else None
-        placement = find_placement(text, targets, lang, forbidden=term.forbidden,
+        placement = inner or find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
-                                   country=term.country, slot=slot or aligned)
+                                   country=term.country, slot=slot or aligned, kind=term.kind)
         if aligned and placement and words and _anothers_word(text, placement, term, words) \
                 and find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken) is None:
@@ -340,6 +342,24 @@ def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bo
     own = [w.lower() for t in term.targets for w in t.split()]
     words = [*_WORDS.findall(text[:placement.start])[-1:], *_WORDS.findall(placement.found)]
     return any(foreign(w) and not any(o.startswith(w.lower()[:6]) for o in own) for w in words)
+
+
+def _in_forbidden(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+    """The term is there only inside a forbidden rendering that holds it (`{State} President`,
+    `Circular {Letter}`, `{national} defence and security`): `check` reports that rendering,
+    so it is rewritten to the term as the text has it, the words around it dropped."""
+    span = term_span(text, term, lang)
+    if span is None:
+        return None
+    for bad in term.forbidden:
+        got = find_term(text, bad, lang)
+        if got and got[0] <= span[0] and span[1] <= got[1] and got != span:
+            new = text[span[0]:span[1]]
+            new = next((t for t in term.targets if t.lower() == new.lower()), new)  # capitals
+            if text[got[0]:got[0] + 1].isupper():
+                new = new[:1].upper() + new[1:]  # it began the sentence or a name
+            return Placement(got[0], got[1], text[got[0]:got[1]], new, how="forbidden")
+    return None
 
 
 def _inside(text: str, term: RequiredTerm, covered: list[tuple[int, int]], lang: str) -> bool:
