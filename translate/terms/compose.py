@@ -97,6 +97,11 @@ class Composed:
     targets: dict[str, tuple[str, ...]]
 
 
+def _nameless(part: Part) -> bool:
+    """A table body named after what follows it (`Báo`), read without that name."""
+    return isinstance(part.body, Body) and part.body.attach == "name" and part.place is None
+
+
 def _joined(first: Composed, second: tuple) -> Composed:
     """Two places written with a dash between them as one name (`Xuân Hương - Đà Lạt`)."""
     targets = {lang: (f"{first.targets[lang][0]} - {second[3][lang][0]}",)
@@ -316,10 +321,10 @@ class TitleComposer:
                                 0, part))
         if not options:
             return None if role is None or role.bodies else self._role_place(low, sens, j, role)
-        end, _, part = min(options, key=lambda o: (-o[0], o[1]))
-        if isinstance(part.body, Body) and part.body.attach == "name" and part.place is None:
-            return None  # `Báo`, `Đồn Biên phòng` need their name
-        return part, end
+        # `Báo`, `Đồn Biên phòng` need their name: without it they lose a tie to a listed
+        # body of the same words (`Báo Công an nhân dân`) and are no complement on their own
+        end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
+        return None if _nameless(part) else (part, end)
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
