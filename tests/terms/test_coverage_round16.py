@@ -103,3 +103,17 @@ def test_own_batch_b30_loads_its_marks():
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 46 and len(spans) == 61
     assert sum(bool(s.get("coordinated")) for s in spans) == 4
+
+
+def test_a_chinese_peoples_government_written_with_chinh_phu(matcher):
+    hit = found(matcher, "Phó Chủ tịch Chính phủ nhân dân tỉnh Vân Nam dự hội chợ.",
+                "Phó Chủ tịch Chính phủ nhân dân tỉnh Vân Nam")
+    assert "People's Government" in hit.target("en")
+    # the Vietnamese Government's deputy head is not it (no `nhân dân` + level after it)
+    assert sources(matcher, "Phó Chủ tịch Chính phủ dự hội nghị.")[0] == "Phó Chủ tịch Chính phủ"
+
+
+def test_a_port_word_inside_a_company_name_is_no_port(matcher):
+    hit = found(matcher, "Giám đốc Tổng công ty Tân Cảng Sài Gòn kiểm tra bến mới.",
+                "Giám đốc Tổng công ty Tân Cảng Sài Gòn")
+    assert "Saigon Newport" in hit.target("en")
