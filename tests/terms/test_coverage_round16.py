@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from shipped_matching import coverage_bench, found, sources
 
+from translate.terms.inflect import english_plural
+
 
 @pytest.mark.parametrize(("text", "span", "concept", "en"), [
     # the listed newspaper and the table's `Báo` + name end at the same word: the listed wins
@@ -117,3 +119,29 @@ def test_a_port_word_inside_a_company_name_is_no_port(matcher):
     hit = found(matcher, "Giám đốc Tổng công ty Tân Cảng Sài Gòn kiểm tra bến mới.",
                 "Giám đốc Tổng công ty Tân Cảng Sài Gòn")
     assert "Saigon Newport" in hit.target("en")
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    # the commune police is another table body written `Công an`: its levels decide
+    ("Công an các xã, phường ra quân bảo đảm an ninh.", "Công an các xã, phường",
+     "stanice veřejné bezpečnosti obcí a městských čtvrtí", "commune and ward Police"),
+    ("Công an các xã tiếp nhận hồ sơ cư trú.", "Công an các xã",
+     "obecní stanice veřejné bezpečnosti", "commune Police"),
+    # the provincial police as before
+    ("Công an các tỉnh, thành phố phối hợp truy bắt.", "Công an các tỉnh, thành phố",
+     "provinční a městská ředitelství veřejné bezpečnosti",
+     "provincial and municipal Police Departments"),
+])
+def test_a_plural_body_tries_the_table_body_that_takes_its_levels(matcher, text, span, cs, en):
+    hit = found(matcher, text, span)
+    assert (hit.target("cs"), hit.target("en")) == (cs, en)
+
+
+def test_english_plural_keeps_a_collective_head():
+    assert english_plural("commune Police") == "commune Police"
+    assert english_plural("Police Department") == "Police Departments"
+
+
+@pytest.mark.parametrize("zone", ["Bạch Long Vĩ", "Cô Tô", "Phú Quý", "Thổ Châu", "Cồn Cỏ"])
+def test_the_special_zones_are_places_on_their_own(matcher, zone):
+    found(matcher, f"Lực lượng biên phòng tuần tra tại {zone} trong mùa bão.", zone)

@@ -480,6 +480,15 @@ class TitleComposer:
     def _plural(self, low, sens, i, part: Part, end: int) -> Composed | None:
         """A body + `các` + level words: the body of every such unit (`plural_bodies.py`)."""
         found = read_levels(self.levels, low, sens, end, part.body) if end < len(low) else None
+        if found is None and end < len(low) and isinstance(part.body, Body):
+            # a table body written like another one that takes those levels (`Công an` of a
+            # province and of a commune: `Công an các xã, phường`)
+            for bend, body in self.bodies.matches(low, sens, i):
+                if bend == end and isinstance(body, Body) and body.id != part.body.id:
+                    found = read_levels(self.levels, low, sens, end, body)
+                    if found is not None:
+                        part = Part(body=body)
+                        break
         targets = plural_targets(part, found[0]) if found is not None else None
         if targets is None:
             return None
