@@ -40,7 +40,13 @@ from translate.terms.placenames import (
     slug,
     syllable_pairs,
 )
-from translate.terms.plural_bodies import LevelStems, plural_id, plural_targets, read_levels
+from translate.terms.plural_bodies import (
+    PLURAL_WORD,
+    LevelStems,
+    plural_id,
+    plural_targets,
+    read_levels,
+)
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.title_starts import StartIndex
 from translate.terms.titles import (
@@ -480,7 +486,7 @@ class TitleComposer:
     def _plural(self, low, sens, i, part: Part, end: int) -> Composed | None:
         """A body + `các` + level words: the body of every such unit (`plural_bodies.py`)."""
         found = read_levels(self.levels, low, sens, end, part.body) if end < len(low) else None
-        if found is None and end < len(low) and isinstance(part.body, Body):
+        if found is None and low[end:end + 1] == [PLURAL_WORD] and isinstance(part.body, Body):
             # a table body written like another one that takes those levels (`Công an` of a
             # province and of a commune: `Công an các xã, phường`)
             for bend, body in self.bodies.matches(low, sens, i):
