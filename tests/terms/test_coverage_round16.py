@@ -145,3 +145,13 @@ def test_english_plural_keeps_a_collective_head():
 @pytest.mark.parametrize("zone", ["Bạch Long Vĩ", "Cô Tô", "Phú Quý", "Thổ Châu", "Cồn Cỏ"])
 def test_the_special_zones_are_places_on_their_own(matcher, zone):
     found(matcher, f"Lực lượng biên phòng tuần tra tại {zone} trong mùa bão.", zone)
+
+
+@pytest.mark.parametrize("text", [
+    "Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Tĩnh đọc tờ trình.",
+    "Chánh Văn phòng Đoàn ĐBQH và Hội đồng nhân dân tỉnh Hà Tĩnh đọc tờ trình.",
+    "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Tĩnh đọc tờ trình.",
+])
+def test_the_joint_office_with_one_name_written_out(matcher, text):
+    hit = found(matcher, text, text[:text.index(" đọc")])
+    assert hit.concept == "title:office_chief+na_council_office+province@place.ha_tinh"
