@@ -40,7 +40,13 @@ from translate.terms.placenames import (
     slug,
     syllable_pairs,
 )
-from translate.terms.plural_bodies import LevelStems, plural_id, plural_targets, read_levels
+from translate.terms.plural_bodies import (
+    PLURAL_WORD,
+    LevelStems,
+    plural_id,
+    plural_targets,
+    read_levels,
+)
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.title_starts import StartIndex
 from translate.terms.titles import (
@@ -95,6 +101,11 @@ class Composed:
     end: int
     concept: str
     targets: dict[str, tuple[str, ...]]
+
+
+def _nameless(part: Part) -> bool:
+    """A table body named after what follows it (`Báo`), read without that name."""
+    return isinstance(part.body, Body) and part.body.attach == "name" and part.place is None
 
 
 def _joined(first: Composed, second: tuple) -> Composed:
@@ -316,10 +327,10 @@ class TitleComposer:
                                 0, part))
         if not options:
             return None if role is None or role.bodies else self._role_place(low, sens, j, role)
-        end, _, part = min(options, key=lambda o: (-o[0], o[1]))
-        if isinstance(part.body, Body) and part.body.attach == "name" and part.place is None:
-            return None  # `Báo`, `Đồn Biên phòng` need their name
-        return part, end
+        # `Báo`, `Đồn Biên phòng` need their name: without it they lose a tie to a listed
+        # body of the same words (`Báo Công an nhân dân`) and are no complement on their own
+        end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
+        return None if _nameless(part) else (part, end)
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
@@ -475,6 +486,15 @@ class TitleComposer:
     def _plural(self, low, sens, i, part: Part, end: int) -> Composed | None:
         """A body + `các` + level words: the body of every such unit (`plural_bodies.py`)."""
         found = read_levels(self.levels, low, sens, end, part.body) if end < len(low) else None
+        if found is None and low[end:end + 1] == [PLURAL_WORD] and isinstance(part.body, Body):
+            # a table body written like another one that takes those levels (`Công an` of a
+            # province and of a commune: `Công an các xã, phường`)
+            for bend, body in self.bodies.matches(low, sens, i):
+                if bend == end and isinstance(body, Body) and body.id != part.body.id:
+                    found = read_levels(self.levels, low, sens, end, body)
+                    if found is not None:
+                        part = Part(body=body)
+                        break
         targets = plural_targets(part, found[0]) if found is not None else None
         if targets is None:
             return None

@@ -296,6 +296,8 @@ def term_forms(term: str, lang: str = "cs", animate: bool | None = None,
 
 
 _EN_STOP = ("of", "for", "on", "in", "to", "at", "with", "from", "and", "(")
+# heads that are plural already (`commune Police` of every commune: `commune Police`)
+_EN_INVARIABLE = frozenset({"police", "staff", "personnel"})
 
 
 def english_plural(term: str) -> str:
@@ -309,7 +311,9 @@ def english_plural(term: str) -> str:
             break
     w = words[head]
     low = w.lower()
-    if low.endswith("man"):
+    if low in _EN_INVARIABLE:
+        pass
+    elif low.endswith("man"):
         w = w[:-3] + ("MEN" if w.isupper() else "men")
     elif low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
         w = w[:-1] + "ies"
