@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from translate.draft.context import order_cells
 from translate.draft.enforce import RequiredTerm
 from translate.review.docref import code_slot, numbered
 from translate.review.fix import fix_text
@@ -79,3 +80,20 @@ def test_a_city_hall_is_the_city_peoples_committee(glossary, matcher):
 
 def test_the_female_of_kolega():
     assert "kolegyně" in feminine_forms("kolega")
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # alone before a comma at a quotation's start, an imperative after: the vocative
+    ("„Đồng chí hãy báo cáo rõ tình hình“, Bí thư yêu cầu.",
+     "„Kolegyně, podejte jasnou zprávu o situaci,“ požadoval tajemník.",
+     "„Soudružko, podejte jasnou zprávu o situaci,“ požadoval tajemník."),
+])
+def test_the_person_spoken_to_is_in_the_vocative(vi, cs, expected, glossary, matcher):
+    assert fix_text(vi, cs, "cs", glossary, matcher)[0] == expected
+
+
+def test_a_subject_before_a_comma_without_an_imperative_stays_nominative():
+    text = "Kolegyně, která vedla delegaci, promluvila."
+    assert order_cells({("nom", "sg"), ("voc", "sg")}, text, 0, 8)[0] == ("nom", "sg")
+    assert order_cells({("nom", "sg"), ("voc", "sg")}, "Kolegyně, mluvte.", 0, 8)[0] == \
+        ("voc", "sg")
