@@ -168,7 +168,9 @@ def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int
     return start
 
 
-_NAMES = re.compile(r"\s*(?:[A-ZĐ]\w*\s+){1,3}(?:a|i|,)\s+[A-ZĐ]")
+# names coordinated after the rendering, also after a locative `v` (`úřadům v Chieng Hac a
+# Long Sap`: the bodies of two places)
+_NAMES = re.compile(r"\s*(?:(?:v|ve)\s+)?(?:[A-ZĐ]\w*\s+){1,3}(?:a|i|,)\s+[A-ZĐ]")
 # words that count what follows as several (`na všech {obecních úřadech}`)
 _SEVERAL = frozenset(("všech", "všem", "všemi", "všechny", "mnoha", "několika", "obou",
                       "oběma", "jednotlivých", "jednotlivým", "jednotlivými", "jednotlivé"))

@@ -178,6 +178,16 @@ def adjective_cells(word: str, gender: str | None) -> set[Cell]:
             if gender is None or r.gender == gender}
 
 
+# the phrase alone before a comma at the start of a sentence or a quotation, an imperative
+# right after (`„{Kolegyně}, vysvětlete …“`): the person spoken to
+_CALLED_BEFORE = re.compile(r"(?:^|[.!?]\s+|[„“\"»«]\s*)$")
+_CALLED_AFTER = re.compile(r",\s+\w+(?:ete|ěte|jte|te)\b")
+
+
+def _called(text: str, start: int, end: int) -> bool:
+    return bool(_CALLED_BEFORE.search(text[:start])) and bool(_CALLED_AFTER.match(text, end))
+
+
 def order_cells(cells: set[Cell], text: str, start: int, end: int,
                 plural: bool = False, role: str = "") -> list[Cell]:
     """The possible cells of a phrase at text[start:end], most likely first; singular before
@@ -196,7 +206,8 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         allowed, order_of = conjunct
     else:
         order_of = None
-    address = (bool(words) and bool(_ADDRESS.match(words[0]))) or role == "voc"
+    called = _called(text, start, end)
+    address = (bool(words) and bool(_ADDRESS.match(words[0]))) or role == "voc" or called
     numeral = _numeral_before(text, start)  # `pro 6 dalších {zón}`: a numeral from five on
     counted = ("gen",) if numeral and allowed and {"nom", "acc"} & set(allowed) else ()
     pool = {c for c in cells if allowed is None or c[0] in (*allowed, *counted)}
@@ -245,6 +256,8 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
         wanted = ()  # `ve spolupráci s {X}` for `với sự phối hợp của X`: the Czech decides
     if numeral:
         wanted = tuple(dict.fromkeys("gen" if c in ("nom", "acc") else c for c in wanted))
+    if called:  # the Czech says who is spoken to, whatever the source's word order says
+        wanted = ("voc",)
     number = "pl" if plural else "sg"
     ordered = sorted(pool, key=lambda c: (c[0] not in wanted, role == "object" and c[0] == "nom",
                                           c != first, order.index(c[0]), c[1] != number))

@@ -23,10 +23,12 @@ from translate.terms.czech import is_adjective
 from translate.terms.matcher import TermMatcher
 from translate.terms.model import Glossary
 
-__all__ = ["docref_terms", "code_slot", "head_noun"]
+__all__ = ["docref_terms", "numbered", "code_slot", "head_noun"]
 
 _WORD = re.compile(r"\w+")
 _SIGN = re.compile(r"(?:\b(?:č|čís|číslo)\.?|\bno\.)\s*$", re.IGNORECASE)
+# a document type numbered by a plain number in the source (`Kế hoạch số 88`, `Kết luận số 127`)
+_NUMBER_AFTER = re.compile(r"\s+số\s+(\d+)(?![\w/\-]|[.,]\d)")
 
 
 def docref_terms(source: str, glossary: Glossary, matcher: TermMatcher,
@@ -48,15 +50,32 @@ def docref_terms(source: str, glossary: Glossary, matcher: TermMatcher,
     return found
 
 
-def code_slot(text: str, code: str) -> tuple[int, int] | None:
-    """The noun phrase right before the one place `text` has `code` (after `č.`), or None."""
-    if not code or text.count(code) != 1:
+def numbered(source: str, term: RequiredTerm) -> str | None:
+    """The plain number of the one document of this type the source numbers (`Kế hoạch số
+    88` → `88`): like a code, the translation copies it after its own noun (`harmonogramu č.
+    88`); None when the term is not a document type or is not numbered so, or is said twice."""
+    if not term.concept.startswith("doc.") or source.count(term.source) != 1:
         return None
-    at = text.index(code)
+    found = _NUMBER_AFTER.match(source, source.index(term.source) + len(term.source))
+    return found.group(1) if found else None
+
+
+def code_slot(text: str, code: str) -> tuple[int, int] | None:
+    """The noun phrase right before the one place `text` has `code` (after `č.`), or None.
+    A plain number (`numbered`) counts only after the number sign: bare, it may count
+    anything."""
+    places = [m.start() for m in re.finditer(rf"(?<![\w/.,]){re.escape(code)}(?![\w/\-])",
+                                             text)] if code.isdigit() else \
+        [text.index(code)] if code and text.count(code) == 1 else []
+    if len(places) != 1:
+        return None
+    at = places[0]
     before = text[:at].rstrip()
     sign = _SIGN.search(before)
     if sign:
         before = before[:sign.start()].rstrip()
+    elif code.isdigit():
+        return None
     words = list(_WORD.finditer(before))
     if not words or words[-1].end() != len(before):
         return None  # punctuation between the noun and the code

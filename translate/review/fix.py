@@ -42,7 +42,7 @@ from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
-from translate.review.docref import code_slot, docref_terms
+from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
@@ -409,6 +409,9 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
             if all(t.concept != term.concept for t in every):
                 every.append(term)
                 documents[term.concept] = code
+        for term in every:  # `Kế hoạch số 88`: the plain number anchors it the same way
+            if term.concept not in documents and (number := numbered(source, term)):
+                documents[term.concept] = number
     required = unaccepted(every, source, target, glossary, lang)
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]

@@ -205,7 +205,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("místopředseda provinčního lidového výboru", ("viceguvernér", "náměstek hejtmana",
                                                    "zástupce hejtmana")),
     ("předseda městského lidového výboru", ("primátor", "starosta")),
-    ("městský lidový výbor", ("magistrát", "městský úřad")),  # the Czech city's counterparts
+    ("městský lidový výbor", ("magistrát", "městský úřad", "radnice")),  # the Czech city's
+    # counterparts; `radnice` is the Czech press's word for a city's executive
     ("městský obvod", ("městská část",)),  # quận: the Czech cities' districts
     ("předseda okresního lidového výboru", ("okresní hejtman", "hejtman okresu",
                                             "starosta okresu")),
@@ -334,7 +335,7 @@ def feminine_forms(lemma: str) -> tuple[str, ...]:
     if low.endswith(("ec", "ek", "ce")):
         out.append(lemma[:-2] + "kyně")
     if low.endswith("a"):
-        out += [lemma[:-1] + "kyně", lemma[:-1] + "ka"]
+        out += [lemma[:-1] + "kyně", lemma[:-1] + "ka", lemma[:-1] + "yně"]  # `kolegyně`
     return tuple(out)
 
 
