@@ -66,6 +66,7 @@ from translate.draft.context import (
     woman_named,
 )
 from translate.draft.english import english_placement
+from translate.draft.ennames import FOREIGN
 from translate.draft.enshape import definite, left_in_number
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
@@ -139,7 +140,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             break
     if found is None:  # the Vietnamese left in, or an abbreviation: no endings to read
         for span in (source_span(text, source),
-                     abbreviation_span(text, targets) if lang == "cs" else None):
+                     abbreviation_span(text, targets) if lang == "cs"
+                     else _whole_acronym(text, targets)):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
                 return definite(text, vocalised(text, _from_context(
                     text, span, targets, lang, forms, hints), lang), kind if lang == "en" else "",
@@ -175,6 +177,14 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         return None
     return vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
                                                    hints, taken), source, targets), lang)
+
+
+def _whole_acronym(text: str, targets: Sequence[str]) -> tuple[int, int] | None:
+    """English: an acronym of the whole term (`The {CPV}`, `the Phu Tho {PPC}`, issue 12v),
+    not another country's (`British {PM} May`)."""
+    span = abbreviation_span(text, targets)
+    before = _WORD.findall(text[:span[0]]) if span else []
+    return None if before and FOREIGN.fullmatch(before[-1]) else span
 
 
 def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
