@@ -457,6 +457,10 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     new = named(text, words, i, j + 1, new)
     name = name_after(words, j, new)
+    if target.islower() and target.split()[-1] in UNITS and not any(
+            w.low in UNITS for w in words[i:j + 1]) and not (name and words[i].text[0].isupper()):
+        return None  # a place's kind English leaves out beside the name (`{help} Yen Bai`,
+        # `held a {working session}`: not its rendering; `{Phuong} Ben Nghe` is, 12v)
     if name:  # `{Phuong} Ben Nghe` → `Ben Nghe ward`: English puts the unit after the name
         return slot[0], words[name - 1].end, " ".join(
             [*(w.text for w in words[j + 1:name]), new]), "rendering"
