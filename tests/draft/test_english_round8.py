@@ -3,7 +3,8 @@
 added word named by the glossary's forbidden column (`{Government} Prime Minister`, `{State}
 Vice President`), and `Speaker` for the National Assembly's Chairman (not a foreign house's
 Speaker); a place's kind (`province`) is not put into a slot of other words beside the name
-(`helped {Ha Giang}`, `held a {working session}`). Own sentences, none from a bench set."""
+(`helped {Ha Giang}`, `held a {working session}`); a name's head is the word before its `of`
+(`Board of Secretaries` is one body). Own sentences, none from a bench set."""
 
 from __future__ import annotations
 
@@ -98,3 +99,10 @@ def test_a_places_kind_left_in_before_the_name_is_still_fixed():
     assert _fix("Phường Tân Định hoàn thành số hóa hồ sơ.",
                 "Phuong Tan Dinh has finished digitising its records.") \
         == "Tan Dinh ward has finished digitising its records."
+
+
+def test_a_names_head_is_before_its_of():
+    # `Board of Secretaries` is one body: the term stays singular
+    assert _fix("Ban Bí thư chỉ đạo tổng kết công tác dân vận.",
+                "The Board of Secretaries directed a review of mass mobilisation work.") \
+        == "The Party Central Committee's Secretariat directed a review of mass mobilisation work."

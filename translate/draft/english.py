@@ -448,9 +448,11 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text  # the head's place: the last word, or the first before an `of`
-    if head_index(target, term) == 0 and " of " in f" {target} " \
-            and any(w.low == "of" for w in words[i + 1:j]):
-        last = words[i].text  # (`Ministry of External {Affairs}` is one ministry)
+    of = next((k for k in range(i + 1, j) if words[k].low == "of"), None)
+    if of is not None and (head_index(target, term) == 0 and " of " in f" {target} "
+                           or words[i].text[:1].isupper()):  # a name's head is before its
+        last = words[of - 1].text  # `of` (`Ministry of External {Affairs}`, `Board of
+        # Secretaries`: one body, 12v)
     if (plural_head(last, head) or counted(number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
             and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
