@@ -63,8 +63,13 @@ Sets:
 - `en-own12`: a twelfth own batch (fix_en_own_batch12.jsonl, issue 12t: 23 planted, 15 right
   incl. near misses), committed alone and run before that round's code changes: first run
   17/23 = 73.9 %, 4 wrong form, 2 not found, 0/15 right changed, 0 approved (baseline 12/23);
-- `en-unseen7`: a seventh independent set (fix_en_unseen7.jsonl), copied in by the lead after
-  12t: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1 while
+- `en-unseen7`: a seventh independent set, run once held out after 12t (86/108 = 79.6 %, 1/59
+  right changed); development data since issue 12v (`--show N` lists its failures);
+- `en-own13`: a thirteenth own batch (fix_en_own_batch13.jsonl, issue 12v: 20 planted, 12 right
+  incl. near misses), committed alone and run before that round's code changes: first run
+  16/20 = 80.0 %, 2 wrong form, 2 not found, 0/12 right changed, 0 approved (baseline 14/20);
+- `en-unseen8`: an eighth independent set (fix_en_unseen8.jsonl), copied in by the lead after
+  12v: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1 while
   it is missing.
 
 Counts and the baseline (the found rendering replaced by the term as written) are
@@ -75,7 +80,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..12|en-unseen1..7] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..13|en-unseen1..8] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -106,8 +111,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen2": "en_unseen2", "en-unseen3": "en_unseen3", "en-own9": "en_own_batch9",
         "en-unseen4": "en_unseen4", "en-own10": "en_own_batch10", "en-unseen5": "en_unseen5",
         "en-own11": "en_own_batch11", "en-unseen6": "en_unseen6",
-        "en-own12": "en_own_batch12", "en-unseen7": "en_unseen7"}
-HELD_OUT = ("en-unseen7",)  # aggregate figures only: failures are never printed
+        "en-own12": "en_own_batch12", "en-unseen7": "en_unseen7",
+        "en-own13": "en_own_batch13", "en-unseen8": "en_unseen8"}
+HELD_OUT = ("en-unseen8",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -135,7 +141,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen7: held out)")
+                        help="print N failures (not for en-unseen8: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

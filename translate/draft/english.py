@@ -448,15 +448,21 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text  # the head's place: the last word, or the first before an `of`
-    if head_index(target, term) == 0 and " of " in f" {target} " \
-            and any(w.low == "of" for w in words[i + 1:j]):
-        last = words[i].text  # (`Ministry of External {Affairs}` is one ministry)
+    of = next((k for k in range(i + 1, j) if words[k].low == "of"), None)
+    if of is not None and (head_index(target, term) == 0 and " of " in f" {target} "
+                           or words[i].text[:1].isupper()):  # a name's head is before its
+        last = words[of - 1].text  # `of` (`Ministry of External {Affairs}`, `Board of
+        # Secretaries`: one body, 12v)
     if (plural_head(last, head) or counted(number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
             and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
         new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     new = named(text, words, i, j + 1, new)
     name = name_after(words, j, new)
+    if target.islower() and target.split()[-1] in UNITS and not any(
+            w.low in UNITS for w in words[i:j + 1]) and not (name and words[i].text[0].isupper()):
+        return None  # a place's kind English leaves out beside the name (`{help} Yen Bai`,
+        # `held a {working session}`: not its rendering; `{Phuong} Ben Nghe` is, 12v)
     if name:  # `{Phuong} Ben Nghe` → `Ben Nghe ward`: English puts the unit after the name
         return slot[0], words[name - 1].end, " ".join(
             [*(w.text for w in words[j + 1:name]), new]), "rendering"

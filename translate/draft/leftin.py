@@ -24,7 +24,8 @@ _WORD = re.compile(r"\w+")
 _PLACE_WORDS = {("tỉnh",): "provincie", ("huyện",): "okres", ("xã",): "obec",
                 ("thành", "phố"): "město", ("quận",): "obvod", ("việt", "nam"): "Vietnam"}
 _FUNCTION = ("a", "pro", "v", "ve", "s", "se", "z", "ze", "na", "o", "k", "ke", "do", "mezi",
-             "(evfta)")
+             "(evfta)",
+             "of", "the", "for", "and")  # English: `CPV` for `Communist Party of Vietnam`
 
 
 def _plain(text: str) -> str:

@@ -25,6 +25,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from translate.draft.agree import (
+    DEPUTY,
+    adjectival,
+    agreeing,
+    agreeing_before,
+    before_agrees,
+    countable,
+    plural_complement,
+)
 from translate.draft.align import (
     FUNCTION,
     Match,
@@ -57,14 +66,12 @@ from translate.draft.context import (
     woman_named,
 )
 from translate.draft.english import english_placement
+from translate.draft.ennames import FOREIGN
 from translate.draft.enshape import definite, left_in_number
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.terms.czech import (
-    Reading,
-    adjective_readings,
     analyse,
-    decline_adjective,
     is_adjective,
     known_lemma,
     noun_class,
@@ -82,11 +89,7 @@ from translate.terms.lemmas import find_term, same_word
 __all__ = ["Placement", "find_placement", "apply_placement", "describe", "vocalised"]
 
 _WORD = re.compile(r"\w+")
-_DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
-_NEVER_PLURAL = ("strany", "státu", "vlády", "země")
-_COUNTABLE = ("výbor", "rada", "odbor", "komise", "kancelář", "organizace", "ministr", "úřad",
-              "ministerstvo", "soud", "svaz", "provincie", "okres", "obec")
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní", "paní")
 
@@ -137,7 +140,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             break
     if found is None:  # the Vietnamese left in, or an abbreviation: no endings to read
         for span in (source_span(text, source),
-                     abbreviation_span(text, targets) if lang == "cs" else None):
+                     abbreviation_span(text, targets) if lang == "cs"
+                     else _whole_acronym(text, targets)):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
                 return definite(text, vocalised(text, _from_context(
                     text, span, targets, lang, forms, hints), lang), kind if lang == "en" else "",
@@ -173,6 +177,14 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         return None
     return vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
                                                    hints, taken), source, targets), lang)
+
+
+def _whole_acronym(text: str, targets: Sequence[str]) -> tuple[int, int] | None:
+    """English: an acronym of the whole term (`The {CPV}`, `the Phu Tho {PPC}`, issue 12v),
+    not another country's (`British {PM} May`)."""
+    span = abbreviation_span(text, targets)
+    before = _WORD.findall(text[:span[0]]) if span else []
+    return None if before and FOREIGN.fullmatch(before[-1]) else span
 
 
 def _slot_match(words: list[Word], slot: tuple[int, int], target: str,
@@ -326,8 +338,8 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
                 or not noun_class(r.lemma).animate]
     if genders and m.matched.get(h) is not None:  # `vedoucími odborů`: a title declined
         # like an adjective
-        readings = _adjectival(words[h].text) or readings
-    readings = _agreeing(readings, [words[k].text for k in range(start, h)])
+        readings = adjectival(words[h].text) or readings
+    readings = agreeing(readings, [words[k].text for k in range(start, h)])
     gender = None
     if readings:
         gs = {r.gender for r in readings}
@@ -354,7 +366,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
             cells &= own
     if genders and start > 0 and adjacent(text, words[start - 1], words[start]) \
             and is_adjective(words[start - 1].text) and words[start - 1].text.islower():
-        agree = _before_agrees(words[start - 1].text, readings, genders[target])
+        agree = before_agrees(words[start - 1].text, readings, genders[target])
         if cells & agree:
             cells &= agree
     ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
@@ -366,111 +378,16 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
             and not any(same_word(words[h].low, head, lang) for head in own_heads):
         number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
         # (a one-word term is a kind of thing: `společnostem` → `podnikům`)
-    plural_comp = number == "pl" and _plural_complement(words, m, start, end, h, term, head,
+    plural_comp = number == "pl" and plural_complement(words, m, start, end, h, term, head,
                                                         target)
     placement = _placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms,
                            targets)
-    before = _agreeing_before(text, words, start, readings, target, case, number)
+    before = agreeing_before(text, words, start, readings, target, case, number)
     if before is None:
         return placement
     k, form = before
     return replace(placement, start=words[k].start, found=text[words[k].start:e],
                    replacement=f"{form} {placement.replacement}")
-
-
-def _agreeing(readings: list, adjectives: list[str]) -> list:
-    """The head's readings the adjectives before it agree with, animacy included
-    (`státní {zaměstnance}`: accusative plural, the singular would be `státního`)."""
-    def key(r) -> tuple:
-        return r.case, r.number, r.gender, r.animate if r.gender == "m" else None
-
-    for word in adjectives:
-        if is_adjective(word):
-            forms = {key(r) for r in adjective_readings(word)}
-            readings = [r for r in readings if key(r) in forms] or readings
-    return readings
-
-
-def _adjectival(word: str) -> list[Reading]:
-    """The readings of a noun declined like a soft adjective (`vedoucí`, `vedoucími`) as a
-    person's title: a man's (animate) or a woman's; none for other words."""
-    lemma, low = known_lemma(word) or "", word.lower()
-    if re.search(r"ov(á|ou|ých|ým|ými)$", low):  # `šéfová`, `šéfovým` (not `-ové`: men)
-        hard = re.sub(r"ov(á|ou|ých|ým|ými)$", "ový", low)
-        return [Reading(c, n, "f", False, hard[:-1] + "á") for c in CASE_NAMES
-                for n in ("sg", "pl") if decline_adjective(hard, c, n, "f", False) == low]
-    if not lemma.endswith("í") or not (is_adjective(word) or lemma == word.lower()):
-        return []
-    return [Reading(case, number, gender, gender == "m", lemma)
-            for case in CASE_NAMES for number in ("sg", "pl") for gender in ("m", "f")
-            if decline_adjective(lemma, case, number, gender, gender == "m") == word.lower()]
-
-
-def _before_agrees(word: str, readings: Sequence, gender: str) -> set:
-    """The cells in which an adjective before the rendering agrees both with the replaced head
-    and with a person's title of `gender` (`mladé {kádry}`: the accusative for `funkcionáře`);
-    empty when it does not agree with the replaced head (`vedená {viceministryní}`)."""
-    cells = adjective_readings(word)
-    old = {(r.case, r.number) for r in cells if any(
-        r.gender == o.gender and (r.gender != "m" or r.animate == o.animate) for o in readings)}
-    return old & {(r.case, r.number) for r in cells
-                  if r.gender == gender and (gender != "m" or r.animate)}
-
-
-def _agreeing_before(text: str, words: list[Word], start: int, readings: Sequence,
-                     target: str, case: str, number: str) -> tuple[int, str] | None:
-    """An adjective just before the rendering that agrees with its head but would not with
-    the term's (`s českou ambasádou` → `s českým velvyslanectvím`): its index and new form."""
-    if start == 0 or not adjacent(text, words[start - 1], words[start]):
-        return None
-    word = words[start - 1].text
-    old = {r.gender for r in readings if (r.case, r.number) == (case, number)}
-    phrase = parse_phrase(target)
-    if len(old) != 1 or phrase.gender in old or not is_adjective(word) \
-            or (case, number) not in adjective_cells(word, next(iter(old))) \
-            or (case, number) in adjective_cells(word, phrase.gender):  # `největšími` fits both
-        return None
-    lemma = known_lemma(word)
-    if not lemma or not lemma.endswith(("ý", "í")) or lemma[:3].lower() != word[:3].lower():
-        return None  # `největší` → `velký`: a lemma that is not this word's stem
-    new = decline_adjective(lemma, case, number, phrase.gender, phrase.animate)
-    return start - 1, new[:1].upper() + new[1:] if word[:1].isupper() else new
-
-
-def _countable(target: str) -> bool:
-    """The term's complement names a body or a person, so several of them can be meant."""
-    phrase = parse_phrase(target)
-    return bool(phrase.complement) and any(
-        same_word(phrase.words[phrase.complement[-1]].strip(",").lower(), noun, "cs")
-        for noun in _COUNTABLE)
-
-
-def _plural_complement(words: list[Word], m: Match, start: int, end: int, h: int,
-                       term: list[str], head: int, target: str) -> bool:
-    """Several bodies or one? Evidence from the replaced words first (`provinčních úřadů`,
-    `okresním tajemníkům`); else one body has one head (secretaries of several committees)
-    but several deputies and members (members of one committee). Only a complement that
-    names a body or a person can be plural (`výborů`, not `vnitra` or `zdravotnictví`)."""
-    if not _countable(target):
-        return False
-    evidence = []
-    for k in range(start, end):
-        t = m.matched.get(k)
-        if k == h or (t is not None and t <= head) or words[k].text in _NEVER_PLURAL:
-            continue
-        word = words[k].text
-        cells = adjective_cells(word, None) if is_adjective(word) else cells_of(analyse(word))
-        if k < h and t is not None and t > head:
-            evidence.append(True)  # `okresním tajemníkům`: the complement agrees, plural
-        elif k > h and cells:
-            if ("gen", "pl") in cells and ("gen", "sg") not in cells:
-                evidence.append(True)
-            elif ("gen", "sg") in cells and ("gen", "pl") not in cells:
-                evidence.append(False)
-    if evidence:
-        return any(evidence)
-    first = target.split()[parse_phrase(target).heads[0]].lower()
-    return not first.startswith(_DEPUTY)
 
 
 def _placement(text: str, s: int, e: int, target: str, case: str, number: str, lang: str,
@@ -513,8 +430,8 @@ def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang
             or re.search(r"\bThị\b", text[e:e + 40]) is not None \
             or _verb_says_female(text, s, e, case)
         target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
-    plural_comp = number == "pl" and _countable(target) \
-        and not target.split()[parse_phrase(target).heads[0]].lower().startswith(_DEPUTY)
+    plural_comp = number == "pl" and countable(target) \
+        and not target.split()[parse_phrase(target).heads[0]].lower().startswith(DEPUTY)
     return _placement(text, s, e, target, case, number, lang, "source", plural_comp, forms,
                       targets)
 

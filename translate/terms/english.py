@@ -75,6 +75,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("National Assembly deputy", ("lawmaker", "legislator", "parliamentarian", "assemblyman",
                                   "assemblywoman",
                                   "NA deputy", "National Assembly member")),
+    ("Chairman of the National Assembly", ("Speaker of the National Assembly",
+                                           "National Assembly Speaker")),
     ("National Assembly", ("NA", "parliament", "legislature")),
     ("People's Committee", ("administration", "government", "authorities")),
     ("People's Council", ("People's Assembly",)),
