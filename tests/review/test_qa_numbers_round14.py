@@ -124,8 +124,8 @@ def test_drafts_are_dated_by_the_run() -> None:
 
 
 def test_the_held_out_protocol_after_round_fourteen(tmp_path, capsys) -> None:
-    """`unseen13` is development data now and shows its items; a newer set (`unseen15` since round sixteen) is
-    figures only, and a missing one is one clear line naming its file."""
+    """`unseen13` is development data now and shows its items; a newer set (`unseen15` since
+    round sixteen) is figures only, and a missing one is one clear line naming its file."""
     script = str(Path(__file__).resolve().parents[2] / "bench" / "qa_numbers_unseen.py")
     argv = sys.argv
     try:
