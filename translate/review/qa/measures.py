@@ -311,6 +311,8 @@ def same_measure(text: str, a: NumberToken, av: Decimal | None, b: NumberToken,
     (a price and its conversion into dollars: no rate to check)."""
     scales = _scale_at(text, a.end), _scale_at(text, b.end)
     ua, ub = _range_unit(text, a.end), _range_unit(text, b.end) or _glued_unit(b.text)
+    if ua and ub and ua == ub and av is not None and bv is not None:
+        return av == bv  # `118-133km/h (73-83km/h)`: no conversion, another value
     if not (scales == ("C", "F") or ua and ub and ua[0] == ub[0] and ua[1] != ub[1]):
         return None
     return metric_rescaled(text, a, av, text, b, bv)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from translate.review.qa.base import Issue, lang_of
 from translate.review.qa.numread import month_of_word
+from translate.review.qa.weekdaydates import weekday_date_issues
 from translate.review.qa.weekdays import date_or_none, names_weekday
 from translate.text.numbers import find_numbers
 
@@ -142,7 +143,14 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
                      ) -> list[Issue]:
     """`issues` less a date's year left out when it is the article's year, a month and year
     given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
-    date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`."""
+    date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`; a weekday
+    the translation writes beside a date must be that date's (`weekdaydates`)."""
+    return _reference_issues(source, target, target_lang, issues, reference, bare) + (
+        weekday_date_issues(source, target, target_lang, reference))
+
+
+def _reference_issues(source: str, target: str, target_lang: str, issues: list[Issue],
+                      reference: datetime.date | None, bare: Sequence[BareDate]) -> list[Issue]:
     lang = lang_of(target_lang)
     issues = _day_lists(source, target, lang, issues)
     if reference is None or lang not in _BY_DISTANCE or not issues:
