@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from translate.review.qa.base import Issue, lang_of
 from translate.review.qa.numread import month_of_word
+from translate.review.qa.numshares import said_shares
 from translate.review.qa.weekdaydates import weekday_date_issues
 from translate.review.qa.weekdays import date_or_none, names_weekday
 from translate.text.numbers import find_numbers
@@ -145,6 +146,7 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
     given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
     date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`; a weekday
     the translation writes beside a date must be that date's (`weekdaydates`)."""
+    issues = said_shares(source, target, target_lang, issues)  # `2/3, tức 66%` said once
     return _reference_issues(source, target, target_lang, issues, reference, bare) + (
         weekday_date_issues(source, target, target_lang, reference))
 
