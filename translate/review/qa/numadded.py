@@ -7,9 +7,11 @@ asks these questions of the numbers it could not pair."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from translate.review.qa.measures import rounds_to, same_measure
 from translate.review.qa.numread import Num, plain_value
+from translate.text.numbers import NumberToken
 
 __all__ = ["glossed", "never_the_translators"]
 
@@ -70,7 +72,7 @@ def glossed(target: str, t: Num, tgt: list[Num]) -> bool:
 def _converts(target: str, t: Num, before: list[Num]) -> bool:
     """A measure in brackets must be a conversion of a measure just before it (`118-133km/h
     (73-83mph)`: each end of one range, `38C (100F)`); a price in dollars is not checked."""
-    said = [same_measure(target, n.token, n.scaled or plain_value(n.token), t.token,
+    said = [same_measure(target, _unit_end(n), n.scaled or plain_value(n.token), _unit_end(t),
                          t.scaled or plain_value(t.token)) for n in before]
     return any(s is not False for s in said) if any(s is not None for s in said) else True
 
@@ -105,3 +107,11 @@ _CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eu
                         r"|ft|inch|mph|gallon|(?<=\d)\s?°?F\b"
                         r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
                         re.IGNORECASE)
+
+
+def _unit_end(n: Num) -> NumberToken:
+    """The token as if it ended after its scale word, where its unit is (`2 million litres`);
+    a scaled value is rounded at its significant digits (`1.3 million`), not its decimals."""
+    if n.scale_end <= n.token.end:
+        return n.token
+    return replace(n.token, end=n.scale_end, decimals=0)

@@ -190,19 +190,16 @@ def _hour_part(hour: int) -> str:
 
 
 def _years(token, reference: datetime.date | None) -> list[int]:
-    """The years a date may be in: its own, else the reference's, and the one across the
-    new year when the two are within two months of it (`30/12` in an article of 2 January,
-    `1/1` in one of 29 November)."""
+    """The year a date is in: its own, else the one that puts it nearest the reference
+    (`30/12` in an article of 2 January is last year's, `1/1` in one of 29 November next
+    year's)."""
     if token.year:
         return [token.year]
     if reference is None:
         return []
-    years = [reference.year]
-    if reference.month <= 2 and token.month >= 11:
-        years.append(reference.year - 1)
-    elif reference.month >= 11 and token.month <= 2:  # `1/1` in a story of late November
-        years.append(reference.year + 1)
-    return years
+    near = [d for d in (date_or_none(reference.year + k, token.month, token.day)
+                        for k in (-1, 0, 1)) if d]
+    return [min(near, key=lambda d: abs((d - reference).days)).year] if near else []
 
 
 def date_or_none(year: int, month: int, day: int) -> datetime.date | None:
