@@ -103,3 +103,21 @@ def test_a_restated_share_must_agree() -> None:
     """`2/3` and `40%` are two values, not one said twice: the missing one is reported."""
     vi = "Khoảng 2/3 số hộ có điện, tức khoảng 40%."
     assert _errors(vi, "Elektřinu mají zhruba dvě třetiny domácností.", "cs")
+
+
+def test_a_conversion_cut_after_more_than() -> None:
+    """`hơn 16.000 km2` (6,178 square miles) may be `more than 6,100 square miles`: cut at the
+    written digit after `more than`; not without it, and not cut further."""
+    vi = "Vùng này rộng hơn 16.000 km2."
+    assert _errors(vi, "The region covers more than 6,100 square miles.", "en") == []
+    assert _errors(vi, "The region covers more than 5,900 square miles.", "en")
+    assert _errors(vi, "The region covers 6,100 square miles.", "en")
+
+
+def test_a_date_range_given_as_two_weekdays() -> None:
+    """`Từ ngày 1/12 đến 3/12` (a Tuesday and a Thursday): the second date, read bare, is
+    judged by its weekday too."""
+    vi = "Từ ngày 1/12 đến 3/12, trời mưa."
+    assert _errors(vi, "From Tuesday to Thursday it will rain.", "en") == []
+    assert _errors(vi, "Od úterý do čtvrtka bude pršet.", "cs") == []
+    assert _errors(vi, "From Tuesday to Friday it will rain.", "en")

@@ -292,7 +292,25 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
         return True
     ratio = a[1] / b[1]
     decimal_step = ratio == Decimal(1).scaleb(ratio.adjusted())  # km ~ m: a power of ten
-    return not decimal_step and sv > 0 and rounds_to(sv * ratio, tv, t_token.decimals)
+    if decimal_step or sv <= 0:
+        return False
+    exact = sv * ratio
+    return rounds_to(exact, tv, t_token.decimals) or bool(
+        _MORE_THAN.search(target, max(0, t_token.start - 14), t_token.start)) and (
+        _cut_to(exact, tv, t_token.decimals))
+
+
+# `more than 9,200 square miles` for `hơn 24.000 km2` (9,266): cut, not rounded, after `more`
+_MORE_THAN = re.compile(r"(?<!\w)(?:more than|over|upwards of|přes|víc než|více než|nad)"
+                        r"[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _cut_to(exact: Decimal, written: Decimal, decimals: int) -> bool:
+    """`written` is `exact` cut at its own last digit (9,266 → `9,200`), a step no coarser than
+    the 5 % rounding allows (`more than 6,000` for 6,178 is another figure)."""
+    step = Decimal(1).scaleb(-decimals) if decimals else Decimal(1).scaleb(
+        len(str(int(written))) - len(str(int(written)).rstrip("0") or "0"))
+    return step <= max(Decimal(1), exact * _COARSE) and written <= exact < written + step
 
 
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(])(?:[-−]|âm\s|minus\s)$", re.IGNORECASE)

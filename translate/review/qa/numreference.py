@@ -68,15 +68,18 @@ def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
         if not (1 <= day <= 31 and 1 <= month <= 12) or m.start("d") and source[
                 m.start("d") - 1] == "/":
             continue
+        messages = [i.message for i in issues]
+        text = f"{m['d']}/{m['m']}"
+        if _LOST.format(text) in messages:  # read as one already (`Từ ngày 1/12 đến 3/12`)
+            found.append(BareDate(text, m.start("d"), day, month))
+            continue
         if any(len(_alone(n).findall(source)) > 1 and _alone(n).search(target)
                for n in (m["d"], m["m"])):
             continue  # `(30/11) ... 10-30 mm` → `10 až 30`: which 30 is lost is a guess
-        messages = [i.message for i in issues]
         lost_day, lost_month = _LOST.format(m["d"]), _LOST.format(m["m"])
         if lost_day not in messages or lost_month not in messages or (
                 lost_day == lost_month and messages.count(lost_day) < 2):
             continue
-        text = f"{m['d']}/{m['m']}"
         at = messages.index(lost_day)
         issues[at] = Issue(issues[at].check, issues[at].severity, _LOST.format(text))
         del issues[[i.message for i in issues].index(lost_month)]
