@@ -1,9 +1,10 @@
 """A weekday written beside a date in the translation (`do čtvrtka 2. prosince`, `Sunday,
 December 5`, `od úterý 7. do čtvrtka 10. prosince`) must be that date's weekday: the source
 gives the date alone and the translator adds its day, so a wrong one is the translator's.
-The year is the date's own, the source's for that day and month, else the one nearest the
-article's date; without any of them nothing is judged. A source that names weekdays itself
-is left to `weekdays.weekday_issues` (a slip in the source is not the translator's)."""
+The year is the date's own, the source's for that day and month, else the article's (the next
+or last one across the new year); without any of them nothing is judged. A source that names
+weekdays itself is left to `weekdays.weekday_issues` (a slip in the source is not the
+translator's)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ import datetime
 import re
 
 from translate.review.qa.base import ERROR, Issue, lang_of
-from translate.review.qa.weekdays import date_or_none, weekday_number, weekday_pattern
+from translate.review.qa.weekdays import (
+    date_or_none,
+    weekday_number,
+    weekday_pattern,
+    year_near,
+)
 from translate.text.numbers import find_numbers
 
 __all__ = ["weekday_date_issues"]
@@ -59,10 +65,7 @@ def weekday_date_issues(source: str, target: str, target_lang: str,
 
 def _dated(year: int | None, month: int, day: int,
            reference: datetime.date | None) -> datetime.date | None:
-    """The date in its own year, else the one nearest the article's date."""
-    if year:
-        return date_or_none(year, month, day)
-    if reference is None:
+    """The date in its own year, else in the article's (`weekdays.year_near`)."""
+    if not year and reference is None:
         return None
-    near = [d for d in (date_or_none(reference.year + k, month, day) for k in (-1, 0, 1)) if d]
-    return min(near, key=lambda d: abs((d - reference).days), default=None)
+    return date_or_none(year or year_near(month, reference), month, day)

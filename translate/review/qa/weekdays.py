@@ -18,7 +18,7 @@ from translate.review.qa.numchecks import part_name
 from translate.text.numbers import find_numbers
 
 __all__ = ["date_or_none", "dated_weekday_issues", "names_weekday", "weekday_issues",
-           "weekday_pattern", "weekday_number"]
+           "weekday_pattern", "weekday_number", "year_near"]
 
 _AFTER_WEDNESDAY = r"(?:od|kolem|ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
 _WEEKDAY = {
@@ -190,16 +190,21 @@ def _hour_part(hour: int) -> str:
 
 
 def _years(token, reference: datetime.date | None) -> list[int]:
-    """The year a date is in: its own, else the one that puts it nearest the reference
-    (`30/12` in an article of 2 January is last year's, `1/1` in one of 29 November next
-    year's)."""
+    """The year a date is in: its own, else `year_near`'s."""
     if token.year:
         return [token.year]
-    if reference is None:
-        return []
-    near = [d for d in (date_or_none(reference.year + k, token.month, token.day)
-                        for k in (-1, 0, 1)) if d]
-    return [min(near, key=lambda d: abs((d - reference).days)).year] if near else []
+    return [] if reference is None else [year_near(token.month, reference)]
+
+
+def year_near(month: int, reference: datetime.date) -> int:
+    """The year of a day-month date without one: the reference's, or across the new year when
+    both are within two months of it (`30/12` in an article of 2 January is last year's, `1/1`
+    in one of 29 November next year's)."""
+    if reference.month <= 2 and month >= 11:
+        return reference.year - 1
+    if reference.month >= 11 and month <= 2:
+        return reference.year + 1
+    return reference.year
 
 
 def date_or_none(year: int, month: int, day: int) -> datetime.date | None:
