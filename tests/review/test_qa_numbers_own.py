@@ -67,7 +67,7 @@ KNOWN = {  # item id -> why the check gets it wrong
                      "month) is read as a lone `1` said by the adverb; a period adverb of "
                      "another length is not compared",
     # b34 (round six) was written for 2025: 7 December 2025 was a Sunday; since round sixteen a
-    # weekday beside a date is checked, in the year nearest the bench's article date 2026-11-29
+    # weekday beside a date is checked, in the bench's article year (date 2026-11-29)
     "b34-011-cs": "`v neděli 7. prosince`: a Sunday in 2025, a Monday in the bench's year 2026",
     "b34-011-en": "`Sunday, December 7`: a Sunday in 2025, a Monday in the bench's year 2026",
     # b49 (round sixteen): a conversion said in words; a half in Vietnamese words
