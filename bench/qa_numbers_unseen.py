@@ -56,7 +56,10 @@ and is development data too; nothing is held out until the next set is copied in
 fifteen (issue-13a15): `unseen13` has been reported and is development data too; `unseen14`
 (`numbers_*_unseen14.jsonl`, written during round fifteen and copied in by the lead after the
 merge) is held out: aggregates only; while its files are absent the script says so and exits 1.
-Every set is
+Round sixteen (issue-13a16): `unseen14` has been reported and is development data too;
+`unseen15` (`numbers_*_unseen15.jsonl`, written during round sixteen and copied in by the lead
+after the merge) is held out: aggregates only; while its files are absent the script says so
+and exits 1. Every set is
 checked with the article date 2026-11-29 (`CheckSettings.reference_date`, for dates the
 translation gives as weekdays): the sets were written this week and no README states another
 "today".
@@ -85,11 +88,12 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE_D
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to fifteen (`bench/data/HELD_OUT.md`):
+# reported sets that became development data in rounds five to sixteen (`bench/data/HELD_OUT.md`):
 # their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
-               "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13")
-HELD_OUT = ("unseen14",)  # the next independent set, once it is copied in: aggregates only
+               "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
+               "unseen14")
+HELD_OUT = ("unseen15",)  # the next independent set, once it is copied in: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -136,7 +140,7 @@ def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
             f"split {split!r}: {' and '.join(missing)} not found; "
             + (f"{split} is held out and copied into {data} by the lead after the round's "
                "merge: run it once then" if split in HELD_OUT else
-               "check --split (dev, test, unseen2 to unseen14, own, own:b01,b02) and --data"))
+               "check --split (dev, test, unseen2 to unseen15, own, own:b01,b02) and --data"))
     return read_jsonl(paths[0]), read_jsonl(paths[1])
 
 
@@ -228,8 +232,8 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2 ... unseen14, own or own:b01,b02 (the "
-                             "developer's batches); unseen14 is held out: aggregates only "
+                        help="dev, test, both, unseen2 ... unseen15, own or own:b01,b02 (the "
+                             "developer's batches); unseen15 is held out: aggregates only "
                              "(bench/data/HELD_OUT.md)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,

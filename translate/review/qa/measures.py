@@ -13,7 +13,7 @@ from translate.text.numwords import VI_WORDS, has_word, number_words
 
 __all__ = ["IMPERIAL_UNITS", "SPACES_RE", "rounds_to", "conversions", "converted", "unit_after",
            "conversion_elsewhere", "quantity_words", "metric_rescaled", "unit_changed", "unit_at",
-           "rate_unit_at", "rate_changed"]
+           "rate_unit_at", "rate_changed", "same_measure"]
 
 # Imperial units in Vietnamese (and English) sources that translators convert for Czech readers.
 IMPERIAL_UNITS: dict[str, tuple[str, ...]] = {
@@ -281,7 +281,9 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
     if sv is None or tv is None:
         return False
     if _scale_at(source, s_token.end) == "C" and _scale_at(target, t_token.end) == "F":
-        return sv > 0 and rounds_to(sv * 9 / 5 + 32, tv, t_token.decimals)  # `30 độ C` ~ `86F`
+        # `30 độ C` ~ `86F`; below zero too: `-1 độ C` ~ `30F`, `-10 độ C` ~ `14F`
+        fahrenheit = _signed(source, s_token, sv) * 9 / 5 + 32
+        return bool(sv) and rounds_to(fahrenheit, _signed(target, t_token, tv), t_token.decimals)
     a = _range_unit(source, s_token.end)
     b = _range_unit(target, t_token.end) or _glued_unit(t_token.text)
     if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
@@ -290,7 +292,48 @@ def metric_rescaled(source: str, s_token: NumberToken, sv: Decimal | None, targe
         return True
     ratio = a[1] / b[1]
     decimal_step = ratio == Decimal(1).scaleb(ratio.adjusted())  # km ~ m: a power of ten
-    return not decimal_step and sv > 0 and rounds_to(sv * ratio, tv, t_token.decimals)
+    if decimal_step or sv <= 0:
+        return False
+    exact = sv * ratio
+    return rounds_to(exact, tv, t_token.decimals) or bool(
+        _MORE_THAN.search(target, max(0, t_token.start - 14), t_token.start)) and (
+        _cut_to(exact, tv, t_token.decimals))
+
+
+# `more than 9,200 square miles` for `hơn 24.000 km2` (9,266): cut, not rounded, after `more`
+_MORE_THAN = re.compile(r"(?<!\w)(?:more than|over|upwards of|přes|víc než|více než|nad)"
+                        r"[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _cut_to(exact: Decimal, written: Decimal, decimals: int) -> bool:
+    """`written` is `exact` cut at its own last digit (9,266 → `9,200`), a step no coarser than
+    the 5 % rounding allows (`more than 6,000` for 6,178 is another figure)."""
+    step = Decimal(1).scaleb(-decimals) if decimals else Decimal(1).scaleb(
+        len(str(int(written))) - len(str(int(written)).rstrip("0") or "0"))
+    return step <= max(Decimal(1), exact * _COARSE) and written <= exact < written + step
+
+
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(])(?:[-−]|âm\s|minus\s)$", re.IGNORECASE)
+
+
+def _signed(text: str, token: NumberToken, value: Decimal) -> Decimal:
+    """A temperature's value with the minus written before it (`-1`, `âm 5`, `minus 3`)."""
+    minus = token.text.startswith(("-", "−")) or _MINUS_BEFORE.search(text, 0, token.start)
+    return -abs(value) if minus else value
+
+
+def same_measure(text: str, a: NumberToken, av: Decimal | None, b: NumberToken,
+                 bv: Decimal | None) -> bool | None:
+    """Whether `b` is `a` converted (`118 km/h (73 mph)`, `38C (100F)`) when both measure one
+    dimension in different units of one text; None when they are not two such measures
+    (a price and its conversion into dollars: no rate to check)."""
+    scales = _scale_at(text, a.end), _scale_at(text, b.end)
+    ua, ub = _range_unit(text, a.end), _range_unit(text, b.end) or _glued_unit(b.text)
+    if ua and ub and ua == ub and av is not None and bv is not None:
+        return av == bv  # `118-133km/h (73-83km/h)`: no conversion, another value
+    if not (scales == ("C", "F") or ua and ub and ua[0] == ub[0] and ua[1] != ub[1]):
+        return None
+    return metric_rescaled(text, a, av, text, b, bv)
 
 
 # Units of time: `4-5 năm` is no `four to five months`, `30 phút` no `30 seconds`.

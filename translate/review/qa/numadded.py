@@ -7,9 +7,11 @@ asks these questions of the numbers it could not pair."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from translate.review.qa.measures import rounds_to
+from translate.review.qa.measures import rounds_to, same_measure
 from translate.review.qa.numread import Num, plain_value
+from translate.text.numbers import NumberToken
 
 __all__ = ["glossed", "never_the_translators"]
 
@@ -63,7 +65,16 @@ def glossed(target: str, t: Num, tgt: list[Num]) -> bool:
         return False
     if not _CONVERTED.search(target[opening:closing]):
         return False  # `(2 per person)` is a number of its own, no conversion
-    return any(n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25 for n in tgt)
+    before = [n for n in tgt if n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25]
+    return bool(before) and _converts(target, t, before)
+
+
+def _converts(target: str, t: Num, before: list[Num]) -> bool:
+    """A measure in brackets must be a conversion of a measure just before it (`118-133km/h
+    (73-83mph)`: each end of one range, `38C (100F)`); a price in dollars is not checked."""
+    said = [same_measure(target, _unit_end(n), n.scaled or plain_value(n.token), _unit_end(t),
+                         t.scaled or plain_value(t.token)) for n in before]
+    return any(s is not False for s in said) if any(s is not None for s in said) else True
 
 
 def _rounded_before_exact(target: str, t: Num, tgt: list[Num]) -> bool:
@@ -86,10 +97,21 @@ _GLOSS_LEAD = re.compile(
     r"(?:,\s*|\s)(?:tedy|tj\.|neboli|čili|or|i\.\s?e\.|which is|that is|equivalent to)\s+"
     r"(?:(?:asi|zhruba|přibližně|cca\.?|téměř|skoro|přes|roughly|about|around|some|nearly"
     r"|almost|approximately|just over|over|under)\s+)?(?:(?:na|ve?|at)\s+)?[$€£]?"
-    r"(?:\d[\d.,\u00a0 ]*\s*(?:-|–|až|to)\s*[$€£]?)?$", re.IGNORECASE)
+    r"(?:\d[\d.,\u00a0 ]*\s*(?:-|–|až|to)\s*[$€£]?)?$"
+    # a price in dollars after a comma and `about`: `VND86 million, about $3,400`
+    r"|,\s*(?:about|roughly|around|approximately|some|asi|zhruba|přibližně)\s+[$€£]$",
+    re.IGNORECASE)
 # what a conversion in brackets is in: a currency or a unit of measure
 _CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
                         r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil(?![\w.])|miles?|feet"
-                        r"|ft|inch"
+                        r"|ft|inch|mph|gallon|(?<=\d)\s?°?F\b"
                         r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
                         re.IGNORECASE)
+
+
+def _unit_end(n: Num) -> NumberToken:
+    """The token as if it ended after its scale word, where its unit is (`2 million litres`);
+    a scaled value is rounded at its significant digits (`1.3 million`), not its decimals."""
+    if n.scale_end <= n.token.end:
+        return n.token
+    return replace(n.token, end=n.scale_end, decimals=0)

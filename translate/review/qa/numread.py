@@ -380,6 +380,11 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
     the percent sign or scale word written once after the second."""
     for a, b in zip(nums[::-1][1:], nums[::-1], strict=False):
         va, vb = plain_value(a.token), plain_value(b.token)
+        gap = text[a.token.end : b.token.start]
+        if va is not None and b.is_word and not a.is_word and b.key[0] == "percent" != a.key[0] \
+                and a.token.kind != "year" and gap.strip() and _RANGE_GAP.fullmatch(gap):
+            a.key = ("percent", va.normalize())  # `z 6,5 na šest procent`
+            continue
         if va is None or vb is None or a.token.kind == "year" or a.is_word != b.is_word or (
                 not any(c.isdigit() for c in a.token.text) and b.token.text[0].isdigit()):
             continue  # `vùng I lên 4,96 triệu`: a Roman label, no range with the amount

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from translate.review.qa.base import Issue, lang_of
 from translate.review.qa.numread import month_of_word
+from translate.review.qa.numshares import said_shares
+from translate.review.qa.weekdaydates import weekday_date_issues
 from translate.review.qa.weekdays import date_or_none, names_weekday
 from translate.text.numbers import find_numbers
 
@@ -66,15 +68,18 @@ def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
         if not (1 <= day <= 31 and 1 <= month <= 12) or m.start("d") and source[
                 m.start("d") - 1] == "/":
             continue
+        messages = [i.message for i in issues]
+        text = f"{m['d']}/{m['m']}"
+        if _LOST.format(text) in messages:  # read as one already (`Từ ngày 1/12 đến 3/12`)
+            found.append(BareDate(text, m.start("d"), day, month))
+            continue
         if any(len(_alone(n).findall(source)) > 1 and _alone(n).search(target)
                for n in (m["d"], m["m"])):
             continue  # `(30/11) ... 10-30 mm` → `10 až 30`: which 30 is lost is a guess
-        messages = [i.message for i in issues]
         lost_day, lost_month = _LOST.format(m["d"]), _LOST.format(m["m"])
         if lost_day not in messages or lost_month not in messages or (
                 lost_day == lost_month and messages.count(lost_day) < 2):
             continue
-        text = f"{m['d']}/{m['m']}"
         at = messages.index(lost_day)
         issues[at] = Issue(issues[at].check, issues[at].severity, _LOST.format(text))
         del issues[[i.message for i in issues].index(lost_month)]
@@ -142,7 +147,15 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
                      ) -> list[Issue]:
     """`issues` less a date's year left out when it is the article's year, a month and year
     given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
-    date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`."""
+    date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`; a weekday
+    the translation writes beside a date must be that date's (`weekdaydates`)."""
+    issues = said_shares(source, target, target_lang, issues)  # `2/3, tức 66%` said once
+    return _reference_issues(source, target, target_lang, issues, reference, bare) + (
+        weekday_date_issues(source, target, target_lang, reference))
+
+
+def _reference_issues(source: str, target: str, target_lang: str, issues: list[Issue],
+                      reference: datetime.date | None, bare: Sequence[BareDate]) -> list[Issue]:
     lang = lang_of(target_lang)
     issues = _day_lists(source, target, lang, issues)
     if reference is None or lang not in _BY_DISTANCE or not issues:

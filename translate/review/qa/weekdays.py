@@ -17,7 +17,8 @@ from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numchecks import part_name
 from translate.text.numbers import find_numbers
 
-__all__ = ["date_or_none", "dated_weekday_issues", "names_weekday", "weekday_issues"]
+__all__ = ["date_or_none", "dated_weekday_issues", "names_weekday", "weekday_issues",
+           "weekday_pattern", "weekday_number", "year_near"]
 
 _AFTER_WEDNESDAY = r"(?:od|kolem|ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
 _WEEKDAY = {
@@ -51,6 +52,16 @@ def names_weekday(target: str, target_lang: str) -> bool:
     """Whether the translation names a day of the week (`v sobotu`, `on Friday`)."""
     pattern = _WEEKDAY.get(lang_of(target_lang))
     return pattern is not None and pattern.search(target) is not None
+
+
+def weekday_pattern(lang: str) -> re.Pattern[str] | None:
+    """The weekdays of the translation's language (`cs`, `en`), None for another."""
+    return _WEEKDAY.get(lang)
+
+
+def weekday_number(word: str) -> int:
+    """The ISO weekday (Monday 1) of a weekday `weekday_pattern` found."""
+    return next(n[-1] - 1 for n in _TARGET_DAYS if word.lower() in n[:-1])
 
 
 def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
@@ -161,7 +172,7 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
             kept.append(Issue("numbers", ERROR, f"source has '{ours.group().strip()} "
                               f"{lost[1]}', translation has '{word} {theirs[1]}'"))
             continue
-        weekday = next(n[-1] - 1 for n in _TARGET_DAYS if word.lower() in n[:-1])
+        weekday = weekday_number(word)
         days = [d for d in (date_or_none(y, token.month, token.day) for y in years) if d]
         if days and not any(d.isoweekday() == weekday for d in days):
             kept.append(Issue("numbers", ERROR, f"'{lost[1]}' is given as '{word}' in the "
@@ -179,18 +190,21 @@ def _hour_part(hour: int) -> str:
 
 
 def _years(token, reference: datetime.date | None) -> list[int]:
-    """The years a date may be in: its own, else the reference's, and the one across the
-    new year when the two are at either end of it (`30/12` in an article of 2 January)."""
+    """The year a date is in: its own, else `year_near`'s."""
     if token.year:
         return [token.year]
-    if reference is None:
-        return []
-    years = [reference.year]
-    if reference.month == 1 and token.month == 12:
-        years.append(reference.year - 1)
-    elif reference.month == 12 and token.month == 1:
-        years.append(reference.year + 1)
-    return years
+    return [] if reference is None else [year_near(token.month, reference)]
+
+
+def year_near(month: int, reference: datetime.date) -> int:
+    """The year of a day-month date without one: the reference's, or across the new year when
+    both are within two months of it (`30/12` in an article of 2 January is last year's, `1/1`
+    in one of 29 November next year's)."""
+    if reference.month <= 2 and month >= 11:
+        return reference.year - 1
+    if reference.month >= 11 and month <= 2:
+        return reference.year + 1
+    return reference.year
 
 
 def date_or_none(year: int, month: int, day: int) -> datetime.date | None:

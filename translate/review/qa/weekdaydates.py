@@ -1,0 +1,71 @@
+"""A weekday written beside a date in the translation (`do čtvrtka 2. prosince`, `Sunday,
+December 5`, `od úterý 7. do čtvrtka 10. prosince`) must be that date's weekday: the source
+gives the date alone and the translator adds its day, so a wrong one is the translator's.
+The year is the date's own, the source's for that day and month, else the article's (the next
+or last one across the new year); without any of them nothing is judged. A source that names
+weekdays itself is left to `weekdays.weekday_issues` (a slip in the source is not the
+translator's)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.weekdays import (
+    date_or_none,
+    weekday_number,
+    weekday_pattern,
+    year_near,
+)
+from translate.text.numbers import find_numbers
+
+__all__ = ["weekday_date_issues"]
+
+_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# the weekday right before its date: `pátek 27. listopadu`, `Sunday, December 5`, `(Friday) 4`
+_BESIDE = re.compile(r"[\s\u00a0,]*(?:the\s+)?")
+# the first day of a span whose month comes with its last: `úterý 7. do čtvrtka 10. prosince`
+_SPAN_START = re.compile(r"[\s\u00a0,]*(\d{1,2})\.[\s\u00a0]*(?:do|až|a|-|–)[\s\u00a0]*"
+                         r"(?:[^\W\d_]+[\s\u00a0]+)?")
+_VI_WEEKDAY = re.compile(r"(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|T[2-7]"
+                         r"|CN)(?!\w)", re.IGNORECASE)
+
+
+def weekday_date_issues(source: str, target: str, target_lang: str,
+                        reference: datetime.date | None) -> list[Issue]:
+    """An error for each weekday beside a date of the translation that falls on another day."""
+    lang = lang_of(target_lang)
+    pattern = weekday_pattern(lang)
+    if pattern is None or _VI_WEEKDAY.search(source):
+        return []
+    dates = [t for t in find_numbers(target, lang) if t.day and t.month]
+    if not dates:
+        return []
+    years = {(t.day, t.month): t.year for t in find_numbers(source, "vi")
+             if t.day and t.month and t.year}
+    issues = []
+    for m in pattern.finditer(target):
+        after = next((t for t in dates if t.start >= m.end()), None)
+        if after is None:
+            continue
+        gap = target[m.end() : after.start]
+        span = _SPAN_START.fullmatch(gap) if lang == "cs" else None
+        if not (_BESIDE.fullmatch(gap) or span):
+            continue
+        day = int(span[1]) if span else after.day
+        year = after.year or years.get((day, after.month))
+        date = _dated(year, after.month, day, reference)
+        if date is not None and date.isoweekday() != weekday_number(m.group()):
+            said = f"{m.group()} {span[1]}." if span else target[m.start() : after.end]
+            issues.append(Issue("numbers", ERROR, f"'{said}': {date.isoformat()} is a "
+                                f"{_NAMES[date.weekday()]}, a wrong weekday for the date"))
+    return issues
+
+
+def _dated(year: int | None, month: int, day: int,
+           reference: datetime.date | None) -> datetime.date | None:
+    """The date in its own year, else in the article's (`weekdays.year_near`)."""
+    if not year and reference is None:
+        return None
+    return date_or_none(year or year_near(month, reference), month, day)
