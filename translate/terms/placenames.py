@@ -312,6 +312,15 @@ class PlaceReader:
         end = self.read(low, sens, part, found[0], heuristic=True, after_word=True)
         return end if part.place is not None else j
 
+    def level_name(self, low, sens, part: Part, j: int) -> int:
+        """`Tỉnh đoàn Thái Bình`: after a body with its level built in, the name of a unit
+        listed only with its level word (`tỉnh Thái Bình`: the bare name is a common word)."""
+        named = self.level_places.longest(low, sens, j)
+        if named is None or not named[1][1]:
+            return j
+        part.place = self.rendering(" ".join(sens[j:named[0]]), named[1][0], name_only=True)
+        return named[0]
+
     def where(self, low, sens, part: Part, j: int) -> int:
         """`Trường Mầm non Hoa Hồng [phường Thành Sen]`, `Tổ dân phố 5 [phường Thành Sen]`: the
         ward, commune or district a unit named by its name or number is in, as its parent."""
