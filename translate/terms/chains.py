@@ -100,6 +100,12 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
                 and nxt.at is None)
 
 
+def _same_role(last: Part, nxt: Part) -> bool:
+    """`Thủ tướng, Thủ tướng Nhật Bản`: the same role twice is two people, no shared body."""
+    return last.role is not None and nxt.role is last.role and nxt.mods == last.mods \
+        and _bare(last)
+
+
 def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
           sens: Sequence[str], first: tuple[Part, int]) -> tuple[list[Part], list[int]]:
     """The parts from `first` on that share a body or place written once after them."""
@@ -115,7 +121,7 @@ def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
         if nxt is not None and plural:
             nxt[0].plural = True
         if nxt is None or plural and nxt[0].role is None or not _shares(
-                parts[-1], nxt[0], place_roles):
+                parts[-1], nxt[0], place_roles) or _same_role(parts[-1], nxt[0]):
             break
         parts[-1].join = sep
         parts.append(nxt[0])

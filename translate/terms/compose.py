@@ -386,6 +386,8 @@ class TitleComposer:
         elif isinstance(body, Body) and body.attach in ("fixed", "name"):
             j = self.places.read(low, sens, part, j, heuristic=body.attach == "name"
                                  or body.id in self.level_ended)
+            if body.attach == "fixed" and part.place is None:
+                j = self.places.level_name(low, sens, part, j)  # `Tỉnh đoàn Thái Bình`
             if body.attach == "name":
                 j = self.places.read_after_word(low, sens, part, j)
         else:

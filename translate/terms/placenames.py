@@ -128,6 +128,7 @@ class PlaceReader:
         self.grammar, self.levels = grammar, levels
         self.region = next((lv for lv in grammar.levels if lv.id == _REGION), None)
         self.places, self.level_places, self.words = TokenTrie(), TokenTrie(), TokenTrie()
+        self.whole = TokenTrie()  # capitalised listed names that start with a place word
         for word in grammar.place_words:
             self.words.add(word, word)
         self.preps, self.landmarks = TokenTrie(), TokenTrie()
@@ -156,6 +157,8 @@ class PlaceReader:
                     # name after the place word, rendered as the glossary renders the place
                     self.level_places.add(worded, (entry, False), cap_first=True)
                     self.absorbed.add((entry.concept, term))
+                    if term[:1].isupper():  # `Biển Đông`: written so, the word is the name's
+                        self.whole.add(term, entry.concept, cap_first=True)
                     continue
                 if name and term[:1].islower():
                     # `tỉnh Hòa Bình`: the place is the name after the level word, and the
@@ -309,6 +312,15 @@ class PlaceReader:
         end = self.read(low, sens, part, found[0], heuristic=True, after_word=True)
         return end if part.place is not None else j
 
+    def level_name(self, low, sens, part: Part, j: int) -> int:
+        """`Tỉnh đoàn Thái Bình`: after a body with its level built in, the name of a unit
+        listed only with its level word (`tỉnh Thái Bình`: the bare name is a common word)."""
+        named = self.level_places.longest(low, sens, j)
+        if named is None or not named[1][1]:
+            return j
+        part.place = self.rendering(" ".join(sens[j:named[0]]), named[1][0], name_only=True)
+        return named[0]
+
     def where(self, low, sens, part: Part, j: int) -> int:
         """`Trường Mầm non Hoa Hồng [phường Thành Sen]`, `Tổ dân phố 5 [phường Thành Sen]`: the
         ward, commune or district a unit named by its name or number is in, as its parent."""
@@ -408,6 +420,9 @@ class PlaceReader:
             end += 1
             place = self.rendering(" ".join(sens[level[0]:end]), None)
         start = i if place.numbered else level[0]
+        if place.concept and low[i] in self.whole.root and (end, place.concept) in \
+                self.whole.matches(low, sens, i):  # `Biển Đông`: listed with its capital word
+            start = i
         more = self.after_dash(low, sens, end) if " ".join(low[i:level[0]]) in _PORTS else None
         if more is not None and not place.numbered:
             place = Place(f"{place.source} - {' '.join(sens[more[0]:more[1]])}",
