@@ -207,4 +207,26 @@ def unaccepted(required: Sequence[RequiredTerm], source: str, text: str, glossar
     present = present_terms(text, required, lang)
     return [t for t, ok in zip(required, present, strict=True)
             if ok or not (accepted(text, t, source, glossary, lang)
-                          or _said_once(text, t, required, lang))]
+                          or _said_once(text, t, required, lang)
+                          or _in_title(text, t, required, source, glossary, lang))]
+
+
+def _in_title(text: str, term: RequiredTerm, required: Sequence[RequiredTerm], source: str,
+              glossary: Glossary, lang: str) -> bool:
+    """A body named once in the source right after a title (`Bộ trưởng Bộ Nội vụ`) and
+    rendered by the title with the body's genitive complement (`ministryně vnitra`): the
+    body is said there, and another `ministerstvech` in the sentence is some other body."""
+    entry = glossary.get(term.concept)
+    if lang != "cs" or entry is None or source.count(term.source) != 1:
+        return False
+    rests = {" ".join(t.split()[1:]) for t, g in zip(entry.targets.get(lang, ()),
+                                                     entry.genitive.get(lang, ()), strict=False)
+             if len(t.split()) > 1 and t.split()[1:] == g.split()[1:]}
+    for other in required:
+        if other is term or source.find(other.source + " " + term.source) < 0:
+            continue
+        span = term_span(text, other, lang)
+        if span is not None and any(re.match(" " + re.escape(r) + r"\b", text[span[1]:])
+                                   for r in rests if r):
+            return True
+    return False

@@ -384,6 +384,9 @@ def is_adjective(word: str) -> bool:
     if low in _ADJECTIVAL_NOUNS or _verbal_noun(low):
         return False
     known = known_lemma(word)
+    if known and known.lower().endswith("á") \
+            and known_lemma(known[:-1] + "ý") == known[:-1] + "ý":
+        known = known[:-1] + "ý"  # `ženské`: the dictionary's noun `ženská`, an adjective too
     if known and not known.lower().endswith(("ý", "í")) and not known.lower().endswith(
             ("ův", "in")):
         return False
