@@ -42,3 +42,35 @@ def test_limits_of_the_conversion() -> None:
     assert _errors(vi, "On Wednesday morning 40 families (120 people) received gifts.", "en")
     assert _errors("Sáng thứ Tư (2/12), con cá nặng 30 kg.",
                    "On Wednesday morning a 35 kg (77 lb) fish was landed.", "en")
+
+
+@pytest.mark.parametrize(("vi", "lang", "right", "wrong"), [
+    # a fall said as a rise, before or after the value
+    ("Số vụ tai nạn là 312, giảm 6,4% so với năm trước.", "en",
+     "There were 312 accidents, down 6.4% on the year before.",
+     "There were 312 accidents, up 6.4% on the year before."),
+    ("Giá thuê vẫn thấp hơn khoảng 12% so với năm 2019.", "en",
+     "Rents are still about 12% below 2019 levels.",
+     "Rents are still about 12% above 2019 levels."),
+    ("Sản lượng điện giảm 7%.", "cs", "Výroba elektřiny klesla o 7 %.",
+     "Výroba elektřiny byla o 7 % vyšší."),
+    # a percentage said as percentage points
+    ("Doanh thu du lịch tăng 11,2%.", "en", "Tourism revenue rose 11.2%.",
+     "Tourism revenue rose 11.2 percentage points."),
+])
+def test_a_percentage_change_keeps_its_direction(vi: str, lang: str, right: str,
+                                                 wrong: str) -> None:
+    assert _errors(vi, right, lang) == []
+    assert any("rise" in e or "fall" in e or "percentage in the source" in e
+               for e in _errors(vi, wrong, lang))
+
+
+def test_limits_of_the_direction() -> None:
+    """A comparative after a comma compares with something else; a word later in the clause
+    (`in less than a month`) is not the change's; a rate's change may be said in points."""
+    vi = "Lạm phát 10 tháng tăng 3,4%, thấp hơn mục tiêu 4,5%."
+    assert _errors(vi, "Inflation over ten months was 3.4%, below the 4.5% target.", "en") == []
+    assert _errors("Chỉ sau 2 tuần, giá thép đã tăng 15%.",
+                   "Steel prices have risen 15% in less than two weeks.", "en") == []
+    assert _errors("Ngân hàng giảm 1% lãi suất cho vay.",
+                   "The bank cut its lending rate by 1 percentage point.", "en") == []
