@@ -59,7 +59,9 @@ merge) is held out: aggregates only; while its files are absent the script says 
 Round sixteen (issue-13a16): `unseen14` has been reported and is development data too;
 `unseen15` (`numbers_*_unseen15.jsonl`, written during round sixteen and copied in by the lead
 after the merge) is held out: aggregates only; while its files are absent the script says so
-and exits 1. Every set is
+and exits 1. Round seventeen (issue-13a17): `unseen15` has been reported and is development
+data too; `unseen16` (`numbers_*_unseen16.jsonl`, written during round seventeen) is held out
+the same way. Every set is
 checked with the article date 2026-11-29 (`CheckSettings.reference_date`, for dates the
 translation gives as weekdays): the sets were written this week and no README states another
 "today".
@@ -88,12 +90,12 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE_D
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to sixteen (`bench/data/HELD_OUT.md`):
+# reported sets that became development data in rounds five to seventeen (`bench/data/HELD_OUT.md`):
 # their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
                "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
-               "unseen14")
-HELD_OUT = ("unseen15",)  # the next independent set, once it is copied in: aggregates only
+               "unseen14", "unseen15")
+HELD_OUT = ("unseen16",)  # the next independent set, once it is copied in: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -140,7 +142,7 @@ def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
             f"split {split!r}: {' and '.join(missing)} not found; "
             + (f"{split} is held out and copied into {data} by the lead after the round's "
                "merge: run it once then" if split in HELD_OUT else
-               "check --split (dev, test, unseen2 to unseen15, own, own:b01,b02) and --data"))
+               "check --split (dev, test, unseen2 to unseen16, own, own:b01,b02) and --data"))
     return read_jsonl(paths[0]), read_jsonl(paths[1])
 
 
@@ -232,8 +234,8 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2 ... unseen15, own or own:b01,b02 (the "
-                             "developer's batches); unseen15 is held out: aggregates only "
+                        help="dev, test, both, unseen2 ... unseen16, own or own:b01,b02 (the "
+                             "developer's batches); unseen16 is held out: aggregates only "
                              "(bench/data/HELD_OUT.md)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,

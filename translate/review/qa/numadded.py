@@ -13,7 +13,7 @@ from translate.review.qa.measures import rounds_to, same_measure
 from translate.review.qa.numread import Num, plain_value
 from translate.text.numbers import NumberToken
 
-__all__ = ["glossed", "never_the_translators"]
+__all__ = ["converts_before", "glossed", "never_the_translators"]
 
 
 def never_the_translators(target: str, t: Num) -> bool:
@@ -59,14 +59,29 @@ def glossed(target: str, t: Num, tgt: list[Num]) -> bool:
         tail = target[t.token.start : t.token.end + 16]
         return bool(_CONVERTED.search(tail) or _CONVERTED.search(lead.group())) and any(
             n.matched and 0 <= lead.start() - max(n.token.end, n.scale_end) <= 30 for n in tgt)
+    before = _bracketed_after(target, t, tgt)
+    return bool(before) and _converts(target, t, before)
+
+
+def converts_before(target: str, t: Num, tgt: list[Num]) -> bool:
+    """A measure in brackets that converts the paired measure just before it at its rate
+    (`13-15C (55-59F)`, `18 kg (40 lb)`): the translator's even where the pair lacks another
+    number (a date said as a weekday); a price in dollars, whose rate is unknown, is not."""
+    return any(same_measure(target, _unit_end(n), n.scaled or plain_value(n.token), _unit_end(t),
+                            t.scaled or plain_value(t.token)) is True
+               for n in _bracketed_after(target, t, tgt))
+
+
+def _bracketed_after(target: str, t: Num, tgt: list[Num]) -> list[Num]:
+    """The paired numbers just before the brackets `t` is in, where the brackets hold a
+    currency or a unit (`(2 per person)` is a number of its own, no conversion)."""
     opening = target.rfind("(", 0, t.token.start)
     closing = target.find(")", t.token.end)
     if opening < 0 or ")" in target[opening : t.token.start] or closing < 0:
-        return False
+        return []
     if not _CONVERTED.search(target[opening:closing]):
-        return False  # `(2 per person)` is a number of its own, no conversion
-    before = [n for n in tgt if n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25]
-    return bool(before) and _converts(target, t, before)
+        return []
+    return [n for n in tgt if n.matched and 0 <= opening - max(n.token.end, n.scale_end) <= 25]
 
 
 def _converts(target: str, t: Num, before: list[Num]) -> bool:
@@ -104,7 +119,7 @@ _GLOSS_LEAD = re.compile(
 # what a conversion in brackets is in: a currency or a unit of measure
 _CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
                         r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil(?![\w.])|miles?|feet"
-                        r"|ft|inch|mph|gallon|(?<=\d)\s?°?F\b"
+                        r"|ft|inch|mph|gallon|lbs?\b|(?<=\d)\s?°?F\b"
                         r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
                         re.IGNORECASE)
 

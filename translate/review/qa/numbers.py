@@ -38,7 +38,7 @@ from translate.review.qa.measures import (
     rounds_to,
     unit_after,
 )
-from translate.review.qa.numadded import glossed, never_the_translators
+from translate.review.qa.numadded import converts_before, glossed, never_the_translators
 from translate.review.qa.numalign import filled_places
 from translate.review.qa.numchecks import (
     ORDINAL_CONTEXT,
@@ -236,6 +236,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     leftover = any(not s.matched and (s.strong or plain_value(s.token) != 1
                                       or word_after(source, s.token) in _COUNTED) for s in src)
     extra = [t for t in tgt if not t.matched and t.strong and not _game_period(target, t)
+             and not converts_before(target, t, tgt)  # `13-15C (55-59F)`: a conversion
              and not explained_target(t, src_lower, src_runs, source_lang, words=False,
                                       target=target)
              and (leftover or t.word_kind != CARDINAL or plain_value(t.token) != 2

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.review.qa.base import Issue, lang_of
+from translate.review.qa.numdirection import direction_issues
 from translate.review.qa.numread import month_of_word
 from translate.review.qa.numshares import said_shares
 from translate.review.qa.weekdaydates import weekday_date_issues
@@ -151,7 +152,8 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
     the translation writes beside a date must be that date's (`weekdaydates`)."""
     issues = said_shares(source, target, target_lang, issues)  # `2/3, tức 66%` said once
     return _reference_issues(source, target, target_lang, issues, reference, bare) + (
-        weekday_date_issues(source, target, target_lang, reference))
+        weekday_date_issues(source, target, target_lang, reference)) + (
+        direction_issues(source, target, target_lang))
 
 
 def _reference_issues(source: str, target: str, target_lang: str, issues: list[Issue],

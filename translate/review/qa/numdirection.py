@@ -1,0 +1,100 @@
+"""A percentage change keeps its direction and its kind: `giảm 8,3%` is no `up 8.3%` nor `o
+8,3 % víc`, `thấp hơn 15%` no `15% above`, and `tăng 9,3%` (percent) no `9.3 percentage
+points`. The value itself agrees, so the pairing of numbers cannot see it; only a source
+percentage said once, with a direction word right before it, is judged, and only when the
+translation says the same value once with a direction word right beside it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from translate.review.qa.base import ERROR, Issue, lang_of
+
+__all__ = ["direction_issues"]
+
+# the source: a direction word, at most a hedge or two, then the percentage
+_SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)"
+                     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ))*"
+                     r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%(?!\w)", re.IGNORECASE)
+_SOURCE_UP = ("tăng", "cao hơn", "nhiều hơn", "vượt")
+_ANY_SOURCE = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
+# points are right for a rate's change (`giảm 2% thuế VAT` = `by 2 percentage points`)
+_POINTS_SOURCE = re.compile(r"điểm phần trăm|điểm %|thuế|lãi suất|t[ỷỉ] lệ|t[ỷỉ] suất",
+                            re.IGNORECASE)
+_TARGET = {"en": re.compile(r"(?P<v>\d{1,3}(?:\.\d+)?)(?P<unit>\s*%|\s*per\s?cent(?!age)"
+                            r"|\s*percent(?!age)|\s*(?:percentage|per cent) points?)",
+                            re.IGNORECASE),
+           "cs": re.compile(r"(?P<v>\d{1,3}(?:,\d+)?)(?P<unit>\s*%|\s*procent\w*(?!\s+bod)"
+                            r"|\s*procentní\w*\s+bod\w*)", re.IGNORECASE)}
+_POINTS = re.compile(r"point|bod", re.IGNORECASE)
+_WORDS = {
+    "en": (r"up|rose|rise[ns]?|rising|increas\w*|gr[eo]w\w*|gain\w*|jump\w*|climb\w*|higher"
+           r"|more|above|surg\w*|soar\w*|ahead",
+           r"down|fell|fall\w*|drop\w*|decreas\w*|declin\w*|lower|less|fewer|below|shr[iau]nk\w*"
+           r"|slipp?\w*|slid\w*|dipp?\w*|short"),
+    "cs": (r"vzr[ůo]st\w*|stoupl\w*|zvýš\w*|nárůst\w*|růst\w*|víc|více|vyšš\w*|přibyl\w*"
+           r"|navýš\w*|přesáh\w*",
+           r"klesl\w*|pokles\w*|sníž\w*|méně|míň|nižš\w*|ubyl\w*|propad\w*|úbyt\w*"),
+}
+
+
+def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """Errors for a percentage change the translation turns round or makes into points."""
+    lang = lang_of(target_lang)
+    if lang not in _TARGET:
+        return []
+    up_words, down_words = (re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE)
+                            for w in _WORDS[lang])
+    said = [(_value(m["v"]), m) for m in _TARGET[lang].finditer(target)]
+    counts = _counts(_value(v) for v in _ANY_SOURCE.findall(source))
+    issues = []
+    for m in _SOURCE.finditer(source):
+        value = _value(m["v"])
+        theirs = [t for v, t in said if v == value]
+        if counts.get(value) != 1 or len(theirs) != 1:
+            continue
+        t = theirs[0]
+        if _POINTS.search(t["unit"]) and not _POINTS_SOURCE.search(source):
+            issues.append(Issue("numbers", ERROR, f"'{m['v']}%' is a percentage in the source "
+                                f"and '{t.group().strip()}' in the translation"))
+            continue
+        turned = _direction(target, t, up_words, down_words)
+        up = m["dir"].lower() in _SOURCE_UP
+        if turned is not None and turned != up:
+            issues.append(Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the "
+                                f"source, '{t.group().strip()}' a {_rise(turned)} in the "
+                                "translation"))
+    return issues
+
+
+def _direction(target: str, t: re.Match, up: re.Pattern, down: re.Pattern) -> bool | None:
+    """Up (True), down (False) or unknown: a comparative as the value's next word (`15%
+    above`, `o 12 % více`), else the last direction word just before it (`up 8.3%`)."""
+    after = target[t.end() : t.end() + 16]  # the next word only: `20% in less than a month`
+    first = re.match(r"[\s\u00a0]*(\w+)", after)
+    if first and up.fullmatch(first[1]):
+        return True
+    if first and down.fullmatch(first[1]):
+        return False
+    before = target[max(0, t.start() - 30) : t.start()]
+    if re.search(r"[;.]|\d", before):  # another clause or another number between
+        before = re.split(r"[;.]|\d", before)[-1]
+    found = [(w.end(), True) for w in up.finditer(before)] + [
+        (w.end(), False) for w in down.finditer(before)]
+    return max(found)[1] if found else None
+
+
+def _value(text: str) -> Decimal:
+    return Decimal(text.replace(",", "."))
+
+
+def _counts(values) -> dict[Decimal, int]:
+    counts: dict[Decimal, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return counts
+
+
+def _rise(up: bool) -> str:
+    return "rise" if up else "fall"
