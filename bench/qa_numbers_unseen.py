@@ -236,8 +236,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
                         help="dev, test, both, unseen2 ... unseen17, own or own:b01,b02 (the "
-                             "developer's batches); unseen16 and unseen17 are held out: aggregates only "
-                             "(bench/data/HELD_OUT.md)")
+                             "developer's batches); unseen16 and unseen17 are held out: "
+                             "aggregates only (bench/data/HELD_OUT.md)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,
                         help="print N false alarms and N misses (development splits only)")
