@@ -62,6 +62,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "violation": ("offence", "offense", "infringement"),
     "trade": ("commerce",),
     "enterprise": ("firm",),
+    "foreign": ("overseas",),
+    "thought": ("ideology",),
 }
 
 # term word -> words English rightly uses for the same office in some bodies (`President of
