@@ -120,6 +120,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("partnership", ("partner relationship", "partner relations")),
     ("Government Office", ("Office of the Government",)),
     ("Directive", ("Instruction",)),
+    ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts",
+                                           "anti-corruption", "anti-graft")),
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram")),
     ("plenum of the Party Central Committee", ("Central Committee meeting",
                                                "Party Central Committee meeting",
