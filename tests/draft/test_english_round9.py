@@ -70,3 +70,21 @@ def test_round_nine_leaves_right_sentences(vi, en):
 ])
 def test_anti_corruption_is_the_term(vi, en, expected):
     assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # `labour union` for `trade union`: no `labour` left before the term
+    ("Công đoàn cơ sở tổ chức hội nghị người lao động.",
+     "The grassroots labour union held a workers' conference.",
+     "The grassroots trade union held a workers' conference."),
+    # `staff work` for `personnel work`
+    ("Hội nghị cho ý kiến về công tác cán bộ.",
+     "The conference commented on staff work.",
+     "The conference commented on personnel work."),
+    # `substitute` for `alternate`
+    ("Ông Lê Văn Tâm, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, phát biểu.",
+     "Le Van Tam, a substitute member of the Party Central Committee, spoke.",
+     "Le Van Tam, an alternate member of the Party Central Committee, spoke."),
+])
+def test_general_equivalents(vi, en, expected):
+    assert _fix(vi, en) == expected
