@@ -88,3 +88,35 @@ def test_anti_corruption_is_the_term(vi, en, expected):
 ])
 def test_general_equivalents(vi, en, expected):
     assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # the literal `Central Conference` for a plenum
+    ("Hội nghị Trung ương 10 khóa XIII thảo luận về chiến lược phát triển.",
+     "The 10th Central Conference of the 13th tenure discussed the development strategy.",
+     "The 10th plenum of the Party Central Committee of the 13th tenure discussed the "
+     "development strategy."),
+    # the acronyms `PB` and `CPVCC`
+    ("Bộ Chính trị cho ý kiến về đề án sắp xếp đơn vị hành chính.",
+     "The PB commented on the administrative unit arrangement scheme.",
+     "The Politburo commented on the administrative unit arrangement scheme."),
+    ("Ban Chấp hành Trung ương Đảng họp phiên bế mạc.",
+     "The CPVCC held its closing session.",
+     "The Party Central Committee held its closing session."),
+    # `graft` for `corruption`
+    ("Vụ án tham nhũng tại công ty được đưa ra xét xử.",
+     "The graft case at the company was brought to trial.",
+     "The corruption case at the company was brought to trial."),
+])
+def test_calques_and_acronyms(vi, en, expected):
+    assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("vi,en", [
+    # `PB` where the source has no Politburo: nothing to place
+    ("Ổ cứng dung lượng 2 PB được lắp đặt.", "A 2 PB disk array was installed."),
+    # the term already there beside `graft`: left
+    ("Tỉnh xử lý nghiêm tham nhũng.", "The province dealt strictly with corruption and graft."),
+])
+def test_calques_leave_right_sentences(vi, en):
+    assert _fix(vi, en) == en

@@ -63,6 +63,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "trade": ("commerce",),
     "enterprise": ("firm",),
     "foreign": ("overseas",),
+    "corruption": ("graft",),
     "thought": ("ideology",),
 }
 
@@ -126,7 +127,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram")),
     ("plenum of the Party Central Committee", ("Central Committee meeting",
                                                "Party Central Committee meeting",
-                                               "Central Committee plenum")),
+                                               "Central Committee plenum",
+                                               "Central Conference")),
+    ("Politburo", ("PB",)),
+    ("Party Central Committee", ("CPVCC",)),
 )
 
 _WORD = re.compile(r"\w+")
