@@ -245,6 +245,7 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
 
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
+_LEVELS = ("provincial", "municipal", "district", "communal", "local", "central", "regional")
 
 
 def _in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
@@ -274,12 +275,16 @@ def _front_left(text: str, words: list[Word], m: Match, target: str, start: int)
     that lacks it (issue 12x): an adjective (`{national} Statistics Office` for `General
     Statistics Office`) or that word spelt in two (`{Viet Nam} Fatherland Front`): the term's
     own first word replaces it."""
-    first = target.split()[0]
+    first, rest = target.split()[0], content_words(target)[1:]
     if start != m.start or start == 0 or first.lower() in FUNCTION \
             or any(english_level(words[k].text, first) for k in range(m.start, m.end)) \
+            or not any(english_level(words[m.start].text, w) for w in rest) \
             or text[words[start - 1].end:words[start].start] != " ":
-        return start
+        return start  # (the rendering must begin with a later word of the term: `co-ops`,
+        # `NA delegation` may hold the first)
     word = words[start - 1]
+    if word.low in _LEVELS:
+        return start  # a level qualifies the body (`provincial`), it stands for no word of it
     if start >= 2 and text[words[start - 2].end:word.start] == " " \
             and (words[start - 2].text + word.text).lower() == first.lower():
         return start - 2

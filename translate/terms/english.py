@@ -130,7 +130,6 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                                "Central Committee plenum",
                                                "Central Conference")),
     ("Politburo", ("PB",)),
-    ("Party Central Committee", ("CPVCC",)),
 )
 
 _WORD = re.compile(r"\w+")
