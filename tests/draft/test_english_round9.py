@@ -125,3 +125,29 @@ def test_calques_and_acronyms(vi, en, expected):
 ])
 def test_calques_leave_right_sentences(vi, en):
     assert _fix(vi, en) == en
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # another document type before the source's code: the code names the type
+    ("Nghị quyết số 15-NQ/TU của Tỉnh ủy về phát triển du lịch được ban hành.",
+     "The provincial Party Committee's Decree No. 15-NQ/TU on tourism development was issued.",
+     "The provincial Party Committee's Resolution No. 15-NQ/TU on tourism development was "
+     "issued."),
+    # the code written without its Đ, at the sentence start
+    ("Nghị định 100/2019/NĐ-CP quy định xử phạt vi phạm giao thông.",
+     "Resolution 100/2019/ND-CP sets penalties for traffic violations.",
+     "Decree 100/2019/ND-CP sets penalties for traffic violations."),
+])
+def test_document_type_before_its_code(vi, en, expected):
+    assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("vi,en", [
+    # the right type before the code, and a name before a code: left
+    ("Nghị quyết số 15-NQ/TU của Tỉnh ủy được ban hành.",
+     "Resolution No. 15-NQ/TU of the provincial Party Committee was issued."),
+    ("Công ty thực hiện Quyết định số 20/QĐ-UBND.",
+     "The company implemented Decision No. 20/QD-UBND."),
+])
+def test_document_type_right_is_left(vi, en):
+    assert _fix(vi, en) == en
