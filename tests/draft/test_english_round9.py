@@ -68,16 +68,23 @@ def test_round_nine_leaves_right_sentences(vi, en):
 
 
 @pytest.mark.parametrize("vi,en,expected", [
-    # `anti-corruption` for the term, with and without `efforts`
+    # `anti-corruption efforts` for the term
     ("Tỉnh đẩy mạnh công tác phòng, chống tham nhũng trong đầu tư công.",
      "The province stepped up anti-corruption efforts in public investment.",
      "The province stepped up corruption prevention and control in public investment."),
     ("Ban Chỉ đạo đánh giá cao công tác phòng, chống tham nhũng năm qua.",
-     "The steering committee praised last year's anti-graft work.",
-     "The steering committee praised last year's corruption prevention and control work."),
+     "The steering committee praised last year's anti-graft efforts.",
+     "The steering committee praised last year's corruption prevention and control."),
 ])
 def test_anti_corruption_is_the_term(vi, en, expected):
     assert _fix(vi, en) == expected
+
+
+def test_fighting_corruption_is_left():
+    # the verb renders `chống`: `corruption` alone is no shortened rendering of the term
+    vi = "Tỉnh kiên quyết đấu tranh phòng, chống tham nhũng, lãng phí."
+    en = "The province resolutely fights corruption and waste."
+    assert _fix(vi, en) == en
 
 
 @pytest.mark.parametrize("vi,en,expected", [
