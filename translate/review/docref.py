@@ -60,10 +60,13 @@ def numbered(source: str, term: RequiredTerm) -> str | None:
     return found.group(1) if found else None
 
 
-def code_slot(text: str, code: str) -> tuple[int, int] | None:
+def code_slot(text: str, code: str, lang: str = "cs") -> tuple[int, int] | None:
     """The noun phrase right before the one place `text` has `code` (after `č.`), or None.
     A plain number (`numbered`) counts only after the number sign: bare, it may count
-    anything."""
+    anything. English (issue 12x) writes the code without its `Đ` (`NĐ-CP` → `ND-CP`) and
+    the document's noun with a capital (`{Decree} No. 57-NQ/TW`)."""
+    if lang == "en" and code not in text:
+        code = code.replace("Đ", "D").replace("đ", "d")
     places = [m.start() for m in re.finditer(rf"(?<![\w/.,]){re.escape(code)}(?![\w/\-])",
                                              text)] if code.isdigit() else \
         [text.index(code)] if code and text.count(code) == 1 else []
@@ -81,7 +84,8 @@ def code_slot(text: str, code: str) -> tuple[int, int] | None:
         return None  # punctuation between the noun and the code
     head = words[-1]
     word = head.group()
-    if not head_noun(word) or (word[:1].isupper() and before[:head.start()].strip()):
+    if not head_noun(word) or (word[:1].isupper() and before[:head.start()].strip()
+                               and lang != "en"):
         return None
     start = head.start()
     for w in reversed(words[:-1]):

@@ -137,7 +137,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         targets = term.targets
         if term.concept in borrowed:
             targets = tuple(t for t in targets if not abbreviation(t)) or targets
-        slot = code_slot(text, documents[term.concept]) if term.concept in documents \
+        slot = code_slot(text, documents[term.concept], lang) if term.concept in documents \
             else (lang == "cs" and unit_slot(sentence, text, term)) or None
         aligned = term_slot(sentence, text, term, required, lang) if slot is None else None
         placement = inner or find_placement(text, targets, lang, forbidden=term.forbidden,
@@ -404,7 +404,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     every = required_terms(matches, glossary, lang, source)
     documents = {}
-    if lang == "cs":  # a document type in a reference: the code anchors it (review.docref)
+    if lang in ("cs", "en"):  # a document type in a reference: the code anchors it (docref)
         for term, code in docref_terms(source, glossary, matcher, lang):
             if all(t.concept != term.concept for t in every):
                 every.append(term)

@@ -44,7 +44,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "household": ("family",),
     "poor": ("needy", "impoverished"),
     "permanent": ("standing",),
-    "alternate": ("reserve", "candidate"),
+    "alternate": ("reserve", "candidate", "substitute"),
     "government": ("cabinet",),
     "municipal": ("city",),
     "socio": ("social",),
@@ -62,6 +62,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "violation": ("offence", "offense", "infringement"),
     "trade": ("commerce",),
     "enterprise": ("firm",),
+    "foreign": ("overseas",),
+    "corruption": ("graft",),
+    "thought": ("ideology",),
 }
 
 # term word -> words English rightly uses for the same office in some bodies (`President of
@@ -99,7 +102,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Party cell", ("Party chapter", "Party branch")),
     ("Chief Justice", ("Chief Judge",)),
     ("Prosecutor General", ("Chief Procurator", "Procurator General")),
-    ("personnel work", ("cadre work",)),
+    ("personnel work", ("cadre work", "staff work")),
+    ("trade union", ("labour union", "labor union")),
     ("negative phenomena", ("negative practices", "negativity")),
     ("Border Guard", ("Border Defence Force", "Border Defense Force", "Border Guard Force",
                       "Border Protection Force", "Border Army", "Border Force")),
@@ -118,10 +122,13 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("partnership", ("partner relationship", "partner relations")),
     ("Government Office", ("Office of the Government",)),
     ("Directive", ("Instruction",)),
+    ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts")),
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram")),
     ("plenum of the Party Central Committee", ("Central Committee meeting",
                                                "Party Central Committee meeting",
-                                               "Central Committee plenum")),
+                                               "Central Committee plenum",
+                                               "Central Conference")),
+    ("Politburo", ("PB",)),
 )
 
 _WORD = re.compile(r"\w+")
