@@ -475,7 +475,8 @@ class TitleComposer:
                     parent[0].committee and parent[0].place is not None)) and (
                     low[j] != "của" or titled and group or parent[0].level is None
                     and parent[0].place is None
-                    and (titled or low[k] != "bộ")) and (not comma or _central(low, part, parent, k)):
+                    and (titled or low[k] != "bộ")) and (
+                    not comma or _central(low, part, parent, k)):
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
                 j = parent[1]
