@@ -1,7 +1,7 @@
 """Coverage round eighteen (issue 11r): a department's central parent body after a comma
-(`Cục trưởng Cục X, Bộ Y`) and its limits, the domain word `tuyên huấn`, the 2025 tax office of
-a centrally run city (`Thuế thành phố X`), unseen18 as development data and unseen19 held out.
-Sentences are the engineer's own."""
+(`Cục trưởng Cục X, Bộ Y`) and its limits, the domain words `tuyên huấn` and `âm nhạc`, the
+2025 tax office of a centrally run city (`Thuế thành phố X`), unseen18 as development data and
+unseen19 held out. Sentences are the engineer's own."""
 
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ def test_what_the_comma_does_not_join(matcher, text, pieces):
     got = sources(matcher, text)
     for piece in pieces:
         assert piece in got
+
+
+def test_a_music_academy_is_a_named_body(matcher):
+    text = "Giám đốc Học viện Âm nhạc Hà Nội trao bằng cho học viên."
+    assert found(matcher, text, "Giám đốc Học viện Âm nhạc Hà Nội").concept.startswith("title:")
+    assert sources(matcher, "Thiếu nhi rất yêu âm nhạc dân gian.") == []
 
 
 @pytest.mark.parametrize(("text", "span"), [
