@@ -115,6 +115,26 @@ def _joined(first: Composed, second: tuple) -> Composed:
     return Composed(first.start, second[1], "place:" + slug(targets["en"][0]), targets)
 
 
+def _unit(body) -> bool:
+    """A department or division (`Cục`, `Vụ`): always part of a ministry or a general
+    department, which news writes after a comma (`Cục trưởng Cục Lãnh sự, Bộ Ngoại giao`)."""
+    name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
+    return name.split(" ", 1)[0].lower() in _UNIT_HEADS
+
+
+_UNIT_HEADS = frozenset({"cục", "vụ"})
+
+
+def _central(low, part, parent, k: int) -> bool:
+    """After a comma only a central parent (`Bộ Ngoại giao`, `Ban Tổ chức Trung ương`) of a
+    unit with no place of its own: not a province's body, not a lone `Bộ` of `Bộ trưởng`;
+    not an office (`Vụ X, Văn phòng Y`: the sets mark it both ways, one case each)."""
+    up = parent[0]
+    return parent[1] - k > 1 and up.place is None and low[k] != "văn" and (
+        up.level is None and not up.committee or up.level is not None
+        and up.level.id == "level.central") and not part.level and part.place is None
+
+
 class TitleComposer:
     """The title grammar joined with one glossary's named bodies and places."""
 
@@ -447,14 +467,18 @@ class TitleComposer:
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
             k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
+            comma = titled and low[j] == "," and j + 1 < n and _unit(body)  # `Cục X, Bộ Y`
+            k = j + 1 if comma else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
                     parent[0].committee and parent[0].place is not None)) and (
                     low[j] != "của" or titled and group or parent[0].level is None
                     and parent[0].place is None
-                    and (titled or low[k] != "bộ")):  # `Vụ Pháp chế | của Bộ Tư pháp` alone
-                part.parents.append(parent[0])  # `của` only before a central body (`Quốc hội`)
+                    and (titled or low[k] != "bộ")) and (
+                    not comma or _central(low, part, parent, k)):
+                # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
+                part.parents.append(parent[0])
                 j = parent[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
                     j = self._at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
