@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from translate.draft.enslot import chunk_slot, english_slot, left_in_slot, place_noun_slot
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.draft.protect import find_tokens
-from translate.draft.slot import slot_bounds, slot_span
+from translate.draft.slot import side_slot, slot_bounds, slot_span
 from translate.draft.source import SourceHints, source_hints
 from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
@@ -198,7 +198,8 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
             or chunk_slot(sentence, text, at, anchors, term.targets,
                           [w for o in required if o is not term for t in o.targets
                            for w in t.split()])
-    return slot_span(sentence, text, at, anchors, size)
+    return slot_span(sentence, text, at, anchors, size) \
+        or side_slot(sentence, text, at, anchors, size)
 
 
 def _insert(text: str, term: RequiredTerm, lang: str,

@@ -23,7 +23,7 @@ from translate.draft.align import FUNCTION, verb_form
 from translate.terms.czech import is_adjective
 from translate.text.normalize import strip_marks
 
-__all__ = ["slot_span", "slot_bounds", "slot_side", "VI_FUNCTION", "CS_FUNCTION"]
+__all__ = ["slot_span", "side_slot", "slot_bounds", "slot_side", "VI_FUNCTION", "CS_FUNCTION"]
 
 Span = tuple[int, int]
 
@@ -167,3 +167,41 @@ def slot_span(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Sp
     if is_adjective(words[-1][2]):
         return None
     return start, left + words[-1][1]
+
+
+def side_slot(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Span | None]],
+              size: int) -> Span | None:
+    """The term's phrase bounded by its left anchor only (issue 12y): the source has a content
+    word after the term (`hợp tác xã {trồng} rau`), so `slot_span` has no second bound. The
+    translation's noun phrase right after that anchor (adjectives and one noun, function words
+    aside) is the rendering when the anchor is a name or a number copied over (`500
+    {zemědělských spolků} pěstujících`): its noun alone where the source's content word
+    comes right after the term (adjectives before it may render that word), the whole phrase
+    where only function words are there. A neighbouring term or the sentence's start as the
+    anchor, or a right anchor alone, is followed too often by an acceptable synonym
+    (`pravidla`, `návrh`) or another phrase: None."""
+    left = _anchor(source, text, at, -1, anchors)
+    right = _anchor(source, text, at, 1, anchors)
+    rendered = {edge for _, cs in anchors if cs for edge in cs}
+    if not isinstance(left, int) or left == 0 or left in rendered or right is not None:
+        return None
+    words, offset = _tokens(text[left:]), left
+    after = [w for s, _, w in _tokens(source) if s >= at[1]]
+    content = bool(after) and after[0][:1].isalnum() and after[0].lower() not in VI_FUNCTION
+    while words and (words[0][2].lower() in CS_FUNCTION or words[0][2] in _SKIP):
+        words.pop(0)
+
+    def noun_like(k: int) -> bool:
+        ks, _, word = words[k]
+        return word[:1].isalpha() and word.lower() not in CS_FUNCTION and not verb_form(word) \
+            and not (word[:1].isupper() and text[:offset + ks].strip())
+    phrase, k = [], 0
+    while k < len(words) and noun_like(k) and is_adjective(words[k][2]):
+        phrase.append(words[k][:2])
+        k += 1
+    if k >= len(words) or not noun_like(k) or len(phrase) > size:
+        return None
+    noun = words[k][:2]
+    if content or not phrase:
+        return offset + noun[0], offset + noun[1]
+    return offset + phrase[0][0], offset + noun[1]
