@@ -38,14 +38,17 @@ _WORDS = {
            r"klesl\w*|pokles\w*|sníž\w*|méně|míň|nižš\w*|ubyl\w*|propad\w*|úbyt\w*"),
 }
 
+# each language's words for up and for down, as whole words (compiled once, not per pair)
+_DIRECTION = {lang: tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in words)
+              for lang, words in _WORDS.items()}
+
 
 def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     """Errors for a percentage change the translation turns round or makes into points."""
     lang = lang_of(target_lang)
     if lang not in _TARGET:
         return []
-    up_words, down_words = (re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE)
-                            for w in _WORDS[lang])
+    up_words, down_words = _DIRECTION[lang]
     said = [(_value(m["v"]), m) for m in _TARGET[lang].finditer(target)]
     counts = _counts(_value(v) for v in _ANY_SOURCE.findall(source))
     issues = []
