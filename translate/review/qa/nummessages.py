@@ -10,7 +10,7 @@ from decimal import Decimal
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numread import Num, plain_value
 
-__all__ = ["shown", "number_issues", "unpaired"]
+__all__ = ["shown", "number_issues", "unpaired", "missing_message", "missing_value"]
 
 
 def shown(text: str) -> str:
@@ -78,6 +78,21 @@ def _one_for_one(m: Num, e: Num, lang: str) -> str:
 
 _MISSING = "is missing from the translation"
 _EXTRA = "in the translation is not in the source"
+
+
+_MISSING_VALUE = re.compile(rf"'([^']+)' {_MISSING}")
+
+
+def missing_message(text: str) -> str:
+    """The finding for a value `text` the translation lacks (`'28/11' is missing from the
+    translation`): the checks after the pairing rewrite and drop findings by it."""
+    return f"'{text}' {_MISSING}"
+
+
+def missing_value(issue: Issue) -> str | None:
+    """The value a `missing_message` finding names; None for any other finding."""
+    m = _MISSING_VALUE.fullmatch(issue.message)
+    return m[1] if m else None
 
 
 def unpaired(issue: Issue) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from translate.review.qa.base import Issue, lang_of
 from translate.review.qa.numdirection import direction_issues
+from translate.review.qa.nummessages import missing_message, missing_value
 from translate.review.qa.numread import month_of_word
 from translate.review.qa.numshares import said_shares
 from translate.review.qa.weekdaydates import weekday_date_issues
@@ -47,7 +48,6 @@ class BareDate:
 _BARE = re.compile(r"(?:\(\s*|(?<!\w)(?:phiên|từ|đến|tới|hết|vào|tuần)\s+)"
                    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])(?!\s*(?:số|dân|người|ca|hộ))",
                    re.IGNORECASE)
-_LOST = "'{}' is missing from the translation"
 
 
 def _alone(number: str) -> re.Pattern[str]:
@@ -71,18 +71,18 @@ def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
             continue
         messages = [i.message for i in issues]
         text = f"{m['d']}/{m['m']}"
-        if _LOST.format(text) in messages:  # read as one already (`Từ ngày 1/12 đến 3/12`)
+        if missing_message(text) in messages:  # read as one already (`Từ ngày 1/12 đến 3/12`)
             found.append(BareDate(text, m.start("d"), day, month))
             continue
         if any(len(_alone(n).findall(source)) > 1 and _alone(n).search(target)
                for n in (m["d"], m["m"])):
             continue  # `(30/11) ... 10-30 mm` → `10 až 30`: which 30 is lost is a guess
-        lost_day, lost_month = _LOST.format(m["d"]), _LOST.format(m["m"])
+        lost_day, lost_month = missing_message(m["d"]), missing_message(m["m"])
         if lost_day not in messages or lost_month not in messages or (
                 lost_day == lost_month and messages.count(lost_day) < 2):
             continue
         at = messages.index(lost_day)
-        issues[at] = Issue(issues[at].check, issues[at].severity, _LOST.format(text))
+        issues[at] = Issue(issues[at].check, issues[at].severity, missing_message(text))
         del issues[[i.message for i in issues].index(lost_month)]
         found.append(BareDate(text, m.start("d"), day, month))
     return issues, found
@@ -122,7 +122,7 @@ def _weekend(source: str, target: str, lang: str, issues: list[Issue],
         if None in days or [d.isoweekday() for d in days] != [6, 7] or abs(
                 (days[0] - reference).days) > 6:
             continue
-        lost = [_LOST.format(m[k]) for k in ("d1", "d2", "m")]
+        lost = [missing_message(m[k]) for k in ("d1", "d2", "m")]
         messages = [i.message for i in issues]
         if all(messages.count(x) >= lost.count(x) for x in lost):
             for x in lost:
@@ -131,7 +131,6 @@ def _weekend(source: str, target: str, lang: str, issues: list[Issue],
 
 
 _CHANGED = re.compile(r"source has '([^']+)', translation has '([^']+)'")
-_MISSING = re.compile(r"'([^']+)' is missing from the translation")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # a year said by its distance from the article's: last year, this year, next year
 _BY_DISTANCE = {
@@ -167,8 +166,8 @@ def _reference_issues(source: str, target: str, target_lang: str, issues: list[I
     said = _days_said(target, lang)
     kept = []
     for issue in issues:
-        changed, lost = _CHANGED.fullmatch(issue.message), _MISSING.fullmatch(issue.message)
-        token = sources.get((changed or lost)[1]) if changed or lost else None
+        changed, lost = _CHANGED.fullmatch(issue.message), missing_value(issue)
+        token = sources.get(changed[1] if changed else lost) if changed or lost else None
         if token is None or not (_in_reference_year(token, target, lang, reference, changed)
                                  or lost and _said_as_day(token, said, reference)):
             kept.append(issue)

@@ -9,10 +9,10 @@ import re
 from decimal import Decimal
 
 from translate.review.qa.base import Issue, lang_of
+from translate.review.qa.nummessages import missing_value
 
 __all__ = ["said_shares"]
 
-_LOST = re.compile(r"'([^']+)' is missing from the translation")
 _FRACTION = r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
 _PERCENT = r"(?P<p>\d{1,3}(?:,\d+)?)\s*%"
 # the two said one after the other, joined by `tức`, `hay`, `tương đương`, or in brackets
@@ -33,14 +33,14 @@ def said_shares(source: str, target: str, target_lang: str, issues: list[Issue]
     a word for all or none; a share reported changed is kept."""
     lang = lang_of(target_lang)
     twice = _restated(source)
-    lost = [m[1] for i in issues if (m := _LOST.fullmatch(i.message))]
+    lost = [v for i in issues if (v := missing_value(i))]
     kept = []
     for issue in issues:
-        m = _LOST.fullmatch(issue.message)
-        other = twice.get(m[1]) if m else None
+        value = missing_value(issue)
+        other = twice.get(value) if value else None
         if other is not None and other not in lost:
             continue  # `2/3 ..., tức khoảng 66%` → `dvě třetiny`
-        if m and m[1] == "100%" and lang in _ALL and _ALL[lang].search(target):
+        if value == "100%" and lang in _ALL and _ALL[lang].search(target):
             continue  # `100% không tiêm` → `none of whom had been vaccinated`
         kept.append(issue)
     return kept

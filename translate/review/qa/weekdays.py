@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numchecks import part_name
+from translate.review.qa.nummessages import missing_value
 from translate.text.numbers import find_numbers
 
 __all__ = ["date_or_none", "dated_weekday_issues", "names_weekday", "weekday_issues",
@@ -125,7 +126,6 @@ def _weekday_changed(source: str, target: str, pattern: re.Pattern[str]) -> list
     return []
 
 
-_LOST = re.compile(r"'([^']+)' is missing from the translation")
 # a part of the day said with the date (`Chiều 27/11`), and the translation's next to the weekday
 _VI_PART_BEFORE = re.compile(r"(sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|mai|qua))?\s*\(?\s*"
                              r"(?:ngày\s+)?$", re.IGNORECASE)
@@ -146,15 +146,15 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
     the source writes bare (`(28/11)`, `numreference.bare_dates`)."""
     lang = lang_of(target_lang)
     pattern = _WEEKDAY.get(lang)
-    if pattern is None or not any(_LOST.fullmatch(i.message) for i in issues):
+    if pattern is None or not any(missing_value(i) for i in issues):
         return issues
     dates = {t.text: t for t in find_numbers(source, "vi") if t.day and t.month}
     dates.update((d.text, d) for d in extra)
     free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())]
     kept = []
     for issue in issues:
-        lost = _LOST.fullmatch(issue.message)
-        token = dates.get(lost[1]) if lost else None
+        lost = missing_value(issue)
+        token = dates.get(lost) if lost else None
         years = _years(token, reference) if token is not None else []
         if not years or not free:
             kept.append(issue)
@@ -170,12 +170,12 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
         if part and theirs and {part, part_name(theirs[1])} - {"noon"} and (
                 part != part_name(theirs[1])):  # `Sáng 28/11` → `v sobotu večer`
             kept.append(Issue("numbers", ERROR, f"source has '{ours.group().strip()} "
-                              f"{lost[1]}', translation has '{word} {theirs[1]}'"))
+                              f"{lost}', translation has '{word} {theirs[1]}'"))
             continue
         weekday = weekday_number(word)
         days = [d for d in (date_or_none(y, token.month, token.day) for y in years) if d]
         if days and not any(d.isoweekday() == weekday for d in days):
-            kept.append(Issue("numbers", ERROR, f"'{lost[1]}' is given as '{word}' in the "
+            kept.append(Issue("numbers", ERROR, f"'{lost}' is given as '{word}' in the "
                               f"translation, but {days[0].isoformat()} is a "
                               f"{_NAMES[days[0].weekday()]}: a wrong weekday for the date"))
         elif not days:
