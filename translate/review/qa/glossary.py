@@ -7,7 +7,7 @@ miss or falsely flag. Here `translate.terms.lemmas` decides whether a term is pr
 from __future__ import annotations
 
 from translate.draft.accepted import unaccepted
-from translate.draft.enforce import is_present, required_terms
+from translate.draft.enforce import present_terms, required_terms
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair
 from translate.review.qa.protected import protected_spans
 from translate.terms.lemmas import find_term
@@ -30,8 +30,10 @@ def glossary_issues_of(
     issues = []
     required = unaccepted(required_terms(matches, glossary, target_lang), source, target,
                           glossary, target_lang)
-    for term in required:  # as `check --fix` sees it: not only inside another term
-        if not is_present(target, term, target_lang, required):
+    # as `check --fix` sees it: not only inside another term (each term's place found once)
+    present = present_terms(target, required, target_lang)
+    for term, ok in zip(required, present, strict=True):
+        if not ok:
             issues.append(Issue("glossary", WARNING,
                                 f"{term.source!r} should be rendered as {term.target!r}"))
         for bad in term.forbidden:
