@@ -25,18 +25,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from translate.terms.body_tail import AT, NUMBER_WORD, OF, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.placenames import (
     DASH_NAMED,
     PLACE_POS,
-    ROMAN,
     PlaceReader,
-    is_foreign,
-    is_label,
-    is_nation,
-    is_number,
     slug,
     syllable_pairs,
 )
@@ -54,21 +50,12 @@ from translate.terms.titles import (
     Part,
     TitleGrammar,
     holder_is_female,
-    place_rendering,
 )
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
 
 NAMED_POS = frozenset({"body", "org"})
-_AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
-# a body of one nation based in another: `tại` + the country follows
-_BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
-_NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
-_OF = frozenset({"thuộc", "của"})  # before a parent body
-_INTL = ("intl.", "country.org.")  # concept ids of international organisations
-# a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
-_NUMBERED = frozenset({"body.steering_level"})
 # modifiers after a role that need what they govern (`Phó Chủ tịch phụ trách [Sở …]`; not
 # `Phó Chủ tịch phụ trách khối văn hóa`: the role alone is the title there)
 _GOVERNING = frozenset({"mod.in_charge"})
@@ -86,10 +73,6 @@ _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "bi�
 # bodies read only after a role (`Giám đốc [Cảng hàng không quốc tế Vinh]`); alone, the name
 # after the word is a place (`Cảng hàng không quốc tế [Long Thành]`)
 _TITLED_ONLY = frozenset({"body.airport_intl", "body.airport"})
-# a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
-_MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
-                       "intl.permanent_mission", "intl.representative_office",
-                       "intl.trade_office"})
 
 
 @dataclass(frozen=True)
@@ -113,26 +96,6 @@ def _joined(first: Composed, second: tuple) -> Composed:
     targets = {lang: (f"{first.targets[lang][0]} - {second[3][lang][0]}",)
                for lang in first.targets}
     return Composed(first.start, second[1], "place:" + slug(targets["en"][0]), targets)
-
-
-def _unit(body) -> bool:
-    """A department or division (`Cục`, `Vụ`): always part of a ministry or a general
-    department, which news writes after a comma (`Cục trưởng Cục Lãnh sự, Bộ Ngoại giao`)."""
-    name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
-    return name.split(" ", 1)[0].lower() in _UNIT_HEADS
-
-
-_UNIT_HEADS = frozenset({"cục", "vụ"})
-
-
-def _central(low, part, parent, k: int) -> bool:
-    """After a comma only a central parent (`Bộ Ngoại giao`, `Ban Tổ chức Trung ương`) of a
-    unit with no place of its own: not a province's body, not a lone `Bộ` of `Bộ trưởng`;
-    not an office (`Vụ X, Văn phòng Y`: the sets mark it both ways, one case each)."""
-    up = parent[0]
-    return parent[1] - k > 1 and up.place is None and low[k] != "văn" and (
-        up.level is None and not up.committee or up.level is not None
-        and up.level.id == "level.central") and not part.level and part.place is None
 
 
 class TitleComposer:
@@ -193,7 +156,7 @@ class TitleComposer:
             tries.append(self.named.heads)
         extenders = frozenset(self.levels.firsts | self.committees.firsts
                               | self.mods_after.firsts | self.places.words.firsts
-                              | {*SEPARATORS, JOIN_WORD, _AT, _NUMBER_WORD, "các", *_OF})
+                              | {*SEPARATORS, JOIN_WORD, AT, NUMBER_WORD, "các", *OF})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
@@ -214,6 +177,8 @@ class TitleComposer:
         self.places.stops = self.index.starts_something
         self._rendered = RenderCache()
         self.starts = frozenset(self.title_firsts | self.body_firsts | self.place_firsts)
+        self.tail = BodyTail(self.levels, self.committees, self.mods_after, self.bodies,
+                             self.places, self.parent_firsts, self.level_ended, self._complement)
 
     # -- parsing ---------------------------------------------------------------------------
 
@@ -308,7 +273,7 @@ class TitleComposer:
                 part, end = comp
                 part.mods, part.role = [*mods, *extra, *part.mods], role
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
-                    end = self._at(low, sens, part, end)
+                    end = self.tail.at(low, sens, part, end)
                 if best is None or end > best[1]:
                     best = (part, end)
         return best
@@ -327,7 +292,7 @@ class TitleComposer:
                     isinstance(body, Body) and body.id in role.bodies):
                 continue
             part = Part(body=body)
-            end = self._after_body(low, sens, part, bend, titled=role is not None)
+            end = self.tail.after(low, sens, part, bend, titled=role is not None)
             options.append((end, 1 if isinstance(body, Entry) else 0, part))
         if self.named is not None and j < len(low) and low[j] in self.named.firsts and (
                 role is None or not role.bodies):
@@ -335,7 +300,7 @@ class TitleComposer:
             if found is not None:
                 bend, entry, alone = found
                 part = Part(body=entry)
-                end = self._after_body(low, sens, part, bend, bool(alone), role is not None)
+                end = self.tail.after(low, sens, part, bend, bool(alone), role is not None)
                 if not alone or part.place is not None or part.numeral or part.parents or (
                         alone == "level" and part.level is not None):
                     options.append((end, 2, part))
@@ -368,124 +333,7 @@ class TitleComposer:
                 end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None:
             return None
-        return part, self._at(low, sens, part, end) if role.get("en_at") else end  # diplomats
-
-    def _at(self, low, sens, part: Part, end: int) -> int:
-        """`tại` (`bên cạnh`) + where a diplomat or a mission serves (`… tại Việt Nam`, `… tại
-        Liên hợp quốc`: a listed international organisation) into `part.at`."""
-        k = end + 1 if low[end:end + 1] == [_AT] else end + 2 if low[end:end + 2] == _BESIDE else 0
-        if 0 < k < len(low):
-            at, level = Part(), None if self.places.known(low, sens, k) else self.levels.longest(
-                low, sens, k)  # `tại Thành phố Đà Nẵng`; not `TP` in `TP.HCM`
-            after = self.places.read(low, sens, at, level[0] if level else k, heuristic=True)
-            org = self.bodies.longest(low, sens, k) if at.place is None else None
-            if org is not None and isinstance(org[1], Entry) and org[1].concept.startswith(_INTL):
-                at.place, after = place_rendering(" ".join(sens[k:org[0]]), org[1], True), org[0]
-            if at.place is not None:
-                part.at, end = at.place, after
-        return end
-
-    def _after_body(self, low, sens, part: Part, j: int, keep_first: bool = False,
-                    titled: bool = True, depth: int = 0) -> int:
-        body = part.body
-        if isinstance(body, Body) and body.attach in ("committee", "both"):
-            number = j + 1 < len(low) and is_label(low, j)
-            if number and self.committees.longest(low, sens, j + 1) is not None:
-                part.numeral, j, number = sens[j], j + 1, False  # `Ban Chỉ đạo 35 Tỉnh ủy`
-            found = self.committees.longest(low, sens, j)
-            if found is not None and found[1].id in body.levels:
-                part.level, part.committee = found[1], True
-                j = self.places.read(low, sens, part, found[0], heuristic=True)
-            elif depth == 0:  # `Ban Chỉ đạo 35 Quân khu 4`: a number, then the parent body
-                k = j + 1 if number and low[j + 1] in self.parent_firsts else j
-                parent = self._complement(low, sens, k) if k < len(low) else None
-                if parent is not None and parent[0].body is not None:
-                    part.numeral = sens[j] if k > j else part.numeral
-                    part.parents.append(parent[0])
-                    j = parent[1]
-        elif isinstance(body, Body) and body.attach in ("fixed", "name"):
-            j = self.places.read(low, sens, part, j, heuristic=body.attach == "name"
-                                 or body.id in self.level_ended)
-            if body.attach == "fixed" and part.place is None:
-                j = self.places.level_name(low, sens, part, j)  # `Tỉnh đoàn Thái Bình`
-            if body.attach == "name":
-                j = self.places.read_after_word(low, sens, part, j)
-        else:
-            if isinstance(body, Body) and body.id in _NUMBERED and j + 1 < len(low) \
-                    and is_label(low, j) \
-                    and self.levels.longest(low, sens, j + 1) is not None:
-                part.numeral, j = sens[j], j + 1  # `Ban Chỉ đạo 35 tỉnh`
-            mod = self.mods_after.longest(low, sens, j) if titled else None
-            if mod is not None and self.levels.longest(low, sens, mod[0]) is not None:
-                part.mods, j = [mod[1]], mod[0]  # `Đoàn ĐBQH chuyên trách tỉnh Sơn La`
-            level = self.levels.longest(low, sens, j)
-            known = self.places.known(low, sens, j)
-            if known is not None and (level is None or known[0] > level[0]):
-                level = None  # `UBND TP.HCM`: the place, not the level word `TP`
-            allowed = body.levels if isinstance(body, Body) else None
-            if level is not None and (allowed is None or level[1].id in allowed):
-                part.level = level[1]
-                j = self.places.dash_named(low, sens, part, low[level[0] - 1],
-                                     self.places.read(low, sens, part, level[0], heuristic=True))
-            else:
-                named = isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX)
-                # no place name follows an international body (`Tổng Thư ký ASEAN Kao Kim Hourn`)
-                international = isinstance(body, Entry) and body.concept.startswith(_INTL)
-                j = self.places.read(low, sens, part, j,
-                                     heuristic=isinstance(body, Entry) and not international,
-                                     keep_first=keep_first, dashed=named, bare=not named)
-                if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
-                    j = self.places.read_after_word(low, sens, part, j)
-                    if "huu_nghi" in body.concept or "friendship" in body.concept:
-                        j = self.places.pair(low, sens, part, j)
-                if international and body.concept in _MISSIONS and part.place is not None:
-                    j = self._at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
-                elif named and is_nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
-                    k = self._at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)
-                    abroad = part.at and part.at.concept != part.place.concept and (
-                        is_nation(part.at) or is_foreign(part.at.concept))
-                    part.at, j = (part.at, k) if abroad else (None, j)
-        n = len(low)
-        if j < n and ROMAN.fullmatch(sens[j]):
-            part.numeral, j = sens[j], j + 1
-        elif isinstance(body, Entry) and part.place is None and (
-                is_number(low, j) or low[j:j + 1] == [_NUMBER_WORD] and is_label(low, j + 1)
-                # (`số 5` labels a unit even before a level word: `khu dân cư số 5 phường X`)
-                or keep_first and self.places.number_then_place(low, sens, j)):  # a head alone
-            j += low[j] == _NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
-            part.numeral, j = sens[j], j + 1
-            level = self.levels.longest(low, sens, j) if part.level is None else None
-            if level is not None:  # `Thuế cơ sở 2 tỉnh Nghệ An`
-                part.level, part.numeral_first = level[1], True
-                j = self.places.read(low, sens, part, level[0], heuristic=True)
-        dash = j + 1 < n and low[j] == "-" and sens[j + 1][:1].isupper()
-        if part.numeral and part.place is None and (dash or j < n and low[j - 2] == "vực" and self
-                .places.known(low, sens, j)):  # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`
-            end = self.places.read(low, sens, part, j + dash, heuristic=True)
-            j = end if part.place is not None else j
-        group = isinstance(body, Entry) and body.concept.startswith("phrase.")  # `Đoàn giám sát`
-        if depth == 0 and j < n and part.parents == [] and (
-                not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
-            k = j + 1 if low[j] in _OF and j + 1 < n and (titled or low[j] != "thuộc") else j
-            comma = titled and low[j] == "," and j + 1 < n and _unit(body)  # `Cục X, Bộ Y`
-            k = j + 1 if comma else k
-            # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
-            parent = self._complement(low, sens, k) if low[k] in self.parent_firsts else None
-            if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
-                    parent[0].committee and parent[0].place is not None)) and (
-                    low[j] != "của" or titled and group or parent[0].level is None
-                    and parent[0].place is None
-                    and (titled or low[k] != "bộ")) and (
-                    not comma or _central(low, part, parent, k)):
-                # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
-                part.parents.append(parent[0])
-                j = parent[1]
-                if isinstance(body, Entry) and body.concept in _MISSIONS:
-                    j = self._at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
-        if depth == 0 and not part.parents and (part.place or part.numeral) and \
-                isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX):
-            j = self.places.where(low, sens, part, j)  # `Trường Mầm non X phường Y`
-        return j
+        return part, self.tail.at(low, sens, part, end) if role.get("en_at") else end  # diplomats
 
     def _body_alone(self, low, sens, i) -> Composed | None:
         found = self._complement(low, sens, i)
