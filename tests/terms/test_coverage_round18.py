@@ -1,7 +1,8 @@
 """Coverage round eighteen (issue 11r): a department's central parent body after a comma
 (`Cục trưởng Cục X, Bộ Y`) and its limits, the domain words `tuyên huấn` and `âm nhạc`, the
-2025 tax office of a centrally run city (`Thuế thành phố X`), unseen18 as development data and
-unseen19 held out. Sentences are the engineer's own."""
+2025 tax office of a centrally run city (`Thuế thành phố X`), unseen18 as development data
+(unseen19's held-out test moved to round nineteen's file when it became development data).
+Sentences are the engineer's own."""
 
 from __future__ import annotations
 
@@ -70,15 +71,6 @@ def test_a_centrally_run_citys_tax_office(matcher, text, span):
 def test_the_citys_tax_in_lower_case_is_no_office(matcher):
     assert not any("Thuế" in s or "thuế" in s for s in sources(
         matcher, "Nguồn thu thuế thành phố tăng mạnh trong quý ba."))
-
-
-def test_unseen19_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen19"}) and "unseen19" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen19")
-    assert "terms_unseen19.jsonl" in str(stop.value) and "held-out" in str(stop.value)
 
 
 def test_unseen18_is_development_data_now():
