@@ -1,10 +1,39 @@
-"""Coverage round nineteen (issue 11s): unseen19 as development data and unseen20 held out, own
-batch b33. Sentences are the engineer's own."""
+"""Coverage round nineteen (issue 11s): the head of a mass association's grassroots branch
+(`Chi hội trưởng Chi hội …`), unseen19 as development data and unseen20 held out, own batch b33.
+Sentences are the engineer's own."""
 
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Chi hội trưởng Chi hội Phụ nữ thôn Bình An kêu gọi hội viên góp vốn.",
+     "Chi hội trưởng Chi hội Phụ nữ thôn Bình An",
+     "Head of the Binh An village Women's Union branch"),
+    ("Ông Tám, Chi hội trưởng Chi hội Người cao tuổi ấp 2, tặng quà.",
+     "Chi hội trưởng Chi hội Người cao tuổi ấp 2", "Association of the Elderly branch"),
+    ("Chi hội phó Chi hội Chữ thập đỏ khu phố 4 trao quà cho hộ nghèo.",
+     "Chi hội phó Chi hội Chữ thập đỏ khu phố 4", "Deputy Head of the"),
+])
+def test_the_head_of_an_associations_branch_with_its_unit(matcher, text, span, en):
+    match = found(matcher, text, span)
+    assert en in match.targets["en"][0]
+    assert "poboč" in match.targets["cs"][0]
+
+
+def test_a_branch_head_is_a_woman_and_a_branch_alone_is_a_body(matcher):
+    woman = found(matcher, "Bà Nguyễn Thị Hoa, Chi hội trưởng Chi hội Nông dân thôn Tân Lập, "
+                  "cho biết.", "Chi hội trưởng Chi hội Nông dân thôn Tân Lập")
+    assert woman.targets["cs"][0].startswith("předsedkyně pobočky svazu rolníků")
+    assert "Chi hội Cựu chiến binh" in sources(
+        matcher, "Chi hội Cựu chiến binh tổ chức gặp mặt truyền thống.")
+
+
+def test_a_branch_is_not_the_association_itself(matcher):
+    got = sources(matcher, "Chi hội Phụ nữ thôn Đông Hòa ra mắt mô hình tiết kiệm.")
+    assert "hội Phụ nữ" not in got and not any(s.startswith("Hội") for s in got)
 
 
 def test_unseen20_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
