@@ -59,3 +59,21 @@ def test_own_batch_b33_loads_its_marks():
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 32 and len(spans) == 38
     assert sum(s["kind"] == "title" for s in spans) == 24
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Tòa án nhân dân khu vực 4 tỉnh Quảng Trị mở phiên tòa lưu động.",
+     "Tòa án nhân dân khu vực 4 tỉnh Quảng Trị"),
+    ("Phó Viện trưởng VKSND khu vực 6 thành phố Đà Nẵng trả lời báo chí.",
+     "Phó Viện trưởng VKSND khu vực 6 thành phố Đà Nẵng"),
+])
+def test_a_regional_body_numbered_within_its_province(matcher, text, span):
+    match = found(matcher, text, span)
+    assert match.concept.endswith(("+4@place.quang_tri", "+6@place.da_nang"))
+
+
+def test_a_region_without_a_body_or_a_count_is_no_unit(matcher):
+    assert not any("khu vực 2" in s for s in sources(
+        matcher, "Giá đất khu vực 2 tỉnh Nghệ An tăng mạnh."))
+    assert "Tòa án nhân dân khu vực" in sources(  # a count of provinces is no unit number
+        matcher, "Tòa án nhân dân khu vực 3 tỉnh miền Trung được thành lập.")

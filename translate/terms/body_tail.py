@@ -30,6 +30,7 @@ AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 _BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 OF = frozenset({"thuộc", "của"})  # before a parent body
+_REGION_WORD = "vực"  # `… khu vực`: a regional body, numbered within its province
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
 # a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
 _NUMBERED = frozenset({"body.steering_level"})
@@ -154,7 +155,8 @@ class BodyTail:
         elif isinstance(body, Entry) and part.place is None and (
                 is_number(low, j) or low[j:j + 1] == [NUMBER_WORD] and is_label(low, j + 1)
                 # (`số 5` labels a unit even before a level word: `khu dân cư số 5 phường X`)
-                or keep_first and self.places.number_then_place(low, sens, j)):  # a head alone
+                or (keep_first or low[j - 1] == _REGION_WORD)  # a head alone; `khu vực 2
+                and self.places.number_then_place(low, sens, j)):  # tỉnh X`: a regional unit
             j += low[j] == NUMBER_WORD  # `Quân khu 4`, `Đội Quản lý thị trường số 3`
             part.numeral, j = sens[j], j + 1
             level = self.levels.longest(low, sens, j) if part.level is None else None
