@@ -77,3 +77,16 @@ def test_a_region_without_a_body_or_a_count_is_no_unit(matcher):
         matcher, "Giá đất khu vực 2 tỉnh Nghệ An tăng mạnh."))
     assert "Tòa án nhân dân khu vực" in sources(  # a count of provinces is no unit number
         matcher, "Tòa án nhân dân khu vực 3 tỉnh miền Trung được thành lập.")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mưa lớn gây sạt lở ở huyện cũ Quế Phong.", "Quế Phong"),
+    ("Dự án nằm trên địa bàn thị xã cũ Hương Trà.", "Hương Trà"),
+])
+def test_a_unit_merged_away_is_named_after_the_word_former(matcher, text, place):
+    assert found(matcher, text, place).concept.startswith("place")
+
+
+def test_former_without_a_name_is_no_place(matcher):
+    got = sources(matcher, "Cán bộ của huyện cũ được bố trí về các xã mới.")
+    assert not any(s.startswith(("cũ", "huyện cũ")) for s in got)

@@ -31,6 +31,7 @@ from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.placenames import (
     DASH_NAMED,
+    FORMER,
     PLACE_POS,
     PlaceReader,
     slug,
@@ -156,7 +157,7 @@ class TitleComposer:
             tries.append(self.named.heads)
         extenders = frozenset(self.levels.firsts | self.committees.firsts
                               | self.mods_after.firsts | self.places.words.firsts
-                              | {*SEPARATORS, JOIN_WORD, AT, NUMBER_WORD, "các", *OF})
+                              | {*SEPARATORS, JOIN_WORD, AT, NUMBER_WORD, "các", FORMER, *OF})
         self.cap_firsts = frozenset(self.roles.firsts | self.bodies.firsts
                                     | self.committees.firsts | named_firsts)
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts

@@ -20,8 +20,8 @@ from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
-__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "ROMAN", "slug", "is_label", "is_number",
-           "is_foreign", "is_nation", "COUNTERS", "syllable_pairs"]
+__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "ROMAN", "slug", "is_label",
+           "is_number", "is_foreign", "is_nation", "COUNTERS", "syllable_pairs"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
@@ -29,6 +29,7 @@ ROMAN = re.compile(r"[IVX]{1,5}")  # up to XVIII (`Bảo hiểm xã hội khu v�
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 _APOSTROPHES = frozenset({"'", "\u2019"})
+FORMER = "cũ"  # after a level word: the unit before the 2025 mergers
 _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Kiểm lâm vùng IV`
 # a landmark's name may start with a word whose second syllable is lower case
 # place words that are also names or other words when capitalised (`hồ Thác Bà`, not `Hồ Chí
@@ -407,10 +408,11 @@ class PlaceReader:
         if level[0] >= len(low):
             return None
         part = Part(level=level[1] if isinstance(level[1], Level) else None)
+        # `huyện cũ Tương Dương`: a unit merged away in 2025, named after `cũ` (former)
+        k = level[0] + (sens[level[0]] == FORMER and part.level is not None)
         # no title here, so a name right after the level word is the place's, even when it
         # starts like a surname (`đặc khu Bạch Long Vĩ`)
-        end = self.read(low, sens, part, level[0], heuristic=True, keep_first=True,
-                        after_word=True)
+        end = self.read(low, sens, part, k, heuristic=True, keep_first=True, after_word=True)
         place = part.place
         if place is None or sens[level[0] - 1] == "." and len(sens[level[0] - 2]) == 1 and \
                 not place.numbered and " " not in place.source:  # `Nguyễn Văn H. Cho biết`
@@ -419,7 +421,7 @@ class PlaceReader:
                 and is_number(low, end):  # `xã Sơn Kim 1` (merged communes)
             end += 1
             place = self.rendering(" ".join(sens[level[0]:end]), None)
-        start = i if place.numbered else level[0]
+        start = i if place.numbered else k
         if place.concept and low[i] in self.whole.root and (end, place.concept) in \
                 self.whole.matches(low, sens, i):  # `Biển Đông`: listed with its capital word
             start = i
