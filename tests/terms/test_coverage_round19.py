@@ -90,3 +90,31 @@ def test_a_unit_merged_away_is_named_after_the_word_former(matcher, text, place)
 def test_former_without_a_name_is_no_place(matcher):
     got = sources(matcher, "Cán bộ của huyện cũ được bố trí về các xã mới.")
     assert not any(s.startswith(("cũ", "huyện cũ")) for s in got)
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Phó Trưởng Ban Dân tộc Tỉnh ủy Sơn La thăm bản vùng cao.",
+     "Phó Trưởng Ban Dân tộc Tỉnh ủy Sơn La",
+     "Ethnic Affairs Commission of the Son La provincial Party Committee"),
+    ("Ủy ban Đối ngoại Thành ủy Hải Phòng đón đoàn khách quốc tế.",
+     "Ủy ban Đối ngoại Thành ủy Hải Phòng",
+     "External Relations Commission of the Hai Phong municipal Party Committee"),
+])
+def test_a_party_commission_named_like_another_body(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
+
+
+@pytest.mark.parametrize(("text", "span", "concept"), [
+    ("Trưởng Ban Dân tộc tỉnh Sơn La thăm bản vùng cao.", "Trưởng Ban Dân tộc tỉnh Sơn La",
+     "dept.prov.ethnic_committee_former"),  # the People's Committee's board
+    ("Ủy ban Đối ngoại thẩm tra dự thảo nghị quyết.", "Ủy ban Đối ngoại",
+     "state.na.foreign_committee"),  # the National Assembly's
+])
+def test_without_a_party_committee_word_the_other_body(matcher, text, span, concept):
+    assert concept in found(matcher, text, span).concept
+
+
+def test_a_level_word_is_not_cut_out_of_a_party_committee_word(matcher):
+    got = sources(matcher, "Phó Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy Hà Tĩnh "
+                           "dự họp.")
+    assert not any(s.endswith(" Tỉnh") for s in got)

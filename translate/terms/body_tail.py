@@ -123,6 +123,9 @@ class BodyTail:
             if mod is not None and self.levels.longest(low, sens, mod[0]) is not None:
                 part.mods, j = [mod[1]], mod[0]  # `Đoàn ĐBQH chuyên trách tỉnh Sơn La`
             level = self.levels.longest(low, sens, j)
+            committee = self.committees.longest(low, sens, j) if level is not None else None
+            if committee is not None and committee[0] > level[0]:
+                level = None  # not `tỉnh` cut out of `Tỉnh ủy` (a Party committee word)
             known = self.places.known(low, sens, j)
             if known is not None and (level is None or known[0] > level[0]):
                 level = None  # `UBND TP.HCM`: the place, not the level word `TP`

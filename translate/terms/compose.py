@@ -71,6 +71,10 @@ _STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng"
 # a Party organisation in a congress's name: the place only (`Đại hội đại biểu Đảng bộ xã [X]`:
 # event names are not bodies, the written rule of the ninth and tenth sets' READMEs)
 _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "biểu"]), "body:party_org+"
+# Party commissions named like another body (`Ban Dân tộc`: a People's Committee's board;
+# `Ủy ban Đối ngoại`: the National Assembly's): theirs only before a Party committee word
+# (`Ban Dân tộc Tỉnh ủy X`); alone or before `tỉnh` the other body's
+_COMMITTEE_ONLY = frozenset({"body.party_ethnic", "body.party_external_committee"})
 # bodies read only after a role (`Giám đốc [Cảng hàng không quốc tế Vinh]`); alone, the name
 # after the word is a place (`Cảng hàng không quốc tế [Long Thành]`)
 _TITLED_ONLY = frozenset({"body.airport_intl", "body.airport"})
@@ -294,6 +298,8 @@ class TitleComposer:
                 continue
             part = Part(body=body)
             end = self.tail.after(low, sens, part, bend, titled=role is not None)
+            if isinstance(body, Body) and body.id in _COMMITTEE_ONLY and not part.committee:
+                continue
             options.append((end, 1 if isinstance(body, Entry) else 0, part))
         if self.named is not None and j < len(low) and low[j] in self.named.firsts and (
                 role is None or not role.bodies):
