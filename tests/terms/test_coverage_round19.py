@@ -118,3 +118,29 @@ def test_a_level_word_is_not_cut_out_of_a_party_committee_word(matcher):
     got = sources(matcher, "Phó Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy Hà Tĩnh "
                            "dự họp.")
     assert not any(s.endswith(" Tỉnh") for s in got)
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Trưởng Văn phòng UNICEF tại Việt Nam thăm trường học vùng lũ.",
+     "Trưởng Văn phòng UNICEF tại Việt Nam", "ve Vietnamu", "in Vietnam"),
+    ("Văn phòng ILO tại Bangkok công bố báo cáo mới.",
+     "Văn phòng ILO tại Bangkok", "v Bangkoku", "in Bangkok"),
+])
+def test_an_international_organisations_office_and_where_it_is(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0].endswith(cs) and match.targets["en"][0].endswith(en)
+
+
+def test_an_office_of_a_ministry_takes_no_place_after_tai(matcher):
+    got = sources(matcher, "Chánh Văn phòng Bộ Nội vụ tại buổi họp báo cho biết.")
+    assert "Chánh Văn phòng Bộ Nội vụ" in got
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Đại diện Tổ chức Di cư Quốc tế (IOM) hỗ trợ nạn nhân.", "Tổ chức Di cư Quốc tế",
+     "International Organization for Migration"),
+    ("Khảo sát của JETRO cho thấy doanh nghiệp Nhật lạc quan.", "JETRO",
+     "Japan External Trade Organization"),
+])
+def test_two_international_bodies_are_listed(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"]

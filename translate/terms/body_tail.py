@@ -60,6 +60,16 @@ def _central(low, part, parent, k: int) -> bool:
         and up.level.id == "level.central") and not part.level and part.place is None
 
 
+def _abroad(body, parent: Part) -> bool:
+    """The office of an international organisation is somewhere (`Văn phòng WHO tại Việt Nam`,
+    `Văn phòng Liên hợp quốc tại Geneva`): `tại` + the place follows."""
+    return isinstance(body, Body) and body.id == _OFFICE and isinstance(parent.body, Entry) \
+        and parent.body.concept.startswith(_INTL)
+
+
+_OFFICE = "body.party_office"  # `Văn phòng`
+
+
 class BodyTail:
     """The rest of a body after its words: level, place, number, `tại`, parent body."""
 
@@ -107,6 +117,8 @@ class BodyTail:
                     part.numeral = sens[j] if k > j else part.numeral
                     part.parents.append(parent[0])
                     j = parent[1]
+                    if _abroad(body, parent[0]):  # `Văn phòng WHO tại Việt Nam`
+                        j = self.at(low, sens, part, j)
         elif isinstance(body, Body) and body.attach in ("fixed", "name"):
             j = self.places.read(low, sens, part, j, heuristic=body.attach == "name"
                                  or body.id in self.level_ended)

@@ -476,9 +476,11 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
 
 def _with_at(cs: str, en: str, p: Part, r: Role | None) -> tuple[str, str]:
     """Where the holder or mission serves; a Vietnamese body named by its domain and based
-    abroad (`Hội Doanh nghiệp Việt Nam tại Séc`) is in the country (`v`), not a mission (`pro`)."""
+    abroad (`Hội Doanh nghiệp Việt Nam tại Séc`) or an office (`Văn phòng WHO tại Việt Nam`) is
+    in the country or city (`v`), not a mission (`pro`)."""
     at = p.at
-    resident = isinstance(p.body, Entry) and p.body.concept.startswith(NAMED_PREFIX)
+    resident = isinstance(p.body, Entry) and p.body.concept.startswith(NAMED_PREFIX) or \
+        isinstance(p.body, Body) and p.body.id == "body.party_office"  # `Văn phòng WHO tại X`
     return serving(cs, en, at.concept, at.cs, at.cs_gen, at.en, r.get("en_at") if r else None,
                    resident)
 
