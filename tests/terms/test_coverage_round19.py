@@ -144,3 +144,13 @@ def test_an_office_of_a_ministry_takes_no_place_after_tai(matcher):
 ])
 def test_two_international_bodies_are_listed(matcher, text, span, en):
     assert en in found(matcher, text, span).targets["en"]
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Hiệu trưởng Trường Cao đẳng Công nghệ cao Hà Nội trao bằng.",
+     "Hiệu trưởng Trường Cao đẳng Công nghệ cao Hà Nội", "High Technology College"),
+    ("Phó Viện trưởng Viện Nghiên cứu Hán Nôm giới thiệu bộ sách cổ.",
+     "Phó Viện trưởng Viện Nghiên cứu Hán Nôm", "Institute of Han Nom Studies"),
+])
+def test_two_field_words_of_named_bodies(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
