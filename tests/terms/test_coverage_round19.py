@@ -154,3 +154,22 @@ def test_two_international_bodies_are_listed(matcher, text, span, en):
 ])
 def test_two_field_words_of_named_bodies(matcher, text, span, en):
     assert en in found(matcher, text, span).targets["en"][0]
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Chánh án Tòa án nhân dân cấp cao tại Cần Thơ tiếp công dân.",
+     "Chánh án Tòa án nhân dân cấp cao tại Cần Thơ", "soudu v Cần Thơ", "Court in Can Tho"),
+    ("Viện Kiểm sát nhân dân cấp cao tại Huế kháng nghị bản án.",
+     "Viện Kiểm sát nhân dân cấp cao tại Huế", "prokuratura v Hue", "Procuracy in Hue"),
+])
+def test_a_high_court_or_procuracy_with_an_unlisted_seat(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0].endswith(cs) and match.targets["en"][0].endswith(en)
+
+
+def test_a_listed_seat_keeps_its_entry_and_tai_without_a_place_is_not_read(matcher):
+    assert "court.high.hanoi" in found(
+        matcher, "Tòa án nhân dân cấp cao tại Hà Nội xét xử phúc thẩm.",
+        "Tòa án nhân dân cấp cao tại Hà Nội").concept
+    assert "Tòa án nhân dân cấp cao" in sources(
+        matcher, "Tòa án nhân dân cấp cao tại phiên xử đã tuyên án.")

@@ -32,6 +32,8 @@ NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 OF = frozenset({"thuộc", "của"})  # before a parent body
 _REGION_WORD = "vực"  # `… khu vực`: a regional body, numbered within its province
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
+# high courts and procuracies: `tại` + their seat follows (three seats are listed whole)
+_SEATED = frozenset({"court.high", "court.procuracy_high"})
 # a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
 _NUMBERED = frozenset({"body.steering_level"})
 # a country's missions abroad: `tại` + where they serve follows (`Đại sứ quán Việt Nam tại Lào`)
@@ -159,6 +161,8 @@ class BodyTail:
                         j = self.places.pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self.at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
+                elif isinstance(body, Entry) and body.concept in _SEATED and not part.place:
+                    j = self.at(low, sens, part, j)  # `… cấp cao tại Huế`: an unlisted seat
                 elif named and is_nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
                     k = self.at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)
                     abroad = part.at and part.at.concept != part.place.concept and (

@@ -357,7 +357,7 @@ class TitleComposer:
             plural = self._plural(low, sens, i, part, end)  # `UBND các xã`
             if plural is not None:
                 return plural
-        if isinstance(part.body, Entry) and not (part.level or part.place or part.parents
+        if isinstance(part.body, Entry) and not (part.level or part.place or part.parents or part.at
                                                  or part.numeral) \
                 and not part.body.concept.startswith(NAMED_PREFIX):
             return None  # the glossary's own match says the same

@@ -6,6 +6,7 @@ accusative, `v` + locative, `u` + genitive), and roles named in the plural in a 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from translate.terms.inflect import inflect
 
@@ -31,10 +32,21 @@ def serving(cs: str, en: str, concept: str, at_cs: str, at_cs_gen: str, at_en: s
     if concept.startswith(("intl.", "country.org.")):
         return f"{cs} u {at_cs_gen}", f"{en} " + ("to the " if " " in at_en else "to ") + at_en
     if resident:
-        where = inflect(at_cs, "loc", "sg")
+        where = at_cs if _undeclined(concept, at_cs, at_en) else inflect(at_cs, "loc", "sg")
         return f"{cs} {_in(where)} {where}", f"{en} in {english_country(at_en)}"
     return (f"{cs} pro {inflect(at_cs, 'acc', 'sg')}",
             f"{en} {en_at or 'in'} {english_country(at_en)}")
+
+
+def _undeclined(concept: str, cs: str, en: str) -> bool:
+    """A Vietnamese place without a Czech exonym keeps its name (`v Cần Thơ`, `v Hue`); an
+    exonym declines (`v Hanoji`)."""
+    return concept.startswith("place") and ".intl." not in concept and (cs == en or any(
+        mark in _VIETNAMESE_MARKS for mark in unicodedata.normalize("NFD", cs.lower())))
+
+
+# combining marks Czech never writes (grave, hook, tilde, dot below, circumflex, breve, horn)
+_VIETNAMESE_MARKS = frozenset("\u0300\u0309\u0303\u0323\u0302\u0306\u031b")
 
 
 def _in(word: str) -> str:

@@ -479,8 +479,8 @@ def _with_at(cs: str, en: str, p: Part, r: Role | None) -> tuple[str, str]:
     abroad (`Hội Doanh nghiệp Việt Nam tại Séc`) or an office (`Văn phòng WHO tại Việt Nam`) is
     in the country or city (`v`), not a mission (`pro`)."""
     at = p.at
-    resident = isinstance(p.body, Entry) and p.body.concept.startswith(NAMED_PREFIX) or \
-        isinstance(p.body, Body) and p.body.id == "body.party_office"  # `Văn phòng WHO tại X`
+    resident = isinstance(p.body, Entry) and p.body.concept.startswith((NAMED_PREFIX, "court.")) \
+        or isinstance(p.body, Body) and p.body.id == "body.party_office"  # (`… tại X`)
     return serving(cs, en, at.concept, at.cs, at.cs_gen, at.en, r.get("en_at") if r else None,
                    resident)
 
