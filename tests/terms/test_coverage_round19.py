@@ -173,3 +173,11 @@ def test_a_listed_seat_keeps_its_entry_and_tai_without_a_place_is_not_read(match
         "Tòa án nhân dân cấp cao tại Hà Nội").concept
     assert "Tòa án nhân dân cấp cao" in sources(
         matcher, "Tòa án nhân dân cấp cao tại phiên xử đã tuyên án.")
+
+
+def test_an_intergovernmental_committee_of_an_unlisted_pair(matcher):
+    match = found(matcher, "Ủy ban liên Chính phủ Việt Nam - Mông Cổ họp kỳ thứ 19.",
+                  "Ủy ban liên Chính phủ Việt Nam - Mông Cổ")
+    assert match.targets["en"][0] == "Vietnam - Mongolia Intergovernmental Committee"
+    assert "Ủy ban liên Chính phủ Việt Nam - Nga" in sources(  # a listed pair as listed
+        matcher, "Ủy ban liên Chính phủ Việt Nam - Nga họp kỳ thứ 25.")

@@ -32,6 +32,9 @@ NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 OF = frozenset({"thuộc", "của"})  # before a parent body
 _REGION_WORD = "vực"  # `… khu vực`: a regional body, numbered within its province
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
+# bodies of two countries, written with both (`Hội Hữu nghị Việt Nam - Lào`, `Ủy ban liên Chính
+# phủ Việt Nam - Kazakhstan`)
+_PAIRED = ("huu_nghi", "friendship", "intergov_committee")
 # high courts and procuracies: `tại` + their seat follows (three seats are listed whole)
 _SEATED = frozenset({"court.high", "court.procuracy_high"})
 # a number before the level names these (`Ban Chỉ đạo 35 tỉnh`); elsewhere it counts (`UBND 3 xã`)
@@ -157,7 +160,7 @@ class BodyTail:
                                      keep_first=keep_first, dashed=named, bare=not named)
                 if isinstance(body, Entry):  # `Chi cục Hải quan cửa khẩu quốc tế Cầu Treo`
                     j = self.places.read_after_word(low, sens, part, j)
-                    if "huu_nghi" in body.concept or "friendship" in body.concept:
+                    if any(w in body.concept for w in _PAIRED):  # `Việt Nam - Lào`
                         j = self.places.pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self.at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
