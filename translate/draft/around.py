@@ -157,10 +157,18 @@ def added_country(text: str, words: list[Word], start: int, targets: Sequence[st
 
 def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int:
     """The first words of a name in the term left before the rendering, which took in only
-    its last word (`{Ho Či} Minových myšlenkách` ~ `myšlenkách Ho Či Mina`)."""
+    its last word (`{Ho Či} Minových myšlenkách` ~ `myšlenkách Ho Či Mina`), or made it the
+    possessive adjective right before the rendering (`{Ho Či Minův} komunistický svaz
+    mládeže` ~ `Komunistický svaz mládeže Ho Či Mina`): that name renders the term's."""
     first = words[start].text
     t = next((k for k, w in enumerate(term) if k > 0 and w[:1].isupper() and len(w) >= 3
               and first[:1].isupper() and first.startswith(w[:-1])), None)
+    prev = words[start - 1].text if start > 0 and adjacent(text, words[start - 1], words[start]) \
+        else ""
+    own = next((k for k, w in enumerate(term) if k > 0 and w[:1].isupper() and len(w) >= 3
+                and prev.startswith(w[:-1]) and _POSSESSIVE.fullmatch(prev[len(w) - 1:])), None)
+    if t is None and own is not None:
+        start, t = start - 1, own
     while start > 0 and t is not None and t > 0 and term[t - 1][:1].isupper() \
             and adjacent(text, words[start - 1], words[start]) \
             and words[start - 1].text == term[t - 1]:
@@ -168,6 +176,8 @@ def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int
     return start
 
 
+# a possessive adjective's endings after a name's stem (`Minův`, `Minovy`, `Minových`)
+_POSSESSIVE = re.compile(r"ův|ov(?:a|o|u|y|i|ě|ou|ých|ým|ými|ého|ému|é|ém)?")
 # names coordinated after the rendering, also after a locative `v` (`úřadům v Chieng Hac a
 # Long Sap`: the bodies of two places)
 _NAMES = re.compile(r"\s*(?:(?:v|ve)\s+)?(?:[A-ZĐ]\w*\s+){1,3}(?:a|i|,)\s+[A-ZĐ]")
