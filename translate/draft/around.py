@@ -66,8 +66,11 @@ def complement_rest(text: str, words: list[Word], m: Match, end: int, term: list
 def coordinated_end(text: str, words: list[Word], h: int, end: int, term: list[str],
                     head: int) -> int:
     """A second genitive coordinated with the complement rendered (`Ministerstvu přepravy {a
-    spojů}` ~ `Ministerstvu dopravy`) where the term coordinates nothing."""
-    if head >= len(term) - 1 or "a" in term or end - 1 <= h or end + 1 >= len(words) \
+    spojů}` ~ `Ministerstvu dopravy`) where the term coordinates nothing, or where it does and
+    the rendering's `a` is that one (`Ministerstvem vzdělávání {a výcviku}` ~ `Ministerstvem
+    školství a odborné přípravy`)."""
+    if head >= len(term) - 1 or ("a" in term and any(w.low == "a" for w in words[h:end])) \
+            or end - 1 <= h or end + 1 >= len(words) \
             or words[end].low != "a" or not adjacent(text, words[end - 1], words[end]) \
             or not adjacent(text, words[end], words[end + 1]):
         return end
