@@ -16,6 +16,7 @@ from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, par
 from translate.draft.context import adjective_cells, cells_of
 from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import WEAK, match_level
+from translate.text.normalize import strip_marks
 
 __all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after",
            "noun_of_adjective", "added_owner", "added_country", "name_start", "several"]
@@ -162,7 +163,8 @@ def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int
     """The first words of a name in the term left before the rendering, which took in only
     its last word (`{Ho Či} Minových myšlenkách` ~ `myšlenkách Ho Či Mina`), or made it the
     possessive adjective right before the rendering (`{Ho Či Minův} komunistický svaz
-    mládeže` ~ `Komunistický svaz mládeže Ho Či Mina`): that name renders the term's."""
+    mládeže` ~ `Komunistický svaz mládeže Ho Či Mina`), or one adjective of all its words
+    (`Hočiminovskému`): that name renders the term's."""
     first = words[start].text
     t = next((k for k, w in enumerate(term) if k > 0 and w[:1].isupper() and len(w) >= 3
               and first[:1].isupper() and first.startswith(w[:-1])), None)
@@ -172,6 +174,10 @@ def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int
                 and prev.startswith(w[:-1]) and _POSSESSIVE.fullmatch(prev[len(w) - 1:])), None)
     if t is None and own is not None:
         start, t = start - 1, own
+    joined = strip_marks("".join(w for w in term[1:] if w[:1].isupper())).lower()[:-1]
+    if t is None and len(joined) >= 4 and is_adjective(prev) \
+            and strip_marks(prev).lower().startswith(joined):
+        return start - 1  # the whole name made one adjective: `{Hočiminovskému} svazu`
     while start > 0 and t is not None and t > 0 and term[t - 1][:1].isupper() \
             and adjacent(text, words[start - 1], words[start]) \
             and words[start - 1].text == term[t - 1]:
