@@ -98,7 +98,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               borrowed: Iterable[str] = (),
               compounds: Iterable[str] = (),
               documents: dict[str, str] | None = None,
-              words: dict[str, str] | None = None) -> tuple[str, list[TermFix]]:
+              words: dict[str, str] | None = None,
+              longer: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -114,7 +115,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     the anchor of its rendering (`translate.review.docref`). `words` maps the glossary's
     one-word renderings to their concepts: a word the source's position alone points to that
     is another person concept's term is the translator's choice (`18 đồng chí` → `18
-    členů`), kept.
+    členů`), kept. `longer` are the concepts the source names with more words than their
+    main name (`chính quyền địa phương`): an adjective before the rendering may say those.
     """
     documents = documents or {}
     required = list(required)
@@ -160,7 +162,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if term.concept.startswith("doc.") and term.source[:1].islower() \
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
-        placement = reshape(text, placement, sentence, term, lang)
+        others = [w for o in required if o is not term for t in o.targets for w in t.split()]
+        placement = reshape(text, placement, sentence, term, lang, others,
+                            term.concept in set(longer))
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
@@ -316,18 +320,20 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]
+    longer = [t.concept for t in required if (e := glossary.get(t.concept)) is not None
+              and len(t.source.split()) > len(e.source_terms[0].split())]
     words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
              if " " not in t and _person(e.targets.get(lang, ()))} \
         if lang == "cs" and required else None  # (the whole glossary: only with work to do)
     out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
-                           compounds=compounds, documents=documents, words=words)
+                           compounds=compounds, documents=documents, words=words, longer=longer)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
         other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
                                        borrowed=borrowed, compounds=compounds,
-                                       documents=documents, words=words)
+                                       documents=documents, words=words, longer=longer)
         if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
             return other, other_fixes
     return out, fixes

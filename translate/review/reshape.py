@@ -6,18 +6,23 @@ term: an adjective saying `female` before a title that has a woman's form, an ad
 translator added in a greeting, a preposition and a word after the span that say a word of the
 term again, the first half of a compound adjective written as two, `dva`/`dvě` before it. Each
 step widens the placement or changes the word next to it; none looks further than one or two
-words.
+words. A classifying adjective before a bare noun the term replaces with its own adjective and
+noun (`místní {zastupitelstva}` → `lidové rady`) is the synonym's where the source has nothing
+after the term for that adjective to render (Vietnamese modifiers follow their noun); where it
+has (`thị trấn {miền núi}` → `horských`), the adjective is that word's and stays.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement, vocalised
+from translate.draft.slot import VI_FUNCTION
 from translate.terms.czech import analyse, is_adjective
-from translate.terms.equivalents import female_noun
+from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import same_word, shared_stem
 
@@ -122,12 +127,51 @@ def _two(text: str, placement: Placement, term: RequiredTerm) -> Placement:
                    replacement=f"{new} {placement.replacement}")
 
 
-def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm,
-            lang: str) -> Placement:
-    """The placement with the words around it that belong to it (module docstring)."""
+def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, lang: str,
+            others: Sequence[str] = (), longer: bool = False) -> Placement:
+    """The placement with the words around it that belong to it (module docstring); `others`:
+    the words of the sentence's other terms, `longer`: the source names the concept with more
+    words than its main name (an adjective may say those)."""
     placement = _female_word(text, placement, term)
     if lang != "cs":
         return placement
     if any(female_noun(t.split()[0]) for t in term.targets):  # a person's title
         placement = _address(text, placement, sentence, term)
+    if not longer:
+        placement = _synonym_adjective(text, placement, sentence, term, others)
     return _two(text, _halves(text, _echo(text, placement)), term)
+
+
+# a classifying adjective's forms (`místní`, `pedagogickým`, `krajských`): what a synonym has
+# before its noun where the term has an adjective of its own
+_CLASSIFYING = re.compile(r"\w{3}(?:sk|ck|n)(?:ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ího|ímu|ím|ích|"
+                          r"ími)$")
+_BEFORE = re.compile(r"(?<!\w)(\w+) $")
+
+
+def _synonym_adjective(text: str, placement: Placement, sentence: str, term: RequiredTerm,
+                       others: Sequence[str]) -> Placement:
+    """`místní {zastupitelstva}` → `lidové rady`, not `místní lidové rady`: the word before a
+    replaced bare noun, a lower-case classifying adjective none of the term's words is, goes
+    with it when the term brings its own adjective and the source's word after the term is a
+    function word or none (nothing there for the adjective to render) and the adjective is no
+    form of another term's word (`okresním` of `okres`: `UBND các huyện`)."""
+    before = _BEFORE.search(text[:placement.start])
+    found, new = _WORDS.findall(placement.found), _WORDS.findall(placement.replacement)
+    if before is None or not found or len(new) < 2 or is_adjective(found[0]) \
+            or not is_adjective(new[0]) or not _CLASSIFYING.search(before.group(1)):
+        return placement
+    word = before.group(1)
+    own = [w.lower() for t in term.targets for w in _WORDS.findall(t)]
+    if not word.islower() or not is_adjective(word) or foreign(word) \
+            or word.startswith("vietnamsk") or any(same_word(word, w, "cs") for w in own) \
+            or any(shared_stem(word, w.lower(), 5) for w in others):
+        return placement
+    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
+                                       sentence, re.IGNORECASE)]
+    nxt = _WORDS.search(sentence, at[0]) if len(at) == 1 else None
+    if len(at) != 1 or (nxt is not None and sentence[at[0]:nxt.start()].strip() == ""
+                        and nxt.group().lower() not in VI_FUNCTION):
+        return placement
+    start = before.start(1)
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
