@@ -16,6 +16,7 @@ from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, par
 from translate.draft.context import adjective_cells, cells_of
 from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import WEAK, match_level
+from translate.text.normalize import strip_marks
 
 __all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after",
            "noun_of_adjective", "added_owner", "added_country", "name_start", "several"]
@@ -66,8 +67,11 @@ def complement_rest(text: str, words: list[Word], m: Match, end: int, term: list
 def coordinated_end(text: str, words: list[Word], h: int, end: int, term: list[str],
                     head: int) -> int:
     """A second genitive coordinated with the complement rendered (`Ministerstvu přepravy {a
-    spojů}` ~ `Ministerstvu dopravy`) where the term coordinates nothing."""
-    if head >= len(term) - 1 or "a" in term or end - 1 <= h or end + 1 >= len(words) \
+    spojů}` ~ `Ministerstvu dopravy`) where the term coordinates nothing, or where it does and
+    the rendering's `a` is that one (`Ministerstvem vzdělávání {a výcviku}` ~ `Ministerstvem
+    školství a odborné přípravy`)."""
+    if head >= len(term) - 1 or ("a" in term and any(w.low == "a" for w in words[h:end])) \
+            or end - 1 <= h or end + 1 >= len(words) \
             or words[end].low != "a" or not adjacent(text, words[end - 1], words[end]) \
             or not adjacent(text, words[end], words[end + 1]):
         return end
@@ -157,10 +161,23 @@ def added_country(text: str, words: list[Word], start: int, targets: Sequence[st
 
 def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int:
     """The first words of a name in the term left before the rendering, which took in only
-    its last word (`{Ho Či} Minových myšlenkách` ~ `myšlenkách Ho Či Mina`)."""
+    its last word (`{Ho Či} Minových myšlenkách` ~ `myšlenkách Ho Či Mina`), or made it the
+    possessive adjective right before the rendering (`{Ho Či Minův} komunistický svaz
+    mládeže` ~ `Komunistický svaz mládeže Ho Či Mina`), or one adjective of all its words
+    (`Hočiminovskému`): that name renders the term's."""
     first = words[start].text
     t = next((k for k, w in enumerate(term) if k > 0 and w[:1].isupper() and len(w) >= 3
               and first[:1].isupper() and first.startswith(w[:-1])), None)
+    prev = words[start - 1].text if start > 0 and adjacent(text, words[start - 1], words[start]) \
+        else ""
+    own = next((k for k, w in enumerate(term) if k > 0 and w[:1].isupper() and len(w) >= 3
+                and prev.startswith(w[:-1]) and _POSSESSIVE.fullmatch(prev[len(w) - 1:])), None)
+    if t is None and own is not None:
+        start, t = start - 1, own
+    joined = strip_marks("".join(w for w in term[1:] if w[:1].isupper())).lower()[:-1]
+    if t is None and len(joined) >= 4 and is_adjective(prev) \
+            and strip_marks(prev).lower().startswith(joined):
+        return start - 1  # the whole name made one adjective: `{Hočiminovskému} svazu`
     while start > 0 and t is not None and t > 0 and term[t - 1][:1].isupper() \
             and adjacent(text, words[start - 1], words[start]) \
             and words[start - 1].text == term[t - 1]:
@@ -168,6 +185,8 @@ def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int
     return start
 
 
+# a possessive adjective's endings after a name's stem (`Minův`, `Minovy`, `Minových`)
+_POSSESSIVE = re.compile(r"ův|ov(?:a|o|u|y|i|ě|ou|ých|ým|ými|ého|ému|é|ém)?")
 # names coordinated after the rendering, also after a locative `v` (`úřadům v Chieng Hac a
 # Long Sap`: the bodies of two places)
 _NAMES = re.compile(r"\s*(?:(?:v|ve)\s+)?(?:[A-ZĐ]\w*\s+){1,3}(?:a|i|,)\s+[A-ZĐ]")

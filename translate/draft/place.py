@@ -90,6 +90,7 @@ __all__ = ["Placement", "find_placement", "apply_placement", "describe", "vocali
 
 _WORD = re.compile(r"\w+")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
+_ADVERB = re.compile(r"\w{3}(?:ně|sky|cky)$")  # `sociálně`, `ekonomicky`
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní", "paní")
 
@@ -139,7 +140,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                            {t: STRONG for t in range(len(term))}, bad, "forbidden")
             break
     if found is None:  # the Vietnamese left in, or an abbreviation: no endings to read
-        for span in (source_span(text, source),
+        for span in (source_span(text, source, names=lang == "cs"),
                      abbreviation_span(text, targets) if lang == "cs"
                      else _whole_acronym(text, targets)):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
@@ -269,6 +270,11 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             and is_adjective(words[start - 1].text) \
             and any(match_level(words[start - 1].text, w, lang) for w in target_words):
         start -= 1
+    if 0 < start < end and adjacent(text, words[start - 1], words[start]) \
+            and _ADVERB.search(words[start - 1].low) and not is_adjective(words[start - 1].text) \
+            and is_adjective(words[start].text) \
+            and not any(same_word(words[start].low, w.lower(), lang) for w in target_words):
+        start -= 1  # the adverb of an adjective the term replaces: `{sociálně slabým} rodinám`
     used = {words[k].low for k in range(start, end)}
     while end < len(words) and end - m.end < 2 and adjacent(text, words[end - 1], words[end]) \
             and words[end].low not in used and words[end].low not in FUNCTION \

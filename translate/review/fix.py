@@ -35,7 +35,7 @@ from translate.draft.enforce import (
     term_slot,
     term_span,
 )
-from translate.draft.place import Placement, apply_placement, describe, find_placement, vocalised
+from translate.draft.place import Placement, apply_placement, describe, find_placement
 from translate.draft.slot import VI_FUNCTION
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
@@ -46,19 +46,18 @@ from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
+from translate.review.reshape import reshape
 from translate.review.unitslot import unit_slot
-from translate.terms.czech import analyse, is_adjective
+from translate.terms.czech import is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
-from translate.terms.inflect import parse_phrase
-from translate.terms.lemmas import find_term, same_word, shared_stem
+from translate.terms.lemmas import find_term, same_word
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches, news_context
 from translate.text.normalize import strip_marks
 
 _WORDS = re.compile(r"\w+")
-_FEMALE = re.compile(r"(?<!\w)([Žž]ensk(?:ý|á|é|ého|ou|ých|ým|ými|ém|ému|í))\s+$")
 
 # what follows a title without making a compound of it: function words (`đại sứ các nước`),
 # tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`)
@@ -99,7 +98,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               borrowed: Iterable[str] = (),
               compounds: Iterable[str] = (),
               documents: dict[str, str] | None = None,
-              words: dict[str, str] | None = None) -> tuple[str, list[TermFix]]:
+              words: dict[str, str] | None = None,
+              longer: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -115,7 +115,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     the anchor of its rendering (`translate.review.docref`). `words` maps the glossary's
     one-word renderings to their concepts: a word the source's position alone points to that
     is another person concept's term is the translator's choice (`18 đồng chí` → `18
-    členů`), kept.
+    členů`), kept. `longer` are the concepts the source names with more words than their
+    main name (`chính quyền địa phương`): an adjective before the rendering may say those.
     """
     documents = documents or {}
     required = list(required)
@@ -161,11 +162,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if term.concept.startswith("doc.") and term.source[:1].islower() \
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
-        placement = _female_word(text, placement, term)
-        if lang == "cs" and _person(term.targets):
-            placement = _address(text, placement, sentence, term)
-        placement = _two(text, _halves(text, _echo(text, placement)), term) \
-            if lang == "cs" else placement
+        others = [w for o in required if o is not term for t in o.targets for w in t.split()]
+        placement = reshape(text, placement, sentence, term, lang, others,
+                            term.concept in set(longer))
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
@@ -236,101 +235,6 @@ def _country_named(sentence: str, term: RequiredTerm, placement: Placement) -> b
     after = re.finditer(rf"{re.escape(term.source)}\s+(\w+)", sentence)
     return any(m.group(1)[:1].isupper() and strip_marks(m.group(1)).lower()[:3] == country[0][:3]
                for m in after)
-
-
-def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placement:
-    """`ženských {kádrů}` → `funkcionářek`: an adjective saying `female` just before a
-    rendering that becomes a woman's title is said by the title itself."""
-    before = _FEMALE.search(text[:placement.start])
-    first = placement.replacement.split()[0].lower()
-    if before is None or not any(female_noun(t.split()[0]) and same_word(first, t.split()[0], "cs")
-                                 for t in term.targets[1:]):
-        return placement
-    new, start = placement.replacement, before.start(1)
-    if before.group(1)[:1].isupper():
-        new = new[:1].upper() + new[1:]
-    # the preposition follows: `se ženskými kádry` → `s funkcionářkami`
-    return vocalised(text, replace(placement, start=start, found=text[start:placement.end],
-                                   replacement=new))
-
-
-_ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
-
-
-# an address the translator added between the greeting and the title (`Vážení {páni}
-# zákonodárci`); the source's own address words (`ông`, `bà`, `đồng chí`) keep it
-_ADDED_ADDRESS = re.compile(r"\b(?:[Vv]ážen[ýáíé]|[Mm]il[ýáíé]) +(páni|pánové|kolegové|"
-                            r"kolegyně|dámy) +$")
-_SOURCE_ADDRESS = re.compile(r"\b(ông|bà|anh|chị|đồng chí|quý ông|quý bà)\b", re.IGNORECASE)
-
-
-def _address(text: str, placement: Placement, sentence: str, term: RequiredTerm) -> Placement:
-    """`Vážení páni zákonodárci` → `Vážení poslanci Národního shromáždění`: an address noun
-    right before a title in a greeting, with none in the source before the term, is the
-    translator's rendering of the plural marker (`các vị`): taken in."""
-    added = _ADDED_ADDRESS.search(text[:placement.start])
-    at = sentence.lower().find(term.source.lower())
-    if added is None or at < 0 or _SOURCE_ADDRESS.search(sentence[max(0, at - 12):at]):
-        return placement
-    return replace(placement, start=added.start(1), found=text[added.start(1):placement.end])
-
-
-def _echo(text: str, placement: Placement) -> Placement:
-    """`přímých investic ze zahraničí` → `přímých zahraničních investic`: a preposition and
-    one word right after the replaced span that say again a word of the term are the rest of
-    the translator's rendering (`příjmy do rozpočtu`, `domácností v chudobě`): taken in."""
-    after = re.match(r" (\w+) (\w+)(?!\w)(?! +(?:[A-ZĐ]|a |i ))", text[placement.end:])
-    if after is None or after.group(1) not in _ECHO_PREPOSITIONS:
-        return placement  # (not before a place's name, `v okrese Kỳ Sơn`, or a coordination)
-    word = after.group(2).lower()
-    if not any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.replacement)) \
-            or any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.found)):
-        return placement  # the translator's own words said it already: theirs
-    end = placement.end + after.end()
-    return replace(placement, end=end, found=text[placement.start:end])
-
-
-def _halves(text: str, placement: Placement) -> Placement:
-    """`v politických a sociálních organizacích` → `ve společensko-politických
-    organizacích`: a compound adjective of the term (`společensko-politický`) rendered as two
-    coordinated adjectives; the first one, before `a`/`i`, sharing a stem with a half of the
-    compound is the rest of the rendering: taken in (with the preposition before it)."""
-    halves = re.search(r"(\w+)o-(\w+)", placement.replacement)
-    before = re.search(r"(\w+) (?:a|i) $", text[:placement.start])
-    if halves is None or before is None or not is_adjective(before.group(1)) \
-            or not any(shared_stem(before.group(1).lower(), h.lower(), 5)
-                       for h in halves.groups()):
-        return placement
-    start = before.start(1)
-    return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
-
-
-_TWO = {"dva": "dvě", "oba": "obě"}  # counting masculine nouns → feminine and neuter ones
-
-
-def _two(text: str, placement: Placement, term: RequiredTerm) -> Placement:
-    """`dvě {vyhlášky}` → `dva oběžníky`: in the nominative and accusative `dva`/`oba` count
-    masculine nouns, `dvě`/`obě` the others; the numeral right before the span follows the
-    gender of the term's head."""
-    before = re.search(r"(?<!\w)(\w+) $", text[:placement.start])
-    if before is None or placement.number != "pl" or placement.case not in ("nom", "acc"):
-        return placement
-    word = before.group(1)
-    pair = next(((m, f) for m, f in _TWO.items() if word.lower() in (m, f)), None)
-    if pair is None:
-        return placement
-    heads = tuple(t.split()[parse_phrase(t).heads[0]] for t in term.targets)
-    genders = {r.gender for w in _WORDS.findall(placement.replacement)
-               for r in analyse(w, heads) if r.lemma in heads and r.number == "pl"}
-    if len(genders) != 1:
-        return placement
-    new = pair[0] if genders == {"m"} else pair[1]
-    if word[:1].isupper():
-        new = new.capitalize()
-    if new == word:
-        return placement
-    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
-                   replacement=f"{new} {placement.replacement}")
 
 
 def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
@@ -416,18 +320,20 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]
+    longer = [t.concept for t in required if (e := glossary.get(t.concept)) is not None
+              and len(t.source.split()) > len(e.source_terms[0].split())]
     words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
              if " " not in t and _person(e.targets.get(lang, ()))} \
         if lang == "cs" and required else None  # (the whole glossary: only with work to do)
     out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
-                           compounds=compounds, documents=documents, words=words)
+                           compounds=compounds, documents=documents, words=words, longer=longer)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
         other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
                                        borrowed=borrowed, compounds=compounds,
-                                       documents=documents, words=words)
+                                       documents=documents, words=words, longer=longer)
         if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
             return other, other_fixes
     return out, fixes

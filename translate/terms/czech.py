@@ -392,6 +392,8 @@ def is_adjective(word: str) -> bool:
         return False
     if known and _verbal_noun(known.lower()):  # `rozhodnutím` is a form of the noun
         return False
+    if known is None and low.endswith("ích") and any(r.lemma in _lemmas() for r in analyse(word)):
+        return False  # `okrscích`: a listed noun's (`okrsek`) locative the list does not hold
     return bool(adjective_readings(word))
 
 

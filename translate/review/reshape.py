@@ -1,0 +1,177 @@
+"""A found Czech placement adjusted by the words right around it, for `check --fix`.
+
+`translate.draft.place` finds the span that renders a concept and builds the term in its case;
+what a translator put next to that span can still belong to the rendering or have to follow the
+term: an adjective saying `female` before a title that has a woman's form, an address noun the
+translator added in a greeting, a preposition and a word after the span that say a word of the
+term again, the first half of a compound adjective written as two, `dva`/`dvě` before it. Each
+step widens the placement or changes the word next to it; none looks further than one or two
+words. A classifying adjective before a bare noun the term replaces with its own adjective and
+noun (`místní {zastupitelstva}` → `lidové rady`) is the synonym's where the source has nothing
+after the term for that adjective to render (Vietnamese modifiers follow their noun); where it
+has (`thị trấn {miền núi}` → `horských`), the adjective is that word's and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from translate.draft.enforce import RequiredTerm
+from translate.draft.place import Placement, vocalised
+from translate.draft.slot import VI_FUNCTION
+from translate.terms.czech import analyse, is_adjective
+from translate.terms.equivalents import female_noun, foreign
+from translate.terms.inflect import parse_phrase
+from translate.terms.lemmas import same_word, shared_stem
+
+__all__ = ["reshape"]
+
+_WORDS = re.compile(r"\w+")
+_FEMALE = re.compile(r"(?<!\w)([Žž]ensk(?:ý|á|é|ého|ou|ých|ým|ými|ém|ému|í))\s+$")
+
+
+def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """`ženských {kádrů}` → `funkcionářek`: an adjective saying `female` just before a
+    rendering that becomes a woman's title is said by the title itself."""
+    before = _FEMALE.search(text[:placement.start])
+    first = placement.replacement.split()[0].lower()
+    if before is None or not any(female_noun(t.split()[0]) and same_word(first, t.split()[0], "cs")
+                                 for t in term.targets[1:]):
+        return placement
+    new, start = placement.replacement, before.start(1)
+    if before.group(1)[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    # the preposition follows: `se ženskými kádry` → `s funkcionářkami`
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end],
+                                   replacement=new))
+
+
+_ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
+
+
+# an address the translator added between the greeting and the title (`Vážení {páni}
+# zákonodárci`); the source's own address words (`ông`, `bà`, `đồng chí`) keep it
+_ADDED_ADDRESS = re.compile(r"\b(?:[Vv]ážen[ýáíé]|[Mm]il[ýáíé]) +(páni|pánové|kolegové|"
+                            r"kolegyně|dámy) +$")
+_SOURCE_ADDRESS = re.compile(r"\b(ông|bà|anh|chị|đồng chí|quý ông|quý bà)\b", re.IGNORECASE)
+
+
+def _address(text: str, placement: Placement, sentence: str, term: RequiredTerm) -> Placement:
+    """`Vážení páni zákonodárci` → `Vážení poslanci Národního shromáždění`: an address noun
+    right before a title in a greeting, with none in the source before the term, is the
+    translator's rendering of the plural marker (`các vị`): taken in."""
+    added = _ADDED_ADDRESS.search(text[:placement.start])
+    at = sentence.lower().find(term.source.lower())
+    if added is None or at < 0 or _SOURCE_ADDRESS.search(sentence[max(0, at - 12):at]):
+        return placement
+    return replace(placement, start=added.start(1), found=text[added.start(1):placement.end])
+
+
+def _echo(text: str, placement: Placement) -> Placement:
+    """`přímých investic ze zahraničí` → `přímých zahraničních investic`: a preposition and
+    one word right after the replaced span that say again a word of the term are the rest of
+    the translator's rendering (`příjmy do rozpočtu`, `domácností v chudobě`): taken in."""
+    after = re.match(r" (\w+) (\w+)(?!\w)(?! +(?:[A-ZĐ]|a |i ))", text[placement.end:])
+    if after is None or after.group(1) not in _ECHO_PREPOSITIONS:
+        return placement  # (not before a place's name, `v okrese Kỳ Sơn`, or a coordination)
+    word = after.group(2).lower()
+    if not any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.replacement)) \
+            or any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.found)):
+        return placement  # the translator's own words said it already: theirs
+    end = placement.end + after.end()
+    return replace(placement, end=end, found=text[placement.start:end])
+
+
+def _halves(text: str, placement: Placement) -> Placement:
+    """`v politických a sociálních organizacích` → `ve společensko-politických
+    organizacích`: a compound adjective of the term (`společensko-politický`) rendered as two
+    coordinated adjectives; the first one, before `a`/`i`, sharing a stem with a half of the
+    compound is the rest of the rendering: taken in (with the preposition before it)."""
+    halves = re.search(r"(\w+)o-(\w+)", placement.replacement)
+    before = re.search(r"(\w+) (?:a|i) $", text[:placement.start])
+    if halves is None or before is None or not is_adjective(before.group(1)) \
+            or not any(shared_stem(before.group(1).lower(), h.lower(), 5)
+                       for h in halves.groups()):
+        return placement
+    start = before.start(1)
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
+
+
+_TWO = {"dva": "dvě", "oba": "obě"}  # counting masculine nouns → feminine and neuter ones
+
+
+def _two(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """`dvě {vyhlášky}` → `dva oběžníky`: in the nominative and accusative `dva`/`oba` count
+    masculine nouns, `dvě`/`obě` the others; the numeral right before the span follows the
+    gender of the term's head."""
+    before = re.search(r"(?<!\w)(\w+) $", text[:placement.start])
+    if before is None or placement.number != "pl" or placement.case not in ("nom", "acc"):
+        return placement
+    word = before.group(1)
+    pair = next(((m, f) for m, f in _TWO.items() if word.lower() in (m, f)), None)
+    if pair is None:
+        return placement
+    heads = tuple(t.split()[parse_phrase(t).heads[0]] for t in term.targets)
+    genders = {r.gender for w in _WORDS.findall(placement.replacement)
+               for r in analyse(w, heads) if r.lemma in heads and r.number == "pl"}
+    if len(genders) != 1:
+        return placement
+    new = pair[0] if genders == {"m"} else pair[1]
+    if word[:1].isupper():
+        new = new.capitalize()
+    if new == word:
+        return placement
+    return replace(placement, start=before.start(1), found=text[before.start(1):placement.end],
+                   replacement=f"{new} {placement.replacement}")
+
+
+def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, lang: str,
+            others: Sequence[str] = (), longer: bool = False) -> Placement:
+    """The placement with the words around it that belong to it (module docstring); `others`:
+    the words of the sentence's other terms, `longer`: the source names the concept with more
+    words than its main name (an adjective may say those)."""
+    placement = _female_word(text, placement, term)
+    if lang != "cs":
+        return placement
+    if any(female_noun(t.split()[0]) for t in term.targets):  # a person's title
+        placement = _address(text, placement, sentence, term)
+    if not longer:
+        placement = _synonym_adjective(text, placement, sentence, term, others)
+    return _two(text, _halves(text, _echo(text, placement)), term)
+
+
+# a classifying adjective's forms (`místní`, `pedagogickým`, `krajských`): what a synonym has
+# before its noun where the term has an adjective of its own
+_CLASSIFYING = re.compile(r"\w{3}(?:sk|ck|n)(?:ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ího|ímu|ím|ích|"
+                          r"ími)$")
+_BEFORE = re.compile(r"(?<!\w)(\w+) $")
+
+
+def _synonym_adjective(text: str, placement: Placement, sentence: str, term: RequiredTerm,
+                       others: Sequence[str]) -> Placement:
+    """`místní {zastupitelstva}` → `lidové rady`, not `místní lidové rady`: the word before a
+    replaced bare noun, a lower-case classifying adjective none of the term's words is, goes
+    with it when the term brings its own adjective and the source's word after the term is a
+    function word or none (nothing there for the adjective to render) and the adjective is no
+    form of another term's word (`okresním` of `okres`: `UBND các huyện`)."""
+    before = _BEFORE.search(text[:placement.start])
+    found, new = _WORDS.findall(placement.found), _WORDS.findall(placement.replacement)
+    if before is None or not found or len(new) < 2 or is_adjective(found[0]) \
+            or not is_adjective(new[0]) or not _CLASSIFYING.search(before.group(1)):
+        return placement
+    word = before.group(1)
+    own = [w.lower() for t in term.targets for w in _WORDS.findall(t)]
+    if not word.islower() or not is_adjective(word) or foreign(word) \
+            or word.startswith("vietnamsk") or any(same_word(word, w, "cs") for w in own) \
+            or any(shared_stem(word, w.lower(), 5) for w in others):
+        return placement
+    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
+                                       sentence, re.IGNORECASE)]
+    nxt = _WORDS.search(sentence, at[0]) if len(at) == 1 else None
+    if len(at) != 1 or (nxt is not None and sentence[at[0]:nxt.start()].strip() == ""
+                        and nxt.group().lower() not in VI_FUNCTION):
+        return placement
+    start = before.start(1)
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
