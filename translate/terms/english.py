@@ -61,7 +61,6 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "ambassador": ("envoy",),
     "violation": ("offence", "offense", "infringement"),
     "trade": ("commerce",),
-    "enterprise": ("firm",),
     "foreign": ("overseas",),
     "corruption": ("graft",),
     "thought": ("ideology",),
