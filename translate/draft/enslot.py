@@ -117,7 +117,10 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     runs = {"".join(w[:1] for w in run[a:b])
             for run in (syllables, [w for w in syllables if w != "va"], *words)  # `KH&ĐT`
             for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
+    runs |= {r.replace("đ", "d") for r in runs}  # (the same for initials of syllables)
     own = set(re.findall(r"\w+(?:&\w+)*", source.lower()))
+    own |= {w.lower().replace("đ", "d") for w in re.findall(r"\w+(?:&\w+)*", source)
+            if abbreviation(w)}  # `HDND` for `HĐND`: English keyboards write `Đ` as `D`
     tokens = list(re.finditer(r"\w+(?:&\w+)*", text))
     found = [m for m in tokens if m.group().lower() in own and (abbreviation(m.group())
              or not m.group().isascii()) or _abbreviation_of(m.group(), runs)]
