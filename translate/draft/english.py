@@ -58,7 +58,7 @@ from translate.draft.enshape import (
     AFTER_HEAD,
     article_for,
     counted,
-    echo_end,
+    echo_ends,
     head_index,
     initials_of,
     named,
@@ -390,7 +390,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
         return None
     s, e, new, how = got
     s, e, new = unit_once(text, s, e, new)
-    e = echo_end(text, e, text[s:e], new)  # `Ministry of {Interior} Affairs`
+    s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
