@@ -64,6 +64,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "foreign": ("overseas",),
     "corruption": ("graft",),
     "thought": ("ideology",),
+    "member": ("commissioner",),
 }
 
 # term word -> words English rightly uses for the same office in some bodies (`President of
@@ -128,6 +129,14 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                                "Central Committee plenum",
                                                "Central Conference")),
     ("Politburo", ("PB",)),
+    # issue 12aa
+    ("Marxism-Leninism", ("Marxist-Leninist ideology", "Marxist-Leninist doctrine",
+                          "Marxist-Leninist theory")),
+    ("Chairman of the National Assembly", ("Parliament Speaker", "Speaker of Parliament",
+                                           "parliamentary Speaker", "NA Speaker")),
+    ("State Audit Office", ("SAV",)),
+    ("member of the provincial Party Committee", ("provincial Party executive",
+                                                  "provincial Party executive member")),
 )
 
 _WORD = re.compile(r"\w+")
