@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation, text_words
+from translate.draft.enfront import front_left, in_modifier_slot
 from translate.draft.ennames import (
     UNITS,
     VI_NAME,
@@ -244,55 +245,6 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
     # and Planning}`: nothing torn
 
 
-_ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
-_LEVELS = ("provincial", "municipal", "district", "communal", "local", "central", "regional")
-
-
-def _in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
-                      start: int) -> int:
-    """An adjective just before the rendering where the term has a modifier the rendering
-    lacks (`{national} budget` for `state budget`), or a name's possessive before a one-word
-    rendering (`{Prime Minister's} Office` for `Government Office`): the term's modifier
-    replaces it."""
-    head = head_index(m.phrase, term)
-    if start != m.start or start == 0 or any(t < head for t in m.levels) or head == 0 \
-            or text[words[start - 1].end:words[start].start] != " ":
-        return start
-    word = words[start - 1]
-    if word.low == "s" and text[word.start - 1:word.start] in "'’":
-        k = start - 2  # `{Prime Minister's} Office` for `Government Office`: a name's own
-        while k >= 0 and k > start - 5 and words[k].text[:1].isupper() \
-                and words[k].low not in FUNCTION:
-            k -= 1
-        return k + 1 if k + 1 < start - 1 and m.end - m.start == 1 else start
-    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
-        return start
-    return start - 1
-
-
-def _front_left(text: str, words: list[Word], m: Match, target: str, start: int) -> int:
-    """The word a translator put where the term's first word goes, left before a rendering
-    that lacks it (issue 12x): an adjective (`{national} Statistics Office` for `General
-    Statistics Office`) or that word spelt in two (`{Viet Nam} Fatherland Front`): the term's
-    own first word replaces it."""
-    first, rest = target.split()[0], content_words(target)[1:]
-    if start != m.start or start == 0 or first.lower() in FUNCTION \
-            or any(english_level(words[k].text, first) for k in range(m.start, m.end)) \
-            or not any(english_level(words[m.start].text, w) for w in rest) \
-            or text[words[start - 1].end:words[start].start] != " ":
-        return start  # (the rendering must begin with a later word of the term: `co-ops`,
-        # `NA delegation` may hold the first)
-    word = words[start - 1]
-    if word.low in _LEVELS:
-        return start  # a level qualifies the body (`provincial`), it stands for no word of it
-    if start >= 2 and text[words[start - 2].end:word.start] == " " \
-            and (words[start - 2].text + word.text).lower() == first.lower():
-        return start - 2
-    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
-        return start
-    return start - 1
-
-
 def _goes_on(words: list[Word], m: Match) -> bool:
     """A name the rendering only begins: `and` and a capitalised word no term word renders
     after it (`Ministry of Industry {and Commerce}`): replacing the beginning would leave the
@@ -363,8 +315,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if said and not said & set(best.levels) and max(said) < min(best.levels) \
             and text[words[start - 1].end:words[start].start] == " ":
         start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
-    start = _in_modifier_slot(text, words, best, term, start)
-    start = _front_left(text, words, best, targets[0], start)
+    start = in_modifier_slot(text, words, best, term, start)
+    start = front_left(text, words, best, targets[0], start)
     start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
