@@ -14,9 +14,9 @@ import re
 
 from translate.draft.align import Match, Word
 from translate.draft.enshape import head_index
-from translate.terms.english import FUNCTION, content_words, english_level
+from translate.terms.english import FUNCTION, STRONG, content_words, english_level
 
-__all__ = ["in_modifier_slot", "front_left"]
+__all__ = ["in_modifier_slot", "front_left", "field_before"]
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
 _LEVELS = ("provincial", "municipal", "district", "communal", "local", "central", "regional")
@@ -65,3 +65,24 @@ def front_left(text: str, words: list[Word], m: Match, target: str, start: int) 
     if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
         return start
     return start - 1
+
+
+def field_before(text: str, words: list[Word], m: Match,
+                 target: str) -> tuple[int, int, str, str] | None:
+    """A department's field said before `Department` in a rendering of a title of the
+    Department (`{Health} Department head`, `the {health} department Director` for `Director
+    of the Department`, issue 12aa): the field goes into the term's `of` phrase (`Director of
+    the Department of Health`). One plain word only, not a level (`provincial`), a term word
+    or a name's end; where a name goes on before it, nothing is said about it (None)."""
+    if not target.endswith(" Department") or m.start == 0 \
+            or english_level(words[m.start].text, "Department") != STRONG:
+        return None
+    field = words[m.start - 1]
+    if text[field.end:words[m.start].start] != " " or not field.text.isalpha() \
+            or field.low in FUNCTION or field.low in _LEVELS or len(field.text) < 4 \
+            or any(english_level(field.text, w) for w in content_words(target)):
+        return None
+    if m.start >= 2 and words[m.start - 2].low not in FUNCTION \
+            and text[words[m.start - 2].end:field.start] == " ":
+        return None  # `Ha Tinh Health Department`: a name or more words before it
+    return field.start, words[m.end - 1].end, f"{target} of {field.text.capitalize()}", m.how

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation, text_words
-from translate.draft.enfront import front_left, in_modifier_slot
+from translate.draft.enfront import field_before, front_left, in_modifier_slot
 from translate.draft.ennames import (
     UNITS,
     VI_NAME,
@@ -298,6 +298,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     term = content_words(best.phrase)
     stays = _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
         or _numbered(text, words[best.end - 1], targets[0])  # (each tested once)
+    field = None if stays else field_before(text, words, best, targets[0])
+    if field is not None:  # `{Health} Department head`
+        return _fields(text, field, starts_sentence)
     if stays or _split(text, words, best, targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
