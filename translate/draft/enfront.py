@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from translate.draft.align import Match, Word
+from translate.draft.ennames import VI_NAME
 from translate.draft.enshape import head_index
 from translate.terms.english import FUNCTION, STRONG, content_words, english_level
 
-__all__ = ["in_modifier_slot", "front_left", "field_before"]
+__all__ = ["in_modifier_slot", "front_left", "field_before", "of_complement"]
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
 _LEVELS = ("provincial", "municipal", "district", "communal", "local", "central", "regional")
@@ -86,3 +87,27 @@ def field_before(text: str, words: list[Word], m: Match,
             and text[words[m.start - 2].end:field.start] == " ":
         return None  # `Ha Tinh Health Department`: a name or more words before it
     return field.start, words[m.end - 1].end, f"{target} of {field.text.capitalize()}", m.how
+
+
+def of_complement(text: str, words: list[Word], m: Match, target: str, end: int) -> int:
+    """The rendering's own `of` complement where the term's is (`Ministry {of Medicine}` for
+    `Ministry of Health`, issue 12aa): the term's head alone was found and one capitalised
+    word no term word renders follows it after `of`, so that word stands where the term's
+    complement goes and is replaced with it; `end` (word index) elsewhere, and where the
+    term's complement is a body with `the` (`Director {of Construction}` says the field the
+    term `Director of the Department` lacks)."""
+    term = content_words(target)
+    if " of " not in f" {target} " or target.split(" of ", 1)[1].startswith("the ") \
+            or head_index(target, term) != 0 or end != m.end \
+            or set(m.matched.values()) != {0} or end + 1 >= len(words):
+        return end
+    of, word = words[end], words[end + 1]
+    if of.low != "of" or text[words[end - 1].end:of.start] != " " \
+            or text[of.end:word.start] != " " or not word.text.isalpha() \
+            or not word.text[:1].isupper() or word.low in FUNCTION or VI_NAME.fullmatch(word.low) \
+            or any(english_level(word.text, w) for w in term):
+        return end
+    if end + 2 < len(words) and text[word.end:words[end + 2].start] == " " \
+            and words[end + 2].text[:1].isupper():
+        return end  # a longer name (`Ministry of Labour Invalids …`)
+    return end + 2

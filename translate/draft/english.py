@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation, text_words
-from translate.draft.enfront import field_before, front_left, in_modifier_slot
+from translate.draft.enfront import field_before, front_left, in_modifier_slot, of_complement
 from translate.draft.ennames import (
     UNITS,
     VI_NAME,
@@ -328,7 +328,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     h = next((k for k, t in best.matched.items() if t == head), best.end - 1)
     if plural_head(words[h].text, term[head]) and not plural_term(new):
         new = several(text, words[best.end - 1].end, english_plural(new))
-    s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
+    end = of_complement(text, words, best, new, rest_of_name(text, words, best.end, new))
+    s, e = words[start].start, words[end - 1].end
     e = possessed_head(text, e, set(best.matched.values()) == set(range(len(term) - 1)))
     new = named(text, words, start, best.end, new)
     article = article_for(text, words, start, new, starts_sentence)
