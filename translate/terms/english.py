@@ -135,7 +135,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Chairman of the National Assembly", ("Parliament Speaker", "Speaker of Parliament",
                                            "parliamentary Speaker", "NA Speaker")),
     ("State Audit Office", ("SAV",)),
-    ("Chairman of the", ("President of the",)),  # (`President` alone stays: TOLERATED)
+    ("Chairman of the", ("President of the",)),
+    ("provincial People's Council", ("provincial parliament", "provincial legislature")),  # (`President` alone stays: TOLERATED)
     ("member of the provincial Party Committee", ("provincial Party executive",
                                                   "provincial Party executive member")),
 )
