@@ -136,7 +136,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                            "parliamentary Speaker", "NA Speaker")),
     ("State Audit Office", ("SAV",)),
     ("Chairman of the", ("President of the",)),
-    ("provincial People's Council", ("provincial parliament", "provincial legislature")),  # (`President` alone stays: TOLERATED)
+    ("provincial People's Council", ("provincial parliament", "provincial legislature")),
+    ("Doi Moi (renewal) process", ("Doi Moi process", "Doi Moi", "renewal process",
+                                   "renovation process", "renovation cause", "Doi Moi cause")),  # (`President` alone stays: TOLERATED)
     ("member of the provincial Party Committee", ("provincial Party executive",
                                                   "provincial Party executive member")),
 )
