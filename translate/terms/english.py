@@ -135,10 +135,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Chairman of the National Assembly", ("Parliament Speaker", "Speaker of Parliament",
                                            "parliamentary Speaker", "NA Speaker")),
     ("State Audit Office", ("SAV",)),
-    ("Chairman of the", ("President of the",)),
+    ("Chairman of the", ("President of the",)),  # (`President` alone stays: TOLERATED)
     ("provincial People's Council", ("provincial parliament", "provincial legislature")),
     ("Doi Moi (renewal) process", ("Doi Moi process", "Doi Moi", "renewal process",
-                                   "renovation process", "renovation cause", "Doi Moi cause")),  # (`President` alone stays: TOLERATED)
+                                   "renovation process", "renovation cause", "Doi Moi cause")),
     ("member of the provincial Party Committee", ("provincial Party executive",
                                                   "provincial Party executive member")),
 )
@@ -182,12 +182,22 @@ def _british(word: str) -> str:
     return word
 
 
+# the Party Central Committee's commissions as English news shortens them: `Central {field}
+# Commission` (`Committee` for `Commission` is a word of `_WORDS`)
+_CENTRAL = re.compile(r"Party Central Committee's (?:([\w ]+?) Commission|Commission for ([\w ]+))")
+
+
 @lru_cache(maxsize=4096)
 def english_variants(term: str) -> tuple[str, ...]:
     """Other phrases that render `term`: one `_PHRASES` rule applied (`Deputy Prime Minister`
     → `Deputy Premier`); the term itself is not included."""
     out: dict[str, None] = {}
     low = term.lower()
+    central = _CENTRAL.fullmatch(term)  # `Central Economic Commission` (issue 12aa)
+    if central:
+        field = central.group(1) or central.group(2)
+        out.update(dict.fromkeys((f"Central {field} Commission",
+                                  f"Party Central {field} Commission")))
     for part, renderings in _PHRASES:
         at = _find_words(low, part.lower())
         if at is None:
