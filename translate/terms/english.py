@@ -51,6 +51,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "park": ("zone", "estate"),
     "turnover": ("value", "revenue", "earnings"),
     "union": ("league", "association"),
+    "association": ("union",),
     "revenue": ("collection", "receipts"),
     "procedure": ("formality",),
     "fatherland": ("homeland",),
