@@ -3,7 +3,8 @@ number (`Ordinance 45` for `Nghị định 45`), a Vietnamese acronym left in wi
 (`HDND`), the term's first word said just before the rendering (`Official {Document}`), a
 department's field before `Department` (`{Finance} Department head`), the rendering's own `of`
 complement where the term's goes (`Ministry {of Law}`), `President of the` for a term's
-`Chairman of the`, general equivalents (`Commissioner`, `Marxist-Leninist theory`, `NA
+`Chairman of the`, the body plural after several local heads (`Secretaries of the district
+Party Committees`), general equivalents (`Commissioner`, `Marxist-Leninist theory`, `NA
 Speaker`, `SAV`, `provincial Party executive members`), and `firm` left as a right word for a
 business. Own sentences, none from a bench set."""
 
@@ -70,6 +71,13 @@ def _fix(vi: str, en: str) -> str:
     ("Hội nghị bầu bổ sung hai Tỉnh ủy viên.",
      "The conference elected two more provincial Party executive members.",
      "The conference elected two more members of the provincial Party Committee."),
+    # several local bodies' one head: the body plural too; several vice chairmen of one body
+    ("Các Bí thư Huyện ủy được luân chuyển.",
+     "The district Party chiefs were rotated.",
+     "The Secretaries of the district Party Committees were rotated."),
+    ("Các Phó Chủ tịch UBND tỉnh dự họp.",
+     "The provincial vice chairmen attended the meeting.",
+     "The Vice Chairmen of the provincial People's Committee attended the meeting."),
 ])
 def test_round_ten_renderings_become_the_term(vi: str, en: str, expected: str) -> None:
     assert _fix(vi, en) == expected
