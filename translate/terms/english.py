@@ -43,7 +43,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "official": ("cadre",),
     "household": ("family",),
     "poor": ("needy", "impoverished"),
-    "permanent": ("standing",),
+    "permanent": ("standing", "first"),
     "alternate": ("reserve", "candidate", "substitute"),
     "government": ("cabinet",),
     "municipal": ("city",),
