@@ -4,7 +4,7 @@ number (`Ordinance 45` for `Nghị định 45`), a Vietnamese acronym left in wi
 department's field before `Department` (`{Finance} Department head`), the rendering's own `of`
 complement where the term's goes (`Ministry {of Law}`), `President of the` for a term's
 `Chairman of the`, the body plural after several local heads (`Secretaries of the district
-Party Committees`), general equivalents (`Commissioner`, `Marxist-Leninist theory`, `NA
+Party Committees`), general equivalents (`Commissioner`, `Marxist-Leninist theory`, `Parliament
 Speaker`, `SAV`, `provincial Party executive members`), and `firm` left as a right word for a
 business. Own sentences, none from a bench set."""
 
@@ -63,11 +63,14 @@ def _fix(vi: str, en: str) -> str:
      "Officials must master Marxist-Leninist theory.",
      "Officials must master Marxism-Leninism."),
     ("Chủ tịch Quốc hội tiếp Thủ tướng Lào.",
-     "NA Speaker Tran Van Son received the Lao Prime Minister.",
+     "Parliament Speaker Tran Van Son received the Lao Prime Minister.",
      "Chairman of the National Assembly Tran Van Son received the Lao Prime Minister."),
     ("Phó Thủ tướng Thường trực chủ trì cuộc họp về trung tâm tài chính.",
      "First Deputy Prime Minister Le Van Tam chaired a meeting on the financial centre.",
      "Permanent Deputy Prime Minister Le Van Tam chaired a meeting on the financial centre."),
+    ("Chủ tịch Quốc hội phát biểu khai mạc kỳ họp.",
+     "The speaker of the legislature opened the session.",
+     "The Chairman of the National Assembly opened the session."),
     ("Kiểm toán Nhà nước công bố báo cáo kiểm toán năm.",
      "The SAV published its annual audit report.",
      "The State Audit Office published its annual audit report."),

@@ -66,6 +66,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "corruption": ("graft",),
     "thought": ("ideology",),
     "member": ("commissioner",),
+    "assembly": ("parliament", "legislature"),
 }
 
 # term word -> words English rightly uses for the same office in some bodies (`President of
@@ -133,8 +134,6 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12aa
     ("Marxism-Leninism", ("Marxist-Leninist ideology", "Marxist-Leninist doctrine",
                           "Marxist-Leninist theory")),
-    ("Chairman of the National Assembly", ("Parliament Speaker", "Speaker of Parliament",
-                                           "parliamentary Speaker", "NA Speaker")),
     ("State Audit Office", ("SAV",)),
     ("Chairman of the", ("President of the",)),  # (`President` alone stays: TOLERATED)
     ("provincial People's Council", ("provincial parliament", "provincial legislature")),
