@@ -14,6 +14,7 @@ import pytest
 
 from translate.draft.enforce import RequiredTerm
 from translate.draft.enshape import echo_ends
+from translate.draft.place import find_placement
 from translate.review.docref import code_slot, numbered
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
@@ -105,6 +106,13 @@ def test_round_ten_renderings_become_the_term(vi: str, en: str, expected: str) -
 ])
 def test_round_ten_limits_leave_the_sentence(vi: str, en: str) -> None:
     assert _fix(vi, en) == en
+
+
+def test_a_field_before_department_goes_into_the_of_phrase() -> None:
+    placed = find_placement("Transport Department head Tran Van Lam spoke.",
+                            ("Director of the Department",), "en")
+    assert (placed.found, placed.replacement) == ("Transport Department head",
+                                                  "Director of the Department of Transport")
 
 
 def test_a_field_after_the_title_is_the_one_the_term_lacks() -> None:
