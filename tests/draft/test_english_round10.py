@@ -100,6 +100,10 @@ def test_round_ten_renderings_become_the_term(vi: str, en: str, expected: str) -
     # a name before the field: the field rule says nothing
     ("Giám đốc Sở Tài chính Hà Tĩnh ký kế hoạch.",
      "The Ha Tinh Finance Department head signed the plan."),
+    # `President of the` another country's assembly is right
+    ("Chủ tịch Quốc hội tiếp Chủ tịch Quốc hội Campuchia.",
+     "The Chairman of the National Assembly received the President of the Cambodian National "
+     "Assembly."),
     # `President` of a mass organisation may be right
     ("Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam phát biểu.",
      "The President of the Vietnam Women's Union spoke."),

@@ -135,7 +135,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Marxism-Leninism", ("Marxist-Leninist ideology", "Marxist-Leninist doctrine",
                           "Marxist-Leninist theory")),
     ("State Audit Office", ("SAV",)),
-    ("Chairman of the", ("President of the",)),  # (`President` alone stays: TOLERATED)
+    # a local People's Committee's or Council's (`President` alone stays: TOLERATED; the
+    # President of another country's assembly is right)
+    *((f"Chairman of the {level}", (f"President of the {level}",))
+      for level in ("provincial", "municipal", "district", "urban district", "commune")),
     ("provincial People's Council", ("provincial parliament", "provincial legislature")),
     ("Doi Moi (renewal) process", ("Doi Moi process", "Doi Moi", "renewal process",
                                    "renovation process", "renovation cause", "Doi Moi cause")),
