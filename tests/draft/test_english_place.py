@@ -78,8 +78,10 @@ def test_english_renderings_are_replaced_in_their_shape(text, targets, expected)
     ("The Ministry of Industry and Handicrafts met.", ("Ministry of Industry and Trade",)),
     # a name before a title whose head comes first: the term would tear them apart (a
     # Vietnamese place's name moves into the term's `of` phrase since 12n:
-    # tests/draft/test_english_chunk.py)
-    ("Transport Department head Tran Van Lam spoke.", ("Director of the Department",)),
+    # tests/draft/test_english_chunk.py; a department's field alone before `Department`
+    # goes into the term's `of` phrase since 12aa: tests/draft/test_english_round10.py)
+    ("Quang Ninh Transport Department head Tran Van Lam spoke.",
+     ("Director of the Department",)),
     ("The Standing Board of the Ha Nam provincial Party Committee met.",
      ("Standing Board of the provincial Party Committee",)),
     # the term's word stands apart before the rendering

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, abbreviation, text_words
+from translate.draft.enfront import field_before, front_left, in_modifier_slot, of_complement
 from translate.draft.ennames import (
     UNITS,
     VI_NAME,
@@ -58,7 +59,7 @@ from translate.draft.enshape import (
     AFTER_HEAD,
     article_for,
     counted,
-    echo_end,
+    echo_ends,
     head_index,
     initials_of,
     named,
@@ -244,55 +245,6 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
     # and Planning}`: nothing torn
 
 
-_ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
-_LEVELS = ("provincial", "municipal", "district", "communal", "local", "central", "regional")
-
-
-def _in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
-                      start: int) -> int:
-    """An adjective just before the rendering where the term has a modifier the rendering
-    lacks (`{national} budget` for `state budget`), or a name's possessive before a one-word
-    rendering (`{Prime Minister's} Office` for `Government Office`): the term's modifier
-    replaces it."""
-    head = head_index(m.phrase, term)
-    if start != m.start or start == 0 or any(t < head for t in m.levels) or head == 0 \
-            or text[words[start - 1].end:words[start].start] != " ":
-        return start
-    word = words[start - 1]
-    if word.low == "s" and text[word.start - 1:word.start] in "'’":
-        k = start - 2  # `{Prime Minister's} Office` for `Government Office`: a name's own
-        while k >= 0 and k > start - 5 and words[k].text[:1].isupper() \
-                and words[k].low not in FUNCTION:
-            k -= 1
-        return k + 1 if k + 1 < start - 1 and m.end - m.start == 1 else start
-    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
-        return start
-    return start - 1
-
-
-def _front_left(text: str, words: list[Word], m: Match, target: str, start: int) -> int:
-    """The word a translator put where the term's first word goes, left before a rendering
-    that lacks it (issue 12x): an adjective (`{national} Statistics Office` for `General
-    Statistics Office`) or that word spelt in two (`{Viet Nam} Fatherland Front`): the term's
-    own first word replaces it."""
-    first, rest = target.split()[0], content_words(target)[1:]
-    if start != m.start or start == 0 or first.lower() in FUNCTION \
-            or any(english_level(words[k].text, first) for k in range(m.start, m.end)) \
-            or not any(english_level(words[m.start].text, w) for w in rest) \
-            or text[words[start - 1].end:words[start].start] != " ":
-        return start  # (the rendering must begin with a later word of the term: `co-ops`,
-        # `NA delegation` may hold the first)
-    word = words[start - 1]
-    if word.low in _LEVELS:
-        return start  # a level qualifies the body (`provincial`), it stands for no word of it
-    if start >= 2 and text[words[start - 2].end:word.start] == " " \
-            and (words[start - 2].text + word.text).lower() == first.lower():
-        return start - 2
-    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
-        return start
-    return start - 1
-
-
 def _goes_on(words: list[Word], m: Match) -> bool:
     """A name the rendering only begins: `and` and a capitalised word no term word renders
     after it (`Ministry of Industry {and Commerce}`): replacing the beginning would leave the
@@ -346,6 +298,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     term = content_words(best.phrase)
     stays = _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
         or _numbered(text, words[best.end - 1], targets[0])  # (each tested once)
+    field = None if stays else field_before(text, words, best, targets[0])
+    if field is not None:  # `{Health} Department head`
+        return _fields(text, field, starts_sentence)
     if stays or _split(text, words, best, targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or _overlaps(taken, *slot):
@@ -363,8 +318,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if said and not said & set(best.levels) and max(said) < min(best.levels) \
             and text[words[start - 1].end:words[start].start] == " ":
         start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
-    start = _in_modifier_slot(text, words, best, term, start)
-    start = _front_left(text, words, best, targets[0], start)
+    start = in_modifier_slot(text, words, best, term, start)
+    start = front_left(text, words, best, targets[0], start)
     start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
@@ -373,7 +328,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     h = next((k for k, t in best.matched.items() if t == head), best.end - 1)
     if plural_head(words[h].text, term[head]) and not plural_term(new):
         new = several(text, words[best.end - 1].end, english_plural(new))
-    s, e = words[start].start, words[rest_of_name(text, words, best.end, new) - 1].end
+    end = of_complement(text, words, best, new, rest_of_name(text, words, best.end, new))
+    s, e = words[start].start, words[end - 1].end
     e = possessed_head(text, e, set(best.matched.values()) == set(range(len(term) - 1)))
     new = named(text, words, start, best.end, new)
     article = article_for(text, words, start, new, starts_sentence)
@@ -390,7 +346,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
         return None
     s, e, new, how = got
     s, e, new = unit_once(text, s, e, new)
-    e = echo_end(text, e, text[s:e], new)  # `Ministry of {Interior} Affairs`
+    s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how

@@ -298,11 +298,19 @@ _NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 _SEVERAL = re.compile(rf" of {_NAMES}(?:, {_NAMES})*,? (?:and|&) {_NAMES}")
 
 
+# the one head of a local body (issue 12aa): several of them head several bodies
+_SOLE = ("Chairmen", "Chairwomen", "Secretaries", "Directors")
+_LOCAL = ("the commune ", "the district ", "the urban district ", "the provincial ",
+          "the municipal ", "the town ")
+
+
 def several(text: str, end: int, new: str) -> str:
     """A plural title of several named bodies (`Secretaries of the provincial Party
-    Committee` before `of Ha Tinh, Nghe An and Quang Tri`): the body is plural too."""
+    Committee` before `of Ha Tinh, Nghe An and Quang Tri`), or of a local body's one head
+    (`Chairmen of the commune People's Committees`: one chairman a commune; not `Vice
+    Chairmen`, several of one body): the body is plural too."""
     head, sep, body = new.partition(" of ")
-    if not sep or not _SEVERAL.match(text, end):
+    if not sep or not (_SEVERAL.match(text, end) or head in _SOLE and body.startswith(_LOCAL)):
         return new
     return f"{head}{sep}{english_plural(body)}"
 

@@ -10,7 +10,8 @@ Industrial Park`), the `a`/`an` before it as its first sound needs (`article_for
 for `Prime Minister`). Issue 12s: a count before a rendering, or the source's plural, makes a
 term left in Vietnamese plural (`counted`, `left_in_number`: `40 agricultural {HTX}` →
 `cooperatives`, `Các {UBND huyện}` → `district People's Committees`), and a term word the
-rendering lacks said just after it goes with it (`echo_end`: `Ministry of {Interior} Affairs`).
+rendering lacks said just after it goes with it (`echo_end`: `Ministry of {Interior} Affairs`;
+`echo_start`: `Official {Document}`).
 Issue 12t: a body's or a title's term put where the sentence had no article takes `the`
 (`definite`: `{Bo TN&MT} asked` → `The Ministry of …`), not a title a name follows, and a
 possessive's noun ending the phrase is the head a rendering lacks (`possessed_head`: `Ho Chi
@@ -32,7 +33,7 @@ from translate.terms.titles import load_title_grammar
 from translate.text.normalize import strip_marks
 
 __all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
-           "named", "article_for", "counted", "left_in_number", "uncountable", "echo_end",
+           "named", "article_for", "counted", "left_in_number", "uncountable", "echo_ends",
            "definite", "possessed_head"]
 
 _WORD = re.compile(r"\w+")
@@ -161,6 +162,25 @@ def echo_end(text: str, end: int, found: str, new: str) -> int:
     if after is None or after.group(1) != last or last in found.split() or not last[:1].isupper():
         return end
     return end + after.end()
+
+
+def echo_ends(text: str, start: int, end: int, new: str) -> tuple[int, int]:
+    """The rendering's span with the term's words said just outside it (`echo_start`,
+    `echo_end`)."""
+    found = text[start:end]
+    return echo_start(text, start, found, new), echo_end(text, end, found, new)
+
+
+def echo_start(text: str, start: int, found: str, new: str) -> int:
+    """The term's first word said just before the rendering that lacks it (`Official {Document}`
+    for `Official Letter`, issue 12aa): the start of that word, which the term says; `start`
+    elsewhere (a capitalised word only, so `the`, `a` stay)."""
+    first = new.split()[0]
+    before = re.search(r"(?<![\w'’-])(\w+) $", text[:start])
+    if before is None or before.group(1) != first or first in found.split() \
+            or not first[:1].isupper():
+        return start
+    return before.start()
 
 
 _DEFINITE = frozenset({"body", "org"})  # the glossary's kinds that English says with `the`

@@ -41,7 +41,8 @@ _SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 def english_slot(text: str, bounds: tuple[int, int] | None,
                  targets: Sequence[str]) -> tuple[int, int] | None:
     """The words of `text` between the source's anchors (`translate.draft.slot.slot_bounds`)
-    as the term's rendering: less the function words at either edge, at most one word more
+    as the term's rendering: less the function words at either edge (and a quantifier at its
+    start: `1,500 {more} public servants`), at most one word more
     than the term, all of them words (no number, punctuation or past form: one noun phrase,
     not a clause), the last no function word. None where anything else is there."""
     if bounds is None or not targets:
@@ -50,7 +51,8 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     size = max(len(t.split()) for t in targets)
     tokens = [(left + m.start(), left + m.end(), m.group())
               for m in _SLOT_TOKEN.finditer(text[left:right])]
-    while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()):
+    while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()
+                      or tokens[0][2].lower() in QUANTIFIERS):  # `1,500 {more} …` (12aa)
         tokens.pop(0)
     while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
         tokens.pop()
@@ -117,7 +119,10 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
     runs = {"".join(w[:1] for w in run[a:b])
             for run in (syllables, [w for w in syllables if w != "va"], *words)  # `KH&ĐT`
             for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
+    runs |= {r.replace("đ", "d") for r in runs}  # (the same for initials of syllables)
     own = set(re.findall(r"\w+(?:&\w+)*", source.lower()))
+    own |= {w.lower().replace("đ", "d") for w in re.findall(r"\w+(?:&\w+)*", source)
+            if abbreviation(w)}  # `HDND` for `HĐND`: English keyboards write `Đ` as `D`
     tokens = list(re.finditer(r"\w+(?:&\w+)*", text))
     found = [m for m in tokens if m.group().lower() in own and (abbreviation(m.group())
              or not m.group().isascii()) or _abbreviation_of(m.group(), runs)]

@@ -29,6 +29,9 @@ _WORD = re.compile(r"\w+")
 _SIGN = re.compile(r"(?:\b(?:č|čís|číslo)\.?|\bno\.)\s*$", re.IGNORECASE)
 # a document type numbered by a plain number in the source (`Kế hoạch số 88`, `Kết luận số 127`)
 _NUMBER_AFTER = re.compile(r"\s+số\s+(\d+)(?![\w/\-]|[.,]\d)")
+# English (issue 12aa): a bare number right after the type names the document too (`Nghị
+# định 168` → `Decree 168`), and the English copies it bare after its own capitalised noun
+_BARE_AFTER = re.compile(r"\s+(\d+)(?![\w/\-%]|[.,]\d)")
 
 
 def docref_terms(source: str, glossary: Glossary, matcher: TermMatcher,
@@ -50,13 +53,15 @@ def docref_terms(source: str, glossary: Glossary, matcher: TermMatcher,
     return found
 
 
-def numbered(source: str, term: RequiredTerm) -> str | None:
+def numbered(source: str, term: RequiredTerm, lang: str = "cs") -> str | None:
     """The plain number of the one document of this type the source numbers (`Kế hoạch số
     88` → `88`): like a code, the translation copies it after its own noun (`harmonogramu č.
-    88`); None when the term is not a document type or is not numbered so, or is said twice."""
+    88`); None when the term is not a document type or is not numbered so, or is said twice.
+    English also takes the number written bare after the type (`Nghị định 168`)."""
     if not term.concept.startswith("doc.") or source.count(term.source) != 1:
         return None
-    found = _NUMBER_AFTER.match(source, source.index(term.source) + len(term.source))
+    at = source.index(term.source) + len(term.source)
+    found = _NUMBER_AFTER.match(source, at) or (lang == "en" and _BARE_AFTER.match(source, at))
     return found.group(1) if found else None
 
 
@@ -77,7 +82,7 @@ def code_slot(text: str, code: str, lang: str = "cs") -> tuple[int, int] | None:
     sign = _SIGN.search(before)
     if sign:
         before = before[:sign.start()].rstrip()
-    elif code.isdigit():
+    elif code.isdigit() and (lang != "en" or not _bare_name(before)):
         return None
     words = list(_WORD.finditer(before))
     if not words or words[-1].end() != len(before):
@@ -94,6 +99,14 @@ def code_slot(text: str, code: str, lang: str = "cs") -> tuple[int, int] | None:
             break
         start = w.start()
     return start, head.end()
+
+
+def _bare_name(before: str) -> bool:
+    """English names a document by its capitalised noun and a bare number (`Ordinance 168`):
+    the word right before the number is capitalised (a name, not an acronym or a count)."""
+    words = list(_WORD.finditer(before))
+    return bool(words) and words[-1].end() == len(before) and words[-1].group()[:1].isupper() \
+        and words[-1].group().isalpha() and not words[-1].group().isupper()
 
 
 def head_noun(word: str) -> bool:

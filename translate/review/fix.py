@@ -314,7 +314,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
                 every.append(term)
                 documents[term.concept] = code
         for term in every:  # `Kế hoạch số 88`: the plain number anchors it the same way
-            if term.concept not in documents and (number := numbered(source, term)):
+            if term.concept not in documents and (number := numbered(source, term, lang)):
                 documents[term.concept] = number
     required = unaccepted(every, source, target, glossary, lang)
     required = [_left_in(t, target, glossary) for t in required]

@@ -43,7 +43,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "official": ("cadre",),
     "household": ("family",),
     "poor": ("needy", "impoverished"),
-    "permanent": ("standing",),
+    "permanent": ("standing", "first"),
     "alternate": ("reserve", "candidate", "substitute"),
     "government": ("cabinet",),
     "municipal": ("city",),
@@ -51,6 +51,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "park": ("zone", "estate"),
     "turnover": ("value", "revenue", "earnings"),
     "union": ("league", "association"),
+    "association": ("union",),
     "revenue": ("collection", "receipts"),
     "procedure": ("formality",),
     "fatherland": ("homeland",),
@@ -61,10 +62,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "ambassador": ("envoy",),
     "violation": ("offence", "offense", "infringement"),
     "trade": ("commerce",),
-    "enterprise": ("firm",),
     "foreign": ("overseas",),
     "corruption": ("graft",),
     "thought": ("ideology",),
+    "member": ("commissioner",),
+    "assembly": ("parliament", "legislature"),
 }
 
 # term word -> words English rightly uses for the same office in some bodies (`President of
@@ -129,6 +131,19 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                                "Central Committee plenum",
                                                "Central Conference")),
     ("Politburo", ("PB",)),
+    # issue 12aa
+    ("Marxism-Leninism", ("Marxist-Leninist ideology", "Marxist-Leninist doctrine",
+                          "Marxist-Leninist theory")),
+    ("State Audit Office", ("SAV",)),
+    # a local People's Committee's or Council's (`President` alone stays: TOLERATED; the
+    # President of another country's assembly is right)
+    *((f"Chairman of the {level}", (f"President of the {level}",))
+      for level in ("provincial", "municipal", "district", "urban district", "commune")),
+    ("provincial People's Council", ("provincial parliament", "provincial legislature")),
+    ("Doi Moi (renewal) process", ("Doi Moi process", "Doi Moi", "renewal process",
+                                   "renovation process", "renovation cause", "Doi Moi cause")),
+    ("member of the provincial Party Committee", ("provincial Party executive",
+                                                  "provincial Party executive member")),
 )
 
 _WORD = re.compile(r"\w+")
@@ -170,12 +185,22 @@ def _british(word: str) -> str:
     return word
 
 
+# the Party Central Committee's commissions as English news shortens them: `Central {field}
+# Commission` (`Committee` for `Commission` is a word of `_WORDS`)
+_CENTRAL = re.compile(r"Party Central Committee's (?:([\w ]+?) Commission|Commission for ([\w ]+))")
+
+
 @lru_cache(maxsize=4096)
 def english_variants(term: str) -> tuple[str, ...]:
     """Other phrases that render `term`: one `_PHRASES` rule applied (`Deputy Prime Minister`
     → `Deputy Premier`); the term itself is not included."""
     out: dict[str, None] = {}
     low = term.lower()
+    central = _CENTRAL.fullmatch(term)  # `Central Economic Commission` (issue 12aa)
+    if central:
+        field = central.group(1) or central.group(2)
+        out.update(dict.fromkeys((f"Central {field} Commission",
+                                  f"Party Central {field} Commission")))
     for part, renderings in _PHRASES:
         at = _find_words(low, part.lower())
         if at is None:

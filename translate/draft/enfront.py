@@ -1,0 +1,113 @@
+"""Words just before an English rendering that the term replaces with it (split from
+`translate.draft.english`, issue 12aa).
+
+A translator may put a word where one of the term's words goes (`{national} budget` for `state
+budget`, `{Prime Minister's} Office` for `Government Office`, issue 12t; `{national}
+Statistics Office`, `{Viet Nam} Fatherland Front`, issue 12x): that word goes with the
+rendering, and the term says what it meant. A level word (`provincial`) qualifies the body and
+stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translate.draft.align import Match, Word
+from translate.draft.ennames import VI_NAME
+from translate.draft.enshape import head_index
+from translate.terms.english import FUNCTION, STRONG, content_words, english_level
+
+__all__ = ["in_modifier_slot", "front_left", "field_before", "of_complement"]
+
+_ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
+_LEVELS = ("provincial", "municipal", "district", "communal", "local", "central", "regional")
+
+
+def in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
+                     start: int) -> int:
+    """An adjective just before the rendering where the term has a modifier the rendering
+    lacks (`{national} budget` for `state budget`), or a name's possessive before a one-word
+    rendering (`{Prime Minister's} Office` for `Government Office`): the term's modifier
+    replaces it."""
+    head = head_index(m.phrase, term)
+    if start != m.start or start == 0 or any(t < head for t in m.levels) or head == 0 \
+            or text[words[start - 1].end:words[start].start] != " ":
+        return start
+    word = words[start - 1]
+    if word.low == "s" and text[word.start - 1:word.start] in "'’":
+        k = start - 2  # `{Prime Minister's} Office` for `Government Office`: a name's own
+        while k >= 0 and k > start - 5 and words[k].text[:1].isupper() \
+                and words[k].low not in FUNCTION:
+            k -= 1
+        return k + 1 if k + 1 < start - 1 and m.end - m.start == 1 else start
+    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
+        return start
+    return start - 1
+
+
+def front_left(text: str, words: list[Word], m: Match, target: str, start: int) -> int:
+    """The word a translator put where the term's first word goes, left before a rendering
+    that lacks it (issue 12x): an adjective (`{national} Statistics Office` for `General
+    Statistics Office`) or that word spelt in two (`{Viet Nam} Fatherland Front`): the term's
+    own first word replaces it."""
+    first, rest = target.split()[0], content_words(target)[1:]
+    if start != m.start or start == 0 or first.lower() in FUNCTION \
+            or any(english_level(words[k].text, first) for k in range(m.start, m.end)) \
+            or not any(english_level(words[m.start].text, w) for w in rest) \
+            or text[words[start - 1].end:words[start].start] != " ":
+        return start  # (the rendering must begin with a later word of the term: `co-ops`,
+        # `NA delegation` may hold the first)
+    word = words[start - 1]
+    if word.low in _LEVELS:
+        return start  # a level qualifies the body (`provincial`), it stands for no word of it
+    if start >= 2 and text[words[start - 2].end:word.start] == " " \
+            and (words[start - 2].text + word.text).lower() == first.lower():
+        return start - 2
+    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
+        return start
+    return start - 1
+
+
+def field_before(text: str, words: list[Word], m: Match,
+                 target: str) -> tuple[int, int, str, str] | None:
+    """A department's field said before `Department` in a rendering of a title of the
+    Department (`{Health} Department head`, `the {health} department Director` for `Director
+    of the Department`, issue 12aa): the field goes into the term's `of` phrase (`Director of
+    the Department of Health`). One plain word only, not a level (`provincial`), a term word
+    or a name's end; where a name goes on before it, nothing is said about it (None)."""
+    if not target.endswith(" Department") or m.start == 0 \
+            or english_level(words[m.start].text, "Department") != STRONG:
+        return None
+    field = words[m.start - 1]
+    if text[field.end:words[m.start].start] != " " or not field.text.isalpha() \
+            or field.low in FUNCTION or field.low in _LEVELS or len(field.text) < 4 \
+            or any(english_level(field.text, w) for w in content_words(target)):
+        return None
+    if m.start >= 2 and words[m.start - 2].low not in FUNCTION \
+            and text[words[m.start - 2].end:field.start] == " ":
+        return None  # `Ha Tinh Health Department`: a name or more words before it
+    return field.start, words[m.end - 1].end, f"{target} of {field.text.capitalize()}", m.how
+
+
+def of_complement(text: str, words: list[Word], m: Match, target: str, end: int) -> int:
+    """The rendering's own `of` complement where the term's is (`Ministry {of Medicine}` for
+    `Ministry of Health`, issue 12aa): the term's head alone was found and one capitalised
+    word no term word renders follows it after `of`, so that word stands where the term's
+    complement goes and is replaced with it; `end` (word index) elsewhere, and where the
+    term's complement is a body with `the` (`Director {of Construction}` says the field the
+    term `Director of the Department` lacks)."""
+    term = content_words(target)
+    if " of " not in f" {target} " or target.split(" of ", 1)[1].startswith("the ") \
+            or head_index(target, term) != 0 or end != m.end \
+            or set(m.matched.values()) != {0} or end + 1 >= len(words):
+        return end
+    of, word = words[end], words[end + 1]
+    if of.low != "of" or text[words[end - 1].end:of.start] != " " \
+            or text[of.end:word.start] != " " or not word.text.isalpha() \
+            or not word.text[:1].isupper() or word.low in FUNCTION or VI_NAME.fullmatch(word.low) \
+            or any(english_level(word.text, w) for w in term):
+        return end
+    if end + 2 < len(words) and text[word.end:words[end + 2].start] == " " \
+            and words[end + 2].text[:1].isupper():
+        return end  # a longer name (`Ministry of Labour Invalids …`)
+    return end + 2
