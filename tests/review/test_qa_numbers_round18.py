@@ -1,0 +1,67 @@
+"""Round eighteen of the numbers check (issue-13a18): two weekdays for a span of dates, a
+Czech Wednesday before a verb where the source names Wednesday, `od pondělka`, ... Sentences
+written for these tests (the article's day is Sunday 29 November 2026)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from translate.review.qa import ERROR, CheckSettings, check_pair
+
+ARTICLE = datetime.date(2026, 11, 29)
+
+
+def _errors(vi: str, target: str, lang: str) -> list[str]:
+    settings = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE)
+    return [i.message for i in check_pair(vi, target, lang, settings) if i.severity == ERROR]
+
+
+@pytest.mark.parametrize(("vi", "right", "wrong", "lang"), [
+    # two weekdays for a span: the first is the first day's, the second the last day's
+    ("Lễ hội diễn ra ngày 12 và 13/12 tại công viên.",
+     "The festival takes place in the park on Saturday and Sunday, December 12 and 13.",
+     "The festival takes place in the park on Friday and Saturday, December 12 and 13.", "en"),
+    ("Khóa học kéo dài từ 14 đến 18/12.",
+     "The course runs from Monday to Friday, December 14-18.",
+     "The course runs from Monday to Thursday, December 14-18.", "en"),
+    ("Khóa học kéo dài từ 14 đến 18/12.",
+     "Kurz potrvá od pondělí do pátku 14. až 18. prosince.",
+     "Kurz potrvá od úterý do pátku 14. až 18. prosince.", "cs"),
+])
+def test_two_weekdays_for_a_span(vi: str, right: str, wrong: str, lang: str) -> None:
+    assert _errors(vi, right, lang) == []
+    assert _errors(vi, wrong, lang)
+
+
+def test_the_second_weekday_with_one_date_is_not_judged() -> None:
+    """`Saturday and Sunday, December 12`: which day the second weekday is, nobody says."""
+    vi = "Chợ phiên họp ngày 12/12 tại quảng trường."
+    assert not any("weekday" in e for e in _errors(
+        vi, "The market is held on Saturday and Sunday, December 12, on the square.", "en"))
+    assert _errors(vi, "The market is held on Friday and Sunday, December 12, on the square.",
+                   "en")
+
+
+@pytest.mark.parametrize(("vi", "right", "wrong"), [
+    # `ve středu` before a verb, for the source's Wednesday (2/12/2026 is a Wednesday)
+    ("Thứ Tư tới (2/12), thành phố sẽ khánh thành 3 cây cầu.",
+     "Město ve středu otevře tři mosty.", "Město ve čtvrtek otevře tři mosty."),
+    # `ve středu` before an hour
+    ("Trận đấu bắt đầu lúc 18h ngày 2/12.", "Zápas začne ve středu v 18 hodin.",
+     "Zápas začne ve čtvrtek v 18 hodin."),
+    # `od pondělka` (30/11/2026 is a Monday)
+    ("Từ thứ Hai (30/11), bảo tàng đóng cửa 5 ngày.", "Muzeum bude od pondělka pět dní zavřené.",
+     "Muzeum bude od úterka pět dní zavřené."),
+])
+def test_czech_weekdays_said_freely(vi: str, right: str, wrong: str) -> None:
+    assert _errors(vi, right, "cs") == []
+    assert _errors(vi, wrong, "cs")
+
+
+def test_the_centre_is_no_wednesday() -> None:
+    """Without a Wednesday in the source, `ve středu` before a noun stays `in the centre`: it
+    explains no lost date."""
+    assert _errors("Ngày 2/12, 3 cây cầu sẽ được khánh thành ở trung tâm.",
+                   "Ve středu města budou otevřeny tři mosty.", "cs")
