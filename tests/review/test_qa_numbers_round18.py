@@ -65,3 +65,25 @@ def test_the_centre_is_no_wednesday() -> None:
     explains no lost date."""
     assert _errors("Ngày 2/12, 3 cây cầu sẽ được khánh thành ở trung tâm.",
                    "Ve středu města budou otevřeny tři mosty.", "cs")
+
+
+@pytest.mark.parametrize(("vi", "right", "wrong", "lang"), [
+    # a narrow band of prices said by its middle, after an approximation word
+    ("Giá tôm thẻ dao động 148.000-152.000 đồng/kg.",
+     "Krevety se vykupují zhruba za 150 tisíc dongů za kilogram.",
+     "Krevety se vykupují zhruba za 160 tisíc dongů za kilogram.", "cs"),
+    ("Giá tôm thẻ dao động 148.000-152.000 đồng/kg.",
+     "Whiteleg shrimp sells for around VND150,000 per kg.",
+     "Whiteleg shrimp sells for around VND145,000 per kg.", "en"),
+    ("Giá phân bón ở mức 410-418 USD/tấn.", "Hnojivo stojí kolem 415 dolarů za tunu.",
+     "Hnojivo stojí kolem 418 dolarů za tunu.", "cs"),
+])
+def test_a_range_said_by_its_middle(vi: str, right: str, wrong: str, lang: str) -> None:
+    assert _errors(vi, right, lang) == []
+    assert _errors(vi, wrong, lang)
+
+
+def test_a_range_said_by_its_middle_needs_an_approximation() -> None:
+    """Said as if exact, one value for a range is still reported."""
+    assert _errors("Giá tôm thẻ dao động 148.000-152.000 đồng/kg.",
+                   "Krevety se vykupují za 150 tisíc dongů za kilogram.", "cs")

@@ -40,6 +40,7 @@ from translate.review.qa.measures import (
 )
 from translate.review.qa.numadded import converts_before, glossed, never_the_translators
 from translate.review.qa.numalign import filled_places
+from translate.review.qa.numapprox import range_said_roughly
 from translate.review.qa.numchecks import (
     fraction_issues,
     multiplier_issues,
@@ -245,6 +246,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
         extra = [t for t in extra if not explained_target(
             t, src_lower, src_runs, source_lang, words=True, target=target)
             and not glossed(target, t, tgt) and not added_ratio(t, tgt)]
+    # `dao động 59.000-61.000` ~ `zhruba 60 tisíc`: a narrow band said by its middle
+    missing, extra = range_said_roughly(source, target, target_lang, src, tgt, missing, extra)
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
     # against one token is never excused this way: `2.000` against `2,000` stays an error
     if missing and extra and len(missing) != len(extra) and all(  # no scale: `4,5 triệu`
