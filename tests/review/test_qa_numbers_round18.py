@@ -87,3 +87,21 @@ def test_a_range_said_by_its_middle_needs_an_approximation() -> None:
     """Said as if exact, one value for a range is still reported."""
     assert _errors("Giá tôm thẻ dao động 148.000-152.000 đồng/kg.",
                    "Krevety se vykupují za 150 tisíc dongů za kilogram.", "cs")
+
+
+@pytest.mark.parametrize(("vi", "right", "wrong", "lang"), [
+    # a change of a length whose unit comes after its second end, said in a larger unit
+    ("Thời gian xử lý hồ sơ giảm từ 72 xuống còn 24 giờ.",
+     "Vyřízení žádosti se zkrátilo ze tří dnů na jeden.",
+     "Vyřízení žádosti se zkrátilo ze dvou dnů na jeden.", "cs"),
+    ("Thời gian xử lý hồ sơ giảm từ 72 xuống còn 24 giờ.",
+     "Processing an application has been cut from three days to one.",
+     "Processing an application has been cut from four days to one.", "en"),
+    ("Thời gian cấp phép rút từ 21 xuống 7 ngày.",
+     "The permit now takes a week instead of three weeks.",
+     "The permit now takes a week instead of two weeks.", "en"),
+])
+def test_a_changed_length_said_in_a_larger_unit(vi: str, right: str, wrong: str,
+                                               lang: str) -> None:
+    assert _errors(vi, right, lang) == []
+    assert _errors(vi, wrong, lang)
