@@ -105,3 +105,27 @@ def test_a_changed_length_said_in_a_larger_unit(vi: str, right: str, wrong: str,
                                                lang: str) -> None:
     assert _errors(vi, right, lang) == []
     assert _errors(vi, wrong, lang)
+
+
+@pytest.mark.parametrize(("vi", "right", "wrong"), [
+    # inches written `in`, glued to their number, in a conversion in brackets
+    ("Con ốc có đường kính 5 cm.", "The snail is 5cm (2in) across.",
+     "The snail is 5cm (3in) across."),
+    # a change of temperature converts without the 32
+    ("Nhiệt độ trung bình tăng thêm 2 độ C.", "Average temperatures rose by 2C (3.6F).",
+     "Average temperatures rose by 2C (5.6F)."),
+    # a temperature (no change) still converts with it
+    ("Nhiệt độ trưa nay là 20 độ C.", "Temperatures reached 20C (68F) at noon.",
+     "Temperatures reached 20C (36F) at noon."),
+])
+def test_conversions_in_brackets(vi: str, right: str, wrong: str) -> None:
+    assert _errors(vi, right, "en") == []
+    assert _errors(vi, wrong, "en")
+
+
+def test_inches_limits() -> None:
+    """`in` apart from its number is the preposition; the inches of a height in feet are no
+    measure of their own."""
+    assert _errors("Mực nước dâng 4 cm.", "The water rose 4 cm in the night.", "en") == []
+    assert _errors("Cậu bé cao 1,52 m.", "The boy is 1.52 metres (5ft) tall.", "en") == []
+    assert _errors("Cậu bé cao 1,57 m.", "The boy is 1.57 metres (5ft 2in) tall.", "en") == []
