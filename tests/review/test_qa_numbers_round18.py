@@ -129,3 +129,14 @@ def test_inches_limits() -> None:
     assert _errors("Mực nước dâng 4 cm.", "The water rose 4 cm in the night.", "en") == []
     assert _errors("Cậu bé cao 1,52 m.", "The boy is 1.52 metres (5ft) tall.", "en") == []
     assert _errors("Cậu bé cao 1,57 m.", "The boy is 1.57 metres (5ft 2in) tall.", "en") == []
+
+
+@pytest.mark.parametrize(("share", "lang"), [
+    ("About 67% of the rice fields were flooded.", "en"),
+    ("Zhruba 66,7 % rýžových polí bylo zaplaveno.", "cs"),
+])
+def test_a_fraction_as_a_rounded_percentage(share: str, lang: str) -> None:
+    """`2/3` ~ `67%`: the share rounded at the percentage's last digit, no further."""
+    vi = "Khoảng 2/3 diện tích lúa bị ngập."
+    assert _errors(vi, share, lang) == []
+    assert _errors(vi, share.replace("67", "68").replace("66,7", "66,2"), lang)

@@ -358,7 +358,9 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
             date = not ratio and t.token.is_date and (t.token.day, t.token.month) == (day, month)
             fraction = 0 < av < bv and (
                 t.is_word and av / bv in t.values()  # `a third`
-                or t.key[0] == "percent" and plain_value(t.token) == av * 100 / bv
+                # `2/3` ~ `67%`, `66.7%`: the share rounded at the percentage's last digit
+                or t.key[0] == "percent" and abs(plain_value(t.token) - av * 100 / bv) <= (
+                    Decimal("0.5").scaleb(-t.token.decimals))
                 or t.word_kind == ORDINAL and plain_value(t.token) * av == bv  # 2/10: `každé
                 and _EVERY_NTH.search(target, 0, t.token.start) is not None)  # páté`, `desátý`
             if date or fraction:
