@@ -140,3 +140,17 @@ def test_a_fraction_as_a_rounded_percentage(share: str, lang: str) -> None:
     vi = "Khoảng 2/3 diện tích lúa bị ngập."
     assert _errors(vi, share, lang) == []
     assert _errors(vi, share.replace("67", "68").replace("66,7", "66,2"), lang)
+
+
+@pytest.mark.parametrize(("vi", "right", "wrong", "lang"), [
+    # a multiple said as the percentage it adds
+    ("Doanh thu năm nay gấp 1,4 lần năm ngoái.", "Revenue this year is 40% higher than last year.",
+     "Revenue this year is 30% higher than last year.", "en"),
+    # a hedge between `gấp` and the multiple
+    ("Lượng khách đã gấp khoảng 1,5 lần so với năm 2020.",
+     "Návštěvníků přijelo zhruba o polovinu víc než v roce 2020.",
+     "Návštěvníků přijelo zhruba o čtvrtinu víc než v roce 2020.", "cs"),
+])
+def test_a_multiple_as_the_share_it_adds(vi: str, right: str, wrong: str, lang: str) -> None:
+    assert _errors(vi, right, lang) == []
+    assert _errors(vi, wrong, lang)
