@@ -154,3 +154,13 @@ def test_a_fraction_as_a_rounded_percentage(share: str, lang: str) -> None:
 def test_a_multiple_as_the_share_it_adds(vi: str, right: str, wrong: str, lang: str) -> None:
     assert _errors(vi, right, lang) == []
     assert _errors(vi, wrong, lang)
+
+
+def test_a_passive_defeat_is_told_from_the_losers_side() -> None:
+    """`A bị B đánh bại 0-1` is A's view: `B beat A 1-0` turns it with the point of view; the
+    passive kept (`A were beaten 0-1`) keeps the order, and a changed score is still one."""
+    vi = "Đội chủ nhà bị đội khách đánh bại 1-2 ở phút cuối."
+    assert _errors(vi, "Hosté porazili domácí 2:1 v poslední minutě.", "cs") == []
+    assert _errors(vi, "The visitors beat the hosts 2-1 with a last-minute goal.", "en") == []
+    assert _errors(vi, "Hosté porazili domácí 3:1 v poslední minutě.", "cs")
+    assert _errors(vi, "Domácí prohráli s hosty 2:1 v poslední minutě.", "cs")
