@@ -164,3 +164,21 @@ def test_a_passive_defeat_is_told_from_the_losers_side() -> None:
     assert _errors(vi, "The visitors beat the hosts 2-1 with a last-minute goal.", "en") == []
     assert _errors(vi, "Hosté porazili domácí 3:1 v poslední minutě.", "cs")
     assert _errors(vi, "Domácí prohráli s hosty 2:1 v poslední minutě.", "cs")
+
+
+@pytest.mark.parametrize(("vi", "right", "wrong", "lang"), [
+    # the end of a quarter said as its last month
+    ("Nhà máy sẽ vận hành trước cuối quý III/2027.", "The plant will open before the end of "
+     "September 2027.", "The plant will open before the end of June 2027.", "en"),
+    ("Nhà máy sẽ vận hành trước cuối quý III/2027.", "Závod se otevře do konce září 2027.",
+     "Závod se otevře do konce října 2027.", "cs"),
+    # no change said without its zero
+    ("Giá xăng thay đổi 0% trong kỳ điều hành này.",
+     "Petrol prices were left unchanged in this review.",
+     "Petrol prices were left in this review.", "en"),
+    ("Giá xăng thay đổi 0% trong kỳ điều hành này.", "Ceny benzinu zůstaly beze změny.",
+     "Ceny benzinu zůstaly stejné jako vloni, o 2 % výš.", "cs"),
+])
+def test_numbers_said_without_digits(vi: str, right: str, wrong: str, lang: str) -> None:
+    assert _errors(vi, right, lang) == []
+    assert _errors(vi, wrong, lang)
