@@ -135,6 +135,10 @@ def _values(n: Num) -> set[Decimal]:
 
 # between a length of time and a bare number that shares its unit: the other end of a change
 _SHARED = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống\s+còn|lên|còn)[\s\u00a0]+", re.IGNORECASE)
+# the same said the other way: the unit after the second end (`từ 48 xuống 24 giờ`, `z 10 na 12
+# hodin`), and the first end a bare number right before it
+_SHARED_BACK = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống(?:\s+còn)?|lên|còn)[\s\u00a0]+",
+                          re.IGNORECASE)
 
 
 def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
@@ -167,6 +171,12 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
             continue
         ladder, size, end = unit
         shared = 3600 if n.time is not None else size  # a time: its hours
+        first = nums[i - 1] if i else None
+        if first is not None and (n.time is None or n.time.plain) and (
+                not out or out[-1].nums[-1] != i - 1) and first.time is None and _values(
+                first) and _SHARED_BACK.fullmatch(text, first.token.end, n.token.start):
+            out.append(Duration(first.token.start, first.token.end, ladder,
+                                frozenset(v * shared for v in _values(first)), (i - 1,)))
         out.append(Duration(n.token.start, end, ladder, frozenset(v * size for v in values),
                             (i,)))
         covered.append((n.token.start, end))

@@ -180,7 +180,9 @@ for _dim, _pairs in {
                ("m|mét|metr\\w*|met(?:er|re)s?", "1"),
                ("km|ki-lô-mét|kilomet\\w*|kilometr\\w*", "1000"),
                # imperial, said with the number unchanged: `400 m` is no `400 feet`
-               ("inch(?:es)?|palc\\w*", "0.0254"), ("feet|foot|ft|stop[ay]?", "0.3048"),
+               # `3cm (1.2in)`: `in` glued to its number only
+               ("inch(?:es)?|(?:(?<=\\d)|^)in|palc\\w*", "0.0254"),
+               ("feet|foot|ft|stop[ay]?", "0.3048"),
                ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344"),
                # the sea mile: `45 hải lý` is no `45 kilometres`
                ("hải lý|nautical miles?|námořní\\w* mil\\w*|nmi", "1852")],
@@ -331,9 +333,19 @@ def same_measure(text: str, a: NumberToken, av: Decimal | None, b: NumberToken,
     ua, ub = _range_unit(text, a.end), _range_unit(text, b.end) or _glued_unit(b.text)
     if ua and ub and ua == ub and av is not None and bv is not None:
         return av == bv  # `118-133km/h (73-83km/h)`: no conversion, another value
+    if ub == _INCH and _FEET_BEFORE.search(text, max(0, b.start - 8), b.start):
+        return None  # `(5ft 2in)`: the inches of a height in feet, no measure of their own
     if not (scales == ("C", "F") or ua and ub and ua[0] == ub[0] and ua[1] != ub[1]):
         return None
+    if scales == ("C", "F") and av is not None and bv is not None and _BY_BEFORE.search(
+            text, max(0, a.start - 12), a.start) and rounds_to(av * 9 / 5, bv, b.decimals):
+        return True  # `rose by 1.5C (2.7F)`: a difference converts without the 32
     return metric_rescaled(text, a, av, text, b, bv)
+
+
+_INCH = ("length", Decimal("0.0254"))
+_FEET_BEFORE = re.compile(r"(?:ft|feet|foot)[\s\u00a0]*$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?<!\w)(?:by|o)[\s\u00a0]+$", re.IGNORECASE)
 
 
 # Units of time: `4-5 năm` is no `four to five months`, `30 phút` no `30 seconds`.

@@ -119,7 +119,7 @@ _GLOSS_LEAD = re.compile(
 # what a conversion in brackets is in: a currency or a unit of measure
 _CONVERTED = re.compile(r"\$|€|£|¥|USD|EUR|GBP|CZK|Kč|korun|dolar|dollar|eur|liber|pound"
                         r"|(?<=\d)\s?(?:km|m|cm|mm|kg|t|g|l|ha|°|mi)\b|mil(?![\w.])|miles?|feet"
-                        r"|ft|inch|mph|gallon|lbs?\b|(?<=\d)\s?°?F\b"
+                        r"|ft|inch|(?<=\d)in\b|mph|gallon|lbs?\b|(?<=\d)\s?°?F\b"
                         r"|stup|degree|tun|tonn|metr|met(?:er|re)|hektar|hectare|acre",
                         re.IGNORECASE)
 

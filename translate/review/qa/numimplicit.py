@@ -55,6 +55,8 @@ def _last_day(month: int, year: int | None) -> int:
 _YEAR_END = {"cs": r"(?:konc\w* (?:letošního |tohoto )?roku|konci (?:letošního |tohoto )?roku"
                     r"|závěr\w* (?:letošního )?roku|silvestr)",
              "en": r"(?:end of (?:the |this )?year|year-end|year's end|new year's eve)"}
+_UNCHANGED = {"cs": r"(?:nepohnul\w*|nezměn\w*|beze změny|stagnoval\w*|stagnac\w*)",
+              "en": r"(?:flat|unchanged|steady|no change)\b"}
 _HALF_YEAR = {"cs": r"(?:pololetí|pololetn|půl roku|půlroč)",
               "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
 
@@ -183,6 +185,11 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_FULL_MARKS.get(lang), tgt_lower)
     if value == 4 and before.endswith("quý"):  # `quý 4` ~ `the final quarter`
         return _says(_LAST_QUARTER.get(lang), tgt_lower)
+    if value in (1, 2, 3, 4) and re.search(r"(?:cuối|hết)\s+quý$", before):
+        return any(month_of_word(w, lang) == 3 * value  # `cuối quý II` ~ `the end of June`
+                   for m in _MONTH_END.finditer(tgt_lower) for w in m.group(0).split()[-2:])
+    if s.key == ("percent", 0) and re.search(r"(?:thay đổi|tăng|giảm|biến động)$", before):
+        return _says(_UNCHANGED.get(lang), tgt_lower)  # `thay đổi 0%` ~ `flat`, `nepohnul`
     if value == Decimal("42.195"):  # `cự ly 42,195 km`: the marathon
         return _says(_MARATHON.get(lang), tgt_lower)
     if value in (21, Decimal("21.1"), Decimal("21.0975")) and re.match(r"\s*km\b", source[

@@ -190,7 +190,9 @@ def score_issues(source: str, target: str, src: list[Num], tgt: list[Num], sourc
 
 
 # a score told from the loser's side is written the other way round
-_LOSS = {"vi": r"(?<!\w)(?:thua|bại trận|để thua)(?!\w)",
+# (`bị Quảng Nam đánh bại 0-1`: the passive, told from the loser's side too)
+_LOSS = {"vi": r"(?<!\w)(?:thua|bại trận|để thua|bị(?:\s+\S+){0,5}?\s+(?:đánh bại|hạ gục"
+               r"|đánh gục))(?!\w)",
          "cs": r"(?<!\w)(?:prohr|podleh|nestačil|padl)\w*",
          "en": r"(?<!\w)(?:lost|lose|loses|losing|beaten|defeated\s+by|went\s+down|fell\s+to)"
                r"(?!\w)"}

@@ -62,7 +62,7 @@ def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
     translation names a weekday or a day word (the ways the date is judged from them)."""
     issues = list(issues)
     found: list[BareDate] = []
-    if not names_weekday(target, target_lang) and not _days_said(target, target_lang):
+    if not names_weekday(target, target_lang, source) and not _days_said(target, target_lang):
         return issues, found
     for m in _BARE.finditer(source):
         day, month = int(m["d"]), int(m["m"])

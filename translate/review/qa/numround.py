@@ -88,7 +88,7 @@ def pair_rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang:
                 break
 
 
-_TIMES = re.compile(r"gấp\s*$", re.IGNORECASE)
+_TIMES = re.compile(r"gấp\s*(?:(?:khoảng|chừng|gần|hơn)\s+)?$", re.IGNORECASE)
 _BY_SHARE = re.compile(r"(?<!\w)(?:o|by)\s+$", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|more|higher|larger)\b", re.IGNORECASE)
 
@@ -98,10 +98,12 @@ def pair_times_more(source: str, target: str, src: list[Num], tgt: list[Num]) ->
     for s in src:
         sv = plain_value(s.token)
         if s.matched or sv is None or not 1 < sv < 2 or not _TIMES.search(
-                source, max(0, s.token.start - 8), s.token.start):
+                source, max(0, s.token.start - 16), s.token.start):
             continue
-        for t in tgt:
-            if not t.matched and t.is_word and sv - 1 in t.values() and (
+        for t in tgt:  # the share in words, or as a percentage (`50% higher`)
+            share = sv - 1 in t.values() if t.is_word else t.key[0] == "percent" and (
+                plain_value(t.token) == (sv - 1) * 100 and not t.points)
+            if not t.matched and share and (
                     _BY_SHARE.search(target, max(0, t.token.start - 4), t.token.start)
                     or _AGAIN.match(target, t.token.end)
                     or re.match(r"\s+as\s+much\s+again", target[t.token.end:])):

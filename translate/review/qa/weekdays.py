@@ -21,12 +21,13 @@ from translate.text.numbers import find_numbers
 __all__ = ["date_or_none", "dated_weekday_issues", "names_weekday", "weekday_issues",
            "weekday_pattern", "weekday_number", "year_near"]
 
-_AFTER_WEDNESDAY = r"(?:od|kolem|ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
+# or an hour (`ve středu v 15 hodin`)
+_AFTER_WEDNESDAY = r"(?:(?:od|kolem|ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)|ve?\s+\d)"
 _WEEKDAY = {
     # `středu` only as `ve středu` with no noun after it (`ve středu bouře`: the centre); a
     # part of the day or `od`/`kolem` may follow (`ve středu od 19.30`, `ve středu kolem poledne`)
     # genitives after `od`/`do` (`od úterka`, `do soboty`); adjectives in any case (`sobotního`)
-    "cs": re.compile(r"(?<!\w)(?:pondělí|úterý|úterka|(?<=ve )středu(?!\s+(?!"
+    "cs": re.compile(r"(?<!\w)(?:pondělí|pondělka|úterý|úterka|(?<=ve )středu(?!\s+(?!"
                      + _AFTER_WEDNESDAY + r")[^\W\d_])|čtvrtek"
                      r"|(?<=do |od )(?:středy|čtvrtka)|pátek|pátku|sobotu|sobota|soboty"
                      r"|neděli|neděle"
@@ -49,10 +50,27 @@ _DATE_AFTER = re.compile(r"[\s\u00a0,(]*(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|
                          r"|sep|oct|nov|dec)\w*\.?\s+\d)", re.IGNORECASE)
 
 
-def names_weekday(target: str, target_lang: str) -> bool:
+def names_weekday(target: str, target_lang: str, source: str = "") -> bool:
     """Whether the translation names a day of the week (`v sobotu`, `on Friday`)."""
-    pattern = _WEEKDAY.get(lang_of(target_lang))
-    return pattern is not None and pattern.search(target) is not None
+    return bool(_weekdays(target, lang_of(target_lang), source))
+
+
+# `ve středu` before a verb is the weekday where the source names Wednesday (`Thứ Tư (25/11)`
+# → `ve středu evakuovala`); elsewhere it may be `in the centre` and counts only before a time
+_WEDNESDAY = re.compile(r"(?<!\w)(?<=ve )středu(?!\w)", re.IGNORECASE)
+_VI_WEDNESDAY = re.compile(r"(?<!\w)(?:[Tt]hứ\s+Tư|[Tt]hứ\s*4(?=\s*[(,])|T4)(?!\w)")
+
+
+def _weekdays(target: str, lang: str, source: str) -> list[re.Match[str]]:
+    """The weekdays of the translation in order, `ve středu` for the source's Wednesday too."""
+    pattern = _WEEKDAY.get(lang)
+    if pattern is None:
+        return []
+    found = list(pattern.finditer(target))
+    if lang == "cs" and _VI_WEDNESDAY.search(source):
+        found += [m for m in _WEDNESDAY.finditer(target)
+                  if not any(f.start() == m.start() for f in found)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def weekday_pattern(lang: str) -> re.Pattern[str] | None:
@@ -100,7 +118,7 @@ _VI_NAMED_DAY = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(?P<w>Hai|Ba|Tư|Năm|Sáu|B�
                            r"|(?P<t>T[2-7])(?!\w)|(?P<cn>[Cc]hủ\s+[Nn]hật|CN)(?!\w))")
 _ADJECTIVE = ("", "ho", "mu", "m", "ch", "mi")  # the endings of `sobotní`: `sobotního` ...
 _TARGET_DAYS = tuple((*names, *(adj + e for e in _ADJECTIVE), day) for *names, adj, day in (
-    ("pondělí", "monday", "pondělní", 2), ("úterý", "úterka", "tuesday", "úterní", 3),
+    ("pondělí", "pondělka", "monday", "pondělní", 2), ("úterý", "úterka", "tuesday", "úterní", 3),
     ("středa", "středu", "středy", "wednesday", "středeční", 4),
     ("čtvrtek", "čtvrtka", "thursday", "čtvrteční", 5),
     ("pátek", "pátku", "friday", "páteční", 6),
@@ -150,7 +168,7 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
         return issues
     dates = {t.text: t for t in find_numbers(source, "vi") if t.day and t.month}
     dates.update((d.text, d) for d in extra)
-    free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())]
+    free = [m for m in _weekdays(target, lang, source) if not _DATE_AFTER.match(target, m.end())]
     kept = []
     for issue in issues:
         lost = missing_value(issue)
