@@ -1,0 +1,32 @@
+"""Coverage round twenty (issue 11t): unseen20 as development data and unseen21 held out, own
+batch b34. Sentences are the engineer's own."""
+
+from __future__ import annotations
+
+import pytest
+from shipped_matching import coverage_bench
+
+
+def test_unseen21_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
+    bench = coverage_bench()
+    assert bench.HELD_OUT == frozenset({"unseen21"}) and "unseen21" in bench.UNSEEN_SPLITS
+    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
+    with pytest.raises(SystemExit) as stop:
+        bench.load_split("unseen21")
+    assert "terms_unseen21.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+def test_unseen20_is_development_data_now():
+    bench = coverage_bench()
+    assert "unseen20" not in bench.HELD_OUT
+    if not (bench.DATA / "terms_unseen20.jsonl").is_file():
+        pytest.skip("the set unseen20 is not in this checkout")
+    loaded = bench.load_split("unseen20")
+    assert len(loaded) == 240 and sum(len(r["spans"]) for r in loaded) == 316
+
+
+def test_own_batch_b34_loads_its_marks():
+    rows = coverage_bench().load_split("own-b34")
+    spans = [s for row in rows for s in row["spans"]]
+    assert len(rows) == 32 and len(spans) == 43
+    assert sum(s["kind"] == "title" for s in spans) == 19
