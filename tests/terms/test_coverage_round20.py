@@ -4,7 +4,7 @@ batch b34. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen21_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -30,3 +30,25 @@ def test_own_batch_b34_loads_its_marks():
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 32 and len(spans) == 43
     assert sum(s["kind"] == "title" for s in spans) == 19
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Đội trưởng Đội Quản lý thị trường số 5, Chi cục Quản lý thị trường tỉnh Nghệ An cho biết.",
+     "Đội trưởng Đội Quản lý thị trường số 5, Chi cục Quản lý thị trường tỉnh Nghệ An",
+     "Team 5 of the Nghe An provincial Market Surveillance Sub-department"),
+    ("Trưởng phòng Cảnh sát hình sự, Công an tỉnh Hà Tĩnh thông tin vụ án.",
+     "Trưởng phòng Cảnh sát hình sự, Công an tỉnh Hà Tĩnh",
+     "Criminal Police Division of the Ha Tinh provincial Police Department"),
+])
+def test_a_team_or_section_with_its_provinces_body_after_a_comma(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # the next of a list, not a parent
+    ("Trưởng phòng Tài chính, Phòng Nội vụ huyện Cẩm Xuyên dự họp.", "Trưởng phòng Tài chính"),
+    # a parent without a place is not read after a comma
+    ("Trưởng phòng Tổng hợp, Văn phòng Đoàn đại biểu dự họp.", "Trưởng phòng Tổng hợp"),
+])
+def test_a_section_is_not_joined_to_the_next_of_a_list(matcher, text, first):
+    assert sources(matcher, text)[0] == first

@@ -53,6 +53,29 @@ def _unit(body) -> bool:
 
 
 _UNIT_HEADS = frozenset({"cục", "vụ"})
+# a team or a section of a province's department, which news writes after a comma with its
+# place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố Cần Thơ`)
+_LOCAL_HEADS = frozenset({"đội", "phòng"})
+
+
+def _head(body) -> str:
+    name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
+    return name.split(" ", 1)[0].lower()
+
+
+def _placed(part: Part) -> bool:
+    """The part or a parent of it names where it is (`Công an tỉnh Lâm Đồng`)."""
+    return part.place is not None or any(_placed(p) for p in part.parents)
+
+
+def _local(part, parent) -> bool:
+    """After a comma, the province's body a team or a section belongs to: it names its place,
+    and the unit itself none (`Đội X số 4, Phòng Y Công an tỉnh Z`); a unit of the same kind
+    is the next of a list (`Phòng Tài chính, Phòng Nội vụ huyện X`), not a parent."""
+    head = _head(part.body)
+    return head in _LOCAL_HEADS and part.place is None and not part.level \
+        and parent[0].body is not None and _head(parent[0].body) != head \
+        and _placed(parent[0])
 
 
 def _central(low, part, parent, k: int) -> bool:
@@ -194,7 +217,8 @@ class BodyTail:
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
-            comma = titled and low[j] == "," and j + 1 < n and _unit(body)  # `Cục X, Bộ Y`
+            comma = titled and low[j] == "," and j + 1 < n and (
+                _unit(body) or _head(body) in _LOCAL_HEADS)  # `Cục X, Bộ Y`; `Đội X, Phòng Y`
             k = j + 1 if comma else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self.complement(low, sens, k) if low[k] in self.parent_firsts else None
@@ -203,7 +227,8 @@ class BodyTail:
                     low[j] != "của" or titled and group or parent[0].level is None
                     and parent[0].place is None
                     and (titled or low[k] != "bộ")) and (
-                    not comma or _central(low, part, parent, k)):
+                    not comma or (_central(low, part, parent, k) if _unit(body)
+                                  else _local(part, parent))):
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
                 j = parent[1]
