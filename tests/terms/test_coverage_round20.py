@@ -52,3 +52,21 @@ def test_a_team_or_section_with_its_provinces_body_after_a_comma(matcher, text, 
 ])
 def test_a_section_is_not_joined_to_the_next_of_a_list(matcher, text, first):
     assert sources(matcher, text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Chủ tịch xã cho biết sẽ xử lý dứt điểm.", "Chủ tịch xã", "předseda obce",
+     "Chairman of the commune"),
+    ("Phó Chủ tịch tỉnh, ông Lê Văn Tám, phát biểu.", "Phó Chủ tịch tỉnh",
+     "místopředseda provincie", "Vice Chairman of the province"),
+])
+def test_a_role_with_its_level_word_alone(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0] == cs and match.targets["en"][0] == en
+
+
+def test_a_bare_level_word_before_a_number_is_not_read(matcher):
+    # `Chủ tịch xã 5 năm liền`: a number after the level word is no unit's head's level
+    assert "Chủ tịch xã" not in sources(matcher, "Ông là Chủ tịch xã 5 năm liền.")
+    # with a name, the place is read as before
+    assert "Chủ tịch xã Tân Phú" in sources(matcher, "Chủ tịch xã Tân Phú cho biết.")

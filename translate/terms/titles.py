@@ -152,8 +152,8 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
         elif place is not None:
             out += " " + place.cs_gen
     elif b is None and not p.committee:  # a level word and a place after a role
-        if place is None:
-            return ""
+        if place is None:  # `Chủ tịch xã`: předseda obce
+            return lv.get("cs_noun_gen" if gen else "cs_noun") if lv is not None else ""
         out = f"{lv.get('cs_noun_gen')} {place.cs_gen}" if lv is not None else place.cs_gen
     elif b is None:  # a committee word on its own
         if lv is None:
@@ -232,8 +232,8 @@ def _en_body(p: Part, shared: bool) -> str:
             out = f"{out} of {english_country(place.en)}" if place.country or p.at is not None \
                 else f"{place.en} {out}"  # a mission abroad: `Embassy of Vietnam in Laos`
     elif b is None and not p.committee:
-        if place is None:
-            return ""
+        if place is None:  # `Chủ tịch xã`: Chairman of the commune
+            return lv.get("en_noun") if lv is not None else ""
         out = f"{place.en} {lv.get('en_noun')}" if lv is not None else place.en
     elif b is None:
         if lv is None:
