@@ -70,3 +70,22 @@ def test_a_bare_level_word_before_a_number_is_not_read(matcher):
     assert "Chủ tịch xã" not in sources(matcher, "Ông là Chủ tịch xã 5 năm liền.")
     # with a name, the place is read as before
     assert "Chủ tịch xã Tân Phú" in sources(matcher, "Chủ tịch xã Tân Phú cho biết.")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Tại Mỹ Xuyên, nông dân liên kết bao tiêu lúa thơm.", "Mỹ Xuyên"),
+    ("Nông dân ở Nga Sơn mở rộng vùng trồng cói.", "Nga Sơn"),
+])
+def test_a_local_place_that_starts_like_a_country(matcher, text, span):
+    match = found(matcher, text, span)
+    assert not match.concept.startswith("country.")
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    # a holder's name after the country (a surname opens it)
+    ("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dự lễ.", "Đại sứ Việt Nam tại Lào", "Laos"),
+    # a foreign name after the country
+    ("Phái đoàn đã sang Mỹ Joe Biden tiếp.", "Mỹ", "United States"),
+])
+def test_a_country_before_a_name_stays_the_country(matcher, text, span, country):
+    assert country in found(matcher, text, span).targets["en"][0]

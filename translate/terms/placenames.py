@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from translate.terms.foreign import is_vietnamese_syllable
 from translate.terms.model import Entry, Glossary
 from translate.terms.titles import Level, Part, Place, TitleGrammar, place_rendering
 from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
@@ -213,6 +214,9 @@ class PlaceReader:
                 and part.level.id not in _FOREIGN_LEVELS and (
                     is_foreign(known[1].concept) or known[1].concept.startswith("country.")):
             known = None  # `phường Hà Khẩu` is a ward of Hạ Long, `xã Mỹ Lý` no country
+        elif known is not None and heuristic and part.level is None and known[0] == j + 1 \
+                and known[1].concept.startswith("country.") and self._local_name(low, sens, j):
+            known = None  # `tại Mỹ Xuyên`: a Vietnamese name, not `Mỹ`
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
             if heuristic and (part.level is not None or after_word) and self._longer(
@@ -255,6 +259,16 @@ class PlaceReader:
         if best is not None:
             part.place = best
         return best_end
+
+    def _local_name(self, low, sens, j: int) -> bool:
+        """A one-syllable country and a capitalised Vietnamese syllable that is no surname, in a
+        short run of capitals: a local place (`Mỹ Xuyên`); not `Lào Nguyễn Bá Hùng` (a holder),
+        `Mỹ Joe Biden`, `Indonesia Tàn Phá Cả` (a headline in capitals)."""
+        run = j
+        while run < len(low) and sens[run][:1].isupper():
+            run += 1
+        return run - j in (2, 3) and is_vietnamese_syllable(low[j]) \
+            and is_vietnamese_syllable(low[j + 1]) and sens[j + 1] not in self.grammar.surnames
 
     def _hero(self, low, sens, part: Part, j: int) -> bool:
         """`phường Hà Huy Tập`: a commune or ward named after a person (a surname and at most
