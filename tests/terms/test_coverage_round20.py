@@ -89,3 +89,20 @@ def test_a_local_place_that_starts_like_a_country(matcher, text, span):
 ])
 def test_a_country_before_a_name_stays_the_country(matcher, text, span, country):
     assert country in found(matcher, text, span).targets["en"][0]
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam dự lễ khai trương.",
+     "Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam",
+     "vedoucí delegace Evropské unie ve Vietnamu",
+     "Head of the Delegation of the European Union in Vietnam"),
+    ("Phái đoàn EU tại Việt Nam ra thông cáo.", "Phái đoàn EU tại Việt Nam",
+     "delegace Evropské unie ve Vietnamu", "Delegation of the European Union in Vietnam"),
+])
+def test_the_eu_delegation_and_where_it_is(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0] == cs and match.targets["en"][0] == en
+
+
+def test_the_eu_itself_is_no_delegation(matcher):
+    assert "Liên minh châu Âu" in sources(matcher, "Liên minh châu Âu tại Việt Nam hỗ trợ dự án.")

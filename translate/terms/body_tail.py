@@ -20,7 +20,7 @@ from translate.terms.placenames import (
     is_nation,
     is_number,
 )
-from translate.terms.titles import Body, Part, place_rendering
+from translate.terms.titles import RESIDENT_MISSIONS, Body, Part, place_rendering
 from translate.terms.tokens import TokenTrie
 
 __all__ = ["AT", "NUMBER_WORD", "OF", "BodyTail"]
@@ -187,7 +187,8 @@ class BodyTail:
                         j = self.places.pair(low, sens, part, j)
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self.at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
-                elif isinstance(body, Entry) and body.concept in _SEATED and not part.place:
+                elif isinstance(body, Entry) and (body.concept in _SEATED or body.concept in
+                                                  RESIDENT_MISSIONS) and not part.place:
                     j = self.at(low, sens, part, j)  # `… cấp cao tại Huế`: an unlisted seat
                 elif named and is_nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
                     k = self.at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)

@@ -34,12 +34,16 @@ from translate.terms.title_tables import (
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["TITLES_DIR", "TitleGrammar", "Role", "Modifier", "Level", "Body", "Place", "Part",
-           "load_title_grammar", "render_parts", "place_rendering", "holder_is_female"]
+           "load_title_grammar", "render_parts", "place_rendering", "holder_is_female",
+           "RESIDENT_MISSIONS"]
 
 # Where the body names a ministry, a minister's title names the portfolio: `ministr vnitra`,
 # `Minister of Home Affairs` (not `ministr Ministerstva vnitra`).
 PORTFOLIO_ROLES = frozenset({"role.minister", "role.deputy_minister"})
 PORTFOLIO_PREFIX = {"cs": "Ministerstvo ", "en": "Ministry of "}
+# missions of an organisation, based where `tại` says (`Phái đoàn Liên minh châu Âu tại Việt
+# Nam`: delegace Evropské unie ve Vietnamu / Delegation of the European Union in Vietnam)
+RESIDENT_MISSIONS = frozenset({"intl.eu_delegation"})
 
 
 @dataclass(frozen=True)
@@ -341,7 +345,8 @@ def _with_at(cs: str, en: str, p: Part, r: Role | None) -> tuple[str, str]:
     abroad (`Hội Doanh nghiệp Việt Nam tại Séc`) or an office (`Văn phòng WHO tại Việt Nam`) is
     in the country or city (`v`), not a mission (`pro`)."""
     at = p.at
-    resident = isinstance(p.body, Entry) and p.body.concept.startswith((NAMED_PREFIX, "court.")) \
+    resident = isinstance(p.body, Entry) and (p.body.concept.startswith((NAMED_PREFIX, "court."))
+                                              or p.body.concept in RESIDENT_MISSIONS) \
         or isinstance(p.body, Body) and p.body.id == "body.party_office"  # (`… tại X`)
     return serving(cs, en, at.concept, at.cs, at.cs_gen, at.en, r.get("en_at") if r else None,
                    resident)
