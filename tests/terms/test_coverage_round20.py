@@ -106,3 +106,18 @@ def test_the_eu_delegation_and_where_it_is(matcher, text, span, cs, en):
 
 def test_the_eu_itself_is_no_delegation(matcher):
     assert "Liên minh châu Âu" in sources(matcher, "Liên minh châu Âu tại Việt Nam hỗ trợ dự án.")
+
+
+@pytest.mark.parametrize(("text", "span", "cs"), [
+    ("Viện Lúa Đồng bằng sông Cửu Long trình diễn giống lúa chịu mặn.",
+     "Viện Lúa Đồng bằng sông Cửu Long", "ústav rýže delty Mekongu"),
+    ("Viện trưởng Viện Lúa ĐBSCL cho biết.", "Viện trưởng Viện Lúa ĐBSCL",
+     "ředitel ústavu rýže delty Mekongu"),
+])
+def test_a_body_named_by_its_domain_with_a_listed_region(matcher, text, span, cs):
+    assert found(matcher, text, span).targets["cs"][0] == cs
+
+
+def test_a_region_written_lower_case_is_not_the_bodys(matcher):
+    got = sources(matcher, "Viện Lúa phối hợp với các tỉnh đồng bằng sông Cửu Long.")
+    assert "Viện Lúa" in got and "đồng bằng sông Cửu Long" in got

@@ -185,6 +185,8 @@ class BodyTail:
                     j = self.places.read_after_word(low, sens, part, j)
                     if any(w in body.concept for w in _PAIRED):  # `Việt Nam - Lào`
                         j = self.places.pair(low, sens, part, j)
+                    elif named and part.place is None and not part.numeral:
+                        j = self.places.region_name(low, sens, part, j)  # `Viện Lúa ĐBSCL`
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self.at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
                 elif isinstance(body, Entry) and (body.concept in _SEATED or body.concept in

@@ -134,6 +134,7 @@ class PlaceReader:
         for word in grammar.place_words:
             self.words.add(word, word)
         self.preps, self.landmarks = TokenTrie(), TokenTrie()
+        self.regions = TokenTrie()  # `Đồng bằng sông Cửu Long`, `ĐBSCL`: a named body's region
         for word in grammar.place_prepositions:
             self.preps.add(word, word)
         for first, second in _LANDMARKS:
@@ -142,6 +143,8 @@ class PlaceReader:
         for entry in glossary.entries:
             if entry.kind != "term" or entry.pos not in _NAMED_PLACE_POS:
                 continue
+            for term in entry.source_terms if entry.pos == "geo" else ():
+                self.regions.add(term, entry, cap_first=True)
             # `vùng Tây Bắc` where `Tây Bắc` is a term too: the name alone is matched (the
             # annotation guideline: a place is its name, without a level or place word)
             names = {match_key(t) for t in entry.source_terms}
@@ -350,6 +353,15 @@ class PlaceReader:
             return j
         part.parents.append(where)
         return end
+
+    def region_name(self, low, sens, part: Part, j: int) -> int:
+        """`Viện Lúa [Đồng bằng sông Cửu Long]`: a listed region, capitalised, after a body
+        named by its domain is where it works (rendered as the glossary renders the region)."""
+        found = self.regions.longest(low, sens, j)
+        if found is None:
+            return j
+        part.place = self.rendering(" ".join(sens[j:found[0]]), found[1])
+        return found[0]
 
     def numbered(self, level: Level, number: str) -> Place:
         """`Phường 1`: a numbered unit, rendered with its level noun (it names its level)."""
