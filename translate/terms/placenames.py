@@ -12,13 +12,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from translate.terms.foreign import is_vietnamese_syllable
 from translate.terms.model import Entry, Glossary
+from translate.terms.place_tokens import (
+    COUNTERS,
+    ROMAN,
+    is_foreign,
+    is_label,
+    is_nation,
+    is_number,
+    slug,
+    syllable_pairs,
+)
 from translate.terms.titles import Level, Part, Place, TitleGrammar, place_rendering
 from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
-from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
 __all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "ROMAN", "slug", "is_label",
@@ -26,7 +34,6 @@ __all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "ROMAN", "slug", 
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
-ROMAN = re.compile(r"[IVX]{1,5}")  # up to XVIII (`Bảo hiểm xã hội khu vực XVIII`)
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 _APOSTROPHES = frozenset({"'", "\u2019"})
@@ -45,13 +52,8 @@ _BRAND = re.compile("[A-Z]{3,8}")  # a company's name written in capitals (`LEGO
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
                         ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
-# words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
 # the units a school, a residential group or a village is in (`thôn 3 xã Kỳ Tân`)
 _WHERE = frozenset({"phường", "xã", "quận", "huyện", "thị"})
-COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "người", "hộ", "tỷ", "triệu",
-                      "nghìn", "ngàn", "trăm", "%", "ha", "km", "m", "tấn", "đồng", "vụ", "xã",
-                      "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi",
-                      "thôn", "xóm", "bản", "ấp", "làng"})
 
 
 # levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
@@ -59,41 +61,6 @@ COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "ng�
 # named after people; a special zone's name may start like a surname (`đặc khu Bạch Long Vĩ`)
 _HERO_LEVELS = frozenset({"level.ward", "level.commune", "level.township", "level.special_zone"})
 _FOREIGN_LEVELS = frozenset({"level.province", "level.city", "level.central", "level.region"})
-
-
-def is_foreign(concept: str) -> bool:
-    """A foreign place of the glossary: `place.intl.*` or `place.<country code>.*`."""
-    parts = concept.split(".")
-    return len(parts) == 3 and parts[0] == "place" and (parts[1] == "intl" or len(parts[1]) == 2)
-
-
-@lru_cache(maxsize=4096)
-def slug(text: str) -> str:
-    plain = " ".join(map(strip_name_diacritics, text.split(" ")))
-    return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
-
-
-_NATIONS = frozenset({"state.vietnam", "place.czechia"})  # listed as places, not `country`
-
-
-def is_nation(place: Place | None) -> bool:
-    """A nation's own name (`Việt Nam`, `Séc`, `Hàn Quốc`), not a city or a province (moved
-    from `compose.py`)."""
-    return place is not None and (place.country or place.concept in _NATIONS)
-
-
-def is_label(low: Sequence[str], k: int) -> bool:
-    """Token `k` is a number of 1-3 digits, the shape of a unit's number or label."""
-    return k < len(low) and low[k].isdigit() and len(low[k]) <= 3
-
-
-def is_number(low: Sequence[str], k: int) -> bool:
-    """Token `k` is a unit's number (1-3 digits), not a quantity (`3 năm`, `2,5`)."""
-    n = len(low)
-    return (is_label(low, k)
-            and not (k + 1 < n and (low[k + 1] in COUNTERS
-                                    or low[k + 1] in (",", ".") and k + 2 < n
-                                    and low[k + 2].isdigit())))
 
 
 def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
@@ -104,23 +71,8 @@ def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
         or sens[k + 1][:1].isupper())
 
 
-# words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
 # since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
 DASH_NAMED = frozenset({"phường"})
-_FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
-                             "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
-
-
-def syllable_pairs(glossary: Glossary, grammar: TitleGrammar):
-    """Consecutive lower-cased syllables of every glossary term and vocabulary word (a
-    function word is no second syllable)."""
-    terms = [t for e in glossary.entries for t in e.source_terms]
-    if grammar.named is not None:
-        terms += [t for w in grammar.named.words for t in w.terms]
-    for term in terms:
-        toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
-        yield from ((a, b) for a, b in zip(toks, toks[1:], strict=False)
-                    if b not in _FUNCTION_WORDS)
 
 
 class PlaceReader:
