@@ -121,3 +121,30 @@ def test_a_body_named_by_its_domain_with_a_listed_region(matcher, text, span, cs
 def test_a_region_written_lower_case_is_not_the_bodys(matcher):
     got = sources(matcher, "Viện Lúa phối hợp với các tỉnh đồng bằng sông Cửu Long.")
     assert "Viện Lúa" in got and "đồng bằng sông Cửu Long" in got
+
+
+@pytest.mark.parametrize(("text", "span", "cs", "en"), [
+    ("Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh Khánh Hòa cấp phép dự án.",
+     "Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh Khánh Hòa",
+     "správa ekonomické zóny Vân Phong a průmyslových zón provincie Khánh Hòa",
+     "Van Phong Economic Zone and Khanh Hoa provincial Industrial Zones Management Board"),
+    ("Phó Trưởng Ban Quản lý Khu kinh tế Chu Lai và các khu công nghiệp Quảng Nam phát biểu.",
+     "Phó Trưởng Ban Quản lý Khu kinh tế Chu Lai và các khu công nghiệp Quảng Nam",
+     "zástupce vedoucího správy ekonomické zóny Chu Lai a průmyslových zón Quảng Nam",
+     "Deputy Head of the Chu Lai Economic Zone and Quang Nam Industrial Zones Management Board"),
+])
+def test_a_board_of_two_bodies_with_one_head(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0] == cs and match.targets["en"][0] == en
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # `và các` + what is no body of the same head: the body ends before it
+    ("Ban Quản lý Khu kinh tế Vân Phong và các doanh nghiệp đối thoại.",
+     "Ban Quản lý Khu kinh tế Vân Phong"),
+    # a second body of the same head without a place or level is not joined
+    ("Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp cho biết.",
+     "Ban Quản lý Khu kinh tế Vân Phong"),
+])
+def test_a_board_is_not_joined_to_what_is_no_second_body(matcher, text, first):
+    assert sources(matcher, text)[0] == first

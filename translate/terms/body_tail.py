@@ -21,7 +21,7 @@ from translate.terms.placenames import (
     is_number,
 )
 from translate.terms.titles import RESIDENT_MISSIONS, Body, Part, place_rendering
-from translate.terms.tokens import TokenTrie
+from translate.terms.tokens import TokenTrie, term_tokens
 
 __all__ = ["AT", "NUMBER_WORD", "OF", "BodyTail"]
 
@@ -96,6 +96,7 @@ def _abroad(body, parent: Part) -> bool:
 
 
 _OFFICE = "body.party_office"  # `Văn phòng`
+_AND, _PLURAL = "và", "các"  # `… và các khu công nghiệp`: a second body of the same head
 
 
 class BodyTail:
@@ -123,6 +124,24 @@ class BodyTail:
             if at.place is not None:
                 part.at, end = at.place, after
         return end
+
+    def _also(self, low, sens, part: Part, j: int) -> int:
+        """`Ban Quản lý Khu kinh tế X [và các khu công nghiệp tỉnh Y]`: after `và các`, a second
+        listed body of the same head, written without it, with its own place or level."""
+        if j + 2 >= len(low) or low[j] != _AND or low[j + 1] != _PLURAL:
+            return j
+        head = list(term_tokens(part.body.source))
+        for h in range(len(head) - 1, 0, -1):  # the head's words, then the rest as written
+            toks = [t.lower() for t in head[:h]] + list(low[j + 1:])
+            cased = head[:h] + list(sens[j + 1:])
+            for end, body in self.bodies.matches(toks, cased, 0):
+                if isinstance(body, Entry) and end > h + 1:
+                    also = Part(body=body)
+                    stop = self.after(toks, cased, also, end, titled=False, depth=1)
+                    if also.place is not None or also.level is not None:
+                        part.also = also
+                        return stop - h + j + 1
+        return j
 
     def after(self, low, sens, part: Part, j: int, keep_first: bool = False,
               titled: bool = True, depth: int = 0) -> int:
@@ -187,6 +206,8 @@ class BodyTail:
                         j = self.places.pair(low, sens, part, j)
                     elif named and part.place is None and not part.numeral:
                         j = self.places.region_name(low, sens, part, j)  # `Viện Lúa ĐBSCL`
+                if isinstance(body, Entry) and part.place is not None and depth == 0:
+                    j = self._also(low, sens, part, j)  # `… và các khu công nghiệp tỉnh Y`
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self.at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
                 elif isinstance(body, Entry) and (body.concept in _SEATED or body.concept in

@@ -103,6 +103,8 @@ class Part:
     at: Place | None = None  # `Đại sứ Cuba tại Việt Nam`: where the holder serves
     plural: bool = False  # `các Phó Chủ tịch` in a list of roles: the role in the plural
     numeral_first: bool = False  # `Thuế cơ sở 2 tỉnh Nghệ An`: the number before the level
+    # `Ban Quản lý Khu kinh tế X và các khu công nghiệp tỉnh Y`: a second body of the same head
+    also: Part | None = None
 
     @property
     def has_level(self) -> bool:
@@ -140,6 +142,17 @@ def _named_cs(entry: Entry, gen: bool) -> str:
     return inflect(cs, "gen", "sg") if entry.target("cs") else cs
 
 
+def _shared_head(one: str, two: str, join: str, first: bool) -> str:
+    """Two bodies of one head, the head said once: Czech drops the second's leading words that
+    the first has (`správa X a průmyslových zón`), English the first's trailing ones (`X and Y
+    Management Board`)."""
+    a, b = one.split(" "), two.split(" ")
+    k = 0
+    while k < min(len(a), len(b)) - 1 and (a[k] == b[k] if first else a[-1 - k] == b[-1 - k]):
+        k += 1
+    return one + join + " ".join(b[k:]) if first else " ".join(a[:len(a) - k]) + join + two
+
+
 def _cs_body(p: Part, gen: bool, shared: bool) -> str:
     """The body of a part in Czech (genitive after a role), by the slot rules of the tables."""
     b, lv, place = p.body, (None if shared else p.level), (None if shared else p.place)
@@ -155,6 +168,8 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             out += f" {p.numeral} - {place.cs}"
         elif place is not None:
             out += " " + place.cs_gen
+        if p.also is not None:  # správa ekonomické zóny X a průmyslových zón provincie Y
+            out = _shared_head(out, _cs_body(p.also, gen, False), " a ", first=True)
     elif b is None and not p.committee:  # a level word and a place after a role
         if place is None:  # `Chủ tịch xã`: předseda obce
             return lv.get("cs_noun_gen" if gen else "cs_noun") if lv is not None else ""
@@ -235,6 +250,8 @@ def _en_body(p: Part, shared: bool) -> str:
         elif place is not None:
             out = f"{out} of {english_country(place.en)}" if place.country or p.at is not None \
                 else f"{place.en} {out}"  # a mission abroad: `Embassy of Vietnam in Laos`
+        if p.also is not None:  # X Economic Zone and Y provincial Industrial Zones Management Board
+            out = _shared_head(out, _en_body(p.also, False), " and ", first=False)
     elif b is None and not p.committee:
         if place is None:  # `Chủ tịch xã`: Chairman of the commune
             return lv.get("en_noun") if lv is not None else ""
