@@ -148,3 +148,19 @@ def test_a_board_of_two_bodies_with_one_head(matcher, text, span, cs, en):
 ])
 def test_a_board_is_not_joined_to_what_is_no_second_body(matcher, text, first):
     assert sources(matcher, text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("ĐBQH tỉnh Đắk Lắk Y Vinh Tơr phát biểu tại hội trường.", "ĐBQH tỉnh Đắk Lắk"),
+    ("Phó Chủ tịch UBND tỉnh Sóc Trăng Lâm Hoàng Nghiệp kiểm tra đê biển.",
+     "Phó Chủ tịch UBND tỉnh Sóc Trăng"),
+])
+def test_a_holders_name_after_a_listed_province_is_not_the_place(matcher, text, span):
+    assert found(matcher, text, span).concept.endswith("@place." + {
+        "Đắk Lắk": "dak_lak", "Sóc Trăng": "soc_trang"}[span.split("tỉnh ")[1]])
+
+
+def test_a_longer_name_after_a_commune_word_is_still_read(matcher):
+    # a ward's name may start like a listed place; only a province's name is always listed
+    assert "Chủ tịch UBND phường Quy Nhơn Nam" in sources(
+        matcher, "Chủ tịch UBND phường Quy Nhơn Nam trao quà.")

@@ -75,6 +75,16 @@ def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
 DASH_NAMED = frozenset({"phường"})
 
 
+def _province(part: Part, entry: Entry) -> bool:
+    """A listed province after `tỉnh`: every province is listed, so capitals after it are a
+    holder's name (`ĐBQH tỉnh Lâm Đồng Ka H'Hoa`), not a longer place."""
+    return isinstance(part.level, Level) and part.level.id == _PROVINCE \
+        and entry.concept.count(".") == 1 and entry.concept.startswith("place.")
+
+
+_PROVINCE = "level.province"
+
+
 class PlaceReader:
     """The glossary's places and the level words of a title grammar, read at a token."""
 
@@ -174,8 +184,9 @@ class PlaceReader:
             known = None  # `tại Mỹ Xuyên`: a Vietnamese name, not `Mỹ`
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
-            if heuristic and (part.level is not None or after_word) and self._longer(
-                    low, sens, known, keep_first):  # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`
+            if heuristic and (part.level is not None or after_word) and not _province(
+                    part, known[1]) and self._longer(low, sens, known, keep_first):
+                # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`; not `tỉnh Lâm Đồng Ka H'Hoa`
                 best, longer = None, known[0]
             elif heuristic and isinstance(part.level, Level) and known[0] < len(low) \
                     and _unit_number(low, sens, known[0]) and not is_foreign(known[1].concept):
