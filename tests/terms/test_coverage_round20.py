@@ -164,3 +164,22 @@ def test_a_longer_name_after_a_commune_word_is_still_read(matcher):
     # a ward's name may start like a listed place; only a province's name is always listed
     assert "Chủ tịch UBND phường Quy Nhơn Nam" in sources(
         matcher, "Chủ tịch UBND phường Quy Nhơn Nam trao quà.")
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Trưởng ban Ban An toàn giao thông tỉnh Nghệ An chỉ đạo kiểm tra.",
+     "Trưởng ban Ban An toàn giao thông tỉnh Nghệ An", "Traffic Safety Board"),
+    ("Hiệp hội Vận tải ô tô Việt Nam kiến nghị giảm phí.", "Hiệp hội Vận tải ô tô Việt Nam",
+     "Automobile Transport Association"),
+    ("Phó Chủ tịch Tổng hội Xây dựng Việt Nam phát biểu.",
+     "Phó Chủ tịch Tổng hội Xây dựng Việt Nam", "General Association of Construction"),
+    ("Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm tỉnh Hà Tĩnh ra quân.",
+     "Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm tỉnh Hà Tĩnh",
+     "Interagency Food Safety Steering Committee"),
+])
+def test_named_bodies_with_the_new_words(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
+
+
+def test_traffic_safety_alone_stays_the_phrase(matcher):
+    assert "an toàn giao thông" in sources(matcher, "Đảm bảo an toàn giao thông dịp Tết.")
