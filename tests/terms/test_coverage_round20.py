@@ -183,3 +183,11 @@ def test_named_bodies_with_the_new_words(matcher, text, span, en):
 
 def test_traffic_safety_alone_stays_the_phrase(matcher):
     assert "an toàn giao thông" in sources(matcher, "Đảm bảo an toàn giao thông dịp Tết.")
+
+
+def test_a_numbered_named_body_with_a_listed_place_after_the_number(matcher):
+    match = found(matcher, "Trung tâm Cấp cứu 115 Đà Nẵng tiếp nhận 200 cuộc gọi.",
+                  "Trung tâm Cấp cứu 115 Đà Nẵng")
+    assert match.targets["en"][0].endswith("115 - Da Nang")
+    # a number that counts is no unit's number: the place stays apart
+    assert "Đà Nẵng" in sources(matcher, "Trung tâm Y tế 3 năm liền Đà Nẵng khen thưởng.")

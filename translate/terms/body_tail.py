@@ -233,8 +233,10 @@ class BodyTail:
                 part.level, part.numeral_first = level[1], True
                 j = self.places.read(low, sens, part, level[0], heuristic=True)
         dash = j + 1 < n and low[j] == "-" and sens[j + 1][:1].isupper()
-        if part.numeral and part.place is None and (dash or j < n and low[j - 2] == "vực" and self
-                .places.known(low, sens, j)):  # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`
+        if part.numeral and part.place is None and (dash or j < n and (
+                low[j - 2] == "vực" or isinstance(body, Entry) and body.concept.startswith(
+                    NAMED_PREFIX)) and self.places.known(low, sens, j)):
+            # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`, `Trung tâm Cấp cứu 115 Hải Phòng`
             end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
         group = isinstance(body, Entry) and body.concept.startswith("phrase.")  # `Đoàn giám sát`
