@@ -1,6 +1,7 @@
 """Coverage round nineteen (issue 11s): the head of a mass association's grassroots branch
-(`Chi hội trưởng Chi hội …`), unseen19 as development data and unseen20 held out, own batch b33.
-Sentences are the engineer's own."""
+(`Chi hội trưởng Chi hội …`), unseen19 as development data, own batch b33 (unseen20's held-out
+test moved to round twenty's file when it became development data). Sentences are the
+engineer's own."""
 
 from __future__ import annotations
 
@@ -34,15 +35,6 @@ def test_a_branch_head_is_a_woman_and_a_branch_alone_is_a_body(matcher):
 def test_a_branch_is_not_the_association_itself(matcher):
     got = sources(matcher, "Chi hội Phụ nữ thôn Đông Hòa ra mắt mô hình tiết kiệm.")
     assert "hội Phụ nữ" not in got and not any(s.startswith("Hội") for s in got)
-
-
-def test_unseen20_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen20"}) and "unseen20" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen20")
-    assert "terms_unseen20.jsonl" in str(stop.value) and "held-out" in str(stop.value)
 
 
 def test_unseen19_is_development_data_now():

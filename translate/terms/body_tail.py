@@ -20,8 +20,8 @@ from translate.terms.placenames import (
     is_nation,
     is_number,
 )
-from translate.terms.titles import Body, Part, place_rendering
-from translate.terms.tokens import TokenTrie
+from translate.terms.titles import RESIDENT_MISSIONS, Body, Part, place_rendering
+from translate.terms.tokens import TokenTrie, term_tokens
 
 __all__ = ["AT", "NUMBER_WORD", "OF", "BodyTail"]
 
@@ -53,6 +53,29 @@ def _unit(body) -> bool:
 
 
 _UNIT_HEADS = frozenset({"cục", "vụ"})
+# a team or a section of a province's department, which news writes after a comma with its
+# place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố Cần Thơ`)
+_LOCAL_HEADS = frozenset({"đội", "phòng"})
+
+
+def _head(body) -> str:
+    name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
+    return name.split(" ", 1)[0].lower()
+
+
+def _placed(part: Part) -> bool:
+    """The part or a parent of it names where it is (`Công an tỉnh Lâm Đồng`)."""
+    return part.place is not None or any(_placed(p) for p in part.parents)
+
+
+def _local(part, parent) -> bool:
+    """After a comma, the province's body a team or a section belongs to: it names its place,
+    and the unit itself none (`Đội X số 4, Phòng Y Công an tỉnh Z`); a unit of the same kind
+    is the next of a list (`Phòng Tài chính, Phòng Nội vụ huyện X`), not a parent."""
+    head = _head(part.body)
+    return head in _LOCAL_HEADS and part.place is None and not part.level \
+        and parent[0].body is not None and _head(parent[0].body) != head \
+        and _placed(parent[0])
 
 
 def _central(low, part, parent, k: int) -> bool:
@@ -73,6 +96,7 @@ def _abroad(body, parent: Part) -> bool:
 
 
 _OFFICE = "body.party_office"  # `Văn phòng`
+_AND, _PLURAL = "và", "các"  # `… và các khu công nghiệp`: a second body of the same head
 
 
 class BodyTail:
@@ -100,6 +124,24 @@ class BodyTail:
             if at.place is not None:
                 part.at, end = at.place, after
         return end
+
+    def _also(self, low, sens, part: Part, j: int) -> int:
+        """`Ban Quản lý Khu kinh tế X [và các khu công nghiệp tỉnh Y]`: after `và các`, a second
+        listed body of the same head, written without it, with its own place or level."""
+        if j + 2 >= len(low) or low[j] != _AND or low[j + 1] != _PLURAL:
+            return j
+        head = list(term_tokens(part.body.source))
+        for h in range(len(head) - 1, 0, -1):  # the head's words, then the rest as written
+            toks = [t.lower() for t in head[:h]] + list(low[j + 1:])
+            cased = head[:h] + list(sens[j + 1:])
+            for end, body in self.bodies.matches(toks, cased, 0):
+                if isinstance(body, Entry) and end > h + 1:
+                    also = Part(body=body)
+                    stop = self.after(toks, cased, also, end, titled=False, depth=1)
+                    if also.place is not None or also.level is not None:
+                        part.also = also
+                        return stop - h + j + 1
+        return j
 
     def after(self, low, sens, part: Part, j: int, keep_first: bool = False,
               titled: bool = True, depth: int = 0) -> int:
@@ -162,9 +204,14 @@ class BodyTail:
                     j = self.places.read_after_word(low, sens, part, j)
                     if any(w in body.concept for w in _PAIRED):  # `Việt Nam - Lào`
                         j = self.places.pair(low, sens, part, j)
+                    elif named and part.place is None and not part.numeral:
+                        j = self.places.region_name(low, sens, part, j)  # `Viện Lúa ĐBSCL`
+                if isinstance(body, Entry) and part.place is not None and depth == 0:
+                    j = self._also(low, sens, part, j)  # `… và các khu công nghiệp tỉnh Y`
                 if international and body.concept in _MISSIONS and part.place is not None:
                     j = self.at(low, sens, part, j)  # `Đại sứ quán Việt Nam tại Lào`
-                elif isinstance(body, Entry) and body.concept in _SEATED and not part.place:
+                elif isinstance(body, Entry) and (body.concept in _SEATED or body.concept in
+                                                  RESIDENT_MISSIONS) and not part.place:
                     j = self.at(low, sens, part, j)  # `… cấp cao tại Huế`: an unlisted seat
                 elif named and is_nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
                     k = self.at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)
@@ -186,15 +233,18 @@ class BodyTail:
                 part.level, part.numeral_first = level[1], True
                 j = self.places.read(low, sens, part, level[0], heuristic=True)
         dash = j + 1 < n and low[j] == "-" and sens[j + 1][:1].isupper()
-        if part.numeral and part.place is None and (dash or j < n and low[j - 2] == "vực" and self
-                .places.known(low, sens, j)):  # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`
+        if part.numeral and part.place is None and (dash or j < n and (
+                low[j - 2] == "vực" or isinstance(body, Entry) and body.concept.startswith(
+                    NAMED_PREFIX)) and self.places.known(low, sens, j)):
+            # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`, `Trung tâm Cấp cứu 115 Hải Phòng`
             end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
         group = isinstance(body, Entry) and body.concept.startswith("phrase.")  # `Đoàn giám sát`
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
-            comma = titled and low[j] == "," and j + 1 < n and _unit(body)  # `Cục X, Bộ Y`
+            comma = titled and low[j] == "," and j + 1 < n and (
+                _unit(body) or _head(body) in _LOCAL_HEADS)  # `Cục X, Bộ Y`; `Đội X, Phòng Y`
             k = j + 1 if comma else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self.complement(low, sens, k) if low[k] in self.parent_firsts else None
@@ -203,7 +253,8 @@ class BodyTail:
                     low[j] != "của" or titled and group or parent[0].level is None
                     and parent[0].place is None
                     and (titled or low[k] != "bộ")) and (
-                    not comma or _central(low, part, parent, k)):
+                    not comma or (_central(low, part, parent, k) if _unit(body)
+                                  else _local(part, parent))):
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
                 j = parent[1]

@@ -338,7 +338,7 @@ class TitleComposer:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
             if part.place is None and low[j:j + 1] and low[j] in _STATE_WORDS:  # `bang Texas`
                 end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
-        if part.place is None:
+        if part.place is None and not (part.level is not None and _bare_level(sens, end)):
             return None
         return part, self.tail.at(low, sens, part, end) if role.get("en_at") else end  # diplomats
 
@@ -385,3 +385,10 @@ class TitleComposer:
     def _place_alone(self, low, sens, i) -> Composed | None:
         found = self.places.alone(low, sens, i)
         return Composed(*found) if found is not None else None
+
+
+def _bare_level(sens, end: int) -> bool:
+    """`Chủ tịch xã cho biết`: a role and its level word alone name the unit's head; not before
+    a capitalised word (a name the place reader did not take) or a number."""
+    nxt = sens[end] if end < len(sens) else ""
+    return not nxt[:1].isupper() and not nxt[:1].isdigit()

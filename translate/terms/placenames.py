@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
+from translate.terms.foreign import is_vietnamese_syllable
 from translate.terms.model import Entry, Glossary
+from translate.terms.place_tokens import (
+    COUNTERS,
+    ROMAN,
+    is_foreign,
+    is_label,
+    is_nation,
+    is_number,
+    slug,
+    syllable_pairs,
+)
 from translate.terms.titles import Level, Part, Place, TitleGrammar, place_rendering
 from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
-from translate.text.localize import strip_name_diacritics
 from translate.text.normalize import match_key
 
 __all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "ROMAN", "slug", "is_label",
@@ -25,7 +34,6 @@ __all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "ROMAN", "slug", 
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
-ROMAN = re.compile(r"[IVX]{1,5}")  # up to XVIII (`Bảo hiểm xã hội khu vực XVIII`)
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 _APOSTROPHES = frozenset({"'", "\u2019"})
@@ -44,13 +52,8 @@ _BRAND = re.compile("[A-Z]{3,8}")  # a company's name written in capitals (`LEGO
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
                         ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
-# words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
 # the units a school, a residential group or a village is in (`thôn 3 xã Kỳ Tân`)
 _WHERE = frozenset({"phường", "xã", "quận", "huyện", "thị"})
-COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "người", "hộ", "tỷ", "triệu",
-                      "nghìn", "ngàn", "trăm", "%", "ha", "km", "m", "tấn", "đồng", "vụ", "xã",
-                      "huyện", "tỉnh", "phường", "đơn", "cá", "ca", "con", "chiếc", "điểm", "tuổi",
-                      "thôn", "xóm", "bản", "ấp", "làng"})
 
 
 # levels a foreign place may follow (`tỉnh Champasak`, `thành phố Busan`); after the others (xã,
@@ -58,41 +61,6 @@ COUNTERS = frozenset({"năm", "tháng", "ngày", "giờ", "phút", "lần", "ng�
 # named after people; a special zone's name may start like a surname (`đặc khu Bạch Long Vĩ`)
 _HERO_LEVELS = frozenset({"level.ward", "level.commune", "level.township", "level.special_zone"})
 _FOREIGN_LEVELS = frozenset({"level.province", "level.city", "level.central", "level.region"})
-
-
-def is_foreign(concept: str) -> bool:
-    """A foreign place of the glossary: `place.intl.*` or `place.<country code>.*`."""
-    parts = concept.split(".")
-    return len(parts) == 3 and parts[0] == "place" and (parts[1] == "intl" or len(parts[1]) == 2)
-
-
-@lru_cache(maxsize=4096)
-def slug(text: str) -> str:
-    plain = " ".join(map(strip_name_diacritics, text.split(" ")))
-    return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
-
-
-_NATIONS = frozenset({"state.vietnam", "place.czechia"})  # listed as places, not `country`
-
-
-def is_nation(place: Place | None) -> bool:
-    """A nation's own name (`Việt Nam`, `Séc`, `Hàn Quốc`), not a city or a province (moved
-    from `compose.py`)."""
-    return place is not None and (place.country or place.concept in _NATIONS)
-
-
-def is_label(low: Sequence[str], k: int) -> bool:
-    """Token `k` is a number of 1-3 digits, the shape of a unit's number or label."""
-    return k < len(low) and low[k].isdigit() and len(low[k]) <= 3
-
-
-def is_number(low: Sequence[str], k: int) -> bool:
-    """Token `k` is a unit's number (1-3 digits), not a quantity (`3 năm`, `2,5`)."""
-    n = len(low)
-    return (is_label(low, k)
-            and not (k + 1 < n and (low[k + 1] in COUNTERS
-                                    or low[k + 1] in (",", ".") and k + 2 < n
-                                    and low[k + 2].isdigit())))
 
 
 def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
@@ -103,23 +71,18 @@ def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
         or sens[k + 1][:1].isupper())
 
 
-# words that join words (`Anh và Bắc Ireland`): no two-syllable word ends in one of them
 # since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
 DASH_NAMED = frozenset({"phường"})
-_FUNCTION_WORDS = frozenset({"và", "của", "các", "với", "cho", "trong", "tại", "ở", "là", "có",
-                             "được", "về", "từ", "đến", "những", "theo", "trên", "sau", "đã"})
 
 
-def syllable_pairs(glossary: Glossary, grammar: TitleGrammar):
-    """Consecutive lower-cased syllables of every glossary term and vocabulary word (a
-    function word is no second syllable)."""
-    terms = [t for e in glossary.entries for t in e.source_terms]
-    if grammar.named is not None:
-        terms += [t for w in grammar.named.words for t in w.terms]
-    for term in terms:
-        toks = [t.lower() for t in term_tokens(term) if t.isalpha()]
-        yield from ((a, b) for a, b in zip(toks, toks[1:], strict=False)
-                    if b not in _FUNCTION_WORDS)
+def _province(part: Part, entry: Entry) -> bool:
+    """A listed province after `tỉnh`: every province is listed, so capitals after it are a
+    holder's name (`ĐBQH tỉnh Lâm Đồng Ka H'Hoa`), not a longer place."""
+    return isinstance(part.level, Level) and part.level.id == _PROVINCE \
+        and entry.concept.count(".") == 1 and entry.concept.startswith("place.")
+
+
+_PROVINCE = "level.province"
 
 
 class PlaceReader:
@@ -133,6 +96,7 @@ class PlaceReader:
         for word in grammar.place_words:
             self.words.add(word, word)
         self.preps, self.landmarks = TokenTrie(), TokenTrie()
+        self.regions = TokenTrie()  # `Đồng bằng sông Cửu Long`, `ĐBSCL`: a named body's region
         for word in grammar.place_prepositions:
             self.preps.add(word, word)
         for first, second in _LANDMARKS:
@@ -141,6 +105,8 @@ class PlaceReader:
         for entry in glossary.entries:
             if entry.kind != "term" or entry.pos not in _NAMED_PLACE_POS:
                 continue
+            for term in entry.source_terms if entry.pos == "geo" else ():
+                self.regions.add(term, entry, cap_first=True)
             # `vùng Tây Bắc` where `Tây Bắc` is a term too: the name alone is matched (the
             # annotation guideline: a place is its name, without a level or place word)
             names = {match_key(t) for t in entry.source_terms}
@@ -213,10 +179,14 @@ class PlaceReader:
                 and part.level.id not in _FOREIGN_LEVELS and (
                     is_foreign(known[1].concept) or known[1].concept.startswith("country.")):
             known = None  # `phường Hà Khẩu` is a ward of Hạ Long, `xã Mỹ Lý` no country
+        elif known is not None and heuristic and part.level is None and known[0] == j + 1 \
+                and known[1].concept.startswith("country.") and self._local_name(low, sens, j):
+            known = None  # `tại Mỹ Xuyên`: a Vietnamese name, not `Mỹ`
         if known is not None:
             best_end, best = known[0], self.rendering(" ".join(sens[j:known[0]]), known[1])
-            if heuristic and (part.level is not None or after_word) and self._longer(
-                    low, sens, known, keep_first):  # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`
+            if heuristic and (part.level is not None or after_word) and not _province(
+                    part, known[1]) and self._longer(low, sens, known, keep_first):
+                # `phường Quy Nhơn Nam`, `cửa khẩu Lào Bảo`; not `tỉnh Lâm Đồng Ka H'Hoa`
                 best, longer = None, known[0]
             elif heuristic and isinstance(part.level, Level) and known[0] < len(low) \
                     and _unit_number(low, sens, known[0]) and not is_foreign(known[1].concept):
@@ -255,6 +225,16 @@ class PlaceReader:
         if best is not None:
             part.place = best
         return best_end
+
+    def _local_name(self, low, sens, j: int) -> bool:
+        """A one-syllable country and a capitalised Vietnamese syllable that is no surname, in a
+        short run of capitals: a local place (`Mỹ Xuyên`); not `Lào Nguyễn Bá Hùng` (a holder),
+        `Mỹ Joe Biden`, `Indonesia Tàn Phá Cả` (a headline in capitals)."""
+        run = j
+        while run < len(low) and sens[run][:1].isupper():
+            run += 1
+        return run - j in (2, 3) and is_vietnamese_syllable(low[j]) \
+            and is_vietnamese_syllable(low[j + 1]) and sens[j + 1] not in self.grammar.surnames
 
     def _hero(self, low, sens, part: Part, j: int) -> bool:
         """`phường Hà Huy Tập`: a commune or ward named after a person (a surname and at most
@@ -336,6 +316,15 @@ class PlaceReader:
             return j
         part.parents.append(where)
         return end
+
+    def region_name(self, low, sens, part: Part, j: int) -> int:
+        """`Viện Lúa [Đồng bằng sông Cửu Long]`: a listed region, capitalised, after a body
+        named by its domain is where it works (rendered as the glossary renders the region)."""
+        found = self.regions.longest(low, sens, j)
+        if found is None:
+            return j
+        part.place = self.rendering(" ".join(sens[j:found[0]]), found[1])
+        return found[0]
 
     def numbered(self, level: Level, number: str) -> Place:
         """`Phường 1`: a numbered unit, rendered with its level noun (it names its level)."""

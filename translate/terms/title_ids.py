@@ -38,6 +38,8 @@ def part_id(p: Part) -> str:
         out += "@" + (p.place.concept or slug(p.place.source))
     if p.at is not None:  # where a diplomat serves
         out += ">" + (p.at.concept or slug(p.at.source))
+    if p.also is not None:  # a second body of the same head
+        out += "&" + part_id(p.also)
     return out
 
 

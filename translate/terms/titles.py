@@ -5,7 +5,7 @@ trực UBND huyện Cẩm Xuyên`), so a flat glossary cannot list them. Four ta
 `translate/data/titles/` and documented in glossaries/README.md, hold every word and every
 target form: `roles.tsv`, `modifiers.tsv`, `levels.tsv`, `bodies.tsv` (Czech nominative and
 genitive templates with `{adj}`, `{committee_gen}`, `{noun_gen}`, `{place}` slots; English
-templates). This module loads them and renders a parsed title (`Part`s, built by
+templates). `title_tables.py` loads them; this module renders a parsed title (`Part`s, built by
 `compose.py`) per language: Czech = modifiers + role in the nominative + the body in the
 genitive; English = modifiers + role + `of the` + body. Named bodies (`Sở Nội vụ`, `Bộ Nội
 vụ`) and places come from the glossary (`cs_gen` column: the genitive). The code only picks
@@ -15,169 +15,35 @@ columns and fills slots; it holds no rendering of its own except the portfolio r
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
-from pathlib import Path
-from types import MappingProxyType
 
-from translate.errors import InputError
-from translate.tables import read_table, require_columns
 from translate.terms.inflect import inflect
-from translate.terms.model import Entry, split_alternatives
-from translate.terms.named import NAMED_PREFIX, NamedVocabulary, load_named_vocabulary
+from translate.terms.model import Entry
+from translate.terms.named import NAMED_PREFIX
 from translate.terms.title_forms import english_country, plural_role, serving
+from translate.terms.title_tables import (
+    TITLES_DIR,
+    Body,
+    Level,
+    Modifier,
+    Role,
+    TitleGrammar,
+    load_title_grammar,
+)
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["TITLES_DIR", "TitleGrammar", "Role", "Modifier", "Level", "Body", "Place", "Part",
-           "load_title_grammar", "render_parts", "place_rendering", "holder_is_female"]
+           "load_title_grammar", "render_parts", "place_rendering", "holder_is_female",
+           "RESIDENT_MISSIONS"]
 
-TITLES_DIR = Path(__file__).resolve().parent.parent / "data" / "titles"
-_FILES = {
-    "roles": ("id", "vi", "cs", "cs_f", "en", "en_f"),
-    "modifiers": ("id", "vi", "position", "cs", "cs_f", "en"),
-    "levels": ("id", "vi", "vi_committee", "cs_noun_gen", "cs_committee_gen", "en_adj",
-               "en_committee"),
-    "bodies": ("id", "vi", "attach", "cs", "cs_gen", "en"),
-}
-ATTACH = ("committee", "level", "fixed", "both", "name")
 # Where the body names a ministry, a minister's title names the portfolio: `ministr vnitra`,
 # `Minister of Home Affairs` (not `ministr Ministerstva vnitra`).
 PORTFOLIO_ROLES = frozenset({"role.minister", "role.deputy_minister"})
 PORTFOLIO_PREFIX = {"cs": "Ministerstvo ", "en": "Ministry of "}
-
-
-def _row(table, row) -> MappingProxyType:
-    cells = dict(zip(table.header, (c.strip() for c in row.cells), strict=False))
-    return MappingProxyType({name: cells.get(name, "") for name in table.header})
-
-
-@dataclass(frozen=True)
-class _Item:
-    """A row of a title table: its id, Vietnamese spellings and every column as written."""
-
-    id: str
-    terms: tuple[str, ...]
-    row: MappingProxyType = field(repr=False, compare=False)
-
-    def get(self, column: str) -> str:
-        return self.row.get(column, "")
-
-
-class Role(_Item):
-    @property
-    def shares(self) -> str:
-        return self.get("shares")
-
-    @cached_property
-    def bodies(self) -> frozenset[str]:
-        return frozenset(split_alternatives(self.get("bodies")))
-
-    @cached_property
-    def complete(self) -> bool:
-        return self.get("complete").lower() in ("yes", "true", "1")
-
-
-class Modifier(_Item):
-    @property
-    def before(self) -> bool:
-        return self.get("position") in ("before", "outside")
-
-    @property
-    def outside(self) -> bool:
-        """Read before a title but left outside its span (`nguyên`, `tân`: the annotators' rule)."""
-        return self.get("position") == "outside"
-
-
-class Level(_Item):
-    @cached_property
-    def committee_terms(self) -> tuple[str, ...]:
-        return (self.get("vi_committee"), *split_alternatives(self.get("vi_committee_variants")))
-
-
-class Body(_Item):
-    @property
-    def attach(self) -> str:
-        return self.get("attach")
-
-    @cached_property
-    def levels(self) -> frozenset[str]:
-        return frozenset(split_alternatives(self.get("levels")))
-
-
-@dataclass(frozen=True)
-class TitleGrammar:
-    """The four title tables, loaded and checked; `signature` identifies their content."""
-
-    roles: tuple[Role, ...]
-    modifiers: tuple[Modifier, ...]
-    levels: tuple[Level, ...]
-    bodies: tuple[Body, ...]
-    surnames: frozenset[str] = frozenset()
-    place_words: tuple[str, ...] = ()  # `cửa khẩu`, `sông`: a place name follows
-    keep_place_diacritics: bool = True
-    signature: str = ""
-    path: str = ""
-    named: NamedVocabulary | None = None  # bodies named by their domain (`named.py`)
-    # `tại`, `từ`: a name of two or more capitalised syllables after them is a place
-    place_prepositions: tuple[str, ...] = ()
-
-    def describe(self) -> str:
-        named = f"; named bodies: {self.named.describe()}" if self.named is not None else ""
-        return (f"title grammar ({len(self.roles)} roles, {len(self.bodies)} bodies, "
-                f"{len(self.levels)} levels, {len(self.modifiers)} modifiers{named})")
-
-
-def load_title_grammar(folder: str | Path = TITLES_DIR,
-                       keep_place_diacritics: bool = True) -> TitleGrammar:
-    """Read the title tables of `folder`; errors name the file, line and column."""
-    folder = Path(folder)
-    digest = hashlib.sha256()
-    loaded: dict[str, list] = {}
-    classes = {"roles": Role, "modifiers": Modifier, "levels": Level, "bodies": Body}
-    ids: set[str] = set()
-    for name, required in _FILES.items():
-        path = folder / f"{name}.tsv"
-        table = read_table(path, comments=True, what="title table")
-        require_columns(table, required)
-        items = []
-        for row in table.rows:
-            cells = _row(table, row)
-            for column in required:
-                if not cells[column]:
-                    raise InputError(f"empty '{column}'", path=path, line=row.line,
-                                     hint="every row needs " + ", ".join(required))
-            if cells["id"] in ids:
-                raise InputError(f"id '{cells['id']}' used twice", path=path, line=row.line)
-            if name == "bodies" and cells["attach"] not in ATTACH:
-                raise InputError(f"attach must be one of {', '.join(ATTACH)}", path=path,
-                                 line=row.line)
-            ids.add(cells["id"])
-            terms = (cells["vi"], *split_alternatives(cells.get("vi_variants", "")))
-            items.append(classes[name](cells["id"], terms, cells))
-            digest.update("\t".join(f"{k}={v}" for k, v in cells.items()
-                                    if k != "note").encode("utf-8"))
-        loaded[name] = items
-    surnames, place_words = _word_list(folder / "surnames.txt"), _word_list(
-        folder / "place_words.txt")
-    prepositions = _word_list(folder / "place_prepositions.txt")
-    digest.update("|".join([*surnames, "", *place_words, "", *prepositions]).encode("utf-8"))
-    digest.update(b"diacritics" if keep_place_diacritics else b"plain")
-    named = load_named_vocabulary(folder)
-    digest.update(named.signature.encode() if named is not None else b"")
-    return TitleGrammar(tuple(loaded["roles"]), tuple(loaded["modifiers"]),
-                        tuple(loaded["levels"]), tuple(loaded["bodies"]), frozenset(surnames),
-                        tuple(place_words), keep_place_diacritics, digest.hexdigest()[:12],
-                        str(folder), named, tuple(prepositions))
-
-
-def _word_list(path: Path) -> list[str]:
-    """One word or phrase a line; `#` comments and blank lines skipped; none if absent."""
-    if not path.exists():
-        return []
-    words = (w.strip() for w in path.read_text("utf-8").splitlines())
-    return [w for w in words if w and not w.startswith("#")]
+# missions of an organisation, based where `tại` says (`Phái đoàn Liên minh châu Âu tại Việt
+# Nam`: delegace Evropské unie ve Vietnamu / Delegation of the European Union in Vietnam)
+RESIDENT_MISSIONS = frozenset({"intl.eu_delegation"})
 
 
 @dataclass(frozen=True)
@@ -237,6 +103,8 @@ class Part:
     at: Place | None = None  # `Đại sứ Cuba tại Việt Nam`: where the holder serves
     plural: bool = False  # `các Phó Chủ tịch` in a list of roles: the role in the plural
     numeral_first: bool = False  # `Thuế cơ sở 2 tỉnh Nghệ An`: the number before the level
+    # `Ban Quản lý Khu kinh tế X và các khu công nghiệp tỉnh Y`: a second body of the same head
+    also: Part | None = None
 
     @property
     def has_level(self) -> bool:
@@ -274,6 +142,17 @@ def _named_cs(entry: Entry, gen: bool) -> str:
     return inflect(cs, "gen", "sg") if entry.target("cs") else cs
 
 
+def _shared_head(one: str, two: str, join: str, first: bool) -> str:
+    """Two bodies of one head, the head said once: Czech drops the second's leading words that
+    the first has (`správa X a průmyslových zón`), English the first's trailing ones (`X and Y
+    Management Board`)."""
+    a, b = one.split(" "), two.split(" ")
+    k = 0
+    while k < min(len(a), len(b)) - 1 and (a[k] == b[k] if first else a[-1 - k] == b[-1 - k]):
+        k += 1
+    return one + join + " ".join(b[k:]) if first else " ".join(a[:len(a) - k]) + join + two
+
+
 def _cs_body(p: Part, gen: bool, shared: bool) -> str:
     """The body of a part in Czech (genitive after a role), by the slot rules of the tables."""
     b, lv, place = p.body, (None if shared else p.level), (None if shared else p.place)
@@ -289,9 +168,11 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
             out += f" {p.numeral} - {place.cs}"
         elif place is not None:
             out += " " + place.cs_gen
+        if p.also is not None:  # správa ekonomické zóny X a průmyslových zón provincie Y
+            out = _shared_head(out, _cs_body(p.also, gen, False), " a ", first=True)
     elif b is None and not p.committee:  # a level word and a place after a role
-        if place is None:
-            return ""
+        if place is None:  # `Chủ tịch xã`: předseda obce
+            return lv.get("cs_noun_gen" if gen else "cs_noun") if lv is not None else ""
         out = f"{lv.get('cs_noun_gen')} {place.cs_gen}" if lv is not None else place.cs_gen
     elif b is None:  # a committee word on its own
         if lv is None:
@@ -369,9 +250,11 @@ def _en_body(p: Part, shared: bool) -> str:
         elif place is not None:
             out = f"{out} of {english_country(place.en)}" if place.country or p.at is not None \
                 else f"{place.en} {out}"  # a mission abroad: `Embassy of Vietnam in Laos`
+        if p.also is not None:  # X Economic Zone and Y provincial Industrial Zones Management Board
+            out = _shared_head(out, _en_body(p.also, False), " and ", first=False)
     elif b is None and not p.committee:
-        if place is None:
-            return ""
+        if place is None:  # `Chủ tịch xã`: Chairman of the commune
+            return lv.get("en_noun") if lv is not None else ""
         out = f"{place.en} {lv.get('en_noun')}" if lv is not None else place.en
     elif b is None:
         if lv is None:
@@ -479,7 +362,8 @@ def _with_at(cs: str, en: str, p: Part, r: Role | None) -> tuple[str, str]:
     abroad (`Hội Doanh nghiệp Việt Nam tại Séc`) or an office (`Văn phòng WHO tại Việt Nam`) is
     in the country or city (`v`), not a mission (`pro`)."""
     at = p.at
-    resident = isinstance(p.body, Entry) and p.body.concept.startswith((NAMED_PREFIX, "court.")) \
+    resident = isinstance(p.body, Entry) and (p.body.concept.startswith((NAMED_PREFIX, "court."))
+                                              or p.body.concept in RESIDENT_MISSIONS) \
         or isinstance(p.body, Body) and p.body.id == "body.party_office"  # (`… tại X`)
     return serving(cs, en, at.concept, at.cs, at.cs_gen, at.en, r.get("en_at") if r else None,
                    resident)
