@@ -144,7 +144,17 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                    "renovation process", "renovation cause", "Doi Moi cause")),
     ("member of the provincial Party Committee", ("provincial Party executive",
                                                   "provincial Party executive member")),
+    # issue 12ac
+    ("Border Guard", ("Border Defence Army", "Border Defense Army")),
+    ("centrally-run city", ("centrally-governed city", "centrally governed city",
+                            "centrally-administered city", "centrally administered city")),
 )
+
+# a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
+# `provincial Party leadership` is the committee, not a part of its commissions' names)
+_WHOLE: dict[str, tuple[str, ...]] = {
+    f"{level} Party Committee": (f"{level} Party leadership",)
+    for level in ("provincial", "municipal", "district")}
 
 _WORD = re.compile(r"\w+")
 
@@ -201,6 +211,7 @@ def english_variants(term: str) -> tuple[str, ...]:
         field = central.group(1) or central.group(2)
         out.update(dict.fromkeys((f"Central {field} Commission",
                                   f"Party Central {field} Commission")))
+    out.update(dict.fromkeys(_WHOLE.get(term, ())))
     for part, renderings in _PHRASES:
         at = _find_words(low, part.lower())
         if at is None:
