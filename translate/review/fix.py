@@ -49,6 +49,7 @@ from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
 from translate.review.unitslot import unit_slot
 from translate.terms.czech import is_adjective
+from translate.terms.english import names_abroad
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
 from translate.terms.lemmas import find_term, same_word
@@ -156,7 +157,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             continue
         if term.concept in compounds and _forbidden_word(placement, term):
             continue  # another role's word (`ambasadorka značky`, a woman's form too)
-        if _another_countrys(text, placement, term):
+        if _another_countrys(text, placement, term) \
+                or lang == "en" and _abroad_en(text, placement, term):
             abroad = min(abroad, placement.start)
             continue
         if term.concept.startswith("doc.") and term.source[:1].islower() \
@@ -294,6 +296,19 @@ def _hidden(source: str, matches: list[TermMatch], matcher: TermMatcher,
                 h.start, h.end = h.start + first, h.end + first
                 out.append(h)
     return out
+
+
+def _abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`China's Foreign Ministry`, `the Thai Prime Minister`: the English names another country
+    right before the rendering of one of Vietnam's named bodies or offices (issue 12ac): that
+    country's, which keeps its own name (the English side of `_another_countrys`)."""
+    if not term.target[:1].isupper():
+        return False
+    before = re.findall(r"[\w.-]+", re.sub(r"['\u2019]s\s*$", "", text[:placement.start]))
+    found = placement.found.split()  # `Lao Cai`, `Thai Binh`: a place of ours, not a country
+    return bool(before) and names_abroad(before[-1]) \
+        or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper())
+               for k, w in enumerate(found))
 
 
 def fix_text(source: str, target: str, lang: str, glossary: Glossary,

@@ -18,7 +18,7 @@ from functools import lru_cache
 from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
-           "female_title", "TOLERATED", "COORDINATING"]
+           "female_title", "TOLERATED", "COORDINATING", "names_abroad"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -221,6 +221,29 @@ def english_variants(term: str) -> tuple[str, ...]:
             if variant.lower() != low:
                 out.setdefault(variant, None)
     return tuple(out)
+
+
+# countries other than Vietnam and their adjectives, as English news writes them before a body
+# or an office (`China's Foreign Ministry`, `the Thai Prime Minister`): a closed class
+_ABROAD = frozenset("""
+    china chinese laos lao cambodia cambodian thailand thai myanmar burmese malaysia malaysian
+    singapore singaporean indonesia indonesian philippines philippine filipino brunei
+    timor-leste japan japanese korea korean rok dprk india indian pakistan bangladesh mongolia
+    mongolian russia russian ukraine ukrainian belarus kazakhstan us u.s. usa america american
+    canada canadian mexico mexican brazil brazilian argentina chile cuba cuban venezuela uk
+    britain british england english ireland irish france french germany german italy italian
+    spain spanish portugal portuguese netherlands dutch belgium belgian switzerland swiss
+    austria austrian poland polish czech czechia slovakia slovak hungary hungarian romania
+    romanian bulgaria bulgarian serbia serbian greece greek turkey turkish sweden swedish
+    norway norwegian denmark danish finland finnish australia australian zealand israel
+    israeli iran iranian iraq iraqi egypt egyptian saudi uae qatar kuwait africa african
+    nigeria algeria morocco mozambique angola
+""".split())
+
+
+def names_abroad(word: str) -> bool:
+    """`China`, `Chinese`, `US`: a country other than Vietnam, or its adjective (capitalised)."""
+    return word[:1].isupper() and word.lower() in _ABROAD
 
 
 _MEN = ("chairman", "spokesman", "assemblyman", "congressman", "councilman", "alderman")
