@@ -43,6 +43,7 @@ from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.docref import code_slot, docref_terms, numbered
+from translate.review.enleftover import leftover
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
@@ -133,6 +134,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # the term is there: a forbidden word elsewhere in the sentence names something
             # else (`starosta města Telč` beside `předseda lidového výboru`); `check` still
             # reports it, `--fix` does not rewrite a sentence that already has the term
+            if lang == "en" and inner is None:  # but words English added to it go (12ac)
+                text = _cut_leftover(text, term, required, covered, sentence, fixes)
             continue
         codes = protected_in(text, lang)
         taken = [s for other in required if (s := term_span(text, other, lang))] + covered + codes
@@ -296,6 +299,20 @@ def _hidden(source: str, matches: list[TermMatch], matcher: TermMatcher,
                 h.start, h.end = h.start + first, h.end + first
                 out.append(h)
     return out
+
+
+def _cut_leftover(text: str, term: RequiredTerm, required: list[RequiredTerm],
+                  covered: list[tuple[int, int]], sentence: str, fixes: list[TermFix]) -> str:
+    """`The Government of Vietnam` → `The Government` where the source says no `Việt Nam`
+    (`translate.review.enleftover`); the fix is recorded in `fixes`."""
+    span = term_span(text, term, "en")
+    others = [s for o in required if o is not term and (s := term_span(text, o, "en"))]
+    cut = leftover(text, span, term, sentence, others + covered) if span else None
+    if cut is None:
+        return text
+    lo, hi = min(cut[0], span[0]), max(cut[1], span[1])
+    fixes.append(TermFix(term.concept, text[lo:hi], text[span[0]:span[1]]))
+    return text[:cut[0]] + text[cut[1]:]
 
 
 def _abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
