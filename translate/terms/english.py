@@ -148,13 +148,20 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Border Guard", ("Border Defence Army", "Border Defense Army")),
     ("centrally-run city", ("centrally-governed city", "centrally governed city",
                             "centrally-administered city", "centrally administered city")),
+    ("Ordinance", ("Legal Order",)),
+    ("Fatherland Front Committee", ("VFF Committee",)),
+    ("national target programme", ("national targeted programme",)),
+    ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
 # `provincial Party leadership` is the committee, not a part of its commissions' names)
 _WHOLE: dict[str, tuple[str, ...]] = {
-    f"{level} Party Committee": (f"{level} Party leadership",)
-    for level in ("provincial", "municipal", "district")}
+    **{f"{level} Party Committee": (f"{level} Party leadership",)
+       for level in ("provincial", "municipal", "district")},
+    "Chairman of the provincial People's Committee": ("Governor", "provincial governor"),
+    "Party Central Committee": ("CPVCC", "CPV Central Committee"),
+    "member of the Party Central Committee": ("CPVCC member",)}
 
 _WORD = re.compile(r"\w+")
 
