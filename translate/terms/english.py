@@ -150,7 +150,6 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                             "centrally-administered city", "centrally administered city")),
     ("Ordinance", ("Legal Order",)),
     ("Fatherland Front Committee", ("VFF Committee",)),
-    ("national target programme", ("national targeted programme",)),
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
 )
 
