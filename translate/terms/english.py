@@ -158,7 +158,6 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _WHOLE: dict[str, tuple[str, ...]] = {
     **{f"{level} Party Committee": (f"{level} Party leadership",)
        for level in ("provincial", "municipal", "district")},
-    "Chairman of the provincial People's Committee": ("Governor", "provincial governor"),
     "Chairman of the district People's Committee": ("district chief",),
     "Party Central Committee": ("CPVCC", "CPV Central Committee"),
     "member of the Party Central Committee": ("CPVCC member",)}
