@@ -120,9 +120,17 @@ def rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
     while new[:1].isupper() and k < len(words) and text[words[k - 1].end:words[k].start] == " " \
             and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
             and not VI_NAME.fullmatch(words[k].low) and not abbreviation(words[k].text) \
-            and not any(english_level(words[k].text, w) for w in content_words(new)):
+            and not any(english_level(words[k].text, w) for w in content_words(new)) \
+            and words[k].low not in _OFFICES:
         k += 1
     return k
+
+
+# a person's office after a body's name (`State Bank {Governor}`): the office's own word, no
+# part of the body's name (issue 12ac)
+_OFFICES = frozenset(("governor", "governors", "minister", "ministers", "chairman", "chairwoman",
+                      "director", "directors", "secretary", "president", "head", "chief",
+                      "spokesman", "spokeswoman", "spokesperson", "ambassador"))
 
 
 # English nouns of administrative units: the word English puts after a place's name

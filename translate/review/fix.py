@@ -43,12 +43,14 @@ from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.docref import code_slot, docref_terms, numbered
+from translate.review.enleftover import leftover
 from translate.review.keep import needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
 from translate.review.unitslot import unit_slot
 from translate.terms.czech import is_adjective
+from translate.terms.english import names_abroad
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
 from translate.terms.lemmas import find_term, same_word
@@ -132,6 +134,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # the term is there: a forbidden word elsewhere in the sentence names something
             # else (`starosta města Telč` beside `předseda lidového výboru`); `check` still
             # reports it, `--fix` does not rewrite a sentence that already has the term
+            if lang == "en" and inner is None:  # but words English added to it go (12ac)
+                text = _cut_leftover(text, term, required, covered, sentence, fixes)
             continue
         codes = protected_in(text, lang)
         taken = [s for other in required if (s := term_span(text, other, lang))] + covered + codes
@@ -156,7 +160,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             continue
         if term.concept in compounds and _forbidden_word(placement, term):
             continue  # another role's word (`ambasadorka značky`, a woman's form too)
-        if _another_countrys(text, placement, term):
+        if _another_countrys(text, placement, term) \
+                or lang == "en" and _abroad_en(text, placement, term):
             abroad = min(abroad, placement.start)
             continue
         if term.concept.startswith("doc.") and term.source[:1].islower() \
@@ -294,6 +299,33 @@ def _hidden(source: str, matches: list[TermMatch], matcher: TermMatcher,
                 h.start, h.end = h.start + first, h.end + first
                 out.append(h)
     return out
+
+
+def _cut_leftover(text: str, term: RequiredTerm, required: list[RequiredTerm],
+                  covered: list[tuple[int, int]], sentence: str, fixes: list[TermFix]) -> str:
+    """`The Government of Vietnam` → `The Government` where the source says no `Việt Nam`
+    (`translate.review.enleftover`); the fix is recorded in `fixes`."""
+    span = term_span(text, term, "en")
+    others = [s for o in required if o is not term and (s := term_span(text, o, "en"))]
+    cut = leftover(text, span, term, sentence, others + covered) if span else None
+    if cut is None:
+        return text
+    lo, hi = min(cut[0], span[0]), max(cut[1], span[1])
+    fixes.append(TermFix(term.concept, text[lo:hi], text[span[0]:span[1]]))
+    return text[:cut[0]] + text[cut[1]:]
+
+
+def _abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`China's Foreign Ministry`, `the Thai Prime Minister`: the English names another country
+    right before the rendering of one of Vietnam's named bodies or offices (issue 12ac): that
+    country's, which keeps its own name (the English side of `_another_countrys`)."""
+    if not term.target[:1].isupper():
+        return False
+    before = re.findall(r"[\w.-]+", re.sub(r"['\u2019]s\s*$", "", text[:placement.start]))
+    found = placement.found.split()  # `Lao Cai`, `Thai Binh`: a place of ours, not a country
+    return bool(before) and names_abroad(before[-1]) \
+        or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper())
+               for k, w in enumerate(found))
 
 
 def fix_text(source: str, target: str, lang: str, glossary: Glossary,

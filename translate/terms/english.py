@@ -18,7 +18,7 @@ from functools import lru_cache
 from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
-           "female_title", "TOLERATED", "COORDINATING"]
+           "female_title", "TOLERATED", "COORDINATING", "names_abroad"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -144,7 +144,23 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                    "renovation process", "renovation cause", "Doi Moi cause")),
     ("member of the provincial Party Committee", ("provincial Party executive",
                                                   "provincial Party executive member")),
+    # issue 12ac
+    ("Border Guard", ("Border Defence Army", "Border Defense Army")),
+    ("centrally-run city", ("centrally-governed city", "centrally governed city",
+                            "centrally-administered city", "centrally administered city")),
+    ("Ordinance", ("Legal Order",)),
+    ("Fatherland Front Committee", ("VFF Committee",)),
+    ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
 )
+
+# a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
+# `provincial Party leadership` is the committee, not a part of its commissions' names)
+_WHOLE: dict[str, tuple[str, ...]] = {
+    **{f"{level} Party Committee": (f"{level} Party leadership",)
+       for level in ("provincial", "municipal", "district")},
+    "Chairman of the district People's Committee": ("district chief",),
+    "Party Central Committee": ("CPVCC", "CPV Central Committee"),
+    "member of the Party Central Committee": ("CPVCC member",)}
 
 _WORD = re.compile(r"\w+")
 
@@ -201,6 +217,7 @@ def english_variants(term: str) -> tuple[str, ...]:
         field = central.group(1) or central.group(2)
         out.update(dict.fromkeys((f"Central {field} Commission",
                                   f"Party Central {field} Commission")))
+    out.update(dict.fromkeys(_WHOLE.get(term, ())))
     for part, renderings in _PHRASES:
         at = _find_words(low, part.lower())
         if at is None:
@@ -210,6 +227,29 @@ def english_variants(term: str) -> tuple[str, ...]:
             if variant.lower() != low:
                 out.setdefault(variant, None)
     return tuple(out)
+
+
+# countries other than Vietnam and their adjectives, as English news writes them before a body
+# or an office (`China's Foreign Ministry`, `the Thai Prime Minister`): a closed class
+_ABROAD = frozenset("""
+    china chinese laos lao cambodia cambodian thailand thai myanmar burmese malaysia malaysian
+    singapore singaporean indonesia indonesian philippines philippine filipino brunei
+    timor-leste japan japanese korea korean rok dprk india indian pakistan bangladesh mongolia
+    mongolian russia russian ukraine ukrainian belarus kazakhstan us u.s. usa america american
+    canada canadian mexico mexican brazil brazilian argentina chile cuba cuban venezuela uk
+    britain british england english ireland irish france french germany german italy italian
+    spain spanish portugal portuguese netherlands dutch belgium belgian switzerland swiss
+    austria austrian poland polish czech czechia slovakia slovak hungary hungarian romania
+    romanian bulgaria bulgarian serbia serbian greece greek turkey turkish sweden swedish
+    norway norwegian denmark danish finland finnish australia australian zealand israel
+    israeli iran iranian iraq iraqi egypt egyptian saudi uae qatar kuwait africa african
+    nigeria algeria morocco mozambique angola
+""".split())
+
+
+def names_abroad(word: str) -> bool:
+    """`China`, `Chinese`, `US`: a country other than Vietnam, or its adjective (capitalised)."""
+    return word[:1].isupper() and word.lower() in _ABROAD
 
 
 _MEN = ("chairman", "spokesman", "assemblyman", "congressman", "councilman", "alderman")

@@ -1,0 +1,65 @@
+"""Words an English translation adds around a term it already has (issue 12ac).
+
+`check --fix` leaves a sentence alone once the term is in it. In English the term is often
+there with a body word added that the source does not say: `the provincial People's Committee
+Office` for `UBND tỉnh` (no `Văn phòng`), `The Government of Vietnam` for `Chính phủ` (no
+`Việt Nam`), `Government Decree 168` for `Nghị định 168` (no `Chính phủ`), `Women's Union
+Association` (no second `Hội`). Such a word goes when it touches the term, is no part of another
+term of the sentence and the source, outside the term's own words, has nothing it renders.
+`Party General Secretary` for `Tổng Bí thư` stays: VNA's own English writes it (one set
+planted it, another has it right).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from translate.draft.enforce import RequiredTerm
+from translate.text.normalize import strip_marks
+
+__all__ = ["leftover"]
+
+# an added word (as English writes it, next to the term) -> what the source says for it
+# (lower case, without marks); `before`: it stands before the term, otherwise after it
+_AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("viet nam", "vn"),
+          "of Viet Nam": ("viet nam", "vn")}
+_BEFORE = {"Government": ("chinh phu",)}
+# the terms a word before may leave: the body's documents, not any term (`Government Office`
+# is a term of its own)
+_BEFORE_TERMS = {"Government": ("Decree", "Resolution")}
+
+
+def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
+             taken: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The span of words added next to `term` (at `span` in `text`) that the source does not
+    say, with their joining space; None when there are none (see the module docstring)."""
+    start, end = span
+    outside = _plain(sentence.replace(term.source, " | ")) if term.source else ""
+    if not outside:
+        return None
+    taken = list(taken)
+    for word, source_words in _AFTER.items():
+        m = re.match(rf"\s+{re.escape(word)}(?![\w'’])", text[end:])
+        if m and term.target.split()[-1] != word.split()[-1] \
+                and not _said(outside, source_words) \
+                and not _overlaps((end, end + m.end()), taken):
+            return end, end + m.end()
+    for word, source_words in _BEFORE.items():
+        m = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+$", text[:start])
+        if m and term.target in _BEFORE_TERMS[word] and not _said(outside, source_words) \
+                and not _overlaps((m.start(), start), taken):
+            return m.start(), start
+    return None
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+|\|", strip_marks(text).lower()))
+
+
+def _said(outside: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", outside) for w in words)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
