@@ -32,6 +32,7 @@ DATIVE_VERBS = frozenset((
     "vyjádřit", "projevit", "vzdát", "čelit", "velet", "předsedat", "doručit", "rozeslat",
     "ukládat", "nařizovat", "sdělovat", "oznamovat", "udělovat", "přidělovat", "poskytovat",
     "vyslovit", "tlumočit", "přiznat", "zasílat", "adresovat", "předestřít", "přednést",
+    "navrhnout", "navrhovat",
 ))
 _NAMING = frozenset(("jmenovat", "zvolit", "volit", "ustanovit", "ustavit", "pověřit",
                      "zvolen", "jmenován"))
