@@ -74,7 +74,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "síla": ("složka",),  # lực lượng: `forces`, `ozbrojené složky`
     "strana": ("partaj",),
     "provincie": ("kraj", "oblast"),
-    "okres": ("distrikt", "obvod"),  # huyện: `rural district`, `venkovský obvod`
+    "okres": ("distrikt", "obvod", "kraj"),  # huyện: `rural district`, `venkovský obvod`,
+    # English `district` read as `kraj` (provincie's word too: only a required term is looked for)
     "obvod": ("okres",),  # quận: `urban district`, `městský okres`
     # qualifiers
     "úv": ("ústřední", "centrální"),  # `ÚV` written out as an adjective: `Ústřední komise`
