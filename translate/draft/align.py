@@ -418,7 +418,7 @@ def preposition_for(prep: str, old: str, new: str) -> str:
 _AT = {**dict.fromkeys(("ministerstvo", "úřad", "magistrát", "radnice", "velvyslanectví",
                         "ředitelství", "konzulát"), "na"),
        **dict.fromkeys(("shromáždění", "organizace", "strana", "svaz", "fronta", "resort",
-                        "vláda", "parlament", "politbyro"), "v")}
+                        "vláda", "parlament", "politbyro", "mise"), "v")}
 # verbs that govern `na` with the locative whatever the noun (`záleží na úřadu`)
 _ON_VERBS = re.compile(r"^(závis|zálež|podíl|trv|shod|domluv|dohod|dohodn)", re.IGNORECASE)
 
