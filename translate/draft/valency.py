@@ -103,6 +103,11 @@ def verb_cases(word: str, before: str = "") -> tuple[str, ...] | None:
     if is_passive(low, before):
         return _passive_order(low)
     lem = lemma(low, "cs")
+    if lem == low and low.endswith(("ly", "li")) and len(low) >= 5:
+        # a past plural simplemma does not list (`navrhly`): the feminine singular's verb
+        single = low[:-1] + "a"
+        if (other := lemma(single, "cs")) != single and _is_verb(single, other):
+            low, lem = single, other
     if not _is_verb(low, lem):
         return None
     return _VALENCY.get(lem, TRANSITIVE)
