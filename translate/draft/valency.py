@@ -17,8 +17,8 @@ import re
 from translate.terms.czech import known_lemma
 from translate.terms.lemmas import lemma
 
-__all__ = ["verb_cases", "is_passive", "TRANSITIVE", "PASSIVE", "RECIPIENT", "DATIVE_VERBS",
-           "AUXILIARIES"]
+__all__ = ["verb_cases", "is_passive", "recipient_of", "TRANSITIVE", "PASSIVE", "RECIPIENT",
+           "DATIVE_VERBS", "AUXILIARIES"]
 
 DATIVE_VERBS = frozenset((
     "poděkovat", "děkovat", "předat", "předávat", "předložit", "předkládat", "svěřit",
@@ -111,3 +111,22 @@ def verb_cases(word: str, before: str = "") -> tuple[str, ...] | None:
     if not _is_verb(low, lem):
         return None
     return _VALENCY.get(lem, TRANSITIVE)
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def recipient_of(text: str, start: int, end: int) -> bool:
+    """`navrhli {X} upravit`, `doporučil {X} prověřit`: the phrase at text[start:end] stands
+    between a verb that takes a recipient in the dative and an infinitive, so it is that
+    recipient, whatever case its own endings show (`navrhnout někoho` names a candidate, and
+    then no infinitive follows)."""
+    before = _WORD_AT.findall(text[:start])
+    after = _WORD_AT.match(text[end:].lstrip())
+    if not before or after is None or text[end:end + 1] not in (" ",):
+        return False
+    cases = verb_cases(before[-1], before[-2] if len(before) > 1 else "")
+    word = after.group().lower()
+    return cases is not None and cases[0] == "dat" and cases != RECIPIENT \
+        and _INFINITIVE.search(word) is not None and lemma(word, "cs") == word
+
