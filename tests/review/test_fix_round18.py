@@ -136,3 +136,24 @@ def test_new_equivalents_render_their_terms(vi, cs, expected, glossary, matcher)
 ])
 def test_right_sentences_with_both_words_stay(vi, cs, glossary, matcher):
     assert _fixed(vi, cs, glossary, matcher) == cs
+
+
+def test_a_minority_place_name_in_vietnamese_letters_is_no_foreign_name(glossary, matcher):
+    got = _fixed("Tỉnh Đắk Nông giao Chủ tịch UBND huyện Đắk Glong rà soát dự án.",
+                 "Provincie Dak Nong uložila okresnímu hejtmanovi Dak Glong prověřit projekt.",
+                 glossary, matcher)
+    assert got == "Provincie Dak Nong uložila předsedovi okresního lidového výboru Dak Glong " \
+                  "prověřit projekt."
+    # the limit: a name with no letter only Vietnamese writes is judged by its syllables
+    # as before (`Krông Pa` still reads as a foreign name)
+    kept = "Provincie Gia Lai uložila okresnímu hejtmanovi Krong Pa prověřit projekt."
+    assert _fixed("Tỉnh Gia Lai giao Chủ tịch UBND huyện Krông Pa rà soát dự án.", kept,
+                  glossary, matcher) == kept
+
+
+def test_vietnamese_letters_are_not_a_french_circumflex():
+    from translate.terms.newscontext import _vietnamese_letters
+
+    assert _vietnamese_letters("Đắk") and _vietnamese_letters("Pắc") and _vietnamese_letters("Hồ")
+    assert not _vietnamese_letters("Rhône") and not _vietnamese_letters("Côte")
+    assert not _vietnamese_letters("Washington")
