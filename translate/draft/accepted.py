@@ -9,7 +9,9 @@ less its last genitive word where another term of the sentence ends with that wo
 there (`Základní organizace přijala pět nových členů strany`: the party is said once); a
 woman's English title (`Chairwoman` for the glossary's `Chairman`); a
 phrase concept rendered by words derived from the term's (`důkladně si osvojit` for
-`důkladné osvojení`: the verb for its verbal noun, the adverb for its adjective). A
+`důkladné osvojení`: the verb for its verbal noun, the adverb for its adjective); a place
+noun qualifying a named body said by its adjective (`provinční nemocnice` for `Bệnh viện
+tỉnh X`). A
 forbidden rendering is never accepted. `run` chooses among candidates with it, `check` and
 `check --fix` require only what it does not accept; which terms are required at all is
 `translate.terms.newscontext`.
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 
 from translate.draft.align import abbreviation, genitive
 from translate.draft.enforce import RequiredTerm, present_terms, term_span
+from translate.terms.czech import is_adjective
 from translate.terms.english import female_title
 from translate.terms.equivalents import match_level
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
@@ -121,7 +124,33 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
         head = _head(term, target, glossary, lang)
         if head and find_term(text, head, lang) is not None:
             return True  # the head; the country named otherwise or left implicit
+    if _as_adjective(text, term, source, glossary, lang):
+        return True
     return entry is not None and entry.pos == "phrase" and _derived(text, term.targets)
+
+
+# Vietnamese words before a place noun that do not make it a modifier (`tại tỉnh X`)
+_NOT_QUALIFIED = frozenset(("tại", "ở", "của", "và", "các", "cho", "với", "trên", "toàn", "cả",
+                            "trong", "từ", "đến", "về", "khắp", "mỗi", "những", "hai", "ba"))
+
+
+def _as_adjective(text: str, term: RequiredTerm, source: str, glossary: Glossary,
+                  lang: str) -> bool:
+    """`Bệnh viện Đa khoa tỉnh Kon Tum` → `Všeobecná provinční nemocnice Kon Tum`: a one-word
+    place noun that the source puts after the noun it qualifies and before a name is said by
+    its adjective in front of that noun (Vietnamese modifiers follow their noun)."""
+    entry = glossary.get(term.concept)
+    if lang != "cs" or entry is None or entry.pos != "noun" \
+            or any(" " in t for t in term.targets):
+        return False
+    qualified = re.search(rf"(\w+) {re.escape(term.source)} [A-ZĐ]", source)
+    if qualified is None or qualified.group(1).lower() in _NOT_QUALIFIED:
+        return False
+    words = _WORD.findall(text)
+    return any(w[:1].islower() and nxt[:1].islower() and is_adjective(w)
+               and not is_adjective(nxt)
+               and any(shared_stem(w.lower(), t.lower(), 5) for t in term.targets)
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _derived(text: str, targets: Sequence[str]) -> bool:

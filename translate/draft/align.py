@@ -373,12 +373,19 @@ _VOCALISED = {"s": ("se", "szšž"), "z": ("ze", "szšž"), "v": ("ve", "vf"), "
 _VOWELS = "aáeéěiíoóuúůyý"
 
 
+def _idiom(vocalised: str, old: str) -> bool:
+    """`ve městě`, `ve městech`: the vocalised form Czech fixes before this one word (and
+    before no other word of a term), which goes with it (`v okresním městě`)."""
+    return vocalised == "ve" and old.lower().startswith("měst")
+
+
 def preposition_for(prep: str, old: str, new: str) -> str:
     """The preposition before `new` where `prep` stood before `old`: `se šéfem` → `s
     ministrem`, `s unií` → `se svazem`, `v předsednictvech` → `ve stálých výborech`; left
     alone where the first sounds do not decide (`ke členům`, `s členy`). A vocalised form
     the translator chose before `č` and a consonant (`ve čtvrtích`, `se členy`) goes with
-    the word it was for (`v městských čtvrtích`, `s ministry`)."""
+    the word it was for (`v městských čtvrtích`, `s ministry`), and so does `ve` of `ve
+    městě` (`v okresním městě`)."""
     low = prep.lower()
     short = next((k for k, (v, _) in _VOCALISED.items() if low in (k, v)), None)
     if short is None or not old or not new or _WORD.findall(old.lower())[:1] == \
@@ -395,7 +402,8 @@ def preposition_for(prep: str, old: str, new: str) -> str:
     first = new[:1].lower()
     if low == short and needs(new):
         out = vocalised
-    elif low == vocalised and needs(old, chosen=True) and not needs(new) \
+    elif low == vocalised and (needs(old, chosen=True) or _idiom(vocalised, old)) \
+            and not needs(new) \
             and (first in _VOWELS or new[1:2].lower() in _VOWELS
                  or (first in "pbtdkgh" and new[1:2].lower() in "rlř")):  # `s předsedou`
         out = short
@@ -410,7 +418,7 @@ def preposition_for(prep: str, old: str, new: str) -> str:
 _AT = {**dict.fromkeys(("ministerstvo", "úřad", "magistrát", "radnice", "velvyslanectví",
                         "ředitelství", "konzulát"), "na"),
        **dict.fromkeys(("shromáždění", "organizace", "strana", "svaz", "fronta", "resort",
-                        "vláda", "parlament", "politbyro"), "v")}
+                        "vláda", "parlament", "politbyro", "mise"), "v")}
 # verbs that govern `na` with the locative whatever the noun (`záleží na úřadu`)
 _ON_VERBS = re.compile(r"^(závis|zálež|podíl|trv|shod|domluv|dohod|dohodn)", re.IGNORECASE)
 

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, participle
 from translate.draft.context import adjective_cells, cells_of
+from translate.draft.valency import verb_cases
 from translate.terms.czech import analyse, is_adjective
+from translate.terms.czech_paradigms import verbal_noun
 from translate.terms.equivalents import WEAK, match_level
 from translate.text.normalize import strip_marks
 
@@ -78,9 +80,20 @@ def coordinated_end(text: str, words: list[Word], h: int, end: int, term: list[s
     nxt = words[end + 1]
     if nxt.text[:1].isupper() or is_adjective(nxt.text) or not genitive(nxt.text, known=True) \
             or (end + 2 < len(words) and adjacent(text, nxt, words[end + 2])
-                and genitive(words[end + 2].text, known=True)):
+                and genitive(words[end + 2].text, known=True)
+                and not _object_after(text, words, h, end + 2)):
         return end
     return end + 2
+
+
+def _object_after(text: str, words: list[Word], h: int, k: int) -> bool:
+    """`navrhly {Ministerstvu vědy a inovací} navýšení`: the rendering is the recipient of a
+    verb that takes one in the dative, and the verbal noun after it is that verb's object,
+    not a genitive of the second conjunct."""
+    if not verbal_noun(words[k].low) or h == 0:
+        return False
+    cases = verb_cases(words[h - 1].text)
+    return cases is not None and cases[:2] == ("dat", "acc")
 
 
 def _object_noun(word: Word) -> bool:
@@ -189,7 +202,10 @@ def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int
 _POSSESSIVE = re.compile(r"ův|ov(?:a|o|u|y|i|ě|ou|ých|ým|ými|ého|ému|é|ém)?")
 # names coordinated after the rendering, also after a locative `v` (`úřadům v Chieng Hac a
 # Long Sap`: the bodies of two places)
-_NAMES = re.compile(r"\s*(?:(?:v|ve)\s+)?(?:[A-ZĐ]\w*\s+){1,3}(?:a|i|,)\s+[A-ZĐ]")
+# names coordinated after the rendering, the comma written right after a name or not (`úřady
+# Huế a Đà Nẵngu`, `výborům Van Yen, Luc Yen a Tran Yen`)
+_NAMES = re.compile(r"\s*(?:(?:v|ve)\s+)?(?:[A-ZĐ]\w*\s+){0,2}[A-ZĐ]\w*(?:\s*,|\s+(?:a|i))"
+                    r"\s+[A-ZĐ]")
 # words that count what follows as several (`na všech {obecních úřadech}`)
 _SEVERAL = frozenset(("všech", "všem", "všemi", "všechny", "mnoha", "několika", "obou",
                       "oběma", "jednotlivých", "jednotlivým", "jednotlivými", "jednotlivé"))

@@ -145,6 +145,10 @@ def governing_cases(text: str, start: int) -> tuple[tuple[str, ...] | None, str 
     return None, None
 
 
+# a number right after the word `rok` is the year it names, not a count (`v roce 2025 {příjmy}`)
+_YEAR = re.compile(r"(?<!\w)(?:rok|roku|roce|rokem)\s+$", re.IGNORECASE)
+
+
 def agreeing_cells(text: str, start: int) -> set[Cell] | None:
     """Cells allowed by the pronouns, numerals and adjectives right before `start` (`na tomto
     {zasedání}`, `všem {buňkám}`, `50 {členů}`); None when there are none."""
@@ -156,7 +160,7 @@ def agreeing_cells(text: str, start: int) -> set[Cell] | None:
         low = m.group().lower()
         if low.isdigit():  # `50 {členů}`, but `20 {členům}`: the numeral takes the case
             own = {("gen", "pl"), ("dat", "pl"), ("loc", "pl"), ("ins", "pl")} \
-                if int(low) >= 5 else None
+                if int(low) >= 5 and not _YEAR.search(before[:m.start()]) else None
         elif low in _PRONOUNS:
             own = set(_PRONOUNS[low])
         elif is_adjective(low) and low not in PREPOSITIONS and not is_passive(low):
@@ -357,8 +361,10 @@ def _numeral_before(text: str, start: int) -> bool:
     words = previous_words(text, start, 3)
     for word in words:
         low = word.lower()
-        if low.isdigit():  # not `11. {zasedání}`
-            return int(low) >= 5 and re.search(rf"(?<!\d){low}\.", text[:start]) is None
+        if low.isdigit():  # not `11. {zasedání}`, not `v roce 2025 {příjmy}`
+            at = text[:start].rfind(low)
+            return int(low) >= 5 and re.search(rf"(?<!\d){low}\.", text[:start]) is None \
+                and not _YEAR.search(text[:at])
         if low in _FIVE_AND_MORE:
             return True
         if not (is_adjective(low) or low in _DETERMINERS):

@@ -70,6 +70,7 @@ from translate.draft.ennames import FOREIGN
 from translate.draft.enshape import definite, left_in_number
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
+from translate.draft.valency import recipient_of
 from translate.terms.czech import (
     analyse,
     is_adjective,
@@ -353,6 +354,8 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         if genders and gender == "f" and not any(female_noun(r.lemma) for r in readings):
             gender = None  # `hlavy státu`: a feminine noun, not a woman
     cells = cells_of(readings)
+    if recipient_of(text, s, e):  # `navrhli {provinční vládu} upravit`: the dative
+        cells = {("dat", n) for _, n in cells} or {("dat", "sg")}
     for k in range(start, h):
         adj = adjective_cells(words[k].text, gender)
         if adj and cells & adj:

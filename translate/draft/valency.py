@@ -17,8 +17,8 @@ import re
 from translate.terms.czech import known_lemma
 from translate.terms.lemmas import lemma
 
-__all__ = ["verb_cases", "is_passive", "TRANSITIVE", "PASSIVE", "RECIPIENT", "DATIVE_VERBS",
-           "AUXILIARIES"]
+__all__ = ["verb_cases", "is_passive", "recipient_of", "TRANSITIVE", "PASSIVE", "RECIPIENT",
+           "DATIVE_VERBS", "AUXILIARIES"]
 
 DATIVE_VERBS = frozenset((
     "poděkovat", "děkovat", "předat", "předávat", "předložit", "předkládat", "svěřit",
@@ -32,6 +32,7 @@ DATIVE_VERBS = frozenset((
     "vyjádřit", "projevit", "vzdát", "čelit", "velet", "předsedat", "doručit", "rozeslat",
     "ukládat", "nařizovat", "sdělovat", "oznamovat", "udělovat", "přidělovat", "poskytovat",
     "vyslovit", "tlumočit", "přiznat", "zasílat", "adresovat", "předestřít", "přednést",
+    "navrhnout", "navrhovat",
 ))
 _NAMING = frozenset(("jmenovat", "zvolit", "volit", "ustanovit", "ustavit", "pověřit",
                      "zvolen", "jmenován"))
@@ -102,6 +103,30 @@ def verb_cases(word: str, before: str = "") -> tuple[str, ...] | None:
     if is_passive(low, before):
         return _passive_order(low)
     lem = lemma(low, "cs")
+    if lem == low and low.endswith(("ly", "li")) and len(low) >= 5:
+        # a past plural simplemma does not list (`navrhly`): the feminine singular's verb
+        single = low[:-1] + "a"
+        if (other := lemma(single, "cs")) != single and _is_verb(single, other):
+            low, lem = single, other
     if not _is_verb(low, lem):
         return None
     return _VALENCY.get(lem, TRANSITIVE)
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def recipient_of(text: str, start: int, end: int) -> bool:
+    """`navrhli {X} upravit`, `doporučil {X} prověřit`: the phrase at text[start:end] stands
+    between a verb that takes a recipient in the dative and an infinitive, so it is that
+    recipient, whatever case its own endings show (`navrhnout někoho` names a candidate, and
+    then no infinitive follows)."""
+    before = _WORD_AT.findall(text[:start])
+    after = _WORD_AT.match(text[end:].lstrip())
+    if not before or after is None or text[end:end + 1] not in (" ",):
+        return False
+    cases = verb_cases(before[-1], before[-2] if len(before) > 1 else "")
+    word = after.group().lower()
+    return cases is not None and cases[0] == "dat" and cases != RECIPIENT \
+        and _INFINITIVE.search(word) is not None and lemma(word, "cs") == word
+

@@ -18,9 +18,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from translate.draft.align import genitive
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement, vocalised
 from translate.draft.slot import VI_FUNCTION
+from translate.draft.valency import verb_cases
 from translate.terms.czech import analyse, is_adjective
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import parse_phrase
@@ -139,6 +141,7 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
         placement = _address(text, placement, sentence, term)
     if not longer:
         placement = _synonym_adjective(text, placement, sentence, term, others)
+        placement = _synonym_postmodifier(text, placement, sentence, term, others)
     return _two(text, _halves(text, _echo(text, placement)), term)
 
 
@@ -175,3 +178,73 @@ def _synonym_adjective(text: str, placement: Placement, sentence: str, term: Req
         return placement
     start = before.start(1)
     return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
+
+
+# prepositions that begin a phrase qualifying the noun before them (`s nízkými příjmy`, `v
+# nouzi`, `pod hranicí chudoby`); not `se` (the reflexive pronoun)
+_QUALIFYING = frozenset(("s", "v", "ve", "pod", "bez", "z", "ze"))
+# what may follow the term in the source where nothing there is left for such a phrase to
+# render: the end, a punctuation mark, or a word that goes on with the clause's verb
+_CLAUSE_GOES_ON = frozenset(("được", "đã", "sẽ", "là", "đang", "bị", "cũng", "không", "vẫn",
+                             "phải", "cần", "đều", "mới", "vừa"))
+_TOKEN = re.compile(r" (\w+)")
+
+
+def _phrase_end(text: str, at: int) -> int | None:
+    """The end of a prepositional phrase at `at` that ends its clause: the preposition, at
+    most two lower-case adjectives, a noun and at most one genitive noun, then a punctuation
+    mark, the end, or a verb."""
+    words, pos = [], at
+    while (m := _TOKEN.match(text, pos)) and len(words) < 5:
+        words.append(m)
+        pos = m.end()
+    if not words or words[0].group(1) not in _QUALIFYING:
+        return None
+    k = 1
+    while k < len(words) and k <= 2 and words[k].group(1).islower() \
+            and is_adjective(words[k].group(1)):
+        k += 1
+    if k >= len(words) or not _noun(words[k].group(1)):
+        return None
+    end = words[k].end()
+    if k + 1 < len(words) and _noun(words[k + 1].group(1)) \
+            and genitive(words[k + 1].group(1), known=True) \
+            and not verb_cases(words[k + 1].group(1)):
+        end = words[k + 1].end()
+    after = _TOKEN.match(text, end)
+    if after is None:
+        return end if re.match(r"[,.;:!?]|$", text[end:]) else None
+    return end if verb_cases(after.group(1)) is not None else None
+
+
+def _noun(word: str) -> bool:
+    return word.islower() and not is_adjective(word) and verb_cases(word) is None \
+        and bool(analyse(word))
+
+
+def _synonym_postmodifier(text: str, placement: Placement, sentence: str, term: RequiredTerm,
+                          others: Sequence[str]) -> Placement:
+    """`{rodin} s nízkými příjmy byla` → `chudých domácností byla`: the prepositional phrase
+    after a replaced bare noun, ending its clause, says what the term's own adjective says
+    where the source has nothing after the term for it to render (the sentence ends or its
+    verb goes on there); a phrase with a word of the term or of another term of the sentence
+    stays."""
+    found, new = _WORDS.findall(placement.found), _WORDS.findall(placement.replacement)
+    if len(found) != 1 or is_adjective(found[0]) or len(new) < 2 or not is_adjective(new[0]):
+        return placement
+    end = _phrase_end(text, placement.end)
+    if end is None:
+        return placement
+    words = _WORDS.findall(text[placement.end:end])[1:]
+    own = [w.lower() for t in term.targets for w in _WORDS.findall(t)]
+    if any(any(same_word(w, o, "cs") for o in own) or any(shared_stem(w, o.lower(), 5)
+                                                       for o in others) for w in words):
+        return placement
+    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
+                                       sentence, re.IGNORECASE)]
+    if len(at) != 1:
+        return placement
+    nxt = re.match(r"\s*(\w+)", sentence[at[0]:])
+    if nxt is not None and nxt.group(1).lower() not in _CLAUSE_GOES_ON:
+        return placement
+    return replace(placement, end=end, found=text[placement.start:end])

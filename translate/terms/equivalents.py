@@ -74,7 +74,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "síla": ("složka",),  # lực lượng: `forces`, `ozbrojené složky`
     "strana": ("partaj",),
     "provincie": ("kraj", "oblast"),
-    "okres": ("distrikt",),
+    "okres": ("distrikt", "obvod", "kraj"),  # huyện: `rural district`, `venkovský obvod`,
+    # English `district` read as `kraj` (provincie's word too: only a required term is looked for)
+    "obvod": ("okres",),  # quận: `urban district`, `městský okres`
     # qualifiers
     "úv": ("ústřední", "centrální"),  # `ÚV` written out as an adjective: `Ústřední komise`
     "stranický": ("partajní",),
@@ -184,7 +186,7 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("vnitro", ("vnitřní věci",)),
     ("odborná příprava", ("vzdělávání", "odborné vzdělávání", "výcvik")),
     ("cestovní ruch", ("turistika", "turismus")),
-    ("velvyslanectví", ("zastupitelský úřad", "ambasáda")),
+    ("velvyslanectví", ("zastupitelský úřad", "ambasáda", "diplomatická mise")),
     ("generální konzul", ("velkokonzul",)),  # Tổng Lãnh sự: the older Czech title
     ("boj proti korupci", ("prevence a potírání korupce", "předcházení a potírání korupce",
                            "prevence a boj proti korupci")),  # phòng, chống: `prevent, combat`
@@ -230,6 +232,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ozbrojené síly", ("armádní jednotky", "vojenské jednotky", "armáda", "vojsko")),
     # lực lượng vũ trang: `the armed forces`, said as `the army`
     ("předkládací zpráva", ("důvodová zpráva",)),  # Tờ trình: the Czech bill's own report
+    ("metodický pokyn", ("návod",)),  # Hướng dẫn: `guidance`, `instructions`
+    ("nařízení vlády", ("vládní vyhláška",)),  # Nghị định: `government decree`
     ("předsedkyně vlády", ("ministerská předsedkyně",)),  # the woman's `ministerský předseda`
 )
 

@@ -25,6 +25,7 @@ What a translation may write instead of the term is `translate.draft.accepted`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -190,12 +191,30 @@ def _lower_institution(m: TermMatch, glossary: Glossary, lang: str) -> bool:
         and m.term[:1].isupper() and m.source[:1].islower()
 
 
+_NAME_AFTER = re.compile(r"\s+((?:[A-ZĐ]\w*(?:\s+|$)){1,3})")
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below
+
+
+def _vietnamese_letters(word: str) -> bool:
+    """Letters only Vietnamese writes: `đ`, a breve or a horn (`ă`, `ơ`, `ư`), or a tone mark
+    on a circumflex vowel (`ấ`, `ồ`); a French `ô` or `ê` alone is not one."""
+    if "đ" in word.lower():
+        return True
+    marks = unicodedata.normalize("NFD", word)
+    return "\u0306" in marks or "\u031b" in marks or any(
+        a == "\u0302" and b in _TONES or a in _TONES and b == "\u0302"
+        for a, b in zip(marks, marks[1:], strict=False))
+
+
 def _followed_by_abroad(m: TermMatch, source: str, matches: Sequence[TermMatch],
                         glossary: Glossary) -> bool:
     """The next word names something abroad: a foreign name, or a country's term."""
     nxt = _NEXT.match(source, m.end)
     if nxt is None:
         return False
+    name = _NAME_AFTER.match(source, m.end)
+    if name is not None and any(map(_vietnamese_letters, name.group(1).split())):
+        return False  # `huyện Krông Pắc`: a minority name written in Vietnamese letters
     if is_foreign_name(nxt.group(1)):
         return True
     at = nxt.start(1)
