@@ -251,7 +251,28 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if 1 <= hour <= 12:
                 found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, int(m["m"] or 0),
                                        pm))
+        found += _en_range_starts(text, found)
     return with_clock_tokens(text, lang, found, tokens)
+
+
+# `from 9.30 to 11.30am`, `between 7.30 and 11am`: the start of a span of hours written with
+# its minutes, the half of the day said once at the close (shared when the start comes first)
+_EN_RANGE = re.compile(r"\b(?:from|between)\s+(?P<a>\d{1,2})[.:](?P<am>[0-5]\d)\s*"
+                       r"(?:to|and|-|–)\s*(?P<b>\d{1,2})(?:[.:][0-5]\d)?\s*"
+                       r"(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)", re.IGNORECASE)
+
+
+def _en_range_starts(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
+    out = []
+    for m in _EN_RANGE.finditer(text):
+        first, last = int(m["a"]), int(m["b"])
+        if not (1 <= first <= 12 and 1 <= last <= 12) or any(
+                o.start < m.end("am") and m.start("a") < o.end for o in found):
+            continue
+        pm = m["p"].lower().startswith("p") if first % 12 <= last % 12 else None
+        out.append(TimeOfDay(m.start("a"), m.end("am"), text[m.start("a"):m.end("am")], first,
+                             int(m["am"]), pm))
+    return out
 
 
 def with_clock_tokens(text: str, lang: str, found: Sequence[TimeOfDay],

@@ -83,9 +83,12 @@ def weekday_number(word: str) -> int:
     return next(n[-1] - 1 for n in _TARGET_DAYS if word.lower() in n[:-1])
 
 
-def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+def weekday_issues(source: str, target: str, target_lang: str,
+                   reference: datetime.date | None = None) -> list[Issue]:
     """A weekday in the translation on top of the day the source names by a word (`hôm nay`
-    → `today ... on Tuesday`), or put after a date as an aside (`April 26, a Sunday`)."""
+    → `today ... on Tuesday`), or put after a date as an aside (`April 26, a Sunday`), or,
+    with the article's date known, another day than the word's (`chiều qua` → `v neděli`
+    in an article of Sunday)."""
     lang = lang_of(target_lang)
     pattern = _WEEKDAY.get(lang)
     if pattern is None:
@@ -101,6 +104,47 @@ def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     if aside or said and len(free) > unsaid:
         return [Issue("numbers", ERROR, f"'{(aside or free)[0].group()}' in the translation is a "
                                         "weekday the source does not give")]
+    return _relative_day_changed(source, free, reference)
+
+
+# how many days from the article's a day word is: `chiều qua` yesterday, `sáng mai` tomorrow;
+# a night runs into the next day (`đêm qua` ~ `v noci na neděli` in an article of Sunday)
+_VI_OFFSET = re.compile(r"(?<!\w)(?:hôm\s+(?P<today>nay)|(?:hôm|ngày)\s+(?P<yesterday>qua)"
+                        r"|ngày\s+(?P<tomorrow>mai)|(?P<part>sáng|trưa|chiều|tối|đêm|rạng\s+sáng)"
+                        r"\s+(?:(?P<t2>nay)|(?P<y2>qua)|(?P<m2>mai)))(?!\w)", re.IGNORECASE)
+
+
+def _relative_day_changed(source: str, free: list[re.Match[str]],
+                          reference: datetime.date | None) -> list[Issue]:
+    """`Chiều qua` (yesterday afternoon) → `on Friday` where the article is of Sunday: the
+    weekday the translation gives must be the day word's, when the source says one day only
+    and gives no date (a dated source is judged by its date)."""
+    if reference is None or not free or re.search(r"\d{1,2}/\d{1,2}", source):
+        return []
+    allowed = set()
+    for m in _VI_OFFSET.finditer(source):
+        offset = -1 if m["yesterday"] or m["y2"] else 1 if m["tomorrow"] or m["m2"] else 0
+        night = (m["part"] or "").lower() == "đêm"
+        allowed.add((offset, offset + 1) if night else (offset,))
+    if len(allowed) != 1:
+        return []
+    days = [(reference + datetime.timedelta(days=d)).isoweekday() + 1 for d in allowed.pop()]
+    for m in free:
+        if weekday_number(m.group()) + 1 not in days:
+            return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is not the "
+                                            f"weekday the source's day word gives "
+                                            f"({_NAMES[days[0] - 2]})")]
+    return []
+    offsets = {-1 if m["yesterday"] or m["y2"] else 1 if m["tomorrow"] or m["m2"] else 0
+               for m in _VI_OFFSET.finditer(source)}
+    if len(offsets) != 1:
+        return []
+    day = (reference + datetime.timedelta(days=offsets.pop())).isoweekday() + 1
+    for m in free:
+        if weekday_number(m.group()) + 1 != day:
+            return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is not the "
+                                            f"weekday the source's day word gives "
+                                            f"({_NAMES[day - 2]})")]
     return []  # `hôm nay` ~ `on Tuesday`; a weekday the source left out (`Friday morning`)
 
 
