@@ -13,6 +13,7 @@ import re
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
+from translate.review.qa.numcyclic import cyclic_year_said
 from translate.review.qa.numread import Num, months_named, plain_value
 from translate.review.qa.numround import (
     pair_decade_of_life,
@@ -447,6 +448,8 @@ def explained_target(
         return True  # `12,5‰` ~ `12.5 per 1,000`, `na 1000 obyvatel`
     if not words or value is None or value != value.to_integral_value():
         return False
+    if 1900 <= value <= 2100 and cyclic_year_said(src_lower, int(value)):
+        return True  # `Tết Bính Ngọ` ~ `lunární Nový rok 2026`
     if value in _LUNAR_MONTHS and _LUNAR_MONTH_AFTER.match(target, tok.end) and re.search(
             _LUNAR_MONTHS[int(value)], src_lower):  # `30 Tết` ~ `the 30th day of the 12th
         return True  # lunar month`: the month the source names by the festival

@@ -139,6 +139,17 @@ _WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniver
 # anniversaries named by their length: `1.000 năm` ~ `tisíciletí`, `millennium`
 _JUBILEES = {100: {"cs": r"(?:stolet|staletí)", "en": r"(?:centenar|centennial)"},
              1000: {"cs": r"tisícilet", "en": r"millenni"}}
+# a frequency said by its period: `7 ngày một lần` (once every seven days) ~ `once a week`
+_ONCE_EVERY = re.compile(r"\s*(ngày|tháng|giờ|tiếng)\s+(?:một|1)\s+lần(?!\w)", re.IGNORECASE)
+_PERIODS = {(7, "ngày"): {"cs": r"týd\w*", "en": r"(?:a |every |each |per )week|weekly"},
+            (30, "ngày"): {"cs": r"měsí\w*", "en": r"(?:a |every |each |per )month|monthly"},
+            (3, "tháng"): {"cs": r"čtvrtlet\w*", "en": r"(?:a |every |each |per )quarter"
+                                                       r"|quarterly"},
+            (12, "tháng"): {"cs": r"(?:ročně|rok\w*)", "en": r"(?:a |every |each |per )year"
+                                                            r"|yearly|annually"},
+            (24, "giờ"): {"cs": r"(?:denně|den\w*)", "en": r"(?:a |every |each |per )day|daily"},
+            (24, "tiếng"): {"cs": r"(?:denně|den\w*)", "en": r"(?:a |every |each |per )day"
+                                                          r"|daily"}}
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
 _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 
@@ -175,6 +186,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     if tok.is_date and tok.day and tok.month and tok.day == _last_day(tok.month, tok.year):
         return any(month_of_word(m.group(1), lang) == tok.month  # `hết 30/11` ~ `do konce
                    for m in _MONTH_END.finditer(tgt_lower))  # listopadu`, `the end of November`
+    period = _ONCE_EVERY.match(source, tok.end)  # `7 ngày một lần` ~ `jednou týdně`, `weekly`
+    if period and (value, period[1].lower()) in _PERIODS:
+        return _says(_PERIODS[value, period[1].lower()].get(lang), tgt_lower)
     if value == 1 and word_after(source, tok) == "lần" and _EVERY_N.search(before):
         return True  # `2 ngày 1 lần` (once every two days) ~ `každý druhý den`, `every other`
     if value == 10 and re.search(r"(?:dưới|chưa đến|không quá)$", before):  # `dưới 10%`

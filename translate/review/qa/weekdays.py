@@ -160,6 +160,8 @@ _VI_DAYS = {"Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7}
 _VI_NAMED_DAY = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(?P<w>Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)|[Tt]hứ\s*"
                            r"(?P<d>[2-7])(?=\s*(?:\(|,\s*(?:ngày\s+)?\d|ngày\s+\d|\d{1,2}/))"
                            r"|(?P<t>T[2-7])(?!\w)|(?P<cn>[Cc]hủ\s+[Nn]hật|CN)(?!\w))")
+# more days listed after `thứ Hai` with `thứ` said once: `thứ Hai, Tư, Sáu và Chủ nhật`
+_VI_LISTED_DAY = re.compile(r"(?:,\s*|\s+và\s+)(Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)")
 _ADJECTIVE = ("", "ho", "mu", "m", "ch", "mi")  # the endings of `sobotní`: `sobotního` ...
 _TARGET_DAYS = tuple((*names, *(adj + e for e in _ADJECTIVE), day) for *names, adj, day in (
     ("pondělí", "pondělka", "monday", "pondělní", 2), ("úterý", "úterka", "tuesday", "úterní", 3),
@@ -177,6 +179,10 @@ def _weekday_changed(source: str, target: str, pattern: re.Pattern[str]) -> list
     for m in _VI_NAMED_DAY.finditer(source):
         ours.add(_VI_DAYS[m["w"]] if m["w"] else int((m["d"] or m["t"] or "T8")[-1])
                  if not m["cn"] else 8)
+        end = m.end()
+        while m["w"] and (more := _VI_LISTED_DAY.match(source, end)):  # `thứ Hai, Tư, Sáu`
+            ours.add(_VI_DAYS[more[1]])
+            end = more.end()
     if not ours:
         return []
     for m in pattern.finditer(target):
