@@ -13,7 +13,7 @@ import re
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
-from translate.review.qa.numcyclic import cyclic_year_said
+from translate.review.qa.numcalendar import cyclic_year_said, year_start_said
 from translate.review.qa.numread import Num, months_named, plain_value
 from translate.review.qa.numround import (
     pair_decade_of_life,
@@ -443,6 +443,8 @@ def explained_target(
     if words and t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and (
             re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
         return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`
+    if tok.is_date and year_start_said(src_lower, tok.day, tok.month):
+        return True  # `từ đầu năm` ~ `since January 1`
     value = plain_value(tok)
     if value == 1000 and "‰" in src_lower and _PER_BEFORE.search(target, 0, tok.start):
         return True  # `12,5‰` ~ `12.5 per 1,000`, `na 1000 obyvatel`

@@ -103,7 +103,7 @@ _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|
 # an even split, `50/50`: `napůl`, `rovným dílem`, `evenly`, `fifty-fifty`
 _EVEN = {"cs": r"(?:napůl|rovným dílem|rovnoměrně|půl na půl)",
          "en": r"(?:evenly|equally|even split|fifty-fifty|down the middle)"}
-_FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
+_FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první|v čele|čeln)",  # `vị trí số 1` ~ `v čele`
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 
 
@@ -262,8 +262,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
             s.key[0] == "percent"):  # `1 điểm phần trăm`: a point is never the article
         return False
     label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
-                      r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
-                      r"|level|no\.|đoạn|sở)$", before) is not None
+                      r"|vòng|nhóm|(?<!đầu )bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm"
+                      r"|giải|bậc|level|no\.|đoạn|sở)$", before) is not None  # `đầu bảng`: the top
     if word_after(source, tok) in _TIME_UNITS_VI:  # `1 tháng` is a month, said or not
         return False  # (a duration of one unit was paired already where the target says it)
     return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None

@@ -1,12 +1,12 @@
-"""The year a Vietnamese source names by the sixty-year cycle (`Tết Bính Ngọ`, `năm Quý Mão`):
-a translator may give it in digits (`lunární Nový rok 2026`, `the 2023 Lunar New Year`), and
-that year is then the source's, not one added."""
+"""Calendar facts a Vietnamese source says in words and a translator may give in digits: the
+year named by the sixty-year cycle (`Tết Bính Ngọ` ~ `lunární Nový rok 2026`, `năm Quý Mão`
+~ `2023`), and the start of the year (`từ đầu năm` ~ `since January 1`, `od 1. ledna`)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["cyclic_year_said"]
+__all__ = ["cyclic_year_said", "year_start_said"]
 
 _STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 _BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
@@ -24,3 +24,12 @@ def cyclic_year_said(src_lower: str, year: int) -> bool:
         if (year - 1984) % 10 == stem and (year - 1984) % 12 == branch:
             return True
     return False
+
+
+_YEAR_START = re.compile(r"(?<!\w)(?:từ|kể từ|tính từ)\s+đầu\s+năm(?!\s+(?:học|tài))")
+
+
+def year_start_said(src_lower: str, day: int | None, month: int | None) -> bool:
+    """Whether a date (`January 1`) is the start of the year the source says by words: `từ
+    đầu năm` (since the start of the year; not `đầu năm học`, the school year's)."""
+    return (day, month) == (1, 1) and _YEAR_START.search(src_lower) is not None
