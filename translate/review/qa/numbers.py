@@ -73,7 +73,7 @@ from translate.review.qa.numimplicit import (
     pair_stoppage,
 )
 from translate.review.qa.nummessages import number_issues, shown, unpaired
-from translate.review.qa.nummonths import previous_month_issues
+from translate.review.qa.nummonths import previous_month_issues, reversed_days_issues
 from translate.review.qa.numonce import pair_said_once
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -301,7 +301,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not any(i.severity == ERROR for i in issues):  # `1.288,45` → `1288.45` in Czech
         issues += decimal_point_issues(source, target, target_lang)
     if not any(i.severity == ERROR for i in issues):  # `so với tháng trước` → `oproti září`
-        issues += previous_month_issues(source, target, target_lang)
+        issues += previous_month_issues(source, target, target_lang) or reversed_days_issues(
+            source, target, target_lang)  # `od neděle 6. do pátku 4. prosince`
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
         issues += weekday_issues(source, target, target_lang, reference_date)
     return issues

@@ -105,7 +105,8 @@ def _word_value(word: str, lang: str) -> int | None:
 
 # a share said as a count out of a whole: `1%` ~ `jeden vzorek ze sta`, `one sample in a hundred`
 _RATIO_GAP = {"cs": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+ze?\s+", re.IGNORECASE),
-              "en": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|out\s+of)\s+(?:every\s+)?",
+              "en": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:in|out\s+of)\s+(?:every\s+)?"
+                               r"|for\s+every\s+)",  # `one for every ten people`
                                re.IGNORECASE)}
 
 
