@@ -90,7 +90,7 @@ def english_numbers(text: str) -> list[WordNumber]:
     for m in _AGE_GROUP.finditer(text):  # `under-fives`, `the over-sixties`: an age
         stem = m[2].lower()
         stem = stem[:-2] + "y" if stem.endswith("ie") else stem  # `sixties`: sixty
-        value = _EN_UNITS.get(stem) or _EN_TENS.get(stem)
+        value = _EN_UNITS.get(stem) or _EN_TENS.get(stem) or _EN_UNITS.get(stem[:-1])  # sixes
         if value:
             found.append(WordNumber(m.start(2), m.end(), m.group()[m.start(2) - m.start():],
                                     CARDINAL, Decimal(value)))
