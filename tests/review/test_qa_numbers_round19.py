@@ -181,3 +181,29 @@ def test_calendar_helpers() -> None:
 def test_a_part_of_a_group_said_by_the_source_is_not_added() -> None:
     assert _errors("Có 9 người, trong đó 2 trẻ em, được đưa đi cấp cứu.",
                    "Nine people, two of them children, were taken to hospital.", "en") == []
+
+
+@pytest.mark.parametrize(("vi", "right", "wrong", "lang"), [
+    # a fall said as the share left, before what it is a share of
+    ("Giá vé giảm 75% so với năm ngoái.", "A ticket now costs a quarter of what it did last year.",
+     "A ticket now costs a third of what it did last year.", "en"),
+    ("Giá vé giảm 75% so với năm ngoái.", "Lístek stojí čtvrtinu toho, co loni.",
+     "Lístek stojí třetinu toho, co loni.", "cs"),
+    # a value the source restates after `tức`, a unit per another between them
+    ("Giá đạt 7,5 triệu/tấn, tức bảy triệu rưỡi mỗi tấn.",
+     "The price reached 7.5 million a tonne.", "The price reached 8.5 million a tonne.", "en"),
+    # a span of lengths with the unit said once at the close
+    ("Dự án kéo dài 24-36 tháng.", "The project will take two to three years.",
+     "The project will take three to four years.", "en"),
+    ("Dự án kéo dài 24-36 tháng.", "Projekt potrvá dva až tři roky.",
+     "Projekt potrvá tři až čtyři roky.", "cs"),
+])
+def test_round_nineteen_second_wave(vi: str, right: str, wrong: str, lang: str) -> None:
+    assert _errors(vi, right, lang) == []
+    assert _errors(vi, wrong, lang)
+
+
+def test_a_fall_by_a_fraction_is_the_fall_itself() -> None:
+    """`giảm 75%` → `fell by a quarter`: the share fallen, not the one left; an error."""
+    assert _errors("Giá vé giảm 75% so với năm ngoái.",
+                   "Ticket prices fell by a quarter of what they were last year.", "en")

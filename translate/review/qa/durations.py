@@ -138,8 +138,8 @@ def _values(n: Num) -> set[Decimal]:
 _SHARED = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống\s+còn|lên|còn)[\s\u00a0]+", re.IGNORECASE)
 # the same said the other way: the unit after the second end (`từ 48 xuống 24 giờ`, `z 10 na 12
 # hodin`), and the first end a bare number right before it
-_SHARED_BACK = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống(?:\s+còn)?|lên|còn)[\s\u00a0]+",
-                          re.IGNORECASE)
+_SHARED_BACK = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống(?:\s+còn)?|lên|còn|đến|tới)[\s\u00a0]+"
+                          r"|[\s\u00a0]*[-–][\s\u00a0]*", re.IGNORECASE)  # `12-24 tháng`
 
 
 def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:

@@ -17,6 +17,7 @@ from translate.review.qa.numcalendar import cyclic_year_said, year_start_said
 from translate.review.qa.numread import Num, months_named, plain_value
 from translate.review.qa.numround import (
     pair_decade_of_life,
+    pair_fall_as_remainder,
     pair_rounded,
     pair_share_as_times,
     pair_times_more,
@@ -157,6 +158,7 @@ def pair_by_meaning(
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
     pair_times_more(source, target, src, tgt)
+    pair_fall_as_remainder(source, target, src, tgt)  # `giảm 75%` ~ `a quarter of what`
     pair_share_as_times(source, target, src, tgt)  # `vượt 150%` ~ `two and a half times`
     pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     _months_of_year(source, target, src, tgt, lang)
