@@ -71,6 +71,8 @@ _EN_IMPLIED = {"both": 2, "nil": 0, "couple": 2, "centenary": 100, "centennial":
 _EN_DECADES = {w[:-1] + "ies": n for w, n in _EN_TENS.items()} | {
     f"{stem}genarian{end}": n for stem, n in (("septua", 70), ("octo", 80), ("nona", 90))
     for end in ("", "s")}  # `an octogenarian`: a person in their eighties
+# a group by age: `under-fives`, `the over-sixties`, `under-twelves`
+_AGE_GROUP = re.compile(r"\b(under|over)-([a-z]+?)s\b", re.IGNORECASE)
 # `more than a dozen` is as near ten as twelve (`hơn chục`)
 _ROUGHLY = re.compile(r"(?:about|around|nearly|almost|over|more\s+than|some|roughly|at\s+least"
                       r"|under|fewer\s+than|less\s+than|up\s+to)\s+$", re.IGNORECASE)
@@ -85,6 +87,13 @@ def english_numbers(text: str) -> list[WordNumber]:
     for m in _EVERY_OTHER.finditer(text):
         found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal(2),
                                 strong=False))
+    for m in _AGE_GROUP.finditer(text):  # `under-fives`, `the over-sixties`: an age
+        stem = m[2].lower()
+        stem = stem[:-2] + "y" if stem.endswith("ie") else stem  # `sixties`: sixty
+        value = _EN_UNITS.get(stem) or _EN_TENS.get(stem) or _EN_UNITS.get(stem[:-1])  # sixes
+        if value:
+            found.append(WordNumber(m.start(2), m.end(), m.group()[m.start(2) - m.start():],
+                                    CARDINAL, Decimal(value)))
     for m in _FEW.finditer(text):
         power = sum(_MAGNITUDE[x.lower()] for x in m.group(1).split())
         found.append(WordNumber(m.start(), m.end(), m.group(), VAGUE, Decimal(10) ** power))
@@ -113,11 +122,11 @@ def english_numbers(text: str) -> list[WordNumber]:
                 current += _EN_UNITS.get(ww, _EN_TENS.get(ww, 0))
             elif ww in ("a", "an") and j == i and article:
                 current = Decimal(1)
-            elif ww == "hundred" and (seen or article):
-                current = (current or 1) * 100
+            elif ww == "hundred" and (seen or article or j == i and prev == "another"):
+                current = (current or 1) * 100  # `another hundred`: one hundred more
             elif ww == "dozen" and (seen or article or j == i and prev == "another"):
                 current = (current or 1) * 12
-            elif ww in _EN_SCALES and (seen or article):
+            elif ww in _EN_SCALES and (seen or article or j == i and prev == "another"):
                 total += (current or 1) * Decimal(10) ** _EN_SCALES[ww]
                 current = Decimal(0)
             else:

@@ -82,6 +82,12 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(15), strong=False))
             i += 1
             continue
+        if w in ("nhất", "nhì") and prev == "hạng" and i > 1 and words[i - 2][2] == "giải" and (
+                originals[i][0].isupper()):  # `giải hạng Nhất`: the league's name, the second
+            found.append(WordNumber(s, e, text[s:e], ORDINAL,  # tier (`druhá liga`, `second-tier`)
+                                    dec(2 if w == "nhất" else 3), strong=False))
+            i += 1
+            continue
         if w in ("nhất", "nhì") and prev in ("giải", "hạng", "về", "thứ", "đứng", "xếp"):
             found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(1 if w == "nhất" else 2),
                                     strong=False))  # `giải nhất`: first prize

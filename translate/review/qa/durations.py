@@ -43,6 +43,7 @@ _UNITS: dict[str, tuple[tuple[str, str, int], ...]] = {
            (r"čtvrthodin\w*", CLOCK, 900), (r"půlhodin\w*", CLOCK, 1800),
            (r"den|dne|dni|dnu|dny|dní|dnů|dnech|dnům|dnem|dnům", CLOCK, 86400),
            (r"týden|týdn\w*|týdenní\w*", CLOCK, 604800), (r"měsíc\w*|měsíční\w*", CALENDAR, 1),
+           (r"čtvrtrok\w*", CALENDAR, 3), (r"půlrok\w*", CALENDAR, 6),  # a quarter, a half
            (r"rok|roku|roce|roky|roků|rokem|rokům|rocích|let|léta|letech|letům|lety|roční\w*",
             CALENDAR, 12),
            (r"desetiletí\w*", CALENDAR, 120), (r"(?:sto|sta)letí\w*", CALENDAR, 1200),
@@ -56,7 +57,7 @@ _ONE = {"en": r"(?<![\w-])(?:an?|another|the\s+(?:past|last|previous|next|coming
               r"(?=(?:týden|týdne|týdnu|týdnem|hodinu|hodina|hodiny|hodině|hodinou"
               r"|rok|roku|roce|rokem|den|dne|dni|dnem|měsíc|měsíce|měsíci|měsícem|minutu|minuty"
               r"|minutě|minutou|století|desetiletí|roční\w*|měsíční\w*|týdenní\w*|hodinov\w*"
-              r"|čtvrthodin\w*|půlhodin\w*)"
+              r"|čtvrthodin\w*|půlhodin\w*|čtvrtrok\w*|půlrok\w*)"
               r"(?!\w)"
               r"(?(single)|(?![\s\u00a0]*\d)))"}  # `roční trest`: a one-year sentence
 # Czech compounds: `třídenní`, `pětiletý`, `dvouhodinový`, `čtyřměsíční`, `týdenní` is weekly
@@ -137,8 +138,8 @@ def _values(n: Num) -> set[Decimal]:
 _SHARED = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống\s+còn|lên|còn)[\s\u00a0]+", re.IGNORECASE)
 # the same said the other way: the unit after the second end (`từ 48 xuống 24 giờ`, `z 10 na 12
 # hodin`), and the first end a bare number right before it
-_SHARED_BACK = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống(?:\s+còn)?|lên|còn)[\s\u00a0]+",
-                          re.IGNORECASE)
+_SHARED_BACK = re.compile(r"[\s\u00a0]+(?:to|na|až|xuống(?:\s+còn)?|lên|còn|đến|tới)[\s\u00a0]+"
+                          r"|[\s\u00a0]*[-–][\s\u00a0]*", re.IGNORECASE)  # `12-24 tháng`
 
 
 def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:

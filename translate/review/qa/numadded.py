@@ -19,9 +19,18 @@ __all__ = ["converts_before", "glossed", "never_the_translators"]
 def never_the_translators(target: str, t: Num) -> bool:
     """`dva`, `two` alone are often the translator's (`hai` left unsaid); not before a length
     of time (`každé dva roky`), a count of the dead (`two died`, `killed two people`) or a
-    difference (`two more than last year`, `o dva víc`)."""
-    return any(p.match(target, t.token.end) for p in (_TIME_AFTER, _DEATHS_AFTER, _COMPARED)) or (
-        _DEATHS_BEFORE.search(target, max(0, t.token.start - 30), t.token.start) is not None)
+    difference (`two more than last year`, `o dva víc`), nor as a part of a group (`two of
+    them children`, `z toho dvě děti`)."""
+    return any(p.match(target, t.token.end) for p in (_TIME_AFTER, _DEATHS_AFTER, _COMPARED,
+                                                      _PART_AFTER)) or any(
+        p.search(target, max(0, t.token.start - 30), t.token.start) is not None
+        for p in (_DEATHS_BEFORE, _PART_BEFORE))
+
+
+# a part of a group counted in words: `two of them children`, `z toho dvě děti`, `z nich dva`
+_PART_AFTER = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:them|whom)(?!\w)", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"(?<!\w)(?:z[\s\u00a0]+toho|z[\s\u00a0]+nich|among[\s\u00a0]+them)"
+                          r"[\s\u00a0]+$", re.IGNORECASE)
 
 
 _TIME_AFTER = re.compile(r"[\s\u00a0-]*(?:years?|months?|weeks?|days?|hours?|decades?|rok\w*"

@@ -42,6 +42,7 @@ from translate.review.qa.numadded import converts_before, glossed, never_the_tra
 from translate.review.qa.numalign import filled_places
 from translate.review.qa.numapprox import range_said_roughly
 from translate.review.qa.numchecks import (
+    decimal_point_issues,
     fraction_issues,
     multiplier_issues,
     part_of_day_issues,
@@ -72,6 +73,7 @@ from translate.review.qa.numimplicit import (
     pair_stoppage,
 )
 from translate.review.qa.nummessages import number_issues, shown, unpaired
+from translate.review.qa.nummonths import previous_month_issues, reversed_days_issues
 from translate.review.qa.numonce import pair_said_once
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -157,7 +159,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
         return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt) or code_issues(
             source, target, source_codes, target_codes) or weekday_issues(source, target,
-                                                                          target_lang)
+                                                                          target_lang,
+                                                                          reference_date)
             or duration_changed(source, target, src, tgt, source_lang, target_lang))
 
     def pair(accept) -> None:
@@ -295,8 +298,13 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             source, target, target_lang) or part_of_day_issues(source, target, target_lang)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
+    if not any(i.severity == ERROR for i in issues):  # `1.288,45` → `1288.45` in Czech
+        issues += decimal_point_issues(source, target, target_lang)
+    if not any(i.severity == ERROR for i in issues):  # `so với tháng trước` → `oproti září`
+        issues += previous_month_issues(source, target, target_lang) or reversed_days_issues(
+            source, target, target_lang)  # `od neděle 6. do pátku 4. prosince`
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
-        issues += weekday_issues(source, target, target_lang)
+        issues += weekday_issues(source, target, target_lang, reference_date)
     return issues
 
 
@@ -320,11 +328,13 @@ _PERIOD_ORDINAL = re.compile(r"(?:prvn|druh|třet|čtvrt|posledn|závěrečn)\w*
 _GAME_QUARTER = re.compile(r"čtvrtin[ěu]\b", re.IGNORECASE)
 
 
-_RATIO_GAP = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
+# `1 trong 10`, `9 trên 10` (nine out of ten)
+_RATIO_GAP = re.compile(r"\s+(?:trong(?:\s+số)?|trên)\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
 _THEN = re.compile(r"(?<!\w)thì\s+(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
 _EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
-_EVERY_GAP = re.compile(r"\s+(?:[^\W_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+(?:[^\W_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?",
+                        re.IGNORECASE)
 
 
 def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:

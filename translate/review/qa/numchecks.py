@@ -18,7 +18,8 @@ from translate.review.qa.numread import Num, is_fraction, plain_value
 from translate.text.wordnumbers import MULTIPLIER, ORDINAL
 
 __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues",
-           "multiplier_issues", "period_issues", "part_of_day_issues", "points_may_be_meant"]
+           "multiplier_issues", "period_issues", "part_of_day_issues", "points_may_be_meant",
+           "decimal_point_issues"]
 
 ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
@@ -334,3 +335,20 @@ def points_may_be_meant(source: str, s: Num) -> bool:
     return value is not None and (value <= 10 and _CHANGE_BEFORE.search(before) is not None
                                   and not _COMPARED.match(source, s.token.end)
                                   or _MARGIN_BEFORE.search(before) is not None)
+
+
+# `1288.45` in Czech: a decimal point after four or more whole digits (no time, date or
+# thousands group looks so); the source's `1.288,45` says the value with a decimal comma
+_CS_POINT = re.compile(r"(?<![\d.,])(\d{4,})\.(\d{1,2})(?![\d]|[.,]\d)")
+_VI_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})(?![\d]|[.,]\d)")
+
+
+def decimal_point_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """`1.288,45 điểm` → `1288.45 bodu`: Czech writes a decimal comma; a value the source gives
+    with one, written in Czech with an English decimal point, is a wrong separator."""
+    if lang_of(target_lang) != "cs":
+        return []
+    decimals = {(m[1].replace(".", ""), m[2]) for m in _VI_COMMA.finditer(source)}
+    return [Issue("numbers", ERROR, f"{shown(m.group())} in the translation has a decimal "
+                  f"point: Czech writes {shown(m[1] + ',' + m[2])}")
+            for m in _CS_POINT.finditer(target) if (m[1], m[2]) in decimals]

@@ -13,9 +13,11 @@ import re
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.measures import SPACES_RE
+from translate.review.qa.numcalendar import cyclic_year_said, year_start_said
 from translate.review.qa.numread import Num, months_named, plain_value
 from translate.review.qa.numround import (
     pair_decade_of_life,
+    pair_fall_as_remainder,
     pair_rounded,
     pair_share_as_times,
     pair_times_more,
@@ -104,7 +106,8 @@ def _word_value(word: str, lang: str) -> int | None:
 
 # a share said as a count out of a whole: `1%` ~ `jeden vzorek ze sta`, `one sample in a hundred`
 _RATIO_GAP = {"cs": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+ze?\s+", re.IGNORECASE),
-              "en": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:in|out\s+of)\s+(?:every\s+)?",
+              "en": re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:in|out\s+of)\s+(?:every\s+)?"
+                               r"|for\s+every\s+)",  # `one for every ten people`
                                re.IGNORECASE)}
 
 
@@ -155,6 +158,7 @@ def pair_by_meaning(
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
     pair_times_more(source, target, src, tgt)
+    pair_fall_as_remainder(source, target, src, tgt)  # `giảm 75%` ~ `a quarter of what`
     pair_share_as_times(source, target, src, tgt)  # `vượt 150%` ~ `two and a half times`
     pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     _months_of_year(source, target, src, tgt, lang)
@@ -442,11 +446,15 @@ def explained_target(
     if words and t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and (
             re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
         return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`
+    if tok.is_date and year_start_said(src_lower, tok.day, tok.month):
+        return True  # `từ đầu năm` ~ `since January 1`
     value = plain_value(tok)
     if value == 1000 and "‰" in src_lower and _PER_BEFORE.search(target, 0, tok.start):
         return True  # `12,5‰` ~ `12.5 per 1,000`, `na 1000 obyvatel`
     if not words or value is None or value != value.to_integral_value():
         return False
+    if 1900 <= value <= 2100 and cyclic_year_said(src_lower, int(value)):
+        return True  # `Tết Bính Ngọ` ~ `lunární Nový rok 2026`
     if value in _LUNAR_MONTHS and _LUNAR_MONTH_AFTER.match(target, tok.end) and re.search(
             _LUNAR_MONTHS[int(value)], src_lower):  # `30 Tết` ~ `the 30th day of the 12th
         return True  # lunar month`: the month the source names by the festival

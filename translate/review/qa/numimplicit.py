@@ -103,7 +103,7 @@ _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|
 # an even split, `50/50`: `napůl`, `rovným dílem`, `evenly`, `fifty-fifty`
 _EVEN = {"cs": r"(?:napůl|rovným dílem|rovnoměrně|půl na půl)",
          "en": r"(?:evenly|equally|even split|fifty-fifty|down the middle)"}
-_FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první)",
+_FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první|v čele|čeln)",  # `vị trí số 1` ~ `v čele`
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 
 
@@ -139,6 +139,17 @@ _WEDDINGS = {25: {"cs": r"stříbrn\w* svatb", "en": r"silver (?:wedding|anniver
 # anniversaries named by their length: `1.000 năm` ~ `tisíciletí`, `millennium`
 _JUBILEES = {100: {"cs": r"(?:stolet|staletí)", "en": r"(?:centenar|centennial)"},
              1000: {"cs": r"tisícilet", "en": r"millenni"}}
+# a frequency said by its period: `7 ngày một lần` (once every seven days) ~ `once a week`
+_ONCE_EVERY = re.compile(r"\s*(ngày|tháng|giờ|tiếng)\s+(?:một|1)\s+lần(?!\w)", re.IGNORECASE)
+_PERIODS = {(7, "ngày"): {"cs": r"týd\w*", "en": r"(?:a |every |each |per )week|weekly"},
+            (30, "ngày"): {"cs": r"měsí\w*", "en": r"(?:a |every |each |per )month|monthly"},
+            (3, "tháng"): {"cs": r"čtvrtlet\w*", "en": r"(?:a |every |each |per )quarter"
+                                                       r"|quarterly"},
+            (12, "tháng"): {"cs": r"(?:ročně|rok\w*)", "en": r"(?:a |every |each |per )year"
+                                                            r"|yearly|annually"},
+            (24, "giờ"): {"cs": r"(?:denně|den\w*)", "en": r"(?:a |every |each |per )day|daily"},
+            (24, "tiếng"): {"cs": r"(?:denně|den\w*)", "en": r"(?:a |every |each |per )day"
+                                                          r"|daily"}}
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
 _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 
@@ -175,6 +186,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
     if tok.is_date and tok.day and tok.month and tok.day == _last_day(tok.month, tok.year):
         return any(month_of_word(m.group(1), lang) == tok.month  # `hết 30/11` ~ `do konce
                    for m in _MONTH_END.finditer(tgt_lower))  # listopadu`, `the end of November`
+    period = _ONCE_EVERY.match(source, tok.end)  # `7 ngày một lần` ~ `jednou týdně`, `weekly`
+    if period and (value, period[1].lower()) in _PERIODS:
+        return _says(_PERIODS[value, period[1].lower()].get(lang), tgt_lower)
     if value == 1 and word_after(source, tok) == "lần" and _EVERY_N.search(before):
         return True  # `2 ngày 1 lần` (once every two days) ~ `každý druhý den`, `every other`
     if value == 10 and re.search(r"(?:dưới|chưa đến|không quá)$", before):  # `dưới 10%`
@@ -248,8 +262,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
             s.key[0] == "percent"):  # `1 điểm phần trăm`: a point is never the article
         return False
     label = re.search(r"(?:^|\s)(?:cấp|hạng|số|thứ|lần|phần|quý|khóa|khoá|hiệp|mục|điều|chương"
-                      r"|vòng|nhóm|bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm|giải|bậc"
-                      r"|level|no\.|đoạn|sở)$", before) is not None
+                      r"|vòng|nhóm|(?<!đầu )bảng|tầng|lớp|quận|phường|tổ|lúc|ngày|tháng|năm"
+                      r"|giải|bậc|level|no\.|đoạn|sở)$", before) is not None  # `đầu bảng`: the top
     if word_after(source, tok) in _TIME_UNITS_VI:  # `1 tháng` is a month, said or not
         return False  # (a duration of one unit was paired already where the target says it)
     return not label and re.match(r"\s+[^\W\d_]", source[tok.end:]) is not None

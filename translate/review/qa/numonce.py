@@ -37,8 +37,8 @@ def _restated(source: str, src: list[Num]) -> None:
         if a.matched == b.matched:
             continue
         gap = source[a.token.end : b.token.start]
-        # the unit between them (`MW`) is a short word; the restating word must be there
-        unit = re.match(r"\s*[^\W\d_]{1,4}(?=[\s,(])", gap)
+        # the unit between them (`MW`, `tấn/ha`) is a short word; the restating word must be
+        unit = re.match(r"\s*[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?(?=[\s,(])", gap)  # there
         rest = gap[unit.end():] if unit else gap
         if _RESTATED.fullmatch(rest):
             a.matched = b.matched = True

@@ -14,6 +14,7 @@ from translate.review.qa.measures import rounds_to
 from translate.review.qa.numread import Num, plain_value
 
 __all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_share_as_times",
+           "pair_fall_as_remainder",
            "pair_decade_of_life"]
 
 
@@ -107,6 +108,30 @@ def pair_times_more(source: str, target: str, src: list[Num], tgt: list[Num]) ->
                     _BY_SHARE.search(target, max(0, t.token.start - 4), t.token.start)
                     or _AGAIN.match(target, t.token.end)
                     or re.match(r"\s+as\s+much\s+again", target[t.token.end:])):
+                s.matched = t.matched = True
+                break
+
+
+_FALL = re.compile(r"(?:giảm|hạ|rút)(?:\s+(?:khoảng|gần|hơn|còn))?\s*$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\s+(?:of\s+(?:what|its|the\s+(?:former|previous|earlier|old))|toho,?\s+co"
+                        r"|(?:z\s+)?původní\w*|(?:z\s+)?dřívější\w*)(?!\w)", re.IGNORECASE)
+
+
+_BY_FRACTION = re.compile(r"(?<!\w)(?:o|by)\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def pair_fall_as_remainder(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`giảm 75%` (down by three quarters) ~ `a quarter of what it was`, `čtvrtinu toho, co`:
+    a fall said as the share left, a fraction in words before what it is a share of."""
+    for s in src:
+        sv = plain_value(s.token)
+        if s.matched or sv is None or s.key[0] != "percent" or s.points or not 0 < sv < 100 or (
+                not _FALL.search(source, max(0, s.token.start - 16), s.token.start)):
+            continue
+        for t in tgt:
+            if not t.matched and t.is_word and 1 - sv / 100 in t.values() and (
+                    _OF_BEFORE.match(target, t.token.end)) and not _BY_FRACTION.search(
+                    target, max(0, t.token.start - 8), t.token.start):  # `by a quarter`
                 s.matched = t.matched = True
                 break
 

@@ -134,7 +134,9 @@ _CS_WORDS = re.compile(
     r"|\bpůl\s+(?P<half>\w+)(?!\s+(?:" + CS_HALF_OF_NTH_NOUNS + r")\b)"
     r"(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     # `deset minut před třetí` (2:50), `pět minut po sedmé`
-    r"|\b(?:(?:v|ve|asi|kolem|zhruba|přibližně|přesně)\s+)*(?P<bm>\d{1,2}|\w+)\s+minut\w*\s+(?P<bd>před|po)\s+(?P<bh>\w+)"
+    # `čtvrt hodiny po půlnoci` (0:15), `pět minut před půlnocí` (23:55)
+    r"|\b(?:(?:v|ve|asi|kolem|zhruba|přibližně|přesně)\s+)*(?:(?P<bm>\d{1,2}|\w+)\s+minut\w*"
+    r"|(?P<bq>čtvrt)\s+hodiny)\s+(?P<bd>před|po)\s+(?P<bh>\w+)"
     r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
@@ -251,7 +253,28 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
             if 1 <= hour <= 12:
                 found.append(TimeOfDay(m.start(), m.end(), m.group(), hour, int(m["m"] or 0),
                                        pm))
+        found += _en_range_starts(text, found)
     return with_clock_tokens(text, lang, found, tokens)
+
+
+# `from 9.30 to 11.30am`, `between 7.30 and 11am`: the start of a span of hours written with
+# its minutes, the half of the day said once at the close (shared when the start comes first)
+_EN_RANGE = re.compile(r"\b(?:from|between)\s+(?P<a>\d{1,2})[.:](?P<am>[0-5]\d)\s*"
+                       r"(?:to|and|-|–)\s*(?P<b>\d{1,2})(?:[.:][0-5]\d)?\s*"
+                       r"(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)", re.IGNORECASE)
+
+
+def _en_range_starts(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
+    out = []
+    for m in _EN_RANGE.finditer(text):
+        first, last = int(m["a"]), int(m["b"])
+        if not (1 <= first <= 12 and 1 <= last <= 12) or any(
+                o.start < m.end("am") and m.start("a") < o.end for o in found):
+            continue
+        pm = m["p"].lower().startswith("p") if first % 12 <= last % 12 else None
+        out.append(TimeOfDay(m.start("a"), m.end("am"), text[m.start("a"):m.end("am")], first,
+                             int(m["am"]), pm))
+    return out
 
 
 def with_clock_tokens(text: str, lang: str, found: Sequence[TimeOfDay],
@@ -296,9 +319,14 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
             if hour:
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour - 1, 30,
                                      _half_of_day(hour - 1, m["hp"] or "")))
-        elif m["bm"]:  # `deset minut před třetí`: 2:50
-            hour = cs_ordinal_value(m["bh"].lower())  # `před třetí`, `před sedmou`
-            minute = int(m["bm"]) if m["bm"].isdigit() else _CS_MINUTES.get(m["bm"].lower(), 0)
+        elif m["bm"] or m["bq"]:  # `deset minut před třetí`: 2:50
+            midnight = m["bh"].lower().startswith("půlnoc")  # `po půlnoci`: hour 0
+            hour = 24 if midnight else cs_ordinal_value(m["bh"].lower())  # `před sedmou`
+            minute = 15 if m["bq"] else int(m["bm"]) if m["bm"].isdigit() else _CS_MINUTES.get(
+                m["bm"].lower(), 0)
+            if midnight and m["bd"].lower() == "po" and 0 < minute < 60:
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), 0, minute, False))
+                continue
             if hour and 0 < minute < 60:
                 if m["bd"].lower() == "před":
                     hour, minute = hour - 1, 60 - minute

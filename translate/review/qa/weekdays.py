@@ -83,9 +83,12 @@ def weekday_number(word: str) -> int:
     return next(n[-1] - 1 for n in _TARGET_DAYS if word.lower() in n[:-1])
 
 
-def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+def weekday_issues(source: str, target: str, target_lang: str,
+                   reference: datetime.date | None = None) -> list[Issue]:
     """A weekday in the translation on top of the day the source names by a word (`hôm nay`
-    → `today ... on Tuesday`), or put after a date as an aside (`April 26, a Sunday`)."""
+    → `today ... on Tuesday`), or put after a date as an aside (`April 26, a Sunday`), or,
+    with the article's date known, another day than the word's (`chiều qua` → `v neděli`
+    in an article of Sunday)."""
     lang = lang_of(target_lang)
     pattern = _WEEKDAY.get(lang)
     if pattern is None:
@@ -101,6 +104,47 @@ def weekday_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     if aside or said and len(free) > unsaid:
         return [Issue("numbers", ERROR, f"'{(aside or free)[0].group()}' in the translation is a "
                                         "weekday the source does not give")]
+    return _relative_day_changed(source, free, reference)
+
+
+# how many days from the article's a day word is: `chiều qua` yesterday, `sáng mai` tomorrow;
+# a night runs into the next day (`đêm qua` ~ `v noci na neděli` in an article of Sunday)
+_VI_OFFSET = re.compile(r"(?<!\w)(?:hôm\s+(?P<today>nay)|(?:hôm|ngày)\s+(?P<yesterday>qua)"
+                        r"|ngày\s+(?P<tomorrow>mai)|(?P<part>sáng|trưa|chiều|tối|đêm|rạng\s+sáng)"
+                        r"\s+(?:(?P<t2>nay)|(?P<y2>qua)|(?P<m2>mai)))(?!\w)", re.IGNORECASE)
+
+
+def _relative_day_changed(source: str, free: list[re.Match[str]],
+                          reference: datetime.date | None) -> list[Issue]:
+    """`Chiều qua` (yesterday afternoon) → `on Friday` where the article is of Sunday: the
+    weekday the translation gives must be the day word's, when the source says one day only
+    and gives no date (a dated source is judged by its date)."""
+    if reference is None or not free or re.search(r"\d{1,2}/\d{1,2}", source):
+        return []
+    allowed = set()
+    for m in _VI_OFFSET.finditer(source):
+        offset = -1 if m["yesterday"] or m["y2"] else 1 if m["tomorrow"] or m["m2"] else 0
+        night = (m["part"] or "").lower() == "đêm"
+        allowed.add((offset, offset + 1) if night else (offset,))
+    if len(allowed) != 1:
+        return []
+    days = [(reference + datetime.timedelta(days=d)).isoweekday() + 1 for d in allowed.pop()]
+    for m in free:
+        if weekday_number(m.group()) + 1 not in days:
+            return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is not the "
+                                            f"weekday the source's day word gives "
+                                            f"({_NAMES[days[0] - 2]})")]
+    return []
+    offsets = {-1 if m["yesterday"] or m["y2"] else 1 if m["tomorrow"] or m["m2"] else 0
+               for m in _VI_OFFSET.finditer(source)}
+    if len(offsets) != 1:
+        return []
+    day = (reference + datetime.timedelta(days=offsets.pop())).isoweekday() + 1
+    for m in free:
+        if weekday_number(m.group()) + 1 != day:
+            return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is not the "
+                                            f"weekday the source's day word gives "
+                                            f"({_NAMES[day - 2]})")]
     return []  # `hôm nay` ~ `on Tuesday`; a weekday the source left out (`Friday morning`)
 
 
@@ -116,6 +160,8 @@ _VI_DAYS = {"Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7}
 _VI_NAMED_DAY = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(?P<w>Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)|[Tt]hứ\s*"
                            r"(?P<d>[2-7])(?=\s*(?:\(|,\s*(?:ngày\s+)?\d|ngày\s+\d|\d{1,2}/))"
                            r"|(?P<t>T[2-7])(?!\w)|(?P<cn>[Cc]hủ\s+[Nn]hật|CN)(?!\w))")
+# more days listed after `thứ Hai` with `thứ` said once: `thứ Hai, Tư, Sáu và Chủ nhật`
+_VI_LISTED_DAY = re.compile(r"(?:,\s*|\s+và\s+)(Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)")
 _ADJECTIVE = ("", "ho", "mu", "m", "ch", "mi")  # the endings of `sobotní`: `sobotního` ...
 _TARGET_DAYS = tuple((*names, *(adj + e for e in _ADJECTIVE), day) for *names, adj, day in (
     ("pondělí", "pondělka", "monday", "pondělní", 2), ("úterý", "úterka", "tuesday", "úterní", 3),
@@ -133,6 +179,10 @@ def _weekday_changed(source: str, target: str, pattern: re.Pattern[str]) -> list
     for m in _VI_NAMED_DAY.finditer(source):
         ours.add(_VI_DAYS[m["w"]] if m["w"] else int((m["d"] or m["t"] or "T8")[-1])
                  if not m["cn"] else 8)
+        end = m.end()
+        while m["w"] and (more := _VI_LISTED_DAY.match(source, end)):  # `thứ Hai, Tư, Sáu`
+            ours.add(_VI_DAYS[more[1]])
+            end = more.end()
     if not ours:
         return []
     for m in pattern.finditer(target):

@@ -1,0 +1,75 @@
+"""Months and spans of days the translation gets backwards or wrong by words: a month named for
+the source's `tháng trước` (the month before: with `Tháng 11 ... so với tháng trước` named
+once, a translator who names it, `oproti říjnu`, `compared with October`, must name that one),
+and a span of days of one month turned around (`từ thứ Sáu (4/12) đến Chủ nhật (6/12)` →
+`od neděle 6. do pátku 4. prosince`)."""
+
+from __future__ import annotations
+
+import re
+
+from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.numdates import month_of_word
+from translate.review.qa.nummessages import shown
+
+__all__ = ["previous_month_issues", "reversed_days_issues"]
+
+_PREVIOUS = re.compile(r"(?<!\w)tháng\s+trước(?!\w)", re.IGNORECASE)
+_MONTH = re.compile(r"(?<!\w)tháng\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECASE)
+_DATE = re.compile(r"\d{1,2}/\d{1,2}")
+_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def previous_month_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """`Tháng 11 ... so với tháng trước` → `oproti září`: a month of the translation that is
+    neither the source's month nor the one before it. Judged only when the source names one
+    month in digits, says `tháng trước` and gives no day-month date."""
+    if lang_of(target_lang) not in ("cs", "en") or not _PREVIOUS.search(source) or (
+            _DATE.search(source)):
+        return []
+    months = {int(m[1]) for m in _MONTH.finditer(source) if 1 <= int(m[1]) <= 12}
+    if len(months) != 1:
+        return []
+    month = months.pop()
+    before = 12 if month == 1 else month - 1
+    lang = lang_of(target_lang)
+    for word in re.findall(r"[^\W\d_]+", target):
+        named = month_of_word(word, lang) if lang == "cs" or word[0].isupper() else 0
+        if named and named not in (month, before):  # English names capitalised: `may`
+            return [Issue("numbers", ERROR, f"'{word}' in the translation is not the month "
+                                            f"before {_NAMES[month - 1]} (`tháng trước`: "
+                                            f"{_NAMES[before - 1]})")]
+    return []
+
+
+# a span of days of one month, the month said once at the close or twice alike, a weekday
+# allowed before each day: `od neděle 6. do pátku 4. prosince`, `from Sunday, December 6, to
+# Friday, December 4`, `from December 6 to 4`
+_SPANS = {
+    "cs": re.compile(r"(?<!\w)od\s+(?:[^\W\d_]+\s+)?(?P<a>\d{1,2})\.\s+(?:do|až\s+do|až)\s+"
+                     r"(?:[^\W\d_]+\s+)?(?P<b>\d{1,2})\.\s+(?P<m>[^\W\d_]+)"),
+    "en": re.compile(r"\bfrom\s+(?:[A-Z][a-z]+day,?\s+)?(?P<m>[A-Z][a-z]+)\.?\s+(?P<a>\d{1,2})"
+                     r"(?:st|nd|rd|th)?,?\s+(?:to|until|through)\s+(?:[A-Z][a-z]+day,?\s+)?"
+                     r"(?:(?P<m2>[A-Z][a-z]+)\.?\s+)?(?P<b>\d{1,2})(?!\d)")}
+_VI_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d]|/\d)")
+
+
+def reversed_days_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """A span of days of one month whose first day comes after its last in the translation,
+    where the source gives the same two days the other way round (`4/12 ... 6/12`)."""
+    lang = lang_of(target_lang)
+    pattern = _SPANS.get(lang)
+    if pattern is None:
+        return []
+    days = [(int(m[1]), int(m[2])) for m in _VI_DAY_MONTH.finditer(source)]
+    for m in pattern.finditer(target):
+        first, last = int(m["a"]), int(m["b"])
+        month = month_of_word(m["m"], lang)
+        if not month or lang == "en" and m["m2"] and month_of_word(m["m2"], lang) != month:
+            continue
+        if first > last and (last, month) in days and (first, month) in days and (
+                days.index((last, month)) < days.index((first, month))):
+            return [Issue("numbers", ERROR, f"the span of days {shown(m.group())} runs "
+                                            f"backwards: the source goes from {last} to {first}")]
+    return []
