@@ -1,0 +1,32 @@
+"""Coverage round twenty-one (issue 11u): unseen21 as development data and unseen22 held out, own
+batch b35. Sentences are the engineer's own."""
+
+from __future__ import annotations
+
+import pytest
+from shipped_matching import coverage_bench
+
+
+def test_unseen22_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
+    bench = coverage_bench()
+    assert bench.HELD_OUT == frozenset({"unseen22"}) and "unseen22" in bench.UNSEEN_SPLITS
+    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
+    with pytest.raises(SystemExit) as stop:
+        bench.load_split("unseen22")
+    assert "terms_unseen22.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+def test_unseen21_is_development_data_now():
+    bench = coverage_bench()
+    assert "unseen21" not in bench.HELD_OUT
+    if not (bench.DATA / "terms_unseen21.jsonl").is_file():
+        pytest.skip("the set unseen21 is not in this checkout")
+    loaded = bench.load_split("unseen21")
+    assert len(loaded) == 240 and sum(len(r["spans"]) for r in loaded) == 320
+
+
+def test_own_batch_b35_loads_its_marks():
+    rows = coverage_bench().load_split("own-b35")
+    spans = [s for row in rows for s in row["spans"]]
+    assert len(rows) == 32 and len(spans) == 40
+    assert sum(s["kind"] == "title" for s in spans) == 22
