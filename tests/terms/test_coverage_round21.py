@@ -4,7 +4,7 @@ batch b35. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, sources
 
 
 def test_unseen22_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -30,3 +30,25 @@ def test_own_batch_b35_loads_its_marks():
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 32 and len(spans) == 40
     assert sum(s["kind"] == "title" for s in spans) == 22
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # the number is the document's own: the lower-case word after it is a verb
+    ("Bộ vừa ban hành Thông tư 07 hướng dẫn chấm thi tốt nghiệp.", "hướng dẫn"),
+    ("Chính phủ ban hành Nghị định số 45 quy định mức lương cơ sở.", "quy định"),
+    ("Thủ tướng ký Quyết định 909 quyết định giao chỉ tiêu.", "quyết định"),
+])
+def test_a_documents_own_number_is_no_count(matcher, text, verb):
+    got = sources(matcher, text)
+    assert verb not in got and got[-1][0].isupper()
+
+
+@pytest.mark.parametrize(("text", "doc"), [
+    # a count before a lower-case document type still names documents
+    ("Hội đồng thông qua 14 nghị quyết chuyên đề.", "nghị quyết"),
+    ("Sở đã gửi 3 hướng dẫn về quy trình cấp phép.", "hướng dẫn"),
+    # a count after an earlier document's number and a verb is still a count
+    ("Sau Nghị quyết 57 có thêm 2 nghị quyết khác.", "nghị quyết"),
+])
+def test_a_count_before_a_document_type_still_names_documents(matcher, text, doc):
+    assert doc in sources(matcher, text)
