@@ -4,7 +4,9 @@ batch b35. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench, sources
+from shipped_matching import coverage_bench, found, sources
+
+from translate.terms.tokens import abbreviated
 
 
 def test_unseen22_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -52,3 +54,31 @@ def test_a_documents_own_number_is_no_count(matcher, text, verb):
 ])
 def test_a_count_before_a_document_type_still_names_documents(matcher, text, doc):
     assert doc in sources(matcher, text)
+
+
+def test_abbreviated_spells_each_newspaper_abbreviation_both_ways():
+    got = abbreviated(("Ban Thường trực Ủy ban Mặt trận Tổ quốc", "Đồn BĐBP"))
+    assert {"Ban Thường trực Ủy ban MTTQ", "Ban Thường trực UBMTTQ",
+            "Đồn Bộ đội Biên phòng"} <= set(got)
+    assert abbreviated(("đầu tư công",)) == ("đầu tư công",)  # whole words only
+
+
+@pytest.mark.parametrize(("full", "short"), [
+    ("Tư lệnh Bộ đội Biên phòng", "Tư lệnh BĐBP"),
+    ("Phó Trưởng phòng Cảnh sát giao thông Công an tỉnh Nghệ An",
+     "Phó Trưởng phòng CSGT Công an tỉnh Nghệ An"),
+    ("Chi cục Quản lý thị trường tỉnh Hà Nam", "Chi cục QLTT tỉnh Hà Nam"),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai",
+     "Ban Thường trực UBMTTQ Việt Nam tỉnh Gia Lai"),
+    ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên BCH TƯ Đảng"),
+    ("Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Bến Tre", "Phó Viện trưởng VKSND tỉnh Bến Tre"),
+])
+def test_an_abbreviated_title_composes_like_its_full_form(matcher, full, short):
+    whole, brief = (found(matcher, f"Hôm qua, {t} đã phát biểu.", t) for t in (full, short))
+    assert brief.concept == whole.concept and brief.targets == whole.targets
+
+
+def test_an_abbreviation_keeps_its_case(matcher):
+    # `tư`, `bch` in lower case are no abbreviations
+    got = sources(matcher, "Ủy viên bch tư đảng nói về vốn đầu tư.")
+    assert not any("tư" in s for s in got)

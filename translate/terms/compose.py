@@ -136,7 +136,7 @@ class TitleComposer:
             if entry.kind == "term" and entry.pos in NAMED_POS:
                 for term in entry.source_terms:
                     if term[:1].isupper():
-                        for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
+                        for spelling in spellings(term, True):  # `Sở GD-ĐT`, `Cục CSGT`
                             self.bodies.add(spelling, entry, cap_first=True)
         self.places = PlaceReader(grammar, glossary, self.levels)
         self.stems = LevelStems(glossary.entries, self.levels)  # `Thuế [các tỉnh]`

@@ -96,7 +96,9 @@ class TermMatcher:
                 continue
             for term in entry.source_terms:
                 if (entry.concept, term) not in absorbed:
-                    for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
+                    # `Sở GD&ĐT` = `Sở GD-ĐT`; `Cục CSGT` = `Cục Cảnh sát giao thông` where the
+                    # abbreviation keeps its case (`auto`, `sensitive`)
+                    for spelling in spellings(term, entry.case != "insensitive"):
                         self._add(entry, spelling)
         self._find_alternatives()
         # every document type's lower-case tokens: a number right after one is its own
