@@ -82,3 +82,20 @@ def test_an_abbreviation_keeps_its_case(matcher):
     # `tư`, `bch` in lower case are no abbreviations
     got = sources(matcher, "Ủy viên bch tư đảng nói về vốn đầu tư.")
     assert not any("tư" in s for s in got)
+
+
+@pytest.mark.parametrize(("lower", "upper"), [
+    ("Phó Trưởng ban Tuyên giáo và Dân vận Thành ủy Hải Phòng",
+     "Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng"),
+    ("Trưởng ban Pháp chế HĐND tỉnh Ninh Bình", "Trưởng Ban Pháp chế HĐND tỉnh Ninh Bình"),
+    ("Trưởng phòng Kinh tế UBND xã Đông Sơn", "Trưởng Phòng Kinh tế UBND xã Đông Sơn"),
+])
+def test_a_shared_word_in_lower_case_composes_like_the_capital(matcher, lower, upper):
+    low, up = (found(matcher, f"Ông là {t} từ năm ngoái.", t) for t in (lower, upper))
+    assert low.concept == up.concept and low.targets == up.targets
+
+
+def test_a_lower_case_board_of_an_event_is_not_a_party_commission(matcher):
+    # the body's name must follow in capitals: `ban tổ chức hội thi` is an organising board
+    got = matcher.find("Trưởng ban tổ chức hội thi của Tỉnh ủy phát biểu.")
+    assert not any("org_commission" in m.concept for m in got)

@@ -292,6 +292,10 @@ class TitleComposer:
         both over a body named by its domain. `shared`: a role wrote the body's first word
         (`Trưởng phòng` + `Phòng Tài chính`)."""
         options: list[tuple[int, int, Part]] = []  # (end, rank, part)
+        if shared and j + 1 < len(low) and sens[j + 1][:1].isupper():
+            # the role wrote the shared word in lower case, the body's name follows in capitals
+            # (`Phó Trưởng ban Tổ chức Thành ủy`): the body as if written `Ban Tổ chức`
+            sens = [*sens[:j], sens[j][:1].upper() + sens[j][1:], *sens[j + 1:]]
         for bend, body in self.bodies.matches(low, sens, j):
             if role is not None and role.bodies and not (
                     isinstance(body, Body) and body.id in role.bodies):
