@@ -99,3 +99,13 @@ def test_a_lower_case_board_of_an_event_is_not_a_party_commission(matcher):
     # the body's name must follow in capitals: `ban tổ chức hội thi` is an organising board
     got = matcher.find("Trưởng ban tổ chức hội thi của Tỉnh ủy phát biểu.")
     assert not any("org_commission" in m.concept for m in got)
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Giám đốc BIDV chi nhánh tỉnh Quảng Trị cho biết.", "Giám đốc BIDV chi nhánh tỉnh Quảng Trị",
+     "Director of the Quang Tri provincial branch of BIDV"),
+    ("Giám đốc VietinBank chi nhánh Cần Thơ phát biểu.", "Giám đốc VietinBank chi nhánh Cần Thơ",
+     "branch of VietinBank"),
+])
+def test_a_state_banks_branch_under_its_brand(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
