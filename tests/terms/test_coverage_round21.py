@@ -109,3 +109,15 @@ def test_a_lower_case_board_of_an_event_is_not_a_party_commission(matcher):
 ])
 def test_a_state_banks_branch_under_its_brand(matcher, text, span, en):
     assert en in found(matcher, text, span).targets["en"][0]
+
+
+def test_a_peoples_credit_fund_named_by_its_place(matcher):
+    match = found(matcher, "Giám đốc QTDND Cẩm Bình cho biết.", "Giám đốc QTDND Cẩm Bình")
+    assert match.targets["en"][0] == "Director of the Cam Binh People's Credit Fund"
+    assert not sources(matcher, "Quỹ tín dụng nhân dân đã cho vay.")  # no name: no body
+
+
+def test_the_youth_federations_central_committee(matcher):
+    text = "Phó Chủ tịch Trung ương Hội LHTN Việt Nam dự lễ."
+    match = found(matcher, text, "Phó Chủ tịch Trung ương Hội LHTN Việt Nam")
+    assert "Central Committee of the Vietnam Youth Federation" in match.targets["en"][0]
