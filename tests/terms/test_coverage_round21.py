@@ -121,3 +121,10 @@ def test_the_youth_federations_central_committee(matcher):
     text = "Phó Chủ tịch Trung ương Hội LHTN Việt Nam dự lễ."
     match = found(matcher, text, "Phó Chủ tịch Trung ương Hội LHTN Việt Nam")
     assert "Central Committee of the Vietnam Youth Federation" in match.targets["en"][0]
+
+
+def test_the_lao_front_takes_a_lao_province(matcher):
+    text = "Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Champasak tiếp đoàn."
+    match = found(matcher, text, "Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Champasak")
+    assert "Lao Front for National Development" in match.targets["en"][0]
+    assert "Laoské fronty národního budování" in match.targets["cs"][0]
