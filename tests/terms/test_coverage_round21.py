@@ -128,3 +128,11 @@ def test_the_lao_front_takes_a_lao_province(matcher):
     match = found(matcher, text, "Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Champasak")
     assert "Lao Front for National Development" in match.targets["en"][0]
     assert "Laoské fronty národního budování" in match.targets["cs"][0]
+
+
+def test_a_provincial_citys_military_command_abbreviated_or_not(matcher):
+    full, short = (f"Phó Chỉ huy trưởng {b} thành phố Sầm Sơn"
+                   for b in ("Ban Chỉ huy Quân sự", "Ban CHQS"))
+    a, b = (found(matcher, f"{t} dự họp.", t) for t in (full, short))
+    assert a.concept == b.concept and a.targets == b.targets
+    assert "vojenského velitelství města Sầm Sơn" in a.targets["cs"][0]
