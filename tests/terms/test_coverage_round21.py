@@ -136,3 +136,10 @@ def test_a_provincial_citys_military_command_abbreviated_or_not(matcher):
     a, b = (found(matcher, f"{t} dự họp.", t) for t in (full, short))
     assert a.concept == b.concept and a.targets == b.targets
     assert "vojenského velitelství města Sầm Sơn" in a.targets["cs"][0]
+
+
+@pytest.mark.parametrize("bank", ["Ngân hàng Chính sách xã hội", "NHCSXH"])
+def test_a_branch_named_before_its_bank_is_the_listed_branch(matcher, bank):
+    span = f"Giám đốc Chi nhánh {bank} tỉnh Lạng Sơn"
+    match = found(matcher, f"{span} phát biểu.", span)
+    assert "pobočky Vietnamské banky pro sociální politiku" in match.targets["cs"][0]
