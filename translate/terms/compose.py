@@ -136,7 +136,7 @@ class TitleComposer:
             if entry.kind == "term" and entry.pos in NAMED_POS:
                 for term in entry.source_terms:
                     if term[:1].isupper():
-                        for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
+                        for spelling in spellings(term, True):  # `Sở GD-ĐT`, `Cục CSGT`
                             self.bodies.add(spelling, entry, cap_first=True)
         self.places = PlaceReader(grammar, glossary, self.levels)
         self.stems = LevelStems(glossary.entries, self.levels)  # `Thuế [các tỉnh]`
@@ -292,6 +292,10 @@ class TitleComposer:
         both over a body named by its domain. `shared`: a role wrote the body's first word
         (`Trưởng phòng` + `Phòng Tài chính`)."""
         options: list[tuple[int, int, Part]] = []  # (end, rank, part)
+        if shared and j + 1 < len(low) and sens[j + 1][:1].isupper():
+            # the role wrote the shared word in lower case, the body's name follows in capitals
+            # (`Phó Trưởng ban Tổ chức Thành ủy`): the body as if written `Ban Tổ chức`
+            sens = [*sens[:j], sens[j][:1].upper() + sens[j][1:], *sens[j + 1:]]
         for bend, body in self.bodies.matches(low, sens, j):
             if role is not None and role.bodies and not (
                     isinstance(body, Body) and body.id in role.bodies):

@@ -96,9 +96,17 @@ class TermMatcher:
                 continue
             for term in entry.source_terms:
                 if (entry.concept, term) not in absorbed:
-                    for spelling in spellings(term):  # `Sở GD&ĐT` = `Sở GD-ĐT`
+                    # `Sở GD&ĐT` = `Sở GD-ĐT`; `Cục CSGT` = `Cục Cảnh sát giao thông` where the
+                    # abbreviation keeps its case (`auto`, `sensitive`)
+                    for spelling in spellings(term, entry.case != "insensitive"):
                         self._add(entry, spelling)
         self._find_alternatives()
+        # every document type's lower-case tokens: a number right after one is its own
+        # number (`Thông tư 12 hướng dẫn …`), not a count of the next lower-case word
+        self._doc_keys = frozenset(
+            " ".join(low[s:e] for s, e in tokenize_key(low))
+            for entry in glossary.entries if entry.kind == "doctype"
+            for low in (_key(t, False) for t in entry.source_terms))
         root = self._freeze(self._trie)[0]
         del self._trie  # the build-time trie; `_root` is the frozen one
         # root nodes get a third slot: what the composer needs to know where a title, body or
@@ -194,7 +202,7 @@ class TermMatcher:
                         spans = _Spans(ends)
                         ok = [t for t in terminals if self._case_ok(i, t, spans, sensitive)]
                         if not ok and terminals[0].entry.kind == "doctype" and _names_document(
-                                low, sensitive, spans, i, j):
+                                low, sensitive, spans, i, j, self._doc_keys):
                             ok = [t for t in terminals if t.entry.kind == "doctype"]
                         if not ok and terminals[0].entry.pos == "event" and (
                                 low[max(i - 2, 0):i] == _CAMPAIGN
@@ -313,7 +321,8 @@ _REPORT_KINDS = {"báo cáo": frozenset({"thẩm tra", "kiểm toán", "chính t
 _WORK = ["công", "tác"]
 
 
-def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j: int) -> bool:
+def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j: int,
+                    doc_keys: frozenset[str] = frozenset()) -> bool:
     """Tokens i..j, a document type written in lower case, name a document here."""
     for k in range(i, j + 1):
         s, _ = spans[k]
@@ -323,7 +332,8 @@ def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j
     if words in _ALWAYS_DOC or " ".join(low[j + 1:j + 3]) in _REPORT_KINDS.get(words, ()) \
             and low[j + 3:j + 4] != ["viên"]:  # `báo cáo chính trị viên`: to the commissar
         return True
-    if i > 0 and (low[i - 1].isdigit() or low[i - 1] in _DOC_BEFORE
+    if i > 0 and (low[i - 1].isdigit() and not _numbers_document(low, i - 1, doc_keys)
+                  or low[i - 1] in _DOC_BEFORE
                   or i > 1 and f"{low[i - 2]} {low[i - 1]}" in _DOC_BEFORE):
         return True
     n = len(low)
@@ -332,6 +342,13 @@ def _names_document(low: Sequence[str], sensitive: str, spans: _Spans, i: int, j
     # its number: `quyết định số 12`, `nghị quyết 57-NQ/TW` (not `kỷ luật 3 đảng viên`)
     k = j + 2 if j + 1 < n and low[j + 1] == "số" else j + 1
     return k + 1 < n and low[k][:1].isdigit() and (k > j + 1 or low[k + 1] in ("/", "-"))
+
+
+def _numbers_document(low: Sequence[str], k: int, doc_keys: frozenset[str]) -> bool:
+    """The number at token k is a document's own (`Thông tư 12`, `Nghị định số 168`), not a
+    count (`ban hành 2 nghị quyết`): a document type, maybe with `số`, ends right before it."""
+    b = k - 2 if k > 1 and low[k - 1] == "số" else k - 1
+    return any(" ".join(low[max(b - w, 0):b + 1]) in doc_keys for w in range(4))
 
 
 def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, ends,

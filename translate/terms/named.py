@@ -34,7 +34,7 @@ from pathlib import Path
 from translate.errors import InputError
 from translate.tables import read_table, require_columns
 from translate.terms.model import Entry, split_alternatives
-from translate.terms.tokens import END, TokenTrie
+from translate.terms.tokens import END, TokenTrie, abbreviated
 
 __all__ = ["Head", "Word", "Qualifier", "NamedVocabulary", "NamedBodies",
            "load_named_vocabulary", "NAMED_PREFIX"]
@@ -138,7 +138,7 @@ def load_named_vocabulary(folder: str | Path) -> NamedVocabulary | None:
             if cells["id"] in seen:
                 raise InputError(f"id '{cells['id']}' used twice", path=path, line=row.line)
             seen.add(cells["id"])
-            terms = (cells["vi"], *split_alternatives(cells.get("vi_variants", "")))
+            terms = abbreviated((cells["vi"], *split_alternatives(cells.get("vi_variants", ""))))
             rows[name].append((cells, terms))
             digest.update("\t".join(f"{k}={v}" for k, v in sorted(cells.items())
                                     if k != "note").encode("utf-8"))

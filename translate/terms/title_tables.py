@@ -17,6 +17,7 @@ from translate.errors import InputError
 from translate.tables import read_table, require_columns
 from translate.terms.model import split_alternatives
 from translate.terms.named import NamedVocabulary, load_named_vocabulary
+from translate.terms.tokens import abbreviated
 
 __all__ = ["TITLES_DIR", "ATTACH", "TitleGrammar", "Role", "Modifier", "Level", "Body",
            "load_title_grammar"]
@@ -138,7 +139,7 @@ def load_title_grammar(folder: str | Path = TITLES_DIR,
                 raise InputError(f"attach must be one of {', '.join(ATTACH)}", path=path,
                                  line=row.line)
             ids.add(cells["id"])
-            terms = (cells["vi"], *split_alternatives(cells.get("vi_variants", "")))
+            terms = abbreviated((cells["vi"], *split_alternatives(cells.get("vi_variants", ""))))
             items.append(classes[name](cells["id"], terms, cells))
             digest.update("\t".join(f"{k}={v}" for k, v in cells.items()
                                     if k != "note").encode("utf-8"))

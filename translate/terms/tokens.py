@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from translate.text.normalize import match_key
 
 __all__ = ["TOKEN", "SPLIT", "DASHES", "DASH_RE", "END", "key", "tokenize_key", "term_tokens",
-           "is_abbreviation", "spellings", "TokenTrie"]
+           "is_abbreviation", "spellings", "abbreviated", "ABBREVIATIONS", "TokenTrie"]
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 SPLIT = re.compile(r"(\w+|[^\w\s])")
@@ -49,11 +49,14 @@ def is_abbreviation(token: str) -> bool:
 _JOINED = re.compile(r"[&-]")
 
 
-def spellings(term: str) -> tuple[str, ...]:
+def spellings(term: str, abbreviations: bool = False) -> tuple[str, ...]:
     """The term and its other spellings of joined abbreviations: `GD&ĐT` is written `GD-ĐT`
     as often, `LĐ-TB&XH` also `LĐ-TB-XH` (dailies use dashes, provincial papers `&`). Each
     word made of two or more capitalised abbreviations joined by `&` or `-` is rewritten with
-    dashes throughout and with `&` before its last part only."""
+    dashes throughout and with `&` before its last part only. With `abbreviations`, also each
+    spelling with the newspapers' abbreviations written the other way (`abbreviated`)."""
+    if abbreviations:
+        return tuple(dict.fromkeys(s for t in abbreviated((term,)) for s in spellings(t)))
     words = term.split(" ")
     out = [term]
     for forms in (lambda p: "-".join(p), lambda p: "-".join(p[:-1]) + "&" + p[-1]):
@@ -68,6 +71,43 @@ def spellings(term: str) -> tuple[str, ...]:
                 new.append(w)
         if changed and (joined := " ".join(new)) not in out:
             out.append(joined)
+    return tuple(out)
+
+
+# The newspapers' abbreviations of the bodies and words titles are made of, full form first:
+# every term of the title grammar and of the glossary is also found with each of them written
+# the other way (`Ban Thường trực Ủy ban Mặt trận Tổ quốc` = `Ban Thường trực UBMTTQ`, `Đồn
+# BĐBP` = `Đồn Bộ đội Biên phòng`, `Phòng Cảnh sát giao thông` = `Phòng CSGT`), so an
+# abbreviated title composes like its full form. Applied in this order, each to the spellings
+# the earlier ones made (`Ủy ban Mặt trận Tổ quốc` -> `Ủy ban MTTQ` -> `UBMTTQ`).
+ABBREVIATIONS = (
+    ("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"),
+    ("Đại biểu Quốc hội", "ĐBQH"), ("đại biểu Quốc hội", "ĐBQH"),
+    ("Mặt trận Tổ quốc", "MTTQ"), ("Ủy ban MTTQ", "UBMTTQ"),
+    ("Chỉ huy Quân sự", "CHQS"), ("Chỉ huy quân sự", "CHQS"),
+    ("Bộ đội Biên phòng", "BĐBP"), ("Tòa án nhân dân", "TAND"),
+    ("Viện Kiểm sát nhân dân", "VKSND"), ("Viện kiểm sát nhân dân", "VKSND"),
+    ("Ban Thường vụ", "BTV"), ("Ban Chấp hành", "BCH"), ("Trung ương", "TƯ"),
+    ("Cảnh sát giao thông", "CSGT"), ("cảnh sát giao thông", "CSGT"),
+    ("Cảnh sát cơ động", "CSCĐ"), ("cảnh sát cơ động", "CSCĐ"),
+    ("Quản lý thị trường", "QLTT"), ("quản lý thị trường", "QLTT"),
+    ("Ngân hàng Chính sách xã hội", "NHCSXH"), ("Bảo hiểm xã hội", "BHXH"),
+    ("Quân đội nhân dân", "QĐND"), ("Công an nhân dân", "CAND"), ("Ban Chỉ đạo", "BCĐ"))
+_ABBREVIATION_RES = tuple(
+    (re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), b, re.compile(rf"(?<!\w){re.escape(b)}(?!\w)"), a)
+    for a, b in ABBREVIATIONS)
+
+
+def abbreviated(terms: Sequence[str]) -> tuple[str, ...]:
+    """The terms and their spellings with each newspaper abbreviation written the other way
+    (`ABBREVIATIONS`). An abbreviation keeps its case wherever it is matched (`TokenTrie`,
+    the glossary's `auto` case), so `TƯ` is never the `tư` of `đầu tư`."""
+    out = list(dict.fromkeys(terms))
+    for full, abbr, abbr_re, full_again in _ABBREVIATION_RES:
+        for term in list(out):
+            for new in (full.sub(abbr, term), abbr_re.sub(full_again, term)):
+                if new != term and new not in out:
+                    out.append(new)
     return tuple(out)
 
 
