@@ -158,6 +158,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
                 or _country_named(sentence, term, placement):
             continue
+        if lang == "en" and _heads_verb(text, placement, term):
+            continue
         if term.concept in compounds and _forbidden_word(placement, term):
             continue  # another role's word (`ambasadorka značky`, a woman's form too)
         if _another_countrys(text, placement, term) \
@@ -311,8 +313,19 @@ def _cut_leftover(text: str, term: RequiredTerm, required: list[RequiredTerm],
     if cut is None:
         return text
     lo, hi = min(cut[0], span[0]), max(cut[1], span[1])
-    fixes.append(TermFix(term.concept, text[lo:hi], text[span[0]:span[1]]))
-    return text[:cut[0]] + text[cut[1]:]
+    kept = text[span[0]:span[1]]
+    if cut[0] == 0 and text[:1].isupper():  # `Public civil servants` → `Civil servants`
+        kept = kept[:1].upper() + kept[1:]
+    fixes.append(TermFix(term.concept, text[lo:hi], kept))
+    return text[:lo] + kept + text[hi:]
+
+
+def _heads_verb(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`was appointed to head the Mass Mobilisation Commission` for `giữ chức Trưởng Ban Dân
+    vận`: `head` as a verb with the body it heads named after it says the office (issue 12ad);
+    the noun is `head of` (`{head} of the commission`), never `head the`."""
+    return term.target.startswith("head of ") and placement.found.lower() == "head" \
+        and re.match(r"\s+the\s+[A-Z]", text[placement.end:]) is not None
 
 
 def _abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
