@@ -152,7 +152,6 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Fatherland Front Committee", ("VFF Committee",)),
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
     # issue 12ad
-    ("Culture, Sports and Tourism", ("Culture, Sport and Tourism",)),
     ("Official Dispatch", ("urgent message",)),
     ("Party committees", ("Party executive committees",)),
 )
