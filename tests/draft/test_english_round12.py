@@ -80,3 +80,11 @@ def test_minority_names_need_a_vietnamese_mark():
     # without a mark the cluster stays foreign (`Kroner`, `Gloria`; the limit: `Glong`)
     for word in ("Kroner", "Gloria", "Brasil", "Glong", "Drang"):
         assert is_foreign_name(word)
+
+
+def test_a_director_with_the_department_named_after_of_stays():
+    vi = ("Công an tỉnh Sóc Trăng khởi tố nguyên Giám đốc Sở Lao động - Thương binh và Xã "
+          "hội.")
+    en = ("Soc Trang provincial police prosecuted the former director of the labour, invalids "
+          "and social affairs department.")
+    assert _fix(vi, en) == en
