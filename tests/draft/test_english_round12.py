@@ -31,6 +31,12 @@ def _fix(vi: str, en: str) -> str:
     ("Bộ Chính trị đã họp cho ý kiến về đề án sáp nhập tỉnh.",
      "The Party Politburo met to discuss the plan to merge provinces.",
      "The Politburo met to discuss the plan to merge provinces."),
+    ("Tổng Bí thư gửi thư chúc mừng các nhà khoa học.",
+     "The Communist Party General Secretary sent a letter congratulating scientists.",
+     "The General Secretary sent a letter congratulating scientists."),
+    ("Bộ Chính trị quyết định thành lập đoàn kiểm tra.",
+     "The Communist Party Politburo decided to set up an inspection team.",
+     "The Politburo decided to set up an inspection team."),
     ("Các công chức phải kê khai tài sản hằng năm.",
      "Public civil servants must declare their assets every year.",
      "Civil servants must declare their assets every year."),
@@ -56,6 +62,9 @@ def test_round_twelve_fixes(vi, en, expected):
     # the source says the Party: the word stays
     ("Bộ Chính trị của Đảng đã họp cho ý kiến về sáp nhập tỉnh.",
      "The Party Politburo met to discuss merging provinces."),
+    # `Party General Secretary` stays (VNA writes it)
+    ("Tổng Bí thư gửi thư chúc mừng các nhà khoa học.",
+     "Party General Secretary To Lam sent a letter congratulating scientists."),
     # the source says the state: `public` renders it
     ("Công chức nhà nước phải kê khai tài sản hằng năm.",
      "Public civil servants must declare their assets every year."),
