@@ -1,5 +1,6 @@
 """English `check --fix`, round twelve (issue 12ad): Central Highlands and other minority place
-names written the Vietnamese way (`Krông Bông`) are no foreign news, a `Party` before
+names written the Vietnamese way (`Krông Bông`) are no foreign news, `chi bộ` in lower case
+is still a Party cell (a kind, not one institution), a `Party` before
 `Politburo` and a `Public` before `civil servants` the source does not say go, `head` as a verb
 with the body named after it is the office, and general equivalents (`urgent message`, `Party
 executive committees`, `commune Party unit`, `top legislator`). Own sentences, none from a
@@ -27,6 +28,10 @@ def _fix(vi: str, en: str) -> str:
     ("Chủ tịch UBND huyện Krông Bông bị kỷ luật khiển trách.",
      "The district chief of Krong Bong was reprimanded.",
      "The Chairman of the district People's Committee of Krong Bong was reprimanded."),
+    # a body in lower case in the source that is a kind (`các chi bộ`): still our term
+    ("Các chi bộ thôn phải họp định kỳ hằng tháng.",
+     "Village Party branches must meet every month.",
+     "Village Party cells must meet every month."),
     # words before a present term that the source does not say
     ("Bộ Chính trị đã họp cho ý kiến về đề án sáp nhập tỉnh.",
      "The Party Politburo met to discuss the plan to merge provinces.",
@@ -96,4 +101,11 @@ def test_a_director_with_the_department_named_after_of_stays():
           "hội.")
     en = ("Soc Trang provincial police prosecuted the former director of the labour, invalids "
           "and social affairs department.")
+    assert _fix(vi, en) == en
+
+
+def test_a_lower_case_institution_is_still_a_kind_of_one():
+    # `quốc hội` in lower case is a parliament, not our National Assembly: left alone
+    vi = "Nhiều quốc hội trên thế giới đã thông qua luật này."
+    en = "Many parliaments around the world have passed this law."
     assert _fix(vi, en) == en
