@@ -24,10 +24,15 @@ __all__ = ["leftover"]
 # (lower case, without marks); `before`: it stands before the term, otherwise after it
 _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("viet nam", "vn"),
           "of Viet Nam": ("viet nam", "vn")}
-_BEFORE = {"Government": ("chinh phu",)}
+_BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "dcs"),
+           "Party": ("dang",), "Public": ("nha nuoc", "cong vu")}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`
-# is a term of its own)
-_BEFORE_TERMS = {"Government": ("Decree", "Resolution")}
+# is a term of its own); `Party Politburo` for `Bộ Chính trị` (issue 12ad; `Party General
+# Secretary` stays, see above, `Communist Party General Secretary` loses both words; the longer
+# word first), `public civil servants` for `công chức`
+_BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
+                 "Communist Party": ("General Secretary", "Politburo"),
+                 "Party": ("Politburo",), "Public": ("civil servant",)}
 
 
 def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,

@@ -151,6 +151,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Ordinance", ("Legal Order",)),
     ("Fatherland Front Committee", ("VFF Committee",)),
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
+    # issue 12ad
+    ("Official Dispatch", ("urgent message",)),
+    ("Party committees", ("Party executive committees",)),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -160,7 +163,10 @@ _WHOLE: dict[str, tuple[str, ...]] = {
        for level in ("provincial", "municipal", "district")},
     "Chairman of the district People's Committee": ("district chief",),
     "Party Central Committee": ("CPVCC", "CPV Central Committee"),
-    "member of the Party Central Committee": ("CPVCC member",)}
+    "member of the Party Central Committee": ("CPVCC member",),
+    # issue 12ad
+    "commune Party Committee": ("commune Party unit",),
+    "Chairman of the National Assembly": ("top legislator",)}
 
 _WORD = re.compile(r"\w+")
 

@@ -28,6 +28,11 @@ _NUCLEUS = r"[aeiouy]{1,3}"
 _FINAL = r"(?:ch|ng|nh|[cmnptk])?"  # `k`: `Đắk Lắk`
 _SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_FINAL}")
 _WORD = re.compile(r"\w+")
+# Central Highlands and other minority place names written the Vietnamese way: a consonant
+# cluster Vietnamese syllables lack (`Krông`, `Đắk Glong`, `Plei`), read as Vietnamese only
+# when the word carries a Vietnamese vowel or tone mark (`Krông`; foreign `Kroner`, `Gloria`
+# stay foreign)
+_CLUSTER_SYLLABLE = re.compile(f"(?:kr|gl|bl|dr|pl|br|kl){_NUCLEUS}{_FINAL}")
 
 # Czech names whose derived words do not begin with the name's own stem: the established
 # adjective or demonym stems and abbreviations (lower case; abbreviations as written)
@@ -55,7 +60,10 @@ _DERIVED_AFTER_SHORT = ("sk", "ck", "št", "an", "č", "ic", "k")  # `čín|ský
 @lru_cache(maxsize=1 << 14)
 def is_vietnamese_syllable(word: str) -> bool:
     """`word` can be read as one Vietnamese syllable (tone marks and vowel marks ignored)."""
-    return _SYLLABLE.fullmatch(strip_marks(word.lower())) is not None
+    plain = strip_marks(word.lower())
+    if _SYLLABLE.fullmatch(plain) is not None:
+        return True
+    return plain != word.lower() and _CLUSTER_SYLLABLE.fullmatch(plain) is not None
 
 
 def is_foreign_name(word: str) -> bool:

@@ -181,14 +181,20 @@ def vietnam_domain(concept: str, glossary: Glossary) -> bool:
     return True
 
 
+_EN_JOINS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
 def _lower_institution(m: TermMatch, glossary: Glossary, lang: str) -> bool:
     """`quốc hội`: the glossary names one institution (`Quốc hội`, `Národní shromáždění`),
     the text in lower case a kind of one (a parliament). Bodies that are kinds already
-    (`chi bộ`, `základní organizace strany`) stay."""
+    (`chi bộ`, `základní organizace strany`) stay; in English one whose name has a word in
+    lower case is a kind too (`Party cell`, issue 12ad: `các chi bộ` are Party cells)."""
     entry = glossary.get(m.concept)
     targets = entry.targets.get(lang, ()) if entry is not None else ()
     return bool(targets) and entry.pos in _INSTITUTION_POS and targets[0][:1].isupper() \
-        and m.term[:1].isupper() and m.source[:1].islower()
+        and m.term[:1].isupper() and m.source[:1].islower() \
+        and not (lang == "en" and any(w[:1].islower() and w not in _EN_JOINS
+                                      for w in targets[0].split()))
 
 
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZĐ]\w*(?:\s+|$)){1,3})")
