@@ -4,7 +4,7 @@ batch b36. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen23_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -30,3 +30,47 @@ def test_own_batch_b36_loads_its_marks():
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 33 and len(spans) == 41
     assert sum(s.get("coordinated", False) for s in spans) == 7
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the Party committee written without its level shares the commune's (the sets' majority)
+    ("Bí thư Đảng ủy, Chủ tịch HĐND xã Yên Hòa chủ trì hội nghị.",
+     "Bí thư Đảng ủy, Chủ tịch HĐND xã Yên Hòa"),
+    ("Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND phường Đông Sơn phát biểu.",
+     "Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND phường Đông Sơn"),
+    ("Bí thư Đảng ủy, Chủ tịch UBND xã Yên Hòa kiểm tra đê.",
+     "Bí thư Đảng ủy, Chủ tịch UBND xã Yên Hòa"),
+])
+def test_the_secretary_shares_the_level_of_the_next_office(matcher, text, span):
+    hit = found(matcher, text, span)
+    assert "Secretary of the Party Committee and" in hit.target("en") or \
+        "Secretary of the Party Committee," in hit.target("en")
+    assert hit.target("cs").startswith("tajemník výboru strany")
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # limits: a committee that names its own level is complete, so is the council before a
+    # provincial committee
+    ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Yên Hòa dự lễ.",
+     ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh Yên Hòa"]),
+    ("Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh Yên Hòa dự lễ.",
+     ["Phó Chủ tịch HĐND", "Phó Chủ tịch UBND tỉnh Yên Hòa"]),
+])
+def test_complete_titles_before_another_office_stay_two(matcher, text, spans):
+    assert [s for s in sources(matcher, text) if s in spans] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Ủy viên Thường vụ Tỉnh ủy Yên Hòa dự họp.", "Ủy viên Thường vụ Tỉnh ủy Yên Hòa",
+     "Member of the Standing Board of the Yen Hoa provincial Party Committee"),
+    ("Ủy viên Thường vụ Đảng ủy xã Đông Sơn phát biểu.", "Ủy viên Thường vụ Đảng ủy xã Đông Sơn",
+     "Member of the Standing Board of the Dong Son commune Party Committee"),
+])
+def test_thuong_vu_alone_is_the_standing_board(matcher, text, span, en):
+    assert found(matcher, text, span).target("en") == en
+
+
+def test_thuong_vu_alone_needs_a_party_committee(matcher):
+    # the National Assembly's Standing Committee stays the listed body
+    found_ = sources(matcher, "Ủy ban Thường vụ Quốc hội cho ý kiến.")
+    assert found_ == ["Ủy ban Thường vụ Quốc hội"]
