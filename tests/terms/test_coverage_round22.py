@@ -74,3 +74,28 @@ def test_thuong_vu_alone_needs_a_party_committee(matcher):
     # the National Assembly's Standing Committee stays the listed body
     found_ = sources(matcher, "Ủy ban Thường vụ Quốc hội cho ý kiến.")
     assert found_ == ["Ủy ban Thường vụ Quốc hội"]
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    # a team or division's own name, then its parent after a comma (every such case in the sets
+    # is one span)
+    ("Trưởng phòng Giáo dục phổ thông, Sở GD&ĐT tỉnh Yên Hòa phát biểu.",
+     "Trưởng phòng Giáo dục phổ thông, Sở GD&ĐT tỉnh Yên Hòa",
+     "Head of the General Education Division of the Yen Hoa provincial Department of Education "
+     "and Training"),
+    ("Đội trưởng Đội Trinh sát, Công an tỉnh Yên Hòa cho biết.",
+     "Đội trưởng Đội Trinh sát, Công an tỉnh Yên Hòa",
+     "Head of the Reconnaissance Team of the Yen Hoa provincial Police Department"),
+    # a regional body names its region's number instead of a place
+    ("Đội trưởng Đội Kiểm soát chống buôn lậu, Chi cục Hải quan khu vực III cho biết.",
+     "Đội trưởng Đội Kiểm soát chống buôn lậu, Chi cục Hải quan khu vực III",
+     "Head of the Anti-Smuggling Control Team of the regional Customs Sub-department III"),
+])
+def test_a_unit_before_its_parent_after_a_comma(matcher, text, span, en):
+    assert found(matcher, text, span).target("en") == en
+
+
+def test_a_parent_after_a_comma_names_its_place_or_number(matcher):
+    # limit: a body that names neither is the next item, not the team's parent
+    spans = sources(matcher, "Đội trưởng Đội Trinh sát, Chi cục Hải quan cho biết.")
+    assert spans == ["Đội trưởng Đội Trinh sát", "Chi cục Hải quan"]
