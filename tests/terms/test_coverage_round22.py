@@ -99,3 +99,28 @@ def test_a_parent_after_a_comma_names_its_place_or_number(matcher):
     # limit: a body that names neither is the next item, not the team's parent
     spans = sources(matcher, "Đội trưởng Đội Trinh sát, Chi cục Hải quan cho biết.")
     assert spans == ["Đội trưởng Đội Trinh sát", "Chi cục Hải quan"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the abbreviated local military command takes a region, as its full form does
+    ("Chỉ huy trưởng Ban CHQS khu vực Yên Hòa kiểm tra huấn luyện.",
+     "Chỉ huy trưởng Ban CHQS khu vực Yên Hòa"),
+    ("Ban Chỉ huy Quân sự khu vực Yên Hòa ra quân.", "Ban Chỉ huy Quân sự khu vực Yên Hòa"),
+    # the domain words added this round, inside the named-body grammar
+    ("Chủ tịch Hội Nghề cá tỉnh Yên Hòa đề nghị hỗ trợ ngư dân.",
+     "Chủ tịch Hội Nghề cá tỉnh Yên Hòa"),
+])
+def test_round_twenty_two_vocabulary_composes(matcher, text, span):
+    assert span in sources(matcher, text)
+
+
+def test_the_region_renders_in_both_languages(matcher):
+    hit = found(matcher, "Chỉ huy trưởng Ban CHQS khu vực Yên Hòa có mặt.",
+                "Chỉ huy trưởng Ban CHQS khu vực Yên Hòa")
+    assert "Yen Hoa regional Military Command" in hit.target("en")
+    assert "Yên Hòa" in hit.target("cs")
+
+
+def test_fishing_as_a_trade_is_no_body(matcher):
+    # limit: lower-case `nghề cá` outside a body name stays plain text
+    assert sources(matcher, "Ngư dân làm nghề cá ven bờ.") == []
