@@ -35,8 +35,8 @@ Vietnamese left in, in every case and both numbers) or already right (`correct`)
   round was merged and run once by the lead; development data since issue 12z;
 - `unseen16`: a sixteenth, written during issue 12z by another author, copied in unread after that
   round was merged and run once by the lead; development data since issue 12ab;
-- `unseen17`: a seventeenth, written during issue 12ab by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12ae;
+- `unseen17`: a seventeenth, written during issue 12ab by another author, copied in unread after
+  that round was merged and run once by the lead; development data since issue 12ae;
 - `unseen18`: an eighteenth, written during issue 12ae by another author and copied in by the lead
   after that round is merged: HELD OUT, aggregates only (`--show` never lists it);
 - `own`: the developer's own cases (tests/data/fix_cases.txt, also run by the tests),
