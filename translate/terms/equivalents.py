@@ -235,6 +235,13 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("metodický pokyn", ("návod",)),  # Hướng dẫn: `guidance`, `instructions`
     ("nařízení vlády", ("vládní vyhláška",)),  # Nghị định: `government decree`
     ("předsedkyně vlády", ("ministerská předsedkyně",)),  # the woman's `ministerský předseda`
+    # the synonym's own adjective goes with it (round nineteen): an administrative unit said
+    # by the Czech administrative phrase, not by a word of the source
+    ("okres", ("správní obvod", "správní celek")),  # huyện: `administrative district/unit`
+    ("oběžník", ("prováděcí předpis",)),  # Thông tư (hướng dẫn): `implementing regulation`
+    ("funkcionář", ("vedoucí pracovník",)),  # cán bộ: `executive`, `leading staff`
+    ("státní úředník", ("úředník veřejné správy",)),  # công chức: `public administration
+    # official`
 )
 
 # adjectives that make a body or a title another country's (`předseda laoského parlamentu`
