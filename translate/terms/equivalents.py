@@ -73,7 +73,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "armáda": ("vojsko",),
     "síla": ("složka",),  # lực lượng: `forces`, `ozbrojené složky`
     "strana": ("partaj",),
-    "provincie": ("kraj", "oblast"),
+    "provincie": ("kraj", "oblast", "region"),
     "okres": ("distrikt", "obvod", "kraj"),  # huyện: `rural district`, `venkovský obvod`,
     # English `district` read as `kraj` (provincie's word too: only a required term is looked for)
     "obvod": ("okres",),  # quận: `urban district`, `městský okres`
@@ -100,6 +100,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "komunikace": ("spoj", "telekomunikace"),
     "investice": ("investování",),
     "plánování": ("plán",),
+    "plán": ("harmonogram",),
     "věc": ("záležitost",),  # `foreign affairs` → `zahraniční záležitosti`
     # economy and documents, as MT renders the English names
     "zóna": ("park", "areál"),  # khu công nghiệp: `industrial park`
