@@ -1,9 +1,14 @@
 """`check --fix`, round nineteen (issue 12ae): a genitive right after a rendering's head is not
 taken in as the term's missing complement when it is the object of a verb that took the rendering
 as its recipient (`vysvětlil {zákonodárcům} snížení`), or the place word of a name that follows it
-(`{reformy} provincie Nghe An`). Sentences written for these tests (none from a bench set)."""
+(`{reformy} provincie Nghe An`); administrative phrases whose own adjective goes with the synonym
+(`správní obvod`, `prováděcí předpis`, `vedoucí pracovník`, `úředník veřejné správy`) and the words
+`region` and `harmonogram` render their terms. Sentences written for these tests (none from a bench
+set)."""
 
 from __future__ import annotations
+
+import pytest
 
 from translate.draft.align import text_words
 from translate.draft.around import not_complement
@@ -56,3 +61,34 @@ def test_not_complement_reads_the_verb_and_the_name():
     text = "Index reformy provincie klesl."
     words = text_words(text)
     assert not not_complement(text, words, 1, 2)
+
+
+@pytest.mark.parametrize(("vi", "cs", "want"), [
+    ("Tỉnh hỗ trợ các huyện nghèo.", "Provincie podpořila chudé správní obvody.",
+     "Provincie podpořila chudé okresy."),
+    ("Bộ Công Thương đã ban hành hai Thông tư mới.",
+     "Ministerstvo průmyslu a obchodu vydalo dva nové prováděcí předpisy.",
+     "Ministerstvo průmyslu a obchodu vydalo dva nové oběžníky."),
+    ("Huyện đã cử năm cán bộ đi học.", "Okres vyslal na studia pět vedoucích pracovníků.",
+     "Okres vyslal na studia pět funkcionářů."),
+    ("Thành phố tuyển thêm 50 công chức.", "Město přijalo dalších 50 úředníků veřejné správy.",
+     "Město přijalo dalších 50 státních úředníků."),
+    ("Ba tỉnh ven biển đã ký thỏa thuận hợp tác.",
+     "Tři pobřežní regiony podepsaly dohodu o spolupráci.",
+     "Tři pobřežní provincie podepsaly dohodu o spolupráci."),
+    ("Sở Y tế đã ban hành hai kế hoạch tiêm chủng.",
+     "Odbor zdravotnictví vydal dva harmonogramy očkování.",
+     "Odbor zdravotnictví vydal dva plány očkování."),
+])
+def test_a_synonyms_own_adjective_goes_with_it(vi, cs, want, glossary, matcher):
+    assert _fixed(vi, cs, glossary, matcher) == want
+
+
+@pytest.mark.parametrize(("vi", "cs"), [
+    ("Thành phố có 12 đơn vị hành chính.", "Město má 12 správních celků."),  # no `huyện`
+    ("Giám đốc đã họp với các trưởng phòng.", "Ředitel jednal s vedoucími pracovníky."),
+    ("Ba tỉnh ven biển đã ký thỏa thuận hợp tác.",
+     "Tři pobřežní provincie podepsaly dohodu o spolupráci."),  # the term already there
+])
+def test_the_phrases_are_looked_for_only_for_a_missing_term(vi, cs, glossary, matcher):
+    assert _fixed(vi, cs, glossary, matcher) == cs
