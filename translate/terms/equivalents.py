@@ -219,7 +219,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("městský obvod", ("čtvrť",)),  # quận: `city district`, `quarter`
     ("město pod přímou správou ústřední vlády", ("centrálně spravované město",
                                                  "město pod ústřední správou",
-                                                 "město ústřední úrovně")),
+                                                 "město ústřední úrovně",
+                                                 "město ústředního podřízení")),
     # domain vocabulary as MT and the press render it
     ("digitální transformace", ("digitalizace", "elektronizace")),  # chuyển đổi số
     ("boj proti korupci", ("protikorupční boj", "protikorupční tažení",
