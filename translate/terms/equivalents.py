@@ -100,7 +100,6 @@ WORDS: dict[str, tuple[str, ...]] = {
     "komunikace": ("spoj", "telekomunikace"),
     "investice": ("investování",),
     "plánování": ("plán",),
-    "plán": ("harmonogram",),
     "věc": ("záležitost",),  # `foreign affairs` → `zahraniční záležitosti`
     # economy and documents, as MT renders the English names
     "zóna": ("park", "areál"),  # khu công nghiệp: `industrial park`
