@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from translate.draft.align import FUNCTION, Match, Word, adjacent, genitive, participle
 from translate.draft.context import adjective_cells, cells_of
 from translate.draft.valency import verb_cases
-from translate.terms.czech import analyse, is_adjective
+from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.czech_paradigms import verbal_noun
 from translate.terms.equivalents import WEAK, match_level
 from translate.text.normalize import strip_marks
 
 __all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after",
-           "noun_of_adjective", "added_owner", "added_country", "name_start", "several"]
+           "noun_of_adjective", "added_owner", "added_country", "name_start", "several",
+           "not_complement"]
 
 
 def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
@@ -94,6 +95,21 @@ def _object_after(text: str, words: list[Word], h: int, k: int) -> bool:
         return False
     cases = verb_cases(words[h - 1].text)
     return cases is not None and cases[:2] == ("dat", "acc")
+
+
+# the place words a translator puts before a name (`provincie Hoa Binh`): the name's own
+_NAME_CLASSIFIERS = frozenset(("provincie", "okres", "obec", "město", "obvod", "městys"))
+
+
+def not_complement(text: str, words: list[Word], start: int, k: int) -> bool:
+    """A genitive after the head that is not the term's missing complement: the object of a
+    verb that took the rendering as its recipient (`vysvětlil {zákonodárcům} zpoždění`), or
+    the place word of a name right after it (`{reformy} provincie Hoa Binh`)."""
+    if _object_after(text, words, start, k):
+        return True
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return nxt is not None and adjacent(text, words[k], nxt) and nxt.text[:1].isupper() \
+        and (known_lemma(words[k].text) or words[k].low) in _NAME_CLASSIFIERS
 
 
 def _object_noun(word: Word) -> bool:

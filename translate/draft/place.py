@@ -52,6 +52,7 @@ from translate.draft.around import (
     complement_rest,
     coordinated_end,
     name_start,
+    not_complement,
     noun_of_adjective,
     place_noun_after,
     purpose_end,
@@ -307,7 +308,8 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
         while k < len(words) and nouns > 0:
             w = words[k]
             if not adjacent(text, words[k - 1], w) or w.text[:1].isupper() \
-                    or w.low in FUNCTION or not genitive(w.text, known=True):
+                    or w.low in FUNCTION or not genitive(w.text, known=True) \
+                    or not_complement(text, words, start, k):
                 break
             if not is_adjective(w.text):
                 nouns -= 1

@@ -73,7 +73,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "armáda": ("vojsko",),
     "síla": ("složka",),  # lực lượng: `forces`, `ozbrojené složky`
     "strana": ("partaj",),
-    "provincie": ("kraj", "oblast"),
+    "provincie": ("kraj", "oblast", "region"),
     "okres": ("distrikt", "obvod", "kraj"),  # huyện: `rural district`, `venkovský obvod`,
     # English `district` read as `kraj` (provincie's word too: only a required term is looked for)
     "obvod": ("okres",),  # quận: `urban district`, `městský okres`
@@ -218,7 +218,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("městský obvod", ("čtvrť",)),  # quận: `city district`, `quarter`
     ("město pod přímou správou ústřední vlády", ("centrálně spravované město",
                                                  "město pod ústřední správou",
-                                                 "město ústřední úrovně")),
+                                                 "město ústřední úrovně",
+                                                 "město ústředního podřízení")),
     # domain vocabulary as MT and the press render it
     ("digitální transformace", ("digitalizace", "elektronizace")),  # chuyển đổi số
     ("boj proti korupci", ("protikorupční boj", "protikorupční tažení",
@@ -235,6 +236,13 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("metodický pokyn", ("návod",)),  # Hướng dẫn: `guidance`, `instructions`
     ("nařízení vlády", ("vládní vyhláška",)),  # Nghị định: `government decree`
     ("předsedkyně vlády", ("ministerská předsedkyně",)),  # the woman's `ministerský předseda`
+    # the synonym's own adjective goes with it (round nineteen): an administrative unit said
+    # by the Czech administrative phrase, not by a word of the source
+    ("okres", ("správní obvod", "správní celek")),  # huyện: `administrative district/unit`
+    ("oběžník", ("prováděcí předpis",)),  # Thông tư (hướng dẫn): `implementing regulation`
+    ("funkcionář", ("vedoucí pracovník",)),  # cán bộ: `executive`, `leading staff`
+    ("státní úředník", ("úředník veřejné správy",)),  # công chức: `public administration
+    # official`
 )
 
 # adjectives that make a body or a title another country's (`předseda laoského parlamentu`
