@@ -67,7 +67,10 @@ and copied in by the lead after the merge) is held out: aggregates only; while i
 absent the script says so and exits 1. Round nineteen (issue-13a19): `unseen18` has been
 reported and is development data too; `unseen19` (`numbers_*_unseen19.jsonl`, written during
 round nineteen and copied in by the lead after the merge) is held out: aggregates only; while
-its files are absent the script says so and exits 1. Every set is
+its files are absent the script says so and exits 1. Round twenty (issue-13a20): `unseen19` has
+been reported and is development data too; `unseen20` (`numbers_*_unseen20.jsonl`, written during
+round twenty and copied in by the lead after the merge) is held out: aggregates only; while its
+files are absent the script says so and exits 1. Every set is
 checked with the article date 2026-11-29 (`CheckSettings.reference_date`, for dates the
 translation gives as weekdays): the sets were written this week and no README states another
 "today".
@@ -96,12 +99,12 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE_D
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to nineteen (`bench/data/HELD_OUT.md`):
+# reported sets that became development data in rounds five to twenty (`bench/data/HELD_OUT.md`):
 # their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
                "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
-               "unseen14", "unseen15", "unseen16", "unseen17", "unseen18")
-HELD_OUT = ("unseen19",)  # the newest independent set: aggregates only
+               "unseen14", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19")
+HELD_OUT = ("unseen20",)  # the newest independent set: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
