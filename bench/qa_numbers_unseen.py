@@ -151,7 +151,7 @@ def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
             f"split {split!r}: {' and '.join(missing)} not found; "
             + (f"{split} is held out and copied into {data} by the lead after the round's "
                "merge: run it once then" if split in HELD_OUT else
-               "check --split (dev, test, unseen2 to unseen19, own, own:b01,b02) and --data"))
+               "check --split (dev, test, unseen2 to unseen20, own, own:b01,b02) and --data"))
     return read_jsonl(paths[0]), read_jsonl(paths[1])
 
 
@@ -243,8 +243,8 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2 ... unseen19, own or own:b01,b02 (the "
-                             "developer's batches); unseen19 is held out: "
+                        help="dev, test, both, unseen2 ... unseen20, own or own:b01,b02 (the "
+                             "developer's batches); unseen20 is held out: "
                              "aggregates only (bench/data/HELD_OUT.md)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,
