@@ -38,7 +38,12 @@ from translate.review.qa.measures import (
     rounds_to,
     unit_after,
 )
-from translate.review.qa.numadded import converts_before, glossed, never_the_translators
+from translate.review.qa.numadded import (
+    converts_before,
+    glossed,
+    misconverted,
+    never_the_translators,
+)
 from translate.review.qa.numalign import filled_places
 from translate.review.qa.numapprox import range_said_roughly
 from translate.review.qa.numchecks import (
@@ -89,6 +94,7 @@ from translate.review.qa.numread import (
     read_side,
 )
 from translate.review.qa.numreference import bare_dates, reference_issues
+from translate.review.qa.numrelative import relative_issues
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
@@ -296,6 +302,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not any(i.severity == ERROR for i in issues):
         issues += unit_issues(source, target, src, tgt) or period_issues(
             source, target, target_lang) or part_of_day_issues(source, target, target_lang)
+    if not any(i.severity == ERROR for i in issues):  # `235 km2 (235 sq miles)`
+        issues += _misconverted(target, tgt)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
     if not any(i.severity == ERROR for i in issues):  # `1.288,45` → `1288.45` in Czech
@@ -303,9 +311,18 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not any(i.severity == ERROR for i in issues):  # `so với tháng trước` → `oproti září`
         issues += previous_month_issues(source, target, target_lang) or reversed_days_issues(
             source, target, target_lang)  # `od neděle 6. do pátku 4. prosince`
+    if not any(i.severity == ERROR for i in issues):  # `so với cùng kỳ` → `month on month`
+        issues += relative_issues(source, target, target_lang)
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
         issues += weekday_issues(source, target, target_lang, reference_date)
     return issues
+
+
+def _misconverted(target: str, tgt: list[Num]) -> list[Issue]:
+    wrong = misconverted(target, tgt)
+    return [] if wrong is None else [Issue(
+        "numbers", ERROR, f"{shown(wrong.token.text)} in the translation repeats the "
+                          "value before it in another unit: a conversion changes the number")]
 
 
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)
