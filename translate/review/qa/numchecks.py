@@ -281,7 +281,8 @@ def period_issues(source: str, target: str, lang: str) -> list[Issue]:
 # `đêm 10 đến sáng 12/10`)
 _VI_PART = re.compile(r"(?<!\w)((?:(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)*(?:sáng|trưa|chiều|tối"
                       r"|đêm|khuya))\s+(?:(?:hôm\s+)?(?:nay|mai|qua)|thứ\s+(?:hai|ba|tư|năm|sáu"
-                      r"|bảy|[2-7])|chủ\s+nhật|(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?)(?!\w)", re.IGNORECASE)
+                      r"|bảy|[2-7])|chủ\s+nhật|(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?)(?!\w)",
+                      re.IGNORECASE)
 _CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*|včerejší\w*)\s+"
                       r"(ráno|dopoledne|poledne|odpoledne|večer|v\s+noci|noc\w*)(?!\w)"
                       r"|(?<!\w)(ráno|dopoledne|odpoledne|večer)\s+(?:dnes|zítra|včera)(?!\w)"
