@@ -66,6 +66,22 @@ def _errors(vi: str, target: str, lang: str) -> list[str]:
     ("Trong 10 tháng có 1.540 vụ tai nạn; số người bị thương giảm từ 88 xuống 65.",
      "There were 1,540 accidents in the 10 months, and injuries fell from 88 to 65.",
      "There were 1,540 accidents in the 10 months, and injuries fell from 65 to 88.", "en"),
+    # a unit's exponent (`m3/s`) explains no hour
+    ("Nhà máy xả 4 cửa lúc 14h với lưu lượng 2.500 m3/s.",
+     "The plant opened four gates at 2pm, releasing 2,500 cubic metres per second.",
+     "The plant opened four gates at 3am, releasing 2,500 cubic metres per second.", "en"),
+    # weekdays the source names, in the plural
+    ("Thư viện mở cửa từ 8h đến 20h, trừ thứ Hai và Chủ nhật, phục vụ 900 bạn đọc mỗi ngày.",
+     "The library opens from 8am to 8pm except on Mondays and Sundays, serving 900 readers "
+     "a day.",
+     "The library opens from 8am to 8pm except on Tuesdays and Sundays, serving 900 readers "
+     "a day.", "en"),
+    # today's date stated (`hôm nay (29/11)`): yesterday is Saturday
+    ("Giá cà phê hôm nay (29/11) là 118.000 đồng/kg, giảm 800 đồng so với hôm qua.",
+     "Káva se dnes (29. listopadu) prodává za 118 000 dongů za kilogram, o 800 dongů levněji "
+     "než v sobotu.",
+     "Káva se dnes (29. listopadu) prodává za 118 000 dongů za kilogram, o 800 dongů levněji "
+     "než ve čtvrtek.", "cs"),
 ])
 def test_right_passes_wrong_is_an_error(vi: str, right: str, wrong: str, lang: str) -> None:
     assert _errors(vi, right, lang) == []
@@ -99,6 +115,14 @@ def test_right_passes_wrong_is_an_error(vi: str, right: str, wrong: str, lang: s
 ])
 def test_limits_raise_nothing(vi: str, target: str, lang: str) -> None:
     assert _errors(vi, target, lang) == []
+
+
+def test_a_dated_source_other_than_today_is_judged_by_its_date() -> None:
+    """With another date in the source the day words give no reference (`so với hôm qua`
+    beside `ngày 25/11`): nothing is judged by them."""
+    vi = "Giá cà phê ngày 25/11 là 118.000 đồng/kg, giảm 800 đồng so với hôm qua."
+    assert _errors(vi, "Káva 25. listopadu stála 118 000 dongů za kilogram, o 800 dongů "
+                       "méně než v úterý.", "cs") == []
 
 
 def test_a_free_reorder_alone_stays_a_warning() -> None:

@@ -108,6 +108,9 @@ __all__ = ["compare_numbers", "numbers_issues", "find_times", "TimeOfDay", "ORDE
 _DIGIT_RUN = re.compile(r"\d+(?:[.,:\u00a0\u202f ]\d+)*")
 
 
+_EXPONENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:k|c|d|m)?m$")
+
+
 def _unparsed_digit_runs(text: str, nums: Sequence[Num]) -> list[str]:
     """Digit strings the readers left alone: `13letého`, `3.1` in Czech, `7.5` in vi."""
     read = bytearray(len(text) + 1)
@@ -119,6 +122,9 @@ def _unparsed_digit_runs(text: str, nums: Sequence[Num]) -> list[str]:
             continue
         if re.search(r"\d[.,]\d", m.group()):
             continue  # `1.245,3` in English: a number no reader can read explains nothing
+        if m.group() in ("2", "3") and _EXPONENT_BEFORE.search(text, max(0, m.start() - 3),
+                                                                m.start()):
+            continue  # `m3/s`: the unit's exponent explains no `3am`
         runs.append(digits(m.group()))
     return runs
 
