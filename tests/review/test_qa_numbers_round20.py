@@ -82,6 +82,17 @@ def _errors(vi: str, target: str, lang: str) -> list[str]:
      "než v sobotu.",
      "Káva se dnes (29. listopadu) prodává za 118 000 dongů za kilogram, o 800 dongů levněji "
      "než ve čtvrtek.", "cs"),
+    # a numbered label said by an ordinal word of another value (`druhý` is also "other")
+    ("Từ 1/7, phụ cấp vùng I tăng 6%, lên 1,2 triệu đồng.",
+     "Od 1. července se příplatek v první oblasti zvýší o 6 % na 1,2 milionu dongů.",
+     "Od 1. července se příplatek ve druhé oblasti zvýší o 6 % na 1,2 milionu dongů.", "cs"),
+    # `tá`: a dozen
+    ("Cửa hàng bán được 3 tá áo trong buổi sáng.",
+     "Obchod dopoledne prodal šestatřicet triček.",
+     "Obchod dopoledne prodal třicet triček.", "cs"),
+    ("Cửa hàng bán được 3 tá áo trong buổi sáng.",
+     "The shop sold three dozen shirts in the morning.",
+     "The shop sold four dozen shirts in the morning.", "en"),
 ])
 def test_right_passes_wrong_is_an_error(vi: str, right: str, wrong: str, lang: str) -> None:
     assert _errors(vi, right, lang) == []
@@ -123,6 +134,14 @@ def test_a_dated_source_other_than_today_is_judged_by_its_date() -> None:
     vi = "Giá cà phê ngày 25/11 là 118.000 đồng/kg, giảm 800 đồng so với hôm qua."
     assert _errors(vi, "Káva 25. listopadu stála 118 000 dongů za kilogram, o 800 dongů "
                        "méně než v úterý.", "cs") == []
+
+
+def test_above_a_threshold_is_no_range() -> None:
+    """`trên ngưỡng 50` (above the 50 mark) after a count: the two numbers are no range, so
+    their order is at most a warning."""
+    vi = "Tỷ lệ lấp đầy tháng 9 đạt 62%, tháng thứ 3 liên tiếp trên ngưỡng 60%."
+    target = "Occupancy was 62% in September, above 60% for a third month in a row."
+    assert _errors(vi, target, "en") == []
 
 
 def test_a_free_reorder_alone_stays_a_warning() -> None:

@@ -49,6 +49,7 @@ from translate.review.qa.numapprox import range_said_roughly
 from translate.review.qa.numchecks import (
     decimal_point_issues,
     fraction_issues,
+    label_rank_issues,
     multiplier_issues,
     part_of_day_issues,
     period_issues,
@@ -296,6 +297,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
         source, target, target_lang, lost, reference_date, bare), reference_date, bare)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
+                   or label_rank_issues(source, src, tgt)  # `vùng I` → `druhé oblasti`
                    or multiplier_issues(src, tgt) or duration_changed(  # `a century`
                        source, target, src, tgt, source_lang, target_lang))
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more

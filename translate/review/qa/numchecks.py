@@ -169,6 +169,29 @@ def rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
         [t for t in tgt if not t.matched and t.word_kind == ORDINAL])
 
 
+def label_rank_issues(source: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`vùng I` → `ve druhé oblasti`, `đợt 1` → `druhé kolo`: a label the source numbers
+    (after `vùng`, `đợt`, `vòng`, `giải`...) said by an ordinal word of another value, where
+    no word of the translation gives the label's value. A weak ordinal (`druhý` is also
+    "other") is otherwise no number, so the pairing lets the label go unsaid."""
+    labels = [s for s in src if not s.matched and s.strong and not s.is_word
+              and s.token.kind == "integer" and _LABEL_BEFORE.search(
+                  source, max(0, s.token.start - 20), s.token.start)]
+    values = {plain_value(s.token) for s in labels} - {None}
+    if len(values) != 1 or not (1 <= next(iter(values)) <= 10):
+        return []
+    value = values.pop()
+    words = [t for t in tgt if not t.matched and t.word_kind == ORDINAL]
+    if not words or any(plain_value(t.token) == value for t in tgt if not t.matched):
+        return []
+    return [Issue("numbers", ERROR, f"source has {shown(labels[0].token.text)}, translation "
+                                    f"has {shown(words[0].token.text)}")]
+
+
+_LABEL_BEFORE = re.compile(r"(?<!\w)(?:vùng|đợt|vòng|giải|jackpot|hạng|kỳ|khu\s+vực|nhóm"
+                           r"|báo\s+động|cấp\s+độ)\s*$", re.IGNORECASE)
+
+
 _YEAR_WITH_DETERMINER = re.compile(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$")
 _CS_YEAR_WITH_DETERMINER = re.compile(r"(?:celý|za|každý|tento|letošní|loňský|minulý|příští)"
                                       r"\s+rok[,:]?$")

@@ -38,7 +38,7 @@ def _bracketed(text: str, n: Num) -> bool:
 
 # words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
 _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
-                        r"|and|into|per|for\s+every|trên|of|out\s+of|z|ze|trong\s+số"
+                        r"|and|into|per|for\s+every|trên(?!\s+(?:ngưỡng|mức))|of|out\s+of|z|ze|trong\s+số"
                         r"|rạng\s+sáng)(?:$|\s)"
                         r"|[^\W\d_]/\s*$", re.IGNORECASE)  # `19 of his 29`: a record
 
