@@ -194,11 +194,12 @@ for _dim, _pairs in {
     "area": [("m²|m2|mét vuông|čtverečn\\w* metr\\w*|metr\\w* čtverečn\\w*|square met(?:er|re)s?",
               "1"),
              ("ha|héc-ta|hektar\\w*|hectares?", "10000"), ("acres?|akr\\w*", "4046.8564224"),
-             ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?|čtverečn\\w* kilometr\\w*"
-              "|kilometr\\w* čtverečn\\w*", "1000000"),
+             ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?|sq\\.? ?km"
+              "|čtverečn\\w* kilometr\\w*|kilometr\\w* čtverečn\\w*", "1000000"),
              ("ar|ary|arů|aru", "100"),
              ("square f(?:ee|oo)t|sq ft|čtverečn\\w* stop\\w*", "0.09290304"),
-             ("square miles?|čtverečn\\w* mil\\w*|mil\\w* čtverečn\\w*", "2589988.110336")],
+             ("square miles?|sq\\.? ?mi(?:les?)?|čtverečn\\w* mil\\w*|mil\\w* čtverečn\\w*",
+              "2589988.110336")],
     "share": [("‰|phần nghìn|promile|per\\s?mil(?:le)?|parts? per thousand", "0.001"),
               ("ppm|parts? per million", "0.000001"), ("parts? per hundred", "0.01")],
     "speed": [("km/h|km/giờ|kph|kmh|kilomet\\w* (?:za|per|an|a|mỗi) (?:hodinu|hour|giờ)", "1"),

@@ -13,7 +13,7 @@ from translate.review.qa.measures import rounds_to, same_measure
 from translate.review.qa.numread import Num, plain_value
 from translate.text.numbers import NumberToken
 
-__all__ = ["converts_before", "glossed", "never_the_translators"]
+__all__ = ["converts_before", "glossed", "misconverted", "never_the_translators"]
 
 
 def never_the_translators(target: str, t: Num) -> bool:
@@ -79,6 +79,23 @@ def converts_before(target: str, t: Num, tgt: list[Num]) -> bool:
     return any(same_measure(target, _unit_end(n), n.scaled or plain_value(n.token), _unit_end(t),
                             t.scaled or plain_value(t.token)) is True
                for n in _bracketed_after(target, t, tgt))
+
+
+def misconverted(target: str, tgt: list[Num]) -> Num | None:
+    """A conversion (in brackets, or after `or`) that keeps the value of the measure before it
+    in another unit of its dimension (`235 km2 (235 sq miles)`, `58 hectares (58 acres)`,
+    `118-133 km/h, or 118-133 mph`): the number is the source's, but as a conversion it is
+    wrong. Only an unchanged value is judged: a translator's rough conversion is not."""
+    for t in tgt:
+        value = t.scaled or plain_value(t.token)
+        lead = _GLOSS_LEAD.search(target, max(0, t.token.start - 60), t.token.start)
+        near = [n for n in tgt if lead is not None and n.token.end <= lead.start() <= max(
+            n.token.end, n.scale_end) + 30] or _bracketed_after(target, t, tgt)
+        before = [n for n in near if n is not t and (n.scaled or plain_value(n.token)) == value]
+        if before and not any(same_measure(target, _unit_end(n), value, _unit_end(t), value)
+                              is not False for n in before):
+            return t
+    return None
 
 
 def _bracketed_after(target: str, t: Num, tgt: list[Num]) -> list[Num]:

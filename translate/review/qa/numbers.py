@@ -38,12 +38,18 @@ from translate.review.qa.measures import (
     rounds_to,
     unit_after,
 )
-from translate.review.qa.numadded import converts_before, glossed, never_the_translators
+from translate.review.qa.numadded import (
+    converts_before,
+    glossed,
+    misconverted,
+    never_the_translators,
+)
 from translate.review.qa.numalign import filled_places
 from translate.review.qa.numapprox import range_said_roughly
 from translate.review.qa.numchecks import (
     decimal_point_issues,
     fraction_issues,
+    label_rank_issues,
     multiplier_issues,
     part_of_day_issues,
     period_issues,
@@ -89,6 +95,7 @@ from translate.review.qa.numread import (
     read_side,
 )
 from translate.review.qa.numreference import bare_dates, reference_issues
+from translate.review.qa.numrelative import relative_issues
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
@@ -102,6 +109,9 @@ __all__ = ["compare_numbers", "numbers_issues", "find_times", "TimeOfDay", "ORDE
 _DIGIT_RUN = re.compile(r"\d+(?:[.,:\u00a0\u202f ]\d+)*")
 
 
+_EXPONENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:k|c|d|m)?m$")
+
+
 def _unparsed_digit_runs(text: str, nums: Sequence[Num]) -> list[str]:
     """Digit strings the readers left alone: `13letého`, `3.1` in Czech, `7.5` in vi."""
     read = bytearray(len(text) + 1)
@@ -113,6 +123,9 @@ def _unparsed_digit_runs(text: str, nums: Sequence[Num]) -> list[str]:
             continue
         if re.search(r"\d[.,]\d", m.group()):
             continue  # `1.245,3` in English: a number no reader can read explains nothing
+        if m.group() in ("2", "3") and _EXPONENT_BEFORE.search(text, max(0, m.start() - 3),
+                                                                m.start()):
+            continue  # `m3/s`: the unit's exponent explains no `3am`
         runs.append(digits(m.group()))
     return runs
 
@@ -284,6 +297,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
         source, target, target_lang, lost, reference_date, bare), reference_date, bare)
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
+                   or label_rank_issues(source, src, tgt)  # `vùng I` → `druhé oblasti`
                    or multiplier_issues(src, tgt) or duration_changed(  # `a century`
                        source, target, src, tgt, source_lang, target_lang))
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
@@ -296,6 +310,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not any(i.severity == ERROR for i in issues):
         issues += unit_issues(source, target, src, tgt) or period_issues(
             source, target, target_lang) or part_of_day_issues(source, target, target_lang)
+    if not any(i.severity == ERROR for i in issues):  # `235 km2 (235 sq miles)`
+        issues += _misconverted(target, tgt)
     if not any(i.severity == ERROR for i in issues):  # `100/2019/NĐ-CP` → `100/2009/ND-CP`
         issues += code_issues(source, target, source_codes, target_codes)
     if not any(i.severity == ERROR for i in issues):  # `1.288,45` → `1288.45` in Czech
@@ -303,9 +319,18 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not any(i.severity == ERROR for i in issues):  # `so với tháng trước` → `oproti září`
         issues += previous_month_issues(source, target, target_lang) or reversed_days_issues(
             source, target, target_lang)  # `od neděle 6. do pátku 4. prosince`
+    if not any(i.severity == ERROR for i in issues):  # `so với cùng kỳ` → `month on month`
+        issues += relative_issues(source, target, target_lang)
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
         issues += weekday_issues(source, target, target_lang, reference_date)
     return issues
+
+
+def _misconverted(target: str, tgt: list[Num]) -> list[Issue]:
+    wrong = misconverted(target, tgt)
+    return [] if wrong is None else [Issue(
+        "numbers", ERROR, f"{shown(wrong.token.text)} in the translation repeats the "
+                          "value before it in another unit: a conversion changes the number")]
 
 
 _MONTHS_AFTER = re.compile(r"[\s\u00a0-]*(?:months?|měsíc\w*)(?!\w)", re.IGNORECASE)

@@ -169,6 +169,29 @@ def rank_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
         [t for t in tgt if not t.matched and t.word_kind == ORDINAL])
 
 
+def label_rank_issues(source: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
+    """`vùng I` → `ve druhé oblasti`, `đợt 1` → `druhé kolo`: a label the source numbers
+    (after `vùng`, `đợt`, `vòng`, `giải`...) said by an ordinal word of another value, where
+    no word of the translation gives the label's value. A weak ordinal (`druhý` is also
+    "other") is otherwise no number, so the pairing lets the label go unsaid."""
+    labels = [s for s in src if not s.matched and s.strong and not s.is_word
+              and s.token.kind == "integer" and _LABEL_BEFORE.search(
+                  source, max(0, s.token.start - 20), s.token.start)]
+    values = {plain_value(s.token) for s in labels} - {None}
+    if len(values) != 1 or not (1 <= next(iter(values)) <= 10):
+        return []
+    value = values.pop()
+    words = [t for t in tgt if not t.matched and t.word_kind == ORDINAL]
+    if not words or any(plain_value(t.token) == value for t in tgt if not t.matched):
+        return []
+    return [Issue("numbers", ERROR, f"source has {shown(labels[0].token.text)}, translation "
+                                    f"has {shown(words[0].token.text)}")]
+
+
+_LABEL_BEFORE = re.compile(r"(?<!\w)(?:vùng|đợt|vòng|giải|jackpot|hạng|kỳ|khu\s+vực|nhóm"
+                           r"|báo\s+động|cấp\s+độ)\s*$", re.IGNORECASE)
+
+
 _YEAR_WITH_DETERMINER = re.compile(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$")
 _CS_YEAR_WITH_DETERMINER = re.compile(r"(?:celý|za|každý|tento|letošní|loňský|minulý|příští)"
                                       r"\s+rok[,:]?$")
@@ -277,14 +300,26 @@ def period_issues(source: str, target: str, lang: str) -> list[Issue]:
 
 
 # a part of a named day, said in words: `sáng nay` ~ `this morning`, `dnes ráno`
-_VI_PART = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm|khuya)\s+(?:hôm\s+)?(?:nay|mai|qua)(?!\w)",
+# a part of the day before `nay`/`mai`/`qua`, a weekday or a day (`chiều tối thứ Sáu`: both;
+# `đêm 10 đến sáng 12/10`)
+_VI_PART = re.compile(r"(?<!\w)((?:(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)*(?:sáng|trưa|chiều|tối"
+                      r"|đêm|khuya))\s+(?:(?:hôm\s+)?(?:nay|mai|qua)|thứ\s+(?:hai|ba|tư|năm|sáu"
+                      r"|bảy|[2-7])|chủ\s+nhật|(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?)(?!\w)",
                       re.IGNORECASE)
 _CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*|včerejší\w*)\s+"
                       r"(ráno|dopoledne|poledne|odpoledne|večer|v\s+noci|noc\w*)(?!\w)"
-                      r"|(?<!\w)(ráno|dopoledne|odpoledne|večer)\s+(?:dnes|zítra|včera)(?!\w)",
-                      re.IGNORECASE)
+                      r"|(?<!\w)(ráno|dopoledne|odpoledne|večer)\s+(?:dnes|zítra|včera)(?!\w)"
+                      # `v pátek večer`, `páteční odpoledne`
+                      r"|(?<!\w)(?:ve?\s+(?:pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli)"
+                      r"|(?:pondělní|úterní|středeční|čtvrteční|páteční|sobotní|nedělní))\s+"
+                      r"(ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)", re.IGNORECASE)
 _EN_PART = re.compile(r"(?<!\w)(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)"
-                      r"|(tonight|last\s+night))(?!\w)", re.IGNORECASE)
+                      r"|(tonight|last\s+night))(?!\w)"
+                      # `on Friday evening`, `on the morning of November 26`
+                      r"|(?<!\w)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                      r"(morning|afternoon|evening|night)(?!\w)|(?<!\w)(morning|afternoon|evening"
+                      r"|night)\s+of\s+(?:\w+day|(?:January|February|March|April|May|June|July"
+                      r"|August|September|October|November|December)\s+\d)", re.IGNORECASE)
 _PARTS = {"sáng": "morning", "ráno": "morning", "dopoledne": "morning", "morning": "morning",
           "trưa": "noon", "poledne": "noon", "chiều": "afternoon", "odpoledne": "afternoon",
           "afternoon": "afternoon", "tối": "late", "đêm": "late", "khuya": "late",
@@ -299,11 +334,13 @@ def part_name(word: str) -> str:
 
 
 def part_of_day_issues(source: str, target: str, lang: str) -> list[Issue]:
-    """`sáng nay` → `this afternoon`, `tối qua` → `včera ráno`: a part of the day said in words
+    """`sáng nay` → `this afternoon`, `tối qua` → `včera ráno`, `sáng thứ Sáu` → `Friday
+    evening`, `tối 26/11` → `on the morning of November 26`: a part of the day said in words
     on both sides, changed (noon goes with the morning and the afternoon)."""
     lang = lang_of(lang)
     pattern = _CS_PART if lang == "cs" else _EN_PART if lang == "en" else None
-    ours = [(part_name(m[1]), m.group()) for m in _VI_PART.finditer(source)]
+    ours = [(part_name(word), m.group()) for m in _VI_PART.finditer(source)
+            for word in m[1].split()]
     if pattern is None or not ours:
         return []
     parts = {p for p, _ in ours}

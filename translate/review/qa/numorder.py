@@ -38,7 +38,7 @@ def _bracketed(text: str, n: Num) -> bool:
 
 # words that tie two numbers into a range or a change: `từ 50 đến 75`, `z 5,8 na 4,2 %`
 _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lên|còn|sang|na|do|až|a|to"
-                        r"|and|into|per|for\s+every|trên|of|out\s+of|z|ze|trong\s+số"
+                        r"|and|into|per|for\s+every|trên(?!\s+(?:ngưỡng|mức))|of|out\s+of|z|ze|trong\s+số"
                         r"|rạng\s+sáng)(?:$|\s)"
                         r"|[^\W\d_]/\s*$", re.IGNORECASE)  # `19 of his 29`: a record
 
@@ -95,6 +95,9 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
 
 def _reversed(source: str, target: str, source_lang: str, target_lang: str,
               linked: list[tuple[Num, Num]], tied_only: bool) -> Issue | None:
+    """The first reversed range or score; else the first free reorder (a warning), which
+    must not hide a range turned around later in the sentence (`from 71 to 94`)."""
+    warning = None
     for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
         if (s1.key[0] == "percent") != (s2.key[0] == "percent") or s1.key == s2.key:
             continue
@@ -110,9 +113,10 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
                        f"{shown(t1.token.text)})")
             if tied:
                 return Issue("numbers", ERROR, message + ": the range or score is reversed")
-            return Issue("numbers", ORDER_SEVERITY, message + " (check that each still "
-                                                             "belongs to its noun)")
-    return None
+            warning = warning or Issue("numbers", ORDER_SEVERITY, message + " (check that each "
+                                                                           "still belongs to "
+                                                                           "its noun)")
+    return warning
 
 
 _SCORE_GAP = re.compile(r"[\s\u00a0]?[-–:][\s\u00a0]?")

@@ -303,6 +303,9 @@ HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")  # `2 tiếng rưỡi`: a hal
 AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
 
 
+_DOZEN_AFTER = re.compile(r"[\s\u00a0]+tá(?!\w)", re.IGNORECASE)
+
+
 def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
     value = plain_value(tok)
     power, scale_end, _ = (_scale_after(text, tok.start, tok.end, lang)
@@ -331,6 +334,8 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
             alt = Decimal(int(year.group(1)) // 100 * 100) + value
     if value is not None and alt is None and HALF_AFTER.match(text, tok.end):
         alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
+    if value is not None and alt is None and is_source and _DOZEN_AFTER.match(text, tok.end):
+        alt = value * 12  # `2 tá` (two dozen) ~ `čtyřiadvaceti`, `two dozen`
     if value is not None and alt is None and AND_A_HALF.match(text, tok.end):
         alt = value + Decimal("0.5")  # `23 a půl dne`, `2 and a half hours`
     key = numeric_key(tok)

@@ -35,6 +35,9 @@ _WEEKDAY = {
                      r"(?:ho|mu|m|ch|mi)?)(?!\w)", re.IGNORECASE),
     "en": re.compile(r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\w)", re.IGNORECASE),
 }
+# beside the source's own weekdays a plural is a weekday too (`except on Mondays`)
+_PLURAL = {"en": re.compile(r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?!\w)",
+                            re.IGNORECASE)}
 _VI_WEEKDAY = re.compile(r"(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|T[2-7]|CN)"
                          r"(?!\w)", re.IGNORECASE)
 # days said by a word: today, yesterday, tomorrow, this morning, last night
@@ -94,7 +97,7 @@ def weekday_issues(source: str, target: str, target_lang: str,
     if pattern is None:
         return []
     if _VI_WEEKDAY.search(source):
-        return _weekday_changed(source, target, pattern)
+        return _weekday_changed(source, target, _PLURAL.get(lang, pattern))
     lowered = source.lower()
     free = [m for m in pattern.finditer(target) if not _DATE_AFTER.match(target, m.end())
             and m.group().lower() not in lowered]  # `The Sunday Telegraph`
@@ -117,35 +120,35 @@ _VI_OFFSET = re.compile(r"(?<!\w)(?:hôm\s+(?P<today>nay)|(?:hôm|ngày)\s+(?P<y
 def _relative_day_changed(source: str, free: list[re.Match[str]],
                           reference: datetime.date | None) -> list[Issue]:
     """`Chiều qua` (yesterday afternoon) → `on Friday` where the article is of Sunday: the
-    weekday the translation gives must be the day word's, when the source says one day only
-    and gives no date (a dated source is judged by its date)."""
-    if reference is None or not free or re.search(r"\d{1,2}/\d{1,2}", source):
+    weekday the translation gives must be a day word's, when the source gives no date but
+    today's (`hôm nay (29/11) ... so với hôm qua`: that date is the reference; a dated source
+    is judged by its date otherwise)."""
+    dates = re.findall(r"\d{1,2}/\d{1,2}", source)
+    if dates and reference is not None:
+        today = _TODAY_DATED.search(source)
+        if today is None or set(dates) != {today.group(1)}:
+            return []
+        day, month = (int(x) for x in today.group(1).split("/"))
+        reference = date_or_none(year_near(month, reference), month, day)
+    if reference is None or not free:
         return []
-    allowed = set()
+    allowed: set[int] = set()
     for m in _VI_OFFSET.finditer(source):
         offset = -1 if m["yesterday"] or m["y2"] else 1 if m["tomorrow"] or m["m2"] else 0
         night = (m["part"] or "").lower() == "đêm"
-        allowed.add((offset, offset + 1) if night else (offset,))
-    if len(allowed) != 1:
+        allowed.update((offset, offset + 1) if night else (offset,))
+    if not allowed:
         return []
-    days = [(reference + datetime.timedelta(days=d)).isoweekday() + 1 for d in allowed.pop()]
+    days = sorted((reference + datetime.timedelta(days=d)).isoweekday() + 1 for d in allowed)
     for m in free:
         if weekday_number(m.group()) + 1 not in days:
             return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is not the "
                                             f"weekday the source's day word gives "
-                                            f"({_NAMES[days[0] - 2]})")]
-    return []
-    offsets = {-1 if m["yesterday"] or m["y2"] else 1 if m["tomorrow"] or m["m2"] else 0
-               for m in _VI_OFFSET.finditer(source)}
-    if len(offsets) != 1:
-        return []
-    day = (reference + datetime.timedelta(days=offsets.pop())).isoweekday() + 1
-    for m in free:
-        if weekday_number(m.group()) + 1 != day:
-            return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is not the "
-                                            f"weekday the source's day word gives "
-                                            f"({_NAMES[day - 2]})")]
+                                            f"({'/'.join(_NAMES[d - 2] for d in days)})")]
     return []  # `hôm nay` ~ `on Tuesday`; a weekday the source left out (`Friday morning`)
+
+
+_TODAY_DATED = re.compile(r"(?<!\w)hôm\s+nay\s*\(\s*(\d{1,2}/\d{1,2})\s*\)", re.IGNORECASE)
 
 
 # a weekday put after a date as an aside: `April 26 this year, a Sunday`, `26. dubna, v neděli`
@@ -187,6 +190,7 @@ def _weekday_changed(source: str, target: str, pattern: re.Pattern[str]) -> list
         return []
     for m in pattern.finditer(target):
         word = m.group().lower()
+        word = word[:-1] if word.endswith("days") else word  # `Tuesdays`
         day = next((names[-1] for names in _TARGET_DAYS if word in names[:-1]), None)
         if day is not None and day not in ours:
             return [Issue("numbers", ERROR, f"'{m.group()}' in the translation is a weekday "

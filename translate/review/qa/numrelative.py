@@ -1,0 +1,67 @@
+"""Days, months and years the source names relative to the article (`cùng kỳ`, `năm nay`,
+`cùng ngày`, `chiều mai`) and the translation turns into another relation: `so với cùng kỳ`
+(the same period a year before) said as `month on month`, `năm nay` as `last year`, `cùng ngày`
+(the same day) as `the next day`, `chiều mai` as `dnes odpoledne`. Each is judged only where the
+source names no other relation the translation's words could stand for."""
+
+from __future__ import annotations
+
+import re
+
+from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.nummessages import shown
+
+__all__ = ["relative_issues"]
+
+_VI = re.IGNORECASE
+_TARGET = re.IGNORECASE
+
+
+# (source word, source words that would explain the translation's) -> {lang: (wrong, right)}
+_RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Pattern]]]] = [
+    (re.compile(r"(?<!\w)cùng\s+kỳ(?!\w)", _VI),  # the same period of the year before
+     re.compile(r"(?<!\w)tháng\s+(?:trước|liền\s+kề)(?!\w)|(?<!\w)so\s+với\s+tháng\s+\d", _VI),
+     {"cs": (re.compile(r"(?<!\w)meziměsíčn\w*|(?<!\w)oproti\s+(?:předchozímu|minulému)\s+"
+                        r"měsíci", _TARGET), re.compile(r"$^")),
+      "en": (re.compile(r"(?<!\w)month[\s-]+on[\s-]+month(?!\w)|(?<!\w)(?:from|over|on)\s+the\s+"
+                        r"(?:previous|preceding)\s+month(?!\w)", _TARGET), re.compile(r"$^"))}),
+    (re.compile(r"(?<!\w)năm\s+nay(?!\w)", _VI),  # this year
+     re.compile(r"(?<!\w)năm\s+(?:ngoái|trước|qua|20\d\d)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)"
+                r"|(?<!\w)(?:19|20)\d\d(?!\d)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:loni|loňsk\w*)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:letos|letošn\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)last\s+year(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)this\s+year(?!\w)", _TARGET))}),
+    (re.compile(r"(?<!\w)cùng\s+ngày(?!\w)", _VI),  # the same day
+     re.compile(r"(?<!\w)(?:hôm|ngày)\s+(?:sau|hôm\s+sau|kế\s+tiếp)(?!\w)|(?<!\w)rạng\s+sáng"
+                r"|(?<!\w)\d{1,2}/\d{1,2}.*(?<!\w)\d{1,2}/\d{1,2}", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:následující(?:ho)?\s+dn[eí]|druhý\s+den|druhého\s+dne"
+                        r"|nazítří)(?!\w)", _TARGET), re.compile(r"$^")),
+      "en": (re.compile(r"(?<!\w)the\s+(?:next|following)\s+(?:day|morning)(?!\w)", _TARGET),
+             re.compile(r"$^"))}),
+    # tomorrow (`ngày mai`, `chiều mai`; never `Mai` the name) where the source says no `nay`
+    (re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s+mai(?!\w)", _VI),
+     re.compile(r"(?<!\w)nay(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:zítra|zítřejší\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
+                        _TARGET), re.compile(r"(?<!\w)tomorrow(?!\w)", _TARGET))}),
+]
+
+
+def relative_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """A day, month or year of the source's relative words said as another relation (the
+    translation names the wrong one and not the right one)."""
+    lang = lang_of(target_lang)
+    for said, other, by_lang in _RULES:
+        if lang not in by_lang:
+            continue
+        ours = said.search(source)
+        if ours is None or other.search(source):
+            continue
+        wrong, right = by_lang[lang]
+        theirs = wrong.search(target)
+        if theirs is not None and not right.search(target):
+            return [Issue("numbers", ERROR, f"source has {shown(ours.group())}, translation has "
+                                            f"{shown(theirs.group())}")]
+    return []
