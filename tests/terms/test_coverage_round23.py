@@ -4,7 +4,7 @@ batch b37. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen24_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -30,3 +30,44 @@ def test_own_batch_b37_loads_its_marks():
     spans = [s for row in rows for s in row["spans"]]
     assert len(rows) == 33 and len(spans) == 40
     assert sum(s["kind"] == "title" for s in spans) == 18
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Sữa Việt Nam phát biểu.",
+     "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Sữa Việt Nam",
+     "Chairman of the Board of Directors and concurrently General Director of"),
+    ("Chủ tịch HĐQT, Tổng Giám đốc Công ty CP Sữa Việt Nam trả lời cổ đông.",
+     "Chủ tịch HĐQT, Tổng Giám đốc Công ty CP Sữa Việt Nam",
+     "Chairman of the Board of Directors and General Director of"),
+    ("Chủ tịch Hội đồng thành viên, Tổng Giám đốc Tập đoàn Điện lực Việt Nam báo cáo.",
+     "Chủ tịch Hội đồng thành viên, Tổng Giám đốc Tập đoàn Điện lực Việt Nam",
+     "Chairman of the Members' Council and General Director of"),
+])
+def test_a_company_chair_shares_the_company_named_after_the_next_role(matcher, text, span, en):
+    hit = found(matcher, text, span)
+    assert hit.target("en").startswith(en)
+    assert hit.target("cs").startswith("předseda")
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # a role of a state body with its level is a title of its own
+    ("Chủ tịch HĐQT, Chủ tịch UBND tỉnh Nam Định phát biểu.",
+     ["Chủ tịch HĐQT", "Chủ tịch UBND tỉnh Nam Định"]),
+    # a board chair named with the company stays complete before another title
+    ("Chủ tịch HĐQT Công ty CP Sữa Việt Nam, Giám đốc Sở Công Thương tỉnh Nam Định nói.",
+     ["Chủ tịch HĐQT Công ty CP Sữa Việt Nam", "Giám đốc Sở Công Thương tỉnh Nam Định"]),
+])
+def test_a_company_chair_stays_apart_from_other_bodies(matcher, text, spans):
+    assert [s for s in sources(matcher, text) if s in spans] == spans
+
+
+def test_kiem_and_a_comma_are_two_concepts_with_their_own_renderings(matcher):
+    # the rendering cache is keyed by the concept id: a `kiêm` chain must not lend its
+    # `and concurrently` to the same roles joined by a comma (or the reverse)
+    joined = found(matcher, "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Sữa Việt Nam nói.",
+                   "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Sữa Việt Nam")
+    listed = found(matcher, "Chủ tịch HĐQT, Tổng Giám đốc Công ty CP Sữa Việt Nam nói.",
+                   "Chủ tịch HĐQT, Tổng Giám đốc Công ty CP Sữa Việt Nam")
+    assert joined.concept != listed.concept
+    assert "concurrently" in joined.target("en") and "concurrently" not in listed.target("en")
+    assert "zároveň" in joined.target("cs") and "zároveň" not in listed.target("cs")
