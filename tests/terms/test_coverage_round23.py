@@ -71,3 +71,21 @@ def test_kiem_and_a_comma_are_two_concepts_with_their_own_renderings(matcher):
     assert joined.concept != listed.concept
     assert "concurrently" in joined.target("en") and "concurrently" not in listed.target("en")
     assert "zároveň" in joined.target("cs") and "zároveň" not in listed.target("cs")
+
+
+@pytest.mark.parametrize(("text", "span", "en", "cs"), [
+    ("Ban Quản lý Khu du lịch quốc gia Sa Pa tiếp đón du khách.",
+     "Ban Quản lý Khu du lịch quốc gia Sa Pa", "Sa Pa National Tourist Area Management Board",
+     "správa národní turistické oblasti Sa Pa"),
+    ("Cục Giám định chất lượng công trình xây dựng công bố kết quả.",
+     "Cục Giám định chất lượng công trình xây dựng",
+     "Construction Works Quality Examination Department", "úřad expertízy kvality stavebních děl"),
+])
+def test_new_domain_words_of_named_bodies(matcher, text, span, en, cs):
+    hit = found(matcher, text, span)
+    assert hit.target("en") == en and hit.target("cs") == cs
+
+
+def test_a_tourist_area_in_lower_case_is_plain_text(matcher):
+    assert not any("Tourist Area" in (m.target("en") or "")
+                   for m in matcher.find("Nơi đây sẽ thành khu du lịch quốc gia trong năm tới."))
