@@ -7,15 +7,6 @@ import pytest
 from shipped_matching import coverage_bench, found, sources
 
 
-def test_unseen23_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen23"}) and "unseen23" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen23")
-    assert "terms_unseen23.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_unseen22_is_development_data_now():
     bench = coverage_bench()
     assert "unseen22" not in bench.HELD_OUT

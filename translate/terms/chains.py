@@ -45,6 +45,10 @@ _COUNCIL, _PROVINCIAL = "body.council", frozenset({"level.province", "level.city
 # a Deputy Prime Minister who is also a minister: one span (`Phó Thủ tướng, Bộ trưởng Bộ Tài
 # chính`), the written rule of the tenth and eleventh sets' READMEs
 _DEPUTY_PM, _MINISTER = frozenset({"role.deputy_pm", "role.permanent_deputy_pm"}), "role.minister"
+# a company board's chair before a role of a company named once after both (`Chủ tịch HĐQT kiêm
+# Tổng Giám đốc Công ty X`, `Chủ tịch HĐTV, Tổng Giám đốc Tập đoàn X`): one span in both cases
+# over the 23 sets (round twenty-three); the board is the company's, written once
+_COMPANY_CHAIRS = frozenset({"role.board_chair", "role.members_council_chair"})
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -88,6 +92,9 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
         return True
     if prev.role.id in _DEPUTY_PM and nxt.role is not None and nxt.role.id == _MINISTER:
         return nxt.body is not None
+    if prev.role.id in _COMPANY_CHAIRS:
+        return nxt.role is not None and nxt.body is not None and nxt.level is None \
+            and not nxt.committee
     # `Tổng Bí thư, Chủ tịch nước Lào`: offices complete at home, of the country named after
     return bool(prev.role.complete and nxt.role is not None and nxt.role.complete
                 and nxt.body is None and nxt.place is not None and nxt.place.country

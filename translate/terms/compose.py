@@ -244,7 +244,10 @@ class TitleComposer:
         parts, ends = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
         end = ends[-1]
         female = holder_is_female(low, sens, i, end)
-        concept = "title:" + ",".join(part_id(p) for p in parts)
+        # `kiêm` renders otherwise than a comma (`a zároveň`), so the id says it (one id, one
+        # rendering: `title_ids`)
+        concept = "title:" + ",".join(part_id(p) + ("~" if p.join == JOIN_WORD else "")
+                                      for p in parts)
         return Composed(i, end, concept, self._rendered.targets(concept, parts, female))
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
