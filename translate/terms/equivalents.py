@@ -61,6 +61,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "kancelář": ("úřad", "sekretariát"),  # Văn phòng: `office`
     "úřad": ("kancelář", "správa", "agentura", "odbor"),
     "ministerstvo": ("resort", "department", "departement"),  # Bộ: MT's `department`
+    "zpráva": ("hlášení",),  # Báo cáo: `report` said as a (police, duty) `hlášení`
     "odbor": ("departement", "department", "úřad", "oddělení", "správa", "sekce",
               "referát"),  # Sở: `department`
     "ředitelství": ("správa", "úřad"),  # Tổng cục: `general department`
@@ -241,8 +242,9 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("okres", ("správní obvod", "správní celek")),  # huyện: `administrative district/unit`
     ("oběžník", ("prováděcí předpis",)),  # Thông tư (hướng dẫn): `implementing regulation`
     ("funkcionář", ("vedoucí pracovník",)),  # cán bộ: `executive`, `leading staff`
-    ("státní úředník", ("úředník veřejné správy",)),  # công chức: `public administration
-    # official`
+    ("státní úředník", ("úředník veřejné správy", "zaměstnanec úřadu", "pracovník úřadu")),
+    # công chức: `public administration official`, `office employee/worker` (the genitive
+    # `úřadu` is the rendering's, not a complement to keep)
 )
 
 # adjectives that make a body or a title another country's (`předseda laoského parlamentu`
