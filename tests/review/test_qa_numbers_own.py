@@ -83,6 +83,14 @@ KNOWN = {  # item id -> why the check gets it wrong
                   "it passes is not excused",
     "b51-004-en-e1": "planted as an extra value, but `(46-52F)` is the right conversion of "
                      "`8-11 độ C`: accepting it is right (the item's mark stays as first run)",
+    # b54 (round twenty-one): a range's afternoon word said once, at its end; a time without a
+    # part of the day given a pm; a relative night moved to the next day
+    "b54-009-cs": "`từ 14 giờ đến 17 giờ 30 chiều` → `od dvou do půl šesté odpoledne`: the "
+                  "afternoon word of the range's end is not shared by its start",
+    "b54-004-en-e1": "`9 giờ 5 phút` (no part of the day) → `9.05pm`: a bare source hour is "
+                     "not held to the morning",
+    "b54-011-en-e1": "`đêm nay` → `tomorrow night`: a relative night said as the next one is "
+                     "not compared",
 }
 
 

@@ -239,8 +239,8 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?:(?:{ws}{nam}{ws}|,\s*|/)(?P<vil_y>{y4}))?)",
             # tháng 8/2023 / tháng 8 năm 2023 / tháng 8-2023
             rf"(?P<vim>{thang}{ws}(?P<vim_m>{d2})(?:{ws}{nam}{ws}|/|-)(?P<vim_y>{y4}))",
-            # tháng 6 (June), not followed by a year
-            rf"(?P<vimo>{thang}{ws}(?P<vimo_m>{d2})(?!{ws}{nam}{ws}[0-9]|[/-][0-9]|{ws}lần))",
+            # tháng 6 (June), not followed by a year nor a decimal (`hằng tháng 1,2 triệu`)
+            rf"(?P<vimo>{thang}{ws}(?P<vimo_m>{d2})(?!{ws}{nam}{ws}[0-9]|[/,-][0-9]|{ws}lần))",
             # ngày 25/8, Chiều 25/8, thứ Hai (25/8): no year, so only after a word that
             # introduces a day (a bare 3/4 is a fraction, 21/23 a ratio)
             rf"(?P<vidm>{after_context}(?P<vidm_d>{d2})(?P<vidm_s>[/-])(?P<vidm_m>{d2})"
@@ -270,8 +270,8 @@ def _grammar(lang: str) -> _Grammar:
             # 25. srpna 2023 / 25 August 2023 / 25 août 2023 / 25 Aug 2023
             rf"(?P<dm>{day.replace('PFX', 'dm')}{_SP}+(?P<dm_m>{mon}|(?:{abbr})\.?){end}"
             rf",?{_SP}+(?P<dm_y>{y4}){year_tail})",
-            # 25. srpna (no year: wide names only, `17-5 pro Ayr` is no date)
-            rf"(?P<dn>(?P<dn_d>{d2}){dot}{_SP}+(?P<dn_m>{mon}){end})",
+            # 25. srpna (no year: wide names only, `17-5 pro Ayr` is no date; `27 may` a verb)
+            rf"(?P<dn>(?P<dn_d>{d2}){dot}{_SP}+(?!(?-i:may){end})(?P<dn_m>{mon}){end})",
             # August 25 (no year: wide names only, where CLDR puts the month first)
             *([rf"(?P<mdn>(?<![{_LETTER}])(?P<mdn_m>{mon}){end}{_SP}+(?P<mdn_d>{d2})"
                rf"(?:st|nd|rd|th)?(?![0-9])(?![.,][0-9])(?!,?{_SP}+[0-9])(?![{_LETTER}]))"]

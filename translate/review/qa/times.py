@@ -114,7 +114,8 @@ _EN = re.compile(
     # `half past seven`, `a quarter to five in the afternoon`, `twenty past six`
     r"|\b(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
     r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|noon|midday|midnight|"
-    + "|".join(_EN_HOURS) + r")\b"
+    + "|".join(_EN_HOURS) + r")\b"  # `five to six years`: a range of a counted noun
+    r"(?![\s-]*(?:%|(?:years?|months?|weeks?|days?|hours?|minutes?|times|per\s*cent)\b))"
     r"(?:\s+(?:in\s+the|this)\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"
     r"|(?<![\d.,:])(?P<dh>\d{1,2}|" + "|".join(_EN_HOURS) + r")(?:[:.](?P<dm>[0-5]\d)|\s+o'clock)?"
