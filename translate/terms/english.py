@@ -51,6 +51,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "park": ("zone", "estate"),
     "turnover": ("value", "revenue", "earnings"),
     "union": ("league", "association"),
+    "farmers": ("peasants",),  # issue 12af: `Peasants' Union`
     "association": ("union",),
     "revenue": ("collection", "receipts"),
     "procedure": ("formality",),
@@ -154,6 +155,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12ad
     ("Official Dispatch", ("urgent message",)),
     ("Party committees", ("Party executive committees",)),
+    # issue 12af
+    ("Border Guard", ("border police",)),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
