@@ -12,15 +12,10 @@ from collections.abc import Callable
 
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
-from translate.terms.placenames import (
-    ROMAN,
-    PlaceReader,
-    is_foreign,
-    is_label,
-    is_nation,
-    is_number,
-)
-from translate.terms.titles import RESIDENT_MISSIONS, Body, Part, place_rendering
+from translate.terms.place_tokens import ROMAN, is_foreign, is_label, is_nation, is_number
+from translate.terms.placenames import PlaceReader
+from translate.terms.title_tables import Body
+from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
 from translate.terms.tokens import TokenTrie, term_tokens
 
 __all__ = ["AT", "NUMBER_WORD", "OF", "BodyTail"]

@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from translate.terms.model import Entry
-from translate.terms.titles import Body, Part
+from translate.terms.title_tables import Body
+from translate.terms.titles import Part
 
 __all__ = ["SEPARATORS", "JOIN_WORD", "chain", "committee_chain", "elliptical"]
 

@@ -29,14 +29,8 @@ from translate.terms.body_tail import AT, NUMBER_WORD, OF, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
-from translate.terms.placenames import (
-    DASH_NAMED,
-    FORMER,
-    PLACE_POS,
-    PlaceReader,
-    slug,
-    syllable_pairs,
-)
+from translate.terms.place_tokens import slug, syllable_pairs
+from translate.terms.placenames import DASH_NAMED, FORMER, PLACE_POS, PlaceReader
 from translate.terms.plural_bodies import (
     PLURAL_WORD,
     LevelStems,
@@ -46,12 +40,8 @@ from translate.terms.plural_bodies import (
 )
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.title_starts import StartIndex
-from translate.terms.titles import (
-    Body,
-    Part,
-    TitleGrammar,
-    holder_is_female,
-)
+from translate.terms.title_tables import Body, TitleGrammar
+from translate.terms.titles import Part, holder_is_female
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]

@@ -23,8 +23,8 @@ from itertools import accumulate
 
 from translate.terms.compose import Composed, TitleComposer
 from translate.terms.model import Entry, Glossary
-from translate.terms.placenames import is_foreign
-from translate.terms.titles import TitleGrammar
+from translate.terms.place_tokens import is_foreign
+from translate.terms.title_tables import TitleGrammar
 from translate.terms.tokens import DASH_RE as _DASH_RE
 from translate.terms.tokens import DASHES as _DASHES
 from translate.terms.tokens import SPLIT as _SPLIT

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from translate.terms.model import Glossary
-from translate.terms.titles import Place, TitleGrammar
+from translate.terms.title_tables import TitleGrammar
+from translate.terms.titles import Place
 from translate.terms.tokens import term_tokens
 from translate.text.localize import strip_name_diacritics
 

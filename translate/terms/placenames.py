@@ -15,22 +15,14 @@ from collections.abc import Callable, Sequence
 
 from translate.terms.foreign import is_vietnamese_syllable
 from translate.terms.model import Entry, Glossary
-from translate.terms.place_tokens import (
-    COUNTERS,
-    ROMAN,
-    is_foreign,
-    is_label,
-    is_nation,
-    is_number,
-    slug,
-    syllable_pairs,
-)
-from translate.terms.titles import Level, Part, Place, TitleGrammar, place_rendering
+from translate.terms.place_tokens import ROMAN, is_foreign, is_label, is_number, slug
+from translate.terms.title_tables import Level, TitleGrammar
+from translate.terms.titles import Part, Place, place_rendering
 from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
 from translate.text.normalize import match_key
 
-__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "ROMAN", "slug", "is_label",
-           "is_number", "is_foreign", "is_nation", "COUNTERS", "syllable_pairs"]
+# `is_foreign` (now in `place_tokens.py`) is still imported from here by `newscontext.py`
+__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "is_foreign"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places

@@ -5,8 +5,9 @@ renderings can be cached by it."""
 from __future__ import annotations
 
 from translate.terms.model import Entry
-from translate.terms.placenames import slug
-from translate.terms.titles import Body, Level, Part, render_parts
+from translate.terms.place_tokens import slug
+from translate.terms.title_tables import Body, Level
+from translate.terms.titles import Part, render_parts
 
 __all__ = ["RenderCache", "part_id"]
 
