@@ -43,8 +43,7 @@ _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate
 def _unit(body) -> bool:
     """A department or division (`Cục`, `Vụ`): always part of a ministry or a general
     department, which news writes after a comma (`Cục trưởng Cục Lãnh sự, Bộ Ngoại giao`)."""
-    name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
-    return name.split(" ", 1)[0].lower() in _UNIT_HEADS
+    return _head(body) in _UNIT_HEADS
 
 
 _UNIT_HEADS = frozenset({"cục", "vụ"})
@@ -54,6 +53,7 @@ _LOCAL_HEADS = frozenset({"đội", "phòng"})
 
 
 def _head(body) -> str:
+    """The body's first word, lower-cased (`cục`, `đội`)."""
     name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
     return name.split(" ", 1)[0].lower()
 
