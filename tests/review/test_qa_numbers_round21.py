@@ -68,3 +68,12 @@ def test_a_month_by_its_number_still_reads() -> None:
         "month_only"]
     assert [t.kind for t in find_numbers("hằng tháng 1,2 triệu đồng", "vi")] == ["decimal"]
     assert _errors("Giá xăng tăng trong tháng 6.", "Petrol prices rose in July.", "en")
+
+
+@pytest.mark.parametrize("target, errors", [
+    ("He finished 2nd in the race.", 0),  # a rank after the digits
+    ("He finished as No. 2 in the race.", 0),  # a rank before them
+    ("He finished 2 in the race.", 1),  # a bare 2 is no rank
+])
+def test_rank_in_words_said_by_a_rank_in_digits(target, errors):
+    assert len(_errors("Anh ấy về thứ nhì trong cuộc đua.", target, "en")) == errors

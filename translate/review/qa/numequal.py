@@ -46,8 +46,8 @@ def ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
     number only where that is a rank or a label (`hiệp 1`, `thứ hai`, `quý 1`); a rank in
     Vietnamese words (`dẫn đầu`, `thứ nhì`) only for a rank (`first`, `No. 1`, `1.`)."""
     if s.word_kind == ORDINAL and not s.strong and not t.is_word:
-        return bool(_RANK_BEFORE.search(target[max(0, t.token.start - 12) : t.token.start])
-                    or re.match(r"(?:\.|st|nd|rd|th)(?!\d)", target[t.token.end:]))
+        return bool(_RANK_BEFORE.search(target, max(0, t.token.start - 12), t.token.start)
+                    or _RANK_AFTER.match(target, t.token.end))
     if s.word_kind == ORDINAL and not s.strong and t.word_kind == CARDINAL:
         return False  # `người thứ nhì` is no `dvě minuty`: a rank in words is said by a rank
     if t.word_kind != ORDINAL or t.strong or s.word_kind == ORDINAL:
@@ -56,6 +56,7 @@ def ordinal_fits(source: str, target: str, s: Num, t: Num) -> bool:
 
 
 _RANK_BEFORE = re.compile(r"(?:No\.?|number|#|top|č\.|číslo)\s*$", re.IGNORECASE)
+_RANK_AFTER = re.compile(r"(?:\.|st|nd|rd|th)(?!\d)")
 
 
 def year_said(s: Num, t: Num, target: str) -> bool:

@@ -45,13 +45,15 @@ def weekday_date_issues(source: str, target: str, target_lang: str,
     pattern = weekday_pattern(lang)
     if pattern is None or _VI_WEEKDAY.search(source):
         return []
+    found = list(pattern.finditer(target))  # before tokenising: most pairs name no weekday
+    if not found:
+        return []
     dates = [t for t in find_numbers(target, lang) if t.day and t.month]
     if not dates:
         return []
     years = {(t.day, t.month): t.year for t in find_numbers(source, "vi")
              if t.day and t.month and t.year}
     issues = []
-    found = list(pattern.finditer(target))
     for k, m in enumerate(found):
         after = next((t for t in dates if t.start >= m.end()), None)
         if after is None:
