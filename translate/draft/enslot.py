@@ -120,8 +120,9 @@ def left_in_slot(text: str, source: str, targets: Sequence[str]) -> tuple[int, i
             for run in (syllables, [w for w in syllables if w != "va"], *words)  # `KH&ĐT`
             for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
     runs |= {r.replace("đ", "d") for r in runs}  # (the same for initials of syllables)
-    own = set(re.findall(r"\w+(?:&\w+)*", source.lower()))
-    own |= {w.lower().replace("đ", "d") for w in re.findall(r"\w+(?:&\w+)*", source)
+    source_words = re.findall(r"\w+(?:&\w+)*", source)
+    own = {w.lower() for w in source_words}
+    own |= {w.lower().replace("đ", "d") for w in source_words
             if abbreviation(w)}  # `HDND` for `HĐND`: English keyboards write `Đ` as `D`
     tokens = list(re.finditer(r"\w+(?:&\w+)*", text))
     found = [m for m in tokens if m.group().lower() in own and (abbreviation(m.group())

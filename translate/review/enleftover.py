@@ -51,9 +51,10 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
                 and not _overlaps((end, end + m.end()), taken):
             return end, end + m.end()
     for word, source_words in _BEFORE.items():
+        if term.target not in _BEFORE_TERMS[word]:
+            continue  # (tested first: the search below reads all the text before the term)
         m = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+$", text[:start])
-        if m and term.target in _BEFORE_TERMS[word] and not _said(outside, source_words) \
-                and not _overlaps((m.start(), start), taken):
+        if m and not _said(outside, source_words) and not _overlaps((m.start(), start), taken):
             return m.start(), start
     return None
 

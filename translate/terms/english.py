@@ -109,7 +109,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("trade union", ("labour union", "labor union")),
     ("negative phenomena", ("negative practices", "negativity")),
     ("Border Guard", ("Border Defence Force", "Border Defense Force", "Border Guard Force",
-                      "Border Protection Force", "Border Army", "Border Force")),
+                      "Border Protection Force", "Border Army", "Border Force",
+                      "Border Defence Army", "Border Defense Army",  # issue 12ac
+                      "border police")),  # issue 12af
     ("Ho Chi Minh City", ("Saigon",)),
     ("Action Programme", ("Action Plan",)),
     ("General Statistics Office", ("General Department of Statistics",
@@ -121,12 +123,13 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("digital transformation", ("digitalisation", "digitalization", "digitisation",
                                 "digitization", "digital conversion")),
     ("cooperative", ("co-op", "co-operative")),
-    ("Party committees", ("Party organs",)),
+    ("Party committees", ("Party organs", "Party executive committees")),  # (issue 12ad)
     ("partnership", ("partner relationship", "partner relations")),
     ("Government Office", ("Office of the Government",)),
     ("Directive", ("Instruction",)),
     ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts")),
-    ("Official Dispatch", ("official telegram", "urgent telegram", "telegram")),
+    ("Official Dispatch", ("official telegram", "urgent telegram", "telegram",
+                           "urgent message")),  # (issue 12ad)
     ("plenum of the Party Central Committee", ("Central Committee meeting",
                                                "Party Central Committee meeting",
                                                "Central Committee plenum",
@@ -146,17 +149,11 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("member of the provincial Party Committee", ("provincial Party executive",
                                                   "provincial Party executive member")),
     # issue 12ac
-    ("Border Guard", ("Border Defence Army", "Border Defense Army")),
     ("centrally-run city", ("centrally-governed city", "centrally governed city",
                             "centrally-administered city", "centrally administered city")),
     ("Ordinance", ("Legal Order",)),
     ("Fatherland Front Committee", ("VFF Committee",)),
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
-    # issue 12ad
-    ("Official Dispatch", ("urgent message",)),
-    ("Party committees", ("Party executive committees",)),
-    # issue 12af
-    ("Border Guard", ("border police",)),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
