@@ -213,8 +213,7 @@ def _phrase_end(text: str, at: int) -> int | None:
         return None
     end = words[k].end()
     if k + 1 < len(words) and _noun(words[k + 1].group(1)) \
-            and genitive(words[k + 1].group(1), known=True) \
-            and not verb_cases(words[k + 1].group(1)):
+            and genitive(words[k + 1].group(1), known=True):  # (`_noun`: no verb either)
         end = words[k + 1].end()
     after = _TOKEN.match(text, end)
     if after is None:
