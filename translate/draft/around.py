@@ -217,8 +217,7 @@ def name_start(text: str, words: list[Word], start: int, term: list[str]) -> int
 # a possessive adjective's endings after a name's stem (`Minův`, `Minovy`, `Minových`)
 _POSSESSIVE = re.compile(r"ův|ov(?:a|o|u|y|i|ě|ou|ých|ým|ými|ého|ému|é|ém)?")
 # names coordinated after the rendering, also after a locative `v` (`úřadům v Chieng Hac a
-# Long Sap`: the bodies of two places)
-# names coordinated after the rendering, the comma written right after a name or not (`úřady
+# Long Sap`: the bodies of two places), the comma written right after a name or not (`úřady
 # Huế a Đà Nẵngu`, `výborům Van Yen, Luc Yen a Tran Yen`)
 _NAMES = re.compile(r"\s*(?:(?:v|ve)\s+)?(?:[A-ZĐ]\w*\s+){0,2}[A-ZĐ]\w*(?:\s*,|\s+(?:a|i))"
                     r"\s+[A-ZĐ]")

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterable
 
 from translate.draft.valency import AUXILIARIES, is_passive, verb_cases
-from translate.terms.czech import CASES, Cell, Reading, adjective_readings, analyse, is_adjective
+from translate.terms.czech import adjective_readings, analyse, is_adjective
+from translate.terms.czech_paradigms import CASES, Cell, Reading
 from translate.terms.lemmas import lemma
 
 __all__ = ["PREPOSITIONS", "governing_cases", "order_cells", "cells_of", "previous_words",

@@ -72,12 +72,8 @@ from translate.draft.enshape import definite, left_in_number
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
 from translate.draft.source import SourceHints
 from translate.draft.valency import recipient_of
-from translate.terms.czech import (
-    analyse,
-    is_adjective,
-    known_lemma,
-    noun_class,
-)
+from translate.terms.czech import analyse, is_adjective, known_lemma
+from translate.terms.czech_paradigms import noun_class
 from translate.terms.equivalents import (
     STRONG,
     female_noun,

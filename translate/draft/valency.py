@@ -123,7 +123,7 @@ def recipient_of(text: str, start: int, end: int) -> bool:
     then no infinitive follows)."""
     before = _WORD_AT.findall(text[:start])
     after = _WORD_AT.match(text[end:].lstrip())
-    if not before or after is None or text[end:end + 1] not in (" ",):
+    if not before or after is None or text[end:end + 1] != " ":
         return False
     cases = verb_cases(before[-1], before[-2] if len(before) > 1 else "")
     word = after.group().lower()

@@ -124,6 +124,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     required = list(required)
     compounds = set(compounds)
     borrowed = set(borrowed)
+    longer = set(longer)
     abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
     covered = [s for h in hidden if (s := term_span(text, h, lang))]
@@ -172,7 +173,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             continue  # that body's document (a French parliament's `rezoluce`)
         others = [w for o in required if o is not term for t in o.targets for w in t.split()]
         placement = reshape(text, placement, sentence, term, lang, others,
-                            term.concept in set(longer))
+                            term.concept in longer)
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))

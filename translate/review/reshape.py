@@ -145,6 +145,12 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
     return _two(text, _halves(text, _echo(text, placement)), term)
 
 
+def _source_ends(sentence: str, term: RequiredTerm) -> list[int]:
+    """Where each whole-word occurrence of the term's source ends in the sentence."""
+    return [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
+                                         sentence, re.IGNORECASE)]
+
+
 # a classifying adjective's forms (`místní`, `pedagogickým`, `krajských`): what a synonym has
 # before its noun where the term has an adjective of its own
 _CLASSIFYING = re.compile(r"\w{3}(?:sk|ck|n)(?:ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ího|ímu|ím|ích|"
@@ -170,8 +176,7 @@ def _synonym_adjective(text: str, placement: Placement, sentence: str, term: Req
             or word.startswith("vietnamsk") or any(same_word(word, w, "cs") for w in own) \
             or any(shared_stem(word, w.lower(), 5) for w in others):
         return placement
-    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
-                                       sentence, re.IGNORECASE)]
+    at = _source_ends(sentence, term)
     nxt = _WORDS.search(sentence, at[0]) if len(at) == 1 else None
     if len(at) != 1 or (nxt is not None and sentence[at[0]:nxt.start()].strip() == ""
                         and nxt.group().lower() not in VI_FUNCTION):
@@ -208,8 +213,7 @@ def _phrase_end(text: str, at: int) -> int | None:
         return None
     end = words[k].end()
     if k + 1 < len(words) and _noun(words[k + 1].group(1)) \
-            and genitive(words[k + 1].group(1), known=True) \
-            and not verb_cases(words[k + 1].group(1)):
+            and genitive(words[k + 1].group(1), known=True):  # (`_noun`: no verb either)
         end = words[k + 1].end()
     after = _TOKEN.match(text, end)
     if after is None:
@@ -240,8 +244,7 @@ def _synonym_postmodifier(text: str, placement: Placement, sentence: str, term: 
     if any(any(same_word(w, o, "cs") for o in own) or any(shared_stem(w, o.lower(), 5)
                                                        for o in others) for w in words):
         return placement
-    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
-                                       sentence, re.IGNORECASE)]
+    at = _source_ends(sentence, term)
     if len(at) != 1:
         return placement
     nxt = re.match(r"\s*(\w+)", sentence[at[0]:])
