@@ -241,7 +241,9 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # by the Czech administrative phrase, not by a word of the source
     ("okres", ("správní obvod", "správní celek")),  # huyện: `administrative district/unit`
     ("oběžník", ("prováděcí předpis",)),  # Thông tư (hướng dẫn): `implementing regulation`
-    ("funkcionář", ("vedoucí pracovník",)),  # cán bộ: `executive`, `leading staff`
+    ("funkcionář", ("vedoucí pracovník", "pracovník úřadu")),  # cán bộ: `executive`, `leading
+    # staff`, `office worker` (round twenty-one: a second author said `cán bộ` so too)
+    ("akční program", ("program opatření",)),  # Chương trình hành động: `programme of measures`
     ("státní úředník", ("úředník veřejné správy", "zaměstnanec úřadu", "pracovník úřadu")),
     # công chức: `public administration official`, `office employee/worker` (the genitive
     # `úřadu` is the rendering's, not a complement to keep)
