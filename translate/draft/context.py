@@ -51,7 +51,8 @@ _DETERMINERS = ("všemi", "všem", "všech", "všechny", "všichni", "všem", "t
                 "další", "dalším", "dalšími", "obou", "oběma", "dvěma", "tří", "třem", "třemi",
                 "tomto", "toto", "tato", "tom", "tomu", "toho", "tím", "ten", "ta", "to", "té",
                 "tu", "tou", "ti", "ty", "těch", "těm", "dva", "dvě", "dvou", "tři", "čtyři",
-                "oba", "obě")
+                "oba", "obě", *("jeden", "jednoho", "jednomu", "jednom", "jedním", "jedna",
+                                "jedné", "jednu", "jedno"))
 # case.number cells of pronouns and numerals (any gender) that agree with the noun after them
 _G_SG, _D_SG, _A_SG, _L_SG, _I_SG = ("gen", "sg"), ("dat", "sg"), ("acc", "sg"), \
     ("loc", "sg"), ("ins", "sg")
@@ -85,6 +86,11 @@ _PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     "svého": (_G_SG, _A_SG), "svému": (_D_SG,), "svém": (_L_SG,), "svým": (_I_SG, ("dat", "pl")),
     "svou": (_A_SG, _I_SG), "svoji": (_A_SG, _I_SG), "své": (_G_SG, _D_SG, _L_SG, _N_PL, _A_PL),
     "svých": (("gen", "pl"), ("loc", "pl")), "svými": (("ins", "pl"),),
+    # the numeral one agrees like a pronoun (`odvolala jednoho {místopředsedu}`: accusative);
+    # `jednou` is left out: it is also the adverb `once`
+    **dict.fromkeys(("jeden", "jedno"), (_N_SG, _A_SG)), "jednoho": (_G_SG, _A_SG),
+    "jednomu": (_D_SG,), "jednom": (_L_SG,), "jedním": (_I_SG,), "jedna": (_N_SG,),
+    "jedné": (_G_SG, _D_SG, _L_SG), "jednu": (_A_SG,),
 }
 # words between a verb and its object that say nothing about the case
 _ADVERBS = ("také", "rovněž", "též", "už", "již", "zejména", "především", "hlavně", "zároveň",
