@@ -47,7 +47,10 @@ def rounds_to(exact: Decimal, written: Decimal, decimals: int = 0,
     Converted measures are rounded by the translator, never changed: the earlier fixed
     tolerance (5 % + 0.5) let `12` pass for 11.1."""
     if decimals:
-        return abs(exact - written) <= Decimal(1).scaleb(-decimals) / 2
+        step = Decimal(1).scaleb(-decimals)
+        if written.scaleb(decimals) % 10 == 5:  # `10.5 miles` for 17 km: rounded to halves
+            step *= 5
+        return abs(exact - written) <= step / 2
     digits = str(int(written))
     significant = digits.rstrip("0") or "0"
     unit = Decimal(1).scaleb(len(digits) - len(significant))
