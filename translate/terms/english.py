@@ -43,7 +43,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "official": ("cadre",),
     "household": ("family",),
     "poor": ("needy", "impoverished"),
-    "permanent": ("standing", "first"),
+    "permanent": ("standing", "first", "executive"),  # issue 12ai: `Executive Vice Chairman`
     "alternate": ("reserve", "candidate", "substitute"),
     "government": ("cabinet",),
     "municipal": ("city",),
