@@ -13,34 +13,9 @@ Vietnamese left in, in every case and both numbers) or already right (`correct`)
   unread, run once after that round was merged;
 - `unseen5`: a fifth (bench/data/fix_unseen5_README.md), written during issue 12e, copied in
   unread and run by the lead once after that round was merged; development data since 12f;
-- `unseen6`: a sixth, written during issue 12f by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12h;
-- `unseen7`: a seventh, written during issue 12h by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12i;
-- `unseen8`: an eighth, written during issue 12i by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12k;
-- `unseen9`: a ninth, written during issue 12k by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12m;
-- `unseen10`: a tenth, written during issue 12m by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12p;
-- `unseen11`: an eleventh, written during issue 12p by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12r;
-- `unseen12`: a twelfth, written during issue 12r by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12u;
-- `unseen13`: a thirteenth, written during issue 12u by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12w;
-- `unseen14`: a fourteenth, written during issue 12w by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12y;
-- `unseen15`: a fifteenth, written during issue 12y by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12z;
-- `unseen16`: a sixteenth, written during issue 12z by another author, copied in unread after that
-  round was merged and run once by the lead; development data since issue 12ab;
-- `unseen17`: a seventeenth, written during issue 12ab by another author, copied in unread after
-  that round was merged and run once by the lead; development data since issue 12ae;
-- `unseen18`: an eighteenth, written during issue 12ae by another author, copied in unread after
-  that round was merged and run once by the lead; development data since issue 12ag;
-- `unseen19`: a nineteenth, written during issue 12ag by another author, copied in unread after
-  that round was merged and run once by the lead; development data since issue 12ah;
+- `unseen6` … `unseen19`: one set each by another author, written during the Czech round
+  before it (12f … 12ag), copied in unread after that round was merged, run once by the lead,
+  development data from the next round on (figures and rounds: bench/data/HELD_OUT.md);
 - `unseen20`: a twentieth, written during issue 12ah by another author and copied in by the lead
   after that round is merged: HELD OUT, aggregates only (`--show` never lists it);
 - `own`: the developer's own cases (tests/data/fix_cases.txt, also run by the tests),
