@@ -52,6 +52,26 @@ _UNIT_HEADS = frozenset({"cục", "vụ"})
 _LOCAL_HEADS = frozenset({"đội", "phòng"})
 
 
+# army units by rank: a numbered unit is written with the numbered unit above it after a comma
+# (`Trung đoàn trưởng Trung đoàn 101, Sư đoàn 325`), as a team with its department
+_ARMY_RANKS = {"battalion": 1, "regiment": 2, "brigade": 3, "division": 3, "corps": 4}
+
+
+def _army_rank(body) -> int:
+    """The rank of an army unit (`Trung đoàn`: 2); 0 for anything else."""
+    if not isinstance(body, Entry) or not body.concept.startswith(NAMED_PREFIX):
+        return 0
+    return _ARMY_RANKS.get(body.concept[len(NAMED_PREFIX):], 0)
+
+
+def _army(part, parent) -> bool:
+    """After a comma, the numbered unit above a numbered unit (`Tiểu đoàn 2, Trung đoàn 101`);
+    a unit of the same or a lower rank is the next of a list, not a parent."""
+    up = parent[0]
+    return bool(part.numeral and up.numeral) and not up.parents and up.place is None \
+        and _army_rank(up.body) > _army_rank(part.body)
+
+
 def _head(body) -> str:
     """The body's first word, lower-cased (`cục`, `đội`)."""
     name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
@@ -240,7 +260,8 @@ class BodyTail:
                 not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
             comma = titled and low[j] == "," and j + 1 < n and (
-                _unit(body) or _head(body) in _LOCAL_HEADS)  # `Cục X, Bộ Y`; `Đội X, Phòng Y`
+                _unit(body) or _head(body) in _LOCAL_HEADS or _army_rank(body))
+            # `Cục X, Bộ Y`; `Đội X, Phòng Y`; `Trung đoàn 101, Sư đoàn 325`
             k = j + 1 if comma else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self.complement(low, sens, k) if low[k] in self.parent_firsts else None
@@ -250,6 +271,7 @@ class BodyTail:
                     and parent[0].place is None
                     and (titled or low[k] != "bộ")) and (
                     not comma or (_central(low, part, parent, k) if _unit(body)
+                                  else _army(part, parent) if _army_rank(body)
                                   else _local(part, parent))):
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
