@@ -50,6 +50,10 @@ _DEPUTY_PM, _MINISTER = frozenset({"role.deputy_pm", "role.permanent_deputy_pm"}
 # Tổng Giám đốc Công ty X`, `Chủ tịch HĐTV, Tổng Giám đốc Tập đoàn X`): one span in both cases
 # over the 23 sets (round twenty-three); the board is the company's, written once
 _COMPANY_CHAIRS = frozenset({"role.board_chair", "role.members_council_chair"})
+# a provincial department named without its province before a role of a body of that province
+# (`Phó Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh X`): one span in both cases
+# over the 24 sets (round twenty-four; none split); the province is written once, after both
+_PROVINCE_DEPT = "dept.prov."
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -79,10 +83,22 @@ def _complete(prev: Part, nxt: Part) -> bool:
     return body.id == _COUNCIL and nxt.level is not None and nxt.level.id in _PROVINCIAL
 
 
+def _department(prev: Part, nxt: Part) -> bool:
+    """A role of a provincial department with no province of its own before a role of a
+    provincial body whose province is written (see `_PROVINCE_DEPT`)."""
+    return prev.role is not None and isinstance(prev.body, Entry) \
+        and prev.body.concept.startswith(_PROVINCE_DEPT) \
+        and not (prev.has_level or prev.place or prev.parents) \
+        and nxt.role is not None and nxt.body is not None and not nxt.committee \
+        and nxt.level is not None and nxt.level.id in _PROVINCIAL and nxt.place is not None
+
+
 def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
     """Does `prev` share what the next part writes after it?"""
     if _complete(prev, nxt):
         return False
+    if _department(prev, nxt):
+        return True
     if elliptical(prev) and not (prev.parents and nxt.committee):
         # (a bare parent is not shared when the next part writes its committee again:
         # `Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`)
