@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from translate.terms.model import Entry
+from translate.terms.named import NAMED_PREFIX
 from translate.terms.title_tables import Body
 from translate.terms.titles import Part
 
@@ -85,11 +86,13 @@ def _complete(prev: Part, nxt: Part) -> bool:
 
 def _department(prev: Part, nxt: Part) -> bool:
     """A role of a provincial department with no province of its own before a role of a
-    provincial body whose province is written (see `_PROVINCE_DEPT`)."""
+    board or centre of the province named by its domain, whose province is written (see
+    `_PROVINCE_DEPT`); not before the province's People's Committee or Council (no case)."""
     return prev.role is not None and isinstance(prev.body, Entry) \
         and prev.body.concept.startswith(_PROVINCE_DEPT) \
         and not (prev.has_level or prev.place or prev.parents) \
-        and nxt.role is not None and nxt.body is not None and not nxt.committee \
+        and nxt.role is not None and isinstance(nxt.body, Entry) and not nxt.committee \
+        and nxt.body.concept.startswith(NAMED_PREFIX) \
         and nxt.level is not None and nxt.level.id in _PROVINCIAL and nxt.place is not None
 
 
