@@ -1,10 +1,10 @@
 """`check --fix`, round twenty-two (issue 12aj): a level word's head alone as the genitive of
 another term's body (`lidový výbor {čtvrti}`) is how Czech names that body's level, so it is
-kept, while the same head after a preposition or any other noun is still completed; and seven
+kept, while the same head after a preposition or any other noun is still completed; and eight
 synonyms that at least two independent authors use are found (`resort` for a province's
 `odbor`, `pokyn` for `směrnice`, `stanovisko` for `závěr`, `obvod` for `městská čtvrť`,
-`soudní dvůr`, `parlamentní zástupce`, `veřejná pokladna`). Sentences written for these tests
-(none from a bench set)."""
+`soudní dvůr`, `parlamentní zástupce`, `veřejná pokladna`, `zaměstnanecký svaz`).
+Sentences written for these tests (none from a bench set)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,9 @@ def test_a_level_head_after_a_preposition_is_completed(glossary, matcher):
     ("Các đại biểu Quốc hội thảo luận dự luật.",
      "Parlamentní zástupci projednali návrh zákona.",
      "Poslanci Národního shromáždění projednali návrh zákona."),
+    ("Giám đốc làm việc với Công đoàn nhà máy.",
+     "Ředitel jednal se zaměstnaneckým svazem továrny.",
+     "Ředitel jednal s odbory továrny."),
     ("Dự án dùng vốn ngân sách nhà nước.",
      "Projekt využívá peníze veřejné pokladny.",
      "Projekt využívá peníze státního rozpočtu."),

@@ -200,7 +200,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("armáda", ("ozbrojené síly", "lidové ozbrojené síly", "vojsko")),  # Quân đội nhân dân
     ("zástupce vedoucího", ("místopředseda", "místovedoucí", "zástupce šéfa",
                             "náměstek vedoucího")),  # Phó Trưởng ban
-    ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála")),  # Công đoàn
+    ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála",
+                "zaměstnanecký svaz")),  # Công đoàn; `a union of employees` (issue 12aj)
     # local government (Ủy ban nhân dân, Hội đồng nhân dân)
     ("státní správa", ("samospráva",)),
     # chính quyền: `authorities`, `local government`
