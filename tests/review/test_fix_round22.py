@@ -82,3 +82,15 @@ def test_a_ministry_said_as_resort_stays_a_ministry(glossary, matcher):
     got = _fixed("Bộ Y tế kiểm tra các bệnh viện.", "Resort zdravotnictví kontroloval nemocnice.",
                  glossary, matcher)
     assert got.startswith("Ministerstvo zdravotnictví") and "odbor" not in got
+
+
+def test_a_synonyms_own_adjective_in_the_sources_slot_goes_with_it(glossary, matcher):
+    got = _fixed("Năm ngoái Ban Bí thư đã ban hành 3 Chỉ thị.",
+                 "Loni sekretariát ÚV strany vydal 3 závazné pokyny.", glossary, matcher)
+    assert got == "Loni sekretariát ÚV strany vydal 3 směrnice."
+
+
+def test_an_adjective_the_source_says_stays(glossary, matcher):
+    got = _fixed("Năm ngoái Ban Bí thư đã ban hành 3 Chỉ thị mới.",
+                 "Loni sekretariát ÚV strany vydal 3 nové pokyny.", glossary, matcher)
+    assert got == "Loni sekretariát ÚV strany vydal 3 nové směrnice."
