@@ -172,6 +172,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             best = found
     if (best is None or best.score < 0.3) and slot is not None and lang == "cs":
         best = _slot_match(words, slot, targets[0], taken)
+    elif slot is not None and lang == "cs" and _adjectives_before(words, slot, best, targets):
+        best = _slot_match(words, slot, targets[0], taken) or best
     if best is None or best.score < 0.3:
         return None
     return vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
@@ -184,6 +186,20 @@ def _whole_acronym(text: str, targets: Sequence[str]) -> tuple[int, int] | None:
     span = abbreviation_span(text, targets)
     before = _WORD.findall(text[:span[0]]) if span else []
     return None if before and FOREIGN.fullmatch(before[-1]) else span
+
+
+def _adjectives_before(words: list[Word], slot: tuple[int, int], best: Match,
+                       targets: Sequence[str]) -> bool:
+    """The source's slot is a synonym's head (no word of the term's own) with adjectives of
+    its own before it (`7 {nařizovacích} pokynů` for `7 Chỉ thị`): the source has nothing
+    there but the term, so the whole slot is the rendering (issue 12aj)."""
+    i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
+    return best.how == "rendering" and i is not None and i < best.start \
+        and not any(same_word(words[k].text, w, "cs") for k in best.matched
+                    for t in targets for w in t.split()) \
+        and words[best.end - 1].end == slot[1] and not best.matched.keys() & range(i, best.start) \
+        and all(is_adjective(w.text) and (known_lemma(w.text) or w.low).lower() not in FUNCTION
+                for w in words[i:best.start])  # not an address (`Milí`)
 
 
 def _slot_match(words: list[Word], slot: tuple[int, int], target: str,

@@ -44,7 +44,7 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
-from translate.review.keep import needless
+from translate.review.keep import level_of_body, needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
@@ -157,7 +157,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if placement is None or placement.found == placement.replacement \
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
-                or _country_named(sentence, term, placement):
+                or _country_named(sentence, term, placement) \
+                or _level(term) and level_of_body(text, placement, _words(
+                    [o for o in required if not _level(o)], term)):
             continue
         if lang == "en" and (_heads_verb(text, placement, term)
                              or _department_named(text, placement, term)):
@@ -171,7 +173,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if term.concept.startswith("doc.") and term.source[:1].islower() \
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
-        others = [w for o in required if o is not term for t in o.targets for w in t.split()]
+        others = _words(required, term)
         placement = reshape(text, placement, sentence, term, lang, others,
                             term.concept in longer)
         text = apply_placement(text, placement)
@@ -190,6 +192,16 @@ def _anothers_word(text: str, placement: Placement, term: RequiredTerm,
         return False
     return any(concept != term.concept and same_word(found[0].lower(), word, "cs")
                for word, concept in words.items())
+
+
+def _words(required: list[RequiredTerm], term: RequiredTerm) -> list[str]:
+    """The words of the other required terms' renderings."""
+    return [w for o in required if o is not term for t in o.targets for w in t.split()]
+
+
+def _level(term: RequiredTerm) -> bool:
+    """An administrative level (`phường`, `quận`), not a body or an office (`Sở`, `Chủ tịch`)."""
+    return term.concept.startswith("local.") and term.source[:1].islower()
 
 
 def _person(targets: Iterable[str]) -> bool:

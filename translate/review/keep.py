@@ -5,19 +5,21 @@ owner may be named already: as a participant (`Vláda vydá nové nařízení`: 
 government's, `nařízení vlády` would say it twice), or as another owner right after the
 words (`celostátní sjezd {Vietnamského svazu žen}` is not the party's congress). A minister's
 title names the ministry's field without the ministry (`ministr průmyslu a obchodu`, not
-`ministr Ministerstva průmyslu a obchodu`). And a word derived from a place name is not the
-place (`Vietnamců`, people, is not `Vietnamu`).
+`ministr Ministerstva průmyslu a obchodu`). A word derived from a place name is not the
+place (`Vietnamců`, people, is not `Vietnamu`). And a level word's head alone, the genitive
+of another term's body right before it (`lidový výbor {čtvrti}`, `stranického výboru
+{obvodu}`), names the level as Czech names it there: `městské čtvrti` adds nothing (issue 12aj).
 """
 
 from __future__ import annotations
 
 import re
 
-from translate.draft.align import FUNCTION, genitive
+from translate.draft.align import FUNCTION, genitive, is_adjective
 from translate.draft.place import Placement
 from translate.terms.lemmas import same_word
 
-__all__ = ["needless"]
+__all__ = ["level_of_body", "needless"]
 
 _WORD = re.compile(r"\w+")
 # complements that name the owner of what the term's head names
@@ -75,3 +77,20 @@ def _derived(found: str, replacement: str) -> bool:
     while k < min(len(found), len(replacement)) and found[k].lower() == replacement[k].lower():
         k += 1
     return k >= 4 and found[k:].lower().startswith(_DERIVED)
+
+
+def level_of_body(text: str, placement: Placement, bodies: list[str]) -> bool:
+    """A level word's head alone as the genitive complement of a body's noun, one of `bodies`
+    (the other required terms' words), right before it (see the module docstring); after a
+    preposition, an adjective or any other noun (`obyvatelé {čtvrti}`) it is the level itself,
+    completed as before. Only for the level concepts (the caller asks)."""
+    found = placement.found
+    if " " in found or placement.case != "gen" \
+            or not placement.replacement.lower().endswith(" " + found.lower()):
+        return False
+    m = re.search(r"(\w+) $", text[:placement.start])
+    if m is None:
+        return False
+    before = m.group(1).lower()
+    return before not in FUNCTION and not is_adjective(before) \
+        and any(same_word(before, w.lower(), "cs") for w in bodies if not is_adjective(w))

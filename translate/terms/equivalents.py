@@ -63,7 +63,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "ministerstvo": ("resort", "department", "departement"),  # Bộ: MT's `department`
     "zpráva": ("hlášení",),  # Báo cáo: `report` said as a (police, duty) `hlášení`
     "odbor": ("departement", "department", "úřad", "oddělení", "správa", "sekce",
-              "referát"),  # Sở: `department`
+              "referát", "resort"),  # Sở: `department`; a province's `resort` (issue 12aj)
     "ředitelství": ("správa", "úřad"),  # Tổng cục: `general department`
     "vláda": ("kabinet",),
     "sjezd": ("kongres",),  # Đại hội: `congress`
@@ -106,7 +106,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "zóna": ("park", "areál"),  # khu công nghiệp: `industrial park`
     "domácnost": ("rodina",),  # hộ nghèo: `poor families`
     "usnesení": ("rezoluce",),  # Nghị quyết: `resolution`
-    "směrnice": ("direktiva", "instrukce"),  # Chỉ thị: `directive`, `instruction`
+    "směrnice": ("direktiva", "instrukce", "pokyn"),  # Chỉ thị: `directive`, `instruction`
     "nařízení": ("dekret",),  # Nghị định: `decree`
     "ústava": ("konstituce",),  # Hiến pháp: `constitution`
     "lid": ("obyvatelstvo",),  # Nhân dân: `the people`, `the population`
@@ -114,6 +114,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     # counterpart the glossary's note names: `vyhláška`
     "rozhodnutí": ("výnos",),  # Quyết định: `decision`, the older Czech `výnos`
     "zákoník": ("kodex",),  # Bộ luật: `code`
+    "závěr": ("stanovisko",),  # Kết luận: a body's `conclusions` said as its `position`
     "oznámení": ("sdělení",),  # Thông báo: `notice`, `communication`
     "předpis": ("regulace",),  # Quy định: `regulation`
     "telegram": ("depeše",),  # Công điện: `dispatch`, `cable`
@@ -191,12 +192,16 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("generální konzul", ("velkokonzul",)),  # Tổng Lãnh sự: the older Czech title
     ("boj proti korupci", ("prevence a potírání korupce", "předcházení a potírání korupce",
                            "prevence a boj proti korupci")),  # phòng, chống: `prevent, combat`
+    ("lidový soud", ("soudní dvůr",)),  # Tòa án nhân dân: `court of justice`
+    ("poslanec Národního shromáždění", ("parlamentní zástupce",)),  # Đại biểu Quốc hội
+    ("státní rozpočet", ("veřejná pokladna",)),  # ngân sách nhà nước: `the public purse`
     ("ústava", ("základní zákon",)),  # Hiến pháp: `basic law`
     ("funkční období", ("mandát",)),  # nhiệm kỳ: `mandate`
     ("armáda", ("ozbrojené síly", "lidové ozbrojené síly", "vojsko")),  # Quân đội nhân dân
     ("zástupce vedoucího", ("místopředseda", "místovedoucí", "zástupce šéfa",
                             "náměstek vedoucího")),  # Phó Trưởng ban
-    ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála")),  # Công đoàn
+    ("odbory", ("odborová organizace", "odborový svaz", "odborová centrála",
+                "zaměstnanecký svaz")),  # Công đoàn; `a union of employees` (issue 12aj)
     # local government (Ủy ban nhân dân, Hội đồng nhân dân)
     ("státní správa", ("samospráva",)),
     # chính quyền: `authorities`, `local government`
@@ -217,6 +222,7 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("městská čtvrť", ("městská část", "okrsek")),  # phường: a ward is a city's part too;
     # the dictionary's `ward` is `okrsek`
     ("městský obvod", ("čtvrť",)),  # quận: `city district`, `quarter`
+    ("městská čtvrť", ("obvod",)),  # phường: `ward` ~ `(election) district`
     ("město pod přímou správou ústřední vlády", ("centrálně spravované město",
                                                  "město pod ústřední správou",
                                                  "město ústřední úrovně",
