@@ -108,7 +108,7 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE_D
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to twenty-three (bench/data/HELD_OUT.md):
+# reported sets that became development data in rounds five to twenty-three (HELD_OUT.md):
 # their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
                "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
