@@ -376,10 +376,8 @@ def points_may_be_meant(source: str, s: Num) -> bool:
 
 
 # `1288.45` in Czech: a decimal point after four or more whole digits (no time, date or
-# thousands group looks so), or before one digit (`1.2 miliardy`: no minutes are one digit; a
-# date `1.2.` has its closing dot); the source's `1.288,45` says the value with a decimal comma
-_CS_POINT = re.compile(r"(?<![\d.,])(\d{4,})\.(\d{1,2})(?![\d]|[.,]\d)"
-                       r"|(?<![\d.,])(\d{1,3})\.(\d)(?![\d.,])")
+# thousands group looks so); the source's `1.288,45` says the value with a decimal comma
+_CS_POINT = re.compile(r"(?<![\d.,])(\d{4,})\.(\d{1,2})(?![\d]|[.,]\d)")
 _VI_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})(?![\d]|[.,]\d)")
 
 
@@ -389,7 +387,6 @@ def decimal_point_issues(source: str, target: str, target_lang: str) -> list[Iss
     if lang_of(target_lang) != "cs":
         return []
     decimals = {(m[1].replace(".", ""), m[2]) for m in _VI_COMMA.finditer(source)}
-    points = [(m.group(), m[1] or m[3], m[2] or m[4]) for m in _CS_POINT.finditer(target)]
-    return [Issue("numbers", ERROR, f"{shown(written)} in the translation has a decimal "
-                  f"point: Czech writes {shown(whole + ',' + part)}")
-            for written, whole, part in points if (whole, part) in decimals]
+    return [Issue("numbers", ERROR, f"{shown(m.group())} in the translation has a decimal "
+                  f"point: Czech writes {shown(m[1] + ',' + m[2])}")
+            for m in _CS_POINT.finditer(target) if (m[1], m[2]) in decimals]
