@@ -57,7 +57,7 @@ from translate.review.qa.numchecks import (
     unit_issues,
     year_issues,
 )
-from translate.review.qa.numclock import pair_clock_words
+from translate.review.qa.numclock import pair_clock_words, pair_spoken_hours
 from translate.review.qa.numderived import added_ratio
 from translate.review.qa.numequal import fits, loose_equal, ordinal_fits, same_value, year_said
 from translate.review.qa.numexplain import (
@@ -215,6 +215,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     pair_parts_of_year(source, target, src, tgt, target_lang)  # `từ 1/1 đến 30/6` ~ `first half`
     pair_said_once(source, target, src, tgt)  # `2027 ... 6/2/2027`, `1.000 MW, tức 1 GW`
     pair_clock_words(target, target_lang, src, tgt)  # `23 giờ đêm` ~ `jedenácti dnes večer`
+    pair_spoken_hours(target, target_lang, src, tgt)  # `từ 18h đến 22h` ~ `od šesti do deseti`
     tgt_lower, src_lower = target.lower(), source.lower()
     for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
         if s.matched and s.is_word:

@@ -254,8 +254,9 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[
 
 
 # how often: `mỗi ngày`, `hằng tháng`, `đồng/tháng` ~ `denně`, `měsíčně`, `a day`, `monthly`
-_VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*)(ngày|tuần|tháng|năm)(?!\w)",
-                       re.IGNORECASE)
+# `42% một năm`, `3 triệu đồng một tháng`, `2 lần một tuần`: `một` after a value is `per`
+_VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*|(?:(?<=[\d%])|(?<=đồng)|(?<=lần)"
+                       r"|(?<=USD))\s+một\s+)(ngày|tuần|tháng|năm)(?!\w)", re.IGNORECASE)
 _EVERY_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year",
                 "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year"}
 _CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoročně)"
@@ -274,7 +275,7 @@ _EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually":
 def _periods(text: str, lang: str) -> list[tuple[str, str]]:
     """(unit, words) of each `how often` the text says."""
     if lang == "vi":
-        return [(_EVERY_UNITS[m[1].lower()], m.group()) for m in _VI_EVERY.finditer(text)]
+        return [(_EVERY_UNITS[m[1].lower()], m.group().strip()) for m in _VI_EVERY.finditer(text)]
     if lang == "cs":
         return [(_CS_ADVERBS[m[1].lower()] if m[1] else _EVERY_UNITS[(m[2] or m[3]).lower()],
                  m.group()) for m in _CS_EVERY.finditer(text)]

@@ -52,6 +52,18 @@ def _tied(text: str, first: Num, second: Num) -> bool:
                                or _RANGE_TIE.search(gap) is not None)
 
 
+_EVERY_BEFORE = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_THEN_GAP = re.compile(r"(?<!\w)(?:thì|có)(?!\w)", re.IGNORECASE)
+
+
+def _every_then(source: str, first: Num, second: Num) -> bool:
+    """`cứ 10 người thì có 3`: one in so many, which translations say count first."""
+    gap = source[first.token.end : second.token.start]
+    return len(gap) <= 60 and _THEN_GAP.search(gap) is not None and (
+        _EVERY_BEFORE.search(source, max(0, first.token.start - 8), first.token.start)
+        is not None)
+
+
 _EACH_IN_TURN = re.compile(r"lần lượt(?:\s+(?:là|tăng|giảm|đạt|ở mức|chiếm))?\s*$",
                            re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s\u00a0]*(?:,|và)[\s\u00a0]*", re.IGNORECASE)
@@ -101,6 +113,9 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
     for (s1, t1), (s2, t2) in zip(linked, linked[1:], strict=False):
         if (s1.key[0] == "percent") != (s2.key[0] == "percent") or s1.key == s2.key:
             continue
+        if t1.token.start > t2.token.start and _every_then(source, s1, s2):
+            continue  # `Cứ 10 khách đến chợ thì có 3` ~ `Tři z deseti`: the ratio said the
+            # other way round (and `đến` there is no range)
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1) or _respectively(
                 source, target, s1, s2, t2, t1)

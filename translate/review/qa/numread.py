@@ -80,7 +80,7 @@ class Num:
 
 # Scale words after a number: `380 tisíc` = 380.000, `19,3 triệu` = 19.300.000, `$7.5bn`.
 SCALE_WORDS = {
-    "vi": {"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9},
+    "vi": {"chục": 1, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9},
     "cs": {"tisíc": 3, "tis.": 3, "milion": 6, "milión": 6, "mil.": 6, "miliard": 9, "mld": 9,
            "bilion": 12, "bil.": 12, "biliard": 15},
     "en": {"thousand": 3, "million": 6, "mln": 6, "billion": 9, "bln": 9, "trillion": 12,
