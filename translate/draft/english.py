@@ -253,6 +253,19 @@ def _goes_on(words: list[Word], m: Match) -> bool:
         and words[m.end + 1].text[:1].isupper() and m.phrase[:1].isupper()
 
 
+def _loose(words: list[Word], m: Match, variant: str) -> bool:
+    """A variant (another phrase for the term) found only loosely: a word of the same stem
+    only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
+    `proposal paper`), or a one-word name's variant as another form of its word (`ordered`
+    for `Order`, a Directive's other name): a verb or another noun (issue 12ak)."""
+    head = head_index(variant, content_words(variant))
+    at = [k for k, t in m.matched.items() if t == head]
+    if at and any(k > at[0] and m.levels.get(t) == WEAK for k, t in m.matched.items()):
+        return True
+    return m.end - m.start == 1 and variant[:1].isupper() \
+        and words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
+
+
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
@@ -286,6 +299,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
+        if m and phrase not in targets and _loose(words, m, phrase):
+            continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if best is None or best.score < 0.3:
