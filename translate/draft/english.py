@@ -256,8 +256,9 @@ def _goes_on(words: list[Word], m: Match) -> bool:
 def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
-    `proposal paper`), or a one-word name's variant as another form of its word (`ordered`
-    for `Order`, a Directive's other name): a verb or another noun (issue 12ak)."""
+    `proposal paper`), or one word that is not the whole capitalised variant or its plural
+    (`ordered` for `Order`, a Directive's other name: a verb; the bare `Secretariat` for
+    `Secretariat of the CPV`, which other writers keep) (issue 12ak)."""
     head = head_index(variant, content_words(variant))
     at = [k for k, t in m.matched.items() if t == head]
     if at and any(k > at[0] and m.levels.get(t) == WEAK for k, t in m.matched.items()):
