@@ -90,3 +90,26 @@ def test_the_variants_are_listed():
     assert "Secretariat" not in english_variants("Party Central Committee's Secretariat")
     assert "provincial Fatherland Front Chapter" in english_variants(
         "provincial Fatherland Front Committee")
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # a modifier the source has beside the term, in the span its anchors give: kept
+    ("Năm nay có hơn 800 doanh nghiệp mới thành lập tại Quảng Trị.",
+     "This year more than 800 new companies were set up in Quang Tri.",
+     "This year more than 800 new enterprises were set up in Quang Tri."),
+    ("Tỉnh Sơn La tuyển dụng 250 viên chức y tế.",
+     "Son La province is recruiting 250 health public servants.",
+     "Son La province is recruiting 250 health public employees."),
+    # a bound prefix hyphened to the rendering's first word: the whole word replaced
+    ("Thông tư liên tịch số 08 quy định về phụ cấp.",
+     "Inter-ministerial Circular No. 08 sets out allowances.",
+     "Joint Circular No. 08 sets out allowances."),
+])
+def test_the_span_keeps_a_modifier_and_takes_a_whole_word(vi, en, expected):
+    assert _fix(vi, en) == expected
+
+
+def test_a_free_word_before_a_hyphen_stays():
+    vi = "Thủ tướng Chính phủ khi đó là ông Nguyễn Văn An."
+    en = "The then-Premier was Nguyen Van An."
+    assert _fix(vi, en) == "The then-Prime Minister was Nguyen Van An."

@@ -354,6 +354,11 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     return _fields(text, (s, e, new, best.how), starts_sentence)
 
 
+# a bound prefix hyphened to the word a rendering begins with: part of that word (issue 12ak;
+# `then-`, `ex-`, `Vietnam-` are words of their own and stay)
+_BOUND = re.compile(r"\b(?i:inter|intra|non|sub|multi|cross|trans)-$")
+
+
 def _fields(text: str, got: tuple[int, int, str, str] | None,
             starts_sentence: Callable[[str, int], bool]
             ) -> tuple[int, int, str, str, str, str, str] | None:
@@ -361,6 +366,9 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if got is None:
         return None
     s, e, new, how = got
+    bound = _BOUND.search(text, 0, s)
+    if bound and bound.end() == s:  # `Inter-{ministerial Circular}`: one word, replaced whole
+        s = bound.start()
     s, e, new = unit_once(text, s, e, new)
     s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
