@@ -253,6 +253,20 @@ def _goes_on(words: list[Word], m: Match) -> bool:
         and words[m.end + 1].text[:1].isupper() and m.phrase[:1].isupper()
 
 
+def _loose(words: list[Word], m: Match, variant: str) -> bool:
+    """A variant (another phrase for the term) found only loosely: a word of the same stem
+    only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
+    `proposal paper`), or one word that is not the whole capitalised variant or its plural
+    (`ordered` for `Order`, a Directive's other name: a verb; the bare `Secretariat` for
+    `Secretariat of the CPV`, which other writers keep) (issue 12ak)."""
+    head = head_index(variant, content_words(variant))
+    at = [k for k, t in m.matched.items() if t == head]
+    if at and any(k > at[0] and m.levels.get(t) == WEAK for k, t in m.matched.items()):
+        return True
+    return m.end - m.start == 1 and variant[:1].isupper() \
+        and words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
+
+
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
@@ -286,6 +300,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
+        if m and phrase not in targets and _loose(words, m, phrase):
+            continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if best is None or best.score < 0.3:
@@ -338,6 +354,11 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     return _fields(text, (s, e, new, best.how), starts_sentence)
 
 
+# a bound prefix hyphened to the word a rendering begins with: part of that word (issue 12ak;
+# `then-`, `ex-`, `Vietnam-` are words of their own and stay)
+_BOUND = re.compile(r"\b(?i:inter|intra|non|sub|multi|cross|trans)-$")
+
+
 def _fields(text: str, got: tuple[int, int, str, str] | None,
             starts_sentence: Callable[[str, int], bool]
             ) -> tuple[int, int, str, str, str, str, str] | None:
@@ -345,6 +366,9 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if got is None:
         return None
     s, e, new, how = got
+    bound = _BOUND.search(text, 0, s)
+    if bound and bound.end() == s:  # `Inter-{ministerial Circular}`: one word, replaced whole
+        s = bound.start()
     s, e, new = unit_once(text, s, e, new)
     s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
     if starts_sentence(text, s) and text[s:s + 1].isupper():

@@ -57,6 +57,13 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
         tokens.pop()
     content = [t for t in tokens if t[2].lower() not in FUNCTION]  # `Chairman of the State`
+    term = [w for t in targets for w in content_words(t)]
+    if len(content) > max(len(content_words(t)) for t in targets) and content[0] is tokens[0] \
+            and targets[0].islower() and tokens[0][2].islower() and len(tokens) > 1 \
+            and not any(english_level(tokens[0][2], w) for w in term):
+        tokens.pop(0)  # `{new} companies`, `{health} public servants`: a common noun's
+        content.pop(0)  # modifier, the source's word beside the term, kept (issue 12ak); a
+        # title's or a body's rendering is one fixed phrase (`agency deputy chief`)
     if not tokens or len(content) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
         return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
     own = [w.lower() for t in targets for w in _SLOT_TOKEN.findall(t)]

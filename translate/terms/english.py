@@ -126,7 +126,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Party committees", ("Party organs", "Party executive committees")),  # (issue 12ad)
     ("partnership", ("partner relationship", "partner relations")),
     ("Government Office", ("Office of the Government",)),
-    ("Directive", ("Instruction",)),
+    ("Directive", ("Instruction", "Order")),  # `Order`: issue 12ak
     ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts")),
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram",
                            "urgent message")),  # (issue 12ad)
@@ -152,8 +152,11 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("centrally-run city", ("centrally-governed city", "centrally governed city",
                             "centrally-administered city", "centrally administered city")),
     ("Ordinance", ("Legal Order",)),
-    ("Fatherland Front Committee", ("VFF Committee",)),
+    ("Fatherland Front Committee", ("VFF Committee", "Fatherland Front Chapter")),  # (12ak)
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
+    # issue 12ak
+    ("Submission", ("proposal paper", "Proposal")),
+    ("Notice of Conclusions", ("Conclusion Announcement",)),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -166,7 +169,9 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "member of the Party Central Committee": ("CPVCC member",),
     # issue 12ad
     "commune Party Committee": ("commune Party unit",),
-    "Chairman of the National Assembly": ("top legislator",)}
+    "Chairman of the National Assembly": ("top legislator",),
+    "Party Central Committee's Secretariat": ("Secretariat of the CPV",
+                                              "CPV Secretariat")}  # issue 12ak
 
 _WORD = re.compile(r"\w+")
 
