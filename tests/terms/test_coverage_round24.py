@@ -1,5 +1,5 @@
-"""Coverage round twenty-four (issue 11x): unseen24 as development data (unseen25 held out then), own
-batch b38. Sentences are the engineer's own."""
+"""Coverage round twenty-four (issue 11x): unseen24 as development data (unseen25 was held out
+then), own batch b38. Sentences are the engineer's own."""
 
 from __future__ import annotations
 
