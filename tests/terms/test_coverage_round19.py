@@ -129,7 +129,9 @@ def test_an_office_of_a_ministry_takes_no_place_after_tai(matcher):
 
 
 @pytest.mark.parametrize(("text", "span", "en"), [
-    ("Đại diện Tổ chức Di cư Quốc tế (IOM) hỗ trợ nạn nhân.", "Tổ chức Di cư Quốc tế",
+    # the acronym in brackets is part of the span since round twenty-five (the bare rendering
+    # stays accepted)
+    ("Đại diện Tổ chức Di cư Quốc tế (IOM) hỗ trợ nạn nhân.", "Tổ chức Di cư Quốc tế (IOM)",
      "International Organization for Migration"),
     ("Khảo sát của JETRO cho thấy doanh nghiệp Nhật lạc quan.", "JETRO",
      "Japan External Trade Organization"),

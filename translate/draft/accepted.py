@@ -38,6 +38,7 @@ __all__ = ["accepted", "unaccepted"]
 _WORD = re.compile(r"\w+")
 _ABBREVIATION = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&]+\b")
 _GIVEN = re.compile(r"\s*\(([^()]{2,12})\)")  # `… (AI)`: the abbreviation the source gives
+_GIVEN_IN = re.compile(r"\s*\(([^()]{2,12})\)$")
 _OF_END = re.compile(r"\s+of(?:\s+the)?$")  # English: `Foreign Minister of the` + a country
 _UN = "intl.un"
 
@@ -51,7 +52,8 @@ def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
     at = source.find(term.source)
     if at < 0:
         return False
-    given = _GIVEN.match(source, at + len(term.source))
+    # after the term, or inside it (`Quỹ Tiền tệ Quốc tế (IMF)`: `translate.terms.brackets`)
+    given = _GIVEN.match(source, at + len(term.source)) or _GIVEN_IN.search(term.source)
     return given is not None and given.group(1).strip() in tokens
 
 

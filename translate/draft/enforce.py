@@ -21,6 +21,7 @@ from translate.draft.slot import side_slot, slot_bounds, slot_span
 from translate.draft.source import SourceHints, source_hints
 from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
+from translate.terms.brackets import bracket_base
 from translate.terms.equivalents import female_noun
 from translate.terms.inflect import plain_forms
 from translate.terms.lemmas import find_all, find_term
@@ -87,6 +88,8 @@ def required_terms(
         if not targets:
             continue
         seen.add(m.concept)
+        # a body with its acronym (`country.org.who(WHO)`): the body's forms and kind
+        entry = entry or glossary.get(bracket_base(m.concept))
         generic = bool(entry) and entry.pos == "noun" and len(targets) > 1 \
             and female_noun(targets[1].split()[-1])  # a kind of person: `công chức`
         hints = source_hints(source, m.start, m.end, generic) if source else SourceHints()

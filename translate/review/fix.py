@@ -49,6 +49,7 @@ from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
 from translate.review.unitslot import unit_slot
+from translate.terms.brackets import without_acronym
 from translate.terms.czech import is_adjective
 from translate.terms.english import names_abroad
 from translate.terms.equivalents import female_noun, foreign
@@ -140,7 +141,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             continue
         codes = protected_in(text, lang)
         taken = [s for other in required if (s := term_span(text, other, lang))] + covered + codes
-        targets = term.targets
+        targets = without_acronym(term.concept, term.targets)  # `(WHO)` stays as written
         if term.concept in borrowed:
             targets = tuple(t for t in targets if not abbreviation(t)) or targets
         slot = code_slot(text, documents[term.concept], lang) if term.concept in documents \

@@ -44,6 +44,9 @@ _ORGANS = frozenset({"party.executive_committee"})
 # over the 22 sets (test, unseen3-7, unseen17-21; two titles in unseen10-14), in 11 sets of 16,
 # as `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X` already was in every set
 _COUNCIL, _PROVINCIAL = "body.council", frozenset({"level.province", "level.city"})
+# … but not before a role of one of the council's own committees (`Phó Chủ tịch HĐND, Trưởng Ban
+# Pháp chế HĐND tỉnh X`): one span in both cases over the 25 sets (round twenty-five)
+_COUNCIL_ORGAN = "body.council_"
 # a Deputy Prime Minister who is also a minister: one span (`Phó Thủ tướng, Bộ trưởng Bộ Tài
 # chính`), the written rule of the tenth and eleventh sets' READMEs
 _DEPUTY_PM, _MINISTER = frozenset({"role.deputy_pm", "role.permanent_deputy_pm"}), "role.minister"
@@ -55,6 +58,10 @@ _COMPANY_CHAIRS = frozenset({"role.board_chair", "role.members_council_chair"})
 # (`Phó Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh X`): one span in both cases
 # over the 24 sets (round twenty-four; none split); the province is written once, after both
 _PROVINCE_DEPT = "dept.prov."
+# so is the province's People's Committee named with its level alone (`Chủ tịch UBND tỉnh,
+# Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh X`): one span in 4 of the 5 cases over the 25 sets
+# (unseen23-25; two titles in unseen8), round twenty-five
+_PC = "body.pc"
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -81,7 +88,8 @@ def _complete(prev: Part, nxt: Part) -> bool:
     if prev.role is None or not isinstance(body, Body) or prev.parents or nxt.role is None \
             or nxt.body is None or nxt.body == body:
         return False
-    return body.id == _COUNCIL and nxt.level is not None and nxt.level.id in _PROVINCIAL
+    return body.id == _COUNCIL and nxt.level is not None and nxt.level.id in _PROVINCIAL \
+        and not (isinstance(nxt.body, Body) and nxt.body.id.startswith(_COUNCIL_ORGAN))
 
 
 def _department(prev: Part, nxt: Part) -> bool:
@@ -96,11 +104,22 @@ def _department(prev: Part, nxt: Part) -> bool:
         and nxt.level is not None and nxt.level.id in _PROVINCIAL and nxt.place is not None
 
 
+def _province_chair(prev: Part, nxt: Part) -> bool:
+    """A role of the province's People's Committee named without the province before a role of
+    a board of the province named by its domain, whose province is written (see `_PC`)."""
+    return prev.role is not None and isinstance(prev.body, Body) and prev.body.id == _PC \
+        and prev.level is not None and prev.level.id in _PROVINCIAL \
+        and not (prev.place or prev.parents or prev.committee) \
+        and nxt.role is not None and isinstance(nxt.body, Entry) and not nxt.committee \
+        and nxt.body.concept.startswith(NAMED_PREFIX) and nxt.level == prev.level \
+        and nxt.place is not None
+
+
 def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
     """Does `prev` share what the next part writes after it?"""
     if _complete(prev, nxt):
         return False
-    if _department(prev, nxt):
+    if _department(prev, nxt) or _province_chair(prev, nxt):
         return True
     if elliptical(prev) and not (prev.parents and nxt.committee):
         # (a bare parent is not shared when the next part writes its committee again:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from translate.terms.brackets import with_acronyms
 from translate.terms.compose import Composed, TitleComposer
 from translate.terms.model import Entry, Glossary
 from translate.terms.place_tokens import is_foreign
@@ -257,13 +258,18 @@ class TermMatcher:
                     terminal.alternatives,
                 )  # fmt: skip
             )
-        if not positions:
-            return matches
-        sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]  # cased tokens
-        composed = composer.compose(low, sens, positions)
-        if not composed:
-            return matches
-        return _merge(matches, composed, text, offsets, ends, skip)
+        if positions:
+            sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]  # cased tokens
+            composed = composer.compose(low, sens, positions)
+            if composed:
+                matches = _merge(matches, composed, text, offsets, ends, skip)
+        if matches and "(" in text:  # `Tổ chức Y tế Thế giới (WHO)`: the acronym is the body's
+            matches = with_acronyms(text, matches, self._pos, _longer)
+        return matches
+
+    def _pos(self, concept: str) -> str | None:
+        entry = self.glossary.get(concept)
+        return entry.pos if entry is not None else None
 
     def _reach(self, low: Sequence[str], i: int) -> int:
         """The last token of the longest listed term starting at token `i` (case unchecked),
@@ -349,6 +355,12 @@ def _numbers_document(low: Sequence[str], k: int, doc_keys: frozenset[str]) -> b
     count (`ban hành 2 nghị quyết`): a document type, maybe with `số`, ends right before it."""
     b = k - 2 if k > 1 and low[k - 1] == "số" else k - 1
     return any(" ".join(low[max(b - w, 0):b + 1]) in doc_keys for w in range(4))
+
+
+def _longer(m: TermMatch, source: str, concept: str, targets: dict) -> TermMatch:
+    """`m` reaching over `source` (an acronym in brackets after it), with its id and renderings."""
+    return TermMatch(m.start, m.start + len(source), source, concept, m.term, m.kind, targets,
+                     m.alternatives)
 
 
 def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, ends,

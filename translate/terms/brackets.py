@@ -1,0 +1,93 @@
+"""An organisation's acronym or brand in brackets after its name (`Tổ chức Y tế Thế giới (WHO)`,
+`Tổng công ty Khí Việt Nam (PV GAS)`): part of the body's term, as news writes it once, on first
+mention. The renderings carry it too (`Světová zdravotnická organizace (WHO)`), so the concept
+id names it (`country.org.who(WHO)`): one id, one rendering.
+
+Only after a body, an organisation or a title (a phrase's acronym, `(OCOP)`, stays apart), and
+only an acronym or a brand: a place in brackets (`tỉnh Takeo (Campuchia)`, `Sở Y tế (Hà Nội)`)
+is the body's country or province, a term of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+__all__ = ["bracket_base", "with_acronyms", "without_acronym"]
+
+# ` (PV GAS)`: up to three Latin words without Vietnamese letters, the first a capital
+_BRACKET = re.compile(r" ?\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9][A-Za-z0-9&.\-]*){0,2})\)")
+_OWNERS = frozenset({"body", "org", "title"})  # glossary kinds (`Entry.pos`) an acronym follows
+_COMPOSED = ("title:", "body:")  # composed titles and bodies
+_PARTS = re.compile(r"[:+@>,]")  # between the parts of a composed id
+
+
+def bracket_base(concept: str) -> str:
+    """The concept an acronym's id extends (`country.org.who(WHO)` → `country.org.who`)."""
+    at = concept.find("(")
+    return concept[:at] if at > 0 and concept.endswith(")") else concept
+
+
+def without_acronym(concept: str, targets: Sequence[str]) -> tuple[str, ...]:
+    """The renderings of a body with its acronym (`country.org.who(WHO)`) that do not append
+    it: what `check --fix` writes in place of another rendering of the name, leaving the
+    acronym where the translator put it (or not)."""
+    base = bracket_base(concept)
+    if base == concept:
+        return tuple(targets)
+    tail = f" {concept[len(base):]}"
+    return tuple(t for t in targets if not t.endswith(tail)) or tuple(targets)
+
+
+def with_acronyms(text: str, matches: list, pos_of: Callable[[str], str | None],
+                  make: Callable) -> list:
+    """`matches` (sorted, not overlapping) with an acronym in brackets joined to the body before
+    it. `pos_of(concept)` is the glossary's kind of a listed concept (None: not listed);
+    `make(match, source, concept, targets)` builds the longer match."""
+    out: list = []
+    k, n = 0, len(matches)
+    while k < n:
+        m = matches[k]
+        k += 1
+        found = _BRACKET.match(text, m.end) if text.startswith("(", m.end) or text.startswith(
+            " (", m.end) else None
+        if found is None or not _owner(m, pos_of):
+            out.append(m)
+            continue
+        acronym, end = found.group(1), found.end()
+        inside = []
+        while k + len(inside) < n and matches[k + len(inside)].start < end:
+            inside.append(matches[k + len(inside)])
+        if not _acronym(acronym, inside, m.concept, end, pos_of):
+            out.append(m)
+            continue
+        k += len(inside)
+        targets = {lang: _carry(ts, acronym) for lang, ts in m.targets.items()}
+        concept = m.concept if targets == dict(m.targets) else f"{m.concept}({acronym})"
+        out.append(make(m, text[m.start:end], concept, targets))
+    return out
+
+
+def _owner(m, pos_of: Callable[[str], str | None]) -> bool:
+    return m.kind == "term" and (m.concept.startswith(_COMPOSED) or pos_of(m.concept) in _OWNERS)
+
+
+def _acronym(acronym: str, inside: Sequence, concept: str, end: int,
+             pos_of: Callable[[str], str | None]) -> bool:
+    """The bracket names the body: its own listed acronym or brand, or, after a composed body
+    or title, an unlisted word with two capitals (`EVNNPC`). A listed body with an acronym it
+    does not list is the end of a longer name (`Tổ chức Nông lương [Liên hợp quốc] (FAO)`)."""
+    if any(m.end > end for m in inside):
+        return False
+    if inside:  # its own acronym; in a composed title, its body's (`…+country.org.ilo`)
+        parts = {concept, *_PARTS.split(concept)}
+        return all(m.concept in parts for m in inside)
+    return concept.startswith(_COMPOSED) and sum(c.isupper() for c in acronym) >= 2
+
+
+def _carry(targets: Sequence[str], acronym: str) -> tuple[str, ...]:
+    """Each rendering with the acronym in brackets (unless it names it already: `skupina
+    Viettel`), preferred; the renderings without it still accepted."""
+    own = re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)")
+    carried = [t if own.search(t) else f"{t} ({acronym})" for t in targets]
+    return tuple(dict.fromkeys([*carried, *targets]))
