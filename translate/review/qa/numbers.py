@@ -307,7 +307,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             order_issues(source, target, src, tgt, source_lang, target_lang)) or (
             score_issues(source, target, src, tgt, source_lang, target_lang, regroup=True))
     if not any(i.severity == ERROR for i in issues):
-        issues += year_issues(target, target_lang, src, tgt)
+        issues += year_issues(target, target_lang, src, tgt, source)
     if not any(i.severity == ERROR for i in issues):
         issues += unit_issues(source, target, src, tgt) or period_issues(
             source, target, target_lang) or part_of_day_issues(source, target, target_lang)
