@@ -393,8 +393,10 @@ _PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|
                   # the nearest separator: `za tunu a solaři` is per tonne, not per `solaři`
                   r"(?:(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}?[\s\u00a0]*"
                   r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b)"
-                  # `18 tonnes of fresh weed per acre`: an explicit `per` after longer nouns
-                  r"|(?:[\s\u00a0]+[^\W\d_]{2,}){3,4}[\s\u00a0]+per\b)", re.IGNORECASE)
+                  # `18 tonnes of fresh weed per acre`, `12 tấn búp tươi/ha`: an explicit
+                  # `per` or slash after longer nouns
+                  r"|(?:[\s\u00a0]+[^\W\d_]{2,}){3,4}(?:[\s\u00a0]+per\b|[\s\u00a0]*/))",
+                  re.IGNORECASE)
 _PER_CLOCK = re.compile(r"(s|h)(?![^\W\d_])")  # `m3/s`, `km/h` after the slash
 
 
