@@ -185,3 +185,19 @@ def test_slash_date_regains_its_day() -> None:
     assert _errors(vi, "Tomorrow afternoon, December 3, a fair opens in Ward 3.", "en") == []
     assert _errors(vi, "Zítra 4. prosince odpoledne se otevře trh ve 3. obvodu.")
     assert _errors(vi, "Zítra 3. prosince odpoledne se otevře trh v 5. obvodu.")
+
+
+# 11. the days of Tết told by their place in the year
+def test_tet_days_by_their_place_in_the_year() -> None:
+    vi = "Bến xe nghỉ bán vé dịp Tết, trừ ngày 29 và mùng 1."
+    assert _errors(vi, "The bus station stops selling tickets over Tet, except on the last day "
+                       "of the lunar year and the first day of the new year.", "en") == []
+    assert _errors(vi, "Autobusové nádraží přes Tet neprodává jízdenky, kromě posledního dne "
+                       "lunárního roku a prvního dne nového.") == []
+    # one of the two days left out, or a day said by another number
+    assert _errors(vi, "The bus station stops selling tickets over Tet, except on the first day "
+                       "of the new year.", "en")
+    assert _errors(vi, "Autobusové nádraží přes Tet neprodává jízdenky, kromě 29. a 2. dne.")
+    # without Tết in the source the thirtieth is a day of a month
+    assert _errors("Bến xe nghỉ bán vé cả tháng, trừ ngày 30.",
+                   "Nádraží celý měsíc neprodává jízdenky, kromě posledního dne roku.")
