@@ -201,3 +201,16 @@ def test_tet_days_by_their_place_in_the_year() -> None:
     # without Tết in the source the thirtieth is a day of a month
     assert _errors("Bến xe nghỉ bán vé cả tháng, trừ ngày 30.",
                    "Nádraží celý měsíc neprodává jízdenky, kromě posledního dne roku.")
+
+
+# 12. two weekdays for two dates, the preposition said again before the second
+@pytest.mark.parametrize(("target", "lang"), [
+    ("Festival se koná ve čtvrtek a v pátek 10. a 11. prosince.", "cs"),
+    ("The festival runs on Thursday and on Friday, December 10 and 11.", "en"),
+])
+def test_two_weekdays_with_their_preposition(target: str, lang: str) -> None:
+    vi = "Lễ hội diễn ra trong 2 ngày 10–11/12."
+    assert _errors(vi, target, lang) == []
+    wrong = target.replace("čtvrtek a v pátek", "pátek a v sobotu").replace(
+        "Thursday and on Friday", "Friday and on Saturday")
+    assert _errors(vi, wrong, lang)
