@@ -39,7 +39,7 @@ _HALF_ADJECTIVE = re.compile(r"(?:nad)?polovičn[íéý]\w*")  # `poloviční`, 
 _SCALE_AND_A_HALF = re.compile(r"\s+a\s+půl(?!\w)", re.IGNORECASE)  # `milion a půl`
 # a fraction after a number: `sedmi a půl`, `jednoho a čtvrt`; `pěti a půlhodinovou`: the half
 # opens a compound that names the unit
-_AND_A_FRACTION = re.compile(r"\s+a\s+((?:půl|čtvrt|tři\s+čtvrtě)(?!\w)|půl(?=[^\W\d_]{4,}))",
+_AND_A_FRACTION = re.compile(r"\s+a\s+((?:půl|čtvrt|tři\s*čtvrtě)(?!\w)|půl(?=[^\W\d_]{4,}))",
                              re.IGNORECASE)
 
 
@@ -151,6 +151,11 @@ _CS_HUNDREDS = {"sto": 100, **{f"{_CS_COMBINING[n]}set": n * 100 for n in range(
 def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, Decimal]]:
     prefixes = {v: Decimal(n) for n, v in _CS_COMBINING.items() if n != 100}
     prefixes["půl"] = Decimal("0.5")  # `půlhodinový`, `půlroční`, `půlmilionový`
+    prefixes["třičtvrtě"] = Decimal("0.75")  # `třičtvrtěhodinový`
+    for word, n in (("jeden", 1), ("jedna", 1), ("dva", 2), ("tři", 3), ("čtyři", 4),
+                    ("pět", 5), ("šest", 6), ("sedm", 7), ("osm", 8), ("devět", 9),
+                    ("deset", 10)):  # `dvaapůlmetrový`: two and a half metres long
+        prefixes[f"{word}apůl"] = n + Decimal("0.5")
     for n in range(21, 100):
         tens, unit = divmod(n, 10)
         if unit:  # `pětadvacetiletý`, `jednadvacetiletý`, and tens first: `dvacetipětiletý`
@@ -200,6 +205,10 @@ def czech_numbers(text: str) -> list[WordNumber]:
         if half and bare.endswith("krát"):  # `jedenapůlkrát`: one and a half times
             value = t["cardinal"].get(half.group(1), 1) + Decimal("0.5")
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, value))
+            i += 1
+            continue
+        if bare == "třičtvrtě":  # `po třičtvrtě hodině`: `tři čtvrtě` written as one word
+            found.append(WordNumber(s, e, text[s:e], FRACTION, Decimal("0.75")))
             i += 1
             continue
         after = words[i + 2][2].rstrip(".") if i + 2 < len(words) else ""

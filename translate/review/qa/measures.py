@@ -218,7 +218,8 @@ for _dim, _pairs in {
     "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
                ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
                                                           "|cubic met(?:er|re)s?", "1000"),
-               ("gallons?|galon\\w*|ga-lông", "3.785411784")],
+               ("gallons?|galon\\w*|ga-lông", "3.785411784"),
+               ("cubic f(?:ee|oo)t|cu\\.? ?ft|krychlov\\w* stop\\w*", "28.316846592")],
     # `110 kV` is no `110 V` (the letters in capitals only: Czech `v` is a preposition)
     "voltage": [("(?-i:V)|volt\\w*|vôn", "1"), ("(?-i:kV)|kilovolt\\w*", "1000")],
 }.items():
@@ -389,8 +390,13 @@ def unit_at(text: str, end: int) -> tuple[str, str, Decimal] | None:
 # za sekundu`; `6,2 tuny z hektaru`)
 _PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|korun\w*|eur\w*"
                   r"|%|[\s\u00a0]*per[\s\u00a0]?cent)?"  # `4,7%/năm`, `4.7 per cent a year`
-                  r"(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}[\s\u00a0]*"
-                  r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b)", re.IGNORECASE)
+                  # the nearest separator: `za tunu a solaři` is per tonne, not per `solaři`
+                  r"(?:(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}?[\s\u00a0]*"
+                  r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b)"
+                  # `18 tonnes of fresh weed per acre`, `12 tấn búp tươi/ha`: an explicit
+                  # `per` or slash after longer nouns
+                  r"|(?:[\s\u00a0]+[^\W\d_]{2,}){3,4}(?:[\s\u00a0]+per\b|[\s\u00a0]*/))",
+                  re.IGNORECASE)
 _PER_CLOCK = re.compile(r"(s|h)(?![^\W\d_])")  # `m3/s`, `km/h` after the slash
 
 

@@ -307,7 +307,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             order_issues(source, target, src, tgt, source_lang, target_lang)) or (
             score_issues(source, target, src, tgt, source_lang, target_lang, regroup=True))
     if not any(i.severity == ERROR for i in issues):
-        issues += year_issues(target, target_lang, src, tgt)
+        issues += year_issues(target, target_lang, src, tgt, source)
     if not any(i.severity == ERROR for i in issues):
         issues += unit_issues(source, target, src, tgt) or period_issues(
             source, target, target_lang) or part_of_day_issues(source, target, target_lang)
@@ -376,6 +376,8 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
         if gap == "/" and av is not None and av == bv and a.matched != b.matched:
             a.matched = b.matched = True  # `477/477 đại biểu` ~ `všech 477 poslanců`
             continue
+        if gap == "/" and a.matched and not b.matched and _regain_date(src, tgt, a, b):
+            continue
         if a.matched or b.matched or av is None or bv is None:
             continue
         ratio = _RATIO_GAP.fullmatch(gap) is not None  # `1 trong 10` ~ `one in ten`
@@ -412,6 +414,26 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
                     == "/" and (plain_value(c.token), plain_value(d.token)) == (av, bv)
                     for c, d in zip(src, src[1:], strict=False))):
                 a.matched = b.matched = True
+
+
+def _regain_date(src: list[Num], tgt: list[Num], a: Num, b: Num) -> bool:
+    """`Sáng mai (1/12) … quận 1` ~ `1. prosince … v 1. obvodu`: the day of a date written with
+    a slash, paired by its value with another number, gives that one to the source's other
+    number of the same value and takes the translation's date of that day and month."""
+    day, month = plain_value(a.token), plain_value(b.token)
+    if a.partner < 0 or tgt[a.partner].token.is_date:
+        return False
+    taken = tgt[a.partner]
+    date = next((t for t in tgt if not t.matched and t.token.is_date
+                 and (t.token.day, t.token.month) == (day, month)), None)
+    other = next((s for s in src if not s.matched and s is not b and not s.token.is_date
+                  and plain_value(s.token) == plain_value(taken.token)), None)
+    if date is None or other is None:
+        return False
+    other.matched, other.partner = True, a.partner
+    a.partner = tgt.index(date)
+    b.matched = date.matched = True
+    return True
 
 
 def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list[Num]) -> None:

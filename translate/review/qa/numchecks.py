@@ -67,6 +67,21 @@ def _duration_unit_changed(source: str, target: str, src: list[Num],
     return []
 
 
+# a Czech compound that holds its unit of time: `čtyřdenní (pracovní týden)`, `pětiletý`
+_GLUED_TIME = re.compile(r"[^\W\d_](?:denn|den|let|roč|měsíč|týden|týdn|hodin|minut)\w*$",
+                         re.IGNORECASE)
+
+
+def _time_unit_past_word(text: str, end: int) -> tuple[str, str, Decimal] | None:
+    """`15 peak weeks`, `15 špičkových týdnů`: a unit of time after one word that describes it
+    (a unit of time only: `5 new cases` is no unit)."""
+    if unit_at(text, end) is not None:  # `osm měsíců roku`: the unit is `měsíců`
+        return None
+    word = re.match(r"[\s\u00a0]+[^\W\d_]{3,}(?=[\s\u00a0])", text[end:])
+    unit = unit_at(text, end + word.end()) if word else None
+    return unit if unit is not None and unit[1] == "time" else None
+
+
 def _unit_inside(n: Num) -> tuple[str, str, Decimal] | None:
     """The unit inside a token (`11 giây 37`: 11.37 seconds)."""
     lead = re.match(r"\d+", n.token.text)
@@ -123,6 +138,12 @@ def unit_issues(source: str, target: str, src: list[Num], tgt: list[Num]) -> lis
         units = unit_changed(source, replace(s.token, end=max(s.token.end, s.scale_end)), full,
                              target, replace(t.token, end=max(t.token.end, t.scale_end)),
                              theirs)
+        if not units and not _GLUED_TIME.search(t.token.text) and (
+                ours_unit := unit_at(source, max(s.token.end, s.scale_end))) and (
+                ours_unit[1] == "time") and (past := _time_unit_past_word(
+                    target, max(t.token.end, t.scale_end))) and not any(
+                full * ours_unit[2] == v * past[2] for v in theirs):
+            units = ours_unit[0], past[0]  # `15 ngày cao điểm` → `15 peak weeks`
         if units:
             return [Issue("numbers", ERROR, f"{shown(s.token.text + ' ' + units[0])} is written "
                                             f"{shown(t.token.text + ' ' + units[1])} in the "
@@ -221,15 +242,24 @@ def _year_elsewhere(target: str, words: tuple[str, ...], src: list[Num],
     return False
 
 
-def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num]) -> list[Issue]:
+# `đúc năm 798`: a year of fewer than four digits, said after `năm` (never after a count:
+# `5 năm 63 ngày`)
+_VI_YEAR_BEFORE = re.compile(r"(?<![\d\s])\s*(?<!\w)năm\s+$", re.IGNORECASE)
+
+
+def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
+                source: str = "") -> list[Issue]:
     """`v roce 63` where the source's 63 is not a year: two numbers traded places. Only a
     number that can be read as a year at all (up to four digits, no separator, no decimals):
     `od začátku roku 18 264 případů` is an amount after the word (round nine: every false
     alarm of this check on the fresh sets' first runs was such an amount), unless the source's
-    year stands elsewhere (`roku 40 000 bylo hlášeno 2018 případů`)."""
+    year stands elsewhere (`roku 40 000 bylo hlášeno 2018 případů`). A short year the source
+    says after `năm` (`đúc năm 798` ~ `z roku 798`) is a year on both sides."""
     words = _YEAR_WORDS.get(lang_of(lang), ())
     for s in src:
         if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
+            continue
+        if s.token.text.isdigit() and _VI_YEAR_BEFORE.search(source, 0, s.token.start):
             continue
         t = tgt[s.partner]
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10 or (

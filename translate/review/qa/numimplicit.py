@@ -31,6 +31,12 @@ _INFANT = {"cs": r"(?:kojen|novoroz|batol)", "en": r"(?:infant|babies|baby|newbo
 _PENALTY = {"cs": r"(?:penalt|pokutov|rozstřel|jedenáctk)", "en": r"(?:penalt|shoot-?out|spot)"}
 _LUNAR_EVE = {"cs": r"(?:posledn\w* d(?:en|ne) lunárn|předvečer\w* lunárn|lunárn\w* silvestr)",
               "en": r"(?:lunar new year's eve|new year's eve|last day of the lunar)"}
+_TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
+_TET_DAY_BEFORE = re.compile(r"(?:ngày|mùng|mồng)$")
+_YEAR_LAST = {"cs": r"posledn\w*\s+d(?:en|ne|ni|nem)\s+(?:(?:star|lunárn)\w*\s+)*rok",
+              "en": r"last\s+day\s+of\s+the\s+(?:(?:old|lunar)\s+)*year"}
+_NEW_YEAR_FIRST = {"cs": r"prvn\w*\s+d(?:en|ne|ni|nem)\s+(?:nov|lunárn)",
+                   "en": r"first\s+day\s+of\s+the\s+(?:new|lunar)"}
 _ONE_PERCENT = {"cs": r"(?<![\w,])(?:jedno |jednoho )?procent(?:o|a|em|u)(?!\w)",
                 "en": r"(?<![\w.])(?:a|one) (?:per ?cent|percent)(?!\w)"}
 # `1 năm` said as the unit alone: `ročně`, `a year`, `o další rok`, `another year`
@@ -252,6 +258,11 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(_PENALTY.get(lang), tgt_lower)
     if value in (29, 30) and re.match(r"\s+tết(?!\w)", source[tok.end:], re.IGNORECASE):
         return _says(_LUNAR_EVE.get(lang), tgt_lower)  # `30 Tết` ~ `Lunar New Year's Eve`
+    if value in (1, 29, 30) and _TET_DAY_BEFORE.search(before) and _TET.search(source):
+        # `xuyên Tết, trừ ngày 30 và mùng 1` ~ `the last day of the old year and the first
+        # day of the new one`: the days of Tết told by their place in the year
+        return _says((_NEW_YEAR_FIRST if value == 1 else _YEAR_LAST).get(lang), tgt_lower) or (
+            value != 1 and _says(_LUNAR_EVE.get(lang), tgt_lower))
     if s.key == ("percent", Decimal(1)) and not s.points:  # `chưa đến 1%` ~ `procento`
         return _says(_ONE_PERCENT.get(lang), tgt_lower)
     unit = word_after(source, tok)

@@ -91,10 +91,16 @@ def _years_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
                 break
 
 
-def _share_of_another(src: list[Num], tgt: list[Num]) -> None:
+_FRACTION_PART = re.compile(r"\d/(?=\d)|(?<=\d)/\d")
+
+
+def _share_of_another(source: str, src: list[Num], tgt: list[Num]) -> None:
     """`1 triệu USD ... 500.000 USD` ~ `milion dolarů ... polovinu`: an amount said as a share
-    (a fraction word) of another amount the translation kept."""
-    amounts = [s.scaled if s.scaled is not None else plain_value(s.token) for s in src]
+    (a fraction word) of another amount the translation kept. Never a part of a fraction the
+    source writes in digits: the `3` of `giảm 1/3` is no quarter of `12 lít`."""
+    amounts = [None if _FRACTION_PART.match(source, s.token.end - 1)
+               or _FRACTION_PART.match(source, max(0, s.token.start - 1)) else
+               s.scaled if s.scaled is not None else plain_value(s.token) for s in src]
     for t in tgt:
         if t.matched or not t.is_word or t.word_kind != FRACTION:
             continue
@@ -177,7 +183,7 @@ def _scale_once(target: str, src: list[Num], tgt: list[Num]) -> None:
 def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair (or excuse) what the source says twice and the translation once."""
     _under_as_last(source, target, src, tgt)
-    _share_of_another(src, tgt)
+    _share_of_another(source, src, tgt)
     _years_apart(target, src, tgt)
     _days_of_month(source, src, tgt)
     _year_again(src)

@@ -46,6 +46,36 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)(?:zítra|zítřejší\w*)(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
                         _TARGET), re.compile(r"(?<!\w)tomorrow(?!\w)", _TARGET))}),
+    # the month before (`cao hơn tháng trước`) said as a year or a week before, where the
+    # source names no year, week or quarter the translation's words could stand for
+    (re.compile(r"(?<!\w)tháng\s+trước(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:năm|tuần|quý|cùng\s+kỳ)(?!\w)|(?<!\d)(?:19|20)\d\d(?!\d)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:před\s+(?:rokem|týdnem)|loni|loňsk\w*|meziročn\w*"
+                        r"|(?:minul|předchozí)\w*\s+(?:rok|týd)\w*)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:před\s+měsícem|meziměsíčn\w*|(?:minul|předchozí)\w*\s+"
+                        r"měsí\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:an?\s+(?:year|week)\s+ago|last\s+(?:year|week)"
+                        r"|(?:previous|preceding|prior)\s+(?:year|week)"
+                        r"|(?:year|week)[\s-]+on[\s-]+(?:year|week))(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:an?\s+month\s+ago|last\s+month|(?:previous|preceding"
+                        r"|prior)\s+month|month[\s-]+on[\s-]+month)(?!\w)", _TARGET))}),
+    # last year (`năm ngoái`, `năm qua` never after a count: `10 năm qua`) said as the year
+    # before it; `năm ngoái` said as this year too (`năm qua`, the past twelve months, may be
+    # `this year`), where the source names no year of its own
+    (re.compile(r"(?<!\w)năm\s+ngoái(?!\w)|(?<![\d\w]\s)(?<!\w)năm\s+qua(?!\w)", _VI),
+     re.compile(r"(?<!\w)năm\s+(?:nay|trước|kia)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)"
+                r"|(?<!\d)(?:19|20)\d\d(?!\d)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:předloni|předloňsk\w*|před\s+dvěma\s+lety)(?!\w)",
+                        _TARGET), re.compile(r"(?<!\w)(?:loni|loňsk\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:the\s+year\s+before\s+last|two\s+years\s+ago)(?!\w)",
+                        _TARGET), re.compile(r"(?<!\w)last\s+year(?!\w)", _TARGET))}),
+    (re.compile(r"(?<!\w)năm\s+ngoái(?!\w)", _VI),
+     re.compile(r"(?<!\w)năm\s+(?:nay|trước|kia)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)"
+                r"|(?<!\d)(?:19|20)\d\d(?!\d)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:letos|letošn\w*)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:loni|loňsk\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)this\s+year(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)last\s+year(?!\w)", _TARGET))}),
 ]
 
 

@@ -258,9 +258,11 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
     return with_clock_tokens(text, lang, found, tokens)
 
 
-# `from 9.30 to 11.30am`, `between 7.30 and 11am`: the start of a span of hours written with
-# its minutes, the half of the day said once at the close (shared when the start comes first)
-_EN_RANGE = re.compile(r"\b(?:from|between)\s+(?P<a>\d{1,2})[.:](?P<am>[0-5]\d)\s*"
+# `from 9.30 to 11.30am`, `between 7.30 and 11am`, `are 9.30 to 11.30am`: the start of a
+# span of hours written with its minutes, the half of the day said once at the close (shared
+# when the start comes first); `from`/`between` may be left out, never after a currency sign
+_EN_RANGE = re.compile(r"(?:\b(?:from|between)\s+|(?<![\d.,$£€\w]))"
+                       r"(?P<a>\d{1,2})[.:](?P<am>[0-5]\d)\s*"
                        r"(?:to|and|-|–)\s*(?P<b>\d{1,2})(?:[.:][0-5]\d)?\s*"
                        r"(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)", re.IGNORECASE)
 

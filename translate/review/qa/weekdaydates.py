@@ -30,8 +30,9 @@ _SPAN_START = re.compile(r"[\s\u00a0,]*(\d{1,2})\.[\s\u00a0]*(?:do|až|a|-|–)[
                          r"(?:[^\W\d_]+[\s\u00a0]+)?")
 # two weekdays for a span of dates: `Saturday and Sunday, December 5 and 6`, `Monday to Friday,
 # December 7-11`: the first weekday is the first day's, the second the last day's
-_JOINED = re.compile(r"[\s\u00a0]*(?:and|to|through|till|until|a|až|do|-|–)[\s\u00a0]*$",
-                     re.IGNORECASE)
+# (`v pátek a v sobotu 4. a 5. prosince`, `on Friday and on Saturday`: a preposition again)
+_JOINED = re.compile(r"[\s\u00a0]*(?:and|to|through|till|until|a|až|do|-|–)[\s\u00a0]*"
+                     r"(?:(?:v|ve|on)[\s\u00a0]+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"[\s\u00a0]*(?:and|to|through|till|until|a|až|do|-|–)[\s\u00a0]*"
                        r"(\d{1,2})(?!\d)", re.IGNORECASE)
 _VI_WEEKDAY = re.compile(r"(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|T[2-7]"
