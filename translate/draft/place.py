@@ -360,6 +360,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if genders and m.matched.get(h) is not None:  # `vedoucími odborů`: a title declined
         # like an adjective
         readings = adjectival(words[h].text) or readings
+    alike = cells_of(readings)  # the head alone: `spojenectví` is either number
     readings = agreeing(readings, [words[k].text for k in range(start, h)])
     gender = None
     if readings:
@@ -370,10 +371,13 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     cells = cells_of(readings)
     if recipient_of(text, s, e):  # `navrhli {provinční vládu} upravit`: the dative
         cells = {("dat", n) for _, n in cells} or {("dat", "sg")}
+    both = {c for c, n in alike if n == "sg"} & {c for c, n in alike if n == "pl"}
     for k in range(start, h):
         adj = adjective_cells(words[k].text, gender)
         if adj and cells & adj:
             cells &= adj
+    agreed = {c for c, n in cells if n == "pl"} & both if all(n == "pl" for _, n in cells) \
+        else set()  # a noun alike in both numbers made plural by its adjective
     if not cells:
         cells = {("nom", "sg")}
     target = targets[0]
@@ -396,7 +400,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
     if number == "pl" and not genders and not hints.plural and " " in target \
-            and not several(text, words, start, end, h) \
+            and case not in agreed and not several(text, words, start, end, h) \
             and not any(r.lemma.lower() in own_heads for r in readings) \
             and not any(same_word(words[h].low, head, lang) for head in own_heads):
         number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
