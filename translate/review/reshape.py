@@ -159,7 +159,7 @@ def _source_ends(sentence: str, term: RequiredTerm) -> list[int]:
 # a classifying adjective's forms (`místní`, `pedagogickým`, `krajských`): what a synonym has
 # before its noun where the term has an adjective of its own
 _CLASSIFYING = re.compile(r"\w{3}(?:sk|ck|n)(?:ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ího|ímu|ím|ích|"
-                          r"ími)$")
+                          r"ími)$|\w{3}ící(?:ho|mu|m|ch|mi)?$")  # a verb's too: `vysvětlující`
 _BEFORE = re.compile(r"(?<!\w)(\w+) $")
 
 
