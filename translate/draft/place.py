@@ -293,7 +293,8 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     while end < len(words) and end - m.end < 2 and adjacent(text, words[end - 1], words[end]) \
             and words[end].low not in used and words[end].low not in FUNCTION \
             and not any(s <= words[end].start < e for s, e in taken) \
-            and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
+            and any(same_word(words[end].low, w.lower(), lang) or _name_spelt(words[end], w)
+                    for w in target_words):
         end += 1
     end = purpose_end(text, words, start, end, term)
     end = complement_rest(text, words, m, end, term, head)
@@ -329,6 +330,13 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
         if k > end and not is_adjective(words[k - 1].text):
             end = added_owner(text, words, k, targets, taken)  # `vedení {strany}`
     return start, end
+
+
+def _name_spelt(word: Word, target: str) -> bool:
+    """A name of the term written another way (`Ho Či {Minha}` for `Ho Či Mina`): capitalised
+    in both, the same first three letters."""
+    return word.text[:1].isupper() and target[:1].isupper() and len(target) >= 3 \
+        and len(word.text) >= 3 and word.low[:3] == target.lower()[:3]
 
 
 def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang: str,
