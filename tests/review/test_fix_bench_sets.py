@@ -1,5 +1,6 @@
-"""bench/fix.py's sets: every reported set is development data, the twenty-second is held out and
-missing until the lead copies it in (issue 12f; since issue 12al the twenty-first is development)."""
+"""bench/fix.py's sets: every reported set is development data, the twenty-second is held out
+and missing until the lead copies it in (issue 12f; since issue 12al the twenty-first is
+development)."""
 
 from __future__ import annotations
 

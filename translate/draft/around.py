@@ -20,9 +20,9 @@ from translate.terms.czech_paradigms import verbal_noun
 from translate.terms.equivalents import WEAK, match_level
 from translate.text.normalize import strip_marks
 
-__all__ = ["NAME_CLASSIFIERS", "purpose_end", "complement_rest", "coordinated_end", "place_noun_after",
-           "noun_of_adjective", "added_owner", "added_country", "name_start", "several",
-           "not_complement"]
+__all__ = ["NAME_CLASSIFIERS", "purpose_end", "complement_rest", "coordinated_end",
+           "place_noun_after", "noun_of_adjective", "added_owner", "added_country", "name_start",
+           "several", "not_complement"]
 
 
 def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:

@@ -238,7 +238,6 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("politika obnovy Đổi mới", ("reformní proces", "proces obnovy", "politika reforem")),
     # công cuộc đổi mới: `reform process`
     ("přestupek", ("administrativní porušení", "správní porušení")),  # vi phạm hành chính
-    ("regionální HDP", ("hrubý regionální produkt",)),  # GRDP written out (issue 12al)
     ("negativní jevy", ("nešvary", "nekalé praktiky")),  # tiêu cực: `negative phenomena`,
     # `malpractices`, `unfair practices` (issue 12al)
     ("ozbrojené síly", ("armádní jednotky", "vojenské jednotky", "armáda", "vojsko")),

@@ -15,8 +15,8 @@ from translate.terms.titles import Place
 from translate.terms.tokens import term_tokens
 from translate.text.localize import strip_name_diacritics
 
-__all__ = ["ROMAN", "COUNTERS", "PLACE_NATIONS", "slug", "is_label", "is_number", "is_foreign", "is_nation",
-           "syllable_pairs"]
+__all__ = ["ROMAN", "COUNTERS", "PLACE_NATIONS", "slug", "is_label", "is_number", "is_foreign",
+           "is_nation", "syllable_pairs"]
 
 ROMAN = re.compile(r"[IVX]{1,5}")  # up to XVIII (`Bảo hiểm xã hội khu vực XVIII`)
 # words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
