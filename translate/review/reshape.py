@@ -83,7 +83,7 @@ def _echo(text: str, placement: Placement) -> Placement:
     if re.match(r" +[A-ZĐ]", text[placement.end + after.end():]) \
             and (known_lemma(word) or word) in NAME_CLASSIFIERS:
         return placement  # a place's name, `v okrese Kỳ Sơn`; an owner's stays with it
-        # (`příjmy do rozpočtu Ho Či Minova Města`)
+        # (`příjmy do rozpočtu Hanoje`)
     if not any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.replacement)) \
             or any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.found)):
         return placement  # the translator's own words said it already: theirs
