@@ -20,9 +20,9 @@ from translate.terms.czech_paradigms import verbal_noun
 from translate.terms.equivalents import WEAK, match_level
 from translate.text.normalize import strip_marks
 
-__all__ = ["purpose_end", "complement_rest", "coordinated_end", "place_noun_after",
-           "noun_of_adjective", "added_owner", "added_country", "name_start", "several",
-           "not_complement"]
+__all__ = ["NAME_CLASSIFIERS", "purpose_end", "complement_rest", "coordinated_end",
+           "place_noun_after", "noun_of_adjective", "added_owner", "added_country", "name_start",
+           "several", "not_complement"]
 
 
 def purpose_end(text: str, words: list[Word], start: int, end: int, term: list[str]) -> int:
@@ -98,7 +98,7 @@ def _object_after(text: str, words: list[Word], h: int, k: int) -> bool:
 
 
 # the place words a translator puts before a name (`provincie Hoa Binh`): the name's own
-_NAME_CLASSIFIERS = frozenset(("provincie", "okres", "obec", "město", "obvod", "městys"))
+NAME_CLASSIFIERS = frozenset(("provincie", "okres", "obec", "město", "obvod", "městys"))
 
 
 def not_complement(text: str, words: list[Word], start: int, k: int) -> bool:
@@ -109,7 +109,7 @@ def not_complement(text: str, words: list[Word], start: int, k: int) -> bool:
         return True
     nxt = words[k + 1] if k + 1 < len(words) else None
     return nxt is not None and adjacent(text, words[k], nxt) and nxt.text[:1].isupper() \
-        and (known_lemma(words[k].text) or words[k].low) in _NAME_CLASSIFIERS
+        and (known_lemma(words[k].text) or words[k].low) in NAME_CLASSIFIERS
 
 
 def _object_noun(word: Word) -> bool:

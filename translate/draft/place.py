@@ -293,7 +293,8 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     while end < len(words) and end - m.end < 2 and adjacent(text, words[end - 1], words[end]) \
             and words[end].low not in used and words[end].low not in FUNCTION \
             and not any(s <= words[end].start < e for s, e in taken) \
-            and any(same_word(words[end].low, w.lower(), lang) for w in target_words):
+            and any(same_word(words[end].low, w.lower(), lang) or _name_spelt(words[end], w)
+                    for w in target_words):
         end += 1
     end = purpose_end(text, words, start, end, term)
     end = complement_rest(text, words, m, end, term, head)
@@ -331,6 +332,13 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
     return start, end
 
 
+def _name_spelt(word: Word, target: str) -> bool:
+    """A name of the term written another way (`Ho Či {Minha}` for `Ho Či Mina`): capitalised
+    in both, the same first three letters."""
+    return word.text[:1].isupper() and target[:1].isupper() and len(target) >= 3 \
+        and len(word.text) >= 3 and word.low[:3] == target.lower()[:3]
+
+
 def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang: str,
            forms: Sequence[str], hints: SourceHints,
            taken: Sequence[tuple[int, int]] = ()) -> Placement:
@@ -360,6 +368,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if genders and m.matched.get(h) is not None:  # `vedoucími odborů`: a title declined
         # like an adjective
         readings = adjectival(words[h].text) or readings
+    alike = cells_of(readings)  # the head alone: `spojenectví` is either number
     readings = agreeing(readings, [words[k].text for k in range(start, h)])
     gender = None
     if readings:
@@ -370,10 +379,13 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     cells = cells_of(readings)
     if recipient_of(text, s, e):  # `navrhli {provinční vládu} upravit`: the dative
         cells = {("dat", n) for _, n in cells} or {("dat", "sg")}
+    both = {c for c, n in alike if n == "sg"} & {c for c, n in alike if n == "pl"}
     for k in range(start, h):
         adj = adjective_cells(words[k].text, gender)
         if adj and cells & adj:
             cells &= adj
+    agreed = {c for c, n in cells if n == "pl"} & both if all(n == "pl" for _, n in cells) \
+        else set()  # a noun alike in both numbers made plural by its adjective
     if not cells:
         cells = {("nom", "sg")}
     target = targets[0]
@@ -396,7 +408,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
     if number == "pl" and not genders and not hints.plural and " " in target \
-            and not several(text, words, start, end, h) \
+            and case not in agreed and not several(text, words, start, end, h) \
             and not any(r.lemma.lower() in own_heads for r in readings) \
             and not any(same_word(words[h].low, head, lang) for head in own_heads):
         number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body

@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from translate.draft.align import genitive
+from translate.draft.around import NAME_CLASSIFIERS
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement, vocalised
 from translate.draft.slot import VI_FUNCTION
 from translate.draft.valency import verb_cases
-from translate.terms.czech import analyse, is_adjective
+from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import same_word, shared_stem
@@ -75,10 +76,14 @@ def _echo(text: str, placement: Placement) -> Placement:
     """`přímých investic ze zahraničí` → `přímých zahraničních investic`: a preposition and
     one word right after the replaced span that say again a word of the term are the rest of
     the translator's rendering (`příjmy do rozpočtu`, `domácností v chudobě`): taken in."""
-    after = re.match(r" (\w+) (\w+)(?!\w)(?! +(?:[A-ZĐ]|a |i ))", text[placement.end:])
+    after = re.match(r" (\w+) (\w+)(?!\w)(?! +(?:a |i ))", text[placement.end:])
     if after is None or after.group(1) not in _ECHO_PREPOSITIONS:
-        return placement  # (not before a place's name, `v okrese Kỳ Sơn`, or a coordination)
+        return placement  # (not before a coordination)
     word = after.group(2).lower()
+    if re.match(r" +[A-ZĐ]", text[placement.end + after.end():]) \
+            and (known_lemma(word) or word) in NAME_CLASSIFIERS:
+        return placement  # a place's name, `v okrese Kỳ Sơn`; an owner's stays with it
+        # (`příjmy do rozpočtu Hanoje`)
     if not any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.replacement)) \
             or any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.found)):
         return placement  # the translator's own words said it already: theirs
@@ -154,7 +159,7 @@ def _source_ends(sentence: str, term: RequiredTerm) -> list[int]:
 # a classifying adjective's forms (`místní`, `pedagogickým`, `krajských`): what a synonym has
 # before its noun where the term has an adjective of its own
 _CLASSIFYING = re.compile(r"\w{3}(?:sk|ck|n)(?:ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ího|ímu|ím|ích|"
-                          r"ími)$")
+                          r"ími)$|\w{3}ící(?:ho|mu|m|ch|mi)?$")  # a verb's too: `vysvětlující`
 _BEFORE = re.compile(r"(?<!\w)(\w+) $")
 
 

@@ -40,7 +40,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     # titles: the everyday and the literal word for the same office
     "tajemník": ("sekretář", "šéf"),  # Bí thư: `secretary`, the older Czech `sekretář`;
     # `stranický šéf` in press style
-    "předseda": ("šéf", "předsedající"),  # Chủ tịch: `chairman`; `šéf` in press style
+    "předseda": ("šéf", "předsedající", "starosta"),  # Chủ tịch: `chairman`; `šéf` in press
+    # style; a commune's or a ward's `mayor` (issue 12al: two set authors)
     "ředitel": ("šéf", "direktor", "vedoucí", "přednosta"),  # Giám đốc: `director`; the head
     # of a Czech office: `přednosta`
     "vedoucí": ("šéf", "ředitel", "předseda", "náčelník", "přednosta"),  # Trưởng ban / Chánh VP
@@ -131,6 +132,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "venkov": ("vesnice",),  # nông thôn mới: `new countryside`, `new villages`
     "zabezpečení": ("jistota", "ochrana"),  # an sinh xã hội: `social security/protection`
     "čerpání": ("vyplácení", "uvolňování"),  # giải ngân: `disbursement`
+    "příjem": ("výnos",),  # thu ngân sách: budget `revenue` said as `výnosy` (issue 12al)
 }
 
 PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -236,7 +238,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("politika obnovy Đổi mới", ("reformní proces", "proces obnovy", "politika reforem")),
     # công cuộc đổi mới: `reform process`
     ("přestupek", ("administrativní porušení", "správní porušení")),  # vi phạm hành chính
-    ("negativní jevy", ("nešvary",)),  # tiêu cực: `negative phenomena`, `malpractices`
+    ("negativní jevy", ("nešvary", "nekalé praktiky")),  # tiêu cực: `negative phenomena`,
+    # `malpractices`, `unfair practices` (issue 12al)
     ("ozbrojené síly", ("armádní jednotky", "vojenské jednotky", "armáda", "vojsko")),
     # lực lượng vũ trang: `the armed forces`, said as `the army`
     ("předkládací zpráva", ("důvodová zpráva",)),  # Tờ trình: the Czech bill's own report

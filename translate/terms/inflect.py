@@ -131,6 +131,9 @@ def _decline_possessive(word: str, case: str, number: str, phrase: Phrase) -> st
     return m.group(1) + row[NUMBERS.index(number)].split()[CASES.index(case)]
 
 
+_ADVERB = re.compile(r"[a-zěščřžýáíéúů]{4,}(?:[^y]ně|sky|cky)")  # `sociálně`, `ekonomicky`
+
+
 def _adjective_run(words: tuple[str, ...], i: int) -> int:
     """Index after the adjectives starting at `i` (`obchodní a průmyslová` is one run; the
     name before a possessive too: `Ho Či Minovo`); the last word is never taken, it is the
@@ -142,6 +145,8 @@ def _adjective_run(words: tuple[str, ...], i: int) -> int:
             i += 1
         elif words[i] == "a" and i > 0 and i + 2 < n and _adjectival(words[i + 1]):
             i += 1
+        elif _ADVERB.fullmatch(words[i]) and _adjectival(words[i + 1]):
+            i += 1  # the adverb of the adjective after it: `centrálně spravované město`
         else:
             break
     return i

@@ -34,6 +34,7 @@ from functools import lru_cache
 from translate.terms.foreign import is_foreign_name, is_vietnamese_syllable
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
+from translate.terms.place_tokens import PLACE_NATIONS
 from translate.terms.placenames import is_foreign
 from translate.terms.titles import load_title_grammar
 from translate.text.normalize import normalize_vi
@@ -224,7 +225,11 @@ def _followed_by_abroad(m: TermMatch, source: str, matches: Sequence[TermMatch],
     if is_foreign_name(nxt.group(1)):
         return True
     at = nxt.start(1)
-    return any(o.start == at and _abroad(o.concept, glossary) for o in matches)
+    # a nation the glossary lists as a place (`Séc`) after a name (`Công đoàn Séc`): that
+    # country's body; after a common noun (`doanh nghiệp Séc`) it is still the noun's term
+    nation = m.source[:1].isupper()
+    return any(o.start == at and (_abroad(o.concept, glossary)
+                                  or nation and o.concept in PLACE_NATIONS) for o in matches)
 
 
 def _named_other(m: TermMatch, source: str, glossary: Glossary,
