@@ -37,6 +37,7 @@ from translate.draft.enfront import field_before, front_left, in_modifier_slot, 
 from translate.draft.ennames import (
     UNITS,
     VI_NAME,
+    article_before,
     bare,
     lacks_near,
     listed,
@@ -474,10 +475,11 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         return None  # (`{President} of the Vietnam Women's Union` may be right; `{who
         # chairs}` is a clause, 12am)
     k, place = place_before(text, words, i, term), ""
-    if k < i and " of the " in f" {target} ":  # the place into the term's `of` phrase, once
-        name = text[words[k].start:words[i - 1].end]  # (`{Hanoi} Mayor`, `the {Hai Phong}
-        place = "" if said_after(text, slot[1], name) else f" of {name}"  # … BTV of Hai Phong`)
-        slot, i = (words[k].start, slot[1]), k
+    name = text[words[k].start:words[i - 1].end] if k < i else ""
+    if name and " of the " in f" {target} " and (
+            said_after(text, slot[1], name) or not article_before(words, k)):  # the place
+        place = "" if said_after(text, slot[1], name) else f" of {name}"  # into the term's
+        slot, i = (words[k].start, slot[1]), k  # `of` phrase, once (`{Hanoi} Mayor`)
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text  # the head's place: the last word, or the first before an `of`
