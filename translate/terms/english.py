@@ -55,7 +55,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "association": ("union",),
     "revenue": ("collection", "receipts"),
     "procedure": ("formality",),
-    "fatherland": ("homeland",),
+    "fatherland": ("homeland", "motherland"),  # `motherland`: issue 12am
+    "sports": ("sport",),  # issue 12am: `Culture, Sport and Tourism`
     "defence": ("defense",),
     "public": ("state",),
     "commission": ("committee",),
@@ -157,6 +158,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12ak
     ("Submission", ("proposal paper", "Proposal")),
     ("Notice of Conclusions", ("Conclusion Announcement",)),
+    # issue 12am
+    ("Submission", ("Statement",)),
+    ("Commission for External Relations", ("Foreign Relations Commission",)),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
