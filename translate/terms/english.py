@@ -161,6 +161,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12am
     ("Submission", ("Statement",)),
     ("Commission for External Relations", ("Foreign Relations Commission",)),
+    ("General Secretary", ("Party leader",)),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
