@@ -106,3 +106,9 @@ def test_other_words_several_writers_use_are_fixed(vi, en, expected):
 ])
 def test_other_words_stay_where_the_source_lacks_the_term(vi, en):
     assert _fix(vi, en) == en
+
+
+def test_a_statement_paper_is_a_submission_whole():
+    vi = "Tờ trình của Bộ Tài chính đề xuất giảm thuế."
+    en = "The Finance Ministry's Statement Paper proposes tax cuts."
+    assert _fix(vi, en) == "The Ministry of Finance's Submission proposes tax cuts."
