@@ -33,7 +33,8 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 
-__all__ = ["FOREIGN", "VI_NAME", "article_before", "name_word", "name_moved", "place_before", "rest_of_name",
+__all__ = ["FOREIGN", "VI_NAME", "article_before", "name_word", "name_moved", "place_before",
+           "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
            "title_of_place", "place_inside", "several", "UNITS", "name_after",
            "lacks_near", "other_unit", "listed", "other_conjunct"]
