@@ -56,7 +56,6 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "revenue": ("collection", "receipts"),
     "procedure": ("formality",),
     "fatherland": ("homeland", "motherland"),  # `motherland`: issue 12am
-    "sports": ("sport",),  # issue 12am: `Culture, Sport and Tourism`
     "defence": ("defense",),
     "public": ("state",),
     "commission": ("committee",),
