@@ -37,6 +37,7 @@ from translate.draft.enfront import field_before, front_left, in_modifier_slot, 
 from translate.draft.ennames import (
     UNITS,
     VI_NAME,
+    article_before,
     bare,
     lacks_near,
     listed,
@@ -71,6 +72,7 @@ from translate.terms.english import (
     COORDINATING,
     EQUIVALENT,
     FUNCTION,
+    PHRASE_ENDS,
     STRONG,
     TOLERATED,
     WEAK,
@@ -267,6 +269,29 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
         and words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
 
 
+# subjects a verb follows: a rendering's word right after one is that verb (`who {chairs}`)
+_SUBJECTS = ("who", "which", "he", "she", "they", "we", "it")
+
+
+def _verb(words: list[Word], m: Match) -> bool:
+    """The window's first word is a verb after a subject (`who {chairs} the Front` is no
+    `Chairman`) (issue 12am)."""
+    return m.start > 0 and words[m.start - 1].low in _SUBJECTS
+
+
+def _own_modifier(words: list[Word], m: Match, start: int) -> bool:
+    """A two-word term's head alone after a lower-case noun or adjective that no term word
+    renders and nothing takes into the span: the head is another thing's (`extra {revenue}`
+    is no `budget revenue`) (issue 12am)."""
+    if start != m.start or m.start == 0 or len(m.matched) != 1 or m.end - m.start != 1 \
+            or len(content_words(m.phrase)) != 2:
+        return False
+    prev = words[m.start - 1]
+    return prev.text.isalpha() and prev.text.islower() and prev.low not in FUNCTION \
+        and prev.low not in PHRASE_ENDS and prev.low not in UNITS \
+        and not any(english_level(prev.text, w) for w in content_words(m.phrase))
+
+
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
@@ -300,7 +325,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
-        if m and phrase not in targets and _loose(words, m, phrase):
+        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
@@ -337,6 +362,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     start = in_modifier_slot(text, words, best, term, start)
     start = front_left(text, words, best, targets[0], start)
     start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
+    if _own_modifier(words, best, start):
+        return None
     new = targets[0]
     if any(words[k].low.endswith(("woman", "women")) for k in best.matched):
         new = female_title(new)  # `Chairwoman` stays a woman's title
@@ -443,13 +470,16 @@ def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     term = content_words(target)
     head = term[head_index(target, term)]
     if not other_words([w.text for w in words[i:j + 1]], target) or all(
-            w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]):
-        return None  # (`{President} of the Vietnam Women's Union` may be right)
+            w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]) \
+            or words[i].low in _SUBJECTS:
+        return None  # (`{President} of the Vietnam Women's Union` may be right; `{who
+        # chairs}` is a clause, 12am)
     k, place = place_before(text, words, i, term), ""
-    if k < i and " of the " in f" {target} ":  # the place into the term's `of` phrase, once
-        name = text[words[k].start:words[i - 1].end]  # (`{Hanoi} Mayor`, `the {Hai Phong}
-        place = "" if said_after(text, slot[1], name) else f" of {name}"  # … BTV of Hai Phong`)
-        slot, i = (words[k].start, slot[1]), k
+    name = text[words[k].start:words[i - 1].end] if k < i else ""
+    if name and " of the " in f" {target} " and (
+            said_after(text, slot[1], name) or not article_before(words, k)):  # the place
+        place = "" if said_after(text, slot[1], name) else f" of {name}"  # into the term's
+        slot, i = (words[k].start, slot[1]), k  # `of` phrase, once (`{Hanoi} Mayor`)
     new = target
     number = [w.text for w in words[max(0, i - 2):i]]
     last = words[j].text  # the head's place: the last word, or the first before an `of`

@@ -154,14 +154,18 @@ def left_in_number(text: str, span: tuple[int, int], target: str, source_plural:
 
 
 def echo_end(text: str, end: int, found: str, new: str) -> int:
-    """The term's last word said just after the rendering that lacks it (`Ministry of
-    {Interior} Affairs` for `Ministry of Home Affairs`): the end of that word, which the term
-    says; `end` elsewhere."""
-    last = new.split()[-1]
-    after = re.match(r" (\w+)\b", text[end:])
-    if after is None or after.group(1) != last or last in found.split() or not last[:1].isupper():
-        return end
-    return end + after.end()
+    """The term's last word, or its last words, said just after the rendering that lacks
+    them (`Ministry of {Interior} Affairs` for `Ministry of Home Affairs`, `Association of
+    {South East} Asian Nations`, 12am): the end of those words, which the term says; `end`
+    elsewhere."""
+    words = new.split()
+    for n in range(len(words) - 1, 0, -1):
+        tail = words[-n:]
+        after = re.match(rf" {re.escape(' '.join(tail))}\b", text[end:])
+        if after is not None and tail[0][:1].isupper() \
+                and not any(w in found.split() for w in tail):
+            return end + after.end()
+    return end
 
 
 def echo_ends(text: str, start: int, end: int, new: str) -> tuple[int, int]:

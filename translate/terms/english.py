@@ -55,7 +55,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "association": ("union",),
     "revenue": ("collection", "receipts"),
     "procedure": ("formality",),
-    "fatherland": ("homeland",),
+    "fatherland": ("homeland", "motherland"),  # `motherland`: issue 12am
     "defence": ("defense",),
     "public": ("state",),
     "commission": ("committee",),
@@ -157,6 +157,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12ak
     ("Submission", ("proposal paper", "Proposal")),
     ("Notice of Conclusions", ("Conclusion Announcement",)),
+    # issue 12am
+    ("Submission", ("Statement",)),
+    ("Commission for External Relations", ("Foreign Relations Commission",)),
+    ("General Secretary", ("Party leader",)),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
