@@ -31,12 +31,14 @@ def bracket_base(concept: str) -> str:
 def without_acronym(concept: str, targets: Sequence[str]) -> tuple[str, ...]:
     """The renderings of a body with its acronym (`country.org.who(WHO)`) that do not append
     it: what `check --fix` writes in place of another rendering of the name, leaving the
-    acronym where the translator put it (or not)."""
+    acronym where the translator put it (or not). A title served somewhere after its
+    acronym (`… práce (ILO) pro Vietnam`) gives the name before it: the fixer leaves the
+    bracket and what follows it as written."""
     base = bracket_base(concept)
     if base == concept:
         return tuple(targets)
     tail = f" {concept[len(base):]}"
-    return tuple(t for t in targets if tail not in t) or tuple(targets)
+    return tuple(dict.fromkeys(t[:t.index(tail)] if tail in t else t for t in targets))
 
 
 def with_acronyms(text: str, matches: list, pos_of: Callable[[str], str | None],
