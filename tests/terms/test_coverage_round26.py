@@ -58,8 +58,8 @@ def test_a_title_serves_where_tai_says_after_its_acronym(matcher):
 
 
 def test_a_city_after_the_bracket_is_where_it_serves_too(matcher):
-    assert sources(matcher, "Trưởng đại diện Tổ chức Lao động Quốc tế (ILO) tại Hà Nội phát "
-                            "biểu.")[0] == "Trưởng đại diện Tổ chức Lao động Quốc tế (ILO) tại Hà Nội"
+    span = "Trưởng đại diện Tổ chức Lao động Quốc tế (ILO) tại Hà Nội"
+    assert sources(matcher, f"{span} phát biểu.")[0] == span
 
 
 @pytest.mark.parametrize(("text", "first"), [
