@@ -13,15 +13,6 @@ from translate.terms.files import load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
 
 
-def test_unseen26_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen26"}) and "unseen26" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen26")
-    assert "terms_unseen26.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_unseen25_is_development_data_now():
     bench = coverage_bench()
     assert "unseen25" not in bench.HELD_OUT

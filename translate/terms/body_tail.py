@@ -94,6 +94,25 @@ def _local(part, parent) -> bool:
         and (_placed(parent[0]) or bool(parent[0].numeral))
 
 
+# a post or a defence zone named by its own place belongs to its province's command, which news
+# writes after a comma (`Đồn trưởng Đồn Biên phòng X, BĐBP tỉnh Y`, `Chỉ huy trưởng Ban Chỉ huy
+# Phòng thủ khu vực 3 - X, Bộ CHQS tỉnh Y`)
+_POSTS = frozenset({"body.border_post", "body.regional_defence", "dept.prov.regional_defence"})
+_COMMANDS = frozenset({"dept.prov.border_guard_command", "body.military_command"})
+
+
+def _ident(body) -> str:
+    return body.concept if isinstance(body, Entry) else getattr(body, "id", "")
+
+
+def _post(part, parent) -> bool:
+    """After a comma, the provincial command over a post or a defence zone that names its own
+    place: the command names its province (not another post, not a command without a place)."""
+    up = parent[0]
+    return _ident(part.body) in _POSTS and part.place is not None and up.body is not None \
+        and _ident(up.body) in _COMMANDS and _placed(up) and not up.parents
+
+
 def _central(low, part, parent, k: int) -> bool:
     """After a comma only a central parent (`Bộ Ngoại giao`, `Ban Tổ chức Trung ương`) of a
     unit with no place of its own: not a province's body, not a lone `Bộ` of `Bộ trưởng`;
@@ -260,7 +279,8 @@ class BodyTail:
                 not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
             comma = titled and low[j] == "," and j + 1 < n and (
-                _unit(body) or _head(body) in _LOCAL_HEADS or _army_rank(body))
+                _unit(body) or _head(body) in _LOCAL_HEADS or _army_rank(body)
+                or _ident(body) in _POSTS)
             # `Cục X, Bộ Y`; `Đội X, Phòng Y`; `Trung đoàn 101, Sư đoàn 325`
             k = j + 1 if comma else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
@@ -272,6 +292,7 @@ class BodyTail:
                     and (titled or low[k] != "bộ")) and (
                     not comma or (_central(low, part, parent, k) if _unit(body)
                                   else _army(part, parent) if _army_rank(body)
+                                  else _post(part, parent) if _ident(body) in _POSTS
                                   else _local(part, parent))):
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])

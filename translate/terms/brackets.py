@@ -31,19 +31,22 @@ def bracket_base(concept: str) -> str:
 def without_acronym(concept: str, targets: Sequence[str]) -> tuple[str, ...]:
     """The renderings of a body with its acronym (`country.org.who(WHO)`) that do not append
     it: what `check --fix` writes in place of another rendering of the name, leaving the
-    acronym where the translator put it (or not)."""
+    acronym where the translator put it (or not). A title served somewhere after its
+    acronym (`… práce (ILO) pro Vietnam`) gives the name before it: the fixer leaves the
+    bracket and what follows it as written."""
     base = bracket_base(concept)
     if base == concept:
         return tuple(targets)
     tail = f" {concept[len(base):]}"
-    return tuple(t for t in targets if not t.endswith(tail)) or tuple(targets)
+    return tuple(dict.fromkeys(t[:t.index(tail)] if tail in t else t for t in targets))
 
 
 def with_acronyms(text: str, matches: list, pos_of: Callable[[str], str | None],
-                  make: Callable) -> list:
+                  make: Callable, recompose: Callable[[str], list] | None = None) -> list:
     """`matches` (sorted, not overlapping) with an acronym in brackets joined to the body before
     it. `pos_of(concept)` is the glossary's kind of a listed concept (None: not listed);
-    `make(match, source, concept, targets)` builds the longer match."""
+    `make(match, source, concept, targets)` builds the longer match; `recompose(text)` matches a
+    text (the title read again without its bracket, for a `tại` + place after it)."""
     out: list = []
     k, n = 0, len(matches)
     while k < n:
@@ -62,10 +65,54 @@ def with_acronyms(text: str, matches: list, pos_of: Callable[[str], str | None],
             out.append(m)
             continue
         k += len(inside)
-        targets = {lang: _carry(ts, acronym) for lang, ts in m.targets.items()}
-        concept = m.concept if targets == dict(m.targets) else f"{m.concept}({acronym})"
+        served = _served(text, m, end, recompose) if recompose is not None else None
+        if served is not None:  # `Trưởng đại diện X (ILO) tại Việt Nam`
+            longer, end = served
+            if any(x.end > end for x in matches[k:] if x.start < end):
+                served = None  # the place ends inside a longer term: read as before
+        if served is None:
+            targets = {lang: _carry(ts, acronym) for lang, ts in m.targets.items()}
+            base = m.concept
+        else:
+            while k < n and matches[k].start < end:
+                k += 1
+            targets = {lang: _carry_inside(ts, m.targets.get(lang, ()), acronym)
+                       for lang, ts in longer.targets.items()}
+            base = longer.concept
+        concept = base if targets == dict((served or (m, 0))[0].targets) else f"{base}({acronym})"
         out.append(make(m, text[m.start:end], concept, targets))
     return out
+
+
+_AT = " tại "  # a composed title or mission read on after its bracket: where it serves
+
+
+def _served(text: str, m, end: int, recompose: Callable[[str], list]) -> tuple | None:
+    """A composed title or body whose bracket `tại` + a place follows (`Trưởng đại diện Tổ
+    chức Lao động Quốc tế (ILO) tại Việt Nam`): the title read again without its bracket, as
+    the composer reads it (`…+country.org.ilo>state.vietnam`), and where it ends in `text`; None
+    when the words after `tại` are no place it serves (the title ends at its bracket)."""
+    if not m.concept.startswith(_COMPOSED) or not text.startswith(_AT, end):
+        return None
+    short = text[m.start:m.end]
+    longer = next((x for x in recompose(short + text[end:]) if x.start == 0), None)
+    if longer is None or longer.end <= len(short) + len(_AT) \
+            or not longer.concept.startswith(m.concept.split("(")[0]):
+        return None
+    return longer, end + longer.end - len(short)
+
+
+def _carry_inside(targets: Sequence[str], short: Sequence[str], acronym: str) -> tuple[str, ...]:
+    """The served title's renderings with the acronym after the body's name, before where it
+    serves (`vedoucí zastoupení Mezinárodní organizace práce (ILO) pro Vietnam`), preferred;
+    the renderings without it accepted."""
+    own = re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)")
+    carried = []
+    for t in targets:
+        head = max((s for s in short if t.startswith(s) and len(t) > len(s)), key=len, default="")
+        carried.append(t if own.search(t) or not head
+                       else f"{head} ({acronym}){t[len(head):]}")
+    return tuple(dict.fromkeys([*carried, *targets]))
 
 
 def _owner(m, pos_of: Callable[[str], str | None]) -> bool:

@@ -264,7 +264,7 @@ class TermMatcher:
             if composed:
                 matches = _merge(matches, composed, text, offsets, ends, skip)
         if matches and "(" in text:  # `Tổ chức Y tế Thế giới (WHO)`: the acronym is the body's
-            matches = with_acronyms(text, matches, self._pos, _longer)
+            matches = with_acronyms(text, matches, self._pos, _longer, self.find)
         return matches
 
     def _pos(self, concept: str) -> str | None:

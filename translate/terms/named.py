@@ -263,10 +263,17 @@ class NamedBodies:
             j += 1
         return self.words.longest(low, sens, j) if j < len(low) else None
 
+    def _verb_object(self, low, sens, k) -> bool:
+        """Token k, after a word that is also a verb, is a lower-case word that no name goes on
+        with (no level, no word of the vocabulary): the verb's object (`tổ chức [hội nghị]`)."""
+        return k < len(low) and sens[k][:1].islower() and sens[k].isalpha() \
+            and self.levels.longest(low, sens, k) is None and self._unit(low, sens, k) is None
+
     def _complement(self, low, sens, j) -> tuple[_Parse | None, int]:
         parse, end, n = _Parse(), j, len(low)
         while True:
-            group, after = self._group(low, sens, j)
+            group, after = self._group(low, sens, j, bool(parse.groups) and not any(
+                w.action for unit in parse.groups[-1] for w in unit))
             if group is None:
                 break
             parse.groups.append(group)
@@ -289,7 +296,10 @@ class NamedBodies:
         return not (comma and found[1].action) or (
             found[0] < len(sens) and sens[found[0]][:1].isupper())
 
-    def _group(self, low, sens, j) -> tuple[list[list[Word]] | None, int]:
+    def _group(self, low, sens, j, after_field: bool = False
+               ) -> tuple[list[list[Word]] | None, int]:
+        """Words of one group of the complement; `after_field`: it follows a group of fields
+        after a separator (`Giáo dục và [Đào tạo]`)."""
         units: list[list[Word]] = []
         has_action = False
         n = len(low)
@@ -300,6 +310,11 @@ class NamedBodies:
             end, word = found
             if units and not units[-1][-1].action and (word.action or word.verb):
                 break  # `Sở Y tế kiểm tra …`, `Sở Tư pháp tổ chức …`: a verb, not the name
+            if after_field and len(units) == 1 and units[0][-1].alone and word.verb \
+                    and sens[j][:1].islower() and self._verb_object(low, sens, end):
+                break  # `Sở Giáo dục và Đào tạo tổ chức hội nghị`: a field and an action
+                # coordinated are a whole name, then a verb and its object (`Quy hoạch và
+                # Kiểm định xây dựng tỉnh`: the name goes on to its level)
             unit, j = [word], end
             # coordinated actions share the object (`Huấn luyện và Thi đấu`); coordinated
             # fields after an action are its objects (`Xúc tiến đầu tư, thương mại và du lịch`)
