@@ -63,7 +63,7 @@ _PROVINCE_DEPT = "dept.prov."
 # (unseen23-25; two titles in unseen8), round twenty-five
 _PC = "body.pc"
 # a member of the province's, city's or a Party committee named by the one word before another
-# title (`Tỉnh ủy viên, Giám đốc Sở X tỉnh Y`): one span in 12 of the 23 cases over the 27 sets
+# title (`Tỉnh ủy viên, Giám đốc Sở X tỉnh Y`): one span in 12 of the 22 cases over the 26 sets
 # (unseen22-26; two titles in dev and unseen3-9), round twenty-six
 _MEMBERS = frozenset({"role.provincial_committee_member", "role.city_committee_member",
                       "role.party_committee_member"})
