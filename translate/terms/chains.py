@@ -62,11 +62,6 @@ _PROVINCE_DEPT = "dept.prov."
 # Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh X`): one span in 4 of the 5 cases over the 25 sets
 # (unseen23-25; two titles in unseen8), round twenty-five
 _PC = "body.pc"
-# a member of the province's, city's or a Party committee named by the one word before another
-# title (`Tỉnh ủy viên, Giám đốc Sở X tỉnh Y`): one span in 12 of the 22 cases over the 26 sets
-# (unseen22-26; two titles in dev and unseen3-9), round twenty-six
-_MEMBERS = frozenset({"role.provincial_committee_member", "role.city_committee_member",
-                      "role.party_committee_member"})
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -134,8 +129,6 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
         return False
     if prev.role.id in place_roles:  # `Trưởng thôn, Trưởng Ban … thôn X`
         return True
-    if prev.role.id in _MEMBERS:  # `Tỉnh ủy viên, Giám đốc Sở X tỉnh Y` (see `_MEMBERS`)
-        return nxt.role is not None and (nxt.body is not None or nxt.committee)
     if prev.role.id in _DEPUTY_PM and nxt.role is not None and nxt.role.id == _MINISTER:
         return nxt.body is not None
     if prev.role.id in _COMPANY_CHAIRS:
