@@ -148,25 +148,17 @@ def test_a_verb_word_as_an_object_stays_in_the_name(matcher, span):
     assert sources(matcher, f"{span} tổ chức lễ khai giảng.")[0] == span
 
 
-# --- `Tỉnh/Thành/Đảng ủy viên, <title>`: one coordinated title -------------------------------
-
-@pytest.mark.parametrize("span", [
-    "Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh Bắc Kạn",
-    "Thành ủy viên, Chủ tịch UBND quận Ninh Kiều",
-    "Đảng ủy viên, Phó Chính ủy Quân khu 5",
-    "Tỉnh ủy viên, Bí thư Đảng ủy, Chủ tịch HĐND xã Nà Phặc",
-])
-def test_a_committee_member_and_the_next_title_are_one_span(matcher, span):
-    hit = found(matcher, f"Ông Tú, {span}, phát biểu.", span)
-    assert hit.concept.startswith("title:") and hit.target("en").startswith("Member of the ")
-
+# --- `Tỉnh/Thành/Đảng ủy viên, <title>`: two titles (kept, see bench/RESULTS.md) ------------
+# The count over 27 sets is 12 one span : 11 two, but by spans the change loses (32 gained, 30
+# lost on the development files, 6 lost on own batches), and the two roles belong to different
+# bodies (the committee, then the department), which the issue reads as two titles.
 
 @pytest.mark.parametrize(("text", "spans"), [
-    # a complete title after it (no body) stays a title of its own
+    ("Ông Tú, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh Bắc Kạn, phát biểu.",
+     ["Tỉnh ủy viên", "Giám đốc Sở Y tế tỉnh Bắc Kạn"]),
     ("Ông là Tỉnh ủy viên, Phó Chủ tịch nước.", ["Tỉnh ủy viên", "Phó Chủ tịch nước"]),
-    # a district committee member: not counted, not changed
     ("Huyện ủy viên, Chủ tịch UBND xã Nà Phặc phát biểu.",
      ["Huyện ủy viên", "Chủ tịch UBND xã Nà Phặc"]),
 ])
-def test_a_committee_member_limits(matcher, text, spans):
+def test_a_committee_member_and_the_next_title_stay_two(matcher, text, spans):
     assert [s for s in sources(matcher, text) if s in spans] == spans
