@@ -12,7 +12,7 @@ from translate.review.fix import fix_terms, fix_text
 @pytest.mark.parametrize("vi, cs, expected", [
     # between the sentence start and another term rendered right
     ("Theo Kế hoạch của Bộ Tài chính, ngân sách sẽ được cân đối.",
-     "Podle harmonogramu Ministerstva financí bude rozpočet vyrovnaný.",
+     "Podle rozvrhu Ministerstva financí bude rozpočet vyrovnaný.",
      "Podle plánu Ministerstva financí bude rozpočet vyrovnaný."),
     # between a number copied over and the end of the sentence
     ("Năm nay tỉnh đã ban hành 7 Chỉ thị.",
@@ -40,8 +40,8 @@ def test_no_change_without_a_slot(vi, cs, glossary, matcher):
 
 def test_fix_terms_without_the_source_keeps_its_old_behaviour(glossary, matcher):
     vi = "Theo Kế hoạch của Bộ Tài chính, ngân sách sẽ được cân đối."
-    cs = "Podle harmonogramu Ministerstva financí bude rozpočet vyrovnaný."
+    cs = "Podle rozvrhu Ministerstva financí bude rozpočet vyrovnaný."
     required = required_terms(matcher.find(vi), glossary, "cs", vi)
     assert fix_terms(cs, required, "cs") == (cs, [])
     fixed, fixes = fix_terms(cs, required, "cs", sentence=vi)
-    assert fixed.startswith("Podle plánu ") and fixes[0].found == "harmonogramu"
+    assert fixed.startswith("Podle plánu ") and fixes[0].found == "rozvrhu"

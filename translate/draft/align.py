@@ -22,6 +22,7 @@ from itertools import accumulate
 from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
 from translate.terms.equivalents import STRONG, foreign, match_level
 from translate.terms.inflect import parse_phrase
+from translate.terms.lemmas import same_word
 
 __all__ = ["Word", "Match", "FUNCTION", "qualifying", "participle", "text_words", "abbreviation",
            "align", "best_window", "adjacent", "genitive"]
@@ -297,9 +298,18 @@ def _window(text: str, words: list[Word], term: list[str], head: int, phrase: st
                 continue
             m = align(words, i, j, term, head, lang, phrase, how, must)
             if m and (best is None or (m.score, m.end - m.start) >
-                      (best.score, best.end - best.start)):
+                      (best.score, best.end - best.start)
+                      or (m.score, m.end - m.start) == (best.score, best.end - best.start)
+                      and _own(words, m, term, lang) > _own(words, best, term, lang)):
                 best = m
     return best
+
+
+def _own(words: list[Word], m: Match, term: list[str], lang: str) -> int:
+    """How many of a window's words are the term's own words, not equivalents: of two windows
+    alike otherwise, `pohraničními jednotkami` renders `pohraniční stráž` rather than the
+    `hraničních kamenů` before it."""
+    return sum(same_word(words[k].low, term[t].lower(), lang) for k, t in m.matched.items())
 
 
 class _Held:

@@ -89,6 +89,7 @@ __all__ = ["Placement", "find_placement", "apply_placement", "describe", "vocali
 _WORD = re.compile(r"\w+")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
 _ADVERB = re.compile(r"\w{3}(?:ně|sky|cky)$")  # `sociálně`, `ekonomicky`
+_ACRONYM = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}")  # an abbreviation: indeclinable
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní", "paní")
 
@@ -131,6 +132,9 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     for bad in forbidden:
         span = find_term(text, bad, lang)
         if span and not any(s < span[1] and span[0] < e for s, e in taken):
+            if lang == "cs" and _ACRONYM.fullmatch(bad):  # `MŠMT`: no endings to read either
+                return vocalised(text, _from_context(text, span, targets, lang, forms, hints),
+                                 lang)
             i = next(k for k, w in enumerate(words) if w.start == span[0])
             j = next(k for k, w in enumerate(words) if w.end == span[1]) + 1
             term = [w for w in bad.split()]

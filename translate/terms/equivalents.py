@@ -133,6 +133,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "zabezpečení": ("jistota", "ochrana"),  # an sinh xã hội: `social security/protection`
     "čerpání": ("vyplácení", "uvolňování"),  # giải ngân: `disbursement`
     "příjem": ("výnos",),  # thu ngân sách: budget `revenue` said as `výnosy` (issue 12al)
+    "plán": ("harmonogram",),  # Kế hoạch: a `schedule` (issue 12an: five set authors)
+    "asistent": ("poradce",),  # Trợ lý: an `aide` said as `adviser` (issue 12an: two authors)
 }
 
 PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -293,7 +295,11 @@ def _deputy(word: str) -> tuple[str, ...]:
         base = low[len(prefix):]
         if low.startswith(prefix) and len(base) >= 5:
             other = "vice" if prefix == "místo" else "místo"
-            return (f"zástupce {base}", f"náměstek {base}", f"{other}{base}", f"{prefix}-{base}")
+            # the base's own equivalents take the prefix too (`vicesekretář`, `místostarosta`)
+            derived = tuple(f"{p}{e}" for e in WORDS.get(base, ()) if len(e) >= 5
+                            and " " not in e for p in _PREFIXES)
+            return (f"zástupce {base}", f"náměstek {base}", f"{other}{base}", f"{prefix}-{base}",
+                    *derived)
     return ()
 
 

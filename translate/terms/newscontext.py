@@ -64,6 +64,7 @@ _HONORIFICS = frozenset({"Ông", "Bà"})  # also surnames
 _NEXT = re.compile(r"\s+(\w+)")
 _NEXT_ONE = re.compile(r" (\w+)")
 _NEXT_TWO = re.compile(r" (\w+) (\w+)")
+_PREVIOUS = re.compile(r"(\w+) $")
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,20 @@ def _continued(m: TermMatch, source: str) -> bool:
     return nxt is not None and is_foreign_name(nxt.group(1))
 
 
+def _name_syllable(m: TermMatch, source: str, matches: Sequence[TermMatch]) -> bool:
+    """`cảng Lạch Huyện`: a one-word term the glossary writes in lower case (`huyện`), here
+    capitalised right after a capitalised word inside no other term (a name's first syllable,
+    not an abbreviation or a sentence's start): the last syllable of that name, not the
+    common noun."""
+    if " " in m.source or not m.term[:1].islower() or not m.source[:1].isupper():
+        return False
+    before = _PREVIOUS.search(source, 0, m.start)
+    if before is None or not before.group(1)[:1].isupper() or before.group(1).isupper() \
+            or before.start() == 0 or source[:before.start()].rstrip()[-1:] in ".!?:\"“„":
+        return False
+    return not any(o.start <= before.start() < o.end for o in matches)
+
+
 def _compass(m: TermMatch) -> bool:
     """`vùng Đông Nam`: a place the glossary does not list named only by points of the
     compass is a direction (the south-east of wherever the article is), not a name."""
@@ -345,7 +360,8 @@ def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossa
                                            or _continued(m, source) or _compass(m)):
             continue
         if domain and (_followed_by_abroad(m, source, matches, glossary)
-                       or _named_other(m, source, glossary, matches)):
+                       or _named_other(m, source, glossary, matches)) \
+                or _name_syllable(m, source, matches):
             continue
         if context.foreign and (domain or _heuristic_name(m.concept)):
             continue
