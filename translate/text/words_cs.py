@@ -321,7 +321,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
             n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
             locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn") or (
                 n == 2 and prev in ("do", "od", "kolem", "před", "po", "až") and re.match(
-                    r"\s+(?:roku|měsíce|století|sezon\w*|týdne|dekády)", text[e:]))  # mid-2026
+                    r"\s+(?:roku|měsíce|století|sezon\w*|týdne|dekády|ledna|února|března|dubna"
+                    r"|května|června|července|srpna|září|října|listopadu|prosince)(?!\w)",
+                    text[e:]))  # mid-2026, `do poloviny října` (mid-October)
             found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, n),
                                     strong=not locative and bare != "půl"))
         elif bare in t["vague"]:
