@@ -79,6 +79,18 @@ def _respectively(source: str, target: str, s1: Num, s2: Num, t_first: Num, t_se
         _RESPECTIVELY.search(target, t_first.token.start) is not None)
 
 
+# a change told new value first: `90 days instead of 30`, `90 dní místo 30`
+_INSTEAD = re.compile(r"(?<!\w)(?:instead\s+of|rather\s+than|místo|namísto)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _instead(target: str, t1: Num, t2: Num) -> bool:
+    """Whether `instead of` stands between the two values (either order), ≤ 30 characters."""
+    first, second = sorted((t1, t2), key=lambda n: n.token.start)
+    gap = target[first.token.end : second.token.start]
+    return len(gap) <= 30 and _INSTEAD.search(gap) is not None
+
+
 def _roman(n: Num) -> bool:
     return not any(c.isdigit() for c in n.token.text)
 
@@ -116,6 +128,12 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
         if t1.token.start > t2.token.start and _every_then(source, s1, s2):
             continue  # `Cứ 10 khách đến chợ thì có 3` ~ `Tři z deseti`: the ratio said the
             # other way round (and `đến` there is no range)
+        if _instead(target, t1, t2) and _tied(source, s1, s2):
+            if t1.token.start > t2.token.start:
+                continue  # `từ 30 ngày lên 90 ngày` ~ `90 days instead of 30`: the new first
+            return Issue("numbers", ERROR, f"{shown(s1.token.text)} and {shown(s2.token.text)} "
+                         f"of a change are told the other way round in the translation "
+                         f"({shown(t1.token.text)} instead of {shown(t2.token.text)})")
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1) or _respectively(
                 source, target, s1, s2, t2, t1)
