@@ -58,7 +58,7 @@ from translate.review.qa.numchecks import (
     year_issues,
 )
 from translate.review.qa.numclock import pair_clock_words, pair_spoken_hours
-from translate.review.qa.numderived import added_ratio
+from translate.review.qa.numderived import added_night_before, added_ratio
 from translate.review.qa.numequal import fits, loose_equal, ordinal_fits, same_value, year_said
 from translate.review.qa.numexplain import (
     digits,
@@ -262,7 +262,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             and not implicit_explained(source, s, tgt_lower, target_lang)]
         extra = [t for t in extra if not explained_target(
             t, src_lower, src_runs, source_lang, words=True, target=target)
-            and not glossed(target, t, tgt) and not added_ratio(t, tgt)]
+            and not glossed(target, t, tgt) and not added_ratio(t, tgt)
+            and not added_night_before(target, t, tgt)]
     # `dao động 59.000-61.000` ~ `zhruba 60 tisíc`: a narrow band said by its middle
     missing, extra = range_said_roughly(source, target, target_lang, src, tgt, missing, extra)
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
