@@ -109,8 +109,10 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
               and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))]
     # times and dates move freely around a sentence, except in their own range (`từ 5h đến
     # 21h`, `từ 5 đến 20/8`): they are compared among themselves, tied only
-    chains = [[(s, t) for s, t in linked if not _free(s)]] + [
-        [(s, t) for s, t in linked if _free(s) == kind] for kind in ("time", "date")]
+    # a slash day paired with a target date (`từ 15/2 đến 7/4/2027` ~ `od 15. února do 7.
+    # dubna 2027`) is a date too: the target's kind says so
+    chains = [[(s, t) for s, t in linked if not (_free(s) or _free(t))]] + [
+        [(s, t) for s, t in linked if (_free(s) or _free(t)) == kind] for kind in ("time", "date")]
     found = [issue for chain in chains if (issue := _reversed(
         source, target, source_lang, target_lang, chain,
         tied_only=bool(chain) and bool(_free(chain[0][0]))))]
