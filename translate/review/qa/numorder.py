@@ -79,9 +79,11 @@ def _respectively(source: str, target: str, s1: Num, s2: Num, t_first: Num, t_se
         _RESPECTIVELY.search(target, t_first.token.start) is not None)
 
 
-# a change told new value first: `90 days instead of 30`, `90 dní místo 30`
-_INSTEAD = re.compile(r"(?<!\w)(?:instead\s+of|rather\s+than|místo|namísto)(?!\w)",
-                      re.IGNORECASE)
+# a change told new value first: `90 days instead of 30`, `VND50,600 instead of VND42,100`,
+# `90 dní namísto 30`; the Czech `místo` (also `place`: `18. místo ze 147`) only right before
+# the second value
+_INSTEAD = re.compile(r"(?<!\w)(?:instead\s+of|rather\s+than|namísto)(?!\w)"
+                      r"|(?<![.\w])\s*[^\W\d_]*\s+místo\s+$", re.IGNORECASE)
 
 
 def _instead(target: str, t1: Num, t2: Num) -> bool:
