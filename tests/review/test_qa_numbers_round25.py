@@ -173,3 +173,11 @@ def test_the_are_and_a_rate_na_hektar() -> None:
 def test_na_before_a_number_is_no_rate() -> None:
     assert _errors("Sản lượng giảm từ 8 tấn xuống 6 tấn.", "Produkce klesla z 8 tun na "
                                                            "6 tun.") == []
+
+
+# 14. `ngày 30 Tết` said as the lunar New Year's Eve, `Silvestr` first
+def test_lunar_new_years_eve_silvestr_first() -> None:
+    vi = "Bến xe hoạt động đến 18h ngày 30 Tết."
+    assert _errors(vi, "Autobusové nádraží je na Silvestra lunárního roku otevřené do šesti "
+                       "večer.") == []
+    assert _errors(vi, "Autobusové nádraží je na Silvestra otevřené do šesti večer.")
