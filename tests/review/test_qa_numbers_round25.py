@@ -181,3 +181,13 @@ def test_lunar_new_years_eve_silvestr_first() -> None:
     assert _errors(vi, "Autobusové nádraží je na Silvestra lunárního roku otevřené do šesti "
                        "večer.") == []
     assert _errors(vi, "Autobusové nádraží je na Silvestra otevřené do šesti večer.")
+
+
+# 15. a duration said with a half while a half is said too: each half keeps its own
+def test_half_year_beside_a_half() -> None:
+    vi = "Sau 6 tháng áp dụng quy định mới, số vụ vi phạm giảm một nửa."
+    assert _errors(vi, "Za půl roku od zavedení nových pravidel klesl počet přestupků na "
+                       "polovinu.") == []
+    assert _errors(vi, "Za rok od zavedení nových pravidel klesl počet přestupků na polovinu.")
+    assert _errors(vi, "Za půl roku od zavedení nových pravidel klesl počet přestupků o "
+                       "třetinu.")
