@@ -191,3 +191,12 @@ def test_half_year_beside_a_half() -> None:
     assert _errors(vi, "Za rok od zavedení nových pravidel klesl počet přestupků na polovinu.")
     assert _errors(vi, "Za půl roku od zavedení nových pravidel klesl počet přestupků o "
                        "třetinu.")
+
+
+# 16. a day range whose last date has its year after `năm`: the first day is a date too
+def test_day_range_with_the_year_after_nam() -> None:
+    vi = "Hội chợ diễn ra từ ngày 8 đến 12/3 năm 2027."
+    assert _errors(vi, "Veletrh se koná od 8. do 12. března 2027.") == []
+    assert _errors(vi, "The fair runs from March 8 to 12, 2027.", "en") == []
+    assert _errors(vi, "Veletrh se koná od 9. do 12. března 2027.")
+    assert _errors(vi, "Veletrh se koná od 8. do 12. března 2028.")

@@ -447,10 +447,19 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
     day = plain_value(first.token)
     if not re.fullmatch(r"\s*(?:-|–|đến|tới|đến hết|và)\s*", source[first.token.end:a.token.start]):
         return
-    for t in tgt:
-        if not t.matched and t.token.is_date and (t.token.day, t.token.month) == (day, month):
+    for k, t in enumerate(tgt):
+        # `từ ngày 2 đến 15/1 năm 2027` ~ `od 2. do 15. ledna 2027`: the source year may have
+        # taken the range's first day, which only borrows the year the last one writes
+        borrowed = t.matched and str(t.token.year) not in t.token.text and any(
+            s.partner == k and s.token.kind == "year" for s in src)
+        if (not t.matched or borrowed) and t.token.is_date and (
+                t.token.day, t.token.month) == (day, month):
+            for s in src if borrowed else ():  # the year goes with the date that writes it
+                if s.partner == k and s.token.kind == "year":
+                    s.partner = next((j for j, o in enumerate(tgt)
+                                      if str(t.token.year) in o.token.text), -1)
             first.matched = t.matched = True
-            first.partner = tgt.index(t)
+            first.partner = k
             return
 
 
