@@ -200,3 +200,13 @@ def test_day_range_with_the_year_after_nam() -> None:
     assert _errors(vi, "The fair runs from March 8 to 12, 2027.", "en") == []
     assert _errors(vi, "Veletrh se koná od 9. do 12. března 2027.")
     assert _errors(vi, "Veletrh se koná od 8. do 12. března 2028.")
+
+
+# 17. a count per unit said `to the kilo` (a miss)
+def test_count_to_the_kilo() -> None:
+    vi = "Tôm loại 30 con/kg được thu mua với giá 180.000 đồng/kg."
+    ok = "Prawns at 30 to the kilo fetch VND180,000 a kilo."
+    assert _errors(vi, ok, "en") == []
+    assert _errors(vi, ok.replace("to the kilo", "to the pound"), "en")
+    assert _errors("Giá tăng 5% lên mức cao nhất.", "Prices rose 5% to the highest level.",
+                   "en") == []

@@ -392,7 +392,8 @@ _PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|
                   r"|%|[\s\u00a0]*per[\s\u00a0]?cent)?"  # `4,7%/năm`, `4.7 per cent a year`
                   # the nearest separator: `za tunu a solaři` is per tonne, not per `solaři`
                   r"(?:(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}?[\s\u00a0]*"
-                  r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b|na\b)"  # `6,2 tuny na hektar`
+                  r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b|na\b|to\s+the\b)"  # `6,2 tuny na
+                  # hektar`, `8-10 to the kilo`
                   # `18 tonnes of fresh weed per acre`, `12 tấn búp tươi/ha`: an explicit
                   # `per` or slash after longer nouns
                   r"|(?:[\s\u00a0]+[^\W\d_]{2,}){3,4}(?:[\s\u00a0]+per\b|[\s\u00a0]*/))",
