@@ -210,3 +210,29 @@ def test_count_to_the_kilo() -> None:
     assert _errors(vi, ok.replace("to the kilo", "to the pound"), "en")
     assert _errors("Giá tăng 5% lên mức cao nhất.", "Prices rose 5% to the highest level.",
                    "en") == []
+
+
+# 18. `tuần này` said as this month or year; `đầu tháng` and `đầu năm` traded (misses)
+def test_this_week_said_as_this_month() -> None:
+    vi = "Giá tiêu tuần này giảm 4.000 đồng/kg; 11 tháng xuất khẩu đạt 230.000 tấn."
+    assert _errors(vi, "Pepper fell by VND4,000 a kilo this week; exports reached 230,000 "
+                       "tonnes in eleven months.", "en") == []
+    assert _errors(vi, "Pepper fell by VND4,000 a kilo this month; exports reached 230,000 "
+                       "tonnes in eleven months.", "en")
+    assert _errors("Giá tiêu tuần này giảm 4.000 đồng/kg.",
+                   "Pepř letos zlevnil o 4000 dongů za kilo.")
+    # the limit: a source that names this year too explains it
+    assert _errors("Giá tiêu tuần này giảm 4.000 đồng/kg, thấp nhất năm nay.",
+                   "Pepper fell by VND4,000 a kilo, the lowest this year.", "en") == []
+
+
+def test_start_of_the_month_and_of_the_year() -> None:
+    vi = "Giá gạo tăng 300 đồng/kg so với đầu tháng."
+    assert _errors(vi, "Rýže podražila o 300 dongů za kilo proti začátku měsíce.") == []
+    assert _errors(vi, "Rýže podražila o 300 dongů za kilo proti začátku roku.")
+    assert _errors("Giá gạo tăng 300 đồng/kg so với đầu năm.",
+                   "Rice rose by VND300 a kilo from the start of the month.", "en")
+    # `đầu tháng 4`, `đầu tháng Mười`: early in a named month, not judged here
+    assert not any("đầu tháng" in e for e in _errors(
+        "Đầu tháng Mười, giá gạo tăng 300 đồng/kg.",
+        "At the start of the year rice rose by VND300 a kilo.", "en"))
