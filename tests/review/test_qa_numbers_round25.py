@@ -236,3 +236,11 @@ def test_start_of_the_month_and_of_the_year() -> None:
     assert not any("đầu tháng" in e for e in _errors(
         "Đầu tháng Mười, giá gạo tăng 300 đồng/kg.",
         "At the start of the year rice rose by VND300 a kilo.", "en"))
+
+
+# 19. a range whose first end is a unit noun itself (`měsíc až pět týdnů` for `30–35 ngày`)
+def test_range_opened_by_a_unit_noun() -> None:
+    vi = "Một bao phân bón dùng được khoảng 30–35 ngày."
+    assert _errors(vi, "Pytel hnojiva vystačí zhruba na měsíc až pět týdnů.") == []
+    assert _errors(vi, "Pytel hnojiva vystačí zhruba na rok až pět týdnů.")
+    assert _errors(vi, "Pytel hnojiva vystačí zhruba na měsíc až šest týdnů.")

@@ -176,8 +176,13 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
         if first is not None and (n.time is None or n.time.plain) and (
                 not out or out[-1].nums[-1] != i - 1) and first.time is None and _values(
                 first) and _SHARED_BACK.fullmatch(text, first.token.end, n.token.start):
-            out.append(Duration(first.token.start, first.token.end, ladder,
-                                frozenset(v * shared for v in _values(first)), (i - 1,)))
+            own = _unit_at(text, first.token.start, lang) if first.is_word else None
+            if own is not None and own[2] == first.token.end:  # `měsíc až pět týdnů`: a month
+                out.append(Duration(first.token.start, first.token.end, own[0],
+                                    frozenset({Decimal(own[1])}), (i - 1,)))
+            else:
+                out.append(Duration(first.token.start, first.token.end, ladder,
+                                    frozenset(v * shared for v in _values(first)), (i - 1,)))
         out.append(Duration(n.token.start, end, ladder, frozenset(v * size for v in values),
                             (i,)))
         covered.append((n.token.start, end))
