@@ -240,7 +240,7 @@ def test_start_of_the_month_and_of_the_year() -> None:
 
 # 19. a range whose first end is a unit noun itself (`měsíc až pět týdnů` for `30–35 ngày`)
 def test_range_opened_by_a_unit_noun() -> None:
-    vi = "Một bao phân bón dùng được khoảng 30–35 ngày."
-    assert _errors(vi, "Pytel hnojiva vystačí zhruba na měsíc až pět týdnů.") == []
-    assert _errors(vi, "Pytel hnojiva vystačí zhruba na rok až pět týdnů.")
-    assert _errors(vi, "Pytel hnojiva vystačí zhruba na měsíc až šest týdnů.")
+    vi = "Bao phân bón loại 50 kg dùng được khoảng 30–35 ngày."
+    assert _errors(vi, "Padesátikilový pytel hnojiva vystačí zhruba na měsíc až pět týdnů.") == []
+    assert _errors(vi, "Padesátikilový pytel hnojiva vystačí zhruba na rok až pět týdnů.")
+    assert _errors(vi, "Padesátikilový pytel hnojiva vystačí zhruba na měsíc až šest týdnů.")

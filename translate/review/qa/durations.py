@@ -178,8 +178,11 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
                 first) and _SHARED_BACK.fullmatch(text, first.token.end, n.token.start):
             own = _unit_at(text, first.token.start, lang) if first.is_word else None
             if own is not None and own[2] == first.token.end:  # `měsíc až pět týdnů`: a month
-                out.append(Duration(first.token.start, first.token.end, own[0],
-                                    frozenset({Decimal(own[1])}), (i - 1,)))
+                month_in_days = own[:2] == (CALENDAR, 1) and ladder == CLOCK  # 30 or 31 days
+                out.append(Duration(first.token.start, first.token.end,
+                                    ladder if month_in_days else own[0],
+                                    frozenset({Decimal(86400 * d) for d in (30, 31)})
+                                    if month_in_days else frozenset({Decimal(own[1])}), (i - 1,)))
             else:
                 out.append(Duration(first.token.start, first.token.end, ladder,
                                     frozenset(v * shared for v in _values(first)), (i - 1,)))
