@@ -194,7 +194,7 @@ def czech_numbers(text: str) -> list[WordNumber]:
     for m in _ONE_TO.finditer(text):  # `metr až dva`: 1 to 2
         found.append(WordNumber(m.start(), m.end(), m.group(), CARDINAL, Decimal(1),
                                 strong=False))
-    vague_heads = ("několik", "pár", "řádově")
+    vague_heads = ("několik", "několika", "pár", "řádově")
     i = 0
     while i < len(words):
         s, e, w = words[i]
@@ -234,9 +234,14 @@ def czech_numbers(text: str) -> list[WordNumber]:
             continue
         if bare in vague_heads and (nxt_w in t["hundred"] or nxt_w in t["scale"]):
             power = 2 if nxt_w in t["hundred"] else t["scale"][nxt_w]  # `několik set`
-            found.append(WordNumber(s, words[i + 1][1], text[s:words[i + 1][1]], VAGUE,
+            j = i + 2  # `několik set milionů`: several hundred million, one order of magnitude
+            while j < len(words) and cs_scale(words[j][2]) and gap_ok(
+                    text, words[j - 1][1], words[j][0], ()):
+                power += cs_scale(words[j][2])
+                j += 1
+            found.append(WordNumber(s, words[j - 1][1], text[s:words[j - 1][1]], VAGUE,
                                     Decimal(10) ** power))
-            i += 2
+            i = j
             continue
         total, current, j, seen, scaled = Decimal(0), Decimal(0), i, False, False
         while j < len(words):
@@ -321,7 +326,9 @@ def czech_numbers(text: str) -> list[WordNumber]:
             n = t["fraction"][bare]  # `v polovině století`: the middle of, no share
             locative = bare.endswith("ě") and prev in ("v", "ve", "první", "druhé", "prvn") or (
                 n == 2 and prev in ("do", "od", "kolem", "před", "po", "až") and re.match(
-                    r"\s+(?:roku|měsíce|století|sezon\w*|týdne|dekády)", text[e:]))  # mid-2026
+                    r"\s+(?:roku|měsíce|století|sezon\w*|týdne|dekády|ledna|února|března|dubna"
+                    r"|května|června|července|srpna|září|října|listopadu|prosince)(?!\w)",
+                    text[e:]))  # mid-2026, `do poloviny října` (mid-October)
             found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, n),
                                     strong=not locative and bare != "půl"))
         elif bare in t["vague"]:

@@ -203,7 +203,7 @@ def english_numbers(text: str) -> list[WordNumber]:
             strong = w not in _EN_WEAK or w == "second" and not (
                 prev in ("a", "per", "one", "every", "each", "split")
                 or nxt in ("half", "hand", "leg"))
-            share = n >= 3 and prev in ("a", "one") and (nxt in _AFTER_SHARE
+            share = n >= 3 and prev in ("a", "an", "one") and (nxt in _AFTER_SHARE
                                                          or not _word_follows(text, e))
             if share:  # `a fifth of the population`, `one tenth`: a share, not a rank
                 found.append(WordNumber(s, e, text[s:e], FRACTION, frac(1, n), (dec(n),)))

@@ -176,8 +176,16 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
         if first is not None and (n.time is None or n.time.plain) and (
                 not out or out[-1].nums[-1] != i - 1) and first.time is None and _values(
                 first) and _SHARED_BACK.fullmatch(text, first.token.end, n.token.start):
-            out.append(Duration(first.token.start, first.token.end, ladder,
-                                frozenset(v * shared for v in _values(first)), (i - 1,)))
+            own = _unit_at(text, first.token.start, lang) if first.is_word else None
+            if own is not None and own[2] == first.token.end:  # `měsíc až pět týdnů`: a month
+                month_in_days = own[:2] == (CALENDAR, 1) and ladder == CLOCK  # 30 or 31 days
+                out.append(Duration(first.token.start, first.token.end,
+                                    ladder if month_in_days else own[0],
+                                    frozenset({Decimal(86400 * d) for d in (30, 31)})
+                                    if month_in_days else frozenset({Decimal(own[1])}), (i - 1,)))
+            else:
+                out.append(Duration(first.token.start, first.token.end, ladder,
+                                    frozenset(v * shared for v in _values(first)), (i - 1,)))
         out.append(Duration(n.token.start, end, ladder, frozenset(v * size for v in values),
                             (i,)))
         covered.append((n.token.start, end))
@@ -274,6 +282,7 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
             continue
         if not d.nums or any(src[i].matched for i in d.nums):
             continue
+        theirs += _regain_half(d, src, tgt, found, theirs)
         if _days_named(source, src, d):  # `trong 2 ngày 5-6/10` ~ `on Oct. 5-6`
             src[d.nums[0]].matched = True
             continue
@@ -288,6 +297,27 @@ def pair_durations(source: str, target: str, src: list[Num], tgt: list[Num], sou
                     tgt[i].matched = True
                 theirs.remove(t)
                 break
+
+
+def _regain_half(d: Duration, src: list[Num], tgt: list[Num], found: list[Duration],
+                 theirs: list[Duration]) -> list[Duration]:
+    """`Sau 6 tháng ... giảm hơn một nửa` ~ `Za půl roku ... o víc než polovinu`: the half of
+    the target's duration was paired with the source's half by value, which leaves the
+    duration and the other half apart. The source half takes the other target half of its
+    value, and the freed duration is returned to pair with `d`."""
+    for t in found:
+        if t in theirs or len(t.nums) != 1 or t.ladder != d.ladder or not t.amounts & d.amounts:
+            continue
+        k = t.nums[0]
+        owner = next((s for s in src if s.matched and s.partner == k), None)
+        value = plain_value(tgt[k].token)
+        other = next((j for j, n in enumerate(tgt) if not n.matched and j != k
+                      and plain_value(n.token) == value and not n.points), None)
+        if owner is None or other is None or value != Decimal("0.5"):
+            continue
+        owner.partner, tgt[other].matched, tgt[k].matched = other, True, False
+        return [t]
+    return []
 
 
 def _rest_of_a_paired_length(d: Duration, src: list[Num], tgt: list[Num],

@@ -199,7 +199,7 @@ for _dim, _pairs in {
              ("ha|héc-ta|hektar\\w*|hectares?", "10000"), ("acres?|akr\\w*", "4046.8564224"),
              ("km²|km2|ki-lô-mét vuông|square kilomet(?:er|re)s?|sq\\.? ?km"
               "|čtverečn\\w* kilometr\\w*|kilometr\\w* čtverečn\\w*", "1000000"),
-             ("ar|ary|arů|aru", "100"),
+             ("ar|ary|arů|aru|arech|arem|arům", "100"),
              ("square f(?:ee|oo)t|sq ft|čtverečn\\w* stop\\w*", "0.09290304"),
              ("square miles?|sq\\.? ?mi(?:les?)?|čtverečn\\w* mil\\w*|mil\\w* čtverečn\\w*",
               "2589988.110336")],
@@ -392,7 +392,8 @@ _PER = re.compile(r"[\s\u00a0]*(?:đồng|dong\w*|VND|USD|dolar\w*|dollars?|Kč|
                   r"|%|[\s\u00a0]*per[\s\u00a0]?cent)?"  # `4,7%/năm`, `4.7 per cent a year`
                   # the nearest separator: `za tunu a solaři` is per tonne, not per `solaři`
                   r"(?:(?:[\s\u00a0]+(?:[^\W\d_]{2,}|m[23²³])){0,2}?[\s\u00a0]*"
-                  r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b)"
+                  r"(?:/|per\b|za\b|a\b|an\b|mỗi\b|z\b|na\b|to\s+the\b)"  # `6,2 tuny na
+                  # hektar`, `8-10 to the kilo`
                   # `18 tonnes of fresh weed per acre`, `12 tấn búp tươi/ha`: an explicit
                   # `per` or slash after longer nouns
                   r"|(?:[\s\u00a0]+[^\W\d_]{2,}){3,4}(?:[\s\u00a0]+per\b|[\s\u00a0]*/))",

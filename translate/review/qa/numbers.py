@@ -58,7 +58,7 @@ from translate.review.qa.numchecks import (
     year_issues,
 )
 from translate.review.qa.numclock import pair_clock_words, pair_spoken_hours
-from translate.review.qa.numderived import added_ratio
+from translate.review.qa.numderived import added_night_before, added_ratio
 from translate.review.qa.numequal import fits, loose_equal, ordinal_fits, same_value, year_said
 from translate.review.qa.numexplain import (
     digits,
@@ -262,7 +262,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             and not implicit_explained(source, s, tgt_lower, target_lang)]
         extra = [t for t in extra if not explained_target(
             t, src_lower, src_runs, source_lang, words=True, target=target)
-            and not glossed(target, t, tgt) and not added_ratio(t, tgt)]
+            and not glossed(target, t, tgt) and not added_ratio(t, tgt)
+            and not added_night_before(target, t, tgt)]
     # `dao động 59.000-61.000` ~ `zhruba 60 tisíc`: a narrow band said by its middle
     missing, extra = range_said_roughly(source, target, target_lang, src, tgt, missing, extra)
     # the same digits grouped differently (`0800 555 111 24/7` ~ `555 111`, `247`); one token
@@ -446,10 +447,19 @@ def _pair_range_start(source: str, src: list[Num], a: Num, month: int, tgt: list
     day = plain_value(first.token)
     if not re.fullmatch(r"\s*(?:-|–|đến|tới|đến hết|và)\s*", source[first.token.end:a.token.start]):
         return
-    for t in tgt:
-        if not t.matched and t.token.is_date and (t.token.day, t.token.month) == (day, month):
+    for k, t in enumerate(tgt):
+        # `từ ngày 2 đến 15/1 năm 2027` ~ `od 2. do 15. ledna 2027`: the source year may have
+        # taken the range's first day, which only borrows the year the last one writes
+        borrowed = t.matched and str(t.token.year) not in t.token.text and any(
+            s.partner == k and s.token.kind == "year" for s in src)
+        if (not t.matched or borrowed) and t.token.is_date and (
+                t.token.day, t.token.month) == (day, month):
+            for s in src if borrowed else ():  # the year goes with the date that writes it
+                if s.partner == k and s.token.kind == "year":
+                    s.partner = next((j for j, o in enumerate(tgt)
+                                      if str(t.token.year) in o.token.text), -1)
             first.matched = t.matched = True
-            first.partner = tgt.index(t)
+            first.partner = k
             return
 
 

@@ -335,7 +335,7 @@ def period_issues(source: str, target: str, lang: str) -> list[Issue]:
 # `đêm 10 đến sáng 12/10`)
 _VI_PART = re.compile(r"(?<!\w)((?:(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)*(?:sáng|trưa|chiều|tối"
                       r"|đêm|khuya))\s+(?:(?:hôm\s+)?(?:nay|mai|qua)|thứ\s+(?:hai|ba|tư|năm|sáu"
-                      r"|bảy|[2-7])|chủ\s+nhật|(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?)(?!\w)",
+                      r"|bảy|[2-7])|chủ\s+nhật|(?:ngày\s+|mùng\s+)?\d{1,2}(?:/\d{1,2})?)(?!\w)",
                       re.IGNORECASE)
 _CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*|včerejší\w*)\s+"
                       r"(ráno|dopoledne|poledne|odpoledne|večer|v\s+noci|noc\w*)(?!\w)"
@@ -343,14 +343,19 @@ _CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*
                       # `v pátek večer`, `páteční odpoledne`
                       r"|(?<!\w)(?:ve?\s+(?:pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli)"
                       r"|(?:pondělní|úterní|středeční|čtvrteční|páteční|sobotní|nedělní))\s+"
+                      r"(ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
+                      # `20. února 2027 večer`: the part of the day after a date
+                      r"|(?<!\w)\d{1,2}\.\s*(?:ledna|února|března|dubna|května|června|července"
+                      r"|srpna|září|října|listopadu|prosince)(?:\s+\d{4})?\s+"
                       r"(ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)", re.IGNORECASE)
 _EN_PART = re.compile(r"(?<!\w)(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)"
                       r"|(tonight|last\s+night))(?!\w)"
                       # `on Friday evening`, `on the morning of November 26`
                       r"|(?<!\w)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                       r"(morning|afternoon|evening|night)(?!\w)|(?<!\w)(morning|afternoon|evening"
-                      r"|night)\s+of\s+(?:\w+day|(?:January|February|March|April|May|June|July"
-                      r"|August|September|October|November|December)\s+\d)", re.IGNORECASE)
+                      r"|night)\s+of\s+(?:\w+day|the\s+\w+\s+day|(?:January|February|March|April|May"
+                      r"|June|July|August|September|October|November|December)\s+\d)",
+                      re.IGNORECASE)
 _PARTS = {"sáng": "morning", "ráno": "morning", "dopoledne": "morning", "morning": "morning",
           "trưa": "noon", "poledne": "noon", "chiều": "afternoon", "odpoledne": "afternoon",
           "afternoon": "afternoon", "tối": "late", "đêm": "late", "khuya": "late",

@@ -25,7 +25,7 @@ from decimal import Decimal
 from translate.review.qa.base import lang_of
 from translate.review.qa.numread import Num
 
-__all__ = ["implied", "restated_day", "added_ratio"]
+__all__ = ["implied", "restated_day", "added_ratio", "added_night_before"]
 
 _YEARS_AFTER = re.compile(r"[\s\u00a0]*năm(?!\w)", re.IGNORECASE)  # `115 năm`: a count of years
 _DAYS_AFTER = re.compile(r"[\s\u00a0]*ngày(?!\w)", re.IGNORECASE)
@@ -120,11 +120,19 @@ def implied(source: str, s: Num, src: list[Num]) -> bool:
 # `ngày mai (30/11)`: a bracketed date after a day named relative to the story's own date
 _DEICTIC_BEFORE = re.compile(
     r"(?<!\w)(?:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia)"
-    r"|(?:đêm|tối|sáng|chiều|trưa)\s+(?:nay|qua|mai))\s*\(\s*[\d/.\s-]*$", re.IGNORECASE)
+    r"|(?:đêm|tối|sáng|chiều|trưa)\s+(?:nay|qua|mai)"
+    # `cuối tuần này (6/12)`: this weekend, the week's end said by its date
+    r"|(?:cuối\s+|đầu\s+)?tuần\s+(?:này|sau|tới|trước))\s*\(\s*[\d/.\s-]*$", re.IGNORECASE)
 _DEICTIC = {"cs": re.compile(r"(?<!\w)(?:dnes\w*|zítr\w*|zítř\w*|včer\w*|předevčír\w*"
                              r"|pozítří)(?!\w)", re.IGNORECASE),
             "en": re.compile(r"(?<!\w)(?:today|tonight|tomorrow|yesterday|overnight"
                              r"|this\s+(?:morning|afternoon|evening))(?!\w)", re.IGNORECASE)}
+# the week said by a word where the source dates its end (`cuối tuần này (6/12)` ~ `do konce
+# tohoto týdne`, `by the end of this week`, `this weekend`)
+_WEEK_WORD = {"cs": re.compile(r"(?<!\w)(?:tohoto|tento|příští\w*|minul\w*)\s+týd\w*",
+                               re.IGNORECASE),
+              "en": re.compile(r"(?<!\w)(?:this|next|last)\s+week(?:end)?(?!\w)", re.IGNORECASE)}
+_VI_WEEK = re.compile(r"tuần\s+(?:này|sau|tới|trước)\s*\(\s*[\d/.\s-]*$", re.IGNORECASE)
 
 
 def restated_day(source: str, target: str, lang: str, s: Num,
@@ -132,7 +140,9 @@ def restated_day(source: str, target: str, lang: str, s: Num,
     """`Ngày mai (30/11)` ~ `zítra`: `s` is in a bracketed date after a relative day word, the
     translation names a relative day too, and the place of `s` holds no digit (the apposition
     was left out whole, not rewritten: `zítřka, 31. listopadu` stays an error)."""
-    rule = _DEICTIC.get(lang_of(lang)) if lang else None
+    lang = lang_of(lang) if lang else ""
+    rule = _WEEK_WORD.get(lang) if _VI_WEEK.search(source[:s.token.start]) else _DEICTIC.get(
+        lang)
     return (rule is not None and place is not None
             and _DEICTIC_BEFORE.search(source[:s.token.start]) is not None
             and rule.search(target) is not None and not re.search(r"\d", target[place[0]:place[1]]))
@@ -162,3 +172,21 @@ def added_ratio(t: Num, tgt: list[Num]) -> bool:
     # exact only: `od 58 000 do 61 000 …, o 5 procent více` is a range and a share of its own
     return any((b / a if multiplier else abs(b - a) / a) == share
                for a in amounts if a > 0 for b in amounts if b != a)
+
+
+# `0h ngày 16/10` ~ `o půlnoci z 15. na 16. října`, `overnight from October 15 to 16`: the
+# night named by both its days, the first the day before the paired date
+_NIGHT_WORD = re.compile(r"(?<!\w)(?:noc\w*|půlnoc\w*|night|overnight|midnight)(?!\w)",
+                         re.IGNORECASE)
+_NIGHT_TIE = re.compile(r"[.\s\u00a0]*(?:na|to|into|-|–)[\s\u00a0]*", re.IGNORECASE)
+
+
+def added_night_before(target: str, t: Num, tgt: list[Num]) -> bool:
+    """A day the translation adds that is the eve of the paired date right after it, joined by
+    `na`/`to` after a word of the night (`v noci z 15. na 16. října`)."""
+    day = _day(t)
+    if day is None or not _NIGHT_WORD.search(target, max(0, t.token.start - 40), t.token.start):
+        return False
+    return any(n.matched and n is not t and _day(n) == (day[0], day[1] + 1)
+               and _NIGHT_TIE.fullmatch(target, t.token.end, n.token.start) is not None
+               for n in tgt)

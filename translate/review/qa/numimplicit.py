@@ -29,7 +29,8 @@ _FIRST_GRADE = {"cs": r"(?:prvňá|prvňác|prvních? tříd|první\w* třídu|p
                 "en": r"(?:first[- ]grade|year one|first-year)"}
 _INFANT = {"cs": r"(?:kojen|novoroz|batol)", "en": r"(?:infant|babies|baby|newborn)"}
 _PENALTY = {"cs": r"(?:penalt|pokutov|rozstřel|jedenáctk)", "en": r"(?:penalt|shoot-?out|spot)"}
-_LUNAR_EVE = {"cs": r"(?:posledn\w* d(?:en|ne) lunárn|předvečer\w* lunárn|lunárn\w* silvestr)",
+_LUNAR_EVE = {"cs": r"(?:posledn\w* d(?:en|ne) lunárn|předvečer\w* lunárn|lunárn\w* silvestr"
+                    r"|silvestr\w* lunárn)",  # `na Silvestra lunárního roku`
               "en": r"(?:lunar new year's eve|new year's eve|last day of the lunar)"}
 _TET = re.compile(r"(?<!\w)tết(?!\w)", re.IGNORECASE)
 _TET_DAY_BEFORE = re.compile(r"(?:ngày|mùng|mồng)$")

@@ -79,6 +79,20 @@ def _respectively(source: str, target: str, s1: Num, s2: Num, t_first: Num, t_se
         _RESPECTIVELY.search(target, t_first.token.start) is not None)
 
 
+# a change told new value first: `90 days instead of 30`, `VND50,600 instead of VND42,100`,
+# `90 dní namísto 30`; the Czech `místo` (also `place`: `18. místo ze 147`) only right before
+# the second value
+_INSTEAD = re.compile(r"(?<!\w)(?:instead\s+of|rather\s+than|namísto)(?!\w)"
+                      r"|(?<![.\w])\s*[^\W\d_]*\s+místo\s+$", re.IGNORECASE)
+
+
+def _instead(target: str, t1: Num, t2: Num) -> bool:
+    """Whether `instead of` stands between the two values (either order), ≤ 30 characters."""
+    first, second = sorted((t1, t2), key=lambda n: n.token.start)
+    gap = target[first.token.end : second.token.start]
+    return len(gap) <= 30 and _INSTEAD.search(gap) is not None
+
+
 def _roman(n: Num) -> bool:
     return not any(c.isdigit() for c in n.token.text)
 
@@ -97,8 +111,10 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
               and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))]
     # times and dates move freely around a sentence, except in their own range (`từ 5h đến
     # 21h`, `từ 5 đến 20/8`): they are compared among themselves, tied only
-    chains = [[(s, t) for s, t in linked if not _free(s)]] + [
-        [(s, t) for s, t in linked if _free(s) == kind] for kind in ("time", "date")]
+    # a slash day paired with a target date (`từ 15/2 đến 7/4/2027` ~ `od 15. února do 7.
+    # dubna 2027`) is a date too: the target's kind says so
+    chains = [[(s, t) for s, t in linked if not (_free(s) or _free(t))]] + [
+        [(s, t) for s, t in linked if (_free(s) or _free(t)) == kind] for kind in ("time", "date")]
     found = [issue for chain in chains if (issue := _reversed(
         source, target, source_lang, target_lang, chain,
         tied_only=bool(chain) and bool(_free(chain[0][0]))))]
@@ -116,6 +132,12 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
         if t1.token.start > t2.token.start and _every_then(source, s1, s2):
             continue  # `Cứ 10 khách đến chợ thì có 3` ~ `Tři z deseti`: the ratio said the
             # other way round (and `đến` there is no range)
+        if _instead(target, t1, t2) and _tied(source, s1, s2):
+            if t1.token.start > t2.token.start:
+                continue  # `từ 30 ngày lên 90 ngày` ~ `90 days instead of 30`: the new first
+            return Issue("numbers", ERROR, f"{shown(s1.token.text)} and {shown(s2.token.text)} "
+                         f"of a change are told the other way round in the translation "
+                         f"({shown(t1.token.text)} instead of {shown(t2.token.text)})")
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1) or _respectively(
                 source, target, s1, s2, t2, t1)

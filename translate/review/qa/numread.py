@@ -269,6 +269,12 @@ _BELOW_ZERO = re.compile(r"(?:[\s\u00a0]*(?:°\s?C?|degrees?(?:\s+Celsius)?|stup
                          re.IGNORECASE)
 
 
+# a depth below sea level said by words, the Vietnamese `âm 250 m` (`250 metrů pod hladinou
+# moře`, `300 metres below sea level`); only after a length unit, and never `pod povrchem`/`below
+# the surface` (`sâu 120 m`, a positive depth, is said that way too)
+_BELOW_LEVEL = re.compile(r"[\s\u00a0]*(?:m|metr\w*|metres?|meters?|ft|feet)[\s\u00a0]+"
+                          r"(?:pod[\s\u00a0]+(?:hladinou|úrovní)[\s\u00a0]+moře"
+                          r"|below[\s\u00a0]+sea[\s\u00a0]+level)(?!\w)", re.IGNORECASE)
 # golf: `čtyři rány pod par`, `jedenáct pod parem`, `four-under`, `11 under par`, `11 under for
 # the tournament` (never `built in 1049 under King ...`, `under-18`)
 _UNDER_PAR = re.compile(r"(?:[\s\u00a0]+(?:r[áa]n[ay]?[\s\u00a0]+)?pod[\s\u00a0]+par(?:em|u)?"
@@ -278,7 +284,8 @@ _UNDER_PAR = re.compile(r"(?:[\s\u00a0]+(?:r[áa]n[ay]?[\s\u00a0]+)?pod[\s\u00a0
 
 def _below_zero(text: str, nums: list[Num]) -> list[Num]:
     """`two below zero`, `dva stupně pod nulou`: a negative number; the zero says the sign;
-    a golf score under par is one too (`-4` ~ `four under`)."""
+    a golf score under par is one too (`-4` ~ `four under`), and a depth below sea level
+    (`âm 250 m` ~ `250 metrů pod hladinou moře`)."""
     out: list[Num] = []
     end = -1
     for n in nums:
@@ -287,7 +294,8 @@ def _below_zero(text: str, nums: list[Num]) -> list[Num]:
         m = _BELOW_ZERO.match(text, n.token.end)
         if m and plain_value(n.token) is not None and not n.negative:
             n.negative, n.sign, end = True, "minus ", m.end()
-        elif _UNDER_PAR.match(text, n.token.end) and plain_value(n.token) is not None:
+        elif (_UNDER_PAR.match(text, n.token.end) or _BELOW_LEVEL.match(text, n.token.end)) and (
+                plain_value(n.token) is not None):
             n.negative, n.sign = True, "minus "
         out.append(n)
     return out

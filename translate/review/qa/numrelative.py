@@ -76,6 +76,35 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)(?:loni|loňsk\w*)(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)this\s+year(?!\w)", _TARGET),
              re.compile(r"(?<!\w)last\s+year(?!\w)", _TARGET))}),
+    # this week (`tuần này`) said as this month or this year, where the source names neither
+    (re.compile(r"(?<!\w)tuần\s+này(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:tháng\s+này|năm\s+nay)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:(?:tento|tohoto|tomto)\s+(?:měsíc\w*|rok\w*)|letos|letošn\w*)"
+                        r"(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:tento|tohoto|tomto)\s+týd\w*", _TARGET)),
+      "en": (re.compile(r"(?<!\w)this\s+(?:month|year)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)this\s+week(?!\w)", _TARGET))}),
+    # the start of the month (`đầu tháng`, never `đầu tháng 4`: early April) said as the start
+    # of the year, and the other way round
+    (re.compile(r"(?<!\w)đầu\s+tháng(?!\s*\d|\s+(?:sau|tới|trước|giêng|hai|ba|tư|năm|sáu|bảy"
+                r"|tám|chín|mười|chạp|một)(?!\w))", _VI),
+     re.compile(r"(?<!\w)(?:đầu\s+năm|năm\s+nay)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                        _TARGET),
+             re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+měsíce(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
+                        _TARGET),
+             re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+month(?!\w)",
+                        _TARGET))}),
+    (re.compile(r"(?<!\w)đầu\s+năm(?!\s*\d)", _VI),
+     re.compile(r"(?<!\w)(?:đầu\s+tháng|tháng\s+này)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+měsíce(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                        _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+month(?!\w)",
+                        _TARGET),
+             re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
+                        _TARGET))}),
 ]
 
 

@@ -364,8 +364,16 @@ def _cs_length(m: re.Match[str]) -> bool:
     a cardinal after these is a length of time; a clock hour after them is an ordinal
     (`po páté hodině`) or comes with the half of the day."""
     lead = m.group()[: m.start("w") - m.start()]
+    if m["w"].lower() in _CS_WORD_HOURS and re.fullmatch(r"až\s+", lead, re.IGNORECASE) and (
+            _RANGE_START.search(m.string, 0, m.start())):
+        return True  # `místo dvou až tří hodin`: the end of a range of lengths, no clock hour
     return m["w"].lower() in _CS_WORD_HOURS and not m["w"].lower().endswith(("é", "í")) and (
         _LENGTH_BEFORE.search(" " + lead) is not None)
+
+
+# a cardinal in words or digits right before `až`: the start of a range (`dvou až tří hodin`)
+_RANGE_START = re.compile(r"(?:^|\s)(?:\d{1,2}|jedn\w*|dv\w*|tř\w*|čtyř\w*|pět\w*|šest\w*|sedm\w*"
+                          r"|osm\w*|devět\w*|devíti|deset\w*|deseti)\s+$", re.IGNORECASE)
 
 
 _CS_WORD_RANGE = re.compile(r"\b(?:mezi|od)\s+(?P<a>\w+)\s+(?:a|do|až)\s+(?P<b>\w+)"

@@ -23,8 +23,11 @@ from translate.text.numbers import find_numbers
 __all__ = ["weekday_date_issues"]
 
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# the weekday right before its date: `pátek 27. listopadu`, `Sunday, December 5`, `(Friday) 4`
-_BESIDE = re.compile(r"[\s\u00a0,]*(?:the\s+)?")
+# the weekday right before its date: `pátek 27. listopadu`, `Sunday, December 5`, `(Friday) 4`;
+# a part of the day between them, the date in brackets (`v sobotu odpoledne (28. listopadu)`,
+# `Friday evening, December 4`)
+_BESIDE = re.compile(r"[\s\u00a0,]*(?:(?:ráno|dopoledne|odpoledne|večer|v\s+noci|morning"
+                     r"|afternoon|evening|night)[\s\u00a0,]*)?\(?(?:the\s+)?", re.IGNORECASE)
 # the first day of a span whose month comes with its last: `úterý 7. do čtvrtka 10. prosince`
 _SPAN_START = re.compile(r"[\s\u00a0,]*(\d{1,2})\.[\s\u00a0]*(?:do|až|a|-|–)[\s\u00a0]*"
                          r"(?:[^\W\d_]+[\s\u00a0]+)?")

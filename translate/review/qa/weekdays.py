@@ -207,6 +207,10 @@ _PART_NEAR = re.compile(r"(?<!\w)(ráno|dopoledne|poledne|odpoledne|večer|v\s+n
 _TIME_BEFORE = re.compile(r"(?<!\d)()(?P<h>\d{1,2})\s*(?:giờ|h)(?:\s*\d+)?(?:\s+\w+)?\s+"
                           r"(?:ngày\s+)?$", re.IGNORECASE)
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# the night of a date said by the day it runs into: `Đêm 28/11` (a Saturday) ~ `v noci na
+# neděli`, `overnight into Sunday`, `on the night to Sunday`
+_NIGHT_INTO = re.compile(r"(?:v\s+noci|noc)\s+na\s+$|(?:overnight|night)\s+(?:in)?to\s+$",
+                         re.IGNORECASE)
 
 
 def dated_weekday_issues(source: str, target: str, target_lang: str, issues: list[Issue],
@@ -246,6 +250,8 @@ def dated_weekday_issues(source: str, target: str, target_lang: str, issues: lis
             continue
         weekday = weekday_number(word)
         days = [d for d in (date_or_none(y, token.month, token.day) for y in years) if d]
+        if part == "late" and _NIGHT_INTO.search(target[max(0, found.start() - 20):found.start()]):
+            days = [d + datetime.timedelta(days=1) for d in days]
         if days and not any(d.isoweekday() == weekday for d in days):
             kept.append(Issue("numbers", ERROR, f"'{lost}' is given as '{word}' in the "
                               f"translation, but {days[0].isoformat()} is a "
