@@ -52,7 +52,14 @@ from translate.draft.ennames import (
     unit_after,
     unit_once,
 )
-from translate.draft.enother import SUBJECTS, other_words, overlaps, slotted, title_of_taken
+from translate.draft.enother import (
+    SUBJECTS,
+    other_kind,
+    other_words,
+    overlaps,
+    slotted,
+    title_of_taken,
+)
 from translate.draft.enshape import (
     article_for,
     echo_ends,
@@ -318,7 +325,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if best is None or best.score < 0.3:
         got = title_of_taken(text, words, targets[0], taken) \
             or minister_of(text, words, targets[0]) or listed(text, targets[0], source) \
-            or other_conjunct(text, targets[0], source)
+            or other_conjunct(text, targets[0], source) \
+            or other_kind(text, words, targets[0], taken, starts_sentence)
         if got is None and slot is not None and not overlaps(taken, *slot):
             got = slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)

@@ -32,6 +32,7 @@ from translate.draft.enshape import (
     plural_term,
 )
 from translate.terms.english import (
+    DOCUMENT_KINDS,
     EQUIVALENT,
     FUNCTION,
     STRONG,
@@ -41,7 +42,7 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 
-__all__ = ["SUBJECTS", "overlaps", "other_words", "slotted", "title_of_taken"]
+__all__ = ["SUBJECTS", "overlaps", "other_words", "slotted", "title_of_taken", "other_kind"]
 
 _WORD = re.compile(r"\w+")
 
@@ -150,3 +151,35 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     elif i == j and bare(text, words, i, new):  # `MOLISA proposed` → `The Ministry of …`
         new = ("The " if starts_sentence(text, slot[0]) else "the ") + new
     return s, slot[1], new + place, "rendering"
+
+
+def other_kind(text: str, words: list[Word], target: str, taken: Sequence[tuple[int, int]],
+               starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
+    """Another document kind said for the term's (`signed a {Decree}` where the source has a
+    `Quyết định`, a Decision) (issue 12ao): where the term is a document kind, the one
+    capitalised kind of the text, not at a sentence start, that no other term of the source
+    has taken (a kind the source names is that term's rendering) and that is no part of the
+    term or the term of it (`Circular` in `Joint Circular`); two such kinds: none."""
+    if target not in DOCUMENT_KINDS:
+        return None
+    found = []
+    for k, word in enumerate(words):
+        if not word.text[:1].isupper() or starts_sentence(text, word.start) \
+                or overlaps(taken, word.start, word.end):
+            continue
+        for kind in DOCUMENT_KINDS:
+            size = len(kind.split())
+            said = " ".join(w.text for w in words[k:k + size])
+            if said in (kind, english_plural(kind)) and not set(kind.split()) <= set(
+                    target.split()) and not set(target.split()) <= set(kind.split()):
+                found.append((k, k + size, said != kind))
+    if len(found) != 1 or any(w.text[:1].isupper() for w in words[found[0][1]:found[0][1] + 1]
+                              if w.low not in FUNCTION):
+        return None  # a kind that begins a longer name (`Plan Investment Fund`) is that name
+    i, j, plural = found[0]
+    new = english_plural(target) if plural and not plural_term(target) else target
+    s = words[i].start
+    article = article_for(text, words, i, new, starts_sentence)
+    if article is not None:
+        s, new = article
+    return s, words[j - 1].end, new, "rendering"
