@@ -170,6 +170,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Submission", ("Statement",)),
     ("Commission for External Relations", ("Foreign Relations Commission",)),
     ("General Secretary", ("Party leader",)),
+    # issue 12ao
+    ("Notice", ("Announcement",)),
+    ("Law", ("Act",)),
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
