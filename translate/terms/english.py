@@ -67,6 +67,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "fatherland": ("homeland", "motherland"),  # `motherland`: issue 12am
     "defence": ("defense",),
     "public": ("state",),
+    "state": ("national",),  # issue 12ao: `National Audit Office` (own21, unseen16)
     "commission": ("committee",),
     "ministry": ("department",),
     "ambassador": ("envoy",),
