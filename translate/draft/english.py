@@ -170,6 +170,8 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
                   or _names_generic(words, extra[0], matched, term)
                   or phrase[:1].isupper() and words[extra[0]].text.islower()):
         return None
+    if head not in levels and not extra:
+        _head_taken(words, matched, levels, term, head)
     if head not in levels and not _headless(words, i, j, term, head, levels):
         return None
     if len(term) >= 3 and len(levels) < 2:
@@ -183,6 +185,23 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         return None  # `the head {of the delegation}` is not `Director of the Department`
     weight = sum((2.0 if t == head else 1.0) * _WEIGHT[lv] for t, lv in levels.items())
     return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
+
+
+def _head_taken(words: list[Word], matched: dict[int, int], levels: dict[int, int],
+                term: list[str], head: int) -> None:
+    """The head rendered by a word that was read as another word of the term (`provincial
+    Party Inspection {Committee}` for `Inspection Commission of the provincial Party
+    Committee`: `Committee` is the commission, the `Party` before it says the Party
+    Committee): that word is the head where the window then lacks only the word it gave up
+    (issue 12ao)."""
+    if len(term) < 3 or len(levels) != len(term) - 1:
+        return
+    for k in sorted(matched, reverse=True):
+        level = english_level(words[k].text, term[head])
+        if level >= EQUIVALENT:
+            del levels[matched[k]]
+            matched[k], levels[head] = head, level
+            return
 
 
 def _names_generic(words: list[Word], k: int, matched: dict[int, int], term: list[str]) -> bool:
