@@ -75,9 +75,9 @@ def test_the_held_out_english_set_never_lists_failures(monkeypatch):
     monkeypatch.setattr(bench_fix_en, "load_glossary", lambda path: None)
     monkeypatch.setattr(bench_fix_en, "TermMatcher", lambda glossary: None)
     monkeypatch.setattr(bench_fix_en, "run", lambda name, g, m, show, lang: shown.append(show))
-    for name in ("en-unseen17", "en-unseen16", "en-unseen15", "en-unseen14", "en-unseen13", "en-unseen12",
-                 "en-unseen11", "en-unseen10", "en-unseen9", "en-unseen8", "en-unseen7",
-                 "en-unseen6", "en-unseen5", "en-unseen4", "en-unseen3", "en-unseen2",
+    for name in ("en-unseen17", "en-unseen16", "en-unseen15", "en-unseen14", "en-unseen13",
+                 "en-unseen12", "en-unseen11", "en-unseen10", "en-unseen9", "en-unseen8",
+                 "en-unseen7", "en-unseen6", "en-unseen5", "en-unseen4", "en-unseen3", "en-unseen2",
                  "en-unseen1"):
         monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", name, "--show", "5"])
         bench_fix_en.main()
