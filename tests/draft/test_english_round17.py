@@ -107,3 +107,29 @@ def test_a_plural_kind_gives_the_plural_term():
 ])
 def test_other_words_several_writers_use(vi, en, expected):
     assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # the head said by the word that was read as the term's `Committee`
+    ("Ủy ban Kiểm tra Tỉnh ủy họp phiên thường kỳ tháng 12.",
+     "The provincial Party Inspection Committee held its regular December meeting.",
+     "The Inspection Commission of the provincial Party Committee held its regular December "
+     "meeting."),
+    ("Ban Tổ chức Tỉnh ủy trình phương án sắp xếp cán bộ.",
+     "The provincial Party Organisation Committee submitted a plan to rearrange officials.",
+     "The Organisation Commission of the provincial Party Committee submitted a plan to "
+     "rearrange officials."),
+    # after `the`, the place's name stays before the term (issue 12am)
+    ("Ủy ban Kiểm tra Tỉnh ủy Quảng Bình đề nghị cảnh cáo hai cán bộ.",
+     "The Quang Binh provincial Party Inspection Committee proposed warnings for two officials.",
+     "The Quang Binh Inspection Commission of the provincial Party Committee proposed warnings "
+     "for two officials."),
+])
+def test_a_word_read_as_another_term_word_is_the_head(vi, en, expected):
+    assert _fix(vi, en) == expected
+
+
+def test_a_window_that_lacks_more_than_the_head_stays():
+    vi = "Ủy ban Kiểm tra Tỉnh ủy họp phiên thường kỳ tháng 12."
+    en = "The provincial Committee held its regular December meeting."
+    assert _fix(vi, en) == en
