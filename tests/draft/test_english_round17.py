@@ -2,7 +2,9 @@
 term's (`a {Decree}` where the source has a `Quyết định`) is its rendering, unless another
 term of the source takes it, it is part of the term or the term of it, it begins a longer
 name, or the text says two such kinds; other words several writers use (`Announcement` for a
-Notice, `Act` for a Law, `National` for `State`). Own sentences, none from a bench set."""
+Notice, `Act` for a Law, `National` for `State`, `diplomatic mission`, `squandering`); a word
+of a window read as another term word renders the head the window lacks (`provincial Party
+Inspection {Committee}`). Own sentences, none from a bench set."""
 
 from __future__ import annotations
 
@@ -101,6 +103,12 @@ def test_a_plural_kind_gives_the_plural_term():
     ("Luật Thủ đô sửa đổi có hiệu lực từ đầu năm 2025.",
      "The amended Capital Act took effect at the start of 2025.",
      "The amended Capital Law took effect at the start of 2025."),
+    ("Đại sứ quán Việt Nam tại Lào tổ chức gặp mặt cộng đồng người Việt.",
+     "The Vietnamese diplomatic mission in Laos held a meeting with the Vietnamese community.",
+     "The Vietnamese Embassy in Laos held a meeting with the Vietnamese community."),
+    ("Bộ trưởng yêu cầu chấm dứt lãng phí trong mua sắm công.",
+     "The minister demanded an end to squandering in public procurement.",
+     "The minister demanded an end to wastefulness in public procurement."),
     ("Kiểm toán Nhà nước công bố kết quả kiểm toán năm 2025.",
      "The National Audit Office announced its audit results for 2025.",
      "The State Audit Office announced its audit results for 2025."),

@@ -174,6 +174,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12ao
     ("Notice", ("Announcement",)),
     ("Law", ("Act",)),
+    ("Embassy", ("diplomatic mission",)),  # unseen13, unseen16
+    ("wastefulness", ("squandering",)),  # unseen14, unseen16
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
