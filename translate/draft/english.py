@@ -32,22 +32,18 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from translate.draft.align import Match, Word, abbreviation, text_words
+from translate.draft.align import Match, Word, text_words
 from translate.draft.enfront import field_before, front_left, in_modifier_slot, of_complement
 from translate.draft.ennames import (
     UNITS,
     VI_NAME,
-    article_before,
-    bare,
     lacks_near,
     listed,
     minister_of,
-    name_after,
     name_moved,
     name_word,
     other_conjunct,
     other_unit,
-    place_before,
     place_inside,
     rest_of_name,
     said_after,
@@ -56,10 +52,16 @@ from translate.draft.ennames import (
     unit_after,
     unit_once,
 )
+from translate.draft.enother import (
+    SUBJECTS,
+    other_kind,
+    other_words,
+    overlaps,
+    slotted,
+    title_of_taken,
+)
 from translate.draft.enshape import (
-    AFTER_HEAD,
     article_for,
-    counted,
     echo_ends,
     head_index,
     initials_of,
@@ -74,7 +76,6 @@ from translate.terms.english import (
     FUNCTION,
     PHRASE_ENDS,
     STRONG,
-    TOLERATED,
     WEAK,
     content_words,
     english_level,
@@ -90,10 +91,6 @@ _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
 _JOINS = ("", "-", "'", "’")
 
 
-def _overlaps(taken: Sequence[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in taken)
-
-
 def english_window(text: str, words: list[Word], phrase: str, how: str,
                    taken: Sequence[tuple[int, int]] = ()) -> Match | None:
     """The best window of `words` that renders `phrase` (see module docstring), or None."""
@@ -103,11 +100,11 @@ def english_window(text: str, words: list[Word], phrase: str, how: str,
     head = head_index(phrase, term)
     best = None
     for i, first in enumerate(words):
-        if first.low in FUNCTION or _overlaps(taken, first.start, first.end):
+        if first.low in FUNCTION or overlaps(taken, first.start, first.end):
             continue
         for j in range(i + 1, min(len(words), i + 2 * len(term) + 2) + 1):
             last = words[j - 1]
-            if _overlaps(taken, last.start, last.end) or (
+            if overlaps(taken, last.start, last.end) or (
                     j - 1 > i and not _joined(text[words[j - 2].end:last.start], phrase)):
                 break
             if last.low in FUNCTION:
@@ -173,6 +170,8 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
                   or _names_generic(words, extra[0], matched, term)
                   or phrase[:1].isupper() and words[extra[0]].text.islower()):
         return None
+    if head not in levels and not extra:
+        _head_taken(words, matched, levels, term, head)
     if head not in levels and not _headless(words, i, j, term, head, levels):
         return None
     if len(term) >= 3 and len(levels) < 2:
@@ -186,6 +185,23 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         return None  # `the head {of the delegation}` is not `Director of the Department`
     weight = sum((2.0 if t == head else 1.0) * _WEIGHT[lv] for t, lv in levels.items())
     return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
+
+
+def _head_taken(words: list[Word], matched: dict[int, int], levels: dict[int, int],
+                term: list[str], head: int) -> None:
+    """The head rendered by a word that was read as another word of the term (`provincial
+    Party Inspection {Committee}` for `Inspection Commission of the provincial Party
+    Committee`: `Committee` is the commission, the `Party` before it says the Party
+    Committee): that word is the head where the window then lacks only the word it gave up
+    (issue 12ao)."""
+    if len(term) < 3 or len(levels) != len(term) - 1:
+        return
+    for k in sorted(matched, reverse=True):
+        level = english_level(words[k].text, term[head])
+        if level >= EQUIVALENT:
+            del levels[matched[k]]
+            matched[k], levels[head] = head, level
+            return
 
 
 def _names_generic(words: list[Word], k: int, matched: dict[int, int], term: list[str]) -> bool:
@@ -269,14 +285,10 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
         and words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
 
 
-# subjects a verb follows: a rendering's word right after one is that verb (`who {chairs}`)
-_SUBJECTS = ("who", "which", "he", "she", "they", "we", "it")
-
-
 def _verb(words: list[Word], m: Match) -> bool:
     """The window's first word is a verb after a subject (`who {chairs} the Front` is no
     `Chairman`) (issue 12am)."""
-    return m.start > 0 and words[m.start - 1].low in _SUBJECTS
+    return m.start > 0 and words[m.start - 1].low in SUBJECTS
 
 
 def _own_modifier(words: list[Word], m: Match, start: int) -> bool:
@@ -330,11 +342,12 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
     if best is None or best.score < 0.3:
-        got = _title_of_taken(text, words, targets[0], taken) \
+        got = title_of_taken(text, words, targets[0], taken) \
             or minister_of(text, words, targets[0]) or listed(text, targets[0], source) \
-            or other_conjunct(text, targets[0], source)
-        if got is None and slot is not None and not _overlaps(taken, *slot):
-            got = _slotted(text, words, slot, targets[0], starts_sentence)
+            or other_conjunct(text, targets[0], source) \
+            or other_kind(text, words, targets[0], taken, starts_sentence)
+        if got is None and slot is not None and not overlaps(taken, *slot):
+            got = slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
     term = content_words(best.phrase)
     stays = _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
@@ -344,11 +357,11 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         return _fields(text, field, starts_sentence)
     if stays or _split(text, words, best, targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
-                <= slot[1] or _overlaps(taken, *slot):
+                <= slot[1] or overlaps(taken, *slot):
             return None if stays else _fields(text, name_moved(text, words, best, targets[0]),
                                               starts_sentence)
         # the source's slot holds more than the words found (`Vice {State} President`)
-        return _fields(text, _slotted(text, words, slot, targets[0], starts_sentence),
+        return _fields(text, slotted(text, words, slot, targets[0], starts_sentence),
                        starts_sentence)
     start = best.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
@@ -410,101 +423,3 @@ def _numbered(text: str, last: Word, target: str) -> bool:
     if target[:1].isupper() and last.low not in UNITS:
         return False
     return last.text[:1].isupper() and bool(re.match(r" \d", text[last.end:]))
-
-
-def _title_of_taken(text: str, words: list[Word], target: str,
-                    taken: Sequence[tuple[int, int]]) -> tuple[int, int, str, str] | None:
-    """A title in other words before a body another term of the sentence has rendered
-    (`{Head} of the Department of Industry and Trade` for `Director of the Department`):
-    only the title's word is replaced, the body is that term's."""
-    term = content_words(target)
-    head = head_index(target, term)
-    rest = target.split(f"{term[head]} ", 1)[-1].lower().split()
-    if head != 0 or len(term) < 2 or not rest or rest[0] not in AFTER_HEAD:
-        return None
-    for k, word in enumerate(words[:-1]):
-        if english_level(word.text, term[0]) != EQUIVALENT \
-                or _overlaps(taken, word.start, word.end):
-            continue
-        after = [w.low for w in words[k + 1:k + len(rest)]]
-        body = words[k + len(rest)] if k + len(rest) < len(words) else None
-        if after == rest[:-1] and body is not None and body.low == rest[-1] \
-                and any(s <= body.start < e for s, e in taken):
-            new = english_plural(term[0]) if plural_head(word.text, term[0]) else term[0]
-            return word.start, word.end, new, "rendering"
-    return None
-
-
-def other_words(slot: list[str], target: str) -> bool:
-    """The slot's words can be the term in other words: not part of the term, its head or
-    only its words, with the rest elsewhere (`Minister of {Health}`), and no function word
-    the term does not have (`According to the MPI`: a clause)."""
-    term = content_words(target)
-    head = head_index(target, term)
-    own = [w for w in slot if w.lower() not in FUNCTION]
-    said = [{k for k, t in enumerate(term) if english_level(w, t) == STRONG}
-            | initials_of(w, term) for w in own]  # `HCM` says `Ho Chi Minh`
-    whole = set().union(*said) == set(range(len(term))) or (  # `CC`: the term's short name
-        len(own) == 1 and head in initials_of(own[0], term))
-    renamed = len(own) <= len(term) and len(term) >= 3 and any(  # a word for one of the
-        not s and w.isalpha() for w, s in zip(own, said, strict=True))  # term's, not one more
-    if whole and " of the " in f" {target} " and not all(said):
-        return False  # `{Health} Department Director`: the body's own name, which the term lacks
-    if not whole and (any(head in s for s in said) and not renamed or all(said)):
-        return False  # but a name in other words keeps its head (`Central {Personnel} …`,
-        # `{central} bank`)
-    inner = slot[:1] and slot[0][:1].isupper() and slot[-1][:1].isupper()  # a name's `of the`
-    return not any(w.lower() in FUNCTION and w.lower() not in _WORD.findall(target.lower())
-                   and not (inner and w.lower() in ("of", "the", "for"))
-                   for w in slot)  # (`People's` is two words here: its `s` is the term's)
-
-
-def _slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
-             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
-    """The term in the slot's shape: plural where its last word is, capitals inside a name,
-    `a`/`an` as the term's first sound needs."""
-    i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
-    j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
-    if i is None or j is None:
-        return None
-    term = content_words(target)
-    head = term[head_index(target, term)]
-    if not other_words([w.text for w in words[i:j + 1]], target) or all(
-            w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]) \
-            or words[i].low in _SUBJECTS:
-        return None  # (`{President} of the Vietnam Women's Union` may be right; `{who
-        # chairs}` is a clause, 12am)
-    k, place = place_before(text, words, i, term), ""
-    name = text[words[k].start:words[i - 1].end] if k < i else ""
-    if name and " of the " in f" {target} " and (
-            said_after(text, slot[1], name) or not article_before(words, k)):  # the place
-        place = "" if said_after(text, slot[1], name) else f" of {name}"  # into the term's
-        slot, i = (words[k].start, slot[1]), k  # `of` phrase, once (`{Hanoi} Mayor`)
-    new = target
-    number = [w.text for w in words[max(0, i - 2):i]]
-    last = words[j].text  # the head's place: the last word, or the first before an `of`
-    of = next((k for k in range(i + 1, j) if words[k].low == "of"), None)
-    if of is not None and (head_index(target, term) == 0 and " of " in f" {target} "
-                           or words[i].text[:1].isupper()):  # a name's head is before its
-        last = words[of - 1].text  # `of` (`Ministry of External {Affairs}`, `Board of
-        # Secretaries`: one body, 12v)
-    if (plural_head(last, head) or counted(number)  # a count, not a year (`2025-2030 term`)
-            or last.endswith("s") and abbreviation(last[:-1])) \
-            and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
-        new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
-    new = named(text, words, i, j + 1, new)
-    name = name_after(words, j, new)
-    if target.islower() and target.split()[-1] in UNITS and not any(
-            w.low in UNITS for w in words[i:j + 1]) and not (name and words[i].text[0].isupper()):
-        return None  # a place's kind English leaves out beside the name (`{help} Yen Bai`,
-        # `held a {working session}`: not its rendering; `{Phuong} Ben Nghe` is, 12v)
-    if name:  # `{Phuong} Ben Nghe` → `Ben Nghe ward`: English puts the unit after the name
-        return slot[0], words[name - 1].end, " ".join(
-            [*(w.text for w in words[j + 1:name]), new]), "rendering"
-    s = slot[0]
-    article = article_for(text, words, i, new, starts_sentence)
-    if article is not None:
-        s, new = article
-    elif i == j and bare(text, words, i, new):  # `MOLISA proposed` → `The Ministry of …`
-        new = ("The " if starts_sentence(text, slot[0]) else "the ") + new
-    return s, slot[1], new + place, "rendering"

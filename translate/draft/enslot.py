@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 
 from translate.draft.align import abbreviation
-from translate.draft.english import other_words
 from translate.draft.ennames import FOREIGN, QUANTIFIERS, UNITS, VI_NAME
+from translate.draft.enother import other_words
 from translate.draft.slot import slot_side
 from translate.terms.english import (
     COORDINATING,

@@ -18,7 +18,7 @@ from functools import lru_cache
 from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
-           "female_title", "TOLERATED", "COORDINATING", "names_abroad"]
+           "female_title", "TOLERATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -32,6 +32,15 @@ COORDINATING = ("and", "or", "&")
 PHRASE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
                "would", "can", "could", "must", "should", "may", "might", "shall", "do", "does",
                "did", "said", "says", "who", "which", "that", "also", "not")
+
+# the kinds of legal and administrative documents English news capitalises as names (the
+# glossary's `doc.*` terms and the other names `_PHRASES` gives them): a closed class, one
+# kind often said for another (`a Decree` for a `Quyết định`) (issue 12ao)
+DOCUMENT_KINDS = ("Resolution", "Decision", "Conclusion", "Directive", "Decree", "Circular",
+                  "Programme", "Action Programme", "Regulation", "Rules", "Law", "Code",
+                  "Ordinance", "Joint Resolution", "Joint Circular", "Official Letter",
+                  "Official Dispatch", "Plan", "Notice", "Guidance", "Project", "Report",
+                  "Submission", "Scheme", "Proposal")
 
 # term word -> other words for it in this domain (both directions where they are one office)
 _WORDS: dict[str, tuple[str, ...]] = {
@@ -58,6 +67,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "fatherland": ("homeland", "motherland"),  # `motherland`: issue 12am
     "defence": ("defense",),
     "public": ("state",),
+    "state": ("national",),  # issue 12ao: `National Audit Office` (own21, unseen16)
     "commission": ("committee",),
     "ministry": ("department",),
     "ambassador": ("envoy",),
@@ -161,6 +171,11 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Submission", ("Statement",)),
     ("Commission for External Relations", ("Foreign Relations Commission",)),
     ("General Secretary", ("Party leader",)),
+    # issue 12ao
+    ("Notice", ("Announcement",)),
+    ("Law", ("Act",)),
+    ("Embassy", ("diplomatic mission",)),  # unseen13, unseen16
+    ("wastefulness", ("squandering",)),  # unseen14, unseen16
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
