@@ -13,15 +13,6 @@ from translate.terms.files import load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
 
 
-def test_unseen27_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen27"}) and "unseen27" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen27")
-    assert "terms_unseen27.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_unseen26_is_development_data_now():
     bench = coverage_bench()
     assert "unseen26" not in bench.HELD_OUT
