@@ -266,9 +266,11 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
 def _goes_on(words: list[Word], m: Match) -> bool:
     """A name the rendering only begins: `and` and a capitalised word no term word renders
     after it (`Ministry of Industry {and Commerce}`): replacing the beginning would leave the
-    rest, so nothing is replaced."""
+    rest, so nothing is replaced. A rendering that ends in a lower-case word is no name
+    (`Marxist-Leninist theory {and Ho Chi Minh Thought}`: two things) (issue 12aq)."""
     return m.end + 1 < len(words) and words[m.end].low in ("and", "&") \
-        and words[m.end + 1].text[:1].isupper() and m.phrase[:1].isupper()
+        and words[m.end + 1].text[:1].isupper() and m.phrase[:1].isupper() \
+        and words[m.end - 1].text[:1].isupper()
 
 
 def _loose(words: list[Word], m: Match, variant: str) -> bool:

@@ -35,6 +35,7 @@ from translate.draft.enforce import (
     term_slot,
     term_span,
 )
+from translate.draft.enshape import plural_head, plural_term
 from translate.draft.place import Placement, apply_placement, describe, find_placement
 from translate.draft.slot import VI_FUNCTION
 from translate.lock import locked
@@ -54,6 +55,7 @@ from translate.terms.czech import is_adjective
 from translate.terms.english import names_abroad
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
+from translate.terms.inflect import english_plural
 from translate.terms.lemmas import find_term, same_word
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
@@ -284,6 +286,9 @@ def _in_forbidden(text: str, term: RequiredTerm, lang: str) -> Placement | None:
             new = next((t for t in term.targets if t.lower() == new.lower()), new)  # capitals
             if text[got[0]:got[0] + 1].isupper():
                 new = new[:1].upper() + new[1:]  # it began the sentence or a name
+            said = text[got[0]:got[1]].split()[-1]
+            if lang == "en" and plural_head(said, bad.split()[-1]) and not plural_term(new):
+                new = english_plural(new)  # `two Circular {Letters}`: the number stays (12aq)
             return Placement(got[0], got[1], text[got[0]:got[1]], new, how="forbidden")
     return None
 

@@ -76,6 +76,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "foreign": ("overseas",),
     "corruption": ("graft",),
     "thought": ("ideology",),
+    "system": ("apparatus",),  # issue 12aq: `political apparatus` (unseen15, unseen17)
     "member": ("commissioner",),
     "assembly": ("parliament", "legislature"),
 }
