@@ -25,11 +25,12 @@ from collections.abc import Sequence
 from translate.draft.align import abbreviation, genitive
 from translate.draft.enforce import RequiredTerm, present_terms, term_span
 from translate.terms.czech import is_adjective
+from translate.terms.czech_paradigms import CASES
 from translate.terms.english import female_title
 from translate.terms.equivalents import match_level
 from translate.terms.foreign import derived_from, initials, is_foreign_name, place_words
-from translate.terms.inflect import parse_phrase
-from translate.terms.lemmas import find_term, same_word, shared_stem
+from translate.terms.inflect import inflect, parse_phrase
+from translate.terms.lemmas import find_all, find_term, same_word, shared_stem
 from translate.terms.model import Glossary
 from translate.terms.newscontext import VIETNAM, name_slug, vietnam_domain
 
@@ -126,7 +127,8 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
         head = _head(term, target, glossary, lang)
         if head and find_term(text, head, lang) is not None:
             return True  # the head; the country named otherwise or left implicit
-    if _as_adjective(text, term, source, glossary, lang):
+    if _as_adjective(text, term, source, glossary, lang) \
+            or _head_noun(text, term, glossary, lang):
         return True
     return entry is not None and entry.pos == "phrase" and _derived(text, term.targets)
 
@@ -153,6 +155,44 @@ def _as_adjective(text: str, term: RequiredTerm, source: str, glossary: Glossary
                and not is_adjective(nxt)
                and any(shared_stem(w.lower(), t.lower(), 5) for t in term.targets)
                for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _head_noun(text: str, term: RequiredTerm, glossary: Glossary, lang: str) -> bool:
+    """A document type the source writes in lower case is the common noun, not a document's
+    title: the noun of an adjective-and-noun term, alone, says it (`gửi hướng dẫn` →
+    `pokyny`; the title `Hướng dẫn số 12` → `metodický pokyn`). Never with another adjective
+    in front (`prováděcí pokyny` is a planted synonym's shape, left to the fixer)."""
+    entry = glossary.get(term.concept)
+    if lang != "cs" or entry is None or entry.pos != "doctype" or not term.source[:1].islower():
+        return False
+    for target in term.targets:
+        words = target.split()
+        if len(words) != 2 or not is_adjective(words[0]) or is_adjective(words[1]):
+            continue
+        for start, end in find_all(text, words[1], lang):
+            before = _WORD.findall(text[:start])[-1:]
+            if not before or not _agrees(before[0], text[start:end], target):
+                return True
+    return False
+
+
+def _agrees(word: str, noun: str, target: str) -> bool:
+    """`word` is an adjective in the case and number of `noun` (a form of `target`'s noun):
+    it ends as the term's adjective or a soft one would there (`prováděcí pokyny`, not the
+    noun `provinciím` before `pokyny`)."""
+    adjective, lemma = target.split()
+    if not word[:1].islower() or not is_adjective(word):
+        return False
+    for case in CASES:
+        for number in ("sg", "pl"):
+            form = inflect(target, case, number).split()
+            if form[-1].lower() != noun.lower():
+                continue
+            hard = form[0][len(adjective) - 1:]
+            soft = inflect("cizí " + lemma, case, number).split()[0][3:]
+            if word.lower().endswith((hard, soft)):
+                return True
+    return False
 
 
 def _derived(text: str, targets: Sequence[str]) -> bool:
