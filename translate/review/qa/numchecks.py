@@ -242,10 +242,11 @@ def _year_elsewhere(target: str, words: tuple[str, ...], src: list[Num],
     return False
 
 
-# a short number the translation follows with a noun, a range or a percent after a year word
-# (`od začátku roku 173 stížností`, `lunárního roku 30 až 35 %`): an amount, where the source's
-# year (if any) stands elsewhere
-_AMOUNT_AFTER = re.compile(r"[\s\u00a0]*(?:[^\W\d_]|[%–-])")
+# a short number after a year word is an amount where the source's year (if any) stands
+# elsewhere and it opens a range or a percent (`lunárního roku 30 až 35 %`) or the year word
+# is a part of the year (`od začátku roku 173 stížností`); never `Po pěti letech roku 63 …`
+_RANGE_AFTER = re.compile(r"[\s\u00a0]*(?:%|[–-][\s\u00a0]*\d|(?:až|to)[\s\u00a0]+\d)")
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:začátku|počátku|konce|poloviny|zbytku)\s+roku$")
 
 
 # `đúc năm 798`: a year of fewer than four digits, said after `năm` (never after a count:
@@ -282,7 +283,8 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
             continue  # `in 18 games`, `In 13 years`, `in 220 2/3 innings`: no year
         if _after_word(before, words):
             if (not re.fullmatch(r"\d{1,4}", t.token.text) or (
-                    len(t.token.text) < 4 and _AMOUNT_AFTER.match(target, t.token.end))) and (
+                    len(t.token.text) < 4 and (_RANGE_AFTER.match(target, t.token.end)
+                                               or _PART_OF_YEAR.search(before)))) and (
                     not _year_elsewhere(target, words, src, tgt)):
                 continue  # `roku 18 264`, `rok 33,5`, `roku 30 až 35 %`, `roku 173 stížností`
             return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
