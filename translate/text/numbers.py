@@ -232,15 +232,15 @@ def _grammar(lang: str) -> _Grammar:
     if is_vi:
         thang, nam = _vi("tháng"), _vi("năm")
         after_context = _day_month_context()
-        ws = r"\s+"
+        ws, amount = r"\s+", r"\.[0-9]{3}(?![0-9])"  # `tháng 11.200 tỷ`: thousands, no month
         parts += [
-            # 25 tháng 8 năm 2023 / 25 tháng 8, 2023 / 25 tháng 8
-            rf"(?P<vil>(?P<vil_d>{d2}){ws}{thang}{ws}(?P<vil_m>{d2})(?!{ws}lần)"  # once
+            # 25 tháng 8 năm 2023 / 25 tháng 8, 2023 / 25 tháng 8 (`9 tháng 1,5 triệu`: none)
+            rf"(?P<vil>(?P<vil_d>{d2}){ws}{thang}{ws}(?P<vil_m>{d2})(?!{ws}lần|{amount}|,[0-9]{{1,3}}(?!\d))"
             rf"(?:(?:{ws}{nam}{ws}|,\s*|/)(?P<vil_y>{y4}))?)",
             # tháng 8/2023 / tháng 8 năm 2023 / tháng 8-2023
             rf"(?P<vim>{thang}{ws}(?P<vim_m>{d2})(?:{ws}{nam}{ws}|/|-)(?P<vim_y>{y4}))",
             # tháng 6 (June), not followed by a year nor a decimal (`hằng tháng 1,2 triệu`)
-            rf"(?P<vimo>{thang}{ws}(?P<vimo_m>{d2})(?!{ws}{nam}{ws}[0-9]|[/,-][0-9]|{ws}lần))",
+            rf"(?P<vimo>{thang}{ws}(?P<vimo_m>{d2})(?!{ws}{nam}{ws}[0-9]|[/,-][0-9]|{amount}|{ws}lần))",
             # ngày 25/8, Chiều 25/8, thứ Hai (25/8): no year, so only after a word that
             # introduces a day (a bare 3/4 is a fraction, 21/23 a ratio)
             rf"(?P<vidm>{after_context}(?P<vidm_d>{d2})(?P<vidm_s>[/-])(?P<vidm_m>{d2})"

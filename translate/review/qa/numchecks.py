@@ -242,6 +242,13 @@ def _year_elsewhere(target: str, words: tuple[str, ...], src: list[Num],
     return False
 
 
+# a short number after a year word is an amount where the source's year (if any) stands
+# elsewhere and it opens a range or a percent (`lunárního roku 30 až 35 %`) or the year word
+# is a part of the year (`od začátku roku 173 stížností`); never `Po pěti letech roku 63 …`
+_RANGE_AFTER = re.compile(r"[\s\u00a0]*(?:%|[–-][\s\u00a0]*\d|(?:až|to)[\s\u00a0]+\d)")
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:začátku|počátku|konce|poloviny|zbytku)\s+roku$")
+
+
 # `đúc năm 798`: a year of fewer than four digits, said after `năm` (never after a count:
 # `5 năm 63 ngày`)
 _VI_YEAR_BEFORE = re.compile(r"(?<![\d\s])\s*(?<!\w)năm\s+$", re.IGNORECASE)
@@ -271,12 +278,15 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
         if re.match(r"\.[\s\u00a0]*[^\W\d_]", target[t.token.end:]) and not re.match(
                 r"\.[\s\u00a0]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", target[t.token.end:]):
             continue  # `v 60. letech 20. století`: an ordinal before its noun, no year
-        if before.endswith(" in") and not re.match(r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
-            continue  # `in 18 games`, `in 220 2/3 innings`: no year
+        if re.search(r"(?:^|\s)in$", before, re.IGNORECASE) and not re.match(
+                r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
+            continue  # `in 18 games`, `In 13 years`, `in 220 2/3 innings`: no year
         if _after_word(before, words):
-            if not re.fullmatch(r"\d{1,4}", t.token.text) and not _year_elsewhere(
-                    target, words, src, tgt):
-                continue  # `roku 18 264`, `year 142,000`, `rok 33,5`: no year to misplace
+            if (not re.fullmatch(r"\d{1,4}", t.token.text) or (
+                    len(t.token.text) < 4 and (_RANGE_AFTER.match(target, t.token.end)
+                                               or _PART_OF_YEAR.search(before)))) and (
+                    not _year_elsewhere(target, words, src, tgt)):
+                continue  # `roku 18 264`, `rok 33,5`, `roku 30 až 35 %`, `roku 173 stížností`
             return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]
