@@ -29,11 +29,6 @@ def test_own_batch_b40_loads_its_marks():
     assert sum(s["kind"] == "title" for s in spans) == 10
 
 
-@pytest.fixture(scope="module")
-def matcher():
-    return TermMatcher(load_shipped_glossaries())
-
-
 # --- `tại` + where a title serves, after its body's acronym in brackets -------------------------
 
 def test_a_title_serves_where_tai_says_after_its_acronym(matcher):

@@ -6,9 +6,6 @@ from __future__ import annotations
 import pytest
 from shipped_matching import coverage_bench, found, sources
 
-from translate.terms.files import load_shipped_glossaries
-from translate.terms.matcher import TermMatcher
-
 
 def test_unseen28_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     bench = coverage_bench()
@@ -25,11 +22,6 @@ def test_unseen27_is_development_data_now():
     if not (bench.DATA / "terms_unseen27.jsonl").is_file():
         pytest.skip("the set unseen27 is not in this checkout")
     assert bench.load_split("unseen27")
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return TermMatcher(load_shipped_glossaries())
 
 
 # --- a foreign city's deputy mayor -------------------------------------------------------------

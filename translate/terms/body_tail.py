@@ -8,7 +8,7 @@ body, so both stay one parser without a module over the size limit."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
@@ -111,6 +111,21 @@ def _post(part, parent) -> bool:
     up = parent[0]
     return _ident(part.body) in _POSTS and part.place is not None and up.body is not None \
         and _ident(up.body) in _COMMANDS and _placed(up) and not up.parents
+
+
+def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | None:
+    """What may follow this body after a comma as its parent (`Cục X, Bộ Y`: a central body;
+    `Trung đoàn 101, Sư đoàn 325`: a higher unit; a post: its province's command; `Đội X,
+    Phòng Y`: a placed or numbered department), as `rule(low, part, parent, k)`; None: none."""
+    if _unit(body):
+        return _central
+    if _army_rank(body):
+        return lambda low, part, parent, k: _army(part, parent)
+    if _ident(body) in _POSTS:
+        return lambda low, part, parent, k: _post(part, parent)
+    if _head(body) in _LOCAL_HEADS:
+        return lambda low, part, parent, k: _local(part, parent)
+    return None
 
 
 def _central(low, part, parent, k: int) -> bool:
@@ -278,11 +293,9 @@ class BodyTail:
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
-            comma = titled and low[j] == "," and j + 1 < n and (
-                _unit(body) or _head(body) in _LOCAL_HEADS or _army_rank(body)
-                or _ident(body) in _POSTS)
+            rule = _comma_rule(body) if titled and low[j] == "," and j + 1 < n else None
             # `Cục X, Bộ Y`; `Đội X, Phòng Y`; `Trung đoàn 101, Sư đoàn 325`
-            k = j + 1 if comma else k
+            k = j + 1 if rule is not None else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self.complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
@@ -290,10 +303,7 @@ class BodyTail:
                     low[j] != "của" or titled and group or parent[0].level is None
                     and parent[0].place is None
                     and (titled or low[k] != "bộ")) and (
-                    not comma or (_central(low, part, parent, k) if _unit(body)
-                                  else _army(part, parent) if _army_rank(body)
-                                  else _post(part, parent) if _ident(body) in _POSTS
-                                  else _local(part, parent))):
+                    rule is None or rule(low, part, parent, k)):
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
                 j = parent[1]

@@ -106,7 +106,7 @@ def _carry_inside(targets: Sequence[str], short: Sequence[str], acronym: str) ->
     """The served title's renderings with the acronym after the body's name, before where it
     serves (`vedoucí zastoupení Mezinárodní organizace práce (ILO) pro Vietnam`), preferred;
     the renderings without it accepted."""
-    own = re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)")
+    own = _naming(acronym)
     carried = []
     for t in targets:
         head = max((s for s in short if t.startswith(s) and len(t) > len(s)), key=len, default="")
@@ -132,9 +132,14 @@ def _acronym(acronym: str, inside: Sequence, concept: str, end: int,
     return concept.startswith(_COMPOSED) and sum(c.isupper() for c in acronym) >= 2
 
 
+def _naming(acronym: str) -> re.Pattern[str]:
+    """The acronym as a word of a rendering (`Viettel` in `skupina Viettel`)."""
+    return re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)")
+
+
 def _carry(targets: Sequence[str], acronym: str) -> tuple[str, ...]:
     """Each rendering with the acronym in brackets (unless it names it already: `skupina
     Viettel`), preferred; the renderings without it still accepted."""
-    own = re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)")
+    own = _naming(acronym)
     carried = [t if own.search(t) else f"{t} ({acronym})" for t in targets]
     return tuple(dict.fromkeys([*carried, *targets]))
