@@ -56,7 +56,7 @@ SUBJECTS = ("who", "which", "he", "she", "they", "we", "it")
 
 
 def title_of_taken(text: str, words: list[Word], target: str,
-                    taken: Sequence[tuple[int, int]]) -> tuple[int, int, str, str] | None:
+                   taken: Sequence[tuple[int, int]]) -> tuple[int, int, str, str] | None:
     """A title in other words before a body another term of the sentence has rendered
     (`{Head} of the Department of Industry and Trade` for `Director of the Department`):
     only the title's word is replaced, the body is that term's."""
@@ -103,7 +103,7 @@ def other_words(slot: list[str], target: str) -> bool:
 
 
 def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
-             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
+            starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
     """The term in the slot's shape: plural where its last word is, capitals inside a name,
     `a`/`an` as the term's first sound needs."""
     i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
