@@ -408,7 +408,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if got is None:
         return None
     s, e, new, how = got
-    bound = _BOUND.search(text, 0, s)
+    bound = _BOUND.search(text, max(0, s - 6), s)  # a prefix is at most 6 characters
     if bound and bound.end() == s:  # `Inter-{ministerial Circular}`: one word, replaced whole
         s = bound.start()
     s, e, new = unit_once(text, s, e, new)

@@ -56,7 +56,7 @@ SUBJECTS = ("who", "which", "he", "she", "they", "we", "it")
 
 
 def title_of_taken(text: str, words: list[Word], target: str,
-                    taken: Sequence[tuple[int, int]]) -> tuple[int, int, str, str] | None:
+                   taken: Sequence[tuple[int, int]]) -> tuple[int, int, str, str] | None:
     """A title in other words before a body another term of the sentence has rendered
     (`{Head} of the Department of Industry and Trade` for `Director of the Department`):
     only the title's word is replaced, the body is that term's."""
@@ -103,7 +103,7 @@ def other_words(slot: list[str], target: str) -> bool:
 
 
 def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
-             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
+            starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
     """The term in the slot's shape: plural where its last word is, capitals inside a name,
     `a`/`an` as the term's first sound needs."""
     i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
@@ -153,6 +153,11 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     return s, slot[1], new + place, "rendering"
 
 
+# each document kind with its number of words, its plural and its set of words, made once
+_KINDS = tuple((kind, len(kind.split()), english_plural(kind), frozenset(kind.split()))
+               for kind in DOCUMENT_KINDS)
+
+
 def other_kind(text: str, words: list[Word], target: str, taken: Sequence[tuple[int, int]],
                starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
     """Another document kind said for the term's (`signed a {Decree}` where the source has a
@@ -162,16 +167,16 @@ def other_kind(text: str, words: list[Word], target: str, taken: Sequence[tuple[
     term or the term of it (`Circular` in `Joint Circular`); two such kinds: none."""
     if target not in DOCUMENT_KINDS:
         return None
-    found = []
+    found, own = [], set(target.split())
+    kinds = [(kind, size, plural) for kind, size, plural, parts in _KINDS
+             if not parts <= own and not own <= parts]
     for k, word in enumerate(words):
         if not word.text[:1].isupper() or starts_sentence(text, word.start) \
                 or overlaps(taken, word.start, word.end):
             continue
-        for kind in DOCUMENT_KINDS:
-            size = len(kind.split())
+        for kind, size, plural in kinds:
             said = " ".join(w.text for w in words[k:k + size])
-            if said in (kind, english_plural(kind)) and not set(kind.split()) <= set(
-                    target.split()) and not set(target.split()) <= set(kind.split()):
+            if said in (kind, plural):
                 found.append((k, k + size, said != kind))
     if len(found) != 1 or any(w.text[:1].isupper() for w in words[found[0][1]:found[0][1] + 1]
                               if w.low not in FUNCTION):

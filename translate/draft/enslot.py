@@ -9,7 +9,7 @@ place word (`place_noun_slot`: `Vu Quang {county}`); part of the term abbreviate
 Vietnamese with the rest in English around it (`left_in_slot`: `the provincial {UBND}`, `{the
 MPI}`, `{Deputy PMs}`). Precision first: a clause, a verb's form, a number, another country's
 adjective, a numbered name (`District 1`) or part of the term with the rest elsewhere
-(`Minister of {Health}`: `translate.draft.english.other_words`) is no span.
+(`Minister of {Health}`: `translate.draft.enother.other_words`) is no span.
 """
 
 from __future__ import annotations
