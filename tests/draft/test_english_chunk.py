@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from translate.draft.english import other_words
 from translate.draft.ennames import VI_NAME
+from translate.draft.enother import other_words
 from translate.draft.enslot import _phrase_after, chunk_slot
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary

@@ -55,7 +55,6 @@ from translate.draft.ennames import (
 from translate.draft.enother import (
     SUBJECTS,
     other_kind,
-    other_words,
     overlaps,
     slotted,
     title_of_taken,
@@ -84,7 +83,7 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 
-__all__ = ["english_window", "english_placement", "other_words"]
+__all__ = ["english_window", "english_placement"]
 
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
