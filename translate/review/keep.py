@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from translate.draft.align import FUNCTION, genitive, is_adjective
+from translate.draft.align import FUNCTION, genitive
 from translate.draft.place import Placement
+from translate.terms.czech import is_adjective
 from translate.terms.lemmas import same_word
 
 __all__ = ["level_of_body", "needless"]
