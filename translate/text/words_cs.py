@@ -152,10 +152,8 @@ def _cs_compound_re() -> tuple[re.Pattern[str], dict[str, Decimal]]:
     prefixes = {v: Decimal(n) for n, v in _CS_COMBINING.items() if n != 100}
     prefixes["půl"] = Decimal("0.5")  # `půlhodinový`, `půlroční`, `půlmilionový`
     prefixes["třičtvrtě"] = Decimal("0.75")  # `třičtvrtěhodinový`
-    for word, n in (("jeden", 1), ("jedna", 1), ("dva", 2), ("tři", 3), ("čtyři", 4),
-                    ("pět", 5), ("šest", 6), ("sedm", 7), ("osm", 8), ("devět", 9),
-                    ("deset", 10)):  # `dvaapůlmetrový`: two and a half metres long
-        prefixes[f"{word}apůl"] = n + Decimal("0.5")
+    for n, word in ((1, "jeden"), *_CS_UNIT_NOM.items(), (10, "deset")):  # `dvaapůlmetrový`
+        prefixes[f"{word}apůl"] = n + Decimal("0.5")  # two and a half metres long
     for n in range(21, 100):
         tens, unit = divmod(n, 10)
         if unit:  # `pětadvacetiletý`, `jednadvacetiletý`, and tens first: `dvacetipětiletý`

@@ -98,12 +98,12 @@ def _spoken_hours(target: str, tgt: list[Num]) -> dict[int, str]:
 def pair_spoken_hours(target: str, target_lang: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair a source time on the hour with a Czech hour word said as a span's end or after a
     preposition of time (see the module's note), on the 12-hour clock."""
-    if lang_of(target_lang) != "cs":
-        return
+    hours = [s for s in src if not s.matched and s.time is not None and not s.time.minute]
+    if lang_of(target_lang) != "cs" or not hours or not any(
+            not t.matched and t.time is None and t.word_kind in (CARDINAL, ORDINAL) for t in tgt):
+        return  # nothing to pair: the translation is not scanned (this runs on every segment)
     spoken = _spoken_hours(target, tgt)
-    for s in src:
-        if s.matched or s.time is None or s.time.minute:
-            continue
+    for s in hours:
         hour = s.time.hour % 12 or 12
         t = next((t for t in tgt if not t.matched and t.time is None
                   and t.word_kind in (CARDINAL, ORDINAL) and t.token.start in spoken

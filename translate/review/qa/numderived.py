@@ -122,7 +122,8 @@ _DEICTIC_BEFORE = re.compile(
     r"(?<!\w)(?:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia)"
     r"|(?:đêm|tối|sáng|chiều|trưa)\s+(?:nay|qua|mai)"
     # `cuối tuần này (6/12)`: this weekend, the week's end said by its date
-    r"|(?:cuối\s+|đầu\s+)?tuần\s+(?:này|sau|tới|trước))\s*\(\s*[\d/.\s-]*$", re.IGNORECASE)
+    r"|(?P<week>(?:cuối\s+|đầu\s+)?tuần\s+(?:này|sau|tới|trước)))\s*\(\s*[\d/.\s-]*$",
+    re.IGNORECASE)
 _DEICTIC = {"cs": re.compile(r"(?<!\w)(?:dnes\w*|zítr\w*|zítř\w*|včer\w*|předevčír\w*"
                              r"|pozítří)(?!\w)", re.IGNORECASE),
             "en": re.compile(r"(?<!\w)(?:today|tonight|tomorrow|yesterday|overnight"
@@ -132,7 +133,6 @@ _DEICTIC = {"cs": re.compile(r"(?<!\w)(?:dnes\w*|zítr\w*|zítř\w*|včer\w*|př
 _WEEK_WORD = {"cs": re.compile(r"(?<!\w)(?:tohoto|tento|příští\w*|minul\w*)\s+týd\w*",
                                re.IGNORECASE),
               "en": re.compile(r"(?<!\w)(?:this|next|last)\s+week(?:end)?(?!\w)", re.IGNORECASE)}
-_VI_WEEK = re.compile(r"tuần\s+(?:này|sau|tới|trước)\s*\(\s*[\d/.\s-]*$", re.IGNORECASE)
 
 
 def restated_day(source: str, target: str, lang: str, s: Num,
@@ -140,11 +140,9 @@ def restated_day(source: str, target: str, lang: str, s: Num,
     """`Ngày mai (30/11)` ~ `zítra`: `s` is in a bracketed date after a relative day word, the
     translation names a relative day too, and the place of `s` holds no digit (the apposition
     was left out whole, not rewritten: `zítřka, 31. listopadu` stays an error)."""
-    lang = lang_of(lang) if lang else ""
-    rule = _WEEK_WORD.get(lang) if _VI_WEEK.search(source[:s.token.start]) else _DEICTIC.get(
-        lang)
+    before = _DEICTIC_BEFORE.search(source[:s.token.start]) if lang else None
+    rule = (_WEEK_WORD if before["week"] else _DEICTIC).get(lang_of(lang)) if before else None
     return (rule is not None and place is not None
-            and _DEICTIC_BEFORE.search(source[:s.token.start]) is not None
             and rule.search(target) is not None and not re.search(r"\d", target[place[0]:place[1]]))
 
 
