@@ -139,6 +139,11 @@ Sets:
   (baseline 15/15): its renderings were all ones the lists already had;
 - `en-unseen18`: an eighteenth independent set, run once held out after 12aq (84/112 = 75.0 %,
   0/59 right changed); development data since issue 12as (`--show N` lists its failures);
+- `en-own24`: a twenty-fourth own batch (fix_en_own_batch24.jsonl, issue 12as: 15 planted, 8
+  right incl. near misses: another country's health ministry, justice department, labour
+  confederation and customs body), committed alone and run before that round's code changes:
+  first run 15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0 approved
+  (baseline 14/15): its renderings were all ones the lists already had;
 - `en-unseen19`: a nineteenth independent set (fix_en_unseen19.jsonl), copied in by the lead
   after 12as: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
@@ -151,7 +156,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..23|en-unseen1..19] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..24|en-unseen1..19] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -194,7 +199,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own21": "en_own_batch21", "en-unseen16": "en_unseen16",
         "en-own22": "en_own_batch22", "en-unseen17": "en_unseen17",
         "en-own23": "en_own_batch23", "en-unseen18": "en_unseen18",
-        "en-unseen19": "en_unseen19"}
+        "en-own24": "en_own_batch24", "en-unseen19": "en_unseen19"}
 HELD_OUT = ("en-unseen19",)  # aggregate figures only: failures are never printed
 
 
