@@ -1,0 +1,70 @@
+"""English `check --fix`, round nineteen (issue 12as): `Party chief` renders `Secretary` as a
+whole (`Party` is no word left in front of the term: `Party chief of the … commune Party
+Committee` → `Secretary of …`); `economic expansion` renders `economic growth`; `gross national
+product` is a forbidden rendering of `gross domestic product` (another measure). Own
+sentences, none from a bench set."""
+
+from __future__ import annotations
+
+from translate.review.fix import fix_text
+from translate.terms.english import english_variants
+from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.matcher import TermMatcher
+
+GLOSSARY = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+MATCHER = TermMatcher(GLOSSARY)
+
+
+def _fix(vi: str, en: str) -> str:
+    return fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
+
+
+def test_party_chief_is_replaced_whole_before_a_named_committee():
+    vi = "Bí thư Đảng ủy phường Tân Định Trần Văn Nam tiếp xúc cử tri."
+    en = "Tran Van Nam, Party chief of the Tan Dinh ward Party Committee, met voters."
+    assert _fix(vi, en) == ("Tran Van Nam, Secretary of the Tan Dinh ward Party Committee, "
+                            "met voters.")
+
+
+def test_party_chief_is_a_variant_of_every_secretary_term():
+    assert "Party chief" in english_variants("Secretary")
+    assert "Deputy Party chief" in english_variants("Deputy Secretary")
+    assert "Communist Party chief" in english_variants("Secretary")
+
+
+def test_a_right_secretary_stays():
+    vi = "Bí thư Đảng ủy phường Tân Định Trần Văn Nam tiếp xúc cử tri."
+    en = "Tran Van Nam, Secretary of the Tan Dinh ward Party Committee, met voters."
+    assert _fix(vi, en) == en
+
+
+def test_party_chief_without_a_secretary_in_the_source_stays():
+    # the source names a chairman: `Party chief` is no rendering of anything it has
+    vi = "Chủ tịch Ủy ban nhân dân tỉnh kiểm tra công trình đê biển."
+    en = "The provincial Party chief inspected the sea dyke works."
+    assert "Party chief" in _fix(vi, en)
+
+
+def test_economic_expansion_renders_economic_growth():
+    vi = "Tỉnh đặt mục tiêu tăng trưởng kinh tế hai con số giai đoạn tới."
+    en = "The province is aiming for double-digit economic expansion in the coming period."
+    assert _fix(vi, en) == ("The province is aiming for double-digit economic growth in the "
+                            "coming period.")
+
+
+def test_expansion_alone_is_no_rendering_of_economic_growth():
+    vi = "Tăng trưởng kinh tế nhờ mở rộng khu công nghiệp."
+    en = "Economic growth came from the expansion of the industrial park."
+    assert _fix(vi, en) == en
+
+
+def test_gross_national_product_is_forbidden_for_gdp():
+    vi = "Tổng sản phẩm trong nước quý I tăng 6,9%."
+    en = "Gross national product rose 6.9% in the first quarter."
+    assert _fix(vi, en) == "Gross domestic product rose 6.9% in the first quarter."
+
+
+def test_gross_national_product_stays_where_the_source_has_no_gdp():
+    vi = "Thu nhập bình quân đầu người tăng 7%."
+    en = "Per capita income rose 7%, faster than gross national product."
+    assert _fix(vi, en) == en
