@@ -1,10 +1,14 @@
 """English `check --fix`, round nineteen (issue 12as): `Party chief` renders `Secretary` as a
 whole (`Party` is no word left in front of the term: `Party chief of the … commune Party
 Committee` → `Secretary of …`); `economic expansion` renders `economic growth`; `gross national
-product` is a forbidden rendering of `gross domestic product` (another measure). Own
-sentences, none from a bench set."""
+product` is a forbidden rendering of `gross domestic product` (another measure); a body's own
+words reordered after a place's name (`Ben Tre Industry and Trade Department`) are replaced even
+where no source slot is given (`… và …`: the department and someone else), while a term with a
+level word keeps the earlier rule. Own sentences, none from a bench set."""
 
 from __future__ import annotations
+
+import pytest
 
 from translate.review.fix import fix_text
 from translate.terms.english import english_variants
@@ -67,4 +71,28 @@ def test_gross_national_product_is_forbidden_for_gdp():
 def test_gross_national_product_stays_where_the_source_has_no_gdp():
     vi = "Thu nhập bình quân đầu người tăng 7%."
     en = "Per capita income rose 7%, faster than gross national product."
+    assert _fix(vi, en) == en
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    ("Sở Công Thương Bến Tre và các hợp tác xã ký kết chương trình tiêu thụ dừa.",
+     "The Ben Tre Industry and Trade Department and local cooperatives signed a coconut sales "
+     "programme.",
+     "The Ben Tre Department of Industry and Trade and local cooperatives signed a coconut "
+     "sales programme."),
+    ("Sở Kế hoạch và Đầu tư Bến Tre và các huyện rà soát dự án chậm tiến độ.",
+     "The Ben Tre Planning and Investment Department and the districts reviewed delayed "
+     "projects.",
+     "The Ben Tre Department of Planning and Investment and the districts reviewed delayed "
+     "projects."),
+])
+def test_a_reordered_department_after_a_place_is_replaced_beside_another_party(vi, en,
+                                                                                expected):
+    assert _fix(vi, en) == expected
+
+
+def test_a_right_department_after_a_place_stays():
+    vi = "Sở Công Thương Bến Tre và các hợp tác xã ký kết chương trình tiêu thụ dừa."
+    en = ("The Ben Tre Department of Industry and Trade and local cooperatives signed a coconut "
+          "sales programme.")
     assert _fix(vi, en) == en
