@@ -96,3 +96,35 @@ def test_a_right_department_after_a_place_stays():
     en = ("The Ben Tre Department of Industry and Trade and local cooperatives signed a coconut "
           "sales programme.")
     assert _fix(vi, en) == en
+
+
+def test_un_is_replaced_by_the_united_nations():
+    vi = "Liên hợp quốc đánh giá cao nỗ lực giảm nghèo của tỉnh."
+    en = "The UN praised the province's poverty reduction efforts."
+    assert _fix(vi, en) == ("The United Nations praised the province's poverty reduction "
+                            "efforts.")
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    ("Hội đồng Bảo an Liên hợp quốc họp về tình hình biển Đỏ.",
+     "The UN Security Council met on the situation in the Red Sea.",
+     "The United Nations Security Council met on the situation in the Red Sea."),
+    ("Quỹ Nhi đồng Liên hợp quốc tặng tỉnh 20 máy lọc nước.",
+     "The UN Children's Fund gave the province 20 water purifiers.",
+     "The United Nations Children's Fund gave the province 20 water purifiers."),
+])
+def test_an_abbreviation_found_ends_the_name_it_renders(vi, en, expected):
+    # the capitalised words after `UN` name another body: they stay, only `UN` is replaced
+    assert _fix(vi, en) == expected
+
+
+def test_un_stays_where_the_source_has_no_united_nations():
+    vi = "Tỉnh tiếp nhận 30 tấn hàng cứu trợ."
+    en = "The province received 30 tonnes of UN relief goods."
+    assert _fix(vi, en) == en
+
+
+def test_a_longer_acronym_beginning_with_un_is_no_un():
+    vi = "Liên hợp quốc và UNESCO công nhận di sản của tỉnh."
+    en = "The United Nations and UNESCO recognised the province's heritage."
+    assert _fix(vi, en) == en
