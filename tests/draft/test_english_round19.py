@@ -128,3 +128,16 @@ def test_a_longer_acronym_beginning_with_un_is_no_un():
     vi = "Liên hợp quốc và UNESCO công nhận di sản của tỉnh."
     en = "The United Nations and UNESCO recognised the province's heritage."
     assert _fix(vi, en) == en
+
+
+def test_regional_gdp_renders_grdp():
+    vi = "Tổng sản phẩm trên địa bàn tỉnh tăng 9,1% trong năm 2025."
+    en = "The province's regional GDP grew 9.1% in 2025."
+    assert _fix(vi, en) == "The province's gross regional domestic product grew 9.1% in 2025."
+
+
+def test_congress_is_no_rendering_of_the_national_assembly():
+    # the US legislature is `Congress`, and foreign news says `Quốc hội Mỹ` for it
+    vi = "Quốc hội Mỹ đã thông qua ngân sách quốc phòng."
+    en = "Congress has passed the defence budget."
+    assert _fix(vi, en) == en

@@ -181,6 +181,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("economic growth", ("economic expansion",)),  # unseen16, unseen18
     # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
     ("Secretary", ("Party chief", "Communist Party chief")),
+    ("gross regional domestic product", ("regional GDP",)),  # unseen4, unseen13
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
