@@ -4,7 +4,7 @@ own batch b42. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen29_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -22,3 +22,47 @@ def test_unseen28_is_development_data_now():
     if not (bench.DATA / "terms_unseen28.jsonl").is_file():
         pytest.skip("the set unseen28 is not in this checkout")
     assert bench.load_split("unseen28")
+
+
+# --- international bodies, funds and portals that recur in the news (glossary rows) ----------
+
+@pytest.mark.parametrize(("text", "span", "concept"), [
+    ("Đại diện UNFPA tại Việt Nam dự hội thảo về già hóa dân số.", "UNFPA", "country.org.unfpa"),
+    ("KOICA tài trợ dự án cấp nước sạch cho ba xã.", "KOICA", "country.org.koica"),
+    ("Dự án do JICA hỗ trợ đã hoàn thành.", "JICA", "country.org.jica"),
+    ("UN Women phối hợp tổ chức diễn đàn về bình đẳng giới.", "UN Women", "country.org.un_women"),
+    ("Người dân nộp hồ sơ trên Cổng Dịch vụ công quốc gia.", "Cổng Dịch vụ công quốc gia",
+     "gov.public_service_portal"),
+    ("Đoàn công tác thăm Estonia và Latvia.", "Estonia", "country.estonia"),
+])
+def test_recurring_international_and_national_bodies(matcher, text, span, concept):
+    assert found(matcher, text, span).concept == concept
+
+
+def test_a_provincial_gratitude_fund_keeps_its_level_and_place(matcher):
+    span = "Quỹ Đền ơn đáp nghĩa tỉnh Nghệ An"
+    assert sources(matcher, f"{span} hỗ trợ xây nhà tình nghĩa.")[0] == span
+
+
+def test_a_title_over_an_acronym_named_body_abroad(matcher):
+    span = "Trưởng đại diện UNFPA tại Việt Nam"
+    assert sources(matcher, f"{span} phát biểu khai mạc.")[0] == span
+
+
+def test_another_countrys_national_election_committee_is_not_vietnams_council(matcher):
+    hit = found(matcher, "Ủy ban Bầu cử quốc gia Campuchia công bố kết quả.",
+                "Ủy ban Bầu cử quốc gia Campuchia")
+    assert "Council" not in hit.targets["en"][0]
+    council = found(matcher, "Hội đồng Bầu cử quốc gia họp phiên thứ nhất.",
+                    "Hội đồng Bầu cử quốc gia")
+    assert council.concept == "gov.election_council"
+
+
+def test_luang_prabang_with_a_hyphen(matcher):
+    hit = found(matcher, "Đoàn công tác đến tỉnh Luông Pha-bang của Lào.", "Luông Pha-bang")
+    assert hit.concept == "place.la.luang_prabang"
+
+
+def test_a_bare_fund_word_is_not_the_gratitude_fund(matcher):
+    assert not any(m.concept == "mass.gratitude_fund"
+                   for m in matcher.find("Tinh thần đền ơn đáp nghĩa được phát huy."))
