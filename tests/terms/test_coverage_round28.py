@@ -66,3 +66,20 @@ def test_luang_prabang_with_a_hyphen(matcher):
 def test_a_bare_fund_word_is_not_the_gratitude_fund(matcher):
     assert not any(m.concept == "mass.gratitude_fund"
                    for m in matcher.find("Tinh thần đền ơn đáp nghĩa được phát huy."))
+
+
+# --- Khmer surnames end a place before its holder's name ------------------------------------
+
+@pytest.mark.parametrize(("place", "holder"), [
+    ("Vĩnh Trung", "Chau Sóc Na"),
+    ("Tân Hiệp", "Danh Thị Hồng"),
+    ("Tri Tôn", "Chau Ri Da"),  # `Tôn` is a surname too: the last one before the name wins
+])
+def test_a_khmer_holder_is_not_part_of_the_place(matcher, place, holder):
+    span = f"Chủ tịch UBND xã {place}"
+    assert sources(matcher, f"{span} {holder} cho biết xã đã hỗ trợ bà con.")[0] == span
+
+
+def test_a_place_alone_keeps_all_its_syllables(matcher):
+    span = "Chủ tịch UBND xã Tri Tôn"
+    assert sources(matcher, f"{span} cho biết xã đã hỗ trợ bà con.")[0] == span
