@@ -83,3 +83,30 @@ def test_a_khmer_holder_is_not_part_of_the_place(matcher, place, holder):
 def test_a_place_alone_keeps_all_its_syllables(matcher):
     span = "Chủ tịch UBND xã Tri Tôn"
     assert sources(matcher, f"{span} cho biết xã đã hỗ trợ bà con.")[0] == span
+
+
+# --- a unit's own head in lower case stands alone; other lower-case roles still need a body ----
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Sáng nay, trưởng ấp cùng các hội viên đi thăm gia đình chính sách.", "trưởng ấp"),
+    ("Anh làm trưởng bản đã mười năm.", "trưởng bản"),
+    ("Nhiều tổ trưởng tổ dân phố tham gia lớp tập huấn.", "tổ trưởng tổ dân phố"),
+])
+def test_a_bare_lower_case_unit_head_is_a_title(matcher, text, span):
+    hit = found(matcher, text, span)
+    assert hit.concept.startswith("title:") and "+" not in hit.concept
+
+
+def test_a_unit_head_with_its_place_keeps_the_place(matcher):
+    span = "trưởng thôn Đồng Tâm"
+    assert sources(matcher, f"Ông Ba, {span}, cho biết cả thôn đã hiến đất.")[0] == span
+
+
+@pytest.mark.parametrize("text", [
+    "Ông được bầu làm phó chủ tịch rồi chuyển công tác.",
+    "Tổ công tác do tổ trưởng tổ công tác phụ trách.",
+    "Các thôn, ấp đã hoàn thành kế hoạch.",
+])
+def test_other_lower_case_roles_still_need_their_body(matcher, text):
+    assert not [m for m in matcher.find(text)
+                if m.concept.startswith("title:") and m.source[:1].islower()]

@@ -54,6 +54,9 @@ _GOVERNING = frozenset({"mod.in_charge"})
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 _UNIT_ROLES = frozenset({"role.group_head", "role.village_head"})  # `trưởng thôn Tân Lập`
+# a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
+# dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
+_BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
@@ -157,7 +160,8 @@ class TitleComposer:
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
                                      | self.mods_before.firsts | self.places.preps.firsts
                                      | self.places.landmarks.firsts)
-        lower_follow = {f: [x for x in rows if f not in self.word_firsts or x[1].id in _UNIT_ROLES]
+        lower_follow = {f: [x for x in rows if f not in self.word_firsts
+                            or x[1].id in _UNIT_ROLES | _BARE_LOWER_ROLES]
                         for f, rows in lower_follow.items()}  # not `trở thành ủy viên`; but a
         # unit's own head: `tổ trưởng tổ dân phố 3`
         for term, role, _ in (x for rows in lower_follow.values() for x in rows):
@@ -166,7 +170,7 @@ class TitleComposer:
                                 - self.places.words.firsts - self.mods_before.firsts)
         self.index = StartIndex(tries, [self.named.words] if self.named is not None else [],
                                 self.cap_firsts, self.word_firsts, prep_firsts, extenders,
-                                lower_follow)
+                                lower_follow, _BARE_LOWER_ROLES)
         # the matcher's per-token checks, and where a place name ends (`title_starts.py`)
         self.start_info, self.candidate = self.index.start_info, self.index.candidate
         self.places.stops = self.index.starts_something
@@ -259,7 +263,8 @@ class TitleComposer:
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None:
-                    if role.bodies or lower or extra and extra[0].id in _GOVERNING:
+                    if role.bodies or lower and role.id not in _BARE_LOWER_ROLES \
+                            or extra and extra[0].id in _GOVERNING:
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee and not (
