@@ -110,3 +110,21 @@ def test_a_unit_head_with_its_place_keeps_the_place(matcher):
 def test_other_lower_case_roles_still_need_their_body(matcher, text):
     assert not [m for m in matcher.find(text)
                 if m.concept.startswith("title:") and m.source[:1].islower()]
+
+
+# --- a lower-case role before a unit's committee word (`chi bộ thôn`, `đảng ủy xã`) -----------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Mỗi bí thư chi bộ thôn được giao theo dõi năm hộ nghèo.", "bí thư chi bộ thôn"),
+    ("Chị vừa được bầu làm phó bí thư đảng ủy phường.", "phó bí thư đảng ủy phường"),
+    ("Theo bí thư chi bộ khu phố, cả khu đã góp tiền làm đường.", "bí thư chi bộ khu phố"),
+])
+def test_a_lower_case_role_takes_a_units_committee(matcher, text, span):
+    hit = found(matcher, text, span)
+    assert hit.concept.startswith("title:") and "+" in hit.concept
+
+
+def test_a_lower_case_role_before_a_bare_committee_noun_is_no_title_of_it(matcher):
+    # `đảng ủy` + `các` (a plural of units) is no committee word of one unit
+    assert "bí thư đảng ủy các đặc khu" not in sources(
+        matcher, "Tỉnh điều động cán bộ về làm bí thư đảng ủy các đặc khu.")

@@ -170,7 +170,7 @@ class TitleComposer:
                                 - self.places.words.firsts - self.mods_before.firsts)
         self.index = StartIndex(tries, [self.named.words] if self.named is not None else [],
                                 self.cap_firsts, self.word_firsts, prep_firsts, extenders,
-                                lower_follow, _BARE_LOWER_ROLES)
+                                lower_follow, _BARE_LOWER_ROLES, self.committees.firsts)
         # the matcher's per-token checks, and where a place name ends (`title_starts.py`)
         self.start_info, self.candidate = self.index.start_info, self.index.candidate
         self.places.stops = self.index.starts_something

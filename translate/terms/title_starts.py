@@ -20,7 +20,8 @@ class StartIndex:
                  cap_firsts: frozenset[str], word_firsts: frozenset[str],
                  prep_firsts: frozenset[str], extenders: frozenset[str],
                  lower_follow: dict[str, list[tuple]],
-                 bare_roles: frozenset[str] = frozenset()) -> None:
+                 bare_roles: frozenset[str] = frozenset(),
+                 lower_units: frozenset[str] = frozenset()) -> None:
         follow: dict[str, set[str]] = {}
         singles: set[str] = set()
         for trie in tries:
@@ -43,6 +44,7 @@ class StartIndex:
         self.singles = frozenset(singles)
         self.extenders = extenders
         self.cap_firsts = cap_firsts
+        self.lower_units = lower_units  # first words of a unit's committee (`đảng ủy xã`)
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
         # ends a one-word term, possible second tokens, is a place preposition, second
         # tokens of a role written in lower case or None, those of them that end a role which
@@ -85,7 +87,8 @@ class StartIndex:
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
             return True
         if lower is not None and nxt in lower and (nxt in bare or any(  # `phó giám đốc Sở
-                text[ends[2 * m]].isupper() or low[m].isdigit()  # Y tế`, `… phố 3`
+                text[ends[2 * m]].isupper() or low[m].isdigit()  # Y tế`, `… phố 3`,
+                or low[m] in self.lower_units  # `bí thư chi bộ thôn`
                 for m in range(k + 2, min(k + 7, n)))):
             return True
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
