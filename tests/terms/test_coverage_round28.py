@@ -128,3 +128,27 @@ def test_a_lower_case_role_before_a_bare_committee_noun_is_no_title_of_it(matche
     # `đảng ủy` + `các` (a plural of units) is no committee word of one unit
     assert "bí thư đảng ủy các đặc khu" not in sources(
         matcher, "Tỉnh điều động cán bộ về làm bí thư đảng ủy các đặc khu.")
+
+
+# --- a lower-case role, a lower-case body and the unit's level word --------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Theo chủ tịch hội nông dân xã, năm nay có 40 hộ được vay vốn.",
+     "chủ tịch hội nông dân xã"),
+    ("Chị là phó chủ tịch hội phụ nữ phường từ năm ngoái.", "phó chủ tịch hội phụ nữ phường"),
+    ("Nhiều chủ tịch hội cựu chiến binh cấp xã đã ngoài 70 tuổi.",
+     "chủ tịch hội cựu chiến binh cấp xã"),
+    ("Anh Tuấn, bí thư chi đoàn thôn Khe Nước, dẫn đầu đội tình nguyện.",
+     "bí thư chi đoàn thôn Khe Nước"),
+])
+def test_a_lower_case_body_with_its_level_completes_a_lower_case_role(matcher, text, span):
+    hit = found(matcher, text, span)
+    assert hit.concept.startswith("title:") and "+" in hit.concept
+
+
+@pytest.mark.parametrize("text", [
+    "Ông là chủ tịch hội từ năm 2010.",
+    "Bà được bầu làm chủ tịch hội phụ nữ rồi chuyển công tác.",
+])
+def test_without_the_level_word_the_lower_case_body_is_not_taken(matcher, text):
+    assert not [m for m in matcher.find(text) if m.concept.startswith("title:")]

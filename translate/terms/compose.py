@@ -170,7 +170,8 @@ class TitleComposer:
                                 - self.places.words.firsts - self.mods_before.firsts)
         self.index = StartIndex(tries, [self.named.words] if self.named is not None else [],
                                 self.cap_firsts, self.word_firsts, prep_firsts, extenders,
-                                lower_follow, _BARE_LOWER_ROLES, self.committees.firsts)
+                                lower_follow, _BARE_LOWER_ROLES,
+                                self.committees.firsts | self.levels.firsts)
         # the matcher's per-token checks, and where a place name ends (`title_starts.py`)
         self.start_info, self.candidate = self.index.start_info, self.index.candidate
         self.places.stops = self.index.starts_something
@@ -262,6 +263,8 @@ class TitleComposer:
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
+                if comp is None and lower and begin == k:
+                    comp = self._lower_body(low, sens, k, role)  # `chủ tịch hội phụ nữ xã`
                 if comp is None:
                     if role.bodies or lower and role.id not in _BARE_LOWER_ROLES \
                             or extra and extra[0].id in _GOVERNING:
@@ -325,6 +328,18 @@ class TitleComposer:
         # body of the same words (`Báo Công an nhân dân`) and are no complement on their own
         end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
         return None if _nameless(part) else (part, end)
+
+    def _lower_body(self, low, sens, j, role) -> tuple[Part, int] | None:
+        """A body written in lower case after a lower-case role, taken only when its unit's
+        level word follows it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn thôn X`):
+        alone (`chủ tịch hội`) it is a common noun."""
+        if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
+            return None
+        sens = [*sens[:j], sens[j][:1].upper() + sens[j][1:], *sens[j + 1:]]
+        comp = self._complement(low, sens, j, role)
+        if comp is None or comp[0].body is None or comp[0].level is None:
+            return None
+        return comp
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
