@@ -152,3 +152,21 @@ def test_a_lower_case_body_with_its_level_completes_a_lower_case_role(matcher, t
 ])
 def test_without_the_level_word_the_lower_case_body_is_not_taken(matcher, text):
     assert not [m for m in matcher.find(text) if m.concept.startswith("title:")]
+
+
+# --- a numbered unit's military region after a comma ------------------------------------------
+
+def test_a_divisions_military_region_after_a_comma(matcher):
+    span = "Phó Sư đoàn trưởng Sư đoàn 312, Quân khu 1"
+    hit = found(matcher, f"Thượng tá A, {span}, dự lễ ra quân.", span)
+    assert "vojenského okruhu 1" in hit.targets["cs"][0]
+
+
+def test_military_regions_in_a_list_stay_apart(matcher):
+    assert sources(matcher, "Quân khu 1, Quân khu 2 và Quân khu 3 tham gia diễn tập.") == [
+        "Quân khu 1", "Quân khu 2", "Quân khu 3"]
+
+
+def test_a_region_after_an_unnumbered_body_is_no_parent(matcher):
+    assert "Quân khu 4" in sources(matcher, "Đại tá B, Chính ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An, "
+                                             "Quân khu 4, phát biểu.")
