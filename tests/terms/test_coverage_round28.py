@@ -170,3 +170,16 @@ def test_military_regions_in_a_list_stay_apart(matcher):
 def test_a_region_after_an_unnumbered_body_is_no_parent(matcher):
     assert "Quân khu 4" in sources(matcher, "Đại tá B, Chính ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An, "
                                              "Quân khu 4, phát biểu.")
+
+
+# --- a Party inspection team: its head's title, never a body on its own ----------------------
+
+def test_the_head_of_a_numbered_inspection_team_of_a_central_body(matcher):
+    span = "Trưởng Đoàn kiểm tra số 2 của Ban Bí thư"
+    hit = found(matcher, f"{span} làm việc với Tỉnh ủy.", span)
+    assert hit.targets["en"][0].startswith("Head of the Inspection Team 2")
+
+
+def test_an_inspection_team_alone_is_left_as_the_sets_leave_it(matcher):
+    assert not [m for m in matcher.find("Đoàn kiểm tra số 4 của Bộ Chính trị làm việc tại tỉnh.")
+                if m.source.startswith("Đoàn kiểm tra")]

@@ -69,8 +69,9 @@ _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "bi�
 # (`Ban Dân tộc Tỉnh ủy X`); alone or before `tỉnh` the other body's
 _COMMITTEE_ONLY = frozenset({"body.party_ethnic", "body.party_external_committee"})
 # bodies read only after a role (`Giám đốc [Cảng hàng không quốc tế Vinh]`); alone, the name
-# after the word is a place (`Cảng hàng không quốc tế [Long Thành]`)
-_TITLED_ONLY = frozenset({"body.airport_intl", "body.airport"})
+# after the word is a place (`Cảng hàng không quốc tế [Long Thành]`); a Party inspection team
+# is its head's title (`Trưởng Đoàn kiểm tra số 3 …`), alone a group the sets leave unmarked
+_TITLED_ONLY = frozenset({"body.airport_intl", "body.airport", "named:party_inspection_team"})
 
 
 @dataclass(frozen=True)
@@ -367,7 +368,8 @@ class TitleComposer:
             return None if targets is None else Composed(i, listed[2], "body:" + listed[0].concept
                                                           + plural_id(listed[1][1:]), targets)
         part, end = found
-        if isinstance(part.body, Body) and part.body.id in _TITLED_ONLY:
+        if (part.body.id if isinstance(part.body, Body) else getattr(part.body, "concept", "")
+                ) in _TITLED_ONLY:
             return None
         if part.body is not None and not (part.level or part.place or part.parents
                                           or part.numeral or part.committee):
