@@ -140,6 +140,7 @@ def test_a_lower_case_role_before_a_bare_committee_noun_is_no_title_of_it(matche
      "chủ tịch hội cựu chiến binh cấp xã"),
     ("Anh Tuấn, bí thư chi đoàn thôn Khe Nước, dẫn đầu đội tình nguyện.",
      "bí thư chi đoàn thôn Khe Nước"),
+    ("Chị vừa được chọn làm bí thư đoàn phường sau đợt sắp xếp.", "bí thư đoàn phường"),
 ])
 def test_a_lower_case_body_with_its_level_completes_a_lower_case_role(matcher, text, span):
     hit = found(matcher, text, span)
