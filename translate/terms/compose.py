@@ -333,8 +333,7 @@ class TitleComposer:
     def _lower_body(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A body written in lower case after a lower-case role, taken only when its unit's
         level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
-        thôn X`, `bí thư đoàn xã`) or its parent committee does (`phó chủ nhiệm ủy ban kiểm
-        tra đảng ủy`): alone (`chủ tịch hội`) it is a common noun."""
+        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun."""
         if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
             return None
         sens = [*sens[:j], sens[j][:1].upper() + sens[j][1:], *sens[j + 1:]]
@@ -343,8 +342,7 @@ class TitleComposer:
             return None
         part = comp[0]
         named = part.body.id if isinstance(part.body, Body) else ""
-        return comp if part.level is not None or named in self.level_ended or part.parents \
-            else None
+        return comp if part.level is not None or named in self.level_ended else None
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
