@@ -236,6 +236,10 @@ class TitleComposer:
         first = self._part(low, sens, i)
         if first is None:
             return None
+        if low[i] == JOIN_WORD and i + 1 < len(low):
+            # `… tỉnh X kiêm Giám đốc …`: a second title after a complete one starts after its
+            # `kiêm` (no annotated span starts with it); inside a chain it joins (`chains.py`)
+            return self._title(low, sens, i + 1)
         parts, ends = chain(self._part, self.place_roles, low, sens, first)
         parts, ends = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
         end = ends[-1]
@@ -257,6 +261,8 @@ class TitleComposer:
         best: tuple[Part, int] | None = None
         lower = j < len(low) and not sens[j][:1].isupper()
         for rend, role in (self.lower_roles if lower else self.roles).matches(low, sens, j):
+            if lower and any(sens[x][:1].isupper() for x in range(j + 1, rend)):
+                continue  # `chức vụ Trưởng Ban …`: a lower-case word before a capitalised role
             after = self.mods_after.longest(low, sens, rend)
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
                 share = self._share[role.id]
