@@ -49,7 +49,7 @@ def _unit(body) -> bool:
 _UNIT_HEADS = frozenset({"cục", "vụ"})
 # a team or a section of a province's department, which news writes after a comma with its
 # place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố Cần Thơ`)
-_LOCAL_HEADS = frozenset({"đội", "phòng"})
+_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa"})
 
 
 # army units by rank: a numbered unit is written with the numbered unit above it after a comma
