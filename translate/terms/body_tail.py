@@ -311,6 +311,13 @@ class BodyTail:
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
                 j = parent[1]
+                if _army_rank(body) and j + 1 < n and low[j] == "," \
+                        and low[j + 1] in self.parent_firsts:  # `…, Sư đoàn 330, Quân khu 9`
+                    grand = self.complement(low, sens, j + 1)
+                    if grand is not None and grand[0].body is not None \
+                            and _army(parent[0], grand):
+                        parent[0].parents.append(grand[0])
+                        j = grand[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
                     j = self.at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
         if depth == 0 and not part.parents and (part.place or part.numeral) and \
