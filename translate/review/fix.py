@@ -45,7 +45,7 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
-from translate.review.keep import level_of_body, needless
+from translate.review.keep import level_of_body, level_said, needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
@@ -161,8 +161,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
                 or _country_named(sentence, term, placement) \
-                or _level(term) and level_of_body(text, placement, _words(
-                    [o for o in required if not _level(o)], term)):
+                or _level(term) and (level_of_body(text, placement, _words(
+                    [o for o in required if not _level(o)], term))
+                                     or level_said(text, placement, term.targets)):
             continue
         if lang == "en" and (_heads_verb(text, placement, term)
                              or _department_named(text, placement, term)):
