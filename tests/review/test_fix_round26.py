@@ -61,7 +61,8 @@ def test_se_ridit_takes_the_instrumental(glossary, matcher):
 def test_a_deputys_calque_over_a_longer_titles_base(glossary, matcher):
     assert _fixed("Hội nghị tập huấn cho các Phó Bí thư Đảng ủy xã.",
                   "Školení bylo určeno zástupcům tajemníků obecních výborů strany.",
-                  glossary, matcher) == "Školení bylo určeno místotajemníkům obecních výborů strany."
+                  glossary, matcher) \
+        == "Školení bylo určeno místotajemníkům obecních výborů strany."
     # the secretaries themselves: nothing to repair
     right = "Školení bylo určeno tajemníkům obecních výborů strany."
     assert _fixed("Hội nghị tập huấn cho các Bí thư Đảng ủy xã.", right, glossary, matcher) \
