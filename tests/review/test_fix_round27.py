@@ -1,5 +1,6 @@
 """`check --fix`, round twenty-seven (issue 12at): a local unit's slot not taken where content
-words join another term to the unit word (`Sở Y tế tỉnh`), and the licensed equivalents that two
+words join another term to the unit word (`Sở Y tế tỉnh`), a local body the source names by no
+place kept plural where the rendering is plural (`obecní úřady`), and the licensed equivalents that two
 or more independent set authors used (`byrokrat`, `norma`, `statut`, `záměr`, `závod`,
 `konkluze`, `služební přípis`, `parlamentář`, …).
 Sentences written for these tests (none from a bench set)."""
@@ -10,7 +11,7 @@ import pytest
 
 from translate.draft.enforce import RequiredTerm
 from translate.review.fix import fix_text
-from translate.review.unitslot import unit_slot
+from translate.review.unitslot import unit_slot, unnamed_body
 
 
 def _fixed(vi, cs, glossary, matcher):
@@ -84,3 +85,40 @@ def test_equivalents_used_by_two_or_more_authors(vi, cs, expected, glossary, mat
 ])
 def test_equivalents_do_not_reach_past_their_term(vi, cs, glossary, matcher):
     assert _fixed(vi, cs, glossary, matcher) == cs
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    ("Ủy ban nhân dân xã phải nộp báo cáo trước tháng Mười.",
+     "Obecní úřady musí odevzdat zprávu do října.",
+     "Obecní lidové výbory musí odevzdat zprávu do října."),
+    ("Người dân phàn nàn về Ủy ban nhân dân xã.",
+     "Lidé si stěžovali na obecní úřady.",
+     "Lidé si stěžovali na obecní lidové výbory."),
+])
+def test_an_unnamed_local_body_keeps_the_renderings_plural(vi, cs, expected, glossary,
+                                                           matcher):
+    assert _fixed(vi, cs, glossary, matcher) == expected
+
+
+@pytest.mark.parametrize("vi, cs, expected", [
+    # a named commune is one body: the plural rendering is its name's plural, made singular
+    ("Ủy ban nhân dân xã Tân Hòa phải nộp báo cáo.",
+     "Obecní úřady Tân Hòa musí odevzdat zprávu.",
+     "Obecní lidový výbor Tân Hòa musí odevzdat zprávu."),
+    # a singular rendering stays singular
+    ("Ủy ban nhân dân xã phải nộp báo cáo trước tháng Mười.",
+     "Obecní úřad musí odevzdat zprávu do října.",
+     "Obecní lidový výbor musí odevzdat zprávu do října."),
+])
+def test_a_named_body_or_a_singular_rendering_stays_singular(vi, cs, expected, glossary,
+                                                             matcher):
+    assert _fixed(vi, cs, glossary, matcher) == expected
+
+
+def test_unnamed_body_needs_a_local_level_and_no_name():
+    commune = RequiredTerm("local.pc.commune", "Ủy ban nhân dân xã", ("obecní lidový výbor",))
+    assert unnamed_body("Ủy ban nhân dân xã phải họp.", commune)
+    assert not unnamed_body("Ủy ban nhân dân xã Tân Hòa phải họp.", commune)
+    assert not unnamed_body("Ủy ban nhân dân xã họp, Ủy ban nhân dân xã báo cáo.", commune)
+    army = RequiredTerm("state.border_guard", "Bộ đội Biên phòng", ("pohraniční stráž",))
+    assert not unnamed_body("Bộ đội Biên phòng tuần tra.", army)

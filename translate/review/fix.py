@@ -49,7 +49,7 @@ from translate.review.keep import level_of_body, level_said, needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
-from translate.review.unitslot import unit_slot
+from translate.review.unitslot import unit_slot, unnamed_body
 from translate.terms.brackets import without_acronym
 from translate.terms.czech import is_adjective
 from translate.terms.english import names_abroad
@@ -156,7 +156,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         placement = inner or find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
-                                   country=term.country, slot=slot or aligned, kind=term.kind)
+                                   country=term.country, slot=slot or aligned, kind=term.kind,
+                                   unnamed=lang == "cs" and unnamed_body(sentence, term))
         if aligned and placement and words and _anothers_word(text, placement, term, words) \
                 and find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken) is None:

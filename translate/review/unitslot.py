@@ -8,6 +8,10 @@ pairs with the term, found by where the name is. Only for the glossary's local u
 lower-case noun there (not a preposition, a verb, an adjective or another name). Not where
 content words join another term to the unit word (`Sở Y tế tỉnh Nghệ An` → `Odbor
 zdravotnictví Nghệ An`): the noun before the name may render them (issue 12at).
+
+`unnamed_body`: the other side of the same reading, a local level's body with no name after
+it in the source (`Ủy ban nhân dân xã phải…`) is any commune's body, so a plural rendering
+(`obecní úřady`) keeps the term plural (`translate.draft.place`'s `unnamed`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from translate.draft.slot import VI_FUNCTION
 from translate.review.docref import head_noun
 from translate.text.normalize import strip_marks
 
-__all__ = ["unit_slot"]
+__all__ = ["unit_slot", "unnamed_body"]
 
 _NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")
 
@@ -62,3 +66,15 @@ def _after_content(sentence: str, start: int, others: Sequence[str]) -> bool:
             return count > 0
         at, count = before.start(1), count + 1
     return False
+
+
+def unnamed_body(sentence: str, term: RequiredTerm) -> bool:
+    """A local level's body the source names by no place (`Ủy ban nhân dân xã phải…`, not
+    `Ủy ban nhân dân xã Tân Lập`): every commune's, so the translation's plural (`obecní
+    úřady`) is not one body's plural name, and the term goes plural with it (issue 12at)."""
+    last = term.source.split()[-1] if term.source.split() else ""
+    if not term.concept.startswith("local.") or not last.islower() or " " not in term.source:
+        return False
+    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
+                                        sentence, re.IGNORECASE)]
+    return len(at) == 1 and _NAME.match(sentence, at[0]) is None
