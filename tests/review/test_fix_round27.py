@@ -1,8 +1,8 @@
 """`check --fix`, round twenty-seven (issue 12at): a local unit's slot not taken where content
 words join another term to the unit word (`Sở Y tế tỉnh`), a local body the source names by no
-place kept plural where the rendering is plural (`obecní úřady`), and the licensed equivalents that two
-or more independent set authors used (`byrokrat`, `norma`, `statut`, `záměr`, `závod`,
-`konkluze`, `služební přípis`, `parlamentář`, …).
+place kept plural where the rendering is plural (`obecní úřady`), and the licensed
+equivalents that two or more independent set authors used (`byrokrat`, `norma`, `statut`,
+`záměr`, `závod`, `konkluze`, `služební přípis`, `parlamentář`, …).
 Sentences written for these tests (none from a bench set)."""
 
 from __future__ import annotations
