@@ -6,9 +6,13 @@ that makes the two equal: the same percentage with a fall word beside it (a rise
 none, stays an error), the day before under `do`/`nejpozději`/`by`/`until`/`no later than`
 (any other day stays an error). Only the first of a month: `trước ngày 31/12` said `do 30.
 prosince` is an error in every set that plants it (unseen7, unseen8, unseen16: there the
-translators read `trước` as `by`). The mirror case: a translation's ordinal that names the
-quarter the source calls `quý trước` (the previous quarter: `quý III … so với quý trước` ~
-`from the second`)."""
+translators read `trước` as `by`). Two more
+said another way: a strength in `độ` of alcohol or latex (`bia 5,5 độ`, `mủ loại 30 độ`) as a
+percentage (`5,5 %`, `třicetiprocentní`), never a temperature, and a time said on the 24-hour
+clock with a dot (`13h40` ~ `13.40`, `23h20 tối` ~ `23.20`), which the reading of the
+translation takes for a decimal where no `v`/`ve`/`at` stands before it. The mirror case: a
+translation's ordinal that names the quarter the source calls `quý trước` (the previous
+quarter: `quý III … so với quý trước` ~ `from the second`)."""
 
 from __future__ import annotations
 
@@ -33,6 +37,18 @@ _BY_DAY = {
                      re.IGNORECASE),
 }
 
+# `5,5 độ` after a word of alcohol or latex: a strength in percent, not degrees (`độ C`)
+_STRENGTH = re.compile(r"[\s\u00a0]*độ(?![\s\u00a0]*[CF°](?!\w))(?!\w)", re.IGNORECASE)
+_DRINK = re.compile(r"(?<!\w)(?:độ cồn|rượu|bia|mủ)(?!\w)", re.IGNORECASE)
+_PERCENT_WORD = re.compile(r"procent|percent", re.IGNORECASE)
+_DOTTED = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+
+
+def _dotted_time(text: str) -> tuple[int, int] | None:
+    """`13.40` as (13, 40): a time on the 24-hour clock written with a dot, or None."""
+    m = _DOTTED.fullmatch(text)
+    return (int(m[1]), int(m[2])) if m else None
+
 
 def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num],
                         target_lang: str) -> None:
@@ -50,6 +66,13 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
             t = next((t for t in tgt if not t.matched and _day_before(s.key, t.key)
                       and _BY_DAY[lang].search(target[max(0, t.token.start - 40)
                                                       : t.token.start])), None)
+        elif s.time is not None:
+            t = next((t for t in tgt if not t.matched and t.time is None
+                      and _dotted_time(t.token.text) == (s.time.hour, s.time.minute)), None)
+        elif _STRENGTH.match(source, s.token.end) and _DRINK.search(source):
+            t = next((t for t in tgt if not t.matched and plain_value(t.token) == plain_value(
+                s.token) and (t.key[0] == "percent" or _PERCENT_WORD.search(t.token.text))),
+                     None)
         else:
             continue
         if t is not None:
