@@ -157,3 +157,26 @@ def test_a_dotted_time_must_have_the_sources_hour_and_minute() -> None:
     assert _errors(vi, "Vlak, který měl vyjet v 7.20, byl kvůli mlze odložen až na 2.35 a "
                        "cestující čekali.")
     assert _errors("Tàu hoãn đến 14h30.", "Vlak byl odložen o 14.3 hodiny.")
+
+
+# 8. `cứ N … thì vẫn còn M`: a ratio however long the noun between
+def test_a_ratio_with_a_long_noun_and_still() -> None:
+    vi = "Cứ 10 học sinh tiểu học ở các xã vùng cao biên giới thì vẫn còn gần 3 em bỏ bữa sáng."
+    assert _errors(vi, "Nearly three in ten primary pupils in upland border communes still "
+                       "skip breakfast.", "en") == []
+    assert _errors(vi, "Nearly four in ten primary pupils in upland border communes still "
+                       "skip breakfast.", "en")
+
+
+# 9. a Roman letter the source writes alike without reading a number: a withheld name
+def test_a_withheld_name_letter_is_no_roman_numeral() -> None:
+    vi = "Công an triệu tập ông V. và công ty X. để làm rõ khoản nợ 2,4 tỷ đồng."
+    assert _errors(vi, "Policie předvolala pana V. a firmu X. kvůli dluhu 2,4 miliardy "
+                       "dongů.") == []
+
+
+def test_a_roman_numeral_the_source_reads_is_still_compared() -> None:
+    """The limit: a numeral the source reads as a number (`quý II`) excuses no other one."""
+    vi = "Quý II, doanh thu đạt 2,4 tỷ đồng, cao hơn quý I."
+    assert _errors(vi, "Ve čtvrtletí II dosáhly tržby 2,4 miliardy dongů, víc než ve čtvrtletí "
+                       "II.")

@@ -370,7 +370,8 @@ _GAME_QUARTER = re.compile(r"čtvrtin[ěu]\b", re.IGNORECASE)
 # `1 trong 10`, `9 trên 10` (nine out of ten)
 _RATIO_GAP = re.compile(r"\s+(?:trong(?:\s+số)?|trên)\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
-_THEN = re.compile(r"(?<!\w)thì\s+(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
+_THEN = re.compile(r"(?<!\w)thì\s+(?:vẫn\s+)?(?:còn\s+)?(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?$",
+                   re.IGNORECASE)  # `thì vẫn còn gần 2`: still nearly two
 _EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
 _EVERY_GAP = re.compile(r"\s+(?:[^\W_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?",
                         re.IGNORECASE)
@@ -397,7 +398,8 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
         if (a.is_word or b.is_word) and not ratio:  # `chín trong mười` ~ `nine out of ten`
             continue
         if _EVERY.search(source[max(0, a.token.start - 8) : a.token.start]) and (
-                _EVERY_GAP.fullmatch(gap)):  # `cứ 10 người thì có 3` ~ `three in ten`
+                _EVERY_GAP.fullmatch(gap)  # `cứ 10 người thì có 3` ~ `three in ten`, however
+                or _THEN.search(source, 0, b.token.start)):  # long the noun between
             av, bv, ratio = bv, av, True
         if not (gap == "/" or ratio) or av != int(av) or bv != int(bv):
             continue

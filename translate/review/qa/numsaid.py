@@ -10,9 +10,10 @@ translators read `trước` as `by`). Two more
 said another way: a strength in `độ` of alcohol or latex (`bia 5,5 độ`, `mủ loại 30 độ`) as a
 percentage (`5,5 %`, `třicetiprocentní`), never a temperature, and a time said on the 24-hour
 clock with a dot (`13h40` ~ `13.40`, `23h20 tối` ~ `23.20`), which the reading of the
-translation takes for a decimal where no `v`/`ve`/`at` stands before it. The mirror case: a
+translation takes for a decimal where no `v`/`ve`/`at` stands before it. The mirror cases: a
 translation's ordinal that names the quarter the source calls `quý trước` (the previous
-quarter: `quý III … so với quý trước` ~ `from the second`)."""
+quarter: `quý III … so với quý trước` ~ `from the second`), and a Roman letter the source
+writes too but does not read as a number (`công ty X.` ~ `firmě X.`: a name)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,19 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
             s.partner = tgt.index(t)
 
     _previous_quarter(source, tgt)
+    _letters_kept(source, src, tgt)
+
+
+def _letters_kept(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """A Roman numeral of the translation that the source writes alike where it reads no
+    number (`công ty X.`, a company whose name is withheld) is that name, no added value."""
+    for t in tgt:
+        if t.matched or not re.fullmatch(r"[IVXLCDM]+", t.token.text):
+            continue
+        spots = [m.span() for m in re.finditer(rf"(?<!\w){t.token.text}(?!\w)", source)]
+        if spots and not any(n.token.start < b and a < n.token.end for a, b in spots
+                             for n in src):
+            t.matched = True
 
 
 _QUARTER = re.compile(r"(?<!\w)quý[\s\u00a0]+(IV|I{1,3}|[1-4])(?![\w/])", re.IGNORECASE)
