@@ -180,3 +180,33 @@ def test_a_roman_numeral_the_source_reads_is_still_compared() -> None:
     vi = "Quý II, doanh thu đạt 2,4 tỷ đồng, cao hơn quý I."
     assert _errors(vi, "Ve čtvrtletí II dosáhly tržby 2,4 miliardy dongů, víc než ve čtvrtletí "
                        "II.")
+
+
+# 10. the two days of a weekend; the fineness of gold
+def test_two_weekend_days_said_as_the_weekend() -> None:
+    vi = "Người lao động nghỉ thêm 1 ngày, cộng với 2 ngày cuối tuần là 3 ngày."
+    assert _errors(vi, "Workers get one more day off, three with the weekend.", "en") == []
+    assert _errors(vi, "Zaměstnanci mají volno o den déle, s víkendem tři dny.") == []
+
+
+def test_weekend_days_are_not_excused_without_the_weekend() -> None:
+    """The limits: another count of weekend days, or no weekend in the translation."""
+    vi = "Người lao động nghỉ thêm 1 ngày, cộng với 2 ngày cuối tuần là 3 ngày."
+    assert _errors(vi, "Workers get one more day off, three days in all.", "en")
+    vi = "Người lao động nghỉ thêm 1 ngày, cộng với 3 ngày cuối tuần là 4 ngày."
+    assert _errors(vi, "Workers get one more day off, four with the weekend.", "en")
+
+
+def test_gold_fineness_said_as_a_percentage() -> None:
+    vi = "Vàng miếng 9999 được bán với giá 150 triệu đồng/lượng."
+    assert _errors(vi, "Gold bars of 99.99% purity sold at VND150 million a tael.", "en") == []
+    assert _errors(vi, "Gold bars of 99.9% purity sold at VND150 million a tael.", "en")
+    assert _errors("Lô hàng 9999 chiếc được bán.", "A 99.99% share of the batch sold.", "en")
+
+
+def test_weekend_days_said_as_a_number_pair_with_it() -> None:
+    """`2 ngày cuối tuần` ~ `the two days of the weekend`: the two is the count, not extra."""
+    vi = "Đoàn bác sĩ khám cho 800 người trong 2 ngày cuối tuần."
+    assert _errors(vi, "The doctors saw 800 people over the two days of the weekend.",
+                   "en") == []
+    assert _errors(vi, "The doctors saw 800 people over the three days of the weekend.", "en")

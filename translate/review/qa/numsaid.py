@@ -10,7 +10,9 @@ translators read `trước` as `by`). Two more
 said another way: a strength in `độ` of alcohol or latex (`bia 5,5 độ`, `mủ loại 30 độ`) as a
 percentage (`5,5 %`, `třicetiprocentní`), never a temperature, and a time said on the 24-hour
 clock with a dot (`13h40` ~ `13.40`, `23h20 tối` ~ `23.20`), which the reading of the
-translation takes for a decimal where no `v`/`ve`/`at` stands before it. The mirror cases: a
+translation takes for a decimal where no `v`/`ve`/`at` stands before it; the two days of a
+weekend (`cộng với 2 ngày cuối tuần` ~ `s víkendem`, `with the weekend`) and the fineness of
+gold (`vàng nhẫn 9999` ~ `99.99% gold`). The mirror cases: a
 translation's ordinal that names the quarter the source calls `quý trước` (the previous
 quarter: `quý III … so với quý trước` ~ `from the second`), and a Roman letter the source
 writes too but does not read as a number (`công ty X.` ~ `firmě X.`: a name)."""
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from decimal import Decimal
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.numdirection import said_direction
@@ -42,6 +45,12 @@ _BY_DAY = {
 _STRENGTH = re.compile(r"[\s\u00a0]*độ(?![\s\u00a0]*[CF°](?!\w))(?!\w)", re.IGNORECASE)
 _DRINK = re.compile(r"(?<!\w)(?:độ cồn|rượu|bia|mủ)(?!\w)", re.IGNORECASE)
 _PERCENT_WORD = re.compile(r"procent|percent", re.IGNORECASE)
+_WEEKEND = re.compile(r"[\s\u00a0]+ngày[\s\u00a0]+cuối[\s\u00a0]+tuần(?!\w)", re.IGNORECASE)
+_WEEKEND_SAID = re.compile(r"(?<!\w)(?:víkend\w*|weekends?)(?!\w)", re.IGNORECASE)
+# `vàng 9999`, `vàng nhẫn trơn 9999`: gold 99.99 % pure, a fineness written as digits
+_FINE_GOLD = re.compile(r"(?<!\w)vàng(?:[\s\u00a0]+[^\W\d_]+){0,3}[\s\u00a0]+$", re.IGNORECASE)
+_FINENESS = {"9999": Decimal("99.99"), "999,9": Decimal("99.99"), "999": Decimal("99.9"),
+             "99,99": Decimal("99.99")}
 _DOTTED = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 
 
@@ -70,6 +79,13 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
         elif s.time is not None:
             t = next((t for t in tgt if not t.matched and t.time is None
                       and _dotted_time(t.token.text) == (s.time.hour, s.time.minute)), None)
+        elif plain_value(s.token) == 2 and _WEEKEND.match(source, s.token.end):
+            s.matched = bool(_WEEKEND_SAID.search(target)) and not any(  # not when the
+                not t.matched and plain_value(t.token) == 2 for t in tgt)  # two is said
+            continue
+        elif _FINE_GOLD.search(source, 0, s.token.start) and s.token.text in _FINENESS:
+            t = next((t for t in tgt if not t.matched and t.key[0] == "percent"
+                      and plain_value(t.token) == _FINENESS[s.token.text]), None)
         elif _STRENGTH.match(source, s.token.end) and _DRINK.search(source):
             t = next((t for t in tgt if not t.matched and plain_value(t.token) == plain_value(
                 s.token) and (t.key[0] == "percent" or _PERCENT_WORD.search(t.token.text))),
