@@ -181,7 +181,8 @@ def test_a_unit_head_in_lower_case_with_its_unit_name_or_number(matcher, text, s
     assert found(matcher, text, span).target("en") == en
 
 
-def test_a_unit_head_in_lower_case_without_a_name_stays_a_common_noun(matcher):
-    assert sources(matcher, "Hướng dẫn quy trình bầu trưởng thôn, tổ trưởng tổ dân phố mới.") == [
-        "Hướng dẫn"]
+def test_a_unit_head_in_lower_case_without_a_name_is_a_bare_title(matcher):
+    # a common noun here until issue 11zb; since then a title, as most annotated sets mark it
+    text = "Hướng dẫn quy trình bầu trưởng thôn, tổ trưởng tổ dân phố tháng tới."
+    assert sources(matcher, text) == ["Hướng dẫn", "trưởng thôn", "tổ trưởng tổ dân phố"]
     assert "Quyết định" in sources(matcher, "Theo Quyết định số 5 của UBND tỉnh.")

@@ -55,12 +55,16 @@ _LOCAL_HEADS = frozenset({"đội", "phòng"})
 # army units by rank: a numbered unit is written with the numbered unit above it after a comma
 # (`Trung đoàn trưởng Trung đoàn 101, Sư đoàn 325`), as a team with its department
 _ARMY_RANKS = {"battalion": 1, "regiment": 2, "brigade": 3, "division": 3, "corps": 4}
+# listed numbered units above them (`Sư đoàn 324, Quân khu 4`)
+_LISTED_ARMY_RANKS = {"gov.army.military_region": 5}
 
 
 def _army_rank(body) -> int:
     """The rank of an army unit (`Trung đoàn`: 2); 0 for anything else."""
-    if not isinstance(body, Entry) or not body.concept.startswith(NAMED_PREFIX):
+    if not isinstance(body, Entry):
         return 0
+    if not body.concept.startswith(NAMED_PREFIX):
+        return _LISTED_ARMY_RANKS.get(body.concept, 0)
     return _ARMY_RANKS.get(body.concept[len(NAMED_PREFIX):], 0)
 
 

@@ -54,6 +54,9 @@ _GOVERNING = frozenset({"mod.in_charge"})
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 _UNIT_ROLES = frozenset({"role.group_head", "role.village_head"})  # `trưởng thôn Tân Lập`
+# a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
+# dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
+_BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
@@ -66,8 +69,9 @@ _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "bi�
 # (`Ban Dân tộc Tỉnh ủy X`); alone or before `tỉnh` the other body's
 _COMMITTEE_ONLY = frozenset({"body.party_ethnic", "body.party_external_committee"})
 # bodies read only after a role (`Giám đốc [Cảng hàng không quốc tế Vinh]`); alone, the name
-# after the word is a place (`Cảng hàng không quốc tế [Long Thành]`)
-_TITLED_ONLY = frozenset({"body.airport_intl", "body.airport"})
+# after the word is a place (`Cảng hàng không quốc tế [Long Thành]`); a Party inspection team
+# is its head's title (`Trưởng Đoàn kiểm tra số 3 …`), alone a group the sets leave unmarked
+_TITLED_ONLY = frozenset({"body.airport_intl", "body.airport", "named:party_inspection_team"})
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,8 @@ class TitleComposer:
         self.word_firsts = frozenset(self.levels.firsts | self.places.words.firsts
                                      | self.mods_before.firsts | self.places.preps.firsts
                                      | self.places.landmarks.firsts)
-        lower_follow = {f: [x for x in rows if f not in self.word_firsts or x[1].id in _UNIT_ROLES]
+        lower_follow = {f: [x for x in rows if f not in self.word_firsts
+                            or x[1].id in _UNIT_ROLES | _BARE_LOWER_ROLES]
                         for f, rows in lower_follow.items()}  # not `trở thành ủy viên`; but a
         # unit's own head: `tổ trưởng tổ dân phố 3`
         for term, role, _ in (x for rows in lower_follow.values() for x in rows):
@@ -166,7 +171,8 @@ class TitleComposer:
                                 - self.places.words.firsts - self.mods_before.firsts)
         self.index = StartIndex(tries, [self.named.words] if self.named is not None else [],
                                 self.cap_firsts, self.word_firsts, prep_firsts, extenders,
-                                lower_follow)
+                                lower_follow, _BARE_LOWER_ROLES,
+                                self.committees.firsts | self.levels.firsts)
         # the matcher's per-token checks, and where a place name ends (`title_starts.py`)
         self.start_info, self.candidate = self.index.start_info, self.index.candidate
         self.places.stops = self.index.starts_something
@@ -258,8 +264,11 @@ class TitleComposer:
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
+                if comp is None and lower and begin == k:
+                    comp = self._lower_body(low, sens, k, role)  # `chủ tịch hội phụ nữ xã`
                 if comp is None:
-                    if role.bodies or lower or extra and extra[0].id in _GOVERNING:
+                    if role.bodies or lower and role.id not in _BARE_LOWER_ROLES \
+                            or extra and extra[0].id in _GOVERNING:
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee and not (
@@ -321,6 +330,20 @@ class TitleComposer:
         end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
         return None if _nameless(part) else (part, end)
 
+    def _lower_body(self, low, sens, j, role) -> tuple[Part, int] | None:
+        """A body written in lower case after a lower-case role, taken only when its unit's
+        level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
+        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun."""
+        if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
+            return None
+        sens = [*sens[:j], sens[j][:1].upper() + sens[j][1:], *sens[j + 1:]]
+        comp = self._complement(low, sens, j, role)
+        if comp is None or comp[0].body is None:
+            return None
+        part = comp[0]
+        named = part.body.id if isinstance(part.body, Body) else ""
+        return comp if part.level is not None or named in self.level_ended else None
+
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
         `Phó Tỉnh trưởng tỉnh Champasak`, `Trưởng thôn Đông Châu` (a role ending in a level
@@ -347,7 +370,8 @@ class TitleComposer:
             return None if targets is None else Composed(i, listed[2], "body:" + listed[0].concept
                                                           + plural_id(listed[1][1:]), targets)
         part, end = found
-        if isinstance(part.body, Body) and part.body.id in _TITLED_ONLY:
+        if (part.body.id if isinstance(part.body, Body) else getattr(part.body, "concept", "")
+                ) in _TITLED_ONLY:
             return None
         if part.body is not None and not (part.level or part.place or part.parents
                                           or part.numeral or part.committee):

@@ -19,7 +19,9 @@ class StartIndex:
     def __init__(self, tries: Sequence[TokenTrie], inner_tries: Sequence[TokenTrie],
                  cap_firsts: frozenset[str], word_firsts: frozenset[str],
                  prep_firsts: frozenset[str], extenders: frozenset[str],
-                 lower_follow: dict[str, list[tuple]]) -> None:
+                 lower_follow: dict[str, list[tuple]],
+                 bare_roles: frozenset[str] = frozenset(),
+                 lower_units: frozenset[str] = frozenset()) -> None:
         follow: dict[str, set[str]] = {}
         singles: set[str] = set()
         for trie in tries:
@@ -42,14 +44,18 @@ class StartIndex:
         self.singles = frozenset(singles)
         self.extenders = extenders
         self.cap_firsts = cap_firsts
+        self.lower_units = lower_units  # first words of a unit's committee (`đảng ủy xã`)
         # first token -> (starts a capitalised term, starts a level/place/modifier word,
         # ends a one-word term, possible second tokens, is a place preposition, second
-        # tokens of a role written in lower case or None)
+        # tokens of a role written in lower case or None, those of them that end a role which
+        # may stand alone in lower case: `bare_roles`, a unit's own head, `trưởng thôn`)
         self._info = {tok: (tok in cap_firsts, tok in word_firsts,
                             tok in self.singles, self.follow.get(tok, frozenset()),
                             tok in prep_firsts,
                             frozenset(x[2] for x in lower_follow[tok])
-                            if tok in lower_follow else None)
+                            if tok in lower_follow else None,
+                            frozenset(x[2] for x in lower_follow.get(tok, ())
+                                      if x[1].id in bare_roles))
                       for tok in cap_firsts | word_firsts}
 
     def start_info(self, token: str) -> tuple | None:
@@ -72,7 +78,7 @@ class StartIndex:
                 low[after] in self.extenders or low[after] in self.inner
                 or text[ends[2 * after]].isupper() or low[after].isdigit())):
             return False
-        capital, word, single, follow, prep, lower = info
+        capital, word, single, follow, prep, lower, bare = info
         if prep:  # `tại Kỳ Anh`: two capitalised syllables follow
             return after is None and k + 2 < n and text[ends[2 * k + 2]].isupper() \
                 and text[ends[2 * k + 4]].isupper()
@@ -80,9 +86,10 @@ class StartIndex:
         if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
             return True
-        if lower is not None and nxt in lower and any(  # `phó giám đốc Sở Y tế`, `… phố 3`
-                text[ends[2 * m]].isupper() or low[m].isdigit()
-                for m in range(k + 2, min(k + 7, n))):
+        if lower is not None and nxt in lower and (nxt in bare or any(  # `phó giám đốc Sở
+                text[ends[2 * m]].isupper() or low[m].isdigit()  # Y tế`, `… phố 3`,
+                or low[m] in self.lower_units  # `bí thư chi bộ thôn`
+                for m in range(k + 2, min(k + 7, n)))):
             return True
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
             text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))
