@@ -17,10 +17,12 @@ from translate.draft.ennames import VI_NAME
 from translate.draft.enshape import head_index
 from translate.terms.english import FUNCTION, STRONG, content_words, english_level
 
-__all__ = ["in_modifier_slot", "front_left", "field_before", "of_complement"]
+__all__ = ["in_modifier_slot", "front_left", "field_before", "of_complement", "LEVELS"]
 
 _ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
-_LEVELS = ("provincial", "municipal", "district", "communal", "local", "central", "regional")
+# the level words of a body (`provincial`, `district`): a place before them is that level's
+LEVELS = frozenset(("provincial", "municipal", "district", "communal", "local", "central",
+                    "regional"))
 
 
 def in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
@@ -58,7 +60,7 @@ def front_left(text: str, words: list[Word], m: Match, target: str, start: int) 
         return start  # (the rendering must begin with a later word of the term: `co-ops`,
         # `NA delegation` may hold the first)
     word = words[start - 1]
-    if word.low in _LEVELS:
+    if word.low in LEVELS:
         return start  # a level qualifies the body (`provincial`), it stands for no word of it
     if start >= 2 and text[words[start - 2].end:word.start] == " " \
             and (words[start - 2].text + word.text).lower() == first.lower():
@@ -80,7 +82,7 @@ def field_before(text: str, words: list[Word], m: Match,
         return None
     field = words[m.start - 1]
     if text[field.end:words[m.start].start] != " " or not field.text.isalpha() \
-            or field.low in FUNCTION or field.low in _LEVELS or len(field.text) < 4 \
+            or field.low in FUNCTION or field.low in LEVELS or len(field.text) < 4 \
             or any(english_level(field.text, w) for w in content_words(target)):
         return None
     if m.start >= 2 and words[m.start - 2].low not in FUNCTION \

@@ -33,7 +33,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from translate.draft.align import Match, Word, text_words
-from translate.draft.enfront import field_before, front_left, in_modifier_slot, of_complement
+from translate.draft.enfront import (
+    LEVELS,
+    field_before,
+    front_left,
+    in_modifier_slot,
+    of_complement,
+)
 from translate.draft.ennames import (
     UNITS,
     VI_NAME,
@@ -256,10 +262,13 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
         return False
     prev = words[m.start - 1]
     head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
-    whole = len(m.levels) == len(content_words(m.phrase)) and m.matched.get(m.start) == 0 \
+    whole = len(m.levels) == len(content_words(m.phrase)) and (
+        m.matched.get(m.start) == 0 or m.phrase == target  # the term's own words reordered,
+        and not LEVELS & set(target.lower().split())) \
         and VI_NAME.fullmatch(prev.low) and set(m.levels.values()) == {STRONG}  # `Long An
     return head_first and not whole and name_word(text, prev)  # {Department of Investment
-    # and Planning}`: nothing torn
+    # and Planning}`, `Dong Thap {Industry and Trade Department}`: nothing torn (12as); a
+    # level's place stays with its Party Committee (`Quang Binh provincial Party … Secretary`)
 
 
 def _goes_on(words: list[Word], m: Match) -> bool:

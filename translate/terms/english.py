@@ -177,6 +177,11 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Law", ("Act",)),
     ("Embassy", ("diplomatic mission",)),  # unseen13, unseen16
     ("wastefulness", ("squandering",)),  # unseen14, unseen16
+    # issue 12as
+    ("economic growth", ("economic expansion",)),  # unseen16, unseen18
+    # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
+    ("Secretary", ("Party chief", "Communist Party chief")),
+    ("gross regional domestic product", ("regional GDP",)),  # unseen4, unseen13
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
