@@ -1,7 +1,7 @@
 """`check --fix`, round twenty-seven (issue 12at): a local unit's slot not taken where content
 words join another term to the unit word (`Sở Y tế tỉnh`), a local body the source names by no
 place kept plural where the rendering is plural (`obecní úřady`), and the licensed
-equivalents that two or more independent set authors used (`byrokrat`, `norma`, `statut`,
+equivalents that two or more independent set authors used (`byrokrat`, `norma`, `kodex`, `statut`,
 `záměr`, `závod`, `konkluze`, `služební přípis`, `parlamentář`, …).
 Sentences written for these tests (none from a bench set)."""
 
@@ -60,6 +60,12 @@ def test_unit_slot_refuses_content_words_after_another_term():
     ("Tỉnh trình Đề án phát triển du lịch.",
      "Provincie předložila záměr rozvoje cestovního ruchu.",
      "Provincie předložila projekt rozvoje cestovního ruchu."),
+    ("Các quy định mới được đưa vào Luật Giao thông.",
+     "Nová ustanovení byla zapracována do dopravního kodexu.",
+     "Nová ustanovení byla zapracována do dopravního zákona."),
+    ("Tại các thị trấn ven biển, du lịch phát triển nhanh.",
+     "V přímořských sídlech se rychle rozvíjí cestovní ruch.",
+     "V přímořských městysech se rychle rozvíjí cestovní ruch."),
     ("Nhiều doanh nghiệp may đã tạm dừng sản xuất.",
      "Mnoho oděvních závodů přerušilo výrobu.",
      "Mnoho oděvních podniků přerušilo výrobu."),

@@ -116,8 +116,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     # counterpart the glossary's note names: `vyhláška`
     "rozhodnutí": ("výnos",),  # Quyết định: `decision`, the older Czech `výnos`
     "zákoník": ("kodex",),  # Bộ luật: `code`
-    "zákon": ("norma",),  # Luật: a law said as a `norm` (issue 12at: two set authors; `kodex`
-    # and `zákoník`, four authors, came out as `v zákonu` where `v zákoně` is the form)
+    "zákon": ("norma", "kodex", "zákoník"),  # Luật: a law said as a `norm` or a `code`
+    # (`pozemkový kodex`; issue 12at: four set authors; `zákoník` is looked for only where the
+    # source has Luật, not Bộ luật; the locative `zákoně` is pinned in the glossary)
+    "městys": ("sídlo",),  # thị trấn: a `settlement` (issue 12at: two set authors)
     "řád": ("statut", "stanovy"),  # Quy chế: `statute`, `by-laws` (issue 12at: three authors)
     "projekt": ("záměr", "koncepce"),  # Đề án: a `scheme`, a `concept` (issue 12at: four
     # set authors)
