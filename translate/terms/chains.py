@@ -63,6 +63,18 @@ _PROVINCE_DEPT = "dept.prov."
 # (unseen23-25; two titles in unseen8), round twenty-five
 _PC = "body.pc"
 
+# a role in a Party committee named by its level alone before one title of a body of that level
+# whose place is written (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`, `Tỉnh ủy viên, Giám đốc
+# Sở … tỉnh X`, `Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban … Thành ủy X`): one span since round
+# twenty-nine. Recount over the 30 development files: 95 joined, 75 split; every set from
+# unseen16 to unseen29 joins (95 of 95), the older ones mostly split (72 of 78 split)
+_COMMITTEE_ORGANS = frozenset({"body.standing_board"})
+_MEMBER_LEVELS = {"role.provincial_committee_member": "level.province",
+                  "role.city_committee_member": "level.city",
+                  "role.district_committee_member": "level.district",
+                  "role.urban_district_committee_member": "level.urban_district",
+                  "role.town_committee_member": "level.town"}
+
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
 
@@ -184,12 +196,28 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
     before a coordinated chain of its own level is one span (unseen5's and unseen6's rules;
     a single complete title after it stays separate: `Phó Bí thư Huyện ủy`, `Chủ tịch …`)."""
     head = parts[0]
-    if len(parts) == 1 and head.committee and head.body is None and head.place is None \
-            and ends[0] < len(low) - 1 and low[ends[0]] in SEPARATORS:
+    level = _committee_level(head)
+    if len(parts) == 1 and level is not None and ends[0] < len(low) - 1 \
+            and low[ends[0]] in SEPARATORS:
         nxt = read(low, sens, ends[0] + 1)
         rest = chain(read, place_roles, low, sens, nxt) if nxt is not None else None
-        if rest is not None and len(rest[0]) > 1 and rest[0][-1].place is not None \
-                and rest[0][-1].level == head.level:
+        if rest is not None and rest[0][-1].place is not None and rest[0][-1].level is not None \
+                and rest[0][-1].level.id == level and rest[0][0].role is not None \
+                and (len(rest[0]) > 1 or rest[0][0].body is not None or rest[0][0].committee):
             head.join = low[ends[0]]
             return [head, *rest[0]], [ends[0], *rest[1]]
     return parts, ends
+
+
+def _committee_level(head: Part) -> str | None:
+    """The level of a role in a Party committee named by its level alone (`Phó Bí thư Tỉnh
+    ủy`, `Ủy viên Ban Thường vụ Thành ủy`, `Tỉnh ủy viên`), which shares the place written after
+    the next title of that level (see `committee_chain`); None for any other part."""
+    if head.role is None or head.place is not None or head.parents:
+        return None
+    if head.committee and head.level is not None and (
+            head.body is None or isinstance(head.body, Body) and head.body.id in _COMMITTEE_ORGANS):
+        return head.level.id
+    if head.body is None and head.level is None and not head.committee:
+        return _MEMBER_LEVELS.get(head.role.id)
+    return None
