@@ -4,7 +4,12 @@ own batch b44, chains over two bodies. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found
+
+from translate.review.fix import fix_text
+from translate.review.qa.glossary import glossary_issues_of
+from translate.terms.files import load_shipped_glossaries
+from translate.terms.newscontext import enforced_matches, news_context
 
 
 def test_unseen31_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -22,3 +27,119 @@ def test_unseen30_is_development_data_now():
     if not (bench.DATA / "terms_unseen30.jsonl").is_file():
         pytest.skip("the set unseen30 is not in this checkout")
     assert bench.load_split("unseen30")
+
+
+# --- chains over two bodies: one span (the lead's ruling, round thirty), two titles to carry --
+# `Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`: every set from unseen16 on marks it as one
+# coordinated title; the match keeps its two titles as they are read apart (`TermMatch.parts`),
+# and `enforced_matches` gives those to `run`, `check` and `check --fix`, so a translation may
+# render the chain joined, apart, in either order, in any case.
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_shipped_glossaries()
+
+
+@pytest.mark.parametrize(("text", "span", "parts"), [
+    ("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hải Phòng tiếp nhà đầu tư.",
+     "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hải Phòng",
+     ["Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố Hải Phòng"]),
+    ("Ông Sơn, Bí thư Huyện ủy, Chủ tịch HĐND huyện Mai Châu, làm việc với xã.",
+     "Bí thư Huyện ủy, Chủ tịch HĐND huyện Mai Châu",
+     ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện Mai Châu"]),
+    ("Đoàn gặp Tỉnh ủy viên, Giám đốc Sở Xây dựng tỉnh Hà Nam.",
+     "Tỉnh ủy viên, Giám đốc Sở Xây dựng tỉnh Hà Nam",
+     ["Tỉnh ủy viên", "Giám đốc Sở Xây dựng tỉnh Hà Nam"]),
+])
+def test_a_chain_over_two_bodies_is_one_span_with_its_two_titles(matcher, text, span, parts):
+    hit = found(matcher, text, span)
+    assert [p.source for p in hit.parts] == parts
+    assert all(text[p.start:p.end] == p.source for p in hit.parts)
+    assert not any(p.parts for p in hit.parts)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # limits: another level, no place written, a chain that shares one body: no parts
+    ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND huyện Mai Sơn dự lễ.",
+     ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND huyện Mai Sơn"]),
+    ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu.",
+     ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+])
+def test_a_chain_needs_the_same_level_and_its_place(matcher, text, spans):
+    assert [m.source for m in matcher.find(text)][:2] == spans
+    assert not any(m.parts for m in matcher.find(text))
+
+
+def test_a_chain_of_one_body_has_no_parts(matcher):
+    hit = found(matcher, "Giám đốc, Phó Giám đốc Sở Y tế tỉnh Hà Nam dự họp.",
+                "Giám đốc, Phó Giám đốc Sở Y tế tỉnh Hà Nam")
+    assert hit.parts == ()
+
+
+def test_a_listed_title_wins_inside_the_chain_as_it_does_alone(matcher):
+    alone = matcher.find("Phó Bí thư Thành ủy phát biểu.")[0]
+    hit = matcher.find("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hải Phòng phát biểu.")[0]
+    assert (hit.parts[0].concept, hit.parts[0].targets) == (alone.concept, alone.targets)
+
+
+def test_the_holder_of_both_titles_is_one_person(matcher):
+    hit = matcher.find("Bà Lò Thị Hoa, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mai Sơn, "
+                       "phát biểu.")[0]
+    # the title after the first is hers too (read alone, it would have no name next to it)
+    assert hit.parts[1].target("cs").startswith("předsedkyně")
+    assert "místotajemnice okresního výboru strany" in hit.parts[0].targets["cs"]
+
+
+def test_enforcement_carries_the_two_titles(glossary, matcher):
+    source = "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hải Phòng tiếp nhà đầu tư."
+    context = news_context([source], glossary, matcher)
+    enforced = enforced_matches(matcher.find(source), source, glossary, context, "cs")
+    assert [m.source for m in enforced][:2] == [
+        "Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố Hải Phòng"]
+
+
+_SOURCE = "Ông Đinh Văn Sơn, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mai Sơn, tiếp đoàn."
+_CS_PARTY = "místotajemník okresního výboru strany"
+_CS_PC = "předseda lidového výboru okresu Mai Sơn"
+_EN_PARTY = "Deputy Secretary of the district Party Committee"
+_EN_PC = "Chairman of the Mai Son district People's Committee"
+
+
+@pytest.mark.parametrize(("lang", "target"), [
+    ("cs", f"Dinh Van Son, {_CS_PARTY} a {_CS_PC}, přijal delegaci."),  # joined
+    ("cs", f"Dinh Van Son, {_CS_PARTY}, {_CS_PC}, přijal delegaci."),  # apart
+    ("cs", f"Dinh Van Son, {_CS_PC} a {_CS_PARTY}, přijal delegaci."),  # the other order
+    ("cs", f"Delegaci přijal {_CS_PC} a zároveň {_CS_PARTY} Dinh Van Son."),
+    ("cs", "Delegace jednala s místotajemníkem okresního výboru strany a předsedou lidového "
+           "výboru okresu Mai Sơn Dinh Van Sonem."),  # in the instrumental
+    ("en", f"Dinh Van Son, {_EN_PARTY} and {_EN_PC}, received the delegation."),
+    ("en", f"Dinh Van Son, {_EN_PARTY}, {_EN_PC}, received the delegation."),
+    ("en", f"{_EN_PC} and {_EN_PARTY} Dinh Van Son received the delegation."),
+])
+def test_check_accepts_the_chain_joined_or_apart(glossary, matcher, lang, target):
+    issues = glossary_issues_of(_SOURCE, target, lang, glossary, matcher)
+    assert not [i for i in issues if "Phó Bí thư" in i.message or "Chủ tịch" in i.message]
+    assert fix_text(_SOURCE, target, lang, glossary, matcher)[0] == target
+
+
+@pytest.mark.parametrize(("lang", "target", "fixed"), [
+    # one title rendered otherwise: that title is flagged and replaced, the other kept
+    ("cs", f"Dinh Van Son, zástupce tajemníka okresního výboru strany, {_CS_PC}, přijal delegaci.",
+     f"Dinh Van Son, {_CS_PARTY}, {_CS_PC}, přijal delegaci."),
+    ("cs", f"Dinh Van Son, {_CS_PARTY} a předseda okresního lidového výboru Mai Sơn, přijal "
+           "delegaci.", f"Dinh Van Son, {_CS_PARTY} a {_CS_PC}, přijal delegaci."),
+    ("en", f"Dinh Van Son, Deputy Party Secretary of the district, {_EN_PC}, received the "
+           "delegation.", f"Dinh Van Son, {_EN_PARTY}, {_EN_PC}, received the delegation."),
+])
+def test_one_title_of_the_chain_rendered_otherwise_is_fixed_alone(glossary, matcher, lang,
+                                                                    target, fixed):
+    issues = [i.message for i in glossary_issues_of(_SOURCE, target, lang, glossary, matcher)]
+    assert len(issues) == 1 and ", Chủ tịch" not in issues[0]  # one title, not the chain
+    assert fix_text(_SOURCE, target, lang, glossary, matcher)[0] == fixed
+
+
+def test_a_chain_at_the_start_of_the_sentence(glossary, matcher):
+    source = "Bí thư Huyện ủy, Chủ tịch HĐND huyện Mai Châu làm việc với xã Tân Thành."
+    target = ("Předseda lidové rady okresu Mai Châu a tajemník okresního výboru strany jednal "
+              "s obcí Tân Thành.")
+    assert fix_text(source, target, "cs", glossary, matcher)[0] == target
