@@ -245,14 +245,15 @@ class TitleComposer:
             # `kiêm` (no annotated span starts with it); inside a chain it joins (`chains.py`)
             return self._title(low, sens, i + 1)
         parts, ends = chain(self._part, self.place_roles, low, sens, first)
-        alone = len(parts)
-        parts, ends = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
+        parts, ends, heads = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
         female = holder_is_female(low, sens, i, ends[-1])
-        if len(parts) == alone:
+        if not heads:
             return self._composed(i, ends[-1], parts, female)
-        # joined over two bodies: the head's title and the rest's, each as read alone
-        apart = (self._composed(i, ends[0], parts[:1], female),
-                 self._composed(ends[0] + 1, ends[-1], parts[1:], female))
+        # joined over two bodies: the heads' titles and the rest's, each as read alone
+        starts = [i, *(end + 1 for end in ends[:heads])]
+        apart = (*(self._composed(starts[k], ends[k], parts[k:k + 1], female)
+                   for k in range(heads)),
+                 self._composed(starts[heads], ends[-1], parts[heads:], female))
         whole = self._composed(i, ends[-1], parts, female)
         return Composed(whole.start, whole.end, whole.concept, whole.targets, apart)
 
