@@ -216,7 +216,7 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         last, first = rest[0][-1], rest[0][0]
         if last.place is not None and last.level is not None and last.level.id == level \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
-                                                or first.committee):
+                                                or first.committee or first.level is not None):
             for head, end in zip(heads, head_ends, strict=True):
                 head.join = low[end]
             return [*heads, *rest[0]], [*head_ends, *rest[1]], len(heads)
