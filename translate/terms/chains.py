@@ -81,6 +81,10 @@ _YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "le
                  "body.youth_district": "level.district",
                  "body.youth_urban_district": "level.urban_district"}
 
+# the Front's committee named by its level alone before a mass organisation's title of that level
+# (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh X`): one span (round thirty)
+_FRONT = "body.vff"
+
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
 
@@ -241,6 +245,8 @@ def _committee_level(head: Part, further: bool = False) -> str | None:
         return head.level.id
     if isinstance(head.body, Body) and head.body.id in _YOUTH_LEVELS and head.level is None:
         return _YOUTH_LEVELS[head.body.id]
+    if isinstance(head.body, Body) and head.body.id == _FRONT and head.level is not None:
+        return head.level.id
     if head.body is None and head.level is None and not head.committee:
         return _MEMBER_LEVELS.get(head.role.id)
     return None
