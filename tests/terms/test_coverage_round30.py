@@ -4,7 +4,7 @@ own batch b44, chains over two bodies. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench, found
+from shipped_matching import coverage_bench, found, sources
 
 from translate.review.fix import fix_text
 from translate.review.qa.glossary import glossary_issues_of
@@ -143,3 +143,53 @@ def test_a_chain_at_the_start_of_the_sentence(glossary, matcher):
     target = ("Předseda lidové rady okresu Mai Châu a tajemník okresního výboru strany jednal "
               "s obcí Tân Thành.")
     assert fix_text(source, target, "cs", glossary, matcher)[0] == target
+
+
+@pytest.mark.parametrize(("text", "span", "parts"), [
+    # several titles of the committee before the one that writes the place
+    ("Ông Tạ, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy, Chủ tịch HĐND tỉnh "
+     "Kon Tum, dự lễ.",
+     "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy, Chủ tịch HĐND tỉnh Kon Tum",
+     ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy",
+      "Chủ tịch HĐND tỉnh Kon Tum"]),
+    # the Youth Union's committee named by its level, like the Party's
+    ("Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh Kon Tum phát biểu.",
+     "Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh Kon Tum",
+     ["Phó Bí thư Tỉnh đoàn", "Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh Kon Tum"]),
+    # a role with its level and place and no body (a Lao governor)
+    ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xê Kông thăm Quảng Nam.",
+     "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xê Kông", ["Bí thư Tỉnh ủy", "Tỉnh trưởng tỉnh Xê Kông"]),
+    # the Front's committee named by its level before a mass organisation of that level
+    ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh Kon Tum trao quà.",
+     "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh Kon Tum",
+     ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Nông dân tỉnh Kon Tum"]),
+])
+def test_more_chains_over_two_bodies(matcher, text, span, parts):
+    hit = found(matcher, text, span)
+    assert [p.source for p in hit.parts] == parts
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # limits: a commission of the committee does not start a chain of its own
+    ("Trưởng Ban Tổ chức Tỉnh ủy, Giám đốc Sở Nội vụ tỉnh Kon Tum dự họp.",
+     ["Trưởng Ban Tổ chức Tỉnh ủy", "Giám đốc Sở Nội vụ tỉnh Kon Tum"]),
+    # … nor ends one without a title that writes the place
+    ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự họp.",
+     ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]),
+    # the Front's committee of another level, or with its place written, stays apart
+    ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân huyện Đăk Hà trao quà.",
+     ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Nông dân huyện Đăk Hà"]),
+    ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum, Chủ tịch Hội Nông dân tỉnh Kon Tum dự.",
+     ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon Tum", "Chủ tịch Hội Nông dân tỉnh Kon Tum"]),
+])
+def test_chains_over_two_bodies_stop_where_they_should(matcher, text, spans):
+    assert [s for s in sources(matcher, text) if s in spans] == spans
+
+
+def test_a_chain_of_three_titles_is_checked_as_three(glossary, matcher):
+    source = "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy, Chủ tịch HĐND tỉnh " \
+             "Kon Tum phát biểu."
+    context = news_context([source], glossary, matcher)
+    enforced = enforced_matches(matcher.find(source), source, glossary, context, "en")
+    assert [m.source for m in enforced][:3] == [
+        "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy", "Chủ tịch HĐND tỉnh Kon Tum"]
