@@ -193,3 +193,46 @@ def test_a_chain_of_three_titles_is_checked_as_three(glossary, matcher):
     enforced = enforced_matches(matcher.find(source), source, glossary, context, "en")
     assert [m.source for m in enforced][:3] == [
         "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy", "Chủ tịch HĐND tỉnh Kon Tum"]
+
+
+# --- round thirty's other classes --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a law named after a comma ends a body named by its domain
+    ("Cục trưởng Cục Thuế, Luật Quản lý thuế sửa đổi có nhiều điểm mới.", "Cục trưởng Cục Thuế"),
+    ("Vụ trưởng Vụ Pháp chế, Luật Đất đai được bàn kỹ.", "Vụ trưởng Vụ Pháp chế"),
+])
+def test_a_law_after_a_comma_is_no_field_of_the_name(matcher, text, span):
+    assert sources(matcher, text)[0] == span
+    assert "Luật" in sources(matcher, text)
+
+
+def test_a_field_after_a_comma_still_continues_the_name(matcher):
+    # limits: only `Luật` with a name after it stops the list of fields
+    assert sources(matcher, "Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum tổ chức lễ hội.")[0] \
+        == "Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum"
+
+
+@pytest.mark.parametrize(("text", "span", "en"), [
+    ("Khu Công nghệ cao Hòa Lạc thu hút thêm dự án.", "Khu Công nghệ cao Hòa Lạc",
+     "Hoa Lac Hi-Tech Park"),
+    ("Trưởng Ban Quản lý Khu Công nghệ cao Đà Nẵng tiếp nhà đầu tư.",
+     "Trưởng Ban Quản lý Khu Công nghệ cao Đà Nẵng",
+     "Head of the Management Board of the Da Nang Hi-Tech Park"),
+    ("Trưởng Ban Nữ công Liên đoàn Lao động tỉnh Kon Tum thăm công nhân.",
+     "Trưởng Ban Nữ công Liên đoàn Lao động tỉnh Kon Tum",
+     "Head of the Women's Affairs Board of the Kon Tum provincial Labour Federation"),
+    ("Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh Kon Tum phát biểu.",
+     "Phó Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh Kon Tum", None),
+    ("Đoàn công tác tỉnh A-tô-pơ thăm Kon Tum.", "A-tô-pơ", "Attapeu"),
+])
+def test_new_heads_domain_words_and_spellings(matcher, text, span, en):
+    hit = found(matcher, text, span)
+    assert en is None or hit.target("en") == en
+
+
+def test_a_hi_tech_park_needs_its_name(matcher):
+    # limits: the head alone is no body (`alone` = place)
+    assert "Khu Công nghệ cao" not in sources(matcher, "Khu Công nghệ cao đang mở rộng.")
+    # `dân chủ` inside the listed phrase stays the phrase
+    assert sources(matcher, "Xã thực hiện tốt dân chủ ở cơ sở.") == ["dân chủ ở cơ sở"]
