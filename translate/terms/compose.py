@@ -57,6 +57,11 @@ _UNIT_ROLES = frozenset({"role.group_head", "role.village_head"})  # `trưởng 
 # a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
 # dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
 _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
+# units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
+# after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
+_BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_group",
+                            "level.residential_area"})
+_COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
 _HEAD = "trưởng"  # the last word of a unit's head (`Trạm trưởng`, `đội trưởng`): see `_unit_again`
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
@@ -246,6 +251,7 @@ class TitleComposer:
             return self._title(low, sens, i + 1)
         parts, ends = chain(self._part, self.place_roles, low, sens, first)
         parts, ends, heads = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
+        ends[-1] = self._commune_after(low, sens, parts[-1], ends[-1])
         female = holder_is_female(low, sens, i, ends[-1])
         if not heads:
             return self._composed(i, ends[-1], parts, female)
@@ -256,6 +262,21 @@ class TitleComposer:
                  self._composed(starts[heads], ends[-1], parts[heads:], female))
         whole = self._composed(i, ends[-1], parts, female)
         return Composed(whole.start, whole.end, whole.concept, whole.targets, apart)
+
+    def _commune_after(self, low, sens, part: Part, e: int) -> int:
+        """`trưởng thôn X, xã Y`, `Bí thư Chi bộ thôn X, xã Y`, `tổ trưởng tổ dân phố số 4,
+        phường Y`: the commune or ward after a comma is the parent of a unit below it named by
+        its name or number (counted 16 inside : 10 outside over the sets, all newer ones
+        inside); not after a commune's own title, nor a second one (`…, xã Y, huyện Z` ends at Y)."""
+        if part.parents or not (part.place or part.numeral) or e + 2 >= len(low) \
+                or low[e] != "," or low[e + 1] not in _COMMUNE_WORDS:
+            return e
+        level = getattr(part.level, "id", "")
+        if not (level in _BELOW_COMMUNE or part.level is None and part.body is None
+                and part.role is not None and part.role.id in _BARE_LOWER_ROLES):
+            return e
+        end = self.places.where(low, sens, part, e + 1)
+        return end if part.parents else e
 
     def _composed(self, start: int, end: int, parts: list[Part], female: bool) -> Composed:
         # `kiêm` renders otherwise than a comma (`a zároveň`), so the id says it (one id, one
