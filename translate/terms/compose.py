@@ -62,6 +62,15 @@ _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head
 _BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_group",
                             "level.residential_area"})
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
+# a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
+# (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
+_FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",
+                  "role.hospital_department_deputy": "role.faculty_deputy"}
+_DEPARTMENT, _FACULTY = NAMED_PREFIX + "hospital_department", "head.faculty"
+_SCHOOLS = frozenset(NAMED_PREFIX + h for h in (
+    "university", "college", "vocational", "high_school", "lower_secondary", "primary",
+    "kindergarten", "boarding", "officer_school", "school", "primary_lower", "lower_upper",
+    "semi_boarding", "hoc_vien"))
 _HEAD = "trưởng"  # the last word of a unit's head (`Trạm trưởng`, `đội trưởng`): see `_unit_again`
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
@@ -94,6 +103,13 @@ class Composed:
     parts: tuple[Composed, ...] = ()
 
 
+def _named_head(body) -> str:
+    """The head of a body named by its domain (`university` in `named:university@vinh`)."""
+    concept = body.concept if isinstance(body, Entry) else ""
+    return concept[len(NAMED_PREFIX):].split("+")[0].split("@")[0] \
+        if concept.startswith(NAMED_PREFIX) else ""
+
+
 def _nameless(part: Part) -> bool:
     """A table body named after what follows it (`Báo`), read without that name."""
     return isinstance(part.body, Body) and part.body.attach == "name" and part.place is None
@@ -117,8 +133,9 @@ class TitleComposer:
         self.lower_roles, lower_follow = TokenTrie(), {}
         self.bodies, self.levels, self.committees = TokenTrie(), TokenTrie(), TokenTrie()
         # restricted role rows first, so that they win among equally long matches
+        self._role_ids = {r.id: r for r in grammar.roles}
         for role in sorted(grammar.roles, key=lambda r: not r.bodies):
-            for term in role.terms:
+            for term in role.terms if role.id not in _FACULTY_ROLES.values() else ():
                 self.roles.add(term, role, cap_first=True)
                 toks = [t.lower() for t in term_tokens(term)]
                 if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies):
@@ -266,8 +283,8 @@ class TitleComposer:
     def _commune_after(self, low, sens, part: Part, e: int) -> int:
         """`trưởng thôn X, xã Y`, `Bí thư Chi bộ thôn X, xã Y`, `tổ trưởng tổ dân phố số 4,
         phường Y`: the commune or ward after a comma is the parent of a unit below it named by
-        its name or number (counted 16 inside : 10 outside over the sets, all newer ones
-        inside); not after a commune's own title, nor a second one (`…, xã Y, huyện Z` ends at Y)."""
+        its name or number (the newer sets' reading, unseen18 on; the older ones left it
+        outside); not after a commune's own title, nor a second one (`…, xã Y, huyện Z`)."""
         if part.parents or not (part.place or part.numeral) or e + 2 >= len(low) \
                 or low[e] != "," or low[e + 1] not in _COMMUNE_WORDS:
             return e
@@ -323,6 +340,8 @@ class TitleComposer:
                     # group (`các đại biểu HĐND`)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra, *part.mods], role
+                if role.id in _FACULTY_ROLES and _named_head(part.body) == "faculty":
+                    part.role = self._role_ids.get(_FACULTY_ROLES[role.id], role)
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
                     end = self.tail.at(low, sens, part, end)
                 if best is None or end > best[1]:
@@ -381,6 +400,9 @@ class TitleComposer:
         # `Báo`, `Đồn Biên phòng` need their name: without it they lose a tie to a listed
         # body of the same words (`Báo Công an nhân dân`) and are no complement on their own
         end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
+        if part.parents and _named_head(part.body) == _DEPARTMENT[len(NAMED_PREFIX):] \
+                and NAMED_PREFIX + _named_head(part.parents[0].body) in _SCHOOLS:
+            part.body = self.named.under(part.body, _FACULTY)  # a school's faculty
         return None if _nameless(part) else (part, end)
 
     def _lower_body(self, low, sens, j, role) -> tuple[Part, int] | None:
