@@ -290,7 +290,8 @@ class TitleComposer:
             return e
         level = getattr(part.level, "id", "")
         if not (level in _BELOW_COMMUNE or part.level is None and part.body is None
-                and part.role is not None and part.role.id in _BARE_LOWER_ROLES):
+                and part.role is not None and part.role.id in _BARE_LOWER_ROLES
+                or part.level is None and _named_head(part.body) == "unit_group"):
             return e
         end = self.places.where(low, sens, part, e + 1)
         return end if part.parents else e
