@@ -53,7 +53,8 @@ _GOVERNING = frozenset({"mod.in_charge"})
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
-_UNIT_ROLES = frozenset({"role.group_head", "role.village_head"})  # `trưởng thôn Tân Lập`
+_UNIT_ROLES = frozenset({"role.group_head", "role.village_head",  # `trưởng thôn Tân Lập`
+                         "role.village_militia_commander", "role.commune_militia_commander"})
 # a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
 # dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
 _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
