@@ -388,7 +388,12 @@ class TitleComposer:
                 bend, entry, alone = found
                 part = Part(body=entry)
                 end = self.tail.after(low, sens, part, bend, bool(alone), role is not None)
-                if not alone or part.place is not None or part.numeral or part.parents or (
+                if _named_head(entry) == "foreign_ministry" and not (
+                        part.place is not None and part.place.country):
+                    found = None  # `Bộ X` named by its domain: another country's only
+                if found is None:
+                    pass
+                elif not alone or part.place is not None or part.numeral or part.parents or (
                         alone == "level" and part.level is not None):
                     options.append((end, 2, part))
         if role is None or not role.bodies:
