@@ -84,16 +84,17 @@ _YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "le
 # the Front's committee named by its level alone before a mass organisation's title of that level
 # (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh X`): one span (round thirty)
 _FRONT = "body.vff"
-# a member of a Party executive committee named by its level alone before a title whose place is
-# written, of that level or below it (`Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở … tỉnh X`, `…, Bí
-# thư Đảng ủy xã Y`): one span in every case of unseen19-30 (7 of 7), round thirty-one
+# a member of a Party executive committee named by its level alone (`Ủy viên BCH Đảng bộ tỉnh`)
+# is such a role too; and any of them joins a title of a body below its level whose place is
+# written (`Tỉnh ủy viên, Bí thư Đảng ủy xã X`, `Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy,
+# Chủ tịch HĐND phường Y`): one span in every case of unseen19-31 (16 of 16), split in the older
+# sets (14 of 14), round thirty-one
 _PARTY_EXEC = "body.party_exec"
-_BELOW = {"level.province": frozenset({"level.province", "level.district", "level.town",
-                                       "level.urban_district",
-                                       "level.commune", "level.ward", "level.township"}),
-          "level.city": frozenset({"level.city", "level.district", "level.town",
-                                   "level.urban_district",
-                                   "level.commune", "level.ward", "level.township"})}
+_COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
+_DISTRICTS = frozenset({"level.district", "level.town", "level.urban_district"})
+_BELOW = {"level.province": frozenset({"level.province", *_DISTRICTS, *_COMMUNES}),
+          "level.city": frozenset({"level.city", *_DISTRICTS, *_COMMUNES}),
+          **{d: frozenset({d, *_COMMUNES}) for d in _DISTRICTS}}
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -228,9 +229,8 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
             break
         rest = chain(read, place_roles, low, sens, nxt)
         last, first = rest[0][-1], rest[0][0]
-        if last.place is not None and last.level is not None and (
-                last.level.id == level or _exec_member(parts[0])
-                and last.level.id in _BELOW.get(level, ())) \
+        if last.place is not None and last.level is not None \
+                and last.level.id in _BELOW.get(level, {level}) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
             for head, end in zip(heads, head_ends, strict=True):
