@@ -85,16 +85,14 @@ _YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "le
 # (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh X`): one span (round thirty)
 _FRONT = "body.vff"
 # a member of a Party executive committee named by its level alone (`Ủy viên BCH Đảng bộ tỉnh`)
-# is such a role too; and any of them joins a title of a body below its level whose place is
-# written (`Tỉnh ủy viên, Bí thư Đảng ủy xã X`, `Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy,
-# Chủ tịch HĐND phường Y`): one span in every case of unseen19-31 (16 of 16), split in the older
-# sets (14 of 14), round thirty-one
+# is such a role too; and a province's or a city's joins a title of a commune or a ward whose
+# place is written (`Tỉnh ủy viên, Bí thư Đảng ủy xã X`, `Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng
+# ủy, Chủ tịch HĐND phường Y`): one span in every case of unseen19-31 (16 of 16), split in the
+# older sets; a district's title stays apart (none joined in the newer sets), round thirty-one
 _PARTY_EXEC = "body.party_exec"
 _COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
-_DISTRICTS = frozenset({"level.district", "level.town", "level.urban_district"})
-_BELOW = {"level.province": frozenset({"level.province", *_DISTRICTS, *_COMMUNES}),
-          "level.city": frozenset({"level.city", *_DISTRICTS, *_COMMUNES}),
-          **{d: frozenset({d, *_COMMUNES}) for d in _DISTRICTS}}
+_BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
+          "level.city": frozenset({"level.city", *_COMMUNES})}
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
