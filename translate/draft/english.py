@@ -94,6 +94,11 @@ __all__ = ["english_window", "english_placement"]
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
 _JOINS = ("", "-", "'", "’")
+# what a body holds, not another name of it: no head in a body's place (`the provincial Party
+# {Congress}` is the Congress of the provincial Party Organisation, issue 12au)
+_EVENTS = frozenset(("congress", "congresses", "conference", "conferences", "meeting",
+                     "meetings", "session", "sessions", "plenum", "plenums", "election",
+                     "elections"))
 
 
 def english_window(text: str, words: list[Word], phrase: str, how: str,
@@ -166,9 +171,11 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
     if extra == [j - 1] and head == len(term) - 1 and head not in levels and j - 2 in matched \
             and len(levels) == len(term) - 1 >= 2 and set(levels.values()) == {STRONG} \
             and words[j - 1].text[:1].isupper() == term[head][:1].isupper() \
-            and not all(w[:1].isupper() for w in term):  # a name's other head: another body
-        matched[j - 1], levels[head], extra = head, EQUIVALENT, []  # another noun in the
-        # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
+            and not all(w[:1].isupper() for w in term) \
+            and (words[j - 1].low not in _EVENTS or term[head].lower() in _EVENTS):
+        # another noun in the head's place of an otherwise full rendering (`provincial Party
+        # {Organisation}`): a name's other head is another body, an event no body at all
+        matched[j - 1], levels[head], extra = head, EQUIVALENT, []
     if extra and (len(extra) > 1 or len(levels) < len(term)
                   or len(term) < 3 and not (len(term) == 2 and phrase.islower())
                   or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1

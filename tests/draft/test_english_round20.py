@@ -1,0 +1,63 @@
+"""English `check --fix`, round twenty (issue 12au): an event a body holds (`Congress`,
+`conference`, `session`) is no other name of that body, so `the district Party Congress` for
+`Đại hội Đảng bộ huyện` keeps its Congress (an event term's own head may still be said as
+another event: `Central Committee session` for a plenum); capitals and provinces abroad name
+another country's office (`Vientiane's Party chief` is Vientiane's, not a Vietnamese Secretary).
+Own sentences, none from a bench set."""
+
+from __future__ import annotations
+
+from translate.review.fix import fix_text
+from translate.terms.english import names_abroad
+from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.matcher import TermMatcher
+
+GLOSSARY = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+MATCHER = TermMatcher(GLOSSARY)
+
+
+def _fix(vi: str, en: str) -> str:
+    return fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
+
+
+def test_a_party_congress_is_no_party_organisation():
+    vi = "Đại hội Đảng bộ tỉnh lần thứ XVIII bầu ban chấp hành mới."
+    en = "The provincial Party Congress elected a new executive committee."
+    assert _fix(vi, en) == en
+
+
+def test_a_conference_is_no_party_organisation_either():
+    vi = "Hội nghị Đảng bộ tỉnh tổng kết công tác năm."
+    en = "The provincial Party conference reviewed the year's work."
+    assert "Organisation" not in _fix(vi, en)
+
+
+def test_another_head_noun_still_renders_the_organisation():
+    # a body's other noun in the head's place is still read as the body (the rule kept)
+    vi = "Đảng bộ tỉnh có hơn 90.000 đảng viên."
+    en = "The provincial Party Chapter has more than 90,000 Party members."
+    assert _fix(vi, en) == "The provincial Party Organisation has more than 90,000 Party members."
+
+
+def test_a_foreign_capitals_party_chief_stays():
+    vi = "Bí thư Thành ủy Viêng Chăn tiếp đoàn đại biểu Hà Nội."
+    en = "Vientiane's Party chief received the Hanoi delegation."
+    assert _fix(vi, en) == en
+
+
+def test_a_foreign_citys_communist_party_chief_stays():
+    vi = "Bí thư Thành ủy Bắc Kinh gặp các doanh nghiệp Việt Nam."
+    en = "Beijing's Communist Party chief met Vietnamese businesses."
+    assert _fix(vi, en) == en
+
+
+def test_a_vietnamese_citys_party_chief_is_still_replaced():
+    vi = "Bí thư Thành ủy Hải Phòng kiểm tra cảng Lạch Huyện."
+    en = "Hai Phong's Party chief inspected Lach Huyen port."
+    assert "Secretary of the municipal Party Committee" in _fix(vi, en)
+
+
+def test_foreign_places_are_abroad_only_capitalised():
+    assert names_abroad("Shanghai") and names_abroad("Penh") and names_abroad("Taiwan")
+    assert not names_abroad("shanghai") and not names_abroad("Hanoi")
+    assert not names_abroad("Hue")
