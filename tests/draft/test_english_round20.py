@@ -61,3 +61,30 @@ def test_foreign_places_are_abroad_only_capitalised():
     assert names_abroad("Shanghai") and names_abroad("Penh") and names_abroad("Taiwan")
     assert not names_abroad("shanghai") and not names_abroad("Hanoi")
     assert not names_abroad("Hue")
+
+
+def test_party_construction_renders_party_building():
+    vi = "Hội nghị quán triệt các nội dung về xây dựng, chỉnh đốn Đảng."
+    en = "The conference studied the content of Party construction and rectification."
+    assert _fix(vi, en) == ("The conference studied the content of Party building and "
+                            "rectification.")
+
+
+def test_construction_alone_is_no_party_building():
+    # the variant is the two words together: a building site is no Party building
+    vi = "Tỉnh đẩy nhanh xây dựng đường cao tốc."
+    en = "The province sped up construction of the expressway."
+    assert _fix(vi, en) == en
+
+
+def test_an_before_a_prefixed_rendering_follows_the_term():
+    vi = "Bộ Tư pháp đề nghị bãi bỏ một Thông tư liên tịch về công chứng."
+    en = "The Ministry of Justice proposed scrapping an Inter-ministerial Circular on notarisation."
+    assert _fix(vi, en) == ("The Ministry of Justice proposed scrapping a Joint Circular on "
+                            "notarisation.")
+
+
+def test_a_prefixed_rendering_without_an_article_gets_none():
+    vi = "Thông tư liên tịch số 07 hết hiệu lực từ tháng 5."
+    en = "Inter-ministerial Circular No. 07 expired in May."
+    assert _fix(vi, en) == "Joint Circular No. 07 expired in May."

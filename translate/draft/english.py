@@ -425,7 +425,12 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     s, e, new, how = got
     bound = _BOUND.search(text, max(0, s - 6), s)  # a prefix is at most 6 characters
     if bound and bound.end() == s:  # `Inter-{ministerial Circular}`: one word, replaced whole
-        s = bound.start()
+        s = bound.start()  # and its `a`/`an` as the term needs (`an Inter-…` → `a Joint …`)
+        words = text_words(text)
+        k = next((k for k, w in enumerate(words) if w.start == s), None)
+        article = None if k is None else article_for(text, words, k, new, starts_sentence)
+        if article is not None:
+            s, new = article
     s, e, new = unit_once(text, s, e, new)
     s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
     if starts_sentence(text, s) and text[s:s + 1].isupper():

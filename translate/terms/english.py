@@ -182,6 +182,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
     ("Secretary", ("Party chief", "Communist Party chief")),
     ("gross regional domestic product", ("regional GDP",)),  # unseen4, unseen13
+    # issue 12au
+    ("national target programme", ("national targeted programme",)),  # unseen1, 6, 19
+    ("Party building", ("Party construction",)),  # unseen2, unseen19
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
