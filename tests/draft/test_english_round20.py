@@ -7,6 +7,7 @@ Own sentences, none from a bench set."""
 
 from __future__ import annotations
 
+from translate.draft.enshape import plural_head
 from translate.review.fix import fix_text
 from translate.terms.english import names_abroad
 from translate.terms.files import SHIPPED_DIR, load_glossary
@@ -88,3 +89,21 @@ def test_a_prefixed_rendering_without_an_article_gets_none():
     vi = "Thông tư liên tịch số 07 hết hiệu lực từ tháng 5."
     en = "Inter-ministerial Circular No. 07 expired in May."
     assert _fix(vi, en) == "Joint Circular No. 07 expired in May."
+
+
+def test_the_state_coffers_are_one_state_budget():
+    vi = "Phiên đấu giá đóng góp 500 tỷ đồng cho ngân sách nhà nước."
+    en = "The auction contributed 500 billion VND to the state coffers."
+    assert _fix(vi, en) == "The auction contributed 500 billion VND to the state budget."
+
+
+def test_budget_receipts_are_one_revenue():
+    vi = "Thu ngân sách đạt 90% dự toán."
+    en = "Budget receipts reached 90% of the estimate."
+    assert _fix(vi, en) == "Budget revenue reached 90% of the estimate."
+
+
+def test_a_real_plural_keeps_its_number():
+    # the limit: a plural with a singular of its own still says several
+    assert plural_head("families", "households") is False  # (the term's word is plural)
+    assert plural_head("zones", "park") and not plural_head("coffers", "budget")

@@ -62,9 +62,16 @@ def initials_of(word: str, term: list[str]) -> set[int]:
                  if "".join(w[:1].lower() for w in term[a:a + len(plain)]) == plain), set())
 
 
+# nouns English says in the plural for one thing (`the state coffers` is one state budget,
+# `export earnings` one turnover): their plural says nothing of the term's number (issue 12au)
+_PLURAL_ONLY = frozenset(("coffers", "finances", "proceeds", "earnings", "receipts"))
+
+
 def plural_head(word: str, term_word: str) -> bool:
     """The rendering's head is plural where the term's word is not (`cadres`, `zones`)."""
     low = word.lower()  # `PMs`: an acronym's plural
+    if low in _PLURAL_ONLY:
+        return False
     return word.endswith("s") and abbreviation(word[:-1]) or low != term_word.lower() \
         and lemma(low, "en") != low and lemma(term_word.lower(), "en") == term_word.lower() \
         and low.endswith(("s", "men"))
