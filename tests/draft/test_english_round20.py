@@ -107,3 +107,16 @@ def test_a_real_plural_keeps_its_number():
     # the limit: a plural with a singular of its own still says several
     assert plural_head("families", "households") is False  # (the term's word is plural)
     assert plural_head("zones", "park") and not plural_head("coffers", "budget")
+
+
+def test_an_acronym_after_an_opening_phrase_gets_the():
+    vi = "Tháng 5, Bộ Y tế đã cấp phép hai loại vắc xin mới."
+    en = "In May, MOH licensed two new vaccines."
+    assert _fix(vi, en) == "In May, the Ministry of Health licensed two new vaccines."
+
+
+def test_a_title_with_a_name_after_a_comma_gets_no_article():
+    vi = "Trong chuyến thăm, Thủ tướng Phạm Minh Chính gặp cộng đồng người Việt."
+    en = "During the visit, PM Pham Minh Chinh met the Vietnamese community."
+    assert _fix(vi, en) == ("During the visit, Prime Minister Pham Minh Chinh met the "
+                            "Vietnamese community.")
