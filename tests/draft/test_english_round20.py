@@ -120,3 +120,30 @@ def test_a_title_with_a_name_after_a_comma_gets_no_article():
     en = "During the visit, PM Pham Minh Chinh met the Vietnamese community."
     assert _fix(vi, en) == ("During the visit, Prime Minister Pham Minh Chinh met the "
                             "Vietnamese community.")
+
+
+def test_a_title_whose_body_the_source_names_again_is_found():
+    # the source names the committee a second time alone: its words in the title are still
+    # the title's rendering
+    vi = ("Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Tâm được giao điều hành hoạt động của "
+          "UBND tỉnh.")
+    en = ("Standing Vice Chairman of the provincial People's Committee Le Van Tam was assigned "
+          "to run the committee.")
+    assert _fix(vi, en) == ("Permanent Vice Chairman of the provincial People's Committee Le "
+                            "Van Tam was assigned to run the committee.")
+
+
+def test_the_assembly_named_twice_leaves_its_secretary_general_findable():
+    vi = "Tổng Thư ký Quốc hội trình bày báo cáo của Quốc hội về công tác lập pháp."
+    en = ("The National Assembly Secretary General presented the National Assembly's report "
+          "on law-making.")
+    assert _fix(vi, en) == ("The Secretary General of the National Assembly presented the "
+                            "National Assembly's report on law-making.")
+
+
+def test_words_of_the_term_out_of_its_order_stay_another_terms():
+    # the limit: `Party committee` is no run of `Party Central Committee's Organisation
+    # Commission`, so the other term keeps its place
+    vi = "Ban Tổ chức Trung ương hướng dẫn quy trình giới thiệu nhân sự cấp ủy."
+    en = "The Central Personnel Committee issued guidance on nominating Party committee staff."
+    assert "Party committee staff" in _fix(vi, en)
