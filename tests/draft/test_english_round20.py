@@ -147,3 +147,15 @@ def test_words_of_the_term_out_of_its_order_stay_another_terms():
     vi = "Ban Tổ chức Trung ương hướng dẫn quy trình giới thiệu nhân sự cấp ủy."
     en = "The Central Personnel Committee issued guidance on nominating Party committee staff."
     assert "Party committee staff" in _fix(vi, en)
+
+
+def test_a_slot_ends_before_a_preposition():
+    vi = "Các tổ chức chính trị - xã hội trực thuộc Mặt trận được sắp xếp lại."
+    en = "The mass organisations under the Front were reorganised."
+    assert _fix(vi, en) == "The socio-political organisations under the Front were reorganised."
+
+
+def test_a_slot_without_a_preposition_is_replaced_as_before():
+    vi = "Các tổ chức chính trị - xã hội được sắp xếp lại."
+    en = "The mass organisations were reorganised."
+    assert _fix(vi, en) == "The socio-political organisations were reorganised."

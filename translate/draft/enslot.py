@@ -54,8 +54,9 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()
                       or tokens[0][2].lower() in QUANTIFIERS):  # `1,500 {more} …` (12aa)
         tokens.pop(0)
-    while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
-        tokens.pop()
+    while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()
+                      or tokens[-1][2].lower() in _PREPOSITIONS):  # `{organisations} under
+        tokens.pop()  # the Front`: a noun phrase ends before a preposition (issue 12au)
     content = [t for t in tokens if t[2].lower() not in FUNCTION]  # `Chairman of the State`
     term = [w for t in targets for w in content_words(t)]
     if len(content) > max(len(content_words(t)) for t in targets) and content[0] is tokens[0] \
@@ -80,6 +81,13 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
             or _adjective_near(text, (tokens[0][0], tokens[-1][1]), targets[0]):
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+# prepositions FUNCTION lacks: the source's anchor after the term may render one (`trực thuộc`)
+_PREPOSITIONS = frozenset(("under", "over", "within", "across", "through", "between", "among",
+                           "against", "into", "without", "during", "towards", "toward",
+                           "after", "before", "about", "above", "below", "behind", "beside",
+                           "near", "per", "via", "amid", "throughout", "beyond"))
 
 
 _VI_NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")
