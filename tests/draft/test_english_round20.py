@@ -159,3 +159,11 @@ def test_a_slot_without_a_preposition_is_replaced_as_before():
     vi = "Các tổ chức chính trị - xã hội được sắp xếp lại."
     en = "The mass organisations were reorganised."
     assert _fix(vi, en) == "The socio-political organisations were reorganised."
+
+
+def test_a_title_without_an_of_phrase_leaves_the_other_office_alone():
+    # the limit: `Prime Minister` beside `Vice Premier` is the Prime Minister himself, no
+    # part of a Deputy Prime Minister's rendering
+    vi = "Thủ tướng và Phó Thủ tướng dự hội nghị."
+    en = "The Prime Minister and the Vice Premier attended the conference."
+    assert "The Prime Minister and" in _fix(vi, en)

@@ -278,17 +278,22 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
     # level's place stays with its Party Committee (`Quang Binh provincial Party … Secretary`)
 
 
-def _ours(span: str, own: list[str]) -> bool:
+def _ours(span: str, target: str) -> bool:
     """Another term's span made of our term's own words is ours too: one word (`district` in
-    `district Party chief`), or a body our title names whole (`the provincial People's
-    Committee` in `Standing Vice Chairman of {the provincial People's Committee}`, where the
-    source names that committee again on its own, issue 12au): a run of the term's words in
-    its order, shorter than the term."""
-    said = content_words(span) if len(_WORD.findall(span)) > 1 else [span]
-    if len(said) == 1:
-        return any(english_level(said[0], o) == STRONG for o in own)
-    return any(all(english_level(w, o) == STRONG for w, o in zip(said, own[k:], strict=False))
-               for k in range(len(own) - len(said) + 1)) and len(said) < len(own)  # a run
+    `district Party chief`), or the body our title's `of` phrase names (`the provincial
+    People's Committee` in `Standing Vice Chairman of {the provincial People's Committee}`,
+    where the source names that committee again on its own, issue 12au): a run of that
+    phrase's words in its order. Not a title's other words (`Prime Minister` beside a `Deputy
+    Prime Minister` is the Prime Minister)."""
+    own = content_words(target)
+    if len(_WORD.findall(span)) == 1:
+        return any(english_level(span, o) == STRONG for o in own)
+    if " of " not in target:
+        return False
+    body, said = content_words(target.rsplit(" of ", 1)[1]), content_words(span)
+    return 1 < len(said) <= len(body) and any(
+        all(english_level(w, o) == STRONG for w, o in zip(said, body[k:], strict=False))
+        for k in range(len(body) - len(said) + 1))
 
 
 def _goes_on(words: list[Word], m: Match) -> bool:
@@ -349,8 +354,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
-    own = content_words(targets[0])  # a shorter term's one word inside ours is ours too
-    taken = [(a, b) for a, b in taken if not _ours(text[a:b], own)]
+    taken = [(a, b) for a, b in taken if not _ours(text[a:b], targets[0])]  # (`_ours`)
     inside = place_inside(text, list(taken))
     if inside is not None:  # judged without the place, which stays where it was (12q)
         a, b, unit = inside
