@@ -90,6 +90,12 @@ KNOWN = {  # item id -> why the check gets it wrong
     # b55 (round twenty-two): a period word changed with no number beside it
     "b55-006-cs-e1": "`trong tuần qua` = `za uplynulý týden` → `měsíc`: a period said by a "
                      "word alone is not compared",
+    # b60 (round twenty-seven): a deadline `trước ngày 16/1` said by the day before; only the
+    # first of a month is read so (`trước ngày 31/12` → `do 30. prosince` is planted as an
+    # error in unseen7, unseen8 and unseen16)
+    "b60-004-cs": "`trước ngày 16/1/2027` → `do 15. ledna 2027`: the day before a date that "
+                  "is not the first of a month",
+    "b60-004-en": "`trước ngày 16/1/2027` → `by January 15, 2027`: the same",
 }
 
 

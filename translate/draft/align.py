@@ -181,7 +181,7 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
     gaps = [k for k in range(i, j) if k not in matched]
     open_adjectives = sum(1 for t in range(head) if t not in levels)
     open_complement = sum(1 for t in range(head + 1, len(term)) if t not in levels)
-    head_gap = None
+    head_gap, added = None, False
     for k in gaps:
         word = words[k]
         if head_at is None and head_gap is None and _noun_like(word) \
@@ -200,6 +200,14 @@ def align(words: list[Word], i: int, j: int, term: list[str], head: int, lang: s
             # `{okresního} výboru strany` for `obvodní výbor strany`: the level mistranslated
             open_adjectives -= 1
             continue
+        if is_adjective(word.text) and not open_adjectives and not added and head_at \
+                and i < k < head_at and any(m < k for m in matched) \
+                and all((m < k) == (t < head) for m, t in matched.items()) \
+                and len(levels) == len(term) and set(levels.values()) == {STRONG} \
+                and not qualifying(word.text) and not participle(word.text) \
+                and not _other_level(word.text, term):
+            added = True  # `provinční lidový {správní} výbor`: one adjective the translator
+            continue  # added inside the whole term, every word of it there as it is
         if is_adjective(word.text) and matched.get(k + 1, -1) > head and k > (anchor or i):
             continue  # `ministerstva národní obrany`: a modifier of a complement word
         if word.low == "pro" and anchor == k - 1 and matched.get(k + 1, -1) > head:

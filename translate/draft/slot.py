@@ -7,7 +7,8 @@ can hold every synonym a new translator uses. The source still says where the co
 term stands between two things the translation has too — another glossary term rendered there,
 a name or a number copied over, the start or the end of the sentence — with only function words
 between (`Theo {Kế hoạch} của UBND tỉnh` → `Podle {harmonogramu} provinčního lidového výboru`,
-`thông qua 34 {Luật}.` → `schváleno 34 {předpisů}.`). The translation's words between the same
+`thông qua 34 {Luật}.` → `schváleno 34 {předpisů}.`; a small number may be said in words:
+`3 {Kế hoạch}` → `tři {programy}`). The translation's words between the same
 two anchors, less their function words, render the term when they are one short noun phrase:
 adjectives and one noun, no verb, name, number or punctuation. Anything else (a content word
 beside the term in the source, an anchor missing or found twice in the translation, anchors in
@@ -19,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.draft.align import FUNCTION, verb_form
+from translate.draft.align import FUNCTION, qualifying, verb_form
 from translate.terms.czech import is_adjective
 from translate.text.normalize import strip_marks
+from translate.text.wordnumbers import CARDINAL, find_word_numbers
 
 __all__ = ["slot_span", "side_slot", "slot_bounds", "slot_side", "VI_FUNCTION", "CS_FUNCTION"]
 
@@ -74,6 +76,16 @@ def _find_copied(text: str, words: list[str]) -> Span | None:
     return (found[0].start(), found[0].end()) if len(found) == 1 else None
 
 
+def _said_in_words(text: str, value: int) -> Span | None:
+    """The one cardinal word that says `value` (`3 Kế hoạch` → `tři plány`), from two to nine,
+    as a number copied over anchors the term next to it."""
+    if not 2 <= value <= 9:
+        return None  # counting words only (`dvě stě` is no anchor for `200`)
+    said = [n for n in find_word_numbers(text, "cs")
+            if n.kind == CARDINAL and n.strong and n.value == value and " " not in n.text]
+    return (said[0].start, said[0].end) if len(said) == 1 else None
+
+
 def _anchor(source: str, text: str, at: Span, step: int,
             anchors: Sequence[tuple[Span, Span | None]]) -> int | str | None:
     """The translation's offset bounding the term on one side (`step` -1: the end of the left
@@ -106,6 +118,8 @@ def _anchor(source: str, text: str, at: Span, step: int,
         if run is None:
             return comma
         found = _find_copied(text, [t[2] for t in tokens[run[0]:run[1] + 1]])
+        if found is None and run[0] == run[1] and word.isdigit():
+            found = _said_in_words(text, int(word))
         if found is None:
             return comma
         return found[1] if step < 0 else found[0]
@@ -155,6 +169,8 @@ def slot_span(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Sp
         words.pop(0)
     while words and (words[-1][2].lower() in CS_FUNCTION or words[-1][2] in _SKIP):
         words.pop()
+    while len(words) > 1 and is_adjective(words[0][2]) and qualifying(words[0][2]):
+        words.pop(0)  # `tři {nové} komisaře`: `nové` says which ones, it stays
     if not words or len(words) > size + 1:
         return None
     start = left + words[0][0]
@@ -202,6 +218,8 @@ def side_slot(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Sp
     if k >= len(words) or not noun_like(k) or len(phrase) > size:
         return None
     noun = words[k][:2]
+    while phrase and qualifying(text[offset + phrase[0][0]:offset + phrase[0][1]]):
+        phrase.pop(0)  # `tři {nové} komisaře`: `nové` says which, it stays
     if content or not phrase:
         return offset + noun[0], offset + noun[1]
     return offset + phrase[0][0], offset + noun[1]

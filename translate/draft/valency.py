@@ -4,7 +4,8 @@ Verbs are told from nouns by simplemma's lemma (`předala` → `předat`), not b
 alone (`zasedání`, `písemnost`). A verb's valency orders the cases of what follows it:
 `poděkovat`, `předložit`, `udělit` → the recipient, dative; `stát se`, `být` → instrumental;
 `účastnit se`, `týkat se` → genitive; `jmenovat`, `zvolit` → the person (accusative), then
-the office (instrumental); other verbs → the object, accusative. After a passive participle
+the office (instrumental); `zabývat se`, `disponovat` and `řídit se` (guided by, not
+`řídit` something) → instrumental; other verbs → the object, accusative. After a passive participle
 the phrase is the recipient where the verb has one (`byl předložen {výboru}`), the office of
 a naming verb (`byl jmenován {náměstkem}`), and otherwise the doer (`byl schválen
 {výborem}`, instrumental). A predicative `přítomen` is followed by its subject.
@@ -45,6 +46,11 @@ _VALENCY: dict[str, tuple[str, ...]] = {
                      "vážit", "všímat", "obávat", "zastat", "zeptat", "ptát", "využít"),
                     ("gen", "acc", "dat", "ins", "nom")),
 }
+# verbs whose object is in the instrumental (`zabývat se {usneseními}`); `řídit` only as `se
+# řídit` (`se řídí {směrnicemi}`: follows them; `řídí {podnik}` manages it)
+_INSTRUMENTAL = frozenset(("zabývat", "zaobírat", "disponovat", "oplývat", "pohrdat"))
+_REFLEXIVE_INSTRUMENTAL = frozenset(("řídit",))
+_BY = ("ins", "acc", "nom", "dat", "gen")
 TRANSITIVE = ("acc", "dat", "ins", "nom", "gen")
 PASSIVE = ("ins", "dat", "gen", "nom", "acc")  # the doer: `schválen {výborem}`
 RECIPIENT = ("dat", "ins", "gen", "nom", "acc")  # `předložen {výboru}`
@@ -110,6 +116,8 @@ def verb_cases(word: str, before: str = "") -> tuple[str, ...] | None:
             low, lem = single, other
     if not _is_verb(low, lem):
         return None
+    if lem in _INSTRUMENTAL or lem in _REFLEXIVE_INSTRUMENTAL and before.lower() == "se":
+        return _BY
     return _VALENCY.get(lem, TRANSITIVE)
 
 

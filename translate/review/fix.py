@@ -45,7 +45,7 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
-from translate.review.keep import level_of_body, needless
+from translate.review.keep import level_of_body, level_said, needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
@@ -142,7 +142,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 text = _cut_leftover(text, term, required, covered, sentence, fixes)
             continue
         codes = protected_in(text, lang)
-        taken = [s for other in required if (s := term_span(text, other, lang))] + covered + codes
+        taken = [s for other in required if (s := term_span(text, other, lang))] + codes \
+            + _not_shared(text, term, hidden, lang)
         targets = without_acronym(term.concept, term.targets)  # `(WHO)` stays as written
         if term.concept in borrowed:
             targets = tuple(t for t in targets if not abbreviation(t)) or targets
@@ -161,8 +162,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement) or _source_says(sentence, term, placement.found) \
                 or _country_named(sentence, term, placement) \
-                or _level(term) and level_of_body(text, placement, _words(
-                    [o for o in required if not _level(o)], term)):
+                or _level(term) and (level_of_body(text, placement, _words(
+                    [o for o in required if not _level(o)], term))
+                                     or level_said(text, placement, term.targets)):
             continue
         if lang == "en" and (_heads_verb(text, placement, term)
                              or _department_named(text, placement, term)):
@@ -291,6 +293,24 @@ def _in_forbidden(text: str, term: RequiredTerm, lang: str) -> Placement | None:
                 new = english_plural(new)  # `two Circular {Letters}`: the number stays (12aq)
             return Placement(got[0], got[1], text[got[0]:got[1]], new, how="forbidden")
     return None
+
+
+def _not_shared(text: str, term: RequiredTerm, hidden: Iterable[RequiredTerm],
+                lang: str) -> list[tuple[int, int]]:
+    """The spans of the hidden terms' renderings, less the first word where the hidden term's
+    source begins with the last words of the term's (`Phó {Bí thư} Đảng ủy xã`: the deputy's
+    base title is that word, `zástupcům {tajemníků} obecních výborů strany`)."""
+    spans = []
+    for h in hidden:
+        span = term_span(text, h, lang)
+        if span is None:
+            continue
+        own, other = term.source.split(), h.source.split()
+        if lang == "cs" and any(own[-n:] == other[:n] for n in range(1, len(own))):
+            first = _WORDS.search(text, span[0], span[1])
+            span = (first.end(), span[1]) if first else span
+        spans.append(span)
+    return spans
 
 
 def _inside(text: str, term: RequiredTerm, covered: list[tuple[int, int]], lang: str) -> bool:

@@ -9,6 +9,9 @@ title names the ministry's field without the ministry (`ministr průmyslu a obch
 place (`Vietnamců`, people, is not `Vietnamu`). And a level word's head alone, the genitive
 of another term's body right before it (`lidový výbor {čtvrti}`, `stranického výboru
 {obvodu}`), names the level as Czech names it there: `městské čtvrti` adds nothing (issue 12aj).
+The level may also be said by its own adjective on the body before the words the source's
+position points to (`Provinční svaz {žen} Khánh Hòa` for `Hội Liên hiệp Phụ nữ tỉnh Khánh
+Hòa`): those words render the body's field, not the level (issue 12ar).
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ import re
 from translate.draft.align import FUNCTION, genitive
 from translate.draft.place import Placement
 from translate.terms.czech import is_adjective
+from translate.terms.equivalents import word_equivalents
 from translate.terms.lemmas import same_word
 
-__all__ = ["level_of_body", "needless"]
+__all__ = ["level_of_body", "level_said", "needless"]
 
 _WORD = re.compile(r"\w+")
 # complements that name the owner of what the term's head names
@@ -95,3 +99,19 @@ def level_of_body(text: str, placement: Placement, bodies: list[str]) -> bool:
     before = m.group(1).lower()
     return before not in FUNCTION and not is_adjective(before) \
         and any(same_word(before, w.lower(), "cs") for w in bodies if not is_adjective(w))
+
+
+def level_said(text: str, placement: Placement, targets: tuple[str, ...]) -> bool:
+    """The level's own adjective (`provinční` for `provincie`, `okresní` for `okres`) among the
+    few words of the same phrase right before found words that neither are the level's head
+    nor an equivalent of it (see the module docstring): the sentence says the level already.
+    Only for the level concepts (the caller asks)."""
+    heads = [t.split()[-1].lower() for t in targets]
+    found = [w.lower() for w in _WORD.findall(placement.found)]
+    if any(same_word(w, h, "cs") or any(same_word(w, e, "cs") for e in word_equivalents(h))
+           for w in found for h in heads):
+        return False
+    phrase = re.split(r"[,;:.!?()„“\"–]", text[:placement.start])[-1]
+    before = _WORD.findall(phrase)[-3:]
+    return any(is_adjective(w) and len(h) >= 5 and w.lower()[:5] == h[:5] and w.lower() != h
+               for w in before for h in heads)

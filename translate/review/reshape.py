@@ -10,6 +10,12 @@ words. A classifying adjective before a bare noun the term replaces with its own
 noun (`místní {zastupitelstva}` → `lidové rady`) is the synonym's where the source has nothing
 after the term for that adjective to render (Vietnamese modifiers follow their noun); where it
 has (`thị trấn {miền núi}` → `horských`), the adjective is that word's and stays.
+At the edges of the span (issue 12ar): a verb the window ended on is the sentence's, not the
+rendering's (`{Komise pro propagandu vydala}` keeps `vydala`); the term's own last words spelt
+another way right after it (`reformní proces {Doi Moi}` → `politiku obnovy Đổi mới`) and an
+abbreviation with the term's last word after it (`komise {ÚV strany}` for `komise strany`) are
+the rest of the rendering; an adjective before it made of a word the term adds
+(`v {Jihovýchodoasijském} sdružení národů` → `ve Sdružení národů jihovýchodní Asie`) too.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from translate.draft.align import genitive
+from translate.draft.align import genitive, verb_form
 from translate.draft.around import NAME_CLASSIFIERS
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement, vocalised
@@ -28,6 +34,7 @@ from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import same_word, shared_stem
+from translate.text.normalize import strip_marks
 
 __all__ = ["reshape"]
 
@@ -144,10 +151,80 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
         return placement
     if any(female_noun(t.split()[0]) for t in term.targets):  # a person's title
         placement = _address(text, placement, sentence, term)
+    placement = _said_after(text, _spelt_after(text, _verb_end(text, placement)))
+    placement = _adjective_before(text, placement)
     if not longer:
         placement = _synonym_adjective(text, placement, sentence, term, others)
         placement = _synonym_postmodifier(text, placement, sentence, term, others)
     return _two(text, _halves(text, _echo(text, placement)), term)
+
+
+def _verb_end(text: str, placement: Placement) -> Placement:
+    """A window that ends on a past verb form none of the term's words is (`Komise ÚV strany
+    pro propagandu {vydala}`): the verb is the sentence's and stays after the term (a noun
+    simplemma also reads as a verb, `částí`, is not cut)."""
+    found = list(_WORDS.finditer(placement.found))
+    if len(found) < 2 or not verb_form(found[-1].group()) \
+            or not re.search(r"[aeiouyáéěíý](l|la|lo|li|ly)$", found[-1].group()) \
+            or any(same_word(found[-1].group().lower(), w.lower(), "cs")
+                   for w in _WORDS.findall(placement.replacement)):
+        return placement
+    end = placement.start + found[-2].end()
+    return replace(placement, end=end, found=text[placement.start:end])
+
+
+def _fold(word: str) -> str:
+    return strip_marks(word.lower(), fold_d=True)
+
+
+def _spelt_after(text: str, placement: Placement) -> Placement:
+    """The term's last words (a name: `Đổi mới`) right after the span, capitalised and spelt
+    with or without diacritics (`Doi Moi`): the rest of the translator's rendering."""
+    new = _WORDS.findall(placement.replacement)
+    after = list(re.finditer(r" (\w+)", text[placement.end:]))
+    taken = [_fold(w) for w in _WORDS.findall(placement.found)]
+    for n in range(min(3, len(new) - 1, len(after)), 0, -1):
+        said = [m.group(1) for m in after[:n]]
+        if any(after[k].start() != (after[k - 1].end() if k else 0) for k in range(n)) \
+                or not said[0][:1].isupper() or not new[-n][:1].isupper() \
+                or [_fold(w) for w in said] != [_fold(w) for w in new[-n:]] \
+                or _fold(said[0]) in taken:
+            continue
+        end = placement.end + after[n - 1].end()
+        return replace(placement, end=end, found=text[placement.start:end])
+    return placement
+
+
+def _said_after(text: str, placement: Placement) -> Placement:
+    """`předsedovi Ústřední kontrolní komise {ÚV strany}` for `… komise strany`: an
+    abbreviation and the word the term ends with, in the same form, right after the span are
+    the translator's longer way of saying that word: taken in."""
+    new = _WORDS.findall(placement.replacement)
+    if not new or any(w == new[-1] for w in _WORDS.findall(placement.found)):
+        return placement
+    after = re.match(r" ([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,5}) (\w+)(?!\w)", text[placement.end:])
+    if after is None or after.group(2) != new[-1]:
+        return placement
+    end = placement.end + after.end()
+    return replace(placement, end=end, found=text[placement.start:end])
+
+
+def _adjective_before(text: str, placement: Placement) -> Placement:
+    """`v {Jihovýchodoasijském} sdružení národů` → `ve Sdružení národů jihovýchodní Asie`: the
+    adjective right before the span, made of a word the term has and the span has not, says
+    that word: taken in (with the preposition before it)."""
+    before = _BEFORE.search(text[:placement.start])
+    if before is None or not is_adjective(before.group(1)):
+        return placement
+    word = before.group(1).lower()
+    found = [w.lower() for w in _WORDS.findall(placement.found)]
+    added = [w.lower() for w in _WORDS.findall(placement.replacement)
+             if not any(same_word(w.lower(), f, "cs") for f in found)]
+    if any(shared_stem(word, f, 5) for f in found) \
+            or not any(len(w) >= 6 and shared_stem(word, w, 6) for w in added):
+        return placement
+    start = before.start(1)
+    return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
 
 
 def _source_ends(sentence: str, term: RequiredTerm) -> list[int]:

@@ -49,7 +49,7 @@ def _unit(body) -> bool:
 _UNIT_HEADS = frozenset({"cục", "vụ"})
 # a team or a section of a province's department, which news writes after a comma with its
 # place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố Cần Thơ`)
-_LOCAL_HEADS = frozenset({"đội", "phòng"})
+_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa"})
 
 
 # army units by rank: a numbered unit is written with the numbered unit above it after a comma
@@ -311,6 +311,13 @@ class BodyTail:
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
                 j = parent[1]
+                if _army_rank(body) and j + 1 < n and low[j] == "," \
+                        and low[j + 1] in self.parent_firsts:  # `…, Sư đoàn 330, Quân khu 9`
+                    grand = self.complement(low, sens, j + 1)
+                    if grand is not None and grand[0].body is not None \
+                            and _army(parent[0], grand):
+                        parent[0].parents.append(grand[0])
+                        j = grand[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
                     j = self.at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
         if depth == 0 and not part.parents and (part.place or part.numeral) and \

@@ -57,6 +57,7 @@ _UNIT_ROLES = frozenset({"role.group_head", "role.village_head"})  # `trưởng 
 # a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
 # dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
 _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
+_HEAD = "trưởng"  # the last word of a unit's head (`Trạm trưởng`, `đội trưởng`): see `_unit_again`
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
@@ -236,6 +237,10 @@ class TitleComposer:
         first = self._part(low, sens, i)
         if first is None:
             return None
+        if low[i] == JOIN_WORD and i + 1 < len(low):
+            # `… tỉnh X kiêm Giám đốc …`: a second title after a complete one starts after its
+            # `kiêm` (no annotated span starts with it); inside a chain it joins (`chains.py`)
+            return self._title(low, sens, i + 1)
         parts, ends = chain(self._part, self.place_roles, low, sens, first)
         parts, ends = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
         end = ends[-1]
@@ -257,6 +262,8 @@ class TitleComposer:
         best: tuple[Part, int] | None = None
         lower = j < len(low) and not sens[j][:1].isupper()
         for rend, role in (self.lower_roles if lower else self.roles).matches(low, sens, j):
+            if lower and any(sens[x][:1].isupper() for x in range(j + 1, rend)):
+                continue  # `chức vụ Trưởng Ban …`: a lower-case word before a capitalised role
             after = self.mods_after.longest(low, sens, rend)
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
                 share = self._share[role.id]
@@ -266,6 +273,9 @@ class TitleComposer:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None and lower and begin == k:
                     comp = self._lower_body(low, sens, k, role)  # `chủ tịch hội phụ nữ xã`
+                if comp is None and begin == k and rend - j >= 2 and low[rend - 1] == _HEAD \
+                        and k < len(low) and low[k] == low[rend - 2] and sens[k][:1].islower():
+                    comp = self._unit_again(low, sens, k, role)  # `Trạm trưởng trạm y tế xã X`
                 if comp is None:
                     if role.bodies or lower and role.id not in _BARE_LOWER_ROLES \
                             or extra and extra[0].id in _GOVERNING:
@@ -284,6 +294,15 @@ class TitleComposer:
                 if best is None or end > best[1]:
                     best = (part, end)
         return best
+
+    def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:
+        """`Trạm trưởng trạm y tế xã X`, `phó đội trưởng đội kiểm soát …`: the unit a `… trưởng`
+        role names, written again in lower case, is read as its body (`Trạm Y tế`); only a
+        body named by its domain, never the bare unit word (`tổ trưởng tổ` + nothing)."""
+        comp = self._complement(low, [*sens[:k], sens[k][:1].upper() + sens[k][1:], *sens[k + 1:]],
+                                k, role)
+        return comp if comp is not None and comp[0].body is not None and comp[1] > k + 1 \
+            else None
 
     def _complement(self, low, sens, j, role=None, shared=False) -> tuple[Part, int] | None:
         """Body / committee word / place after a role (or on its own when `role` is None).

@@ -10,6 +10,7 @@ from translate.terms.tokens import END as _END
 from translate.terms.tokens import TokenTrie
 
 __all__ = ["StartIndex"]
+_HEAD = "trưởng"  # a unit's head (`đội trưởng`) before its unit written again: a start
 
 
 class StartIndex:
@@ -89,7 +90,9 @@ class StartIndex:
         if lower is not None and nxt in lower and (nxt in bare or any(  # `phó giám đốc Sở
                 text[ends[2 * m]].isupper() or low[m].isdigit()  # Y tế`, `… phố 3`,
                 or low[m] in self.lower_units  # `bí thư chi bộ thôn`
-                for m in range(k + 2, min(k + 7, n)))):
+                for m in range(k + 2, min(k + 7, n))) or any(  # `phó đội trưởng đội …`
+                low[m] == _HEAD and low[m + 1] == low[m - 1]
+                for m in range(k + 1, min(k + 3, n - 1)))):
             return True
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
             text[ends[2 * m]].isupper() for m in range(k + 1, min(k + 6, n))))

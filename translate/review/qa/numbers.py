@@ -96,12 +96,13 @@ from translate.review.qa.numread import (
 )
 from translate.review.qa.numreference import bare_dates, reference_issues
 from translate.review.qa.numrelative import relative_issues
+from translate.review.qa.numsaid import pair_said_otherwise
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times
 from translate.review.qa.weekdays import dated_weekday_issues, weekday_issues
 from translate.text.numbers import code_spans
-from translate.text.wordnumbers import CARDINAL, ORDINAL
+from translate.text.wordnumbers import CARDINAL, FRACTION, ORDINAL
 
 __all__ = ["compare_numbers", "numbers_issues", "find_times", "TimeOfDay", "ORDER_SEVERITY",
            "shown"]
@@ -193,6 +194,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     pair_game_quarters(source, src, tgt)  # `sau 3 hiệp` ~ `po třech čtvrtinách`
     # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
     pair(same_value)
+    pair_said_otherwise(source, target, src, tgt, target_lang)  # `âm 8,7%` ~ `fell 8.7%`
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
     # digits with digits first, so that `dva míčky` does not take the 2 of `2&1`
     pair(lambda s, t: not (s.is_word or t.is_word) and loose_equal(s, t)
@@ -216,11 +218,12 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     pair_said_once(source, target, src, tgt)  # `2027 ... 6/2/2027`, `1.000 MW, tức 1 GW`
     pair_clock_words(target, target_lang, src, tgt)  # `23 giờ đêm` ~ `jedenácti dnes večer`
     pair_spoken_hours(target, target_lang, src, tgt)  # `từ 18h đến 22h` ~ `od šesti do deseti`
-    tgt_lower, src_lower = target.lower(), source.lower()
-    for s in src:  # a source word already paired explains nothing more (`Ba mẹ con`)
-        if s.matched and s.is_word:
-            src_lower = src_lower[: s.token.start] + " " * len(s.token.text) + src_lower[
-                s.token.end :]
+    # a word already paired explains nothing more: `Ba mẹ con`; in the translation only a
+    # fraction of several words (`tři čtvrtiny` for `3/4` is no `tři` for a lost `quý III`;
+    # `deset`, `half`, `dva a půl` may say two source values)
+    src_lower = _unpaired_text(source, src)
+    tgt_lower = _unpaired_text(target, [t for t in tgt if t.word_kind == FRACTION and len(
+        t.token.text.split()) > 1])
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
         digits(target[a:b]) for a, b in target_codes
         if not any(n.token.start < b and a < n.token.end for n in tgt)]
@@ -328,6 +331,15 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     return issues
 
 
+def _unpaired_text(text: str, nums: list[Num]) -> str:
+    """The text in lower case with its paired number words blanked out."""
+    lower = text.lower()
+    for n in nums:
+        if n.matched and n.is_word:
+            lower = lower[: n.token.start] + " " * len(n.token.text) + lower[n.token.end :]
+    return lower
+
+
 def _misconverted(target: str, tgt: list[Num]) -> list[Issue]:
     wrong = misconverted(target, tgt)
     return [] if wrong is None else [Issue(
@@ -358,7 +370,8 @@ _GAME_QUARTER = re.compile(r"čtvrtin[ěu]\b", re.IGNORECASE)
 # `1 trong 10`, `9 trên 10` (nine out of ten)
 _RATIO_GAP = re.compile(r"\s+(?:trong(?:\s+số)?|trên)\s+", re.IGNORECASE)
 _EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
-_THEN = re.compile(r"(?<!\w)thì\s+(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
+_THEN = re.compile(r"(?<!\w)thì\s+(?:vẫn\s+)?(?:còn\s+)?(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?$",
+                   re.IGNORECASE)  # `thì vẫn còn gần 2`: still nearly two
 _EVERY_NTH = re.compile(r"(?:každ\w+|every)\s+$", re.IGNORECASE)
 _EVERY_GAP = re.compile(r"\s+(?:[^\W_]+\s+){1,8}(?:thì\s+)?(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?",
                         re.IGNORECASE)
@@ -385,7 +398,8 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
         if (a.is_word or b.is_word) and not ratio:  # `chín trong mười` ~ `nine out of ten`
             continue
         if _EVERY.search(source[max(0, a.token.start - 8) : a.token.start]) and (
-                _EVERY_GAP.fullmatch(gap)):  # `cứ 10 người thì có 3` ~ `three in ten`
+                _EVERY_GAP.fullmatch(gap)  # `cứ 10 người thì có 3` ~ `three in ten`, however
+                or _THEN.search(source, 0, b.token.start)):  # long the noun between
             av, bv, ratio = bv, av, True
         if not (gap == "/" or ratio) or av != int(av) or bv != int(bv):
             continue

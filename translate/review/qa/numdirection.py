@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, lang_of
 
-__all__ = ["direction_issues"]
+__all__ = ["direction_issues", "said_direction"]
 
 # the source: a direction word, at most a hedge or two, then the percentage
 _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)"
@@ -62,7 +62,7 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
             issues.append(Issue("numbers", ERROR, f"'{m['v']}%' is a percentage in the source "
                                 f"and '{t.group().strip()}' in the translation"))
             continue
-        turned = _direction(target, t, up_words, down_words)
+        turned = _direction(target, t.start(), t.end(), up_words, down_words)
         up = m["dir"].lower() in _SOURCE_UP
         if turned is not None and turned != up:
             issues.append(Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the "
@@ -71,16 +71,26 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     return issues
 
 
-def _direction(target: str, t: re.Match, up: re.Pattern, down: re.Pattern) -> bool | None:
+def said_direction(target: str, start: int, end: int, target_lang: str) -> bool | None:
+    """The direction the translation gives the value at `start:end`: up (True), down (False)
+    or unknown (None), read as `direction_issues` reads it."""
+    lang = lang_of(target_lang)
+    if lang not in _DIRECTION:
+        return None
+    return _direction(target, start, end, *_DIRECTION[lang])
+
+
+def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Pattern
+               ) -> bool | None:
     """Up (True), down (False) or unknown: a comparative as the value's next word (`15%
     above`, `o 12 % více`), else the last direction word just before it (`up 8.3%`)."""
-    after = target[t.end() : t.end() + 16]  # the next word only: `20% in less than a month`
+    after = target[end : end + 16]  # the next word only: `20% in less than a month`
     first = re.match(r"[\s\u00a0]*(\w+)", after)
     if first and up.fullmatch(first[1]):
         return True
     if first and down.fullmatch(first[1]):
         return False
-    before = target[max(0, t.start() - 30) : t.start()]
+    before = target[max(0, start - 30) : start]
     if re.search(r"[;.]|\d", before):  # another clause or another number between
         before = re.split(r"[;.]|\d", before)[-1]
     found = [(w.end(), True) for w in up.finditer(before)] + [

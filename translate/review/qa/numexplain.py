@@ -477,8 +477,10 @@ _VI_NOT_A_NUMBER = {
 
 _VI_NOON = r"(?<!giờ )(?<!\d )(?<!\dh )\b(?:trưa|chính ngọ)\b"  # not `12 giờ trưa`
 _VI_MIDNIGHT = r"(?<!\d )\b(?:nửa đêm|giao thừa|0h)\b"
-# a count said by a word: `cú đúp` (a brace: twice), `hat-trick` (three goals)
-_VI_IDIOMS = {2: r"cú đúp", 3: r"hat-?trick", 4: r"poker"}
+# a count said by a word: `cú đúp` (a brace: twice), `hat-trick` (three goals), `mỗi tá`
+# (each dozen; never `hàng tá`, dozens, nor the ranks `đại tá`, `thiếu tá`)
+_VI_IDIOMS = {2: r"cú đúp", 3: r"hat-?trick", 4: r"poker",
+              12: r"(?<!\w)(?:mỗi|một|từng)\s+tá(?!\w)"}
 # `hàng chục nghìn` (tens of thousands) says no thousand; `nửa triệu` (half a million) no million
 _VI_SCALED_SCALE = re.compile(r"(?:chục|trăm|nửa)\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)")
 
