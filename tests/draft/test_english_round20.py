@@ -8,6 +8,7 @@ Own sentences, none from a bench set."""
 from __future__ import annotations
 
 from translate.draft.enshape import plural_head
+from translate.draft.enslot import english_slot
 from translate.review.fix import fix_text
 from translate.terms.english import names_abroad
 from translate.terms.files import SHIPPED_DIR, load_glossary
@@ -167,3 +168,16 @@ def test_a_title_without_an_of_phrase_leaves_the_other_office_alone():
     vi = "Thủ tướng và Phó Thủ tướng dự hội nghị."
     en = "The Prime Minister and the Vice Premier attended the conference."
     assert "The Prime Minister and" in _fix(vi, en)
+
+
+def test_a_cut_preposition_still_counts_against_the_slot():
+    # the limit: cutting `between` must not make a slot that was too long fit (`second
+    # summit` is no rendering of a one-word title)
+    text = "They planned a second summit between the two leaders."
+    a = text.index("second")
+    b = text.index("between") + len("between")
+    assert english_slot(text, (a, b), ("Chairman",)) is None
+    text = "The mass organisations under the Front met."
+    a, b = text.index("mass"), text.index("under") + len("under")
+    assert english_slot(text, (a, b), ("socio-political organisations",)) == (
+        a, text.index(" under"))
