@@ -113,7 +113,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                    taken: Sequence[tuple[int, int]] = (),
                    plural: bool = False, female: bool = False,
                    role: str = "", country: bool = False,
-                   slot: tuple[int, int] | None = None, kind: str = "") -> Placement | None:
+                   slot: tuple[int, int] | None = None, kind: str = "",
+                   unnamed: bool = False) -> Placement | None:
     """Where `text` renders the concept whose accepted renderings are `targets`, and the term
     in that place's case; None when nothing in `text` renders it (see module docstring).
 
@@ -122,9 +123,10 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
     and plural forms that look the same, `female` the woman's title where the rendering has
     no gender or the man's, `role` between cases that look the same; `country`: a
     `vietnamský` next to the rendering translates the source's `Việt Nam`; `kind`: the
-    glossary's kind of concept (English: `the` before a body's or a title's term, `definite`).
+    glossary's kind of concept (English: `the` before a body's or a title's term, `definite`);
+    `unnamed`: a local level's body the source names by no place (`SourceHints.unnamed`).
     """
-    hints = SourceHints(plural, female, role, country)
+    hints = SourceHints(plural, female, role, country, unnamed)
     if not targets:
         return None
     words = text_words(text)
@@ -411,7 +413,8 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
     own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
-    if number == "pl" and not genders and not hints.plural and " " in target \
+    if number == "pl" and not genders and not hints.plural and not hints.unnamed \
+            and " " in target \
             and case not in agreed and not several(text, words, start, end, h) \
             and not any(r.lemma.lower() in own_heads for r in readings) \
             and not any(same_word(words[h].low, head, lang) for head in own_heads):

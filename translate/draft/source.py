@@ -40,6 +40,8 @@ class SourceHints:
     female: bool = False  # `bà Bí thư`, `nữ đại biểu`, `Bí thư Tỉnh ủy Lê Thị Thủy`
     role: str = ""  # gen | dat | agent | subject | voc | ins | as | object | "" (nothing said)
     country: bool = False  # the source names Việt Nam outside the term
+    unnamed: bool = False  # a local level's body named by no place (`Ủy ban nhân dân xã`
+    # without a name after it): any commune's, so a plural rendering may stay plural
 
 
 _WORD = re.compile(r"\w+|[^\w\s]")

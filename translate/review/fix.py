@@ -49,7 +49,7 @@ from translate.review.keep import level_of_body, level_said, needless
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
-from translate.review.unitslot import unit_slot
+from translate.review.unitslot import unit_slot, unnamed_body
 from translate.terms.brackets import without_acronym
 from translate.terms.czech import is_adjective
 from translate.terms.english import names_abroad
@@ -104,7 +104,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               compounds: Iterable[str] = (),
               documents: dict[str, str] | None = None,
               words: dict[str, str] | None = None,
-              longer: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
+              longer: Iterable[str] = (), sources: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -122,6 +122,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     is another person concept's term is the translator's choice (`18 đồng chí` → `18
     členů`), kept. `longer` are the concepts the source names with more words than their
     main name (`chính quyền địa phương`): an adjective before the rendering may say those.
+    `sources` are the source words of every term of the segment, present ones too.
     """
     documents = documents or {}
     required = list(required)
@@ -148,12 +149,15 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if term.concept in borrowed:
             targets = tuple(t for t in targets if not abbreviation(t)) or targets
         slot = code_slot(text, documents[term.concept], lang) if term.concept in documents \
-            else (lang == "cs" and unit_slot(sentence, text, term)) or None
+            else (lang == "cs" and unit_slot(sentence, text, term, [
+                *(w for w in sources if w != term.source),
+                *(o.source for o in required if o is not term)])) or None
         aligned = term_slot(sentence, text, term, required, lang) if slot is None else None
         placement = inner or find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken,
                                    plural=term.plural, female=term.female, role=term.role,
-                                   country=term.country, slot=slot or aligned, kind=term.kind)
+                                   country=term.country, slot=slot or aligned, kind=term.kind,
+                                   unnamed=lang == "cs" and unnamed_body(sentence, term))
         if aligned and placement and words and _anothers_word(text, placement, term, words) \
                 and find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken) is None:
@@ -330,13 +334,15 @@ def _inside(text: str, term: RequiredTerm, covered: list[tuple[int, int]], lang:
 
 def _hidden(source: str, matches: list[TermMatch], matcher: TermMatcher,
             skip: list[tuple[int, int]]) -> list[TermMatch]:
-    """Matches that start inside another match and end after it (lost to it)."""
+    """Matches that start inside another match and end after it (lost to it); a chain
+    joined over two bodies counts as its two titles, as `enforced_matches` gives them."""
     out = []
     for m in matches:
         first = source.find(" ", m.start, m.end)
         if first < 0:
             continue
-        for h in matcher.find(source[first:], skip=[(s - first, e - first) for s, e in skip]):
+        for h in (part for x in matcher.find(source[first:], skip=[
+                (s - first, e - first) for s, e in skip]) for part in (x.parts or (x,))):
             if first + h.start < m.end < first + h.end:
                 h.start, h.end = h.start + first, h.end + first
                 out.append(h)
@@ -422,15 +428,18 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
              if " " not in t and _person(e.targets.get(lang, ()))} \
         if lang == "cs" and required else None  # (the whole glossary: only with work to do)
+    sources = [m.source for m in matcher.find(source, skip=skip)]  # enforced or not
     out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
-                           compounds=compounds, documents=documents, words=words, longer=longer)
+                           compounds=compounds, documents=documents, words=words, longer=longer,
+                           sources=sources)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
         other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
                                        borrowed=borrowed, compounds=compounds,
-                                       documents=documents, words=words, longer=longer)
+                                       documents=documents, words=words, longer=longer,
+                                       sources=sources)
         if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
             return other, other_fixes
     return out, fixes

@@ -5,29 +5,41 @@ translation from elsewhere keeps the name (its letters without the marks, `Muong
 its own unit noun right before it (`v regionu Muong Lat`, `v oblasti Dak Lak`): a word no list
 pairs with the term, found by where the name is. Only for the glossary's local units (ids
 `local.*` written in lower case in the source), a name found once in the translation, and a
-lower-case noun there (not a preposition, a verb, an adjective or another name).
+lower-case noun there (not a preposition, a verb, an adjective or another name). Not where
+content words join another term to the unit word (`Sở Y tế tỉnh Nghệ An` → `Odbor
+zdravotnictví Nghệ An`): the noun before the name may render them (issue 12at).
+
+`unnamed_body`: the other side of the same reading, a local level's body with no name after
+it in the source (`Ủy ban nhân dân xã phải…`) is any commune's body, so a plural rendering
+(`obecní úřady`) keeps the term plural (`translate.draft.place`'s `unnamed`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from translate.draft.enforce import RequiredTerm
+from translate.draft.slot import VI_FUNCTION
 from translate.review.docref import head_noun
 from translate.text.normalize import strip_marks
 
-__all__ = ["unit_slot"]
+__all__ = ["unit_slot", "unnamed_body"]
 
 _NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")
 
 
-def unit_slot(sentence: str, text: str, term: RequiredTerm) -> tuple[int, int] | None:
-    """The noun right before the name that follows the term's one place in `sentence`."""
+def unit_slot(sentence: str, text: str, term: RequiredTerm,
+              others: Sequence[str] = ()) -> tuple[int, int] | None:
+    """The noun right before the name that follows the term's one place in `sentence`
+    (`others`: the source words of the segment's other required terms)."""
     if not term.concept.startswith("local.") or not term.source.islower() or not sentence:
         return None
-    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
-                                        sentence, re.IGNORECASE)]
-    name = _NAME.match(sentence, at[0]) if len(at) == 1 else None
+    at = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
+                                         sentence, re.IGNORECASE)]
+    if len(at) != 1 or _after_content(sentence, at[0][0], others):
+        return None
+    name = _NAME.match(sentence, at[0][1])
     folded = strip_marks(text, fold_d=True)
     if name is None or len(folded) != len(text):
         return None
@@ -38,3 +50,31 @@ def unit_slot(sentence: str, text: str, term: RequiredTerm) -> tuple[int, int] |
         return None
     s, e = found[0].span(1)
     return (s, e) if text[s:e].islower() and head_noun(text[s:e]) else None
+
+
+def _after_content(sentence: str, start: int, others: Sequence[str]) -> bool:
+    """Content words (up to three) stand between another term and the unit word (`Sở {Y tế}
+    tỉnh`): they name what the term is, and the translation may put them before the name."""
+    ends = {m.end() for other in others if other
+            for m in re.finditer(re.escape(other), sentence, re.IGNORECASE)}
+    at, count = start, 0
+    while count < 3:
+        before = re.search(r"(\w+)\s+$", sentence[:at])
+        if before is None or before.group(1).lower() in VI_FUNCTION:
+            return False
+        if before.end(1) in ends:
+            return count > 0
+        at, count = before.start(1), count + 1
+    return False
+
+
+def unnamed_body(sentence: str, term: RequiredTerm) -> bool:
+    """A local level's body the source names by no place (`Ủy ban nhân dân xã phải…`, not
+    `Ủy ban nhân dân xã Tân Lập`): every commune's, so the translation's plural (`obecní
+    úřady`) is not one body's plural name, and the term goes plural with it (issue 12at)."""
+    last = term.source.split()[-1] if term.source.split() else ""
+    if not term.concept.startswith("local.") or not last.islower() or " " not in term.source:
+        return False
+    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
+                                        sentence, re.IGNORECASE)]
+    return len(at) == 1 and _NAME.match(sentence, at[0]) is None
