@@ -45,7 +45,7 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
-from translate.review.keep import level_of_body, level_said, needless
+from translate.review.keep import level_of_body, level_said, needless, world_issued
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
@@ -417,7 +417,9 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
         for term in every:  # `Kế hoạch số 88`: the plain number anchors it the same way
             if term.concept not in documents and (number := numbered(source, term, lang)):
                 documents[term.concept] = number
-    required = unaccepted(every, source, target, glossary, lang)
+    world = world_issued(source, matches, glossary)  # a UN resolution keeps its word
+    required = [t for t in unaccepted(every, source, target, glossary, lang)
+                if t.concept not in world]
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]
