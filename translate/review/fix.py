@@ -50,6 +50,7 @@ from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
 from translate.review.unitslot import unit_slot, unnamed_body
+from translate.review.womanform import woman_form
 from translate.terms.brackets import without_acronym
 from translate.terms.czech import is_adjective
 from translate.terms.english import names_abroad
@@ -133,7 +134,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     fixes: list[TermFix] = []
     covered = [s for h in hidden if (s := term_span(text, h, lang))]
     for term in required:
-        inner = _in_forbidden(text, term, lang)
+        inner = _in_forbidden(text, term, lang) or woman_form(text, term, lang)
         if (is_present(text, term, lang, required) or _inside(text, term, covered, lang)) \
                 and inner is None:
             # the term is there: a forbidden word elsewhere in the sentence names something
