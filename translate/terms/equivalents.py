@@ -54,8 +54,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     # 12at: three set authors)
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
-    "soudruh": ("kolega", "kamarád"),  # đồng chí in an address: `Vážení kolegové`; `comrade`
-    # put into Czech word for word: `kamarád`
+    "soudruh": ("kolega", "kamarád", "přítel"),  # đồng chí in an address: `Vážení kolegové`;
+    # `comrade` put into Czech word for word: `kamarád`; `friends` (`Přátelé,`: two set authors)
     # bodies
     "výbor": ("komise", "komitét", "rada", "orgán"),  # ủy: `committee`, calqued `komise`
     "komise": ("výbor", "oddělení", "odbor", "úsek", "sekce", "komitét"),  # Ban: `board`
