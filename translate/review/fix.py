@@ -45,7 +45,7 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
-from translate.review.keep import level_of_body, level_said, needless, world_issued
+from translate.review.keep import level_of_body, level_said, needless, short_form, world_issued
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
@@ -144,7 +144,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 text = _cut_leftover(text, term, required, covered, sentence, fixes)
             continue
         codes = protected_in(text, lang)
-        taken = [s for other in required if (s := term_span(text, other, lang))] + codes \
+        taken = [s for other in required if not short_form(other.targets, term.targets)
+                 and (s := term_span(text, other, lang))] + codes \
             + _not_shared(text, term, hidden, lang)
         targets = without_acronym(term.concept, term.targets)  # `(WHO)` stays as written
         if term.concept in borrowed:

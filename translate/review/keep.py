@@ -29,7 +29,7 @@ from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
-__all__ = ["level_of_body", "level_said", "needless", "world_issued"]
+__all__ = ["level_of_body", "level_said", "needless", "short_form", "world_issued"]
 
 _WORD = re.compile(r"\w+")
 # complements that name the owner of what the term's head names
@@ -53,6 +53,15 @@ def world_issued(source: str, matches: list[TermMatch], glossary: Glossary) -> s
                 and _organ(source[m.end:nxt.start].split()):
             out.add(m.concept)
     return out
+
+
+def short_form(short: tuple[str, ...], term: tuple[str, ...]) -> bool:
+    """Every rendering of `short` is a word of one of `term`'s (`Fronta` in `Vlastenecká
+    fronta`, for `Mặt trận` after `Mặt trận Tổ quốc`): where the text has only the short
+    one, its word is the longer term's rendering to complete, not another term's place."""
+    words = [{w.lower() for w in t.split()} for t in term]
+    return bool(short) and all(" " not in s and any(s.lower() in w for w in words)
+                               for s in short)
 
 
 def _organ(gap: list[str]) -> bool:
