@@ -54,6 +54,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     # 12at: three set authors)
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
+    "stát": ("vláda",),  # Nhà nước: `the government` (two set authors)
     "soudruh": ("kolega", "kamarád", "přítel"),  # đồng chí in an address: `Vážení kolegové`;
     # `comrade` put into Czech word for word: `kamarád`; `friends` (`Přátelé,`: two set authors)
     # bodies
