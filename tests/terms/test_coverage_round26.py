@@ -139,10 +139,13 @@ def test_a_verb_word_as_an_object_stays_in_the_name(matcher, span):
 # The count over 27 sets is 12 one span : 11 two, but by spans the change loses (32 gained, 30
 # lost on the development files, 6 lost on own batches), and the two roles belong to different
 # bodies (the committee, then the department), which the issue reads as two titles.
+# Since the lead's ruling of round thirty (issue 11zd): a chain over two bodies is one span when the
+# next title is of the member's level and writes its place (`Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh
+# X`: tests/terms/test_coverage_round30.py); without both, two titles as before.
 
 @pytest.mark.parametrize(("text", "spans"), [
     ("Ông Tú, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh Bắc Kạn, phát biểu.",
-     ["Tỉnh ủy viên", "Giám đốc Sở Y tế tỉnh Bắc Kạn"]),
+     ["Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh Bắc Kạn"]),
     ("Ông là Tỉnh ủy viên, Phó Chủ tịch nước.", ["Tỉnh ủy viên", "Phó Chủ tịch nước"]),
     ("Huyện ủy viên, Chủ tịch UBND xã Nà Phặc phát biểu.",
      ["Huyện ủy viên", "Chủ tịch UBND xã Nà Phặc"]),

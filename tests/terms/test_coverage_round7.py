@@ -41,9 +41,11 @@ def test_round_seven_compositions(matcher, text, span, cs, en):
 
 
 def test_a_single_title_after_the_committee_stays_separate(matcher):
-    # dev/test and unseen3 keep two complete titles apart; only a chain of its own is joined
-    assert sources(matcher, "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tuần Giáo thăm xã.")[:2] == [
-        "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Tuần Giáo"]
+    # dev/test and unseen3 keep two complete titles apart; since the lead's ruling of round
+    # thirty (issue 11zd: a chain over two bodies is one span, as every set from unseen16 on
+    # marks it) they are joined: tests/terms/test_coverage_round30.py
+    assert sources(matcher, "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tuần Giáo thăm xã.")[:1] == [
+        "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tuần Giáo"]
     # the chain must end at the committee's own level
     assert sources(matcher, "Bí thư Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND huyện Bảo Lạc.")[:2] == [
         "Bí thư Tỉnh ủy", "Chủ tịch HĐND, Chủ tịch UBND huyện Bảo Lạc"]

@@ -336,13 +336,15 @@ def _inside(text: str, term: RequiredTerm, covered: list[tuple[int, int]], lang:
 
 def _hidden(source: str, matches: list[TermMatch], matcher: TermMatcher,
             skip: list[tuple[int, int]]) -> list[TermMatch]:
-    """Matches that start inside another match and end after it (lost to it)."""
+    """Matches that start inside another match and end after it (lost to it); a chain
+    joined over two bodies counts as its two titles, as `enforced_matches` gives them."""
     out = []
     for m in matches:
         first = source.find(" ", m.start, m.end)
         if first < 0:
             continue
-        for h in matcher.find(source[first:], skip=[(s - first, e - first) for s, e in skip]):
+        for h in (part for x in matcher.find(source[first:], skip=[
+                (s - first, e - first) for s, e in skip]) for part in (x.parts or (x,))):
             if first + h.start < m.end < first + h.end:
                 h.start, h.end = h.start + first, h.end + first
                 out.append(h)

@@ -63,6 +63,28 @@ _PROVINCE_DEPT = "dept.prov."
 # (unseen23-25; two titles in unseen8), round twenty-five
 _PC = "body.pc"
 
+# a role in a Party committee named by its level alone before one title of a body of that level
+# whose place is written (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`, `Tỉnh ủy viên, Giám đốc
+# Sở … tỉnh X`, `Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban … Thành ủy X`): one span since round
+# twenty-nine. Recount over the 30 development files: 95 joined, 75 split; every set from
+# unseen16 to unseen29 joins (95 of 95), the older ones mostly split (72 of 78 split)
+_COMMITTEE_ORGANS = frozenset({"body.standing_board"})
+_MEMBER_LEVELS = {"role.provincial_committee_member": "level.province",
+                  "role.city_committee_member": "level.city",
+                  "role.district_committee_member": "level.district",
+                  "role.urban_district_committee_member": "level.urban_district",
+                  "role.town_committee_member": "level.town"}
+
+# the Youth Union's committee named by its level (`Phó Bí thư Thường trực Tỉnh đoàn, Chủ tịch Hội
+# Liên hiệp Thanh niên Việt Nam tỉnh X`: one span, like the Party's; round thirty)
+_YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "level.city",
+                 "body.youth_district": "level.district",
+                 "body.youth_urban_district": "level.urban_district"}
+
+# the Front's committee named by its level alone before a mass organisation's title of that level
+# (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh X`): one span (round thirty)
+_FRONT = "body.vff"
+
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
 
@@ -179,17 +201,52 @@ def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
 
 def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
                     sens: Sequence[str], parts: list[Part], ends: list[int]
-                    ) -> tuple[list[Part], list[int]]:
+                    ) -> tuple[list[Part], list[int], int]:
     """`Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`: a role in the bare committee
-    before a coordinated chain of its own level is one span (unseen5's and unseen6's rules;
-    a single complete title after it stays separate: `Phó Bí thư Huyện ủy`, `Chủ tịch …`)."""
-    head = parts[0]
-    if len(parts) == 1 and head.committee and head.body is None and head.place is None \
-            and ends[0] < len(low) - 1 and low[ends[0]] in SEPARATORS:
-        nxt = read(low, sens, ends[0] + 1)
-        rest = chain(read, place_roles, low, sens, nxt) if nxt is not None else None
-        if rest is not None and len(rest[0]) > 1 and rest[0][-1].place is not None \
-                and rest[0][-1].level == head.level:
-            head.join = low[ends[0]]
-            return [head, *rest[0]], [ends[0], *rest[1]]
-    return parts, ends
+    before a title (or a coordinated chain) of its own level whose place is written is one span
+    (unseen5's and unseen6's rules; since round thirty every single title too, the lead's
+    ruling). Several such roles may come first (`Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ
+    chức Tỉnh ủy, Chủ tịch HĐND tỉnh X`). Returns the parts, their ends and how many of them
+    are such titles of their own (0: not joined)."""
+    level = _committee_level(parts[0]) if len(parts) == 1 else None
+    if level is None:
+        return parts, ends, 0
+    heads, head_ends = [parts[0]], [ends[0]]
+    while head_ends[-1] < len(low) - 1 and low[head_ends[-1]] in SEPARATORS:
+        nxt = read(low, sens, head_ends[-1] + 1)
+        if nxt is None:
+            break
+        rest = chain(read, place_roles, low, sens, nxt)
+        last, first = rest[0][-1], rest[0][0]
+        if last.place is not None and last.level is not None and last.level.id == level \
+                and first.role is not None and (len(rest[0]) > 1 or first.body is not None
+                                                or first.committee or first.level is not None):
+            for head, end in zip(heads, head_ends, strict=True):
+                head.join = low[end]
+            return [*heads, *rest[0]], [*head_ends, *rest[1]], len(heads)
+        if len(rest[0]) > 1 or _committee_level(first, further=True) != level:
+            break
+        heads.append(first)
+        head_ends.append(rest[1][0])
+    return parts, ends, 0
+
+
+def _committee_level(head: Part, further: bool = False) -> str | None:
+    """The level of a role in a Party committee named by its level alone (`Phó Bí thư Tỉnh
+    ủy`, `Ủy viên Ban Thường vụ Thành ủy`, `Tỉnh ủy viên`, `Bí thư Tỉnh đoàn`), which shares the
+    place written after the next title of that level (see `committee_chain`); `further`: after
+    the first such role, also one of the committee's commissions (`Trưởng Ban Tổ chức Tỉnh
+    ủy`); None for any other part."""
+    if head.role is None or head.place is not None or head.parents:
+        return None
+    if head.committee and head.level is not None and (
+            further or head.body is None
+            or isinstance(head.body, Body) and head.body.id in _COMMITTEE_ORGANS):
+        return head.level.id
+    if isinstance(head.body, Body) and head.body.id in _YOUTH_LEVELS and head.level is None:
+        return _YOUTH_LEVELS[head.body.id]
+    if isinstance(head.body, Body) and head.body.id == _FRONT and head.level is not None:
+        return head.level.id
+    if head.body is None and head.level is None and not head.committee:
+        return _MEMBER_LEVELS.get(head.role.id)
+    return None

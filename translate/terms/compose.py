@@ -84,6 +84,9 @@ class Composed:
     end: int
     concept: str
     targets: dict[str, tuple[str, ...]]
+    # a chain joined over two bodies (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`): its two
+    # titles as read apart, which a translation must carry (see `chains.committee_chain`)
+    parts: tuple[Composed, ...] = ()
 
 
 def _nameless(part: Part) -> bool:
@@ -242,14 +245,24 @@ class TitleComposer:
             # `kiêm` (no annotated span starts with it); inside a chain it joins (`chains.py`)
             return self._title(low, sens, i + 1)
         parts, ends = chain(self._part, self.place_roles, low, sens, first)
-        parts, ends = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
-        end = ends[-1]
-        female = holder_is_female(low, sens, i, end)
+        parts, ends, heads = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
+        female = holder_is_female(low, sens, i, ends[-1])
+        if not heads:
+            return self._composed(i, ends[-1], parts, female)
+        # joined over two bodies: the heads' titles and the rest's, each as read alone
+        starts = [i, *(end + 1 for end in ends[:heads])]
+        apart = (*(self._composed(starts[k], ends[k], parts[k:k + 1], female)
+                   for k in range(heads)),
+                 self._composed(starts[heads], ends[-1], parts[heads:], female))
+        whole = self._composed(i, ends[-1], parts, female)
+        return Composed(whole.start, whole.end, whole.concept, whole.targets, apart)
+
+    def _composed(self, start: int, end: int, parts: list[Part], female: bool) -> Composed:
         # `kiêm` renders otherwise than a comma (`a zároveň`), so the id says it (one id, one
         # rendering: `title_ids`)
         concept = "title:" + ",".join(part_id(p) + ("~" if p.join == JOIN_WORD else "")
                                       for p in parts)
-        return Composed(i, end, concept, self._rendered.targets(concept, parts, female))
+        return Composed(start, end, concept, self._rendered.targets(concept, parts, female))
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
         mods, j = [], i

@@ -53,6 +53,9 @@ class TermMatch:
     kind: str  # term | doctype | dnt
     targets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     alternatives: tuple[str, ...] = ()  # other concepts with the same Vietnamese term
+    # a chain joined over two bodies (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`): its two
+    # titles as matched apart, the terms a translation must carry (`enforced_matches`)
+    parts: tuple[TermMatch, ...] = ()
 
     def target(self, lang: str) -> str | None:
         values = self.targets.get(lang, ())
@@ -363,6 +366,17 @@ def _longer(m: TermMatch, source: str, concept: str, targets: dict) -> TermMatch
                      m.alternatives)
 
 
+def _apart(c: Composed, flat: list[TermMatch], text: str, offsets, ends) -> TermMatch:
+    """One title of a joined chain as it is matched alone: a listed concept of the same
+    words wins, as in `_merge`."""
+    start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
+    listed = [m for m in flat if m.start == start and m.end == end and not is_foreign(m.concept)]
+    if listed:
+        return listed[0]
+    source = text[start:end]
+    return TermMatch(start, end, source, c.concept, source, COMPOSED_KIND, c.targets)
+
+
 def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, ends,
            skip: Sequence[tuple[int, int]]) -> list[TermMatch]:
     """Leftmost-longest over glossary and composed matches; a listed concept wins a tie (but
@@ -386,7 +400,8 @@ def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, 
                 for s, e in skip):
             continue
         source = text[start:end]
-        match = TermMatch(start, end, source, c.concept, source, COMPOSED_KIND, c.targets)
+        match = TermMatch(start, end, source, c.concept, source, COMPOSED_KIND, c.targets,
+                          parts=tuple(_apart(p, flat, text, offsets, ends) for p in c.parts))
         # a river or bay read after its own word beats a listed town of the same name
         candidates.append((start, -end, -1 if c.concept.startswith("geo.") else 1, match))
     candidates.sort(key=lambda c: c[:3])

@@ -43,6 +43,15 @@ NAMED_PREFIX = "named:"
 GENDERS = ("m", "f", "n")
 ALONE = ("no", "place", "level")
 _SEPARATORS = frozenset({",", "và", "-", "&"})
+# a law named after a comma is a document, no further field of the name (`Cục Thuế, Luật Quản
+# lý thuế …`; `Khoa Kinh tế, Luật` would need `Luật` last): round thirty
+_LAW = "luật"
+
+
+def _law_named(low, sens, k: int) -> bool:
+    """`, Luật X…` at token k: a comma, then `Luật` and a capitalised name."""
+    return low[k] == "," and k + 2 < len(low) and low[k + 1] == _LAW \
+        and sens[k + 2][:1].isupper()
 _ON = "về"  # before a complement: `Ban Chỉ đạo về …` (a steering committee on a topic)
 # levels as qualifiers, read only just before `về` (`Ban Chỉ đạo tỉnh về …`); elsewhere a level
 # after a named body is the title grammar's (`Sở Y tế tỉnh`)
@@ -282,7 +291,8 @@ class NamedBodies:
             # or with a phrase of the vocabulary (`… thiên tai và tìm kiếm cứu nạn`)
             if not (after + 1 < n and low[after] in _SEPARATORS and (
                     sens[after + 1][:1].isupper()
-                    or self._phrase_at(low, sens, after + 1, low[after] == ","))):
+                    or self._phrase_at(low, sens, after + 1, low[after] == ","))) \
+                    or _law_named(low, sens, after):
                 break
             j = after + 1
         return (parse if parse.groups else None), end

@@ -348,7 +348,9 @@ def _abroad_body(m: TermMatch, source: str, matches: Sequence[TermMatch], glossa
 
 def enforced_matches(matches: Sequence[TermMatch], source: str, glossary: Glossary,
                      context: NewsContext, lang: str = "cs") -> list[TermMatch]:
-    """The matches whose terms a translation of `source` must carry (module docstring)."""
+    """The matches whose terms a translation of `source` must carry (module docstring); a
+    chain joined over two bodies is carried as its two titles, in either order or joined."""
+    matches = [part for m in matches for part in (m.parts or (m,))]
     out = []
     for m in matches:
         domain = vietnam_domain(m.concept, glossary)

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from translate.text.numscan import DIGITS as _DIGITS
+from translate.text.numscan import matches_near_digits, merge_spans
 from translate.text.numwords import month_stems
 
 __all__ = [
@@ -455,40 +457,6 @@ def _number_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken:
     )  # fmt: skip
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping spans."""
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
-
-
-_DIGITS = re.compile("[0-9]+")
-_REACH = 48  # every match has a digit within this many characters of each of its ends
-
-
-def _matches(regex: re.Pattern[str], text: str):
-    """`regex.finditer` restricted to windows around digits: prose without digits is never
-    scanned (the alternation of month names is slow to try at every word).
-
-    Windows are merged when closer than twice the reach, so a window edge is always at least
-    `_REACH` characters from any digit; a match extends at most ~15 characters past a digit
-    (`5 phần trăm`, `2023 г.`), so none is cut or changed by an edge.
-    """
-    windows: list[list[int]] = []
-    for m in _DIGITS.finditer(text):
-        start, end = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
-        if windows and start <= windows[-1][1] + _REACH:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
-    for start, end in windows:
-        yield from regex.finditer(text, start, end)
-
-
 def find_numbers(
     text: str, lang: str, skip: list[tuple[int, int]] | None = None
 ) -> list[NumberToken]:
@@ -500,10 +468,10 @@ def find_numbers(
     read without guessing.
     """
     g = _grammar(lang)
-    blocked = _merge(code_spans(text) + list(skip or ()))
+    blocked = merge_spans(code_spans(text) + list(skip or ()))
     tokens = []
     i = 0
-    for m in _matches(g.regex, text):
+    for m in matches_near_digits(g.regex, text):
         s, e = m.span()
         while i < len(blocked) and blocked[i][1] <= s:
             i += 1
@@ -515,9 +483,23 @@ def find_numbers(
             tok = _time_token(m, lang)
         else:
             tok = _date_token(m, g, lang)
+            if tok is None and m.groupdict().get("ndm"):
+                tok = _before_full_stop(m, g, lang, text)
         if tok is not None:
             tokens.append(tok)
     return tokens
+
+
+def _before_full_stop(m: re.Match[str], g: _Grammar, lang: str, text: str
+                      ) -> NumberToken | None:
+    """`ve 14.35.` at a sentence's end looks like a day and month (`14. 3.`) that is no date:
+    the number is the text before the full stop, read as it is read anywhere else."""
+    again = g.regex.match(text, m.start(), m.end() - 1)
+    if again is None or again.end() != m.end() - 1:
+        return None
+    if again.group("number") or again.group("foreign"):
+        return _number_token(again, g, lang)
+    return _time_token(again, lang) if again.group("time") else None
 
 
 def numeric_key(token: NumberToken) -> tuple:

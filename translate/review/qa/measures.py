@@ -216,8 +216,9 @@ for _dim, _pairs in {
     "rate": [("bps|b/s|bit/s", "1"), ("kbps|kb/s|kbit/s", "1000"), ("mbps|mb/s|mbit/s", "1000000"),
              ("gbps|gb/s|gbit/s", "1000000000")],
     "volume": [("ml|mililít|mililitr\\w*|millilit(?:er|re)s?", "0.001"),
-               ("l|lít|litr\\w*|lit(?:er|re)s?", "1"), ("m³|m3|mét khối|krychlov\\w* metr\\w*"
-                                                          "|cubic met(?:er|re)s?", "1000"),
+               ("l|lít|litr\\w*|lit(?:er|re)s?", "1"),
+               ("hl|hectolit(?:er|re)s?|hektolitr\\w*|héc-tô-lít", "100"),
+               ("m³|m3|mét khối|krychlov\\w* metr\\w*|cubic met(?:er|re)s?", "1000"),
                ("gallons?|galon\\w*|ga-lông", "3.785411784"),
                ("cubic f(?:ee|oo)t|cu\\.? ?ft|krychlov\\w* stop\\w*", "28.316846592")],
     # `110 kV` is no `110 V` (the letters in capitals only: Czech `v` is a preposition)
@@ -428,6 +429,9 @@ def rate_changed(ours: tuple[str, str, Decimal] | None,
         ours[2] != theirs[2])
 
 
+_SQUARE = re.compile(r"(?<!\w)(?:čtverečn\w*|square)(?!\w)|m²|m2(?!\w)", re.IGNORECASE)
+
+
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
                  t_token: NumberToken, t_values: set[Decimal]) -> tuple[str, str] | None:
     """The units of two paired numbers when they measure different amounts (`5 km` → `5 m`,
@@ -436,6 +440,10 @@ def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
     if all(scales) and scales[0] != scales[1]:
         return f"°{scales[0]}", f"°{scales[1]}"
     a, b = _unit(source, s_token.end), _unit(target, t_token.end)
+    if a is not None and b is not None and {a[1], b[1]} == {"area", "length"} and (
+            a[2] ** ({"area": 1, "length": 2}[a[1]]) == b[2] ** ({"area": 1, "length": 2}[b[1]])
+    ) and not _SQUARE.search(target):  # `0,55 metru čtverečního … sedm metrů`: said once
+        return a[0], b[0]  # `100 m2` → `100 metres`: a floor said as a length
     if a is None or b is None or a[1] != b[1] or any(sv * a[2] == v * b[2] for v in t_values):
         return None
     return a[0], b[0]

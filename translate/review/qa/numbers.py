@@ -94,7 +94,7 @@ from translate.review.qa.numread import (
     plain_value,
     read_side,
 )
-from translate.review.qa.numreference import bare_dates, reference_issues
+from translate.review.qa.numreference import added_year_issues, bare_dates, reference_issues
 from translate.review.qa.numrelative import relative_issues
 from translate.review.qa.numsaid import pair_said_otherwise
 from translate.review.qa.phones import phone_issues
@@ -311,7 +311,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             order_issues(source, target, src, tgt, source_lang, target_lang)) or (
             score_issues(source, target, src, tgt, source_lang, target_lang, regroup=True))
     if not any(i.severity == ERROR for i in issues):
-        issues += year_issues(target, target_lang, src, tgt, source)
+        issues += year_issues(target, target_lang, src, tgt, source) or added_year_issues(
+            source, src, tgt, reference_date)  # `ngày 20/3` → `March 20, 2025`
     if not any(i.severity == ERROR for i in issues):
         issues += unit_issues(source, target, src, tgt) or period_issues(
             source, target, target_lang) or part_of_day_issues(source, target, target_lang)

@@ -337,14 +337,45 @@ def period_issues(source: str, target: str, lang: str) -> list[Issue]:
         lost = next((words for u, words in ours if u not in said), ours[0][1])
         return [Issue("numbers", ERROR, f"source has {shown(lost)}, translation has "
                                         f"{shown(other)}")]
+    if not ours:  # `khoảng 14 triệu m3` → `14 million cubic metres a month`: a rate added
+        said = [(_CS_ADVERBS[m[1].lower()] if m[1] else _EVERY_UNITS[m[2].lower()], m.group())
+                for m in _CS_ADDED.finditer(target)] if lang_of(lang) == "cs" else [
+            (m[1].lower(), m.group())
+            for m in _EN_ADDED.finditer(target) if _AMOUNT_BEFORE.search(target, 0, m.start())]
+        added = next((words for u, words in said
+                      if not re.search(_VI_PERIOD_WORD[u], source, re.IGNORECASE)), None)
+        if added is not None:
+            return [Issue("numbers", ERROR, f"{shown(added)} in the translation: the source "
+                                            "names no such period")]
     return []
+
+
+# `a month` before any word but one of time (`a month later`, `a year old`): in a source that
+# names no month at all, `VND860 billion a month into the budget` adds a rate (never `daily`:
+# as often an adjective, `for daily use`)
+_EN_ADDED = re.compile(r"(?<!\w)(?:a|per|each|every)\s+(day|week|month|year)(?![\w-])"
+                       r"(?![\s-]*(?:ago|earlier|later|before|old|long|or|and|to|from)\b)",
+                       re.IGNORECASE)
+# an amount at most six words before the period, in its clause (`14 million cubic metres a
+# month`, `3.5 million tonnes of rice a year`): `lasts a week`, `for a month` say how long
+_AMOUNT_BEFORE = re.compile(r"\d[\d.,]*(?:[\s\u00a0]+[^\s;:,]+){0,6}[\s\u00a0]+$")
+# Czech: the adverbs and `každý měsíc` only (`za měsíc` is as often `in a month`)
+_CS_ADDED = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoročně)|(?:každý|každého"
+                       r"|každém)\s+(den|dne|týden|měsíc|rok))(?!\w)", re.IGNORECASE)
+# any word of a period in the source (`tháng 10`, `3 tháng`, `năm 2026`) may be what a
+# translation's `a month`/`ročně` says, and so may a count that makes one (`12 tháng` a year,
+# `7 ngày` a week, `24/7`), or a part of the day or a trading session for a day
+_VI_PERIOD_WORD = {"day": r"(?<!\w)(?:ngày|hôm|đêm|bữa|sáng|trưa|chiều|tối|phiên|24/7)(?!\w)",
+                   "week": r"(?<!\w)(?:tuần|7\s+ngày|24/7)(?!\w)",
+                   "month": r"(?<!\w)(?:tháng|30\s+ngày|4\s+tuần)(?!\w)",
+                   "year": r"(?<!\w)(?:năm|niên|12\s+tháng|365\s+ngày)(?!\w)"}
 
 
 # a part of a named day, said in words: `sáng nay` ~ `this morning`, `dnes ráno`
 # a part of the day before `nay`/`mai`/`qua`, a weekday or a day (`chiều tối thứ Sáu`: both;
-# `đêm 10 đến sáng 12/10`)
-_VI_PART = re.compile(r"(?<!\w)((?:(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)*(?:sáng|trưa|chiều|tối"
-                      r"|đêm|khuya))\s+(?:(?:hôm\s+)?(?:nay|mai|qua)|thứ\s+(?:hai|ba|tư|năm|sáu"
+# `đêm 10 đến sáng 12/10`); `bữa trưa 25/11` is a lunch, no part of the day said
+_VI_PART = re.compile(r"(?<!\w)(?<!bữa )((?:(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)*"
+                      r"(?:sáng|trưa|chiều|tối|đêm|khuya))\s+(?:(?:hôm\s+)?(?:nay|mai|qua)|thứ\s+(?:hai|ba|tư|năm|sáu"
                       r"|bảy|[2-7])|chủ\s+nhật|(?:ngày\s+|mùng\s+)?\d{1,2}(?:/\d{1,2})?)(?!\w)",
                       re.IGNORECASE)
 _CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*|včerejší\w*)\s+"
@@ -357,7 +388,11 @@ _CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*
                       # `20. února 2027 večer`: the part of the day after a date
                       r"|(?<!\w)\d{1,2}\.\s*(?:ledna|února|března|dubna|května|června|července"
                       r"|srpna|září|října|listopadu|prosince)(?:\s+\d{4})?\s+"
-                      r"(ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)", re.IGNORECASE)
+                      r"(ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
+                      # `do odpoledne 29. listopadu`, `od rána 3. prosince`: the part before it
+                      r"|(?<!\w)(?:do|od|z|ze)\s+(rána|dopoledne|odpoledne|večera)\s+\d{1,2}\.\s*"
+                      r"(?:ledna|února|března|dubna|května|června|července|srpna|září|října"
+                      r"|listopadu|prosince)(?!\w)", re.IGNORECASE)
 _EN_PART = re.compile(r"(?<!\w)(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)"
                       r"|(tonight|last\s+night))(?!\w)"
                       # `on Friday evening`, `on the morning of November 26`
@@ -370,7 +405,7 @@ _PARTS = {"sáng": "morning", "ráno": "morning", "dopoledne": "morning", "morni
           "trưa": "noon", "poledne": "noon", "chiều": "afternoon", "odpoledne": "afternoon",
           "afternoon": "afternoon", "tối": "late", "đêm": "late", "khuya": "late",
           "večer": "late", "evening": "late", "night": "late", "tonight": "late",
-          "last night": "late"}
+          "last night": "late", "rána": "morning", "večera": "late"}
 
 
 def part_name(word: str) -> str:
@@ -423,6 +458,11 @@ def points_may_be_meant(source: str, s: Num) -> bool:
 # `1288.45` in Czech: a decimal point after four or more whole digits (no time, date or
 # thousands group looks so); the source's `1.288,45` says the value with a decimal comma
 _CS_POINT = re.compile(r"(?<![\d.,])(\d{4,})\.(\d{1,2})(?![\d]|[.,]\d)")
+# `12.4 miliardy`, `31.5 %` in Czech: a point before one or two digits and a scale word or a
+# percent is a decimal point whatever the source writes (a time or a date has no such word after)
+_CS_SHORT_POINT = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{1,2})(?![\d]|[.,]\d)"
+                             r"(?=\s*(?:%|procent|tisíc|milion|miliard|bilion|biliard))",
+                             re.IGNORECASE)
 _VI_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})(?![\d]|[.,]\d)")
 
 
@@ -432,6 +472,7 @@ def decimal_point_issues(source: str, target: str, target_lang: str) -> list[Iss
     if lang_of(target_lang) != "cs":
         return []
     decimals = {(m[1].replace(".", ""), m[2]) for m in _VI_COMMA.finditer(source)}
+    found = [m for m in _CS_POINT.finditer(target) if (m[1], m[2]) in decimals]
     return [Issue("numbers", ERROR, f"{shown(m.group())} in the translation has a decimal "
                   f"point: Czech writes {shown(m[1] + ',' + m[2])}")
-            for m in _CS_POINT.finditer(target) if (m[1], m[2]) in decimals]
+            for m in found + list(_CS_SHORT_POINT.finditer(target))]

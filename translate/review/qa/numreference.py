@@ -19,16 +19,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.review.qa.base import Issue, lang_of
+from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numdirection import direction_issues
-from translate.review.qa.nummessages import missing_message, missing_value
+from translate.review.qa.nummessages import missing_message, missing_value, shown
 from translate.review.qa.numread import month_of_word
 from translate.review.qa.numshares import said_shares
 from translate.review.qa.weekdaydates import weekday_date_issues
 from translate.review.qa.weekdays import date_or_none, names_weekday
 from translate.text.numbers import find_numbers
 
-__all__ = ["BareDate", "bare_dates", "reference_issues"]
+__all__ = ["BareDate", "added_year_issues", "bare_dates", "reference_issues"]
 
 
 @dataclass(frozen=True)
@@ -232,3 +232,32 @@ def _in_reference_year(token, target: str, lang: str, reference: datetime.date,
                 target[word.end():word.end() + 6].strip(" ,")):
             return True
     return False
+
+
+# a date the source gives without its year lies within a year of the article's date
+_NEAR_DAYS = 366
+
+
+def added_year_issues(source: str, src: Sequence, tgt: Sequence,
+                      reference: datetime.date | None) -> list[Issue]:
+    """`ngày 20/3` → `March 20, 2025` in an article of November 2026: a year the translation
+    adds to a day and month the source gives without one, when that day of that year is more
+    than a year from the article's date (the next or last March 20 is meant) and the source
+    names the year nowhere (`năm 2025`, another date's year)."""
+    if reference is None:
+        return []
+    for s in src:
+        if s.partner < 0 or not s.token.is_date or s.token.year is not None or not (
+                s.token.day and s.token.month):
+            continue
+        t = tgt[s.partner]
+        year = t.token.year if t.token.is_date else None
+        if not year or str(year) in source:
+            continue
+        day = date_or_none(year, s.token.month, s.token.day)
+        if day is not None and abs((day - reference).days) > _NEAR_DAYS:
+            return [Issue("numbers", ERROR, f"{shown(t.token.text)} in the translation adds the "
+                                            f"year {year} to {shown(s.token.text)}, more than a "
+                                            "year from the article's date")]
+    return []
+
