@@ -25,7 +25,8 @@ from translate.terms.czech import is_adjective
 from translate.text.normalize import strip_marks
 from translate.text.wordnumbers import CARDINAL, find_word_numbers
 
-__all__ = ["slot_span", "side_slot", "slot_bounds", "slot_side", "VI_FUNCTION", "CS_FUNCTION"]
+__all__ = ["slot_span", "side_slot", "slot_bounds", "slot_side", "fold", "VI_FUNCTION",
+           "CS_FUNCTION"]
 
 Span = tuple[int, int]
 
@@ -48,7 +49,9 @@ _PRONOUNS = frozenset((
     "kterém", "kterým", "kterou", "kteří", "kterých", "kterými"))
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """Lower case without diacritics, `đ` as `d`: a name copied over without its marks
+    (`Doi Moi` for `Đổi mới`) compares equal."""
     return strip_marks(word.lower(), fold_d=True)
 
 
@@ -76,8 +79,8 @@ def _copied(source: str, tokens: list[tuple[int, int, str]], k: int, step: int,
 
 def _find_copied(text: str, words: list[str]) -> Span | None:
     """The one place `text` has these words (diacritics aside: `Nguyen Thi Mai`)."""
-    pattern = r"(?<!\w)" + r"\W+".join(re.escape(_fold(w)) for w in words) + r"(?!\w)"
-    folded = _fold(text)
+    pattern = r"(?<!\w)" + r"\W+".join(re.escape(fold(w)) for w in words) + r"(?!\w)"
+    folded = fold(text)
     if len(folded) != len(text):
         return None
     found = list(re.finditer(pattern, folded))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -105,7 +105,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               compounds: Iterable[str] = (),
               documents: dict[str, str] | None = None,
               words: dict[str, str] | None = None,
-              longer: Iterable[str] = (), sources: Iterable[str] = ()) -> tuple[str, list[TermFix]]:
+              longer: Iterable[str] = (), sources: Sequence[str] = ()) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -123,7 +123,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     is another person concept's term is the translator's choice (`18 đồng chí` → `18
     členů`), kept. `longer` are the concepts the source names with more words than their
     main name (`chính quyền địa phương`): an adjective before the rendering may say those.
-    `sources` are the source words of every term of the segment, present ones too.
+    `sources` are the source words of every term of the segment, present ones too: content
+    words between one of them and a local unit's word close the unit's slot (`unit_slot`).
     """
     documents = documents or {}
     required = list(required)
@@ -140,7 +141,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # the term is there: a forbidden word elsewhere in the sentence names something
             # else (`starosta města Telč` beside `předseda lidového výboru`); `check` still
             # reports it, `--fix` does not rewrite a sentence that already has the term
-            if lang == "en" and inner is None:  # but words English added to it go (12ac)
+            if lang == "en":  # but words English added to it go (issue 12ac)
                 text = _cut_leftover(text, term, required, covered, sentence, fixes)
             continue
         codes = protected_in(text, lang)
@@ -409,7 +410,8 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     matcher = matcher or TermMatcher(glossary)
     skip = protected_spans(source, glossary)
     context = context or news_context([source], glossary, matcher)
-    matches = enforced_matches(matcher.find(source, skip=skip), source, glossary, context, lang)
+    found = matcher.find(source, skip=skip)
+    matches = enforced_matches(found, source, glossary, context, lang)
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     every = required_terms(matches, glossary, lang, source)
     documents = {}
@@ -432,18 +434,15 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
              if " " not in t and _person(e.targets.get(lang, ()))} \
         if lang == "cs" and required else None  # (the whole glossary: only with work to do)
-    sources = [m.source for m in matcher.find(source, skip=skip)]  # enforced or not
-    out, fixes = fix_terms(target, required, lang, hidden, sentence=source, borrowed=borrowed,
-                           compounds=compounds, documents=documents, words=words, longer=longer,
-                           sources=sources)
+    shared = {"sentence": source, "borrowed": borrowed, "compounds": compounds,
+              "documents": documents, "words": words, "longer": longer,
+              "sources": [m.source for m in found]}  # every term's words, enforced or not
+    out, fixes = fix_terms(target, required, lang, hidden, **shared)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
-        other, other_fixes = fix_terms(target, rest, lang, hidden, sentence=source,
-                                       borrowed=borrowed, compounds=compounds,
-                                       documents=documents, words=words, longer=longer,
-                                       sources=sources)
+        other, other_fixes = fix_terms(target, rest, lang, hidden, **shared)
         if not any(t.concept == fixed for t in unaccepted(every, source, other, glossary, lang)):
             return other, other_fixes
     return out, fixes

@@ -14,6 +14,11 @@ position points to (`Provinční svaz {žen} Khánh Hòa` for `Hội Liên hiệ
 Hòa`): those words render the body's field, not the level (issue 12ar). The words a
 placement would add may also come a little later in another form, the term split around the
 translator's own words (`ředitele jednoho z {odborů}`, issue 12av).
+
+Two answers `fix` asks before placing (issue 12av): `world_issued`, the document types an
+international organisation issued (a UN resolution keeps the translator's `rezoluce`), and
+`short_form`, another term's one-word short form, whose word in the text is the longer term's
+to complete, not a place that term has taken (`Fronta` for `Mặt trận Tổ quốc`).
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ _WORD = re.compile(r"\w+")
 _OWNERS = ("strany", "vlády", "státu")
 # what follows a place name's stem in a word derived from it: `Vietnam|ců`, `Vietnam|ský`
 _DERIVED = ("c", "č", "k", "sk", "št", "šť")
+# where a phrase ends: the words a check looks at around a placement stay inside one
+_PHRASE_END = re.compile(r"[,;:.!?()„“\"–]")
 
 
 def world_issued(source: str, matches: list[TermMatch], glossary: Glossary) -> set[str]:
@@ -47,12 +54,21 @@ def world_issued(source: str, matches: list[TermMatch], glossary: Glossary) -> s
         entry = glossary.get(m.concept)
         if entry is None or entry.pos != "doctype":
             continue
-        nxt = min((o for o in matches if o.start >= m.end), key=lambda o: o.start, default=None)
-        world = glossary.get(nxt.concept) if nxt is not None else None
-        if world is not None and world.pos == "org" and nxt.concept.startswith("intl.") \
-                and _organ(source[m.end:nxt.start].split()):
+        issuer = min((o for o in matches if o.start >= m.end), key=lambda o: o.start,
+                     default=None)  # the next term after the document type
+        body = glossary.get(issuer.concept) if issuer is not None else None
+        if body is not None and body.pos == "org" and issuer.concept.startswith("intl.") \
+                and _organ(source[m.end:issuer.start].split()):
             out.add(m.concept)
     return out
+
+
+def _organ(gap: list[str]) -> bool:
+    """Nothing, or an organ's name (`của Đại hội đồng`, `Hội đồng Bảo an`) between a document
+    and its organisation: no preposition or other word that would make it a topic."""
+    gap = gap[1:] if gap[:1] == ["của"] else gap
+    return not gap or gap[0][:1].isupper() and len(gap) <= 4 \
+        and not any(w.lower() in VI_FUNCTION for w in gap)
 
 
 def short_form(short: tuple[str, ...], term: tuple[str, ...]) -> bool:
@@ -62,14 +78,6 @@ def short_form(short: tuple[str, ...], term: tuple[str, ...]) -> bool:
     words = [{w.lower() for w in t.split()} for t in term]
     return bool(short) and all(" " not in s and any(s.lower() in w for w in words)
                                for s in short)
-
-
-def _organ(gap: list[str]) -> bool:
-    """Nothing, or an organ's name (`của Đại hội đồng`, `Hội đồng Bảo an`) between a document
-    and its organisation: no preposition or other word that would make it a topic."""
-    gap = gap[1:] if gap[:1] == ["của"] else gap
-    return not gap or gap[0][:1].isupper() and len(gap) <= 4 \
-        and not any(w.lower() in VI_FUNCTION for w in gap)
 
 
 def needless(text: str, placement: Placement) -> bool:
@@ -112,7 +120,7 @@ def _said_after(text: str, end: int, added: list[str]) -> bool:
     """Every noun the placement adds is a few words further in the same phrase in another
     form (`zástupci ředitele jednoho z provinčních {odborů}`): the translator split the term
     around a quantity of their own, and the head already has its complement."""
-    phrase = re.split(r"[,;:.!?()„“\"–]", text[end:])[0]
+    phrase = _PHRASE_END.split(text[end:])[0]
     later = [w.lower() for w in _WORD.findall(phrase)[1:5]]
     nouns = [w for w in added if w not in FUNCTION and not is_adjective(w)]
     return bool(nouns) and all(any(o != w and same_word(o, w, "cs") for o in later)
@@ -163,7 +171,7 @@ def level_said(text: str, placement: Placement, targets: tuple[str, ...]) -> boo
     if any(same_word(w, h, "cs") or any(same_word(w, e, "cs") for e in word_equivalents(h))
            for w in found for h in heads):
         return False
-    phrase = re.split(r"[,;:.!?()„“\"–]", text[:placement.start])[-1]
+    phrase = _PHRASE_END.split(text[:placement.start])[-1]
     before = _WORD.findall(phrase)[-3:]
     return any(is_adjective(w) and len(h) >= 5 and w.lower()[:5] == h[:5] and w.lower() != h
                for w in before for h in heads)

@@ -28,13 +28,12 @@ from translate.draft.align import genitive, verb_form
 from translate.draft.around import NAME_CLASSIFIERS
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement, vocalised
-from translate.draft.slot import VI_FUNCTION
+from translate.draft.slot import VI_FUNCTION, fold
 from translate.draft.valency import verb_cases
 from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import same_word, shared_stem
-from translate.text.normalize import strip_marks
 
 __all__ = ["reshape"]
 
@@ -151,8 +150,8 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
         return placement
     if any(female_noun(t.split()[0]) for t in term.targets):  # a person's title
         placement = _address(text, placement, sentence, term)
-    placement = _said_after(text, _spelt_after(text, _verb_end(text, placement)))
-    placement = _adjective_before(text, placement)
+    for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before):
+        placement = edge(text, placement)  # the span's edges (module docstring, issue 12ar)
     if not longer:
         placement = _synonym_adjective(text, placement, sentence, term, others)
         placement = _synonym_postmodifier(text, placement, sentence, term, others)
@@ -173,29 +172,25 @@ def _verb_end(text: str, placement: Placement) -> Placement:
     return replace(placement, end=end, found=text[placement.start:end])
 
 
-def _fold(word: str) -> str:
-    return strip_marks(word.lower(), fold_d=True)
-
-
 def _spelt_after(text: str, placement: Placement) -> Placement:
     """The term's last words (a name: `Đổi mới`) right after the span, capitalised and spelt
     with or without diacritics (`Doi Moi`): the rest of the translator's rendering."""
     new = _WORDS.findall(placement.replacement)
     after = list(re.finditer(r" (\w+)", text[placement.end:]))
-    taken = [_fold(w) for w in _WORDS.findall(placement.found)]
+    taken = [fold(w) for w in _WORDS.findall(placement.found)]
     for n in range(min(3, len(new) - 1, len(after)), 0, -1):
         said = [m.group(1) for m in after[:n]]
         if any(after[k].start() != (after[k - 1].end() if k else 0) for k in range(n)) \
                 or not said[0][:1].isupper() or not new[-n][:1].isupper() \
-                or [_fold(w) for w in said] != [_fold(w) for w in new[-n:]] \
-                or _fold(said[0]) in taken:
+                or [fold(w) for w in said] != [fold(w) for w in new[-n:]] \
+                or fold(said[0]) in taken:
             continue
         end = placement.end + after[n - 1].end()
         return replace(placement, end=end, found=text[placement.start:end])
     return placement
 
 
-def _said_after(text: str, placement: Placement) -> Placement:
+def _abbreviation_after(text: str, placement: Placement) -> Placement:
     """`předsedovi Ústřední kontrolní komise {ÚV strany}` for `… komise strany`: an
     abbreviation and the word the term ends with, in the same form, right after the span are
     the translator's longer way of saying that word: taken in."""

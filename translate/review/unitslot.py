@@ -29,14 +29,20 @@ __all__ = ["unit_slot", "unnamed_body"]
 _NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")
 
 
+def _places(sentence: str, source: str) -> list[tuple[int, int]]:
+    """Where the term's source words stand in `sentence` as whole words, in any case: the
+    unit is read only where the source says it once."""
+    return [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(source) + r"(?!\w)",
+                                          sentence, re.IGNORECASE)]
+
+
 def unit_slot(sentence: str, text: str, term: RequiredTerm,
               others: Sequence[str] = ()) -> tuple[int, int] | None:
     """The noun right before the name that follows the term's one place in `sentence`
-    (`others`: the source words of the segment's other required terms)."""
+    (`others`: the source words of the segment's other terms, required or already there)."""
     if not term.concept.startswith("local.") or not term.source.islower() or not sentence:
         return None
-    at = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
-                                         sentence, re.IGNORECASE)]
+    at = _places(sentence, term.source)
     if len(at) != 1 or _after_content(sentence, at[0][0], others):
         return None
     name = _NAME.match(sentence, at[0][1])
@@ -75,6 +81,5 @@ def unnamed_body(sentence: str, term: RequiredTerm) -> bool:
     last = term.source.split()[-1] if term.source.split() else ""
     if not term.concept.startswith("local.") or not last.islower() or " " not in term.source:
         return False
-    at = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
-                                        sentence, re.IGNORECASE)]
-    return len(at) == 1 and _NAME.match(sentence, at[0]) is None
+    at = _places(sentence, term.source)
+    return len(at) == 1 and _NAME.match(sentence, at[0][1]) is None

@@ -23,7 +23,7 @@ __all__ = ["woman_form"]
 _WORD = re.compile(r"\w+")
 # what a woman's form made from the man's word adds to it: `-ová` (an adjective's endings)
 # and `-ka` (`ministrka`, `ministrko`, `ministrce`, `ministrkou`…), `-ička`
-_SUFFIX = re.compile(r"^(?:ov(?:á|ou)|k(?:a|y|o|u|ou|ám|ách|ami)?|c(?:e)|ičk\w*)$")
+_SUFFIX = re.compile(r"^(?:ov(?:á|ou)|k(?:a|y|o|u|ou|ám|ách|ami)?|ce|ičk\w*)$")
 
 
 def _family(suffix: str) -> str:
