@@ -156,7 +156,8 @@ Sets:
 - `en-own26`: a twenty-sixth own batch (fix_en_own_batch26.jsonl, issue 12aw: 15 planted, 8
   right incl. 5 near misses: another country's finance, health and interior ministry, the
   European Central Bank, Laos's women's union), committed alone and run before that round's
-  code changes;
+  code changes: first run 15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0
+  approved (baseline 13/15): its renderings were all ones the lists already had;
 - `en-unseen21`: a twenty-first independent set (fix_en_unseen21.jsonl), copied in by the lead
   after 12aw: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
