@@ -150,5 +150,5 @@ def test_a_verb_word_as_an_object_stays_in_the_name(matcher, span):
     ("Huyện ủy viên, Chủ tịch UBND xã Nà Phặc phát biểu.",
      ["Huyện ủy viên", "Chủ tịch UBND xã Nà Phặc"]),
 ])
-def test_a_committee_member_and_the_next_title_stay_two(matcher, text, spans):
+def test_a_committee_member_joins_the_next_title_only_at_its_level(matcher, text, spans):
     assert [s for s in sources(matcher, text) if s in spans] == spans

@@ -117,7 +117,7 @@ def test_coordinated_title_shares_its_committee(matcher):
                                   "Commission of the provincial Party Committee")
 
 
-def test_complete_titles_in_a_chain_stay_separate(matcher):
+def test_complete_titles_of_two_bodies_are_one_span_with_their_parts(matcher):
     # one span since the lead's ruling of round thirty (issue 11zd: a chain over two bodies is
     # one span); its two titles are its parts, read as before (test_coverage_round30.py)
     found = matcher.find("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An")

@@ -225,13 +225,18 @@ _NAMES = re.compile(r"\s*(?:(?:v|ve)\s+)?(?:[A-ZĐ]\w*\s+){0,2}[A-ZĐ]\w*(?:\s*,
 _SEVERAL = frozenset(("všech", "všem", "všemi", "všechny", "mnoha", "několika", "obou",
                       "oběma", "jednotlivých", "jednotlivým", "jednotlivými", "jednotlivé"))
 
+# a number of two to three digits or a percentage right before (`60 % {organizací}`, `12
+# {výborů}`): several, counted; a year (`v roce 2025`) has four digits and no `%`
+_COUNTED = re.compile(r"(?<![\d.,])(?:\d+(?:[.,]\d+)? ?%|[2-9]|\d\d\d?) $")
+
 
 def several(text: str, words: list[Word], start: int, end: int, h: int) -> bool:
     """The rendering's plural means several bodies, not one named in the plural (`ozbrojené
     síly`, `v Čechách`): a plural genitive after its head (`předsednictva {provinčních
     výborů}`), names coordinated after it (`úřady Huế a Đà Nẵngu`) or a word counting it
     before it (`na všech {obecních úřadech}`)."""
-    if start > 0 and words[start - 1].low in _SEVERAL:
+    if start > 0 and words[start - 1].low in _SEVERAL \
+            or _COUNTED.search(text[:words[start].start]):
         return True
     for k in range(h + 1, end):
         cells = cells_of(analyse(words[k].text)) if not is_adjective(words[k].text) \

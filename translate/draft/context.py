@@ -467,9 +467,13 @@ def passive_clause(text: str, start: int) -> bool:
 
 def _subject_after_verb(word: str, words: list[str]) -> Cell | None:
     """A past-tense verb opening the clause is followed by its subject: `Promluvila
-    {tajemnice}` → nominative singular, `Sešli se {provinční tajemníci}` → plural."""
+    {tajemnice}` → nominative singular, `Sešli se {provinční tajemníci}` → plural. Not the
+    second of two verbs after words of the clause (`Sněm usnesením změnil a doplnil {X}`:
+    the subject came first, the phrase is their object)."""
     rest = words[words.index(word) + 1:] if word in words else []
     if rest and rest[0].lower() not in _CONJUNCTIONS:
+        return None
+    if len(rest) >= 3 and verb_cases(rest[1], rest[2]) is not None:
         return None
     low = word.lower()
     if low.endswith(("li", "ly")):

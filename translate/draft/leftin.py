@@ -27,6 +27,9 @@ _FUNCTION = ("a", "pro", "v", "ve", "s", "se", "z", "ze", "na", "o", "k", "ke", 
              "(evfta)",
              "of", "the", "for", "and")  # English: `CPV` for `Communist Party of Vietnam`
 
+# Vietnamese plural marks, no word of the target languages: left in before the term, its own
+_PLURAL_MARKS = ("các", "những")
+
 
 def _plain(text: str) -> str:
     """Lower case without diacritics (`Ủ` ~ `U`, `Đ` stays a letter of its own)."""
@@ -73,6 +76,8 @@ def source_span(text: str, source: str, names: bool = False) -> tuple[int, int] 
                 and match_key(found).lower() != " ".join(tokens):
             continue  # without marks before a name (`Thi xa Ky Anh`): the slot's, which
             # moves a unit's noun after the name (`translate.draft.english`)
+        if i > 0 and words[i - 1][2].lower() in _PLURAL_MARKS:
+            i -= 1  # `Các đồng chí,` left in whole: the plural mark goes with the term
         return words[i][0], words[end - 1][1]
     return None
 

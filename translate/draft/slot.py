@@ -38,6 +38,14 @@ VI_FUNCTION = ("theo", "của", "các", "những", "cho", "với", "tại", "tro
 CS_FUNCTION = (*FUNCTION, "podle", "mezi", "proti", "vůči", "před", "nad", "pod", "během",
                "kvůli", "díky", "bez", "nebo", "či", "ani", "ohledně", "dle")
 _SKIP = ",;:–-—\"'„“”()"
+# personal and relative pronouns: a word that points back to a noun renders none (`s {nímž}
+# jednal` after the named mayor is not the country the source names there)
+_PRONOUNS = frozenset((
+    "on", "ona", "ono", "oni", "ony", "jeho", "něho", "něj", "jemu", "němu", "něm", "ním", "ní",
+    "jí", "ji", "ni", "jich", "nich", "jim", "nim", "jimi", "nimi", "jenž", "jež", "již", "jehož",
+    "něhož", "jemuž", "němuž", "němž", "nímž", "jímž", "níž", "jíž", "jejž", "nějž", "nichž",
+    "jichž", "nimž", "jimž", "nimiž", "jimiž", "který", "která", "které", "kterého", "kterému",
+    "kterém", "kterým", "kterou", "kteří", "kterých", "kterými"))
 
 
 def _fold(word: str) -> str:
@@ -176,6 +184,7 @@ def slot_span(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Sp
     start = left + words[0][0]
     for k, (_, _, word) in enumerate(words):
         if not word[:1].isalpha() or verb_form(word) or word.lower() in CS_FUNCTION \
+                or word.lower() in _PRONOUNS \
                 or (word[:1].isupper() and text[:left + words[k][0]].strip()):
             return None  # punctuation, a number, a verb, a name: more than one phrase
         if k < len(words) - 1 and not is_adjective(word):
@@ -209,8 +218,8 @@ def side_slot(source: str, text: str, at: Span, anchors: Sequence[tuple[Span, Sp
 
     def noun_like(k: int) -> bool:
         ks, _, word = words[k]
-        return word[:1].isalpha() and word.lower() not in CS_FUNCTION and not verb_form(word) \
-            and not (word[:1].isupper() and text[:offset + ks].strip())
+        return word[:1].isalpha() and word.lower() not in (*CS_FUNCTION, *_PRONOUNS) \
+            and not verb_form(word) and not (word[:1].isupper() and text[:offset + ks].strip())
     phrase, k = [], 0
     while k < len(words) and noun_like(k) and is_adjective(words[k][2]):
         phrase.append(words[k][:2])

@@ -45,11 +45,12 @@ from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
-from translate.review.keep import level_of_body, level_said, needless
+from translate.review.keep import level_of_body, level_said, needless, short_form, world_issued
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
 from translate.review.unitslot import unit_slot, unnamed_body
+from translate.review.womanform import woman_form
 from translate.terms.brackets import without_acronym
 from translate.terms.czech import is_adjective
 from translate.terms.english import names_abroad
@@ -133,7 +134,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     fixes: list[TermFix] = []
     covered = [s for h in hidden if (s := term_span(text, h, lang))]
     for term in required:
-        inner = _in_forbidden(text, term, lang)
+        inner = _in_forbidden(text, term, lang) or woman_form(text, term, lang)
         if (is_present(text, term, lang, required) or _inside(text, term, covered, lang)) \
                 and inner is None:
             # the term is there: a forbidden word elsewhere in the sentence names something
@@ -143,7 +144,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 text = _cut_leftover(text, term, required, covered, sentence, fixes)
             continue
         codes = protected_in(text, lang)
-        taken = [s for other in required if (s := term_span(text, other, lang))] + codes \
+        taken = [s for other in required if not short_form(other.targets, term.targets)
+                 and (s := term_span(text, other, lang))] + codes \
             + _not_shared(text, term, hidden, lang)
         targets = without_acronym(term.concept, term.targets)  # `(WHO)` stays as written
         if term.concept in borrowed:
@@ -185,8 +187,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         others = _words(required, term)
         placement = reshape(text, placement, sentence, term, lang, others,
                             term.concept in longer)
-        if lang == "en":
-            placement = attributive(text, placement, targets)  # `Front {committees}` (12aw)
+        placement = attributive(text, placement, targets) if lang == "en" else placement
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
@@ -421,7 +422,9 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
         for term in every:  # `Kế hoạch số 88`: the plain number anchors it the same way
             if term.concept not in documents and (number := numbered(source, term, lang)):
                 documents[term.concept] = number
-    required = unaccepted(every, source, target, glossary, lang)
+    world = world_issued(source, matches, glossary)  # a UN resolution keeps its word
+    required = [t for t in unaccepted(every, source, target, glossary, lang)
+                if t.concept not in world]
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
     compounds = [t.concept for t in required if _compound(source, t, glossary)]

@@ -11,7 +11,9 @@ of another term's body right before it (`lidový výbor {čtvrti}`, `stranickéh
 {obvodu}`), names the level as Czech names it there: `městské čtvrti` adds nothing (issue 12aj).
 The level may also be said by its own adjective on the body before the words the source's
 position points to (`Provinční svaz {žen} Khánh Hòa` for `Hội Liên hiệp Phụ nữ tỉnh Khánh
-Hòa`): those words render the body's field, not the level (issue 12ar).
+Hòa`): those words render the body's field, not the level (issue 12ar). The words a
+placement would add may also come a little later in another form, the term split around the
+translator's own words (`ředitele jednoho z {odborů}`, issue 12av).
 """
 
 from __future__ import annotations
@@ -20,17 +22,54 @@ import re
 
 from translate.draft.align import FUNCTION, genitive
 from translate.draft.place import Placement
+from translate.draft.slot import VI_FUNCTION
 from translate.terms.czech import is_adjective
 from translate.terms.equivalents import word_equivalents
 from translate.terms.lemmas import same_word
+from translate.terms.matcher import TermMatch
+from translate.terms.model import Glossary
 
-__all__ = ["level_of_body", "level_said", "needless"]
+__all__ = ["level_of_body", "level_said", "needless", "short_form", "world_issued"]
 
 _WORD = re.compile(r"\w+")
 # complements that name the owner of what the term's head names
 _OWNERS = ("strany", "vlády", "státu")
 # what follows a place name's stem in a word derived from it: `Vietnam|ců`, `Vietnam|ský`
 _DERIVED = ("c", "č", "k", "sk", "št", "šť")
+
+
+def world_issued(source: str, matches: list[TermMatch], glossary: Glossary) -> set[str]:
+    """The document types the source names as an international organisation's (`Nghị quyết
+    của Đại hội đồng Liên hợp quốc`): that organisation's resolution keeps the translator's
+    word for it (a UN `rezoluce`), the glossary's is Vietnam's document (issue 12av)."""
+    out = set()
+    for m in matches:
+        entry = glossary.get(m.concept)
+        if entry is None or entry.pos != "doctype":
+            continue
+        nxt = min((o for o in matches if o.start >= m.end), key=lambda o: o.start, default=None)
+        world = glossary.get(nxt.concept) if nxt is not None else None
+        if world is not None and world.pos == "org" and nxt.concept.startswith("intl.") \
+                and _organ(source[m.end:nxt.start].split()):
+            out.add(m.concept)
+    return out
+
+
+def short_form(short: tuple[str, ...], term: tuple[str, ...]) -> bool:
+    """Every rendering of `short` is a word of one of `term`'s (`Fronta` in `Vlastenecká
+    fronta`, for `Mặt trận` after `Mặt trận Tổ quốc`): where the text has only the short
+    one, its word is the longer term's rendering to complete, not another term's place."""
+    words = [{w.lower() for w in t.split()} for t in term]
+    return bool(short) and all(" " not in s and any(s.lower() in w for w in words)
+                               for s in short)
+
+
+def _organ(gap: list[str]) -> bool:
+    """Nothing, or an organ's name (`của Đại hội đồng`, `Hội đồng Bảo an`) between a document
+    and its organisation: no preposition or other word that would make it a topic."""
+    gap = gap[1:] if gap[:1] == ["của"] else gap
+    return not gap or gap[0][:1].isupper() and len(gap) <= 4 \
+        and not any(w.lower() in VI_FUNCTION for w in gap)
 
 
 def needless(text: str, placement: Placement) -> bool:
@@ -44,6 +83,8 @@ def needless(text: str, placement: Placement) -> bool:
     before, after = new[:at], new[at + n:]
     if after and not before and all(w in _OWNERS for w in after):
         return _owner_named(text, placement, after) or _owner_follows(text, placement.end)
+    if after and not before and _said_after(text, placement.end, after):
+        return True
     if before and not after:
         return _field_of_title(text, placement.start, before[0])
     return False
@@ -65,6 +106,17 @@ def _owner_follows(text: str, end: int) -> bool:
     m = re.match(r" (\w+)", text[end:])
     return m is not None and m.group(1).lower() not in FUNCTION \
         and genitive(m.group(1), known=True)
+
+
+def _said_after(text: str, end: int, added: list[str]) -> bool:
+    """Every noun the placement adds is a few words further in the same phrase in another
+    form (`zástupci ředitele jednoho z provinčních {odborů}`): the translator split the term
+    around a quantity of their own, and the head already has its complement."""
+    phrase = re.split(r"[,;:.!?()„“\"–]", text[end:])[0]
+    later = [w.lower() for w in _WORD.findall(phrase)[1:5]]
+    nouns = [w for w in added if w not in FUNCTION and not is_adjective(w)]
+    return bool(nouns) and all(any(o != w and same_word(o, w, "cs") for o in later)
+                               for w in nouns)
 
 
 def _field_of_title(text: str, start: int, head: str) -> bool:

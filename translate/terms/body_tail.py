@@ -18,7 +18,7 @@ from translate.terms.title_tables import Body
 from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
 from translate.terms.tokens import TokenTrie, term_tokens
 
-__all__ = ["AT", "NUMBER_WORD", "OF", "BodyTail"]
+__all__ = ["AT", "NUMBER_WORD", "OF", "STATE_WORDS", "BodyTail"]
 
 AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 # words a state's name starts with, read with the name (`bang Texas`, `Cộng hòa Chile`)

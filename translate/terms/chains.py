@@ -249,22 +249,16 @@ def _committee_level(head: Part, further: bool = False) -> str | None:
     ủy`); None for any other part."""
     if head.role is None or head.place is not None or head.parents:
         return None
+    body_id = head.body.id if isinstance(head.body, Body) else None
     if head.committee and head.level is not None and (
-            further or head.body is None
-            or isinstance(head.body, Body) and head.body.id in _COMMITTEE_ORGANS):
+            further or head.body is None or body_id in _COMMITTEE_ORGANS):
         return head.level.id
-    if isinstance(head.body, Body) and head.body.id in _YOUTH_LEVELS and head.level is None:
-        return _YOUTH_LEVELS[head.body.id]
-    if isinstance(head.body, Body) and head.body.id == _FRONT and head.level is not None:
-        return head.level.id
-    if _exec_member(head) and not further:
+    if body_id in _YOUTH_LEVELS and head.level is None:
+        return _YOUTH_LEVELS[body_id]
+    # the Front's committee (`Ủy ban MTTQ Việt Nam tỉnh`); a member of a Party executive
+    # committee (`Ủy viên BCH Đảng bộ tỉnh`) as the first role only
+    if head.level is not None and (body_id == _FRONT or body_id == _PARTY_EXEC and not further):
         return head.level.id
     if head.body is None and head.level is None and not head.committee:
         return _MEMBER_LEVELS.get(head.role.id)
     return None
-
-
-def _exec_member(head: Part) -> bool:
-    """`Ủy viên BCH Đảng bộ tỉnh`: a member of a Party executive committee named by its level."""
-    return isinstance(head.body, Body) and head.body.id == _PARTY_EXEC \
-        and head.level is not None and head.place is None and head.role is not None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
-from translate.terms.named import NAMED_PREFIX, NamedBodies
+from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
 from translate.terms.place_tokens import slug, syllable_pairs
 from translate.terms.placenames import DASH_NAMED, FORMER, PLACE_POS, PlaceReader
 from translate.terms.plural_bodies import (
@@ -39,7 +39,7 @@ from translate.terms.plural_bodies import (
     read_levels,
 )
 from translate.terms.title_ids import RenderCache, part_id
-from translate.terms.title_starts import StartIndex
+from translate.terms.title_starts import UNIT_HEAD, StartIndex
 from translate.terms.title_tables import Body, TitleGrammar
 from translate.terms.titles import Part, holder_is_female
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
@@ -67,12 +67,12 @@ _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
 # (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
 _FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",
                   "role.hospital_department_deputy": "role.faculty_deputy"}
-_DEPARTMENT, _FACULTY = NAMED_PREFIX + "hospital_department", "head.faculty"
-_SCHOOLS = frozenset(NAMED_PREFIX + h for h in (
+# (heads of bodies named by their domain, as `_named_head` gives them)
+_DEPARTMENT = "hospital_department"
+_SCHOOLS = frozenset({
     "university", "college", "vocational", "high_school", "lower_secondary", "primary",
     "kindergarten", "boarding", "officer_school", "school", "primary_lower", "lower_upper",
-    "semi_boarding", "hoc_vien"))
-_HEAD = "trưởng"  # the last word of a unit's head (`Trạm trưởng`, `đội trưởng`): see `_unit_again`
+    "semi_boarding", "hoc_vien"})
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
@@ -108,6 +108,12 @@ def _named_head(body) -> str:
     concept = body.concept if isinstance(body, Entry) else ""
     return concept[len(NAMED_PREFIX):].split("+")[0].split("@")[0] \
         if concept.startswith(NAMED_PREFIX) else ""
+
+
+def _capitalised(sens: Sequence[str], k: int) -> list[str]:
+    """The tokens with token k capitalised: a body written in lower case after a lower-case
+    role (`hội phụ nữ xã`, `trạm y tế xã`) read as the grammar reads its capitalised form."""
+    return [*sens[:k], sens[k][:1].upper() + sens[k][1:], *sens[k + 1:]]
 
 
 def _nameless(part: Part) -> bool:
@@ -325,7 +331,7 @@ class TitleComposer:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None and lower and begin == k:
                     comp = self._lower_body(low, sens, k, role)  # `chủ tịch hội phụ nữ xã`
-                if comp is None and begin == k and rend - j >= 2 and low[rend - 1] == _HEAD \
+                if comp is None and begin == k and rend - j >= 2 and low[rend - 1] == UNIT_HEAD \
                         and k < len(low) and low[k] == low[rend - 2] and sens[k][:1].islower():
                     comp = self._unit_again(low, sens, k, role)  # `Trạm trưởng trạm y tế xã X`
                 if comp is None:
@@ -353,8 +359,7 @@ class TitleComposer:
         """`Trạm trưởng trạm y tế xã X`, `phó đội trưởng đội kiểm soát …`: the unit a `… trưởng`
         role names, written again in lower case, is read as its body (`Trạm Y tế`); only a
         body named by its domain, never the bare unit word (`tổ trưởng tổ` + nothing)."""
-        comp = self._complement(low, [*sens[:k], sens[k][:1].upper() + sens[k][1:], *sens[k + 1:]],
-                                k, role)
+        comp = self._complement(low, _capitalised(sens, k), k, role)
         return comp if comp is not None and comp[0].body is not None and comp[1] > k + 1 \
             else None
 
@@ -387,13 +392,12 @@ class TitleComposer:
                 bend, entry, alone = found
                 part = Part(body=entry)
                 end = self.tail.after(low, sens, part, bend, bool(alone), role is not None)
-                if _named_head(entry) == "foreign_ministry" and not (
-                        part.place is not None and part.place.country):
-                    found = None  # `Bộ X` named by its domain: another country's only
-                if found is None:
-                    pass
-                elif not alone or part.place is not None or part.numeral or part.parents or (
-                        alone == "level" and part.level is not None):
+                # `Bộ X` named by its domain is another country's ministry only
+                abroad_only = _named_head(entry) == "foreign_ministry" and not (
+                    part.place is not None and part.place.country)
+                if not abroad_only and (
+                        not alone or part.place is not None or part.numeral or part.parents
+                        or (alone == "level" and part.level is not None)):
                     options.append((end, 2, part))
         if role is None or not role.bodies:
             committee = self.committees.longest(low, sens, j)
@@ -406,9 +410,9 @@ class TitleComposer:
         # `Báo`, `Đồn Biên phòng` need their name: without it they lose a tie to a listed
         # body of the same words (`Báo Công an nhân dân`) and are no complement on their own
         end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
-        if part.parents and _named_head(part.body) == _DEPARTMENT[len(NAMED_PREFIX):] \
-                and NAMED_PREFIX + _named_head(part.parents[0].body) in _SCHOOLS:
-            part.body = self.named.under(part.body, _FACULTY)  # a school's faculty
+        if part.parents and _named_head(part.body) == _DEPARTMENT \
+                and _named_head(part.parents[0].body) in _SCHOOLS:
+            part.body = self.named.under(part.body, FACULTY_HEAD)  # a school's faculty
         return None if _nameless(part) else (part, end)
 
     def _lower_body(self, low, sens, j, role) -> tuple[Part, int] | None:
@@ -417,13 +421,12 @@ class TitleComposer:
         thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun."""
         if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
             return None
-        sens = [*sens[:j], sens[j][:1].upper() + sens[j][1:], *sens[j + 1:]]
-        comp = self._complement(low, sens, j, role)
+        comp = self._complement(low, _capitalised(sens, j), j, role)
         if comp is None or comp[0].body is None:
             return None
         part = comp[0]
-        named = part.body.id if isinstance(part.body, Body) else ""
-        return comp if part.level is not None or named in self.level_ended else None
+        body_id = part.body.id if isinstance(part.body, Body) else ""
+        return comp if part.level is not None or body_id in self.level_ended else None
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,

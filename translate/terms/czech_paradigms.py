@@ -51,7 +51,7 @@ _ANIMATE_SUFFIXES = ("ník", "tel", "ec", "ista", "log", "ér", "ent", "ant", "�
 _ZERO_ENDING_INSERT = set("kmnlrvb")  # gen pl of žena/město: buňka → buněk, -stvo → -stev,
 # služba → služeb, volba → voleb
 # masculine inanimate nouns with genitive singular -a
-_GENITIVE_A = ("zákon", "zákoník")
+_GENITIVE_A = ("zákon",)
 ADJECTIVAL_NOUNS = ("vedoucí", "mluvčí", "radní", "vrchní")
 _MOBILE_E = ("rozpočet", "příjem", "zájem", "den", "pes", "orel")
 _VERBAL_NOUN = ("ání", "ení", "ění", "tí", "ství", "ctví", "ití", "ýtí", "utí", "ízení", "ůní")

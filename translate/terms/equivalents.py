@@ -54,8 +54,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     # 12at: three set authors)
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
-    "soudruh": ("kolega", "kamarád"),  # đồng chí in an address: `Vážení kolegové`; `comrade`
-    # put into Czech word for word: `kamarád`
+    "stát": ("vláda",),  # Nhà nước: `the government` (two set authors)
+    "soudruh": ("kolega", "kamarád", "přítel"),  # đồng chí in an address: `Vážení kolegové`;
+    # `comrade` put into Czech word for word: `kamarád`; `friends` (`Přátelé,`: two set authors)
     # bodies
     "výbor": ("komise", "komitét", "rada", "orgán"),  # ủy: `committee`, calqued `komise`
     "komise": ("výbor", "oddělení", "odbor", "úsek", "sekce", "komitét"),  # Ban: `board`

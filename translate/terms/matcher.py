@@ -366,10 +366,16 @@ def _longer(m: TermMatch, source: str, concept: str, targets: dict) -> TermMatch
                      m.alternatives)
 
 
-def _apart(c: Composed, flat: list[TermMatch], text: str, offsets, ends) -> TermMatch:
+def _text_span(c: Composed, offsets: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:
+    """Where a composed match's tokens lie in the text as given (start, end)."""
+    return offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
+
+
+def _apart(c: Composed, flat: list[TermMatch], text: str, offsets: Sequence[int],
+           ends: Sequence[int]) -> TermMatch:
     """One title of a joined chain as it is matched alone: a listed concept of the same
     words wins, as in `_merge`."""
-    start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
+    start, end = _text_span(c, offsets, ends)
     listed = [m for m in flat if m.start == start and m.end == end and not is_foreign(m.concept)]
     if listed:
         return listed[0]
@@ -386,14 +392,14 @@ def _merge(flat: list[TermMatch], composed: list[Composed], text: str, offsets, 
     (`Phường 1` = `Ward 1`, `Quân khu 4`): the number stays protected and the term required."""
     # a foreign place of the glossary gives way to the composer's reading of the same words
     # (`phường Hà Khẩu`: a ward's name after a Vietnamese level word, not the Chinese town)
-    vetoes = [(offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]) for c in composed
+    vetoes = [_text_span(c, offsets, ends) for c in composed
               if not c.concept]  # `Đoàn đại biểu Quốc hội Lào`: `Đoàn đại biểu` is no term
     candidates = [(m.start, -m.end, 2 if is_foreign(m.concept) else 0, m) for m in flat
                   if not vetoes or not any(s < m.end and m.start < e for s, e in vetoes)]
     for c in composed:
         if not c.concept:
             continue
-        start, end = offsets[ends[2 * c.start]], offsets[ends[2 * c.end - 1]]
+        start, end = _text_span(c, offsets, ends)
         if skip and any(s < end and start < e and not (
                 start <= s and e <= end
                 and all(text[s:e] in t for ts in c.targets.values() for t in ts))

@@ -37,7 +37,7 @@ from translate.terms.model import Entry, split_alternatives
 from translate.terms.tokens import END, TokenTrie, abbreviated
 
 __all__ = ["Head", "Word", "Qualifier", "NamedVocabulary", "NamedBodies",
-           "load_named_vocabulary", "NAMED_PREFIX"]
+           "load_named_vocabulary", "FACULTY_HEAD", "NAMED_PREFIX"]
 
 NAMED_PREFIX = "named:"
 GENDERS = ("m", "f", "n")
@@ -46,12 +46,6 @@ _SEPARATORS = frozenset({",", "và", "-", "&"})
 # a law named after a comma is a document, no further field of the name (`Cục Thuế, Luật Quản
 # lý thuế …`; `Khoa Kinh tế, Luật` would need `Luật` last): round thirty
 _LAW = "luật"
-
-
-def _law_named(low, sens, k: int) -> bool:
-    """`, Luật X…` at token k: a comma, then `Luật` and a capitalised name."""
-    return low[k] == "," and k + 2 < len(low) and low[k + 1] == _LAW \
-        and sens[k + 2][:1].isupper()
 _ON = "về"  # before a complement: `Ban Chỉ đạo về …` (a steering committee on a topic)
 # levels as qualifiers, read only just before `về` (`Ban Chỉ đạo tỉnh về …`); elsewhere a level
 # after a named body is the title grammar's (`Sở Y tế tỉnh`)
@@ -64,7 +58,8 @@ _SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghi�
 _REGION, _REGION_HEADS = "dom.reg_", frozenset({"head.vu", "head.vien", "head.cuc"})
 # heads never read on their own: a body of another head renamed by where it is (`named.under`):
 # `Khoa X` is a hospital's department, and a school's faculty (`Khoa Ngữ văn Trường Đại học Y`)
-_BY_PARENT = frozenset({"head.faculty"})
+FACULTY_HEAD = "head.faculty"
+_BY_PARENT = frozenset({FACULTY_HEAD})
 _FILES = {
     "heads": ("id", "vi", "gender", "cs", "cs_gen", "en_noun", "en_order", "alone"),
     "domain": ("id", "vi", "type", "cs", "en"),
@@ -168,6 +163,13 @@ def load_named_vocabulary(folder: str | Path) -> NamedVocabulary | None:
 
 def _join(items: Sequence[str], word: str) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def _law_named(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
+    """`, Luật X…` at token k: a comma, then `Luật` and a capitalised name, where a body's
+    name ends (the law is the sentence's next term, not a further field of the name)."""
+    return low[k] == "," and k + 2 < len(low) and low[k + 1] == _LAW \
+        and sens[k + 2][:1].isupper()
 
 
 def _short(item_id: str) -> str:

@@ -9,8 +9,11 @@ from collections.abc import Sequence
 from translate.terms.tokens import END as _END
 from translate.terms.tokens import TokenTrie
 
-__all__ = ["StartIndex"]
-_HEAD = "trưởng"  # a unit's head (`đội trưởng`) before its unit written again: a start
+__all__ = ["UNIT_HEAD", "StartIndex"]
+# the last word of a unit's head (`Trạm trưởng`, `đội trưởng`), which news often writes before
+# its unit named again in lower case (`phó đội trưởng đội kiểm soát …`): a start here, and the
+# unit read as its body in `compose.TitleComposer._unit_again`
+UNIT_HEAD = "trưởng"
 
 
 class StartIndex:
@@ -91,7 +94,7 @@ class StartIndex:
                 text[ends[2 * m]].isupper() or low[m].isdigit()  # Y tế`, `… phố 3`,
                 or low[m] in self.lower_units  # `bí thư chi bộ thôn`
                 for m in range(k + 2, min(k + 7, n))) or any(  # `phó đội trưởng đội …`
-                low[m] == _HEAD and low[m + 1] == low[m - 1]
+                low[m] == UNIT_HEAD and low[m + 1] == low[m - 1]
                 for m in range(k + 1, min(k + 3, n - 1)))):
             return True
         return word and (single or nxt in follow) and (nxt.isdigit() or any(
