@@ -3,8 +3,8 @@ unseen27, unseen14), each with its limits. A half after a scale word (`4 triệu
 million); a day and month followed by `năm` and the year (`12/8 năm 2027`, `(2/9) năm 2027`)
 read as one dated day; a date's year the translation writes apart from its day and month
 (`12. srpna … v roce 2027`); `dăm` (about five) said as five (`dăm cây số`, `dăm nghìn`,
-`dăm bảy chục triệu` = 50-70 million), never `dăm gỗ` (wood chips). Sentences written for
-these tests."""
+`dăm bảy chục triệu` = 50-70 million), never `dăm gỗ` (wood chips); a loss written negative
+(`lỗ âm 45 tỷ`) said by a loss word. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,3 +97,20 @@ def test_dam_limits() -> None:
                    "The old woman still walks a few kilometres every morning.", "en") == []
     assert _errors("Mỗi chậu lan có giá dăm bảy chục triệu đồng.",
                    "Každá orchidej stojí padesát až devadesát milionů dongů.")
+
+
+# 5. a loss written negative, said by a loss word
+def test_a_negative_loss_said_by_a_loss_word() -> None:
+    vi = "Hợp tác xã báo lỗ âm 45 tỷ đồng trong năm."
+    assert _errors(vi, "Družstvo za rok vykázalo ztrátu 45 miliard dongů.") == []
+    assert _errors(vi, "The cooperative posted a loss of VND45 billion for the year.", "en") == []
+
+
+def test_a_negative_loss_limits() -> None:
+    """The limits: a profit word, another value, or `âm` with no loss word before it."""
+    vi = "Hợp tác xã báo lỗ âm 45 tỷ đồng trong năm."
+    assert _errors(vi, "Družstvo za rok vykázalo zisk 45 miliard dongů.")
+    assert _errors(vi, "The cooperative posted a profit of VND45 billion for the year.", "en")
+    assert _errors(vi, "The cooperative posted a loss of VND54 billion for the year.", "en")
+    assert _errors("Nhiệt độ xuống âm 4 độ C, hợp tác xã thua lỗ.",
+                   "The temperature fell to 4C and the cooperative made a loss.", "en")
