@@ -3,8 +3,8 @@ are reported: a negative growth (`tăng trưởng âm 8,7%`) said as a fall (`kl
 `fell 8.7%`), a loss written negative (`lỗ âm 320 tỷ`) said by a loss word (`ztrátu 320
 miliard`, `a loss of VND320 billion`), and a deadline before the first of a month (`trước
 ngày 1/7`) said by the last day of the month before (`do 30. června`, `by June 30`). Each is
-paired only in the wording that makes the two equal: the same percentage with a fall word beside it (a rise word, or
-none, stays an error), the day before under `do`/`nejpozději`/`by`/`until`/`no later than`
+paired only in the wording that makes the two equal: the same percentage with a fall word
+beside it (a rise word, or none, stays an error), the day before under `do`/`nejpozději`/`by`/`until`/`no later than`
 (any other day stays an error). Only the first of a month: `trước ngày 31/12` said `do 30.
 prosince` is an error in every set that plants it (unseen7, unseen8, unseen16: there the
 translators read `trước` as `by`). Two more
