@@ -1,6 +1,6 @@
 """Vietnamese number words: `ba trăm tỷ`, `hai mươi lăm`, `hai triệu rưỡi`, `nửa triệu`,
 `một nửa`, `hàng nghìn`, `gấp đôi`, `gấp rưỡi`, `thứ hai`, `giải nhất`, `đầu tiên`, `dẫn đầu`,
-`rằm`. All weak:
+`rằm`, `dăm` (about five: `dăm nghìn`, never `dăm gỗ`). All weak:
 `một` is also `a`, `năm` a year, `ba` a father, and `thứ Hai` is Monday."""
 
 from __future__ import annotations
