@@ -12,15 +12,6 @@ from translate.terms.files import load_shipped_glossaries
 from translate.terms.newscontext import enforced_matches, news_context
 
 
-def test_unseen31_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen31"}) and "unseen31" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen31")
-    assert "terms_unseen31.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_unseen30_is_development_data_now():
     bench = coverage_bench()
     assert "unseen30" not in bench.HELD_OUT and "unseen30" in bench.UNSEEN_SPLITS

@@ -94,6 +94,11 @@ __all__ = ["english_window", "english_placement"]
 _WORD = re.compile(r"\w+")
 _WEIGHT = {STRONG: 1.0, EQUIVALENT: 0.8, WEAK: 0.5}
 _JOINS = ("", "-", "'", "’")
+# what a body holds, not another name of it: no head in a body's place (`the provincial Party
+# {Congress}` is the Congress of the provincial Party Organisation, issue 12au)
+_EVENTS = frozenset(("congress", "congresses", "conference", "conferences", "meeting",
+                     "meetings", "session", "sessions", "plenum", "plenums", "election",
+                     "elections"))
 
 
 def english_window(text: str, words: list[Word], phrase: str, how: str,
@@ -166,9 +171,11 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
     if extra == [j - 1] and head == len(term) - 1 and head not in levels and j - 2 in matched \
             and len(levels) == len(term) - 1 >= 2 and set(levels.values()) == {STRONG} \
             and words[j - 1].text[:1].isupper() == term[head][:1].isupper() \
-            and not all(w[:1].isupper() for w in term):  # a name's other head: another body
-        matched[j - 1], levels[head], extra = head, EQUIVALENT, []  # another noun in the
-        # head's place of an otherwise full rendering (`provincial Party {Organisation}`)
+            and not all(w[:1].isupper() for w in term) \
+            and (words[j - 1].low not in _EVENTS or term[head].lower() in _EVENTS):
+        # another noun in the head's place of an otherwise full rendering (`provincial Party
+        # {Organisation}`): a name's other head is another body, an event no body at all
+        matched[j - 1], levels[head], extra = head, EQUIVALENT, []
     if extra and (len(extra) > 1 or len(levels) < len(term)
                   or len(term) < 3 and not (len(term) == 2 and phrase.islower())
                   or set(levels.values()) != {STRONG} or not i < extra[0] < j - 1
@@ -271,6 +278,24 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
     # level's place stays with its Party Committee (`Quang Binh provincial Party … Secretary`)
 
 
+def _ours(span: str, target: str) -> bool:
+    """Another term's span made of our term's own words is ours too: one word (`district` in
+    `district Party chief`), or the body our title's `of` phrase names (`the provincial
+    People's Committee` in `Standing Vice Chairman of {the provincial People's Committee}`,
+    where the source names that committee again on its own, issue 12au): a run of that
+    phrase's words in its order. Not a title's other words (`Prime Minister` beside a `Deputy
+    Prime Minister` is the Prime Minister)."""
+    own = content_words(target)
+    if len(_WORD.findall(span)) == 1:
+        return any(english_level(span, o) == STRONG for o in own)
+    if " of " not in target:
+        return False
+    body, said = content_words(target.rsplit(" of ", 1)[1]), content_words(span)
+    return 1 < len(said) <= len(body) and any(
+        all(english_level(w, o) == STRONG for w, o in zip(said, body[k:], strict=False))
+        for k in range(len(body) - len(said) + 1))
+
+
 def _goes_on(words: list[Word], m: Match) -> bool:
     """A name the rendering only begins: `and` and a capitalised word no term word renders
     after it (`Ministry of Industry {and Commerce}`): replacing the beginning would leave the
@@ -329,9 +354,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
-    own = content_words(targets[0])  # a shorter term's one word inside ours is ours too
-    taken = [(a, b) for a, b in taken if len(_WORD.findall(text[a:b])) != 1 or not any(
-        english_level(text[a:b], o) == STRONG for o in own)]  # `district` in `district Party chief`
+    taken = [(a, b) for a, b in taken if not _ours(text[a:b], targets[0])]  # (`_ours`)
     inside = place_inside(text, list(taken))
     if inside is not None:  # judged without the place, which stays where it was (12q)
         a, b, unit = inside
@@ -418,7 +441,12 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     s, e, new, how = got
     bound = _BOUND.search(text, max(0, s - 6), s)  # a prefix is at most 6 characters
     if bound and bound.end() == s:  # `Inter-{ministerial Circular}`: one word, replaced whole
-        s = bound.start()
+        s = bound.start()  # and its `a`/`an` as the term needs (`an Inter-…` → `a Joint …`)
+        words = text_words(text)
+        k = next((k for k, w in enumerate(words) if w.start == s), None)
+        article = None if k is None else article_for(text, words, k, new, starts_sentence)
+        if article is not None:
+            s, new = article
     s, e, new = unit_once(text, s, e, new)
     s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
     if starts_sentence(text, s) and text[s:s + 1].isupper():

@@ -62,9 +62,16 @@ def initials_of(word: str, term: list[str]) -> set[int]:
                  if "".join(w[:1].lower() for w in term[a:a + len(plain)]) == plain), set())
 
 
+# nouns English says in the plural for one thing (`the state coffers` is one state budget,
+# `export earnings` one turnover): their plural says nothing of the term's number (issue 12au)
+_PLURAL_ONLY = frozenset(("coffers", "finances", "proceeds", "earnings", "receipts"))
+
+
 def plural_head(word: str, term_word: str) -> bool:
     """The rendering's head is plural where the term's word is not (`cadres`, `zones`)."""
     low = word.lower()  # `PMs`: an acronym's plural
+    if low in _PLURAL_ONLY:
+        return False
     return word.endswith("s") and abbreviation(word[:-1]) or low != term_word.lower() \
         and lemma(low, "en") != low and lemma(term_word.lower(), "en") == term_word.lower() \
         and low.endswith(("s", "men"))
@@ -203,8 +210,10 @@ def _surnames() -> frozenset[str]:
 def definite(text: str, placement: _P, kind: str, target: str,
              starts_sentence: Callable[[str, int], bool]) -> _P:
     """`the` before a body's or a title's term put where the sentence had no article: at the
-    sentence's start (`{Bo TN&MT} asked` → `The Ministry of …`) or after a preposition
-    (`According to {NHNN}` → `the State Bank of Vietnam`). Not before a plural, nor a title
+    sentence's start (`{Bo TN&MT} asked` → `The Ministry of …`), after a preposition
+    (`According to {NHNN}` → `the State Bank of Vietnam`) or after a comma that ends a
+    phrase before it (`In May, {MOH} said` → `the Ministry of Health`, issue 12au). Not
+    before a plural, nor a title
     a name follows, after the term or after its place (`Prime Minister Pham Minh Chinh`,
     `Chairman of … of Ninh Thuan Tran Quoc Nam`). `placement`: a `translate.draft.place.
     Placement` (or None), returned with its replacement changed."""
@@ -216,7 +225,8 @@ def definite(text: str, placement: _P, kind: str, target: str,
     first = starts_sentence(text, start)
     if not first:
         before = _TOKEN.findall(text[max(0, start - 20):start])
-        if not before or before[-1] not in _PREPOSITIONS \
+        after_phrase = text[max(0, start - 2):start] == ", "  # `In 2024, {MARD} provided`
+        if not (before and before[-1] in _PREPOSITIONS or after_phrase) \
                 or text[start - 1:start] != " ":
             return placement
     if _name_after(text[end:end + 80]) or _headline(text, end):

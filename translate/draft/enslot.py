@@ -54,8 +54,11 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()
                       or tokens[0][2].lower() in QUANTIFIERS):  # `1,500 {more} …` (12aa)
         tokens.pop(0)
-    while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()):
-        tokens.pop()
+    cut = 0  # prepositions cut off the end: they still count against the slot's size
+    while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()
+                      or tokens[-1][2].lower() in _PREPOSITIONS):  # `{organisations} under
+        cut += tokens.pop()[2].lower() in _PREPOSITIONS  # the Front`: a noun phrase ends
+        # before a preposition (issue 12au), in a slot no longer than it was
     content = [t for t in tokens if t[2].lower() not in FUNCTION]  # `Chairman of the State`
     term = [w for t in targets for w in content_words(t)]
     if len(content) > max(len(content_words(t)) for t in targets) and content[0] is tokens[0] \
@@ -64,7 +67,7 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         tokens.pop(0)  # `{new} companies`, `{health} public servants`: a common noun's
         content.pop(0)  # modifier, the source's word beside the term, kept (issue 12ak); a
         # title's or a body's rendering is one fixed phrase (`agency deputy chief`)
-    if not tokens or len(content) > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
+    if not tokens or len(content) + cut > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
         return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
     own = [w.lower() for t in targets for w in _SLOT_TOKEN.findall(t)]
     for _, _, word in tokens:
@@ -80,6 +83,13 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
             or _adjective_near(text, (tokens[0][0], tokens[-1][1]), targets[0]):
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+# prepositions FUNCTION lacks: the source's anchor after the term may render one (`trực thuộc`)
+_PREPOSITIONS = frozenset(("under", "over", "within", "across", "through", "between", "among",
+                           "against", "into", "without", "during", "towards", "toward",
+                           "after", "before", "about", "above", "below", "behind", "beside",
+                           "near", "per", "via", "amid", "throughout", "beyond"))
 
 
 _VI_NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")

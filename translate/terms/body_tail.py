@@ -21,6 +21,8 @@ from translate.terms.tokens import TokenTrie, term_tokens
 __all__ = ["AT", "NUMBER_WORD", "OF", "BodyTail"]
 
 AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
+# words a state's name starts with, read with the name (`bang Texas`, `Cộng hòa Chile`)
+STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu", "khu"})
 # a body of one nation based in another: `tại` + the country follows
 _BESIDE = ["bên", "cạnh"]  # `Phái đoàn … bên cạnh Liên hợp quốc`
 NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
@@ -172,6 +174,8 @@ class BodyTail:
             at, level = Part(), None if self.places.known(low, sens, k) else self.levels.longest(
                 low, sens, k)  # `tại Thành phố Đà Nẵng`; not `TP` in `TP.HCM`
             after = self.places.read(low, sens, at, level[0] if level else k, heuristic=True)
+            if at.place is None and low[k] in STATE_WORDS:  # `tại Cộng hòa Chile`
+                after = self.places.read_after_word(low, sens, at, k)
             org = self.bodies.longest(low, sens, k) if at.place is None else None
             if org is not None and isinstance(org[1], Entry) and org[1].concept.startswith(_INTL):
                 at.place, after = place_rendering(" ".join(sens[k:org[0]]), org[1], True), org[0]

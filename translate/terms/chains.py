@@ -84,6 +84,15 @@ _YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "le
 # the Front's committee named by its level alone before a mass organisation's title of that level
 # (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh X`): one span (round thirty)
 _FRONT = "body.vff"
+# a member of a Party executive committee named by its level alone (`Ủy viên BCH Đảng bộ tỉnh`)
+# is such a role too; and a province's or a city's joins a title of a commune or a ward whose
+# place is written (`Tỉnh ủy viên, Bí thư Đảng ủy xã X`, `Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng
+# ủy, Chủ tịch HĐND phường Y`): one span in every case of unseen19-31 (16 of 16), split in the
+# older sets; a district's title stays apart (none joined in the newer sets), round thirty-one
+_PARTY_EXEC = "body.party_exec"
+_COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
+_BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
+          "level.city": frozenset({"level.city", *_COMMUNES})}
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -218,7 +227,8 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
             break
         rest = chain(read, place_roles, low, sens, nxt)
         last, first = rest[0][-1], rest[0][0]
-        if last.place is not None and last.level is not None and last.level.id == level \
+        if last.place is not None and last.level is not None \
+                and last.level.id in _BELOW.get(level, {level}) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
             for head, end in zip(heads, head_ends, strict=True):
@@ -247,6 +257,14 @@ def _committee_level(head: Part, further: bool = False) -> str | None:
         return _YOUTH_LEVELS[head.body.id]
     if isinstance(head.body, Body) and head.body.id == _FRONT and head.level is not None:
         return head.level.id
+    if _exec_member(head) and not further:
+        return head.level.id
     if head.body is None and head.level is None and not head.committee:
         return _MEMBER_LEVELS.get(head.role.id)
     return None
+
+
+def _exec_member(head: Part) -> bool:
+    """`Ủy viên BCH Đảng bộ tỉnh`: a member of a Party executive committee named by its level."""
+    return isinstance(head.body, Body) and head.body.id == _PARTY_EXEC \
+        and head.level is not None and head.place is None and head.role is not None

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.terms.body_tail import AT, NUMBER_WORD, OF, BodyTail
+from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
@@ -53,15 +53,29 @@ _GOVERNING = frozenset({"mod.in_charge"})
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
-_UNIT_ROLES = frozenset({"role.group_head", "role.village_head"})  # `trưởng thôn Tân Lập`
+_UNIT_ROLES = frozenset({"role.group_head", "role.village_head",  # `trưởng thôn Tân Lập`
+                         "role.village_militia_commander", "role.commune_militia_commander"})
 # a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
 # dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
 _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
+# units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
+# after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
+_BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_group",
+                            "level.residential_area"})
+_COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
+# a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
+# (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
+_FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",
+                  "role.hospital_department_deputy": "role.faculty_deputy"}
+_DEPARTMENT, _FACULTY = NAMED_PREFIX + "hospital_department", "head.faculty"
+_SCHOOLS = frozenset(NAMED_PREFIX + h for h in (
+    "university", "college", "vocational", "high_school", "lower_secondary", "primary",
+    "kindergarten", "boarding", "officer_school", "school", "primary_lower", "lower_upper",
+    "semi_boarding", "hoc_vien"))
 _HEAD = "trưởng"  # the last word of a unit's head (`Trạm trưởng`, `đội trưởng`): see `_unit_again`
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 _PLURAL = frozenset({"các", "những", "vị", "mọi"})
-_STATE_WORDS = frozenset({"bang", "thủ", "cộng", "vương", "liên", "vùng", "đặc", "tiểu", "khu"})
 # a Party organisation in a congress's name: the place only (`Đại hội đại biểu Đảng bộ xã [X]`:
 # event names are not bodies, the written rule of the ninth and tenth sets' READMEs)
 _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "biểu"]), "body:party_org+"
@@ -89,6 +103,13 @@ class Composed:
     parts: tuple[Composed, ...] = ()
 
 
+def _named_head(body) -> str:
+    """The head of a body named by its domain (`university` in `named:university@vinh`)."""
+    concept = body.concept if isinstance(body, Entry) else ""
+    return concept[len(NAMED_PREFIX):].split("+")[0].split("@")[0] \
+        if concept.startswith(NAMED_PREFIX) else ""
+
+
 def _nameless(part: Part) -> bool:
     """A table body named after what follows it (`Báo`), read without that name."""
     return isinstance(part.body, Body) and part.body.attach == "name" and part.place is None
@@ -112,8 +133,9 @@ class TitleComposer:
         self.lower_roles, lower_follow = TokenTrie(), {}
         self.bodies, self.levels, self.committees = TokenTrie(), TokenTrie(), TokenTrie()
         # restricted role rows first, so that they win among equally long matches
+        self._role_ids = {r.id: r for r in grammar.roles}
         for role in sorted(grammar.roles, key=lambda r: not r.bodies):
-            for term in role.terms:
+            for term in role.terms if role.id not in _FACULTY_ROLES.values() else ():
                 self.roles.add(term, role, cap_first=True)
                 toks = [t.lower() for t in term_tokens(term)]
                 if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies):
@@ -246,6 +268,7 @@ class TitleComposer:
             return self._title(low, sens, i + 1)
         parts, ends = chain(self._part, self.place_roles, low, sens, first)
         parts, ends, heads = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
+        ends[-1] = self._commune_after(low, sens, parts[-1], ends[-1])
         female = holder_is_female(low, sens, i, ends[-1])
         if not heads:
             return self._composed(i, ends[-1], parts, female)
@@ -256,6 +279,22 @@ class TitleComposer:
                  self._composed(starts[heads], ends[-1], parts[heads:], female))
         whole = self._composed(i, ends[-1], parts, female)
         return Composed(whole.start, whole.end, whole.concept, whole.targets, apart)
+
+    def _commune_after(self, low, sens, part: Part, e: int) -> int:
+        """`trưởng thôn X, xã Y`, `Bí thư Chi bộ thôn X, xã Y`, `tổ trưởng tổ dân phố số 4,
+        phường Y`: the commune or ward after a comma is the parent of a unit below it named by
+        its name or number (the newer sets' reading, unseen18 on; the older ones left it
+        outside); not after a commune's own title, nor a second one (`…, xã Y, huyện Z`)."""
+        if part.parents or not (part.place or part.numeral) or e + 2 >= len(low) \
+                or low[e] != "," or low[e + 1] not in _COMMUNE_WORDS:
+            return e
+        level = getattr(part.level, "id", "")
+        if not (level in _BELOW_COMMUNE or part.level is None and part.body is None
+                and part.role is not None and part.role.id in _BARE_LOWER_ROLES
+                or part.level is None and _named_head(part.body) == "unit_group"):
+            return e
+        end = self.places.where(low, sens, part, e + 1)
+        return end if part.parents else e
 
     def _composed(self, start: int, end: int, parts: list[Part], female: bool) -> Composed:
         # `kiêm` renders otherwise than a comma (`a zároveň`), so the id says it (one id, one
@@ -302,6 +341,8 @@ class TitleComposer:
                     # group (`các đại biểu HĐND`)
                 part, end = comp
                 part.mods, part.role = [*mods, *extra, *part.mods], role
+                if role.id in _FACULTY_ROLES and _named_head(part.body) == "faculty":
+                    part.role = self._role_ids.get(_FACULTY_ROLES[role.id], role)
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
                     end = self.tail.at(low, sens, part, end)
                 if best is None or end > best[1]:
@@ -346,7 +387,12 @@ class TitleComposer:
                 bend, entry, alone = found
                 part = Part(body=entry)
                 end = self.tail.after(low, sens, part, bend, bool(alone), role is not None)
-                if not alone or part.place is not None or part.numeral or part.parents or (
+                if _named_head(entry) == "foreign_ministry" and not (
+                        part.place is not None and part.place.country):
+                    found = None  # `Bộ X` named by its domain: another country's only
+                if found is None:
+                    pass
+                elif not alone or part.place is not None or part.numeral or part.parents or (
                         alone == "level" and part.level is not None):
                     options.append((end, 2, part))
         if role is None or not role.bodies:
@@ -360,6 +406,9 @@ class TitleComposer:
         # `Báo`, `Đồn Biên phòng` need their name: without it they lose a tie to a listed
         # body of the same words (`Báo Công an nhân dân`) and are no complement on their own
         end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
+        if part.parents and _named_head(part.body) == _DEPARTMENT[len(NAMED_PREFIX):] \
+                and NAMED_PREFIX + _named_head(part.parents[0].body) in _SCHOOLS:
+            part.body = self.named.under(part.body, _FACULTY)  # a school's faculty
         return None if _nameless(part) else (part, end)
 
     def _lower_body(self, low, sens, j, role) -> tuple[Part, int] | None:
@@ -388,7 +437,7 @@ class TitleComposer:
             end = self.places.where(low, sens, part, end) if part.place is not None else end
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
-            if part.place is None and low[j:j + 1] and low[j] in _STATE_WORDS:  # `bang Texas`
+            if part.place is None and low[j:j + 1] and low[j] in STATE_WORDS:  # `bang Texas`
                 end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None and not (part.level is not None and _bare_level(sens, end)):
             return None

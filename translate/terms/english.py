@@ -182,6 +182,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
     ("Secretary", ("Party chief", "Communist Party chief")),
     ("gross regional domestic product", ("regional GDP",)),  # unseen4, unseen13
+    # issue 12au
+    ("national target programme", ("national targeted programme",)),  # unseen1, 6, 19
+    ("Party building", ("Party construction",)),  # unseen2, unseen19
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -279,12 +282,20 @@ _ABROAD = frozenset("""
     romanian bulgaria bulgarian serbia serbian greece greek turkey turkish sweden swedish
     norway norwegian denmark danish finland finnish australia australian zealand israel
     israeli iran iranian iraq iraqi egypt egyptian saudi uae qatar kuwait africa african
-    nigeria algeria morocco mozambique angola
-""".split())
+    nigeria algeria morocco mozambique angola taiwan taiwanese
+""".split()) | frozenset("""
+    beijing shanghai guangxi yunnan guangdong guangzhou shenzhen hainan chongqing vientiane
+    prabang champasak savannakhet penh bangkok tokyo osaka seoul busan moscow
+    washington london paris berlin prague canberra delhi jakarta manila lumpur
+""".split())  # capitals and provinces abroad that Vietnamese news pairs with ours (a Party
+# chief of Shanghai is no Secretary of a Vietnamese city's Party Committee, issue 12au);
+# the last word of a two-word name (`Phnom Penh`, `Luang Prabang`), as the rendering's
+# neighbour is
 
 
 def names_abroad(word: str) -> bool:
-    """`China`, `Chinese`, `US`: a country other than Vietnam, or its adjective (capitalised)."""
+    """`China`, `Chinese`, `US`: a country other than Vietnam, or its adjective (capitalised),
+    or a capital or province abroad (`Shanghai`, `Vientiane`)."""
     return word[:1].isupper() and word.lower() in _ABROAD
 
 

@@ -62,6 +62,9 @@ _SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghi�
 # any head it may be an action's object (`Trung tâm Nghiên cứu châu Âu`); `Ủy ban châu Âu` is
 # the listed European Commission, not a committee for Europe
 _REGION, _REGION_HEADS = "dom.reg_", frozenset({"head.vu", "head.vien", "head.cuc"})
+# heads never read on their own: a body of another head renamed by where it is (`named.under`):
+# `Khoa X` is a hospital's department, and a school's faculty (`Khoa Ngữ văn Trường Đại học Y`)
+_BY_PARENT = frozenset({"head.faculty"})
 _FILES = {
     "heads": ("id", "vi", "gender", "cs", "cs_gen", "en_noun", "en_order", "alone"),
     "domain": ("id", "vi", "type", "cs", "en"),
@@ -203,8 +206,10 @@ class NamedBodies:
         self.heads, self.words, self.quals, self.levels = (TokenTrie(), TokenTrie(), TokenTrie(),
                                                            TokenTrie())
         for head in vocab.heads:
-            for term in head.terms:
+            for term in head.terms if head.id not in _BY_PARENT else ():
                 self.heads.add(term, head)
+        self._by_id = {head.id: head for head in vocab.heads}
+        self._parsed: dict[str, tuple] = {}  # concept -> (complement, qualifiers, key, source)
         for word in vocab.words:
             for term in word.terms:
                 self.words.add(term, word)
@@ -366,5 +371,18 @@ class NamedBodies:
                       genitive={"cs": (cs_gen,)}, pos="body")
         if len(self._entries) > 20_000:
             self._entries.clear()
+            self._parsed.clear()
         self._entries[key] = entry
+        self._parsed[concept] = (comp, quals, key, source)
         return entry
+
+    def under(self, entry: Entry, head_id: str) -> Entry:
+        """`entry` (a body this vocabulary named) with `head_id` in place of its head, the
+        same words after it: a body whose parent tells what its head word means (`Khoa Ngữ
+        văn` of a school is a faculty, not a hospital's department). Unchanged if unknown."""
+        parsed, head = self._parsed.get(entry.concept), self._by_id.get(head_id)
+        if parsed is None or head is None:
+            return entry
+        comp, quals, key, source = parsed
+        key = (head_id, *key[1:])
+        return self._entries.get(key) or self._entry(head, comp, quals, source, key)

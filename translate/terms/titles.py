@@ -346,6 +346,8 @@ def _render_part(p: Part, female: bool, shared: bool) -> tuple[str, str]:
         en = " ".join([*en_mods, en_role, "of", english_country(p.place.en)])
         if p.at is not None:  # velvyslanec Kuby pro Vietnam / Ambassador of Cuba to Vietnam
             cs, en = _with_at(cs, en, p, r)
+        for parent in p.parents:  # `trưởng thôn X, xã Y`: the commune the village is in
+            cs, en = f"{cs} {_cs_part_body(parent, True)}", f"{en} of the {_en_body(parent, False)}"
         return cs, en
     cs_body, en_body = _cs_body(p, True, shared), _en_body(p, shared)
     if not cs_body:
