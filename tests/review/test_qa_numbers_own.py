@@ -96,6 +96,11 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b60-004-cs": "`trước ngày 16/1/2027` → `do 15. ledna 2027`: the day before a date that "
                   "is not the first of a month",
     "b60-004-en": "`trước ngày 16/1/2027` → `by January 15, 2027`: the same",
+    # b62 (round twenty-nine): a share of last year said as its complement (open since
+    # unseen27); b62-003 (`lỗ âm 320 tỷ` said as a loss) passes since round twenty-nine
+    "b62-001-cs": "`bằng 95% cùng kỳ` → `o 5 procent méně než před rokem`: a share of the "
+                  "year before said as the fall it implies",
+    "b62-001-en": "`bằng 95% cùng kỳ` → `5% less than a year earlier`: the same",
 }
 
 

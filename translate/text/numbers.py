@@ -246,7 +246,11 @@ def _grammar(lang: str) -> _Grammar:
             # ngày 25/8, Chiều 25/8, thứ Hai (25/8): no year, so only after a word that
             # introduces a day (a bare 3/4 is a fraction, 21/23 a ratio)
             rf"(?P<vidm>{after_context}(?P<vidm_d>{d2})(?P<vidm_s>[/-])(?P<vidm_m>{d2})"
-            r"(?![0-9]|[/.-][0-9]))",  # `5-7/9/2023` is a range of days in September
+            rf"(?![0-9]|[/.-][0-9])(?:\)?{ws}{nam}{ws}(?P<vidm_y>{y4}))?)",  # `5-7/9/2023`: days
+            # `15/3 năm 2027`, `(21/4) năm 2027`: a year said after the day-month makes it a
+            # date with no word before it (`1/2 năm 2027`, half the year, stays a fraction)
+            rf"(?P<vidy>(?!(?:1/[234]|2/[34]|3/4)\)?\s)(?P<vidy_d>{d2})/(?P<vidy_m>{d2})"
+            rf"\)?{ws}{nam}{ws}(?P<vidy_y>{y4}))",
         ]
     if is_cjk:
         parts += [
@@ -380,8 +384,9 @@ def _date_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken | None:
         d, mo, kind = int(m["ndm_d"]), int(m["ndm_m"]), DAY_MONTH
     elif m.groupdict().get("mdn"):
         d, mo, form, kind = int(m["mdn_d"]), _month(g, m["mdn_m"]), "long", DAY_MONTH
-    elif m.groupdict().get("vidm"):
-        d, mo, kind = int(m["vidm_d"]), int(m["vidm_m"]), DAY_MONTH
+    elif m.groupdict().get("vidm") or m.groupdict().get("vidy"):
+        at = "vidm" if m.groupdict().get("vidm") else "vidy"
+        d, mo, y = int(m[at + "_d"]), int(m[at + "_m"]), m[at + "_y"] and int(m[at + "_y"])
     elif m.groupdict().get("cjk"):
         y, mo, form = int(m["cjk_y"]), int(m["cjk_m"]), "long"
         d = int(m["cjk_d"]) if m["cjk_d"] else None

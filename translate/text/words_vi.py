@@ -1,6 +1,6 @@
 """Vietnamese number words: `ba trăm tỷ`, `hai mươi lăm`, `hai triệu rưỡi`, `nửa triệu`,
 `một nửa`, `hàng nghìn`, `gấp đôi`, `gấp rưỡi`, `thứ hai`, `giải nhất`, `đầu tiên`, `dẫn đầu`,
-`rằm`. All weak:
+`rằm`, `dăm` (about five: `dăm nghìn`, never `dăm gỗ`). All weak:
 `một` is also `a`, `năm` a year, `ba` a father, and `thứ Hai` is Monday."""
 
 from __future__ import annotations
@@ -38,6 +38,26 @@ def _five_counts(words: list[tuple[int, int, str]], j: int) -> bool:
     return j + 1 < len(words) and words[j + 1][2] in ("trăm", "mươi")
 _VI_NOT_SCALED = {"lệ", "giá", "số", "trọng", "suất"}  # `tỷ lệ` (a rate) is no billion
 
+
+
+def _scale_run(words: list[tuple[int, int, str]], j: int):
+    """The powers of ten of the scale words (and `chục`) from `j` on: `chục triệu` 1, 6."""
+    while j < len(words) and (words[j][2] in _VI_SCALES or words[j][2] == "chục"):
+        yield _VI_SCALES.get(words[j][2], 1)
+        j += 1
+
+
+def _about_five(text: str, words: list[tuple[int, int, str]], i: int) -> WordNumber:
+    """`dăm`: about five, said as five (`dăm cây số` ~ `about five kilometres`); with its scale
+    (`dăm nghìn` ~ `pět tisíc`), or the scale of the range it opens (`dăm bảy chục triệu` ~
+    `50-70 million`: the `bảy chục triệu` after it is read on its own). Weak: never missed."""
+    powers = list(_scale_run(words, i + 1))
+    end = words[i + len(powers)][1]
+    if not powers and i + 1 < len(words) and words[i + 1][2] in _VI_UNITS:
+        powers = list(_scale_run(words, i + 2))  # `dăm bảy chục triệu`: the range's scale
+    value = Decimal(5 * 10 ** sum(powers))
+    return WordNumber(words[i][0], end, text[words[i][0]:end], CARDINAL, value,
+                      scaled=any(p >= 3 for p in powers), strong=False)
 
 
 def vietnamese_numbers(text: str) -> list[WordNumber]:
@@ -103,6 +123,10 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
         if w in ("tỷ", "tỉ") and nxt in _VI_NOT_SCALED:  # `tỷ lệ` a rate, `tỷ giá`
             i += 1
             continue
+        if w == "dăm" and prev != "đá" and nxt not in ("gỗ", "bào"):  # `dăm gỗ`: wood chips
+            found.append(_about_five(text, words, i))  # `dăm cây số`: some five kilometres
+            i += 1 + sum(1 for _ in _scale_run(words, i + 1))
+            continue
         if prev in ("thứ", "tháng") or w not in _VI_UNITS and w not in _VI_SCALES and w not in (
                 "nửa", "rưỡi", "đôi"):
             if prev == "thứ" and w in _VI_UNITS | {"nhất": 1, "nhì": 2} and originals[i].islower():
@@ -112,7 +136,7 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             i += 1
             continue
         # `hàng nghìn`, `vài chục`, `hàng chục nghìn`: an order of magnitude
-        if prev in ("hàng", "vài", "mấy", "dăm") and (w in _VI_SCALES or w == "chục"):
+        if prev in ("hàng", "vài", "mấy") and (w in _VI_SCALES or w == "chục"):
             value = Decimal(10) ** _VI_SCALES.get(w, 1)
             j = i + 1
             while j < len(words) and words[j][2] in _VI_SCALES:

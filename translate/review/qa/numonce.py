@@ -4,8 +4,9 @@ value restated after `tức` (`1.000 MW, tức 1 GW` ~ `one gigawatt`), the mont
 for a list of days (`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`), and the second of two
 years said by its distance from the first (`năm 1070 ... năm 1076` ~ `o šest let později`,
 `six years later`), an amount said as a share of another (`1 triệu USD ... 500.000 USD` ~
-`milion dolarů ... polovinu`), and an age's bound said inclusively (`từ 16 đến dưới 18 tuổi` ~
-`aged 16 and 17`)."""
+`milion dolarů ... polovinu`), an age's bound said inclusively (`từ 16 đến dưới 18 tuổi` ~
+`aged 16 and 17`); and the reverse, a date's year the translation writes apart from its day
+and month (`31/5 năm 2027` ~ `31. května … v roce 2027`, `May 31, … in 2027`)."""
 
 from __future__ import annotations
 
@@ -180,6 +181,19 @@ def _scale_once(target: str, src: list[Num], tgt: list[Num]) -> None:
             s.matched = t.matched = True
 
 
+def _year_apart(src: list[Num], tgt: list[Num]) -> None:
+    """A source date paired with a day and month written without a year: the translation's
+    lone year of that date is the same year said apart (a different year stays unpaired)."""
+    for s in src:
+        if not (s.matched and s.partner >= 0 and s.token.is_date and s.token.year and s.token.day
+                ) or re.search(r"\d{4}", tgt[s.partner].token.text):
+            continue
+        year = next((t for t in tgt if not t.matched and not t.is_word and t.token.text.isdigit()
+                     and plain_value(t.token) == s.token.year), None)
+        if year is not None:
+            year.matched = True
+
+
 def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair (or excuse) what the source says twice and the translation once."""
     _under_as_last(source, target, src, tgt)
@@ -187,6 +201,7 @@ def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> 
     _years_apart(target, src, tgt)
     _days_of_month(source, src, tgt)
     _year_again(src)
+    _year_apart(src, tgt)
     _restated(source, src)
     _value_again(src, tgt)
     _scale_once(target, src, tgt)

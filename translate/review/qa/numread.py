@@ -308,6 +308,7 @@ _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ
 
 _YEAR_BEFORE = re.compile(r"(?<!\w)(?:roku|roce|rok|year|năm)[\s\u00a0]+$", re.IGNORECASE)
 HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")  # `2 tiếng rưỡi`: a half after the unit
+_HALF_SCALE = re.compile(r"[\s\u00a0]+rưỡi(?!\w)")  # `3 triệu rưỡi`: half of the scale word
 AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
 
 
@@ -342,6 +343,9 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
             alt = Decimal(int(year.group(1)) // 100 * 100) + value
     if value is not None and alt is None and HALF_AFTER.match(text, tok.end):
         alt = value + Decimal("0.5")  # `2 tiếng rưỡi`: two and a half hours
+    scaled = value.scaleb(power) if power else None
+    if scaled is not None and _HALF_SCALE.match(text, scale_end):
+        scaled = (value + Decimal("0.5")).scaleb(power)  # `3 triệu rưỡi`: 3.5 million
     if value is not None and alt is None and is_source and _DOZEN_AFTER.match(text, tok.end):
         alt = value * 12  # `2 tá` (two dozen) ~ `čtyřiadvaceti`, `two dozen`
     if value is not None and alt is None and AND_A_HALF.match(text, tok.end):
@@ -359,7 +363,7 @@ def _wrap(text: str, tok: NumberToken, lang: str, is_source: bool) -> Num:
         value = Decimal(re.sub(r"\D", "", tok.text))
         tok = NumberToken(tok.start, tok.end, tok.text, "malformed", value, lang)
         key = ("malformed", tok.text)
-    return Num(tok, key, value.scaleb(power) if power else None, alt, words=maybe,
+    return Num(tok, key, scaled, alt, words=maybe,
                negative=value is not None and bool(_sign(text, tok.start)),
                sign=_sign(text, tok.start) if value is not None else "",
                scale_text=text[tok.end : scale_end] if power else "", scale_end=scale_end,
