@@ -72,6 +72,21 @@ def test_a_year_said_apart_must_be_the_dates_year() -> None:
     assert _errors(vi, "The fireworks festival on August 12 will last three days in 2028.", "en")
 
 
+def test_a_year_said_apart_is_no_count_of_years() -> None:
+    """The limit (issue-13ntrex): the date's year followed by `years`, `lety` counts years; a
+    year and a count of years swapped (`April 15, 114, 1912 years ago`) is still an error."""
+    vi = "Ngày 15/4/1912, cách đây 114 năm, con tàu chìm ở Bắc Đại Tây Dương."
+    assert _errors(vi, "On April 15, 1912, 114 years ago, the ship sank in the North Atlantic.",
+                   "en") == []
+    assert _errors(vi, "On April 15, the ship sank in the North Atlantic in 1912, 114 years ago.",
+                   "en") == []
+    assert _errors(vi, "Loď se 15. dubna potopila v severním Atlantiku v roce 1912, před 114 lety."
+                   ) == []
+    assert _errors(vi, "On April 15, 114, 1912 years ago, the ship sank in the North Atlantic.",
+                   "en")
+    assert _errors(vi, "Loď se 15. dubna 114 potopila v severním Atlantiku, před 1912 lety.")
+
+
 # 4. `dăm`: about five
 def test_dam_is_about_five_with_its_scale() -> None:
     assert [(w.text, w.value) for w in vietnamese_numbers("chạy dăm cây số mỗi sáng")] == [

@@ -181,15 +181,21 @@ def _scale_once(target: str, src: list[Num], tgt: list[Num]) -> None:
             s.matched = t.matched = True
 
 
-def _year_apart(src: list[Num], tgt: list[Num]) -> None:
+# `1882 years ago`, `před 1882 lety`: a count of years, no year of a date
+_COUNT_OF_YEARS = re.compile(r"[\s\u00a0]+(?:let|lety|roků|roky|years?)(?!\w)", re.IGNORECASE)
+
+
+def _year_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
     """A source date paired with a day and month written without a year: the translation's
-    lone year of that date is the same year said apart (a different year stays unpaired)."""
+    lone year of that date is the same year said apart (a different year stays unpaired, and
+    so does the number of a count of years: `April 15, 114, 1912 years ago`)."""
     for s in src:
         if not (s.matched and s.partner >= 0 and s.token.is_date and s.token.year and s.token.day
                 ) or re.search(r"\d{4}", tgt[s.partner].token.text):
             continue
         year = next((t for t in tgt if not t.matched and not t.is_word and t.token.text.isdigit()
-                     and plain_value(t.token) == s.token.year), None)
+                     and plain_value(t.token) == s.token.year
+                     and not _COUNT_OF_YEARS.match(target, t.token.end)), None)
         if year is not None:
             year.matched = True
 
@@ -201,7 +207,7 @@ def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> 
     _years_apart(target, src, tgt)
     _days_of_month(source, src, tgt)
     _year_again(src)
-    _year_apart(src, tgt)
+    _year_apart(target, src, tgt)
     _restated(source, src)
     _value_again(src, tgt)
     _scale_once(target, src, tgt)
