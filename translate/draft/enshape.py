@@ -16,6 +16,9 @@ Issue 12t: a body's or a title's term put where the sentence had no article take
 (`definite`: `{Bo TN&MT} asked` → `The Ministry of …`), not a title a name follows, and a
 possessive's noun ending the phrase is the head a rendering lacks (`possessed_head`: `Ho Chi
 Minh{'s ideology}` → `Ho Chi Minh Thought`).
+Issue 12aw: a term put before a plural noun modifies it and says no number of its own
+(`attributive`: `{MTTQ} committees at all levels` → `Fatherland Front committees`, not
+`Fronts`), even where the source's `các cấp` asks for the plural.
 """
 
 from __future__ import annotations
@@ -28,13 +31,14 @@ from typing import Any, TypeVar
 
 from translate.draft.align import Word, abbreviation
 from translate.terms.english import FUNCTION
+from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
 from translate.terms.titles import load_title_grammar
 from translate.text.normalize import strip_marks
 
 __all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
            "named", "article_for", "counted", "left_in_number", "uncountable", "echo_ends",
-           "definite", "possessed_head"]
+           "definite", "possessed_head", "attributive"]
 
 _WORD = re.compile(r"\w+")
 _P = TypeVar("_P", bound=Any)
@@ -273,3 +277,28 @@ def possessed_head(text: str, end: int, lacks_head: bool) -> int:
     it that ends the phrase are that head in other words, and go with the rendering."""
     m = _POSSESSED.match(text, end) if lacks_head else None
     return m.end() if m else end
+
+
+_NEXT = re.compile(r" ([a-z][a-z-]*)\b")
+
+
+def attributive(text: str, placement: _P, targets: tuple[str, ...] | list[str]) -> _P:
+    """The term made plural (`Fatherland Fronts`) where a plural noun follows it at once
+    (` committees`): a noun before another noun modifies it and stays singular in English;
+    the next word counts as a plural noun only where it is its own lemma's regular plural and
+    no function word (`Fronts was`, `Fronts has` and a verb's `-s` after it are left)."""
+    after = _NEXT.match(text, placement.end)
+    if after is None:
+        return placement
+    word = after.group(1)
+    base = lemma(word, "en")
+    if word in FUNCTION or base == word or english_plural(base) != word:
+        return placement
+    for target in targets:
+        plural = english_plural(target)
+        if plural != target and placement.replacement.lower().endswith(plural.lower()):
+            cut = len(placement.replacement) - len(plural)
+            said = placement.replacement[cut:]
+            return replace(placement, replacement=placement.replacement[:cut] + said[:1]
+                           + target[1:])  # its capital as said (a sentence's start)
+    return placement

@@ -35,7 +35,7 @@ from translate.draft.enforce import (
     term_slot,
     term_span,
 )
-from translate.draft.enshape import plural_head, plural_term
+from translate.draft.enshape import attributive, plural_head, plural_term
 from translate.draft.place import Placement, apply_placement, describe, find_placement
 from translate.draft.slot import VI_FUNCTION
 from translate.lock import locked
@@ -187,6 +187,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         others = _words(required, term)
         placement = reshape(text, placement, sentence, term, lang, others,
                             term.concept in longer)
+        placement = attributive(text, placement, targets) if lang == "en" else placement
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
