@@ -52,53 +52,13 @@ twelve and copied in by the lead after the merge) is held out: aggregates only. 
 (issue-13a13): `unseen12` has been reported and is development data too; `unseen13`
 (`numbers_*_unseen13.jsonl`, written during round thirteen and copied in by the lead after the
 merge) is held out: aggregates only. Round fourteen (issue-13a14): `unseen13` has been reported
-and is development data too; nothing is held out until the next set is copied in. Round
-fifteen (issue-13a15): `unseen13` has been reported and is development data too; `unseen14`
-(`numbers_*_unseen14.jsonl`, written during round fifteen and copied in by the lead after the
-merge) is held out: aggregates only; while its files are absent the script says so and exits 1.
-Round sixteen (issue-13a16): `unseen14` has been reported and is development data too;
-`unseen15` (`numbers_*_unseen15.jsonl`, written during round sixteen and copied in by the lead
-after the merge) is held out: aggregates only; while its files are absent the script says so
-and exits 1. Round seventeen (issue-13a17): `unseen15` has been reported and is development
-data too; `unseen16` (`numbers_*_unseen16.jsonl`, written during round seventeen) is held out
-the same way. Round eighteen (issue-13a18): `unseen16` and `unseen17` have been reported and
-are development data too; `unseen18` (`numbers_*_unseen18.jsonl`, written during round eighteen
-and copied in by the lead after the merge) is held out: aggregates only; while its files are
-absent the script says so and exits 1. Round nineteen (issue-13a19): `unseen18` has been
-reported and is development data too; `unseen19` (`numbers_*_unseen19.jsonl`, written during
-round nineteen and copied in by the lead after the merge) is held out: aggregates only; while
-its files are absent the script says so and exits 1. Round twenty (issue-13a20): `unseen19` has
-been reported and is development data too; `unseen20` (`numbers_*_unseen20.jsonl`, written during
-round twenty and copied in by the lead after the merge) is held out: aggregates only; while its
-files are absent the script says so and exits 1. Round twenty-one (issue-13a21): `unseen20` has
-been reported and is development data too; `unseen21` (`numbers_*_unseen21.jsonl`, written during
-round twenty-one and copied in by the lead after the merge) is held out: aggregates only; while
-its files are absent the script says so and exits 1. Round twenty-two (issue-13a22): `unseen21`
-has been reported and is development data too; `unseen22` (`numbers_*_unseen22.jsonl`, written
-during round twenty-two and copied in by the lead after the merge) is held out: aggregates only;
-while its files are absent the script says so and exits 1. Round twenty-three (issue-13a23):
-`unseen22` has been reported and is development data too; `unseen23` (`numbers_*_unseen23.jsonl`,
-written during round twenty-three and copied in by the lead after the merge) is held out:
-aggregates only; while its files are absent the script says so and exits 1. Round twenty-four
-(issue-13a24): `unseen23` has been reported and is development data too; `unseen24`
-(`numbers_*_unseen24.jsonl`, written during round twenty-four and copied in by the lead after
-the merge) is held out: aggregates only; while its files are absent the script says so and
-exits 1. Round twenty-five (issue-13a25): `unseen24` has been reported and is development data
-too; `unseen25` (`numbers_*_unseen25.jsonl`, written during round twenty-five and copied in by
-the lead after the merge) is held out: aggregates only; while its files are absent the script
-says so and exits 1. Round twenty-six (issue-13a26): `unseen25` has been reported and is
-development data too; `unseen26` (`numbers_*_unseen26.jsonl`, written during round twenty-six
-and copied in by the lead after the merge) is held out: aggregates only; while its files are
-absent the script says so and exits 1. Round twenty-seven (issue-13a27): `unseen26` has been
-reported and is development data too; `unseen27` (`numbers_*_unseen27.jsonl`, written during
-round twenty-seven and copied in by the lead after the merge) is held out: aggregates only; while
-its files are absent the script says so and exits 1. Round twenty-eight (issue-13a28): `unseen27`
-has been reported and is development data too; `unseen28` (`numbers_*_unseen28.jsonl`, written
-during round twenty-eight and copied in by the lead after the merge) is held out: aggregates only;
-while its files are absent the script says so and exits 1. Round twenty-nine (issue-13a29):
-`unseen28` has been reported and is development data too; `unseen29` (`numbers_*_unseen29.jsonl`,
-written during round twenty-nine and copied in by the lead after the merge) is held out:
-aggregates only; while its files are absent the script says so and exits 1. Every set is
+and is development data too; nothing is held out until the next set is copied in. From round
+fifteen (issue-13a15) to round twenty-nine (issue-13a29) the same step each round: the
+sets reported since the last merge (`unseen13` ... `unseen28`) are development data too, and
+the set written during the round (`numbers_*_unseenN.jsonl`, `unseen14` ... `unseen29`,
+copied in by the lead after the merge) is held out: aggregates only; while its files are
+absent the script says so and exits 1. `DEVELOPMENT` and `HELD_OUT` below name the sets
+now, `bench/data/HELD_OUT.md` each round's step. Every set is
 checked with the article date 2026-11-29 (`CheckSettings.reference_date`, for dates the
 translation gives as weekdays): the sets were written this week and no README states another
 "today".
@@ -183,7 +143,6 @@ def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
                "merge: run it once then" if split in HELD_OUT else
                "check --split (dev, test, unseen2 to unseen29, own, own:b01,b02) and --data"))
     return read_jsonl(paths[0]), read_jsonl(paths[1])
-
 
 
 def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -> dict:

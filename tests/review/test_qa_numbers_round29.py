@@ -54,7 +54,7 @@ def test_a_day_month_with_nam_and_a_year_is_one_date() -> None:
 def test_a_common_fraction_before_nam_stays_a_fraction() -> None:
     """The limit: `1/2 năm 2027` (half of the year) or `3/4` is no date without a day word."""
     for text in ("Trong 1/2 năm 2027 có 12 dự án.", "Khoảng 3/4 năm 2027 đã trôi qua."):
-        assert not any(t.kind == "date" for t in find_numbers(text, "vi"))
+        assert not any(t.is_date for t in find_numbers(text, "vi"))  # nor a day and month
 
 
 # 3. a date's year said apart

@@ -386,7 +386,8 @@ def _date_token(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken | None:
         d, mo, form, kind = int(m["mdn_d"]), _month(g, m["mdn_m"]), "long", DAY_MONTH
     elif m.groupdict().get("vidm") or m.groupdict().get("vidy"):
         at = "vidm" if m.groupdict().get("vidm") else "vidy"
-        d, mo, y = int(m[at + "_d"]), int(m[at + "_m"]), m[at + "_y"] and int(m[at + "_y"])
+        d, mo = int(m[at + "_d"]), int(m[at + "_m"])
+        y = int(m[at + "_y"]) if m[at + "_y"] else None
     elif m.groupdict().get("cjk"):
         y, mo, form = int(m["cjk_y"]), int(m["cjk_m"]), "long"
         d = int(m["cjk_d"]) if m["cjk_d"] else None

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 from translate.text.wordbase import (
@@ -31,16 +32,15 @@ _VI_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "l�
 _VI_SCALES = {"trăm": 2, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9}
 # words that only count inside a number (`năm` is mostly "year", `tư` "private", `ba` "father")
 _VI_INNER_ONLY = {"năm", "lăm", "tư", "mốt"}
+_VI_NOT_SCALED = {"lệ", "giá", "số", "trọng", "suất"}  # `tỷ lệ` (a rate) is no billion
 
 
 def _five_counts(words: list[tuple[int, int, str]], j: int) -> bool:
     """`một nghìn năm trăm`: `năm` before `trăm` or `mươi` is five hundred or fifty, no year."""
     return j + 1 < len(words) and words[j + 1][2] in ("trăm", "mươi")
-_VI_NOT_SCALED = {"lệ", "giá", "số", "trọng", "suất"}  # `tỷ lệ` (a rate) is no billion
 
 
-
-def _scale_run(words: list[tuple[int, int, str]], j: int):
+def _scale_run(words: list[tuple[int, int, str]], j: int) -> Iterator[int]:
     """The powers of ten of the scale words (and `chục`) from `j` on: `chục triệu` 1, 6."""
     while j < len(words) and (words[j][2] in _VI_SCALES or words[j][2] == "chục"):
         yield _VI_SCALES.get(words[j][2], 1)

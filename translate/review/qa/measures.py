@@ -430,6 +430,17 @@ def rate_changed(ours: tuple[str, str, Decimal] | None,
 
 
 _SQUARE = re.compile(r"(?<!\w)(?:čtverečn\w*|square)(?!\w)|m²|m2(?!\w)", re.IGNORECASE)
+# the power that turns a unit's size into an area's: m² is m squared
+_AREA_POWER = {"area": 1, "length": 2}
+
+
+def _area_said_as_length(a: tuple[str, str, Decimal], b: tuple[str, str, Decimal],
+                         target: str) -> bool:
+    """`100 m2` → `100 metres`: a floor said as a length of the same unit, one side an area and
+    the other its side's unit; not where the translation names a square anywhere (`0,55 metru
+    čtverečního … sedm metrů`: the square said once, the length is another value)."""
+    return {a[1], b[1]} == {"area", "length"} and (
+        a[2] ** _AREA_POWER[a[1]] == b[2] ** _AREA_POWER[b[1]]) and not _SQUARE.search(target)
 
 
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
@@ -440,10 +451,8 @@ def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
     if all(scales) and scales[0] != scales[1]:
         return f"°{scales[0]}", f"°{scales[1]}"
     a, b = _unit(source, s_token.end), _unit(target, t_token.end)
-    if a is not None and b is not None and {a[1], b[1]} == {"area", "length"} and (
-            a[2] ** ({"area": 1, "length": 2}[a[1]]) == b[2] ** ({"area": 1, "length": 2}[b[1]])
-    ) and not _SQUARE.search(target):  # `0,55 metru čtverečního … sedm metrů`: said once
-        return a[0], b[0]  # `100 m2` → `100 metres`: a floor said as a length
+    if a is not None and b is not None and _area_said_as_length(a, b, target):
+        return a[0], b[0]
     if a is None or b is None or a[1] != b[1] or any(sv * a[2] == v * b[2] for v in t_values):
         return None
     return a[0], b[0]

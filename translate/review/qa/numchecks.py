@@ -327,7 +327,8 @@ def _periods(text: str, lang: str) -> list[tuple[str, str]]:
 
 def period_issues(source: str, target: str, lang: str) -> list[Issue]:
     """`hơn 100 người mỗi ngày` → `víc než sto týdně`, `1 lần mỗi tháng` → `once a week`: a
-    rate said per another period than any the source names."""
+    rate said per another period than any the source names; where the source names none, a
+    rate period the translation adds (`khoảng 14 triệu m3` → `14 million m3 a month`)."""
     ours = _periods(source, "vi")
     theirs = _periods(target, lang_of(lang))
     units = {u for u, _ in ours}
@@ -338,11 +339,7 @@ def period_issues(source: str, target: str, lang: str) -> list[Issue]:
         return [Issue("numbers", ERROR, f"source has {shown(lost)}, translation has "
                                         f"{shown(other)}")]
     if not ours:  # `khoảng 14 triệu m3` → `14 million cubic metres a month`: a rate added
-        said = [(_CS_ADVERBS[m[1].lower()] if m[1] else _EVERY_UNITS[m[2].lower()], m.group())
-                for m in _CS_ADDED.finditer(target)] if lang_of(lang) == "cs" else [
-            (m[1].lower(), m.group())
-            for m in _EN_ADDED.finditer(target) if _AMOUNT_BEFORE.search(target, 0, m.start())]
-        added = next((words for u, words in said
+        added = next((words for u, words in _added_periods(target, lang)
                       if not re.search(_VI_PERIOD_WORD[u], source, re.IGNORECASE)), None)
         if added is not None:
             return [Issue("numbers", ERROR, f"{shown(added)} in the translation: the source "
@@ -369,6 +366,16 @@ _VI_PERIOD_WORD = {"day": r"(?<!\w)(?:ngày|hôm|đêm|bữa|sáng|trưa|chiều
                    "week": r"(?<!\w)(?:tuần|7\s+ngày|24/7)(?!\w)",
                    "month": r"(?<!\w)(?:tháng|30\s+ngày|4\s+tuần)(?!\w)",
                    "year": r"(?<!\w)(?:năm|niên|12\s+tháng|365\s+ngày)(?!\w)"}
+
+
+def _added_periods(target: str, lang: str) -> list[tuple[str, str]]:
+    """(unit, words) of each rate period the translation may add (`a month` after an amount,
+    `měsíčně`): read more narrowly than `_periods`, since no source period vouches for it."""
+    if lang_of(lang) == "cs":
+        return [(_CS_ADVERBS[m[1].lower()] if m[1] else _EVERY_UNITS[m[2].lower()], m.group())
+                for m in _CS_ADDED.finditer(target)]
+    return [(m[1].lower(), m.group())
+            for m in _EN_ADDED.finditer(target) if _AMOUNT_BEFORE.search(target, 0, m.start())]
 
 
 # a part of a named day, said in words: `sáng nay` ~ `this morning`, `dnes ráno`

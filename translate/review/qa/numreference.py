@@ -260,4 +260,3 @@ def added_year_issues(source: str, src: Sequence, tgt: Sequence,
                                             f"year {year} to {shown(s.token.text)}, more than a "
                                             "year from the article's date")]
     return []
-

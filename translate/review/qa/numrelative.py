@@ -11,7 +11,7 @@ import re
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.nummessages import shown
 
-__all__ = ["relative_issues", "relative_year_issues"]
+__all__ = ["relative_issues"]
 
 _VI = re.IGNORECASE
 _TARGET = re.IGNORECASE
@@ -123,7 +123,7 @@ def relative_issues(source: str, target: str, target_lang: str) -> list[Issue]:
         if theirs is not None and not right.search(target):
             return [Issue("numbers", ERROR, f"source has {shown(ours.group())}, translation has "
                                             f"{shown(theirs.group())}")]
-    return relative_year_issues(source, target, lang)
+    return _relative_year_issues(source, target, lang)
 
 
 # years said by their distance from the article's (-2 the year before last ... +1 next year);
@@ -153,7 +153,7 @@ _YEARS = {"cs": [(re.compile(r"(?<!\w)(?:předloni|předloňsk\w*)(?!\w)", _TARG
 _IMPLIED = {-1, 0}
 
 
-def relative_year_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+def _relative_year_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     """`Năm ngoái …, năm nay …` → `Předloni …, letos …`, `… next year`: a year the translation
     names by its distance from the article's that none of the source's relative years is, where
     the source names years only so (no year number, no `cùng kỳ`, no count of years); this
@@ -162,8 +162,10 @@ def relative_year_issues(source: str, target: str, target_lang: str) -> list[Iss
     if lang not in _YEARS or _VI_OTHER_YEAR.search(source):
         return []
     ours = [(m.group(), years) for pattern, years in _VI_YEARS for m in pattern.finditer(source)]
-    allowed = set().union(*(years for _, years in ours)) if ours else set()
-    for pattern, year in _YEARS[lang] if ours else []:
+    if not ours:
+        return []
+    allowed = set().union(*(years for _, years in ours))
+    for pattern, year in _YEARS[lang]:
         theirs = pattern.search(target)
         if theirs is not None and year not in allowed | _IMPLIED:
             return [Issue("numbers", ERROR, f"source has {shown(ours[0][0])}, translation has "

@@ -67,7 +67,9 @@ def _dotted_time(text: str) -> tuple[int, int] | None:
 
 def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num],
                         target_lang: str) -> None:
-    """Mark as paired the source values the translation says as a fall or as a last day."""
+    """Mark as paired the source values the translation says another way (a fall, a loss
+    word, the last day before, a percentage for `độ`, a dotted time, the weekend, a gold
+    fineness), then excuse the translation's previous quarter and kept Roman letters."""
     lang = lang_of(target_lang)
     for s in src:
         if s.matched:
