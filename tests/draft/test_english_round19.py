@@ -46,7 +46,7 @@ def test_party_chief_without_a_secretary_in_the_source_stays():
     # the source names a chairman: `Party chief` is no rendering of anything it has
     vi = "Chủ tịch Ủy ban nhân dân tỉnh kiểm tra công trình đê biển."
     en = "The provincial Party chief inspected the sea dyke works."
-    assert "Party chief" in _fix(vi, en)
+    assert _fix(vi, en) == en
 
 
 def test_economic_expansion_renders_economic_growth():

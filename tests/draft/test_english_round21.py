@@ -58,8 +58,9 @@ def test_a_singular_replacement_is_left_as_it_is():
     assert got.replacement == "Fatherland Front"
 
 
-def test_a_plural_term_without_a_following_noun_stays_plural():
-    # `các cấp` with nothing after the body: English says the several bodies in the plural
+def test_a_term_with_no_noun_after_it_is_fixed_whole():
+    # no noun follows, so `attributive` has nothing to do: the term is put with its article
+    # (whether a plural is kept there is `test_a_verb_or_function_word_after_it_keeps_the_plural`)
     vi = "Mặt trận Tổ quốc các cấp giám sát việc bầu cử."
     en = "MTTQ at all levels supervised the election."
-    assert "Fatherland Front" in _fix(vi, en)
+    assert _fix(vi, en) == "The Fatherland Front at all levels supervised the election."

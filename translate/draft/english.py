@@ -269,13 +269,15 @@ def _split(text: str, words: list[Word], m: Match, target: str) -> bool:
         return False
     prev = words[m.start - 1]
     head_first = " of " in f" {target.lower()} " and len(content_words(target)) > 1
-    whole = len(m.levels) == len(content_words(m.phrase)) and (
-        m.matched.get(m.start) == 0 or m.phrase == target  # the term's own words reordered,
-        and not LEVELS & set(target.lower().split())) \
-        and VI_NAME.fullmatch(prev.low) and set(m.levels.values()) == {STRONG}  # `Long An
-    return head_first and not whole and name_word(text, prev)  # {Department of Investment
-    # and Planning}`, `Dong Thap {Industry and Trade Department}`: nothing torn (12as); a
-    # level's place stays with its Party Committee (`Quang Binh provincial Party … Secretary`)
+    # the whole term after a place's name tears nothing: in its own order (`Long An
+    # {Department of Investment and Planning}`), or its own words reordered where the term has
+    # no level word (`Dong Thap {Industry and Trade Department}`, 12as); a level's place stays
+    # with its Party Committee (`Quang Binh provincial Party … Secretary`)
+    reordered = m.phrase == target and not LEVELS & set(target.lower().split())
+    whole = len(m.levels) == len(content_words(m.phrase)) \
+        and (m.matched.get(m.start) == 0 or reordered) \
+        and VI_NAME.fullmatch(prev.low) and set(m.levels.values()) == {STRONG}
+    return head_first and not whole and name_word(text, prev)
 
 
 def _ours(span: str, target: str) -> bool:
@@ -435,7 +437,9 @@ _BOUND = re.compile(r"\b(?i:inter|intra|non|sub|multi|cross|trans)-$")
 def _fields(text: str, got: tuple[int, int, str, str] | None,
             starts_sentence: Callable[[str, int], bool]
             ) -> tuple[int, int, str, str, str, str, str] | None:
-    """A placement's fields; the term capitalised where it begins a sentence."""
+    """A placement's fields: a word the rendering ends (`Inter-{ministerial}`) replaced whole,
+    with the `a`/`an` the term needs before it; the term capitalised where it begins a
+    sentence."""
     if got is None:
         return None
     s, e, new, how = got

@@ -129,9 +129,9 @@ def rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:
     delegation {Group}`): capitalised English words, no person's or place's name, no
     abbreviation, the term itself a name. A rendering that ends in an abbreviation ends a
     name: capitalised words after it name another body (`UN {Security Council}`) (12as)."""
-    k = end
     if abbreviation(words[end - 1].text):
-        return k
+        return end
+    k = end
     while new[:1].isupper() and k < len(words) and text[words[k - 1].end:words[k].start] == " " \
             and words[k].text[:1].isupper() and words[k].low not in FUNCTION \
             and not VI_NAME.fullmatch(words[k].low) and not abbreviation(words[k].text) \

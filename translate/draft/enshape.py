@@ -24,7 +24,7 @@ Issue 12aw: a term put before a plural noun modifies it and says no number of it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -217,10 +217,9 @@ def definite(text: str, placement: _P, kind: str, target: str,
     sentence's start (`{Bo TN&MT} asked` → `The Ministry of …`), after a preposition
     (`According to {NHNN}` → `the State Bank of Vietnam`) or after a comma that ends a
     phrase before it (`In May, {MOH} said` → `the Ministry of Health`, issue 12au). Not
-    before a plural, nor a title
-    a name follows, after the term or after its place (`Prime Minister Pham Minh Chinh`,
-    `Chairman of … of Ninh Thuan Tran Quoc Nam`). `placement`: a `translate.draft.place.
-    Placement` (or None), returned with its replacement changed."""
+    before a plural, nor a title a name follows, after the term or after its place (`Prime
+    Minister Pham Minh Chinh`, `Chairman of … of Ninh Thuan Tran Quoc Nam`). `placement`: a
+    `translate.draft.place.Placement` (or None), returned with its replacement changed."""
     if placement is None:
         return placement
     start, end, new = placement.start, placement.end, placement.replacement
@@ -282,11 +281,12 @@ def possessed_head(text: str, end: int, lacks_head: bool) -> int:
 _NEXT = re.compile(r" ([a-z][a-z-]*)\b")
 
 
-def attributive(text: str, placement: _P, targets: tuple[str, ...] | list[str]) -> _P:
-    """The term made plural (`Fatherland Fronts`) where a plural noun follows it at once
-    (` committees`): a noun before another noun modifies it and stays singular in English;
-    the next word counts as a plural noun only where it is its own lemma's regular plural and
-    no function word (`Fronts was`, `Fronts has` and a verb's `-s` after it are left)."""
+def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
+    """The term put back in the singular where it was made plural (`Fatherland Fronts`) and a
+    plural noun follows it at once (` committees`): a noun before another noun modifies it and
+    stays singular in English. The next word counts as a plural noun only where it is its own
+    lemma's regular plural and no function word (`Fronts was`, `Fronts has` and a verb's `-s`
+    after it are left). `placement`: as for `definite`."""
     after = _NEXT.match(text, placement.end)
     if after is None:
         return placement

@@ -36,6 +36,12 @@ from translate.text.normalize import strip_marks
 __all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot"]
 
 _SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+# prepositions FUNCTION lacks, cut off a slot's end: the source's anchor after the term may
+# render one (`trực thuộc` → `under`), and a noun phrase ends before it (issue 12au)
+_PREPOSITIONS = frozenset(("under", "over", "within", "across", "through", "between", "among",
+                           "against", "into", "without", "during", "towards", "toward",
+                           "after", "before", "about", "above", "below", "behind", "beside",
+                           "near", "per", "via", "amid", "throughout", "beyond"))
 
 
 def english_slot(text: str, bounds: tuple[int, int] | None,
@@ -54,11 +60,11 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()
                       or tokens[0][2].lower() in QUANTIFIERS):  # `1,500 {more} …` (12aa)
         tokens.pop(0)
-    cut = 0  # prepositions cut off the end: they still count against the slot's size
+    cut = 0  # prepositions cut off the end (`{organisations} under the Front`): they still
+    # count against the slot's size, so the slot grows no longer than it was
     while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()
-                      or tokens[-1][2].lower() in _PREPOSITIONS):  # `{organisations} under
-        cut += tokens.pop()[2].lower() in _PREPOSITIONS  # the Front`: a noun phrase ends
-        # before a preposition (issue 12au), in a slot no longer than it was
+                      or tokens[-1][2].lower() in _PREPOSITIONS):
+        cut += tokens.pop()[2].lower() in _PREPOSITIONS
     content = [t for t in tokens if t[2].lower() not in FUNCTION]  # `Chairman of the State`
     term = [w for t in targets for w in content_words(t)]
     if len(content) > max(len(content_words(t)) for t in targets) and content[0] is tokens[0] \
@@ -83,13 +89,6 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
             or _adjective_near(text, (tokens[0][0], tokens[-1][1]), targets[0]):
         return None
     return tokens[0][0], tokens[-1][1]
-
-
-# prepositions FUNCTION lacks: the source's anchor after the term may render one (`trực thuộc`)
-_PREPOSITIONS = frozenset(("under", "over", "within", "across", "through", "between", "among",
-                           "against", "into", "without", "during", "towards", "toward",
-                           "after", "before", "about", "above", "below", "behind", "beside",
-                           "near", "per", "via", "amid", "throughout", "beyond"))
 
 
 _VI_NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")

@@ -288,9 +288,8 @@ _ABROAD = frozenset("""
     prabang champasak savannakhet penh bangkok tokyo osaka seoul busan moscow
     washington london paris berlin prague canberra delhi jakarta manila lumpur
 """.split())  # capitals and provinces abroad that Vietnamese news pairs with ours (a Party
-# chief of Shanghai is no Secretary of a Vietnamese city's Party Committee, issue 12au);
-# the last word of a two-word name (`Phnom Penh`, `Luang Prabang`), as the rendering's
-# neighbour is
+# chief of Shanghai is no Secretary of a Vietnamese city's Party Committee, issue 12au); a
+# two-word name by its last word (`Phnom Penh`, `Luang Prabang`), the one next to a rendering
 
 
 def names_abroad(word: str) -> bool:
