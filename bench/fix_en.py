@@ -160,6 +160,10 @@ Sets:
   approved (baseline 13/15): its renderings were all ones the lists already had;
 - `en-unseen21`: a twenty-first independent set, run once held out after 12aw (93/110 = 84.5 %,
   1/60 right changed); development data since issue 12ay (`--show N` lists its failures);
+- `en-own27`: a twenty-seventh own batch (fix_en_own_batch27.jsonl, issue 12ay: 15 planted, 8
+  right incl. 5 near misses: another country's defence, police and statistics body, a foreign
+  chamber of commerce, foreign veterans), committed alone and run before that round's code
+  changes: first run (filled in after the run);
 - `en-unseen22`: a twenty-second independent set (fix_en_unseen22.jsonl), copied in by the lead
   unread after 12aw: HELD OUT, aggregates only (`--show` never lists it); a plain message and
   exit 1 while it is missing.
@@ -172,7 +176,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..26|en-unseen1..22] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..27|en-unseen1..22] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -218,7 +222,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own24": "en_own_batch24", "en-unseen19": "en_unseen19",
         "en-own25": "en_own_batch25", "en-unseen20": "en_unseen20",
         "en-own26": "en_own_batch26", "en-unseen21": "en_unseen21",
-        "en-unseen22": "en_unseen22"}
+        "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22"}
 HELD_OUT = ("en-unseen22",)  # aggregate figures only: failures are never printed
 
 
