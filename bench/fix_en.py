@@ -163,7 +163,9 @@ Sets:
 - `en-own27`: a twenty-seventh own batch (fix_en_own_batch27.jsonl, issue 12ay: 15 planted, 8
   right incl. 5 near misses: another country's defence, police and statistics body, a foreign
   chamber of commerce, foreign veterans), committed alone and run before that round's code
-  changes: first run (filled in after the run);
+  changes: first run 12/15 = 80.0 %, 1 wrong form (a `doanh nghiệp` in the source turned
+  `firms` into `enterprises`), 2 not found (`Provincial` capitalised inside a name, an added
+  `Committee` after the national Front), 0/8 right changed, 0 approved (baseline 13/15);
 - `en-unseen22`: a twenty-second independent set (fix_en_unseen22.jsonl), copied in by the lead
   unread after 12aw: HELD OUT, aggregates only (`--show` never lists it); a plain message and
   exit 1 while it is missing.
