@@ -193,3 +193,42 @@ def test_the_whole_fix_leaves_candidates_alone():
     vi = "Tỉnh giới thiệu 12 người ứng cử đại biểu Quốc hội khóa mới."
     en = "The province nominated 12 National Assembly candidates for the new term."
     assert _fix(vi, en).startswith("The province nominated 12 National Assembly candidates")
+
+
+# a generic head English adds after a term it already has
+
+def test_an_added_generic_head_goes():
+    vi = "Kim ngạch xuất khẩu của tỉnh tăng 12%."
+    en = "The province's export turnover value rose by 12%."
+    assert _fix(vi, en) == "The province's export turnover rose by 12%."
+    vi = "Công đoàn công ty tặng quà Tết cho công nhân."
+    en = "The company's trade union organisation gave Tet gifts to workers."
+    assert _fix(vi, en) == "The company's trade union gave Tet gifts to workers."
+
+
+def test_a_head_the_source_says_stays():
+    # `giá trị` is in the source: the value is the translator's word for it
+    vi = "Giá trị kim ngạch xuất khẩu của tỉnh tăng 12%."
+    en = "The province's export turnover value rose by 12%."
+    assert _fix(vi, en) == en
+
+
+# a forbidden rendering holding the whole term
+
+def test_a_forbidden_rendering_with_the_term_in_it_goes_before_a_verb():
+    # `phụ trách` after `đảng viên` made it read as a compound naming another role
+    vi = "Mỗi đảng viên phụ trách kèm cặp hai học sinh nghèo."
+    en = "Each Communist Party member mentors two poor pupils."
+    assert _fix(vi, en) == "Each Party member mentors two poor pupils."
+
+
+def test_another_role_s_word_is_still_a_compound_s():
+    from types import SimpleNamespace
+
+    from translate.review.fix import _forbidden_word
+    term = SimpleNamespace(target="Party member", forbidden=("Communist Party member",))
+    other = SimpleNamespace(found="Communist cadre", how="forbidden")
+    whole = SimpleNamespace(found="Communist Party member", how="forbidden")
+    assert _forbidden_word(other, term, "en")  # not the term: the compound's exemption holds
+    assert not _forbidden_word(whole, term, "en")  # the term and more: replaced
+    assert _forbidden_word(whole, term, "cs") and _forbidden_word(whole, term)  # Czech as before
