@@ -19,6 +19,10 @@ Minh{'s ideology}` → `Ho Chi Minh Thought`).
 Issue 12aw: a term put before a plural noun modifies it and says no number of its own
 (`attributive`: `{MTTQ} committees at all levels` → `Fatherland Front committees`, not
 `Fronts`), even where the source's `các cấp` asks for the plural.
+Issue 12ay: the span takes the rest of the translator's synonym it sits in (`synonym_rest`:
+`plenary session of the {…}` → `plenum of the …`), a hyphened term's first half said before it
+(`hyphen_half`: `Marx-{Lenin doctrine}`), the `a`/`an` before a Vietnamese word left in agrees
+with the term put there, and a name going on after the span keeps its capital (`name_goes_on`).
 """
 
 from __future__ import annotations
