@@ -329,14 +329,17 @@ class TitleComposer:
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
-                if comp is None and lower and begin == k:
-                    comp = self._lower_body(low, sens, k, role)  # `chủ tịch hội phụ nữ xã`
+                if comp is None and begin == k and (lower or k < len(low)
+                                                    and sens[k][:1].islower()):
+                    comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
                 if comp is None and begin == k and rend - j >= 2 and low[rend - 1] == UNIT_HEAD \
                         and k < len(low) and low[k] == low[rend - 2] and sens[k][:1].islower():
                     comp = self._unit_again(low, sens, k, role)  # `Trạm trưởng trạm y tế xã X`
                 if comp is None:
-                    if role.bodies or lower and role.id not in _BARE_LOWER_ROLES \
-                            or extra and extra[0].id in _GOVERNING:
+                    if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
+                            k + 1 < len(low) and low[k] == JOIN_WORD  # `phó bí thư kiêm chủ
+                            and sens[k + 1][:1].islower()) \
+                            or extra and extra[0].id in _GOVERNING:  # tịch UBND xã`
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee and not (
@@ -415,18 +418,23 @@ class TitleComposer:
             part.body = self.named.under(part.body, FACULTY_HEAD)  # a school's faculty
         return None if _nameless(part) else (part, end)
 
-    def _lower_body(self, low, sens, j, role) -> tuple[Part, int] | None:
+    def _lower_body(self, low, sens, j, role, lower: bool = True) -> tuple[Part, int] | None:
         """A body written in lower case after a lower-case role, taken only when its unit's
         level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
-        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun."""
+        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun; or, after any
+        role, when `kiêm` and a second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the
+        chain's place is written there, round thirty-two)."""
         if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
             return None
         comp = self._complement(low, _capitalised(sens, j), j, role)
         if comp is None or comp[0].body is None:
             return None
-        part = comp[0]
+        part, end = comp
         body_id = part.body.id if isinstance(part.body, Body) else ""
-        return comp if part.level is not None or body_id in self.level_ended else None
+        if end < len(low) and low[end] == JOIN_WORD:
+            return comp
+        return comp if lower and (part.level is not None or body_id in self.level_ended) \
+            else None
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
