@@ -29,7 +29,7 @@ from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
-from translate.terms.place_tokens import slug, syllable_pairs
+from translate.terms.place_tokens import is_number, slug, syllable_pairs
 from translate.terms.placenames import DASH_NAMED, FORMER, PLACE_POS, PlaceReader
 from translate.terms.plural_bodies import (
     PLURAL_WORD,
@@ -356,6 +356,13 @@ class TitleComposer:
                     end = self.tail.at(low, sens, part, end)
                 if best is None or end > best[1]:
                     best = (part, end)
+        if lower and best is not None and best[0].place is None and not best[0].parents \
+                and best[0].role is not None and best[0].role.id in _BARE_LOWER_ROLES \
+                and is_number(low, best[1]):  # `trưởng thôn 4`: as `Trưởng thôn 4` is read
+            again = self._part(low, _capitalised(sens, j), j)
+            if again is not None and again[1] > best[1]:
+                again[0].mods = [*mods, *again[0].mods]
+                best = again
         return best
 
     def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:
