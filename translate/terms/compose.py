@@ -62,6 +62,9 @@ _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head
 # after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
 _BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_group",
                             "level.residential_area"})
+# roles that are titles only before a unit below a commune and its name (`người có uy tín bản
+# X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
+_UNIT_ONLY_ROLES = frozenset({"role.prestigious_person"})
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
 # a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
 # (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
@@ -144,7 +147,8 @@ class TitleComposer:
             for term in role.terms if role.id not in _FACULTY_ROLES.values() else ():
                 self.roles.add(term, role, cap_first=True)
                 toks = [t.lower() for t in term_tokens(term)]
-                if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies):
+                if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies
+                                      or role.id in _UNIT_ONLY_ROLES):
                     lower_follow.setdefault(toks[0], []).append((term, role, toks[1]))
         for mod in grammar.modifiers:
             for term in () if mod.outside else mod.terms:
@@ -348,6 +352,9 @@ class TitleComposer:
                         i > 0 and low[i - 1] in _PLURAL)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
                     # group (`các đại biểu HĐND`)
+                if role.id in _UNIT_ONLY_ROLES and not (
+                        comp[0].place and getattr(comp[0].level, "id", "") in _BELOW_COMMUNE):
+                    continue
                 part, end = comp
                 part.mods, part.role = [*mods, *extra, *part.mods], role
                 if role.id in _FACULTY_ROLES and _named_head(part.body) == "faculty":
