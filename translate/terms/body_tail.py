@@ -29,6 +29,9 @@ NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 OF = frozenset({"thuộc", "của"})  # before a parent body
 _REGION_WORD = "vực"  # `… khu vực`: a regional body, numbered within its province
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
+# a body named by its members' nation (`Hội người Việt Nam`, `Ban liên lạc người Việt`) lives
+# abroad: `tại` + the foreign country follows as where it is (domain words' ids)
+_NATIONALS = ("+nguoi_viet_nam",)
 # bodies of two countries, written with both (`Hội Hữu nghị Việt Nam - Lào`, `Ủy ban liên Chính
 # phủ Việt Nam - Kazakhstan`)
 _PAIRED = ("huu_nghi", "friendship", "intergov_committee")
@@ -271,9 +274,12 @@ class BodyTail:
                 elif isinstance(body, Entry) and (body.concept in _SEATED or body.concept in
                                                   RESIDENT_MISSIONS) and not part.place:
                     j = self.at(low, sens, part, j)  # `… cấp cao tại Huế`: an unlisted seat
-                elif named and is_nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
-                    k = self.at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)
-                    abroad = part.at and part.at.concept != part.place.concept and (
+                elif named and (is_nation(part.place) or part.place is None
+                                and body.concept.endswith(_NATIONALS)):
+                    # `Hội Doanh nghiệp Việt Nam tại Séc` (`… Hàn Quốc tại Việt Nam`), `Hội
+                    k = self.at(low, sens, part, j)  # người Việt Nam tại Romania`
+                    home = part.place.concept if part.place else "state.vietnam"
+                    abroad = part.at and part.at.concept != home and (
                         is_nation(part.at) or is_foreign(part.at.concept))
                     part.at, j = (part.at, k) if abroad else (None, j)
         n = len(low)
