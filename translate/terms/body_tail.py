@@ -54,7 +54,9 @@ def _unit(body) -> bool:
 _UNIT_HEADS = frozenset({"cục", "vụ"})
 # a team or a section of a province's department, which news writes after a comma with its
 # place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố Cần Thơ`)
-_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa"})
+_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa", "chi cục"})
+# so does a sub-department (`Chi cục trưởng Chi cục Dân số, Sở Y tế tỉnh X`)
+_SUB_DEPARTMENT = "chi cục"
 
 
 # army units by rank: a numbered unit is written with the numbered unit above it after a comma
@@ -82,9 +84,10 @@ def _army(part, parent) -> bool:
 
 
 def _head(body) -> str:
-    """The body's first word, lower-cased (`cục`, `đội`)."""
+    """The body's first word, lower-cased (`cục`, `đội`); `chi cục` whole."""
     name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
-    return name.split(" ", 1)[0].lower()
+    name = name.lower()
+    return _SUB_DEPARTMENT if name.startswith(_SUB_DEPARTMENT + " ") else name.split(" ", 1)[0]
 
 
 def _placed(part: Part) -> bool:
