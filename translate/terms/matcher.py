@@ -29,9 +29,9 @@ from translate.terms.title_tables import TitleGrammar
 from translate.terms.tokens import DASH_RE as _DASH_RE
 from translate.terms.tokens import DASHES as _DASHES
 from translate.terms.tokens import SPLIT as _SPLIT
+from translate.terms.tokens import cased_tokens, spellings, tokenize_key
 from translate.terms.tokens import is_abbreviation as _is_abbreviation
 from translate.terms.tokens import key as _key
-from translate.terms.tokens import spellings, tokenize_key
 from translate.text.normalize import key_of_normalized, normalize_with_offsets
 
 __all__ = ["TermMatch", "TermMatcher", "tokenize_key", "COMPOSED_KIND"]
@@ -262,7 +262,7 @@ class TermMatcher:
                 )  # fmt: skip
             )
         if positions:
-            sens = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]  # cased tokens
+            sens = cased_tokens(sensitive, ends, n)
             composed = composer.compose(low, sens, positions)
             if composed:
                 matches = _merge(matches, composed, text, offsets, ends, skip)

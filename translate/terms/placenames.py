@@ -18,7 +18,7 @@ from translate.terms.model import Entry, Glossary
 from translate.terms.place_tokens import ROMAN, is_foreign, is_label, is_number, slug
 from translate.terms.title_tables import Level, TitleGrammar
 from translate.terms.titles import Part, Place, place_rendering
-from translate.terms.tokens import TokenTrie, is_abbreviation, term_tokens
+from translate.terms.tokens import GLUED_DASH, TokenTrie, is_abbreviation, term_tokens
 from translate.text.normalize import match_key
 
 # `is_foreign` (now in `place_tokens.py`) is still imported from here by `newscontext.py`
@@ -329,6 +329,8 @@ class PlaceReader:
     def rendering(self, source: str, entry: Entry | None, name_only: bool = False) -> Place:
         if "'" in source or "\u2019" in source:  # tokens joined back: `Ea H'leo`
             source = re.sub(" ?(['\u2019]) ?", r"\1", source)
+        if GLUED_DASH in source:  # `Kan-đan`
+            source = source.replace(f" {GLUED_DASH} ", "-")
         key = (source, entry.concept if entry is not None else "", name_only)
         place = self._cache.get(key)
         if place is None:
@@ -355,9 +357,10 @@ class PlaceReader:
                     and not is_abbreviation(sens[k]) and not ROMAN.fullmatch(sens[k]) \
                     and not self.stops(low, sens, k):
                 k += 1
-            if not (j < k and k + 1 < n and sens[k] in _APOSTROPHES and sens[k + 1].isalpha()):
+            if not (j < k and k + 1 < n and (sens[k] in _APOSTROPHES and sens[k + 1].isalpha()
+                                             or sens[k] == GLUED_DASH)):
                 break
-            k, longest = k + 2, longest + 2  # `Ea H'leo`, `Cư M'gar`
+            k, longest = k + 2, longest + 2  # `Ea H'leo`, `Cư M'gar`; `Xay-sổm-bun`
         cut = k
         for p in range(k - 3, j - (0 if keep_first else 1), -1):
             if sens[p] in self.grammar.surnames:  # a double surname opening the run is the
