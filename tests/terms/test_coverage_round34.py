@@ -4,7 +4,7 @@ own batch b48, and the classes of unseen34's misses. Sentences are the engineer'
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen35_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -22,3 +22,22 @@ def test_unseen34_is_development_data_now():
     if not (bench.DATA / "terms_unseen34.jsonl").is_file():
         pytest.skip("the set unseen34 is not in this checkout")
     assert bench.load_split("unseen34")
+
+
+
+def test_a_list_of_bare_places_after_a_preposition_goes_on(matcher):
+    got = sources(matcher, "Mưa lớn gây ngập ở Kim Bảng và Thanh Liêm, nhiều nhà bị tốc mái.")
+    assert "Kim Bảng" in got and "Thanh Liêm" in got
+    got = sources(matcher, "Đoàn kiểm tra đã làm việc tại Yên Thế, Lục Nam và Sơn Động.")
+    assert {"Yên Thế", "Lục Nam", "Sơn Động"} <= set(got)
+    assert found(matcher, "Đoàn đã tới tại Yên Thế và Lục Nam.", "Lục Nam").targets["en"] == (
+        "Luc Nam",)
+
+
+def test_a_preposition_list_takes_no_foreign_run_and_no_one_syllable_name(matcher):
+    got = sources(matcher, "Bão gây mưa ở Baja California, Tây Bắc Sonora và vùng lân cận.")
+    assert "Tây Bắc Sonora" not in got
+    got = sources(matcher, "Video được đăng ở Facebook và Kênh YouTube của trường.")
+    assert not any("YouTube" in s for s in got)
+    got = sources(matcher, "Ông làm việc tại Kim Bảng và Hùng cho biết thêm.")
+    assert "Hùng" not in got

@@ -437,9 +437,14 @@ class PlaceReader:
 
     def after_list(self, low, sens, e, i):
         """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
-        Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`): a listed place
-        or a name of two or more syllables, same level."""
+        Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`) or a place
+        preposition (`tại Hàm Thuận và Đức Linh`): a listed place or a name of two or more
+        syllables, same level; after a preposition an unlisted name is Vietnamese syllables
+        only (not `ở Baja California, Tây Bắc Sonora`, `trên Facebook và Kênh YouTube`)."""
         level = self.levels.longest(low, sens, i) or self._word(low, sens, i)
+        prep = level is None
+        if prep:
+            level = self.preps.longest(low, sens, i)
         if level is None or not (e + 1 < len(low) and low[e] in (",", "và")
                                  and sens[e + 1][:1].isupper()):
             return None
@@ -447,6 +452,9 @@ class PlaceReader:
         end = self.read(low, sens, part, e + 1, heuristic=True)
         place = part.place
         if place is None or place.numbered or (not place.concept and end - e - 1 < 2):
+            return None
+        if prep and not place.concept and not all(
+                is_vietnamese_syllable(t) for t in low[e + 1:end]):
             return None
         return e + 1, end, place.concept or "place:" + slug(place.source), \
             {"cs": (place.cs,), "en": (place.en,)}
