@@ -41,3 +41,25 @@ def test_a_preposition_list_takes_no_foreign_run_and_no_one_syllable_name(matche
     assert not any("YouTube" in s for s in got)
     got = sources(matcher, "Ông làm việc tại Kim Bảng và Hùng cho biết thêm.")
     assert "Hùng" not in got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Người dân Yên Định phấn khởi đón nước sạch.", "Yên Định"),
+    ("Ông Hà, ngụ Quế Sơn, Quảng Nam, đề nghị cấp lại sổ đỏ.", "Quế Sơn"),
+    ("Các xã vùng cao như Bắc Yên, Phù Yên thiếu nước.", "Phù Yên"),
+    ("Vùng trồng lúa gồm Gia Viễn và Nho Quan được mở rộng.", "Nho Quan"),
+    ("Đoàn trao quà cho trẻ em vùng cao Bát Xát.", "Bát Xát"),
+])
+def test_a_bare_place_after_its_people_a_list_word_or_a_region_word(matcher, text, place):
+    assert found(matcher, text, place).concept.startswith("place")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Khách hàng ưa chuộng các hãng như Louis Vuitton và Gucci.", "Louis Vuitton"),
+    ("Người dân Nguyễn Văn Nam cho rằng cần làm rõ.", "Nguyễn Văn Nam"),
+    ("Người dân Ban Quản lý chợ phản ánh.", "Ban Quản lý"),
+    ("Đề án gồm Nghị quyết và Kế hoạch thực hiện.", "Nghị quyết"),
+])
+def test_marked_words_take_no_foreign_name_person_body_or_document(matcher, text, wrong):
+    assert not any(m.source == wrong and m.concept.startswith("place")
+                   for m in matcher.find(text))
