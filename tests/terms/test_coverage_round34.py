@@ -63,3 +63,31 @@ def test_a_bare_place_after_its_people_a_list_word_or_a_region_word(matcher, tex
 def test_marked_words_take_no_foreign_name_person_body_or_document(matcher, text, wrong):
     assert not any(m.source == wrong and m.concept.startswith("place")
                    for m in matcher.find(text))
+
+
+@pytest.mark.parametrize("text, span, en", [
+    ("Trưởng Ban Chỉ đạo Tổng điều tra kinh tế tỉnh Nam Định phát biểu.",
+     "Trưởng Ban Chỉ đạo Tổng điều tra kinh tế tỉnh Nam Định", "Economic Census"),
+    ("Ban Chỉ đạo Tổng điều tra tỉnh Hà Nam đã họp.", "Ban Chỉ đạo Tổng điều tra tỉnh Hà Nam",
+     "Census Steering Committee"),
+    ("Phó Trưởng Ban Chỉ đạo đổi mới và phát triển doanh nghiệp tỉnh Bình Dương nói.",
+     "Phó Trưởng Ban Chỉ đạo đổi mới và phát triển doanh nghiệp tỉnh Bình Dương",
+     "Renewal and Development"),
+    ("Chủ tịch Hội Cựu tù chính trị và tù binh tỉnh Quảng Trị dự lễ.",
+     "Chủ tịch Hội Cựu tù chính trị và tù binh tỉnh Quảng Trị", "Prisoners of War"),
+    ("Hội Quy hoạch phát triển đô thị tỉnh Khánh Hòa góp ý.",
+     "Hội Quy hoạch phát triển đô thị tỉnh Khánh Hòa", "Urban Development Planning"),
+    ("Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Lâm Đồng phát biểu.",
+     "Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Lâm Đồng",
+     "Coordination Council"),
+])
+def test_new_domain_words_name_steering_committees_associations_and_councils(
+        matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
+
+
+def test_a_bare_reform_or_a_census_is_no_body(matcher):
+    got = sources(matcher, "Tỉnh đẩy mạnh đổi mới và phát triển doanh nghiệp nhà nước.")
+    assert not any(s.startswith("đổi mới") for s in got)
+    got = sources(matcher, "Cuộc tổng điều tra nông nghiệp bắt đầu từ tháng 7.")
+    assert not any("tổng điều tra" in s for s in got)
