@@ -91,3 +91,22 @@ def test_a_bare_reform_or_a_census_is_no_body(matcher):
     assert not any(s.startswith("đổi mới") for s in got)
     got = sources(matcher, "Cuộc tổng điều tra nông nghiệp bắt đầu từ tháng 7.")
     assert not any("tổng điều tra" in s for s in got)
+
+
+@pytest.mark.parametrize("text, span, cs", [
+    ("Ông Lê Văn Tâm, Kiểm soát viên Công ty TNHH MTV Cấp nước Hà Tĩnh, cho biết.",
+     "Kiểm soát viên Công ty TNHH MTV Cấp nước Hà Tĩnh", "kontrolor"),
+    ("Kiến trúc sư trưởng tỉnh Hải Dương trình bày đồ án.", "Kiến trúc sư trưởng tỉnh Hải Dương",
+     "hlavní architekt provincie Hải Dương"),
+    ("Hòa giải viên thôn Nà Hin Lò Văn Páo đã đến từng nhà.", "Hòa giải viên thôn Nà Hin",
+     "mediátor"),
+])
+def test_a_controller_a_chief_architect_and_a_village_mediator(matcher, text, span, cs):
+    assert cs in found(matcher, text, span).targets["cs"][0]
+
+
+def test_a_mediator_is_a_title_only_before_a_village_unit(matcher):
+    got = sources(matcher, "Xã có 40 hòa giải viên giỏi, được tập huấn hằng năm.")
+    assert not any("hòa giải viên" in s for s in got)
+    got = sources(matcher, "Hòa giải viên cho biết hai bên đã đồng ý.")
+    assert not any(s.startswith("Hòa giải viên") for s in got)
