@@ -110,3 +110,31 @@ def test_a_mediator_is_a_title_only_before_a_village_unit(matcher):
     assert not any("hòa giải viên" in s for s in got)
     got = sources(matcher, "Hòa giải viên cho biết hai bên đã đồng ý.")
     assert not any(s.startswith("Hòa giải viên") for s in got)
+
+
+def test_a_body_s_acronym_is_outside_its_name_span_but_inside_what_a_draft_replaces(matcher):
+    text = "Tổ chức Y tế Thế giới (WHO) cử chuyên gia sang hỗ trợ."
+    match = found(matcher, text, "Tổ chức Y tế Thế giới (WHO)")
+    assert text[match.start:match.name_end] == "Tổ chức Y tế Thế giới"
+    assert text[match.start:match.end] == "Tổ chức Y tế Thế giới (WHO)"
+    assert any("(WHO)" in t for t in match.targets["en"])  # rendered with it, as before
+
+
+def test_a_body_without_a_bracket_and_a_title_served_after_it_keep_no_name_end(matcher):
+    assert found(matcher, "Tổ chức Y tế Thế giới cảnh báo.", "Tổ chức Y tế Thế giới").name_end \
+        is None
+    text = "Trưởng đại diện Tổ chức Lao động Quốc tế (ILO) tại Việt Nam phát biểu."
+    served = [m for m in matcher.find(text) if m.source.endswith("tại Việt Nam")]
+    assert served and served[0].name_end is None
+
+
+def test_the_coverage_bench_scores_the_name_before_the_acronym(matcher):
+    bench = coverage_bench()
+    text = "Ngân hàng Thế giới (WB) cam kết tài trợ."
+    outside = {"id": "x", "text": text, "spans": [
+        {"start": 0, "end": 18, "text": "Ngân hàng Thế giới", "kind": "body"}]}
+    inside = {"id": "y", "text": text, "spans": [
+        {"start": 0, "end": 23, "text": "Ngân hàng Thế giới (WB)", "kind": "body"}]}
+    got = bench.score([outside, inside], matcher, set())
+    assert got["exact"]["body"] == 1 and got["overlap"]["body"] == 2
+    assert [m[0] for m in got["misses"]] == ["y"]
