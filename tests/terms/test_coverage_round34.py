@@ -138,3 +138,19 @@ def test_the_coverage_bench_scores_the_name_before_the_acronym(matcher):
     got = bench.score([outside, inside], matcher, set())
     assert got["exact"]["body"] == 1 and got["overlap"]["body"] == 2
     assert [m[0] for m in got["misses"]] == ["y"]
+
+
+def test_a_head_coach_of_a_club_and_a_women_s_team(matcher):
+    match = found(matcher, "Huấn luyện viên trưởng Câu lạc bộ Bóng đá Hà Tĩnh nói về trận thua.",
+                  "Huấn luyện viên trưởng Câu lạc bộ Bóng đá Hà Tĩnh")
+    assert match.targets["en"][0].startswith("Head Coach of the")
+    match = found(matcher, "Đội trưởng Đội bóng chuyền nữ Bộ Tư lệnh Thông tin nhận cờ.",
+                  "Đội trưởng Đội bóng chuyền nữ Bộ Tư lệnh Thông tin")
+    assert "Women's Volleyball" in match.targets["en"][0]
+
+
+def test_a_selected_team_is_no_body_of_its_own(matcher):
+    """`Đội tuyển` was tried as a head and left out: the sets do not mark teams, and `Đội tuyển
+    Châu Âu` / `Đội tuyển Mỹ` took a region's or a country's name."""
+    got = sources(matcher, "Đội tuyển Mỹ thắng đội tuyển Châu Âu.")
+    assert "Đội tuyển Mỹ" not in got and "Mỹ" in got
