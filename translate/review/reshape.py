@@ -241,7 +241,8 @@ def _adjective_end(text: str, placement: Placement) -> Placement:
         return placement
     word = after.group(1)
     if word.lower() in FUNCTION or not word.islower() or is_adjective(word) or verb_form(word) \
-            or not genitive(word, known=True) or any(same_word(word.lower(), w.lower(), "cs") for w in new):
+            or not genitive(word, known=True) \
+            or any(same_word(word.lower(), w.lower(), "cs") for w in new):
         return placement
     end = placement.end + after.end()
     return replace(placement, end=end, found=text[placement.start:end])
