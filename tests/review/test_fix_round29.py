@@ -106,3 +106,17 @@ def test_the_ministry_of_the_source_still_loses_the_translators_adjective(glossa
     vi = "Đoàn công tác đã thăm Bộ Quốc phòng."
     cs = "Pracovní skupina navštívila Ministerstvo národní obrany."
     assert _fixed(vi, cs, glossary, matcher) == "Pracovní skupina navštívila Ministerstvo obrany."
+
+
+# -- `partajník`, an equivalent two set authors used -------------------------------------------
+
+def test_a_colloquial_party_member_becomes_the_term(glossary, matcher):
+    vi = "Bài báo kể về các Đảng viên lão thành ở Huế."
+    cs = "Článek vypráví o starých partajnících v Hue."
+    assert _fixed(vi, cs, glossary, matcher) == "Článek vypráví o starých členech strany v Hue."
+
+
+def test_partajnik_without_a_party_member_in_the_source_stays(glossary, matcher):
+    vi = "Bài báo kể về những người già ở Huế."
+    cs = "Článek vypráví o starých partajnících v Hue."
+    assert _fixed(vi, cs, glossary, matcher) == cs
