@@ -69,11 +69,14 @@ from translate.draft.enshape import (
     article_for,
     echo_ends,
     head_index,
+    hyphen_half,
     initials_of,
+    name_goes_on,
     named,
     plural_head,
     plural_term,
     possessed_head,
+    synonym_rest,
 )
 from translate.terms.english import (
     COORDINATING,
@@ -453,6 +456,8 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
             s, new = article
     s, e, new = unit_once(text, s, e, new)
     s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
+    s, e = synonym_rest(text, hyphen_half(text, s, new), e, new)  # `plenary session of the {…}`
+    new = name_goes_on(text, s, e, new)  # `deputy head of the {Commission} for Internal …`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how

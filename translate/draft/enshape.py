@@ -19,6 +19,10 @@ Minh{'s ideology}` → `Ho Chi Minh Thought`).
 Issue 12aw: a term put before a plural noun modifies it and says no number of its own
 (`attributive`: `{MTTQ} committees at all levels` → `Fatherland Front committees`, not
 `Fronts`), even where the source's `các cấp` asks for the plural.
+Issue 12ay: the span takes the rest of the translator's synonym it sits in (`synonym_rest`:
+`plenary session of the {…}` → `plenum of the …`), a hyphened term's first half said before it
+(`hyphen_half`: `Marx-{Lenin doctrine}`), the `a`/`an` before a Vietnamese word left in agrees
+with the term put there, and a name going on after the span keeps its capital (`name_goes_on`).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from translate.draft.align import Word, abbreviation
-from translate.terms.english import FUNCTION
+from translate.terms.english import FUNCTION, PHRASE_ENDS
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
 from translate.terms.titles import load_title_grammar
@@ -38,7 +42,8 @@ from translate.text.normalize import strip_marks
 
 __all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
            "named", "article_for", "counted", "left_in_number", "uncountable", "echo_ends",
-           "definite", "possessed_head", "attributive"]
+           "definite", "possessed_head", "attributive", "synonym_rest",
+           "hyphen_half", "name_goes_on"]
 
 _WORD = re.compile(r"\w+")
 _P = TypeVar("_P", bound=Any)
@@ -122,12 +127,31 @@ def article_for(text: str, words: list[Word], start: int, new: str,
     prev = words[start - 1]
     if prev.text[:1].isupper() and not starts_sentence(text, prev.start):
         return None
-    vowel = new[:1].lower() in "aeiou" and not new.lower().startswith(("uni", "use", "eu", "one"))
-    want = "an" if vowel else "a"
+    want = _indefinite(new)
     if prev.low == want:
         return None
     word = want.capitalize() if prev.text[:1].isupper() else want
     return prev.start, f"{word} {new}"
+
+
+def _indefinite(new: str) -> str:
+    """`an` before a vowel's sound (`an Official Dispatch`), `a` elsewhere (`a Union`)."""
+    vowel = new[:1].lower() in "aeiou" and not new.lower().startswith(("uni", "use", "eu", "one"))
+    return "an" if vowel else "a"
+
+
+def _article_agrees(text: str, placement: _P, starts_sentence: Callable[[str, int], bool]) -> _P:
+    """The placement with the `a`/`an` just before it as the term's first sound needs, where
+    the rendering was put without it (the Vietnamese left in: `a {Công điện}`, issue 12ay); a
+    capitalised `An` only at a sentence start (`Nghe An` is a name)."""
+    said = re.search(r"(?<![\w'’-])([Aa]n?) $", text[:placement.start])
+    new = placement.replacement
+    if said is None or said.group(1)[0] == "A" and not starts_sentence(text, said.start()) \
+            or new.lower().startswith(_ARTICLED) or said.group(1).lower() == _indefinite(new):
+        return placement
+    word = _indefinite(new).capitalize() if said.group(1)[0] == "A" else _indefinite(new)
+    return replace(placement, start=said.start(), found=text[said.start():placement.end],
+                   replacement=f"{word} {new}")
 
 
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -222,6 +246,8 @@ def definite(text: str, placement: _P, kind: str, target: str,
     `translate.draft.place.Placement` (or None), returned with its replacement changed."""
     if placement is None:
         return placement
+    if kind:  # English only (Czech passes no kind): `a Công điện` → `an Official Dispatch`
+        placement = _article_agrees(text, placement, starts_sentence)
     start, end, new = placement.start, placement.end, placement.replacement
     if kind not in _DEFINITE or new.lower().startswith(_ARTICLED) or plural_term(new):
         return placement
@@ -302,3 +328,97 @@ def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
             return replace(placement, replacement=placement.replacement[:cut] + said[:1]
                            + target[1:])  # its capital as said (a sentence's start)
     return placement
+
+
+
+_REST = re.compile(r"[\w’'-]+")
+_NAME_RUN = r"((?:[\w’'-]+ )*[\w’'-]+)"
+
+
+def _stem(word: str) -> str:
+    return word.casefold()[:4] if len(word) >= 4 else ""
+
+
+def _shares_stem(words: Sequence[str], added: Sequence[str]) -> bool:
+    stems = {_stem(w) for w in added if w.lower() not in FUNCTION} - {""}
+    return any(_stem(w) in stems for w in words)
+
+
+def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
+    """The span with the rest of the translator's synonym it sits in (issue 12ay): where the
+    term says more than the span (`{Party Central Committee}` → `plenum of the Party Central
+    Committee`), the words just outside the span joined as the term joins its added words
+    (`plenary session of the {…}`, `{…}'s plenary session`, `{…Commission} for Home Affairs`)
+    are another way of saying them when one shares its first four letters with one of them
+    (`plenary`/`plenum`; after a preposition the same last word, `Affairs`): they go with the
+    span. Only non-function words, at most one more than the term adds (after a possessive,
+    the word that shares the letters and the noun after it: a past form, `-ed`, is the
+    sentence's verb); elsewhere `(start, end)`."""
+    found = [w.casefold() for w in text[start:end].split()]
+    words = new.split()
+    k = next((k for k in range(len(words) - len(found) + 1)
+              if [w.casefold() for w in words[k:k + len(found)]] == found), None)
+    if not found or k is None:
+        return start, end
+    pre, post = words[:k], words[k + len(found):]
+    if len(post) > 1 and post[0] in AFTER_HEAD:  # `… for Internal Affairs`: after the span
+        after = re.match(rf" {post[0]} {_NAME_RUN}", text[end:])
+        run = _run(after.group(1).split() if after else [])
+        last = next((i for i, w in enumerate(run[:len(post) - 1])
+                     if w.casefold() == post[-1].casefold()), None)
+        if after and last is not None:
+            return start, end + after.start(1) + len(" ".join(run[:last + 1]))
+    if len(pre) > 1 and "of" in pre[-2:]:  # `plenum of the …`: before the span, or its `'s`
+        most = len([w for w in pre if w.lower() not in FUNCTION]) + 1
+        joint = " ".join(pre[pre.index("of"):])
+        before = re.search(rf"(?:^|(?<= )){_NAME_RUN} {joint} $", text[:start])
+        run = _run(before.group(1).split()[::-1] if before else [])[:most][::-1]
+        while run and not _shares_stem(run[:1], pre):
+            run = run[1:]
+        if before and run:
+            return before.end(1) - len(" ".join(run)), end
+        after = re.match(rf"['’]s {_NAME_RUN}", text[end:])
+        run = _run(after.group(1).split() if after else [])[:most]
+        said = next((i for i, w in enumerate(run) if _shares_stem([w], pre)), None)
+        if after and said is not None:  # and the noun after that word (`plenary {session}`)
+            run = run[:said + 1 + (len(run) > said + 1 and not run[said + 1].endswith("ed"))]
+            return start, end + after.start(1) + len(" ".join(run))
+    return start, end
+
+
+def _run(words: list[str]) -> list[str]:
+    """The first words of `words` up to a function word, a preposition or a verb that ends a
+    noun phrase."""
+    run: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in FUNCTION or low in _PREPOSITIONS or low in PHRASE_ENDS \
+                or not _REST.fullmatch(w):
+            break
+        run.append(w)
+    return run
+
+
+def hyphen_half(text: str, start: int, new: str) -> int:
+    """A span that begins right after a hyphen (`Marx-{Lenin doctrine}`) for a hyphened term
+    (`Marxism-Leninism`) whose first half the word before the hyphen begins (`Marx`, four
+    letters or all of it): that word is the term's first half, replaced too; `start`
+    elsewhere (`Vietnam-{Laos}`)."""
+    half = re.search(r"(?<![\w-])(\w+)-$", text[:start])
+    first = new.split()[0].split("-")[0].casefold() if "-" in new.split()[0] else ""
+    if half is None or not first:
+        return start
+    said = half.group(1).casefold()
+    return half.start() if len(said) >= 4 and first.startswith(said) else start
+
+
+def name_goes_on(text: str, start: int, end: int, new: str) -> str:
+    """The term with its last word capitalised as the span said it where a name goes on right
+    after the span (`vice head of the {Commission} for Internal Affairs` → `deputy head of the
+    Commission …`, issue 12ay): the word begins that name; `new` elsewhere."""
+    said, words = text[start:end].split(), new.split()
+    if not said or not words or said[-1] == words[-1] or said[-1].lower() != words[-1] \
+            or not said[-1][:1].isupper() or len(said) < 2 \
+            or re.match(r" (?:for|of) (?:the )?[A-Z]", text[end:]) is None:
+        return new
+    return " ".join([*words[:-1], said[-1]])

@@ -23,7 +23,11 @@ __all__ = ["leftover"]
 # an added word (as English writes it, next to the term) -> what the source says for it
 # (lower case, without marks); `before`: it stands before the term, otherwise after it
 _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("viet nam", "vn"),
-          "of Viet Nam": ("viet nam", "vn")}
+          "of Viet Nam": ("viet nam", "vn"),
+          # a generic head English adds to a term that is already the thing (issue 12ay:
+          # `export turnover value`, `trade union organisation`, `cooperative society`)
+          "value": ("gia tri",), "organisation": ("to chuc",), "organization": ("to chuc",),
+          "society": ("hoi", "xa hoi")}
 _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "dcs"),
            "Party": ("dang",), "Public": ("nha nuoc", "cong vu")}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`

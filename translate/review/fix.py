@@ -53,7 +53,7 @@ from translate.review.unitslot import unit_slot, unnamed_body
 from translate.review.womanform import woman_form
 from translate.terms.brackets import without_acronym
 from translate.terms.czech import is_adjective
-from translate.terms.english import names_abroad
+from translate.terms.english import candidacy, names_abroad
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.foreign import initials
 from translate.terms.inflect import english_plural
@@ -127,8 +127,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     """
     documents = documents or {}
     required = list(required)
-    compounds = set(compounds)
-    borrowed = set(borrowed)
+    compounds, borrowed = set(compounds), set(borrowed)
     longer = set(longer)
     abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
@@ -173,10 +172,10 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                     [o for o in required if not _level(o)], term))
                                      or level_said(text, placement, term.targets)):
             continue
-        if lang == "en" and (_heads_verb(text, placement, term)
-                             or _department_named(text, placement, term)):
+        if lang == "en" and (_heads_verb(text, placement, term) or _department_named(
+                text, placement, term) or candidacy(sentence, term.source, placement.found)):
             continue
-        if term.concept in compounds and _forbidden_word(placement, term):
+        if term.concept in compounds and _forbidden_word(placement, term, lang):
             continue  # another role's word (`ambasadorka značky`, a woman's form too)
         if _another_countrys(text, placement, term) \
                 or lang == "en" and _abroad_en(text, placement, term):
@@ -234,11 +233,12 @@ def _source_says(sentence: str, term: RequiredTerm, found: str) -> bool:
                for i in range(len(words) - n + 1) if "|" not in words[i:i + n])
 
 
-def _forbidden_word(placement: Placement, term: RequiredTerm) -> bool:
-    """The found words are a forbidden rendering, or a form of one (`ambasadorkou`)."""
-    found = placement.found.lower()
-    return placement.how == "forbidden" or any(
-        len(f) >= 5 and " " not in f and found.startswith(f.lower()[:-1]) for f in term.forbidden)
+def _forbidden_word(placement: Placement, term: RequiredTerm, lang: str = "cs") -> bool:
+    """The found words are a forbidden rendering, or a form of one (`ambasadorkou`); in English
+    not one with the whole term in it (`Communist Party member`: that title, no other, 12ay)."""
+    return not (lang == "en" and term.target in placement.found) and (placement.how == "forbidden"
+        or any(len(f) >= 5 and " " not in f and placement.found.lower().startswith(f.lower()[:-1])
+               for f in term.forbidden))
 
 
 def _compound(sentence: str, term: RequiredTerm, glossary: Glossary) -> bool:

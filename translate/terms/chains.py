@@ -94,6 +94,11 @@ _COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
 _BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
           "level.city": frozenset({"level.city", *_COMMUNES})}
 
+# a city whose name holds its level (`Thành phố Hồ Chí Minh`, `TP.HCM`: no level word is read
+# before the name) is of the city level for a city committee's role before it (`Ủy viên Ban
+# Thường vụ Thành ủy, Phó Chủ tịch UBND Thành phố Hồ Chí Minh`: one span), round thirty-two
+_NAME_LEVELS = (("thành phố ", "level.city"), ("tp.", "level.city"), ("tp ", "level.city"))
+
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
 
@@ -227,8 +232,7 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
             break
         rest = chain(read, place_roles, low, sens, nxt)
         last, first = rest[0][-1], rest[0][0]
-        if last.place is not None and last.level is not None \
-                and last.level.id in _BELOW.get(level, {level}) \
+        if last.place is not None and _level_id(last) in _BELOW.get(level, {level}) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
             for head, end in zip(heads, head_ends, strict=True):
@@ -239,6 +243,14 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         heads.append(first)
         head_ends.append(rest[1][0])
     return parts, ends, 0
+
+
+def _level_id(part: Part) -> str | None:
+    """The level of a title's place: its level word, else the level its name holds."""
+    if part.level is not None:
+        return part.level.id
+    name = part.place.source.lower() if part.place is not None else ""
+    return next((lv for start, lv in _NAME_LEVELS if name.startswith(start)), None)
 
 
 def _committee_level(head: Part, further: bool = False) -> str | None:

@@ -29,7 +29,7 @@ from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
-from translate.terms.place_tokens import slug, syllable_pairs
+from translate.terms.place_tokens import is_number, slug, syllable_pairs
 from translate.terms.placenames import DASH_NAMED, FORMER, PLACE_POS, PlaceReader
 from translate.terms.plural_bodies import (
     PLURAL_WORD,
@@ -62,6 +62,9 @@ _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head
 # after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
 _BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_group",
                             "level.residential_area"})
+# roles that are titles only before a unit below a commune and its name (`người có uy tín bản
+# X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
+_UNIT_ONLY_ROLES = frozenset({"role.prestigious_person"})
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
 # a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
 # (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
@@ -144,7 +147,8 @@ class TitleComposer:
             for term in role.terms if role.id not in _FACULTY_ROLES.values() else ():
                 self.roles.add(term, role, cap_first=True)
                 toks = [t.lower() for t in term_tokens(term)]
-                if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies):
+                if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies
+                                      or role.id in _UNIT_ONLY_ROLES):
                     lower_follow.setdefault(toks[0], []).append((term, role, toks[1]))
         for mod in grammar.modifiers:
             for term in () if mod.outside else mod.terms:
@@ -329,14 +333,17 @@ class TitleComposer:
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
-                if comp is None and lower and begin == k:
-                    comp = self._lower_body(low, sens, k, role)  # `chủ tịch hội phụ nữ xã`
+                if comp is None and begin == k and (lower or k < len(low)
+                                                    and sens[k][:1].islower()):
+                    comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
                 if comp is None and begin == k and rend - j >= 2 and low[rend - 1] == UNIT_HEAD \
                         and k < len(low) and low[k] == low[rend - 2] and sens[k][:1].islower():
                     comp = self._unit_again(low, sens, k, role)  # `Trạm trưởng trạm y tế xã X`
                 if comp is None:
-                    if role.bodies or lower and role.id not in _BARE_LOWER_ROLES \
-                            or extra and extra[0].id in _GOVERNING:
+                    if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
+                            k + 1 < len(low) and low[k] == JOIN_WORD  # `phó bí thư kiêm chủ
+                            and sens[k + 1][:1].islower()) \
+                            or extra and extra[0].id in _GOVERNING:  # tịch UBND xã`
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee and not (
@@ -345,6 +352,9 @@ class TitleComposer:
                         i > 0 and low[i - 1] in _PLURAL)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
                     # group (`các đại biểu HĐND`)
+                if role.id in _UNIT_ONLY_ROLES and not (
+                        comp[0].place and getattr(comp[0].level, "id", "") in _BELOW_COMMUNE):
+                    continue
                 part, end = comp
                 part.mods, part.role = [*mods, *extra, *part.mods], role
                 if role.id in _FACULTY_ROLES and _named_head(part.body) == "faculty":
@@ -353,6 +363,13 @@ class TitleComposer:
                     end = self.tail.at(low, sens, part, end)
                 if best is None or end > best[1]:
                     best = (part, end)
+        if lower and best is not None and best[0].place is None and not best[0].parents \
+                and best[0].role is not None and best[0].role.id in _BARE_LOWER_ROLES \
+                and is_number(low, best[1]):  # `trưởng thôn 4`: as `Trưởng thôn 4` is read
+            again = self._part(low, _capitalised(sens, j), j)
+            if again is not None and again[1] > best[1]:
+                again[0].mods = [*mods, *again[0].mods]
+                best = again
         return best
 
     def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:
@@ -415,18 +432,23 @@ class TitleComposer:
             part.body = self.named.under(part.body, FACULTY_HEAD)  # a school's faculty
         return None if _nameless(part) else (part, end)
 
-    def _lower_body(self, low, sens, j, role) -> tuple[Part, int] | None:
+    def _lower_body(self, low, sens, j, role, lower: bool = True) -> tuple[Part, int] | None:
         """A body written in lower case after a lower-case role, taken only when its unit's
         level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
-        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun."""
+        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun; or, after any
+        role, when `kiêm` and a second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the
+        chain's place is written there, round thirty-two)."""
         if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
             return None
         comp = self._complement(low, _capitalised(sens, j), j, role)
         if comp is None or comp[0].body is None:
             return None
-        part = comp[0]
+        part, end = comp
         body_id = part.body.id if isinstance(part.body, Body) else ""
-        return comp if part.level is not None or body_id in self.level_ended else None
+        if end < len(low) and low[end] == JOIN_WORD:
+            return comp
+        return comp if lower and (part.level is not None or body_id in self.level_ended) \
+            else None
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,

@@ -13,12 +13,14 @@ another word for the same office, body or thing in this domain.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
-           "female_title", "TOLERATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS"]
+           "female_title", "TOLERATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
+           "candidacy"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -296,6 +298,23 @@ def names_abroad(word: str) -> bool:
     """`China`, `Chinese`, `US`: a country other than Vietnam, or its adjective (capitalised),
     or a capital or province abroad (`Shanghai`, `Vientiane`)."""
     return word[:1].isupper() and word.lower() in _ABROAD
+
+
+# the source's words for standing for an office, and English's for those who stand (12ay)
+_STANDING = ("ứng cử viên", "ứng cử", "ứng viên", "đề cử")
+_CANDIDATES = ("candidate", "candidates", "nominee", "nominees", "contender", "contenders")
+
+
+def candidacy(sentence: str, source: str, found: str) -> bool:
+    """`người ứng cử đại biểu Quốc hội` → `National Assembly candidates`: where the source
+    says someone stands for the office right before the term, a rendering that ends on the
+    word for those who stand says the candidacy, not the office: right as written."""
+    words = found.lower().split()
+    if not words or words[-1] not in _CANDIDATES or not source:
+        return False
+    low, term = unicodedata.normalize("NFC", sentence.lower()), \
+        unicodedata.normalize("NFC", source.lower())
+    return any(re.search(rf"(?<!\w){s}\s+{re.escape(term)}", low) for s in _STANDING)
 
 
 _MEN = ("chairman", "spokesman", "assemblyman", "congressman", "councilman", "alderman")
