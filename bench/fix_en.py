@@ -166,6 +166,10 @@ Sets:
   changes: first run 12/15 = 80.0 %, 1 wrong form (a `doanh nghiệp` in the source turned
   `firms` into `enterprises`), 2 not found (`Provincial` capitalised inside a name, an added
   `Committee` after the national Front), 0/8 right changed, 0 approved (baseline 13/15);
+- `en-own28`: a twenty-eighth own batch (fix_en_own_batch28.jsonl, issue 12ba: 15 planted, 8
+  right incl. 5 near misses: another country's justice, health, education and transport
+  ministry, a foreign senate's foreign relations committee), committed alone and run before
+  that round's code changes;
 - `en-unseen22`: a twenty-second independent set, run once held out after 12ay (98/112 = 87.5 %,
   0/62 right changed); development data since issue 12ba (`--show N` lists its failures);
 - `en-unseen23`: a twenty-third independent set (fix_en_unseen23.jsonl), copied in by the lead
@@ -180,7 +184,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..27|en-unseen1..23] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..28|en-unseen1..23] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -227,6 +231,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own25": "en_own_batch25", "en-unseen20": "en_unseen20",
         "en-own26": "en_own_batch26", "en-unseen21": "en_unseen21",
         "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22",
+        "en-own28": "en_own_batch28",
         "en-unseen23": "en_unseen23"}
 HELD_OUT = ("en-unseen23",)  # aggregate figures only: failures are never printed
 
