@@ -169,7 +169,10 @@ Sets:
 - `en-own28`: a twenty-eighth own batch (fix_en_own_batch28.jsonl, issue 12ba: 15 planted, 8
   right incl. 5 near misses: another country's justice, health, education and transport
   ministry, a foreign senate's foreign relations committee), committed alone and run before
-  that round's code changes;
+  that round's code changes: first run 13/15 = 86.7 %, 1 wrong form (`Organisation Board of
+  the Party Central Committee` kept its `Organisation Board of the`), 1 not found (`Standing
+  Committee of the Nghe An Provincial Party Committee`), 1/8 right changed (the US Senate's
+  `Foreign Relations Committee` rewritten), 0 approved (baseline 10/15);
 - `en-unseen22`: a twenty-second independent set, run once held out after 12ay (98/112 = 87.5 %,
   0/62 right changed); development data since issue 12ba (`--show N` lists its failures);
 - `en-unseen23`: a twenty-third independent set (fix_en_unseen23.jsonl), copied in by the lead
