@@ -42,6 +42,11 @@ _PREPOSITIONS = frozenset(("under", "over", "within", "across", "through", "betw
                            "against", "into", "without", "during", "towards", "toward",
                            "after", "before", "about", "above", "below", "behind", "beside",
                            "near", "per", "via", "amid", "throughout", "beyond"))
+# words that place the noun after them in time or order (`the {next} tenure`): a slot of these
+# alone renders the source's word beside the anchor (`tới`, `trước`), never a term (12ba)
+_ORDER_WORDS = frozenset(("next", "previous", "last", "past", "coming", "upcoming", "following",
+                          "current", "present", "former", "same", "first", "second", "third",
+                          "new", "old", "whole", "entire"))
 
 
 def english_slot(text: str, bounds: tuple[int, int] | None,
@@ -73,6 +78,8 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         tokens.pop(0)  # `{new} companies`, `{health} public servants`: a common noun's
         content.pop(0)  # modifier, the source's word beside the term, kept (issue 12ak); a
         # title's or a body's rendering is one fixed phrase (`agency deputy chief`)
+    if all(t[2].lower() in _ORDER_WORDS for t in tokens):
+        return None  # `for the {next} tenure`: the source's `tới`, not the term (issue 12ba)
     if not tokens or len(content) + cut > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
         return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
     own = [w.lower() for t in targets for w in _SLOT_TOKEN.findall(t)]
