@@ -258,8 +258,8 @@ def definite(text: str, placement: _P, kind: str, target: str,
         if not (before and before[-1] in _PREPOSITIONS or after_phrase) \
                 or text[start - 1:start] != " ":
             return placement
-    if _name_after(text[end:end + 80]) or _headline(text, end):
-        return placement
+    if _name_after(text[end:end + 80]) or _headline(text, end) or _plural_noun_after(text, end):
+        return placement  # `{People's Police} officers must`: the term modifies a plural noun
     if first and target[:1].islower() and new[:1].lower() == target[:1]:
         new = target[:1] + new[1:]  # `Provincial People's Committee` was capitalised for the start
     return replace(placement, replacement=f"{'The' if first else 'the'} {new}")
@@ -307,18 +307,25 @@ def possessed_head(text: str, end: int, lacks_head: bool) -> int:
 _NEXT = re.compile(r" ([a-z][a-z-]*)\b")
 
 
+def _plural_noun_after(text: str, end: int) -> bool:
+    """The word right after `end` is a lower-case regular plural noun (its own lemma's plural,
+    no function word): a noun the term before it modifies (`… officers`, `… committees`);
+    `was`, `has` and a verb's `-s` are not one."""
+    after = _NEXT.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    base = lemma(word, "en")
+    return word not in FUNCTION and base != word and english_plural(base) == word
+
+
 def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
     """The term put back in the singular where it was made plural (`Fatherland Fronts`) and a
     plural noun follows it at once (` committees`): a noun before another noun modifies it and
     stays singular in English. The next word counts as a plural noun only where it is its own
     lemma's regular plural and no function word (`Fronts was`, `Fronts has` and a verb's `-s`
     after it are left). `placement`: as for `definite`."""
-    after = _NEXT.match(text, placement.end)
-    if after is None:
-        return placement
-    word = after.group(1)
-    base = lemma(word, "en")
-    if word in FUNCTION or base == word or english_plural(base) != word:
+    if not _plural_noun_after(text, placement.end):
         return placement
     for target in targets:
         plural = english_plural(target)
