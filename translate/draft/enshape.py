@@ -365,8 +365,10 @@ def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
     words = new.split()
     k = next((k for k in range(len(words) - len(found) + 1)
               if [w.casefold() for w in words[k:k + len(found)]] == found), None)
-    if not found or k is None:
+    if not found:
         return start, end
+    if k is None:
+        return _possessor_rest(text, start, end, found, words)
     pre, post = words[:k], words[k + len(found):]
     if len(post) > 1 and post[0] in AFTER_HEAD:  # `… for Internal Affairs`: after the span
         after = re.match(rf" {post[0]} {_NAME_RUN}", text[end:])
@@ -391,6 +393,30 @@ def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
             run = run[:said + 1 + (len(run) > said + 1 and not run[said + 1].endswith("ed"))]
             return start, end + after.start(1) + len(" ".join(run))
     return start, end
+
+
+def _possessor_rest(text: str, start: int, end: int, found: list[str],
+                    words: list[str]) -> tuple[int, int]:
+    """`Organisation Board of the {Party Central Committee}` for `Party Central Committee's
+    Organisation Commission` (issue 12ba): the span is the term's possessor, said without its
+    `'s`, and the words before the span's `of (the)` — one noun phrase from a function word or
+    the sentence's start, at most one word more than the possessed, its first word sharing its
+    first four letters with the possessed's first (`Organisation`) — are the possessed in other
+    words: they go with the span. `Inspection Committee of the …` shares no field: left."""
+    n = len(found)
+    if len(words) <= n or [w.casefold() for w in words[:n - 1]] != found[:-1] \
+            or words[n - 1].casefold() not in (f"{found[-1]}'s", f"{found[-1]}’s"):
+        return start, end
+    post = words[n:]
+    before = re.search(rf"(?:^|(?<= )){_NAME_RUN} of (?:the )?$", text[:start])
+    if before is None:
+        return start, end
+    said = before.group(1).split()
+    run = _run(said[::-1])[::-1]
+    if len(run) == len(said) and before.start(1) > 0 or not run or len(run) > len(post) + 1 \
+            or not _shares_stem(run[:1], post[:1]):
+        return start, end  # no function word before the run: not one noun phrase of its own
+    return before.end(1) - len(" ".join(run)), end
 
 
 def _run(words: list[str]) -> list[str]:
