@@ -67,6 +67,7 @@ from translate.draft.enother import (
 )
 from translate.draft.enshape import (
     article_for,
+    bare_of,
     echo_ends,
     head_index,
     hyphen_half,
@@ -458,6 +459,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
     s, e = synonym_rest(text, hyphen_half(text, s, new), e, new)  # `plenary session of the {…}`
     new = name_goes_on(text, s, e, new)  # `deputy head of the {Commission} for Internal …`
+    new = bare_of(text[s:e], new)  # `secretaries of {commune} Party Committees`: no `the`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how

@@ -395,6 +395,24 @@ def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
     return start, end
 
 
+def bare_of(found: str, new: str) -> str:
+    """`secretaries of {commune} Party Committees`: where a plural title's `of` phrase names
+    plural bodies without `the`, English's generic plural, the term's `of the` follows what
+    the translation said (issue 12ba). Only where the word after the found `of` is the one
+    after the term's `of the` and both end on the same plural noun; a singular keeps `the`."""
+    said, want = re.search(r" of (?!the |a |an )(\S+)", found), re.search(r" of the (\S+)", new)
+    if said is None or want is None or said.group(1).lower() != want.group(1).lower():
+        return new
+    last, ours = found.split()[-1], new.split()[-1]
+    if last.lower() != ours.lower() or lemma(last.lower(), "en") == last.lower():
+        return new
+    new = new[:want.start()] + " of " + new[want.start(1):]
+    first = found.split()[0]  # a plural title said lower-case is generic: it stays as said
+    if new[1:] == found[1:] and first.islower() and lemma(first, "en") != first:
+        return found
+    return new
+
+
 def _possessor_rest(text: str, start: int, end: int, found: list[str],
                     words: list[str]) -> tuple[int, int]:
     """`Organisation Board of the {Party Central Committee}` for `Party Central Committee's
