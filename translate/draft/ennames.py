@@ -302,18 +302,19 @@ def title_of_place(text: str, words: list[Word], target: str
     return None
 
 
-_INSIDE = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ ){1,3})(provincial|district|commune|municipal"
-                     r"|city|ward|town) (?=[A-Z])")
+_INSIDE = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ ){1,3})((?i:provincial)|district|commune"
+                     r"|municipal|city|ward|town) (?=[A-Z])")  # `Nghe An Provincial` (12ba)
 
 
 def place_inside(text: str, taken: list[tuple[int, int]]) -> tuple[int, int, str] | None:
     """The first Vietnamese place's name between `the` and a unit's adjective before a
-    capitalised body (`the {Binh Phuoc} provincial People's Committee`): its span with the
-    space after it, and the adjective; None where there is none or another term has it."""
+    capitalised body (`the {Binh Phuoc} provincial People's Committee`; `Provincial` as
+    English news often writes it there, issue 12ba): its span with the space after it, and
+    the adjective as the terms write it; None where there is none or another term has it."""
     for m in _INSIDE.finditer(text):
         a, b = m.start(1), m.end(1)
         if _vi_place(m.group(1)) and not any(s < b and a < e for s, e in taken):
-            return a, b, m.group(2)
+            return a, b, m.group(2).lower()
     return None
 
 
