@@ -78,6 +78,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "foreign": ("overseas",),
     "corruption": ("graft",),
     "thought": ("ideology",),
+    "tenure": ("mandate",),  # issue 12ba: two independent authors (unseen19, unseen21)
     "system": ("apparatus",),  # issue 12aq: `political apparatus` (unseen15, unseen17)
     "member": ("commissioner",),
     "assembly": ("parliament", "legislature"),
