@@ -80,6 +80,11 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         # title's or a body's rendering is one fixed phrase (`agency deputy chief`)
     if all(t[2].lower() in _ORDER_WORDS for t in tokens):
         return None  # `for the {next} tenure`: the source's `tới`, not the term (issue 12ba)
+    if len(tokens) > 1 and all(t[2][:1].isupper() for t in tokens) \
+            and all(t == t.lower() for t in targets) \
+            and not any(english_level(t[2], w) for t in tokens for w in term):
+        return None  # `a 23-member ward {Party Committee}` for `tenure`: a body's name, not
+        # a common noun's rendering (issue 12ba)
     if not tokens or len(content) + cut > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
         return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
     own = [w.lower() for t in targets for w in _SLOT_TOKEN.findall(t)]
