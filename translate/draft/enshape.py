@@ -207,7 +207,20 @@ def echo_ends(text: str, start: int, end: int, new: str) -> tuple[int, int]:
     """The rendering's span with the term's words said just outside it (`echo_start`,
     `echo_end`)."""
     found = text[start:end]
+    end = possessor_cut(text, end, found, new)
     return echo_start(text, start, found, new), echo_end(text, end, found, new)
+
+
+def possessor_cut(text: str, end: int, found: str, new: str) -> int:
+    """The rendering cut off at a possessive the term has too (`Chairman of the provincial
+    {People}'s Committee` for `… People's Council`, issue 12ba): the term goes on after that
+    `'s` with one capitalised word, and the text with another one: that word is the term's
+    in other words and goes with the span; `end` elsewhere."""
+    rest = new[len(found):] if new.casefold().startswith(found.casefold()) else ""
+    said = re.match(r"['’]s ([A-Z][\w-]*)\b", text[end:])
+    if not re.fullmatch(r"['’]s [A-Z][\w-]*", rest) or said is None:
+        return end
+    return end + said.end()
 
 
 def echo_start(text: str, start: int, found: str, new: str) -> int:
