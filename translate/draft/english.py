@@ -72,6 +72,7 @@ from translate.draft.enshape import (
     head_index,
     hyphen_half,
     initials_of,
+    mass_term,
     name_goes_on,
     named,
     plural_head,
@@ -421,7 +422,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         new = female_title(new)  # `Chairwoman` stays a woman's title
     head = head_index(best.phrase, term)
     h = next((k for k, t in best.matched.items() if t == head), best.end - 1)
-    if plural_head(words[h].text, term[head]) and not plural_term(new):
+    if plural_head(words[h].text, term[head]) and not plural_term(new) and not mass_term(new):
         new = several(text, words[best.end - 1].end, english_plural(new))
     end = of_complement(text, words, best, new, rest_of_name(text, words, best.end, new))
     s, e = words[start].start, words[end - 1].end

@@ -86,6 +86,16 @@ def plural_head(word: str, term_word: str) -> bool:
         and low.endswith(("s", "men"))
 
 
+# heads that name a body of ideas, one in English however the translator counted it
+# (`Ho Chi Minh's thoughts` → `Ho Chi Minh Thought`, issue 12ba)
+_MASS_HEADS = frozenset(("thought", "ideology", "doctrine"))
+
+
+def mass_term(term: str) -> bool:
+    """The term's head is a mass noun English does not count (`Ho Chi Minh Thought`)."""
+    return term.split()[-1].lower() in _MASS_HEADS and " of " not in term
+
+
 def plural_term(term: str) -> bool:
     words = term.split()
     head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in AFTER_HEAD),
