@@ -50,12 +50,16 @@ _P = TypeVar("_P", bound=Any)
 AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
 
 
+# words that begin what follows a head (`{city} directly under the central government`, 12ba)
+_POSTMODIFIER = ("directly", "under")
+
+
 def head_index(phrase: str, term: list[str]) -> int:
     """The head among the content words: the one before the first `of` (`{Secretary} of the
     provincial Party Committee`), else the last (`provincial People's {Committee}`)."""
     words = [w.lower() for w in _WORD.findall(phrase)]
     for k, w in enumerate(words[1:], 1):
-        if w in AFTER_HEAD:
+        if w in AFTER_HEAD or w in _POSTMODIFIER:
             before = [x for x in words[:k] if x not in FUNCTION]
             return max(0, len(before) - 1)
     return len(term) - 1
