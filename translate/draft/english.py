@@ -48,6 +48,7 @@ from translate.draft.ennames import (
     minister_of,
     name_moved,
     name_word,
+    offices_listed,
     other_conjunct,
     other_unit,
     place_inside,
@@ -374,6 +375,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                 got[3].replace(f"the {unit} ", f"the {text[a:b]}{unit} ", 1)
             found = text[got[0]:end]
             return None if new == found else (got[0], end, found, new, *got[4:])
+    listing = offices_listed(text, targets[0], source)  # `departments, agencies and sectors`
+    if listing is not None and not overlaps(taken, *listing[:2]):
+        return _fields(text, listing, starts_sentence)
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
