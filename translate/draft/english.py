@@ -328,6 +328,14 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
         and words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
 
 
+def _persons(words: list[Word], m: Match) -> bool:
+    """One word that only stands for the term's (`term` for `tenure`) after `his`, `her`,
+    `their`: a person's own posting in the translator's word (`the conclusion of his term`
+    for an ambassador), not the Party's office term (issue 12ba)."""
+    return m.end - m.start == 1 and m.start > 0 and words[m.start - 1].low in (
+        "his", "her", "their") and all(level < STRONG for level in m.levels.values())
+
+
 def _verb(words: list[Word], m: Match) -> bool:
     """The window's first word is a verb after a subject (`who {chairs} the Front` is no
     `Chairman`) (issue 12am)."""
@@ -381,7 +389,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
-        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)):
+        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)
+                  or _persons(words, m)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m

@@ -78,7 +78,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "foreign": ("overseas",),
     "corruption": ("graft",),
     "thought": ("ideology",),
-    "tenure": ("mandate",),  # issue 12ba: two independent authors (unseen19, unseen21)
+    "tenure": ("mandate", "term"),  # 12ba: `mandate` unseen19, 21; `term` unseen1, 15, 18, 20, 22
     "system": ("apparatus",),  # issue 12aq: `political apparatus` (unseen15, unseen17)
     "member": ("commissioner",),
     "assembly": ("parliament", "legislature"),
