@@ -362,8 +362,8 @@ def listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | N
 
 
 # the nouns English news renders a list of offices with (`sở, ban, ngành`), item by item
-_OFFICES = frozenset(("departments", "agencies", "boards", "sectors", "branches", "services",
-                      "divisions", "offices", "bureaus", "bureaux"))
+_OFFICE_NOUNS = frozenset(("departments", "agencies", "boards", "sectors", "branches", "services",
+                           "divisions", "offices", "bureaus", "bureaux"))
 
 
 def offices_listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | None:
@@ -372,12 +372,12 @@ def offices_listed(text: str, target: str, source: str) -> tuple[int, int, str, 
     item for each of the source's, every one an office noun, the term's both nouns no more
     than once, a list that ends there (`… and localities` says something more: left)."""
     size = len([p for p in re.split(r"\s*,\s*|\s+và\s+", source.strip()) if p])
-    if size < 3 or not set(target.split(" and ")) <= _OFFICES:
+    if size < 3 or not set(target.split(" and ")) <= _OFFICE_NOUNS:
         return None
     for m in re.finditer(r"\b([A-Za-z]+s)((?:, [a-z]+s)+),? and ([a-z]+s)\b", text):
         said = [m.group(1).lower(), *(w.strip() for w in m.group(2).split(",") if w.strip()),
                 m.group(3)]
-        if len(said) == size and set(said) <= _OFFICES and len(set(said)) == size \
+        if len(said) == size and set(said) <= _OFFICE_NOUNS and len(set(said)) == size \
                 and not re.match(r",? (?:and|or)\b|, [a-z]", text[m.end():]):
             return m.start(), m.end(), target, "rendering"
     return None
