@@ -3,14 +3,14 @@ are no slot for a common noun, no `The` before a term that modifies a plural nou
 possessed said before a possessor's `of the`, a plural title's bare `of` phrase, a place
 before a capitalised `Provincial`, a possessive the term has too, a mass noun's head, the
 calque `city directly under the central government`, a list of offices said item by item,
-and `mandate`/`term` for `tenure` (not a person's own term).
+and `mandate`/`term` for `tenure` after a year span only.
 Own sentences, none from a bench set; each mechanism with what it must not do."""
 
 from __future__ import annotations
 
 from translate.draft.ennames import offices_listed, place_inside
 from translate.draft.enshape import bare_of, head_index, mass_term, possessor_cut, synonym_rest
-from translate.draft.enslot import english_slot
+from translate.draft.enslot import dated_slot, english_slot
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher
@@ -245,7 +245,16 @@ def test_mandate_and_term_become_tenure():
         == "During the 2021-2026 tenure, the province built 40 schools."
 
 
-def test_a_persons_own_term_stays():
+def test_an_undated_term_stays():
     vi = "Đại sứ Pháp chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác."
     en = "The French Ambassador paid a farewell call at the end of his term."
     assert _fix(vi, en) == en
+    assert dated_slot("a long-term plan for the new term", "tenure") is None
+    assert dated_slot("the 2026 long-term plan", "tenure") is None
+    assert dated_slot("the 2020-2025 term", "official") is None  # only the table's term
+
+
+def test_a_dated_word_is_the_span():
+    text = "in the 2021–2026 mandate"
+    s, e, new, _ = dated_slot(text, "tenure")
+    assert text[s:e] == "mandate" and new == "tenure"

@@ -81,6 +81,7 @@ from translate.draft.enshape import (
     possessed_head,
     synonym_rest,
 )
+from translate.draft.enslot import dated_slot
 from translate.terms.english import (
     COORDINATING,
     EQUIVALENT,
@@ -328,14 +329,6 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
         and words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
 
 
-def _persons(words: list[Word], m: Match) -> bool:
-    """One word that only stands for the term's (`term` for `tenure`) after `his`, `her`,
-    `their`: a person's own posting in the translator's word (`the conclusion of his term`
-    for an ambassador), not the Party's office term (issue 12ba)."""
-    return m.end - m.start == 1 and m.start > 0 and words[m.start - 1].low in (
-        "his", "her", "their") and all(level < STRONG for level in m.levels.values())
-
-
 def _verb(words: list[Word], m: Match) -> bool:
     """The window's first word is a verb after a subject (`who {chairs} the Front` is no
     `Chairman`) (issue 12am)."""
@@ -383,14 +376,13 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                 got[3].replace(f"the {unit} ", f"the {text[a:b]}{unit} ", 1)
             found = text[got[0]:end]
             return None if new == found else (got[0], end, found, new, *got[4:])
-    listing = offices_listed(text, targets[0], source)  # `departments, agencies and sectors`
+    listing = offices_listed(text, targets[0], source) or dated_slot(text, targets[0])
     if listing is not None and not overlaps(taken, *listing[:2]):
         return _fields(text, listing, starts_sentence)
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
-        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)
-                  or _persons(words, m)):
+        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m

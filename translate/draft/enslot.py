@@ -23,6 +23,7 @@ from translate.draft.enother import other_words
 from translate.draft.slot import slot_side
 from translate.terms.english import (
     COORDINATING,
+    DATED,
     EQUIVALENT,
     FUNCTION,
     PHRASE_ENDS,
@@ -33,7 +34,7 @@ from translate.terms.english import (
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot"]
+__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot", "dated_slot"]
 
 _SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 # prepositions FUNCTION lacks, cut off a slot's end: the source's anchor after the term may
@@ -386,3 +387,15 @@ def _adjective_near(text: str, span: tuple[int, int], target: str) -> bool:
     before = re.findall(r"\w+", text[:span[0]])[-3:]
     return len(term) == 1 and any(w.lower().endswith("al") and english_level(w, term[0])
                                   for w in before)
+
+
+def dated_slot(text: str, target: str) -> tuple[int, int, str, str] | None:
+    """A word that renders the term only after a year or a span of years (`DATED`: `the
+    2025-2030 {term}`, `the 2021-2026 {mandate}`, issue 12ba): its span, the term and
+    `rendering`; None elsewhere (`the new term`, `his term`, `long-term` are left)."""
+    words = DATED.get(target)
+    if not words:
+        return None
+    said = re.search(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)? ("
+                     + "|".join(words) + r")\b(?!-)", text)
+    return None if said is None else (said.start(1), said.end(1), target, "rendering")
