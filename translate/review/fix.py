@@ -101,8 +101,7 @@ class FixReport:
 
 def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               hidden: Iterable[RequiredTerm] = (), sentence: str = "",
-              borrowed: Iterable[str] = (),
-              compounds: Iterable[str] = (),
+              borrowed: Iterable[str] = (), compounds: Iterable[str] = (),
               documents: dict[str, str] | None = None,
               words: dict[str, str] | None = None,
               longer: Iterable[str] = (), sources: Sequence[str] = ()) -> tuple[str, list[TermFix]]:
@@ -128,8 +127,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     """
     documents = documents or {}
     required = list(required)
-    compounds = set(compounds)
-    borrowed = set(borrowed)
+    compounds, borrowed = set(compounds), set(borrowed)
     longer = set(longer)
     abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
@@ -167,7 +165,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             continue
         if placement is None or placement.found == placement.replacement \
                 or cuts_code(placement.start, placement.end, codes) \
-                or needless(text, placement) or _source_says(sentence, term, placement.found) \
+                or needless(text, placement, sentence, term.source) \
+                or _source_says(sentence, term, placement.found) \
                 or _country_named(sentence, term, placement) \
                 or _level(term) and (level_of_body(text, placement, _words(
                     [o for o in required if not _level(o)], term))

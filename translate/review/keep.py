@@ -13,7 +13,9 @@ The level may also be said by its own adjective on the body before the words the
 position points to (`Provinční svaz {žen} Khánh Hòa` for `Hội Liên hiệp Phụ nữ tỉnh Khánh
 Hòa`): those words render the body's field, not the level (issue 12ar). The words a
 placement would add may also come a little later in another form, the term split around the
-translator's own words (`ředitele jednoho z {odborů}`, issue 12av).
+translator's own words (`ředitele jednoho z {odborů}`, issue 12av). An adjective of the
+translator's inside the term's words (`ředitel {provinčního} odboru`) narrows the term, which
+is there: a placement that would only drop it is needless (issue 12ax).
 
 Two answers `fix` asks before placing (issue 12av): `world_issued`, the document types an
 international organisation issued (a UN resolution keeps the translator's `rezoluce`), and
@@ -80,14 +82,17 @@ def short_form(short: tuple[str, ...], term: tuple[str, ...]) -> bool:
                                for s in short)
 
 
-def needless(text: str, placement: Placement) -> bool:
-    """The placement adds words the sentence says otherwise (see module docstring)."""
+def needless(text: str, placement: Placement, sentence: str = "", source: str = "") -> bool:
+    """The placement adds words the sentence says otherwise, or only drops the translator's
+    level adjective inside the term where the source says that level after the term
+    (`source`, in the source `sentence`): see the module docstring."""
     found = [w.lower() for w in _WORD.findall(placement.found)]
     new = [w.lower() for w in _WORD.findall(placement.replacement)]
     n = len(found)
     at = next((i for i in range(len(new) - n + 1) if n and new[i:i + n] == found), None)
     if at is None:
-        return _derived(placement.found, placement.replacement)
+        return _derived(placement.found, placement.replacement) \
+            or _level_after(sentence, source, _inner_adjectives(found, new))
     before, after = new[:at], new[at + n:]
     if after and not before and all(w in _OWNERS for w in after):
         return _owner_named(text, placement, after) or _owner_follows(text, placement.end)
@@ -96,6 +101,43 @@ def needless(text: str, placement: Placement) -> bool:
     if before and not after:
         return _field_of_title(text, placement.start, before[0])
     return False
+
+
+def _inner_adjectives(found: list[str], new: list[str]) -> list[str]:
+    """The placement only drops one or two adjectives from inside the found words, whose first
+    and last words are the term's (`ředitel {provinčního} odboru`, `vedoucí {organizační}
+    komise`): the translator's words narrow the term (they render the source's level or field
+    words after it), the term is there; an adjective at an edge (`{první} místopředseda
+    vlády`) is not inside and still goes. The dropped words, or none."""
+    if not 2 <= len(new) < len(found) <= len(new) + 2:
+        return []
+    kept, dropped = 0, []
+    for word in found:
+        if kept < len(new) and (word == new[kept] or same_word(word, new[kept], "cs")):
+            kept += 1
+        else:
+            dropped.append((kept, word))
+    inside = kept == len(new) and all(0 < at < len(new) and is_adjective(w) for at, w in dropped)
+    return [w for _, w in dropped] if inside else []
+
+
+# the source's level words after a term and the stem of the Czech adjective that says them
+_LEVELS = {"tỉnh": "provinč", "thành phố": "městs", "huyện": "okresn", "quận": "obvodn",
+           "xã": "obecn"}
+
+
+def _level_after(sentence: str, source: str, dropped: list[str]) -> bool:
+    """Every dropped adjective says a level the source names a few words after the term,
+    before the phrase ends (`Giám đốc Sở Y tế tỉnh`: `provinčního`): the translator's inner
+    words render that level. An adjective the source does not say (`národní` in `Ministerstvo
+    národní obrany` for `Bộ Quốc phòng`) still goes."""
+    at = sentence.lower().find(source.lower()) if source and dropped else -1
+    if at < 0:
+        return False
+    rest = " ".join(re.split(r"[,;:.!?()“”\"]", sentence[at + len(source):])[0].split()[:5])
+    said = [stem for word, stem in _LEVELS.items() if re.search(rf"(?<!\w){word}(?!\w)",
+                                                              rest.lower())]
+    return all(any(w.startswith(stem) for stem in said) for w in dropped)
 
 
 def _owner_named(text: str, placement: Placement, owners: list[str]) -> bool:

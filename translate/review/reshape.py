@@ -16,6 +16,10 @@ another way right after it (`reformní proces {Doi Moi}` → `politiku obnovy Đ
 abbreviation with the term's last word after it (`komise {ÚV strany}` for `komise strany`) are
 the rest of the rendering; an adjective before it made of a word the term adds
 (`v {Jihovýchodoasijském} sdružení národů` → `ve Sdružení národů jihovýchodní Asie`) too.
+A word coordinated right before the span that is the term's first word in the same form
+(`stranickými a {odborovými výbory}`) is the rendering's, the span the translator's addition:
+taken in, so the term does not say it twice (issue 12ax); so is the noun right after a span
+ending on an adjective the term renders as a noun (`Ministerstvu {zdravotní} péče`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from translate.draft.align import genitive, verb_form
+from translate.draft.align import FUNCTION, genitive, verb_form
 from translate.draft.around import NAME_CLASSIFIERS
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement, vocalised
@@ -112,6 +116,23 @@ def _halves(text: str, placement: Placement) -> Placement:
     return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
 
 
+def _doubled(text: str, placement: Placement) -> Placement:
+    """`se stranickými a {odborovými výbory}` → `se stranickými výbory`, `členů a {kandidátů ÚV
+    strany}` → `členů ÚV strany`: a word coordinated before the span that is the term's own first
+    word in the same form is the rest of the rendering, the span the translator's addition;
+    placed alone, the term would say that word twice (`stranickými a stranickými`)."""
+    before = re.search(r"(?<!\w)(\w+) (?:a|i|nebo) $", text[:placement.start])
+    first = _WORDS.match(placement.replacement)
+    if before is None or first is None or before.group(1).lower() != first.group().lower() \
+            or _WORDS.match(placement.found).group().lower() == first.group().lower():
+        return placement
+    start = before.start(1)
+    new = placement.replacement
+    if text[start].isupper():
+        new = new[:1].upper() + new[1:]
+    return replace(placement, start=start, found=text[start:placement.end], replacement=new)
+
+
 _TWO = {"dva": "dvě", "oba": "obě"}  # counting masculine nouns → feminine and neuter ones
 
 
@@ -150,12 +171,13 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
         return placement
     if any(female_noun(t.split()[0]) for t in term.targets):  # a person's title
         placement = _address(text, placement, sentence, term)
-    for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before):
+    for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
+                 _adjective_end):
         placement = edge(text, placement)  # the span's edges (module docstring, issue 12ar)
     if not longer:
         placement = _synonym_adjective(text, placement, sentence, term, others)
         placement = _synonym_postmodifier(text, placement, sentence, term, others)
-    return _two(text, _halves(text, _echo(text, placement)), term)
+    return _two(text, _doubled(text, _halves(text, _echo(text, placement))), term)
 
 
 def _verb_end(text: str, placement: Placement) -> Placement:
@@ -199,6 +221,28 @@ def _abbreviation_after(text: str, placement: Placement) -> Placement:
         return placement
     after = re.match(r" ([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,5}) (\w+)(?!\w)", text[placement.end:])
     if after is None or after.group(2) != new[-1]:
+        return placement
+    end = placement.end + after.end()
+    return replace(placement, end=end, found=text[placement.start:end])
+
+
+def _adjective_end(text: str, placement: Placement) -> Placement:
+    """`Ministerstvu {zdravotní} péče` → `Ministerstvu zdravotnictví`: a span that ends on an
+    adjective the term replaces with a noun of the same stem leaves the adjective's own noun, a
+    genitive like it, right after it; that noun is the rest of the rendering: taken in. Any
+    other word after it (`zprávu`, `letos`), or after a word of another stem (`Ministerstvu
+    {zahraničí} zprávy` → `zahraničních věcí`), is the sentence's."""
+    found = _WORDS.findall(placement.found)
+    new = _WORDS.findall(placement.replacement)
+    after = re.match(r" (\w+)(?!\w)", text[placement.end:])
+    if not found or not new or after is None or not is_adjective(found[-1]) \
+            or is_adjective(new[-1]) or same_word(found[-1].lower(), new[-1].lower(), "cs") \
+            or not shared_stem(found[-1].lower(), new[-1].lower(), 5):
+        return placement
+    word = after.group(1)
+    if word.lower() in FUNCTION or not word.islower() or is_adjective(word) or verb_form(word) \
+            or not genitive(word, known=True) \
+            or any(same_word(word.lower(), w.lower(), "cs") for w in new):
         return placement
     end = placement.end + after.end()
     return replace(placement, end=end, found=text[placement.start:end])

@@ -29,6 +29,9 @@ NUMBER_WORD = "số"  # `Đội Quản lý thị trường số 3`
 OF = frozenset({"thuộc", "của"})  # before a parent body
 _REGION_WORD = "vực"  # `… khu vực`: a regional body, numbered within its province
 _INTL = ("intl.", "country.org.")  # concept ids of international organisations
+# a body named by its members' nation (`Hội người Việt Nam`, `Ban liên lạc người Việt`) lives
+# abroad: `tại` + the foreign country follows as where it is (domain words' ids)
+_NATIONALS = ("+nguoi_viet_nam",)
 # bodies of two countries, written with both (`Hội Hữu nghị Việt Nam - Lào`, `Ủy ban liên Chính
 # phủ Việt Nam - Kazakhstan`)
 _PAIRED = ("huu_nghi", "friendship", "intergov_committee")
@@ -51,7 +54,9 @@ def _unit(body) -> bool:
 _UNIT_HEADS = frozenset({"cục", "vụ"})
 # a team or a section of a province's department, which news writes after a comma with its
 # place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố Cần Thơ`)
-_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa"})
+_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa", "chi cục"})
+# so does a sub-department (`Chi cục trưởng Chi cục Dân số, Sở Y tế tỉnh X`)
+_SUB_DEPARTMENT = "chi cục"
 
 
 # army units by rank: a numbered unit is written with the numbered unit above it after a comma
@@ -79,9 +84,10 @@ def _army(part, parent) -> bool:
 
 
 def _head(body) -> str:
-    """The body's first word, lower-cased (`cục`, `đội`)."""
+    """The body's first word, lower-cased (`cục`, `đội`); `chi cục` whole."""
     name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
-    return name.split(" ", 1)[0].lower()
+    name = name.lower()
+    return _SUB_DEPARTMENT if name.startswith(_SUB_DEPARTMENT + " ") else name.split(" ", 1)[0]
 
 
 def _placed(part: Part) -> bool:
@@ -271,9 +277,12 @@ class BodyTail:
                 elif isinstance(body, Entry) and (body.concept in _SEATED or body.concept in
                                                   RESIDENT_MISSIONS) and not part.place:
                     j = self.at(low, sens, part, j)  # `… cấp cao tại Huế`: an unlisted seat
-                elif named and is_nation(part.place):  # `Hội Doanh nghiệp Việt Nam tại Séc`
-                    k = self.at(low, sens, part, j)  # (`… Hàn Quốc tại Việt Nam`)
-                    abroad = part.at and part.at.concept != part.place.concept and (
+                elif named and (is_nation(part.place) or part.place is None
+                                and body.concept.endswith(_NATIONALS)):
+                    # `Hội Doanh nghiệp Việt Nam tại Séc` (`… Hàn Quốc tại Việt Nam`), `Hội
+                    k = self.at(low, sens, part, j)  # người Việt Nam tại Romania`
+                    home = part.place.concept if part.place else "state.vietnam"
+                    abroad = part.at and part.at.concept != home and (
                         is_nation(part.at) or is_foreign(part.at.concept))
                     part.at, j = (part.at, k) if abroad else (None, j)
         n = len(low)

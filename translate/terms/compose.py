@@ -64,7 +64,14 @@ _BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential
                             "level.residential_area"})
 # roles that are titles only before a unit below a commune and its name (`người có uy tín bản
 # X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
-_UNIT_ONLY_ROLES = frozenset({"role.prestigious_person"})
+_UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator"})
+# occupations that are titles only before a school's name and after a comma, one person's (`Bà
+# X, giáo viên Trường Tiểu học Y`); not a group (`tặng quà giáo viên Trường Y`: the sets mark
+# the school alone), nor alone (`giáo viên mầm non`: a common noun); in lower case too
+_SCHOOL_ONLY_ROLES = frozenset({"role.teacher"})
+_SCHOOL_HEADS = frozenset({"university", "college", "vocational", "high_school", "lower_secondary",
+                           "primary", "kindergarten", "boarding", "semi_boarding", "school",
+                           "primary_lower", "lower_upper"})
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
 # a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
 # (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
@@ -198,9 +205,9 @@ class TitleComposer:
                                      | self.mods_before.firsts | self.places.preps.firsts
                                      | self.places.landmarks.firsts)
         lower_follow = {f: [x for x in rows if f not in self.word_firsts
-                            or x[1].id in _UNIT_ROLES | _BARE_LOWER_ROLES]
+                            or x[1].id in _UNIT_ROLES | _BARE_LOWER_ROLES | _SCHOOL_ONLY_ROLES]
                         for f, rows in lower_follow.items()}  # not `trở thành ủy viên`; but a
-        # unit's own head: `tổ trưởng tổ dân phố 3`
+        # unit's own head: `tổ trưởng tổ dân phố 3`; a school's teacher (`giáo` of `giáo xứ`)
         for term, role, _ in (x for rows in lower_follow.values() for x in rows):
             self.lower_roles.add(term, role)
         prep_firsts = frozenset(self.places.preps.firsts - self.levels.firsts
@@ -354,6 +361,10 @@ class TitleComposer:
                     # group (`các đại biểu HĐND`)
                 if role.id in _UNIT_ONLY_ROLES and not (
                         comp[0].place and getattr(comp[0].level, "id", "") in _BELOW_COMMUNE):
+                    continue
+                if role.id in _SCHOOL_ONLY_ROLES and (
+                        _named_head(comp[0].body) not in _SCHOOL_HEADS or comp[0].parents
+                        or i == 0 or low[i - 1] != ","):  # one person's: after her name
                     continue
                 part, end = comp
                 part.mods, part.role = [*mods, *extra, *part.mods], role

@@ -152,8 +152,9 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # party
     ("politbyro", ("politické byro", "politický úřad", "politická kancelář", "politburo")),
     ("ÚV", ("ústřední výbor", "centrální výbor")),
-    ("člen strany", ("straník", "stranička", "komunista")),  # Đảng viên: a member of the
-    # (communist) party, `communist` in the press (`komunistka`: `feminine_forms`)
+    ("člen strany", ("straník", "stranička", "komunista", "partajník")),  # Đảng viên: a member
+    # of the (communist) party, `communist` in the press (`komunistka`: `feminine_forms`);
+    # `partajník`, colloquial, used by two set authors (issue 12ax)
     ("kandidát", ("náhradní člen", "náhradník")),  # Ủy viên dự khuyết: `alternate member`
     ("stálý výbor", ("předsednictvo", "stálé předsednictvo", "výkonný výbor", "prezidium",
                      "stálé prezidium")),  # Ban Thường vụ: `standing board`

@@ -12,14 +12,18 @@ from collections.abc import Sequence
 
 from translate.text.normalize import match_key
 
-__all__ = ["TOKEN", "SPLIT", "DASHES", "DASH_RE", "END", "key", "tokenize_key", "term_tokens",
-           "is_abbreviation", "spellings", "abbreviated", "ABBREVIATIONS", "TokenTrie"]
+__all__ = ["TOKEN", "SPLIT", "DASHES", "DASH_RE", "END", "GLUED_DASH", "key", "tokenize_key",
+           "term_tokens", "cased_tokens", "is_abbreviation", "spellings", "abbreviated",
+           "ABBREVIATIONS", "TokenTrie"]
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 SPLIT = re.compile(r"(\w+|[^\w\s])")
 DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 DASH_RE = re.compile("[\u2010-\u2015\u2212]")
 END = "\x00"  # trie key holding the terminals of a node
+# a dash written inside one word before a lower-case syllable (`Xay-sổm-bun`, `Kan-đan`: a
+# transliterated name), as the cased tokens carry it; a spaced dash (`Quảng Ninh - nơi`) stays `-`
+GLUED_DASH = "\u2011"
 _NONE: list = []  # no match (never mutated)
 
 
@@ -37,6 +41,17 @@ def term_tokens(term: str) -> tuple[str, ...]:
     """The case-preserving tokens of a term (`UBND tỉnh` -> ("UBND", "tỉnh"))."""
     sensitive = key(term, True)
     return tuple(sensitive[s:e] for s, e in tokenize_key(sensitive))
+
+
+def cased_tokens(sensitive: str, ends: Sequence[int], n: int) -> list[str]:
+    """The `n` cased tokens of `sensitive` (`ends`: the running ends of gap, token, gap, …),
+    a dash with no space on either side and a lower-case syllable after it as `GLUED_DASH`."""
+    out = [sensitive[ends[2 * k]:ends[2 * k + 1]] for k in range(n)]
+    for k in range(1, n - 1):
+        if out[k] == "-" and ends[2 * k - 1] == ends[2 * k] and ends[2 * k + 1] == ends[2 * k + 2] \
+                and out[k - 1].isalpha() and out[k + 1].isalpha() and out[k + 1].islower():
+            out[k] = GLUED_DASH
+    return out
 
 
 def is_abbreviation(token: str) -> bool:

@@ -105,6 +105,10 @@ _ORDINAL = re.compile(r"[0-9]{1,2}(?:er|st|nd|rd|th)", re.IGNORECASE)  # 1er ao�
 _HOUR_H = re.compile(r"(?:[01]?[0-9]|2[0-3])h[0-5][0-9]")  # Vietnamese 17h30
 _NUMBER_WORD = re.compile(r"[0-9]+([^\W\d_]+)")
 _RATE = re.compile(r"[^\W\d_A-ZĐ]+/\d+|\d+/[^\W\d_A-ZĐ]+")  # `ca/100`: no code
+# `14,000-TEU ship`: a grouped number's last three digits hyphened to a unit (never `95-III`)
+_HYPHEN_UNIT = re.compile(r"\d+-[a-z]+")
+_GROUPED_UNIT = re.compile(r"\d{3}-[^\W\d_]+")
+_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}(?:[,.]\d{3})*[,.]$")
 _SPACES = "\u0020\u00a0\u202f\u2009"  # space, no-break space, narrow no-break, thin
 _SP = f"[{_SPACES}]"
 
@@ -133,6 +137,10 @@ def code_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _RATE.fullmatch(chunk) and chunk.islower():
             continue  # `ca/100.000 dân`, `bé gái/100`: a rate, no code
+        if _HYPHEN_UNIT.fullmatch(chunk):
+            continue  # `550-km line`, `12-day`: a number hyphened to a lower-case unit or word
+        if _GROUPED_UNIT.fullmatch(chunk) and _GROUP_BEFORE.search(text, 0, m.start()):
+            continue  # `14,000-TEU`: the last group of a grouped number and its unit
         if _HAS_DIGIT.search(chunk) and _HAS_LETTER.search(chunk):
             spans.append((m.start(), m.end()))
     return spans

@@ -246,7 +246,8 @@ def english_numbers(text: str) -> list[WordNumber]:
         elif w in _EN_VAGUE and (w != "scores" or nxt == "of"):  # `admission scores`
             value = dec(_EN_VAGUE[w])
             end = e
-            m = re.match(r"\s+of\s+(thousands|millions|billions)\b", text[e:], re.IGNORECASE)
+            m = re.match(r"\s+of\s+(thousands|millions|billions|trillions)\b", text[e:],
+                         re.IGNORECASE)
             if m:  # `tens of thousands`, `hundreds of billions`
                 value *= _EN_VAGUE[m.group(1).lower()]
                 end = e + m.end()

@@ -123,13 +123,21 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
         if w in ("tỷ", "tỉ") and nxt in _VI_NOT_SCALED:  # `tỷ lệ` a rate, `tỷ giá`
             i += 1
             continue
+        if w == "mươi" and prev not in _VI_UNITS and nxt not in _VI_UNITS:  # `mươi căn`: about
+            powers = list(_scale_run(words, i + 1))  # ten (`asi deset`), `mươi nghìn`: 10,000
+            end = words[i + len(powers)][1]
+            found.append(WordNumber(s, end, text[s:end], CARDINAL, Decimal(10 ** (1 + sum(
+                powers))), scaled=any(p >= 3 for p in powers), strong=False))
+            i += 1 + len(powers)
+            continue
         if w == "dăm" and prev != "đá" and nxt not in ("gỗ", "bào"):  # `dăm gỗ`: wood chips
             found.append(_about_five(text, words, i))  # `dăm cây số`: some five kilometres
             i += 1 + sum(1 for _ in _scale_run(words, i + 1))
             continue
-        if prev in ("thứ", "tháng") or w not in _VI_UNITS and w not in _VI_SCALES and w not in (
-                "nửa", "rưỡi", "đôi"):
-            if prev == "thứ" and w in _VI_UNITS | {"nhất": 1, "nhì": 2} and originals[i].islower():
+        if prev in ("thứ", "tháng", "hạng") or w not in _VI_UNITS and w not in _VI_SCALES and (
+                w not in ("nửa", "rưỡi", "đôi")):
+            if prev in ("thứ", "hạng") and w in _VI_UNITS | {"nhất": 1, "nhì": 2} and (
+                    originals[i].islower()):  # `thứ hai`, `hạng ba`: second, third place
                 value = {"nhất": 1, "nhì": 2}.get(w) or _VI_UNITS[w]
                 ranked = i > 1 and words[i - 2][2] in _VI_RANKED  # `cao thứ hai`: 2nd-highest
                 found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(value), strong=ranked))
@@ -218,8 +226,11 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
         if after[:1] == ["thập"] and after[1:] in (["kỷ"], ["kỉ"], ["niên"]):
             others, end = (value * 10,), words[j + 1][1]  # `một thập kỷ`: ten years
         half = len(after) == 2 and after[1] == "rưỡi" and kind == CARDINAL
-        if half:  # `hai tiếng rưỡi`: two and a half, never two (a half said is a number)
-            value, end = value + Decimal("0.5"), words[j + 1][1]
+        long_half = kind == CARDINAL and after[:1] in (["thế"], ["thập"]) and j + 2 < len(
+            words) and words[j + 2][2] == "rưỡi"  # `một thế kỷ rưỡi`: a unit of two words
+        if half or long_half:  # `hai tiếng rưỡi`: two and a half, never two (a half said is a
+            value, end = value + Decimal("0.5"), words[j + 1 + long_half][1]  # number)
+            half = True
         # `mười một`, `hai mươi lăm`: a number of two words or more is surely one
         strong = half or kind == CARDINAL and not scaled and len(only) >= 2 and value >= 11 and (
             only[0] not in _VI_SCALES) and (

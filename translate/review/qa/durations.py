@@ -65,6 +65,9 @@ _GLUED = ((r"let|roč", CALENDAR, 12), (r"měsíč", CALENDAR, 1), (r"denn|den",
           (r"týden|týdn", CLOCK, 604800), (r"hodin", CLOCK, 3600), (r"minut", CLOCK, 60),
           (r"sekund", CLOCK, 1))
 _SEP = r"[\s\u00a0-]*(?:of\s+)?(?:an?\s+)?"  # `five-year`, `half an hour`, `a quarter of an hour`
+# `four full days`, `tři celé dny`, `five straight years`: a word that stresses the length
+_SEP += (r"(?:(?:full|whole|entire|straight|consecutive|long|celé|celých|celou|celý|dlouhé"
+         r"|dlouhých)[\s\u00a0]+)?")
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,10 @@ for _dim, _pairs in {
                ("m³|m3|mét khối|krychlov\\w* metr\\w*|cubic met(?:er|re)s?", "1000"),
                ("gallons?|galon\\w*|ga-lông", "3.785411784"),
                ("cubic f(?:ee|oo)t|cu\\.? ?ft|krychlov\\w* stop\\w*", "28.316846592")],
+    # data sizes in capitals (`4 GB`, `2TB`; never `MB/s`, a rate)
+    "data": [("(?-i:kB|KB)(?!/)|kilobyt\\w*", "1000"), ("(?-i:MB)(?!/)|megabyt\\w*", "1e6"),
+             ("(?-i:GB)(?!/)|gigabyt\\w*", "1e9"), ("(?-i:TB)(?!/)|terabyt\\w*", "1e12"),
+             ("(?-i:PB)(?!/)|petabyt\\w*", "1e15")],
     # `110 kV` is no `110 V` (the letters in capitals only: Czech `v` is a preposition)
     "voltage": [("(?-i:V)|volt\\w*|vôn", "1"), ("(?-i:kV)|kilovolt\\w*", "1000")],
 }.items():
@@ -443,6 +447,29 @@ def _area_said_as_length(a: tuple[str, str, Decimal], b: tuple[str, str, Decimal
         a[2] ** _AREA_POWER[a[1]] == b[2] ** _AREA_POWER[b[1]]) and not _SQUARE.search(target)
 
 
+# currencies after a number, maybe after its scale word (`8,4 tỷ USD`, `8,4 miliardy dolarů`):
+# no rate converts one into another in a news text, so only the same number is judged
+_CURRENCIES = {"USD": r"USD|US\$|dollars?|dolar\w*|đô(?:\s+la)?",
+               "EUR": r"EUR|euros?|eur(?:a|u|o|ech|y)?",
+               "VND": r"VND|đồng|dong\w*", "CZK": r"CZK|Kč|korun\w*|crowns?",
+               "JPY": r"JPY|yên|yen|jen\w*", "CNY": r"CNY|nhân\s+dân\s+tệ|yuan|jüan\w*",
+               "GBP": r"GBP|bảng\s+Anh|pounds?\s+sterling|libr\w*\s+šterlink\w*"}
+# the source's and the reader's own money: amounts may be localised (`2,5 triệu đồng` ~ `2,5
+# mil. Kč` in a test of scale words), so only two foreign currencies are judged
+_LOCAL = {"VND", "CZK"}
+_SCALE_WORD = (r"(?:tỷ|tỉ|triệu|nghìn|ngàn|miliard\w*|milion\w*|tisíc\w*|bilion\w*|billion|million"
+               r"|thousand|trillion|bn|mil\.|mld\.)")
+_CURRENCY = re.compile(rf"[\s\u00a0]*(?:{_SCALE_WORD}[\s\u00a0]+)?(?P<c>"
+                       + "|".join(f"(?P<{k}>{v})" for k, v in _CURRENCIES.items())
+                       + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _currency(text: str, end: int) -> tuple[str, str] | None:
+    """(word, code) of the currency right after a number (`16 USD`, `16 dolarů`), if any."""
+    m = _CURRENCY.match(text, end)
+    return (m["c"], next(k for k in _CURRENCIES if m[k])) if m else None
+
+
 def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
                  t_token: NumberToken, t_values: set[Decimal]) -> tuple[str, str] | None:
     """The units of two paired numbers when they measure different amounts (`5 km` → `5 m`,
@@ -450,6 +477,10 @@ def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
     scales = _scale_at(source, s_token.end), _scale_at(target, t_token.end)
     if all(scales) and scales[0] != scales[1]:
         return f"°{scales[0]}", f"°{scales[1]}"
+    money = _currency(source, s_token.end), _currency(target, t_token.end)
+    if all(money) and money[0][1] != money[1][1] and sv in t_values and not (
+            {money[0][1], money[1][1]} & _LOCAL):  # `16 USD` → `16 eur`
+        return money[0][0], money[1][0]
     a, b = _unit(source, s_token.end), _unit(target, t_token.end)
     if a is not None and b is not None and _area_said_as_length(a, b, target):
         return a[0], b[0]

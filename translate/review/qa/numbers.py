@@ -78,6 +78,7 @@ from translate.review.qa.numimplicit import (
     pair_short_years,
     pair_stoppage,
 )
+from translate.review.qa.nummedals import medal_issues
 from translate.review.qa.nummessages import number_issues, shown, unpaired
 from translate.review.qa.nummonths import previous_month_issues, reversed_days_issues
 from translate.review.qa.numonce import pair_said_once
@@ -94,7 +95,12 @@ from translate.review.qa.numread import (
     plain_value,
     read_side,
 )
-from translate.review.qa.numreference import added_year_issues, bare_dates, reference_issues
+from translate.review.qa.numreference import (
+    added_year_issues,
+    bare_dates,
+    reference_issues,
+    stated_reference,
+)
 from translate.review.qa.numrelative import relative_issues
 from translate.review.qa.numsaid import pair_said_otherwise
 from translate.review.qa.phones import phone_issues
@@ -146,7 +152,9 @@ def compare_numbers(
     tried once more taking the translation's candidates right to left, and a pair that one of
     the two alignments explains entirely raises nothing (`trên 10 năm` took the `deseti` of
     `sedm z deseti`, which said `70%`, before the `deseti let` after it). Only where every
-    error is a value left unpaired and there are several."""
+    error is a value left unpaired and there are several. A source that dates its own day
+    (`Chiều nay (30/11)`) is judged from that day (`stated_reference`)."""
+    reference_date = stated_reference(source, reference_date)
     issues = _compare(source, target, source_lang, target_lang, skip_source, skip_target,
                       reference_date=reference_date)
     # only values left unpaired on both sides: a value changed in place, a unit or a score
@@ -326,7 +334,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
         issues += previous_month_issues(source, target, target_lang) or reversed_days_issues(
             source, target, target_lang)  # `od neděle 6. do pátku 4. prosince`
     if not any(i.severity == ERROR for i in issues):  # `so với cùng kỳ` → `month on month`
-        issues += relative_issues(source, target, target_lang)
+        issues += relative_issues(source, target, target_lang) or medal_issues(
+            source, target, target_lang)  # `2 huy chương vàng` → `dvě bronzové`
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
         issues += weekday_issues(source, target, target_lang, reference_date)
     return issues

@@ -23,8 +23,8 @@ __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "
 
 ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
-                             r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.|cấp|bậc|giai đoạn"
-                             r"|cơ sở)\s*$", re.IGNORECASE)
+                             r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.|(?<!cung )cấp|bậc"
+                             r"|giai đoạn|cơ sở)\s*$", re.IGNORECASE)
 
 
 def _unit_of(text: str, n: Num) -> tuple[str, str, Decimal] | None:
@@ -246,7 +246,8 @@ def _year_elsewhere(target: str, words: tuple[str, ...], src: list[Num],
 # elsewhere and it opens a range or a percent (`lunárního roku 30 až 35 %`) or the year word
 # is a part of the year (`od začátku roku 173 stížností`); never `Po pěti letech roku 63 …`
 _RANGE_AFTER = re.compile(r"[\s\u00a0]*(?:%|[–-][\s\u00a0]*\d|(?:až|to)[\s\u00a0]+\d)")
-_PART_OF_YEAR = re.compile(r"(?<!\w)(?:začátku|počátku|konce|poloviny|zbytku)\s+roku$")
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:začátku|počátku|konce|konci|koncem|začátkem|počátkem"
+                           r"|poloviny|polovině|zbytku|průběhu)\s+roku$")
 
 
 # `đúc năm 798`: a year of fewer than four digits, said after `năm` (never after a count:

@@ -58,6 +58,8 @@ _EN_MONTH_DAY = re.compile(
     r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
 _EN_DAY_OF = re.compile(r"(?<![\w])(?P<o>[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+"
                         r"(?P<mon>[A-Z][a-z]{2,8})\b")
+# `a fifth of`, `two thirds of`: a fraction, never a day of the month
+_EN_FRACTION_BEFORE = re.compile(r"(?<!\w)(?:an?|one|two|three|four|five)\s+$", re.IGNORECASE)
 _CS_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<o>[^\W\d_]+)\s+(?=(?P<mon>[^\W\d_]+))")
 _CS_MONTH_GENITIVES = {"ledna", "února", "března", "dubna", "května", "června", "července",
                        "srpna", "září", "října", "listopadu", "prosince",  # `prvního června`
@@ -122,6 +124,9 @@ def date_tokens(text: str, lang: str) -> list[NumberToken]:
                 if second is not None:
                     out.append(second)
         for m in _EN_DAY_OF.finditer(text):  # `the first of June`, `1st of June`
+            if _EN_FRACTION_BEFORE.search(text, 0, m.start()) or text.startswith(
+                    ("'s", "\u2019s"), m.end()):
+                continue  # `a fifth of September's volume`: a share of a month's amount
             word = m["o"].lower()
             day = int(re.sub(r"\D", "", word) or 0) or en_ordinal_value(word)
             month = _month_names("en").get(m["mon"].lower())

@@ -307,7 +307,8 @@ _FOREIGN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")  # `1.5 tỷ
 
 
 _YEAR_BEFORE = re.compile(r"(?<!\w)(?:roku|roce|rok|year|năm)[\s\u00a0]+$", re.IGNORECASE)
-HALF_AFTER = re.compile(r"\s+\w+\s+rưỡi(?!\w)")  # `2 tiếng rưỡi`: a half after the unit
+# `2 tiếng rưỡi`, `1 thế kỷ rưỡi`: a half after the unit
+HALF_AFTER = re.compile(r"\s+(?:thế\s+k[ỷỉ]|thập\s+(?:k[ỷỉ]|niên)|\w+)\s+rưỡi(?!\w)")
 _HALF_SCALE = re.compile(r"[\s\u00a0]+rưỡi(?!\w)")  # `3 triệu rưỡi`: half of the scale word
 AND_A_HALF = re.compile(r"[\s\u00a0]+(?:a|and\s+a)\s+(?:půl|half)(?!\w)", re.IGNORECASE)
 
@@ -390,11 +391,13 @@ def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
 # 7,1 %`, `by 5.3 and 7.1 per cent`)
 _PERCENT_LIST = re.compile(r"\s*,?\s*(?:respektive|resp\.|respectively|and|a)\s+",
                            re.IGNORECASE)
+_COMMA = re.compile(r",\s+")
 
 
 def _share_across_ranges(text: str, nums: list[Num]) -> None:
     """`z 5,8 na 4,2 %`, `4-6 triệu`, `VND1.5-3.5 million`: the first number of a range takes
     the percent sign or scale word written once after the second."""
+    listed: set[int] = set()
     for a, b in zip(nums[::-1][1:], nums[::-1], strict=False):
         va, vb = plain_value(a.token), plain_value(b.token)
         gap = text[a.token.end : b.token.start]
@@ -406,8 +409,10 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
                 not any(c.isdigit() for c in a.token.text) and b.token.text[0].isdigit()):
             continue  # `vùng I lên 4,96 triệu`: a Roman label, no range with the amount
         gap = text[a.token.end : b.token.start]
-        if b.key[0] == "percent" != a.key[0] and not a.is_word and _PERCENT_LIST.fullmatch(gap):
+        if b.key[0] == "percent" != a.key[0] and not a.is_word and (
+                _PERCENT_LIST.fullmatch(gap) or id(b) in listed and _COMMA.fullmatch(gap)):
             a.key, a.points = ("percent", va.normalize()), b.points  # `5,3, respektive 7,1 %`
+            listed.add(id(a))  # `70, 60, 50 a 40 %`: the commas before the `a` share it too
             continue
         if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None or (
                 a.key[0] == "percent" != b.key[0]):  # `o 12,5 % na 28,6 miliardy`: no range

@@ -28,7 +28,7 @@ from translate.review.qa.weekdaydates import weekday_date_issues
 from translate.review.qa.weekdays import date_or_none, names_weekday
 from translate.text.numbers import find_numbers
 
-__all__ = ["BareDate", "added_year_issues", "bare_dates", "reference_issues"]
+__all__ = ["BareDate", "added_year_issues", "bare_dates", "reference_issues", "stated_reference"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,36 @@ def bare_dates(source: str, target: str, target_lang: str, issues: list[Issue]
         del issues[[i.message for i in issues].index(lost_month)]
         found.append(BareDate(text, m.start("d"), day, month))
     return issues, found
+
+
+# a day word of the source dated in brackets (`Chiều nay (30/11)`, `Sáng mai (1/12)`): the
+# article's own date, the day after it, the day before it
+_STATED = re.compile(r"(?<!\w)(?:(?P<today>(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay)"
+                     r"|(?P<tomorrow>(?:ngày|sáng|trưa|chiều|tối|đêm)\s+mai)"
+                     r"|(?P<yesterday>(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua))"
+                     r"\s*\(\s*(?:[^\W\d_]+\s*,?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+                     r"(?:/(?P<y>\d{4}))?\s*\)", re.IGNORECASE)
+_STATED_SHIFT = {"today": 0, "tomorrow": -1, "yesterday": 1}
+
+
+def stated_reference(source: str, reference: datetime.date | None) -> datetime.date | None:
+    """The article's date as the source states it (`Chiều nay (30/11)` is written on November
+    30, `Sáng mai (1/12)` on November 30), else `reference`: the source knows its own day
+    better than a date set for a whole batch; only where every such pair agrees, and only
+    with a reference to take the year from (the year nearest to it)."""
+    if reference is None:
+        return None
+    days = set()
+    for m in _STATED.finditer(source):
+        kind = next(k for k in _STATED_SHIFT if m[k])
+        years = [int(m["y"])] if m["y"] else [reference.year - 1, reference.year,
+                                                reference.year + 1]
+        dates = [d for y in years if (d := date_or_none(y, int(m["m"]), int(m["d"])))]
+        if not dates:
+            return reference
+        day = min(dates, key=lambda d: abs((d - reference).days))
+        days.add(day + datetime.timedelta(days=_STATED_SHIFT[kind]))
+    return days.pop() if len(days) == 1 else reference
 
 
 # a day said from the article's date (its distance in days), and a weekend for two dates
@@ -158,7 +188,7 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
 def _reference_issues(source: str, target: str, target_lang: str, issues: list[Issue],
                       reference: datetime.date | None, bare: Sequence[BareDate]) -> list[Issue]:
     lang = lang_of(target_lang)
-    issues = _day_lists(source, target, lang, issues)
+    issues = _month_shared(source, target, lang, _day_lists(source, target, lang, issues))
     if reference is None or lang not in _BY_DISTANCE or not issues:
         return issues
     sources = {t.text: t for t in find_numbers(source, "vi")}
@@ -172,6 +202,30 @@ def _reference_issues(source: str, target: str, target_lang: str, issues: list[I
                                  or lost and _said_as_day(token, said, reference)):
             kept.append(issue)
     return _weekend(source, target, lang, kept, reference)
+
+
+# `5. a v neděli 6. prosince`: a day whose month is written once, after the next day's
+_NEXT_DAY_MONTH = re.compile(r"\.[\s\u00a0]*(?:a|i)[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+){0,3}?"
+                             r"\d{1,2}\.[\s\u00a0]+(?P<mon>[^\W\d_]+)")
+
+
+def _month_shared(source: str, target: str, lang: str, issues: list[Issue]) -> list[Issue]:
+    """`thứ Bảy (5/12) và Chủ nhật (6/12)` ~ `v sobotu 5. a v neděli 6. prosince`: the first
+    date's day in Czech with the month written once after the second day; kept where the
+    month named is another."""
+    if lang != "cs":
+        return issues
+    dates = {t.text: t for t in find_numbers(source, "vi") if t.day and t.month}
+    kept = []
+    for issue in issues:
+        changed = _CHANGED.fullmatch(issue.message)
+        token = dates.get(changed[1]) if changed else None
+        if token is None or changed[2] != str(token.day) or not any(
+                (m := _NEXT_DAY_MONTH.match(target, t.end)) and month_of_word(
+                    m["mon"], lang) == token.month
+                for t in find_numbers(target, lang) if t.text == changed[2]):
+            kept.append(issue)
+    return kept
 
 
 def _day_lists(source: str, target: str, lang: str, issues: list[Issue]) -> list[Issue]:

@@ -40,12 +40,77 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (re.compile(r"(?<!\w)the\s+(?:next|following)\s+(?:day|morning)(?!\w)", _TARGET),
              re.compile(r"$^"))}),
     # tomorrow (`ngày mai`, `chiều mai`; never `Mai` the name) where the source says no `nay`
+    # and no hour at midnight (`0h ngày mai` is `midnight tonight`, `dnes o půlnoci`)
     (re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s+mai(?!\w)", _VI),
-     re.compile(r"(?<!\w)nay(?!\w)", _VI),
+     re.compile(r"(?<!\w)nay(?!\w)|(?<![\d,.])0\s*(?:h|giờ)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET),
              re.compile(r"(?<!\w)(?:zítra|zítřejší\w*)(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
                         _TARGET), re.compile(r"(?<!\w)tomorrow(?!\w)", _TARGET))}),
+    # today (`chiều nay`; never `đêm nay`, a night that runs into the morning) said as tomorrow,
+    # where the source says no `mai`, no day after and no date but the one in brackets that
+    # dates the day word (`Chiều nay (30/11)`)
+    (re.compile(r"(?<!\w)(?:hôm|sáng|trưa|chiều|tối)\s+nay(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:mai|rạng\s+sáng|(?:hôm|ngày)\s+(?:sau|tới|kế\s+tiếp))(?!\w)"
+                r"|(?<![(\d/])\s*\d{1,2}/\d{1,2}|(?<![\d,.])(?:0|24)\s*(?:h|giờ)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:zítra|zítřejší\w*)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)tomorrow(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
+                        _TARGET))}),
+    # last week (`tuần qua`, never after a count: `2 tuần qua`) said as last month or last year,
+    # where the source names no month or year before
+    (re.compile(r"(?<!\d\s)(?<!vài\s)(?<!mấy\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!sáu\s)"
+                r"(?<!\w)tuần\s+(?:qua|trước|rồi)(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:tháng|năm)\s+(?:qua|trước|rồi|ngoái)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)",
+                _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:(?:minul|předchozí)\w*\s+(?:měsí|rok)\w*|loni|loňsk\w*"
+                        r"|před\s+(?:měsícem|rokem))(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:týd\w*|týden)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:last|previous|past)\s+(?:month|year)(?!\w)"
+                        r"|(?<!\w)an?\s+(?:month|year)\s+ago(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)week(?!\w)", _TARGET))}),
+    # the end of the year (`cuối năm`, never `cuối năm 2025`) said as its start, and the other
+    # way round, where the source names only the one
+    (re.compile(r"(?<!\w)cuối\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
+     re.compile(r"(?<!\w)đầu\s+năm(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                        _TARGET),
+             re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                        _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
+                        _TARGET),
+             re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
+                        _TARGET))}),
+    (re.compile(r"(?<!\w)đầu\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
+     re.compile(r"(?<!\w)cuối\s+năm(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                        _TARGET),
+             re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                        _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
+                        _TARGET),
+             re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
+                        _TARGET))}),
+    # a quarter (`quý II`) said as a half-year, where the source names no half or six months
+    (re.compile(r"(?<!\w)quý\s+(?:I{1,3}|IV|[1-4])(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:nửa|bán\s+niên|6\s+tháng|sáu\s+tháng)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)pololetí\w*(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:half[\s-]+year\w*|(?:first|second)\s+half)(?!\w)",
+                        _TARGET), re.compile(r"(?<!\w)quarter\w*(?!\w)", _TARGET))}),
+    # a plan or target for the year (`kế hoạch năm`) said as a quarter's or a month's, where the
+    # source names no plan of a quarter or a month
+    (re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:cả\s+|của\s+)?năm(?!\s*\d)",
+                _VI),
+     re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:của\s+)?(?:quý|tháng)"
+                r"(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:čtvrtletní|měsíční)\w*\s+(?:plán|cíl)\w*(?!\w)",
+                        _TARGET), re.compile(r"(?<!\w)(?:celo)?roční\w*\s+(?:plán|cíl)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target|goal)"
+                        r"(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:annual|yearly|full[\s-]+year|year's)\s+(?:plan|target|goal)",
+                        _TARGET))}),
     # the month before (`cao hơn tháng trước`) said as a year or a week before, where the
     # source names no year, week or quarter the translation's words could stand for
     (re.compile(r"(?<!\w)tháng\s+trước(?!\w)", _VI),

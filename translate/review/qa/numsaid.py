@@ -51,9 +51,10 @@ _WEEKEND_SAID = re.compile(r"(?<!\w)(?:víkend\w*|weekends?)(?!\w)", re.IGNORECA
 _FINE_GOLD = re.compile(r"(?<!\w)vàng(?:[\s\u00a0]+[^\W\d_]+){0,3}[\s\u00a0]+$", re.IGNORECASE)
 _FINENESS = {"9999": Decimal("99.99"), "999,9": Decimal("99.99"), "999": Decimal("99.9"),
              "99,99": Decimal("99.99")}
-# `lỗ âm 320 tỷ` (a loss written negative) ~ `ztrátu 320 miliard`, `a loss of VND320 billion`
-_LOSS_VI = re.compile(r"(?<!\w)(?:lỗ|thua lỗ|thâm hụt|bội chi)[\s\u00a0]+âm[\s\u00a0]+$",
-                      re.IGNORECASE)
+# `lỗ âm 320 tỷ` (a loss written negative) ~ `ztrátu 320 miliard`, `a loss of VND320 billion`;
+# a profit written negative (`lợi nhuận của công ty âm 58 tỷ`) is a loss too
+_LOSS_VI = re.compile(r"(?<!\w)(?:(?:thua\s+)?lỗ|thâm\s+hụt|bội\s+chi|lợi\s+nhuận|lãi(?:\s+ròng)?)"
+                      r"(?:[\s\u00a0]+[^\W\d_]+){0,6}?[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
 _LOSS_SAID = re.compile(r"(?<!\w)(?:ztrát\w*|prodělal\w*|prodělek\w*|schod\w*|deficit\w*"
                         r"|loss(?:es)?|lost|lose|losing)(?!\w)", re.IGNORECASE)
 _DOTTED = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
@@ -79,7 +80,7 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
                       and said_direction(target, t.token.start, t.token.end, lang) is False),
                      None)
         elif s.negative and s.sign.strip().lower() == "âm" and _LOSS_VI.search(
-                source, max(0, s.token.start - 12), s.token.start):  # `lỗ âm 320 tỷ`
+                source, max(0, s.token.start - 60), s.token.start):  # `lỗ âm 320 tỷ`
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
                       and t.scaled == s.scaled and _LOSS_SAID.search(
                           target, max(0, t.token.start - 30), t.token.start)), None)
