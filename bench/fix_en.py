@@ -178,7 +178,10 @@ Sets:
 - `en-own29`: a twenty-ninth own batch (fix_en_own_batch29.jsonl, issue 12bb: 15 planted, 8
   right incl. 5 near misses: another country's commerce, interior and foreign ministry, a
   foreign vice minister, the European Central Bank), committed alone and run before that
-  round's code changes: first run FIRST;
+  round's code changes: first run 13/15 = 86.7 %, 2 wrong form (`Thanh Hoa` left before the
+  provincial body; a `department director` beside the planted term rewritten to the glossary's
+  `Director of the Department` for `giám đốc sở`), 0 not found, 0/8 right changed, 0 approved
+  (baseline 12/15);
 - `en-unseen23`: a twenty-third independent set, run once held out after 12ba (89/113 = 78.8 %,
   1/60 right changed); development data since issue 12bb (`--show N` lists its failures);
 - `en-unseen24`: a twenty-fourth independent set (fix_en_unseen24.jsonl), copied in by the lead
