@@ -39,6 +39,7 @@ from translate.draft.enfront import (
     front_left,
     in_modifier_slot,
     of_complement,
+    title_left,
 )
 from translate.draft.ennames import (
     UNITS,
@@ -419,6 +420,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
     start = in_modifier_slot(text, words, best, term, start)
     start = front_left(text, words, best, targets[0], start)
+    start = title_left(text, words, start, targets[0])  # `{President of the} NA`
     start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
     if _own_modifier(words, best, start):
         return None

@@ -192,6 +192,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12au
     ("national target programme", ("national targeted programme",)),  # unseen1, 6, 19
     ("Party building", ("Party construction",)),  # unseen2, unseen19
+    # issue 12bb: each from two or more independent authors
+    ("comprehensive strategic partnership", ("all-round strategic partnership",)),  # 10, 16, 23
+    ("Party member", ("CPV member",)),  # unseen13, unseen23
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
