@@ -18,9 +18,9 @@ from translate.draft.enshape import head_index
 from translate.terms.english import FUNCTION, STRONG, TOLERATED, content_words, english_level
 
 __all__ = ["in_modifier_slot", "front_left", "field_before", "of_complement", "LEVELS",
-           "title_left"]
+           "ADJECTIVE", "title_left"]
 
-_ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
+ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
 # the level words of a body (`provincial`, `district`): a place before them is that level's
 LEVELS = frozenset(("provincial", "municipal", "district", "communal", "local", "central",
                     "regional"))
@@ -43,7 +43,7 @@ def in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
                 and words[k].low not in FUNCTION:
             k -= 1
         return k + 1 if k + 1 < start - 1 and m.end - m.start == 1 else start
-    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
+    if word.low in FUNCTION or not ADJECTIVE.search(word.low) or word.text[:1].isupper():
         return start
     return start - 1
 
@@ -66,7 +66,7 @@ def front_left(text: str, words: list[Word], m: Match, target: str, start: int) 
     if start >= 2 and text[words[start - 2].end:word.start] == " " \
             and (words[start - 2].text + word.text).lower() == first.lower():
         return start - 2
-    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
+    if word.low in FUNCTION or not ADJECTIVE.search(word.low) or word.text[:1].isupper():
         return start
     return start - 1
 
