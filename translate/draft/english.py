@@ -345,6 +345,19 @@ def _modifies_next(text: str, words: list[Word], m: Match) -> bool:
     return after.text.islower() and after.low not in FUNCTION and after.low not in PHRASE_ENDS
 
 
+def _members_named(words: list[Word], m: Match, term: list[str]) -> bool:
+    """The term's lower-case head alone after its other words said as a name earlier in the
+    sentence (`the Party cells … with 1,900 {members}`): those are the named body's members,
+    said once (issue 12bb)."""
+    others = [w for t, w in enumerate(term) if t not in m.levels]
+    if m.end - m.start != 1 or len(m.matched) != 1 or not words[m.start].text.islower() \
+            or not others or not all(w[:1].isupper() for w in others) \
+            or m.start == 0 or words[m.start - 1].text in others:
+        return False  # (right after them they are its own words: `Assembly {deputies}`)
+    before = {w.text for w in words[:m.start - 1]}
+    return all(w in before for w in others)
+
+
 def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
@@ -426,6 +439,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             got = slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
     term = content_words(best.phrase)
+    if _members_named(words, best, term):
+        return None
     stays = _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
         or _numbered(text, words[best.end - 1], targets[0])  # (each tested once)
     field = None if stays else field_before(text, words, best, targets[0])
