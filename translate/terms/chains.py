@@ -99,6 +99,9 @@ _BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
 # Thường vụ Thành ủy, Phó Chủ tịch UBND Thành phố Hồ Chí Minh`: one span), round thirty-two
 _NAME_LEVELS = (("thành phố ", "level.city"), ("tp.", "level.city"), ("tp ", "level.city"))
 
+# a listed body whose name ends with its level word, the place written after it (round 35)
+_ENTRY_LEVELS = ((" tỉnh", "level.province"), (" thành phố", "level.city"))
+
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
 
@@ -246,9 +249,16 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
 
 
 def _level_id(part: Part) -> str | None:
-    """The level of a title's place: its level word, else the level its name holds."""
+    """The level of a title's place: its level word, else the level its listed body ends with
+    (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh` + a place), else the level
+    its name holds."""
     if part.level is not None:
         return part.level.id
+    if isinstance(part.body, Entry) and part.place is not None:
+        body = " " + part.body.source.lower()
+        level = next((lv for end, lv in _ENTRY_LEVELS if body.endswith(end)), None)
+        if level is not None:
+            return level
     name = part.place.source.lower() if part.place is not None else ""
     return next((lv for start, lv in _NAME_LEVELS if name.startswith(start)), None)
 
