@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
+from translate.terms.lone_roles import LONE_ROLES, stands_alone
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
 from translate.terms.place_tokens import is_number, slug, syllable_pairs
@@ -214,7 +215,7 @@ class TitleComposer:
                                 - self.places.words.firsts - self.mods_before.firsts)
         self.index = StartIndex(tries, [self.named.words] if self.named is not None else [],
                                 self.cap_firsts, self.word_firsts, prep_firsts, extenders,
-                                lower_follow, _BARE_LOWER_ROLES,
+                                lower_follow, _BARE_LOWER_ROLES | LONE_ROLES,
                                 self.committees.firsts | self.levels.firsts)
         # the matcher's per-token checks, and where a place name ends (`title_starts.py`)
         self.start_info, self.candidate = self.index.start_info, self.index.candidate
@@ -333,6 +334,10 @@ class TitleComposer:
         for rend, role in (self.lower_roles if lower else self.roles).matches(low, sens, j):
             if lower and any(sens[x][:1].isupper() for x in range(j + 1, rend)):
                 continue  # `chức vụ Trưởng Ban …`: a lower-case word before a capitalised role
+            if role.id in LONE_ROLES:  # `già làng`: never with a complement
+                if stands_alone(low, sens, i, rend) and (best is None or rend > best[1]):
+                    best = (Part(mods=list(mods), role=role), rend)
+                continue
             after = self.mods_after.longest(low, sens, rend)
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
                 share = self._share[role.id]
