@@ -351,6 +351,9 @@ class TitleComposer:
                 if comp is None and begin == k and rend - j >= 2 and low[rend - 1] == UNIT_HEAD \
                         and k < len(low) and low[k] == low[rend - 2] and sens[k][:1].islower():
                     comp = self._unit_again(low, sens, k, role)  # `Trạm trưởng trạm y tế xã X`
+                if comp is None and begin == k and rend - j == 2 and low[j] == UNIT_HEAD \
+                        and k < len(low) and sens[k][:1].islower():
+                    comp = self._unit_again(low, sens, k - 1, role)  # `Trưởng trạm y tế xã`
                 if comp is None:
                     if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
                             k + 1 < len(low) and low[k] == JOIN_WORD  # `phó bí thư kiêm chủ
