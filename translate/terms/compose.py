@@ -348,12 +348,10 @@ class TitleComposer:
                 if comp is None and begin == k and (lower or k < len(low)
                                                     and sens[k][:1].islower()):
                     comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
-                if comp is None and begin == k and rend - j >= 2 and low[rend - 1] == UNIT_HEAD \
-                        and k < len(low) and low[k] == low[rend - 2] and sens[k][:1].islower():
-                    comp = self._unit_again(low, sens, k, role)  # `Trạm trưởng trạm y tế xã X`
-                if comp is None and begin == k and rend - j == 2 and low[j] == UNIT_HEAD \
-                        and k < len(low) and sens[k][:1].islower():
-                    comp = self._unit_again(low, sens, k - 1, role)  # `Trưởng trạm y tế xã`
+                if comp is None and begin == k and k < len(low) and sens[k][:1].islower() and (
+                        rend - j >= 2 and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
+                        or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`
+                    comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
                 if comp is None:
                     if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
                             k + 1 < len(low) and low[k] == JOIN_WORD  # `phó bí thư kiêm chủ
@@ -393,8 +391,9 @@ class TitleComposer:
 
     def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:
         """`Trạm trưởng trạm y tế xã X`, `phó đội trưởng đội kiểm soát …`: the unit a `… trưởng`
-        role names, written again in lower case, is read as its body (`Trạm Y tế`); only a
-        body named by its domain, never the bare unit word (`tổ trưởng tổ` + nothing)."""
+        role names, written again in lower case, is read as its body (`Trạm Y tế`), as is a
+        `Trưởng trạm` role's own unit word before a lower-case domain (`Trưởng trạm y tế xã`,
+        round 35); only a body named by its domain, never the bare unit word (`tổ trưởng tổ`)."""
         comp = self._complement(low, _capitalised(sens, k), k, role)
         return comp if comp is not None and comp[0].body is not None and comp[1] > k + 1 \
             else None
