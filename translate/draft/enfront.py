@@ -5,7 +5,8 @@ A translator may put a word where one of the term's words goes (`{national} budg
 budget`, `{Prime Minister's} Office` for `Government Office`, issue 12t; `{national}
 Statistics Office`, `{Viet Nam} Fatherland Front`, issue 12x): that word goes with the
 rendering, and the term says what it meant. A level word (`provincial`) qualifies the body and
-stays.
+stays. A title said before `of the` and a body's rendering goes with it too
+(`{President of the} National Assembly`, issue 12bb).
 """
 
 from __future__ import annotations
