@@ -290,7 +290,10 @@ FOREIGN = ("laosk", "kambodžsk", "čínsk", "americk", "česk", "japonsk", "kor
            "brazilsk", "mexick", "tureck", "egyptsk", "evropsk", "nizozemsk", "belgick",
            "švédsk", "norsk", "finsk", "dánsk", "švýcarsk", "novozélandsk", "tchajwansk",
            "brunejsk", "východotimorsk", "kazašsk", "uzbeck", "íránsk", "saúdsk", "katarsk",
-           "emiratsk", "nigerijsk", "jihoafrick", "argentinsk", "chilsk", "venezuelsk")
+           "emiratsk", "nigerijsk", "jihoafrick", "argentinsk", "chilsk", "venezuelsk",
+           # a region or federal state of another country (`Bavorský zemský sněm`): its own body
+           "bavorsk", "sask", "hesensk", "durynsk", "braniborsk", "tyrolsk", "skotsk", "velšsk",
+           "katalánsk", "texask", "kalifornsk", "floridsk", "havajsk", "quebeck")
 
 _PREFIXES = ("místo", "vice")
 STRONG, WEAK = 3, 2  # match levels: the same word (or an equivalent), an adjective made from it
