@@ -1,6 +1,8 @@
 """`check --fix`, round thirty (issue 12az): a body named with a region or federal state of
 another country (`Texaský parlament`) keeps its own name, as another country's does; `sdružení`
-renders `družstvo` (hợp tác xã) as several translators wrote it. Sentences written for these
+renders `družstvo` (hợp tác xã) as several translators wrote it; a time adverbial between a
+verb and its object (`přijme příští měsíc {X}`, `v roce 2027 {X}`) does not make the object a
+genitive attribute of the adverbial's noun. Sentences written for these
 tests (none from a bench set)."""
 
 from __future__ import annotations
@@ -51,3 +53,32 @@ def test_sdruzeni_stays_where_the_source_names_no_cooperative(glossary, matcher)
     vi = "Các doanh nghiệp đã thành lập một hiệp hội mới."
     cs = "Podniky založily nové sdružení."
     assert _fixed(vi, cs, glossary, matcher) == cs
+
+
+# -- a time adverbial before the phrase -----------------------------------------------------------
+
+def test_a_time_adverbial_between_verb_and_object_keeps_the_verbs_case(glossary, matcher):
+    vi = "Thủ tướng sẽ tiếp các Đại sứ vào tháng tới."
+    cs = "Premiér přijme příští měsíc ambasadory."
+    assert _fixed(vi, cs, glossary, matcher) == "Premiér přijme příští měsíc velvyslance."
+
+
+def test_a_year_between_verb_and_abbreviation_keeps_the_verbs_case(glossary, matcher):
+    vi = "Thành phố muốn thu hút FDI trong năm 2028."
+    cs = "Město chce přilákat v roce 2028 PZI."
+    assert _fixed(vi, cs, glossary, matcher) == \
+        "Město chce přilákat v roce 2028 přímé zahraniční investice."
+
+
+def test_a_time_adverbial_at_the_sentence_start_leaves_a_subject(glossary, matcher):
+    vi = "Trong năm 2028, FDI sẽ tăng mạnh."
+    cs = "V roce 2028 PZI výrazně vzrostou."
+    assert _fixed(vi, cs, glossary, matcher) == \
+        "V roce 2028 přímé zahraniční investice výrazně vzrostou."
+
+
+def test_a_quantity_before_the_year_still_takes_the_genitive(glossary, matcher):
+    vi = "Số doanh nghiệp FDI trong năm 2028 sẽ tăng."
+    cs = "Počet podniků s PZI v roce 2028 vzroste."
+    assert _fixed(vi, cs, glossary, matcher) == \
+        "Počet podniků s přímými zahraničními investicemi v roce 2028 vzroste."
