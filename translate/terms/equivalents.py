@@ -138,7 +138,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "hodnota": ("objem", "obrat"),  # kim ngạch: `turnover`, `volume`
     "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
     "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
-    "družstvo": ("kooperativa", "kooperativ", "sdružení"),  # hợp tác xã: `cooperative`, `association` (5 authors)
+    # hợp tác xã: `cooperative`; `sdružení` (association) written by five set authors
+    "družstvo": ("kooperativa", "kooperativ", "sdružení"),
     "venkov": ("vesnice",),  # nông thôn mới: `new countryside`, `new villages`
     "zabezpečení": ("jistota", "ochrana"),  # an sinh xã hội: `social security/protection`
     "čerpání": ("vyplácení", "uvolňování"),  # giải ngân: `disbursement`
