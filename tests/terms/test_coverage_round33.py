@@ -11,15 +11,6 @@ from shipped_matching import coverage_bench, found, sources
 from translate.terms.tokens import GLUED_DASH, cased_tokens
 
 
-def test_unseen34_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen34"}) and "unseen34" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen34")
-    assert "terms_unseen34.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_unseen33_is_development_data_now():
     bench = coverage_bench()
     assert "unseen33" not in bench.HELD_OUT and "unseen33" in bench.UNSEEN_SPLITS

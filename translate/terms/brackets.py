@@ -6,6 +6,10 @@ id names it (`country.org.who(WHO)`): one id, one rendering.
 Only after a body, an organisation or a title (a phrase's acronym, `(OCOP)`, stays apart), and
 only an acronym or a brand: a place in brackets (`tỉnh Takeo (Campuchia)`, `Sở Y tế (Hà Nội)`)
 is the body's country or province, a term of its own.
+
+The match keeps where the name itself ends (`TermMatch.name_end`): the term's span as the newer
+annotated sets mark it, the bracket outside (round 34's ruling); a draft still replaces, and
+renders, the name with its acronym.
 """
 
 from __future__ import annotations

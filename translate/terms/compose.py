@@ -64,7 +64,7 @@ _BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential
                             "level.residential_area"})
 # roles that are titles only before a unit below a commune and its name (`người có uy tín bản
 # X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
-_UNIT_ONLY_ROLES = frozenset({"role.prestigious_person"})
+_UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator"})
 # occupations that are titles only before a school's name and after a comma, one person's (`Bà
 # X, giáo viên Trường Tiểu học Y`); not a group (`tặng quà giáo viên Trường Y`: the sets mark
 # the school alone), nor alone (`giáo viên mầm non`: a common noun); in lower case too

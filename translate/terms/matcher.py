@@ -56,6 +56,10 @@ class TermMatch:
     # a chain joined over two bodies (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`): its two
     # titles as matched apart, the terms a translation must carry (`enforced_matches`)
     parts: tuple[TermMatch, ...] = ()
+    # a body or title with its acronym in brackets (`Tập đoàn Điện lực Việt Nam (EVN)`): where
+    # the name ends, before ` (EVN)`: the term's span as the newer annotated sets mark it (round
+    # 34's ruling); `start`..`end` (what a draft replaces, renderings with the acronym) as before
+    name_end: int | None = None
 
     def target(self, lang: str) -> str | None:
         values = self.targets.get(lang, ())
@@ -362,8 +366,9 @@ def _numbers_document(low: Sequence[str], k: int, doc_keys: frozenset[str]) -> b
 
 def _longer(m: TermMatch, source: str, concept: str, targets: dict) -> TermMatch:
     """`m` reaching over `source` (an acronym in brackets after it), with its id and renderings."""
+    name_end = m.end if source.endswith(")") else None  # not `… (ILO) tại Việt Nam`
     return TermMatch(m.start, m.start + len(source), source, concept, m.term, m.kind, targets,
-                     m.alternatives)
+                     m.alternatives, name_end=name_end)
 
 
 def _text_span(c: Composed, offsets: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:

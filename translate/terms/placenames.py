@@ -30,6 +30,7 @@ _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 _APOSTROPHES = frozenset({"'", "\u2019"})
 FORMER = "cũ"  # after a level word: the unit before the 2025 mergers
+LOCAL_MARK = "~"  # after a place preposition: an unlisted name after it must be Vietnamese
 _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Kiểm lâm vùng IV`
 # a landmark's name may start with a word whose second syllable is lower case
 # place words that are also names or other words when capitalised (`hồ Thác Bà`, not `Hồ Chí
@@ -89,8 +90,10 @@ class PlaceReader:
             self.words.add(word, word)
         self.preps, self.landmarks = TokenTrie(), TokenTrie()
         self.regions = TokenTrie()  # `Đồng bằng sông Cửu Long`, `ĐBSCL`: a named body's region
-        for word in grammar.place_prepositions:
-            self.preps.add(word, word)
+        for word in grammar.place_prepositions:  # `như ~`: Vietnamese names only after it
+            local = word.endswith(LOCAL_MARK)
+            word = word.removesuffix(LOCAL_MARK).strip()
+            self.preps.add(word, (word, local))
         for first, second in _LANDMARKS:
             self.landmarks.add(f"{first} {second}", first, cap_first=True)
         self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
@@ -437,9 +440,14 @@ class PlaceReader:
 
     def after_list(self, low, sens, e, i):
         """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
-        Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`): a listed place
-        or a name of two or more syllables, same level."""
+        Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`) or a place
+        preposition (`tại Hàm Thuận và Đức Linh`): a listed place or a name of two or more
+        syllables, same level; after a preposition an unlisted name is Vietnamese syllables
+        only (not `ở Baja California, Tây Bắc Sonora`, `trên Facebook và Kênh YouTube`)."""
         level = self.levels.longest(low, sens, i) or self._word(low, sens, i)
+        prep = level is None
+        if prep:
+            level = self.preps.longest(low, sens, i)
         if level is None or not (e + 1 < len(low) and low[e] in (",", "và")
                                  and sens[e + 1][:1].isupper()):
             return None
@@ -447,6 +455,9 @@ class PlaceReader:
         end = self.read(low, sens, part, e + 1, heuristic=True)
         place = part.place
         if place is None or place.numbered or (not place.concept and end - e - 1 < 2):
+            return None
+        if prep and not place.concept and not all(
+                is_vietnamese_syllable(t) for t in low[e + 1:end]):
             return None
         return e + 1, end, place.concept or "place:" + slug(place.source), \
             {"cs": (place.cs,), "en": (place.en,)}
@@ -496,6 +507,9 @@ class PlaceReader:
         end = self.read(low, sens, part, start, heuristic=True)
         place = part.place
         if place is None or (not place.concept and end - start < 2):
+            return None
+        if found[1][1] and not place.concept and not all(  # `như La Roche Posay`: a brand
+                is_vietnamese_syllable(t) for t in low[start:end]):
             return None
         return start, end, place.concept or "place:" + slug(place.source), \
             {"cs": (place.cs,), "en": (place.en,)}
