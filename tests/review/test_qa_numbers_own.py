@@ -101,6 +101,10 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b62-001-cs": "`bằng 95% cùng kỳ` → `o 5 procent méně než před rokem`: a share of the "
                   "year before said as the fall it implies",
     "b62-001-en": "`bằng 95% cùng kỳ` → `5% less than a year earlier`: the same",
+    # b64 (round thirty-one): a counted noun changed into a word for any thing, and a rate per
+    # a thing outside `numnouns`' table
+    "b64-003-cs-e1": "`48 000 dávek` → `48 000 kusů`: `kusů` (pieces) may count anything",
+    "b64-004-en-e1": "`per square metre` → `per desk`: a desk is no thing of the table",
 }
 
 

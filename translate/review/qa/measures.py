@@ -484,6 +484,19 @@ def unit_changed(source: str, s_token: NumberToken, sv: Decimal, target: str,
     a, b = _unit(source, s_token.end), _unit(target, t_token.end)
     if a is not None and b is not None and _area_said_as_length(a, b, target):
         return a[0], b[0]
+    if a is not None and b is not None and _kind_changed(a, b) and sv in t_values:
+        return a[0], b[0]  # `86,4 m3 gỗ` → `86.4 tonnes of timber`
     if a is None or b is None or a[1] != b[1] or any(sv * a[2] == v * b[2] for v in t_values):
         return None
     return a[0], b[0]
+
+
+# amounts of goods one could be said in another of: a weight, a volume, an area; the same number
+# in two of them is a changed unit (`12 tấn sữa` → `12 litres of milk`: a tonne of milk is a
+# thousand litres), while converted values differ (`86,4 m3` ~ `about 60 tonnes`)
+_GOODS = {"mass", "volume", "area"}
+
+
+def _kind_changed(a: tuple[str, str, Decimal], b: tuple[str, str, Decimal]) -> bool:
+    """Two units of different kinds of amount (weight and volume, weight and area)."""
+    return a[1] != b[1] and {a[1], b[1]} <= _GOODS

@@ -81,6 +81,7 @@ from translate.review.qa.numimplicit import (
 from translate.review.qa.nummedals import medal_issues
 from translate.review.qa.nummessages import number_issues, shown, unpaired
 from translate.review.qa.nummonths import previous_month_issues, reversed_days_issues
+from translate.review.qa.numnouns import noun_issues
 from translate.review.qa.numonce import pair_said_once
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
@@ -270,7 +271,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not (missing and extra):
         missing = [s for s in missing if not explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
-            and not implicit_explained(source, s, tgt_lower, target_lang)]
+            and not implicit_explained(source, s, tgt_lower, target_lang,
+                                       reference_date and reference_date.year)]
         extra = [t for t in extra if not explained_target(
             t, src_lower, src_runs, source_lang, words=True, target=target)
             and not glossed(target, t, tgt) and not added_ratio(t, tgt)
@@ -335,7 +337,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             source, target, target_lang)  # `od neděle 6. do pátku 4. prosince`
     if not any(i.severity == ERROR for i in issues):  # `so với cùng kỳ` → `month on month`
         issues += relative_issues(source, target, target_lang) or medal_issues(
-            source, target, target_lang)  # `2 huy chương vàng` → `dvě bronzové`
+            source, target, target_lang) or noun_issues(  # `2 huy chương vàng` → `dvě bronzové`
+            source, target, src, tgt, target_lang)  # `48.000 liều` → `48,000 animals`
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
         issues += weekday_issues(source, target, target_lang, reference_date)
     return issues

@@ -253,6 +253,8 @@ _PART_OF_YEAR = re.compile(r"(?<!\w)(?:začátku|počátku|konce|konci|koncem|za
 # `đúc năm 798`: a year of fewer than four digits, said after `năm` (never after a count:
 # `5 năm 63 ngày`)
 _VI_YEAR_BEFORE = re.compile(r"(?<![\d\s])\s*(?<!\w)năm\s+$", re.IGNORECASE)
+# a bare number alone in brackets after an event (`lập nước Đại Cồ Việt (968)`): its year
+_BRACKETED = re.compile(r"\(\d{3,4}\)")
 
 
 def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
@@ -262,13 +264,16 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
     `od začátku roku 18 264 případů` is an amount after the word (round nine: every false
     alarm of this check on the fresh sets' first runs was such an amount), unless the source's
     year stands elsewhere (`roku 40 000 bylo hlášeno 2018 případů`). A short year the source
-    says after `năm` (`đúc năm 798` ~ `z roku 798`) is a year on both sides."""
+    says after `năm` (`đúc năm 798` ~ `z roku 798`) or alone in brackets (`(968)`) is a year on
+    both sides."""
     words = _YEAR_WORDS.get(lang_of(lang), ())
     for s in src:
         if s.partner < 0 or s.token.kind == "year" or s.token.is_date or s.time is not None:
             continue
-        if s.token.text.isdigit() and _VI_YEAR_BEFORE.search(source, 0, s.token.start):
-            continue
+        if s.token.text.isdigit() and (_VI_YEAR_BEFORE.search(source, 0, s.token.start)
+                                       or _BRACKETED.fullmatch(source, s.token.start - 1,
+                                                               s.token.end + 1)):
+            continue  # `lập nước Đại Cồ Việt (968)` ~ `v roce 968`: a year in brackets
         t = tgt[s.partner]
         if t.is_word or plain_value(t.token) is None or plain_value(t.token) < 10 or (
                 t.scaled is not None):  # `za celý rok 33,5 bilionu`: an amount, no year
@@ -302,7 +307,10 @@ _EVERY_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "ye
                 "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year"}
 _CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoročně)"
                        r"|(?:každý|každého|za|na|/)\s*(den|dne|týden|měsíc|rok)(?=\s*[,.;:)]|$)"
-                       r"|každý\s+(den|týden|měsíc|rok))(?!\w)", re.IGNORECASE)
+                       r"|každý\s+(den|týden|měsíc|rok)"
+                       # `na osobu a rok` (`/người/năm`): per head and per period
+                       r"|(?:na|za)\s+[^\W\d_]+\s+a\s+(den|týden|měsíc|rok)(?=\s*[,.;:)]|$))"
+                       r"(?!\w)", re.IGNORECASE)
 _CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "ročně": "year",
                "každoročně": "year"}
 _EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|annually|yearly)"
@@ -318,8 +326,9 @@ def _periods(text: str, lang: str) -> list[tuple[str, str]]:
     if lang == "vi":
         return [(_EVERY_UNITS[m[1].lower()], m.group().strip()) for m in _VI_EVERY.finditer(text)]
     if lang == "cs":
-        return [(_CS_ADVERBS[m[1].lower()] if m[1] else _EVERY_UNITS[(m[2] or m[3]).lower()],
-                 m.group()) for m in _CS_EVERY.finditer(text)]
+        return [(_CS_ADVERBS[m[1].lower()] if m[1] else
+                 _EVERY_UNITS[(m[2] or m[3] or m[4]).lower()], m.group())
+                for m in _CS_EVERY.finditer(text)]
     if lang == "en":
         return [(_EN_ADVERBS[m[1].lower()] if m[1] else m[2].lower(), m.group())
                 for m in _EN_EVERY.finditer(text)]
@@ -363,7 +372,8 @@ _CS_ADDED = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoro�
 # any word of a period in the source (`tháng 10`, `3 tháng`, `năm 2026`) may be what a
 # translation's `a month`/`ročně` says, and so may a count that makes one (`12 tháng` a year,
 # `7 ngày` a week, `24/7`), or a part of the day or a trading session for a day
-_VI_PERIOD_WORD = {"day": r"(?<!\w)(?:ngày|hôm|đêm|bữa|sáng|trưa|chiều|tối|phiên|24/7)(?!\w)",
+_VI_PERIOD_WORD = {"day": r"(?<!\w)(?:ngày|hôm|đêm|bữa|sáng|trưa|chiều|tối|phiên|24/7"
+                          r"|24\s*(?:h|giờ))(?!\w)",  # `mở cửa 24h` ~ `24 hours a day`
                    "week": r"(?<!\w)(?:tuần|7\s+ngày|24/7)(?!\w)",
                    "month": r"(?<!\w)(?:tháng|30\s+ngày|4\s+tuần)(?!\w)",
                    "year": r"(?<!\w)(?:năm|niên|12\s+tháng|365\s+ngày)(?!\w)"}

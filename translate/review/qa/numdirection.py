@@ -2,7 +2,8 @@
 8,3 % víc`, `thấp hơn 15%` no `15% above`, and `tăng 9,3%` (percent) no `9.3 percentage
 points`. The value itself agrees, so the pairing of numbers cannot see it; only a source
 percentage said once, with a direction word right before it, is judged, and only when the
-translation says the same value once with a direction word right beside it."""
+translation says the same value once with a direction word right beside it. A share of a plan
+(`đạt 83% kế hoạch`) is no excess over it (`83% above the plan`)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ _TARGET = {"en": re.compile(r"(?P<v>\d{1,3}(?:\.\d+)?)(?P<unit>\s*%|\s*per\s?cen
            "cs": re.compile(r"(?P<v>\d{1,3}(?:,\d+)?)(?P<unit>\s*%|\s*procent\w*(?!\s+bod)"
                             r"|\s*procentní\w*\s+bod\w*)", re.IGNORECASE)}
 _POINTS = re.compile(r"point|bod", re.IGNORECASE)
+# a share of a plan or target (`đạt 83% kế hoạch`, `bằng 107,5% chỉ tiêu`; never `vượt 5% kế
+# hoạch`, 5 % over it): a level reached, no change; said as an excess over it (`83% above the
+# plan`, `o 107,5 % víc, než byl cíl`) it is another amount; only the comparative right after
+# the value is read (`rose to 83% of the plan` is the plan's share still)
+_SHARE_OF_PLAN = re.compile(r"(?<!\w)(?:đạt|bằng|hoàn\s+thành)(?:\s+(?:khoảng|gần|hơn|trên|được))*"
+                            r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%\s+(?:so\s+với\s+)?(?:kế\s+hoạch"
+                            r"|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?!\w)", re.IGNORECASE)
 _WORDS = {
     "en": (r"up|rose|rise[ns]?|rising|increas\w*|gr[eo]w\w*|gain\w*|jump\w*|climb\w*|higher"
            r"|more|above|surg\w*|soar\w*|ahead",
@@ -68,7 +76,25 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
             issues.append(Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the "
                                 f"source, '{t.group().strip()}' a {_rise(turned)} in the "
                                 "translation"))
-    return issues
+    return issues + _share_made_excess(source, target, lang, said, counts)
+
+
+def _share_made_excess(source: str, target: str, lang: str, said: list, counts: dict
+                       ) -> list[Issue]:
+    """`đạt 83% kế hoạch` said `83% above the plan`: a share of a plan made an excess (the
+    value once on each side, a comparative as the next word after it)."""
+    up_words, down_words = _DIRECTION[lang]
+    for m in _SHARE_OF_PLAN.finditer(source):
+        value = _value(m["v"])
+        theirs = [t for v, t in said if v == value]
+        if counts.get(value) != 1 or len(theirs) != 1:
+            continue
+        first = re.match(r"[\s\u00a0]*(\w+)", target[theirs[0].end() : theirs[0].end() + 16])
+        if first and (up_words.fullmatch(first[1]) or down_words.fullmatch(first[1])):
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a share of the plan in the "
+                                            f"source, '{theirs[0].group().strip()} "
+                                            f"{first[1]}' a difference in the translation")]
+    return []
 
 
 def said_direction(target: str, start: int, end: int, target_lang: str) -> bool | None:

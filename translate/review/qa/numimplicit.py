@@ -161,7 +161,8 @@ _SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
 _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 
 
-def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
+def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
+                       reference_year: int | None = None) -> bool:
     """A number the translation says without one (only when nothing is left over there)."""
     tok, lang = s.token, lang_of(lang)
     value = plain_value(tok)
@@ -226,8 +227,13 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str) -> bool:
         return _says(words[0] if lang == "en" else words[1] if lang == "cs" else None,
                      tgt_lower)
     # `Năm 2025 ..., năm nay ...` ~ `loni`; without `năm nay`, `năm 2026` ~ `letos` (not `loni`)
-    if tok.kind == "year" and _says((_LAST_YEAR if _THIS_YEAR.search(source) else _CURRENT_YEAR)
-                                    .get(lang), tgt_lower):
+    # with the article's year known, a year next to it is judged by its distance from it
+    # instead (`numreference`: `Năm 2025` said `letos` in 2026 is an error); a far one
+    # (`(1976-2026)` beside `půl století`) is excused as before
+    near = reference_year is not None and value is not None and abs(
+        value - reference_year) <= 1
+    if tok.kind == "year" and not near and _says(
+            (_LAST_YEAR if _THIS_YEAR.search(source) else _CURRENT_YEAR).get(lang), tgt_lower):
         return True
     if value == 1 and word_after(source, tok) == "chiều":  # `khóa 1 chiều` ~ `outgoing`
         return _says(_ONE_WAY.get(lang), tgt_lower)

@@ -70,10 +70,14 @@ def _every_then(source: str, first: Num, second: Num) -> bool:
         is not None)
 
 
-_EACH_IN_TURN = re.compile(r"lần lượt(?:\s+(?:là|tăng|giảm|đạt|ở mức|chiếm))?\s*$",
+_EACH_IN_TURN = re.compile(r"lần lượt(?:\s+(?:là|tăng|giảm|đạt|ở mức|chiếm|bằng))?\s*$",
                            re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s\u00a0]*(?:,|và)[\s\u00a0]*", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"respektive|resp\.|respectively", re.IGNORECASE)
+# Czech `postupně` (in turn) stands before the list it orders: `postupně 70, 60, 50 a 40 %`
+# (the list's earlier values between: `postupně 40, 50, 60 a 70 %`)
+_IN_TURN_BEFORE = re.compile(r"(?<!\w)postupně(?:[\s\u00a0]*\d[\d,]*[\s\u00a0]*%?[\s\u00a0]*"
+                             r"(?:,|a(?!\w)))*[\s\u00a0]*$", re.IGNORECASE)
 
 
 def _respectively(source: str, target: str, s1: Num, s2: Num, t_first: Num, t_second: Num
@@ -82,7 +86,9 @@ def _respectively(source: str, target: str, s1: Num, s2: Num, t_first: Num, t_se
     a noun named before them, in turn; their order is their meaning."""
     return _EACH_IN_TURN.search(source, 0, s1.token.start) is not None and (
         _LIST_GAP.fullmatch(source, s1.token.end, s2.token.start) is not None) and (
-        _RESPECTIVELY.search(target, t_first.token.start) is not None)
+        _RESPECTIVELY.search(target, t_first.token.start) is not None
+        or _IN_TURN_BEFORE.search(target, max(0, t_first.token.start - 60),
+                                  t_first.token.start) is not None)
 
 
 # a change told new value first: `90 days instead of 30`, `VND50,600 instead of VND42,100`,

@@ -100,7 +100,9 @@ _RANGE_GAP = re.compile(r"[\s\u00a0]*(?:" + "|".join(
     re.IGNORECASE)
 
 
-_MONEY_BEFORE = re.compile(r"(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
+# ISO codes glued before an amount as agencies write them (`CZK420,000`, `EUR1.2bn`)
+_CODES = r"VND|USD|CZK|EUR|GBP|JPY|CNY|KRW|THB|SGD|AUD"
+_MONEY_BEFORE = re.compile(rf"(?:{_CODES}|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
                            r"(?:\d[\d.,]*\s*[-–]\s*)?$")
 
 
@@ -139,7 +141,7 @@ def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
 # -- tokens the shared reader does not give -------------------------------------------------
 
 _CURRENCY = re.compile(
-    r"(?<![\w$€£])(?:VND|USD|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
+    rf"(?<![\w$€£])(?:{_CODES}|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
     r"(?P<num>\d[\d,.]*\d|\d)(?:(?:bn|m|k|tn)?\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
     # `35C`; `2,400MW`, `600GWh`, `146.6Mbps`: no codes; `VND3m-4.5m`: a range of amounts
     r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"

@@ -58,6 +58,30 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (re.compile(r"(?<!\w)tomorrow(?!\w)", _TARGET),
              re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
                         _TARGET))}),
+    # today (`sáng nay`; never `đêm nay` or `rạng sáng nay`, a night that began the day before)
+    # said as yesterday, where the source says no `qua`/`trước` and no date but the one in
+    # brackets that dates the day word
+    (re.compile(r"(?<!rạng\s)(?<!\w)(?:hôm|sáng|trưa|chiều|tối)\s+nay(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:qua|trước|hôm\s+kia|rạng\s+sáng)(?!\w)"
+                r"|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:včera|včerejší\w*)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)yesterday(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
+                        _TARGET))}),
+    # a change since the start of the year (`so với đầu năm`) said as year on year or since the
+    # start of a quarter or month, where the source names no year before, quarter or month
+    (re.compile(r"(?<!\w)so\s+với\s+(?:thời\s+điểm\s+)?đầu\s+năm(?!\s*\d)", _VI),
+     re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm\s+(?:trước|ngoái)|quý|tháng\s+(?:trước|này)"
+                r"|đầu\s+tháng)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:meziročn\w*|(?:oproti|proti|než)\s+(?:loni|loňsk\w*)"
+                        r"|(?:začát\w*|počát\w*)\s+(?:čtvrtletí|měsíce))(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                        _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:year[\s-]+on[\s-]+year|from\s+a\s+year\s+(?:earlier|ago)"
+                        r"|(?:start|beginning)\s+of\s+the\s+(?:quarter|month))(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year"
+                        r"|year[\s-]+to[\s-]+date|since\s+January)(?!\w)", _TARGET))}),
     # last week (`tuần qua`, never after a count: `2 tuần qua`) said as last month or last year,
     # where the source names no month or year before
     (re.compile(r"(?<!\d\s)(?<!vài\s)(?<!mấy\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!sáu\s)"

@@ -15,7 +15,8 @@ before it; the two days of a weekend (`cộng với 2 ngày cuối tuần` ~ `s 
 weekend`) and the fineness of gold (`vàng nhẫn 9999` ~ `99.99% gold`). The mirror cases: a
 translation's ordinal that names the quarter the source calls `quý trước` (the previous quarter:
 `quý III … so với quý trước` ~ `from the second`), and a Roman letter the source writes too but
-does not read as a number (`công ty X.` ~ `firmě X.`: a name)."""
+does not read as a number (`công ty X.` ~ `firmě X.`: a name). A level written negative (`âm 12
+m`) said as lying under its reference (`12 metrů pod terénem`, `12 m below ground level`)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,13 @@ _LOSS_VI = re.compile(r"(?<!\w)(?:(?:thua\s+)?lỗ|thâm\s+hụt|bội\s+chi|l�
                       r"(?:[\s\u00a0]+[^\W\d_]+){0,6}?[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
 _LOSS_SAID = re.compile(r"(?<!\w)(?:ztrát\w*|prodělal\w*|prodělek\w*|schod\w*|deficit\w*"
                         r"|loss(?:es)?|lost|lose|losing)(?!\w)", re.IGNORECASE)
+# `mực nước … âm 12 m` (a level written negative) ~ `12 metrů pod terénem`, `12 m below ground
+# level`: the minus said by the reference it lies under, right after the value and its unit
+# (never `pod povrchem`/`below the surface`: a plain depth, `sâu 120 m`, is said so too)
+_BELOW_SAID = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+\.?[\s\u00a0]+){0,2}?(?:pod[\s\u00a0]+"
+                         r"(?:terén\w*|hladin\w*|úrov\w*|zem\w*|nul\w*)|below[\s\u00a0]+"
+                         r"(?:ground|sea|zero|the\s+ground))(?!\w)",
+                         re.IGNORECASE)
 _DOTTED = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 
 
@@ -84,6 +92,9 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
                       and t.scaled == s.scaled and _LOSS_SAID.search(
                           target, max(0, t.token.start - 30), t.token.start)), None)
+        elif s.negative and s.sign.strip().lower() == "âm":  # `âm 12 m` ~ `12 m below ground`
+            t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
+                      and _BELOW_SAID.match(target, max(t.token.end, t.scale_end))), None)
         elif s.key[0] == "date" and s.key[2] and s.key[3] == 1 and lang in _BY_DAY and (
                 _BEFORE_DAY.search(source[max(0, s.token.start - 20) : s.token.start])):
             t = next((t for t in tgt if not t.matched and _day_before(s.key, t.key)
@@ -111,13 +122,64 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
 
     _previous_quarter(source, tgt)
     _letters_kept(source, src, tgt)
+    _blood_group_zero(source, target, tgt)
+    _after_midnight(target, src, tgt)
+    _sino_counts(source, tgt)
+
+
+# fixed Sino-Vietnamese names with a count in them, which translations spell out: `mâm ngũ quả`
+# (a tray of five fruits, `mísa pěti plodů`), `ngũ hành` (the five elements), `tứ trụ` (the
+# four pillars)
+_SINO = {5: re.compile(r"(?<!\w)ngũ[\s\u00a0]+(?:quả|hành)(?!\w)", re.IGNORECASE),
+         4: re.compile(r"(?<!\w)tứ[\s\u00a0]+trụ(?!\w)", re.IGNORECASE)}
+
+
+def _sino_counts(source: str, tgt: list[Num]) -> None:
+    """A number word the translation spells for a count a fixed Sino-Vietnamese name holds."""
+    for value, pattern in _SINO.items():
+        if pattern.search(source):
+            t = next((t for t in tgt if not t.matched and t.is_word
+                      and plain_value(t.token) == value), None)
+            if t is not None:
+                t.matched = True
+
+
+_AFTER = re.compile(r"(?<!\w)(?:po|after|past)[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _after_midnight(target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`0h15` ~ `krátce po půlnoci, kolem 0.15`: midnight after `po`/`after` where the source
+    has a time past midnight (hour 0, some minutes) is the hour that time falls in."""
+    if not any(s.time is not None and s.time.hour == 0 and s.time.minute for s in src):
+        return
+    for t in tgt:
+        if not t.matched and t.time is not None and (t.time.hour, t.time.minute) in (
+                (0, 0), (24, 0)) and _AFTER.search(target, max(0, t.token.start - 12),
+                                                   t.token.start):
+            t.matched = True
+
+
+# blood group O (`nhóm máu O`), which Czech writes with a zero (`krevní skupina 0`)
+_GROUP_O = re.compile(r"(?<!\w)nhóm[\s\u00a0]+(?:máu[\s\u00a0]+)?O(?![\w+-])")
+_GROUP_BEFORE = re.compile(r"(?<!\w)(?:skupin\w*|group|type)[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _blood_group_zero(source: str, target: str, tgt: list[Num]) -> None:
+    """`nhóm O` ~ `skupiny 0`: the zero after a group word is the letter O, no added value."""
+    if not _GROUP_O.search(source):
+        return
+    for t in tgt:
+        if not t.matched and t.token.text == "0" and _GROUP_BEFORE.search(
+                target, max(0, t.token.start - 20), t.token.start):
+            t.matched = True
 
 
 def _letters_kept(source: str, src: list[Num], tgt: list[Num]) -> None:
-    """A Roman numeral of the translation that the source writes alike where it reads no
-    number (`công ty X.`, a company whose name is withheld) is that name, no added value."""
+    """A Roman numeral or a word in capitals of the translation that the source writes alike
+    where it reads no number (`công ty X.`, a company whose name is withheld; `phòng học STEM`
+    ~ `učebnu STEM`, not the Czech `stem`, a hundred) is that name, no added value."""
     for t in tgt:
-        if t.matched or not re.fullmatch(r"[IVXLCDM]+", t.token.text):
+        if t.matched or not (t.token.text.isalpha() and t.token.text.isupper()):
             continue
         spots = [m.span() for m in re.finditer(rf"(?<!\w){t.token.text}(?!\w)", source)]
         if spots and not any(n.token.start < b and a < n.token.end for a, b in spots
