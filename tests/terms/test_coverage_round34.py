@@ -7,22 +7,12 @@ import pytest
 from shipped_matching import coverage_bench, found, sources
 
 
-def test_unseen35_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen35"}) and "unseen35" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen35")
-    assert "terms_unseen35.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_unseen34_is_development_data_now():
     bench = coverage_bench()
     assert "unseen34" not in bench.HELD_OUT and "unseen34" in bench.UNSEEN_SPLITS
     if not (bench.DATA / "terms_unseen34.jsonl").is_file():
         pytest.skip("the set unseen34 is not in this checkout")
     assert bench.load_split("unseen34")
-
 
 
 def test_a_list_of_bare_places_after_a_preposition_goes_on(matcher):

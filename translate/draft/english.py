@@ -48,6 +48,7 @@ from translate.draft.ennames import (
     minister_of,
     name_moved,
     name_word,
+    offices_listed,
     other_conjunct,
     other_unit,
     place_inside,
@@ -67,10 +68,12 @@ from translate.draft.enother import (
 )
 from translate.draft.enshape import (
     article_for,
+    bare_of,
     echo_ends,
     head_index,
     hyphen_half,
     initials_of,
+    mass_term,
     name_goes_on,
     named,
     plural_head,
@@ -78,6 +81,7 @@ from translate.draft.enshape import (
     possessed_head,
     synonym_rest,
 )
+from translate.draft.enslot import dated_slot
 from translate.terms.english import (
     COORDINATING,
     EQUIVALENT,
@@ -372,6 +376,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                 got[3].replace(f"the {unit} ", f"the {text[a:b]}{unit} ", 1)
             found = text[got[0]:end]
             return None if new == found else (got[0], end, found, new, *got[4:])
+    listing = offices_listed(text, targets[0], source) or dated_slot(text, targets[0])
+    if listing is not None and not overlaps(taken, *listing[:2]):
+        return _fields(text, listing, starts_sentence)
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
@@ -420,7 +427,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         new = female_title(new)  # `Chairwoman` stays a woman's title
     head = head_index(best.phrase, term)
     h = next((k for k, t in best.matched.items() if t == head), best.end - 1)
-    if plural_head(words[h].text, term[head]) and not plural_term(new):
+    if plural_head(words[h].text, term[head]) and not plural_term(new) and not mass_term(new):
         new = several(text, words[best.end - 1].end, english_plural(new))
     end = of_complement(text, words, best, new, rest_of_name(text, words, best.end, new))
     s, e = words[start].start, words[end - 1].end
@@ -458,6 +465,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
     s, e = synonym_rest(text, hyphen_half(text, s, new), e, new)  # `plenary session of the {…}`
     new = name_goes_on(text, s, e, new)  # `deputy head of the {Commission} for Internal …`
+    new = bare_of(text[s:e], new)  # `secretaries of {commune} Party Committees`: no `the`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how

@@ -37,7 +37,7 @@ __all__ = ["FOREIGN", "VI_NAME", "article_before", "name_word", "name_moved", "p
            "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
            "title_of_place", "place_inside", "several", "UNITS", "name_after",
-           "lacks_near", "other_unit", "listed", "other_conjunct"]
+           "lacks_near", "other_unit", "listed", "offices_listed", "other_conjunct"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -302,18 +302,19 @@ def title_of_place(text: str, words: list[Word], target: str
     return None
 
 
-_INSIDE = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ ){1,3})(provincial|district|commune|municipal"
-                     r"|city|ward|town) (?=[A-Z])")
+_INSIDE = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ ){1,3})((?i:provincial)|district|commune"
+                     r"|municipal|city|ward|town) (?=[A-Z])")  # `Nghe An Provincial` (12ba)
 
 
 def place_inside(text: str, taken: list[tuple[int, int]]) -> tuple[int, int, str] | None:
     """The first Vietnamese place's name between `the` and a unit's adjective before a
-    capitalised body (`the {Binh Phuoc} provincial People's Committee`): its span with the
-    space after it, and the adjective; None where there is none or another term has it."""
+    capitalised body (`the {Binh Phuoc} provincial People's Committee`; `Provincial` as
+    English news often writes it there, issue 12ba): its span with the space after it, and
+    the adjective as the terms write it; None where there is none or another term has it."""
     for m in _INSIDE.finditer(text):
         a, b = m.start(1), m.end(1)
         if _vi_place(m.group(1)) and not any(s < b and a < e for s, e in taken):
-            return a, b, m.group(2)
+            return a, b, m.group(2).lower()
     return None
 
 
@@ -357,6 +358,28 @@ def listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | N
                 or re.match(r",? (?:and|or)\b|, [a-z]", text[m.end():]):
             continue
         return m.start(), m.end(), target, "rendering"
+    return None
+
+
+# the nouns English news renders a list of offices with (`sở, ban, ngành`), item by item
+_OFFICE_NOUNS = frozenset(("departments", "agencies", "boards", "sectors", "branches", "services",
+                           "divisions", "offices", "bureaus", "bureaux"))
+
+
+def offices_listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | None:
+    """The source's list said item by item with the term's nouns among other office nouns
+    (`departments, agencies and sectors`, `services, boards and sectors`, issue 12ba): one
+    item for each of the source's, every one an office noun, the term's both nouns no more
+    than once, a list that ends there (`… and localities` says something more: left)."""
+    size = len([p for p in re.split(r"\s*,\s*|\s+và\s+", source.strip()) if p])
+    if size < 3 or not set(target.split(" and ")) <= _OFFICE_NOUNS:
+        return None
+    for m in re.finditer(r"\b([A-Za-z]+s)((?:, [a-z]+s)+),? and ([a-z]+s)\b", text):
+        said = [m.group(1).lower(), *(w.strip() for w in m.group(2).split(",") if w.strip()),
+                m.group(3)]
+        if len(said) == size and set(said) <= _OFFICE_NOUNS and len(set(said)) == size \
+                and not re.match(r",? (?:and|or)\b|, [a-z]", text[m.end():]):
+            return m.start(), m.end(), target, "rendering"
     return None
 
 

@@ -50,12 +50,16 @@ _P = TypeVar("_P", bound=Any)
 AFTER_HEAD = ("of", "for", "to", "on", "in", "at", "with")
 
 
+# words that begin what follows a head (`{city} directly under the central government`, 12ba)
+_POSTMODIFIER = ("directly", "under")
+
+
 def head_index(phrase: str, term: list[str]) -> int:
     """The head among the content words: the one before the first `of` (`{Secretary} of the
     provincial Party Committee`), else the last (`provincial People's {Committee}`)."""
     words = [w.lower() for w in _WORD.findall(phrase)]
     for k, w in enumerate(words[1:], 1):
-        if w in AFTER_HEAD:
+        if w in AFTER_HEAD or w in _POSTMODIFIER:
             before = [x for x in words[:k] if x not in FUNCTION]
             return max(0, len(before) - 1)
     return len(term) - 1
@@ -84,6 +88,16 @@ def plural_head(word: str, term_word: str) -> bool:
     return word.endswith("s") and abbreviation(word[:-1]) or low != term_word.lower() \
         and lemma(low, "en") != low and lemma(term_word.lower(), "en") == term_word.lower() \
         and low.endswith(("s", "men"))
+
+
+# heads that name a body of ideas, one in English however the translator counted it
+# (`Ho Chi Minh's thoughts` → `Ho Chi Minh Thought`, issue 12ba)
+_MASS_HEADS = frozenset(("thought", "ideology", "doctrine"))
+
+
+def mass_term(term: str) -> bool:
+    """The term's head is a mass noun English does not count (`Ho Chi Minh Thought`)."""
+    return term.split()[-1].lower() in _MASS_HEADS and " of " not in term
 
 
 def plural_term(term: str) -> bool:
@@ -207,7 +221,20 @@ def echo_ends(text: str, start: int, end: int, new: str) -> tuple[int, int]:
     """The rendering's span with the term's words said just outside it (`echo_start`,
     `echo_end`)."""
     found = text[start:end]
+    end = possessor_cut(text, end, found, new)
     return echo_start(text, start, found, new), echo_end(text, end, found, new)
+
+
+def possessor_cut(text: str, end: int, found: str, new: str) -> int:
+    """The rendering cut off at a possessive the term has too (`Chairman of the provincial
+    {People}'s Committee` for `… People's Council`, issue 12ba): the term goes on after that
+    `'s` with one capitalised word, and the text with another one: that word is the term's
+    in other words and goes with the span; `end` elsewhere."""
+    rest = new[len(found):] if new.casefold().startswith(found.casefold()) else ""
+    said = re.match(r"['’]s ([A-Z][\w-]*)\b", text[end:])
+    if not re.fullmatch(r"['’]s [A-Z][\w-]*", rest) or said is None:
+        return end
+    return end + said.end()
 
 
 def echo_start(text: str, start: int, found: str, new: str) -> int:
@@ -258,8 +285,8 @@ def definite(text: str, placement: _P, kind: str, target: str,
         if not (before and before[-1] in _PREPOSITIONS or after_phrase) \
                 or text[start - 1:start] != " ":
             return placement
-    if _name_after(text[end:end + 80]) or _headline(text, end):
-        return placement
+    if _name_after(text[end:end + 80]) or _headline(text, end) or _plural_noun_after(text, end):
+        return placement  # `{People's Police} officers must`: the term modifies a plural noun
     if first and target[:1].islower() and new[:1].lower() == target[:1]:
         new = target[:1] + new[1:]  # `Provincial People's Committee` was capitalised for the start
     return replace(placement, replacement=f"{'The' if first else 'the'} {new}")
@@ -307,18 +334,25 @@ def possessed_head(text: str, end: int, lacks_head: bool) -> int:
 _NEXT = re.compile(r" ([a-z][a-z-]*)\b")
 
 
+def _plural_noun_after(text: str, end: int) -> bool:
+    """The word right after `end` is a lower-case regular plural noun (its own lemma's plural,
+    no function word): a noun the term before it modifies (`… officers`, `… committees`);
+    `was`, `has` and a verb's `-s` are not one."""
+    after = _NEXT.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    base = lemma(word, "en")
+    return word not in FUNCTION and base != word and english_plural(base) == word
+
+
 def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
     """The term put back in the singular where it was made plural (`Fatherland Fronts`) and a
     plural noun follows it at once (` committees`): a noun before another noun modifies it and
     stays singular in English. The next word counts as a plural noun only where it is its own
     lemma's regular plural and no function word (`Fronts was`, `Fronts has` and a verb's `-s`
     after it are left). `placement`: as for `definite`."""
-    after = _NEXT.match(text, placement.end)
-    if after is None:
-        return placement
-    word = after.group(1)
-    base = lemma(word, "en")
-    if word in FUNCTION or base == word or english_plural(base) != word:
+    if not _plural_noun_after(text, placement.end):
         return placement
     for target in targets:
         plural = english_plural(target)
@@ -358,8 +392,10 @@ def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
     words = new.split()
     k = next((k for k in range(len(words) - len(found) + 1)
               if [w.casefold() for w in words[k:k + len(found)]] == found), None)
-    if not found or k is None:
+    if not found:
         return start, end
+    if k is None:
+        return _possessor_rest(text, start, end, found, words)
     pre, post = words[:k], words[k + len(found):]
     if len(post) > 1 and post[0] in AFTER_HEAD:  # `… for Internal Affairs`: after the span
         after = re.match(rf" {post[0]} {_NAME_RUN}", text[end:])
@@ -384,6 +420,48 @@ def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
             run = run[:said + 1 + (len(run) > said + 1 and not run[said + 1].endswith("ed"))]
             return start, end + after.start(1) + len(" ".join(run))
     return start, end
+
+
+def bare_of(found: str, new: str) -> str:
+    """`secretaries of {commune} Party Committees`: where a plural title's `of` phrase names
+    plural bodies without `the`, English's generic plural, the term's `of the` follows what
+    the translation said (issue 12ba). Only where the word after the found `of` is the one
+    after the term's `of the` and both end on the same plural noun; a singular keeps `the`."""
+    said, want = re.search(r" of (?!the |a |an )(\S+)", found), re.search(r" of the (\S+)", new)
+    if said is None or want is None or said.group(1).lower() != want.group(1).lower():
+        return new
+    last, ours = found.split()[-1], new.split()[-1]
+    if last.lower() != ours.lower() or lemma(last.lower(), "en") == last.lower():
+        return new
+    new = new[:want.start()] + " of " + new[want.start(1):]
+    first = found.split()[0]  # a plural title said lower-case is generic: it stays as said
+    if new[1:] == found[1:] and first.islower() and lemma(first, "en") != first:
+        return found
+    return new
+
+
+def _possessor_rest(text: str, start: int, end: int, found: list[str],
+                    words: list[str]) -> tuple[int, int]:
+    """`Organisation Board of the {Party Central Committee}` for `Party Central Committee's
+    Organisation Commission` (issue 12ba): the span is the term's possessor, said without its
+    `'s`, and the words before the span's `of (the)` — one noun phrase from a function word or
+    the sentence's start, at most one word more than the possessed, its first word sharing its
+    first four letters with the possessed's first (`Organisation`) — are the possessed in other
+    words: they go with the span. `Inspection Committee of the …` shares no field: left."""
+    n = len(found)
+    if len(words) <= n or [w.casefold() for w in words[:n - 1]] != found[:-1] \
+            or words[n - 1].casefold() not in (f"{found[-1]}'s", f"{found[-1]}’s"):
+        return start, end
+    post = words[n:]
+    before = re.search(rf"(?:^|(?<= )){_NAME_RUN} of (?:the )?$", text[:start])
+    if before is None:
+        return start, end
+    said = before.group(1).split()
+    run = _run(said[::-1])[::-1]
+    if len(run) == len(said) and before.start(1) > 0 or not run or len(run) > len(post) + 1 \
+            or not _shares_stem(run[:1], post[:1]):
+        return start, end  # no function word before the run: not one noun phrase of its own
+    return before.end(1) - len(" ".join(run)), end
 
 
 def _run(words: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ from translate.draft.enother import other_words
 from translate.draft.slot import slot_side
 from translate.terms.english import (
     COORDINATING,
+    DATED,
     EQUIVALENT,
     FUNCTION,
     PHRASE_ENDS,
@@ -33,7 +34,7 @@ from translate.terms.english import (
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot"]
+__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot", "dated_slot"]
 
 _SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 # prepositions FUNCTION lacks, cut off a slot's end: the source's anchor after the term may
@@ -42,6 +43,11 @@ _PREPOSITIONS = frozenset(("under", "over", "within", "across", "through", "betw
                            "against", "into", "without", "during", "towards", "toward",
                            "after", "before", "about", "above", "below", "behind", "beside",
                            "near", "per", "via", "amid", "throughout", "beyond"))
+# words that place the noun after them in time or order (`the {next} tenure`): a slot of these
+# alone renders the source's word beside the anchor (`tới`, `trước`), never a term (12ba)
+_ORDER_WORDS = frozenset(("next", "previous", "last", "past", "coming", "upcoming", "following",
+                          "current", "present", "former", "same", "first", "second", "third",
+                          "new", "old", "whole", "entire"))
 
 
 def english_slot(text: str, bounds: tuple[int, int] | None,
@@ -73,6 +79,13 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         tokens.pop(0)  # `{new} companies`, `{health} public servants`: a common noun's
         content.pop(0)  # modifier, the source's word beside the term, kept (issue 12ak); a
         # title's or a body's rendering is one fixed phrase (`agency deputy chief`)
+    if all(t[2].lower() in _ORDER_WORDS for t in tokens):
+        return None  # `for the {next} tenure`: the source's `tới`, not the term (issue 12ba)
+    if len(tokens) > 1 and all(t[2][:1].isupper() for t in tokens) \
+            and all(t == t.lower() for t in targets) \
+            and not any(english_level(t[2], w) for t in tokens for w in term):
+        return None  # `a 23-member ward {Party Committee}` for `tenure`: a body's name, not
+        # a common noun's rendering (issue 12ba)
     if not tokens or len(content) + cut > size + 1 or re.match(r"\s*\d", text[tokens[-1][1]:]):
         return None  # `District 1`, `Decree 15`: a numbered name, not a rendering (`_numbered`)
     own = [w.lower() for t in targets for w in _SLOT_TOKEN.findall(t)]
@@ -374,3 +387,15 @@ def _adjective_near(text: str, span: tuple[int, int], target: str) -> bool:
     before = re.findall(r"\w+", text[:span[0]])[-3:]
     return len(term) == 1 and any(w.lower().endswith("al") and english_level(w, term[0])
                                   for w in before)
+
+
+def dated_slot(text: str, target: str) -> tuple[int, int, str, str] | None:
+    """A word that renders the term only after a year or a span of years (`DATED`: `the
+    2025-2030 {term}`, `the 2021-2026 {mandate}`, issue 12ba): its span, the term and
+    `rendering`; None elsewhere (`the new term`, `his term`, `long-term` are left)."""
+    words = DATED.get(target)
+    if not words:
+        return None
+    said = re.search(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)? ("
+                     + "|".join(words) + r")\b(?!-)", text)
+    return None if said is None else (said.start(1), said.end(1), target, "rendering")

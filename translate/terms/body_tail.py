@@ -110,19 +110,28 @@ def _local(part, parent) -> bool:
 # writes after a comma (`Đồn trưởng Đồn Biên phòng X, BĐBP tỉnh Y`, `Chỉ huy trưởng Ban Chỉ huy
 # Phòng thủ khu vực 3 - X, Bộ CHQS tỉnh Y`)
 _POSTS = frozenset({"body.border_post", "body.regional_defence", "dept.prov.regional_defence"})
-_COMMANDS = frozenset({"dept.prov.border_guard_command", "body.military_command"})
+_COMMANDS = frozenset({"dept.prov.border_guard_command", "body.border_guard",
+                       "body.military_command"})
 
 
 def _ident(body) -> str:
     return body.concept if isinstance(body, Entry) else getattr(body, "id", "")
 
 
+# a numbered squadron (`Hải đội trưởng Hải đội Biên phòng 2, Bộ Chỉ huy Bộ đội Biên phòng tỉnh
+# X`): its number names it, its province's command follows after a comma (round thirty-five)
+_SQUADRON = NAMED_PREFIX + "squadron"
+
+
 def _post(part, parent) -> bool:
     """After a comma, the provincial command over a post or a defence zone that names its own
-    place: the command names its province (not another post, not a command without a place)."""
+    place, or over a numbered squadron: the command names its province (not another post, not
+    a command without a place)."""
     up = parent[0]
-    return _ident(part.body) in _POSTS and part.place is not None and up.body is not None \
-        and _ident(up.body) in _COMMANDS and _placed(up) and not up.parents
+    own = part.place is not None if _ident(part.body) in _POSTS else bool(part.numeral) \
+        and part.place is None
+    return own and up.body is not None and _ident(up.body) in _COMMANDS and _placed(up) \
+        and not up.parents
 
 
 def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | None:
@@ -133,7 +142,7 @@ def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | Non
         return _central
     if _army_rank(body):
         return lambda low, part, parent, k: _army(part, parent)
-    if _ident(body) in _POSTS:
+    if _ident(body) in _POSTS or _ident(body).startswith(_SQUADRON):
         return lambda low, part, parent, k: _post(part, parent)
     if _head(body) in _LOCAL_HEADS:
         return lambda low, part, parent, k: _local(part, parent)

@@ -62,6 +62,11 @@ _PROVINCE_DEPT = "dept.prov."
 # Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh X`): one span in 4 of the 5 cases over the 25 sets
 # (unseen23-25; two titles in unseen8), round twenty-five
 _PC = "body.pc"
+# … and before a steering committee named by its number instead of its domain (`Phó Chủ tịch
+# UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh X`): one span in unseen28 and unseen35, none split;
+# not before the province's police or another department (`Ủy viên UBND tỉnh, Giám đốc Công an
+# tỉnh X`: two titles), round thirty-five
+_NUMBERED_BOARDS = frozenset({"body.steering_level"})
 
 # a role in a Party committee named by its level alone before one title of a body of that level
 # whose place is written (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`, `Tỉnh ủy viên, Giám đốc
@@ -98,6 +103,9 @@ _BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
 # before the name) is of the city level for a city committee's role before it (`Ủy viên Ban
 # Thường vụ Thành ủy, Phó Chủ tịch UBND Thành phố Hồ Chí Minh`: one span), round thirty-two
 _NAME_LEVELS = (("thành phố ", "level.city"), ("tp.", "level.city"), ("tp ", "level.city"))
+
+# a listed body whose name ends with its level word, the place written after it (round 35)
+_ENTRY_LEVELS = ((" tỉnh", "level.province"), (" thành phố", "level.city"))
 
 ReadPart = Callable[[Sequence[str], Sequence[str], int], "tuple[Part, int] | None"]
 
@@ -146,9 +154,10 @@ def _province_chair(prev: Part, nxt: Part) -> bool:
     return prev.role is not None and isinstance(prev.body, Body) and prev.body.id == _PC \
         and prev.level is not None and prev.level.id in _PROVINCIAL \
         and not (prev.place or prev.parents or prev.committee) \
-        and nxt.role is not None and isinstance(nxt.body, Entry) and not nxt.committee \
-        and nxt.body.concept.startswith(NAMED_PREFIX) and nxt.level == prev.level \
-        and nxt.place is not None
+        and nxt.role is not None and not nxt.committee and (
+            isinstance(nxt.body, Entry) and nxt.body.concept.startswith(NAMED_PREFIX)
+            or isinstance(nxt.body, Body) and nxt.body.id in _NUMBERED_BOARDS) \
+        and nxt.level == prev.level and nxt.place is not None
 
 
 def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
@@ -246,9 +255,16 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
 
 
 def _level_id(part: Part) -> str | None:
-    """The level of a title's place: its level word, else the level its name holds."""
+    """The level of a title's place: its level word, else the level its listed body ends with
+    (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh` + a place), else the level
+    its name holds."""
     if part.level is not None:
         return part.level.id
+    if isinstance(part.body, Entry) and part.place is not None:
+        body = " " + part.body.source.lower()
+        level = next((lv for end, lv in _ENTRY_LEVELS if body.endswith(end)), None)
+        if level is not None:
+            return level
     name = part.place.source.lower() if part.place is not None else ""
     return next((lv for start, lv in _NAME_LEVELS if name.startswith(start)), None)
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
+from translate.terms.lone_roles import LONE_ROLES, stands_alone
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
 from translate.terms.place_tokens import is_number, slug, syllable_pairs
@@ -214,7 +215,7 @@ class TitleComposer:
                                 - self.places.words.firsts - self.mods_before.firsts)
         self.index = StartIndex(tries, [self.named.words] if self.named is not None else [],
                                 self.cap_firsts, self.word_firsts, prep_firsts, extenders,
-                                lower_follow, _BARE_LOWER_ROLES,
+                                lower_follow, _BARE_LOWER_ROLES | LONE_ROLES,
                                 self.committees.firsts | self.levels.firsts)
         # the matcher's per-token checks, and where a place name ends (`title_starts.py`)
         self.start_info, self.candidate = self.index.start_info, self.index.candidate
@@ -333,6 +334,10 @@ class TitleComposer:
         for rend, role in (self.lower_roles if lower else self.roles).matches(low, sens, j):
             if lower and any(sens[x][:1].isupper() for x in range(j + 1, rend)):
                 continue  # `chức vụ Trưởng Ban …`: a lower-case word before a capitalised role
+            if role.id in LONE_ROLES:  # `già làng`: never with a complement
+                if stands_alone(low, sens, i, rend) and (best is None or rend > best[1]):
+                    best = (Part(mods=list(mods), role=role), rend)
+                continue
             after = self.mods_after.longest(low, sens, rend)
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
                 share = self._share[role.id]
@@ -343,9 +348,10 @@ class TitleComposer:
                 if comp is None and begin == k and (lower or k < len(low)
                                                     and sens[k][:1].islower()):
                     comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
-                if comp is None and begin == k and rend - j >= 2 and low[rend - 1] == UNIT_HEAD \
-                        and k < len(low) and low[k] == low[rend - 2] and sens[k][:1].islower():
-                    comp = self._unit_again(low, sens, k, role)  # `Trạm trưởng trạm y tế xã X`
+                if comp is None and begin == k and k < len(low) and sens[k][:1].islower() and (
+                        rend - j >= 2 and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
+                        or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`
+                    comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
                 if comp is None:
                     if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
                             k + 1 < len(low) and low[k] == JOIN_WORD  # `phó bí thư kiêm chủ
@@ -385,8 +391,9 @@ class TitleComposer:
 
     def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:
         """`Trạm trưởng trạm y tế xã X`, `phó đội trưởng đội kiểm soát …`: the unit a `… trưởng`
-        role names, written again in lower case, is read as its body (`Trạm Y tế`); only a
-        body named by its domain, never the bare unit word (`tổ trưởng tổ` + nothing)."""
+        role names, written again in lower case, is read as its body (`Trạm Y tế`), as is a
+        `Trưởng trạm` role's own unit word before a lower-case domain (`Trưởng trạm y tế xã`,
+        round 35); only a body named by its domain, never the bare unit word (`tổ trưởng tổ`)."""
         comp = self._complement(low, _capitalised(sens, k), k, role)
         return comp if comp is not None and comp[0].body is not None and comp[1] > k + 1 \
             else None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
-           "female_title", "TOLERATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
+           "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
            "candidacy"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
@@ -43,6 +43,11 @@ DOCUMENT_KINDS = ("Resolution", "Decision", "Conclusion", "Directive", "Decree",
                   "Ordinance", "Joint Resolution", "Joint Circular", "Official Letter",
                   "Official Dispatch", "Plan", "Notice", "Guidance", "Project", "Report",
                   "Submission", "Scheme", "Proposal")
+
+# a term -> words that render it only right after a year or a span of years (`the 2025-2030
+# {term}`; `the new term`, `his term` are left), issue 12ba: `term` (unseen1, 15, 18, 20, 22),
+# `mandate` (unseen19, 21), each from two or more independent authors
+DATED: dict[str, tuple[str, ...]] = {"tenure": ("term", "mandate")}
 
 # term word -> other words for it in this domain (both directions where they are one office)
 _WORDS: dict[str, tuple[str, ...]] = {
