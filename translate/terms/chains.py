@@ -65,8 +65,10 @@ _PC = "body.pc"
 # … and before a steering committee named by its number instead of its domain (`Phó Chủ tịch
 # UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh X`): one span in unseen28 and unseen35, none split;
 # not before the province's police or another department (`Ủy viên UBND tỉnh, Giám đốc Công an
-# tỉnh X`: two titles), round thirty-five
-_NUMBERED_BOARDS = frozenset({"body.steering_level"})
+# tỉnh X`: two titles), round thirty-five; and before the province's military service council,
+# which its People's Committee chairs (`Phó Chủ tịch UBND tỉnh, Phó Chủ tịch Hội đồng nghĩa vụ
+# quân sự tỉnh X`): one span in both cases of unseen36, none split, round thirty-six
+_PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council"})
 
 # a role in a Party committee named by its level alone before one title of a body of that level
 # whose place is written (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`, `Tỉnh ủy viên, Giám đốc
@@ -156,7 +158,7 @@ def _province_chair(prev: Part, nxt: Part) -> bool:
         and not (prev.place or prev.parents or prev.committee) \
         and nxt.role is not None and not nxt.committee and (
             isinstance(nxt.body, Entry) and nxt.body.concept.startswith(NAMED_PREFIX)
-            or isinstance(nxt.body, Body) and nxt.body.id in _NUMBERED_BOARDS) \
+            or isinstance(nxt.body, Body) and nxt.body.id in _PC_BOARDS) \
         and nxt.level == prev.level and nxt.place is not None
 
 
