@@ -75,7 +75,8 @@ _PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council"})
 # Sở … tỉnh X`, `Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban … Thành ủy X`): one span since round
 # twenty-nine. Recount over the 30 development files: 95 joined, 75 split; every set from
 # unseen16 to unseen29 joins (95 of 95), the older ones mostly split (72 of 78 split)
-_COMMITTEE_ORGANS = frozenset({"body.standing_board"})
+# (its standing board's role since then; any of its commissions' since round thirty-six)
+_COMMISSION = "committee"  # the attachment of a body that is an organ of a Party committee
 _MEMBER_LEVELS = {"role.provincial_committee_member": "level.province",
                   "role.city_committee_member": "level.city",
                   "role.district_committee_member": "level.district",
@@ -276,12 +277,15 @@ def _committee_level(head: Part, further: bool = False) -> str | None:
     ủy`, `Ủy viên Ban Thường vụ Thành ủy`, `Tỉnh ủy viên`, `Bí thư Tỉnh đoàn`), which shares the
     place written after the next title of that level (see `committee_chain`); `further`: after
     the first such role, also one of the committee's commissions (`Trưởng Ban Tổ chức Tỉnh
-    ủy`); None for any other part."""
+    ủy`); since round thirty-six a commission's role may come first too (`Trưởng Ban Tuyên giáo
+    và Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh X`: one span in unseen24 and
+    unseen30, none split); None for any other part."""
     if head.role is None or head.place is not None or head.parents:
         return None
     body_id = head.body.id if isinstance(head.body, Body) else None
     if head.committee and head.level is not None and (
-            further or head.body is None or body_id in _COMMITTEE_ORGANS):
+            further or head.body is None
+            or isinstance(head.body, Body) and head.body.attach == _COMMISSION):
         return head.level.id
     if body_id in _YOUTH_LEVELS and head.level is None:
         return _YOUTH_LEVELS[body_id]
