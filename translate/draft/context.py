@@ -199,6 +199,14 @@ def _called(text: str, start: int, end: int) -> bool:
     return bool(_CALLED_BEFORE.search(text[:start])) and bool(_CALLED_AFTER.match(text, end))
 
 
+# a time adverbial between a verb and its object (`navštíví příští měsíc {X}`, `v roce 2027`):
+# the phrase's case is what precedes the adverbial, not the adverbial's noun
+_TIME_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:v|ve)\s+roce\s+\d{4}|(?:příští|minulý|tento|letošní|celý)\s+"
+    r"(?:týden|měsíc|rok)|(?:v|ve)\s+(?:lednu|únoru|březnu|dubnu|květnu|červnu|červenci|"
+    r"srpnu|září|říjnu|listopadu|prosinci)(?:\s+\d{4})?)\s+$", re.IGNORECASE)
+
+
 def order_cells(cells: set[Cell], text: str, start: int, end: int,
                 plural: bool = False, role: str = "") -> list[Cell]:
     """The possible cells of a phrase at text[start:end], most likely first; singular before
@@ -209,6 +217,9 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     named = apposition(text, start)
     if named is not None:  # `s paní Lê Thị Hồng, {místopředsedkyní}`: the name's case
         return order_cells(cells, text, named, end, plural, "")
+    timed = _TIME_BEFORE.search(text[:start])
+    if timed is not None:  # `přilákat v roce 2027 {PZI}`: the case of what precedes the time
+        return order_cells(cells, text, timed.start(), end, plural, role)
     allowed, word = governing_cases(text, start)
     words = previous_words(text, start, 5)
     conjunct = _first_conjunct(text, start) if word and word.lower() in _COORDINATORS \

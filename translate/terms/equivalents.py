@@ -138,7 +138,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "hodnota": ("objem", "obrat"),  # kim ngạch: `turnover`, `volume`
     "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
     "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
-    "družstvo": ("kooperativa", "kooperativ"),  # hợp tác xã: `cooperative`
+    # hợp tác xã: `cooperative`; `sdružení` (association) written by five set authors
+    "družstvo": ("kooperativa", "kooperativ", "sdružení"),
     "venkov": ("vesnice",),  # nông thôn mới: `new countryside`, `new villages`
     "zabezpečení": ("jistota", "ochrana"),  # an sinh xã hội: `social security/protection`
     "čerpání": ("vyplácení", "uvolňování"),  # giải ngân: `disbursement`
@@ -290,7 +291,10 @@ FOREIGN = ("laosk", "kambodžsk", "čínsk", "americk", "česk", "japonsk", "kor
            "brazilsk", "mexick", "tureck", "egyptsk", "evropsk", "nizozemsk", "belgick",
            "švédsk", "norsk", "finsk", "dánsk", "švýcarsk", "novozélandsk", "tchajwansk",
            "brunejsk", "východotimorsk", "kazašsk", "uzbeck", "íránsk", "saúdsk", "katarsk",
-           "emiratsk", "nigerijsk", "jihoafrick", "argentinsk", "chilsk", "venezuelsk")
+           "emiratsk", "nigerijsk", "jihoafrick", "argentinsk", "chilsk", "venezuelsk",
+           # a region or federal state of another country (`Bavorský zemský sněm`): its own body
+           "bavorsk", "sask", "hesensk", "durynsk", "braniborsk", "tyrolsk", "skotsk", "velšsk",
+           "katalánsk", "texask", "kalifornsk", "floridsk", "havajsk", "quebeck")
 
 _PREFIXES = ("místo", "vice")
 STRONG, WEAK = 3, 2  # match levels: the same word (or an equivalent), an adjective made from it
