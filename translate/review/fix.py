@@ -42,6 +42,7 @@ from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
+from translate.review.added import AddedWords, added_span, added_words, cut
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
 from translate.review.fixguard import (
@@ -109,7 +110,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               borrowed: Iterable[str] = (), compounds: Iterable[str] = (),
               documents: dict[str, str] | None = None,
               words: dict[str, str] | None = None,
-              longer: Iterable[str] = (), sources: Sequence[str] = ()) -> tuple[str, list[TermFix]]:
+              longer: Iterable[str] = (), sources: Sequence[str] = (),
+              added: AddedWords | None = None) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -129,6 +131,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     main name (`chính quyền địa phương`): an adjective before the rendering may say those.
     `sources` are the source words of every term of the segment, present ones too: content
     words between one of them and a local unit's word close the unit's slot (`unit_slot`).
+    `added` (Czech): words a present title may have gained that the source does not say
+    (`translate.review.added`), cut.
     """
     documents = documents or {}
     required = list(required)
@@ -146,6 +150,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # reports it, `--fix` does not rewrite a sentence that already has the term
             if lang == "en":  # but words English added to it go (issue 12ac)
                 text = _cut_leftover(text, term, required, covered, sentence, fixes)
+            elif added and inner is None and (extra := added_span(text, term, sentence, added)):
+                fixes.append(TermFix(term.concept, text[extra[0]:extra[1]].strip(), ""))
+                text = cut(text, extra)  # … and so do words Czech added (issue 12bc)
             continue
         codes = protected_in(text, lang)
         taken = [s for other in required if not short_form(other.targets, term.targets)
@@ -331,7 +338,8 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
         if lang == "cs" and required else None  # (the whole glossary: only with work to do)
     shared = {"sentence": source, "borrowed": borrowed, "compounds": compounds,
               "documents": documents, "words": words, "longer": longer,
-              "sources": [m.source for m in found]}  # every term's words, enforced or not
+              "sources": [m.source for m in found],  # every term's words, enforced or not
+              "added": added_words(glossary) if lang == "cs" and required else None}
     out, fixes = fix_terms(target, required, lang, hidden, **shared)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is
