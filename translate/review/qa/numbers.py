@@ -180,11 +180,11 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     tgt = read_side(target, target_lang, with_tails(target, skip_target) + tgt_phones,
                     is_source=False)
     if not any(n.strong for n in src + tgt):  # `giải nhất` → `druhé místo`: ranks only
-        return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt) or code_issues(
-            source, target, source_codes, target_codes) or weekday_issues(source, target,
-                                                                          target_lang,
-                                                                          reference_date)
-            or duration_changed(source, target, src, tgt, source_lang, target_lang))
+        return phoned + (rank_issues(src, tgt) or multiplier_issues(src, tgt, target)
+                         or code_issues(source, target, source_codes, target_codes)
+                         or weekday_issues(source, target, target_lang, reference_date)
+                         or duration_changed(source, target, src, tgt, source_lang,
+                                             target_lang))
 
     def pair(accept) -> None:
         for s in sorted(src, key=lambda n: not n.strong):  # digits before `hai`, `một`
@@ -272,7 +272,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
         missing = [s for s in missing if not explained_source(
             source, s, tgt_lower, tgt_runs, tgt_months, target_lang, words=True)
             and not implicit_explained(source, s, tgt_lower, target_lang,
-                                       reference_date and reference_date.year)]
+                                       reference_date and reference_date.year,
+                                       reference_date and reference_date.month)]
         extra = [t for t in extra if not explained_target(
             t, src_lower, src_runs, source_lang, words=True, target=target)
             and not glossed(target, t, tgt) and not added_ratio(t, tgt)
@@ -313,7 +314,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     if not issues:  # `nửa đầu năm` → `first quarter`: a share changed, in words on both sides
         issues += (fraction_issues(src, tgt) or rank_issues(src, tgt)
                    or label_rank_issues(source, src, tgt)  # `vùng I` → `druhé oblasti`
-                   or multiplier_issues(src, tgt) or duration_changed(  # `a century`
+                   or multiplier_issues(src, tgt, target) or duration_changed(  # `a century`
                        source, target, src, tgt, source_lang, target_lang))
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
@@ -405,6 +406,9 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
             continue
         if gap == "/" and a.matched and not b.matched and _regain_date(src, tgt, a, b):
             continue
+        if gap == "/" and b.matched and not a.matched and _regain_date(src, tgt, b, a,
+                                                                       month_taken=True):
+            continue  # `tuần tới (7/12) ... thứ 12` ~ `12. zasedání ... 7. prosince`
         if a.matched or b.matched or av is None or bv is None:
             continue
         ratio = _RATIO_GAP.fullmatch(gap) is not None  # `1 trong 10` ~ `one in ten`
@@ -444,11 +448,15 @@ def _pair_slashes(source: str, target: str, src: list[Num], tgt: list[Num]) -> N
                 a.matched = b.matched = True
 
 
-def _regain_date(src: list[Num], tgt: list[Num], a: Num, b: Num) -> bool:
+def _regain_date(src: list[Num], tgt: list[Num], a: Num, b: Num, month_taken: bool = False
+                 ) -> bool:
     """`Sáng mai (1/12) … quận 1` ~ `1. prosince … v 1. obvodu`: the day of a date written with
     a slash, paired by its value with another number, gives that one to the source's other
-    number of the same value and takes the translation's date of that day and month."""
+    number of the same value and takes the translation's date of that day and month; with
+    `month_taken`, `a` is the month so paired and `b` the day (`(7/12) … thứ 12`)."""
     day, month = plain_value(a.token), plain_value(b.token)
+    if month_taken:
+        day, month = month, day
     if a.partner < 0 or tgt[a.partner].token.is_date:
         return False
     taken = tgt[a.partner]

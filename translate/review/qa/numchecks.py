@@ -21,7 +21,7 @@ __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "
            "multiplier_issues", "period_issues", "part_of_day_issues", "points_may_be_meant",
            "decimal_point_issues"]
 
-ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|vòng|giải|đợt|phần"
+ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|(?<!trong )vòng|giải|đợt|phần"
                              r"|(?<!trong )số|tầng"
                              r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.|(?<!cung )cấp|bậc"
                              r"|giai đoạn|cơ sở)\s*$", re.IGNORECASE)
@@ -162,13 +162,22 @@ def fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
                          [t for t in tgt if not t.matched and is_fraction(t)])
 
 
-def multiplier_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
-    """`gấp đôi` → `triple`, `gấp rưỡi` → `dvojnásobek`: a multiplier in words on both sides
-    (weak words: `double` is often no number), changed."""
-    return _word_changed([s for s in src if not s.matched and s.word_kind == MULTIPLIER],
+# a fraction said of a base, as a multiplier is: `half the usual number`, `a third of that`
+_OF_A_BASE = re.compile(r"[\s\u00a0]+(?:the|that[\s\u00a0]+of|of[\s\u00a0]+(?:the|that|last))"
+                        r"(?!\w)", re.IGNORECASE)
+
+
+def multiplier_issues(src: list[Num], tgt: list[Num], target: str = "") -> list[Issue]:
+    """`gấp đôi` → `triple`, `gấp rưỡi` → `dvojnásobek`, `gấp đôi ngày thường` → `half the
+    usual`: a multiplier in words on both sides (weak words: `double` is often no number),
+    changed."""
+    multipliers = [s for s in src if s.word_kind == MULTIPLIER]
+    return _word_changed([s for s in multipliers if not s.matched],
                          [t for t in tgt if not t.matched and (t.word_kind == MULTIPLIER or (
-                             is_fraction(t) and any(s.word_kind == MULTIPLIER and s.values()
-                                                    - {plain_value(s.token)} for s in src)))])
+                             is_fraction(t) and (any(s.values() - {plain_value(s.token)}
+                                                     for s in multipliers)
+                                                 or multipliers and _OF_A_BASE.match(
+                                                     target, t.token.end))))])
 
 
 def _word_changed(lost: list[Num], added: list[Num]) -> list[Issue]:
@@ -316,7 +325,10 @@ _CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "roč
 _EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|annually|yearly)"
                        r"|(?:a|per|each|every)\s+(day|week|month|year)(?![\w-])"
                        r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
-                       r"|to|old|long|at|for)\b))", re.IGNORECASE)
+                       r"|to|old|long|for"
+                       # `a year at university`; never `a month at an average price of`
+                       r"|at(?![\s-]+(?:an?[\s-]+)?(?:average|price|cost|rate)))\b))",
+                       re.IGNORECASE)
 _EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                "yearly": "year"}
 

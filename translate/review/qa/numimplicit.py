@@ -93,6 +93,9 @@ _LAST_YEAR = {"cs": r"(?:loni|loňsk|předloni|předloňsk)", "en": r"(?:last\s+
               r"(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)"}
 # the article's own year said from its date: `năm 2026 ước đạt` ~ `letos by měl`, `this year`
 _CURRENT_YEAR = {"cs": r"(?:letos|letošn)", "en": r"this\s+year"}
+# the article's own month said from its date: `chuyến thứ 3 trong tháng 11` ~ `the third this
+# month`, `třetí tento měsíc`
+_CURRENT_MONTH = {"cs": r"(?:tento|tomto|tohoto|tímto)\s+měsíc\w*", "en": r"this\s+month"}
 _ONE_WAY = {"cs": r"(?:jednosměrn|odchozí|příchozí)", "en": r"(?:one-way|outgoing|incoming)"}
 # `11 tháng` (the first eleven months) ~ `January-November`, `od ledna do listopadu`
 _FROM_JANUARY = {"cs": re.compile(r"(?:od\s+)?led(?:en|na|nu)\s*(?:-|–|až|do)\s*(\w+)"),
@@ -162,10 +165,14 @@ _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 
 
 def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
-                       reference_year: int | None = None) -> bool:
+                       reference_year: int | None = None, reference_month: int | None = None
+                       ) -> bool:
     """A number the translation says without one (only when nothing is left over there)."""
     tok, lang = s.token, lang_of(lang)
     value = plain_value(tok)
+    if tok.kind == "month_only" and reference_month is not None and tok.month == (
+            reference_month) and _says(_CURRENT_MONTH.get(lang), tgt_lower):
+        return True  # `trong tháng 11`, written in November ~ `this month`
     before = source[max(0, tok.start - 60) : tok.start].lower().rstrip()
     if any(m.start() <= tok.start < m.end() for m in _ROUND_THE_CLOCK.finditer(source)):
         return _says(_ALWAYS.get(lang), tgt_lower)

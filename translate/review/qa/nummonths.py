@@ -48,11 +48,36 @@ def previous_month_issues(source: str, target: str, target_lang: str) -> list[Is
 # Friday, December 4`, `from December 6 to 4`
 _SPANS = {
     "cs": re.compile(r"(?<!\w)od\s+(?:[^\W\d_]+\s+)?(?P<a>\d{1,2})\.\s+(?:do|až\s+do|až)\s+"
-                     r"(?:[^\W\d_]+\s+)?(?P<b>\d{1,2})\.\s+(?P<m>[^\W\d_]+)"),
+                     r"(?:[^\W\d_]+\s+)?(?P<b>\d{1,2})\.\s+(?P<m>[^\W\d_]+)"
+                     # without `od`: `12. až 8. prosince`, `12.–8. prosince`
+                     r"|(?<![\w.])(?P<a2>\d{1,2})\.\s*(?:až|–|-)\s*(?P<b2>\d{1,2})\.\s+"
+                     r"(?P<m3>[^\W\d_]+)"),
     "en": re.compile(r"\bfrom\s+(?:[A-Z][a-z]+day,?\s+)?(?P<m>[A-Z][a-z]+)\.?\s+(?P<a>\d{1,2})"
                      r"(?:st|nd|rd|th)?,?\s+(?:to|until|through)\s+(?:[A-Z][a-z]+day,?\s+)?"
-                     r"(?:(?P<m2>[A-Z][a-z]+)\.?\s+)?(?P<b>\d{1,2})(?!\d)")}
+                     r"(?:(?P<m2>[A-Z][a-z]+)\.?\s+)?(?P<b>\d{1,2})(?!\d)"
+                     # without `from`: `December 12-8`, `12-8 December`
+                     r"|\b(?P<m3>[A-Z][a-z]+)\.?\s+(?P<a2>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|\s(?:to|until|"
+                     r"through)\s)\s*(?P<b2>\d{1,2})(?![\d,.])"
+                     r"|(?<![\w.,])(?P<a3>\d{1,2})\s*[-–]\s*(?P<b3>\d{1,2})\s+(?P<m4>[A-Z][a-z]+)")}
 _VI_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d]|/\d)")
+# the source's own span whose first day borrows the last one's month: `từ ngày 8 đến 12/12`
+_VI_SPAN = re.compile(r"(?<![\d/.,])(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?"
+                      r"(\d{1,2})/(\d{1,2})(?![\d]|/\d)", re.IGNORECASE)
+
+
+def _source_days(source: str) -> list[tuple[int, int]]:
+    """The source's (day, month) pairs in their order, a span's first day included."""
+    found = [(m.start(1), int(m[1]), int(m[2])) for m in _VI_DAY_MONTH.finditer(source)]
+    found += [(m.start(1), int(m[1]), int(m[3])) for m in _VI_SPAN.finditer(source)]
+    return [(day, month) for _, day, month in sorted(set(found))]
+
+
+def _span(m: re.Match) -> tuple[int, int, str]:
+    """First day, last day and month word of a matched span, whichever shape matched."""
+    for a, b, month in (("a", "b", "m"), ("a2", "b2", "m3"), ("a3", "b3", "m4")):
+        if m.groupdict().get(a):
+            return int(m[a]), int(m[b]), m[month]
+    return 0, 0, ""
 
 
 def reversed_days_issues(source: str, target: str, target_lang: str) -> list[Issue]:
@@ -62,10 +87,10 @@ def reversed_days_issues(source: str, target: str, target_lang: str) -> list[Iss
     pattern = _SPANS.get(lang)
     if pattern is None:
         return []
-    days = [(int(m[1]), int(m[2])) for m in _VI_DAY_MONTH.finditer(source)]
+    days = _source_days(source)
     for m in pattern.finditer(target):
-        first, last = int(m["a"]), int(m["b"])
-        month = month_of_word(m["m"], lang)
+        first, last, word = _span(m)
+        month = month_of_word(word, lang)
         if not month or lang == "en" and m["m2"] and month_of_word(m["m2"], lang) != month:
             continue
         if first > last and (last, month) in days and (first, month) in days and (

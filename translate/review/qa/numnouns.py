@@ -37,8 +37,15 @@ _NOUNS: dict[str, tuple[str, str, str]] = {
                r"lit(?:re|er)s?|m3|m³|cubic\s+met(?:re|er)s?"),
     "area": (r"m2|m²|mét\s+vuông", r"metr\w*\s+čtverečn\w*|čtverečn\w*\s+metr\w*|m2|m²",
              r"square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²"),
-    "person": (r"người|nhân\s+khẩu", r"osob(?:a|y|ě|u|ou|ám|ách|ami)?|obyvatel\w*",
-               r"person|people|capita|resident"),  # never `head`: of cattle too
+    "person": (r"người|nhân\s+khẩu|cá\s+nhân",
+               r"osob(?:a|y|ě|u|ou|ám|ách|ami)?|obyvatel\w*|jednotliv(?:ec|ci|ců|cům|cích|ci)",
+               r"person|people|capita|resident|individuals?"),  # never `head`: of cattle too
+    # a body of people (`11 tập thể và 26 cá nhân`, `11 organisations and 26 individuals`)
+    "organisation": (r"tập\s+thể|tổ\s+chức|doanh\s+nghiệp|công\s+ty",
+                     r"organizac\w*|subjekt\w*|kolektiv\w*|firm(?:a|y|ě|u|ou|ám|ách|ami)?"
+                     r"|podnik(?:y|ů|ům|ech|u|em)?|společnost(?:i|í|em|ech|mi)?",
+                     r"organi[sz]ations?|bod(?:y|ies)|collectives?|entit(?:y|ies)|compan(?:y|ies)"
+                     r"|firms?|businesses|enterprises?"),
 }
 _LANG_INDEX = {"vi": 0, "cs": 1, "en": 2}
 # a scale word may stand between the number and its noun (`1,1 triệu con`, `1.1 million head`)

@@ -72,7 +72,11 @@ def _every_then(source: str, first: Num, second: Num) -> bool:
 
 _EACH_IN_TURN = re.compile(r"lần lượt(?:\s+(?:là|tăng|giảm|đạt|ở mức|chiếm|bằng))?\s*$",
                            re.IGNORECASE)
-_LIST_GAP = re.compile(r"[\s\u00a0]*(?:,|và)[\s\u00a0]*", re.IGNORECASE)
+# a unit may repeat after each value: `6,8 tấn/ha và 7,1 tấn/ha`
+_UNIT = r"(?:[\s\u00a0]*(?:%|[^\W\d_]+(?:/[^\W\d_]+\d?)?))?"
+_LIST_GAP = re.compile(_UNIT + r"[\s\u00a0]*(?:,|và)[\s\u00a0]*", re.IGNORECASE)
+# the translation's own list of the two, side by side: `7,1 a 6,8 tuny`, `7.1 and 6.8 tonnes`
+_TIGHT_LIST = re.compile(_UNIT + r"[\s\u00a0]*(?:,|a|and|,\s*and)[\s\u00a0]*", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"respektive|resp\.|respectively", re.IGNORECASE)
 # Czech `postupně` (in turn) stands before the list it orders: `postupně 70, 60, 50 a 40 %`
 # (the list's earlier values between: `postupně 40, 50, 60 a 70 %`)
@@ -87,6 +91,7 @@ def _respectively(source: str, target: str, s1: Num, s2: Num, t_first: Num, t_se
     return _EACH_IN_TURN.search(source, 0, s1.token.start) is not None and (
         _LIST_GAP.fullmatch(source, s1.token.end, s2.token.start) is not None) and (
         _RESPECTIVELY.search(target, t_first.token.start) is not None
+        or _TIGHT_LIST.fullmatch(target, t_first.token.end, t_second.token.start) is not None
         or _IN_TURN_BEFORE.search(target, max(0, t_first.token.start - 60),
                                   t_first.token.start) is not None)
 

@@ -20,11 +20,14 @@ _TARGET = re.IGNORECASE
 # (source word, source words that would explain the translation's) -> {lang: (wrong, right)}
 _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Pattern]]]] = [
     (re.compile(r"(?<!\w)cùng\s+kỳ(?!\w)", _VI),  # the same period of the year before
-     re.compile(r"(?<!\w)tháng\s+(?:trước|liền\s+kề)(?!\w)|(?<!\w)so\s+với\s+tháng\s+\d", _VI),
-     {"cs": (re.compile(r"(?<!\w)meziměsíčn\w*|(?<!\w)oproti\s+(?:předchozímu|minulému)\s+"
-                        r"měsíci", _TARGET), re.compile(r"$^")),
-      "en": (re.compile(r"(?<!\w)month[\s-]+on[\s-]+month(?!\w)|(?<!\w)(?:from|over|on)\s+the\s+"
-                        r"(?:previous|preceding)\s+month(?!\w)", _TARGET), re.compile(r"$^"))}),
+     re.compile(r"(?<!\w)(?:tháng|quý)\s+(?:trước|liền\s+kề)(?!\w)"
+                r"|(?<!\w)so\s+với\s+(?:tháng|quý)\s+[\dIV]", _VI),
+     # a month or a quarter before said instead (`quarter on quarter`, `mezičtvrtletně`)
+     {"cs": (re.compile(r"(?<!\w)mezi(?:měsíčn|čtvrtletn)\w*|(?<!\w)oproti\s+(?:předchozímu"
+                        r"|minulému)\s+(?:měsíci|čtvrtletí)", _TARGET), re.compile(r"$^")),
+      "en": (re.compile(r"(?<!\w)(?:month[\s-]+on[\s-]+month|quarter[\s-]+on[\s-]+quarter)(?!\w)"
+                        r"|(?<!\w)(?:from|over|on)\s+the\s+(?:previous|preceding)\s+(?:month"
+                        r"|quarter)(?!\w)", _TARGET), re.compile(r"$^"))}),
     (re.compile(r"(?<!\w)năm\s+nay(?!\w)", _VI),  # this year
      re.compile(r"(?<!\w)năm\s+(?:ngoái|trước|qua|20\d\d)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)"
                 r"|(?<!\w)(?:19|20)\d\d(?!\d)", _VI),
@@ -43,10 +46,12 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     # and no hour at midnight (`0h ngày mai` is `midnight tonight`, `dnes o půlnoci`)
     (re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s+mai(?!\w)", _VI),
      re.compile(r"(?<!\w)nay(?!\w)|(?<![\d,.])0\s*(?:h|giờ)", _VI),
-     {"cs": (re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:zítra|zítřejší\w*)(?!\w)", _TARGET)),
-      "en": (re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
-                        _TARGET), re.compile(r"(?<!\w)tomorrow(?!\w)", _TARGET))}),
+     # (or as the day after tomorrow: `pozítří`, `the day after tomorrow`)
+     {"cs": (re.compile(r"(?<!\w)(?:dnes|dnešní\w*|pozítří|pozítřejší\w*)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:zítra|zítřk\w*|zítřejší\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day"
+                        r"\s+after\s+tomorrow)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)tomorrow(?!\w)(?<!after\stomorrow)", _TARGET))}),
     # today (`chiều nay`; never `đêm nay`, a night that runs into the morning) said as tomorrow,
     # where the source says no `mai`, no day after and no date but the one in brackets that
     # dates the day word (`Chiều nay (30/11)`)

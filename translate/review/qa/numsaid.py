@@ -65,6 +65,12 @@ _BELOW_SAID = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+\.?[\s\u00a0]+){0,2}?(?:pod[\s
                          r"(?:terén\w*|hladin\w*|úrov\w*|zem\w*|nul\w*)|below[\s\u00a0]+"
                          r"(?:ground|sea|zero|the\s+ground))(?!\w)",
                          re.IGNORECASE)
+# `nạo vét xuống độ sâu âm 14 m` (a channel's depth written negative, below the chart's zero)
+# ~ `prohloubena na 14 metrů`, `dredged to a depth of 14 metres`: the minus said by the depth
+_DEPTH_VI = re.compile(r"(?<!\w)(?:độ\s+sâu|sâu|nạo\s+vét)(?:[\s\u00a0]+[^\W\d_]+){0,4}?"
+                       r"[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
+_DEPTH_SAID = re.compile(r"(?<!\w)(?:hloub\w*|prohlub\w*|prohloub\w*|depths?|deep\w*|dredg\w*)"
+                         r"(?!\w)", re.IGNORECASE)
 _DOTTED = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 
 
@@ -92,6 +98,11 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
                       and t.scaled == s.scaled and _LOSS_SAID.search(
                           target, max(0, t.token.start - 30), t.token.start)), None)
+        elif s.negative and s.sign.strip().lower() == "âm" and _DEPTH_VI.search(
+                source, max(0, s.token.start - 50), s.token.start):  # `độ sâu âm 14 m`
+            t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
+                      and _DEPTH_SAID.search(target, max(0, t.token.start - 40), t.token.start)),
+                     None)
         elif s.negative and s.sign.strip().lower() == "âm":  # `âm 12 m` ~ `12 m below ground`
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
                       and _BELOW_SAID.match(target, max(t.token.end, t.scale_end))), None)
@@ -124,20 +135,52 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
     _letters_kept(source, src, tgt)
     _blood_group_zero(source, target, tgt)
     _after_midnight(target, src, tgt)
-    _sino_counts(source, tgt)
+    _sino_counts(source, tgt, src)
+    _lunar_months(source, target, src, tgt)
+
+
+# months of the lunar calendar (`từ tháng 11 đến tháng Giêng âm lịch`) said by their place,
+# the month noun once at the close: `od jedenáctého do prvního lunárního měsíce`, `from the
+# 11th to the first lunar month`
+_LUNAR_VI = re.compile(r"[^.;]{0,40}?(?<!\w)âm[\s\u00a0]+lịch(?!\w)", re.IGNORECASE)
+_LUNAR_SAID = re.compile(r"[^.;]{0,40}?(?<!\w)(?:lunár\w*|lunar)(?!\w)", re.IGNORECASE)
+
+
+def _lunar_months(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """A lunar month of the source (`tháng 11 … âm lịch`) said as an ordinal before the
+    translation's `lunar` (`jedenáctého … lunárního měsíce`, `the 11th … lunar month`)."""
+    for s in src:
+        if s.matched or s.token.kind != "month_only" or not _LUNAR_VI.match(source,
+                                                                              s.token.end):
+            continue
+        t = next((t for t in tgt if not t.matched and plain_value(t.token) == s.token.month
+                  and (t.word_kind == ORDINAL or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|\.)",
+                                                              _ordinal_text(target, t)))
+                  and _LUNAR_SAID.match(target, t.token.end)), None)
+        if t is not None:
+            s.matched = t.matched = True
+
+
+def _ordinal_text(target: str, t: Num) -> str:
+    """The digits of a number with the ordinal ending written after them (`11th`, `11.`)."""
+    m = re.match(r"st|nd|rd|th|\.", target[t.token.end : t.token.end + 2])
+    return t.token.text + (m.group() if m else "")
 
 
 # fixed Sino-Vietnamese names with a count in them, which translations spell out: `mâm ngũ quả`
 # (a tray of five fruits, `mísa pěti plodů`), `ngũ hành` (the five elements), `tứ trụ` (the
-# four pillars)
-_SINO = {5: re.compile(r"(?<!\w)ngũ[\s\u00a0]+(?:quả|hành)(?!\w)", re.IGNORECASE),
+# four pillars), `Tam phủ`/`Tam tòa` (the three realms of the Mother Goddesses); a fixed list:
+# in place names the numeral is a name only (`cầu Tứ Liên`, `sông Cửu Long`)
+_SINO = {3: re.compile(r"(?<!\w)tam[\s\u00a0]+(?:phủ|tòa|toà)(?!\w)", re.IGNORECASE),
+         5: re.compile(r"(?<!\w)ngũ[\s\u00a0]+(?:quả|hành)(?!\w)", re.IGNORECASE),
          4: re.compile(r"(?<!\w)tứ[\s\u00a0]+trụ(?!\w)", re.IGNORECASE)}
 
 
-def _sino_counts(source: str, tgt: list[Num]) -> None:
-    """A number word the translation spells for a count a fixed Sino-Vietnamese name holds."""
+def _sino_counts(source: str, tgt: list[Num], src: list[Num]) -> None:
+    """A number word the translation spells for a count a fixed Sino-Vietnamese name holds,
+    where no number of the source has that value (it would be that one's)."""
     for value, pattern in _SINO.items():
-        if pattern.search(source):
+        if pattern.search(source) and not any(plain_value(s.token) == value for s in src):
             t = next((t for t in tgt if not t.matched and t.is_word
                       and plain_value(t.token) == value), None)
             if t is not None:
