@@ -65,15 +65,18 @@ _PC = "body.pc"
 # … and before a steering committee named by its number instead of its domain (`Phó Chủ tịch
 # UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh X`): one span in unseen28 and unseen35, none split;
 # not before the province's police or another department (`Ủy viên UBND tỉnh, Giám đốc Công an
-# tỉnh X`: two titles), round thirty-five
-_NUMBERED_BOARDS = frozenset({"body.steering_level"})
+# tỉnh X`: two titles), round thirty-five; and before the province's military service council,
+# which its People's Committee chairs (`Phó Chủ tịch UBND tỉnh, Phó Chủ tịch Hội đồng nghĩa vụ
+# quân sự tỉnh X`): one span in both cases of unseen36, none split, round thirty-six
+_PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council"})
 
 # a role in a Party committee named by its level alone before one title of a body of that level
 # whose place is written (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`, `Tỉnh ủy viên, Giám đốc
 # Sở … tỉnh X`, `Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban … Thành ủy X`): one span since round
 # twenty-nine. Recount over the 30 development files: 95 joined, 75 split; every set from
 # unseen16 to unseen29 joins (95 of 95), the older ones mostly split (72 of 78 split)
-_COMMITTEE_ORGANS = frozenset({"body.standing_board"})
+# (its standing board's role since then; any of its commissions' since round thirty-six)
+_COMMISSION = "committee"  # the attachment of a body that is an organ of a Party committee
 _MEMBER_LEVELS = {"role.provincial_committee_member": "level.province",
                   "role.city_committee_member": "level.city",
                   "role.district_committee_member": "level.district",
@@ -156,7 +159,7 @@ def _province_chair(prev: Part, nxt: Part) -> bool:
         and not (prev.place or prev.parents or prev.committee) \
         and nxt.role is not None and not nxt.committee and (
             isinstance(nxt.body, Entry) and nxt.body.concept.startswith(NAMED_PREFIX)
-            or isinstance(nxt.body, Body) and nxt.body.id in _NUMBERED_BOARDS) \
+            or isinstance(nxt.body, Body) and nxt.body.id in _PC_BOARDS) \
         and nxt.level == prev.level and nxt.place is not None
 
 
@@ -274,12 +277,15 @@ def _committee_level(head: Part, further: bool = False) -> str | None:
     ủy`, `Ủy viên Ban Thường vụ Thành ủy`, `Tỉnh ủy viên`, `Bí thư Tỉnh đoàn`), which shares the
     place written after the next title of that level (see `committee_chain`); `further`: after
     the first such role, also one of the committee's commissions (`Trưởng Ban Tổ chức Tỉnh
-    ủy`); None for any other part."""
+    ủy`); since round thirty-six a commission's role may come first too (`Trưởng Ban Tuyên giáo
+    và Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh X`: one span in unseen24 and
+    unseen30, none split); None for any other part."""
     if head.role is None or head.place is not None or head.parents:
         return None
     body_id = head.body.id if isinstance(head.body, Body) else None
     if head.committee and head.level is not None and (
-            further or head.body is None or body_id in _COMMITTEE_ORGANS):
+            further or head.body is None
+            or isinstance(head.body, Body) and head.body.attach == _COMMISSION):
         return head.level.id
     if body_id in _YOUTH_LEVELS and head.level is None:
         return _YOUTH_LEVELS[body_id]
