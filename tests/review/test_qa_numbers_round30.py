@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import datetime
 
-from translate.review.qa import ERROR, CheckSettings, check_pair
+from numbers_rounds import ARTICLE
+from numbers_rounds import dated_errors as _errors
+
 from translate.review.qa.numreference import stated_reference
-
-ARTICLE = datetime.date(2026, 11, 29)
-
-
-def _errors(vi: str, target: str, lang: str = "cs") -> list[str]:
-    settings = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE)
-    return [i.message for i in check_pair(vi, target, lang, settings) if i.severity == ERROR]
 
 
 # 1. the source's own day

@@ -171,10 +171,10 @@ _OF_A_BASE = re.compile(r"[\s\u00a0]+(?:the|that[\s\u00a0]+of|of[\s\u00a0]+(?:th
                         r"(?!\w)", re.IGNORECASE)
 
 
-def multiplier_issues(src: list[Num], tgt: list[Num], target: str = "") -> list[Issue]:
+def multiplier_issues(src: list[Num], tgt: list[Num], target: str) -> list[Issue]:
     """`gấp đôi` → `triple`, `gấp rưỡi` → `dvojnásobek`, `gấp đôi ngày thường` → `half the
     usual`: a multiplier in words on both sides (weak words: `double` is often no number),
-    changed."""
+    changed; `target` tells a fraction said of a base (`half the usual`) from a share."""
     multipliers = [s for s in src if s.word_kind == MULTIPLIER]
     return _word_changed([s for s in multipliers if not s.matched],
                          [t for t in tgt if not t.matched and (t.word_kind == MULTIPLIER or (

@@ -61,11 +61,9 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     counts = _counts(_value(v) for v in _ANY_SOURCE.findall(source))
     issues = []
     for m in _SOURCE.finditer(source):
-        value = _value(m["v"])
-        theirs = [t for v, t in said if v == value]
-        if counts.get(value) != 1 or len(theirs) != 1:
+        t = _said_once(_value(m["v"]), said, counts)
+        if t is None:
             continue
-        t = theirs[0]
         if _POINTS.search(t["unit"]) and not _POINTS_SOURCE.search(source):
             issues.append(Issue("numbers", ERROR, f"'{m['v']}%' is a percentage in the source "
                                 f"and '{t.group().strip()}' in the translation"))
@@ -79,20 +77,28 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     return issues + _share_made_excess(source, target, lang, said, counts)
 
 
-def _share_made_excess(source: str, target: str, lang: str, said: list, counts: dict
+def _said_once(value: Decimal, said: list[tuple[Decimal, re.Match]],
+               counts: dict[Decimal, int]) -> re.Match | None:
+    """The translation's percentage of `value` where the source says that value once and the
+    translation once too: only then do the two surely stand for each other."""
+    theirs = [t for v, t in said if v == value]
+    return theirs[0] if counts.get(value) == 1 and len(theirs) == 1 else None
+
+
+def _share_made_excess(source: str, target: str, lang: str,
+                       said: list[tuple[Decimal, re.Match]], counts: dict[Decimal, int]
                        ) -> list[Issue]:
     """`đạt 83% kế hoạch` said `83% above the plan`: a share of a plan made an excess (the
     value once on each side, a comparative as the next word after it)."""
     up_words, down_words = _DIRECTION[lang]
     for m in _SHARE_OF_PLAN.finditer(source):
-        value = _value(m["v"])
-        theirs = [t for v, t in said if v == value]
-        if counts.get(value) != 1 or len(theirs) != 1:
+        t = _said_once(_value(m["v"]), said, counts)
+        if t is None:
             continue
-        first = re.match(r"[\s\u00a0]*(\w+)", target[theirs[0].end() : theirs[0].end() + 16])
+        first = re.match(r"[\s\u00a0]*(\w+)", target[t.end() : t.end() + 16])
         if first and (up_words.fullmatch(first[1]) or down_words.fullmatch(first[1])):
             return [Issue("numbers", ERROR, f"'{m.group()}' is a share of the plan in the "
-                                            f"source, '{theirs[0].group().strip()} "
+                                            f"source, '{t.group().strip()} "
                                             f"{first[1]}' a difference in the translation")]
     return []
 

@@ -167,7 +167,9 @@ _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
                        reference_year: int | None = None, reference_month: int | None = None
                        ) -> bool:
-    """A number the translation says without one (only when nothing is left over there)."""
+    """A number the translation says without one (only when nothing is left over there);
+    `reference_year`/`reference_month` are the article's, where known: its own month may be
+    said `this month`, and a year next to its own is left to `numreference`."""
     tok, lang = s.token, lang_of(lang)
     value = plain_value(tok)
     if tok.kind == "month_only" and reference_month is not None and tok.month == (

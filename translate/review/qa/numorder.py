@@ -48,6 +48,8 @@ _OTHER_TIE = re.compile(r"\d[\s\u00a0]?[-–:][\s\u00a0]?$|^[\s\u00a0]?[-–:][\
 
 
 def _tied(text: str, first: Num, second: Num) -> bool:
+    """Two numbers joined as a range, a change or a score (`5-7`, `từ 30 lên 90`, `3:1`), not
+    just near each other: turned round they are an error, not a reorder to check."""
     if not (first.is_word or second.is_word) and _roman(first) != _roman(second):
         return False  # `vùng I lên 4,96 triệu`: a Roman label and an amount are no range
     gap = text[first.token.end : second.token.start]

@@ -17,6 +17,24 @@ _VI = re.IGNORECASE
 _TARGET = re.IGNORECASE
 
 
+# a translation's words for one relation, shared by the rules below (a rule's `wrong` is
+# often another rule's `right`)
+_NEVER = re.compile(r"$^")  # matches nothing: no words of the translation excuse its wrong ones
+_CS_TODAY = re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET)
+_EN_TODAY = re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
+                       _TARGET)
+_CS_YEAR_START = re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                            _TARGET)
+_EN_YEAR_START = re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
+                            _TARGET)
+_CS_YEAR_END = re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
+                          _TARGET)
+_EN_YEAR_END = re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
+                          _TARGET)
+_CS_MONTH_START = re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+měsíce(?!\w)", _TARGET)
+_EN_MONTH_START = re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+month(?!\w)",
+                             _TARGET)
+
 # (source word, source words that would explain the translation's) -> {lang: (wrong, right)}
 _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Pattern]]]] = [
     (re.compile(r"(?<!\w)cùng\s+kỳ(?!\w)", _VI),  # the same period of the year before
@@ -24,19 +42,19 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
                 r"|(?<!\w)so\s+với\s+(?:tháng|quý)\s+[\dIV]", _VI),
      # a month or a quarter before said instead (`quarter on quarter`, `mezičtvrtletně`)
      {"cs": (re.compile(r"(?<!\w)mezi(?:měsíčn|čtvrtletn)\w*|(?<!\w)oproti\s+(?:předchozímu"
-                        r"|minulému)\s+(?:měsíci|čtvrtletí)", _TARGET), re.compile(r"$^")),
+                        r"|minulému)\s+(?:měsíci|čtvrtletí)", _TARGET), _NEVER),
       "en": (re.compile(r"(?<!\w)(?:month[\s-]+on[\s-]+month|quarter[\s-]+on[\s-]+quarter)(?!\w)"
                         r"|(?<!\w)(?:from|over|on)\s+the\s+(?:previous|preceding)\s+(?:month"
-                        r"|quarter)(?!\w)", _TARGET), re.compile(r"$^"))}),
+                        r"|quarter)(?!\w)", _TARGET), _NEVER)}),
     # the month before (`so với tháng trước`) said as the quarter before, where the source
     # names no quarter
     (re.compile(r"(?<!\w)(?:tháng\s+(?:trước|liền\s+kề)|so\s+với\s+tháng\s+\d)(?!\w)", _VI),
      re.compile(r"(?<!\w)quý(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)mezičtvrtletn\w*|(?<!\w)oproti\s+(?:předchozímu|minulému)"
-                        r"\s+čtvrtletí", _TARGET), re.compile(r"$^")),
+                        r"\s+čtvrtletí", _TARGET), _NEVER),
       "en": (re.compile(r"(?<!\w)quarter[\s-]+on[\s-]+quarter(?!\w)|(?<!\w)(?:from|over|on)"
                         r"\s+the\s+(?:previous|preceding)\s+quarter(?!\w)", _TARGET),
-             re.compile(r"$^"))}),
+             _NEVER)}),
     (re.compile(r"(?<!\w)năm\s+nay(?!\w)", _VI),  # this year
      re.compile(r"(?<!\w)năm\s+(?:ngoái|trước|qua|20\d\d)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)"
                 r"|(?<!\w)(?:19|20)\d\d(?!\d)", _VI),
@@ -48,9 +66,9 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
      re.compile(r"(?<!\w)(?:hôm|ngày)\s+(?:sau|hôm\s+sau|kế\s+tiếp)(?!\w)|(?<!\w)rạng\s+sáng"
                 r"|(?<!\w)\d{1,2}/\d{1,2}.*(?<!\w)\d{1,2}/\d{1,2}", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:následující(?:ho)?\s+dn[eí]|druhý\s+den|druhého\s+dne"
-                        r"|nazítří)(?!\w)", _TARGET), re.compile(r"$^")),
+                        r"|nazítří)(?!\w)", _TARGET), _NEVER),
       "en": (re.compile(r"(?<!\w)the\s+(?:next|following)\s+(?:day|morning)(?!\w)", _TARGET),
-             re.compile(r"$^"))}),
+             _NEVER)}),
     # tomorrow (`ngày mai`, `chiều mai`; never `Mai` the name) where the source says no `nay`
     # and no hour at midnight (`0h ngày mai` is `midnight tonight`, `dnes o půlnoci`)
     (re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s+mai(?!\w)", _VI),
@@ -68,10 +86,9 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
      re.compile(r"(?<!\w)(?:mai|rạng\s+sáng|(?:hôm|ngày)\s+(?:sau|tới|kế\s+tiếp))(?!\w)"
                 r"|(?<![(\d/])\s*\d{1,2}/\d{1,2}|(?<![\d,.])(?:0|24)\s*(?:h|giờ)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:zítra|zítřejší\w*)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET)),
+             _CS_TODAY),
       "en": (re.compile(r"(?<!\w)tomorrow(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
-                        _TARGET))}),
+             _EN_TODAY)}),
     # today (`sáng nay`; never `đêm nay` or `rạng sáng nay`, a night that began the day before)
     # said as yesterday, where the source says no `qua`/`trước` and no date but the one in
     # brackets that dates the day word
@@ -79,10 +96,9 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
      re.compile(r"(?<!\w)(?:qua|trước|hôm\s+kia|rạng\s+sáng)(?!\w)"
                 r"|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:včera|včerejší\w*)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET)),
+             _CS_TODAY),
       "en": (re.compile(r"(?<!\w)yesterday(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
-                        _TARGET))}),
+             _EN_TODAY)}),
     # a change since the start of the year (`so với đầu năm`) said as year on year or since the
     # start of a quarter or month, where the source names no year before, quarter or month
     (re.compile(r"(?<!\w)so\s+với\s+(?:thời\s+điểm\s+)?đầu\s+năm(?!\s*\d)", _VI),
@@ -90,8 +106,7 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
                 r"|đầu\s+tháng)(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:meziročn\w*|(?:oproti|proti|než)\s+(?:loni|loňsk\w*)"
                         r"|(?:začát\w*|počát\w*)\s+(?:čtvrtletí|měsíce))(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
-                        _TARGET)),
+             _CS_YEAR_START),
       "en": (re.compile(r"(?<!\w)(?:year[\s-]+on[\s-]+year|from\s+a\s+year\s+(?:earlier|ago)"
                         r"|(?:start|beginning)\s+of\s+the\s+(?:quarter|month))(?!\w)", _TARGET),
              re.compile(r"(?<!\w)(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year"
@@ -112,24 +127,16 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     # way round, where the source names only the one
     (re.compile(r"(?<!\w)cuối\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
      re.compile(r"(?<!\w)đầu\s+năm(?!\w)", _VI),
-     {"cs": (re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
-                        _TARGET),
-             re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
-                        _TARGET)),
-      "en": (re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
-                        _TARGET),
-             re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
-                        _TARGET))}),
+     {"cs": (_CS_YEAR_START,
+             _CS_YEAR_END),
+      "en": (_EN_YEAR_START,
+             _EN_YEAR_END)}),
     (re.compile(r"(?<!\w)đầu\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
      re.compile(r"(?<!\w)cuối\s+năm(?!\w)", _VI),
-     {"cs": (re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
-                        _TARGET),
-             re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
-                        _TARGET)),
-      "en": (re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
-                        _TARGET),
-             re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
-                        _TARGET))}),
+     {"cs": (_CS_YEAR_END,
+             _CS_YEAR_START),
+      "en": (_EN_YEAR_END,
+             _EN_YEAR_START)}),
     # a quarter (`quý II`) said as a half-year, where the source names no half or six months
     (re.compile(r"(?<!\w)quý\s+(?:I{1,3}|IV|[1-4])(?!\w)", _VI),
      re.compile(r"(?<!\w)(?:nửa|bán\s+niên|6\s+tháng|sáu\s+tháng)(?!\w)", _VI),
@@ -192,22 +199,16 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     (re.compile(r"(?<!\w)đầu\s+tháng(?!\s*\d|\s+(?:sau|tới|trước|giêng|hai|ba|tư|năm|sáu|bảy"
                 r"|tám|chín|mười|chạp|một)(?!\w))", _VI),
      re.compile(r"(?<!\w)(?:đầu\s+năm|năm\s+nay)(?!\w)", _VI),
-     {"cs": (re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
-                        _TARGET),
-             re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+měsíce(?!\w)", _TARGET)),
-      "en": (re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
-                        _TARGET),
-             re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+month(?!\w)",
-                        _TARGET))}),
+     {"cs": (_CS_YEAR_START,
+             _CS_MONTH_START),
+      "en": (_EN_YEAR_START,
+             _EN_MONTH_START)}),
     (re.compile(r"(?<!\w)đầu\s+năm(?!\s*\d)", _VI),
      re.compile(r"(?<!\w)(?:đầu\s+tháng|tháng\s+này)(?!\w)", _VI),
-     {"cs": (re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+měsíce(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
-                        _TARGET)),
-      "en": (re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+month(?!\w)",
-                        _TARGET),
-             re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
-                        _TARGET))}),
+     {"cs": (_CS_MONTH_START,
+             _CS_YEAR_START),
+      "en": (_EN_MONTH_START,
+             _EN_YEAR_START)}),
 ]
 
 

@@ -15,8 +15,14 @@ before it; the two days of a weekend (`cộng với 2 ngày cuối tuần` ~ `s 
 weekend`) and the fineness of gold (`vàng nhẫn 9999` ~ `99.99% gold`). The mirror cases: a
 translation's ordinal that names the quarter the source calls `quý trước` (the previous quarter:
 `quý III … so với quý trước` ~ `from the second`), and a Roman letter the source writes too but
-does not read as a number (`công ty X.` ~ `firmě X.`: a name). A level written negative (`âm 12
-m`) said as lying under its reference (`12 metrů pod terénem`, `12 m below ground level`)."""
+does not read as a number (`công ty X.` ~ `firmě X.`: a name), or a word in capitals (`phòng học
+STEM` ~ `učebnu STEM`, no Czech `stem`); blood group O written with a zero (`skupiny 0`) and
+midnight after `po`/`after` for a time past it (`0h15` ~ `krátce po půlnoci`). A profit written
+negative (`lợi nhuận âm 58 tỷ`) is a loss too; a level written negative (`âm 12 m`) said as
+lying under its reference (`12 metrů pod terénem`, `12 m below ground level`; a groundwater
+level also `below the surface`), and a channel's depth written so (`độ sâu âm 14 m`) as a depth
+(`a depth of 14 metres`). A count in a fixed Sino-Vietnamese name (`Tam phủ` ~ `three realms`)
+and lunar months said as ordinals (`tháng 11 … âm lịch` ~ `the 11th … lunar month`)."""
 
 from __future__ import annotations
 
