@@ -175,8 +175,17 @@ Sets:
   `Foreign Relations Committee` rewritten), 0 approved (baseline 10/15);
 - `en-unseen22`: a twenty-second independent set, run once held out after 12ay (98/112 = 87.5 %,
   0/62 right changed); development data since issue 12ba (`--show N` lists its failures);
-- `en-unseen23`: a twenty-third independent set (fix_en_unseen23.jsonl), copied in by the lead
-  after 12ba: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
+- `en-own29`: a twenty-ninth own batch (fix_en_own_batch29.jsonl, issue 12bb: 15 planted, 8
+  right incl. 5 near misses: another country's commerce, interior and foreign ministry, a
+  foreign vice minister, the European Central Bank), committed alone and run before that
+  round's code changes: first run 13/15 = 86.7 %, 2 wrong form (`Thanh Hoa` left before the
+  provincial body; a `department director` beside the planted term rewritten to the glossary's
+  `Director of the Department` for `giám đốc sở`), 0 not found, 0/8 right changed, 0 approved
+  (baseline 12/15);
+- `en-unseen23`: a twenty-third independent set, run once held out after 12ba (89/113 = 78.8 %,
+  1/60 right changed); development data since issue 12bb (`--show N` lists its failures);
+- `en-unseen24`: a twenty-fourth independent set (fix_en_unseen24.jsonl), copied in by the lead
+  after 12bb: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
 Counts and the baseline (the found rendering replaced by the term as written) are
@@ -187,7 +196,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..28|en-unseen1..23] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..29|en-unseen1..24] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -234,9 +243,10 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own25": "en_own_batch25", "en-unseen20": "en_unseen20",
         "en-own26": "en_own_batch26", "en-unseen21": "en_unseen21",
         "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22",
-        "en-own28": "en_own_batch28",
-        "en-unseen23": "en_unseen23"}
-HELD_OUT = ("en-unseen23",)  # aggregate figures only: failures are never printed
+        "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
+        "en-unseen23": "en_unseen23",
+        "en-unseen24": "en_unseen24"}
+HELD_OUT = ("en-unseen24",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -264,7 +274,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen23: held out)")
+                        help="print N failures (not for en-unseen24: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

@@ -225,7 +225,7 @@ def test_a_forbidden_rendering_with_the_term_in_it_goes_before_a_verb():
 def test_another_role_s_word_is_still_a_compound_s():
     from types import SimpleNamespace
 
-    from translate.review.fix import _forbidden_word
+    from translate.review.fixguard import forbidden_word as _forbidden_word
     term = SimpleNamespace(target="Party member", forbidden=("Communist Party member",))
     other = SimpleNamespace(found="Communist cadre", how="forbidden")
     whole = SimpleNamespace(found="Communist Party member", how="forbidden")

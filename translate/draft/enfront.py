@@ -5,7 +5,8 @@ A translator may put a word where one of the term's words goes (`{national} budg
 budget`, `{Prime Minister's} Office` for `Government Office`, issue 12t; `{national}
 Statistics Office`, `{Viet Nam} Fatherland Front`, issue 12x): that word goes with the
 rendering, and the term says what it meant. A level word (`provincial`) qualifies the body and
-stays.
+stays. A title said before `of the` and a body's rendering goes with it too
+(`{President of the} National Assembly`, issue 12bb).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import re
 from translate.draft.align import Match, Word
 from translate.draft.ennames import VI_NAME
 from translate.draft.enshape import head_index
-from translate.terms.english import FUNCTION, STRONG, content_words, english_level
+from translate.terms.english import FUNCTION, STRONG, TOLERATED, content_words, english_level
 
-__all__ = ["in_modifier_slot", "front_left", "field_before", "of_complement", "LEVELS"]
+__all__ = ["in_modifier_slot", "front_left", "field_before", "of_complement", "LEVELS",
+           "ADJECTIVE", "title_left"]
 
-_ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
+ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
 # the level words of a body (`provincial`, `district`): a place before them is that level's
 LEVELS = frozenset(("provincial", "municipal", "district", "communal", "local", "central",
                     "regional"))
@@ -42,7 +44,7 @@ def in_modifier_slot(text: str, words: list[Word], m: Match, term: list[str],
                 and words[k].low not in FUNCTION:
             k -= 1
         return k + 1 if k + 1 < start - 1 and m.end - m.start == 1 else start
-    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
+    if word.low in FUNCTION or not ADJECTIVE.search(word.low) or word.text[:1].isupper():
         return start
     return start - 1
 
@@ -65,9 +67,40 @@ def front_left(text: str, words: list[Word], m: Match, target: str, start: int) 
     if start >= 2 and text[words[start - 2].end:word.start] == " " \
             and (words[start - 2].text + word.text).lower() == first.lower():
         return start - 2
-    if word.low in FUNCTION or not _ADJECTIVE.search(word.low) or word.text[:1].isupper():
+    if word.low in FUNCTION or not ADJECTIVE.search(word.low) or word.text[:1].isupper():
         return start
     return start - 1
+
+
+_RANKS = ("permanent", "deputy", "vice", "standing", "first", "executive")
+_TITLE_OF = re.compile(r"((?:(?:Permanent|Deputy|Vice) )*)(\w+) of the ")
+
+
+def title_left(text: str, words: list[Word], start: int, target: str) -> int:
+    """A title said before `of the` and a rendering of the body, where the term is the title
+    of that body (`{President of the} National Assembly` for `Chairman of the National
+    Assembly`): the title goes with the rendering, or the term would say it twice (issue
+    12bb). Its rank words must be the term's (`Vice President of the …` for `Chairman of the
+    …` stays), and the title one of the term's title's words or a word English tolerates for
+    it (`President` for `Chairman`)."""
+    title = _TITLE_OF.match(target)
+    if title is None or start < 3 or [w.low for w in words[start - 2:start]] != ["of", "the"] \
+            or any(text[words[k - 1].end:words[k].start] != " "
+                   for k in range(start - 2, start + 1)):
+        return start
+    word, head = words[start - 3], title.group(2)
+    if not word.text[:1].isupper() or not (english_level(word.text, head)
+                                           or word.low in TOLERATED.get(head.lower(), ())):
+        return start
+    k = start - 3
+    while k > 0 and words[k - 1].low in _RANKS and text[words[k - 1].end:words[k].start] == " ":
+        k -= 1
+    ranks = title.group(1).lower().split()
+    said = [w.low for w in words[k:start - 3]]
+    if len(said) != len(ranks) or not all(english_level(a, b) for a, b in zip(
+            said, ranks, strict=True)):
+        return start
+    return k
 
 
 def field_before(text: str, words: list[Word], m: Match,

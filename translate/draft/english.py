@@ -34,11 +34,13 @@ from functools import lru_cache
 
 from translate.draft.align import Match, Word, text_words
 from translate.draft.enfront import (
+    ADJECTIVE,
     LEVELS,
     field_before,
     front_left,
     in_modifier_slot,
     of_complement,
+    title_left,
 )
 from translate.draft.ennames import (
     UNITS,
@@ -179,7 +181,8 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
             and len(levels) == len(term) - 1 >= 2 and set(levels.values()) == {STRONG} \
             and words[j - 1].text[:1].isupper() == term[head][:1].isupper() \
             and not all(w[:1].isupper() for w in term) \
-            and (words[j - 1].low not in _EVENTS or term[head].lower() in _EVENTS):
+            and (words[j - 1].low not in _EVENTS or term[head].lower() in _EVENTS) \
+            and not _head_joined(phrase):
         # another noun in the head's place of an otherwise full rendering (`provincial Party
         # {Organisation}`): a name's other head is another body, an event no body at all
         matched[j - 1], levels[head], extra = head, EQUIVALENT, []
@@ -204,6 +207,15 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         return None  # `the head {of the delegation}` is not `Director of the Department`
     weight = sum((2.0 if t == head else 1.0) * _WEIGHT[lv] for t, lv in levels.items())
     return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
+
+
+@lru_cache(maxsize=1024)
+def _head_joined(phrase: str) -> bool:
+    """The phrase's last word is joined to the one before by a function word (`Party building
+    {and} rectification`): a noun right after the words before it stands in no head's place
+    (`Party building {took} place`, issue 12bb)."""
+    said = _WORD.findall(phrase)
+    return len(said) > 2 and said[-2].lower() in FUNCTION
 
 
 def _head_taken(words: list[Word], matched: dict[int, int], levels: dict[int, int],
@@ -315,6 +327,37 @@ def _goes_on(words: list[Word], m: Match) -> bool:
         and words[m.end - 1].text[:1].isupper()
 
 
+def _modifies_next(text: str, words: list[Word], m: Match) -> bool:
+    """A window that says the term's words in another order (`apparatus of the political`
+    for `political system`) and ends on a modifier the next lower-case word follows: that
+    modifier is the next noun's (`political {structure}`), so the window renders nothing
+    (issue 12bb)."""
+    last = m.matched.get(m.end - 1)
+    head = head_index(m.phrase, content_words(m.phrase))
+    if last is None or m.end >= len(words) or last == head \
+            or last >= max(m.matched.values()) or min(m.matched) == m.end - 1 \
+            or m.matched[min(m.matched)] != head or not words[m.end - 1].text.islower() \
+            or not ADJECTIVE.search(words[m.end - 1].low) \
+            or "of" not in (w.low for w in words[m.start:m.end]) \
+            or text[words[m.end - 1].end:words[m.end].start] != " ":
+        return False
+    after = words[m.end]
+    return after.text.islower() and after.low not in FUNCTION and after.low not in PHRASE_ENDS
+
+
+def _members_named(words: list[Word], m: Match, term: list[str]) -> bool:
+    """The term's lower-case head alone after its other words said as a name earlier in the
+    sentence (`the Party cells … with 1,900 {members}`): those are the named body's members,
+    said once (issue 12bb)."""
+    others = [w for t, w in enumerate(term) if t not in m.levels]
+    if m.end - m.start != 1 or len(m.matched) != 1 or not words[m.start].text.islower() \
+            or not others or not all(w[:1].isupper() for w in others) \
+            or m.start == 0 or words[m.start - 1].text in others:
+        return False  # (right after them they are its own words: `Assembly {deputies}`)
+    before = {w.text for w in words[:m.start - 1]}
+    return all(w in before for w in others)
+
+
 def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
@@ -382,7 +425,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
-        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)):
+        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)
+                  or _modifies_next(text, words, m)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
@@ -395,6 +439,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             got = slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
     term = content_words(best.phrase)
+    if _members_named(words, best, term):
+        return None
     stays = _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
         or _numbered(text, words[best.end - 1], targets[0])  # (each tested once)
     field = None if stays else field_before(text, words, best, targets[0])
@@ -419,6 +465,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
     start = in_modifier_slot(text, words, best, term, start)
     start = front_left(text, words, best, targets[0], start)
+    start = title_left(text, words, start, targets[0])  # `{President of the} NA`
     start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
     if _own_modifier(words, best, start):
         return None

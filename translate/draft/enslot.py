@@ -392,10 +392,12 @@ def _adjective_near(text: str, span: tuple[int, int], target: str) -> bool:
 def dated_slot(text: str, target: str) -> tuple[int, int, str, str] | None:
     """A word that renders the term only after a year or a span of years (`DATED`: `the
     2025-2030 {term}`, `the 2021-2026 {mandate}`, issue 12ba): its span, the term and
-    `rendering`; None elsewhere (`the new term`, `his term`, `long-term` are left)."""
+    `rendering`; None elsewhere (`the new term`, `his term`, `long-term` are left). `of office`
+    after the word is part of the rendering (`the 2026-2031 {term of office}`, issue 12bb):
+    `tenure` says it already."""
     words = DATED.get(target)
     if not words:
         return None
-    said = re.search(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)? ("
-                     + "|".join(words) + r")\b(?!-)", text)
+    said = re.search(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)? ((?:"
+                     + "|".join(words) + r")(?: of office)?)\b(?!-)", text)
     return None if said is None else (said.start(1), said.end(1), target, "rendering")

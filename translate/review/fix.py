@@ -37,14 +37,26 @@ from translate.draft.enforce import (
 )
 from translate.draft.enshape import attributive, plural_head, plural_term
 from translate.draft.place import Placement, apply_placement, describe, find_placement
-from translate.draft.slot import VI_FUNCTION
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
+from translate.review.added import AddedWords, added_span, added_words, cut
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
+from translate.review.fixguard import (
+    abroad_en,
+    another_countrys,
+    anothers_word,
+    compound,
+    country_named,
+    department_named,
+    forbidden_word,
+    heads_verb,
+    person,
+    source_says,
+)
 from translate.review.keep import level_of_body, level_said, needless, short_form, world_issued
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
@@ -52,9 +64,7 @@ from translate.review.reshape import reshape
 from translate.review.unitslot import unit_slot, unnamed_body
 from translate.review.womanform import woman_form
 from translate.terms.brackets import without_acronym
-from translate.terms.czech import is_adjective
-from translate.terms.english import candidacy, names_abroad
-from translate.terms.equivalents import female_noun, foreign
+from translate.terms.english import candidacy
 from translate.terms.foreign import initials
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import find_term, same_word
@@ -65,10 +75,6 @@ from translate.text.normalize import strip_marks
 
 _WORDS = re.compile(r"\w+")
 
-# what follows a title without making a compound of it: function words (`đại sứ các nước`),
-# tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`)
-_NOT_NOUN = frozenset((*VI_FUNCTION, "đã", "đang", "sẽ", "vừa", "mới", "cũng", "là", "được",
-                       "bị", "nước", "đặc", "hai", "ba", "nhiều", "này", "đó", "mỗi"))
 
 __all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
 
@@ -104,7 +110,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               borrowed: Iterable[str] = (), compounds: Iterable[str] = (),
               documents: dict[str, str] | None = None,
               words: dict[str, str] | None = None,
-              longer: Iterable[str] = (), sources: Sequence[str] = ()) -> tuple[str, list[TermFix]]:
+              longer: Iterable[str] = (), sources: Sequence[str] = (),
+              added: AddedWords | None = None) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -124,6 +131,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     main name (`chính quyền địa phương`): an adjective before the rendering may say those.
     `sources` are the source words of every term of the segment, present ones too: content
     words between one of them and a local unit's word close the unit's slot (`unit_slot`).
+    `added` (Czech): words a present title may have gained that the source does not say
+    (`translate.review.added`), cut.
     """
     documents = documents or {}
     required = list(required)
@@ -141,6 +150,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # reports it, `--fix` does not rewrite a sentence that already has the term
             if lang == "en":  # but words English added to it go (issue 12ac)
                 text = _cut_leftover(text, term, required, covered, sentence, fixes)
+            elif added and inner is None and (extra := added_span(text, term, sentence, added)):
+                fixes.append(TermFix(term.concept, text[extra[0]:extra[1]].strip(), ""))
+                text = cut(text, extra)  # … and so do words Czech added (issue 12bc)
             continue
         codes = protected_in(text, lang)
         taken = [s for other in required if not short_form(other.targets, term.targets)
@@ -159,26 +171,26 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                                    plural=term.plural, female=term.female, role=term.role,
                                    country=term.country, slot=slot or aligned, kind=term.kind,
                                    unnamed=lang == "cs" and unnamed_body(sentence, term))
-        if aligned and placement and words and _anothers_word(text, placement, term, words) \
+        if aligned and placement and words and anothers_word(text, placement, term, words) \
                 and find_placement(text, targets, lang, forbidden=term.forbidden,
                                    source=term.source, forms=term.forms, taken=taken) is None:
             continue
         if placement is None or placement.found == placement.replacement \
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement, sentence, term.source) \
-                or _source_says(sentence, term, placement.found) \
-                or _country_named(sentence, term, placement) \
+                or source_says(sentence, term, placement.found) \
+                or country_named(sentence, term, placement) \
                 or _level(term) and (level_of_body(text, placement, _words(
                     [o for o in required if not _level(o)], term))
                                      or level_said(text, placement, term.targets)):
             continue
-        if lang == "en" and (_heads_verb(text, placement, term) or _department_named(
+        if lang == "en" and (heads_verb(text, placement, term) or department_named(
                 text, placement, term) or candidacy(sentence, term.source, placement.found)):
             continue
-        if term.concept in compounds and _forbidden_word(placement, term, lang):
+        if term.concept in compounds and forbidden_word(placement, term, lang):
             continue  # another role's word (`ambasadorka značky`, a woman's form too)
-        if _another_countrys(text, placement, term) \
-                or lang == "en" and _abroad_en(text, placement, term):
+        if another_countrys(text, placement, term) \
+                or lang == "en" and abroad_en(text, placement, term):
             abroad = min(abroad, placement.start)
             continue
         if term.concept.startswith("doc.") and term.source[:1].islower() \
@@ -194,18 +206,6 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     return text, fixes
 
 
-def _anothers_word(text: str, placement: Placement, term: RequiredTerm,
-                   words: dict[str, str]) -> bool:
-    """The aligned slot holds one word that is another person concept's term (`18 {členů}`
-    for `18 đồng chí`): the translator's choice of who the people are, not ours to change
-    from the position alone (a document's word there is still replaced: `34 {předpisů}`)."""
-    found = _WORDS.findall(text[placement.start:placement.end])
-    if len(found) != 1 or placement.how == "forbidden" or not _person(term.targets):
-        return False
-    return any(concept != term.concept and same_word(found[0].lower(), word, "cs")
-               for word, concept in words.items())
-
-
 def _words(required: list[RequiredTerm], term: RequiredTerm) -> list[str]:
     """The words of the other required terms' renderings."""
     return [w for o in required if o is not term for t in o.targets for w in t.split()]
@@ -214,72 +214,6 @@ def _words(required: list[RequiredTerm], term: RequiredTerm) -> list[str]:
 def _level(term: RequiredTerm) -> bool:
     """An administrative level (`phường`, `quận`), not a body or an office (`Sở`, `Chủ tịch`)."""
     return term.concept.startswith("local.") and term.source[:1].islower()
-
-
-def _person(targets: Iterable[str]) -> bool:
-    """A title with a woman's form among its renderings (`člen|členka`)."""
-    return any(female_noun(t.split()[0]) for t in targets)
-
-
-def _source_says(sentence: str, term: RequiredTerm, found: str) -> bool:
-    """`Sông Sài Gòn` → `Řeka Saigon`: the found words spell source words outside the term
-    (a river, not the city): they translate those words, not the term."""
-    want = "".join(_WORDS.findall(strip_marks(found).lower()))
-    if len(want) < 4 or not sentence:
-        return False
-    outside = sentence.replace(term.source, " | ")
-    words = [strip_marks(w).lower() for w in re.findall(r"\w+|\|", outside)]
-    return any("".join(words[i:i + n]) == want for n in (1, 2, 3)
-               for i in range(len(words) - n + 1) if "|" not in words[i:i + n])
-
-
-def _forbidden_word(placement: Placement, term: RequiredTerm, lang: str = "cs") -> bool:
-    """The found words are a forbidden rendering, or a form of one (`ambasadorkou`); in English
-    not one with the whole term in it (`Communist Party member`: that title, no other, 12ay)."""
-    return not (lang == "en" and term.target in placement.found) and (placement.how == "forbidden"
-        or any(len(f) >= 5 and " " not in f and placement.found.lower().startswith(f.lower()[:-1])
-               for f in term.forbidden))
-
-
-def _compound(sentence: str, term: RequiredTerm, glossary: Glossary) -> bool:
-    """`đại sứ du lịch`, `đại sứ thương hiệu`: a title the glossary capitalises, written in
-    lower case with a lower-case word right after it everywhere the source has it, is a
-    compound naming another role (a tourism or brand ambassador); the translator's word for
-    that role (`ambasadorka`, `ambasadorkou`) is no forbidden rendering of the title."""
-    entry = glossary.get(term.concept)
-    if entry is None or entry.pos != "title" or not term.source.islower() \
-            or not any(v[:1].isupper() for v in entry.source_terms):
-        return False
-    after = list(re.finditer(rf"(?<!\w){re.escape(term.source)}\s+(\w+)", sentence))
-    return bool(after) and all(m.group(1).islower() and m.group(1) not in _NOT_NOUN
-                               for m in after)
-
-
-def _country_named(sentence: str, term: RequiredTerm, placement: Placement) -> bool:
-    """`Chủ tịch Quốc hội Việt Nam` → `předsedou {vietnamského} Národního shromáždění`: the
-    term word for word in the same form with a country's adjective inside, where the source
-    names a country right after the term: the adjective renders it, nothing to repair (when
-    the source names none, the adjective is the translator's addition and goes)."""
-    found = [w.lower() for w in _WORDS.findall(placement.found)]
-    country = [w for w in found if foreign(w) or w.startswith("vietnamsk") and is_adjective(w)]
-    rest = [w for w in found if w not in country]
-    if len(country) != 1 or rest != [w.lower() for w in _WORDS.findall(placement.replacement)]:
-        return False
-    # the country itself after the term, not a person's name: `Lào` ~ `laoského`
-    after = re.finditer(rf"{re.escape(term.source)}\s+(\w+)", sentence)
-    return any(m.group(1)[:1].isupper() and strip_marks(m.group(1)).lower()[:3] == country[0][:3]
-               for m in after)
-
-
-def _another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
-    """`Francouzský parlament`: the rendering, or the word before it, names another country
-    (`translate.terms.equivalents.foreign`) and the term is a proper name of Vietnam's
-    (`Národní shromáždění`): that country's body, which keeps its own name."""
-    if not term.target[:1].isupper():
-        return False  # `japonský velvyslanec` is the term's kind of office
-    own = [w.lower() for t in term.targets for w in t.split()]
-    words = [*_WORDS.findall(text[:placement.start])[-1:], *_WORDS.findall(placement.found)]
-    return any(foreign(w) and not any(o.startswith(w.lower()[:6]) for o in own) for w in words)
 
 
 def _in_forbidden(text: str, term: RequiredTerm, lang: str) -> Placement | None:
@@ -370,39 +304,6 @@ def _cut_leftover(text: str, term: RequiredTerm, required: list[RequiredTerm],
     return text[:lo] + kept + text[hi:]
 
 
-def _heads_verb(text: str, placement: Placement, term: RequiredTerm) -> bool:
-    """`was appointed to head the Mass Mobilisation Commission` for `giữ chức Trưởng Ban Dân
-    vận`: `head` as a verb with the body it heads named after it says the office (issue 12ad);
-    the noun is `head of` (`{head} of the commission`), never `head the`."""
-    return term.target.startswith("head of ") and placement.found.lower() == "head" \
-        and re.match(r"\s+the\s+[A-Z]", text[placement.end:]) is not None
-
-
-def _department_named(text: str, placement: Placement, term: RequiredTerm) -> bool:
-    """`the director of the natural resources and environment department` for `Giám đốc Sở
-    Tài nguyên và Môi trường`: the bare `director` with its department named right after `of`
-    or right before it renders the office (issue 12ad; `department director` as one rendering
-    is still replaced: the sets disagree)."""
-    if term.target != "Director of the Department" or placement.found.lower() != "director":
-        return False
-    after = r"\s+of\s+(?:the\s+)?(?:[\w&,'’-]+\s+){0,6}?[Dd]epartment(?![\w-])"
-    return re.match(after, text[placement.end:]) is not None \
-        or re.search(r"(?<![\w-])[Dd]epartment\s+$", text[:placement.start]) is not None
-
-
-def _abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
-    """`China's Foreign Ministry`, `the Thai Prime Minister`: the English names another country
-    right before the rendering of one of Vietnam's named bodies or offices (issue 12ac): that
-    country's, which keeps its own name (the English side of `_another_countrys`)."""
-    if not term.target[:1].isupper():
-        return False
-    before = re.findall(r"[\w.-]+", re.sub(r"['\u2019]s\s*$", "", text[:placement.start]))
-    found = placement.found.split()  # `Lao Cai`, `Thai Binh`: a place of ours, not a country
-    return bool(before) and names_abroad(before[-1]) \
-        or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper())
-               for k, w in enumerate(found))
-
-
 def fix_text(source: str, target: str, lang: str, glossary: Glossary,
              matcher: TermMatcher | None = None,
              context: NewsContext | None = None) -> tuple[str, list[TermFix]]:
@@ -429,15 +330,16 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
                 if t.concept not in world]
     required = [_left_in(t, target, glossary) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, glossary)]
-    compounds = [t.concept for t in required if _compound(source, t, glossary)]
+    compounds = [t.concept for t in required if compound(source, t, glossary)]
     longer = [t.concept for t in required if (e := glossary.get(t.concept)) is not None
               and len(t.source.split()) > len(e.source_terms[0].split())]
     words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
-             if " " not in t and _person(e.targets.get(lang, ()))} \
+             if " " not in t and person(e.targets.get(lang, ()))} \
         if lang == "cs" and required else None  # (the whole glossary: only with work to do)
     shared = {"sentence": source, "borrowed": borrowed, "compounds": compounds,
               "documents": documents, "words": words, "longer": longer,
-              "sources": [m.source for m in found]}  # every term's words, enforced or not
+              "sources": [m.source for m in found],  # every term's words, enforced or not
+              "added": added_words(glossary) if lang == "cs" and required else None}
     out, fixes = fix_terms(target, required, lang, hidden, **shared)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is

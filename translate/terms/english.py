@@ -192,6 +192,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12au
     ("national target programme", ("national targeted programme",)),  # unseen1, 6, 19
     ("Party building", ("Party construction",)),  # unseen2, unseen19
+    # issue 12bb: each from two or more independent authors
+    ("comprehensive strategic partnership", ("all-round strategic partnership",)),  # 10, 16, 23
+    ("Party member", ("CPV member",)),  # unseen13, unseen23
+    ("Standing Office", ("Permanent Office",)),  # unseen21, unseen23
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -206,7 +210,10 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "commune Party Committee": ("commune Party unit",),
     "Chairman of the National Assembly": ("top legislator",),
     "Party Central Committee's Secretariat": ("Secretariat of the CPV",
-                                              "CPV Secretariat")}  # issue 12ak
+                                              "CPV Secretariat"),  # issue 12ak
+    # issue 12bb: each from two or more independent authors
+    "provincial Party Organisation": ("provincial Party chapter",),  # unseen20, unseen23
+    "socio-political organisations": ("mass organisations",)}  # unseen5, 12, 16, 20, 23
 
 _WORD = re.compile(r"\w+")
 

@@ -1,0 +1,143 @@
+"""`check --fix`'s guards: a rendering found where a missing term belongs that is not ours to
+replace, because it says something else than the term.
+
+Each predicate takes the translation, the found rendering (`Placement`) and the required
+term, and is true where the rendering is the translator's choice (another person concept's
+word in the slot, `compound` roles such as a brand ambassador), renders source words outside
+the term (`Sông Sài Gòn` → `Řeka Saigon`), or names another country's body (`Francouzský
+parlament`, `China's Foreign Ministry`); `translate.review.fix.fix_terms` skips those. Moved
+out of `fix.py` (issue 12bc) so the fixer itself has room to grow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from translate.draft.enforce import RequiredTerm
+from translate.draft.place import Placement
+from translate.draft.slot import VI_FUNCTION
+from translate.terms.czech import is_adjective
+from translate.terms.english import names_abroad
+from translate.terms.equivalents import female_noun, foreign
+from translate.terms.lemmas import same_word
+from translate.terms.model import Glossary
+from translate.text.normalize import strip_marks
+
+_WORDS = re.compile(r"\w+")
+
+# what follows a title without making a compound of it: function words (`đại sứ các nước`),
+# tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`)
+_NOT_NOUN = frozenset((*VI_FUNCTION, "đã", "đang", "sẽ", "vừa", "mới", "cũng", "là", "được",
+                       "bị", "nước", "đặc", "hai", "ba", "nhiều", "này", "đó", "mỗi"))
+
+
+def anothers_word(text: str, placement: Placement, term: RequiredTerm,
+                   words: dict[str, str]) -> bool:
+    """The aligned slot holds one word that is another person concept's term (`18 {členů}`
+    for `18 đồng chí`): the translator's choice of who the people are, not ours to change
+    from the position alone (a document's word there is still replaced: `34 {předpisů}`)."""
+    found = _WORDS.findall(text[placement.start:placement.end])
+    if len(found) != 1 or placement.how == "forbidden" or not person(term.targets):
+        return False
+    return any(concept != term.concept and same_word(found[0].lower(), word, "cs")
+               for word, concept in words.items())
+
+
+def person(targets: Iterable[str]) -> bool:
+    """A title with a woman's form among its renderings (`člen|členka`)."""
+    return any(female_noun(t.split()[0]) for t in targets)
+
+
+def source_says(sentence: str, term: RequiredTerm, found: str) -> bool:
+    """`Sông Sài Gòn` → `Řeka Saigon`: the found words spell source words outside the term
+    (a river, not the city): they translate those words, not the term."""
+    want = "".join(_WORDS.findall(strip_marks(found).lower()))
+    if len(want) < 4 or not sentence:
+        return False
+    outside = sentence.replace(term.source, " | ")
+    words = [strip_marks(w).lower() for w in re.findall(r"\w+|\|", outside)]
+    return any("".join(words[i:i + n]) == want for n in (1, 2, 3)
+               for i in range(len(words) - n + 1) if "|" not in words[i:i + n])
+
+
+def forbidden_word(placement: Placement, term: RequiredTerm, lang: str = "cs") -> bool:
+    """The found words are a forbidden rendering, or a form of one (`ambasadorkou`); in English
+    not one with the whole term in it (`Communist Party member`: that title, no other, 12ay)."""
+    return not (lang == "en" and term.target in placement.found) and (placement.how == "forbidden"
+        or any(len(f) >= 5 and " " not in f and placement.found.lower().startswith(f.lower()[:-1])
+               for f in term.forbidden))
+
+
+def compound(sentence: str, term: RequiredTerm, glossary: Glossary) -> bool:
+    """`đại sứ du lịch`, `đại sứ thương hiệu`: a title the glossary capitalises, written in
+    lower case with a lower-case word right after it everywhere the source has it, is a
+    compound naming another role (a tourism or brand ambassador); the translator's word for
+    that role (`ambasadorka`, `ambasadorkou`) is no forbidden rendering of the title."""
+    entry = glossary.get(term.concept)
+    if entry is None or entry.pos != "title" or not term.source.islower() \
+            or not any(v[:1].isupper() for v in entry.source_terms):
+        return False
+    after = list(re.finditer(rf"(?<!\w){re.escape(term.source)}\s+(\w+)", sentence))
+    return bool(after) and all(m.group(1).islower() and m.group(1) not in _NOT_NOUN
+                               for m in after)
+
+
+def country_named(sentence: str, term: RequiredTerm, placement: Placement) -> bool:
+    """`Chủ tịch Quốc hội Việt Nam` → `předsedou {vietnamského} Národního shromáždění`: the
+    term word for word in the same form with a country's adjective inside, where the source
+    names a country right after the term: the adjective renders it, nothing to repair (when
+    the source names none, the adjective is the translator's addition and goes)."""
+    found = [w.lower() for w in _WORDS.findall(placement.found)]
+    country = [w for w in found if foreign(w) or w.startswith("vietnamsk") and is_adjective(w)]
+    rest = [w for w in found if w not in country]
+    if len(country) != 1 or rest != [w.lower() for w in _WORDS.findall(placement.replacement)]:
+        return False
+    # the country itself after the term, not a person's name: `Lào` ~ `laoského`
+    after = re.finditer(rf"{re.escape(term.source)}\s+(\w+)", sentence)
+    return any(m.group(1)[:1].isupper() and strip_marks(m.group(1)).lower()[:3] == country[0][:3]
+               for m in after)
+
+
+def another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`Francouzský parlament`: the rendering, or the word before it, names another country
+    (`translate.terms.equivalents.foreign`) and the term is a proper name of Vietnam's
+    (`Národní shromáždění`): that country's body, which keeps its own name."""
+    if not term.target[:1].isupper():
+        return False  # `japonský velvyslanec` is the term's kind of office
+    own = [w.lower() for t in term.targets for w in t.split()]
+    words = [*_WORDS.findall(text[:placement.start])[-1:], *_WORDS.findall(placement.found)]
+    return any(foreign(w) and not any(o.startswith(w.lower()[:6]) for o in own) for w in words)
+
+
+def heads_verb(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`was appointed to head the Mass Mobilisation Commission` for `giữ chức Trưởng Ban Dân
+    vận`: `head` as a verb with the body it heads named after it says the office (issue 12ad);
+    the noun is `head of` (`{head} of the commission`), never `head the`."""
+    return term.target.startswith("head of ") and placement.found.lower() == "head" \
+        and re.match(r"\s+the\s+[A-Z]", text[placement.end:]) is not None
+
+
+def department_named(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`the director of the natural resources and environment department` for `Giám đốc Sở
+    Tài nguyên và Môi trường`: the bare `director` with its department named right after `of`
+    or right before it renders the office (issue 12ad; `department director` as one rendering
+    is still replaced: the sets disagree)."""
+    if term.target != "Director of the Department" or placement.found.lower() != "director":
+        return False
+    after = r"\s+of\s+(?:the\s+)?(?:[\w&,'’-]+\s+){0,6}?[Dd]epartment(?![\w-])"
+    return re.match(after, text[placement.end:]) is not None \
+        or re.search(r"(?<![\w-])[Dd]epartment\s+$", text[:placement.start]) is not None
+
+
+def abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
+    """`China's Foreign Ministry`, `the Thai Prime Minister`: the English names another country
+    right before the rendering of one of Vietnam's named bodies or offices (issue 12ac): that
+    country's, which keeps its own name (the English side of `another_countrys`)."""
+    if not term.target[:1].isupper():
+        return False
+    before = re.findall(r"[\w.-]+", re.sub(r"['\u2019]s\s*$", "", text[:placement.start]))
+    found = placement.found.split()  # `Lao Cai`, `Thai Binh`: a place of ours, not a country
+    return bool(before) and names_abroad(before[-1]) \
+        or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper())
+               for k, w in enumerate(found))
