@@ -73,15 +73,30 @@ def added_span(text: str, term: RequiredTerm, sentence: str,
     if span is None:
         return None
     after = _genitive_after(text, span, term, sentence, added.genitives)
-    if after and any(t.lower() not in own and (f := find_term(text, t, "cs"))
-                     and f[0] <= span[0] and f[1] >= after[1]
-                     for t in added.titles for own in [{o.lower() for o in term.targets}]):
-        after = None  # `předseda vlády`: the title and the genitive are another title
+    if after and _another_title(text, (span[0], after[1]), term, added.titles):
+        after = None
     return after or _word_before(text, span, term, sentence, added.longer)
+
+
+def _another_title(text: str, span: tuple[int, int], term: RequiredTerm,
+                   titles: Iterable[str]) -> bool:
+    """`předseda vlády`: another title than the term's covers the title and the genitive
+    after it (`span`): the premier, not a chairman the translator gave a government."""
+    own = {t.lower() for t in term.targets}
+    for title in titles:
+        if title.lower() in own:
+            continue
+        found = find_term(text, title, "cs")
+        if found and found[0] <= span[0] and found[1] >= span[1]:
+            return True
+    return False
 
 
 def _genitive_after(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
                     genitives: dict[str, tuple[str, ...]]) -> tuple[int, int] | None:
+    """The span (with the space before it) of a body's one-word genitive right after the title
+    at `span` (`ministrům {vlády}`) where no name goes on after it, the title has no such word
+    of its own and the source names none of that body's terms; else None."""
     after = _AFTER.match(text, span[1])
     if after is None:
         return None
@@ -97,6 +112,8 @@ def _genitive_after(text: str, span: tuple[int, int], term: RequiredTerm, senten
 
 def _word_before(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
                  longer: Iterable[Longer]) -> tuple[int, int] | None:
+    """The span of the one word before the title at `span` that makes another concept's longer
+    title of it (`{Stálý} místotajemník …`) whose terms the source does not say; else None."""
     own = {t.lower() for t in term.targets}
     for other in longer:
         if other.concept == term.concept or other.rest not in own \
@@ -110,6 +127,7 @@ def _word_before(text: str, span: tuple[int, int], term: RequiredTerm, sentence:
 
 
 def _names(sentence: str, sources: Iterable[str]) -> bool:
+    """The source sentence says one of `sources` as whole words (any case)."""
     low = sentence.lower()
     return any(re.search(rf"(?<!\w){re.escape(s.lower())}(?!\w)", low) for s in sources)
 

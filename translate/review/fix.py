@@ -150,7 +150,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
             # reports it, `--fix` does not rewrite a sentence that already has the term
             if lang == "en":  # but words English added to it go (issue 12ac)
                 text = _cut_leftover(text, term, required, covered, sentence, fixes)
-            elif added and inner is None and (extra := added_span(text, term, sentence, added)):
+            elif added and (extra := added_span(text, term, sentence, added)):
                 fixes.append(TermFix(term.concept, text[extra[0]:extra[1]].strip(), ""))
                 text = cut(text, extra)  # … and so do words Czech added (issue 12bc)
             continue

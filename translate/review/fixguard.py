@@ -33,7 +33,7 @@ _NOT_NOUN = frozenset((*VI_FUNCTION, "đã", "đang", "sẽ", "vừa", "mới", 
 
 
 def anothers_word(text: str, placement: Placement, term: RequiredTerm,
-                   words: dict[str, str]) -> bool:
+                  words: dict[str, str]) -> bool:
     """The aligned slot holds one word that is another person concept's term (`18 {členů}`
     for `18 đồng chí`): the translator's choice of who the people are, not ours to change
     from the position alone (a document's word there is still replaced: `34 {předpisů}`)."""
@@ -45,7 +45,7 @@ def anothers_word(text: str, placement: Placement, term: RequiredTerm,
 
 
 def person(targets: Iterable[str]) -> bool:
-    """A title with a woman's form among its renderings (`člen|členka`)."""
+    """A person's title: a woman's form among its renderings (`člen|členka`)."""
     return any(female_noun(t.split()[0]) for t in targets)
 
 

@@ -122,7 +122,7 @@ def _inner_adjectives(found: list[str], new: list[str]) -> list[str]:
 
 
 # the source's level words after a term and the stem of the Czech adjective that says them
-_LEVELS = {"tỉnh": "provinč", "thành phố": "městs", "huyện": "okresn", "quận": "obvodn",
+_LEVEL_STEMS = {"tỉnh": "provinč", "thành phố": "městs", "huyện": "okresn", "quận": "obvodn",
            "xã": "obecn"}
 
 
@@ -135,7 +135,7 @@ def _level_after(sentence: str, source: str, dropped: list[str]) -> bool:
     if at < 0:
         return False
     rest = " ".join(re.split(r"[,;:.!?()“”\"]", sentence[at + len(source):])[0].split()[:5])
-    said = [stem for word, stem in _LEVELS.items() if re.search(rf"(?<!\w){word}(?!\w)",
+    said = [stem for word, stem in _LEVEL_STEMS.items() if re.search(rf"(?<!\w){word}(?!\w)",
                                                               rest.lower())]
     return all(any(w.startswith(stem) for stem in said) for w in dropped)
 

@@ -34,6 +34,7 @@ from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement, vocalised
 from translate.draft.slot import VI_FUNCTION, fold
 from translate.draft.valency import verb_cases
+from translate.review.fixguard import person
 from translate.terms.czech import analyse, is_adjective, known_lemma
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import parse_phrase
@@ -169,7 +170,7 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
     placement = _female_word(text, placement, term)
     if lang != "cs":
         return placement
-    if any(female_noun(t.split()[0]) for t in term.targets):  # a person's title
+    if person(term.targets):
         placement = _address(text, placement, sentence, term)
     for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
                  _adjective_end):
