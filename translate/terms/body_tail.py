@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
-from translate.terms.place_tokens import ROMAN, is_foreign, is_label, is_nation, is_number
+from translate.terms.place_tokens import (
+    ROMAN,
+    VIETNAM,
+    is_foreign,
+    is_label,
+    is_nation,
+    is_number,
+)
 from translate.terms.placenames import PlaceReader
 from translate.terms.title_tables import Body
 from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
@@ -52,11 +59,12 @@ def _unit(body) -> bool:
 
 
 _UNIT_HEADS = frozenset({"cục", "vụ"})
-# a team or a section of a province's department, which news writes after a comma with its
-# place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố Cần Thơ`)
-_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa", "chi cục"})
-# so does a sub-department (`Chi cục trưởng Chi cục Dân số, Sở Y tế tỉnh X`)
+# a sub-department, its head two words (`Chi cục trưởng Chi cục Dân số, Sở Y tế tỉnh X`)
 _SUB_DEPARTMENT = "chi cục"
+# a team, a section of a province's department or a sub-department, which news writes after a
+# comma with its place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố
+# Cần Thơ`)
+_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa", _SUB_DEPARTMENT})
 
 
 # army units by rank: a numbered unit is written with the numbered unit above it after a comma
@@ -128,9 +136,11 @@ def _post(part, parent) -> bool:
     place, or over a numbered squadron: the command names its province (not another post, not
     a command without a place)."""
     up = parent[0]
-    own = part.place is not None if _ident(part.body) in _POSTS else bool(part.numeral) \
-        and part.place is None
-    return own and up.body is not None and _ident(up.body) in _COMMANDS and _placed(up) \
+    if _ident(part.body) in _POSTS:
+        named = part.place is not None  # by its own place
+    else:  # a squadron (see `_comma_rule`): by its number alone
+        named = bool(part.numeral) and part.place is None
+    return named and up.body is not None and _ident(up.body) in _COMMANDS and _placed(up) \
         and not up.parents
 
 
@@ -289,8 +299,9 @@ class BodyTail:
                 elif named and (is_nation(part.place) or part.place is None
                                 and body.concept.endswith(_NATIONALS)):
                     # `Hội Doanh nghiệp Việt Nam tại Séc` (`… Hàn Quốc tại Việt Nam`), `Hội
-                    k = self.at(low, sens, part, j)  # người Việt Nam tại Romania`
-                    home = part.place.concept if part.place else "state.vietnam"
+                    # người Việt Nam tại Romania` (its nation, unwritten, is Vietnam)
+                    k = self.at(low, sens, part, j)
+                    home = part.place.concept if part.place else VIETNAM
                     abroad = part.at and part.at.concept != home and (
                         is_nation(part.at) or is_foreign(part.at.concept))
                     part.at, j = (part.at, k) if abroad else (None, j)

@@ -153,7 +153,9 @@ def _department(prev: Part, nxt: Part) -> bool:
 
 def _province_chair(prev: Part, nxt: Part) -> bool:
     """A role of the province's People's Committee named without the province before a role of
-    a board of the province named by its domain, whose province is written (see `_PC`)."""
+    a board of the province named by its domain, or of a board the committee chairs
+    (`_PC_BOARDS`: a numbered steering committee, the military service council), whose province
+    is written (see `_PC`)."""
     return prev.role is not None and isinstance(prev.body, Body) and prev.body.id == _PC \
         and prev.level is not None and prev.level.id in _PROVINCIAL \
         and not (prev.place or prev.parents or prev.committee) \

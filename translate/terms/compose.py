@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
-from translate.terms.lone_roles import LONE_ROLES, stands_alone
+from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, stands_alone
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
 from translate.terms.place_tokens import is_number, slug, syllable_pairs
@@ -66,13 +66,6 @@ _BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential
 # roles that are titles only before a unit below a commune and its name (`người có uy tín bản
 # X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
 _UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator"})
-# occupations that are titles only before a school's name and after a comma, one person's (`Bà
-# X, giáo viên Trường Tiểu học Y`); not a group (`tặng quà giáo viên Trường Y`: the sets mark
-# the school alone), nor alone (`giáo viên mầm non`: a common noun); in lower case too
-_SCHOOL_ONLY_ROLES = frozenset({"role.teacher"})
-_SCHOOL_HEADS = frozenset({"university", "college", "vocational", "high_school", "lower_secondary",
-                           "primary", "kindergarten", "boarding", "semi_boarding", "school",
-                           "primary_lower", "lower_upper"})
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
 # a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
 # (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
@@ -84,9 +77,14 @@ _SCHOOLS = frozenset({
     "university", "college", "vocational", "high_school", "lower_secondary", "primary",
     "kindergarten", "boarding", "officer_school", "school", "primary_lower", "lower_upper",
     "semi_boarding", "hoc_vien"})
+# occupations that are titles only before a school's name and after a comma, one person's (`Bà
+# X, giáo viên Trường Tiểu học Y`); not a group (`tặng quà giáo viên Trường Y`: the sets mark
+# the school alone), nor alone (`giáo viên mầm non`: a common noun); in lower case too. The
+# schools: `_SCHOOLS` less an officer school and an academy (`học viện`), one list for both
+_SCHOOL_ONLY_ROLES = frozenset({"role.teacher"})
+_SCHOOL_HEADS = _SCHOOLS - {"officer_school", "hoc_vien"}
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
-_PLURAL = frozenset({"các", "những", "vị", "mọi"})
 # a Party organisation in a congress's name: the place only (`Đại hội đại biểu Đảng bộ xã [X]`:
 # event names are not bodies, the written rule of the ninth and tenth sets' READMEs)
 _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "biểu"]), "body:party_org+"
@@ -352,17 +350,19 @@ class TitleComposer:
                         rend - j >= 2 and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
                         or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`
                     comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
-                if comp is None:
+                if comp is None:  # no complement: not a role that needs its body, nor one in
+                    # lower case unless it stands alone (`trưởng thôn`) or `kiêm` and a lower-case
+                    # title follow, whose place it shares (`phó bí thư kiêm chủ tịch UBND xã`)
                     if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
-                            k + 1 < len(low) and low[k] == JOIN_WORD  # `phó bí thư kiêm chủ
+                            k + 1 < len(low) and low[k] == JOIN_WORD
                             and sens[k + 1][:1].islower()) \
-                            or extra and extra[0].id in _GOVERNING:  # tịch UBND xã`
+                            or extra and extra[0].id in _GOVERNING:
                         continue
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee and not (
                         (role.id in self.place_roles or comp[0].level is not None)  # a unit's head
                         and (comp[0].place or comp[0].numeral)) or role.bodies and (
-                        i > 0 and low[i - 1] in _PLURAL)):
+                        i > 0 and low[i - 1] in GROUP_WORDS)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
                     # group (`các đại biểu HĐND`)
                 if role.id in _UNIT_ONLY_ROLES and not (

@@ -14,10 +14,13 @@ from collections.abc import Sequence
 
 from translate.terms.place_tokens import is_number
 
-__all__ = ["LONE_ROLES", "stands_alone"]
+__all__ = ["GROUP_WORDS", "LONE_ROLES", "stands_alone"]
 
 LONE_ROLES = frozenset({"role.village_elder"})
-_COUNTED = frozenset({"các", "những", "vị", "mọi", "một"})
+# words before a role that make it a group, not one holder's title (`các già làng`, `các đại
+# biểu HĐND`: `compose.py` reads them too)
+GROUP_WORDS = frozenset({"các", "những", "vị", "mọi"})
+_COUNTED = GROUP_WORDS | {"một"}  # … or count it (`một già làng`)
 _EXEMPLARY = ["tiêu", "biểu"]
 
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 from translate.terms.foreign import is_foreign_name, is_vietnamese_syllable
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
-from translate.terms.place_tokens import PLACE_NATIONS
+from translate.terms.place_tokens import PLACE_NATIONS, VIETNAM
 from translate.terms.placenames import is_foreign
 from translate.terms.titles import load_title_grammar
 from translate.text.normalize import normalize_vi
@@ -43,7 +43,6 @@ __all__ = ["HOME", "NewsContext", "VIETNAM", "enforced_matches", "name_slug", "n
            "vietnam_domain"]
 
 _WORD = re.compile(r"\w+")
-VIETNAM = "state.vietnam"
 # prefixes of glossary concepts that are not Vietnam's own: countries, foreign places,
 # international bodies and relations
 _WORLD = ("country.", "intl.", "org.")

@@ -15,8 +15,8 @@ from translate.terms.titles import Place
 from translate.terms.tokens import term_tokens
 from translate.text.localize import strip_name_diacritics
 
-__all__ = ["ROMAN", "COUNTERS", "PLACE_NATIONS", "slug", "is_label", "is_number", "is_foreign",
-           "is_nation", "syllable_pairs"]
+__all__ = ["ROMAN", "COUNTERS", "VIETNAM", "PLACE_NATIONS", "slug", "is_label", "is_number",
+           "is_foreign", "is_nation", "syllable_pairs"]
 
 ROMAN = re.compile(r"[IVX]{1,5}")  # up to XVIII (`Bảo hiểm xã hội khu vực XVIII`)
 # words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
@@ -38,8 +38,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
 
 
+VIETNAM = "state.vietnam"  # the home country's concept id
 PLACE_NATIONS = frozenset({"place.czechia"})  # another country the glossary lists as a place
-_NATIONS = frozenset({"state.vietnam", *PLACE_NATIONS})  # listed as places, not `country`
+_NATIONS = frozenset({VIETNAM, *PLACE_NATIONS})  # listed as places, not `country`
 
 
 def is_nation(place: Place | None) -> bool:

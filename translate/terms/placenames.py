@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from translate.terms.foreign import is_vietnamese_syllable
 from translate.terms.model import Entry, Glossary
-from translate.terms.place_tokens import ROMAN, is_foreign, is_label, is_number, slug
+from translate.terms.place_tokens import ROMAN, VIETNAM, is_foreign, is_label, is_number, slug
 from translate.terms.title_tables import Level, TitleGrammar
 from translate.terms.titles import Part, Place, place_rendering
 from translate.terms.tokens import GLUED_DASH, TokenTrie, is_abbreviation, term_tokens
@@ -93,7 +93,7 @@ class PlaceReader:
         for word in grammar.place_prepositions:  # `như ~`: Vietnamese names only after it
             local = word.endswith(LOCAL_MARK)
             word = word.removesuffix(LOCAL_MARK).strip()
-            self.preps.add(word, (word, local))
+            self.preps.add(word, (word, local))  # (the word, Vietnamese names only)
         for first, second in _LANDMARKS:
             self.landmarks.add(f"{first} {second}", first, cap_first=True)
         self.absorbed: set[tuple[str, str]] = set()  # (concept, term) left to the composer
@@ -456,8 +456,7 @@ class PlaceReader:
         place = part.place
         if place is None or place.numbered or (not place.concept and end - e - 1 < 2):
             return None
-        if prep and not place.concept and not all(
-                is_vietnamese_syllable(t) for t in low[e + 1:end]):
+        if prep and not place.concept and not _vietnamese(low, e + 1, end):
             return None
         return e + 1, end, place.concept or "place:" + slug(place.source), \
             {"cs": (place.cs,), "en": (place.en,)}
@@ -478,7 +477,7 @@ class PlaceReader:
         """`Hội hữu nghị Việt Nam - Ba Lan`: a friendship body names two countries."""
         one = part.place
         more = self.after_dash(low, sens, j) if one and (
-            one.country or one.concept == "state.vietnam") else None
+            one.country or one.concept == VIETNAM) else None
         if more is None or not more[2].startswith(("country.", "state.")):
             return j
         cs, en = f"{one.cs} - {more[3]['cs'][0]}", f"{one.en} - {more[3]['en'][0]}"
@@ -503,13 +502,18 @@ class PlaceReader:
         found = self.preps.longest(low, sens, i)
         if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
             return None
-        part, start = Part(), found[0]
+        (start, (_, local_only)), part = found, Part()
         end = self.read(low, sens, part, start, heuristic=True)
         place = part.place
         if place is None or (not place.concept and end - start < 2):
             return None
-        if found[1][1] and not place.concept and not all(  # `như La Roche Posay`: a brand
-                is_vietnamese_syllable(t) for t in low[start:end]):
-            return None
+        if local_only and not place.concept and not _vietnamese(low, start, end):
+            return None  # `như La Roche Posay`: a brand
         return start, end, place.concept or "place:" + slug(place.source), \
             {"cs": (place.cs,), "en": (place.en,)}
+
+
+def _vietnamese(low: Sequence[str], start: int, end: int) -> bool:
+    """Tokens `start`..`end` are all Vietnamese syllables: an unlisted name after a preposition
+    that also introduces brands and outlets (`như ~` in `place_prepositions.txt`)."""
+    return all(is_vietnamese_syllable(t) for t in low[start:end])

@@ -125,13 +125,15 @@ def english_numbers(text: str) -> list[WordNumber]:
                 current += _EN_UNITS.get(ww, _EN_TENS.get(ww, 0))
             elif ww in ("a", "an") and j == i and article:
                 current = Decimal(1)
-            elif ww == "hundred" and (seen or article or j == i and (prev == "another" or (
+            elif ww == "hundred" and (seen or article or j == i and (
+                    prev in ("another", "every") or (
                     prev == "per" and i > 1 and words[i - 2][2] not in ("part", "parts")))):
-                current = (current or 1) * 100  # `another hundred`, `VND80,000 per hundred`
+                current = (current or 1) * 100  # `another hundred`, `in every hundred`,
+                # `VND80,000 per hundred`
                 # (not `parts per hundred`: a unit, `measures.py`)
             elif ww == "dozen" and (seen or article or j == i and prev == "another"):
                 current = (current or 1) * 12
-            elif ww in _EN_SCALES and (seen or article or j == i and prev == "another"):
+            elif ww in _EN_SCALES and (seen or article or j == i and prev in ("another", "every")):
                 total += (current or 1) * Decimal(10) ** _EN_SCALES[ww]
                 current = Decimal(0)
             else:

@@ -162,8 +162,12 @@ def fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
                          [t for t in tgt if not t.matched and is_fraction(t)])
 
 
-# a fraction said of a base, as a multiplier is: `half the usual number`, `a third of that`
-_OF_A_BASE = re.compile(r"[\s\u00a0]+(?:the|that[\s\u00a0]+of|of[\s\u00a0]+(?:the|that|last))"
+# a fraction said of a base, as a multiplier is: `half the usual number`, `a third of that`,
+# `half as many as the year before` (a time as the base: `half as much as the 5G one` may say
+# `gấp đôi` the other way round, and `half as many again` is `gấp rưỡi`)
+_OF_A_BASE = re.compile(r"[\s\u00a0]+(?:the|that[\s\u00a0]+of|of[\s\u00a0]+(?:the|that|last)"
+                        r"|as[\s\u00a0]+(?:many|much)[\s\u00a0]+as[\s\u00a0]+(?:the[\s\u00a0]+"
+                        r"(?:year|month|week|day|quarter)|last|a[\s\u00a0]+year|in[\s\u00a0]+\d{4}))"
                         r"(?!\w)", re.IGNORECASE)
 
 
@@ -259,9 +263,12 @@ _PART_OF_YEAR = re.compile(r"(?<!\w)(?:začátku|počátku|konce|konci|koncem|za
                            r"|poloviny|polovině|zbytku|průběhu)\s+roku$")
 
 
-# `đúc năm 798`: a year of fewer than four digits, said after `năm` (never after a count:
-# `5 năm 63 ngày`)
-_VI_YEAR_BEFORE = re.compile(r"(?<![\d\s])\s*(?<!\w)năm\s+$", re.IGNORECASE)
+# `đúc năm 798`: a year of fewer than four digits, or a year of another era said after it
+# (`Phật lịch 2570`, the Buddhist era ~ `buddhistického roku 2570`)
+_VI_YEAR_BEFORE = re.compile(r"(?<![\d\s])\s*(?<!\w)năm\s+$|(?<!\w)Phật\s+lịch\s+(?:năm\s+)?$",
+                             re.IGNORECASE)
+# an amount written with a thousands separator in the source (`1.250 ca`): never a year
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # a bare number alone in brackets after an event (`lập nước Đại Cồ Việt (968)`): its year
 _BRACKETED = re.compile(r"\(\d{3,4}\)")
 
@@ -299,7 +306,8 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
         if _after_word(before, words):
             if (not re.fullmatch(r"\d{1,4}", t.token.text) or (
                     len(t.token.text) < 4 and (_RANGE_AFTER.match(target, t.token.end)
-                                               or _PART_OF_YEAR.search(before)))) and (
+                                               or _PART_OF_YEAR.search(before))) or (
+                    _PART_OF_YEAR.search(before) and _GROUPED.fullmatch(s.token.text))) and (
                     not _year_elsewhere(target, words, src, tgt)):
                 continue  # `roku 18 264`, `rok 33,5`, `roku 30 až 35 %`, `roku 173 stížností`
             return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "

@@ -443,9 +443,12 @@ def explained_target(
     if digits(tok.text) in src_runs or (words or _NUMBER_NOUN.search(tok.text)) and (
             _digits_or_value(t) in src_runs):
         return True  # `U17` ~ `sedmnáctka`, `U23` ~ `třiadvacítka` (a noun: strong)
+    if t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and t.time.pm and (
+            re.search(_VI_NOON, src_lower)):
+        return True  # `trưa nay (30/11)` ~ `dnes v poledne`: the word says it (strong)
     if words and t.time is not None and (t.time.hour % 12, t.time.minute) == (0, 0) and (
-            re.search(_VI_NOON if t.time.pm else _VI_MIDNIGHT, src_lower)):
-        return True  # `trưa 12/6` ~ `12. června v poledne`, `đêm giao thừa` ~ `midnight`
+            re.search(_VI_MIDNIGHT, src_lower)):
+        return True  # `đêm giao thừa` ~ `midnight`
     if tok.is_date and year_start_said(src_lower, tok.day, tok.month):
         return True  # `từ đầu năm` ~ `since January 1`
     value = plain_value(tok)

@@ -28,6 +28,15 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (re.compile(r"(?<!\w)(?:month[\s-]+on[\s-]+month|quarter[\s-]+on[\s-]+quarter)(?!\w)"
                         r"|(?<!\w)(?:from|over|on)\s+the\s+(?:previous|preceding)\s+(?:month"
                         r"|quarter)(?!\w)", _TARGET), re.compile(r"$^"))}),
+    # the month before (`so với tháng trước`) said as the quarter before, where the source
+    # names no quarter
+    (re.compile(r"(?<!\w)(?:tháng\s+(?:trước|liền\s+kề)|so\s+với\s+tháng\s+\d)(?!\w)", _VI),
+     re.compile(r"(?<!\w)quý(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)mezičtvrtletn\w*|(?<!\w)oproti\s+(?:předchozímu|minulému)"
+                        r"\s+čtvrtletí", _TARGET), re.compile(r"$^")),
+      "en": (re.compile(r"(?<!\w)quarter[\s-]+on[\s-]+quarter(?!\w)|(?<!\w)(?:from|over|on)"
+                        r"\s+the\s+(?:previous|preceding)\s+quarter(?!\w)", _TARGET),
+             re.compile(r"$^"))}),
     (re.compile(r"(?<!\w)năm\s+nay(?!\w)", _VI),  # this year
      re.compile(r"(?<!\w)năm\s+(?:ngoái|trước|qua|20\d\d)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)"
                 r"|(?<!\w)(?:19|20)\d\d(?!\d)", _VI),

@@ -65,6 +65,12 @@ _BELOW_SAID = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+\.?[\s\u00a0]+){0,2}?(?:pod[\s
                          r"(?:terén\w*|hladin\w*|úrov\w*|zem\w*|nul\w*)|below[\s\u00a0]+"
                          r"(?:ground|sea|zero|the\s+ground))(?!\w)",
                          re.IGNORECASE)
+# `mực nước ngầm … âm 12 m` (a groundwater level: measured from the ground) may also be said
+# `12 metrů pod povrchem`, `12 metres below the surface`
+_GROUNDWATER_VI = re.compile(r"(?<!\w)nước\s+ngầm(?!\w)", re.IGNORECASE)
+_BELOW_SURFACE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+\.?[\s\u00a0]+){0,2}?(?:pod[\s\u00a0]+"
+                            r"(?:terén\w*|úrov\w*|zem\w*|povrch\w*)|below[\s\u00a0]+(?:ground"
+                            r"|the\s+(?:ground|surface)))(?!\w)", re.IGNORECASE)
 # `nạo vét xuống độ sâu âm 14 m` (a channel's depth written negative, below the chart's zero)
 # ~ `prohloubena na 14 metrů`, `dredged to a depth of 14 metres`: the minus said by the depth
 _DEPTH_VI = re.compile(r"(?<!\w)(?:độ\s+sâu|sâu|nạo\s+vét)(?:[\s\u00a0]+[^\W\d_]+){0,4}?"
@@ -104,8 +110,10 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
                       and _DEPTH_SAID.search(target, max(0, t.token.start - 40), t.token.start)),
                      None)
         elif s.negative and s.sign.strip().lower() == "âm":  # `âm 12 m` ~ `12 m below ground`
+            below = _BELOW_SURFACE if _GROUNDWATER_VI.search(
+                source, max(0, s.token.start - 60), s.token.start) else _BELOW_SAID
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
-                      and _BELOW_SAID.match(target, max(t.token.end, t.scale_end))), None)
+                      and below.match(target, max(t.token.end, t.scale_end))), None)
         elif s.key[0] == "date" and s.key[2] and s.key[3] == 1 and lang in _BY_DAY and (
                 _BEFORE_DAY.search(source[max(0, s.token.start - 20) : s.token.start])):
             t = next((t for t in tgt if not t.matched and _day_before(s.key, t.key)
