@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.enforce import RequiredTerm
-from translate.draft.enshape import echo_ends
+from translate.draft.enspan import echo_ends
 from translate.draft.place import find_placement
 from translate.review.docref import code_slot, numbered
 from translate.review.fix import fix_text

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.draft.enshape import echo_end
+from translate.draft.enspan import echo_end
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from translate.draft.enshape import definite, hyphen_half, name_goes_on, synonym_rest
+from translate.draft.enshape import definite
+from translate.draft.enspan import hyphen_half, name_goes_on, synonym_rest
 from translate.review.fix import fix_text
 from translate.terms.english import candidacy
 from translate.terms.files import SHIPPED_DIR, load_glossary

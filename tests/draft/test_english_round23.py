@@ -9,8 +9,9 @@ Own sentences, none from a bench set; each mechanism with what it must not do.""
 from __future__ import annotations
 
 from translate.draft.ennames import offices_listed, place_inside
-from translate.draft.enshape import bare_of, head_index, mass_term, possessor_cut, synonym_rest
+from translate.draft.enshape import head_index, mass_term
 from translate.draft.enslot import dated_slot, english_slot
+from translate.draft.enspan import bare_of, possessor_cut, synonym_rest
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher

@@ -14,7 +14,8 @@ import pytest
 
 from translate.draft.align import text_words
 from translate.draft.ennames import other_conjunct, other_unit
-from translate.draft.enshape import counted, echo_end, left_in_number, uncountable
+from translate.draft.enshape import counted, left_in_number, uncountable
+from translate.draft.enspan import echo_end
 from translate.draft.leftin import source_span
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from translate.draft.align import Match, Word
-from translate.draft.ennames import VI_NAME
+from translate.draft.ennames import TITLE_OF, VI_NAME, ranks_said
 from translate.draft.enshape import head_index
 from translate.terms.english import FUNCTION, STRONG, TOLERATED, content_words, english_level
 
@@ -72,8 +72,8 @@ def front_left(text: str, words: list[Word], m: Match, target: str, start: int) 
     return start - 1
 
 
+# the rank words a title said before `of the` may have (`{First Vice President of the} …`)
 _RANKS = ("permanent", "deputy", "vice", "standing", "first", "executive")
-_TITLE_OF = re.compile(r"((?:(?:Permanent|Deputy|Vice) )*)(\w+) of the ")
 
 
 def title_left(text: str, words: list[Word], start: int, target: str) -> int:
@@ -83,7 +83,7 @@ def title_left(text: str, words: list[Word], start: int, target: str) -> int:
     12bb). Its rank words must be the term's (`Vice President of the …` for `Chairman of the
     …` stays), and the title one of the term's title's words or a word English tolerates for
     it (`President` for `Chairman`)."""
-    title = _TITLE_OF.match(target)
+    title = TITLE_OF.match(target)
     if title is None or start < 3 or [w.low for w in words[start - 2:start]] != ["of", "the"] \
             or any(text[words[k - 1].end:words[k].start] != " "
                    for k in range(start - 2, start + 1)):
@@ -92,15 +92,8 @@ def title_left(text: str, words: list[Word], start: int, target: str) -> int:
     if not word.text[:1].isupper() or not (english_level(word.text, head)
                                            or word.low in TOLERATED.get(head.lower(), ())):
         return start
-    k = start - 3
-    while k > 0 and words[k - 1].low in _RANKS and text[words[k - 1].end:words[k].start] == " ":
-        k -= 1
-    ranks = title.group(1).lower().split()
-    said = [w.low for w in words[k:start - 3]]
-    if len(said) != len(ranks) or not all(english_level(a, b) for a, b in zip(
-            said, ranks, strict=True)):
-        return start
-    return k
+    k = ranks_said(text, words, start - 3, title.group(1).lower().split(), _RANKS)
+    return start if k is None else k
 
 
 def field_before(text: str, words: list[Word], m: Match,

@@ -70,20 +70,16 @@ from translate.draft.enother import (
 )
 from translate.draft.enshape import (
     article_for,
-    bare_of,
-    echo_ends,
     head_index,
-    hyphen_half,
     initials_of,
     mass_term,
-    name_goes_on,
     named,
     plural_head,
     plural_term,
     possessed_head,
-    synonym_rest,
 )
 from translate.draft.enslot import dated_slot
+from translate.draft.enspan import around_span
 from translate.terms.english import (
     COORDINATING,
     EQUIVALENT,
@@ -419,9 +415,10 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                 got[3].replace(f"the {unit} ", f"the {text[a:b]}{unit} ", 1)
             found = text[got[0]:end]
             return None if new == found else (got[0], end, found, new, *got[4:])
-    listing = offices_listed(text, targets[0], source) or dated_slot(text, targets[0])
-    if listing is not None and not overlaps(taken, *listing[:2]):
-        return _fields(text, listing, starts_sentence)
+    # a whole rendering no window finds: a list of offices, a dated `term` (issue 12ba)
+    whole = offices_listed(text, targets[0], source) or dated_slot(text, targets[0])
+    if whole is not None and not overlaps(taken, *whole[:2]):
+        return _fields(text, whole, starts_sentence)
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
@@ -509,10 +506,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
         if article is not None:
             s, new = article
     s, e, new = unit_once(text, s, e, new)
-    s, e = echo_ends(text, s, e, new)  # `Ministry of {Interior} Affairs`, `Official {Document}`
-    s, e = synonym_rest(text, hyphen_half(text, s, new), e, new)  # `plenary session of the {…}`
-    new = name_goes_on(text, s, e, new)  # `deputy head of the {Commission} for Internal …`
-    new = bare_of(text[s:e], new)  # `secretaries of {commune} Party Committees`: no `the`
+    s, e, new = around_span(text, s, e, new)  # `Ministry of {Interior} Affairs`, `plenary …`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how

@@ -37,7 +37,8 @@ __all__ = ["FOREIGN", "VI_NAME", "article_before", "name_word", "name_moved", "p
            "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
            "title_of_place", "place_inside", "several", "UNITS", "name_after",
-           "lacks_near", "other_unit", "listed", "offices_listed", "other_conjunct"]
+           "lacks_near", "other_unit", "listed", "offices_listed", "other_conjunct",
+           "TITLE_OF", "ranks_said"]
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
@@ -270,7 +271,29 @@ def bare(text: str, words: list[Word], i: int, new: str) -> bool:
         and prev.low not in _DETERMINERS  # `from MOLISA`, not `provincial DPI`
 
 
-_TITLE = re.compile(r"((?:(?:Permanent|Deputy|Vice) )*)(\w+) of the ")
+# a title term's rank words (group 1) and its title's word (group 2) before `of the`
+TITLE_OF = re.compile(r"((?:(?:Permanent|Deputy|Vice) )*)(\w+) of the ")
+
+
+def ranks_said(text: str, words: list[Word], k: int, ranks: list[str],
+               rank_words: tuple[str, ...]) -> int | None:
+    """Where the rank words (`rank_words`) said just before `words[k]`, one space apart,
+    begin, where they say the term's `ranks` one for one (`Vice` for `Deputy`, none for
+    none); None where they say other ranks or more or fewer (`Vice President of the …` is no
+    `Chairman of the …`)."""
+    i = k
+    while i > 0 and words[i - 1].low in rank_words \
+            and text[words[i - 1].end:words[i].start] == " ":
+        i -= 1
+    said = [w.low for w in words[i:k]]
+    if len(said) == len(ranks) and all(english_level(a, b) for a, b in zip(
+            said, ranks, strict=True)):
+        return i
+    return None
+
+
+# the rank words a title's one word for the term's title may have before it (`Vice Mayor`)
+_TITLE_RANKS = ("permanent", "deputy", "vice", "standing")
 _PLACE_AFTER = re.compile(r" of ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?: (?:" + "|".join(_UNIT_WORD)
                           + r"))?(?=[,.;:]| [a-z])")
 
@@ -281,7 +304,7 @@ def title_of_place(text: str, words: list[Word], target: str
     (`Vice`), then `of` a Vietnamese place (`Mayor of Da Nang,`): the term is that word
     with its body (`Chairman of the municipal People's Committee`), the place stays after
     it. None where the place's phrase goes on (`of Da Nang's …`, `of Da Nang Port`)."""
-    title = _TITLE.match(target)
+    title = TITLE_OF.match(target)
     if title is None:
         return None
     ranks = [w.lower() for w in title.group(1).split()]
@@ -291,13 +314,8 @@ def title_of_place(text: str, words: list[Word], target: str
                 or english_level(word.text, title.group(2)) < EQUIVALENT \
                 or not _vi_place(place.group(1)):
             continue
-        i = k
-        while i > 0 and words[i - 1].low in ("permanent", "deputy", "vice", "standing") \
-                and text[words[i - 1].end:words[i].start] == " ":
-            i -= 1
-        said = [w.low for w in words[i:k]]
-        if len(said) == len(ranks) and all(english_level(a, b) for a, b in zip(
-                said, ranks, strict=True)):
+        i = ranks_said(text, words, k, ranks, _TITLE_RANKS)
+        if i is not None:
             return words[i].start, word.end, target, "rendering"
     return None
 
@@ -339,6 +357,17 @@ def several(text: str, end: int, new: str) -> str:
     return f"{head}{sep}{english_plural(body)}"
 
 
+def _source_items(source: str) -> list[str]:
+    """The items of the source's list (`sở, ban, ngành`, `sở và ngành`)."""
+    return [p for p in re.split(r"\s*,\s*|\s+và\s+", source.strip()) if p]
+
+
+def _list_goes_on(text: str, end: int) -> bool:
+    """The English list goes on after `end` (`, and …`, `or …`, `, localities`): it says more
+    than the source's list, so it is no rendering of it."""
+    return re.match(r",? (?:and|or)\b|, [a-z]", text[end:]) is not None
+
+
 def listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | None:
     """A term that joins two nouns (`departments and agencies`) for a source that lists three
     or more (`sở, ban, ngành`), rendered as the source's list word by word (`departments,
@@ -347,7 +376,7 @@ def listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | N
     than the source has, none the term's other noun (`departments, agencies and localities`
     says the concept and something more), and a list that ends there."""
     pair = re.fullmatch(r"([a-z]+s) and ([a-z]+s)", target)
-    items = [p for p in re.split(r"\s*,\s*|\s+và\s+", source.strip()) if p]
+    items = _source_items(source)
     if pair is None or len(items) < 3:
         return None
     first, other = pair.groups()
@@ -355,7 +384,7 @@ def listed(text: str, target: str, source: str) -> tuple[int, int, str, str] | N
                          text):
         said = [w.strip(", ") for w in m.group(1).split(",") if w.strip()] + [m.group(2)]
         if len(said) + 1 > len(items) or other in said or first in said \
-                or re.match(r",? (?:and|or)\b|, [a-z]", text[m.end():]):
+                or _list_goes_on(text, m.end()):
             continue
         return m.start(), m.end(), target, "rendering"
     return None
@@ -371,14 +400,14 @@ def offices_listed(text: str, target: str, source: str) -> tuple[int, int, str, 
     (`departments, agencies and sectors`, `services, boards and sectors`, issue 12ba): one
     item for each of the source's, every one an office noun, the term's both nouns no more
     than once, a list that ends there (`… and localities` says something more: left)."""
-    size = len([p for p in re.split(r"\s*,\s*|\s+và\s+", source.strip()) if p])
+    size = len(_source_items(source))
     if size < 3 or not set(target.split(" and ")) <= _OFFICE_NOUNS:
         return None
     for m in re.finditer(r"\b([A-Za-z]+s)((?:, [a-z]+s)+),? and ([a-z]+s)\b", text):
         said = [m.group(1).lower(), *(w.strip() for w in m.group(2).split(",") if w.strip()),
                 m.group(3)]
         if len(said) == size and set(said) <= _OFFICE_NOUNS and len(set(said)) == size \
-                and not re.match(r",? (?:and|or)\b|, [a-z]", text[m.end():]):
+                and not _list_goes_on(text, m.end()):
             return m.start(), m.end(), target, "rendering"
     return None
 

@@ -9,9 +9,8 @@ Industrial Park`), the `a`/`an` before it as its first sound needs (`article_for
 → `an official`), and which of the term's words an acronym stands for (`initials_of`: `PMs`
 for `Prime Minister`). Issue 12s: a count before a rendering, or the source's plural, makes a
 term left in Vietnamese plural (`counted`, `left_in_number`: `40 agricultural {HTX}` →
-`cooperatives`, `Các {UBND huyện}` → `district People's Committees`), and a term word the
-rendering lacks said just after it goes with it (`echo_end`: `Ministry of {Interior} Affairs`;
-`echo_start`: `Official {Document}`).
+`cooperatives`, `Các {UBND huyện}` → `district People's Committees`). (The words around a
+span that the term says, `echo_end` and the rest, are `translate.draft.enspan`'s.)
 Issue 12t: a body's or a title's term put where the sentence had no article takes `the`
 (`definite`: `{Bo TN&MT} asked` → `The Ministry of …`), not a title a name follows, and a
 possessive's noun ending the phrase is the head a rendering lacks (`possessed_head`: `Ho Chi
@@ -19,10 +18,9 @@ Minh{'s ideology}` → `Ho Chi Minh Thought`).
 Issue 12aw: a term put before a plural noun modifies it and says no number of its own
 (`attributive`: `{MTTQ} committees at all levels` → `Fatherland Front committees`, not
 `Fronts`), even where the source's `các cấp` asks for the plural.
-Issue 12ay: the span takes the rest of the translator's synonym it sits in (`synonym_rest`:
-`plenary session of the {…}` → `plenum of the …`), a hyphened term's first half said before it
-(`hyphen_half`: `Marx-{Lenin doctrine}`), the `a`/`an` before a Vietnamese word left in agrees
-with the term put there, and a name going on after the span keeps its capital (`name_goes_on`).
+Issue 12ay: the `a`/`an` before a Vietnamese word left in agrees with the term put there.
+Issue 12ba: a mass noun's head is not counted (`mass_term`: `Ho Chi Minh Thought`), and no
+`the` goes before a term that modifies a plural noun (`{People's Police} officers`).
 """
 
 from __future__ import annotations
@@ -34,16 +32,15 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from translate.draft.align import Word, abbreviation
-from translate.terms.english import FUNCTION, PHRASE_ENDS
+from translate.terms.english import FUNCTION
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
 from translate.terms.titles import load_title_grammar
 from translate.text.normalize import strip_marks
 
-__all__ = ["AFTER_HEAD", "head_index", "initials_of", "plural_head", "plural_term", "in_name",
-           "named", "article_for", "counted", "left_in_number", "uncountable", "echo_ends",
-           "definite", "possessed_head", "attributive", "synonym_rest",
-           "hyphen_half", "name_goes_on"]
+__all__ = ["AFTER_HEAD", "PREPOSITIONS", "head_index", "initials_of", "plural_head",
+           "plural_term", "in_name", "named", "article_for", "counted", "left_in_number",
+           "uncountable", "definite", "possessed_head", "attributive", "mass_term"]
 
 _WORD = re.compile(r"\w+")
 _P = TypeVar("_P", bound=Any)
@@ -202,55 +199,10 @@ def left_in_number(text: str, span: tuple[int, int], target: str, source_plural:
     return "pl" if several and not uncountable(target) else "sg"
 
 
-def echo_end(text: str, end: int, found: str, new: str) -> int:
-    """The term's last word, or its last words, said just after the rendering that lacks
-    them (`Ministry of {Interior} Affairs` for `Ministry of Home Affairs`, `Association of
-    {South East} Asian Nations`, 12am): the end of those words, which the term says; `end`
-    elsewhere."""
-    words = new.split()
-    for n in range(len(words) - 1, 0, -1):
-        tail = words[-n:]
-        after = re.match(rf" {re.escape(' '.join(tail))}\b", text[end:])
-        if after is not None and tail[0][:1].isupper() \
-                and not any(w in found.split() for w in tail):
-            return end + after.end()
-    return end
-
-
-def echo_ends(text: str, start: int, end: int, new: str) -> tuple[int, int]:
-    """The rendering's span with the term's words said just outside it (`echo_start`,
-    `echo_end`)."""
-    found = text[start:end]
-    end = possessor_cut(text, end, found, new)
-    return echo_start(text, start, found, new), echo_end(text, end, found, new)
-
-
-def possessor_cut(text: str, end: int, found: str, new: str) -> int:
-    """The rendering cut off at a possessive the term has too (`Chairman of the provincial
-    {People}'s Committee` for `… People's Council`, issue 12ba): the term goes on after that
-    `'s` with one capitalised word, and the text with another one: that word is the term's
-    in other words and goes with the span; `end` elsewhere."""
-    rest = new[len(found):] if new.casefold().startswith(found.casefold()) else ""
-    said = re.match(r"['’]s ([A-Z][\w-]*)\b", text[end:])
-    if not re.fullmatch(r"['’]s [A-Z][\w-]*", rest) or said is None:
-        return end
-    return end + said.end()
-
-
-def echo_start(text: str, start: int, found: str, new: str) -> int:
-    """The term's first word said just before the rendering that lacks it (`Official {Document}`
-    for `Official Letter`, issue 12aa): the start of that word, which the term says; `start`
-    elsewhere (a capitalised word only, so `the`, `a` stay)."""
-    first = new.split()[0]
-    before = re.search(r"(?<![\w'’-])(\w+) $", text[:start])
-    if before is None or before.group(1) != first or first in found.split() \
-            or not first[:1].isupper():
-        return start
-    return before.start()
-
-
 _DEFINITE = frozenset({"body", "org"})  # the glossary's kinds that English says with `the`
-_PREPOSITIONS = frozenset({"to", "by", "from", "with", "for", "of", "at", "on", "in", "under",
+# prepositions a noun phrase follows (`{Bo TN&MT} asked` vs `asked {…}`); `enspan` ends a
+# name's run of words at them
+PREPOSITIONS = frozenset({"to", "by", "from", "with", "for", "of", "at", "on", "in", "under",
                            "about", "against", "into", "towards", "between", "among", "than"})
 _ARTICLED = ("the ", "a ", "an ")
 _TOKEN = re.compile(r"[\w'’&-]+")
@@ -282,7 +234,7 @@ def definite(text: str, placement: _P, kind: str, target: str,
     if not first:
         before = _TOKEN.findall(text[max(0, start - 20):start])
         after_phrase = text[max(0, start - 2):start] == ", "  # `In 2024, {MARD} provided`
-        if not (before and before[-1] in _PREPOSITIONS or after_phrase) \
+        if not (before and before[-1] in PREPOSITIONS or after_phrase) \
                 or text[start - 1:start] != " ":
             return placement
     if _name_after(text[end:end + 80]) or _headline(text, end) or _plural_noun_after(text, end):
@@ -362,141 +314,3 @@ def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
             return replace(placement, replacement=placement.replacement[:cut] + said[:1]
                            + target[1:])  # its capital as said (a sentence's start)
     return placement
-
-
-
-_REST = re.compile(r"[\w’'-]+")
-_NAME_RUN = r"((?:[\w’'-]+ )*[\w’'-]+)"
-
-
-def _stem(word: str) -> str:
-    return word.casefold()[:4] if len(word) >= 4 else ""
-
-
-def _shares_stem(words: Sequence[str], added: Sequence[str]) -> bool:
-    stems = {_stem(w) for w in added if w.lower() not in FUNCTION} - {""}
-    return any(_stem(w) in stems for w in words)
-
-
-def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
-    """The span with the rest of the translator's synonym it sits in (issue 12ay): where the
-    term says more than the span (`{Party Central Committee}` → `plenum of the Party Central
-    Committee`), the words just outside the span joined as the term joins its added words
-    (`plenary session of the {…}`, `{…}'s plenary session`, `{…Commission} for Home Affairs`)
-    are another way of saying them when one shares its first four letters with one of them
-    (`plenary`/`plenum`; after a preposition the same last word, `Affairs`): they go with the
-    span. Only non-function words, at most one more than the term adds (after a possessive,
-    the word that shares the letters and the noun after it: a past form, `-ed`, is the
-    sentence's verb); elsewhere `(start, end)`."""
-    found = [w.casefold() for w in text[start:end].split()]
-    words = new.split()
-    k = next((k for k in range(len(words) - len(found) + 1)
-              if [w.casefold() for w in words[k:k + len(found)]] == found), None)
-    if not found:
-        return start, end
-    if k is None:
-        return _possessor_rest(text, start, end, found, words)
-    pre, post = words[:k], words[k + len(found):]
-    if len(post) > 1 and post[0] in AFTER_HEAD:  # `… for Internal Affairs`: after the span
-        after = re.match(rf" {post[0]} {_NAME_RUN}", text[end:])
-        run = _run(after.group(1).split() if after else [])
-        last = next((i for i, w in enumerate(run[:len(post) - 1])
-                     if w.casefold() == post[-1].casefold()), None)
-        if after and last is not None:
-            return start, end + after.start(1) + len(" ".join(run[:last + 1]))
-    if len(pre) > 1 and "of" in pre[-2:]:  # `plenum of the …`: before the span, or its `'s`
-        most = len([w for w in pre if w.lower() not in FUNCTION]) + 1
-        joint = " ".join(pre[pre.index("of"):])
-        before = re.search(rf"(?:^|(?<= )){_NAME_RUN} {joint} $", text[:start])
-        run = _run(before.group(1).split()[::-1] if before else [])[:most][::-1]
-        while run and not _shares_stem(run[:1], pre):
-            run = run[1:]
-        if before and run:
-            return before.end(1) - len(" ".join(run)), end
-        after = re.match(rf"['’]s {_NAME_RUN}", text[end:])
-        run = _run(after.group(1).split() if after else [])[:most]
-        said = next((i for i, w in enumerate(run) if _shares_stem([w], pre)), None)
-        if after and said is not None:  # and the noun after that word (`plenary {session}`)
-            run = run[:said + 1 + (len(run) > said + 1 and not run[said + 1].endswith("ed"))]
-            return start, end + after.start(1) + len(" ".join(run))
-    return start, end
-
-
-def bare_of(found: str, new: str) -> str:
-    """`secretaries of {commune} Party Committees`: where a plural title's `of` phrase names
-    plural bodies without `the`, English's generic plural, the term's `of the` follows what
-    the translation said (issue 12ba). Only where the word after the found `of` is the one
-    after the term's `of the` and both end on the same plural noun; a singular keeps `the`."""
-    said, want = re.search(r" of (?!the |a |an )(\S+)", found), re.search(r" of the (\S+)", new)
-    if said is None or want is None or said.group(1).lower() != want.group(1).lower():
-        return new
-    last, ours = found.split()[-1], new.split()[-1]
-    if last.lower() != ours.lower() or lemma(last.lower(), "en") == last.lower():
-        return new
-    new = new[:want.start()] + " of " + new[want.start(1):]
-    first = found.split()[0]  # a plural title said lower-case is generic: it stays as said
-    if new[1:] == found[1:] and first.islower() and lemma(first, "en") != first:
-        return found
-    return new
-
-
-def _possessor_rest(text: str, start: int, end: int, found: list[str],
-                    words: list[str]) -> tuple[int, int]:
-    """`Organisation Board of the {Party Central Committee}` for `Party Central Committee's
-    Organisation Commission` (issue 12ba): the span is the term's possessor, said without its
-    `'s`, and the words before the span's `of (the)` — one noun phrase from a function word or
-    the sentence's start, at most one word more than the possessed, its first word sharing its
-    first four letters with the possessed's first (`Organisation`) — are the possessed in other
-    words: they go with the span. `Inspection Committee of the …` shares no field: left."""
-    n = len(found)
-    if len(words) <= n or [w.casefold() for w in words[:n - 1]] != found[:-1] \
-            or words[n - 1].casefold() not in (f"{found[-1]}'s", f"{found[-1]}’s"):
-        return start, end
-    post = words[n:]
-    before = re.search(rf"(?:^|(?<= )){_NAME_RUN} of (?:the )?$", text[:start])
-    if before is None:
-        return start, end
-    said = before.group(1).split()
-    run = _run(said[::-1])[::-1]
-    if len(run) == len(said) and before.start(1) > 0 or not run or len(run) > len(post) + 1 \
-            or not _shares_stem(run[:1], post[:1]):
-        return start, end  # no function word before the run: not one noun phrase of its own
-    return before.end(1) - len(" ".join(run)), end
-
-
-def _run(words: list[str]) -> list[str]:
-    """The first words of `words` up to a function word, a preposition or a verb that ends a
-    noun phrase."""
-    run: list[str] = []
-    for w in words:
-        low = w.lower()
-        if low in FUNCTION or low in _PREPOSITIONS or low in PHRASE_ENDS \
-                or not _REST.fullmatch(w):
-            break
-        run.append(w)
-    return run
-
-
-def hyphen_half(text: str, start: int, new: str) -> int:
-    """A span that begins right after a hyphen (`Marx-{Lenin doctrine}`) for a hyphened term
-    (`Marxism-Leninism`) whose first half the word before the hyphen begins (`Marx`, four
-    letters or all of it): that word is the term's first half, replaced too; `start`
-    elsewhere (`Vietnam-{Laos}`)."""
-    half = re.search(r"(?<![\w-])(\w+)-$", text[:start])
-    first = new.split()[0].split("-")[0].casefold() if "-" in new.split()[0] else ""
-    if half is None or not first:
-        return start
-    said = half.group(1).casefold()
-    return half.start() if len(said) >= 4 and first.startswith(said) else start
-
-
-def name_goes_on(text: str, start: int, end: int, new: str) -> str:
-    """The term with its last word capitalised as the span said it where a name goes on right
-    after the span (`vice head of the {Commission} for Internal Affairs` → `deputy head of the
-    Commission …`, issue 12ay): the word begins that name; `new` elsewhere."""
-    said, words = text[start:end].split(), new.split()
-    if not said or not words or said[-1] == words[-1] or said[-1].lower() != words[-1] \
-            or not said[-1][:1].isupper() or len(said) < 2 \
-            or re.match(r" (?:for|of) (?:the )?[A-Z]", text[end:]) is None:
-        return new
-    return " ".join([*words[:-1], said[-1]])

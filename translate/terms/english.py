@@ -324,8 +324,8 @@ def candidacy(sentence: str, source: str, found: str) -> bool:
     words = found.lower().split()
     if not words or words[-1] not in _CANDIDATES or not source:
         return False
-    low, term = unicodedata.normalize("NFC", sentence.lower()), \
-        unicodedata.normalize("NFC", source.lower())
+    low = unicodedata.normalize("NFC", sentence.lower())
+    term = unicodedata.normalize("NFC", source.lower())
     return any(re.search(rf"(?<!\w){s}\s+{re.escape(term)}", low) for s in _STANDING)
 
 
