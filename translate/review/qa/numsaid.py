@@ -64,19 +64,22 @@ _LOSS_VI = re.compile(r"(?<!\w)(?:(?:thua\s+)?lỗ|thâm\s+hụt|bội\s+chi|l�
                       r"(?:[\s\u00a0]+[^\W\d_]+){0,6}?[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
 _LOSS_SAID = re.compile(r"(?<!\w)(?:ztrát\w*|prodělal\w*|prodělek\w*|schod\w*|deficit\w*"
                         r"|loss(?:es)?|lost|lose|losing)(?!\w)", re.IGNORECASE)
+
+
+def _below(under_cs: str, under_en: str) -> re.Pattern[str]:
+    """`pod X` / `below X` right after the value and its unit (up to two words between)."""
+    return re.compile(r"[\s\u00a0]*(?:[^\W\d_]+\.?[\s\u00a0]+){0,2}?(?:pod[\s\u00a0]+"
+                      rf"(?:{under_cs})|below[\s\u00a0]+(?:{under_en}))(?!\w)", re.IGNORECASE)
+
+
 # `mực nước … âm 12 m` (a level written negative) ~ `12 metrů pod terénem`, `12 m below ground
 # level`: the minus said by the reference it lies under, right after the value and its unit
 # (never `pod povrchem`/`below the surface`: a plain depth, `sâu 120 m`, is said so too)
-_BELOW_SAID = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+\.?[\s\u00a0]+){0,2}?(?:pod[\s\u00a0]+"
-                         r"(?:terén\w*|hladin\w*|úrov\w*|zem\w*|nul\w*)|below[\s\u00a0]+"
-                         r"(?:ground|sea|zero|the\s+ground))(?!\w)",
-                         re.IGNORECASE)
+_BELOW_SAID = _below(r"terén\w*|hladin\w*|úrov\w*|zem\w*|nul\w*", r"ground|sea|zero|the\s+ground")
 # `mực nước ngầm … âm 12 m` (a groundwater level: measured from the ground) may also be said
 # `12 metrů pod povrchem`, `12 metres below the surface`
 _GROUNDWATER_VI = re.compile(r"(?<!\w)nước\s+ngầm(?!\w)", re.IGNORECASE)
-_BELOW_SURFACE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+\.?[\s\u00a0]+){0,2}?(?:pod[\s\u00a0]+"
-                            r"(?:terén\w*|úrov\w*|zem\w*|povrch\w*)|below[\s\u00a0]+(?:ground"
-                            r"|the\s+(?:ground|surface)))(?!\w)", re.IGNORECASE)
+_BELOW_SURFACE = _below(r"terén\w*|úrov\w*|zem\w*|povrch\w*", r"ground|the\s+(?:ground|surface)")
 # `nạo vét xuống độ sâu âm 14 m` (a channel's depth written negative, below the chart's zero)
 # ~ `prohloubena na 14 metrů`, `dredged to a depth of 14 metres`: the minus said by the depth
 _DEPTH_VI = re.compile(r"(?<!\w)(?:độ\s+sâu|sâu|nạo\s+vét)(?:[\s\u00a0]+[^\W\d_]+){0,4}?"
