@@ -184,6 +184,9 @@ Sets:
   (baseline 12/15);
 - `en-unseen23`: a twenty-third independent set, run once held out after 12ba (89/113 = 78.8 %,
   1/60 right changed); development data since issue 12bb (`--show N` lists its failures);
+- `en-own30`: a thirtieth own batch (fix_en_own_batch30.jsonl, issue 12be: 15 planted, 8 right
+  incl. 5 near misses: another country's justice and health ministry, cabinet office, women's
+  and youth union), committed alone and run before that round's code changes;
 - `en-unseen24`: a twenty-fourth independent set, run once held out after 12bb (96/112 = 85.7 %,
   0/64 right changed); development data since issue 12be (`--show N` lists its failures);
 - `en-unseen25`: a twenty-fifth independent set (fix_en_unseen25.jsonl), copied in by the lead
@@ -198,7 +201,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..29|en-unseen1..25] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..30|en-unseen1..25] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -246,6 +249,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own26": "en_own_batch26", "en-unseen21": "en_unseen21",
         "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22",
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
+        "en-own30": "en_own_batch30",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25"}
