@@ -20,7 +20,7 @@ from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
-           "candidacy"]
+           "candidacy", "other_name"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -340,3 +340,29 @@ def female_title(term: str) -> str:
 def _find_words(text: str, part: str) -> tuple[int, int] | None:
     m = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text)
     return (m.start(), m.end()) if m else None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# a capitalised head English adds to a body's name, making it a name the glossary does not
+# have (`People's Public Security {Force}`): three independent authors wrote it (issue 12be)
+_ADDED_HEADS = ("Force", "Forces")
+
+
+def other_name(text: str, span: tuple[int, int], target: str) -> bool:
+    """The words at `span` render a capitalised `target` but name something else: the name goes
+    on in a capitalised word of its own (`People's Public Security {Force}`), or one of its
+    inner capitalised words has a plural `s` the term lacks or lacks one it has (`Culture,
+    {Sport} and Tourism`). Lemma-blind matching counts such a name as the term; English news
+    writes a name exactly, so the term is not there (issue 12be). The last word may differ in
+    number (`Party Committees`): that is the plural of the term, not another name."""
+    found, words = text[span[0]:span[1]], target.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    if (nxt := _NEXT_WORD.match(text, span[1])) and nxt.group(1) in _ADDED_HEADS:
+        return True
+    have = _WORD.findall(found)
+    want = _WORD.findall(target)
+    if len(have) != len(want):
+        return False
+    return any(a != b and a[:1].isupper() and (a == b + "s" or b == a + "s")
+               for a, b in zip(have[:-1], want[:-1], strict=True))
