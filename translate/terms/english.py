@@ -196,6 +196,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("comprehensive strategic partnership", ("all-round strategic partnership",)),  # 10, 16, 23
     ("Party member", ("CPV member",)),  # unseen13, unseen23
     ("Standing Office", ("Permanent Office",)),  # unseen21, unseen23
+    # issue 12be: each from two or more independent authors
+    ("Border Guard", ("Border Troops",)),  # unseen17, unseen24
+    ("Chief of Office", ("Head of the Office",)),  # unseen16, 20, 24
+    ("negative phenomena", ("negative acts",)),  # unseen14, unseen24
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -213,7 +217,11 @@ _WHOLE: dict[str, tuple[str, ...]] = {
                                               "CPV Secretariat"),  # issue 12ak
     # issue 12bb: each from two or more independent authors
     "provincial Party Organisation": ("provincial Party chapter",),  # unseen20, unseen23
-    "socio-political organisations": ("mass organisations",)}  # unseen5, 12, 16, 20, 23
+    "socio-political organisations": ("mass organisations",),  # unseen5, 12, 16, 20, 23
+    # issue 12be: each from two or more independent authors
+    "Assistant to the Prime Minister": ("aide to the Prime Minister",),  # unseen19, 24
+    "authorities": ("administrations",),  # unseen18, unseen24
+    "provincial Fatherland Front Committee": ("provincial Fatherland Front",)}  # 9, 12, 20, 22, 24
 
 _WORD = re.compile(r"\w+")
 
