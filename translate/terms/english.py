@@ -208,7 +208,8 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     **{f"{level} Party Committee": (f"{level} Party leadership",)
        for level in ("provincial", "municipal", "district")},
     "Chairman of the district People's Committee": ("district chief",),
-    "Party Central Committee": ("CPVCC", "CPV Central Committee"),
+    "Party Central Committee": ("CPVCC", "CPV Central Committee",
+                                "Central Executive Committee"),  # 12be: unseen1, 7, 11, 13, 16, 24
     "member of the Party Central Committee": ("CPVCC member",),
     # issue 12ad
     "commune Party Committee": ("commune Party unit",),
