@@ -1,0 +1,24 @@
+"""Coverage round thirty-seven (issue 11zk): unseen37 as development data and unseen38 held out,
+own batch b51, and the classes of unseen37's misses. Sentences are the engineer's own."""
+
+from __future__ import annotations
+
+import pytest
+from shipped_matching import coverage_bench
+
+
+def test_unseen38_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
+    bench = coverage_bench()
+    assert bench.HELD_OUT == frozenset({"unseen38"}) and "unseen38" in bench.UNSEEN_SPLITS
+    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
+    with pytest.raises(SystemExit) as stop:
+        bench.load_split("unseen38")
+    assert "terms_unseen38.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+def test_unseen37_is_development_data_now():
+    bench = coverage_bench()
+    assert "unseen37" not in bench.HELD_OUT and "unseen37" in bench.UNSEEN_SPLITS
+    if not (bench.DATA / "terms_unseen37.jsonl").is_file():
+        pytest.skip("the set unseen37 is not in this checkout")
+    assert bench.load_split("unseen37")
