@@ -4,7 +4,7 @@ own batch b51, and the classes of unseen37's misses. Sentences are the engineer'
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen38_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -22,3 +22,19 @@ def test_unseen37_is_development_data_now():
     if not (bench.DATA / "terms_unseen37.jsonl").is_file():
         pytest.skip("the set unseen37 is not in this checkout")
     assert bench.load_split("unseen37")
+
+
+def test_a_front_role_joins_a_role_of_one_of_the_fronts_boards_whose_province_is_written(matcher):
+    # the place is written after the board's parent (the Front of the province), not the board
+    span = ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng Ban Tôn giáo Ủy ban MTTQ Việt Nam tỉnh "
+            "Gia Lai")
+    match = found(matcher, "Ông Rơ Mah Tuấn, " + span + ", thăm các cơ sở tôn giáo.", span)
+    assert "," in match.concept and "Gia Lai" in match.targets["en"][0]
+
+
+def test_a_front_board_of_another_level_stays_a_title_of_its_own(matcher):
+    text = ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng Ban Dân vận Ủy ban MTTQ Việt Nam huyện "
+            "Krông Pa dự lễ.")
+    assert sources(matcher, text)[:2] == [
+        "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
+        "Trưởng Ban Dân vận Ủy ban MTTQ Việt Nam huyện Krông Pa"]

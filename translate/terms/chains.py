@@ -245,7 +245,7 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         if nxt is None:
             break
         rest = chain(read, place_roles, low, sens, nxt)
-        last, first = rest[0][-1], rest[0][0]
+        last, first = _placed(rest[0][-1]), rest[0][0]
         if last.place is not None and _level_id(last) in _BELOW.get(level, {level}) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
@@ -257,6 +257,15 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         heads.append(first)
         head_ends.append(rest[1][0])
     return parts, ends, 0
+
+
+def _placed(part: Part) -> Part:
+    """The part that writes a title's place: its own, else its body's parent's (`Trưởng Ban Dân
+    tộc Ủy ban MTTQ Việt Nam tỉnh X`: one of the Front's boards, the Front's province), round
+    thirty-seven."""
+    while part.place is None and part.parents:
+        part = part.parents[-1]
+    return part
 
 
 def _level_id(part: Part) -> str | None:
