@@ -38,3 +38,15 @@ def test_a_front_board_of_another_level_stays_a_title_of_its_own(matcher):
     assert sources(matcher, text)[:2] == [
         "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
         "Trưởng Ban Dân vận Ủy ban MTTQ Việt Nam huyện Krông Pa"]
+
+
+def test_a_labour_federation_role_joins_a_union_role_of_its_province(matcher):
+    span = ("Phó Chủ tịch Liên đoàn Lao động tỉnh, Chủ tịch Công đoàn Khu công nghiệp tỉnh "
+            "Bắc Ninh")
+    match = found(matcher, "Bà Nguyễn Thị Hoa, " + span + ", trao quà Tết.", span)
+    assert "," in match.concept
+
+
+def test_a_labour_federation_role_stays_apart_from_a_union_of_another_level(matcher):
+    text = "Phó Chủ tịch Liên đoàn Lao động tỉnh, Chủ tịch Công đoàn huyện Yên Phong trao quà."
+    assert "Phó Chủ tịch Liên đoàn Lao động tỉnh" in sources(matcher, text)
