@@ -50,3 +50,21 @@ def test_a_labour_federation_role_joins_a_union_role_of_its_province(matcher):
 def test_a_labour_federation_role_stays_apart_from_a_union_of_another_level(matcher):
     text = "Phó Chủ tịch Liên đoàn Lao động tỉnh, Chủ tịch Công đoàn huyện Yên Phong trao quà."
     assert "Phó Chủ tịch Liên đoàn Lao động tỉnh" in sources(matcher, text)
+
+
+@pytest.mark.parametrize("span", [
+    "Phó Viện trưởng Viện Huyết học - Truyền máu Trung ương",
+    "Trưởng khoa Huyết học - Truyền máu Bệnh viện Đa khoa tỉnh Nghệ An",
+    "Giám đốc Trung tâm Hành động bom mìn tỉnh Quảng Bình",
+    "Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Bình Dương",
+    "Chủ tịch Hội Thầy thuốc trẻ tỉnh Thái Bình",
+])
+def test_the_new_domain_words_compose_named_bodies(matcher, span):
+    found(matcher, "Sáng nay, " + span + " phát biểu tại buổi lễ.", span)
+
+
+def test_blood_donation_without_a_head_stays_the_listed_phrase(matcher):
+    # the domain word is a body's complement only after a head word
+    text = "Đoàn viên thanh niên tham gia hiến máu tình nguyện tại nhà văn hóa."
+    assert "Ban Chỉ đạo" not in " ".join(sources(matcher, text))
+    assert all(not s.startswith("Đoàn") for s in sources(matcher, text))
