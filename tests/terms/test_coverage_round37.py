@@ -68,3 +68,15 @@ def test_blood_donation_without_a_head_stays_the_listed_phrase(matcher):
     text = "Đoàn viên thanh niên tham gia hiến máu tình nguyện tại nhà văn hóa."
     assert "Ban Chỉ đạo" not in " ".join(sources(matcher, text))
     assert all(not s.startswith("Đoàn") for s in sources(matcher, text))
+
+
+def test_a_border_gate_customs_unit_is_a_body_and_a_title(matcher):
+    found(matcher, "Theo Hải quan cửa khẩu quốc tế Lao Bảo, lượng xe qua lại tăng.",
+          "Hải quan cửa khẩu quốc tế Lao Bảo")
+    found(matcher, "Ông Lê Văn Nam, Phó Trưởng Hải quan cửa khẩu cảng Cửa Lò, cho biết.",
+          "Phó Trưởng Hải quan cửa khẩu cảng Cửa Lò")
+
+
+def test_a_border_gate_in_lower_case_is_no_customs_body(matcher):
+    text = "Hải quan cửa khẩu đã kiểm tra lô hàng."
+    assert all(not s.startswith("Hải quan") for s in sources(matcher, text))
