@@ -80,3 +80,14 @@ def test_a_border_gate_customs_unit_is_a_body_and_a_title(matcher):
 def test_a_border_gate_in_lower_case_is_no_customs_body(matcher):
     text = "Hải quan cửa khẩu đã kiểm tra lô hàng."
     assert all(not s.startswith("Hải quan") for s in sources(matcher, text))
+
+
+def test_a_name_in_capitals_ends_before_a_comma_and_a_lower_case_word(matcher):
+    # `Hữu Nghị` is also a domain word (friendship); written as a name it ends the body
+    text = "Theo Bệnh viện Hữu Nghị, hàng hóa y tế đã về đủ."
+    assert "Bệnh viện Hữu Nghị" in sources(matcher, text)
+
+
+def test_a_field_in_sentence_case_still_goes_on_after_a_comma(matcher):
+    span = "Phó Cục trưởng Cục Văn hóa cơ sở, gia đình và thư viện"
+    found(matcher, span + " phát biểu.", span)
