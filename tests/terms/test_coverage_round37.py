@@ -91,3 +91,11 @@ def test_a_name_in_capitals_ends_before_a_comma_and_a_lower_case_word(matcher):
 def test_a_field_in_sentence_case_still_goes_on_after_a_comma(matcher):
     span = "Phó Cục trưởng Cục Văn hóa cơ sở, gia đình và thư viện"
     found(matcher, span + " phát biểu.", span)
+
+
+def test_the_prison_police_department_under_its_full_name(matcher):
+    span = "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+    match = found(matcher, span + " ban hành hướng dẫn mới.", span)
+    assert "Reformator" in match.targets["en"][0]
+    # the short name stays what it was
+    found(matcher, "Cục Cảnh sát quản lý trại giam kiểm tra.", "Cục Cảnh sát quản lý trại giam")
