@@ -99,3 +99,15 @@ def test_the_prison_police_department_under_its_full_name(matcher):
     assert "Reformator" in match.targets["en"][0]
     # the short name stays what it was
     found(matcher, "Cục Cảnh sát quản lý trại giam kiểm tra.", "Cục Cảnh sát quản lý trại giam")
+
+
+def test_a_list_of_former_provinces_reads_the_second_name(matcher):
+    # `Hòa Bình` alone is also a word (peace): only the list after the level word makes it a place
+    text = "Nhiều xã thuộc hai tỉnh Hà Tây cũ và Hòa Bình cũ đã sáp nhập."
+    assert "Hòa Bình" in sources(matcher, text)
+
+
+def test_former_before_a_lower_case_word_reads_no_place(matcher):
+    text = "Người dân tỉnh Hà Tây cũ và con cháu về dự lễ."
+    assert sources(matcher, text)[-1] != "con cháu"
+    assert all(s[:1].isupper() or s.startswith("tỉnh") for s in sources(matcher, text))
