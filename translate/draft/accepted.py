@@ -44,11 +44,16 @@ _OF_END = re.compile(r"\s+of(?:\s+the)?$")  # English: `Foreign Minister of the`
 _UN = "intl.un"
 
 
-def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
+def _abbreviated(text: str, term: RequiredTerm, source: str, lang: str) -> bool:
     """The translation has the term's abbreviation: its Czech initials, or the one the
-    source gives in brackets after the term."""
+    source gives in brackets after the term. English initials only where the source writes
+    an abbreviation too: where it spells the name out (`Liên minh châu Âu`), English news
+    writes it out (`European Union`, not `EU`; issue 12bf: four bench authors); an English
+    abbreviation a body is known by is listed in the glossary's forms instead."""
     tokens = set(_ABBREVIATION.findall(text))
-    if any(len(t.split()) > 1 and initials(t) in tokens for t in term.targets):
+    spelled_out = lang == "en" and not _ABBREVIATION.fullmatch(term.source)
+    if not spelled_out and any(len(t.split()) > 1 and initials(t) in tokens
+                               for t in term.targets):
         return True
     at = source.find(term.source)
     if at < 0:
@@ -108,7 +113,7 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
     """`text` renders `term` in one of the accepted other ways (module docstring)."""
     if any(find_term(text, bad, lang) is not None for bad in term.forbidden):
         return False
-    if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source):
+    if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source, lang):
         return True  # at home the full name (`MZV` is written out)
     if _international(term, text, glossary):
         return True
