@@ -184,6 +184,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Law", ("Act",)),
     ("Embassy", ("diplomatic mission",)),  # unseen13, unseen16
     ("wastefulness", ("squandering",)),  # unseen14, unseen16
+    ("wastefulness", ("waste",)),  # 12bf: unseen15, 21, 23, 25
     # issue 12as
     ("economic growth", ("economic expansion",)),  # unseen16, unseen18
     # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
