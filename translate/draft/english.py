@@ -66,6 +66,7 @@ from translate.draft.enother import (
     other_kind,
     overlaps,
     slotted,
+    takes_next,
     title_of_taken,
 )
 from translate.draft.enshape import (
@@ -429,7 +430,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
-        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)
+        if m and (phrase not in targets and (_loose(words, m, phrase)
+                                             or takes_next(text, words, m.start, m.end))
+                  or _verb(words, m)
                   or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
