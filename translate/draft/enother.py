@@ -35,9 +35,9 @@ from translate.terms.english import (
     DOCUMENT_KINDS,
     EQUIVALENT,
     FUNCTION,
+    PHRASE_ENDS,
     STRONG,
     TOLERATED,
-    PHRASE_ENDS,
     content_words,
     english_level,
 )
