@@ -201,6 +201,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Border Guard", ("Border Troops",)),  # unseen17, unseen24
     ("Chief of Office", ("Head of the Office",)),  # unseen16, 20, 24
     ("negative phenomena", ("negative acts",)),  # unseen14, unseen24
+    # issue 12bf: each from two or more independent authors
+    ("Standing Board", ("Executive Board",)),  # unseen19, unseen25
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
