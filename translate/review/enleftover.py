@@ -27,7 +27,10 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           # a generic head English adds to a term that is already the thing (issue 12ay:
           # `export turnover value`, `trade union organisation`, `cooperative society`)
           "value": ("gia tri",), "organisation": ("to chuc",), "organization": ("to chuc",),
-          "society": ("hoi", "xa hoi")}
+          "society": ("hoi", "xa hoi"),
+          # a body's committee the source does not name (`Vietnam Fatherland Front Committee`
+          # for `Mặt trận Tổ quốc Việt Nam`, no `Ủy ban`) (issue 12bf: own27, unseen25)
+          "Committee": ("uy ban", "ubnd", "ubmttq", "ban", "hoi dong")}
 _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "dcs"),
            "Party": ("dang",), "Public": ("nha nuoc", "cong vu"),
            # the rank of another office (`Phó Chủ tịch Thường trực`) added to a title the
