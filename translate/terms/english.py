@@ -203,6 +203,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("negative phenomena", ("negative acts",)),  # unseen14, unseen24
     # issue 12bf: each from two or more independent authors
     ("Standing Board", ("Executive Board",)),  # unseen19, unseen25
+    ("Party Organisation", ("Party unit",)),  # unseen8, 13, 21
+    ("Party cell", ("Party unit",)),  # unseen25 (the source says which: Đảng bộ, Chi bộ)
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
