@@ -1,7 +1,8 @@
 """What a translation may write instead of a glossary term, and still be right.
 
 A country rendered by its derived words (`americký`, `USA`, `Číňané`); a term rendered by its
-abbreviation (the Czech initials `MSD`, or one the source gives in brackets, `(AI)`); a term
+abbreviation (the Czech initials `MSD`, or one the source gives in brackets, `(AI)`; English
+initials only where the source abbreviates too: `EU` is no rendering of `Liên minh châu Âu`); a term
 whose complement naming a country or an international body the translator left implicit
 (`prezident` for `prezident Spojených států`, `Rada bezpečnosti` for `Rada bezpečnosti
 OSN`); a foreign name the translator kept as the source writes it (`Rapid Vienna`); a term
