@@ -4,7 +4,7 @@ own batch b52, and the classes of unseen38's misses. Sentences are the engineer'
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen39_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -22,3 +22,27 @@ def test_unseen38_is_development_data_now():
     if not (bench.DATA / "terms_unseen38.jsonl").is_file():
         pytest.skip("the set unseen38 is not in this checkout")
     assert bench.load_split("unseen38")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Bộ trưởng đề nghị tân giám đốc sớm ổn định tổ chức bộ máy.", "giám đốc"),
+    ("Đảng ủy Quân sự huyện chúc mừng tân chỉ huy trưởng.", "chỉ huy trưởng"),
+    ("Tân phó chủ tịch hứa sẽ lắng nghe ý kiến cử tri.", "phó chủ tịch"),
+])
+def test_a_lower_case_role_after_tan_is_the_new_holders_title(matcher, text, span):
+    match = found(matcher, text, span)
+    assert match.concept.startswith("title:") or match.concept.startswith("local.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tòa án xét xử nguyên giám đốc một công ty xây dựng.",  # former: anyone's post
+    "Ông Hùng được bổ nhiệm làm giám đốc từ tháng trước.",  # no `tân`
+    "Người dân xã Phú Tân giám sát việc làm đường.",  # a place's `Tân`, and no role
+])
+def test_a_lower_case_role_stays_unread_without_tan(matcher, text):
+    assert not [s for s in sources(matcher, text) if "giám đốc" in s]
+
+
+def test_tan_before_a_role_with_its_body_keeps_the_body(matcher):
+    text = "Chủ tịch tỉnh đề nghị tân giám đốc sở nhanh chóng nắm bắt công việc."
+    assert "giám đốc sở" in sources(matcher, text)
