@@ -46,3 +46,16 @@ def test_a_lower_case_role_stays_unread_without_tan(matcher, text):
 def test_tan_before_a_role_with_its_body_keeps_the_body(matcher):
     text = "Chủ tịch tỉnh đề nghị tân giám đốc sở nhanh chóng nắm bắt công việc."
     assert "giám đốc sở" in sources(matcher, text)
+
+
+@pytest.mark.parametrize("span", [
+    "Phó Tổng Biên tập Tạp chí Khoa giáo tỉnh Bình Định",
+    "Trưởng Ban Khoa giáo Trung ương",
+])
+def test_khoa_giao_is_a_domain_of_a_named_body(matcher, span):
+    match = found(matcher, "Ông Lê Văn Nam, " + span + ", dự hội thảo.", span)
+    assert "Science and Education" in match.targets["en"][0]
+
+
+def test_khoa_giao_alone_is_no_term(matcher):
+    assert sources(matcher, "Công tác khoa giáo được chú trọng.") == []
