@@ -59,3 +59,17 @@ def test_khoa_giao_is_a_domain_of_a_named_body(matcher, span):
 
 def test_khoa_giao_alone_is_no_term(matcher):
     assert sources(matcher, "Công tác khoa giáo được chú trọng.") == []
+
+
+def test_a_steering_committee_for_disease_control_takes_dich_benh_too(matcher):
+    span = "Ban Chỉ đạo phòng, chống dịch bệnh huyện Quỳ Hợp"
+    match = found(matcher, span + " họp bàn biện pháp chống dịch tả lợn.", span)
+    assert match.concept == found(
+        matcher, "Ban Chỉ đạo phòng, chống dịch huyện Quỳ Hợp họp.",
+        "Ban Chỉ đạo phòng, chống dịch huyện Quỳ Hợp").concept
+
+
+def test_disease_control_alone_stays_the_listed_phrase(matcher):
+    match = found(matcher, "Xã tăng cường phòng, chống dịch bệnh cho gia cầm.",
+                  "phòng, chống dịch bệnh")
+    assert match.concept == "phrase.epidemic_control"
