@@ -73,3 +73,15 @@ def test_disease_control_alone_stays_the_listed_phrase(matcher):
     match = found(matcher, "Xã tăng cường phòng, chống dịch bệnh cho gia cầm.",
                   "phòng, chống dịch bệnh")
     assert match.concept == "phrase.epidemic_control"
+
+
+def test_a_steering_committee_building_boarding_schools_closes_a_chain(matcher):
+    span = ("Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo xây dựng trường phổ thông nội trú "
+            "liên cấp tỉnh Điện Biên")
+    match = found(matcher, span + " kiểm tra công trường ở xã biên giới.", span)
+    assert "," in match.concept and "Boarding School" in match.targets["en"][0]
+
+
+def test_boarding_schools_outside_a_named_body_stay_the_listed_phrase(matcher):
+    text = "Tỉnh xây dựng trường nội trú liên cấp tại ba xã biên giới."
+    assert found(matcher, text, "trường nội trú liên cấp").concept == "phrase.boarding_schools"
