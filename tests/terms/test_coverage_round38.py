@@ -85,3 +85,30 @@ def test_a_steering_committee_building_boarding_schools_closes_a_chain(matcher):
 def test_boarding_schools_outside_a_named_body_stay_the_listed_phrase(matcher):
     text = "Tỉnh xây dựng trường nội trú liên cấp tại ba xã biên giới."
     assert found(matcher, text, "trường nội trú liên cấp").concept == "phrase.boarding_schools"
+
+
+@pytest.mark.parametrize(("text", "span", "concept"), [
+    ("Mỗi chi bộ phải thường xuyên tự soi, tự sửa trong sinh hoạt.", "tự soi, tự sửa",
+     "phrase.self_examination"),
+    ("Giáo dân trong giáo xứ sống tốt đời, đẹp đạo.", "tốt đời, đẹp đạo",
+     "phrase.good_life_good_faith"),
+    ("Ngành thuế lấy người dân, doanh nghiệp làm trung tâm phục vụ.",
+     "lấy người dân, doanh nghiệp làm trung tâm", "phrase.people_business_centre"),
+    ("Tòa án tuyên án đúng người, đúng tội, không để lọt tội phạm.", "đúng người, đúng tội",
+     "phrase.right_person_right_crime"),
+])
+def test_recurring_mottos_are_listed_phrases(matcher, text, span, concept):
+    match = found(matcher, text, span)
+    assert match.concept == concept and match.targets["cs"] and match.targets["en"]
+
+
+def test_the_longer_motto_wins_over_its_first_half(matcher):
+    text = "Xã lấy người dân, doanh nghiệp làm trung tâm, làm chủ thể của chuyển đổi số."
+    assert found(matcher, text, "lấy người dân, doanh nghiệp làm trung tâm, làm chủ thể").concept \
+        == "phrase.people_business_centre_subject"
+
+
+def test_a_motto_half_is_no_phrase(matcher):
+    # one half alone, or the words in another order, are ordinary words
+    assert not [s for s in sources(matcher, "Anh ấy sợ sai nên không dám làm.") if "sợ" in s]
+    assert not [s for s in sources(matcher, "Bắt đúng người rồi mới điều tra tội.") if "đúng" in s]
