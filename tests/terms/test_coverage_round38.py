@@ -112,3 +112,23 @@ def test_a_motto_half_is_no_phrase(matcher):
     # one half alone, or the words in another order, are ordinary words
     assert not [s for s in sources(matcher, "Anh ấy sợ sai nên không dám làm.") if "sợ" in s]
     assert not [s for s in sources(matcher, "Bắt đúng người rồi mới điều tra tội.") if "đúng" in s]
+
+
+@pytest.mark.parametrize("span", [
+    "Phó Chủ tịch UBND xã, Trưởng Ban Chỉ huy phòng, chống thiên tai xã Cẩm Xuyên",
+    "Chủ tịch UBND phường, Chủ tịch Hội đồng nghĩa vụ quân sự phường Bến Thủy",
+])
+def test_a_communes_committee_role_joins_a_board_of_the_commune_whose_place_is_written(
+        matcher, span):
+    match = found(matcher, "Bà Trần Thị Lan, " + span + ", kiểm tra công tác.", span)
+    assert "," in match.concept
+
+
+def test_a_communes_committee_role_stays_apart_from_a_board_of_another_level(matcher):
+    text = "Phó Chủ tịch UBND xã, Trưởng Ban Chỉ huy phòng, chống thiên tai tỉnh Hà Tĩnh dự họp."
+    assert "Phó Chủ tịch UBND xã" in sources(matcher, text)
+
+
+def test_a_communes_committee_role_stays_apart_from_its_police(matcher):
+    text = "Phó Chủ tịch UBND xã, Trưởng Công an xã Cẩm Xuyên dự họp."
+    assert "Phó Chủ tịch UBND xã" in sources(matcher, text)
