@@ -1,5 +1,6 @@
 """Roles that are a title on their own and never take a complement (split from `compose.py`,
-which reads every other role with its body): a village elder (`già làng`), in lower case too.
+which reads every other role with its body): a village elder (`già làng`), in lower case too;
+and any role in lower case right after `tân`, the new holder's (round thirty-eight).
 
 Recount of round thirty-five over the development sets: the two newest (unseen34, unseen35) mark
 a bare `già làng` as a title; unseen31's and unseen32's written rule leaves it outside before a
