@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from translate.draft.align import FUNCTION
 from translate.draft.enforce import RequiredTerm, term_span
 from translate.review.fixguard import person
 from translate.terms.czech import analyse, is_adjective
@@ -67,9 +68,9 @@ def added_words(glossary: Glossary, lang: str = "cs") -> AddedWords:
     titles = []
     fielded = set()
     for entry in glossary:
+        pairs = zip(entry.targets.get(lang, ()), entry.genitive.get(lang, ()), strict=False)
         if entry.pos in ("body", "org") and any(
-                len(t.split()) > 1 and g.split()[-1] == t.split()[-1]
-                for t, g in zip(entry.targets.get(lang, ()), entry.genitive.get(lang, ()))):
+                len(t.split()) > 1 and g.split()[-1] == t.split()[-1] for t, g in pairs):
             fielded.add(entry.concept)  # its last word stays in every case: a genitive
         if entry.pos == "body":  # not an organisation's (`tajemník {strany}`: its office)
             for gen in entry.genitive.get(lang, ()):
@@ -174,23 +175,18 @@ def _fields_after(text: str, term: RequiredTerm, sentence: str,
         return None
     words = re.findall(r"\w+", joined.group())
     fields = [w for w in words if w != "a"]
-    if any(w[:1].isupper() or w.lower() in genitives
+    if any(w[:1].isupper() or w.lower() in genitives or is_adjective(w)
            or not any(r.case == "gen" for r in analyse(w)) for w in fields):
         return None
     nxt = re.match(r"\s+(\w+)", text[joined.end():])
     if nxt and (is_adjective(nxt.group(1)) or any(r.case == "gen" for r in analyse(nxt.group(1)))
-                and nxt.group(1).lower() not in _LINKS):
+                and nxt.group(1).lower() not in FUNCTION):  # `o`, `na`: something else begins
         return None  # a noun phrase goes on: `a místních úřadů`, `a rozvoje venkova`
     low = sentence.lower()
     at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(term.source.lower())}(?!\w)", low)]
     if not at or any(_VI_AND.match(low, e) for e in at):
         return None
     return span[1], joined.end()
-
-
-# short words after a field that begin something else (a preposition, a verb's particle)
-_LINKS = frozenset({"o", "s", "se", "na", "v", "ve", "k", "ke", "z", "ze", "do", "od", "po",
-                    "pro", "při", "za", "a", "i", "že", "aby", "ke", "u"})
 
 
 def _prefix_before(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
