@@ -2,8 +2,9 @@
 genitive (`Ministerstvu zdravotnictví {a péče}`) where the source coordinates nothing; a longer
 title's first word before a title no concept lengthens (`{prvního} místopředsedu …`); an
 equivalent that is the plain word for another source word (`oblast` for `vùng`) left where the
-term is said elsewhere; a particle (`si`) never taken for a rendering. Sentences written for
-these tests (none from a bench set)."""
+term is said elsewhere; a particle (`si`) never taken for a rendering; the adjective before a
+singular noun a plural-only term replaces made to agree (`provinčním ozbrojeným silám`).
+Sentences written for these tests (none from a bench set)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,26 @@ def test_a_particle_is_no_rendering():
     assert function_word(Placement(0, 2, "si", "podnik"))
     assert function_word(Placement(0, 2, "se", "podnik"))
     assert not function_word(Placement(0, 5, "firma", "podnik"))
+
+
+# -- the adjective before a noun a plural-only term replaces ------------------------------------
+
+def test_the_adjective_follows_a_plural_only_term(glossary, matcher):
+    vi = "Tỉnh tặng quà cho lực lượng vũ trang tỉnh."
+    cs = "Provincie darovala dárky provinční armádě."
+    assert _fixed(vi, cs, glossary, matcher) == \
+        "Provincie darovala dárky provinčním ozbrojeným silám."
+
+
+def test_an_adjective_already_in_the_terms_number_is_not_touched(glossary, matcher):
+    vi = "Tỉnh tặng quà cho các lực lượng vũ trang tỉnh."
+    cs = "Provincie darovala dárky provinčním armádám."
+    text, fixes = fix_text(vi, cs, "cs", glossary, matcher)
+    assert text == "Provincie darovala dárky provinčním ozbrojeným silám."
+    assert [f.found for f in fixes] == ["armádám"]
+
+
+def test_an_adjective_in_the_same_number_keeps_its_gender(glossary, matcher):
+    vi = "Tỉnh chúc mừng nữ Đại sứ mới."
+    cs = "Provincie blahopřála nové ambasadorce."
+    assert _fixed(vi, cs, glossary, matcher) == "Provincie blahopřála nové velvyslankyni."
