@@ -3,7 +3,8 @@ genitive (`Ministerstvu zdravotnictví {a péče}`) where the source coordinates
 title's first word before a title no concept lengthens (`{prvního} místopředsedu …`); an
 equivalent that is the plain word for another source word (`oblast` for `vùng`) left where the
 term is said elsewhere; a particle (`si`) never taken for a rendering; the adjective before a
-singular noun a plural-only term replaces made to agree (`provinčním ozbrojeným silám`).
+singular noun a plural-only term replaces made to agree (`provinčním ozbrojeným silám`); a
+genderless subject (`Vedoucí`) whose past verb is feminine becomes the woman's title.
 Sentences written for these tests (none from a bench set)."""
 
 from __future__ import annotations
@@ -125,3 +126,25 @@ def test_an_adjective_in_the_same_number_keeps_its_gender(glossary, matcher):
     vi = "Tỉnh chúc mừng nữ Đại sứ mới."
     cs = "Provincie blahopřála nové ambasadorce."
     assert _fixed(vi, cs, glossary, matcher) == "Provincie blahopřála nové velvyslankyni."
+
+
+# -- a genderless subject with a feminine verb ---------------------------------------------------
+
+def test_a_genderless_head_with_a_feminine_verb_becomes_the_womans_title(glossary, matcher):
+    vi = "Giám đốc Sở Tài chính cho biết ngân sách tăng."
+    cs = "Vedoucí odboru financí oznámila, že rozpočet vzrostl."
+    assert _fixed(vi, cs, glossary, matcher) == \
+        "Ředitelka odboru financí oznámila, že rozpočet vzrostl."
+
+
+def test_a_masculine_verb_keeps_the_mans_title(glossary, matcher):
+    vi = "Giám đốc Sở Tài chính cho biết ngân sách tăng."
+    cs = "Vedoucí odboru financí oznámil, že rozpočet vzrostl."
+    assert _fixed(vi, cs, glossary, matcher) == \
+        "Ředitel odboru financí oznámil, že rozpočet vzrostl."
+
+
+def test_a_feminine_verb_in_a_later_clause_is_not_read(glossary, matcher):
+    vi = "Giám đốc Sở Tài chính cho biết ngân sách tăng."
+    cs = "Šéf odboru financí oznámil, že rozpočet vzrostl a zpráva byla hotová."
+    assert _fixed(vi, cs, glossary, matcher).startswith("Ředitel odboru financí oznámil")

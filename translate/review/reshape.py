@@ -62,6 +62,31 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
                                    replacement=new))
 
 
+# a past form (`uvedla`, `řekl`) up to the clause's end
+_PAST = re.compile(r"[^.;:!?,]*?(?<!\w)(\w+?)(l|la|lo|li|ly)(?!\w)")
+
+
+def _female_verb(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """`Vedoucí odboru … uvedla` → `Ředitelka odboru`: a subject word that has no gender of
+    its own (`vedoucí`), replaced by a title that has a woman's form, whose past verb after it
+    is feminine (`-la`): the woman's form. Not where the word had a gender (`Ředitel …
+    uvedla` is the translator's wording), not in another case than the nominative."""
+    found = _WORDS.findall(placement.found)
+    if placement.case != "nom" or placement.number != "sg" or not found \
+            or not found[0].lower().endswith("í") or term.female:
+        return placement
+    women = [t for t in term.targets[1:] if female_noun(t.split()[0])]
+    verb = _PAST.match(text, placement.end)
+    if not women or verb is None or verb.group(2) != "la" \
+            or not verb_form(verb.group(1) + verb.group(2)) \
+            or placement.replacement.lower() != term.targets[0].lower():
+        return placement
+    new = women[0]
+    if placement.replacement[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return replace(placement, replacement=new)
+
+
 _ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
 
 
@@ -170,6 +195,7 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
     placement = _female_word(text, placement, term)
     if lang != "cs":
         return placement
+    placement = _female_verb(text, placement, term)
     if person(term.targets):
         placement = _address(text, placement, sentence, term)
     for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
