@@ -148,3 +148,17 @@ def test_a_feminine_verb_in_a_later_clause_is_not_read(glossary, matcher):
     vi = "Giám đốc Sở Tài chính cho biết ngân sách tăng."
     cs = "Šéf odboru financí oznámil, že rozpočet vzrostl a zpráva byla hotová."
     assert _fixed(vi, cs, glossary, matcher).startswith("Ředitel odboru financí oznámil")
+
+
+# -- a body's genitive after a body said in one word ----------------------------------------------
+
+def test_the_governments_genitive_after_ministries_goes(glossary, matcher):
+    vi = "Thủ tướng làm việc với các Bộ."
+    cs = "Premiér jednal s ministerstvy vlády."
+    assert _fixed(vi, cs, glossary, matcher) == "Premiér jednal s ministerstvy."
+
+
+def test_it_stays_where_the_source_names_the_government(glossary, matcher):
+    vi = "Chính phủ làm việc với các Bộ."
+    cs = "Vláda jednala s ministerstvy vlády."
+    assert _fixed(vi, cs, glossary, matcher) == cs

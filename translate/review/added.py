@@ -3,11 +3,12 @@
 the source does.
 
 Three shapes are cut, each only where the source segment does not say the added meaning:
-- after a person's title, the one-word genitive of a glossary body (`ministrům {vlády}` for
-  `các Bộ trưởng`, where no `Chính phủ` is in the source); kept where a capitalised word follows
-  it (a name goes on: `vlády České republiky`), where title and genitive are another title
-  (`předseda vlády`), and for an organisation's genitive (`tajemník strany`: the party's office,
-  said with it);
+- after a person's title or a body said in one word, the one-word genitive of a glossary body
+  (`ministrům {vlády}` for `các Bộ trưởng`, `ministerstvům {vlády}` for `các Bộ`, where no
+  `Chính phủ` is in the source); kept where a capitalised word follows it (a name goes on:
+  `vlády České republiky`), where title and genitive are another title (`předseda vlády`; after
+  a body: any rendering, `nařízení vlády`), and for an organisation's genitive (`tajemník
+  strany`: the party's office, said with it);
 - before a present title, the word that makes it another concept's longer title (`{Stálý}
   místotajemník …` is the permanent deputy, `Phó Bí thư Thường trực`; `{první}
   místopředseda vlády`), where the source has none of that concept's terms;
@@ -60,6 +61,8 @@ class AddedWords:
     # the first words of the longer titles and what the source says for them: `první` →
     # `Thường trực` (and the plain `thứ nhất`)
     prefixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    bare: frozenset[str] = frozenset()  # bodies said in one word: `ministerstvo {vlády}`
+    phrases: tuple[str, ...] = ()  # every rendering of two words or more: `nařízení vlády`
 
 
 def added_words(glossary: Glossary, lang: str = "cs") -> AddedWords:
@@ -88,8 +91,11 @@ def added_words(glossary: Glossary, lang: str = "cs") -> AddedWords:
         for source in other.sources:
             own = " ".join(w for w in source.split() if w.lower() not in short)
             prefixes.setdefault(prefix, set(_PLAIN.get(prefix, ()))).add(own)
+    bare = frozenset(e.concept for e in glossary if e.pos == "body" and e.targets.get(lang)
+                     and all(" " not in t for t in e.targets[lang]))
+    phrases = tuple(t for e in glossary for t in e.targets.get(lang, ()) if " " in t)
     return AddedWords(genitives, longer, tuple(t for _, t in titles), frozenset(fielded),
-                      tuple((p, tuple(sorted(m))) for p, m in prefixes.items()))
+                      tuple((p, tuple(sorted(m))) for p, m in prefixes.items()), bare, phrases)
 
 
 # the plain Vietnamese for a longer title's first word, outside any title
@@ -102,14 +108,18 @@ def added_span(text: str, term: RequiredTerm, sentence: str,
     source does not say (see the module docstring), or None."""
     if sentence and term.concept in added.fielded:
         return _fields_after(text, term, sentence, added.genitives)
-    if not sentence or not person(term.targets):
+    bare = term.concept in added.bare
+    if not sentence or not bare and not person(term.targets):
         return None
     span = term_span(text, term, "cs")
     if span is None:
         return None
     after = _genitive_after(text, span, term, sentence, added.genitives)
-    if after and _another_title(text, (span[0], after[1]), term, added.titles):
+    if after and _another_title(text, (span[0], after[1]), term,
+                                added.phrases if bare else added.titles):
         after = None
+    if bare:  # `ministerstvy {vlády}`: a body's genitive after a body said in one word
+        return after
     return after or _word_before(text, span, term, sentence, added.longer) \
         or _prefix_before(text, span, term, sentence, added.prefixes)
 
