@@ -184,8 +184,15 @@ Sets:
   (baseline 12/15);
 - `en-unseen23`: a twenty-third independent set, run once held out after 12ba (89/113 = 78.8 %,
   1/60 right changed); development data since issue 12bb (`--show N` lists its failures);
-- `en-unseen24`: a twenty-fourth independent set (fix_en_unseen24.jsonl), copied in by the lead
-  after 12bb: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
+- `en-own30`: a thirtieth own batch (fix_en_own_batch30.jsonl, issue 12be: 15 planted, 8 right
+  incl. 5 near misses: another country's justice and health ministry, cabinet office, women's
+  and youth union), committed alone and run before that round's code changes: first run
+  15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0 approved (baseline 14/15):
+  its renderings were all ones the lists already had;
+- `en-unseen24`: a twenty-fourth independent set, run once held out after 12bb (96/112 = 85.7 %,
+  0/64 right changed); development data since issue 12be (`--show N` lists its failures);
+- `en-unseen25`: a twenty-fifth independent set (fix_en_unseen25.jsonl), copied in by the lead
+  unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
 Counts and the baseline (the found rendering replaced by the term as written) are
@@ -196,7 +203,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..29|en-unseen1..24] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..30|en-unseen1..25] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -244,9 +251,11 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own26": "en_own_batch26", "en-unseen21": "en_unseen21",
         "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22",
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
+        "en-own30": "en_own_batch30",
         "en-unseen23": "en_unseen23",
-        "en-unseen24": "en_unseen24"}
-HELD_OUT = ("en-unseen24",)  # aggregate figures only: failures are never printed
+        "en-unseen24": "en_unseen24",
+        "en-unseen25": "en_unseen25"}
+HELD_OUT = ("en-unseen25",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -274,7 +283,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen24: held out)")
+                        help="print N failures (not for en-unseen25: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

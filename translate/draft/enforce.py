@@ -22,6 +22,7 @@ from translate.draft.source import SourceHints, source_hints
 from translate.engines.base import Candidate
 from translate.po.provenance import APPENDED, TERMS
 from translate.terms.brackets import bracket_base
+from translate.terms.english import other_name
 from translate.terms.equivalents import female_noun
 from translate.terms.inflect import plain_forms
 from translate.terms.lemmas import find_all, find_term
@@ -127,9 +128,11 @@ class Choice:
 
 
 def _occurrences(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
-    """Every place where one of the term's accepted renderings is in `text`."""
+    """Every place where one of the term's accepted renderings is in `text`; in English not
+    where a lemma-blind match is another name (`terms.english.other_name`, issue 12be)."""
     forms = plain_forms(term.forms)
-    return [span for target in term.targets for span in find_all(text, target, lang, forms)]
+    return [span for target in term.targets for span in find_all(text, target, lang, forms)
+            if lang != "en" or not other_name(text, span, target)]
 
 
 def is_present(text: str, term: RequiredTerm, lang: str,
@@ -163,6 +166,9 @@ def term_span(text: str, term: RequiredTerm, lang: str) -> tuple[int, int] | Non
     forms = plain_forms(term.forms)
     for target in term.targets:
         span = find_term(text, target, lang, forms)
+        if span is not None and lang == "en" and other_name(text, span, target):
+            span = next((s for s in find_all(text, target, lang, forms)
+                         if not other_name(text, s, target)), None)  # another name's words
         if span is not None:
             return span
     return None

@@ -387,6 +387,13 @@ def _own_modifier(words: list[Word], m: Match, start: int) -> bool:
         and not any(english_level(prev.text, w) for w in content_words(m.phrase))
 
 
+def _cut_name(words: list[Word], m: Match, phrase: str, targets: Sequence[str]) -> bool:
+    """A variant that is the term less its last words, followed by a capitalised word: the
+    name goes on in another head (`provincial Fatherland Front {Council}`) (issue 12be)."""
+    return any(t.startswith(phrase + " ") for t in targets) and m.end < len(words) \
+        and words[m.end].text[:1].isupper()
+
+
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
@@ -423,7 +430,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
         if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)
-                  or _modifies_next(text, words, m)):
+                  or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m

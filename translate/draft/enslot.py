@@ -258,7 +258,10 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     after = [(0, 0, w) for w in re.findall(r"\w+", text[span[1]:])[:2]]
     if weak and not _person(after) and not _kin(text, span, own):  # only an edge bounds it
         return None  # a restructured sentence: `{Interest rates} were kept`, not a rendering
-    return english_slot(text, span, targets)
+    span = english_slot(text, span, targets)
+    if span and targets[0] in UNITS and text[span[0]:span[1]].lower() in UNITS:
+        return None  # `the first {commune} in Dong Thap` for `tỉnh`: another unit's (12be)
+    return span
 
 
 def _inside_name(source: str, at: tuple[int, int],

@@ -91,7 +91,10 @@ _YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "le
 
 # the Front's committee named by its level alone before a mass organisation's title of that level
 # (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh X`): one span (round thirty)
-_FRONT = "body.vff"
+# and so is the labour federation's before a title of its level whose place is written (`Phó Chủ
+# tịch Liên đoàn Lao động tỉnh, Chủ tịch Công đoàn Khu kinh tế tỉnh X`, a union it heads: one span
+# in unseen37, none split over the 37 sets), round thirty-seven
+_FRONT = frozenset({"body.vff", "body.labour_federation"})
 # a member of a Party executive committee named by its level alone (`Ủy viên BCH Đảng bộ tỉnh`)
 # is such a role too; and a province's or a city's joins a title of a commune or a ward whose
 # place is written (`Tỉnh ủy viên, Bí thư Đảng ủy xã X`, `Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng
@@ -245,7 +248,7 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         if nxt is None:
             break
         rest = chain(read, place_roles, low, sens, nxt)
-        last, first = rest[0][-1], rest[0][0]
+        last, first = _placed(rest[0][-1]), rest[0][0]
         if last.place is not None and _level_id(last) in _BELOW.get(level, {level}) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
@@ -257,6 +260,15 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         heads.append(first)
         head_ends.append(rest[1][0])
     return parts, ends, 0
+
+
+def _placed(part: Part) -> Part:
+    """The part that writes a title's place: its own, else its body's parent's (`Trưởng Ban Dân
+    tộc Ủy ban MTTQ Việt Nam tỉnh X`: one of the Front's boards, the Front's province), round
+    thirty-seven."""
+    while part.place is None and part.parents:
+        part = part.parents[-1]
+    return part
 
 
 def _level_id(part: Part) -> str | None:
@@ -293,7 +305,7 @@ def _committee_level(head: Part, further: bool = False) -> str | None:
         return _YOUTH_LEVELS[body_id]
     # the Front's committee (`Ủy ban MTTQ Việt Nam tỉnh`); a member of a Party executive
     # committee (`Ủy viên BCH Đảng bộ tỉnh`) as the first role only
-    if head.level is not None and (body_id == _FRONT or body_id == _PARTY_EXEC and not further):
+    if head.level is not None and (body_id in _FRONT or body_id == _PARTY_EXEC and not further):
         return head.level.id
     if head.body is None and head.level is None and not head.committee:
         return _MEMBER_LEVELS.get(head.role.id)

@@ -20,7 +20,7 @@ from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
-           "candidacy"]
+           "candidacy", "other_name"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -196,6 +196,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("comprehensive strategic partnership", ("all-round strategic partnership",)),  # 10, 16, 23
     ("Party member", ("CPV member",)),  # unseen13, unseen23
     ("Standing Office", ("Permanent Office",)),  # unseen21, unseen23
+    # issue 12be: each from two or more independent authors
+    ("Border Guard", ("Border Troops",)),  # unseen17, unseen24
+    ("Chief of Office", ("Head of the Office",)),  # unseen16, 20, 24
+    ("negative phenomena", ("negative acts",)),  # unseen14, unseen24
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -204,7 +208,8 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     **{f"{level} Party Committee": (f"{level} Party leadership",)
        for level in ("provincial", "municipal", "district")},
     "Chairman of the district People's Committee": ("district chief",),
-    "Party Central Committee": ("CPVCC", "CPV Central Committee"),
+    "Party Central Committee": ("CPVCC", "CPV Central Committee",
+                                "Central Executive Committee"),  # 12be: unseen1, 7, 11, 13, 16, 24
     "member of the Party Central Committee": ("CPVCC member",),
     # issue 12ad
     "commune Party Committee": ("commune Party unit",),
@@ -213,7 +218,11 @@ _WHOLE: dict[str, tuple[str, ...]] = {
                                               "CPV Secretariat"),  # issue 12ak
     # issue 12bb: each from two or more independent authors
     "provincial Party Organisation": ("provincial Party chapter",),  # unseen20, unseen23
-    "socio-political organisations": ("mass organisations",)}  # unseen5, 12, 16, 20, 23
+    "socio-political organisations": ("mass organisations",),  # unseen5, 12, 16, 20, 23
+    # issue 12be: each from two or more independent authors
+    "Assistant to the Prime Minister": ("aide to the Prime Minister",),  # unseen19, 24
+    "authorities": ("administrations",),  # unseen18, unseen24
+    "provincial Fatherland Front Committee": ("provincial Fatherland Front",)}  # 9, 12, 20, 22, 24
 
 _WORD = re.compile(r"\w+")
 
@@ -340,3 +349,29 @@ def female_title(term: str) -> str:
 def _find_words(text: str, part: str) -> tuple[int, int] | None:
     m = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text)
     return (m.start(), m.end()) if m else None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# a capitalised head English adds to a body's name, making it a name the glossary does not
+# have (`People's Public Security {Force}`): three independent authors wrote it (issue 12be)
+_ADDED_HEADS = ("Force", "Forces")
+
+
+def other_name(text: str, span: tuple[int, int], target: str) -> bool:
+    """The words at `span` render a capitalised `target` but name something else: the name goes
+    on in a capitalised word of its own (`People's Public Security {Force}`), or one of its
+    inner capitalised words has a plural `s` the term lacks or lacks one it has (`Culture,
+    {Sport} and Tourism`). Lemma-blind matching counts such a name as the term; English news
+    writes a name exactly, so the term is not there (issue 12be). The last word may differ in
+    number (`Party Committees`): that is the plural of the term, not another name."""
+    found, words = text[span[0]:span[1]], target.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    if (nxt := _NEXT_WORD.match(text, span[1])) and nxt.group(1) in _ADDED_HEADS:
+        return True
+    have = _WORD.findall(found)
+    want = _WORD.findall(target)
+    if len(have) != len(want):
+        return False
+    return any(a != b and a[:1].isupper() and (a == b + "s" or b == a + "s")
+               for a, b in zip(have[:-1], want[:-1], strict=True))

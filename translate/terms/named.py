@@ -161,6 +161,13 @@ def load_named_vocabulary(folder: str | Path) -> NamedVocabulary | None:
     return NamedVocabulary(heads, words, quals, digest.hexdigest()[:12])
 
 
+def _named_case(tokens: Sequence[str]) -> bool:
+    """Two or more syllables, each with a capital: written as a proper name (`Hữu Nghị`), not
+    as a field (`Văn hóa cơ sở`, `Khu kinh tế`)."""
+    words = [t for t in tokens if t[:1].isalpha()]
+    return len(words) >= 2 and all(t[:1].isupper() for t in words)
+
+
 def _join(items: Sequence[str], word: str) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
 
@@ -296,9 +303,12 @@ class NamedBodies:
             end = after
             # a further group after a separator starts with a capital (`Tài chính - Kế hoạch`)
             # or with a phrase of the vocabulary (`… thiên tai và tìm kiếm cứu nạn`)
+            # (not a lower-case phrase after a comma that ends a group written as a name, every
+            # syllable a capital: `Bệnh viện Hữu Nghị, hàng hóa …` is the name, then the sentence)
             if not (after + 1 < n and low[after] in _SEPARATORS and (
                     sens[after + 1][:1].isupper()
-                    or self._phrase_at(low, sens, after + 1, low[after] == ","))) \
+                    or not (low[after] == "," and _named_case(sens[j:after]))
+                    and self._phrase_at(low, sens, after + 1, low[after] == ","))) \
                     or _law_named(low, sens, after):
                 break
             j = after + 1

@@ -442,9 +442,12 @@ class PlaceReader:
         """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
         Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`) or a place
         preposition (`tại Hàm Thuận và Đức Linh`): a listed place or a name of two or more
-        syllables, same level; after a preposition an unlisted name is Vietnamese syllables
-        only (not `ở Baja California, Tây Bắc Sonora`, `trên Facebook và Kênh YouTube`)."""
+        syllables, same level (the first may be a former unit: `tỉnh X cũ và Y cũ`); after a
+        preposition an unlisted name is Vietnamese syllables only (not `ở Baja California, Tây
+        Bắc Sonora`, `trên Facebook và Kênh YouTube`)."""
         level = self.levels.longest(low, sens, i) or self._word(low, sens, i)
+        if level is not None and e + 2 < len(low) and low[e] == FORMER:
+            e += 1  # `hai tỉnh Nam Định cũ và Hà Nam cũ`: both units merged away in 2025
         prep = level is None
         if prep:
             level = self.preps.longest(low, sens, i)
