@@ -57,8 +57,9 @@ _PERIOD_DETERMINERS = {"the", "this", "that", "same", "each", "every", "last", "
                        "past", "previous", "current", "latest", "fiscal", "calendar", "opening",
                        "closing", "early", "late"}
 # a rate's period after its number: `averaged 8% a quarter`, `$40 per quarter`
-_RATE_BEFORE = re.compile(r"(?:\d|%|\bper\s+cent|\bpercent)[\s\u00a0]+(?:a|per|each)[\s\u00a0]+$",
-                          re.IGNORECASE)
+# (or how often: `once a quarter`, `every quarter`; never `every quarter of an hour`)
+_RATE_BEFORE = re.compile(r"(?:(?:\d|%|\bper\s+cent|\bpercent|\bonce|\btwice|\bthrice|\btimes)"
+                          r"[\s\u00a0]+(?:a|per|each)|\bevery|\beach)[\s\u00a0]+$", re.IGNORECASE)
 # `several hundred`, `a few thousand`, `a couple of dozen`: an order of magnitude too
 _FEW = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
                   r"((?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand|million"
@@ -231,7 +232,7 @@ def english_numbers(text: str) -> list[WordNumber]:
                                     dec(_EN_IMPLIED[w]), strong=False))
         elif w == "half" and nxt.startswith("marathon"):
             pass  # `a half marathon`: a race named by its distance (`21 km`), no share
-        elif w == "quarter" and _RATE_BEFORE.search(text, max(0, s - 40), s):
+        elif w == "quarter" and nxt != "of" and _RATE_BEFORE.search(text, max(0, s - 40), s):
             pass  # `8% a quarter`, `$40 per quarter`: the period a rate is per, no share
         elif w in _EN_FRACTIONS:
             n = _EN_FRACTIONS[w]  # `the second quarter of 2018`: a period, no share

@@ -1,6 +1,6 @@
 """Vietnamese number words: `ba trăm tỷ`, `hai mươi lăm`, `hai triệu rưỡi`, `nửa triệu`,
 `một nửa`, `hàng nghìn`, `gấp đôi`, `gấp rưỡi`, `thứ hai`, `giải nhất`, `đầu tiên`, `dẫn đầu`,
-`rằm`, `dăm` (about five: `dăm nghìn`, never `dăm gỗ`). All weak:
+`rằm`, `dăm` (about five: `dăm nghìn`, never `dăm gỗ`), `đôi ba` (two or three). All weak:
 `một` is also `a`, `năm` a year, `ba` a father, and `thứ Hai` is Monday."""
 
 from __future__ import annotations
@@ -156,6 +156,10 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             i = j
             continue
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w == "đôi" and nxt == "ba" and prev not in ("gấp", "nhân"):  # `đôi ba lần`: two
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(2), strong=False))  # or
+            i += 1  # three (`dvakrát až třikrát`); the `ba` after it is read on its own
+            continue
         if w == "đôi" and prev in ("gấp", "nhân"):  # `nhân đôi`: doubled
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(2), strong=False))
             i += 1

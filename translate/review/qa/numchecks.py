@@ -320,6 +320,7 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
 # `42% một năm`, `3 triệu đồng một tháng`, `2 lần một tuần`: `một` after a value is `per`
 _VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*|(?:(?<=[\d%])|(?<=đồng)|(?<=lần)"
                        r"|(?<=USD))\s+một\s+)(ngày|tuần|tháng|năm)(?!\w)", re.IGNORECASE)
+_ALL_DAY = re.compile(r"(?<![\d.,])24\s*/\s*24(?:\s*giờ)?(?![\d.,])", re.IGNORECASE)
 _EVERY_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year",
                 "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year"}
 _CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoročně)"
@@ -343,8 +344,9 @@ _EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually":
 
 def _periods(text: str, lang: str) -> list[tuple[str, str]]:
     """(unit, words) of each `how often` the text says."""
-    if lang == "vi":
-        return [(_EVERY_UNITS[m[1].lower()], m.group().strip()) for m in _VI_EVERY.finditer(text)]
+    if lang == "vi":  # (`24/24 giờ`: every hour of a day, said `24 hours a day`)
+        return [(_EVERY_UNITS[m[1].lower()], m.group().strip()) for m in _VI_EVERY.finditer(
+            text)] + [("day", m.group()) for m in _ALL_DAY.finditer(text)]
     if lang == "cs":
         return [(_CS_ADVERBS[m[1].lower()] if m[1] else
                  _EVERY_UNITS[(m[2] or m[3] or m[4]).lower()], m.group())

@@ -20,14 +20,18 @@ _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều 
                      r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%(?!\w)", re.IGNORECASE)
 _SOURCE_UP = ("tăng", "cao hơn", "nhiều hơn", "vượt")
 _ANY_SOURCE = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
-# points are right for a rate's change (`giảm 2% thuế VAT` = `by 2 percentage points`)
-_POINTS_SOURCE = re.compile(r"điểm phần trăm|điểm %|thuế|lãi suất|t[ỷỉ] lệ|t[ỷỉ] suất",
-                            re.IGNORECASE)
+# points are right where the source speaks of points, and for a rate's change (`giảm 2% thuế
+# VAT` = `by 2 percentage points`): the rate named near the percentage, not a tax elsewhere in
+# the sentence (`tăng 4,8% … (chưa gồm thuế VAT)` is a price's change)
+_POINTS_SOURCE = re.compile(r"điểm phần trăm|điểm %", re.IGNORECASE)
+_RATE_NEAR = re.compile(r"thuế|lãi suất|t[ỷỉ] lệ|t[ỷỉ] suất", re.IGNORECASE)
+_NEAR_BEFORE, _NEAR_AFTER = 40, 25
 _TARGET = {"en": re.compile(r"(?P<v>\d{1,3}(?:\.\d+)?)(?P<unit>\s*%|\s*per\s?cent(?!age)"
                             r"|\s*percent(?!age)|\s*(?:percentage|per cent) points?)",
                             re.IGNORECASE),
-           "cs": re.compile(r"(?P<v>\d{1,3}(?:,\d+)?)(?P<unit>\s*%|\s*procent\w*(?!\s+bod)"
-                            r"|\s*procentní\w*\s+bod\w*)", re.IGNORECASE)}
+           # (`procent\w*` ends at the word's end: `procentního bodu` never half read as percent)
+           "cs": re.compile(r"(?P<v>\d{1,3}(?:,\d+)?)(?P<unit>\s*%|\s*procent\w*(?!\w)"
+                            r"(?!\s+bod)|\s*procentní\w*\s+bod\w*)", re.IGNORECASE)}
 _POINTS = re.compile(r"point|bod", re.IGNORECASE)
 # a share of a plan or target (`đạt 83% kế hoạch`, `bằng 107,5% chỉ tiêu`; never `vượt 5% kế
 # hoạch`, 5 % over it): a level reached, no change; said as an excess over it (`83% above the
@@ -64,7 +68,7 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
         t = _said_once(_value(m["v"]), said, counts)
         if t is None:
             continue
-        if _POINTS.search(t["unit"]) and not _POINTS_SOURCE.search(source):
+        if _POINTS.search(t["unit"]) and not _points_said(source, m):
             issues.append(Issue("numbers", ERROR, f"'{m['v']}%' is a percentage in the source "
                                 f"and '{t.group().strip()}' in the translation"))
             continue
@@ -75,6 +79,12 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
                                 f"source, '{t.group().strip()}' a {_rise(turned)} in the "
                                 "translation"))
     return issues + _share_made_excess(source, target, lang, said, counts)
+
+
+def _points_said(source: str, m: re.Match) -> bool:
+    """The source speaks of points, or names a rate just before or after the percentage."""
+    near = source[max(0, m.start() - _NEAR_BEFORE) : m.end() + _NEAR_AFTER]
+    return bool(_POINTS_SOURCE.search(source) or _RATE_NEAR.search(near))
 
 
 def _said_once(value: Decimal, said: list[tuple[Decimal, re.Match]],

@@ -126,6 +126,23 @@ def _share_as_ratio(target: str, src: list[Num], tgt: list[Num], lang: str) -> N
                 break
 
 
+_EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_EVERY_GAP = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:thì\s+)?có\s+")
+
+
+def _every_n_has_m(source: str, src: list[Num], tgt: list[Num]) -> None:
+    """`Cứ ba người thì có hai người` (of every three, two) ~ `Two in three`: a share."""
+    for a, b in zip(src, src[1:], strict=False):
+        whole, part = plain_value(a.token), plain_value(b.token)
+        if a.matched or b.matched or not whole or not part or part >= whole or not (
+                _EVERY.search(source, 0, a.token.start)
+                and _EVERY_GAP.fullmatch(source, a.token.end, b.token.start)):
+            continue
+        t = next((t for t in tgt if not t.matched and part / whole in t.values()), None)
+        if t is not None:
+            a.matched = b.matched = t.matched = True
+
+
 def pair_by_meaning(
     source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
     target_lang: str,
@@ -154,6 +171,7 @@ def pair_by_meaning(
     if lang not in _OUT_OF:
         return
     _share_as_ratio(target, src, tgt, lang)
+    _every_n_has_m(source, src, tgt)
     _knockout_rounds(source, target, src, tgt, lang)
     _named_days(source, target, src, tgt, lang)
     pair_rounded(source, target, src, tgt, lang)
@@ -188,6 +206,9 @@ def pair_by_meaning(
 
 _FIRST_MONTHS = re.compile(r"[\s\u00a0]*tháng\s+đầu\s+năm", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"quý\s*$", re.IGNORECASE)
+_FIRST_QUARTER = re.compile(r"(?<!\w)quý\s+(?:I|1)(?![\w.])", re.IGNORECASE)
+_FIRST_THREE_MONTHS = re.compile(r"(?<!\w)(?:first|prvních|první)[\s\u00a0]+(?:three|3|tři"
+                                 r"|třech)[\s\u00a0]+(?:months|měsíc\w*)(?!\w)", re.IGNORECASE)
 _QUARTERS = re.compile(r"[\s\u00a0-]+(?:quarters?|čtvrtlet\w*)", re.IGNORECASE)
 
 
@@ -195,6 +216,12 @@ def _months_of_year(source: str, target: str, src: list[Num], tgt: list[Num], la
     """`9 tháng đầu năm` (the first nine months) ~ `January-September`, `od ledna do září`,
     `the first three quarters`; `quý I` ~ `between January and March`."""
     named = months_named(target, lang)
+    if _FIRST_QUARTER.search(source) and _FIRST_THREE_MONTHS.search(target):
+        # `quý I/2027` ~ `the first three months of 2027`: the quarter's months said (its `I`
+        # may be paired with `first` already); one three is left over for them
+        three = next((t for t in tgt if not t.matched and 3 in t.values()), None)
+        if three is not None:
+            three.matched = True
     for s in src:
         value = plain_value(s.token)
         if s.matched or value is None or value != int(value) or not 1 <= value <= 12:

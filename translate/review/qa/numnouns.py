@@ -42,11 +42,33 @@ _NOUNS: dict[str, tuple[str, str, str]] = {
                r"person|people|capita|resident|individuals?"),  # never `head`: of cattle too
     # a body of people (`11 tập thể và 26 cá nhân`, `11 organisations and 26 individuals`)
     "organisation": (r"tập\s+thể|tổ\s+chức|doanh\s+nghiệp|công\s+ty",
-                     r"organizac\w*|subjekt\w*|kolektiv\w*|firm(?:a|y|ě|u|ou|ám|ách|ami)?"
+                     r"organizac\w*|subjekt\w*|kolektiv\w*|firm(?:a|y|ě|u|ou|ám|ách|ami)?|firem"
                      r"|podnik(?:y|ů|ům|ech|u|em)?|společnost(?:i|í|em|ech|mi)?",
                      r"organi[sz]ations?|bod(?:y|ies)|collectives?|entit(?:y|ies)|compan(?:y|ies)"
                      r"|firms?|businesses|enterprises?"),
+    # a market's or a fair's stalls (`260 gian hàng`, `260 stánků`, `260 booths`)
+    "stall": (r"gian\s+hàng", r"stán(?:ek|ky|ků|kům|cích|kem|kách|ků)", r"stalls?|booths?"),
+    # people counted by their role: of a kind with `người` (`12.846 người dự thi` ~ `12,846
+    # candidates`), never with the posts they compete for or the groups they are in
+    "candidate": (r"thí\s+sinh|ứng\s+viên", r"uchazeč\w*|kandidát\w*",
+                  r"candidates?|applicants?|examinees?"),
+    "minister": (r"bộ\s+trưởng", r"ministr(?:ů|ům|ech|y|i|a)?(?!\w)", r"ministers?"),
+    # places to be filled (`1.035 chỉ tiêu`, `1 035 míst`, `1,035 posts`)
+    "post": (r"chỉ\s+tiêu(?!\s+(?:kinh|kế|phát|chính|chủ))", r"(?:pracovních\s+)?míst(?:a|o)?",
+             r"posts|places|positions|vacancies|slots"),
+    "group": (r"nhóm", r"skupin\w*|okruh\w*", r"groups?|clusters?"),
 }
+# kinds one word may stand for: a role of people for `người` (`37 người` ~ `37 ministers`), a
+# group for a body (`240 tập thể` ~ `240 groups`); two roles are still two things
+_ALIKE = (("person", frozenset({"candidate", "minister"})),
+          ("organisation", frozenset({"group"})))
+
+
+def _another_thing(ours: str, theirs: str) -> bool:
+    """The two kinds are two things (no general kind and one of its roles)."""
+    return ours != theirs and not any(
+        {ours, theirs} <= {general} | roles and general in (ours, theirs)
+        for general, roles in _ALIKE)
 _LANG_INDEX = {"vi": 0, "cs": 1, "en": 2}
 # a scale word may stand between the number and its noun (`1,1 triệu con`, `1.1 million head`)
 _SCALE = (r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|tisíc\w*|milion\w*|miliard\w*|thousand|million|billion"
@@ -57,7 +79,8 @@ _KIND = {lang: [(kind, re.compile(_SP + _SCALE + rf"(?:{words[i]})(?![^\W\d_])",
 
 
 # a Czech compound of a number and a unit (`padesátimetrový`, `dvoutunový`)
-_COMPOUND = re.compile(r"[^\W\d_]*(?:metr|tun|litr|gram|hektar)[^\W\d_]*$", re.IGNORECASE)
+# (`dvanáctičlenných skupinách`: groups of twelve members, the number inside the word)
+_COMPOUND = re.compile(r"[^\W\d_]*(?:metr|tun|litr|gram|hektar|člen)[^\W\d_]*$", re.IGNORECASE)
 
 
 def _kind(text: str, n: Num, lang: str) -> tuple[str, str] | None:
@@ -105,7 +128,7 @@ def noun_issues(source: str, target: str, src: list[Num], tgt: list[Num],
         if _COMPOUND.search(t.token.text):
             continue  # `padesátimetrový byt`: the unit is in the word, the noun is the thing
         ours, theirs = _kind(source, s, "vi"), _kind(target, t, lang)
-        if ours is not None and theirs is not None and ours[0] != theirs[0]:
+        if ours is not None and theirs is not None and _another_thing(ours[0], theirs[0]):
             return [Issue("numbers", ERROR, f"{shown(s.token.text + ' ' + ours[1])} is written "
                                             f"{shown(t.token.text + ' ' + theirs[1])} in the "
                                             "translation: another thing counted")]

@@ -5,8 +5,9 @@ for a list of days (`các ngày 8, 9 và 10/12` ~ `December 8, 9 and 10`), and t
 years said by its distance from the first (`năm 1070 ... năm 1076` ~ `o šest let později`,
 `six years later`), an amount said as a share of another (`1 triệu USD ... 500.000 USD` ~
 `milion dolarů ... polovinu`), an age's bound said inclusively (`từ 16 đến dưới 18 tuổi` ~
-`aged 16 and 17`); and the reverse, a date's year the translation writes apart from its day
-and month (`31/5 năm 2027` ~ `31. května … v roce 2027`, `May 31, … in 2027`)."""
+`aged 16 and 17`), a number word the translation restates in digits in brackets
+(`pětikilowattovou … (5 kWp)`); and the reverse, a date's year the translation writes apart
+from its day and month (`31/5 năm 2027` ~ `31. května … v roce 2027`, `May 31, … in 2027`)."""
 
 from __future__ import annotations
 
@@ -200,6 +201,21 @@ def _year_apart(target: str, src: list[Num], tgt: list[Num]) -> None:
             year.matched = True
 
 
+def _word_restated_in_brackets(target: str, tgt: list[Num]) -> None:
+    """`pětikilowattovou elektrárnou (5 kWp)`: a number word the translation restates in
+    digits in brackets soon after, the digits paired with the source's one value."""
+    for t in tgt:
+        value = plain_value(t.token)
+        if t.matched or not t.is_word or value is None:
+            continue
+        again = next((n for n in tgt if n.matched and not n.is_word and n.token.start > t.token.end
+                      and n.token.start - t.token.end < 80 and plain_value(n.token) == value),
+                     None)
+        if again is not None and re.fullmatch(r"[^\d()]*\([\s\u00a0]*",
+                                              target[t.token.end : again.token.start]):
+            t.matched = True
+
+
 def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
     """Pair (or excuse) what the source says twice and the translation once."""
     _under_as_last(source, target, src, tgt)
@@ -211,3 +227,4 @@ def pair_said_once(source: str, target: str, src: list[Num], tgt: list[Num]) -> 
     _restated(source, src)
     _value_again(src, tgt)
     _scale_once(target, src, tgt)
+    _word_restated_in_brackets(target, tgt)

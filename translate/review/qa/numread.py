@@ -3,7 +3,8 @@
 (`translate.review.qa.times`), amounts glued to a currency (`VND2.5m`, `$7.5bn`), dates as
 each language writes them (`translate.review.qa.numdates`: `Nov. 6`, `prvního června`,
 `tháng Ba`, lunar dates), Roman numerals (`thế kỷ XVIII`, `XIV. sjezd`, `Q3`), signs, scale
-words and percent signs shared by a range (`z 5,8 na 4,2 %`, `4-6 triệu`).
+words and percent signs shared by a range (`z 5,8 na 4,2 %`, `4-6 triệu`, `pět až sedm set
+milionů`), a scale word by a list of two (`125 và 120 tỷ`).
 
 Every value becomes a `Num`, the one shape the pairing in `translate.review.qa.numbers` works on.
 """
@@ -394,6 +395,12 @@ def _wrap_word(text: str, w: WordNumber, lang: str) -> Num:
 _PERCENT_LIST = re.compile(r"\s*,?\s*(?:respektive|resp\.|respectively|and|a)\s+",
                            re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
+# two amounts of a list that share the scale word written after the second
+_LIST_GAP = re.compile(r"[\s\u00a0]+(?:và|hoặc|a|nebo|and|or)[\s\u00a0]+", re.IGNORECASE)
+
+
+# a scale said with its hundreds in words (`sedm set milionů`, `seven hundred million`)
+_HUNDREDS = re.compile(r"(?<!\w)(?:set|sta|stě|hundred)[\s\u00a0]+\w", re.IGNORECASE)
 
 
 def _share_across_ranges(text: str, nums: list[Num]) -> None:
@@ -416,6 +423,11 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
             a.key, a.points = ("percent", va.normalize()), b.points  # `5,3, respektive 7,1 %`
             listed.add(id(a))  # `70, 60, 50 a 40 %`: the commas before the `a` share it too
             continue
+        if _LIST_GAP.fullmatch(gap) and not a.is_word and a.scaled is None and va < 1000 and (
+                b.scaled is not None and b.scaled >= 1000 * vb and a.key[0] == b.key[0]):
+            a.scaled = va * (b.scaled / vb)  # `125 và 120 tỷ đồng`: two amounts, one scale
+            a.scale_text = b.scale_text
+            continue
         if not gap.strip() or _RANGE_GAP.fullmatch(gap) is None or (
                 a.key[0] == "percent" != b.key[0]):  # `o 12,5 % na 28,6 miliardy`: no range
             continue
@@ -424,6 +436,8 @@ def _share_across_ranges(text: str, nums: list[Num]) -> None:
             a.points = b.points  # `0,5-1 điểm phần trăm`
         if b.is_word and b.scaled is not None and a.scaled is None:  # `tři až čtyři tisíce`
             power = max(p for p in (0, 3, 6, 9, 12) if vb >= Decimal(10) ** p)
+            if va < 10 and _HUNDREDS.search(b.token.text) and vb / Decimal(10) ** power % 100 == 0:
+                power += 2  # `pět až sedm set milionů`: the hundreds are shared too
             if va < 1000 and vb / Decimal(10) ** power > va:
                 a.scaled = va * Decimal(10) ** power
         elif b.scaled is not None and a.scaled is None and va <= vb:
@@ -456,7 +470,8 @@ def _combine_scales(text: str, nums: list[Num]) -> list[Num]:
         prev = out[-1] if out else None
         if (prev is not None and prev.scaled is not None and n.scaled is not None
                 and n.scaled < prev.scaled and not n.is_word and not prev.is_word
-                and re.fullmatch(r"\s*[^\W\d_]+\.?\s+", text[prev.token.end : n.token.start])):
+                and re.fullmatch(r"\s*[^\W\d_]+\.?\s+", text[prev.token.end : n.token.start])
+                and not _LIST_GAP.fullmatch(text, prev.token.end, n.token.start)):
             tok = prev.token
             joined = NumberToken(tok.start, n.token.end, text[tok.start : n.token.end],
                                  tok.kind, tok.value, tok.lang, tok.decimals)

@@ -55,6 +55,19 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (re.compile(r"(?<!\w)quarter[\s-]+on[\s-]+quarter(?!\w)|(?<!\w)(?:from|over|on)"
                         r"\s+the\s+(?:previous|preceding)\s+quarter(?!\w)", _TARGET),
              _NEVER)}),
+    # the quarter before (`so với quý trước`) said as year on year, where the source names no
+    # year before (a year number alone, `Quý III/2026`, is none)
+    (re.compile(r"(?<!\w)quý\s+(?:trước|liền\s+kề)(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm\s+(?:trước|ngoái|qua))(?!\w)"
+                r"|(?<!\w)so\s+với\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:meziročn\w*|(?:oproti|proti|než)\s+(?:loni|loňsk\w*)"
+                        r"|před\s+rokem)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:mezičtvrtletn\w*|(?:předchozí|minul)\w*\s+čtvrtletí)",
+                        _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:year[\s-]+on[\s-]+year|an?\s+year\s+(?:earlier|ago)"
+                        r"|(?:from|than|over)\s+last\s+year)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:quarter[\s-]+on[\s-]+quarter|(?:previous|preceding|prior"
+                        r"|last)\s+quarter)(?!\w)", _TARGET))}),
     (re.compile(r"(?<!\w)năm\s+nay(?!\w)", _VI),  # this year
      re.compile(r"(?<!\w)năm\s+(?:ngoái|trước|qua|20\d\d)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)"
                 r"|(?<!\w)(?:19|20)\d\d(?!\d)", _VI),
@@ -93,8 +106,9 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     # said as yesterday, where the source says no `qua`/`trước` and no date but the one in
     # brackets that dates the day word
     (re.compile(r"(?<!rạng\s)(?<!\w)(?:hôm|sáng|trưa|chiều|tối)\s+nay(?!\w)", _VI),
-     re.compile(r"(?<!\w)(?:qua|trước|hôm\s+kia|rạng\s+sáng)(?!\w)"
-                r"|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
+     # (`tuần trước`, `tháng qua`: a week or a month before is no yesterday)
+     re.compile(r"(?<!tuần\s)(?<!tháng\s)(?<!năm\s)(?<!quý\s)(?<!\w)(?:qua|trước|hôm\s+kia"
+                r"|rạng\s+sáng)(?!\w)|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:včera|včerejší\w*)(?!\w)", _TARGET),
              _CS_TODAY),
       "en": (re.compile(r"(?<!\w)yesterday(?!\w)", _TARGET),
@@ -102,13 +116,16 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     # a change since the start of the year (`so với đầu năm`) said as year on year or since the
     # start of a quarter or month, where the source names no year before, quarter or month
     (re.compile(r"(?<!\w)so\s+với\s+(?:thời\s+điểm\s+)?đầu\s+năm(?!\s*\d)", _VI),
+     # (or as mid-year, where the source names no middle or half of the year)
      re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm\s+(?:trước|ngoái)|quý|tháng\s+(?:trước|này)"
-                r"|đầu\s+tháng)(?!\w)", _VI),
+                r"|đầu\s+tháng|giữa\s+năm|nửa|(?:6|sáu)\s+tháng)(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:meziročn\w*|(?:oproti|proti|než)\s+(?:loni|loňsk\w*)"
-                        r"|(?:začát\w*|počát\w*)\s+(?:čtvrtletí|měsíce))(?!\w)", _TARGET),
+                        r"|(?:začát\w*|počát\w*)\s+(?:čtvrtletí|měsíce)"
+                        r"|(?:polovin|půlk|půlc)\w*\s+roku|pololetí\w*)(?!\w)", _TARGET),
              _CS_YEAR_START),
       "en": (re.compile(r"(?<!\w)(?:year[\s-]+on[\s-]+year|from\s+a\s+year\s+(?:earlier|ago)"
-                        r"|(?:start|beginning)\s+of\s+the\s+(?:quarter|month))(?!\w)", _TARGET),
+                        r"|(?:start|beginning)\s+of\s+the\s+(?:quarter|month)"
+                        r"|mid[\s-]+year|middle\s+of\s+the\s+year)(?!\w)", _TARGET),
              re.compile(r"(?<!\w)(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year"
                         r"|year[\s-]+to[\s-]+date|since\s+January)(?!\w)", _TARGET))}),
     # last week (`tuần qua`, never after a count: `2 tuần qua`) said as last month or last year,

@@ -21,8 +21,9 @@ midnight after `po`/`after` for a time past it (`0h15` ~ `krátce po půlnoci`).
 negative (`lợi nhuận âm 58 tỷ`) is a loss too; a level written negative (`âm 12 m`) said as
 lying under its reference (`12 metrů pod terénem`, `12 m below ground level`; a groundwater
 level also `below the surface`), and a channel's depth written so (`độ sâu âm 14 m`) as a depth
-(`a depth of 14 metres`). A count in a fixed Sino-Vietnamese name (`Tam phủ` ~ `three realms`)
-and lunar months said as ordinals (`tháng 11 … âm lịch` ~ `the 11th … lunar month`)."""
+(`a depth of 14 metres`); the chart's zero (`so với số 0 hải đồ`) said as `chart datum`. A
+count in a fixed Sino-Vietnamese name (`Tam phủ` ~ `three realms`) and lunar months said as
+ordinals (`tháng 11 … âm lịch` ~ `the 11th … lunar month`)."""
 
 from __future__ import annotations
 
@@ -86,6 +87,12 @@ _DEPTH_VI = re.compile(r"(?<!\w)(?:độ\s+sâu|sâu|nạo\s+vét)(?:[\s\u00a0]+
                        r"[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
 _DEPTH_SAID = re.compile(r"(?<!\w)(?:hloub\w*|prohlub\w*|prohloub\w*|depths?|deep\w*|dredg\w*)"
                          r"(?!\w)", re.IGNORECASE)
+# the zero of a nautical chart (`so với số 0 hải đồ`), the reference depths are measured from:
+# `chart datum`, `nula mapy`, `hydrografická nula`
+_CHART_ZERO = re.compile(r"[\s\u00a0]+hải[\s\u00a0]+đồ(?!\w)", re.IGNORECASE)
+_CHART_SAID = re.compile(r"(?<!\w)(?:chart[\s\u00a0]+datum|nul\w*[\s\u00a0]+"
+                         r"(?:(?:nautick|námořn)\w*[\s\u00a0]+)?map\w*"
+                         r"|hydrografick\w*[\s\u00a0]+nul\w*)(?!\w)", re.IGNORECASE)
 _DOTTED = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 
 
@@ -123,6 +130,9 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
                 source, max(0, s.token.start - 60), s.token.start) else _BELOW_SAID
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
                       and below.match(target, max(t.token.end, t.scale_end))), None)
+        elif plain_value(s.token) == 0 and _CHART_ZERO.match(source, s.token.end):
+            s.matched = bool(_CHART_SAID.search(target))  # `số 0 hải đồ` ~ `chart datum`
+            continue
         elif s.key[0] == "date" and s.key[2] and s.key[3] == 1 and lang in _BY_DAY and (
                 _BEFORE_DAY.search(source[max(0, s.token.start - 20) : s.token.start])):
             t = next((t for t in tgt if not t.matched and _day_before(s.key, t.key)
