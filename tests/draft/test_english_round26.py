@@ -3,7 +3,8 @@ where the source spells the name out (`EU` for `Liên minh châu Âu`); a `Perma
 `Committee` English adds to a term the source gives without it goes; renderings from two or more
 independent authors (`waste`, `Executive Board`, `Party unit`) and their limits (`to waste time`
 is a verb; `units in the Party` is no `Party unit`); a lower-case term's head said just after
-the rendering is taken in (`poor family households`).
+the rendering is taken in (`poor family households`); a participle for an inner word
+or a name's plural word without its `s` is another wording, not the term.
 Own sentences, none from a bench set; each mechanism with what it must not do."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from translate.draft.align import text_words
 from translate.draft.english import english_placement
 from translate.draft.enother import takes_next
 from translate.review.fix import fix_text
-from translate.terms.english import english_variants
+from translate.terms.english import english_variants, other_name
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher
 
@@ -146,3 +147,39 @@ def test_a_lower_case_terms_head_after_the_rendering_is_taken_in():
     out = _fix("Xã còn 120 hộ nghèo.", "The commune still has 120 poor family households.")
     assert out == "The commune still has 120 poor households."
     assert "households households" not in out
+
+
+# another wording, not the term (terms.english.other_name, English presence)
+
+
+def _other(text: str, found: str, target: str) -> bool:
+    at = text.index(found)
+    return other_name(text, (at, at + len(found)), target)
+
+
+def test_a_participle_for_an_inner_word_is_another_wording():
+    assert _other("The national targeted programme ends.", "national targeted programme",
+                  "national target programme")
+    assert _fix("Tỉnh giải ngân 70% vốn Chương trình mục tiêu quốc gia về xây dựng nông thôn "
+                "mới.", "The province disbursed 70% of the funds of the national targeted "
+                "programme on new rural areas.") \
+        == "The province disbursed 70% of the funds of the national target programme on new " \
+           "rural areas."
+
+
+def test_the_last_words_participle_or_plural_is_still_the_term():
+    assert not _other("Poor households met.", "Poor households", "poor household")
+    assert not _other("Both People's Committees met.", "People's Committees",
+                      "People's Committee")
+
+
+def test_a_names_plural_word_without_its_s_is_another_name():
+    assert _other("The Ministry of Information and Communication met.",
+                  "Ministry of Information and Communication",
+                  "Ministry of Information and Communications")
+    assert not _other("The Ministry of Information and Communications met.",
+                      "Ministry of Information and Communications",
+                      "Ministry of Information and Communications")
+    assert _fix("Bộ Thông tin và Truyền thông cấp phép cho ba nhà mạng.",
+                "The Ministry of Information and Communication licensed three carriers.") \
+        == "The Ministry of Information and Communications licensed three carriers."
