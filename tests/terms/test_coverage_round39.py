@@ -4,7 +4,7 @@ own batch b53, and the classes of unseen39's misses. Sentences are the engineer'
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen40_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -22,3 +22,66 @@ def test_unseen39_is_development_data_now():
     if not (bench.DATA / "terms_unseen39.jsonl").is_file():
         pytest.skip("the set unseen39 is not in this checkout")
     assert bench.load_split("unseen39")
+
+
+@pytest.mark.parametrize(("span", "english"), [
+    ("Giám đốc Trung tâm Lý lịch tư pháp quốc gia", "Judicial Records"),
+    ("Phó Giám đốc Quỹ Phòng, chống tác hại của thuốc lá", "Tobacco Harm Prevention"),
+    ("Giám đốc Trung tâm học tập cộng đồng xã Tân Phong", "Community Learning"),
+    ("tổ trưởng tổ công nghệ số", "Digital Technology"),
+])
+def test_new_domain_words_name_a_body(matcher, span, english):
+    match = found(matcher, "Theo ông Hà, " + span + ", việc này đã xong.", span)
+    assert english in match.targets["en"][0]
+
+
+def test_a_longer_domain_still_wins_over_cong_nghe_so(matcher):
+    span = "tổ trưởng tổ công nghệ số cộng đồng"
+    assert "Community Digital" in found(matcher, "Chị Lan, " + span + ", giúp dân.",
+                                        span).targets["en"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Nông dân ứng dụng công nghệ số vào bán hàng.",
+    "Người lao động xin cấp phiếu lý lịch tư pháp.",
+    "Học sinh được học tập cộng đồng tại thôn.",
+])
+def test_the_domain_words_alone_are_no_term(matcher, text):
+    assert not [s for s in sources(matcher, text)
+                if any(w in s for w in ("công nghệ số", "lý lịch", "học tập"))]
+
+
+@pytest.mark.parametrize(("span", "concept_part"), [
+    ("Chi hội trưởng Chi hội Khuyến học thôn Đông Xá, xã Phúc Thành", "study_promotion.branch"),
+    ("Chi hội Khuyến học tổ dân phố 9", "study_promotion.branch"),
+    ("Chi hội trưởng Chi hội Nghề cá thôn Hải Thanh", "fisheries.branch"),
+])
+def test_branches_of_the_study_and_fisheries_associations(matcher, span, concept_part):
+    match = found(matcher, "Ông Trí, " + span + ", nhận giấy khen.", span)
+    assert concept_part in match.concept
+
+
+def test_the_study_association_without_chi_stays_the_generic_body(matcher):
+    text = "Hội Khuyến học huyện trao học bổng."
+    assert any(m.concept.startswith(("body:", "mass.study_promotion.generic"))
+               and "branch" not in m.concept for m in matcher.find(text))
+
+
+@pytest.mark.parametrize("span", ["Bí thư Chi bộ khối 4", "Bí thư Chi bộ khối Trung Hòa"])
+def test_a_party_cell_of_a_khoi_quarter(matcher, span):
+    match = found(matcher, span + " chủ trì buổi sinh hoạt.", span)
+    assert "quarter" in match.concept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Phó Chủ tịch phụ trách khối văn xã dự họp.", "Phó Chủ tịch"),
+    ("phó chủ tịch UBND xã phụ trách khối kinh tế báo cáo.", "phó chủ tịch UBND xã"),
+])
+def test_khoi_alone_is_no_quarter(matcher, text, kept):
+    assert kept in sources(matcher, text)
+    assert not [s for s in sources(matcher, text) if "khối" in s]
+
+
+def test_the_agencies_bloc_keeps_its_reading(matcher):
+    text = "Ủy viên Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh phát biểu."
+    assert all("quarter" not in m.concept for m in matcher.find(text))
