@@ -85,3 +85,24 @@ def test_khoi_alone_is_no_quarter(matcher, text, kept):
 def test_the_agencies_bloc_keeps_its_reading(matcher):
     text = "Ủy viên Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh phát biểu."
     assert all("quarter" not in m.concept for m in matcher.find(text))
+
+
+@pytest.mark.parametrize("span", [
+    "Tỉnh ủy viên, Bí thư Tỉnh đoàn Hà Tĩnh",
+    "Thành ủy viên, Bí thư Thành Đoàn Cần Thơ",
+    "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Tỉnh đoàn Quảng Bình",
+])
+def test_a_party_committee_role_joins_the_youth_union_committee_of_its_level(matcher, span):
+    assert "," in found(matcher, "Anh Khoa, " + span + ", phát biểu.", span).concept
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # the Front's role stays a title of its own before the Youth Union's (older sets split it)
+    ("Ông Tâm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Bí thư Tỉnh đoàn Kon Tum, dự lễ.",
+     ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Bí thư Tỉnh đoàn Kon Tum"]),
+    # another level's member does not share the province
+    ("Anh Đức, Huyện ủy viên, Bí thư Tỉnh đoàn Kon Tum, dự lễ.",
+     ["Huyện ủy viên", "Bí thư Tỉnh đoàn Kon Tum"]),
+])
+def test_the_youth_union_level_joins_no_other_chain(matcher, text, spans):
+    assert sources(matcher, text) == spans
