@@ -106,3 +106,30 @@ def test_a_party_committee_role_joins_the_youth_union_committee_of_its_level(mat
 ])
 def test_the_youth_union_level_joins_no_other_chain(matcher, text, spans):
     assert sources(matcher, text) == spans
+
+
+@pytest.mark.parametrize("span", [
+    "Ban vì sự tiến bộ của phụ nữ huyện Mường Khương",
+    "Ban Vì sự tiến bộ của phụ nữ tỉnh Lai Châu",
+])
+def test_the_committee_for_the_advancement_of_women_is_a_body_of_a_level(matcher, span):
+    match = found(matcher, span + " họp tổng kết năm.", span)
+    assert "Advancement of Women" in match.targets["en"][0] and "pokrok žen" in match.targets[
+        "cs"][0]
+
+
+def test_the_advancement_of_women_alone_stays_the_listed_phrase(matcher):
+    text = "Cả tỉnh hành động vì sự tiến bộ của phụ nữ."
+    assert found(matcher, text, "vì sự tiến bộ của phụ nữ").concept == \
+        "phrase.advancement_of_women"
+
+
+def test_a_vice_chair_of_the_committee_heading_it_is_one_title(matcher):
+    span = "Phó Chủ tịch UBND huyện, Trưởng Ban vì sự tiến bộ của phụ nữ huyện Bảo Thắng"
+    assert "," in found(matcher, span + " phát biểu.", span).concept
+
+
+def test_the_place_written_first_does_not_join_the_boards_title(matcher):
+    text = ("Phó Chủ tịch UBND tỉnh Yên Bái, Trưởng Ban vì sự tiến bộ của phụ nữ tỉnh "
+            "phát biểu.")
+    assert "Phó Chủ tịch UBND tỉnh Yên Bái" in sources(matcher, text)

@@ -70,7 +70,12 @@ _PC = "body.pc"
 # quân sự tỉnh X`): one span in both cases of unseen36, none split, round thirty-six; since round
 # thirty-eight at any level (`Chủ tịch UBND xã, Chủ tịch Hội đồng nghĩa vụ quân sự xã X`: one span
 # in unseen37; no chain of a district's or a commune's split over the 38 sets)
-_PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council"})
+_PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council",
+                        "body.women_advancement"})
+# (and, since round thirty-nine, its committee for the advancement of women, which one of its
+# vice-chairs heads. A committee's role with its place written before a board's with the level
+# alone, `Phó Chủ tịch UBND tỉnh X, Trưởng Ban Chỉ đạo … tỉnh`, stays two titles: split in unseen
+# twice, joined in unseen23 and unseen39)
 
 # a role in a Party committee named by its level alone before one title of a body of that level
 # whose place is written (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`, `Tỉnh ủy viên, Giám đốc
