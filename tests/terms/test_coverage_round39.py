@@ -133,3 +133,21 @@ def test_the_place_written_first_does_not_join_the_boards_title(matcher):
     text = ("Phó Chủ tịch UBND tỉnh Yên Bái, Trưởng Ban vì sự tiến bộ của phụ nữ tỉnh "
             "phát biểu.")
     assert "Phó Chủ tịch UBND tỉnh Yên Bái" in sources(matcher, text)
+
+
+@pytest.mark.parametrize(("span", "english"), [
+    ("chi hội trưởng phụ nữ thôn Nà Hừ, xã Pa Vệ Sử", "Women's Union branch"),
+    ("chi hội trưởng phụ nữ ấp Thạnh Lợi", "Women's Union branch"),
+    ("chi hội trưởng cựu chiến binh tổ dân phố 8", "Veterans' Association branch"),
+])
+def test_a_branch_head_named_by_her_association_before_the_unit(matcher, span, english):
+    match = found(matcher, "Chị Mai, " + span + ", kể lại.", span)
+    assert english in match.targets["en"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Bà Lụa, chi hội trưởng phụ nữ, kể lại.",  # no unit named: a common noun phrase
+    "Bà Lụa làm chi hội trưởng phụ nữ đã mười năm.",
+])
+def test_a_branch_head_with_no_unit_is_no_title(matcher, text):
+    assert not [s for s in sources(matcher, text) if "chi hội" in s.lower()]
