@@ -2,15 +2,22 @@
 --fix`: the term is present, so nothing replaces it, but the translator made it say more than
 the source does.
 
-Two shapes are cut, both only where the source segment does not say the added meaning:
-- after a person's title, the one-word genitive of a glossary body (`ministrům {vlády}` for
-  `các Bộ trưởng`, where no `Chính phủ` is in the source); kept where a capitalised word follows
-  it (a name goes on: `vlády České republiky`), where title and genitive are another title
-  (`předseda vlády`), and for an organisation's genitive (`tajemník strany`: the party's office,
-  said with it);
+Three shapes are cut, each only where the source segment does not say the added meaning:
+- after a person's title or a body said in one word, the one-word genitive of a glossary body
+  (`ministrům {vlády}` for `các Bộ trưởng`, `ministerstvům {vlády}` for `các Bộ`, where no
+  `Chính phủ` is in the source); kept where a capitalised word follows it (a name goes on:
+  `vlády České republiky`), where title and genitive are another title (`předseda vlády`; after
+  a body: any rendering, `nařízení vlády`), and for an organisation's genitive (`tajemník
+  strany`: the party's office, said with it);
 - before a present title, the word that makes it another concept's longer title (`{Stálý}
   místotajemník …` is the permanent deputy, `Phó Bí thư Thường trực`; `{první}
-  místopředseda vlády`), where the source has none of that concept's terms.
+  místopředseda vlády`), where the source has none of that concept's terms;
+- after a present body whose name ends in a genitive (`Ministerstvu zdravotnictví`), a field
+  coordinated onto that genitive (`{a péče}`, `{, mládeže a tělovýchovy}`): lower-case words
+  that read as genitives, where the source goes on after the term with no coordination (`và`,
+  `cùng`, `với`, a comma). Kept where a word can only be another case (`s Ministerstvem financí
+  a bankou`: a second partner), where it is a body's genitive (`strany a vlády`), and where a
+  noun phrase goes on after it (`a místních úřadů`).
 """
 
 from __future__ import annotations
@@ -19,12 +26,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from translate.draft.align import FUNCTION
 from translate.draft.enforce import RequiredTerm, term_span
 from translate.review.fixguard import person
-from translate.terms.lemmas import find_term
+from translate.terms.czech import analyse, is_adjective
+from translate.terms.lemmas import find_term, same_word
 from translate.terms.model import Glossary
 
 _AFTER = re.compile(r"(\s+)(\w+)(?:\s+(\w))?")
+# `a péče`, `, mládeže a tělovýchovy`: a field (or a list of them) joined on by `a`
+_FIELDS = re.compile(r"(?:,\s+[^\W\d]+)*\s+a\s+[^\W\d]+")
+# after the term in the source: it is coordinated with something there, as in the translation
+_VI_AND = re.compile(r"\s*(?:[,;/&+–-]|(?:và|cùng|với|hoặc|lẫn|hay)(?!\w))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,38 +57,71 @@ class AddedWords:
     genitives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `vlády` → `Chính phủ`
     longer: tuple[Longer, ...] = ()
     titles: tuple[str, ...] = ()  # every title's rendering: `předseda {vlády}` is another one
+    fielded: frozenset[str] = frozenset()  # bodies named with a genitive: `Ministerstvo {financí}`
+    # the first words of the longer titles and what the source says for them: `první` →
+    # `Thường trực` (and the plain `thứ nhất`)
+    prefixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    bare: frozenset[str] = frozenset()  # bodies said in one word: `ministerstvo {vlády}`
+    phrases: tuple[str, ...] = ()  # every rendering of two words or more: `nařízení vlády`
 
 
 def added_words(glossary: Glossary, lang: str = "cs") -> AddedWords:
     """The bodies' one-word genitives and the titles one word longer than another title."""
     genitives: dict[str, tuple[str, ...]] = {}
     titles = []
+    fielded = set()
     for entry in glossary:
+        pairs = zip(entry.targets.get(lang, ()), entry.genitive.get(lang, ()), strict=False)
+        if entry.pos in ("body", "org") and any(
+                len(t.split()) > 1 and g.split()[-1] == t.split()[-1] for t, g in pairs):
+            fielded.add(entry.concept)  # its last word stays in every case: a genitive
         if entry.pos == "body":  # not an organisation's (`tajemník {strany}`: its office)
             for gen in entry.genitive.get(lang, ()):
                 if gen and " " not in gen:
                     genitives[gen.lower()] = (*genitives.get(gen.lower(), ()), *entry.source_terms)
         elif entry.pos == "title":
             titles.extend((entry, t) for t in entry.targets.get(lang, ()))
-    rests = {t.lower() for _, t in titles}
+    rests = {t.lower(): e for e, t in titles}
     longer = tuple(Longer(e.concept, t, rest, e.source_terms) for e, t in titles
                    if len(t.split()) > 1 and (rest := t.split(" ", 1)[1].lower()) in rests)
-    return AddedWords(genitives, longer, tuple(t for _, t in titles))
+    prefixes: dict[str, set[str]] = {}
+    for other in longer:
+        prefix = other.target.split()[0].lower()
+        short = {w.lower() for v in rests[other.rest].source_terms for w in v.split()}
+        for source in other.sources:
+            own = " ".join(w for w in source.split() if w.lower() not in short)
+            prefixes.setdefault(prefix, set(_PLAIN.get(prefix, ()))).add(own)
+    bare = frozenset(e.concept for e in glossary if e.pos == "body" and e.targets.get(lang)
+                     and all(" " not in t for t in e.targets[lang]))
+    phrases = tuple(t for e in glossary for t in e.targets.get(lang, ()) if " " in t)
+    return AddedWords(genitives, longer, tuple(t for _, t in titles), frozenset(fielded),
+                      tuple((p, tuple(sorted(m))) for p, m in prefixes.items()), bare, phrases)
+
+
+# the plain Vietnamese for a longer title's first word, outside any title
+_PLAIN = {"první": ("thứ nhất", "đầu tiên"), "stálý": ("thường trực",), "stálá": ("thường trực",)}
 
 
 def added_span(text: str, term: RequiredTerm, sentence: str,
                added: AddedWords) -> tuple[int, int] | None:
     """The span of words the translation added around the present title `term` that the
     source does not say (see the module docstring), or None."""
-    if not sentence or not person(term.targets):
+    if sentence and term.concept in added.fielded:
+        return _fields_after(text, term, sentence, added.genitives)
+    bare = term.concept in added.bare
+    if not sentence or not bare and not person(term.targets):
         return None
     span = term_span(text, term, "cs")
     if span is None:
         return None
     after = _genitive_after(text, span, term, sentence, added.genitives)
-    if after and _another_title(text, (span[0], after[1]), term, added.titles):
+    if after and _another_title(text, (span[0], after[1]), term,
+                                added.phrases if bare else added.titles):
         after = None
-    return after or _word_before(text, span, term, sentence, added.longer)
+    if bare:  # `ministerstvy {vlády}`: a body's genitive after a body said in one word
+        return after
+    return after or _word_before(text, span, term, sentence, added.longer) \
+        or _prefix_before(text, span, term, sentence, added.prefixes)
 
 
 def _another_title(text: str, span: tuple[int, int], term: RequiredTerm,
@@ -123,6 +169,50 @@ def _word_before(text: str, span: tuple[int, int], term: RequiredTerm, sentence:
         if found and found[0] < span[0] and found[1] >= span[1] \
                 and not text[found[0]:span[0]].strip().count(" "):
             return found[0], span[0]
+    return None
+
+
+def _fields_after(text: str, term: RequiredTerm, sentence: str,
+                  genitives: dict[str, tuple[str, ...]]) -> tuple[int, int] | None:
+    """The span of the fields coordinated onto the genitive that ends the present body `term`
+    (`Ministerstvem financí {a daní}`), where the source coordinates nothing after the term
+    (see the module docstring); else None."""
+    span = term_span(text, term, "cs")
+    if span is None or text[span[1] - 1:span[1]].isupper():
+        return None  # an abbreviation: no genitive to join onto
+    joined = _FIELDS.match(text, span[1])
+    if joined is None:
+        return None
+    words = re.findall(r"\w+", joined.group())
+    fields = [w for w in words if w != "a"]
+    if any(w[:1].isupper() or w.lower() in genitives or is_adjective(w)
+           or not any(r.case == "gen" for r in analyse(w)) for w in fields):
+        return None
+    nxt = re.match(r"\s+(\w+)", text[joined.end():])
+    if nxt and (is_adjective(nxt.group(1)) or any(r.case == "gen" for r in analyse(nxt.group(1)))
+                and nxt.group(1).lower() not in FUNCTION):  # `o`, `na`: something else begins
+        return None  # a noun phrase goes on: `a místních úřadů`, `a rozvoje venkova`
+    low = sentence.lower()
+    at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(term.source.lower())}(?!\w)", low)]
+    if not at or any(_VI_AND.match(low, e) for e in at):
+        return None
+    return span[1], joined.end()
+
+
+def _prefix_before(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
+                   prefixes: Iterable[tuple[str, tuple[str, ...]]]) -> tuple[int, int] | None:
+    """The span of a longer title's first word right before the present title at `span`
+    (`{prvního} místopředsedu provinční lidové rady`, a title no concept makes longer) where
+    the source says nothing for it (`Thường trực`, `thứ nhất`); else None."""
+    before = re.search(r"(\w+)\s+$", text[:span[0]])
+    if before is None:
+        return None
+    word = before.group(1).lower()
+    for prefix, said in prefixes:
+        if same_word(word, prefix, "cs") and not any(t.lower().startswith(prefix)
+                                                     for t in term.targets) \
+                and not _names(sentence, said):
+            return before.start(1), span[0]
     return None
 
 

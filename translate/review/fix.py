@@ -53,8 +53,10 @@ from translate.review.fixguard import (
     country_named,
     department_named,
     forbidden_word,
+    function_word,
     heads_verb,
     person,
+    said_otherwise,
     source_says,
 )
 from translate.review.keep import level_of_body, level_said, needless, short_form, world_issued
@@ -179,6 +181,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement, sentence, term.source) \
                 or source_says(sentence, term, placement.found) \
+                or said_otherwise(text, sentence, term, placement) or function_word(placement) \
                 or country_named(sentence, term, placement) \
                 or _level(term) and (level_of_body(text, placement, _words(
                     [o for o in required if not _level(o)], term))

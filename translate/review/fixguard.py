@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from translate.draft.align import FUNCTION
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement
 from translate.draft.slot import VI_FUNCTION
 from translate.terms.czech import is_adjective
 from translate.terms.english import names_abroad
 from translate.terms.equivalents import female_noun, foreign
-from translate.terms.lemmas import same_word
+from translate.terms.lemmas import same_word, shared_stem
 from translate.terms.model import Glossary
 from translate.text.normalize import strip_marks
 
@@ -141,3 +142,35 @@ def abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
     return bool(before) and names_abroad(before[-1]) \
         or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper())
                for k, w in enumerate(found))
+
+
+# licensed equivalents (`translate.terms.equivalents`) that are also the plain Czech word for a
+# common Vietnamese word outside any term: `oblast` renders `vùng` (a region), not `tỉnh`
+_PLAIN: dict[str, tuple[str, ...]] = {
+    "oblast": ("vùng", "khu vực", "miền", "địa bàn"),
+    "region": ("vùng", "khu vực", "miền"),
+}
+
+
+def function_word(placement: Placement) -> bool:
+    """`si podnikatelé stěžovali` → `{podnik} podnikatelé`: a rendering found by the source's
+    position alone is never a particle or a preposition (`si`, `se`, `by`, `na`)."""
+    return placement.found.strip().lower() in (*FUNCTION, "si", "by", "to", "jen", "už")
+
+
+def said_otherwise(text: str, sentence: str, term: RequiredTerm, placement: Placement) -> bool:
+    """`ženy z horských {oblastí}` for `phụ nữ vùng cao`: the rendering found for the term is
+    an equivalent that is the plain word for another source word there (`vùng`), and the
+    translation says the term elsewhere (`provinčního` for `tỉnh`): it translates that word.
+    (Where the term is said nowhere else, `{regiony}` for `tỉnh vùng Tây Bắc`, it is fixed.)"""
+    found = _WORDS.findall(placement.found)
+    if placement.how != "rendering" or len(found) != 1 or not sentence:
+        return False
+    rest = _WORDS.findall(text[:placement.start] + " " + text[placement.end:])
+    heads = [t.split()[0].lower() for t in term.targets]
+    if not any(shared_stem(w.lower(), h, 6) for w in rest for h in heads):
+        return False
+    low = sentence.lower().replace(term.source.lower(), " | ")
+    return any(same_word(found[0].lower(), plain, "cs")
+               and any(re.search(rf"(?<!\w){vi}(?!\w)", low) for vi in words)
+               for plain, words in _PLAIN.items())

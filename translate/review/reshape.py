@@ -35,9 +35,9 @@ from translate.draft.place import Placement, vocalised
 from translate.draft.slot import VI_FUNCTION, fold
 from translate.draft.valency import verb_cases
 from translate.review.fixguard import person
-from translate.terms.czech import analyse, is_adjective, known_lemma
+from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
 from translate.terms.equivalents import female_noun, foreign
-from translate.terms.inflect import parse_phrase
+from translate.terms.inflect import inflect, parse_phrase, term_forms
 from translate.terms.lemmas import same_word, shared_stem
 
 __all__ = ["reshape"]
@@ -60,6 +60,31 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
     # the preposition follows: `se ženskými kádry` → `s funkcionářkami`
     return vocalised(text, replace(placement, start=start, found=text[start:placement.end],
                                    replacement=new))
+
+
+# a past form (`uvedla`, `řekl`) up to the clause's end
+_PAST = re.compile(r"[^.;:!?,]*?(?<!\w)(\w+?)(l|la|lo|li|ly)(?!\w)")
+
+
+def _female_verb(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """`Vedoucí odboru … uvedla` → `Ředitelka odboru`: a subject word that has no gender of
+    its own (`vedoucí`), replaced by a title that has a woman's form, whose past verb after it
+    is feminine (`-la`): the woman's form. Not where the word had a gender (`Ředitel …
+    uvedla` is the translator's wording), not in another case than the nominative."""
+    found = _WORDS.findall(placement.found)
+    if placement.case != "nom" or placement.number != "sg" or not found \
+            or not found[0].lower().endswith("í") or term.female:
+        return placement
+    women = [t for t in term.targets[1:] if female_noun(t.split()[0])]
+    verb = _PAST.match(text, placement.end)
+    if not women or verb is None or verb.group(2) != "la" \
+            or not verb_form(verb.group(1) + verb.group(2)) \
+            or placement.replacement.lower() != term.targets[0].lower():
+        return placement
+    new = women[0]
+    if placement.replacement[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return replace(placement, replacement=new)
 
 
 _ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")
@@ -170,6 +195,7 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
     placement = _female_word(text, placement, term)
     if lang != "cs":
         return placement
+    placement = _female_verb(text, placement, term)
     if person(term.targets):
         placement = _address(text, placement, sentence, term)
     for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
@@ -178,7 +204,58 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
     if not longer:
         placement = _synonym_adjective(text, placement, sentence, term, others)
         placement = _synonym_postmodifier(text, placement, sentence, term, others)
-    return _two(text, _doubled(text, _halves(text, _echo(text, placement))), term)
+    placement = _two(text, _doubled(text, _halves(text, _echo(text, placement))), term)
+    return _agreeing(text, placement, term, others)
+
+
+# nouns of each gender the adjective before a span is tried with, to find its nominative
+_MODELS = ("stůl", "pán", "žena", "město")
+
+
+def _agreeing(text: str, placement: Placement, term: RequiredTerm,
+              others: Sequence[str]) -> Placement:
+    """`provinční {armádě}` → `provinčním ozbrojeným silám`: the adjective right before the
+    span agreed with the translator's noun; where the term has another number (a plural-only
+    term for a singular noun), it follows the term (taken in, made to agree). Not an adjective
+    another term has, not one that can be read in the term's case and number already (its
+    gender is not checked: the declension guesses some nouns' genders wrong)."""
+    before = _BEFORE.search(text[:placement.start])
+    if before is None or not placement.case or not placement.number:
+        return placement
+    word = before.group(1)
+    if not word.islower() or word in FUNCTION or not is_adjective(word) \
+            or any(same_word(word, w.lower(), "cs") for w in others):
+        return placement
+    first = placement.replacement.split()[0].lower()
+    target = next((t for t in term.targets if len(t.split()) == len(placement.replacement.split())
+                   and same_word(first, t.split()[0].lower(), "cs")), None)
+    lemma = _adjective_lemma(word)
+    if target is None or lemma is None:
+        return placement
+    number = "pl" if parse_phrase(target).plural else placement.number
+    readings = [r for r in adjective_readings(word) if r.case == placement.case]
+    if not readings or any(r.number == number for r in readings):
+        return placement  # not the noun's, or its number is the term's: it agrees as it is
+    new = inflect(f"{lemma} {target}", placement.case, number).split()[0]
+    if new == word:
+        return placement
+    start = before.start(1)
+    return replace(placement, start=start, found=text[start:placement.end],
+                   replacement=f"{new} {placement.replacement}")
+
+
+def _adjective_lemma(word: str) -> str | None:
+    """The nominative masculine singular of an adjective form (`provinčním` → `provinční`,
+    `krajskému` → `krajský`): the candidate whose declension gives the form back."""
+    low = word.lower()
+    stems = {low[:-n] for n in (1, 2, 3) if len(low) > n + 2}
+    for stem in sorted(stems, key=len, reverse=True):
+        for lemma in (stem + "í", stem + "ý"):
+            if is_adjective(lemma) and any(
+                    low in {f.split()[0].lower() for f in term_forms(f"{lemma} {noun}").values()}
+                    for noun in _MODELS):
+                return lemma
+    return None
 
 
 def _verb_end(text: str, placement: Placement) -> Placement:
