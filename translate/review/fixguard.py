@@ -154,8 +154,13 @@ _PLAIN: dict[str, tuple[str, ...]] = {
 
 def function_word(placement: Placement) -> bool:
     """`si podnikatelé stěžovali` → `{podnik} podnikatelé`: a rendering found by the source's
-    position alone is never a particle or a preposition (`si`, `se`, `by`, `na`)."""
-    return placement.found.strip().lower() in (*FUNCTION, "si", "by", "to", "jen", "už")
+    position alone is never a particle or a preposition (`si`, `se`, `by`, `na`). Two or more
+    capitals are an abbreviation, not a particle: English `NA` is the National Assembly (a
+    sentence's first `V` stays a preposition)."""
+    found = placement.found.strip()
+    if len(found) > 1 and found.isupper():
+        return False
+    return found.lower() in (*FUNCTION, "si", "by", "to", "jen", "už")
 
 
 def said_otherwise(text: str, sentence: str, term: RequiredTerm, placement: Placement) -> bool:
