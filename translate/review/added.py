@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from translate.draft.align import FUNCTION
 from translate.draft.enforce import RequiredTerm, term_span
 from translate.review.fixguard import person
-from translate.terms.czech import analyse, is_adjective
+from translate.terms.czech import adjective_readings, analyse, is_adjective
 from translate.terms.lemmas import find_term, same_word
 from translate.terms.model import Glossary
 
@@ -191,7 +191,7 @@ def _fields_after(text: str, term: RequiredTerm, sentence: str,
     fields = [w for w in words if w != "a"]
     if any(w[:1].isupper() or w.lower() in genitives
            or is_adjective(w) and (k + 1 == len(fields) or is_adjective(fields[k + 1]))
-           or not any(r.case == "gen" for r in analyse(w)) for k, w in enumerate(fields)):
+           or not _genitive(w) for k, w in enumerate(fields)):
         return None  # (an adjective only before its genitive noun: `a {mezinárodní} spolupráce`)
     nxt = re.match(r"\s+(\w+)", text[end:])
     if nxt and (is_adjective(nxt.group(1)) or any(r.case == "gen" for r in analyse(nxt.group(1)))
@@ -202,6 +202,12 @@ def _fields_after(text: str, term: RequiredTerm, sentence: str,
     if not at or any(_VI_AND.match(low, e) for e in at):
         return None
     return span[1], end
+
+
+def _genitive(word: str) -> bool:
+    """The word can be a genitive (an adjective read by its own endings: `veřejného`)."""
+    readings = adjective_readings(word) if is_adjective(word) else analyse(word)
+    return any(r.case == "gen" for r in readings)
 
 
 def _prefix_before(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
