@@ -50,9 +50,9 @@ def test_a_surname_made_like_it_stays(glossary, matcher):
 
 def test_the_second_mention_in_a_forbidden_word_is_fixed(glossary, matcher):
     vi = "Sau khi gặp một nữ Đại sứ, phóng viên hỏi: “Thưa bà Đại sứ, bà có hài lòng không?”"
-    cs = "Po setkání s jednou velvyslankyní se reportér zeptal: „Paní ambasadorko, jste spokojena?“"
+    cs = "Po setkání s velvyslankyní se reportér zeptal: „Paní ambasadorko, jste spokojena?“"
     assert _fixed(vi, cs, glossary, matcher) == \
-        "Po setkání s jednou velvyslankyní se reportér zeptal: „Paní velvyslankyně, jste spokojena?“"
+        "Po setkání s velvyslankyní se reportér zeptal: „Paní velvyslankyně, jste spokojena?“"
 
 
 def test_a_brand_ambassador_beside_the_ambassador_stays(glossary, matcher):
