@@ -144,3 +144,18 @@ def test_an_ordinal_after_a_noun_keeps_the_genitive():
     assert order_cells(cells, text, text.index("sjezdu"), len(text))[0][0] == "gen"
     text = "Usnesení přijaté na XIII. sjezdu"
     assert order_cells(cells, text, text.index("sjezdu"), len(text))[0][0] == "loc"
+
+
+# -- `aparátčík` for `cán bộ` (two set authors) ---------------------------------------------------
+
+def test_apparatchiks_become_officials_in_their_case(glossary, matcher):
+    vi = "Ban Tổ chức đã cử ba cán bộ trẻ về các xã."
+    cs = "Organizační komise vyslala do obcí tři mladé aparátčíky."
+    assert _fixed(vi, cs, glossary, matcher) == \
+        "Organizační komise vyslala do obcí tři mladé funkcionáře."
+
+
+def test_an_apparatchik_the_source_does_not_call_a_cadre_stays(glossary, matcher):
+    vi = "Bộ trưởng Bộ Tài chính đã phê bình bộ máy hành chính."
+    cs = "Ministr financí kritizoval úřední aparát a jeho aparátčíky."
+    assert "aparátčíky" in _fixed(vi, cs, glossary, matcher)
