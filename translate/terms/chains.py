@@ -67,7 +67,9 @@ _PC = "body.pc"
 # not before the province's police or another department (`Ủy viên UBND tỉnh, Giám đốc Công an
 # tỉnh X`: two titles), round thirty-five; and before the province's military service council,
 # which its People's Committee chairs (`Phó Chủ tịch UBND tỉnh, Phó Chủ tịch Hội đồng nghĩa vụ
-# quân sự tỉnh X`): one span in both cases of unseen36, none split, round thirty-six
+# quân sự tỉnh X`): one span in both cases of unseen36, none split, round thirty-six; since round
+# thirty-eight at any level (`Chủ tịch UBND xã, Chủ tịch Hội đồng nghĩa vụ quân sự xã X`: one span
+# in unseen37; no chain of a district's or a commune's split over the 38 sets)
 _PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council"})
 
 # a role in a Party committee named by its level alone before one title of a body of that level
@@ -155,12 +157,11 @@ def _department(prev: Part, nxt: Part) -> bool:
 
 
 def _province_chair(prev: Part, nxt: Part) -> bool:
-    """A role of the province's People's Committee named without the province before a role of
-    a board of the province named by its domain, or of a board the committee chairs
-    (`_PC_BOARDS`: a numbered steering committee, the military service council), whose province
-    is written (see `_PC`)."""
+    """A role of a People's Committee named by its level alone before a role of a board of that
+    level named by its domain, or of a board the committee chairs (`_PC_BOARDS`: a numbered
+    steering committee, the military service council), whose place is written (see `_PC`)."""
     return prev.role is not None and isinstance(prev.body, Body) and prev.body.id == _PC \
-        and prev.level is not None and prev.level.id in _PROVINCIAL \
+        and prev.level is not None \
         and not (prev.place or prev.parents or prev.committee) \
         and nxt.role is not None and not nxt.committee and (
             isinstance(nxt.body, Entry) and nxt.body.concept.startswith(NAMED_PREFIX)

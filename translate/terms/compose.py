@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
-from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, stands_alone
+from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, new_holder, stands_alone
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
 from translate.terms.place_tokens import is_number, slug, syllable_pairs
@@ -351,10 +351,10 @@ class TitleComposer:
                         or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`
                     comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
                 if comp is None:  # no complement: not a role that needs its body, nor one in
-                    # lower case unless it stands alone (`trưởng thôn`) or `kiêm` and a lower-case
-                    # title follow, whose place it shares (`phó bí thư kiêm chủ tịch UBND xã`)
+                    # lower case unless it stands alone (`trưởng thôn`, `tân`…) or `kiêm` and one
+                    # in lower case follow, sharing its place (`phó bí thư kiêm chủ tịch UBND xã`)
                     if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
-                            k + 1 < len(low) and low[k] == JOIN_WORD
+                            new_holder(low, sens, i) or k + 1 < len(low) and low[k] == JOIN_WORD
                             and sens[k + 1][:1].islower()) \
                             or extra and extra[0].id in _GOVERNING:
                         continue

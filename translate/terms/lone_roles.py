@@ -1,5 +1,6 @@
 """Roles that are a title on their own and never take a complement (split from `compose.py`,
-which reads every other role with its body): a village elder (`già làng`), in lower case too.
+which reads every other role with its body): a village elder (`già làng`), in lower case too;
+and any role in lower case right after `tân`, the new holder's (round thirty-eight).
 
 Recount of round thirty-five over the development sets: the two newest (unseen34, unseen35) mark
 a bare `già làng` as a title; unseen31's and unseen32's written rule leaves it outside before a
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from translate.terms.place_tokens import is_number
 
-__all__ = ["GROUP_WORDS", "LONE_ROLES", "stands_alone"]
+__all__ = ["GROUP_WORDS", "LONE_ROLES", "new_holder", "stands_alone"]
 
 LONE_ROLES = frozenset({"role.village_elder"})
 # words before a role that make it a group, not one holder's title (`các già làng`, `các đại
@@ -22,6 +23,11 @@ LONE_ROLES = frozenset({"role.village_elder"})
 GROUP_WORDS = frozenset({"các", "những", "vị", "mọi"})
 _COUNTED = GROUP_WORDS | {"một"}  # … or count it (`một già làng`)
 _EXEMPLARY = ["tiêu", "biểu"]
+# `tân` (new: left outside the span) before a role in lower case: the new holder of a post just
+# named, one person's title without its body (`chúc mừng tân giám đốc`, `tân chỉ huy trưởng`), as
+# the sets mark every role after it (round 38's count: 3 of 3 in lower case); not `nguyên`
+# (former): `nguyên giám đốc một doanh nghiệp` is anyone's post (marked 1 of 5)
+NEW_WORD = "tân"
 
 
 def stands_alone(low: Sequence[str], sens: Sequence[str], i: int, end: int) -> bool:
@@ -33,3 +39,9 @@ def stands_alone(low: Sequence[str], sens: Sequence[str], i: int, end: int) -> b
     if prev in _COUNTED or i > 0 and is_number(low, i - 1):
         return False
     return list(low[end:end + 2]) != _EXEMPLARY and not (nxt == "," and prev != ",")
+
+
+def new_holder(low: Sequence[str], sens: Sequence[str], i: int) -> bool:
+    """Is the role at `i` written right after `tân` (lower case, or opening the sentence), not
+    after a place name's `Tân` (`xã Phú Tân`)?"""
+    return i > 0 and low[i - 1] == NEW_WORD and (i == 1 or sens[i - 1][:1].islower())

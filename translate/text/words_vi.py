@@ -1,6 +1,7 @@
 """Vietnamese number words: `ba trăm tỷ`, `hai mươi lăm`, `hai triệu rưỡi`, `nửa triệu`,
 `một nửa`, `hàng nghìn`, `gấp đôi`, `gấp rưỡi`, `thứ hai`, `giải nhất`, `đầu tiên`, `dẫn đầu`,
-`rằm`, `dăm` (about five: `dăm nghìn`, never `dăm gỗ`), `đôi ba` (two or three). All weak:
+`rằm`, `dăm` (about five: `dăm nghìn`, never `dăm gỗ`), `đôi ba` (two or three), `hàng tá`
+(dozens: tens), `cứ năm` (every five, never a year). All weak:
 `một` is also `a`, `năm` a year, `ba` a father, and `thứ Hai` is Monday."""
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             i += 1 + sum(1 for _ in _scale_run(words, i + 1))
             continue
         if prev in ("thứ", "tháng", "hạng") or w not in _VI_UNITS and w not in _VI_SCALES and (
-                w not in ("nửa", "rưỡi", "đôi")):
+                w not in ("nửa", "rưỡi", "đôi") and (w, prev) != ("tá", "hàng")):
             if prev in ("thứ", "hạng") and w in _VI_UNITS | {"nhất": 1, "nhì": 2} and (
                     originals[i].islower()):  # `thứ hai`, `hạng ba`: second, third place
                 value = {"nhất": 1, "nhì": 2}.get(w) or _VI_UNITS[w]
@@ -143,8 +144,9 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                 found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(value), strong=ranked))
             i += 1
             continue
-        # `hàng nghìn`, `vài chục`, `hàng chục nghìn`: an order of magnitude
-        if prev in ("hàng", "vài", "mấy") and (w in _VI_SCALES or w == "chục"):
+        # `hàng nghìn`, `vài chục`, `hàng chục nghìn`: an order of magnitude; `hàng tá` (dozens)
+        # is tens, as `dozens` and `desítky` are
+        if prev in ("hàng", "vài", "mấy") and (w in _VI_SCALES or w in ("chục", "tá")):
             value = Decimal(10) ** _VI_SCALES.get(w, 1)
             j = i + 1
             while j < len(words) and words[j][2] in _VI_SCALES:
@@ -216,7 +218,8 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             continue
         value = total + current
         only = [x[2] for x in span]
-        if len(only) == 1 and only[0] in _VI_INNER_ONLY or value == 0:
+        if (len(only) == 1 and only[0] in _VI_INNER_ONLY and not (
+                only[0] == "năm" and prev == "cứ")) or value == 0:  # `cứ năm hộ`: every five
             i = j
             continue
         if len(only) == 1 and originals[i][0].isupper() and only[0] in _VI_UNITS and i > 0:

@@ -220,6 +220,8 @@ for _dim, _pairs in {
                ("hl|hectolit(?:er|re)s?|hektolitr\\w*|héc-tô-lít", "100"),
                ("m³|m3|mét khối|krychlov\\w* metr\\w*|cubic met(?:er|re)s?", "1000"),
                ("gallons?|galon\\w*|ga-lông", "3.785411784"),
+               # oil: `8,7 triệu tấn` is no `8.7 million barrels` (a barrel is 159 litres)
+               ("barrels?|barel\\w*|thùng dầu", "158.987294928"),
                ("cubic f(?:ee|oo)t|cu\\.? ?ft|krychlov\\w* stop\\w*", "28.316846592")],
     # data sizes in capitals (`4 GB`, `2TB`; never `MB/s`, a rate)
     "data": [("(?-i:kB|KB)(?!/)|kilobyt\\w*", "1000"), ("(?-i:MB)(?!/)|megabyt\\w*", "1e6"),
@@ -257,7 +259,10 @@ def _glued_unit(word: str) -> tuple[str, Decimal] | None:
                  if re.fullmatch(alt, m.group(1) + "y", re.IGNORECASE)), None)
 
 
-_RANGE_ON = re.compile(r"[\s\u00a0]*(?:đến|tới|-|–|až|do|to)[\s\u00a0]*[\d.,]*\d")
+# (in words too: `hai đến ba tạ`, `đôi ba tạ`, two or three hundredweight)
+_RANGE_ON = re.compile(r"[\s\u00a0]*(?:(?:đến|tới|-|–|až|do|to)[\s\u00a0]*[\d.,]*\d"
+                       r"|(?:(?:đến|tới|hoặc)[\s\u00a0]+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                       r"(?!\w))", re.IGNORECASE)
 
 
 def _range_unit(text: str, end: int) -> tuple[str, Decimal] | None:

@@ -85,6 +85,7 @@ from translate.review.qa.numnouns import noun_issues
 from translate.review.qa.numonce import pair_said_once
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
+    label_issues,
     month_range_issues,
     order_issues,
     pair_scores,
@@ -335,7 +336,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
         issues += decimal_point_issues(source, target, target_lang)
     if not any(i.severity == ERROR for i in issues):  # `so với tháng trước` → `oproti září`
         issues += previous_month_issues(source, target, target_lang) or reversed_days_issues(
-            source, target, target_lang)  # `od neděle 6. do pátku 4. prosince`
+            source, target, target_lang) or label_issues(  # `od neděle 6. do pátku 4. prosince`
+            source, target)  # `6 giải A, 12 giải B` → `12 cen A, 6 cen B`
     if not any(i.severity == ERROR for i in issues):  # `so với cùng kỳ` → `month on month`
         issues += relative_issues(source, target, target_lang) or medal_issues(
             source, target, target_lang) or noun_issues(  # `2 huy chương vàng` → `dvě bronzové`

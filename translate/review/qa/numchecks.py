@@ -319,27 +319,29 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
 # how often: `mỗi ngày`, `hằng tháng`, `đồng/tháng` ~ `denně`, `měsíčně`, `a day`, `monthly`
 # `42% một năm`, `3 triệu đồng một tháng`, `2 lần một tuần`: `một` after a value is `per`
 _VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*|(?:(?<=[\d%])|(?<=đồng)|(?<=lần)"
-                       r"|(?<=USD))\s+một\s+)(ngày|tuần|tháng|năm)(?!\w)", re.IGNORECASE)
+                       r"|(?<=USD))\s+một\s+)(ngày|tuần|tháng|quý|năm)(?!\w)", re.IGNORECASE)
 _ALL_DAY = re.compile(r"(?<![\d.,])24\s*/\s*24(?:\s*giờ)?(?![\d.,])", re.IGNORECASE)
 _EVERY_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year",
-                "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year"}
-_CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoročně)"
+                "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year",
+                "quý": "quarter", "čtvrtletí": "quarter"}  # `hằng quý` ~ `čtvrtletně`, `quarterly`
+_CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|čtvrtletně|ročně|každoročně)"
                        r"|(?:každý|každého|za|na|/)\s*(den|dne|týden|měsíc|rok)(?=\s*[,.;:)]|$)"
-                       r"|každý\s+(den|týden|měsíc|rok)"
+                       r"|(?:každý|každé)\s+(den|týden|měsíc|čtvrtletí|rok)"
                        # `na osobu a rok` (`/người/năm`): per head and per period
                        r"|(?:na|za)\s+[^\W\d_]+\s+a\s+(den|týden|měsíc|rok)(?=\s*[,.;:)]|$))"
                        r"(?!\w)", re.IGNORECASE)
 _CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "ročně": "year",
-               "každoročně": "year"}
-_EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|annually|yearly)"
-                       r"|(?:a|per|each|every)\s+(day|week|month|year)(?![\w-])"
+               "každoročně": "year", "čtvrtletně": "quarter"}
+_EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|yearly)"
+                       # (`a quarter` is a share: only `every`/`each`/`per quarter` a period)
+                       r"|(?:a|per|each|every)\s+(day|week|month|(?<!\ba\s)quarter|year)(?![\w-])"
                        r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
                        r"|to|old|long|for"
                        # `a year at university`; never `a month at an average price of`
                        r"|at(?![\s-]+(?:an?[\s-]+)?(?:average|price|cost|rate)))\b))",
                        re.IGNORECASE)
 _EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-               "yearly": "year"}
+               "yearly": "year", "quarterly": "quarter"}
 
 
 def _periods(text: str, lang: str) -> list[tuple[str, str]]:
@@ -398,7 +400,8 @@ _VI_PERIOD_WORD = {"day": r"(?<!\w)(?:ngày|hôm|đêm|bữa|sáng|trưa|chiều
                           r"|24\s*(?:h|giờ))(?!\w)",  # `mở cửa 24h` ~ `24 hours a day`
                    "week": r"(?<!\w)(?:tuần|7\s+ngày|24/7)(?!\w)",
                    "month": r"(?<!\w)(?:tháng|30\s+ngày|4\s+tuần)(?!\w)",
-                   "year": r"(?<!\w)(?:năm|niên|12\s+tháng|365\s+ngày)(?!\w)"}
+                   "year": r"(?<!\w)(?:năm|niên|12\s+tháng|365\s+ngày)(?!\w)",
+                   "quarter": r"(?<!\w)(?:quý|3\s+tháng)(?!\w)"}
 
 
 def _added_periods(target: str, lang: str) -> list[tuple[str, str]]:

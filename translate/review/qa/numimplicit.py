@@ -403,20 +403,39 @@ _PARTS_OF_YEAR = {
 }
 
 
+# two quarters that make a half: `quý I và quý II` ~ `the first half`, `quý III, IV` ~ `druhé
+# pololetí` (the two numbers are the half's, not missing)
+_QUARTER_PAIR = re.compile(r"(?<!\w)quý\s+(I|III|1|3)\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?"
+                           r"(II|IV|2|4)(?![\w/.])", re.IGNORECASE)
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _spans_of_year(source: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, first month, last month) of the source's spans that are a part of the
+    year: whole months by their dates (`từ 1/1 đến 30/6`), two quarters (`quý I và quý II`)."""
+    spans = []
+    for m in _DATE_SPAN.finditer(source):
+        d1, m1, d2, m2 = (int(g) for g in m.groups())
+        if d1 == 1 and 1 <= m2 <= 12 and d2 == _last_day(m2, None):
+            spans.append((m.start(), m.end(), m1, m2))
+    for m in _QUARTER_PAIR.finditer(source):
+        q1, q2 = (_QUARTER_NUMBER[g.lower()] for g in m.groups())
+        if q2 == q1 + 1:
+            spans.append((m.start(), m.end(), 3 * q1 - 2, 3 * q2))
+    return spans
+
+
 def pair_parts_of_year(source: str, target: str, src: list[Num], tgt: list[Num],
                        lang: str) -> None:
     """`từ 1/1 đến 30/6` ~ `in the first half of the year`, `v prvním pololetí`; `1/10-31/12`
-    ~ `the fourth quarter`: a span of dates from a month's first day to another's last,
-    said by the part of the year it is."""
-    for m in _DATE_SPAN.finditer(source):
-        d1, m1, d2, m2 = (int(g) for g in m.groups())
-        if d1 != 1 or not 1 <= m2 <= 12 or d2 != _last_day(m2, None):
-            continue
+    ~ `the fourth quarter`; `quý I và quý II` ~ `the first half`: a span of whole months said
+    by the part of the year it is."""
+    for start, end, m1, m2 in _spans_of_year(source):
         name = _PARTS_OF_YEAR.get((m1, m2), {}).get(lang_of(lang))
         said = re.search(name, target, re.IGNORECASE) if name else None
         if said:
             for n in src:
-                if m.start() <= n.token.start < m.end():
+                if start <= n.token.start < end:
                     n.matched = True
             for n in tgt:  # `the fourth quarter`: its ordinal is the name's
                 if said.start() <= n.token.start < said.end():

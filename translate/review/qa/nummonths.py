@@ -17,6 +17,9 @@ __all__ = ["previous_month_issues", "reversed_days_issues"]
 _PREVIOUS = re.compile(r"(?<!\w)tháng\s+trước(?!\w)", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\w)tháng\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")
+# a month the sentence is compared with (`Tháng trước ... so với tháng 9`) is not the month
+# `tháng trước` is counted back from: that is the article's, which the sentence does not name
+_COMPARED = re.compile(r"(?<!\w)(?:so\s+với|hơn|bằng)\s+$", re.IGNORECASE)
 _NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
@@ -28,7 +31,8 @@ def previous_month_issues(source: str, target: str, target_lang: str) -> list[Is
     if lang_of(target_lang) not in ("cs", "en") or not _PREVIOUS.search(source) or (
             _DATE.search(source)):
         return []
-    months = {int(m[1]) for m in _MONTH.finditer(source) if 1 <= int(m[1]) <= 12}
+    months = {int(m[1]) for m in _MONTH.finditer(source) if 1 <= int(m[1]) <= 12
+              and not _COMPARED.search(source, 0, m.start())}
     if len(months) != 1:
         return []
     month = months.pop()

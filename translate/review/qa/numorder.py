@@ -26,8 +26,8 @@ from translate.review.qa.base import ERROR, WARNING, Issue, lang_of
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, month_of_word, plain_value
 
-__all__ = ["ORDER_SEVERITY", "order_issues", "score_issues", "month_range_issues",
-           "pair_scores"]
+__all__ = ["ORDER_SEVERITY", "label_issues", "order_issues", "score_issues",
+           "month_range_issues", "pair_scores"]
 
 ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 
@@ -112,6 +112,29 @@ def _instead(target: str, t1: Num, t2: Num) -> bool:
     return len(gap) <= 30 and _INSTEAD.search(gap) is not None
 
 
+# a change told new value first, with its own words: `fell to 121,000 per kg from 128,000`,
+# `klesla na 120 ze 310`; the source says it old value first (`từ 128.000 xuống 121.000`)
+_TO_BEFORE = re.compile(r"(?<!\w)(?:to|na)[\s\u00a0]+(?:[A-Z]{3}|US\$|\$|€|£)?$")
+_FROM_GAP = re.compile(r"[^\d]{0,30}?(?<!\w)(?:from|z|ze)[\s\u00a0]+(?:[A-Z]{3}|US\$|\$|€|£)?$")
+_FROM_BEFORE = re.compile(r"(?<!\w)từ[\s\u00a0]+(?:mức[\s\u00a0]+)?$", re.IGNORECASE)
+_CHANGE_GAP = re.compile(r"(?<!\w)(?:xuống|lên|đến|tới|còn)(?!\w)", re.IGNORECASE)
+
+
+def _from_to(source: str, s1: Num, s2: Num) -> bool:
+    """`từ 128.000 xuống 121.000`: a change from the first value to the second."""
+    gap = source[s1.token.end : s2.token.start]
+    return len(gap) <= 30 and _CHANGE_GAP.search(gap) is not None and (
+        _FROM_BEFORE.search(source, max(0, s1.token.start - 12), s1.token.start) is not None)
+
+
+def _to_from(target: str, new: Num, old: Num) -> bool:
+    """`to 121,000 per kg from 128,000`: the translation names the new value first, `to`
+    before it and `from` before the old one."""
+    return new.token.end < old.token.start and _TO_BEFORE.search(
+        target, max(0, new.token.start - 8), new.token.start) is not None and (
+        _FROM_GAP.fullmatch(target, new.token.end, old.token.start) is not None)
+
+
 def _roman(n: Num) -> bool:
     return not any(c.isdigit() for c in n.token.text)
 
@@ -157,6 +180,12 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
             return Issue("numbers", ERROR, f"{shown(s1.token.text)} and {shown(s2.token.text)} "
                          f"of a change are told the other way round in the translation "
                          f"({shown(t1.token.text)} instead of {shown(t2.token.text)})")
+        if _from_to(source, s1, s2) and (_to_from(target, t2, t1) or _to_from(target, t1, t2)):
+            if _to_from(target, t2, t1):
+                continue  # `từ 310 xuống 120` ~ `to 120 from 310`: the same change
+            return Issue("numbers", ERROR, f"{shown(s1.token.text)} and {shown(s2.token.text)} "
+                         f"of a change are told the other way round in the translation (to "
+                         f"{shown(t1.token.text)} from {shown(t2.token.text)})")
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1) or _respectively(
                 source, target, s1, s2, t2, t1)
@@ -313,3 +342,38 @@ def month_range_issues(source: str, target: str, target_lang: str) -> list[Issue
             return [Issue("numbers", ERROR, f"the months {a} to {b} of the source appear the "
                                             "other way round in the translation")]
     return []
+
+
+# a count of things under a letter label (`6 giải A, 12 giải B`, `12 cen A`, `6 class B
+# prizes`): the label at most two words on, a capital letter standing alone
+_LABELLED = re.compile(r"(?<![\d.,])(\d[\d.,]*)[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+){0,2}?"
+                       r"([A-Z])(?![\w.])")
+
+
+def _labels(text: str) -> dict[str, str]:
+    """{label: digits of the count written before it}; a label named twice is dropped."""
+    found: dict[str, str] = {}
+    twice = set()
+    for m in _LABELLED.finditer(text):
+        label = m[2]
+        if label in found:
+            twice.add(label)
+        found[label] = re.sub(r"[.,\s]", "", m[1])
+    return {k: v for k, v in found.items() if k not in twice}
+
+
+def label_issues(source: str, target: str) -> list[Issue]:
+    """`6 giải A, 12 giải B` → `12 cen A, 6 cen B`: the same counts under the same letter
+    labels, traded between them. Word order moves the counts, a label keeps its own: an
+    error, where the two sides share at least two labels and the same counts."""
+    ours, theirs = _labels(source), _labels(target)
+    common = sorted(set(ours) & set(theirs))
+    if len(common) < 2 or sorted(ours[k] for k in common) != sorted(theirs[k] for k in common):
+        return []
+    moved = [k for k in common if ours[k] != theirs[k]]
+    if len(moved) < 2:
+        return []
+    a, b = moved[:2]
+    return [Issue("numbers", ERROR, f"the counts of {a} and {b} are traded in the translation "
+                                   f"({a}: {shown(ours[a])} in the source, {shown(theirs[a])} "
+                                   "in the translation)")]

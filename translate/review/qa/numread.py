@@ -102,7 +102,8 @@ _RANGE_GAP = re.compile(r"[\s\u00a0]*(?:" + "|".join(
 
 
 # ISO codes glued before an amount as agencies write them (`CZK420,000`, `EUR1.2bn`)
-_CODES = r"VND|USD|CZK|EUR|GBP|JPY|CNY|KRW|THB|SGD|AUD"
+_CODES = (r"VND|USD|CZK|EUR|GBP|JPY|CNY|KRW|THB|SGD|AUD|TWD|HKD|INR|IDR|MYR|PHP|LAK|KHR|MMK"
+          r"|RUB|CHF|CAD|NZD|SEK|NOK|DKK|PLN|HUF|AED|SAR|BRL|MXN|ZAR")
 _MONEY_BEFORE = re.compile(rf"(?:{_CODES}|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
                            r"(?:\d[\d.,]*\s*[-–]\s*)?$")
 

@@ -113,9 +113,10 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              _CS_TODAY),
       "en": (re.compile(r"(?<!\w)yesterday(?!\w)", _TARGET),
              _EN_TODAY)}),
-    # a change since the start of the year (`so với đầu năm`) said as year on year or since the
-    # start of a quarter or month, where the source names no year before, quarter or month
-    (re.compile(r"(?<!\w)so\s+với\s+(?:thời\s+điểm\s+)?đầu\s+năm(?!\s*\d)", _VI),
+    # a change since the start of the year (`so với đầu năm`, `gấp đôi hồi đầu năm`) said as
+    # year on year or since the start of a quarter or month, where the source names no year
+    # before, quarter or month
+    (re.compile(r"(?<!\w)(?:so\s+với|hồi)\s+(?:thời\s+điểm\s+)?đầu\s+năm(?!\s*\d)", _VI),
      # (or as mid-year, where the source names no middle or half of the year)
      re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm\s+(?:trước|ngoái)|quý|tháng\s+(?:trước|này)"
                 r"|đầu\s+tháng|giữa\s+năm|nửa|(?:6|sáu)\s+tháng)(?!\w)", _VI),
@@ -136,10 +137,14 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
                 _VI),
      {"cs": (re.compile(r"(?<!\w)(?:(?:minul|předchozí)\w*\s+(?:měsí|rok)\w*|loni|loňsk\w*"
                         r"|před\s+(?:měsícem|rokem))(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:týd\w*|týden)(?!\w)", _TARGET)),
+             # (the week before said too; a week named otherwise, `v týdnu od 23.`, is none)
+             re.compile(r"(?<!\w)(?:(?:minul|předchozí|předešl|uplynul)\w*\s+týd\w*"
+                        r"|před\s+týdnem|týden\s+předtím|mezitýdenn\w*)(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)(?:last|previous|past)\s+(?:month|year)(?!\w)"
                         r"|(?<!\w)an?\s+(?:month|year)\s+ago(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)week(?!\w)", _TARGET))}),
+             re.compile(r"(?<!\w)(?:(?:last|previous|past|preceding|prior)\s+week"
+                        r"|an?\s+week\s+(?:ago|earlier|before)|week[\s-]+on[\s-]+week)(?!\w)",
+                        _TARGET))}),
     # the end of the year (`cuối năm`, never `cuối năm 2025`) said as its start, and the other
     # way round, where the source names only the one
     (re.compile(r"(?<!\w)cuối\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
@@ -155,12 +160,40 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (_EN_YEAR_END,
              _EN_YEAR_START)}),
     # a quarter (`quý II`) said as a half-year, where the source names no half or six months
+    # and no two quarters that make one (`quý I và quý II`, `quý III, IV`)
     (re.compile(r"(?<!\w)quý\s+(?:I{1,3}|IV|[1-4])(?!\w)", _VI),
-     re.compile(r"(?<!\w)(?:nửa|bán\s+niên|6\s+tháng|sáu\s+tháng)(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:nửa|bán\s+niên|6\s+tháng|sáu\s+tháng)(?!\w)|(?<!\w)quý\s+(?:I|1"
+                r"|III|3)\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?(?:II|2|IV|4)(?![\w/.])", _VI),
      {"cs": (re.compile(r"(?<!\w)pololetí\w*(?!\w)", _TARGET),
              re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)(?:half[\s-]+year\w*|(?:first|second)\s+half)(?!\w)",
                         _TARGET), re.compile(r"(?<!\w)quarter\w*(?!\w)", _TARGET))}),
+    # two quarters that make a half (`quý I và quý II`) said as the other half, where the
+    # source names no quarter of that other half and no half of its own
+    (re.compile(r"(?<!\w)quý\s+(?:I|1)\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?(?:II|2)(?![\w/.])", _VI),
+     re.compile(r"(?<!\w)(?:quý\s+(?:III|IV|3|4)|nửa|cuối\s+năm)(?![\w/.])", _VI),
+     {"cs": (re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)second\s+half(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)first\s+half(?!\w)", _TARGET))}),
+    (re.compile(r"(?<!\w)quý\s+(?:III|3)\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?(?:IV|4)(?![\w/.])",
+                _VI),
+     re.compile(r"(?<!\w)(?:quý\s+(?:I|II|1|2)|nửa|đầu\s+năm)(?![\w/.])", _VI),
+     {"cs": (re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)first\s+half(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)second\s+half(?!\w)", _TARGET))}),
+    # the first six or nine months (`9 tháng đầu năm`) said as one later quarter (`the third
+    # quarter`), where the source names no quarter and the translation no span from January
+    (re.compile(r"(?<!\w)(?:6|9|sáu|chín)\s+tháng\s+đầu\s+năm(?!\w)", _VI),
+     re.compile(r"(?<!\w)quý(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:druh|třetí|čtvrt)\w*\s+čtvrtletí\w*(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:prvn\w*\s+(?:dv|tř)\w*\s+čtvrtlet|pololetí|polovin"
+                        r"|led(?:en|na|nu))", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:second|third|fourth|2nd|3rd|4th)\s+quarter(?!\w)|\bq[234]\b",
+                        _TARGET),
+             re.compile(r"(?<!\w)(?:first\s+(?:two|three|2|3)\s+quarters|first\s+half"
+                        r"|(?:six|nine|6|9)\s+months|january|jan\.)", _TARGET))}),
     # a plan or target for the year (`kế hoạch năm`) said as a quarter's or a month's, where the
     # source names no plan of a quarter or a month
     (re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:cả\s+|của\s+)?năm(?!\s*\d)",

@@ -87,6 +87,10 @@ _DEPTH_VI = re.compile(r"(?<!\w)(?:độ\s+sâu|sâu|nạo\s+vét)(?:[\s\u00a0]+
                        r"[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
 _DEPTH_SAID = re.compile(r"(?<!\w)(?:hloub\w*|prohlub\w*|prohloub\w*|depths?|deep\w*|dredg\w*)"
                          r"(?!\w)", re.IGNORECASE)
+# the depth said after the value (`3.5 m deep`, `4 metry hluboký`) or measured from the chart's
+# zero (`3.5 m below chart datum`, `4,2 metru pod nulou mapy`)
+_DEPTH_AFTER = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]+)?(?:deep|hlubok\w*)(?!\w)",
+                          re.IGNORECASE)
 # the zero of a nautical chart (`so với số 0 hải đồ`), the reference depths are measured from:
 # `chart datum`, `nula mapy`, `hydrografická nula`
 _CHART_ZERO = re.compile(r"[\s\u00a0]+hải[\s\u00a0]+đồ(?!\w)", re.IGNORECASE)
@@ -123,7 +127,9 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
         elif s.negative and s.sign.strip().lower() == "âm" and _DEPTH_VI.search(
                 source, max(0, s.token.start - 50), s.token.start):  # `độ sâu âm 14 m`
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
-                      and _DEPTH_SAID.search(target, max(0, t.token.start - 40), t.token.start)),
+                      and (_DEPTH_SAID.search(target, max(0, t.token.start - 40), t.token.start)
+                           or _DEPTH_AFTER.match(target, t.token.end)
+                           or _CHART_SAID.search(target, t.token.end, t.token.end + 40))),
                      None)
         elif s.negative and s.sign.strip().lower() == "âm":  # `âm 12 m` ~ `12 m below ground`
             below = _BELOW_SURFACE if _GROUNDWATER_VI.search(
@@ -162,6 +168,7 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
     _letters_kept(source, src, tgt)
     _blood_group_zero(source, target, tgt)
     _after_midnight(target, src, tgt)
+    _start_of_day(source, target, src)
     _sino_counts(source, tgt, src)
     _lunar_months(source, target, src, tgt)
 
@@ -227,6 +234,32 @@ def _after_midnight(target: str, src: list[Num], tgt: list[Num]) -> None:
                 (0, 0), (24, 0)) and _AFTER.search(target, max(0, t.token.start - 12),
                                                    t.token.start):
             t.matched = True
+
+
+# `0h ngày 3/12` ~ `from the start of December 3`, `od začátku 3. prosince`: the day's first
+# moment said by its start, the date right after
+_DAY_START_VI = re.compile(r"(?<![\d.,])0[\s\u00a0]*(?:h|giờ)(?:[\s\u00a0]*00)?[\s\u00a0]+"
+                           r"(?:ngày[\s\u00a0]+)?\d{1,2}/\d{1,2}", re.IGNORECASE)
+_DAY_START = re.compile(r"(?<!\w)(?:(?:start|beginning|first\s+minute)\s+of|začát\w*|počát\w*)"
+                        r"[\s\u00a0]+(?:(?:the\s+day\s+)?(?:on\s+)?[A-Z][a-z]+\.?[\s\u00a0]+\d"
+                        r"|(?:dne[\s\u00a0]+)?\d{1,2}\.)")
+
+
+def _start_of_day(source: str, target: str, src: list[Num]) -> None:
+    """`0h ngày 3/12` ~ `the start of December 3`: hour zero before a date, said as the start
+    of that day (the date itself is paired on its own)."""
+    if not _DAY_START_VI.search(source) or not _DAY_START.search(target):
+        return
+    ends = [s for s in src if not s.matched and s.time is not None
+            and (s.time.hour, s.time.minute) == (24, 0)]
+    for s in src:
+        if s.time is None or (s.time.hour, s.time.minute) != (0, 0) or not (
+                _DAY_START_VI.match(source, s.token.start)):
+            continue
+        if s.matched and s.partner >= 0 and ends:  # the midnight it took closes the span
+            end = ends.pop(0)  # (`đến 24h ngày 5/12` ~ `to midnight on December 5`)
+            end.matched, end.partner, s.partner = True, s.partner, -1
+        s.matched = True
 
 
 # blood group O (`nhóm máu O`), which Czech writes with a zero (`krevní skupina 0`)
