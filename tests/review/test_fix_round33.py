@@ -123,6 +123,14 @@ def test_they_stay_where_the_source_coordinates(glossary, matcher):
     assert _fixed(vi, cs, glossary, matcher) == cs
 
 
+def test_other_bodies_in_the_plural_stay(glossary, matcher):
+    # `a krajských odborů` names other bodies, not a field of the ministry
+    vi = "Tỉnh ủy đã nhận được báo cáo của Bộ Tài chính."
+    cs = "Krajský výbor strany obdržel zprávu Ministerstva financí a krajských odborů."
+    assert _fixed(vi, cs, glossary, matcher) == \
+        "Provinční výbor strany obdržel zprávu Ministerstva financí a krajských odborů."
+
+
 def test_an_adjective_before_another_case_stays(glossary, matcher):
     vi = "Tỉnh đã làm việc với Bộ Tài chính."
     cs = "Provincie jednala s Ministerstvem financí a českou bankou."

@@ -186,7 +186,10 @@ def _fields_after(text: str, term: RequiredTerm, sentence: str,
     end = joined.end()
     words = re.findall(r"\w+", joined.group())
     noun = re.match(r"\s+([^\W\d]+)", text[end:]) if is_adjective(words[-1]) else None
-    if noun:  # an adjective's noun (`a {mezinárodní spolupráce}`)
+    if noun:  # an adjective's noun, a field in the singular (`a {mezinárodní spolupráce}`;
+        # not `a místních úřadů`, other bodies)
+        if not (_genitive(words[-1], "sg") and _genitive(noun.group(1), "sg")):
+            return None
         words, end = [*words, noun.group(1)], end + noun.end()
     fields = [w for w in words if w != "a"]
     if any(w[:1].isupper() or w.lower() in genitives
@@ -204,10 +207,11 @@ def _fields_after(text: str, term: RequiredTerm, sentence: str,
     return span[1], end
 
 
-def _genitive(word: str) -> bool:
-    """The word can be a genitive (an adjective read by its own endings: `veřejného`)."""
+def _genitive(word: str, number: str = "") -> bool:
+    """The word can be a genitive (an adjective read by its own endings: `veřejného`), in
+    `number` where given."""
     readings = adjective_readings(word) if is_adjective(word) else analyse(word)
-    return any(r.case == "gen" for r in readings)
+    return any(r.case == "gen" and number in ("", r.number) for r in readings)
 
 
 def _prefix_before(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
