@@ -205,6 +205,8 @@ _TIME_BEFORE = re.compile(
     r"(?<!\w)(?:(?:v|ve)\s+roce\s+\d{4}|(?:příští|minulý|tento|letošní|celý)\s+"
     r"(?:týden|měsíc|rok)|(?:v|ve)\s+(?:lednu|únoru|březnu|dubnu|květnu|červnu|červenci|"
     r"srpnu|září|říjnu|listopadu|prosinci)(?:\s+\d{4})?)\s+$", re.IGNORECASE)
+# an ordinal written as a number (`XIV.`, `8.`): it takes the noun's case, not its own
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?:[IVXLC]+|\d{1,3})\.\s+$")
 
 
 def order_cells(cells: set[Cell], text: str, start: int, end: int,
@@ -220,6 +222,9 @@ def order_cells(cells: set[Cell], text: str, start: int, end: int,
     timed = _TIME_BEFORE.search(text[:start])
     if timed is not None:  # `přilákat v roce 2027 {PZI}`: the case of what precedes the time
         return order_cells(cells, text, timed.start(), end, plural, role)
+    ordinal = _ORDINAL_BEFORE.search(text[:start])
+    if ordinal is not None and text[start:start + 1].islower():  # `na XIV. {sjezdu}`: an
+        return order_cells(cells, text, ordinal.start(), end, plural, role)  # ordinal agrees
     allowed, word = governing_cases(text, start)
     words = previous_words(text, start, 5)
     conjunct = _first_conjunct(text, start) if word and word.lower() in _COORDINATORS \

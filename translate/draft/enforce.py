@@ -30,7 +30,7 @@ from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
 __all__ = ["RequiredTerm", "Choice", "choose", "required_terms", "term_span", "is_present",
-           "term_slot", "SELECTION", "INSERTION", "NONE"]
+           "term_slot", "occurrences", "SELECTION", "INSERTION", "NONE"]
 
 SELECTION = "selection"  # a candidate had every term
 INSERTION = "insertion"  # at least one term was inserted by the tool
@@ -127,7 +127,7 @@ class Choice:
         return self.satisfied_by == INSERTION
 
 
-def _occurrences(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
+def occurrences(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
     """Every place where one of the term's accepted renderings is in `text`; in English not
     where a lemma-blind match is another name (`terms.english.other_name`, issue 12be)."""
     forms = plain_forms(term.forms)
@@ -154,7 +154,7 @@ def present_terms(text: str, required: Sequence[RequiredTerm], lang: str) -> lis
 
 def _free(text: str, term: RequiredTerm, lang: str, longer: Sequence[tuple[int, int]]) -> bool:
     return any(not any(a <= s and e <= b and (a, b) != (s, e) for a, b in longer)
-               for s, e in _occurrences(text, term, lang))
+               for s, e in occurrences(text, term, lang))
 
 
 def term_span(text: str, term: RequiredTerm, lang: str) -> tuple[int, int] | None:

@@ -145,18 +145,30 @@ def _content(target: str) -> list[str]:
     return [w for w in target.split() if w.lower() not in _FUNCTION]
 
 
+_PARTY = "strany"  # the genitive a party body's abbreviation leaves out (`ÚKK`, `ÚV`)
+
+
 def abbreviation_span(text: str, targets: Sequence[str]) -> tuple[int, int] | None:
     """An all-capitals word made of the initials of a target's content words (`MZV`), or of
-    their first letters, each part capitalised (`MZd`: Ministerstvo zdravotnictví)."""
+    their first letters, each part capitalised (`MZd`: Ministerstvo zdravotnictví). The
+    capitals may be split at a word of the term (`SV NS`: Stálý výbor Národního shromáždění),
+    and a party body's may leave out the party (`ÚKK`: Ústřední kontrolní komise strany)."""
     wanted, contents = set(), []
     for target in targets:
         content = _content(target)
         if len(content) >= 2 and not any(abbreviation(w) for w in content):
             wanted.add(initials(content))
+            if len(content) >= 4 and content[-1] == _PARTY:
+                wanted.add(initials(content[:-1]))
             contents.append([_plain(w) for w in content])
-    for start, end, word in _words(text):
+    words = _words(text)
+    for k, (start, end, word) in enumerate(words):
         if abbreviation(word) and _plain(word) in wanted:
             return start, end
+        if abbreviation(word) and k + 1 < len(words) and abbreviation(words[k + 1][2]) \
+                and text[end:words[k + 1][0]] == " " \
+                and _plain(word + words[k + 1][2]) in wanted:
+            return start, words[k + 1][1]
         parts = re.findall(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]*", word)
         if len(parts) >= 2 and "".join(parts) == word and not abbreviation(word) \
                 and len(word) <= 2 * len(parts) and any(

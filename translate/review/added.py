@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from translate.draft.align import FUNCTION
 from translate.draft.enforce import RequiredTerm, term_span
 from translate.review.fixguard import person
-from translate.terms.czech import analyse, is_adjective
+from translate.terms.czech import adjective_readings, analyse, is_adjective
 from translate.terms.lemmas import find_term, same_word
 from translate.terms.model import Glossary
 
@@ -183,12 +183,20 @@ def _fields_after(text: str, term: RequiredTerm, sentence: str,
     joined = _FIELDS.match(text, span[1])
     if joined is None:
         return None
+    end = joined.end()
     words = re.findall(r"\w+", joined.group())
+    noun = re.match(r"\s+([^\W\d]+)", text[end:]) if is_adjective(words[-1]) else None
+    if noun:  # an adjective's noun, a field in the singular (`a {mezinárodní spolupráce}`;
+        # not `a místních úřadů`, other bodies)
+        if not (_genitive(words[-1], "sg") and _genitive(noun.group(1), "sg")):
+            return None
+        words, end = [*words, noun.group(1)], end + noun.end()
     fields = [w for w in words if w != "a"]
-    if any(w[:1].isupper() or w.lower() in genitives or is_adjective(w)
-           or not any(r.case == "gen" for r in analyse(w)) for w in fields):
-        return None
-    nxt = re.match(r"\s+(\w+)", text[joined.end():])
+    if any(w[:1].isupper() or w.lower() in genitives
+           or is_adjective(w) and (k + 1 == len(fields) or is_adjective(fields[k + 1]))
+           or not _genitive(w) for k, w in enumerate(fields)):
+        return None  # (an adjective only before its genitive noun: `a {mezinárodní} spolupráce`)
+    nxt = re.match(r"\s+(\w+)", text[end:])
     if nxt and (is_adjective(nxt.group(1)) or any(r.case == "gen" for r in analyse(nxt.group(1)))
                 and nxt.group(1).lower() not in FUNCTION):  # `o`, `na`: something else begins
         return None  # a noun phrase goes on: `a místních úřadů`, `a rozvoje venkova`
@@ -196,7 +204,14 @@ def _fields_after(text: str, term: RequiredTerm, sentence: str,
     at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(term.source.lower())}(?!\w)", low)]
     if not at or any(_VI_AND.match(low, e) for e in at):
         return None
-    return span[1], joined.end()
+    return span[1], end
+
+
+def _genitive(word: str, number: str = "") -> bool:
+    """The word can be a genitive (an adjective read by its own endings: `veřejného`), in
+    `number` where given."""
+    readings = adjective_readings(word) if is_adjective(word) else analyse(word)
+    return any(r.case == "gen" and number in ("", r.number) for r in readings)
 
 
 def _prefix_before(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,

@@ -30,6 +30,7 @@ from translate.draft.enforce import (
     RequiredTerm,
     cuts_code,
     is_present,
+    occurrences,
     protected_in,
     required_terms,
     term_slot,
@@ -146,7 +147,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     for term in required:
         inner = _in_forbidden(text, term, lang) or woman_form(text, term, lang)
         if (is_present(text, term, lang, required) or _inside(text, term, covered, lang)) \
-                and inner is None:
+                and (inner := inner or _said_again(text, term, sentence, lang)) is None:
             # the term is there: a forbidden word elsewhere in the sentence names something
             # else (`starosta města Telč` beside `předseda lidového výboru`); `check` still
             # reports it, `--fix` does not rewrite a sentence that already has the term
@@ -238,6 +239,26 @@ def _in_forbidden(text: str, term: RequiredTerm, lang: str) -> Placement | None:
                 new = english_plural(new)  # `two Circular {Letters}`: the number stays (12aq)
             return Placement(got[0], got[1], text[got[0]:got[1]], new, how="forbidden")
     return None
+
+
+def _said_again(text: str, term: RequiredTerm, sentence: str, lang: str) -> Placement | None:
+    """The source names the concept more often than the translation has the term, and a
+    forbidden rendering stands beside it (`s velvyslankyní … „Paní {ambasadorko}, …“` for
+    two `Đại sứ`): that is the other mention, fixed. Only a person's title, counted as the
+    source writes it (capitalised: `đại sứ thương hiệu` is a brand's, `ambasadorka značky`);
+    not where the source says it once (a forbidden word beside the term then names something
+    else, `starosta města Telč`)."""
+    if lang != "cs" or not sentence or not term.forbidden or not term.source[:1].isupper() \
+            or not person(term.targets):
+        return None
+    said = len(re.findall(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)", sentence))
+    there = occurrences(text, term, lang)
+    if said < 2 or len(there) >= said:
+        return None
+    placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
+                               source=term.source, forms=term.forms, taken=there,
+                               female=term.female, role=term.role)
+    return placement if placement is not None and placement.how == "forbidden" else None
 
 
 def _not_shared(text: str, term: RequiredTerm, hidden: Iterable[RequiredTerm],

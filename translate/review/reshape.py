@@ -64,19 +64,21 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
 
 # a past form (`uvedla`, `řekl`) up to the clause's end
 _PAST = re.compile(r"[^.;:!?,]*?(?<!\w)(\w+?)(l|la|lo|li|ly)(?!\w)")
+_PAST_BEFORE = re.compile(r"(?<!\w)(\w+?)(la)\s+$")  # the verb right before (`vyzvala {…}`)
 
 
 def _female_verb(text: str, placement: Placement, term: RequiredTerm) -> Placement:
     """`Vedoucí odboru … uvedla` → `Ředitelka odboru`: a subject word that has no gender of
-    its own (`vedoucí`), replaced by a title that has a woman's form, whose past verb after it
-    is feminine (`-la`): the woman's form. Not where the word had a gender (`Ředitel …
-    uvedla` is the translator's wording), not in another case than the nominative."""
+    its own (`vedoucí`, or the source's words left in: `vyzvala Chủ tịch HĐND tỉnh`), replaced
+    by a title that has a woman's form, whose past verb after it (or right before it) is
+    feminine (`-la`): the woman's form. Not where the word had a gender (`Ředitel … uvedla`
+    is the translator's wording), not in another case than the nominative."""
     found = _WORDS.findall(placement.found)
-    if placement.case != "nom" or placement.number != "sg" or not found \
-            or not found[0].lower().endswith("í") or term.female:
+    if placement.case != "nom" or placement.number != "sg" or not found or term.female \
+            or not (found[0].lower().endswith("í") or placement.how == "source"):
         return placement
     women = [t for t in term.targets[1:] if female_noun(t.split()[0])]
-    verb = _PAST.match(text, placement.end)
+    verb = _PAST.match(text, placement.end) or _PAST_BEFORE.search(text[:placement.start])
     if not women or verb is None or verb.group(2) != "la" \
             or not verb_form(verb.group(1) + verb.group(2)) \
             or placement.replacement.lower() != term.targets[0].lower():

@@ -60,17 +60,23 @@ def unit_slot(sentence: str, text: str, term: RequiredTerm,
 
 def _after_content(sentence: str, start: int, others: Sequence[str]) -> bool:
     """Content words (up to three) stand between another term and the unit word (`Sở {Y tế}
-    tỉnh`): they name what the term is, and the translation may put them before the name."""
+    tỉnh`): they name what the term is, and the translation may put them before the name.
+    A body's capitalised name may be longer and join its fields with `và` (`Sở {Giáo dục và
+    Đào tạo} tỉnh`): its capitalised words and that `và` do not count (at most eight words)."""
     ends = {m.end() for other in others if other
             for m in re.finditer(re.escape(other), sentence, re.IGNORECASE)}
-    at, count = start, 0
-    while count < 3:
+    at, count, steps, after = start, 0, 0, ""
+    while count < 3 and steps < 8:
         before = re.search(r"(\w+)\s+$", sentence[:at])
-        if before is None or before.group(1).lower() in VI_FUNCTION:
+        if before is None:
+            return False
+        word = before.group(1)
+        if word.lower() in VI_FUNCTION and not (word == "và" and after[:1].isupper()):
             return False
         if before.end(1) in ends:
-            return count > 0
-        at, count = before.start(1), count + 1
+            return count > 0 or steps > 0
+        count += not (word[:1].isupper() or word == "và")
+        at, steps, after = before.start(1), steps + 1, word
     return False
 
 

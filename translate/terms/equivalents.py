@@ -48,8 +48,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "člen": ("příslušník",),  # `příslušník strany`
     "poslanec": ("člen", "zákonodárce", "delegát"),  # Đại biểu: `delegate`, `member`
     "velvyslanec": ("vyslanec", "ambasador"),
-    "funkcionář": ("kádr", "činitel", "pracovník", "úředník"),  # cán bộ: `cadre`, `official`,
-    # `staff`
+    "funkcionář": ("kádr", "činitel", "pracovník", "úředník", "aparátčík"),  # cán bộ: `cadre`,
+    # `official`, `staff`; `apparatchik` (issue 12bg: two set authors)
     "úředník": ("zaměstnanec", "pracovník", "byrokrat"),  # công chức; `bureaucrat` (issue
     # 12at: three set authors)
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
