@@ -198,6 +198,11 @@ Sets:
   (baseline 12/15);
 - `en-unseen25`: a twenty-fifth independent set, run once held out after 12be (99/113 = 87.6 %,
   0/61 right changed); development data since issue 12bf (`--show N` lists its failures);
+- `en-own32`: a thirty-second own batch (fix_en_own_batch32.jsonl, issue 12bi: 15 planted, 8
+  right incl. 5 near misses: another country's justice, health and interior ministry, labour
+  federation, farmers' union), committed alone and run before that round's code changes: first
+  run 15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0 approved (baseline
+  15/15): its renderings were all ones the lists already had;
 - `en-unseen26`: a twenty-sixth independent set, run once held out after 12bf (99/110 = 90.0 %,
   1/65 right changed); development data since issue 12bi (`--show N` lists its failures);
 - `en-unseen27`: a twenty-seventh independent set (fix_en_unseen27.jsonl), copied in by the lead
@@ -212,7 +217,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..31|en-unseen1..27] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..32|en-unseen1..27] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -261,6 +266,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22",
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
         "en-own30": "en_own_batch30", "en-own31": "en_own_batch31",
+        "en-own32": "en_own_batch32",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
