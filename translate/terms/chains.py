@@ -70,7 +70,12 @@ _PC = "body.pc"
 # quân sự tỉnh X`): one span in both cases of unseen36, none split, round thirty-six; since round
 # thirty-eight at any level (`Chủ tịch UBND xã, Chủ tịch Hội đồng nghĩa vụ quân sự xã X`: one span
 # in unseen37; no chain of a district's or a commune's split over the 38 sets)
-_PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council"})
+_PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council",
+                        "body.women_advancement"})
+# (and, since round thirty-nine, its committee for the advancement of women, which one of its
+# vice-chairs heads. A committee's role with its place written before a board's with the level
+# alone, `Phó Chủ tịch UBND tỉnh X, Trưởng Ban Chỉ đạo … tỉnh`, stays two titles: split in unseen
+# twice, joined in unseen23 and unseen39)
 
 # a role in a Party committee named by its level alone before one title of a body of that level
 # whose place is written (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`, `Tỉnh ủy viên, Giám đốc
@@ -97,6 +102,10 @@ _YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "le
 # tịch Liên đoàn Lao động tỉnh, Chủ tịch Công đoàn Khu kinh tế tỉnh X`, a union it heads: one span
 # in unseen37, none split over the 37 sets), round thirty-seven
 _FRONT = frozenset({"body.vff", "body.labour_federation"})
+# the Youth Union's committee holds its level (`Tỉnh đoàn X`) for a Party committee's role before
+# it (`Thành ủy viên, Bí thư Thành đoàn X`: one span in unseen39, none split over the 39 sets),
+# not for the Front's (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Bí thư Tỉnh đoàn X`: split in test,
+# unseen4 and unseen5, joined in unseen26 and unseen39), round thirty-nine
 # a member of a Party executive committee named by its level alone (`Ủy viên BCH Đảng bộ tỉnh`)
 # is such a role too; and a province's or a city's joins a title of a commune or a ward whose
 # place is written (`Tỉnh ủy viên, Bí thư Đảng ủy xã X`, `Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng
@@ -250,7 +259,8 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
             break
         rest = chain(read, place_roles, low, sens, nxt)
         last, first = _placed(rest[0][-1]), rest[0][0]
-        if last.place is not None and _level_id(last) in _BELOW.get(level, {level}) \
+        youth = not (isinstance(heads[0].body, Body) and heads[0].body.id in _FRONT)
+        if last.place is not None and _level_id(last, youth) in _BELOW.get(level, {level}) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
             for head, end in zip(heads, head_ends, strict=True):
@@ -272,12 +282,15 @@ def _placed(part: Part) -> Part:
     return part
 
 
-def _level_id(part: Part) -> str | None:
-    """The level of a title's place: its level word, else the level its listed body ends with
-    (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh` + a place), else the level
-    its name holds."""
+def _level_id(part: Part, youth: bool = False) -> str | None:
+    """The level of a title's place: its level word, else the level its Youth Union committee
+    holds where `youth` (`Bí thư Tỉnh đoàn X`, see the note at `_FRONT`), else the level its
+    listed body ends with (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh` + a
+    place), else the level its name holds."""
     if part.level is not None:
         return part.level.id
+    if youth and isinstance(part.body, Body) and part.body.id in _YOUTH_LEVELS:
+        return _YOUTH_LEVELS[part.body.id]  # `Bí thư Tỉnh đoàn X`
     if isinstance(part.body, Entry) and part.place is not None:
         body = " " + part.body.source.lower()
         level = next((lv for end, lv in _ENTRY_LEVELS if body.endswith(end)), None)
