@@ -40,3 +40,41 @@ def test_a_lowercase_coast_is_no_country(matcher):
     # `bờ biển` is a coast: only the capitalised name is the country
     text = "Sóng lớn đánh vào bờ biển ngà voi của huyện."
     assert not any(m.concept == "country.cote_divoire" for m in matcher.find(text))
+
+
+@pytest.mark.parametrize(("sentence", "span", "english"), [
+    ("Bà Lò Thị Hoa, Phó Trưởng Ban Xây dựng Đảng, Đảng ủy phường Tân Định, phát biểu.",
+     "Phó Trưởng Ban Xây dựng Đảng, Đảng ủy phường Tân Định",
+     "Party Building Commission of the Tan Dinh ward Party Committee"),
+    ("Ông Vì Văn Sáng, Trưởng Ban Dân vận, Huyện ủy Mường Tè, đến dự.",
+     "Trưởng Ban Dân vận, Huyện ủy Mường Tè", "Muong Te district Party Committee"),
+])
+def test_a_commission_takes_its_placed_party_committee_after_a_comma(matcher, sentence, span,
+                                                                     english):
+    match = found(matcher, sentence, span)
+    assert english in match.targets["en"][0]
+
+
+def test_a_section_takes_a_party_commission_after_a_comma(matcher):
+    span = "Trưởng phòng Tổng hợp, Ủy ban Kiểm tra Tỉnh ủy"
+    match = found(matcher, "Ông Đỗ Minh, " + span + ", cho biết.", span)
+    assert "General Affairs Division of the Inspection Commission" in match.targets["en"][0]
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    # a chain's next title, not a parent: the committee word names no place
+    ("Ông Tư, Phó Trưởng Ban Tuyên giáo, Tỉnh ủy viên, nói.",
+     "Phó Trưởng Ban Tuyên giáo, Tỉnh ủy viên"),
+    # a second title with its own role stays a chain
+    ("Ông Năm, Trưởng Ban Tuyên giáo, Chủ tịch UBND xã Tân Lập, nói.",
+     "Trưởng Ban Tuyên giáo, Chủ tịch UBND xã Tân Lập"),
+])
+def test_the_comma_rule_leaves_chains_alone(matcher, sentence, span):
+    match = found(matcher, sentence, span)
+    assert "," in match.concept  # two titles, not a parent
+
+
+def test_a_commission_with_its_committee_word_takes_no_second_committee(matcher):
+    text = "Ông Sáu, Trưởng Ban Tổ chức Tỉnh ủy, Đảng ủy xã Hòa An đến dự."
+    spans = [m.source for m in matcher.find(text)]
+    assert "Trưởng Ban Tổ chức Tỉnh ủy" in spans
