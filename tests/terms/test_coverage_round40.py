@@ -78,3 +78,22 @@ def test_a_commission_with_its_committee_word_takes_no_second_committee(matcher)
     text = "Ông Sáu, Trưởng Ban Tổ chức Tỉnh ủy, Đảng ủy xã Hòa An đến dự."
     spans = [m.source for m in matcher.find(text)]
     assert "Trưởng Ban Tổ chức Tỉnh ủy" in spans
+
+
+@pytest.mark.parametrize(("span", "english"), [
+    ("Đại sứ Đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Cộng hòa Chile",
+     "of the Socialist Republic of Vietnam to Chile"),
+    ("Đại sứ nước CHXHCN Việt Nam tại Campuchia", "of the Socialist Republic of Vietnam to"),
+])
+def test_a_diplomat_s_state_in_its_formal_name_after_nuoc(matcher, span, english):
+    match = found(matcher, "Tiếp ông Hùng, " + span + ", lãnh đạo tỉnh trao đổi.", span)
+    assert english in match.targets["en"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lâm, Đại sứ nước bạn, cảm ơn tỉnh.",  # `nước bạn`: no state named
+    "Ông Lâm, Bộ trưởng nước Cộng hòa xã hội chủ nghĩa Việt Nam, phát biểu.",  # no diplomat
+])
+def test_nuoc_joins_no_title_but_a_diplomat_s_before_the_state(matcher, text):
+    assert not any(m.source.endswith("Việt Nam") and "nước" in m.source
+                   and m.source.startswith(("Đại sứ", "Bộ trưởng")) for m in matcher.find(text))

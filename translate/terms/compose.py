@@ -70,6 +70,9 @@ _UNIT_ROLES = frozenset({"role.group_head", "role.village_head",  # `trưởng t
 # dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
 _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
+# a diplomat's state in its formal name after `nước` (`Đại sứ Đặc mệnh toàn quyền nước Cộng hòa
+# xã hội chủ nghĩa Việt Nam tại X`), round forty
+_COUNTRY_WORD, _STATE = "nước", "state.srv"
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 # a Party organisation in a congress's name: the place only (`Đại hội đại biểu Đảng bộ xã [X]`:
@@ -321,6 +324,10 @@ class TitleComposer:
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
+                if comp is None and begin == k and role.get("en_at") \
+                        and low[k:k + 1] == [_COUNTRY_WORD]:  # `Đại sứ nước CHXHCN Việt Nam`
+                    comp = self._complement(low, sens, k + 1, role)
+                    comp = comp if comp and getattr(comp[0].body, "concept", "") == _STATE else None
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None and begin == k and (lower or k < len(low)
