@@ -97,3 +97,28 @@ def test_a_diplomat_s_state_in_its_formal_name_after_nuoc(matcher, span, english
 def test_nuoc_joins_no_title_but_a_diplomat_s_before_the_state(matcher, text):
     assert not any(m.source.endswith("Việt Nam") and "nước" in m.source
                    and m.source.startswith(("Đại sứ", "Bộ trưởng")) for m in matcher.find(text))
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Tháng này, Thuế TP.HCM đã mở thêm quầy hướng dẫn.", "Thuế TP.HCM"),
+    ("Bà Mai, Phó Trưởng Thuế TP. Hồ Chí Minh, trả lời báo chí.",
+     "Phó Trưởng Thuế TP. Hồ Chí Minh"),
+])
+def test_a_tax_office_named_with_a_city_that_holds_its_level(matcher, sentence, span):
+    match = found(matcher, sentence, span)
+    assert "Ho Chi Minh City provincial Tax Office" in match.targets["en"][0]
+    assert match.concept.endswith("dept.prov.tax@place.hcmc")
+
+
+@pytest.mark.parametrize("text", [
+    "Thuế Mỹ áp lên hàng xuất khẩu tăng mạnh.",  # a tariff: the bare name holds no level
+    "Thuế Hà Nội thu vượt dự toán.",  # a bare city name: not read without its level word
+])
+def test_a_tax_stem_before_a_bare_name_is_no_office(matcher, text):
+    assert not any(m.concept.startswith("body:dept.prov.tax") for m in matcher.find(text))
+
+
+def test_no_office_where_english_would_repeat_the_level(matcher):
+    # the city office's English starts with `City`: not after `Ho Chi Minh City`
+    text = "Thống kê TP.HCM công bố số liệu."
+    assert not any("City City" in t for m in matcher.find(text) for t in m.targets["en"])

@@ -402,6 +402,9 @@ class TitleComposer:
             if isinstance(body, Body) and body.id in _COMMITTEE_ONLY and not part.committee:
                 continue
             options.append((end, 1 if isinstance(body, Entry) else 0, part))
+        stem = self.stems.named_level(self.places.known, low, sens, j)  # `Thuế TP.HCM`
+        if stem is not None:
+            options.append((stem[1], 1, stem[0]))
         if self.named is not None and j < len(low) and low[j] in self.named.firsts and (
                 role is None or not role.bodies):
             found = self.named.parse(low, sens, j, shared)
