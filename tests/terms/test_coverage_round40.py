@@ -122,3 +122,14 @@ def test_no_office_where_english_would_repeat_the_level(matcher):
     # the city office's English starts with `City`: not after `Ho Chi Minh City`
     text = "Thống kê TP.HCM công bố số liệu."
     assert not any("City City" in t for m in matcher.find(text) for t in m.targets["en"])
+
+
+def test_household_businesses_are_a_unit_s_domain(matcher):
+    span = "tổ trưởng tổ hỗ trợ hộ kinh doanh phường Tân Định"
+    match = found(matcher, "Theo bà Hạnh, " + span + ", số hộ hỏi thuế tăng.", span)
+    assert "Household Business Support" in match.targets["en"][0]
+
+
+def test_household_businesses_alone_stay_the_listed_phrase(matcher):
+    text = "Nhiều hộ kinh doanh phường Tân Định chuyển sang kê khai."
+    assert [m.concept for m in matcher.find(text)][0] == "phrase.household_business"
