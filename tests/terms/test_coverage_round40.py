@@ -133,3 +133,15 @@ def test_household_businesses_are_a_unit_s_domain(matcher):
 def test_household_businesses_alone_stay_the_listed_phrase(matcher):
     text = "Nhiều hộ kinh doanh phường Tân Định chuyển sang kê khai."
     assert [m.concept for m in matcher.find(text)][0] == "phrase.household_business"
+
+
+def test_a_lower_case_body_before_its_capitalised_parent(matcher):
+    span = "chủ tịch công đoàn cơ sở Công ty cổ phần Thủy sản Tân Phú"
+    match = found(matcher, "Anh Lộc, " + span + ", đề xuất tăng ca hợp lý.", span)
+    assert match.concept.startswith("title:chair+mass.union.grassroots+named:company")
+
+
+def test_a_lower_case_body_without_a_parent_or_level_stays_apart(matcher):
+    text = "Anh Lộc, chủ tịch công đoàn cơ sở, đề xuất tăng ca hợp lý."
+    assert not any(m.concept.startswith("title:") and "union" in m.concept
+                   for m in matcher.find(text))

@@ -440,7 +440,7 @@ class TitleComposer:
         level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
         thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun; or, after any
         role, when `kiêm` and a second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the
-        chain's place is written there, round thirty-two)."""
+        chain's place is written there, round thirty-two); or before its parent body."""
         if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
             return None
         comp = self._complement(low, _capitalised(sens, j), j, role)
@@ -450,8 +450,10 @@ class TitleComposer:
         body_id = part.body.id if isinstance(part.body, Body) else ""
         if end < len(low) and low[end] == JOIN_WORD:
             return comp
-        return comp if lower and (part.level is not None or body_id in self.level_ended) \
-            else None
+        # or when its parent follows, capitalised (`chủ tịch công đoàn cơ sở Công ty TNHH X`),
+        # round forty
+        return comp if lower and (part.level is not None or body_id in self.level_ended
+                                  or bool(part.parents)) else None
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
