@@ -145,3 +145,9 @@ def test_a_lower_case_body_without_a_parent_or_level_stays_apart(matcher):
     text = "Anh Lộc, chủ tịch công đoàn cơ sở, đề xuất tăng ca hợp lý."
     assert not any(m.concept.startswith("title:") and "union" in m.concept
                    for m in matcher.find(text))
+
+
+def test_a_motto_s_cue_word_stays_outside_its_span(matcher):
+    text = "Huyện yêu cầu các xã vùng lũ chuẩn bị theo phương châm bốn tại chỗ."
+    match = found(matcher, text, "bốn tại chỗ")
+    assert match.concept == "phrase.four_on_the_spot"
