@@ -191,7 +191,14 @@ Sets:
   its renderings were all ones the lists already had;
 - `en-unseen24`: a twenty-fourth independent set, run once held out after 12bb (96/112 = 85.7 %,
   0/64 right changed); development data since issue 12be (`--show N` lists its failures);
-- `en-unseen25`: a twenty-fifth independent set (fix_en_unseen25.jsonl), copied in by the lead
+- `en-own31`: a thirty-first own batch (fix_en_own_batch31.jsonl, issue 12bf: 15 planted, 8
+  right incl. 5 near misses: another country's defence and transport ministry, supreme court,
+  veterans' group, the European Central Bank), committed alone and run before that round's code
+  changes: first run 15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0 approved
+  (baseline 12/15);
+- `en-unseen25`: a twenty-fifth independent set, run once held out after 12be (99/113 = 87.6 %,
+  0/61 right changed); development data since issue 12bf (`--show N` lists its failures);
+- `en-unseen26`: a twenty-sixth independent set (fix_en_unseen26.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -203,7 +210,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..30|en-unseen1..25] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..31|en-unseen1..26] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -251,11 +258,12 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own26": "en_own_batch26", "en-unseen21": "en_unseen21",
         "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22",
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
-        "en-own30": "en_own_batch30",
+        "en-own30": "en_own_batch30", "en-own31": "en_own_batch31",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
-        "en-unseen25": "en_unseen25"}
-HELD_OUT = ("en-unseen25",)  # aggregate figures only: failures are never printed
+        "en-unseen25": "en_unseen25",
+        "en-unseen26": "en_unseen26"}
+HELD_OUT = ("en-unseen26",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -283,7 +291,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen25: held out)")
+                        help="print N failures (not for en-unseen26: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

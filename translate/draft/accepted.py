@@ -1,7 +1,8 @@
 """What a translation may write instead of a glossary term, and still be right.
 
 A country rendered by its derived words (`americký`, `USA`, `Číňané`); a term rendered by its
-abbreviation (the Czech initials `MSD`, or one the source gives in brackets, `(AI)`); a term
+abbreviation (the Czech initials `MSD`, or one the source gives in brackets, `(AI)`; English
+initials only where the source abbreviates too: `EU` is no rendering of `Liên minh châu Âu`); a term
 whose complement naming a country or an international body the translator left implicit
 (`prezident` for `prezident Spojených států`, `Rada bezpečnosti` for `Rada bezpečnosti
 OSN`); a foreign name the translator kept as the source writes it (`Rapid Vienna`); a term
@@ -44,11 +45,16 @@ _OF_END = re.compile(r"\s+of(?:\s+the)?$")  # English: `Foreign Minister of the`
 _UN = "intl.un"
 
 
-def _abbreviated(text: str, term: RequiredTerm, source: str) -> bool:
+def _abbreviated(text: str, term: RequiredTerm, source: str, lang: str) -> bool:
     """The translation has the term's abbreviation: its Czech initials, or the one the
-    source gives in brackets after the term."""
+    source gives in brackets after the term. English initials only where the source writes
+    an abbreviation too: where it spells the name out (`Liên minh châu Âu`), English news
+    writes it out (`European Union`, not `EU`; issue 12bf: four bench authors); an English
+    abbreviation a body is known by is listed in the glossary's forms instead."""
     tokens = set(_ABBREVIATION.findall(text))
-    if any(len(t.split()) > 1 and initials(t) in tokens for t in term.targets):
+    spelled_out = lang == "en" and not _ABBREVIATION.fullmatch(term.source)
+    if not spelled_out and any(len(t.split()) > 1 and initials(t) in tokens
+                               for t in term.targets):
         return True
     at = source.find(term.source)
     if at < 0:
@@ -108,7 +114,7 @@ def accepted(text: str, term: RequiredTerm, source: str, glossary: Glossary,
     """`text` renders `term` in one of the accepted other ways (module docstring)."""
     if any(find_term(text, bad, lang) is not None for bad in term.forbidden):
         return False
-    if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source):
+    if not vietnam_domain(term.concept, glossary) and _abbreviated(text, term, source, lang):
         return True  # at home the full name (`MZV` is written out)
     if _international(term, text, glossary):
         return True

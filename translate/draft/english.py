@@ -66,6 +66,7 @@ from translate.draft.enother import (
     other_kind,
     overlaps,
     slotted,
+    takes_next,
     title_of_taken,
 )
 from translate.draft.enshape import (
@@ -354,12 +355,18 @@ def _members_named(words: list[Word], m: Match, term: list[str]) -> bool:
     return all(w in before for w in others)
 
 
+_NOT_OF = frozenset(("in", "at", "on", "for", "to", "with", "from", "by"))
+
+
 def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
     `proposal paper`), or one word that is not the whole capitalised variant or its plural
     (`ordered` for `Order`, a Directive's other name: a verb; the bare `Secretariat` for
     `Secretariat of the CPV`, which other writers keep) (issue 12ak)."""
+    order = [m.matched[k] for k in sorted(m.matched)]
+    if order != sorted(order) and {w.low for w in words[m.start:m.end]} & _NOT_OF:
+        return True  # `{units in the Party}` for `Party unit`: only `of` turns it (12bf)
     head = head_index(variant, content_words(variant))
     at = [k for k, t in m.matched.items() if t == head]
     if at and any(k > at[0] and m.levels.get(t) == WEAK for k, t in m.matched.items()):
@@ -429,7 +436,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
-        if m and (phrase not in targets and _loose(words, m, phrase) or _verb(words, m)
+        if m and (phrase not in targets and (_loose(words, m, phrase)
+                                             or takes_next(text, words, m.start, m.end))
+                  or _verb(words, m)
                   or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):

@@ -35,6 +35,7 @@ from translate.terms.english import (
     DOCUMENT_KINDS,
     EQUIVALENT,
     FUNCTION,
+    PHRASE_ENDS,
     STRONG,
     TOLERATED,
     content_words,
@@ -42,9 +43,28 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 
-__all__ = ["SUBJECTS", "overlaps", "other_words", "slotted", "title_of_taken", "other_kind"]
+__all__ = ["SUBJECTS", "overlaps", "other_words", "slotted", "title_of_taken", "other_kind",
+           "takes_next"]
 
 _WORD = re.compile(r"\w+")
+
+
+_VERB_BEFORE = ("to", "not", "will", "would", "can", "could", "should", "must", "may",
+                "might", "shall")
+
+
+def takes_next(text: str, words: list[Word], start: int, end: int) -> bool:
+    """One lower-case word after `to`, a modal or a subject that a lower-case content word
+    follows: a verb with its object (`to {waste} time`), not the noun a one-word variant of
+    the term is (`caused huge waste and …`, `leads to waste in …`) (issue 12bf)."""
+    if end - start != 1 or start == 0 or end >= len(words) \
+            or not words[start].text.islower() \
+            or words[start - 1].low not in (*_VERB_BEFORE, *SUBJECTS) \
+            or text[words[start].end:words[end].start] != " ":
+        return False
+    after = words[end]
+    return after.text.isalpha() and after.text.islower() and after.low not in FUNCTION \
+        and after.low not in PHRASE_ENDS
 
 
 def overlaps(taken: Sequence[tuple[int, int]], s: int, e: int) -> bool:

@@ -27,9 +27,15 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           # a generic head English adds to a term that is already the thing (issue 12ay:
           # `export turnover value`, `trade union organisation`, `cooperative society`)
           "value": ("gia tri",), "organisation": ("to chuc",), "organization": ("to chuc",),
-          "society": ("hoi", "xa hoi")}
+          "society": ("hoi", "xa hoi"),
+          # a body's committee the source does not name (`Vietnam Fatherland Front Committee`
+          # for `Mặt trận Tổ quốc Việt Nam`, no `Ủy ban`) (issue 12bf: own27, unseen25)
+          "Committee": ("uy ban", "ubnd", "ubmttq", "ban", "hoi dong")}
 _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "dcs"),
-           "Party": ("dang",), "Public": ("nha nuoc", "cong vu")}
+           "Party": ("dang",), "Public": ("nha nuoc", "cong vu"),
+           # the rank of another office (`Phó Chủ tịch Thường trực`) added to a title the
+           # source gives without it (issue 12bf: unseen9, unseen25 ×2)
+           "Permanent": ("thuong truc",)}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`
 # is a term of its own); `Party Politburo` for `Bộ Chính trị` (issue 12ad; `Party General
 # Secretary` stays, see above, `Communist Party General Secretary` loses both words; the longer
@@ -37,6 +43,8 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
 _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
                  "Communist Party": ("General Secretary", "Politburo"),
                  "Party": ("Politburo",), "Public": ("civil servant",)}
+# words that may leave any title term (a capitalised one that does not begin with the word)
+_ANY_TITLE = ("Permanent",)
 
 
 def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
@@ -55,7 +63,8 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
                 and not _overlaps((end, end + m.end()), taken):
             return end, end + m.end()
     for word, source_words in _BEFORE.items():
-        if term.target not in _BEFORE_TERMS[word]:
+        if not (term.target in _BEFORE_TERMS.get(word, ()) or word in _ANY_TITLE
+                and term.target[:1].isupper() and not term.target.startswith(word)):
             continue  # (tested first: the search below reads all the text before the term)
         m = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+$", text[:start])
         if m and not _said(outside, source_words) and not _overlaps((m.start(), start), taken):

@@ -184,6 +184,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Law", ("Act",)),
     ("Embassy", ("diplomatic mission",)),  # unseen13, unseen16
     ("wastefulness", ("squandering",)),  # unseen14, unseen16
+    ("wastefulness", ("waste",)),  # 12bf: unseen15, 21, 23, 25
     # issue 12as
     ("economic growth", ("economic expansion",)),  # unseen16, unseen18
     # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
@@ -200,6 +201,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Border Guard", ("Border Troops",)),  # unseen17, unseen24
     ("Chief of Office", ("Head of the Office",)),  # unseen16, 20, 24
     ("negative phenomena", ("negative acts",)),  # unseen14, unseen24
+    # issue 12bf: each from two or more independent authors
+    ("Standing Board", ("Executive Board",)),  # unseen19, unseen25
+    ("Party Organisation", ("Party unit",)),  # unseen8, 13, 21
+    ("Party cell", ("Party unit",)),  # unseen25 (the source says which: Đảng bộ, Chi bộ)
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -363,14 +368,20 @@ def other_name(text: str, span: tuple[int, int], target: str) -> bool:
     inner capitalised words has a plural `s` the term lacks or lacks one it has (`Culture,
     {Sport} and Tourism`). Lemma-blind matching counts such a name as the term; English news
     writes a name exactly, so the term is not there (issue 12be). The last word may differ in
-    number (`Party Committees`): that is the plural of the term, not another name."""
+    number (`Party Committees`): that is the plural of the term, not another name; but not
+    lack the `s` of a name's plural word (`Information and {Communication}`), and no inner word
+    of any term may be its participle (`national {targeted} programme`) (issue 12bf)."""
     found, words = text[span[0]:span[1]], target.split()
+    have, want = _WORD.findall(found), _WORD.findall(target)
+    if len(have) == len(want) and any(a == b + "ed" for a, b in zip(have[:-1], want[:-1],
+                                                                     strict=True)):
+        return True  # `national {targeted} programme`: another word, not the term's (12bf)
     if not words or not words[-1][:1].isupper():
         return False
+    if len(have) == len(want) and want[-1] == have[-1] + "s" and want[-1][-2:-1] != "s":
+        return True  # `Information and {Communication}`: the name's plural word (12bf)
     if (nxt := _NEXT_WORD.match(text, span[1])) and nxt.group(1) in _ADDED_HEADS:
         return True
-    have = _WORD.findall(found)
-    want = _WORD.findall(target)
     if len(have) != len(want):
         return False
     return any(a != b and a[:1].isupper() and (a == b + "s" or b == a + "s")
