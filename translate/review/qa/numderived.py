@@ -119,8 +119,9 @@ def implied(source: str, s: Num, src: list[Num]) -> bool:
 
 # `ngày mai (30/11)`: a bracketed date after a day named relative to the story's own date
 _DEICTIC_BEFORE = re.compile(
-    r"(?<!\w)(?:hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia)"
-    r"|(?:đêm|tối|sáng|chiều|trưa)\s+(?:nay|qua|mai)"
+    r"(?<!\w)(?:(?P<part>hôm|ngày|đêm|tối|sáng|chiều|trưa)\s+(?P<rel>nay|qua|kia|mai)"
+    # `thứ Năm tuần trước (26/11)`: a weekday of the week before, this one or the next
+    r"|(?P<wd>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+tuần\s+(?:này|sau|tới|trước|qua))"
     # `cuối tuần này (6/12)`: this weekend, the week's end said by its date
     r"|(?P<week>(?:cuối\s+|đầu\s+)?tuần\s+(?:này|sau|tới|trước)))\s*\(\s*[\d/.\s-]*$",
     re.IGNORECASE)
@@ -135,15 +136,75 @@ _WEEK_WORD = {"cs": re.compile(r"(?<!\w)(?:tohoto|tento|příští\w*|minul\w*)\
               "en": re.compile(r"(?<!\w)(?:this|next|last)\s+week(?:end)?(?!\w)", re.IGNORECASE)}
 
 
+# how far from the article's date a day word is: the source's (`hôm qua` -1, `ngày kia` +2)
+# and the translation's (`předevčírem` -2); a night may be named by the day it ends on
+_VI_DISTANCE = {"nay": 0, "qua": -1, "mai": 1}
+_DISTANCE = {"cs": ((r"předevčír", -2), (r"pozítří", 2), (r"dnes|dnešn", 0), (r"včer", -1),
+                    (r"zítr|zítř", 1)),
+             "en": ((r"the\s+day\s+before\s+yesterday", -2),
+                    (r"the\s+day\s+after\s+tomorrow", 2),
+                    (r"today|tonight|this\s+(?:morning|afternoon|evening)", 0),
+                    (r"yesterday", -1), (r"tomorrow", 1))}
+
+
+# a weekday said from this week's where the source dates it (`thứ Năm tuần trước (26/11)` ~
+# `od minulého čtvrtka`, `last Thursday`); which weekday is `weekdays`' to judge
+_WEEKDAY_WORD = {"cs": re.compile(r"(?<!\w)(?:minul|příští|předminul|tent|tut|toh)\w*\s+"
+                                  r"(?:pondělí|úter|střed|čtvrt|pát|sobot|neděl)\w*",
+                                  re.IGNORECASE),
+                 "en": re.compile(r"(?<!\w)(?:last|next|this|previous)\s+(?:mon|tues|wednes"
+                                  r"|thurs|fri|satur|sun)day(?!\w)", re.IGNORECASE)}
+
+
+# a day word anywhere in the source (`Đêm nay và sáng mai (30/11)`: `tonight` is the first's)
+_VI_DAY = re.compile(r"(?<!\w)(?P<part>hôm|ngày|đêm|tối|sáng|chiều|trưa)\s+(?P<rel>nay|qua|kia"
+                     r"|mai)(?!\w)", re.IGNORECASE)
+
+
+def _source_days(source: str) -> set[int]:
+    """The distances the source's day words may be said by (`hôm qua` -1, `ngày kia` +2; a
+    night or an evening also by the day it runs into)."""
+    days: set[int] = set()
+    for m in _VI_DAY.finditer(source):
+        rel, part = m["rel"].lower(), m["part"].lower()
+        if rel == "kia":  # `hôm kia` the day before yesterday, `ngày kia` the day after tomorrow
+            days.add(-2 if part == "hôm" else 2)
+            continue
+        days.add(_VI_DISTANCE[rel])
+        if part in ("đêm", "tối"):
+            days.add(_VI_DISTANCE[rel] + 1)
+    return days
+
+
+def _target_days(target: str, lang: str) -> set[int | None]:
+    """The distances of the translation's day words, the longest reading first (`the day
+    before yesterday` is no `yesterday`); None for `overnight`, which any night may be."""
+    found: set[int | None] = set()
+    for m in _DEICTIC[lang].finditer(target):
+        near = target[max(0, m.start() - 16):m.end()]
+        found.add(next((d for pattern, d in _DISTANCE[lang]
+                        if re.search(rf"(?<!\w)(?:{pattern})\w*$", near, re.IGNORECASE)), None))
+    return found
+
+
 def restated_day(source: str, target: str, lang: str, s: Num,
                  place: tuple[int, int] | None) -> bool:
     """`Ngày mai (30/11)` ~ `zítra`: `s` is in a bracketed date after a relative day word, the
-    translation names a relative day too, and the place of `s` holds no digit (the apposition
-    was left out whole, not rewritten: `zítřka, 31. listopadu` stays an error)."""
+    translation names a relative day the source names too (`hôm qua (28/11)` said
+    `předevčírem` or `zítra` is another day), and the place of `s` holds no digit (the
+    apposition was left out whole, not rewritten: `zítřka, 31. listopadu` stays an error)."""
     before = _DEICTIC_BEFORE.search(source[:s.token.start]) if lang else None
-    rule = (_WEEK_WORD if before["week"] else _DEICTIC).get(lang_of(lang)) if before else None
-    return (rule is not None and place is not None
-            and rule.search(target) is not None and not re.search(r"\d", target[place[0]:place[1]]))
+    lang = lang_of(lang)
+    rules = _WEEKDAY_WORD if before and before["wd"] else _WEEK_WORD if before and before[
+        "week"] else _DEICTIC
+    rule = rules.get(lang) if before else None
+    if rule is None or place is None or rule.search(target) is None or re.search(
+            r"\d", target[place[0]:place[1]]):
+        return False
+    if before["week"] or before["wd"]:
+        return True
+    said = _target_days(target, lang)
+    return None in said or bool(said & _source_days(source))
 
 
 _RATIO_KINDS = ("multiplier", "fraction")

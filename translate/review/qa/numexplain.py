@@ -479,6 +479,9 @@ def explained_target(
     if tok.is_date and year_start_said(src_lower, tok.day, tok.month):
         return True  # `từ đầu năm` ~ `since January 1`
     value = plain_value(tok)
+    if value == 0 and _BLOOD_GROUP_O.search(src_lower) and _GROUP_BEFORE.search(
+            target, max(0, tok.start - 30), tok.start):
+        return True  # `nhóm máu O` ~ `krevní skupina 0`: the Czech name of the group
     if value == 1000 and "‰" in src_lower and _PER_BEFORE.search(target, 0, tok.start):
         return True  # `12,5‰` ~ `12.5 per 1,000`, `na 1000 obyvatel`
     if not words or value is None or value != value.to_integral_value():
@@ -505,6 +508,9 @@ _VI_NOT_A_NUMBER = {
     "tư": r"(?<!đầu )(?<!thứ )tư(?!\s+(?:nhân|vấn|cách|liệu|pháp|duy|tưởng|thế|bản|sản))"}
 
 
+# blood group O, written `0` in Czech (`skupinu 0`, `krevní skupiny 0`)
+_BLOOD_GROUP_O = re.compile(r"(?<!\w)nhóm\s+máu\s+o(?!\w)")
+_GROUP_BEFORE = re.compile(r"(?<!\w)skupin\w*(?:[\s\u00a0]+krve)?[\s\u00a0]+$", re.IGNORECASE)
 _VI_NOON = r"(?<!giờ )(?<!\d )(?<!\dh )\b(?:trưa|chính ngọ)\b"  # not `12 giờ trưa`
 _VI_MIDNIGHT = r"(?<!\d )\b(?:nửa đêm|giao thừa|0h)\b"
 # a count said by a word: `cú đúp` (a brace: twice), `hat-trick` (three goals), `mỗi tá`

@@ -121,8 +121,11 @@ def _says(pattern: str | None, text_lower: str) -> bool:
     return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
 
 
-# `24/24 giờ`, `24/7`: always, said without numbers (`nepřetržitě`, `around the clock`)
-_ROUND_THE_CLOCK = re.compile(r"(?<![\d.,])24\s*/\s*(?:24|7)(?!\d|[.,]\d)(?:\s*giờ)?")
+# `24/24 giờ`, `24/7`, `24 giờ mỗi ngày`: always, said without numbers (`nepřetržitě`,
+# `around the clock`)
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d.,])24\s*(?:/\s*(?:24|7)(?!\d|[.,]\d)(?:\s*giờ)?"
+                              r"|(?:giờ|h|tiếng)\s*(?:mỗi\s+|một\s+|/\s*)ngày(?!\w))",
+                              re.IGNORECASE)
 _ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*|24 hodin denně)",
            "en": r"(?:around|round)[- ]the[- ]clock|non-?stop\b|day and night|24 hours a day"}
 # `phút 90+2`: the second minute of stoppage time; the 90 is said by `nastavení`

@@ -123,7 +123,8 @@ _DAY_WORDS = {
     "cs": ((r"dnes|dnešn\w*", 0), (r"včera|včerejš\w*", -1), (r"zítra|zítřejš\w*", 1),
            (r"předevčírem", -2), (r"pozítří", 2)),
     "en": ((r"today|tonight|this\s+(?:morning|afternoon|evening)", 0),
-           (r"yesterday|last\s+night", -1), (r"tomorrow", 1)),
+           (r"(?<!before\s)yesterday|last\s+night", -1), (r"(?<!after\s)tomorrow", 1),
+           (r"the\s+day\s+before\s+yesterday", -2), (r"the\s+day\s+after\s+tomorrow", 2)),
 }
 _WEEKEND = {"cs": r"(?<!\w)(?:o\s+)?(?:tomto\s+|tento\s+)?víkend\w*",
             "en": r"(?<!\w)(?:this|the)\s+weekend(?!\w)"}

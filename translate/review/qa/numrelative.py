@@ -113,6 +113,17 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              _CS_TODAY),
       "en": (re.compile(r"(?<!\w)yesterday(?!\w)", _TARGET),
              _EN_TODAY)}),
+    # yesterday (`hôm qua`, `chiều qua`; never `đêm qua`/`tối qua`, a night that may be told by
+    # the day it ends on) said as today, tomorrow or the day before, where the source says no
+    # `nay`/`mai`/`kia`, no night and no date but the one in brackets that dates the day word
+    (re.compile(r"(?<!\w)(?:hôm|ngày\s+hôm|sáng|trưa|chiều)\s+qua(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:nay|mai|kia|mốt|đêm|tối|rạng\s+sáng|(?:hôm|ngày)\s+(?:sau|tới|trước"
+                r"|kế\s+tiếp))(?!\w)|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:dnes|dnešní\w*|zítra|zítřejší\w*|pozítří|předevčírem)(?!\w)",
+                        _TARGET), re.compile(r"(?<!\w)(?:včera|včerejší\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow"
+                        r"|the\s+day\s+before\s+yesterday)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?<!before\s)yesterday(?!\w)", _TARGET))}),
     # a change since the start of the year (`so với đầu năm`, `gấp đôi hồi đầu năm`) said as
     # year on year or since the start of a quarter or month, where the source names no year
     # before, quarter or month

@@ -129,6 +129,8 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
                       and (_DEPTH_SAID.search(target, max(0, t.token.start - 40), t.token.start)
                            or _DEPTH_AFTER.match(target, t.token.end)
+                           # (or under the ground: `cốt âm 32 m` ~ `32 m pod úrovní terénu`)
+                           or _BELOW_SAID.match(target, max(t.token.end, t.scale_end))
                            or _CHART_SAID.search(target, t.token.end, t.token.end + 40))),
                      None)
         elif s.negative and s.sign.strip().lower() == "âm":  # `âm 12 m` ~ `12 m below ground`

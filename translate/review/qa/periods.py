@@ -20,11 +20,12 @@ __all__ = ["roman_value", "roman_tokens", "quarter_tokens", "period_code"]
 # year (`thế kỷ XI-XII`, `quý I-2024`)
 _ROMAN = re.compile(r"(?:(?<![\w-])|(?<=[IVXLC][-–]))(?P<r>[IVXLC]{1,7})(?P<dot>\.)?"
                     r"(?![\w])(?![-–](?![IVXLC]+\b|\d))")
-# words after which a numeral numbers something; `thứ` may follow (`thế kỷ thứ X`)
+# words after which a numeral numbers something; `thứ` may follow (`thế kỷ thứ X`); `quốc
+# gia` numbers national bodies (`Trung tâm Lưu trữ quốc gia III` ~ `National Archives No. 3`)
 _ROMAN_CONTEXT = re.compile(
     r"(?:thế kỷ|thế kỉ|khóa|khoá|quý|đại hội|lần|kỳ|kì|nhiệm kỳ|phần|chương|hạng|cấp|vòng"
     r"|đợt|giai đoạn|mục|quân khu|hội nghị|trung ương|tập|thế chiến|chiến tranh thế giới"
-    r"|vùng|loại|nhóm|bậc|region|zone|grade|class|type|category|level|group"
+    r"|vùng|loại|nhóm|bậc|quốc gia|region|zone|grade|class|type|category|level|group"
     r"|century|congress|world war|phase|part|chapter|stage|volume|tier|round|plenum|session"
     r"|sjezd\w*|století|fáze|etap\w*|díl\w*|kapitol\w*)(?:\s+(?:lần\s+)?thứ)?\s*$",
     re.IGNORECASE)

@@ -102,7 +102,7 @@ _CS_CONTEXT = r"(?:(?<=\bv\s)|(?<=\bve\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bpo\s)|(?
 _CS_DIGITS = re.compile(
     r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:])(?P<m>[0-5]\d)(?!\d|[.,]\d)"
     r"(?:\s*(?:hod(?:in|\.)?\w*|h\b))?|\.?\s*(?:hodin\w*|hod\.)|(?=\s+(?:ráno|dopoledne|"
-    r"odpoledne|večer|v\s+noci)))" + _CS_PERIOD, re.IGNORECASE)
+    r"odpoledne|večer|v\s+noci)(?!\w)))" + _CS_PERIOD, re.IGNORECASE)  # (`23 večerních` counts)
 _EN_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 _EN_NAMED = {"noon": 12, "midday": 12, "midnight": 12}
 _EN_HOURS = {w: i for i, w in enumerate(
@@ -112,9 +112,10 @@ _EN = re.compile(
     + "|".join(_EN_HOURS) + r")(?:\s+o'clock)?)\s*(?P<p>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
     r"|(?P<noon>\bnoon\b|\bmidday\b)|(?P<midnight>\bmidnight\b)"
     # `half past seven`, `a quarter to five in the afternoon`, `twenty past six`
-    r"|\b(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
+    # (never `half to`, and never an hour with decimals: `by half to 1.2 million`)
+    r"|\b(?!half\s+to\b)(?:(?P<half>half)|(?:a\s+)?(?P<qq>quarter)|(?P<qm>five|ten|twenty|twenty-five)"
     r"(?:\s+minutes)?)\s+(?P<qd>past|to)\s+(?P<hp>\d{1,2}|noon|midday|midnight|"
-    + "|".join(_EN_HOURS) + r")\b"  # `five to six years`: a range of a counted noun
+    + "|".join(_EN_HOURS) + r")\b(?![.,]\d)"  # `five to six years`: a range of a counted noun
     r"(?![\s-]*(?:%|(?:years?|months?|weeks?|days?|hours?|minutes?|times|per\s*cent)\b))"
     r"(?:\s+(?:in\s+the|this)\s+(?P<qp>morning|afternoon|evening)|\s+(?P<qn>at\s+night)"
     r"|\s*(?P<qap>[ap]\.\s?m\.|[ap]m\b))?"

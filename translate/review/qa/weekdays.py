@@ -26,10 +26,15 @@ _AFTER_WEDNESDAY = r"(?:(?:od|kolem|ráno|dopoledne|odpoledne|večer|v\s+noci)(?
 _WEEKDAY = {
     # `středu` only as `ve středu` with no noun after it (`ve středu bouře`: the centre); a
     # part of the day or `od`/`kolem` may follow (`ve středu od 19.30`, `ve středu kolem poledne`)
-    # genitives after `od`/`do` (`od úterka`, `do soboty`); adjectives in any case (`sobotního`)
+    # genitives after `od`/`do` (`od úterka`, `do soboty`); adjectives in any case (`sobotního`);
+    # `středu`/`středy`/`čtvrtka` after a word of the week's order (`minulou středu`)
     "cs": re.compile(r"(?<!\w)(?:pondělí|pondělka|úterý|úterka|(?<=ve )středu(?!\s+(?!"
                      + _AFTER_WEDNESDAY + r")[^\W\d_])|čtvrtek"
                      r"|(?<=do |od )(?:středy|čtvrtka)|pátek|pátku|sobotu|sobota|soboty"
+                     # a weekday said from this week's (`minulou středu`, `od minulého čtvrtka`)
+                     r"|(?:(?<=minulou )|(?<=příští )|(?<=tuto ))středu"
+                     r"|(?:(?<=minulé )|(?<=příští )|(?<=minulého )|(?<=příštího ))"
+                     r"(?:středy|čtvrtka)"
                      r"|neděli|neděle"
                      r"|(?:pondělní|úterní|středeční|čtvrteční|páteční|sobotní|nedělní)"
                      r"(?:ho|mu|m|ch|mi)?)(?!\w)", re.IGNORECASE),
