@@ -499,9 +499,26 @@ def find_numbers(
             tok = _date_token(m, g, lang)
             if tok is None and m.groupdict().get("ndm"):
                 tok = _before_full_stop(m, g, lang, text)
+            elif tok is not None and m.groupdict().get("md_y") and _PRICED.match(text, e):
+                tok = _year_as_amount(m, g, lang)
         if tok is not None:
             tokens.append(tok)
     return tokens
+
+
+# a currency or a unit of weight right after `month year`: the "year" is an amount (`v
+# listopadu 1812 USD za tunu`, `in May 1500 dollars`), not the month's year
+_PRICED = re.compile(r"[\s\u00a0]*(?:USD|EUR|VND|CZK|Kč|US\$|\$|dolar\w*|dollars?|eur\w*"
+                     r"|đồng|dong\w*|korun\w*|tun\w*|tonnes?|tons?|kg)(?!\w)",
+                     re.IGNORECASE)
+
+
+def _year_as_amount(m: re.Match[str], g: _Grammar, lang: str) -> NumberToken | None:
+    """The year of a `month year` match read as the plain number it is (see `_PRICED`)."""
+    again = g.regex.match(m.string, m.start("md_y"), m.end("md_y"))
+    if again is None or not (again.group("number") or again.group("foreign")):
+        return None
+    return _number_token(again, g, lang)
 
 
 def _before_full_stop(m: re.Match[str], g: _Grammar, lang: str, text: str
