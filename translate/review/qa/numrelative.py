@@ -284,10 +284,10 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     (re.compile(r"(?<!\w)đầu\s+năm(?!\s*\d)", _VI),
      re.compile(r"(?<!\w)tuần(?!\w)", _VI),
      {"cs": (_CS_WEEK_START, _CS_YEAR_START), "en": (_EN_WEEK_START, _EN_YEAR_START)}),
-    # a year's plan or estimate (`dự toán năm`, `kế hoạch năm`) or a count over the year
-    # (`trong năm`, never `trong năm 2025` nor `trong năm nay`'s neighbours with a quarter)
-    # said as a quarter's, where the source names no quarter
-    (re.compile(r"(?<!\w)(?:(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+cả)?|trong)"
+    # the year's budget estimate (`dự toán năm`; a plan of the year is the rule above) or a
+    # count over the year (`trong năm`, never `trong năm 2025`, `năm học`) said as a quarter's,
+    # where the source names no quarter
+    (re.compile(r"(?<!\w)(?:dự\s+toán(?:\s+cả)?|trong)"
                 r"\s+năm(?!\s*\d|\s+(?:học|tài\s+chính)(?!\w))(?!\w)", _VI),
      re.compile(r"(?<!\w)(?:quý|tam\s+cá\s+nguyệt)(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET),
