@@ -11,7 +11,8 @@ Three shapes are cut, each only where the source segment does not say the added 
   strany`: the party's office, said with it);
 - before a present title, the word that makes it another concept's longer title (`{Stálý}
   místotajemník …` is the permanent deputy, `Phó Bí thư Thường trực`; `{první}
-  místopředseda vlády`), where the source has none of that concept's terms;
+  místopředseda vlády`), where the source has none of that concept's terms, and a member's
+  standing (`{řadovým} členům strany`, `{čestné} členy …`) where the source does not say it;
 - after a present body whose name ends in a genitive (`Ministerstvu zdravotnictví`), a field
   coordinated onto that genitive (`{a péče}`, `{, mládeže a tělovýchovy}`): lower-case words
   that read as genitives, where the source goes on after the term with no coordination (`và`,
@@ -91,6 +92,8 @@ def added_words(glossary: Glossary, lang: str = "cs") -> AddedWords:
         for source in other.sources:
             own = " ".join(w for w in source.split() if w.lower() not in short)
             prefixes.setdefault(prefix, set(_PLAIN.get(prefix, ()))).add(own)
+    for word, said in _STANDING.items():
+        prefixes.setdefault(word, set()).update(said)
     bare = frozenset(e.concept for e in glossary if e.pos == "body" and e.targets.get(lang)
                      and all(" " not in t for t in e.targets[lang]))
     phrases = tuple(t for e in glossary for t in e.targets.get(lang, ()) if " " in t)
@@ -100,6 +103,9 @@ def added_words(glossary: Glossary, lang: str = "cs") -> AddedWords:
 
 # the plain Vietnamese for a longer title's first word, outside any title
 _PLAIN = {"první": ("thứ nhất", "đầu tiên"), "stálý": ("thường trực",), "stálá": ("thường trực",)}
+# a member's standing said before a present title (`{řadovým} členům strany`, `{čestným}
+# členům …`): another kind of member, only where the source says that standing (issue 12bh)
+_STANDING = {"řadový": ("bình thường",), "řádný": ("chính thức",), "čestný": ("danh dự",)}
 
 
 def added_span(text: str, term: RequiredTerm, sentence: str,

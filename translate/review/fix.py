@@ -67,6 +67,7 @@ from translate.review.reshape import reshape
 from translate.review.unitslot import unit_slot, unnamed_body
 from translate.review.womanform import woman_form
 from translate.terms.brackets import without_acronym
+from translate.terms.czech import is_adjective
 from translate.terms.english import candidacy
 from translate.terms.foreign import initials
 from translate.terms.inflect import english_plural
@@ -258,7 +259,12 @@ def _said_again(text: str, term: RequiredTerm, sentence: str, lang: str) -> Plac
     placement = find_placement(text, term.targets, lang, forbidden=term.forbidden,
                                source=term.source, forms=term.forms, taken=there,
                                female=term.female, role=term.role)
-    return placement if placement is not None and placement.how == "forbidden" else None
+    if placement is None or placement.how != "forbidden":
+        return None
+    # a lower-case adjective going on makes it another thing's title (`ambasadorky {zelené}
+    # turistiky`, a campaign's), where that word is right (issue 12bh)
+    nxt = re.match(r"\s+(\w+)", text[placement.end:])
+    return None if nxt and nxt.group(1).islower() and is_adjective(nxt.group(1)) else placement
 
 
 def _not_shared(text: str, term: RequiredTerm, hidden: Iterable[RequiredTerm],

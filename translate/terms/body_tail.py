@@ -111,7 +111,7 @@ def _local(part, parent) -> bool:
     head = _head(part.body)
     return head in _LOCAL_HEADS and part.place is None and not part.level \
         and parent[0].body is not None and _head(parent[0].body) != head \
-        and (_placed(parent[0]) or bool(parent[0].numeral))
+        and (_placed(parent[0]) or bool(parent[0].numeral) or parent[0].committee)
 
 
 # a post or a defence zone named by its own place belongs to its province's command, which news
@@ -156,7 +156,22 @@ def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | Non
         return lambda low, part, parent, k: _post(part, parent)
     if _head(body) in _LOCAL_HEADS:
         return lambda low, part, parent, k: _local(part, parent)
+    if isinstance(body, Body) and body.attach == "committee":
+        return _party_committee
     return None
+
+
+def _party_committee(low, part, parent, k: int) -> bool:
+    """After a comma, the Party committee a commission written without its committee word
+    belongs to (`Phó Trưởng Ban Xây dựng Đảng, Đảng ủy xã X`, `…, Huyện ủy Y`): one that names
+    its place (not `…, Tỉnh ủy viên`: the next title of a chain), round forty."""
+    up = parent[0]
+    return not part.committee and part.level is None and part.place is None \
+        and (up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE) \
+        and up.place is not None and not up.parents
+
+
+_PARTY_COMMITTEE = "body.party_committee"  # `Đảng ủy` + a level word
 
 
 def _central(low, part, parent, k: int) -> bool:
@@ -328,7 +343,8 @@ class BodyTail:
             j = end if part.place is not None else j
         group = isinstance(body, Entry) and body.concept.startswith("phrase.")  # `Đoàn giám sát`
         if depth == 0 and j < n and part.parents == [] and (
-                not isinstance(body, Body) or body.attach != "committee") and (titled or not group):
+                not isinstance(body, Body) or body.attach != "committee"
+                or titled and low[j] == "," and not part.committee) and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
             rule = _comma_rule(body) if titled and low[j] == "," and j + 1 < n else None
             # `Cục X, Bộ Y`; `Đội X, Phòng Y`; `Trung đoàn 101, Sư đoàn 325`
@@ -336,7 +352,8 @@ class BodyTail:
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self.complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
-                    parent[0].committee and parent[0].place is not None)) and (
+                    parent[0].committee and parent[0].place is not None)
+                    or rule is _party_committee and parent[0].committee) and (
                     low[j] != "của" or titled and group or parent[0].level is None
                     and parent[0].place is None
                     and (titled or low[k] != "bộ")) and (

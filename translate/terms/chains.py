@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
+from translate.terms.plural_bodies import name_level
 from translate.terms.title_tables import Body
 from translate.terms.titles import Part
 
@@ -119,7 +120,6 @@ _BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
 # a city whose name holds its level (`Thành phố Hồ Chí Minh`, `TP.HCM`: no level word is read
 # before the name) is of the city level for a city committee's role before it (`Ủy viên Ban
 # Thường vụ Thành ủy, Phó Chủ tịch UBND Thành phố Hồ Chí Minh`: one span), round thirty-two
-_NAME_LEVELS = (("thành phố ", "level.city"), ("tp.", "level.city"), ("tp ", "level.city"))
 
 # a listed body whose name ends with its level word, the place written after it (round 35)
 _ENTRY_LEVELS = ((" tỉnh", "level.province"), (" thành phố", "level.city"))
@@ -296,8 +296,7 @@ def _level_id(part: Part, youth: bool = False) -> str | None:
         level = next((lv for end, lv in _ENTRY_LEVELS if body.endswith(end)), None)
         if level is not None:
             return level
-    name = part.place.source.lower() if part.place is not None else ""
-    return next((lv for start, lv in _NAME_LEVELS if name.startswith(start)), None)
+    return name_level(part.place.source if part.place is not None else "")
 
 
 def _committee_level(head: Part, further: bool = False) -> str | None:

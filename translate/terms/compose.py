@@ -39,6 +39,16 @@ from translate.terms.plural_bodies import (
     plural_targets,
     read_levels,
 )
+from translate.terms.role_checks import (
+    BELOW_COMMUNE,
+    DEPARTMENT,
+    FACULTY_ROLES,
+    SCHOOL_ONLY_ROLES,
+    SCHOOLS,
+    UNIT_ONLY_ROLES,
+    named_head,
+    role_fits,
+)
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.title_starts import UNIT_HEAD, StartIndex
 from translate.terms.title_tables import Body, TitleGrammar
@@ -59,30 +69,10 @@ _UNIT_ROLES = frozenset({"role.group_head", "role.village_head",  # `trưởng t
 # a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
 # dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
 _BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
-# units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
-# after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
-_BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_group",
-                            "level.residential_area"})
-# roles that are titles only before a unit below a commune and its name (`người có uy tín bản
-# X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
-_UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator"})
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
-# a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
-# (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
-_FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",
-                  "role.hospital_department_deputy": "role.faculty_deputy"}
-# (heads of bodies named by their domain, as `_named_head` gives them)
-_DEPARTMENT = "hospital_department"
-_SCHOOLS = frozenset({
-    "university", "college", "vocational", "high_school", "lower_secondary", "primary",
-    "kindergarten", "boarding", "officer_school", "school", "primary_lower", "lower_upper",
-    "semi_boarding", "hoc_vien"})
-# occupations that are titles only before a school's name and after a comma, one person's (`Bà
-# X, giáo viên Trường Tiểu học Y`); not a group (`tặng quà giáo viên Trường Y`: the sets mark
-# the school alone), nor alone (`giáo viên mầm non`: a common noun); in lower case too. The
-# schools: `_SCHOOLS` less an officer school and an academy (`học viện`), one list for both
-_SCHOOL_ONLY_ROLES = frozenset({"role.teacher"})
-_SCHOOL_HEADS = _SCHOOLS - {"officer_school", "hoc_vien"}
+# a diplomat's state in its formal name after `nước` (`Đại sứ Đặc mệnh toàn quyền nước Cộng hòa
+# xã hội chủ nghĩa Việt Nam tại X`), round forty
+_COUNTRY_WORD, _STATE = "nước", "state.srv"
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 # a Party organisation in a congress's name: the place only (`Đại hội đại biểu Đảng bộ xã [X]`:
@@ -110,13 +100,6 @@ class Composed:
     # a chain joined over two bodies (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`): its two
     # titles as read apart, which a translation must carry (see `chains.committee_chain`)
     parts: tuple[Composed, ...] = ()
-
-
-def _named_head(body) -> str:
-    """The head of a body named by its domain (`university` in `named:university@vinh`)."""
-    concept = body.concept if isinstance(body, Entry) else ""
-    return concept[len(NAMED_PREFIX):].split("+")[0].split("@")[0] \
-        if concept.startswith(NAMED_PREFIX) else ""
 
 
 def _capitalised(sens: Sequence[str], k: int) -> list[str]:
@@ -150,11 +133,11 @@ class TitleComposer:
         # restricted role rows first, so that they win among equally long matches
         self._role_ids = {r.id: r for r in grammar.roles}
         for role in sorted(grammar.roles, key=lambda r: not r.bodies):
-            for term in role.terms if role.id not in _FACULTY_ROLES.values() else ():
+            for term in role.terms if role.id not in FACULTY_ROLES.values() else ():
                 self.roles.add(term, role, cap_first=True)
                 toks = [t.lower() for t in term_tokens(term)]
                 if len(toks) > 1 and (toks[0] not in _NOT_LOWER_ROLES or role.bodies
-                                      or role.id in _UNIT_ONLY_ROLES):
+                                      or role.id in UNIT_ONLY_ROLES):
                     lower_follow.setdefault(toks[0], []).append((term, role, toks[1]))
         for mod in grammar.modifiers:
             for term in () if mod.outside else mod.terms:
@@ -204,7 +187,7 @@ class TitleComposer:
                                      | self.mods_before.firsts | self.places.preps.firsts
                                      | self.places.landmarks.firsts)
         lower_follow = {f: [x for x in rows if f not in self.word_firsts
-                            or x[1].id in _UNIT_ROLES | _BARE_LOWER_ROLES | _SCHOOL_ONLY_ROLES]
+                            or x[1].id in _UNIT_ROLES | _BARE_LOWER_ROLES | SCHOOL_ONLY_ROLES]
                         for f, rows in lower_follow.items()}  # not `trở thành ủy viên`; but a
         # unit's own head: `tổ trưởng tổ dân phố 3`; a school's teacher (`giáo` of `giáo xứ`)
         for term, role, _ in (x for rows in lower_follow.values() for x in rows):
@@ -305,9 +288,9 @@ class TitleComposer:
                 or low[e] != "," or low[e + 1] not in _COMMUNE_WORDS:
             return e
         level = getattr(part.level, "id", "")
-        if not (level in _BELOW_COMMUNE or part.level is None and part.body is None
+        if not (level in BELOW_COMMUNE or part.level is None and part.body is None
                 and part.role is not None and part.role.id in _BARE_LOWER_ROLES
-                or part.level is None and _named_head(part.body) == "unit_group"):
+                or part.level is None and named_head(part.body) == "unit_group"):
             return e
         end = self.places.where(low, sens, part, e + 1)
         return end if part.parents else e
@@ -341,6 +324,10 @@ class TitleComposer:
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._complement(low, sens, begin, role, shared=begin < k)
+                if comp is None and begin == k and role.get("en_at") \
+                        and low[k:k + 1] == [_COUNTRY_WORD]:  # `Đại sứ nước CHXHCN Việt Nam`
+                    comp = self._complement(low, sens, k + 1, role)
+                    comp = comp if comp and getattr(comp[0].body, "concept", "") == _STATE else None
                 if comp is None and begin < k < len(low) and low[k] == low[begin]:
                     comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
                 if comp is None and begin == k and (lower or k < len(low)
@@ -365,17 +352,12 @@ class TitleComposer:
                         i > 0 and low[i - 1] in GROUP_WORDS)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
                     # group (`các đại biểu HĐND`)
-                if role.id in _UNIT_ONLY_ROLES and not (
-                        comp[0].place and getattr(comp[0].level, "id", "") in _BELOW_COMMUNE):
-                    continue
-                if role.id in _SCHOOL_ONLY_ROLES and (
-                        _named_head(comp[0].body) not in _SCHOOL_HEADS or comp[0].parents
-                        or i == 0 or low[i - 1] != ","):  # one person's: after her name
+                if not role_fits(role, comp[0], low, i):
                     continue
                 part, end = comp
                 part.mods, part.role = [*mods, *extra, *part.mods], role
-                if role.id in _FACULTY_ROLES and _named_head(part.body) == "faculty":
-                    part.role = self._role_ids.get(_FACULTY_ROLES[role.id], role)
+                if role.id in FACULTY_ROLES and named_head(part.body) == "faculty":
+                    part.role = self._role_ids.get(FACULTY_ROLES[role.id], role)
                 if part.body is not None and role.get("en_at"):  # `Trưởng Đại diện UNICEF tại`
                     end = self.tail.at(low, sens, part, end)
                 if best is None or end > best[1]:
@@ -420,6 +402,9 @@ class TitleComposer:
             if isinstance(body, Body) and body.id in _COMMITTEE_ONLY and not part.committee:
                 continue
             options.append((end, 1 if isinstance(body, Entry) else 0, part))
+        stem = self.stems.named_level(self.places.known, low, sens, j)  # `Thuế TP.HCM`
+        if stem is not None:
+            options.append((stem[1], 1, stem[0]))
         if self.named is not None and j < len(low) and low[j] in self.named.firsts and (
                 role is None or not role.bodies):
             found = self.named.parse(low, sens, j, shared)
@@ -428,7 +413,7 @@ class TitleComposer:
                 part = Part(body=entry)
                 end = self.tail.after(low, sens, part, bend, bool(alone), role is not None)
                 # `Bộ X` named by its domain is another country's ministry only
-                abroad_only = _named_head(entry) == "foreign_ministry" and not (
+                abroad_only = named_head(entry) == "foreign_ministry" and not (
                     part.place is not None and part.place.country)
                 if not abroad_only and (
                         not alone or part.place is not None or part.numeral or part.parents
@@ -445,8 +430,8 @@ class TitleComposer:
         # `Báo`, `Đồn Biên phòng` need their name: without it they lose a tie to a listed
         # body of the same words (`Báo Công an nhân dân`) and are no complement on their own
         end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
-        if part.parents and _named_head(part.body) == _DEPARTMENT \
-                and _named_head(part.parents[0].body) in _SCHOOLS:
+        if part.parents and named_head(part.body) == DEPARTMENT \
+                and named_head(part.parents[0].body) in SCHOOLS:
             part.body = self.named.under(part.body, FACULTY_HEAD)  # a school's faculty
         return None if _nameless(part) else (part, end)
 
@@ -455,7 +440,7 @@ class TitleComposer:
         level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
         thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun; or, after any
         role, when `kiêm` and a second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the
-        chain's place is written there, round thirty-two)."""
+        chain's place is written there, round thirty-two); or before its parent body."""
         if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
             return None
         comp = self._complement(low, _capitalised(sens, j), j, role)
@@ -465,8 +450,10 @@ class TitleComposer:
         body_id = part.body.id if isinstance(part.body, Body) else ""
         if end < len(low) and low[end] == JOIN_WORD:
             return comp
-        return comp if lower and (part.level is not None or body_id in self.level_ended) \
-            else None
+        # or when its parent follows, capitalised (`chủ tịch công đoàn cơ sở Công ty TNHH X`),
+        # round forty
+        return comp if lower and (part.level is not None or body_id in self.level_ended
+                                  or bool(part.parents)) else None
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,

@@ -14,12 +14,22 @@ the units (`các tỉnh ven biển`, `các xã thuộc huyện`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from translate.terms.inflect import english_plural, gender_of, inflect
 from translate.terms.model import Entry
-from translate.terms.titles import Body, Level, Part, render_parts
+from translate.terms.titles import Body, Level, Part, Place, render_parts
 from translate.terms.tokens import TokenTrie, term_tokens
+
+# a city whose name holds its level (`Thành phố Hồ Chí Minh`, `TP.HCM`): no level word is written
+# before it (used by `chains.py` since round thirty-two and by `LevelStems.named_level`)
+_NAME_LEVELS = (("thành phố ", "level.city"), ("tp.", "level.city"), ("tp ", "level.city"))
+
+
+def name_level(name: str) -> str | None:
+    """The level a place's written name holds (`TP.HCM`: `level.city`), or None."""
+    name = name.lower()
+    return next((lv for start, lv in _NAME_LEVELS if name.startswith(start)), None)
 
 __all__ = ["PLURAL_WORD", "LevelStems", "plural_id", "plural_targets", "read_levels"]
 
@@ -124,6 +134,10 @@ class LevelStems:
         self.trie = TokenTrie()
         self.starts = TokenTrie()  # stem + `các`: where the parser may start (`title_starts.py`)
         self._tables: dict[tuple[str, ...], dict[str, Entry]] = {}
+        # first tokens of places whose name holds their level (`TP.HCM`, `Thành phố Hồ Chí
+        # Minh`): the parser may start at a stem before one (`Thuế TP.HCM`, `named_level`)
+        self._name_firsts = {term_tokens(term)[0] for entry in entries if entry.pos == "place"
+                             for term in entry.source_terms if name_level(term)}
         for entry in entries:
             if entry.kind != "term" or entry.pos not in ("body", "org"):
                 continue
@@ -142,7 +156,26 @@ class LevelStems:
             table = self._tables[key] = {}
             self.trie.add(" ".join(stem), table, cap_first=True)
             self.starts.add(" ".join((*stem, PLURAL_WORD)), table, cap_first=True)
+            for first in sorted(self._name_firsts):
+                self.starts.add(" ".join((*stem, first)), table, cap_first=True)
         table.setdefault(level_id, entry)
+
+    def named_level(self, known: Callable[[Sequence[str], Sequence[str], int],
+                                          tuple[int, Place] | None],
+                    low: Sequence[str], sens: Sequence[str], i: int
+                    ) -> tuple[Part, int] | None:
+        """`Thuế TP.HCM`: a stem, then a listed place whose name holds its level (`TP.HCM`,
+        `Thành phố Hồ Chí Minh`): the listed body of that level at that place (round forty);
+        not before a bare name (`Thuế Mỹ`: a tariff)."""
+        for end, table in self.trie.matches(low, sens, i):
+            place = known(low, sens, end) if end < len(low) else None
+            level = name_level(place[1].source) if place is not None else None
+            entry = table.get(level) if level is not None else None
+            # not where the English would say the level twice (`… City City Statistics Office`)
+            if entry is not None and (entry.target("en") or "").split(" ")[0] \
+                    != place[1].en.split(" ")[-1]:
+                return Part(body=entry, place=place[1]), place[0]
+        return None
 
     def read(self, levels: TokenTrie, low: Sequence[str], sens: Sequence[str], i: int
              ) -> tuple[Entry, list[Level], int] | None:

@@ -1,0 +1,60 @@
+"""Roles that are titles only in some places, and the heads of bodies named by their domain
+that decide it (split from `compose.py`, whose parser asks `role_fits` after reading a role's
+complement): a unit's respected person only before a unit below a commune, a teacher only
+before a school's name after a comma, a school's faculty read as a hospital's department."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from translate.terms.model import Entry
+from translate.terms.named import NAMED_PREFIX
+from translate.terms.title_tables import Role
+from translate.terms.titles import Part
+
+__all__ = ["BELOW_COMMUNE", "DEPARTMENT", "FACULTY_ROLES", "SCHOOLS", "SCHOOL_HEADS",
+           "SCHOOL_ONLY_ROLES", "UNIT_ONLY_ROLES", "named_head", "role_fits"]
+
+# units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
+# after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
+BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_group",
+                           "level.residential_area"})
+# roles that are titles only before a unit below a commune and its name (`người có uy tín bản
+# X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
+UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator"})
+# a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
+# (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
+FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",
+                 "role.hospital_department_deputy": "role.faculty_deputy"}
+# (heads of bodies named by their domain, as `named_head` gives them)
+DEPARTMENT = "hospital_department"
+SCHOOLS = frozenset({
+    "university", "college", "vocational", "high_school", "lower_secondary", "primary",
+    "kindergarten", "boarding", "officer_school", "school", "primary_lower", "lower_upper",
+    "semi_boarding", "hoc_vien"})
+# occupations that are titles only before a school's name and after a comma, one person's (`Bà
+# X, giáo viên Trường Tiểu học Y`); not a group (`tặng quà giáo viên Trường Y`: the sets mark
+# the school alone), nor alone (`giáo viên mầm non`: a common noun); in lower case too. The
+# schools: `SCHOOLS` less an officer school and an academy (`học viện`), one list for both
+SCHOOL_ONLY_ROLES = frozenset({"role.teacher"})
+SCHOOL_HEADS = SCHOOLS - {"officer_school", "hoc_vien"}
+
+
+def named_head(body) -> str:
+    """The head of a body named by its domain (`university` in `named:university@vinh`)."""
+    concept = body.concept if isinstance(body, Entry) else ""
+    return concept[len(NAMED_PREFIX):].split("+")[0].split("@")[0] \
+        if concept.startswith(NAMED_PREFIX) else ""
+
+
+def role_fits(role: Role, comp: Part, low: Sequence[str], i: int) -> bool:
+    """Whether a role read at token `i` is a title with this complement: the roles above
+    only where they name one (a unit below a commune; a school, after a comma)."""
+    if role.id in UNIT_ONLY_ROLES and not (
+            comp.place and getattr(comp.level, "id", "") in BELOW_COMMUNE):
+        return False
+    if role.id in SCHOOL_ONLY_ROLES and (
+            named_head(comp.body) not in SCHOOL_HEADS or comp.parents
+            or i == 0 or low[i - 1] != ","):  # one person's: after her name
+        return False
+    return True
