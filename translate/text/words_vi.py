@@ -57,8 +57,8 @@ def _about_five(text: str, words: list[tuple[int, int, str]], i: int) -> WordNum
     others: tuple[Decimal, ...] = ()
     if not powers and i + 1 < len(words) and words[i + 1][2] in _VI_UNITS:
         powers = list(_scale_run(words, i + 2))  # `dăm bảy chục triệu`: the range's scale
-        if powers[:1] == [1]:  # `dăm ba chục nghìn`: also a few tens of thousands (`pár
-            others = (Decimal(10 ** sum(powers)),)  # desítek tisíc`), the order of magnitude
+        if powers[:1] == [1]:  # `dăm ba chục nghìn`: also the order of magnitude, a few
+            others = (Decimal(10 ** sum(powers)),)  # tens of thousands (`pár desítek tisíc`)
     value = Decimal(5 * 10 ** sum(powers))
     return WordNumber(words[i][0], end, text[words[i][0]:end], CARDINAL, value, others,
                       scaled=any(p >= 3 for p in powers), strong=False)
@@ -161,9 +161,10 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
             i = j
             continue
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w == "đôi" and nxt == "ba" and prev not in ("gấp", "nhân"):  # `đôi ba lần`: two
-            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(2), strong=False))  # or
-            i += 1  # three (`dvakrát až třikrát`); the `ba` after it is read on its own
+        if w == "đôi" and nxt == "ba" and prev not in ("gấp", "nhân"):
+            # `đôi ba lần`: two or three (`dvakrát až třikrát`); the `ba` is read on its own
+            found.append(WordNumber(s, e, text[s:e], CARDINAL, dec(2), strong=False))
+            i += 1
             continue
         if w == "đôi" and prev in ("gấp", "nhân"):  # `nhân đôi`: doubled
             found.append(WordNumber(s, e, text[s:e], MULTIPLIER, dec(2), strong=False))

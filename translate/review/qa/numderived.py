@@ -117,9 +117,12 @@ def implied(source: str, s: Num, src: list[Num]) -> bool:
             or _night_before(source, s, paired) or _change(s, paired))
 
 
+# a Vietnamese day word: a part of the day and its distance from the story's own date
+# (`hôm qua`, `ngày kia`, `đêm nay`), read alone and before a bracketed date alike
+_VI_DAY_WORD = r"(?P<part>hôm|ngày|đêm|tối|sáng|chiều|trưa)\s+(?P<rel>nay|qua|kia|mai)"
 # `ngày mai (30/11)`: a bracketed date after a day named relative to the story's own date
 _DEICTIC_BEFORE = re.compile(
-    r"(?<!\w)(?:(?P<part>hôm|ngày|đêm|tối|sáng|chiều|trưa)\s+(?P<rel>nay|qua|kia|mai)"
+    r"(?<!\w)(?:" + _VI_DAY_WORD +
     # `thứ Năm tuần trước (26/11)`: a weekday of the week before, this one or the next
     r"|(?P<wd>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+tuần\s+(?:này|sau|tới|trước|qua))"
     # `cuối tuần này (6/12)`: this weekend, the week's end said by its date
@@ -157,8 +160,7 @@ _WEEKDAY_WORD = {"cs": re.compile(r"(?<!\w)(?:minul|příští|předminul|tent|t
 
 
 # a day word anywhere in the source (`Đêm nay và sáng mai (30/11)`: `tonight` is the first's)
-_VI_DAY = re.compile(r"(?<!\w)(?P<part>hôm|ngày|đêm|tối|sáng|chiều|trưa)\s+(?P<rel>nay|qua|kia"
-                     r"|mai)(?!\w)", re.IGNORECASE)
+_VI_DAY = re.compile(r"(?<!\w)" + _VI_DAY_WORD + r"(?!\w)", re.IGNORECASE)
 
 
 def _source_days(source: str) -> set[int]:
@@ -194,15 +196,15 @@ def restated_day(source: str, target: str, lang: str, s: Num,
     `předevčírem` or `zítra` is another day), and the place of `s` holds no digit (the
     apposition was left out whole, not rewritten: `zítřka, 31. listopadu` stays an error)."""
     before = _DEICTIC_BEFORE.search(source[:s.token.start]) if lang else None
+    if before is None or place is None:
+        return False
     lang = lang_of(lang)
-    rules = _WEEKDAY_WORD if before and before["wd"] else _WEEK_WORD if before and before[
-        "week"] else _DEICTIC
-    rule = rules.get(lang) if before else None
-    if rule is None or place is None or rule.search(target) is None or re.search(
-            r"\d", target[place[0]:place[1]]):
+    rules = _WEEKDAY_WORD if before["wd"] else _WEEK_WORD if before["week"] else _DEICTIC
+    rule = rules.get(lang)
+    if rule is None or rule.search(target) is None or re.search(r"\d", target[place[0]:place[1]]):
         return False
     if before["week"] or before["wd"]:
-        return True
+        return True  # a week or a weekday word: no distance in days to compare
     said = _target_days(target, lang)
     return None in said or bool(said & _source_days(source))
 

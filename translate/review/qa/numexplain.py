@@ -126,7 +126,7 @@ def _share_as_ratio(target: str, src: list[Num], tgt: list[Num], lang: str) -> N
                 break
 
 
-_EVERY = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"(?<!\w)cứ\s+$", re.IGNORECASE)
 _EVERY_GAP = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:thì\s+)?có\s+")
 
 
@@ -135,7 +135,7 @@ def _every_n_has_m(source: str, src: list[Num], tgt: list[Num]) -> None:
     for a, b in zip(src, src[1:], strict=False):
         whole, part = plain_value(a.token), plain_value(b.token)
         if a.matched or b.matched or not whole or not part or part >= whole or not (
-                _EVERY.search(source, 0, a.token.start)
+                _EVERY_BEFORE.search(source, 0, a.token.start)
                 and _EVERY_GAP.fullmatch(source, a.token.end, b.token.start)):
             continue
         t = next((t for t in tgt if not t.matched and part / whole in t.values()), None)
@@ -479,7 +479,7 @@ def explained_target(
     if tok.is_date and year_start_said(src_lower, tok.day, tok.month):
         return True  # `từ đầu năm` ~ `since January 1`
     value = plain_value(tok)
-    if value == 0 and _BLOOD_GROUP_O.search(src_lower) and _GROUP_BEFORE.search(
+    if value == 0 and _BLOOD_GROUP_O.search(src_lower) and _BLOOD_GROUP_BEFORE.search(
             target, max(0, tok.start - 30), tok.start):
         return True  # `nhóm máu O` ~ `krevní skupina 0`: the Czech name of the group
     if value == 1000 and "‰" in src_lower and _PER_BEFORE.search(target, 0, tok.start):
@@ -508,9 +508,10 @@ _VI_NOT_A_NUMBER = {
     "tư": r"(?<!đầu )(?<!thứ )tư(?!\s+(?:nhân|vấn|cách|liệu|pháp|duy|tưởng|thế|bản|sản))"}
 
 
-# blood group O, written `0` in Czech (`skupinu 0`, `krevní skupiny 0`)
+# blood group O, written `0` in Czech (`krevní skupiny 0`); `numsaid._blood_group_zero` pairs
+# it earlier in narrower words (no `O+`, no `skupiny krve 0`) but also `nhóm O` without `máu`
 _BLOOD_GROUP_O = re.compile(r"(?<!\w)nhóm\s+máu\s+o(?!\w)")
-_GROUP_BEFORE = re.compile(r"(?<!\w)skupin\w*(?:[\s\u00a0]+krve)?[\s\u00a0]+$", re.IGNORECASE)
+_BLOOD_GROUP_BEFORE = re.compile(r"(?<!\w)skupin\w*(?:[\s\u00a0]+krve)?[\s\u00a0]+$", re.IGNORECASE)
 _VI_NOON = r"(?<!giờ )(?<!\d )(?<!\dh )\b(?:trưa|chính ngọ)\b"  # not `12 giờ trưa`
 _VI_MIDNIGHT = r"(?<!\d )\b(?:nửa đêm|giao thừa|0h)\b"
 # a count said by a word: `cú đúp` (a brace: twice), `hat-trick` (three goals), `mỗi tá`

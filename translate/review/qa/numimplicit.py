@@ -12,6 +12,7 @@ from decimal import Decimal
 from translate.review.qa.base import lang_of
 from translate.review.qa.numexplain import KIN, word_after
 from translate.review.qa.numread import Num, month_of_word, plain_value
+from translate.review.qa.periods import two_quarters
 
 __all__ = ["implicit_explained", "pair_restated", "pair_stoppage"]
 
@@ -408,8 +409,7 @@ _PARTS_OF_YEAR = {
 
 # two quarters that make a half: `quý I và quý II` ~ `the first half`, `quý III, IV` ~ `druhé
 # pololetí` (the two numbers are the half's, not missing)
-_QUARTER_PAIR = re.compile(r"(?<!\w)quý\s+(I|III|1|3)\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?"
-                           r"(II|IV|2|4)(?![\w/.])", re.IGNORECASE)
+_QUARTER_PAIR = re.compile(two_quarters("I|III|1|3", "II|IV|2|4"), re.IGNORECASE)
 _QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 

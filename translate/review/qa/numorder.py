@@ -114,8 +114,9 @@ def _instead(target: str, t1: Num, t2: Num) -> bool:
 
 # a change told new value first, with its own words: `fell to 121,000 per kg from 128,000`,
 # `klesla na 120 ze 310`; the source says it old value first (`từ 128.000 xuống 121.000`)
-_TO_BEFORE = re.compile(r"(?<!\w)(?:to|na)[\s\u00a0]+(?:[A-Z]{3}|US\$|\$|€|£)?$")
-_FROM_GAP = re.compile(r"[^\d]{0,30}?(?<!\w)(?:from|z|ze)[\s\u00a0]+(?:[A-Z]{3}|US\$|\$|€|£)?$")
+_CURRENCY = r"(?:[A-Z]{3}|US\$|\$|€|£)?"  # a code or a sign written before the amount
+_TO_BEFORE = re.compile(r"(?<!\w)(?:to|na)[\s\u00a0]+" + _CURRENCY + "$")
+_FROM_GAP = re.compile(r"[^\d]{0,30}?(?<!\w)(?:from|z|ze)[\s\u00a0]+" + _CURRENCY + "$")
 _FROM_BEFORE = re.compile(r"(?<!\w)từ[\s\u00a0]+(?:mức[\s\u00a0]+)?$", re.IGNORECASE)
 _CHANGE_GAP = re.compile(r"(?<!\w)(?:xuống|lên|đến|tới|còn)(?!\w)", re.IGNORECASE)
 
@@ -133,6 +134,12 @@ def _to_from(target: str, new: Num, old: Num) -> bool:
     return new.token.end < old.token.start and _TO_BEFORE.search(
         target, max(0, new.token.start - 8), new.token.start) is not None and (
         _FROM_GAP.fullmatch(target, new.token.end, old.token.start) is not None)
+
+
+def _change_turned(s1: Num, s2: Num, said: str) -> Issue:
+    """The error for the two values of a change told the other way round (`said`: how)."""
+    return Issue("numbers", ERROR, f"{shown(s1.token.text)} and {shown(s2.token.text)} of a "
+                 f"change are told the other way round in the translation ({said})")
 
 
 def _roman(n: Num) -> bool:
@@ -177,15 +184,14 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
         if _instead(target, t1, t2) and _tied(source, s1, s2):
             if t1.token.start > t2.token.start:
                 continue  # `từ 30 ngày lên 90 ngày` ~ `90 days instead of 30`: the new first
-            return Issue("numbers", ERROR, f"{shown(s1.token.text)} and {shown(s2.token.text)} "
-                         f"of a change are told the other way round in the translation "
-                         f"({shown(t1.token.text)} instead of {shown(t2.token.text)})")
-        if _from_to(source, s1, s2) and (_to_from(target, t2, t1) or _to_from(target, t1, t2)):
+            return _change_turned(s1, s2, f"{shown(t1.token.text)} instead of "
+                                          f"{shown(t2.token.text)}")
+        if _from_to(source, s1, s2):
             if _to_from(target, t2, t1):
                 continue  # `từ 310 xuống 120` ~ `to 120 from 310`: the same change
-            return Issue("numbers", ERROR, f"{shown(s1.token.text)} and {shown(s2.token.text)} "
-                         f"of a change are told the other way round in the translation (to "
-                         f"{shown(t1.token.text)} from {shown(t2.token.text)})")
+            if _to_from(target, t1, t2):
+                return _change_turned(s1, s2, f"to {shown(t1.token.text)} from "
+                                              f"{shown(t2.token.text)}")
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1) or _respectively(
                 source, target, s1, s2, t2, t1)

@@ -10,6 +10,7 @@ import re
 
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.nummessages import shown
+from translate.review.qa.periods import two_quarters
 
 __all__ = ["relative_issues"]
 
@@ -178,22 +179,21 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     # a quarter (`quý II`) said as a half-year, where the source names no half or six months
     # and no two quarters that make one (`quý I và quý II`, `quý III, IV`)
     (re.compile(r"(?<!\w)quý\s+(?:I{1,3}|IV|[1-4])(?!\w)", _VI),
-     re.compile(r"(?<!\w)(?:nửa|bán\s+niên|6\s+tháng|sáu\s+tháng)(?!\w)|(?<!\w)quý\s+(?:I|1"
-                r"|III|3)\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?(?:II|2|IV|4)(?![\w/.])", _VI),
+     re.compile(r"(?<!\w)(?:nửa|bán\s+niên|6\s+tháng|sáu\s+tháng)(?!\w)|"
+                + two_quarters("I|1|III|3", "II|2|IV|4"), _VI),
      {"cs": (re.compile(r"(?<!\w)pololetí\w*(?!\w)", _TARGET),
              re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)(?:half[\s-]+year\w*|(?:first|second)\s+half)(?!\w)",
                         _TARGET), re.compile(r"(?<!\w)quarter\w*(?!\w)", _TARGET))}),
     # two quarters that make a half (`quý I và quý II`) said as the other half, where the
     # source names no quarter of that other half and no half of its own
-    (re.compile(r"(?<!\w)quý\s+(?:I|1)\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?(?:II|2)(?![\w/.])", _VI),
+    (re.compile(two_quarters("I|1", "II|2"), _VI),
      re.compile(r"(?<!\w)(?:quý\s+(?:III|IV|3|4)|nửa|cuối\s+năm)(?![\w/.])", _VI),
      {"cs": (re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
              re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)second\s+half(?!\w)", _TARGET),
              re.compile(r"(?<!\w)first\s+half(?!\w)", _TARGET))}),
-    (re.compile(r"(?<!\w)quý\s+(?:III|3)\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?(?:IV|4)(?![\w/.])",
-                _VI),
+    (re.compile(two_quarters("III|3", "IV|4"), _VI),
      re.compile(r"(?<!\w)(?:quý\s+(?:I|II|1|2)|nửa|đầu\s+năm)(?![\w/.])", _VI),
      {"cs": (re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
              re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from translate.text.numbers import NumberToken
 
-__all__ = ["roman_value", "roman_tokens", "quarter_tokens", "period_code"]
+__all__ = ["roman_value", "roman_tokens", "quarter_tokens", "period_code", "two_quarters"]
 
 # a hyphen glues a numeral to a word (`X-quang`, `C-130`) but not to another numeral or a
 # year (`thế kỷ XI-XII`, `quý I-2024`)
@@ -87,3 +87,11 @@ def quarter_tokens(text: str, lang: str) -> list[NumberToken]:
         out += [NumberToken(m.start(g), m.end(g), m[g], "integer", Decimal(m[g]), lang)
                 for g in (1, 2)]
     return out
+
+
+def two_quarters(first: str, second: str) -> str:
+    """A pattern of two quarters named together (`quý I và quý II`, `quý III, IV`, `quý 1-2`):
+    `first` and `second` are alternations of their numerals, each read as a group. One
+    pattern for the pairing (`numimplicit`) and the relations (`numrelative`) alike."""
+    return (rf"(?<!\w)quý\s+({first})\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?({second})"
+            r"(?![\w/.])")
