@@ -143,7 +143,8 @@ def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
             f"split {split!r}: {' and '.join(missing)} not found; "
             + (f"{split} is held out and copied into {data} by the lead after the round's "
                "merge: run it once then" if split in HELD_OUT else
-               "check --split (dev, test, unseen2 to unseen37, own, own:b01,b02) and --data"))
+               f"check --split (dev, test, unseen2 to {HELD_OUT[-1]}, own, own:b01,b02) and "
+               "--data"))
     return read_jsonl(paths[0]), read_jsonl(paths[1])
 
 
@@ -234,8 +235,8 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2 ... unseen37, own or own:b01,b02 (the "
-                             "developer's batches); unseen37 is held out: "
+                        help=f"dev, test, both, unseen2 ... {HELD_OUT[-1]}, own or own:b01,b02 "
+                             f"(the developer's batches); {', '.join(HELD_OUT)} is held out: "
                              "aggregates only (bench/data/HELD_OUT.md)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,
