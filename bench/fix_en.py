@@ -198,7 +198,14 @@ Sets:
   (baseline 12/15);
 - `en-unseen25`: a twenty-fifth independent set, run once held out after 12be (99/113 = 87.6 %,
   0/61 right changed); development data since issue 12bf (`--show N` lists its failures);
-- `en-unseen26`: a twenty-sixth independent set (fix_en_unseen26.jsonl), copied in by the lead
+- `en-own32`: a thirty-second own batch (fix_en_own_batch32.jsonl, issue 12bi: 15 planted, 8
+  right incl. 5 near misses: another country's justice, health and interior ministry, labour
+  federation, farmers' union), committed alone and run before that round's code changes: first
+  run 15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0 approved (baseline
+  15/15): its renderings were all ones the lists already had;
+- `en-unseen26`: a twenty-sixth independent set, run once held out after 12bf (99/110 = 90.0 %,
+  1/65 right changed); development data since issue 12bi (`--show N` lists its failures);
+- `en-unseen27`: a twenty-seventh independent set (fix_en_unseen27.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -210,7 +217,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..31|en-unseen1..26] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..32|en-unseen1..27] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -259,11 +266,13 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22",
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
         "en-own30": "en_own_batch30", "en-own31": "en_own_batch31",
+        "en-own32": "en_own_batch32",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
-        "en-unseen26": "en_unseen26"}
-HELD_OUT = ("en-unseen26",)  # aggregate figures only: failures are never printed
+        "en-unseen26": "en_unseen26",
+        "en-unseen27": "en_unseen27"}
+HELD_OUT = ("en-unseen27",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -291,7 +300,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen26: held out)")
+                        help="print N failures (not for en-unseen27: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

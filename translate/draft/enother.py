@@ -188,8 +188,11 @@ def other_kind(text: str, words: list[Word], target: str, taken: Sequence[tuple[
     if target not in DOCUMENT_KINDS:
         return None
     found, own = [], set(target.split())
+    others = {w for a, b in taken for w in re.findall(r"[A-Z][a-z]+", text[a:b])}
     kinds = [(kind, size, plural) for kind, size, plural, parts in _KINDS
-             if not parts <= own and not own <= parts]
+             if not parts <= own and not own <= parts and not parts <= others]
+    # a kind another term's place already says (`the Criminal {Code}` ... `the Code provides`)
+    # is that term said again, not this one's (issue 12bi)
     for k, word in enumerate(words):
         if not word.text[:1].isupper() or starts_sentence(text, word.start) \
                 or overlaps(taken, word.start, word.end):

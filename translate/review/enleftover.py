@@ -35,7 +35,10 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
            "Party": ("dang",), "Public": ("nha nuoc", "cong vu"),
            # the rank of another office (`Phó Chủ tịch Thường trực`) added to a title the
            # source gives without it (issue 12bf: unseen9, unseen25 ×2)
-           "Permanent": ("thuong truc",)}
+           "Permanent": ("thuong truc",),
+           # a member's rank the source does not give (`Ủy viên chính thức` would say it):
+           # `a full member of the … Party Committee` (issue 12bi: unseen19, unseen26)
+           "full": ("chinh thuc",)}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`
 # is a term of its own); `Party Politburo` for `Bộ Chính trị` (issue 12ad; `Party General
 # Secretary` stays, see above, `Communist Party General Secretary` loses both words; the longer
@@ -45,6 +48,8 @@ _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
                  "Party": ("Politburo",), "Public": ("civil servant",)}
 # words that may leave any title term (a capitalised one that does not begin with the word)
 _ANY_TITLE = ("Permanent",)
+# words that may leave any term whose words include `member` (issue 12bi)
+_ANY_MEMBER = ("full",)
 
 
 def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
@@ -64,7 +69,8 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
             return end, end + m.end()
     for word, source_words in _BEFORE.items():
         if not (term.target in _BEFORE_TERMS.get(word, ()) or word in _ANY_TITLE
-                and term.target[:1].isupper() and not term.target.startswith(word)):
+                and term.target[:1].isupper() and not term.target.startswith(word)
+                or word in _ANY_MEMBER and "member" in term.target.lower().split()):
             continue  # (tested first: the search below reads all the text before the term)
         m = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+$", text[:start])
         if m and not _said(outside, source_words) and not _overlaps((m.start(), start), taken):

@@ -86,6 +86,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "system": ("apparatus",),  # issue 12aq: `political apparatus` (unseen15, unseen17)
     "member": ("commissioner",),
     "assembly": ("parliament", "legislature"),
+    # issue 12bi: one office's `head`/`chief` (`Head of the Office` for `Chief of Office`:
+    # unseen16, 20, 24, 26; `chief of the commission` for `head of …`: unseen16, 24, 26)
+    "head": ("chief",),
+    "chief": ("head",),
 }
 
 # term word -> words English rightly uses for the same office in some bodies (`President of
@@ -185,6 +189,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Embassy", ("diplomatic mission",)),  # unseen13, unseen16
     ("wastefulness", ("squandering",)),  # unseen14, unseen16
     ("wastefulness", ("waste",)),  # 12bf: unseen15, 21, 23, 25
+    ("Doi Moi (renewal) process", ("reform process",)),  # 12bi: unseen21, unseen26
     # issue 12as
     ("economic growth", ("economic expansion",)),  # unseen16, unseen18
     # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
