@@ -53,9 +53,9 @@ twelve and copied in by the lead after the merge) is held out: aggregates only. 
 (`numbers_*_unseen13.jsonl`, written during round thirteen and copied in by the lead after the
 merge) is held out: aggregates only. Round fourteen (issue-13a14): `unseen13` has been reported
 and is development data too; nothing is held out until the next set is copied in. From round
-fifteen (issue-13a15) to round thirty-six (issue-13a36) the same step each round: the
-sets reported since the last merge (`unseen13` ... `unseen35`) are development data too, and
-the set written during the round (`numbers_*_unseenN.jsonl`, `unseen14` ... `unseen36`,
+fifteen (issue-13a15) to round thirty-seven (issue-13a37) the same step each round: the
+sets reported since the last merge (`unseen13` ... `unseen36`) are development data too, and
+the set written during the round (`numbers_*_unseenN.jsonl`, `unseen14` ... `unseen37`,
 copied in by the lead after the merge) is held out: aggregates only; while its files are
 absent the script says so and exits 1. `DEVELOPMENT` and `HELD_OUT` below name the sets
 now, `bench/data/HELD_OUT.md` each round's step. Every set is
@@ -87,7 +87,7 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE_D
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to thirty-six (HELD_OUT.md):
+# reported sets that became development data in rounds five to thirty-seven (HELD_OUT.md):
 # their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
                "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
@@ -95,8 +95,8 @@ DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5",
                "unseen20", "unseen21", "unseen22", "unseen23", "unseen24",
                "unseen25", "unseen26", "unseen27", "unseen28", "unseen29",
                "unseen30", "unseen31", "unseen32", "unseen33", "unseen34",
-               "unseen35")
-HELD_OUT = ("unseen36",)  # the newest independent set: aggregates only
+               "unseen35", "unseen36")
+HELD_OUT = ("unseen37",)  # the newest independent set: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -143,7 +143,7 @@ def load_split(data: Path, split: str) -> tuple[list[dict], list[dict]]:
             f"split {split!r}: {' and '.join(missing)} not found; "
             + (f"{split} is held out and copied into {data} by the lead after the round's "
                "merge: run it once then" if split in HELD_OUT else
-               "check --split (dev, test, unseen2 to unseen36, own, own:b01,b02) and --data"))
+               "check --split (dev, test, unseen2 to unseen37, own, own:b01,b02) and --data"))
     return read_jsonl(paths[0]), read_jsonl(paths[1])
 
 
@@ -234,8 +234,8 @@ def evaluate(data: Path, split: str, lang: str, show: int, tags: bool = False) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        help="dev, test, both, unseen2 ... unseen36, own or own:b01,b02 (the "
-                             "developer's batches); unseen36 is held out: "
+                        help="dev, test, both, unseen2 ... unseen37, own or own:b01,b02 (the "
+                             "developer's batches); unseen37 is held out: "
                              "aggregates only (bench/data/HELD_OUT.md)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,

@@ -15,12 +15,6 @@ def english():
     return glossary, TermMatcher(glossary)
 
 
-@pytest.fixture(scope="module")
-def czech():
-    glossary = load_glossary(str(SHIPPED_DIR / "vi-cs.tsv"))
-    return glossary, TermMatcher(glossary)
-
-
 @pytest.mark.parametrize("vi, en, expected", [
     ("Quốc hội đã thông qua luật mới vào chiều nay.",
      "The NA passed the new law this afternoon.",
@@ -34,7 +28,7 @@ def test_capital_abbreviation_is_the_term(english, vi, en, expected):
     assert fix_text(vi, en, "en", glossary, matcher)[0] == expected
 
 
-def test_lower_case_particle_is_still_no_rendering(czech):
-    glossary, matcher = czech
+def test_lower_case_particle_is_still_no_rendering(glossary, matcher):
+    # (the Czech glossary and matcher: the ones tests/review/conftest.py shares)
     text = "Podnikatelé si stěžovali na postupy."
     assert fix_text("Doanh nghiệp phàn nàn về thủ tục.", text, "cs", glossary, matcher)[0] == text

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from shipped_matching import coverage_bench, found, sources
 
+from translate.terms.lone_roles import new_holder
+
 
 def test_unseen38_is_development_data_now():
     bench = coverage_bench()
@@ -28,10 +30,18 @@ def test_a_lower_case_role_after_tan_is_the_new_holders_title(matcher, text, spa
 @pytest.mark.parametrize("text", [
     "Tòa án xét xử nguyên giám đốc một công ty xây dựng.",  # former: anyone's post
     "Ông Hùng được bổ nhiệm làm giám đốc từ tháng trước.",  # no `tân`
-    "Người dân xã Phú Tân giám sát việc làm đường.",  # a place's `Tân`, and no role
 ])
 def test_a_lower_case_role_stays_unread_without_tan(matcher, text):
     assert not [s for s in sources(matcher, text) if "giám đốc" in s]
+
+
+def test_only_a_lower_case_tan_or_one_opening_the_sentence_makes_a_new_holder():
+    low = ["xã", "phú", "tân", "giám", "đốc"]
+    assert not new_holder(low, 3, "Tân")  # `xã Phú Tân giám đốc`: a place's `Tân`
+    assert new_holder(low, 3, "tân")
+    assert new_holder(["tân", "phó", "chủ", "tịch"], 1, "Tân")  # opening the sentence
+    assert not new_holder(["nguyên", "giám", "đốc"], 1, "nguyên")  # former: anyone's post
+    assert not new_holder(["giám", "đốc"], 0, "")
 
 
 def test_tan_before_a_role_with_its_body_keeps_the_body(matcher):

@@ -4,7 +4,7 @@ own batch b55, and the classes of unseen41's misses. Sentences are the engineer'
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench, found, sources
+from shipped_matching import coverage_bench, found
 
 
 def test_unseen42_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -86,4 +86,3 @@ def test_a_cooperative_group_without_its_head_word_is_no_title(matcher):
 ])
 def test_new_countries_are_listed_places(matcher, sentence, name, concept):
     assert found(matcher, sentence, name).concept == concept
-    assert name in sources(matcher, sentence)

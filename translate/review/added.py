@@ -32,7 +32,7 @@ from translate.draft.enforce import RequiredTerm, term_span
 from translate.review.fixguard import person
 from translate.terms.czech import adjective_readings, analyse, is_adjective
 from translate.terms.lemmas import find_term, same_word
-from translate.terms.model import Glossary
+from translate.terms.model import Entry, Glossary
 
 _AFTER = re.compile(r"(\s+)(\w+)(?:\s+(\w))?")
 # `a péče`, `, mládeže a tělovýchovy`: a field (or a list of them) joined on by `a`
@@ -67,15 +67,16 @@ class AddedWords:
 
 
 def added_words(glossary: Glossary, lang: str = "cs") -> AddedWords:
-    """The bodies' one-word genitives and the titles one word longer than another title."""
+    """Everything `added_span` looks for, read once from the glossary: the bodies' one-word
+    genitives, the titles one word longer than another title and the first words they add,
+    the bodies whose name ends in a genitive, the bodies said in one word, and every rendering
+    of two words or more (what a genitive after a title or body may belong to instead)."""
     genitives: dict[str, tuple[str, ...]] = {}
     titles = []
     fielded = set()
     for entry in glossary:
-        pairs = zip(entry.targets.get(lang, ()), entry.genitive.get(lang, ()), strict=False)
-        if entry.pos in ("body", "org") and any(
-                len(t.split()) > 1 and g.split()[-1] == t.split()[-1] for t, g in pairs):
-            fielded.add(entry.concept)  # its last word stays in every case: a genitive
+        if _ends_in_genitive(entry, lang):
+            fielded.add(entry.concept)
         if entry.pos == "body":  # not an organisation's (`tajemník {strany}`: its office)
             for gen in entry.genitive.get(lang, ()):
                 if gen and " " not in gen:
@@ -85,27 +86,45 @@ def added_words(glossary: Glossary, lang: str = "cs") -> AddedWords:
     rests = {t.lower(): e for e, t in titles}
     longer = tuple(Longer(e.concept, t, rest, e.source_terms) for e, t in titles
                    if len(t.split()) > 1 and (rest := t.split(" ", 1)[1].lower()) in rests)
+    bare = frozenset(e.concept for e in glossary if e.pos == "body" and e.targets.get(lang)
+                     and all(" " not in t for t in e.targets[lang]))
+    phrases = tuple(t for e in glossary for t in e.targets.get(lang, ()) if " " in t)
+    return AddedWords(genitives, longer, tuple(t for _, t in titles), frozenset(fielded),
+                      _prefixes(longer, rests), bare, phrases)
+
+
+def _ends_in_genitive(entry: Entry, lang: str) -> bool:
+    """A body or organisation whose rendering of two words or more keeps its last word in
+    the genitive (`Ministerstvo financí`, `Ministerstva financí`): that word is a genitive,
+    onto which a translator may coordinate a field (`_fields_after`)."""
+    pairs = zip(entry.targets.get(lang, ()), entry.genitive.get(lang, ()), strict=False)
+    return entry.pos in ("body", "org") and any(
+        len(t.split()) > 1 and g.split()[-1] == t.split()[-1] for t, g in pairs)
+
+
+# the plain Vietnamese for a longer title's first word, outside any title
+_PLAIN_PREFIXES = {"první": ("thứ nhất", "đầu tiên"), "stálý": ("thường trực",),
+                   "stálá": ("thường trực",)}
+# a member's standing said before a present title (`{řadovým} členům strany`, `{čestným}
+# členům …`): another kind of member, only where the source says that standing (issue 12bh)
+_STANDING = {"řadový": ("bình thường",), "řádný": ("chính thức",), "čestný": ("danh dự",)}
+
+
+def _prefixes(longer: Iterable[Longer], rests: dict[str, Entry]
+              ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each longer title's first word (`první`, `stálý`) and each member's standing
+    (`řadový`), with what a source says for it: the longer concept's words that its shorter
+    title's terms lack (`Thường trực`), and the plain Vietnamese (`thứ nhất`)."""
     prefixes: dict[str, set[str]] = {}
     for other in longer:
         prefix = other.target.split()[0].lower()
         short = {w.lower() for v in rests[other.rest].source_terms for w in v.split()}
         for source in other.sources:
             own = " ".join(w for w in source.split() if w.lower() not in short)
-            prefixes.setdefault(prefix, set(_PLAIN.get(prefix, ()))).add(own)
+            prefixes.setdefault(prefix, set(_PLAIN_PREFIXES.get(prefix, ()))).add(own)
     for word, said in _STANDING.items():
         prefixes.setdefault(word, set()).update(said)
-    bare = frozenset(e.concept for e in glossary if e.pos == "body" and e.targets.get(lang)
-                     and all(" " not in t for t in e.targets[lang]))
-    phrases = tuple(t for e in glossary for t in e.targets.get(lang, ()) if " " in t)
-    return AddedWords(genitives, longer, tuple(t for _, t in titles), frozenset(fielded),
-                      tuple((p, tuple(sorted(m))) for p, m in prefixes.items()), bare, phrases)
-
-
-# the plain Vietnamese for a longer title's first word, outside any title
-_PLAIN = {"první": ("thứ nhất", "đầu tiên"), "stálý": ("thường trực",), "stálá": ("thường trực",)}
-# a member's standing said before a present title (`{řadovým} členům strany`, `{čestným}
-# členům …`): another kind of member, only where the source says that standing (issue 12bh)
-_STANDING = {"řadový": ("bình thường",), "řádný": ("chính thức",), "čestný": ("danh dự",)}
+    return tuple((p, tuple(sorted(m))) for p, m in prefixes.items())
 
 
 def added_span(text: str, term: RequiredTerm, sentence: str,

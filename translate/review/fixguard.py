@@ -146,21 +146,26 @@ def abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
 
 # licensed equivalents (`translate.terms.equivalents`) that are also the plain Czech word for a
 # common Vietnamese word outside any term: `oblast` renders `vùng` (a region), not `tỉnh`
-_PLAIN: dict[str, tuple[str, ...]] = {
+_PLAIN_EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "oblast": ("vùng", "khu vực", "miền", "địa bàn"),
     "region": ("vùng", "khu vực", "miền"),
 }
 
 
+# the words `function_word` never takes for a rendering: the aligner's function words and the
+# particles and short adverbs it does not list
+_PARTICLES = frozenset((*FUNCTION, "si", "by", "to", "jen", "už"))
+
+
 def function_word(placement: Placement) -> bool:
-    """`si podnikatelé stěžovali` → `{podnik} podnikatelé`: a rendering found by the source's
-    position alone is never a particle or a preposition (`si`, `se`, `by`, `na`). Two or more
-    capitals are an abbreviation, not a particle: English `NA` is the National Assembly (a
-    sentence's first `V` stays a preposition)."""
+    """`si podnikatelé stěžovali` → `{podnik} podnikatelé`: a found rendering is never a
+    particle or a preposition (`si`, `se`, `by`, `na`), which the source's position alone
+    may point at. Two or more capitals are an abbreviation, not a particle: English `NA` is
+    the National Assembly (a sentence's first `V` stays a preposition)."""
     found = placement.found.strip()
     if len(found) > 1 and found.isupper():
         return False
-    return found.lower() in (*FUNCTION, "si", "by", "to", "jen", "už")
+    return found.lower() in _PARTICLES
 
 
 def said_otherwise(text: str, sentence: str, term: RequiredTerm, placement: Placement) -> bool:
@@ -178,4 +183,4 @@ def said_otherwise(text: str, sentence: str, term: RequiredTerm, placement: Plac
     low = sentence.lower().replace(term.source.lower(), " | ")
     return any(same_word(found[0].lower(), plain, "cs")
                and any(re.search(rf"(?<!\w){vi}(?!\w)", low) for vi in words)
-               for plain, words in _PLAIN.items())
+               for plain, words in _PLAIN_EQUIVALENTS.items())

@@ -211,7 +211,7 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
 
 
 # nouns of each gender the adjective before a span is tried with, to find its nominative
-_MODELS = ("stůl", "pán", "žena", "město")
+_GENDER_MODELS = ("stůl", "pán", "žena", "město")
 
 
 def _agreeing(text: str, placement: Placement, term: RequiredTerm,
@@ -255,7 +255,7 @@ def _adjective_lemma(word: str) -> str | None:
         for lemma in (stem + "í", stem + "ý"):
             if is_adjective(lemma) and any(
                     low in {f.split()[0].lower() for f in term_forms(f"{lemma} {noun}").values()}
-                    for noun in _MODELS):
+                    for noun in _GENDER_MODELS):
                 return lemma
     return None
 

@@ -65,18 +65,18 @@ def _after_content(sentence: str, start: int, others: Sequence[str]) -> bool:
     Đào tạo} tỉnh`): its capitalised words and that `và` do not count (at most eight words)."""
     ends = {m.end() for other in others if other
             for m in re.finditer(re.escape(other), sentence, re.IGNORECASE)}
-    at, count, steps, after = start, 0, 0, ""
+    at, count, steps, following = start, 0, 0, ""  # (the word after `word`: read a step before)
     while count < 3 and steps < 8:
         before = re.search(r"(\w+)\s+$", sentence[:at])
         if before is None:
             return False
         word = before.group(1)
-        if word.lower() in VI_FUNCTION and not (word == "và" and after[:1].isupper()):
+        if word.lower() in VI_FUNCTION and not (word == "và" and following[:1].isupper()):
             return False
         if before.end(1) in ends:
-            return count > 0 or steps > 0
+            return steps > 0  # a word or more between them
         count += not (word[:1].isupper() or word == "và")
-        at, steps, after = before.start(1), steps + 1, word
+        at, steps, following = before.start(1), steps + 1, word
     return False
 
 

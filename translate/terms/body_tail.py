@@ -161,6 +161,9 @@ def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | Non
     return None
 
 
+_PARTY_COMMITTEE = "body.party_committee"  # `Đảng ủy` + a level word
+
+
 def _party_committee(low, part, parent, k: int) -> bool:
     """After a comma, the Party committee a commission written without its committee word
     belongs to (`Phó Trưởng Ban Xây dựng Đảng, Đảng ủy xã X`, `…, Huyện ủy Y`): one that names
@@ -169,9 +172,6 @@ def _party_committee(low, part, parent, k: int) -> bool:
     return not part.committee and part.level is None and part.place is None \
         and (up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE) \
         and up.place is not None and not up.parents
-
-
-_PARTY_COMMITTEE = "body.party_committee"  # `Đảng ủy` + a level word
 
 
 def _central(low, part, parent, k: int) -> bool:
@@ -342,6 +342,9 @@ class BodyTail:
             end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
         group = isinstance(body, Entry) and body.concept.startswith("phrase.")  # `Đoàn giám sát`
+        # a body attached to a Party committee (a commission) looks for a parent only in a
+        # title, after a comma, written without its committee word (`Trưởng Ban Dân vận, Huyện
+        # ủy X`: `_party_committee`)
         if depth == 0 and j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"
                 or titled and low[j] == "," and not part.committee) and (titled or not group):

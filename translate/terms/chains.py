@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
-from translate.terms.plural_bodies import name_level
+from translate.terms.place_tokens import name_level
 from translate.terms.title_tables import Body
 from translate.terms.titles import Part
 
@@ -70,13 +70,13 @@ _PC = "body.pc"
 # which its People's Committee chairs (`Phó Chủ tịch UBND tỉnh, Phó Chủ tịch Hội đồng nghĩa vụ
 # quân sự tỉnh X`): one span in both cases of unseen36, none split, round thirty-six; since round
 # thirty-eight at any level (`Chủ tịch UBND xã, Chủ tịch Hội đồng nghĩa vụ quân sự xã X`: one span
-# in unseen37; no chain of a district's or a commune's split over the 38 sets)
+# in unseen37; no chain of a district's or a commune's split over the 38 sets); and, since round
+# thirty-nine, before its committee for the advancement of women, which one of its vice-chairs
+# heads. A committee's role with its place written before a board's with the level alone (`Phó
+# Chủ tịch UBND tỉnh X, Trưởng Ban Chỉ đạo … tỉnh`) stays two titles: split in unseen twice,
+# joined in unseen23 and unseen39
 _PC_BOARDS = frozenset({"body.steering_level", "body.military_service_council",
                         "body.women_advancement"})
-# (and, since round thirty-nine, its committee for the advancement of women, which one of its
-# vice-chairs heads. A committee's role with its place written before a board's with the level
-# alone, `Phó Chủ tịch UBND tỉnh X, Trưởng Ban Chỉ đạo … tỉnh`, stays two titles: split in unseen
-# twice, joined in unseen23 and unseen39)
 
 # a role in a Party committee named by its level alone before one title of a body of that level
 # whose place is written (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X`, `Tỉnh ủy viên, Giám đốc
@@ -93,6 +93,10 @@ _MEMBER_LEVELS = {"role.provincial_committee_member": "level.province",
 
 # the Youth Union's committee named by its level (`Phó Bí thư Thường trực Tỉnh đoàn, Chủ tịch Hội
 # Liên hiệp Thanh niên Việt Nam tỉnh X`: one span, like the Party's; round thirty)
+# It holds its level (`Tỉnh đoàn X`) for a Party committee's role before it (`Thành ủy viên, Bí
+# thư Thành đoàn X`: one span in unseen39, none split over the 39 sets), not for the Front's
+# (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Bí thư Tỉnh đoàn X`: split in test, unseen4 and
+# unseen5, joined in unseen26 and unseen39), round thirty-nine (`_level_id`)
 _YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "level.city",
                  "body.youth_district": "level.district",
                  "body.youth_urban_district": "level.urban_district"}
@@ -102,24 +106,17 @@ _YOUTH_LEVELS = {"body.youth_province": "level.province", "body.youth_city": "le
 # and so is the labour federation's before a title of its level whose place is written (`Phó Chủ
 # tịch Liên đoàn Lao động tỉnh, Chủ tịch Công đoàn Khu kinh tế tỉnh X`, a union it heads: one span
 # in unseen37, none split over the 37 sets), round thirty-seven
-_FRONT = frozenset({"body.vff", "body.labour_federation"})
-# the Youth Union's committee holds its level (`Tỉnh đoàn X`) for a Party committee's role before
-# it (`Thành ủy viên, Bí thư Thành đoàn X`: one span in unseen39, none split over the 39 sets),
-# not for the Front's (`Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Bí thư Tỉnh đoàn X`: split in test,
-# unseen4 and unseen5, joined in unseen26 and unseen39), round thirty-nine
+_FRONT_BODIES = frozenset({"body.vff", "body.labour_federation"})
 # a member of a Party executive committee named by its level alone (`Ủy viên BCH Đảng bộ tỉnh`)
-# is such a role too; and a province's or a city's joins a title of a commune or a ward whose
-# place is written (`Tỉnh ủy viên, Bí thư Đảng ủy xã X`, `Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng
-# ủy, Chủ tịch HĐND phường Y`): one span in every case of unseen19-31 (16 of 16), split in the
-# older sets; a district's title stays apart (none joined in the newer sets), round thirty-one
+# is a Party committee's role too (see `_MEMBER_LEVELS`); and a province's or a city's joins a
+# title of a commune or a ward whose place is written (`Tỉnh ủy viên, Bí thư Đảng ủy xã X`, `Ủy
+# viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy, Chủ tịch HĐND phường Y`): one span in every case of
+# unseen19-31 (16 of 16), split in the older sets; a district's title stays apart (none joined
+# in the newer sets), round thirty-one
 _PARTY_EXEC = "body.party_exec"
 _COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
 _BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
           "level.city": frozenset({"level.city", *_COMMUNES})}
-
-# a city whose name holds its level (`Thành phố Hồ Chí Minh`, `TP.HCM`: no level word is read
-# before the name) is of the city level for a city committee's role before it (`Ủy viên Ban
-# Thường vụ Thành ủy, Phó Chủ tịch UBND Thành phố Hồ Chí Minh`: one span), round thirty-two
 
 # a listed body whose name ends with its level word, the place written after it (round 35)
 _ENTRY_LEVELS = ((" tỉnh", "level.province"), (" thành phố", "level.city"))
@@ -167,8 +164,9 @@ def _department(prev: Part, nxt: Part) -> bool:
 
 def _province_chair(prev: Part, nxt: Part) -> bool:
     """A role of a People's Committee named by its level alone before a role of a board of that
-    level named by its domain, or of a board the committee chairs (`_PC_BOARDS`: a numbered
-    steering committee, the military service council), whose place is written (see `_PC`)."""
+    level named by its domain, or of a board the committee chairs or heads (`_PC_BOARDS`: a
+    numbered steering committee, the military service council, the committee for the
+    advancement of women), whose place is written (see `_PC`)."""
     return prev.role is not None and isinstance(prev.body, Body) and prev.body.id == _PC \
         and prev.level is not None \
         and not (prev.place or prev.parents or prev.committee) \
@@ -253,14 +251,15 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
     if level is None:
         return parts, ends, 0
     heads, head_ends = [parts[0]], [ends[0]]
+    # a Youth Union committee holds its level for a Party committee's role, not the Front's
+    youth_level = not (isinstance(heads[0].body, Body) and heads[0].body.id in _FRONT_BODIES)
     while head_ends[-1] < len(low) - 1 and low[head_ends[-1]] in SEPARATORS:
         nxt = read(low, sens, head_ends[-1] + 1)
         if nxt is None:
             break
         rest = chain(read, place_roles, low, sens, nxt)
-        last, first = _placed(rest[0][-1]), rest[0][0]
-        youth = not (isinstance(heads[0].body, Body) and heads[0].body.id in _FRONT)
-        if last.place is not None and _level_id(last, youth) in _BELOW.get(level, {level}) \
+        last, first = _place_writer(rest[0][-1]), rest[0][0]
+        if last.place is not None and _level_id(last, youth_level) in _BELOW.get(level, {level}) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
             for head, end in zip(heads, head_ends, strict=True):
@@ -273,7 +272,7 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
     return parts, ends, 0
 
 
-def _placed(part: Part) -> Part:
+def _place_writer(part: Part) -> Part:
     """The part that writes a title's place: its own, else its body's parent's (`Trưởng Ban Dân
     tộc Ủy ban MTTQ Việt Nam tỉnh X`: one of the Front's boards, the Front's province), round
     thirty-seven."""
@@ -282,14 +281,17 @@ def _placed(part: Part) -> Part:
     return part
 
 
-def _level_id(part: Part, youth: bool = False) -> str | None:
+def _level_id(part: Part, youth_level: bool = False) -> str | None:
     """The level of a title's place: its level word, else the level its Youth Union committee
-    holds where `youth` (`Bí thư Tỉnh đoàn X`, see the note at `_FRONT`), else the level its
-    listed body ends with (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh` + a
-    place), else the level its name holds."""
+    holds where `youth_level` (`Bí thư Tỉnh đoàn X`, see the note at `_YOUTH_LEVELS`), else the
+    level its listed body ends with (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực
+    tỉnh` + a place), else the level its name holds (`name_level`: a city named with its
+    level, `Thành phố Hồ Chí Minh`, `TP.HCM`, is of the city level for a city committee's role
+    before it: `Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND Thành phố Hồ Chí Minh` is one
+    span, round thirty-two)."""
     if part.level is not None:
         return part.level.id
-    if youth and isinstance(part.body, Body) and part.body.id in _YOUTH_LEVELS:
+    if youth_level and isinstance(part.body, Body) and part.body.id in _YOUTH_LEVELS:
         return _YOUTH_LEVELS[part.body.id]  # `Bí thư Tỉnh đoàn X`
     if isinstance(part.body, Entry) and part.place is not None:
         body = " " + part.body.source.lower()
@@ -318,7 +320,8 @@ def _committee_level(head: Part, further: bool = False) -> str | None:
         return _YOUTH_LEVELS[body_id]
     # the Front's committee (`Ủy ban MTTQ Việt Nam tỉnh`); a member of a Party executive
     # committee (`Ủy viên BCH Đảng bộ tỉnh`) as the first role only
-    if head.level is not None and (body_id in _FRONT or body_id == _PARTY_EXEC and not further):
+    if head.level is not None and (body_id in _FRONT_BODIES
+                                   or body_id == _PARTY_EXEC and not further):
         return head.level.id
     if head.body is None and head.level is None and not head.committee:
         return _MEMBER_LEVELS.get(head.role.id)

@@ -303,6 +303,7 @@ class TitleComposer:
         return Composed(start, end, concept, self._rendered.targets(concept, parts, female))
 
     def _part(self, low, sens, i) -> tuple[Part, int] | None:
+        """One title at token `i`: its modifiers, role and complement (the longest), or None."""
         mods, j = [], i
         while True:
             found = self.mods_before.longest(low, sens, j)
@@ -323,25 +324,13 @@ class TitleComposer:
             for k, extra in ((after[0], [after[1]]), (rend, [])) if after else ((rend, []),):
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
-                comp = self._complement(low, sens, begin, role, shared=begin < k)
-                if comp is None and begin == k and role.get("en_at") \
-                        and low[k:k + 1] == [_COUNTRY_WORD]:  # `Đại sứ nước CHXHCN Việt Nam`
-                    comp = self._complement(low, sens, k + 1, role)
-                    comp = comp if comp and getattr(comp[0].body, "concept", "") == _STATE else None
-                if comp is None and begin < k < len(low) and low[k] == low[begin]:
-                    comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
-                if comp is None and begin == k and (lower or k < len(low)
-                                                    and sens[k][:1].islower()):
-                    comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
-                if comp is None and begin == k and k < len(low) and sens[k][:1].islower() and (
-                        rend - j >= 2 and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
-                        or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`
-                    comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
+                comp = self._role_complement(low, sens, role, j, rend, begin, k, lower)
                 if comp is None:  # no complement: not a role that needs its body, nor one in
                     # lower case unless it stands alone (`trưởng thôn`, `tân`…) or `kiêm` and one
                     # in lower case follow, sharing its place (`phó bí thư kiêm chủ tịch UBND xã`)
                     if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
-                            new_holder(low, sens, i) or k + 1 < len(low) and low[k] == JOIN_WORD
+                            new_holder(low, i, sens[i - 1] if i else "")
+                            or k + 1 < len(low) and low[k] == JOIN_WORD
                             and sens[k + 1][:1].islower()) \
                             or extra and extra[0].id in _GOVERNING:
                         continue
@@ -370,6 +359,27 @@ class TitleComposer:
                 again[0].mods = [*mods, *again[0].mods]
                 best = again
         return best
+
+    def _role_complement(self, low, sens, role, j: int, rend: int, begin: int, k: int,
+                         lower: bool) -> tuple[Part, int] | None:
+        """The complement of the role written at `j:rend`, from token `k` (from `begin` where
+        the role wrote the body's first word): the body as written; else a diplomat's state in
+        its formal name after `nước` (round forty); the role's word written again (`Trưởng ban
+        Ban Tổ chức`); a body in lower case; a unit's word written again (`_unit_again`)."""
+        comp = self._complement(low, sens, begin, role, shared=begin < k)
+        if comp is None and begin == k and role.get("en_at") \
+                and low[k:k + 1] == [_COUNTRY_WORD]:  # `Đại sứ nước CHXHCN Việt Nam`
+            comp = self._complement(low, sens, k + 1, role)
+            comp = comp if comp and getattr(comp[0].body, "concept", "") == _STATE else None
+        if comp is None and begin < k < len(low) and low[k] == low[begin]:
+            comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
+        if comp is None and begin == k and (lower or k < len(low) and sens[k][:1].islower()):
+            comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
+        if comp is None and begin == k and k < len(low) and sens[k][:1].islower() and (
+                rend - j >= 2 and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
+                or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`
+            comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
+        return comp
 
     def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:
         """`Trạm trưởng trạm y tế xã X`, `phó đội trưởng đội kiểm soát …`: the unit a `… trưởng`

@@ -27,7 +27,7 @@ _EXEMPLARY = ["tiêu", "biểu"]
 # named, one person's title without its body (`chúc mừng tân giám đốc`, `tân chỉ huy trưởng`), as
 # the sets mark every role after it (round 38's count: 3 of 3 in lower case); not `nguyên`
 # (former): `nguyên giám đốc một doanh nghiệp` is anyone's post (marked 1 of 5)
-NEW_WORD = "tân"
+_NEW_WORD = "tân"
 
 
 def stands_alone(low: Sequence[str], sens: Sequence[str], i: int, end: int) -> bool:
@@ -41,7 +41,8 @@ def stands_alone(low: Sequence[str], sens: Sequence[str], i: int, end: int) -> b
     return list(low[end:end + 2]) != _EXEMPLARY and not (nxt == "," and prev != ",")
 
 
-def new_holder(low: Sequence[str], sens: Sequence[str], i: int) -> bool:
+def new_holder(low: Sequence[str], i: int, written_before: str) -> bool:
     """Is the role at `i` written right after `tân` (lower case, or opening the sentence), not
-    after a place name's `Tân` (`xã Phú Tân`)?"""
-    return i > 0 and low[i - 1] == NEW_WORD and (i == 1 or sens[i - 1][:1].islower())
+    after a place name's `Tân` (`xã Phú Tân`)? `written_before`: token `i - 1` as written (its
+    first letter is enough: the start index has no token list of its own)."""
+    return i > 0 and low[i - 1] == _NEW_WORD and (i == 1 or written_before[:1].islower())

@@ -1,7 +1,8 @@
 """What a token or a concept says about places, without a reader (split from `placenames.py`,
 whose `PlaceReader` reads place names): a unit's number or a quantity (`Quận 3` vs `3 năm`), a
-Roman numeral, a foreign or a national place, the slug of a name for composed ids, and the
-syllable pairs of the glossary's words (a place name does not cut one)."""
+Roman numeral, a foreign or a national place, the level a city's name holds (`TP.HCM`), the
+slug of a name for composed ids, and the syllable pairs of the glossary's words (a place name
+does not cut one)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from translate.terms.tokens import term_tokens
 from translate.text.localize import strip_name_diacritics
 
 __all__ = ["ROMAN", "COUNTERS", "VIETNAM", "PLACE_NATIONS", "slug", "is_label", "is_number",
-           "is_foreign", "is_nation", "syllable_pairs"]
+           "is_foreign", "is_nation", "name_level", "syllable_pairs"]
 
 ROMAN = re.compile(r"[IVX]{1,5}")  # up to XVIII (`Bảo hiểm xã hội khu vực XVIII`)
 # words after a number that make it a quantity, not a unit's number (`Quận 3` vs `3 năm`)
@@ -47,6 +48,18 @@ def is_nation(place: Place | None) -> bool:
     """A nation's own name (`Việt Nam`, `Séc`, `Hàn Quốc`), not a city or a province (moved
     from `compose.py`)."""
     return place is not None and (place.country or place.concept in _NATIONS)
+
+
+# a city whose name holds its level (`Thành phố Hồ Chí Minh`, `TP.HCM`): no level word is written
+# before it (`chains.py` since round thirty-two, `plural_bodies.LevelStems.named_level` since
+# round forty)
+_NAME_LEVELS = (("thành phố ", "level.city"), ("tp.", "level.city"), ("tp ", "level.city"))
+
+
+def name_level(name: str) -> str | None:
+    """The level a place's written name holds (`TP.HCM`: `level.city`), or None."""
+    name = name.lower()
+    return next((lv for start, lv in _NAME_LEVELS if name.startswith(start)), None)
 
 
 def is_label(low: Sequence[str], k: int) -> bool:

@@ -18,18 +18,9 @@ from collections.abc import Callable, Sequence
 
 from translate.terms.inflect import english_plural, gender_of, inflect
 from translate.terms.model import Entry
+from translate.terms.place_tokens import name_level
 from translate.terms.titles import Body, Level, Part, Place, render_parts
 from translate.terms.tokens import TokenTrie, term_tokens
-
-# a city whose name holds its level (`Thành phố Hồ Chí Minh`, `TP.HCM`): no level word is written
-# before it (used by `chains.py` since round thirty-two and by `LevelStems.named_level`)
-_NAME_LEVELS = (("thành phố ", "level.city"), ("tp.", "level.city"), ("tp ", "level.city"))
-
-
-def name_level(name: str) -> str | None:
-    """The level a place's written name holds (`TP.HCM`: `level.city`), or None."""
-    name = name.lower()
-    return next((lv for start, lv in _NAME_LEVELS if name.startswith(start)), None)
 
 __all__ = ["PLURAL_WORD", "LevelStems", "plural_id", "plural_targets", "read_levels"]
 
@@ -128,7 +119,8 @@ def plural_targets(part: Part, levels: list[Level], built_in: bool = False
 class LevelStems:
     """Listed bodies with their level built in, by the words before the level (`Thuế` of `Thuế
     tỉnh`, `Thống kê` of `Thống kê tỉnh`): `Thuế các tỉnh, thành phố` is the plural of the
-    first level's body, where no table body has those words."""
+    first level's body, where no table body has those words; `Thuế TP.HCM` the body of the
+    level a city's name holds (`named_level`)."""
 
     def __init__(self, entries: Sequence[Entry], levels: TokenTrie) -> None:
         self.trie = TokenTrie()

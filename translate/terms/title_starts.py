@@ -92,7 +92,7 @@ class StartIndex:
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
             return True
         if lower is not None and nxt in lower and (nxt in bare or new_holder(  # `tân giám đốc`
-                low, [text[ends[2 * m]] for m in range(k)], k) or any(  # `phó giám đốc Sở
+                low, k, text[ends[2 * k - 2]] if k else "") or any(  # `phó giám đốc Sở
                 text[ends[2 * m]].isupper() or low[m].isdigit()  # Y tế`, `… phố 3`,
                 or low[m] in self.lower_units  # `bí thư chi bộ thôn`
                 for m in range(k + 2, min(k + 7, n))) or any(  # `phó đội trưởng đội …`

@@ -295,7 +295,7 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?P<md>(?<![{_LETTER}])(?:(?P<md_m>{mon}|(?:{abbr})\.)\.?{end}{_SP}+"
             rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?"
             rf"|(?P<ma_m>{abbr}){_SP}+{day.replace('PFX', 'ma')},?{_SP}+)"
-            rf"(?P<md_y>{y4}){year_tail})",
+            rf"(?P<md_y>{y4}){year_tail}(?!{_SP}*(?:{_AMOUNT})(?![{_LETTER}])))",
         ]
     if _skeleton(locale, "Md").endswith(".") and _skeleton(locale, "Md").startswith("d"):
         # cs `25. 8.`, de `25.8.`: a numeric day and month, as CLDR writes them without a year
@@ -326,6 +326,9 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(regex, group, dec, {**abbrs, **months}, stems, order)
 
 
+# a currency or weight after `month year` (`v listopadu 1812 USD`): an amount, no year
+_AMOUNT = (r"USD|EUR|VND|CZK|Kč|US\$|\$|dolar\w*|dollars?|eur(?:o|a|os)?|đồng|dong[ůuy]?"
+           r"|korun\w*|tun(?:a|y|u|ě|ou)?|tonnes?|tons?|kg")
 # Words that introduce a day in Vietnamese news: `ngày 25/8`, `Chiều 25/8`, `hôm 19/8`,
 # `thứ Hai (25/8)`, `Chủ nhật, 24/8`. Without one, `3/4` is a fraction and `21/23` a ratio.
 _DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "khuya", "rạng sáng",

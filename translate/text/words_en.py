@@ -41,7 +41,9 @@ _EN_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _EN_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + "s": n for w, n in _EN_ORD.items() if 3 <= n <= 10 or n in (100, 1000)}
 _EN_MULT = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4,
-            "doubled": 2, "tripled": 3, "quadrupled": 4, "trebled": 3, "treble": 3}
+            "doubled": 2, "tripled": 3, "quadrupled": 4, "trebled": 3, "treble": 3,
+            # the verbs' -ing forms (`with some tripling or even quadrupling`)
+            "doubling": 2, "tripling": 3, "quadrupling": 4, "trebling": 3}
 # `double-digit`, `a double room`
 _EN_WEAK_MULT = {"once", "double", "triple", "quadruple", "treble"}
 # orders of magnitude: `dozens` and `scores` are tens, as `hàng chục` and `desítky` are

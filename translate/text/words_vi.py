@@ -54,10 +54,13 @@ def _about_five(text: str, words: list[tuple[int, int, str]], i: int) -> WordNum
     `50-70 million`: the `bảy chục triệu` after it is read on its own). Weak: never missed."""
     powers = list(_scale_run(words, i + 1))
     end = words[i + len(powers)][1]
+    others: tuple[Decimal, ...] = ()
     if not powers and i + 1 < len(words) and words[i + 1][2] in _VI_UNITS:
         powers = list(_scale_run(words, i + 2))  # `dăm bảy chục triệu`: the range's scale
+        if powers[:1] == [1]:  # `dăm ba chục nghìn`: also a few tens of thousands (`pár
+            others = (Decimal(10 ** sum(powers)),)  # desítek tisíc`), the order of magnitude
     value = Decimal(5 * 10 ** sum(powers))
-    return WordNumber(words[i][0], end, text[words[i][0]:end], CARDINAL, value,
+    return WordNumber(words[i][0], end, text[words[i][0]:end], CARDINAL, value, others,
                       scaled=any(p >= 3 for p in powers), strong=False)
 
 

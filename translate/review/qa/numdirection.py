@@ -50,6 +50,10 @@ _WORDS = {
            r"klesl\w*|pokles\w*|sníž\w*|méně|míň|nižš\w*|ubyl\w*|propad\w*|úbyt\w*"),
 }
 
+# `up to 70%` right before the value: at most that much (`discounts of up to 70%`), no rise;
+# a rise word before it still counts (`rose by up to 5%`)
+_CEILING = re.compile(r"(?<!\w)up\s+to[\s\u00a0]*$", re.IGNORECASE)
+
 # each language's words for up and for down, as whole words (compiled once, not per pair)
 _DIRECTION = {lang: tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in words)
               for lang, words in _WORDS.items()}
@@ -135,6 +139,7 @@ def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Patte
     before = target[max(0, start - 30) : start]
     if re.search(r"[;.]|\d", before):  # another clause or another number between
         before = re.split(r"[;.]|\d", before)[-1]
+    before = _CEILING.sub("", before)  # `discounts of up to 70%`: a ceiling, no rise
     found = [(w.end(), True) for w in up.finditer(before)] + [
         (w.end(), False) for w in down.finditer(before)]
     return max(found)[1] if found else None

@@ -32,6 +32,10 @@ _CS_YEAR_END = re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s
 _EN_YEAR_END = re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
                           _TARGET)
 _CS_MONTH_START = re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+měsíce(?!\w)", _TARGET)
+_CS_WEEK_START = re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:týdne|tohoto\s+týdne)(?!\w)",
+                            _TARGET)
+_EN_WEEK_START = re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+week(?!\w)",
+                            _TARGET)
 _EN_MONTH_START = re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+month(?!\w)",
                              _TARGET)
 
@@ -126,10 +130,11 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)(?<!before\s)yesterday(?!\w)", _TARGET))}),
     # a change since the start of the year (`so với đầu năm`, `gấp đôi hồi đầu năm`) said as
     # year on year or since the start of a quarter or month, where the source names no year
-    # before, quarter or month
+    # before, start of a quarter or month (a quarter named elsewhere, `cuối quý III`, is no
+    # excuse: `the start of the quarter` is still another date)
     (re.compile(r"(?<!\w)(?:so\s+với|hồi)\s+(?:thời\s+điểm\s+)?đầu\s+năm(?!\s*\d)", _VI),
      # (or as mid-year, where the source names no middle or half of the year)
-     re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm\s+(?:trước|ngoái)|quý|tháng\s+(?:trước|này)"
+     re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm\s+(?:trước|ngoái)|đầu\s+quý|tháng\s+(?:trước|này)"
                 r"|đầu\s+tháng|giữa\s+năm|nửa|(?:6|sáu)\s+tháng)(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:meziročn\w*|(?:oproti|proti|než)\s+(?:loni|loňsk\w*)"
                         r"|(?:začát\w*|počát\w*)\s+(?:čtvrtletí|měsíce)"
@@ -270,6 +275,28 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              _CS_YEAR_START),
       "en": (_EN_MONTH_START,
              _EN_YEAR_START)}),
+    # the start of the month or of the year said as the start of the week, where the source
+    # names no week
+    (re.compile(r"(?<!\w)đầu\s+tháng(?!\s*\d|\s+(?:sau|tới|trước|giêng|hai|ba|tư|năm|sáu|bảy"
+                r"|tám|chín|mười|chạp|một)(?!\w))", _VI),
+     re.compile(r"(?<!\w)tuần(?!\w)", _VI),
+     {"cs": (_CS_WEEK_START, _CS_MONTH_START), "en": (_EN_WEEK_START, _EN_MONTH_START)}),
+    (re.compile(r"(?<!\w)đầu\s+năm(?!\s*\d)", _VI),
+     re.compile(r"(?<!\w)tuần(?!\w)", _VI),
+     {"cs": (_CS_WEEK_START, _CS_YEAR_START), "en": (_EN_WEEK_START, _EN_YEAR_START)}),
+    # the year's budget estimate (`dự toán năm`; a plan of the year is the rule above) or a
+    # count over the year (`trong năm`, never `trong năm 2025`, `năm học`) said as a quarter's,
+    # where the source names no quarter
+    (re.compile(r"(?<!\w)(?:dự\s+toán(?:\s+cả)?|trong)"
+                r"\s+năm(?!\s*\d|\s+(?:học|tài\s+chính)(?!\w))(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:quý|tam\s+cá\s+nguyệt)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:roční\w*|celoroční\w*|rok\w*|letos\w*|letošní\w*)(?!\w)",
+                        _TARGET)),
+      # (the quarter as a period only: `below a quarter` is a fraction)
+      "en": (re.compile(r"(?<!\w)(?:(?:the|this|that|each|per)\s+quarter(?:'s)?(?!\s+of)"
+                        r"|quarterly)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:year|annual\w*|yearly)(?!\w)", _TARGET))}),
 ]
 
 
