@@ -127,12 +127,19 @@ class Choice:
         return self.satisfied_by == INSERTION
 
 
+def _another_name(text: str, span: tuple[int, int], target: str, lang: str) -> bool:
+    """The English words at `span`, found lemma-blind for `target`, name something else
+    (`terms.english.other_name`: `Culture, {Sport} and Tourism`), so the term is not there
+    (issue 12be); English only: the test reads English capitals and plural `s`."""
+    return lang == "en" and other_name(text, span, target)
+
+
 def occurrences(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
-    """Every place where one of the term's accepted renderings is in `text`; in English not
-    where a lemma-blind match is another name (`terms.english.other_name`, issue 12be)."""
+    """Every place where one of the term's accepted renderings is in `text`, less another
+    name's words."""
     forms = plain_forms(term.forms)
     return [span for target in term.targets for span in find_all(text, target, lang, forms)
-            if lang != "en" or not other_name(text, span, target)]
+            if not _another_name(text, span, target, lang)]
 
 
 def is_present(text: str, term: RequiredTerm, lang: str,
@@ -166,9 +173,9 @@ def term_span(text: str, term: RequiredTerm, lang: str) -> tuple[int, int] | Non
     forms = plain_forms(term.forms)
     for target in term.targets:
         span = find_term(text, target, lang, forms)
-        if span is not None and lang == "en" and other_name(text, span, target):
+        if span is not None and _another_name(text, span, target, lang):
             span = next((s for s in find_all(text, target, lang, forms)
-                         if not other_name(text, s, target)), None)  # another name's words
+                         if not _another_name(text, s, target, lang)), None)
         if span is not None:
             return span
     return None

@@ -355,6 +355,7 @@ def _members_named(words: list[Word], m: Match, term: list[str]) -> bool:
     return all(w in before for w in others)
 
 
+# prepositions that never turn a variant's words round (`unit of the Party` does, with `of`)
 _NOT_OF = frozenset(("in", "at", "on", "for", "to", "with", "from", "by"))
 
 
@@ -363,10 +364,11 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
     `proposal paper`), or one word that is not the whole capitalised variant or its plural
     (`ordered` for `Order`, a Directive's other name: a verb; the bare `Secretariat` for
-    `Secretariat of the CPV`, which other writers keep) (issue 12ak)."""
+    `Secretariat of the CPV`, which other writers keep) (issue 12ak); or its words turned
+    round over a preposition other than `of` (`{units in the Party}` is no `Party unit`, 12bf)."""
     order = [m.matched[k] for k in sorted(m.matched)]
     if order != sorted(order) and {w.low for w in words[m.start:m.end]} & _NOT_OF:
-        return True  # `{units in the Party}` for `Party unit`: only `of` turns it (12bf)
+        return True
     head = head_index(variant, content_words(variant))
     at = [k for k, t in m.matched.items() if t == head]
     if at and any(k > at[0] and m.levels.get(t) == WEAK for k, t in m.matched.items()):

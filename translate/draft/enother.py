@@ -35,6 +35,7 @@ from translate.terms.english import (
     DOCUMENT_KINDS,
     EQUIVALENT,
     FUNCTION,
+    MODALS,
     PHRASE_ENDS,
     STRONG,
     TOLERATED,
@@ -47,10 +48,7 @@ __all__ = ["SUBJECTS", "overlaps", "other_words", "slotted", "title_of_taken", "
            "takes_next"]
 
 _WORD = re.compile(r"\w+")
-
-
-_VERB_BEFORE = ("to", "not", "will", "would", "can", "could", "should", "must", "may",
-                "might", "shall")
+_VERB_BEFORE = ("to", "not", *MODALS)  # words a verb follows
 
 
 def takes_next(text: str, words: list[Word], start: int, end: int) -> bool:

@@ -40,16 +40,16 @@ def around_span(text: str, start: int, end: int, new: str) -> tuple[int, int, st
 
 
 def echo_end(text: str, end: int, found: str, new: str) -> int:
-    """The term's last word, or its last words, said just after the rendering that lacks
+    """The term's last words from a capitalised one, said just after the rendering that lacks
     them (`Ministry of {Interior} Affairs` for `Ministry of Home Affairs`, `Association of
-    {South East} Asian Nations`, 12am), or a lower-case term's last word alone (`poor {family}
-    households`: the head said once, 12bf): the end of those words, which the term says;
-    `end` elsewhere."""
+    {South East} Asian Nations`, 12am), or its last word alone whatever its case (`poor
+    {family} households`: the head said once, 12bf): the end of those words, which the term
+    says; `end` elsewhere."""
     words = new.split()
     for n in range(len(words) - 1, 0, -1):
         tail = words[-n:]
         after = re.match(rf" {re.escape(' '.join(tail))}\b", text[end:])
-        if after is not None and (tail[0][:1].isupper() or n == 1 and len(words) > 1) \
+        if after is not None and (tail[0][:1].isupper() or n == 1) \
                 and not any(w in found.split() for w in tail):
             return end + after.end()
     return end

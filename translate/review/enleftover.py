@@ -46,9 +46,9 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
 _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
                  "Communist Party": ("General Secretary", "Politburo"),
                  "Party": ("Politburo",), "Public": ("civil servant",)}
-# words that may leave any title term (a capitalised one that does not begin with the word)
+# words of `_BEFORE` that may leave any title term (a capitalised one that does not begin with
+# the word, issue 12bf) and any term whose words include `member` (issue 12bi): `_may_leave`
 _ANY_TITLE = ("Permanent",)
-# words that may leave any term whose words include `member` (issue 12bi)
 _ANY_MEMBER = ("full",)
 
 
@@ -68,14 +68,22 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
                 and not _overlaps((end, end + m.end()), taken):
             return end, end + m.end()
     for word, source_words in _BEFORE.items():
-        if not (term.target in _BEFORE_TERMS.get(word, ()) or word in _ANY_TITLE
-                and term.target[:1].isupper() and not term.target.startswith(word)
-                or word in _ANY_MEMBER and "member" in term.target.lower().split()):
+        if not _may_leave(word, term.target):
             continue  # (tested first: the search below reads all the text before the term)
         m = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+$", text[:start])
         if m and not _said(outside, source_words) and not _overlaps((m.start(), start), taken):
             return m.start(), start
     return None
+
+
+def _may_leave(word: str, target: str) -> bool:
+    """Whether `word` (a key of `_BEFORE`) said before `target` may be an added word: only
+    before the terms `_BEFORE_TERMS` lists for it, `Permanent` before any capitalised title
+    that does not begin with it, `full` before any member's title; before other terms it is
+    part of the term or of another name (`Government Office`, `Party General Secretary`)."""
+    return target in _BEFORE_TERMS.get(word, ()) \
+        or word in _ANY_TITLE and target[:1].isupper() and not target.startswith(word) \
+        or word in _ANY_MEMBER and "member" in target.lower().split()
 
 
 def _plain(text: str) -> str:

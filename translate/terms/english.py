@@ -20,7 +20,7 @@ from translate.terms.lemmas import lemma, same_word, shared_stem
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
-           "candidacy", "other_name"]
+           "candidacy", "other_name", "MODALS", "PHRASE_ENDS"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -30,10 +30,12 @@ FUNCTION = ("the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "with"
             "by", "or", "its", "their", "this", "that", "these", "those", "as")
 # words that join two things: a window or slot with one the term lacks holds two renderings
 COORDINATING = ("and", "or", "&")
+# the modal verbs: a verb follows them (`draft.enother.takes_next`), a noun phrase ends before
+MODALS = ("will", "would", "can", "could", "must", "should", "may", "might", "shall")
 # closed classes that end an English noun phrase: auxiliaries and the commonest reporting verbs
-PHRASE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
-               "would", "can", "could", "must", "should", "may", "might", "shall", "do", "does",
-               "did", "said", "says", "who", "which", "that", "also", "not")
+PHRASE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+               *MODALS, "do", "does", "did", "said", "says", "who", "which", "that", "also",
+               "not")
 
 # the kinds of legal and administrative documents English news capitalises as names (the
 # glossary's `doc.*` terms and the other names `_PHRASES` gives them): a closed class, one
