@@ -24,21 +24,27 @@ _NEVER = re.compile(r"$^")  # matches nothing: no words of the translation excus
 _CS_TODAY = re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET)
 _EN_TODAY = re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
                        _TARGET)
-_CS_YEAR_START = re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
-                            _TARGET)
-_EN_YEAR_START = re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+year(?!\w)",
-                            _TARGET)
+def _cs_start(period: str) -> re.Pattern:
+    """`začátek`/`počátek` of a Czech period (`roku`, `měsíce`, …)."""
+    return re.compile(rf"(?<!\w)(?:začát\w*|počát\w*)\s+{period}(?!\w)", _TARGET)
+
+
+def _en_start(period: str) -> re.Pattern:
+    """`the start`/`beginning of the` (or `this`) English period."""
+    return re.compile(rf"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+{period}(?!\w)",
+                      _TARGET)
+
+
+_CS_YEAR_START = _cs_start(r"(?:roku|letošního\s+roku)")
+_EN_YEAR_START = _en_start("year")
 _CS_YEAR_END = re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
                           _TARGET)
 _EN_YEAR_END = re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
                           _TARGET)
-_CS_MONTH_START = re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+měsíce(?!\w)", _TARGET)
-_CS_WEEK_START = re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:týdne|tohoto\s+týdne)(?!\w)",
-                            _TARGET)
-_EN_WEEK_START = re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+week(?!\w)",
-                            _TARGET)
-_EN_MONTH_START = re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+(?:the|this)\s+month(?!\w)",
-                             _TARGET)
+_CS_MONTH_START = _cs_start("měsíce")
+_CS_WEEK_START = _cs_start(r"(?:týdne|tohoto\s+týdne)")
+_EN_WEEK_START = _en_start("week")
+_EN_MONTH_START = _en_start("month")
 
 # (source word, source words that would explain the translation's) -> {lang: (wrong, right)}
 _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Pattern]]]] = [
