@@ -161,7 +161,17 @@ def _goes_on(words: list[Word], m: Match) -> bool:
     (`Marxist-Leninist theory {and Ho Chi Minh Thought}`: two things) (issue 12aq)."""
     return m.end + 1 < len(words) and words[m.end].low in ("and", "&") \
         and words[m.end + 1].text[:1].isupper() and m.phrase[:1].isupper() \
-        and words[m.end - 1].text[:1].isupper()
+        and words[m.end - 1].text[:1].isupper() and not _ends_on_head(m)
+
+
+def _ends_on_head(m: Match) -> bool:
+    """The window ends on the term's head noun, said after its modifiers where the term has it
+    before them (`Foreign {Ministry}` for `Ministry of Foreign Affairs`): the head closes the
+    name, so a capitalised word after `and` begins another conjunct (`the Foreign Ministry and
+    Hue city`), not the rest of this name (issue 12bk)."""
+    term = content_words(m.phrase)
+    head = head_index(m.phrase, term)
+    return m.matched.get(m.end - 1) == head and head != len(term) - 1
 
 
 def _modifies_next(text: str, words: list[Word], m: Match) -> bool:
