@@ -92,6 +92,7 @@ from translate.terms.english import (
     female_title,
 )
 from translate.terms.inflect import english_plural
+from translate.terms.lemmas import shared_stem
 
 __all__ = ["english_window", "english_placement"]
 
@@ -172,6 +173,18 @@ def _ends_on_head(m: Match) -> bool:
     term = content_words(m.phrase)
     head = head_index(m.phrase, term)
     return m.matched.get(m.end - 1) == head and head != len(term) - 1
+
+
+def _said_by_target(word: str, phrase: str, target: str) -> bool:
+    """A word before a variant's window shares its stem with a word the term has and the
+    variant lacks (`{plenary} meeting of the Central Committee` for `plenum of the Party
+    Central Committee`): the term says it, so it goes with the window (issue 12bk). Only an
+    adjective's ending (`plenary`), not a noun the stem shares by chance (`commune`)."""
+    if not ADJECTIVE.search(word):
+        return False
+    said = {w.lower() for w in content_words(phrase)}
+    return any(shared_stem(word, w.lower(), 4) for w in content_words(target)
+               if w.lower() not in said and w.lower() not in FUNCTION)
 
 
 def _modifies_next(text: str, words: list[Word], m: Match) -> bool:
@@ -322,7 +335,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     start = best.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
             and words[start - 1].low not in FUNCTION \
-            and any(english_level(words[start - 1].text, w) for w in term):
+            and (any(english_level(words[start - 1].text, w) for w in term)
+                 or _said_by_target(words[start - 1].low, best.phrase, targets[0])):
         start -= 1  # `{administrative} reform`: a modifier the term makes redundant
     said = initials_of(words[start - 1].text, term) if start > 0 else set()
     if said and not said & set(best.levels) and max(said) < min(best.levels) \
