@@ -208,7 +208,8 @@ Sets:
 - `en-own33`: a thirty-third own batch (fix_en_own_batch33.jsonl, issue 12bk: 15 planted, 8
   right incl. 5 near misses: another country's finance, defence and foreign ministry, supreme
   court), committed alone and run before that round's code changes: first run 15/15 = 100.0 %,
-  0 wrong form, 0 not found, 0/8 right changed, 0 approved (baseline 15/15);
+  0 wrong form, 0 not found, 0/8 right changed, 0 approved (baseline 15/15); unchanged after
+  the round;
 - `en-unseen27`: a twenty-seventh independent set, run once held out after 12bi (101/112 = 90.2 %,
   2/63 right changed); development data since issue 12bk (`--show N` lists its failures);
 - `en-unseen28`: a twenty-eighth independent set (fix_en_unseen28.jsonl), copied in by the lead
