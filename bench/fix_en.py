@@ -212,6 +212,11 @@ Sets:
   the round;
 - `en-unseen27`: a twenty-seventh independent set, run once held out after 12bi (101/112 = 90.2 %,
   2/63 right changed); development data since issue 12bk (`--show N` lists its failures);
+- `en-own34`: a thirty-fourth own batch (fix_en_own_batch34.jsonl, issue 12bm: 15 planted, 8
+  right incl. 5 near misses: another country's statistics office, audit office, customs,
+  politburo, farmers' association), committed alone and run before that round's code changes:
+  first run 11/15 = 73.3 %, 2 wrong form, 2 not found, 0/8 right changed, 0 approved (baseline
+  7/15);
 - `en-unseen28`: a twenty-eighth independent set, run once held out after 12bk (96/112 = 85.7 %,
   0/64 right changed); development data since issue 12bm (`--show N` lists its failures);
 - `en-unseen29`: a twenty-ninth independent set (fix_en_unseen29.jsonl), copied in by the lead
@@ -226,7 +231,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..33|en-unseen1..29] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..34|en-unseen1..29] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -276,6 +281,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
         "en-own30": "en_own_batch30", "en-own31": "en_own_batch31",
         "en-own32": "en_own_batch32", "en-own33": "en_own_batch33",
+        "en-own34": "en_own_batch34",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
