@@ -40,6 +40,7 @@ from translate.draft.enfront import (
     front_left,
     in_modifier_slot,
     of_complement,
+    one_of_kind,
     title_left,
 )
 from translate.draft.ennames import (
@@ -318,7 +319,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
             got = slotted(text, words, slot, targets[0], starts_sentence)
         return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
     term = content_words(best.phrase)
-    if _members_named(words, best, term):
+    if _members_named(words, best, term) or one_of_kind(text, words, best, targets[0]):
         return None
     stays = _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
         or _numbered(text, words[best.end - 1], targets[0])  # (each tested once)
