@@ -17,7 +17,10 @@ Sets:
 - `en-own2`: a second own batch (fix_en_own_batch2.jsonl: 23 planted, 10 right, other bodies
   and constructions), written after the first round of code and run before the second: first
   run 17/23 = 73.9 %, 2 wrong form, 4 not found, 1/10 right sentences changed (`The People's
-  Committee of Nghe An province` got `provincial`), 0 approved entries changed;
+  Committee of Nghe An province` got `provincial`), 0 approved entries changed; issue 12bm
+  corrected enown2-21's expectation (`State Audit of Vietnam` → `State Audit Office`, no
+  longer `… Office of Vietnam`: the source names no Việt Nam, and the lead ruled for the
+  three independent sets that say so, unseen2, 13, 18);
 - `en-own3`: a third own batch (fix_en_own_batch3.jsonl: 15 planted, 6 right), written after
   the second round and run before the third: first run 12/15 = 80.0 %, 2 wrong form, 1 not
   found, 0/6 right sentences changed, 0 approved entries changed;

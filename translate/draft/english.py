@@ -95,6 +95,7 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import shared_stem
+from translate.text.normalize import strip_marks
 
 __all__ = ["english_window", "english_placement"]
 
@@ -361,6 +362,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     end = of_complement(text, words, best, new, rest_of_name(text, words, best.end, new))
     s, e = words[start].start, words[end - 1].end
     e = possessed_head(text, e, set(best.matched.values()) == set(range(len(term) - 1)))
+    e = _of_vietnam(text, e, new, source)
     new = named(text, words, start, best.end, new)
     article = article_for(text, words, start, new, starts_sentence)
     if article is not None:
@@ -395,6 +397,22 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
+
+
+_OF_VIETNAM = re.compile(r" of Viet ?[Nn]am(?![\w'’-])")
+
+
+def _of_vietnam(text: str, end: int, target: str, source: str) -> int:
+    """`the State Audit {of Vietnam}` for `Kiểm toán Nhà nước`: where the source term names
+    no Việt Nam and the term (a name) has none, `of Vietnam` right after the rendering is a
+    word English added and goes with it, as `translate.review.enleftover` cuts it beside a
+    term already there (lead's ruling in issue 12bm: unseen2, 13, 18; `Kiểm toán Nhà nước
+    Việt Nam`, a variant of its own, keeps `State Audit Office of Vietnam`)."""
+    if not target[:1].isupper() or re.search(r"(?i)viet ?nam", target) \
+            or "viet nam" in strip_marks(source).lower():
+        return end
+    said = _OF_VIETNAM.match(text, end)
+    return said.end() if said else end
 
 
 def _numbered(text: str, last: Word, target: str) -> bool:
