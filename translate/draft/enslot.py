@@ -64,8 +64,9 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     tokens = [(left + m.start(), left + m.end(), m.group())
               for m in _SLOT_TOKEN.finditer(text[left:right])]
     while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()
-                      or tokens[0][2].lower() in QUANTIFIERS):  # `1,500 {more} …` (12aa)
-        tokens.pop(0)
+                      or tokens[0][2].lower() in QUANTIFIERS  # `1,500 {more} …` (12aa)
+                      or [t[2].lower() for t in tokens[:2]] == ["according", "to"]):
+        tokens.pop(0)  # (`{According to} the central bank`: the source's `Theo`, 12bm)
     cut = 0  # prepositions cut off the end (`{organisations} under the Front`): they still
     # count against the slot's size, so the slot grows no longer than it was
     while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()
