@@ -84,6 +84,7 @@ from translate.draft.enslot import dated_slot
 from translate.draft.enspan import around_span
 from translate.draft.enwindow import english_window
 from translate.terms.english import (
+    COORDINATING,
     FUNCTION,
     PHRASE_ENDS,
     STRONG,
@@ -225,6 +226,15 @@ def _members_named(words: list[Word], m: Match, term: list[str]) -> bool:
 _NOT_OF = frozenset(("in", "at", "on", "for", "to", "with", "from", "by"))
 
 
+def _part(words: list[Word], m: Match, variant: str) -> bool:
+    """A variant of three or more words found only in part, with `and` after it (`{Party
+    building} and consolidation` for `building and rectifying the Party`): the rendering goes
+    on past the window in words the variant does not know, so the window is not all of it
+    (issue 12bm; the term's own window or the source's slot judge it)."""
+    return len(content_words(variant)) >= 3 and len(m.levels) < len(content_words(variant)) \
+        and m.end < len(words) and words[m.end].low in COORDINATING
+
+
 def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
@@ -304,7 +314,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
-        if m and (phrase not in targets and (_loose(words, m, phrase)
+        if m and (phrase not in targets and (_loose(words, m, phrase) or _part(words, m, phrase)
                                              or takes_next(text, words, m.start, m.end))
                   or _verb(words, m)
                   or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)):

@@ -212,6 +212,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Standing Board", ("Executive Board",)),  # unseen19, unseen25
     ("Party Organisation", ("Party unit",)),  # unseen8, 13, 21
     ("Party cell", ("Party unit",)),  # unseen25 (the source says which: Đảng bộ, Chi bộ)
+    # issue 12bm: from two or more independent authors
+    ("Party building and rectification", ("building and rectifying the Party",)),  # 3, 26
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
