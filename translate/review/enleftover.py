@@ -30,7 +30,11 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           "society": ("hoi", "xa hoi"),
           # a body's committee the source does not name (`Vietnam Fatherland Front Committee`
           # for `Mặt trận Tổ quốc Việt Nam`, no `Ủy ban`) (issue 12bf: own27, unseen25)
-          "Committee": ("uy ban", "ubnd", "ubmttq", "ban", "hoi dong")}
+          "Committee": ("uy ban", "ubnd", "ubmttq", "ban", "hoi dong"),
+          # the Party a Party body's or office's name already means (`Politburo of the
+          # Party`, `General Secretary of the Party`: unseen6, 14, 28), and a body word added
+          # to a name that is already the body (`Secretariat Board`: unseen28) (issue 12bm)
+          "of the Party": ("dang",), "Board": ("ban",)}
 # the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
 # variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)
 _COUNTRY = ("of Vietnam", "of Viet Nam")
