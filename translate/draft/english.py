@@ -159,6 +159,22 @@ def _ours(span: str, target: str) -> bool:
         for k in range(len(body) - len(said) + 1))
 
 
+def _less_base(text: str, start: int, end: int, target: str) -> tuple[int, int]:
+    """Another term's span that begins with our title's base title right after our rank
+    word (`Vice {Secretary of the commune Party Committee}` for `Deputy Secretary`, `Phó Bí
+    thư Đảng ủy xã`: the secretary's title inside the deputy's): that first word is ours, the
+    rest stays taken (the English side of `fix._not_shared`'s Czech rule, issue 12bm)."""
+    said = _WORD.match(text, start)
+    own = target.split()
+    if said is None or len(own) != 2 or end <= said.end() \
+            or english_level(said.group(), own[-1]) != STRONG:
+        return start, end
+    before = re.search(r"(\w+)\s+$", text[:start])
+    if before is None or not english_level(before.group(1), own[0]):
+        return start, end
+    return said.end(), end
+
+
 def _goes_on(words: list[Word], m: Match) -> bool:
     """A name the rendering only begins: `and` and a capitalised word no term word renders
     after it (`Ministry of Industry {and Commerce}`): replacing the beginning would leave the
@@ -294,7 +310,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]
-    taken = [(a, b) for a, b in taken if not _ours(text[a:b], targets[0])]  # (`_ours`)
+    taken = [_less_base(text, a, b, targets[0]) for a, b in taken
+             if not _ours(text[a:b], targets[0])]  # (`_ours`)
     inside = place_inside(text, list(taken))
     if inside is not None:  # judged without the place, which stays where it was (12q)
         a, b, unit = inside
