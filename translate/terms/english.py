@@ -196,7 +196,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("economic growth", ("economic expansion",)),  # unseen16, unseen18
     # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
     ("Secretary", ("Party chief", "Communist Party chief")),
-    ("gross regional domestic product", ("regional GDP",)),  # unseen4, unseen13
+    ("gross regional domestic product", ("regional GDP",  # unseen4, unseen13
+                                         "gross provincial product")),  # 12bm: unseen6, 28
     # issue 12au
     ("national target programme", ("national targeted programme",)),  # unseen1, 6, 19
     ("Party building", ("Party construction",)),  # unseen2, unseen19
