@@ -4,7 +4,7 @@ own batch b56, and the classes of unseen42's misses. Sentences are the engineer'
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen43_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -22,3 +22,65 @@ def test_unseen42_is_development_data_now():
     if not (bench.DATA / "terms_unseen42.jsonl").is_file():
         pytest.skip("the set unseen42 is not in this checkout")
     assert bench.load_split("unseen42")
+
+
+@pytest.mark.parametrize(("sentence", "span", "english"), [
+    ("Ông Khôi, Viện trưởng Viện Nghiên cứu và Phát triển tỉnh Hưng Yên, trình bày đề án.",
+     "Viện trưởng Viện Nghiên cứu và Phát triển tỉnh Hưng Yên", "Research and Development"),
+    ("Bà Nhung, Giám đốc Trung tâm Hỗ trợ khởi nghiệp sáng tạo tỉnh Bình Phước, cho biết.",
+     "Giám đốc Trung tâm Hỗ trợ khởi nghiệp sáng tạo tỉnh Bình Phước", "Innovative Start-up"),
+    ("Anh Tùng, Chủ nhiệm Câu lạc bộ Nhà khoa học trẻ tỉnh Hòa Bình, giới thiệu sáng chế.",
+     "Chủ nhiệm Câu lạc bộ Nhà khoa học trẻ tỉnh Hòa Bình", "Young Scientists Club"),
+    ("Ông Sơn, Phó Chủ tịch Hiệp hội Làng nghề Việt Nam, đề xuất.",
+     "Phó Chủ tịch Hiệp hội Làng nghề Việt Nam", "Craft Village Association"),
+    ("Đại đức Danh Sóc, Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh Bạc Liêu, phát biểu.",
+     "Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh Bạc Liêu", "Patriotic Monks' Solidarity"),
+    ("Hòa thượng Thạch Sang, Trưởng Ban Trị sự Phật giáo tỉnh Sóc Trăng, chúc mừng.",
+     "Trưởng Ban Trị sự Phật giáo tỉnh Sóc Trăng", "Buddhist Sangha Executive"),
+])
+def test_a_named_body_reads_the_new_domain_words(matcher, sentence, span, english):
+    assert english in found(matcher, sentence, span).targets["en"][0]
+
+
+def test_the_new_domain_words_are_no_body_alone(matcher):
+    # a craft village and young scientists in running text compose nothing
+    assert sources(matcher, "Nhiều làng nghề và nhà khoa học trẻ tham gia hội chợ.") == []
+
+
+def test_the_buddhist_sanghas_council_stays_the_listed_concept(matcher):
+    text = "Ông Hải, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam, dự lễ."
+    assert "tri_su_phat_giao" not in " ".join(m.concept for m in matcher.find(text))
+
+
+@pytest.mark.parametrize(("sentence", "river", "cs", "en"), [
+    ("Cầu treo bắc qua sông Đakrông bị lũ cuốn trôi.", "Đakrông", "řeka Đakrông",
+     "Dakrong River"),
+    ("Nước sông Hồng lên nhanh sau mưa lớn.", "Hồng", "Rudá řeka", "Red River"),
+])
+def test_a_rivers_span_is_its_name_and_its_rendering_keeps_the_word(matcher, sentence, river,
+                                                                     cs, en):
+    match = found(matcher, sentence, "sông " + river)
+    assert sentence[match.name_start:match.end] == river  # the span the sets mark
+    assert match.targets["cs"][0] == cs and match.targets["en"][0] == en  # a draft's term
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Sông Đà chảy qua nhiều bản làng.", "Đà"),  # a capital word: read as the name alone already
+    ("Ông Quý, Giám đốc Ban Quản lý dự án sông Tô Lịch, cho biết.", None),  # inside a body
+    ("Cửa khẩu Lao Bảo đông khách.", None),  # another place word
+])
+def test_no_name_start_but_for_a_place_after_the_lower_case_river_word(matcher, sentence, span):
+    matches = matcher.find(sentence)
+    assert all(m.name_start is None for m in matches)
+    if span is not None:
+        assert span in [m.source for m in matches]
+
+
+def test_the_bench_scores_a_river_by_its_name(matcher):
+    bench = coverage_bench()
+    text = "Sạt lở bờ sông Gianh đe dọa nhiều nhà dân."
+    start = text.index("Gianh")
+    sentence = {"id": "x", "text": text, "spans": [
+        {"start": start, "end": start + len("Gianh"), "text": "Gianh", "kind": "place"}]}
+    result = bench.score([sentence], matcher, set())
+    assert result["exact"]["place"] == 1
