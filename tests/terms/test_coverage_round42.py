@@ -84,3 +84,16 @@ def test_the_bench_scores_a_river_by_its_name(matcher):
         {"start": start, "end": start + len("Gianh"), "text": "Gianh", "kind": "place"}]}
     result = bench.score([sentence], matcher, set())
     assert result["exact"]["place"] == 1
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Lũ trên suối Nậm Mu cuốn trôi cầu tạm.", "Nậm Mu"),
+    ("Trẻ em lội suối Khuổi Luông đến trường.", "Khuổi Luông"),
+])
+def test_a_stream_is_its_name_after_the_word(matcher, sentence, span):
+    assert found(matcher, sentence, span)
+
+
+def test_a_capital_suoi_starts_a_name_and_a_bare_stream_is_nothing(matcher):
+    assert "Suối Hai" in sources(matcher, "Người dân xã Suối Hai thu hoạch lúa.")
+    assert sources(matcher, "Nước suối dâng cao sau mưa.") == []
