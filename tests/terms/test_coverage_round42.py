@@ -97,3 +97,35 @@ def test_a_stream_is_its_name_after_the_word(matcher, sentence, span):
 def test_a_capital_suoi_starts_a_name_and_a_bare_stream_is_nothing(matcher):
     assert "Suối Hai" in sources(matcher, "Người dân xã Suối Hai thu hoạch lúa.")
     assert sources(matcher, "Nước suối dâng cao sau mưa.") == []
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Bà Thu, Hiệu trưởng Trường Đại học Y Dược, Đại học Huế, cho biết.",
+     "Hiệu trưởng Trường Đại học Y Dược, Đại học Huế"),
+    ("Ông Nam, Phó Hiệu trưởng Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội, nói.",
+     "Phó Hiệu trưởng Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội"),
+    ("Ông Hưng, Trưởng khoa Cơ khí, Trường Đại học Bách khoa, giới thiệu robot.",
+     "Trưởng khoa Cơ khí, Trường Đại học Bách khoa"),
+])
+def test_a_member_university_and_a_faculty_take_their_parent_after_a_comma(matcher, sentence,
+                                                                            span):
+    assert found(matcher, sentence, span)
+
+
+def test_the_parent_university_is_read_from_the_words_whatever_was_read_before(matcher):
+    # a named body's entry keeps the first spelling of its head seen: the rule reads tokens
+    matcher.find("Bộ bổ nhiệm Hiệu trưởng Trường Đại học Vinh nhiệm kỳ mới.")
+    matcher.find("Đại học Đà Nẵng tuyển sinh.")
+    assert found(matcher, "Bà Thu, Hiệu trưởng Trường Đại học Ngoại ngữ, Đại học Đà Nẵng, "
+                 "phát biểu.", "Hiệu trưởng Trường Đại học Ngoại ngữ, Đại học Đà Nẵng")
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # a list of universities: each named by its place or name, or written `Trường` again
+    ("Hiệu trưởng Trường Đại học Vinh, Đại học Huế và Đại học Đà Nẵng dự họp.",
+     "Hiệu trưởng Trường Đại học Vinh"),
+    ("Hiệu trưởng Trường Đại học Y Dược, Trường Đại học Huế dự họp.",
+     "Hiệu trưởng Trường Đại học Y Dược"),
+])
+def test_a_list_of_universities_is_not_one_title(matcher, sentence, first):
+    assert sources(matcher, sentence)[0] == first
