@@ -129,3 +129,25 @@ def test_the_parent_university_is_read_from_the_words_whatever_was_read_before(m
 ])
 def test_a_list_of_universities_is_not_one_title(matcher, sentence, first):
     assert sources(matcher, sentence)[0] == first
+
+
+@pytest.mark.parametrize(("sentence", "span", "english"), [
+    ("Bà Hạnh, Trưởng đoàn đại biểu Quốc hội tỉnh Tuyên Quang, tiếp xúc cử tri.",
+     "Trưởng đoàn đại biểu Quốc hội tỉnh Tuyên Quang", "National Assembly deputies' delegation"),
+    ("Ông Lộc, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Hà Giang, phát biểu.",
+     "Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Hà Giang",
+     "National Assembly deputies' delegation"),
+    ("Sáng nay, trưởng công an xã đã có mặt tại hiện trường.", "trưởng công an xã", "Police"),
+])
+def test_a_role_that_wrote_the_bodys_word_reads_the_body_as_written(matcher, sentence, span,
+                                                                     english):
+    assert english in found(matcher, sentence, span).targets["en"][0]
+
+
+def test_a_lower_case_committee_is_no_capitalised_body(matcher):
+    # an event's organising committee, not the Party's Organisation Commission
+    match = found(matcher, "Anh Tâm làm trưởng ban tổ chức giải chạy.", "trưởng ban tổ chức")
+    assert "org_commission" not in match.concept
+    # written in capitals, the Party's commission as before
+    assert "org_commission" in found(matcher, "Ông Lực, Trưởng ban Tổ chức Tỉnh ủy Nam Định, "
+                                     "dự họp.", "Trưởng ban Tổ chức Tỉnh ủy Nam Định").concept
