@@ -151,3 +151,17 @@ def test_a_lower_case_committee_is_no_capitalised_body(matcher):
     # written in capitals, the Party's commission as before
     assert "org_commission" in found(matcher, "Ông Lực, Trưởng ban Tổ chức Tỉnh ủy Nam Định, "
                                      "dự họp.", "Trưởng ban Tổ chức Tỉnh ủy Nam Định").concept
+
+
+def test_a_capitalised_role_before_a_lower_case_body_word_is_the_role_alone(matcher):
+    text = "Bà Yến, Phó Giám đốc Sở Công Thương, được giao giữ chức Giám đốc sở từ tháng 3."
+    assert "Giám đốc" in sources(matcher, text) and "Giám đốc sở" not in sources(matcher, text)
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Hội đồng nhân dân tỉnh chất vấn giám đốc sở về dự án chậm tiến độ.", "giám đốc sở"),
+    ("Giám đốc sở cho biết đã xử lý dứt điểm.", "Giám đốc sở"),  # a sentence's start
+    ("Ông Bình, Giám đốc Sở, trả lời báo chí.", "Giám đốc Sở"),  # written as listed
+])
+def test_the_listed_title_stays_where_the_case_says_nothing_against_it(matcher, sentence, span):
+    assert found(matcher, sentence, span).concept == "local.department.director"

@@ -232,6 +232,12 @@ class TermMatcher:
                 node = node[0].get(low[j])
                 if node is None:
                     break
+            if terminal is not None and composer is not None and terminal.entry.pos == "title":
+                if ends is None:
+                    ends = list(accumulate(map(len, parts)))
+                if _role_then_noun(text, offsets[ends[2 * i]], offsets[ends[2 * last + 1]],
+                                   terminal.term):  # `giữ chức Giám đốc sở`: the role alone
+                    terminal = None
             if info is not None:  # a title, body or place may start here
                 if ends is None:
                     ends = list(accumulate(map(len, parts)))
@@ -377,6 +383,25 @@ def _longer(m: TermMatch, source: str, concept: str, targets: dict) -> TermMatch
     name_end = m.end if source.endswith(")") else None  # not `… (ILO) tại Việt Nam`
     return TermMatch(m.start, m.start + len(source), source, concept, m.term, m.kind, targets,
                      m.alternatives, name_end=name_end)
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\"“”'‘’-–—(")
+
+
+def _role_then_noun(text: str, start: int, end: int, term: str) -> bool:
+    """A listed title of a role and a body's word, written with the role capitalised as
+    listed and the body's word, capitalised in the list, in lower case (`giữ chức Giám đốc sở
+    này`): news names the role and points back to the body with a common noun; the composer
+    reads the role alone (unseen40-42 mark it so, round 42). Not at a sentence's start or after
+    a colon or quote, where a capital says nothing; not before a name (`Giám đốc sở Xây
+    dựng`); not a lower-case title (`giám đốc sở`)."""
+    said, listed = text[start:end].split(), term.split()
+    if len(said) != len(listed) or len(said) < 2 or not said[0][:1].isupper() \
+            or said[-1][:1].isupper() or not listed[-1][:1].isupper() \
+            or any(a[:1].isupper() != b[:1].isupper() for a, b in zip(said[:-1], listed)):
+        return False
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS and not after[:1].isupper()
 
 
 _RIVER_WORD = "sông"  # a river's word, which stays outside the river's span as the sets mark it
