@@ -398,7 +398,8 @@ def _role_then_noun(text: str, start: int, end: int, term: str) -> bool:
     said, listed = text[start:end].split(), term.split()
     if len(said) != len(listed) or len(said) < 2 or not said[0][:1].isupper() \
             or said[-1][:1].isupper() or not listed[-1][:1].isupper() \
-            or any(a[:1].isupper() != b[:1].isupper() for a, b in zip(said[:-1], listed[:-1], strict=True)):
+            or any(a[:1].isupper() != b[:1].isupper()
+                   for a, b in zip(said[:-1], listed[:-1], strict=True)):
         return False
     before, after = text[:start].rstrip(), text[end:].lstrip()
     return bool(before) and before[-1] not in _SENTENCE_ENDS and not after[:1].isupper()
