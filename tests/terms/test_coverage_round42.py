@@ -165,3 +165,22 @@ def test_a_capitalised_role_before_a_lower_case_body_word_is_the_role_alone(matc
 ])
 def test_the_listed_title_stays_where_the_case_says_nothing_against_it(matcher, sentence, span):
     assert found(matcher, sentence, span).concept == "local.department.director"
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Phòng Cảnh sát giao thông, Công an tỉnh Bắc Kạn đã xử lý 120 trường hợp vi phạm.",
+     "Phòng Cảnh sát giao thông, Công an tỉnh Bắc Kạn"),
+    ("Cục Quản lý dược, Bộ Y tế vừa thu hồi lô thuốc giả.", "Cục Quản lý dược, Bộ Y tế"),
+])
+def test_a_body_alone_takes_its_parent_after_a_comma_as_a_title_does(matcher, sentence, span):
+    assert found(matcher, sentence, span)
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # a list of sections of one level: the next of the list, not a parent
+    ("Phòng Tài chính, Phòng Nội vụ huyện Bảo Lạc cùng tham gia.", "Phòng Tài chính"),
+    # a unit's parent unit read alone as before
+    ("Trung đoàn 9, Sư đoàn 330 tổ chức diễn tập.", "Trung đoàn 9"),
+])
+def test_a_body_alone_does_not_take_the_next_of_a_list(matcher, sentence, first):
+    assert sources(matcher, sentence)[0] == first

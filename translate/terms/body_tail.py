@@ -372,7 +372,8 @@ class BodyTail:
                 not isinstance(body, Body) or body.attach != "committee"
                 or titled and low[j] == "," and not part.committee) and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
-            rule = _comma_rule(body) if titled and low[j] == "," and j + 1 < n else None
+            rule = _comma_rule(body) if low[j] == "," and j + 1 < n and (
+                titled or not _army_rank(body)) else None
             # `Cục X, Bộ Y`; `Đội X, Phòng Y`; `Trung đoàn 101, Sư đoàn 325`
             k = j + 1 if rule is not None else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
