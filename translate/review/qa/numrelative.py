@@ -37,6 +37,9 @@ def _en_start(period: str) -> re.Pattern:
 
 _CS_YEAR_START = _cs_start(r"(?:roku|letošního\s+roku)")
 _EN_YEAR_START = _en_start("year")
+# the start of the year said in English, also as `year to date`, `since January`
+_EN_SINCE_YEAR_START = re.compile(r"(?<!\w)(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year"
+                                  r"|year[\s-]+to[\s-]+date|since\s+January)(?!\w)", _TARGET)
 _CS_YEAR_END = re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
                           _TARGET)
 _EN_YEAR_END = re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
@@ -150,8 +153,16 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (re.compile(r"(?<!\w)(?:year[\s-]+on[\s-]+year|from\s+a\s+year\s+(?:earlier|ago)"
                         r"|(?:start|beginning)\s+of\s+the\s+(?:quarter|month)"
                         r"|mid[\s-]+year|middle\s+of\s+the\s+year)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year"
-                        r"|year[\s-]+to[\s-]+date|since\s+January)(?!\w)", _TARGET))}),
+             _EN_SINCE_YEAR_START)}),
+    # since the start of the year (`từ đầu năm`, `kể từ đầu năm nay`) said as since the start
+    # of a quarter or month, where the source names no start of a quarter or month
+    (re.compile(r"(?<!\w)từ\s+(?:thời\s+điểm\s+)?đầu\s+năm(?!\s*\d)", _VI),
+     re.compile(r"(?<!\w)(?:đầu\s+(?:quý|tháng)|(?:quý|tháng)\s+này)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:čtvrtletí|měsíce)(?!\w)", _TARGET),
+             _CS_YEAR_START),
+      "en": (re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+the\s+(?:quarter|month)(?!\w)",
+                        _TARGET),
+             _EN_SINCE_YEAR_START)}),
     # last week (`tuần qua`, never after a count: `2 tuần qua`) said as last month or last year,
     # where the source names no month or year before
     (re.compile(r"(?<!\d\s)(?<!vài\s)(?<!mấy\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!sáu\s)"

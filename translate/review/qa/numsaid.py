@@ -121,8 +121,10 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
                      None)
         elif s.negative and s.sign.strip().lower() == "âm" and _LOSS_VI.search(
                 source, max(0, s.token.start - 60), s.token.start):  # `lỗ âm 320 tỷ`
-            t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
-                      and t.scaled == s.scaled and _LOSS_SAID.search(
+            t = next((t for t in tgt if not t.matched and not t.negative and t.scaled == s.scaled
+                      # (or rescaled: `âm 1.250 tỷ` ~ `a loss of VND1.25 trillion`)
+                      and (t.key == s.key or s.scaled is not None and t.key[0] == s.key[0])
+                      and _LOSS_SAID.search(
                           target, max(0, t.token.start - 30), t.token.start)), None)
         elif s.negative and s.sign.strip().lower() == "âm" and _DEPTH_VI.search(
                 source, max(0, s.token.start - 50), s.token.start):  # `độ sâu âm 14 m`
