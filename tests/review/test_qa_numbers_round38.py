@@ -6,8 +6,8 @@ Czech hour spans closed by an hour noun (`od devíti do jedenácti hodin`) or by
 at a sentence's end (`quý I và quý II.`) said as a half; a weekday before a percentage
 (`On Saturday, 95%`) read as no date; `định kỳ 25 ngày` (periodic) no numbered term; the last
 day of a month said as its end (`31/3/2027` ~ `do konce března 2027`). The article is of
-Sunday, November 29, 2026; Czech ordinals of hundreds above a thousand (`patnáctistý`).
-Sentences written for these tests."""
+Sunday, November 29, 2026; Czech ordinals of hundreds above a thousand (`patnáctistý`); the
+quarter before said as the month before. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -151,3 +151,20 @@ def test_czech_hundreds_above_a_thousand_as_an_ordinal() -> None:
                        "Byla třináctistou návštěvnicí toho dne.")
     assert _errors("Cô ấy là du khách thứ 1.300 trong ngày.",
                    "Byla čtrnáctistou návštěvnicí toho dne.")
+
+
+# 10. the quarter before said as the month before
+TIMBER = "Giá gỗ tăng 80.000 đồng so với quý trước."
+
+
+def test_the_quarter_before_said_as_the_month_before() -> None:
+    assert _errors(TIMBER, "Dřevo zdražilo o 80 000 dongů proti předchozímu měsíci.")
+    assert _errors(TIMBER, "Timber rose VND80,000 month on month.", "en")
+    assert not _errors(TIMBER, "Dřevo zdražilo o 80 000 dongů proti minulému čtvrtletí.")
+    assert not _errors(TIMBER, "Timber rose VND80,000 quarter on quarter.", "en")
+
+
+def test_a_month_before_in_the_source_excuses_the_month() -> None:
+    vi = "Giá gỗ tăng 80.000 đồng so với quý trước và 30.000 đồng so với tháng trước."
+    assert not _errors(vi, "Timber rose VND80,000 on the previous quarter and VND30,000 on the "
+                           "previous month.", "en")
