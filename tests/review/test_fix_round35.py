@@ -1,0 +1,71 @@
+"""check --fix, round thirty-five (issue 12bj): a word-for-word rendering of the longer
+variant the source names a body by stays (`keep.literal_variant`), and its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.review.fix import fix_text
+from translate.review.keep import nested_terms
+from translate.terms.files import SHIPPED_DIR, load_glossary
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(str(SHIPPED_DIR / "vi-cs.tsv"))
+
+
+def fixed(glossary, vi: str, cs: str) -> str:
+    return fix_text(vi, cs, "cs", glossary)[0]
+
+
+def test_nested_terms_are_the_inner_concepts_renderings(glossary):
+    inner = nested_terms("Ban Chấp hành Đảng bộ tỉnh", "party.provincial", glossary, "cs")
+    assert "provinční stranická organizace" in inner
+    assert not any("provinční výbor strany" == t for t in inner)  # not the concept's own
+
+
+def test_literal_rendering_of_the_longer_variant_stays(glossary):
+    cs = "Výbor provinční stranické organizace projednal rozpočet na příští rok."
+    assert fixed(glossary, "Ban Chấp hành Đảng bộ tỉnh đã thảo luận ngân sách năm tới.",
+                 cs) == cs
+
+
+def test_literal_rendering_inside_the_sentence_stays(glossary):
+    cs = "Delegaci přijal včera celý výbor provinční stranické organizace."
+    assert fixed(glossary, "Hôm qua, toàn thể Ban Chấp hành Đảng bộ tỉnh đã tiếp đoàn.",
+                 cs) == cs
+
+
+def test_the_short_source_name_still_gets_the_term(glossary):
+    """The source says `Tỉnh ủy`: no longer variant, so the term is placed."""
+    out = fixed(glossary, "Tỉnh ủy đã thảo luận ngân sách năm tới.",
+                "Výbor provinční stranické organizace projednal rozpočet na příští rok.")
+    assert out.startswith("Provinční výbor strany")
+
+
+def test_another_rendering_of_the_variant_is_still_fixed(glossary):
+    out = fixed(glossary, "Ban Chấp hành Đảng bộ tỉnh đã thảo luận ngân sách năm tới.",
+                "Krajský stranický výbor projednal rozpočet na příští rok.")
+    assert out.startswith("Provinční výbor strany")
+
+
+def test_a_word_the_term_lacks_is_not_literal(glossary):
+    """`výkonného` is a word the term does not have: fixed as before."""
+    out = fixed(glossary, "Ông Lê Văn Hùng, Ủy viên Ban Chấp hành Đảng bộ tỉnh, phát biểu.",
+                "Pan Lê Văn Hùng, člen výkonného výboru provinční stranické organizace, promluvil.")
+    assert "člen provinčního výboru strany" in out
+
+
+def test_a_word_of_the_term_missing_is_not_literal(glossary):
+    """`členové` alone leaves the committee out: the member's title is placed."""
+    out = fixed(glossary, "Các Ủy viên Ban Chấp hành Đảng bộ tỉnh đã biểu quyết.",
+                "Členové provinční stranické organizace hlasovali.")
+    assert out.startswith("Členové provinčního výboru strany")
+
+
+def test_a_term_that_names_the_nested_concept_itself_is_placed(glossary):
+    """The glossary's front committee says `Vlastenecké fronty` itself: placed as it says."""
+    out = fixed(glossary, "Hội nghị diễn ra tại Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre.",
+                "Konference se konala na provinčním výboru Vietnamské vlastenecké fronty v Tre.")
+    assert "provinčním výboru Vlastenecké fronty" in out
