@@ -69,3 +69,23 @@ def test_a_term_that_names_the_nested_concept_itself_is_placed(glossary):
     out = fixed(glossary, "Hội nghị diễn ra tại Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre.",
                 "Konference se konala na provinčním výboru Vietnamské vlastenecké fronty v Tre.")
     assert "provinčním výboru Vlastenecké fronty" in out
+
+
+def test_a_peoples_plural_after_the_comma_is_no_womans_surname():
+    """`Hmongové`, `Thajové` (a people's plural, after a comma) end like `Novákové`."""
+    from translate.draft.context import woman_named
+    text = "Soudruhu tajemníku, Thajové už mají silnici."
+    assert not woman_named(text, 10, 18)
+
+
+def test_a_womans_surname_right_after_the_title_still_counts():
+    from translate.draft.context import woman_named
+    text = "Dopis předali velvyslankyni Janě Novákové včera."
+    at = text.index("velvyslankyni")
+    assert woman_named(text, at, at + len("velvyslankyni"))
+
+
+def test_addressed_secretary_stays_a_man_before_a_peoples_plural(glossary):
+    out = fixed(glossary, "Thưa đồng chí Bí thư Tỉnh ủy, đồng bào Thái ở huyện đã có đường mới.",
+                "Soudruhu krajský tajemníku, Thajové v okrese už mají novou silnici.")
+    assert out.startswith("Soudruhu tajemníku provinčního výboru strany,")
