@@ -89,3 +89,17 @@ def test_addressed_secretary_stays_a_man_before_a_peoples_plural(glossary):
     out = fixed(glossary, "Thưa đồng chí Bí thư Tỉnh ủy, đồng bào Thái ở huyện đã có đường mới.",
                 "Soudruhu krajský tajemníku, Thajové v okrese už mají novou silnici.")
     assert out.startswith("Soudruhu tajemníku provinčního výboru strany,")
+
+
+def test_members_level_adjective_keeps_their_committee_singular(glossary):
+    """`okresní funkcionáři strany`: members of one committee, the adjective says the level."""
+    out = fixed(glossary, "Các Tỉnh ủy viên Bến Tre đã đến thăm trường học.",
+                "Krajští funkcionáři strany z Ben Tre navštívili školu.")
+    assert out.startswith("Členové provinčního výboru strany")
+
+
+def test_members_complement_written_plural_stays_plural(glossary):
+    """The translator's own plural complement is still evidence (`krajských výborů`)."""
+    out = fixed(glossary, "Các Tỉnh ủy viên đã họp.",
+                "Členové krajských výborů strany se sešli.")
+    assert "provinčních výborů strany" in out
