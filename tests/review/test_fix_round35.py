@@ -103,3 +103,27 @@ def test_members_complement_written_plural_stays_plural(glossary):
     out = fixed(glossary, "Các Tỉnh ủy viên đã họp.",
                 "Členové krajských výborů strany se sešli.")
     assert "provinčních výborů strany" in out
+
+
+def test_spolek_for_a_cooperative_where_the_source_says_hop_tac_xa(glossary):
+    out = fixed(glossary, "Hợp tác xã chè Tân Cương đã xuất khẩu lô hàng đầu tiên.",
+                "Čajový spolek Tân Cương vyvezl první zásilku.")
+    assert "spolek" not in out.lower() and "družstvo" in out.lower()
+
+
+def test_spolek_stays_where_the_source_says_an_association(glossary):
+    """`Hội` is the association's: `spolek` is not made a cooperative there."""
+    cs = "Spolek zahrádkářů uspořádal výstavu."
+    assert fixed(glossary, "Hội làm vườn đã tổ chức triển lãm.", cs) == cs
+
+
+def test_mestecko_for_a_township(glossary):
+    out = fixed(glossary, "Chợ phiên họp mỗi tuần ở các thị trấn vùng cao.",
+                "Trhy se konají každý týden v horských městečkách.")
+    assert "městysech" in out
+
+
+def test_plan_cinnosti_for_an_action_programme(glossary):
+    out = fixed(glossary, "Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết.",
+                "Provinční výbor strany vydal plán činnosti k provedení usnesení.")
+    assert "akční program" in out
