@@ -127,3 +127,14 @@ def test_plan_cinnosti_for_an_action_programme(glossary):
     out = fixed(glossary, "Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết.",
                 "Provinční výbor strany vydal plán činnosti k provedení usnesení.")
     assert "akční program" in out
+
+
+def test_the_english_acronym_of_the_labour_confederation_is_written_out(glossary):
+    out = fixed(glossary, "Đoàn đã làm việc với Tổng Liên đoàn Lao động Việt Nam.",
+                "Delegace jednala s VGCL.")
+    assert out == "Delegace jednala s Vietnamskou všeobecnou konfederací práce."
+
+
+def test_the_acronym_stays_where_the_source_does_not_name_the_confederation(glossary):
+    cs = "Zpráva cituje průzkum VGCL z loňského roku."
+    assert fixed(glossary, "Báo cáo dẫn khảo sát năm ngoái.", cs) == cs
