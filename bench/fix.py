@@ -42,8 +42,8 @@ Vietnamese left in, in every case and both numbers) or already right (`correct`)
   merged and run once by the lead; development data since issue 12bh;
 - `unseen33`: a thirty-third, written by another author, copied in unread after issue 12bg was
   merged and run once by the lead; development data since issue 12bj;
-- `unseen34`: a thirty-fourth, written by another author and copied in by the lead after issue
-  12bj is merged: HELD OUT, aggregates only (`--show` never lists it);
+- `unseen34`: a thirty-fourth, written by another author and copied in unread by the lead during
+  issue 12bj: HELD OUT, aggregates only (`--show` never lists it);
 - `own`: the developer's own cases (tests/data/fix_cases.txt, also run by the tests),
   developed on, so not an evaluation.
 Since issue 12bj every set above but `unseen34` is development data (their failures were read
