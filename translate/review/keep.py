@@ -20,7 +20,10 @@ is there: a placement that would only drop it is needless (issue 12ax).
 Two answers `fix` asks before placing (issue 12av): `world_issued`, the document types an
 international organisation issued (a UN resolution keeps the translator's `rezoluce`), and
 `short_form`, another term's one-word short form, whose word in the text is the longer term's
-to complete, not a place that term has taken (`Fronta` for `Mặt trận Tổ quốc`).
+to complete, not a place that term has taken (`Fronta` for `Mặt trận Tổ quốc`). And where the
+source names a concept by a longer variant holding another concept (`Ban Chấp hành Đảng bộ
+tỉnh`), a word-for-word rendering of it stays (`výbor provinční stranické organizace`,
+`literal_variant`, issue 12bj).
 """
 
 from __future__ import annotations
