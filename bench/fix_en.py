@@ -205,7 +205,14 @@ Sets:
   15/15): its renderings were all ones the lists already had;
 - `en-unseen26`: a twenty-sixth independent set, run once held out after 12bf (99/110 = 90.0 %,
   1/65 right changed); development data since issue 12bi (`--show N` lists its failures);
-- `en-unseen27`: a twenty-seventh independent set (fix_en_unseen27.jsonl), copied in by the lead
+- `en-own33`: a thirty-third own batch (fix_en_own_batch33.jsonl, issue 12bk: 15 planted, 8
+  right incl. 5 near misses: another country's finance, defence and foreign ministry, supreme
+  court), committed alone and run before that round's code changes: first run 15/15 = 100.0 %,
+  0 wrong form, 0 not found, 0/8 right changed, 0 approved (baseline 15/15); unchanged after
+  the round;
+- `en-unseen27`: a twenty-seventh independent set, run once held out after 12bi (101/112 = 90.2 %,
+  2/63 right changed); development data since issue 12bk (`--show N` lists its failures);
+- `en-unseen28`: a twenty-eighth independent set (fix_en_unseen28.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -217,7 +224,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..32|en-unseen1..27] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..33|en-unseen1..28] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -266,13 +273,14 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own27": "en_own_batch27", "en-unseen22": "en_unseen22",
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
         "en-own30": "en_own_batch30", "en-own31": "en_own_batch31",
-        "en-own32": "en_own_batch32",
+        "en-own32": "en_own_batch32", "en-own33": "en_own_batch33",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
         "en-unseen26": "en_unseen26",
-        "en-unseen27": "en_unseen27"}
-HELD_OUT = ("en-unseen27",)  # aggregate figures only: failures are never printed
+        "en-unseen27": "en_unseen27",
+        "en-unseen28": "en_unseen28"}
+HELD_OUT = ("en-unseen28",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -300,7 +308,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen27: held out)")
+                        help="print N failures (not for en-unseen28: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

@@ -18,8 +18,8 @@ from translate.draft.ennames import TITLE_OF, VI_NAME, ranks_said
 from translate.draft.enshape import head_index
 from translate.terms.english import FUNCTION, STRONG, TOLERATED, content_words, english_level
 
-__all__ = ["in_modifier_slot", "front_left", "field_before", "of_complement", "LEVELS",
-           "ADJECTIVE", "title_left"]
+__all__ = ["in_modifier_slot", "front_left", "field_before", "field_inside", "of_complement",
+           "LEVELS", "ADJECTIVE", "title_left"]
 
 ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
 # the level words of a body (`provincial`, `district`): a place before them is that level's
@@ -115,6 +115,29 @@ def field_before(text: str, words: list[Word], m: Match,
             and text[words[m.start - 2].end:field.start] == " ":
         return None  # `Ha Tinh Health Department`: a name or more words before it
     return field.start, words[m.end - 1].end, f"{target} of {field.text.capitalize()}", m.how
+
+
+_FIELD_INSIDE = re.compile(r" of the ([A-Z][a-z]{3,}) (\w+)\b")
+
+
+def field_inside(text: str, words: list[Word], m: Match,
+                 target: str) -> tuple[int, int, str, str] | None:
+    """A department's field said inside the title's `of` phrase (`Director of the {Health}
+    Department` for `Director of the Department`, issue 12bk): the window is the title's head
+    alone, the term's `of the` body follows with one capitalised plain word before the body's
+    noun, and that word goes after it (`Director of the Department of Health`). Not a level
+    (`Provincial`), a term word, a place's name (`of the Hanoi Department of Health`: the
+    field is after it), or more than one word (`of the Ha Tinh Department`)."""
+    if not target.endswith(" of the Department") or m.end - m.start != 1:
+        return None
+    said = _FIELD_INSIDE.match(text, words[m.end - 1].end)
+    if said is None or english_level(said.group(2), "Department") != STRONG:
+        return None
+    field = said.group(1)
+    if field.lower() in LEVELS or field.lower() in FUNCTION or VI_NAME.fullmatch(field.lower()) \
+            or any(english_level(field, w) for w in content_words(target)):
+        return None
+    return words[m.start].start, said.end(), f"{target} of {field}", m.how
 
 
 def of_complement(text: str, words: list[Word], m: Match, target: str, end: int) -> int:

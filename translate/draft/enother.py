@@ -27,6 +27,7 @@ from translate.draft.enshape import (
     counted,
     head_index,
     initials_of,
+    mass_term,
     named,
     plural_head,
     plural_term,
@@ -151,7 +152,8 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         # Secretaries`: one body, 12v)
     if (plural_head(last, head) or counted(number)  # a count, not a year (`2025-2030 term`)
             or last.endswith("s") and abbreviation(last[:-1])) \
-            and not plural_term(new) and not head.lower().endswith(("ity", "ness", "ism")):
+            and not plural_term(new) and not mass_term(new) \
+            and not head.lower().endswith(("ity", "ness", "ism")):
         new = several(text, slot[1], english_plural(new))  # `420 {HTX}` → `cooperatives`
     new = named(text, words, i, j + 1, new)
     name = name_after(words, j, new)

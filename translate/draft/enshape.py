@@ -89,7 +89,7 @@ def plural_head(word: str, term_word: str) -> bool:
 
 # heads that name a body of ideas, one in English however the translator counted it
 # (`Ho Chi Minh's thoughts` → `Ho Chi Minh Thought`, issue 12ba)
-_MASS_HEADS = frozenset(("thought", "ideology", "doctrine"))
+_MASS_HEADS = frozenset(("thought", "ideology", "doctrine", "work"))  # `work`: a task (12bk)
 
 
 def mass_term(term: str) -> bool:
