@@ -25,11 +25,14 @@ def test_a_squadron_commander_takes_the_provincial_command_after_a_comma(matcher
                  "Phó Hải đội trưởng Hải đội 4").targets["cs"][0].startswith("zástupce velitele")
 
 
-def test_a_squadron_keeps_apart_a_command_without_a_place_and_a_body_alone_stays_apart(matcher):
+def test_a_squadron_keeps_apart_a_command_without_a_place(matcher):
     got = sources(matcher, "Hải đội trưởng Hải đội 4, Bộ Chỉ huy Bộ đội Biên phòng nói.")
     assert "Hải đội trưởng Hải đội 4" in got
+    got = sources(matcher, "Hải đội 4, Bộ Chỉ huy Bộ đội Biên phòng nói.")
+    assert "Hải đội 4" in got  # alone too: the command names no place
+    # a body alone takes its placed command after a comma as a title does (round 42)
     got = sources(matcher, "Hải đội 4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bạc Liêu cứu nạn.")
-    assert "Hải đội 4" in got  # a body alone takes no parent after a comma
+    assert "Hải đội 4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bạc Liêu" in got
 
 
 def test_a_border_post_takes_the_full_border_guard_command_after_a_comma(matcher):

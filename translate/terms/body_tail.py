@@ -21,6 +21,7 @@ from translate.terms.place_tokens import (
     is_number,
 )
 from translate.terms.placenames import PlaceReader
+from translate.terms.role_checks import SCHOOLS, named_head
 from translate.terms.title_tables import Body
 from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
 from translate.terms.tokens import TokenTrie, term_tokens
@@ -111,7 +112,27 @@ def _local(part, parent) -> bool:
     head = _head(part.body)
     return head in _LOCAL_HEADS and part.place is None and not part.level \
         and parent[0].body is not None and _head(parent[0].body) != head \
-        and (_placed(parent[0]) or bool(parent[0].numeral) or parent[0].committee)
+        and (_placed(parent[0]) or bool(parent[0].numeral) or parent[0].committee
+             or head == _FACULTY and named_head(parent[0].body) in SCHOOLS)
+
+
+_FACULTY = "khoa"  # a faculty: its school after a comma, placed or not (`Khoa X, Trường Y`)
+# a member university and the university it belongs to (`Trường Đại học X, Đại học Thái
+# Nguyên`), written `Đại học`, not `Trường Đại học` (round 42); read from the tokens: a named
+# body's entry keeps the spelling of its head first seen (`Trường Đại học`/`Đại học`)
+_UNIVERSITY, _REGIONAL = "university", "đại"
+_NATIONAL_UNIVERSITIES = ("gov.vnu_",)
+
+
+def _university(low, part, parent, k: int) -> bool:
+    """After a comma, the regional or national university a member university belongs to:
+    written `Đại học` + its place (or a listed national one); the member named by its domain
+    alone, with no place or name of its own (not a list: `Trường Đại học Vinh, Đại học Huế`)."""
+    up = parent[0]
+    return low[k] == _REGIONAL and part.place is None and not part.level \
+        and "@" not in _ident(part.body) and up.body is not None and not up.parents and (
+            named_head(up.body) == _UNIVERSITY and up.place is not None
+            or _ident(up.body).startswith(_NATIONAL_UNIVERSITIES))
 
 
 # a post or a defence zone named by its own place belongs to its province's command, which news
@@ -156,6 +177,8 @@ def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | Non
         return lambda low, part, parent, k: _post(part, parent)
     if _head(body) in _LOCAL_HEADS:
         return lambda low, part, parent, k: _local(part, parent)
+    if named_head(body) == _UNIVERSITY:
+        return _university
     if isinstance(body, Body) and body.attach == "committee":
         return _party_committee
     return None
@@ -349,7 +372,8 @@ class BodyTail:
                 not isinstance(body, Body) or body.attach != "committee"
                 or titled and low[j] == "," and not part.committee) and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
-            rule = _comma_rule(body) if titled and low[j] == "," and j + 1 < n else None
+            rule = _comma_rule(body) if low[j] == "," and j + 1 < n and (
+                titled or not _army_rank(body)) else None
             # `Cục X, Bộ Y`; `Đội X, Phòng Y`; `Trung đoàn 101, Sư đoàn 325`
             k = j + 1 if rule is not None else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`

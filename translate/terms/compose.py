@@ -46,6 +46,7 @@ from translate.terms.role_checks import (
     SCHOOL_ONLY_ROLES,
     SCHOOLS,
     UNIT_ONLY_ROLES,
+    as_written,
     named_head,
     role_fits,
 )
@@ -399,11 +400,9 @@ class TitleComposer:
         both over a body named by its domain. `shared`: a role wrote the body's first word
         (`Trưởng phòng` + `Phòng Tài chính`)."""
         options: list[tuple[int, int, Part]] = []  # (end, rank, part)
-        if shared and j + 1 < len(low) and sens[j + 1][:1].isupper():
-            # the role wrote the shared word in lower case, the body's name follows in capitals
-            # (`Phó Trưởng ban Tổ chức Thành ủy`): the body as if written `Ban Tổ chức`
+        if shared and j + 1 < len(low):  # a role wrote the shared word in lower case (`as_written`)
             sens = [*sens[:j], sens[j][:1].upper() + sens[j][1:], *sens[j + 1:]]
-        for bend, body in self.bodies.matches(low, sens, j):
+        for bend, body in as_written(self.bodies.matches(low, sens, j), sens, j, shared):
             if role is not None and role.bodies and not (
                     isinstance(body, Body) and body.id in role.bodies):
                 continue

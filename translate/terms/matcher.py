@@ -17,8 +17,10 @@ on NTREX with 10,000 terms: its root node has thousands of children.)
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from translate.terms.brackets import with_acronyms
@@ -60,6 +62,10 @@ class TermMatch:
     # the name ends, before ` (EVN)`: the term's span as the newer annotated sets mark it (round
     # 34's ruling); `start`..`end` (what a draft replaces, renderings with the acronym) as before
     name_end: int | None = None
+    # a river read with its word (`sông Lam`): where its name starts, after the word: the span
+    # the sets mark (the lead's ruling in round 42); `start`..`end` and the renderings (`řeka
+    # Lam` / `Lam River`) as before, so a draft still renders the river word
+    name_start: int | None = None
 
     def target(self, lang: str) -> str | None:
         values = self.targets.get(lang, ())
@@ -226,6 +232,12 @@ class TermMatcher:
                 node = node[0].get(low[j])
                 if node is None:
                     break
+            if terminal is not None and composer is not None and terminal.entry.pos == "title":
+                if ends is None:
+                    ends = list(accumulate(map(len, parts)))
+                if _role_then_noun(text, offsets[ends[2 * i]], offsets[ends[2 * last + 1]],
+                                   terminal.term):  # `giữ chức Giám đốc sở`: the role alone
+                    terminal = None
             if info is not None:  # a title, body or place may start here
                 if ends is None:
                     ends = list(accumulate(map(len, parts)))
@@ -272,6 +284,8 @@ class TermMatcher:
                 matches = _merge(matches, composed, text, offsets, ends, skip)
         if matches and "(" in text:  # `Tổ chức Y tế Thế giới (WHO)`: the acronym is the body's
             matches = with_acronyms(text, matches, self._pos, _longer, self.find)
+        if matches and _RIVER_WORD in lowered:
+            matches = [_river_named(m) for m in matches]
         return matches
 
     def _pos(self, concept: str) -> str | None:
@@ -369,6 +383,40 @@ def _longer(m: TermMatch, source: str, concept: str, targets: dict) -> TermMatch
     name_end = m.end if source.endswith(")") else None  # not `… (ILO) tại Việt Nam`
     return TermMatch(m.start, m.start + len(source), source, concept, m.term, m.kind, targets,
                      m.alternatives, name_end=name_end)
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\"“”'‘’-–—(")
+
+
+def _role_then_noun(text: str, start: int, end: int, term: str) -> bool:
+    """A listed title of a role and a body's word, written with the role capitalised as
+    listed and the body's word, capitalised in the list, in lower case (`giữ chức Giám đốc sở
+    này`): news names the role and points back to the body with a common noun; the composer
+    reads the role alone (unseen40-42 mark it so, round 42). Not at a sentence's start or after
+    a colon or quote, where a capital says nothing; not before a name (`Giám đốc sở Xây
+    dựng`); not a lower-case title (`giám đốc sở`)."""
+    said, listed = text[start:end].split(), term.split()
+    if len(said) != len(listed) or len(said) < 2 or not said[0][:1].isupper() \
+            or said[-1][:1].isupper() or not listed[-1][:1].isupper() \
+            or any(a[:1].isupper() != b[:1].isupper()
+                   for a, b in zip(said[:-1], listed[:-1], strict=True)):
+        return False
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS and not after[:1].isupper()
+
+
+_RIVER_WORD = "sông"  # a river's word, which stays outside the river's span as the sets mark it
+_FIRST_WORD = re.compile(r"\S+\s+")
+_PLACE_IDS = ("place", "geo.")  # a composed place (`place:lam`), a listed one, a river (`geo.`)
+
+
+def _river_named(m: TermMatch) -> TermMatch:
+    """`m` with `name_start` after its first word when it is a place written after the river
+    word in lower case (`sông Lam`, `sông Hồng`); any other match as it is."""
+    head = _FIRST_WORD.match(m.source) if m.concept.startswith(_PLACE_IDS) else None
+    if head is None or unicodedata.normalize("NFC", head.group().rstrip()) != _RIVER_WORD:
+        return m
+    return replace(m, name_start=m.start + head.end())
 
 
 def _text_span(c: Composed, offsets: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:

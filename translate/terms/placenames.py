@@ -35,7 +35,7 @@ _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Ki
 # a landmark's name may start with a word whose second syllable is lower case
 # place words that are also names or other words when capitalised (`hồ Thác Bà`, not `Hồ Chí
 # Minh`; `thác Bản Giốc`, `hang Sơn Đoòng`): taken only in lower case
-_LOWER_ONLY = frozenset({"hồ", "hang", "động", "thác", "đầm", "phá"})
+_LOWER_ONLY = frozenset({"hồ", "hang", "động", "thác", "đầm", "phá", "suối"})
 # place words kept inside a place named alone (`[sông Tiền]`: a river keeps its word, the
 # eleventh set's README; the name alone stays where it is part of a title or body)
 _KEPT = {"sông": ("řeka {}", "{} River")}

@@ -11,9 +11,10 @@ from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
 from translate.terms.title_tables import Role
 from translate.terms.titles import Part
+from translate.terms.tokens import term_tokens
 
 __all__ = ["BELOW_COMMUNE", "DEPARTMENT", "FACULTY_ROLES", "SCHOOLS", "SCHOOL_HEADS",
-           "SCHOOL_ONLY_ROLES", "UNIT_ONLY_ROLES", "named_head", "role_fits"]
+           "SCHOOL_ONLY_ROLES", "UNIT_ONLY_ROLES", "as_written", "named_head", "role_fits"]
 
 # units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
 # after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
@@ -58,3 +59,17 @@ def role_fits(role: Role, comp: Part, low: Sequence[str], i: int) -> bool:
             or i == 0 or low[i - 1] != ","):  # one person's: after her name
         return False
     return True
+
+
+def as_written(found, sens: Sequence[str], j: int, shared: bool):
+    """The bodies `found` at token `j`; `shared`: a role wrote their first word (`Trưởng đoàn`
+    + `Đoàn …`, read capitalised). When the word after it is in lower case, only a body whose
+    name goes on as written (`Trưởng đoàn đại biểu Quốc hội`: `Đoàn đại biểu Quốc hội`), not a
+    name in capitals read from lower-case words (`trưởng ban tổ chức` of a race: no `Ban Tổ
+    chức`, the Party's commission), round 42; before a capital, as before (`Trưởng ban Tổ
+    chức Thành ủy`)."""
+    lower = shared and j + 1 < len(sens) and sens[j + 1][:1].islower()
+    for bend, body in found:
+        terms = body.source_terms if isinstance(body, Entry) else body.terms
+        if not lower or any(term_tokens(t)[1:] == tuple(sens[j + 1:bend]) for t in terms):
+            yield bend, body
