@@ -16,6 +16,7 @@ from translate.draft.align import text_words
 from translate.draft.english import english_placement
 from translate.draft.enslot import english_slot
 from translate.review.fix import fix_text
+from translate.terms.english import STRONG, english_level
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher
 
@@ -177,3 +178,16 @@ def test_gross_provincial_product_is_the_grdp():
     assert _fix("Tổng sản phẩm trên địa bàn tỉnh Hà Tĩnh tăng 7,5%.",
                 "Ha Tinh's gross provincial product grew 7.5%.") \
         == "Ha Tinh's gross regional domestic product grew 7.5%."
+
+
+def test_the_terms_word_in_vietnamese_spelling_is_that_word():
+    assert _fix("Triển lãm giới thiệu thành tựu của công cuộc đổi mới ở Hà Tĩnh.",
+                "The exhibition shows the achievements of the Đổi mới process in Ha Tinh.") \
+        == "The exhibition shows the achievements of the Doi Moi (renewal) process in Ha Tinh."
+
+
+def test_only_the_same_letters_without_marks_count():
+    # limit: another word stays another word; a plain word is not read as a marked one
+    assert english_level("Đổi", "Doi") == STRONG
+    assert english_level("Hà", "Ho") == 0
+    assert english_level("Doi", "Đổi") != STRONG

@@ -17,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from translate.terms.lemmas import lemma, same_word, shared_stem
+from translate.text.normalize import strip_marks
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
@@ -256,6 +257,8 @@ def english_level(word: str, term_word: str) -> int:
     if same_word(a, b, "en") or word[:1].isupper() and a != b \
             and same_word(_british(a), _british(b), "en"):
         return STRONG  # a name's `Labor` is `Labour`: one word in another spelling (12q)
+    if not a.isascii() and b.isascii() and strip_marks(a) == b:
+        return STRONG  # the term's word in Vietnamese spelling (`{Đổi mới} process`, 12bm)
     if any(same_word(a, other, "en") for other in _WORDS.get(lemma(b, "en"), _WORDS.get(b, ()))):
         return EQUIVALENT
     return WEAK if shared_stem(a, b, 5) else 0
