@@ -223,6 +223,11 @@ Sets:
   `bí thư tỉnh ủy` is rightly written as the glossary's title);
 - `en-unseen28`: a twenty-eighth independent set, run once held out after 12bk (96/112 = 85.7 %,
   0/64 right changed); development data since issue 12bm (`--show N` lists its failures);
+- `en-own35`: a thirty-fifth own batch (fix_en_own_batch35.jsonl, issue 12bn: 15 planted, 8
+  right incl. 5 near misses: another country's police agency, prosecution service, cabinet
+  office, border force, labour federation), committed alone and run before that round's code
+  changes: first run 15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0 approved
+  (baseline 11/15);
 - `en-unseen29`: a twenty-ninth independent set, run once held out after 12bm (104/115 = 90.4 %,
   0/61 right changed); development data since issue 12bn (`--show N` lists its failures);
 - `en-unseen30`: a thirtieth independent set (fix_en_unseen30.jsonl), copied in by the lead
@@ -237,7 +242,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..34|en-unseen1..30] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..35|en-unseen1..30] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -287,7 +292,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
         "en-own30": "en_own_batch30", "en-own31": "en_own_batch31",
         "en-own32": "en_own_batch32", "en-own33": "en_own_batch33",
-        "en-own34": "en_own_batch34",
+        "en-own34": "en_own_batch34", "en-own35": "en_own_batch35",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
