@@ -79,6 +79,7 @@ from translate.draft.enshape import (
     plural_head,
     plural_term,
     possessed_head,
+    verb_agrees,
 )
 from translate.draft.enslot import dated_slot
 from translate.draft.enspan import around_span
@@ -422,6 +423,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
             s, new = article
     s, e, new = unit_once(text, s, e, new)
     s, e, new = around_span(text, s, e, new)  # `Ministry of {Interior} Affairs`, `plenary …`
+    e, new = verb_agrees(text, s, e, new)  # `ward {authorities have}` → `… Committee has`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how
