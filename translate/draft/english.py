@@ -378,6 +378,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     start = in_modifier_slot(text, words, best, term, start)
     start = front_left(text, words, best, targets[0], start)
     start = title_left(text, words, start, targets[0])  # `{President of the} NA`
+    if start > 0 and words[start - 1].low == "private" and targets[0].startswith("Secretary "):
+        start -= 1  # `{private} secretary of`: the term's `Thư ký` says no `riêng` (12bn)
     start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
     if _own_modifier(words, best, start):
         return None

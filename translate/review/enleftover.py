@@ -46,7 +46,10 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
            "Permanent": ("thuong truc",),
            # a member's rank the source does not give (`Ủy viên chính thức` would say it):
            # `a full member of the … Party Committee` (issue 12bi: unseen19, unseen26)
-           "full": ("chinh thuc",)}
+           "full": ("chinh thuc",),
+           # a leader's secretary is his own in English's `private secretary`; the source's
+           # `Thư ký` says no `riêng` (issue 12bn: unseen23, unseen29)
+           "Private": ("rieng",), "private": ("rieng",)}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`
 # is a term of its own); `Party Politburo` for `Bộ Chính trị` (issue 12ad; `Party General
 # Secretary` stays, see above, `Communist Party General Secretary` loses both words; the longer
@@ -58,6 +61,7 @@ _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
 # the word, issue 12bf) and any term whose words include `member` (issue 12bi): `_may_leave`
 _ANY_TITLE = ("Permanent",)
 _ANY_MEMBER = ("full",)
+_ANY_SECRETARY = ("Private", "private")  # before a term that begins with `Secretary`
 # source words too short to read without their marks: `ban` (a board) is also `bàn`, `bán`,
 # `bản`, `bạn` once the marks go, and begins verbs and adverbs (`ban hành` to issue, `ban đầu`
 # at first): it says the body only as written, and not before these words (issue 12bn)
@@ -95,11 +99,13 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
 def _may_leave(word: str, target: str) -> bool:
     """Whether `word` (a key of `_BEFORE`) said before `target` may be an added word: only
     before the terms `_BEFORE_TERMS` lists for it, `Permanent` before any capitalised title
-    that does not begin with it, `full` before any member's title; before other terms it is
+    that does not begin with it, `full` before any member's title, `private` before a
+    secretary's (`Secretary to the President`); before other terms it is
     part of the term or of another name (`Government Office`, `Party General Secretary`)."""
     return target in _BEFORE_TERMS.get(word, ()) \
         or word in _ANY_TITLE and target[:1].isupper() and not target.startswith(word) \
-        or word in _ANY_MEMBER and "member" in target.lower().split()
+        or word in _ANY_MEMBER and "member" in target.lower().split() \
+        or word in _ANY_SECRETARY and target.split()[:1] == ["Secretary"]
 
 
 def _plain(text: str) -> str:
