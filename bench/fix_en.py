@@ -227,7 +227,7 @@ Sets:
   right incl. 5 near misses: another country's police agency, prosecution service, cabinet
   office, border force, labour federation), committed alone and run before that round's code
   changes: first run 15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0 approved
-  (baseline 11/15);
+  (baseline 11/15); unchanged after the round;
 - `en-unseen29`: a twenty-ninth independent set, run once held out after 12bm (104/115 = 90.4 %,
   0/61 right changed); development data since issue 12bn (`--show N` lists its failures);
 - `en-unseen30`: a thirtieth independent set (fix_en_unseen30.jsonl), copied in by the lead
