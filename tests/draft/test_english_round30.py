@@ -130,3 +130,20 @@ def test_a_head_said_far_after_the_rendering_stays():
     got = _fix(vi, en)
     assert got.endswith("Party Central Inspection Commission.")
     assert "Commission for Internal Affairs worked" in got
+
+
+def test_vietnams_before_a_bodys_common_noun_goes_with_it():
+    vi = "Quốc hội thông qua Luật Thủ đô sửa đổi."
+    en = "Vietnam's legislature adopted the amended Capital Law."
+    assert _fix(vi, en) == "The National Assembly adopted the amended Capital Law."
+
+
+def test_vietnams_stays_before_a_name_or_a_title():
+    # limits: a capitalised name keeps the possessive; a title is no body (`definite` only
+    # reads bodies' and organisations' kinds)
+    vi = "Bộ Công an phối hợp với cảnh sát Lào."
+    en = "Vietnam's Ministry of Police worked with the Lao police."
+    assert _fix(vi, en).startswith("Vietnam's Ministry of Public Security")
+    vi = "Đại sứ Việt Nam tại Pháp trình quốc thư."
+    en = "Vietnam's envoy to France presented credentials."
+    assert _fix(vi, en).startswith("Vietnam's")

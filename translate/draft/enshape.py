@@ -202,6 +202,7 @@ def left_in_number(text: str, span: tuple[int, int], target: str, source_plural:
     return "pl" if several and not uncountable(target) else "sg"
 
 
+_VIETNAMS = re.compile(r"(?<![\w'’-])Viet ?[Nn]am['’]s ")
 _DEFINITE = frozenset({"body", "org"})  # the glossary's kinds that English says with `the`
 # prepositions a noun phrase follows (`{Bo TN&MT} asked` vs `asked {…}`); `enspan` ends a
 # name's run of words at them
@@ -224,7 +225,9 @@ def definite(text: str, placement: _P, kind: str, target: str,
     (`According to {NHNN}` → `the State Bank of Vietnam`) or after a comma that ends a
     phrase before it (`In May, {MOH} said` → `the Ministry of Health`, issue 12au). Not
     before a plural, nor a title a name follows, after the term or after its place (`Prime
-    Minister Pham Minh Chinh`, `Chairman of … of Ninh Thuan Tran Quoc Nam`). `placement`: a
+    Minister Pham Minh Chinh`, `Chairman of … of Ninh Thuan Tran Quoc Nam`). A body's
+    lower-case common noun after `Vietnam's` takes it in (`Vietnam's parliament` → `The
+    National Assembly`); a name keeps it (`Vietnam's Ministry of …`). `placement`: a
     `translate.draft.place.Placement` (or None), returned with its replacement changed."""
     if placement is None:
         return placement
@@ -233,6 +236,14 @@ def definite(text: str, placement: _P, kind: str, target: str,
     start, end, new = placement.start, placement.end, placement.replacement
     if kind not in _DEFINITE or new.lower().startswith(_ARTICLED) or plural_term(new):
         return placement
+    owner = _VIETNAMS.search(text, max(0, start - 12), start)
+    if owner and owner.end() == start and placement.found.islower() and new[:1].isupper() \
+            and not re.search(r"(?i)viet ?nam", new):
+        # `{Vietnam's} parliament` for `Quốc hội`: a body's common noun after the country's
+        # possessive; `the` and the body's name say both (unseen5, unseen18; issue 12bn)
+        lead = "The" if starts_sentence(text, owner.start()) else "the"
+        return replace(placement, start=owner.start(), found=text[owner.start():end],
+                       replacement=f"{lead} {new}")
     first = starts_sentence(text, start)
     if not first:
         before = _TOKEN.findall(text[max(0, start - 20):start])
