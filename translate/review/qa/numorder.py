@@ -43,6 +43,8 @@ _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lê
                         r"|[^\W\d_]/\s*$", re.IGNORECASE)  # `19 of his 29`: a record
 
 
+# a time of day in words read with the word that ties it to the one before (`do deseti večer`)
+_TIE_INSIDE = re.compile(r"(?:do|až\s+do|to|until|till|đến|tới)[\s\u00a0]", re.IGNORECASE)
 # a score's or range's sign that belongs to another number standing in the gap (`3:`, `:3`)
 _OTHER_TIE = re.compile(r"\d[\s\u00a0]?[-–:][\s\u00a0]?$|^[\s\u00a0]?[-–:][\s\u00a0]?\d")
 
@@ -53,6 +55,8 @@ def _tied(text: str, first: Num, second: Num) -> bool:
     if not (first.is_word or second.is_word) and _roman(first) != _roman(second):
         return False  # `vùng I lên 4,96 triệu`: a Roman label and an amount are no range
     gap = text[first.token.end : second.token.start]
+    if not gap.strip() and _TIE_INSIDE.match(second.token.text):
+        return True  # `od pěti ráno do deseti večer`: a time read with its `do`
     if _OTHER_TIE.search(gap):
         return False  # `před 18 500 diváky 3:1`: the `:` ties another number, the score's
     return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
