@@ -4,7 +4,11 @@ own batch b57, and the classes of unseen43's misses. Sentences are the engineer'
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
+
+from translate.terms.files import load_shipped_glossaries
+from translate.terms.matcher import TermMatcher
+from translate.terms.named import NamedBodies
 
 
 def test_unseen44_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -30,9 +34,6 @@ _SPELLINGS = ["Trường Đại học Kinh tế", "Đại học Kinh tế", "ĐH
 
 
 def test_a_named_body_keeps_its_own_spelling_whatever_was_read_before():
-    from translate.terms.files import load_shipped_glossaries
-    from translate.terms.named import NamedBodies
-
     bodies = NamedBodies(load_shipped_glossaries().grammar.named)
     for order in (_SPELLINGS, _SPELLINGS[::-1]):
         for name in order:
@@ -62,9 +63,6 @@ def _matched(matcher, sentences):
 
 
 def test_matches_do_not_depend_on_order_or_earlier_calls():
-    from translate.terms.files import load_shipped_glossaries
-    from translate.terms.matcher import TermMatcher
-
     glossary = load_shipped_glossaries()
     forward = _matched(TermMatcher(glossary), _SENTENCES)
     backward = _matched(TermMatcher(glossary), _SENTENCES[::-1])
@@ -73,3 +71,37 @@ def test_matches_do_not_depend_on_order_or_earlier_calls():
     again = TermMatcher(glossary)
     assert [again.find(s) for s in _SENTENCES * 2][:len(_SENTENCES)] == [
         again.find(s) for s in _SENTENCES]
+
+
+# a commune's or ward's province after a comma inside a title: one title (the lead's ruling)
+@pytest.mark.parametrize(("sentence", "span", "english"), [
+    ("Ông Tâm, Chủ tịch UBND xã Hưng Đạo, tỉnh Cao Bằng, cho biết đường đã thông.",
+     "Chủ tịch UBND xã Hưng Đạo, tỉnh Cao Bằng", "Cao Bang province"),
+    ("Bà Lan, Bí thư Đảng ủy phường Tân Lập, thành phố Hà Nội, trao quà.",
+     "Bí thư Đảng ủy phường Tân Lập, thành phố Hà Nội", "Hanoi city"),
+    ("Ông Kiên, Phó Bí thư Đảng ủy, Chủ tịch HĐND xã Mường Lói, tỉnh Điện Biên, phát biểu.",
+     "Phó Bí thư Đảng ủy, Chủ tịch HĐND xã Mường Lói, tỉnh Điện Biên", "Dien Bien province"),
+    ("Trưởng Công an xã Quảng Phú, tỉnh Quảng Trị báo cáo vụ việc.",
+     "Trưởng Công an xã Quảng Phú, tỉnh Quảng Trị", "Quang Tri province"),
+])
+def test_a_commune_title_takes_its_province_after_a_comma(sentence, span, english):
+    match = found(TermMatcher(load_shipped_glossaries()), sentence, span)
+    assert any(english in t for t in match.targets["en"])
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    # a district's title: its province stays apart (no commune)
+    ("Ông Hải, Chủ tịch UBND huyện Hòa An, tỉnh Cao Bằng, dự lễ.", "Chủ tịch UBND huyện Hòa An"),
+    # a commune with its district after it: the older structure, not joined
+    ("Ông Hải, Chủ tịch UBND xã Bế Triều, huyện Hòa An, tỉnh Cao Bằng, dự lễ.",
+     "Chủ tịch UBND xã Bế Triều"),
+    # a village with its commune: that parent only, not a second one
+    ("Trưởng thôn Nà Lũng, xã Bế Triều, tỉnh Cao Bằng dẫn đường.",
+     "Trưởng thôn Nà Lũng, xã Bế Triều"),
+    # the body alone, no title
+    ("UBND xã Bế Triều, tỉnh Cao Bằng đã họp dân.", "UBND xã Bế Triều"),
+    # a commune's title without its name
+    ("Chủ tịch UBND xã, tỉnh Cao Bằng cần làm rõ.", "Chủ tịch UBND xã"),
+])
+def test_the_province_after_a_comma_and_its_limits(sentence, span):
+    assert span in sources(TermMatcher(load_shipped_glossaries()), sentence)

@@ -30,6 +30,7 @@ from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, new_holder, stands_alone
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
+from translate.terms.parent_units import province_after
 from translate.terms.place_tokens import is_number, slug, syllable_pairs
 from translate.terms.placenames import DASH_NAMED, FORMER, PLACE_POS, PlaceReader
 from translate.terms.plural_bodies import (
@@ -269,6 +270,7 @@ class TitleComposer:
         parts, ends = chain(self._part, self.place_roles, low, sens, first)
         parts, ends, heads = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
         ends[-1] = self._commune_after(low, sens, parts[-1], ends[-1])
+        ends[-1] = province_after(self.places, low, sens, parts[-1], ends[-1])
         female = holder_is_female(low, sens, i, ends[-1])
         if not heads:
             return self._composed(i, ends[-1], parts, female)
