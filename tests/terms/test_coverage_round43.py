@@ -105,3 +105,34 @@ def test_a_commune_title_takes_its_province_after_a_comma(sentence, span, englis
 ])
 def test_the_province_after_a_comma_and_its_limits(sentence, span):
     assert span in sources(TermMatcher(load_shipped_glossaries()), sentence)
+
+
+# a team a body sends, in its head's title: `của` + the sender named by its level or place, and
+# the team alone after its capitalised head's role
+@pytest.mark.parametrize(("sentence", "span", "english"), [
+    ("Trưởng đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy Bắc Kạn làm việc với huyện.",
+     "Trưởng đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy Bắc Kạn", "Inspection Team 2 of"),
+    ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Yên Bái "
+     "nêu yêu cầu.", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn kiểm tra của Ban Thường vụ "
+     "Tỉnh ủy Yên Bái", "Inspection Team of"),
+    ("Trưởng Đoàn thanh tra của UBND tỉnh Bắc Kạn công bố kết luận.",
+     "Trưởng Đoàn thanh tra của UBND tỉnh Bắc Kạn", "Inspection Team of"),
+    ("Trưởng đoàn kiểm tra đề nghị xã sớm khắc phục.", "Trưởng đoàn kiểm tra", "Inspection Team"),
+    ("Phó Trưởng đoàn thanh tra đề nghị bổ sung hồ sơ.", "Phó Trưởng đoàn thanh tra",
+     "Inspection Team"),
+])
+def test_a_team_in_its_heads_title(sentence, span, english):
+    match = found(TermMatcher(load_shipped_glossaries()), sentence, span)
+    assert any(english in t for t in match.targets["en"])
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    # a lower-case head after a name or a verb: said of the person, not a title the sets mark
+    ("Ông Lộc trưởng đoàn thanh tra việc cấp phép khai thác đá.", "trưởng đoàn thanh tra"),
+    ("Ông Lộc làm trưởng đoàn kiểm tra.", "trưởng đoàn kiểm tra"),
+    # the team alone stays unmarked, its sender apart
+    ("Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy Bắc Kạn làm việc với huyện.",
+     "Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy Bắc Kạn"),
+])
+def test_a_team_and_its_limits(sentence, absent):
+    assert absent not in sources(TermMatcher(load_shipped_glossaries()), sentence)

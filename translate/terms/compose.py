@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
+from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, TEAMS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, new_holder, stands_alone
 from translate.terms.model import Entry, Glossary
@@ -428,7 +428,8 @@ class TitleComposer:
                     part.place is not None and part.place.country)
                 if not abroad_only and (
                         not alone or part.place is not None or part.numeral or part.parents
-                        or (alone == "level" and part.level is not None)):
+                        or alone == "level" and (part.level is not None or shared and sens[
+                            j - 1].istitle() and named_head(entry) in TEAMS)):  # `Trưởng đoàn X`
                     options.append((end, 2, part))
         if role is None or not role.bodies:
             committee = self.committees.longest(low, sens, j)
