@@ -136,3 +136,32 @@ def test_a_team_in_its_heads_title(sentence, span, english):
 ])
 def test_a_team_and_its_limits(sentence, absent):
     assert absent not in sources(TermMatcher(load_shipped_glossaries()), sentence)
+
+
+# domain words and a platoon: named bodies the vocabulary cut short before
+@pytest.mark.parametrize(("sentence", "span", "english"), [
+    ("Bà Hiền, Giám đốc Ban Quản lý dịch vụ công ích quận Ngô Quyền, cho biết.",
+     "Giám đốc Ban Quản lý dịch vụ công ích quận Ngô Quyền", "Public Utility Services"),
+    ("Ông Tư, Giám đốc Hợp tác xã rau an toàn Đông Dư, ký hợp đồng với siêu thị.",
+     "Giám đốc Hợp tác xã rau an toàn Đông Dư", "Safe Vegetable Cooperative"),
+    ("Bà Mến, Chủ nhiệm Câu lạc bộ liên thế hệ tự giúp nhau xã Yên Đồng, thăm hội viên ốm.",
+     "Chủ nhiệm Câu lạc bộ liên thế hệ tự giúp nhau xã Yên Đồng", "Intergenerational Self-help"),
+    ("Đội trưởng Đội quản lý vận hành lưới điện cao thế Hà Đông kiểm tra trạm biến áp.",
+     "Đội trưởng Đội quản lý vận hành lưới điện cao thế Hà Đông", "High-voltage Grid"),
+    ("Anh Khánh, Trung đội trưởng Trung đội dân quân thường trực xã Nghĩa Hưng, dẫn quân tuần tra.",
+     "Trung đội trưởng Trung đội dân quân thường trực xã Nghĩa Hưng", "Standing Militia Platoon"),
+])
+def test_named_bodies_of_new_domain_words(sentence, span, english):
+    match = found(TermMatcher(load_shipped_glossaries()), sentence, span)
+    assert any(english in t for t in match.targets["en"])
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    # a club or a cooperative written in lower case is no named body
+    ("Xã có 12 câu lạc bộ liên thế hệ tự giúp nhau.", "câu lạc bộ liên thế hệ tự giúp nhau"),
+    # the words alone are no body
+    ("Ngành điện cải tạo lưới điện cao thế sau bão.", "lưới điện cao thế"),
+    ("Lực lượng dân quân thường trực tuần tra ban đêm.", "dân quân thường trực"),
+])
+def test_new_domain_words_and_their_limits(sentence, absent):
+    assert absent not in sources(TermMatcher(load_shipped_glossaries()), sentence)
