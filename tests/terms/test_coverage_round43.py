@@ -177,3 +177,24 @@ def test_new_domain_words_and_their_limits(sentence, absent):
 ])
 def test_new_after_a_role_stays_outside(sentence, span):
     assert span in sources(TermMatcher(load_shipped_glossaries()), sentence)
+
+
+# a grass-roots population worker: a title only before a unit below a commune and its name
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("cộng tác viên dân số thôn Đồng Tâm Nguyễn Thị Hoa đến từng nhà tư vấn.",
+     "cộng tác viên dân số thôn Đồng Tâm"),
+    ("Bà Hoa, Cộng tác viên dân số ấp Phú Lợi, vận động chị em sinh đủ hai con.",
+     "Cộng tác viên dân số ấp Phú Lợi"),
+])
+def test_a_population_worker_before_a_unit(sentence, span):
+    assert span in sources(TermMatcher(load_shipped_glossaries()), sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xã có 40 cộng tác viên dân số.",  # a group: a common noun
+    "Cộng tác viên dân số được hỗ trợ thù lao hằng tháng.",  # alone
+    "Cộng tác viên dân số xã Phú Lợi họp giao ban.",  # a commune is no unit below one
+])
+def test_a_population_worker_alone_is_no_title(sentence):
+    assert not any(s.lower().startswith("cộng tác viên")
+                   for s in sources(TermMatcher(load_shipped_glossaries()), sentence))

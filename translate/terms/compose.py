@@ -67,7 +67,8 @@ _GOVERNING = frozenset({"mod.in_charge"})
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 _UNIT_ROLES = frozenset({"role.group_head", "role.village_head",  # `trưởng thôn Tân Lập`
-                         "role.village_militia_commander", "role.commune_militia_commander"})
+                         "role.village_militia_commander", "role.commune_militia_commander",
+                         *UNIT_ONLY_ROLES})  # and the units' own (`cộng tác viên dân số ấp X`)
 # a diplomat's state in its formal name after `nước` (`Đại sứ Đặc mệnh toàn quyền nước Cộng hòa
 # xã hội chủ nghĩa Việt Nam tại X`), round forty
 _COUNTRY_WORD, _STATE = "nước", "state.srv"

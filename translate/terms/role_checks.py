@@ -26,7 +26,8 @@ BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_
 BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
 # roles that are titles only before a unit below a commune and its name (`người có uy tín bản
 # X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
-UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator"})
+UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator",
+                             "role.population_collaborator"})
 # a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
 # (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
 FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",
