@@ -198,3 +198,21 @@ def test_a_population_worker_before_a_unit(sentence, span):
 def test_a_population_worker_alone_is_no_title(sentence):
     assert not any(s.lower().startswith("cộng tác viên")
                    for s in sources(TermMatcher(load_shipped_glossaries()), sentence))
+
+
+# a pagoda's abbot: the role with its pagoda's name after the place word
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Hòa thượng Thích Thanh Quang, Trụ trì chùa Phổ Minh, tiếp đoàn khách.",
+     "Trụ trì chùa Phổ Minh"),
+    ("Trụ trì chùa Sóc Xoài tặng quà học sinh nghèo.", "Trụ trì chùa Sóc Xoài"),
+])
+def test_an_abbot_with_his_pagoda(sentence, span):
+    assert span in sources(TermMatcher(load_shipped_glossaries()), sentence)
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Sư trụ trì chùa Phổ Minh cho biết.", "trụ trì chùa Phổ Minh"),  # lower case: no title
+    ("Giám đốc chùa Phổ Minh là ai?", "Giám đốc chùa Phổ Minh"),  # other roles: no pagoda
+])
+def test_an_abbot_and_the_limits(sentence, absent):
+    assert absent not in sources(TermMatcher(load_shipped_glossaries()), sentence)

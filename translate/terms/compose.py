@@ -69,6 +69,8 @@ _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 _UNIT_ROLES = frozenset({"role.group_head", "role.village_head",  # `trưởng thôn Tân Lập`
                          "role.village_militia_commander", "role.commune_militia_commander",
                          *UNIT_ONLY_ROLES})  # and the units' own (`cộng tác viên dân số ấp X`)
+# roles whose place is a pagoda or a temple, its place word before its name (`Trụ trì chùa X`)
+_WORD_PLACE_ROLES = frozenset({"role.abbot"})
 # a diplomat's state in its formal name after `nước` (`Đại sứ Đặc mệnh toàn quyền nước Cộng hòa
 # xã hội chủ nghĩa Việt Nam tại X`), round forty
 _COUNTRY_WORD, _STATE = "nước", "state.srv"
@@ -460,7 +462,8 @@ class TitleComposer:
             end = self.places.where(low, sens, part, end) if part.place is not None else end
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
-            if part.place is None and low[j:j + 1] and low[j] in STATE_WORDS:  # `bang Texas`
+            if part.place is None and low[j:j + 1] and (
+                    low[j] in STATE_WORDS or role.id in _WORD_PLACE_ROLES):  # `bang Texas`
                 end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None and not (part.level is not None and _bare_level(sens, end)):
             return None
