@@ -216,3 +216,18 @@ def test_an_abbot_with_his_pagoda(sentence, span):
 ])
 def test_an_abbot_and_the_limits(sentence, absent):
     assert absent not in sources(TermMatcher(load_shipped_glossaries()), sentence)
+
+
+# a festival's board, named after its temple or place (`lễ hội` a domain word)
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Ban Chỉ đạo Lễ hội Đền Gióng đã họp phân công nhiệm vụ.", "Ban Chỉ đạo Lễ hội Đền Gióng"),
+    ("Phó Trưởng Ban Tổ chức Lễ hội Chùa Hương kiểm tra bến đò.",
+     "Phó Trưởng Ban Tổ chức Lễ hội Chùa Hương"),
+])
+def test_a_festival_board(sentence, span):
+    assert span in sources(TermMatcher(load_shipped_glossaries()), sentence)
+
+
+def test_a_festival_alone_is_no_body():
+    assert not any("Lễ hội" in s for s in sources(
+        TermMatcher(load_shipped_glossaries()), "Lễ hội Đền Gióng năm nay đông khách."))
