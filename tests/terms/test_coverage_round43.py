@@ -231,3 +231,30 @@ def test_a_festival_board(sentence, span):
 def test_a_festival_alone_is_no_body():
     assert not any("Lễ hội" in s for s in sources(
         TermMatcher(load_shipped_glossaries()), "Lễ hội Đền Gióng năm nay đông khách."))
+
+
+# a group's head with the group named by its work: a school's teaching group (its school after
+# it), a neighbourhood's fire-safety group (its village or quarter after it)
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Cô Thảo, tổ trưởng tổ chuyên môn Trường THCS Nguyễn Du, dự giờ đồng nghiệp.",
+     "tổ trưởng tổ chuyên môn Trường THCS Nguyễn Du"),
+    ("Bà Nga, tổ trưởng tổ liên gia an toàn PCCC thôn Đông Hạ, kiểm tra bình chữa cháy.",
+     "tổ trưởng tổ liên gia an toàn PCCC thôn Đông Hạ"),
+    ("Ông Hòa, tổ trưởng tổ liên gia an toàn phòng cháy, chữa cháy khu phố 2, cho biết.",
+     "tổ trưởng tổ liên gia an toàn phòng cháy, chữa cháy khu phố 2"),
+])
+def test_a_group_head_with_the_group_by_its_work(sentence, span):
+    assert span in sources(TermMatcher(load_shipped_glossaries()), sentence)
+
+
+def test_a_group_named_by_its_work_alone_is_a_models_name():
+    matched = sources(TermMatcher(load_shipped_glossaries()),
+                      'Phường ra mắt mô hình "Tổ liên gia an toàn phòng cháy, chữa cháy".')
+    assert not any(s.startswith("Tổ") for s in matched)
+
+
+def test_a_longer_domain_word_wins_over_a_qualifier():
+    bodies = NamedBodies(load_shipped_glossaries().grammar.named)
+    sens = "Tổ chuyên môn".split()
+    end, entry, _ = bodies.parse([t.lower() for t in sens], sens, 0)
+    assert end == 3 and entry.concept == "named:unit_group+chuyen_mon"

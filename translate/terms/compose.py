@@ -87,6 +87,7 @@ _COMMITTEE_ONLY = frozenset({"body.party_ethnic", "body.party_external_committee
 # after the word is a place (`Cảng hàng không quốc tế [Long Thành]`); a Party inspection team
 # is its head's title (`Trưởng Đoàn kiểm tra số 3 …`), alone a group the sets leave unmarked
 _TITLED_ONLY = frozenset({"body.airport_intl", "body.airport", "named:party_inspection_team"})
+_GROUP = "unit_group"  # `Tổ …`: a group of an office or of neighbours, in its head's title
 
 
 @dataclass(frozen=True)
@@ -478,8 +479,8 @@ class TitleComposer:
                                                           + plural_id(listed[1][1:]), targets)
         part, end = found
         if (part.body.id if isinstance(part.body, Body) else getattr(part.body, "concept", "")
-                ) in _TITLED_ONLY:
-            return None
+                ) in _TITLED_ONLY or named_head(part.body) == _GROUP and not part.has_level:
+            return None  # a group named by its work alone is a model's name (`"Tổ liên gia …"`)
         if part.body is not None and not (part.level or part.place or part.parents
                                           or part.numeral or part.committee):
             plural = self._plural(low, sens, i, part, end)  # `UBND các xã`

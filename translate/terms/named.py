@@ -279,8 +279,9 @@ class NamedBodies:
         out: list[Qualifier] = []
         while j < len(low):
             found = self.quals.longest(low, sens, j)
-            if found is None:
-                break
+            word = self.words.longest(low, sens, j)
+            if found is None or word is not None and word[0] > found[0]:
+                break  # a longer domain word wins (`chuyên môn`, not `chuyên` + `môn`)
             j, qual = found
             out.append(qual)
         return out, j
