@@ -28,6 +28,7 @@ __all__ = ["DEPUTY", "adjectival", "agreeing", "agreeing_before", "before_agrees
            "plural_complement"]
 
 DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
+_MEMBER = ("člen",)  # many to one body: an adjective before them says their level only
 NEVER_PLURAL = ("strany", "státu", "vlády", "země")
 COUNTABLE = ("výbor", "rada", "odbor", "komise", "kancelář", "organizace", "ministr", "úřad",
              "ministerstvo", "soud", "svaz", "provincie", "okres", "obec")
@@ -109,14 +110,16 @@ def plural_complement(words: list[Word], m: Match, start: int, end: int, h: int,
     if not countable(target):
         return False
     evidence = []
+    first = target.split()[parse_phrase(target).heads[0]].lower()
     for k in range(start, end):
         t = m.matched.get(k)
         if k == h or (t is not None and t <= head) or words[k].text in NEVER_PLURAL:
             continue
         word = words[k].text
         cells = adjective_cells(word, None) if is_adjective(word) else cells_of(analyse(word))
-        if k < h and t is not None and t > head:
+        if k < h and t is not None and t > head and not first.startswith(_MEMBER):
             evidence.append(True)  # `okresním tajemníkům`: the complement agrees, plural
+            # (not members': `krajští funkcionáři` are one committee's, issue 12bj)
         elif k > h and cells:
             if ("gen", "pl") in cells and ("gen", "sg") not in cells:
                 evidence.append(True)
@@ -124,5 +127,4 @@ def plural_complement(words: list[Word], m: Match, start: int, end: int, h: int,
                 evidence.append(False)
     if evidence:
         return any(evidence)
-    first = target.split()[parse_phrase(target).heads[0]].lower()
     return not first.startswith(DEPUTY)

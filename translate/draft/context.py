@@ -336,7 +336,7 @@ def woman_named(text: str, start: int, end: int) -> bool:
             and (not lead or lead[0].lower() in PREPOSITIONS):
         return True  # the name it is in apposition to is a woman's: `s Le Thi Thu, {X}`
         # (not a list's next title after a titled name: `ministryně X Thi Y, {předseda} …`)
-    after = [m.group() for m in _WORD.finditer(text[end:end + 40])][:3]
+    after = _WORD.findall(re.split(r"[,;:!?„“]", text[end:end + 40])[0])[:3]  # `, Hmongové`
     if len(after) >= 2 and after[0][:1].isupper() and after[1] == "Thị":
         return True  # a Vietnamese woman's middle name: `Nguyễn Thị Hạnh`
     return any(w[:1].isupper() and w.lower().endswith(("ová", "ové", "ovou")) for w in after)

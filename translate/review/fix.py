@@ -60,7 +60,15 @@ from translate.review.fixguard import (
     said_otherwise,
     source_says,
 )
-from translate.review.keep import level_of_body, level_said, needless, short_form, world_issued
+from translate.review.keep import (
+    level_of_body,
+    level_said,
+    literal_variant,
+    needless,
+    nested_terms,
+    short_form,
+    world_issued,
+)
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
 from translate.review.reshape import reshape
@@ -115,7 +123,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               documents: dict[str, str] | None = None,
               words: dict[str, str] | None = None,
               longer: Iterable[str] = (), sources: Sequence[str] = (),
-              added: AddedWords | None = None) -> tuple[str, list[TermFix]]:
+              added: AddedWords | None = None,
+              nested: dict[str, tuple[str, ...]] | None = None) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -136,7 +145,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     `sources` are the source words of every term of the segment, present ones too: content
     words between one of them and a local unit's word close the unit's slot (`unit_slot`).
     `added` (Czech): words a present title may have gained that the source does not say
-    (`translate.review.added`), cut.
+    (`translate.review.added`), cut. `nested` (Czech): for a concept named by a longer
+    variant, the terms of the concepts inside it: their words rendered literally stay.
     """
     documents = documents or {}
     required = list(required)
@@ -182,6 +192,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
         if placement is None or placement.found == placement.replacement \
                 or cuts_code(placement.start, placement.end, codes) \
                 or needless(text, placement, sentence, term.source) \
+                or literal_variant(text, placement, term.targets,
+                                   (nested or {}).get(term.concept, ()), lang) \
                 or source_says(sentence, term, placement.found) \
                 or said_otherwise(text, sentence, term, placement) or function_word(placement) \
                 or country_named(sentence, term, placement) \
@@ -369,7 +381,9 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     shared = {"sentence": source, "borrowed": borrowed, "compounds": compounds,
               "documents": documents, "words": words, "longer": longer,
               "sources": [m.source for m in found],  # every term's words, enforced or not
-              "added": added_words(glossary) if lang == "cs" and required else None}
+              "added": added_words(glossary) if lang == "cs" and required else None,
+              "nested": {c: nested_terms(t.source, c, glossary, lang) for t in required
+                         if (c := t.concept) in longer} if lang == "cs" else None}
     out, fixes = fix_terms(target, required, lang, hidden, **shared)
     for fixed in {f.concept for f in fixes} if len(fixes) > 1 else ():
         # `straníků ve 12 základních organizacích`: once `členů strany` is in, the party is

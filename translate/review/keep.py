@@ -20,7 +20,10 @@ is there: a placement that would only drop it is needless (issue 12ax).
 Two answers `fix` asks before placing (issue 12av): `world_issued`, the document types an
 international organisation issued (a UN resolution keeps the translator's `rezoluce`), and
 `short_form`, another term's one-word short form, whose word in the text is the longer term's
-to complete, not a place that term has taken (`Fronta` for `Mặt trận Tổ quốc`).
+to complete, not a place that term has taken (`Fronta` for `Mặt trận Tổ quốc`). And where the
+source names a concept by a longer variant holding another concept (`Ban Chấp hành Đảng bộ
+tỉnh`), a word-for-word rendering of it stays (`výbor provinční stranické organizace`,
+`literal_variant`, issue 12bj).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 
 from translate.draft.align import FUNCTION, genitive
-from translate.draft.place import Placement
+from translate.draft.place import Placement, find_term
 from translate.draft.slot import VI_FUNCTION
 from translate.terms.czech import is_adjective
 from translate.terms.equivalents import word_equivalents
@@ -36,7 +39,8 @@ from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
-__all__ = ["level_of_body", "level_said", "needless", "short_form", "world_issued"]
+__all__ = ["level_of_body", "level_said", "literal_variant", "needless", "nested_terms",
+           "short_form", "world_issued"]
 
 _WORD = re.compile(r"\w+")
 # complements that name the owner of what the term's head names
@@ -217,3 +221,46 @@ def level_said(text: str, placement: Placement, targets: tuple[str, ...]) -> boo
     before = _WORD.findall(phrase)[-3:]
     return any(is_adjective(w) and len(h) >= 5 and w.lower()[:5] == h[:5] and w.lower() != h
                for w in before for h in heads)
+
+
+def nested_terms(source: str, concept: str, glossary: Glossary, lang: str) -> tuple[str, ...]:
+    """The renderings of the other concepts whose source words lie inside `source`, the
+    longer variant the segment names `concept` by (`Đảng bộ tỉnh` inside `Ban Chấp hành
+    Đảng bộ tỉnh`)."""
+    words = f" {' '.join(_WORD.findall(source.lower()))} "
+    return tuple(t for e in glossary if e.concept != concept
+                 and any(f" {' '.join(_WORD.findall(v.lower()))} " in words
+                         for v in e.source_terms if len(v.split()) > 1)
+                 for t in e.targets.get(lang, ()))
+
+
+def literal_variant(text: str, placement: Placement, term_targets: tuple[str, ...],
+                    nested: tuple[str, ...], lang: str) -> bool:
+    """The found words are a nested concept's term (`provinční stranické organizace`, which
+    may run on past them) and the term's other words (`výbor`): a word-for-word rendering of
+    the longer variant the source names the concept by (`Ban Chấp hành Đảng bộ tỉnh`), which
+    stays (issue 12bj). Not where a word of the term is missing (`členové {výboru}` dropped)
+    or one is added that the term does not have (`{výkonného} výboru`), nor where the term
+    names the nested concept itself (`Vlastenecké fronty`: the glossary's short form of it
+    is the rendering asked for)."""
+    found = placement.found
+    region = re.split(_PHRASE_END, text[placement.start:], maxsplit=1)[0]
+    for inner in nested:
+        span = find_term(region, inner, lang)
+        if span is None or span[0] >= len(found) or (span[0], span[1]) == (0, len(found)):
+            continue
+        rest = _WORD.findall((found[:span[0]] + " " + found[span[1]:]).lower())
+        said = [*rest, *(w.lower() for w in _WORD.findall(inner))]
+        head = inner.split()[-1].lower()
+        for target in term_targets:
+            own = [w.lower() for w in _WORD.findall(target)]
+            if rest and all(any(same_word(w, o, lang) for o in own) for w in rest) \
+                    and _covers(said, own, head, lang):
+                return True
+    return False
+
+
+def _covers(said: list[str], words: list[str], head: str, lang: str) -> bool:
+    """Every word of the term said (its stem: `strany` in `stranické`), `head` not one."""
+    return not any(same_word(w, head, lang) for w in words) and all(
+        any(same_word(w, s, lang) or w[:5] == s[:5] for s in said) for w in words)

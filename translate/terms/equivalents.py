@@ -120,7 +120,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "zákon": ("norma", "kodex", "zákoník"),  # Luật: a law said as a `norm` or a `code`
     # (`pozemkový kodex`; issue 12at: four set authors; `zákoník` is looked for only where the
     # source has Luật, not Bộ luật; the locative `zákoně` is pinned in the glossary)
-    "městys": ("sídlo",),  # thị trấn: a `settlement` (issue 12at: two set authors)
+    "městys": ("sídlo", "městečko"),  # thị trấn: a `settlement` (issue 12at: two set authors),
+    # a `small town` (issue 12bj: four set authors)
     "řád": ("statut", "stanovy"),  # Quy chế: `statute`, `by-laws` (issue 12at: three authors)
     "projekt": ("záměr", "koncepce"),  # Đề án: a `scheme`, a `concept` (issue 12at: four
     # set authors)
@@ -138,8 +139,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "hodnota": ("objem", "obrat"),  # kim ngạch: `turnover`, `volume`
     "budování": ("výstavba",),  # xây dựng Đảng: `building`, calqued `výstavba`
     "očista": ("náprava", "usměrnění"),  # chỉnh đốn Đảng: `rectification`
-    # hợp tác xã: `cooperative`; `sdružení` (association) written by five set authors
-    "družstvo": ("kooperativa", "kooperativ", "sdružení"),
+    # hợp tác xã: `cooperative`; `sdružení` (association) written by five set authors, `spolek`
+    # (a club, association) by five more (issue 12bj)
+    "družstvo": ("kooperativa", "kooperativ", "sdružení", "spolek"),
     "venkov": ("vesnice",),  # nông thôn mới: `new countryside`, `new villages`
     "zabezpečení": ("jistota", "ochrana"),  # an sinh xã hội: `social security/protection`
     "čerpání": ("vyplácení", "uvolňování"),  # giải ngân: `disbursement`
@@ -267,7 +269,9 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("oběžník", ("prováděcí předpis",)),  # Thông tư (hướng dẫn): `implementing regulation`
     ("funkcionář", ("vedoucí pracovník", "pracovník úřadu")),  # cán bộ: `executive`, `leading
     # staff`, `office worker` (round twenty-one: a second author said `cán bộ` so too)
-    ("akční program", ("program opatření",)),  # Chương trình hành động: `programme of measures`
+    ("akční program", ("program opatření", "plán činnosti", "program činnosti")),
+    # Chương trình hành động: `programme of measures`, `plan/programme of activities` (issue
+    # 12bj: three set authors)
     ("státní úředník", ("úředník veřejné správy", "zaměstnanec úřadu", "pracovník úřadu")),
     # công chức: `public administration official`, `office employee/worker` (the genitive
     # `úřadu` is the rendering's, not a complement to keep)

@@ -410,8 +410,10 @@ _CS_UNIT_STEMS = {"jedn": 1, "dva": 2, "tři": 3, "čtyři": 4, "pět": 5, "šes
 _CS_COMPOUND_ORDINAL = re.compile(
     "(" + "|".join(_CS_UNIT_STEMS) + ")a(" + "|".join(CS_ORDINALS[n] for n in range(20, 100, 10))
     + ")" + CS_ORDINAL_END)
-_CS_HUNDREDS_ORDINAL = re.compile(r"(dvou|tří|čtyř|pěti|šesti|sedmi|osmi|devíti)s(?:e)?t"
-                                  r"(?:ý|á|é|ého|ém|ému|ým|ou)")  # `dvoustá`, `dvousetá`: 200th
+# `dvoustá`, `dvousetá`: 200th; `patnáctistý`: 1500th (hundreds above a thousand, said so)
+_CS_HUNDREDS_ORDINAL = re.compile(r"(dvou|tří|čtyř|pěti|šesti|sedmi|osmi|devíti|jedenácti"
+                                  r"|dvanácti|třinácti|čtrnácti|patnácti|šestnácti|sedmnácti"
+                                  r"|osmnácti|devatenácti)s(?:e)?t(?:ý|á|é|ého|ém|ému|ým|ou)")
 _CS_BIG_ORDINAL = {100: re.compile(r"st(?:ý|á|é|ého|ém|ému|ým|ou)"),
                    1000: re.compile(r"tisící(?:ho|mu)?"),
                    10**6: re.compile(r"milion(?:t|tý|tá|té|tého|tém|tému|tým|tou)")}

@@ -64,6 +64,21 @@ def _about_five(text: str, words: list[tuple[int, int, str]], i: int) -> WordNum
                       scaled=any(p >= 3 for p in powers), strong=False)
 
 
+def _ordinal_tail(words: list[tuple[int, int, str]], i: int) -> tuple[bool, int, int]:
+    """The rest of an ordinal in words after `thứ`/`hạng` and its first word `words[i]`:
+    (the first word counts tens, the units added, the words taken). `thứ mười một` is 11,
+    `thứ hai mươi mốt` 21; `năm` after a ten is rather years (`mười năm`), never added."""
+    def unit(j: int) -> int:
+        w = words[j][2] if j < len(words) else ""
+        return 0 if w in ("năm", "mười", "chục") else _VI_UNITS.get(w, 0)
+    nxt = words[i + 1][2] if i + 1 < len(words) else ""
+    if words[i][2] == "mười" and unit(i + 1):
+        return False, unit(i + 1), 1
+    if nxt == "mươi" and words[i][2] not in ("mười", "chục", "một"):
+        return True, unit(i + 2), 1 + bool(unit(i + 2))
+    return False, 0, 0
+
+
 def vietnamese_numbers(text: str) -> list[WordNumber]:
     found: list[WordNumber] = []
     read = words_of(text)
@@ -144,7 +159,10 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                     originals[i].islower()):  # `thứ hai`, `hạng ba`: second, third place
                 value = {"nhất": 1, "nhì": 2}.get(w) or _VI_UNITS[w]
                 ranked = i > 1 and words[i - 2][2] in _VI_RANKED  # `cao thứ hai`: 2nd-highest
+                tail = _ordinal_tail(words, i)  # `thứ mười một`: eleventh, not tenth
+                value, e = value * (10 if tail[0] else 1) + tail[1], words[i + tail[2]][1]
                 found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(value), strong=ranked))
+                i += tail[2]
             i += 1
             continue
         # `hàng nghìn`, `vài chục`, `hàng chục nghìn`: an order of magnitude; `hàng tá` (dozens)

@@ -21,8 +21,9 @@ __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "
            "multiplier_issues", "period_issues", "part_of_day_issues", "points_may_be_meant",
            "decimal_point_issues"]
 
-ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|kỳ|(?<!trong )vòng|giải|đợt|phần"
-                             r"|(?<!trong )số|tầng"
+# (`định kỳ 25 ngày` is periodic, for 25 days: no 25th term)
+ORDINAL_CONTEXT = re.compile(r"(?:thứ|hạng|hiệp|lần|quý|khóa|khoá|(?<!định )kỳ|(?<!trong )vòng|giải"
+                             r"|đợt|phần|(?<!trong )số|tầng"
                              r"|lớp|chương|mùng|mồng|ngày|tháng|top|No\.|(?<!cung )cấp|bậc"
                              r"|giai đoạn|cơ sở)\s*$", re.IGNORECASE)
 
@@ -222,7 +223,7 @@ def label_rank_issues(source: str, src: list[Num], tgt: list[Num]) -> list[Issue
                                     f"has {shown(words[0].token.text)}")]
 
 
-_LABEL_BEFORE = re.compile(r"(?<!\w)(?:vùng|đợt|vòng|giải|jackpot|hạng|kỳ|khu\s+vực|nhóm"
+_LABEL_BEFORE = re.compile(r"(?<!\w)(?:vùng|đợt|vòng|giải|jackpot|hạng|(?<!định )kỳ|khu\s+vực|nhóm"
                            r"|báo\s+động|cấp\s+độ)\s*$", re.IGNORECASE)
 
 

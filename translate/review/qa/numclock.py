@@ -27,7 +27,8 @@ __all__ = ["pair_clock_words", "pair_spoken_hours"]
 _AFTER = {
     "cs": re.compile(r"(?:[\s\u00a0]+(?:dnes|zítra|včera|už|již|hodiny|hodin))?"
                      r"(?:[\s\u00a0]+(?:dnes|zítra|včera))?[\s\u00a0]+"
-                     r"(?P<p>hodin\w*|hod\.|ráno|dopoledne|odpoledne|večer|v\s+noci|v\s+poledne"
+                     r"(?P<p>hodin\w*|hod\.|ráno|do\s+rána|dopoledne|odpoledne|večer|v\s+noci"
+                     r"|v\s+poledne"
                      r"|ranní\w*|dopolední\w*|odpolední\w*|večerní\w*|noční\w*)(?!\w)",
                      re.IGNORECASE),
     "en": re.compile(r"(?:[\s\u00a0]+o'clock)?[\s\u00a0]+(?P<p>o'clock|in\s+the\s+morning"
@@ -35,7 +36,7 @@ _AFTER = {
                      r"(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening)"
                      r"|a\.m\.|p\.m\.|am|pm)(?!\w)", re.IGNORECASE),
 }
-_AM = re.compile(r"ráno|dopoledne|ranní|dopolední|morning|a\.m\.|am", re.IGNORECASE)
+_AM = re.compile(r"ráno|rána|dopoledne|ranní|dopolední|morning|a\.m\.|am", re.IGNORECASE)
 _PM = re.compile(r"odpoledne|večer|odpolední|večerní|afternoon|evening|tonight|p\.m\.|pm",
                  re.IGNORECASE)
 
@@ -71,12 +72,14 @@ def pair_clock_words(target: str, target_lang: str, src: list[Num], tgt: list[Nu
                 break
 
 
-_HALF = r"(?:[\s\u00a0]+(?P<{}>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
+_HALF = r"(?:[\s\u00a0]+(?P<{}>ráno|do[\s\u00a0]+rána|dopoledne|odpoledne|večer|v\s+noci))?"
 # `od šesti do deseti`, `mezi sedmou a osmou`, `od sedmi do půl deváté`, `mezi jedenáctou
-# večer a pátou ráno`: both ends words, the close ending its clause or a half of the day
+# večer a pátou ráno`, `od devíti do jedenácti hodin`, `do dvou do rána` (until two in the
+# morning): both ends words, the close ending its clause, an hour noun or a half of the day
 _CS_SPAN = re.compile(r"\b(?:od|mezi)[\s\u00a0]+(?P<a>[^\W\d_]+)" + _HALF.format("pa")
                       + r"[\s\u00a0]+(?:do|a|až)[\s\u00a0]+(?:půl[\s\u00a0]+)?"
-                      r"(?P<b>[^\W\d_]+)" + _HALF.format("pb") + r"(?=[\s\u00a0]*(?:[,.;:)!?]|$))",
+                      r"(?P<b>[^\W\d_]+)(?:[\s\u00a0]+hod(?:in\w*|\.))?" + _HALF.format("pb")
+                      + r"(?=[\s\u00a0]*(?:[,.;:)!?]|$))",
                       re.IGNORECASE)
 # `končí do deváté.`: one hour word closing its clause after a preposition of time
 _CS_ONE = re.compile(r"\b(?:do|před|po|od)[\s\u00a0]+(?P<a>[^\W\d_]+)" + _HALF.format("pa")

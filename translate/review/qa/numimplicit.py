@@ -56,7 +56,8 @@ _PER_UNIT = {unit: {"cs": rf"(?:{cs_adverb}|{_ONE_OF['cs']}{cs}\b)",
 _SINGLE_DIGIT = {"cs": r"jednocifern", "en": r"single[- ]digits?"}
 
 
-def _last_day(month: int, year: int | None) -> int:
+def last_day(month: int, year: int | None) -> int:
+    """The last day of a month (of a common year where the year is unknown), 0 for no month."""
     return calendar.monthrange(year or 2001, month)[1] if 1 <= month <= 12 else 0
 
 
@@ -204,9 +205,10 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
         return True
     if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`
         return _says(_YEAR_END.get(lang), tgt_lower)
-    if tok.is_date and tok.day and tok.month and tok.day == _last_day(tok.month, tok.year):
-        return any(month_of_word(m.group(1), lang) == tok.month  # `hết 30/11` ~ `do konce
-                   for m in _MONTH_END.finditer(tgt_lower))  # listopadu`, `the end of November`
+    if tok.is_date and tok.day and tok.month and tok.day == last_day(tok.month, tok.year):
+        return any(month_of_word(w, lang) == tok.month  # `hết 30/11` ~ `do konce listopadu`,
+                   for m in _MONTH_END.finditer(tgt_lower)  # `the end of November`, `the end of
+                   for w in m.group(0).split()[-2:])  # March next year`
     period = _ONCE_EVERY.match(source, tok.end)  # `7 ngày một lần` ~ `jednou týdně`, `weekly`
     if period and (value, period[1].lower()) in _PERIODS:
         return _says(_PERIODS[value, period[1].lower()].get(lang), tgt_lower)
@@ -419,7 +421,7 @@ def _spans_of_year(source: str) -> list[tuple[int, int, int, int]]:
     spans = []
     for m in _DATE_SPAN.finditer(source):
         d1, m1, d2, m2 = (int(g) for g in m.groups())
-        if d1 == 1 and 1 <= m2 <= 12 and d2 == _last_day(m2, None):
+        if d1 == 1 and 1 <= m2 <= 12 and d2 == last_day(m2, None):
             spans.append((m.start(), m.end(), m1, m2))
     for m in _QUARTER_PAIR.finditer(source):
         q1, q2 = (_QUARTER_NUMBER[g.lower()] for g in m.groups())

@@ -37,6 +37,14 @@ def _en_start(period: str) -> re.Pattern:
 
 _CS_YEAR_START = _cs_start(r"(?:roku|letošního\s+roku)")
 _EN_YEAR_START = _en_start("year")
+# the quarter before said: `mezičtvrtletně`, `v předchozím čtvrtletí`, `quarter on quarter`
+_CS_PREVIOUS_QUARTER = re.compile(r"(?<!\w)(?:mezičtvrtletn\w*|(?:předchozí|minul)\w*\s+"
+                                  r"čtvrtletí)", _TARGET)
+_EN_PREVIOUS_QUARTER = re.compile(r"(?<!\w)(?:quarter[\s-]+on[\s-]+quarter|(?:previous"
+                                  r"|preceding|prior|last)\s+quarter)(?!\w)", _TARGET)
+# the start of the year said in English, also as `year to date`, `since January`
+_EN_SINCE_YEAR_START = re.compile(r"(?<!\w)(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year"
+                                  r"|year[\s-]+to[\s-]+date|since\s+January)(?!\w)", _TARGET)
 _CS_YEAR_END = re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s+roku)(?!\w)",
                           _TARGET)
 _EN_YEAR_END = re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
@@ -73,12 +81,19 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
                 r"|(?<!\w)so\s+với\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:meziročn\w*|(?:oproti|proti|než)\s+(?:loni|loňsk\w*)"
                         r"|před\s+rokem)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:mezičtvrtletn\w*|(?:předchozí|minul)\w*\s+čtvrtletí)",
-                        _TARGET)),
+             _CS_PREVIOUS_QUARTER),
       "en": (re.compile(r"(?<!\w)(?:year[\s-]+on[\s-]+year|an?\s+year\s+(?:earlier|ago)"
                         r"|(?:from|than|over)\s+last\s+year)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:quarter[\s-]+on[\s-]+quarter|(?:previous|preceding|prior"
-                        r"|last)\s+quarter)(?!\w)", _TARGET))}),
+             _EN_PREVIOUS_QUARTER)}),
+    # the quarter before (`so với quý trước`) said as the month before, where the source
+    # names no month before
+    (re.compile(r"(?<!\w)quý\s+(?:trước|liền\s+kề)(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:tháng\s+(?:trước|liền\s+kề|qua|rồi)|so\s+với\s+tháng)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:meziměsíčn\w*|(?:předchozí|minul|předešl)\w*\s+měsí\w*"
+                        r"|před\s+měsícem)(?!\w)", _TARGET), _CS_PREVIOUS_QUARTER),
+      "en": (re.compile(r"(?<!\w)(?:month[\s-]+on[\s-]+month|(?:previous|preceding|prior|last)"
+                        r"\s+month|an?\s+month\s+(?:earlier|ago))(?!\w)", _TARGET),
+             _EN_PREVIOUS_QUARTER)}),
     (re.compile(r"(?<!\w)năm\s+nay(?!\w)", _VI),  # this year
      re.compile(r"(?<!\w)năm\s+(?:ngoái|trước|qua|20\d\d)(?!\w)|(?<!\w)cùng\s+kỳ(?!\w)"
                 r"|(?<!\w)(?:19|20)\d\d(?!\d)", _VI),
@@ -150,8 +165,16 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (re.compile(r"(?<!\w)(?:year[\s-]+on[\s-]+year|from\s+a\s+year\s+(?:earlier|ago)"
                         r"|(?:start|beginning)\s+of\s+the\s+(?:quarter|month)"
                         r"|mid[\s-]+year|middle\s+of\s+the\s+year)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year"
-                        r"|year[\s-]+to[\s-]+date|since\s+January)(?!\w)", _TARGET))}),
+             _EN_SINCE_YEAR_START)}),
+    # since the start of the year (`từ đầu năm`, `kể từ đầu năm nay`) said as since the start
+    # of a quarter or month, where the source names no start of a quarter or month
+    (re.compile(r"(?<!\w)từ\s+(?:thời\s+điểm\s+)?đầu\s+năm(?!\s*\d)", _VI),
+     re.compile(r"(?<!\w)(?:đầu\s+(?:quý|tháng)|(?:quý|tháng)\s+này)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:začát\w*|počát\w*)\s+(?:čtvrtletí|měsíce)(?!\w)", _TARGET),
+             _CS_YEAR_START),
+      "en": (re.compile(r"(?<!\w)(?:start|beginning)\s+of\s+the\s+(?:quarter|month)(?!\w)",
+                        _TARGET),
+             _EN_SINCE_YEAR_START)}),
     # last week (`tuần qua`, never after a count: `2 tuần qua`) said as last month or last year,
     # where the source names no month or year before
     (re.compile(r"(?<!\d\s)(?<!vài\s)(?<!mấy\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!sáu\s)"

@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from translate.review.qa.base import lang_of
 from translate.review.qa.numdirection import said_direction
+from translate.review.qa.numimplicit import last_day
 from translate.review.qa.numread import Num, plain_value
 from translate.text.wordnumbers import ORDINAL
 
@@ -48,6 +49,10 @@ _BY_DAY = {
                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[\s\u00a0]+)?$",
                      re.IGNORECASE),
 }
+
+# the end of a month, said for its last day: `konce března`, `the end of March`
+_END_OF = re.compile(r"(?<!\w)(?:(?:the[\s\u00a0]+)?end[\s\u00a0]+of(?:[\s\u00a0]+the)?"
+                     r"|konc\w*|konci|závěr\w*)[\s\u00a0]+$", re.IGNORECASE)
 
 # `5,5 độ` after a word of alcohol or latex: a strength in percent, not degrees (`độ C`)
 _STRENGTH = re.compile(r"[\s\u00a0]*độ(?![\s\u00a0]*[CF°](?!\w))(?!\w)", re.IGNORECASE)
@@ -121,8 +126,10 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
                      None)
         elif s.negative and s.sign.strip().lower() == "âm" and _LOSS_VI.search(
                 source, max(0, s.token.start - 60), s.token.start):  # `lỗ âm 320 tỷ`
-            t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
-                      and t.scaled == s.scaled and _LOSS_SAID.search(
+            t = next((t for t in tgt if not t.matched and not t.negative and t.scaled == s.scaled
+                      # (or rescaled: `âm 1.250 tỷ` ~ `a loss of VND1.25 trillion`)
+                      and (t.key == s.key or s.scaled is not None and t.key[0] == s.key[0])
+                      and _LOSS_SAID.search(
                           target, max(0, t.token.start - 30), t.token.start)), None)
         elif s.negative and s.sign.strip().lower() == "âm" and _DEPTH_VI.search(
                 source, max(0, s.token.start - 50), s.token.start):  # `độ sâu âm 14 m`
@@ -146,6 +153,11 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
             t = next((t for t in tgt if not t.matched and _day_before(s.key, t.key)
                       and _BY_DAY[lang].search(target[max(0, t.token.start - 40)
                                                       : t.token.start])), None)
+        elif s.key[0] == "date" and s.key[3] and s.key[3] == last_day(s.key[2], s.key[1]):
+            t = next((t for t in tgt if not t.matched and t.key[0] == "date" and not t.key[3]
+                      and t.key[2] == s.key[2] and t.key[1] in (s.key[1], None)
+                      and _END_OF.search(target, max(0, t.token.start - 30), t.token.start)),
+                     None)  # `trước 31/3/2027` ~ `do konce března 2027`
         elif s.time is not None:
             t = next((t for t in tgt if not t.matched and t.time is None
                       and _dotted_time(t.token.text) == (s.time.hour, s.time.minute)), None)

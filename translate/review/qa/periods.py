@@ -94,4 +94,4 @@ def two_quarters(first: str, second: str) -> str:
     `first` and `second` are alternations of their numerals, each read as a group. One
     pattern for the pairing (`numimplicit`) and the relations (`numrelative`) alike."""
     return (rf"(?<!\w)quý\s+({first})\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?({second})"
-            r"(?![\w/.])")
+            r"(?![\w/]|\.\w)")  # (a full stop may end the sentence: `quý II.`)

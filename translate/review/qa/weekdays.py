@@ -54,7 +54,9 @@ _DAY_WORD = {"cs": re.compile(r"(?<!\w)(?:dnes|dnešn\w*|včera|včerejš\w*|zí
              "en": re.compile(r"(?<!\w)(?:today|tonight|yesterday|tomorrow|this (?:morning"
                               r"|afternoon|evening)|last night)(?!\w)", re.IGNORECASE)}
 # a date right after the weekday: `pátek 27. listopadu`, `Friday, Nov. 27`, `Friday (4/12)`
-_DATE_AFTER = re.compile(r"[\s\u00a0,(]*(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug"
+# (a day of the month: `Saturday, 95%` and `sobota, 1,5 milionu` are no dates)
+_DATE_AFTER = re.compile(r"[\s\u00a0,(]*(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,]\d)"
+                         r"|(?:jan|feb|mar|apr|may|jun|jul|aug"
                          r"|sep|oct|nov|dec)\w*\.?\s+\d)", re.IGNORECASE)
 
 
