@@ -271,9 +271,10 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(regex, group, dec, {**abbrs, **months}, stems, order)
 
 
-# a currency or weight after `month year` (`v listopadu 1812 USD`): an amount, no year
+# a currency, weight or counted scale after `month year` (`v listopadu 1812 USD`, `v listopadu
+# 1046 milionů kWh`: a count in a genitive of the scale): an amount, no year
 _AMOUNT = (r"USD|EUR|VND|CZK|Kč|US\$|\$|dolar\w*|dollars?|eur(?:o|a|os)?|đồng|dong[ůuy]?"
-           r"|korun\w*|tun(?:a|y|u|ě|ou)?|tonnes?|tons?|kg")
+           r"|korun\w*|tun(?:a|y|u|ě|ou)?|tonnes?|tons?|kg|milionů|miliard(?!\w)|bilionů")
 # Words that introduce a day in Vietnamese news: `ngày 25/8`, `Chiều 25/8`, `hôm 19/8`,
 # `thứ Hai (25/8)`, `Chủ nhật, 24/8`. Without one, `3/4` is a fraction and `21/23` a ratio.
 _DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "khuya", "rạng sáng",

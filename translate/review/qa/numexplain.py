@@ -19,6 +19,7 @@ from translate.review.qa.numround import (
     pair_decade_of_life,
     pair_fall_as_remainder,
     pair_rounded,
+    pair_share_as_excess,
     pair_share_as_times,
     pair_times_more,
 )
@@ -143,6 +144,10 @@ def _every_n_has_m(source: str, src: list[Num], tgt: list[Num]) -> None:
             a.matched = b.matched = t.matched = True
 
 
+# a grade on a scale named with its size (`hạng 1/4`, `bậc 3/7`): the size may go unsaid
+_GRADE_BEFORE = re.compile(r"(?<!\w)(?:hạng|bậc|cấp)\s+$", re.IGNORECASE)
+
+
 def pair_by_meaning(
     source: str, target: str, src: list[Num], tgt: list[Num], source_lang: str,
     target_lang: str,
@@ -178,6 +183,7 @@ def pair_by_meaning(
     pair_times_more(source, target, src, tgt)
     pair_fall_as_remainder(source, target, src, tgt)  # `giảm 75%` ~ `a quarter of what`
     pair_share_as_times(source, target, src, tgt)  # `vượt 150%` ~ `two and a half times`
+    pair_share_as_excess(source, target, src, tgt)  # `bằng 110%` ~ `o desetinu víc`
     pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     pair_months_of_year(source, target, src, tgt, lang)
     pair_time_zones(target, src, tgt)
@@ -187,6 +193,10 @@ def pair_by_meaning(
         if b.matched or av is None or bv is None or av != int(av) or bv != int(bv):
             continue
         between = source[a.token.end : b.token.start]
+        if between == "/" and 0 < av <= bv <= 10 and _GRADE_BEFORE.search(
+                source, max(0, a.token.start - 12), a.token.start):
+            b.matched = True  # `thương binh hạng 1/4`: grade 1 of a scale of four, its size unsaid
+            continue
         if lang == "cs" and between == "/" and not a.matched and 0 < av < bv and (
                 int(bv) in CS_FRACTIONS):
             if has_word(tgt_lower, CS_FRACTIONS[int(bv)]) and (
