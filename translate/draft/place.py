@@ -84,6 +84,7 @@ from translate.terms.equivalents import (
     feminine_forms,
     match_level,
     phrase_variants,
+    word_equivalents,
 )
 from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import find_term, same_word
@@ -344,6 +345,9 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
             term[m.matched[h]]) else term[m.matched[h]])
     expected = tuple(dict.fromkeys(w for t in heads for w in (t, *feminine_forms(t))))
+    if genders:  # an equivalent is read by its own lemma (`náčelnice`, `přednostovi`)
+        expected += tuple(f for t in heads for o in word_equivalents(t)
+                          for f in (o, *feminine_forms(o)) if same_word(words[h].low, f, lang))
     readings = [r for r in analyse(words[h].text, expected)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
