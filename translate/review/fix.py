@@ -158,8 +158,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     longer = set(longer)
     abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
-    covered = [s for h in hidden if (s := term_span(text, h, lang))]
-    for term in required:
+    hidden = list(hidden)
+    for term in required:  # the hidden terms' spans in the text as fixed so far
+        covered = [s for h in hidden if (s := term_span(text, h, lang))]
         inner = _in_forbidden(text, term, lang) or woman_form(text, term, lang)
         if (is_present(text, term, lang, required) or _inside(text, term, covered, lang)) \
                 and (inner := inner or _said_again(text, term, sentence, lang)) is None:
