@@ -91,7 +91,8 @@ def test_a_present_office_with_its_field_stays(glossary):
 
 def test_no_field_where_the_source_names_no_department(glossary):
     vi = "Giám đốc Sở đã ký văn bản."
-    assert fixed(glossary, vi, "Přednosta podepsal dokument.") == "Ředitel odboru podepsal dokument."
+    assert fixed(glossary, vi, "Přednosta podepsal dokument.") \
+        == "Ředitel odboru podepsal dokument."
 
 
 def test_no_field_where_the_source_names_a_department_without_a_ministry(glossary):
