@@ -27,7 +27,8 @@ and the twenty-fourth, en-unseen24, is held out; since 12be the first twenty-fou
 data and the twenty-fifth, en-unseen25, is held out; since 12bf the first twenty-five are
 development data and the twenty-sixth, en-unseen26, is held out; since 12bi the first twenty-six
 are development data and the twenty-seventh, en-unseen27, is held out; since 12bk the first
-twenty-seven are development data and the twenty-eighth, en-unseen28, is held out)."""
+twenty-seven are development data and the twenty-eighth, en-unseen28, is held out; since 12bm the
+first twenty-eight are development data and the twenty-ninth, en-unseen29, is held out)."""
 
 from __future__ import annotations
 
@@ -48,12 +49,12 @@ while str(ROOT / "bench") in sys.path:  # bench/'s scripts are not packages of t
 
 
 def test_the_independent_english_set_is_held_out():
-    assert bench_fix_en.HELD_OUT == ("en-unseen28",)
-    assert bench_fix_en.SETS["en-unseen28"] == "en_unseen28"
+    assert bench_fix_en.HELD_OUT == ("en-unseen29",)
+    assert bench_fix_en.SETS["en-unseen29"] == "en_unseen29"
     # every earlier set is development data (the round that freed each: bench/data/HELD_OUT.md)
-    for n in range(1, 28):
+    for n in range(1, 29):
         assert bench_fix_en.SETS[f"en-unseen{n}"] == f"en_unseen{n}"
-    for n in (7, *range(10, 34)):
+    for n in (7, *range(10, 35)):
         assert bench_fix_en.SETS[f"en-own{n}"] == f"en_own_batch{n}"
 
 
@@ -62,19 +63,19 @@ def test_the_held_out_english_set_never_lists_failures(monkeypatch):
     monkeypatch.setattr(bench_fix_en, "load_glossary", lambda path: None)
     monkeypatch.setattr(bench_fix_en, "TermMatcher", lambda glossary: None)
     monkeypatch.setattr(bench_fix_en, "run", lambda name, g, m, show, lang: shown.append(show))
-    for n in range(28, 0, -1):
+    for n in range(29, 0, -1):
         monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", f"en-unseen{n}", "--show", "5"])
         bench_fix_en.main()
-    assert shown == [0] + [5] * 27
+    assert shown == [0] + [5] * 28
 
 
 def test_a_missing_english_set_says_so_plainly(tmp_path, monkeypatch):
     monkeypatch.setattr(bench_fix, "DATA", tmp_path)
     monkeypatch.setattr(bench_fix, "ROOT", tmp_path.parent)
-    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen28", "--show", "5"])
+    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen29", "--show", "5"])
     with pytest.raises(SystemExit) as stop:
         bench_fix_en.main()
-    assert "fix_en_unseen28.jsonl" in str(stop.value) and "lead" in str(stop.value)
+    assert "fix_en_unseen29.jsonl" in str(stop.value) and "lead" in str(stop.value)
 
 
 def test_english_items_are_counted_on_their_en_side(monkeypatch, capsys):

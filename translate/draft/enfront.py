@@ -16,12 +16,25 @@ import re
 from translate.draft.align import Match, Word
 from translate.draft.ennames import TITLE_OF, VI_NAME, ranks_said
 from translate.draft.enshape import head_index
-from translate.terms.english import FUNCTION, STRONG, TOLERATED, content_words, english_level
+from translate.terms.english import (
+    COORDINATING,
+    FUNCTION,
+    STRONG,
+    TOLERATED,
+    content_words,
+    english_level,
+)
 
 __all__ = ["in_modifier_slot", "front_left", "field_before", "field_inside", "of_complement",
-           "LEVELS", "ADJECTIVE", "title_left"]
+           "LEVELS", "ADJECTIVE", "title_left", "one_of_kind"]
 
 ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
+# the rank words a title said before `of the` may have (`{First Vice President of the} …`)
+_RANKS = ("permanent", "deputy", "vice", "standing", "first", "executive")
+# words before a title that say when or how its holder holds it (`modifiers.tsv`'s English):
+# never a department's field (`a {former} department director`, issue 12bm)
+_HOLDING = frozenset(("former", "acting", "late", "new", "then", "retired", "incumbent",
+                      "previous", "outgoing", "interim", *_RANKS))
 # the level words of a body (`provincial`, `district`): a place before them is that level's
 LEVELS = frozenset(("provincial", "municipal", "district", "communal", "local", "central",
                     "regional"))
@@ -72,8 +85,6 @@ def front_left(text: str, words: list[Word], m: Match, target: str, start: int) 
     return start - 1
 
 
-# the rank words a title said before `of the` may have (`{First Vice President of the} …`)
-_RANKS = ("permanent", "deputy", "vice", "standing", "first", "executive")
 
 
 def title_left(text: str, words: list[Word], start: int, target: str) -> int:
@@ -108,7 +119,8 @@ def field_before(text: str, words: list[Word], m: Match,
         return None
     field = words[m.start - 1]
     if text[field.end:words[m.start].start] != " " or not field.text.isalpha() \
-            or field.low in FUNCTION or field.low in LEVELS or len(field.text) < 4 \
+            or field.low in FUNCTION or field.low in LEVELS or field.low in _HOLDING \
+            or len(field.text) < 4 \
             or any(english_level(field.text, w) for w in content_words(target)):
         return None
     if m.start >= 2 and words[m.start - 2].low not in FUNCTION \
@@ -149,9 +161,11 @@ def of_complement(text: str, words: list[Word], m: Match, target: str, end: int)
     term `Director of the Department` lacks)."""
     term = content_words(target)
     if " of " not in f" {target} " or target.split(" of ", 1)[1].startswith("the ") \
-            or head_index(target, term) != 0 or end != m.end \
-            or set(m.matched.values()) != {0} or end + 1 >= len(words):
+            or end != m.end or end + 1 >= len(words):
         return end
+    before = len(content_words(target.split(" of ", 1)[0]))
+    if head_index(target, term) != 0 or set(m.matched.values()) != {0}:
+        return _other_complement(text, words, m, term, before, end)
     of, word = words[end], words[end + 1]
     if of.low != "of" or text[words[end - 1].end:of.start] != " " \
             or text[of.end:word.start] != " " or not word.text.isalpha() \
@@ -162,3 +176,43 @@ def of_complement(text: str, words: list[Word], m: Match, target: str, end: int)
             and words[end + 2].text[:1].isupper():
         return end  # a longer name (`Ministry of Labour Invalids …`)
     return end + 2
+
+
+def one_of_kind(text: str, words: list[Word], m: Match, target: str) -> bool:
+    """`a department director`, `a former department director`: a title of a body (`Director
+    of the Department`) said all in lower case right after `a`/`an` (words for when or how
+    its holder holds it between) is one official of that kind, its body unnamed: the
+    translator's common noun, not the office misnamed, so it stays (two independent sets,
+    issue 12bm). Capitalised (`a Department Director`), with a field (`a health department
+    director`) or after `the`, it is the title, and the term replaces it."""
+    if TITLE_OF.match(target) is None or not all(words[k].text.islower()
+                                                 for k in range(m.start, m.end)):
+        return False
+    k = m.start - 1
+    while k >= 0 and words[k].low in _HOLDING and text[words[k].end:words[k + 1].start] == " ":
+        k -= 1
+    return k >= 0 and words[k].low in ("a", "an") and text[words[k].end:words[k + 1].start] == " "
+
+
+def _other_complement(text: str, words: list[Word], m: Match, term: list[str], before: int,
+                      end: int) -> int:
+    """A name's rendering with every word of the term before its `of` and an `of` complement
+    of its own in capitalised words no term word renders (`Vietnam General Confederation {of
+    Trade Unions}` for `… Confederation of Labour`, issue 12bm): that complement stands where
+    the term's goes and is replaced with it. Two words at most, not all a Vietnamese name's
+    syllables (`of Ha Tinh`: a place), and the name ends there (no capitalised word
+    follows)."""
+    if before < 2 or set(m.matched.values()) != set(range(before)) \
+            or words[end].low != "of" or text[words[end - 1].end:words[end].start] != " ":
+        return end
+    k = end + 1
+    while k < len(words) and k <= end + 2 and text[words[k - 1].end:words[k].start] == " " \
+            and words[k].text.isalpha() and words[k].text[:1].isupper() \
+            and words[k].low not in FUNCTION \
+            and not any(english_level(words[k].text, w) for w in term):
+        k += 1
+    if k == end + 1 or all(VI_NAME.fullmatch(w.low) for w in words[end + 1:k]) \
+            or k < len(words) and text[words[k - 1].end:words[k].start] == " " \
+            and (words[k].text[:1].isupper() or words[k].low in COORDINATING):
+        return end  # (`of Trade {and} Industry`: the name goes on)
+    return k

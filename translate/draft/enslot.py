@@ -64,8 +64,9 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     tokens = [(left + m.start(), left + m.end(), m.group())
               for m in _SLOT_TOKEN.finditer(text[left:right])]
     while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()
-                      or tokens[0][2].lower() in QUANTIFIERS):  # `1,500 {more} …` (12aa)
-        tokens.pop(0)
+                      or tokens[0][2].lower() in QUANTIFIERS  # `1,500 {more} …` (12aa)
+                      or [t[2].lower() for t in tokens[:2]] == ["according", "to"]):
+        tokens.pop(0)  # (`{According to} the central bank`: the source's `Theo`, 12bm)
     cut = 0  # prepositions cut off the end (`{organisations} under the Front`): they still
     # count against the slot's size, so the slot grows no longer than it was
     while tokens and (tokens[-1][2].lower() in FUNCTION or not tokens[-1][2][:1].isalnum()
@@ -101,6 +102,9 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     if not other_words([t[2] for t in tokens], targets[0]) \
             or _adjective_near(text, (tokens[0][0], tokens[-1][1]), targets[0]):
         return None
+    if len(tokens) == 1 and tokens[0][2].lower() in _COUNTED \
+            and re.search(r"\d\s+$", text[:tokens[0][0]]):
+        return None  # `elected 19 {members}` for `19 đồng chí`: the count's own word (12bm)
     return tokens[0][0], tokens[-1][1]
 
 
@@ -262,6 +266,11 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     if span and targets[0] in UNITS and text[span[0]:span[1]].lower() in UNITS:
         return None  # `the first {commune} in Dong Thap` for `tỉnh`: another unit's (12be)
     return span
+
+
+# the plain words English counts people with: after a number they say how many, whatever
+# the source called them (`19 members`, `45 people` for `đồng chí`: unseen15, unseen28)
+_COUNTED = ("people", "persons", "members", "individuals")
 
 
 def _inside_name(source: str, at: tuple[int, int],

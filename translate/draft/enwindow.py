@@ -20,6 +20,7 @@ from translate.terms.english import (
     COORDINATING,
     EQUIVALENT,
     FUNCTION,
+    PHRASE_ENDS,
     STRONG,
     WEAK,
     content_words,
@@ -110,9 +111,10 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
             and words[j - 1].text[:1].isupper() == term[head][:1].isupper() \
             and not all(w[:1].isupper() for w in term) \
             and (words[j - 1].low not in _EVENTS or term[head].lower() in _EVENTS) \
-            and not _head_joined(phrase):
+            and words[j - 1].low not in PHRASE_ENDS and not _head_joined(phrase):
         # another noun in the head's place of an otherwise full rendering (`provincial Party
-        # {Organisation}`): a name's other head is another body, an event no body at all
+        # {Organisation}`): a name's other head is another body, an event no body at all; an
+        # auxiliary ends the noun phrase (`anti-graft {has} put`, issue 12bm)
         matched[j - 1], levels[head], extra = head, EQUIVALENT, []
     if extra and (len(extra) > 1 or len(levels) < len(term)
                   or len(term) < 3 and not (len(term) == 2 and phrase.islower())

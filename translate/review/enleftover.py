@@ -30,7 +30,14 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           "society": ("hoi", "xa hoi"),
           # a body's committee the source does not name (`Vietnam Fatherland Front Committee`
           # for `Mặt trận Tổ quốc Việt Nam`, no `Ủy ban`) (issue 12bf: own27, unseen25)
-          "Committee": ("uy ban", "ubnd", "ubmttq", "ban", "hoi dong")}
+          "Committee": ("uy ban", "ubnd", "ubmttq", "ban", "hoi dong"),
+          # the Party a Party body's or office's name already means (`Politburo of the
+          # Party`, `General Secretary of the Party`: unseen6, 14, 28), and a body word added
+          # to a name that is already the body (`Secretariat Board`: unseen28) (issue 12bm)
+          "of the Party": ("dang",), "Board": ("ban",)}
+# the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
+# variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)
+_COUNTRY = ("of Vietnam", "of Viet Nam")
 _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "dcs"),
            "Party": ("dang",), "Public": ("nha nuoc", "cong vu"),
            # the rank of another office (`Phó Chủ tịch Thường trực`) added to a title the
@@ -65,6 +72,7 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
         m = re.match(rf"\s+{re.escape(word)}(?![\w'’])", text[end:])
         if m and term.target.split()[-1] != word.split()[-1] \
                 and not _said(outside, source_words) \
+                and not (word in _COUNTRY and _said(_plain(term.source), source_words)) \
                 and not _overlaps((end, end + m.end()), taken):
             return end, end + m.end()
     for word, source_words in _BEFORE.items():

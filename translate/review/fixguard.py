@@ -137,7 +137,10 @@ def abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
     country's, which keeps its own name (the English side of `another_countrys`)."""
     if not term.target[:1].isupper():
         return False
-    before = re.findall(r"[\w.-]+", re.sub(r"['\u2019]s\s*$", "", text[:placement.start]))
+    # the word right before it, not one a comma or other punctuation parts from it (`Nong Van
+    # Thai, Party cell secretary`: a person's name, issue 12bm)
+    before = re.findall(r"[\w.-]+(?=\s*$)", re.sub(r"['\u2019]s\s*$", "",
+                                                   text[:placement.start]))
     found = placement.found.split()  # `Lao Cai`, `Thai Binh`: a place of ours, not a country
     return bool(before) and names_abroad(before[-1]) \
         or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper())

@@ -17,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from translate.terms.lemmas import lemma, same_word, shared_stem
+from translate.text.normalize import strip_marks
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
@@ -196,7 +197,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("economic growth", ("economic expansion",)),  # unseen16, unseen18
     # `Party chief of the … ward Party Committee`: `Party` is part of the rendering, not left
     ("Secretary", ("Party chief", "Communist Party chief")),
-    ("gross regional domestic product", ("regional GDP",)),  # unseen4, unseen13
+    ("gross regional domestic product", ("regional GDP",  # unseen4, unseen13
+                                         "gross provincial product")),  # 12bm: unseen6, 28
     # issue 12au
     ("national target programme", ("national targeted programme",)),  # unseen1, 6, 19
     ("Party building", ("Party construction",)),  # unseen2, unseen19
@@ -212,6 +214,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Standing Board", ("Executive Board",)),  # unseen19, unseen25
     ("Party Organisation", ("Party unit",)),  # unseen8, 13, 21
     ("Party cell", ("Party unit",)),  # unseen25 (the source says which: Đảng bộ, Chi bộ)
+    # issue 12bm: from two or more independent authors
+    ("Party building and rectification", ("building and rectifying the Party",)),  # 3, 26
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -253,6 +257,8 @@ def english_level(word: str, term_word: str) -> int:
     if same_word(a, b, "en") or word[:1].isupper() and a != b \
             and same_word(_british(a), _british(b), "en"):
         return STRONG  # a name's `Labor` is `Labour`: one word in another spelling (12q)
+    if not a.isascii() and b.isascii() and strip_marks(a) == b:
+        return STRONG  # the term's word in Vietnamese spelling (`{Đổi mới} process`, 12bm)
     if any(same_word(a, other, "en") for other in _WORDS.get(lemma(b, "en"), _WORDS.get(b, ()))):
         return EQUIVALENT
     return WEAK if shared_stem(a, b, 5) else 0
