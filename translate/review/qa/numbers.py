@@ -202,7 +202,11 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     pair_stoppage(source, src, tgt)  # `phút 90+5` ~ `v 95. minutě`
     pair_short_years(src, tgt)  # `2025-2026` ~ `2025-26`, before `26 vòng` takes the 26
     pair_game_quarters(source, src, tgt)  # `sau 3 hiệp` ~ `po třech čtvrtinách`
-    # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`
+    # same value, and a scale word on both sides or neither: `20 triệu` is no `20. letech`;
+    # a Roman numeral (`quý II`, `khóa XV`) is an ordinal: an ordinal word first (`the second
+    # quarter`), not the `two` of `the two sides` before it
+    pair(lambda s, t: _ROMAN.fullmatch(s.token.text) is not None and t.word_kind == ORDINAL
+         and s.key == t.key and s.scaled is None and t.scaled is None)
     pair(same_value)
     pair_said_otherwise(source, target, src, tgt, target_lang)  # `âm 8,7%` ~ `fell 8.7%`
     # `40 phần trăm` ~ `40 %`; `380.000` ~ `380 tisíc`; `19.340 tỷ` ~ `19,34 bilionu`;
@@ -379,6 +383,7 @@ def _game_period(target: str, t: Num) -> bool:
         _GAME_QUARTER.match(t.token.text) is not None)
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
 _PERIOD_ORDINAL = re.compile(r"(?:prvn|druh|třet|čtvrt|posledn|závěrečn)\w*\s+$", re.IGNORECASE)
 _GAME_QUARTER = re.compile(r"čtvrtin[ěu]\b", re.IGNORECASE)
 

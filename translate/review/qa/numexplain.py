@@ -498,11 +498,11 @@ def explained_target(
             or value == 1 and number_one and _LEADING.search(src_lower) is not None)
 
 
-# Vietnamese number words that are mostly other words: `năm` a year (`năm 2020`, `năm thứ
-# tư`, `hằng năm`), `tư` in `đầu tư` (investment) and `tư nhân` (private)
+# Vietnamese number words that are mostly other words: `năm` a year (`năm 2020`, `15 năm`,
+# `hằng năm`), `tư` in `đầu tư` (investment) and `tư nhân` (private)
 _VI_NOT_A_NUMBER = {
     "năm": r"(?<!mỗi )(?<!hằng )(?<!hàng )(?<!các )(?<!những )(?<!nhiều )(?<!vài )(?<!trong )"
-           r"(?<!cả )(?<!cuối )(?<!đầu )(?<!giữa )(?<!của )(?<!một )(?<!hai )(?<!ba )"
+           r"(?<!cả )(?<!cuối )(?<!đầu )(?<!giữa )(?<!của )(?<!một )(?<!hai )(?<!ba )(?<!\d )"
            r"năm(?!\s+(?:\d|thứ|nay|ngoái|qua|trước|sau|tới|học|mới|tài|đó|này|ấy|sinh|rồi"
            r"|kia|ngày|tháng|gần|liền|liên))",
     "tư": r"(?<!đầu )(?<!thứ )tư(?!\s+(?:nhân|vấn|cách|liệu|pháp|duy|tưởng|thế|bản|sản))"}

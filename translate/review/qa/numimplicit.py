@@ -19,9 +19,10 @@ __all__ = ["implicit_explained", "pair_restated", "pair_stoppage"]
 # Implicit numbers: `100%` ~ `všechny obce`, `all communes`; `cùng kỳ năm 2022` (the same
 # period of 2022) ~ `meziročně`, `year on year`; `6 tháng đầu năm` ~ `první pololetí`.
 _ALL = {"cs": r"(?:všech|všichni|vešker|celý|celá|celé|celou|každ|úplně|zcela|plně|stoprocent"
-              r"|jednomysl|jednohlas)",  # a vote of 100% of those present: unanimous
+              r"|jednomysl|jednohlas"  # a vote of 100% of those present: unanimous
+              r"|výhradně|výlučně)",  # `100% thép phế liệu` ~ `výhradně šrot`: nothing else
         "en": r"(?:all|every\w*|entire\w*|whole|wholly|fully|complete\w*|universal\w*"
-              r"|outright|totally|unanimous\w*)\b"}
+              r"|outright|totally|unanimous\w*|exclusively|solely)\b"}
 _YEAR_ON_YEAR = {"cs": r"(?:meziročn|loňsk|loni|předchozí\w* rok|minul\w* rok)",
                  "en": r"(?:year[- ]on[- ]year|a year earlier|last year|previous year|a year ago)"}
 _EVERY_N = re.compile(r"\d+\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút)$")

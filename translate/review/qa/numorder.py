@@ -43,6 +43,8 @@ _RANGE_TIE = re.compile(r"(?:^|[\s\d%])(?:-|–|—|:|/|đến|tới|xuống|lê
                         r"|[^\W\d_]/\s*$", re.IGNORECASE)  # `19 of his 29`: a record
 
 
+# a time of day in words read with the word that ties it to the one before (`do deseti večer`)
+_TIE_INSIDE = re.compile(r"(?:do|až\s+do|to|until|till|đến|tới)[\s\u00a0]", re.IGNORECASE)
 # a score's or range's sign that belongs to another number standing in the gap (`3:`, `:3`)
 _OTHER_TIE = re.compile(r"\d[\s\u00a0]?[-–:][\s\u00a0]?$|^[\s\u00a0]?[-–:][\s\u00a0]?\d")
 
@@ -53,6 +55,8 @@ def _tied(text: str, first: Num, second: Num) -> bool:
     if not (first.is_word or second.is_word) and _roman(first) != _roman(second):
         return False  # `vùng I lên 4,96 triệu`: a Roman label and an amount are no range
     gap = text[first.token.end : second.token.start]
+    if not gap.strip() and _TIE_INSIDE.match(second.token.text):
+        return True  # `od pěti ráno do deseti večer`: a time read with its `do`
     if _OTHER_TIE.search(gap):
         return False  # `před 18 500 diváky 3:1`: the `:` ties another number, the score's
     return len(gap) <= 30 and (gap.strip() in ("-", "–", ":", "/", "&")
@@ -162,8 +166,8 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
     # 21h`, `từ 5 đến 20/8`): they are compared among themselves, tied only
     # a slash day paired with a target date (`từ 15/2 đến 7/4/2027` ~ `od 15. února do 7.
     # dubna 2027`) is a date too: the target's kind says so
-    chains = [[(s, t) for s, t in linked if not (_free(s) or _free(t))]] + [
-        [(s, t) for s, t in linked if (_free(s) or _free(t)) == kind] for kind in ("time", "date")]
+    chains = [[(s, t) for s, t in linked if not _pair_free(s, t)]] + [
+        [(s, t) for s, t in linked if _pair_free(s, t) == kind] for kind in ("time", "date")]
     found = [issue for chain in chains if (issue := _reversed(
         source, target, source_lang, target_lang, chain,
         tied_only=bool(chain) and bool(_free(chain[0][0]))))]
@@ -325,6 +329,18 @@ def _free(n: Num) -> str:
     if n.time is not None:
         return "time"
     return "date" if n.token.kind in _FREE_KINDS else ""
+
+
+def _pair_free(s: Num, t: Num) -> str:
+    """What a pair moves as: the source's kind, else the target's; but a count written with
+    a group separator in the source (`tăng từ 600 lên 1.800`) is no year, even where the
+    translation writes it as one would (`ze 1800 na 600`)."""
+    if not _free(s) and t.token.kind == "year" and _GROUPED.fullmatch(s.token.text):
+        return ""
+    return _free(s) or _free(t)
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\s\u00a0]\d{3})+")
 
 
 _MONTH_RANGE = {

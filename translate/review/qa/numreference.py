@@ -121,8 +121,11 @@ def stated_reference(source: str, reference: datetime.date | None) -> datetime.d
 # a day said from the article's date (its distance in days), and a weekend for two dates
 _DAY_WORDS = {
     "cs": ((r"dnes|dnešn\w*", 0), (r"včera|včerejš\w*", -1), (r"zítra|zítřejš\w*", 1),
-           (r"předevčírem", -2), (r"pozítří", 2)),
+           (r"předevčírem", -2), (r"pozítří", 2),
+           # the midnight ending the article's day starts the next (`0 giờ ngày mai`)
+           (r"(?:dnes|dnešní)\s+(?:o\s+)?půlno\w+|(?:o|od)\s+dnešní\s+půlno\w+", 1)),
     "en": ((r"today|tonight|this\s+(?:morning|afternoon|evening)", 0),
+           (r"midnight\s+tonight|tonight\s+at\s+midnight", 1),
            (r"(?<!before\s)yesterday|last\s+night", -1), (r"(?<!after\s)tomorrow", 1),
            (r"the\s+day\s+before\s+yesterday", -2), (r"the\s+day\s+after\s+tomorrow", 2)),
 }
@@ -272,6 +275,9 @@ def _in_reference_year(token, target: str, lang: str, reference: datetime.date,
         distance = int(token.value) - reference.year
         said = _BY_DISTANCE[lang].get(distance)
         return said is not None and re.search(r"(?<!\w)" + said, target, re.IGNORECASE) is not None
+    if token.day is not None and token.month is not None and token.year is not None and (
+            changed is not None and token.year != reference.year):
+        return _year_said_after(token, target, lang, reference, changed[2])
     if token.year != reference.year or token.month is None:
         return False
     if token.day is not None:  # `27/8/2026` → `27. srpna`: the same day and month, no year
@@ -287,6 +293,18 @@ def _in_reference_year(token, target: str, lang: str, reference: datetime.date,
                 target[word.end():word.end() + 6].strip(" ,")):
             return True
     return False
+
+
+def _year_said_after(token, target: str, lang: str, reference: datetime.date,
+                     written: str) -> bool:
+    """`1/7/2027` → `1. července příštího roku`, `July 1 next year` in an article of 2026: the
+    same day and month, the year said by its distance right after them (not elsewhere in the
+    sentence, and never for a year two or more away)."""
+    said = _BY_DISTANCE[lang].get(token.year - reference.year)
+    return said is not None and any(
+        t.day == token.day and t.month == token.month and t.year is None and re.match(
+            r"[\s\u00a0,]*" + said, target[t.end:], re.IGNORECASE) is not None
+        for t in find_numbers(target, lang) if t.text == written)
 
 
 # a date the source gives without its year lies within a year of the article's date
