@@ -1,7 +1,8 @@
-"""check --fix, round thirty-six (issue 12bl): a former holder's `bývalý` the source does not
-say, a department's field kept after the placed office (`deptfield`), a level adjective kept
-when a title's first word changes (`keep.level_kept`), equivalents read by their own lemma,
-the hidden terms' spans read again after each fix; each with its limits."""
+"""check --fix, round thirty-six (issue 12bl): a former holder's `bývalý` and a document's
+`předběžný` the source does not say, a department's field kept after the placed office
+(`deptfield`), a level adjective kept when a title's first word changes (`keep.level_kept`),
+equivalents read by their own lemma, the hidden terms' spans read again after each fix; each
+with its limits."""
 
 from __future__ import annotations
 
@@ -56,6 +57,16 @@ def test_the_veterans_association_is_no_former_cue(glossary):
 def test_former_before_a_document_is_not_touched(glossary):
     cs = "Byl zrušen bývalý plán rozvoje na rok 2030."
     assert fixed(glossary, "Kế hoạch phát triển đến năm 2030 đã bị hủy bỏ.", cs) == cs
+
+
+def test_preliminary_before_a_document_is_cut_unless_the_source_says_it(glossary):
+    cs = "Provinční lidový výbor vydal předběžný plán rozvoje cestovního ruchu."
+    assert fixed(glossary, "UBND tỉnh ban hành Kế hoạch phát triển du lịch.", cs) == \
+        "Provinční lidový výbor vydal plán rozvoje cestovního ruchu."
+    assert fixed(glossary, "UBND tỉnh ban hành Kế hoạch sơ bộ phát triển du lịch.", cs) == cs
+    assert fixed(glossary, "Bộ Chính trị ban hành Kết luận về cải cách.",
+                 "Předběžný závěr o reformě vydalo politbyro.") \
+        == "Závěr o reformě vydalo politbyro."
 
 
 # -- a department's field (review/deptfield.py) -------------------------------------------------

@@ -13,7 +13,8 @@ Three shapes are cut, each only where the source segment does not say the added 
   místotajemník …` is the permanent deputy, `Phó Bí thư Thường trực`; `{první}
   místopředseda vlády`), where the source has none of that concept's terms, and a member's
   standing (`{řadovým} členům strany`, `{čestné} členy …`) or a former holder's
-  (`{bývalý} generální konzul`) where the source does not say it;
+  (`{bývalý} generální konzul`) where the source does not say it, and a document's status
+  (`{předběžný} plán`) where the source does not say it;
 - after a present body whose name ends in a genitive (`Ministerstvu zdravotnictví`), a field
   coordinated onto that genitive (`{a péče}`, `{, mládeže a tělovýchovy}`): lower-case words
   that read as genitives, where the source goes on after the term with no coordination (`và`,
@@ -114,6 +115,9 @@ _PLAIN_PREFIXES = {"první": ("thứ nhất", "đầu tiên"), "stálý": ("thư
 _STANDING = {"řadový": ("bình thường",), "řádný": ("chính thức",), "čestný": ("danh dự",),
              "bývalý": ("nguyên", "cựu", "cũ", "từng", "trước đây", "tiền nhiệm", "nghỉ hưu",
                         "về hưu", "đã nghỉ")}
+# a document's status before a present document type (`{předběžný} plán` for `Kế hoạch`):
+# `preliminary` only where the source says so (issue 12bl: two set authors)
+_DOC_STATUS = (("předběžný", ("sơ bộ", "tạm thời", "bước đầu", "dự thảo", "dự kiến", "tạm")),)
 # words holding a standing's cue that say something else (`Hội Cựu chiến binh`: the veterans)
 _OTHER_SENSE = re.compile(r"(?<!\w)cựu\s+chiến\s+binh(?!\w)", re.IGNORECASE)
 
@@ -141,6 +145,9 @@ def added_span(text: str, term: RequiredTerm, sentence: str,
     source does not say (see the module docstring), or None."""
     if sentence and term.concept in added.fielded:
         return _fields_after(text, term, sentence, added.genitives)
+    if sentence and term.concept.startswith("doc."):  # a document's status before it
+        span = term_span(text, term, "cs")
+        return span and _prefix_before(text, span, term, sentence, _DOC_STATUS)
     bare = term.concept in added.bare
     if not sentence or not bare and not _titled(term.targets):
         return None
