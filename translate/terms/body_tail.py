@@ -26,7 +26,7 @@ from translate.terms.title_tables import Body
 from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
 from translate.terms.tokens import TokenTrie, term_tokens
 
-__all__ = ["AT", "NUMBER_WORD", "OF", "STATE_WORDS", "BodyTail"]
+__all__ = ["AT", "NUMBER_WORD", "OF", "STATE_WORDS", "TEAMS", "BodyTail"]
 
 AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 # words a state's name starts with, read with the name (`bang Texas`, `Cộng hòa Chile`)
@@ -116,6 +116,7 @@ def _local(part, parent) -> bool:
              or head == _FACULTY and named_head(parent[0].body) in SCHOOLS)
 
 
+TEAMS = frozenset({"party_inspection_team", "inspection_team"})  # teams a body sends
 _FACULTY = "khoa"  # a faculty: its school after a comma, placed or not (`Khoa X, Trường Y`)
 # a member university and the university it belongs to (`Trường Đại học X, Đại học Thái
 # Nguyên`), written `Đại học`, not `Trường Đại học` (round 42); read from the tokens: a named
@@ -365,6 +366,9 @@ class BodyTail:
             end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
         group = isinstance(body, Entry) and body.concept.startswith("phrase.")  # `Đoàn giám sát`
+        # a group, or a team a body sends (`Trưởng đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy
+        # X`): in a title, `của` + its sender named by its level or place (round 43)
+        sent = group or named_head(body) in TEAMS
         # a body attached to a Party committee (a commission) looks for a parent only in a
         # title, after a comma, written without its committee word (`Trưởng Ban Dân vận, Huyện
         # ủy X`: `_party_committee`)
@@ -381,7 +385,7 @@ class BodyTail:
             if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
                     parent[0].committee and parent[0].place is not None)
                     or rule is _party_committee and parent[0].committee) and (
-                    low[j] != "của" or titled and group or parent[0].level is None
+                    low[j] != "của" or titled and sent or parent[0].level is None
                     and parent[0].place is None
                     and (titled or low[k] != "bộ")) and (
                     rule is None or rule(low, part, parent, k)):

@@ -25,11 +25,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
+from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, TEAMS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, new_holder, stands_alone
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
+from translate.terms.parent_units import commune_after, province_after
 from translate.terms.place_tokens import is_number, slug, syllable_pairs
 from translate.terms.placenames import DASH_NAMED, FORMER, PLACE_POS, PlaceReader
 from translate.terms.plural_bodies import (
@@ -40,7 +41,7 @@ from translate.terms.plural_bodies import (
     read_levels,
 )
 from translate.terms.role_checks import (
-    BELOW_COMMUNE,
+    BARE_LOWER_ROLES,
     DEPARTMENT,
     FACULTY_ROLES,
     SCHOOL_ONLY_ROLES,
@@ -66,11 +67,10 @@ _GOVERNING = frozenset({"mod.in_charge"})
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 _UNIT_ROLES = frozenset({"role.group_head", "role.village_head",  # `trưởng thôn Tân Lập`
-                         "role.village_militia_commander", "role.commune_militia_commander"})
-# a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
-# dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
-_BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
-_COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
+                         "role.village_militia_commander", "role.commune_militia_commander",
+                         *UNIT_ONLY_ROLES})  # and the units' own (`cộng tác viên dân số ấp X`)
+# roles whose place is a pagoda or a temple, its place word before its name (`Trụ trì chùa X`)
+_WORD_PLACE_ROLES = frozenset({"role.abbot"})
 # a diplomat's state in its formal name after `nước` (`Đại sứ Đặc mệnh toàn quyền nước Cộng hòa
 # xã hội chủ nghĩa Việt Nam tại X`), round forty
 _COUNTRY_WORD, _STATE = "nước", "state.srv"
@@ -87,6 +87,7 @@ _COMMITTEE_ONLY = frozenset({"body.party_ethnic", "body.party_external_committee
 # after the word is a place (`Cảng hàng không quốc tế [Long Thành]`); a Party inspection team
 # is its head's title (`Trưởng Đoàn kiểm tra số 3 …`), alone a group the sets leave unmarked
 _TITLED_ONLY = frozenset({"body.airport_intl", "body.airport", "named:party_inspection_team"})
+_GROUP = "unit_group"  # `Tổ …`: a group of an office or of neighbours, in its head's title
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ class TitleComposer:
                                      | self.mods_before.firsts | self.places.preps.firsts
                                      | self.places.landmarks.firsts)
         lower_follow = {f: [x for x in rows if f not in self.word_firsts
-                            or x[1].id in _UNIT_ROLES | _BARE_LOWER_ROLES | SCHOOL_ONLY_ROLES]
+                            or x[1].id in _UNIT_ROLES | BARE_LOWER_ROLES | SCHOOL_ONLY_ROLES]
                         for f, rows in lower_follow.items()}  # not `trở thành ủy viên`; but a
         # unit's own head: `tổ trưởng tổ dân phố 3`; a school's teacher (`giáo` of `giáo xứ`)
         for term, role, _ in (x for rows in lower_follow.values() for x in rows):
@@ -197,7 +198,7 @@ class TitleComposer:
                                 - self.places.words.firsts - self.mods_before.firsts)
         self.index = StartIndex(tries, [self.named.words] if self.named is not None else [],
                                 self.cap_firsts, self.word_firsts, prep_firsts, extenders,
-                                lower_follow, _BARE_LOWER_ROLES | LONE_ROLES,
+                                lower_follow, BARE_LOWER_ROLES | LONE_ROLES,
                                 self.committees.firsts | self.levels.firsts)
         # the matcher's per-token checks, and where a place name ends (`title_starts.py`)
         self.start_info, self.candidate = self.index.start_info, self.index.candidate
@@ -268,7 +269,8 @@ class TitleComposer:
             return self._title(low, sens, i + 1)
         parts, ends = chain(self._part, self.place_roles, low, sens, first)
         parts, ends, heads = committee_chain(self._part, self.place_roles, low, sens, parts, ends)
-        ends[-1] = self._commune_after(low, sens, parts[-1], ends[-1])
+        ends[-1] = commune_after(self.places, low, sens, parts[-1], ends[-1])
+        ends[-1] = province_after(self.places, low, sens, parts[-1], ends[-1])
         female = holder_is_female(low, sens, i, ends[-1])
         if not heads:
             return self._composed(i, ends[-1], parts, female)
@@ -279,22 +281,6 @@ class TitleComposer:
                  self._composed(starts[heads], ends[-1], parts[heads:], female))
         whole = self._composed(i, ends[-1], parts, female)
         return Composed(whole.start, whole.end, whole.concept, whole.targets, apart)
-
-    def _commune_after(self, low, sens, part: Part, e: int) -> int:
-        """`trưởng thôn X, xã Y`, `Bí thư Chi bộ thôn X, xã Y`, `tổ trưởng tổ dân phố số 4,
-        phường Y`: the commune or ward after a comma is the parent of a unit below it named by
-        its name or number (the newer sets' reading, unseen18 on; the older ones left it
-        outside); not after a commune's own title, nor a second one (`…, xã Y, huyện Z`)."""
-        if part.parents or not (part.place or part.numeral) or e + 2 >= len(low) \
-                or low[e] != "," or low[e + 1] not in _COMMUNE_WORDS:
-            return e
-        level = getattr(part.level, "id", "")
-        if not (level in BELOW_COMMUNE or part.level is None and part.body is None
-                and part.role is not None and part.role.id in _BARE_LOWER_ROLES
-                or part.level is None and named_head(part.body) == "unit_group"):
-            return e
-        end = self.places.where(low, sens, part, e + 1)
-        return end if part.parents else e
 
     def _composed(self, start: int, end: int, parts: list[Part], female: bool) -> Composed:
         # `kiêm` renders otherwise than a comma (`a zároveň`), so the id says it (one id, one
@@ -329,7 +315,7 @@ class TitleComposer:
                 if comp is None:  # no complement: not a role that needs its body, nor one in
                     # lower case unless it stands alone (`trưởng thôn`, `tân`…) or `kiêm` and one
                     # in lower case follow, sharing its place (`phó bí thư kiêm chủ tịch UBND xã`)
-                    if role.bodies or lower and role.id not in _BARE_LOWER_ROLES and not (
+                    if role.bodies or lower and role.id not in BARE_LOWER_ROLES and not (
                             new_holder(low, i, sens[i - 1] if i else "")
                             or k + 1 < len(low) and low[k] == JOIN_WORD
                             and sens[k + 1][:1].islower()) \
@@ -353,7 +339,7 @@ class TitleComposer:
                 if best is None or end > best[1]:
                     best = (part, end)
         if lower and best is not None and best[0].place is None and not best[0].parents \
-                and best[0].role is not None and best[0].role.id in _BARE_LOWER_ROLES \
+                and best[0].role is not None and best[0].role.id in BARE_LOWER_ROLES \
                 and is_number(low, best[1]):  # `trưởng thôn 4`: as `Trưởng thôn 4` is read
             again = self._part(low, _capitalised(sens, j), j)
             if again is not None and again[1] > best[1]:
@@ -426,7 +412,8 @@ class TitleComposer:
                     part.place is not None and part.place.country)
                 if not abroad_only and (
                         not alone or part.place is not None or part.numeral or part.parents
-                        or (alone == "level" and part.level is not None)):
+                        or alone == "level" and (part.level is not None or shared and sens[
+                            j - 1].istitle() and named_head(entry) in TEAMS)):  # `Trưởng đoàn X`
                     options.append((end, 2, part))
         if role is None or not role.bodies:
             committee = self.committees.longest(low, sens, j)
@@ -476,7 +463,8 @@ class TitleComposer:
             end = self.places.where(low, sens, part, end) if part.place is not None else end
         else:
             end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
-            if part.place is None and low[j:j + 1] and low[j] in STATE_WORDS:  # `bang Texas`
+            if part.place is None and low[j:j + 1] and (
+                    low[j] in STATE_WORDS or role.id in _WORD_PLACE_ROLES):  # `bang Texas`
                 end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None and not (part.level is not None and _bare_level(sens, end)):
             return None
@@ -491,8 +479,8 @@ class TitleComposer:
                                                           + plural_id(listed[1][1:]), targets)
         part, end = found
         if (part.body.id if isinstance(part.body, Body) else getattr(part.body, "concept", "")
-                ) in _TITLED_ONLY:
-            return None
+                ) in _TITLED_ONLY or named_head(part.body) == _GROUP and not part.has_level:
+            return None  # a group named by its work alone is a model's name (`"Tổ liên gia …"`)
         if part.body is not None and not (part.level or part.place or part.parents
                                           or part.numeral or part.committee):
             plural = self._plural(low, sens, i, part, end)  # `UBND các xã`

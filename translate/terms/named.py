@@ -218,7 +218,7 @@ class NamedBodies:
             for term in head.terms if head.id not in _BY_PARENT else ():
                 self.heads.add(term, head)
         self._by_id = {head.id: head for head in vocab.heads}
-        self._parsed: dict[str, tuple] = {}  # concept -> (complement, qualifiers, key, source)
+        self._parsed: dict[str, tuple] = {}  # concept -> (complement, qualifiers, key)
         for word in vocab.words:
             for term in word.terms:
                 self.words.add(term, word)
@@ -229,7 +229,10 @@ class NamedBodies:
         self.follow = {first: frozenset(k for k in node if k != END)
                        for first, node in self.heads.root.items()}
         self.singles = frozenset(first for first, node in self.heads.root.items() if END in node)
-        self._entries: dict[tuple, Entry] = {}
+        # entries by (key, spelling as written): an entry's `source` is this sentence's own
+        # spelling (`Đại học X` / `Trường Đại học X`, one concept), never one an earlier sentence
+        # wrote, so no match depends on what the matcher read before (round 43)
+        self._entries: dict[tuple[tuple, str], Entry] = {}
 
     def parse(self, low: Sequence[str], sens: Sequence[str], i: int, shared: bool = False
               ) -> tuple[int, Entry, str] | None:
@@ -265,9 +268,10 @@ class NamedBodies:
                 more, j = self._qualifiers(low, sens, j)
                 quals += more
             key = (head.id, comp.key() if comp else (), tuple(q.id for q in quals), number)
-            entry = self._entries.get(key)
+            source = " ".join(sens[i:j])
+            entry = self._entries.get((key, source))
             if entry is None:
-                entry = self._entry(head, comp, quals, " ".join(sens[i:j]), key)
+                entry = self._entry(head, comp, quals, source, key)
             return j, entry, "" if comp is not None else head.alone
         return None
 
@@ -275,8 +279,9 @@ class NamedBodies:
         out: list[Qualifier] = []
         while j < len(low):
             found = self.quals.longest(low, sens, j)
-            if found is None:
-                break
+            word = self.words.longest(low, sens, j)
+            if found is None or word is not None and word[0] > found[0]:
+                break  # a longer domain word wins (`chuyên môn`, not `chuyên` + `môn`)
             j, qual = found
             out.append(qual)
         return out, j
@@ -384,8 +389,8 @@ class NamedBodies:
         if len(self._entries) > 20_000:
             self._entries.clear()
             self._parsed.clear()
-        self._entries[key] = entry
-        self._parsed[concept] = (comp, quals, key, source)
+        self._entries[key, source] = entry
+        self._parsed[concept] = (comp, quals, key)
         return entry
 
     def under(self, entry: Entry, head_id: str) -> Entry:
@@ -395,6 +400,7 @@ class NamedBodies:
         parsed, head = self._parsed.get(entry.concept), self._by_id.get(head_id)
         if parsed is None or head is None:
             return entry
-        comp, quals, key, source = parsed
+        comp, quals, key = parsed
         key = (head_id, *key[1:])
-        return self._entries.get(key) or self._entry(head, comp, quals, source, key)
+        return self._entries.get((key, entry.source)) \
+            or self._entry(head, comp, quals, entry.source, key)

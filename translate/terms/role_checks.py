@@ -13,16 +13,21 @@ from translate.terms.title_tables import Role
 from translate.terms.titles import Part
 from translate.terms.tokens import term_tokens
 
-__all__ = ["BELOW_COMMUNE", "DEPARTMENT", "FACULTY_ROLES", "SCHOOLS", "SCHOOL_HEADS",
-           "SCHOOL_ONLY_ROLES", "UNIT_ONLY_ROLES", "as_written", "named_head", "role_fits"]
+__all__ = ["BARE_LOWER_ROLES", "BELOW_COMMUNE", "DEPARTMENT", "FACULTY_ROLES", "SCHOOLS",
+           "SCHOOL_HEADS", "SCHOOL_ONLY_ROLES", "UNIT_ONLY_ROLES", "as_written", "named_head",
+           "role_fits"]
 
 # units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
 # after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
 BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_group",
                            "level.residential_area"})
+# a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
+# dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
+BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
 # roles that are titles only before a unit below a commune and its name (`người có uy tín bản
 # X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
-UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator"})
+UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator",
+                             "role.population_collaborator"})
 # a school's faculty (`Khoa Ngữ văn Trường Đại học X`) is a hospital's department by its words
 # (`Khoa X`): renamed after its parent is read, its head's role with it (never read on their own)
 FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",

@@ -1,0 +1,56 @@
+"""Parent units after a comma inside a title, which `compose.py`'s parser reads after the title:
+a village's commune (`trưởng thôn X, xã Y`; moved from `compose.py` as it was), and a commune's or
+ward's province (`Chủ tịch UBND xã X, tỉnh Y`): since the 2025 reform a commune belongs to its
+province directly, and news names the province after a comma; the newest annotated sets keep it
+in one composed title ("parent units after a comma stay in one composed title", the lead's ruling
+in round 43; unseen5, 8 and 21 left it apart)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from translate.terms.placenames import PlaceReader
+from translate.terms.role_checks import BARE_LOWER_ROLES, BELOW_COMMUNE, named_head
+from translate.terms.titles import Part
+
+_COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
+_COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
+_PROVINCES = frozenset({"level.province", "level.city"})
+
+
+def commune_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str], part: Part,
+                  e: int) -> int:
+    """`trưởng thôn X, xã Y`, `Bí thư Chi bộ thôn X, xã Y`, `tổ trưởng tổ dân phố số 4,
+    phường Y`: the commune or ward after a comma is the parent of a unit below it named by
+    its name or number (the newer sets' reading, unseen18 on; the older ones left it
+    outside); not after a commune's own title, nor a second one (`…, xã Y, huyện Z`)."""
+    if part.parents or not (part.place or part.numeral) or e + 2 >= len(low) \
+            or low[e] != "," or low[e + 1] not in _COMMUNE_WORDS:
+        return e
+    level = getattr(part.level, "id", "")
+    if not (level in BELOW_COMMUNE or part.level is None and part.body is None
+            and part.role is not None and part.role.id in BARE_LOWER_ROLES
+            or part.level is None and named_head(part.body) == "unit_group"):
+        return e
+    end = places.where(low, sens, part, e + 1)
+    return end if part.parents else e
+
+
+def province_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str], part: Part,
+                   e: int) -> int:
+    """The end of the title whose last part is a commune's or a ward's body or post named by
+    its place (`UBND xã X`, `Đảng ủy phường X`, `Công an xã X`), with `, tỉnh Y` or `, thành
+    phố Y` after it read as its parent; `e` (unchanged) when none follows, when the part has a
+    parent already (`trưởng thôn X, xã Y`), or when the province is not named."""
+    if e + 2 >= len(low) or low[e] != "," or part.parents or part.place is None \
+            or getattr(part.level, "id", "") not in _COMMUNES:
+        return e
+    level = places.levels.longest(low, sens, e + 1)
+    if level is None or level[1].id not in _PROVINCES:
+        return e
+    where = Part(level=level[1])
+    end = places.read(low, sens, where, level[0], heuristic=True)
+    if where.place is None:
+        return e
+    part.parents.append(where)
+    return end
