@@ -3,16 +3,8 @@ variant the source names a body by stays (`keep.literal_variant`), and its limit
 
 from __future__ import annotations
 
-import pytest
-
 from translate.review.fix import fix_text
 from translate.review.keep import nested_terms
-from translate.terms.files import SHIPPED_DIR, load_glossary
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return load_glossary(str(SHIPPED_DIR / "vi-cs.tsv"))
 
 
 def fixed(glossary, vi: str, cs: str) -> str:

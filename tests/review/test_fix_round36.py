@@ -12,12 +12,6 @@ from translate.draft.place import Placement
 from translate.review.deptfield import department_fields
 from translate.review.fix import fix_text
 from translate.review.keep import level_kept
-from translate.terms.files import SHIPPED_DIR, load_glossary
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return load_glossary(str(SHIPPED_DIR / "vi-cs.tsv"))
 
 
 def fixed(glossary, vi: str, cs: str) -> str:
@@ -188,3 +182,20 @@ def test_a_title_inside_a_hidden_body_stays_after_an_earlier_fix(glossary):
     cs = "„Mladí úředníci, snažte se,“ řekl vedoucí organizační komise provinčního výboru strany."
     assert fixed(glossary, vi, cs) == \
         "„Mladí funkcionáři, snažte se,“ řekl vedoucí organizační komise provinčního výboru strany."
+
+
+# -- helpers shared by placement and reshaping (review-fb: one place each) ---------------------
+
+def test_head_word_is_the_terms_first_head_as_written():
+    from translate.terms.inflect import head_word
+    assert head_word("provinční výbor strany") == "výbor"
+    assert head_word("Ministerstvo zdravotnictví") == "Ministerstvo"
+    assert head_word("tajemník provinčního výboru strany") == "tajemník"
+
+
+def test_several_bodies_for_heads_but_not_for_deputies_or_uncountable_complements():
+    from translate.draft.agree import several_bodies
+    assert several_bodies("tajemník provinčního výboru strany")  # one head per committee
+    assert not several_bodies("místopředseda provinčního výboru strany")  # several of one
+    assert not several_bodies("ministr zdravotnictví")  # a field, not a body: never plural
+    assert not several_bodies("provinční výbor strany")  # no body in the complement

@@ -21,11 +21,11 @@ from translate.terms.czech import (
     is_adjective,
     known_lemma,
 )
-from translate.terms.inflect import CASE_NAMES, parse_phrase
+from translate.terms.inflect import CASE_NAMES, head_word, parse_phrase
 from translate.terms.lemmas import same_word
 
 __all__ = ["DEPUTY", "adjectival", "agreeing", "agreeing_before", "before_agrees", "countable",
-           "plural_complement"]
+           "plural_complement", "several_bodies"]
 
 DEPUTY = ("místo", "vice", "náměst", "zástup", "člen", "poslan", "kandidát", "delegát")
 _MEMBER = ("člen",)  # many to one body: an adjective before them says their level only
@@ -110,7 +110,7 @@ def plural_complement(words: list[Word], m: Match, start: int, end: int, h: int,
     if not countable(target):
         return False
     evidence = []
-    first = target.split()[parse_phrase(target).heads[0]].lower()
+    first = head_word(target).lower()
     for k in range(start, end):
         t = m.matched.get(k)
         if k == h or (t is not None and t <= head) or words[k].text in NEVER_PLURAL:
@@ -127,4 +127,11 @@ def plural_complement(words: list[Word], m: Match, start: int, end: int, h: int,
                 evidence.append(False)
     if evidence:
         return any(evidence)
-    return not first.startswith(DEPUTY)
+    return several_bodies(target)
+
+
+def several_bodies(target: str) -> bool:
+    """A plural title's complement without evidence either way: one body has one head, so
+    several heads are several bodies' (`tajemníci provinčních výborů`), but several deputies
+    and members are one body's (`místopředsedové výboru`); only a countable complement."""
+    return countable(target) and not head_word(target).lower().startswith(DEPUTY)

@@ -86,7 +86,7 @@ from translate.terms.equivalents import (
     phrase_variants,
     word_equivalents,
 )
-from translate.terms.inflect import parse_phrase
+from translate.terms.inflect import head_word, parse_phrase
 from translate.terms.lemmas import find_term, same_word
 
 __all__ = ["Placement", "find_placement", "apply_placement", "describe", "vocalised"]
@@ -339,8 +339,8 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if lang != "cs":  # a language without a module of its own: the term as written
         plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
         return build_placement(text, s, e, targets[0], "nom", "pl" if plural else "sg", lang,
-                          m.how, False, forms, targets)
-    heads = [t.split()[parse_phrase(t).heads[0]] for t in targets]
+                               m.how, False, forms, targets)
+    heads = [head_word(t) for t in targets]
     if m.matched.get(h) is not None:
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
             term[m.matched[h]]) else term[m.matched[h]])
@@ -392,7 +392,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
             cells &= agree
     ordered = order_cells(cells, text, s, e, hints.plural, hints.role)
     case, number = ordered[0]
-    own_heads = {t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
+    own_heads = {head_word(t).lower() for t in targets}
     if number == "pl" and not genders and not hints.plural and not hints.unnamed \
             and " " in target \
             and case not in agreed and not several(text, words, start, end, h) \
@@ -402,8 +402,8 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         # (a one-word term is a kind of thing: `společnostem` → `podnikům`)
     plural_comp = number == "pl" and plural_complement(words, m, start, end, h, term, head,
                                                         target)
-    placement = build_placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms,
-                           targets)
+    placement = build_placement(text, s, e, target, case, number, lang, m.how, plural_comp,
+                                forms, targets)
     before = agreeing_before(text, words, start, readings, target, case, number)
     if before is None:
         return placement

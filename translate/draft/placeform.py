@@ -10,15 +10,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.draft.agree import DEPUTY, countable
+from translate.draft.agree import several_bodies
 from translate.draft.align import abbreviation
 from translate.draft.context import feminine_predicate, order_cells, predicate_after, woman_named
 from translate.draft.enshape import left_in_number
 from translate.draft.source import SourceHints
-from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
+from translate.terms.inflect import CASE_NAMES, head_word, inflect, parse_phrase, pinned_forms
 
-__all__ = ["Placement", "person_targets", "build_placement", "sentence_start", "from_context",
-           "apply_placement", "describe"]
+__all__ = ["Placement", "apply_placement", "build_placement", "describe", "from_context",
+           "person_targets", "sentence_start"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
     genders = {t: parse_phrase(t).gender for t in targets}
     if not {"m", "f"} <= set(genders.values()):
         return {}
-    heads = {t: t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
+    heads = {t: head_word(t).lower() for t in targets}
     men = [heads[t] for t in targets if genders[t] == "m"]
     women = [heads[t] for t in targets if genders[t] == "f"]
     # a man's and a woman's title share their stem (`soudruh`, `soudružka`); a feminine name
@@ -50,8 +50,11 @@ def person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
 
 
 def build_placement(text: str, s: int, e: int, target: str, case: str, number: str, lang: str,
-               how: str, plural_comp: bool, forms: Sequence[str],
-               targets: Sequence[str]) -> Placement:
+                    how: str, plural_comp: bool, forms: Sequence[str],
+                    targets: Sequence[str]) -> Placement:
+    """`text[s:e]` replaced by `target` in the case and number read there: the forms the
+    glossary pins apply to its first target only, a person's title declines as animate, and a
+    sentence's first word keeps its capital (a term left in Vietnamese gets one)."""
     pinned = pinned_forms(forms) if target == targets[0] else {}
     person = len(person_targets(targets, lang)) > 0
     new = inflect(target, case, number, lang, plural_complement=plural_comp,
@@ -63,12 +66,13 @@ def build_placement(text: str, s: int, e: int, target: str, case: str, number: s
 
 
 def sentence_start(text: str, s: int) -> bool:
+    """`s` opens the text or a sentence (after `.!?:…`), quotes and brackets aside."""
     before = text[:s].rstrip(" \"'„“”«»([")
     return not before or before[-1] in ".!?:…"
 
 
 def from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang: str,
-                  forms: Sequence[str], hints: SourceHints) -> Placement:
+                 forms: Sequence[str], hints: SourceHints) -> Placement:
     """The Vietnamese term left in: its case comes from the Czech around it and the role
     the source gives it."""
     s, e = span
@@ -79,7 +83,7 @@ def from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang:
         target = next((t for t in targets if abbreviation(t) == short), target)
     if lang != "cs":  # English: plural where a count or the source says several (12s)
         return build_placement(text, s, e, target, "nom", left_in_number(text, (s, e), target,
-                          hints.plural), lang, "source", False, forms, targets)
+                               hints.plural), lang, "source", False, forms, targets)
     cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
              for n in ("sg", "pl")}
     case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]
@@ -89,10 +93,9 @@ def from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang:
             or re.search(r"\bThị\b", text[e:e + 40]) is not None \
             or _verb_says_female(text, s, e, case)
         target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
-    plural_comp = number == "pl" and countable(target) \
-        and not target.split()[parse_phrase(target).heads[0]].lower().startswith(DEPUTY)
+    plural_comp = number == "pl" and several_bodies(target)
     return build_placement(text, s, e, target, case, number, lang, "source", plural_comp, forms,
-                      targets)
+                           targets)
 
 
 def _verb_says_female(text: str, s: int, e: int, case: str) -> bool:
@@ -105,6 +108,7 @@ def _verb_says_female(text: str, s: int, e: int, case: str) -> bool:
 
 
 def apply_placement(text: str, placement: Placement) -> str:
+    """`text` with the placement's replacement in place of what it found."""
     return text[:placement.start] + placement.replacement + text[placement.end:]
 
 

@@ -23,8 +23,9 @@ international organisation issued (a UN resolution keeps the translator's `rezol
 to complete, not a place that term has taken (`Fronta` for `Mặt trận Tổ quốc`). And where the
 source names a concept by a longer variant holding another concept (`Ban Chấp hành Đảng bộ
 tỉnh`), a word-for-word rendering of it stays (`výbor provinční stranické organizace`,
-`literal_variant`, issue 12bj). A placement that changes a title's first word keeps that inner
-level adjective in its place (`level_kept`, issue 12bl).
+`literal_variant`, issue 12bj). A placement that changes a title's first word keeps the
+translator's level adjective inside the title where the source says the level (`level_kept`,
+issue 12bl).
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ import re
 from dataclasses import replace
 
 from translate.draft.align import FUNCTION, genitive
-from translate.draft.place import Placement, find_term
+from translate.draft.place import Placement
 from translate.draft.slot import VI_FUNCTION
 from translate.terms.czech import is_adjective
 from translate.terms.equivalents import word_equivalents
-from translate.terms.lemmas import same_word
+from translate.terms.lemmas import find_term, same_word
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 

@@ -37,7 +37,7 @@ from translate.draft.valency import verb_cases
 from translate.review.fixguard import person
 from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
 from translate.terms.equivalents import female_noun, foreign
-from translate.terms.inflect import inflect, parse_phrase, term_forms
+from translate.terms.inflect import head_word, inflect, parse_phrase, term_forms
 from translate.terms.lemmas import same_word, shared_stem
 
 __all__ = ["reshape"]
@@ -175,7 +175,7 @@ def _two(text: str, placement: Placement, term: RequiredTerm) -> Placement:
     pair = next(((m, f) for m, f in _TWO.items() if word.lower() in (m, f)), None)
     if pair is None:
         return placement
-    heads = tuple(t.split()[parse_phrase(t).heads[0]] for t in term.targets)
+    heads = tuple(head_word(t) for t in term.targets)
     genders = {r.gender for w in _WORDS.findall(placement.replacement)
                for r in analyse(w, heads) if r.lemma in heads and r.number == "pl"}
     if len(genders) != 1:

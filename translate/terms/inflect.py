@@ -34,8 +34,8 @@ from translate.terms.czech import (
     noun_forms,
 )
 
-__all__ = ["Phrase", "parse_phrase", "inflect", "term_forms", "pinned_forms", "plain_forms",
-           "CASE_NAMES", "gender_of", "english_plural"]
+__all__ = ["Phrase", "parse_phrase", "head_word", "inflect", "term_forms", "pinned_forms",
+           "plain_forms", "CASE_NAMES", "gender_of", "english_plural"]
 
 CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "acc": "accusative",
               "voc": "vocative", "loc": "locative", "ins": "instrumental"}
@@ -181,6 +181,13 @@ def parse_phrase(term: str, animate: bool | None = None) -> Phrase:
     if anim is None:
         anim = noun_class(_core(words[head])[1]).animate if gender == "m" else False
     return Phrase(words, tuple(agree), tuple(heads), gender, anim, plural, tuple(comp))
+
+
+
+def head_word(term: str) -> str:
+    """The word of a Czech term that is its (first) head, as written (`výbor` in `provinční
+    výbor strany`): what a placement reads the translation's word and a title's kind by."""
+    return term.split()[parse_phrase(term).heads[0]]
 
 
 def _head_gender(words: tuple[str, ...], adjectives: list[int], head: int) -> tuple[str, bool]:
