@@ -223,7 +223,14 @@ Sets:
   `bí thư tỉnh ủy` is rightly written as the glossary's title);
 - `en-unseen28`: a twenty-eighth independent set, run once held out after 12bk (96/112 = 85.7 %,
   0/64 right changed); development data since issue 12bm (`--show N` lists its failures);
-- `en-unseen29`: a twenty-ninth independent set (fix_en_unseen29.jsonl), copied in by the lead
+- `en-own35`: a thirty-fifth own batch (fix_en_own_batch35.jsonl, issue 12bn: 15 planted, 8
+  right incl. 5 near misses: another country's police agency, prosecution service, cabinet
+  office, border force, labour federation), committed alone and run before that round's code
+  changes: first run 15/15 = 100.0 %, 0 wrong form, 0 not found, 0/8 right changed, 0 approved
+  (baseline 11/15); unchanged after the round;
+- `en-unseen29`: a twenty-ninth independent set, run once held out after 12bm (104/115 = 90.4 %,
+  0/61 right changed); development data since issue 12bn (`--show N` lists its failures);
+- `en-unseen30`: a thirtieth independent set (fix_en_unseen30.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -235,7 +242,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..34|en-unseen1..29] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..35|en-unseen1..30] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -285,15 +292,16 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own28": "en_own_batch28", "en-own29": "en_own_batch29",
         "en-own30": "en_own_batch30", "en-own31": "en_own_batch31",
         "en-own32": "en_own_batch32", "en-own33": "en_own_batch33",
-        "en-own34": "en_own_batch34",
+        "en-own34": "en_own_batch34", "en-own35": "en_own_batch35",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
         "en-unseen26": "en_unseen26",
         "en-unseen27": "en_unseen27",
         "en-unseen28": "en_unseen28",
-        "en-unseen29": "en_unseen29"}
-HELD_OUT = ("en-unseen29",)  # aggregate figures only: failures are never printed
+        "en-unseen29": "en_unseen29",
+        "en-unseen30": "en_unseen30"}
+HELD_OUT = ("en-unseen30",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -321,7 +329,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen29: held out)")
+                        help="print N failures (not for en-unseen30: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

@@ -178,16 +178,26 @@ def of_complement(text: str, words: list[Word], m: Match, target: str, end: int)
     return end + 2
 
 
+# nouns for an office as a post to fill, which a title in lower case before them modifies
+_POST = frozenset(("post", "posts", "position", "positions", "role", "roles", "job", "jobs",
+                   "seat", "seats", "vacancy", "vacancies"))
+
+
 def one_of_kind(text: str, words: list[Word], m: Match, target: str) -> bool:
     """`a department director`, `a former department director`: a title of a body (`Director
     of the Department`) said all in lower case right after `a`/`an` (words for when or how
     its holder holds it between) is one official of that kind, its body unnamed: the
     translator's common noun, not the office misnamed, so it stays (two independent sets,
     issue 12bm). Capitalised (`a Department Director`), with a field (`a health department
-    director`) or after `the`, it is the title, and the term replaces it."""
+    director`) or after `the`, it is the title, and the term replaces it. So is one before a
+    noun for the office itself (`nominees for department director posts`: a post's kind,
+    issue 12bn)."""
     if TITLE_OF.match(target) is None or not all(words[k].text.islower()
                                                  for k in range(m.start, m.end)):
         return False
+    if m.end < len(words) and words[m.end].low in _POST \
+            and text[words[m.end - 1].end:words[m.end].start] == " ":
+        return True
     k = m.start - 1
     while k >= 0 and words[k].low in _HOLDING and text[words[k].end:words[k + 1].start] == " ":
         k -= 1

@@ -79,6 +79,7 @@ from translate.draft.enshape import (
     plural_head,
     plural_term,
     possessed_head,
+    verb_agrees,
 )
 from translate.draft.enslot import dated_slot
 from translate.draft.enspan import around_span
@@ -377,6 +378,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     start = in_modifier_slot(text, words, best, term, start)
     start = front_left(text, words, best, targets[0], start)
     start = title_left(text, words, start, targets[0])  # `{President of the} NA`
+    if start > 0 and words[start - 1].low == "private" and targets[0].startswith("Secretary "):
+        start -= 1  # `{private} secretary of`: the term's `Thư ký` says no `riêng` (12bn)
     start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
     if _own_modifier(words, best, start):
         return None
@@ -422,6 +425,7 @@ def _fields(text: str, got: tuple[int, int, str, str] | None,
             s, new = article
     s, e, new = unit_once(text, s, e, new)
     s, e, new = around_span(text, s, e, new)  # `Ministry of {Interior} Affairs`, `plenary …`
+    e, new = verb_agrees(text, s, e, new)  # `ward {authorities have}` → `… Committee has`
     if starts_sentence(text, s) and text[s:s + 1].isupper():
         new = new[:1].upper() + new[1:]
     return s, e, text[s:e], new, "", "", how

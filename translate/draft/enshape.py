@@ -19,6 +19,8 @@ Issue 12aw: a term put before a plural noun modifies it and says no number of it
 (`attributive`: `{MTTQ} committees at all levels` → `Fatherland Front committees`, not
 `Fronts`), even where the source's `các cấp` asks for the plural.
 Issue 12ay: the `a`/`an` before a Vietnamese word left in agrees with the term put there.
+Issue 12bn: a plural rendering a singular term replaces takes its verb with it (`verb_agrees`:
+`the ward {authorities have}` → `People's Committee has`).
 Issue 12ba: a mass noun's head is not counted (`mass_term`: `Ho Chi Minh Thought`), and no
 `the` goes before a term that modifies a plural noun (`{People's Police} officers`).
 """
@@ -40,7 +42,8 @@ from translate.text.normalize import strip_marks
 
 __all__ = ["AFTER_HEAD", "PREPOSITIONS", "head_index", "initials_of", "plural_head",
            "plural_term", "in_name", "named", "article_for", "counted", "left_in_number",
-           "uncountable", "definite", "possessed_head", "attributive", "mass_term"]
+           "uncountable", "definite", "possessed_head", "attributive", "mass_term",
+           "verb_agrees"]
 
 _WORD = re.compile(r"\w+")
 _P = TypeVar("_P", bound=Any)
@@ -199,6 +202,7 @@ def left_in_number(text: str, span: tuple[int, int], target: str, source_plural:
     return "pl" if several and not uncountable(target) else "sg"
 
 
+_VIETNAMS = re.compile(r"(?<![\w'’-])Viet ?[Nn]am['’]s ")
 _DEFINITE = frozenset({"body", "org"})  # the glossary's kinds that English says with `the`
 # prepositions a noun phrase follows (`{Bo TN&MT} asked` vs `asked {…}`); `enspan` ends a
 # name's run of words at them
@@ -221,7 +225,9 @@ def definite(text: str, placement: _P, kind: str, target: str,
     (`According to {NHNN}` → `the State Bank of Vietnam`) or after a comma that ends a
     phrase before it (`In May, {MOH} said` → `the Ministry of Health`, issue 12au). Not
     before a plural, nor a title a name follows, after the term or after its place (`Prime
-    Minister Pham Minh Chinh`, `Chairman of … of Ninh Thuan Tran Quoc Nam`). `placement`: a
+    Minister Pham Minh Chinh`, `Chairman of … of Ninh Thuan Tran Quoc Nam`). A body's
+    lower-case common noun after `Vietnam's` takes it in (`Vietnam's parliament` → `The
+    National Assembly`); a name keeps it (`Vietnam's Ministry of …`). `placement`: a
     `translate.draft.place.Placement` (or None), returned with its replacement changed."""
     if placement is None:
         return placement
@@ -230,6 +236,14 @@ def definite(text: str, placement: _P, kind: str, target: str,
     start, end, new = placement.start, placement.end, placement.replacement
     if kind not in _DEFINITE or new.lower().startswith(_ARTICLED) or plural_term(new):
         return placement
+    owner = _VIETNAMS.search(text, max(0, start - 12), start)
+    if owner and owner.end() == start and placement.found.islower() and new[:1].isupper() \
+            and not re.search(r"(?i)viet ?nam", new):
+        # `{Vietnam's} parliament` for `Quốc hội`: a body's common noun after the country's
+        # possessive; `the` and the body's name say both (unseen5, unseen18; issue 12bn)
+        lead = "The" if starts_sentence(text, owner.start()) else "the"
+        return replace(placement, start=owner.start(), found=text[owner.start():end],
+                       replacement=f"{lead} {new}")
     first = starts_sentence(text, start)
     if not first:
         before = _TOKEN.findall(text[max(0, start - 20):start])
@@ -293,9 +307,7 @@ def _plural_noun_after(text: str, end: int) -> bool:
     after = _NEXT.match(text, end)
     if after is None:
         return False
-    word = after.group(1)
-    base = lemma(word, "en")
-    return word not in FUNCTION and base != word and english_plural(base) == word
+    return _plural_noun(after.group(1))
 
 
 def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
@@ -314,3 +326,43 @@ def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
             return replace(placement, replacement=placement.replacement[:cut] + said[:1]
                            + target[1:])  # its capital as said (a sentence's start)
     return placement
+
+
+_PLURAL_VERB = re.compile(r" (have|are|were)\b(?! (?:each|both|all|and|or)\b)")
+_SINGULAR_VERB = {"have": "has", "are": "is", "were": "was"}
+_ARTICLES = ("The", "A", "An", "Its", "Their")
+
+
+def verb_agrees(text: str, start: int, end: int, new: str) -> tuple[int, str]:
+    """The verb right after a plural rendering of one named body (`the Hong Bang ward
+    {authorities} have`) made singular with the singular term put there (`People's Committee
+    has`): the end and the replacement, the verb taken in. Only where a name before it in its
+    own phrase says which one (`commune authorities were` may be several communes' bodies),
+    the rendering is the subject (no preposition or `and` before its phrase: `officials of
+    the … authorities have`), its verb says no several (`have each`) and the term is singular."""
+    verb = _PLURAL_VERB.match(text, end)
+    found = text[start:end].split()
+    last = new.split()[-1].lower() if new.split() else ""
+    if verb is None or not found or " of " in f" {text[start:end]} " or plural_term(new) \
+            or not _plural_noun(found[-1]) or lemma(last, "en") != last:
+        return end, new
+    clause = re.split(r"[.,;:!?()]", text[:start])[-1]
+    before = _TOKEN.findall(clause) + found[:-1]
+    run = []  # the phrase's words before the head, back to a function word (`Tan An`: a name)
+    while before and (before[-1].lower() not in FUNCTION or before[-1][:1].isupper()
+                      and not (before[-1] in _ARTICLES and len(before) == 1)):
+        run.append(before.pop())
+    while before and before[-1].lower() in ("the", "its", "their"):
+        before.pop()
+    names = run if before else run[:-1]  # a sentence's first word has its capital anyway
+    named_one = any(w[:1].isupper() for w in names)
+    if not named_one or before and before[-1].lower() in (*PREPOSITIONS, "and", "or"):
+        return end, new
+    return verb.end(), f"{new} {_SINGULAR_VERB[verb.group(1)]}"
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case regular plural noun (its own lemma's plural, no function word)."""
+    base = lemma(word, "en")
+    return word.islower() and word not in FUNCTION and base != word \
+        and english_plural(base) == word

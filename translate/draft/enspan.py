@@ -52,6 +52,13 @@ def echo_end(text: str, end: int, found: str, new: str) -> int:
         if after is not None and (tail[0][:1].isupper() or n == 1) \
                 and not any(w in found.split() for w in tail):
             return end + after.end()
+    # the head of a term with an `of`/`for` complement, said after a rendering in English's
+    # order (`Central Committee's {Internal Affairs} Commission` for `… Commission for
+    # Internal Affairs`, issue 12bn): capitalised, and not in the found words already
+    head = re.match(r"(?:\S+ )*?(\S+) (?:of|for) ", new)
+    if head is not None and head.group(1)[:1].isupper() and head.group(1) not in found.split() \
+            and (after := re.match(rf" {re.escape(head.group(1))}\b", text[end:])):
+        return end + after.end()
     return end
 
 

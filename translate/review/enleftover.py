@@ -13,6 +13,7 @@ planted it, another has it right).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from translate.draft.enforce import RequiredTerm
@@ -45,7 +46,10 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
            "Permanent": ("thuong truc",),
            # a member's rank the source does not give (`Ủy viên chính thức` would say it):
            # `a full member of the … Party Committee` (issue 12bi: unseen19, unseen26)
-           "full": ("chinh thuc",)}
+           "full": ("chinh thuc",),
+           # a leader's secretary is his own in English's `private secretary`; the source's
+           # `Thư ký` says no `riêng` (issue 12bn: unseen23, unseen29)
+           "Private": ("rieng",), "private": ("rieng",)}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`
 # is a term of its own); `Party Politburo` for `Bộ Chính trị` (issue 12ad; `Party General
 # Secretary` stays, see above, `Communist Party General Secretary` loses both words; the longer
@@ -57,6 +61,11 @@ _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
 # the word, issue 12bf) and any term whose words include `member` (issue 12bi): `_may_leave`
 _ANY_TITLE = ("Permanent",)
 _ANY_MEMBER = ("full",)
+_ANY_SECRETARY = ("Private", "private")  # before a term that begins with `Secretary`
+# source words too short to read without their marks: `ban` (a board) is also `bàn`, `bán`,
+# `bản`, `bạn` once the marks go, and begins verbs and adverbs (`ban hành` to issue, `ban đầu`
+# at first): it says the body only as written, and not before these words (issue 12bn)
+_MARKED = {"ban": ("hành", "đầu", "ngày", "đêm", "bố", "tặng", "phát")}
 
 
 def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str,
@@ -64,14 +73,16 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
     """The span of words added next to `term` (at `span` in `text`) that the source does not
     say, with their joining space; None when there are none (see the module docstring)."""
     start, end = span
-    outside = _plain(sentence.replace(term.source, " | ")) if term.source else ""
+    rest = sentence.replace(term.source, " | ") if term.source else ""
+    outside = _plain(rest)
     if not outside:
         return None
+    marked = unicodedata.normalize("NFC", rest).lower()
     taken = list(taken)
     for word, source_words in _AFTER.items():
         m = re.match(rf"\s+{re.escape(word)}(?![\w'’])", text[end:])
         if m and term.target.split()[-1] != word.split()[-1] \
-                and not _said(outside, source_words) \
+                and not _said(outside, source_words, marked) \
                 and not (word in _COUNTRY and _said(_plain(term.source), source_words)) \
                 and not _overlaps((end, end + m.end()), taken):
             return end, end + m.end()
@@ -79,7 +90,8 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
         if not _may_leave(word, term.target):
             continue  # (tested first: the search below reads all the text before the term)
         m = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+$", text[:start])
-        if m and not _said(outside, source_words) and not _overlaps((m.start(), start), taken):
+        if m and not _said(outside, source_words, marked) \
+                and not _overlaps((m.start(), start), taken):
             return m.start(), start
     return None
 
@@ -87,19 +99,29 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
 def _may_leave(word: str, target: str) -> bool:
     """Whether `word` (a key of `_BEFORE`) said before `target` may be an added word: only
     before the terms `_BEFORE_TERMS` lists for it, `Permanent` before any capitalised title
-    that does not begin with it, `full` before any member's title; before other terms it is
+    that does not begin with it, `full` before any member's title, `private` before a
+    secretary's (`Secretary to the President`); before other terms it is
     part of the term or of another name (`Government Office`, `Party General Secretary`)."""
     return target in _BEFORE_TERMS.get(word, ()) \
         or word in _ANY_TITLE and target[:1].isupper() and not target.startswith(word) \
-        or word in _ANY_MEMBER and "member" in target.lower().split()
+        or word in _ANY_MEMBER and "member" in target.lower().split() \
+        or word in _ANY_SECRETARY and target.split()[:1] == ["Secretary"]
 
 
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+|\|", strip_marks(text).lower()))
 
 
-def _said(outside: str, words: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", outside) for w in words)
+def _said(outside: str, words: tuple[str, ...], marked: str = "") -> bool:
+    """Whether the source outside the term says one of `words` (plain; a `_MARKED` word is
+    read with its marks in `marked`, never as the first word of the compounds listed)."""
+    return any(_said_marked(w, marked) if w in _MARKED
+               else re.search(rf"(?<!\w){re.escape(w)}(?!\w)", outside) for w in words)
+
+
+def _said_marked(word: str, marked: str) -> bool:
+    after = "|".join(map(re.escape, _MARKED[word]))
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)(?!\s+(?:{after})(?!\w))", marked))
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -216,6 +216,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Party cell", ("Party unit",)),  # unseen25 (the source says which: Đảng bộ, Chi bộ)
     # issue 12bm: from two or more independent authors
     ("Party building and rectification", ("building and rectifying the Party",)),  # 3, 26
+    # issue 12bn: from two or more independent authors
+    ("political system", ("political structure",)),  # unseen23, unseen29
+    ("personnel work", ("personnel management",)),  # unseen19, unseen29
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
