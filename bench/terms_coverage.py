@@ -224,7 +224,8 @@ def main() -> int:
                     default="dev")
     ap.add_argument("--misses", action="store_true",
                     help="list the spans not matched (test and unseen to unseen43 are development "
-                         "data since issues 11e-11zq; never with unseen44 or unseen45, which are held out)")
+                         "data since issues 11e-11zq; never with unseen44 or unseen45, which "
+                         "are held out)")
     ap.add_argument("--glossary", type=Path, nargs="*", help="glossary files instead")
     args = ap.parse_args()
     if args.glossary:
