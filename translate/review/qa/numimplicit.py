@@ -124,11 +124,12 @@ def _says(pattern: str | None, text_lower: str) -> bool:
     return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
 
 
-# `24/24 giờ`, `24/7`, `24 giờ mỗi ngày`: always, said without numbers (`nepřetržitě`,
-# `around the clock`)
+# `24/24 giờ`, `24/7`, `24 giờ mỗi ngày`, the whole day `từ 0h đến 24h`: always, said without
+# numbers (`nepřetržitě`, `around the clock`)
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d.,])24\s*(?:/\s*(?:24|7)(?!\d|[.,]\d)(?:\s*giờ)?"
-                              r"|(?:giờ|h|tiếng)\s*(?:mỗi\s+|một\s+|/\s*)ngày(?!\w))",
-                              re.IGNORECASE)
+                              r"|(?:giờ|h|tiếng)\s*(?:mỗi\s+|một\s+|/\s*)ngày(?!\w))"
+                              r"|(?<![\d.,:])0\s*(?:h|giờ)?\s*(?:đến|tới|[-–])\s*24\s*(?:h|giờ)"
+                              r"(?![\w:]|\s*\d)", re.IGNORECASE)
 _ALWAYS = {"cs": r"(?:nepřetržit\w*|nonstop|non-stop|ve dne v noci|celodenn\w*|24 hodin denně)",
            "en": r"(?:around|round)[- ]the[- ]clock|non-?stop\b|day and night|24 hours a day"}
 # `phút 90+2`: the second minute of stoppage time; the 90 is said by `nastavení`

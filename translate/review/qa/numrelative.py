@@ -150,6 +150,19 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow"
                         r"|the\s+day\s+before\s+yesterday)(?!\w)", _TARGET),
              re.compile(r"(?<!\w)(?<!before\s)yesterday(?!\w)", _TARGET))}),
+    # yesterday (`so với hôm qua`) said as last week, month or year, where the source names no
+    # week, month or year, no count of days and no same period a year before
+    (re.compile(r"(?<!\w)(?:hôm|ngày\s+hôm|sáng|trưa|chiều)\s+qua(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:tuần|tháng|năm|quý|cùng\s+kỳ|\d+\s+ngày|(?:bảy|mười)\s+ngày)(?!\w)"
+                r"|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:(?:minul|předchozí|předešl|uplynul)\w*\s+(?:týd|měsí|rok)\w*"
+                        r"|před\s+(?:týdnem|měsícem|rokem)|loni|loňsk\w*|meziročn\w*"
+                        r"|mezitýdenn\w*|meziměsíčn\w*)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:včera|včerejš\w*)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:(?:last|previous|past|preceding|prior)\s+(?:week|month|year)"
+                        r"|an?\s+(?:week|month|year)\s+(?:ago|earlier|before)"
+                        r"|(?:week|month|year)[\s-]+on[\s-]+(?:week|month|year))(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?<!before\s)yesterday(?!\w)", _TARGET))}),
     # a change since the start of the year (`so với đầu năm`, `gấp đôi hồi đầu năm`) said as
     # year on year or since the start of a quarter or month, where the source names no year
     # before, start of a quarter or month (a quarter named elsewhere, `cuối quý III`, is no

@@ -14,6 +14,7 @@ from translate.review.qa.measures import rounds_to
 from translate.review.qa.numread import Num, plain_value
 
 __all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_share_as_times",
+           "pair_share_as_excess",
            "pair_fall_as_remainder",
            "pair_decade_of_life"]
 
@@ -153,6 +154,29 @@ def pair_share_as_times(source: str, target: str, src: list[Num], tgt: list[Num]
                 break
 
 
+def pair_share_as_excess(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`bằng 110% cùng kỳ` ~ `o desetinu víc`, `a tenth more`, `10% higher`: a share over
+    100 % said as what it exceeds the whole by (a fraction in words or the excess percent),
+    with a word of more right after it; never after a word of rise (`tăng 110%` is more than
+    double)."""
+    for s in src:
+        sv = plain_value(s.token)
+        if s.matched or sv is None or s.key[0] != "percent" or s.points or not 100 < sv < 200:
+            continue
+        if _RISE.search(source, max(0, s.token.start - 40), s.token.start):
+            continue
+        for t in tgt:
+            tv = plain_value(t.token)
+            if t.matched or tv is None or not _MORE_AFTER.match(target, t.token.end):
+                continue
+            if (t.key[0] == "percent" and tv == sv - 100) or (
+                    t.is_word and t.key[0] != "percent" and tv == (sv - 100) / 100):
+                s.matched = t.matched = True
+                break
+
+
+_MORE_AFTER = re.compile(r"[\s\u00a0]+(?:víc|více|vyšš\w*|nad|more|higher|above)(?!\w)",
+                         re.IGNORECASE)
 _RISE = re.compile(r"(?:vượt|tăng|cao hơn|nhiều hơn)(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"[\s\u00a0-]*(?:times|fold|krát|násob\w*)(?!\w)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)")
