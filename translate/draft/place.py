@@ -23,22 +23,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from translate.draft.agree import (
-    DEPUTY,
     adjectival,
     agreeing,
     agreeing_before,
     before_agrees,
-    countable,
     plural_complement,
 )
 from translate.draft.align import (
     FUNCTION,
     Match,
     Word,
-    abbreviation,
     adjacent,
     best_window,
     genitive,
@@ -61,15 +58,22 @@ from translate.draft.around import (
 from translate.draft.context import (
     adjective_cells,
     cells_of,
-    feminine_predicate,
     order_cells,
-    predicate_after,
     woman_named,
 )
 from translate.draft.english import english_placement
 from translate.draft.ennames import FOREIGN
-from translate.draft.enshape import definite, left_in_number
+from translate.draft.enshape import definite
 from translate.draft.leftin import abbreviation_span, leftover_end, source_span
+from translate.draft.placeform import (
+    Placement,
+    apply_placement,
+    build_placement,
+    describe,
+    from_context,
+    person_targets,
+    sentence_start,
+)
 from translate.draft.source import SourceHints
 from translate.draft.valency import recipient_of
 from translate.terms.czech import analyse, is_adjective, known_lemma
@@ -80,8 +84,9 @@ from translate.terms.equivalents import (
     feminine_forms,
     match_level,
     phrase_variants,
+    word_equivalents,
 )
-from translate.terms.inflect import CASE_NAMES, inflect, parse_phrase, pinned_forms
+from translate.terms.inflect import parse_phrase
 from translate.terms.lemmas import find_term, same_word
 
 __all__ = ["Placement", "find_placement", "apply_placement", "describe", "vocalised"]
@@ -92,19 +97,6 @@ _ADVERB = re.compile(r"\w{3}(?:ně|sky|cky)$")  # `sociálně`, `ekonomicky`
 _ACRONYM = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}")  # an abbreviation: indeclinable
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní", "paní")
-
-
-@dataclass(frozen=True)
-class Placement:
-    """Where the concept was rendered and what replaces it."""
-
-    start: int
-    end: int
-    found: str  # text[start:end]
-    replacement: str
-    case: str = ""  # nom..ins ("" for languages without case)
-    number: str = ""
-    how: str = "rendering"  # forbidden | source | rendering
 
 
 def find_placement(text: str, targets: Sequence[str], lang: str, *,
@@ -135,7 +127,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         span = find_term(text, bad, lang)
         if span and not any(s < span[1] and span[0] < e for s, e in taken):
             if lang == "cs" and _ACRONYM.fullmatch(bad):  # `MŠMT`: no endings to read either
-                return vocalised(text, _from_context(text, span, targets, lang, forms, hints),
+                return vocalised(text, from_context(text, span, targets, lang, forms, hints),
                                  lang)
             i = next(k for k, w in enumerate(words) if w.start == span[0])
             j = next(k for k, w in enumerate(words) if w.end == span[1]) + 1
@@ -148,18 +140,18 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                      abbreviation_span(text, targets) if lang == "cs"
                      else _whole_acronym(text, targets)):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
-                return definite(text, vocalised(text, _from_context(
+                return definite(text, vocalised(text, from_context(
                     text, span, targets, lang, forms, hints), lang), kind if lang == "en" else "",
-                    targets[0], _sentence_start)
+                    targets[0], sentence_start)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
-        got = english_placement(text, words, targets, forbidden, taken, _sentence_start, slot,
+        got = english_placement(text, words, targets, forbidden, taken, sentence_start, slot,
                                 source)
         span = None if got else source_span(text, source, names=True)  # `Chu tich nuoc` + name
         if span and not any(s < span[1] and span[0] < e for s, e in taken):
-            got = _from_context(text, span, targets, lang, forms, hints)
-            return definite(text, got, kind, targets[0], _sentence_start)
+            got = from_context(text, span, targets, lang, forms, hints)
+            return definite(text, got, kind, targets[0], sentence_start)
         got = got and _leftovers(text, Placement(*got), source, targets)
-        return definite(text, got, kind, targets[0], _sentence_start)
+        return definite(text, got, kind, targets[0], sentence_start)
     best = None
     phrases = [*((t, "rendering", ()) for t in targets),
                *((f, "forbidden", ()) for f in forbidden)]
@@ -244,21 +236,6 @@ def _leftovers(text: str, placement: Placement, source: str, targets: Sequence[s
     if end == placement.end:
         return placement
     return replace(placement, end=end, found=text[placement.start:end])
-
-
-def _person_targets(targets: Sequence[str], lang: str) -> dict[str, str]:
-    """Gender of each target when the glossary lists both (`tajemník …|tajemnice …`)."""
-    if lang != "cs":
-        return {}
-    genders = {t: parse_phrase(t).gender for t in targets}
-    if not {"m", "f"} <= set(genders.values()):
-        return {}
-    heads = {t: t.split()[parse_phrase(t).heads[0]].lower() for t in targets}
-    men = [heads[t] for t in targets if genders[t] == "m"]
-    women = [heads[t] for t in targets if genders[t] == "f"]
-    # a man's and a woman's title share their stem (`soudruh`, `soudružka`); a feminine name
-    # and its masculine abbreviation do not (`Organizace spojených národů|OSN`, `podnik|firma`)
-    return genders if any(f.startswith(m[:4]) for m in men for f in women) else {}
 
 
 def _head_index(words: list[Word], m: Match, head: int) -> int:
@@ -358,16 +335,19 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     if lang == "cs":
         end = coordinated_end(text, words, h, end, term, head)
     s, e = words[start].start, words[end - 1].end
-    genders = _person_targets(targets, lang)
+    genders = person_targets(targets, lang)
     if lang != "cs":  # a language without a module of its own: the term as written
         plural = words[h].low.endswith("s") and not words[h].low.endswith("ss")
-        return _placement(text, s, e, targets[0], "nom", "pl" if plural else "sg", lang,
+        return build_placement(text, s, e, targets[0], "nom", "pl" if plural else "sg", lang,
                           m.how, False, forms, targets)
     heads = [t.split()[parse_phrase(t).heads[0]] for t in targets]
     if m.matched.get(h) is not None:
         heads.insert(0, _WORD.findall(term[m.matched[h]])[0] if _WORD.findall(
             term[m.matched[h]]) else term[m.matched[h]])
     expected = tuple(dict.fromkeys(w for t in heads for w in (t, *feminine_forms(t))))
+    if genders:  # an equivalent is read by its own lemma (`náčelnice`, `přednostovi`)
+        expected += tuple(f for t in heads for o in word_equivalents(t)
+                          for f in (o, *feminine_forms(o)) if same_word(words[h].low, f, lang))
     readings = [r for r in analyse(words[h].text, expected)  # persons: animate unless the
                 if not genders or r.gender != "m" or r.animate  # word is not (`kádry`)
                 or not noun_class(r.lemma).animate]
@@ -422,7 +402,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         # (a one-word term is a kind of thing: `společnostem` → `podnikům`)
     plural_comp = number == "pl" and plural_complement(words, m, start, end, h, term, head,
                                                         target)
-    placement = _placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms,
+    placement = build_placement(text, s, e, target, case, number, lang, m.how, plural_comp, forms,
                            targets)
     before = agreeing_before(text, words, start, readings, target, case, number)
     if before is None:
@@ -430,70 +410,3 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
     k, form = before
     return replace(placement, start=words[k].start, found=text[words[k].start:e],
                    replacement=f"{form} {placement.replacement}")
-
-
-def _placement(text: str, s: int, e: int, target: str, case: str, number: str, lang: str,
-               how: str, plural_comp: bool, forms: Sequence[str],
-               targets: Sequence[str]) -> Placement:
-    pinned = pinned_forms(forms) if target == targets[0] else {}
-    person = len(_person_targets(targets, lang)) > 0
-    new = inflect(target, case, number, lang, plural_complement=plural_comp,
-                  animate=True if person else None, pinned=pinned)
-    if _sentence_start(text, s) and (text[s:s + 1].isupper() or how == "source"):
-        new = new[:1].upper() + new[1:]
-    return Placement(s, e, text[s:e], new, case if lang == "cs" else "",
-                     number if lang == "cs" else "", how)
-
-
-def _sentence_start(text: str, s: int) -> bool:
-    before = text[:s].rstrip(" \"'„“”«»([")
-    return not before or before[-1] in ".!?:…"
-
-
-def _from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang: str,
-                  forms: Sequence[str], hints: SourceHints) -> Placement:
-    """The Vietnamese term left in: its case comes from the Czech around it and the role
-    the source gives it."""
-    s, e = span
-    genders = _person_targets(targets, lang)
-    target = targets[0]
-    if not genders:  # `LHQ` left in → `OSN`, `Liên hợp quốc` → `Organizace spojených národů`
-        short = abbreviation(text[s:e].replace(" ", ""))
-        target = next((t for t in targets if abbreviation(t) == short), target)
-    if lang != "cs":  # English: plural where a count or the source says several (12s)
-        return _placement(text, s, e, target, "nom", left_in_number(text, (s, e), target,
-                          hints.plural), lang, "source", False, forms, targets)
-    cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
-             for n in ("sg", "pl")}
-    case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]
-    if genders:
-        around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
-        female = hints.female or "paní" in around or woman_named(text, s, e) \
-            or re.search(r"\bThị\b", text[e:e + 40]) is not None \
-            or _verb_says_female(text, s, e, case)
-        target = next((t for t in targets if genders[t] == ("f" if female else "m")), target)
-    plural_comp = number == "pl" and countable(target) \
-        and not target.split()[parse_phrase(target).heads[0]].lower().startswith(DEPUTY)
-    return _placement(text, s, e, target, case, number, lang, "source", plural_comp, forms,
-                      targets)
-
-
-def _verb_says_female(text: str, s: int, e: int, case: str) -> bool:
-    """The verb agrees with a woman: the subject's (`{X} uvedla`), or the predicate's the
-    phrase completes (`byla zvolena {X}`)."""
-    if case == "nom":
-        agreed = predicate_after(text, e)
-        return agreed is not None and agreed[1] == "f"
-    return case == "ins" and feminine_predicate(text, s)
-
-
-def apply_placement(text: str, placement: Placement) -> str:
-    return text[:placement.start] + placement.replacement + text[placement.end:]
-
-
-def describe(placement: Placement) -> str:
-    """`genitive plural` / `` for the comment lines."""
-    if not placement.case:
-        return ""
-    number = "plural" if placement.number == "pl" else "singular"
-    return f"{CASE_NAMES[placement.case]} {number}"

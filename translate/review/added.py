@@ -12,7 +12,9 @@ Three shapes are cut, each only where the source segment does not say the added 
 - before a present title, the word that makes it another concept's longer title (`{Stálý}
   místotajemník …` is the permanent deputy, `Phó Bí thư Thường trực`; `{první}
   místopředseda vlády`), where the source has none of that concept's terms, and a member's
-  standing (`{řadovým} členům strany`, `{čestné} členy …`) where the source does not say it;
+  standing (`{řadovým} členům strany`, `{čestné} členy …`) or a former holder's
+  (`{bývalý} generální konzul`) where the source does not say it, and a document's status
+  (`{předběžný} plán`) where the source does not say it;
 - after a present body whose name ends in a genitive (`Ministerstvu zdravotnictví`), a field
   coordinated onto that genitive (`{a péče}`, `{, mládeže a tělovýchovy}`): lower-case words
   that read as genitives, where the source goes on after the term with no coordination (`và`,
@@ -31,6 +33,7 @@ from translate.draft.align import FUNCTION
 from translate.draft.enforce import RequiredTerm, term_span
 from translate.review.fixguard import person
 from translate.terms.czech import adjective_readings, analyse, is_adjective
+from translate.terms.equivalents import female_noun
 from translate.terms.lemmas import find_term, same_word
 from translate.terms.model import Entry, Glossary
 
@@ -107,7 +110,16 @@ _PLAIN_PREFIXES = {"první": ("thứ nhất", "đầu tiên"), "stálý": ("thư
                    "stálá": ("thường trực",)}
 # a member's standing said before a present title (`{řadovým} členům strany`, `{čestným}
 # členům …`): another kind of member, only where the source says that standing (issue 12bh)
-_STANDING = {"řadový": ("bình thường",), "řádný": ("chính thức",), "čestný": ("danh dự",)}
+# `{bývalý} generální konzul` for a serving one: `former`, said only where the source says it
+# (`nguyên`, `cựu` before the title, `cũ` after it, `từng`, `tiền nhiệm`, retired), issue 12bl
+_STANDING = {"řadový": ("bình thường",), "řádný": ("chính thức",), "čestný": ("danh dự",),
+             "bývalý": ("nguyên", "cựu", "cũ", "từng", "trước đây", "tiền nhiệm", "nghỉ hưu",
+                        "về hưu", "đã nghỉ")}
+# a document's status before a present document type (`{předběžný} plán` for `Kế hoạch`):
+# `preliminary` only where the source says so (issue 12bl: two set authors)
+_DOC_STATUS = (("předběžný", ("sơ bộ", "tạm thời", "bước đầu", "dự thảo", "dự kiến", "tạm")),)
+# words holding a standing's cue that say something else (`Hội Cựu chiến binh`: the veterans)
+_OTHER_SENSE = re.compile(r"(?<!\w)cựu\s+chiến\s+binh(?!\w)", re.IGNORECASE)
 
 
 def _prefixes(longer: Iterable[Longer], rests: dict[str, Entry]
@@ -133,8 +145,11 @@ def added_span(text: str, term: RequiredTerm, sentence: str,
     source does not say (see the module docstring), or None."""
     if sentence and term.concept in added.fielded:
         return _fields_after(text, term, sentence, added.genitives)
+    if sentence and term.concept.startswith("doc."):  # a document's status before it
+        span = term_span(text, term, "cs")
+        return span and _prefix_before(text, span, term, sentence, _DOC_STATUS)
     bare = term.concept in added.bare
-    if not sentence or not bare and not person(term.targets):
+    if not sentence or not bare and not _titled(term.targets):
         return None
     span = term_span(text, term, "cs")
     if span is None:
@@ -147,6 +162,12 @@ def added_span(text: str, term: RequiredTerm, sentence: str,
         return after
     return after or _word_before(text, span, term, sentence, added.longer) \
         or _prefix_before(text, span, term, sentence, added.prefixes)
+
+
+def _titled(targets: Iterable[str]) -> bool:
+    """A person's title, its woman's form also after an adjective (`generální konzulka`)."""
+    return person(targets) or any(female_noun(w) for t in targets for w in t.split()[1:2]
+                                  if is_adjective(t.split()[0]))
 
 
 def _another_title(text: str, span: tuple[int, int], term: RequiredTerm,
@@ -248,6 +269,7 @@ def _prefix_before(text: str, span: tuple[int, int], term: RequiredTerm, sentenc
     if before is None:
         return None
     word = before.group(1).lower()
+    sentence = _OTHER_SENSE.sub(" ", sentence)
     for prefix, said in prefixes:
         if same_word(word, prefix, "cs") and not any(t.lower().startswith(prefix)
                                                      for t in term.targets) \

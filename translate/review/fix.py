@@ -44,6 +44,7 @@ from translate.po.merge import backup
 from translate.po.provenance import TERMS, comment_lines
 from translate.po.wrap import format_catalog
 from translate.review.added import AddedWords, added_span, added_words, cut
+from translate.review.deptfield import department_fields, with_field
 from translate.review.docref import code_slot, docref_terms, numbered
 from translate.review.enleftover import leftover
 from translate.review.fixguard import (
@@ -61,6 +62,7 @@ from translate.review.fixguard import (
     source_says,
 )
 from translate.review.keep import (
+    level_kept,
     level_of_body,
     level_said,
     literal_variant,
@@ -124,7 +126,8 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
               words: dict[str, str] | None = None,
               longer: Iterable[str] = (), sources: Sequence[str] = (),
               added: AddedWords | None = None,
-              nested: dict[str, tuple[str, ...]] | None = None) -> tuple[str, list[TermFix]]:
+              nested: dict[str, tuple[str, ...]] | None = None,
+              fields: dict[str, str] | None = None) -> tuple[str, list[TermFix]]:
     """Replace the renderings of missing terms (and forbidden renderings) in `text`.
 
     `hidden` are terms of the source that overlap a required one and lost to it (`Sở Công
@@ -147,6 +150,7 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     `added` (Czech): words a present title may have gained that the source does not say
     (`translate.review.added`), cut. `nested` (Czech): for a concept named by a longer
     variant, the terms of the concepts inside it: their words rendered literally stay.
+    `fields` (Czech): the ministries' fields, a department's named after `Sở` (`deptfield`).
     """
     documents = documents or {}
     required = list(required)
@@ -154,8 +158,9 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
     longer = set(longer)
     abroad = len(text) + 1  # where the translation names another country's body
     fixes: list[TermFix] = []
-    covered = [s for h in hidden if (s := term_span(text, h, lang))]
-    for term in required:
+    hidden = list(hidden)
+    for term in required:  # the hidden terms' spans in the text as fixed so far
+        covered = [s for h in hidden if (s := term_span(text, h, lang))]
         inner = _in_forbidden(text, term, lang) or woman_form(text, term, lang)
         if (is_present(text, term, lang, required) or _inside(text, term, covered, lang)) \
                 and (inner := inner or _said_again(text, term, sentence, lang)) is None:
@@ -214,9 +219,11 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
                 and placement.start > abroad:
             continue  # that body's document (a French parliament's `rezoluce`)
         others = _words(required, term)
+        placement = level_kept(placement, sentence, term.source) if lang == "cs" else placement
         placement = reshape(text, placement, sentence, term, lang, others,
                             term.concept in longer)
         placement = attributive(text, placement, targets) if lang == "en" else placement
+        placement = with_field(text, placement, sentence, term, fields) if fields else placement
         text = apply_placement(text, placement)
         fixes.append(TermFix(term.concept, placement.found, placement.replacement,
                              describe(placement).removesuffix(" singular")))
@@ -382,6 +389,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
               "documents": documents, "words": words, "longer": longer,
               "sources": [m.source for m in found],  # every term's words, enforced or not
               "added": added_words(glossary) if lang == "cs" and required else None,
+              "fields": department_fields(glossary) if lang == "cs" and required else None,
               "nested": {c: nested_terms(t.source, c, glossary, lang) for t in required
                          if (c := t.concept) in longer} if lang == "cs" else None}
     out, fixes = fix_terms(target, required, lang, hidden, **shared)

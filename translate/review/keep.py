@@ -23,12 +23,14 @@ international organisation issued (a UN resolution keeps the translator's `rezol
 to complete, not a place that term has taken (`Fronta` for `Mặt trận Tổ quốc`). And where the
 source names a concept by a longer variant holding another concept (`Ban Chấp hành Đảng bộ
 tỉnh`), a word-for-word rendering of it stays (`výbor provinční stranické organizace`,
-`literal_variant`, issue 12bj).
+`literal_variant`, issue 12bj). A placement that changes a title's first word keeps that inner
+level adjective in its place (`level_kept`, issue 12bl).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from translate.draft.align import FUNCTION, genitive
 from translate.draft.place import Placement, find_term
@@ -39,8 +41,8 @@ from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
-__all__ = ["level_of_body", "level_said", "literal_variant", "needless", "nested_terms",
-           "short_form", "world_issued"]
+__all__ = ["level_of_body", "level_kept", "level_said", "literal_variant", "needless",
+           "nested_terms", "short_form", "world_issued"]
 
 _WORD = re.compile(r"\w+")
 # complements that name the owner of what the term's head names
@@ -123,6 +125,26 @@ def _inner_adjectives(found: list[str], new: list[str]) -> list[str]:
             dropped.append((kept, word))
     inside = kept == len(new) and all(0 < at < len(new) and is_adjective(w) for at, w in dropped)
     return [w for _, w in dropped] if inside else []
+
+
+def level_kept(placement: Placement, sentence: str, source: str) -> Placement:
+    """The placement changes the title's first word (`{Náčelnice} provinčního odboru …` →
+    `Ředitelka odboru …`) and would drop the translator's level adjective inside the term
+    that the source says after it (`Sở Y tế tỉnh`): the adjective stays where it stood
+    (`Ředitelka provinčního odboru …`, issue 12bl). Otherwise the placement as it is."""
+    found = _WORD.findall(placement.found)
+    new = placement.replacement.split()
+    if len(found) < 3 or len(new) < 2 or same_word(found[0].lower(), new[0].lower(), "cs"):
+        return placement
+    low = [new[0].lower(), *(w.lower() for w in found[1:])]
+    dropped = _inner_adjectives(low, [w.lower() for w in new])
+    if not dropped or not _level_after(sentence, source, dropped):
+        return placement
+    at = next(k for k, w in enumerate(low) if w == dropped[0])
+    if dropped != low[at:at + len(dropped)]:
+        return placement  # not side by side: left as placed
+    words = [*new[:at], *found[at:at + len(dropped)], *new[at:]]
+    return replace(placement, replacement=" ".join(words))
 
 
 # the source's level words after a term and the stem of the Czech adjective that says them

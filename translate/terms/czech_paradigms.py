@@ -29,7 +29,8 @@ _FEMININE_CONSONANT = {"kancelář": "píseň", "stráž": "píseň", "mládež"
                        "pomoc": "kost", "noc": "kost", "zeď": "píseň", "loď": "píseň",
                        "čtvrť": "kost", "oblast": "kost", "část": "kost", "vlast": "kost",
                        "pravomoc": "kost", "nemoc": "kost"}
-_MASCULINE_A = ("předseda", "místopředseda", "starosta", "kolega", "vévoda", "sluha", "soudruh")
+_MASCULINE_A = ("předseda", "místopředseda", "starosta", "kolega", "vévoda", "sluha", "soudruh",
+               "přednosta")  # `přednosta`: the head of a Czech office (issue 12bl)
 _MASCULINE_E = ("zástupce", "soudce", "vůdce", "správce", "průvodce", "obhájce", "předchůdce",
                 "nástupce", "poradce", "strůjce", "dárce", "vládce", "mluvčí",
                 "zákonodárce")

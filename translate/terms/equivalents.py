@@ -42,16 +42,16 @@ WORDS: dict[str, tuple[str, ...]] = {
     # `stranický šéf` in press style
     "předseda": ("šéf", "předsedající", "starosta"),  # Chủ tịch: `chairman`; `šéf` in press
     # style; a commune's or a ward's `mayor` (issue 12al: two set authors)
-    "ředitel": ("šéf", "direktor", "vedoucí", "přednosta"),  # Giám đốc: `director`; the head
-    # of a Czech office: `přednosta`
+    "ředitel": ("šéf", "direktor", "vedoucí", "přednosta", "náčelník"),  # Giám đốc: `director`;
+    # the head of a Czech office: `přednosta`; `náčelník odboru` (issue 12bl: three set authors)
     "vedoucí": ("šéf", "ředitel", "předseda", "náčelník", "přednosta"),  # Trưởng ban / Chánh VP
     "člen": ("příslušník",),  # `příslušník strany`
     "poslanec": ("člen", "zákonodárce", "delegát"),  # Đại biểu: `delegate`, `member`
     "velvyslanec": ("vyslanec", "ambasador"),
     "funkcionář": ("kádr", "činitel", "pracovník", "úředník", "aparátčík"),  # cán bộ: `cadre`,
     # `official`, `staff`; `apparatchik` (issue 12bg: two set authors)
-    "úředník": ("zaměstnanec", "pracovník", "byrokrat"),  # công chức; `bureaucrat` (issue
-    # 12at: three set authors)
+    "úředník": ("zaměstnanec", "pracovník", "byrokrat", "referent"),  # công chức; `bureaucrat`
+    # (issue 12at: three set authors); a Czech office's `referent(ka)` (issue 12bl: three)
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
     "stát": ("vláda",),  # Nhà nước: `the government` (two set authors)
@@ -207,7 +207,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("vnitro", ("vnitřní věci",)),
     ("odborná příprava", ("vzdělávání", "odborné vzdělávání", "výcvik")),
     ("cestovní ruch", ("turistika", "turismus")),
-    ("velvyslanectví", ("zastupitelský úřad", "ambasáda", "diplomatická mise")),
+    ("velvyslanectví", ("zastupitelský úřad", "ambasáda", "diplomatická mise", "vyslanectví")),
+    # `vyslanectví`, a legation (issue 12bl: two set authors)
     ("generální konzul", ("velkokonzul",)),  # Tổng Lãnh sự: the older Czech title
     ("boj proti korupci", ("prevence a potírání korupce", "předcházení a potírání korupce",
                            "prevence a boj proti korupci")),  # phòng, chống: `prevent, combat`
@@ -282,6 +283,8 @@ PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ministerstvo", ("vládní úřad",)),  # Bộ: `government office`
     ("poslanec Národního shromáždění", ("parlamentář",)),  # Đại biểu Quốc hội
     ("poslankyně Národního shromáždění", ("parlamentářka",)),
+    ("chudé domácnosti", ("rodiny v nouzi", "domácnosti v nouzi")),  # hộ nghèo: `families in
+    # need` (issue 12bl: five set authors; the phrase is the rendering, `v nouzi` goes with it)
     ("sekretář předsedy vlády", ("tajemník premiéra", "tajemník předsedy vlády")),
 )
 
