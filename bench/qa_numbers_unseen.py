@@ -58,8 +58,8 @@ sets reported since the last merge (`unseen13` ... `unseen39`) are development d
 the set written during the round (`numbers_*_unseenN.jsonl`, `unseen14` ... `unseen40`,
 copied in by the lead after the merge) is held out: aggregates only; while its files are
 absent the script says so and exits 1. `unseen41`, written while the stop's final reviews ran,
-is held out too and was run once on that stop's final code. `DEVELOPMENT` and `HELD_OUT` below name the sets
-now, `bench/data/HELD_OUT.md` each round's step. Every set is
+is held out too and was run once on that stop's final code. `DEVELOPMENT` and `HELD_OUT`
+below name the sets now, `bench/data/HELD_OUT.md` each round's step. Every set is
 checked with the article date 2026-11-29 (`CheckSettings.reference_date`, for dates the
 translation gives as weekdays): the sets were written this week and no README states another
 "today".
