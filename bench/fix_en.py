@@ -233,6 +233,9 @@ Sets:
 - `en-unseen30`: a thirtieth independent set (fix_en_unseen30.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
+- `en-unseen31`: a thirty-first independent set (fix_en_unseen31.jsonl), written while the
+  stop's final reviews ran, copied in unread and run once on that stop's final code: HELD OUT,
+  aggregates only, like en-unseen30.
 
 Counts and the baseline (the found rendering replaced by the term as written) are
 bench/fix.py's `run`, in the same run.
@@ -300,8 +303,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen27": "en_unseen27",
         "en-unseen28": "en_unseen28",
         "en-unseen29": "en_unseen29",
-        "en-unseen30": "en_unseen30"}
-HELD_OUT = ("en-unseen30",)  # aggregate figures only: failures are never printed
+        "en-unseen30": "en_unseen30",
+        "en-unseen31": "en_unseen31"}
+HELD_OUT = ("en-unseen30", "en-unseen31")  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -329,7 +333,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen30: held out)")
+                        help="print N failures (not for en-unseen30 or en-unseen31: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

@@ -76,13 +76,15 @@ def test_candidates_for_the_body_say_the_office():
 
 
 def test_the_body_alone_elsewhere_still_gets_the_head():
-    # limit: without `candidates for` the body's name is no rendering of the office to keep
+    # limit: without `candidates for` the body's name is a rendering the term completes
     text = "Ha Tinh's National Assembly met voters."
     got = english_placement(text, text_words(text), ("National Assembly deputy",))
-    assert got is None or "candidates" not in text[:got[0]]
+    assert got is not None and got[0] == text.index("National") \
+        and got[3] == "National Assembly deputy"
+    # and with the head after `candidates for` it is the term already (its plural)
     text = "Candidates for National Assembly deputies met voters."
     got = english_placement(text, text_words(text), ("National Assembly deputy",))
-    assert got is None or got[3].startswith("National Assembly deput")
+    assert got is not None and got[2] == got[3] == "National Assembly deputies"
 
 
 def test_a_names_own_of_complement_is_replaced_with_the_terms():

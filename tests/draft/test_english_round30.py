@@ -9,6 +9,8 @@ bench set; each mechanism with what it must not do."""
 
 from __future__ import annotations
 
+import pytest
+
 from translate.draft.enshape import verb_agrees
 from translate.review.fix import fix_text
 from translate.terms.english import english_variants
@@ -44,26 +46,19 @@ def test_a_plural_rendering_of_one_named_body_takes_a_singular_verb():
     assert _fix(vi, en) == "The Tan An ward People's Committee has held a dialogue with residents."
 
 
-def test_the_verb_stays_where_the_rendering_is_no_subject_or_names_no_one_body():
+@pytest.mark.parametrize(("text", "term"), [
     # limits: inside an `of` phrase, after `and`, with no name (several communes' bodies may
-    # be meant), and a verb that says several (`have each`)
-    text = "Officials of the Tan An ward authorities have arrived."
+    # be meant), a verb that says several (`have each`), and a plural term
+    ("Officials of the Tan An ward authorities have arrived.", "People's Committee"),
+    ("The police and the Tan An ward authorities were present.", "People's Committee"),
+    ("Coastal commune authorities were told to evacuate residents.", "People's Committee"),
+    ("The Tan An ward authorities have each sent a team.", "People's Committee"),
+    ("The Tan An ward authorities have met.", "People's Committees"),
+])
+def test_the_verb_stays_where_the_rendering_is_no_subject_or_names_no_one_body(text, term):
     start = text.index("authorities")
-    assert verb_agrees(text, start, start + 11, "People's Committee") == (start + 11,
-                                                                          "People's Committee")
-    text = "The police and the Tan An ward authorities were present."
-    start = text.index("authorities")
-    assert verb_agrees(text, start, start + 11, "People's Committee")[0] == start + 11
-    text = "Coastal commune authorities were told to evacuate residents."
-    start = text.index("authorities")
-    assert verb_agrees(text, start, start + 11, "People's Committee")[0] == start + 11
-    text = "The Tan An ward authorities have each sent a team."
-    start = text.index("authorities")
-    assert verb_agrees(text, start, start + 11, "People's Committee")[0] == start + 11
-    # and a plural term keeps its verb
-    text = "The Tan An ward authorities have met."
-    start = text.index("authorities")
-    assert verb_agrees(text, start, start + 11, "People's Committees")[0] == start + 11
+    end = start + len("authorities")
+    assert verb_agrees(text, start, end, term) == (end, term)
 
 
 def test_two_authors_renderings_are_variants():
@@ -108,11 +103,11 @@ def test_a_lower_case_title_before_a_post_noun_is_the_posts_kind():
     assert _fix(vi, en) == en
 
 
-def test_a_title_followed_by_a_person_is_still_replaced():
-    # limit: `the … director` followed by a verb is the office named and is replaced
-    vi = "Giám đốc Sở Y tế tỉnh kiểm tra bệnh viện."
-    en = "The provincial health department head inspected the hospital."
-    assert _fix(vi, en) != en
+def test_a_title_before_a_verb_is_still_replaced():
+    # limit: no noun for the post after it: `the … director` names the office and is replaced
+    assert _fix("Giám đốc Sở kiểm tra bệnh viện.",
+                "The department director inspected the hospital.") \
+        == "The Director of the Department inspected the hospital."
 
 
 def test_a_terms_head_said_after_its_rendering_is_taken_in():

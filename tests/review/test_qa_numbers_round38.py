@@ -5,9 +5,9 @@ Czech hour spans closed by an hour noun (`od devíti do jedenácti hodin`) or by
 (`do dvou do rána`); `từ đầu năm` said as the start of a quarter or month; two quarters named
 at a sentence's end (`quý I và quý II.`) said as a half; a weekday before a percentage
 (`On Saturday, 95%`) read as no date; `định kỳ 25 ngày` (periodic) no numbered term; the last
-day of a month said as its end (`31/3/2027` ~ `do konce března 2027`). The article is of
-Sunday, November 29, 2026; Czech ordinals of hundreds above a thousand (`patnáctistý`); the
-quarter before said as the month before. Sentences written for these tests."""
+day of a month said as its end (`31/3/2027` ~ `do konce března 2027`); Czech ordinals of
+hundreds above a thousand (`patnáctistý`); the quarter before said as the month before. The
+article is of Sunday, November 29, 2026. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 batch b73. A four-digit count after a Czech month name and before a counted scale (`v září
 2350 milionů`) is no year; the whole day `từ 0h đến 24h` said as `round the clock`; a grade
 named with its scale's size (`hạng 2/4`, `bậc 3/7`) said without the size; yesterday (`so với
-hôm qua`) said as last week, month or year. The article is of Sunday, November 29, 2026.
-Sentences written for these tests."""
+hôm qua`) said as last week, month or year; a share over 100 % said as its excess (`bằng 120%`
+~ `o pětinu víc`, `20% more`). The article is of Sunday, November 29, 2026. Sentences written
+for these tests."""
 
 from __future__ import annotations
 

@@ -104,7 +104,8 @@ def test_a_member_university_and_a_faculty_take_their_parent_after_a_comma(match
 
 
 def test_the_parent_university_is_read_from_the_words_whatever_was_read_before(matcher):
-    # a named body's entry keeps the first spelling of its head seen: the rule reads tokens
+    # the member's parent is read from the tokens after the comma, whatever the matcher read
+    # before (round 43: no entry carries an earlier sentence's spelling any more)
     matcher.find("Bộ bổ nhiệm Hiệu trưởng Trường Đại học Vinh nhiệm kỳ mới.")
     matcher.find("Đại học Đà Nẵng tuyển sinh.")
     assert found(matcher, "Bà Thu, Hiệu trưởng Trường Đại học Ngoại ngữ, Đại học Đà Nẵng, "

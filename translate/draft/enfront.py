@@ -85,8 +85,6 @@ def front_left(text: str, words: list[Word], m: Match, target: str, start: int) 
     return start - 1
 
 
-
-
 def title_left(text: str, words: list[Word], start: int, target: str) -> int:
     """A title said before `of the` and a rendering of the body, where the term is the title
     of that body (`{President of the} National Assembly` for `Chairman of the National

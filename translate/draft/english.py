@@ -79,6 +79,7 @@ from translate.draft.enshape import (
     plural_head,
     plural_term,
     possessed_head,
+    says_vietnam,
     verb_agrees,
 )
 from translate.draft.enslot import dated_slot
@@ -99,9 +100,10 @@ from translate.terms.inflect import english_plural
 from translate.terms.lemmas import shared_stem
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_window", "english_placement"]
+__all__ = ["english_window", "english_placement"]  # (`english_window` lives in enwindow.py)
 
 _WORD = re.compile(r"\w+")
+
 
 def _said_after(text: str, words: list[Word], m: Match, term: list[str], target: str) -> bool:
     """A word the rendering lacks (of the phrase it matched or of the term itself) is said
@@ -239,10 +241,6 @@ def _members_named(words: list[Word], m: Match, term: list[str]) -> bool:
     return all(w in before for w in others)
 
 
-# prepositions that never turn a variant's words round (`unit of the Party` does, with `of`)
-_NOT_OF = frozenset(("in", "at", "on", "for", "to", "with", "from", "by"))
-
-
 def _part(words: list[Word], m: Match, variant: str) -> bool:
     """A variant of three or more words found only in part, with `and` after it (`{Party
     building} and consolidation` for `building and rectifying the Party`): the rendering goes
@@ -250,6 +248,10 @@ def _part(words: list[Word], m: Match, variant: str) -> bool:
     (issue 12bm; the term's own window or the source's slot judge it)."""
     return len(content_words(variant)) >= 3 and len(m.levels) < len(content_words(variant)) \
         and m.end < len(words) and words[m.end].low in COORDINATING
+
+
+# prepositions that never turn a variant's words round (`unit of the Party` does, with `of`)
+_NOT_OF = frozenset(("in", "at", "on", "for", "to", "with", "from", "by"))
 
 
 def _loose(words: list[Word], m: Match, variant: str) -> bool:
@@ -365,22 +367,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         # the source's slot holds more than the words found (`Vice {State} President`)
         return _fields(text, slotted(text, words, slot, targets[0], starts_sentence),
                        starts_sentence)
-    start = best.start
-    while start > 0 and text[words[start - 1].end:words[start].start] == " " \
-            and words[start - 1].low not in FUNCTION \
-            and (any(english_level(words[start - 1].text, w) for w in term)
-                 or _said_by_target(words[start - 1].low, best.phrase, targets[0])):
-        start -= 1  # `{administrative} reform`: a modifier the term makes redundant
-    said = initials_of(words[start - 1].text, term) if start > 0 else set()
-    if said and not said & set(best.levels) and max(said) < min(best.levels) \
-            and text[words[start - 1].end:words[start].start] == " ":
-        start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
-    start = in_modifier_slot(text, words, best, term, start)
-    start = front_left(text, words, best, targets[0], start)
-    start = title_left(text, words, start, targets[0])  # `{President of the} NA`
-    if start > 0 and words[start - 1].low == "private" and targets[0].startswith("Secretary "):
-        start -= 1  # `{private} secretary of`: the term's `Thư ký` says no `riêng` (12bn)
-    start -= other_unit(text, words, start, targets[0])  # `{township} Party Committee`
+    start = _left_edge(text, words, best, term, targets[0])
     if _own_modifier(words, best, start):
         return None
     new = targets[0]
@@ -399,6 +386,33 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     if article is not None:
         s, new = article
     return _fields(text, (s, e, new, best.how), starts_sentence)
+
+
+def _left_edge(text: str, words: list[Word], m: Match, term: list[str], target: str) -> int:
+    """The index of the first word the term replaces: the window's first, widened left over
+    the words before it that the term makes redundant, in this order (each step reads the
+    start the one before left): words that render a term word or share a stem with one the
+    variant lacks (`{administrative} reform`, `{plenary} meeting`), the acronym of the term's
+    words the window lacks (`{VFF} Central Committee`), a word in the place of the term's
+    modifier or first word (`enfront`: `{national} budget`), a title before `of the`
+    (`{President of the} NA`), `private` before a secretary and another unit's word
+    (`{township} Party Committee`)."""
+    start = m.start
+    while start > 0 and text[words[start - 1].end:words[start].start] == " " \
+            and words[start - 1].low not in FUNCTION \
+            and (any(english_level(words[start - 1].text, w) for w in term)
+                 or _said_by_target(words[start - 1].low, m.phrase, target)):
+        start -= 1  # `{administrative} reform`: a modifier the term makes redundant
+    said = initials_of(words[start - 1].text, term) if start > 0 else set()
+    if said and not said & set(m.levels) and max(said) < min(m.levels) \
+            and text[words[start - 1].end:words[start].start] == " ":
+        start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
+    start = in_modifier_slot(text, words, m, term, start)
+    start = front_left(text, words, m, target, start)
+    start = title_left(text, words, start, target)  # `{President of the} NA`
+    if start > 0 and words[start - 1].low == "private" and target.startswith("Secretary "):
+        start -= 1  # `{private} secretary of`: the term's `Thư ký` says no `riêng` (12bn)
+    return start - other_unit(text, words, start, target)  # `{township} Party Committee`
 
 
 # a bound prefix hyphened to the word a rendering begins with: part of that word (issue 12ak;
@@ -455,7 +469,7 @@ def _of_vietnam(text: str, end: int, target: str, source: str) -> int:
     word English added and goes with it, as `translate.review.enleftover` cuts it beside a
     term already there (lead's ruling in issue 12bm: unseen2, 13, 18; `Kiểm toán Nhà nước
     Việt Nam`, a variant of its own, keeps `State Audit Office of Vietnam`)."""
-    if not target[:1].isupper() or re.search(r"(?i)viet ?nam", target) \
+    if not target[:1].isupper() or says_vietnam(target) \
             or "viet nam" in strip_marks(source).lower():
         return end
     said = _OF_VIETNAM.match(text, end)

@@ -19,10 +19,12 @@ Issue 12aw: a term put before a plural noun modifies it and says no number of it
 (`attributive`: `{MTTQ} committees at all levels` → `Fatherland Front committees`, not
 `Fronts`), even where the source's `các cấp` asks for the plural.
 Issue 12ay: the `a`/`an` before a Vietnamese word left in agrees with the term put there.
-Issue 12bn: a plural rendering a singular term replaces takes its verb with it (`verb_agrees`:
-`the ward {authorities have}` → `People's Committee has`).
 Issue 12ba: a mass noun's head is not counted (`mass_term`: `Ho Chi Minh Thought`), and no
 `the` goes before a term that modifies a plural noun (`{People's Police} officers`).
+Issue 12bn: a plural rendering a singular term replaces takes its verb with it (`verb_agrees`:
+`the ward {authorities have}` → `People's Committee has`), and a body's common noun after
+`Vietnam's` takes the possessive in (`definite`: `Vietnam's parliament` → `The National
+Assembly`).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from translate.text.normalize import strip_marks
 __all__ = ["AFTER_HEAD", "PREPOSITIONS", "head_index", "initials_of", "plural_head",
            "plural_term", "in_name", "named", "article_for", "counted", "left_in_number",
            "uncountable", "definite", "possessed_head", "attributive", "mass_term",
-           "verb_agrees"]
+           "verb_agrees", "says_vietnam"]
 
 _WORD = re.compile(r"\w+")
 _P = TypeVar("_P", bound=Any)
@@ -202,7 +204,9 @@ def left_in_number(text: str, span: tuple[int, int], target: str, source_plural:
     return "pl" if several and not uncountable(target) else "sg"
 
 
-_VIETNAMS = re.compile(r"(?<![\w'’-])Viet ?[Nn]am['’]s ")
+# the country's possessive right before a rendering (`{Vietnam's} parliament`, issue 12bn)
+_VIETNAM_POSSESSIVE = re.compile(r"(?<![\w'’-])Viet ?[Nn]am['’]s ")
+_VIETNAM = re.compile(r"(?i)viet ?nam")
 _DEFINITE = frozenset({"body", "org"})  # the glossary's kinds that English says with `the`
 # prepositions a noun phrase follows (`{Bo TN&MT} asked` vs `asked {…}`); `enspan` ends a
 # name's run of words at them
@@ -236,9 +240,9 @@ def definite(text: str, placement: _P, kind: str, target: str,
     start, end, new = placement.start, placement.end, placement.replacement
     if kind not in _DEFINITE or new.lower().startswith(_ARTICLED) or plural_term(new):
         return placement
-    owner = _VIETNAMS.search(text, max(0, start - 12), start)
+    owner = _VIETNAM_POSSESSIVE.search(text, max(0, start - 12), start)
     if owner and owner.end() == start and placement.found.islower() and new[:1].isupper() \
-            and not re.search(r"(?i)viet ?nam", new):
+            and not says_vietnam(new):
         # `{Vietnam's} parliament` for `Quốc hội`: a body's common noun after the country's
         # possessive; `the` and the body's name say both (unseen5, unseen18; issue 12bn)
         lead = "The" if starts_sentence(text, owner.start()) else "the"
@@ -328,9 +332,17 @@ def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
     return placement
 
 
+def says_vietnam(text: str) -> bool:
+    """The text names Việt Nam as English writes it (`Vietnam`, `Viet Nam`, any case): the
+    one spelling test `definite` and `translate.draft.english` share, so a term that has the
+    country is never given it again."""
+    return _VIETNAM.search(text) is not None
+
+
 _PLURAL_VERB = re.compile(r" (have|are|were)\b(?! (?:each|both|all|and|or)\b)")
 _SINGULAR_VERB = {"have": "has", "are": "is", "were": "was"}
-_ARTICLES = ("The", "A", "An", "Its", "Their")
+# determiners that, capitalised as a clause's first word, are no name's (`The Tan An ward …`)
+_CAPITAL_DETERMINERS = ("The", "A", "An", "Its", "Their")
 
 
 def verb_agrees(text: str, start: int, end: int, new: str) -> tuple[int, str]:
@@ -350,7 +362,7 @@ def verb_agrees(text: str, start: int, end: int, new: str) -> tuple[int, str]:
     before = _TOKEN.findall(clause) + found[:-1]
     run = []  # the phrase's words before the head, back to a function word (`Tan An`: a name)
     while before and (before[-1].lower() not in FUNCTION or before[-1][:1].isupper()
-                      and not (before[-1] in _ARTICLES and len(before) == 1)):
+                      and not (before[-1] in _CAPITAL_DETERMINERS and len(before) == 1)):
         run.append(before.pop())
     while before and before[-1].lower() in ("the", "its", "their"):
         before.pop()

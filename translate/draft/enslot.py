@@ -48,15 +48,20 @@ _PREPOSITIONS = frozenset(("under", "over", "within", "across", "through", "betw
 _ORDER_WORDS = frozenset(("next", "previous", "last", "past", "coming", "upcoming", "following",
                           "current", "present", "former", "same", "first", "second", "third",
                           "new", "old", "whole", "entire"))
+# the plain words English counts people with: after a number they say how many, whatever
+# the source called them (`19 members`, `45 people` for `đồng chí`: unseen15, unseen28)
+_PEOPLE_COUNTED = ("people", "persons", "members", "individuals")
 
 
 def english_slot(text: str, bounds: tuple[int, int] | None,
                  targets: Sequence[str]) -> tuple[int, int] | None:
     """The words of `text` between the source's anchors (`translate.draft.slot.slot_bounds`)
-    as the term's rendering: less the function words at either edge (and a quantifier at its
-    start: `1,500 {more} public servants`), at most one word more
-    than the term, all of them words (no number, punctuation or past form: one noun phrase,
-    not a clause), the last no function word. None where anything else is there."""
+    as the term's rendering: less the function words at either edge (and a quantifier or
+    `According to`, the source's `Theo`, at its start: `1,500 {more} public servants`), at
+    most one word more than the term, all of them words (no number, punctuation or past form:
+    one noun phrase, not a clause), the last no function word, and not a people-word alone
+    after a number (`elected 19 {members}`: the count's own word). None where anything else
+    is there."""
     if bounds is None or not targets:
         return None
     left, right = bounds
@@ -102,7 +107,7 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
     if not other_words([t[2] for t in tokens], targets[0]) \
             or _adjective_near(text, (tokens[0][0], tokens[-1][1]), targets[0]):
         return None
-    if len(tokens) == 1 and tokens[0][2].lower() in _COUNTED \
+    if len(tokens) == 1 and tokens[0][2].lower() in _PEOPLE_COUNTED \
             and re.search(r"\d\s+$", text[:tokens[0][0]]):
         return None  # `elected 19 {members}` for `19 đồng chí`: the count's own word (12bm)
     return tokens[0][0], tokens[-1][1]
@@ -266,11 +271,6 @@ def chunk_slot(source: str, text: str, at: tuple[int, int],
     if span and targets[0] in UNITS and text[span[0]:span[1]].lower() in UNITS:
         return None  # `the first {commune} in Dong Thap` for `tỉnh`: another unit's (12be)
     return span
-
-
-# the plain words English counts people with: after a number they say how many, whatever
-# the source called them (`19 members`, `45 people` for `đồng chí`: unseen15, unseen28)
-_COUNTED = ("people", "persons", "members", "individuals")
 
 
 def _inside_name(source: str, at: tuple[int, int],

@@ -43,8 +43,10 @@ def echo_end(text: str, end: int, found: str, new: str) -> int:
     """The term's last words from a capitalised one, said just after the rendering that lacks
     them (`Ministry of {Interior} Affairs` for `Ministry of Home Affairs`, `Association of
     {South East} Asian Nations`, 12am), or its last word alone whatever its case (`poor
-    {family} households`: the head said once, 12bf): the end of those words, which the term
-    says; `end` elsewhere."""
+    {family} households`: the head said once, 12bf), or the capitalised head of a term with an
+    `of`/`for` complement said after the rendering in English's order (`{Internal Affairs}
+    Commission` for `Commission for Internal Affairs`, 12bn): the end of those words, which
+    the term says; `end` elsewhere."""
     words = new.split()
     for n in range(len(words) - 1, 0, -1):
         tail = words[-n:]
@@ -52,9 +54,8 @@ def echo_end(text: str, end: int, found: str, new: str) -> int:
         if after is not None and (tail[0][:1].isupper() or n == 1) \
                 and not any(w in found.split() for w in tail):
             return end + after.end()
-    # the head of a term with an `of`/`for` complement, said after a rendering in English's
-    # order (`Central Committee's {Internal Affairs} Commission` for `… Commission for
-    # Internal Affairs`, issue 12bn): capitalised, and not in the found words already
+    # the head of a term with an `of`/`for` complement (`Central Committee's {Internal
+    # Affairs} Commission`): capitalised, and not in the found words already
     head = re.match(r"(?:\S+ )*?(\S+) (?:of|for) ", new)
     if head is not None and head.group(1)[:1].isupper() and head.group(1) not in found.split() \
             and (after := re.match(rf" {re.escape(head.group(1))}\b", text[end:])):

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from translate.draft.enforce import RequiredTerm
+from translate.draft.enother import overlaps
 from translate.text.normalize import strip_marks
 
 __all__ = ["leftover"]
@@ -84,14 +85,14 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
         if m and term.target.split()[-1] != word.split()[-1] \
                 and not _said(outside, source_words, marked) \
                 and not (word in _COUNTRY and _said(_plain(term.source), source_words)) \
-                and not _overlaps((end, end + m.end()), taken):
+                and not overlaps(taken, end, end + m.end()):
             return end, end + m.end()
     for word, source_words in _BEFORE.items():
         if not _may_leave(word, term.target):
             continue  # (tested first: the search below reads all the text before the term)
         m = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+$", text[:start])
         if m and not _said(outside, source_words, marked) \
-                and not _overlaps((m.start(), start), taken):
+                and not overlaps(taken, m.start(), start):
             return m.start(), start
     return None
 
@@ -109,6 +110,8 @@ def _may_leave(word: str, target: str) -> bool:
 
 
 def _plain(text: str) -> str:
+    """The text's words lower-cased without marks, one space apart (`|` kept: where the term
+    was), as `_AFTER` and `_BEFORE` write the source's words."""
     return " ".join(re.findall(r"\w+|\|", strip_marks(text).lower()))
 
 
@@ -120,9 +123,7 @@ def _said(outside: str, words: tuple[str, ...], marked: str = "") -> bool:
 
 
 def _said_marked(word: str, marked: str) -> bool:
+    """`word` (a key of `_MARKED`) said as written, marks and all, in the lower-cased source
+    `marked`, and not as the first word of a compound `_MARKED` lists for it (`ban hành`)."""
     after = "|".join(map(re.escape, _MARKED[word]))
     return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)(?!\s+(?:{after})(?!\w))", marked))
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)

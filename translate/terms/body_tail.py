@@ -1,7 +1,8 @@
 """What follows a body inside a composed title or body (split from `compose.py`, whose
 parser reads the role and the body first): the level or committee word and the place, a number
 (`Quân khu 4`, `khu vực XII`), where a mission or a diplomat serves (`tại` + a place), and a
-parent body (`thuộc`/`của` + a body; a central one after a comma for a `Cục`/`Vụ`).
+parent body (`thuộc`/`của` + a body; after a comma, the parent `_comma_rule` allows: a central
+one for a `Cục`/`Vụ`, a higher army unit, a province's command, a member university's own).
 
 `BodyTail` holds the composer's tries and calls back into its complement reader for a parent
 body, so both stay one parser without a module over the size limit."""
@@ -21,12 +22,12 @@ from translate.terms.place_tokens import (
     is_number,
 )
 from translate.terms.placenames import PlaceReader
-from translate.terms.role_checks import SCHOOLS, named_head
+from translate.terms.role_checks import SCHOOLS, TEAMS, named_head
 from translate.terms.title_tables import Body
 from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
 from translate.terms.tokens import TokenTrie, term_tokens
 
-__all__ = ["AT", "NUMBER_WORD", "OF", "STATE_WORDS", "TEAMS", "BodyTail"]
+__all__ = ["AT", "NUMBER_WORD", "OF", "STATE_WORDS", "BodyTail"]
 
 AT = "tại"  # `Đại sứ Cuba tại Việt Nam`
 # words a state's name starts with, read with the name (`bang Texas`, `Cộng hòa Chile`)
@@ -65,7 +66,8 @@ _SUB_DEPARTMENT = "chi cục"
 # a team, a section of a province's department or a sub-department, which news writes after a
 # comma with its place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố
 # Cần Thơ`)
-_LOCAL_HEADS = frozenset({"đội", "phòng", "khoa", _SUB_DEPARTMENT})
+_FACULTY = "khoa"  # a faculty: its school after a comma, placed or not (`Khoa X, Trường Y`)
+_LOCAL_HEADS = frozenset({"đội", "phòng", _FACULTY, _SUB_DEPARTMENT})
 
 
 # army units by rank: a numbered unit is written with the numbered unit above it after a comma
@@ -116,21 +118,18 @@ def _local(part, parent) -> bool:
              or head == _FACULTY and named_head(parent[0].body) in SCHOOLS)
 
 
-TEAMS = frozenset({"party_inspection_team", "inspection_team"})  # teams a body sends
-_FACULTY = "khoa"  # a faculty: its school after a comma, placed or not (`Khoa X, Trường Y`)
 # a member university and the university it belongs to (`Trường Đại học X, Đại học Thái
-# Nguyên`), written `Đại học`, not `Trường Đại học` (round 42); read from the tokens: a named
-# body's entry keeps the spelling of its head first seen (`Trường Đại học`/`Đại học`)
-_UNIVERSITY, _REGIONAL = "university", "đại"
+# Nguyên`), written `Đại học`, not `Trường Đại học` (round 42): the token after the comma says it
+_UNIVERSITY, _UNIVERSITY_WORD = "university", "đại"
 _NATIONAL_UNIVERSITIES = ("gov.vnu_",)
 
 
-def _university(low, part, parent, k: int) -> bool:
+def _university(low: Sequence[str], part: Part, parent: tuple[Part, int], k: int) -> bool:
     """After a comma, the regional or national university a member university belongs to:
     written `Đại học` + its place (or a listed national one); the member named by its domain
     alone, with no place or name of its own (not a list: `Trường Đại học Vinh, Đại học Huế`)."""
     up = parent[0]
-    return low[k] == _REGIONAL and part.place is None and not part.level \
+    return low[k] == _UNIVERSITY_WORD and part.place is None and not part.level \
         and "@" not in _ident(part.body) and up.body is not None and not up.parents and (
             named_head(up.body) == _UNIVERSITY and up.place is not None
             or _ident(up.body).startswith(_NATIONAL_UNIVERSITIES))
@@ -169,7 +168,9 @@ def _post(part, parent) -> bool:
 def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | None:
     """What may follow this body after a comma as its parent (`Cục X, Bộ Y`: a central body;
     `Trung đoàn 101, Sư đoàn 325`: a higher unit; a post: its province's command; `Đội X,
-    Phòng Y`: a placed or numbered department), as `rule(low, part, parent, k)`; None: none."""
+    Phòng Y`: a placed or numbered department; `Trường Đại học X, Đại học Y`: the university a
+    member belongs to; a commission: its placed Party committee), as `rule(low, part, parent,
+    k)`; None: none."""
     if _unit(body):
         return _central
     if _army_rank(body):
@@ -268,8 +269,11 @@ class BodyTail:
     def after(self, low, sens, part: Part, j: int, keep_first: bool = False,
               titled: bool = True, depth: int = 0) -> int:
         """Read what follows a body ending at `j` into `part`; where the whole ends.
-        `titled`: a role precedes (a parent after `của`/a comma only then); `depth` above 0
-        reads no parent body."""
+        `titled`: a role precedes; only then are read a modifier before the level (`Đoàn ĐBQH
+        chuyên trách tỉnh X`), a group's parent, `thuộc` + a parent, `của` + a team's sender or
+        a ministry, and after a comma a commission's Party committee or an army unit's higher
+        unit (a body alone takes the other parents after a comma too, round 42); `depth` above
+        0 reads no parent body."""
         body = part.body
         if isinstance(body, Body) and body.attach in ("committee", "both"):
             number = j + 1 < len(low) and is_label(low, j)
@@ -365,6 +369,19 @@ class BodyTail:
             # `TAND khu vực 1 - Quảng Ngãi`, `… 2 Hà Nội`, `Trung tâm Cấp cứu 115 Hải Phòng`
             end = self.places.read(low, sens, part, j + dash, heuristic=True)
             j = end if part.place is not None else j
+        if depth == 0:
+            j = self._parent(low, sens, part, j, titled)
+        if depth == 0 and not part.parents and (part.place or part.numeral) and \
+                isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX):
+            j = self.places.where(low, sens, part, j)  # `Trường Mầm non X phường Y`
+        return j
+
+    def _parent(self, low, sens, part: Part, j: int, titled: bool) -> int:
+        """The parent body after `part`, which ends at token `j`, into `part.parents`:
+        `thuộc`/`của` + a body, or after a comma the one `_comma_rule` allows (`Cục X, Bộ Y`),
+        then an army unit's grandparent (`…, Sư đoàn 330, Quân khu 9`); where the whole ends
+        (`j` when no parent follows)."""
+        body, n = part.body, len(low)
         group = isinstance(body, Entry) and body.concept.startswith("phrase.")  # `Đoàn giám sát`
         # a group, or a team a body sends (`Trưởng đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy
         # X`): in a title, `của` + its sender named by its level or place (round 43)
@@ -372,7 +389,7 @@ class BodyTail:
         # a body attached to a Party committee (a commission) looks for a parent only in a
         # title, after a comma, written without its committee word (`Trưởng Ban Dân vận, Huyện
         # ủy X`: `_party_committee`)
-        if depth == 0 and j < n and part.parents == [] and (
+        if j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"
                 or titled and low[j] == "," and not part.committee) and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
@@ -401,7 +418,4 @@ class BodyTail:
                         j = grand[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS:
                     j = self.at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
-        if depth == 0 and not part.parents and (part.place or part.numeral) and \
-                isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX):
-            j = self.places.where(low, sens, part, j)  # `Trường Mầm non X phường Y`
         return j

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, TEAMS, BodyTail
+from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, new_holder, stands_alone
 from translate.terms.model import Entry, Glossary
@@ -44,8 +44,10 @@ from translate.terms.role_checks import (
     BARE_LOWER_ROLES,
     DEPARTMENT,
     FACULTY_ROLES,
+    GROUP,
     SCHOOL_ONLY_ROLES,
     SCHOOLS,
+    TEAMS,
     UNIT_ONLY_ROLES,
     as_written,
     named_head,
@@ -87,7 +89,6 @@ _COMMITTEE_ONLY = frozenset({"body.party_ethnic", "body.party_external_committee
 # after the word is a place (`Cảng hàng không quốc tế [Long Thành]`); a Party inspection team
 # is its head's title (`Trưởng Đoàn kiểm tra số 3 …`), alone a group the sets leave unmarked
 _TITLED_ONLY = frozenset({"body.airport_intl", "body.airport", "named:party_inspection_team"})
-_GROUP = "unit_group"  # `Tổ …`: a group of an office or of neighbours, in its head's title
 
 
 @dataclass(frozen=True)
@@ -386,8 +387,8 @@ class TitleComposer:
         both over a body named by its domain. `shared`: a role wrote the body's first word
         (`Trưởng phòng` + `Phòng Tài chính`)."""
         options: list[tuple[int, int, Part]] = []  # (end, rank, part)
-        if shared and j + 1 < len(low):  # a role wrote the shared word in lower case (`as_written`)
-            sens = [*sens[:j], sens[j][:1].upper() + sens[j][1:], *sens[j + 1:]]
+        if shared and j + 1 < len(low):  # the role wrote the body's first word (`Trưởng ban`):
+            sens = _capitalised(sens, j)  # read it capitalised; `as_written` keeps what may follow
         for bend, body in as_written(self.bodies.matches(low, sens, j), sens, j, shared):
             if role is not None and role.bodies and not (
                     isinstance(body, Body) and body.id in role.bodies):
@@ -479,7 +480,7 @@ class TitleComposer:
                                                           + plural_id(listed[1][1:]), targets)
         part, end = found
         if (part.body.id if isinstance(part.body, Body) else getattr(part.body, "concept", "")
-                ) in _TITLED_ONLY or named_head(part.body) == _GROUP and not part.has_level:
+                ) in _TITLED_ONLY or named_head(part.body) == GROUP and not part.has_level:
             return None  # a group named by its work alone is a model's name (`"Tổ liên gia …"`)
         if part.body is not None and not (part.level or part.place or part.parents
                                           or part.numeral or part.committee):

@@ -27,6 +27,7 @@ from translate.terms.brackets import with_acronyms
 from translate.terms.compose import Composed, TitleComposer
 from translate.terms.model import Entry, Glossary
 from translate.terms.place_tokens import is_foreign
+from translate.terms.placenames import RIVER_WORD
 from translate.terms.title_tables import TitleGrammar
 from translate.terms.tokens import DASH_RE as _DASH_RE
 from translate.terms.tokens import DASHES as _DASHES
@@ -284,7 +285,7 @@ class TermMatcher:
                 matches = _merge(matches, composed, text, offsets, ends, skip)
         if matches and "(" in text:  # `Tổ chức Y tế Thế giới (WHO)`: the acronym is the body's
             matches = with_acronyms(text, matches, self._pos, _longer, self.find)
-        if matches and _RIVER_WORD in lowered:
+        if matches and RIVER_WORD in lowered:  # the river's word stays outside its span
             matches = [_river_named(m) for m in matches]
         return matches
 
@@ -405,7 +406,6 @@ def _role_then_noun(text: str, start: int, end: int, term: str) -> bool:
     return bool(before) and before[-1] not in _SENTENCE_ENDS and not after[:1].isupper()
 
 
-_RIVER_WORD = "sông"  # a river's word, which stays outside the river's span as the sets mark it
 _FIRST_WORD = re.compile(r"\S+\s+")
 _PLACE_IDS = ("place", "geo.")  # a composed place (`place:lam`), a listed one, a river (`geo.`)
 
@@ -414,7 +414,7 @@ def _river_named(m: TermMatch) -> TermMatch:
     """`m` with `name_start` after its first word when it is a place written after the river
     word in lower case (`sông Lam`, `sông Hồng`); any other match as it is."""
     head = _FIRST_WORD.match(m.source) if m.concept.startswith(_PLACE_IDS) else None
-    if head is None or unicodedata.normalize("NFC", head.group().rstrip()) != _RIVER_WORD:
+    if head is None or unicodedata.normalize("NFC", head.group().rstrip()) != RIVER_WORD:
         return m
     return replace(m, name_start=m.start + head.end())
 

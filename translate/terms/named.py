@@ -218,7 +218,8 @@ class NamedBodies:
             for term in head.terms if head.id not in _BY_PARENT else ():
                 self.heads.add(term, head)
         self._by_id = {head.id: head for head in vocab.heads}
-        self._parsed: dict[str, tuple] = {}  # concept -> (complement, qualifiers, key)
+        # concept -> (complement, qualifiers, key): what `under` renames
+        self._parsed: dict[str, tuple[_Parse | None, list[Qualifier], tuple]] = {}
         for word in vocab.words:
             for term in word.terms:
                 self.words.add(term, word)
@@ -276,12 +277,16 @@ class NamedBodies:
         return None
 
     def _qualifiers(self, low, sens, j) -> tuple[list[Qualifier], int]:
+        """The qualifiers from token `j` on (`quốc gia`, `Cổ phần`) and where they end; one
+        that starts a longer domain word is that word's (`chuyên môn`, not `chuyên` + `môn`)."""
         out: list[Qualifier] = []
         while j < len(low):
             found = self.quals.longest(low, sens, j)
+            if found is None:
+                break
             word = self.words.longest(low, sens, j)
-            if found is None or word is not None and word[0] > found[0]:
-                break  # a longer domain word wins (`chuyên môn`, not `chuyên` + `môn`)
+            if word is not None and word[0] > found[0]:
+                break
             j, qual = found
             out.append(qual)
         return out, j

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from translate.terms.placenames import PlaceReader
-from translate.terms.role_checks import BARE_LOWER_ROLES, BELOW_COMMUNE, named_head
+from translate.terms.role_checks import BARE_LOWER_ROLES, BELOW_COMMUNE, GROUP, named_head
 from translate.terms.titles import Part
 
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
@@ -30,7 +30,7 @@ def commune_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str], 
     level = getattr(part.level, "id", "")
     if not (level in BELOW_COMMUNE or part.level is None and part.body is None
             and part.role is not None and part.role.id in BARE_LOWER_ROLES
-            or part.level is None and named_head(part.body) == "unit_group"):
+            or part.level is None and named_head(part.body) == GROUP):
         return e
     end = places.where(low, sens, part, e + 1)
     return end if part.parents else e

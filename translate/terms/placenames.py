@@ -22,7 +22,7 @@ from translate.terms.tokens import GLUED_DASH, TokenTrie, is_abbreviation, term_
 from translate.text.normalize import match_key
 
 # `is_foreign` (now in `place_tokens.py`) is still imported from here by `newscontext.py`
-__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "is_foreign"]
+__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "RIVER_WORD", "is_foreign"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
@@ -37,8 +37,10 @@ _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Ki
 # Minh`; `thác Bản Giốc`, `hang Sơn Đoòng`): taken only in lower case
 _LOWER_ONLY = frozenset({"hồ", "hang", "động", "thác", "đầm", "phá", "suối"})
 # place words kept inside a place named alone (`[sông Tiền]`: a river keeps its word, the
-# eleventh set's README; the name alone stays where it is part of a title or body)
-_KEPT = {"sông": ("řeka {}", "{} River")}
+# eleventh set's README; the name alone stays where it is part of a title or body); the newer
+# sets mark the river's name alone, which the matcher gives as its `name_start` (round 42)
+RIVER_WORD = "sông"
+_KEPT = {RIVER_WORD: ("řeka {}", "{} River")}
 # a port named by two places joined by a dash is one name (`cảng [Cái Mép - Thị Vải]`)
 _PORTS = frozenset({"cảng", "cảng biển"})
 _BRAND = re.compile("[A-Z]{3,8}")  # a company's name written in capitals (`LEGO`)

@@ -1,21 +1,23 @@
 """Roles that are titles only in some places, and the heads of bodies named by their domain
 that decide it (split from `compose.py`, whose parser asks `role_fits` after reading a role's
 complement): a unit's respected person only before a unit below a commune, a teacher only
-before a school's name after a comma, a school's faculty read as a hospital's department."""
+before a school's name after a comma, a school's faculty read as a hospital's department; the
+unit heads that stand alone in lower case (`BARE_LOWER_ROLES`); and which bodies a role that
+wrote their first word may read (`as_written`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
-from translate.terms.title_tables import Role
+from translate.terms.title_tables import Body, Role
 from translate.terms.titles import Part
 from translate.terms.tokens import term_tokens
 
-__all__ = ["BARE_LOWER_ROLES", "BELOW_COMMUNE", "DEPARTMENT", "FACULTY_ROLES", "SCHOOLS",
-           "SCHOOL_HEADS", "SCHOOL_ONLY_ROLES", "UNIT_ONLY_ROLES", "as_written", "named_head",
-           "role_fits"]
+__all__ = ["BARE_LOWER_ROLES", "BELOW_COMMUNE", "DEPARTMENT", "FACULTY_ROLES", "GROUP", "SCHOOLS",
+           "SCHOOL_HEADS", "SCHOOL_ONLY_ROLES", "TEAMS", "UNIT_ONLY_ROLES", "as_written",
+           "named_head", "role_fits"]
 
 # units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
 # after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
@@ -34,6 +36,13 @@ FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",
                  "role.hospital_department_deputy": "role.faculty_deputy"}
 # (heads of bodies named by their domain, as `named_head` gives them)
 DEPARTMENT = "hospital_department"
+# teams a body sends (`Trưởng đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy X`): `của` + the
+# sender in a title (`body_tail.py`), the team alone after its head's capitalised role
+TEAMS = frozenset({"party_inspection_team", "inspection_team"})
+# `Tổ …`: a group of an office or of neighbours, alone a body only with its level, place or
+# parent (`compose.py`); in its head's title its commune may follow after a comma
+# (`parent_units.py`)
+GROUP = "unit_group"
 SCHOOLS = frozenset({
     "university", "college", "vocational", "high_school", "lower_secondary", "primary",
     "kindergarten", "boarding", "officer_school", "school", "primary_lower", "lower_upper",
@@ -66,7 +75,8 @@ def role_fits(role: Role, comp: Part, low: Sequence[str], i: int) -> bool:
     return True
 
 
-def as_written(found, sens: Sequence[str], j: int, shared: bool):
+def as_written(found: Iterable[tuple[int, Body | Entry]], sens: Sequence[str], j: int,
+               shared: bool) -> Iterator[tuple[int, Body | Entry]]:
     """The bodies `found` at token `j`; `shared`: a role wrote their first word (`Trưởng đoàn`
     + `Đoàn …`, read capitalised). When the word after it is in lower case, only a body whose
     name goes on as written (`Trưởng đoàn đại biểu Quốc hội`: `Đoàn đại biểu Quốc hội`), not a

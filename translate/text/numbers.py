@@ -8,7 +8,8 @@ matched explicitly because CLDR has no reverse (parsing) data for them.
 
 Document numbers and codes (`25-NQ/TW`, `15/2020/NĐ-CP`, `QH15`, `Covid-19`) are skipped:
 any run of letters, digits, `/`, `-` and `_` that holds both a letter and a digit is a code
-(see `code_spans`), and no number is reported inside it.
+(`translate.text.numcodes.code_spans`, re-exported here with `is_document_number_context`),
+and no number is reported inside it.
 """
 
 from __future__ import annotations

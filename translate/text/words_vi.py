@@ -159,10 +159,10 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
                     originals[i].islower()):  # `thứ hai`, `hạng ba`: second, third place
                 value = {"nhất": 1, "nhì": 2}.get(w) or _VI_UNITS[w]
                 ranked = i > 1 and words[i - 2][2] in _VI_RANKED  # `cao thứ hai`: 2nd-highest
-                tail = _ordinal_tail(words, i)  # `thứ mười một`: eleventh, not tenth
-                value, e = value * (10 if tail[0] else 1) + tail[1], words[i + tail[2]][1]
+                tens, units, taken = _ordinal_tail(words, i)  # `thứ mười một`: 11th, not 10th
+                value, e = value * (10 if tens else 1) + units, words[i + taken][1]
                 found.append(WordNumber(s, e, text[s:e], ORDINAL, dec(value), strong=ranked))
-                i += tail[2]
+                i += taken
             i += 1
             continue
         # `hàng nghìn`, `vài chục`, `hàng chục nghìn`: an order of magnitude; `hàng tá` (dozens)

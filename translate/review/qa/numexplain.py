@@ -157,8 +157,10 @@ def pair_by_meaning(
     - a season code's year: `SS19` ~ `jaro/léto 2019`;
     - the century of a source year: `những năm 1930` ~ `30. letech 20. století` (the decade
       itself is paired by `_loose_equal`);
-    - a fraction: `1/3` ~ `třetina`, `2/3` ~ `dvě třetiny`;
-    - a record of wins and losses: `thắng 4:0` ~ `čtyři ze čtyř` (four out of four).
+    - shares, rounds and dates said otherwise: this module's pairers (`_share_as_ratio`,
+      `_every_n_has_m`, `_knockout_rounds`), `numround`'s (`gần 30%` ~ `almost a third`) and
+      `nummoments`' (`31/12` ~ `New Year's Eve`);
+    - two source numbers read together (`_pair_source_couples`): a fraction, a record, a grade.
     """
     seasons = set(season_years(source).values())
     years = {int(s.token.value) for s in src if s.token.kind == "year"} | {
@@ -187,6 +189,14 @@ def pair_by_meaning(
     pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     pair_months_of_year(source, target, src, tgt, lang)
     pair_time_zones(target, src, tgt)
+    _pair_source_couples(source, target, src, tgt, lang, target_lang)
+
+
+def _pair_source_couples(source: str, target: str, src: list[Num], tgt: list[Num], lang: str,
+                         target_lang: str) -> None:
+    """Two neighbouring source numbers said as one thing: a fraction (`1/3` ~ `třetina`, `2/3`
+    ~ `dvě třetiny`), a record of wins and losses (`thắng 4:0` ~ `čtyři ze čtyř`, four out of
+    four), a grade on a scale named with its size (`hạng 1/4`: the size may go unsaid)."""
     tgt_lower = target.lower()
     for a, b in zip(src, src[1:], strict=False):
         av, bv = plain_value(a.token), plain_value(b.token)

@@ -120,6 +120,14 @@ _FIRST = {"cs": r"(?:nej\w+|jednič|špičk|první|v čele|čeln)",  # `vị tr�
           "en": r"(?:top|leading|largest|biggest|best|no\.)"}
 
 
+def _month_end_said(month: int, text_lower: str, lang: str) -> bool:
+    """The translation says the end of `month` (`do konce listopadu`, `the end of November`):
+    the month is one of the last two words read after the end word, so that a year or a word
+    between does not hide it (`the end of March next year`)."""
+    return any(month_of_word(w, lang) == month
+               for m in _MONTH_END.finditer(text_lower) for w in m.group(0).split()[-2:])
+
+
 def _says(pattern: str | None, text_lower: str) -> bool:
     return pattern is not None and re.search(r"(?<!\w)" + pattern, text_lower) is not None
 
@@ -208,9 +216,7 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
     if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`
         return _says(_YEAR_END.get(lang), tgt_lower)
     if tok.is_date and tok.day and tok.month and tok.day == last_day(tok.month, tok.year):
-        return any(month_of_word(w, lang) == tok.month  # `hết 30/11` ~ `do konce listopadu`,
-                   for m in _MONTH_END.finditer(tgt_lower)  # `the end of November`, `the end of
-                   for w in m.group(0).split()[-2:])  # March next year`
+        return _month_end_said(tok.month, tgt_lower, lang)  # `hết 30/11` ~ `do konce listopadu`
     period = _ONCE_EVERY.match(source, tok.end)  # `7 ngày một lần` ~ `jednou týdně`, `weekly`
     if period and (value, period[1].lower()) in _PERIODS:
         return _says(_PERIODS[value, period[1].lower()].get(lang), tgt_lower)
@@ -225,8 +231,7 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
     if value == 4 and before.endswith("quý"):  # `quý 4` ~ `the final quarter`
         return _says(_LAST_QUARTER.get(lang), tgt_lower)
     if value in (1, 2, 3, 4) and re.search(r"(?:cuối|hết)\s+quý$", before):
-        return any(month_of_word(w, lang) == 3 * value  # `cuối quý II` ~ `the end of June`
-                   for m in _MONTH_END.finditer(tgt_lower) for w in m.group(0).split()[-2:])
+        return _month_end_said(3 * int(value), tgt_lower, lang)  # `cuối quý II` ~ `the end of June`
     if s.key == ("percent", 0) and re.search(r"(?:thay đổi|tăng|giảm|biến động)$", before):
         return _says(_UNCHANGED.get(lang), tgt_lower)  # `thay đổi 0%` ~ `flat`, `nepohnul`
     if value == Decimal("42.195"):  # `cự ly 42,195 km`: the marathon

@@ -53,9 +53,9 @@ def pair_months_of_year(source: str, target: str, src: list[Num], tgt: list[Num]
                 break
 
 
-# A time given in another time zone than Vietnam's (UTC+7): the hours it is behind
-# hours behind Vietnam (UTC+7); a zone named with its season has one shift, one without two
-# (winter, summer), narrowed by the month of a date in the source (`5/1`: winter)
+# A time given in another time zone than Vietnam's (UTC+7): the hours that zone is behind
+# Vietnam; a zone named with its season has one shift, one without two (winter, summer),
+# narrowed by the month of a date in the source (`5/1`: winter)
 _ZONES = ((re.compile(r"středoevrops\w* letního času|SELČ|CEST|Central European Summer",
                       re.IGNORECASE), (5,)),
           (re.compile(r"středoevrops\w* času|SEČ|CET\b|Central European|Prague time"

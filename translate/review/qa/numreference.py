@@ -26,7 +26,7 @@ from translate.review.qa.numread import month_of_word
 from translate.review.qa.numshares import said_shares
 from translate.review.qa.weekdaydates import weekday_date_issues
 from translate.review.qa.weekdays import date_or_none, names_weekday
-from translate.text.numbers import find_numbers
+from translate.text.numbers import NumberToken, find_numbers
 
 __all__ = ["BareDate", "added_year_issues", "bare_dates", "reference_issues", "stated_reference"]
 
@@ -259,7 +259,7 @@ def _month_after(text: str, lang: str) -> int:
     return month_of_word(words[1], lang) if len(words) > 1 else 0
 
 
-def _said_as_day(token, said: set[int], reference: datetime.date) -> bool:
+def _said_as_day(token: NumberToken, said: set[int], reference: datetime.date) -> bool:
     """A day-month date the translation says as `včera`, `last night`, `tomorrow`: its
     distance from the article's date (in the article's year, or its own) is the word's."""
     if token.day is None or token.month is None or not said:
@@ -268,7 +268,7 @@ def _said_as_day(token, said: set[int], reference: datetime.date) -> bool:
     return day is not None and (day - reference).days in said
 
 
-def _in_reference_year(token, target: str, lang: str, reference: datetime.date,
+def _in_reference_year(token: NumberToken, target: str, lang: str, reference: datetime.date,
                        changed: re.Match[str] | None) -> bool:
     """Whether the translation says the source's date or year from the article's date."""
     if token.kind == "year" and changed is None and token.value is not None:
@@ -295,7 +295,7 @@ def _in_reference_year(token, target: str, lang: str, reference: datetime.date,
     return False
 
 
-def _year_said_after(token, target: str, lang: str, reference: datetime.date,
+def _year_said_after(token: NumberToken, target: str, lang: str, reference: datetime.date,
                      written: str) -> bool:
     """`1/7/2027` → `1. července příštího roku`, `July 1 next year` in an article of 2026: the
     same day and month, the year said by its distance right after them (not elsewhere in the

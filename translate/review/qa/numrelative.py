@@ -24,6 +24,13 @@ _NEVER = re.compile(r"$^")  # matches nothing: no words of the translation excus
 _CS_TODAY = re.compile(r"(?<!\w)(?:dnes|dnešní\w*)(?!\w)", _TARGET)
 _EN_TODAY = re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)",
                        _TARGET)
+_CS_YESTERDAY = re.compile(r"(?<!\w)(?:včera|včerejší\w*)(?!\w)", _TARGET)
+_EN_YESTERDAY = re.compile(r"(?<!\w)(?<!before\s)yesterday(?!\w)", _TARGET)
+# source words shared by two rules each: the quarter before, yesterday (never `đêm qua`)
+_VI_QUARTER_BEFORE = re.compile(r"(?<!\w)quý\s+(?:trước|liền\s+kề)(?!\w)", _VI)
+_VI_YESTERDAY = re.compile(r"(?<!\w)(?:hôm|ngày\s+hôm|sáng|trưa|chiều)\s+qua(?!\w)", _VI)
+
+
 def _cs_start(period: str) -> re.Pattern:
     """`začátek`/`počátek` of a Czech period (`roku`, `měsíce`, …)."""
     return re.compile(rf"(?<!\w)(?:začát\w*|počát\w*)\s+{period}(?!\w)", _TARGET)
@@ -76,7 +83,7 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              _NEVER)}),
     # the quarter before (`so với quý trước`) said as year on year, where the source names no
     # year before (a year number alone, `Quý III/2026`, is none)
-    (re.compile(r"(?<!\w)quý\s+(?:trước|liền\s+kề)(?!\w)", _VI),
+    (_VI_QUARTER_BEFORE,
      re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm\s+(?:trước|ngoái|qua))(?!\w)"
                 r"|(?<!\w)so\s+với\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:meziročn\w*|(?:oproti|proti|než)\s+(?:loni|loňsk\w*)"
@@ -87,7 +94,7 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              _EN_PREVIOUS_QUARTER)}),
     # the quarter before (`so với quý trước`) said as the month before, where the source
     # names no month before
-    (re.compile(r"(?<!\w)quý\s+(?:trước|liền\s+kề)(?!\w)", _VI),
+    (_VI_QUARTER_BEFORE,
      re.compile(r"(?<!\w)(?:tháng\s+(?:trước|liền\s+kề|qua|rồi)|so\s+với\s+tháng)(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:meziměsíčn\w*|(?:předchozí|minul|předešl)\w*\s+měsí\w*"
                         r"|před\s+měsícem)(?!\w)", _TARGET), _CS_PREVIOUS_QUARTER),
@@ -135,24 +142,24 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
      # (`tuần trước`, `tháng qua`: a week or a month before is no yesterday)
      re.compile(r"(?<!tuần\s)(?<!tháng\s)(?<!năm\s)(?<!quý\s)(?<!\w)(?:qua|trước|hôm\s+kia"
                 r"|rạng\s+sáng)(?!\w)|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
-     {"cs": (re.compile(r"(?<!\w)(?:včera|včerejší\w*)(?!\w)", _TARGET),
+     {"cs": (_CS_YESTERDAY,
              _CS_TODAY),
       "en": (re.compile(r"(?<!\w)yesterday(?!\w)", _TARGET),
              _EN_TODAY)}),
     # yesterday (`hôm qua`, `chiều qua`; never `đêm qua`/`tối qua`, a night that may be told by
     # the day it ends on) said as today, tomorrow or the day before, where the source says no
     # `nay`/`mai`/`kia`, no night and no date but the one in brackets that dates the day word
-    (re.compile(r"(?<!\w)(?:hôm|ngày\s+hôm|sáng|trưa|chiều)\s+qua(?!\w)", _VI),
+    (_VI_YESTERDAY,
      re.compile(r"(?<!\w)(?:nay|mai|kia|mốt|đêm|tối|rạng\s+sáng|(?:hôm|ngày)\s+(?:sau|tới|trước"
                 r"|kế\s+tiếp))(?!\w)|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:dnes|dnešní\w*|zítra|zítřejší\w*|pozítří|předevčírem)(?!\w)",
-                        _TARGET), re.compile(r"(?<!\w)(?:včera|včerejší\w*)(?!\w)", _TARGET)),
+                        _TARGET), _CS_YESTERDAY),
       "en": (re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow"
                         r"|the\s+day\s+before\s+yesterday)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?<!before\s)yesterday(?!\w)", _TARGET))}),
+             _EN_YESTERDAY)}),
     # yesterday (`so với hôm qua`) said as last week, month or year, where the source names no
     # week, month or year, no count of days and no same period a year before
-    (re.compile(r"(?<!\w)(?:hôm|ngày\s+hôm|sáng|trưa|chiều)\s+qua(?!\w)", _VI),
+    (_VI_YESTERDAY,
      re.compile(r"(?<!\w)(?:tuần|tháng|năm|quý|cùng\s+kỳ|\d+\s+ngày|(?:bảy|mười)\s+ngày)(?!\w)"
                 r"|(?<![(\d/])\s*\d{1,2}/\d{1,2}", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:(?:minul|předchozí|předešl|uplynul)\w*\s+(?:týd|měsí|rok)\w*"
@@ -162,7 +169,7 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
       "en": (re.compile(r"(?<!\w)(?:(?:last|previous|past|preceding|prior)\s+(?:week|month|year)"
                         r"|an?\s+(?:week|month|year)\s+(?:ago|earlier|before)"
                         r"|(?:week|month|year)[\s-]+on[\s-]+(?:week|month|year))(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?<!before\s)yesterday(?!\w)", _TARGET))}),
+             _EN_YESTERDAY)}),
     # a change since the start of the year (`so với đầu năm`, `gấp đôi hồi đầu năm`) said as
     # year on year or since the start of a quarter or month, where the source names no year
     # before, start of a quarter or month (a quarter named elsewhere, `cuối quý III`, is no

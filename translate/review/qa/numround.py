@@ -2,7 +2,9 @@
 amount after an approximation word (`1,98 tỷ` ~ `téměř dvou miliard`, `almost $2 billion`;
 `khoảng 9,3 triệu` ~ `some 9 million`), on the side that word puts it (`almost 4 million`
 is never 4,2), a share as a fraction (`gần 30%` ~ `almost a third`), a multiplier as the
-share it adds (`gấp 1,5 lần` ~ `o polovinu vyšší`, `half as much again`), and a range
+share it adds (`gấp 1,5 lần` ~ `o polovinu vyšší`, `half as much again`), a fall as what is
+left (`giảm 75%` ~ `a quarter of what`), a share as times (`vượt 150%` ~ `two and a half
+times`) or as what it exceeds the whole by (`bằng 110%` ~ `o desetinu víc`), and a range
 inside one decade of life said by the decade (`40-45 tuổi` ~ `in his early forties`)."""
 
 from __future__ import annotations
@@ -14,9 +16,7 @@ from translate.review.qa.measures import rounds_to
 from translate.review.qa.numread import Num, plain_value
 
 __all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_share_as_times",
-           "pair_share_as_excess",
-           "pair_fall_as_remainder",
-           "pair_decade_of_life"]
+           "pair_share_as_excess", "pair_fall_as_remainder", "pair_decade_of_life"]
 
 
 # an approximation said before a rounded value: `téměř dvou miliard`, `almost $2 billion`
