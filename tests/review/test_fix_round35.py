@@ -3,6 +3,7 @@ variant the source names a body by stays (`keep.literal_variant`), and its limit
 
 from __future__ import annotations
 
+from translate.draft.context import woman_named
 from translate.review.fix import fix_text
 from translate.review.keep import nested_terms
 
@@ -65,13 +66,11 @@ def test_a_term_that_names_the_nested_concept_itself_is_placed(glossary):
 
 def test_a_peoples_plural_after_the_comma_is_no_womans_surname():
     """`Hmongové`, `Thajové` (a people's plural, after a comma) end like `Novákové`."""
-    from translate.draft.context import woman_named
     text = "Soudruhu tajemníku, Thajové už mají silnici."
     assert not woman_named(text, 10, 18)
 
 
 def test_a_womans_surname_right_after_the_title_still_counts():
-    from translate.draft.context import woman_named
     text = "Dopis předali velvyslankyni Janě Novákové včera."
     at = text.index("velvyslankyni")
     assert woman_named(text, at, at + len("velvyslankyni"))
@@ -84,7 +83,7 @@ def test_addressed_secretary_stays_a_man_before_a_peoples_plural(glossary):
 
 
 def test_members_level_adjective_keeps_their_committee_singular(glossary):
-    """`okresní funkcionáři strany`: members of one committee, the adjective says the level."""
+    """`Krajští funkcionáři strany`: members of one committee, the adjective says the level."""
     out = fixed(glossary, "Các Tỉnh ủy viên Bến Tre đã đến thăm trường học.",
                 "Krajští funkcionáři strany z Ben Tre navštívili školu.")
     assert out.startswith("Členové provinčního výboru strany")

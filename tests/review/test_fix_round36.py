@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from translate.draft.agree import several_bodies
 from translate.draft.place import Placement
 from translate.review.deptfield import department_fields
 from translate.review.fix import fix_text
 from translate.review.keep import level_kept
+from translate.terms.inflect import head_word
 
 
 def fixed(glossary, vi: str, cs: str) -> str:
@@ -187,14 +189,12 @@ def test_a_title_inside_a_hidden_body_stays_after_an_earlier_fix(glossary):
 # -- helpers shared by placement and reshaping (review-fb: one place each) ---------------------
 
 def test_head_word_is_the_terms_first_head_as_written():
-    from translate.terms.inflect import head_word
     assert head_word("provinční výbor strany") == "výbor"
     assert head_word("Ministerstvo zdravotnictví") == "Ministerstvo"
     assert head_word("tajemník provinčního výboru strany") == "tajemník"
 
 
 def test_several_bodies_for_heads_but_not_for_deputies_or_uncountable_complements():
-    from translate.draft.agree import several_bodies
     assert several_bodies("tajemník provinčního výboru strany")  # one head per committee
     assert not several_bodies("místopředseda provinčního výboru strany")  # several of one
     assert not several_bodies("ministr zdravotnictví")  # a field, not a body: never plural
