@@ -7,7 +7,8 @@ import polib
 from typer.testing import CliRunner
 
 from translate.cli import app
-from translate.review.fix import fix_files, fix_text
+from translate.review import fix as fix_module
+from translate.review.fix import fix_files, fix_text, glossary_tables
 from translate.terms.files import SHIPPED_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +48,23 @@ def test_fix_files_rewrites_with_backup_and_comment(tmp_path, glossary):
     assert entry.msgstr == FIXED and entry.fuzzy
     assert "terms: fixed 'provinčního tajemníka strany'" in entry.comment
     assert polib.pofile(str(path)).find(RIGHT[0]).msgstr == RIGHT[1]
+
+
+def test_fix_files_reads_the_glossary_tables_once_per_run(tmp_path, glossary, monkeypatch):
+    """The whole-glossary Czech tables are read once for every file and entry of a run, and
+    `fix_text` given them fixes exactly as it does reading them itself."""
+    calls = []
+
+    def counted(glossary):
+        calls.append(1)
+        return glossary_tables(glossary)
+
+    monkeypatch.setattr(fix_module, "glossary_tables", counted)
+    paths = [write_po(tmp_path / "a.po"), write_po(tmp_path / "b.po")]
+    report = fix_files(paths, glossary)
+    assert report.entries == 2 and len(calls) == 1
+    tables = glossary_tables(glossary)
+    assert fix_text(SOURCE, PLANTED, "cs", glossary, tables=tables)[0] == FIXED
 
 
 def test_dry_run_writes_nothing_and_returns_a_diff(tmp_path, glossary):

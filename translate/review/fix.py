@@ -90,7 +90,8 @@ from translate.text.normalize import strip_marks
 _WORDS = re.compile(r"\w+")
 
 
-__all__ = ["TermFix", "FixReport", "fix_text", "fix_terms", "fix_files", "fix_summary"]
+__all__ = ["TermFix", "FixReport", "GlossaryTables", "glossary_tables", "fix_text", "fix_terms",
+           "fix_files", "fix_summary"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,23 @@ class TermFix:
     def comment(self) -> str:
         form = f" ({self.form})" if self.form else ""
         return f"{TERMS} fixed '{self.found}' → '{self.replacement}'{form}"
+
+
+@dataclass(frozen=True)
+class GlossaryTables:
+    """What `fix_text` reads from the whole glossary for Czech (one-word person renderings,
+    `added_words`, `department_fields`): built once per run by `fix_files`, not per entry."""
+
+    words: dict[str, str]
+    added: AddedWords
+    fields: dict[str, str]
+
+
+def glossary_tables(glossary: Glossary) -> GlossaryTables:
+    """The Czech tables of `GlossaryTables`, read from `glossary`."""
+    words = {t.lower(): e.concept for e in glossary for t in e.targets.get("cs", ())
+             if " " not in t and person(e.targets.get("cs", ()))}
+    return GlossaryTables(words, added_words(glossary), department_fields(glossary))
 
 
 @dataclass
@@ -355,9 +373,11 @@ def _cut_leftover(text: str, term: RequiredTerm, required: list[RequiredTerm],
 
 def fix_text(source: str, target: str, lang: str, glossary: Glossary,
              matcher: TermMatcher | None = None,
-             context: NewsContext | None = None) -> tuple[str, list[TermFix]]:
+             context: NewsContext | None = None,
+             tables: GlossaryTables | None = None) -> tuple[str, list[TermFix]]:
     """The translation with every glossary term in place (see module docstring); `context`
-    is the article's (`translate.terms.newscontext`), the sentence's own when not given."""
+    is the article's (`translate.terms.newscontext`), the sentence's own when not given;
+    `tables` the glossary's Czech tables (`glossary_tables`), read here when not given."""
     matcher = matcher or TermMatcher(glossary)
     skip = protected_spans(source, glossary)
     context = context or news_context([source], glossary, matcher)
@@ -382,14 +402,12 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     compounds = [t.concept for t in required if compound(source, t, glossary)]
     longer = [t.concept for t in required if (e := glossary.get(t.concept)) is not None
               and len(t.source.split()) > len(e.source_terms[0].split())]
-    words = {t.lower(): e.concept for e in glossary for t in e.targets.get(lang, ())
-             if " " not in t and person(e.targets.get(lang, ()))} \
-        if lang == "cs" and required else None  # (the whole glossary: only with work to do)
+    # the whole glossary's tables: Czech only, and only with work to do
+    tables = (tables or glossary_tables(glossary)) if lang == "cs" and required else None
     shared = {"sentence": source, "borrowed": borrowed, "compounds": compounds,
-              "documents": documents, "words": words, "longer": longer,
+              "documents": documents, "words": tables and tables.words, "longer": longer,
               "sources": [m.source for m in found],  # every term's words, enforced or not
-              "added": added_words(glossary) if lang == "cs" and required else None,
-              "fields": department_fields(glossary) if lang == "cs" and required else None,
+              "added": tables and tables.added, "fields": tables and tables.fields,
               "nested": {c: nested_terms(t.source, c, glossary, lang) for t in required
                          if (c := t.concept) in longer} if lang == "cs" else None}
     out, fixes = fix_terms(target, required, lang, hidden, **shared)
@@ -445,6 +463,7 @@ def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
     if glossary is None or not len(glossary):
         return report
     matcher = TermMatcher(glossary)
+    tables: GlossaryTables | None = None  # the Czech tables, read once for the whole run
     diffs = []
     for item in load_inputs(paths, lang):  # every file parsed before any is changed
         path = Path(item.path)
@@ -457,8 +476,10 @@ def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
             for entry in catalog:
                 if entry.obsolete or not entry.msgid or not entry.msgstr:
                     continue
+                if tables is None and item.target_lang == "cs":
+                    tables = glossary_tables(glossary)
                 text, fixes = fix_text(entry.msgid, entry.msgstr, item.target_lang, glossary,
-                                       matcher, context)
+                                       matcher, context, tables)
                 if not fixes:
                     continue
                 if not entry.fuzzy and not include_approved:
