@@ -5,7 +5,7 @@ engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen46_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -24,3 +24,43 @@ def test_unseen44_and_45_are_development_data_now(name):
     if not (bench.DATA / f"terms_{name}.jsonl").is_file():
         pytest.skip(f"the set {name} is not in this checkout")
     assert bench.load_split(name)
+
+
+# a role of the Party committee of a body, named by its level alone, before a role of that body
+# whose place is written: one span after a Party committee's role, two titles at the start
+@pytest.mark.parametrize("text, span", [
+    ("Tỉnh ủy viên, Bí thư Đảng ủy Công an tỉnh, Giám đốc Công an tỉnh Hà Nam dự lễ.",
+     "Tỉnh ủy viên, Bí thư Đảng ủy Công an tỉnh, Giám đốc Công an tỉnh Hà Nam"),
+    ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh, Chính ủy Bộ Chỉ huy Quân sự "
+     "tỉnh Yên Bái kiểm tra.",
+     "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh, Chính ủy Bộ Chỉ huy Quân sự "
+     "tỉnh Yên Bái"),
+])
+def test_a_party_committee_of_a_body_joins_its_body_after_a_committee_role(matcher, text, span):
+    m = found(matcher, text, span)
+    assert "Police" in m.targets["en"][0] or "Military Command" in m.targets["en"][0]
+
+
+def test_a_party_committee_of_a_body_stays_apart_at_the_start_or_before_another_body(matcher):
+    # at the start of a title: two titles (the older sets' marking)
+    assert sources(matcher, "Bí thư Đảng ủy Công an tỉnh, Giám đốc Công an tỉnh Hà Nam dự lễ.") \
+        == ["Bí thư Đảng ủy Công an tỉnh", "Giám đốc Công an tỉnh Hà Nam"]
+    # another body after it, or another level: not its own body, no shared place
+    text = "Tỉnh ủy viên, Bí thư Đảng ủy Công an tỉnh, Giám đốc Sở Tư pháp tỉnh Hà Nam dự lễ."
+    assert "Tỉnh ủy viên, Bí thư Đảng ủy Công an tỉnh, Giám đốc Sở Tư pháp tỉnh Hà Nam" \
+        not in sources(matcher, text)
+    text = "Tỉnh ủy viên, Bí thư Đảng ủy Quân sự tỉnh, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện " \
+        "Mèo Vạc dự lễ."
+    assert not any(s.endswith("huyện Mèo Vạc") and "Đảng ủy Quân sự" in s
+                   for s in sources(matcher, text))
+
+
+def test_a_council_role_with_its_level_joins_a_role_of_its_own_committee(matcher):
+    text = "Phó Chủ tịch HĐND tỉnh, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh Hà Giang phát biểu."
+    found(matcher, text, "Phó Chủ tịch HĐND tỉnh, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh Hà Giang")
+    # another level, or the province's committee instead of the council's: two titles
+    text = "Phó Chủ tịch HĐND huyện, Trưởng Ban Pháp chế HĐND tỉnh Hà Giang phát biểu."
+    assert sources(matcher, text) == ["Phó Chủ tịch HĐND huyện",
+                                      "Trưởng Ban Pháp chế HĐND tỉnh Hà Giang"]
+    text = "Phó Chủ tịch HĐND tỉnh, Phó Chủ tịch UBND tỉnh Hà Giang phát biểu."
+    assert "Phó Chủ tịch HĐND tỉnh, Phó Chủ tịch UBND tỉnh Hà Giang" not in sources(matcher, text)
