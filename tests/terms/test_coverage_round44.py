@@ -64,3 +64,27 @@ def test_a_council_role_with_its_level_joins_a_role_of_its_own_committee(matcher
                                       "Trưởng Ban Pháp chế HĐND tỉnh Hà Giang"]
     text = "Phó Chủ tịch HĐND tỉnh, Phó Chủ tịch UBND tỉnh Hà Giang phát biểu."
     assert "Phó Chủ tịch HĐND tỉnh, Phó Chủ tịch UBND tỉnh Hà Giang" not in sources(matcher, text)
+
+
+# domain words of named bodies: a trade, a boarding school for ethnic minorities, tour operators, a
+# martyrs' cemetery's board, an open economic zone
+@pytest.mark.parametrize("text, span, en", [
+    ("Hiệu trưởng Trường Cao đẳng Kỹ nghệ Phú Yên phát biểu.",
+     "Hiệu trưởng Trường Cao đẳng Kỹ nghệ Phú Yên", "Industrial Technology College"),
+    ("Hiệu trưởng Trường Trung cấp Dân tộc nội trú Mường Tè cho biết.",
+     "Hiệu trưởng Trường Trung cấp Dân tộc nội trú Mường Tè", "Ethnic Minority Boarding"),
+    ("Hội Lữ hành tỉnh Ninh Thuận kiến nghị giảm phí.", "Hội Lữ hành tỉnh Ninh Thuận",
+     "Travel Association"),
+    ("Trưởng Ban Quản lý Nghĩa trang liệt sĩ tỉnh Hà Giang cho biết.",
+     "Trưởng Ban Quản lý Nghĩa trang liệt sĩ tỉnh Hà Giang", "Martyrs' Cemetery Management Board"),
+    ("Ban Quản lý Khu kinh tế mở Nhơn Hội thu hút vốn.", "Ban Quản lý Khu kinh tế mở Nhơn Hội",
+     "Open Economic Zone Management Board"),
+])
+def test_new_domain_words_complete_a_named_body(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
+
+
+def test_a_martyrs_cemetery_alone_is_no_body(matcher):
+    # the cemetery is a place people visit, not a body: only its board is composed
+    assert not any(s.startswith("Nghĩa trang liệt sĩ Trường")
+                   for s in sources(matcher, "Đoàn viếng Nghĩa trang liệt sĩ Trường Sơn."))
