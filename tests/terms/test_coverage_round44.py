@@ -88,3 +88,12 @@ def test_a_martyrs_cemetery_alone_is_no_body(matcher):
     # the cemetery is a place people visit, not a body: only its board is composed
     assert not any(s.startswith("Nghĩa trang liệt sĩ Trường")
                    for s in sources(matcher, "Đoàn viếng Nghĩa trang liệt sĩ Trường Sơn."))
+
+
+def test_three_more_countries_and_the_ambiguous_short_names_still_out(matcher):
+    text = "Đội tuyển gặp Croatia, Slovenia và Montenegro."
+    assert [m.concept for m in matcher.find(text)] == [
+        "country.croatia", "country.slovenia", "country.montenegro"]
+    # bare `Đức`, `Ý`, `Nga` stay out (a given name, `ý kiến`): no country is found
+    assert not any(m.concept.startswith("country.")
+                   for m in matcher.find("Anh Đức và chị Nga góp Ý kiến."))
