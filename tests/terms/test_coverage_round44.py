@@ -97,3 +97,25 @@ def test_three_more_countries_and_the_ambiguous_short_names_still_out(matcher):
     # bare `Đức`, `Ý`, `Nga` stay out (a given name, `ý kiến`): no country is found
     assert not any(m.concept.startswith("country.")
                    for m in matcher.find("Anh Đức và chị Nga góp Ý kiến."))
+
+
+# a one-word body head right after a lower-case commune, ward or district word is the first
+# syllable of the unit's name (`Trường`, `Vụ`, `Trạm`), not a school, a department or a station
+@pytest.mark.parametrize("text, span, place", [
+    ("Chủ tịch UBND xã Vụ Quang phát biểu.", "Chủ tịch UBND xã Vụ Quang", "Vụ Quang"),
+    ("Bí thư Đảng ủy phường Trường Thạnh dự lễ.", "Bí thư Đảng ủy phường Trường Thạnh",
+     "Trường Thạnh"),
+    ("Trưởng thôn Khe Mây, xã Trường Lâm cho biết.", "Trưởng thôn Khe Mây, xã Trường Lâm",
+     "Trường Lâm"),
+])
+def test_a_head_word_after_a_level_word_starts_the_units_name(matcher, text, span, place):
+    m = found(matcher, text, span)
+    assert "School" not in m.targets["en"][0] and place in m.targets["cs"][0]
+
+
+def test_a_head_word_still_starts_a_body_elsewhere(matcher):
+    # at the start, or after a role: the school is a school
+    assert "named:school" in found(matcher, "Hiệu trưởng Trường Lê Lợi phát biểu.",
+                                   "Hiệu trưởng Trường Lê Lợi").concept
+    assert "named:school" in found(matcher, "Trường Lê Lợi xã Vụ Quang khai giảng.",
+                                   "Trường Lê Lợi xã Vụ Quang").concept
