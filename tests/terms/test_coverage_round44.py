@@ -119,3 +119,16 @@ def test_a_head_word_still_starts_a_body_elsewhere(matcher):
                                    "Hiệu trưởng Trường Lê Lợi").concept
     assert "named:school" in found(matcher, "Trường Lê Lợi xã Vụ Quang khai giảng.",
                                    "Trường Lê Lợi xã Vụ Quang").concept
+
+
+def test_a_committee_member_joins_a_body_named_with_its_province_alone(matcher):
+    # a listed province or centrally-run city with no level word is of the member's level
+    m = found(matcher, "Tỉnh ủy viên, Giám đốc Ban Quản lý Khu kinh tế Nghệ An phát biểu.",
+              "Tỉnh ủy viên, Giám đốc Ban Quản lý Khu kinh tế Nghệ An")
+    assert m.targets["en"][0].startswith("Member of the provincial Party Committee and")
+    # not a place below a province (a listed island district), nor after the Front's role
+    assert sources(matcher, "Tỉnh ủy viên, Giám đốc Ban Quản lý Khu kinh tế Vân Đồn dự lễ.")[0] \
+        == "Tỉnh ủy viên"
+    assert sources(matcher, "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Bí thư Tỉnh đoàn Hà Giang "
+                            "dự lễ.") == ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
+                                          "Bí thư Tỉnh đoàn Hà Giang"]

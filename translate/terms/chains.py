@@ -127,6 +127,8 @@ _PARTY_COMMITTEE = "body.party_committee"
 _MILITARY_PARTY = {"body.military_party_committee": frozenset({"body.military_command",
                                                                "body.military_command_local"})}
 
+_TOP_LEVELS = frozenset({"level.province", "level.city"})  # see `_top_place`
+
 # a listed body whose name ends with its level word, the place written after it (round 35)
 _ENTRY_LEVELS = ((" tỉnh", "level.province"), (" thành phố", "level.city"))
 
@@ -301,7 +303,8 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
             break
         rest = chain(read, place_roles, low, sens, nxt, party_of_body=True)
         last, first = _place_writer(rest[0][-1]), rest[0][0]
-        if last.place is not None and _level_id(last, youth_level) in _BELOW.get(level, {level}) \
+        if last.place is not None and (_level_id(last, youth_level) in _BELOW.get(level, {level})
+                                       or level in _TOP_LEVELS and _top_place(last, heads)) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
             for head, end in zip(heads, head_ends, strict=True):
@@ -312,6 +315,21 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         heads.append(first)
         head_ends.append(rest[1][0])
     return parts, ends, 0
+
+
+def _top_place(part: Part, heads: Sequence[Part]) -> bool:
+    """A listed province or centrally-run city written without a level word after a body (`Ban
+    Quản lý Khu kinh tế Hải Phòng`): every province and such city is listed as `place.<name>`,
+    so it is of the level of a member of its Party committee before it (`Thành ủy viên, Trưởng
+    Ban Quản lý Khu kinh tế Hải Phòng`: one span in unseen44, none split over the 45 sets), round
+    forty-four. Only after such a member (`Tỉnh ủy viên`): the Front's or the executive
+    committee's roles before one keep their own practice (`Phó Chủ tịch Ủy ban MTTQ Việt Nam
+    tỉnh, Bí thư Tỉnh đoàn X`, `Ủy viên Ban Chấp hành Đảng bộ tỉnh, Giám đốc Sở Tài chính X`:
+    two titles in test, unseen4 and unseen5)."""
+    concept = part.place.concept if part.place is not None else ""
+    return part.level is None and not part.parents and concept.startswith("place.") \
+        and concept.count(".") == 1 and all(
+            h.role is not None and h.role.id in _MEMBER_LEVELS and _bare(h) for h in heads)
 
 
 def _place_writer(part: Part) -> Part:
