@@ -132,3 +132,20 @@ def test_a_committee_member_joins_a_body_named_with_its_province_alone(matcher):
     assert sources(matcher, "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Bí thư Tỉnh đoàn Hà Giang "
                             "dự lễ.") == ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
                                           "Bí thư Tỉnh đoàn Hà Giang"]
+
+
+# school subjects as a teaching group's name (11zq's note): bare `Toán`, `Tin` and their pair
+@pytest.mark.parametrize("text, span, en", [
+    ("Tổ trưởng tổ Toán Trường THCS Nguyễn Du phát biểu.",
+     "Tổ trưởng tổ Toán Trường THCS Nguyễn Du", "Mathematics Team"),
+    ("Tổ trưởng tổ Toán - Tin Trường THPT Nguyễn Du phát biểu.",
+     "Tổ trưởng tổ Toán - Tin Trường THPT Nguyễn Du", "Mathematics and Informatics Team"),
+])
+def test_a_school_subject_names_a_teaching_group(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
+
+
+def test_news_words_tin_and_toan_start_nothing(matcher):
+    # a domain word only continues a head: `Tin` (news) and `toán` alone are no term
+    assert sources(matcher, "Tin từ Sở Y tế tỉnh Hà Giang cho biết bài toán khó đã có lời giải.") \
+        == ["Sở Y tế tỉnh Hà Giang"]
