@@ -234,6 +234,10 @@ Sets:
   0/60 right changed); development data since issue 12bp (`--show N` lists its failures);
 - `en-unseen31`: a thirty-first independent set, run once held out on the last stop's final code
   (89/112 = 79.5 %, 1/60 right changed); development data since issue 12bp;
+- `en-own36`: a thirty-sixth own batch (fix_en_own_batch36.jsonl, issue 12bp: 15 planted, 8
+  right incl. 5 near misses: another country's statistics bureau, central bank, health
+  ministry, women's union, customs service), committed alone and run before that round's code
+  changes;
 - `en-unseen32`: a thirty-second independent set (fix_en_unseen32.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
@@ -246,7 +250,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..35|en-unseen1..32] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..36|en-unseen1..32] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -297,6 +301,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own30": "en_own_batch30", "en-own31": "en_own_batch31",
         "en-own32": "en_own_batch32", "en-own33": "en_own_batch33",
         "en-own34": "en_own_batch34", "en-own35": "en_own_batch35",
+        "en-own36": "en_own_batch36",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
