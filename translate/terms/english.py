@@ -21,7 +21,7 @@ from translate.text.normalize import strip_marks
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
-           "candidacy", "other_name", "MODALS", "PHRASE_ENDS"]
+           "candidacy", "other_name", "MODALS", "PHRASE_ENDS", "past_verb"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -37,6 +37,21 @@ MODALS = ("will", "would", "can", "could", "must", "should", "may", "might", "sh
 PHRASE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                *MODALS, "do", "does", "did", "said", "says", "who", "which", "that", "also",
                "not")
+# the commonest irregular past forms in news reports: a verb, never a noun in a name's head
+# place (`the National Assembly {met}`, issue 12bp); regular ones end in `-ed` (`past_verb`)
+_IRREGULAR_PAST = frozenset(("met", "held", "made", "took", "gave", "told", "sent", "set",
+                             "began", "chose", "won", "saw", "led", "kept", "put", "went",
+                             "came", "got", "left", "paid", "sought", "brought", "found",
+                             "spoke", "wrote", "rose", "fell", "cut", "hit", "ran",
+                             "became", "stood", "struck", "heard", "meant", "felt", "drew"))
+
+
+def past_verb(word: str) -> bool:
+    """A lower-case word that is a past-tense verb form (`approved`, `met`): a clause's verb,
+    never the noun a rendering ends with (issue 12bp). `-eed` words (`need`, `speed`) are not
+    taken for `-ed` forms."""
+    return word.islower() and (word in _IRREGULAR_PAST or len(word) > 4
+                               and word.endswith("ed") and not word.endswith("eed"))
 
 # the kinds of legal and administrative documents English news capitalises as names (the
 # glossary's `doc.*` terms and the other names `_PHRASES` gives them): a closed class, one

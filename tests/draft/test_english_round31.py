@@ -1,0 +1,73 @@
+"""English `check --fix`, round thirty-one (issue 12bp). The department reshape's three limits
+the last review found: a count word before `department` is no field (`three department
+directors`); a level before the field stays and the field still moves (`the provincial health
+department head`); a past verb is no noun in a name's head place (`the National Assembly met`).
+Own sentences, none from a bench set; each mechanism with what it must not do."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.draft.align import text_words
+from translate.draft.english import english_placement
+from translate.review.fix import fix_text
+from translate.terms.english import past_verb
+from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.matcher import TermMatcher
+
+GLOSSARY = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+MATCHER = TermMatcher(GLOSSARY)
+
+
+def _fix(vi: str, en: str) -> str:
+    return fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
+
+
+def _span(text: str, *targets: str) -> str | None:
+    got = english_placement(text, text_words(text), targets)
+    return None if got is None else got[2]
+
+
+def test_a_count_word_before_department_is_no_field():
+    vi = "Tỉnh sẽ bổ nhiệm bốn giám đốc sở trong tháng này."
+    out = _fix(vi, "The province will appoint four department directors this month.")
+    assert "of Four" not in out and "four Directors of the Department" in out
+
+
+def test_a_plain_field_before_department_still_moves():
+    # limit of the count rule: a real field word is still the department's
+    vi = "Giám đốc Sở Tư pháp trả lời chất vấn."
+    out = _fix(vi, "The justice department head answered questions.")
+    assert out == "The Director of the Department of Justice answered questions."
+
+
+def test_a_level_before_the_field_stays_and_the_field_moves():
+    vi = "Giám đốc Sở Xây dựng tỉnh kiểm tra công trình."
+    out = _fix(vi, "The provincial construction department head inspected the project.")
+    assert out == "The provincial Director of the Department of Construction inspected the project."
+
+
+def test_a_name_before_the_field_still_stops_it():
+    # limit: a place's name before the field (`Ha Tinh construction department`) is not a level
+    text = "The Ha Tinh construction department head inspected the project."
+    got = english_placement(text, text_words(text), ("Director of the Department",))
+    assert got is None or "of Construction" not in got[3]
+
+
+@pytest.mark.parametrize("verb", ["met", "approved", "held", "passed"])
+def test_a_past_verb_is_not_taken_as_the_head(verb):
+    text = f"Quang Binh's National Assembly {verb} the delegation."
+    assert _span(text, "National Assembly deputy") == "National Assembly"
+
+
+def test_a_noun_in_the_head_place_is_still_read():
+    # limit: a noun in the head's place of a full rendering stays a rendering
+    text = "The National Assembly members met the delegation."
+    assert _span(text, "National Assembly deputy") == "National Assembly members"
+
+
+@pytest.mark.parametrize(("word", "past"), [
+    ("approved", True), ("met", True), ("voted", True),
+    ("need", False), ("speed", False), ("red", False), ("Fed", False), ("deputy", False)])
+def test_past_verb_forms(word, past):
+    assert past_verb(word) is past
