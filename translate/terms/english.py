@@ -60,7 +60,8 @@ DOCUMENT_KINDS = ("Resolution", "Decision", "Conclusion", "Directive", "Decree",
                   "Programme", "Action Programme", "Regulation", "Rules", "Law", "Code",
                   "Ordinance", "Joint Resolution", "Joint Circular", "Official Letter",
                   "Official Dispatch", "Plan", "Notice", "Guidance", "Project", "Report",
-                  "Submission", "Scheme", "Proposal")
+                  "Submission", "Scheme", "Proposal",
+                  "Rule", "Stipulation")  # (two set authors each said them, issue 12bp)
 
 # a term -> words that render it only right after a year or a span of years (`the 2025-2030
 # {term}`; `the new term`, `his term` are left), issue 12ba: `term` (unseen1, 15, 18, 20, 22),
@@ -120,7 +121,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Prime Minister", ("Premier",)),
     ("National Assembly deputy", ("lawmaker", "legislator", "parliamentarian", "assemblyman",
                                   "assemblywoman",
-                                  "NA deputy", "National Assembly member")),
+                                  "NA deputy", "National Assembly member",
+                                  "MP")),  # `MP`: unseen13, 31 (issue 12bp)
     ("Chairman of the National Assembly", ("Speaker of the National Assembly",
                                            "National Assembly Speaker")),
     ("National Assembly", ("NA", "parliament", "legislature")),
@@ -146,7 +148,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Chief Justice", ("Chief Judge",)),
     ("Prosecutor General", ("Chief Procurator", "Procurator General")),
     ("personnel work", ("cadre work", "staff work")),
-    ("trade union", ("labour union", "labor union")),
+    ("trade union", ("labour union", "labor union",
+                     "workers' union")),  # `workers' union`: unseen19, 31 (issue 12bp)
     ("negative phenomena", ("negative practices", "negativity")),
     ("Border Guard", ("Border Defence Force", "Border Defense Force", "Border Guard Force",
                       "Border Protection Force", "Border Army", "Border Force",
@@ -192,6 +195,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("centrally-run city", ("centrally-governed city", "centrally governed city",
                             "centrally-administered city", "centrally administered city")),
     ("Ordinance", ("Legal Order",)),
+    # issue 12bp: each used by two or more independent set authors
+    ("Guidance", ("Instructions",)),  # unseen14, 31
+    ("Deputy Minister", ("Undersecretary",)),  # unseen14, 31
+    ("Ho Chi Minh Communist Youth Union", ("HCYU",)),  # unseen6, 31
     ("Fatherland Front Committee", ("VFF Committee", "Fatherland Front Chapter")),  # (12ak)
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
     # issue 12ak
