@@ -107,3 +107,29 @@ def test_rules_is_still_one_kind_where_rule_is_another():
     vi = "Bộ Tài chính ban hành Quy định về quản lý quỹ."
     en = "The Ministry of Finance issued Rules on fund management."
     assert _fix(vi, en) == "The Ministry of Finance issued Regulation on fund management."
+
+
+def test_assistant_for_a_deputy_rank_goes_with_the_rendering():
+    vi = "Phó Trưởng ban Nguyễn Văn Bình trình bày báo cáo."
+    out = _fix(vi, "Assistant head of the commission Nguyen Van Binh presented the report.")
+    assert "Assistant" not in out and "ssistant" not in out
+
+
+def test_assistant_stays_where_the_term_has_no_deputy():
+    # limit: before a term whose first word is no `deputy`, `assistant` is not its rank
+    text = "The assistant head of the commission presented the report."
+    got = english_placement(text, text_words(text), ("head of the commission",))
+    assert got is None or not got[2].lower().startswith("assistant")
+
+
+def test_an_added_organisation_after_a_whole_name_goes():
+    vi = "Hội Liên hiệp Phụ nữ Việt Nam trao học bổng cho nữ sinh nghèo."
+    en = "The Vietnam Women's Union Organisation awarded scholarships to poor schoolgirls."
+    assert _fix(vi, en) == "The Vietnam Women's Union awarded scholarships to poor schoolgirls."
+
+
+def test_an_organisation_the_source_says_stays():
+    # limit: the source's own `tổ chức` is rendered by it
+    vi = "Tổ chức Hội Liên hiệp Phụ nữ Việt Nam tại cơ sở được củng cố."
+    en = "The Vietnam Women's Union Organisation at grassroots level was strengthened."
+    assert _fix(vi, en) == en

@@ -395,8 +395,8 @@ def _left_edge(text: str, words: list[Word], m: Match, term: list[str], target: 
     variant lacks (`{administrative} reform`, `{plenary} meeting`), the acronym of the term's
     words the window lacks (`{VFF} Central Committee`), a word in the place of the term's
     modifier or first word (`enfront`: `{national} budget`), a title before `of the`
-    (`{President of the} NA`), `private` before a secretary and another unit's word
-    (`{township} Party Committee`)."""
+    (`{President of the} NA`), `private` before a secretary, `assistant` for a term's
+    `deputy` and another unit's word (`{township} Party Committee`)."""
     start = m.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
             and words[start - 1].low not in FUNCTION \
@@ -412,6 +412,10 @@ def _left_edge(text: str, words: list[Word], m: Match, term: list[str], target: 
     start = title_left(text, words, start, target)  # `{President of the} NA`
     if start > 0 and words[start - 1].low == "private" and target.startswith("Secretary "):
         start -= 1  # `{private} secretary of`: the term's `Thư ký` says no `riêng` (12bn)
+    if start == m.start > 0 and words[start - 1].low == "assistant" and 0 not in m.levels \
+            and target.split()[0].lower() == "deputy":
+        start -= 1  # `{assistant} head` where the term is `deputy head`: the rank said in
+        # other words (unseen30, 31: issue 12bp)
     return start - other_unit(text, words, start, target)  # `{township} Party Committee`
 
 

@@ -36,7 +36,10 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           # the Party a Party body's or office's name already means (`Politburo of the
           # Party`, `General Secretary of the Party`: unseen6, 14, 28), and a body word added
           # to a name that is already the body (`Secretariat Board`: unseen28) (issue 12bm)
-          "of the Party": ("dang",), "Board": ("ban",)}
+          "of the Party": ("dang",), "Board": ("ban",),
+          # a name's generic head capitalised after a whole name (`Vietnam Fatherland Front
+          # Organisation`, `… Youth Union Organisation`: unseen30, 31, issue 12bp)
+          "Organisation": ("to chuc",), "Organization": ("to chuc",)}
 # the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
 # variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)
 _COUNTRY = ("of Vietnam", "of Viet Nam")
