@@ -133,3 +133,30 @@ def test_an_organisation_the_source_says_stays():
     vi = "Tổ chức Hội Liên hiệp Phụ nữ Việt Nam tại cơ sở được củng cố."
     en = "The Vietnam Women's Union Organisation at grassroots level was strengthened."
     assert _fix(vi, en) == en
+
+
+def test_a_foreign_diplomats_title_is_still_the_term():
+    vi = "Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh thăm khu công nghệ cao."
+    en = "The Japanese General Consul in Ho Chi Minh City visited the hi-tech park."
+    assert "Japanese Consul General" in _fix(vi, en)
+
+
+def test_another_countrys_office_still_keeps_its_name():
+    # limit: only a diplomat's title is every country's; a Prime Minister abroad stays
+    vi = "Thủ tướng Thái Lan thăm Hà Nội."
+    en = "The Thai Premier visited Hanoi."
+    assert _fix(vi, en) == en
+
+
+def test_an_office_said_as_a_verb_after_to_stays():
+    vi = "Ông An được điều động giữ chức Trưởng Ban Dân vận."
+    en = "Mr An was transferred to head the Mass Mobilisation Commission."
+    assert _fix(vi, en) == en
+
+
+
+def test_a_head_after_to_the_is_still_an_office():
+    # limit: `to the head of …` is the office (an article before it, no verb)
+    vi = "Công văn được gửi tới Trưởng ban Dân vận."
+    en = "The letter was sent to the chief of the commission."
+    assert _fix(vi, en) != en

@@ -274,8 +274,17 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
 
 def _verb(words: list[Word], m: Match) -> bool:
     """The window's first word is a verb after a subject (`who {chairs} the Front` is no
-    `Chairman`) (issue 12am)."""
-    return m.start > 0 and words[m.start - 1].low in SUBJECTS
+    `Chairman`) (issue 12am), or an office's noun said as a verb after `to` with its object
+    right after (`transferred to {head the} Commission`: to lead it, issue 12bp)."""
+    return m.start > 0 and (words[m.start - 1].low in SUBJECTS
+                            or words[m.start - 1].low == "to"
+                            and words[m.start].low in _TITLE_VERBS
+                            and m.start + 1 < len(words)
+                            and words[m.start + 1].low in ("the", "a", "an"))
+
+
+# office nouns English also uses as verbs (`to head the board`, `to chair the meeting`)
+_TITLE_VERBS = frozenset(("head", "chair", "lead", "direct", "manage"))
 
 
 def _own_modifier(words: list[Word], m: Match, start: int) -> bool:
