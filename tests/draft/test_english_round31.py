@@ -160,3 +160,22 @@ def test_a_head_after_to_the_is_still_an_office():
     vi = "Công văn được gửi tới Trưởng ban Dân vận."
     en = "The letter was sent to the chief of the commission."
     assert _fix(vi, en) != en
+
+
+def test_an_abbreviations_plural_is_the_abbreviation():
+    vi = "Các đại biểu Quốc hội tỉnh Bắc Kạn giám sát dự án đường."
+    out = _fix(vi, "Bac Kan MPs inspected the road project.")
+    assert "National Assembly deputies" in out and "MPs" not in out
+
+
+def test_an_added_ministerial_before_a_document_kind_goes():
+    vi = "Bộ Y tế ban hành Thông tư về khám chữa bệnh từ xa."
+    en = "The Ministry of Health issued a Ministerial Circular on telemedicine."
+    assert _fix(vi, en) == "The Ministry of Health issued a Circular on telemedicine."
+
+
+def test_ministerial_stays_where_the_source_says_ministries():
+    # limit: `liên bộ` (between ministries) is said in the source
+    vi = "Hội nghị liên bộ thống nhất nội dung Thông tư về khám chữa bệnh từ xa."
+    en = "The inter-agency meeting agreed the Ministerial Circular on telemedicine."
+    assert "Ministerial Circular" in _fix(vi, en)

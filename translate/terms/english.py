@@ -284,6 +284,8 @@ def english_level(word: str, term_word: str) -> int:
         return STRONG  # a name's `Labor` is `Labour`: one word in another spelling (12q)
     if not a.isascii() and b.isascii() and strip_marks(a) == b:
         return STRONG  # the term's word in Vietnamese spelling (`{Đổi mới} process`, 12bm)
+    if len(term_word) >= 2 and term_word.isupper() and word == f"{term_word}s":
+        return STRONG  # an abbreviation's plural (`MPs`, issue 12bp)
     if any(same_word(a, other, "en") for other in _WORDS.get(lemma(b, "en"), _WORDS.get(b, ()))):
         return EQUIVALENT
     return WEAK if shared_stem(a, b, 5) else 0
