@@ -179,3 +179,18 @@ def test_ministerial_stays_where_the_source_says_ministries():
     vi = "Hội nghị liên bộ thống nhất nội dung Thông tư về khám chữa bệnh từ xa."
     en = "The inter-agency meeting agreed the Ministerial Circular on telemedicine."
     assert "Ministerial Circular" in _fix(vi, en)
+
+
+def test_ex_servicemen_and_a_provinces_service_are_renderings():
+    vi = "Hội Cựu chiến binh Việt Nam phát động phong trào thi đua mới."
+    en = "The Vietnam Ex-servicemen's Association launched a new emulation movement."
+    assert _fix(vi, en) == "The Vietnam Veterans' Association launched a new emulation movement."
+    vi = "Sở Y tế Quảng Bình kiểm tra an toàn thực phẩm."
+    assert "Service" not in _fix(vi, "The Quang Binh Health Service checked food safety.")
+
+
+def test_a_service_the_source_gives_no_so_stays():
+    # limit: `Service` renders `Sở` only where the source says it
+    vi = "Cơ quan Hải quan Hàn Quốc thu giữ lô hàng."
+    en = "The Korea Customs Service seized the shipment."
+    assert _fix(vi, en) == en

@@ -199,6 +199,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Guidance", ("Instructions",)),  # unseen14, 31
     ("Deputy Minister", ("Undersecretary",)),  # unseen14, 31
     ("Ho Chi Minh Communist Youth Union", ("HCYU",)),  # unseen6, 31
+    ("Veterans' Association", ("Ex-servicemen's Association",)),  # unseen14, 30
+    ("Department", ("Service",)),  # a province's `Health Service` for `Sở`: unseen19, 31
     ("Fatherland Front Committee", ("VFF Committee", "Fatherland Front Chapter")),  # (12ak)
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
     # issue 12ak
