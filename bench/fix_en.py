@@ -237,7 +237,8 @@ Sets:
 - `en-own36`: a thirty-sixth own batch (fix_en_own_batch36.jsonl, issue 12bp: 15 planted, 8
   right incl. 5 near misses: another country's statistics bureau, central bank, health
   ministry, women's union, customs service), committed alone and run before that round's code
-  changes;
+  changes: first run 14/15 = 93.3 %, 0 wrong form, 1 not found, 0/8 right changed, 0 approved
+  (baseline 13/15); unchanged after the round;
 - `en-unseen32`: a thirty-second independent set (fix_en_unseen32.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
