@@ -148,8 +148,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Chief Justice", ("Chief Judge",)),
     ("Prosecutor General", ("Chief Procurator", "Procurator General")),
     ("personnel work", ("cadre work", "staff work")),
-    ("trade union", ("labour union", "labor union",
-                     "workers' union")),  # `workers' union`: unseen19, 31 (issue 12bp)
+    ("trade union", ("labour union", "labor union")),
     ("negative phenomena", ("negative practices", "negativity")),
     ("Border Guard", ("Border Defence Force", "Border Defense Force", "Border Guard Force",
                       "Border Protection Force", "Border Army", "Border Force",
