@@ -1,0 +1,101 @@
+"""English `check --fix`, round thirty-two (issue 12bq). A kind's word added after a whole name
+(`European Union bloc`); Vietnam's own adjective or possessive before a lower-case rendering
+(`the Vietnamese central bank`, `Vietnam's central bank`); a US cabinet title for a minister
+(`Health Secretary`, `Secretary of Construction`). Own sentences, none from a bench set; each
+mechanism with what it must not do."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.review.fix import fix_text
+from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.matcher import TermMatcher
+
+GLOSSARY = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+MATCHER = TermMatcher(GLOSSARY)
+
+
+def _fix(vi: str, en: str) -> str:
+    return fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
+
+
+# --- a kind's word after a whole name -------------------------------------------------------
+
+def test_a_bloc_after_the_whole_union_goes():
+    vi = "Liên minh châu Âu là đối tác thương mại lớn thứ ba của tỉnh."
+    out = _fix(vi, "The European Union bloc is the province's third largest trading partner.")
+    assert out == "The European Union is the province's third largest trading partner."
+
+
+def test_a_bloc_after_an_acronym_alone_stays():
+    # limit: only after the name as the term writes it (`the ASEAN bloc` is no whole name)
+    vi = "Việt Nam đề nghị Hiệp hội các quốc gia Đông Nam Á tăng cường hợp tác."
+    en = "Vietnam asked the ASEAN bloc to step up cooperation."
+    assert "ASEAN bloc" in _fix(vi, en)
+
+
+def test_a_bloc_the_source_says_stays():
+    # limit: the source's own `khối` is rendered by it
+    vi = "Khối Liên minh châu Âu là thị trường lớn của tỉnh."
+    en = "The European Union bloc is a large market for the province."
+    assert "Union bloc" in _fix(vi, en)
+
+
+def test_a_deal_elsewhere_in_the_sentence_stays():
+    # limit: the word goes only touching the term (`signed a cooperation deal` is the verb's)
+    vi = "Hội Nông dân Việt Nam ký thỏa thuận hợp tác với một công ty phân bón."
+    en = "The Vietnam Farmers' Union signed a cooperation deal with a fertiliser company."
+    assert _fix(vi, en) == en
+
+
+# --- Vietnam's own adjective or possessive before a lower-case rendering --------------------
+
+def test_the_vietnamese_central_bank_is_the_state_bank():
+    vi = "Ngân hàng Nhà nước yêu cầu các ngân hàng thương mại hạ lãi suất cho vay."
+    out = _fix(vi, "The Vietnamese central bank asked commercial banks to lower lending rates.")
+    assert out == "The State Bank of Vietnam asked commercial banks to lower lending rates."
+
+
+def test_vietnams_central_bank_is_the_state_bank():
+    vi = "Ngân hàng Nhà nước Việt Nam bơm thêm tiền vào hệ thống."
+    out = _fix(vi, "Vietnam's central bank pumped more money into the system.")
+    assert out == "The State Bank of Vietnam pumped more money into the system."
+
+
+@pytest.mark.parametrize("en", [
+    "The Thai central bank asked commercial banks to lower lending rates.",
+    "Thailand's central bank asked commercial banks to lower lending rates.",
+])
+def test_another_countrys_central_bank_stays(en):
+    # limit: only Vietnam's own adjective; another country's keeps its bank
+    vi = "Ngân hàng Trung ương Thái Lan yêu cầu các ngân hàng thương mại hạ lãi suất."
+    assert _fix(vi, en) == en
+
+
+# --- a US cabinet title for a minister ------------------------------------------------------
+
+def test_a_health_secretary_is_the_minister_of_health():
+    vi = "Bộ trưởng Bộ Y tế làm việc với các bệnh viện tuyến tỉnh."
+    out = _fix(vi, "The Health Secretary met provincial hospitals.")
+    assert out == "The Minister of Health met provincial hospitals."
+
+
+def test_a_secretary_of_the_ministrys_field_is_the_minister():
+    vi = "Bộ trưởng Bộ Xây dựng kiểm tra tiến độ cầu mới."
+    out = _fix(vi, "The Secretary of Construction checked progress on the new bridge.")
+    assert out == "The Minister of Construction checked progress on the new bridge."
+
+
+def test_another_countrys_secretary_stays():
+    # limit: a country's name before the title is that country's secretary
+    vi = "Bộ trưởng Bộ Y tế Mỹ thăm một bệnh viện ở Hà Nội."
+    en = "The US Health Secretary visited a hospital in Hanoi."
+    assert _fix(vi, en) == en
+
+
+def test_a_secretary_of_a_company_is_no_minister():
+    # limit: a capitalised word after the ministry's words makes them another name
+    vi = "Bộ trưởng Bộ Xây dựng gặp lãnh đạo công ty."
+    en = "The Secretary of Construction Holdings met the Minister."
+    assert "Secretary of Construction Holdings" in _fix(vi, en)
