@@ -99,3 +99,41 @@ def test_a_secretary_of_a_company_is_no_minister():
     vi = "Bộ trưởng Bộ Xây dựng gặp lãnh đạo công ty."
     en = "The Secretary of Construction Holdings met the Minister."
     assert "Secretary of Construction Holdings" in _fix(vi, en)
+
+
+# --- renderings two or more set authors used (the source says which term) ------------------
+
+@pytest.mark.parametrize(("vi", "en", "want"), [
+    ("Đảng bộ phường Tân An được tặng bằng khen.",
+     "The Tan An ward Party chapter received a certificate of merit.",
+     "The Tan An ward Party Organisation received a certificate of merit."),
+    ("Tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt 60%.",
+     "The province's public investment spending rate reached 60%.",
+     "The province's public investment disbursement rate reached 60%."),
+    ("Sở Tài chính gửi Công văn đề nghị các huyện báo cáo số thu.",
+     "The Department of Finance sent a dispatch asking districts to report revenue.",
+     "The Department of Finance sent an Official Letter asking districts to report revenue."),
+])
+def test_renderings_two_set_authors_used(vi, en, want):
+    assert _fix(vi, en) == want
+
+
+def test_a_party_chapter_for_a_cell_stays_the_cell():
+    # limit: `Chi bộ` is the cell; `Party chapter` renders it as before
+    vi = "Chi bộ thôn Na Lang kết nạp hai đảng viên mới."
+    out = _fix(vi, "The Na Lang village Party chapter admitted two new Party members.")
+    assert "Party Organisation" not in out and "Party cell" in out
+
+
+def test_spending_without_disbursement_in_the_source_stays():
+    # limit: the source must say `giải ngân`; other spending is the budget's
+    vi = "Tỉnh dành 30% chi thường xuyên cho giáo dục."
+    en = "The province allocates 30% of its recurrent spending to education."
+    assert _fix(vi, en) == en
+
+
+def test_a_dispatch_for_an_urgent_dispatch_is_the_official_dispatch():
+    # limit: `Công điện` is the Official Dispatch, never a letter
+    vi = "Thủ tướng ký Công điện chỉ đạo ứng phó nắng nóng."
+    out = _fix(vi, "The Prime Minister signed a dispatch on responding to the heatwave.")
+    assert "Official Letter" not in out

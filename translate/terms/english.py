@@ -242,6 +242,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12bn: from two or more independent authors
     ("political system", ("political structure",)),  # unseen23, unseen29
     ("personnel work", ("personnel management",)),  # unseen19, unseen29
+    # issue 12bq: from two or more independent authors (the source says which term)
+    ("Party Organisation", ("Party chapter",)),  # unseen12, 17, 32 (`Đảng bộ`; `Chi bộ`: cell)
+    ("disbursement", ("spending",)),  # unseen16, 18, 32
+    ("Official Letter", ("dispatch",)),  # unseen18, unseen32 (`Công văn`)
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
