@@ -137,3 +137,25 @@ def test_a_dispatch_for_an_urgent_dispatch_is_the_official_dispatch():
     vi = "Thủ tướng ký Công điện chỉ đạo ứng phó nắng nóng."
     out = _fix(vi, "The Prime Minister signed a dispatch on responding to the heatwave.")
     assert "Official Letter" not in out
+
+
+@pytest.mark.parametrize(("vi", "en", "want"), [
+    ("Trợ lý Chủ tịch nước thăm trường học vùng cao.",
+     "The aide to the President visited a highland school.",
+     "The Assistant to the President visited a highland school."),
+    ("Trợ lý Tổng Bí thư dự hội thảo về kinh tế tư nhân.",
+     "An aide to the General Secretary attended a seminar on the private economy.",
+     "An Assistant to the Party General Secretary attended a seminar on the private economy."),
+    ("Sau 40 năm công cuộc đổi mới, diện mạo nông thôn thay đổi rõ rệt.",
+     "After 40 years of the cause of renewal, the countryside has changed markedly.",
+     "After 40 years of the Doi Moi (renewal) process, the countryside has changed markedly."),
+])
+def test_more_renderings_several_set_authors_used(vi, en, want):
+    assert _fix(vi, en) == want
+
+
+def test_another_leaders_aide_stays():
+    # limit: the source names no assistant; an aide of someone else is left alone
+    vi = "Thủ tướng tiếp trợ lý Ngoại trưởng Mỹ."
+    en = "The Prime Minister received an aide to the US Secretary of State."
+    assert "aide to the US Secretary of State" in _fix(vi, en)

@@ -246,6 +246,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Party Organisation", ("Party chapter",)),  # unseen12, 17, 32 (`Đảng bộ`; `Chi bộ`: cell)
     ("disbursement", ("spending",)),  # unseen16, 18, 32
     ("Official Letter", ("dispatch",)),  # unseen18, unseen32 (`Công văn`)
+    ("Doi Moi (renewal) process", ("cause of renewal", "reform cause")),  # unseen16, 23, 28
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -267,6 +268,10 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "socio-political organisations": ("mass organisations",),  # unseen5, 12, 16, 20, 23
     # issue 12be: each from two or more independent authors
     "Assistant to the Prime Minister": ("aide to the Prime Minister",),  # unseen19, 24
+    # issue 12bq: the same `aide to …` for the other leaders' assistants (unseen21, unseen31)
+    "Assistant to the President": ("aide to the President",),
+    "Assistant to the Party General Secretary": ("aide to the General Secretary",
+                                                 "aide to the Party General Secretary"),
     "authorities": ("administrations",),  # unseen18, unseen24
     "provincial Fatherland Front Committee": ("provincial Fatherland Front",)}  # 9, 12, 20, 22, 24
 
