@@ -246,7 +246,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Party Organisation", ("Party chapter",)),  # unseen12, 17, 32 (`Đảng bộ`; `Chi bộ`: cell)
     ("disbursement", ("spending",)),  # unseen16, 18, 32
     ("Official Letter", ("dispatch",)),  # unseen18, unseen32 (`Công văn`)
-    ("Doi Moi (renewal) process", ("cause of renewal", "reform cause")),  # unseen16, 23, 28
+    ("Doi Moi (renewal) process", ("cause of renewal",)),  # unseen16, unseen23
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
