@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from translate.draft.ennames import VI_NAME
 from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher
@@ -159,3 +160,20 @@ def test_another_leaders_aide_stays():
     vi = "Thủ tướng tiếp trợ lý Ngoại trưởng Mỹ."
     en = "The Prime Minister received an aide to the US Secretary of State."
     assert "aide to the US Secretary of State" in _fix(vi, en)
+
+
+# --- a Central Highlands name is a Vietnamese place's -----------------------------------------
+
+def test_governor_of_a_highland_province_is_the_chairman():
+    vi = "Chủ tịch UBND tỉnh Đắk Nông Hồ Văn Mười yêu cầu khắc phục sạt lở."
+    out = _fix(vi, "Ho Van Muoi, Governor of Dak Nong, ordered repairs to the landslides.")
+    assert out == ("Ho Van Muoi, Chairman of the provincial People's Committee of Dak Nong, "
+                   "ordered repairs to the landslides.")
+
+
+@pytest.mark.parametrize(("word", "place"), [
+    ("dak", True), ("lak", True), ("book", False), ("peak", False), ("week", False),
+])
+def test_a_k_final_syllable_has_one_vowel(word, place):
+    # limit: English words that end in `k` after two vowels are no syllable of a name
+    assert bool(VI_NAME.fullmatch(word)) is place

@@ -42,8 +42,12 @@ __all__ = ["FOREIGN", "VI_NAME", "article_before", "name_word", "name_moved", "p
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
-             r"(?:ng|nh|ch|[cmnpt])?")
-VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+             r"(?:ng|nh|ch|[cmnpt])?")  # (no final `k`: see _HIGHLAND)
+# the Central Highlands' names from minority languages have syllables that end in `k` after
+# one vowel (`Đắk Lắk`, `Đắk Nông`, `Lắk`: issue 12bq, unseen7 and unseen20's `Governor of Dak
+# Lak`); one vowel only, so that English `Book`, `Peak` are none
+_HIGHLAND = r"[bdlmnpt][aeiouy]k"
+VI_NAME = re.compile(rf"(?:{_SYLLABLE}|{_HIGHLAND}){{1,2}}")
 # another country's adjective (not `Chairman`, not `Vietnamese`): another country's body,
 # not the source's
 FOREIGN = re.compile(r"(?!\w*man$|Vietnamese$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
