@@ -177,3 +177,40 @@ def test_governor_of_a_highland_province_is_the_chairman():
 def test_a_k_final_syllable_has_one_vowel(word, place):
     # limit: English words that end in `k` after two vowels are no syllable of a name
     assert bool(VI_NAME.fullmatch(word)) is place
+
+
+@pytest.mark.parametrize(("vi", "en", "want"), [
+    ("Thủ tướng ký Công điện yêu cầu các địa phương ứng phó mưa lũ.",
+     "The Prime Minister signed an urgent cable asking localities to respond to the rains.",
+     "The Prime Minister signed an Official Dispatch asking localities to respond to the rains."),
+    ("UBND tỉnh gửi Công văn đề nghị Bộ Tài chính bổ sung vốn.",
+     "The provincial People's Committee sent an official note asking the Ministry of Finance "
+     "for more capital.",
+     "The provincial People's Committee sent an Official Letter asking the Ministry of Finance "
+     "for more capital."),
+    ("Ủy ban Đối ngoại của Quốc hội tiếp đoàn nghị sĩ Nhật Bản.",
+     "The Foreign Affairs Committee of the National Assembly received Japanese lawmakers.",
+     "The National Assembly's Committee for External Relations received Japanese lawmakers."),
+    ("Tỉnh tập huấn chuyển đổi số cho 500 cán bộ cấp xã.",
+     "The province trained 500 commune-level functionaries in digital skills.",
+     "The province trained 500 commune-level officials in digital skills."),
+    ("Thư ký Thủ tướng thị sát công trường sân bay.",
+     "The Personal Secretary to the Prime Minister inspected the airport site.",
+     "The Secretary to the Prime Minister inspected the airport site."),
+])
+def test_renderings_and_an_added_word_several_authors_used(vi, en, want):
+    assert _fix(vi, en) == want
+
+
+def test_a_cable_without_the_official_dispatch_in_the_source_stays():
+    # limit: only where the source says `Công điện`
+    vi = "Tỉnh lắp đặt tuyến cáp ngầm mới."
+    en = "The province laid a new underground cable."
+    assert _fix(vi, en) == en
+
+
+def test_a_personal_assistant_the_source_says_stays():
+    # limit: `riêng` in the source is the personal in English
+    vi = "Trợ lý riêng của Chủ tịch nước dự buổi lễ."
+    en = "The President's personal assistant attended the ceremony."
+    assert "personal" in _fix(vi, en)

@@ -63,6 +63,8 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
            # a leader's secretary is his own in English's `private secretary`; the source's
            # `Thư ký` says no `riêng` (issue 12bn: unseen23, unseen29)
            "Private": ("rieng",), "private": ("rieng",),
+           # the same as `Personal` (`Personal Assistant to …`: unseen20, unseen23, 12bq)
+           "Personal": ("rieng", "ca nhan"), "personal": ("rieng", "ca nhan"),
            # a ministry's document is no `Ministerial Circular` unless the source says a
            # minister's or ministries' (issue 12bp: unseen30; unseen31's `Inter-ministerial`)
            "Ministerial": ("bo truong", "cap bo", "lien bo")}
@@ -77,7 +79,8 @@ _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
 # the word, issue 12bf) and any term whose words include `member` (issue 12bi): `_may_leave`
 _ANY_TITLE = ("Permanent",)
 _ANY_MEMBER = ("full",)
-_ANY_SECRETARY = ("Private", "private")  # before a term that begins with `Secretary`
+_ANY_SECRETARY = ("Private", "private", "Personal", "personal")  # before a term that begins
+# with `Secretary` or `Assistant`
 _ANY_DOCUMENT = ("Ministerial",)  # before a document kind (`DOCUMENT_KINDS`)
 # source words too short to read without their marks: `ban` (a board) is also `bàn`, `bán`,
 # `bản`, `bạn` once the marks go, and begins verbs and adverbs (`ban hành` to issue, `ban đầu`
@@ -126,7 +129,7 @@ def _may_leave(word: str, target: str) -> bool:
     return target in _BEFORE_TERMS.get(word, ()) \
         or word in _ANY_TITLE and target[:1].isupper() and not target.startswith(word) \
         or word in _ANY_MEMBER and "member" in target.lower().split() \
-        or word in _ANY_SECRETARY and target.split()[:1] == ["Secretary"] \
+        or word in _ANY_SECRETARY and target.split()[:1] in (["Secretary"], ["Assistant"]) \
         or word in _ANY_DOCUMENT and target in DOCUMENT_KINDS
 
 

@@ -75,7 +75,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "chairman": ("chair", "chairperson", "chairwoman", "head", "mayor", "governor"),
     "deputy": ("vice",),
     "vice": ("deputy",),
-    "official": ("cadre",),
+    "official": ("cadre", "functionary"),  # `functionary`: 12bq (unseen16, unseen20)
     "household": ("family",),
     "poor": ("needy", "impoverished"),
     "permanent": ("standing", "first", "executive"),  # issue 12ai: `Executive Vice Chairman`
@@ -247,6 +247,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("disbursement", ("spending",)),  # unseen16, 18, 32
     ("Official Letter", ("dispatch",)),  # unseen18, unseen32 (`Công văn`)
     ("Doi Moi (renewal) process", ("cause of renewal",)),  # unseen16, unseen23
+    ("Official Dispatch", ("urgent cable", "Official Cable")),  # unseen5, unseen19
+    ("Official Letter", ("official note",)),  # unseen5, unseen30 (`Official Note`)
+    ("Committee for External Relations", ("Foreign Affairs Committee",)),  # unseen17, 19, 22
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
