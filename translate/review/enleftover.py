@@ -67,7 +67,10 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
            "Personal": ("rieng", "ca nhan"), "personal": ("rieng", "ca nhan"),
            # a ministry's document is no `Ministerial Circular` unless the source says a
            # minister's or ministries' (issue 12bp: unseen30; unseen31's `Inter-ministerial`)
-           "Ministerial": ("bo truong", "cap bo", "lien bo")}
+           "Ministerial": ("bo truong", "cap bo", "lien bo"),
+           # the State English adds before a public sector's common noun (`state public
+           # investment`, `state budget revenue`: unseen5, 23, 26; issue 12bq)
+           "state": ("nha nuoc",)}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`
 # is a term of its own); `Party Politburo` for `Bộ Chính trị` (issue 12ad; `Party General
 # Secretary` stays, see above, `Communist Party General Secretary` loses both words; the longer
@@ -82,6 +85,7 @@ _ANY_MEMBER = ("full",)
 _ANY_SECRETARY = ("Private", "private", "Personal", "personal")  # before a term that begins
 # with `Secretary` or `Assistant`
 _ANY_DOCUMENT = ("Ministerial",)  # before a document kind (`DOCUMENT_KINDS`)
+_ANY_PUBLIC = ("state",)  # before a lower-case term that begins with `public` or `budget`
 # source words too short to read without their marks: `ban` (a board) is also `bàn`, `bán`,
 # `bản`, `bạn` once the marks go, and begins verbs and adverbs (`ban hành` to issue, `ban đầu`
 # at first): it says the body only as written, and not before these words (issue 12bn)
@@ -130,7 +134,8 @@ def _may_leave(word: str, target: str) -> bool:
         or word in _ANY_TITLE and target[:1].isupper() and not target.startswith(word) \
         or word in _ANY_MEMBER and "member" in target.lower().split() \
         or word in _ANY_SECRETARY and target.split()[:1] in (["Secretary"], ["Assistant"]) \
-        or word in _ANY_DOCUMENT and target in DOCUMENT_KINDS
+        or word in _ANY_DOCUMENT and target in DOCUMENT_KINDS \
+        or word in _ANY_PUBLIC and target.split()[0] in ("public", "budget")
 
 
 def _plain(text: str) -> str:
