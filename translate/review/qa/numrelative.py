@@ -248,6 +248,20 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)first\s+half(?!\w)", _TARGET),
              re.compile(r"(?<!\w)second\s+half(?!\w)", _TARGET))}),
+    # the first six months (`6 tháng đầu năm`) said as the second half, and the last six
+    # (`6 tháng cuối năm`) as the first, where the source names nothing of the other half
+    (re.compile(r"(?<!\w)(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:cuối\s+năm|nửa\s+(?:cuối|sau)|quý\s+(?:III|IV|3|4))(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:second\s+half|h2)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:first\s+half|h1)(?!\w)", _TARGET))}),
+    (re.compile(r"(?<!\w)(?:6|sáu)\s+tháng\s+cuối\s+năm(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:đầu\s+năm|nửa\s+(?:đầu|trước)|quý\s+(?:I|II|1|2))(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:first\s+half|h1)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:second\s+half|h2)(?!\w)", _TARGET))}),
     # the first six or nine months (`9 tháng đầu năm`) said as one later quarter (`the third
     # quarter`), where the source names no quarter and the translation no span from January
     (re.compile(r"(?<!\w)(?:6|9|sáu|chín)\s+tháng\s+đầu\s+năm(?!\w)", _VI),
