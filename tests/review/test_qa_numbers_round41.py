@@ -154,3 +154,18 @@ def test_a_half_year_said_as_h1_or_h2() -> None:
     assert not _errors(FIRST, "H1 foreign arrivals rose 14%.", "en")
     assert _errors(FIRST, "H2 foreign arrivals rose 14%.", "en")
     assert _errors(LAST, "H1 foreign arrivals rose 14%.", "en")
+
+
+# 9. the end of a named year said as its start
+PLANT = "Nhà máy điện mặt trời dự kiến vận hành cuối năm 2028."
+
+
+def test_the_end_of_a_named_year_said_as_its_start_is_an_error() -> None:
+    assert not _errors(PLANT, "Solární elektrárna má být v provozu koncem roku 2028.")
+    assert _errors(PLANT, "Solární elektrárna má být v provozu začátkem roku 2028.")
+
+
+def test_the_end_of_this_year_is_still_not_judged_by_the_rule() -> None:
+    # `cuối năm nay` keeps its old treatment: the rule reads only a named year or none
+    assert not any("cuối năm" in e for e in _errors(
+        "Nhà máy vận hành cuối năm nay.", "Továrna bude v provozu koncem letošního roku."))

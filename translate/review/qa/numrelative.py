@@ -211,15 +211,17 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)(?:(?:last|previous|past|preceding|prior)\s+week"
                         r"|an?\s+week\s+(?:ago|earlier|before)|week[\s-]+on[\s-]+week)(?!\w)",
                         _TARGET))}),
-    # the end of the year (`cuối năm`, never `cuối năm 2025`) said as its start, and the other
-    # way round, where the source names only the one
-    (re.compile(r"(?<!\w)cuối\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
+    # the end of the year (`cuối năm`, `cuối năm 2028`; never `cuối năm nay`) said as its start,
+    # and the other way round, where the source names only the one
+    (re.compile(r"(?<!\w)cuối\s+năm(?!\s*(?:(?!(?:19|20)\d\d(?!\d))\d|nay|ngoái|sau|tới|trước))",
+                _VI),
      re.compile(r"(?<!\w)đầu\s+năm(?!\w)", _VI),
      {"cs": (_CS_YEAR_START,
              _CS_YEAR_END),
       "en": (_EN_YEAR_START,
              _EN_YEAR_END)}),
-    (re.compile(r"(?<!\w)đầu\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
+    (re.compile(r"(?<!\w)đầu\s+năm(?!\s*(?:(?!(?:19|20)\d\d(?!\d))\d|nay|ngoái|sau|tới|trước))",
+                _VI),
      re.compile(r"(?<!\w)cuối\s+năm(?!\w)", _VI),
      {"cs": (_CS_YEAR_END,
              _CS_YEAR_START),
