@@ -1,7 +1,8 @@
 """check --fix, round thirty-seven (issue 12bo): a document left in Vietnamese is never a
 recipient (`placeform._document_case`: the means `bằng` says → instrumental, the thing a
-verb of sending sends → accusative), `fix_terms` in named steps (`review/fixterms.py`); each
-with its limits. Sentences are the developer's own."""
+verb of sending sends → accusative), a state or public employee said as a person `ve státní
+službě` (`review/service.py`), `fix_terms` in named steps (`review/fixterms.py`); each with its
+limits. Sentences are the developer's own."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from translate.draft.source import MEANS, source_hints
 from translate.review.fix import fix_terms as fix_terms_reexported
 from translate.review.fix import fix_text
 from translate.review.fixterms import FixScope, fix_terms
+from translate.review.service import service_phrase
 
 
 def fixed(glossary, vi: str, cs: str) -> str:
@@ -55,3 +57,33 @@ def test_the_scope_defaults_leave_every_table_empty():
     scope = FixScope("cs", [], [])
     assert scope.documents == {} and scope.nested == {} and scope.words is None
     assert fix_terms("Vláda zasedá.", [], "cs") == ("Vláda zasedá.", [])
+
+
+# -- a person `ve státní službě` (review/service.py) --------------------------------------------
+
+def test_a_person_in_the_state_service_becomes_the_term_in_the_nouns_case(glossary):
+    assert fixed(glossary, "Tỉnh khen thưởng 25 công chức xuất sắc.",
+                 "Provincie ocenila 25 vynikajících úředníků ve státní službě.") \
+        == "Provincie ocenila 25 vynikajících státních úředníků."
+    assert fixed(glossary, "Bộ trưởng gặp gỡ công chức trẻ.",
+                 "Ministr se setkal s mladými pracovníky ve státní službě.") \
+        == "Ministr se setkal s mladými státními úředníky."
+
+
+def test_a_woman_in_the_public_service_gets_the_womans_term(glossary):
+    assert fixed(glossary, "Công đoàn tặng quà cho các nữ viên chức.",
+                 "Odbory věnovaly dary učitelkám ve veřejné službě.") \
+        == "Odbory věnovaly dary veřejným zaměstnankyním."
+
+
+def test_the_service_after_a_thing_is_no_rendering_of_the_person(glossary):
+    assert fixed(glossary, "Luật mới quy định về công chức.",
+                 "Nový zákon upravuje práci ve státní službě.") \
+        == "Nový zákon upravuje práci ve státní službě."
+    assert service_phrase("práci ve státní službě", ("státní úředník",))[3] is False
+
+
+def test_only_a_term_that_opens_with_the_services_adjective():
+    assert service_phrase("úředníků ve státní službě", ("funkcionář", "funkcionářka")) is None
+    assert service_phrase("úředníků ve státní službě", ("státní úředník",)) == (0, 8, 25, True)
+    assert service_phrase("úředníci státu", ("státní úředník",)) is None

@@ -51,6 +51,7 @@ from translate.review.keep import (
     short_form,
 )
 from translate.review.reshape import reshape
+from translate.review.service import in_service, service_phrase
 from translate.review.unitslot import unit_slot, unnamed_body
 from translate.review.womanform import woman_form
 from translate.terms.brackets import without_acronym
@@ -209,6 +210,11 @@ def _found(text: str, term: RequiredTerm, inner: Placement | None,
                                plural=term.plural, female=term.female, role=term.role,
                                country=term.country, slot=slot or aligned, kind=term.kind,
                                unnamed=lang == "cs" and unnamed_body(scope.sentence, term))
+    if lang == "cs" and (served := service_phrase(text, term.targets)) is not None:
+        placement = in_service(placement, text, served, lambda noun: find_placement(
+            text, targets, lang, forms=term.forms, female=term.female, plural=term.plural,
+            role=term.role, slot=noun, taken=[*taken, (0, noun[0]), (noun[1], len(text))]))
+        aligned = None
     if aligned and placement and scope.words \
             and anothers_word(text, placement, term, scope.words) \
             and find_placement(text, targets, lang, forbidden=term.forbidden,
