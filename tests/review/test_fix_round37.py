@@ -1,7 +1,8 @@
 """check --fix, round thirty-seven (issue 12bo): a document left in Vietnamese is never a
 recipient (`placeform._document_case`: the means `bằng` says → instrumental, the thing a
 verb of sending sends → accusative), a state or public employee said as a person `ve státní
-službě` (`review/service.py`), `fix_terms` in named steps (`review/fixterms.py`); each with its
+službě` (`review/service.py`), an ordinal before a placed title the source does not say
+(`added.ordinal_before`), `fix_terms` in named steps (`review/fixterms.py`); each with its
 limits. Sentences are the developer's own."""
 
 from __future__ import annotations
@@ -87,3 +88,25 @@ def test_only_a_term_that_opens_with_the_services_adjective():
     assert service_phrase("úředníků ve státní službě", ("funkcionář", "funkcionářka")) is None
     assert service_phrase("úředníků ve státní službě", ("státní úředník",)) == (0, 8, 25, True)
     assert service_phrase("úředníci státu", ("státní úředník",)) is None
+
+
+# -- an ordinal before a placed title (review/added.py) -----------------------------------------
+
+def test_a_second_secretary_for_a_deputy_loses_the_ordinal(glossary):
+    assert fixed(glossary, "Đoàn đã làm việc với Phó Bí thư Tỉnh ủy Nghệ An.",
+                 "Delegace jednala s druhým tajemníkem provinčního výboru strany Nghệ An.") \
+        == "Delegace jednala s místotajemníkem provinčního výboru strany Nghệ An."
+    assert fixed(glossary, "Bí thư Thành ủy đã phát biểu.",
+                 "Promluvil první sekretář městského výboru strany.") \
+        == "Promluvil tajemník městského výboru strany."
+
+
+def test_an_ordinal_the_source_says_stays(glossary):
+    assert fixed(glossary, "Đây là lần thứ hai Bí thư Thành ủy thăm xã.",
+                 "Je to podruhé, co první sekretář městského výboru strany navštívil obec.") \
+        == "Je to podruhé, co první tajemník městského výboru strany navštívil obec."
+
+
+def test_a_title_that_opens_with_its_own_ordinal_keeps_it(glossary):
+    assert fixed(glossary, "Phó Thủ tướng Thường trực đã chủ trì cuộc họp.",
+                 "Schůzi řídil první vicepremiér.") == "Schůzi řídil první místopředseda vlády."

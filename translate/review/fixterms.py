@@ -25,7 +25,7 @@ from translate.draft.enforce import (
 from translate.draft.enshape import attributive, plural_head, plural_term
 from translate.draft.place import Placement, apply_placement, describe, find_placement
 from translate.po.provenance import TERMS
-from translate.review.added import AddedWords, added_span, cut
+from translate.review.added import AddedWords, added_span, cut, ordinal_before
 from translate.review.deptfield import with_field
 from translate.review.docref import code_slot
 from translate.review.enleftover import leftover
@@ -257,11 +257,14 @@ def _refused(text: str, placement: Placement, term: RequiredTerm,
 
 
 def _shaped(text: str, placement: Placement, term: RequiredTerm, scope: FixScope) -> Placement:
-    """The placement adjusted by the sentence: the level adjective a changed title keeps
+    """The placement adjusted by the sentence: an ordinal the source does not say before a
+    title, taken in (`ordinal_before`); the level adjective a changed title keeps
     (`level_kept`), the words around it (`reshape`, English `attributive`), a department's
     field (`with_field`)."""
     lang = scope.lang
     others = _words(scope.required, term)
+    placement = ordinal_before(text, placement, term, scope.sentence) if lang == "cs" \
+        else placement
     placement = level_kept(placement, scope.sentence, term.source) if lang == "cs" \
         else placement
     placement = reshape(text, placement, scope.sentence, term, lang, others,
