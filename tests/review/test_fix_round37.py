@@ -2,7 +2,8 @@
 recipient (`placeform._document_case`: the means `bằng` says → instrumental, the thing a
 verb of sending sends → accusative), a state or public employee said as a person `ve státní
 službě` (`review/service.py`), an ordinal before a placed title the source does not say
-(`added.ordinal_before`), `fix_terms` in named steps (`review/fixterms.py`); each with its
+(`added.ordinal_before`), a cardinal read as a rendering's first word found again without it
+(`fixterms._found`), `fix_terms` in named steps (`review/fixterms.py`); each with its
 limits. Sentences are the developer's own."""
 
 from __future__ import annotations
@@ -110,3 +111,22 @@ def test_an_ordinal_the_source_says_stays(glossary):
 def test_a_title_that_opens_with_its_own_ordinal_keeps_it(glossary):
     assert fixed(glossary, "Phó Thủ tướng Thường trực đã chủ trì cuộc họp.",
                  "Schůzi řídil první vicepremiér.") == "Schůzi řídil první místopředseda vlády."
+
+
+# -- a cardinal before the rendering stays (review/fixterms.py) ---------------------------------
+
+def test_a_cardinal_before_the_rendering_stays_and_gives_the_number(glossary):
+    assert fixed(glossary, "Hội nghị biểu dương hai nữ bí thư Đảng ủy xã.",
+                 "Konference ocenila dvě předsedkyně obecní stranické organizace.") \
+        == "Konference ocenila dvě tajemnice obecního výboru strany."
+    assert fixed(glossary, "Ban Thường vụ Tỉnh ủy đã phân công ba Tỉnh ủy viên phụ trách vùng "
+                 "biên giới.", "Stálý výbor provinčního výboru strany pověřil tři provinční "
+                 "funkcionáře strany správou pohraničí.") \
+        == "Stálý výbor provinčního výboru strany pověřil tři členy provinčního výboru strany " \
+        "správou pohraničí."
+
+
+def test_a_cardinal_from_five_keeps_the_genitive_plural(glossary):
+    assert fixed(glossary, "Tỉnh đã khen thưởng năm Chủ tịch UBND xã.",
+                 "Provincie ocenila pět starostů obcí.") \
+        == "Provincie ocenila pět předsedů obecních lidových výborů."

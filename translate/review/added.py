@@ -2,7 +2,7 @@
 --fix`: the term is present, so nothing replaces it, but the translator made it say more than
 the source does.
 
-Three shapes are cut, each only where the source segment does not say the added meaning:
+Four shapes are cut, each only where the source segment does not say the added meaning:
 - after a person's title or a body said in one word, the one-word genitive of a glossary body
   (`ministrům {vlády}` for `các Bộ trưởng`, `ministerstvům {vlády}` for `các Bộ`, where no
   `Chính phủ` is in the source); kept where a capitalised word follows it (a name goes on:

@@ -205,11 +205,20 @@ def _found(text: str, term: RequiredTerm, inner: Placement | None,
             *(w for w in scope.sources if w != term.source),
             *(o.source for o in required if o is not term)])) or None
     aligned = term_slot(scope.sentence, text, term, required, lang) if slot is None else None
-    placement = inner or find_placement(text, targets, lang, forbidden=term.forbidden,
-                               source=term.source, forms=term.forms, taken=taken,
-                               plural=term.plural, female=term.female, role=term.role,
-                               country=term.country, slot=slot or aligned, kind=term.kind,
-                               unnamed=lang == "cs" and unnamed_body(scope.sentence, term))
+    def find(taken: list[tuple[int, int]], slot: tuple[int, int] | None) -> Placement | None:
+        return find_placement(text, targets, lang, forbidden=term.forbidden,
+                              source=term.source, forms=term.forms, taken=taken,
+                              plural=term.plural, female=term.female, role=term.role,
+                              country=term.country, slot=slot, kind=term.kind,
+                              unnamed=lang == "cs" and unnamed_body(scope.sentence, term))
+
+    placement = inner or find(taken, slot or aligned)
+    if lang == "cs" and inner is None and placement is not None \
+            and (num := _NUMERAL.match(text, placement.start)) and num.end() < placement.end:
+        # a cardinal read as the rendering's first word (`{tři} předsedkyně …`): found again
+        # without it, so that it stays and the noun after it gives the case and number
+        again = find([*taken, (num.start(), num.end() - 1)], slot or aligned)
+        placement = again if again is not None and again.start >= num.end() else placement
     if lang == "cs" and (served := service_phrase(text, term.targets)) is not None:
         placement = in_service(placement, text, served, lambda noun: find_placement(
             text, targets, lang, forms=term.forms, female=term.female, plural=term.plural,
@@ -221,6 +230,12 @@ def _found(text: str, term: RequiredTerm, inner: Placement | None,
                                source=term.source, forms=term.forms, taken=taken) is None:
         return None
     return placement
+
+
+# a Czech cardinal before a counted noun (`{čtyři} členy`, `{tři} tajemnice`): the source's
+# numeral, not a word of the rendering
+_NUMERAL = re.compile(r"(?:\d+|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset|jedenáct|"
+                      r"dvanáct|patnáct|dvacet|třicet|sto)\s+", re.IGNORECASE)
 
 
 def _targets(term: RequiredTerm, scope: FixScope) -> tuple[str, ...]:
