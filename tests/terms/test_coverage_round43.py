@@ -11,15 +11,6 @@ from translate.terms.matcher import TermMatcher
 from translate.terms.named import NamedBodies
 
 
-def test_unseen44_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert "unseen44" in bench.HELD_OUT and "unseen44" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen44")
-    assert "terms_unseen44.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_unseen43_is_development_data_now():
     bench = coverage_bench()
     assert "unseen43" not in bench.HELD_OUT and "unseen43" in bench.UNSEEN_SPLITS

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from translate.draft.align import Match, Word
-from translate.draft.ennames import TITLE_OF, VI_NAME, ranks_said
+from translate.draft.ennames import QUANTIFIERS, TITLE_OF, VI_NAME, ranks_said
 from translate.draft.enshape import head_index
 from translate.terms.english import (
     COORDINATING,
@@ -118,12 +118,14 @@ def field_before(text: str, words: list[Word], m: Match,
     field = words[m.start - 1]
     if text[field.end:words[m.start].start] != " " or not field.text.isalpha() \
             or field.low in FUNCTION or field.low in LEVELS or field.low in _HOLDING \
-            or len(field.text) < 4 \
+            or field.low in QUANTIFIERS or len(field.text) < 4 \
             or any(english_level(field.text, w) for w in content_words(target)):
-        return None
+        return None  # (`three department directors`: a count, no field, issue 12bp)
     if m.start >= 2 and words[m.start - 2].low not in FUNCTION \
+            and words[m.start - 2].low not in LEVELS \
             and text[words[m.start - 2].end:field.start] == " ":
-        return None  # `Ha Tinh Health Department`: a name or more words before it
+        return None  # `Ha Tinh Health Department`: a name or more words before it (a level
+        # stays before the field: `the provincial {health} department head`, issue 12bp)
     return field.start, words[m.end - 1].end, f"{target} of {field.text.capitalize()}", m.how
 
 

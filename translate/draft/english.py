@@ -274,8 +274,17 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
 
 def _verb(words: list[Word], m: Match) -> bool:
     """The window's first word is a verb after a subject (`who {chairs} the Front` is no
-    `Chairman`) (issue 12am)."""
-    return m.start > 0 and words[m.start - 1].low in SUBJECTS
+    `Chairman`) (issue 12am), or an office's noun said as a verb after `to` with its object
+    right after (`transferred to {head the} Commission`: to lead it, issue 12bp)."""
+    return m.start > 0 and (words[m.start - 1].low in SUBJECTS
+                            or words[m.start - 1].low == "to"
+                            and words[m.start].low in _TITLE_VERBS
+                            and m.start + 1 < len(words)
+                            and words[m.start + 1].low in ("the", "a", "an"))
+
+
+# office nouns English also uses as verbs (`to head the board`, `to chair the meeting`)
+_TITLE_VERBS = frozenset(("head", "chair", "lead", "direct", "manage"))
 
 
 def _own_modifier(words: list[Word], m: Match, start: int) -> bool:
@@ -395,8 +404,8 @@ def _left_edge(text: str, words: list[Word], m: Match, term: list[str], target: 
     variant lacks (`{administrative} reform`, `{plenary} meeting`), the acronym of the term's
     words the window lacks (`{VFF} Central Committee`), a word in the place of the term's
     modifier or first word (`enfront`: `{national} budget`), a title before `of the`
-    (`{President of the} NA`), `private` before a secretary and another unit's word
-    (`{township} Party Committee`)."""
+    (`{President of the} NA`), `private` before a secretary, `assistant` for a term's
+    `deputy` and another unit's word (`{township} Party Committee`)."""
     start = m.start
     while start > 0 and text[words[start - 1].end:words[start].start] == " " \
             and words[start - 1].low not in FUNCTION \
@@ -412,6 +421,10 @@ def _left_edge(text: str, words: list[Word], m: Match, term: list[str], target: 
     start = title_left(text, words, start, target)  # `{President of the} NA`
     if start > 0 and words[start - 1].low == "private" and target.startswith("Secretary "):
         start -= 1  # `{private} secretary of`: the term's `Thư ký` says no `riêng` (12bn)
+    if start == m.start > 0 and words[start - 1].low == "assistant" and 0 not in m.levels \
+            and target.split()[0].lower() == "deputy":
+        start -= 1  # `{assistant} head` where the term is `deputy head`: the rank said in
+        # other words (unseen30, 31: issue 12bp)
     return start - other_unit(text, words, start, target)  # `{township} Party Committee`
 
 

@@ -199,8 +199,8 @@ def other_kind(text: str, words: list[Word], target: str, taken: Sequence[tuple[
             continue
         for kind, size, plural in kinds:
             said = " ".join(w.text for w in words[k:k + size])
-            if said in (kind, plural):
-                found.append((k, k + size, said != kind))
+            if said in (kind, plural) and not any(f[:2] == (k, k + size) for f in found):
+                found.append((k, k + size, said != kind))  # (`Rules`: a kind, `Rule`'s plural)
     if len(found) != 1 or any(w.text[:1].isupper() for w in words[found[0][1]:found[0][1] + 1]
                               if w.low not in FUNCTION):
         return None  # a kind that begins a longer name (`Plan Investment Fund`) is that name

@@ -25,6 +25,7 @@ from translate.terms.english import (
     WEAK,
     content_words,
     english_level,
+    past_verb,
 )
 
 __all__ = ["english_window"]
@@ -111,10 +112,12 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
             and words[j - 1].text[:1].isupper() == term[head][:1].isupper() \
             and not all(w[:1].isupper() for w in term) \
             and (words[j - 1].low not in _EVENTS or term[head].lower() in _EVENTS) \
-            and words[j - 1].low not in PHRASE_ENDS and not _head_joined(phrase):
+            and words[j - 1].low not in PHRASE_ENDS and not past_verb(words[j - 1].text) \
+            and not _head_joined(phrase):
         # another noun in the head's place of an otherwise full rendering (`provincial Party
         # {Organisation}`): a name's other head is another body, an event no body at all; an
-        # auxiliary ends the noun phrase (`anti-graft {has} put`, issue 12bm)
+        # auxiliary or a past verb ends the noun phrase (`anti-graft {has} put`, issue 12bm;
+        # `the National Assembly {met}`, 12bp)
         matched[j - 1], levels[head], extra = head, EQUIVALENT, []
     if extra and (len(extra) > 1 or len(levels) < len(term)
                   or len(term) < 3 and not (len(term) == 2 and phrase.islower())

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from translate.draft.enforce import RequiredTerm
 from translate.draft.enother import overlaps
+from translate.terms.english import DOCUMENT_KINDS
 from translate.text.normalize import strip_marks
 
 __all__ = ["leftover"]
@@ -36,7 +37,10 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           # the Party a Party body's or office's name already means (`Politburo of the
           # Party`, `General Secretary of the Party`: unseen6, 14, 28), and a body word added
           # to a name that is already the body (`Secretariat Board`: unseen28) (issue 12bm)
-          "of the Party": ("dang",), "Board": ("ban",)}
+          "of the Party": ("dang",), "Board": ("ban",),
+          # a name's generic head capitalised after a whole name (`Vietnam Fatherland Front
+          # Organisation`, `… Youth Union Organisation`: unseen30, 31, issue 12bp)
+          "Organisation": ("to chuc",), "Organization": ("to chuc",)}
 # the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
 # variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)
 _COUNTRY = ("of Vietnam", "of Viet Nam")
@@ -50,7 +54,10 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
            "full": ("chinh thuc",),
            # a leader's secretary is his own in English's `private secretary`; the source's
            # `Thư ký` says no `riêng` (issue 12bn: unseen23, unseen29)
-           "Private": ("rieng",), "private": ("rieng",)}
+           "Private": ("rieng",), "private": ("rieng",),
+           # a ministry's document is no `Ministerial Circular` unless the source says a
+           # minister's or ministries' (issue 12bp: unseen30; unseen31's `Inter-ministerial`)
+           "Ministerial": ("bo truong", "cap bo", "lien bo")}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`
 # is a term of its own); `Party Politburo` for `Bộ Chính trị` (issue 12ad; `Party General
 # Secretary` stays, see above, `Communist Party General Secretary` loses both words; the longer
@@ -63,6 +70,7 @@ _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
 _ANY_TITLE = ("Permanent",)
 _ANY_MEMBER = ("full",)
 _ANY_SECRETARY = ("Private", "private")  # before a term that begins with `Secretary`
+_ANY_DOCUMENT = ("Ministerial",)  # before a document kind (`DOCUMENT_KINDS`)
 # source words too short to read without their marks: `ban` (a board) is also `bàn`, `bán`,
 # `bản`, `bạn` once the marks go, and begins verbs and adverbs (`ban hành` to issue, `ban đầu`
 # at first): it says the body only as written, and not before these words (issue 12bn)
@@ -101,12 +109,14 @@ def _may_leave(word: str, target: str) -> bool:
     """Whether `word` (a key of `_BEFORE`) said before `target` may be an added word: only
     before the terms `_BEFORE_TERMS` lists for it, `Permanent` before any capitalised title
     that does not begin with it, `full` before any member's title, `private` before a
-    secretary's (`Secretary to the President`); before other terms it is
-    part of the term or of another name (`Government Office`, `Party General Secretary`)."""
+    secretary's (`Secretary to the President`), `Ministerial` before a document kind; before
+    other terms it is part of the term or of another name (`Government Office`, `Party
+    General Secretary`)."""
     return target in _BEFORE_TERMS.get(word, ()) \
         or word in _ANY_TITLE and target[:1].isupper() and not target.startswith(word) \
         or word in _ANY_MEMBER and "member" in target.lower().split() \
-        or word in _ANY_SECRETARY and target.split()[:1] == ["Secretary"]
+        or word in _ANY_SECRETARY and target.split()[:1] == ["Secretary"] \
+        or word in _ANY_DOCUMENT and target in DOCUMENT_KINDS
 
 
 def _plain(text: str) -> str:

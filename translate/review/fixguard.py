@@ -135,8 +135,9 @@ def abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
     """`China's Foreign Ministry`, `the Thai Prime Minister`: the English names another country
     right before the rendering of one of Vietnam's named bodies or offices (issue 12ac): that
     country's, which keeps its own name (the English side of `another_countrys`)."""
-    if not term.target[:1].isupper():
-        return False
+    if not term.target[:1].isupper() or term.concept.startswith("intl.") and term.kind == "title":
+        return False  # (a diplomat's title is every country's: `the Korean {General Consul}`
+        # is its Consul General, issue 12bp)
     # the word right before it, not one a comma or other punctuation parts from it (`Nong Van
     # Thai, Party cell secretary`: a person's name, issue 12bm)
     before = re.findall(r"[\w.-]+(?=\s*$)", re.sub(r"['\u2019]s\s*$", "",

@@ -118,6 +118,17 @@ _COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
 _BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
           "level.city": frozenset({"level.city", *_COMMUNES})}
 
+# a role of the Party committee of a body named by its level alone before a role of that body
+# whose place is written (`Bí thư Đảng ủy Công an tỉnh, Giám đốc Công an tỉnh X`, `Bí thư Đảng ủy
+# Quân sự tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh X`): one span after a Party committee's
+# role (`Ủy viên Ban Thường vụ Tỉnh ủy, …`: unseen44 and unseen45, none split), two titles at
+# the start of a title (unseen5 and unseen6 twice each, none joined): round forty-four
+_PARTY_COMMITTEE = "body.party_committee"
+_MILITARY_PARTY = {"body.military_party_committee": frozenset({"body.military_command",
+                                                               "body.military_command_local"})}
+
+_TOP_LEVELS = frozenset({"level.province", "level.city"})  # see `_top_place`
+
 # a listed body whose name ends with its level word, the place written after it (round 35)
 _ENTRY_LEVELS = ((" tỉnh", "level.province"), (" thành phố", "level.city"))
 
@@ -176,11 +187,42 @@ def _province_chair(prev: Part, nxt: Part) -> bool:
         and nxt.level == prev.level and nxt.place is not None
 
 
-def _shares(prev: Part, nxt: Part, place_roles: frozenset[str]) -> bool:
-    """Does `prev` share what the next part writes after it?"""
+def _council_committee(prev: Part, nxt: Part) -> bool:
+    """A role of the council named by its level alone before a role of one of the council's
+    committees of that level whose place is written (`Phó Chủ tịch HĐND tỉnh, Trưởng Ban Kinh tế
+    - Ngân sách HĐND tỉnh X`: one span in unseen45, none split over the 45 sets), as without the
+    level (`_COUNCIL_ORGAN`), round forty-four."""
+    return prev.role is not None and isinstance(prev.body, Body) and prev.body.id == _COUNCIL \
+        and prev.level is not None and not (prev.place or prev.parents or prev.committee) \
+        and nxt.role is not None and isinstance(nxt.body, Body) \
+        and nxt.body.id.startswith(_COUNCIL_ORGAN) and nxt.level == prev.level \
+        and nxt.place is not None and not nxt.committee
+
+
+def _party_of_body(prev: Part, nxt: Part) -> bool:
+    """A role of the Party committee of a body named by its level alone before a role of that
+    body whose place is written (see `_PARTY_COMMITTEE`)."""
+    if prev.role is None or not isinstance(prev.body, Body) or prev.place is not None \
+            or prev.committee or nxt.role is None or not isinstance(nxt.body, Body) \
+            or nxt.place is None or nxt.parents or nxt.committee:
+        return False
+    if prev.body.id == _PARTY_COMMITTEE and len(prev.parents) == 1:
+        own = prev.parents[0]
+        return prev.level is None and isinstance(own.body, Body) and own.level is not None \
+            and not (own.place or own.parents or own.committee) \
+            and nxt.body.id == own.body.id and nxt.level == own.level
+    return nxt.body.id in _MILITARY_PARTY.get(prev.body.id, ()) and not prev.parents \
+        and prev.level is not None and nxt.level == prev.level
+
+
+def _shares(prev: Part, nxt: Part, place_roles: frozenset[str], party_of_body: bool = False
+            ) -> bool:
+    """Does `prev` share what the next part writes after it? (`party_of_body`: after a Party
+    committee's role, see `_PARTY_COMMITTEE`)"""
     if _complete(prev, nxt):
         return False
-    if _department(prev, nxt) or _province_chair(prev, nxt):
+    if _department(prev, nxt) or _province_chair(prev, nxt) or _council_committee(prev, nxt) \
+            or party_of_body and _party_of_body(prev, nxt):
         return True
     if elliptical(prev) and not (prev.parents and nxt.committee):
         # (a bare parent is not shared when the next part writes its committee again:
@@ -208,8 +250,10 @@ def _same_role(last: Part, nxt: Part) -> bool:
 
 
 def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
-          sens: Sequence[str], first: tuple[Part, int]) -> tuple[list[Part], list[int]]:
-    """The parts from `first` on that share a body or place written once after them."""
+          sens: Sequence[str], first: tuple[Part, int], party_of_body: bool = False
+          ) -> tuple[list[Part], list[int]]:
+    """The parts from `first` on that share a body or place written once after them
+    (`party_of_body`: the chain follows a Party committee's role, `committee_chain`)."""
     parts, ends = [first[0]], [first[1]]
     while ends[-1] < len(low) - 1:
         sep = low[ends[-1]]
@@ -222,7 +266,7 @@ def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
         if nxt is not None and plural:
             nxt[0].plural = True
         if nxt is None or plural and nxt[0].role is None or not _shares(
-                parts[-1], nxt[0], place_roles) or _same_role(parts[-1], nxt[0]):
+                parts[-1], nxt[0], place_roles, party_of_body) or _same_role(parts[-1], nxt[0]):
             break
         parts[-1].join = sep
         parts.append(nxt[0])
@@ -257,9 +301,10 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         nxt = read(low, sens, head_ends[-1] + 1)
         if nxt is None:
             break
-        rest = chain(read, place_roles, low, sens, nxt)
+        rest = chain(read, place_roles, low, sens, nxt, party_of_body=True)
         last, first = _place_writer(rest[0][-1]), rest[0][0]
-        if last.place is not None and _level_id(last, youth_level) in _BELOW.get(level, {level}) \
+        if last.place is not None and (_level_id(last, youth_level) in _BELOW.get(level, {level})
+                                       or level in _TOP_LEVELS and _top_place(last, heads)) \
                 and first.role is not None and (len(rest[0]) > 1 or first.body is not None
                                                 or first.committee or first.level is not None):
             for head, end in zip(heads, head_ends, strict=True):
@@ -270,6 +315,21 @@ def committee_chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[s
         heads.append(first)
         head_ends.append(rest[1][0])
     return parts, ends, 0
+
+
+def _top_place(part: Part, heads: Sequence[Part]) -> bool:
+    """A listed province or centrally-run city written without a level word after a body (`Ban
+    Quản lý Khu kinh tế Hải Phòng`): every province and such city is listed as `place.<name>`,
+    so it is of the level of a member of its Party committee before it (`Thành ủy viên, Trưởng
+    Ban Quản lý Khu kinh tế Hải Phòng`: one span in unseen44, none split over the 45 sets), round
+    forty-four. Only after such a member (`Tỉnh ủy viên`): the Front's or the executive
+    committee's roles before one keep their own practice (`Phó Chủ tịch Ủy ban MTTQ Việt Nam
+    tỉnh, Bí thư Tỉnh đoàn X`, `Ủy viên Ban Chấp hành Đảng bộ tỉnh, Giám đốc Sở Tài chính X`:
+    two titles in test, unseen4 and unseen5)."""
+    concept = part.place.concept if part.place is not None else ""
+    return part.level is None and not part.parents and concept.startswith("place.") \
+        and concept.count(".") == 1 and all(
+            h.role is not None and h.role.id in _MEMBER_LEVELS and _bare(h) for h in heads)
 
 
 def _place_writer(part: Part) -> Part:

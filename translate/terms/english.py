@@ -21,7 +21,7 @@ from translate.text.normalize import strip_marks
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
-           "candidacy", "other_name", "MODALS", "PHRASE_ENDS"]
+           "candidacy", "other_name", "MODALS", "PHRASE_ENDS", "past_verb"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -37,6 +37,21 @@ MODALS = ("will", "would", "can", "could", "must", "should", "may", "might", "sh
 PHRASE_ENDS = ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                *MODALS, "do", "does", "did", "said", "says", "who", "which", "that", "also",
                "not")
+# the commonest irregular past forms in news reports: a verb, never a noun in a name's head
+# place (`the National Assembly {met}`, issue 12bp); regular ones end in `-ed` (`past_verb`)
+_IRREGULAR_PAST = frozenset(("met", "held", "made", "took", "gave", "told", "sent", "set",
+                             "began", "chose", "won", "saw", "led", "kept", "put", "went",
+                             "came", "got", "left", "paid", "sought", "brought", "found",
+                             "spoke", "wrote", "rose", "fell", "cut", "hit", "ran",
+                             "became", "stood", "struck", "heard", "meant", "felt", "drew"))
+
+
+def past_verb(word: str) -> bool:
+    """A lower-case word that is a past-tense verb form (`approved`, `met`): a clause's verb,
+    never the noun a rendering ends with (issue 12bp). `-eed` words (`need`, `speed`) are not
+    taken for `-ed` forms."""
+    return word.islower() and (word in _IRREGULAR_PAST or len(word) > 4
+                               and word.endswith("ed") and not word.endswith("eed"))
 
 # the kinds of legal and administrative documents English news capitalises as names (the
 # glossary's `doc.*` terms and the other names `_PHRASES` gives them): a closed class, one
@@ -45,7 +60,8 @@ DOCUMENT_KINDS = ("Resolution", "Decision", "Conclusion", "Directive", "Decree",
                   "Programme", "Action Programme", "Regulation", "Rules", "Law", "Code",
                   "Ordinance", "Joint Resolution", "Joint Circular", "Official Letter",
                   "Official Dispatch", "Plan", "Notice", "Guidance", "Project", "Report",
-                  "Submission", "Scheme", "Proposal")
+                  "Submission", "Scheme", "Proposal",
+                  "Rule", "Stipulation")  # (two set authors each said them, issue 12bp)
 
 # a term -> words that render it only right after a year or a span of years (`the 2025-2030
 # {term}`; `the new term`, `his term` are left), issue 12ba: `term` (unseen1, 15, 18, 20, 22),
@@ -105,7 +121,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Prime Minister", ("Premier",)),
     ("National Assembly deputy", ("lawmaker", "legislator", "parliamentarian", "assemblyman",
                                   "assemblywoman",
-                                  "NA deputy", "National Assembly member")),
+                                  "NA deputy", "National Assembly member",
+                                  "MP")),  # `MP`: unseen13, 31 (issue 12bp)
     ("Chairman of the National Assembly", ("Speaker of the National Assembly",
                                            "National Assembly Speaker")),
     ("National Assembly", ("NA", "parliament", "legislature")),
@@ -177,6 +194,12 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("centrally-run city", ("centrally-governed city", "centrally governed city",
                             "centrally-administered city", "centrally administered city")),
     ("Ordinance", ("Legal Order",)),
+    # issue 12bp: each used by two or more independent set authors
+    ("Guidance", ("Instructions",)),  # unseen14, 31
+    ("Deputy Minister", ("Undersecretary",)),  # unseen14, 31
+    ("Ho Chi Minh Communist Youth Union", ("HCYU",)),  # unseen6, 31
+    ("Veterans' Association", ("Ex-servicemen's Association",)),  # unseen14, 30
+    ("Department", ("Service",)),  # a province's `Health Service` for `Sở`: unseen19, 31
     ("Fatherland Front Committee", ("VFF Committee", "Fatherland Front Chapter")),  # (12ak)
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
     # issue 12ak
@@ -262,6 +285,8 @@ def english_level(word: str, term_word: str) -> int:
         return STRONG  # a name's `Labor` is `Labour`: one word in another spelling (12q)
     if not a.isascii() and b.isascii() and strip_marks(a) == b:
         return STRONG  # the term's word in Vietnamese spelling (`{Đổi mới} process`, 12bm)
+    if len(term_word) >= 2 and term_word.isupper() and word == f"{term_word}s":
+        return STRONG  # an abbreviation's plural (`MPs`, issue 12bp)
     if any(same_word(a, other, "en") for other in _WORDS.get(lemma(b, "en"), _WORDS.get(b, ()))):
         return EQUIVALENT
     return WEAK if shared_stem(a, b, 5) else 0

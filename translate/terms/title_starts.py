@@ -15,6 +15,9 @@ __all__ = ["UNIT_HEAD", "StartIndex"]
 # its unit named again in lower case (`phó đội trưởng đội kiểm soát …`): a start here, and the
 # unit read as its body in `compose.TitleComposer._unit_again`
 UNIT_HEAD = "trưởng"
+# lower-case level words of communes, wards and districts: a one-word body head right after one
+# is the first syllable of the unit's name (`xã Trường Sơn`, `xã Vụ Bản`), round forty-four
+_NAME_LEVELS = frozenset({"xã", "phường", "huyện", "trấn"})
 
 
 class StartIndex:
@@ -104,9 +107,11 @@ class StartIndex:
 
     def starts_something(self, low, sens, k) -> bool:
         """A role, body or committee word starts at `k` (`Hà Tĩnh Ban Tổ chức …` ends a
-        place); a one-word one only before a capital (`xã Thạch Đài` is a name)."""
+        place); a one-word one only before a capital (`xã Thạch Đài` is a name), and not right
+        after a lower-case level word (`_NAME_LEVELS`)."""
         tok = low[k]
         if tok not in self.cap_firsts or k + 1 >= len(low):
             return False
         return low[k + 1] in self.follow[tok] or (
-            tok in self.singles and sens[k + 1][:1].isupper())
+            tok in self.singles and sens[k + 1][:1].isupper()
+            and not (k and sens[k - 1] in _NAME_LEVELS))
