@@ -112,7 +112,7 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
                 and not _said(outside, source_words, marked) \
                 and not (word in _COUNTRY and _said(_plain(term.source), source_words)) \
                 and not overlaps(taken, end, end + m.end()):
-            return end + m.end(1 if m.group(1) else 0), end + m.end()
+            return end + (m.end(1) if m.group(1) else 0), end + m.end()
     for word, source_words in _BEFORE.items():
         if not _may_leave(word, term.target):
             continue  # (tested first: the search below reads all the text before the term)
