@@ -42,13 +42,13 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           # Organisation`, `… Youth Union Organisation`: unseen30, 31, issue 12bp)
           "Organisation": ("to chuc",), "Organization": ("to chuc",),
           # a kind's word added after a whole name that already is the kind (`European Union
-          # bloc`, `Chamber of Commerce and Industry (VCCI) federation`: unseen32; `Confederation
-          # of Labour Unions`: unseen30; `Free Trade Agreement (EVFTA) deal`: unseen31; 12bq)
+          # bloc`, `Chamber of Commerce and Industry federation`: unseen32; `Confederation of
+          # Labour Unions`: unseen30; `Free Trade Agreement deal`: unseen31; issue 12bq)
           "bloc": ("khoi",), "federation": ("lien doan", "lien hiep"),
           "Unions": ("cong doan",), "deal": ("thoa thuan", "giao dich", "hop dong")}
-# a kind's word that goes only after the whole name as the term writes it, its acronym in
-# brackets between them or not (`(VCCI) federation`: the word goes, the acronym stays)
-_ABBREVIATED = ("bloc", "federation", "Unions", "deal")
+# a kind's word that goes only after the whole name as the term writes it (`European Union
+# bloc`), not after an acronym that is the whole name (`the ASEAN bloc`)
+_KINDS = ("bloc", "federation", "Unions", "deal")
 # the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
 # variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)
 _COUNTRY = ("of Vietnam", "of Viet Nam")
@@ -104,15 +104,14 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
     marked = unicodedata.normalize("NFC", rest).lower()
     taken = list(taken)
     for word, source_words in _AFTER.items():
-        m = re.match(rf"(\s+\([A-Z][\w&-]*\))?\s+{re.escape(word)}(?![\w'’])", text[end:])
-        if m and (m.group(1) and word not in _ABBREVIATED or word in _ABBREVIATED
-                  and not text[:end].endswith(term.target.split()[-1])):
+        m = re.match(rf"\s+{re.escape(word)}(?![\w'’])", text[end:])
+        if m and word in _KINDS and not text[:end].endswith(term.target.split()[-1]):
             m = None  # a kind's word only after the whole name (`the ASEAN bloc` stays)
         if m and term.target.split()[-1] != word.split()[-1] \
                 and not _said(outside, source_words, marked) \
                 and not (word in _COUNTRY and _said(_plain(term.source), source_words)) \
                 and not overlaps(taken, end, end + m.end()):
-            return end + (m.end(1) if m.group(1) else 0), end + m.end()
+            return end, end + m.end()
     for word, source_words in _BEFORE.items():
         if not _may_leave(word, term.target):
             continue  # (tested first: the search below reads all the text before the term)
