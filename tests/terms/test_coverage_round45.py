@@ -4,7 +4,7 @@ own batch b59, and the classes of unseen46's misses. Sentences are the engineer'
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen47_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -22,3 +22,88 @@ def test_unseen46_is_development_data_now():
     if not (bench.DATA / "terms_unseen46.jsonl").is_file():
         pytest.skip("the set unseen46 is not in this checkout")
     assert bench.load_split("unseen46")
+
+
+# steering committees named by their work: universal education, smuggling and trade fraud,
+# overseas Vietnamese
+@pytest.mark.parametrize("text, span, en", [
+    ("Trưởng Ban Chỉ đạo phổ cập giáo dục tỉnh Bắc Kạn phát biểu.",
+     "Trưởng Ban Chỉ đạo phổ cập giáo dục tỉnh Bắc Kạn", "Universal Education Steering"),
+    ("Phó Trưởng Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Tây Ninh "
+     "kiểm tra chợ.",
+     "Phó Trưởng Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Tây Ninh",
+     "Anti-Smuggling, Trade Fraud and Counterfeit Goods Steering"),
+    ("Ban Chỉ đạo công tác người Việt Nam ở nước ngoài tỉnh Bình Định họp.",
+     "Ban Chỉ đạo công tác người Việt Nam ở nước ngoài tỉnh Bình Định",
+     "Overseas Vietnamese Affairs Steering"),
+])
+def test_steering_committees_named_by_their_work(matcher, text, span, en):
+    assert en in found(matcher, text, span).targets["en"][0]
+
+
+def test_overseas_vietnamese_alone_stay_a_phrase(matcher):
+    # outside a body's name the phrase keeps its own entry (no body without a head word)
+    text = "Tỉnh tạo điều kiện cho người Việt Nam ở nước ngoài về quê đầu tư."
+    assert "người Việt Nam ở nước ngoài" in sources(matcher, text)
+
+
+# a one-word body head written like a syllable inside a name being read after a level word
+@pytest.mark.parametrize("text, span", [
+    ("Chủ tịch UBND xã Phú Hội Tây Lê Văn Tám cho biết.", "Chủ tịch UBND xã Phú Hội Tây"),
+    ("Bí thư Đảng ủy phường Cửa Hội Trần Văn Sáu phát biểu.", "Bí thư Đảng ủy phường Cửa Hội"),
+    ("Bí thư Đảng ủy phường Quảng Đồn Nguyễn Văn Bảy phát biểu.",
+     "Bí thư Đảng ủy phường Quảng Đồn"),
+])
+def test_a_body_head_inside_a_place_name_is_a_syllable(matcher, text, span):
+    found(matcher, text, span)
+
+
+def test_a_body_after_a_place_name_still_ends_it(matcher):
+    # a head whose next word starts a body (`Hội Nông dân`) or an acronym still ends the name
+    text = "Người dân xã Tân Lập Hội Nông dân xã vận động trồng rừng."
+    assert sources(matcher, text)[:2] == ["Tân Lập", "Hội Nông dân xã"]
+    text = "Người dân xã Tân Lập Sở Y tế hỗ trợ."
+    assert sources(matcher, text) == ["Tân Lập", "Sở Y tế"]
+    text = "Người dân huyện Kỳ Anh UBND tỉnh đã hỗ trợ."
+    assert "Kỳ Anh" in sources(matcher, text) and "UBND tỉnh" in sources(matcher, text)
+
+
+# plural generic titles: a role over the body of every unit of a level
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Chủ tịch UBND các xã phải báo cáo trước ngày 10.", "Chủ tịch UBND các xã",
+     "předsedové obecních lidových výborů", "Chairmen of the commune People's Committees"),
+    ("Theo kế hoạch, phó chủ tịch UBND các huyện, thị xã trực tiếp chỉ đạo.",
+     "phó chủ tịch UBND các huyện, thị xã",
+     "místopředsedové lidových výborů okresů a okresních měst",
+     "Vice Chairmen of the district and town People's Committees"),
+    ("Trưởng Công an các xã, thị trấn ký cam kết.", "Trưởng Công an các xã, thị trấn",
+     "náčelníci stanic veřejné bezpečnosti obcí a městysů",
+     "Chiefs of the commune and township Police"),
+    ("Chủ tịch Hội Nông dân các xã dự tập huấn.", "Chủ tịch Hội Nông dân các xã",
+     "předsedové obecních svazů rolníků", "Chairmen of the commune Farmers' Unions"),
+])
+def test_a_role_over_a_plural_body_is_one_plural_title(matcher, text, span, cs, en):
+    m = found(matcher, text, span)
+    assert m.targets["cs"] == (cs,) and m.targets["en"] == (en,)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a word that picks some units: the role's title alone, as before
+    ("Chủ tịch UBND các xã ven biển phải kiểm tra đê.", "Chủ tịch UBND"),
+    # a list of named units after the level word
+    ("Chủ tịch UBND các xã Tân Lập, Tân Hội phải kiểm tra đê.", "Chủ tịch UBND"),
+    # a Party body: the sets do not agree on its bounds
+    ("Anh được giữ chức Bí thư Đảng ủy các xã, phường.", "Bí thư Đảng ủy"),
+    # a role with a modifier before it
+    ("Quyền Chủ tịch UBND các xã ký văn bản.", "Quyền Chủ tịch UBND"),
+])
+def test_no_plural_title_where_the_units_are_not_every_unit(matcher, text, span):
+    assert span in sources(matcher, text)
+    assert not any(s.startswith(span + " các") for s in sources(matcher, text))
+
+
+def test_the_plural_title_does_not_depend_on_order(matcher):
+    one = "Chủ tịch UBND các xã phải báo cáo."
+    before = [(m.source, m.targets) for m in matcher.find(one)]
+    matcher.find("Chủ tịch UBND xã Tân Lập cho biết.")
+    assert [(m.source, m.targets) for m in matcher.find(one)] == before

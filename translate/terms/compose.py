@@ -41,6 +41,7 @@ from translate.terms.plural_bodies import (
     plural_targets,
     read_levels,
 )
+from translate.terms.plural_titles import plural_title
 from translate.terms.role_checks import (
     BARE_LOWER_ROLES,
     FACULTY_ROLES,
@@ -241,6 +242,9 @@ class TitleComposer(ComplementReader):
         first = self._part(low, sens, i)
         if first is None:
             return None
+        plural = self._plural_title(low, sens, i, first)
+        if plural is not None:
+            return plural
         if low[i] == JOIN_WORD and i + 1 < len(low):
             # `… tỉnh X kiêm Giám đốc …`: a second title after a complete one starts after its
             # `kiêm` (no annotated span starts with it); inside a chain it joins (`chains.py`)
@@ -350,6 +354,18 @@ class TitleComposer(ComplementReader):
 
     def _plural(self, low, sens, i, part: Part, end: int) -> Composed | None:
         """A body + `các` + level words: the body of every such unit (`plural_bodies.py`)."""
+        found = self._levels_after(low, sens, i, part, end)
+        targets = plural_targets(found[0], found[1][0]) if found is not None else None
+        if targets is None:
+            return None
+        (part, (levels, stop)) = found
+        one = Part(body=part.body, level=levels[0])
+        return Composed(i, stop, "body:" + part_id(one) + plural_id(levels[1:]), targets)
+
+    def _levels_after(self, low, sens, i, part: Part, end: int
+                      ) -> tuple[Part, tuple[list, int]] | None:
+        """`các` + level words after the body read at `i:end`, each allowed for it, with the
+        part of the body that takes them; or None."""
         found = read_levels(self.levels, low, sens, end, part.body) if end < len(low) else None
         if found is None and low[end:end + 1] == [PLURAL_WORD] and isinstance(part.body, Body):
             # a table body written like another one that takes those levels (`Công an` of a
@@ -360,11 +376,20 @@ class TitleComposer(ComplementReader):
                     if found is not None:
                         part = Part(body=body)
                         break
-        targets = plural_targets(part, found[0]) if found is not None else None
-        if targets is None:
+        return (part, found) if found is not None else None
+
+    def _plural_title(self, low, sens, i, first: tuple[Part, int]) -> Composed | None:
+        """`Chủ tịch UBND các xã`: a role over the body of every unit (`plural_titles.py`)."""
+        part, end = first
+        if end >= len(low) or low[end] != PLURAL_WORD:
             return None
-        one = Part(body=part.body, level=found[0][0])
-        return Composed(i, found[1], "body:" + part_id(one) + plural_id(found[0][1:]), targets)
+        starts = [k for k in range(i + 1, end) if self.bodies.longest(low, sens, k) is not None
+                  and self.bodies.longest(low, sens, k)[0] == end]
+        if not starts:
+            return None
+        found = plural_title(part, end, lambda p, e: self._levels_after(
+            low, sens, starts[0], p, e))
+        return None if found is None else Composed(i, *found)
 
     def _place_alone(self, low, sens, i) -> Composed | None:
         found = self.places.alone(low, sens, i)

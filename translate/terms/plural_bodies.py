@@ -72,22 +72,29 @@ def _adj_pl(level: Level, gender: str) -> str:
     return adj[:-1] + "á" if gender == "n" and adj.endswith("é") else adj
 
 
-def _czech(sg: str, bare: str, levels: list[Level]) -> str | None:
-    """`sg`: the body with the first level; `bare`: the body without a level."""
+def _adj_gen_pl(level: Level) -> str:
+    """A level adjective in the genitive plural (`městských`, `obecních`; the table's)."""
+    return level.get("cs_adj_pl_gen")
+
+
+def _czech(sg: str, bare: str, levels: list[Level], case: str = "nom") -> str | None:
+    """`sg`: the body with the first level; `bare`: the body without a level; `case`: `nom`,
+    or `gen` after a role in the plural (`plural_titles.py`)."""
     first = levels[0]
     adjs = [first.get(c) for c in ("cs_adj_m", "cs_adj_f", "cs_adj_n")]
     if all(lv.get("cs_adj_position") == "before" for lv in levels):
         adj = next((a for a in dict.fromkeys(adjs) if a and sg.startswith(a + " ")), None)
         if adj is not None:
-            pl = inflect(sg, "nom", "pl", animate=False).split()
+            pl = inflect(sg, case, "pl", animate=False).split()
             n, gender = len(adj.split()), gender_of(bare or sg)
-            more = [_adj_pl(lv, gender) for lv in levels[1:]]
+            more = [_adj_pl(lv, gender) if case == "nom" else _adj_gen_pl(lv)
+                    for lv in levels[1:]]
             return f"{_coordinate([' '.join(pl[:n]), *more], 'a')} {' '.join(pl[n:])}"
     shown = sg.endswith(" " + first.get("cs_noun_gen")) or any(
         a and sg.startswith(a + " ") for a in adjs)
     if bare and shown and all(lv.get("cs_noun_pl_gen") for lv in levels):
         nouns = [lv.get("cs_noun_pl_gen") for lv in levels]  # written out: `obcí`
-        return f"{inflect(bare, 'nom', 'pl', animate=False)} {_coordinate(nouns, 'a')}"
+        return f"{inflect(bare, case, 'pl', animate=False)} {_coordinate(nouns, 'a')}"
     return None
 
 
@@ -100,17 +107,18 @@ def _english(sg: str, levels: list[Level]) -> str | None:
     return f"{_coordinate(adjs, 'and')} {rest}"
 
 
-def plural_targets(part: Part, levels: list[Level], built_in: bool = False
+def plural_targets(part: Part, levels: list[Level], built_in: bool = False, case: str = "nom"
                    ) -> dict[str, tuple[str, ...]] | None:
     """Czech and English renderings of the body of every unit of `levels`, or None where the
     singular rendering does not show the level in a shape this module can put in the plural.
-    `built_in`: a listed body whose level is part of it (`Thuế tỉnh`)."""
+    `built_in`: a listed body whose level is part of it (`Thuế tỉnh`); `case`: the Czech
+    case (`gen` after a role)."""
     if built_in:
         (cs_sg, en_sg), bare = render_parts([part], False), ""
     else:
         cs_sg, en_sg = render_parts([Part(body=part.body, level=levels[0])], False)
         bare = render_parts([Part(body=part.body)], False)[0]
-    cs, en = _czech(cs_sg, bare, levels), _english(en_sg, levels)
+    cs, en = _czech(cs_sg, bare, levels, case), _english(en_sg, levels)
     if cs is None or en is None:
         return None
     return {"cs": (cs,), "en": (en,)}
