@@ -107,3 +107,27 @@ def test_the_plural_title_does_not_depend_on_order(matcher):
     before = [(m.source, m.targets) for m in matcher.find(one)]
     matcher.find("Chủ tịch UBND xã Tân Lập cho biết.")
     assert [(m.source, m.targets) for m in matcher.find(one)] == before
+
+
+# a friendship body named by an unlisted pair of countries, then its province or city
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Chủ tịch Hội hữu nghị Việt Nam - Mexico tỉnh Bình Dương tặng quà.",
+     "Chủ tịch Hội hữu nghị Việt Nam - Mexico tỉnh Bình Dương",
+     "předseda svazu přátelství Vietnam - Mexiko provincie Bình Dương",
+     "Chairman of the Binh Duong provincial Vietnam - Mexico Friendship Association"),
+    ("Hội hữu nghị Việt Nam - Chile thành phố Đà Nẵng ra mắt.",
+     "Hội hữu nghị Việt Nam - Chile thành phố Đà Nẵng", None, "Vietnam - Chile Friendship"),
+])
+def test_an_unlisted_friendship_pair_takes_its_province(matcher, text, span, cs, en):
+    m = found(matcher, text, span)
+    assert en in m.targets["en"][0]
+    if cs is not None:
+        assert m.targets["cs"][0] == cs
+
+
+def test_an_unlisted_friendship_pair_without_a_place_is_unchanged(matcher):
+    # no place after the pair, or a bare level word: the pair alone is the body's name
+    text = "Chủ tịch Hội hữu nghị Việt Nam - Mexico phát biểu."
+    assert sources(matcher, text)[0] == "Chủ tịch Hội hữu nghị Việt Nam - Mexico"
+    text = "Chủ tịch Hội hữu nghị Việt Nam - Mexico tỉnh phát biểu."
+    assert sources(matcher, text)[0] == "Chủ tịch Hội hữu nghị Việt Nam - Mexico"
