@@ -88,8 +88,11 @@ def test_a_role_over_a_plural_body_is_one_plural_title(matcher, text, span, cs, 
 
 
 @pytest.mark.parametrize("text, span", [
-    # a word that picks some units: the role's title alone, as before
-    ("Chủ tịch UBND các xã ven biển phải kiểm tra đê.", "Chủ tịch UBND"),
+    # a word that picks some units, not a region of the table: the role's title alone
+    ("Chủ tịch UBND các xã thuộc huyện phải kiểm tra đê.", "Chủ tịch UBND"),
+    # a region that goes on, or a place name after it
+    ("Chủ tịch UBND các xã biên giới phía Bắc họp.", "Chủ tịch UBND"),
+    ("Chủ tịch UBND các xã ven biển Giao Thủy họp.", "Chủ tịch UBND"),
     # a list of named units after the level word
     ("Chủ tịch UBND các xã Tân Lập, Tân Hội phải kiểm tra đê.", "Chủ tịch UBND"),
     # a Party body: the sets do not agree on its bounds
@@ -131,3 +134,22 @@ def test_an_unlisted_friendship_pair_without_a_place_is_unchanged(matcher):
     assert sources(matcher, text)[0] == "Chủ tịch Hội hữu nghị Việt Nam - Mexico"
     text = "Chủ tịch Hội hữu nghị Việt Nam - Mexico tỉnh phát biểu."
     assert sources(matcher, text)[0] == "Chủ tịch Hội hữu nghị Việt Nam - Mexico"
+
+
+# a region that picks some of the units is inside the plural title
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Chủ tịch UBND các xã ven biển phải kiểm tra đê.", "Chủ tịch UBND các xã ven biển",
+     "předsedové obecních lidových výborů na pobřeží",
+     "Chairmen of the coastal commune People's Committees"),
+    ("Trưởng Công an các xã biên giới họp giao ban.", "Trưởng Công an các xã biên giới",
+     "náčelníci obecních stanic veřejné bezpečnosti v pohraničí",
+     "Chiefs of the border commune Police"),
+])
+def test_a_region_of_the_units_is_inside_the_plural_title(matcher, text, span, cs, en):
+    m = found(matcher, text, span)
+    assert m.targets["cs"] == (cs,) and m.targets["en"] == (en,)
+
+
+def test_a_plural_body_alone_keeps_its_region_outside(matcher):
+    # without a role, the body alone is the term before a region, as before (plural_bodies.py)
+    assert "UBND các xã ven biển" not in sources(matcher, "UBND các xã ven biển họp.")

@@ -362,17 +362,18 @@ class TitleComposer(ComplementReader):
         one = Part(body=part.body, level=levels[0])
         return Composed(i, stop, "body:" + part_id(one) + plural_id(levels[1:]), targets)
 
-    def _levels_after(self, low, sens, i, part: Part, end: int
+    def _levels_after(self, low, sens, i, part: Part, end: int, picks: bool = False
                       ) -> tuple[Part, tuple[list, int]] | None:
         """`các` + level words after the body read at `i:end`, each allowed for it, with the
-        part of the body that takes them; or None."""
-        found = read_levels(self.levels, low, sens, end, part.body) if end < len(low) else None
+        part of the body that takes them; or None (`picks`: see `read_levels`)."""
+        found = read_levels(self.levels, low, sens, end, part.body, picks) \
+            if end < len(low) else None
         if found is None and low[end:end + 1] == [PLURAL_WORD] and isinstance(part.body, Body):
             # a table body written like another one that takes those levels (`Công an` of a
             # province and of a commune: `Công an các xã, phường`)
             for bend, body in self.bodies.matches(low, sens, i):
                 if bend == end and isinstance(body, Body) and body.id != part.body.id:
-                    found = read_levels(self.levels, low, sens, end, body)
+                    found = read_levels(self.levels, low, sens, end, body, picks)
                     if found is not None:
                         part = Part(body=body)
                         break
@@ -387,8 +388,8 @@ class TitleComposer(ComplementReader):
                   and self.bodies.longest(low, sens, k)[0] == end]
         if not starts:
             return None
-        found = plural_title(part, end, lambda p, e: self._levels_after(
-            low, sens, starts[0], p, e))
+        found = plural_title(low, sens, part, end, lambda p, e: self._levels_after(
+            low, sens, starts[0], p, e, picks=True))
         return None if found is None else Composed(i, *found)
 
     def _place_alone(self, low, sens, i) -> Composed | None:

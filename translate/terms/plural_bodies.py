@@ -22,7 +22,7 @@ from translate.terms.place_tokens import name_level
 from translate.terms.titles import Body, Level, Part, Place, render_parts
 from translate.terms.tokens import TokenTrie, term_tokens
 
-__all__ = ["PLURAL_WORD", "LevelStems", "plural_id", "plural_targets", "read_levels"]
+__all__ = ["PICKING", "PLURAL_WORD", "LevelStems", "plural_id", "plural_targets", "read_levels"]
 
 PLURAL_WORD = "các"
 _AND = frozenset({",", "và"})
@@ -30,12 +30,14 @@ _AND = frozenset({",", "và"})
 # biển`, `các xã vùng cao`, `các xã thuộc huyện`): the body alone is the term there
 _SOME = frozenset({"ven", "miền", "vùng", "phía", "biên", "giáp", "đồng", "khu", "thuộc",
                    "trong", "ở", "nằm", "dọc", "lân"})
+PICKING = _SOME  # read by `plural_titles.py`
 
 
 def read_levels(levels: TokenTrie, low: Sequence[str], sens: Sequence[str], j: int,
-                body: object) -> tuple[list[Level], int] | None:
+                body: object, picks: bool = False) -> tuple[list[Level], int] | None:
     """`các` + level words joined by `,`/`và` at token `j`, each allowed for `body`; None when
-    a place name follows (a list of named units, not the body of every unit)."""
+    a place name follows (a list of named units, not the body of every unit), or a word that
+    picks some units unless `picks` (a plural title reads a region after them)."""
     if low[j:j + 1] != [PLURAL_WORD]:
         return None
     allowed = body.levels if isinstance(body, Body) else None
@@ -51,7 +53,7 @@ def read_levels(levels: TokenTrie, low: Sequence[str], sens: Sequence[str], j: i
             k += 1
             continue
         break
-    if not found or k < len(low) and (sens[k][:1].isupper() or low[k] in _SOME):
+    if not found or k < len(low) and (sens[k][:1].isupper() or low[k] in _SOME and not picks):
         return None
     return found, k
 
