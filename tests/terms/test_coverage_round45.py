@@ -153,3 +153,20 @@ def test_a_region_of_the_units_is_inside_the_plural_title(matcher, text, span, c
 def test_a_plural_body_alone_keeps_its_region_outside(matcher):
     # without a role, the body alone is the term before a region, as before (plural_bodies.py)
     assert "UBND các xã ven biển" not in sources(matcher, "UBND các xã ven biển họp.")
+
+
+# the two provincial departments the glossary files under local ids join a board of their
+# province as the other departments do (`chains._department`)
+def test_a_local_department_joins_a_board_of_its_province(matcher):
+    text = "Giám đốc Sở Kế hoạch và Đầu tư, Phó Trưởng Ban Chỉ đạo phổ cập giáo dục tỉnh Sóc " \
+        "Trăng phát biểu."
+    found(matcher, text, "Giám đốc Sở Kế hoạch và Đầu tư, Phó Trưởng Ban Chỉ đạo phổ cập giáo "
+                         "dục tỉnh Sóc Trăng")
+    # not before the province's People's Committee: two titles, as for the other departments
+    text = "Giám đốc Sở Công Thương, Chủ tịch UBND tỉnh Sóc Trăng phát biểu."
+    assert sources(matcher, text) == ["Giám đốc Sở Công Thương", "Chủ tịch UBND tỉnh Sóc Trăng"]
+    # nor a listed body written `Sở …` that is no department (`Sở Giao dịch chứng khoán`)
+    text = "Giám đốc Sở Giao dịch chứng khoán, Phó Trưởng Ban Chỉ đạo phổ cập giáo dục tỉnh Sóc " \
+        "Trăng phát biểu."
+    assert not any(s.startswith("Giám đốc Sở Giao dịch chứng khoán, ")
+                   for s in sources(matcher, text))
