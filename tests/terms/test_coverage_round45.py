@@ -170,3 +170,13 @@ def test_a_local_department_joins_a_board_of_its_province(matcher):
         "Trăng phát biểu."
     assert not any(s.startswith("Giám đốc Sở Giao dịch chứng khoán, ")
                    for s in sources(matcher, text))
+
+
+def test_a_plural_title_over_a_body_named_by_its_domain(matcher):
+    # a unit's head in lower case before its unit written again: the units of every commune
+    m = found(matcher, "Trưởng trạm y tế các xã phải báo cáo ngay.", "Trưởng trạm y tế các xã")
+    assert m.targets["en"] == ("Heads of the commune Health Stations",)
+    assert m.targets["cs"] == ("vedoucí stanic zdravotní péče obcí",)
+    # a `-um` noun whose genitive plural the declension does not have yet: no plural title
+    text = "Giám đốc Trung tâm Y tế các huyện họp."
+    assert not any(s.endswith("các huyện") for s in sources(matcher, text))

@@ -384,12 +384,12 @@ class TitleComposer(ComplementReader):
         part, end = first
         if end >= len(low) or low[end] != PLURAL_WORD:
             return None
-        starts = [k for k in range(i + 1, end) if self.bodies.longest(low, sens, k) is not None
-                  and self.bodies.longest(low, sens, k)[0] == end]
-        if not starts:
-            return None
+        # where a table body written like another one starts (`_levels_after`); a body named
+        # by its domain has none (`trưởng trạm y tế các xã`)
+        start = next((k for k in range(i + 1, end) if (self.bodies.longest(low, sens, k)
+                                                       or (None,))[0] == end), end)
         found = plural_title(low, sens, part, end, lambda p, e: self._levels_after(
-            low, sens, starts[0], p, e, picks=True))
+            low, sens, start, p, e, picks=True))
         return None if found is None else Composed(i, *found)
 
     def _place_alone(self, low, sens, i) -> Composed | None:
