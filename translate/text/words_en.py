@@ -37,6 +37,8 @@ _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth"
 _EN_ORD |= {w + "th": n for w, n in _EN_UNITS.items() if 13 <= n <= 19}
 _EN_ORD |= {w[:-1] + "ieth": n for w, n in _EN_TENS.items()}
 _EN_ORD |= {"hundredth": 100, "thousandth": 1000, "millionth": 10**6}
+# a rank counted in a scale: `the ten millionth visitor` is visitor number 10,000,000
+_EN_SCALE_ORD = {"hundredth": 2, "thousandth": 3, "millionth": 6, "billionth": 9}
 _EN_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _EN_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + "s": n for w, n in _EN_ORD.items() if 3 <= n <= 10 or n in (100, 1000)}
@@ -60,7 +62,8 @@ _PERIOD_DETERMINERS = {"the", "this", "that", "same", "each", "every", "last", "
                        "closing", "early", "late"}
 # a rate's period after its number: `averaged 8% a quarter`, `$40 per quarter`
 # (or how often: `once a quarter`, `every quarter`; never `every quarter of an hour`)
-_RATE_BEFORE = re.compile(r"(?:(?:\d|%|\bper\s+cent|\bpercent|\bonce|\btwice|\bthrice|\btimes)"
+_RATE_BEFORE = re.compile(r"(?:(?:\d|%|\bper\s+cent|\bpercent|\bonce|\btwice|\bthrice|\btimes"
+                          r"|\d[\s\u00a0]*(?:thousand|million|billion|trillion|bn|m)\b)"
                           r"[\s\u00a0]+(?:a|per|each)|\bevery|\beach)[\s\u00a0]+$", re.IGNORECASE)
 # `several hundred`, `a few thousand`, `a couple of dozen`: an order of magnitude too
 _FEW = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+"
@@ -177,6 +180,12 @@ def english_numbers(text: str) -> list[WordNumber]:
                 while j < len(words) and words[j][0] < end:
                     j += 1
                 i = j
+                continue
+            if after in _EN_SCALE_ORD and not scaled and value < 1000 and gap_ok(
+                    text, end, words[j][0], ()):  # `its five millionth passenger`: a rank
+                found.append(WordNumber(s, words[j][1], text[s:words[j][1]], ORDINAL,
+                                        value * Decimal(10) ** _EN_SCALE_ORD[after]))
+                i = j + 1
                 continue
             k = j + 1 if after == "and" else j  # `one hundred and fiftieth`
             unit = _EN_ORD.get(words[k][2], 0) if k < len(words) else 0

@@ -189,7 +189,9 @@ for _dim, _pairs in {
                ("yards?|yard\\w*", "0.9144"), ("miles?|mil[ie]?|míl\\w*|dặm", "1609.344"),
                # the sea mile: `45 hải lý` is no `45 kilometres`
                ("hải lý|nautical miles?|námořní\\w* mil\\w*|nmi", "1852")],
-    "mass": [("g|gam|gram\\w*", "0.001"), ("kg|ki-lô-gam|kilogram\\w*|kilos?|ký|kí", "1"),
+    "mass": [("µg|μg|mcg|micrôgam|mikrogram\\w*|microgram\\w*", "0.000000001"),
+             ("mg|miligam|miligram\\w*|milligram\\w*", "0.000001"), ("g|gam|gram\\w*", "0.001"),
+             ("kg|ki-lô-gam|kilogram\\w*|kilos?|ký|kí", "1"),
              ("yến", "10"), ("tạ", "100"), ("t|tấn|tun\\w*|tonnes?|tons?", "1000"),
              ("pounds?|lbs?|libr\\w*|liber", "0.45359237"),
              ("ounces?|oz|(?:trojsk\\w* )?unc\\w*", "0.0311034768"),

@@ -68,7 +68,7 @@ _YEAR_END = {"cs": r"(?:konc\w* (?:letošního |tohoto )?roku|konci (?:letošní
 _UNCHANGED = {"cs": r"(?:nepohnul\w*|nezměn\w*|beze změny|stagnoval\w*|stagnac\w*)",
               "en": r"(?:flat|unchanged|steady|no change)\b"}
 _HALF_YEAR = {"cs": r"(?:pololetí|pololetn|půl roku|půlroč)",
-              "en": r"(?:first[- ]half|half of the year|half-year|six months|h1)\b"}
+              "en": r"(?:(?:first|second)[- ]half|half of the year|half-year|six months|h[12])\b"}
 
 
 _SAME = {"cs": r"(?:stejn|téhož|tomtéž|témže|tentýž|totéž|touž|(?:tohoto|toto|tom|tomto)"

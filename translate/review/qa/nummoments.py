@@ -11,10 +11,14 @@ import datetime
 import re
 
 from translate.review.qa.numread import Num, months_named, plain_value
+from translate.text.wordbase import ORDINAL
 
 __all__ = ["pair_months_of_year", "pair_named_days", "pair_time_zones"]
 
 _FIRST_MONTHS = re.compile(r"[\s\u00a0]*tháng\s+đầu\s+năm", re.IGNORECASE)
+# a count of months (`9 tháng`), never a date's day before its month (`9 tháng 10`)
+_MONTHS = re.compile(r"[\s\u00a0]*tháng(?![\s\u00a0]*(?:\d|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy"
+                     r"|tám|chín|mười)(?!\w))", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"quý\s*$", re.IGNORECASE)
 _FIRST_QUARTER = re.compile(r"(?<!\w)quý\s+(?:I|1)(?![\w.])", re.IGNORECASE)
 _FIRST_THREE_MONTHS = re.compile(r"(?<!\w)(?:first|prvních|první)[\s\u00a0]+(?:three|3|tři"
@@ -25,7 +29,8 @@ _QUARTERS = re.compile(r"[\s\u00a0-]+(?:quarters?|čtvrtlet\w*)", re.IGNORECASE)
 def pair_months_of_year(source: str, target: str, src: list[Num], tgt: list[Num],
                         lang: str) -> None:
     """`9 tháng đầu năm` (the first nine months) ~ `January-September`, `od ledna do září`,
-    `the first three quarters`; `quý I` ~ `between January and March`."""
+    `the first three quarters`; `9 tháng` ~ `za tři čtvrtletí`; `quý I` ~ `between January
+    and March`."""
     named = months_named(target, lang)
     if _FIRST_QUARTER.search(source) and _FIRST_THREE_MONTHS.search(target):
         # `quý I/2027` ~ `the first three months of 2027`: the quarter's months said (its `I`
@@ -41,12 +46,15 @@ def pair_months_of_year(source: str, target: str, src: list[Num], tgt: list[Num]
             last = 3 * int(value) if value <= 4 else 0  # `quý I`: January to March
             s.matched = last > 0 and {last - 2, last} <= named
             continue
-        if not _FIRST_MONTHS.match(source, s.token.end):
-            continue
-        if {1, int(value)} <= named and value > 1:  # `January-September`
+        first = _FIRST_MONTHS.match(source, s.token.end)
+        if not first and not (value % 3 == 0 and _MONTHS.match(source, s.token.end)):
+            continue  # (a span of months, `9 tháng`, is as long as three quarters anyway)
+        if first and {1, int(value)} <= named and value > 1:  # `January-September`
             s.matched = True
             continue
         for t in tgt:  # `the first three quarters`, `první tři čtvrtletí`
+            if not first and t.word_kind == ORDINAL:
+                continue  # (`9 tháng` is no `the third quarter`)
             if not t.matched and value % 3 == 0 and value / 3 in t.values() and (
                     _QUARTERS.match(target, t.token.end) or "quarter" in t.token.text.lower()):
                 s.matched = t.matched = True

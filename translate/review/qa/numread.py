@@ -205,12 +205,15 @@ class _Taken:
         return any(self.marks[a:b])
 
 
-_SIGN = re.compile(r"(?:(?<=^)|(?<=[\s(]))[-−]$|(?:(?<=^)|(?<=\s))(?:âm|minus)\s+$", re.IGNORECASE)
+# (a currency code or sign may stand between: `minus USD37`, `minus $37`)
+_SIGN = re.compile(r"(?:(?<=^)|(?<=[\s(]))[-−]$|(?:(?<=^)|(?<=\s))(?:âm|minus)\s+"
+                   r"(?:(?:USD|US\$|\$|EUR|€|£|VND)\s?)?$", re.IGNORECASE)
 
 
 def _sign(text: str, start: int) -> str:
-    """The minus sign written before a number (`-0.5`, `−3`, `âm 3`, `minus 3`), or ''."""
-    m = _SIGN.search(text[max(0, start - 8) : start])
+    """The minus sign written before a number (`-0.5`, `−3`, `âm 3`, `minus 3`, `minus USD3`),
+    or ''."""
+    m = _SIGN.search(text[max(0, start - 14) : start])
     return m.group() if m else ""
 
 

@@ -211,15 +211,17 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)(?:(?:last|previous|past|preceding|prior)\s+week"
                         r"|an?\s+week\s+(?:ago|earlier|before)|week[\s-]+on[\s-]+week)(?!\w)",
                         _TARGET))}),
-    # the end of the year (`cuối năm`, never `cuối năm 2025`) said as its start, and the other
-    # way round, where the source names only the one
-    (re.compile(r"(?<!\w)cuối\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
+    # the end of the year (`cuối năm`, `cuối năm 2028`; never `cuối năm nay`) said as its start,
+    # and the other way round, where the source names only the one
+    (re.compile(r"(?<!\w)cuối\s+năm(?!\s*(?:(?!(?:19|20)\d\d(?!\d))\d|nay|ngoái|sau|tới|trước))",
+                _VI),
      re.compile(r"(?<!\w)đầu\s+năm(?!\w)", _VI),
      {"cs": (_CS_YEAR_START,
              _CS_YEAR_END),
       "en": (_EN_YEAR_START,
              _EN_YEAR_END)}),
-    (re.compile(r"(?<!\w)đầu\s+năm(?!\s*(?:\d|nay|ngoái|sau|tới|trước))", _VI),
+    (re.compile(r"(?<!\w)đầu\s+năm(?!\s*(?:(?!(?:19|20)\d\d(?!\d))\d|nay|ngoái|sau|tới|trước))",
+                _VI),
      re.compile(r"(?<!\w)cuối\s+năm(?!\w)", _VI),
      {"cs": (_CS_YEAR_END,
              _CS_YEAR_START),
@@ -248,6 +250,20 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)first\s+half(?!\w)", _TARGET),
              re.compile(r"(?<!\w)second\s+half(?!\w)", _TARGET))}),
+    # the first six months (`6 tháng đầu năm`) said as the second half, and the last six
+    # (`6 tháng cuối năm`) as the first, where the source names nothing of the other half
+    (re.compile(r"(?<!\w)(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:cuối\s+năm|nửa\s+(?:cuối|sau)|quý\s+(?:III|IV|3|4))(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:second\s+half|h2)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:first\s+half|h1)(?!\w)", _TARGET))}),
+    (re.compile(r"(?<!\w)(?:6|sáu)\s+tháng\s+cuối\s+năm(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:đầu\s+năm|nửa\s+(?:đầu|trước)|quý\s+(?:I|II|1|2))(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:first\s+half|h1)(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)(?:second\s+half|h2)(?!\w)", _TARGET))}),
     # the first six or nine months (`9 tháng đầu năm`) said as one later quarter (`the third
     # quarter`), where the source names no quarter and the translation no span from January
     (re.compile(r"(?<!\w)(?:6|9|sáu|chín)\s+tháng\s+đầu\s+năm(?!\w)", _VI),

@@ -65,9 +65,10 @@ _FINE_GOLD = re.compile(r"(?<!\w)vàng(?:[\s\u00a0]+[^\W\d_]+){0,3}[\s\u00a0]+$"
 _FINENESS = {"9999": Decimal("99.99"), "999,9": Decimal("99.99"), "999": Decimal("99.9"),
              "99,99": Decimal("99.99")}
 # `lỗ âm 320 tỷ` (a loss written negative) ~ `ztrátu 320 miliard`, `a loss of VND320 billion`;
-# a profit written negative (`lợi nhuận của công ty âm 58 tỷ`) is a loss too
+# a profit written negative (`lợi nhuận của công ty âm 58 tỷ`, `lợi nhuận quý II của nhà máy
+# thép âm 40 tỷ`: up to eight words between) is a loss too
 _LOSS_VI = re.compile(r"(?<!\w)(?:(?:thua\s+)?lỗ|thâm\s+hụt|bội\s+chi|lợi\s+nhuận|lãi(?:\s+ròng)?)"
-                      r"(?:[\s\u00a0]+[^\W\d_]+){0,6}?[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
+                      r"(?:[\s\u00a0]+[^\W\d_]+){0,8}?[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
 _LOSS_SAID = re.compile(r"(?<!\w)(?:ztrát\w*|prodělal\w*|prodělek\w*|schod\w*|deficit\w*"
                         r"|loss(?:es)?|lost|lose|losing)(?!\w)", re.IGNORECASE)
 
