@@ -1,0 +1,24 @@
+"""Coverage round forty-six (issue 11zt): unseen47 as development data and unseen48 held out,
+own batch b60, and the classes of unseen47's misses. Sentences are the engineer's own."""
+
+from __future__ import annotations
+
+import pytest
+from shipped_matching import coverage_bench
+
+
+def test_unseen48_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
+    bench = coverage_bench()
+    assert bench.HELD_OUT == frozenset({"unseen48"}) and "unseen48" in bench.UNSEEN_SPLITS
+    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
+    with pytest.raises(SystemExit) as stop:
+        bench.load_split("unseen48")
+    assert "terms_unseen48.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+def test_unseen47_is_development_data_now():
+    bench = coverage_bench()
+    assert "unseen47" not in bench.HELD_OUT and "unseen47" in bench.UNSEEN_SPLITS
+    if not (bench.DATA / "terms_unseen47.jsonl").is_file():
+        pytest.skip("the set unseen47 is not in this checkout")
+    assert bench.load_split("unseen47")
