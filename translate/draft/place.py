@@ -141,7 +141,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                      else _whole_acronym(text, targets)):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
                 return definite(text, vocalised(text, from_context(
-                    text, span, targets, lang, forms, hints), lang), kind if lang == "en" else "",
+                    text, span, targets, lang, forms, hints, kind == "doctype"), lang),
+                    kind if lang == "en" else "",
                     targets[0], sentence_start)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
         got = english_placement(text, words, targets, forbidden, taken, sentence_start, slot,

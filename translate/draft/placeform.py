@@ -14,8 +14,9 @@ from translate.draft.agree import several_bodies
 from translate.draft.align import abbreviation
 from translate.draft.context import feminine_predicate, order_cells, predicate_after, woman_named
 from translate.draft.enshape import left_in_number
-from translate.draft.source import SourceHints
+from translate.draft.source import MEANS, SourceHints
 from translate.terms.inflect import CASE_NAMES, head_word, inflect, parse_phrase, pinned_forms
+from translate.terms.lemmas import lemma
 
 __all__ = ["Placement", "apply_placement", "build_placement", "describe", "from_context",
            "person_targets", "sentence_start"]
@@ -72,9 +73,10 @@ def sentence_start(text: str, s: int) -> bool:
 
 
 def from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang: str,
-                 forms: Sequence[str], hints: SourceHints) -> Placement:
+                 forms: Sequence[str], hints: SourceHints, document: bool = False) -> Placement:
     """The Vietnamese term left in: its case comes from the Czech around it and the role
-    the source gives it."""
+    the source gives it; a `document` (the glossary's `doctype`) is never a recipient
+    (`_document_case`)."""
     s, e = span
     genders = person_targets(targets, lang)
     target = targets[0]
@@ -87,6 +89,8 @@ def from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang:
     cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
              for n in ("sg", "pl")}
     case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]
+    if document:
+        case = _document_case(text, s, case, hints.role)
     if genders:
         around = text[max(0, s - 8):s].lower() + " " + text[e:e + 40]
         female = hints.female or "paní" in around or woman_named(text, s, e) \
@@ -118,3 +122,23 @@ def describe(placement: Placement) -> str:
         return ""
     number = "plural" if placement.number == "pl" else "singular"
     return f"{CASE_NAMES[placement.case]} {number}"
+
+
+# verbs of sending and handing over: what comes right after one is the recipient when it is a
+# person or a body, but a document there is the thing sent (`zaslal {công văn}`)
+_SENDING = frozenset(("zaslat", "zasílat", "poslat", "posílat", "rozeslat", "rozesílat",
+                      "předat", "předávat", "doručit", "doručovat", "odevzdat", "adresovat"))
+
+
+def _document_case(text: str, s: int, case: str, role: str) -> str:
+    """A document left in Vietnamese: the means the source says with `bằng` → instrumental
+    (`odpověděl podniku {công văn}` → `úředním dopisem`); right after a verb of sending, the
+    accusative of the thing sent where the Czech order gave the recipient's dative (`rozeslal
+    {công văn}` → `úřední dopis`). A preposition's dative (`díky`, `k`) stays."""
+    if role == MEANS:
+        return "ins"
+    before = re.findall(r"\w+", text[:s])
+    if case == "dat" and before and text[:s].rstrip()[-1:].isalnum() \
+            and lemma(before[-1].lower(), "cs") in _SENDING:
+        return "acc"
+    return case

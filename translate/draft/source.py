@@ -15,7 +15,8 @@ Vietnamese around the term marks what Czech marks with endings, with separate wo
   `bởi`, `được`, `bị` → the doer, nominative in an active Czech sentence and instrumental in
   a passive one; `thưa`, `xin chào` → the person addressed, vocative; `với`, `cùng` → the
   partner, instrumental after a Czech `s`; `làm` → the office, instrumental or `za` +
-  accusative; a verb such as `gặp`, `cảm ơn` → its object, not nominative), or nothing
+  accusative; `bằng` → the means, instrumental (`trả lời bằng công văn`: `odpověděl úředním
+  dopisem`); a verb such as `gặp`, `cảm ơn` → its object, not nominative), or nothing
   before it, or a comma (the subject; of a passive verb, `bị`/`được` after it: nominative).
 
 `translate.draft.context` uses the role only to choose among the cells the Czech allows.
@@ -28,17 +29,17 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = ["SourceHints", "source_hints", "GENITIVE", "DATIVE", "AGENT", "SUBJECT", "ADDRESS",
-           "WITH", "AS", "OBJECT", "PATIENT"]
+           "WITH", "AS", "OBJECT", "PATIENT", "MEANS"]
 
 GENITIVE, DATIVE, AGENT, SUBJECT, ADDRESS = "gen", "dat", "agent", "subject", "voc"
-WITH, AS, OBJECT, PATIENT = "ins", "as", "object", "patient"
+WITH, AS, OBJECT, PATIENT, MEANS = "ins", "as", "object", "patient", "means"
 
 
 @dataclass(frozen=True)
 class SourceHints:
     plural: bool = False  # `các Bí thư`, `hai Thứ trưởng`
     female: bool = False  # `bà Bí thư`, `nữ đại biểu`, `Bí thư Tỉnh ủy Lê Thị Thủy`
-    role: str = ""  # gen | dat | agent | subject | voc | ins | as | object | "" (nothing said)
+    role: str = ""  # gen | dat | agent | subject | voc | ins | as | object | means | ""
     country: bool = False  # the source names Việt Nam outside the term
     unnamed: bool = False  # a local level's body named by no place (`Ủy ban nhân dân xã`
     # without a name after it): any commune's, so a plural rendering may stay plural
@@ -58,6 +59,7 @@ _ROLES = {
     "thưa": ADDRESS,
     "với": WITH, "cùng": WITH,  # `làm việc với`: Czech `s` + instrumental
     "làm": AS,  # `bầu ông X làm Bí thư`: Czech `zvolit kým` / `za koho`
+    "bằng": MEANS,  # `bằng công văn`: by letter, Czech instrumental (a document's only)
 }
 # verbs after which a term is their object, never the subject (last syllable; the Czech
 # clause may still open with its verb: `Blahopřál {místopředsedkyni}`)

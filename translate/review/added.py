@@ -2,7 +2,7 @@
 --fix`: the term is present, so nothing replaces it, but the translator made it say more than
 the source does.
 
-Three shapes are cut, each only where the source segment does not say the added meaning:
+Four shapes are cut, each only where the source segment does not say the added meaning:
 - after a person's title or a body said in one word, the one-word genitive of a glossary body
   (`ministrům {vlády}` for `các Bộ trưởng`, `ministerstvům {vlády}` for `các Bộ`, where no
   `Chính phủ` is in the source); kept where a capitalised word follows it (a name goes on:
@@ -15,6 +15,8 @@ Three shapes are cut, each only where the source segment does not say the added 
   standing (`{řadovým} členům strany`, `{čestné} členy …`) or a former holder's
   (`{bývalý} generální konzul`) where the source does not say it, and a document's status
   (`{předběžný} plán`) where the source does not say it;
+- (for a title being placed, not a present one) an ordinal right before it (`{druhým}
+  tajemníkem` for `Phó Bí thư`, `ordinal_before`), where the source says no ordinal;
 - after a present body whose name ends in a genitive (`Ministerstvu zdravotnictví`), a field
   coordinated onto that genitive (`{a péče}`, `{, mládeže a tělovýchovy}`): lower-case words
   that read as genitives, where the source goes on after the term with no coordination (`và`,
@@ -27,10 +29,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from translate.draft.align import FUNCTION
 from translate.draft.enforce import RequiredTerm, term_span
+from translate.draft.place import Placement
 from translate.review.fixguard import person
 from translate.terms.czech import adjective_readings, analyse, is_adjective
 from translate.terms.equivalents import female_noun
@@ -290,3 +293,27 @@ def cut(text: str, span: tuple[int, int]) -> str:
     if text[span[0]:span[0] + 1].isupper():
         rest = rest[:1].upper() + rest[1:]
     return text[:span[0]] + rest
+
+
+# an ordinal before a title the fixer places (`{druhým} tajemníkem` for `Phó Bí thư`, `{prvnímu}
+# tajemníkovi` for `Bí thư`): the translator's rank, which the term says its own way or the
+# source does not say; what the source says for an ordinal keeps it (issue 12bo)
+_ORDINAL = re.compile(r"(?<!\w)(prvn(?:í|ího|ímu|ím|ími)|druh(?:ý|á|é|ého|ému|ým|ou|ých|ými)"
+                      r"|druzí)\s+$", re.IGNORECASE)
+_VI_ORDINAL = re.compile(r"(?<!\w)(?:thứ nhất|thứ hai|đầu tiên|thường trực)(?!\w)", re.IGNORECASE)
+
+
+def ordinal_before(text: str, placement: Placement, term: RequiredTerm,
+                   sentence: str) -> Placement:
+    """The placement of a person's title with the ordinal right before it taken in (and so
+    dropped), where no target of the term opens with an ordinal (`první místopředseda
+    vlády` is a title of its own) and the source says no ordinal."""
+    got = _ORDINAL.search(text[:placement.start])
+    if got is None or not person(term.targets) or _VI_ORDINAL.search(sentence) \
+            or any(_ORDINAL.match(t.split()[0] + " ") for t in term.targets):
+        return placement
+    new = placement.replacement
+    if got.group(1)[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return replace(placement, start=got.start(1), found=text[got.start(1):placement.end],
+                   replacement=new)

@@ -5,7 +5,7 @@ Each predicate takes the translation, the found rendering (`Placement`) and the 
 term, and is true where the rendering is the translator's choice (another person concept's
 word in the slot, `compound` roles such as a brand ambassador), renders source words outside
 the term (`Sông Sài Gòn` → `Řeka Saigon`), or names another country's body (`Francouzský
-parlament`, `China's Foreign Ministry`); `translate.review.fix.fix_terms` skips those. Moved
+parlament`, `China's Foreign Ministry`); `translate.review.fixterms.fix_terms` skips those. Moved
 out of `fix.py` (issue 12bc) so the fixer itself has room to grow.
 """
 
