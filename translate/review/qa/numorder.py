@@ -380,8 +380,9 @@ def month_range_issues(source: str, target: str, target_lang: str) -> list[Issue
     theirs = [(int(m[1]), int(m[2])) for m in _COUNT_RANGE[lang].finditer(target)]
     for a, b in ours:
         if a != b and (b, a) in theirs and (a, b) not in theirs and (b, a) not in ours:
-            return [Issue("numbers", ERROR, f"the range {a} to {b} of the source appears the "
-                                            "other way round in the translation")]
+            return [Issue("numbers", ERROR, f"'{a}' and '{b}' appear in the opposite order in "
+                                            f"the translation ('{b}' before '{a}'): the range "
+                                            "is reversed")]
     return []
 
 
