@@ -28,9 +28,11 @@ from translate.text.normalize import strip_marks
 _WORDS = re.compile(r"\w+")
 
 # what follows a title without making a compound of it: function words (`đại sứ các nước`),
-# tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`)
+# tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`),
+# and the verbs of direction that send people somewhere (`cử hai thứ trưởng xuống Vĩnh Long`)
 _NOT_NOUN = frozenset((*VI_FUNCTION, "đã", "đang", "sẽ", "vừa", "mới", "cũng", "là", "được",
-                       "bị", "nước", "đặc", "hai", "ba", "nhiều", "này", "đó", "mỗi"))
+                       "bị", "nước", "đặc", "hai", "ba", "nhiều", "này", "đó", "mỗi",
+                       "xuống", "sang", "ra", "đi"))
 
 
 def anothers_word(text: str, placement: Placement, term: RequiredTerm,
