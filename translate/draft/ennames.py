@@ -42,8 +42,12 @@ __all__ = ["FOREIGN", "VI_NAME", "article_before", "name_word", "name_moved", "p
 
 # one Vietnamese syllable without its marks: initial consonants, vowels, final consonants
 _SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
-             r"(?:ng|nh|ch|[cmnpt])?")
-VI_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+             r"(?:ng|nh|ch|[cmnpt])?")  # (no final `k`: see _HIGHLAND)
+# the Central Highlands' names from minority languages have syllables that end in `k` after
+# one vowel (`Đắk Lắk`, `Đắk Nông`, `Lắk`: issue 12bq, unseen7 and unseen20's `Governor of Dak
+# Lak`); one vowel only, so that English `Book`, `Peak` are none
+_HIGHLAND = r"[bdlmnpt][aeiouy]k"
+VI_NAME = re.compile(rf"(?:{_SYLLABLE}|{_HIGHLAND}){{1,2}}")
 # another country's adjective (not `Chairman`, not `Vietnamese`): another country's body,
 # not the source's
 FOREIGN = re.compile(r"(?!\w*man$|Vietnamese$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
@@ -236,7 +240,10 @@ def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, st
         return None
     own = content_words(name.group(1))
     for k, word in enumerate(words):
-        if word.text not in ("Minister", "Minister's") or k == 0:
+        after = _secretary_of(words, k, own)
+        if after is not None:  # `the Secretary of {Construction}` (a US cabinet title)
+            return word.start, words[after - 1].end, f"Minister of {name.group(1)}", "rendering"
+        if word.text not in ("Minister", "Minister's", *_SECRETARY) or k == 0:
             continue
         i = k
         while i > 0 and text[words[i - 1].end:words[i].start] in (" ", ", ", " and ") \
@@ -249,6 +256,26 @@ def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, st
             continue  # `Thai Foreign Minister`: a name before it, another country's
         return words[i].start, word.end, f"Minister of {name.group(1)}", "rendering"
     return None
+
+
+# a US cabinet title for a minister: `Health Secretary`, `Secretary of Construction` (issue
+# 12bq: unseen31, unseen32); a name before it is still another country's (`US Health Secretary`)
+_SECRETARY = ("Secretary", "Secretary's")
+
+
+def _secretary_of(words: list[Word], k: int, own: list[str]) -> int | None:
+    """`Secretary of {Construction}` at word `k`, after `the`: the index past the ministry's
+    own words after `of` (all of them, in order, no capitalised word after them: `Secretary of
+    Construction Ltd` is no minister); None elsewhere."""
+    if words[k].text != "Secretary" or k == 0 or words[k - 1].low != "the" \
+            or k + 1 + len(own) > len(words) or words[k + 1].low != "of":
+        return None
+    said = [w for w in words[k + 2:] if w.low not in ("and", ",")][:len(own)]
+    if len(said) < len(own) or any(english_level(w.text, o) < EQUIVALENT
+                                   for w, o in zip(said, own, strict=True)):
+        return None
+    end = words.index(said[-1]) + 1
+    return None if end < len(words) and words[end].text[:1].isupper() else end
 
 
 _DETERMINERS = ("the", "a", "an", "its", "their", "this", "that", "these", "those", "s", "his",

@@ -282,6 +282,10 @@ def _inside_name(source: str, at: tuple[int, int],
         and not any(vs[1] == prev.end(1) for vs, _ in anchors)
 
 
+# Vietnam's own adjective and possessive: a modifier of the lower-case words after them
+_OWN_COUNTRY = ("Vietnamese", "Vietnam's", "Vietnam’s", "Viet Nam's", "Viet Nam’s")
+
+
 def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
                   ) -> tuple[int, int] | None:
     """The English noun phrase that begins at `at` (after an article or determiner): a
@@ -298,7 +302,10 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
     first = not text[:tokens[0][0]].strip() or text[:tokens[0][0]].rstrip()[-1] in ".!?:"
     second = tokens[1][2] if len(tokens) > 1 else ""
     name = tokens[0][2][:1].isupper() and not (  # `Local government`: a sentence's capital
-        first and second.islower() and second not in FUNCTION)
+        first and second.islower() and second not in FUNCTION) \
+        and not (tokens[0][2] in _OWN_COUNTRY and second.islower() and second not in FUNCTION)
+    # (`the {Vietnamese central bank}`, `{Vietnam's central bank}`: the country's own adjective
+    # before lower-case words is their modifier, not a name; issue 12bq: unseen5, unseen32)
     taken = []
     for k, (_, _, word) in enumerate(tokens):
         low = word.lower()
@@ -310,6 +317,8 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
                 tokens) > k + 2 and tokens[k + 2][2][:1].isupper()):
             taken.append(tokens[k])  # `Chairman of the State`
         elif name and low == "the" and taken and taken[-1][2] in _INNER and nxt[:1].isupper():
+            taken.append(tokens[k])
+        elif not name and k == 0 and word in _OWN_COUNTRY:
             taken.append(tokens[k])
         elif not name and word.isalpha() and (word.islower() or k == 0) and low not in FUNCTION \
                 and low not in _AUX and (lemma(low, "en") == low or low.endswith("s")):

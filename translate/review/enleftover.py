@@ -40,7 +40,15 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           "of the Party": ("dang",), "Board": ("ban",),
           # a name's generic head capitalised after a whole name (`Vietnam Fatherland Front
           # Organisation`, `… Youth Union Organisation`: unseen30, 31, issue 12bp)
-          "Organisation": ("to chuc",), "Organization": ("to chuc",)}
+          "Organisation": ("to chuc",), "Organization": ("to chuc",),
+          # a kind's word added after a whole name that already is the kind (`European Union
+          # bloc`, `Chamber of Commerce and Industry federation`: unseen32; `Confederation of
+          # Labour Unions`: unseen30; `Free Trade Agreement deal`: unseen31; issue 12bq)
+          "bloc": ("khoi",), "federation": ("lien doan", "lien hiep"),
+          "Unions": ("cong doan",), "deal": ("thoa thuan", "giao dich", "hop dong")}
+# a kind's word that goes only after the whole name as the term writes it (`European Union
+# bloc`), not after an acronym that is the whole name (`the ASEAN bloc`)
+_KINDS = ("bloc", "federation", "Unions", "deal")
 # the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
 # variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)
 _COUNTRY = ("of Vietnam", "of Viet Nam")
@@ -55,9 +63,14 @@ _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "d
            # a leader's secretary is his own in English's `private secretary`; the source's
            # `Thư ký` says no `riêng` (issue 12bn: unseen23, unseen29)
            "Private": ("rieng",), "private": ("rieng",),
+           # the same as `Personal` (`Personal Assistant to …`: unseen20, unseen23, 12bq)
+           "Personal": ("rieng", "ca nhan"), "personal": ("rieng", "ca nhan"),
            # a ministry's document is no `Ministerial Circular` unless the source says a
            # minister's or ministries' (issue 12bp: unseen30; unseen31's `Inter-ministerial`)
-           "Ministerial": ("bo truong", "cap bo", "lien bo")}
+           "Ministerial": ("bo truong", "cap bo", "lien bo"),
+           # the State English adds before a public sector's common noun (`state public
+           # investment`, `state budget revenue`: unseen5, 23, 26; issue 12bq)
+           "state": ("nha nuoc",)}
 # the terms a word before may leave: the body's documents, not any term (`Government Office`
 # is a term of its own); `Party Politburo` for `Bộ Chính trị` (issue 12ad; `Party General
 # Secretary` stays, see above, `Communist Party General Secretary` loses both words; the longer
@@ -69,8 +82,10 @@ _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
 # the word, issue 12bf) and any term whose words include `member` (issue 12bi): `_may_leave`
 _ANY_TITLE = ("Permanent",)
 _ANY_MEMBER = ("full",)
-_ANY_SECRETARY = ("Private", "private")  # before a term that begins with `Secretary`
+_ANY_SECRETARY = ("Private", "private", "Personal", "personal")  # before a term that begins
+# with `Secretary` or `Assistant`
 _ANY_DOCUMENT = ("Ministerial",)  # before a document kind (`DOCUMENT_KINDS`)
+_ANY_PUBLIC = ("state",)  # before a lower-case term that begins with `public` or `budget`
 # source words too short to read without their marks: `ban` (a board) is also `bàn`, `bán`,
 # `bản`, `bạn` once the marks go, and begins verbs and adverbs (`ban hành` to issue, `ban đầu`
 # at first): it says the body only as written, and not before these words (issue 12bn)
@@ -90,6 +105,8 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
     taken = list(taken)
     for word, source_words in _AFTER.items():
         m = re.match(rf"\s+{re.escape(word)}(?![\w'’])", text[end:])
+        if m and word in _KINDS and not text[:end].endswith(term.target.split()[-1]):
+            m = None  # a kind's word only after the whole name (`the ASEAN bloc` stays)
         if m and term.target.split()[-1] != word.split()[-1] \
                 and not _said(outside, source_words, marked) \
                 and not (word in _COUNTRY and _said(_plain(term.source), source_words)) \
@@ -115,8 +132,9 @@ def _may_leave(word: str, target: str) -> bool:
     return target in _BEFORE_TERMS.get(word, ()) \
         or word in _ANY_TITLE and target[:1].isupper() and not target.startswith(word) \
         or word in _ANY_MEMBER and "member" in target.lower().split() \
-        or word in _ANY_SECRETARY and target.split()[:1] == ["Secretary"] \
-        or word in _ANY_DOCUMENT and target in DOCUMENT_KINDS
+        or word in _ANY_SECRETARY and target.split()[:1] in (["Secretary"], ["Assistant"]) \
+        or word in _ANY_DOCUMENT and target in DOCUMENT_KINDS \
+        or word in _ANY_PUBLIC and target.split()[0] in ("public", "budget")
 
 
 def _plain(text: str) -> str:

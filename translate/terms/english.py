@@ -75,7 +75,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "chairman": ("chair", "chairperson", "chairwoman", "head", "mayor", "governor"),
     "deputy": ("vice",),
     "vice": ("deputy",),
-    "official": ("cadre",),
+    "official": ("cadre", "functionary"),  # `functionary`: 12bq (unseen16, unseen20)
     "household": ("family",),
     "poor": ("needy", "impoverished"),
     "permanent": ("standing", "first", "executive"),  # issue 12ai: `Executive Vice Chairman`
@@ -242,6 +242,14 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # issue 12bn: from two or more independent authors
     ("political system", ("political structure",)),  # unseen23, unseen29
     ("personnel work", ("personnel management",)),  # unseen19, unseen29
+    # issue 12bq: from two or more independent authors (the source says which term)
+    ("Party Organisation", ("Party chapter",)),  # unseen12, 17, 32 (`Đảng bộ`; `Chi bộ`: cell)
+    ("disbursement", ("spending",)),  # unseen16, 18, 32
+    ("Official Letter", ("dispatch",)),  # unseen18, unseen32 (`Công văn`)
+    ("Doi Moi (renewal) process", ("cause of renewal",)),  # unseen16, unseen23
+    ("Official Dispatch", ("urgent cable", "Official Cable")),  # unseen5, unseen19
+    ("Official Letter", ("official note",)),  # unseen5, unseen30 (`Official Note`)
+    ("Committee for External Relations", ("Foreign Affairs Committee",)),  # unseen17, 19, 22
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -263,6 +271,10 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "socio-political organisations": ("mass organisations",),  # unseen5, 12, 16, 20, 23
     # issue 12be: each from two or more independent authors
     "Assistant to the Prime Minister": ("aide to the Prime Minister",),  # unseen19, 24
+    # issue 12bq: the same `aide to …` for the other leaders' assistants (unseen21, unseen31)
+    "Assistant to the President": ("aide to the President",),
+    "Assistant to the Party General Secretary": ("aide to the General Secretary",
+                                                 "aide to the Party General Secretary"),
     "authorities": ("administrations",),  # unseen18, unseen24
     "provincial Fatherland Front Committee": ("provincial Fatherland Front",)}  # 9, 12, 20, 22, 24
 
