@@ -249,6 +249,11 @@ Sets:
   12/15); unchanged after the round;
 - `en-unseen33`: a thirty-third independent set, run once held out after 12bq (98/116 = 84.5 %,
   0/61 right changed); development data since issue 12bs (`--show N` lists its failures);
+- `en-own38`: a thirty-eighth own batch (fix_en_own_batch38.jsonl, issue 12bs: 15 planted, 8
+  right incl. 6 near misses: another country's assembly secretary general, procuracy, education
+  ministry, labour federation, deputy prime minister, assembly head; weighted to word order in
+  titles, dropped words and abbreviations), committed alone and run before that round's code
+  changes;
 - `en-unseen34`: a thirty-fourth independent set (fix_en_unseen34.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
@@ -261,7 +266,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..37|en-unseen1..34] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..38|en-unseen1..34] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -314,6 +319,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own34": "en_own_batch34", "en-own35": "en_own_batch35",
         "en-own36": "en_own_batch36",
         "en-own37": "en_own_batch37",
+        "en-own38": "en_own_batch38",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
