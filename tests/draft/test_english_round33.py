@@ -71,3 +71,32 @@ def test_the_term_written_whole_stays():
     en = "The Communist Party of Vietnam leads the digital transformation."
     assert _fix(vi, en) == en
 
+
+
+# --- an association's head is its Chairman --------------------------------------------------
+
+def test_the_president_of_an_association_becomes_its_chairman():
+    vi = "Chủ tịch Hội Làm vườn tỉnh Bến Tre thăm các nhà vườn."
+    en = "The President of the Ben Tre Gardening Association visited the orchards."
+    assert _fix(vi, en) == "The Chairman of the Ben Tre Gardening Association visited the orchards."
+
+
+def test_the_president_of_the_womens_union_stays():
+    # limit: a Women's Union's President is what English news calls its head
+    vi = "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Nghệ An trao quà cho phụ nữ nghèo."
+    en = "The President of the Nghe An provincial Women's Union presented gifts to poor women."
+    assert _fix(vi, en) == en
+
+
+def test_a_president_far_from_the_association_stays():
+    # limit: the association must follow the title within one noun phrase
+    vi = "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh gặp gỡ các hội viên của hiệp hội doanh nghiệp."
+    en = "The President of the provincial Women's Union met members of the Business Association."
+    assert _fix(vi, en).startswith("The President of the provincial Women's Union")
+
+
+def test_an_association_past_a_verb_is_another_phrase():
+    # limit: only capitalised words or a level between `of the` and the association
+    vi = "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh gặp hiệp hội doanh nghiệp."
+    en = "The President of the Women's Union met the Business Association."
+    assert _fix(vi, en).startswith("The President of the")
