@@ -20,6 +20,7 @@ from translate.terms.place_tokens import (
     is_label,
     is_nation,
     is_number,
+    slug,
 )
 from translate.terms.placenames import PlaceReader
 from translate.terms.role_checks import SCHOOLS, TEAMS, named_head
@@ -266,6 +267,28 @@ class BodyTail:
                         return stop - h + j + 1
         return j
 
+    def _paired_unit(self, low, sens, part: Part, j: int) -> int:
+        """`Hội hữu nghị Việt Nam - Pakistan tỉnh Lâm Đồng`: a friendship body named by its two
+        countries (an unlisted pair, `PlaceReader.pair`) and then a level word and its place:
+        the pair joins the body's name and the place is the province's (as for a listed pair,
+        `Hội hữu nghị Việt Nam - Lào tỉnh X`), round forty-five."""
+        pair, body = part.place, part.body
+        level = self.levels.longest(low, sens, j) if j < len(low) else None
+        if pair is None or " - " not in pair.source or level is None \
+                or not isinstance(body, Entry) or self.committees.longest(low, sens, j):
+            return j
+        trial = Part(level=level[1])
+        end = self.places.read(low, sens, trial, level[0], heuristic=True)
+        if trial.place is None:
+            return j
+        cs, en = body.target("cs") or "", body.target("en") or ""
+        cs_gen = (body.genitive.get("cs") or (cs,))[0]
+        part.body = Entry(f"{body.concept}~{slug(pair.source)}", f"{body.source} {pair.source}",
+                          targets={"cs": (f"{cs} {pair.cs_gen}",), "en": (f"{pair.en} {en}",)},
+                          genitive={"cs": (f"{cs_gen} {pair.cs_gen}",)}, pos=body.pos)
+        part.place, part.level = trial.place, level[1]
+        return end
+
     def after(self, low, sens, part: Part, j: int, keep_first: bool = False,
               titled: bool = True, depth: int = 0) -> int:
         """Read what follows a body ending at `j` into `part`; where the whole ends.
@@ -330,6 +353,7 @@ class BodyTail:
                     j = self.places.read_after_word(low, sens, part, j)
                     if any(w in body.concept for w in _PAIRED):  # `Việt Nam - Lào`
                         j = self.places.pair(low, sens, part, j)
+                        j = self._paired_unit(low, sens, part, j)
                     elif named and part.place is None and not part.numeral:
                         j = self.places.region_name(low, sens, part, j)  # `Viện Lúa ĐBSCL`
                 if isinstance(body, Entry) and part.place is not None and depth == 0:

@@ -59,6 +59,9 @@ _COMPANY_CHAIRS = frozenset({"role.board_chair", "role.members_council_chair"})
 # (`Phó Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng tỉnh X`): one span in both cases
 # over the 24 sets (round twenty-four; none split); the province is written once, after both
 _PROVINCE_DEPT = "dept.prov."
+# two departments the glossary files under their local ids (`Sở Công Thương`, `Sở Kế hoạch và
+# Đầu tư`), read as such since round forty-five: a listed `local.` body written `Sở …`
+_LOCAL, _DEPT_WORD = "local.", "sở "
 # so is the province's People's Committee named with its level alone (`Chủ tịch UBND tỉnh,
 # Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh X`): one span in 4 of the 5 cases over the 25 sets
 # (unseen23-25; two titles in unseen8), round twenty-five
@@ -166,7 +169,8 @@ def _department(prev: Part, nxt: Part) -> bool:
     board or centre of the province named by its domain, whose province is written (see
     `_PROVINCE_DEPT`); not before the province's People's Committee or Council (no case)."""
     return prev.role is not None and isinstance(prev.body, Entry) \
-        and prev.body.concept.startswith(_PROVINCE_DEPT) \
+        and (prev.body.concept.startswith(_PROVINCE_DEPT) or prev.body.concept.startswith(
+            _LOCAL) and prev.body.source.lower().startswith(_DEPT_WORD)) \
         and not (prev.has_level or prev.place or prev.parents) \
         and nxt.role is not None and isinstance(nxt.body, Entry) and not nxt.committee \
         and nxt.body.concept.startswith(NAMED_PREFIX) \

@@ -25,11 +25,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.terms.body_tail import AT, NUMBER_WORD, OF, STATE_WORDS, BodyTail
+from translate.terms.body_tail import AT, NUMBER_WORD, OF, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
+from translate.terms.complements import ComplementReader, capitalised
 from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, new_holder, stands_alone
 from translate.terms.model import Entry, Glossary
-from translate.terms.named import FACULTY_HEAD, NAMED_PREFIX, NamedBodies
+from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.parent_units import commune_after, province_after
 from translate.terms.place_tokens import is_number, slug, syllable_pairs
 from translate.terms.placenames import DASH_NAMED, FORMER, PLACE_POS, PlaceReader
@@ -40,21 +41,18 @@ from translate.terms.plural_bodies import (
     plural_targets,
     read_levels,
 )
+from translate.terms.plural_titles import plural_title
 from translate.terms.role_checks import (
     BARE_LOWER_ROLES,
-    DEPARTMENT,
     FACULTY_ROLES,
     GROUP,
     SCHOOL_ONLY_ROLES,
-    SCHOOLS,
-    TEAMS,
     UNIT_ONLY_ROLES,
-    as_written,
     named_head,
     role_fits,
 )
 from translate.terms.title_ids import RenderCache, part_id
-from translate.terms.title_starts import UNIT_HEAD, StartIndex
+from translate.terms.title_starts import StartIndex
 from translate.terms.title_tables import Body, TitleGrammar
 from translate.terms.titles import Part, holder_is_female
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
@@ -71,20 +69,11 @@ _NOT_LOWER_ROLES = frozenset({"đại", "người"})
 _UNIT_ROLES = frozenset({"role.group_head", "role.village_head",  # `trưởng thôn Tân Lập`
                          "role.village_militia_commander", "role.commune_militia_commander",
                          *UNIT_ONLY_ROLES})  # and the units' own (`cộng tác viên dân số ấp X`)
-# roles whose place is a pagoda or a temple, its place word before its name (`Trụ trì chùa X`)
-_WORD_PLACE_ROLES = frozenset({"role.abbot"})
-# a diplomat's state in its formal name after `nước` (`Đại sứ Đặc mệnh toàn quyền nước Cộng hòa
-# xã hội chủ nghĩa Việt Nam tại X`), round forty
-_COUNTRY_WORD, _STATE = "nước", "state.srv"
 # a parliament's delegation abroad (`Đoàn đại biểu [Quốc hội Lào]`)
 _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.vietnam")
 # a Party organisation in a congress's name: the place only (`Đại hội đại biểu Đảng bộ xã [X]`:
 # event names are not bodies, the written rule of the ninth and tenth sets' READMEs)
 _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "biểu"]), "body:party_org+"
-# Party commissions named like another body (`Ban Dân tộc`: a People's Committee's board;
-# `Ủy ban Đối ngoại`: the National Assembly's): theirs only before a Party committee word
-# (`Ban Dân tộc Tỉnh ủy X`); alone or before `tỉnh` the other body's
-_COMMITTEE_ONLY = frozenset({"body.party_ethnic", "body.party_external_committee"})
 # bodies read only after a role (`Giám đốc [Cảng hàng không quốc tế Vinh]`); alone, the name
 # after the word is a place (`Cảng hàng không quốc tế [Long Thành]`); a Party inspection team
 # is its head's title (`Trưởng Đoàn kiểm tra số 3 …`), alone a group the sets leave unmarked
@@ -105,17 +94,6 @@ class Composed:
     parts: tuple[Composed, ...] = ()
 
 
-def _capitalised(sens: Sequence[str], k: int) -> list[str]:
-    """The tokens with token k capitalised: a body written in lower case after a lower-case
-    role (`hội phụ nữ xã`, `trạm y tế xã`) read as the grammar reads its capitalised form."""
-    return [*sens[:k], sens[k][:1].upper() + sens[k][1:], *sens[k + 1:]]
-
-
-def _nameless(part: Part) -> bool:
-    """A table body named after what follows it (`Báo`), read without that name."""
-    return isinstance(part.body, Body) and part.body.attach == "name" and part.place is None
-
-
 def _joined(first: Composed, second: tuple) -> Composed:
     """Two places written with a dash between them as one name (`Xuân Hương - Đà Lạt`)."""
     targets = {lang: (f"{first.targets[lang][0]} - {second[3][lang][0]}",)
@@ -123,7 +101,7 @@ def _joined(first: Composed, second: tuple) -> Composed:
     return Composed(first.start, second[1], "place:" + slug(targets["en"][0]), targets)
 
 
-class TitleComposer:
+class TitleComposer(ComplementReader):
     """The title grammar joined with one glossary's named bodies and places."""
 
     def __init__(self, grammar: TitleGrammar, glossary: Glossary) -> None:
@@ -264,6 +242,9 @@ class TitleComposer:
         first = self._part(low, sens, i)
         if first is None:
             return None
+        plural = self._plural_title(low, sens, i, first)
+        if plural is not None:
+            return plural
         if low[i] == JOIN_WORD and i + 1 < len(low):
             # `… tỉnh X kiêm Giám đốc …`: a second title after a complete one starts after its
             # `kiêm` (no annotated span starts with it); inside a chain it joins (`chains.py`)
@@ -342,134 +323,11 @@ class TitleComposer:
         if lower and best is not None and best[0].place is None and not best[0].parents \
                 and best[0].role is not None and best[0].role.id in BARE_LOWER_ROLES \
                 and is_number(low, best[1]):  # `trưởng thôn 4`: as `Trưởng thôn 4` is read
-            again = self._part(low, _capitalised(sens, j), j)
+            again = self._part(low, capitalised(sens, j), j)
             if again is not None and again[1] > best[1]:
                 again[0].mods = [*mods, *again[0].mods]
                 best = again
         return best
-
-    def _role_complement(self, low, sens, role, j: int, rend: int, begin: int, k: int,
-                         lower: bool) -> tuple[Part, int] | None:
-        """The complement of the role written at `j:rend`, from token `k` (from `begin` where
-        the role wrote the body's first word): the body as written; else a diplomat's state in
-        its formal name after `nước` (round forty); the role's word written again (`Trưởng ban
-        Ban Tổ chức`); a body in lower case; a unit's word written again (`_unit_again`)."""
-        comp = self._complement(low, sens, begin, role, shared=begin < k)
-        if comp is None and begin == k and role.get("en_at") \
-                and low[k:k + 1] == [_COUNTRY_WORD]:  # `Đại sứ nước CHXHCN Việt Nam`
-            comp = self._complement(low, sens, k + 1, role)
-            comp = comp if comp and getattr(comp[0].body, "concept", "") == _STATE else None
-        if comp is None and begin < k < len(low) and low[k] == low[begin]:
-            comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
-        if comp is None and begin == k and (lower or k < len(low) and sens[k][:1].islower()):
-            comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
-        if comp is None and begin == k and k < len(low) and sens[k][:1].islower() and (
-                rend - j >= 2 and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
-                or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`
-            comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
-        return comp
-
-    def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:
-        """`Trạm trưởng trạm y tế xã X`, `phó đội trưởng đội kiểm soát …`: the unit a `… trưởng`
-        role names, written again in lower case, is read as its body (`Trạm Y tế`), as is a
-        `Trưởng trạm` role's own unit word before a lower-case domain (`Trưởng trạm y tế xã`,
-        round 35); only a body named by its domain, never the bare unit word (`tổ trưởng tổ`)."""
-        comp = self._complement(low, _capitalised(sens, k), k, role)
-        return comp if comp is not None and comp[0].body is not None and comp[1] > k + 1 \
-            else None
-
-    def _complement(self, low, sens, j, role=None, shared=False) -> tuple[Part, int] | None:
-        """Body / committee word / place after a role (or on its own when `role` is None).
-
-        The longest wins; on a tie the table's composition (a table body, a committee word)
-        over a glossary body that has its level built in (`UBND huyện`, `Tỉnh ủy`), so that
-        a title is named and rendered from its parts the same way wherever it is written, and
-        both over a body named by its domain. `shared`: a role wrote the body's first word
-        (`Trưởng phòng` + `Phòng Tài chính`)."""
-        options: list[tuple[int, int, Part]] = []  # (end, rank, part)
-        if shared and j + 1 < len(low):  # the role wrote the body's first word (`Trưởng ban`):
-            sens = _capitalised(sens, j)  # read it capitalised; `as_written` keeps what may follow
-        for bend, body in as_written(self.bodies.matches(low, sens, j), sens, j, shared):
-            if role is not None and role.bodies and not (
-                    isinstance(body, Body) and body.id in role.bodies):
-                continue
-            part = Part(body=body)
-            end = self.tail.after(low, sens, part, bend, titled=role is not None)
-            if isinstance(body, Body) and body.id in _COMMITTEE_ONLY and not part.committee:
-                continue
-            options.append((end, 1 if isinstance(body, Entry) else 0, part))
-        stem = self.stems.named_level(self.places.known, low, sens, j)  # `Thuế TP.HCM`
-        if stem is not None:
-            options.append((stem[1], 1, stem[0]))
-        if self.named is not None and j < len(low) and low[j] in self.named.firsts and (
-                role is None or not role.bodies):
-            found = self.named.parse(low, sens, j, shared)
-            if found is not None:
-                bend, entry, alone = found
-                part = Part(body=entry)
-                end = self.tail.after(low, sens, part, bend, bool(alone), role is not None)
-                # `Bộ X` named by its domain is another country's ministry only
-                abroad_only = named_head(entry) == "foreign_ministry" and not (
-                    part.place is not None and part.place.country)
-                if not abroad_only and (
-                        not alone or part.place is not None or part.numeral or part.parents
-                        or alone == "level" and (part.level is not None or shared and sens[
-                            j - 1].istitle() and named_head(entry) in TEAMS)):  # `Trưởng đoàn X`
-                    options.append((end, 2, part))
-        if role is None or not role.bodies:
-            committee = self.committees.longest(low, sens, j)
-            if committee is not None:
-                part = Part(level=committee[1], committee=True)
-                options.append((self.places.read(low, sens, part, committee[0], heuristic=True),
-                                0, part))
-        if not options:
-            return None if role is None or role.bodies else self._role_place(low, sens, j, role)
-        # `Báo`, `Đồn Biên phòng` need their name: without it they lose a tie to a listed
-        # body of the same words (`Báo Công an nhân dân`) and are no complement on their own
-        end, _, part = min(options, key=lambda o: (-o[0], _nameless(o[2]), o[1]))
-        if part.parents and named_head(part.body) == DEPARTMENT \
-                and named_head(part.parents[0].body) in SCHOOLS:
-            part.body = self.named.under(part.body, FACULTY_HEAD)  # a school's faculty
-        return None if _nameless(part) else (part, end)
-
-    def _lower_body(self, low, sens, j, role, lower: bool = True) -> tuple[Part, int] | None:
-        """A body written in lower case after a lower-case role, taken only when its unit's
-        level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
-        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun; or, after any
-        role, when `kiêm` and a second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the
-        chain's place is written there, round thirty-two); or before its parent body."""
-        if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
-            return None
-        comp = self._complement(low, _capitalised(sens, j), j, role)
-        if comp is None or comp[0].body is None:
-            return None
-        part, end = comp
-        body_id = part.body.id if isinstance(part.body, Body) else ""
-        if end < len(low) and low[end] == JOIN_WORD:
-            return comp
-        # or when its parent follows, capitalised (`chủ tịch công đoàn cơ sở Công ty TNHH X`),
-        # round forty
-        return comp if lower and (part.level is not None or body_id in self.level_ended
-                                  or bool(part.parents)) else None
-
-    def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
-        """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
-        `Phó Tỉnh trưởng tỉnh Champasak`, `Trưởng thôn Đông Châu` (a role ending in a level
-        word takes any place name)."""
-        part = Part()
-        level = self.levels.longest(low, sens, j)
-        if level is not None:
-            part.level = level[1]
-            end = self.places.read(low, sens, part, level[0], heuristic=True)
-            end = self.places.where(low, sens, part, end) if part.place is not None else end
-        else:
-            end = self.places.read(low, sens, part, j, heuristic=role.id in self.place_roles)
-            if part.place is None and low[j:j + 1] and (
-                    low[j] in STATE_WORDS or role.id in _WORD_PLACE_ROLES):  # `bang Texas`
-                end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
-        if part.place is None and not (part.level is not None and _bare_level(sens, end)):
-            return None
-        return part, self.tail.at(low, sens, part, end) if role.get("en_at") else end  # diplomats
 
     def _body_alone(self, low, sens, i) -> Composed | None:
         found = self._complement(low, sens, i)
@@ -496,29 +354,44 @@ class TitleComposer:
 
     def _plural(self, low, sens, i, part: Part, end: int) -> Composed | None:
         """A body + `các` + level words: the body of every such unit (`plural_bodies.py`)."""
-        found = read_levels(self.levels, low, sens, end, part.body) if end < len(low) else None
+        found = self._levels_after(low, sens, i, part, end)
+        targets = plural_targets(found[0], found[1][0]) if found is not None else None
+        if targets is None:
+            return None
+        (part, (levels, stop)) = found
+        one = Part(body=part.body, level=levels[0])
+        return Composed(i, stop, "body:" + part_id(one) + plural_id(levels[1:]), targets)
+
+    def _levels_after(self, low, sens, i, part: Part, end: int, picks: bool = False
+                      ) -> tuple[Part, tuple[list, int]] | None:
+        """`các` + level words after the body read at `i:end`, each allowed for it, with the
+        part of the body that takes them; or None (`picks`: see `read_levels`)."""
+        found = read_levels(self.levels, low, sens, end, part.body, picks) \
+            if end < len(low) else None
         if found is None and low[end:end + 1] == [PLURAL_WORD] and isinstance(part.body, Body):
             # a table body written like another one that takes those levels (`Công an` of a
             # province and of a commune: `Công an các xã, phường`)
             for bend, body in self.bodies.matches(low, sens, i):
                 if bend == end and isinstance(body, Body) and body.id != part.body.id:
-                    found = read_levels(self.levels, low, sens, end, body)
+                    found = read_levels(self.levels, low, sens, end, body, picks)
                     if found is not None:
                         part = Part(body=body)
                         break
-        targets = plural_targets(part, found[0]) if found is not None else None
-        if targets is None:
+        return (part, found) if found is not None else None
+
+    def _plural_title(self, low, sens, i, first: tuple[Part, int]) -> Composed | None:
+        """`Chủ tịch UBND các xã`: a role over the body of every unit (`plural_titles.py`)."""
+        part, end = first
+        if end >= len(low) or low[end] != PLURAL_WORD:
             return None
-        one = Part(body=part.body, level=found[0][0])
-        return Composed(i, found[1], "body:" + part_id(one) + plural_id(found[0][1:]), targets)
+        # where a table body written like another one starts (`_levels_after`); a body named
+        # by its domain has none (`trưởng trạm y tế các xã`)
+        start = next((k for k in range(i + 1, end) if (self.bodies.longest(low, sens, k)
+                                                       or (None,))[0] == end), end)
+        found = plural_title(low, sens, part, end, lambda p, e: self._levels_after(
+            low, sens, start, p, e, picks=True))
+        return None if found is None else Composed(i, *found)
 
     def _place_alone(self, low, sens, i) -> Composed | None:
         found = self.places.alone(low, sens, i)
         return Composed(*found) if found is not None else None
-
-
-def _bare_level(sens, end: int) -> bool:
-    """`Chủ tịch xã cho biết`: a role and its level word alone name the unit's head; not before
-    a capitalised word (a name the place reader did not take) or a number."""
-    nxt = sens[end] if end < len(sens) else ""
-    return not nxt[:1].isupper() and not nxt[:1].isdigit()

@@ -22,7 +22,7 @@ from translate.terms.place_tokens import name_level
 from translate.terms.titles import Body, Level, Part, Place, render_parts
 from translate.terms.tokens import TokenTrie, term_tokens
 
-__all__ = ["PLURAL_WORD", "LevelStems", "plural_id", "plural_targets", "read_levels"]
+__all__ = ["PICKING", "PLURAL_WORD", "LevelStems", "plural_id", "plural_targets", "read_levels"]
 
 PLURAL_WORD = "các"
 _AND = frozenset({",", "và"})
@@ -30,12 +30,14 @@ _AND = frozenset({",", "và"})
 # biển`, `các xã vùng cao`, `các xã thuộc huyện`): the body alone is the term there
 _SOME = frozenset({"ven", "miền", "vùng", "phía", "biên", "giáp", "đồng", "khu", "thuộc",
                    "trong", "ở", "nằm", "dọc", "lân"})
+PICKING = _SOME  # read by `plural_titles.py`
 
 
 def read_levels(levels: TokenTrie, low: Sequence[str], sens: Sequence[str], j: int,
-                body: object) -> tuple[list[Level], int] | None:
+                body: object, picks: bool = False) -> tuple[list[Level], int] | None:
     """`các` + level words joined by `,`/`và` at token `j`, each allowed for `body`; None when
-    a place name follows (a list of named units, not the body of every unit)."""
+    a place name follows (a list of named units, not the body of every unit), or a word that
+    picks some units unless `picks` (a plural title reads a region after them)."""
     if low[j:j + 1] != [PLURAL_WORD]:
         return None
     allowed = body.levels if isinstance(body, Body) else None
@@ -51,7 +53,7 @@ def read_levels(levels: TokenTrie, low: Sequence[str], sens: Sequence[str], j: i
             k += 1
             continue
         break
-    if not found or k < len(low) and (sens[k][:1].isupper() or low[k] in _SOME):
+    if not found or k < len(low) and (sens[k][:1].isupper() or low[k] in _SOME and not picks):
         return None
     return found, k
 
@@ -72,22 +74,29 @@ def _adj_pl(level: Level, gender: str) -> str:
     return adj[:-1] + "á" if gender == "n" and adj.endswith("é") else adj
 
 
-def _czech(sg: str, bare: str, levels: list[Level]) -> str | None:
-    """`sg`: the body with the first level; `bare`: the body without a level."""
+def _adj_gen_pl(level: Level) -> str:
+    """A level adjective in the genitive plural (`městských`, `obecních`; the table's)."""
+    return level.get("cs_adj_pl_gen")
+
+
+def _czech(sg: str, bare: str, levels: list[Level], case: str = "nom") -> str | None:
+    """`sg`: the body with the first level; `bare`: the body without a level; `case`: `nom`,
+    or `gen` after a role in the plural (`plural_titles.py`)."""
     first = levels[0]
     adjs = [first.get(c) for c in ("cs_adj_m", "cs_adj_f", "cs_adj_n")]
     if all(lv.get("cs_adj_position") == "before" for lv in levels):
         adj = next((a for a in dict.fromkeys(adjs) if a and sg.startswith(a + " ")), None)
         if adj is not None:
-            pl = inflect(sg, "nom", "pl", animate=False).split()
+            pl = inflect(sg, case, "pl", animate=False).split()
             n, gender = len(adj.split()), gender_of(bare or sg)
-            more = [_adj_pl(lv, gender) for lv in levels[1:]]
+            more = [_adj_pl(lv, gender) if case == "nom" else _adj_gen_pl(lv)
+                    for lv in levels[1:]]
             return f"{_coordinate([' '.join(pl[:n]), *more], 'a')} {' '.join(pl[n:])}"
     shown = sg.endswith(" " + first.get("cs_noun_gen")) or any(
         a and sg.startswith(a + " ") for a in adjs)
     if bare and shown and all(lv.get("cs_noun_pl_gen") for lv in levels):
         nouns = [lv.get("cs_noun_pl_gen") for lv in levels]  # written out: `obcí`
-        return f"{inflect(bare, 'nom', 'pl', animate=False)} {_coordinate(nouns, 'a')}"
+        return f"{inflect(bare, case, 'pl', animate=False)} {_coordinate(nouns, 'a')}"
     return None
 
 
@@ -100,17 +109,18 @@ def _english(sg: str, levels: list[Level]) -> str | None:
     return f"{_coordinate(adjs, 'and')} {rest}"
 
 
-def plural_targets(part: Part, levels: list[Level], built_in: bool = False
+def plural_targets(part: Part, levels: list[Level], built_in: bool = False, case: str = "nom"
                    ) -> dict[str, tuple[str, ...]] | None:
     """Czech and English renderings of the body of every unit of `levels`, or None where the
     singular rendering does not show the level in a shape this module can put in the plural.
-    `built_in`: a listed body whose level is part of it (`Thuế tỉnh`)."""
+    `built_in`: a listed body whose level is part of it (`Thuế tỉnh`); `case`: the Czech
+    case (`gen` after a role)."""
     if built_in:
         (cs_sg, en_sg), bare = render_parts([part], False), ""
     else:
         cs_sg, en_sg = render_parts([Part(body=part.body, level=levels[0])], False)
         bare = render_parts([Part(body=part.body)], False)[0]
-    cs, en = _czech(cs_sg, bare, levels), _english(en_sg, levels)
+    cs, en = _czech(cs_sg, bare, levels, case), _english(en_sg, levels)
     if cs is None or en is None:
         return None
     return {"cs": (cs,), "en": (en,)}

@@ -114,4 +114,11 @@ class StartIndex:
             return False
         return low[k + 1] in self.follow[tok] or (
             tok in self.singles and sens[k + 1][:1].isupper()
-            and not (k and sens[k - 1] in _NAME_LEVELS))
+            and not (k and sens[k - 1] in _NAME_LEVELS) and not _inside_name(sens, k))
+
+
+def _inside_name(sens: Sequence[str], k: int) -> bool:
+    """A one-word body head written like a syllable (`Hội`, not an acronym) after a capitalised
+    syllable: a syllable of the name being read (`xã Mỹ Hội Đông`, `phường Cửa Hội`)."""
+    prev = sens[k - 1] if k else ""
+    return prev[:1].isupper() and prev.isalpha() and not prev.isupper() and sens[k].istitle()
