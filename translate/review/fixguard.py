@@ -145,8 +145,12 @@ def abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
     before = re.findall(r"[\w.-]+(?=\s*$)", re.sub(r"['\u2019]s\s*$", "",
                                                    text[:placement.start]))
     found = placement.found.split()  # `Lao Cai`, `Thai Binh`: a place of ours, not a country
+    # (a capital that is the term's own word follows a country's adjective: `the Lao {National}
+    # Assembly` is Laos's, issue 12bs)
+    own = set(term.target.split())
     return bool(before) and names_abroad(before[-1]) \
-        or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper())
+        or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper()
+                                        and found[k + 1] not in own)
                for k, w in enumerate(found))
 
 
