@@ -1,6 +1,6 @@
-"""bench/fix.py's sets: every reported set is development data, the thirty-seventh is held
-out and missing until the lead copies it in (issue 12f; since issue 12bo the thirty-fifth and
-thirty-sixth are development)."""
+"""bench/fix.py's sets: every reported set is development data, the thirty-eighth is held
+out and missing until the lead copies it in (issue 12f; since issue 12br the thirty-seventh is
+development)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ bench_fix = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_fix)
 
 
-def test_only_the_thirty_seventh_set_is_held_out():
-    assert bench_fix.HELD_OUT == ("unseen37",)
+def test_only_the_thirty_eighth_set_is_held_out():
+    assert bench_fix.HELD_OUT == ("unseen38",)
     assert set(bench_fix.HELD_OUT) < set(bench_fix.SETS)  # still run, for aggregates
 
 
@@ -24,9 +24,9 @@ def test_a_missing_held_out_set_says_so_plainly(tmp_path, monkeypatch):
     monkeypatch.setattr(bench_fix, "DATA", tmp_path)
     monkeypatch.setattr(bench_fix, "ROOT", tmp_path.parent)
     with pytest.raises(SystemExit) as stop:
-        bench_fix.load("unseen37")
+        bench_fix.load("unseen38")
     message = str(stop.value)
-    assert "fix_unseen37.jsonl" in message and "lead" in message
+    assert "fix_unseen38.jsonl" in message and "lead" in message
 
 
 def test_held_out_failures_are_never_printed(tmp_path, monkeypatch, capsys):
@@ -37,7 +37,7 @@ def test_held_out_failures_are_never_printed(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(bench_fix, "approved_changes", lambda items, glossary, *lang: 0)
     monkeypatch.setattr(bench_fix, "fix_text", lambda *a, **k: ("Parlament zasedá.", []))
     monkeypatch.setattr(bench_fix, "baseline", lambda *a, **k: "Parlament zasedá.")
-    bench_fix.run("unseen37", None, None, show=10)
+    bench_fix.run("unseen38", None, None, show=10)
     assert "x-1" not in capsys.readouterr().out
-    bench_fix.run("unseen36", None, None, show=10)
+    bench_fix.run("unseen37", None, None, show=10)
     assert "x-1" in capsys.readouterr().out

@@ -481,12 +481,17 @@ def _of_vietnam(text: str, end: int, target: str, source: str) -> int:
     no Việt Nam and the term (a name) has none, `of Vietnam` right after the rendering is a
     word English added and goes with it, as `translate.review.enleftover` cuts it beside a
     term already there (lead's ruling in issue 12bm: unseen2, 13, 18; `Kiểm toán Nhà nước
-    Việt Nam`, a variant of its own, keeps `State Audit Office of Vietnam`)."""
-    if not target[:1].isupper() or says_vietnam(target) \
-            or "viet nam" in strip_marks(source).lower():
-        return end
+    Việt Nam`, a variant of its own, keeps `State Audit Office of Vietnam`). A term that ends
+    on `of Vietnam` takes it too, as written in two (`Communist Party {of Viet Nam}`), or the
+    term would say it twice (issue 12bs)."""
     said = _OF_VIETNAM.match(text, end)
-    return said.end() if said else end
+    if not target[:1].isupper() or said is None:
+        return end
+    if target.endswith(" of Vietnam"):
+        return said.end()
+    if says_vietnam(target) or "viet nam" in strip_marks(source).lower():
+        return end
+    return said.end()
 
 
 def _numbered(text: str, last: Word, target: str) -> bool:

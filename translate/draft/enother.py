@@ -49,6 +49,11 @@ __all__ = ["SUBJECTS", "overlaps", "other_words", "slotted", "title_of_taken", "
            "takes_next"]
 
 _WORD = re.compile(r"\w+")
+# an association's, alliance's or society's head is its Chairman in our news, never its
+# President (issue 12bs: unseen18, 19, 29, 32, 33 write Chairman of each; a Women's Union's or
+# the Front's President may be right)
+_ASSOCIATION = re.compile(r" of the (?:(?:[A-Z][\w'’-]*|provincial|municipal|city|district|commune)"
+                          r" ){0,5}(?:Association|Alliance|Society)(?![\w'’-])")
 _VERB_BEFORE = ("to", "not", *MODALS)  # words a verb follows
 
 
@@ -137,6 +142,7 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         # term's own `of Vietnam` (issue 12bq: unseen5)
     if not other_words(inside, target) or all(
             w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]) \
+            and not _ASSOCIATION.match(text, slot[1]) \
             or words[i].low in SUBJECTS:
         return None  # (`{President} of the Vietnam Women's Union` may be right; `{who
         # chairs}` is a clause, 12am)

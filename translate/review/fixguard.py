@@ -28,9 +28,11 @@ from translate.text.normalize import strip_marks
 _WORDS = re.compile(r"\w+")
 
 # what follows a title without making a compound of it: function words (`đại sứ các nước`),
-# tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`)
+# tense and voice words (`đại sứ đã`), `nước` and `đặc` (`đại sứ nước ngoài`, `… đặc mệnh`),
+# and the verbs of direction that send people somewhere (`cử hai thứ trưởng xuống Vĩnh Long`)
 _NOT_NOUN = frozenset((*VI_FUNCTION, "đã", "đang", "sẽ", "vừa", "mới", "cũng", "là", "được",
-                       "bị", "nước", "đặc", "hai", "ba", "nhiều", "này", "đó", "mỗi"))
+                       "bị", "nước", "đặc", "hai", "ba", "nhiều", "này", "đó", "mỗi",
+                       "xuống", "sang", "ra", "đi"))
 
 
 def anothers_word(text: str, placement: Placement, term: RequiredTerm,
@@ -143,8 +145,12 @@ def abroad_en(text: str, placement: Placement, term: RequiredTerm) -> bool:
     before = re.findall(r"[\w.-]+(?=\s*$)", re.sub(r"['\u2019]s\s*$", "",
                                                    text[:placement.start]))
     found = placement.found.split()  # `Lao Cai`, `Thai Binh`: a place of ours, not a country
+    # (a capital that is the term's own word follows a country's adjective: `the Lao {National}
+    # Assembly` is Laos's, issue 12bs)
+    own = set(term.target.split())
     return bool(before) and names_abroad(before[-1]) \
-        or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper())
+        or any(names_abroad(w) and not (k + 1 < len(found) and found[k + 1][:1].isupper()
+                                        and found[k + 1] not in own)
                for k, w in enumerate(found))
 
 

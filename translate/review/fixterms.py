@@ -24,6 +24,7 @@ from translate.draft.enforce import (
 )
 from translate.draft.enshape import attributive, plural_head, plural_term
 from translate.draft.place import Placement, apply_placement, describe, find_placement
+from translate.draft.placeform import build_placement
 from translate.po.provenance import TERMS
 from translate.review.added import AddedWords, added_span, cut, ordinal_before
 from translate.review.deptfield import with_field
@@ -57,7 +58,7 @@ from translate.review.womanform import woman_form
 from translate.terms.brackets import without_acronym
 from translate.terms.czech import is_adjective
 from translate.terms.english import candidacy
-from translate.terms.inflect import english_plural
+from translate.terms.inflect import CASES, english_plural, inflect
 from translate.terms.lemmas import find_term, same_word
 
 _WORDS = re.compile(r"\w+")
@@ -286,8 +287,26 @@ def _shaped(text: str, placement: Placement, term: RequiredTerm, scope: FixScope
                         term.concept in scope.longer)
     placement = attributive(text, placement, _targets(term, scope)) if lang == "en" \
         else placement
-    return with_field(text, placement, scope.sentence, term, scope.fields) \
+    placement = with_field(text, placement, scope.sentence, term, scope.fields) \
         if scope.fields else placement
+    return _one_body(text, placement, term) if lang == "cs" else placement
+
+
+def _one_body(text: str, placement: Placement, term: RequiredTerm) -> Placement:
+    """A named organisation (the glossary's `org`, capitalised) is one body, never plural:
+    `s organizacemi {KSM}` → `Komunistického svazu mládeže …`, not `Komunistických svazů …`
+    (a plural noun before it set the number). Lower-case ones (`odbory`) are left alone, and
+    so is a plural that is also a singular form (`Vietnamské vlastenecké fronty`, a genitive
+    singular too): the case read there may be the one that is wrong."""
+    if placement.number != "pl" or term.kind != "org":
+        return placement
+    head = placement.replacement.split()[0].lower()[:4]
+    target = next((t for t in term.targets if t[:1].isupper() and t.lower()[:4] == head), None)
+    if target is None or placement.replacement.lower() in {
+            inflect(target, c, "sg").lower() for c in CASES}:
+        return placement
+    return build_placement(text, placement.start, placement.end, target, placement.case, "sg",
+                           "cs", placement.how, False, term.forms, term.targets)
 
 
 def _words(required: list[RequiredTerm], term: RequiredTerm) -> list[str]:

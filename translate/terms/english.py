@@ -250,6 +250,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Official Dispatch", ("urgent cable", "Official Cable")),  # unseen5, unseen19
     ("Official Letter", ("official note",)),  # unseen5, unseen30 (`Official Note`)
     ("Committee for External Relations", ("Foreign Affairs Committee",)),  # unseen17, 19, 22
+    # issue 12bs: from two or more independent authors
+    ("disbursement", ("payout",)),  # own9, unseen30, unseen33
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
