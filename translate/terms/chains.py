@@ -150,6 +150,8 @@ def elliptical(p: Part) -> bool:
 
 
 def _bare(p: Part) -> bool:
+    """A part with no body, level, place or committee word: a role written alone (`Tỉnh ủy
+    viên`)."""
     return p.body is None and p.level is None and p.place is None and not p.committee
 
 

@@ -239,6 +239,10 @@ class TitleComposer(ComplementReader):
         return out
 
     def _title(self, low, sens, i) -> Composed | None:
+        """The title at token `i`: a role over the body of every unit (`_plural_title`), else
+        the chain of parts that share what is written once after them (`chains.py`), joined
+        over two bodies after a committee's roles (`committee_chain`: `Phó Bí thư Tỉnh ủy, Chủ
+        tịch UBND tỉnh X`), each title kept as its own part."""
         first = self._part(low, sens, i)
         if first is None:
             return None
@@ -265,8 +269,8 @@ class TitleComposer(ComplementReader):
         return Composed(whole.start, whole.end, whole.concept, whole.targets, apart)
 
     def _composed(self, start: int, end: int, parts: list[Part], female: bool) -> Composed:
-        # `kiêm` renders otherwise than a comma (`a zároveň`), so the id says it (one id, one
-        # rendering: `title_ids`)
+        """The title of `parts` over `start:end`, its id from theirs: `kiêm` renders otherwise
+        than a comma (`a zároveň`), so the id says it (one id, one rendering: `title_ids`)."""
         concept = "title:" + ",".join(part_id(p) + ("~" if p.join == JOIN_WORD else "")
                                       for p in parts)
         return Composed(start, end, concept, self._rendered.targets(concept, parts, female))
@@ -330,6 +334,9 @@ class TitleComposer(ComplementReader):
         return best
 
     def _body_alone(self, low, sens, i) -> Composed | None:
+        """A body with no role before it (`Đại sứ quán Lào`), in the plural too (`UBND các
+        xã`, a listed body's stem: `Thuế các tỉnh`); not a body read only after a role
+        (`_TITLED_ONLY`) nor a group named by its work alone."""
         found = self._complement(low, sens, i)
         if found is None:
             listed = self.stems.read(self.levels, low, sens, i)  # `Thuế các tỉnh, thành phố`
@@ -393,5 +400,6 @@ class TitleComposer(ComplementReader):
         return None if found is None else Composed(i, *found)
 
     def _place_alone(self, low, sens, i) -> Composed | None:
+        """A composed place on its own (`PlaceReader.alone`)."""
         found = self.places.alone(low, sens, i)
         return Composed(*found) if found is not None else None

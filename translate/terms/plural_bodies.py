@@ -27,10 +27,10 @@ __all__ = ["PICKING", "PLURAL_WORD", "LevelStems", "plural_id", "plural_targets"
 PLURAL_WORD = "các"
 _AND = frozenset({",", "và"})
 # a region or a relation after the level picks some units (`Ủy ban MTTQ Việt Nam các tỉnh ven
-# biển`, `các xã vùng cao`, `các xã thuộc huyện`): the body alone is the term there
-_SOME = frozenset({"ven", "miền", "vùng", "phía", "biên", "giáp", "đồng", "khu", "thuộc",
-                   "trong", "ở", "nằm", "dọc", "lân"})
-PICKING = _SOME  # read by `plural_titles.py`
+# biển`, `các xã vùng cao`, `các xã thuộc huyện`): the body alone is the term there; a plural
+# title reads a region after them (`plural_titles.py`)
+PICKING = frozenset({"ven", "miền", "vùng", "phía", "biên", "giáp", "đồng", "khu", "thuộc",
+                     "trong", "ở", "nằm", "dọc", "lân"})
 
 
 def read_levels(levels: TokenTrie, low: Sequence[str], sens: Sequence[str], j: int,
@@ -53,7 +53,7 @@ def read_levels(levels: TokenTrie, low: Sequence[str], sens: Sequence[str], j: i
             k += 1
             continue
         break
-    if not found or k < len(low) and (sens[k][:1].isupper() or low[k] in _SOME and not picks):
+    if not found or k < len(low) and (sens[k][:1].isupper() or low[k] in PICKING and not picks):
         return None
     return found, k
 

@@ -6,13 +6,13 @@ holders of that role in every such unit. It is one title, from the role to the l
 it renders as the role in the plural over the plural body (`plural_bodies.py`), the body in the
 Czech genitive: `předsedové obecních lidových výborů` / `Chairmen of the commune People's
 Committees`. Only where the plural body itself is read (never before a place name, a list of
-named units), only for a role
-without modifiers, only where the role's body was read bare (no level, place, number or parent
-of its own), and never over a Party body: `Bí thư Đảng ủy các xã, phường` is marked without its
-units in the eighth set, so the sets do not agree on its bounds. A region that picks some of
-the units is inside the title (`Chủ tịch UBND các xã ven biển`: the forty-fifth set's bounds, as
-a plural body's is not: `plural_bodies._SOME`), from a short table of such regions; any other
-word that picks some (`các xã thuộc huyện`) leaves the role's title alone, as before.
+named units), only for a role without modifiers, only where the role's body was read bare (no
+level, place, number or parent of its own), and never over a Party body: `Bí thư Đảng ủy các xã,
+phường` is marked without its units in the eighth set, so the sets do not agree on its bounds.
+A region that picks some of the units is inside the title (`Chủ tịch UBND các xã ven biển`: the
+forty-fifth set's bounds, as a plural body's is not: `plural_bodies.PICKING`), from a short table
+of such regions; any other word that picks some (`các xã thuộc huyện`) leaves the role's title
+alone, as before.
 """
 
 from __future__ import annotations
@@ -32,10 +32,6 @@ _REGIONS = {("ven", "biển"): ("na pobřeží", "coastal", "ven_bien"),
             ("biên", "giới"): ("v pohraničí", "border", "bien_gioi"),
             ("miền", "núi"): ("v horách", "mountain", "mien_nui"),
             ("vùng", "cao"): ("na vysočině", "highland", "vung_cao")}
-# a neuter `-um` noun's genitive plural as `inflect` gives it today (`centrum` → `centrí`, not
-# `center`): no plural title over such a body until the declension has it (the nominative plural
-# of the body alone, `centra`, is right)
-_UNDECLINED = ("rí",)
 # words that carry a region on (`ven biển và hải đảo`, `biên giới phía Bắc`): no title then
 _GOES_ON = frozenset({"và", "phía", "giáp", "thuộc", "của", "-"})
 
@@ -56,7 +52,7 @@ def plural_title(low: Sequence[str], sens: Sequence[str], part: Part, end: int,
         return None
     body_part, (levels, stop) = found
     targets = plural_targets(body_part, levels, case="gen")
-    if targets is None or any(w.endswith(_UNDECLINED) for w in targets["cs"][0].split()):
+    if targets is None:
         return None
     region = ("", "", "")
     if stop < len(low) and low[stop] in PICKING:  # a word that picks some units
