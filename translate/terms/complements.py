@@ -168,7 +168,6 @@ class ComplementReader:
         return part, self.tail.at(low, sens, part, end) if role.get("en_at") else end  # diplomats
 
 
-
 def _bare_level(sens, end: int) -> bool:
     """`Chủ tịch xã cho biết`: a role and its level word alone name the unit's head; not before
     a capitalised word (a name the place reader did not take) or a number."""

@@ -54,7 +54,7 @@ from translate.terms.role_checks import (
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.title_starts import StartIndex
 from translate.terms.title_tables import Body, TitleGrammar
-from translate.terms.titles import Part, holder_is_female
+from translate.terms.titles import Level, Part, holder_is_female
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
 __all__ = ["Composed", "TitleComposer", "NAMED_POS", "PLACE_POS"]
@@ -370,7 +370,7 @@ class TitleComposer(ComplementReader):
         return Composed(i, stop, "body:" + part_id(one) + plural_id(levels[1:]), targets)
 
     def _levels_after(self, low, sens, i, part: Part, end: int, picks: bool = False
-                      ) -> tuple[Part, tuple[list, int]] | None:
+                      ) -> tuple[Part, tuple[list[Level], int]] | None:
         """`các` + level words after the body read at `i:end`, each allowed for it, with the
         part of the body that takes them; or None (`picks`: see `read_levels`)."""
         found = read_levels(self.levels, low, sens, end, part.body, picks) \
