@@ -32,10 +32,6 @@ _REGIONS = {("ven", "biển"): ("na pobřeží", "coastal", "ven_bien"),
             ("biên", "giới"): ("v pohraničí", "border", "bien_gioi"),
             ("miền", "núi"): ("v horách", "mountain", "mien_nui"),
             ("vùng", "cao"): ("na vysočině", "highland", "vung_cao")}
-# a neuter `-um` noun's genitive plural as `inflect` gives it today (`centrum` → `centrí`, not
-# `center`): no plural title over such a body until the declension has it (the nominative plural
-# of the body alone, `centra`, is right)
-_UNDECLINED = ("rí",)
 # words that carry a region on (`ven biển và hải đảo`, `biên giới phía Bắc`): no title then
 _GOES_ON = frozenset({"và", "phía", "giáp", "thuộc", "của", "-"})
 
@@ -56,7 +52,7 @@ def plural_title(low: Sequence[str], sens: Sequence[str], part: Part, end: int,
         return None
     body_part, (levels, stop) = found
     targets = plural_targets(body_part, levels, case="gen")
-    if targets is None or any(w.endswith(_UNDECLINED) for w in targets["cs"][0].split()):
+    if targets is None:
         return None
     region = ("", "", "")
     if stop < len(low) and low[stop] in PICKING:  # a word that picks some units
