@@ -107,9 +107,8 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b64-004-en-e1": "`per square metre` → `per desk`: a desk is no thing of the table",
     # b66-008-en (`125 và 120 tỷ đồng` → `VND125 billion and VND120 billion`, a list sharing
     # one scale word) passes since round thirty-four (`numread._LIST_GAP`)
-    # b74 (round forty-one): left after the round
-    "b74-009-cs": "`1.200 căn hộ` → `s tisícem dvěma sty`: a Czech compound number in the "
-                  "instrumental is read as two numbers",
+    # b74 (round forty-one): left after the round; b74-009-cs (`s tisícem dvěma sty`, a Czech
+    # compound number in the instrumental) passes since round forty-two (`words_cs`)
     "b74-010-cs": "`hôm qua (28/11)` said `včera` beside `cấp 11`: the wind's 11 and the "
                   "date's month are crossed (without the 11 the pair passes)",
     "b74-010-en": "the same, said `early on Saturday` beside `force-11`",

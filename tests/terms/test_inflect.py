@@ -51,6 +51,16 @@ TABLES = [
     ("shromáždění", "shromáždění shromáždění shromáždění shromáždění shromáždění shromáždění "
      "shromážděním", "shromáždění shromáždění shromážděním shromáždění shromáždění "
      "shromážděních shromážděními"),
+    # -um neuters: a vowel before -um keeps -í-/-i endings, a consonant declines as město
+    ("muzeum", "muzeum muzea muzeu muzeum muzeum muzeu muzeem",
+     "muzea muzeí muzeím muzea muzea muzeích muzei"),
+    ("gymnázium", "gymnázium gymnázia gymnáziu gymnázium gymnázium gymnáziu gymnáziem",
+     "gymnázia gymnázií gymnáziím gymnázia gymnázia gymnáziích gymnázii"),
+    ("centrum", "centrum centra centru centrum centrum centru centrem",
+     "centra center centrům centra centra centrech centry"),
+    ("fórum", "fórum fóra fóru fórum fórum fóru fórem", "fóra fór fórům fóra fóra fórech fóry"),
+    ("výzkum", "výzkum výzkumu výzkumu výzkum výzkume výzkumu výzkumem",
+     "výzkumy výzkumů výzkumům výzkumy výzkumy výzkumech výzkumy"),
 ]
 
 

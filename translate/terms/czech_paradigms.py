@@ -125,6 +125,8 @@ def noun_class(lemma: str, gender: str | None = None, animate: bool | None = Non
     if low in ADJECTIVAL_NOUNS:
         return NounClass(lemma, "jarní", gender or "m", True if animate is None else animate,
                          lemma[:-1])
+    if low.endswith("zkum"):  # výzkum, přezkum are native masculines: výzkumu, výzkumem
+        return NounClass(lemma, "hrad", "m", False, lemma)
     if low.endswith("um") and len(low) > 4:
         return NounClass(lemma, "muzeum", "n", False, lemma[:-2])
     if low.endswith(("ismus", "us")) and len(low) > 4 and gender != "f":
@@ -293,7 +295,10 @@ def noun_table(cls: NounClass) -> dict[Cell, str]:
         pl = (cls.lemma, cls.lemma, s + "ím", cls.lemma, cls.lemma, s + "ích", s + "ími")
     elif p == "muzeum":
         sg = (cls.lemma, s + "a", s + "u", cls.lemma, cls.lemma, s + "u", s + "em")
-        pl = (s + "a", s + "í", s + "ům", s + "a", s + "a", s + "ích", s + "y")
+        if is_vowel(s[-1:]):  # muzeum, gymnázium: muzeí, muzeím, muzeích, muzei
+            pl = (s + "a", s + "í", s + "ím", s + "a", s + "a", s + "ích", s + "i")
+        else:  # centrum, fórum decline as město in the plural: center, centrům, centrech
+            pl = (s + "a", _zero(s), s + "ům", s + "a", s + "a", s + "ech", s + "y")
     elif p == "jarní":  # adjectival nouns: vedoucí
         return {(c, n): decline_adjective(cls.lemma, c, n, cls.gender, cls.animate)
                 for c in CASES for n in NUMBERS}

@@ -104,7 +104,9 @@ _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm
 CS_HALF_OF_NTH_NOUNS = (r"roku|měsíce|týdne|dne|hodiny|století|milionu|miliardy|tisíce|metru"
                         r"|kilometru|litru|kila")
 _HALF_OF_NTH_BEFORE = re.compile(CS_HALF_OF_NTH_NOUNS, re.IGNORECASE)
-_CS_ONE_SCALE = {"tisíc", "milion", "milión", "miliarda", "miliardu"}  # `tisíc dvě stě`: 1200
+# `tisíc dvě stě`: 1200, in any case (`s tisícem dvěma sty`, `od tisíce dvou set`)
+_CS_ONE_SCALE = {"tisíc", "tisíce", "tisíci", "tisícem", "milion", "milión", "milionu",
+                 "milionem", "miliarda", "miliardu", "miliardy", "miliardě", "miliardou"}
 # `čtvrtí`, `čtvrtích`: the noun `čtvrť` (a district); the ordinal `čtvrtý` is hard
 _CS_DISTRICT = re.compile(r"čtvrtí(?:ch|m|mi)?")
 _CS_IMPLIED = {"oba": 2, "obě": 2, "obou": 2, "oběma": 2, "tucet": 12, "tuctu": 12, "tucty": 12,

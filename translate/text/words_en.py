@@ -88,6 +88,13 @@ _ROUGHLY = re.compile(r"(?:about|around|nearly|almost|over|more\s+than|some|roug
 
 
 
+def _per_million(words: list, i: int) -> bool:
+    """`30 cases per million inhabitants`: one million (never `parts per million`, a unit,
+    nor `per thousand`, a rate in ‰)."""
+    return words[i][2] in ("million", "billion") and i > 0 and words[i - 1][2] == "per" and (
+        i < 2 or words[i - 2][2] not in ("part", "parts"))
+
+
 def english_numbers(text: str) -> list[WordNumber]:
     found: list[WordNumber] = []
     words = [(s, e - w.endswith("."), w.rstrip(".").lower()) for s, e, w in words_of(text)]
@@ -139,7 +146,8 @@ def english_numbers(text: str) -> list[WordNumber]:
                 # (not `parts per hundred`: a unit, `measures.py`)
             elif ww == "dozen" and (seen or article or j == i and prev == "another"):
                 current = (current or 1) * 12
-            elif ww in _EN_SCALES and (seen or article or j == i and prev in ("another", "every")):
+            elif ww in _EN_SCALES and (seen or article or j == i and (prev in ("another", "every")
+                                                                   or _per_million(words, i))):
                 total += (current or 1) * Decimal(10) ** _EN_SCALES[ww]
                 current = Decimal(0)
             else:

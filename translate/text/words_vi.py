@@ -64,6 +64,19 @@ def _about_five(text: str, words: list[tuple[int, int, str]], i: int) -> WordNum
                       scaled=any(p >= 3 for p in powers), strong=False)
 
 
+# where `năm ngày`/`năm tuần` is no year's day (`mỗi năm ngày càng`, `cả năm ngày đêm`)
+_YEAR_BEFORE = {"mỗi", "hằng", "hàng", "cả", "cuối", "đầu", "giữa", "nửa", "sang", "của", "một",
+                "trong", "các", "những", "nhiều", "vài", "mấy", "từng", "năm"}
+
+
+def _five_days(words: list, j: int, prev: str) -> bool:
+    """`kéo dài năm ngày`, `sau năm tuần`: `năm` before a count of days or weeks is five,
+    where no word before it makes it a year and `ngày` starts no `ngày càng`, no date."""
+    nxt = [x[2] for x in words[j : j + 2]]
+    return prev not in _YEAR_BEFORE and nxt[:1] in (["ngày"], ["tuần"]) and not (
+        nxt[1:] and (nxt[1] in ("càng", "đêm", "tháng") or nxt[1][:1].isdigit()))
+
+
 def _ordinal_tail(words: list[tuple[int, int, str]], i: int) -> tuple[bool, int, int]:
     """The rest of an ordinal in words after `thứ`/`hạng` and its first word `words[i]`:
     (the first word counts tens, the units added, the words taken). `thứ mười một` is 11,
@@ -241,7 +254,8 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
         value = total + current
         only = [x[2] for x in span]
         if (len(only) == 1 and only[0] in _VI_INNER_ONLY and not (
-                only[0] == "năm" and prev == "cứ")) or value == 0:  # `cứ năm hộ`: every five
+                only[0] == "năm" and (prev == "cứ" or _five_days(words, j, prev)))
+                ) or value == 0:  # `cứ năm hộ`: every five; `kéo dài năm ngày`: five days
             i = j
             continue
         if len(only) == 1 and originals[i][0].isupper() and only[0] in _VI_UNITS and i > 0:

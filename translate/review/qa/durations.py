@@ -189,8 +189,8 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
             else:
                 out.append(Duration(first.token.start, first.token.end, ladder,
                                     frozenset(v * shared for v in _values(first)), (i - 1,)))
-        out.append(Duration(n.token.start, end, ladder, frozenset(v * size for v in values),
-                            (i,)))
+        out.append(_and_a_fraction(text, nums, Duration(  # (`dvě hodiny a čtvrt`)
+            n.token.start, end, ladder, frozenset(v * size for v in values), (i,)), size))
         covered.append((n.token.start, end))
     one = _ONE.get(lang)
     if one:
@@ -208,8 +208,9 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
 _AND = re.compile(r"[\s\u00a0]+(?:a|and)[\s\u00a0]+", re.IGNORECASE)
 
 
-def _and_a_fraction(text: str, nums: list[Num], d: Duration) -> Duration:
-    """`hodinu a tři čtvrtě`, `an hour and three-quarters`: one unit and a fraction of it."""
+def _and_a_fraction(text: str, nums: list[Num], d: Duration, size: int = 0) -> Duration:
+    """`hodinu a tři čtvrtě`, `an hour and three-quarters`, `dvě hodiny a čtvrt`: a length
+    and a fraction of its unit."""
     gap = _AND.match(text, d.end)
     if gap is None:  # most units: no `a`/`and` after them, no number to read
         return d
@@ -218,8 +219,9 @@ def _and_a_fraction(text: str, nums: list[Num], d: Duration) -> Duration:
         if n.token.start == gap.end() and n.word_kind == FRACTION and value is not None \
                 and 0 < value < 1 and _unit_at(text, n.token.end, "en") is None and (
                 _unit_at(text, n.token.end, "cs") is None):
+            size = size or min(d.amounts)  # (one unit alone: its size is its length)
             return Duration(d.start, n.token.end, d.ladder,
-                            frozenset(a * (1 + value) for a in d.amounts), (i,))
+                            frozenset(a + size * value for a in d.amounts), (*d.nums, i))
     return d
 
 

@@ -335,7 +335,7 @@ _CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "roč
                "každoročně": "year", "čtvrtletně": "quarter"}
 _EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|yearly)"
                        # (`a quarter` is a share: only `every`/`each`/`per quarter` a period)
-                       r"|(?:a|per|each|every)\s+(day|week|month|(?<!\ba\s)quarter|year)(?![\w-])"
+                       r"|(?:a|per|each|every)[\s-]+(day|week|month|(?<!\ba\s)quarter|year)(?![\w-])"
                        r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
                        r"|to|old|long|for"
                        # `a year at university`; never `a month at an average price of`

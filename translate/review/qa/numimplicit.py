@@ -109,10 +109,10 @@ _TO_DECEMBER = {"cs": re.compile(r"(?:od\s+)?(\w+)\s*(?:-|–|až|do|a)\s*prosin
                 "en": re.compile(r"(\w+)\.?\s*(?:-|–|to|through|and)\s*dec(?:ember|\.)?")}
 _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
                r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek"
-               r"|zdarma|zadarmo|bezplatn|bezcel)",  # `0 độ`: freezing; `0-2`; `0 đồng`: free
+               r"|zdarma|zadarmo|bezplatn|bezcel|bezúroč)",  # `0 độ`: freezing; `0 đồng`: free
          "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
                r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead)"
-               r"|free|duty-free)\b"}
+               r"|free|duty-free|interest-free)\b"}
 # an even split, `50/50`: `napůl`, `rovným dílem`, `evenly`, `fifty-fifty`
 _EVEN = {"cs": r"(?:napůl|rovným dílem|rovnoměrně|půl na půl)",
          "en": r"(?:evenly|equally|even split|fifty-fifty|down the middle)"}
@@ -179,6 +179,27 @@ _SCORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.,])")
 _SETS = re.compile(r"\s*(?:set|ván|séc)(?!\w)", re.IGNORECASE)
 
 
+def _counted_list(source: str, end: int, value: Decimal | None) -> bool:
+    """`3 tỉnh Cao Bằng, Lạng Sơn và Hà Giang`: a count (2 to 9) whose noun (one or two
+    lowercase words) is followed by exactly that many names (capitalised words), the last
+    after `và`: a translation that lists the names says the count."""
+    if value is None or not 2 <= value <= 9 or value != int(value):
+        return False
+    words = re.findall(r"[^\W\d_]+|\S", source[end : end + 240])
+    i = 0
+    while i < min(2, len(words)) and words[i].islower() and words[i] != "và":
+        i += 1
+    items, last = 0, False
+    while 0 < i < len(words) and words[i][0].isupper():
+        items += 1
+        while i < len(words) and words[i][0].isupper():
+            i += 1
+        if last or i >= len(words) or words[i] not in (",", "và"):
+            break
+        last, i = words[i] == "và", i + 1
+    return last and items == value
+
+
 def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
                        reference_year: int | None = None, reference_month: int | None = None
                        ) -> bool:
@@ -213,6 +234,8 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
     if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
             _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
         return True
+    if _counted_list(source, tok.end, value):  # `3 tỉnh Cao Bằng, Lạng Sơn và Hà Giang`
+        return True  # ~ `provincie Cao Bang, Lang Son a Ha Giang`: the names count them
     if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`
         return _says(_YEAR_END.get(lang), tgt_lower)
     if tok.is_date and tok.day and tok.month and tok.day == last_day(tok.month, tok.year):

@@ -351,8 +351,21 @@ _MONTH_RANGE = {
                      r"through|and)\s+([A-Z][a-z]+)")}
 
 
+# a range of two whole numbers written in digits (`từ 8 đến 10 huy chương`; never a date's
+# `9/12 đến 13/12`, a decimal, a time or a score's hyphen) and its translation's (`8 až 10`,
+# `od 8 do 10`, `8-10`, `from 8 to 10`, `between 8 and 10`; never a Czech ordinal's `9.`)
+_COUNT = r"(?<![\d/.,:])(\d{1,4})(?![\d/.,:]?\d|[.,:/]\d)"
+_COUNT_RANGE = {
+    "vi": re.compile(rf"{_COUNT}\s*(?:đến|tới)\s*{_COUNT}(?!\s*[/:]|\s*h(?!\w)|h\d)",
+                     re.IGNORECASE),
+    "cs": re.compile(rf"{_COUNT}(?![.])\s*(?:až|do|[-–])\s*{_COUNT}(?![.]\s)", re.IGNORECASE),
+    "en": re.compile(rf"{_COUNT}\s*(?:to|and|[-–])\s*{_COUNT}", re.IGNORECASE)}
+
+
 def month_range_issues(source: str, target: str, target_lang: str) -> list[Issue]:
-    """`từ tháng 11 đến tháng 4` → `od dubna do listopadu`: a range of months reversed."""
+    """`từ tháng 11 đến tháng 4` → `od dubna do listopadu`, `từ 8 đến 10` → `10 až 8`: a
+    range of months, or of two whole numbers, the translation says the other way round and
+    nowhere the right way (whatever the numbers were paired with: `lần thứ 8` ~ `8.`)."""
     lang = lang_of(target_lang)
     if lang not in _MONTH_RANGE:
         return []
@@ -363,6 +376,13 @@ def month_range_issues(source: str, target: str, target_lang: str) -> list[Issue
         if a != b and (b, a) in theirs and (a, b) not in theirs:
             return [Issue("numbers", ERROR, f"the months {a} to {b} of the source appear the "
                                             "other way round in the translation")]
+    ours = [(int(m[1]), int(m[2])) for m in _COUNT_RANGE["vi"].finditer(source)]
+    theirs = [(int(m[1]), int(m[2])) for m in _COUNT_RANGE[lang].finditer(target)]
+    for a, b in ours:
+        if a != b and (b, a) in theirs and (a, b) not in theirs and (b, a) not in ours:
+            return [Issue("numbers", ERROR, f"'{a}' and '{b}' appear in the opposite order in "
+                                            f"the translation ('{b}' before '{a}'): the range "
+                                            "is reversed")]
     return []
 
 

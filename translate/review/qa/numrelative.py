@@ -57,6 +57,10 @@ _CS_YEAR_END = re.compile(r"(?<!\w)(?:kon\w*|závěr\w*)\s+(?:roku|letošního\s
 _EN_YEAR_END = re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+end)(?!\w)",
                           _TARGET)
 _CS_MONTH_START = _cs_start("měsíce")
+# what a plan is of, between the plan and its period: capital, public investment, disbursement
+_PLAN_OF = r"(?:(?:vốn|giải\s+ngân)\s+(?:đầu\s+tư\s+)?(?:công\s+)?)?"
+_EN_PLAN_OF = (r"(?:(?:capital|investment|disbursement|public[\s-]+investment|spending)"
+               r"(?:\s+(?:investment|disbursement|spending))?\s+)?")
 _CS_WEEK_START = _cs_start(r"(?:týdne|tohoto\s+týdne)")
 _EN_WEEK_START = _en_start("week")
 _EN_MONTH_START = _en_start("month")
@@ -236,6 +240,23 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET)),
       "en": (re.compile(r"(?<!\w)(?:half[\s-]+year\w*|(?:first|second)\s+half)(?!\w)",
                         _TARGET), re.compile(r"(?<!\w)quarter\w*(?!\w)", _TARGET))}),
+    # a quarter (`quý III`) said as a month of the same rank (`the third month`), where the
+    # source names no month at all
+    (re.compile(r"(?<!\w)quý\s+(?:I{1,3}|IV|[1-4])(?!\w)", _VI),
+     re.compile(r"(?<!\w)tháng(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:prvn|druh|třetí|čtvrt)\w*\s+měsíc\w*(?!\w)", _TARGET),
+             re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+month(?!\w)",
+                        _TARGET), re.compile(r"(?<!\w)quarter\w*(?!\w)", _TARGET))}),
+    # a quarter other than the fourth (`quý I/2027`) said as the year's last (`v posledním
+    # čtvrtletí 2027`, `the final quarter of the year`), where the source names no fourth
+    # quarter, no year-end and no quarter before (`the last quarter` alone may be that one)
+    (re.compile(r"(?<!\w)quý\s+(?:I{1,3}|[1-3])(?![\w])", _VI),
+     re.compile(r"(?<!\w)(?:quý\s+(?:IV|4|trước|liền\s+kề|cuối)|cuối\s+năm)(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:posledn|závěrečn)\w*\s+čtvrtlet\w*\s+(?:roku|letošního"
+                        r"|(?:19|20)\d\d)", _TARGET), _NEVER),
+      "en": (re.compile(r"(?<!\w)(?:final\s+quarter|last\s+quarter\s+of\s+(?:the\s+year|"
+                        r"(?:19|20)\d\d))(?!\w)", _TARGET), _NEVER)}),
     # two quarters that make a half (`quý I và quý II`) said as the other half, where the
     # source names no quarter of that other half and no half of its own
     (re.compile(two_quarters("I|1", "II|2"), _VI),
@@ -277,16 +298,18 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
                         r"|(?:six|nine|6|9)\s+months|january|jan\.)", _TARGET))}),
     # a plan or target for the year (`kế hoạch năm`) said as a quarter's or a month's, where the
     # source names no plan of a quarter or a month
-    (re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:cả\s+|của\s+)?năm(?!\s*\d)",
-                _VI),
-     re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:của\s+)?(?:quý|tháng)"
-                r"(?!\w)", _VI),
+    # (of what, at most: `kế hoạch vốn năm`, `kế hoạch vốn đầu tư công năm` ~ `annual capital
+    # plan`, `quarterly capital plan`)
+    (re.compile(rf"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+{_PLAN_OF}(?:cả\s+|của\s+)?"
+                r"năm(?!\s*\d)", _VI),
+     re.compile(rf"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+{_PLAN_OF}(?:của\s+)?"
+                r"(?:quý|tháng)(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:čtvrtletní|měsíční)\w*\s+(?:plán|cíl)\w*(?!\w)",
                         _TARGET), re.compile(r"(?<!\w)(?:celo)?roční\w*\s+(?:plán|cíl)", _TARGET)),
-      "en": (re.compile(r"(?<!\w)(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target|goal)"
-                        r"(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:annual|yearly|full[\s-]+year|year's)\s+(?:plan|target|goal)",
-                        _TARGET))}),
+      "en": (re.compile(rf"(?<!\w)(?:quarterly|monthly|quarter's|month's)\s+{_EN_PLAN_OF}"
+                        r"(?:plan|target|goal)(?!\w)", _TARGET),
+             re.compile(rf"(?<!\w)(?:annual|yearly|full[\s-]+year|year's)\s+{_EN_PLAN_OF}"
+                        r"(?:plan|target|goal)", _TARGET))}),
     # the month before (`cao hơn tháng trước`) said as a year or a week before, where the
     # source names no year, week or quarter the translation's words could stand for
     (re.compile(r"(?<!\w)tháng\s+trước(?!\w)", _VI),

@@ -33,6 +33,7 @@ _BELOW = {"téměř", "skoro", "bezmála", "takřka", "almost", "nearly", "just 
           "méně než", "less than", "under", "nejvýše", "necel"}
 _ABOVE = {"přes", "více než", "víc než", "more than", "over", "just over", "at least",
           "nejméně", "upwards of"}
+_BOUND_VI = re.compile(r"(?:hơn|trên|dưới)\s", re.IGNORECASE)
 _APPROX_VI = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chừng|ước(?:\s+tính)?"
                         r"|độ|tầm)\s+$", re.IGNORECASE)
 
@@ -67,11 +68,14 @@ def pair_rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang:
                 s.token.kind == "year"):
             continue
         approx_source = _APPROX_VI.search(source[max(0, s.token.start - 12) : s.token.start])
+        # `dưới 30%` is a bound, no approximation: said as a fraction, that fraction must be
+        # the bound itself (`dưới 33%` ~ `under a third`, never `below a third` for 30 %)
+        near = 1 if approx_source and _BOUND_VI.match(approx_source.group()) else min(4, sv / 8)
         for t in tgt:
             tv = _full(t)
             # `gần 30%` ~ `almost a third`: a share as a fraction, within 4 points (an eighth)
-            shares = [100 * v for v in t.values() if 0 < v < 1 and abs(sv - 100 * v) <= min(
-                4, sv / 8)] if s.key[0] == "percent" and t.is_word else []
+            shares = [100 * v for v in t.values() if 0 < v < 1 and abs(sv - 100 * v) <= near
+                      ] if s.key[0] == "percent" and t.is_word else []
             share = bool(shares)
             if t.matched or tv is None or t.time or t.token.kind == "year" or not share and (
                     t.key[0] != s.key[0] or not rounds_from(sv, tv)):

@@ -123,8 +123,7 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
             continue
         if s.negative and s.sign.strip().lower() == "âm" and s.key[0] == "percent":
             t = next((t for t in tgt if not t.matched and not t.negative and t.key == s.key
-                      and said_direction(target, t.token.start, t.token.end, lang) is False),
-                     None)
+                      and _fall_said(target, t, tgt, lang)), None)
         elif s.negative and s.sign.strip().lower() == "âm" and _LOSS_VI.search(
                 source, max(0, s.token.start - 60), s.token.start):  # `lỗ âm 320 tỷ`
             t = next((t for t in tgt if not t.matched and not t.negative and t.scaled == s.scaled
@@ -193,6 +192,24 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
 # 11th to the first lunar month`
 _LUNAR_VI = re.compile(r"[^.;]{0,40}?(?<!\w)âm[\s\u00a0]+lịch(?!\w)", re.IGNORECASE)
 _LUNAR_SAID = re.compile(r"[^.;]{0,40}?(?<!\w)(?:lunár\w*|lunar)(?!\w)", re.IGNORECASE)
+
+
+# a value restated after another (`fell by 1,320, or 11%`, `klesl o 1320, tedy o 11 %`)
+_APPOSITION = re.compile(r",[\s\u00a0]*(?:or|i\.\s?e\.|that\s+is|tedy|neboli|čili|tj\.)"
+                         r"[\s\u00a0]+(?:(?:o|by)[\s\u00a0]+)?$", re.IGNORECASE)
+
+
+def _fall_said(target: str, t: Num, tgt: list[Num], lang: str) -> bool:
+    """The translation says `t` falls: by its own words, or as the restatement of the value
+    before it that falls (`fell by 1,320, or 11%`); never a value the words say rises."""
+    said = said_direction(target, t.token.start, t.token.end, lang)
+    if said is not None or not _APPOSITION.search(target, max(0, t.token.start - 16),
+                                                   t.token.start):
+        return said is False
+    before = [u for u in tgt if u.token.end <= t.token.start]
+    last = max(before, key=lambda u: u.token.end) if before else None
+    return last is not None and said_direction(target, last.token.start, last.token.end,
+                                               lang) is False
 
 
 def _lunar_months(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
