@@ -6,13 +6,16 @@ said the other way round whatever its numbers were paired with; a bound (`dướ
 fraction that is no bound of its own (`below a third`); a negative growth restated after a fall
 (`fell by 240, or 8%`); `năm ngày` (five days); `per million`; a count its list of names says
 (`3 tỉnh A, B và C`); `dvě hodiny a čtvrt`; a Czech number in the instrumental (`s tisícem
-dvěma sty`); an early quarter said as the last of the year. The article is of Sunday, November
-29, 2026. Sentences written for these tests."""
+dvěma sty`); an early quarter said as the last of the year; a zero rate said as free of
+interest (`bezúročně`, `interest-free`). The article is of Sunday, November 29, 2026. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
 from numbers_rounds import dated_errors as _errors
 
+from translate.review.qa.numorder import reversed_range_issues
+from translate.review.qa.numrelative import relative_issues
 from translate.text.words_en import english_numbers
 
 # 1. a quarter said as the month of the same rank
@@ -95,6 +98,15 @@ def test_a_range_of_days_is_left_to_the_date_checks() -> None:
     # `từ 3 đến 5/12`: a date range (the slash), not a count's
     source = "Hội chợ diễn ra từ 3 đến 5/12."
     assert not _errors(source, "The fair runs from December 3 to 5.", "en")
+
+
+def test_a_range_before_a_word_in_h_is_read_but_a_range_of_hours_is_not() -> None:
+    # `từ 4 đến 6 huy chương`: a count before `huy`; `từ 8 đến 10h`: hours, left to `times`
+    source = "Đội đặt mục tiêu giành từ 4 đến 6 huy chương tại giải lần thứ 4."
+    assert _errors(source, "Tým chce na 4. ročníku získat 6 až 4 medaile.")
+    assert not _errors(source, "Tým chce na 4. ročníku získat 4 až 6 medailí.")
+    assert not reversed_range_issues("Cửa hàng mở cửa từ 8 đến 10h sáng.",
+                                     "Obchod má otevřeno 10 až 8 h ráno.", "cs")
 
 
 # 5. a bound said as a fraction
@@ -211,9 +223,16 @@ HOUSING = "Khu nhà ở công nhân sẽ được bàn giao trong quý I/2028."
 
 
 def test_an_early_quarter_said_as_the_last_of_the_year_is_an_error() -> None:
-    assert _errors(HOUSING, "Dělnické byty budou předány v posledním čtvrtletí roku 2028.")
-    assert _errors(HOUSING, "The workers' housing will be handed over in the final quarter of "
-                            "2028.", "en")
+    last_cs = "Dělnické byty budou předány v posledním čtvrtletí roku 2028."
+    last_en = "The workers' housing will be handed over in the final quarter of 2028."
+    assert _errors(HOUSING, last_cs)
+    assert _errors(HOUSING, last_en, "en")
+    # (in the whole check the unpaired `I` speaks first: the rule itself names the relation)
+    assert relative_issues(HOUSING, last_cs, "cs")[0].message == (
+        "source has 'quý I', translation has 'posledním čtvrtletí roku'")
+    assert relative_issues(HOUSING, last_en, "en")[0].message == (
+        "source has 'quý I', translation has 'final quarter'")
+    assert not relative_issues(HOUSING, last_cs.replace("posledním", "prvním"), "cs")
 
 
 def test_the_fourth_quarter_may_be_said_as_the_last() -> None:
@@ -221,8 +240,15 @@ def test_the_fourth_quarter_may_be_said_as_the_last() -> None:
     assert not _errors(source, "Dělnické byty budou předány v posledním čtvrtletí roku 2028.")
 
 
-def test_a_range_before_a_word_in_h_is_read_but_a_range_of_hours_is_not() -> None:
-    # `từ 4 đến 6 huy chương`: a count before `huy`; `từ 8 đến 10h`: hours, left to `times`
-    source = "Đội đặt mục tiêu giành từ 4 đến 6 huy chương tại giải lần thứ 4."
-    assert _errors(source, "Tým chce na 4. ročníku získat 6 až 4 medaile.")
-    assert not _errors(source, "Tým chce na 4. ročníku získat 4 až 6 medailí.")
+# 13. a zero rate said as free of interest
+LOAN = "Ngân hàng cho hộ nghèo vay với lãi suất 0% trong 3 năm."
+
+
+def test_a_zero_rate_said_as_interest_free() -> None:
+    assert not _errors(LOAN, "Banka půjčuje chudým domácnostem bezúročně na tři roky.")
+    assert not _errors(LOAN, "The bank lends to poor households interest-free for three years.",
+                       "en")
+
+
+def test_a_zero_rate_left_out_is_still_an_error() -> None:
+    assert _errors(LOAN, "The bank lends to poor households for three years.", "en")

@@ -36,9 +36,10 @@ _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth"
            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _EN_ORD |= {w + "th": n for w, n in _EN_UNITS.items() if 13 <= n <= 19}
 _EN_ORD |= {w[:-1] + "ieth": n for w, n in _EN_TENS.items()}
-_EN_ORD |= {"hundredth": 100, "thousandth": 1000, "millionth": 10**6}
-# a rank counted in a scale: `the ten millionth visitor` is visitor number 10,000,000
+# the scale ordinals and their powers of ten: a rank counted in a scale (`the ten millionth
+# visitor` is visitor number 10,000,000); up to `millionth` an ordinal alone too
 _EN_SCALE_ORD = {"hundredth": 2, "thousandth": 3, "millionth": 6, "billionth": 9}
+_EN_ORD |= {w: 10**p for w, p in _EN_SCALE_ORD.items() if p <= 6}
 _EN_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _EN_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + "s": n for w, n in _EN_ORD.items() if 3 <= n <= 10 or n in (100, 1000)}
@@ -88,7 +89,7 @@ _ROUGHLY = re.compile(r"(?:about|around|nearly|almost|over|more\s+than|some|roug
 
 
 
-def _per_million(words: list, i: int) -> bool:
+def _per_million(words: list[tuple[int, int, str]], i: int) -> bool:
     """`30 cases per million inhabitants`: one million (never `parts per million`, a unit,
     nor `per thousand`, a rate in ‰)."""
     return words[i][2] in ("million", "billion") and i > 0 and words[i - 1][2] == "per" and (

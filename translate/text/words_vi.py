@@ -69,7 +69,7 @@ _YEAR_BEFORE = {"mỗi", "hằng", "hàng", "cả", "cuối", "đầu", "giữa"
                 "trong", "các", "những", "nhiều", "vài", "mấy", "từng", "năm"}
 
 
-def _five_days(words: list, j: int, prev: str) -> bool:
+def _five_days(words: list[tuple[int, int, str]], j: int, prev: str) -> bool:
     """`kéo dài năm ngày`, `sau năm tuần`: `năm` before a count of days or weeks is five,
     where no word before it makes it a year and `ngày` starts no `ngày càng`, no date."""
     nxt = [x[2] for x in words[j : j + 2]]

@@ -208,9 +208,11 @@ def find_durations(text: str, nums: list[Num], lang: str) -> list[Duration]:
 _AND = re.compile(r"[\s\u00a0]+(?:a|and)[\s\u00a0]+", re.IGNORECASE)
 
 
-def _and_a_fraction(text: str, nums: list[Num], d: Duration, size: int = 0) -> Duration:
+def _and_a_fraction(text: str, nums: list[Num], d: Duration, size: Decimal | int = 0
+                    ) -> Duration:
     """`hodinu a tři čtvrtě`, `an hour and three-quarters`, `dvě hodiny a čtvrt`: a length
-    and a fraction of its unit."""
+    and a fraction of its unit, whose `size` is given (`dvě hodiny`: an hour) or, for one unit
+    said alone (`hodinu`), the length itself."""
     gap = _AND.match(text, d.end)
     if gap is None:  # most units: no `a`/`and` after them, no number to read
         return d
@@ -219,7 +221,7 @@ def _and_a_fraction(text: str, nums: list[Num], d: Duration, size: int = 0) -> D
         if n.token.start == gap.end() and n.word_kind == FRACTION and value is not None \
                 and 0 < value < 1 and _unit_at(text, n.token.end, "en") is None and (
                 _unit_at(text, n.token.end, "cs") is None):
-            size = size or min(d.amounts)  # (one unit alone: its size is its length)
+            size = size or min(d.amounts)
             return Duration(d.start, n.token.end, d.ladder,
                             frozenset(a + size * value for a in d.amounts), (*d.nums, i))
     return d

@@ -86,9 +86,9 @@ from translate.review.qa.numonce import pair_said_once
 from translate.review.qa.numorder import (
     ORDER_SEVERITY,
     label_issues,
-    month_range_issues,
     order_issues,
     pair_scores,
+    reversed_range_issues,
     score_issues,
 )
 from translate.review.qa.numread import (
@@ -323,7 +323,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
                        source, target, src, tgt, source_lang, target_lang))
     if not issues:  # with leftovers the pairing is a guess: the order says nothing more
         issues += score_issues(source, target, src, tgt, source_lang, target_lang) or (
-            month_range_issues(source, target, target_lang)) or (
+            reversed_range_issues(source, target, target_lang)) or (
             order_issues(source, target, src, tgt, source_lang, target_lang)) or (
             score_issues(source, target, src, tgt, source_lang, target_lang, regroup=True))
     if not any(i.severity == ERROR for i in issues):

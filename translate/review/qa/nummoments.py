@@ -17,8 +17,8 @@ __all__ = ["pair_months_of_year", "pair_named_days", "pair_time_zones"]
 
 _FIRST_MONTHS = re.compile(r"[\s\u00a0]*tháng\s+đầu\s+năm", re.IGNORECASE)
 # a count of months (`9 tháng`), never a date's day before its month (`9 tháng 10`)
-_MONTHS = re.compile(r"[\s\u00a0]*tháng(?![\s\u00a0]*(?:\d|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy"
-                     r"|tám|chín|mười)(?!\w))", re.IGNORECASE)
+_COUNTED_MONTHS = re.compile(r"[\s\u00a0]*tháng(?![\s\u00a0]*(?:\d|giêng|chạp|một|hai|ba|tư"
+                             r"|năm|sáu|bảy|tám|chín|mười)(?!\w))", re.IGNORECASE)
 _QUARTER_BEFORE = re.compile(r"quý\s*$", re.IGNORECASE)
 _FIRST_QUARTER = re.compile(r"(?<!\w)quý\s+(?:I|1)(?![\w.])", re.IGNORECASE)
 _FIRST_THREE_MONTHS = re.compile(r"(?<!\w)(?:first|prvních|první)[\s\u00a0]+(?:three|3|tři"
@@ -47,7 +47,7 @@ def pair_months_of_year(source: str, target: str, src: list[Num], tgt: list[Num]
             s.matched = last > 0 and {last - 2, last} <= named
             continue
         first = _FIRST_MONTHS.match(source, s.token.end)
-        if not first and not (value % 3 == 0 and _MONTHS.match(source, s.token.end)):
+        if not first and not (value % 3 == 0 and _COUNTED_MONTHS.match(source, s.token.end)):
             continue  # (a span of months, `9 tháng`, is as long as three quarters anyway)
         if first and {1, int(value)} <= named and value > 1:  # `January-September`
             s.matched = True

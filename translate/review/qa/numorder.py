@@ -27,7 +27,7 @@ from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, month_of_word, plain_value
 
 __all__ = ["ORDER_SEVERITY", "label_issues", "order_issues", "score_issues",
-           "month_range_issues", "pair_scores"]
+           "pair_scores", "reversed_range_issues"]
 
 ORDER_SEVERITY = WARNING  # numbers in another order: an error only in ranges and scores
 
@@ -146,6 +146,13 @@ def _change_turned(s1: Num, s2: Num, said: str) -> Issue:
                  f"change are told the other way round in the translation ({said})")
 
 
+def _opposite_order(first: str, second: str, first_said: str, second_said: str) -> str:
+    """The one wording of two numbers said the other way round (the order check's and a
+    reversed range's): `first` and `second` in the source's order, as each side writes them."""
+    return (f"{shown(first)} and {shown(second)} appear in the opposite order in the "
+            f"translation ({shown(second_said)} before {shown(first_said)})")
+
+
 def _roman(n: Num) -> bool:
     return not any(c.isdigit() for c in n.token.text)
 
@@ -203,9 +210,8 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
                 continue
             if tied and _score_turned(source, target, source_lang, target_lang, s1, s2):
                 continue  # `Việt Nam thắng 3-1` ~ `Indonésie prohrála 1:3`: the loser's view
-            message = (f"{shown(s1.token.text)} and {shown(s2.token.text)} appear in the "
-                       f"opposite order in the translation ({shown(t2.token.text)} before "
-                       f"{shown(t1.token.text)})")
+            message = _opposite_order(s1.token.text, s2.token.text, t1.token.text,
+                                      t2.token.text)
             if tied:
                 return Issue("numbers", ERROR, message + ": the range or score is reversed")
             warning = warning or Issue("numbers", ORDER_SEVERITY, message + " (check that each "
@@ -362,7 +368,7 @@ _COUNT_RANGE = {
     "en": re.compile(rf"{_COUNT}\s*(?:to|and|[-–])\s*{_COUNT}", re.IGNORECASE)}
 
 
-def month_range_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+def reversed_range_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     """`từ tháng 11 đến tháng 4` → `od dubna do listopadu`, `từ 8 đến 10` → `10 až 8`: a
     range of months, or of two whole numbers, the translation says the other way round and
     nowhere the right way (whatever the numbers were paired with: `lần thứ 8` ~ `8.`)."""
@@ -380,9 +386,8 @@ def month_range_issues(source: str, target: str, target_lang: str) -> list[Issue
     theirs = [(int(m[1]), int(m[2])) for m in _COUNT_RANGE[lang].finditer(target)]
     for a, b in ours:
         if a != b and (b, a) in theirs and (a, b) not in theirs and (b, a) not in ours:
-            return [Issue("numbers", ERROR, f"'{a}' and '{b}' appear in the opposite order in "
-                                            f"the translation ('{b}' before '{a}'): the range "
-                                            "is reversed")]
+            return [Issue("numbers", ERROR, _opposite_order(str(a), str(b), str(a), str(b))
+                          + ": the range is reversed")]
     return []
 
 

@@ -26,9 +26,14 @@ _EN_TODAY = re.compile(r"(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|eve
                        _TARGET)
 _CS_YESTERDAY = re.compile(r"(?<!\w)(?:včera|včerejší\w*)(?!\w)", _TARGET)
 _EN_YESTERDAY = re.compile(r"(?<!\w)(?<!before\s)yesterday(?!\w)", _TARGET)
-# source words shared by two rules each: the quarter before, yesterday (never `đêm qua`)
+# source words shared by two rules each: the quarter before, yesterday (never `đêm qua`), a
+# quarter named (`quý III`), the start of the month (never `đầu tháng 4`, `đầu tháng tư`:
+# early April)
 _VI_QUARTER_BEFORE = re.compile(r"(?<!\w)quý\s+(?:trước|liền\s+kề)(?!\w)", _VI)
 _VI_YESTERDAY = re.compile(r"(?<!\w)(?:hôm|ngày\s+hôm|sáng|trưa|chiều)\s+qua(?!\w)", _VI)
+_VI_QUARTER = re.compile(r"(?<!\w)quý\s+(?:I{1,3}|IV|[1-4])(?!\w)", _VI)
+_VI_MONTH_START = re.compile(r"(?<!\w)đầu\s+tháng(?!\s*\d|\s+(?:sau|tới|trước|giêng|hai|ba|tư"
+                             r"|năm|sáu|bảy|tám|chín|mười|chạp|một)(?!\w))", _VI)
 
 
 def _cs_start(period: str) -> re.Pattern:
@@ -58,9 +63,21 @@ _EN_YEAR_END = re.compile(r"(?<!\w)(?:end\s+of\s+(?:the|this)\s+year|year[\s-]+e
                           _TARGET)
 _CS_MONTH_START = _cs_start("měsíce")
 # what a plan is of, between the plan and its period: capital, public investment, disbursement
-_PLAN_OF = r"(?:(?:vốn|giải\s+ngân)\s+(?:đầu\s+tư\s+)?(?:công\s+)?)?"
+_VI_PLAN_OF = r"(?:(?:vốn|giải\s+ngân)\s+(?:đầu\s+tư\s+)?(?:công\s+)?)?"
 _EN_PLAN_OF = (r"(?:(?:capital|investment|disbursement|public[\s-]+investment|spending)"
                r"(?:\s+(?:investment|disbursement|spending))?\s+)?")
+# the halves of the year said (`v prvním pololetí`, `the second half`, `H1`) and a quarter
+_CS_FIRST_HALF = re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)
+_CS_SECOND_HALF = re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)
+_EN_FIRST_HALF = re.compile(r"(?<!\w)first\s+half(?!\w)", _TARGET)
+_EN_SECOND_HALF = re.compile(r"(?<!\w)second\s+half(?!\w)", _TARGET)
+_EN_FIRST_HALF_OR_H1 = re.compile(r"(?<!\w)(?:first\s+half|h1)(?!\w)", _TARGET)
+_EN_SECOND_HALF_OR_H2 = re.compile(r"(?<!\w)(?:second\s+half|h2)(?!\w)", _TARGET)
+_CS_QUARTER = re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET)
+_EN_QUARTER = re.compile(r"(?<!\w)quarter\w*(?!\w)", _TARGET)
+# after `cuối năm`/`đầu năm`: no word of another year (`cuối năm nay`) and no number but a
+# year's (`cuối năm 2028` is the same relation)
+_NO_RELATIVE_YEAR = r"(?!\s*(?:(?!(?:19|20)\d\d(?!\d))\d|nay|ngoái|sau|tới|trước))"
 _CS_WEEK_START = _cs_start(r"(?:týdne|tohoto\s+týdne)")
 _EN_WEEK_START = _en_start("week")
 _EN_MONTH_START = _en_start("month")
@@ -217,15 +234,13 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
                         _TARGET))}),
     # the end of the year (`cuối năm`, `cuối năm 2028`; never `cuối năm nay`) said as its start,
     # and the other way round, where the source names only the one
-    (re.compile(r"(?<!\w)cuối\s+năm(?!\s*(?:(?!(?:19|20)\d\d(?!\d))\d|nay|ngoái|sau|tới|trước))",
-                _VI),
+    (re.compile(r"(?<!\w)cuối\s+năm" + _NO_RELATIVE_YEAR, _VI),
      re.compile(r"(?<!\w)đầu\s+năm(?!\w)", _VI),
      {"cs": (_CS_YEAR_START,
              _CS_YEAR_END),
       "en": (_EN_YEAR_START,
              _EN_YEAR_END)}),
-    (re.compile(r"(?<!\w)đầu\s+năm(?!\s*(?:(?!(?:19|20)\d\d(?!\d))\d|nay|ngoái|sau|tới|trước))",
-                _VI),
+    (re.compile(r"(?<!\w)đầu\s+năm" + _NO_RELATIVE_YEAR, _VI),
      re.compile(r"(?<!\w)cuối\s+năm(?!\w)", _VI),
      {"cs": (_CS_YEAR_END,
              _CS_YEAR_START),
@@ -233,21 +248,21 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              _EN_YEAR_START)}),
     # a quarter (`quý II`) said as a half-year, where the source names no half or six months
     # and no two quarters that make one (`quý I và quý II`, `quý III, IV`)
-    (re.compile(r"(?<!\w)quý\s+(?:I{1,3}|IV|[1-4])(?!\w)", _VI),
+    (_VI_QUARTER,
      re.compile(r"(?<!\w)(?:nửa|bán\s+niên|6\s+tháng|sáu\s+tháng)(?!\w)|"
                 + two_quarters("I|1|III|3", "II|2|IV|4"), _VI),
      {"cs": (re.compile(r"(?<!\w)pololetí\w*(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET)),
+             _CS_QUARTER),
       "en": (re.compile(r"(?<!\w)(?:half[\s-]+year\w*|(?:first|second)\s+half)(?!\w)",
-                        _TARGET), re.compile(r"(?<!\w)quarter\w*(?!\w)", _TARGET))}),
+                        _TARGET), _EN_QUARTER)}),
     # a quarter (`quý III`) said as a month of the same rank (`the third month`), where the
     # source names no month at all
-    (re.compile(r"(?<!\w)quý\s+(?:I{1,3}|IV|[1-4])(?!\w)", _VI),
+    (_VI_QUARTER,
      re.compile(r"(?<!\w)tháng(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:prvn|druh|třetí|čtvrt)\w*\s+měsíc\w*(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET)),
+             _CS_QUARTER),
       "en": (re.compile(r"(?<!\w)(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+month(?!\w)",
-                        _TARGET), re.compile(r"(?<!\w)quarter\w*(?!\w)", _TARGET))}),
+                        _TARGET), _EN_QUARTER)}),
     # a quarter other than the fourth (`quý I/2027`) said as the year's last (`v posledním
     # čtvrtletí 2027`, `the final quarter of the year`), where the source names no fourth
     # quarter, no year-end and no quarter before (`the last quarter` alone may be that one)
@@ -261,30 +276,22 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     # source names no quarter of that other half and no half of its own
     (re.compile(two_quarters("I|1", "II|2"), _VI),
      re.compile(r"(?<!\w)(?:quý\s+(?:III|IV|3|4)|nửa|cuối\s+năm)(?![\w/.])", _VI),
-     {"cs": (re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
-      "en": (re.compile(r"(?<!\w)second\s+half(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)first\s+half(?!\w)", _TARGET))}),
+     {"cs": (_CS_SECOND_HALF, _CS_FIRST_HALF),
+      "en": (_EN_SECOND_HALF, _EN_FIRST_HALF)}),
     (re.compile(two_quarters("III|3", "IV|4"), _VI),
      re.compile(r"(?<!\w)(?:quý\s+(?:I|II|1|2)|nửa|đầu\s+năm)(?![\w/.])", _VI),
-     {"cs": (re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
-      "en": (re.compile(r"(?<!\w)first\s+half(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)second\s+half(?!\w)", _TARGET))}),
+     {"cs": (_CS_FIRST_HALF, _CS_SECOND_HALF),
+      "en": (_EN_FIRST_HALF, _EN_SECOND_HALF)}),
     # the first six months (`6 tháng đầu năm`) said as the second half, and the last six
     # (`6 tháng cuối năm`) as the first, where the source names nothing of the other half
     (re.compile(r"(?<!\w)(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\w)", _VI),
      re.compile(r"(?<!\w)(?:cuối\s+năm|nửa\s+(?:cuối|sau)|quý\s+(?:III|IV|3|4))(?!\w)", _VI),
-     {"cs": (re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
-      "en": (re.compile(r"(?<!\w)(?:second\s+half|h2)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:first\s+half|h1)(?!\w)", _TARGET))}),
+     {"cs": (_CS_SECOND_HALF, _CS_FIRST_HALF),
+      "en": (_EN_SECOND_HALF_OR_H2, _EN_FIRST_HALF_OR_H1)}),
     (re.compile(r"(?<!\w)(?:6|sáu)\s+tháng\s+cuối\s+năm(?!\w)", _VI),
      re.compile(r"(?<!\w)(?:đầu\s+năm|nửa\s+(?:đầu|trước)|quý\s+(?:I|II|1|2))(?!\w)", _VI),
-     {"cs": (re.compile(r"(?<!\w)prvn\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)druh\w*\s+(?:pololetí|polovin\w*\s+roku)(?!\w)", _TARGET)),
-      "en": (re.compile(r"(?<!\w)(?:first\s+half|h1)(?!\w)", _TARGET),
-             re.compile(r"(?<!\w)(?:second\s+half|h2)(?!\w)", _TARGET))}),
+     {"cs": (_CS_FIRST_HALF, _CS_SECOND_HALF),
+      "en": (_EN_FIRST_HALF_OR_H1, _EN_SECOND_HALF_OR_H2)}),
     # the first six or nine months (`9 tháng đầu năm`) said as one later quarter (`the third
     # quarter`), where the source names no quarter and the translation no span from January
     (re.compile(r"(?<!\w)(?:6|9|sáu|chín)\s+tháng\s+đầu\s+năm(?!\w)", _VI),
@@ -300,9 +307,9 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     # source names no plan of a quarter or a month
     # (of what, at most: `kế hoạch vốn năm`, `kế hoạch vốn đầu tư công năm` ~ `annual capital
     # plan`, `quarterly capital plan`)
-    (re.compile(rf"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+{_PLAN_OF}(?:cả\s+|của\s+)?"
+    (re.compile(rf"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+{_VI_PLAN_OF}(?:cả\s+|của\s+)?"
                 r"năm(?!\s*\d)", _VI),
-     re.compile(rf"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+{_PLAN_OF}(?:của\s+)?"
+     re.compile(rf"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+{_VI_PLAN_OF}(?:của\s+)?"
                 r"(?:quý|tháng)(?!\w)", _VI),
      {"cs": (re.compile(r"(?<!\w)(?:čtvrtletní|měsíční)\w*\s+(?:plán|cíl)\w*(?!\w)",
                         _TARGET), re.compile(r"(?<!\w)(?:celo)?roční\w*\s+(?:plán|cíl)", _TARGET)),
@@ -350,8 +357,7 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)this\s+week(?!\w)", _TARGET))}),
     # the start of the month (`đầu tháng`, never `đầu tháng 4`: early April) said as the start
     # of the year, and the other way round
-    (re.compile(r"(?<!\w)đầu\s+tháng(?!\s*\d|\s+(?:sau|tới|trước|giêng|hai|ba|tư|năm|sáu|bảy"
-                r"|tám|chín|mười|chạp|một)(?!\w))", _VI),
+    (_VI_MONTH_START,
      re.compile(r"(?<!\w)(?:đầu\s+năm|năm\s+nay)(?!\w)", _VI),
      {"cs": (_CS_YEAR_START,
              _CS_MONTH_START),
@@ -365,8 +371,7 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              _EN_YEAR_START)}),
     # the start of the month or of the year said as the start of the week, where the source
     # names no week
-    (re.compile(r"(?<!\w)đầu\s+tháng(?!\s*\d|\s+(?:sau|tới|trước|giêng|hai|ba|tư|năm|sáu|bảy"
-                r"|tám|chín|mười|chạp|một)(?!\w))", _VI),
+    (_VI_MONTH_START,
      re.compile(r"(?<!\w)tuần(?!\w)", _VI),
      {"cs": (_CS_WEEK_START, _CS_MONTH_START), "en": (_EN_WEEK_START, _EN_MONTH_START)}),
     (re.compile(r"(?<!\w)đầu\s+năm(?!\s*\d)", _VI),
@@ -378,7 +383,7 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
     (re.compile(r"(?<!\w)(?:dự\s+toán(?:\s+cả)?|trong)"
                 r"\s+năm(?!\s*\d|\s+(?:học|tài\s+chính)(?!\w))(?!\w)", _VI),
      re.compile(r"(?<!\w)(?:quý|tam\s+cá\s+nguyệt)(?!\w)", _VI),
-     {"cs": (re.compile(r"(?<!\w)čtvrtlet\w*(?!\w)", _TARGET),
+     {"cs": (_CS_QUARTER,
              re.compile(r"(?<!\w)(?:roční\w*|celoroční\w*|rok\w*|letos\w*|letošní\w*)(?!\w)",
                         _TARGET)),
       # (the quarter as a period only: `below a quarter` is a fraction)

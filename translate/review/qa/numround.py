@@ -33,8 +33,10 @@ _BELOW = {"téměř", "skoro", "bezmála", "takřka", "almost", "nearly", "just 
           "méně než", "less than", "under", "nejvýše", "necel"}
 _ABOVE = {"přes", "více než", "víc než", "more than", "over", "just over", "at least",
           "nejméně", "upwards of"}
-_BOUND_VI = re.compile(r"(?:hơn|trên|dưới)\s", re.IGNORECASE)
-_APPROX_VI = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chừng|ước(?:\s+tính)?"
+# the source's approximation words; of them the bounds (`dưới 30%`: below 30 %, no rounding)
+_BOUNDS_VI = r"hơn|trên|dưới"
+_BOUND_VI = re.compile(rf"(?:{_BOUNDS_VI})\s", re.IGNORECASE)
+_APPROX_VI = re.compile(rf"(?<!\w)(?:khoảng|gần|{_BOUNDS_VI}|xấp xỉ|chừng|ước(?:\s+tính)?"
                         r"|độ|tầm)\s+$", re.IGNORECASE)
 
 
@@ -68,13 +70,14 @@ def pair_rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang:
                 s.token.kind == "year"):
             continue
         approx_source = _APPROX_VI.search(source[max(0, s.token.start - 12) : s.token.start])
-        # `dưới 30%` is a bound, no approximation: said as a fraction, that fraction must be
-        # the bound itself (`dưới 33%` ~ `under a third`, never `below a third` for 30 %)
-        near = 1 if approx_source and _BOUND_VI.match(approx_source.group()) else min(4, sv / 8)
+        # a share said as a fraction: within 4 points (an eighth), `gần 30%` ~ `almost a
+        # third`; after a bound within 1, the fraction being the bound itself (`dưới 33%` ~
+        # `under a third`, never `below a third` for 30 %)
+        tolerance = 1 if approx_source and _BOUND_VI.match(approx_source.group()) else min(
+            4, sv / 8)
         for t in tgt:
             tv = _full(t)
-            # `gần 30%` ~ `almost a third`: a share as a fraction, within 4 points (an eighth)
-            shares = [100 * v for v in t.values() if 0 < v < 1 and abs(sv - 100 * v) <= near
+            shares = [100 * v for v in t.values() if 0 < v < 1 and abs(sv - 100 * v) <= tolerance
                       ] if s.key[0] == "percent" and t.is_word else []
             share = bool(shares)
             if t.matched or tv is None or t.time or t.token.kind == "year" or not share and (

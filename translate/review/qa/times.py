@@ -161,12 +161,13 @@ def _cs_hour(word: str, hour_noun: bool = False) -> int:
         ("é", "í", "ou") if hour_noun else ("é", "í")) else 0)
 
 
-def _day_word_is_later_times(end: int, day_words: list[re.Match], starts: list[int]) -> bool:
-    """The part of the day said once belongs to a later time, not to one before it: every
-    day word comes after the time and another time follows it (`vào lớp lúc 7h15, tan học buổi
-    chiều lúc 16h30`: the afternoon is 16h30's, and 7h15 stays morning)."""
+def _day_word_for_a_later_time(end: int, day_words: list[re.Match], time_starts: list[int]
+                               ) -> bool:
+    """The part of the day said once belongs to a later time, not to the one ending at `end`:
+    every day word comes after that time and some time comes after a day word (`vào lớp lúc
+    7h15, tan học buổi chiều lúc 16h30`: the afternoon is 16h30's, and 7h15 stays morning)."""
     return all(d.start() >= end for d in day_words) and any(
-        start > d.start() for d in day_words for start in starts)
+        start > d.start() for d in day_words for start in time_starts)
 
 
 def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list[TimeOfDay]:
@@ -179,8 +180,9 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
         day_words = list(_VI_DAY.finditer(text))
         days = {(d[1] or d[2]).lower() for d in day_words}
         day = days.pop() if len(days) == 1 else ""
-        starts = [m.start() for m in _VI.finditer(text)]
-        for m in _VI.finditer(text):
+        clock = list(_VI.finditer(text))
+        time_starts = [m.start() for m in clock]
+        for m in clock:
             hour = int(m["h"])
             minute = int(m["m"] or m["m2"] or m["hm"] or m["hm2"] or 0) + (
                 30 if m["half"] else 0)
@@ -199,7 +201,7 @@ def find_times(text: str, lang: str, tokens: Sequence[NumberToken] = ()) -> list
                          or period)
             if pm is None and day and hour <= 12 and _VI_AT.search(text[max(0, m.start() - 12)
                                                                         : m.start()]) \
-                    and not _day_word_is_later_times(m.end(), day_words, starts):
+                    and not _day_word_for_a_later_time(m.end(), day_words, time_starts):
                 pm = _half_of_day(hour, day)
             if pm is None and hour < 12 and (re.match(r"\d{1,2}h", m.group()) or (
                     m["m"] or m["m2"] or m["hm2"]) and not _VI_ANY_PERIOD.search(text)):
