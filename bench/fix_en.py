@@ -258,6 +258,8 @@ Sets:
 - `en-unseen34`: a thirty-fourth independent set (fix_en_unseen34.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
+- `en-unseen35`: a thirty-fifth, written while the stop's final reviews ran, copied in unread
+  and run once on that stop's final code: HELD OUT like `en-unseen34`.
 
 Counts and the baseline (the found rendering replaced by the term as written) are
 bench/fix.py's `run`, in the same run.
@@ -267,7 +269,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..38|en-unseen1..34] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..38|en-unseen1..35] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -332,8 +334,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen31": "en_unseen31",
         "en-unseen32": "en_unseen32",
         "en-unseen33": "en_unseen33",
-        "en-unseen34": "en_unseen34"}
-HELD_OUT = ("en-unseen34",)  # aggregate figures only: failures are never printed
+        "en-unseen34": "en_unseen34",
+        "en-unseen35": "en_unseen35"}
+HELD_OUT = ("en-unseen34", "en-unseen35")  # aggregate figures only: never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -361,7 +364,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen34: held out)")
+                        help="print N failures (not for en-unseen34, en-unseen35: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

@@ -58,11 +58,12 @@ sets reported since the last merge (`unseen13` ... `unseen42`; `unseen41`, writt
 round-forty stop's final reviews ran, was run once on that stop's final code) are development
 data too, and the set written during the round (`numbers_*_unseenN.jsonl`, `unseen14` ...
 `unseen43`, copied in by the lead after the merge) is held out: aggregates only; while its
-files are absent the script says so and exits 1. `DEVELOPMENT` and `HELD_OUT` below name the
-sets now, `bench/data/HELD_OUT.md` each round's step. Every set is
-checked with the article date 2026-11-29 (`CheckSettings.reference_date`, for dates the
-translation gives as weekdays): the sets were written this week and no README states another
-"today".
+files are absent the script says so and exits 1. `unseen44`, written while the round-forty-two
+stop's final reviews ran, is held out too and was run once on that stop's final code.
+`DEVELOPMENT` and `HELD_OUT` below name the sets now, `bench/data/HELD_OUT.md` each round's
+step. Every set is checked with the article date 2026-11-29 (`CheckSettings.reference_date`,
+for dates the translation gives as weekdays): the sets were written this week and no README
+states another "today".
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5",
                "unseen30", "unseen31", "unseen32", "unseen33", "unseen34",
                "unseen35", "unseen36", "unseen37", "unseen38", "unseen39",
                "unseen40", "unseen41", "unseen42")
-HELD_OUT = ("unseen43",)  # the newest independent set: aggregates only
+HELD_OUT = ("unseen43", "unseen44")  # the newest independent sets: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -54,7 +54,7 @@ while str(ROOT / "bench") in sys.path:  # bench/'s scripts are not packages of t
 
 
 def test_the_independent_english_set_is_held_out():
-    assert bench_fix_en.HELD_OUT == ("en-unseen34",)
+    assert "en-unseen34" in bench_fix_en.HELD_OUT
     assert bench_fix_en.SETS["en-unseen34"] == "en_unseen34"
     # every earlier set is development data (the round that freed each: bench/data/HELD_OUT.md)
     for n in range(1, 34):

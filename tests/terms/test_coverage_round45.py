@@ -161,8 +161,7 @@ def test_a_plural_title_over_a_body_named_by_its_domain(matcher):
     m = found(matcher, "Trưởng trạm y tế các xã phải báo cáo ngay.", "Trưởng trạm y tế các xã")
     assert m.targets["en"] == ("Heads of the commune Health Stations",)
     assert m.targets["cs"] == ("vedoucí stanic zdravotní péče obcí",)
-    # a `-um` noun's genitive plural: left out in round 45 while the declension gave `centrí`;
-    # since the declension has `center` (czech_paradigms) the plural title renders it
+    # a `-um` noun, declined as `město` in the plural since the lead's paradigm fix: `center`
     m = found(matcher, "Giám đốc Trung tâm Y tế các huyện họp.",
               "Giám đốc Trung tâm Y tế các huyện")
     assert m.targets["cs"] == ("ředitelé center zdravotní péče okresů",)

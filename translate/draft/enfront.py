@@ -110,8 +110,10 @@ def field_before(text: str, words: list[Word], m: Match,
     """A department's field said before `Department` in a rendering of a title of the
     Department (`{Health} Department head`, `the {health} department Director` for `Director
     of the Department`, issue 12aa): the field goes into the term's `of` phrase (`Director of
-    the Department of Health`). One plain word only, not a level (`provincial`), a term word
-    or a name's end; where a name goes on before it, nothing is said about it (None)."""
+    the Department of Health`). One plain word only, not a level (`provincial`), a count
+    (`three department directors`), a term word or a name's end; a level before the field
+    stays where it is (`the provincial {health} department head`, issue 12bp); where a name
+    goes on before it, nothing is said about it (None)."""
     if not target.endswith(" Department") or m.start == 0 \
             or english_level(words[m.start].text, "Department") != STRONG:
         return None
@@ -124,8 +126,7 @@ def field_before(text: str, words: list[Word], m: Match,
     if m.start >= 2 and words[m.start - 2].low not in FUNCTION \
             and words[m.start - 2].low not in LEVELS \
             and text[words[m.start - 2].end:field.start] == " ":
-        return None  # `Ha Tinh Health Department`: a name or more words before it (a level
-        # stays before the field: `the provincial {health} department head`, issue 12bp)
+        return None  # `Ha Tinh Health Department`: a name or more words before it
     return field.start, words[m.end - 1].end, f"{target} of {field.text.capitalize()}", m.how
 
 

@@ -272,6 +272,10 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
         and words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
 
 
+# office nouns English also uses as verbs (`to head the board`, `to chair the meeting`)
+_TITLE_VERBS = frozenset(("head", "chair", "lead", "direct", "manage"))
+
+
 def _verb(words: list[Word], m: Match) -> bool:
     """The window's first word is a verb after a subject (`who {chairs} the Front` is no
     `Chairman`) (issue 12am), or an office's noun said as a verb after `to` with its object
@@ -281,10 +285,6 @@ def _verb(words: list[Word], m: Match) -> bool:
                             and words[m.start].low in _TITLE_VERBS
                             and m.start + 1 < len(words)
                             and words[m.start + 1].low in ("the", "a", "an"))
-
-
-# office nouns English also uses as verbs (`to head the board`, `to chair the meeting`)
-_TITLE_VERBS = frozenset(("head", "chair", "lead", "direct", "manage"))
 
 
 def _own_modifier(words: list[Word], m: Match, start: int) -> bool:

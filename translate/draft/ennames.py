@@ -53,7 +53,8 @@ VI_NAME = re.compile(rf"(?:{_SYLLABLE}|{_HIGHLAND}){{1,2}}")
 FOREIGN = re.compile(r"(?!\w*man$|Vietnamese$)[A-Z][a-z]+(ese|ian|ish|an|ch)")
 
 
-# determiners and numbers: capitalised at a sentence's start, never a name (a closed class)
+# determiners and numbers: capitalised at a sentence's start, never a name (a closed class),
+# nor a department's field (`enfront.field_before`: `three department directors`)
 QUANTIFIERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "many", "some", "several", "all", "both", "few", "most", "other", "each",
                "every", "no", "more")
@@ -228,13 +229,20 @@ def unit_once(text: str, s: int, e: int, new: str) -> tuple[int, int, str]:
 
 
 _RANKS = ("deputy", "vice", "permanent", "acting", "former")
+# the minister's title words the ministry's own words go before: `Minister`, and the US
+# cabinet's `Secretary` (`Health Secretary`, issue 12bq: unseen31, unseen32); a name before
+# them is still another country's (`US Health Secretary`). (Words are `\w+` runs: a
+# possessive `Minister's` is `Minister` and `s`.)
+_MINISTER_TITLES = ("Minister", "Secretary")
 
 
 def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, str, str] | None:
-    """English news's `{Health} Minister`, `Deputy {Foreign} Minister` for the ministry's
-    term `Ministry of Health`: (start, end, `Minister of Health`, how) — the ministry's own
-    words just before `Minister` (the first word of its name among them), no name before
-    them (`Thai Foreign Minister` is another country's); None where the text has no such title."""
+    """English news's `{Health} Minister`, `Deputy {Foreign} Minister`, the US cabinet's
+    `{Health} Secretary` and `the Secretary of {Construction}` (`_secretary_of`) for the
+    ministry's term `Ministry of Health`: (start, end, `Minister of Health`, how) — the
+    ministry's own words just before the title (the first word of its name among them), no
+    name before them (`Thai Foreign Minister` is another country's); None where the text has
+    no such title."""
     name = re.fullmatch(r"Ministry of (.+)", target)
     if name is None:
         return None
@@ -243,7 +251,7 @@ def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, st
         after = _secretary_of(words, k, own)
         if after is not None:  # `the Secretary of {Construction}` (a US cabinet title)
             return word.start, words[after - 1].end, f"Minister of {name.group(1)}", "rendering"
-        if word.text not in ("Minister", "Minister's", *_SECRETARY) or k == 0:
+        if word.text not in _MINISTER_TITLES or k == 0:
             continue
         i = k
         while i > 0 and text[words[i - 1].end:words[i].start] in (" ", ", ", " and ") \
@@ -258,11 +266,6 @@ def minister_of(text: str, words: list[Word], target: str) -> tuple[int, int, st
     return None
 
 
-# a US cabinet title for a minister: `Health Secretary`, `Secretary of Construction` (issue
-# 12bq: unseen31, unseen32); a name before it is still another country's (`US Health Secretary`)
-_SECRETARY = ("Secretary", "Secretary's")
-
-
 def _secretary_of(words: list[Word], k: int, own: list[str]) -> int | None:
     """`Secretary of {Construction}` at word `k`, after `the`: the index past the ministry's
     own words after `of` (all of them, in order, no capitalised word after them: `Secretary of
@@ -270,7 +273,7 @@ def _secretary_of(words: list[Word], k: int, own: list[str]) -> int | None:
     if words[k].text != "Secretary" or k == 0 or words[k - 1].low != "the" \
             or k + 1 + len(own) > len(words) or words[k + 1].low != "of":
         return None
-    said = [w for w in words[k + 2:] if w.low not in ("and", ",")][:len(own)]
+    said = [w for w in words[k + 2:] if w.low != "and"][:len(own)]  # (`Industry and Trade`)
     if len(said) < len(own) or any(english_level(w.text, o) < EQUIVALENT
                                    for w, o in zip(said, own, strict=True)):
         return None
@@ -280,7 +283,6 @@ def _secretary_of(words: list[Word], k: int, own: list[str]) -> int | None:
 
 _DETERMINERS = ("the", "a", "an", "its", "their", "this", "that", "these", "those", "s", "his",
                 "her", "our", "whose", "each", "every")
-
 
 
 def bare(text: str, words: list[Word], i: int, new: str) -> bool:

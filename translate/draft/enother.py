@@ -144,8 +144,8 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
             w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]) \
             and not _ASSOCIATION.match(text, slot[1]) \
             or words[i].low in SUBJECTS:
-        return None  # (`{President} of the Vietnam Women's Union` may be right; `{who
-        # chairs}` is a clause, 12am)
+        return None  # (`{President} of the Vietnam Women's Union` may be right, not before
+        # an association: `_ASSOCIATION`; `{who chairs}` is a clause, 12am)
     k, place = place_before(text, words, i, term), ""
     name = text[words[k].start:words[i - 1].end] if k < i else ""
     if name and " of the " in f" {target} " and (

@@ -282,8 +282,9 @@ def _inside_name(source: str, at: tuple[int, int],
         and not any(vs[1] == prev.end(1) for vs, _ in anchors)
 
 
-# Vietnam's own adjective and possessive: a modifier of the lower-case words after them
-_OWN_COUNTRY = ("Vietnamese", "Vietnam's", "Vietnam’s", "Viet Nam's", "Viet Nam’s")
+# Vietnam's own adjective and possessive, one `_SLOT_TOKEN` each: a modifier of the
+# lower-case words after them (`Viet Nam's`, two tokens, is not read here)
+_OWN_COUNTRY = ("Vietnamese", "Vietnam's", "Vietnam’s")
 
 
 def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()

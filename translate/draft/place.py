@@ -140,10 +140,10 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                      abbreviation_span(text, targets) if lang == "cs"
                      else _whole_acronym(text, targets)):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
-                return definite(text, vocalised(text, from_context(
-                    text, span, targets, lang, forms, hints, kind == "doctype"), lang),
-                    kind if lang == "en" else "",
-                    targets[0], sentence_start)
+                left_in = from_context(text, span, targets, lang, forms, hints,
+                                       document=kind == "doctype")
+                return definite(text, vocalised(text, left_in, lang),
+                                kind if lang == "en" else "", targets[0], sentence_start)
     if lang == "en":  # no case: the span and the term's shape (translate.draft.english)
         got = english_placement(text, words, targets, forbidden, taken, sentence_start, slot,
                                 source)

@@ -73,7 +73,7 @@ def sentence_start(text: str, s: int) -> bool:
 
 
 def from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang: str,
-                 forms: Sequence[str], hints: SourceHints, document: bool = False) -> Placement:
+                 forms: Sequence[str], hints: SourceHints, *, document: bool = False) -> Placement:
     """The Vietnamese term left in: its case comes from the Czech around it and the role
     the source gives it; a `document` (the glossary's `doctype`) is never a recipient
     (`_document_case`)."""

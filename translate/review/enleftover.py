@@ -23,10 +23,19 @@ from translate.text.normalize import strip_marks
 
 __all__ = ["leftover"]
 
+# a kind's word added after a whole name that already is the kind (`European Union bloc`,
+# `Chamber of Commerce and Industry federation`: unseen32; `Confederation of Labour Unions`:
+# unseen30; `Free Trade Agreement deal`: unseen31; issue 12bq): it goes only after the whole
+# name as the term writes it, not after an acronym that is the whole name (`the ASEAN bloc`)
+_KINDS = {"bloc": ("khoi",), "federation": ("lien doan", "lien hiep"),
+          "Unions": ("cong doan",), "deal": ("thoa thuan", "giao dich", "hop dong")}
+# the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
+# variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)
+_COUNTRY = ("of Vietnam", "of Viet Nam")
 # an added word (as English writes it, next to the term) -> what the source says for it
-# (lower case, without marks); `before`: it stands before the term, otherwise after it
-_AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("viet nam", "vn"),
-          "of Viet Nam": ("viet nam", "vn"),
+# (lower case, without marks), after the term; `_BEFORE`: the words added before it
+_AFTER = {"Office": ("van phong",), "Association": ("hoi",),
+          **dict.fromkeys(_COUNTRY, ("viet nam", "vn")),
           # a generic head English adds to a term that is already the thing (issue 12ay:
           # `export turnover value`, `trade union organisation`, `cooperative society`)
           "value": ("gia tri",), "organisation": ("to chuc",), "organization": ("to chuc",),
@@ -41,17 +50,7 @@ _AFTER = {"Office": ("van phong",), "Association": ("hoi",), "of Vietnam": ("vie
           # a name's generic head capitalised after a whole name (`Vietnam Fatherland Front
           # Organisation`, `… Youth Union Organisation`: unseen30, 31, issue 12bp)
           "Organisation": ("to chuc",), "Organization": ("to chuc",),
-          # a kind's word added after a whole name that already is the kind (`European Union
-          # bloc`, `Chamber of Commerce and Industry federation`: unseen32; `Confederation of
-          # Labour Unions`: unseen30; `Free Trade Agreement deal`: unseen31; issue 12bq)
-          "bloc": ("khoi",), "federation": ("lien doan", "lien hiep"),
-          "Unions": ("cong doan",), "deal": ("thoa thuan", "giao dich", "hop dong")}
-# a kind's word that goes only after the whole name as the term writes it (`European Union
-# bloc`), not after an acronym that is the whole name (`the ASEAN bloc`)
-_KINDS = ("bloc", "federation", "Unions", "deal")
-# the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
-# variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)
-_COUNTRY = ("of Vietnam", "of Viet Nam")
+          **_KINDS}
 _BEFORE = {"Government": ("chinh phu",), "Communist Party": ("dang cong san", "dcs"),
            "Party": ("dang",), "Public": ("nha nuoc", "cong vu"),
            # the rank of another office (`Phó Chủ tịch Thường trực`) added to a title the
@@ -82,8 +81,8 @@ _BEFORE_TERMS = {"Government": ("Decree", "Resolution"),
 # the word, issue 12bf) and any term whose words include `member` (issue 12bi): `_may_leave`
 _ANY_TITLE = ("Permanent",)
 _ANY_MEMBER = ("full",)
-_ANY_SECRETARY = ("Private", "private", "Personal", "personal")  # before a term that begins
-# with `Secretary` or `Assistant`
+# before a term that begins with `Secretary` or `Assistant`
+_ANY_SECRETARY = ("Private", "private", "Personal", "personal")
 _ANY_DOCUMENT = ("Ministerial",)  # before a document kind (`DOCUMENT_KINDS`)
 _ANY_PUBLIC = ("state",)  # before a lower-case term that begins with `public` or `budget`
 # source words too short to read without their marks: `ban` (a board) is also `bàn`, `bán`,
@@ -125,9 +124,10 @@ def leftover(text: str, span: tuple[int, int], term: RequiredTerm, sentence: str
 def _may_leave(word: str, target: str) -> bool:
     """Whether `word` (a key of `_BEFORE`) said before `target` may be an added word: only
     before the terms `_BEFORE_TERMS` lists for it, `Permanent` before any capitalised title
-    that does not begin with it, `full` before any member's title, `private` before a
-    secretary's (`Secretary to the President`), `Ministerial` before a document kind; before
-    other terms it is part of the term or of another name (`Government Office`, `Party
+    that does not begin with it, `full` before any member's title, `private` or `personal`
+    before a secretary's or an assistant's (`Secretary to the President`), `Ministerial`
+    before a document kind, `state` before a term that begins with `public` or `budget`;
+    before other terms it is part of the term or of another name (`Government Office`, `Party
     General Secretary`)."""
     return target in _BEFORE_TERMS.get(word, ()) \
         or word in _ANY_TITLE and target[:1].isupper() and not target.startswith(word) \

@@ -9,7 +9,7 @@ Moved out of `translate.review.fix` (issue 12bo), which builds the scope for one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from translate.draft.align import abbreviation
@@ -193,8 +193,10 @@ def _tidied(text: str, term: RequiredTerm, covered: list[tuple[int, int]], scope
 def _found(text: str, term: RequiredTerm, inner: Placement | None,
            codes: list[tuple[int, int]], scope: FixScope) -> Placement | None:
     """The rendering to replace: `inner`, else the one `find_placement` finds in the slot a
-    document's code, a local unit's name or the source's alignment gives; None where the
-    aligned word is another person concept's term and nothing else is found (`anothers_word`)."""
+    document's code, a local unit's name or the source's alignment gives (Czech: a cardinal
+    before it left out, `_past_cardinal`; a person `ve státní službě` taken in whole,
+    `review.service`); None where the aligned word is another person concept's term and
+    nothing else is found (`anothers_word`)."""
     lang, required = scope.lang, scope.required
     taken = [s for other in required if not short_form(other.targets, term.targets)
              and (s := term_span(text, other, lang))] + codes \
@@ -206,20 +208,17 @@ def _found(text: str, term: RequiredTerm, inner: Placement | None,
             *(w for w in scope.sources if w != term.source),
             *(o.source for o in required if o is not term)])) or None
     aligned = term_slot(scope.sentence, text, term, required, lang) if slot is None else None
-    def find(taken: list[tuple[int, int]], slot: tuple[int, int] | None) -> Placement | None:
+
+    def find(taken: list[tuple[int, int]]) -> Placement | None:
         return find_placement(text, targets, lang, forbidden=term.forbidden,
                               source=term.source, forms=term.forms, taken=taken,
                               plural=term.plural, female=term.female, role=term.role,
-                              country=term.country, slot=slot, kind=term.kind,
+                              country=term.country, slot=slot or aligned, kind=term.kind,
                               unnamed=lang == "cs" and unnamed_body(scope.sentence, term))
 
-    placement = inner or find(taken, slot or aligned)
-    if lang == "cs" and inner is None and placement is not None \
-            and (num := _NUMERAL.match(text, placement.start)) and num.end() < placement.end:
-        # a cardinal read as the rendering's first word (`{tři} předsedkyně …`): found again
-        # without it, so that it stays and the noun after it gives the case and number
-        again = find([*taken, (num.start(), num.end() - 1)], slot or aligned)
-        placement = again if again is not None and again.start >= num.end() else placement
+    placement = inner or find(taken)
+    if lang == "cs" and inner is None and placement is not None:
+        placement = _past_cardinal(text, placement, lambda numeral: find([*taken, numeral]))
     if lang == "cs" and (served := service_phrase(text, term.targets)) is not None:
         placement = in_service(placement, text, served, lambda noun: find_placement(
             text, targets, lang, forms=term.forms, female=term.female, plural=term.plural,
@@ -237,6 +236,18 @@ def _found(text: str, term: RequiredTerm, inner: Placement | None,
 # numeral, not a word of the rendering
 _NUMERAL = re.compile(r"(?:\d+|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset|jedenáct|"
                       r"dvanáct|patnáct|dvacet|třicet|sto)\s+", re.IGNORECASE)
+
+
+def _past_cardinal(text: str, placement: Placement,
+                   find: Callable[[tuple[int, int]], Placement | None]) -> Placement:
+    """A cardinal read as the rendering's first word (`{tři} předsedkyně …`): the rendering
+    found again with the numeral taken (`find`), so that it stays and the noun after it gives
+    the case and number; the placement as it was where nothing is found after it."""
+    num = _NUMERAL.match(text, placement.start)
+    if num is None or num.end() >= placement.end:
+        return placement
+    again = find((num.start(), num.end() - 1))
+    return again if again is not None and again.start >= num.end() else placement
 
 
 def _targets(term: RequiredTerm, scope: FixScope) -> tuple[str, ...]:
@@ -277,17 +288,15 @@ def _shaped(text: str, placement: Placement, term: RequiredTerm, scope: FixScope
     title, taken in (`ordinal_before`); the level adjective a changed title keeps
     (`level_kept`), the words around it (`reshape`, English `attributive`), a department's
     field (`with_field`)."""
-    lang = scope.lang
-    others = _words(scope.required, term)
-    placement = ordinal_before(text, placement, term, scope.sentence) if lang == "cs" \
-        else placement
-    placement = level_kept(placement, scope.sentence, term.source) if lang == "cs" \
-        else placement
-    placement = reshape(text, placement, scope.sentence, term, lang, others,
+    lang, sentence = scope.lang, scope.sentence
+    if lang == "cs":
+        placement = level_kept(ordinal_before(text, placement, term, sentence), sentence,
+                               term.source)
+    placement = reshape(text, placement, sentence, term, lang, _words(scope.required, term),
                         term.concept in scope.longer)
     placement = attributive(text, placement, _targets(term, scope)) if lang == "en" \
         else placement
-    placement = with_field(text, placement, scope.sentence, term, scope.fields) \
+    placement = with_field(text, placement, sentence, term, scope.fields) \
         if scope.fields else placement
     return _one_body(text, placement, term) if lang == "cs" else placement
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from translate.draft.place import Placement
 from translate.terms.czech import is_adjective
 from translate.terms.lemmas import lemma
 
-__all__ = ["service_phrase", "in_service"]
+__all__ = ["ServicePhrase", "service_phrase", "in_service"]
 
 # the adjective of the service, the term's first word (`státní úředník`, `veřejný zaměstnanec`)
 _SERVICE_ADJECTIVES = ("státní", "veřejný", "veřejná")
@@ -31,20 +32,28 @@ _PERSON_ENDINGS = ("ník", "nice", "nec", "kyně", "tel", "telka", "ař", "ařka
 _PERSONS = ("žena", "muž", "člověk", "osoba", "sestra", "pracovnice")
 
 
-def service_phrase(text: str, targets: Sequence[str]) -> tuple[int, int, int, bool] | None:
-    """(noun start, noun end, phrase end, whether the noun is a person) of the first `… ve …
-    službě` after a noun in `text`, where the term's first word is the service's adjective;
-    None otherwise."""
+class ServicePhrase(NamedTuple):
+    """Where a noun and the `ve … službě` after it stand in the text."""
+
+    start: int  # the noun's first character
+    noun_end: int
+    end: int  # the end of `službě`
+    person: bool  # the noun names a person (`úředníků`), not a thing (`práci`)
+
+
+def service_phrase(text: str, targets: Sequence[str]) -> ServicePhrase | None:
+    """The first `… ve … službě` after a noun in `text`, where the term's first word is the
+    service's adjective; None otherwise."""
     if not targets or targets[0].split()[0].lower() not in _SERVICE_ADJECTIVES \
             or len(targets[0].split()) < 2:
         return None
     for m in _PHRASE.finditer(text):
         if not is_adjective(m.group(1)):
-            return m.start(1), m.end(1), m.end(), _person(m.group(1))
+            return ServicePhrase(m.start(1), m.end(1), m.end(), _person(m.group(1)))
     return None
 
 
-def in_service(placement: Placement | None, text: str, span: tuple[int, int, int, bool],
+def in_service(placement: Placement | None, text: str, span: ServicePhrase,
                find: Callable[[tuple[int, int]], Placement | None]) -> Placement | None:
     """The placement over the person and the service phrase: the one found where it ends with
     the noun (its adjectives go with it), else the noun's own (`find`, over the noun alone),
@@ -63,5 +72,6 @@ def in_service(placement: Placement | None, text: str, span: tuple[int, int, int
 
 
 def _person(word: str) -> bool:
+    """The word, by its lemma, names a person: an agent noun's ending or a plain word."""
     low = lemma(word.lower(), "cs")
     return low in _PERSONS or low.endswith(_PERSON_ENDINGS)

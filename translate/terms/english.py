@@ -48,10 +48,11 @@ _IRREGULAR_PAST = frozenset(("met", "held", "made", "took", "gave", "told", "sen
 
 def past_verb(word: str) -> bool:
     """A lower-case word that is a past-tense verb form (`approved`, `met`): a clause's verb,
-    never the noun a rendering ends with (issue 12bp). `-eed` words (`need`, `speed`) are not
-    taken for `-ed` forms."""
+    never the noun a rendering ends with (issue 12bp). An `-ed` form has five letters or more
+    (`red`, `Fed` are none), and `-eed` words (`need`, `speed`) are not taken for one."""
     return word.islower() and (word in _IRREGULAR_PAST or len(word) > 4
                                and word.endswith("ed") and not word.endswith("eed"))
+
 
 # the kinds of legal and administrative documents English news capitalises as names (the
 # glossary's `doc.*` terms and the other names `_PHRASES` gives them): a closed class, one
