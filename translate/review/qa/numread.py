@@ -104,8 +104,9 @@ _RANGE_GAP = re.compile(r"[\s\u00a0]*(?:" + "|".join(
 # ISO codes glued before an amount as agencies write them (`CZK420,000`, `EUR1.2bn`)
 _CODES = (r"VND|USD|CZK|EUR|GBP|JPY|CNY|KRW|THB|SGD|AUD|TWD|HKD|INR|IDR|MYR|PHP|LAK|KHR|MMK"
           r"|RUB|CHF|CAD|NZD|SEK|NOK|DKK|PLN|HUF|AED|SAR|BRL|MXN|ZAR")
-_MONEY_BEFORE = re.compile(rf"(?:{_CODES}|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
-                           r"(?:\d[\d.,]*\s*[-–]\s*)?$")
+# a currency written before an amount: a code or a sign (`USD`, `US$`, `€`, `Rp`)
+_MONEY = rf"(?:{_CODES}|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)"
+_MONEY_BEFORE = re.compile(rf"{_MONEY}\s?(?:\d[\d.,]*\s*[-–]\s*)?$")
 
 
 def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, str]:
@@ -143,7 +144,7 @@ def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
 # -- tokens the shared reader does not give -------------------------------------------------
 
 _CURRENCY = re.compile(
-    rf"(?<![\w$€£])(?:{_CODES}|US\$|S\$|A\$|HK\$|\$|€|£|¥|Rp|RM)\s?"
+    rf"(?<![\w$€£]){_MONEY}\s?"
     r"(?P<num>\d[\d,.]*\d|\d)(?:(?:bn|m|k|tn)?\s*[-–]\s*(?P<num2>\d[\d,.]*\d|\d))?"
     # `35C`; `2,400MW`, `600GWh`, `146.6Mbps`: no codes; `VND3m-4.5m`: a range of amounts
     r"|(?<![\w.,])(?P<deg>\d+(?:[.,]\d+)?)(?=[CF](?!\w))"
@@ -207,7 +208,7 @@ class _Taken:
 
 # (a currency code or sign may stand between: `minus USD37`, `minus $37`)
 _SIGN = re.compile(r"(?:(?<=^)|(?<=[\s(]))[-−]$|(?:(?<=^)|(?<=\s))(?:âm|minus)\s+"
-                   r"(?:(?:USD|US\$|\$|EUR|€|£|VND)\s?)?$", re.IGNORECASE)
+                   rf"(?:{_MONEY}\s?)?$", re.IGNORECASE)
 
 
 def _sign(text: str, start: int) -> str:
