@@ -255,6 +255,11 @@ Sets:
   titles, dropped words and abbreviations), committed alone and run before that round's code
   changes: first run 13/15 = 86.7 %, 2 wrong form, 0 not found, 1/8 right changed, 0 approved
   (baseline 12/15); after the round 13/15, 0/8 (the Lao assembly's Secretary General kept);
+- `en-own39`: a thirty-ninth own batch (fix_en_own_batch39.jsonl, issue 12bu: 15 planted, 8
+  right incl. 5 near misses: a place before a compound body, another country's central bank, the
+  place inside the body, a place before a department, another country's city department head;
+  weighted to places before titles, a department's field after a place name, central-bank
+  synonyms), committed alone and run before that round's code changes;
 - `en-unseen34`: a thirty-fourth independent set, run once held out after 12bs (102/116 = 87.9 %,
   1/62 right changed); development data since issue 12bu (`--show N` lists its failures);
 - `en-unseen35`: a thirty-fifth, run once held out on the last stop's final code (98/120 = 81.7 %,
@@ -271,7 +276,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..38|en-unseen1..36] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..39|en-unseen1..36] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -325,6 +330,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own36": "en_own_batch36",
         "en-own37": "en_own_batch37",
         "en-own38": "en_own_batch38",
+        "en-own39": "en_own_batch39",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
