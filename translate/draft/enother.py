@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from translate.draft.align import Word, abbreviation
 from translate.draft.ennames import (
     UNITS,
-    article_before,
     bare,
     name_after,
     place_before,
@@ -148,8 +147,7 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         # an association: `_ASSOCIATION`; `{who chairs}` is a clause, 12am)
     k, place = place_before(text, words, i, term), ""
     name = text[words[k].start:words[i - 1].end] if k < i else ""
-    if name and " of the " in f" {target} " and (
-            said_after(text, slot[1], name) or not article_before(words, k)):  # the place
+    if name and " of the " in f" {target} ":  # the place
         place = "" if said_after(text, slot[1], name) else f" of {name}"  # into the term's
         slot, i = (words[k].start, slot[1]), k  # `of` phrase, once (`{Hanoi} Mayor`)
     new = target
