@@ -136,8 +136,10 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     term = content_words(target)
     head = term[head_index(target, term)]
     inside = [w.text for w in words[i:j + 1]]
-    if inside[:2] == ["Vietnam", "s"] and len(inside) > 2 and target.endswith(" of Vietnam"):
-        inside = inside[2:]  # `{Vietnam's central bank}`: the country's possessive is the
+    own = next((len(c) for c in (["Vietnam", "s"], ["Viet", "Nam", "s"], ["Viet", "Nam"])
+                if inside[:len(c)] == c), 0)  # (`Viet Nam's`, `the Viet Nam …`: issue 12bu)
+    if own and len(inside) > own and target.endswith(" of Vietnam"):
+        inside = inside[own:]  # `{Vietnam's central bank}`: the country's possessive is the
         # term's own `of Vietnam` (issue 12bq: unseen5)
     if not other_words(inside, target) or all(
             w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]) \
