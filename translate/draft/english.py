@@ -371,9 +371,10 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                 <= slot[1] or overlaps(taken, *slot):
             return None if stays else _fields(text, name_moved(text, words, best, targets[0]),
                                               starts_sentence)
-        # the source's slot holds more than the words found (`Vice {State} President`)
-        return _fields(text, slotted(text, words, slot, targets[0], starts_sentence),
-                       starts_sentence)
+        # the source's slot holds more than the words found (`Vice {State} President`); where
+        # it holds the term's own words reordered, the place before them moves (12bu)
+        return _fields(text, slotted(text, words, slot, targets[0], starts_sentence) or (
+            None if stays else name_moved(text, words, best, targets[0])), starts_sentence)
     start = _left_edge(text, words, best, term, targets[0])
     if _own_modifier(words, best, start):
         return None
