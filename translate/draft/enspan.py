@@ -78,10 +78,19 @@ def possessor_cut(text: str, end: int, found: str, new: str) -> int:
     """The rendering cut off at a possessive the term has too (`Chairman of the provincial
     {People}'s Committee` for `… People's Council`, issue 12ba): the term goes on after that
     `'s` with one capitalised word, and the text with another one: that word is the term's
-    in other words and goes with the span; `end` elsewhere."""
+    in other words and goes with the span; so does a name of the text's with the head of the
+    term's name there (12bu); `end` elsewhere."""
     rest = new[len(found):] if new.casefold().startswith(found.casefold()) else ""
     said = re.match(r"['’]s ([A-Z][\w-]*)\b", text[end:])
-    if not re.fullmatch(r"['’]s [A-Z][\w-]*", rest) or said is None:
+    if re.fullmatch(r"['’]s [A-Z][\w-]*", rest) and said is not None:
+        return end + said.end()
+    # the term's possessed is a name (`'s Organisation Commission`, `'s Commission for
+    # Internal Affairs`) and the text's is another with the same head (`'s {Personnel
+    # Commission}`): the text's name goes with the span (issue 12bu)
+    head = re.fullmatch(r"['’]s (?:[A-Z][\w-]* )*?([A-Z][\w-]*)(?: (?:for|of) [A-Z][\w' -]*)?",
+                        rest)
+    said = re.match(r"['’]s (?:[A-Z][\w-]* ){0,2}([A-Z][\w-]*)\b(?! [A-Z])", text[end:])
+    if head is None or said is None or said.group(1) != head.group(1):
         return end
     return end + said.end()
 
