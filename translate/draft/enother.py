@@ -125,13 +125,27 @@ def other_words(slot: list[str], target: str) -> bool:
                    for w in slot)  # (`People's` is two words here: its `s` is the term's)
 
 
+# a law's or a document's name after `of the` (`the Constitution`, `the Land Law`)
+_OF_DOCUMENT = re.compile(r" of the (?:[A-Z][\w-]* )*(?:Constitution|Law|Code|Charter|Decree"
+                          r"|Resolution|Statute|Treaty|Convention)s?\b")
+
+
+def _contents_of(text: str, words: list[Word], i: int, j: int, target: str) -> bool:
+    """A document kind's term (`Regulation`) in a slot of one lower-case plural word before a
+    law's name (`the {provisions} of the Constitution`): what that law says, not a
+    document of the kind; the translator's word stays (issue 12bu)."""
+    return i == j and target[:1].isupper() and " " not in target \
+        and words[i].text.islower() and words[i].low.endswith("s") \
+        and _OF_DOCUMENT.match(text, words[j].end) is not None
+
+
 def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
     """The term in the slot's shape: plural where its last word is, capitals inside a name,
     `a`/`an` as the term's first sound needs."""
     i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
     j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
-    if i is None or j is None:
+    if i is None or j is None or _contents_of(text, words, i, j, target):
         return None
     term = content_words(target)
     head = term[head_index(target, term)]
