@@ -203,6 +203,7 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
     for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
                  _adjective_end):
         placement = edge(text, placement)  # the span's edges (module docstring, issue 12ar)
+    placement = _coordinated(text, _name_rest(text, placement, term.source))
     if not longer:
         placement = _synonym_adjective(text, placement, sentence, term, others)
         placement = _synonym_postmodifier(text, placement, sentence, term, others)
@@ -289,6 +290,57 @@ def _spelt_after(text: str, placement: Placement) -> Placement:
             continue
         end = placement.end + after[n - 1].end()
         return replace(placement, end=end, found=text[placement.start:end])
+    return placement
+
+
+def _name_rest(text: str, placement: Placement, source: str) -> Placement:
+    """A span ending on the first word of a name the term's source says, left in Vietnamese,
+    with the name's other words right after it (`Komunistický svaz mládeže {Hồ} Chí Minh`,
+    source `Đoàn TNCS Hồ Chí Minh`): words the replacement does not say (it writes the name
+    `Ho Či Mina`) are the rest of the rendering, taken in so that the name is not said twice."""
+    found = _WORDS.findall(placement.found)
+    if not found or not found[-1][:1].isupper():
+        return placement
+    said, new = fold(source), {fold(w) for w in _WORDS.findall(placement.replacement)}
+    end = placement.end
+    for m in re.finditer(r" (\w+)", text[placement.end:]):
+        if m.start() != end - placement.end or not m.group(1)[:1].isupper() \
+                or fold(m.group(1)) in new:
+            break
+        name = fold(text[placement.end - len(found[-1]):placement.end + m.end()])
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said) is None:
+            break
+        end = placement.end + m.end()
+    return placement if end == placement.end \
+        else replace(placement, end=end, found=text[placement.start:end])
+
+
+def _coordinated(text: str, placement: Placement) -> Placement:
+    """An adjective the translator coordinated with the term's own, one body in the source:
+    the term's first words before `a` and the span (`Provinční stranická a {svazová
+    organizace}`), or the span and `a`, another adjective and the term's remaining words
+    after it (`{tajemník okresního} a městského výboru strany`): all the rendering's, taken in
+    so that the term does not say its words twice."""
+    new = [w.lower() for w in placement.replacement.split()]
+    found = [w.lower() for w in placement.found.split()]
+    before = text[:placement.start].split(" ")
+    if len(before) > 2 and before[-1] == "" and before[-2] == "a":
+        for n in range(min(3, len(new) - 1), 0, -1):
+            said = before[-2 - n:-2]
+            if len(said) == n and [w.lower() for w in said] == new[:n] \
+                    and found[:1] != new[n:n + 1]:
+                start = placement.start - len(" ".join(said)) - 3
+                first = placement.replacement[:1].upper() if said[0][:1].isupper() \
+                    else placement.replacement[:1]
+                return replace(placement, start=start, found=text[start:placement.end],
+                               replacement=first + placement.replacement[1:])
+    rest = new[len(found):]
+    if rest and found == new[:len(found)]:
+        after = re.match(r" a \w+ " + r" ".join(re.escape(w) for w in rest) + r"(?!\w)",
+                         text[placement.end:], re.IGNORECASE)
+        if after is not None:
+            end = placement.end + after.end()
+            return replace(placement, end=end, found=text[placement.start:end])
     return placement
 
 
