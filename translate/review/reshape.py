@@ -203,7 +203,7 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
     for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
                  _adjective_end):
         placement = edge(text, placement)  # the span's edges (module docstring, issue 12ar)
-    placement = _coordinated(text, _name_rest(text, placement, term.source))
+    placement = _coordinated(text, _name_rest(text, placement, term.source), others)
     if not longer:
         placement = _synonym_adjective(text, placement, sentence, term, others)
         placement = _synonym_postmodifier(text, placement, sentence, term, others)
@@ -315,12 +315,16 @@ def _name_rest(text: str, placement: Placement, source: str) -> Placement:
         else replace(placement, end=end, found=text[placement.start:end])
 
 
-def _coordinated(text: str, placement: Placement) -> Placement:
+def _coordinated(text: str, placement: Placement, others: Sequence[str]) -> Placement:
     """An adjective the translator coordinated with the term's own, one body in the source:
     the term's first words before `a` and the span (`Provinční stranická a {svazová
     organizace}`), or the span and `a`, another adjective and the term's remaining words
     after it (`{tajemník okresního} a městského výboru strany`): all the rendering's, taken in
-    so that the term does not say its words twice."""
+    so that the term does not say its words twice. Not an adjective another term of the
+    sentence has (`okresního a {obecního} výboru`, the source naming both committees)."""
+    def anothers(word: str) -> bool:
+        return any(same_word(word.lower(), w.lower(), "cs") for w in others)
+
     new = [w.lower() for w in placement.replacement.split()]
     found = [w.lower() for w in placement.found.split()]
     before = text[:placement.start].split(" ")
@@ -328,7 +332,7 @@ def _coordinated(text: str, placement: Placement) -> Placement:
         for n in range(min(3, len(new) - 1), 0, -1):
             said = before[-2 - n:-2]
             if len(said) == n and [w.lower() for w in said] == new[:n] \
-                    and found[:1] != new[n:n + 1]:
+                    and found[:1] != new[n:n + 1] and not anothers(found[0]):
                 start = placement.start - len(" ".join(said)) - 3
                 first = placement.replacement[:1].upper() if said[0][:1].isupper() \
                     else placement.replacement[:1]
@@ -336,9 +340,9 @@ def _coordinated(text: str, placement: Placement) -> Placement:
                                replacement=first + placement.replacement[1:])
     rest = new[len(found):]
     if rest and found == new[:len(found)]:
-        after = re.match(r" a \w+ " + r" ".join(re.escape(w) for w in rest) + r"(?!\w)",
+        after = re.match(r" a (\w+) " + r" ".join(re.escape(w) for w in rest) + r"(?!\w)",
                          text[placement.end:], re.IGNORECASE)
-        if after is not None:
+        if after is not None and not anothers(after.group(1)):
             end = placement.end + after.end()
             return replace(placement, end=end, found=text[placement.start:end])
     return placement
