@@ -1,6 +1,6 @@
 """check --fix, round thirty-nine (issue 12bt): a Vietnamese name's rest left after the span is
-the rendering's (`reshape._name_rest`), an adjective coordinated with the term's own is the
-translator's addition (`reshape._coordinated`), and `místní správa` is an accepted way of
+the rendering's (`spanedge._name_rest`), an adjective coordinated with the term's own is the
+translator's addition (`spanedge._coordinated`), and `místní správa` is an accepted way of
 writing `chính quyền` (the glossary's `cs_forms`); each with its limits. Sentences are the
 developer's own."""
 
@@ -17,7 +17,7 @@ def fixed(glossary, matcher):
     return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
 
 
-# -- a name's rest after the span (review/reshape.py) -------------------------------------------
+# -- a name's rest after the span (review/spanedge.py) -------------------------------------------
 
 def test_the_rest_of_a_name_left_in_vietnamese_is_taken_in(fixed):
     assert fixed("Đoàn TNCS Hồ Chí Minh huyện tổ chức hội trại hè.",
@@ -38,7 +38,7 @@ def test_a_persons_name_after_a_title_stays(fixed):
     assert "Nguyễn Văn Bình" in out and "Národního shromáždění" in out
 
 
-# -- an adjective coordinated with the term's own (review/reshape.py) ---------------------------
+# -- an adjective coordinated with the term's own (review/spanedge.py) ---------------------------
 
 def test_a_coordinated_adjective_before_the_span_is_cut(fixed):
     assert fixed("Đảng bộ tỉnh Thái Bình tổ chức Đại hội.",
