@@ -62,8 +62,13 @@ PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(("těm", "těmto", "všem", "třem"), (("dat", "pl"),)),
     **dict.fromkeys(("těmi", "těmito", "všemi", "třemi"), (("ins", "pl"),)),
     **dict.fromkeys(FIVE_AND_MORE, (("gen", "pl"),)),
-    **dict.fromkeys(("mnoha", "několika", "pěti", "šesti", "sedmi", "osmi", "deseti"),
+    **dict.fromkeys(("mnoha", "několika", "pěti", "šesti", "sedmi", "osmi", "devíti", "deseti",
+                     "jedenácti", "dvanácti", "patnácti", "dvaceti", "třiceti", "padesáti"),
                     (("gen", "pl"), ("dat", "pl"), ("loc", "pl"), ("ins", "pl"))),
+    # three and four in their own oblique cases: the noun after them takes the same case
+    # (`ve čtyřech {okresech}`, `čtyřem {obcím}`, `se čtyřmi {družstvy}`)
+    **dict.fromkeys(("třech", "čtyřech"), (("loc", "pl"),)), "čtyř": (("gen", "pl"),),
+    "čtyřem": (("dat", "pl"),), "čtyřmi": (("ins", "pl"),),
     "dvou": (("gen", "pl"), ("loc", "pl")), "tří": (("gen", "pl"),),
     "dvěma": (("dat", "pl"), ("ins", "pl")), "oběma": (("dat", "pl"), ("ins", "pl")),
     "svého": (_G_SG, _A_SG), "svému": (_D_SG,), "svém": (_L_SG,), "svým": (_I_SG, ("dat", "pl")),

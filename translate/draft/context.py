@@ -386,8 +386,9 @@ def _role_cases(role: str, text: str, start: int, word: str | None,
                 verb: tuple[str, ...] | None) -> tuple[str, ...]:
     if role == "dat" and word and word.lower() in ("na", "v", "ve"):
         return ("acc",)  # `podali žádost na {úřad}`: where to, not where
-    if role == "ins":  # `với`: the partner, where the Czech has `s`/`se` (even reflexive-looking)
-        near = previous_words(text, start, 1)
+    if role == "ins":  # `với`: the partner, where the Czech has `s`/`se` (even reflexive-looking),
+        near = previous_words(text, start, 2)  # also across a count (`se 14 {družstvy}`)
+        near = near[1:] if near and near[0].isdigit() else near[:1]
         return ("ins",) if near and near[0].lower() in ("s", "se") else ()
     if role in ("gen", "dat", "voc"):
         return (role,)

@@ -1,0 +1,59 @@
+"""check --fix, round forty (issue 12bv): a term counted by a digit after a `s`/`se` the source's
+`với` makes the preposition takes the instrumental (`se 25 {družstvy}`), and the oblique forms
+of the cardinals three and four (and of the larger ones) give the noun after them their own
+case (`ve čtyřech {okresech}`); each with its limits. Sentences are the developer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.draft.context import agreeing_cells
+from translate.review.fix import fix_text
+
+
+@pytest.fixture
+def fixed(glossary, matcher):
+    """The translation as `check --fix` leaves it, with the session's shared matcher."""
+    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
+
+
+# -- `với` + a count: `se` is the preposition (draft/context.py `_role_cases`) ---
+
+def test_a_partner_counted_by_a_digit_after_se_is_instrumental(fixed):
+    assert fixed("Ngân hàng đã ký thỏa thuận với 25 HTX chăn nuôi.",
+                 "Banka podepsala dohody se 25 HTX chovatelů.") \
+        == "Banka podepsala dohody se 25 družstvy chovatelů."
+
+
+def test_a_partner_counted_by_a_digit_after_s_is_instrumental(fixed):
+    assert fixed("Huyện đã làm việc với 12 phường về rác thải.",
+                 "Okres jednal s 12 phường o odpadech.") \
+        == "Okres jednal s 12 městskými čtvrtěmi o odpadech."
+
+
+def test_a_reflexive_se_before_a_count_keeps_the_genitive(fixed):
+    # no `với` in the source: `zúčastnilo se` is the reflexive verb, the count takes the genitive
+    assert fixed("Hội nghị có 40 HTX tham dự.",
+                 "Konference se zúčastnilo 40 HTX.") \
+        == "Konference se zúčastnilo 40 družstev."
+
+
+# -- three and four in their oblique cases (draft/casewords.py) ---
+
+def test_the_locative_of_four_gives_the_noun_the_locative(fixed):
+    assert fixed("Ở bốn huyện miền núi, đường đã được sửa.",
+                 "Ve čtyřech huyện na horách byly opraveny silnice.") \
+        == "Ve čtyřech okresech na horách byly opraveny silnice."
+
+
+def test_the_oblique_cardinals_say_one_case_each():
+    assert agreeing_cells("ve čtyřech okresech", len("ve čtyřech ")) == {("loc", "pl")}
+    assert agreeing_cells("se čtyřmi okresy", len("se čtyřmi ")) == {("ins", "pl")}
+    assert agreeing_cells("čtyřem okresům", len("čtyřem ")) == {("dat", "pl")}
+    assert agreeing_cells("z dvaceti okresů", len("z dvaceti ")) \
+        == {("gen", "pl"), ("dat", "pl"), ("loc", "pl"), ("ins", "pl")}
+
+
+def test_the_nominative_of_four_is_no_oblique_case():
+    # `čtyři` agrees as a nominative or accusative plural, as before
+    assert agreeing_cells("čtyři okresy", len("čtyři ")) == {("nom", "pl"), ("acc", "pl")}
