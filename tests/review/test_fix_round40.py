@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.context import agreeing_cells
+from translate.draft.leftin import leftover_end
 from translate.review.fix import fix_text
 
 
@@ -57,3 +58,24 @@ def test_the_oblique_cardinals_say_one_case_each():
 def test_the_nominative_of_four_is_no_oblique_case():
     # `čtyři` agrees as a nominative or accusative plural, as before
     assert agreeing_cells("čtyři okresy", len("čtyři ")) == {("nom", "pl"), ("acc", "pl")}
+
+
+# -- the source's place word in Czech after an abbreviation (draft/leftin.py `leftover_end`) ---
+
+def test_a_place_word_after_a_left_abbreviation_is_the_terms(fixed):
+    assert fixed("Đoàn đã gặp Phó Chủ tịch HĐND tỉnh Yên Bái.",
+                 "Delegace se setkala s místopředsedou HĐND provincie Yên Bái.") \
+        == "Delegace se setkala s místopředsedou provinční lidové rady Yên Bái."
+
+
+def test_the_place_word_goes_only_after_an_abbreviation():
+    text = "předsedovi UBND provincie Lạng Sơn"
+    end = len("předsedovi")
+    targets = ("předseda provinčního lidového výboru",)
+    assert leftover_end(text, end, "Chủ tịch UBND tỉnh", targets) \
+        == len("předsedovi UBND provincie")
+    # the source's term has no `tỉnh`: `provincie` is the translator's own
+    assert leftover_end(text, end, "Chủ tịch UBND", ("předseda lidového výboru",)) \
+        == len("předsedovi UBND")
+    # no abbreviation before it: a place word alone is no leftover of the term
+    assert leftover_end("předsedovi provincie Lạng Sơn", end, "Chủ tịch UBND tỉnh", targets) == end

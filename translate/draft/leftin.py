@@ -116,9 +116,10 @@ def leftover_end(text: str, end: int, source: str, targets: Sequence[str]) -> in
     """The end of the term's words a translator left right after a rendering that ends at
     `end`: Vietnamese words of the source term (`tajemník Tỉnh ủy`, `členka Bộ Chính trị`;
     the run counts when one of its words has a Vietnamese-only letter) and abbreviations of
-    the source's or the term's words (`UBND`, `předsedou QH`, `Stálý výbor NS`)."""
+    the source's or the term's words (`UBND`, `předsedou QH`, `Stálý výbor NS`), with the
+    source's place word put into Czech right after one (`místopředseda HĐND {provincie}`)."""
     rest = [t.lower() for t in _WORD.findall(match_key(source))]
-    k, last = end, end
+    k, last, abbreviated = end, end, False
     for m in _WORD.finditer(text, end):
         word = m.group()
         if text[k:m.start()].strip():
@@ -126,12 +127,22 @@ def leftover_end(text: str, end: int, source: str, targets: Sequence[str]) -> in
         key = match_key(word).lower()
         if abbreviation(word) and (key in rest or _plain(word) in _short_forms(rest, targets)):
             k = last = m.end()
+            abbreviated = True
+            continue
+        if abbreviated and k == last and _place_word(word, rest):
+            k = last = m.end()
         elif key in rest:
             k = m.end()
             last = k if _VIETNAMESE.search(word) else last
         else:
             break
     return last
+
+
+def _place_word(word: str, rest: list[str]) -> bool:
+    """`word` is the Czech place word of a place word of the source's (`provincie` for `tỉnh`)."""
+    return any(same_word(word.lower(), czech.lower(), "cs") for place, czech in _PLACE_WORDS.items()
+               if any(tuple(rest[i:i + len(place)]) == place for i in range(len(rest))))
 
 
 def _short_forms(rest: list[str], targets: Sequence[str]) -> set[str]:
