@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.context import agreeing_cells
-from translate.draft.leftin import leftover_end
+from translate.draft.leftin import leftover_end, source_span
 from translate.review.fix import fix_text
 
 
@@ -79,3 +79,26 @@ def test_the_place_word_goes_only_after_an_abbreviation():
         == len("předsedovi UBND")
     # no abbreviation before it: a place word alone is no leftover of the term
     assert leftover_end("předsedovi provincie Lạng Sơn", end, "Chủ tịch UBND tỉnh", targets) == end
+
+
+# -- a left abbreviation without the source's place word (draft/leftin.py `_without_place`) ---
+
+def test_a_bare_abbreviation_for_a_provincial_body_is_placed(fixed):
+    assert fixed("Đại diện HĐND tỉnh Bắc Kạn đã phát biểu.",
+                 "Zástupce HĐND Bắc Kạn promluvil.") \
+        == "Zástupce provinční lidové rady Bắc Kạn promluvil."
+
+
+def test_a_bare_abbreviation_for_communes_keeps_the_sources_plural(fixed):
+    assert fixed("Các UBND xã vùng cao đã hoàn thành kế hoạch.",
+                 "UBND v horských obcích plán splnily.") \
+        == "Obecní lidové výbory v horských obcích plán splnily."
+
+
+def test_a_bare_abbreviation_is_found_only_for_the_words_before_the_place_word():
+    text = "Zástupce UBND Nghệ An promluvil."
+    assert source_span(text, "UBND tỉnh") == (text.index("UBND"), text.index("UBND") + 4)
+    # another body's capitals are no rendering of this one
+    assert source_span("Zástupce MTTQ Nghệ An promluvil.", "UBND tỉnh") is None
+    # a term with no place word after its abbreviation is not shortened
+    assert source_span("Zástupce UBND Nghệ An promluvil.", "UBND Việt") is None

@@ -79,6 +79,23 @@ def source_span(text: str, source: str, names: bool = False) -> tuple[int, int] 
         if i > 0 and words[i - 1][2].lower() in _PLURAL_MARKS:
             i -= 1  # `Các đồng chí,` left in whole: the plural mark goes with the term
         return words[i][0], words[end - 1][1]
+    return _without_place(text, words, tokens)
+
+
+def _without_place(text: str, words: list[tuple[int, int, str]],
+                   tokens: list[str]) -> tuple[int, int] | None:
+    """The term's abbreviation left in without the source's place word after it (`UBND` for
+    `UBND tỉnh`, `HĐND` for `HĐND huyện`: the level said by the name or not at all): one
+    all-capitals word made of the initials of every syllable before the place word, or that
+    word itself where the source abbreviates it so."""
+    for place in _PLACE_WORDS:
+        if len(tokens) <= len(place) or tuple(tokens[-len(place):]) != place:
+            continue
+        head = tokens[:-len(place)]
+        for start, end, word in words:
+            if abbreviation(word) and (len(head) >= 2 and _plain(word) == initials(head)
+                                       or [match_key(word).lower()] == head):
+                return start, end
     return None
 
 
