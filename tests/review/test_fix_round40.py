@@ -10,6 +10,7 @@ import pytest
 from translate.draft.context import agreeing_cells
 from translate.draft.leftin import leftover_end, source_span
 from translate.review.fix import fix_text
+from translate.terms.equivalents import female_noun
 
 
 @pytest.fixture
@@ -102,3 +103,21 @@ def test_a_bare_abbreviation_is_found_only_for_the_words_before_the_place_word()
     assert source_span("Zástupce MTTQ Nghệ An promluvil.", "UBND tỉnh") is None
     # a term with no place word after its abbreviation is not shortened
     assert source_span("Zástupce UBND Nghệ An promluvil.", "UBND Việt") is None
+
+
+# -- women addressed as `Dámy` for `các đồng chí` (terms/equivalents.py) ---
+
+def test_women_addressed_as_ladies_become_comrades(fixed):
+    assert fixed("“Thưa các đồng chí, hội sẽ mở thêm ba lớp học nghề,” chủ tịch hội nói.",
+                 "„Dámy, svaz otevře další tři kurzy,“ řekla předsedkyně svazu.") \
+        == "„Soudružky, svaz otevře další tři kurzy,“ řekla předsedkyně svazu."
+
+
+def test_ladies_stay_where_the_source_says_no_comrade(fixed):
+    cs = "„Dámy, svaz otevře další tři kurzy,“ řekla předsedkyně svazu."
+    assert fixed("“Thưa quý vị, hội sẽ mở thêm ba lớp học nghề,” chủ tịch hội nói.", cs) == cs
+
+
+def test_a_lady_is_a_womans_noun_a_council_is_not():
+    assert female_noun("dáma") and female_noun("tajemnice")
+    assert not female_noun("rada") and not female_noun("hlava")

@@ -55,8 +55,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "zaměstnanec": ("pracovník", "úředník"),  # viên chức
     "prokurátor": ("žalobce",),
     "stát": ("vláda",),  # Nhà nước: `the government` (two set authors)
-    "soudruh": ("kolega", "kamarád", "přítel"),  # đồng chí in an address: `Vážení kolegové`;
-    # `comrade` put into Czech word for word: `kamarád`; `friends` (`Přátelé,`: two set authors)
+    "soudruh": ("kolega", "kamarád", "přítel", "dáma"),  # đồng chí in an address: `Vážení
+    # kolegové`; `comrade` put into Czech word for word: `kamarád`; `friends` (`Přátelé,`: two
+    # set authors); women addressed as `Dámy,` (issue 12bv: two set authors)
     # bodies
     "výbor": ("komise", "komitét", "rada", "orgán"),  # ủy: `committee`, calqued `komise`
     "komise": ("výbor", "oddělení", "odbor", "úsek", "sekce", "komitét"),  # Ban: `board`
@@ -402,8 +403,13 @@ def feminine_forms(lemma: str) -> tuple[str, ...]:
 
 
 def female_noun(lemma: str) -> bool:
-    """A noun for a woman (`sekretářka`, `zástupkyně`, `tajemnice`), not `hlava`, `rada`."""
-    return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná", "éfová"))
+    """A noun for a woman (`sekretářka`, `zástupkyně`, `tajemnice`, `dáma`), not `hlava`,
+    `rada`."""
+    return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná", "éfová")) \
+        or lemma.lower() in _WOMEN
+
+
+_WOMEN = ("dáma",)  # a woman's noun whose ending does not say so
 
 
 @lru_cache(maxsize=1 << 17)  # the same pairs recur across a text's windows and its terms
