@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from numbers_rounds import dated_errors as _errors
 
+from translate.review.qa.numrelative import relative_issues
 from translate.text.words_cs import czech_numbers
 from translate.text.words_vi import vietnamese_numbers
 
@@ -139,3 +140,11 @@ def test_and_a_quarter_in_a_compound_is_no_period() -> None:
     # a period said in a compound still counts
     assert _errors(source, "It is a 500-tonne-a-week plant, one-and-a-quarter times last "
                            "year's.", "en")
+
+
+def test_before_a_quarter_may_be_said_by_the_one_before() -> None:
+    # (the rule alone: whether the pairing excuses the `III` is another matter)
+    source = "Công trình dự kiến hoàn thành trước quý III/2028."
+    assert not relative_issues(source, "Stavba má skončit do konce druhého čtvrtletí 2028.", "cs")
+    assert relative_issues("Công trình dự kiến hoàn thành trong quý III/2028.",
+                           "Stavba má skončit ve druhém čtvrtletí 2028.", "cs")

@@ -409,15 +409,16 @@ def _quarter_rule(rank: int) -> tuple[re.Pattern, re.Pattern,
                                       dict[str, tuple[re.Pattern, re.Pattern]]]:
     """The one quarter the source names (`quý I/2027`) said as another by its rank (`druhé
     čtvrtletí`, `the second quarter`, `Q2`), where the source names no other quarter (`quý
-    trước`, `hai quý đầu năm`) and the translation never the right one: its `I` may be paired
-    with another 1 of the sentence."""
+    trước`, `hai quý đầu năm`, `trước quý II`: the one before) and the translation never the
+    right one: its `I` may be paired with another 1 of the sentence."""
     vi, cs, en = _QUARTER_RANKS[rank]
     others = [r for r in _QUARTER_RANKS if r != rank]
     cs_other = "|".join(_QUARTER_RANKS[r][1] for r in others)
     en_other = "|".join(_QUARTER_RANKS[r][2] for r in others)
     q_other = "|".join(str(r) for r in others)
     return (re.compile(rf"(?<!\w)quý\s+(?:{vi})(?!\w)", _VI),
-            re.compile(rf"(?<!\w)quý(?!\s+(?:{vi})(?!\w))", _VI),
+            # (`trước quý II` ~ `by the end of the first quarter`: the one before)
+            re.compile(rf"(?<!\w)quý(?!\s+(?:{vi})(?!\w))|(?<!\w)(?:trước|sau)\s+quý", _VI),
             {"cs": (re.compile(rf"(?<!\w)(?:{cs_other})\s+čtvrtletí\w*(?!\w)", _TARGET),
                     re.compile(rf"(?<!\w)(?:{cs})\s+čtvrtletí", _TARGET)),
              "en": (re.compile(rf"(?<!\w)(?:(?:{en_other})[\s-]+quarter|q(?:{q_other}))(?!\w)",
