@@ -123,8 +123,8 @@ def _local(part, parent) -> bool:
     số 4, Phòng Y Công an tỉnh Z`); a unit of the same kind is the next of a list (`Phòng Tài
     chính, Phòng Nội vụ huyện X`), not a parent."""
     head = _head(part.body)
-    return (head in _LOCAL_HEADS or _named_board(part.body)) and part.place is None and not part.level \
-        and parent[0].body is not None and _head(parent[0].body) != head \
+    return (head in _LOCAL_HEADS or _named_board(part.body)) and part.place is None \
+        and not part.level and parent[0].body is not None and _head(parent[0].body) != head \
         and (_placed(parent[0]) or bool(parent[0].numeral) or parent[0].committee
              or head == _FACULTY and named_head(parent[0].body) in SCHOOLS)
 
