@@ -51,14 +51,16 @@ def test_the_head_alone_is_still_fixed_after_a_unit_word():
 @pytest.mark.parametrize("vi,en,expected", [
     ("Bí thư Tỉnh ủy Quảng Trị yêu cầu sớm khắc phục sạt lở đường ven biển.",
      "The Quang Tri provincial Party chief called for coastal road landslides to be fixed soon.",
-     "The Quang Tri Secretary of the provincial Party Committee called for coastal road "
+     "The Secretary of the provincial Party Committee of Quang Tri called for coastal road "
      "landslides to be fixed soon."),
     ("Chủ tịch UBND tỉnh Gia Lai chỉ đạo sơ tán dân vùng lũ.",
      "The Gia Lai provincial governor ordered residents of flooded areas to be evacuated.",
-     "The Gia Lai Chairman of the provincial People's Committee ordered residents of flooded "
+     "The Chairman of the provincial People's Committee of Gia Lai ordered residents of flooded "
      "areas to be evacuated."),
 ])
-def test_after_the_article_the_place_stays_before_the_title(vi, en, expected):
+def test_after_the_article_the_place_moves_after_the_title(vi, en, expected):
+    # 12am kept the place the article's; since 12bu (the lead's ruling) it goes into the
+    # term's `of` phrase after `the` too
     assert _fix(vi, en) == expected
 
 

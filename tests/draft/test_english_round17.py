@@ -127,11 +127,11 @@ def test_other_words_several_writers_use(vi, en, expected):
      "The provincial Party Organisation Committee submitted a plan to rearrange officials.",
      "The Organisation Commission of the provincial Party Committee submitted a plan to "
      "rearrange officials."),
-    # after `the`, the place's name stays before the term (issue 12am)
+    # after `the`, the place's name goes after the term (issue 12bu; 12am kept it before)
     ("Ủy ban Kiểm tra Tỉnh ủy Quảng Bình đề nghị cảnh cáo hai cán bộ.",
      "The Quang Binh provincial Party Inspection Committee proposed warnings for two officials.",
-     "The Quang Binh Inspection Commission of the provincial Party Committee proposed warnings "
-     "for two officials."),
+     "The Inspection Commission of the provincial Party Committee of Quang Binh proposed "
+     "warnings for two officials."),
 ])
 def test_a_word_read_as_another_term_word_is_the_head(vi, en, expected):
     assert _fix(vi, en) == expected

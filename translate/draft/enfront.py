@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from translate.draft.align import Match, Word
-from translate.draft.ennames import QUANTIFIERS, TITLE_OF, VI_NAME, ranks_said
+from translate.draft.ennames import QUANTIFIERS, TITLE_OF, VI_NAME, place_before, ranks_said
 from translate.draft.enshape import head_index
 from translate.terms.english import (
     COORDINATING,
@@ -112,8 +112,9 @@ def field_before(text: str, words: list[Word], m: Match,
     of the Department`, issue 12aa): the field goes into the term's `of` phrase (`Director of
     the Department of Health`). One plain word only, not a level (`provincial`), a count
     (`three department directors`), a term word or a name's end; a level before the field
-    stays where it is (`the provincial {health} department head`, issue 12bp); where a name
-    goes on before it, nothing is said about it (None)."""
+    stays where it is (`the provincial {health} department head`, issue 12bp); a Vietnamese
+    place's name before the field goes after the term (`… of Health of Ha Tinh`, issue 12bu);
+    where another name goes on before it, nothing is said about it (None)."""
     if not target.endswith(" Department") or m.start == 0 \
             or english_level(words[m.start].text, "Department") != STRONG:
         return None
@@ -123,11 +124,17 @@ def field_before(text: str, words: list[Word], m: Match,
             or field.low in QUANTIFIERS or len(field.text) < 4 \
             or any(english_level(field.text, w) for w in content_words(target)):
         return None  # (`three department directors`: a count, no field, issue 12bp)
+    new, start = f"{target} of {field.text.capitalize()}", field.start
     if m.start >= 2 and words[m.start - 2].low not in FUNCTION \
             and words[m.start - 2].low not in LEVELS \
             and text[words[m.start - 2].end:field.start] == " ":
-        return None  # `Ha Tinh Health Department`: a name or more words before it
-    return field.start, words[m.end - 1].end, f"{target} of {field.text.capitalize()}", m.how
+        k = place_before(text, words, m.start - 1, content_words(target))
+        if k == m.start - 1 or VI_NAME.fullmatch(field.low):
+            return None  # `Ha Tinh Health Department` is not sure: more words before it
+        # a place before the field (`the {Ha Tinh} construction department head`) goes after
+        # the term, as the `of` phrase of a title does (issue 12bu, the lead's ruling)
+        new, start = f"{new} of {text[words[k].start:words[m.start - 2].end]}", words[k].start
+    return start, words[m.end - 1].end, new, m.how
 
 
 _FIELD_INSIDE = re.compile(r" of the ([A-Z][a-z]{3,}) (\w+)\b")

@@ -79,11 +79,10 @@ from translate.draft.enshape import (
     plural_head,
     plural_term,
     possessed_head,
-    says_vietnam,
     verb_agrees,
 )
 from translate.draft.enslot import dated_slot
-from translate.draft.enspan import around_span
+from translate.draft.enspan import around_span, of_vietnam
 from translate.draft.enwindow import english_window
 from translate.terms.english import (
     COORDINATING,
@@ -98,7 +97,6 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import shared_stem
-from translate.text.normalize import strip_marks
 
 __all__ = ["english_window", "english_placement"]  # (`english_window` lives in enwindow.py)
 
@@ -373,9 +371,10 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                 <= slot[1] or overlaps(taken, *slot):
             return None if stays else _fields(text, name_moved(text, words, best, targets[0]),
                                               starts_sentence)
-        # the source's slot holds more than the words found (`Vice {State} President`)
-        return _fields(text, slotted(text, words, slot, targets[0], starts_sentence),
-                       starts_sentence)
+        # the source's slot holds more than the words found (`Vice {State} President`); where
+        # it holds the term's own words reordered, the place before them moves (12bu)
+        return _fields(text, slotted(text, words, slot, targets[0], starts_sentence) or (
+            None if stays else name_moved(text, words, best, targets[0])), starts_sentence)
     start = _left_edge(text, words, best, term, targets[0])
     if _own_modifier(words, best, start):
         return None
@@ -389,7 +388,7 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     end = of_complement(text, words, best, new, rest_of_name(text, words, best.end, new))
     s, e = words[start].start, words[end - 1].end
     e = possessed_head(text, e, set(best.matched.values()) == set(range(len(term) - 1)))
-    e = _of_vietnam(text, e, new, source)
+    e = of_vietnam(text, e, new, source)
     new = named(text, words, start, best.end, new)
     article = article_for(text, words, start, new, starts_sentence)
     if article is not None:
@@ -471,27 +470,6 @@ def _standing_for(text: str, words: list[Word], m: Match, term: list[str]) -> bo
     head = head_index(m.phrase, term)
     return head not in m.matched.values() \
         and _STANDING_FOR.search(text, 0, words[m.start].start) is not None
-
-
-_OF_VIETNAM = re.compile(r" of Viet ?[Nn]am(?![\w'’-])")
-
-
-def _of_vietnam(text: str, end: int, target: str, source: str) -> int:
-    """`the State Audit {of Vietnam}` for `Kiểm toán Nhà nước`: where the source term names
-    no Việt Nam and the term (a name) has none, `of Vietnam` right after the rendering is a
-    word English added and goes with it, as `translate.review.enleftover` cuts it beside a
-    term already there (lead's ruling in issue 12bm: unseen2, 13, 18; `Kiểm toán Nhà nước
-    Việt Nam`, a variant of its own, keeps `State Audit Office of Vietnam`). A term that ends
-    on `of Vietnam` takes it too, as written in two (`Communist Party {of Viet Nam}`), or the
-    term would say it twice (issue 12bs)."""
-    said = _OF_VIETNAM.match(text, end)
-    if not target[:1].isupper() or said is None:
-        return end
-    if target.endswith(" of Vietnam"):
-        return said.end()
-    if says_vietnam(target) or "viet nam" in strip_marks(source).lower():
-        return end
-    return said.end()
 
 
 def _numbered(text: str, last: Word, target: str) -> bool:

@@ -33,7 +33,7 @@ from translate.terms.english import (
 )
 from translate.terms.inflect import english_plural
 
-__all__ = ["FOREIGN", "VI_NAME", "article_before", "name_word", "name_moved", "place_before",
+__all__ = ["FOREIGN", "VI_NAME", "name_word", "name_moved", "place_before",
            "rest_of_name",
            "said_after", "QUANTIFIERS", "unit_once", "unit_after", "minister_of", "bare",
            "title_of_place", "place_inside", "several", "UNITS", "name_after",
@@ -115,18 +115,7 @@ def name_moved(text: str, words: list[Word], m: Match,
     end = words[m.end - 1].end
     if said_after(text, end, name):
         return words[k].start, end, target, m.how
-    if article_before(words, k):  # `the {Bac Ninh} …`: the place stays the article's (12am)
-        return words[m.start].start, end, target, m.how
     return words[k].start, end, f"{target} of {name}", m.how
-
-
-def article_before(words: list[Word], k: int) -> bool:
-    """`the` just before the place's name at word `k`: English news writes the place as a
-    modifier there (`the Bac Ninh Chairman of the provincial People's Committee`, as the
-    writers of several sets keep it); a title without an article before a person's name has
-    it in the `of` phrase (`Secretary of the provincial Party Committee of Ha Tinh Le Van
-    A`) (issue 12am)."""
-    return k > 0 and words[k - 1].low == "the"
 
 
 def rest_of_name(text: str, words: list[Word], end: int, new: str) -> int:

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from translate.draft.align import Word, abbreviation
 from translate.draft.ennames import (
     UNITS,
-    article_before,
     bare,
     name_after,
     place_before,
@@ -126,19 +125,35 @@ def other_words(slot: list[str], target: str) -> bool:
                    for w in slot)  # (`People's` is two words here: its `s` is the term's)
 
 
+# a law's or a document's name after `of the` (`the Constitution`, `the Land Law`)
+_OF_DOCUMENT = re.compile(r" of the (?:[A-Z][\w-]* )*(?:Constitution|Law|Code|Charter|Decree"
+                          r"|Resolution|Statute|Treaty|Convention)s?\b")
+
+
+def _contents_of(text: str, words: list[Word], i: int, j: int, target: str) -> bool:
+    """A document kind's term (`Regulation`) in a slot of one lower-case plural word before a
+    law's name (`the {provisions} of the Constitution`): what that law says, not a
+    document of the kind; the translator's word stays (issue 12bu)."""
+    return i == j and target[:1].isupper() and " " not in target \
+        and words[i].text.islower() and words[i].low.endswith("s") \
+        and _OF_DOCUMENT.match(text, words[j].end) is not None
+
+
 def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
     """The term in the slot's shape: plural where its last word is, capitals inside a name,
     `a`/`an` as the term's first sound needs."""
     i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
     j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
-    if i is None or j is None:
+    if i is None or j is None or _contents_of(text, words, i, j, target):
         return None
     term = content_words(target)
     head = term[head_index(target, term)]
     inside = [w.text for w in words[i:j + 1]]
-    if inside[:2] == ["Vietnam", "s"] and len(inside) > 2 and target.endswith(" of Vietnam"):
-        inside = inside[2:]  # `{Vietnam's central bank}`: the country's possessive is the
+    own = next((len(c) for c in (["Vietnam", "s"], ["Viet", "Nam", "s"], ["Viet", "Nam"])
+                if inside[:len(c)] == c), 0)  # (`Viet Nam's`, `the Viet Nam …`: issue 12bu)
+    if own and len(inside) > own and target.endswith(" of Vietnam"):
+        inside = inside[own:]  # `{Vietnam's central bank}`: the country's possessive is the
         # term's own `of Vietnam` (issue 12bq: unseen5)
     if not other_words(inside, target) or all(
             w.low in TOLERATED.get(head.lower(), ()) for w in words[i:j + 1]) \
@@ -148,8 +163,7 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
         # an association: `_ASSOCIATION`; `{who chairs}` is a clause, 12am)
     k, place = place_before(text, words, i, term), ""
     name = text[words[k].start:words[i - 1].end] if k < i else ""
-    if name and " of the " in f" {target} " and (
-            said_after(text, slot[1], name) or not article_before(words, k)):  # the place
+    if name and " of the " in f" {target} ":  # the place
         place = "" if said_after(text, slot[1], name) else f" of {name}"  # into the term's
         slot, i = (words[k].start, slot[1]), k  # `of` phrase, once (`{Hanoi} Mayor`)
     new = target

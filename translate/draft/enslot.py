@@ -66,8 +66,8 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
         return None
     left, right = bounds
     size = max(len(t.split()) for t in targets)
-    tokens = [(left + m.start(), left + m.end(), m.group())
-              for m in _SLOT_TOKEN.finditer(text[left:right])]
+    tokens = _one_country([(left + m.start(), left + m.end(), m.group())
+                           for m in _SLOT_TOKEN.finditer(text[left:right])])
     while tokens and (tokens[0][2].lower() in FUNCTION or not tokens[0][2][:1].isalnum()
                       or tokens[0][2].lower() in QUANTIFIERS  # `1,500 {more} …` (12aa)
                       or [t[2].lower() for t in tokens[:2]] == ["according", "to"]):
@@ -282,9 +282,21 @@ def _inside_name(source: str, at: tuple[int, int],
         and not any(vs[1] == prev.end(1) for vs, _ in anchors)
 
 
-# Vietnam's own adjective and possessive, one `_SLOT_TOKEN` each: a modifier of the
-# lower-case words after them (`Viet Nam's`, two tokens, is not read here)
-_OWN_COUNTRY = ("Vietnamese", "Vietnam's", "Vietnam’s")
+# Vietnam's own adjective, possessive and name (`_one_country`): a modifier of the lower-case
+# words after them (`the Viet Nam central bank`, issue 12bu)
+_OWN_COUNTRY = ("Vietnamese", "Vietnam's", "Vietnam’s", "Vietnam")
+
+
+def _one_country(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Viet Nam` and `Viet Nam's`, two `_SLOT_TOKEN`s, as the one word `Vietnam(’s)` the
+    term says (`State Bank of Vietnam`), its span both words' (issue 12bu)."""
+    out = []
+    for token in tokens:
+        if out and out[-1][2] == "Viet" and re.fullmatch(r"Nam(['’]s)?", token[2]) \
+                and token[0] == out[-1][1] + 1:
+            token = (out.pop()[0], token[1], "Vietnam" + token[2][3:])
+        out.append(token)
+    return out
 
 
 def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
@@ -293,8 +305,8 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
     capitalised run (a name) or lower-case words; None where it goes on past what can be
     told (`of …`, `and …`, a lower-case word after a name: `Dai {su quan}`) or holds an
     abbreviation (`US Congress`: another body)."""
-    tokens = [(at + m.start(), at + m.end(), m.group())
-              for m in _SLOT_TOKEN.finditer(text[at:at + 200])]
+    tokens = _one_country([(at + m.start(), at + m.end(), m.group())
+                           for m in _SLOT_TOKEN.finditer(text[at:at + 200])])
     while tokens and (tokens[0][2].lower() in FUNCTION or re.fullmatch(
             r"\d+(st|nd|rd|th)?(-\w+)?", tokens[0][2])):  # `the {13th-tenure} …`: a modifier
         tokens.pop(0)

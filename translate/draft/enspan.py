@@ -11,7 +11,9 @@ rest of the translator's synonym the span sits in (`synonym_rest`: `plenary sess
 Board of the {…}`, 12ba), a hyphened term's first half (`hyphen_half`: `Marx-{Lenin
 doctrine}`, 12ay). Then the term keeps what the translation said around it: a name's
 capital where the name goes on (`name_goes_on`, 12ay) and a plural title's bare `of` phrase
-(`bare_of`, 12ba). `around_span` applies them all in their order.
+(`bare_of`, 12ba). `around_span` applies them all in their order. A name's `of Vietnam` said
+after the rendering goes with it (`of_vietnam`, 12bm/12bs; moved from `translate.draft.english`
+in 12bu for its 540-line limit).
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.draft.enshape import AFTER_HEAD, PREPOSITIONS
+from translate.draft.enshape import AFTER_HEAD, PREPOSITIONS, says_vietnam
 from translate.terms.english import FUNCTION, PHRASE_ENDS
 from translate.terms.lemmas import lemma
+from translate.text.normalize import strip_marks
 
 __all__ = ["around_span", "echo_ends", "echo_start", "echo_end", "possessor_cut", "synonym_rest",
-           "hyphen_half", "name_goes_on", "bare_of"]
+           "hyphen_half", "name_goes_on", "bare_of", "of_vietnam"]
 
 
 def around_span(text: str, start: int, end: int, new: str) -> tuple[int, int, str]:
@@ -75,10 +78,19 @@ def possessor_cut(text: str, end: int, found: str, new: str) -> int:
     """The rendering cut off at a possessive the term has too (`Chairman of the provincial
     {People}'s Committee` for `… People's Council`, issue 12ba): the term goes on after that
     `'s` with one capitalised word, and the text with another one: that word is the term's
-    in other words and goes with the span; `end` elsewhere."""
+    in other words and goes with the span; so does a name of the text's with the head of the
+    term's name there (12bu); `end` elsewhere."""
     rest = new[len(found):] if new.casefold().startswith(found.casefold()) else ""
     said = re.match(r"['’]s ([A-Z][\w-]*)\b", text[end:])
-    if not re.fullmatch(r"['’]s [A-Z][\w-]*", rest) or said is None:
+    if re.fullmatch(r"['’]s [A-Z][\w-]*", rest) and said is not None:
+        return end + said.end()
+    # the term's possessed is a name (`'s Organisation Commission`, `'s Commission for
+    # Internal Affairs`) and the text's is another with the same head (`'s {Personnel
+    # Commission}`): the text's name goes with the span (issue 12bu)
+    head = re.fullmatch(r"['’]s (?:[A-Z][\w-]* )*?([A-Z][\w-]*)(?: (?:for|of) [A-Z][\w' -]*)?",
+                        rest)
+    said = re.match(r"['’]s (?:[A-Z][\w-]* ){0,2}([A-Z][\w-]*)\b(?! [A-Z])", text[end:])
+    if head is None or said is None or said.group(1) != head.group(1):
         return end
     return end + said.end()
 
@@ -234,3 +246,24 @@ def name_goes_on(text: str, start: int, end: int, new: str) -> str:
             or re.match(r" (?:for|of) (?:the )?[A-Z]", text[end:]) is None:
         return new
     return " ".join([*words[:-1], said[-1]])
+
+
+_OF_VIETNAM = re.compile(r" of Viet ?[Nn]am(?![\w'’-])")
+
+
+def of_vietnam(text: str, end: int, target: str, source: str) -> int:
+    """`the State Audit {of Vietnam}` for `Kiểm toán Nhà nước`: where the source term names
+    no Việt Nam and the term (a name) has none, `of Vietnam` right after the rendering is a
+    word English added and goes with it, as `translate.review.enleftover` cuts it beside a
+    term already there (lead's ruling in issue 12bm: unseen2, 13, 18; `Kiểm toán Nhà nước
+    Việt Nam`, a variant of its own, keeps `State Audit Office of Vietnam`). A term that ends
+    on `of Vietnam` takes it too, as written in two (`Communist Party {of Viet Nam}`), or the
+    term would say it twice (issue 12bs)."""
+    said = _OF_VIETNAM.match(text, end)
+    if not target[:1].isupper() or said is None:
+        return end
+    if target.endswith(" of Vietnam"):
+        return said.end()
+    if says_vietnam(target) or "viet nam" in strip_marks(source).lower():
+        return end
+    return said.end()
