@@ -30,8 +30,7 @@ KNOWN = {  # Czech that the context alone cannot decide, or renderings too far f
     # (`předsedovi provinčního lidového výboru provincie Quảng Trị`), unseen, unseen3 and
     # unseen4 drop it; since issue 12f it goes where the term's adjective says it (three
     # independent authors against one), and this own case (written to keep it) says so
-    "UBND provincie Lạng Sơn": "the Vietnamese abbreviation left in is replaced; the Czech "
-                               "place noun after it stays",
+    # (`UBND provincie Lạng Sơn`: the place noun after a left abbreviation goes too, issue 12bv)
     "lidového výboru provincie Thanh Hóa Đỗ": "the place noun before a name goes (sets "
                                               "disagree)",
     "Stálé vedení provinčního výboru strany jednalo": "the term is there with an extra "

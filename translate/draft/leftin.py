@@ -56,11 +56,12 @@ def _words(text: str) -> list[tuple[int, int, str]]:
             for m in _WORD.finditer(text)]
 
 
-def source_span(text: str, source: str, names: bool = False) -> tuple[int, int] | None:
+def source_span(text: str, source: str, names: bool = False,
+                bare: bool = False) -> tuple[int, int] | None:
     """Where the Vietnamese term `source` is left in `text`: as written, with runs of its
     syllables abbreviated (`UBND`), or with a place word in Czech (`provincie`); `names`:
     also without marks before a name (English, where no slot took it: `Chu tich nuoc Luong
-    Cuong`)."""
+    Cuong`); `bare` (Czech): also its abbreviation without the place word (`_without_place`)."""
     tokens = [t.lower() for t in _WORD.findall(match_key(source))]
     words = _words(text)
     if not tokens:
@@ -79,7 +80,7 @@ def source_span(text: str, source: str, names: bool = False) -> tuple[int, int] 
         if i > 0 and words[i - 1][2].lower() in _PLURAL_MARKS:
             i -= 1  # `Các đồng chí,` left in whole: the plural mark goes with the term
         return words[i][0], words[end - 1][1]
-    return _without_place(text, words, tokens)
+    return _without_place(text, words, tokens) if bare else None
 
 
 def _without_place(text: str, words: list[tuple[int, int, str]],

@@ -136,7 +136,7 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
                            {t: STRONG for t in range(len(term))}, bad, "forbidden")
             break
     if found is None:  # the Vietnamese left in, or an abbreviation: no endings to read
-        for span in (source_span(text, source, names=lang == "cs"),
+        for span in (source_span(text, source, names=lang == "cs", bare=lang == "cs"),
                      abbreviation_span(text, targets) if lang == "cs"
                      else _whole_acronym(text, targets)):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
