@@ -256,8 +256,8 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
     `proposal paper`), or one word that is not the whole capitalised variant or its plural
-    (`ordered` for `Order`, a Directive's other name: a verb; the bare `Secretariat` for
-    `Secretariat of the CPV`, which other writers keep) (issue 12ak); or its words turned
+    (`ordered` for `Order`, a Directive's other name: a verb) (issue 12ak; the bare head
+    `Secretariat` is a variant itself since 12bw: `_bare_head`); or its words turned
     round over a preposition other than `of` (`{units in the Party}` is no `Party unit`, 12bf)."""
     order = [m.matched[k] for k in sorted(m.matched)]
     if order != sorted(order) and {w.low for w in words[m.start:m.end]} & _NOT_OF:
@@ -305,6 +305,18 @@ def _cut_name(words: list[Word], m: Match, phrase: str, targets: Sequence[str]) 
         and words[m.end].text[:1].isupper()
 
 
+def _bare_head(words: list[Word], m: Match, phrase: str, targets: Sequence[str]) -> bool:
+    """A one-word variant that is the term's head alone (`Secretariat`) renders the term only
+    right after `the` and not before `of` or a capitalised word: `the ASEAN Secretariat`, `the
+    Committee's Secretariat`, `the Secretariat of ASEAN` are other bodies' and `the Secretariat
+    Board` another name going on (round 30) (the lead's ruling, issue 12bw)."""
+    return phrase not in targets and " " not in phrase \
+        and targets[0].endswith(" " + phrase) and m.end - m.start == 1 \
+        and (m.start == 0 or words[m.start - 1].low != "the"
+             or m.end < len(words) and (words[m.end].low == "of"
+                                        or words[m.end].text[:1].isupper()))
+
+
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
@@ -344,7 +356,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         if m and (phrase not in targets and (_loose(words, m, phrase) or _part(words, m, phrase)
                                              or takes_next(text, words, m.start, m.end))
                   or _verb(words, m)
-                  or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)):
+                  or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)
+                  or _bare_head(words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m

@@ -1,0 +1,63 @@
+"""English `check --fix`, round thirty-five (issue 12bw): the lead's ruling on the bare
+`the Secretariat` (Ban Bí thư's, the Party Central Committee's) and its limits: another body's
+secretariat, a secretariat whose name goes on, one before `of`. Own sentences, none from a
+bench set."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.review.fix import fix_text
+from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.matcher import TermMatcher
+
+GLOSSARY = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+MATCHER = TermMatcher(GLOSSARY)
+FULL = "Party Central Committee's Secretariat"
+
+
+def _fix(vi: str, en: str) -> str:
+    return fix_text(vi, en, "en", GLOSSARY, MATCHER)[0]
+
+
+@pytest.mark.parametrize("en,expected", [
+    ("The Secretariat told Party committees to review land records.",
+     f"The {FULL} told Party committees to review land records."),
+    ("Party committees must report to the Secretariat by June.",
+     f"Party committees must report to the {FULL} by June."),
+])
+def test_the_bare_secretariat_is_the_term(en, expected):
+    vi = "Ban Bí thư yêu cầu các cấp ủy rà soát hồ sơ đất đai."
+    assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("en", [
+    # another body's secretariat before the head: a name's word
+    "The ASEAN Secretariat and the Party Central Committee's Secretariat met in Hanoi.",
+    # the term already whole: not fixed twice
+    "The Party Central Committee's Secretariat told Party committees to review land records.",
+])
+def test_the_head_after_a_name_stays(en):
+    vi = "Ban Bí thư làm việc tại Hà Nội." if "ASEAN" in en else \
+        "Ban Bí thư yêu cầu các cấp ủy rà soát hồ sơ đất đai."
+    assert _fix(vi, en) == en
+
+
+def test_a_secretariat_of_another_body_is_no_bare_head():
+    vi = "Ban Bí thư gặp đại diện Ban Thư ký Liên hợp quốc."
+    en = "The Party Central Committee's Secretariat met the Secretariat of the United Nations."
+    assert _fix(vi, en) == en
+
+
+def test_a_secretariat_whose_name_goes_on_is_replaced_whole():
+    # the bare head is not taken alone before a capitalised word: the older whole-name path
+    # replaces `Secretariat Office` whole instead of leaving `…'s Secretariat Office`
+    vi = "Ban Bí thư họp về công tác tuyên truyền."
+    en = "The Secretariat Office met on propaganda work."
+    assert _fix(vi, en) == f"The {FULL} met on propaganda work."
+
+
+def test_a_bare_secretariat_without_ban_bi_thu_stays():
+    vi = "Ban Thư ký hội nghị gửi tài liệu cho các đại biểu."
+    en = "The Secretariat sent the documents to the delegates."
+    assert _fix(vi, en) == en
