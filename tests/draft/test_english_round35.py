@@ -61,3 +61,36 @@ def test_a_bare_secretariat_without_ban_bi_thu_stays():
     vi = "Ban Thư ký hội nghị gửi tài liệu cho các đại biểu."
     en = "The Secretariat sent the documents to the delegates."
     assert _fix(vi, en) == en
+
+
+PLENUM_VI = "Tỉnh ủy Nam Định học tập kết quả Hội nghị Trung ương lần thứ năm."
+PLENUM = "plenum of the Party Central Committee"
+
+
+@pytest.mark.parametrize("en,expected", [
+    # the adjective the window ends on (`plenary`) and the meeting's noun after it go together
+    ("The Nam Dinh provincial Party Committee studied the outcomes of the fifth Central "
+     "Committee plenary session.",
+     f"The Nam Dinh provincial Party Committee studied the outcomes of the fifth {PLENUM}."),
+    ("The Nam Dinh provincial Party Committee studied the outcomes of the fifth Central "
+     "Committee plenary meeting.",
+     f"The Nam Dinh provincial Party Committee studied the outcomes of the fifth {PLENUM}."),
+    # the possessive form without the term's `Party`: `'s plenary meeting` goes with the span
+    ("Right after the Central Committee's plenary meeting, the Nam Dinh provincial Party "
+     "Committee studied its outcomes.",
+     f"Right after the {PLENUM}, the Nam Dinh provincial Party Committee studied its outcomes."),
+])
+def test_a_plenary_session_goes_with_the_plenum(en, expected):
+    assert _fix(PLENUM_VI, en) == expected
+
+
+def test_only_a_meeting_noun_after_the_adjective_goes_with_it():
+    # a noun after the adjective that is no meeting's (`resolutions`) is the sentence's own
+    en = ("The Nam Dinh provincial Party Committee studied the fifth Central Committee plenary "
+          "resolutions.")
+    assert _fix(PLENUM_VI, en) == ("The Nam Dinh provincial Party Committee studied the fifth "
+                                   f"{PLENUM} resolutions.")
+    # the term already whole: `session` after it ends on no adjective, so it is not taken
+    en = (f"The Nam Dinh provincial Party Committee studied the outcomes of the fifth {PLENUM} "
+          "session.")
+    assert _fix(PLENUM_VI, en) == en
