@@ -94,3 +94,44 @@ def test_only_a_meeting_noun_after_the_adjective_goes_with_it():
     en = (f"The Nam Dinh provincial Party Committee studied the outcomes of the fifth {PLENUM} "
           "session.")
     assert _fix(PLENUM_VI, en) == en
+
+
+ANTI_VI = "Ban chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Nam họp phiên thứ tư."
+ANTI = "corruption prevention and control"
+
+
+@pytest.mark.parametrize("en,expected", [
+    # before a comma: the prefixed word alone is the term
+    ("The Ha Nam provincial steering committee for anti-graft, wastefulness and negative "
+     "phenomena held its fourth meeting.",
+     f"The Ha Nam provincial steering committee for {ANTI}, wastefulness and negative "
+     "phenomena held its fourth meeting."),
+    # before a past verb, and before an auxiliary
+    ("The Ha Nam steering committee on anti-corruption met for the fourth time.",
+     f"The Ha Nam steering committee on {ANTI} met for the fourth time."),
+    ("The Ha Nam steering committee on anti-graft has met four times.",
+     f"The Ha Nam steering committee on {ANTI} has met four times."),
+])
+def test_a_bare_anti_word_is_the_term(en, expected):
+    assert _fix(ANTI_VI, en) == expected
+
+
+def test_a_bare_anti_word_needs_the_term_in_the_source():
+    vi = "Tòa án xét xử vụ tham nhũng tại cảng."
+    en = "The court heard the anti-corruption case at the port."
+    assert _fix(vi, en) == en
+
+
+def test_a_noun_after_the_anti_word_keeps_the_older_path():
+    # `anti-corruption work`: the longer variant's head in place (issue 12bm), not the bare
+    # word, which would leave `… control work`
+    vi = "Tỉnh đẩy mạnh công tác phòng chống tham nhũng trong lĩnh vực đất đai."
+    en = "The province stepped up anti-corruption work in the land sector."
+    assert _fix(vi, en) == f"The province stepped up {ANTI} in the land sector."
+
+
+def test_a_short_form_with_a_hyphen_is_no_prefix():
+    # `co-op` is no prefix to a word of `cooperative`: found as before, before a preposition
+    vi = "Tỉnh hỗ trợ 30 hợp tác xã xây kho lạnh."
+    en = "The province helped 30 co-ops build cold storage."
+    assert _fix(vi, en) == "The province helped 30 cooperatives build cold storage."

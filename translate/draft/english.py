@@ -86,6 +86,7 @@ from translate.draft.enspan import around_span, of_vietnam
 from translate.draft.enwindow import english_window
 from translate.terms.english import (
     COORDINATING,
+    EQUIVALENT,
     FUNCTION,
     PHRASE_ENDS,
     STRONG,
@@ -94,6 +95,7 @@ from translate.terms.english import (
     english_level,
     english_variants,
     female_title,
+    past_verb,
 )
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import shared_stem
@@ -317,6 +319,27 @@ def _bare_head(words: list[Word], m: Match, phrase: str, targets: Sequence[str])
                                         or words[m.end].text[:1].isupper()))
 
 
+def _bare_prefix(text: str, words: list[Word], m: Match, phrase: str,
+                 targets: Sequence[str]) -> bool:
+    """A variant that is one prefixed word (`anti-graft`) renders the term only said whole
+    (not its second half alone: `corruption prevention and combat`) and where no noun follows
+    that it modifies (`anti-graft {work}`: the longer variant's head in place, 12bm): before
+    punctuation, a function word, an auxiliary or a past verb (issue 12bw: unseen24, 28, 34,
+    36). Only a prefix to a word of the term (`anti-` + `corruption`/`graft`)."""
+    if phrase in targets or not re.fullmatch(r"[a-z]+-[a-z]+", phrase) \
+            or not any(english_level(phrase.split("-")[1], w) >= EQUIVALENT
+                       for w in content_words(targets[0])):
+        return False  # `co-op`: a word's short form, no prefix to a word of the term
+    if m.end - m.start != 2 or words[m.start].low != phrase.split("-")[0] \
+            or text[words[m.start].end:words[m.start + 1].start] != "-":
+        return True
+    if m.end == len(words) or text[words[m.end - 1].end:words[m.end].start] != " ":
+        return False
+    after = words[m.end]
+    return after.text.islower() and after.low not in FUNCTION and after.low not in PHRASE_ENDS \
+        and not past_verb(after.text)
+
+
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
@@ -357,7 +380,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                                              or takes_next(text, words, m.start, m.end))
                   or _verb(words, m)
                   or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)
-                  or _bare_head(words, m, phrase, targets)):
+                  or _bare_head(words, m, phrase, targets)
+                  or _bare_prefix(text, words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m

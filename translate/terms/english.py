@@ -170,7 +170,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("partnership", ("partner relationship", "partner relations")),
     ("Government Office", ("Office of the Government",)),
     ("Directive", ("Instruction", "Order")),  # `Order`: issue 12ak
-    ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts")),
+    ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts",
+                                           # issue 12bw: unseen4, 24, 26, 34 / 2, 16, 28,
+                                           # 36 (english._bare_prefix: said whole, no noun after)
+                                           "anti-corruption", "anti-graft")),
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram",
                            "urgent message")),  # (issue 12ad)
     ("plenum of the Party Central Committee", ("Central Committee meeting",
