@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translate.draft.align import Match, Word, text_words
+from translate.draft.enbare import bare_head, bare_prefix
 from translate.draft.enfront import (
     ADJECTIVE,
     LEVELS,
@@ -86,7 +87,6 @@ from translate.draft.enspan import around_span, of_vietnam
 from translate.draft.enwindow import english_window
 from translate.terms.english import (
     COORDINATING,
-    EQUIVALENT,
     FUNCTION,
     PHRASE_ENDS,
     STRONG,
@@ -95,7 +95,6 @@ from translate.terms.english import (
     english_level,
     english_variants,
     female_title,
-    past_verb,
 )
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import shared_stem
@@ -259,7 +258,7 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
     `proposal paper`), or one word that is not the whole capitalised variant or its plural
     (`ordered` for `Order`, a Directive's other name: a verb) (issue 12ak; the bare head
-    `Secretariat` is a variant itself since 12bw: `_bare_head`); or its words turned
+    `Secretariat` is a variant itself since 12bw: `enbare.bare_head`); or its words turned
     round over a preposition other than `of` (`{units in the Party}` is no `Party unit`, 12bf)."""
     order = [m.matched[k] for k in sorted(m.matched)]
     if order != sorted(order) and {w.low for w in words[m.start:m.end]} & _NOT_OF:
@@ -307,39 +306,6 @@ def _cut_name(words: list[Word], m: Match, phrase: str, targets: Sequence[str]) 
         and words[m.end].text[:1].isupper()
 
 
-def _bare_head(words: list[Word], m: Match, phrase: str, targets: Sequence[str]) -> bool:
-    """A one-word variant that is the term's head alone (`Secretariat`) renders the term only
-    right after `the` and not before `of` or a capitalised word: `the ASEAN Secretariat`, `the
-    Committee's Secretariat`, `the Secretariat of ASEAN` are other bodies' and `the Secretariat
-    Board` another name going on (round 30) (the lead's ruling, issue 12bw)."""
-    return phrase not in targets and " " not in phrase \
-        and targets[0].endswith(" " + phrase) and m.end - m.start == 1 \
-        and (m.start == 0 or words[m.start - 1].low != "the"
-             or m.end < len(words) and (words[m.end].low == "of"
-                                        or words[m.end].text[:1].isupper()))
-
-
-def _bare_prefix(text: str, words: list[Word], m: Match, phrase: str,
-                 targets: Sequence[str]) -> bool:
-    """A variant that is one prefixed word (`anti-graft`) renders the term only said whole
-    (not its second half alone: `corruption prevention and combat`) and where no noun follows
-    that it modifies (`anti-graft {work}`: the longer variant's head in place, 12bm): before
-    punctuation, a function word, an auxiliary or a past verb (issue 12bw: unseen24, 28, 34,
-    36). Only a prefix to a word of the term (`anti-` + `corruption`/`graft`)."""
-    if phrase in targets or not re.fullmatch(r"[a-z]+-[a-z]+", phrase) \
-            or not any(english_level(phrase.split("-")[1], w) >= EQUIVALENT
-                       for w in content_words(targets[0])):
-        return False  # `co-op`: a word's short form, no prefix to a word of the term
-    if m.end - m.start != 2 or words[m.start].low != phrase.split("-")[0] \
-            or text[words[m.start].end:words[m.start + 1].start] != "-":
-        return True
-    if m.end == len(words) or text[words[m.end - 1].end:words[m.end].start] != " ":
-        return False
-    after = words[m.end]
-    return after.text.islower() and after.low not in FUNCTION and after.low not in PHRASE_ENDS \
-        and not past_verb(after.text)
-
-
 def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       forbidden: Sequence[str] = (),
                       taken: Sequence[tuple[int, int]] = (),
@@ -380,8 +346,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                                              or takes_next(text, words, m.start, m.end))
                   or _verb(words, m)
                   or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)
-                  or _bare_head(words, m, phrase, targets)
-                  or _bare_prefix(text, words, m, phrase, targets)):
+                  or bare_head(words, m, phrase, targets)
+                  or bare_prefix(text, words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
