@@ -135,3 +135,30 @@ def test_a_short_form_with_a_hyphen_is_no_prefix():
     vi = "Tỉnh hỗ trợ 30 hợp tác xã xây kho lạnh."
     en = "The province helped 30 co-ops build cold storage."
     assert _fix(vi, en) == "The province helped 30 cooperatives build cold storage."
+
+
+FIGHT_VI = "Tỉnh đẩy mạnh phòng, chống tham nhũng trong lĩnh vực y tế."
+
+
+@pytest.mark.parametrize("en,expected", [
+    # the variant's own `the` goes with it; `graft` is `corruption`
+    ("The province stepped up the fight against graft in the health sector.",
+     f"The province stepped up {ANTI} in the health sector."),
+    ("The fight against corruption in the health sector was stepped up.",
+     f"{ANTI[:1].upper()}{ANTI[1:]} in the health sector was stepped up."),
+])
+def test_the_fight_against_corruption_is_the_term(en, expected):
+    assert _fix(FIGHT_VI, en) == expected
+
+
+@pytest.mark.parametrize("en", [
+    # the verb: no `against`, not all the variant's words
+    "The province must resolutely fight corruption in the health sector.",
+    # another thing fought, in the head's place
+    "The province stepped up the fight against smuggling in the health sector.",
+    # a list after it: the fight is against the whole list, which the term would cut
+    "The province stepped up the fight against corruption and waste in the health sector.",
+    "The province stepped up the fight against corruption, waste and red tape in the sector.",
+])
+def test_a_fight_against_something_else_stays(en):
+    assert _fix(FIGHT_VI, en) == en

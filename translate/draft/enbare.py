@@ -1,6 +1,7 @@
 """Variants that render an English term only in some places (issue 12bw): the term's head
 alone (`the Secretariat` for the Party Central Committee's) and a prefixed word (`anti-graft`
-for corruption prevention and control), each a window `english.english_placement` drops where
+for corruption prevention and control), a fight against something (`the fight against graft`),
+each a window `english.english_placement` drops where
 the variant says something else. Split from english.py."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from translate.terms.english import (
     past_verb,
 )
 
-__all__ = ["bare_head", "bare_prefix"]
+__all__ = ["against_list", "bare_head", "bare_prefix"]
 
 
 def bare_head(words: list[Word], m: Match, phrase: str, targets: Sequence[str]) -> bool:
@@ -52,3 +53,17 @@ def bare_prefix(text: str, words: list[Word], m: Match, phrase: str,
     after = words[m.end]
     return after.text.islower() and after.low not in FUNCTION and after.low not in PHRASE_ENDS \
         and not past_verb(after.text)
+
+
+def against_list(text: str, words: list[Word], m: Match, phrase: str,
+                 targets: Sequence[str]) -> bool:
+    """A variant that fights something (`the fight against corruption`) renders the term only
+    with all its words (not the verb `fight corruption`, not `the fight against smuggling`)
+    and not before a list's comma or `and`: the fight is against the whole list (`…,
+    wastefulness and negative phenomena`), which the term would cut in two."""
+    if phrase in targets or " against " not in phrase:
+        return False
+    said = content_words(phrase)  # each word itself or its synonym, none in another's place
+    return len(set(m.matched.values())) < len(said) \
+        or not all(english_level(words[k].text, said[t]) for k, t in m.matched.items()) \
+        or re.match(r",| and ", text[words[m.end - 1].end:]) is not None

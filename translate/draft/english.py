@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translate.draft.align import Match, Word, text_words
-from translate.draft.enbare import bare_head, bare_prefix
+from translate.draft.enbare import against_list, bare_head, bare_prefix
 from translate.draft.enfront import (
     ADJECTIVE,
     LEVELS,
@@ -347,7 +347,8 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                   or _verb(words, m)
                   or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)
                   or bare_head(words, m, phrase, targets)
-                  or bare_prefix(text, words, m, phrase, targets)):
+                  or bare_prefix(text, words, m, phrase, targets)
+                  or against_list(text, words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
@@ -379,6 +380,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         return _fields(text, slotted(text, words, slot, targets[0], starts_sentence) or (
             None if stays else name_moved(text, words, best, targets[0])), starts_sentence)
     start = _left_edge(text, words, best, term, targets[0])
+    if best.phrase.startswith("the ") and best.phrase not in targets and start == best.start \
+            and start > 0 and words[start - 1].low == "the":
+        start -= 1  # the variant's own `the` (`the fight against …`): the term has none (12bw)
     if _own_modifier(words, best, start):
         return None
     new = targets[0]

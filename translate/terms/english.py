@@ -172,8 +172,11 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Directive", ("Instruction", "Order")),  # `Order`: issue 12ak
     ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts",
                                            # issue 12bw: unseen4, 24, 26, 34 / 2, 16, 28,
-                                           # 36 (english._bare_prefix: said whole, no noun after)
-                                           "anti-corruption", "anti-graft")),
+                                           # 36 (enbare.bare_prefix: said whole, no noun after)
+                                           "anti-corruption", "anti-graft",
+                                           # 12bw: unseen3, 5, 11, 13, 19, 23, 35 (`graft`
+                                           # is `corruption`: enbare.against_list)
+                                           "the fight against corruption")),
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram",
                            "urgent message")),  # (issue 12ad)
     ("plenum of the Party Central Committee", ("Central Committee meeting",
@@ -272,7 +275,7 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "Chairman of the National Assembly": ("top legislator",),
     "Party Central Committee's Secretariat": ("Secretariat of the CPV", "CPV Secretariat",
                                               # issue 12bw, the lead's ruling (7 authors): the
-                                              # bare head after `the` (english._bare_head)
+                                              # bare head after `the` (enbare.bare_head)
                                               "Secretariat"),  # issue 12ak
     # issue 12bb: each from two or more independent authors
     "provincial Party Organisation": ("provincial Party chapter",),  # unseen20, unseen23
