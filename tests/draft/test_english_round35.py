@@ -162,3 +162,20 @@ def test_the_fight_against_corruption_is_the_term(en, expected):
 ])
 def test_a_fight_against_something_else_stays(en):
     assert _fix(FIGHT_VI, en) == en
+
+
+@pytest.mark.parametrize("vi,en", [
+    # the source's document kind aligned to a word of the law's name: that name stays
+    ("Tỉnh thực hiện Quy định của Luật Đất đai về bồi thường.",
+     "The province applies the provisions of the Land Law on compensation."),
+    ("Huyện áp dụng Quy định của Luật Bảo vệ môi trường về rác thải.",
+     "The district applies the provisions of the Environmental Protection Law on waste."),
+])
+def test_a_word_of_a_laws_name_is_no_document_kind(vi, en):
+    assert _fix(vi, en) == en
+
+
+def test_a_document_kind_outside_a_laws_name_is_still_fixed():
+    vi = "Tỉnh thực hiện Quy định số 5 về bồi thường."
+    en = "The province applies Rule No. 5 on compensation."
+    assert _fix(vi, en) == "The province applies Regulation No. 5 on compensation."

@@ -133,9 +133,15 @@ _OF_DOCUMENT = re.compile(r" of the (?:[A-Z][\w-]* )*(?:Constitution|Law|Code|Ch
 def _contents_of(text: str, words: list[Word], i: int, j: int, target: str) -> bool:
     """A document kind's term (`Regulation`) in a slot of one lower-case plural word before a
     law's name (`the {provisions} of the Constitution`): what that law says, not a
-    document of the kind; the translator's word stays (issue 12bu)."""
-    return i == j and target[:1].isupper() and " " not in target \
-        and words[i].text.islower() and words[i].low.endswith("s") \
+    document of the kind; the translator's word stays (issue 12bu). A slot of words inside
+    the law's name (`the provisions of the {Land} Law`) is that name (issue 12bw)."""
+    if not target[:1].isupper() or " " in target:
+        return False
+    if any(m.start() + len(" of the") < words[i].start and words[j].end < m.end() - 1
+           and not _OF_DOCUMENT.match(text, words[j].end)  # (`…'s {provisions} of the …`)
+           for m in _OF_DOCUMENT.finditer(text)):
+        return True  # the slot inside the law's name (`of the {Land} Law`): its name (12bw)
+    return i == j and words[i].text.islower() and words[i].low.endswith("s") \
         and _OF_DOCUMENT.match(text, words[j].end) is not None
 
 
