@@ -179,3 +179,18 @@ def test_a_document_kind_outside_a_laws_name_is_still_fixed():
     vi = "Tỉnh thực hiện Quy định số 5 về bồi thường."
     en = "The province applies Rule No. 5 on compensation."
     assert _fix(vi, en) == "The province applies Regulation No. 5 on compensation."
+
+
+@pytest.mark.parametrize("en", [
+    "The Department of Home Affairs reviewed the personnel planning records of 20 communes.",
+    "The Department of Home Affairs reviewed the staff planning records of 20 communes.",
+])
+def test_a_one_word_terms_slot_of_english_words_stays(en):
+    # `cán bộ` aligned to `planning records`: the translator's phrase, not `officials`
+    assert _fix("Sở Nội vụ rà soát hồ sơ quy hoạch cán bộ của 20 xã.", en) == en
+
+
+def test_an_untranslated_slot_of_a_one_word_term_is_still_fixed():
+    assert _fix("Thị xã Sơn Tây đã thu hút 4 dự án mới.",
+                "Thi xa Son Tay has attracted four new projects.") \
+        == "Son Tay town has attracted four new projects."

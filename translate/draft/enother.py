@@ -148,11 +148,16 @@ def _contents_of(text: str, words: list[Word], i: int, j: int, target: str) -> b
 def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
     """The term in the slot's shape: plural where its last word is, capitals inside a name,
-    `a`/`an` as the term's first sound needs."""
+    `a`/`an` as the term's first sound needs. A one-word lower-case term's slot of several
+    lower-case words is the translator's own phrase (`personnel {planning dossiers}` for
+    `cán bộ`, issue 12bw): left; an untranslated slot (`Thi xa`) is still the term."""
     i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
     j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
     if i is None or j is None or _contents_of(text, words, i, j, target):
         return None
+    if target.islower() and " " not in target and j > i \
+            and all(w.text.islower() for w in words[i:j + 1]):
+        return None  # (`personnel {planning dossiers}` for `cán bộ`: the translator's phrase)
     term = content_words(target)
     head = term[head_index(target, term)]
     inside = [w.text for w in words[i:j + 1]]
