@@ -194,3 +194,20 @@ def test_an_untranslated_slot_of_a_one_word_term_is_still_fixed():
     assert _fix("Thị xã Sơn Tây đã thu hút 4 dự án mới.",
                 "Thi xa Son Tay has attracted four new projects.") \
         == "Son Tay town has attracted four new projects."
+
+
+def test_government_officials_for_cong_chuc_are_civil_servants():
+    assert _fix("Tỉnh tuyển dụng 150 công chức cấp xã qua thi tuyển.",
+                "The province recruited 150 commune-level government officials through exams.") \
+        == "The province recruited 150 commune-level civil servants through exams."
+
+
+@pytest.mark.parametrize("vi,en", [
+    # `cán bộ` is `official`: government officials say it
+    ("Tỉnh cử 50 cán bộ trẻ về công tác ở xã biên giới.",
+     "The province sent 50 young government officials to work in border communes."),
+    # no `công chức` in the source: another country's officials
+    ("Bộ trưởng gặp các quan chức chính phủ Lào.", "The Minister met Lao government officials."),
+])
+def test_government_officials_without_cong_chuc_stay(vi, en):
+    assert _fix(vi, en) == en

@@ -159,7 +159,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Action Programme", ("Action Plan",)),
     ("General Statistics Office", ("General Department of Statistics",
                                    "General Statistics Department", "Statistics Office")),
-    ("civil servant", ("public servant", "state employee", "government employee")),
+    ("civil servant", ("public servant", "state employee", "government employee",
+                       "government official")),  # 12bw: unseen32, unseen36
     ("public employee", ("public sector employee",)),
     ("social security", ("social welfare",)),
     ("public administration reform", ("administrative reform", "administration reform")),
