@@ -211,3 +211,33 @@ def test_government_officials_for_cong_chuc_are_civil_servants():
 ])
 def test_government_officials_without_cong_chuc_stay(vi, en):
     assert _fix(vi, en) == en
+
+
+@pytest.mark.parametrize("vi,en,expected", [
+    # the name and its comma are the anchor the other terms do not give
+    ("Bà Nguyễn Thị Mai, Chủ tịch Hội Chữ thập đỏ tỉnh Nam Định, trao 300 suất quà cho người "
+     "dân vùng lũ.",
+     "Nguyen Thi Mai, President of the Nam Dinh provincial Red Cross Society, presented 300 "
+     "gift packages to flood victims.",
+     "Nguyen Thi Mai, Chairman of the Nam Dinh provincial Red Cross Society, presented 300 "
+     "gift packages to flood victims."),
+    ("Ông Phạm Văn Long, Phó Chủ tịch Hội Nông dân tỉnh Thái Bình, cho biết vụ lúa được mùa.",
+     "Pham Van Long, Deputy Chair of the Thai Binh provincial Farmers' Association, said the "
+     "rice crop was good.",
+     "Pham Van Long, Vice Chairman of the Thai Binh provincial Farmers' Association, said the "
+     "rice crop was good."),
+])
+def test_a_title_after_a_name_and_comma_is_fixed(vi, en, expected):
+    assert _fix(vi, en) == expected
+
+
+@pytest.mark.parametrize("en", [
+    # a clause after the comma, lower case: no title's words
+    "Pham Van Long, who is deputy head of the Thai Binh provincial Farmers' Association, said "
+    "the rice crop was good.",
+    # the name not said: no anchor
+    "According to the Thai Binh provincial Farmers' Association, the rice crop was good.",
+])
+def test_without_the_name_and_a_capitalised_title_nothing_is_slotted(en):
+    vi = "Ông Phạm Văn Long, Phó Chủ tịch Hội Nông dân tỉnh Thái Bình, cho biết vụ lúa được mùa."
+    assert _fix(vi, en) == en
