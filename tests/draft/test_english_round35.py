@@ -241,3 +241,22 @@ def test_a_title_after_a_name_and_comma_is_fixed(vi, en, expected):
 def test_without_the_name_and_a_capitalised_title_nothing_is_slotted(en):
     vi = "Ông Phạm Văn Long, Phó Chủ tịch Hội Nông dân tỉnh Thái Bình, cho biết vụ lúa được mùa."
     assert _fix(vi, en) == en
+
+
+BOARD_VI = "Ban Dân vận Tỉnh ủy Hà Nam họp giao ban; {} yêu cầu nắm chắc tình hình cơ sở."
+BOARD_EN = ("The Mass Mobilisation Commission of the Ha Nam provincial Party Committee held a "
+            "briefing; the {} asked for a close grasp of the grassroots situation.")
+
+
+@pytest.mark.parametrize("title,said,term", [
+    ("Trưởng ban", "chief of the board", "head of the commission"),
+    ("Phó Trưởng ban", "vice chief of the board", "deputy head of the commission"),
+])
+def test_a_party_commissions_board_is_the_commission(title, said, term):
+    assert _fix(BOARD_VI.format(title), BOARD_EN.format(said)) == BOARD_EN.format(term)
+
+
+def test_a_board_without_a_commissions_head_in_the_source_stays():
+    vi = "Hội đồng quản trị công ty họp thường niên."
+    en = "The head of the board opened the company's annual meeting."
+    assert _fix(vi, en) == en

