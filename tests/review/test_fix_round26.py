@@ -14,7 +14,7 @@ from translate.draft.slot import _said_in_words
 from translate.draft.valency import verb_cases
 from translate.review.fix import fix_text
 from translate.review.keep import level_said
-from translate.review.reshape import _verb_end
+from translate.review.spanedge import _verb_end
 
 
 def _fixed(vi, cs, glossary, matcher):

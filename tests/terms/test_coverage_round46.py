@@ -7,15 +7,6 @@ import pytest
 from shipped_matching import coverage_bench, found, sources
 
 
-def test_unseen48_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert "unseen48" in bench.HELD_OUT and "unseen48" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen48")
-    assert "terms_unseen48.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 # the sets this session's rounds made development data (rounds 44-46: one test, not one a round)
 @pytest.mark.parametrize("name", ["unseen44", "unseen45", "unseen46", "unseen47"])
 def test_the_sessions_sets_are_development_data_now(name):

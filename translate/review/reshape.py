@@ -20,6 +20,7 @@ A word coordinated right before the span that is the term's first word in the sa
 (`stranickými a {odborovými výbory}`) is the rendering's, the span the translator's addition:
 taken in, so the term does not say it twice (issue 12ax); so is the noun right after a span
 ending on an adjective the term renders as a noun (`Ministerstvu {zdravotní} péče`).
+The edge steps (issue 12ar's and 12bt's) live in `review.spanedge`.
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ from translate.draft.align import FUNCTION, genitive, verb_form
 from translate.draft.around import NAME_CLASSIFIERS
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement, vocalised
-from translate.draft.slot import VI_FUNCTION, fold
+from translate.draft.slot import VI_FUNCTION
 from translate.draft.valency import verb_cases
 from translate.review.fixguard import person
+from translate.review.spanedge import BEFORE as _BEFORE
+from translate.review.spanedge import span_edges
 from translate.terms.czech import adjective_readings, analyse, is_adjective, known_lemma
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import head_word, inflect, parse_phrase, term_forms
@@ -200,9 +203,7 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
     placement = _female_verb(text, placement, term)
     if person(term.targets):
         placement = _address(text, placement, sentence, term)
-    for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
-                 _adjective_end):
-        placement = edge(text, placement)  # the span's edges (module docstring, issue 12ar)
+    placement = span_edges(text, placement, term.source, others)  # module docstring
     if not longer:
         placement = _synonym_adjective(text, placement, sentence, term, others)
         placement = _synonym_postmodifier(text, placement, sentence, term, others)
@@ -260,92 +261,6 @@ def _adjective_lemma(word: str) -> str | None:
     return None
 
 
-def _verb_end(text: str, placement: Placement) -> Placement:
-    """A window that ends on a past verb form none of the term's words is (`Komise ÚV strany
-    pro propagandu {vydala}`): the verb is the sentence's and stays after the term (a noun
-    simplemma also reads as a verb, `částí`, is not cut)."""
-    found = list(_WORDS.finditer(placement.found))
-    if len(found) < 2 or not verb_form(found[-1].group()) \
-            or not re.search(r"[aeiouyáéěíý](l|la|lo|li|ly)$", found[-1].group()) \
-            or any(same_word(found[-1].group().lower(), w.lower(), "cs")
-                   for w in _WORDS.findall(placement.replacement)):
-        return placement
-    end = placement.start + found[-2].end()
-    return replace(placement, end=end, found=text[placement.start:end])
-
-
-def _spelt_after(text: str, placement: Placement) -> Placement:
-    """The term's last words (a name: `Đổi mới`) right after the span, capitalised and spelt
-    with or without diacritics (`Doi Moi`): the rest of the translator's rendering."""
-    new = _WORDS.findall(placement.replacement)
-    after = list(re.finditer(r" (\w+)", text[placement.end:]))
-    taken = [fold(w) for w in _WORDS.findall(placement.found)]
-    for n in range(min(3, len(new) - 1, len(after)), 0, -1):
-        said = [m.group(1) for m in after[:n]]
-        if any(after[k].start() != (after[k - 1].end() if k else 0) for k in range(n)) \
-                or not said[0][:1].isupper() or not new[-n][:1].isupper() \
-                or [fold(w) for w in said] != [fold(w) for w in new[-n:]] \
-                or fold(said[0]) in taken:
-            continue
-        end = placement.end + after[n - 1].end()
-        return replace(placement, end=end, found=text[placement.start:end])
-    return placement
-
-
-def _abbreviation_after(text: str, placement: Placement) -> Placement:
-    """`předsedovi Ústřední kontrolní komise {ÚV strany}` for `… komise strany`: an
-    abbreviation and the word the term ends with, in the same form, right after the span are
-    the translator's longer way of saying that word: taken in."""
-    new = _WORDS.findall(placement.replacement)
-    if not new or any(w == new[-1] for w in _WORDS.findall(placement.found)):
-        return placement
-    after = re.match(r" ([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,5}) (\w+)(?!\w)", text[placement.end:])
-    if after is None or after.group(2) != new[-1]:
-        return placement
-    end = placement.end + after.end()
-    return replace(placement, end=end, found=text[placement.start:end])
-
-
-def _adjective_end(text: str, placement: Placement) -> Placement:
-    """`Ministerstvu {zdravotní} péče` → `Ministerstvu zdravotnictví`: a span that ends on an
-    adjective the term replaces with a noun of the same stem leaves the adjective's own noun, a
-    genitive like it, right after it; that noun is the rest of the rendering: taken in. Any
-    other word after it (`zprávu`, `letos`), or after a word of another stem (`Ministerstvu
-    {zahraničí} zprávy` → `zahraničních věcí`), is the sentence's."""
-    found = _WORDS.findall(placement.found)
-    new = _WORDS.findall(placement.replacement)
-    after = re.match(r" (\w+)(?!\w)", text[placement.end:])
-    if not found or not new or after is None or not is_adjective(found[-1]) \
-            or is_adjective(new[-1]) or same_word(found[-1].lower(), new[-1].lower(), "cs") \
-            or not shared_stem(found[-1].lower(), new[-1].lower(), 5):
-        return placement
-    word = after.group(1)
-    if word.lower() in FUNCTION or not word.islower() or is_adjective(word) or verb_form(word) \
-            or not genitive(word, known=True) \
-            or any(same_word(word.lower(), w.lower(), "cs") for w in new):
-        return placement
-    end = placement.end + after.end()
-    return replace(placement, end=end, found=text[placement.start:end])
-
-
-def _adjective_before(text: str, placement: Placement) -> Placement:
-    """`v {Jihovýchodoasijském} sdružení národů` → `ve Sdružení národů jihovýchodní Asie`: the
-    adjective right before the span, made of a word the term has and the span has not, says
-    that word: taken in (with the preposition before it)."""
-    before = _BEFORE.search(text[:placement.start])
-    if before is None or not is_adjective(before.group(1)):
-        return placement
-    word = before.group(1).lower()
-    found = [w.lower() for w in _WORDS.findall(placement.found)]
-    added = [w.lower() for w in _WORDS.findall(placement.replacement)
-             if not any(same_word(w.lower(), f, "cs") for f in found)]
-    if any(shared_stem(word, f, 5) for f in found) \
-            or not any(len(w) >= 6 and shared_stem(word, w, 6) for w in added):
-        return placement
-    start = before.start(1)
-    return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
-
-
 def _source_ends(sentence: str, term: RequiredTerm) -> list[int]:
     """Where each whole-word occurrence of the term's source ends in the sentence."""
     return [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
@@ -356,7 +271,6 @@ def _source_ends(sentence: str, term: RequiredTerm) -> list[int]:
 # before its noun where the term has an adjective of its own
 _CLASSIFYING = re.compile(r"\w{3}(?:sk|ck|n)(?:ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ího|ímu|ím|ích|"
                           r"ími)$|\w{3}ící(?:ho|mu|m|ch|mi)?$")  # a verb's too: `vysvětlující`
-_BEFORE = re.compile(r"(?<!\w)(\w+) $")
 
 
 def _synonym_adjective(text: str, placement: Placement, sentence: str, term: RequiredTerm,

@@ -69,6 +69,10 @@ _SUB_DEPARTMENT = "chi cục"
 # Cần Thơ`)
 _FACULTY = "khoa"  # a faculty: its school after a comma, placed or not (`Khoa X, Trường Y`)
 _LOCAL_HEADS = frozenset({"đội", "phòng", _FACULTY, _SUB_DEPARTMENT})
+# a board named by its field inside a province's department, written after a comma like a
+# section (`Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh X`), round forty-seven; a
+# listed board (`Ban Tuyên giáo`) keeps its own rule (its Party committee)
+_BOARD = "ban"
 
 
 # army units by rank: a numbered unit is written with the numbered unit above it after a comma
@@ -102,6 +106,12 @@ def _head(body) -> str:
     return _SUB_DEPARTMENT if name.startswith(_SUB_DEPARTMENT + " ") else name.split(" ", 1)[0]
 
 
+def _named_board(body) -> bool:
+    """A board named by its field (`Ban Thi đua - Khen thưởng`), not a listed one."""
+    return isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX) \
+        and _head(body) == _BOARD
+
+
 def _placed(part: Part) -> bool:
     """The part or a parent of it names where it is (`Công an tỉnh Lâm Đồng`)."""
     return part.place is not None or any(_placed(p) for p in part.parents)
@@ -113,8 +123,8 @@ def _local(part, parent) -> bool:
     số 4, Phòng Y Công an tỉnh Z`); a unit of the same kind is the next of a list (`Phòng Tài
     chính, Phòng Nội vụ huyện X`), not a parent."""
     head = _head(part.body)
-    return head in _LOCAL_HEADS and part.place is None and not part.level \
-        and parent[0].body is not None and _head(parent[0].body) != head \
+    return (head in _LOCAL_HEADS or _named_board(part.body)) and part.place is None \
+        and not part.level and parent[0].body is not None and _head(parent[0].body) != head \
         and (_placed(parent[0]) or bool(parent[0].numeral) or parent[0].committee
              or head == _FACULTY and named_head(parent[0].body) in SCHOOLS)
 
@@ -178,7 +188,7 @@ def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | Non
         return lambda low, part, parent, k: _army(part, parent)
     if _ident(body) in _POSTS or _ident(body).startswith(_SQUADRON):
         return lambda low, part, parent, k: _post(part, parent)
-    if _head(body) in _LOCAL_HEADS:
+    if _head(body) in _LOCAL_HEADS or _named_board(body):
         return lambda low, part, parent, k: _local(part, parent)
     if named_head(body) == _UNIVERSITY:
         return _university

@@ -5,7 +5,8 @@ or a named body, a name the glossary does not list: a run of capitalised syllabl
 a person's name (a surname followed by two or more syllables: `UBND huyện Cẩm Xuyên Nguyễn
 Thị Thanh Nga`), maybe ending in a number (`xã Sơn Kim 1`). After a level word a number alone
 is a numbered unit (`Phường 1`, `thôn 2`, `Quận 3`) whose renderings name the level (`městská
-čtvrť 1`, `Ward 1`). Renderings follow the place-name policy (`titles.place_rendering`).
+čtvrť 1`, `Ward 1`). Renderings follow the place-name policy (`titles.place_rendering`). The
+places named on their own and after a list or a dash are read by the base `place_spans.PlaceSpans`.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from collections.abc import Callable, Sequence
 
 from translate.terms.foreign import is_vietnamese_syllable
 from translate.terms.model import Entry, Glossary
-from translate.terms.place_tokens import ROMAN, VIETNAM, is_foreign, is_label, is_number, slug
+from translate.terms.place_spans import DASH_NAMED, FORMER, RIVER_WORD, PlaceSpans
+from translate.terms.place_tokens import ROMAN, is_foreign, is_label, is_number, slug
 from translate.terms.title_tables import Level, TitleGrammar
 from translate.terms.titles import Part, Place, place_rendering
 from translate.terms.tokens import GLUED_DASH, TokenTrie, is_abbreviation, term_tokens
 from translate.text.normalize import match_key
 
-# `is_foreign` (now in `place_tokens.py`) is still imported from here by `newscontext.py`
+# `is_foreign` (now in `place_tokens.py`) is still imported from here by `newscontext.py`, and
+# `DASH_NAMED`, `FORMER`, `RIVER_WORD` (now in `place_spans.py`) by `compose.py`, `matcher.py`
 __all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "RIVER_WORD", "is_foreign"]
 
 PLACE_POS = frozenset({"place", "country"})
@@ -29,20 +32,12 @@ _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titl
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 _APOSTROPHES = frozenset({"'", "\u2019"})
-FORMER = "cũ"  # after a level word: the unit before the 2025 mergers
 LOCAL_MARK = "~"  # after a place preposition: an unlisted name after it must be Vietnamese
 _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Kiểm lâm vùng IV`
 # a landmark's name may start with a word whose second syllable is lower case
 # place words that are also names or other words when capitalised (`hồ Thác Bà`, not `Hồ Chí
 # Minh`; `thác Bản Giốc`, `hang Sơn Đoòng`): taken only in lower case
 _LOWER_ONLY = frozenset({"hồ", "hang", "động", "thác", "đầm", "phá", "suối"})
-# place words kept inside a place named alone (`[sông Tiền]`: a river keeps its word, the
-# eleventh set's README; the name alone stays where it is part of a title or body); the newer
-# sets mark the river's name alone, which the matcher gives as its `name_start` (round 42)
-RIVER_WORD = "sông"
-_KEPT = {RIVER_WORD: ("řeka {}", "{} River")}
-# a port named by two places joined by a dash is one name (`cảng [Cái Mép - Thị Vải]`)
-_PORTS = frozenset({"cảng", "cảng biển"})
 _BRAND = re.compile("[A-Z]{3,8}")  # a company's name written in capitals (`LEGO`)
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
@@ -66,10 +61,6 @@ def _unit_number(low: Sequence[str], sens: Sequence[str], k: int) -> bool:
         or sens[k + 1][:1].isupper())
 
 
-# since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
-DASH_NAMED = frozenset({"phường"})
-
-
 def _province(part: Part, entry: Entry) -> bool:
     """A listed province after `tỉnh`: every province is listed, so capitals after it are a
     holder's name (`ĐBQH tỉnh Lâm Đồng Ka H'Hoa`), not a longer place."""
@@ -80,7 +71,7 @@ def _province(part: Part, entry: Entry) -> bool:
 _PROVINCE = "level.province"
 
 
-class PlaceReader:
+class PlaceReader(PlaceSpans):
     """The glossary's places and the level words of a title grammar, read at a token."""
 
     def __init__(self, grammar: TitleGrammar, glossary: Glossary, levels: TokenTrie) -> None:
@@ -385,140 +376,3 @@ class PlaceReader:
             more = self.name_run(low, sens, k + 1, keep_first)
             end = more if more > k + 1 else end
         return end
-
-    def alone(self, low, sens, i) -> tuple[int, int, str, dict[str, tuple[str, ...]]] | None:
-        """A place after a level or place word (`huyện [Cẩm Xuyên]`, `cửa khẩu [Nậm Cắn]`), or
-        a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
-        level, word = self.levels.longest(low, sens, i), self._word(low, sens, i)
-        if word is not None and (level is None or word[0] > level[0]):
-            level = word  # `xã biên giới Ia Mơ`: the longer word, not the level `xã`
-        if level is None:
-            return self._landmark(low, sens, i) or self._after_preposition(low, sens, i)
-        if level[0] >= len(low):
-            return None
-        part = Part(level=level[1] if isinstance(level[1], Level) else None)
-        # `huyện cũ Tương Dương`: a unit merged away in 2025, named after `cũ` (former)
-        k = level[0] + (sens[level[0]] == FORMER and part.level is not None)
-        # no title here, so a name right after the level word is the place's, even when it
-        # starts like a surname (`đặc khu Bạch Long Vĩ`)
-        end = self.read(low, sens, part, k, heuristic=True, keep_first=True, after_word=True)
-        place = part.place
-        if place is None or sens[level[0] - 1] == "." and len(sens[level[0] - 2]) == 1 and \
-                not place.numbered and " " not in place.source:  # `Nguyễn Văn H. Cho biết`
-            return None
-        if not place.numbered and not place.concept and end < len(low) and len(low[end]) == 1 \
-                and is_number(low, end):  # `xã Sơn Kim 1` (merged communes)
-            end += 1
-            place = self.rendering(" ".join(sens[level[0]:end]), None)
-        start = i if place.numbered else k
-        if place.concept and low[i] in self.whole.root and (end, place.concept) in \
-                self.whole.matches(low, sens, i):  # `Biển Đông`: listed with its capital word
-            start = i
-        more = self.after_dash(low, sens, end) if " ".join(low[i:level[0]]) in _PORTS else None
-        if more is not None and not place.numbered:
-            place = Place(f"{place.source} - {' '.join(sens[more[0]:more[1]])}",
-                          f"{place.cs} - {more[3]['cs'][0]}", f"{place.cs_gen} - "
-                          f"{more[3]['cs'][0]}", f"{place.en} - {more[3]['en'][0]}")
-            end = more[1]
-        concept = place.concept or "place:" + slug(place.source)
-        kept = _KEPT.get(low[i]) if level[0] == i + 1 and sens[i][:1].islower() else None
-        if kept is not None:  # `sông Tiền`: řeka Tiền / Tien River (a listed river as listed)
-            cs, en = (place.cs, place.en) if place.concept else (
-                kept[0].format(place.cs), kept[1].format(place.en))
-            return i, end, concept, {"cs": (cs,), "en": (en,)}
-        return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}
-
-    def _landmark(self, low, sens, i):
-        """`Thành cổ Quảng Trị`, `Ngã ba Đồng Lộc`: a landmark named by a lower-case word
-        and a name is a place, the word included."""
-        found = self.landmarks.longest(low, sens, i)
-        if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
-            return None
-        end = self.name_run(low, sens, i, keep_first=True)
-        if end <= found[0]:
-            return None
-        place = self.rendering(" ".join(sens[i:end]), None)
-        return i, end, "place:" + slug(place.source), {"cs": (place.cs,), "en": (place.en,)}
-
-    def after_list(self, low, sens, e, i):
-        """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
-        Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`) or a place
-        preposition (`tại Hàm Thuận và Đức Linh`): a listed place or a name of two or more
-        syllables, same level (the first may be a former unit: `tỉnh X cũ và Y cũ`); after a
-        preposition an unlisted name is Vietnamese syllables only (not `ở Baja California, Tây
-        Bắc Sonora`, `trên Facebook và Kênh YouTube`)."""
-        level = self.levels.longest(low, sens, i) or self._word(low, sens, i)
-        if level is not None and e + 2 < len(low) and low[e] == FORMER:
-            e += 1  # `hai tỉnh Nam Định cũ và Hà Nam cũ`: both units merged away in 2025
-        prep = level is None
-        if prep:
-            level = self.preps.longest(low, sens, i)
-        if level is None or not (e + 1 < len(low) and low[e] in (",", "và")
-                                 and sens[e + 1][:1].isupper()):
-            return None
-        part = Part(level=level[1] if isinstance(level[1], Level) else None)
-        end = self.read(low, sens, part, e + 1, heuristic=True)
-        place = part.place
-        if place is None or place.numbered or (not place.concept and end - e - 1 < 2):
-            return None
-        if prep and not place.concept and not _vietnamese(low, e + 1, end):
-            return None
-        return e + 1, end, place.concept or "place:" + slug(place.source), \
-            {"cs": (place.cs,), "en": (place.en,)}
-
-    def dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
-        """`UBND phường Xuân Hương - Đà Lạt`: a ward named `X - City` (2025)."""
-        if part.place is None or word not in DASH_NAMED:
-            return j
-        more = self.after_dash(low, sens, j)
-        if more is None or not more[2].startswith("place."):
-            return j
-        first, cs, en = part.place, more[3]["cs"][0], more[3]["en"][0]
-        part.place = Place(f"{first.source} - {' '.join(sens[more[0]:more[1]])}",
-                           f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
-        return more[1]
-
-    def pair(self, low, sens, part: Part, j: int) -> int:
-        """`Hội hữu nghị Việt Nam - Ba Lan`: a friendship body names two countries."""
-        one = part.place
-        more = self.after_dash(low, sens, j) if one and (
-            one.country or one.concept == VIETNAM) else None
-        if more is None or not more[2].startswith(("country.", "state.")):
-            return j
-        cs, en = f"{one.cs} - {more[3]['cs'][0]}", f"{one.en} - {more[3]['en'][0]}"
-        part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", cs, cs, en)
-        return more[1]
-
-    def after_dash(self, low, sens, e):
-        """The second place of a route after a place (`cao tốc Vũng Áng - Bùng`)."""
-        if not (e + 1 < len(low) and low[e] == "-" and sens[e + 1][:1].isupper()):
-            return None
-        part = Part()
-        end = self.read(low, sens, part, e + 1, heuristic=True, after_word=True)
-        place = part.place
-        if place is None:
-            return None
-        return e + 1, end, place.concept or "place:" + slug(place.source), \
-            {"cs": (place.cs,), "en": (place.en,)}
-
-    def _after_preposition(self, low, sens, i):
-        """`tại Kỳ Anh`, `sang Savannakhet`: a listed place, or a name of two or more
-        capitalised syllables that starts with no surname, role or body."""
-        found = self.preps.longest(low, sens, i)
-        if found is None or found[0] >= len(low) or not sens[found[0]][:1].isupper():
-            return None
-        (start, (_, local_only)), part = found, Part()
-        end = self.read(low, sens, part, start, heuristic=True)
-        place = part.place
-        if place is None or (not place.concept and end - start < 2):
-            return None
-        if local_only and not place.concept and not _vietnamese(low, start, end):
-            return None  # `như La Roche Posay`: a brand
-        return start, end, place.concept or "place:" + slug(place.source), \
-            {"cs": (place.cs,), "en": (place.en,)}
-
-
-def _vietnamese(low: Sequence[str], start: int, end: int) -> bool:
-    """Tokens `start`..`end` are all Vietnamese syllables: an unlisted name after a preposition
-    that also introduces brands and outlets (`như ~` in `place_prepositions.txt`)."""
-    return all(is_vietnamese_syllable(t) for t in low[start:end])
