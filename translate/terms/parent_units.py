@@ -16,6 +16,8 @@ from translate.terms.titles import Part
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
 _COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
 _PROVINCES = frozenset({"level.province", "level.city"})
+# a commune's parent after a comma: its province, or its district before the 2025 reform
+_PARENTS = _PROVINCES | {"level.district", "level.urban_district", "level.town"}
 
 
 def commune_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str], part: Part,
@@ -40,13 +42,17 @@ def province_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str],
                    e: int) -> int:
     """The end of the title whose last part is a commune's or a ward's body or post named by
     its place (`UBND xã X`, `Đảng ủy phường X`, `Công an xã X`), with `, tỉnh Y` or `, thành
-    phố Y` after it read as its parent; `e` (unchanged) when none follows, when the part has a
-    parent already (`trưởng thôn X, xã Y`), or when the province is not named."""
-    if e + 2 >= len(low) or low[e] != "," or part.parents or part.place is None \
-            or getattr(part.level, "id", "") not in _COMMUNES:
+    phố Y` after it read as its parent, or (round 48) the district written before the 2025
+    reform (`, huyện Y`, `, quận Y`, `, thị xã Y`); a unit below a commune whose commune came
+    after a comma takes the commune's district or province the same way (`trưởng thôn X, xã Y,
+    huyện Z`). `e` (unchanged) when none follows, when the unit is not named, or when the
+    parent is not named."""
+    unit = part.parents[-1] if part.parents else part
+    if e + 2 >= len(low) or low[e] != "," or unit.place is None \
+            or getattr(unit.level, "id", "") not in _COMMUNES or len(part.parents) > 1:
         return e
     level = places.levels.longest(low, sens, e + 1)
-    if level is None or level[1].id not in _PROVINCES:
+    if level is None or level[1].id not in _PARENTS:
         return e
     where = Part(level=level[1])
     end = places.read(low, sens, where, level[0], heuristic=True)
