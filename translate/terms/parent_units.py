@@ -3,7 +3,8 @@ a village's commune (`trưởng thôn X, xã Y`; moved from `compose.py` as it w
 ward's province (`Chủ tịch UBND xã X, tỉnh Y`): since the 2025 reform a commune belongs to its
 province directly, and news names the province after a comma; the newest annotated sets keep it
 in one composed title ("parent units after a comma stay in one composed title", the lead's ruling
-in round 43; unseen5, 8 and 21 left it apart)."""
+in round 43; unseen5, 8 and 21 left it apart); since round 48 also the district written before
+the reform (`Chủ tịch UBND xã X, huyện Y`)."""
 
 from __future__ import annotations
 
