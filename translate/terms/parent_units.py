@@ -44,13 +44,11 @@ def province_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str],
     """The end of the title whose last part is a commune's or a ward's body or post named by
     its place (`UBND xã X`, `Đảng ủy phường X`, `Công an xã X`), with `, tỉnh Y` or `, thành
     phố Y` after it read as its parent, or (round 48) the district written before the 2025
-    reform (`, huyện Y`, `, quận Y`, `, thị xã Y`); a unit below a commune whose commune came
-    after a comma takes the commune's district or province the same way (`trưởng thôn X, xã Y,
-    huyện Z`). `e` (unchanged) when none follows, when the unit is not named, or when the
-    parent is not named."""
-    unit = part.parents[-1] if part.parents else part
-    if e + 2 >= len(low) or low[e] != "," or unit.place is None \
-            or getattr(unit.level, "id", "") not in _COMMUNES or len(part.parents) > 1:
+    reform (`, huyện Y`, `, quận Y`, `, thị xã Y`). `e` (unchanged) when none follows, when the
+    part has a parent already (`trưởng thôn X, xã Y`: its district stays apart, round 31's
+    limit), when the commune is not named, or when the parent is not named."""
+    if e + 2 >= len(low) or low[e] != "," or part.parents or part.place is None \
+            or getattr(part.level, "id", "") not in _COMMUNES:
         return e
     level = places.levels.longest(low, sens, e + 1)
     if level is None or level[1].id not in _PARENTS:
