@@ -141,7 +141,8 @@ _CS_MEASURES = ("let", "roč", "měsíč", "týden", "týdn", "denn", "den", "ho
                 "sekund", "metr", "kilometr", "centimetr", "kilogram", "tun", "procent",
                 "člen", "míst", "patr", "stup", "bod", "lůžk", "litr", "hektar", "set", "tisíc",
                 "milion", "kolov", "zápas", "gól", "násob", "krát", "kilovolt", "volt",
-                "kilowatt", "megawatt", "gigawatt", "watt", "gram", "kilo")  # `pětisetkilovoltový`
+                "kilowatt", "megawatt", "gigawatt", "watt", "gram", "kilo",  # `pětisetkilovoltový`
+                "hvězd", "podlaž", "proud")  # `čtyřhvězdičkový`, `třípodlažní`, `čtyřproudý`
 
 
 # hundreds before the rest of a compound: `pětisetmetrový` 500, `stodvouletý` 102

@@ -69,12 +69,36 @@ _YEAR_BEFORE = {"mỗi", "hằng", "hàng", "cả", "cuối", "đầu", "giữa"
                 "trong", "các", "những", "nhiều", "vài", "mấy", "từng", "năm"}
 
 
-def _five_days(words: list[tuple[int, int, str]], j: int, prev: str) -> bool:
+def _five_days(words: list[tuple[int, int, str]], j: int, prev: str, text: str) -> bool:
     """`kéo dài năm ngày`, `sau năm tuần`: `năm` before a count of days or weeks is five,
-    where no word before it makes it a year and `ngày` starts no `ngày càng`, no date."""
+    where no word before it makes it a year and `ngày` starts no `ngày càng`, no date;
+    after `trong` only where the days end a clause (`Trong năm ngày, …`: within five days;
+    `trong năm ngày lễ` may be the year's holidays)."""
     nxt = [x[2] for x in words[j : j + 2]]
-    return prev not in _YEAR_BEFORE and nxt[:1] in (["ngày"], ["tuần"]) and not (
-        nxt[1:] and (nxt[1] in ("càng", "đêm", "tháng") or nxt[1][:1].isdigit()))
+    if nxt[:1] not in (["ngày"], ["tuần"]) or (
+            nxt[1:] and (nxt[1] in ("càng", "đêm", "tháng") or nxt[1][:1].isdigit())):
+        return False
+    if prev == "trong":
+        return text[words[j][1]:].lstrip()[:1] in (",", ";", ":", ".", ")")
+    return prev not in _YEAR_BEFORE
+
+
+# words after `năm` that make it a year (`trong năm nay`, `trong năm học`, `trong năm 2025`)
+_YEAR_AFTER = {"nay", "qua", "ngoái", "tới", "sau", "trước", "đó", "ấy", "này", "học", "tài",
+               "mới", "kia", "rồi", "nữa", "ngày", "tháng", "đầu", "cuối", "thứ", "dương", "âm"}
+
+
+def _one_of_five(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """`Bốn trong năm trẻ em`: `năm` after a smaller count and `trong`, before a noun, is
+    five (four of five); never after a rank (`lần thứ hai trong năm`) nor before a word of a
+    year (`ba trong năm nay`) or the sentence's end (`hai lần trong năm`)."""
+    if i < 2 or i + 1 >= len(words) or words[i - 1][2] != "trong":
+        return False
+    count, after = words[i - 2][2], words[i + 1][2]
+    ranked = i >= 3 and words[i - 3][2] in ("thứ", "lần", "hạng", "top", "tốp")
+    next_is_word = text[words[i][1]:].lstrip()[:1].isalpha()  # no `năm 2025`, no `năm.`
+    return count in ("một", "hai", "ba", "bốn") and not ranked and next_is_word and (
+        after not in _YEAR_AFTER)
 
 
 def _ordinal_tail(words: list[tuple[int, int, str]], i: int) -> tuple[bool, int, int]:
@@ -254,7 +278,8 @@ def vietnamese_numbers(text: str) -> list[WordNumber]:
         value = total + current
         only = [x[2] for x in span]
         if (len(only) == 1 and only[0] in _VI_INNER_ONLY and not (
-                only[0] == "năm" and (prev == "cứ" or _five_days(words, j, prev)))
+                only[0] == "năm" and (prev == "cứ" or _five_days(words, j, prev, text)
+                                      or _one_of_five(words, i, text)))
                 ) or value == 0:  # `cứ năm hộ`: every five; `kéo dài năm ngày`: five days
             i = j
             continue

@@ -334,9 +334,9 @@ _CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|čtvrtletně|roč
 _CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "ročně": "year",
                "každoročně": "year", "čtvrtletně": "quarter"}
 _EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|yearly)"
-                       # (`a quarter` is a share: only `every`/`each`/`per quarter` a period;
+                       # (`a quarter`, `-and-a-quarter` a share: `per quarter` a period;
                        # a hyphen inside a compound too: `a 300-tonne-a-week plant`)
-                       r"|(?:a|per|each|every)[\s-]+(day|week|month|(?<!\ba\s)quarter|year)(?![\w-])"
+                       r"|(?:a|per|each|every)[\s-]+(day|week|month|(?<!\ba\W)quarter|year)(?![\w-])"
                        r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
                        r"|to|old|long|for"
                        # `a year at university`; never `a month at an average price of`

@@ -50,6 +50,11 @@ _WORDS = {
            r"klesl\w*|pokles\w*|sníž\w*|méně|míň|nižš\w*|ubyl\w*|propad\w*|úbyt\w*"),
 }
 
+# Czech `nad`/`pod` right after the value is a comparative only before what it is measured
+# against (`o 6 % pod plánem`, `nad průměrem`; never `pod vlivem`, `pod tlakem`)
+_CS_AGAINST = re.compile(r"[\s\u00a0]*(nad|pod)\s+(?:plán|cíl|průměr|odhad|očekáván|úrov|limit"
+                         r"|rozpoč|loňsk|předpoklad)\w*", re.IGNORECASE)
+
 # `up to 70%` right before the value: at most that much (`discounts of up to 70%`), no rise;
 # a rise word before it still counts (`rose by up to 5%`)
 _CEILING = re.compile(r"(?<!\w)up\s+to[\s\u00a0]*$", re.IGNORECASE)
@@ -82,7 +87,33 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
             issues.append(Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the "
                                 f"source, '{t.group().strip()}' a {_rise(turned)} in the "
                                 "translation"))
-    return issues + _share_made_excess(source, target, lang, said, counts)
+    return issues + _share_made_excess(source, target, lang, said, counts) + _made_times(
+        source, target, lang)
+
+
+# a percentage or its points in the source (`tăng 2,6 điểm phần trăm`), a multiple in the
+# translation (`up 2.6 times`, `2,6krát`, `2.6-fold`)
+_SOURCE_SHARE = re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|(?:điểm\s+)?phần\s+trăm"
+                           r"|điểm\s+%)", re.IGNORECASE)
+_TIMES = {"en": re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:\.\d+)?)[\s-]*(?:times|fold)(?!\w)",
+                           re.IGNORECASE),
+          "cs": re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:,\d+)?)[\s-]*(?:krát|násob\w*)(?!\w)",
+                           re.IGNORECASE)}
+
+
+def _made_times(source: str, target: str, lang: str) -> list[Issue]:
+    """`tăng 2,6 điểm phần trăm` said `up 2.6 times`: the value once in the source, as a
+    percentage, and a multiple of the same value in the translation, where the source says no
+    multiple of it (`gấp 2,6 lần`)."""
+    shares = {_value(m["v"]): m for m in _SOURCE_SHARE.finditer(source)}
+    for t in _TIMES[lang].finditer(target):
+        value = _value(t["v"])
+        m = shares.get(value)
+        if m is None or re.search(rf"(?<![\d,.]){re.escape(m['v'])}\s*lần", source):
+            continue
+        return [Issue("numbers", ERROR, f"'{m.group()}' is a percentage in the source and "
+                                        f"'{t.group()}' a multiple in the translation")]
+    return []
 
 
 def _points_said(source: str, m: re.Match) -> bool:
@@ -136,6 +167,9 @@ def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Patte
         return True
     if first and down.fullmatch(first[1]):
         return False
+    against = _CS_AGAINST.match(after + target[end + 16 : end + 40])
+    if against:
+        return against[1].lower() == "nad"
     before = target[max(0, start - 30) : start]
     if re.search(r"[;.]|\d", before):  # another clause or another number between
         before = re.split(r"[;.]|\d", before)[-1]

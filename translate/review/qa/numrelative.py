@@ -156,6 +156,13 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              _CS_TODAY),
       "en": (re.compile(r"(?<!\w)tomorrow(?!\w)", _TARGET),
              _EN_TODAY)}),
+    # tonight (`đêm nay`, `tối nay`) said as tomorrow night or evening, where the source says
+    # no `mai` and no day after (the night that runs into the morning is still tonight)
+    (re.compile(r"(?<!\w)(?:đêm|tối)\s+nay(?!\w)", _VI),
+     re.compile(r"(?<!\w)(?:mai|(?:hôm|ngày|đêm)\s+(?:sau|tới|kế\s+tiếp))(?!\w)", _VI),
+     {"cs": (re.compile(r"(?<!\w)(?:zítra\s+(?:večer|v\s+noci)|zítřejší\w*\s+(?:noc|večer)\w*)"
+                        r"(?!\w)", _TARGET), _CS_TODAY),
+      "en": (re.compile(r"(?<!\w)tomorrow\s+(?:night|evening)(?!\w)", _TARGET), _EN_TODAY)}),
     # today (`sáng nay`; never `đêm nay` or `rạng sáng nay`, a night that began the day before)
     # said as yesterday, where the source says no `qua`/`trước` and no date but the one in
     # brackets that dates the day word
@@ -392,6 +399,35 @@ _RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Patter
              re.compile(r"(?<!\w)(?:year|annual\w*|yearly)(?!\w)", _TARGET))}),
 ]
 
+# a quarter's rank: Vietnamese numerals, Czech and English ordinals (`Q1` said apart)
+_QUARTER_RANKS = {1: ("I|1", r"prvn\w*", "first|1st"), 2: ("II|2", r"druh\w*", "second|2nd"),
+                  3: ("III|3", r"třet\w*", "third|3rd"),
+                  4: ("IV|4", r"čtvrt(?:ý|é|ého|ém|ým|á|ou)", "fourth|4th")}
+
+
+def _quarter_rule(rank: int) -> tuple[re.Pattern, re.Pattern,
+                                      dict[str, tuple[re.Pattern, re.Pattern]]]:
+    """The one quarter the source names (`quý I/2027`) said as another by its rank (`druhé
+    čtvrtletí`, `the second quarter`, `Q2`), where the source names no other quarter (`quý
+    trước`, `hai quý đầu năm`, `trước quý II`: the one before) and the translation never the
+    right one: its `I` may be paired with another 1 of the sentence."""
+    vi, cs, en = _QUARTER_RANKS[rank]
+    others = [r for r in _QUARTER_RANKS if r != rank]
+    cs_other = "|".join(_QUARTER_RANKS[r][1] for r in others)
+    en_other = "|".join(_QUARTER_RANKS[r][2] for r in others)
+    q_other = "|".join(str(r) for r in others)
+    return (re.compile(rf"(?<!\w)quý\s+(?:{vi})(?!\w)", _VI),
+            # (`trước quý II` ~ `by the end of the first quarter`: the one before)
+            re.compile(rf"(?<!\w)quý(?!\s+(?:{vi})(?!\w))|(?<!\w)(?:trước|sau)\s+quý", _VI),
+            {"cs": (re.compile(rf"(?<!\w)(?:{cs_other})\s+čtvrtletí\w*(?!\w)", _TARGET),
+                    re.compile(rf"(?<!\w)(?:{cs})\s+čtvrtletí", _TARGET)),
+             "en": (re.compile(rf"(?<!\w)(?:(?:{en_other})[\s-]+quarter|q(?:{q_other}))(?!\w)",
+                               _TARGET),
+                    re.compile(rf"(?<!\w)(?:(?:{en})[\s-]+quarter|q{rank})(?!\w)", _TARGET))})
+
+
+_RULES += [_quarter_rule(rank) for rank in _QUARTER_RANKS]
+
 
 def relative_issues(source: str, target: str, target_lang: str) -> list[Issue]:
     """A day, month or year of the source's relative words said as another relation (the
@@ -408,7 +444,31 @@ def relative_issues(source: str, target: str, target_lang: str) -> list[Issue]:
         if theirs is not None and not right.search(target):
             return [Issue("numbers", ERROR, f"source has {shown(ours.group())}, translation has "
                                             f"{shown(theirs.group())}")]
-    return _relative_year_issues(source, target, lang)
+    return _tomorrow_once_more(source, target, lang) or _relative_year_issues(
+        source, target, lang)
+
+
+_VI_TODAY_PART = re.compile(r"(?<!\w)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?!\w)", _VI)
+_VI_TOMORROW = re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s+mai(?!\w)", _VI)
+_TOMORROW = {"cs": re.compile(r"(?<!\w)(?:zítra|zítřk\w*|zítřejší\w*)(?!\w)", _TARGET),
+             "en": re.compile(r"(?<!\w)tomorrow(?!\w)(?<!after\stomorrow)", _TARGET)}
+_TODAY = {"cs": _CS_TODAY, "en": _EN_TODAY}
+
+
+def _tomorrow_once_more(source: str, target: str, lang: str) -> list[Issue]:
+    """`từ 14h chiều nay đến 6h sáng mai` → `from 2 p.m. tomorrow until 6 a.m. tomorrow`: the
+    source's today said as tomorrow beside its own tomorrow (the translation says tomorrow more
+    often than the source and today never; a dropped `today` is no error)."""
+    if lang not in _TOMORROW:
+        return []
+    today = _VI_TODAY_PART.search(source)
+    if today is None or _TODAY[lang].search(target):
+        return []
+    theirs = _TOMORROW[lang].findall(target)
+    if theirs and len(theirs) > len(_VI_TOMORROW.findall(source)):
+        return [Issue("numbers", ERROR, f"source has {shown(today.group())}, translation has "
+                                        f"{shown(theirs[0])} {len(theirs)} times")]
+    return []
 
 
 # years said by their distance from the article's (-2 the year before last ... +1 next year);
