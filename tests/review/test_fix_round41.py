@@ -1,0 +1,58 @@
+"""check --fix, round forty-one (issue 12by): a country the source names by its one-word short
+name keeps the official abbreviation a Czech institution's name carries (`Senátu ČR`), while the
+full name's abbreviation is still spelled out; and a capitalised name with no singular (`Čechy`)
+is read in the plural (`z Čech` is a genitive). Each with its limits. Sentences are the
+developer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.review.fix import fix_text
+from translate.terms.czech import analyse
+
+
+@pytest.fixture
+def fixed(glossary, matcher):
+    """The translation as `check --fix` leaves it, with the session's shared matcher."""
+    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
+
+
+# -- a short name in the source: the institution's `ČR` stays (draft/place.py `_short_name`) ---
+
+def test_an_institution_named_with_the_short_name_keeps_its_abbreviation(fixed):
+    text = "Místopředseda Senátu ČR navštívil Hanoj."
+    assert fixed("Phó Chủ tịch Thượng viện Séc đã thăm Hà Nội.", text) == text
+
+
+def test_a_chamber_with_the_short_name_keeps_its_abbreviation(fixed):
+    text = "Hospodářská komora ČR otevřela kancelář v Hanoji."
+    assert fixed("Phòng Kinh tế Séc đã mở văn phòng tại Hà Nội.", text) == text
+
+
+def test_the_full_name_abbreviated_is_still_spelled_out(fixed):
+    # limit: the source's `Cộng hòa Séc` is the country itself, its abbreviation is a left-in
+    assert fixed("Các doanh nghiệp Cộng hòa Séc muốn đầu tư vào Bình Dương.",
+                 "Podniky z ČR chtějí investovat v Bình Dương.") \
+        == "Podniky z České republiky chtějí investovat v Bình Dương."
+
+
+# -- a name with no singular (terms/czech.py `analyse`) ---
+
+def test_the_genitive_of_a_name_with_no_singular(fixed):
+    assert fixed("Nhà máy nhập thiết bị từ Cộng hòa Séc.",
+                 "Továrna dovezla zařízení z Čech.") \
+        == "Továrna dovezla zařízení z České republiky."
+
+
+def test_the_locative_of_a_name_with_no_singular_as_before(fixed):
+    assert fixed("Nhiều sinh viên Việt Nam đang học tại Cộng hòa Séc.",
+                 "Mnoho vietnamských studentů studuje v Čechách.") \
+        == "Mnoho vietnamských studentů studuje v České republice."
+
+
+def test_a_plural_only_reading_is_plural_and_needs_a_capitalised_hint():
+    assert {(r.case, r.number) for r in analyse("Čech", ("Čechy",))} == {("gen", "pl")}
+    # limits: no singular cell from the derived lemma, and a lower-case hint is not a name
+    assert all(r.number == "pl" for r in analyse("Čechách", ("Čechy",)))
+    assert not any(r.lemma == "lavica" for r in analyse("lavic", ("lavicy",)))
