@@ -56,3 +56,26 @@ def test_a_plural_only_reading_is_plural_and_needs_a_capitalised_hint():
     # limits: no singular cell from the derived lemma, and a lower-case hint is not a name
     assert all(r.number == "pl" for r in analyse("Čechách", ("Čechy",)))
     assert not any(r.lemma == "lavica" for r in analyse("lavic", ("lavicy",)))
+
+
+# -- a possessive pronoun names the owner a placement would add (review/keep.py) ---
+
+def test_a_pronoun_for_an_owner_the_sentence_names_keeps_the_short_words(fixed):
+    text = "Poslanci navštívili Národní shromáždění a jednali s jeho výborem pro zahraniční věci."
+    assert fixed("Các nghị sĩ đã thăm Quốc hội và làm việc với Ủy ban Đối ngoại.", text) == text
+
+
+def test_a_pronoun_with_no_owner_named_does_not_keep_them(fixed):
+    # limit: `jeho` alone could be anyone's; the sentence does not name the assembly
+    assert fixed("Bộ trưởng đã làm việc với Ủy ban Đối ngoại.",
+                 "Ministr jednal s jeho výborem pro zahraniční věci.") \
+        == "Ministr jednal s jeho Výborem Národního shromáždění pro zahraniční věci."
+
+
+def test_the_owner_named_without_a_pronoun_is_still_added(fixed):
+    # limit: no possessive before the words: the committee's full name is placed
+    assert fixed("Các nghị sĩ đã thăm Quốc hội và làm việc với Ủy ban Đối ngoại.",
+                 "Poslanci navštívili Národní shromáždění a jednali s výborem pro zahraniční "
+                 "věci.") \
+        == ("Poslanci navštívili Národní shromáždění a jednali s Výborem Národního "
+            "shromáždění pro zahraniční věci.")
