@@ -79,3 +79,21 @@ def test_the_owner_named_without_a_pronoun_is_still_added(fixed):
                  "věci.") \
         == ("Poslanci navštívili Národní shromáždění a jednali s Výborem Národního "
             "shromáždění pro zahraniční věci.")
+
+
+# -- a woman's verb after an enumerated field (review/reshape.py `_female_verb`) ---
+
+def test_a_feminine_verb_after_an_enumerated_field_gives_the_womans_title(fixed):
+    assert fixed("Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết lễ hội sẽ kéo dài.",
+                 "Vedoucí odboru kultury, sportu a cestovního ruchu oznámila, že festival "
+                 "potrvá déle.") \
+        == "Ředitelka odboru kultury, sportu a cestovního ruchu oznámila, že festival potrvá déle."
+
+
+def test_a_relative_clauses_feminine_verb_is_not_the_subjects(fixed):
+    # limit: the comma opens a clause (`kterého`), whose verb is another person's
+    assert fixed("Giám đốc Sở Tài chính, người do Bộ trưởng bổ nhiệm, cho biết ngân sách tăng.",
+                 "Vedoucí odboru financí, kterého jmenovala a podpořila ministryně, uvedl, že "
+                 "rozpočet vzrostl.") \
+        == ("Ředitel odboru financí, kterého jmenovala a podpořila ministryně, uvedl, že "
+            "rozpočet vzrostl.")
