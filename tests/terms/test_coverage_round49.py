@@ -78,3 +78,8 @@ def test_the_thrift_field_alone_stays_the_listed_phrase(matcher):
 ])
 def test_a_highlands_womans_name_is_cut_from_the_place(matcher, text, expected):
     assert sources(matcher, text) == expected
+
+
+def test_jordan_is_a_country_in_both_glossaries(matcher):
+    text = "Doanh nghiệp gỗ tìm đơn hàng ở Jordan và Ai Cập."
+    assert found(matcher, text, "Jordan").concept == "country.jordan"
