@@ -83,3 +83,27 @@ def test_a_highlands_womans_name_is_cut_from_the_place(matcher, text, expected):
 def test_jordan_is_a_country_in_both_glossaries(matcher):
     text = "Doanh nghiệp gỗ tìm đơn hàng ở Jordan và Ai Cập."
     assert found(matcher, text, "Jordan").concept == "country.jordan"
+
+
+# a country's short name that is also a common word: in a list with a listed country, or after
+# `đến từ`; never a person's name (a capital right before or after) nor elsewhere
+@pytest.mark.parametrize("text, span, concept", [
+    ("Hàng thủ công được bán sang Thụy Điển và Đức.", "Đức", "country.germany"),
+    ("Học viên đi thực tập ở Đức, Ba Lan và Séc.", "Đức", "country.germany"),
+    ("Tỉnh tiếp đoàn nhà đầu tư đến từ Anh vào chiều qua.", "Anh", "country.uk"),
+    ("Sinh viên du học tại Úc hoặc Anh tăng mạnh.", "Anh", "country.uk"),
+])
+def test_short_country_names_in_a_list_or_after_den_tu(matcher, text, span, concept):
+    assert found(matcher, text, span).concept == concept
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Minh Đức, Phó Giám đốc Sở Xây dựng, cho biết.",
+    "Anh cho biết gia đình đã trồng thêm cà phê.",
+    "Ông Đức và Pháp Luân cùng tham gia.",
+    "Đoàn khách đến từ Đức Thọ thăm khu di tích.",
+    "Bà Đức, Mỹ Hạnh và các con đến viếng.",
+])
+def test_short_country_names_left_alone(matcher, text):
+    assert not [m for m in matcher.find(text)
+                if m.concept in ("country.uk", "country.germany") and m.source in ("Anh", "Đức")]
