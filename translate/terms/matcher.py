@@ -289,7 +289,7 @@ class TermMatcher:
             matches = with_acronyms(text, matches, self._pos, _longer, self.find)
         if matches and RIVER_WORD in lowered:  # the river's word stays outside its span
             matches = [_river_named(m) for m in matches]
-        if self._short and ("anh" in lowered or "đức" in lowered):  # `sang Hà Lan và [Đức]`
+        if self._short and ("Anh" in text or "Đức" in text):  # `sang Hà Lan và [Đức]`
             matches = with_short_countries(
                 text, matches, self._short, lambda s, e, entry: TermMatch(
                     s, e, text[s:e], entry.concept, text[s:e], entry.kind, entry.targets))
