@@ -6,8 +6,9 @@ deficit (and the other way round); a Czech part of the day before a date without
 preposition (`dopoledne 3. prosince`); `půldruhakrát` (one and a half times); a share over
 100 % of a whole said as a multiple in words (`300% lương` ~ `trojnásobek mzdy`); a level
 written negative said below a datum; a quarter compared with the same quarter a year before
-said `year on year`; a whole year said as one of its quarters (`năm 2027` → `Q2 2027`).
-The article is of Sunday, November 29, 2026. Sentences written for these tests."""
+said `year on year`; a whole year said as one of its quarters (`năm 2027` → `Q2 2027`);
+an amount for each said as the total (`mỗi suất` → `in total`). The article is of Sunday,
+November 29, 2026. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -149,3 +150,18 @@ def test_a_quarter_the_source_names_by_months_is_no_added_quarter() -> None:
     source = "Sản lượng điện 3 tháng đầu năm 2027 ước đạt 80 tỷ kWh."
     assert not _errors(source, "Power output in the first quarter of 2027 is put at 80 billion "
                                "kWh.", "en")
+
+
+# 11. an amount for each said as the total
+def test_an_amount_for_each_said_as_the_total() -> None:
+    source = "Trường trao 40 suất quà, mỗi suất 500.000 đồng."
+    assert _errors(source, "The school handed out 40 gifts worth VND500,000 in total.", "en")
+    assert _errors(source, "Škola rozdala 40 dárků za 500 000 dongů celkem.")
+    assert not _errors(source, "The school handed out 40 gifts worth VND500,000 each.", "en")
+    assert not _errors(source, "Škola rozdala 40 dárků, každý za 500 000 dongů.")
+
+
+def test_a_source_that_names_the_total_is_not_judged() -> None:
+    source = "Trường trao 40 suất quà, mỗi suất 500.000 đồng, tổng trị giá 20 triệu đồng."
+    assert not _errors(source, "The school handed out 40 gifts of VND500,000, VND20 million "
+                               "in total.", "en")
