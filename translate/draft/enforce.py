@@ -14,7 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from translate.draft.enslot import chunk_slot, english_slot, left_in_slot, place_noun_slot
+from translate.draft.enslot import (
+    chunk_slot,
+    english_slot,
+    left_in_slot,
+    name_slot,
+    place_noun_slot,
+)
 from translate.draft.place import apply_placement, describe, find_placement
 from translate.draft.protect import find_tokens
 from translate.draft.slot import side_slot, slot_bounds, slot_span
@@ -211,6 +217,7 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
         return english_slot(text, slot_bounds(sentence, text, at, anchors), term.targets) \
             or place_noun_slot(sentence, text, at, term.targets) \
             or left_in_slot(text, term.source, term.targets) \
+            or name_slot(sentence, at, text, term.targets) \
             or chunk_slot(sentence, text, at, anchors, term.targets,
                           [w for o in required if o is not term for t in o.targets
                            for w in t.split()])

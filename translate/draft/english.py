@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translate.draft.align import Match, Word, text_words
+from translate.draft.enbare import against_list, bare_head, bare_prefix
 from translate.draft.enfront import (
     ADJECTIVE,
     LEVELS,
@@ -256,8 +257,8 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
     `proposal paper`), or one word that is not the whole capitalised variant or its plural
-    (`ordered` for `Order`, a Directive's other name: a verb; the bare `Secretariat` for
-    `Secretariat of the CPV`, which other writers keep) (issue 12ak); or its words turned
+    (`ordered` for `Order`, a Directive's other name: a verb) (issue 12ak; the bare head
+    `Secretariat` is a variant itself since 12bw: `enbare.bare_head`); or its words turned
     round over a preposition other than `of` (`{units in the Party}` is no `Party unit`, 12bf)."""
     order = [m.matched[k] for k in sorted(m.matched)]
     if order != sorted(order) and {w.low for w in words[m.start:m.end]} & _NOT_OF:
@@ -344,7 +345,10 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         if m and (phrase not in targets and (_loose(words, m, phrase) or _part(words, m, phrase)
                                              or takes_next(text, words, m.start, m.end))
                   or _verb(words, m)
-                  or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)):
+                  or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)
+                  or bare_head(words, m, phrase, targets)
+                  or bare_prefix(text, words, m, phrase, targets)
+                  or against_list(text, words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
@@ -376,6 +380,9 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
         return _fields(text, slotted(text, words, slot, targets[0], starts_sentence) or (
             None if stays else name_moved(text, words, best, targets[0])), starts_sentence)
     start = _left_edge(text, words, best, term, targets[0])
+    if best.phrase.startswith("the ") and best.phrase not in targets and start == best.start \
+            and start > 0 and words[start - 1].low == "the":
+        start -= 1  # the variant's own `the` (`the fight against …`): the term has none (12bw)
     if _own_modifier(words, best, start):
         return None
     new = targets[0]

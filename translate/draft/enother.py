@@ -133,20 +133,31 @@ _OF_DOCUMENT = re.compile(r" of the (?:[A-Z][\w-]* )*(?:Constitution|Law|Code|Ch
 def _contents_of(text: str, words: list[Word], i: int, j: int, target: str) -> bool:
     """A document kind's term (`Regulation`) in a slot of one lower-case plural word before a
     law's name (`the {provisions} of the Constitution`): what that law says, not a
-    document of the kind; the translator's word stays (issue 12bu)."""
-    return i == j and target[:1].isupper() and " " not in target \
-        and words[i].text.islower() and words[i].low.endswith("s") \
+    document of the kind; the translator's word stays (issue 12bu). A slot of words inside
+    the law's name (`the provisions of the {Land} Law`) is that name (issue 12bw)."""
+    if not target[:1].isupper() or " " in target:
+        return False
+    if any(m.start() + len(" of the") < words[i].start and words[j].end < m.end() - 1
+           and not _OF_DOCUMENT.match(text, words[j].end)  # (`…'s {provisions} of the …`)
+           for m in _OF_DOCUMENT.finditer(text)):
+        return True  # the slot inside the law's name (`of the {Land} Law`): its name (12bw)
+    return i == j and words[i].text.islower() and words[i].low.endswith("s") \
         and _OF_DOCUMENT.match(text, words[j].end) is not None
 
 
 def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
     """The term in the slot's shape: plural where its last word is, capitals inside a name,
-    `a`/`an` as the term's first sound needs."""
+    `a`/`an` as the term's first sound needs. A one-word lower-case term's slot of several
+    lower-case words is the translator's own phrase (`personnel {planning dossiers}` for
+    `cán bộ`, issue 12bw): left; an untranslated slot (`Thi xa`) is still the term."""
     i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
     j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
     if i is None or j is None or _contents_of(text, words, i, j, target):
         return None
+    if target.islower() and " " not in target and j > i \
+            and all(w.text.islower() for w in words[i:j + 1]):
+        return None  # (`personnel {planning dossiers}` for `cán bộ`: the translator's phrase)
     term = content_words(target)
     head = term[head_index(target, term)]
     inside = [w.text for w in words[i:j + 1]]

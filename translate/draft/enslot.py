@@ -34,7 +34,8 @@ from translate.terms.english import (
 from translate.terms.lemmas import lemma
 from translate.text.normalize import strip_marks
 
-__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot", "dated_slot"]
+__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot", "dated_slot",
+           "name_slot"]
 
 _SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 # prepositions FUNCTION lacks, cut off a slot's end: the source's anchor after the term may
@@ -435,3 +436,34 @@ def dated_slot(text: str, target: str) -> tuple[int, int, str, str] | None:
     said = re.search(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)? ((?:"
                      + "|".join(words) + r")(?: of office)?)\b(?!-)", text)
     return None if said is None else (said.start(1), said.end(1), target, "rendering")
+
+
+# a person's name, an honorific before it, then a comma right before the source's title
+_NAME_BEFORE = re.compile(r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+)?"
+                          r"((?:[A-ZĐ]\w*\s+){1,4}[A-ZĐ]\w*),\s*$")
+
+
+def name_slot(sentence: str, at: tuple[int, int], text: str,
+              targets: Sequence[str]) -> tuple[int, int] | None:
+    """A title the source says right after a person's name and a comma (`Ông Lê Minh Trí,
+    {Chủ tịch} Hội …`) where the translation says the same name and a comma (`Le Minh Tri,
+    {President} of the …`): the name is the anchor the other terms do not give, and the
+    capitalised words after its comma, up to `of`, a comma or a function word and at most one
+    more than the term has, are the slot (issue 12bw). None where the name is not said."""
+    before = _NAME_BEFORE.search(sentence, 0, at[0])
+    if before is None:
+        return None
+    name = strip_marks(before.group(1)).replace("Đ", "D").replace("đ", "d")
+    said = re.search(rf"\b{re.escape(' '.join(name.split()))}, (?:the )?", text)
+    if said is None:
+        return None
+    size = max(len(content_words(t)) for t in targets) + 1
+    words = []
+    for m in _SLOT_TOKEN.finditer(text, said.end()):
+        if not m.group()[:1].isupper() or m.group().lower() in FUNCTION or len(words) > size:
+            break
+        words.append(m)
+    if not words or len(words) > size:
+        return None
+    return words[0].start(), words[-1].end()
+

@@ -32,11 +32,12 @@ __all__ = ["around_span", "echo_ends", "echo_start", "echo_end", "possessor_cut"
 
 def around_span(text: str, start: int, end: int, new: str) -> tuple[int, int, str]:
     """The span widened to the term's words said around it and the term as the translation
-    said what it keeps: `echo_ends`, then `hyphen_half` and `synonym_rest`, then
+    said what it keeps: `echo_ends`, then `hyphen_half`, `synonym_rest` and `_event_after`, then
     `name_goes_on` and `bare_of`, each on the one before's span (the order matters: the
     synonym's rest is looked for around the span the echoes widened)."""
     start, end = echo_ends(text, start, end, new)  # `Ministry of {Interior} Affairs`
     start, end = synonym_rest(text, hyphen_half(text, start, new), end, new)  # `plenary …`
+    start, end = _event_after(text, start, end, new.split())  # `{… plenary} session`
     new = name_goes_on(text, start, end, new)  # `deputy head of the {Commission} for …`
     new = bare_of(text[start:end], new)  # `secretaries of {commune} Party Committees`
     return start, end, new
@@ -150,7 +151,7 @@ def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
                      if w.casefold() == post[-1].casefold()), None)
         if after and last is not None:
             return start, end + after.start(1) + len(" ".join(run[:last + 1]))
-    if len(pre) > 1 and "of" in pre[-2:]:  # `plenum of the …`: before the span, or its `'s`
+    if len(pre) > 1 and "of" in pre[-3:]:  # `plenum of the (Party) …`: before, or its `'s`
         most = len([w for w in pre if w.lower() not in FUNCTION]) + 1
         joint = " ".join(pre[pre.index("of"):])
         before = re.search(rf"(?:^|(?<= )){_NAME_RUN} {joint} $", text[:start])
@@ -166,6 +167,25 @@ def synonym_rest(text: str, start: int, end: int, new: str) -> tuple[int, int]:
             run = run[:said + 1 + (len(run) > said + 1 and not run[said + 1].endswith("ed"))]
             return start, end + after.start(1) + len(" ".join(run))
     return start, end
+
+
+# what a plenum is said as after its adjective (`plenary {session}`)
+_EVENT_NOUNS = frozenset(("session", "sessions", "meeting", "meetings"))
+
+
+def _event_after(text: str, start: int, end: int, words: Sequence[str]) -> tuple[int, int]:
+    """A span that ends on a word sharing its first four letters with one of the term's but
+    not that word (`Central Committee {plenary}` for `plenum of the …`: an adjective) and a
+    meeting's noun right after it (`session`, `meeting`): the noun is the rest of the
+    translator's synonym and goes with the span (issue 12bw; unseen33, unseen36)."""
+    said = text[start:end].split()
+    after = re.match(r" ([a-z]+)\b", text[end:])
+    if not said or after is None or after.group(1) not in _EVENT_NOUNS:
+        return start, end
+    last = said[-1].casefold()
+    if last in {w.casefold() for w in words} or not _shares_stem([last], words):
+        return start, end
+    return start, end + after.end()
 
 
 def bare_of(found: str, new: str) -> str:

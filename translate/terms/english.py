@@ -131,6 +131,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("People's Council", ("People's Assembly",)),
     ("Politburo", ("Political Bureau",)),
     ("Standing Board", ("Standing Committee", "Standing Bureau")),
+    ("of the commission", ("of the board",)),  # a Party commission's head: unseen17, 27, 36
     ("Home Affairs", ("Interior", "Internal Affairs")),
     ("Commission for Information and Education", ("Propaganda Commission",
                                                   "Propaganda and Education Commission",
@@ -159,7 +160,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Action Programme", ("Action Plan",)),
     ("General Statistics Office", ("General Department of Statistics",
                                    "General Statistics Department", "Statistics Office")),
-    ("civil servant", ("public servant", "state employee", "government employee")),
+    ("civil servant", ("public servant", "state employee", "government employee",
+                       "government official")),  # 12bw: unseen32, unseen36
     ("public employee", ("public sector employee",)),
     ("social security", ("social welfare",)),
     ("public administration reform", ("administrative reform", "administration reform")),
@@ -170,7 +172,13 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("partnership", ("partner relationship", "partner relations")),
     ("Government Office", ("Office of the Government",)),
     ("Directive", ("Instruction", "Order")),  # `Order`: issue 12ak
-    ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts")),
+    ("corruption prevention and control", ("anti-corruption efforts", "anti-graft efforts",
+                                           # issue 12bw: unseen4, 24, 26, 34 / 2, 16, 28,
+                                           # 36 (enbare.bare_prefix: said whole, no noun after)
+                                           "anti-corruption", "anti-graft",
+                                           # 12bw: unseen3, 5, 11, 13, 19, 23, 35 (`graft`
+                                           # is `corruption`: enbare.against_list)
+                                           "the fight against corruption")),
     ("Official Dispatch", ("official telegram", "urgent telegram", "telegram",
                            "urgent message")),  # (issue 12ad)
     ("plenum of the Party Central Committee", ("Central Committee meeting",
@@ -267,8 +275,10 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     # issue 12ad
     "commune Party Committee": ("commune Party unit",),
     "Chairman of the National Assembly": ("top legislator",),
-    "Party Central Committee's Secretariat": ("Secretariat of the CPV",
-                                              "CPV Secretariat"),  # issue 12ak
+    "Party Central Committee's Secretariat": ("Secretariat of the CPV", "CPV Secretariat",
+                                              # issue 12bw, the lead's ruling (7 authors): the
+                                              # bare head after `the` (enbare.bare_head)
+                                              "Secretariat"),  # issue 12ak
     # issue 12bb: each from two or more independent authors
     "provincial Party Organisation": ("provincial Party chapter",),  # unseen20, unseen23
     "socio-political organisations": ("mass organisations",),  # unseen5, 12, 16, 20, 23

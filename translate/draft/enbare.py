@@ -1,0 +1,69 @@
+"""Variants that render an English term only in some places (issue 12bw): the term's head
+alone (`the Secretariat` for the Party Central Committee's) and a prefixed word (`anti-graft`
+for corruption prevention and control), a fight against something (`the fight against graft`),
+each a window `english.english_placement` drops where
+the variant says something else. Split from english.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.draft.align import Match, Word
+from translate.terms.english import (
+    EQUIVALENT,
+    FUNCTION,
+    PHRASE_ENDS,
+    content_words,
+    english_level,
+    past_verb,
+)
+
+__all__ = ["against_list", "bare_head", "bare_prefix"]
+
+
+def bare_head(words: list[Word], m: Match, phrase: str, targets: Sequence[str]) -> bool:
+    """A one-word variant that is the term's head alone (`Secretariat`) renders the term only
+    right after `the` and not before `of` or a capitalised word: `the ASEAN Secretariat`, `the
+    Committee's Secretariat`, `the Secretariat of ASEAN` are other bodies' and `the Secretariat
+    Board` another name going on (round 30) (the lead's ruling, issue 12bw)."""
+    return phrase not in targets and " " not in phrase \
+        and targets[0].endswith(" " + phrase) and m.end - m.start == 1 \
+        and (m.start == 0 or words[m.start - 1].low != "the"
+             or m.end < len(words) and (words[m.end].low == "of"
+                                        or words[m.end].text[:1].isupper()))
+
+
+def bare_prefix(text: str, words: list[Word], m: Match, phrase: str,
+                 targets: Sequence[str]) -> bool:
+    """A variant that is one prefixed word (`anti-graft`) renders the term only said whole
+    (not its second half alone: `corruption prevention and combat`) and where no noun follows
+    that it modifies (`anti-graft {work}`: the longer variant's head in place, 12bm): before
+    punctuation, a function word, an auxiliary or a past verb (issue 12bw: unseen24, 28, 34,
+    36). Only a prefix to a word of the term (`anti-` + `corruption`/`graft`)."""
+    if phrase in targets or not re.fullmatch(r"[a-z]+-[a-z]+", phrase) \
+            or not any(english_level(phrase.split("-")[1], w) >= EQUIVALENT
+                       for w in content_words(targets[0])):
+        return False  # `co-op`: a word's short form, no prefix to a word of the term
+    if m.end - m.start != 2 or words[m.start].low != phrase.split("-")[0] \
+            or text[words[m.start].end:words[m.start + 1].start] != "-":
+        return True
+    if m.end == len(words) or text[words[m.end - 1].end:words[m.end].start] != " ":
+        return False
+    after = words[m.end]
+    return after.text.islower() and after.low not in FUNCTION and after.low not in PHRASE_ENDS \
+        and not past_verb(after.text)
+
+
+def against_list(text: str, words: list[Word], m: Match, phrase: str,
+                 targets: Sequence[str]) -> bool:
+    """A variant that fights something (`the fight against corruption`) renders the term only
+    with all its words (not the verb `fight corruption`, not `the fight against smuggling`)
+    and not before a list's comma or `and`: the fight is against the whole list (`…,
+    wastefulness and negative phenomena`), which the term would cut in two."""
+    if phrase in targets or " against " not in phrase:
+        return False
+    said = content_words(phrase)  # each word itself or its synonym, none in another's place
+    return len(set(m.matched.values())) < len(said) \
+        or not all(english_level(words[k].text, said[t]) for k, t in m.matched.items()) \
+        or re.match(r",| and ", text[words[m.end - 1].end:]) is not None
