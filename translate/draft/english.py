@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 
 from translate.draft.align import Match, Word, text_words
 from translate.draft.enbare import against_list, bare_head, bare_prefix
+from translate.draft.enboard import named_board
 from translate.draft.enfront import (
     ADJECTIVE,
     LEVELS,
@@ -312,6 +313,17 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
                       slot: tuple[int, int] | None = None, source: str = "",
                       ) -> tuple[int, int, str, str, str, str, str] | None:
+    """`_placement`, less an office of a body the English names itself (`enboard`)."""
+    got = _placement(text, words, targets, forbidden, taken, starts_sentence, slot, source)
+    return None if got and named_board(text, got[0], got[1], targets[0]) else got
+
+
+def _placement(text: str, words: list[Word], targets: Sequence[str],
+               forbidden: Sequence[str] = (),
+               taken: Sequence[tuple[int, int]] = (),
+               starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
+               slot: tuple[int, int] | None = None, source: str = "",
+               ) -> tuple[int, int, str, str, str, str, str] | None:
     """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
     case, no number, how) for the best rendering of the concept in `text`; None where nothing
     renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where
