@@ -87,3 +87,16 @@ def test_a_leaders_private_secretary(vi, en, expected):
 def test_a_private_secretary_the_source_does_not_name_stays():
     en = "The company director's private secretary answered the phone."
     assert _fix("Giám đốc công ty nghe điện thoại.", en) == en
+
+
+def test_a_title_whose_noun_begins_the_bodys_name():
+    vi = "Chánh Văn phòng Tỉnh ủy Bến Tre chủ trì họp báo."
+    en = "The Head of the Office of the provincial Party Committee of Ben Tre chaired the briefing."
+    assert _fix(vi, en) == ("The Chief of Office of the provincial Party Committee of Ben Tre "
+                            "chaired the briefing.")
+
+
+def test_the_office_of_a_body_alone_is_not_its_chief():
+    vi = "Văn phòng Tỉnh ủy Bến Tre chủ trì họp báo."
+    en = "The Office of the provincial Party Committee of Ben Tre chaired the briefing."
+    assert _fix(vi, en) == en
