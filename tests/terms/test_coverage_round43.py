@@ -83,9 +83,10 @@ def test_a_commune_title_takes_its_province_after_a_comma(matcher, sentence, spa
 @pytest.mark.parametrize(("sentence", "span"), [
     # a district's title: its province stays apart (no commune)
     ("Ông Hải, Chủ tịch UBND huyện Hòa An, tỉnh Cao Bằng, dự lễ.", "Chủ tịch UBND huyện Hòa An"),
-    # a commune with its district after it: the older structure, not joined
+    # a commune with its district after it: since round 48 the district is its parent (the
+    # lead's ruling on parent units after a comma); the province after the district stays apart
     ("Ông Hải, Chủ tịch UBND xã Bế Triều, huyện Hòa An, tỉnh Cao Bằng, dự lễ.",
-     "Chủ tịch UBND xã Bế Triều"),
+     "Chủ tịch UBND xã Bế Triều, huyện Hòa An"),
     # a village with its commune: that parent only, not a second one
     ("Trưởng thôn Nà Lũng, xã Bế Triều, tỉnh Cao Bằng dẫn đường.",
      "Trưởng thôn Nà Lũng, xã Bế Triều"),

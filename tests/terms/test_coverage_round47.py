@@ -8,15 +8,6 @@ import pytest
 from shipped_matching import coverage_bench, found, sources
 
 
-def test_unseen50_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen50"}) and "unseen50" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen50")
-    assert "terms_unseen50.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 @pytest.mark.parametrize("name", ["unseen48", "unseen49"])
 def test_unseen48_and_unseen49_are_development_data_now(name):
     bench = coverage_bench()

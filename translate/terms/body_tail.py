@@ -176,6 +176,21 @@ def _post(part, parent) -> bool:
         and not up.parents
 
 
+# a station named by its own name (`Trạm Kiểm lâm X`, `Trạm Cảnh sát giao thông X`): the body it
+# belongs to follows after a comma, named by its place (`…, Hạt Kiểm lâm Y`, `…, Đồn Biên phòng
+# Y`, `…, Phòng Cảnh sát giao thông Công an tỉnh Y`), round forty-eight
+_STATION = "trạm"
+
+
+def _station(part, parent) -> bool:
+    """After a comma, the placed body over a station that names itself by its name and no
+    level word (not `Trạm Y tế xã X, …`: a commune's station is read with its level; not the
+    next station of a list)."""
+    up = parent[0]
+    return part.place is not None and part.level is None and not part.parents \
+        and up.body is not None and _head(up.body) != _STATION and _placed(up)
+
+
 def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | None:
     """What may follow this body after a comma as its parent (`Cục X, Bộ Y`: a central body;
     `Trung đoàn 101, Sư đoàn 325`: a higher unit; a post: its province's command; `Đội X,
@@ -192,6 +207,8 @@ def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | Non
         return lambda low, part, parent, k: _local(part, parent)
     if named_head(body) == _UNIVERSITY:
         return _university
+    if _head(body) == _STATION:
+        return lambda low, part, parent, k: _station(part, parent)
     if isinstance(body, Body) and body.attach == "committee":
         return _party_committee
     return None

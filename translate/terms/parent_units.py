@@ -3,7 +3,8 @@ a village's commune (`trưởng thôn X, xã Y`; moved from `compose.py` as it w
 ward's province (`Chủ tịch UBND xã X, tỉnh Y`): since the 2025 reform a commune belongs to its
 province directly, and news names the province after a comma; the newest annotated sets keep it
 in one composed title ("parent units after a comma stay in one composed title", the lead's ruling
-in round 43; unseen5, 8 and 21 left it apart)."""
+in round 43; unseen5, 8 and 21 left it apart); since round 48 also the district written before
+the reform (`Chủ tịch UBND xã X, huyện Y`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from translate.terms.titles import Part
 _COMMUNE_WORDS = frozenset({"xã", "phường", "thị"})
 _COMMUNES = frozenset({"level.commune", "level.ward", "level.township"})
 _PROVINCES = frozenset({"level.province", "level.city"})
+# a commune's parent after a comma: its province, or its district before the 2025 reform
+_PARENTS = _PROVINCES | {"level.district", "level.urban_district", "level.town"}
 
 
 def commune_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str], part: Part,
@@ -40,13 +43,15 @@ def province_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str],
                    e: int) -> int:
     """The end of the title whose last part is a commune's or a ward's body or post named by
     its place (`UBND xã X`, `Đảng ủy phường X`, `Công an xã X`), with `, tỉnh Y` or `, thành
-    phố Y` after it read as its parent; `e` (unchanged) when none follows, when the part has a
-    parent already (`trưởng thôn X, xã Y`), or when the province is not named."""
+    phố Y` after it read as its parent, or (round 48) the district written before the 2025
+    reform (`, huyện Y`, `, quận Y`, `, thị xã Y`). `e` (unchanged) when none follows, when the
+    part has a parent already (`trưởng thôn X, xã Y`: its district stays apart, round 31's
+    limit), when the commune is not named, or when the parent is not named."""
     if e + 2 >= len(low) or low[e] != "," or part.parents or part.place is None \
             or getattr(part.level, "id", "") not in _COMMUNES:
         return e
     level = places.levels.longest(low, sens, e + 1)
-    if level is None or level[1].id not in _PROVINCES:
+    if level is None or level[1].id not in _PARENTS:
         return e
     where = Part(level=level[1])
     end = places.read(low, sens, where, level[0], heuristic=True)
