@@ -279,7 +279,7 @@ Sets:
   US justice department, a district education division, a project steering committee, health
   insurance; weighted to departments and their fields and steering committees), committed alone
   and run before that round's code changes: first run 1/15 = 6.7 %, 2 wrong form, 12 not found,
-  2/8 right changed, 0 approved (baseline 0/15, 2/8);
+  2/8 right changed, 0 approved (baseline 0/15, 2/8); after the round 1/15, 0/8;
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set (fix_en_unseen38.jsonl), copied in by the lead
