@@ -101,6 +101,12 @@ def _joined(first: Composed, second: tuple) -> Composed:
     return Composed(first.start, second[1], "place:" + slug(targets["en"][0]), targets)
 
 
+def _entrusted(low: list[str], sens: list[str], i: int, mod) -> bool:
+    """`được giao quyền Giám đốc …`: after `giao` a lower-case `quyền` is the power entrusted,
+    not the title's `acting` (the sets mark the title without it; the lead's ruling)."""
+    return mod.id == "mod.acting" and i > 0 and low[i - 1] == "giao" and sens[i] == "quyền"
+
+
 class TitleComposer(ComplementReader):
     """The title grammar joined with one glossary's named bodies and places."""
 
@@ -280,7 +286,7 @@ class TitleComposer(ComplementReader):
         mods, j = [], i
         while True:
             found = self.mods_before.longest(low, sens, j)
-            if found is None:
+            if found is None or (j == i and _entrusted(low, sens, i, found[1])):
                 break
             j, mod = found
             mods.append(mod)

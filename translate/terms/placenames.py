@@ -358,6 +358,9 @@ class PlaceReader(PlaceSpans):
                 break
             k, longest = k + 2, longest + 2  # `Ea H'leo`, `Cư M'gar`; `Xay-sổm-bun`
         cut = k
+        if k - j >= 5 and sens[k - 4] == "H" and sens[k - 3] in _APOSTROPHES \
+                and sens[k - 2][:1].isupper() and sens[k - 1] in self.grammar.surnames:
+            k = cut = k - 4  # a Central Highlands woman's name, clan last (`Ea Kly H'Linh Niê`)
         for p in range(k - 3, j - (0 if keep_first else 1), -1):
             if sens[p] in self.grammar.surnames:  # a double surname opening the run is the
                 cut = j if p == j + 1 and not keep_first and sens[j] in self.grammar.surnames \

@@ -88,7 +88,30 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
                                 f"source, '{t.group().strip()}' a {_rise(turned)} in the "
                                 "translation"))
     return issues + _share_made_excess(source, target, lang, said, counts) + _made_times(
-        source, target, lang)
+        source, target, lang) + _balance_turned(source, target, lang)
+
+
+# a balance's sign in words: surplus or deficit (`xuất siêu 21 tỷ USD` is no `trade deficit`)
+_BALANCE = {
+    "vi": (r"xuất\s+siêu|thặng\s+dư|dư\s+thừa", r"nhập\s+siêu|thâm\s+hụt|bội\s+chi"),
+    "en": (r"surplus\w*", r"deficit\w*|shortfall\w*"),
+    "cs": (r"přebyt\w*|přebytk\w*", r"deficit\w*|schod(?:ek|ku|kem|ky|ků|kům|cích)"),
+}
+
+
+def _balance_turned(source: str, target: str, lang: str) -> list[Issue]:
+    """A source that says only a surplus (or only a deficit) with a number, said in the
+    translation only as the other: the amount agrees, its sign does not."""
+    if lang not in _BALANCE or not re.search(r"\d", source):
+        return []
+    ours = [re.search(rf"(?<!\w)(?:{p})(?!\w)", source, re.IGNORECASE) for p in _BALANCE["vi"]]
+    theirs = [re.search(rf"(?<!\w)(?:{p})(?!\w)", target, re.IGNORECASE)
+              for p in _BALANCE[lang]]
+    for mine, other in ((0, 1), (1, 0)):
+        if ours[mine] and not ours[other] and theirs[other] and not theirs[mine]:
+            return [Issue("numbers", ERROR, f"the source has {ours[mine].group()!r}, the "
+                                            f"translation {theirs[other].group()!r}")]
+    return []
 
 
 # a percentage or its points in the source (`tăng 2,6 điểm phần trăm`), a multiple in the

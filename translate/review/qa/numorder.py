@@ -153,6 +153,17 @@ def _opposite_order(first: str, second: str, first_said: str, second_said: str) 
             f"translation ({shown(second_said)} before {shown(first_said)})")
 
 
+# a weak number word (`one`) that starts a from–to change is surely a number: `from one
+# working day to three`
+_STARTS_CHANGE = re.compile(r"(?<!\w)(?:from|z|ze|od)[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _sure(text: str, n: Num) -> bool:
+    """Surely a number: a strong one, or a weak word right after `from`, `z`, `od`."""
+    return n.strong or n.is_word and _STARTS_CHANGE.search(
+        text, max(0, n.token.start - 8), n.token.start) is not None
+
+
 def _roman(n: Num) -> bool:
     return not any(c.isdigit() for c in n.token.text)
 
@@ -167,7 +178,7 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
     # one of its twins (the other written in words): such pairs say nothing about order
     keys = Counter(s.key for s in src if s.strong)
     linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
-              and s.strong and tgt[s.partner].strong
+              and s.strong and _sure(target, tgt[s.partner])
               and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))]
     # times and dates move freely around a sentence, except in their own range (`từ 5h đến
     # 21h`, `từ 5 đến 20/8`): they are compared among themselves, tied only
@@ -362,8 +373,11 @@ _MONTH_RANGE = {
 # `od 8 do 10`, `8-10`, `from 8 to 10`, `between 8 and 10`; never a Czech ordinal's `9.`)
 _COUNT = r"(?<![\d/.,:])(\d{1,4})(?![\d/.,:]?\d|[.,:/]\d)"
 _COUNT_RANGE = {
-    "vi": re.compile(rf"{_COUNT}\s*(?:đến|tới)\s*{_COUNT}(?!\s*[/:]|\s*h(?!\w)|h\d)",
-                     re.IGNORECASE),
+    "vi": re.compile(rf"{_COUNT}\s*(?:đến|tới)\s*{_COUNT}(?!\s*[/:]|\s*h(?!\w)|h\d)"
+                     # a span of years or a band of shares (`2026–2031`, `10-12%`), never a
+                     # score (`3-1`)
+                     r"|(?<![\d/.,:])(\d{4})\s*[-–]\s*(\d{4})(?![\d/.,:]?\d)"
+                     rf"|{_COUNT}\s*[-–]\s*{_COUNT}(?=\s*%)", re.IGNORECASE),
     "cs": re.compile(rf"{_COUNT}(?![.])\s*(?:až|do|[-–])\s*{_COUNT}(?![.]\s)", re.IGNORECASE),
     "en": re.compile(rf"{_COUNT}\s*(?:to|and|[-–])\s*{_COUNT}", re.IGNORECASE)}
 
@@ -382,7 +396,8 @@ def reversed_range_issues(source: str, target: str, target_lang: str) -> list[Is
         if a != b and (b, a) in theirs and (a, b) not in theirs:
             return [Issue("numbers", ERROR, f"the months {a} to {b} of the source appear the "
                                             "other way round in the translation")]
-    ours = [(int(m[1]), int(m[2])) for m in _COUNT_RANGE["vi"].finditer(source)]
+    ours = [(int(a), int(b)) for m in _COUNT_RANGE["vi"].finditer(source)
+            for a, b in [[g for g in m.groups() if g is not None]]]
     theirs = [(int(m[1]), int(m[2])) for m in _COUNT_RANGE[lang].finditer(target)]
     for a, b in ours:
         if a != b and (b, a) in theirs and (a, b) not in theirs and (b, a) not in ours:

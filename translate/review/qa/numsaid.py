@@ -82,7 +82,8 @@ def _below(under_cs: str, under_en: str) -> re.Pattern[str]:
 # `mực nước … âm 12 m` (a level written negative) ~ `12 metrů pod terénem`, `12 m below ground
 # level`: the minus said by the reference it lies under, right after the value and its unit
 # (never `pod povrchem`/`below the surface`: a plain depth, `sâu 120 m`, is said so too)
-_BELOW_SAID = _below(r"terén\w*|hladin\w*|úrov\w*|zem\w*|nul\w*", r"ground|sea|zero|the\s+ground")
+_BELOW_SAID = _below(r"terén\w*|hladin\w*|úrov\w*|zem\w*|nul\w*",
+                     r"ground|sea|zero|the\s+ground|(?:the\s+)?(?:chart\s+)?datum")  # a zero
 # `mực nước ngầm … âm 12 m` (a groundwater level: measured from the ground) may also be said
 # `12 metrů pod povrchem`, `12 metres below the surface`
 _GROUNDWATER_VI = re.compile(r"(?<!\w)nước\s+ngầm(?!\w)", re.IGNORECASE)
