@@ -14,12 +14,15 @@ from translate.review.qa.base import ERROR, Issue, lang_of
 
 __all__ = ["direction_issues", "said_direction"]
 
-# the source: a direction word, at most a hedge or two, then the percentage
+# the source: a direction word, at most a hedge or two (or the plan it passes: `vượt chỉ tiêu
+# 1,3 điểm phần trăm`), then the percentage or its points (`cao hơn 0,4 điểm phần trăm`)
 _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)"
-                     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ))*"
-                     r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%(?!\w)", re.IGNORECASE)
+                     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ"
+                     r"|chỉ tiêu|kế hoạch|mục tiêu))*"
+                     r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|điểm\s+phần\s+trăm|điểm\s+%)(?!\w)",
+                     re.IGNORECASE)
 _SOURCE_UP = ("tăng", "cao hơn", "nhiều hơn", "vượt")
-_ANY_SOURCE = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
+_ANY_SOURCE = re.compile(r"(\d{1,3}(?:,\d+)?)\s*(?:%|điểm\s+phần\s+trăm|điểm\s+%)")
 # points are right where the source speaks of points, and for a rate's change (`giảm 2% thuế
 # VAT` = `by 2 percentage points`): the rate named near the percentage, not a tax elsewhere in
 # the sentence (`tăng 4,8% … (chưa gồm thuế VAT)` is a price's change)
@@ -88,7 +91,34 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
                                 f"source, '{t.group().strip()}' a {_rise(turned)} in the "
                                 "translation"))
     return issues + _share_made_excess(source, target, lang, said, counts) + _made_times(
-        source, target, lang) + _balance_turned(source, target, lang)
+        source, target, lang) + _balance_turned(source, target, lang) + _level_said_as_change(
+        source, target, lang, said, counts)
+
+
+# a level the percentage reaches (`xuống 3,95%`, `lên mức 7%`) said as a change by it: the
+# translation's word right before the value, `by`/`o`, says a change; a growth or price rate
+# is itself a change (`đưa cả năm lên khoảng 8,1%` ~ `asi o 8,1 %`), so is never judged
+_SOURCE_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn))*"
+                           r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
+_RATE_OF_CHANGE = re.compile(r"tăng\s+trưởng|GDP|GRDP|lạm\s+phát|CPI|chỉ\s+số\s+giá",
+                             re.IGNORECASE)
+_BY_BEFORE = {"en": re.compile(r"(?<!\w)by[\s\u00a0]+$", re.IGNORECASE),
+              "cs": re.compile(r"(?<!\w)o[\s\u00a0]+$", re.IGNORECASE)}
+
+
+def _level_said_as_change(source: str, target: str, lang: str,
+                          said: list[tuple[Decimal, re.Match]], counts: dict[Decimal, int]
+                          ) -> list[Issue]:
+    """`xuống 3,95%` said `by 3.95%` (`o 3,95 %`): the value once on each side."""
+    if _RATE_OF_CHANGE.search(source):
+        return []
+    for m in _SOURCE_LEVEL.finditer(source):
+        t = _said_once(_value(m["v"]), said, counts)
+        if t is not None and _BY_BEFORE[lang].search(target, max(0, t.start() - 4), t.start()):
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a level in the source, "
+                                            f"'{t.group().strip()}' a change by it in the "
+                                            "translation")]
+    return []
 
 
 # a balance's sign in words: surplus or deficit (`xuất siêu 21 tỷ USD` is no `trade deficit`)
