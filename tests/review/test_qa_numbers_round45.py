@@ -3,7 +3,8 @@ A change in percentage points keeps its direction (`cao hơn 0,4 điểm phần 
 percentage points lower`), also past the plan it beats (`vượt kế hoạch 2 điểm phần trăm`); a
 change told new value first in the source (`lên 4,1%, từ mức 3,6%`) keeps its ends; a level a
 percentage reaches (`xuống 3,95%`) is no change by it (`by 3.95%`, `o 3,95 %`), unless the
-rate is itself a change (growth, inflation). The article is of Sunday, November 29, 2026.
+rate is itself a change (growth, inflation); a scale word taken into an energy unit's prefix
+(`41,2 tỷ kWh` ~ `41.2 TWh`). The article is of Sunday, November 29, 2026.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -64,3 +65,19 @@ def test_a_growth_rate_reached_is_a_change() -> None:
     source = "Quý IV tăng trưởng mạnh, đưa cả năm lên 6,5%."
     assert not _errors(source, "A strong fourth quarter will lift growth for the year by 6.5%.",
                        "en")
+
+
+# 4. a scale word taken into an energy or power unit's prefix
+def test_a_scale_word_taken_into_the_unit() -> None:
+    source = "Điện tiêu thụ năm nay ước đạt 41,2 tỷ kWh."
+    assert not _errors(source, "Spotřeba elektřiny letos dosáhne asi 41,2 TWh.")
+    assert not _errors(source, "Power use this year is put at about 41.2 TWh.", "en")
+    assert _errors(source, "Power use this year is put at about 41.2 GWh.", "en")
+    assert _errors(source, "Power use this year is put at about 41.2 kWh.", "en")
+
+
+def test_the_prefix_must_carry_the_whole_scale() -> None:
+    # `nghìn MW` is `GW`; the same digits in `MW` have lost the thousand
+    source = "Nhà máy công suất 1,5 nghìn MW."
+    assert not _errors(source, "The plant has a capacity of 1.5 GW.", "en")
+    assert _errors(source, "The plant has a capacity of 1.5 MW.", "en")
