@@ -4,7 +4,8 @@ percentage points lower`), also past the plan it beats (`vượt kế hoạch 2 
 change told new value first in the source (`lên 4,1%, từ mức 3,6%`) keeps its ends; a level a
 percentage reaches (`xuống 3,95%`) is no change by it (`by 3.95%`, `o 3,95 %`), unless the
 rate is itself a change (growth, inflation); a scale word taken into an energy unit's prefix
-(`41,2 tỷ kWh` ~ `41.2 TWh`). The article is of Sunday, November 29, 2026.
+(`41,2 tỷ kWh` ~ `41.2 TWh`); a comparative inside a noun phrase before the value
+(`higher-grade`, `vyšších`) is no direction of it. The article is of Sunday, November 29, 2026.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -81,3 +82,14 @@ def test_the_prefix_must_carry_the_whole_scale() -> None:
     source = "Nhà máy công suất 1,5 nghìn MW."
     assert not _errors(source, "The plant has a capacity of 1.5 GW.", "en")
     assert _errors(source, "The plant has a capacity of 1.5 MW.", "en")
+
+
+# 5. a comparative that grades a noun before the value is no direction of it
+def test_a_comparative_inside_a_noun_phrase() -> None:
+    source = "Trường đã giảm 25% số học sinh phải học lại."
+    assert not _errors(source, "The school cut the share sent to higher-grade repeat classes by "
+                               "25%.", "en")
+    assert not _errors(source, "Škola snížila počet žáků ve vyšších ročnících o 25 %.")
+    # a comparative of the value itself still counts
+    assert _errors(source, "The school saw 25% more pupils repeat a year.", "en")
+    assert _errors(source, "Žáků opakujících ročník bylo o 25 % více.")

@@ -62,6 +62,10 @@ _CS_AGAINST = re.compile(r"[\s\u00a0]*(nad|pod)\s+(?:plán|cíl|průměr|odhad|o
 # a rise word before it still counts (`rose by up to 5%`)
 _CEILING = re.compile(r"(?<!\w)up\s+to[\s\u00a0]*$", re.IGNORECASE)
 
+# a comparative that only grades a noun before the value (`to higher-level hospitals by 38%`,
+# `do vyšších zařízení o 38 %`): a hyphenated compound, a Czech plural adjective's case ending
+_ATTRIBUTIVE = re.compile(r"-\w|(?<=ších)|(?<=ším)", re.IGNORECASE)
+
 # each language's words for up and for down, as whole words (compiled once, not per pair)
 _DIRECTION = {lang: tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in words)
               for lang, words in _WORDS.items()}
@@ -227,8 +231,9 @@ def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Patte
     if re.search(r"[;.]|\d", before):  # another clause or another number between
         before = re.split(r"[;.]|\d", before)[-1]
     before = _CEILING.sub("", before)  # `discounts of up to 70%`: a ceiling, no rise
-    found = [(w.end(), True) for w in up.finditer(before)] + [
-        (w.end(), False) for w in down.finditer(before)]
+    found = [(w.end(), True) for w in up.finditer(before) if not _ATTRIBUTIVE.match(
+        before, w.end())] + [(w.end(), False) for w in down.finditer(before)
+                             if not _ATTRIBUTIVE.match(before, w.end())]
     return max(found)[1] if found else None
 
 
