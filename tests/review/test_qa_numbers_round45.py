@@ -5,7 +5,8 @@ change told new value first in the source (`lên 4,1%, từ mức 3,6%`) keeps i
 percentage reaches (`xuống 3,95%`) is no change by it (`by 3.95%`, `o 3,95 %`), unless the
 rate is itself a change (growth, inflation); a scale word taken into an energy unit's prefix
 (`41,2 tỷ kWh` ~ `41.2 TWh`); a comparative inside a noun phrase before the value
-(`higher-grade`, `vyšších`) is no direction of it. The article is of Sunday, November 29, 2026.
+(`higher-grade`, `vyšších`) is no direction of it; `tỷ` of `tỷ lệ` (a rate) is no billion.
+The article is of Sunday, November 29, 2026.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -93,3 +94,13 @@ def test_a_comparative_inside_a_noun_phrase() -> None:
     # a comparative of the value itself still counts
     assert _errors(source, "The school saw 25% more pupils repeat a year.", "en")
     assert _errors(source, "Žáků opakujících ročník bylo o 25 % více.")
+
+
+# 6. `tỷ` of a rate noun is no billion
+def test_ty_of_a_rate_is_no_scale() -> None:
+    source = "Thành phố đặt mục tiêu giảm 15% tỷ lệ hộ dùng nước giếng."
+    assert not _errors(source, "The city aims to cut the share of households on well water by "
+                               "15%.", "en")
+    assert not _errors(source, "Město chce snížit podíl domácností na studniční vodě o 15 %.")
+    # a real billion right after a value still needs its scale
+    assert _errors("Dự án vốn 15 tỷ đồng.", "The project costs 15 dong.", "en")
