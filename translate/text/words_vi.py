@@ -69,6 +69,12 @@ _YEAR_BEFORE = {"mỗi", "hằng", "hàng", "cả", "cuối", "đầu", "giữa"
                 "trong", "các", "những", "nhiều", "vài", "mấy", "từng", "năm"}
 
 
+def _char_after(text: str, word: tuple[int, int, str]) -> str:
+    """The first character after `word` past any spaces (`""` at the text's end): whether a
+    punctuation mark ends the clause there or another word follows."""
+    return text[word[1]:].lstrip()[:1]
+
+
 def _five_days(words: list[tuple[int, int, str]], j: int, prev: str, text: str) -> bool:
     """`kéo dài năm ngày`, `sau năm tuần`: `năm` before a count of days or weeks is five,
     where no word before it makes it a year and `ngày` starts no `ngày càng`, no date;
@@ -79,7 +85,7 @@ def _five_days(words: list[tuple[int, int, str]], j: int, prev: str, text: str) 
             nxt[1:] and (nxt[1] in ("càng", "đêm", "tháng") or nxt[1][:1].isdigit())):
         return False
     if prev == "trong":
-        return text[words[j][1]:].lstrip()[:1] in (",", ";", ":", ".", ")")
+        return _char_after(text, words[j]) in (",", ";", ":", ".", ")")
     return prev not in _YEAR_BEFORE
 
 
@@ -96,7 +102,7 @@ def _one_of_five(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
         return False
     count, after = words[i - 2][2], words[i + 1][2]
     ranked = i >= 3 and words[i - 3][2] in ("thứ", "lần", "hạng", "top", "tốp")
-    next_is_word = text[words[i][1]:].lstrip()[:1].isalpha()  # no `năm 2025`, no `năm.`
+    next_is_word = _char_after(text, words[i]).isalpha()  # no `năm 2025`, no `năm.`
     return count in ("một", "hai", "ba", "bốn") and not ranked and next_is_word and (
         after not in _YEAR_AFTER)
 

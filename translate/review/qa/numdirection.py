@@ -3,7 +3,9 @@
 points`. The value itself agrees, so the pairing of numbers cannot see it; only a source
 percentage said once, with a direction word right before it, is judged, and only when the
 translation says the same value once with a direction word right beside it. A share of a plan
-(`đạt 83% kế hoạch`) is no excess over it (`83% above the plan`)."""
+(`đạt 83% ke hoạch`) is no excess over it (`83% above the plan`). For the same reason a
+percentage said as a multiple (`up 2.6 times`), a surplus said as a deficit and a level a
+percentage reaches (`xuống 3,95%`) said as a change by it (`by 3.95%`) are judged here."""
 
 from __future__ import annotations
 
@@ -66,9 +68,14 @@ _CEILING = re.compile(r"(?<!\w)up\s+to[\s\u00a0]*$", re.IGNORECASE)
 # `do vyšších zařízení o 38 %`): a hyphenated compound, a Czech plural adjective's case ending
 _ATTRIBUTIVE = re.compile(r"-\w|(?<=ších)|(?<=ším)", re.IGNORECASE)
 
-# each language's words for up and for down, as whole words (compiled once, not per pair)
-_DIRECTION = {lang: tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in words)
-              for lang, words in _WORDS.items()}
+
+def _whole_words(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[re.Pattern, ...]]:
+    """Each language's alternatives as whole-word patterns, compiled once (not per pair)."""
+    return {lang: tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in words)
+            for lang, words in table.items()}
+
+
+_DIRECTION = _whole_words(_WORDS)  # each language's (up, down)
 
 
 def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
@@ -126,11 +133,12 @@ def _level_said_as_change(source: str, target: str, lang: str,
 
 
 # a balance's sign in words: surplus or deficit (`xuất siêu 21 tỷ USD` is no `trade deficit`)
-_BALANCE = {
+_BALANCE_WORDS = {
     "vi": (r"xuất\s+siêu|thặng\s+dư|dư\s+thừa", r"nhập\s+siêu|thâm\s+hụt|bội\s+chi"),
     "en": (r"surplus\w*", r"deficit\w*|shortfall\w*"),
     "cs": (r"přebyt\w*|přebytk\w*", r"deficit\w*|schod(?:ek|ku|kem|ky|ků|kům|cích)"),
 }
+_BALANCE = _whole_words(_BALANCE_WORDS)  # (surplus, deficit)
 
 
 def _balance_turned(source: str, target: str, lang: str) -> list[Issue]:
@@ -138,9 +146,8 @@ def _balance_turned(source: str, target: str, lang: str) -> list[Issue]:
     translation only as the other: the amount agrees, its sign does not."""
     if lang not in _BALANCE or not re.search(r"\d", source):
         return []
-    ours = [re.search(rf"(?<!\w)(?:{p})(?!\w)", source, re.IGNORECASE) for p in _BALANCE["vi"]]
-    theirs = [re.search(rf"(?<!\w)(?:{p})(?!\w)", target, re.IGNORECASE)
-              for p in _BALANCE[lang]]
+    ours = [word.search(source) for word in _BALANCE["vi"]]
+    theirs = [word.search(target) for word in _BALANCE[lang]]
     for mine, other in ((0, 1), (1, 0)):
         if ours[mine] and not ours[other] and theirs[other] and not theirs[mine]:
             return [Issue("numbers", ERROR, f"the source has {ours[mine].group()!r}, the "
@@ -224,17 +231,22 @@ def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Patte
         return True
     if first and down.fullmatch(first[1]):
         return False
-    against = _CS_AGAINST.match(after + target[end + 16 : end + 40])
+    against = _CS_AGAINST.match(target[end : end + 40])
     if against:
         return against[1].lower() == "nad"
     before = target[max(0, start - 30) : start]
     if re.search(r"[;.]|\d", before):  # another clause or another number between
         before = re.split(r"[;.]|\d", before)[-1]
     before = _CEILING.sub("", before)  # `discounts of up to 70%`: a ceiling, no rise
-    found = [(w.end(), True) for w in up.finditer(before) if not _ATTRIBUTIVE.match(
-        before, w.end())] + [(w.end(), False) for w in down.finditer(before)
-                             if not _ATTRIBUTIVE.match(before, w.end())]
+    found = [(end, True) for end in _word_ends(up, before)] + [
+        (end, False) for end in _word_ends(down, before)]
     return max(found)[1] if found else None
+
+
+def _word_ends(words: re.Pattern, before: str) -> list[int]:
+    """Where each direction word in `before` ends, leaving out a comparative that grades a
+    noun (`higher-level`, `vyšších`): that one says nothing of the value's direction."""
+    return [w.end() for w in words.finditer(before) if not _ATTRIBUTIVE.match(before, w.end())]
 
 
 def _value(text: str) -> Decimal:

@@ -132,6 +132,10 @@ def _from_to(source: str, s1: Num, s2: Num) -> bool:
         _FROM_BEFORE.search(source, max(0, s1.token.start - 12), s1.token.start) is not None)
 
 
+# `from`/`z`/`ze`/`od` right before a value starts a from–to change: it makes a weak number
+# word there (`one`) surely a number (`from one working day to three`) and it opens the
+# translation's old-value-first change (`from 4.1% to 3.6%`)
+_STARTS_CHANGE = re.compile(r"(?<!\w)(?:from|z|ze|od)[\s\u00a0]+$", re.IGNORECASE)
 # the source told new value first: `tăng lên 4,1%, từ mức 3,6%`
 _TO_SOURCE = re.compile(r"(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức))*\s+$", re.IGNORECASE)
 # the translation's from–to change, old value first: `from 4.1% to 3.6%`, `ze 4,1 na 3,6 %`
@@ -174,11 +178,6 @@ def _opposite_order(first: str, second: str, first_said: str, second_said: str) 
     reversed range's): `first` and `second` in the source's order, as each side writes them."""
     return (f"{shown(first)} and {shown(second)} appear in the opposite order in the "
             f"translation ({shown(second_said)} before {shown(first_said)})")
-
-
-# a weak number word (`one`) that starts a from–to change is surely a number: `from one
-# working day to three`
-_STARTS_CHANGE = re.compile(r"(?<!\w)(?:from|z|ze|od)[\s\u00a0]+$", re.IGNORECASE)
 
 
 def _sure(text: str, n: Num) -> bool:

@@ -122,6 +122,8 @@ def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, 
     return power, stop, text[end:stop]
 
 
+# the second syllable of a word that starts with `tỷ`/`tỉ` and is no billion: `tỷ lệ` (a
+# rate), `tỷ suất`, `tỷ giá`, `tỷ trọng`
 _RATE_NOUN = re.compile(r"[\s\u00a0]+(?:lệ|suất|giá|trọng)(?!\w)", re.IGNORECASE)
 
 

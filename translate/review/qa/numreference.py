@@ -184,7 +184,10 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
     """`issues` less a date's year left out when it is the article's year, a month and year
     given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
     date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`; a weekday
-    the translation writes beside a date must be that date's (`weekdaydates`)."""
+    the translation writes beside a date must be that date's (`weekdaydates`). The checks
+    whose value agrees on both sides, so that the pairing cannot see them, add theirs: a
+    change's direction (`numdirection`), a year said as a quarter (`periods`), an amount for
+    each said as the total (`numeach`)."""
     issues = said_shares(source, target, target_lang, issues)  # `2/3, tức 66%` said once
     return _reference_issues(source, target, target_lang, issues, reference, bare) + (
         weekday_date_issues(source, target, target_lang, reference)) + (

@@ -83,7 +83,8 @@ _EN_WEEK_START = _en_start("week")
 _EN_MONTH_START = _en_start("month")
 
 # (source word, source words that would explain the translation's) -> {lang: (wrong, right)}
-_RULES: list[tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Pattern]]]] = [
+_Rule = tuple[re.Pattern, re.Pattern, dict[str, tuple[re.Pattern, re.Pattern]]]
+_RULES: list[_Rule] = [
     (re.compile(r"(?<!\w)cùng\s+kỳ(?!\w)", _VI),  # the same period of the year before
      re.compile(r"(?<!\w)(?:tháng|quý)\s+(?:trước|liền\s+kề)(?!\w)"
                 r"|(?<!\w)so\s+với\s+(?:tháng|quý)\s+[\dIV]", _VI),
@@ -405,8 +406,7 @@ _QUARTER_RANKS = {1: ("I|1", r"prvn\w*", "first|1st"), 2: ("II|2", r"druh\w*", "
                   4: ("IV|4", r"čtvrt(?:ý|é|ého|ém|ým|á|ou)", "fourth|4th")}
 
 
-def _quarter_rule(rank: int) -> tuple[re.Pattern, re.Pattern,
-                                      dict[str, tuple[re.Pattern, re.Pattern]]]:
+def _quarter_rule(rank: int) -> _Rule:
     """The one quarter the source names (`quý I/2027`) said as another by its rank (`druhé
     čtvrtletí`, `the second quarter`, `Q2`), where the source names no other quarter (`quý
     trước`, `hai quý đầu năm`, `trước quý II`: the one before) and the translation never the

@@ -1,6 +1,7 @@
 """Roman numerals and quarters, read as numbers by the numbers check: `thế kỷ XVIII`,
 `khóa XIII`, `quý I/2024`, `thế kỷ thứ X`, `XIV. sjezd`, `V. ročník`, `World War II`,
-`Phase I`, `Q3`.
+`Phase I`, `Q3`. `added_quarter_issues`: a whole year of the source (`năm 2026`) said as
+one of its quarters (`Q1 2026`), which the pairing cannot see (the year agrees).
 
 A lone capital letter is rarely a numeral (`I` is a pronoun, `V` a Czech preposition, `C`
 a grade), so one letter counts only after a word that numbers things (`quý`, `khóa`,
