@@ -3,7 +3,7 @@
 points`. The value itself agrees, so the pairing of numbers cannot see it; only a source
 percentage said once, with a direction word right before it, is judged, and only when the
 translation says the same value once with a direction word right beside it. A share of a plan
-(`đạt 83% ke hoạch`) is no excess over it (`83% above the plan`). For the same reason a
+(`đạt 83% kế hoạch`) is no excess over it (`83% above the plan`). For the same reason a
 percentage said as a multiple (`up 2.6 times`), a surplus said as a deficit and a level a
 percentage reaches (`xuống 3,95%`) said as a change by it (`by 3.95%`) are judged here."""
 
@@ -238,8 +238,8 @@ def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Patte
     if re.search(r"[;.]|\d", before):  # another clause or another number between
         before = re.split(r"[;.]|\d", before)[-1]
     before = _CEILING.sub("", before)  # `discounts of up to 70%`: a ceiling, no rise
-    found = [(end, True) for end in _word_ends(up, before)] + [
-        (end, False) for end in _word_ends(down, before)]
+    found = [(at, True) for at in _word_ends(up, before)] + [
+        (at, False) for at in _word_ends(down, before)]
     return max(found)[1] if found else None
 
 
