@@ -275,10 +275,11 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     # issue 12ad
     "commune Party Committee": ("commune Party unit",),
     "Chairman of the National Assembly": ("top legislator",),
-    "Party Central Committee's Secretariat": ("Secretariat of the CPV", "CPV Secretariat",
+    "Party Central Committee's Secretariat": ("Secretariat of the CPV",
+                                              "CPV Secretariat",  # issue 12ak
                                               # issue 12bw, the lead's ruling (7 authors): the
                                               # bare head after `the` (enbare.bare_head)
-                                              "Secretariat"),  # issue 12ak
+                                              "Secretariat"),
     # issue 12bb: each from two or more independent authors
     "provincial Party Organisation": ("provincial Party chapter",),  # unseen20, unseen23
     "socio-political organisations": ("mass organisations",),  # unseen5, 12, 16, 20, 23
