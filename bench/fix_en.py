@@ -274,7 +274,15 @@ Sets:
   writes, untranslated Vietnamese, abbreviations, titles after a name and comma), committed alone
   and run before that round's code changes: first run 15/16 = 93.8 %, 0 wrong form, 1 not found,
   0/8 right changed, 0 approved (baseline 14/16);
-- `en-unseen37`: a thirty-seventh independent set (fix_en_unseen37.jsonl), copied in by the lead
+- `en-own41`: a forty-first own batch (fix_en_own_batch41.jsonl, issue 12bx: 15 planted, 8 right
+  incl. 6 near misses: a project management board's and a company supervisory board's heads, the
+  US justice department, a district education division, a project steering committee, health
+  insurance; weighted to departments and their fields and steering committees), committed alone
+  and run before that round's code changes: first run 1/15 = 6.7 %, 2 wrong form, 12 not found,
+  2/8 right changed, 0 approved (baseline 0/15, 2/8); after the round 1/15, 0/8;
+- `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
+  0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
+- `en-unseen38`: a thirty-eighth independent set (fix_en_unseen38.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -286,7 +294,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..40|en-unseen1..37] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..41|en-unseen1..38] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -342,6 +350,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own38": "en_own_batch38",
         "en-own39": "en_own_batch39",
         "en-own40": "en_own_batch40",
+        "en-own41": "en_own_batch41",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
@@ -356,8 +365,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen34": "en_unseen34",
         "en-unseen35": "en_unseen35",
         "en-unseen36": "en_unseen36",
-        "en-unseen37": "en_unseen37"}
-HELD_OUT = ("en-unseen37",)  # aggregate figures only: failures are never printed
+        "en-unseen37": "en_unseen37",
+        "en-unseen38": "en_unseen38"}
+HELD_OUT = ("en-unseen38",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -385,7 +395,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen37: held out)")
+                        help="print N failures (not for en-unseen38: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))

@@ -35,7 +35,8 @@ out; since 12bq the first thirty-two are development data and the thirty-third, 
 held out; since 12bs the first thirty-three are development data and the thirty-fourth,
 en-unseen34, is held out; since 12bu the first thirty-five are development data and the
 thirty-sixth, en-unseen36, is held out; since 12bw the first thirty-six are development data
-and the thirty-seventh, en-unseen37, is held out)."""
+and the thirty-seventh, en-unseen37, is held out; since 12bx the first thirty-seven are
+development data and the thirty-eighth, en-unseen38, is held out)."""
 
 from __future__ import annotations
 
@@ -56,10 +57,10 @@ while str(ROOT / "bench") in sys.path:  # bench/'s scripts are not packages of t
 
 
 def test_the_independent_english_set_is_held_out():
-    assert bench_fix_en.HELD_OUT == ("en-unseen37",)
-    assert bench_fix_en.SETS["en-unseen37"] == "en_unseen37"
+    assert bench_fix_en.HELD_OUT == ("en-unseen38",)
+    assert bench_fix_en.SETS["en-unseen38"] == "en_unseen38"
     # every earlier set is development data (the round that freed each: bench/data/HELD_OUT.md)
-    for n in range(1, 37):
+    for n in range(1, 38):
         assert bench_fix_en.SETS[f"en-unseen{n}"] == f"en_unseen{n}"
     for n in (7, *range(10, 41)):
         assert bench_fix_en.SETS[f"en-own{n}"] == f"en_own_batch{n}"
@@ -70,19 +71,19 @@ def test_the_held_out_english_set_never_lists_failures(monkeypatch):
     monkeypatch.setattr(bench_fix_en, "load_glossary", lambda path: None)
     monkeypatch.setattr(bench_fix_en, "TermMatcher", lambda glossary: None)
     monkeypatch.setattr(bench_fix_en, "run", lambda name, g, m, show, lang: shown.append(show))
-    for n in range(37, 0, -1):
+    for n in range(38, 0, -1):
         monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", f"en-unseen{n}", "--show", "5"])
         bench_fix_en.main()
-    assert shown == [0] + [5] * 36
+    assert shown == [0] + [5] * 37
 
 
 def test_a_missing_english_set_says_so_plainly(tmp_path, monkeypatch):
     monkeypatch.setattr(bench_fix, "DATA", tmp_path)
     monkeypatch.setattr(bench_fix, "ROOT", tmp_path.parent)
-    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen37", "--show", "5"])
+    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen38", "--show", "5"])
     with pytest.raises(SystemExit) as stop:
         bench_fix_en.main()
-    assert "fix_en_unseen37.jsonl" in str(stop.value) and "lead" in str(stop.value)
+    assert "fix_en_unseen38.jsonl" in str(stop.value) and "lead" in str(stop.value)
 
 
 def test_english_items_are_counted_on_their_en_side(monkeypatch, capsys):

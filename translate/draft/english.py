@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 
 from translate.draft.align import Match, Word, text_words
 from translate.draft.enbare import against_list, bare_head, bare_prefix
+from translate.draft.enboard import named_board
 from translate.draft.enfront import (
     ADJECTIVE,
     LEVELS,
@@ -165,13 +166,20 @@ def _less_base(text: str, start: int, end: int, target: str) -> tuple[int, int]:
     """Another term's span that begins with our title's base title right after our rank
     word (`Vice {Secretary of the commune Party Committee}` for `Deputy Secretary`, `Phó Bí
     thư Đảng ủy xã`: the secretary's title inside the deputy's): that first word is ours, the
-    rest stays taken (the English side of `fix._not_shared`'s Czech rule, issue 12bm)."""
+    rest stays taken (the English side of `fix._not_shared`'s Czech rule, issue 12bm); so
+    too a body's span that begins with our `X of Y` title's noun after our title's other word
+    and `of the` (`Head of the {Office of the provincial Party Committee}` for `Chief of
+    Office`, `Chánh Văn phòng Tỉnh ủy`: issue 12bx)."""
     said = _WORD.match(text, start)
     own = target.split()
-    if said is None or len(own) != 2 or end <= said.end() \
-            or english_level(said.group(), own[-1]) != STRONG:
+    if len(own) == 3 and own[1] == "of":
+        own = [own[0], own[2]]
+    elif len(own) != 2:
         return start, end
-    before = re.search(r"(\w+)\s+$", text[:start])
+    if said is None or end <= said.end() or english_level(said.group(), own[-1]) != STRONG:
+        return start, end
+    before = re.search(r"(\w+)\s+$" if len(target.split()) == 2 else r"(\w+) of the\s+$",
+                       text[:start])
     if before is None or not english_level(before.group(1), own[0]):
         return start, end
     return said.end(), end
@@ -312,6 +320,17 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
                       slot: tuple[int, int] | None = None, source: str = "",
                       ) -> tuple[int, int, str, str, str, str, str] | None:
+    """`_placement`, less an office of a body the English names itself (`enboard`)."""
+    got = _placement(text, words, targets, forbidden, taken, starts_sentence, slot, source)
+    return None if got and named_board(text, got[0], got[1], targets[0]) else got
+
+
+def _placement(text: str, words: list[Word], targets: Sequence[str],
+               forbidden: Sequence[str] = (),
+               taken: Sequence[tuple[int, int]] = (),
+               starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
+               slot: tuple[int, int] | None = None, source: str = "",
+               ) -> tuple[int, int, str, str, str, str, str] | None:
     """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
     case, no number, how) for the best rendering of the concept in `text`; None where nothing
     renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where

@@ -113,7 +113,7 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
             and not all(w[:1].isupper() for w in term) \
             and (words[j - 1].low not in _EVENTS or term[head].lower() in _EVENTS) \
             and words[j - 1].low not in PHRASE_ENDS and not past_verb(words[j - 1].text) \
-            and not _head_joined(phrase):
+            and not _head_joined(phrase) and not _noun_goes_on(words, j, phrase):
         # another noun in the head's place of an otherwise full rendering (`provincial Party
         # {Organisation}`): a name's other head is another body, an event no body at all; an
         # auxiliary or a past verb ends the noun phrase (`anti-graft {has} put`, issue 12bm;
@@ -140,6 +140,15 @@ def _score(words: list[Word], i: int, j: int, term: list[str], head: int, phrase
         return None  # `the head {of the delegation}` is not `Director of the Department`
     weight = sum((2.0 if t == head else 1.0) * _WEIGHT[lv] for t, lv in levels.items())
     return Match(i, j, weight / (len(term) + 1), matched, levels, phrase, how)
+
+
+def _noun_goes_on(words: list[Word], j: int, phrase: str) -> bool:
+    """A prefixed adjective's phrase (`anti-corruption efforts`) whose other noun in the head's
+    place has a lower-case noun after it (`anti-corruption {steering} committee`, issue 12bx):
+    that noun modifies the next, and the phrase names another body (a steering committee)."""
+    return re.match(r"[a-z]+-[a-z]+ ", phrase) is not None and j < len(words) \
+        and words[j].text.islower() and words[j].low not in FUNCTION \
+        and words[j].low not in PHRASE_ENDS and not past_verb(words[j].text)
 
 
 @lru_cache(maxsize=1024)

@@ -148,6 +148,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Project", ("scheme",)),
     ("Party cell", ("Party chapter", "Party branch")),
     ("Chief Justice", ("Chief Judge",)),
+    # issue 12bx: a leader's `private secretary` (unseen36, 37: `the President's {private}
+    # secretary`), found in either order as the window reads any
+    ("Secretary to the", ("private secretary to the",)),
     ("Prosecutor General", ("Chief Procurator", "Procurator General")),
     ("personnel work", ("cadre work", "staff work")),
     ("trade union", ("labour union", "labor union")),

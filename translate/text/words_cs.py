@@ -99,7 +99,7 @@ _CS_UNIT_TENS_NOUN = re.compile("(" + "|".join(sorted(_CS_UNIT_FIRST, key=len, r
 CS_PERIOD_NOUNS = {"desetiletí": 10, "tisíciletí": 1000, "čtvrtstoletí": 25,
                    "půlstoletí": 50}  # a decade, a millennium, a quarter century (years)
 _CS_AND_A_HALF = re.compile(r"(jeden|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset)apůl"
-                            r"|půldruh(?:ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhého`: 1.5
+                            r"|půldruh(?:a|ý|á|é|ého|ém|ému|ým|ou|ých|ými)")  # `půldruhakrát`: 1.5
 # `půl druhé` is 1:30 as a time; before these nouns it is one and a half of them
 CS_HALF_OF_NTH_NOUNS = (r"roku|měsíce|týdne|dne|hodiny|století|milionu|miliardy|tisíce|metru"
                         r"|kilometru|litru|kila")

@@ -289,8 +289,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     # against one token is never excused this way: `2.000` against `2,000` stays an error
     if missing and extra and len(missing) != len(extra) and all(  # no scale: `4,5 triệu`
             digits(n.token.text) and n.scaled is None for n in missing + extra) and "".join(
-        digits(s.token.text) for s in missing
-    ) == "".join(digits(t.token.text) for t in extra):
+        digits(s.token.text) for s in missing) == "".join(digits(t.token.text) for t in extra
+    ) and not any(t.key[0] == "percent" for t in extra):  # `1/3` → `13%` is a share changed
         missing, extra = [], []
     # an imperial measure: converted into a compound (`250kilogramový`), or in words
     # (`šestimetrové`), or a duplicate in brackets dropped (`300 km (190 dặm)`)

@@ -434,8 +434,8 @@ _CS_PART = re.compile(r"(?<!\w)(?:dnes|zítra|včera|dnešní\w*|zítřejší\w*
                       r"|(?<!\w)\d{1,2}\.\s*(?:ledna|února|března|dubna|května|června|července"
                       r"|srpna|září|října|listopadu|prosince)(?:\s+\d{4})?\s+"
                       r"(ráno|dopoledne|odpoledne|večer|v\s+noci)(?!\w)"
-                      # `do odpoledne 29. listopadu`, `od rána 3. prosince`: the part before it
-                      r"|(?<!\w)(?:do|od|z|ze)\s+(rána|dopoledne|odpoledne|večera)\s+\d{1,2}\.\s*"
+                      # `do odpoledne 29. listopadu`, `dopoledne 3. prosince`: the part before
+                      r"|(?<!\w)(?:(?:do|od|z|ze)\s+)?(rána|dopoledne|odpoledne|večera?)\s+\d{1,2}\.\s*"
                       r"(?:ledna|února|března|dubna|května|června|července|srpna|září|října"
                       r"|listopadu|prosince)(?!\w)", re.IGNORECASE)
 _EN_PART = re.compile(r"(?<!\w)(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)"

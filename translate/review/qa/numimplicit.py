@@ -232,8 +232,9 @@ def implicit_explained(source: str, s: Num, tgt_lower: str, lang: str,
             int(m[1]) + int(m[2]) == value for m in _SCORE.finditer(source)):
         return True  # `thắng 3-1 sau 4 set` ~ `3:1 na sety`: the score counts the sets
     if re.search(rf"(?<![\w.,]){re.escape(tok.text)}(?![\w])", source[: tok.start]) and (
-            _says(_SAME.get(lang), tgt_lower)):  # `quý III ... so với quý III/2022` ~ `same`
-        return True
+            _says(_SAME.get(lang), tgt_lower)  # `quý III ... so với quý III/2022` ~ `same`
+            or re.search(r"so với quý$", before) and _says(_YEAR_ON_YEAR.get(lang), tgt_lower)):
+        return True  # `quý I/2027 … so với quý I/2026` ~ `year on year`
     if _counted_list(source, tok.end, value):  # `3 tỉnh Cao Bằng, Lạng Sơn và Hà Giang`
         return True  # ~ `provincie Cao Bang, Lang Son a Ha Giang`: the names count them
     if tok.is_date and (tok.day, tok.month) == (31, 12):  # `trước 31/12` ~ `by the year-end`

@@ -132,6 +132,29 @@ def _from_to(source: str, s1: Num, s2: Num) -> bool:
         _FROM_BEFORE.search(source, max(0, s1.token.start - 12), s1.token.start) is not None)
 
 
+# the source told new value first: `tăng lên 4,1%, từ mức 3,6%`
+_TO_SOURCE = re.compile(r"(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức))*\s+$", re.IGNORECASE)
+# the translation's from–to change, old value first: `from 4.1% to 3.6%`, `ze 4,1 na 3,6 %`
+_TO_GAP = re.compile(r"(?<!\w)(?:to|na|do)(?!\w)", re.IGNORECASE)
+
+
+def _new_then_old(source: str, s1: Num, s2: Num) -> bool:
+    """`lên 4,1%, từ mức 3,6%`: a change told new value first, then `từ` and the old one."""
+    gap = source[s1.token.end : s2.token.start]
+    return len(gap) <= 30 and not re.search(r"\d", gap) and (
+        _FROM_BEFORE.search(gap) is not None) and (
+        _TO_SOURCE.search(source, max(0, s1.token.start - 16), s1.token.start) is not None)
+
+
+def _from_then_to(target: str, old: Num, new: Num) -> bool:
+    """`from 4.1% to 3.6%`: `from`/`z`/`ze`/`od` before the first value, `to`/`na`/`do`
+    between the two (≤ 30 characters, no other number)."""
+    gap = target[old.token.end : new.token.start]
+    return old.token.end < new.token.start and len(gap) <= 30 and not re.search(
+        r"\d", gap) and _TO_GAP.search(gap) is not None and _STARTS_CHANGE.search(
+        target, max(0, old.token.start - 8), old.token.start) is not None
+
+
 def _to_from(target: str, new: Num, old: Num) -> bool:
     """`to 121,000 per kg from 128,000`: the translation names the new value first, `to`
     before it and `from` before the old one."""
@@ -153,6 +176,17 @@ def _opposite_order(first: str, second: str, first_said: str, second_said: str) 
             f"translation ({shown(second_said)} before {shown(first_said)})")
 
 
+# a weak number word (`one`) that starts a from–to change is surely a number: `from one
+# working day to three`
+_STARTS_CHANGE = re.compile(r"(?<!\w)(?:from|z|ze|od)[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _sure(text: str, n: Num) -> bool:
+    """Surely a number: a strong one, or a weak word right after `from`, `z`, `od`."""
+    return n.strong or n.is_word and _STARTS_CHANGE.search(
+        text, max(0, n.token.start - 8), n.token.start) is not None
+
+
 def _roman(n: Num) -> bool:
     return not any(c.isdigit() for c in n.token.text)
 
@@ -167,7 +201,7 @@ def order_issues(source: str, target: str, src: list[Num], tgt: list[Num],
     # one of its twins (the other written in words): such pairs say nothing about order
     keys = Counter(s.key for s in src if s.strong)
     linked = [(s, tgt[s.partner]) for s in src if s.partner >= 0 and keys[s.key] == 1
-              and s.strong and tgt[s.partner].strong
+              and s.strong and _sure(target, tgt[s.partner])
               and not (_bracketed(source, s) or _bracketed(target, tgt[s.partner]))]
     # times and dates move freely around a sentence, except in their own range (`từ 5h đến
     # 21h`, `từ 5 đến 20/8`): they are compared among themselves, tied only
@@ -203,6 +237,12 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
             if _to_from(target, t1, t2):
                 return _change_turned(s1, s2, f"to {shown(t1.token.text)} from "
                                               f"{shown(t2.token.text)}")
+        if _new_then_old(source, s1, s2):
+            if _to_from(target, t2, t1) or _from_then_to(target, t1, t2):
+                return _change_turned(s1, s2, f"to {shown(t2.token.text)} from "
+                                              f"{shown(t1.token.text)}")
+            if _from_then_to(target, t2, t1):
+                continue  # `lên 4,1%, từ mức 3,6%` ~ `from 3.6% to 4.1%`: the same change
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1) or _respectively(
                 source, target, s1, s2, t2, t1)
@@ -362,8 +402,11 @@ _MONTH_RANGE = {
 # `od 8 do 10`, `8-10`, `from 8 to 10`, `between 8 and 10`; never a Czech ordinal's `9.`)
 _COUNT = r"(?<![\d/.,:])(\d{1,4})(?![\d/.,:]?\d|[.,:/]\d)"
 _COUNT_RANGE = {
-    "vi": re.compile(rf"{_COUNT}\s*(?:đến|tới)\s*{_COUNT}(?!\s*[/:]|\s*h(?!\w)|h\d)",
-                     re.IGNORECASE),
+    "vi": re.compile(rf"{_COUNT}\s*(?:đến|tới)\s*{_COUNT}(?!\s*[/:]|\s*h(?!\w)|h\d)"
+                     # a span of years or a band of shares (`2026–2031`, `10-12%`), never a
+                     # score (`3-1`)
+                     r"|(?<![\d/.,:])(\d{4})\s*[-–]\s*(\d{4})(?![\d/.,:]?\d)"
+                     rf"|{_COUNT}\s*[-–]\s*{_COUNT}(?=\s*%)", re.IGNORECASE),
     "cs": re.compile(rf"{_COUNT}(?![.])\s*(?:až|do|[-–])\s*{_COUNT}(?![.]\s)", re.IGNORECASE),
     "en": re.compile(rf"{_COUNT}\s*(?:to|and|[-–])\s*{_COUNT}", re.IGNORECASE)}
 
@@ -382,7 +425,8 @@ def reversed_range_issues(source: str, target: str, target_lang: str) -> list[Is
         if a != b and (b, a) in theirs and (a, b) not in theirs:
             return [Issue("numbers", ERROR, f"the months {a} to {b} of the source appear the "
                                             "other way round in the translation")]
-    ours = [(int(m[1]), int(m[2])) for m in _COUNT_RANGE["vi"].finditer(source)]
+    ours = [(int(a), int(b)) for m in _COUNT_RANGE["vi"].finditer(source)
+            for a, b in [[g for g in m.groups() if g is not None]]]
     theirs = [(int(m[1]), int(m[2])) for m in _COUNT_RANGE[lang].finditer(target)]
     for a, b in ours:
         if a != b and (b, a) in theirs and (a, b) not in theirs and (b, a) not in ours:

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 
 from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numdirection import direction_issues
+from translate.review.qa.numeach import each_said_as_total
 from translate.review.qa.nummessages import missing_message, missing_value, shown
 from translate.review.qa.numread import month_of_word
 from translate.review.qa.numshares import said_shares
+from translate.review.qa.periods import added_quarter_issues
 from translate.review.qa.weekdaydates import weekday_date_issues
 from translate.review.qa.weekdays import date_or_none, names_weekday
 from translate.text.numbers import NumberToken, find_numbers
@@ -186,7 +188,9 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
     issues = said_shares(source, target, target_lang, issues)  # `2/3, tức 66%` said once
     return _reference_issues(source, target, target_lang, issues, reference, bare) + (
         weekday_date_issues(source, target, target_lang, reference)) + (
-        direction_issues(source, target, target_lang))
+        direction_issues(source, target, target_lang)) + (
+        added_quarter_issues(source, target, target_lang)) + (  # `năm 2026` → `Q1 2026`
+        each_said_as_total(source, target, target_lang))  # `mỗi suất` → `in total`
 
 
 def _reference_issues(source: str, target: str, target_lang: str, issues: list[Issue],

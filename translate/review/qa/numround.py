@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from translate.review.qa.measures import rounds_to
 from translate.review.qa.numread import Num, plain_value
+from translate.text.wordnumbers import MULTIPLIER
 
 __all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_share_as_times",
            "pair_share_as_excess", "pair_fall_as_remainder", "pair_decade_of_life"]
@@ -156,7 +157,8 @@ def pair_share_as_times(source: str, target: str, src: list[Num], tgt: list[Num]
         wanted = {sv / 100 + 1, sv / 100} if rise else {sv / 100}
         for t in tgt:
             if not t.matched and plain_value(t.token) in wanted and t.key[0] != "percent" and (
-                    _TIMES_AFTER.match(target, t.token.end)):
+                    _TIMES_AFTER.match(target, t.token.end)
+                    or not rise and t.word_kind == MULTIPLIER):  # `400% lương` ~ `čtyřnásobek`
                 s.matched = t.matched = True
                 break
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.text.numbers import NumberToken
 
-__all__ = ["roman_value", "roman_tokens", "quarter_tokens", "period_code", "two_quarters"]
+__all__ = ["added_quarter_issues", "roman_value", "roman_tokens", "quarter_tokens",
+           "period_code", "two_quarters"]
 
 # a hyphen glues a numeral to a word (`X-quang`, `C-130`) but not to another numeral or a
 # year (`thế kỷ XI-XII`, `quý I-2024`)
@@ -95,3 +97,31 @@ def two_quarters(first: str, second: str) -> str:
     pattern for the pairing (`numimplicit`) and the relations (`numrelative`) alike."""
     return (rf"(?<!\w)quý\s+({first})\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?({second})"
             r"(?![\w/]|\.\w)")  # (a full stop may end the sentence: `quý II.`)
+
+
+# a whole year the source names (`năm 2026`) said in the translation as one of its quarters
+# (`v prvním čtvrtletí 2026`, `in the first quarter of 2026`, `Q1 2026`): the period narrowed;
+# judged only where the source names no part of a year at all (a quarter, a month, a season,
+# a half, its start or end, a game's period)
+_WHOLE_YEAR = re.compile(r"(?<!\w)năm[\s\u00a0]+(\d{4})(?!\d)", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:quý|tháng|hiệp|Q\d|mùa|vụ|học\s+kỳ|nửa|tuần|đầu|cuối"
+                           r"|giữa|niên\s+vụ)(?!\w)", re.IGNORECASE)
+_QUARTER_OF_YEAR = {
+    "cs": re.compile(r"(?<!\w)(?:prvn|druh|třet|čtvrt|posledn)\w*[\s\u00a0]+čtvrtlet\w*"
+                     r"[\s\u00a0]+(?:(?:roku|r\.)[\s\u00a0]+)?(\d{4})(?!\d)", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)(?:(?:first|second|third|fourth|final|last)[\s\u00a0-]+quarter"
+                     r"(?:[\s\u00a0]+of)?|Q[1-4])[\s\u00a0,]+(\d{4})(?!\d)", re.IGNORECASE),
+}
+
+
+def added_quarter_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """`năm 2026` → `v prvním čtvrtletí 2026`: a year said as one of its quarters."""
+    pattern = _QUARTER_OF_YEAR.get(lang_of(target_lang))
+    if pattern is None or _PART_OF_YEAR.search(source):
+        return []
+    years = set(_WHOLE_YEAR.findall(source))
+    for m in pattern.finditer(target):
+        if m[1] in years:
+            return [Issue("numbers", ERROR, f"the source has the whole year {m[1]}, the "
+                                            f"translation '{m.group()}'")]
+    return []
