@@ -137,8 +137,8 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
             break
     if found is None:  # the Vietnamese left in, or an abbreviation: no endings to read
         for span in (source_span(text, source, names=lang == "cs", bare=lang == "cs"),
-                     abbreviation_span(text, targets) if lang == "cs"
-                     else _whole_acronym(text, targets)):
+                     (None if _short_name(source, kind) else abbreviation_span(text, targets))
+                     if lang == "cs" else _whole_acronym(text, targets)):
             if span and not any(s < span[1] and span[0] < e for s, e in taken):
                 left_in = from_context(text, span, targets, lang, forms, hints,
                                        document=kind == "doctype")
@@ -177,6 +177,14 @@ def find_placement(text: str, targets: Sequence[str], lang: str, *,
         return None
     return vocalised(text, _leftovers(text, _build(text, words, best, targets, lang, forms,
                                                    hints, taken), source, targets), lang)
+
+
+def _short_name(source: str, kind: str) -> bool:
+    """A place the source names by its one-word short name (`Séc`, not `Cộng hòa Séc`): it
+    qualifies a name (`Hạ viện Séc`), and the Czech institution's own name carries the country's
+    official abbreviation (`Parlamentu ČR`): not a left-in abbreviation to spell out (issue 12by;
+    the full name's `z ČR` still is)."""
+    return kind == "place" and len(source.split()) == 1
 
 
 def _whole_acronym(text: str, targets: Sequence[str]) -> tuple[int, int] | None:

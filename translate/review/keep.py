@@ -52,6 +52,8 @@ _OWNERS = ("strany", "vlády", "státu")
 _DERIVED = ("c", "č", "k", "sk", "št", "šť")
 # where a phrase ends: the words a check looks at around a placement stay inside one
 _PHRASE_END = re.compile(r"[,;:.!?()„“\"–]")
+# a possessive pronoun of a third person's right before the words: it names their owner
+_POSSESSIVE = re.compile(r"\b(?:jeho|jejich|její|jejího|jejímu|jejím)\s+$", re.IGNORECASE)
 
 
 def world_issued(source: str, matches: list[TermMatch], glossary: Glossary) -> set[str]:
@@ -99,7 +101,8 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
     at = next((i for i in range(len(new) - n + 1) if n and new[i:i + n] == found), None)
     if at is None:
         return _derived(placement.found, placement.replacement) \
-            or _level_after(sentence, source, _inner_adjectives(found, new))
+            or _level_after(sentence, source, _inner_adjectives(found, new)) \
+            or _owner_by_pronoun(text, placement, found, new)
     before, after = new[:at], new[at + n:]
     if after and not before and all(w in _OWNERS for w in after):
         return _owner_named(text, placement, after) or _owner_follows(text, placement.end)
@@ -176,6 +179,22 @@ def _owner_named(text: str, placement: Placement, owners: list[str]) -> bool:
         if any(low != w and same_word(low, w, "cs") for w in owners):
             return True
     return False
+
+
+def _owner_by_pronoun(text: str, placement: Placement, found: list[str],
+                      new: list[str]) -> bool:
+    """The placement only puts a genitive owner inside the words (`výborem {Národního
+    shromáždění} pro zahraniční věci`) right after a possessive pronoun (`jeho výborem pro …`)
+    whose owner the sentence names in another form (`navštívili Národní shromáždění a …`):
+    saying it twice is no repair (issue 12by). A pronoun alone, with no owner named, is not
+    enough."""
+    if not _POSSESSIVE.search(text[:placement.start]) or len(new) <= len(found) or not found:
+        return False
+    k = len(new) - len(found)
+    return any(new[:i] == found[:i] and new[i + k:] == found[i:]
+               and all(genitive(w, known=True) for w in new[i:i + k] if not is_adjective(w))
+               and _owner_named(text, placement, new[i:i + k])
+               for i in range(1, len(found)))
 
 
 def _owner_follows(text: str, end: int) -> bool:

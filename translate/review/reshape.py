@@ -68,6 +68,10 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
 # a past form (`uvedla`, `řekl`) up to the clause's end
 _PAST = re.compile(r"[^.;:!?,]*?(?<!\w)(\w+?)(l|la|lo|li|ly)(?!\w)")
 _PAST_BEFORE = re.compile(r"(?<!\w)(\w+?)(la)\s+$")  # the verb right before (`vyzvala {…}`)
+# a comma inside an enumeration of the subject's complement (`odboru kultury, sportu a
+# cestovního ruchu … uvedla`): one or two lower-case words, then `a`; not a clause's comma
+_LIST_COMMA = re.compile(r",(?=\s+(?!kter|jenž|jež|což|kde|když|že|aby)[a-záčďéěíňóřšťúůýž]\w*"
+                         r"(?:\s+\w+)?\s+a\s)")
 
 
 def _female_verb(text: str, placement: Placement, term: RequiredTerm) -> Placement:
@@ -81,7 +85,8 @@ def _female_verb(text: str, placement: Placement, term: RequiredTerm) -> Placeme
             or not (found[0].lower().endswith("í") or placement.how == "source"):
         return placement
     women = [t for t in term.targets[1:] if female_noun(t.split()[0])]
-    verb = _PAST.match(text, placement.end) or _PAST_BEFORE.search(text[:placement.start])
+    verb = _PAST.match(_LIST_COMMA.sub(" ", text), placement.end) \
+        or _PAST_BEFORE.search(text[:placement.start])
     if not women or verb is None or verb.group(2) != "la" \
             or not verb_form(verb.group(1) + verb.group(2)) \
             or placement.replacement.lower() != term.targets[0].lower():

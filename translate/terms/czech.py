@@ -178,14 +178,16 @@ def analyse(word: str, hints: tuple[str, ...] = ()) -> tuple[Reading, ...]:
     """Noun readings of a word form: the cells of every plausible lemma that give it back.
 
     `hints` are lemmas the caller expects (a glossary word and its female form); then lemmas
-    simplemma knows; guessed lemmas count only when neither fits.
+    simplemma knows; guessed lemmas count only when neither fits. A capitalised hint in -y is
+    also read as a name with no singular (`Čechy`: `z Čech`, `v Čechách`), in the plural only.
     """
     if not word or not word[0].isalpha():
         return ()
     lemmas = _lemmas()
     hinted, known, guessed = [], [], []
     low = word.lower()
-    for lemma in (*hints, *_lemma_guesses(word)):
+    plural_only = {f"{h[:-1]}a" for h in hints if h[:1].isupper() and h.endswith("y")}
+    for lemma in (*hints, *plural_only, *_lemma_guesses(word)):
         classes = {noun_class(lemma)}
         if lemma[-1:].isalpha() and not is_vowel(lemma[-1]):
             classes.add(noun_class(lemma, animate=not noun_class(lemma).animate))
@@ -195,7 +197,10 @@ def analyse(word: str, hints: tuple[str, ...] = ()) -> tuple[Reading, ...]:
             for (case, number), form in noun_table(cls).items():
                 if form.lower() == low:
                     reading = Reading(case, number, cls.gender, cls.animate, cls.lemma)
-                    if lemma in hints:
+                    if lemma in plural_only and lemma not in hints:
+                        if number == "pl":  # a name with no singular (`z Čech`, issue 12by)
+                            hinted.append(reading)
+                    elif lemma in hints:
                         hinted.append(reading)
                     elif lemma in lemmas or lemma.lower() in lemmas:
                         known.append(reading)
