@@ -11,6 +11,7 @@ from translate.draft.align import text_words
 from translate.draft.enboard import named_board
 from translate.draft.english import english_placement
 from translate.review.fix import fix_text
+from translate.terms.english import noun_goes_on
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher
 
@@ -100,3 +101,17 @@ def test_the_office_of_a_body_alone_is_not_its_chief():
     vi = "Văn phòng Tỉnh ủy Bến Tre chủ trì họp báo."
     en = "The Office of the provincial Party Committee of Ben Tre chaired the briefing."
     assert _fix(vi, en) == en
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("work", True),          # `anti-graft {work}`: the noun the prefixed word modifies
+    ("steering", True),      # `anti-corruption {steering} committee`
+    ("Work", False),         # a capitalised word begins a name, not this noun phrase
+    ("and", False),          # a function word joins, it is no noun
+    ("has", False),          # an auxiliary ends the phrase
+    ("reviewed", False),     # a past verb begins the clause
+    ("speed", True),         # an `-eed` word is no past verb
+])
+def test_noun_goes_on_and_its_limits(word, expected):
+    # the one test `enbare.bare_prefix` and `enwindow._noun_goes_on` share (review-hc)
+    assert noun_goes_on(word) is expected

@@ -57,7 +57,7 @@ while str(ROOT / "bench") in sys.path:  # bench/'s scripts are not packages of t
 
 
 def test_the_independent_english_set_is_held_out():
-    assert bench_fix_en.HELD_OUT == ("en-unseen38",)
+    assert "en-unseen38" in bench_fix_en.HELD_OUT
     assert bench_fix_en.SETS["en-unseen38"] == "en_unseen38"
     # every earlier set is development data (the round that freed each: bench/data/HELD_OUT.md)
     for n in range(1, 38):

@@ -1,5 +1,6 @@
 """Coverage round forty-nine (issue 11zw): unseen51 as development data and unseen52 held out,
-own batch b63, and the classes of unseen51's misses. Sentences are the engineer's own."""
+own batch b63, and the classes of unseen51's misses (that it is development data:
+test_coverage_round46.py). Sentences are the engineer's own."""
 
 from __future__ import annotations
 
@@ -9,19 +10,11 @@ from shipped_matching import coverage_bench, found, sources
 
 def test_unseen52_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     bench = coverage_bench()
-    assert bench.HELD_OUT == frozenset({"unseen52"}) and "unseen52" in bench.UNSEEN_SPLITS
+    assert "unseen52" in bench.HELD_OUT and "unseen52" in bench.UNSEEN_SPLITS
     monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
     with pytest.raises(SystemExit) as stop:
         bench.load_split("unseen52")
     assert "terms_unseen52.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
-def test_unseen51_is_development_data_now():
-    bench = coverage_bench()
-    assert "unseen51" not in bench.HELD_OUT and "unseen51" in bench.UNSEEN_SPLITS
-    if not (bench.DATA / "terms_unseen51.jsonl").is_file():
-        pytest.skip("the set unseen51 is not in this checkout")
-    assert bench.load_split("unseen51")
 
 
 # the lead's ruling on `giao quyền`: after `giao` the entrusted power stays outside the title
@@ -82,7 +75,9 @@ def test_a_highlands_womans_name_is_cut_from_the_place(matcher, text, expected):
 
 def test_jordan_is_a_country_in_both_glossaries(matcher):
     text = "Doanh nghiệp gỗ tìm đơn hàng ở Jordan và Ai Cập."
-    assert found(matcher, text, "Jordan").concept == "country.jordan"
+    match = found(matcher, text, "Jordan")
+    assert match.concept == "country.jordan"
+    assert match.targets["cs"][0] == "Jordánsko" and match.targets["en"][0] == "Jordan"
 
 
 # a country's short name that is also a common word: in a list with a listed country, or after

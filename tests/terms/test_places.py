@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.terms.placenames import is_foreign
+from translate.terms.place_tokens import is_foreign
 
 
 def spans(matcher, text: str) -> dict[str, tuple[str, str, str]]:

@@ -1,8 +1,8 @@
 """Variants that render an English term only in some places (issue 12bw): the term's head
 alone (`the Secretariat` for the Party Central Committee's) and a prefixed word (`anti-graft`
 for corruption prevention and control), a fight against something (`the fight against graft`),
-each a window `english.english_placement` drops where
-the variant says something else. Split from english.py."""
+each a window `english.english_placement` drops where the variant says something else. Split
+from english.py."""
 
 from __future__ import annotations
 
@@ -10,14 +10,7 @@ import re
 from collections.abc import Sequence
 
 from translate.draft.align import Match, Word
-from translate.terms.english import (
-    EQUIVALENT,
-    FUNCTION,
-    PHRASE_ENDS,
-    content_words,
-    english_level,
-    past_verb,
-)
+from translate.terms.english import EQUIVALENT, content_words, english_level, noun_goes_on
 
 __all__ = ["against_list", "bare_head", "bare_prefix"]
 
@@ -50,9 +43,7 @@ def bare_prefix(text: str, words: list[Word], m: Match, phrase: str,
         return True
     if m.end == len(words) or text[words[m.end - 1].end:words[m.end].start] != " ":
         return False
-    after = words[m.end]
-    return after.text.islower() and after.low not in FUNCTION and after.low not in PHRASE_ENDS \
-        and not past_verb(after.text)
+    return noun_goes_on(words[m.end].text)
 
 
 def against_list(text: str, words: list[Word], m: Match, phrase: str,

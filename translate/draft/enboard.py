@@ -17,6 +17,8 @@ __all__ = ["named_board"]
 _OFFICE_OF = re.compile(r"(?P<title>\w+(?: \w+)?) of the (?P<body>\w+)")
 # the body's own complement after its noun: `of directors` (an uncapitalised plural, no article)
 _OF_PLURAL = re.compile(r" of (?!the\b|a\b|an\b|its\b|their\b|this\b)[a-z]+s\b")
+# a level before the body's noun says which body of the term's, not another board's
+_BODY_LEVELS = ("provincial", "municipal", "district", "commune", "central")
 
 
 def named_board(text: str, start: int, end: int, target: str) -> bool:
@@ -38,5 +40,5 @@ def named_board(text: str, start: int, end: int, target: str) -> bool:
     inside = found[len(title) + 2:-1]  # between `the` and the body's noun
     extra = [w for w in inside if w.islower() and w not in FUNCTION
              and english_level(w, office["body"].lower()) == 0
-             and w not in ("provincial", "municipal", "district", "commune", "central")]
+             and w not in _BODY_LEVELS]
     return bool(extra) or bool(_OF_PLURAL.match(after))

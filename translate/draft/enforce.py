@@ -217,7 +217,7 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
         return english_slot(text, slot_bounds(sentence, text, at, anchors), term.targets) \
             or place_noun_slot(sentence, text, at, term.targets) \
             or left_in_slot(text, term.source, term.targets) \
-            or name_slot(sentence, at, text, term.targets) \
+            or name_slot(sentence, text, at, term.targets) \
             or chunk_slot(sentence, text, at, anchors, term.targets,
                           [w for o in required if o is not term for t in o.targets
                            for w in t.split()])

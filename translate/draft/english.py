@@ -172,14 +172,14 @@ def _less_base(text: str, start: int, end: int, target: str) -> tuple[int, int]:
     Office`, `Chánh Văn phòng Tỉnh ủy`: issue 12bx)."""
     said = _WORD.match(text, start)
     own = target.split()
-    if len(own) == 3 and own[1] == "of":
+    of_title = len(own) == 3 and own[1] == "of"  # `Chief of Office`: its two words, `of the`
+    if of_title:
         own = [own[0], own[2]]
     elif len(own) != 2:
         return start, end
     if said is None or end <= said.end() or english_level(said.group(), own[-1]) != STRONG:
         return start, end
-    before = re.search(r"(\w+)\s+$" if len(target.split()) == 2 else r"(\w+) of the\s+$",
-                       text[:start])
+    before = re.search(r"(\w+) of the\s+$" if of_title else r"(\w+)\s+$", text[:start])
     if before is None or not english_level(before.group(1), own[0]):
         return start, end
     return said.end(), end
@@ -320,23 +320,26 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                       starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
                       slot: tuple[int, int] | None = None, source: str = "",
                       ) -> tuple[int, int, str, str, str, str, str] | None:
-    """`_placement`, less an office of a body the English names itself (`enboard`)."""
-    got = _placement(text, words, targets, forbidden, taken, starts_sentence, slot, source)
+    """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
+    case, no number, how) for the best rendering of the concept in `text`; None where nothing
+    renders it, or where what renders it is an office of a body the English names itself
+    (`enboard.named_board`: `head of the {supervisory} board`). `starts_sentence(text,
+    start)`: the caller's test for a sentence start, where the term begins with a capital;
+    `slot`: the words the source's slot gives (`english_slot`), taken where no word of the
+    text renders the term's; `source`: the Vietnamese term (a list of its items:
+    `ennames.listed`)."""
+    got = _best_rendering(text, words, targets, forbidden, taken, starts_sentence, slot, source)
     return None if got and named_board(text, got[0], got[1], targets[0]) else got
 
 
-def _placement(text: str, words: list[Word], targets: Sequence[str],
-               forbidden: Sequence[str] = (),
-               taken: Sequence[tuple[int, int]] = (),
-               starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
-               slot: tuple[int, int] | None = None, source: str = "",
-               ) -> tuple[int, int, str, str, str, str, str] | None:
-    """The fields of a `translate.draft.place.Placement` (start, end, found, replacement, no
-    case, no number, how) for the best rendering of the concept in `text`; None where nothing
-    renders it. `starts_sentence(text, start)`: the caller's test for a sentence start, where
-    the term begins with a capital; `slot`: the words the source's slot gives
-    (`english_slot`), taken where no word of the text renders the term's; `source`: the
-    Vietnamese term (a list of its items: `ennames.listed`)."""
+def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
+                   forbidden: Sequence[str] = (),
+                   taken: Sequence[tuple[int, int]] = (),
+                   starts_sentence: Callable[[str, int], bool] = lambda text, s: s == 0,
+                   slot: tuple[int, int] | None = None, source: str = "",
+                   ) -> tuple[int, int, str, str, str, str, str] | None:
+    """`english_placement`'s fields before `enboard.named_board` is asked (the same
+    arguments): the best window, or the source's slot, in the term's shape."""
     phrases = [*((t, "rendering") for t in targets),
                *((v, "rendering") for t in targets for v in english_variants(t)),
                *((f, "forbidden") for f in forbidden)]

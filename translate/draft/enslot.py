@@ -443,7 +443,7 @@ _NAME_BEFORE = re.compile(r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+)?"
                           r"((?:[A-ZĐ]\w*\s+){1,4}[A-ZĐ]\w*),\s*$")
 
 
-def name_slot(sentence: str, at: tuple[int, int], text: str,
+def name_slot(sentence: str, text: str, at: tuple[int, int],
               targets: Sequence[str]) -> tuple[int, int] | None:
     """A title the source says right after a person's name and a comma (`Ông Lê Minh Trí,
     {Chủ tịch} Hội …`) where the translation says the same name and a comma (`Le Minh Tri,
@@ -453,7 +453,7 @@ def name_slot(sentence: str, at: tuple[int, int], text: str,
     before = _NAME_BEFORE.search(sentence, 0, at[0])
     if before is None:
         return None
-    name = strip_marks(before.group(1)).replace("Đ", "D").replace("đ", "d")
+    name = strip_marks(before.group(1))  # (`Đ` folded to `D` too)
     said = re.search(rf"\b{re.escape(' '.join(name.split()))}, (?:the )?", text)
     if said is None:
         return None
@@ -466,4 +466,3 @@ def name_slot(sentence: str, at: tuple[int, int], text: str,
     if not words or len(words) > size:
         return None
     return words[0].start(), words[-1].end()
-

@@ -90,10 +90,10 @@ def possessor_cut(text: str, end: int, found: str, new: str) -> int:
     # Commission}`): the text's name goes with the span (issue 12bu)
     head = re.fullmatch(r"['’]s (?:[A-Z][\w-]* )*?([A-Z][\w-]*)(?: (?:for|of) [A-Z][\w' -]*)?",
                         rest)
-    said = re.match(r"['’]s (?:[A-Z][\w-]* ){0,2}([A-Z][\w-]*)\b(?! [A-Z])", text[end:])
-    if head is None or said is None or said.group(1) != head.group(1):
+    name = re.match(r"['’]s (?:[A-Z][\w-]* ){0,2}([A-Z][\w-]*)\b(?! [A-Z])", text[end:])
+    if head is None or name is None or name.group(1) != head.group(1):
         return end
-    return end + said.end()
+    return end + name.end()
 
 
 def echo_start(text: str, start: int, found: str, new: str) -> int:

@@ -25,6 +25,7 @@ from translate.terms.english import (
     WEAK,
     content_words,
     english_level,
+    noun_goes_on,
     past_verb,
 )
 
@@ -147,8 +148,7 @@ def _noun_goes_on(words: list[Word], j: int, phrase: str) -> bool:
     place has a lower-case noun after it (`anti-corruption {steering} committee`, issue 12bx):
     that noun modifies the next, and the phrase names another body (a steering committee)."""
     return re.match(r"[a-z]+-[a-z]+ ", phrase) is not None and j < len(words) \
-        and words[j].text.islower() and words[j].low not in FUNCTION \
-        and words[j].low not in PHRASE_ENDS and not past_verb(words[j].text)
+        and noun_goes_on(words[j].text)
 
 
 @lru_cache(maxsize=1024)

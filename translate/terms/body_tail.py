@@ -2,7 +2,9 @@
 parser reads the role and the body first): the level or committee word and the place, a number
 (`Quân khu 4`, `khu vực XII`), where a mission or a diplomat serves (`tại` + a place), and a
 parent body (`thuộc`/`của` + a body; after a comma, the parent `_comma_rule` allows: a central
-one for a `Cục`/`Vụ`, a higher army unit, a province's command, a member university's own).
+one for a `Cục`/`Vụ`, a higher army unit, a province's command, the placed or numbered body over
+a team, section or board named by its field, a member university's own, the placed body over a
+station, a commission's placed Party committee).
 
 `BodyTail` holds the composer's tries and calls back into its complement reader for a parent
 body, so both stay one parser without a module over the size limit."""
@@ -112,18 +114,25 @@ def _named_board(body) -> bool:
         and _head(body) == _BOARD
 
 
+def _local_unit(body) -> bool:
+    """A team, section, sub-department, faculty or board named by its field: a unit inside a
+    province's body, whose parent news writes after a comma (`_local`)."""
+    return _head(body) in _LOCAL_HEADS or _named_board(body)
+
+
 def _placed(part: Part) -> bool:
     """The part or a parent of it names where it is (`Công an tỉnh Lâm Đồng`)."""
     return part.place is not None or any(_placed(p) for p in part.parents)
 
 
 def _local(part, parent) -> bool:
-    """After a comma, the province's body a team or a section belongs to: it names its place
-    or its region's number (`Chi cục Hải quan khu vực VIII`), and the unit itself none (`Đội X
-    số 4, Phòng Y Công an tỉnh Z`); a unit of the same kind is the next of a list (`Phòng Tài
-    chính, Phòng Nội vụ huyện X`), not a parent."""
+    """After a comma, the province's body a team, a section or a board named by its field
+    (`_local_unit`) belongs to: it names its place or its region's number (`Chi cục Hải quan
+    khu vực VIII`), and the unit itself none (`Đội X số 4, Phòng Y Công an tỉnh Z`); a unit of
+    the same kind is the next of a list (`Phòng Tài chính, Phòng Nội vụ huyện X`), not a
+    parent."""
     head = _head(part.body)
-    return (head in _LOCAL_HEADS or _named_board(part.body)) and part.place is None \
+    return _local_unit(part.body) and part.place is None \
         and not part.level and parent[0].body is not None and _head(parent[0].body) != head \
         and (_placed(parent[0]) or bool(parent[0].numeral) or parent[0].committee
              or head == _FACULTY and named_head(parent[0].body) in SCHOOLS)
@@ -194,16 +203,17 @@ def _station(part, parent) -> bool:
 def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | None:
     """What may follow this body after a comma as its parent (`Cục X, Bộ Y`: a central body;
     `Trung đoàn 101, Sư đoàn 325`: a higher unit; a post: its province's command; `Đội X,
-    Phòng Y`: a placed or numbered department; `Trường Đại học X, Đại học Y`: the university a
-    member belongs to; a commission: its placed Party committee), as `rule(low, part, parent,
-    k)`; None: none."""
+    Phòng Y`: a placed or numbered department, also over a board named by its field; `Trường
+    Đại học X, Đại học Y`: the university a member belongs to; `Trạm Kiểm lâm X, Hạt Kiểm lâm
+    Y`: the placed body over a station; a commission: its placed Party committee), as
+    `rule(low, part, parent, k)`; None: none."""
     if _unit(body):
         return _central
     if _army_rank(body):
         return lambda low, part, parent, k: _army(part, parent)
     if _ident(body) in _POSTS or _ident(body).startswith(_SQUADRON):
         return lambda low, part, parent, k: _post(part, parent)
-    if _head(body) in _LOCAL_HEADS or _named_board(body):
+    if _local_unit(body):
         return lambda low, part, parent, k: _local(part, parent)
     if named_head(body) == _UNIVERSITY:
         return _university

@@ -32,8 +32,9 @@ from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, new_holder, stan
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.parent_units import commune_after, province_after
+from translate.terms.place_spans import DASH_NAMED, FORMER
 from translate.terms.place_tokens import is_number, slug, syllable_pairs
-from translate.terms.placenames import DASH_NAMED, FORMER, PLACE_POS, PlaceReader
+from translate.terms.placenames import PLACE_POS, PlaceReader
 from translate.terms.plural_bodies import (
     PLURAL_WORD,
     LevelStems,
@@ -53,7 +54,7 @@ from translate.terms.role_checks import (
 )
 from translate.terms.title_ids import RenderCache, part_id
 from translate.terms.title_starts import StartIndex
-from translate.terms.title_tables import Body, TitleGrammar
+from translate.terms.title_tables import Body, Modifier, TitleGrammar
 from translate.terms.titles import Level, Part, holder_is_female
 from translate.terms.tokens import TokenTrie, spellings, term_tokens
 
@@ -101,10 +102,13 @@ def _joined(first: Composed, second: tuple) -> Composed:
     return Composed(first.start, second[1], "place:" + slug(targets["en"][0]), targets)
 
 
-def _entrusted(low: list[str], sens: list[str], i: int, mod) -> bool:
+_ACTING, _ENTRUST = "mod.acting", "giao"  # `quyền` (acting) and the verb that entrusts it
+
+
+def _entrusted(low: Sequence[str], sens: Sequence[str], i: int, mod: Modifier) -> bool:
     """`được giao quyền Giám đốc …`: after `giao` a lower-case `quyền` is the power entrusted,
     not the title's `acting` (the sets mark the title without it; the lead's ruling)."""
-    return mod.id == "mod.acting" and i > 0 and low[i - 1] == "giao" and sens[i] == "quyền"
+    return mod.id == _ACTING and i > 0 and low[i - 1] == _ENTRUST and sens[i] == "quyền"
 
 
 class TitleComposer(ComplementReader):

@@ -21,7 +21,8 @@ from translate.text.normalize import strip_marks
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
-           "candidacy", "other_name", "MODALS", "PHRASE_ENDS", "past_verb"]
+           "candidacy", "other_name", "MODALS", "PHRASE_ENDS", "past_verb",
+           "noun_goes_on"]
 
 STRONG, EQUIVALENT, WEAK = 3, 2, 1
 
@@ -52,6 +53,15 @@ def past_verb(word: str) -> bool:
     (`red`, `Fed` are none), and `-eed` words (`need`, `speed`) are not taken for one."""
     return word.islower() and (word in _IRREGULAR_PAST or len(word) > 4
                                and word.endswith("ed") and not word.endswith("eed"))
+
+
+def noun_goes_on(word: str) -> bool:
+    """A lower-case word that goes on the noun phrase before it as a noun (`anti-graft
+    {work}`, `anti-corruption {steering} committee`): not a function word, nor a word that
+    ends a phrase (an auxiliary: `has`) or a past verb (`met`), which begin a clause instead
+    (issues 12bw, 12bx: `enbare.bare_prefix`, `enwindow._noun_goes_on`)."""
+    return word.islower() and word not in FUNCTION and word not in PHRASE_ENDS \
+        and not past_verb(word)
 
 
 # the kinds of legal and administrative documents English news capitalises as names (the
@@ -278,10 +288,11 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     # issue 12ad
     "commune Party Committee": ("commune Party unit",),
     "Chairman of the National Assembly": ("top legislator",),
-    "Party Central Committee's Secretariat": ("Secretariat of the CPV", "CPV Secretariat",
+    "Party Central Committee's Secretariat": ("Secretariat of the CPV",
+                                              "CPV Secretariat",  # issue 12ak
                                               # issue 12bw, the lead's ruling (7 authors): the
                                               # bare head after `the` (enbare.bare_head)
-                                              "Secretariat"),  # issue 12ak
+                                              "Secretariat"),
     # issue 12bb: each from two or more independent authors
     "provincial Party Organisation": ("provincial Party chapter",),  # unseen20, unseen23
     "socio-political organisations": ("mass organisations",),  # unseen5, 12, 16, 20, 23

@@ -26,8 +26,8 @@ from itertools import accumulate
 from translate.terms.brackets import with_acronyms
 from translate.terms.compose import Composed, TitleComposer
 from translate.terms.model import Entry, Glossary
+from translate.terms.place_spans import RIVER_WORD
 from translate.terms.place_tokens import is_foreign
-from translate.terms.placenames import RIVER_WORD
 from translate.terms.short_countries import short_country_entries, with_short_countries
 from translate.terms.title_tables import TitleGrammar
 from translate.terms.tokens import DASH_RE as _DASH_RE
@@ -117,6 +117,7 @@ class TermMatcher:
                     for spelling in spellings(term, entry.case != "insensitive"):
                         self._add(entry, spelling)
         self._find_alternatives()
+        # a country's short name that is also a common word -> the country listed in full
         self._short = short_country_entries(glossary) if "term" in kinds else {}
         # every document type's lower-case tokens: a number right after one is its own
         # number (`Thông tư 12 hướng dẫn …`), not a count of the next lower-case word
@@ -289,7 +290,7 @@ class TermMatcher:
             matches = with_acronyms(text, matches, self._pos, _longer, self.find)
         if matches and RIVER_WORD in lowered:  # the river's word stays outside its span
             matches = [_river_named(m) for m in matches]
-        if self._short and ("Anh" in text or "Đức" in text):  # `sang Hà Lan và [Đức]`
+        if any(word in text for word in self._short):  # `sang Hà Lan và [Đức]`
             matches = with_short_countries(
                 text, matches, self._short, lambda s, e, entry: TermMatch(
                     s, e, text[s:e], entry.concept, text[s:e], entry.kind, entry.targets))

@@ -34,8 +34,7 @@ from functools import lru_cache
 from translate.terms.foreign import is_foreign_name, is_vietnamese_syllable
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
-from translate.terms.place_tokens import PLACE_NATIONS, VIETNAM
-from translate.terms.placenames import is_foreign
+from translate.terms.place_tokens import PLACE_NATIONS, VIETNAM, is_foreign
 from translate.terms.titles import load_title_grammar
 from translate.text.normalize import normalize_vi
 

@@ -27,12 +27,16 @@ _PORTS = frozenset({"cảng", "cảng biển"})
 # since July 2025 wards of a merged city may be named `X - City` (a listed city): one place name
 DASH_NAMED = frozenset({"phường"})
 
+Tokens = Sequence[str]  # a sentence's tokens, lower-cased (`low`) or as written (`sens`)
+Span = tuple[int, int, str, dict[str, tuple[str, ...]]]  # (start, end, concept, targets)
 
 
 class PlaceSpans:
-    """The place spans a `PlaceReader` finds on their own, after a list or a dash."""
+    """The place spans a `PlaceReader` finds on their own, after a list or a dash: a base
+    without state of its own, reading with the reader's `read`, `name_run`, `rendering`,
+    `_word` and tries (`levels`, `preps`, `landmarks`, `whole`), so both stay one reader."""
 
-    def alone(self, low, sens, i) -> tuple[int, int, str, dict[str, tuple[str, ...]]] | None:
+    def alone(self, low: Tokens, sens: Tokens, i: int) -> Span | None:
         """A place after a level or place word (`huyện [Cẩm Xuyên]`, `cửa khẩu [Nậm Cắn]`), or
         a numbered unit with its level word (`[Phường 1]`): (start, end, concept, targets)."""
         level, word = self.levels.longest(low, sens, i), self._word(low, sens, i)
@@ -74,7 +78,7 @@ class PlaceSpans:
             return i, end, concept, {"cs": (cs,), "en": (en,)}
         return start, end, concept, {"cs": (place.cs,), "en": (place.en,)}
 
-    def _landmark(self, low, sens, i):
+    def _landmark(self, low: Tokens, sens: Tokens, i: int) -> Span | None:
         """`Thành cổ Quảng Trị`, `Ngã ba Đồng Lộc`: a landmark named by a lower-case word
         and a name is a place, the word included."""
         found = self.landmarks.longest(low, sens, i)
@@ -86,7 +90,7 @@ class PlaceSpans:
         place = self.rendering(" ".join(sens[i:end]), None)
         return i, end, "place:" + slug(place.source), {"cs": (place.cs,), "en": (place.en,)}
 
-    def after_list(self, low, sens, e, i):
+    def after_list(self, low: Tokens, sens: Tokens, e: int, i: int) -> Span | None:
         """The next place of a list after a level word (`các tỉnh Quảng Ninh, Hải Phòng và
         Thái Bình`), also after a place word (`cửa khẩu Hữu Nghị và Tân Thanh`) or a place
         preposition (`tại Hàm Thuận và Đức Linh`): a listed place or a name of two or more
@@ -112,7 +116,7 @@ class PlaceSpans:
         return e + 1, end, place.concept or "place:" + slug(place.source), \
             {"cs": (place.cs,), "en": (place.en,)}
 
-    def dash_named(self, low, sens, part: Part, word: str, j: int) -> int:
+    def dash_named(self, low: Tokens, sens: Tokens, part: Part, word: str, j: int) -> int:
         """`UBND phường Xuân Hương - Đà Lạt`: a ward named `X - City` (2025)."""
         if part.place is None or word not in DASH_NAMED:
             return j
@@ -124,7 +128,7 @@ class PlaceSpans:
                            f"{first.cs} - {cs}", f"{first.cs_gen} - {cs}", f"{first.en} - {en}")
         return more[1]
 
-    def pair(self, low, sens, part: Part, j: int) -> int:
+    def pair(self, low: Tokens, sens: Tokens, part: Part, j: int) -> int:
         """`Hội hữu nghị Việt Nam - Ba Lan`: a friendship body names two countries."""
         one = part.place
         more = self.after_dash(low, sens, j) if one and (
@@ -135,7 +139,7 @@ class PlaceSpans:
         part.place = Place(f"{one.source} - {' '.join(sens[more[0]:more[1]])}", cs, cs, en)
         return more[1]
 
-    def after_dash(self, low, sens, e):
+    def after_dash(self, low: Tokens, sens: Tokens, e: int) -> Span | None:
         """The second place of a route after a place (`cao tốc Vũng Áng - Bùng`)."""
         if not (e + 1 < len(low) and low[e] == "-" and sens[e + 1][:1].isupper()):
             return None
@@ -147,7 +151,7 @@ class PlaceSpans:
         return e + 1, end, place.concept or "place:" + slug(place.source), \
             {"cs": (place.cs,), "en": (place.en,)}
 
-    def _after_preposition(self, low, sens, i):
+    def _after_preposition(self, low: Tokens, sens: Tokens, i: int) -> Span | None:
         """`tại Kỳ Anh`, `sang Savannakhet`: a listed place, or a name of two or more
         capitalised syllables that starts with no surname, role or body."""
         found = self.preps.longest(low, sens, i)

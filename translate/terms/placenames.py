@@ -16,16 +16,14 @@ from collections.abc import Callable, Sequence
 
 from translate.terms.foreign import is_vietnamese_syllable
 from translate.terms.model import Entry, Glossary
-from translate.terms.place_spans import DASH_NAMED, FORMER, RIVER_WORD, PlaceSpans
+from translate.terms.place_spans import PlaceSpans
 from translate.terms.place_tokens import ROMAN, is_foreign, is_label, is_number, slug
 from translate.terms.title_tables import Level, TitleGrammar
 from translate.terms.titles import Part, Place, place_rendering
 from translate.terms.tokens import GLUED_DASH, TokenTrie, is_abbreviation, term_tokens
 from translate.text.normalize import match_key
 
-# `is_foreign` (now in `place_tokens.py`) is still imported from here by `newscontext.py`, and
-# `DASH_NAMED`, `FORMER`, `RIVER_WORD` (now in `place_spans.py`) by `compose.py`, `matcher.py`
-__all__ = ["PlaceReader", "PLACE_POS", "DASH_NAMED", "FORMER", "RIVER_WORD", "is_foreign"]
+__all__ = ["PlaceReader", "PLACE_POS"]
 
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
@@ -34,11 +32,11 @@ _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after i
 _APOSTROPHES = frozenset({"'", "\u2019"})
 LOCAL_MARK = "~"  # after a place preposition: an unlisted name after it must be Vietnamese
 _REGION, _NUMBERED_WORDS = "level.region", frozenset({"vùng"})  # `Chi cục Kiểm lâm vùng IV`
-# a landmark's name may start with a word whose second syllable is lower case
 # place words that are also names or other words when capitalised (`hồ Thác Bà`, not `Hồ Chí
 # Minh`; `thác Bản Giốc`, `hang Sơn Đoòng`): taken only in lower case
 _LOWER_ONLY = frozenset({"hồ", "hang", "động", "thác", "đầm", "phá", "suối"})
 _BRAND = re.compile("[A-Z]{3,8}")  # a company's name written in capitals (`LEGO`)
+# a landmark's name may start with a word whose second syllable is lower case
 _LANDMARKS = frozenset({("ngã", "ba"), ("ngã", "tư"), ("ngã", "sáu"), ("thành", "cổ"),
                         ("địa", "đạo"), ("nhà", "tù"), ("nghĩa", "trang"), ("đền", "thờ"),
                         ("nhà", "thờ"), ("phố", "cổ"), ("chiến", "khu"), ("cầu", "cảng")})
@@ -322,6 +320,13 @@ class PlaceReader(PlaceSpans):
                      f"{en[:1].upper()}{en[1:]} {number}",
                      f"place:{slug(level.terms[0])}_{number}", numbered=True)
 
+    def _highland_woman(self, sens: Sequence[str], j: int, k: int) -> bool:
+        """The run `j`..`k` ends on a Central Highlands woman's name, `H'` + her given name +
+        her clan name last (`xã Ea Kly H'Linh Niê`), after a place of one syllable or more; a
+        place's own `H'` (`Ea H'Leo`) ends on no clan name (round 49)."""
+        return k - j >= 5 and sens[k - 4] == "H" and sens[k - 3] in _APOSTROPHES \
+            and sens[k - 2][:1].isupper() and sens[k - 1] in self.grammar.surnames
+
     def rendering(self, source: str, entry: Entry | None, name_only: bool = False) -> Place:
         if "'" in source or "\u2019" in source:  # tokens joined back: `Ea H'leo`
             source = re.sub(" ?(['\u2019]) ?", r"\1", source)
@@ -340,9 +345,9 @@ class PlaceReader(PlaceSpans):
                  bare: bool = False) -> int:
         """End of a run of capitalised syllables from `j`, cut before a person's name (the
         last surname followed by two or more syllables; `bare`: right after a listed body, a
-        surname and one syllable too, `Giám đốc Đại học Quốc gia Hà Nội Lê Quân`) and
-        after `_MAX_PLACE` syllables; a number right after the run (`Sơn Kim 1`) belongs to
-        it."""
+        surname and one syllable too, `Giám đốc Đại học Quốc gia Hà Nội Lê Quân`; a Central
+        Highlands woman's name ending the run, `_highland_woman`) and after `_MAX_PLACE`
+        syllables; a number right after the run (`Sơn Kim 1`) belongs to it."""
         k, n = j, len(low)
         longest = _MAX_PLACE
         if k + 2 < n and (low[k], low[k + 1]) in _LANDMARKS and sens[k][:1].isupper() \
@@ -357,10 +362,9 @@ class PlaceReader(PlaceSpans):
                                              or sens[k] == GLUED_DASH)):
                 break
             k, longest = k + 2, longest + 2  # `Ea H'leo`, `Cư M'gar`; `Xay-sổm-bun`
+        if self._highland_woman(sens, j, k):
+            k -= 4  # her name is the holder's, not the place's
         cut = k
-        if k - j >= 5 and sens[k - 4] == "H" and sens[k - 3] in _APOSTROPHES \
-                and sens[k - 2][:1].isupper() and sens[k - 1] in self.grammar.surnames:
-            k = cut = k - 4  # a Central Highlands woman's name, clan last (`Ea Kly H'Linh Niê`)
         for p in range(k - 3, j - (0 if keep_first else 1), -1):
             if sens[p] in self.grammar.surnames:  # a double surname opening the run is the
                 cut = j if p == j + 1 and not keep_first and sens[j] in self.grammar.surnames \
