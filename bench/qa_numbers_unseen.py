@@ -58,7 +58,8 @@ sets reported since the last merge (`unseen13` ... `unseen46`; `unseen41` and `u
 written while a stop's final reviews ran, were run once on that stop's final code) are
 development data too, and the set written during the round (`numbers_*_unseenN.jsonl`,
 `unseen14` ... `unseen47`, copied in by the lead after the merge) is held out: aggregates only;
-while its files are absent the script says so and exits 1.
+while its files are absent the script says so and exits 1. `unseen48`, written while the stop's
+final reviews ran, is held out beside `unseen47` and run once on that stop's final code.
 `DEVELOPMENT` and `HELD_OUT` below name the sets now, `bench/data/HELD_OUT.md` each round's
 step. Every set is checked with the article date 2026-11-29 (`CheckSettings.reference_date`,
 for dates the translation gives as weekdays): the sets were written this week and no README
@@ -99,7 +100,7 @@ DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5",
                "unseen35", "unseen36", "unseen37", "unseen38", "unseen39",
                "unseen40", "unseen41", "unseen42", "unseen43", "unseen44",
                "unseen45", "unseen46")
-HELD_OUT = ("unseen47",)  # the newest independent set: aggregates only
+HELD_OUT = ("unseen47", "unseen48")  # the newest independent sets: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -239,7 +240,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
                         help=f"dev, test, both, unseen2 ... {HELD_OUT[-1]}, own or own:b01,b02 "
-                             f"(the developer's batches); {', '.join(HELD_OUT)} is held out: "
+                             f"(the developer's batches); held out: {', '.join(HELD_OUT)}, "
                              "aggregates only (bench/data/HELD_OUT.md)")
     parser.add_argument("--lang", choices=(*LANGS, "both"), default="both")
     parser.add_argument("--show", type=int, default=0,
