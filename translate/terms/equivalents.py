@@ -402,14 +402,14 @@ def feminine_forms(lemma: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_WOMEN = ("dáma",)  # a woman's noun whose ending does not say so
+
+
 def female_noun(lemma: str) -> bool:
     """A noun for a woman (`sekretářka`, `zástupkyně`, `tajemnice`, `dáma`), not `hlava`,
     `rada`."""
     return lemma.lower().endswith(("ka", "kyně", "yně", "ice", "ná", "éfová")) \
         or lemma.lower() in _WOMEN
-
-
-_WOMEN = ("dáma",)  # a woman's noun whose ending does not say so
 
 
 @lru_cache(maxsize=1 << 17)  # the same pairs recur across a text's windows and its terms
