@@ -111,6 +111,11 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b74-010-cs": "`hôm qua (28/11)` said `včera` beside `cấp 11`: the wind's 11 and the "
                   "date's month are crossed (without the 11 the pair passes)",
     "b74-010-en": "the same, said `early on Saturday` beside `force-11`",
+    # b78 (round forty-five): a percent's kind said in words
+    "b78-009-cs-e1": "`giảm 3%` → `o tři procentní body`: percent said as points in Czech "
+                     "number words is not read as points",
+    "b78-012-en-e1": "`0,8 điểm phần trăm` → `0.8 of a percent`: `of a percent(age point)` "
+                     "after the value is not read as the value's unit",
 }
 
 

@@ -14,12 +14,15 @@ from translate.review.qa.base import ERROR, Issue, lang_of
 
 __all__ = ["direction_issues", "said_direction"]
 
-# the source: a direction word, at most a hedge or two, then the percentage
+# the source: a direction word, at most a hedge or two (or the plan it passes: `vượt chỉ tiêu
+# 1,3 điểm phần trăm`), then the percentage or its points (`cao hơn 0,4 điểm phần trăm`)
 _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)"
-                     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ))*"
-                     r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%(?!\w)", re.IGNORECASE)
+                     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ"
+                     r"|chỉ tiêu|kế hoạch|mục tiêu))*"
+                     r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|điểm\s+phần\s+trăm|điểm\s+%)(?!\w)",
+                     re.IGNORECASE)
 _SOURCE_UP = ("tăng", "cao hơn", "nhiều hơn", "vượt")
-_ANY_SOURCE = re.compile(r"(\d{1,3}(?:,\d+)?)\s*%")
+_ANY_SOURCE = re.compile(r"(\d{1,3}(?:,\d+)?)\s*(?:%|điểm\s+phần\s+trăm|điểm\s+%)")
 # points are right where the source speaks of points, and for a rate's change (`giảm 2% thuế
 # VAT` = `by 2 percentage points`): the rate named near the percentage, not a tax elsewhere in
 # the sentence (`tăng 4,8% … (chưa gồm thuế VAT)` is a price's change)
@@ -59,6 +62,10 @@ _CS_AGAINST = re.compile(r"[\s\u00a0]*(nad|pod)\s+(?:plán|cíl|průměr|odhad|o
 # a rise word before it still counts (`rose by up to 5%`)
 _CEILING = re.compile(r"(?<!\w)up\s+to[\s\u00a0]*$", re.IGNORECASE)
 
+# a comparative that only grades a noun before the value (`to higher-level hospitals by 38%`,
+# `do vyšších zařízení o 38 %`): a hyphenated compound, a Czech plural adjective's case ending
+_ATTRIBUTIVE = re.compile(r"-\w|(?<=ších)|(?<=ším)", re.IGNORECASE)
+
 # each language's words for up and for down, as whole words (compiled once, not per pair)
 _DIRECTION = {lang: tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in words)
               for lang, words in _WORDS.items()}
@@ -88,7 +95,34 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
                                 f"source, '{t.group().strip()}' a {_rise(turned)} in the "
                                 "translation"))
     return issues + _share_made_excess(source, target, lang, said, counts) + _made_times(
-        source, target, lang) + _balance_turned(source, target, lang)
+        source, target, lang) + _balance_turned(source, target, lang) + _level_said_as_change(
+        source, target, lang, said, counts)
+
+
+# a level the percentage reaches (`xuống 3,95%`, `lên mức 7%`) said as a change by it: the
+# translation's word right before the value, `by`/`o`, says a change; a growth or price rate
+# is itself a change (`đưa cả năm lên khoảng 8,1%` ~ `asi o 8,1 %`), so is never judged
+_SOURCE_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn))*"
+                           r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
+_RATE_OF_CHANGE = re.compile(r"tăng\s+trưởng|GDP|GRDP|lạm\s+phát|CPI|chỉ\s+số\s+giá",
+                             re.IGNORECASE)
+_BY_BEFORE = {"en": re.compile(r"(?<!\w)by[\s\u00a0]+$", re.IGNORECASE),
+              "cs": re.compile(r"(?<!\w)o[\s\u00a0]+$", re.IGNORECASE)}
+
+
+def _level_said_as_change(source: str, target: str, lang: str,
+                          said: list[tuple[Decimal, re.Match]], counts: dict[Decimal, int]
+                          ) -> list[Issue]:
+    """`xuống 3,95%` said `by 3.95%` (`o 3,95 %`): the value once on each side."""
+    if _RATE_OF_CHANGE.search(source):
+        return []
+    for m in _SOURCE_LEVEL.finditer(source):
+        t = _said_once(_value(m["v"]), said, counts)
+        if t is not None and _BY_BEFORE[lang].search(target, max(0, t.start() - 4), t.start()):
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a level in the source, "
+                                            f"'{t.group().strip()}' a change by it in the "
+                                            "translation")]
+    return []
 
 
 # a balance's sign in words: surplus or deficit (`xuất siêu 21 tỷ USD` is no `trade deficit`)
@@ -197,8 +231,9 @@ def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Patte
     if re.search(r"[;.]|\d", before):  # another clause or another number between
         before = re.split(r"[;.]|\d", before)[-1]
     before = _CEILING.sub("", before)  # `discounts of up to 70%`: a ceiling, no rise
-    found = [(w.end(), True) for w in up.finditer(before)] + [
-        (w.end(), False) for w in down.finditer(before)]
+    found = [(w.end(), True) for w in up.finditer(before) if not _ATTRIBUTIVE.match(
+        before, w.end())] + [(w.end(), False) for w in down.finditer(before)
+                             if not _ATTRIBUTIVE.match(before, w.end())]
     return max(found)[1] if found else None
 
 

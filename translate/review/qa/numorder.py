@@ -132,6 +132,29 @@ def _from_to(source: str, s1: Num, s2: Num) -> bool:
         _FROM_BEFORE.search(source, max(0, s1.token.start - 12), s1.token.start) is not None)
 
 
+# the source told new value first: `tăng lên 4,1%, từ mức 3,6%`
+_TO_SOURCE = re.compile(r"(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức))*\s+$", re.IGNORECASE)
+# the translation's from–to change, old value first: `from 4.1% to 3.6%`, `ze 4,1 na 3,6 %`
+_TO_GAP = re.compile(r"(?<!\w)(?:to|na|do)(?!\w)", re.IGNORECASE)
+
+
+def _new_then_old(source: str, s1: Num, s2: Num) -> bool:
+    """`lên 4,1%, từ mức 3,6%`: a change told new value first, then `từ` and the old one."""
+    gap = source[s1.token.end : s2.token.start]
+    return len(gap) <= 30 and not re.search(r"\d", gap) and (
+        _FROM_BEFORE.search(gap) is not None) and (
+        _TO_SOURCE.search(source, max(0, s1.token.start - 16), s1.token.start) is not None)
+
+
+def _from_then_to(target: str, old: Num, new: Num) -> bool:
+    """`from 4.1% to 3.6%`: `from`/`z`/`ze`/`od` before the first value, `to`/`na`/`do`
+    between the two (≤ 30 characters, no other number)."""
+    gap = target[old.token.end : new.token.start]
+    return old.token.end < new.token.start and len(gap) <= 30 and not re.search(
+        r"\d", gap) and _TO_GAP.search(gap) is not None and _STARTS_CHANGE.search(
+        target, max(0, old.token.start - 8), old.token.start) is not None
+
+
 def _to_from(target: str, new: Num, old: Num) -> bool:
     """`to 121,000 per kg from 128,000`: the translation names the new value first, `to`
     before it and `from` before the old one."""
@@ -214,6 +237,12 @@ def _reversed(source: str, target: str, source_lang: str, target_lang: str,
             if _to_from(target, t1, t2):
                 return _change_turned(s1, s2, f"to {shown(t1.token.text)} from "
                                               f"{shown(t2.token.text)}")
+        if _new_then_old(source, s1, s2):
+            if _to_from(target, t2, t1) or _from_then_to(target, t1, t2):
+                return _change_turned(s1, s2, f"to {shown(t2.token.text)} from "
+                                              f"{shown(t1.token.text)}")
+            if _from_then_to(target, t2, t1):
+                continue  # `lên 4,1%, từ mức 3,6%` ~ `from 3.6% to 4.1%`: the same change
         if t1.token.start > t2.token.start:
             tied = _tied(source, s1, s2) and _tied(target, t2, t1) or _respectively(
                 source, target, s1, s2, t2, t1)

@@ -122,11 +122,16 @@ def _scale_after(text: str, start: int, end: int, lang: str) -> tuple[int, int, 
     return power, stop, text[end:stop]
 
 
+_RATE_NOUN = re.compile(r"[\s\u00a0]+(?:lệ|suất|giá|trọng)(?!\w)", re.IGNORECASE)
+
+
 def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     m = re.match(r"[\s\u00a0]*([^\W\d_]+)(\.?)", text[end:])
     if not m:
         return 0, end
     word = m.group(1).lower()
+    if lang == "vi" and _RATE_NOUN.match(text, end + m.end(1)) and word in ("tỷ", "tỉ"):
+        return 0, end  # `giảm 10% tỷ lệ …`: `tỷ lệ` (a rate), `tỷ giá`, `tỷ suất`, no billion
     for stem, power in SCALE_WORDS.get(lang, {}).items():
         if stem in _ABBREVIATED:
             if word != stem.rstrip(".") or stem.endswith(".") and not m.group(2):

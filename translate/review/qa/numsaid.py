@@ -169,6 +169,11 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
         elif _FINE_GOLD.search(source, 0, s.token.start) and s.token.text in _FINENESS:
             t = next((t for t in tgt if not t.matched and t.key[0] == "percent"
                       and plain_value(t.token) == _FINENESS[s.token.text]), None)
+        elif s.scaled is not None and (unit := _ENERGY.match(source, s.scale_end)):
+            t = next((t for t in tgt if not t.matched and t.scaled is None and (
+                said := _ENERGY.match(target, t.token.end)) and said["u"] == unit["u"]
+                and plain_value(t.token) is not None and plain_value(t.token) * _PREFIX[
+                    said["p"]] == s.scaled * _PREFIX[unit["p"]]), None)  # `tỷ kWh` ~ `TWh`
         elif _STRENGTH.match(source, s.token.end) and _DRINK.search(source):
             t = next((t for t in tgt if not t.matched and plain_value(t.token) == plain_value(
                 s.token) and (t.key[0] == "percent" or _PERCENT_WORD.search(t.token.text))),
@@ -193,6 +198,13 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
 # 11th to the first lunar month`
 _LUNAR_VI = re.compile(r"[^.;]{0,40}?(?<!\w)âm[\s\u00a0]+lịch(?!\w)", re.IGNORECASE)
 _LUNAR_SAID = re.compile(r"[^.;]{0,40}?(?<!\w)(?:lunár\w*|lunar)(?!\w)", re.IGNORECASE)
+
+
+# an energy or power unit after a value: its prefix takes a scale word (`330,5 tỷ kWh` ~
+# `330,5 TWh`, `2 nghìn MW` ~ `2 GW`)
+_ENERGY = re.compile(r"[\s\u00a0]*(?-i:(?P<p>[kMGT]?)(?P<u>Wh|W))(?![^\W\d_])")
+_PREFIX = {"": Decimal(1), "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
+           "T": Decimal(10) ** 12}
 
 
 # a value restated after another (`fell by 1,320, or 11%`, `klesl o 1320, tedy o 11 %`)
