@@ -1,11 +1,12 @@
 """Fixtures shared by the review tests: the core shipped glossary (`vi-cs.tsv`) and its
-matcher, built once per session. A module that needs another glossary defines its own
-`glossary`/`matcher` fixtures, which win."""
+matcher, built once per session, and `fixed`, what `check --fix` makes of one Czech entry. A
+module that needs another glossary defines its own `glossary`/`matcher` fixtures, which win."""
 
 from __future__ import annotations
 
 import pytest
 
+from translate.review.fix import fix_text
 from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatcher
 
@@ -18,3 +19,9 @@ def glossary():
 @pytest.fixture(scope="session")
 def matcher(glossary):
     return TermMatcher(glossary)
+
+
+@pytest.fixture
+def fixed(glossary, matcher):
+    """The translation as `check --fix` leaves it (`fixed(vi, cs)`), with the shared matcher."""
+    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]

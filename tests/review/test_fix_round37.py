@@ -8,20 +8,10 @@ limits. Sentences are the developer's own."""
 
 from __future__ import annotations
 
-import pytest
-
 from translate.draft.source import MEANS, source_hints
 from translate.review.fix import fix_terms as fix_terms_reexported
-from translate.review.fix import fix_text
 from translate.review.fixterms import FixScope, fix_terms
 from translate.review.service import service_phrase
-
-
-@pytest.fixture
-def fixed(glossary, matcher):
-    """The translation as `check --fix` leaves it, with the session's shared matcher."""
-    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
-
 
 # -- a document left in Vietnamese (draft/placeform.py) -----------------------------------------
 

@@ -5,19 +5,9 @@ Sentences are the developer's own."""
 
 from __future__ import annotations
 
-import pytest
-
 from translate.draft.enforce import required_terms
 from translate.draft.place import Placement
-from translate.review.fix import fix_text
 from translate.review.fixterms import _one_body
-
-
-@pytest.fixture
-def fixed(glossary, matcher):
-    """The translation as `check --fix` leaves it, with the session's shared matcher."""
-    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
-
 
 # -- a verb of direction after a lower-case title (review/fixguard.py) ---------------------------
 

@@ -6,17 +6,6 @@ developer's own."""
 
 from __future__ import annotations
 
-import pytest
-
-from translate.review.fix import fix_text
-
-
-@pytest.fixture
-def fixed(glossary, matcher):
-    """The translation as `check --fix` leaves it, with the session's shared matcher."""
-    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
-
-
 # -- a name's rest after the span (review/spanedge.py) -------------------------------------------
 
 def test_the_rest_of_a_name_left_in_vietnamese_is_taken_in(fixed):

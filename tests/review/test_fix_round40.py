@@ -5,19 +5,9 @@ case (`ve čtyřech {okresech}`); each with its limits. Sentences are the develo
 
 from __future__ import annotations
 
-import pytest
-
 from translate.draft.context import agreeing_cells
 from translate.draft.leftin import leftover_end, source_span
-from translate.review.fix import fix_text
 from translate.terms.equivalents import female_noun
-
-
-@pytest.fixture
-def fixed(glossary, matcher):
-    """The translation as `check --fix` leaves it, with the session's shared matcher."""
-    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
-
 
 # -- `với` + a count: `se` is the preposition (draft/context.py `_role_cases`) ---
 

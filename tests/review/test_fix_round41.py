@@ -6,17 +6,7 @@ developer's own."""
 
 from __future__ import annotations
 
-import pytest
-
-from translate.review.fix import fix_text
 from translate.terms.czech import analyse
-
-
-@pytest.fixture
-def fixed(glossary, matcher):
-    """The translation as `check --fix` leaves it, with the session's shared matcher."""
-    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
-
 
 # -- a short name in the source: the institution's `ČR` stays (draft/place.py `_short_name`) ---
 

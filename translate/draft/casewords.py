@@ -24,26 +24,26 @@ PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "pod": (_I, _A), "mezi": (_I, _A), "se všemi": (_I,),
 }
 ADDRESS = re.compile(r"^(pane|paní|pani|vážen[ýáíé]|mil[ýáíé]|soudruhu|soudruzi|soudružko|"
-                      r"soudružky|přátelé|kolegové|kolegyně|pánové|dámy)$", re.IGNORECASE)
-DETERMINERS = ("všemi", "všem", "všech", "všechny", "všichni", "všem", "tento", "tohoto",
-                "tomuto", "tímto", "této", "tuto", "touto", "těmto", "těchto", "těmi", "tyto",
-                "tito", "jeho", "její", "jejich", "svého", "svému", "svým", "svou", "svoji",
-                "své", "svých", "svými", "nového", "novému", "novým", "nové", "novou", "nový",
-                "nová", "noví", "nových", "novými", "bývalého", "bývalému", "bývalým", "bývalý",
-                "bývalá", "bývalé", "bývalou", "bývalí", "bývalých", "bývalými", "dalších",
-                "další", "dalším", "dalšími", "obou", "oběma", "dvěma", "tří", "třem", "třemi",
-                "tomto", "toto", "tato", "tom", "tomu", "toho", "tím", "ten", "ta", "to", "té",
-                "tu", "tou", "ti", "ty", "těch", "těm", "dva", "dvě", "dvou", "tři", "čtyři",
-                "oba", "obě", *("jeden", "jednoho", "jednomu", "jednom", "jedním", "jedna",
-                                "jedné", "jednu", "jedno"))
+                     r"soudružky|přátelé|kolegové|kolegyně|pánové|dámy)$", re.IGNORECASE)
+DETERMINERS = ("všemi", "všem", "všech", "všechny", "všichni", "tento", "tohoto",
+               "tomuto", "tímto", "této", "tuto", "touto", "těmto", "těchto", "těmi", "tyto",
+               "tito", "jeho", "její", "jejich", "svého", "svému", "svým", "svou", "svoji",
+               "své", "svých", "svými", "nového", "novému", "novým", "nové", "novou", "nový",
+               "nová", "noví", "nových", "novými", "bývalého", "bývalému", "bývalým", "bývalý",
+               "bývalá", "bývalé", "bývalou", "bývalí", "bývalých", "bývalými", "dalších",
+               "další", "dalším", "dalšími", "obou", "oběma", "dvěma", "tří", "třem", "třemi",
+               "tomto", "toto", "tato", "tom", "tomu", "toho", "tím", "ten", "ta", "to", "té",
+               "tu", "tou", "ti", "ty", "těch", "těm", "dva", "dvě", "dvou", "tři", "čtyři",
+               "oba", "obě", *("jeden", "jednoho", "jednomu", "jednom", "jedním", "jedna",
+                               "jedné", "jednu", "jedno"))
 # case.number cells of pronouns and numerals (any gender) that agree with the noun after them
 _G_SG, _D_SG, _A_SG, _L_SG, _I_SG = ("gen", "sg"), ("dat", "sg"), ("acc", "sg"), \
     ("loc", "sg"), ("ins", "sg")
 _N_SG, _N_PL, _A_PL = ("nom", "sg"), ("nom", "pl"), ("acc", "pl")
 # numerals and quantifiers of five and more: the phrase after them is in the genitive plural
 FIVE_AND_MORE = ("pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
-                  "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
-                  "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik")
+                 "patnáct", "dvacet", "třicet", "čtyřicet", "padesát", "sto", "mnoho",
+                 "několik", "více", "víc", "méně", "málo", "pár", "tolik", "kolik")
 PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     **dict.fromkeys(("ten", "tento"), (_N_SG, _A_SG)),
     **dict.fromkeys(("toho", "tohoto"), (_G_SG, _A_SG)),
@@ -82,14 +82,14 @@ PRONOUNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # words between a verb and its object that say nothing about the case
 ADVERBS = ("také", "rovněž", "též", "už", "již", "zejména", "především", "hlavně", "zároveň",
-            "včera", "dnes", "loni", "letos", "osobně", "opět", "znovu", "nejprve", "poté",
-            "tehdy", "nyní", "dosud", "ještě", "jen", "pouze", "dokonce", "například",
-            "oficiálně", "slavnostně", "písemně", "telefonicky", "srdečně", "vřele")
+           "včera", "dnes", "loni", "letos", "osobně", "opět", "znovu", "nejprve", "poté",
+           "tehdy", "nyní", "dosud", "ještě", "jen", "pouze", "dokonce", "například",
+           "oficiálně", "slavnostně", "písemně", "telefonicky", "srdečně", "vřele")
 # nouns and numerals of quantity: the phrase after them is in the genitive plural
 QUANTITY = ("počet", "řada", "většina", "množství", "polovina", "spousta", "desítka",
-             "stovka", "tisíc", "tisíce", "menšina", "třetina", "čtvrtina")
+            "stovka", "tisíc", "tisíce", "menšina", "třetina", "čtvrtina")
 COORDINATORS = ("a", "i", "nebo", "či", "ani")
 # `s`/`se` after these is the preposition (`v čele se {X}`), whatever the next word
 WITH_PHRASES = ("čele", "spolu", "společně", "spolupráci", "souladu", "srovnání", "dohodě")
 CONJUNCTIONS = ("a", "i", "ani", "ale", "že", "nebo", "či", "když", "protože", "který",
-                 "která", "které", "kteří", "jak", "aby", "než", "pak", "proto", "také", "tak")
+                "která", "které", "kteří", "jak", "aby", "než", "pak", "proto", "také", "tak")

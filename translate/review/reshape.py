@@ -10,17 +10,12 @@ words. A classifying adjective before a bare noun the term replaces with its own
 noun (`místní {zastupitelstva}` → `lidové rady`) is the synonym's where the source has nothing
 after the term for that adjective to render (Vietnamese modifiers follow their noun); where it
 has (`thị trấn {miền núi}` → `horských`), the adjective is that word's and stays.
-At the edges of the span (issue 12ar): a verb the window ended on is the sentence's, not the
-rendering's (`{Komise pro propagandu vydala}` keeps `vydala`); the term's own last words spelt
-another way right after it (`reformní proces {Doi Moi}` → `politiku obnovy Đổi mới`) and an
-abbreviation with the term's last word after it (`komise {ÚV strany}` for `komise strany`) are
-the rest of the rendering; an adjective before it made of a word the term adds
-(`v {Jihovýchodoasijském} sdružení národů` → `ve Sdružení národů jihovýchodní Asie`) too.
 A word coordinated right before the span that is the term's first word in the same form
 (`stranickými a {odborovými výbory}`) is the rendering's, the span the translator's addition:
-taken in, so the term does not say it twice (issue 12ax); so is the noun right after a span
-ending on an adjective the term renders as a noun (`Ministerstvu {zdravotní} péče`).
-The edge steps (issue 12ar's and 12bt's) live in `review.spanedge`.
+taken in, so the term does not say it twice (issue 12ax).
+The words at the span's edges that are the rendering's (a verb the window ended on left out;
+the term's last words spelt another way, an abbreviation, an adjective made of a word the term
+adds, a name's rest taken in: issues 12ar, 12ax, 12bt) are `review.spanedge`'s steps.
 """
 
 from __future__ import annotations
@@ -85,6 +80,7 @@ def _female_verb(text: str, placement: Placement, term: RequiredTerm) -> Placeme
             or not (found[0].lower().endswith("í") or placement.how == "source"):
         return placement
     women = [t for t in term.targets[1:] if female_noun(t.split()[0])]
+    # a list's comma becomes a space (same length: offsets hold) so `_PAST` reads past it
     verb = _PAST.match(_LIST_COMMA.sub(" ", text), placement.end) \
         or _PAST_BEFORE.search(text[:placement.start])
     if not women or verb is None or verb.group(2) != "la" \

@@ -26,8 +26,7 @@ from translate.terms.lemmas import same_word, shared_stem
 __all__ = ["BEFORE", "span_edges"]
 
 _WORDS = re.compile(r"\w+")
-BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a span
-_BEFORE = BEFORE
+BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a span (`reshape` reads it too)
 
 
 def span_edges(text: str, placement: Placement, source: str,
@@ -167,7 +166,7 @@ def _adjective_before(text: str, placement: Placement) -> Placement:
     """`v {Jihovýchodoasijském} sdružení národů` → `ve Sdružení národů jihovýchodní Asie`: the
     adjective right before the span, made of a word the term has and the span has not, says
     that word: taken in (with the preposition before it)."""
-    before = _BEFORE.search(text[:placement.start])
+    before = BEFORE.search(text[:placement.start])
     if before is None or not is_adjective(before.group(1)):
         return placement
     word = before.group(1).lower()
