@@ -30,11 +30,11 @@ def named_board(text: str, start: int, end: int, target: str) -> bool:
     if office is None:
         return False
     found = text[start:end].split()
+    low = [w.lower() for w in found]
     title = office["title"].lower().split()
     after = text[end:]
-    if [w.lower() for w in found] == title:
+    if low == title:
         return after.startswith(" of the ") or bool(_OF_PLURAL.match(after))
-    low = [w.lower() for w in found]
     if low[:len(title)] != title or low[len(title):len(title) + 2] != ["of", "the"]:
         return False
     inside = found[len(title) + 2:-1]  # between `the` and the body's noun
