@@ -34,11 +34,12 @@ def bare_prefix(text: str, words: list[Word], m: Match, phrase: str,
     that it modifies (`anti-graft {work}`: the longer variant's head in place, 12bm): before
     punctuation, a function word, an auxiliary or a past verb (issue 12bw: unseen24, 28, 34,
     36). Only a prefix to a word of the term (`anti-` + `corruption`/`graft`)."""
-    if phrase in targets or not re.fullmatch(r"[a-z]+-[a-z]+", phrase) \
-            or not any(english_level(phrase.split("-")[1], w) >= EQUIVALENT
-                       for w in content_words(targets[0])):
+    if phrase in targets or not re.fullmatch(r"[a-z]+-[a-z]+", phrase):
+        return False
+    prefix, stem = phrase.split("-")
+    if not any(english_level(stem, w) >= EQUIVALENT for w in content_words(targets[0])):
         return False  # `co-op`: a word's short form, no prefix to a word of the term
-    if m.end - m.start != 2 or words[m.start].low != phrase.split("-")[0] \
+    if m.end - m.start != 2 or words[m.start].low != prefix \
             or text[words[m.start].end:words[m.start + 1].start] != "-":
         return True
     if m.end == len(words) or text[words[m.end - 1].end:words[m.end].start] != " ":
