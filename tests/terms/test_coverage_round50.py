@@ -5,7 +5,7 @@ engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen54_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -24,3 +24,37 @@ def test_unseen52_and_unseen53_are_development_data_now(name):
     if not (bench.DATA / f"terms_{name}.jsonl").is_file():
         pytest.skip(f"the set {name} is not in this checkout")
     assert bench.load_split(name)
+
+
+# a role of a body named by its level alone before a role of another body of that level whose
+# place is written: one coordinated title
+@pytest.mark.parametrize("text, span", [
+    ("Ông Hòa, Trưởng Công an xã, Phó Chỉ huy trưởng Ban Chỉ huy phòng thủ dân sự xã Tà Lèng, "
+     "cho biết.",
+     "Trưởng Công an xã, Phó Chỉ huy trưởng Ban Chỉ huy phòng thủ dân sự xã Tà Lèng"),
+    ("Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Khuyến học tỉnh Yên Bái dự lễ.",
+     "Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Khuyến học tỉnh Yên Bái"),
+    ("Chủ tịch Hội Cựu chiến binh xã, Trưởng ban Thanh tra nhân dân xã Mỹ Lộc phát biểu.",
+     "Chủ tịch Hội Cựu chiến binh xã, Trưởng ban Thanh tra nhân dân xã Mỹ Lộc"),
+])
+def test_two_bodies_of_one_level_share_the_place(matcher, text, span):
+    hit = found(matcher, text, span)
+    assert " a " in hit.target("cs") and " and " in hit.target("en")
+
+
+# limits: another level, the place written first, a department with its own province, the
+# police after the People's Committee, the military Party committee at the start: two titles
+@pytest.mark.parametrize("text, spans", [
+    ("Trưởng Công an xã, Phó Chỉ huy trưởng Ban Chỉ huy phòng thủ dân sự huyện Mê Linh dự.",
+     ["Trưởng Công an xã", "Phó Chỉ huy trưởng Ban Chỉ huy phòng thủ dân sự huyện Mê Linh"]),
+    ("Chủ tịch Hội Khuyến học tỉnh Yên Bái, Giám đốc Thư viện tỉnh dự.",
+     ["Chủ tịch Hội Khuyến học tỉnh Yên Bái"]),
+    ("Phó Chủ tịch UBND tỉnh, Giám đốc Sở Tài chính tỉnh Yên Bái dự.",
+     ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Tài chính tỉnh Yên Bái"]),
+    ("Ủy viên UBND tỉnh, Giám đốc Công an tỉnh Yên Bái dự.",
+     ["Ủy viên UBND tỉnh", "Giám đốc Công an tỉnh Yên Bái"]),
+    ("Bí thư Đảng ủy Quân sự tỉnh, Chính ủy Bộ Chỉ huy Quân sự tỉnh Yên Bái dự.",
+     ["Bí thư Đảng ủy Quân sự tỉnh", "Chính ủy Bộ Chỉ huy Quân sự tỉnh Yên Bái"]),
+])
+def test_two_bodies_of_one_level_stay_apart_where_the_rules_say(matcher, text, spans):
+    assert sources(matcher, text)[:len(spans)] == spans
