@@ -58,3 +58,17 @@ def test_two_bodies_of_one_level_share_the_place(matcher, text, span):
 ])
 def test_two_bodies_of_one_level_stay_apart_where_the_rules_say(matcher, text, spans):
     assert sources(matcher, text)[:len(spans)] == spans
+
+
+# the department's deputy director named in lower case, as its director already was
+@pytest.mark.parametrize("text, span", [
+    ("Tỉnh vừa điều động ba phó giám đốc sở về làm bí thư xã.", "phó giám đốc sở"),
+    ("Giám đốc sở và phó giám đốc sở cùng dự họp.", "phó giám đốc sở"),
+])
+def test_deputy_director_of_a_department_in_lower_case(matcher, text, span):
+    assert "zástupce ředitele odboru" in found(matcher, text, span).target("cs")
+
+
+def test_a_named_department_keeps_its_deputy_director_title(matcher):
+    found(matcher, "Ông Hùng, Phó Giám đốc Sở Tài chính tỉnh Hà Nam, cho biết.",
+          "Phó Giám đốc Sở Tài chính tỉnh Hà Nam")
