@@ -72,3 +72,18 @@ def test_deputy_director_of_a_department_in_lower_case(matcher, text, span):
 def test_a_named_department_keeps_its_deputy_director_title(matcher):
     found(matcher, "Ông Hùng, Phó Giám đốc Sở Tài chính tỉnh Hà Nam, cho biết.",
           "Phó Giám đốc Sở Tài chính tỉnh Hà Nam")
+
+
+# `Nhật` (Japan) as the other short country names: only in a list beside a listed country
+def test_japan_written_short_in_a_list_of_countries(matcher):
+    hit = found(matcher, "Hạt điều được xuất sang Hàn Quốc, Nhật và Úc.", "Nhật")
+    assert hit.concept == "country.japan"
+
+
+@pytest.mark.parametrize("text", [
+    "Doanh nghiệp Nhật mở rộng nhà máy ở Bắc Ninh.",   # an adjective, no list
+    "Ông Lê Văn Nhật, Hàn Quốc, dự hội thảo.",        # a name: a capital word before it
+    "Vào Chủ Nhật, Hàn Quốc tổ chức lễ hội.",         # Sunday
+])
+def test_japan_written_short_stays_alone_elsewhere(matcher, text):
+    assert "country.japan" not in [m.concept for m in matcher.find(text)]
