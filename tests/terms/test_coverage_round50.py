@@ -87,3 +87,21 @@ def test_japan_written_short_in_a_list_of_countries(matcher):
 ])
 def test_japan_written_short_stays_alone_elsewhere(matcher, text):
     assert "country.japan" not in [m.concept for m in matcher.find(text)]
+
+
+# the social-policy bank's board of representatives and its transaction office named first
+@pytest.mark.parametrize("text, span, concept", [
+    ("Ban đại diện HĐQT Ngân hàng Chính sách xã hội huyện Kim Bảng họp quý I.",
+     "Ban đại diện HĐQT Ngân hàng Chính sách xã hội huyện Kim Bảng",
+     "gov.vbsp.board_representatives"),
+    ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Kim Bảng giải ngân vốn.",
+     "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Kim Bảng",
+     "gov.vbsp.transaction_office"),
+])
+def test_social_policy_bank_units(matcher, text, span, concept):
+    assert found(matcher, text, span).concept.startswith("body:" + concept + "+")
+
+
+def test_the_bank_alone_is_still_the_bank(matcher):
+    assert found(matcher, "Ngân hàng Chính sách xã hội tỉnh Hà Nam giải ngân vốn.",
+                 "Ngân hàng Chính sách xã hội tỉnh Hà Nam").concept.startswith("body:gov.vbsp+")
