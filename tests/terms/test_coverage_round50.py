@@ -105,3 +105,14 @@ def test_social_policy_bank_units(matcher, text, span, concept):
 def test_the_bank_alone_is_still_the_bank(matcher):
     assert found(matcher, "Ngân hàng Chính sách xã hội tỉnh Hà Nam giải ngân vốn.",
                  "Ngân hàng Chính sách xã hội tỉnh Hà Nam").concept.startswith("body:gov.vbsp+")
+
+
+# a village's savings and credit group of the social-policy bank as a named group
+def test_savings_and_credit_group(matcher):
+    hit = found(matcher, "Bà Hoa, Tổ trưởng Tổ tiết kiệm và vay vốn thôn Đồng Tâm, cho biết.",
+                "Tổ trưởng Tổ tiết kiệm và vay vốn thôn Đồng Tâm")
+    assert "spoření a úvěrů" in hit.target("cs")
+
+
+def test_saving_and_borrowing_as_verbs_is_no_term(matcher):
+    assert sources(matcher, "Người dân tiết kiệm và vay vốn để làm ăn.") == []
