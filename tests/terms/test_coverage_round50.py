@@ -116,3 +116,20 @@ def test_savings_and_credit_group(matcher):
 
 def test_saving_and_borrowing_as_verbs_is_no_term(matcher):
     assert sources(matcher, "Người dân tiết kiệm và vay vốn để làm ăn.") == []
+
+
+# a department's division named by a list (commas or dashes), its department after a comma
+@pytest.mark.parametrize("text, span", [
+    ("Bà Lan, Trưởng phòng Công chức, viên chức, Sở Nội vụ tỉnh Hà Nam, cho biết.",
+     "Trưởng phòng Công chức, viên chức, Sở Nội vụ tỉnh Hà Nam"),
+    ("Ông Tín, Phó Trưởng phòng Tiêu chuẩn - Đo lường - Chất lượng, Sở Khoa học và Công nghệ "
+     "tỉnh Hà Nam, cho biết.",
+     "Phó Trưởng phòng Tiêu chuẩn - Đo lường - Chất lượng, Sở Khoa học và Công nghệ tỉnh Hà Nam"),
+])
+def test_division_named_by_a_list(matcher, text, span):
+    found(matcher, text, span)
+
+
+def test_civil_servants_outside_a_division_stay_the_listed_words(matcher):
+    assert sources(matcher, "Công chức, viên chức phải có mặt đúng giờ.") == [
+        "Công chức", "viên chức"]
