@@ -133,3 +133,22 @@ def test_division_named_by_a_list(matcher, text, span):
 def test_civil_servants_outside_a_division_stay_the_listed_words(matcher):
     assert sources(matcher, "Công chức, viên chức phải có mặt đúng giờ.") == [
         "Công chức", "viên chức"]
+
+
+# bodies named by their domain: religious affairs work, civil service recruitment, animal
+# quarantine at a border gate
+@pytest.mark.parametrize("text, span", [
+    ("Ông Vũ, Trưởng Ban Chỉ đạo công tác tôn giáo tỉnh Hà Nam, cho biết.",
+     "Trưởng Ban Chỉ đạo công tác tôn giáo tỉnh Hà Nam"),
+    ("Phó Chủ tịch Hội đồng tuyển dụng viên chức tỉnh Hà Nam công bố kết quả.",
+     "Phó Chủ tịch Hội đồng tuyển dụng viên chức tỉnh Hà Nam"),
+    ("Trưởng Trạm Kiểm dịch động vật cửa khẩu Tà Lùng cho biết đã tiêu hủy lô hàng.",
+     "Trưởng Trạm Kiểm dịch động vật cửa khẩu Tà Lùng"),
+])
+def test_bodies_named_by_a_new_domain(matcher, text, span):
+    found(matcher, text, span)
+
+
+def test_the_domain_words_alone_are_no_body(matcher):
+    assert [m.concept for m in matcher.find("Tỉnh tăng cường kiểm dịch động vật tại cửa khẩu.")
+            if m.concept.startswith("title") or m.concept.startswith("body")] == []
