@@ -152,3 +152,15 @@ def test_bodies_named_by_a_new_domain(matcher, text, span):
 def test_the_domain_words_alone_are_no_body(matcher):
     assert [m.concept for m in matcher.find("Tỉnh tăng cường kiểm dịch động vật tại cửa khẩu.")
             if m.concept.startswith("title") or m.concept.startswith("body")] == []
+
+
+# two national bodies listed: the Hòa Hảo Buddhist church (a parent for its boards) and the
+# national committee for the advancement of women
+@pytest.mark.parametrize("text, span", [
+    ("Phó Trưởng Ban Trị sự Giáo hội Phật giáo Hòa Hảo tỉnh An Giang dự lễ.",
+     "Phó Trưởng Ban Trị sự Giáo hội Phật giáo Hòa Hảo tỉnh An Giang"),
+    ("Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam họp phiên toàn thể.",
+     "Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam"),
+])
+def test_national_bodies_listed(matcher, text, span):
+    found(matcher, text, span)
