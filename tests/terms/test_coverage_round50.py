@@ -164,3 +164,9 @@ def test_the_domain_words_alone_are_no_body(matcher):
 ])
 def test_national_bodies_listed(matcher, text, span):
     found(matcher, text, span)
+
+
+# the regional customs office under its short name, numbered as its full name is
+def test_regional_customs_short_name(matcher):
+    hit = found(matcher, "Hải quan khu vực IV phát hiện lô hàng giả.", "Hải quan khu vực IV")
+    assert "celní" in hit.target("cs")
