@@ -280,6 +280,13 @@ Sets:
   insurance; weighted to departments and their fields and steering committees), committed alone
   and run before that round's code changes: first run 1/15 = 6.7 %, 2 wrong form, 12 not found,
   2/8 right changed, 0 approved (baseline 0/15, 2/8); after the round 1/15, 0/8;
+- `en-own42`: a forty-second own batch (fix_en_own_batch42.jsonl, issue 12ca: 15 planted, 8 right
+  incl. 6 near misses: 'health services' and 'training' beside a right department name, a foreign
+  city's construction bureau, a district finance division, another country's health ministry, a
+  construction services company; weighted to provincial departments named by their field
+  (`Service`, `Bureau`, `Directorate`, `<Field> Department`) with the province before or after),
+  committed alone and run before that round's code changes: first run 0/15 = 0.0 %, 0 wrong
+  form, 15 not found, 0/8 right changed, 0 approved (baseline 0/15);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -298,7 +305,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..41|en-unseen1..40] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..42|en-unseen1..40] [--show N]
                                           [--ntrex a|b]
 """
 
@@ -355,6 +362,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own39": "en_own_batch39",
         "en-own40": "en_own_batch40",
         "en-own41": "en_own_batch41",
+        "en-own42": "en_own_batch42",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
