@@ -8,6 +8,13 @@ possessive `'s` kept. Items: one JSON object a line with `id, vi, en, expected, 
 number, planted, replacement, planted_kind, kind` (+ `near_miss`); planted items have
 `expected == en.replace(planted, replacement, 1)`, right items `en == expected`.
 
+Glossary: what the product's `translate check --fix` loads (issue 12ca, the lead's ruling that
+the bench loads what the product loads): every shipped glossary merged with the title grammar
+(`load_shipped_glossaries`, as `load_project_glossaries` does with the default config), not
+`vi-en.tsv` alone as before 12ca; `--glossary PATH` loads exactly that file instead (as the
+product's `--glossary`). The figures below each set's line were taken with `vi-en.tsv` alone
+until 12ca; bench/RESULTS.md's 12ca section gives every set's figure under both.
+
 Sets:
 - `en-own`: the developer's own cases (fix_en_own_batch1.jsonl, English-language Vietnamese
   news in the style of VNA / VietnamPlus / Nhân Dân English), developed on, so not an
@@ -326,7 +333,7 @@ from ntrex_precision import DATA as NTREX  # noqa: E402
 from ntrex_precision import read_part, write_articles  # noqa: E402
 
 from translate.review.fix import fix_files, fix_text  # noqa: E402
-from translate.terms.files import SHIPPED_DIR, load_glossary  # noqa: E402
+from translate.terms.files import load_glossary, load_shipped_glossaries  # noqa: E402
 from translate.terms.matcher import TermMatcher  # noqa: E402
 
 # bench/data/fix_<name>.jsonl
@@ -412,9 +419,10 @@ def main() -> None:
                         help="print N failures (not for en-unseen40: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
-    parser.add_argument("--glossary", default=str(SHIPPED_DIR / "vi-en.tsv"))
+    parser.add_argument("--glossary", help="exactly this glossary file (default: every shipped "
+                        "glossary merged, as `translate check --fix` loads them)")
     args = parser.parse_args()
-    glossary = load_glossary(args.glossary)
+    glossary = load_glossary(args.glossary) if args.glossary else load_shipped_glossaries()
     matcher = TermMatcher(glossary)
     if args.ntrex:
         ntrex(args.ntrex, glossary, matcher, bool(args.show))

@@ -70,6 +70,7 @@ def test_the_independent_english_set_is_held_out():
 def test_the_held_out_english_set_never_lists_failures(monkeypatch):
     shown = []
     monkeypatch.setattr(bench_fix_en, "load_glossary", lambda path: None)
+    monkeypatch.setattr(bench_fix_en, "load_shipped_glossaries", lambda: None)
     monkeypatch.setattr(bench_fix_en, "TermMatcher", lambda glossary: None)
     monkeypatch.setattr(bench_fix_en, "run", lambda name, g, m, show, lang: shown.append(show))
     for n in range(40, 0, -1):
@@ -85,6 +86,19 @@ def test_a_missing_english_set_says_so_plainly(tmp_path, monkeypatch):
     with pytest.raises(SystemExit) as stop:
         bench_fix_en.main()
     assert "fix_en_unseen40.jsonl" in str(stop.value) and "lead" in str(stop.value)
+
+
+def test_the_bench_loads_what_check_fix_loads(monkeypatch):
+    # issue 12ca: every shipped glossary merged (the product's default), `--glossary` one file
+    loaded = []
+    monkeypatch.setattr(bench_fix_en, "load_shipped_glossaries", lambda: loaded.append("all"))
+    monkeypatch.setattr(bench_fix_en, "load_glossary", lambda path: loaded.append(path))
+    monkeypatch.setattr(bench_fix_en, "TermMatcher", lambda glossary: None)
+    monkeypatch.setattr(bench_fix_en, "run", lambda *a, **k: None)
+    for argv in ([], ["--glossary", "mine.tsv"]):
+        monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-own42", *argv])
+        bench_fix_en.main()
+    assert loaded == ["all", "mine.tsv"]
 
 
 def test_english_items_are_counted_on_their_en_side(monkeypatch, capsys):
