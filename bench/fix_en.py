@@ -293,7 +293,8 @@ Sets:
   construction services company; weighted to provincial departments named by their field
   (`Service`, `Bureau`, `Directorate`, `<Field> Department`) with the province before or after),
   committed alone and run before that round's code changes: first run 0/15 = 0.0 %, 0 wrong
-  form, 15 not found, 0/8 right changed, 0 approved (baseline 0/15);
+  form, 15 not found, 0/8 right changed, 0 approved (baseline 0/15); with the product's
+  glossaries (this round's switch) 4/15, 6 wrong form, 5 not found, 1/8;
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
