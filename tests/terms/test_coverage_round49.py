@@ -5,16 +5,7 @@ test_coverage_round46.py). Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench, found, sources
-
-
-def test_unseen52_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert "unseen52" in bench.HELD_OUT and "unseen52" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen52")
-    assert "terms_unseen52.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+from shipped_matching import found, sources
 
 
 # the lead's ruling on `giao quyền`: after `giao` the entrusted power stays outside the title

@@ -423,6 +423,7 @@ def preposition_for(prep: str, old: str, new: str) -> str:
     elif low == vocalised and (needs(old, chosen=True) or _idiom(vocalised, old)) \
             and not needs(new) \
             and (first in _VOWELS or new[1:2].lower() in _VOWELS
+                 or new[:2].lower() == "ch" and new[2:3].lower() in _VOWELS  # `s chudými`
                  or (first in "pbtdkgh" and new[1:2].lower() in "rlř")):  # `s předsedou`
         out = short
     else:

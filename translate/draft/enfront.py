@@ -168,7 +168,7 @@ def of_complement(text: str, words: list[Word], m: Match, target: str, end: int)
     term's complement is a body with `the` (`Director {of Construction}` says the field the
     term `Director of the Department` lacks)."""
     term = content_words(target)
-    if " of " not in f" {target} " or target.split(" of ", 1)[1].startswith("the ") \
+    if " of " not in target or target.split(" of ", 1)[1].startswith("the ") \
             or end != m.end or end + 1 >= len(words):
         return end
     before = len(content_words(target.split(" of ", 1)[0]))

@@ -95,6 +95,7 @@ _WORD = re.compile(r"\w+")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
 _ADVERB = re.compile(r"\w{3}(?:ně|sky|cky)$")  # `sociálně`, `ekonomicky`
 _ACRONYM = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}")  # an abbreviation: indeclinable
+_CASES = ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní", "paní")
 
@@ -372,6 +373,8 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
         if genders and gender == "f" and not any(female_noun(r.lemma) for r in readings):
             gender = None  # `hlavy státu`: a feminine noun, not a woman
     cells = cells_of(readings)
+    if _ACRONYM.fullmatch(words[h].text):  # `se {BTV} provinčního výboru`: an abbreviation's
+        cells = {(c, n) for c in _CASES for n in ("sg", "pl")}  # case is its context's
     if recipient_of(text, s, e):  # `navrhli {provinční vládu} upravit`: the dative
         cells = {("dat", n) for _, n in cells} or {("dat", "sg")}
     both = {c for c, n in alike if n == "sg"} & {c for c, n in alike if n == "pl"}

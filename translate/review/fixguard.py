@@ -194,3 +194,19 @@ def said_otherwise(text: str, sentence: str, term: RequiredTerm, placement: Plac
     return any(same_word(found[0].lower(), plain, "cs")
                and any(re.search(rf"(?<!\w){vi}(?!\w)", low) for vi in words)
                for plain, words in _PLAIN_EQUIVALENTS.items())
+
+
+# the historic lands Czech names as a pair: `Čechy a Morava` (`Komunistická strana Čech a
+# Moravy`), never the state
+_LANDS = re.compile(r"^(?:čech|čechy|čechám|čechách|čechami)$", re.IGNORECASE)
+_MORAVIA = re.compile(r"^\s+a\s+Morav\w*|Morav\w*\s+a\s+$")
+
+
+def historic_lands(text: str, placement: Placement) -> bool:
+    """`Čech` found for `Séc` where Czech names the lands in the pair with Moravia (`strany
+    Čech a Moravy`, `v Moravě a Čechách`): Bohemia, not the Czech Republic (issue 12bz); a lone
+    `Čechy` is still the forbidden name of the state."""
+    if not _LANDS.match(placement.found.strip()):
+        return False
+    return bool(_MORAVIA.match(text[placement.end:placement.end + 20])
+                or _MORAVIA.search(text[max(0, placement.start - 20):placement.start]))

@@ -39,6 +39,7 @@ from translate.review.fixguard import (
     forbidden_word,
     function_word,
     heads_verb,
+    historic_lands,
     person,
     said_otherwise,
     source_says,
@@ -46,11 +47,13 @@ from translate.review.fixguard import (
 from translate.review.keep import (
     level_kept,
     level_of_body,
+    level_opening,
     level_said,
     literal_variant,
     needless,
     short_form,
 )
+from translate.review.ladytitle import lady_title
 from translate.review.reshape import reshape
 from translate.review.service import in_service, service_phrase
 from translate.review.unitslot import unit_slot, unnamed_body
@@ -167,9 +170,11 @@ def fix_terms(text: str, required: Iterable[RequiredTerm], lang: str,
 def _there(text: str, term: RequiredTerm, covered: list[tuple[int, int]],
            scope: FixScope) -> tuple[bool, Placement | None]:
     """Whether the term is there, and the rendering inside which it is (`_in_forbidden`, a
-    woman's form of the translator's making, `_said_again`): such a one is fixed even so."""
+    woman's form of the translator's making, a man's title after `paní`, `_said_again`): such
+    a one is fixed even so."""
     lang, required = scope.lang, scope.required
-    inner = _in_forbidden(text, term, lang) or woman_form(text, term, lang)
+    inner = _in_forbidden(text, term, lang) or woman_form(text, term, lang) \
+        or lady_title(text, term, lang)
     if (is_present(text, term, lang, required) or _inside(text, term, covered, lang)) \
             and (inner := inner or _said_again(text, term, scope.sentence, lang)) is None:
         return True, None
@@ -272,6 +277,7 @@ def _refused(text: str, placement: Placement, term: RequiredTerm,
             or source_says(sentence, term, placement.found) \
             or said_otherwise(text, sentence, term, placement) or function_word(placement) \
             or country_named(sentence, term, placement) \
+            or lang == "cs" and historic_lands(text, placement) \
             or _level(term) and (level_of_body(text, placement, _words(
                 [o for o in scope.required if not _level(o)], term))
                                  or level_said(text, placement, term.targets)):
@@ -286,14 +292,16 @@ def _refused(text: str, placement: Placement, term: RequiredTerm,
 def _shaped(text: str, placement: Placement, term: RequiredTerm, scope: FixScope) -> Placement:
     """The placement adjusted by the sentence: an ordinal the source does not say before a
     title, taken in (`ordinal_before`); the level adjective a changed title keeps
-    (`level_kept`), the words around it (`reshape`, English `attributive`), a department's
-    field (`with_field`)."""
+    (`level_kept`) or that opens the found words (`level_opening`), the words around it
+    (`reshape`, English `attributive`), a department's field (`with_field`)."""
     lang, sentence = scope.lang, scope.sentence
     if lang == "cs":
         placement = level_kept(ordinal_before(text, placement, term, sentence), sentence,
                                term.source)
     placement = reshape(text, placement, sentence, term, lang, _words(scope.required, term),
                         term.concept in scope.longer)
+    if lang == "cs":
+        placement = level_opening(text, placement, sentence, term.source)
     placement = attributive(text, placement, _targets(term, scope)) if lang == "en" \
         else placement
     placement = with_field(text, placement, sentence, term, scope.fields) \

@@ -42,7 +42,8 @@ from translate.terms.lemmas import find_term, same_word
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
-__all__ = ["level_of_body", "level_kept", "level_said", "literal_variant", "needless",
+__all__ = ["level_of_body", "level_kept", "level_opening", "level_said", "literal_variant",
+           "needless",
            "nested_terms", "short_form", "world_issued"]
 
 _WORD = re.compile(r"\w+")
@@ -149,6 +150,43 @@ def level_kept(placement: Placement, sentence: str, source: str) -> Placement:
         return placement  # not side by side: left as placed
     words = [*new[:at], *found[at:at + len(dropped)], *new[at:]]
     return replace(placement, replacement=" ".join(words))
+
+
+# a soft adjective's plural (or masculine/neuter oblique) ending and the hard one it agrees like
+_SOFT_HARD = {"ích": "ých", "ím": "ým", "ími": "ými", "ího": "ého", "ímu": "ému"}
+
+
+# the noun of a level whose adjective's stem `_LEVEL_STEMS` lists (`obecní` ~ `obcí`)
+_LEVEL_NOUNS = {"provinč": ("provinci",), "městs": ("měst",), "okresn": ("okres",),
+                "obvodn": ("obvod",), "obecn": ("obc", "obec")}
+
+
+def level_opening(text: str, placement: Placement, sentence: str, source: str) -> Placement:
+    """The found words open with a level adjective the source says after the term (`{obecním}
+    výborům` for `cấp ủy xã`, `{obecních} rad lidu` for `HĐND các xã`) that the replacement
+    does not say: it stays before the replacement (`obecním stranickým výborům`, issue 12bz).
+    Only where the replacement opens with an adjective in the agreeing ending (`-ím`/`-ým`,
+    `-ích`/`-ých`, …), so the kept word needs no new form, and not where the level's own noun
+    follows (`radách obcí`); otherwise the placement as it is."""
+    found = _WORD.findall(placement.found)
+    new = placement.replacement.split()
+    if len(found) < 2 or not new or not is_adjective(found[0]) or not is_adjective(new[0]):
+        return placement
+    first, low = found[0], found[0].lower()
+    if not any(low.startswith(stem) for stem in _LEVEL_STEMS.values()) \
+            or any(w.lower()[:5] == low[:5] for w in new) \
+            or not _level_after(sentence, source, [low]):
+        return placement
+    after = _WORD.findall(text[placement.end:placement.end + 30])[:1]
+    stem = next(st for st in _LEVEL_STEMS.values() if low.startswith(st))
+    if after and after[0].lower().startswith(_LEVEL_NOUNS[stem]):
+        return placement  # the level's own noun follows (`radách {obcí}`): said once is enough
+    ending = next((e for e in sorted(_SOFT_HARD, key=len, reverse=True) if low.endswith(e)), "")
+    agrees = new[0].lower().endswith(_SOFT_HARD[ending]) if ending else False
+    if not agrees:
+        return placement
+    lead = first if placement.replacement[:1].islower() or first[:1].isupper() else first.lower()
+    return replace(placement, replacement=f"{lead} {placement.replacement}")
 
 
 # the source's level words after a term and the stem of the Czech adjective that says them

@@ -130,6 +130,14 @@ _PARTY_COMMITTEE = "body.party_committee"
 _MILITARY_PARTY = {"body.military_party_committee": frozenset({"body.military_command",
                                                                "body.military_command_local"})}
 
+# any other body named by its level alone before a role of another body of that level whose
+# place is written (`Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Khuyến học tỉnh X`, `Phó Chỉ huy trưởng
+# Bộ Chỉ huy Quân sự tỉnh, Phó Trưởng ban … Ban Chỉ đạo 515 tỉnh X`): one span in unseen52 (1) and
+# unseen53 (3), none split over the 53 sets but the rules kept above (a Party committee of the
+# military at the start, the People's Committee before the police, any role before a provincial
+# department with its own province: two titles), round fifty
+_POLICE = "body.police_"
+
 _TOP_LEVELS = frozenset({"level.province", "level.city"})  # see `_top_place`
 
 # a listed body whose name ends with its level word, the place written after it (round 35)
@@ -170,9 +178,7 @@ def _department(prev: Part, nxt: Part) -> bool:
     """A role of a provincial department with no province of its own before a role of a
     board or centre of the province named by its domain, whose province is written (see
     `_PROVINCE_DEPT`); not before the province's People's Committee or Council (no case)."""
-    return prev.role is not None and isinstance(prev.body, Entry) \
-        and (prev.body.concept.startswith(_PROVINCE_DEPT) or prev.body.concept.startswith(
-            _LOCAL) and prev.body.source.lower().startswith(_DEPT_WORD)) \
+    return prev.role is not None and _is_department(prev) \
         and not (prev.has_level or prev.place or prev.parents) \
         and nxt.role is not None and isinstance(nxt.body, Entry) and not nxt.committee \
         and nxt.body.concept.startswith(NAMED_PREFIX) \
@@ -205,6 +211,29 @@ def _council_committee(prev: Part, nxt: Part) -> bool:
         and nxt.place is not None and not nxt.committee
 
 
+def _same_level(prev: Part, nxt: Part) -> bool:
+    """A role of a body named by its level alone before a role of another body of that level
+    whose place is written (`Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Khuyến học tỉnh X`, `Trưởng
+    Công an xã, Phó Chỉ huy trưởng Ban Chỉ huy phòng thủ dân sự xã X`; see `_SAME_LEVEL`)."""
+    if prev.role is None or prev.body is None or prev.level is None \
+            or prev.place or prev.parents or prev.committee \
+            or nxt.role is None or nxt.body is None or nxt.committee \
+            or nxt.level != prev.level or nxt.place is None:
+        return False
+    prev_id = prev.body.id if isinstance(prev.body, Body) else ""
+    nxt_id = nxt.body.id if isinstance(nxt.body, Body) else ""
+    # (the Front's and the labour federation's roles are `committee_chain`'s: two titles in one)
+    return prev_id not in _MILITARY_PARTY and prev_id not in _FRONT_BODIES and not (
+        prev_id == _PC and nxt_id.startswith(_POLICE)) and not _is_department(nxt)
+
+
+def _is_department(p: Part) -> bool:
+    """A provincial department (`Sở Xây dựng`), listed as such or under a local id."""
+    return isinstance(p.body, Entry) and (
+        p.body.concept.startswith(_PROVINCE_DEPT)
+        or p.body.concept.startswith(_LOCAL) and p.body.source.lower().startswith(_DEPT_WORD))
+
+
 def _party_of_body(prev: Part, nxt: Part) -> bool:
     """A role of the Party committee of a body named by its level alone before a role of that
     body whose place is written (see `_PARTY_COMMITTEE`)."""
@@ -228,7 +257,7 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str], party_of_body: b
     if _complete(prev, nxt):
         return False
     if _department(prev, nxt) or _province_chair(prev, nxt) or _council_committee(prev, nxt) \
-            or party_of_body and _party_of_body(prev, nxt):
+            or _same_level(prev, nxt) or party_of_body and _party_of_body(prev, nxt):
         return True
     if elliptical(prev) and not (prev.parents and nxt.committee):
         # (a bare parent is not shared when the next part writes its committee again:

@@ -1,5 +1,6 @@
 """Countries whose short name is also a common word (`Anh`: the United Kingdom, and a pronoun or
-a given name; `Đức`: Germany, and a given name). The glossaries list them only in full
+a given name; `Đức`: Germany, and a given name; `Nhật`: Japan, and a given name or `Chủ Nhật`,
+Sunday: round fifty). The glossaries list them only in full
 (`Vương quốc Anh`, `nước Đức`); the short name is read as the country only where the sentence
 says so: an item of a list whose neighbour is a listed country (`sang Hà Lan và Đức`, `tại Đức,
 Latvia và Iceland`) or after `đến từ` (`doanh nghiệp đến từ Anh`). A capitalised word right before
@@ -16,7 +17,8 @@ from translate.terms.model import Entry, Glossary
 __all__ = ["SHORT_COUNTRIES", "short_country_entries", "with_short_countries"]
 
 # short name -> the concept of the country listed in full
-SHORT_COUNTRIES = {"Anh": "country.uk", "Đức": "country.germany"}
+SHORT_COUNTRIES = {"Anh": "country.uk", "Đức": "country.germany",
+                   "Nhật": "country.japan"}
 _COUNTRY = "country."
 _WORD = re.compile(r"(?<!\w)(" + "|".join(SHORT_COUNTRIES) + r")(?!\w)")
 _JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*")  # between two items of a list

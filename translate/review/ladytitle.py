@@ -1,0 +1,54 @@
+"""A man's title after `paní`, rewritten by `check --fix` to the glossary's woman's form.
+
+A translator who keeps the man's word for a woman marks her with `paní` before it (`Paní
+ministr vnitra odpovídala`, `„Paní ministr, …“`): the man's word is one of the term's targets,
+so the term looks present and nothing was fixed (issue 12bz; sets 42 and 43). Only the man's
+word as written in the glossary (the undeclined calque) right after `paní`, and only where
+the glossary pairs it with a woman's form (`ministr|ministryně`):
+- an address (`paní` opens the sentence, a quote or follows `vážená`, and a comma or `!`
+  closes the title) keeps `paní` and takes the woman's vocative (`Paní ministryně,`);
+- a sentence's subject (`Paní` opens the sentence) loses `paní`: `Ministryně vnitra …`.
+Anywhere else (`s paní ministr`) the case is not read from the undeclined word: left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translate.draft.enforce import RequiredTerm
+from translate.draft.place import Placement
+from translate.draft.placeform import sentence_start
+from translate.terms.equivalents import female_noun
+from translate.terms.inflect import inflect
+
+__all__ = ["lady_title"]
+
+_PANI = re.compile(r"(?<!\w)(?:(vážená)\s+)?(paní)\s+", re.IGNORECASE)
+
+
+def _pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(man's title, woman's title) as the glossary lists them, the woman's right after."""
+    return [(man, woman) for man, woman in zip(targets, targets[1:], strict=False)
+            if not female_noun(man.split()[0]) and female_noun(woman.split()[0])]
+
+
+def lady_title(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+    """The placement turning `paní` + the man's title into the woman's (module docstring)."""
+    if lang != "cs":
+        return None
+    for man, woman in _pairs(tuple(term.targets)):
+        for m in _PANI.finditer(text):
+            after = text[m.end():]
+            if not after.lower().startswith(man.lower()) \
+                    or re.match(r"\w", after[len(man):len(man) + 1]):
+                continue
+            end = m.end() + len(man)
+            opens = sentence_start(text, m.start())
+            if re.match(r"\s*[,!]", text[end:]) and (opens or m.group(1)):
+                new = inflect(woman, "voc", "sg", lang, animate=True)
+                return Placement(m.end(), end, text[m.end():end], new, "voc", "sg", "forbidden")
+            if opens and not m.group(1) and text[m.start()].isupper():
+                new = inflect(woman, "nom", "sg", lang, animate=True)
+                return Placement(m.start(), end, text[m.start():end], new[:1].upper() + new[1:],
+                                 "nom", "sg", "forbidden")
+    return None
