@@ -5,6 +5,7 @@ forty-third are development)."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,17 @@ def test_held_out_failures_are_never_printed(tmp_path, monkeypatch, capsys):
     assert "x-1" not in capsys.readouterr().out
     bench_fix.run("unseen43", None, None, show=10)
     assert "x-1" in capsys.readouterr().out
+
+
+def test_the_bench_loads_what_check_fix_loads(monkeypatch):
+    # the lead's ruling after issue 12ca: every shipped glossary merged with the title grammar
+    # (the product's default), `--glossary` exactly one file
+    loaded = []
+    monkeypatch.setattr(bench_fix, "load_shipped_glossaries", lambda: loaded.append("all"))
+    monkeypatch.setattr(bench_fix, "load_glossary", lambda path: loaded.append(path))
+    monkeypatch.setattr(bench_fix, "TermMatcher", lambda glossary: None)
+    monkeypatch.setattr(bench_fix, "run", lambda *a, **k: None)
+    for argv in ([], ["--glossary", "mine.tsv"]):
+        monkeypatch.setattr(sys, "argv", ["fix.py", "--set", "own", *argv])
+        bench_fix.main()
+    assert loaded == ["all", "mine.tsv"]
