@@ -1,6 +1,7 @@
 """How often a rate is: `mỗi ngày`, `hằng tháng`, `đồng/tháng` ~ `denně`, `a day`,
 `monthly`. A rate said per another period than any the source names (`mỗi ngày` → `týdně`),
-or one the translation adds where the source names none, is an error. Moved out of
+or one the translation adds where the source names none, is an error; a night and an hour
+(`mỗi đêm` → `za týden`, `mỗi giờ` → `a day`) are periods too. Moved out of
 `numchecks` (which keeps the other findings after the pairing) to let the table grow."""
 
 from __future__ import annotations
@@ -16,42 +17,54 @@ __all__ = ["period_issues"]
 # `42% một năm`, `3 triệu đồng một tháng`, `2 lần một tuần`: `một` after a value is `per`
 _VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*|(?:(?<=[\d%])|(?<=đồng)|(?<=lần)"
                        r"|(?<=USD))\s+một\s+)(ngày|tuần|tháng|quý|năm)(?!\w)", re.IGNORECASE)
+# a night and an hour only after `mỗi`/`hằng` (`km/giờ` is a speed, `2 giờ` a length); a
+# night counts as a day (`ngủ 7 tiếng mỗi đêm` ~ `spí sedm hodin denně`): `za týden` is not
+_EN_NIGHT = {"night": "day"}
+_VI_EVERY_SHORT = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(đêm|giờ|tiếng)(?!\w)", re.IGNORECASE)
+_PER_HOUR = re.compile(r"/\s*(?:giờ|h)(?!\w)", re.IGNORECASE)
 _ALL_DAY = re.compile(r"(?<![\d.,])24\s*/\s*24(?:\s*giờ)?(?![\d.,])", re.IGNORECASE)
 _EVERY_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year",
                 "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year",
-                "quý": "quarter", "čtvrtletí": "quarter"}  # `hằng quý` ~ `čtvrtletně`, `quarterly`
+                "quý": "quarter", "čtvrtletí": "quarter", "đêm": "day", "noc": "day",
+                "giờ": "hour", "tiếng": "hour", "hodinu": "hour"}  # `hằng quý` ~ `čtvrtletně`
 _CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|čtvrtletně|ročně|každoročně)"
-                       r"|(?:každý|každého|za|na|/)\s*(den|dne|týden|měsíc|rok)(?=\s*[,.;:)]|$)"
+                       r"|(?:každý|každého|za|na|/)\s*(den|dne|týden|měsíc|rok|noc|hodinu)"
+                       r"(?=\s*[,.;:)]|$)"
                        r"|(?:každý|každé)\s+(den|týden|měsíc|čtvrtletí|rok)"
                        # `na osobu a rok` (`/người/năm`): per head and per period
                        r"|(?:na|za)\s+[^\W\d_]+\s+a\s+(den|týden|měsíc|rok)(?=\s*[,.;:)]|$))"
                        r"(?!\w)", re.IGNORECASE)
 _CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "ročně": "year",
                "každoročně": "year", "čtvrtletně": "quarter"}
-_EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|yearly)"
+_EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)"
                        # (`a quarter`, `-and-a-quarter` a share: `per quarter` a period;
                        # a hyphen inside a compound too: `a 300-tonne-a-week plant`)
-                       r"|(?:a|per|each|every)[\s-]+(day|week|month|(?<!\ba\W)quarter|year)(?![\w-])"
+                       r"|(?:a|per|each|every)[\s-]+(day|week|month|(?<!\ba\W)quarter|year"
+                       r"|night|(?<!\ba\W)hour)(?![\w-])"
                        r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
                        r"|to|old|long|for"
                        # `a year at university`; never `a month at an average price of`
                        r"|at(?![\s-]+(?:an?[\s-]+)?(?:average|price|cost|rate)))\b))",
                        re.IGNORECASE)
 _EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-               "yearly": "year", "quarterly": "quarter"}
+               "yearly": "year", "quarterly": "quarter", "nightly": "day", "hourly": "hour"}
 
 
 def _periods(text: str, lang: str) -> list[tuple[str, str]]:
     """(unit, words) of each `how often` the text says."""
     if lang == "vi":  # (`24/24 giờ`: every hour of a day, said `24 hours a day`)
-        return [(_EVERY_UNITS[m[1].lower()], m.group().strip()) for m in _VI_EVERY.finditer(
-            text)] + [("day", m.group()) for m in _ALL_DAY.finditer(text)]
+        found = [(_EVERY_UNITS[m[1].lower()], m.group().strip()) for m in _VI_EVERY.finditer(
+            text)] + [("day", m.group()) for m in _ALL_DAY.finditer(text)] + [
+            (_EVERY_UNITS[m[1].lower()], m.group()) for m in _VI_EVERY_SHORT.finditer(text)]
+        # beside another period, `18 chuyến/giờ` is a rate per hour too (alone, a speed)
+        return found + [("hour", m.group()) for m in _PER_HOUR.finditer(text)] if found else []
     if lang == "cs":
         return [(_CS_ADVERBS[m[1].lower()] if m[1] else
                  _EVERY_UNITS[(m[2] or m[3] or m[4]).lower()], m.group())
                 for m in _CS_EVERY.finditer(text)]
     if lang == "en":
-        return [(_EN_ADVERBS[m[1].lower()] if m[1] else m[2].lower(), m.group())
+        return [(_EN_ADVERBS[m[1].lower()] if m[1] else _EN_NIGHT.get(m[2].lower(), m[2].lower()),
+                 m.group())
                 for m in _EN_EVERY.finditer(text)]
     return []
 
