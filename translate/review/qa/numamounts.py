@@ -3,9 +3,9 @@ places`, `giảm 23 vụ` no `o 23 nehod více`, `tăng 612.000 đồng` no `612
 value agrees on both sides, so the pairing of numbers cannot see it; `numdirection` judges
 percentages, this module the rest. Only a value said once in the source, with `tăng`/`giảm`
 right before it, and once in the translation (in digits or in words) is judged, and only when
-the translation's words give it a direction. A difference to a base (`cao hơn cùng kỳ 0,6 m`, `thấp hơn
-… 350 tấn`) the same way (`0.6 m lower`, `o 350 tun více`). A multiple the same way: `gấp 3
-lần` (three times as much) is no `three times less` nor `třikrát levnější`."""
+the translation's words give it a direction. A difference to a base (`cao hơn cùng kỳ 0,6
+m`, `thấp hơn … 350 tấn`) the same way (`0.6 m lower`, `o 350 tun více`). A multiple the same
+way: `gấp 3 lần` (three times as much) is no `three times less` nor `třikrát levnější`."""
 
 from __future__ import annotations
 
