@@ -295,6 +295,12 @@ Sets:
   committed alone and run before that round's code changes: first run 0/15 = 0.0 %, 0 wrong
   form, 15 not found, 0/8 right changed, 0 approved (baseline 0/15); with the product's
   glossaries (this round's switch) 4/15, 6 wrong form, 5 not found, 1/8;
+- `en-own43`: a forty-third own batch (fix_en_own_batch43.jsonl, issue 12cc: 15 planted, 10 right:
+  composed titles and bodies with provinces, cities, districts and communes before or after
+  (`the Son La provincial chairman`, `the Vice Chairman of the provincial People's Committee of
+  Bac Giang`), right titles in both orders, a right provincial Border Guard Command, phrases near
+  right text), committed alone and run before that round's code changes under both loadings
+  (first figures: bench/RESULTS.md's 12cc section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
