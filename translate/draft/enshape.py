@@ -322,7 +322,9 @@ def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
     lemma's regular plural and no function word (`Fronts was`, `Fronts has` and a verb's `-s`
     after it are left). `placement`: as for `definite`. A composed replacement keeps the
     English's place order (`draft.encomposed.place_kept`)."""
-    kept = place_kept(text, placement.start, placement.end, placement.replacement, targets)
+    start = getattr(placement, "start", None)  # (a placement-like with its end only: none)
+    kept = placement.replacement if start is None \
+        else place_kept(text, start, placement.end, placement.replacement, targets)
     if kept != placement.replacement:
         placement = replace(placement, replacement=kept)
     if not _plural_noun_after(text, placement.end):
