@@ -116,6 +116,14 @@ KNOWN = {  # item id -> why the check gets it wrong
                      "number words is not read as points",
     "b78-012-en-e1": "`0,8 điểm phần trăm` → `0.8 of a percent`: `of a percent(age point)` "
                      "after the value is not read as the value's unit",
+    # b79 (round forty-six): left after the round
+    "b79-003-cs-e1": "`từ 40% xuống 32%` said `místo 40 procent tvoří 32 procent`, planted "
+                     "the other way round: a change told with `místo` is no range, only the "
+                     "order warning sees it",
+    "b79-005-en-e1": "`December 1, this Wednesday`: a weekday said after its date (`this …`) "
+                     "is not judged against the date",
+    "b79-006-en-e1": "`chỉ bằng 60% mức trung bình` → `60% below the average`: a share of a "
+                     "base said as a difference from it is not judged outside plans",
 }
 
 

@@ -164,11 +164,11 @@ def fraction_issues(src: list[Num], tgt: list[Num]) -> list[Issue]:
 
 
 # a fraction said of a base, as a multiplier is: `half the usual number`, `a third of that`,
-# `half as many as the year before` (a time as the base: `half as much as the 5G one` may say
+# `half as many as the (previous) year` (a time as the base: `half as much as the 5G one` may say
 # `gấp đôi` the other way round, and `half as many again` is `gấp rưỡi`)
 _OF_A_BASE = re.compile(r"[\s\u00a0]+(?:the|that[\s\u00a0]+of|of[\s\u00a0]+(?:the|that|last)"
-                        r"|as[\s\u00a0]+(?:many|much)[\s\u00a0]+as[\s\u00a0]+(?:the[\s\u00a0]+"
-                        r"(?:year|month|week|day|quarter)|last|a[\s\u00a0]+year|in[\s\u00a0]+\d{4}))"
+                        r"|as[\s\u00a0]+(?:many|much)[\s\u00a0]+as[\s\u00a0]+(?:the[\s\u00a0]+(?:previous"
+                        r"[\s\u00a0]+)?(?:year|month|week|day|quarter)|last|a[\s\u00a0]+year|in[\s\u00a0]+\d{4}))"
                         r"(?!\w)", re.IGNORECASE)
 
 

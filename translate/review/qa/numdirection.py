@@ -17,9 +17,10 @@ from translate.review.qa.base import ERROR, Issue, lang_of
 __all__ = ["direction_issues", "said_direction"]
 
 # the source: a direction word, at most a hedge or two (or the plan it passes: `vượt chỉ tiêu
-# 1,3 điểm phần trăm`), then the percentage or its points (`cao hơn 0,4 điểm phần trăm`)
+# 1,3 điểm phần trăm`), then the percentage or its points (`cao hơn 0,4 điểm phần trăm`);
+# `giảm từ 71% xuống 63%`: the start of a fall said `rose from 71%` is turned round too
 _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)"
-                     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ"
+                     r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ|từ"
                      r"|chỉ tiêu|kế hoạch|mục tiêu))*"
                      r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|điểm\s+phần\s+trăm|điểm\s+%)(?!\w)",
                      re.IGNORECASE)

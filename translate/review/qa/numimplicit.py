@@ -13,6 +13,7 @@ from translate.review.qa.base import lang_of
 from translate.review.qa.numexplain import KIN, word_after
 from translate.review.qa.numread import Num, month_of_word, plain_value
 from translate.review.qa.periods import two_quarters
+from translate.text.wordnumbers import ORDINAL, find_word_numbers
 
 __all__ = ["implicit_explained", "pair_restated", "pair_stoppage"]
 
@@ -476,4 +477,49 @@ def pair_parts_of_year(source: str, target: str, src: list[Num], tgt: list[Num],
             for n in tgt:  # `the fourth quarter`: its ordinal is the name's
                 if said.start() <= n.token.start < said.end():
                     n.matched = True
+    _pair_quarters_as_months(source, target, src, tgt, lang_of(lang))
 
+
+# months counted in quarters (`9 tháng` ~ `první tři čtvrtletí`, `the first three quarters`;
+# never an ordinal: `the third quarter` is another span), and the first quarter said by its
+# months (`quý đầu năm` ~ `v prvních třech měsících`)
+_MONTHS_VI = re.compile(r"\s+tháng(?!\w)", re.IGNORECASE)
+_IN_QUARTERS = re.compile(r"[\s\u00a0]+(?:čtvrtlet\w*|quarters)(?!\w)", re.IGNORECASE)
+_FIRST_QUARTER_VI = re.compile(r"(?<!\w)quý\s+(?:I|1|đầu\s+(?:tiên|năm))(?![\w/])",
+                               re.IGNORECASE)
+_FIRST_MONTHS = {"cs": re.compile(r"(?<!\w)prvních\s+(?:třech|tří|tři)\s+měsíc\w*",
+                                  re.IGNORECASE),
+                 "en": re.compile(r"(?<!\w)first\s+three\s+months(?!\w)", re.IGNORECASE)}
+
+
+def _pair_quarters_as_months(source: str, target: str, src: list[Num], tgt: list[Num],
+                             lang: str) -> None:
+    """`9 tháng` ~ `tři čtvrtletí`; `quý đầu năm` ~ `the first three months`."""
+    for s in src:
+        months = plain_value(s.token)
+        if s.matched or months is None or months % 3 or not _MONTHS_VI.match(source,
+                                                                              s.token.end):
+            continue
+        t = next((t for t in tgt if not t.matched and t.word_kind != ORDINAL
+                  and _quarters(target, t) == months / 3), None)
+        if t is not None:
+            s.matched = t.matched = True
+    first = _FIRST_QUARTER_VI.search(source)
+    said = _FIRST_MONTHS[lang].search(target) if first and lang in _FIRST_MONTHS else None
+    if first and said:
+        for n in tgt:
+            if said.start() <= n.token.start < said.end():
+                n.matched = True
+        for n in src:
+            if first.start() <= n.token.start < first.end():
+                n.matched = True
+
+
+def _quarters(target: str, t: Num) -> Decimal | None:
+    """How many quarters `t` counts: a number before `čtvrtletí`/`quarters`, or the English
+    words read as a fraction (`three quarters`)."""
+    if _IN_QUARTERS.match(target, t.token.end):
+        return plain_value(t.token)
+    words = re.fullmatch(r"(\S+)[\s\u00a0]+quarters", t.token.text, re.IGNORECASE)
+    said = find_word_numbers(words[1], "en") if words else []
+    return said[0].value if said else None

@@ -2,7 +2,8 @@
 the source's `tháng trước` (the month before: with `Tháng 11 ... so với tháng trước` named
 once, a translator who names it, `oproti říjnu`, `compared with October`, must name that one),
 and a span of days of one month turned around (`từ thứ Sáu (4/12) đến Chủ nhật (6/12)` →
-`od neděle 6. do pátku 4. prosince`)."""
+`od neděle 6. do pátku 4. prosince`), and a month's part said as another (`giữa tháng 12` →
+`late December`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numdates import month_of_word
 from translate.review.qa.nummessages import shown
 
-__all__ = ["previous_month_issues", "reversed_days_issues"]
+__all__ = ["month_part_issues", "previous_month_issues", "reversed_days_issues"]
 
 _PREVIOUS = re.compile(r"(?<!\w)tháng\s+trước(?!\w)", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\w)tháng\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECASE)
@@ -102,3 +103,54 @@ def reversed_days_issues(source: str, target: str, target_lang: str) -> list[Iss
             return [Issue("numbers", ERROR, f"the span of days {shown(m.group())} runs "
                                             f"backwards: the source goes from {last} to {first}")]
     return []
+
+
+# a part of a month: its start, middle or end (`đầu/giữa/cuối tháng 12` = `early/mid/late
+# December`, `začátkem/v polovině/koncem prosince`)
+_EARLY, _MID, _LATE = "start", "middle", "end"
+_VI_PART = {"đầu": _EARLY, "giữa": _MID, "cuối": _LATE}
+# (never a half: `nửa đầu tháng 3` = `v první polovině března`)
+_VI_MONTH_PART = re.compile(r"(?<!\w)(?<!nửa\s)(đầu|giữa|cuối)\s+tháng\s+(\d{1,2})(?![\d/]|[.,]\d)",
+                            re.IGNORECASE)
+_HALF_BEFORE = re.compile(r"(?<!\w)(?:prvn|druh)\w*[\s\u00a0]+$", re.IGNORECASE)
+_PART_SAID = {
+    "en": re.compile(r"(?<!\w)(?:(?P<p>early|mid|late)[\s-]+|(?:the\s+)?(?P<q>beginning|start"
+                     r"|middle|end)\s+of\s+)(?P<m>[A-Z][a-z]+)(?!\w)", re.IGNORECASE),
+    "cs": re.compile(r"(?<!\w)(?P<q>začát\w*|počát\w*|polovin\w*|půlk\w*|půlc\w*|uprostřed"
+                     r"|prostřed\w*|konc\w*|konec|závěr\w*)\s+(?P<m>[^\W\d_]+)", re.IGNORECASE)}
+_PART_WORDS = ((r"early|beginning|start|začát|počát", _EARLY),
+               (r"mid|middle|polovin|půlk|půlc|uprostřed|prostřed", _MID),
+               (r"late|end|konc|konec|závěr", _LATE))
+
+
+def month_part_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """`giữa tháng 12` said `late December` (`koncem prosince`): the month agrees, the part of
+    it does not. Judged only for a month the source names with one part."""
+    lang = lang_of(target_lang)
+    pattern = _PART_SAID.get(lang)
+    if pattern is None:
+        return []
+    parts: dict[int, set[str]] = {}
+    for m in _VI_MONTH_PART.finditer(source):
+        parts.setdefault(int(m[2]), set()).add(_VI_PART[m[1].lower()])
+    if not parts:
+        return []
+    for m in pattern.finditer(target):
+        if lang == "en" and not m["m"][0].isupper() or _HALF_BEFORE.search(
+                target, max(0, m.start() - 12), m.start()):
+            continue  # `v první polovině března`: a half of it
+        month = month_of_word(m["m"], lang)
+        said = _part_of((m.groupdict().get("p") or m["q"]).lower())
+        mine = parts.get(month, set())
+        if len(mine) == 1 and said and said not in mine:
+            return [Issue("numbers", ERROR, f"{shown(m.group())} in the translation is not the "
+                                            f"{mine.pop()} of {_NAMES[month - 1]} the source "
+                                            "names")]
+    return []
+
+
+def _part_of(word: str) -> str:
+    for pattern, part in _PART_WORDS:
+        if re.match(pattern, word):
+            return part
+    return ""

@@ -20,9 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.numamounts import amount_direction_issues
 from translate.review.qa.numdirection import direction_issues
 from translate.review.qa.numeach import each_said_as_total
 from translate.review.qa.nummessages import missing_message, missing_value, shown
+from translate.review.qa.nummonths import month_part_issues
 from translate.review.qa.numread import month_of_word
 from translate.review.qa.numshares import said_shares
 from translate.review.qa.periods import added_quarter_issues
@@ -186,12 +188,14 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
     date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`; a weekday
     the translation writes beside a date must be that date's (`weekdaydates`). The checks
     whose value agrees on both sides, so that the pairing cannot see them, add theirs: a
-    change's direction (`numdirection`), a year said as a quarter (`periods`), an amount for
-    each said as the total (`numeach`)."""
+    change's direction (`numdirection`, `numamounts`), a month's part (`nummonths`), a year
+    said as a quarter (`periods`), an amount for each said as the total (`numeach`)."""
     issues = said_shares(source, target, target_lang, issues)  # `2/3, tức 66%` said once
     return _reference_issues(source, target, target_lang, issues, reference, bare) + (
         weekday_date_issues(source, target, target_lang, reference)) + (
         direction_issues(source, target, target_lang)) + (
+        amount_direction_issues(source, target, target_lang)) + (  # `tăng 7 bậc` → `down 7`
+        month_part_issues(source, target, target_lang)) + (  # `giữa tháng 12` → `late Dec.`
         added_quarter_issues(source, target, target_lang)) + (  # `năm 2026` → `Q1 2026`
         each_said_as_total(source, target, target_lang))  # `mỗi suất` → `in total`
 

@@ -66,8 +66,10 @@ _FINENESS = {"9999": Decimal("99.99"), "999,9": Decimal("99.99"), "999": Decimal
              "99,99": Decimal("99.99")}
 # `lỗ âm 320 tỷ` (a loss written negative) ~ `ztrátu 320 miliard`, `a loss of VND320 billion`;
 # a profit written negative (`lợi nhuận của công ty âm 58 tỷ`, `lợi nhuận quý II của nhà máy
-# thép âm 40 tỷ`: up to eight words between) is a loss too
-_LOSS_VI = re.compile(r"(?<!\w)(?:(?:thua\s+)?lỗ|thâm\s+hụt|bội\s+chi|lợi\s+nhuận|lãi(?:\s+ròng)?)"
+# thép âm 40 tỷ`: up to eight words between) is a loss too, and a balance written negative
+# (`cân đối ngân sách … âm 215 tỷ`, `cán cân thương mại âm 2 tỷ USD`) is a deficit
+_LOSS_VI = re.compile(r"(?<!\w)(?:(?:thua\s+)?lỗ|thâm\s+hụt|bội\s+chi|lợi\s+nhuận|lãi(?:\s+ròng)?"
+                      r"|cân\s+đối|cán\s+cân)"
                       r"(?:[\s\u00a0]+[^\W\d_]+){0,8}?[\s\u00a0]+âm[\s\u00a0]+$", re.IGNORECASE)
 _LOSS_SAID = re.compile(r"(?<!\w)(?:ztrát\w*|prodělal\w*|prodělek\w*|schod\w*|deficit\w*"
                         r"|loss(?:es)?|lost|lose|losing)(?!\w)", re.IGNORECASE)
@@ -169,11 +171,13 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
         elif _FINE_GOLD.search(source, 0, s.token.start) and s.token.text in _FINENESS:
             t = next((t for t in tgt if not t.matched and t.key[0] == "percent"
                       and plain_value(t.token) == _FINENESS[s.token.text]), None)
-        elif s.scaled is not None and (unit := _ENERGY.match(source, s.scale_end)):
+        elif (unit := _ENERGY.match(source, s.token.end if s.scaled is None else s.scale_end)
+              ) and (s.scaled is not None or plain_value(s.token) is not None):
+            amount = plain_value(s.token) if s.scaled is None else s.scaled
             t = next((t for t in tgt if not t.matched and t.scaled is None and (
-                said := _ENERGY.match(target, t.token.end)) and said["u"] == unit["u"]
+                said := _ENERGY.match(target, t.token.end)) and _unit(said) == _unit(unit)
                 and plain_value(t.token) is not None and plain_value(t.token) * _PREFIX[
-                    said["p"]] == s.scaled * _PREFIX[unit["p"]]), None)  # `tỷ kWh` ~ `TWh`
+                    said["p"]] == amount * _PREFIX[unit["p"]]), None)  # `tỷ kWh` ~ `TWh`
         elif _STRENGTH.match(source, s.token.end) and _DRINK.search(source):
             t = next((t for t in tgt if not t.matched and plain_value(t.token) == plain_value(
                 s.token) and (t.key[0] == "percent" or _PERCENT_WORD.search(t.token.text))),
@@ -200,11 +204,16 @@ _LUNAR_VI = re.compile(r"[^.;]{0,40}?(?<!\w)âm[\s\u00a0]+lịch(?!\w)", re.IGNO
 _LUNAR_SAID = re.compile(r"[^.;]{0,40}?(?<!\w)(?:lunár\w*|lunar)(?!\w)", re.IGNORECASE)
 
 
-# an energy or power unit after a value: its prefix takes a scale word (`330,5 tỷ kWh` ~
-# `330,5 TWh`, `2 nghìn MW` ~ `2 GW`)
-_ENERGY = re.compile(r"[\s\u00a0]*(?-i:(?P<p>[kMGT]?)(?P<u>Wh|W))(?![^\W\d_])")
+# an energy, power or data-rate unit after a value: its prefix takes a scale word (`330,5 tỷ
+# kWh` ~ `330,5 TWh`, `2 nghìn MW` ~ `2 GW`) or another prefix (`0,3 Pbps` ~ `300 Tb/s`)
+_ENERGY = re.compile(r"[\s\u00a0]*(?-i:(?P<p>[kMGTP]?)(?P<u>Wh|W|bps|b/s|bit/s))(?![^\W\d_])")
 _PREFIX = {"": Decimal(1), "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
-           "T": Decimal(10) ** 12}
+           "T": Decimal(10) ** 12, "P": Decimal(10) ** 15}
+
+
+def _unit(m: re.Match) -> str:
+    """The unit without its prefix, one spelling for bits per second (`bps` = `b/s`)."""
+    return "bps" if m["u"] in ("bps", "b/s", "bit/s") else m["u"]
 
 
 # a value restated after another (`fell by 1,320, or 11%`, `klesl o 1320, tedy o 11 %`)

@@ -1,0 +1,119 @@
+"""A change of a count or an amount keeps its direction: `tăng 7 bậc` is no `down seven
+places`, `giảm 23 vụ` no `o 23 nehod více`, `tăng 612.000 đồng` no `612,000 dong less`. The
+value agrees on both sides, so the pairing of numbers cannot see it; `numdirection` judges
+percentages, this module the rest. Only a value said once in the source, with `tăng`/`giảm`
+right before it, and once in the translation (in digits or in words) is judged, and only when
+the translation's words give it a direction. A multiple the same way: `gấp 3 lần` (three times as
+much) is no `three times less` nor `třikrát levnější`."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from translate.review.qa.base import ERROR, Issue, lang_of
+from translate.review.qa.numdirection import said_direction
+from translate.text.wordnumbers import find_word_numbers
+
+__all__ = ["amount_direction_issues"]
+
+# `tăng`/`giảm`, at most a hedge or two, the value (no percentage, no multiple: `tăng 2 lần`
+# is `gấp`'s business, `giảm 3%` numdirection's), then its noun or the clause's end
+_SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|dưới))*"
+                     r"\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
+                     r"(?!\s*(?:%|phần\s+trăm|điểm\s+phần|điểm\s+%|lần|nghìn|ngàn|triệu|tỷ"
+                     r"|[/–—-]|(?:đến|tới)\s*\d))", re.IGNORECASE)  # a range is no one change
+_SOURCE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
+_TARGET = {"en": re.compile(r"(?<![\d.,])(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                            r"(?![\d.,]?\d)"),
+           "cs": re.compile(r"(?<![\d,])(?P<v>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+                            r"(?![\d,]?\d)")}
+# a value's own noun, then a comparative (`1.4 years less`, `o 23 nehod více`): the
+# difference said after the noun it counts
+_NOUN_THEN = {"en": re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?P<w>more|less|fewer)(?!\w)",
+                               re.IGNORECASE),
+              "cs": re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?P<w>více|víc|méně|míň)(?!\w)",
+                               re.IGNORECASE)}
+_UP_AFTER = {"more", "více", "víc"}
+_BOUND = {"en": re.compile(r"(?<!\w)(?:more|less|fewer)[\s\u00a0]+than[\s\u00a0]+$", re.IGNORECASE),
+          "cs": re.compile(r"(?<!\w)(?:víc|více|méně|míň)[\s\u00a0]+než[\s\u00a0]+$",
+                           re.IGNORECASE)}
+
+
+def amount_direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
+    """Errors for a count's or an amount's change the translation turns round."""
+    lang = lang_of(target_lang)
+    if lang not in _TARGET:
+        return []
+    source_values = [_source_value(v) for v in _SOURCE_NUMBER.findall(source)]
+    said = _said(target, lang)
+    for m in _SOURCE.finditer(source):
+        value = _source_value(m["v"])
+        spans = [span for v, span in said if v == value]
+        if source_values.count(value) != 1 or len(spans) != 1:
+            continue
+        start, end = spans[0]
+        turned = _direction(target, start, end, lang)
+        up = m["dir"].lower() == "tăng"
+        if turned is not None and turned != up:
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the source, "
+                                            f"'{target[start:end]}' a {_rise(turned)} in the "
+                                            "translation")]
+    return _multiple_turned(source, target, lang)
+
+
+# `gấp` says a multiple of a base, larger; a source that also says a smaller multiple (`giảm 3
+# lần`, `ít hơn`, `chỉ bằng`) is left alone
+_GAP = re.compile(r"(?<!\w)gấp(?!\w)", re.IGNORECASE)
+_SMALLER = re.compile(r"(?<!\w)(?:giảm|ít\s+hơn|thấp\s+hơn|kém|nhỏ\s+hơn|chỉ\s+bằng|rẻ\s+hơn)"
+                      r"(?!\w)", re.IGNORECASE)
+_TIMES_LESS = {
+    "en": re.compile(r"(?<!\w)(?:[^\W\d_]+|\d+(?:\.\d+)?)[\s\u00a0-]+times[\s\u00a0]+(?:less|fewer"
+                     r"|lower|smaller|cheaper|slower|shorter|weaker)(?!\w)", re.IGNORECASE),
+    "cs": re.compile(r"(?<!\w)[^\W_]*krát[\s\u00a0]+(?:méně|míň|menší|nižší|levnější|pomalejší"
+                     r"|kratší|slabší)\w*(?!\w)", re.IGNORECASE)}
+
+
+def _multiple_turned(source: str, target: str, lang: str) -> list[Issue]:
+    """`gấp 3 lần` said `three times less` (`třikrát levnější`): a multiple made a fraction."""
+    if not _GAP.search(source) or _SMALLER.search(source):
+        return []
+    less = _TIMES_LESS[lang].search(target)
+    if less is None:
+        return []
+    return [Issue("numbers", ERROR, f"the source says a multiple ('gấp'), the translation "
+                                    f"'{less.group()}': a fraction")]
+
+
+def _direction(target: str, start: int, end: int, lang: str) -> bool | None:
+    """A comparative right after the value's noun (`o šest transakcí víc`), else the value's
+    own direction words (`numdirection.said_direction`); none after a bound (`more than
+    145,000`, `víc než 30`): that comparative hedges the value."""
+    after = _NOUN_THEN[lang].match(target, end)
+    if after:
+        return after["w"].lower() in _UP_AFTER
+    if _BOUND[lang].search(target, max(0, start - 16), start):
+        return None
+    return said_direction(target, start, end, lang)
+
+
+def _said(target: str, lang: str) -> list[tuple[Decimal, tuple[int, int]]]:
+    """Every value of the translation with its span: digits, then numbers in words."""
+    out = [(_target_value(m["v"], lang), m.span()) for m in _TARGET[lang].finditer(target)]
+    out += [(w.value, (w.start, w.end)) for w in find_word_numbers(target, lang)
+            if w.strong and not w.scaled]
+    return out
+
+
+def _source_value(text: str) -> Decimal:
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def _target_value(text: str, lang: str) -> Decimal:
+    if lang == "en":
+        return Decimal(text.replace(",", ""))
+    return Decimal(text.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+
+
+def _rise(up: bool) -> str:
+    return "rise" if up else "fall"
