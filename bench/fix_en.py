@@ -295,15 +295,28 @@ Sets:
   committed alone and run before that round's code changes: first run 0/15 = 0.0 %, 0 wrong
   form, 15 not found, 0/8 right changed, 0 approved (baseline 0/15); with the product's
   glossaries (this round's switch) 4/15, 6 wrong form, 5 not found, 1/8;
+- `en-own43`: a forty-third own batch (fix_en_own_batch43.jsonl, issue 12cc: 15 planted, 10 right:
+  composed titles and bodies with provinces, cities, districts and communes before or after
+  (`the Son La provincial chairman`, `the Vice Chairman of the provincial People's Committee of
+  Bac Giang`), right titles in both orders, a right provincial Border Guard Command, phrases near
+  right text), committed alone and run before that round's code changes under both loadings
+  (first figures: bench/RESULTS.md's 12cc section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
   0/61 right changed); development data since issue 12ca (`--show N` lists its failures);
 - `en-unseen39`: a thirty-ninth, run once held out on the last stop's final code (100/113 =
   88.5 %, 0/62 right changed); development data since issue 12ca (`--show N` lists its failures);
-- `en-unseen40`: a fortieth independent set (fix_en_unseen40.jsonl), copied in by the lead
+- `en-unseen40`: a fortieth independent set, run once held out after 12ca by the lead (75/114 =
+  65.8 %, 15/57 right changed with what `check --fix` loads; 107/114 = 93.9 %, 1/57 with
+  `vi-en.tsv` alone); development data since issue 12cc (`--show N` lists its failures);
+- `en-unseen41`: a forty-first independent set (fix_en_unseen41.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
+
+`--both-loadings`: the set run twice, first with what `check --fix` loads, then with
+`vi-en.tsv` alone (issue 12cc: the product's figures must rise while the core glossary's alone
+must not fall).
 
 Counts and the baseline (the found rendering replaced by the term as written) are
 bench/fix.py's `run`, in the same run.
@@ -313,8 +326,8 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..42|en-unseen1..40] [--show N]
-                                          [--ntrex a|b]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..43|en-unseen1..41] [--show N]
+                                          [--ntrex a|b] [--both-loadings]
 """
 
 from __future__ import annotations
@@ -334,7 +347,7 @@ from ntrex_precision import DATA as NTREX  # noqa: E402
 from ntrex_precision import read_part, write_articles  # noqa: E402
 
 from translate.review.fix import fix_files, fix_text  # noqa: E402
-from translate.terms.files import load_glossary, load_shipped_glossaries  # noqa: E402
+from translate.terms.files import SHIPPED_DIR, load_glossary, load_shipped_glossaries  # noqa: E402
 from translate.terms.matcher import TermMatcher  # noqa: E402
 
 # bench/data/fix_<name>.jsonl
@@ -371,6 +384,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own40": "en_own_batch40",
         "en-own41": "en_own_batch41",
         "en-own42": "en_own_batch42",
+        "en-own43": "en_own_batch43",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
@@ -388,8 +402,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen37": "en_unseen37",
         "en-unseen38": "en_unseen38",
         "en-unseen39": "en_unseen39",
-        "en-unseen40": "en_unseen40"}
-HELD_OUT = ("en-unseen40",)  # aggregate figures only: failures are never printed
+        "en-unseen40": "en_unseen40",
+        "en-unseen41": "en_unseen41"}
+HELD_OUT = ("en-unseen41",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -417,19 +432,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen40: held out)")
+                        help="print N failures (not for en-unseen41: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", help="exactly this glossary file (default: every shipped "
                         "glossary merged, as `translate check --fix` loads them)")
+    parser.add_argument("--both-loadings", action="store_true",
+                        help="run the set with what `check --fix` loads, then with vi-en.tsv alone")
     args = parser.parse_args()
-    glossary = load_glossary(args.glossary) if args.glossary else load_shipped_glossaries()
-    matcher = TermMatcher(glossary)
-    if args.ntrex:
-        ntrex(args.ntrex, glossary, matcher, bool(args.show))
-        return
+    if args.both_loadings:
+        loadings = [("what check --fix loads", load_shipped_glossaries),
+                    ("vi-en.tsv alone", lambda: load_glossary(SHIPPED_DIR / "vi-en.tsv"))]
+    elif args.glossary:
+        loadings = [(None, lambda: load_glossary(args.glossary))]
+    else:
+        loadings = [(None, load_shipped_glossaries)]
     show = 0 if args.set in HELD_OUT else args.show
-    run(SETS[args.set], glossary, matcher, show, lang="en")
+    for label, load in loadings:
+        glossary = load()
+        matcher = TermMatcher(glossary)
+        if label:
+            print(f"\n== {label}")
+        if args.ntrex:
+            ntrex(args.ntrex, glossary, matcher, bool(args.show))
+        else:
+            run(SETS[args.set], glossary, matcher, show, lang="en")
 
 
 if __name__ == "__main__":

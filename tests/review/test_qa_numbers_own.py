@@ -124,6 +124,18 @@ KNOWN = {  # item id -> why the check gets it wrong
                      "is not judged against the date",
     "b79-006-en-e1": "`chỉ bằng 60% mức trung bình` → `60% below the average`: a share of a "
                      "base said as a difference from it is not judged outside plans",
+    # b80 (round forty-seven): left after the round
+    "b80-003-cs-e1": "`quý III` → `ve třetím roce`: an ordinal quarter said as an ordinal "
+                     "year with no number written is only warned (order of `3,2` and `III`)",
+    "b80-003-en-e1": "`July-September quarter` → `July-September half`: a quarter's months "
+                     "kept while its unit word changes is not judged",
+    "b80-005-en-e1": "`2 tháng cuối năm` → `the last two quarters`: a count of months said "
+                     "in quarters with the number kept is not judged in English",
+    "b80-009-en-e1": "`giảm 12%` said `12% smaller`, planted `12% larger`: a comparative "
+                     "adjective after a percent is not read as a direction",
+    "b80-012-cs-e1": "`từ giữa năm 2027` → `od konce roku 2027`: a year's part (mid, late) "
+                     "is judged for months only (`nummonths`), not for a year",
+    "b80-012-en-e1": "the same in English: `mid-2027` → `late 2027`",
 }
 
 

@@ -120,6 +120,10 @@ _EN_PC = "Chairman of the Mai Son district People's Committee"
     ("cs", f"Delegaci přijal {_CS_PC} a zároveň {_CS_PARTY} Dinh Van Son."),
     ("cs", "Delegace jednala s místotajemníkem okresního výboru strany a předsedou lidového "
            "výboru okresu Mai Sơn Dinh Van Sonem."),  # in the instrumental
+    # the core glossary's order, the level adjective before the body and the place after it
+    # (round 51: an accepted variant of the composed title)
+    ("cs", f"Dinh Van Son, {_CS_PARTY} a předseda okresního lidového výboru Mai Sơn, přijal "
+           "delegaci."),
     ("en", f"Dinh Van Son, {_EN_PARTY} and {_EN_PC}, received the delegation."),
     ("en", f"Dinh Van Son, {_EN_PARTY}, {_EN_PC}, received the delegation."),
     ("en", f"{_EN_PC} and {_EN_PARTY} Dinh Van Son received the delegation."),
@@ -134,8 +138,6 @@ def test_check_accepts_the_chain_joined_or_apart(glossary, matcher, lang, target
     # one title rendered otherwise: that title is flagged and replaced, the other kept
     ("cs", f"Dinh Van Son, zástupce tajemníka okresního výboru strany, {_CS_PC}, přijal delegaci.",
      f"Dinh Van Son, {_CS_PARTY}, {_CS_PC}, přijal delegaci."),
-    ("cs", f"Dinh Van Son, {_CS_PARTY} a předseda okresního lidového výboru Mai Sơn, přijal "
-           "delegaci.", f"Dinh Van Son, {_CS_PARTY} a {_CS_PC}, přijal delegaci."),
     ("en", f"Dinh Van Son, Deputy Party Secretary of the district, {_EN_PC}, received the "
            "delegation.", f"Dinh Van Son, {_EN_PARTY}, {_EN_PC}, received the delegation."),
 ])

@@ -89,8 +89,8 @@ def test_female_holder_first_both_forms_accepted(matcher):
     text = "Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Thị Mai phát biểu."
     m = matcher.find(text)[0]
     assert m.source == "Phó Chủ tịch UBND tỉnh Hà Tĩnh"
-    assert m.targets["cs"] == ("místopředsedkyně lidového výboru provincie Hà Tĩnh",
-                               "místopředseda lidového výboru provincie Hà Tĩnh")
+    assert m.targets["cs"][:2] == ("místopředsedkyně lidového výboru provincie Hà Tĩnh",
+                                   "místopředseda lidového výboru provincie Hà Tĩnh")
     assert m.targets["en"][0] == "Vice Chairwoman of the Ha Tinh provincial People's Committee"
     before = matcher.find("Bà Lê Hoa, Chủ tịch UBND xã Cẩm Bình, cho biết.")
     assert before[-1].targets["cs"][0].startswith("předsedkyně")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from translate.draft.encomposed import capitals_kept, composed_variants
 from translate.draft.enslot import (
     chunk_slot,
     english_slot,
@@ -144,8 +145,12 @@ def occurrences(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int
     """Every place where one of the term's accepted renderings is in `text`, less another
     name's words."""
     forms = plain_forms(term.forms)
-    return [span for target in term.targets for span in find_all(text, target, lang, forms)
-            if not _another_name(text, span, target, lang)]
+    spans = [span for target in term.targets for span in find_all(text, target, lang, forms)
+             if not _another_name(text, span, target, lang)]
+    if lang == "en":  # a composed match in another English order (`draft.encomposed`)
+        spans += [span for variant in composed_variants(term.concept, term.targets)
+                  for span in find_all(text, variant, lang) if capitals_kept(text, span, variant)]
+    return spans
 
 
 def is_present(text: str, term: RequiredTerm, lang: str,

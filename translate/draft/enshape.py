@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from translate.draft.align import Word, abbreviation
+from translate.draft.encomposed import place_kept
 from translate.terms.english import FUNCTION
 from translate.terms.inflect import english_plural
 from translate.terms.lemmas import lemma
@@ -319,7 +320,13 @@ def attributive(text: str, placement: _P, targets: Sequence[str]) -> _P:
     plural noun follows it at once (` committees`): a noun before another noun modifies it and
     stays singular in English. The next word counts as a plural noun only where it is its own
     lemma's regular plural and no function word (`Fronts was`, `Fronts has` and a verb's `-s`
-    after it are left). `placement`: as for `definite`."""
+    after it are left). `placement`: as for `definite`. A composed replacement keeps the
+    English's place order (`draft.encomposed.place_kept`)."""
+    start = getattr(placement, "start", None)  # (a placement-like with its end only: none)
+    kept = placement.replacement if start is None \
+        else place_kept(text, start, placement.end, placement.replacement, targets)
+    if kept != placement.replacement:
+        placement = replace(placement, replacement=kept)
     if not _plural_noun_after(text, placement.end):
         return placement
     for target in targets:

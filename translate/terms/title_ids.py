@@ -4,6 +4,7 @@ renderings can be cached by it."""
 
 from __future__ import annotations
 
+from translate.terms.listed_order import listed_order, listed_order_en
 from translate.terms.model import Entry
 from translate.terms.place_tokens import slug
 from translate.terms.title_tables import Body, Level
@@ -62,7 +63,10 @@ class RenderCache:
             return cached
         first = render_parts(parts, female)
         second = render_parts(parts, not female)
-        targets = {lang: tuple(dict.fromkeys((first[k], second[k])))
+        # the core glossary's order as accepted variants (`listed_order`)
+        listed = ([v for v in (listed_order(parts, female), listed_order(parts, not female)) if v],
+                  [*listed_order_en(parts, female), *listed_order_en(parts, not female)])
+        targets = {lang: tuple(dict.fromkeys((first[k], second[k], *listed[k])))
                    for k, lang in enumerate(("cs", "en"))}
         if len(self._rendered) > _CACHE_LIMIT:
             self._rendered.clear()

@@ -3,8 +3,9 @@ places`, `giảm 23 vụ` no `o 23 nehod více`, `tăng 612.000 đồng` no `612
 value agrees on both sides, so the pairing of numbers cannot see it; `numdirection` judges
 percentages, this module the rest. Only a value said once in the source, with `tăng`/`giảm`
 right before it, and once in the translation (in digits or in words) is judged, and only when
-the translation's words give it a direction. A multiple the same way: `gấp 3 lần` (three times as
-much) is no `three times less` nor `třikrát levnější`."""
+the translation's words give it a direction. A difference to a base (`cao hơn cùng kỳ 0,6
+m`, `thấp hơn … 350 tấn`) the same way (`0.6 m lower`, `o 350 tun více`). A multiple the same
+way: `gấp 3 lần` (three times as much) is no `three times less` nor `třikrát levnější`."""
 
 from __future__ import annotations
 
@@ -19,7 +20,11 @@ __all__ = ["amount_direction_issues"]
 
 # `tăng`/`giảm`, at most a hedge or two, the value (no percentage, no multiple: `tăng 2 lần`
 # is `gấp`'s business, `giảm 3%` numdirection's), then its noun or the clause's end
-_SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|dưới))*"
+# `cao hơn`/`thấp hơn` (a difference to a base) the same way, the base (`cùng kỳ`, `bình quân
+# cả nước`: up to four words, no number) allowed between the comparative and its value
+_SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|(?:cao|thấp|nhiều|ít)\s+hơn"
+                     r"(?:\s+(?!so\b|với\b|tăng\b|giảm\b)[^\W\d_]+){0,4})"
+                     r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|dưới))*"
                      r"\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
                      r"(?!\s*(?:%|phần\s+trăm|điểm\s+phần|điểm\s+%|lần|nghìn|ngàn|triệu|tỷ"
                      r"|[/–—-]|(?:đến|tới)\s*\d))", re.IGNORECASE)  # a range is no one change
@@ -30,11 +35,11 @@ _TARGET = {"en": re.compile(r"(?<![\d.,])(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
                             r"(?![\d,]?\d)")}
 # a value's own noun, then a comparative (`1.4 years less`, `o 23 nehod více`): the
 # difference said after the noun it counts
-_NOUN_THEN = {"en": re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?P<w>more|less|fewer)(?!\w)",
-                               re.IGNORECASE),
-              "cs": re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?P<w>více|víc|méně|míň)(?!\w)",
-                               re.IGNORECASE)}
-_UP_AFTER = {"more", "více", "víc"}
+_NOUN_THEN = {"en": re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?P<w>more|less|fewer|higher"
+                               r"|lower)(?!\w)", re.IGNORECASE),
+              "cs": re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?P<w>více|víc|méně|míň|výš|výše"
+                               r"|níž|níže)(?!\w)", re.IGNORECASE)}
+_UP_AFTER = {"more", "higher", "více", "víc", "výš", "výše"}
 _BOUND = {"en": re.compile(r"(?<!\w)(?:more|less|fewer)[\s\u00a0]+than[\s\u00a0]+$", re.IGNORECASE),
           "cs": re.compile(r"(?<!\w)(?:víc|více|méně|míň)[\s\u00a0]+než[\s\u00a0]+$",
                            re.IGNORECASE)}
@@ -54,7 +59,7 @@ def amount_direction_issues(source: str, target: str, target_lang: str) -> list[
             continue
         start, end = spans[0]
         turned = _direction(target, start, end, lang)
-        up = m["dir"].lower() == "tăng"
+        up = m["dir"].lower().startswith(("tăng", "cao", "nhiều"))
         if turned is not None and turned != up:
             return [Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the source, "
                                             f"'{target[start:end]}' a {_rise(turned)} in the "

@@ -52,7 +52,6 @@ from translate.review.qa.numchecks import (
     label_rank_issues,
     multiplier_issues,
     part_of_day_issues,
-    period_issues,
     rank_issues,
     unit_issues,
     year_issues,
@@ -91,6 +90,7 @@ from translate.review.qa.numorder import (
     reversed_range_issues,
     score_issues,
 )
+from translate.review.qa.numrates import period_issues
 from translate.review.qa.numread import (
     Num,
     months_named,

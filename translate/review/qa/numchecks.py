@@ -1,8 +1,8 @@
 """The numbers check's findings after its pairing: a number kept with another unit (`5 km`
 → `5 m`), two numbers that traded units (`183 ... 24 giờ` → `24 ... 183 hours`), a share or
 a rank in words changed (`nửa` → `třetina`, `thứ nhất` → `druhá`), a number written as a
-year where the source has none (`v roce 63`), a rate per another period (`mỗi ngày` →
-`týdně`) and a part of the day in words changed (`sáng nay` → `this afternoon`).
+year where the source has none (`v roce 63`) and a part of the day in words changed (`sáng
+nay` → `this afternoon`); a rate per another period is `numrates`'.
 `translate.review.qa.numbers` pairs, this module judges what the pairs say."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from translate.review.qa.numread import Num, is_fraction, plain_value
 from translate.text.wordnumbers import MULTIPLIER, ORDINAL
 
 __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues",
-           "multiplier_issues", "period_issues", "part_of_day_issues", "points_may_be_meant",
+           "multiplier_issues", "part_of_day_issues", "points_may_be_meant",
            "decimal_point_issues"]
 
 # (`định kỳ 25 ngày` is periodic, for 25 days: no 25th term)
@@ -315,105 +315,6 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]
     return []
-
-
-# how often: `mỗi ngày`, `hằng tháng`, `đồng/tháng` ~ `denně`, `měsíčně`, `a day`, `monthly`
-# `42% một năm`, `3 triệu đồng một tháng`, `2 lần một tuần`: `một` after a value is `per`
-_VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*|(?:(?<=[\d%])|(?<=đồng)|(?<=lần)"
-                       r"|(?<=USD))\s+một\s+)(ngày|tuần|tháng|quý|năm)(?!\w)", re.IGNORECASE)
-_ALL_DAY = re.compile(r"(?<![\d.,])24\s*/\s*24(?:\s*giờ)?(?![\d.,])", re.IGNORECASE)
-_EVERY_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year",
-                "den": "day", "dne": "day", "týden": "week", "měsíc": "month", "rok": "year",
-                "quý": "quarter", "čtvrtletí": "quarter"}  # `hằng quý` ~ `čtvrtletně`, `quarterly`
-_CS_EVERY = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|čtvrtletně|ročně|každoročně)"
-                       r"|(?:každý|každého|za|na|/)\s*(den|dne|týden|měsíc|rok)(?=\s*[,.;:)]|$)"
-                       r"|(?:každý|každé)\s+(den|týden|měsíc|čtvrtletí|rok)"
-                       # `na osobu a rok` (`/người/năm`): per head and per period
-                       r"|(?:na|za)\s+[^\W\d_]+\s+a\s+(den|týden|měsíc|rok)(?=\s*[,.;:)]|$))"
-                       r"(?!\w)", re.IGNORECASE)
-_CS_ADVERBS = {"denně": "day", "týdně": "week", "měsíčně": "month", "ročně": "year",
-               "každoročně": "year", "čtvrtletně": "quarter"}
-_EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|yearly)"
-                       # (`a quarter`, `-and-a-quarter` a share: `per quarter` a period;
-                       # a hyphen inside a compound too: `a 300-tonne-a-week plant`)
-                       r"|(?:a|per|each|every)[\s-]+(day|week|month|(?<!\ba\W)quarter|year)(?![\w-])"
-                       r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
-                       r"|to|old|long|for"
-                       # `a year at university`; never `a month at an average price of`
-                       r"|at(?![\s-]+(?:an?[\s-]+)?(?:average|price|cost|rate)))\b))",
-                       re.IGNORECASE)
-_EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-               "yearly": "year", "quarterly": "quarter"}
-
-
-def _periods(text: str, lang: str) -> list[tuple[str, str]]:
-    """(unit, words) of each `how often` the text says."""
-    if lang == "vi":  # (`24/24 giờ`: every hour of a day, said `24 hours a day`)
-        return [(_EVERY_UNITS[m[1].lower()], m.group().strip()) for m in _VI_EVERY.finditer(
-            text)] + [("day", m.group()) for m in _ALL_DAY.finditer(text)]
-    if lang == "cs":
-        return [(_CS_ADVERBS[m[1].lower()] if m[1] else
-                 _EVERY_UNITS[(m[2] or m[3] or m[4]).lower()], m.group())
-                for m in _CS_EVERY.finditer(text)]
-    if lang == "en":
-        return [(_EN_ADVERBS[m[1].lower()] if m[1] else m[2].lower(), m.group())
-                for m in _EN_EVERY.finditer(text)]
-    return []
-
-
-def period_issues(source: str, target: str, lang: str) -> list[Issue]:
-    """`hơn 100 người mỗi ngày` → `víc než sto týdně`, `1 lần mỗi tháng` → `once a week`: a
-    rate said per another period than any the source names; where the source names none, a
-    rate period the translation adds (`khoảng 14 triệu m3` → `14 million m3 a month`)."""
-    ours = _periods(source, "vi")
-    theirs = _periods(target, lang_of(lang))
-    units = {u for u, _ in ours}
-    other = next((words for u, words in theirs if u not in units), None)
-    if ours and other is not None:  # the source's period the translation does not say
-        said = {u for u, _ in theirs}
-        lost = next((words for u, words in ours if u not in said), ours[0][1])
-        return [Issue("numbers", ERROR, f"source has {shown(lost)}, translation has "
-                                        f"{shown(other)}")]
-    if not ours:  # `khoảng 14 triệu m3` → `14 million cubic metres a month`: a rate added
-        added = next((words for u, words in _added_periods(target, lang)
-                      if not re.search(_VI_PERIOD_WORD[u], source, re.IGNORECASE)), None)
-        if added is not None:
-            return [Issue("numbers", ERROR, f"{shown(added)} in the translation: the source "
-                                            "names no such period")]
-    return []
-
-
-# `a month` before any word but one of time (`a month later`, `a year old`): in a source that
-# names no month at all, `VND860 billion a month into the budget` adds a rate (never `daily`:
-# as often an adjective, `for daily use`)
-_EN_ADDED = re.compile(r"(?<!\w)(?:a|per|each|every)\s+(day|week|month|year)(?![\w-])"
-                       r"(?![\s-]*(?:ago|earlier|later|before|old|long|or|and|to|from)\b)",
-                       re.IGNORECASE)
-# an amount at most six words before the period, in its clause (`14 million cubic metres a
-# month`, `3.5 million tonnes of rice a year`): `lasts a week`, `for a month` say how long
-_AMOUNT_BEFORE = re.compile(r"\d[\d.,]*(?:[\s\u00a0]+[^\s;:,]+){0,6}[\s\u00a0]+$")
-# Czech: the adverbs and `každý měsíc` only (`za měsíc` is as often `in a month`)
-_CS_ADDED = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoročně)|(?:každý|každého"
-                       r"|každém)\s+(den|dne|týden|měsíc|rok))(?!\w)", re.IGNORECASE)
-# any word of a period in the source (`tháng 10`, `3 tháng`, `năm 2026`) may be what a
-# translation's `a month`/`ročně` says, and so may a count that makes one (`12 tháng` a year,
-# `7 ngày` a week, `24/7`), or a part of the day or a trading session for a day
-_VI_PERIOD_WORD = {"day": r"(?<!\w)(?:ngày|hôm|đêm|bữa|sáng|trưa|chiều|tối|phiên|24/7"
-                          r"|24\s*(?:h|giờ))(?!\w)",  # `mở cửa 24h` ~ `24 hours a day`
-                   "week": r"(?<!\w)(?:tuần|7\s+ngày|24/7)(?!\w)",
-                   "month": r"(?<!\w)(?:tháng|30\s+ngày|4\s+tuần)(?!\w)",
-                   "year": r"(?<!\w)(?:năm|niên|12\s+tháng|365\s+ngày)(?!\w)",
-                   "quarter": r"(?<!\w)(?:quý|3\s+tháng)(?!\w)"}
-
-
-def _added_periods(target: str, lang: str) -> list[tuple[str, str]]:
-    """(unit, words) of each rate period the translation may add (`a month` after an amount,
-    `měsíčně`): read more narrowly than `_periods`, since no source period vouches for it."""
-    if lang_of(lang) == "cs":
-        return [(_CS_ADVERBS[m[1].lower()] if m[1] else _EVERY_UNITS[m[2].lower()], m.group())
-                for m in _CS_ADDED.finditer(target)]
-    return [(m[1].lower(), m.group())
-            for m in _EN_ADDED.finditer(target) if _AMOUNT_BEFORE.search(target, 0, m.start())]
 
 
 # a part of a named day, said in words: `sáng nay` ~ `this morning`, `dnes ráno`

@@ -1,6 +1,7 @@
 """An amount the source gives for each one (`25 suất học bổng, mỗi suất 1.000 USD`) said in
 the translation as the total (`scholarships of USD1,000 in total`, `celkem za 1 000 dolarů`):
-the value agrees, so the pairing cannot see that it now stands for all of them. Judged only
+the value agrees, so the pairing cannot see that it now stands for all of them. The total
+word after the amount or before it (`totalling 2,400 MW`, `v celkové výši 2 milionů`). Judged only
 where the source names no total itself and the translation says no `each`/`per` at all."""
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ _TOTAL_AFTER = {
     "cs": re.compile(r"\d[\d\s\u00a0.,]*(?:\s+[^\W\d_]+){0,2}\s+(?:celkem|dohromady|úhrnem)"
                      r"(?!\w)", re.IGNORECASE),
 }
+# or a total word right before it (`totalling 2,400 MW`, `v celkové výši 2 milionů`)
+_TOTAL_BEFORE = {
+    "en": re.compile(r"(?<!\w)(?:totall?ing|a\s+total\s+of)\s+(?:[A-Z]{2,3}\$?|\$|€)?\d",
+                     re.IGNORECASE),
+    "cs": re.compile(r"(?<!\w)v\s+(?:celkové|úhrnné|souhrnné)\s+(?:výši|hodnotě)\s+\d",
+                     re.IGNORECASE),
+}
 _EACH_SAID = {
     "en": re.compile(r"(?<!\w)(?:each|apiece|per|every|a\s+head|a\s+year|a\s+month|a\s+day"
                      r"|annual\w*|monthly|daily|weekly)(?!\w)", re.IGNORECASE),
@@ -36,7 +44,7 @@ def each_said_as_total(source: str, target: str, target_lang: str) -> list[Issue
     lang = lang_of(target_lang)
     if lang not in _TOTAL_AFTER or not _EACH_VI.search(source) or _TOTAL_VI.search(source):
         return []
-    total = _TOTAL_AFTER[lang].search(target)
+    total = _TOTAL_AFTER[lang].search(target) or _TOTAL_BEFORE[lang].search(target)
     if total is None or _EACH_SAID[lang].search(target):
         return []
     return [Issue("numbers", ERROR, "the source gives an amount for each ('mỗi'), the "

@@ -109,11 +109,11 @@ _LAST_MONTHS = re.compile(r"\s+tháng\s+cuối(?:\s+năm)?(?!\w)", re.IGNORECASE
 _TO_DECEMBER = {"cs": re.compile(r"(?:od\s+)?(\w+)\s*(?:-|–|až|do|a)\s*prosin(?:ec|ce|ci)"),
                 "en": re.compile(r"(\w+)\.?\s*(?:-|–|to|through|and)\s*dec(?:ember|\.)?")}
 _ZERO = {"cs": r"(?:nul|neutráln|neutralit|bezemisn|žádn|nikdo|nikoho|nikomu|bez\s|bod\w* mrazu"
-               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek"
+               r"|mrz|ztrát\w* \w+ gól|ztrát\w* \w+ branek|ani\s+jed(?:en|na|no|in)"
                r"|zdarma|zadarmo|bezplatn|bezcel|bezúroč)",  # `0 độ`: freezing; `0 đồng`: free
-         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|without|freezing|goalless|scoreless"
-               r"|\w+ goals? (?:down|behind|up|ahead|clear)|\w+-goal (?:deficit|lead)"
-               r"|free|duty-free|interest-free)\b"}
+         "en": r"(?:zero|neutral\w*|nil|no|none|nobody|not\s+(?:a\s+single|one)|without"
+               r"|freezing|goalless|scoreless|\w+ goals? (?:down|behind|up|ahead|clear)"
+               r"|\w+-goal (?:deficit|lead)|free|duty-free|interest-free)\b"}
 # an even split, `50/50`: `napůl`, `rovným dílem`, `evenly`, `fifty-fifty`
 _EVEN = {"cs": r"(?:napůl|rovným dílem|rovnoměrně|půl na půl)",
          "en": r"(?:evenly|equally|even split|fifty-fifty|down the middle)"}

@@ -1,0 +1,90 @@
+"""The core glossary's word order for a composed title with a place (issue 11zy).
+
+The title grammar writes a body with its level and place as `lidového výboru provincie Đắk
+Lắk`; the core glossary lists the body without a place with its level adjective
+(`provinční lidový výbor`), and translators who follow it write the place after it:
+`provinčního lidového výboru Đắk Lắk`, `okresního výboru strany Kỳ Sơn`. Both are right, so
+the composed title carries that order as an accepted variant (`RenderCache.targets`): a check
+does not rewrite a translation that follows the listed concept. English likewise: the core
+glossary's `Secretary of the provincial Party Committee` with the place after it (`… of Lai
+Chau`), or the body with its level noun after the place (`People's Committee of Bai Chay
+ward`), both `of`-structures as the rulings write them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from translate.terms.titles import Body, Part, render_parts
+
+__all__ = ["listed_order", "listed_order_en"]
+
+# levels whose bodies English writes with the place first (`the Nghe An provincial People's
+# Committee`): `People's Committee of Nghe An province` is no accepted variant there, while below
+# them `People's Committee of Bai Chay ward`, `Party cell of Na Mo village` are
+_UPPER_LEVELS = frozenset({"level.central", "level.province", "level.city", "level.district",
+                           "level.urban_district", "level.town", "level.region"})
+
+
+def _takes_adjective(p: Part) -> bool:
+    """The part's level has a Czech adjective and its body (or Party committee) puts it before
+    the noun, so the listed rendering without a place names the level."""
+    lv = p.level
+    if lv is None or lv.get("cs_adj_position") != "before":
+        return False
+    if p.body is None:
+        return p.committee
+    return isinstance(p.body, Body) and (
+        p.body.attach == "level" and "{adj}" in p.body.get("cs")
+        or p.body.attach in ("committee", "both") and p.committee)
+
+
+def listed_order(parts: list[Part], female: bool) -> str | None:
+    """The Czech title with the last part's place after its level-adjective body, or None
+    where that order does not apply (no place, a country, a numbered unit, a parent body, a
+    second body, a mission abroad, a level without an adjective)."""
+    last = parts[-1]
+    place = last.place
+    if (place is None or place.country or place.numbered or last.parents or last.numeral
+            or last.also is not None or last.at is not None or not _takes_adjective(last)):
+        return None
+    cs, _ = render_parts([*parts[:-1], replace(last, place=None)], female)
+    return f"{cs} {place.cs_gen}"
+
+
+def _en_level_body(p: Part) -> bool:
+    """An English body that names its level by an adjective (`{adj} People's Committee`) or a
+    Party committee word alone (`Tỉnh ủy X`)."""
+    if p.level is None:
+        return False
+    if p.body is None:
+        return p.committee
+    return isinstance(p.body, Body) and (
+        p.body.attach == "level" and "{adj}" in p.body.get("en")
+        or p.body.attach in ("committee", "both") and p.committee)
+
+
+def listed_order_en(parts: list[Part], female: bool) -> tuple[str, ...]:
+    """English variants with the last part's place after an `of`: the listed rendering and
+    `of <place>` (`Chairman of the provincial People's Committee of Ca Mau`), and, for a
+    body taking its level by an adjective, the body and `of <place> <level noun>` (`People's
+    Committee of Bai Chay ward`); none where the order does not apply (as `listed_order`)."""
+    last = parts[-1]
+    place = last.place
+    if (place is None or place.country or place.numbered or last.parents or last.numeral
+            or last.also is not None or last.at is not None or not _en_level_body(last)):
+        return ()
+    _, en = render_parts([*parts[:-1], replace(last, place=None)], female)
+    out = [f"{en} of {place.en}"]
+    lv = last.level
+    noun = lv.get("en_noun")
+    named = f"{place.en} {noun}" if noun.lower() not in place.en.lower() else place.en
+    if lv.id in _UPPER_LEVELS:  # the sets plant `People's Committee of X province` as wrong
+        return tuple(out)
+    if last.body is not None and last.body.attach == "level" and not last.committee:
+        _, bare = render_parts([*parts[:-1], replace(last, place=None, level=None)], female)
+        out.append(f"{bare} of {named}")
+    elif last.body is None:
+        committee = lv.get("en_committee").removeprefix(lv.get("en_adj") + " ")
+        head = render_parts([*parts[:-1], replace(last, place=None)], female)[1]
+        out.append(f"{head.removesuffix(lv.get('en_committee'))}{committee} of {named}")
+    return tuple(out)
