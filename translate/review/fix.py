@@ -27,7 +27,7 @@ import polib
 
 from translate.draft.accepted import unaccepted
 from translate.draft.align import abbreviation
-from translate.draft.enforce import RequiredTerm, required_terms
+from translate.draft.enforce import RequiredTerm, present_terms, required_terms
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
@@ -110,13 +110,14 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     context = context or news_context([source], glossary, matcher)
     found = matcher.find(source, skip=skip)
     matches = enforced_matches(found, source, glossary, context, lang)
-    narrowed, core = False, matcher
+    narrowed, core, titled = False, matcher, []
     if lang == "cs":  # the listed concepts inside a composed or auxiliary match are enforced
         core = core_matcher(matcher)
         if narrowed := core is not matcher:
             found = core.find(source, skip=skip)  # the listed concepts' words
-            matches = listed_within(matches, enforced_matches(found, source, glossary, context,
-                                                              lang), glossary)
+            listed_found = enforced_matches(found, source, glossary, context, lang)
+            titled = composed_titles(matches, listed_found, glossary)
+            matches = listed_within(matches, listed_found, glossary)
             matcher = core
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     every = required_terms(matches, glossary, lang, source)
@@ -147,6 +148,8 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
                                   lang)]
 
     required = [t for t in unready(every, target) if t.concept not in world]
+    if titled:  # a composed title whose role no listed concept covers, rendered wrongly
+        required = role_wrong(required, titled, target, glossary, lang, source)
     required = [_left_in(t, target, listed) for t in required]
     borrowed = [t.concept for t in required if _borrowed(t, listed)]
     compounds = [t.concept for t in required if compound(source, t, listed)]
@@ -242,6 +245,45 @@ def listed_within(matches: list[TermMatch], listed: list[TermMatch],
     # a listed concept the longer composed reading lost altogether (`tỉnh` before two names)
     out += [c for c in listed if not any(c.start < k.end and k.start < c.end for k in out)]
     return sorted(out, key=lambda m: m.start)
+
+
+def composed_titles(matches: list[TermMatch], listed: list[TermMatch],
+                    glossary: Glossary) -> list[TermMatch]:
+    """The composed titles among `matches` (`title:` ids of the grammar, no listed concept)
+    that name a glossary body (`title:chief_representative+country.org.ilo(ILO)`) and whose
+    role no listed concept covers (`listed`: the core matcher's; a listed `Giám đốc` is
+    enforced by itself): their role may be wrong where the body is right (`role_wrong`)."""
+    return [m for m in matches if m.concept.startswith("title:") and not _listed(m, glossary)
+            and not any(c.start <= m.start < c.end for c in listed)
+            and _body_of(m, glossary) is not None]
+
+
+def _body_of(m: TermMatch, glossary: Glossary) -> TermMatch | None:
+    """The glossary body a composed title names, as a match over the title's words."""
+    for part in m.concept.removeprefix("title:").split("+"):
+        part = part.split("@")[0]
+        entry = glossary.get(part) or glossary.get(bracket_base(part))
+        if entry is not None and entry.pos == "body":
+            return replace(m, concept=entry.concept, targets=dict(entry.targets), parts=())
+    return None
+
+
+def role_wrong(required: list[RequiredTerm], titled: list[TermMatch], target: str,
+               glossary: Glossary, lang: str, source: str) -> list[RequiredTerm]:
+    """`required` with each composed title of `titled` whose body the translation renders
+    acceptably but whose whole it does not (by the whole glossary): the role is the only wrong
+    part, so the composed rendering is written in place of the terms inside it."""
+    def wrong(terms: list[RequiredTerm]) -> list[RequiredTerm]:
+        return [t for t in unaccepted(terms, source, target, glossary, lang)
+                if not present_terms(target, [t], lang)[0]]
+
+    for m in titled:
+        body = required_terms([_body_of(m, glossary)], glossary, lang, source)
+        if not body or wrong(body):
+            continue  # the body itself is wrong or missing: the listed steps' work
+        if whole := wrong(required_terms([m], glossary, lang, source)):
+            required = [t for t in required if t.source not in m.source] + whole
+    return required
 
 
 def _left_in(term: RequiredTerm, target: str, glossary: Glossary) -> RequiredTerm:
