@@ -112,7 +112,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     matches = enforced_matches(found, source, glossary, context, lang)
     narrowed, core, titled = False, matcher, []
     if lang == "cs":  # the listed concepts inside a composed or auxiliary match are enforced
-        core = core_matcher(matcher)
+        core = core_matcher(matcher, lang)
         if narrowed := core is not matcher:
             found = core.find(source, skip=skip)  # the listed concepts' words
             listed_found = enforced_matches(found, source, glossary, context, lang)
@@ -174,7 +174,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     return out, fixes
 
 
-_CORE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # matcher -> its core's
+_CORE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # matcher -> lang -> core
 
 
 def auxiliary(entry) -> bool:
@@ -212,15 +212,21 @@ def wrongly_there(term: RequiredTerm, target: str) -> bool:
     return False
 
 
-def core_matcher(matcher: TermMatcher) -> TermMatcher:
+def core_matcher(matcher: TermMatcher, lang: str = "cs") -> TermMatcher:
     """A matcher over `matcher`'s glossary without the title grammar and the auxiliary files
-    (`matcher` itself when it has neither), built once per matcher."""
-    if matcher not in _CORE:
+    (`matcher` itself when it has neither), built once per matcher and language. Its entries
+    keep the `lang` renderings only: a listed concept is judged as its own file alone judges
+    it (another language's file merged in, `foreign direct investment`, does not make the
+    source's `FDI` left in an accepted English abbreviation)."""
+    cores = _CORE.setdefault(matcher, {})
+    if lang not in cores:
         glossary = matcher.glossary
         core = [e for e in glossary.entries if not auxiliary(e)]
-        _CORE[matcher] = matcher if glossary.grammar is None and len(core) == len(
-            glossary.entries) else TermMatcher(Glossary(entries=core, path=glossary.path))
-    return _CORE[matcher]
+        cores[lang] = matcher if glossary.grammar is None and len(core) == len(
+            glossary.entries) else TermMatcher(Glossary(
+                entries=[replace(e, targets={k: v for k, v in e.targets.items() if k == lang})
+                         for e in core], path=glossary.path))
+    return cores[lang]
 
 
 def listed_within(matches: list[TermMatch], listed: list[TermMatch],
@@ -342,7 +348,7 @@ def fix_files(paths: Iterable[str | Path], glossary: Glossary | None, *,
                 if entry.obsolete or not entry.msgid or not entry.msgstr:
                     continue
                 if tables is None and item.target_lang == "cs":  # the listed glossary's
-                    tables = glossary_tables(core_matcher(matcher).glossary)
+                    tables = glossary_tables(core_matcher(matcher, "cs").glossary)
                 text, fixes = fix_text(entry.msgid, entry.msgstr, item.target_lang, glossary,
                                        matcher, context, tables)
                 if not fixes:
