@@ -278,17 +278,19 @@ def _body_of(m: TermMatch, glossary: Glossary) -> TermMatch | None:
 
 def role_wrong(required: list[RequiredTerm], titled: list[TermMatch], target: str,
                glossary: Glossary, lang: str, source: str) -> list[RequiredTerm]:
-    """`required` with each composed title of `titled` whose body the translation renders
-    acceptably but whose whole it does not (by the whole glossary): the role is the only wrong
-    part, so the composed rendering is written in place of the terms inside it."""
+    """`required` with each composed title of `titled` whose body's name the translation has
+    (in any form; an acronym alone does not say the name is right) but whose whole it does not
+    render (by the whole glossary): the role is the only wrong part, so the composed rendering
+    is written in place of the terms inside it."""
     def wrong(terms: list[RequiredTerm]) -> list[RequiredTerm]:
         return [t for t in unaccepted(terms, source, target, glossary, lang)
                 if not present_terms(target, [t], lang)[0]]
 
     for m in titled:
-        body = required_terms([_body_of(m, glossary)], glossary, lang, source)
-        if not body or wrong(body):
-            continue  # the body itself is wrong or missing: the listed steps' work
+        body = [replace(t, forms=()) for t in  # its name, not its acronym (a form)
+                required_terms([_body_of(m, glossary)], glossary, lang, source)]
+        if not body or not present_terms(target, body, lang)[0]:
+            continue  # the body's name is not there as it stands: the listed steps' work
         if whole := wrong(required_terms([m], glossary, lang, source)):
             required = [t for t in required if t.source not in m.source] + whole
     return required
