@@ -260,8 +260,10 @@ def composed_titles(matches: list[TermMatch], listed: list[TermMatch],
     """The composed titles among `matches` (`title:` ids of the grammar, no listed concept)
     that name a glossary body (`title:chief_representative+country.org.ilo(ILO)`) and whose
     role no listed concept covers (`listed`: the core matcher's; a listed `Giám đốc` is
-    enforced by itself): their role may be wrong where the body is right (`role_wrong`)."""
+    enforced by itself) and that name no place (its rendering, `Vietnamu`, is one of many):
+    their role may be wrong where the body is right (`role_wrong`)."""
     return [m for m in matches if m.concept.startswith("title:") and not _listed(m, glossary)
+            and "@" not in m.concept  # a place the text may say its own way (`vietnamského`)
             and not any(c.start <= m.start < c.end for c in listed)
             and _body_of(m, glossary) is not None]
 
