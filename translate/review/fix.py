@@ -271,7 +271,7 @@ def composed_titles(matches: list[TermMatch], listed: list[TermMatch],
 def _body_of(m: TermMatch, glossary: Glossary) -> TermMatch | None:
     """The glossary body a composed title names, as a match over the title's words."""
     for part in m.concept.removeprefix("title:").split("+"):
-        part = part.split("@")[0]
+        part = part.split("@")[0].split(">")[0]  # not where it serves (`>state.vietnam`)
         entry = glossary.get(part) or glossary.get(bracket_base(part))
         if entry is not None and entry.pos == "body":
             return replace(m, concept=entry.concept, targets=dict(entry.targets), parts=())
