@@ -78,3 +78,25 @@ def test_the_product_loading_narrows_to_the_listed_glossary(product):
     listed = core_matcher(product[1]).glossary
     assert listed.get("local.pc.chair.province") is not None
     assert len(list(listed)) < len(list(product[0]))
+
+
+@pytest.mark.parametrize(("vi", "en"), [
+    # a foreign place's own spelling, as the source writes it, is accepted English
+    ("Hội chợ cà phê Việt Nam khai mạc tại São Paulo.",
+     "A Vietnamese coffee fair opened in São Paulo."),
+    ("Hội chợ cà phê Việt Nam khai mạc tại São Paulo.",
+     "A Vietnamese coffee fair opened in Sao Paulo."),
+    ("Thủ tướng hội đàm với Tổng thống Brazil tại Brasília.",
+     "The Prime Minister held talks with the Brazilian President in Brasília."),
+    ("Đoàn doanh nghiệp Việt Nam thăm nhà máy bia ở Plzeň.",
+     "A Vietnamese business delegation visited a brewery in Plzeň."),
+])
+def test_a_foreign_places_own_spelling_stays(product, vi, en):
+    assert _fix(vi, en, product) == en
+
+
+def test_the_own_spelling_is_accepted_not_preferred(product):
+    glossary, _ = product
+    # the preferred English rendering stays the anglicised one (what `draft` writes)
+    assert glossary.get("place.br.sao_paulo").targets["en"][0] == "Sao Paulo"
+    assert glossary.get("place.br.brasilia").targets["en"][0] == "Brasilia"
