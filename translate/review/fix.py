@@ -111,7 +111,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     found = matcher.find(source, skip=skip)
     matches = enforced_matches(found, source, glossary, context, lang)
     narrowed, core, titled = False, matcher, []
-    if lang == "cs":  # the listed concepts inside a composed or auxiliary match are enforced
+    if lang in ("cs", "en"):  # the listed concepts inside a composed or auxiliary match: enforced
         core = core_matcher(matcher, lang)
         if narrowed := core is not matcher:
             found = core.find(source, skip=skip)  # the listed concepts' words
