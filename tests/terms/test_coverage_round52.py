@@ -73,3 +73,22 @@ def test_implementation_needs_its_object(matcher):
     got = sources(matcher, "Trưởng Ban Chỉ đạo thực hiện tỉnh Hà Giang họp.")
     assert "Trưởng Ban Chỉ đạo thực hiện tỉnh Hà Giang" not in got
     assert "thực hiện" not in " ".join(sources(matcher, "Xã thực hiện chương trình nông thôn mới."))
+
+
+# -- a team named by a code -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, cs", [
+    ("Đội K73 vừa tìm thấy thêm hai hài cốt.", "Đội K73", "oddíl K73"),
+    ("Đội trưởng Đội K15 cho biết đợt tìm kiếm kéo dài ba tháng.", "Đội trưởng Đội K15",
+     "velitel oddílu K15"),
+])
+def test_a_team_named_by_its_code_is_a_body(matcher, text, span, cs):
+    assert cs in found(matcher, text, span).targets["cs"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đội 3 về nhất ở nội dung tiếp sức.",  # a bare number orders teams
+    "Đội tuyển U23 thắng trận mở màn.",  # a code after another word is not the team's name
+])
+def test_a_bare_number_or_a_later_code_names_no_team(matcher, text):
+    assert not any(s.startswith("Đội ") for s in sources(matcher, text))
