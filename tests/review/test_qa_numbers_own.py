@@ -136,6 +136,13 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b80-012-cs-e1": "`từ giữa năm 2027` → `od konce roku 2027`: a year's part (mid, late) "
                      "is judged for months only (`nummonths`), not for a year",
     "b80-012-en-e1": "the same in English: `mid-2027` → `late 2027`",
+    # b81 (round forty-eight): left after the round
+    "b81-003-cs": "`gấp 1,5 lần` said `půldruhanásobku`: a multiple in one Czech word is not "
+                  "read as 1.5 (false alarm)",
+    "b81-002-cs-e1": "`giảm 6%` said `o šest procent méně`, planted `více`: a percentage in "
+                     "words is not judged for its direction",
+    "b81-012-en-e1": "`40% công suất` → `40% below capacity`: a share said as a difference "
+                     "is judged for plans only",
 }
 
 

@@ -5,7 +5,8 @@ percentages, this module the rest. Only a value said once in the source, with `t
 right before it, and once in the translation (in digits or in words) is judged, and only when
 the translation's words give it a direction. A difference to a base (`cao hơn cùng kỳ 0,6
 m`, `thấp hơn … 350 tấn`) the same way (`0.6 m lower`, `o 350 tun více`). A multiple the same
-way: `gấp 3 lần` (three times as much) is no `three times less` nor `třikrát levnější`."""
+way: `gấp 3 lần` (three times as much) is no `three times less` nor `třikrát levnější`. A price
+comparative after the noun says the direction too (`o 10 USD dráž`, `$10 cheaper`)."""
 
 from __future__ import annotations
 
@@ -36,10 +37,10 @@ _TARGET = {"en": re.compile(r"(?<![\d.,])(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 # a value's own noun, then a comparative (`1.4 years less`, `o 23 nehod více`): the
 # difference said after the noun it counts
 _NOUN_THEN = {"en": re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?P<w>more|less|fewer|higher"
-                               r"|lower)(?!\w)", re.IGNORECASE),
+                               r"|lower|dearer|cheaper)(?!\w)", re.IGNORECASE),
               "cs": re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?P<w>více|víc|méně|míň|výš|výše"
-                               r"|níž|níže)(?!\w)", re.IGNORECASE)}
-_UP_AFTER = {"more", "higher", "více", "víc", "výš", "výše"}
+                               r"|níž|níže|dráž|levněji)(?!\w)", re.IGNORECASE)}
+_UP_AFTER = {"more", "higher", "více", "víc", "výš", "výše", "dearer", "dráž"}
 _BOUND = {"en": re.compile(r"(?<!\w)(?:more|less|fewer)[\s\u00a0]+than[\s\u00a0]+$", re.IGNORECASE),
           "cs": re.compile(r"(?<!\w)(?:víc|více|méně|míň)[\s\u00a0]+než[\s\u00a0]+$",
                            re.IGNORECASE)}

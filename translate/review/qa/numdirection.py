@@ -5,7 +5,9 @@ percentage said once, with a direction word right before it, is judged, and only
 translation says the same value once with a direction word right beside it. A share of a plan
 (`đạt 83% kế hoạch`) is no excess over it (`83% above the plan`). For the same reason a
 percentage said as a multiple (`up 2.6 times`), a surplus said as a deficit and a level a
-percentage reaches (`xuống 3,95%`) said as a change by it (`by 3.95%`) are judged here."""
+percentage reaches (`xuống 3,95%`) said as a change by it (`by 3.95%`) are judged here, and a
+range of percentages (`tăng 20-30%`) said whole and turned round (`down 20–30%`). A price
+comparative is a direction too (`dráž`/`levněji`, `dearer`/`cheaper`)."""
 
 from __future__ import annotations
 
@@ -48,12 +50,13 @@ _SHARE_OF_PLAN = re.compile(r"(?<!\w)(?:đạt|bằng|hoàn\s+thành)(?:\s+(?:kh
                             r"|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?!\w)", re.IGNORECASE)
 _WORDS = {
     "en": (r"up|rose|rise[ns]?|rising|increas\w*|gr[eo]w\w*|gain\w*|jump\w*|climb\w*|higher"
-           r"|more|above|surg\w*|soar\w*|ahead",
+           r"|more|above|surg\w*|soar\w*|ahead|dearer|pricier",
            r"down|fell|fall\w*|drop\w*|decreas\w*|declin\w*|lower|less|fewer|below|shr[iau]nk\w*"
-           r"|slipp?\w*|slid\w*|dipp?\w*|short"),
+           r"|slipp?\w*|slid\w*|dipp?\w*|short|cheaper"),
     "cs": (r"vzr[ůo]st\w*|stoupl\w*|zvýš\w*|nárůst\w*|růst\w*|víc|více|vyšš\w*|přibyl\w*"
-           r"|navýš\w*|přesáh\w*",
-           r"klesl\w*|pokles\w*|sníž\w*|méně|míň|nižš\w*|ubyl\w*|propad\w*|úbyt\w*"),
+           r"|navýš\w*|přesáh\w*|dráž|dražš\w*|zdražil\w*",
+           r"klesl\w*|pokles\w*|sníž\w*|méně|míň|nižš\w*|ubyl\w*|propad\w*|úbyt\w*"
+           r"|levněj\w*|zlevnil\w*"),
 }
 
 # Czech `nad`/`pod` right after the value is a comparative only before what it is measured
@@ -102,9 +105,10 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
             issues.append(Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the "
                                 f"source, '{t.group().strip()}' a {_rise(turned)} in the "
                                 "translation"))
-    return issues + _share_made_excess(source, target, lang, said, counts) + _made_times(
-        source, target, lang) + _balance_turned(source, target, lang) + _level_said_as_change(
-        source, target, lang, said, counts)
+    return (issues + _range_turned(source, target, lang, said, counts)
+            + _share_made_excess(source, target, lang, said, counts)
+            + _made_times(source, target, lang) + _balance_turned(source, target, lang)
+            + _level_said_as_change(source, target, lang, said, counts))
 
 
 # a level the percentage reaches (`xuống 3,95%`, `lên mức 7%`) said as a change by it: the
@@ -179,6 +183,63 @@ def _made_times(source: str, target: str, lang: str) -> list[Issue]:
         return [Issue("numbers", ERROR, f"'{m.group()}' is a percentage in the source and "
                                         f"'{t.group()}' a multiple in the translation")]
     return []
+
+
+# a range of percentages after a direction word (`cao hơn 10-15%`, `tăng 20 - 30%`): said as a
+# range ending in the same upper value once (`o 10 až 15 % levněji`, `down 20–30%`), its
+# direction is read around the whole range, from its first value to the last
+_SOURCE_RANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
+                           r"(?:\s+(?:khoảng|gần|hơn|từ|thêm|mạnh|nhẹ))*"
+                           r"\s+(?P<lo>\d{1,3}(?:,\d+)?)\s*%?\s*(?:-|–|—|đến|tới)\s*"
+                           r"(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:,\d+)?")
+_RANGE_JOIN = {"en": r"[\s\u00a0]*(?:%|per\s?cent|percent)?[\s\u00a0]*(?:-|–|—|to|and)[\s\u00a0]*$",
+               "cs": r"[\s\u00a0]*(?:%|procent\w*)?[\s\u00a0]*(?:-|–|—|až|do)[\s\u00a0]*$"}
+
+
+def _range_turned(source: str, target: str, lang: str,
+                  said: list[tuple[Decimal, re.Match]], counts: dict[Decimal, int]
+                  ) -> list[Issue]:
+    """`tăng 20-30%` said `down 20–30%`: a range of percentages turned round (each end said
+    once on each side, the translation's range whole, no points)."""
+    up_words, down_words = _DIRECTION[lang]
+    for m in _SOURCE_RANGE.finditer(source):
+        t = _said_once(_value(m["v"]), said, counts)
+        once = _NUMBER.findall(source).count(m["lo"]) == 1
+        if t is None or not once or _POINTS.search(t["unit"]):
+            continue
+        sep = "." if lang == "en" else ","
+        lo_text = re.escape(m["lo"].replace(",", sep))
+        head = re.search(rf"(?<![\d.,]){lo_text}{_RANGE_JOIN[lang]}", target[: t.start()])
+        if head is None:
+            continue
+        turned = _range_direction(target, head.start(), t.end(), up_words, down_words)
+        up = m["dir"].lower() in _SOURCE_UP
+        if turned is not None and turned != up:
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the source, "
+                                            f"'{target[head.start():t.end()].strip()}' a "
+                                            f"{_rise(turned)} in the translation")]
+    return []
+
+
+# what may stand between a direction word and the range it moves (`fell by about 20-25%`)
+_RANGE_LEAD = re.compile(r"(\w+)[\s\u00a0]+(?:(?:o|by|about|around|some|roughly|nearly|almost"
+                         r"|asi|zhruba|přibližně|téměř|skoro)[\s\u00a0]+)*$", re.IGNORECASE)
+
+
+def _range_direction(target: str, start: int, end: int, up: re.Pattern, down: re.Pattern
+                     ) -> bool | None:
+    """A comparative as the range's next word (`o 10 až 15 % levněji`), else a direction word
+    right before it, a hedge or `by`/`o` between (`down 20–30%`, `klesly o 20 až 35 %`); a
+    word further back may belong to a noun (`léky na snížení horečky o 20 až 25 %`)."""
+    first = re.match(r"[\s\u00a0]*(\w+)", target[end : end + 16])
+    lead = _RANGE_LEAD.search(target, max(0, start - 40), start)
+    for word in (first[1] if first else "", lead[1] if lead else ""):
+        if up.fullmatch(word):
+            return True
+        if down.fullmatch(word):
+            return False
+    return None
 
 
 def _points_said(source: str, m: re.Match) -> bool:

@@ -185,7 +185,9 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
                      ) -> list[Issue]:
     """`issues` less a date's year left out when it is the article's year, a month and year
     given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
-    date said as its day (`Tối 28/11` → `last night`) and two as `this weekend`; a weekday
+    date said as its day (`Tối 28/11` → `last night`; from the article's date or, for a
+    translation published a day later, the next: `sáng 30/11` → `dnes ráno`, unless the source
+    states its own day) and two as `this weekend`; a weekday
     the translation writes beside a date must be that date's (`weekdaydates`). The checks
     whose value agrees on both sides, so that the pairing cannot see them, add theirs: a
     change's direction (`numdirection`, `numamounts`), a month's part (`nummonths`), a year
@@ -209,6 +211,8 @@ def _reference_issues(source: str, target: str, target_lang: str, issues: list[I
     sources = {t.text: t for t in find_numbers(source, "vi")}
     sources.update((d.text, d) for d in bare)
     said = _days_said(target, lang)
+    if not _STATED.search(source):  # a translation may be dated a day after its source
+        said |= {days + 1 for days in said}
     kept = []
     for issue in issues:
         changed, lost = _CHANGED.fullmatch(issue.message), missing_value(issue)
