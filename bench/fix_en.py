@@ -310,7 +310,10 @@ Sets:
 - `en-unseen40`: a fortieth independent set, run once held out after 12ca by the lead (75/114 =
   65.8 %, 15/57 right changed with what `check --fix` loads; 107/114 = 93.9 %, 1/57 with
   `vi-en.tsv` alone); development data since issue 12cc (`--show N` lists its failures);
-- `en-unseen41`: a forty-first independent set (fix_en_unseen41.jsonl), copied in by the lead
+- `en-unseen41`: a forty-first independent set, run once held out by the lead before 11zy and
+  12cb (70/110, 8/60 right changed with what `check --fix` loads; 94/110, 0/60 with `vi-en.tsv`
+  alone); development data since issue 12ce (`--show N` lists its failures);
+- `en-unseen42`: a forty-second independent set (fix_en_unseen42.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -326,7 +329,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..43|en-unseen1..41] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..43|en-unseen1..42] [--show N]
                                           [--ntrex a|b] [--both-loadings]
 """
 
@@ -403,8 +406,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen38": "en_unseen38",
         "en-unseen39": "en_unseen39",
         "en-unseen40": "en_unseen40",
-        "en-unseen41": "en_unseen41"}
-HELD_OUT = ("en-unseen41",)  # aggregate figures only: failures are never printed
+        "en-unseen41": "en_unseen41",
+        "en-unseen42": "en_unseen42"}
+HELD_OUT = ("en-unseen42",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -432,7 +436,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen41: held out)")
+                        help="print N failures (not for en-unseen42: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", help="exactly this glossary file (default: every shipped "

@@ -13,7 +13,7 @@ from translate.draft.encomposed import (
     place_kept,
 )
 from translate.review.fix import fix_text
-from translate.terms.files import load_shipped_glossaries
+from translate.terms.files import SHIPPED_DIR, load_glossary, load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
 
 
@@ -111,18 +111,22 @@ def test_a_wrong_title_is_still_fixed_and_the_place_stays_after(shipped):
                    "inspected the works.")
 
 
-def test_a_wrong_capitalisation_is_not_taken_for_the_name(shipped):
+def test_a_wrong_capitalisation_is_read_as_the_core_glossary_reads_it(shipped):
+    # since 12ce (12cb's mechanism on for English) the listed body inside the composed match
+    # is what is enforced, judged by `vi-en.tsv`: the product does what the core file does
+    # (which takes a lower-case `people's committee` for the body; left, see 12ce's note)
     en = "The provincial people's committee of Yen Bai issued a plan."
-    got = _fix(shipped, "UBND tỉnh Yên Bái ban hành kế hoạch.", en)
-    assert got != en and "People's Committee" in got
+    core = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+    assert _fix(shipped, "UBND tỉnh Yên Bái ban hành kế hoạch.", en) \
+        == fix_text("UBND tỉnh Yên Bái ban hành kế hoạch.", en, "en", core,
+                    TermMatcher(core))[0]
 
 
-def test_a_level_dropped_for_the_noun_after_the_place_is_still_fixed(shipped):
-    # `the Party Committee of Yen Lac district`: the level said only by the noun is the form
-    # the grammar's rendering replaces, not one place_kept keeps
-    got = _fix(shipped, "Huyện ủy Yên Lạc tổ chức hội nghị.",
-               "The Party Committee of Yen Lac district held a conference.")
-    assert "of Yen Lac district" not in got
+def test_a_level_said_by_the_noun_after_the_place_stays(shipped):
+    # `the Party Committee of Yen Lac district`: the core glossary's own order (listed_order)
+    # for the listed body; since 12ce the composed rendering is no longer put in its place
+    en = "The Party Committee of Yen Lac district held a conference."
+    assert _fix(shipped, "Huyện ủy Yên Lạc tổ chức hội nghị.", en) == en
 
 
 def test_the_noun_after_the_place_says_the_level():

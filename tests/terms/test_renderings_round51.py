@@ -11,15 +11,6 @@ from translate.review.fix import fix_text
 from translate.terms.files import load_shipped_glossaries
 
 
-def test_unseen55_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert "unseen55" in bench.HELD_OUT and "unseen55" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen55")
-    assert "terms_unseen55.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
-
 def test_unseen54_is_development_data_now():
     bench = coverage_bench()
     assert "unseen54" not in bench.HELD_OUT and "unseen54" in bench.UNSEEN_SPLITS

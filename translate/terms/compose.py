@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from translate.terms.body_tail import AT, NUMBER_WORD, OF, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.complements import ComplementReader, capitalised
-from translate.terms.lone_roles import GROUP_WORDS, LONE_ROLES, new_holder, stands_alone
+from translate.terms.lone_roles import (
+    COUNTED_ROLES,
+    GROUP_WORDS,
+    LONE_ROLES,
+    counted_holder,
+    new_holder,
+    stands_alone,
+)
 from translate.terms.model import Entry, Glossary
 from translate.terms.named import NAMED_PREFIX, NamedBodies
 from translate.terms.parent_units import commune_after, province_after
@@ -313,6 +320,8 @@ class TitleComposer(ComplementReader):
                     # in lower case follow, sharing its place (`phó bí thư kiêm chủ tịch UBND xã`)
                     if role.bodies or lower and role.id not in BARE_LOWER_ROLES and not (
                             new_holder(low, i, sens[i - 1] if i else "")
+                            or role.id in COUNTED_ROLES
+                            and counted_holder(low, i, sens[i - 1] if i else "")
                             or k + 1 < len(low) and low[k] == JOIN_WORD
                             and sens[k + 1][:1].islower()) \
                             or extra and extra[0].id in _GOVERNING:

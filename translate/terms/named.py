@@ -27,6 +27,7 @@ cannot end it: then nothing is composed, so no Vietnamese word ever reaches a ta
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,10 @@ _ON = "về"  # before a complement: `Ban Chỉ đạo về …` (a steering com
 # levels as qualifiers, read only just before `về` (`Ban Chỉ đạo tỉnh về …`); elsewhere a level
 # after a named body is the title grammar's (`Sở Y tế tỉnh`)
 _ON_LEVELS = frozenset({"qual.on_province", "qual.on_city", "qual.on_district", "qual.on_commune"})
+# a team named by a code of letters and digits instead of its domain (`Đội K91`, the military
+# teams searching for the fallen; `Đội trưởng Đội K92`): a body in unseen45 and unseen53 (3 of 3),
+# round fifty-two; a bare number is not a code (`Đội 2` counts or orders teams)
+_CODED_HEADS, _CODE = frozenset({"head.team"}), re.compile(r"[A-Z]{1,2}\d{1,3}")
 _SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghiệp`, `Công đoàn ngành Y tế`
 # a world region (`dom.reg_*`) names a field on its own only after the heads of the foreign
 # ministry's departments and of institutes (`Vụ Đông Nam Á - Nam Á`, `Viện Đông Bắc Á`); after
@@ -263,7 +268,10 @@ class NamedBodies:
             if comp is not None and head.id not in _REGION_HEADS and all(
                     w.id.startswith(_REGION) for g in comp.groups for u in g for w in u):
                 number, comp, j = "", None, before
-            if comp is None and head.alone == "no":
+            if comp is None and head.id in _CODED_HEADS and j < len(sens) \
+                    and _CODE.fullmatch(sens[j]):
+                number, j = sens[j], j + 1  # `Đội K92`: a team named by its code
+            if comp is None and head.alone == "no" and not number:
                 continue
             if comp is not None:
                 more, j = self._qualifiers(low, sens, j)
@@ -273,7 +281,7 @@ class NamedBodies:
             entry = self._entries.get((key, source))
             if entry is None:
                 entry = self._entry(head, comp, quals, source, key)
-            return j, entry, "" if comp is not None else head.alone
+            return j, entry, "" if comp is not None or number else head.alone
         return None
 
     def _qualifiers(self, low, sens, j) -> tuple[list[Qualifier], int]:

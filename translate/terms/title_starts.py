@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from translate.terms.lone_roles import new_holder
+from translate.terms.lone_roles import counted_holder, new_holder
 from translate.terms.tokens import END as _END
 from translate.terms.tokens import TokenTrie
 
@@ -94,8 +94,9 @@ class StartIndex:
         if capital and text[ends[2 * k]].isupper() and (nxt in follow or (
                 single and nxt and (nxt in self.extenders or text[ends[2 * k + 2]].isupper()))):
             return True
+        before = text[ends[2 * k - 2]] if k else ""
         if lower is not None and nxt in lower and (nxt in bare or new_holder(  # `tân giám đốc`
-                low, k, text[ends[2 * k - 2]] if k else "") or any(  # `phó giám đốc Sở
+                low, k, before) or counted_holder(low, k, before) or any(  # `phó giám đốc Sở
                 text[ends[2 * m]].isupper() or low[m].isdigit()  # Y tế`, `… phố 3`,
                 or low[m] in self.lower_units  # `bí thư chi bộ thôn`
                 for m in range(k + 2, min(k + 7, n))) or any(  # `phó đội trưởng đội …`
