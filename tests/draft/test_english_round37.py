@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from translate.review.fix import fix_text
-from translate.terms.files import load_shipped_glossaries
-from translate.terms.matcher import TermMatcher
 
-
-@pytest.fixture(scope="module")
-def shipped():
-    glossary = load_shipped_glossaries()
-    return glossary, TermMatcher(glossary)
+# `shipped` (what the product loads): tests/draft/conftest.py, built once per session
 
 
 def test_a_rendering_that_ends_with_of_does_not_crash_the_fix(shipped):

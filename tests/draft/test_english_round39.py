@@ -10,20 +10,8 @@ from __future__ import annotations
 import pytest
 
 from translate.review.fix import core_matcher, fix_text
-from translate.terms.files import SHIPPED_DIR, load_glossary, load_shipped_glossaries
-from translate.terms.matcher import TermMatcher
 
-
-@pytest.fixture(scope="module")
-def product():
-    glossary = load_shipped_glossaries()
-    return glossary, TermMatcher(glossary)
-
-
-@pytest.fixture(scope="module")
-def core():
-    glossary = load_glossary(SHIPPED_DIR / "vi-en.tsv")
-    return glossary, TermMatcher(glossary)
+# `shipped` (what the product loads) and `core_en` (`vi-en.tsv` alone): tests/draft/conftest.py
 
 
 def _fix(vi, en, loaded):
@@ -45,8 +33,8 @@ def _fix(vi, en, loaded):
     ("UBND thành phố Đà Nẵng phê duyệt kế hoạch.",
      "The Da Nang municipal People's Committee approved the plan."),
 ])
-def test_right_english_stays_under_the_product_loading(product, vi, en):
-    assert _fix(vi, en, product) == en
+def test_right_english_stays_under_the_product_loading(shipped, vi, en):
+    assert _fix(vi, en, shipped) == en
 
 
 @pytest.mark.parametrize(("vi", "en", "expected"), [
@@ -65,19 +53,19 @@ def test_right_english_stays_under_the_product_loading(product, vi, en):
      "The Da Nang municipal People's Committee approved the plan."),
 ])
 def test_a_wrong_listed_rendering_is_fixed_as_the_core_glossary_fixes_it(
-        product, core, vi, en, expected):
-    assert _fix(vi, en, product) == _fix(vi, en, core) == expected
+        shipped, core_en, vi, en, expected):
+    assert _fix(vi, en, shipped) == _fix(vi, en, core_en) == expected
 
 
-def test_the_core_glossary_alone_runs_nothing_of_the_mechanism(core):
+def test_the_core_glossary_alone_runs_nothing_of_the_mechanism(core_en):
     # with `vi-en.tsv` alone there is no composed or auxiliary match to narrow
-    assert core_matcher(core[1]) is core[1]
+    assert core_matcher(core_en[1]) is core_en[1]
 
 
-def test_the_product_loading_narrows_to_the_listed_glossary(product):
-    listed = core_matcher(product[1]).glossary
+def test_the_product_loading_narrows_to_the_listed_glossary(shipped):
+    listed = core_matcher(shipped[1]).glossary
     assert listed.get("local.pc.chair.province") is not None
-    assert len(list(listed)) < len(list(product[0]))
+    assert len(list(listed)) < len(list(shipped[0]))
 
 
 @pytest.mark.parametrize(("vi", "en"), [
@@ -91,12 +79,12 @@ def test_the_product_loading_narrows_to_the_listed_glossary(product):
     ("Đoàn doanh nghiệp Việt Nam thăm nhà máy bia ở Plzeň.",
      "A Vietnamese business delegation visited a brewery in Plzeň."),
 ])
-def test_a_foreign_places_own_spelling_stays(product, vi, en):
-    assert _fix(vi, en, product) == en
+def test_a_foreign_places_own_spelling_stays(shipped, vi, en):
+    assert _fix(vi, en, shipped) == en
 
 
-def test_the_own_spelling_is_accepted_not_preferred(product):
-    glossary, _ = product
+def test_the_own_spelling_is_accepted_not_preferred(shipped):
+    glossary, _ = shipped
     # the preferred English rendering stays the anglicised one (what `draft` writes)
     assert glossary.get("place.br.sao_paulo").targets["en"][0] == "Sao Paulo"
     assert glossary.get("place.br.brasilia").targets["en"][0] == "Brasilia"

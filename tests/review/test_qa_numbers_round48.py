@@ -114,3 +114,15 @@ def test_a_source_that_states_its_own_day_gets_no_day_of_grace() -> None:
     source = "Sáng nay (30/11), giá vàng giảm 500.000 đồng mỗi lượng."
     assert not _errors(source, "Zlato dnes ráno zlevnilo o 500 000 dongů za tael.")
     assert _errors(source, "Zlato včera ráno zlevnilo o 500 000 dongů za tael.")
+
+
+# the review after round forty-eight: one wording for every change turned round
+def test_a_turned_percentage_and_a_turned_amount_read_alike() -> None:
+    """`numdirection` (percentages) and `numamounts` (counts, amounts) word the error the
+    same way, naming the source's words and the translation's."""
+    percent = _errors("Doanh thu của hợp tác xã tăng 14% so với năm ngoái.",
+                      "The cooperative's revenue fell 14% on last year.", "en")
+    amount = _errors("Đội bóng tăng 9 bậc trên bảng xếp hạng.",
+                     "The team dropped 9 places in the rankings.", "en")
+    assert "'tăng 14%' is a rise in the source, '14%' a fall in the translation" in percent
+    assert "'tăng 9' is a rise in the source, '9' a fall in the translation" in amount

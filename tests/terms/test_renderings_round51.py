@@ -1,22 +1,14 @@
-"""Renderings round fifty-one (issue 11zy): unseen54 as development data and unseen55 held
-out, and the title grammar's and the auxiliary glossary files' renderings following the core
-glossary's. Sentences are the engineer's own."""
+"""Renderings round fifty-one (issue 11zy): unseen54 as development data (tested with the
+other sets in test_coverage_round46.py) and unseen55 held out, and the title grammar's and the
+auxiliary glossary files' renderings following the core glossary's. Sentences are the
+engineer's own."""
 
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench, found
+from shipped_matching import found
 
 from translate.review.fix import fix_text
-from translate.terms.files import load_shipped_glossaries
-
-
-def test_unseen54_is_development_data_now():
-    bench = coverage_bench()
-    assert "unseen54" not in bench.HELD_OUT and "unseen54" in bench.UNSEEN_SPLITS
-    if not (bench.DATA / "terms_unseen54.jsonl").is_file():
-        pytest.skip("the set unseen54 is not in this checkout")
-    assert bench.load_split("unseen54")
 
 
 # a composed title with a place carries the core glossary's order as an accepted variant: the
@@ -80,13 +72,13 @@ def test_the_grammar_rendering_stays_first(matcher):
     ("en", "The Secretary of the district Party Committee of Quan Hoa inspected the dykes."),
 ])
 def test_check_fix_keeps_a_translation_in_the_listed_order(matcher, lang, right):
-    glossary = load_shipped_glossaries()
+    glossary = matcher.glossary  # the shared matcher's (not loaded again)
     source = "Bí thư Huyện ủy Quan Hóa đã kiểm tra đê điều."
     assert fix_text(source, right, lang, glossary, matcher)[0] == right
 
 
 def test_check_fix_still_replaces_a_wrong_title(matcher):
-    glossary = load_shipped_glossaries()
+    glossary = matcher.glossary
     source = "Bí thư Huyện ủy Quan Hóa đã kiểm tra đê điều."
     wrong = "The Chief of the district Party Committee of Quan Hoa inspected the dykes."
     assert fix_text(source, wrong, "en", glossary, matcher)[0] != wrong

@@ -6,9 +6,9 @@ and writes the place before the level word. English news writes the place either
 the body in an `of` phrase (`Chairman of the provincial People's Committee of Son La`, `… of Son
 La province`; the level word kept), or, for a body the core glossary names without a level
 (`Sở Y tế` → `Department of Health`), before it without the level word (`the Dak Lak
-Department of Health`). Each of
-these renders the match acceptably: `check --fix` must not rewrite it (issue 12cc, where the
-product's loading rewrote right English that `vi-en.tsv` alone left alone).
+Department of Health`). Each of these renders the match acceptably: `check --fix` must not
+rewrite it (issue 12cc, where the product's loading rewrote right English that `vi-en.tsv`
+alone left alone).
 
 Only composed matches (`title:…@place`, `body:…@place`) get variants, and only ones built from
 the grammar's own rendering: the place and every other word of it stay, so a rendering that
@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 # the grammar's level adjective before a body → the noun English writes after the place
+# (ennames's `_UNIT_WORD` maps the other way for its own unit patterns, without `village`)
 LEVEL_NOUN = {"provincial": "province", "municipal": "city", "district": "district",
               "commune": "commune", "ward": "ward", "village": "village", "town": "town"}
 
@@ -34,6 +35,7 @@ def _slug(concept: str) -> str:
 
 
 def _folded(words: str) -> str:
+    """`Son La`, `Son-La` → `sonla`: words compared with a place's slug (`_slug`)."""
     return re.sub(r"[\s'’-]", "", words).lower()
 
 
@@ -74,8 +76,8 @@ def composed_variants(concept: str, targets: tuple[str, ...]) -> tuple[str, ...]
         head = target[:found.start("place")] + " ".join(words[:k]) + (" " if k else "")
         body = target[found.start("rest"):]
         noun = LEVEL_NOUN[level]
-        # (not `People's Committee of Nghe An province`: the independent sets plant the level
-        # dropped so, and fix it)
+        # the level word stays: `People's Committee of Nghe An province`, the level dropped, is
+        # the wrong form the independent sets plant and expect fixed
         out += [f"{head}{level} {body} of {place} {noun}", f"{head}{level} {body} of {place}"]
         if _levelless(concept):
             out += [f"{head}{place} {body}", f"{head}{body} of {place}"]
@@ -124,6 +126,12 @@ def _grammar_places(targets: Sequence[str]) -> set[str]:
     return places
 
 
+def _without_level(replacement: str, level: str) -> str:
+    """The replacement without its first `level` word (`village Party cell` → `Party cell`),
+    where the noun after the place already says the level."""
+    return re.sub(rf"\b{level}\s", "", replacement, count=1)
+
+
 def place_kept(text: str, start: int, end: int, replacement: str,
                targets: Sequence[str]) -> str:
     """A composed replacement that writes the place before the body, put where the English
@@ -134,29 +142,48 @@ def place_kept(text: str, start: int, end: int, replacement: str,
     places = _grammar_places(targets)
     if not places:
         return replacement
-    found = text[start:end]
+    inside = _place_inside(text[start:end], replacement, places)
+    if inside is not None:
+        return inside
+    after = _place_after(text, end, replacement, places)
+    return replacement if after is None else after
+
+
+def _place_inside(found: str, replacement: str, places: set[str]) -> str | None:
+    """`place_kept` where the found words end in `of <Place>`: the replacement without the
+    place, then the found words' `of` phrase; None where they do not, or the place is not
+    the grammar's."""
     tail = _OF_PLACE.search(found)
     # (`Party Committee of Ky Anh district`, the level dropped for the noun after the place,
     # is the form the independent sets plant and fix: the grammar's rendering goes in)
-    if tail is not None and (place := tail["place"].strip()) in places \
-            and (tail["noun"] in (None, *_NAMED_AFTER)
-                 or _LEVEL_WORD.search(found[:tail.start()])):
-        kept = _without_place(replacement, place)
-        if kept is not None and not found.startswith(place):
-            if tail["noun"] in _NAMED_AFTER and not _LEVEL_WORD.search(found[:tail.start()]):
-                kept = re.sub(rf"\b{_LEVEL_OF[tail['noun']]}\s", "", kept, count=1)
-            return f"{kept} {found[tail.start():]}"
+    if tail is None or (place := tail["place"].strip()) not in places \
+            or not (tail["noun"] in (None, *_NAMED_AFTER)
+                    or _LEVEL_WORD.search(found[:tail.start()])):
+        return None
+    kept = _without_place(replacement, place)
+    if kept is None or found.startswith(place):
+        return None
+    if tail["noun"] in _NAMED_AFTER and not _LEVEL_WORD.search(found[:tail.start()]):
+        kept = _without_level(kept, _LEVEL_OF[tail["noun"]])
+    return f"{kept} {found[tail.start():]}"
+
+
+def _place_after(text: str, end: int, replacement: str, places: set[str]) -> str | None:
+    """`place_kept` where ` of <Place>` follows the found words at once: the replacement
+    without the place (and without its level word where the noun after the place says it);
+    None where no place of the grammar's follows."""
     after = _NEXT_OF_PLACE.match(text, end)
-    if after is not None:
-        words = after["place"].split()
-        for k in range(len(words), 0, -1):  # the longest run the replacement names
-            place = " ".join(words[:k])
-            if place in places and (kept := _without_place(replacement, place)) is not None:
-                # `the {Party cell} of Na Hin village`: the noun after the place says the
-                # level, so the level word goes too (not `village Party cell of … village`)
-                noun = text[after.start("place") + len(place):].split(maxsplit=1)[:1]
-                level = next((w for w, n in LEVEL_NOUN.items() if noun == [n]), None)
-                if level and (bare := re.sub(rf"\b{level}\s", "", kept, count=1)) != kept:
-                    return bare
-                return kept
-    return replacement
+    if after is None:
+        return None
+    words = after["place"].split()
+    for k in range(len(words), 0, -1):  # the longest run the replacement names
+        place = " ".join(words[:k])
+        if place in places and (kept := _without_place(replacement, place)) is not None:
+            # `the {Party cell} of Na Hin village`: the noun after the place says the
+            # level, so the level word goes too (not `village Party cell of … village`)
+            noun = text[after.start("place") + len(place):].split(maxsplit=1)[:1]
+            level = _LEVEL_OF.get(noun[0]) if noun else None
+            if level and (bare := _without_level(kept, level)) != kept:
+                return bare
+            return kept
+    return None

@@ -143,7 +143,8 @@ def _another_name(text: str, span: tuple[int, int], target: str, lang: str) -> b
 
 def occurrences(text: str, term: RequiredTerm, lang: str) -> list[tuple[int, int]]:
     """Every place where one of the term's accepted renderings is in `text`, less another
-    name's words."""
+    name's words; in English also a composed match written in the other place order, with the
+    name's capitals (`draft.encomposed`)."""
     forms = plain_forms(term.forms)
     spans = [span for target in term.targets for span in find_all(text, target, lang, forms)
              if not _another_name(text, span, target, lang)]

@@ -166,7 +166,8 @@ def of_complement(text: str, words: list[Word], m: Match, target: str, end: int)
     word no term word renders follows it after `of`, so that word stands where the term's
     complement goes and is replaced with it; `end` (word index) elsewhere, and where the
     term's complement is a body with `the` (`Director {of Construction}` says the field the
-    term `Director of the Department` lacks)."""
+    term `Director of the Department` lacks), and where no `of` stands inside the term (a
+    phrase that ends in one, `holds the post of`, has no complement to look for)."""
     term = content_words(target)
     if " of " not in target or target.split(" of ", 1)[1].startswith("the ") \
             or end != m.end or end + 1 >= len(words):

@@ -214,7 +214,7 @@ def _council_committee(prev: Part, nxt: Part) -> bool:
 def _same_level(prev: Part, nxt: Part) -> bool:
     """A role of a body named by its level alone before a role of another body of that level
     whose place is written (`Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Khuyến học tỉnh X`, `Trưởng
-    Công an xã, Phó Chỉ huy trưởng Ban Chỉ huy phòng thủ dân sự xã X`; see `_SAME_LEVEL`)."""
+    Công an xã, Phó Chỉ huy trưởng Ban Chỉ huy phòng thủ dân sự xã X`; see `_POLICE`)."""
     if prev.role is None or prev.body is None or prev.level is None \
             or prev.place or prev.parents or prev.committee \
             or nxt.role is None or nxt.body is None or nxt.committee \

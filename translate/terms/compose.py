@@ -29,11 +29,9 @@ from translate.terms.body_tail import AT, NUMBER_WORD, OF, BodyTail
 from translate.terms.chains import JOIN_WORD, SEPARATORS, chain, committee_chain
 from translate.terms.complements import ComplementReader, capitalised
 from translate.terms.lone_roles import (
-    COUNTED_ROLES,
     GROUP_WORDS,
     LONE_ROLES,
-    counted_holder,
-    new_holder,
+    holder_without_body,
     stands_alone,
 )
 from translate.terms.model import Entry, Glossary
@@ -316,12 +314,11 @@ class TitleComposer(ComplementReader):
                 begin = k - share if share and not extra else k
                 comp = self._role_complement(low, sens, role, j, rend, begin, k, lower)
                 if comp is None:  # no complement: not a role that needs its body, nor one in
-                    # lower case unless it stands alone (`trưởng thôn`, `tân`…) or `kiêm` and one
-                    # in lower case follow, sharing its place (`phó bí thư kiêm chủ tịch UBND xã`)
+                    # lower case unless it stands alone (`trưởng thôn`, `tân`…, a count) or `kiêm`
+                    # and one in lower case follow, sharing its place (`phó bí thư kiêm chủ tịch
+                    # UBND xã`)
                     if role.bodies or lower and role.id not in BARE_LOWER_ROLES and not (
-                            new_holder(low, i, sens[i - 1] if i else "")
-                            or role.id in COUNTED_ROLES
-                            and counted_holder(low, i, sens[i - 1] if i else "")
+                            holder_without_body(role.id, low, i, sens[i - 1] if i else "")
                             or k + 1 < len(low) and low[k] == JOIN_WORD
                             and sens[k + 1][:1].islower()) \
                             or extra and extra[0].id in _GOVERNING:

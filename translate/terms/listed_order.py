@@ -25,42 +25,41 @@ _UPPER_LEVELS = frozenset({"level.central", "level.province", "level.city", "lev
                            "level.urban_district", "level.town", "level.region"})
 
 
-def _takes_adjective(p: Part) -> bool:
-    """The part's level has a Czech adjective and its body (or Party committee) puts it before
-    the noun, so the listed rendering without a place names the level."""
+def _level_body(p: Part, lang: str) -> bool:
+    """The part names its level by an adjective in `lang` (`{adj}` in its body's rendering, or
+    its Party committee word alone: `Tỉnh ủy X`), so its listed rendering without a place still
+    says the level. Czech also needs the level's adjective before the noun."""
     lv = p.level
-    if lv is None or lv.get("cs_adj_position") != "before":
+    if lv is None or lang == "cs" and lv.get("cs_adj_position") != "before":
         return False
     if p.body is None:
         return p.committee
     return isinstance(p.body, Body) and (
-        p.body.attach == "level" and "{adj}" in p.body.get("cs")
+        p.body.attach == "level" and "{adj}" in p.body.get(lang)
         or p.body.attach in ("committee", "both") and p.committee)
+
+
+def _applies(parts: list[Part], lang: str) -> bool:
+    """Does the listed order apply to the last part: a place written (not a country or a
+    numbered unit), no parent body, numeral, second body or mission abroad, and a body that
+    names its level by an adjective (`_level_body`)?"""
+    last = parts[-1]
+    place = last.place
+    return not (place is None or place.country or place.numbered or last.parents
+                or last.numeral or last.also is not None or last.at is not None
+                or not _level_body(last, lang))
 
 
 def listed_order(parts: list[Part], female: bool) -> str | None:
     """The Czech title with the last part's place after its level-adjective body, or None
     where that order does not apply (no place, a country, a numbered unit, a parent body, a
     second body, a mission abroad, a level without an adjective)."""
+    if not _applies(parts, "cs"):
+        return None
     last = parts[-1]
     place = last.place
-    if (place is None or place.country or place.numbered or last.parents or last.numeral
-            or last.also is not None or last.at is not None or not _takes_adjective(last)):
-        return None
     cs, _ = render_parts([*parts[:-1], replace(last, place=None)], female)
     return f"{cs} {place.cs_gen}"
-
-
-def _en_level_body(p: Part) -> bool:
-    """An English body that names its level by an adjective (`{adj} People's Committee`) or a
-    Party committee word alone (`Tỉnh ủy X`)."""
-    if p.level is None:
-        return False
-    if p.body is None:
-        return p.committee
-    return isinstance(p.body, Body) and (
-        p.body.attach == "level" and "{adj}" in p.body.get("en")
-        or p.body.attach in ("committee", "both") and p.committee)
 
 
 def listed_order_en(parts: list[Part], female: bool) -> tuple[str, ...]:
@@ -68,11 +67,10 @@ def listed_order_en(parts: list[Part], female: bool) -> tuple[str, ...]:
     `of <place>` (`Chairman of the provincial People's Committee of Ca Mau`), and, for a
     body taking its level by an adjective, the body and `of <place> <level noun>` (`People's
     Committee of Bai Chay ward`); none where the order does not apply (as `listed_order`)."""
+    if not _applies(parts, "en"):
+        return ()
     last = parts[-1]
     place = last.place
-    if (place is None or place.country or place.numbered or last.parents or last.numeral
-            or last.also is not None or last.at is not None or not _en_level_body(last)):
-        return ()
     _, en = render_parts([*parts[:-1], replace(last, place=None)], female)
     out = [f"{en} of {place.en}"]
     lv = last.level
@@ -85,6 +83,5 @@ def listed_order_en(parts: list[Part], female: bool) -> tuple[str, ...]:
         out.append(f"{bare} of {named}")
     elif last.body is None:
         committee = lv.get("en_committee").removeprefix(lv.get("en_adj") + " ")
-        head = render_parts([*parts[:-1], replace(last, place=None)], female)[1]
-        out.append(f"{head.removesuffix(lv.get('en_committee'))}{committee} of {named}")
+        out.append(f"{en.removesuffix(lv.get('en_committee'))}{committee} of {named}")
     return tuple(out)

@@ -1,6 +1,8 @@
 """Roles that are a title on their own and never take a complement (split from `compose.py`,
 which reads every other role with its body): a village elder (`già làng`), in lower case too;
-and any role in lower case right after `tân`, the new holder's (round thirty-eight).
+any role in lower case right after `tân`, the new holder's (round thirty-eight); and a
+division's head or deputy or a commission's vice-chair in lower case right after a count of its
+holders (round fifty-two).
 
 Recount of round thirty-five over the development sets: the two newest (unseen34, unseen35) mark
 a bare `già làng` as a title; unseen31's and unseen32's written rule leaves it outside before a
@@ -15,8 +17,8 @@ from collections.abc import Sequence
 
 from translate.terms.place_tokens import is_number
 
-__all__ = ["COUNTED_ROLES", "GROUP_WORDS", "LONE_ROLES", "counted_holder", "new_holder",
-           "stands_alone"]
+__all__ = ["COUNTED_ROLES", "GROUP_WORDS", "LONE_ROLES", "counted_holder", "holder_without_body",
+           "new_holder", "stands_alone"]
 
 LONE_ROLES = frozenset({"role.village_elder"})
 # words before a role that make it a group, not one holder's title (`các già làng`, `các đại
@@ -46,7 +48,13 @@ def new_holder(low: Sequence[str], i: int, written_before: str) -> bool:
     """Is the role at `i` written right after `tân` (lower case, or opening the sentence), not
     after a place name's `Tân` (`xã Phú Tân`)? `written_before`: token `i - 1` as written (its
     first letter is enough: the start index has no token list of its own)."""
-    return i > 0 and low[i - 1] == _NEW_WORD and (i == 1 or written_before[:1].islower())
+    return i > 0 and low[i - 1] == _NEW_WORD and _not_a_name(i, written_before)
+
+
+def _not_a_name(i: int, written_before: str) -> bool:
+    """Is token `i - 1` a plain word, not a name's syllable: in lower case, or opening the
+    sentence (where any word is capitalised)?"""
+    return i == 1 or written_before[:1].islower()
 
 
 # a division's head or deputy or a commission's vice-chair in lower case after a count of its
@@ -64,5 +72,14 @@ def counted_holder(low: Sequence[str], i: int, written_before: str) -> bool:
     """Is the role at `i` written in lower case right after a count (a numeral in words or in
     digits)? `written_before`: token `i - 1` as written (a capitalised `Năm` or `Ba` inside a
     sentence is a name's syllable; opening it, a count)."""
-    return i > 0 and (low[i - 1] in _COUNT_WORDS and (i == 1 or written_before[:1].islower())
+    return i > 0 and (low[i - 1] in _COUNT_WORDS and _not_a_name(i, written_before)
                       or low[i - 1].isdigit())
+
+
+def holder_without_body(role_id: str, low: Sequence[str], i: int, written_before: str) -> bool:
+    """Does the lower-case role `role_id` at `i` name one holder's post without its body: the
+    new holder's (`tân giám đốc`, any role) or a counted one's (`hai trưởng phòng`, only
+    `COUNTED_ROLES`)? `compose.py` reads it; the start index, which has no role ids, tries
+    `new_holder` and `counted_holder` for any role."""
+    return new_holder(low, i, written_before) or role_id in COUNTED_ROLES and counted_holder(
+        low, i, written_before)

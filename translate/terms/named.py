@@ -54,7 +54,8 @@ _ON_LEVELS = frozenset({"qual.on_province", "qual.on_city", "qual.on_district", 
 # a team named by a code of letters and digits instead of its domain (`Đội K91`, the military
 # teams searching for the fallen; `Đội trưởng Đội K92`): a body in unseen45 and unseen53 (3 of 3),
 # round fifty-two; a bare number is not a code (`Đội 2` counts or orders teams)
-_CODED_HEADS, _CODE = frozenset({"head.team"}), re.compile(r"[A-Z]{1,2}\d{1,3}")
+_CODED_HEADS = frozenset({"head.team"})
+_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")
 _SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghiệp`, `Công đoàn ngành Y tế`
 # a world region (`dom.reg_*`) names a field on its own only after the heads of the foreign
 # ministry's departments and of institutes (`Vụ Đông Nam Á - Nam Á`, `Viện Đông Bắc Á`); after

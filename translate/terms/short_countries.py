@@ -1,10 +1,10 @@
 """Countries whose short name is also a common word (`Anh`: the United Kingdom, and a pronoun or
 a given name; `Đức`: Germany, and a given name; `Nhật`: Japan, and a given name or `Chủ Nhật`,
-Sunday: round fifty). The glossaries list them only in full
-(`Vương quốc Anh`, `nước Đức`); the short name is read as the country only where the sentence
-says so: an item of a list whose neighbour is a listed country (`sang Hà Lan và Đức`, `tại Đức,
-Latvia và Iceland`) or after `đến từ` (`doanh nghiệp đến từ Anh`). A capitalised word right before
-or after it makes it a person's name (`ông Nguyễn Văn Đức`, `Đức Linh`) and it is left alone."""
+Sunday: round fifty). The glossaries list them only in full (`Vương quốc Anh`, `nước Đức`); the
+short name is read as the country only where the sentence says so: an item of a list whose
+neighbour is a listed country (`sang Hà Lan và Đức`, `tại Đức, Latvia và Iceland`) or after `đến
+từ` (`doanh nghiệp đến từ Anh`). A capitalised word right before or after it makes it a person's
+name (`ông Nguyễn Văn Đức`, `Đức Linh`) and it is left alone."""
 
 from __future__ import annotations
 

@@ -53,8 +53,9 @@ class RenderCache:
 
     def targets(self, concept: str, parts: list[Part], female: bool
                 ) -> dict[str, tuple[str, ...]]:
-        """Renderings per language, the holder's likelier gender first (the concept id names
-        every part but not unlisted place names, so those join the key)."""
+        """Renderings per language, the holder's likelier gender first, then the core
+        glossary's order as accepted variants (`listed_order`); cached by the concept id, which
+        names every part but not unlisted place names, so those join the key."""
         places = [x.source for p in parts for q in (p, *p.parents) for x in (q.place, q.at)
                   if x is not None]
         key = (concept, female, "|".join(places))
@@ -63,7 +64,6 @@ class RenderCache:
             return cached
         first = render_parts(parts, female)
         second = render_parts(parts, not female)
-        # the core glossary's order as accepted variants (`listed_order`)
         listed = ([v for v in (listed_order(parts, female), listed_order(parts, not female)) if v],
                   [*listed_order_en(parts, female), *listed_order_en(parts, not female)])
         targets = {lang: tuple(dict.fromkeys((first[k], second[k], *listed[k])))

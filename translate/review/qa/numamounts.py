@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, lang_of
-from translate.review.qa.numdirection import said_direction
+from translate.review.qa.numdirection import said_direction, turned_round
 from translate.text.wordnumbers import find_word_numbers
 
 __all__ = ["amount_direction_issues"]
@@ -62,9 +62,7 @@ def amount_direction_issues(source: str, target: str, target_lang: str) -> list[
         turned = _direction(target, start, end, lang)
         up = m["dir"].lower().startswith(("tăng", "cao", "nhiều"))
         if turned is not None and turned != up:
-            return [Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the source, "
-                                            f"'{target[start:end]}' a {_rise(turned)} in the "
-                                            "translation")]
+            return [turned_round(m.group(), target[start:end], up, turned)]
     return _multiple_turned(source, target, lang)
 
 
@@ -112,14 +110,13 @@ def _said(target: str, lang: str) -> list[tuple[Decimal, tuple[int, int]]]:
 
 
 def _source_value(text: str) -> Decimal:
+    """A Vietnamese value: a dot groups thousands (`612.000`), a comma is the decimal mark."""
     return Decimal(text.replace(".", "").replace(",", "."))
 
 
 def _target_value(text: str, lang: str) -> Decimal:
+    """A translation's value: English groups with commas (`612,000`), Czech with spaces and
+    writes a decimal comma (`612 000`, `0,6`)."""
     if lang == "en":
         return Decimal(text.replace(",", ""))
     return Decimal(text.replace(" ", "").replace("\u00a0", "").replace(",", "."))
-
-
-def _rise(up: bool) -> str:
-    return "rise" if up else "fall"

@@ -12,11 +12,12 @@ comparative is a direction too (`dráž`/`levněji`, `dearer`/`cheaper`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, lang_of
 
-__all__ = ["direction_issues", "said_direction"]
+__all__ = ["direction_issues", "said_direction", "turned_round"]
 
 # the source: a direction word, at most a hedge or two (or the plan it passes: `vượt chỉ tiêu
 # 1,3 điểm phần trăm`), then the percentage or its points (`cao hơn 0,4 điểm phần trăm`);
@@ -102,9 +103,7 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
         turned = _direction(target, t.start(), t.end(), up_words, down_words)
         up = m["dir"].lower() in _SOURCE_UP
         if turned is not None and turned != up:
-            issues.append(Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the "
-                                f"source, '{t.group().strip()}' a {_rise(turned)} in the "
-                                "translation"))
+            issues.append(turned_round(m.group(), t.group().strip(), up, turned))
     return (issues + _range_turned(source, target, lang, said, counts)
             + _share_made_excess(source, target, lang, said, counts)
             + _made_times(source, target, lang) + _balance_turned(source, target, lang)
@@ -216,9 +215,7 @@ def _range_turned(source: str, target: str, lang: str,
         turned = _range_direction(target, head.start(), t.end(), up_words, down_words)
         up = m["dir"].lower() in _SOURCE_UP
         if turned is not None and turned != up:
-            return [Issue("numbers", ERROR, f"'{m.group()}' is a {_rise(up)} in the source, "
-                                            f"'{target[head.start():t.end()].strip()}' a "
-                                            f"{_rise(turned)} in the translation")]
+            return [turned_round(m.group(), target[head.start():t.end()].strip(), up, turned)]
     return []
 
 
@@ -232,9 +229,8 @@ def _range_direction(target: str, start: int, end: int, up: re.Pattern, down: re
     """A comparative as the range's next word (`o 10 až 15 % levněji`), else a direction word
     right before it, a hedge or `by`/`o` between (`down 20–30%`, `klesly o 20 až 35 %`); a
     word further back may belong to a noun (`léky na snížení horečky o 20 až 25 %`)."""
-    first = re.match(r"[\s\u00a0]*(\w+)", target[end : end + 16])
     lead = _RANGE_LEAD.search(target, max(0, start - 40), start)
-    for word in (first[1] if first else "", lead[1] if lead else ""):
+    for word in (_next_word(target, end), lead[1] if lead else ""):
         if up.fullmatch(word):
             return True
         if down.fullmatch(word):
@@ -266,11 +262,11 @@ def _share_made_excess(source: str, target: str, lang: str,
         t = _said_once(_value(m["v"]), said, counts)
         if t is None:
             continue
-        first = re.match(r"[\s\u00a0]*(\w+)", target[t.end() : t.end() + 16])
-        if first and (up_words.fullmatch(first[1]) or down_words.fullmatch(first[1])):
+        first = _next_word(target, t.end())
+        if up_words.fullmatch(first) or down_words.fullmatch(first):
             return [Issue("numbers", ERROR, f"'{m.group()}' is a share of the plan in the "
                                             f"source, '{t.group().strip()} "
-                                            f"{first[1]}' a difference in the translation")]
+                                            f"{first}' a difference in the translation")]
     return []
 
 
@@ -287,11 +283,10 @@ def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Patte
                ) -> bool | None:
     """Up (True), down (False) or unknown: a comparative as the value's next word (`15%
     above`, `o 12 % více`), else the last direction word just before it (`up 8.3%`)."""
-    after = target[end : end + 16]  # the next word only: `20% in less than a month`
-    first = re.match(r"[\s\u00a0]*(\w+)", after)
-    if first and up.fullmatch(first[1]):
+    first = _next_word(target, end)
+    if up.fullmatch(first):
         return True
-    if first and down.fullmatch(first[1]):
+    if down.fullmatch(first):
         return False
     against = _CS_AGAINST.match(target[end : end + 40])
     if against:
@@ -305,6 +300,13 @@ def _direction(target: str, start: int, end: int, up: re.Pattern, down: re.Patte
     return max(found)[1] if found else None
 
 
+def _next_word(target: str, end: int) -> str:
+    """The word right after `end` ("" if none starts within 16 characters): a comparative
+    there grades the value before it, a word further on (`20% in less than a month`) not."""
+    first = re.match(r"[\s\u00a0]*(\w+)", target[end : end + 16])
+    return first[1] if first else ""
+
+
 def _word_ends(words: re.Pattern, before: str) -> list[int]:
     """Where each direction word in `before` ends, leaving out a comparative that grades a
     noun (`higher-level`, `vyšších`): that one says nothing of the value's direction."""
@@ -312,14 +314,23 @@ def _word_ends(words: re.Pattern, before: str) -> list[int]:
 
 
 def _value(text: str) -> Decimal:
+    """A Vietnamese or Czech percentage's value (`3,95`): a decimal comma, no thousands."""
     return Decimal(text.replace(",", "."))
 
 
-def _counts(values) -> dict[Decimal, int]:
+def _counts(values: Iterable[Decimal]) -> dict[Decimal, int]:
+    """How often the source says each value: only a value said once is paired surely."""
     counts: dict[Decimal, int] = {}
     for v in values:
         counts[v] = counts.get(v, 0) + 1
     return counts
+
+
+def turned_round(source_words: str, target_words: str, up: bool, turned: bool) -> Issue:
+    """The error for a change whose direction the translation turns round, one wording for
+    the percentages here and the amounts of `numamounts`."""
+    return Issue("numbers", ERROR, f"'{source_words}' is a {_rise(up)} in the source, "
+                                   f"'{target_words}' a {_rise(turned)} in the translation")
 
 
 def _rise(up: bool) -> str:

@@ -136,9 +136,9 @@ def month_part_issues(source: str, target: str, target_lang: str) -> list[Issue]
     if not parts:
         return []
     for m in pattern.finditer(target):
-        if lang == "en" and not m["m"][0].isupper() or _HALF_BEFORE.search(
+        if (lang == "en" and not m["m"][0].isupper()) or _HALF_BEFORE.search(
                 target, max(0, m.start() - 12), m.start()):
-            continue  # `v první polovině března`: a half of it
+            continue  # an English month has a capital; `v první polovině března`: a half
         month = month_of_word(m["m"], lang)
         said = _part_of((m.groupdict().get("p") or m["q"]).lower())
         mine = parts.get(month, set())
@@ -150,6 +150,7 @@ def month_part_issues(source: str, target: str, target_lang: str) -> list[Issue]
 
 
 def _part_of(word: str) -> str:
+    """The part of a month a translation's word names (start, middle, end), "" if none."""
     for pattern, part in _PART_WORDS:
         if re.match(pattern, word):
             return part

@@ -19,7 +19,6 @@ _VI_EVERY = re.compile(r"(?:(?<!\w)(?:mỗi|hằng|hàng)\s+|/\s*|(?:(?<=[\d%])|
                        r"|(?<=USD))\s+một\s+)(ngày|tuần|tháng|quý|năm)(?!\w)", re.IGNORECASE)
 # a night and an hour only after `mỗi`/`hằng` (`km/giờ` is a speed, `2 giờ` a length); a
 # night counts as a day (`ngủ 7 tiếng mỗi đêm` ~ `spí sedm hodin denně`): `za týden` is not
-_EN_NIGHT = {"night": "day"}
 _VI_EVERY_SHORT = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(đêm|giờ|tiếng)(?!\w)", re.IGNORECASE)
 _PER_HOUR = re.compile(r"/\s*(?:giờ|h)(?!\w)", re.IGNORECASE)
 _ALL_DAY = re.compile(r"(?<![\d.,])24\s*/\s*24(?:\s*giờ)?(?![\d.,])", re.IGNORECASE)
@@ -46,6 +45,7 @@ _EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|year
                        # `a year at university`; never `a month at an average price of`
                        r"|at(?![\s-]+(?:an?[\s-]+)?(?:average|price|cost|rate)))\b))",
                        re.IGNORECASE)
+_EN_NIGHT = {"night": "day"}  # `a night` is a day's rate, as `mỗi đêm` is
 _EN_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                "yearly": "year", "quarterly": "quarter", "nightly": "day", "hourly": "hour"}
 

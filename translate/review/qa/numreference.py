@@ -187,8 +187,8 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
     given as the month (`tháng 4/2026` → `v dubnu`), a year said as `loni`/`next year`, a
     date said as its day (`Tối 28/11` → `last night`; from the article's date or, for a
     translation published a day later, the next: `sáng 30/11` → `dnes ráno`, unless the source
-    states its own day) and two as `this weekend`; a weekday
-    the translation writes beside a date must be that date's (`weekdaydates`). The checks
+    states its own day) and two as `this weekend`; a weekday the translation writes beside a
+    date must be that date's (`weekdaydates`). The checks
     whose value agrees on both sides, so that the pairing cannot see them, add theirs: a
     change's direction (`numdirection`, `numamounts`), a month's part (`nummonths`), a year
     said as a quarter (`periods`), an amount for each said as the total (`numeach`)."""

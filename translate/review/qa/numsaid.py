@@ -171,11 +171,11 @@ def pair_said_otherwise(source: str, target: str, src: list[Num], tgt: list[Num]
         elif _FINE_GOLD.search(source, 0, s.token.start) and s.token.text in _FINENESS:
             t = next((t for t in tgt if not t.matched and t.key[0] == "percent"
                       and plain_value(t.token) == _FINENESS[s.token.text]), None)
-        elif (unit := _ENERGY.match(source, s.token.end if s.scaled is None else s.scale_end)
+        elif (unit := _SI_UNIT.match(source, s.token.end if s.scaled is None else s.scale_end)
               ) and (s.scaled is not None or plain_value(s.token) is not None):
             amount = plain_value(s.token) if s.scaled is None else s.scaled
             t = next((t for t in tgt if not t.matched and t.scaled is None and (
-                said := _ENERGY.match(target, t.token.end)) and _unit(said) == _unit(unit)
+                said := _SI_UNIT.match(target, t.token.end)) and _unit(said) == _unit(unit)
                 and plain_value(t.token) is not None and plain_value(t.token) * _PREFIX[
                     said["p"]] == amount * _PREFIX[unit["p"]]), None)  # `tỷ kWh` ~ `TWh`
         elif _STRENGTH.match(source, s.token.end) and _DRINK.search(source):
@@ -206,7 +206,7 @@ _LUNAR_SAID = re.compile(r"[^.;]{0,40}?(?<!\w)(?:lunár\w*|lunar)(?!\w)", re.IGN
 
 # an energy, power or data-rate unit after a value: its prefix takes a scale word (`330,5 tỷ
 # kWh` ~ `330,5 TWh`, `2 nghìn MW` ~ `2 GW`) or another prefix (`0,3 Pbps` ~ `300 Tb/s`)
-_ENERGY = re.compile(r"[\s\u00a0]*(?-i:(?P<p>[kMGTP]?)(?P<u>Wh|W|bps|b/s|bit/s))(?![^\W\d_])")
+_SI_UNIT = re.compile(r"[\s\u00a0]*(?-i:(?P<p>[kMGTP]?)(?P<u>Wh|W|bps|b/s|bit/s))(?![^\W\d_])")
 _PREFIX = {"": Decimal(1), "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
            "T": Decimal(10) ** 12, "P": Decimal(10) ** 15}
 
