@@ -1,13 +1,15 @@
 """Fixtures shared by the review tests: the core shipped glossary (`vi-cs.tsv`) and its
-matcher, built once per session, and `fixed`, what `check --fix` makes of one Czech entry. A
-module that needs another glossary defines its own `glossary`/`matcher` fixtures, which win."""
+matcher, built once per session; `product`, what `check --fix` loads by default (every shipped
+glossary merged with the title grammar) and its matcher, also built once; and `fixed`, what
+`check --fix` makes of one Czech entry. A module that needs another glossary defines its own
+`glossary`/`matcher` fixtures, which win."""
 
 from __future__ import annotations
 
 import pytest
 
 from translate.review.fix import fix_text
-from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.files import SHIPPED_DIR, load_glossary, load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
 
 
@@ -19,6 +21,13 @@ def glossary():
 @pytest.fixture(scope="session")
 def matcher(glossary):
     return TermMatcher(glossary)
+
+
+@pytest.fixture(scope="session")
+def product():
+    """(glossary, matcher) as `check --fix` loads them without `--glossary`."""
+    loaded = load_shipped_glossaries()
+    return loaded, TermMatcher(loaded)
 
 
 @pytest.fixture

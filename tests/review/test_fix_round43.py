@@ -10,22 +10,17 @@ from pathlib import Path
 import pytest
 
 from translate.draft.enforce import RequiredTerm
-from translate.review.fix import auxiliary, core_matcher, fix_text, listed_within, wrongly_there
-from translate.terms.files import SHIPPED_DIR, load_glossary, load_shipped_glossaries
-from translate.terms.matcher import TermMatch, TermMatcher
+from translate.review.fix import fix_text
+from translate.review.listed import auxiliary, core_matcher, listed_within, wrongly_there
+from translate.terms.files import SHIPPED_DIR
+from translate.terms.matcher import TermMatch
 from translate.terms.model import Entry
 
 
-@pytest.fixture(scope="module")
-def product():
-    glossary = load_shipped_glossaries()
-    return glossary, TermMatcher(glossary)
-
-
-@pytest.fixture(scope="module")
-def core():
-    glossary = load_glossary(SHIPPED_DIR / "vi-cs.tsv")
-    return glossary, TermMatcher(glossary)
+@pytest.fixture
+def core(glossary, matcher):
+    """The core glossary alone (`--glossary vi-cs.tsv`): the conftest's, shared."""
+    return glossary, matcher
 
 
 def _fix(vi, cs, loaded):

@@ -8,19 +8,12 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.enforce import RequiredTerm
-from translate.review.fix import core_matcher, fix_text, wrongly_there
-from translate.terms.files import SHIPPED_DIR, load_glossary, load_shipped_glossaries
-from translate.terms.matcher import TermMatcher
+from translate.review.fix import fix_text
+from translate.review.listed import core_matcher, wrongly_there
 
 _WHO = "Bà Hoa, Trưởng đại diện Tổ chức Y tế Thế giới (WHO), đã thăm bệnh viện tỉnh."
 _FAO = ("Ông Minh, Trưởng đại diện Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO), "
         "phát biểu tại hội nghị.")
-
-
-@pytest.fixture(scope="module")
-def product():
-    glossary = load_shipped_glossaries()
-    return glossary, TermMatcher(glossary)
 
 
 def _fix(vi, cs, loaded):
@@ -77,9 +70,8 @@ def test_a_listed_role_is_enforced_by_itself_not_by_the_composed_title(product):
      "Letos přímé zahraniční investice v Bình Dương dosáhly 2 miliard USD."),
 ])
 def test_an_abbreviation_left_in_is_written_out_as_the_core_glossary_alone_does(
-        product, vi, cs, expected):
-    core = load_glossary(SHIPPED_DIR / "vi-cs.tsv")
-    assert _fix(vi, cs, product) == expected == _fix(vi, cs, (core, TermMatcher(core)))
+        product, glossary, matcher, vi, cs, expected):
+    assert _fix(vi, cs, product) == expected == _fix(vi, cs, (glossary, matcher))
 
 
 def test_the_listed_glossary_keeps_the_target_languages_renderings_only(product):

@@ -77,7 +77,7 @@ from translate.draft.placeform import (
 from translate.draft.source import SourceHints
 from translate.draft.valency import recipient_of
 from translate.terms.czech import analyse, is_adjective, known_lemma
-from translate.terms.czech_paradigms import noun_class
+from translate.terms.czech_paradigms import CASES, NUMBERS, noun_class
 from translate.terms.equivalents import (
     STRONG,
     female_noun,
@@ -95,7 +95,6 @@ _WORD = re.compile(r"\w+")
 _RELATIONAL = re.compile(r"((sk|ck|ov)(ý|á|é|í|ého|ému|ém|ým|ou|ých|ými)|n(í|ího|ímu|ím|ích|ími))$")
 _ADVERB = re.compile(r"\w{3}(?:ně|sky|cky)$")  # `sociálně`, `ekonomicky`
 _ACRONYM = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}")  # an abbreviation: indeclinable
-_CASES = ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
 _NOT_RELATIONAL = ("hlavní", "poslední", "přední", "první", "další", "jiný", "nový", "celý",
                    "vlastní", "dnešní", "tehdejší", "současný", "bývalý", "místní", "paní")
 
@@ -374,7 +373,7 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
             gender = None  # `hlavy státu`: a feminine noun, not a woman
     cells = cells_of(readings)
     if _ACRONYM.fullmatch(words[h].text):  # `se {BTV} provinčního výboru`: an abbreviation's
-        cells = {(c, n) for c in _CASES for n in ("sg", "pl")}  # case is its context's
+        cells = {(c, n) for c in CASES for n in NUMBERS}  # case is its context's
     if recipient_of(text, s, e):  # `navrhli {provinční vládu} upravit`: the dative
         cells = {("dat", n) for _, n in cells} or {("dat", "sg")}
     both = {c for c, n in alike if n == "sg"} & {c for c, n in alike if n == "pl"}

@@ -15,6 +15,7 @@ from translate.draft.align import abbreviation
 from translate.draft.context import feminine_predicate, order_cells, predicate_after, woman_named
 from translate.draft.enshape import left_in_number
 from translate.draft.source import MEANS, SourceHints
+from translate.terms.czech_paradigms import CASES, NUMBERS
 from translate.terms.inflect import CASE_NAMES, head_word, inflect, parse_phrase, pinned_forms
 from translate.terms.lemmas import lemma
 
@@ -86,8 +87,7 @@ def from_context(text: str, span: tuple[int, int], targets: Sequence[str], lang:
     if lang != "cs":  # English: plural where a count or the source says several (12s)
         return build_placement(text, s, e, target, "nom", left_in_number(text, (s, e), target,
                                hints.plural), lang, "source", False, forms, targets)
-    cells = {(c, n) for c in ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
-             for n in ("sg", "pl")}
+    cells = {(c, n) for c in CASES for n in NUMBERS}
     case, number = order_cells(cells, text, s, e, hints.plural, hints.role)[0]
     if document:
         case = _document_case(text, s, case, hints.role)

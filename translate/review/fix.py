@@ -11,23 +11,21 @@ entry becomes (or stays) fuzzy and says what changed:
 Approved (non-fuzzy) entries are left alone unless `include_approved`; an entry where no
 rendering of the concept is found is not touched (nothing is appended: that is `run`'s job).
 Files are backed up to `.po.bak` before they are rewritten; `dry_run` returns the unified
-diff and writes nothing.
+diff and writes nothing. Under what the product loads (auxiliary files and the title grammar
+beside the core glossary) the listed concepts are what is enforced (`translate.review.listed`).
 """
 
 from __future__ import annotations
 
 import difflib
-import re
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polib
 
-from translate.draft.accepted import unaccepted
 from translate.draft.align import abbreviation
-from translate.draft.enforce import RequiredTerm, present_terms, required_terms
+from translate.draft.enforce import RequiredTerm, required_terms
 from translate.lock import locked
 from translate.po.catalog import load_catalog, save_catalog
 from translate.po.merge import backup
@@ -39,10 +37,18 @@ from translate.review.docref import docref_terms, numbered
 from translate.review.fixguard import compound, person
 from translate.review.fixterms import TermFix, fix_terms
 from translate.review.keep import nested_terms, world_issued
+from translate.review.listed import (
+    composed_titles,
+    core_matcher,
+    listed_concept,
+    listed_within,
+    role_wrong,
+    unaccepted_listed,
+    word_at,
+    wrongly_there,
+)
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
-from translate.terms.brackets import bracket_base
-from translate.terms.files import SHIPPED_DIR
 from translate.terms.foreign import initials
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
@@ -123,7 +129,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     every = required_terms(matches, glossary, lang, source)
     if narrowed:  # a composed or auxiliary term alone: only where it is plainly wrong
         every = [t for t in every
-                 if _listed_concept(t.concept, glossary) or wrongly_there(t, target)]
+                 if listed_concept(t.concept, glossary) or wrongly_there(t, target)]
     documents = {}
     if lang in ("cs", "en"):  # a document type in a reference: the code anchors it (docref)
         for term, code in docref_terms(source, glossary, matcher, lang):
@@ -134,20 +140,10 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
             if term.concept not in documents and (number := numbered(source, term, lang)):
                 documents[term.concept] = number
     world = world_issued(source, matches, glossary)  # a UN resolution keeps its word
-    # a listed concept is read by the listed glossary alone (an auxiliary file's shorter
-    # wording, `FDI`, does not make its wrong rendering right); a composed or auxiliary term
-    # by the whole glossary
+    # what reads a listed concept (`unaccepted_listed`), and whose forms and tables are placed
     listed = core.glossary if narrowed else glossary
-
-    def unready(terms: list[RequiredTerm], text: str) -> list[RequiredTerm]:
-        if not narrowed:
-            return unaccepted(terms, source, text, glossary, lang)
-        mine = [t for t in terms if _listed_concept(t.concept, glossary)]
-        return unaccepted(mine, source, text, listed, lang) + [
-            t for t in unaccepted([t for t in terms if t not in mine], source, text, glossary,
-                                  lang)]
-
-    required = [t for t in unready(every, target) if t.concept not in world]
+    required = [t for t in unaccepted_listed(every, source, target, glossary, listed, lang)
+                if t.concept not in world]
     if titled:  # a composed title whose role no listed concept covers, rendered wrongly
         required = role_wrong(required, titled, target, glossary, lang, source)
     required = [_left_in(t, target, listed) for t in required]
@@ -169,143 +165,20 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
         # said once, and the cells' term is accepted as it stands (`draft.accepted`)
         rest = [t for t in required if t.concept != fixed]
         other, other_fixes = fix_terms(target, rest, lang, hidden, **shared)
-        if not any(t.concept == fixed for t in unready(every, other)):
+        if not any(t.concept == fixed
+                   for t in unaccepted_listed(every, source, other, glossary, listed, lang)):
             return other, other_fixes
     return out, fixes
-
-
-_CORE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # matcher -> lang -> core
-
-
-def auxiliary(entry) -> bool:
-    """An entry of a shipped auxiliary file (`vi-cs.phrases.tsv`, `.gazetteer`, …), not of
-    the core glossary (`vi-cs.tsv`) nor of the project's own files."""
-    if entry is None or not entry.path:
-        return False
-    path = Path(entry.path)
-    return path.parent == SHIPPED_DIR and path.name.count(".") > 1
-
-
-def _listed(m: TermMatch, glossary: Glossary) -> bool:
-    """A match of a concept of the core glossary or of the project's own (not composed by the
-    title grammar, not from an auxiliary file)."""
-    return _listed_concept(m.concept, glossary)
-
-
-def _listed_concept(concept: str, glossary: Glossary) -> bool:
-    entry = glossary.get(concept) or glossary.get(bracket_base(concept))
-    return entry is not None and not auxiliary(entry)
-
-
-def wrongly_there(term: RequiredTerm, target: str) -> bool:
-    """The translation plainly renders `term` wrongly: its Vietnamese left in, or one of its
-    forbidden renderings in any ending (each word's stem, the last two letters free). A place's
-    name kept in Vietnamese (`záliv Hạ Long`) is the place-name policy, not plainly wrong."""
-    named = term.kind in ("place", "geo") and all(w[:1].isupper() for w in term.source.split())
-    for left in () if named else _word_at(term.source).finditer(target):
-        before, after = target[:left.start()].split()[-1:], target[left.end():].split()[:1]
-        if not (before and after and before[0][:1].isupper() and after[0][:1].isupper()):
-            return True  # not a word inside a person's name (`Trần Thị Mỹ Linh`)
-    folded = target.lower()
-    for bad in term.forbidden:
-        stems = [re.escape(w[:max(3, len(w) - 2)]) + r"\w*" for w in bad.lower().split()]
-        if stems and re.search(r"(?<!\w)" + r"\s+".join(stems), folded):
-            return True
-    return False
-
-
-def core_matcher(matcher: TermMatcher, lang: str = "cs") -> TermMatcher:
-    """A matcher over `matcher`'s glossary without the title grammar and the auxiliary files
-    (`matcher` itself when it has neither), built once per matcher and language. Its entries
-    keep the `lang` renderings only: a listed concept is judged as its own file alone judges
-    it (another language's file merged in, `foreign direct investment`, does not make the
-    source's `FDI` left in an accepted English abbreviation)."""
-    cores = _CORE.setdefault(matcher, {})
-    if lang not in cores:
-        glossary = matcher.glossary
-        core = [e for e in glossary.entries if not auxiliary(e)]
-        cores[lang] = matcher if glossary.grammar is None and len(core) == len(
-            glossary.entries) else TermMatcher(Glossary(
-                entries=[replace(e, targets={k: v for k, v in e.targets.items() if k == lang})
-                         for e in core], path=glossary.path))
-    return cores[lang]
-
-
-def listed_within(matches: list[TermMatch], listed: list[TermMatch],
-                  glossary: Glossary) -> list[TermMatch]:
-    """`matches` with each composed or auxiliary match that overlaps a listed concept's match
-    (`listed`: the core matcher's) replaced by the listed matches it overlaps: a translation
-    that renders the listed concepts acceptably (in any form) is left alone, a listed concept
-    rendered wrongly is fixed where it stands even when a longer composed match covers it, and
-    a composed rendering is never placed into the text. Other composed or auxiliary matches
-    stay as they are."""
-    kept = [m for m in matches if _listed(m, glossary)]
-    out = list(kept)
-    for m in matches:
-        if m in kept:
-            continue
-        inside = [c for c in listed if c.start < m.end and m.start < c.end
-                  and not any(c.start < k.end and k.start < c.end for k in out)]
-        if inside:
-            out.extend(inside)
-        elif not any(m.start < k.end and k.start < m.end for k in out):
-            out.append(m)
-    # a listed concept the longer composed reading lost altogether (`tỉnh` before two names)
-    out += [c for c in listed if not any(c.start < k.end and k.start < c.end for k in out)]
-    return sorted(out, key=lambda m: m.start)
-
-
-def composed_titles(matches: list[TermMatch], listed: list[TermMatch],
-                    glossary: Glossary) -> list[TermMatch]:
-    """The composed titles among `matches` (`title:` ids of the grammar, no listed concept)
-    that name a glossary body (`title:chief_representative+country.org.ilo(ILO)`) and whose
-    role no listed concept covers (`listed`: the core matcher's; a listed `Giám đốc` is
-    enforced by itself) and that name no place (its rendering, `Vietnamu`, is one of many):
-    their role may be wrong where the body is right (`role_wrong`)."""
-    return [m for m in matches if m.concept.startswith("title:") and not _listed(m, glossary)
-            and "@" not in m.concept  # a place the text may say its own way (`vietnamského`)
-            and not any(c.start <= m.start < c.end for c in listed)
-            and _body_of(m, glossary) is not None]
-
-
-def _body_of(m: TermMatch, glossary: Glossary) -> TermMatch | None:
-    """The glossary body a composed title names, as a match over the title's words."""
-    for part in m.concept.removeprefix("title:").split("+"):
-        part = part.split("@")[0].split(">")[0]  # not where it serves (`>state.vietnam`)
-        entry = glossary.get(part) or glossary.get(bracket_base(part))
-        if entry is not None and entry.pos == "body":
-            return replace(m, concept=entry.concept, targets=dict(entry.targets), parts=())
-    return None
-
-
-def role_wrong(required: list[RequiredTerm], titled: list[TermMatch], target: str,
-               glossary: Glossary, lang: str, source: str) -> list[RequiredTerm]:
-    """`required` with each composed title of `titled` whose body's name the translation has
-    (in any form; an acronym alone does not say the name is right) but whose whole it does not
-    render (by the whole glossary): the role is the only wrong part, so the composed rendering
-    is written in place of the terms inside it."""
-    def wrong(terms: list[RequiredTerm]) -> list[RequiredTerm]:
-        return [t for t in unaccepted(terms, source, target, glossary, lang)
-                if not present_terms(target, [t], lang)[0]]
-
-    for m in titled:
-        body = [replace(t, forms=()) for t in  # its name, not its acronym (a form)
-                required_terms([_body_of(m, glossary)], glossary, lang, source)]
-        if not body or not present_terms(target, body, lang)[0]:
-            continue  # the body's name is not there as it stands: the listed steps' work
-        if whole := wrong(required_terms([m], glossary, lang, source)):
-            required = [t for t in required if t.source not in m.source] + whole
-    return required
 
 
 def _left_in(term: RequiredTerm, target: str, glossary: Glossary) -> RequiredTerm:
     """The term as the translation left it in: the source's spelling, or another abbreviation
     the glossary lists for the source term (`GDP` for `tổng sản phẩm trong nước`)."""
     entry = glossary.get(term.concept)
-    if entry is None or _word_at(term.source).search(target):
+    if entry is None or word_at(term.source).search(target):
         return term
     left = next((v for v in entry.source_terms
-                 if abbreviation(v) and v not in term.targets and _word_at(v).search(target)),
+                 if abbreviation(v) and v not in term.targets and word_at(v).search(target)),
                 None)
     return replace(term, source=left) if left else term
 
@@ -319,10 +192,6 @@ def _borrowed(term: RequiredTerm, glossary: Glossary) -> bool:
     own = {strip_marks(initials(v), fold_d=False) for v in entry.source_terms
            if not abbreviation(v)}
     return strip_marks(term.source.upper(), fold_d=False) not in own
-
-
-def _word_at(word: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _fix_entry(entry: polib.POEntry, fixes: list[TermFix], text: str) -> None:

@@ -43,8 +43,7 @@ from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
 
 __all__ = ["level_of_body", "level_kept", "level_opening", "level_said", "literal_variant",
-           "needless",
-           "nested_terms", "short_form", "world_issued"]
+           "needless", "nested_terms", "short_form", "world_issued"]
 
 _WORD = re.compile(r"\w+")
 # complements that name the owner of what the term's head names
@@ -132,6 +131,15 @@ def _inner_adjectives(found: list[str], new: list[str]) -> list[str]:
     return [w for _, w in dropped] if inside else []
 
 
+# the source's level words after a term, the stem of the Czech adjective that says them and the
+# starts of the level's own noun (`obecní` ~ `obcí`, `obec`), one row per level
+_LEVELS = {"tỉnh": ("provinč", ("provinci",)), "thành phố": ("městs", ("měst",)),
+           "huyện": ("okresn", ("okres",)), "quận": ("obvodn", ("obvod",)),
+           "xã": ("obecn", ("obc", "obec"))}
+_LEVEL_STEMS = {word: stem for word, (stem, _) in _LEVELS.items()}
+_LEVEL_NOUNS = {stem: nouns for stem, nouns in _LEVELS.values()}
+
+
 def level_kept(placement: Placement, sentence: str, source: str) -> Placement:
     """The placement changes the title's first word (`{Náčelnice} provinčního odboru …` →
     `Ředitelka odboru …`) and would drop the translator's level adjective inside the term
@@ -152,13 +160,10 @@ def level_kept(placement: Placement, sentence: str, source: str) -> Placement:
     return replace(placement, replacement=" ".join(words))
 
 
-# a soft adjective's plural (or masculine/neuter oblique) ending and the hard one it agrees like
+# a soft adjective's plural (or masculine/neuter oblique) ending and the hard one it agrees like,
+# the longest ending first
 _SOFT_HARD = {"ích": "ých", "ím": "ým", "ími": "ými", "ího": "ého", "ímu": "ému"}
-
-
-# the noun of a level whose adjective's stem `_LEVEL_STEMS` lists (`obecní` ~ `obcí`)
-_LEVEL_NOUNS = {"provinč": ("provinci",), "městs": ("měst",), "okresn": ("okres",),
-                "obvodn": ("obvod",), "obecn": ("obc", "obec")}
+_SOFT_ENDINGS = sorted(_SOFT_HARD, key=len, reverse=True)
 
 
 def level_opening(text: str, placement: Placement, sentence: str, source: str) -> Placement:
@@ -173,25 +178,18 @@ def level_opening(text: str, placement: Placement, sentence: str, source: str) -
     if len(found) < 2 or not new or not is_adjective(found[0]) or not is_adjective(new[0]):
         return placement
     first, low = found[0], found[0].lower()
-    if not any(low.startswith(stem) for stem in _LEVEL_STEMS.values()) \
-            or any(w.lower()[:5] == low[:5] for w in new) \
+    stem = next((st for st in _LEVEL_STEMS.values() if low.startswith(st)), None)
+    if stem is None or any(w.lower()[:5] == low[:5] for w in new) \
             or not _level_after(sentence, source, [low]):
         return placement
     after = _WORD.findall(text[placement.end:placement.end + 30])[:1]
-    stem = next(st for st in _LEVEL_STEMS.values() if low.startswith(st))
     if after and after[0].lower().startswith(_LEVEL_NOUNS[stem]):
         return placement  # the level's own noun follows (`radách {obcí}`): said once is enough
-    ending = next((e for e in sorted(_SOFT_HARD, key=len, reverse=True) if low.endswith(e)), "")
-    agrees = new[0].lower().endswith(_SOFT_HARD[ending]) if ending else False
-    if not agrees:
+    ending = next((e for e in _SOFT_ENDINGS if low.endswith(e)), "")
+    if not ending or not new[0].lower().endswith(_SOFT_HARD[ending]):
         return placement
     lead = first if placement.replacement[:1].islower() or first[:1].isupper() else first.lower()
     return replace(placement, replacement=f"{lead} {placement.replacement}")
-
-
-# the source's level words after a term and the stem of the Czech adjective that says them
-_LEVEL_STEMS = {"tỉnh": "provinč", "thành phố": "městs", "huyện": "okresn", "quận": "obvodn",
-           "xã": "obecn"}
 
 
 def _level_after(sentence: str, source: str, dropped: list[str]) -> bool:

@@ -1,0 +1,171 @@
+"""What `check --fix` enforces under what the product loads (issue 12cb): the listed concepts.
+
+The product loads the core glossary (`vi-cs.tsv`, `vi-en.tsv`) with the shipped auxiliary
+files (`vi-cs.phrases.tsv`, `.gazetteer`, …) and the title grammar's composed titles. A longer
+composed or auxiliary match must not make `check --fix` do worse than the core glossary alone:
+the listed concepts inside it are what is enforced, read by the listed glossary (`core_matcher`,
+`listed_within`, `unaccepted_listed`); a composed or auxiliary term alone is fixed only where
+plainly wrong (`wrongly_there`). A composed title whose role no listed concept covers is written
+whole where only its role is wrong (`composed_titles`, `role_wrong`, issue 12cd).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import replace
+from pathlib import Path
+
+from translate.draft.accepted import unaccepted
+from translate.draft.enforce import RequiredTerm, present_terms, required_terms
+from translate.terms.brackets import bracket_base
+from translate.terms.files import SHIPPED_DIR
+from translate.terms.matcher import TermMatch, TermMatcher
+from translate.terms.model import Entry, Glossary
+
+__all__ = ["auxiliary", "composed_titles", "core_matcher", "listed_concept", "listed_within",
+           "role_wrong", "unaccepted_listed", "word_at", "wrongly_there"]
+
+# matcher -> lang -> its core matcher; weak, so a run's matcher takes its core with it
+_CORE: weakref.WeakKeyDictionary[TermMatcher, dict[str, TermMatcher]] = \
+    weakref.WeakKeyDictionary()
+
+
+def word_at(word: str) -> re.Pattern:
+    """`word` standing alone in a text: no word character on either side."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
+def auxiliary(entry: Entry | None) -> bool:
+    """An entry of a shipped auxiliary file (`vi-cs.phrases.tsv`, `.gazetteer`, …), not of
+    the core glossary (`vi-cs.tsv`) nor of the project's own files."""
+    if entry is None or not entry.path:
+        return False
+    path = Path(entry.path)
+    return path.parent == SHIPPED_DIR and path.name.count(".") > 1
+
+
+def listed_concept(concept: str, glossary: Glossary) -> bool:
+    """A concept of the core glossary or of the project's own (not composed by the title
+    grammar, not from an auxiliary file); a bracketed variant counts as its base concept."""
+    entry = glossary.get(concept) or glossary.get(bracket_base(concept))
+    return entry is not None and not auxiliary(entry)
+
+
+def wrongly_there(term: RequiredTerm, target: str) -> bool:
+    """The translation plainly renders `term` wrongly: its Vietnamese left in, or one of its
+    forbidden renderings in any ending (each word's stem, the last two letters free). A place's
+    name kept in Vietnamese (`záliv Hạ Long`) is the place-name policy, not plainly wrong."""
+    named = term.kind in ("place", "geo") and all(w[:1].isupper() for w in term.source.split())
+    for left in () if named else word_at(term.source).finditer(target):
+        before, after = target[:left.start()].split()[-1:], target[left.end():].split()[:1]
+        if not (before and after and before[0][:1].isupper() and after[0][:1].isupper()):
+            return True  # not a word inside a person's name (`Trần Thị Mỹ Linh`)
+    folded = target.lower()
+    for bad in term.forbidden:
+        stems = [re.escape(w[:max(3, len(w) - 2)]) + r"\w*" for w in bad.lower().split()]
+        if stems and re.search(r"(?<!\w)" + r"\s+".join(stems), folded):
+            return True
+    return False
+
+
+def core_matcher(matcher: TermMatcher, lang: str = "cs") -> TermMatcher:
+    """A matcher over `matcher`'s glossary without the title grammar and the auxiliary files
+    (`matcher` itself when it has neither), built once per matcher and language. Its entries
+    keep the `lang` renderings only: a listed concept is judged as its own file alone judges
+    it (another language's file merged in, `foreign direct investment`, does not make the
+    source's `FDI` left in an accepted English abbreviation)."""
+    cores = _CORE.setdefault(matcher, {})
+    if lang not in cores:
+        glossary = matcher.glossary
+        core = [e for e in glossary.entries if not auxiliary(e)]
+        cores[lang] = matcher if glossary.grammar is None and len(core) == len(
+            glossary.entries) else TermMatcher(Glossary(
+                entries=[replace(e, targets={k: v for k, v in e.targets.items() if k == lang})
+                         for e in core], path=glossary.path))
+    return cores[lang]
+
+
+def _overlap(a: TermMatch, b: TermMatch) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def listed_within(matches: list[TermMatch], listed: list[TermMatch],
+                  glossary: Glossary) -> list[TermMatch]:
+    """`matches` with each composed or auxiliary match that overlaps a listed concept's match
+    (`listed`: the core matcher's) replaced by the listed matches it overlaps: a translation
+    that renders the listed concepts acceptably (in any form) is left alone, a listed concept
+    rendered wrongly is fixed where it stands even when a longer composed match covers it, and
+    a composed rendering is never placed into the text. Other composed or auxiliary matches
+    stay as they are."""
+    kept = [m for m in matches if listed_concept(m.concept, glossary)]
+    out = list(kept)
+    for m in matches:
+        if m in kept:
+            continue
+        inside = [c for c in listed if _overlap(c, m) and not any(_overlap(c, k) for k in out)]
+        if inside:
+            out.extend(inside)
+        elif not any(_overlap(m, k) for k in out):
+            out.append(m)
+    # a listed concept the longer composed reading lost altogether (`tỉnh` before two names)
+    out += [c for c in listed if not any(_overlap(c, k) for k in out)]
+    return sorted(out, key=lambda m: m.start)
+
+
+def unaccepted_listed(terms: list[RequiredTerm], source: str, text: str, glossary: Glossary,
+                      listed: Glossary, lang: str) -> list[RequiredTerm]:
+    """`unaccepted` with each term judged by its own file: a listed concept by the listed
+    glossary alone (an auxiliary file's shorter wording, `FDI`, does not make its wrong
+    rendering right), a composed or auxiliary term by the whole glossary. `listed` is
+    `glossary` itself where nothing was narrowed: then every term by the whole glossary."""
+    if listed is glossary:
+        return unaccepted(terms, source, text, glossary, lang)
+    mine = [t for t in terms if listed_concept(t.concept, glossary)]
+    return unaccepted(mine, source, text, listed, lang) + [
+        t for t in unaccepted([t for t in terms if t not in mine], source, text, glossary,
+                              lang)]
+
+
+def composed_titles(matches: list[TermMatch], listed: list[TermMatch],
+                    glossary: Glossary) -> list[TermMatch]:
+    """The composed titles among `matches` (`title:` ids of the grammar, no listed concept)
+    that name a glossary body (`title:chief_representative+country.org.ilo(ILO)`) and whose
+    role no listed concept covers (`listed`: the core matcher's; a listed `Giám đốc` is
+    enforced by itself) and that name no place (its rendering, `Vietnamu`, is one of many):
+    their role may be wrong where the body is right (`role_wrong`)."""
+    return [m for m in matches
+            if m.concept.startswith("title:") and not listed_concept(m.concept, glossary)
+            and "@" not in m.concept  # a place the text may say its own way (`vietnamského`)
+            and not any(c.start <= m.start < c.end for c in listed)
+            and _body_of(m, glossary) is not None]
+
+
+def _body_of(m: TermMatch, glossary: Glossary) -> TermMatch | None:
+    """The glossary body a composed title names, as a match over the title's words."""
+    for part in m.concept.removeprefix("title:").split("+"):
+        part = part.split("@")[0].split(">")[0]  # not where it serves (`>state.vietnam`)
+        entry = glossary.get(part) or glossary.get(bracket_base(part))
+        if entry is not None and entry.pos == "body":
+            return replace(m, concept=entry.concept, targets=dict(entry.targets), parts=())
+    return None
+
+
+def role_wrong(required: list[RequiredTerm], titled: list[TermMatch], target: str,
+               glossary: Glossary, lang: str, source: str) -> list[RequiredTerm]:
+    """`required` with each composed title of `titled` whose body's name the translation has
+    (in any form; an acronym alone does not say the name is right) but whose whole it does not
+    render (by the whole glossary): the role is the only wrong part, so the composed rendering
+    is written in place of the terms inside it."""
+    def wrong(terms: list[RequiredTerm]) -> list[RequiredTerm]:
+        return [t for t in unaccepted(terms, source, target, glossary, lang)
+                if not present_terms(target, [t], lang)[0]]
+
+    for m in titled:
+        body = [replace(t, forms=()) for t in  # its name, not its acronym (a form)
+                required_terms([_body_of(m, glossary)], glossary, lang, source)]
+        if not body or not present_terms(target, body, lang)[0]:
+            continue  # the body's name is not there as it stands: the listed steps' work
+        if whole := wrong(required_terms([m], glossary, lang, source)):
+            required = [t for t in required if t.source not in m.source] + whole
+    return required
