@@ -24,6 +24,7 @@ from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement
 from translate.terms.lemmas import same_word
 from translate.terms.model import Glossary
+from translate.text.normalize import word_at
 
 __all__ = ["department_fields", "with_field"]
 
@@ -48,7 +49,7 @@ def _field_said(sentence: str, term: RequiredTerm, fields: dict[str, str]) -> st
     if not term.source.endswith("Sở"):
         return None
     low = sentence.lower()
-    at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(term.source.lower())}(?!\w)", low)]
+    at = [m.end() for m in word_at(term.source.lower()).finditer(low)]
     if len(at) != 1:
         return None
     said = [(vi, cs) for vi, cs in fields.items()

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from translate.draft.enforce import RequiredTerm
 from translate.draft.enother import overlaps
 from translate.terms.english import DOCUMENT_KINDS
-from translate.text.normalize import strip_marks
+from translate.text.normalize import strip_marks, word_at
 
 __all__ = ["leftover"]
 
@@ -147,7 +147,7 @@ def _said(outside: str, words: tuple[str, ...], marked: str = "") -> bool:
     """Whether the source outside the term says one of `words` (plain; a `_MARKED` word is
     read with its marks in `marked`, never as the first word of the compounds listed)."""
     return any(_said_marked(w, marked) if w in _MARKED
-               else re.search(rf"(?<!\w){re.escape(w)}(?!\w)", outside) for w in words)
+               else word_at(w).search(outside) for w in words)
 
 
 def _said_marked(word: str, marked: str) -> bool:

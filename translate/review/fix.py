@@ -44,7 +44,6 @@ from translate.review.listed import (
     listed_within,
     role_wrong,
     unaccepted_listed,
-    word_at,
     wrongly_there,
 )
 from translate.review.qa.protected import protected_spans
@@ -53,7 +52,7 @@ from translate.terms.foreign import initials
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches, news_context
-from translate.text.normalize import strip_marks
+from translate.text.normalize import strip_marks, word_at
 
 __all__ = ["TermFix", "FixReport", "GlossaryTables", "glossary_tables", "fix_text", "fix_terms",
            "fix_files", "fix_summary"]

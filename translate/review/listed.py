@@ -22,18 +22,14 @@ from translate.terms.brackets import bracket_base
 from translate.terms.files import SHIPPED_DIR
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Entry, Glossary
+from translate.text.normalize import word_at
 
 __all__ = ["auxiliary", "composed_titles", "core_matcher", "listed_concept", "listed_within",
-           "role_wrong", "unaccepted_listed", "word_at", "wrongly_there"]
+           "role_wrong", "unaccepted_listed", "wrongly_there"]
 
 # matcher -> lang -> its core matcher; weak, so a run's matcher takes its core with it
 _CORE: weakref.WeakKeyDictionary[TermMatcher, dict[str, TermMatcher]] = \
     weakref.WeakKeyDictionary()
-
-
-def word_at(word: str) -> re.Pattern:
-    """`word` standing alone in a text: no word character on either side."""
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def auxiliary(entry: Entry | None) -> bool:

@@ -37,6 +37,7 @@ from translate.terms.czech import adjective_readings, analyse, is_adjective, kno
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import head_word, inflect, parse_phrase, term_forms
 from translate.terms.lemmas import same_word, shared_stem
+from translate.text.normalize import word_at
 
 __all__ = ["reshape"]
 
@@ -264,8 +265,7 @@ def _adjective_lemma(word: str) -> str | None:
 
 def _source_ends(sentence: str, term: RequiredTerm) -> list[int]:
     """Where each whole-word occurrence of the term's source ends in the sentence."""
-    return [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)",
-                                         sentence, re.IGNORECASE)]
+    return [m.end() for m in word_at(term.source, re.IGNORECASE).finditer(sentence)]
 
 
 # a classifying adjective's forms (`místní`, `pedagogickým`, `krajských`): what a synonym has

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from translate.draft.enforce import RequiredTerm
 from translate.draft.slot import VI_FUNCTION
 from translate.review.docref import head_noun
-from translate.text.normalize import strip_marks
+from translate.text.normalize import strip_marks, word_at
 
 __all__ = ["unit_slot", "unnamed_body"]
 
@@ -32,8 +32,7 @@ _NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")
 def _places(sentence: str, source: str) -> list[tuple[int, int]]:
     """Where the term's source words stand in `sentence` as whole words, in any case: the
     unit is read only where the source says it once."""
-    return [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(source) + r"(?!\w)",
-                                          sentence, re.IGNORECASE)]
+    return [m.span() for m in word_at(source, re.IGNORECASE).finditer(sentence)]
 
 
 def unit_slot(sentence: str, text: str, term: RequiredTerm,

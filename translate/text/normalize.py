@@ -32,6 +32,7 @@ __all__ = [
     "sentence_key",
     "fuzzy_sentence_key",
     "strip_marks",
+    "word_at",
 ]
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
@@ -245,3 +246,9 @@ def fuzzy_sentence_key(text: str) -> str:
     """`sentence_key` case-folded: what fuzzy scores (memory matches, changed sentences in
     `update`) compare."""
     return " ".join(match_key(text).split())
+
+
+def word_at(word: str, flags: int = 0) -> re.Pattern:
+    """`word` standing alone in a text: no word character on either side (`flags` as `re`'s,
+    e.g. `re.IGNORECASE`)."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", flags)
