@@ -1,10 +1,13 @@
 """Fixtures shared by the review tests: the core shipped glossary (`vi-cs.tsv`) and its
 matcher, built once per session; `product`, what `check --fix` loads by default (every shipped
 glossary merged with the title grammar) and its matcher, also built once; and `fixed`, what
-`check --fix` makes of one Czech entry. A module that needs another glossary defines its own
+`check --fix` makes of one Czech entry; `glossaries_loaded`, what a fix bench's `main` loads.
+A module that needs another glossary defines its own
 `glossary`/`matcher` fixtures, which win."""
 
 from __future__ import annotations
+
+import sys
 
 import pytest
 
@@ -34,3 +37,21 @@ def product():
 def fixed(glossary, matcher):
     """The translation as `check --fix` leaves it (`fixed(vi, cs)`), with the shared matcher."""
     return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
+
+
+@pytest.fixture
+def glossaries_loaded(monkeypatch):
+    """What a fix bench's `main` loads, once without and once with `--glossary mine.tsv`
+    (`bench`: the bench module, `argv`: its command line up to the set): `"all"` for every
+    shipped glossary merged (what `check --fix` loads), else the one file's path."""
+    def loaded_by(bench, argv: list[str]) -> list[str]:
+        loaded = []
+        monkeypatch.setattr(bench, "load_shipped_glossaries", lambda: loaded.append("all"))
+        monkeypatch.setattr(bench, "load_glossary", lambda path: loaded.append(path))
+        monkeypatch.setattr(bench, "TermMatcher", lambda glossary: None)
+        monkeypatch.setattr(bench, "run", lambda *a, **k: None)
+        for extra in ([], ["--glossary", "mine.tsv"]):
+            monkeypatch.setattr(sys, "argv", [*argv, *extra])
+            bench.main()
+        return loaded
+    return loaded_by

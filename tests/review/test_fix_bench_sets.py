@@ -5,7 +5,6 @@ development)."""
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -45,15 +44,7 @@ def test_held_out_failures_are_never_printed(tmp_path, monkeypatch, capsys):
     assert "x-1" in capsys.readouterr().out
 
 
-def test_the_bench_loads_what_check_fix_loads(monkeypatch):
+def test_the_bench_loads_what_check_fix_loads(glossaries_loaded):
     # the lead's ruling after issue 12ca: every shipped glossary merged with the title grammar
     # (the product's default), `--glossary` exactly one file
-    loaded = []
-    monkeypatch.setattr(bench_fix, "load_shipped_glossaries", lambda: loaded.append("all"))
-    monkeypatch.setattr(bench_fix, "load_glossary", lambda path: loaded.append(path))
-    monkeypatch.setattr(bench_fix, "TermMatcher", lambda glossary: None)
-    monkeypatch.setattr(bench_fix, "run", lambda *a, **k: None)
-    for argv in ([], ["--glossary", "mine.tsv"]):
-        monkeypatch.setattr(sys, "argv", ["fix.py", "--set", "own", *argv])
-        bench_fix.main()
-    assert loaded == ["all", "mine.tsv"]
+    assert glossaries_loaded(bench_fix, ["fix.py", "--set", "own"]) == ["all", "mine.tsv"]

@@ -90,16 +90,9 @@ def test_a_missing_english_set_says_so_plainly(tmp_path, monkeypatch):
     assert "fix_en_unseen42.jsonl" in str(stop.value) and "lead" in str(stop.value)
 
 
-def test_the_bench_loads_what_check_fix_loads(monkeypatch):
+def test_the_bench_loads_what_check_fix_loads(glossaries_loaded):
     # issue 12ca: every shipped glossary merged (the product's default), `--glossary` one file
-    loaded = []
-    monkeypatch.setattr(bench_fix_en, "load_shipped_glossaries", lambda: loaded.append("all"))
-    monkeypatch.setattr(bench_fix_en, "load_glossary", lambda path: loaded.append(path))
-    monkeypatch.setattr(bench_fix_en, "TermMatcher", lambda glossary: None)
-    monkeypatch.setattr(bench_fix_en, "run", lambda *a, **k: None)
-    for argv in ([], ["--glossary", "mine.tsv"]):
-        monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-own42", *argv])
-        bench_fix_en.main()
+    loaded = glossaries_loaded(bench_fix_en, ["fix_en.py", "--set", "en-own42"])
     assert loaded == ["all", "mine.tsv"]
 
 
