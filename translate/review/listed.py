@@ -94,11 +94,10 @@ def listed_within(matches: list[TermMatch], listed: list[TermMatch],
     rendered wrongly is fixed where it stands even when a longer composed match covers it, and
     a composed rendering is never placed into the text. Other composed or auxiliary matches
     stay as they are."""
-    kept = [m for m in matches if listed_concept(m.concept, glossary)]
-    out = list(kept)
-    for m in matches:
-        if m in kept:
-            continue
+    out, others = [], []
+    for m in matches:  # each match's concept read once: the listed ones are kept as they are
+        (out if listed_concept(m.concept, glossary) else others).append(m)
+    for m in others:
         inside = [c for c in listed if _overlap(c, m) and not any(_overlap(c, k) for k in out)]
         if inside:
             out.extend(inside)
