@@ -196,7 +196,18 @@ def _province_chair(prev: Part, nxt: Part) -> bool:
         and nxt.role is not None and not nxt.committee and (
             isinstance(nxt.body, Entry) and nxt.body.concept.startswith(NAMED_PREFIX)
             or isinstance(nxt.body, Body) and nxt.body.id in _PC_BOARDS) \
-        and nxt.level == prev.level and nxt.place is not None
+        and nxt.place is not None and _written_level(nxt) == prev.level.id
+
+
+def _written_level(p: Part) -> str | None:
+    """The level a part writes: its level word, else the level its place's name holds (`TP.HCM`,
+    `Thành phố Hồ Chí Minh`: the city level; see `name_level`). A People's Committee's or another
+    body's role named by the city level alone shares such a city written after the next role
+    (`Phó Chủ tịch UBND thành phố, Trưởng Ban Chỉ đạo … TP.HCM`: one span in unseen54 and the
+    own batches b66 and b67, none split), round fifty-three."""
+    if p.level is not None:
+        return p.level.id
+    return name_level(p.place.source) if p.place is not None else None
 
 
 def _council_committee(prev: Part, nxt: Part) -> bool:
@@ -218,7 +229,7 @@ def _same_level(prev: Part, nxt: Part) -> bool:
     if prev.role is None or prev.body is None or prev.level is None \
             or prev.place or prev.parents or prev.committee \
             or nxt.role is None or nxt.body is None or nxt.committee \
-            or nxt.level != prev.level or nxt.place is None:
+            or nxt.place is None or _written_level(nxt) != prev.level.id:
         return False
     prev_id = prev.body.id if isinstance(prev.body, Body) else ""
     nxt_id = nxt.body.id if isinstance(nxt.body, Body) else ""
