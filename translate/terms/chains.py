@@ -62,6 +62,11 @@ _PROVINCE_DEPT = "dept.prov."
 # two departments the glossary files under their local ids (`Sở Công Thương`, `Sở Kế hoạch và
 # Đầu tư`), read as such since round forty-five: a listed `local.` body written `Sở …`
 _LOCAL, _DEPT_WORD = "local.", "sở "
+# … and so is a department's role before a role of one of the province's branch departments or
+# of a board its People's Committee heads (`Phó Giám đốc Sở …, Chi cục trưởng Chi cục Kiểm lâm
+# tỉnh X`, `Giám đốc Sở …, Phó Trưởng Ban Chỉ đạo 389 tỉnh X`: one span in unseen54 and unseen55,
+# none split), round fifty-three
+_BRANCH = "chi cục "
 # so is the province's People's Committee named with its level alone (`Chủ tịch UBND tỉnh,
 # Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh X`): one span in 4 of the 5 cases over the 25 sets
 # (unseen23-25; two titles in unseen8), round twenty-five
@@ -177,11 +182,15 @@ def _complete(prev: Part, nxt: Part) -> bool:
 def _department(prev: Part, nxt: Part) -> bool:
     """A role of a provincial department with no province of its own before a role of a
     board or centre of the province named by its domain, whose province is written (see
-    `_PROVINCE_DEPT`); not before the province's People's Committee or Council (no case)."""
+    `_PROVINCE_DEPT`), or of a branch department or a board of the province's People's
+    Committee (see `_BRANCH`); not before the province's People's Committee or Council (no
+    case)."""
     return prev.role is not None and _is_department(prev) \
         and not (prev.has_level or prev.place or prev.parents) \
-        and nxt.role is not None and isinstance(nxt.body, Entry) and not nxt.committee \
-        and nxt.body.concept.startswith(NAMED_PREFIX) \
+        and nxt.role is not None and not nxt.committee and (
+            isinstance(nxt.body, Entry) and (nxt.body.concept.startswith(NAMED_PREFIX)
+                                             or nxt.body.source.lower().startswith(_BRANCH))
+            or isinstance(nxt.body, Body) and nxt.body.id in _PC_BOARDS) \
         and nxt.level is not None and nxt.level.id in _PROVINCIAL and nxt.place is not None
 
 
