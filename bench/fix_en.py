@@ -301,6 +301,11 @@ Sets:
   Bac Giang`), right titles in both orders, a right provincial Border Guard Command, phrases near
   right text), committed alone and run before that round's code changes under both loadings
   (first figures: bench/RESULTS.md's 12cc section);
+- `en-own44`: a forty-fourth own batch (fix_en_own_batch44.jsonl, issue 12cg: 16 planted, 10
+  right: provincial departments named by a field as Service/Bureau/Directorate/<Field>
+  Department, ministers of their ministries, ministries, local-government phrases, central
+  departments; right foreign bodies and phrases in foreign news), committed alone and run before
+  that round's code changes under both loadings (first figures: bench/RESULTS.md's 12cg section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -332,7 +337,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..43|en-unseen1..43] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..44|en-unseen1..43] [--show N]
                                           [--ntrex a|b] [--both-loadings]
 """
 
@@ -391,6 +396,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own41": "en_own_batch41",
         "en-own42": "en_own_batch42",
         "en-own43": "en_own_batch43",
+        "en-own44": "en_own_batch44",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
