@@ -424,11 +424,14 @@ def candidacy(sentence: str, source: str, found: str) -> bool:
 
 
 _MEN = ("chairman", "spokesman", "assemblyman", "congressman", "councilman", "alderman")
+_EITHER = ("spokesperson", "chairperson")  # -> spokeswoman, chairwoman (issue 12cg)
 
 
 def female_title(term: str) -> str:
-    """A woman's title: `Chairman of …` → `Chairwoman of …` (the glossary lists the man's)."""
-    return " ".join(w[:-3] + "woman" if w.lower() in _MEN else w for w in term.split())
+    """A woman's title: `Chairman of …` → `Chairwoman of …` (the glossary lists the man's);
+    a title the glossary lists for either (`spokesperson`) likewise (`spokeswoman`)."""
+    return " ".join(w[:-3] + "woman" if w.lower() in _MEN else w[:-6] + "woman"
+                    if w.lower() in _EITHER else w for w in term.split())
 
 
 def _find_words(text: str, part: str) -> tuple[int, int] | None:
