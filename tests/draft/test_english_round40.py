@@ -155,3 +155,20 @@ def test_female_title(man, woman):
 @pytest.mark.parametrize("other", ["person in charge", "salesperson", "Personnel Department"])
 def test_female_title_leaves_other_words(other):
     assert female_title(other) == other
+
+
+# --- `Decree-Law` for `Pháp lệnh` ------------------------------------------------------------
+
+def test_a_decree_law_for_phap_lenh_becomes_the_ordinance(product):
+    vi = "Ủy ban Thường vụ Quốc hội cho ý kiến về dự thảo Pháp lệnh Quản lý vũ khí."
+    got = _fix(product, vi, "The National Assembly Standing Committee discussed the draft "
+                            "Decree-Law on Weapons Management.")
+    assert got == ("The National Assembly Standing Committee discussed the draft Ordinance on "
+                   "Weapons Management.")
+
+
+def test_a_decree_law_the_source_does_not_call_phap_lenh_stays(product):
+    """Limit: only where the source says `Pháp lệnh` (a foreign decree-law is left)."""
+    vi = "Tổng thống Brazil ký sắc luật tăng lương tối thiểu."
+    right = "Brazil's President signed a decree-law raising the minimum wage."
+    assert _fix(product, vi, right) == right

@@ -274,6 +274,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Committee for External Relations", ("Foreign Affairs Committee",)),  # unseen17, 19, 22
     # issue 12bs: from two or more independent authors
     ("disbursement", ("payout",)),  # own9, unseen30, unseen33
+    # issue 12cg: from two or more independent authors (`Pháp lệnh`)
+    ("Ordinance", ("Decree-Law",)),  # unseen15, unseen41, unseen42
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
