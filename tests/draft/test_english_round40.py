@@ -172,3 +172,21 @@ def test_a_decree_law_the_source_does_not_call_phap_lenh_stays(product):
     vi = "Tổng thống Brazil ký sắc luật tăng lương tối thiểu."
     right = "Brazil's President signed a decree-law raising the minimum wage."
     assert _fix(product, vi, right) == right
+
+
+# --- a capitalised kind's word after a whole name --------------------------------------------
+
+def test_a_capitalised_federation_after_the_whole_chamber_goes(product):
+    vi = "Phòng Thương mại và Công nghiệp Việt Nam ký thỏa thuận với doanh nghiệp Hàn Quốc."
+    got = _fix(product, vi, "The Vietnam Chamber of Commerce and Industry Federation signed an "
+                            "agreement with Korean businesses.")
+    assert got == ("The Vietnam Chamber of Commerce and Industry signed an agreement with Korean "
+                   "businesses.")
+
+
+def test_a_federation_that_is_the_name_stays(product):
+    """Limit: only after a whole name that already is the kind (a federation the source
+    names stays)."""
+    vi = "Liên đoàn Bóng đá Việt Nam công bố danh sách đội tuyển."
+    right = "The Vietnam Football Federation announced the squad."
+    assert _fix(product, vi, right) == right
