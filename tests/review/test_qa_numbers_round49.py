@@ -127,3 +127,14 @@ def test_to_in_a_range_or_before_a_day_is_no_ceiling() -> None:
                        "They sell for VND15 million to 20 million or more each.", "en")
     assert not _errors("Chương trình kéo dài đến 10 giờ sáng.",
                        "The programme runs until 10 a.m. or later.", "en")
+
+
+# 7. a base named after `mức`
+def test_a_base_after_muc_is_judged_only_after_above_or_below() -> None:
+    source = "Tỷ lệ hộ nghèo năm nay là 1,9%, thấp hơn mức 2,4% của năm trước."
+    assert _errors(source, "The poverty rate is 1.9% this year, above last year's 2.4%.", "en")
+    assert not _errors(source, "The poverty rate is 1.9% this year, below last year's 2.4%.",
+                       "en")
+    # the base's own rise in words is no direction of the comparison
+    assert not _errors(source, "Chudoba letos klesla na 1,9 %, loni přitom vzrostla na "
+                               "2,4 %.")

@@ -25,7 +25,7 @@ __all__ = ["direction_issues", "said_direction", "turned_round"]
 # `giảm từ 71% xuống 63%`: the start of a fall said `rose from 71%` is turned round too
 _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)"
                      r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ|từ"
-                     r"|chỉ tiêu|kế hoạch|mục tiêu))*"
+                     r"|chỉ tiêu|kế hoạch|mục tiêu|mức))*"
                      r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|điểm\s+phần\s+trăm|điểm\s+%)(?!\w)",
                      re.IGNORECASE)
 _SOURCE_UP = ("tăng", "cao hơn", "nhiều hơn", "vượt")
@@ -66,6 +66,11 @@ _WORDS = {
 _CS_AGAINST = re.compile(r"[\s\u00a0]*(nad|pod)\s+(?:plán|cíl|průměr|odhad|očekáván|úrov|limit"
                          r"|rozpoč|loňsk|předpoklad)\w*", re.IGNORECASE)
 
+# `thấp hơn mức 2,5%` names the base a value is compared with, no change by it: judged only
+# where the translation puts the value after `above`/`below` (`below last year's 2.5%`)
+_BASE_BEFORE = re.compile(r"(?<!\w)(above|below)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*$",
+                          re.IGNORECASE)
+
 # `up to 70%` right before the value: at most that much (`discounts of up to 70%`), no rise;
 # a rise word before it still counts (`rose by up to 5%`)
 _CEILING = re.compile(r"(?<!\w)up\s+to[\s\u00a0]*$", re.IGNORECASE)
@@ -102,6 +107,9 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
                                 f"and '{t.group().strip()}' in the translation"))
             continue
         turned = _direction(target, t.start(), t.end(), up_words, down_words)
+        if re.search(r"\smức\s", m.group(), re.IGNORECASE):  # `thấp hơn mức 2,5%`: a base
+            base = _BASE_BEFORE.search(target, max(0, t.start() - 40), t.start())
+            turned = None if base is None else base[1].lower() == "above"
         up = m["dir"].lower() in _SOURCE_UP
         if turned is not None and turned != up:
             issues.append(turned_round(m.group(), t.group().strip(), up, turned))
