@@ -62,6 +62,11 @@ _PROVINCE_DEPT = "dept.prov."
 # two departments the glossary files under their local ids (`Sở Công Thương`, `Sở Kế hoạch và
 # Đầu tư`), read as such since round forty-five: a listed `local.` body written `Sở …`
 _LOCAL, _DEPT_WORD = "local.", "sở "
+# … and so is a department's role before a role of one of the province's branch departments or
+# of a board its People's Committee heads (`Phó Giám đốc Sở …, Chi cục trưởng Chi cục Kiểm lâm
+# tỉnh X`, `Giám đốc Sở …, Phó Trưởng Ban Chỉ đạo 389 tỉnh X`: one span in unseen54 and unseen55,
+# none split), round fifty-three
+_BRANCH = "chi cục "
 # so is the province's People's Committee named with its level alone (`Chủ tịch UBND tỉnh,
 # Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh X`): one span in 4 of the 5 cases over the 25 sets
 # (unseen23-25; two titles in unseen8), round twenty-five
@@ -177,11 +182,15 @@ def _complete(prev: Part, nxt: Part) -> bool:
 def _department(prev: Part, nxt: Part) -> bool:
     """A role of a provincial department with no province of its own before a role of a
     board or centre of the province named by its domain, whose province is written (see
-    `_PROVINCE_DEPT`); not before the province's People's Committee or Council (no case)."""
+    `_PROVINCE_DEPT`), or of a branch department or a board of the province's People's
+    Committee (see `_BRANCH`); not before the province's People's Committee or Council (no
+    case)."""
     return prev.role is not None and _is_department(prev) \
         and not (prev.has_level or prev.place or prev.parents) \
-        and nxt.role is not None and isinstance(nxt.body, Entry) and not nxt.committee \
-        and nxt.body.concept.startswith(NAMED_PREFIX) \
+        and nxt.role is not None and not nxt.committee and (
+            isinstance(nxt.body, Entry) and (nxt.body.concept.startswith(NAMED_PREFIX)
+                                             or nxt.body.source.lower().startswith(_BRANCH))
+            or isinstance(nxt.body, Body) and nxt.body.id in _PC_BOARDS) \
         and nxt.level is not None and nxt.level.id in _PROVINCIAL and nxt.place is not None
 
 
@@ -196,7 +205,18 @@ def _province_chair(prev: Part, nxt: Part) -> bool:
         and nxt.role is not None and not nxt.committee and (
             isinstance(nxt.body, Entry) and nxt.body.concept.startswith(NAMED_PREFIX)
             or isinstance(nxt.body, Body) and nxt.body.id in _PC_BOARDS) \
-        and nxt.level == prev.level and nxt.place is not None
+        and nxt.place is not None and _written_level(nxt) == prev.level.id
+
+
+def _written_level(p: Part) -> str | None:
+    """The level a part writes: its level word, else the level its place's name holds (`TP.HCM`,
+    `Thành phố Hồ Chí Minh`: the city level; see `name_level`). A People's Committee's or another
+    body's role named by the city level alone shares such a city written after the next role
+    (`Phó Chủ tịch UBND thành phố, Trưởng Ban Chỉ đạo … TP.HCM`: one span in unseen54 and the
+    own batches b66 and b67, none split), round fifty-three."""
+    if p.level is not None:
+        return p.level.id
+    return name_level(p.place.source) if p.place is not None else None
 
 
 def _council_committee(prev: Part, nxt: Part) -> bool:
@@ -218,7 +238,7 @@ def _same_level(prev: Part, nxt: Part) -> bool:
     if prev.role is None or prev.body is None or prev.level is None \
             or prev.place or prev.parents or prev.committee \
             or nxt.role is None or nxt.body is None or nxt.committee \
-            or nxt.level != prev.level or nxt.place is None:
+            or nxt.place is None or _written_level(nxt) != prev.level.id:
         return False
     prev_id = prev.body.id if isinstance(prev.body, Body) else ""
     nxt_id = nxt.body.id if isinstance(nxt.body, Body) else ""

@@ -31,6 +31,7 @@ from translate.terms.complements import ComplementReader, capitalised
 from translate.terms.lone_roles import (
     GROUP_WORDS,
     LONE_ROLES,
+    counted_holder,
     holder_without_body,
     stands_alone,
 )
@@ -50,6 +51,7 @@ from translate.terms.plural_bodies import (
 from translate.terms.plural_titles import plural_title
 from translate.terms.role_checks import (
     BARE_LOWER_ROLES,
+    COMMUNE_OFFICERS,
     FACULTY_ROLES,
     GROUP,
     SCHOOL_ONLY_ROLES,
@@ -69,6 +71,9 @@ NAMED_POS = frozenset({"body", "org"})
 # modifiers after a role that need what they govern (`Phó Chủ tịch phụ trách [Sở …]`; not
 # `Phó Chủ tịch phụ trách khối văn hóa`: the role alone is the title there)
 _GOVERNING = frozenset({"mod.in_charge"})
+# a commune officer's level word is inside the title in lower case (`công chức tư pháp - hộ
+# tịch xã`), not the tier (`công chức … cấp xã`: the sets mark the title without it)
+_LEVEL_WORD = "cấp"
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
@@ -304,6 +309,9 @@ class TitleComposer(ComplementReader):
         for rend, role in (self.lower_roles if lower else self.roles).matches(low, sens, j):
             if lower and any(sens[x][:1].isupper() for x in range(j + 1, rend)):
                 continue  # `chức vụ Trưởng Ban …`: a lower-case word before a capitalised role
+            if lower and role.id in COMMUNE_OFFICERS and counted_holder(
+                    low, i, sens[i - 1] if i else ""):
+                continue  # `một công chức tư pháp - hộ tịch`: anyone in the post, no title
             if role.id in LONE_ROLES:  # `già làng`: never with a complement
                 if stands_alone(low, sens, i, rend) and (best is None or rend > best[1]):
                     best = (Part(mods=list(mods), role=role), rend)
@@ -313,6 +321,9 @@ class TitleComposer(ComplementReader):
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._role_complement(low, sens, role, j, rend, begin, k, lower)
+                if comp is not None and lower and role.id in COMMUNE_OFFICERS \
+                        and comp[0].body is None and low[k] == _LEVEL_WORD:
+                    comp = None  # `công chức … cấp xã`: the tier outside, the role alone
                 if comp is None:  # no complement: not a role that needs its body, nor one in
                     # lower case unless it stands alone (`trưởng thôn`, `tân`…, a count) or `kiêm`
                     # and one in lower case follow, sharing its place (`phó bí thư kiêm chủ tịch
@@ -326,7 +337,9 @@ class TitleComposer(ComplementReader):
                     comp = (Part(), k)
                 elif lower and (comp[0].body is None and not comp[0].committee and not (
                         (role.id in self.place_roles or comp[0].level is not None)  # a unit's head
-                        and (comp[0].place or comp[0].numeral)) or role.bodies and (
+                        and (comp[0].place or comp[0].numeral)
+                        or role.id in COMMUNE_OFFICERS and comp[0].level is not None
+                        ) or role.bodies and (
                         i > 0 and low[i - 1] in GROUP_WORDS)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a
                     # group (`các đại biểu HĐND`)

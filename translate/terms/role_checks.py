@@ -15,9 +15,9 @@ from translate.terms.title_tables import Body, Role
 from translate.terms.titles import Part
 from translate.terms.tokens import term_tokens
 
-__all__ = ["BARE_LOWER_ROLES", "BELOW_COMMUNE", "DEPARTMENT", "FACULTY_ROLES", "GROUP", "SCHOOLS",
-           "SCHOOL_HEADS", "SCHOOL_ONLY_ROLES", "TEAMS", "UNIT_ONLY_ROLES", "as_written",
-           "named_head", "role_fits"]
+__all__ = ["BARE_LOWER_ROLES", "BELOW_COMMUNE", "COMMUNE_OFFICERS", "DEPARTMENT", "FACULTY_ROLES",
+           "GROUP", "SCHOOLS", "SCHOOL_HEADS", "SCHOOL_ONLY_ROLES", "TEAMS", "UNIT_ONLY_ROLES",
+           "as_written", "named_head", "role_fits"]
 
 # units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
 # after a comma (`trưởng thôn X, xã Y`), which the newer sets mark inside the title (round 31)
@@ -25,7 +25,16 @@ BELOW_COMMUNE = frozenset({"level.village", "level.quarter", "level.residential_
                            "level.residential_area"})
 # a unit's own head stands alone in lower case too (`trưởng ấp và các đoàn viên`, `tổ trưởng tổ
 # dân phố`): the annotated sets mark it, unlike a bare `phó chủ tịch`, which needs its body
-BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head"})
+# … and so does a commune's civil servant named by the post's fields (`công chức địa chính - xây
+# dựng`, `công chức tư pháp - hộ tịch xã`, its level word alone inside, not the tier `cấp xã`):
+# marked in 6 of the 10 lower-case cases without a place over the development sets (unseen28-56;
+# the 4 others after a count, in an apposition or for all in the post); not after a count
+# (`một công chức …`), round fifty-three
+COMMUNE_OFFICERS = frozenset({"role.commune_justice_officer", "role.commune_culture_officer",
+                              "role.commune_land_officer", "role.commune_finance_officer",
+                              "role.commune_office_officer"})
+BARE_LOWER_ROLES = frozenset({"role.village_head", "role.residential_group_head",
+                              *COMMUNE_OFFICERS})
 # roles that are titles only before a unit below a commune and its name (`người có uy tín bản
 # X`: a village's respected person; alone the listed phrase), in lower case too (round 32)
 UNIT_ONLY_ROLES = frozenset({"role.prestigious_person", "role.mediator",
