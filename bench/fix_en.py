@@ -301,6 +301,11 @@ Sets:
   Bac Giang`), right titles in both orders, a right provincial Border Guard Command, phrases near
   right text), committed alone and run before that round's code changes under both loadings
   (first figures: bench/RESULTS.md's 12cc section);
+- `en-own44`: a forty-fourth own batch (fix_en_own_batch44.jsonl, issue 12cg: 16 planted, 10
+  right: provincial departments named by a field as Service/Bureau/Directorate/<Field>
+  Department, ministers of their ministries, ministries, local-government phrases, central
+  departments; right foreign bodies and phrases in foreign news), committed alone and run before
+  that round's code changes under both loadings (first figures: bench/RESULTS.md's 12cg section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -313,7 +318,10 @@ Sets:
 - `en-unseen41`: a forty-first independent set, run once held out by the lead before 11zy and
   12cb (70/110, 8/60 right changed with what `check --fix` loads; 94/110, 0/60 with `vi-en.tsv`
   alone); development data since issue 12ce (`--show N` lists its failures);
-- `en-unseen42`: a forty-second independent set (fix_en_unseen42.jsonl), copied in by the lead
+- `en-unseen42`: a forty-second independent set, run once held out by the lead on the last
+  stop's final code (97/110 = 88.2 %, 1/60 right changed with what `check --fix` loads; the same
+  with `vi-en.tsv` alone); development data since issue 12cg (`--show N` lists its failures);
+- `en-unseen43`: a forty-third independent set (fix_en_unseen43.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -329,7 +337,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..43|en-unseen1..42] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..44|en-unseen1..43] [--show N]
                                           [--ntrex a|b] [--both-loadings]
 """
 
@@ -388,6 +396,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own41": "en_own_batch41",
         "en-own42": "en_own_batch42",
         "en-own43": "en_own_batch43",
+        "en-own44": "en_own_batch44",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
@@ -407,8 +416,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen39": "en_unseen39",
         "en-unseen40": "en_unseen40",
         "en-unseen41": "en_unseen41",
-        "en-unseen42": "en_unseen42"}
-HELD_OUT = ("en-unseen42",)  # aggregate figures only: failures are never printed
+        "en-unseen42": "en_unseen42",
+        "en-unseen43": "en_unseen43"}
+HELD_OUT = ("en-unseen43",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -436,7 +446,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen42: held out)")
+                        help="print N failures (not for en-unseen43: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", help="exactly this glossary file (default: every shipped "

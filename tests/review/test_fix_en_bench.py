@@ -39,7 +39,8 @@ and the thirty-seventh, en-unseen37, is held out; since 12bx the first thirty-se
 development data and the thirty-eighth, en-unseen38, is held out; since 12ca the first
 thirty-nine are development data and the fortieth, en-unseen40, is held out; since 12cc the first
 forty are development data and the forty-first, en-unseen41, is held out; since 12ce the first
-forty-one are development data and the forty-second, en-unseen42, is held out)."""
+forty-one are development data and the forty-second, en-unseen42, is held out; since 12cg the
+first forty-two are development data and the forty-third, en-unseen43, is held out)."""
 
 from __future__ import annotations
 
@@ -60,12 +61,12 @@ while str(ROOT / "bench") in sys.path:  # bench/'s scripts are not packages of t
 
 
 def test_the_independent_english_set_is_held_out():
-    assert bench_fix_en.HELD_OUT == ("en-unseen42",)
-    assert bench_fix_en.SETS["en-unseen42"] == "en_unseen42"
+    assert bench_fix_en.HELD_OUT == ("en-unseen43",)
+    assert bench_fix_en.SETS["en-unseen43"] == "en_unseen43"
     # every earlier set is development data (the round that freed each: bench/data/HELD_OUT.md)
-    for n in range(1, 42):
+    for n in range(1, 43):
         assert bench_fix_en.SETS[f"en-unseen{n}"] == f"en_unseen{n}"
-    for n in (7, *range(10, 44)):
+    for n in (7, *range(10, 45)):
         assert bench_fix_en.SETS[f"en-own{n}"] == f"en_own_batch{n}"
 
 
@@ -75,19 +76,19 @@ def test_the_held_out_english_set_never_lists_failures(monkeypatch):
     monkeypatch.setattr(bench_fix_en, "load_shipped_glossaries", lambda: None)
     monkeypatch.setattr(bench_fix_en, "TermMatcher", lambda glossary: None)
     monkeypatch.setattr(bench_fix_en, "run", lambda name, g, m, show, lang: shown.append(show))
-    for n in range(42, 0, -1):
+    for n in range(43, 0, -1):
         monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", f"en-unseen{n}", "--show", "5"])
         bench_fix_en.main()
-    assert shown == [0] + [5] * 41
+    assert shown == [0] + [5] * 42
 
 
 def test_a_missing_english_set_says_so_plainly(tmp_path, monkeypatch):
     monkeypatch.setattr(bench_fix, "DATA", tmp_path)
     monkeypatch.setattr(bench_fix, "ROOT", tmp_path.parent)
-    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen42", "--show", "5"])
+    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen43", "--show", "5"])
     with pytest.raises(SystemExit) as stop:
         bench_fix_en.main()
-    assert "fix_en_unseen42.jsonl" in str(stop.value) and "lead" in str(stop.value)
+    assert "fix_en_unseen43.jsonl" in str(stop.value) and "lead" in str(stop.value)
 
 
 def test_the_bench_loads_what_check_fix_loads(glossaries_loaded):
@@ -133,7 +134,7 @@ def test_both_loadings_runs_the_set_twice(monkeypatch, capsys):
     monkeypatch.setattr(bench_fix_en, "load_glossary", lambda path: loaded.append(path.name))
     monkeypatch.setattr(bench_fix_en, "TermMatcher", lambda glossary: None)
     monkeypatch.setattr(bench_fix_en, "run", lambda name, g, m, show, lang: ran.append(show))
-    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen42", "--show", "3",
+    monkeypatch.setattr(sys, "argv", ["fix_en.py", "--set", "en-unseen43", "--show", "3",
                                       "--both-loadings"])
     bench_fix_en.main()
     out = capsys.readouterr().out

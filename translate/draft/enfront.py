@@ -26,7 +26,7 @@ from translate.terms.english import (
 )
 
 __all__ = ["in_modifier_slot", "front_left", "field_before", "field_inside", "of_complement",
-           "LEVELS", "ADJECTIVE", "title_left", "one_of_kind"]
+           "LEVELS", "ADJECTIVE", "title_left", "one_of_kind", "field_of_body"]
 
 ADJECTIVE = re.compile(r"(al|ic|ive|ous|ary|ese|ian|ish|ern)$")
 # the rank words a title said before `of the` may have (`{First Vice President of the} …`)
@@ -135,6 +135,49 @@ def field_before(text: str, words: list[Word], m: Match,
         # the term, as the `of` phrase of a title does (issue 12bu, the lead's ruling)
         new, start = f"{new} of {text[words[k].start:words[m.start - 2].end]}", words[k].start
     return start, words[m.end - 1].end, new, m.how
+
+
+# a place's unit noun before a department's field (`Ho Chi Minh City {Health} Service`)
+_UNITS = frozenset(("city", "province", "district", "ward", "commune", "town"))
+
+
+def field_of_body(text: str, words: list[Word], m: Match,
+                  target: str) -> tuple[int, int, str, str] | None:
+    """A department named by its field before the body's word, where the term is the body's
+    head alone (`Sở`: `Department`): `the Khanh Hoa {Health Service}` → `the Khanh Hoa
+    Department of Health` (issue 12cg: unseen19, unseen32). The field is capitalised plain
+    words (`Agriculture and Environment`; a word of a Vietnamese name's shape only after
+    `and`: `Education and Training`); before it the sentence's start, a function word, a unit
+    noun or a place of one or two words of that shape. Where more such words stand before it
+    (`Phu Tho Home Affairs Bureau`: is `Home` the place's or the field's?) nothing is said."""
+    if target != "Department" or m.end - m.start != 1 or m.start == 0 \
+            or not words[m.start].text[:1].isupper():
+        return None
+    k, field = m.start, []
+    while k > 0 and text[words[k - 1].end:words[k].start] == " ":
+        w = words[k - 1]
+        if w.low in ("and", "&") and field and field[0] not in ("and", "&"):
+            field.insert(0, w.low)
+        elif w.text[:1].isupper() and w.text.isalpha() and len(w.text) >= 4 \
+                and w.low not in LEVELS and w.low not in _UNITS and w.low not in FUNCTION \
+                and (not VI_NAME.fullmatch(w.low) or field[:1] in (["and"], ["&"])):
+            field.insert(0, w.low)
+        else:
+            break
+        k -= 1
+    if not field or field[0] in ("and", "&"):
+        return None
+    place = 0
+    while k - place > 0 and words[k - place - 1].text[:1].isupper() \
+            and words[k - place - 1].low not in FUNCTION \
+            and VI_NAME.fullmatch(words[k - place - 1].low):
+        place += 1
+    before = words[k - place - 1] if k - place > 0 else None
+    if place > 2 or place == 0 and before is not None and before.low not in FUNCTION \
+            and before.low not in _UNITS:
+        return None
+    named = text[words[k].start:words[m.start - 1].end]
+    return words[k].start, words[m.start].end, f"{target} of {named}", m.how
 
 
 _FIELD_INSIDE = re.compile(r" of the ([A-Z][a-z]{3,}) (\w+)\b")

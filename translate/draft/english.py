@@ -39,6 +39,7 @@ from translate.draft.enfront import (
     LEVELS,
     field_before,
     field_inside,
+    field_of_body,
     front_left,
     in_modifier_slot,
     of_complement,
@@ -389,7 +390,8 @@ def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
     stays = _said_after(text, words, best, term, targets[0]) or _goes_on(words, best) \
         or _numbered(text, words[best.end - 1], targets[0])  # (each tested once)
     field = None if stays else field_before(text, words, best, targets[0])
-    field = field or field_inside(text, words, best, targets[0])
+    field = field or field_inside(text, words, best, targets[0]) \
+        or (None if stays else field_of_body(text, words, best, targets[0]))
     if field is not None:  # `{Health} Department head`, `Director of the {Health} Department`
         return _fields(text, field, starts_sentence)
     if stays or _split(text, words, best, targets[0]):

@@ -11,6 +11,7 @@ whole where only its role is wrong (`composed_titles`, `role_wrong`, issue 12cd)
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from dataclasses import replace
@@ -19,7 +20,7 @@ from pathlib import Path
 from translate.draft.accepted import unaccepted
 from translate.draft.enforce import RequiredTerm, present_terms, required_terms
 from translate.terms.brackets import bracket_base
-from translate.terms.files import SHIPPED_DIR
+from translate.terms.files import SHIPPED_DIR, load_glossary
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Entry, Glossary
 from translate.text.normalize import word_at
@@ -34,11 +35,22 @@ _CORE: weakref.WeakKeyDictionary[TermMatcher, dict[str, TermMatcher]] = \
 
 def auxiliary(entry: Entry | None) -> bool:
     """An entry of a shipped auxiliary file (`vi-cs.phrases.tsv`, `.gazetteer`, …), not of
-    the core glossary (`vi-cs.tsv`) nor of the project's own files."""
+    the core glossary (`vi-cs.tsv`) nor of the project's own files. A concept a core file
+    lists with the same Vietnamese term is core whatever file the merged entry's path names
+    (the merge keeps the first file's path: `vi-cs.phrases.tsv` sorts before `vi-cs.tsv`)."""
     if entry is None or not entry.path:
         return False
     path = Path(entry.path)
-    return path.parent == SHIPPED_DIR and path.name.count(".") > 1
+    return (path.parent == SHIPPED_DIR and path.name.count(".") > 1
+            and (entry.concept, entry.source) not in _core_keys(path.parent))
+
+
+@functools.cache
+def _core_keys(folder: Path) -> frozenset[tuple[str, str]]:
+    """(concept, Vietnamese term) of every core file (`vi-cs.tsv`, `vi-en.tsv`) in `folder`,
+    read once: the shipped files do not change while the program runs."""
+    return frozenset((e.concept, e.source) for p in sorted(folder.glob("*.tsv"))
+                     if p.name.count(".") == 1 for e in load_glossary(p).entries)
 
 
 def listed_concept(concept: str, glossary: Glossary) -> bool:

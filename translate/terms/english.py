@@ -274,6 +274,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Committee for External Relations", ("Foreign Affairs Committee",)),  # unseen17, 19, 22
     # issue 12bs: from two or more independent authors
     ("disbursement", ("payout",)),  # own9, unseen30, unseen33
+    # issue 12cg: from two or more independent authors (`Pháp lệnh`)
+    ("Ordinance", ("Decree-Law",)),  # unseen15, unseen41, unseen42
 )
 
 # a whole term -> other phrases for it, never for a longer term that has it inside (issue 12ac:
@@ -424,11 +426,14 @@ def candidacy(sentence: str, source: str, found: str) -> bool:
 
 
 _MEN = ("chairman", "spokesman", "assemblyman", "congressman", "councilman", "alderman")
+_EITHER = ("spokesperson", "chairperson")  # -> spokeswoman, chairwoman (issue 12cg)
 
 
 def female_title(term: str) -> str:
-    """A woman's title: `Chairman of …` → `Chairwoman of …` (the glossary lists the man's)."""
-    return " ".join(w[:-3] + "woman" if w.lower() in _MEN else w for w in term.split())
+    """A woman's title: `Chairman of …` → `Chairwoman of …` (the glossary lists the man's);
+    a title the glossary lists for either (`spokesperson`) likewise (`spokeswoman`)."""
+    return " ".join(w[:-3] + "woman" if w.lower() in _MEN else w[:-6] + "woman"
+                    if w.lower() in _EITHER else w for w in term.split())
 
 
 def _find_words(text: str, part: str) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from translate.terms.model import Entry
 from translate.terms.titles import Body, Part, render_parts
 
 __all__ = ["listed_order", "listed_order_en"]
@@ -21,6 +22,10 @@ __all__ = ["listed_order", "listed_order_en"]
 # levels whose bodies English writes with the place first (`the Nghe An provincial People's
 # Committee`): `People's Committee of Nghe An province` is no accepted variant there, while below
 # them `People's Committee of Bai Chay ward`, `Party cell of Na Mo village` are
+# roles English news writes after the body's name as well as before it (`Ministry of Foreign
+# Affairs spokesperson`, three sets' right items: issue 12cg)
+_AFTER_BODY_ROLES = frozenset({"role.spokesperson", "role.spokesperson_staff",
+                               "role.deputy_spokesperson"})
 _UPPER_LEVELS = frozenset({"level.central", "level.province", "level.city", "level.district",
                            "level.urban_district", "level.town", "level.region"})
 
@@ -68,7 +73,7 @@ def listed_order_en(parts: list[Part], female: bool) -> tuple[str, ...]:
     body taking its level by an adjective, the body and `of <place> <level noun>` (`People's
     Committee of Bai Chay ward`); none where the order does not apply (as `listed_order`)."""
     if not _applies(parts, "en"):
-        return ()
+        return _body_first_en(parts, female)
     last = parts[-1]
     place = last.place
     _, en = render_parts([*parts[:-1], replace(last, place=None)], female)
@@ -85,3 +90,23 @@ def listed_order_en(parts: list[Part], female: bool) -> tuple[str, ...]:
         committee = lv.get("en_committee").removeprefix(lv.get("en_adj") + " ")
         out.append(f"{en.removesuffix(lv.get('en_committee'))}{committee} of {named}")
     return tuple(out)
+
+
+def _body_first_en(parts: list[Part], female: bool) -> tuple[str, ...]:
+    """A role of a glossary body said after the body's name, as English news writes it
+    (`Ministry of Foreign Affairs spokesperson` for `Người phát ngôn Bộ Ngoại giao`, issue
+    12cg): one title with a role and a named glossary body alone (no place, level, parent,
+    numeral, modifier, second body or mission) whose role English says after the body's name
+    (`_AFTER_BODY_ROLES`: not `Supreme People's Procuracy procurator` for `Prosecutors from`)."""
+    if len(parts) != 1:
+        return ()
+    p = parts[0]
+    if (p.role is None or not isinstance(p.body, Entry) or p.mods or p.has_level or p.numeral
+            or p.also is not None or p.at is not None or p.plural
+            or p.role.id not in _AFTER_BODY_ROLES):
+        return ()
+    body = p.body.target("en")
+    role = p.role.get("en_f") if female else p.role.get("en")
+    if not body or not role:
+        return ()
+    return f"{body} {role.lower()}", f"{body} {role}"
