@@ -143,6 +143,23 @@ KNOWN = {  # item id -> why the check gets it wrong
                      "words is not judged for its direction",
     "b81-012-en-e1": "`40% công suất` → `40% below capacity`: a share said as a difference "
                      "is judged for plans only",
+    # b82 (round forty-nine): left after the round
+    "b82-012-en": "`chiều tối 28/11` said `late Saturday afternoon`: `chiều tối` is read as "
+                  "evening (false alarm)",
+    "b82-002-cs-e1": "`thấp hơn mức 2,5%` said `pod loňskými 2,5 procenta`, planted `nad`: "
+                     "`pod`/`nad` before the value is not read as a direction",
+    "b82-005-en-e1": "`gấp ba lần` said `triple`, planted `quadruple`: a multiplier verb in "
+                     "words is not read",
+    "b82-008-en-e1": "`từ 22 giờ đến 5 giờ sáng` said `from 10pm until 5am`, planted reversed: "
+                     "an overnight range's order is not judged",
+    "b82-009-cs-e1": "`Mỗi hộ … 2 triệu đồng, tổng cộng 300 hộ` said for each, planted as a "
+                     "total (`dohromady`): warned only",
+    "b82-009-en-e1": "the same in English (`in total`): warned only",
+    "b82-010-cs-e1": "`mỗi lượt` said `na jednu jízdu`, planted `na den`: a per-ride rate is "
+                     "not a period the source names",
+    "b82-011-cs-e1": "`Phiên sáng` said `dopoledním obchodování`, planted `odpoledním`: a "
+                     "trading session's part of the day is not read",
+    "b82-011-en-e1": "the same in English: `morning session` → `afternoon session`",
 }
 
 

@@ -174,7 +174,10 @@ def test_composed_titles_are_required_in_drafts_and_checked(glossary, matcher):
     bad = "Promluvil předseda okresu Nguyễn Văn Nam."
     assert not check_pair(source, good, "cs", settings, matcher)
     assert not check_pair(source, inflected, "cs", settings, matcher)
-    assert [i.check for i in check_pair(source, bad, "cs", settings, matcher)] == ["glossary"]
+    # judged as `check --fix` judges it (issue 12cf): each listed concept inside the composed
+    # title missing is reported (`Phó Chủ tịch`, `UBND huyện`), nothing but glossary issues
+    issues = check_pair(source, bad, "cs", settings, matcher)
+    assert issues and {i.check for i in issues} == {"glossary"}
 
 
 def test_grammar_signature_is_part_of_the_glossary_signature(glossary):

@@ -38,10 +38,9 @@ from translate.review.fixguard import compound, person
 from translate.review.fixterms import TermFix, fix_terms
 from translate.review.keep import nested_terms, world_issued
 from translate.review.listed import (
-    composed_titles,
     core_matcher,
     listed_concept,
-    listed_within,
+    narrowed,
     role_wrong,
     unaccepted_listed,
     wrongly_there,
@@ -115,18 +114,13 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     context = context or news_context([source], glossary, matcher)
     found = matcher.find(source, skip=skip)
     matches = enforced_matches(found, source, glossary, context, lang)
-    narrowed, core, titled = False, matcher, []
-    if lang in ("cs", "en"):  # the listed concepts inside a composed or auxiliary match: enforced
-        core = core_matcher(matcher, lang)
-        if narrowed := core is not matcher:
-            found = core.find(source, skip=skip)  # the listed concepts' words
-            listed_found = enforced_matches(found, source, glossary, context, lang)
-            titled = composed_titles(matches, listed_found, glossary)
-            matches = listed_within(matches, listed_found, glossary)
-            matcher = core
+    # the listed concepts inside a composed or auxiliary match: enforced (`listed.narrowed`)
+    n = narrowed(matches, found, source, glossary, matcher, context, lang, skip)
+    matches, core, found, titled, narrow = n.matches, n.matcher, n.found, n.titled, n.narrowed
+    matcher = core
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
     every = required_terms(matches, glossary, lang, source)
-    if narrowed:  # a composed or auxiliary term alone: only where it is plainly wrong
+    if narrow:  # a composed or auxiliary term alone: only where it is plainly wrong
         every = [t for t in every
                  if listed_concept(t.concept, glossary) or wrongly_there(t, target)]
     documents = {}
@@ -140,7 +134,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
                 documents[term.concept] = number
     world = world_issued(source, matches, glossary)  # a UN resolution keeps its word
     # what reads a listed concept (`unaccepted_listed`), and whose forms and tables are placed
-    listed = core.glossary if narrowed else glossary
+    listed = core.glossary if narrow else glossary
     required = [t for t in unaccepted_listed(every, source, target, glossary, listed, lang)
                 if t.concept not in world]
     if titled:  # a composed title whose role no listed concept covers, rendered wrongly

@@ -102,6 +102,26 @@ def country_named(sentence: str, term: RequiredTerm, placement: Placement) -> bo
                for m in after)
 
 
+def place_adjective(sentence: str, placement: Placement) -> bool:
+    """`Giám đốc Sở Tài chính Hà Nội` → `Ředitel {hanojského} odboru`: the found words are the
+    replacement's with one lower-case adjective more, and that adjective is made from a place
+    the source names (its first four letters those of the place written as one word: `hano`):
+    the adjective renders the place, nothing to repair (issue 12cf; otherwise the fix dropped
+    it). An adjective no place of the source begins like (`finančního`) does not count."""
+    found = _WORDS.findall(placement.found)
+    wanted = [w.lower() for w in _WORDS.findall(placement.replacement)]
+    if len(found) != len(wanted) + 1:
+        return False
+    places = {strip_marks("".join(m.group().split()), fold_d=True).lower()[:4]
+              for m in re.finditer(r"(?<!\w)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)+", sentence)}
+    for k, word in enumerate(found):
+        if word[:1].islower() and "sk" in word[4:] and is_adjective(word) \
+                and strip_marks(word).lower()[:4] in places \
+                and [w.lower() for w in found[:k] + found[k + 1:]] == wanted:
+            return True
+    return False
+
+
 def another_countrys(text: str, placement: Placement, term: RequiredTerm) -> bool:
     """`Francouzský parlament`: the rendering, or the word before it, names another country
     (`translate.terms.equivalents.foreign`) and the term is a proper name of Vietnam's

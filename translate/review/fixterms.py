@@ -41,6 +41,7 @@ from translate.review.fixguard import (
     heads_verb,
     historic_lands,
     person,
+    place_adjective,
     said_otherwise,
     source_says,
 )
@@ -277,6 +278,7 @@ def _refused(text: str, placement: Placement, term: RequiredTerm,
             or source_says(sentence, term, placement.found) \
             or said_otherwise(text, sentence, term, placement) or function_word(placement) \
             or country_named(sentence, term, placement) \
+            or lang == "cs" and place_adjective(sentence, placement) \
             or lang == "cs" and historic_lands(text, placement) \
             or _level(term) and (level_of_body(text, placement, _words(
                 [o for o in scope.required if not _level(o)], term))

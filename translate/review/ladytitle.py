@@ -9,6 +9,13 @@ the glossary pairs it with a woman's form (`ministr|ministryně`):
   closes the title) keeps `paní` and takes the woman's vocative (`Paní ministryně,`);
 - a sentence's subject (`Paní` opens the sentence) loses `paní`: `Ministryně vnitra …`.
 Anywhere else (`s paní ministr`) the case is not read from the undeclined word: left alone.
+
+An address in the wrong form (issue 12cf; sets 45 and 46): `pane` or `paní` opening the sentence
+or a quote (or after `vážený`/`vážená`), then a singular form of one of the pair's titles closed by
+a comma or `!` (`„Pane ministr, …“`, `„Paní ministře, …“`, `„Paní velvyslanče, …“`): the title
+takes the vocative of the one whose gender the address word names (`Pane ministře,`, `Paní
+ministryně,`, `Paní velvyslankyně,`). A title followed by more words (`Pane ministře zahraničí,`)
+or not closed by the comma is not read as an address.
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from translate.terms.inflect import inflect
 __all__ = ["lady_title"]
 
 _PANI = re.compile(r"(?<!\w)(?:(vážená)\s+)?(paní)\s+", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?<!\w)(?:(vážen[ýá])\s+)?(pane|paní)\s+", re.IGNORECASE)
+_CASES = ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
 
 
 def _pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -33,9 +42,38 @@ def _pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 def lady_title(text: str, term: RequiredTerm, lang: str) -> Placement | None:
-    """The placement turning `paní` + the man's title into the woman's (module docstring)."""
+    """The placement turning `paní` + the man's title into the woman's, or an address's title
+    into the vocative its address word asks for (module docstring)."""
     if lang != "cs":
         return None
+    return _paní(text, term, lang) or _address(text, term, lang)
+
+
+def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+    """`Pane|Paní` + a singular form of the pair's titles + `,`/`!`, not yet the vocative of the
+    address's gender: that vocative (module docstring)."""
+    for man, woman in _pairs(tuple(term.targets)):
+        forms = sorted({inflect(title, case, "sg", lang, animate=True)
+                        for title in (man, woman) for case in _CASES} | {man, woman},
+                       key=len, reverse=True)
+        for m in _ADDRESS.finditer(text):
+            if not (m.group(1) or sentence_start(text, m.start())):
+                continue
+            after = text[m.end():]
+            form = next((f for f in forms if after.lower().startswith(f.lower())
+                         and not re.match(r"\w", after[len(f):len(f) + 1])), None)
+            if form is None or not re.match(r"\s*[,!]", after[len(form):]):
+                continue
+            title = woman if m.group(2).lower() == "paní" else man
+            want = inflect(title, "voc", "sg", lang, animate=True)
+            if after[:len(form)].lower() != want.lower():
+                end = m.end() + len(form)
+                return Placement(m.end(), end, text[m.end():end], want, "voc", "sg", "forbidden")
+    return None
+
+
+def _paní(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+    """`paní` + the man's title as the glossary writes it (module docstring)."""
     for man, woman in _pairs(tuple(term.targets)):
         for m in _PANI.finditer(text):
             after = text[m.end():]

@@ -9,6 +9,10 @@ adjective before it made of a word the term adds (`v {Jihovýchodoasijském} sdr
 adjective the term renders as a noun (`Ministerstvu {zdravotní} péče`) (issues 12ar, 12ax).
 A Vietnamese name's rest left after the span and an adjective coordinated with the term's own
 (`Provinční stranická a {svazová organizace}`) are the rendering's too (issue 12bt).
+Two terms must not say the same words twice (issue 12cf): the replacement's last words, the same
+forms, right after the span (`tajemníka {MV} strany`) are taken in, and so is the title's head
+noun right before it in another form (`16 členů {BTV provinčního výboru strany}`: the count
+declined it; it stays as written and the rest of the title follows it).
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ def span_edges(text: str, placement: Placement, source: str,
     """The placement with its edges' words that are the rendering's (module docstring);
     `source`: the term's source words, `others`: the words of the sentence's other terms."""
     for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
-                 _adjective_end):
+                 _adjective_end, _said_after, _head_before):
         placement = edge(text, placement)
     return _coordinated(text, _name_rest(text, placement, source), others)
 
@@ -178,3 +182,37 @@ def _adjective_before(text: str, placement: Placement) -> Placement:
         return placement
     start = before.start(1)
     return vocalised(text, replace(placement, start=start, found=text[start:placement.end]))
+
+
+def _said_after(text: str, placement: Placement) -> Placement:
+    """`tajemníka {MV} strany` → `tajemníka městského výboru strany`: the replacement's last
+    one to three words, the same forms, right after the span and not ending the found words
+    are the translator's rest of the term: taken in, so they are not said twice."""
+    new, found = _WORDS.findall(placement.replacement), _WORDS.findall(placement.found)
+    for k in range(min(3, len(new) - 1), 0, -1):
+        tail = new[-k:]
+        if found[-k:] == tail or any(len(w) < 3 or w.lower() in FUNCTION for w in tail):
+            continue
+        after = re.match(r"\s+" + r"\s+".join(map(re.escape, tail)) + r"(?!\w)",
+                         text[placement.end:])
+        if after is not None:
+            end = placement.end + after.end()
+            return replace(placement, end=end, found=text[placement.start:end])
+    return placement
+
+
+def _head_before(text: str, placement: Placement) -> Placement:
+    """`16 členů {BTV provinčního výboru strany}` → `členů stálého výboru …`, not `členů člena
+    stálého výboru …`: the replacement opens on a noun (no adjective) and the word right before
+    the span is that noun in another form: the word is the title's head as the sentence
+    declines it (a count, a preposition): taken in, and the rest of the title follows it."""
+    new = placement.replacement.split()
+    before = BEFORE.search(text[:placement.start])
+    if len(new) < 2 or before is None or is_adjective(new[0].lower()) \
+            or before.group(1).lower() == new[0].lower() \
+            or not same_word(before.group(1).lower(), new[0].lower(), "cs") \
+            or placement.found.split()[0].lower() == new[0].lower():
+        return placement
+    start = before.start(1)
+    return replace(placement, start=start, found=text[start:placement.end],
+                   replacement=" ".join([before.group(1), *new[1:]]))

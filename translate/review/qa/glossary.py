@@ -6,8 +6,8 @@ miss or falsely flag. Here `translate.terms.lemmas` decides whether a term is pr
 
 from __future__ import annotations
 
-from translate.draft.accepted import unaccepted
-from translate.draft.enforce import present_terms, required_terms
+from translate.draft.enforce import present_terms
+from translate.review.listed import judged_terms
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair
 from translate.review.qa.protected import protected_spans
 from translate.terms.lemmas import find_term
@@ -25,11 +25,13 @@ def glossary_issues_of(
     (`context`, the sentence's own when not given: `translate.terms.newscontext`)."""
     matcher = matcher or TermMatcher(glossary)
     context = context or news_context([source], glossary, matcher)
-    matches = enforced_matches(matcher.find(source, skip=protected_spans(source, glossary)),
-                               source, glossary, context, target_lang)
+    skip = protected_spans(source, glossary)
+    matches = enforced_matches(matcher.find(source, skip=skip), source, glossary, context,
+                               target_lang)
     issues = []
-    required = unaccepted(required_terms(matches, glossary, target_lang), source, target,
-                          glossary, target_lang)
+    # judged as `check --fix` judges them: the listed concepts by the core glossary (12cf)
+    required = judged_terms(matches, source, target, glossary, matcher, context, target_lang,
+                            skip)
     # as `check --fix` sees it: not only inside another term (each term's place found once)
     present = present_terms(target, required, target_lang)
     for term, ok in zip(required, present, strict=True):

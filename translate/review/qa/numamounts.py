@@ -22,9 +22,10 @@ __all__ = ["amount_direction_issues"]
 # `tăng`/`giảm`, at most a hedge or two, the value (no percentage, no multiple: `tăng 2 lần`
 # is `gấp`'s business, `giảm 3%` numdirection's), then its noun or the clause's end
 # `cao hơn`/`thấp hơn` (a difference to a base) the same way, the base (`cùng kỳ`, `bình quân
-# cả nước`: up to four words, no number) allowed between the comparative and its value
+# cả nước`, `khu vực ngoài nhà nước`: up to five words, no number) allowed between the
+# comparative and its value
 _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|(?:cao|thấp|nhiều|ít)\s+hơn"
-                     r"(?:\s+(?!so\b|với\b|tăng\b|giảm\b)[^\W\d_]+){0,4})"
+                     r"(?:\s+(?!so\b|với\b|tăng\b|giảm\b)[^\W\d_]+){0,5})"
                      r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|dưới))*"
                      r"\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
                      r"(?!\s*(?:%|phần\s+trăm|điểm\s+phần|điểm\s+%|lần|nghìn|ngàn|triệu|tỷ"
@@ -63,7 +64,53 @@ def amount_direction_issues(source: str, target: str, target_lang: str) -> list[
         up = m["dir"].lower().startswith(("tăng", "cao", "nhiều"))
         if turned is not None and turned != up:
             return [turned_round(m.group(), target[start:end], up, turned)]
-    return _multiple_turned(source, target, lang)
+    return _multiple_turned(source, target, lang) or _bound_turned(source, target, lang,
+                                                                   source_values, said)
+
+
+# a bound on an amount: a ceiling (`phạt đến 50 triệu`, `tối đa`, `không quá`) is no floor
+# (`50 million or more`, `at least`, `nejméně`), a floor (`ít nhất`, `tối thiểu`) no ceiling
+# (`up to`, `nejvýše`); `đến` only where no number, hour, day or year follows or precedes it
+_VI_BOUND = re.compile(r"(?<!\w)(?:(?P<floor>ít\s+nhất|tối\s+thiểu)|tối\s+đa|không\s+quá"
+                       r"|lên\s+(?:đến|tới)|(?<![\d%]\s)(?:đến|tới))(?:\s+(?:mức|khoảng))?"
+                       r"\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
+                       r"(?!\s*(?:giờ|h\b|g\b|phút|ngày|tháng|năm|tuổi|%|/|-|–))", re.IGNORECASE)
+_FLOOR_AFTER = {"en": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+(?:or|and)[\s\u00a0]+"
+                                 r"(?:more|above|higher|over)(?!\w)", re.IGNORECASE),
+                "cs": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+(?:a|či|nebo)"
+                                 r"[\s\u00a0]+(?:více|víc|výše|vyšší)(?!\w)", re.IGNORECASE)}
+_FLOOR_BEFORE = {"en": re.compile(r"(?<!\w)(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)"
+                                  r"[\s\u00a0]+(?:VND|USD|US\$|\$)?[\s\u00a0]*$", re.IGNORECASE),
+                 "cs": re.compile(r"(?<!\w)(?:nejméně|alespoň|minimálně)[\s\u00a0]+$",
+                                  re.IGNORECASE)}
+_CEILING_BEFORE = {"en": re.compile(r"(?<!\w)(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum"
+                                    r"\s+of)[\s\u00a0]+(?:VND|USD|US\$|\$)?[\s\u00a0]*$",
+                                    re.IGNORECASE),
+                   "cs": re.compile(r"(?<!\w)(?:nejvýše|maximálně|až\s+do\s+výše)[\s\u00a0]+$",
+                                    re.IGNORECASE)}
+
+
+def _bound_turned(source: str, target: str, lang: str, source_values: list[Decimal],
+                  said: list[tuple[Decimal, tuple[int, int]]]) -> list[Issue]:
+    """`phạt đến 50 triệu` said `fines of VND50 million or more`: a ceiling made a floor (and
+    a floor made a ceiling); the value once on each side."""
+    for m in _VI_BOUND.finditer(source):
+        value = _source_value(m["v"])
+        spans = [span for v, span in said if v == value]
+        if source_values.count(value) != 1 or len(spans) != 1:
+            continue
+        start, end = spans[0]
+        before = target[max(0, start - 24):start]
+        if m["floor"]:
+            turned = _CEILING_BEFORE[lang].search(before) is not None
+        else:
+            turned = bool(_FLOOR_AFTER[lang].match(target, end)
+                          or _FLOOR_BEFORE[lang].search(before))
+        if turned:
+            kind, other = ("floor", "ceiling") if m["floor"] else ("ceiling", "floor")
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a {kind} in the source, the "
+                                            f"translation makes '{target[start:end]}' a {other}")]
+    return []
 
 
 # `gấp` says a multiple of a base, larger; a source that also says a smaller multiple (`giảm 3

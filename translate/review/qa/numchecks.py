@@ -261,7 +261,7 @@ def _year_elsewhere(target: str, words: tuple[str, ...], src: list[Num],
 # is a part of the year (`od začátku roku 173 stížností`); never `Po pěti letech roku 63 …`
 _RANGE_AFTER = re.compile(r"[\s\u00a0]*(?:%|[–-][\s\u00a0]*\d|(?:až|to)[\s\u00a0]+\d)")
 _PART_OF_YEAR = re.compile(r"(?<!\w)(?:začátku|počátku|konce|konci|koncem|začátkem|počátkem"
-                           r"|poloviny|polovině|zbytku|průběhu)\s+roku$")
+                           r"|poloviny|polovině|zbytku|průběhu|během)\s+roku$")
 
 
 # `đúc năm 798`: a year of fewer than four digits, or a year of another era said after it
@@ -305,6 +305,9 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
                 r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
             continue  # `in 18 games`, `In 13 years`, `in 220 2/3 innings`: no year
         if _after_word(before, words):
+            if re.search(r"\d[,.]\d", t.token.text) and (t.token.text.endswith("%") or re.match(
+                    r"[\s\u00a0]*(?:%|procent|per\s*cent|percent)", target[t.token.end:])):
+                continue  # `mladší 35 let 24,6 %`: a share with decimals is never a year
             if (not re.fullmatch(r"\d{1,4}", t.token.text) or (
                     len(t.token.text) < 4 and (_RANGE_AFTER.match(target, t.token.end)
                                                or _PART_OF_YEAR.search(before))) or (

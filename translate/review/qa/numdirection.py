@@ -4,8 +4,9 @@ points`. The value itself agrees, so the pairing of numbers cannot see it; only 
 percentage said once, with a direction word right before it, is judged, and only when the
 translation says the same value once with a direction word right beside it. A share of a plan
 (`đạt 83% kế hoạch`) is no excess over it (`83% above the plan`). For the same reason a
-percentage said as a multiple (`up 2.6 times`), a surplus said as a deficit and a level a
-percentage reaches (`xuống 3,95%`) said as a change by it (`by 3.95%`) are judged here, and a
+percentage said as a multiple (`up 2.6 times`), a surplus said as a deficit, a level a
+percentage reaches (`xuống 3,95%`) said as a change by it (`by 3.95%`) and a change by it
+(`tăng 7,2%`) said as the level reached (`rise to 7.2%`) are judged here, and a
 range of percentages (`tăng 20-30%`) said whole and turned round (`down 20–30%`). A price
 comparative is a direction too (`dráž`/`levněji`, `dearer`/`cheaper`)."""
 
@@ -24,7 +25,7 @@ __all__ = ["direction_issues", "said_direction", "turned_round"]
 # `giảm từ 71% xuống 63%`: the start of a fall said `rose from 71%` is turned round too
 _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|hụt)"
                      r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|thêm|lần lượt|mạnh|nhẹ|từ"
-                     r"|chỉ tiêu|kế hoạch|mục tiêu))*"
+                     r"|chỉ tiêu|kế hoạch|mục tiêu|mức))*"
                      r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*(?:%|điểm\s+phần\s+trăm|điểm\s+%)(?!\w)",
                      re.IGNORECASE)
 _SOURCE_UP = ("tăng", "cao hơn", "nhiều hơn", "vượt")
@@ -65,6 +66,11 @@ _WORDS = {
 _CS_AGAINST = re.compile(r"[\s\u00a0]*(nad|pod)\s+(?:plán|cíl|průměr|odhad|očekáván|úrov|limit"
                          r"|rozpoč|loňsk|předpoklad)\w*", re.IGNORECASE)
 
+# `thấp hơn mức 2,5%` names the base a value is compared with, no change by it: judged only
+# where the translation puts the value after `above`/`below` (`below last year's 2.5%`)
+_BASE_BEFORE = re.compile(r"(?<!\w)(above|below)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*$",
+                          re.IGNORECASE)
+
 # `up to 70%` right before the value: at most that much (`discounts of up to 70%`), no rise;
 # a rise word before it still counts (`rose by up to 5%`)
 _CEILING = re.compile(r"(?<!\w)up\s+to[\s\u00a0]*$", re.IGNORECASE)
@@ -101,19 +107,23 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
                                 f"and '{t.group().strip()}' in the translation"))
             continue
         turned = _direction(target, t.start(), t.end(), up_words, down_words)
+        if re.search(r"\smức\s", m.group(), re.IGNORECASE):  # `thấp hơn mức 2,5%`: a base
+            base = _BASE_BEFORE.search(target, max(0, t.start() - 40), t.start())
+            turned = None if base is None else base[1].lower() == "above"
         up = m["dir"].lower() in _SOURCE_UP
         if turned is not None and turned != up:
             issues.append(turned_round(m.group(), t.group().strip(), up, turned))
     return (issues + _range_turned(source, target, lang, said, counts)
             + _share_made_excess(source, target, lang, said, counts)
             + _made_times(source, target, lang) + _balance_turned(source, target, lang)
-            + _level_said_as_change(source, target, lang, said, counts))
+            + _level_said_as_change(source, target, lang, said, counts)
+            + _change_said_as_level(source, target, lang, said, counts))
 
 
 # a level the percentage reaches (`xuống 3,95%`, `lên mức 7%`) said as a change by it: the
 # translation's word right before the value, `by`/`o`, says a change; a growth or price rate
 # is itself a change (`đưa cả năm lên khoảng 8,1%` ~ `asi o 8,1 %`), so is never judged
-_SOURCE_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn))*"
+_SOURCE_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống|đạt)(?:\s+(?:còn|mức|khoảng|gần|hơn))*"
                            r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
 _RATE_OF_CHANGE = re.compile(r"tăng\s+trưởng|GDP|GRDP|lạm\s+phát|CPI|chỉ\s+số\s+giá",
                              re.IGNORECASE)
@@ -133,6 +143,42 @@ def _level_said_as_change(source: str, target: str, lang: str,
             return [Issue("numbers", ERROR, f"'{m.group()}' is a level in the source, "
                                             f"'{t.group().strip()}' a change by it in the "
                                             "translation")]
+    return []
+
+
+# a change by the percentage (`tăng 7,2%`, no `lên`/`đến`/`từ` between) said as a level a
+# rise or fall reaches (`rise to 7.2%`, `zdražila na 4,5 %`): the translation's direction word
+# right before `to`/`na` (one adverb or hedge may stand between); `up to 70%` is a ceiling
+_SOURCE_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|mạnh|nhẹ))*"
+                            r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
+_TO_BEFORE = {"en": re.compile(r"(?<!\w)(?P<w>\w+)[\s\u00a0]+(?:(?P<w2>\w+)[\s\u00a0]+)?"
+                               r"to[\s\u00a0]+"
+                               r"(?:(?:about|around|some|roughly|nearly|almost)[\s\u00a0]+)?$",
+                               re.IGNORECASE),
+              "cs": re.compile(r"(?<!\w)(?P<w>\w+)[\s\u00a0]+(?:(?P<w2>\w+)[\s\u00a0]+)?"
+                               r"na[\s\u00a0]+"
+                               r"(?:(?:zhruba|asi|téměř|skoro|přibližně|necelých|celých)"
+                               r"[\s\u00a0]+)?$", re.IGNORECASE)}
+
+
+def _change_said_as_level(source: str, target: str, lang: str,
+                          said: list[tuple[Decimal, re.Match]], counts: dict[Decimal, int]
+                          ) -> list[Issue]:
+    """`tăng 7,2%` said `rise to 7.2%` (`vzrostla na 7,2 %`): the value once on each side."""
+    if _RATE_OF_CHANGE.search(source):
+        return []
+    up_words, down_words = _DIRECTION[lang]
+    for m in _SOURCE_CHANGE.finditer(source):
+        t = _said_once(_value(m["v"]), said, counts)
+        if t is None:
+            continue
+        to = _TO_BEFORE[lang].search(target, max(0, t.start() - 40), t.start())
+        words = [w for w in (to["w"], to["w2"]) if w] if to else []
+        if words and words[-1].lower() != "up" and any(
+                up_words.fullmatch(w) or down_words.fullmatch(w) for w in words):
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a change in the source, "
+                                            f"'{target[to.start():t.end()].strip()}' a level "
+                                            "in the translation")]
     return []
 
 

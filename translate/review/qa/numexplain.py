@@ -17,6 +17,7 @@ from translate.review.qa.nummoments import pair_months_of_year, pair_named_days,
 from translate.review.qa.numread import Num, plain_value
 from translate.review.qa.numround import (
     pair_decade_of_life,
+    pair_excess_as_share,
     pair_fall_as_remainder,
     pair_rounded,
     pair_share_as_excess,
@@ -186,6 +187,7 @@ def pair_by_meaning(
     pair_fall_as_remainder(source, target, src, tgt)  # `giảm 75%` ~ `a quarter of what`
     pair_share_as_times(source, target, src, tgt)  # `vượt 150%` ~ `two and a half times`
     pair_share_as_excess(source, target, src, tgt)  # `bằng 110%` ~ `o desetinu víc`
+    pair_excess_as_share(source, target, src, tgt)  # `vượt 11,6% chỉ tiêu` ~ `na 111,6 %`
     pair_decade_of_life(source, src, tgt, target)  # `40-45 tuổi` ~ `in his early forties`
     pair_months_of_year(source, target, src, tgt, lang)
     pair_time_zones(target, src, tgt)

@@ -17,7 +17,8 @@ from translate.review.qa.numread import Num, plain_value
 from translate.text.wordnumbers import MULTIPLIER
 
 __all__ = ["rounds_from", "pair_rounded", "pair_times_more", "pair_share_as_times",
-           "pair_share_as_excess", "pair_fall_as_remainder", "pair_decade_of_life"]
+           "pair_share_as_excess", "pair_excess_as_share", "pair_fall_as_remainder",
+           "pair_decade_of_life"]
 
 
 # an approximation said before a rounded value: `téměř dvou miliard`, `almost $2 billion`
@@ -26,7 +27,8 @@ _APPROX = {"cs": re.compile(r"(?<!\w)(téměř|skoro|bezmála|takřka|necel\w+|z
                             r"|nejméně|nejvýše)\s+(?:o\s+|na\s+)?(?:[$€£]|US\$)?$", re.IGNORECASE),
            "en": re.compile(r"(?<!\w)(almost|nearly|about|around|roughly|some|approximately"
                             r"|close\s+to|just\s+(?:under|over)|more\s+than|less\s+than|over"
-                            r"|under|circa|at\s+least|upwards\s+of)\s+(?:by\s+)?(?:an?\s+)?(?:[$€£]|US\$|VND)?$",
+                            r"|under|circa|at\s+least|upwards\s+of)\s+(?:by\s+)?(?:an?\s+)?"
+                            r"(?:[$€£]|US\$|VND|USD|EUR)?$",
                             re.IGNORECASE)}
 # the side of the rounded value an approximation word puts the exact one on: below
 # (`almost 4 million` for 3,8) or above (`more than $2 billion` for 2,03)
@@ -184,6 +186,28 @@ def pair_share_as_excess(source: str, target: str, src: list[Num], tgt: list[Num
                 break
 
 
+def pair_excess_as_share(source: str, target: str, src: list[Num], tgt: list[Num]) -> None:
+    """`vượt 11,6% chỉ tiêu` ~ `splnila plán na 111,6 %`, `111.6% of the target`: an excess
+    over a plan said as the share of the plan reached, with the plan named near it; the
+    translation's percent is the source's plus 100, said once."""
+    for s in src:
+        sv = plain_value(s.token)
+        if s.matched or sv is None or s.key[0] != "percent" or s.points or not 0 < sv < 100:
+            continue
+        if not (_EXCESS.search(source, max(0, s.token.start - 30), s.token.start)
+                and _PLAN_AFTER.match(source, s.token.end)):
+            continue
+        shares = [t for t in tgt if not t.matched and t.key[0] == "percent"
+                  and plain_value(t.token) == sv + 100]
+        if len(shares) == 1 and _PLAN_TARGET.search(target):
+            s.matched = shares[0].matched = True
+
+
+_EXCESS = re.compile(r"(?<!\w)vượt(?:\s+(?:mức|khoảng|gần|hơn))*\s*$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu"
+                         r"|dự\s+toán)(?!\w)", re.IGNORECASE)
+_PLAN_TARGET = re.compile(r"(?<!\w)(?:plán\w*|cíl\w*|target\w*|plan\w*|goal\w*|quot\w*)",
+                          re.IGNORECASE)
 _MORE_AFTER = re.compile(r"[\s\u00a0]+(?:víc|více|vyšš\w*|nad|more|higher|above)(?!\w)",
                          re.IGNORECASE)
 _RISE = re.compile(r"(?:vượt|tăng|cao hơn|nhiều hơn)(?:\s+\S+){0,4}\s*$", re.IGNORECASE)

@@ -131,14 +131,14 @@ _CS_WORDS = re.compile(
     r"(?P<noon>\b(?:v\s+)?poled(?:ne|nem)\b)|(?P<midnight>\b(?:o\s+)?půlnoc\w*)"
     # the half of the day first: `ráno v sedm`, `večer v 8`
     r"|\b(?P<pre>ráno|dopoledne|odpoledne|večer|v\s+noci)\s+(?:v|ve|o|kolem|asi|zhruba)\s+"
-    r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d|čtvrt|minut))"
+    r"(?P<pw>\d{1,2}|\w+)\b(?!\s*(?:hodin|[:.]\d|čtvrt|minut|set\b|sta\b|stovk|tisíc|milion))"
     # `půl druhé` (1:30), but `půl druhého roku` is a year and a half
-    r"|\bpůl\s+(?P<half>\w+)(?!\s+(?:" + CS_HALF_OF_NTH_NOUNS + r")\b)"
+    r"|\bpůl\s+(?!hodiny\s+(?:před|po)\s)(?P<half>\w+)(?!\s+(?:" + CS_HALF_OF_NTH_NOUNS + r")\b)"
     r"(?:\s+(?P<hp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     # `deset minut před třetí` (2:50), `pět minut po sedmé`
-    # `čtvrt hodiny po půlnoci` (0:15), `pět minut před půlnocí` (23:55)
+    # `čtvrt hodiny po půlnoci` (0:15), `půl hodiny po půlnoci` (0:30), `pět minut před půlnocí`
     r"|\b(?:(?:v|ve|asi|kolem|zhruba|přibližně|přesně)\s+)*(?:(?P<bm>\d{1,2}|\w+)\s+minut\w*"
-    r"|(?P<bq>čtvrt)\s+hodiny)\s+(?P<bd>před|po)\s+(?P<bh>\w+)"
+    r"|(?P<bq>čtvrt|půl)\s+hodiny)\s+(?P<bd>před|po)\s+(?P<bh>\w+)"
     r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
@@ -339,8 +339,11 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
         elif m["bm"] or m["bq"]:  # `deset minut před třetí`: 2:50
             midnight = m["bh"].lower().startswith("půlnoc")  # `po půlnoci`: hour 0
             hour = 24 if midnight else cs_ordinal_value(m["bh"].lower())  # `před sedmou`
-            minute = 15 if m["bq"] else int(m["bm"]) if m["bm"].isdigit() else _CS_MINUTES.get(
-                m["bm"].lower(), 0)
+            if m["bq"]:  # `čtvrt hodiny`, `půl hodiny`
+                minute = 30 if m["bq"].lower() == "půl" else 15
+            else:
+                minute = int(m["bm"]) if m["bm"].isdigit() else _CS_MINUTES.get(
+                    m["bm"].lower(), 0)
             if midnight and m["bd"].lower() == "po" and 0 < minute < 60:
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), 0, minute, False))
                 continue
