@@ -308,7 +308,9 @@ class BodyTail:
         """`Hội hữu nghị Việt Nam - Pakistan tỉnh Lâm Đồng`: a friendship body named by its two
         countries (an unlisted pair, `PlaceReader.pair`) and then a level word and its place:
         the pair joins the body's name and the place is the province's (as for a listed pair,
-        `Hội hữu nghị Việt Nam - Lào tỉnh X`), round forty-five."""
+        `Hội hữu nghị Việt Nam - Lào tỉnh X`), round forty-five. A bare level word ends it too
+        (`Hội hữu nghị Việt Nam - Ba Lan tỉnh`, the province of the text, as a listed pair
+        takes it), round fifty-four."""
         pair, body = part.place, part.body
         level = self.levels.longest(low, sens, j) if j < len(low) else None
         if pair is None or " - " not in pair.source or level is None \
@@ -316,15 +318,13 @@ class BodyTail:
             return j
         trial = Part(level=level[1])
         end = self.places.read(low, sens, trial, level[0], heuristic=True)
-        if trial.place is None:
-            return j
         cs, en = body.target("cs") or "", body.target("en") or ""
         cs_gen = (body.genitive.get("cs") or (cs,))[0]
         part.body = Entry(f"{body.concept}~{slug(pair.source)}", f"{body.source} {pair.source}",
                           targets={"cs": (f"{cs} {pair.cs_gen}",), "en": (f"{pair.en} {en}",)},
                           genitive={"cs": (f"{cs_gen} {pair.cs_gen}",)}, pos=body.pos)
         part.place, part.level = trial.place, level[1]
-        return end
+        return end if trial.place is not None else level[0]
 
     def after(self, low, sens, part: Part, j: int, keep_first: bool = False,
               titled: bool = True, depth: int = 0) -> int:
