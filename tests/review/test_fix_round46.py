@@ -67,3 +67,19 @@ def test_the_terms_check_passes_a_kept_name_as_the_fix_does(loaded):
     # the untranslated body is still reported
     vi, cs = "Quốc hội họp phiên bế mạc.", "Quốc hội zasedá naposledy."
     assert any("Quốc" in i.message for i in glossary_issues_of(vi, cs, "cs", glossary, matcher))
+
+
+def test_the_office_after_a_replaced_person_stays(loaded):
+    # `do funkce` shares its stem with `funkcionáře`, but it is the office the person goes to
+    vi = "Huyện ủy Mỹ Đức điều động ba cán bộ về làm Chủ tịch UBND xã."
+    cs = ("Okresní výbor strany Mỹ Đức převelel tři úředníky do funkce předsedů obecních "
+          "lidových výborů.")
+    out = _fix(vi, cs, loaded)
+    assert "funkcionáře do funkce předsedů" in out
+
+
+def test_an_adjectives_echo_is_still_taken_in(loaded):
+    # a preposition and the term's adjective said again after it: still the rendering's rest
+    vi = "Năm nay tỉnh thu hút thêm nhiều vốn đầu tư trực tiếp nước ngoài."
+    cs = "Letos provincie přilákala další kapitál přímých investic ze zahraničí."
+    assert "ze zahraničí" not in _fix(vi, cs, loaded)
