@@ -74,3 +74,16 @@ def test_collecting_in_running_text_and_the_tax_law_are_no_division(matcher):
                    for s in sources(matcher, "Xã tăng cường quản lý thu đối với đất đai."))
     assert "Quản lý thu" not in " ".join(
         sources(matcher, "Theo Luật Quản lý thuế, doanh nghiệp phải nộp tờ khai."))
+
+
+# -- a joint institute named by both countries -----------------------------------------------
+
+def test_the_joint_institute_is_read_whole_with_its_role(matcher):
+    text = "Ông Kim Min-su, Viện trưởng Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc, phát biểu."
+    assert "gov.vkist" in found(
+        matcher, text, "Viện trưởng Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc").concept
+
+
+def test_the_vietnamese_institute_alone_is_not_the_joint_one(matcher):
+    hits = matcher.find("Viện Khoa học và Công nghệ Việt Nam công bố kết quả nghiên cứu.")
+    assert hits and all("vkist" not in h.concept for h in hits)
