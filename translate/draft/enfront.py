@@ -165,8 +165,8 @@ def field_of_body(text: str, words: list[Word], m: Match,
         else:
             break
         k -= 1
-    if not field or field[0] in ("and", "&"):
-        return None
+    if not field or field[0] in ("and", "&") or len(field) == 1 and ADJECTIVE.search(field[0]):
+        return None  # one adjective is no field's noun (`Financial Bureau`, issue 12ch)
     place = 0
     while k - place > 0 and words[k - place - 1].text[:1].isupper() \
             and words[k - place - 1].low not in FUNCTION \

@@ -262,11 +262,18 @@ def _part(words: list[Word], m: Match, variant: str) -> bool:
 _NOT_OF = frozenset(("in", "at", "on", "for", "to", "with", "from", "by"))
 
 
+# the wordings of a body's head alone (`Sở`: `Department`), capitalised names' heads: in lower
+# case they are common nouns (`civil service`, `news bureau`)
+_HEAD_WORDS = frozenset(english_variants("Department"))
+
+
 def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
     `proposal paper`), or one word that is not the whole capitalised variant or its plural
-    (`ordered` for `Order`, a Directive's other name: a verb) (issue 12ak; the bare head
+    (`ordered` for `Order`, a Directive's other name: a verb) or is a body head's wording in lower
+    case (`civil {service}` is no department's `Service`, issue 12ch; a title's is still one,
+    `two {premiers}`) (issue 12ak; the bare head
     `Secretariat` is a variant itself since 12bw: `enbare.bare_head`); or its words turned
     round over a preposition other than `of` (`{units in the Party}` is no `Party unit`, 12bf)."""
     order = [m.matched[k] for k in sorted(m.matched)]
@@ -277,7 +284,8 @@ def _loose(words: list[Word], m: Match, variant: str) -> bool:
     if at and any(k > at[0] and m.levels.get(t) == WEAK for k, t in m.matched.items()):
         return True
     return m.end - m.start == 1 and variant[:1].isupper() \
-        and words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
+        and (words[m.start].low not in (variant.lower(), f"{variant.lower()}s")
+             or words[m.start].text[:1].islower() and variant in _HEAD_WORDS)
 
 
 # office nouns English also uses as verbs (`to head the board`, `to chair the meeting`)

@@ -221,7 +221,8 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Deputy Minister", ("Undersecretary",)),  # unseen14, 31
     ("Ho Chi Minh Communist Youth Union", ("HCYU",)),  # unseen6, 31
     ("Veterans' Association", ("Ex-servicemen's Association",)),  # unseen14, 30
-    ("Department", ("Service",)),  # a province's `Health Service` for `Sở`: unseen19, 31
+    ("Department", ("Service", "Bureau", "Directorate")),  # a province's `Health Service` for
+    # `Sở`: unseen19, 31; `Bureau of Construction`, `Directorate of Agriculture …`: unseen17, 33
     ("Fatherland Front Committee", ("VFF Committee", "Fatherland Front Chapter")),  # (12ak)
     ("National Assembly deputy", ("NA delegate", "National Assembly delegate")),
     # issue 12ak
