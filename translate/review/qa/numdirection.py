@@ -313,6 +313,41 @@ def _share_made_excess(source: str, target: str, lang: str,
             return [Issue("numbers", ERROR, f"'{m.group()}' is a share of the plan in the "
                                             f"source, '{t.group().strip()} "
                                             f"{first}' a difference in the translation")]
+    return _bare_share_made_excess(source, target, lang, said, counts)
+
+
+# a bare share (`đạt 62% tổng số`, `96,3% hộ dân`): a percentage with no word of change or
+# comparison in its clause on either side, so `62% more`, `96.3% more households` turn the
+# part of a whole into an excess over it; a comparison anywhere near (`so với`, `gấp`,
+# `lên`/`xuống`, a range's `từ`, `quá`) leaves it unjudged; English only: a Czech verb may
+# follow the value (`v poměru 15 % zvýšil`)
+_CLAUSE_END = re.compile(r"[,;.:](?!\d)")  # a decimal comma ends no clause
+_SOURCE_PERCENT = re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:,\d+)?)\s*%")
+_CHANGE_NEAR = re.compile(r"tăng|giảm|hơn|vượt|hụt|lên|xuống|gấp|so\s+với|từ|đến|trên|dưới"
+                          r"|lần|thêm|còn|mức|quá|-|–", re.IGNORECASE)
+
+
+def _bare_share_made_excess(source: str, target: str, lang: str,
+                            said: list[tuple[Decimal, re.Match]], counts: dict[Decimal, int]
+                            ) -> list[Issue]:
+    """`đạt 62% tổng số tiền` said `62% more than the total`: a bare share made an excess
+    (the value once on each side, a comparative as the next word after it)."""
+    if lang != "en":  # Czech puts the verb after the value (`v poměru 15 % zvýšil`)
+        return []
+    up_words, down_words = _DIRECTION[lang]
+    for m in _SOURCE_PERCENT.finditer(source):
+        before = _CLAUSE_END.split(source[max(0, m.start() - 40) : m.start()])[-1]
+        after = _CLAUSE_END.split(source[m.end() : m.end() + 30])[0]
+        if _CHANGE_NEAR.search(before) or _CHANGE_NEAR.search(after):
+            continue
+        t = _said_once(_value(m["v"]), said, counts)
+        if t is None or _POINTS.search(t["unit"]):
+            continue
+        first = _next_word(target, t.end())
+        if up_words.fullmatch(first) or down_words.fullmatch(first):
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a share in the source, "
+                                            f"'{t.group().strip()} {first}' a difference "
+                                            "in the translation")]
     return []
 
 
