@@ -51,4 +51,3 @@ def test_a_womans_surname_after_the_title_still_makes_the_womans_form(vi, cs, fi
 def test_woman_named_reads_a_name_adjective_apart_from_a_surname(text, title, named):
     start = text.index(title)
     assert woman_named(text, start, start + len(title)) is named
-
