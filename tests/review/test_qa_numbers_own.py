@@ -165,6 +165,13 @@ KNOWN = {  # item id -> why the check gets it wrong
                      "percent said as a fraction word keeps no direction check",
     "b83-008-en-e1": "`tăng gấp đôi` said `doubled`, planted `tripled`: a multiplier verb is "
                      "not compared with `gấp đôi`",
+    # b84 (round fifty-one): first run
+    "b84-008-cs-e1": "`thấp hơn 3 lần` said `třikrát levnější`, planted `dražší`: a "
+                     "multiplier's direction is not compared",
+    "b84-008-en-e1": "the same in English: `three times lower` → `three times higher`",
+    "b84-009-cs-e1": "`giảm 25%, xuống còn` said `o čtvrtinu na`, planted `na čtvrtinu, na`: "
+                     "a fraction word after `na` is not read as a level",
+    "b84-009-en-e1": "the same in English: `by a quarter to` → `to a quarter, to`",
 }
 
 
