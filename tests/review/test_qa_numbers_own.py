@@ -122,8 +122,6 @@ KNOWN = {  # item id -> why the check gets it wrong
                      "order warning sees it",
     "b79-005-en-e1": "`December 1, this Wednesday`: a weekday said after its date (`this …`) "
                      "is not judged against the date",
-    "b79-006-en-e1": "`chỉ bằng 60% mức trung bình` → `60% below the average`: a share of a "
-                     "base said as a difference from it is not judged outside plans",
     # b80 (round forty-seven): left after the round
     "b80-003-cs-e1": "`quý III` → `ve třetím roce`: an ordinal quarter said as an ordinal "
                      "year with no number written is only warned (order of `3,2` and `III`)",
