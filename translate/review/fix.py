@@ -34,7 +34,7 @@ from translate.po.wrap import format_catalog
 from translate.review.added import AddedWords, added_words
 from translate.review.deptfield import department_fields
 from translate.review.docref import docref_terms, numbered
-from translate.review.fixguard import compound, person
+from translate.review.fixguard import compound, kept_names, person
 from translate.review.fixterms import TermFix, fix_terms
 from translate.review.keep import nested_terms, world_issued
 from translate.review.listed import (
@@ -113,6 +113,9 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     skip = protected_spans(source, glossary)
     context = context or news_context([source], glossary, matcher)
     found = matcher.find(source, skip=skip)
+    if lang == "cs" and (names := kept_names(source, target, found)):  # a name kept as written
+        skip = [*skip, *names]
+        found = matcher.find(source, skip=skip)
     matches = enforced_matches(found, source, glossary, context, lang)
     # the listed concepts inside a composed or auxiliary match: enforced (`listed.narrowed`)
     n = narrowed(matches, found, source, glossary, matcher, context, lang, skip)

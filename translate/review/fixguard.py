@@ -230,3 +230,55 @@ def historic_lands(text: str, placement: Placement) -> bool:
         return False
     return bool(_MORAVIA.match(text[placement.end:placement.end + 20])
                 or _MORAVIA.search(text[max(0, placement.start - 20):placement.start]))
+
+
+
+def kept_names(source: str, target: str, found: Iterable) -> list[tuple[int, int]]:
+    """Source spans of a person's name the translation keeps as written (issue 12ci): two or
+    more capitalised syllables (`Nguyễn Quốc Hội`, `Hờ Thị Sở`) found letter for letter in the
+    translation, ending on a term's syllables with one or more before them that no match has.
+    The term's syllables there are the name, not the term. A term left untranslated (`Quốc
+    Hội` alone; `KCN Mai Sơn`, a name after it; `Tỉnh ủy`, a lower-case syllable) is no name
+    and is still fixed."""
+    found = list(found)
+    spans: list[tuple[int, int]] = []
+    for run in _name_runs(source):
+        for first in range(len(run) - 1):  # the longest part kept letter for letter
+            start, end = run[first][0], run[-1][1]
+            if any(s < end and start < e for s, e in spans):
+                continue
+            if _kept_name(source, target, found, run[first:]):
+                spans.append((start, end))
+    return spans
+
+
+def _name_runs(source: str) -> list[list[tuple[int, int]]]:
+    """The runs of capitalised syllables (`Trần Quốc Hội`); an abbreviation (`KCN`) breaks
+    them."""
+    runs, run = [], []
+    for w in _WORDS.finditer(source):
+        word = w.group()
+        joined = bool(run) and source[run[-1][1]:w.start()] == " "
+        if word[:1].isupper() and not word[1:2].isupper() and not word[:1].isdigit():
+            run = [*run, w.span()] if joined else [w.span()]
+            if len(run) == 2:
+                runs.append(run)
+            elif len(run) > 2:
+                runs[-1] = run
+        else:
+            run = []
+    return runs
+
+
+def _kept_name(source: str, target: str, found: list, words: list[tuple[int, int]]) -> bool:
+    """The capitalised words are in the translation as written, the last of them a match's
+    (and the match no longer than the name) and the first no match's."""
+    start, end = words[0][0], words[-1][1]
+    name = source[start:end]
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) is None:
+        return False
+    inside = [m for m in found if start < m.end and m.start < end]
+    last, first = words[-1], words[0]
+    return bool(inside) and all(start <= m.start and m.end <= end for m in inside) \
+        and any(m.start <= last[0] and last[1] <= m.end for m in inside) \
+        and all(not (m.start <= first[0] < m.end) for m in inside)

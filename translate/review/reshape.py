@@ -127,9 +127,12 @@ def _echo(text: str, placement: Placement) -> Placement:
             and (known_lemma(word) or word) in NAME_CLASSIFIERS:
         return placement  # a place's name, `v okrese Kỳ Sơn`; an owner's stays with it
         # (`příjmy do rozpočtu Hanoje`)
-    if not any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.replacement)) \
+    if not any(shared_stem(word, w.lower(), 4) and is_adjective(w)
+               for w in _WORDS.findall(placement.replacement)) \
             or any(shared_stem(word, w.lower(), 4) for w in _WORDS.findall(placement.found)):
-        return placement  # the translator's own words said it already: theirs
+        return placement  # the translator's own words said it already: theirs; the echo is
+        # of the term's adjective (`zahraničních`), never of its noun (`úředníka do funkce`
+        # for `funkcionáře`: the office the person goes to, issue 12ci)
     end = placement.end + after.end()
     return replace(placement, end=end, found=text[placement.start:end])
 

@@ -170,10 +170,15 @@ def _bare(p: Part) -> bool:
 
 def _complete(prev: Part, nxt: Part) -> bool:
     """A role of the council named without its level, a title of its own before a provincial
-    committee's role (see `_COUNCIL`)."""
+    committee's role (see `_COUNCIL`). Named by its level alone it shares the place written
+    after another provincial body's role (`Chủ tịch HĐND tỉnh, Trưởng Đoàn ĐBQH tỉnh X`: one
+    span in unseen26, unseen52, unseen58 and own-b69, none split; round fifty-five), not after
+    the People's Committee's (no case)."""
     body = prev.body
     if prev.role is None or not isinstance(body, Body) or prev.parents or nxt.role is None \
             or nxt.body is None or nxt.body == body:
+        return False
+    if prev.level is not None and not (isinstance(nxt.body, Body) and nxt.body.id == _PC):
         return False
     return body.id == _COUNCIL and nxt.level is not None and nxt.level.id in _PROVINCIAL \
         and not (isinstance(nxt.body, Body) and nxt.body.id.startswith(_COUNCIL_ORGAN))

@@ -7,6 +7,7 @@ miss or falsely flag. Here `translate.terms.lemmas` decides whether a term is pr
 from __future__ import annotations
 
 from translate.draft.enforce import present_terms
+from translate.review.fixguard import kept_names
 from translate.review.listed import judged_terms
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair
 from translate.review.qa.protected import protected_spans
@@ -26,8 +27,11 @@ def glossary_issues_of(
     matcher = matcher or TermMatcher(glossary)
     context = context or news_context([source], glossary, matcher)
     skip = protected_spans(source, glossary)
-    matches = enforced_matches(matcher.find(source, skip=skip), source, glossary, context,
-                               target_lang)
+    found = matcher.find(source, skip=skip)
+    if target_lang == "cs" and (names := kept_names(source, target, found)):  # as the fix (12ci)
+        skip = [*skip, *names]
+        found = matcher.find(source, skip=skip)
+    matches = enforced_matches(found, source, glossary, context, target_lang)
     issues = []
     # judged as `check --fix` judges them: the listed concepts by the core glossary (12cf)
     required = judged_terms(matches, source, target, glossary, matcher, context, target_lang,
