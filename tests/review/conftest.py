@@ -1,9 +1,9 @@
 """Fixtures shared by the review tests: the core shipped glossary (`vi-cs.tsv`) and its
 matcher, built once per session; `product`, what `check --fix` loads by default (every shipped
-glossary merged with the title grammar) and its matcher, also built once; and `fixed`, what
-`check --fix` makes of one Czech entry; `glossaries_loaded`, what a fix bench's `main` loads.
-A module that needs another glossary defines its own
-`glossary`/`matcher` fixtures, which win."""
+glossary merged with the title grammar) and its matcher, also built once; `loaded`, either of
+the two (a test run under both loadings); `fixed`, what `check --fix` makes of one Czech entry;
+`glossaries_loaded`, what a fix bench's `main` loads. A module that needs another glossary
+defines its own `glossary`/`matcher` fixtures, which win."""
 
 from __future__ import annotations
 
@@ -31,6 +31,13 @@ def product():
     """(glossary, matcher) as `check --fix` loads them without `--glossary`."""
     loaded = load_shipped_glossaries()
     return loaded, TermMatcher(loaded)
+
+
+@pytest.fixture(params=["product", "one"])
+def loaded(request, product, glossary, matcher):
+    """(glossary, matcher) under both loadings, each test run once with each: what `check
+    --fix` loads by default (`product`) and the core glossary alone (`--glossary vi-cs.tsv`)."""
+    return product if request.param == "product" else (glossary, matcher)
 
 
 @pytest.fixture

@@ -16,11 +16,6 @@ _AMBASSADOR = "“Thưa bà Đại sứ, chúng tôi mời các trường đại
 _DIRECTOR = "Giám đốc Sở Xây dựng Hải Phòng đã kiểm tra công trình cầu mới."
 
 
-@pytest.fixture(params=["product", "one"])
-def loaded(request, product, glossary, matcher):
-    return product if request.param == "product" else (glossary, matcher)
-
-
 def _fix(vi, cs, loaded):
     glossary, matcher = loaded
     return fix_text(vi, cs, "cs", glossary, matcher)[0]

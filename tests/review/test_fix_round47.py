@@ -11,11 +11,6 @@ from translate.draft.context import woman_named
 from translate.review.fix import fix_text
 
 
-@pytest.fixture(params=["product", "one"])
-def loaded(request, product, glossary, matcher):
-    return product if request.param == "product" else (glossary, matcher)
-
-
 def _fix(vi, cs, loaded):
     glossary, matcher = loaded
     return fix_text(vi, cs, "cs", glossary, matcher)[0]

@@ -279,8 +279,10 @@ def _name_adjective(word: str, rest: list[str]) -> bool:
     """`velvyslance {Spolkové} republiky`, `ředitele {Světové} banky`: a capitalised -ový
     adjective opening a body's or a country's name (a lower-case noun follows), not a woman's
     surname (`Novákové` has no -ový lemma; `Nové` alone, with no noun after it, stays one)."""
-    return bool(rest) and rest[0][:1].islower() and lemma(word.lower(), "cs").endswith("ový") \
-        and lemma(word.lower(), "cs") != "nový"
+    if not rest or not rest[0][:1].islower():
+        return False
+    base = lemma(word.lower(), "cs")
+    return base.endswith("ový") and base != "nový"
 
 
 _SKIP_AFTER = ("se", "si", "už", "již", "také", "rovněž", "dnes", "včera", "pak", "totiž",

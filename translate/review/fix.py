@@ -34,16 +34,15 @@ from translate.po.wrap import format_catalog
 from translate.review.added import AddedWords, added_words
 from translate.review.deptfield import department_fields
 from translate.review.docref import docref_terms, numbered
-from translate.review.fixguard import compound, kept_names, person
+from translate.review.fixguard import compound, found_outside_names, person
 from translate.review.fixterms import TermFix, fix_terms
 from translate.review.keep import nested_terms, world_issued
 from translate.review.listed import (
     core_matcher,
-    listed_concept,
     narrowed,
+    narrowed_terms,
     role_wrong,
     unaccepted_listed,
-    wrongly_there,
 )
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.runner import load_inputs
@@ -112,20 +111,14 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
     matcher = matcher or TermMatcher(glossary)
     skip = protected_spans(source, glossary)
     context = context or news_context([source], glossary, matcher)
-    found = matcher.find(source, skip=skip)
-    if lang == "cs" and (names := kept_names(source, target, found)):  # a name kept as written
-        skip = [*skip, *names]
-        found = matcher.find(source, skip=skip)
+    # a person's name the translation keeps as written (`Trần Quốc Hội`) is no term: skipped
+    found, skip = found_outside_names(source, target, lang, matcher, skip)
     matches = enforced_matches(found, source, glossary, context, lang)
     # the listed concepts inside a composed or auxiliary match: enforced (`listed.narrowed`)
     n = narrowed(matches, found, source, glossary, matcher, context, lang, skip)
-    matches, core, found, titled, narrow = n.matches, n.matcher, n.found, n.titled, n.narrowed
-    matcher = core
+    matches, matcher, found, titled = n.matches, n.matcher, n.found, n.titled
     hidden = required_terms(_hidden(source, matches, matcher, skip), glossary, lang, source)
-    every = required_terms(matches, glossary, lang, source)
-    if narrow:  # a composed or auxiliary term alone: only where it is plainly wrong
-        every = [t for t in every
-                 if listed_concept(t.concept, glossary) or wrongly_there(t, target)]
+    every = narrowed_terms(n, source, target, glossary, lang)
     documents = {}
     if lang in ("cs", "en"):  # a document type in a reference: the code anchors it (docref)
         for term, code in docref_terms(source, glossary, matcher, lang):
@@ -137,7 +130,7 @@ def fix_text(source: str, target: str, lang: str, glossary: Glossary,
                 documents[term.concept] = number
     world = world_issued(source, matches, glossary)  # a UN resolution keeps its word
     # what reads a listed concept (`unaccepted_listed`), and whose forms and tables are placed
-    listed = core.glossary if narrow else glossary
+    listed = matcher.glossary if n.narrowed else glossary
     required = [t for t in unaccepted_listed(every, source, target, glossary, listed, lang)
                 if t.concept not in world]
     if titled:  # a composed title whose role no listed concept covers, rendered wrongly

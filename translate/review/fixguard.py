@@ -22,6 +22,7 @@ from translate.terms.czech import is_adjective
 from translate.terms.english import names_abroad
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.lemmas import same_word, shared_stem
+from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
 from translate.text.normalize import strip_marks
 
@@ -232,8 +233,20 @@ def historic_lands(text: str, placement: Placement) -> bool:
                 or _MORAVIA.search(text[max(0, placement.start - 20):placement.start]))
 
 
+def found_outside_names(source: str, target: str, lang: str, matcher: TermMatcher,
+                        skip: list[tuple[int, int]]
+                        ) -> tuple[list[TermMatch], list[tuple[int, int]]]:
+    """What `matcher` finds in the source outside `skip` and, in Czech, outside a person's
+    name the translation keeps as written (`kept_names`), with the spans skipped: one place, so
+    `check --fix` and the QA terms check pass over the same names."""
+    found = matcher.find(source, skip=skip)
+    if lang == "cs" and (names := kept_names(source, target, found)):
+        skip = [*skip, *names]
+        found = matcher.find(source, skip=skip)
+    return found, skip
 
-def kept_names(source: str, target: str, found: Iterable) -> list[tuple[int, int]]:
+
+def kept_names(source: str, target: str, found: Iterable[TermMatch]) -> list[tuple[int, int]]:
     """Source spans of a person's name the translation keeps as written (issue 12ci): two or
     more capitalised syllables (`Nguyễn Quốc Hội`, `Hờ Thị Sở`) found letter for letter in the
     translation, ending on a term's syllables with one or more before them that no match has.
@@ -255,7 +268,8 @@ def kept_names(source: str, target: str, found: Iterable) -> list[tuple[int, int
 def _name_runs(source: str) -> list[list[tuple[int, int]]]:
     """The runs of capitalised syllables (`Trần Quốc Hội`); an abbreviation (`KCN`) breaks
     them."""
-    runs, run = [], []
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
     for w in _WORDS.finditer(source):
         word = w.group()
         joined = bool(run) and source[run[-1][1]:w.start()] == " "
@@ -270,7 +284,8 @@ def _name_runs(source: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _kept_name(source: str, target: str, found: list, words: list[tuple[int, int]]) -> bool:
+def _kept_name(source: str, target: str, found: list[TermMatch],
+               words: list[tuple[int, int]]) -> bool:
     """The capitalised words are in the translation as written, the last of them a match's
     (and the match no longer than the name) and the first no match's."""
     start, end = words[0][0], words[-1][1]

@@ -25,6 +25,7 @@ import re
 from translate.draft.enforce import RequiredTerm
 from translate.draft.place import Placement
 from translate.draft.placeform import sentence_start
+from translate.terms.czech_paradigms import CASES
 from translate.terms.equivalents import female_noun
 from translate.terms.inflect import inflect
 
@@ -32,7 +33,6 @@ __all__ = ["lady_title"]
 
 _PANI = re.compile(r"(?<!\w)(?:(vážená)\s+)?(paní)\s+", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?<!\w)(?:(vážen[ýá])\s+)?(pane|paní)\s+", re.IGNORECASE)
-_CASES = ("nom", "gen", "dat", "acc", "voc", "loc", "ins")
 
 
 def _pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -46,7 +46,7 @@ def lady_title(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     into the vocative its address word asks for (module docstring)."""
     if lang != "cs":
         return None
-    return _paní(text, term, lang) or _address(text, term, lang)
+    return _pani(text, term, lang) or _address(text, term, lang)
 
 
 def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
@@ -54,7 +54,7 @@ def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     address's gender: that vocative (module docstring)."""
     for man, woman in _pairs(tuple(term.targets)):
         forms = sorted({inflect(title, case, "sg", lang, animate=True)
-                        for title in (man, woman) for case in _CASES} | {man, woman},
+                        for title in (man, woman) for case in CASES} | {man, woman},
                        key=len, reverse=True)
         for m in _ADDRESS.finditer(text):
             if not (m.group(1) or sentence_start(text, m.start())):
@@ -72,7 +72,7 @@ def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     return None
 
 
-def _paní(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+def _pani(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     """`paní` + the man's title as the glossary writes it (module docstring)."""
     for man, woman in _pairs(tuple(term.targets)):
         for m in _PANI.finditer(text):

@@ -27,8 +27,8 @@ from translate.terms.newscontext import NewsContext, enforced_matches
 from translate.text.normalize import word_at
 
 __all__ = ["Narrowed", "auxiliary", "composed_titles", "core_matcher", "judged_terms",
-           "listed_concept", "listed_within", "narrowed", "role_wrong", "unaccepted_listed",
-           "wrongly_there"]
+           "listed_concept", "listed_within", "narrowed", "narrowed_terms", "role_wrong",
+           "unaccepted_listed", "wrongly_there"]
 
 # matcher -> lang -> its core matcher; weak, so a run's matcher takes its core with it
 _CORE: weakref.WeakKeyDictionary[TermMatcher, dict[str, TermMatcher]] = \
@@ -219,8 +219,19 @@ def judged_terms(matches: list[TermMatch], source: str, target: str, glossary: G
         return unaccepted(required_terms(matches, glossary, lang, source), source, target,
                           glossary, lang)
     n = narrowed(matches, [], source, glossary, matcher, context, lang, skip)
-    every = required_terms(n.matches, glossary, lang, source)
+    every = narrowed_terms(n, source, target, glossary, lang)
     if not n.narrowed:
         return unaccepted(every, source, target, glossary, lang)
-    every = [t for t in every if listed_concept(t.concept, glossary) or wrongly_there(t, target)]
     return unaccepted_listed(every, source, target, glossary, n.matcher.glossary, lang)
+
+
+def narrowed_terms(n: Narrowed, source: str, target: str, glossary: Glossary,
+                   lang: str) -> list[RequiredTerm]:
+    """The terms of the narrowed matches `check --fix` and the QA terms check both judge: where
+    the matches were narrowed, a composed or auxiliary term alone only where it is plainly wrong
+    (`wrongly_there`). A new list: the caller may add to it."""
+    every = required_terms(n.matches, glossary, lang, source)
+    if n.narrowed:
+        every = [t for t in every
+                 if listed_concept(t.concept, glossary) or wrongly_there(t, target)]
+    return every

@@ -7,7 +7,7 @@ miss or falsely flag. Here `translate.terms.lemmas` decides whether a term is pr
 from __future__ import annotations
 
 from translate.draft.enforce import present_terms
-from translate.review.fixguard import kept_names
+from translate.review.fixguard import found_outside_names
 from translate.review.listed import judged_terms
 from translate.review.qa.base import ERROR, WARNING, Issue, Pair
 from translate.review.qa.protected import protected_spans
@@ -27,10 +27,7 @@ def glossary_issues_of(
     matcher = matcher or TermMatcher(glossary)
     context = context or news_context([source], glossary, matcher)
     skip = protected_spans(source, glossary)
-    found = matcher.find(source, skip=skip)
-    if target_lang == "cs" and (names := kept_names(source, target, found)):  # as the fix (12ci)
-        skip = [*skip, *names]
-        found = matcher.find(source, skip=skip)
+    found, skip = found_outside_names(source, target, target_lang, matcher, skip)  # as the fix
     matches = enforced_matches(found, source, glossary, context, target_lang)
     issues = []
     # judged as `check --fix` judges them: the listed concepts by the core glossary (12cf)
