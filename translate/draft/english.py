@@ -454,6 +454,9 @@ def _left_edge(text: str, words: list[Word], m: Match, term: list[str], target: 
     if said and not said & set(m.levels) and max(said) < min(m.levels) \
             and text[words[start - 1].end:words[start].start] == " ":
         start -= 1  # `{VFF} Central Committee`: the acronym of the term's words it lacks
+    elif start == m.start > 0 and _target_acronym(text, words, m, target):
+        start -= 1  # `{NA} lawmaker`: the acronym of the term's first words, the variant's
+        # other words for the rest (issue 12cj)
     start = in_modifier_slot(text, words, m, term, start)
     start = front_left(text, words, m, target, start)
     start = title_left(text, words, start, target)  # `{President of the} NA`
@@ -464,6 +467,19 @@ def _left_edge(text: str, words: list[Word], m: Match, term: list[str], target: 
         start -= 1  # `{assistant} head` where the term is `deputy head`: the rank said in
         # other words (unseen30, 31: issue 12bp)
     return start - other_unit(text, words, start, target)  # `{township} Party Committee`
+
+
+def _target_acronym(text: str, words: list[Word], m: Match, target: str) -> bool:
+    """The word right before a variant's window is the acronym of the term's first words,
+    which the variant itself does not say (`{NA} lawmaker` for `National Assembly deputy`:
+    `NA National Assembly deputy` would say the body twice); not an acronym of other words
+    (`UN peacekeeper`) nor one the variant spells out (issue 12cj)."""
+    if m.phrase == target or text[words[m.start - 1].end:words[m.start].start] != " ":
+        return False
+    term = content_words(target)
+    said = initials_of(words[m.start - 1].text, term)
+    return bool(said) and min(said) == 0 and max(said) < len(term) - 1 \
+        and not any(english_level(w, term[k]) for w in content_words(m.phrase) for k in said)
 
 
 # a bound prefix hyphened to the word a rendering begins with: part of that word (issue 12ak;

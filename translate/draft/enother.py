@@ -43,6 +43,7 @@ from translate.terms.english import (
     english_level,
 )
 from translate.terms.inflect import english_plural
+from translate.terms.lemmas import shared_stem
 
 __all__ = ["SUBJECTS", "overlaps", "other_words", "slotted", "title_of_taken", "other_kind",
            "takes_next"]
@@ -145,12 +146,29 @@ def _contents_of(text: str, words: list[Word], i: int, j: int, target: str) -> b
         and _OF_DOCUMENT.match(text, words[j].end) is not None
 
 
+def _other_head(words: list[Word], i: int, j: int, target: str) -> bool:
+    """A lower-case term's slot (words `i`..`j`) of more lower-case words than the term has,
+    whose words before the last render every term word (a word for it or of its stem) and whose
+    last word, the slot's head, renders none: the term said as a modifier of another thing
+    (`{civil service} exam` for `công chức`: an exam), not the term (issue 12cj). Where a term
+    word is not said before the head the slot is another wording of the term (`public service
+    workers` for `public employees`, `safety nets` for `social security`): judged as before."""
+    term = content_words(target)
+    return target.islower() and j - i + 1 > len(term) \
+        and all(w.text.islower() for w in words[i:j + 1]) \
+        and not any(english_level(words[j].text, t) for t in term) \
+        and all(any(english_level(w.text, t) or shared_stem(w.low, t.lower(), 4)
+                    for w in words[i:j]) for t in term)
+
+
 def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
             starts_sentence: Callable[[str, int], bool]) -> tuple[int, int, str, str] | None:
     """The term in the slot's shape: plural where its last word is, capitals inside a name,
     `a`/`an` as the term's first sound needs. A one-word lower-case term's slot of several
     lower-case words is the translator's own phrase (`personnel {planning dossiers}` for
-    `cán bộ`, issue 12bw): left; an untranslated slot (`Thi xa`) is still the term."""
+    `cán bộ`, issue 12bw): left, and so is a lower-case term's slot of more lower-case words
+    whose last (its head) renders no term word (`civil service {exam}` for `công chức`: an
+    exam, issue 12cj); an untranslated slot (`Thi xa`) is still the term."""
     i = next((k for k, w in enumerate(words) if w.start == slot[0]), None)
     j = next((k for k, w in enumerate(words) if w.end == slot[1]), None)
     if i is None or j is None or _contents_of(text, words, i, j, target):
@@ -158,6 +176,8 @@ def slotted(text: str, words: list[Word], slot: tuple[int, int], target: str,
     if target.islower() and " " not in target and j > i \
             and all(w.text.islower() for w in words[i:j + 1]):
         return None  # (`personnel {planning dossiers}` for `cán bộ`: the translator's phrase)
+    if _other_head(words, i, j, target):
+        return None  # (`civil service {exam}`: another noun heads the slot, 12cj)
     term = content_words(target)
     head = term[head_index(target, term)]
     inside = [w.text for w in words[i:j + 1]]
