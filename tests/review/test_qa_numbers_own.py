@@ -122,8 +122,6 @@ KNOWN = {  # item id -> why the check gets it wrong
                      "order warning sees it",
     "b79-005-en-e1": "`December 1, this Wednesday`: a weekday said after its date (`this …`) "
                      "is not judged against the date",
-    "b79-006-en-e1": "`chỉ bằng 60% mức trung bình` → `60% below the average`: a share of a "
-                     "base said as a difference from it is not judged outside plans",
     # b80 (round forty-seven): left after the round
     "b80-003-cs-e1": "`quý III` → `ve třetím roce`: an ordinal quarter said as an ordinal "
                      "year with no number written is only warned (order of `3,2` and `III`)",
@@ -165,6 +163,13 @@ KNOWN = {  # item id -> why the check gets it wrong
                      "percent said as a fraction word keeps no direction check",
     "b83-008-en-e1": "`tăng gấp đôi` said `doubled`, planted `tripled`: a multiplier verb is "
                      "not compared with `gấp đôi`",
+    # b84 (round fifty-one): first run
+    "b84-008-cs-e1": "`thấp hơn 3 lần` said `třikrát levnější`, planted `dražší`: a "
+                     "multiplier's direction is not compared",
+    "b84-008-en-e1": "the same in English: `three times lower` → `three times higher`",
+    "b84-009-cs-e1": "`giảm 25%, xuống còn` said `o čtvrtinu na`, planted `na čtvrtinu, na`: "
+                     "a fraction word after `na` is not read as a level",
+    "b84-009-en-e1": "the same in English: `by a quarter to` → `to a quarter, to`",
 }
 
 

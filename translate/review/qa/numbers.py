@@ -235,7 +235,7 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     # a word already paired explains nothing more: `Ba mẹ con`; in the translation only a
     # fraction of several words (`tři čtvrtiny` for `3/4` is no `tři` for a lost `quý III`;
     # `deset`, `half`, `dva a půl` may say two source values)
-    src_lower = _unpaired_text(source, src)
+    src_lower = _unpaired_text(source, src, tgt)
     tgt_lower = _unpaired_text(target, [t for t in tgt if t.word_kind == FRACTION and len(
         t.token.text.split()) > 1])
     tgt_runs = _unparsed_digit_runs(target, tgt) + [
@@ -351,11 +351,12 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
     return issues
 
 
-def _unpaired_text(text: str, nums: list[Num]) -> str:
-    """The text in lower case with its paired number words blanked out."""
+def _unpaired_text(text: str, nums: list[Num], said: list[Num] | None = None) -> str:
+    """Lower case, paired number words blanked; with `said`, fractions in words it lacks too."""
     lower = text.lower()
-    for n in nums:
-        if n.matched and n.is_word:
+    for n in nums:  # `một phần ba` explains no `3%`, `three times`
+        if (n.matched or said is not None and n.word_kind == FRACTION and " " in n.token.text
+                and not any(t.values() & n.values() for t in said)) and n.is_word:
             lower = lower[: n.token.start] + " " * len(n.token.text) + lower[n.token.end :]
     return lower
 

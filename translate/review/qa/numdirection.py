@@ -50,6 +50,9 @@ _POINTS = re.compile(r"point|bod", re.IGNORECASE)
 _SHARE_OF_PLAN = re.compile(r"(?<!\w)(?:đạt|bằng|hoàn\s+thành)(?:\s+(?:khoảng|gần|hơn|trên|được))*"
                             r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%\s+(?:so\s+với\s+)?(?:kế\s+hoạch"
                             r"|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?!\w)", re.IGNORECASE)
+# `bằng 80% mức bình quân`, `bằng 75% cùng kỳ`: equal to a share of any level, not only a plan's
+_SHARE_EQUAL = re.compile(r"(?<!\w)bằng(?:\s+(?:khoảng|gần|hơn|trên|được))*"
+                          r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
 _WORDS = {
     "en": (r"up|rose|rise[ns]?|rising|increas\w*|gr[eo]w\w*|gain\w*|jump\w*|climb\w*|higher"
            r"|more|above|surg\w*|soar\w*|ahead|dearer|pricier",
@@ -120,11 +123,12 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
             + _change_said_as_level(source, target, lang, said, counts))
 
 
-# a level the percentage reaches (`xuống 3,95%`, `lên mức 7%`) said as a change by it: the
+# a level the percentage reaches (`xuống 3,95%`, `giảm còn 7%`) said as a change by it: the
 # translation's word right before the value, `by`/`o`, says a change; a growth or price rate
 # is itself a change (`đưa cả năm lên khoảng 8,1%` ~ `asi o 8,1 %`), so is never judged
-_SOURCE_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống|đạt)(?:\s+(?:còn|mức|khoảng|gần|hơn))*"
-                           r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
+_SOURCE_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống|đạt|giảm(?=\s+còn))"
+                           r"(?:\s+(?:còn|mức|khoảng|gần|hơn))*\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%",
+                           re.IGNORECASE)
 _RATE_OF_CHANGE = re.compile(r"tăng\s+trưởng|GDP|GRDP|lạm\s+phát|CPI|chỉ\s+số\s+giá",
                              re.IGNORECASE)
 _BY_BEFORE = {"en": re.compile(r"(?<!\w)by[\s\u00a0]+$", re.IGNORECASE),
@@ -304,13 +308,13 @@ def _share_made_excess(source: str, target: str, lang: str,
     """`đạt 83% kế hoạch` said `83% above the plan`: a share of a plan made an excess (the
     value once on each side, a comparative as the next word after it)."""
     up_words, down_words = _DIRECTION[lang]
-    for m in _SHARE_OF_PLAN.finditer(source):
+    for m in [*_SHARE_OF_PLAN.finditer(source), *_SHARE_EQUAL.finditer(source)]:
         t = _said_once(_value(m["v"]), said, counts)
         if t is None:
             continue
         first = _next_word(target, t.end())
         if up_words.fullmatch(first) or down_words.fullmatch(first):
-            return [Issue("numbers", ERROR, f"'{m.group()}' is a share of the plan in the "
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a share in the "
                                             f"source, '{t.group().strip()} "
                                             f"{first}' a difference in the translation")]
     return _bare_share_made_excess(source, target, lang, said, counts)
