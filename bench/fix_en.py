@@ -318,6 +318,13 @@ Sets:
   names, foreign-news sentences naming countries; right foreign ministries and titles, right
   HCMC bodies and titles), committed alone and run before that round's code changes under both
   loadings (first figures: bench/RESULTS.md's 12cj section);
+- `en-own47`: a forty-seventh own batch (fix_en_own_batch47.jsonl, issue 12cl: 15 planted, 9
+  right: `HCMC`/`HCM City` before city departments and titles, renamed ministries said in both
+  orders, women's composed titles (commune and provincial chairwoman, vice chairwoman),
+  abbreviations in brackets after a wrong wording, a city's and a province's Party chief; right
+  city departments, ministries with abbreviations, women's titles, US departments), committed
+  alone and run before that round's code changes under both loadings (first figures:
+  bench/RESULTS.md's 12cl section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -339,7 +346,10 @@ Sets:
 - `en-unseen44`: a forty-fourth independent set, run once held out by the lead after 12ch
   (100/114 = 87.7 %, 0/62 right changed, under both loadings); development data since issue
   12cj (`--show N` lists its failures);
-- `en-unseen45`: a forty-fifth independent set (fix_en_unseen45.jsonl), copied in by the lead
+- `en-unseen45`: a forty-fifth independent set, run once held out by the lead after 12cj
+  (98/108 = 90.7 %, 0/68 right changed, under both loadings); development data since issue
+  12cl (`--show N` lists its failures);
+- `en-unseen46`: a forty-sixth independent set (fix_en_unseen46.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -355,7 +365,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..46|en-unseen1..45] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..47|en-unseen1..46] [--show N]
                                           [--ntrex a|b] [--both-loadings]
 """
 
@@ -417,6 +427,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own44": "en_own_batch44",
         "en-own45": "en_own_batch45",
         "en-own46": "en_own_batch46",
+        "en-own47": "en_own_batch47",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
@@ -439,8 +450,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen42": "en_unseen42",
         "en-unseen43": "en_unseen43",
         "en-unseen44": "en_unseen44",
-        "en-unseen45": "en_unseen45"}
-HELD_OUT = ("en-unseen45",)  # aggregate figures only: failures are never printed
+        "en-unseen45": "en_unseen45",
+        "en-unseen46": "en_unseen46"}
+HELD_OUT = ("en-unseen46",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -468,7 +480,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen45: held out)")
+                        help="print N failures (not for en-unseen46: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", help="exactly this glossary file (default: every shipped "
