@@ -271,7 +271,16 @@ def woman_named(text: str, start: int, end: int) -> bool:
     after = _WORD.findall(re.split(r"[,;:!?„“]", text[end:end + 40])[0])[:3]  # `, Hmongové`
     if len(after) >= 2 and after[0][:1].isupper() and after[1] == "Thị":
         return True  # a Vietnamese woman's middle name: `Nguyễn Thị Hạnh`
-    return any(w[:1].isupper() and w.lower().endswith(("ová", "ové", "ovou")) for w in after)
+    return any(w[:1].isupper() and w.lower().endswith(("ová", "ové", "ovou"))
+               and not _name_adjective(w, after[k + 1:k + 2]) for k, w in enumerate(after))
+
+
+def _name_adjective(word: str, rest: list[str]) -> bool:
+    """`velvyslance {Spolkové} republiky`, `ředitele {Světové} banky`: a capitalised -ový
+    adjective opening a body's or a country's name (a lower-case noun follows), not a woman's
+    surname (`Novákové` has no -ový lemma; `Nové` alone, with no noun after it, stays one)."""
+    return bool(rest) and rest[0][:1].islower() and lemma(word.lower(), "cs").endswith("ový") \
+        and lemma(word.lower(), "cs") != "nový"
 
 
 _SKIP_AFTER = ("se", "si", "už", "již", "také", "rovněž", "dnes", "včera", "pak", "totiž",

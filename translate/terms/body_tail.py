@@ -371,6 +371,15 @@ class BodyTail:
             committee = self.committees.longest(low, sens, j) if level is not None else None
             if committee is not None and committee[0] > level[0]:
                 level = None  # not `tỉnh` cut out of `Tỉnh ủy` (a Party committee word)
+            if level is not None and depth == 0 and sens[j][:1].isupper() \
+                    and sens[j + 1:j + 2] != [] and sens[j + 1][:1].islower() \
+                    and low[j] in self.parent_firsts:
+                # nor `Tỉnh` cut out of a parent body named with it (`Ban Thanh niên nông thôn
+                # Tỉnh đoàn X`, as `… Thành đoàn X` reads it; not `Huyện Đoàn Hùng`, a place):
+                # unseen59, round fifty-six
+                parent = self.complement(low, sens, j)
+                level = None if parent is not None and parent[0].body is not None \
+                    and parent[1] > level[0] else level
             known = self.places.known(low, sens, j)
             if known is not None and (level is None or known[0] > level[0]):
                 level = None  # `UBND TP.HCM`: the place, not the level word `TP`
