@@ -318,6 +318,9 @@ class NamedBodies:
             and self.levels.longest(low, sens, k) is None and self._unit(low, sens, k) is None
 
     def _complement(self, low, sens, j, work_of: bool = True) -> tuple[_Parse | None, int]:
+        """The groups of fields and actions naming a head's body from `j` (`Sở [Tài chính -
+        Kế hoạch]`) and where they end; None and `j` when none. `work_of`: a leading `công tác`
+        is read through (`_WORK_OF`; not after `về`, where it is a topic in prose)."""
         parse, end, n = _Parse(), j, len(low)
         if work_of and tuple(sens[j:j + 2]) == _WORK_OF and self._unit(low, sens, j) is None:
             j += 2  # only right after the head (`Sở Y tế công tác …` is no name going on)
