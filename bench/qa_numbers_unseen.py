@@ -58,7 +58,8 @@ sets reported since the last merge (`unseen13` ... `unseen53`; `unseen41`, `unse
 `unseen48`, written while a stop's final reviews ran, were run once on that stop's final code)
 are development data too, and the set written during the round (`numbers_*_unseenN.jsonl`,
 `unseen14` ... `unseen54`, copied in by the lead after the merge) is held out: aggregates only;
-while its files are absent the script says so and exits 1.
+while its files are absent the script says so and exits 1. `unseen55`, written during the stop of
+round fifty-one and run once by the lead on that stop's final code, is held out the same way.
 `DEVELOPMENT` and `HELD_OUT` below name the sets now, `bench/data/HELD_OUT.md` each round's
 step. Every set is checked with the article date 2026-11-29 (`CheckSettings.reference_date`,
 for dates the translation gives as weekdays): the sets were written this week and no README
@@ -100,7 +101,7 @@ DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5",
                "unseen40", "unseen41", "unseen42", "unseen43", "unseen44",
                "unseen45", "unseen46", "unseen47", "unseen48", "unseen49",
                "unseen50", "unseen51", "unseen52", "unseen53")
-HELD_OUT = ("unseen54",)  # the newest independent set: aggregates only
+HELD_OUT = ("unseen54", "unseen55")  # the newest independent sets: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -12,26 +12,20 @@
 
 from __future__ import annotations
 
-import pytest
-
 from translate.draft.align import text_words
 from translate.draft.enfront import field_of_body
 from translate.draft.english import _loose
 from translate.draft.enwindow import english_window
 from translate.review.fix import fix_text
 from translate.terms.english import english_variants
-from translate.terms.files import SHIPPED_DIR, load_glossary, load_shipped_glossaries
 from translate.terms.matcher import TermMatcher
+from translate.terms.model import Glossary
+
+# `shipped` (what the product loads) and `core_en` (`vi-en.tsv` alone): tests/draft/conftest
 
 
-@pytest.fixture(scope="module")
-def product():
-    glossary = load_shipped_glossaries()
-    return glossary, TermMatcher(glossary)
-
-
-def _fix(product, vi: str, en: str) -> str:
-    glossary, matcher = product
+def _fix(loaded: tuple[Glossary, TermMatcher], vi: str, en: str) -> str:
+    glossary, matcher = loaded
     return fix_text(vi, en, "en", glossary, matcher)[0]
 
 
@@ -44,15 +38,15 @@ def _field(text: str, phrase: str, target: str = "Department"):
 
 # --- field_of_body: the mechanism ---------------------------------------------------------------
 
-def test_a_field_before_the_service_becomes_the_department_of_it(product):
+def test_a_field_before_the_service_becomes_the_department_of_it(shipped):
     vi = "Sở Y tế Quảng Bình tăng cường giám sát dịch bệnh."
-    got = _fix(product, vi, "The Quang Binh Health Service stepped up disease surveillance.")
+    got = _fix(shipped, vi, "The Quang Binh Health Service stepped up disease surveillance.")
     assert got == "The Quang Binh Department of Health stepped up disease surveillance."
 
 
-def test_a_field_of_several_words_with_and_is_kept_whole(product):
+def test_a_field_of_several_words_with_and_is_kept_whole(shipped):
     vi = "Sở Nông nghiệp và Môi trường Cà Mau hướng dẫn nông dân nuôi tôm."
-    got = _fix(product, vi, "The Ca Mau Agriculture and Environment Service guided shrimp farmers.")
+    got = _fix(shipped, vi, "The Ca Mau Agriculture and Environment Service guided shrimp farmers.")
     assert got == "The Ca Mau Department of Agriculture and Environment guided shrimp farmers."
 
 
@@ -73,10 +67,10 @@ def test_no_field_where_more_capitalised_words_stand_before_it():
     assert _field("The Phu Tho Home Affairs Service met.", "Service") is None
 
 
-def test_no_field_of_one_adjective(product):
+def test_no_field_of_one_adjective(shipped):
     assert _field("Da Nang's Financial Bureau met.", "Bureau") is None
     vi = "Sở Tài chính Đà Nẵng hướng dẫn các xã lập dự toán."
-    got = _fix(product, vi, "Da Nang's Financial Bureau guided communes on budget estimates.")
+    got = _fix(shipped, vi, "Da Nang's Financial Bureau guided communes on budget estimates.")
     assert "Department of Financial" not in got
 
 
@@ -84,7 +78,8 @@ def test_no_field_of_a_lower_case_word():
     text = "The provincial health Service met."
     words = text_words(text)
     m = english_window(text, words, "Service", "rendering", [])
-    assert m is None or field_of_body(text, words, m, "Department") is None
+    assert m is not None  # the capitalised `Service` is the window; `health` is no field
+    assert field_of_body(text, words, m, "Department") is None
 
 
 # --- Bureau / Directorate as wordings of Department ----------------------------------------------
@@ -94,44 +89,43 @@ def test_bureau_and_directorate_are_variants_of_the_head_department():
     assert "Bureau" not in english_variants("Department of Health")
 
 
-def test_a_field_directorate_of_a_province_becomes_its_department(product):
+def test_a_field_directorate_of_a_province_becomes_its_department(shipped):
     vi = "Sở Xây dựng tỉnh Quảng Ngãi kiểm tra các công trình nhà ở."
-    got = _fix(product, vi, "The Construction Directorate of Quang Ngai province inspected "
+    got = _fix(shipped, vi, "The Construction Directorate of Quang Ngai province inspected "
                             "housing projects.")
     assert got == "The Department of Construction of Quang Ngai province inspected housing " \
                   "projects."
 
 
-def test_a_bureau_of_a_field_keeps_its_field(product):
+def test_a_bureau_of_a_field_keeps_its_field(shipped):
     vi = "Sở Xây dựng Bắc Ninh đề xuất điều chỉnh giá vé xe buýt."
-    got = _fix(product, vi, "The Bac Ninh Bureau of Construction proposed adjusting bus fares.")
+    got = _fix(shipped, vi, "The Bac Ninh Bureau of Construction proposed adjusting bus fares.")
     assert got == "The Bac Ninh Department of Construction proposed adjusting bus fares."
 
 
-def test_a_foreign_bureau_beside_a_right_department_stays(product):
+def test_a_foreign_bureau_beside_a_right_department_stays(shipped):
     vi = "Sở Y tế Hà Nội phối hợp với Cục Điều tra Liên bang Mỹ."
     right = "The Hanoi Department of Health worked with the US Federal Bureau of Investigation."
-    assert _fix(product, vi, right) == right
+    assert _fix(shipped, vi, right) == right
 
 
-def test_the_core_glossary_alone_has_no_head_department_to_enforce():
-    glossary = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+def test_the_core_glossary_alone_has_no_head_department_to_enforce(core_en):
     vi = "Sở Xây dựng Bắc Ninh đề xuất điều chỉnh giá vé xe buýt."
     en = "The Bac Ninh Bureau of Construction proposed adjusting bus fares."
-    assert fix_text(vi, en, "en", glossary, TermMatcher(glossary))[0] == en
+    assert _fix(core_en, vi, en) == en
 
 
 # --- a capitalised one-word variant is not found in lower case --------------------------------
 
-def test_civil_service_is_no_department_service(product):
+def test_civil_service_is_no_department_service(shipped):
     vi = "Sở Nội vụ Hà Tĩnh tổ chức kỳ thi."
-    got = _fix(product, vi, "The Ha Tinh Home Affairs Directorate held a civil service exam.")
+    got = _fix(shipped, vi, "The Ha Tinh Home Affairs Directorate held a civil service exam.")
     assert "civil Department" not in got
 
 
-def test_a_lower_case_service_is_no_window_of_the_variant():
+def test_a_lower_case_service_is_only_a_loose_window_of_the_variant():
     text = "Many people work in the civil service."
     words = text_words(text)
     m = english_window(text, words, "Service", "rendering", [])
-    if m is not None:  # the window may be found: the placement judges it loose
-        assert _loose(words, m, "Service")
+    assert m is not None  # the window is found: the placement judges it loose
+    assert _loose(words, m, "Service")

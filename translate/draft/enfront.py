@@ -139,6 +139,7 @@ def field_before(text: str, words: list[Word], m: Match,
 
 # a place's unit noun before a department's field (`Ho Chi Minh City {Health} Service`)
 _UNITS = frozenset(("city", "province", "district", "ward", "commune", "town"))
+_AND = ("and", "&")  # between two words of one field (`Agriculture and Environment`)
 
 
 def field_of_body(text: str, words: list[Word], m: Match,
@@ -153,31 +154,47 @@ def field_of_body(text: str, words: list[Word], m: Match,
     if target != "Department" or m.end - m.start != 1 or m.start == 0 \
             or not words[m.start].text[:1].isupper():
         return None
-    k, field = m.start, []
+    k, field = _field_words(text, words, m.start)
+    if not field or field[0] in _AND or len(field) == 1 and ADJECTIVE.search(field[0]):
+        return None  # one adjective is no field's noun (`Financial Bureau`, issue 12ch)
+    if not _place_before_field(words, k):
+        return None
+    named = text[words[k].start:words[m.start - 1].end]
+    return words[k].start, words[m.start].end, f"{target} of {named}", m.how
+
+
+def _field_words(text: str, words: list[Word], head: int) -> tuple[int, list[str]]:
+    """The field's words right before the body's word `words[head]` (`field_of_body`), lower
+    case, with the index of its first word: capitalised plain words of four letters or more
+    that are no level, unit or function word, one of a Vietnamese name's shape only after
+    `and`/`&`, and `and`/`&` between two of them."""
+    k, field = head, []
     while k > 0 and text[words[k - 1].end:words[k].start] == " ":
         w = words[k - 1]
-        if w.low in ("and", "&") and field and field[0] not in ("and", "&"):
+        if w.low in _AND and field and field[0] not in _AND:
             field.insert(0, w.low)
         elif w.text[:1].isupper() and w.text.isalpha() and len(w.text) >= 4 \
                 and w.low not in LEVELS and w.low not in _UNITS and w.low not in FUNCTION \
-                and (not VI_NAME.fullmatch(w.low) or field[:1] in (["and"], ["&"])):
+                and (not VI_NAME.fullmatch(w.low) or bool(field) and field[0] in _AND):
             field.insert(0, w.low)
         else:
             break
         k -= 1
-    if not field or field[0] in ("and", "&") or len(field) == 1 and ADJECTIVE.search(field[0]):
-        return None  # one adjective is no field's noun (`Financial Bureau`, issue 12ch)
+    return k, field
+
+
+def _place_before_field(words: list[Word], k: int) -> bool:
+    """Whether what stands before a field starting at `words[k]` leaves it a department's
+    field (`field_of_body`): a place of at most two capitalised words of a Vietnamese name's
+    shape, or, with no place, the sentence's start, a function word or a unit noun."""
     place = 0
     while k - place > 0 and words[k - place - 1].text[:1].isupper() \
             and words[k - place - 1].low not in FUNCTION \
             and VI_NAME.fullmatch(words[k - place - 1].low):
         place += 1
     before = words[k - place - 1] if k - place > 0 else None
-    if place > 2 or place == 0 and before is not None and before.low not in FUNCTION \
-            and before.low not in _UNITS:
-        return None
-    named = text[words[k].start:words[m.start - 1].end]
-    return words[k].start, words[m.start].end, f"{target} of {named}", m.how
+    return not (place > 2 or place == 0 and before is not None and before.low not in FUNCTION
+                and before.low not in _UNITS)
 
 
 _FIELD_INSIDE = re.compile(r" of the ([A-Z][a-z]{3,}) (\w+)\b")

@@ -270,12 +270,12 @@ _HEAD_WORDS = frozenset(english_variants("Department"))
 def _loose(words: list[Word], m: Match, variant: str) -> bool:
     """A variant (another phrase for the term) found only loosely: a word of the same stem
     only after its head noun, which ends an English noun phrase (`Paper {proposes}` for
-    `proposal paper`), or one word that is not the whole capitalised variant or its plural
-    (`ordered` for `Order`, a Directive's other name: a verb) or is a body head's wording in lower
-    case (`civil {service}` is no department's `Service`, issue 12ch; a title's is still one,
-    `two {premiers}`) (issue 12ak; the bare head
-    `Secretariat` is a variant itself since 12bw: `enbare.bare_head`); or its words turned
-    round over a preposition other than `of` (`{units in the Party}` is no `Party unit`, 12bf)."""
+    `proposal paper`); one word that is not the whole capitalised variant or its plural
+    (`ordered` for `Order`, a Directive's other name: a verb; issue 12ak; the bare head
+    `Secretariat` is a variant itself since 12bw: `enbare.bare_head`), or that is a body head's
+    capitalised wording said in lower case (`civil {service}` is no department's `Service`,
+    issue 12ch; a title's still is one, `two {premiers}`); or its words turned round over a
+    preposition other than `of` (`{units in the Party}` is no `Party unit`, 12bf)."""
     order = [m.matched[k] for k in sorted(m.matched)]
     if order != sorted(order) and {w.low for w in words[m.start:m.end]} & _NOT_OF:
         return True

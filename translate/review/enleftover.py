@@ -27,10 +27,11 @@ __all__ = ["leftover"]
 # `Chamber of Commerce and Industry federation`: unseen32; `Confederation of Labour Unions`:
 # unseen30; `Free Trade Agreement deal`: unseen31; issue 12bq): it goes only after the whole
 # name as the term writes it, not after an acronym that is the whole name (`the ASEAN bloc`)
-_KINDS = {"bloc": ("khoi",), "federation": ("lien doan", "lien hiep"),
+_FEDERATION = ("lien doan", "lien hiep")
+_KINDS = {"bloc": ("khoi",), "federation": _FEDERATION,
           # capitalised as part of the name (`… Chamber of Commerce and Industry Federation`:
           # unseen42, as unseen32's lower-case one; issue 12cg)
-          "Federation": ("lien doan", "lien hiep"),
+          "Federation": _FEDERATION,
           "Unions": ("cong doan",), "deal": ("thoa thuan", "giao dich", "hop dong")}
 # the country's name: where the term's own source says it (`Kiểm toán Nhà nước Việt Nam`, a
 # variant) and the term lacks it, `of Vietnam` renders it and stays (issue 12bm)

@@ -326,6 +326,17 @@ class BodyTail:
         part.place, part.level = trial.place, level[1]
         return end if trial.place is not None else level[0]
 
+    def _parent_over_level(self, low, sens, j: int, level_end: int) -> bool:
+        """Does a parent body named with a capitalised level word start at `j` and run past the
+        level word (`Ban Thanh niên nông thôn Tỉnh đoàn X`, read as `… Thành đoàn X` is)? Then
+        the word is the parent's, not the level's; a place keeps it (`Huyện Đoàn Hùng`, the
+        next word a capital too): unseen59, round fifty-six."""
+        if not (sens[j][:1].isupper() and j + 1 < len(sens) and sens[j + 1][:1].islower()
+                and low[j] in self.parent_firsts):
+            return False
+        parent = self.complement(low, sens, j)
+        return parent is not None and parent[0].body is not None and parent[1] > level_end
+
     def after(self, low, sens, part: Part, j: int, keep_first: bool = False,
               titled: bool = True, depth: int = 0) -> int:
         """Read what follows a body ending at `j` into `part`; where the whole ends.
@@ -371,6 +382,9 @@ class BodyTail:
             committee = self.committees.longest(low, sens, j) if level is not None else None
             if committee is not None and committee[0] > level[0]:
                 level = None  # not `tỉnh` cut out of `Tỉnh ủy` (a Party committee word)
+            if level is not None and depth == 0 and self._parent_over_level(low, sens, j,
+                                                                           level[0]):
+                level = None  # nor `Tỉnh` cut out of `Tỉnh đoàn` (a parent body's first word)
             known = self.places.known(low, sens, j)
             if known is not None and (level is None or known[0] > level[0]):
                 level = None  # `UBND TP.HCM`: the place, not the level word `TP`

@@ -170,10 +170,11 @@ def _bare(p: Part) -> bool:
 
 def _complete(prev: Part, nxt: Part) -> bool:
     """A role of the council named without its level, a title of its own before a provincial
-    committee's role (see `_COUNCIL`). Named by its level alone it shares the place written
-    after another provincial body's role (`Chủ tịch HĐND tỉnh, Trưởng Đoàn ĐBQH tỉnh X`: one
-    span in unseen26, unseen52, unseen58 and own-b69, none split; round fifty-five), not after
-    the People's Committee's (no case)."""
+    committee's role (see `_COUNCIL`). Named by its level alone it is not complete on its own:
+    it shares the place written after the next role of another provincial body (`Chủ tịch HĐND
+    tỉnh, Trưởng Đoàn ĐBQH tỉnh X`: one span in unseen26, unseen52, unseen58 and own-b69, none
+    split; round fifty-five), except before the People's Committee's role, where the rule
+    above keeps two titles (no case in the sets)."""
     body = prev.body
     if prev.role is None or not isinstance(body, Body) or prev.parents or nxt.role is None \
             or nxt.body is None or nxt.body == body:
@@ -193,9 +194,8 @@ def _department(prev: Part, nxt: Part) -> bool:
     return prev.role is not None and _is_department(prev) \
         and not (prev.has_level or prev.place or prev.parents) \
         and nxt.role is not None and not nxt.committee and (
-            isinstance(nxt.body, Entry) and (nxt.body.concept.startswith(NAMED_PREFIX)
-                                             or nxt.body.source.lower().startswith(_BRANCH))
-            or isinstance(nxt.body, Body) and nxt.body.id in _PC_BOARDS) \
+            _province_board(nxt)
+            or isinstance(nxt.body, Entry) and nxt.body.source.lower().startswith(_BRANCH)) \
         and nxt.level is not None and nxt.level.id in _PROVINCIAL and nxt.place is not None
 
 
@@ -207,10 +207,16 @@ def _province_chair(prev: Part, nxt: Part) -> bool:
     return prev.role is not None and isinstance(prev.body, Body) and prev.body.id == _PC \
         and prev.level is not None \
         and not (prev.place or prev.parents or prev.committee) \
-        and nxt.role is not None and not nxt.committee and (
-            isinstance(nxt.body, Entry) and nxt.body.concept.startswith(NAMED_PREFIX)
-            or isinstance(nxt.body, Body) and nxt.body.id in _PC_BOARDS) \
+        and nxt.role is not None and not nxt.committee and _province_board(nxt) \
         and nxt.place is not None and _written_level(nxt) == prev.level.id
+
+
+def _province_board(p: Part) -> bool:
+    """A board or centre named by its domain (a `named.` body), or a board the People's
+    Committee chairs or heads (`_PC_BOARDS`): what a department's role (`_department`) and the
+    committee's (`_province_chair`) share the place of when it is written after it."""
+    return isinstance(p.body, Entry) and p.body.concept.startswith(NAMED_PREFIX) \
+        or isinstance(p.body, Body) and p.body.id in _PC_BOARDS
 
 
 def _written_level(p: Part) -> str | None:

@@ -71,9 +71,9 @@ NAMED_POS = frozenset({"body", "org"})
 # modifiers after a role that need what they govern (`Phó Chủ tịch phụ trách [Sở …]`; not
 # `Phó Chủ tịch phụ trách khối văn hóa`: the role alone is the title there)
 _GOVERNING = frozenset({"mod.in_charge"})
-# a commune officer's level word is inside the title in lower case (`công chức tư pháp - hộ
-# tịch xã`), not the tier (`công chức … cấp xã`: the sets mark the title without it)
-_LEVEL_WORD = "cấp"
+# the tier word: a commune officer's level word is inside the title in lower case (`công chức
+# tư pháp - hộ tịch xã`), not the tier (`công chức … cấp xã`: the sets mark the title without it)
+_TIER_WORD = "cấp"
 # first words of roles read in lower case only before their own bodies (`đại biểu HĐND tỉnh`):
 # common nouns elsewhere (`Đoàn đại biểu Tỉnh ủy`, `người`)
 _NOT_LOWER_ROLES = frozenset({"đại", "người"})
@@ -306,11 +306,12 @@ class TitleComposer(ComplementReader):
             mods.append(mod)
         best: tuple[Part, int] | None = None
         lower = j < len(low) and not sens[j][:1].isupper()
+        before = sens[i - 1] if i else ""  # the token before the title, as written
         for rend, role in (self.lower_roles if lower else self.roles).matches(low, sens, j):
             if lower and any(sens[x][:1].isupper() for x in range(j + 1, rend)):
                 continue  # `chức vụ Trưởng Ban …`: a lower-case word before a capitalised role
-            if lower and role.id in COMMUNE_OFFICERS and counted_holder(
-                    low, i, sens[i - 1] if i else ""):
+            officer = lower and role.id in COMMUNE_OFFICERS  # `công chức tư pháp - hộ tịch`
+            if officer and counted_holder(low, i, before):
                 continue  # `một công chức tư pháp - hộ tịch`: anyone in the post, no title
             if role.id in LONE_ROLES:  # `già làng`: never with a complement
                 if stands_alone(low, sens, i, rend) and (best is None or rend > best[1]):
@@ -321,15 +322,15 @@ class TitleComposer(ComplementReader):
                 share = self._share[role.id]
                 begin = k - share if share and not extra else k
                 comp = self._role_complement(low, sens, role, j, rend, begin, k, lower)
-                if comp is not None and lower and role.id in COMMUNE_OFFICERS \
-                        and comp[0].body is None and low[k] == _LEVEL_WORD:
+                if comp is not None and officer and comp[0].body is None \
+                        and low[k] == _TIER_WORD:
                     comp = None  # `công chức … cấp xã`: the tier outside, the role alone
                 if comp is None:  # no complement: not a role that needs its body, nor one in
                     # lower case unless it stands alone (`trưởng thôn`, `tân`…, a count) or `kiêm`
                     # and one in lower case follow, sharing its place (`phó bí thư kiêm chủ tịch
                     # UBND xã`)
                     if role.bodies or lower and role.id not in BARE_LOWER_ROLES and not (
-                            holder_without_body(role.id, low, i, sens[i - 1] if i else "")
+                            holder_without_body(role.id, low, i, before)
                             or k + 1 < len(low) and low[k] == JOIN_WORD
                             and sens[k + 1][:1].islower()) \
                             or extra and extra[0].id in _GOVERNING:
@@ -338,7 +339,7 @@ class TitleComposer(ComplementReader):
                 elif lower and (comp[0].body is None and not comp[0].committee and not (
                         (role.id in self.place_roles or comp[0].level is not None)  # a unit's head
                         and (comp[0].place or comp[0].numeral)
-                        or role.id in COMMUNE_OFFICERS and comp[0].level is not None
+                        or officer and comp[0].level is not None
                         ) or role.bodies and (
                         i > 0 and low[i - 1] in GROUP_WORDS)):
                     continue  # a lower-case role needs its body (`phó chủ tịch UBND`); not a

@@ -433,8 +433,16 @@ _EITHER = ("spokesperson", "chairperson")  # -> spokeswoman, chairwoman (issue 1
 def female_title(term: str) -> str:
     """A woman's title: `Chairman of …` → `Chairwoman of …` (the glossary lists the man's);
     a title the glossary lists for either (`spokesperson`) likewise (`spokeswoman`)."""
-    return " ".join(w[:-3] + "woman" if w.lower() in _MEN else w[:-6] + "woman"
-                    if w.lower() in _EITHER else w for w in term.split())
+    return " ".join(_female_word(w) for w in term.split())
+
+
+def _female_word(word: str) -> str:
+    """One word of a title as a woman's: its `man` or `person` ending turned into `woman`."""
+    if word.lower() in _MEN:
+        return word[:-len("man")] + "woman"
+    if word.lower() in _EITHER:
+        return word[:-len("person")] + "woman"
+    return word
 
 
 def _find_words(text: str, part: str) -> tuple[int, int] | None:

@@ -57,6 +57,11 @@ _ON_LEVELS = frozenset({"qual.on_province", "qual.on_city", "qual.on_district", 
 _CODED_HEADS = frozenset({"head.team"})
 _CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")
 _SKIPPED = frozenset({"các", "ngành"})  # `Ban Quản lý các khu công nghiệp`, `Công đoàn ngành Y tế`
+# `công tác` (the work of) before a field adds nothing to its name: `Ban Chỉ đạo công tác dân số`
+# is the population steering committee (unseen23, 46, 52, 57, 59 wrote it before other fields
+# than the few listed with it); written lower-case and never where `công tác X` is a word of its
+# own (`công tác xã hội`, social work): round fifty-six
+_WORK_OF = ("công", "tác")
 # a world region (`dom.reg_*`) names a field on its own only after the heads of the foreign
 # ministry's departments and of institutes (`Vụ Đông Nam Á - Nam Á`, `Viện Đông Bắc Á`); after
 # any head it may be an action's object (`Trung tâm Nghiên cứu châu Âu`); `Ủy ban châu Âu` is
@@ -260,7 +265,8 @@ class NamedBodies:
                 else None
             on = level[0] if level is not None and low[level[0]:level[0] + 1] == [_ON] else j
             if comp is None and low[on:on + 1] == [_ON]:  # `Ban Chỉ đạo (tỉnh) về chuyển đổi số`
-                comp, after = self._complement(low, sens, on + 1)
+                # (`… về công tác dân số` is a topic in prose: no `công tác` skipped there)
+                comp, after = self._complement(low, sens, on + 1, work_of=False)
                 if comp is not None:
                     quals += [level[1]] if on > j else []
                     j = after
@@ -311,8 +317,13 @@ class NamedBodies:
         return k < len(low) and sens[k][:1].islower() and sens[k].isalpha() \
             and self.levels.longest(low, sens, k) is None and self._unit(low, sens, k) is None
 
-    def _complement(self, low, sens, j) -> tuple[_Parse | None, int]:
+    def _complement(self, low, sens, j, work_of: bool = True) -> tuple[_Parse | None, int]:
+        """The groups of fields and actions naming a head's body from `j` (`Sở [Tài chính -
+        Kế hoạch]`) and where they end; None and `j` when none. `work_of`: a leading `công tác`
+        is read through (`_WORK_OF`; not after `về`, where it is a topic in prose)."""
         parse, end, n = _Parse(), j, len(low)
+        if work_of and tuple(sens[j:j + 2]) == _WORK_OF and self._unit(low, sens, j) is None:
+            j += 2  # only right after the head (`Sở Y tế công tác …` is no name going on)
         while True:
             group, after = self._group(low, sens, j, bool(parse.groups) and not any(
                 w.action for unit in parse.groups[-1] for w in unit))

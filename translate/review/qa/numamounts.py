@@ -55,17 +55,24 @@ def amount_direction_issues(source: str, target: str, target_lang: str) -> list[
     source_values = [_source_value(v) for v in _SOURCE_NUMBER.findall(source)]
     said = _said(target, lang)
     for m in _SOURCE.finditer(source):
-        value = _source_value(m["v"])
-        spans = [span for v, span in said if v == value]
-        if source_values.count(value) != 1 or len(spans) != 1:
+        span = _said_once(_source_value(m["v"]), source_values, said)
+        if span is None:
             continue
-        start, end = spans[0]
+        start, end = span
         turned = _direction(target, start, end, lang)
         up = m["dir"].lower().startswith(("tăng", "cao", "nhiều"))
         if turned is not None and turned != up:
             return [turned_round(m.group(), target[start:end], up, turned)]
     return _multiple_turned(source, target, lang) or _bound_turned(source, target, lang,
                                                                    source_values, said)
+
+
+def _said_once(value: Decimal, source_values: list[Decimal],
+               said: list[tuple[Decimal, tuple[int, int]]]) -> tuple[int, int] | None:
+    """The translation's span of `value` where the source says it once and the translation
+    once too: only then do the two surely stand for each other."""
+    spans = [span for v, span in said if v == value]
+    return spans[0] if source_values.count(value) == 1 and len(spans) == 1 else None
 
 
 # a bound on an amount: a ceiling (`phạt đến 50 triệu`, `tối đa`, `không quá`) is no floor
@@ -95,11 +102,10 @@ def _bound_turned(source: str, target: str, lang: str, source_values: list[Decim
     """`phạt đến 50 triệu` said `fines of VND50 million or more`: a ceiling made a floor (and
     a floor made a ceiling); the value once on each side."""
     for m in _VI_BOUND.finditer(source):
-        value = _source_value(m["v"])
-        spans = [span for v, span in said if v == value]
-        if source_values.count(value) != 1 or len(spans) != 1:
+        span = _said_once(_source_value(m["v"]), source_values, said)
+        if span is None:
             continue
-        start, end = spans[0]
+        start, end = span
         before = target[max(0, start - 24):start]
         if m["floor"]:
             turned = _CEILING_BEFORE[lang].search(before) is not None

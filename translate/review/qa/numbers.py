@@ -72,7 +72,6 @@ from translate.review.qa.numexplain import (
 from translate.review.qa.numimplicit import (
     implicit_explained,
     pair_game_quarters,
-    pair_parts_of_year,
     pair_restated,
     pair_short_years,
     pair_stoppage,
@@ -105,6 +104,7 @@ from translate.review.qa.numreference import (
 )
 from translate.review.qa.numrelative import relative_issues
 from translate.review.qa.numsaid import pair_said_otherwise
+from translate.review.qa.numyearparts import pair_parts_of_year
 from translate.review.qa.phones import phone_issues
 from translate.review.qa.protected import protected_spans
 from translate.review.qa.times import TimeOfDay, find_times

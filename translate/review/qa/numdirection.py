@@ -305,19 +305,26 @@ def _said_once(value: Decimal, said: list[tuple[Decimal, re.Match]],
 def _share_made_excess(source: str, target: str, lang: str,
                        said: list[tuple[Decimal, re.Match]], counts: dict[Decimal, int]
                        ) -> list[Issue]:
-    """`đạt 83% kế hoạch` said `83% above the plan`: a share of a plan made an excess (the
-    value once on each side, a comparative as the next word after it)."""
-    up_words, down_words = _DIRECTION[lang]
+    """`đạt 83% kế hoạch` said `83% above the plan`, `bằng 70% mức bình quân` said `70% above
+    the average`: a share of a plan or a level made an excess (the value once on each side, a
+    comparative as the next word after it); then the bare shares."""
     for m in [*_SHARE_OF_PLAN.finditer(source), *_SHARE_EQUAL.finditer(source)]:
         t = _said_once(_value(m["v"]), said, counts)
-        if t is None:
-            continue
-        first = _next_word(target, t.end())
-        if up_words.fullmatch(first) or down_words.fullmatch(first):
-            return [Issue("numbers", ERROR, f"'{m.group()}' is a share in the "
-                                            f"source, '{t.group().strip()} "
-                                            f"{first}' a difference in the translation")]
+        if t is not None and (issues := _said_as_difference(m, t, target, lang)):
+            return issues
     return _bare_share_made_excess(source, target, lang, said, counts)
+
+
+def _said_as_difference(m: re.Match, t: re.Match, target: str, lang: str) -> list[Issue]:
+    """The share `m` of the source said by `t` with a comparative as the next word (`83%
+    above`, `62% more`): one error, shared by the shares of a plan, of a level and bare."""
+    up_words, down_words = _DIRECTION[lang]
+    first = _next_word(target, t.end())
+    if up_words.fullmatch(first) or down_words.fullmatch(first):
+        return [Issue("numbers", ERROR, f"'{m.group()}' is a share in the source, "
+                                        f"'{t.group().strip()} {first}' a difference "
+                                        "in the translation")]
+    return []
 
 
 # a bare share (`đạt 62% tổng số`, `96,3% hộ dân`): a percentage with no word of change or
@@ -338,20 +345,15 @@ def _bare_share_made_excess(source: str, target: str, lang: str,
     (the value once on each side, a comparative as the next word after it)."""
     if lang != "en":  # Czech puts the verb after the value (`v poměru 15 % zvýšil`)
         return []
-    up_words, down_words = _DIRECTION[lang]
     for m in _SOURCE_PERCENT.finditer(source):
         before = _CLAUSE_END.split(source[max(0, m.start() - 40) : m.start()])[-1]
         after = _CLAUSE_END.split(source[m.end() : m.end() + 30])[0]
         if _CHANGE_NEAR.search(before) or _CHANGE_NEAR.search(after):
             continue
         t = _said_once(_value(m["v"]), said, counts)
-        if t is None or _POINTS.search(t["unit"]):
-            continue
-        first = _next_word(target, t.end())
-        if up_words.fullmatch(first) or down_words.fullmatch(first):
-            return [Issue("numbers", ERROR, f"'{m.group()}' is a share in the source, "
-                                            f"'{t.group().strip()} {first}' a difference "
-                                            "in the translation")]
+        if t is not None and not _POINTS.search(t["unit"]) and (
+                issues := _said_as_difference(m, t, target, lang)):
+            return issues
     return []
 
 

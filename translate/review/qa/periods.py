@@ -95,7 +95,7 @@ def quarter_tokens(text: str, lang: str) -> list[NumberToken]:
 def two_quarters(first: str, second: str) -> str:
     """A pattern of two quarters named together (`quý I và quý II`, `quý III, IV`, `quý 1-2`):
     `first` and `second` are alternations of their numerals, each read as a group. One
-    pattern for the pairing (`numimplicit`) and the relations (`numrelative`) alike."""
+    pattern for the pairing (`numyearparts`) and the relations (`numrelative`) alike."""
     return (rf"(?<!\w)quý\s+({first})\s*(?:và|,|-|–|đến)\s*(?:quý\s+)?({second})"
             r"(?![\w/]|\.\w)")  # (a full stop may end the sentence: `quý II.`)
 
