@@ -242,7 +242,8 @@ def main() -> int:
                     default="dev")
     ap.add_argument("--misses", action="store_true",
                     help="list the spans not matched (test and unseen to unseen59 are development "
-                         "data since issues 11e-11zzd; never with unseen60 or unseen61, which are held out)")
+                         "data since issues 11e-11zzd; never with unseen60 or unseen61, which "
+                         "are held out)")
     ap.add_argument("--glossary", type=Path, nargs="*", help="glossary files instead")
     args = ap.parse_args()
     if args.glossary:
