@@ -19,13 +19,13 @@ from translate.terms.titles import Body, Part, render_parts
 
 __all__ = ["listed_order", "listed_order_en"]
 
-# levels whose bodies English writes with the place first (`the Nghe An provincial People's
-# Committee`): `People's Committee of Nghe An province` is no accepted variant there, while below
-# them `People's Committee of Bai Chay ward`, `Party cell of Na Mo village` are
 # roles English news writes after the body's name as well as before it (`Ministry of Foreign
 # Affairs spokesperson`, three sets' right items: issue 12cg)
 _AFTER_BODY_ROLES = frozenset({"role.spokesperson", "role.spokesperson_staff",
                                "role.deputy_spokesperson"})
+# levels whose bodies English writes with the place first (`the Nghe An provincial People's
+# Committee`): `People's Committee of Nghe An province` is no accepted variant there, while below
+# them `People's Committee of Bai Chay ward`, `Party cell of Na Mo village` are
 _UPPER_LEVELS = frozenset({"level.central", "level.province", "level.city", "level.district",
                            "level.urban_district", "level.town", "level.region"})
 
