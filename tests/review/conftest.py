@@ -1,7 +1,8 @@
 """Fixtures shared by the review tests: the core shipped glossary (`vi-cs.tsv`) and its
 matcher, built once per session; `product`, what `check --fix` loads by default (every shipped
 glossary merged with the title grammar) and its matcher, also built once; `loaded`, either of
-the two (a test run under both loadings); `fixed`, what `check --fix` makes of one Czech entry;
+the two (a test run under both loadings); `fixed`, what `check --fix` makes of one Czech entry,
+and `fix_loaded` the same under both loadings;
 `glossaries_loaded`, what a fix bench's `main` loads. A module that needs another glossary
 defines its own `glossary`/`matcher` fixtures, which win."""
 
@@ -43,6 +44,14 @@ def loaded(request, product, glossary, matcher):
 @pytest.fixture
 def fixed(glossary, matcher):
     """The translation as `check --fix` leaves it (`fixed(vi, cs)`), with the shared matcher."""
+    return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
+
+
+@pytest.fixture
+def fix_loaded(loaded):
+    """`fixed` under both loadings (`fix_loaded(vi, cs)`): each test run once with what `check
+    --fix` loads by default and once with the core glossary alone."""
+    glossary, matcher = loaded
     return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
 
 

@@ -16,10 +16,6 @@ _AMBASSADOR = "“Thưa bà Đại sứ, chúng tôi mời các trường đại
 _DIRECTOR = "Giám đốc Sở Xây dựng Hải Phòng đã kiểm tra công trình cầu mới."
 
 
-def _fix(vi, cs, loaded):
-    glossary, matcher = loaded
-    return fix_text(vi, cs, "cs", glossary, matcher)[0]
-
 
 @pytest.mark.parametrize(("vi", "cs", "expected"), [
     # the man's title undeclined after `Pane`: his vocative
@@ -34,8 +30,8 @@ def _fix(vi, cs, loaded):
     (_AMBASSADOR, "Řekl: „Vážená paní velvyslanec, zveme české univerzity ke spolupráci.“",
      "Řekl: „Vážená paní velvyslankyně, zveme české univerzity ke spolupráci.“"),
 ])
-def test_an_address_takes_the_vocative_its_address_word_asks_for(loaded, vi, cs, expected):
-    assert _fix(vi, cs, loaded) == expected
+def test_an_address_takes_the_vocative_its_address_word_asks_for(fix_loaded, vi, cs, expected):
+    assert fix_loaded(vi, cs) == expected
 
 
 @pytest.mark.parametrize(("vi", "cs"), [
@@ -47,13 +43,13 @@ def test_an_address_takes_the_vocative_its_address_word_asks_for(loaded, vi, cs,
     # `paní` inside a sentence, not opening it, a quote or after `vážená`: not an address
     (_AMBASSADOR, "Pan Tuấn se obrátil na paní velvyslankyni, aby pozvala české univerzity."),
 ])
-def test_an_address_already_right_or_not_an_address_is_left_alone(loaded, vi, cs):
-    assert _fix(vi, cs, loaded) == cs
+def test_an_address_already_right_or_not_an_address_is_left_alone(fix_loaded, vi, cs):
+    assert fix_loaded(vi, cs) == cs
 
 
-def test_a_place_adjective_the_source_names_is_kept(loaded):
+def test_a_place_adjective_the_source_names_is_kept(fix_loaded):
     cs = "Ředitel haiphongského odboru výstavby zkontroloval stavbu nového mostu."
-    assert _fix(_DIRECTOR, cs, loaded) == cs
+    assert fix_loaded(_DIRECTOR, cs) == cs
 
 
 @pytest.mark.parametrize(("vi", "cs", "expected"), [
@@ -65,8 +61,8 @@ def test_a_place_adjective_the_source_names_is_kept(loaded):
     (_DIRECTOR, "Ředitel stavebního odboru Hải Phòng zkontroloval stavbu nového mostu.",
      "Ředitel odboru výstavby Hải Phòng zkontroloval stavbu nového mostu."),
 ])
-def test_an_adjective_no_place_of_the_source_makes_is_not_kept(loaded, vi, cs, expected):
-    assert _fix(vi, cs, loaded) == expected
+def test_an_adjective_no_place_of_the_source_makes_is_not_kept(fix_loaded, vi, cs, expected):
+    assert fix_loaded(vi, cs) == expected
 
 
 _CHAIR = "Chủ tịch UBND huyện Yên Châu đã tiếp đoàn doanh nghiệp."
@@ -105,12 +101,12 @@ def test_english_check_keeps_the_whole_glossarys_judgement(product):
      "Zasedání se zúčastnilo 12 členů BTV provinčního výboru strany v Nghệ Anu.",
      "Zasedání se zúčastnilo 12 členů stálého výboru provinčního výboru strany v Nghệ Anu."),
 ])
-def test_two_terms_do_not_say_the_same_words_twice(loaded, vi, cs, expected):
-    assert _fix(vi, cs, loaded) == expected
+def test_two_terms_do_not_say_the_same_words_twice(fix_loaded, vi, cs, expected):
+    assert fix_loaded(vi, cs) == expected
 
 
-def test_a_following_word_the_term_does_not_end_with_is_not_taken_in(loaded):
+def test_a_following_word_the_term_does_not_end_with_is_not_taken_in(fix_loaded):
     vi = "Theo đề xuất của Bí thư Thành ủy Vinh, thành phố sẽ xây thêm trường."
     cs = "Na návrh tajemníka MV ve Vinhu postaví město další školy."
-    assert _fix(vi, cs, loaded) == ("Na návrh tajemníka městského výboru strany ve Vinhu "
+    assert fix_loaded(vi, cs) == ("Na návrh tajemníka městského výboru strany ve Vinhu "
                                     "postaví město další školy.")

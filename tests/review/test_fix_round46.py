@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.review.fix import fix_text
 from translate.review.fixguard import kept_names
-
-
-def _fix(vi, cs, loaded):
-    glossary, matcher = loaded
-    return fix_text(vi, cs, "cs", glossary, matcher)[0]
 
 
 @pytest.mark.parametrize(("vi", "cs"), [
@@ -22,14 +16,14 @@ def _fix(vi, cs, loaded):
     # the department's syllable closing a woman's name
     ("Bà Lò Thị Sở bán rau ở chợ huyện.", "Paní Lò Thị Sở prodává zeleninu na okresním trhu."),
 ])
-def test_a_name_kept_as_written_is_not_a_term(vi, cs, loaded):
-    assert _fix(vi, cs, loaded) == cs
+def test_a_name_kept_as_written_is_not_a_term(vi, cs, fix_loaded):
+    assert fix_loaded(vi, cs) == cs
 
 
-def test_a_term_beside_a_kept_name_is_still_fixed(loaded):
+def test_a_term_beside_a_kept_name_is_still_fixed(fix_loaded):
     vi = "Đại biểu Quốc hội Trần Quốc Hội đã gặp cử tri."
     cs = "Poslanec Národního kongresu Trần Quốc Hội se setkal s voliči."
-    assert _fix(vi, cs, loaded) == \
+    assert fix_loaded(vi, cs) == \
         "Poslanec Národního shromáždění Trần Quốc Hội se setkal s voliči."
 
 
@@ -64,17 +58,17 @@ def test_the_terms_check_passes_a_kept_name_as_the_fix_does(loaded):
     assert any("Quốc" in i.message for i in glossary_issues_of(vi, cs, "cs", glossary, matcher))
 
 
-def test_the_office_after_a_replaced_person_stays(loaded):
+def test_the_office_after_a_replaced_person_stays(fix_loaded):
     # `do funkce` shares its stem with `funkcionáře`, but it is the office the person goes to
     vi = "Huyện ủy Mỹ Đức điều động ba cán bộ về làm Chủ tịch UBND xã."
     cs = ("Okresní výbor strany Mỹ Đức převelel tři úředníky do funkce předsedů obecních "
           "lidových výborů.")
-    out = _fix(vi, cs, loaded)
+    out = fix_loaded(vi, cs)
     assert "funkcionáře do funkce předsedů" in out
 
 
-def test_an_adjectives_echo_is_still_taken_in(loaded):
+def test_an_adjectives_echo_is_still_taken_in(fix_loaded):
     # a preposition and the term's adjective said again after it: still the rendering's rest
     vi = "Năm nay tỉnh thu hút thêm nhiều vốn đầu tư trực tiếp nước ngoài."
     cs = "Letos provincie přilákala další kapitál přímých investic ze zahraničí."
-    assert "ze zahraničí" not in _fix(vi, cs, loaded)
+    assert "ze zahraničí" not in fix_loaded(vi, cs)

@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.context import woman_named
-from translate.review.fix import fix_text
-
-
-def _fix(vi, cs, loaded):
-    glossary, matcher = loaded
-    return fix_text(vi, cs, "cs", glossary, matcher)[0]
 
 
 @pytest.mark.parametrize(("vi", "cs", "fixed"), [
@@ -22,8 +16,8 @@ def _fix(vi, cs, loaded):
     ("Chủ tịch tỉnh cảm ơn Đại sứ Đức.", "Předseda provincie poděkoval ambasadorovi Spolkové "
      "republiky.", "Předseda provincie poděkoval velvyslanci Spolkové republiky."),
 ])
-def test_a_name_adjective_after_a_mans_title_keeps_the_man(vi, cs, fixed, loaded):
-    assert _fix(vi, cs, loaded) == fixed
+def test_a_name_adjective_after_a_mans_title_keeps_the_man(vi, cs, fixed, fix_loaded):
+    assert fix_loaded(vi, cs) == fixed
 
 
 @pytest.mark.parametrize(("vi", "cs", "fixed"), [
@@ -32,8 +26,8 @@ def test_a_name_adjective_after_a_mans_title_keeps_the_man(vi, cs, fixed, loaded
     ("Bộ trưởng tiếp Đại sứ Séc Jana Nováková.", "Ministr přijal ambasadora Novákovou.",
      "Ministr přijal velvyslankyni Novákovou."),
 ])
-def test_a_womans_surname_after_the_title_still_makes_the_womans_form(vi, cs, fixed, loaded):
-    assert _fix(vi, cs, loaded) == fixed
+def test_a_womans_surname_after_the_title_still_makes_the_womans_form(vi, cs, fixed, fix_loaded):
+    assert fix_loaded(vi, cs) == fixed
 
 
 @pytest.mark.parametrize(("text", "title", "named"), [
