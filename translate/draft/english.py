@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from translate.draft.align import Match, Word, text_words
 from translate.draft.enbare import against_list, bare_head, bare_prefix
 from translate.draft.enboard import named_board
+from translate.draft.enfields import placement_fields
 from translate.draft.enfront import (
     ADJECTIVE,
     LEVELS,
@@ -63,7 +64,6 @@ from translate.draft.ennames import (
     several,
     title_of_place,
     unit_after,
-    unit_once,
 )
 from translate.draft.enother import (
     SUBJECTS,
@@ -82,10 +82,9 @@ from translate.draft.enshape import (
     plural_head,
     plural_term,
     possessed_head,
-    verb_agrees,
 )
 from translate.draft.enslot import dated_slot
-from translate.draft.enspan import around_span, of_vietnam
+from translate.draft.enspan import of_vietnam
 from translate.draft.enwindow import english_window
 from translate.terms.english import (
     COORDINATING,
@@ -369,7 +368,7 @@ def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
     # a whole rendering no window finds: a list of offices, a dated `term` (issue 12ba)
     whole = offices_listed(text, targets[0], source) or dated_slot(text, targets[0])
     if whole is not None and not overlaps(taken, *whole[:2]):
-        return _fields(text, whole, starts_sentence)
+        return placement_fields(text, whole, starts_sentence)
     best = None
     for phrase, how in phrases:
         m = english_window(text, words, phrase, how, taken)
@@ -390,7 +389,8 @@ def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
             or other_kind(text, words, targets[0], taken, starts_sentence)
         if got is None and slot is not None and not overlaps(taken, *slot):
             got = slotted(text, words, slot, targets[0], starts_sentence)
-        return _fields(text, got or title_of_place(text, words, targets[0]), starts_sentence)
+        return placement_fields(text, got or title_of_place(text, words, targets[0]),
+                                starts_sentence)
     term = content_words(best.phrase)
     if _members_named(words, best, term) or one_of_kind(text, words, best, targets[0]) \
             or _standing_for(text, words, best, term):
@@ -401,15 +401,17 @@ def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
     field = field or field_inside(text, words, best, targets[0]) \
         or (None if stays else field_of_body(text, words, best, targets[0]))
     if field is not None:  # `{Health} Department head`, `Director of the {Health} Department`
-        return _fields(text, field, starts_sentence)
+        return placement_fields(text, field, starts_sentence)
     if stays or _split(text, words, best, targets[0]):
         if slot is None or not slot[0] <= words[best.start].start < words[best.end - 1].end \
                 <= slot[1] or overlaps(taken, *slot):
-            return None if stays else _fields(text, name_moved(text, words, best, targets[0]),
-                                              starts_sentence)
+            if stays:
+                return None
+            return placement_fields(text, name_moved(text, words, best, targets[0]),
+                                    starts_sentence)
         # the source's slot holds more than the words found (`Vice {State} President`); where
         # it holds the term's own words reordered, the place before them moves (12bu)
-        return _fields(text, slotted(text, words, slot, targets[0], starts_sentence) or (
+        return placement_fields(text, slotted(text, words, slot, targets[0], starts_sentence) or (
             None if stays else name_moved(text, words, best, targets[0])), starts_sentence)
     start = _left_edge(text, words, best, term, targets[0])
     if best.phrase.startswith("the ") and best.phrase not in targets and start == best.start \
@@ -432,7 +434,7 @@ def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
     article = article_for(text, words, start, new, starts_sentence)
     if article is not None:
         s, new = article
-    return _fields(text, (s, e, new, best.how), starts_sentence)
+    return placement_fields(text, (s, e, new, best.how), starts_sentence)
 
 
 def _left_edge(text: str, words: list[Word], m: Match, term: list[str], target: str) -> int:
@@ -480,36 +482,6 @@ def _target_acronym(text: str, words: list[Word], m: Match, target: str) -> bool
     said = initials_of(words[m.start - 1].text, term)
     return bool(said) and min(said) == 0 and max(said) < len(term) - 1 \
         and not any(english_level(w, term[k]) for w in content_words(m.phrase) for k in said)
-
-
-# a bound prefix hyphened to the word a rendering begins with: part of that word (issue 12ak;
-# `then-`, `ex-`, `Vietnam-` are words of their own and stay)
-_BOUND = re.compile(r"\b(?i:inter|intra|non|sub|multi|cross|trans)-$")
-
-
-def _fields(text: str, got: tuple[int, int, str, str] | None,
-            starts_sentence: Callable[[str, int], bool]
-            ) -> tuple[int, int, str, str, str, str, str] | None:
-    """A placement's fields: a word the rendering ends (`Inter-{ministerial}`) replaced whole,
-    with the `a`/`an` the term needs before it; the term capitalised where it begins a
-    sentence."""
-    if got is None:
-        return None
-    s, e, new, how = got
-    bound = _BOUND.search(text, max(0, s - 6), s)  # a prefix is at most 6 characters
-    if bound and bound.end() == s:  # `Inter-{ministerial Circular}`: one word, replaced whole
-        s = bound.start()  # and its `a`/`an` as the term needs (`an Inter-…` → `a Joint …`)
-        words = text_words(text)
-        k = next((k for k, w in enumerate(words) if w.start == s), None)
-        article = None if k is None else article_for(text, words, k, new, starts_sentence)
-        if article is not None:
-            s, new = article
-    s, e, new = unit_once(text, s, e, new)
-    s, e, new = around_span(text, s, e, new)  # `Ministry of {Interior} Affairs`, `plenary …`
-    e, new = verb_agrees(text, s, e, new)  # `ward {authorities have}` → `… Committee has`
-    if starts_sentence(text, s) and text[s:s + 1].isupper():
-        new = new[:1].upper() + new[1:]
-    return s, e, text[s:e], new, "", "", how
 
 
 # `candidates for the (16th)` right before a body's name (issue 12bm)
