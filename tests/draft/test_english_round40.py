@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from translate.review.fix import fix_text
 from translate.review.listed import auxiliary, listed_concept
 from translate.terms.english import female_title
 from translate.terms.files import SHIPPED_DIR
-from translate.terms.matcher import TermMatcher
-from translate.terms.model import Entry, Glossary
+from translate.terms.model import Entry
 
 # `shipped` (what the product loads) and `core_en` (`vi-en.tsv` alone): tests/draft/conftest
 
-
-def _fix(loaded: tuple[Glossary, TermMatcher], vi: str, en: str) -> str:
-    glossary, matcher = loaded
-    return fix_text(vi, en, "en", glossary, matcher)[0]
 
 
 # --- a core concept whatever path the merged entry names -------------------------------------
@@ -57,21 +51,21 @@ def test_a_project_file_is_never_auxiliary(tmp_path):
     assert not auxiliary(own)
 
 
-def test_electronic_government_is_fixed_with_what_the_product_loads(shipped):
+def test_electronic_government_is_fixed_with_what_the_product_loads(shipped, fix_en):
     vi = "Lạng Sơn hoàn thành xây dựng chính quyền điện tử ở tất cả các xã."
-    got = _fix(shipped, vi, "Lang Son completed building electronic government in all communes.")
+    got = fix_en(shipped, vi, "Lang Son completed building electronic government in all communes.")
     assert got == "Lang Son completed building e-government in all communes."
 
 
-def test_a_right_e_government_stays(shipped):
+def test_a_right_e_government_stays(shipped, fix_en):
     vi = "Lạng Sơn hoàn thành xây dựng chính quyền điện tử ở tất cả các xã."
     right = "Lang Son completed building e-government in all communes."
-    assert _fix(shipped, vi, right) == right
+    assert fix_en(shipped, vi, right) == right
 
 
-def test_the_core_glossary_alone_fixes_it_the_same_way(core_en):
+def test_the_core_glossary_alone_fixes_it_the_same_way(core_en, fix_en):
     vi = "Lạng Sơn hoàn thành xây dựng chính quyền điện tử ở tất cả các xã."
-    got = _fix(core_en, vi, "Lang Son completed building electronic government in all communes.")
+    got = fix_en(core_en, vi, "Lang Son completed building electronic government in all communes.")
     assert got == "Lang Son completed building e-government in all communes."
 
 
@@ -85,14 +79,14 @@ SPOKES = "Người phát ngôn Bộ Ngoại giao Trần Văn Bình trả lời c
     "Spokesperson of the Ministry of Foreign Affairs Tran Van Binh answered reporters' questions.",
     "The Ministry of Foreign Affairs' spokesperson Tran Van Binh answered reporters' questions.",
 ])
-def test_a_spokesperson_said_after_the_body_or_before_it_stays(shipped, right):
-    assert _fix(shipped, SPOKES, right) == right
+def test_a_spokesperson_said_after_the_body_or_before_it_stays(shipped, right, fix_en):
+    assert fix_en(shipped, SPOKES, right) == right
 
 
-def test_a_spokeswoman_after_the_body_stays(shipped):
+def test_a_spokeswoman_after_the_body_stays(shipped, fix_en):
     vi = "Người phát ngôn Bộ Ngoại giao cho biết Việt Nam phản đối hành động này."
     right = "The Ministry of Foreign Affairs spokeswoman said Vietnam opposed the move."
-    assert _fix(shipped, vi, right) == right
+    assert fix_en(shipped, vi, right) == right
 
 
 def test_the_body_first_variant_is_a_target_of_the_composed_title(shipped):
@@ -102,8 +96,8 @@ def test_the_body_first_variant_is_a_target_of_the_composed_title(shipped):
     assert title.targets["en"][0] == "Spokesperson of the Ministry of Foreign Affairs"
 
 
-def test_a_wrong_body_before_spokesperson_is_still_fixed(shipped):
-    got = _fix(shipped, SPOKES, "Foreign Affairs Ministry spokesperson Tran Van Binh answered "
+def test_a_wrong_body_before_spokesperson_is_still_fixed(shipped, fix_en):
+    got = fix_en(shipped, SPOKES, "Foreign Affairs Ministry spokesperson Tran Van Binh answered "
                                 "reporters' questions.")
     assert "Foreign Affairs Ministry" not in got
     assert "Ministry of Foreign Affairs spokesperson Tran Van Binh" in got
@@ -154,34 +148,34 @@ def test_female_title_leaves_other_words(other):
 
 # --- `Decree-Law` for `Pháp lệnh` ------------------------------------------------------------
 
-def test_a_decree_law_for_phap_lenh_becomes_the_ordinance(shipped):
+def test_a_decree_law_for_phap_lenh_becomes_the_ordinance(shipped, fix_en):
     vi = "Ủy ban Thường vụ Quốc hội cho ý kiến về dự thảo Pháp lệnh Quản lý vũ khí."
-    got = _fix(shipped, vi, "The National Assembly Standing Committee discussed the draft "
+    got = fix_en(shipped, vi, "The National Assembly Standing Committee discussed the draft "
                             "Decree-Law on Weapons Management.")
     assert got == ("The National Assembly Standing Committee discussed the draft Ordinance on "
                    "Weapons Management.")
 
 
-def test_a_decree_law_the_source_does_not_call_phap_lenh_stays(shipped):
+def test_a_decree_law_the_source_does_not_call_phap_lenh_stays(shipped, fix_en):
     """Limit: only where the source says `Pháp lệnh` (a foreign decree-law is left)."""
     vi = "Tổng thống Brazil ký sắc luật tăng lương tối thiểu."
     right = "Brazil's President signed a decree-law raising the minimum wage."
-    assert _fix(shipped, vi, right) == right
+    assert fix_en(shipped, vi, right) == right
 
 
 # --- a capitalised kind's word after a whole name --------------------------------------------
 
-def test_a_capitalised_federation_after_the_whole_chamber_goes(shipped):
+def test_a_capitalised_federation_after_the_whole_chamber_goes(shipped, fix_en):
     vi = "Phòng Thương mại và Công nghiệp Việt Nam ký thỏa thuận với doanh nghiệp Hàn Quốc."
-    got = _fix(shipped, vi, "The Vietnam Chamber of Commerce and Industry Federation signed an "
+    got = fix_en(shipped, vi, "The Vietnam Chamber of Commerce and Industry Federation signed an "
                             "agreement with Korean businesses.")
     assert got == ("The Vietnam Chamber of Commerce and Industry signed an agreement with Korean "
                    "businesses.")
 
 
-def test_a_federation_that_is_the_name_stays(shipped):
+def test_a_federation_that_is_the_name_stays(shipped, fix_en):
     """Limit: only after a whole name that already is the kind (a federation the source
     names stays)."""
     vi = "Liên đoàn Bóng đá Việt Nam công bố danh sách đội tuyển."
     right = "The Vietnam Football Federation announced the squad."
-    assert _fix(shipped, vi, right) == right
+    assert fix_en(shipped, vi, right) == right

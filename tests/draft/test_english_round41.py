@@ -16,17 +16,10 @@ from translate.draft.align import text_words
 from translate.draft.enfront import field_of_body
 from translate.draft.english import _loose
 from translate.draft.enwindow import english_window
-from translate.review.fix import fix_text
 from translate.terms.english import english_variants
-from translate.terms.matcher import TermMatcher
-from translate.terms.model import Glossary
 
 # `shipped` (what the product loads) and `core_en` (`vi-en.tsv` alone): tests/draft/conftest
 
-
-def _fix(loaded: tuple[Glossary, TermMatcher], vi: str, en: str) -> str:
-    glossary, matcher = loaded
-    return fix_text(vi, en, "en", glossary, matcher)[0]
 
 
 def _field(text: str, phrase: str, target: str = "Department"):
@@ -38,15 +31,16 @@ def _field(text: str, phrase: str, target: str = "Department"):
 
 # --- field_of_body: the mechanism ---------------------------------------------------------------
 
-def test_a_field_before_the_service_becomes_the_department_of_it(shipped):
+def test_a_field_before_the_service_becomes_the_department_of_it(shipped, fix_en):
     vi = "Sở Y tế Quảng Bình tăng cường giám sát dịch bệnh."
-    got = _fix(shipped, vi, "The Quang Binh Health Service stepped up disease surveillance.")
+    got = fix_en(shipped, vi, "The Quang Binh Health Service stepped up disease surveillance.")
     assert got == "The Quang Binh Department of Health stepped up disease surveillance."
 
 
-def test_a_field_of_several_words_with_and_is_kept_whole(shipped):
+def test_a_field_of_several_words_with_and_is_kept_whole(shipped, fix_en):
     vi = "Sở Nông nghiệp và Môi trường Cà Mau hướng dẫn nông dân nuôi tôm."
-    got = _fix(shipped, vi, "The Ca Mau Agriculture and Environment Service guided shrimp farmers.")
+    en = "The Ca Mau Agriculture and Environment Service guided shrimp farmers."
+    got = fix_en(shipped, vi, en)
     assert got == "The Ca Mau Department of Agriculture and Environment guided shrimp farmers."
 
 
@@ -67,10 +61,10 @@ def test_no_field_where_more_capitalised_words_stand_before_it():
     assert _field("The Phu Tho Home Affairs Service met.", "Service") is None
 
 
-def test_no_field_of_one_adjective(shipped):
+def test_no_field_of_one_adjective(shipped, fix_en):
     assert _field("Da Nang's Financial Bureau met.", "Bureau") is None
     vi = "Sở Tài chính Đà Nẵng hướng dẫn các xã lập dự toán."
-    got = _fix(shipped, vi, "Da Nang's Financial Bureau guided communes on budget estimates.")
+    got = fix_en(shipped, vi, "Da Nang's Financial Bureau guided communes on budget estimates.")
     assert "Department of Financial" not in got
 
 
@@ -89,37 +83,37 @@ def test_bureau_and_directorate_are_variants_of_the_head_department():
     assert "Bureau" not in english_variants("Department of Health")
 
 
-def test_a_field_directorate_of_a_province_becomes_its_department(shipped):
+def test_a_field_directorate_of_a_province_becomes_its_department(shipped, fix_en):
     vi = "Sở Xây dựng tỉnh Quảng Ngãi kiểm tra các công trình nhà ở."
-    got = _fix(shipped, vi, "The Construction Directorate of Quang Ngai province inspected "
+    got = fix_en(shipped, vi, "The Construction Directorate of Quang Ngai province inspected "
                             "housing projects.")
     assert got == "The Department of Construction of Quang Ngai province inspected housing " \
                   "projects."
 
 
-def test_a_bureau_of_a_field_keeps_its_field(shipped):
+def test_a_bureau_of_a_field_keeps_its_field(shipped, fix_en):
     vi = "Sở Xây dựng Bắc Ninh đề xuất điều chỉnh giá vé xe buýt."
-    got = _fix(shipped, vi, "The Bac Ninh Bureau of Construction proposed adjusting bus fares.")
+    got = fix_en(shipped, vi, "The Bac Ninh Bureau of Construction proposed adjusting bus fares.")
     assert got == "The Bac Ninh Department of Construction proposed adjusting bus fares."
 
 
-def test_a_foreign_bureau_beside_a_right_department_stays(shipped):
+def test_a_foreign_bureau_beside_a_right_department_stays(shipped, fix_en):
     vi = "Sở Y tế Hà Nội phối hợp với Cục Điều tra Liên bang Mỹ."
     right = "The Hanoi Department of Health worked with the US Federal Bureau of Investigation."
-    assert _fix(shipped, vi, right) == right
+    assert fix_en(shipped, vi, right) == right
 
 
-def test_the_core_glossary_alone_has_no_head_department_to_enforce(core_en):
+def test_the_core_glossary_alone_has_no_head_department_to_enforce(core_en, fix_en):
     vi = "Sở Xây dựng Bắc Ninh đề xuất điều chỉnh giá vé xe buýt."
     en = "The Bac Ninh Bureau of Construction proposed adjusting bus fares."
-    assert _fix(core_en, vi, en) == en
+    assert fix_en(core_en, vi, en) == en
 
 
 # --- a capitalised one-word variant is not found in lower case --------------------------------
 
-def test_civil_service_is_no_department_service(shipped):
+def test_civil_service_is_no_department_service(shipped, fix_en):
     vi = "Sở Nội vụ Hà Tĩnh tổ chức kỳ thi."
-    got = _fix(shipped, vi, "The Ha Tinh Home Affairs Directorate held a civil service exam.")
+    got = fix_en(shipped, vi, "The Ha Tinh Home Affairs Directorate held a civil service exam.")
     assert "civil Department" not in got
 
 

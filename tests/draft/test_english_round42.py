@@ -13,16 +13,9 @@ from __future__ import annotations
 
 from translate.draft.align import text_words
 from translate.draft.enother import slotted
-from translate.review.fix import fix_text
-from translate.terms.matcher import TermMatcher
-from translate.terms.model import Glossary
 
 # `shipped` (what the product loads) and `core_en` (`vi-en.tsv` alone): tests/draft/conftest
 
-
-def _fix(loaded: tuple[Glossary, TermMatcher], vi: str, en: str) -> str:
-    glossary, matcher = loaded
-    return fix_text(vi, en, "en", glossary, matcher)[0]
 
 
 def _slot(text: str, phrase: str, target: str):
@@ -37,9 +30,9 @@ def test_an_exam_is_no_civil_servant():
                  "civil servant") is None
 
 
-def test_an_exam_keeps_its_words_in_a_whole_sentence(shipped):
+def test_an_exam_keeps_its_words_in_a_whole_sentence(shipped, fix_en):
     en = "The district held a civil service exam for 80 candidates."
-    assert _fix(shipped, "Huyện tổ chức thi tuyển công chức cho 80 thí sinh.", en) == en
+    assert fix_en(shipped, "Huyện tổ chức thi tuyển công chức cho 80 thí sinh.", en) == en
 
 
 def test_a_slot_of_the_terms_length_is_still_the_term():
@@ -50,27 +43,27 @@ def test_a_slot_of_the_terms_length_is_still_the_term():
 
 # --- the acronym before a variant -----------------------------------------------------------------
 
-def test_the_acronym_goes_with_the_term(shipped):
-    got = _fix(shipped, "Đại biểu Quốc hội Trần Văn Bình chất vấn Bộ trưởng.",
+def test_the_acronym_goes_with_the_term(shipped, fix_en):
+    got = fix_en(shipped, "Đại biểu Quốc hội Trần Văn Bình chất vấn Bộ trưởng.",
                "NA legislator Tran Van Binh questioned the minister.")
     assert got == "National Assembly deputy Tran Van Binh questioned the minister."
 
 
-def test_an_acronym_of_other_words_stays(shipped):
-    got = _fix(shipped, "Đại biểu Quốc hội Trần Văn Bình chất vấn Bộ trưởng.",
+def test_an_acronym_of_other_words_stays(shipped, fix_en):
+    got = fix_en(shipped, "Đại biểu Quốc hội Trần Văn Bình chất vấn Bộ trưởng.",
                "UN lawmaker Tran Van Binh questioned the minister.")
     assert got.startswith("UN ")
 
 
-def test_the_acronym_with_the_terms_own_head_as_before(shipped):
-    got = _fix(shipped, "Đại biểu Quốc hội Trần Văn Bình chất vấn Bộ trưởng.",
+def test_the_acronym_with_the_terms_own_head_as_before(shipped, fix_en):
+    got = fix_en(shipped, "Đại biểu Quốc hội Trần Văn Bình chất vấn Bộ trưởng.",
                "NA deputy Tran Van Binh questioned the minister.")
     assert got == "National Assembly deputy Tran Van Binh questioned the minister."
 
 
-def test_a_right_rendering_is_left(shipped):
+def test_a_right_rendering_is_left(shipped, fix_en):
     en = "National Assembly deputy Tran Van Binh questioned the minister."
-    assert _fix(shipped, "Đại biểu Quốc hội Trần Văn Bình chất vấn Bộ trưởng.", en) == en
+    assert fix_en(shipped, "Đại biểu Quốc hội Trần Văn Bình chất vấn Bộ trưởng.", en) == en
 
 
 def test_a_longer_slot_that_does_not_say_every_term_word_is_still_judged_as_before():
