@@ -155,14 +155,18 @@ def _level_said_as_change(source: str, target: str, lang: str,
 # right before `to`/`na` (one adverb or hedge may stand between); `up to 70%` is a ceiling
 _SOURCE_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|mạnh|nhẹ))*"
                             r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
-_TO_BEFORE = {"en": re.compile(r"(?<!\w)(?P<w>\w+)[\s\u00a0]+(?:(?P<w2>\w+)[\s\u00a0]+)?"
-                               r"to[\s\u00a0]+"
-                               r"(?:(?:about|around|some|roughly|nearly|almost)[\s\u00a0]+)?$",
-                               re.IGNORECASE),
-              "cs": re.compile(r"(?<!\w)(?P<w>\w+)[\s\u00a0]+(?:(?P<w2>\w+)[\s\u00a0]+)?"
-                               r"na[\s\u00a0]+"
-                               r"(?:(?:zhruba|asi|téměř|skoro|přibližně|necelých|celých)"
-                               r"[\s\u00a0]+)?$", re.IGNORECASE)}
+
+
+def _to_before(to: str, hedges: str) -> re.Pattern[str]:
+    """The two words at most before `to`/`na` (the direction word and an adverb) and at most
+    one hedge after it (`rose sharply to about`, `vzrostla na zhruba`): one pattern for both
+    languages, the preposition and its hedges given."""
+    return re.compile(r"(?<!\w)(?P<w>\w+)[\s\u00a0]+(?:(?P<w2>\w+)[\s\u00a0]+)?" + to
+                      + r"[\s\u00a0]+(?:(?:" + hedges + r")[\s\u00a0]+)?$", re.IGNORECASE)
+
+
+_TO_BEFORE = {"en": _to_before("to", "about|around|some|roughly|nearly|almost"),
+              "cs": _to_before("na", "zhruba|asi|téměř|skoro|přibližně|necelých|celých")}
 
 
 def _change_said_as_level(source: str, target: str, lang: str,
