@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from shipped_matching import coverage_bench, found, sources
 
+from translate.terms.title_tables import load_title_grammar
+
 
 def test_unseen62_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     bench = coverage_bench()
@@ -113,3 +115,8 @@ def test_a_clan_name_written_last_opens_the_commune_not_the_holder(matcher):
 def test_a_double_surname_still_opens_the_holder(matcher):
     spans = sources(matcher, "Bí thư Đảng ủy xã Lê Hồ Nguyễn Văn Toàn phát biểu.")
     assert spans[0] == "Bí thư Đảng ủy xã Lê Hồ"
+
+
+def test_the_clan_names_written_last_are_surnames_too():
+    grammar = load_title_grammar()
+    assert grammar.last_surnames and grammar.last_surnames <= grammar.surnames
