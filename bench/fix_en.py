@@ -325,6 +325,13 @@ Sets:
   city departments, ministries with abbreviations, women's titles, US departments), committed
   alone and run before that round's code changes under both loadings (first figures:
   bench/RESULTS.md's 12cl section);
+- `en-own48`: a forty-eighth own batch (fix_en_own_batch48.jsonl, issue 12cn: 14 planted, 9
+  right: possessives after a wrong wording (`the Health Ministry's`, `the city administration's`),
+  `HCMC`/`Ho Chi Minh City` before its departments, renamed ministries named in the other order,
+  women's commune titles, a Vietnamese ministry beside a foreign one, abbreviations in brackets
+  after a wrong wording; right possessives, HCMC departments, foreign ministries and a foreign
+  central bank), committed alone and run before that round's code changes under both loadings
+  (first figures: bench/RESULTS.md's 12cn section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -371,7 +378,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..47|en-unseen1..48] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..48|en-unseen1..48] [--show N]
                                           [--ntrex a|b] [--both-loadings]
 """
 
@@ -434,6 +441,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own45": "en_own_batch45",
         "en-own46": "en_own_batch46",
         "en-own47": "en_own_batch47",
+        "en-own48": "en_own_batch48",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
