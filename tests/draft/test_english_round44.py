@@ -46,3 +46,41 @@ def test_a_right_council_chairman_is_left(request, fix_en, loading):
     vi = "Chủ tịch Hội đồng nhân dân tỉnh khai mạc kỳ họp."
     en = "The Chairman of the provincial People's Council opened the sitting."
     assert fix_en(loaded, vi, en) == en
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_body_said_short_after_its_full_name_is_left(request, fix_en, loading):
+    # the second `Ban Chấp hành Trung ương` said short after the full name: right as it is
+    loaded = request.getfixturevalue(loading)
+    vi = ("Ủy viên Ban Chấp hành Trung ương Đảng báo cáo tại hội nghị của Ban Chấp hành "
+          "Trung ương.")
+    en = ("A member of the Party Central Committee reported at the Central Committee's "
+          "meeting.")
+    assert fix_en(loaded, vi, en) == en
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_its_members_after_the_body_is_left(request, fix_en, loading):
+    loaded = request.getfixturevalue(loading)
+    vi = "Quốc hội lấy ý kiến các đại biểu Quốc hội về dự luật."
+    en = "The National Assembly consulted its deputies on the bill."
+    assert fix_en(loaded, vi, en) == en
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_short_body_with_no_full_name_before_is_still_completed(request, fix_en, loading):
+    # limit: nothing earlier says the words the short form lacks
+    loaded = request.getfixturevalue(loading)
+    vi = "Các đại biểu Quốc hội thảo luận dự luật."
+    en = "The deputies discussed the bill."
+    assert fix_en(loaded, vi, en) == "The National Assembly deputies discussed the bill."
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_one_lacking_word_said_alone_earlier_is_not_enough(request, fix_en, loading):
+    # limit: `Party` alone earlier (not the whole term) does not make `Central Committee` short
+    loaded = request.getfixturevalue(loading)
+    vi = "Đảng viên trẻ theo dõi hội nghị Ban Chấp hành Trung ương."
+    en = "Young Party members followed the Central Committee's plenum."
+    assert fix_en(loaded, vi, en) == ("Young Party members followed the Party Central "
+                                      "Committee's plenum.")

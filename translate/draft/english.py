@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translate.draft.align import Match, Word, text_words
-from translate.draft.enbare import against_list, bare_head, bare_prefix
+from translate.draft.enbare import against_list, back_reference, bare_head, bare_prefix
 from translate.draft.enboard import named_board
 from translate.draft.enfields import placement_fields
 from translate.draft.enfront import (
@@ -378,7 +378,8 @@ def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
                   or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)
                   or bare_head(words, m, phrase, targets)
                   or bare_prefix(text, words, m, phrase, targets)
-                  or against_list(text, words, m, phrase, targets)):
+                  or against_list(text, words, m, phrase, targets)
+                  or back_reference(text, words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m
