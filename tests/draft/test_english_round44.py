@@ -4,6 +4,10 @@ product loads (`shipped`) and the core English glossary alone (`core_en`). Own s
 - A People's Council's chairman called its `Speaker` (`Speaker of the …`, the way the
   National Assembly's already was) is a rendering of `Chairman of the …`; a foreign
   parliament's Speaker beside a right Vietnamese title is left alone.
+- The term's last words alone after `the`/`its` where the words they lack stand earlier in
+  the text are a second mention said short (`enbare.back_reference`).
+- An office `of a` body of many, the term otherwise said whole, keeps its article
+  (`english._one_of_many`).
 """
 
 from __future__ import annotations
@@ -84,3 +88,22 @@ def test_one_lacking_word_said_alone_earlier_is_not_enough(request, fix_en, load
     en = "Young Party members followed the Central Committee's plenum."
     assert fix_en(loaded, vi, en) == ("Young Party members followed the Party Central "
                                       "Committee's plenum.")
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_an_office_of_a_body_of_many_keeps_its_article(request, fix_en, loading):
+    # `of a provincial People's Committee`: one of many such bodies, the term said whole
+    loaded = request.getfixturevalue(loading)
+    vi = "Cơ quan điều tra khởi tố một nguyên Chủ tịch Ủy ban nhân dân tỉnh."
+    en = "Investigators charged a former Chairman of a provincial People's Committee."
+    assert fix_en(loaded, vi, en) == en
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_of_a_with_another_wording_is_still_fixed(request, fix_en, loading):
+    # limit: only the article differs may stay; a wrong head is still replaced
+    loaded = request.getfixturevalue(loading)
+    vi = "Cơ quan điều tra khởi tố một nguyên Chủ tịch Ủy ban nhân dân tỉnh."
+    en = "Investigators charged a former Chairman of a provincial administration."
+    assert fix_en(loaded, vi, en) == ("Investigators charged a former Chairman of the "
+                                      "provincial People's Committee.")
