@@ -1,0 +1,59 @@
+"""Issue 12cp (round forty-five): what `check --fix` makes of English entries, under what the
+product loads (`shipped`) and the core English glossary alone (`core_en`). Own sentences.
+
+- An acronym of the whole term in brackets right after a capitalised name (`The Investment
+  Ministry (MPI)`) is that name's definition: the name before it is rendered and the acronym
+  kept (`draft/place._whole_acronym`), where the acronym used to be spelled out inside the
+  brackets behind the wrong name. An acronym standing alone, or in brackets after a common
+  noun, is still spelled out as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+LOADINGS = ("shipped", "core_en")
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_bracketed_acronym_after_a_wrong_name_keeps_and_the_name_is_rendered(
+        request, fix_en, loading):
+    loaded = request.getfixturevalue(loading)
+    vi = "Bộ Kế hoạch và Đầu tư (MPI) lấy ý kiến về dự thảo luật."
+    en = "The Investment Ministry (MPI) sought comments on the draft law."
+    assert fix_en(loaded, vi, en) == ("The Ministry of Planning and Investment (MPI) sought "
+                                      "comments on the draft law.")
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_bracketed_acronym_after_a_wrong_office_name(request, fix_en, loading):
+    loaded = request.getfixturevalue(loading)
+    vi = "Tổng cục Thống kê (GSO) cho biết lạm phát giảm."
+    en = "The Statistics Department (GSO) said inflation eased."
+    assert fix_en(loaded, vi, en) == "The General Statistics Office (GSO) said inflation eased."
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_bracketed_acronym_after_the_right_name_is_left(request, fix_en, loading):
+    loaded = request.getfixturevalue(loading)
+    vi = "Ngân hàng Nhà nước Việt Nam (SBV) bán ngoại tệ cho các ngân hàng."
+    en = "The State Bank of Vietnam (SBV) sold foreign currency to lenders."
+    assert fix_en(loaded, vi, en) == en
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_an_acronym_standing_alone_is_still_spelled_out(request, fix_en, loading):
+    loaded = request.getfixturevalue(loading)
+    vi = "Ngân hàng Nhà nước Việt Nam bán ngoại tệ cho các ngân hàng."
+    en = "The SBV sold foreign currency to lenders."
+    assert fix_en(loaded, vi, en) == "The State Bank of Vietnam sold foreign currency to lenders."
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_bracketed_acronym_after_a_common_noun_is_not_a_definition(request, fix_en, loading):
+    # limit: `regulator` is no name the acronym defines: the acronym is spelled out as before
+    loaded = request.getfixturevalue(loading)
+    vi = "Ngân hàng Nhà nước Việt Nam (SBV) bán ngoại tệ cho các ngân hàng."
+    en = "The regulator (SBV) sold foreign currency to lenders."
+    assert fix_en(loaded, vi, en) == ("The regulator (State Bank of Vietnam) sold foreign "
+                                      "currency to lenders.")
