@@ -6,6 +6,9 @@ product loads (`shipped`) and the core English glossary alone (`core_en`). Own s
   kept (`draft/place._whole_acronym`), where the acronym used to be spelled out inside the
   brackets behind the wrong name. An acronym standing alone, or in brackets after a common
   noun, is still spelled out as before.
+- A name run followed straight by a plural possessive's apostrophe and a capitalised word
+  (`Farmers' Association`) can't be told (`draft/enslot._phrase_after`): no `Chairman'
+  Association` cut inside it; a singular possessive (`Ministry's`) is still one word.
 """
 
 from __future__ import annotations
@@ -57,3 +60,21 @@ def test_a_bracketed_acronym_after_a_common_noun_is_not_a_definition(request, fi
     en = "The regulator (SBV) sold foreign currency to lenders."
     assert fix_en(loaded, vi, en) == ("The regulator (State Bank of Vietnam) sold foreign "
                                       "currency to lenders.")
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_plural_possessive_inside_a_name_is_not_cut(request, fix_en, loading):
+    # `Farmers' Association`: the run is not cut at the apostrophe into `Chairman' Association`
+    loaded = request.getfixturevalue(loading)
+    vi = "Chủ tịch Hội Nông dân tỉnh Thái Bình dự hội nghị."
+    en = "The President of the Farmers' Association of Thai Binh province attended the meeting."
+    assert "' Association" not in fix_en(loaded, vi, en).replace("Farmers' Association", "")
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_singular_possessive_after_a_wrong_name_is_still_fixed(request, fix_en, loading):
+    # limit: `Ministry's` is one word, no plural possessive: the name is still rendered
+    loaded = request.getfixturevalue(loading)
+    vi = "Kế hoạch của Bộ Tài chính được công bố."
+    en = "The Finance Ministry's plan was published."
+    assert fix_en(loaded, vi, en) == "The Ministry of Finance's plan was published."
