@@ -9,6 +9,9 @@ product loads (`shipped`) and the core English glossary alone (`core_en`). Own s
 - A name run followed straight by a plural possessive's apostrophe and a capitalised word
   (`Farmers' Association`) can't be told (`draft/enslot._phrase_after`): no `Chairman'
   Association` cut inside it; a singular possessive (`Ministry's`) is still one word.
+- The term's first words alone (`the Standing Office`) where its `of …` tail, two words or
+  more, stands earlier in the text and nothing continues the mention: a second mention said
+  short, left (`draft/enbare._first_words`, beside 12cn's `back_reference`).
 """
 
 from __future__ import annotations
@@ -78,3 +81,24 @@ def test_a_singular_possessive_after_a_wrong_name_is_still_fixed(request, fix_en
     vi = "Kế hoạch của Bộ Tài chính được công bố."
     en = "The Finance Ministry's plan was published."
     assert fix_en(loaded, vi, en) == "The Ministry of Finance's plan was published."
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_body_said_by_its_first_words_after_its_tail_stood_earlier_is_left(
+        request, fix_en, loading):
+    # `of the provincial Party Committee` said earlier: `the Standing Office` is a second mention
+    loaded = request.getfixturevalue(loading)
+    vi = "Bí thư Tỉnh ủy chủ trì cuộc họp định kỳ của Thường trực Tỉnh ủy."
+    en = ("The Secretary of the provincial Party Committee chaired the regular meeting of the "
+          "Standing Office.")
+    assert fix_en(loaded, vi, en) == en
+
+
+@pytest.mark.parametrize("loading", LOADINGS)
+def test_a_body_said_by_its_first_words_alone_is_still_completed(request, fix_en, loading):
+    # limit: no `of the provincial Party Committee` earlier: the mention is the only one
+    loaded = request.getfixturevalue(loading)
+    vi = "Thường trực Tỉnh ủy họp bàn kế hoạch."
+    en = "The Standing Office met on the plan."
+    assert fix_en(loaded, vi, en) == ("The Standing Office of the provincial Party Committee "
+                                      "met on the plan.")
