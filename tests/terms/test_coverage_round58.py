@@ -5,7 +5,7 @@ each with its limits. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen63_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -15,3 +15,29 @@ def test_unseen63_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     with pytest.raises(SystemExit) as stop:
         bench.load_split("unseen63")
     assert "terms_unseen63.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+# -- a role and its deputy's role joined by `và` before one body ---------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Giám đốc và Phó Giám đốc Sở Xây dựng tỉnh Yên Bái cùng đi kiểm tra công trình.",
+     "Giám đốc và Phó Giám đốc Sở Xây dựng tỉnh Yên Bái"),
+    ("Chủ tịch và Phó Chủ tịch UBND phường Trần Phú đối thoại với người dân.",
+     "Chủ tịch và Phó Chủ tịch UBND phường Trần Phú"),
+])
+def test_a_role_and_its_deputy_share_the_body(matcher, text, span):
+    assert found(matcher, text, span).concept.startswith("title:")
+
+
+@pytest.mark.parametrize("text, spans", [
+    # two different roles joined by `và` stay two titles (the earlier rule)
+    ("Bí thư và Chủ tịch UBND xã Tân Lập đến thăm gia đình.", ["Chủ tịch UBND xã Tân Lập"]),
+    # the deputy's role without a body or level: no chain of bare roles
+    ("Chủ tịch và Phó Chủ tịch đã về dự.", ["Chủ tịch", "Phó Chủ tịch"]),
+    # the first role with its own body is a title of its own
+    ("Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh Phú Yên đã dự.",
+     ["Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Phú Yên"]),
+])
+def test_a_single_and_joins_no_other_roles(matcher, text, spans):
+    for span in spans:
+        assert span in sources(matcher, text)
