@@ -41,3 +41,15 @@ def test_a_role_and_its_deputy_share_the_body(matcher, text, span):
 def test_a_single_and_joins_no_other_roles(matcher, text, spans):
     for span in spans:
         assert span in sources(matcher, text)
+
+
+# -- the graduation exam spelled out without `kỳ` ----------------------------------------------
+
+def test_the_exam_spelled_out_is_a_steering_committees_field(matcher):
+    text = "Ban Chỉ đạo thi tốt nghiệp trung học phổ thông tỉnh Hà Nam họp phiên cuối."
+    match = found(matcher, text, "Ban Chỉ đạo thi tốt nghiệp trung học phổ thông tỉnh Hà Nam")
+    assert "ky_thi_tot_nghiep_thpt" in match.concept
+
+
+def test_the_exam_as_a_verb_phrase_is_no_term(matcher):
+    assert sources(matcher, "Em Hoa sẽ thi tốt nghiệp trung học phổ thông vào tháng 6.") == []
