@@ -53,3 +53,30 @@ def test_the_exam_spelled_out_is_a_steering_committees_field(matcher):
 
 def test_the_exam_as_a_verb_phrase_is_no_term(matcher):
     assert sources(matcher, "Em Hoa sẽ thi tốt nghiệp trung học phổ thông vào tháng 6.") == []
+
+
+# -- a consul's city followed by its country ------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Bà Lan, Tổng Lãnh sự Việt Nam tại Chiang Mai, Thái Lan, tiếp đoàn doanh nghiệp.",
+     "Tổng Lãnh sự Việt Nam tại Chiang Mai, Thái Lan"),
+    ("Tổng Lãnh sự Việt Nam tại Vladivostok, Liên bang Nga dự lễ thượng cờ.",
+     "Tổng Lãnh sự Việt Nam tại Vladivostok, Liên bang Nga"),
+])
+def test_a_diplomats_city_takes_its_country_after_a_comma(matcher, text, span):
+    match = found(matcher, text, span)
+    assert match.concept.startswith("title:consul_general") and "," not in match.targets["en"][0]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # two countries: the second is a place of its own, not the first one's country
+    ("Đại sứ Việt Nam tại Lào, Campuchia đã dự.", ["Đại sứ Việt Nam tại Lào", "Campuchia"]),
+    # a Vietnamese city after the comma is no country
+    ("Tổng Lãnh sự Việt Nam tại Chiang Mai, Hà Nội cùng dự.",
+     ["Tổng Lãnh sự Việt Nam tại Chiang Mai", "Hà Nội"]),
+    # a mission (a body) keeps its span as before
+    ("Tổng Lãnh sự quán Việt Nam tại Osaka, Nhật Bản tổ chức Tết cộng đồng.",
+     ["Tổng Lãnh sự quán Việt Nam tại Osaka", "Nhật Bản"]),
+])
+def test_no_country_is_taken_otherwise(matcher, text, spans):
+    assert sources(matcher, text) == spans

@@ -269,9 +269,12 @@ class BodyTail:
         self.level_ended = level_ended
         self.complement = complement  # the composer's body/committee/place reader
 
-    def at(self, low, sens, part: Part, end: int) -> int:
+    def at(self, low, sens, part: Part, end: int, country_after: bool = False) -> int:
         """`tại` (`bên cạnh`) + where a diplomat or a mission serves (`… tại Việt Nam`, `… tại
-        Liên hợp quốc`: a listed international organisation) into `part.at`."""
+        Liên hợp quốc`: a listed international organisation) into `part.at`; `country_after`
+        (a diplomat's title): a city's country after a comma is the title's too (`Tổng Lãnh sự
+        Việt Nam tại Khon Kaen, Thái Lan`: one span in unseen59 and unseen60, none split;
+        round fifty-eight), the rendering naming the city alone."""
         k = end + 1 if low[end:end + 1] == [AT] else end + 2 if low[end:end + 2] == _BESIDE else 0
         if 0 < k < len(low):
             at, level = Part(), None if self.places.known(low, sens, k) else self.levels.longest(
@@ -284,6 +287,10 @@ class BodyTail:
                 at.place, after = place_rendering(" ".join(sens[k:org[0]]), org[1], True), org[0]
             if at.place is not None:
                 part.at, end = at.place, after
+                if country_after and not is_nation(at.place) and low[after:after + 1] == [","]:
+                    country = Part()
+                    beyond = self.places.read(low, sens, country, after + 1, heuristic=False)
+                    end = beyond if is_nation(country.place) else end
         return end
 
     def _also(self, low, sens, part: Part, j: int) -> int:
