@@ -80,3 +80,31 @@ def test_a_diplomats_city_takes_its_country_after_a_comma(matcher, text, span):
 ])
 def test_no_country_is_taken_otherwise(matcher, text, spans):
     assert sources(matcher, text) == spans
+
+
+# -- a province's VNPT unit as the body of a title -------------------------------------------
+
+@pytest.mark.parametrize("text, span, place", [
+    ("Giám đốc Viễn thông Hà Giang cho biết đã phủ sóng 4G toàn tỉnh.",
+     "Giám đốc Viễn thông Hà Giang", "ha_giang"),
+    ("Ông Trần Minh, Phó Giám đốc Viễn thông Thanh Hóa, trao máy tính cho trường.",
+     "Phó Giám đốc Viễn thông Thanh Hóa", "thanh_hoa"),
+])
+def test_a_provinces_vnpt_unit_is_a_titles_body(matcher, text, span, place):
+    match = found(matcher, text, span)
+    assert "vnpt_province" in match.concept and place in match.concept
+    assert "VNPT" in match.targets["cs"][0] and "VNPT" in match.targets["en"][0]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Viễn thông Cao Bằng lắp thêm trạm phát sóng.", "Viễn thông Cao Bằng"),  # alone: no body
+    ("Ngành Bưu chính, Viễn thông Hà Nội tăng trưởng.", "Viễn thông Hà Nội"),  # a field
+])
+def test_no_vnpt_unit_without_a_role(matcher, text, absent):
+    assert absent not in sources(matcher, text)
+
+
+def test_the_vnpt_group_keeps_its_listed_name(matcher):
+    match = found(matcher, "Tập đoàn Bưu chính Viễn thông Việt Nam ra mắt dịch vụ mới.",
+                  "Tập đoàn Bưu chính Viễn thông Việt Nam")
+    assert match.concept == "gov.soe.vnpt"
