@@ -108,3 +108,35 @@ def test_the_vnpt_group_keeps_its_listed_name(matcher):
     match = found(matcher, "Tập đoàn Bưu chính Viễn thông Việt Nam ra mắt dịch vụ mới.",
                   "Tập đoàn Bưu chính Viễn thông Việt Nam")
     assert match.concept == "gov.soe.vnpt"
+
+
+# -- a working group (task force) as the body of its leader's title ------------------------------
+
+@pytest.mark.parametrize("text, span, head", [
+    ("Tổ trưởng Tổ công tác số 5 của UBND tỉnh Bình Thuận kiểm tra dự án điện gió.",
+     "Tổ trưởng Tổ công tác số 5 của UBND tỉnh Bình Thuận", "named:working_group"),
+    ("Tổ trưởng Tổ công tác đặc biệt của UBND tỉnh Bắc Ninh gặp nhà đầu tư.",
+     "Tổ trưởng Tổ công tác đặc biệt của UBND tỉnh Bắc Ninh", "named:special_working_group"),
+    ("Tổ trưởng Tổ công tác liên ngành kiểm tra hoạt động khoáng sản tỉnh Hòa Bình báo cáo.",
+     "Tổ trưởng Tổ công tác liên ngành kiểm tra hoạt động khoáng sản tỉnh Hòa Bình",
+     "hoat_dong_khoang_san"),
+])
+def test_a_working_group_leaders_title(matcher, text, span, head):
+    assert head in found(matcher, text, span).concept
+
+
+def test_a_special_working_group_named_by_its_task_is_a_body(matcher):
+    text = "Tổ công tác đặc biệt hỗ trợ doanh nghiệp tiếp nhận 40 kiến nghị."
+    assert "special_working_group" in found(
+        matcher, text, "Tổ công tác đặc biệt hỗ trợ doanh nghiệp").concept
+
+
+@pytest.mark.parametrize("text, spans", [
+    # alone, a working group takes no `của`: the agency after it is a body of its own
+    ("Tổ công tác của Bộ Ngoại giao Hoa Kỳ đến Hà Nội.", ["Bộ Ngoại giao Hoa Kỳ", "Hà Nội"]),
+    # bare, it is no term at all
+    ("Tổ công tác đã làm việc với bà con.", []),
+])
+def test_a_working_group_alone_takes_no_sender(matcher, text, spans):
+    got = sources(matcher, text)
+    assert all(s in got for s in spans) and not any(s.startswith("Tổ công tác") for s in got)

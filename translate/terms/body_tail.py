@@ -25,7 +25,7 @@ from translate.terms.place_tokens import (
     slug,
 )
 from translate.terms.placenames import PlaceReader
-from translate.terms.role_checks import SCHOOLS, TEAMS, named_head
+from translate.terms.role_checks import SCHOOLS, TEAMS, WORKING_GROUPS, named_head
 from translate.terms.title_tables import Body
 from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
 from translate.terms.tokens import TokenTrie, term_tokens
@@ -468,6 +468,8 @@ class BodyTail:
         # a group, or a team a body sends (`Trưởng đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy
         # X`): in a title, `của` + its sender named by its level or place (round 43)
         sent = group or named_head(body) in TEAMS
+        # (a working group alone takes no `của`: `Tổ công tác của Cơ quan X` is the agency's team)
+        alone_group = not titled and named_head(body) in WORKING_GROUPS
         # a body attached to a Party committee (a commission) looks for a parent only in a
         # title, after a comma, written without its committee word (`Trưởng Ban Dân vận, Huyện
         # ủy X`: `_party_committee`)
@@ -486,7 +488,7 @@ class BodyTail:
                     or rule is _party_committee and parent[0].committee) and (
                     low[j] != "của" or titled and sent or parent[0].level is None
                     and parent[0].place is None
-                    and (titled or low[k] != "bộ")) and (
+                    and (titled or low[k] != "bộ") and not alone_group) and (
                     rule is None or rule(low, part, parent, k)):
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
