@@ -140,3 +140,22 @@ def test_a_special_working_group_named_by_its_task_is_a_body(matcher):
 def test_a_working_group_alone_takes_no_sender(matcher, text, spans):
     got = sources(matcher, text)
     assert all(s in got for s in spans) and not any(s.startswith("Tổ công tác") for s in got)
+
+
+# -- Ho Chi Minh City's export processing and industrial zones authority (a listed body) -------
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Phó Trưởng Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh tiếp nhà "
+     "đầu tư Hàn Quốc.", "Phó Trưởng Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ "
+     "Chí Minh", "title:deputy_head_of_ban+econ.hepza"),
+    ("Ban Quản lý các khu chế xuất và công nghiệp TP.HCM cấp phép 12 dự án.",
+     "Ban Quản lý các khu chế xuất và công nghiệp TP.HCM", "econ.hepza"),
+])
+def test_the_hcmc_zones_authority(matcher, text, span, concept):
+    assert found(matcher, text, span).concept == concept
+
+
+def test_another_provinces_zones_board_keeps_its_own_body(matcher):
+    text = "Trưởng Ban Quản lý các khu công nghiệp tỉnh Long An kiểm tra dự án."
+    assert "industrial_zones" in found(
+        matcher, text, "Trưởng Ban Quản lý các khu công nghiệp tỉnh Long An").concept
