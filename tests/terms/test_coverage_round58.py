@@ -34,6 +34,9 @@ def test_a_role_and_its_deputy_share_the_body(matcher, text, span):
     ("Bí thư và Chủ tịch UBND xã Tân Lập đến thăm gia đình.", ["Chủ tịch UBND xã Tân Lập"]),
     # the deputy's role without a body or level: no chain of bare roles
     ("Chủ tịch và Phó Chủ tịch đã về dự.", ["Chủ tịch", "Phó Chủ tịch"]),
+    # the deputies in the plural stay apart (one case in the sets, marked so)
+    ("Giám đốc và các Phó Giám đốc Sở Công Thương dự họp.",
+     ["Giám đốc", "Phó Giám đốc Sở Công Thương"]),
     # the first role with its own body is a title of its own
     ("Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh Phú Yên đã dự.",
      ["Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Phú Yên"]),

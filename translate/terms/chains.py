@@ -321,7 +321,8 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str], party_of_body: b
 def _deputy(last: Part, nxt: Part) -> bool:
     """`Chủ tịch và Phó Chủ tịch UBND xã X`: a bare role and its deputy's role over a body
     written once share it (one span in all 4 cases over the sets, none split: round
-    fifty-eight); any other two roles joined by a single `và` stay two titles."""
+    fifty-eight); any other two roles joined by a single `và` stay two titles, and so do the
+    deputies in the plural (`Giám đốc và các Phó Giám đốc của Sở X`: apart in unseen3)."""
     return last.role is not None and nxt.role is not None and not last.mods \
         and _bare(last) and (nxt.body is not None or nxt.has_level) \
         and any(t.lower() == "phó " + r.lower() for t in nxt.role.terms for r in last.role.terms)
@@ -350,7 +351,7 @@ def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
         nxt = read(low, sens, k + plural)
         if nxt is not None and plural:
             nxt[0].plural = True
-        if nxt is None or deputy and not _deputy(parts[-1], nxt[0]) \
+        if nxt is None or deputy and (plural or not _deputy(parts[-1], nxt[0])) \
                 or plural and nxt[0].role is None or not _shares(
                 parts[-1], nxt[0], place_roles, party_of_body) or _same_role(parts[-1], nxt[0]):
             break
