@@ -177,12 +177,6 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b85-009-cs-e1": "`ở thành thị … nông thôn` said `ve městech … na venkově`, planted "
                      "swapped: a contrasting place pair is not compared",
     "b85-009-en-e1": "the same in English: `Urban … rural` → `Rural … urban`",
-    "b85-004-cs-e1": "`Ít nhất 70%` said `nejméně`, planted `nejvýše`: a bound's direction is "
-                     "not compared",
-    "b85-004-en-e1": "the same in English: `at least 70 percent` → `at most`",
-    "b85-011-cs-e1": "`tối đa 12%` said `nejvýše o 12 procent`, planted `nejméně`: a bound's "
-                     "direction is not compared",
-    "b85-011-en-e1": "the same in English: `by at most` → `by at least`",
     "b85-008-cs-e1": "`trong 3 năm` said `tři roky`, planted `tři čtvrtletí`: a period in "
                      "quarters is not compared with years",
     "b85-008-en-e1": "the same in English: `three years` → `three quarters`",

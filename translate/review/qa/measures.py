@@ -225,10 +225,10 @@ for _dim, _pairs in {
                # oil: `8,7 triệu tấn` is no `8.7 million barrels` (a barrel is 159 litres)
                ("barrels?|barel\\w*|thùng dầu", "158.987294928"),
                ("cubic f(?:ee|oo)t|cu\\.? ?ft|krychlov\\w* stop\\w*", "28.316846592")],
-    # data sizes in capitals (`4 GB`, `2TB`; never `MB/s`, a rate)
-    "data": [("(?-i:kB|KB)(?!/)|kilobyt\\w*", "1000"), ("(?-i:MB)(?!/)|megabyt\\w*", "1e6"),
-             ("(?-i:GB)(?!/)|gigabyt\\w*", "1e9"), ("(?-i:TB)(?!/)|terabyt\\w*", "1e12"),
-             ("(?-i:PB)(?!/)|petabyt\\w*", "1e15")],
+    # data sizes in capitals (`4 GB`, `2TB`, `14 GB/tháng` a month's; never `MB/s`, a speed)
+    "data": [("(?-i:kB|KB)(?!/s\\b)|kilobyt\\w*", "1000"), ("(?-i:MB)(?!/s\\b)|megabyt\\w*", "1e6"),
+             ("(?-i:GB)(?!/s\\b)|gigabyt\\w*", "1e9"), ("(?-i:TB)(?!/s\\b)|terabyt\\w*", "1e12"),
+             ("(?-i:PB)(?!/s\\b)|petabyt\\w*", "1e15")],
     # `110 kV` is no `110 V` (the letters in capitals only: Czech `v` is a preposition)
     "voltage": [("(?-i:V)|volt\\w*|vôn", "1"), ("(?-i:kV)|kilovolt\\w*", "1000")],
 }.items():
