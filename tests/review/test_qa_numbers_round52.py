@@ -136,3 +136,17 @@ def test_a_data_size_per_month_keeps_its_unit() -> None:
     assert not _errors(source, "Each household uses 12 GB a month on average.", "en")
     assert not _errors(source, "Každá domácnost spotřebuje v průměru 12 GB měsíčně.", "cs")
 
+
+def test_years_said_as_quarters() -> None:
+    """`3 năm` is no `tři čtvrtletí`, `2 quý` no `two months`; the same unit stays right."""
+    assert _errors("Nhà máy được xây trong 3 năm.", "Továrna se stavěla tři čtvrtletí.", "cs")
+    assert _errors("Dự án chậm 2 quý.", "The project is two months late.", "en")
+    assert not _errors("Nhà máy được xây trong 3 năm.", "Továrna se stavěla tři roky.", "cs")
+    assert not _errors("Dự án chậm 2 quý.", "Projekt má zpoždění dvě čtvrtletí.", "cs")
+    # a quarter's label (`quý III`) after a number is no unit of it
+    assert not _errors("Tỷ lệ thất nghiệp nhóm 20–29 quý II là 5,1%.",
+                       "Unemployment among those aged 20–29 was 5.1% in the second quarter.",
+                       "en")
+    assert not _errors("Khoảng 3/4 số hộ có nước sạch sau 2 năm.",
+                       "About three quarters of households have clean water after two years.",
+                       "en")

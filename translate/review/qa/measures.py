@@ -369,9 +369,9 @@ _BY_BEFORE = re.compile(r"(?<!\w)(?:by|o)[\s\u00a0]+$", re.IGNORECASE)
 _TIME_UNITS: dict[str, Decimal] = {  # in minutes
     r"năm|tuổi|years?|year-old|rok\w*|roce|let|letech|léta|lety|letům|letý\w*": Decimal(525600),
     r"tháng|months?|month-long|měsíc\w*": Decimal(43200),
-    # a school term: `32,5 triệu đồng/năm` is no fee `a semester` (six months: only its
-    # difference from a year or a month is ever judged)
+    # a school term, a quarter: `đồng/năm` no fee `a semester`, `3 năm` no `tři čtvrtletí`
     r"học kỳ|học kì|semesters?|semestr\w*": Decimal(259200),
+    r"quý(?!\s+(?:[IVX]+|\d)\b)|quarters?(?![\s-]+of\b)|čtvrtlet\w*": Decimal(129600),
     r"tuần|weeks?|týd\w*": Decimal(10080),
     r"ngày|days?|den|dny|dní|dnů|dnech": Decimal(1440),
     r"thập kỷ|thập kỉ|thập niên|decades?|desetiletí": Decimal(5256000),
