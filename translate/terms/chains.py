@@ -234,12 +234,20 @@ def _council_committee(prev: Part, nxt: Part) -> bool:
     """A role of the council named by its level alone before a role of one of the council's
     committees of that level whose place is written (`Phó Chủ tịch HĐND tỉnh, Trưởng Ban Kinh tế
     - Ngân sách HĐND tỉnh X`: one span in unseen45, none split over the 45 sets), as without the
-    level (`_COUNCIL_ORGAN`), round forty-four."""
-    return prev.role is not None and isinstance(prev.body, Body) and prev.body.id == _COUNCIL \
-        and prev.level is not None and not (prev.place or prev.parents or prev.committee) \
-        and nxt.role is not None and isinstance(nxt.body, Body) \
-        and nxt.body.id.startswith(_COUNCIL_ORGAN) and nxt.level == prev.level \
-        and nxt.place is not None and not nxt.committee
+    level (`_COUNCIL_ORGAN`), round forty-four; and so is a role of a delegation the council
+    sends, the council written after it (`Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát HĐND tỉnh
+    X`: one span in unseen61, none split), round fifty-seven."""
+    if prev.role is None or not isinstance(prev.body, Body) or prev.body.id != _COUNCIL \
+            or prev.level is None or prev.place or prev.parents or prev.committee \
+            or nxt.role is None or nxt.committee:
+        return False
+    if len(nxt.parents) == 1 and isinstance(nxt.body, Entry) and nxt.place is None \
+            and nxt.level is None:  # the delegation, then the council that sends it
+        own = nxt.parents[0]
+        return isinstance(own.body, Body) and own.body.id == _COUNCIL and own.level == prev.level \
+            and own.place is not None and not (own.parents or own.committee)
+    return isinstance(nxt.body, Body) and nxt.body.id.startswith(_COUNCIL_ORGAN) \
+        and nxt.level == prev.level and nxt.place is not None
 
 
 def _same_level(prev: Part, nxt: Part) -> bool:

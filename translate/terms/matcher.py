@@ -325,8 +325,9 @@ class TermMatcher:
 # a campaign's name is written in lower case too right after the word that names it a campaign
 # (`phong trào toàn dân bảo vệ an ninh Tổ quốc`); elsewhere only its capital marks it
 # a term never ends on the first syllable of a compound (`xây dựng Đảng | ủy UBND …` is the
-# UBND's Party committee being built, not Party building)
-_GLUED = {"đảng": frozenset({"ủy", "uỷ", "bộ"})}
+# UBND's Party committee being built, not Party building; `giữ chức vụ | trưởng …` is holding
+# the post of a department director, round fifty-seven)
+_GLUED = {"đảng": frozenset({"ủy", "uỷ", "bộ"}), "vụ": frozenset({"trưởng"})}
 _CAMPAIGN = ["phong", "trào"]
 _DRIVE = ["cuộc", "vận", "động"]
 

@@ -107,6 +107,8 @@ class TitleGrammar:
     named: NamedVocabulary | None = None  # bodies named by their domain (`named.py`)
     # `tại`, `từ`: a name of two or more capitalised syllables after them is a place
     place_prepositions: tuple[str, ...] = ()
+    # clan names written last (`Y Bhiôn Ayun`): never the first of a double surname
+    last_surnames: frozenset[str] = frozenset()
 
     def describe(self) -> str:
         named = f"; named bodies: {self.named.describe()}" if self.named is not None else ""
@@ -147,14 +149,17 @@ def load_title_grammar(folder: str | Path = TITLES_DIR,
     surnames, place_words = _word_list(folder / "surnames.txt"), _word_list(
         folder / "place_words.txt")
     prepositions = _word_list(folder / "place_prepositions.txt")
+    last = _word_list(folder / "surnames_last.txt")
     digest.update("|".join([*surnames, "", *place_words, "", *prepositions]).encode("utf-8"))
+    if last:  # (a folder without the list keeps its old signature)
+        digest.update("|".join(["", *last]).encode("utf-8"))
     digest.update(b"diacritics" if keep_place_diacritics else b"plain")
     named = load_named_vocabulary(folder)
     digest.update(named.signature.encode() if named is not None else b"")
     return TitleGrammar(tuple(loaded["roles"]), tuple(loaded["modifiers"]),
                         tuple(loaded["levels"]), tuple(loaded["bodies"]), frozenset(surnames),
                         tuple(place_words), keep_place_diacritics, digest.hexdigest()[:12],
-                        str(folder), named, tuple(prepositions))
+                        str(folder), named, tuple(prepositions), frozenset(last))
 
 
 def _word_list(path: Path) -> list[str]:
