@@ -109,6 +109,8 @@ def test_a_half_year_said_as_a_half_or_with_a_quarter_named_stays_right() -> Non
             (_HALF, "In the first half of the year, timber exports reached $8 billion.", "en"),
             (_LAST_SIX, "V posledních šesti měsících roku přibudou v provincii čtyři větrné "
                         "elektrárny.", "cs"),
+            ("Trong 6 tháng đầu năm, xuất khẩu gỗ đạt 8 tỷ USD.",
+             "V prvních dvou čtvrtletích vyvezla země dřevo za 8 miliard USD.", "cs"),
             ("Trong nửa đầu năm, xuất khẩu gỗ đạt 8 tỷ USD, riêng quý II đạt 5 tỷ USD.",
              "In the first half timber exports reached $8 billion, $5 billion of it in the second "
              "quarter.", "en"),

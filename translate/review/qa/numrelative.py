@@ -270,11 +270,12 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<!\w)(?:nửa\s+(?:đầu|cuối|sau|trước)\s+năm|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)"
                 r"\s+năm|bán\s+niên)(?!\w)", _VI),
      re.compile(r"(?<!\w)quý(?!\w)", _VI),
-     {"cs": (_CS_QUARTER, re.compile(r"(?<!\w)(?:pololetí|polovin|půl|šest\w*\s+měsíc|6\s+měsíc)",
-                                     _TARGET)),
+     {"cs": (_CS_QUARTER, re.compile(r"(?<!\w)(?:pololetí|polovin|půl|šest\w*\s+měsíc|6\s+měsíc"
+                                     r"|dv\w*\s+čtvrtlet)", _TARGET)),
       "en": (re.compile(r"(?<!\w)(?:first|second|third|fourth|final|last|[a-z]+-[a-z]+)\s+quarter"
                         r"(?!\w)|\bq[1-4]\b", _TARGET),
-             re.compile(r"(?<!\w)(?:half|six\s+months|6\s+months|h[12])(?!\w)", _TARGET))}),
+             re.compile(r"(?<!\w)(?:half|six\s+months|6\s+months|h[12]|two\s+quarters)(?!\w)",
+                        _TARGET))}),
     # a quarter (`quý III`) said as a month of the same rank (`the third month`), where the
     # source names no month at all
     (_VI_QUARTER,
