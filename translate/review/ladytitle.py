@@ -16,6 +16,14 @@ a comma or `!` (`„Pane ministr, …“`, `„Paní ministře, …“`, `„Pan
 takes the vocative of the one whose gender the address word names (`Pane ministře,`, `Paní
 ministryně,`, `Paní velvyslankyně,`). A title followed by more words (`Pane ministře zahraničí,`)
 or not closed by the comma is not read as an address.
+
+A comrade's address (issue 12cm; sets 49 and 50): `soudruhu`/`soudružko` are address words as
+`pane`/`paní` are (`„Soudruhu předseda provinčního lidového výboru, …“` → `předsedo`); and one
+of the pair's titles in the nominative opening a quote or a sentence, closed by a comma, in a
+sentence that speaks to someone in the second person (`„Soudružka, můžete nám …“`) is an
+address: its own gender's vocative (`Soudružko,`). The second person's word must be in the
+clause the comma opens, and that clause no relative or parenthetical one (`Ministr, který …`,
+`Soudruh, jak víte, vystoupil`); `Ministr, podle zpráv, odjel.` has none: left alone.
 """
 
 from __future__ import annotations
@@ -32,7 +40,14 @@ from translate.terms.inflect import inflect
 __all__ = ["lady_title"]
 
 _PANI = re.compile(r"(?<!\w)(?:(vážená)\s+)?(paní)\s+", re.IGNORECASE)
-_ADDRESS = re.compile(r"(?<!\w)(?:(vážen[ýá])\s+)?(pane|paní)\s+", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?<!\w)(?:(vážen[ýá])\s+)?(pane|paní|soudruhu|soudružko)\s+",
+                      re.IGNORECASE)
+_WOMAN_ADDRESS = ("paní", "soudružko")
+# a second person's word: a pronoun, or a verb's second person plural (`můžete`, `jděte`)
+_SECOND = re.compile(r"(?<!\w)(?:vy|vás|vám|vámi|váš|vaše|vaši|vašeho|vašemu|vašich|ty|tebe|"
+                     r"tobě|tě|tvůj|tvoje|tvá|\w{2,}te)(?!\w)", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:kter\w*|jenž|jež|jehož|jejíž|jemuž|kde|kdy|když|jak)(?!\w)",
+                       re.IGNORECASE)
 
 
 def _pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -46,7 +61,7 @@ def lady_title(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     into the vocative its address word asks for (module docstring)."""
     if lang != "cs":
         return None
-    return _pani(text, term, lang) or _address(text, term, lang)
+    return _pani(text, term, lang) or _address(text, term, lang) or _bare(text, term, lang)
 
 
 def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
@@ -64,11 +79,31 @@ def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
                          and not re.match(r"\w", after[len(f):len(f) + 1])), None)
             if form is None or not re.match(r"\s*[,!]", after[len(form):]):
                 continue
-            title = woman if m.group(2).lower() == "paní" else man
+            title = woman if m.group(2).lower() in _WOMAN_ADDRESS else man
             want = inflect(title, "voc", "sg", lang, animate=True)
             if after[:len(form)].lower() != want.lower():
                 end = m.end() + len(form)
                 return Placement(m.end(), end, text[m.end():end], want, "voc", "sg", "forbidden")
+    return None
+
+
+def _bare(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+    """One of the pair's titles in the nominative opening a quote or a sentence, a comma after
+    it, a second person's word later in that sentence: its own gender's vocative (module
+    docstring)."""
+    for man, woman in _pairs(tuple(term.targets)):
+        for title in (man, woman):
+            for m in re.finditer(rf"(?<!\w){re.escape(title)}(?=,)", text, re.IGNORECASE):
+                if not sentence_start(text, m.start()) or not text[m.start()].isupper():
+                    continue
+                rest = re.split(r"[,;.!?…“”\"]", text[m.end() + 1:], maxsplit=1)[0]
+                if _RELATIVE.match(rest) or not _SECOND.search(rest):
+                    continue
+                want = inflect(title, "voc", "sg", lang, animate=True)
+                if want.lower() == m.group(0).lower():
+                    continue
+                want = want[:1].upper() + want[1:]
+                return Placement(m.start(), m.end(), m.group(0), want, "voc", "sg", "forbidden")
     return None
 
 

@@ -14,20 +14,23 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from translate.draft.accepted import unaccepted
 from translate.draft.enforce import RequiredTerm, present_terms, required_terms
 from translate.terms.brackets import bracket_base
 from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.inflect import term_forms
+from translate.terms.lemmas import same_word
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Entry, Glossary
 from translate.terms.newscontext import NewsContext, enforced_matches
 from translate.text.normalize import word_at
 
 __all__ = ["Narrowed", "auxiliary", "composed_titles", "core_matcher", "judged_terms",
-           "listed_concept", "listed_within", "narrowed", "narrowed_terms", "role_wrong",
+           "listed_concept", "listed_within", "narrowed", "narrowed_terms", "rendered_whole",
+           "role_wrong",
            "unaccepted_listed", "wrongly_there"]
 
 # matcher -> lang -> its core matcher; weak, so a run's matcher takes its core with it
@@ -65,8 +68,12 @@ def listed_concept(concept: str, glossary: Glossary) -> bool:
 def wrongly_there(term: RequiredTerm, target: str) -> bool:
     """The translation plainly renders `term` wrongly: its Vietnamese left in, or one of its
     forbidden renderings in any ending (each word's stem, the last two letters free). A place's
-    name kept in Vietnamese (`záliv Hạ Long`) is the place-name policy, not plainly wrong."""
-    named = term.kind in ("place", "geo") and all(w[:1].isupper() for w in term.source.split())
+    name kept in Vietnamese (`záliv Hạ Long`) is the place-name policy, not plainly wrong, and so
+    is another name of two or more capitalised words (a square's, a newspaper's)."""
+    capitalised = all(w[:1].isupper() for w in term.source.split())
+    # so is any name every word of which is capitalised (`náměstí Đại Đoàn Kết`, `Báo Đà Nẵng`):
+    # only composed and auxiliary terms are judged here, a listed one is always enforced
+    named = capitalised and (term.kind in ("place", "geo") or len(term.source.split()) > 1)
     for left in () if named else word_at(term.source).finditer(target):
         before, after = target[:left.start()].split()[-1:], target[left.end():].split()[:1]
         if not (before and after and before[0][:1].isupper() and after[0][:1].isupper()):
@@ -189,6 +196,8 @@ class Narrowed:
     found: list[TermMatch]  # what `matcher` found in the source
     titled: list[TermMatch]  # composed titles whose role no listed concept covers
     narrowed: bool  # whether the core matcher is another than the one given
+    # auxiliary matches replaced by the listed ones inside them, with those (`rendered_whole`)
+    covering: list[tuple[TermMatch, list[TermMatch]]] = field(default_factory=list)
 
 
 def narrowed(matches: list[TermMatch], found: list[TermMatch], source: str, glossary: Glossary,
@@ -201,8 +210,10 @@ def narrowed(matches: list[TermMatch], found: list[TermMatch], source: str, glos
         return Narrowed(matches, matcher, found, [], False)
     found = core.find(source, skip=skip)  # the listed concepts' words
     listed_found = enforced_matches(found, source, glossary, context, lang)
+    covering = [(m, inside) for m in matches if auxiliary(glossary.get(m.concept))
+                and (inside := [c for c in listed_found if _overlap(c, m)])]
     return Narrowed(listed_within(matches, listed_found, glossary), core, found,
-                    composed_titles(matches, listed_found, glossary), True)
+                    composed_titles(matches, listed_found, glossary), True, covering)
 
 
 def judged_terms(matches: list[TermMatch], source: str, target: str, glossary: Glossary,
@@ -234,4 +245,34 @@ def narrowed_terms(n: Narrowed, source: str, target: str, glossary: Glossary,
     if n.narrowed:
         every = [t for t in every
                  if listed_concept(t.concept, glossary) or wrongly_there(t, target)]
+        whole = rendered_whole(n, source, target, glossary, lang)
+        every = [t for t in every if t.concept not in whole]
     return every
+
+
+def rendered_whole(n: Narrowed, source: str, target: str, glossary: Glossary,
+                   lang: str) -> set[str]:
+    """The listed concepts read only inside auxiliary matches whose preferred rendering the
+    translation has word for word, in any case (issue 12cm: `chính quyền số` said `digitální
+    veřejná správa`; the listed `chính quyền` inside it must not become `digitální státní
+    správa`): the longer term says them. Not a concept the source also names outside such a
+    match, nor one inside an auxiliary term said another way (an alternative that keeps an
+    abbreviation the listed glossary does not accept, `růst GRDP`; a word left out, `Rada soudců
+    Nejvyššího soudu`), nor one whose own words the longer rendering does not share (`Ủy ban Kinh
+    tế của Quốc hội` said `Hospodářský výbor` says nothing of `Národní shromáždění`). Czech
+    only."""
+    inside, outside = set(), set()
+    folded = target.lower()
+    for m, listed in n.covering:
+        terms = required_terms([m], glossary, lang, source)
+        said = len(terms) == 1 and lang == "cs" and any(
+            re.search(r"(?<!\w)" + re.escape(form.lower()) + r"(?!\w)", folded)
+            for form in term_forms(terms[0].targets[0], lang).values())
+        for c in listed:  # the longer rendering says the listed concept's own noun
+            own = (c.targets.get(lang) or ("",))[0]
+            says = said and any(same_word(a.lower(), b.lower(), lang) for a in own.split()
+                                for b in terms[0].targets[0].split() if len(a) > 2)
+            (inside if says else outside).add(c.concept)
+    outside |= {c.concept for c in n.matches
+                if not any(_overlap(c, m) for m, _ in n.covering)}
+    return inside - outside

@@ -13,6 +13,9 @@ Two terms must not say the same words twice (issue 12cf): the replacement's last
 forms, right after the span (`tajemníka {MV} strany`) are taken in, and so is the title's head
 noun right before it in another form (`16 členů {BTV provinčního výboru strany}`: the count
 declined it; it stays as written and the rest of the title follows it).
+A term of two nouns joined by `a` found by its first noun alone takes in the word (or adjective
+and noun) the translator coordinated after it, closed by a preposition or punctuation
+(`{obrany} a ochrany v pohraničí` → `obrany a bezpečnosti v pohraničí`, issue 12cm).
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ def span_edges(text: str, placement: Placement, source: str,
     for edge in (_verb_end, _spelt_after, _abbreviation_after, _adjective_before,
                  _adjective_end, _said_after, _head_before):
         placement = edge(text, placement)
-    return _coordinated(text, _name_rest(text, placement, source), others)
+    placement = _coordinated(text, _name_rest(text, placement, source), others)
+    return _second_conjunct(text, placement, others)
 
 
 def _verb_end(text: str, placement: Placement) -> Placement:
@@ -128,6 +132,36 @@ def _coordinated(text: str, placement: Placement, others: Sequence[str]) -> Plac
             end = placement.end + after.end()
             return replace(placement, end=end, found=text[placement.start:end])
     return placement
+
+
+# a lower-case word after `a`, closed by a space, punctuation or the end
+_CONJUNCT = re.compile(r" a ([a-záčďéěíňóřšťúůýž]\w*)(?=[ ,.;:!?)]|$)")
+_NEXT = re.compile(r" ([a-záčďéěíňóřšťúůýž]\w*)(?=[ ,.;:!?)]|$)")
+
+
+def _second_conjunct(text: str, placement: Placement, others: Sequence[str]) -> Placement:
+    """A term that is two nouns joined by `a` (`obrana a bezpečnost`) found by its first noun
+    alone (`{obrany} a ochrany`): the word coordinated right after the span (or an adjective and
+    its noun, `a veřejným pořádkem`), closed by a preposition, punctuation or the end, renders
+    the term's second noun and is taken in, so that the term does not keep the translator's
+    (`obrany a bezpečnosti a ochrany`). Not where the term has no `a`, the span is more than the
+    first conjunct, the words go on (`a ochrany hranic`), or another term of the sentence has
+    one of them."""
+    new, found = placement.replacement.lower().split(), placement.found.lower().split()
+    if "a" not in new or found != new[:new.index("a")]:
+        return placement
+    first = _CONJUNCT.match(text[placement.end:])
+    if first is None:
+        return placement
+    end, words = placement.end + first.end(), [first.group(1)]
+    second = _NEXT.match(text[end:])
+    if second is not None and is_adjective(words[0]) and second.group(1) not in FUNCTION:
+        end, words = end + second.end(), [*words, second.group(1)]
+    tail = re.match(r" (\w+)", text[end:])
+    if tail is not None and tail.group(1).lower() not in FUNCTION \
+            or any(same_word(w, o.lower(), "cs") for w in words for o in others):
+        return placement
+    return replace(placement, end=end, found=text[placement.start:end])
 
 
 def _abbreviation_after(text: str, placement: Placement) -> Placement:
