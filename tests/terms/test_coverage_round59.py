@@ -110,3 +110,22 @@ def test_the_longer_people_phrase_still_wins(matcher):
     text = "Tỉnh lấy người dân làm trung tâm, làm chủ thể của mọi chính sách."
     assert found(matcher, text, "lấy người dân làm trung tâm, làm chủ thể").concept \
         == "phrase.people_centre_subject"
+
+
+# -- a special working group named by its task after `về` -----------------------------------------
+
+def test_a_working_group_on_disbursing_public_investment(matcher):
+    text = ("Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ công tác đặc biệt về giải ngân vốn đầu tư công "
+            "tỉnh Quảng Bình Trần Phong yêu cầu các chủ đầu tư báo cáo.")
+    match = found(matcher, text, "Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ công tác đặc biệt về "
+                                 "giải ngân vốn đầu tư công tỉnh Quảng Bình")
+    assert "special_working_group+giai_ngan+von_dau_tu_cong" in match.concept
+
+
+@pytest.mark.parametrize("text, spans", [
+    # the action is a verb in prose: the body ends before it
+    ("Quỹ Hỗ trợ nông dân giải ngân vốn cho hộ nghèo.", "Quỹ Hỗ trợ nông dân"),
+    ("Sở Tài chính giải ngân vốn đầu tư công đạt 60%.", "Sở Tài chính"),
+])
+def test_disbursing_in_prose_ends_the_body(matcher, text, spans):
+    assert sources(matcher, text)[0] == spans
