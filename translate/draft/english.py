@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translate.draft.align import Match, Word, text_words
-from translate.draft.enbare import against_list, bare_head, bare_prefix
+from translate.draft.enbare import against_list, back_reference, bare_head, bare_prefix
 from translate.draft.enboard import named_board
 from translate.draft.enfields import placement_fields
 from translate.draft.enfront import (
@@ -337,7 +337,17 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
     text renders the term's; `source`: the Vietnamese term (a list of its items:
     `ennames.listed`)."""
     got = _best_rendering(text, words, targets, forbidden, taken, starts_sentence, slot, source)
-    return None if got and named_board(text, got[0], got[1], targets[0]) else got
+    return None if got and (named_board(text, got[0], got[1], targets[0])
+                            or _one_of_many(got[2], got[3])) else got
+
+
+def _one_of_many(found: str, new: str) -> bool:
+    """The term said whole with `of a` for its `of the` (`Vice Chairman of a provincial
+    People's Committee`): one office of many such bodies, right as it is (issue 12cn)."""
+    return found != new and _OF_A.sub("of the ", found).lower() == new.lower()
+
+
+_OF_A = re.compile(r"\bof an? ")
 
 
 def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
@@ -378,7 +388,8 @@ def _best_rendering(text: str, words: list[Word], targets: Sequence[str],
                   or _modifies_next(text, words, m) or _cut_name(words, m, phrase, targets)
                   or bare_head(words, m, phrase, targets)
                   or bare_prefix(text, words, m, phrase, targets)
-                  or against_list(text, words, m, phrase, targets)):
+                  or against_list(text, words, m, phrase, targets)
+                  or back_reference(text, words, m, phrase, targets)):
             continue
         if m and (best is None or (m.score, m.end - m.start) > (best.score, best.end - best.start)):
             best = m

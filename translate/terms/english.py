@@ -136,6 +136,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                   "MP")),  # `MP`: unseen13, 31 (issue 12bp)
     ("Chairman of the National Assembly", ("Speaker of the National Assembly",
                                            "National Assembly Speaker")),
+    # issue 12cn: a People's Council's chairman called its `Speaker` (unseen6, 7, 13, 28, 41,
+    # 46, 47), written out as the National Assembly's is above
+    ("Chairman of the", ("Speaker of the",)),
     ("National Assembly", ("NA", "parliament", "legislature")),
     ("People's Committee", ("administration", "government", "authorities")),
     ("People's Council", ("People's Assembly",)),
