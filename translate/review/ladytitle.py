@@ -24,18 +24,28 @@ sentence that speaks to someone in the second person (`„Soudružka, můžete n
 address: its own gender's vocative (`Soudružko,`). The second person's word must be in the
 clause the comma opens, and that clause no relative or parenthetical one (`Ministr, který …`,
 `Soudruh, jak víte, vystoupil`); `Ministr, podle zpráv, odjel.` has none: left alone.
+
+A woman the source names, a man's title in the translation (issue 12co; set 51): where the source
+marks the term's person a woman (`nữ` before the title, `bà` or a `Thị` name beside it: the
+term's `female`), the translation has a form of the pair's man's title and none of the woman's
+(`tři {členy strany}` for `ba nữ đảng viên`, `{Ředitel odboru} … Nguyễn Thị Thu Hà uvedla`), the
+man's title takes the woman's form in the case and number it stands in, read in the man's
+paradigm (`členky strany`, `Ředitelka odboru`). Not where the translation has the woman's title
+anywhere in the sentence (two people), nor for a title the glossary lists without a woman's form.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from translate.draft.enforce import RequiredTerm
-from translate.draft.place import Placement
+from translate.draft.place import Placement, find_placement
 from translate.draft.placeform import sentence_start
 from translate.terms.czech_paradigms import CASES
 from translate.terms.equivalents import female_noun
 from translate.terms.inflect import inflect
+from translate.terms.lemmas import find_term
 
 __all__ = ["lady_title"]
 
@@ -56,12 +66,50 @@ def _pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
             if not female_noun(man.split()[0]) and female_noun(woman.split()[0])]
 
 
+def _gender_pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(man's title, woman's title), the woman's listed right after, as many words as the man's,
+    a man's word of it a woman's there (`státní úředník|státní úřednice`, `veřejný zaměstnanec|
+    veřejná zaměstnankyně`)."""
+    pairs = []
+    for man, woman in zip(targets, targets[1:], strict=False):
+        one, other = man.split(), woman.split()
+        differ = [(a, b) for a, b in zip(one, other, strict=False) if a != b]
+        if len(one) == len(other) and differ \
+                and any(not female_noun(a) and female_noun(b) for a, b in differ):
+            pairs.append((man, woman))
+    return pairs
+
+
 def lady_title(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     """The placement turning `paní` + the man's title into the woman's, or an address's title
     into the vocative its address word asks for (module docstring)."""
     if lang != "cs":
         return None
-    return _pani(text, term, lang) or _address(text, term, lang) or _bare(text, term, lang)
+    return _pani(text, term, lang) or _address(text, term, lang) or _bare(text, term, lang) \
+        or _marked(text, term, lang)
+
+
+def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+    """The source marks a woman, the translation has only the man's title: the woman's, in the
+    man's title's case and number (module docstring)."""
+    if not term.female:
+        return None
+    for man, woman in _gender_pairs(tuple(term.targets)):
+        forms = {inflect(woman, case, number, lang, animate=True)
+                 for case in CASES for number in ("sg", "pl")} | {woman}
+        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in forms):
+            return None
+        span = find_term(text, man, lang)
+        if span is None:
+            continue
+        # the case and number the man's title stands in, read in the man's own paradigm
+        man_at = find_placement(text, (man,), lang, forbidden=(text[span[0]:span[1]],),
+                                source=term.source, plural=term.plural, role=term.role)
+        if man_at is None or not man_at.case:
+            continue
+        if (placed := _woman_in(man_at, man, woman, lang)) is not None:
+            return placed
+    return None
 
 
 def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
@@ -125,3 +173,23 @@ def _pani(text: str, term: RequiredTerm, lang: str) -> Placement | None:
                 return Placement(m.start(), end, text[m.start():end], new[:1].upper() + new[1:],
                                  "nom", "sg", "forbidden")
     return None
+
+
+def _woman_in(man_at: Placement, man: str, woman: str, lang: str) -> Placement | None:
+    """`man_at` rewritten to the woman's title in the case and number the man's stands in: the
+    one `man_at` read where the man's form is that case's, else the one all the man's readings
+    share; None where they give the woman several forms (`poslanci`: dative singular or
+    nominative plural, `poslankyni` or `poslankyně`)."""
+    found = man_at.found.lower()
+    readings = [(case, number) for case in CASES for number in ("sg", "pl")
+                if inflect(man, case, number, lang, animate=True).lower() == found]
+    if readings and (man_at.case, man_at.number) not in readings:
+        forms = {inflect(woman, case, number, lang, animate=True) for case, number in readings}
+        if len(forms) > 1:
+            return None
+    case, number = (man_at.case, man_at.number) if not readings \
+        or (man_at.case, man_at.number) in readings else readings[0]
+    new = inflect(woman, case, number, lang, animate=True)
+    if man_at.found[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return replace(man_at, replacement=new, case=case, number=number)
