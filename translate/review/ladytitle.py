@@ -31,7 +31,10 @@ term's `female`), the translation has a form of the pair's man's title and none 
 (`tři {členy strany}` for `ba nữ đảng viên`, `{Ředitel odboru} … Nguyễn Thị Thu Hà uvedla`), the
 man's title takes the woman's form in the case and number it stands in, read in the man's
 paradigm (`členky strany`, `Ředitelka odboru`). Not where the translation has the woman's title
-anywhere in the sentence (two people), nor for a title the glossary lists without a woman's form.
+or noun anywhere in the sentence (two people: `Stranické členky … všech členů strany`), where it
+counts women among the man's plural (`podíl žen mezi funkcionáři`), where the title's own verb
+is a man's past form (`Ministr vyslal … Hoàng Thị Lan`: the source's woman is someone else), nor
+for a title the glossary lists without a woman's form.
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ _PANI = re.compile(r"(?<!\w)(?:(vážená)\s+)?(paní)\s+", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?<!\w)(?:(vážen[ýá])\s+)?(pane|paní|soudruhu|soudružko)\s+",
                       re.IGNORECASE)
 _WOMAN_ADDRESS = ("paní", "soudružko")
+# women counted among a group the man's plural names (`podíl žen mezi funkcionáři`)
+_AMONG = re.compile(r"(?<!\w)žen\s+(?:mezi|z)\s+$", re.IGNORECASE)
+# the title's own verb in a man's past form (`Ministr [Laosu] přijal`): the man is meant
+_HIS_VERB = re.compile(r"(?:\s+(?:[a-zá-ž]+ského|[a-zá-ž]+ního|[a-zá-ž]+ého|výboru|strany|rady|"
+                       r"[A-ZÁ-Ž]\w*))*\s+\w+[aeiyuě]l(?!\w)")
 # a second person's word: a pronoun, or a verb's second person plural (`můžete`, `jděte`)
 _SECOND = re.compile(r"(?<!\w)(?:vy|vás|vám|vámi|váš|vaše|vaši|vašeho|vašemu|vašich|ty|tebe|"
                      r"tobě|tě|tvůj|tvoje|tvá|\w{2,}te)(?!\w)", re.IGNORECASE)
@@ -95,12 +103,14 @@ def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     if not term.female:
         return None
     for man, woman in _gender_pairs(tuple(term.targets)):
-        forms = {inflect(woman, case, number, lang, animate=True)
-                 for case in CASES for number in ("sg", "pl")} | {woman}
+        nouns = [b for a, b in zip(man.split(), woman.split(), strict=True)
+                 if a != b and female_noun(b)]
+        forms = {inflect(word, case, number, lang, animate=True) for word in (woman, *nouns)
+                 for case in CASES for number in ("sg", "pl")} | {woman, *nouns}
         if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in forms):
             return None
         span = find_term(text, man, lang)
-        if span is None:
+        if span is None or _AMONG.search(text[:span[0]]) or _HIS_VERB.match(text[span[1]:]):
             continue
         # the case and number the man's title stands in, read in the man's own paradigm
         man_at = find_placement(text, (man,), lang, forbidden=(text[span[0]:span[1]],),
