@@ -44,6 +44,15 @@ def test_a_mans_title_for_a_woman_the_source_names_takes_her_form(vi, cs, fixed,
     # `Văn`: a man's name after the title
     ("Chủ tịch UBND tỉnh Lê Văn Hòa đã chủ trì cuộc họp.",
      "Předseda provinčního lidového výboru Lê Văn Hòa vedl schůzi."),
+    # women counted among the group the man's plural names
+    ("Tỷ lệ cán bộ nữ trong Hội đồng nhân dân huyện đạt 30%.",
+     "Podíl žen mezi funkcionáři okresní lidové rady dosáhl 30 %."),
+    # the title's own verb in a man's past form: the source's woman is another person
+    ("Chủ tịch nước đã tiếp Tổng Lãnh sự Trần Thị Hoa.",
+     "Prezident přijal generální konzulku Trần Thị Hoa."),
+    # the woman's noun elsewhere in the sentence: the man's plural counts everyone
+    ("Các nữ đảng viên chiếm một nửa số đảng viên của chi bộ.",
+     "Členky strany tvoří polovinu všech členů strany v základní organizaci."),
 ])
 def test_no_womans_form_where_the_source_or_the_translation_says_otherwise(vi, cs, fix_loaded):
     assert fix_loaded(vi, cs) == cs
