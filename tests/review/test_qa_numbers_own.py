@@ -170,6 +170,15 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b84-009-cs-e1": "`giảm 25%, xuống còn` said `o čtvrtinu na`, planted `na čtvrtinu, na`: "
                      "a fraction word after `na` is not read as a level",
     "b84-009-en-e1": "the same in English: `by a quarter to` → `to a quarter, to`",
+    # b85 (round fifty-two): first run
+    "b85-002-cs-e1": "`ở nông thôn … ở thành thị` said `na venkově … ve městech`, planted with "
+                     "the places swapped: urban and rural are not paired with their figures",
+    "b85-002-en-e1": "the same in English: `in rural areas … in towns` swapped",
+    "b85-009-cs-e1": "`ở thành thị … nông thôn` said `ve městech … na venkově`, planted "
+                     "swapped: a contrasting place pair is not compared",
+    "b85-009-en-e1": "the same in English: `Urban … rural` → `Rural … urban`",
+    "b85-008-en-e1": "`trong 3 năm` said `three years`, planted `three quarters`: English "
+                     "`three quarters` is read as the share 3/4, not as a period",
 }
 
 

@@ -25,7 +25,7 @@ from translate.terms.place_tokens import (
     slug,
 )
 from translate.terms.placenames import PlaceReader
-from translate.terms.role_checks import SCHOOLS, TEAMS, named_head
+from translate.terms.role_checks import SCHOOLS, TEAMS, WORKING_GROUPS, named_head
 from translate.terms.title_tables import Body
 from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
 from translate.terms.tokens import TokenTrie, term_tokens
@@ -269,9 +269,12 @@ class BodyTail:
         self.level_ended = level_ended
         self.complement = complement  # the composer's body/committee/place reader
 
-    def at(self, low, sens, part: Part, end: int) -> int:
+    def at(self, low, sens, part: Part, end: int, country_after: bool = False) -> int:
         """`tại` (`bên cạnh`) + where a diplomat or a mission serves (`… tại Việt Nam`, `… tại
-        Liên hợp quốc`: a listed international organisation) into `part.at`."""
+        Liên hợp quốc`: a listed international organisation) into `part.at`; `country_after`
+        (a diplomat's title): a city's country after a comma is the title's too (`Tổng Lãnh sự
+        Việt Nam tại Khon Kaen, Thái Lan`: one span in unseen59 and unseen60, none split;
+        round fifty-eight), the rendering naming the city alone."""
         k = end + 1 if low[end:end + 1] == [AT] else end + 2 if low[end:end + 2] == _BESIDE else 0
         if 0 < k < len(low):
             at, level = Part(), None if self.places.known(low, sens, k) else self.levels.longest(
@@ -284,6 +287,10 @@ class BodyTail:
                 at.place, after = place_rendering(" ".join(sens[k:org[0]]), org[1], True), org[0]
             if at.place is not None:
                 part.at, end = at.place, after
+                if country_after and not is_nation(at.place) and low[after:after + 1] == [","]:
+                    country = Part()
+                    beyond = self.places.read(low, sens, country, after + 1, heuristic=False)
+                    end = beyond if is_nation(country.place) else end
         return end
 
     def _also(self, low, sens, part: Part, j: int) -> int:
@@ -461,6 +468,8 @@ class BodyTail:
         # a group, or a team a body sends (`Trưởng đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy
         # X`): in a title, `của` + its sender named by its level or place (round 43)
         sent = group or named_head(body) in TEAMS
+        # (a working group alone takes no `của`: `Tổ công tác của Cơ quan X` is the agency's team)
+        alone_group = not titled and named_head(body) in WORKING_GROUPS
         # a body attached to a Party committee (a commission) looks for a parent only in a
         # title, after a comma, written without its committee word (`Trưởng Ban Dân vận, Huyện
         # ủy X`: `_party_committee`)
@@ -479,7 +488,7 @@ class BodyTail:
                     or rule is _party_committee and parent[0].committee) and (
                     low[j] != "của" or titled and sent or parent[0].level is None
                     and parent[0].place is None
-                    and (titled or low[k] != "bộ")) and (
+                    and (titled or low[k] != "bộ") and not alone_group) and (
                     rule is None or rule(low, part, parent, k)):
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])

@@ -8,6 +8,7 @@ after the last of them (split from `compose.py`, whose parser reads the parts).
     `Bí thư Huyện ủy, Chủ tịch HĐND, Chủ tịch UBND huyện X`   one span (the sets' written rule)
     `Chủ tịch, Phó Chủ tịch và Ủy viên UBND tỉnh X`  `và` ends a list begun with commas
     `Chủ tịch, các Phó Chủ tịch và Ủy viên UBND xã X`  a role in the plural inside the list
+    `Giám đốc và Phó Giám đốc Sở X`                a role and its deputy's share the body
     `Bí thư Đảng ủy, Chủ tịch HĐND xã X`           one span, like `Phó Bí thư Đảng ủy, Chủ
                                                    tịch UBND xã X` (the sets' majority by 22)
     `Phó Chủ tịch HĐND, Phó Chủ tịch UBND tỉnh X`  two titles: the council before a provincial
@@ -317,6 +318,16 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str], party_of_body: b
                 and nxt.at is None)
 
 
+def _deputy(last: Part, nxt: Part) -> bool:
+    """`Chủ tịch và Phó Chủ tịch UBND xã X`: a bare role and its deputy's role over a body
+    written once share it (one span in all 4 cases over the sets, none split: round
+    fifty-eight); any other two roles joined by a single `và` stay two titles, and so do the
+    deputies in the plural (`Giám đốc và các Phó Giám đốc của Sở X`: apart in unseen3)."""
+    return last.role is not None and nxt.role is not None and not last.mods \
+        and _bare(last) and (nxt.body is not None or nxt.has_level) \
+        and any(t.lower() == "phó " + r.lower() for t in nxt.role.terms for r in last.role.terms)
+
+
 def _same_role(last: Part, nxt: Part) -> bool:
     """`Thủ tướng, Thủ tướng Nhật Bản`: the same role twice is two people, no shared body."""
     return last.role is not None and nxt.role is last.role and nxt.mods == last.mods \
@@ -331,7 +342,8 @@ def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
     parts, ends = [first[0]], [first[1]]
     while ends[-1] < len(low) - 1:
         sep = low[ends[-1]]
-        if sep not in SEPARATORS and sep != JOIN_WORD and not (
+        deputy = sep == LIST_END and len(parts) == 1  # `Giám đốc và Phó Giám đốc Sở X`
+        if sep not in SEPARATORS and sep != JOIN_WORD and not deputy and not (
                 sep == LIST_END and len(parts) > 1 and parts[-2].join == ","):
             break
         k = ends[-1] + 1
@@ -339,7 +351,8 @@ def chain(read: ReadPart, place_roles: frozenset[str], low: Sequence[str],
         nxt = read(low, sens, k + plural)
         if nxt is not None and plural:
             nxt[0].plural = True
-        if nxt is None or plural and nxt[0].role is None or not _shares(
+        if nxt is None or deputy and (plural or not _deputy(parts[-1], nxt[0])) \
+                or plural and nxt[0].role is None or not _shares(
                 parts[-1], nxt[0], place_roles, party_of_body) or _same_role(parts[-1], nxt[0]):
             break
         parts[-1].join = sep

@@ -165,7 +165,8 @@ class ComplementReader:
                 end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None and not (part.level is not None and _bare_level(sens, end)):
             return None
-        return part, self.tail.at(low, sens, part, end) if role.get("en_at") else end  # diplomats
+        return part, self.tail.at(low, sens, part, end, country_after=True) \
+            if role.get("en_at") else end  # diplomats
 
 
 def _bare_level(sens, end: int) -> bool:

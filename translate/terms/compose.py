@@ -87,8 +87,11 @@ _FOREIGN_DELEGATION = ("body:na_delegation@country.", "body:na_delegation@state.
 _CONGRESS, _PARTY_ORG = (["đại", "hội"], ["đại", "hội", "đại", "biểu"]), "body:party_org+"
 # bodies read only after a role (`Giám đốc [Cảng hàng không quốc tế Vinh]`); alone, the name
 # after the word is a place (`Cảng hàng không quốc tế [Long Thành]`); a Party inspection team
-# is its head's title (`Trưởng Đoàn kiểm tra số 3 …`), alone a group the sets leave unmarked
-_TITLED_ONLY = frozenset({"body.airport_intl", "body.airport", "named:party_inspection_team"})
+# is its head's title (`Trưởng Đoàn kiểm tra số 3 …`), alone a group the sets leave unmarked;
+# a province's VNPT unit (`Giám đốc [Viễn thông Lạng Sơn]`; alone, `Bưu chính, Viễn thông Hà Nội`
+# is a field of a longer name), round fifty-eight
+_TITLED_ONLY = frozenset({"body.airport_intl", "body.airport", "named:party_inspection_team",
+                          "body.vnpt_province"})
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from translate.terms.tokens import term_tokens
 
 __all__ = ["BARE_LOWER_ROLES", "BELOW_COMMUNE", "COMMUNE_OFFICERS", "DEPARTMENT", "FACULTY_ROLES",
            "GROUP", "SCHOOLS", "SCHOOL_HEADS", "SCHOOL_ONLY_ROLES", "TEAMS", "UNIT_ONLY_ROLES",
+           "WORKING_GROUPS",
            "as_written", "named_head", "role_fits"]
 
 # units below a commune (`thôn`, `bản`, `tổ dân phố`): news names the commune or ward they are in
@@ -46,8 +47,11 @@ FACULTY_ROLES = {"role.hospital_department_head": "role.faculty_head",
 # (heads of bodies named by their domain, as `named_head` gives them)
 DEPARTMENT = "hospital_department"
 # teams a body sends (`Trưởng đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy X`): `của` + the
-# sender in a title (`body_tail.py`), the team alone after its head's capitalised role
-TEAMS = frozenset({"party_inspection_team", "inspection_team"})
+# sender in a title (`body_tail.py`), the team alone after its head's capitalised role; so is a
+# working group a committee or a leader sets up (`Tổ trưởng Tổ công tác số 3 của UBND tỉnh X`),
+# round fifty-eight
+WORKING_GROUPS = frozenset({"working_group", "special_working_group"})
+TEAMS = frozenset({"party_inspection_team", "inspection_team", *WORKING_GROUPS})
 # `Tổ …`: a group of an office or of neighbours, alone a body only with its level, place or
 # parent (`compose.py`); in its head's title its commune may follow after a comma
 # (`parent_units.py`)

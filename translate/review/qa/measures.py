@@ -225,10 +225,10 @@ for _dim, _pairs in {
                # oil: `8,7 triệu tấn` is no `8.7 million barrels` (a barrel is 159 litres)
                ("barrels?|barel\\w*|thùng dầu", "158.987294928"),
                ("cubic f(?:ee|oo)t|cu\\.? ?ft|krychlov\\w* stop\\w*", "28.316846592")],
-    # data sizes in capitals (`4 GB`, `2TB`; never `MB/s`, a rate)
-    "data": [("(?-i:kB|KB)(?!/)|kilobyt\\w*", "1000"), ("(?-i:MB)(?!/)|megabyt\\w*", "1e6"),
-             ("(?-i:GB)(?!/)|gigabyt\\w*", "1e9"), ("(?-i:TB)(?!/)|terabyt\\w*", "1e12"),
-             ("(?-i:PB)(?!/)|petabyt\\w*", "1e15")],
+    # data sizes in capitals (`4 GB`, `2TB`, `14 GB/tháng` a month's; never `MB/s`, a speed)
+    "data": [("(?-i:kB|KB)(?!/s\\b)|kilobyt\\w*", "1000"), ("(?-i:MB)(?!/s\\b)|megabyt\\w*", "1e6"),
+             ("(?-i:GB)(?!/s\\b)|gigabyt\\w*", "1e9"), ("(?-i:TB)(?!/s\\b)|terabyt\\w*", "1e12"),
+             ("(?-i:PB)(?!/s\\b)|petabyt\\w*", "1e15")],
     # `110 kV` is no `110 V` (the letters in capitals only: Czech `v` is a preposition)
     "voltage": [("(?-i:V)|volt\\w*|vôn", "1"), ("(?-i:kV)|kilovolt\\w*", "1000")],
 }.items():
@@ -369,9 +369,9 @@ _BY_BEFORE = re.compile(r"(?<!\w)(?:by|o)[\s\u00a0]+$", re.IGNORECASE)
 _TIME_UNITS: dict[str, Decimal] = {  # in minutes
     r"năm|tuổi|years?|year-old|rok\w*|roce|let|letech|léta|lety|letům|letý\w*": Decimal(525600),
     r"tháng|months?|month-long|měsíc\w*": Decimal(43200),
-    # a school term: `32,5 triệu đồng/năm` is no fee `a semester` (six months: only its
-    # difference from a year or a month is ever judged)
+    # a school term, a quarter: `đồng/năm` no fee `a semester`, `3 năm` no `tři čtvrtletí`
     r"học kỳ|học kì|semesters?|semestr\w*": Decimal(259200),
+    r"quý(?!\s+(?:[IVX]+|\d)\b)|quarters?(?![\s-]+of\b)|čtvrtlet\w*": Decimal(129600),
     r"tuần|weeks?|týd\w*": Decimal(10080),
     r"ngày|days?|den|dny|dní|dnů|dnech": Decimal(1440),
     r"thập kỷ|thập kỉ|thập niên|decades?|desetiletí": Decimal(5256000),

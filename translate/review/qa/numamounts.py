@@ -6,7 +6,10 @@ right before it, and once in the translation (in digits or in words) is judged, 
 the translation's words give it a direction. A difference to a base (`cao hơn cùng kỳ 0,6
 m`, `thấp hơn … 350 tấn`) the same way (`0.6 m lower`, `o 350 tun více`). A multiple the same
 way: `gấp 3 lần` (three times as much) is no `three times less` nor `třikrát levnější`. A price
-comparative after the noun says the direction too (`o 10 USD dráž`, `$10 cheaper`)."""
+comparative after the noun says the direction too (`o 10 USD dráž`, `$10 cheaper`). Bounds
+keep their side, of a percentage too: a floor or ceiling (`ít nhất 70%` no `at most 70%`), a
+threshold (`dưới 15 m2` no `more than 15`), a level's base (`giảm so với mức 60%` no `up from
+60%`)."""
 
 from __future__ import annotations
 
@@ -63,8 +66,10 @@ def amount_direction_issues(source: str, target: str, target_lang: str) -> list[
         up = m["dir"].lower().startswith(("tăng", "cao", "nhiều"))
         if turned is not None and turned != up:
             return [turned_round(m.group(), target[start:end], up, turned)]
-    return _multiple_turned(source, target, lang) or _bound_turned(source, target, lang,
-                                                                   source_values, said)
+    return (_multiple_turned(source, target, lang)
+            or _bound_turned(source, target, lang, source_values, said)
+            or _comparison_turned(source, target, lang, source_values, said)
+            or _base_turned(source, target, lang, source_values, said))
 
 
 def _said_once(value: Decimal, source_values: list[Decimal],
@@ -77,24 +82,28 @@ def _said_once(value: Decimal, source_values: list[Decimal],
 
 # a bound on an amount: a ceiling (`phạt đến 50 triệu`, `tối đa`, `không quá`) is no floor
 # (`50 million or more`, `at least`, `nejméně`), a floor (`ít nhất`, `tối thiểu`) no ceiling
-# (`up to`, `nejvýše`); `đến` only where no number, hour, day or year follows or precedes it
+# (`up to`, `nejvýše`); `đến` only where no number, hour, day or year follows or precedes it,
+# and no percentage (`tăng 5% đến 7%` is a range's end); the named bounds of a percentage too
+# (`ít nhất 70%`, `tối đa 12%`, `lên tới 50%`)
 _VI_BOUND = re.compile(r"(?<!\w)(?:(?P<floor>ít\s+nhất|tối\s+thiểu)|tối\s+đa|không\s+quá"
-                       r"|lên\s+(?:đến|tới)|(?<![\d%]\s)(?:đến|tới))(?:\s+(?:mức|khoảng))?"
+                       r"|lên\s+(?:đến|tới)|(?<![\d%]\s)(?P<bare>đến|tới))"
+                       r"(?:\s+(?:mức|khoảng))?"
                        r"\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
-                       r"(?!\s*(?:giờ|h\b|g\b|phút|ngày|tháng|năm|tuổi|%|/|-|–))", re.IGNORECASE)
+                       r"(?!\s*(?:giờ|h\b|g\b|phút|ngày|tháng|năm|tuổi|/|-|–))"
+                       r"(?P<pct>\s*(?:%|phần\s+trăm))?", re.IGNORECASE)
 _FLOOR_AFTER = {"en": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+(?:or|and)[\s\u00a0]+"
                                  r"(?:more|above|higher|over)(?!\w)", re.IGNORECASE),
                 "cs": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+(?:a|či|nebo)"
                                  r"[\s\u00a0]+(?:více|víc|výše|vyšší)(?!\w)", re.IGNORECASE)}
 _FLOOR_BEFORE = {"en": re.compile(r"(?<!\w)(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)"
                                   r"[\s\u00a0]+(?:VND|USD|US\$|\$)?[\s\u00a0]*$", re.IGNORECASE),
-                 "cs": re.compile(r"(?<!\w)(?:nejméně|alespoň|minimálně)[\s\u00a0]+$",
-                                  re.IGNORECASE)}
+                 "cs": re.compile(r"(?<!\w)(?:nejméně|alespoň|minimálně)(?:[\s\u00a0]+o)?"
+                                  r"[\s\u00a0]+$", re.IGNORECASE)}
 _CEILING_BEFORE = {"en": re.compile(r"(?<!\w)(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum"
                                     r"\s+of)[\s\u00a0]+(?:VND|USD|US\$|\$)?[\s\u00a0]*$",
                                     re.IGNORECASE),
-                   "cs": re.compile(r"(?<!\w)(?:nejvýše|maximálně|až\s+do\s+výše)[\s\u00a0]+$",
-                                    re.IGNORECASE)}
+                   "cs": re.compile(r"(?<!\w)(?:nejvýše|maximálně|až\s+do\s+výše)"
+                                    r"(?:[\s\u00a0]+o)?[\s\u00a0]+$", re.IGNORECASE)}
 
 
 def _bound_turned(source: str, target: str, lang: str, source_values: list[Decimal],
@@ -102,6 +111,8 @@ def _bound_turned(source: str, target: str, lang: str, source_values: list[Decim
     """`phạt đến 50 triệu` said `fines of VND50 million or more`: a ceiling made a floor (and
     a floor made a ceiling); the value once on each side."""
     for m in _VI_BOUND.finditer(source):
+        if m["bare"] and m["pct"]:
+            continue  # `tăng 5% đến 7%`: a range's end, no bound
         span = _said_once(_source_value(m["v"]), source_values, said)
         if span is None:
             continue
@@ -116,6 +127,75 @@ def _bound_turned(source: str, target: str, lang: str, source_values: list[Decim
             kind, other = ("floor", "ceiling") if m["floor"] else ("ceiling", "floor")
             return [Issue("numbers", ERROR, f"'{m.group()}' is a {kind} in the source, the "
                                             f"translation makes '{target[start:end]}' a {other}")]
+    return []
+
+
+# a value said as below or above a threshold (`phòng dưới 15 m2`, `tích lũy trên 50 triệu`,
+# `hơn 30 xã`; `hơn` not after a comparative, where it says a difference: `cao hơn 5%`); the
+# translation's explicit opposite right before the value (`more than 15`, `méně než 50`) turns it
+_VI_COMPARED = re.compile(r"(?<!\w)(?:(?P<below>dưới)|trên|(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)"
+                          r"(?<!ít\s)(?<!lớn\s)(?<!nhỏ\s)(?<!rẻ\s)(?<!đắt\s)(?<!kém\s)hơn)"
+                          r"(?:\s+mức)?\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
+                          r"(?!\s*(?:/|-|–|đến|tới))", re.IGNORECASE)
+_UNIT_BEFORE = r"(?:VND|USD|US\$|\$)?[\s\u00a0]*$"
+_ABOVE_BEFORE = {"en": re.compile(r"(?<!\w)(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of)"
+                                  r"[\s\u00a0]+" + _UNIT_BEFORE, re.IGNORECASE),
+                 "cs": re.compile(r"(?<!\w)(?:přes|nad|(?:víc|více|vyšší|větší|delší)"
+                                  r"[\s\u00a0]+než)[\s\u00a0]+$", re.IGNORECASE)}
+_BELOW_BEFORE = {"en": re.compile(r"(?<!\w)(?:(?:less|fewer)\s+than|under|below)[\s\u00a0]+"
+                                  + _UNIT_BEFORE, re.IGNORECASE),
+                 "cs": re.compile(r"(?<!\w)(?:pod|(?:méně|míň|nižší|menší|kratší)[\s\u00a0]+než)"
+                                  r"[\s\u00a0]+$", re.IGNORECASE)}
+
+
+def _comparison_turned(source: str, target: str, lang: str, source_values: list[Decimal],
+                       said: list[tuple[Decimal, tuple[int, int]]]) -> list[Issue]:
+    """`phòng dưới 15 m2` said `rooms of more than 15 square metres`: below a threshold made
+    above it (and above made below); the value once on each side, the opposite word right
+    before it in the translation."""
+    for m in _VI_COMPARED.finditer(source):
+        span = _said_once(_source_value(m["v"]), source_values, said)
+        if span is None:
+            continue
+        start, end = span
+        before = target[max(0, start - 24):start]
+        opposite = (_ABOVE_BEFORE if m["below"] else _BELOW_BEFORE)[lang].search(before)
+        if opposite:
+            kind, other = ("below", "above") if m["below"] else ("above", "below")
+            return [Issue("numbers", ERROR, f"'{m.group()}' is {kind} a threshold in the "
+                                            f"source, the translation says "
+                                            f"'{target[start - len(opposite.group()):end]}' "
+                                            f"({other})")]
+    return []
+
+
+# a level compared with its base (`giảm so với mức 60%`, `cao hơn mức 70% của quý II`): `so
+# với` or `mức` names the base (a bare `cao hơn 70%` may be the difference); the translation's
+# comparison right before the base (`up from 60%`, `lower than 70%`, `méně než 70 %`) keeps
+# the source's direction
+_VI_BASE = re.compile(r"(?<!\w)(?:(?P<up>tăng|cao\s+hơn|nhiều\s+hơn)|giảm|thấp\s+hơn|ít\s+hơn)"
+                      r"(?:\s+so\s+với(?:\s+mức)?|\s+mức)\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+                      r"(?![\d.,]?\d)(?!\s*(?:/|-|–|đến|tới))", re.IGNORECASE)
+_BASE_BEFORE = {"en": re.compile(r"(?<!\w)(?:(?P<up>up\s+from|higher\s+than|more\s+than)"
+                                 r"|down\s+from|lower\s+than|less\s+than)[\s\u00a0]+"
+                                 + _UNIT_BEFORE, re.IGNORECASE),
+                "cs": re.compile(r"(?<!\w)(?:(?P<up>víc|více|vyšší)|méně|míň|nižší)"
+                                 r"[\s\u00a0]+než[\s\u00a0]+$", re.IGNORECASE)}
+
+
+def _base_turned(source: str, target: str, lang: str, source_values: list[Decimal],
+                 said: list[tuple[Decimal, tuple[int, int]]]) -> list[Issue]:
+    """`giảm so với mức 60%` said `up from 60%`: a level below its base made above it (and
+    above made below); the base once on each side."""
+    for m in _VI_BASE.finditer(source):
+        span = _said_once(_source_value(m["v"]), source_values, said)
+        if span is None:
+            continue
+        start, end = span
+        theirs = _BASE_BEFORE[lang].search(target[max(0, start - 24):start])
+        if theirs is not None and bool(theirs["up"]) != bool(m["up"]):
+            return [turned_round(m.group(), target[start - len(theirs.group()):end],
+                                 bool(m["up"]), bool(theirs["up"]))]
     return []
 
 

@@ -40,8 +40,9 @@ _EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|year
                        # a hyphen inside a compound too: `a 300-tonne-a-week plant`)
                        r"|(?:a|per|each|every)[\s-]+(day|week|month|(?<!\ba\W)quarter|year"
                        r"|night|(?<!\ba\W)hour)(?![\w-])"
-                       r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into|in"
-                       r"|to|old|long|for"
+                       # (`a month in 2026`: the year the rate held, still per month)
+                       r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into"
+                       r"|in(?![\s-]+(?:19|20)\d\d\b)|to|old|long|for"
                        # `a year at university`; never `a month at an average price of`
                        r"|at(?![\s-]+(?:an?[\s-]+)?(?:average|price|cost|rate)))\b))",
                        re.IGNORECASE)

@@ -264,6 +264,18 @@ _RULES: list[_Rule] = [
              _CS_QUARTER),
       "en": (re.compile(r"(?<!\w)(?:half[\s-]+year\w*|(?:first|second)\s+half)(?!\w)",
                         _TARGET), _EN_QUARTER)}),
+    # a half-year (`nửa đầu năm`, `6 tháng cuối năm`, `bán niên`) said as a quarter (`v prvním
+    # čtvrtletí`, `the April-June quarter`), where the source names no quarter and the
+    # translation no half or six months (`a quarter of` is a share: only a named quarter counts)
+    (re.compile(r"(?<!\w)(?:nửa\s+(?:đầu|cuối|sau|trước)\s+năm|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)"
+                r"\s+năm|bán\s+niên)(?!\w)", _VI),
+     re.compile(r"(?<!\w)quý(?!\w)", _VI),
+     {"cs": (_CS_QUARTER, re.compile(r"(?<!\w)(?:pololetí|polovin|půl|šest\w*\s+měsíc|6\s+měsíc"
+                                     r"|dv\w*\s+čtvrtlet)", _TARGET)),
+      "en": (re.compile(r"(?<!\w)(?:first|second|third|fourth|final|last|[a-z]+-[a-z]+)\s+quarter"
+                        r"(?!\w)|\bq[1-4]\b", _TARGET),
+             re.compile(r"(?<!\w)(?:half|six\s+months|6\s+months|h[12]|two\s+quarters)(?!\w)",
+                        _TARGET))}),
     # a quarter (`quý III`) said as a month of the same rank (`the third month`), where the
     # source names no month at all
     (_VI_QUARTER,
