@@ -339,6 +339,14 @@ Sets:
   central banks and defence ministries, possessives after the listed term), committed alone and
   run before that round's code changes under both loadings (first figures: bench/RESULTS.md's
   12cp section);
+- `en-own50`: a fiftieth own batch (fix_en_own_batch50.jsonl, issue 12cr: 14 planted, 9 right:
+  wrong wordings whose tail runs past the listed words (`Ministry for Home Affairs`, `Ministry of
+  Finance and Budget`, `Confederation of Labor Unions`), a wrong second mention after a right
+  first one, lower-case possessives (`the central bank's`), religious and mass-organisation
+  bodies, `HCMC` before a department; right foreign ministries and central banks, possessives
+  after the listed term, HCMC's department spelled out, a Catholic archdiocese), committed alone
+  and run before that round's code changes under both loadings (first figures:
+  bench/RESULTS.md's 12cr section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -456,6 +464,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own47": "en_own_batch47",
         "en-own48": "en_own_batch48",
         "en-own49": "en_own_batch49",
+        "en-own50": "en_own_batch50",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
