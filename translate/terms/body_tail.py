@@ -277,6 +277,9 @@ def _abroad(body, parent: Part) -> bool:
 
 
 _OFFICE = "body.party_office"  # `Văn phòng`
+# a newspaper's or news agency's regional office: `tại` + its seat after its parent (unseen27,
+# unseen64; round sixty)
+_RESIDENT_OFFICE = "resident_office"
 _AND, _PLURAL = "và", "các"  # `… và các khu công nghiệp`: a second body of the same head
 
 
@@ -522,6 +525,7 @@ class BodyTail:
                             and _army(parent[0], grand):
                         parent[0].parents.append(grand[0])
                         j = grand[1]
-                if isinstance(body, Entry) and body.concept in _MISSIONS:
+                if isinstance(body, Entry) and body.concept in _MISSIONS \
+                        or named_head(body) == _RESIDENT_OFFICE:  # `… Báo X tại Gia Lai`
                     j = self.at(low, sens, part, j)  # `Cơ quan đại diện Bộ Ngoại giao tại …`
         return j

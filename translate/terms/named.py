@@ -318,10 +318,15 @@ class NamedBodies:
 
     def _cut_head(self, low, sens, j: int, end: int) -> bool:
         """A word of several tokens ending in a capital after a lower-case one whose last token
-        begins the next body's head (`Hội đồng [quản trị] Công ty …`, not `quản trị công`)."""
+        begins the next body's head (`Hội đồng [quản trị] Công ty …`, not `quản trị công`); or a
+        capitalised word that a level word makes a longer head (`Cơ quan thường trú [Thông tấn
+        xã] Việt Nam`: the agency is the parent, not a field of a commune; round sixty)."""
         last = end - 1
+        head = self.heads.longest(low, sens, j) if sens[j][:1].isupper() else None
         return last > j and sens[last][:1].isupper() and sens[last - 1][:1].islower() \
-            and end < len(low) and low[end] in self.follow.get(low[last], ())
+            and end < len(low) and low[end] in self.follow.get(low[last], ()) \
+            or head is not None and head[0] > end and self.levels.longest(low, sens, end) \
+            is not None
 
     def _verb_object(self, low, sens, k) -> bool:
         """Token k, after a word that is also a verb, is a lower-case word that no name goes on
