@@ -242,8 +242,11 @@ _SHARE_OF_BASE = {
     "cs": re.compile(r"(?<!\w)(?:polovin|třetin|čtvrtin|pětin|desetin)\w*[\s\u00a0]+(?:toho|"
                      r"než|(?:loňsk|předchoz|minul|celoročn|původn|star)\w*)(?!\w)",
                      re.IGNORECASE)}
+# (`gấp` with its multiple: `may gấp` is a rush job, no multiple)
+_GAP_TIMES = re.compile(r"(?<!\w)gấp\s+(?:\d|rưỡi|đôi|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+                        r"|nhiều|khoảng|gần|hơn)", re.IGNORECASE)
 _MULTIPLE = {"en": re.compile(r"(?<!\w)(?:times|\w*fold|doubl\w*|tripl\w*|trebl\w*|twice"
-                              r"|quadrupl\w*|half[\s\u00a0]+again|multipl\w*)(?!\w)",
+                              r"|quadrupl\w*|again|multipl\w*)(?!\w)",
                               re.IGNORECASE),
              "cs": re.compile(r"\w*(?:násob|krát|zdvoj|ztroj|zčtyř)\w*", re.IGNORECASE)}
 
@@ -255,7 +258,7 @@ def _multiple_turned(source: str, target: str, lang: str) -> list[Issue]:
     if not _GAP.search(source) or _SMALLER.search(source) or lang not in _TIMES_LESS:
         return []
     less = _TIMES_LESS[lang].search(target)
-    if less is None and not _MULTIPLE[lang].search(target):
+    if less is None and _GAP_TIMES.search(source) and not _MULTIPLE[lang].search(target):
         less = _SHARE_OF_BASE[lang].search(target)
     if less is None:
         return []

@@ -266,7 +266,8 @@ def _closing_dates(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
         # closing date's month (never a count: `trong 5 ngày 2/9`, no `ngày` before the 5)
         opening = a is not None and a.kind == "integer" and not a.grouped and (
             re.fullmatch(r"\d{1,2}", a.text) and 1 <= int(a.value) <= 31) and (
-            _VI_OPENING_DAY.search(text, 0, a.start))
+            _VI_OPENING_DAY.search(text, 0, a.start)) and not (
+            c is not None and _LUNAR_AFTER.match(text, c.end))  # `đến 10/3 âm lịch`: lunar
         if a is not None and c is not None and (a.is_date and a.day or opening) and (
                 b.kind == c.kind == "integer") and text[b.end : c.start] == "/" and (
                 _DAY_RANGE.fullmatch(text, a.end, b.start)) and not re.match(r"/\d",
