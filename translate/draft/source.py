@@ -129,11 +129,25 @@ def _passive_after(after: list[str]) -> bool:
 
 
 def _thi_after(rest: str) -> bool:
-    """`Thị` as the middle name of the person named right after the title."""
+    """`Thị` as the middle name of the person named right after the title, or right after the
+    name of the department the title heads (`Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Lào
+    Cai Nguyễn Thị Hương`: capitalised words, the lower-case syllables after them, `và`, `tỉnh`
+    and a comma before a capitalised word; issue 12co)."""
     words = _tokens(rest)[:5]
     for k, word in enumerate(words):
         if word in _STOP or word in (",",):
-            return False
+            break
         if word == "Thị" and k > 0 and words[k - 1][:1].isupper():
             return True
+    words = _tokens(rest)[:16]
+    for k, word in enumerate(words):
+        if word == "Thị" and k > 0 and words[k - 1][:1].isupper():
+            return True
+        if word == "Văn" and k > 0 and words[k - 1][:1].isupper():
+            return False  # a man named first (`Nguyễn Văn An và Phó Giám đốc Nguyễn Thị Lan`)
+        named = word[:1].isupper() or word in ("và", "tỉnh", "thành", "phố") \
+            or (word == "," and k + 1 < len(words) and words[k + 1][:1].isupper()) \
+            or (word.isalpha() and k > 0 and words[k - 1][:1].isupper())
+        if not named:
+            return False
     return False

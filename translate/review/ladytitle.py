@@ -24,18 +24,31 @@ sentence that speaks to someone in the second person (`„Soudružka, můžete n
 address: its own gender's vocative (`Soudružko,`). The second person's word must be in the
 clause the comma opens, and that clause no relative or parenthetical one (`Ministr, který …`,
 `Soudruh, jak víte, vystoupil`); `Ministr, podle zpráv, odjel.` has none: left alone.
+
+A woman the source names, a man's title in the translation (issue 12co; set 51): where the source
+marks the term's person a woman (`nữ` before the title, `bà` or a `Thị` name beside it: the
+term's `female`), the translation has a form of the pair's man's title and none of the woman's
+(`tři {členy strany}` for `ba nữ đảng viên`, `{Ředitel odboru} … Nguyễn Thị Thu Hà uvedla`), the
+man's title takes the woman's form in the case and number it stands in, read in the man's
+paradigm (`členky strany`, `Ředitelka odboru`). Not where the translation has the woman's title
+or noun anywhere in the sentence (two people: `Stranické členky … všech členů strany`), where it
+counts women among the man's plural (`podíl žen mezi funkcionáři`), where the title's own verb
+is a man's past form (`Ministr vyslal … Hoàng Thị Lan`: the source's woman is someone else), nor
+for a title the glossary lists without a woman's form.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from translate.draft.enforce import RequiredTerm
-from translate.draft.place import Placement
+from translate.draft.place import Placement, find_placement
 from translate.draft.placeform import sentence_start
 from translate.terms.czech_paradigms import CASES
 from translate.terms.equivalents import female_noun
 from translate.terms.inflect import inflect
+from translate.terms.lemmas import find_term
 
 __all__ = ["lady_title"]
 
@@ -43,6 +56,11 @@ _PANI = re.compile(r"(?<!\w)(?:(vážená)\s+)?(paní)\s+", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?<!\w)(?:(vážen[ýá])\s+)?(pane|paní|soudruhu|soudružko)\s+",
                       re.IGNORECASE)
 _WOMAN_ADDRESS = ("paní", "soudružko")
+# women counted among a group the man's plural names (`podíl žen mezi funkcionáři`)
+_AMONG = re.compile(r"(?<!\w)žen\s+(?:mezi|z)\s+$", re.IGNORECASE)
+# the title's own verb in a man's past form (`Ministr [Laosu] přijal`): the man is meant
+_HIS_VERB = re.compile(r"(?:\s+(?:[a-zá-ž]+ského|[a-zá-ž]+ního|[a-zá-ž]+ého|výboru|strany|rady|"
+                       r"[A-ZÁ-Ž]\w*))*\s+\w+[aeiyuě]l(?!\w)")
 # a second person's word: a pronoun, or a verb's second person plural (`můžete`, `jděte`)
 _SECOND = re.compile(r"(?<!\w)(?:vy|vás|vám|vámi|váš|vaše|vaši|vašeho|vašemu|vašich|ty|tebe|"
                      r"tobě|tě|tvůj|tvoje|tvá|\w{2,}te)(?!\w)", re.IGNORECASE)
@@ -56,12 +74,52 @@ def _pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
             if not female_noun(man.split()[0]) and female_noun(woman.split()[0])]
 
 
+def _gender_pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(man's title, woman's title), the woman's listed right after, as many words as the man's,
+    a man's word of it a woman's there (`státní úředník|státní úřednice`, `veřejný zaměstnanec|
+    veřejná zaměstnankyně`)."""
+    pairs = []
+    for man, woman in zip(targets, targets[1:], strict=False):
+        one, other = man.split(), woman.split()
+        differ = [(a, b) for a, b in zip(one, other, strict=False) if a != b]
+        if len(one) == len(other) and differ \
+                and any(not female_noun(a) and female_noun(b) for a, b in differ):
+            pairs.append((man, woman))
+    return pairs
+
+
 def lady_title(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     """The placement turning `paní` + the man's title into the woman's, or an address's title
     into the vocative its address word asks for (module docstring)."""
     if lang != "cs":
         return None
-    return _pani(text, term, lang) or _address(text, term, lang) or _bare(text, term, lang)
+    return _pani(text, term, lang) or _address(text, term, lang) or _bare(text, term, lang) \
+        or _marked(text, term, lang)
+
+
+def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+    """The source marks a woman, the translation has only the man's title: the woman's, in the
+    man's title's case and number (module docstring)."""
+    if not term.female:
+        return None
+    for man, woman in _gender_pairs(tuple(term.targets)):
+        nouns = [b for a, b in zip(man.split(), woman.split(), strict=True)
+                 if a != b and female_noun(b)]
+        forms = {inflect(word, case, number, lang, animate=True) for word in (woman, *nouns)
+                 for case in CASES for number in ("sg", "pl")} | {woman, *nouns}
+        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in forms):
+            return None
+        span = find_term(text, man, lang)
+        if span is None or _AMONG.search(text[:span[0]]) or _HIS_VERB.match(text[span[1]:]):
+            continue
+        # the case and number the man's title stands in, read in the man's own paradigm
+        man_at = find_placement(text, (man,), lang, forbidden=(text[span[0]:span[1]],),
+                                source=term.source, plural=term.plural, role=term.role)
+        if man_at is None or not man_at.case:
+            continue
+        if (placed := _woman_in(man_at, man, woman, lang)) is not None:
+            return placed
+    return None
 
 
 def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
@@ -125,3 +183,23 @@ def _pani(text: str, term: RequiredTerm, lang: str) -> Placement | None:
                 return Placement(m.start(), end, text[m.start():end], new[:1].upper() + new[1:],
                                  "nom", "sg", "forbidden")
     return None
+
+
+def _woman_in(man_at: Placement, man: str, woman: str, lang: str) -> Placement | None:
+    """`man_at` rewritten to the woman's title in the case and number the man's stands in: the
+    one `man_at` read where the man's form is that case's, else the one all the man's readings
+    share; None where they give the woman several forms (`poslanci`: dative singular or
+    nominative plural, `poslankyni` or `poslankyně`)."""
+    found = man_at.found.lower()
+    readings = [(case, number) for case in CASES for number in ("sg", "pl")
+                if inflect(man, case, number, lang, animate=True).lower() == found]
+    if readings and (man_at.case, man_at.number) not in readings:
+        forms = {inflect(woman, case, number, lang, animate=True) for case, number in readings}
+        if len(forms) > 1:
+            return None
+    case, number = (man_at.case, man_at.number) if not readings \
+        or (man_at.case, man_at.number) in readings else readings[0]
+    new = inflect(woman, case, number, lang, animate=True)
+    if man_at.found[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return replace(man_at, replacement=new, case=case, number=number)

@@ -105,7 +105,10 @@ def _head(body) -> str:
     """The body's first word, lower-cased (`cục`, `đội`); `chi cục` whole."""
     name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
     name = name.lower()
-    return _SUB_DEPARTMENT if name.startswith(_SUB_DEPARTMENT + " ") else name.split(" ", 1)[0]
+    for two in (_SUB_DEPARTMENT, _CENTRE):  # heads of two words
+        if name.startswith(two + " "):
+            return two
+    return name.split(" ", 1)[0]
 
 
 def _named_board(body) -> bool:
@@ -200,13 +203,30 @@ def _station(part, parent) -> bool:
         and up.body is not None and _head(up.body) != _STATION and _placed(up)
 
 
-def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | None:
+# a centre inside a province's department or a ministry, which news writes after a comma in a
+# title (`Giám đốc Trung tâm X, Sở Y tế tỉnh Z`, `…, Bộ Quốc phòng`): unseen58, unseen63
+_CENTRE, _DEPARTMENT, _MINISTRY = "trung tâm", "sở", "bộ"
+
+
+def _centre(low, part, parent, k: int) -> bool:
+    """After a comma in a title, the department over a centre: a province's department named
+    with its place (`Sở Y tế tỉnh X`) or a central ministry (`Bộ Quốc phòng`, as `_central`);
+    not another centre (a list), not a parent with a parent of its own."""
+    up = parent[0]
+    return up.body is not None and not up.parents and not part.parents and (
+        _head(up.body) == _DEPARTMENT and _placed(up)
+        or _head(up.body) == _MINISTRY and _central(low, part, parent, k))
+
+
+def _comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tuple, int], bool] \
+        | None:
     """What may follow this body after a comma as its parent (`Cục X, Bộ Y`: a central body;
     `Trung đoàn 101, Sư đoàn 325`: a higher unit; a post: its province's command; `Đội X,
     Phòng Y`: a placed or numbered department, also over a board named by its field; `Trường
     Đại học X, Đại học Y`: the university a member belongs to; `Trạm Kiểm lâm X, Hạt Kiểm lâm
-    Y`: the placed body over a station; a commission: its placed Party committee), as
-    `rule(low, part, parent, k)`; None: none."""
+    Y`: the placed body over a station; a commission: its placed Party committee; in a title
+    (`titled`), a centre: its department or ministry), as `rule(low, part, parent, k)`; None:
+    none."""
     if _unit(body):
         return _central
     if _army_rank(body):
@@ -221,6 +241,8 @@ def _comma_rule(body) -> Callable[[Sequence[str], Part, tuple, int], bool] | Non
         return lambda low, part, parent, k: _station(part, parent)
     if isinstance(body, Body) and body.attach == "committee":
         return _party_committee
+    if titled and _head(body) == _CENTRE:
+        return _centre
     return None
 
 
@@ -477,7 +499,7 @@ class BodyTail:
                 not isinstance(body, Body) or body.attach != "committee"
                 or titled and low[j] == "," and not part.committee) and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
-            rule = _comma_rule(body) if low[j] == "," and j + 1 < n and (
+            rule = _comma_rule(body, titled) if low[j] == "," and j + 1 < n and (
                 titled or not _army_rank(body)) else None
             # `Cục X, Bộ Y`; `Đội X, Phòng Y`; `Trung đoàn 101, Sư đoàn 325`
             k = j + 1 if rule is not None else k

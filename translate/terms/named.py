@@ -309,7 +309,19 @@ class NamedBodies:
     def _unit(self, low, sens, j) -> tuple[int, Word] | None:
         if j < len(low) and low[j] in _SKIPPED:
             j += 1
-        return self.words.longest(low, sens, j) if j < len(low) else None
+        if j >= len(low):
+            return None
+        for found in self.words.matches(low, sens, j):
+            if not self._cut_head(low, sens, j, found[0]):
+                return found
+        return None
+
+    def _cut_head(self, low, sens, j: int, end: int) -> bool:
+        """A word of several tokens ending in a capital after a lower-case one whose last token
+        begins the next body's head (`Hội đồng [quản trị] Công ty …`, not `quản trị công`)."""
+        last = end - 1
+        return last > j and sens[last][:1].isupper() and sens[last - 1][:1].islower() \
+            and end < len(low) and low[end] in self.follow.get(low[last], ())
 
     def _verb_object(self, low, sens, k) -> bool:
         """Token k, after a word that is also a verb, is a lower-case word that no name goes on
