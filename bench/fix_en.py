@@ -332,6 +332,13 @@ Sets:
   after a wrong wording; right possessives, HCMC departments, foreign ministries and a foreign
   central bank), committed alone and run before that round's code changes under both loadings
   (first figures: bench/RESULTS.md's 12cn section);
+- `en-own49`: a forty-ninth own batch (fix_en_own_batch49.jsonl, issue 12cp: 14 planted, 9
+  right: media forms for listed terms (`lawmaker(s)`, `Vice Governor`, `central bank`, `Defence
+  Ministry`), a plural title, a short or reordered second mention, possessives after a wrong
+  wording, mass-organisation, religious and ethnic bodies' names; right plural deputies, foreign
+  central banks and defence ministries, possessives after the listed term), committed alone and
+  run before that round's code changes under both loadings (first figures: bench/RESULTS.md's
+  12cp section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -362,7 +369,10 @@ Sets:
 - `en-unseen47`: a forty-seventh independent set, run once held out by the lead on the last
   stop's final code (97/111 = 87.4 %, 0/64 right changed, under both loadings); development data
   since issue 12cn (`--show N` lists its failures);
-- `en-unseen48`: a forty-eighth independent set (fix_en_unseen48.jsonl), copied in by the lead
+- `en-unseen48`: a forty-eighth independent set, run once held out by the lead after 12cn
+  (89/115 = 77.4 %, 1/66 right changed, under both loadings); development data since issue
+  12cp (`--show N` lists its failures);
+- `en-unseen49`: a forty-ninth independent set (fix_en_unseen49.jsonl), copied in by the lead
   unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1
   while it is missing.
 
@@ -378,7 +388,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..48|en-unseen1..48] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..49|en-unseen1..49] [--show N]
                                           [--ntrex a|b] [--both-loadings]
 """
 
@@ -442,6 +452,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own46": "en_own_batch46",
         "en-own47": "en_own_batch47",
         "en-own48": "en_own_batch48",
+        "en-own49": "en_own_batch49",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
@@ -467,8 +478,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen45": "en_unseen45",
         "en-unseen46": "en_unseen46",
         "en-unseen47": "en_unseen47",
-        "en-unseen48": "en_unseen48"}
-HELD_OUT = ("en-unseen48",)  # aggregate figures only: failures are never printed
+        "en-unseen48": "en_unseen48",
+        "en-unseen49": "en_unseen49"}
+HELD_OUT = ("en-unseen49",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -496,7 +508,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen48: held out)")
+                        help="print N failures (not for en-unseen49: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", help="exactly this glossary file (default: every shipped "

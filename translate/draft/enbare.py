@@ -84,6 +84,8 @@ def back_reference(text: str, words: list[Word], m: Match, phrase: str,
     found = [words[k].text for k in range(m.start, m.end) if words[k].low not in FUNCTION]
     own = target.split()
     tail = [k for k, w in enumerate(own) if w.lower() not in FUNCTION][-len(found):]
+    if found and _first_words(text, words, m, found, own):
+        return True
     if not found or len(tail) < len(found) or tail[0] == 0 or not all(
             english_level(w.removesuffix("'s"), own[k].removesuffix("'s")) >= EQUIVALENT
             for w, k in zip(found, tail, strict=True)):
@@ -94,3 +96,23 @@ def back_reference(text: str, words: list[Word], m: Match, phrase: str,
     if re.search(r"\b" + re.escape(missing) + r"\b", before) is None:
         return False
     return len(missing.split()) >= 2 or re.search(re.escape(target), before) is not None
+
+
+def _first_words(text: str, words: list[Word], m: Match, found: list[str],
+                 own: list[str]) -> bool:
+    """The term's first words alone (`the {Standing Office}`) where its `of …` tail, two
+    words or more, stands earlier in the same text and nothing follows to continue it: a
+    second mention said short (issue 12cp: unseen48)."""
+    head = [k for k, w in enumerate(own) if w.lower() not in FUNCTION][:len(found)]
+    if len(head) < len(found) or not all(
+            english_level(w.removesuffix("'s"), own[k].removesuffix("'s")) >= EQUIVALENT
+            for w, k in zip(found, head, strict=True)):
+        return False
+    rest = own[head[-1] + 1:]
+    if not rest or rest[0] != "of" or sum(w.lower() not in FUNCTION for w in rest) < 2:
+        return False
+    after = text[words[m.end - 1].end:]
+    if re.match(r"\s*(of|in|for)\b", after) or re.match(r"\s+[A-Z]", after):
+        return False  # the mention goes on: its own tail or a name follows
+    return re.search(r"\b" + re.escape(" ".join(rest)) + r"\b",
+                     text[:words[m.start].start]) is not None

@@ -350,6 +350,9 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
         return None
     after = tokens[len(taken)][2] if len(taken) < len(tokens) else "."
     low = after.lower()
+    if name and after in ("'", "’") and text[taken[-1][1]:tokens[len(taken)][0]] == "" \
+            and len(tokens) > len(taken) + 1 and tokens[len(taken) + 1][2][:1].isupper():
+        return None  # `Veterans' Association`: a plural possessive inside a longer name
     if low in ("of", "and", "or", "&") or (name and after.isalpha() and low not in FUNCTION
                                             and low not in _AUX and lemma(low, "en") == low
                                             and not low.endswith("s")
