@@ -178,8 +178,8 @@ def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
 
 
 def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
-    """`Pane|Paní` + a singular form of the pair's titles + `,`/`!`, not yet the vocative of the
-    address's gender: that vocative (module docstring)."""
+    """An address word (`Pane|Paní|Soudruhu|Soudružko`) + a singular form of the pair's titles +
+    `,`/`!`, not yet the vocative of the address's gender: that vocative (module docstring)."""
     for man, woman in _pairs(tuple(term.targets)):
         forms = _singular_forms(man, woman, lang)
         for m in _ADDRESS.finditer(text):
