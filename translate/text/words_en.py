@@ -223,7 +223,9 @@ def english_numbers(text: str) -> list[WordNumber]:
             found.append(nw)
             i = j
             continue
-        if w in _EN_ORD:
+        if w == "third" and nxt in ("party", "parties"):
+            pass  # `third-party insurance`: a legal term (`trách nhiệm dân sự`), no rank
+        elif w in _EN_ORD:
             n = _EN_ORD[w]
             others = (frac(1, n),) if n >= 3 else ()  # `the final third`, `a third`
             strong = w not in _EN_WEAK or w == "second" and not (

@@ -362,6 +362,25 @@ def duration_changed(source: str, target: str, src: list[Num], tgt: list[Num],
             return [Issue("numbers", ERROR, f"source has {shown(source[d.start:d.end])}, "
                                             f"translation has "
                                             f"{shown(target[same[0].start:same[0].end])}")]
+    return _paired_unit_changed(source, target, src, tgt, source_lang, target_lang)
+
+
+def _paired_unit_changed(source: str, target: str, src: list[Num], tgt: list[Num],
+                         source_lang: str, target_lang: str) -> list[Issue]:
+    """`1,5 giờ` → `a day and a half`: the value paired, but the unit said inside the words
+    of the number is another of its ladder (a length of one number on each side only; a
+    Czech compound, `třítýdenní`, is left to the unit reader)."""
+    theirs = {t.nums[0]: t for t in find_durations(target, tgt, target_lang)  # (a phrase:
+              if len(t.nums) == 1 and tgt[t.nums[0]].is_word  # never a Czech compound)
+              and " " in tgt[t.nums[0]].token.text}
+    for d in find_durations(source, src, source_lang):
+        if len(d.nums) != 1 or not src[d.nums[0]].matched:
+            continue
+        t = theirs.get(src[d.nums[0]].partner)
+        if t is not None and t.ladder == d.ladder and not t.amounts & d.amounts and (
+                _unit_inside(tgt[t.nums[0]].token.text, lang_of(target_lang))):
+            return [Issue("numbers", ERROR, f"source has {shown(source[d.start:d.end])}, "
+                                            f"translation has {shown(target[t.start:t.end])}")]
     return []
 
 

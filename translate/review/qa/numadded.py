@@ -60,6 +60,9 @@ def glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
     if _rounded_before_exact(target, t, tgt):
         return True
+    if t.is_word and plain_value(t.token) is not None and 0 < plain_value(t.token) < 1 and (
+            _UNIT_DEFINED.match(target, _bracket_open(target, t.token.start))):
+        return True  # `jeden či (desetina taelu)`: a unit the reader may not know, defined
     if t.time is not None and any(n.matched and n.time is not None and n.time.agrees(t.time)
                                   for n in tgt):
         return True  # `ve tři čtvrtě na pět, tedy v 4:45`: a time said twice
@@ -70,6 +73,19 @@ def glossed(target: str, t: Num, tgt: list[Num]) -> bool:
             n.matched and 0 <= lead.start() - max(n.token.end, n.scale_end) <= 30 for n in tgt)
     before = _bracketed_after(target, t, tgt)
     return bool(before) and _converts(target, t, before)
+
+
+# a share alone in brackets after a word, naming the unit it is of: `one chi (a tenth of a
+# tael)`, `jeden či (desetina taelu)`: the unit before it defined, no number of the sentence
+_UNIT_DEFINED = re.compile(r"(?<=[^\W\d_])[\s\u00a0]+\((?:an?|one|jedna)?[\s\u00a0]*[^\W\d_]+"
+                           r"[\s\u00a0]+(?:of[\s\u00a0]+(?:an?|one)[\s\u00a0]+)?[^\W\d_]+\)",
+                           re.IGNORECASE)
+
+
+def _bracket_open(target: str, start: int) -> int:
+    """Where the space before the bracket that opens right before `start` begins (-1: none)."""
+    at = target.rfind("(", max(0, start - 6), start)
+    return at - 1 if at > 0 and target[at - 1].isspace() else len(target)
 
 
 def converts_before(target: str, t: Num, tgt: list[Num]) -> bool:

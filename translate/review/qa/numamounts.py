@@ -85,25 +85,34 @@ def _said_once(value: Decimal, source_values: list[Decimal],
 # (`up to`, `nejvýše`); `đến` only where no number, hour, day or year follows or precedes it,
 # and no percentage (`tăng 5% đến 7%` is a range's end); the named bounds of a percentage too
 # (`ít nhất 70%`, `tối đa 12%`, `lên tới 50%`)
-_VI_BOUND = re.compile(r"(?<!\w)(?:(?P<floor>ít\s+nhất|tối\s+thiểu)|tối\s+đa|không\s+quá"
+# (a named bound of a length of time too: `tối đa 9 tháng` said `nejméně po dobu devíti`);
+# a price `từ 50.000` that no end follows is a floor (`from VND50,000`, never `do 50 000`);
+# an average (`bình quân 6,5%`) is neither (`up to 6.5%`, `at least 6.5%`)
+_VI_BOUND = re.compile(r"(?<!\w)(?:(?P<floor>ít\s+nhất|tối\s+thiểu|(?P<from>(?<=giá\s)từ"
+                       r"|(?<=vé\s)từ|(?<=phí\s)từ))|(?P<named>tối\s+đa|không\s+quá)"
+                       r"|(?P<avg>bình\s+quân|trung\s+bình)"
                        r"|lên\s+(?:đến|tới)|(?<![\d%]\s)(?P<bare>đến|tới))"
                        r"(?:\s+(?:mức|khoảng))?"
                        r"\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
-                       r"(?!\s*(?:giờ|h\b|g\b|phút|ngày|tháng|năm|tuổi|/|-|–))"
+                       r"(?!\s*(?:/|-|–))(?P<period>\s*(?:giờ|h\b|g\b|phút|ngày|tháng|năm"
+                       r"|tuổi))?"
                        r"(?P<pct>\s*(?:%|phần\s+trăm))?", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s*(?:đồng\s+)?(?:đến|tới|lên|xuống|-|–)", re.IGNORECASE)
+_CS_UP_TO = re.compile(r"(?<!\w)do[\s\u00a0]+$", re.IGNORECASE)
 _FLOOR_AFTER = {"en": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+(?:or|and)[\s\u00a0]+"
                                  r"(?:more|above|higher|over)(?!\w)", re.IGNORECASE),
                 "cs": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+(?:a|či|nebo)"
                                  r"[\s\u00a0]+(?:více|víc|výše|vyšší)(?!\w)", re.IGNORECASE)}
 _FLOOR_BEFORE = {"en": re.compile(r"(?<!\w)(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)"
                                   r"[\s\u00a0]+(?:VND|USD|US\$|\$)?[\s\u00a0]*$", re.IGNORECASE),
-                 "cs": re.compile(r"(?<!\w)(?:nejméně|alespoň|minimálně)(?:[\s\u00a0]+o)?"
-                                  r"[\s\u00a0]+$", re.IGNORECASE)}
+                 "cs": re.compile(r"(?<!\w)(?:nejméně|alespoň|minimálně)(?:[\s\u00a0]+o"
+                                  r"|[\s\u00a0]+po[\s\u00a0]+dobu)?[\s\u00a0]+$", re.IGNORECASE)}
 _CEILING_BEFORE = {"en": re.compile(r"(?<!\w)(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum"
                                     r"\s+of)[\s\u00a0]+(?:VND|USD|US\$|\$)?[\s\u00a0]*$",
                                     re.IGNORECASE),
                    "cs": re.compile(r"(?<!\w)(?:nejvýše|maximálně|až\s+do\s+výše)"
-                                    r"(?:[\s\u00a0]+o)?[\s\u00a0]+$", re.IGNORECASE)}
+                                    r"(?:[\s\u00a0]+o|[\s\u00a0]+po[\s\u00a0]+dobu)?[\s\u00a0]+$",
+                                    re.IGNORECASE)}
 
 
 def _bound_turned(source: str, target: str, lang: str, source_values: list[Decimal],
@@ -113,13 +122,26 @@ def _bound_turned(source: str, target: str, lang: str, source_values: list[Decim
     for m in _VI_BOUND.finditer(source):
         if m["bare"] and m["pct"]:
             continue  # `tăng 5% đến 7%`: a range's end, no bound
+        if m["period"] and not (m["named"] or m["floor"] and not m["from"]):
+            continue  # `đến 9 giờ`, `từ 5 tháng`: an hour or a date, no bound
+        if m["from"] and _RANGE_END.match(source, m.end()):
+            continue  # `giá từ 50.000 đến 80.000 đồng`: a range's start
         span = _said_once(_source_value(m["v"]), source_values, said)
         if span is None:
             continue
         start, end = span
         before = target[max(0, start - 24):start]
+        if m["avg"]:
+            turned = bool(_CEILING_BEFORE[lang].search(before) or _FLOOR_BEFORE[lang].search(
+                before))
+            if turned:
+                return [Issue("numbers", ERROR, f"'{m.group()}' is an average in the source, "
+                                                f"the translation makes '{target[start:end]}' "
+                                                "a bound")]
+            continue
         if m["floor"]:
-            turned = _CEILING_BEFORE[lang].search(before) is not None
+            turned = _CEILING_BEFORE[lang].search(before) is not None or bool(
+                m["from"] and lang == "cs" and _CS_UP_TO.search(before))
         else:
             turned = bool(_FLOOR_AFTER[lang].match(target, end)
                           or _FLOOR_BEFORE[lang].search(before))
@@ -211,11 +233,33 @@ _TIMES_LESS = {
                      r"|kratší|slabší)\w*(?!\w)", re.IGNORECASE)}
 
 
+# a share of a base (`a third of the compensation`, `half that of the old plant`, `polovinu
+# toho`), and any word of a multiple (`three times`, `half again`, `trojnásobek`, `dvakrát`)
+_SHARE_OF_BASE = {
+    "en": re.compile(r"(?<!\w)(?:(?:a|one)[\s\u00a0-]+(?:third|quarter|fifth|tenth)|half)"
+                     r"[\s\u00a0]+(?:of[\s\u00a0]+)?(?:the|that|what|its|last)(?!\w)",
+                     re.IGNORECASE),
+    "cs": re.compile(r"(?<!\w)(?:polovin|třetin|čtvrtin|pětin|desetin)\w*[\s\u00a0]+(?:toho|"
+                     r"než|(?:loňsk|předchoz|minul|celoročn|původn|star)\w*)(?!\w)",
+                     re.IGNORECASE)}
+# (`gấp` with its multiple: `may gấp` is a rush job, no multiple)
+_GAP_TIMES = re.compile(r"(?<!\w)gấp\s+(?:\d|rưỡi|đôi|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+                        r"|nhiều|khoảng|gần|hơn)", re.IGNORECASE)
+_MULTIPLE = {"en": re.compile(r"(?<!\w)(?:times|\w*fold|doubl\w*|tripl\w*|trebl\w*|twice"
+                              r"|quadrupl\w*|again|multipl\w*)(?!\w)",
+                              re.IGNORECASE),
+             "cs": re.compile(r"\w*(?:násob|krát|zdvoj|ztroj|zčtyř)\w*", re.IGNORECASE)}
+
+
 def _multiple_turned(source: str, target: str, lang: str) -> list[Issue]:
-    """`gấp 3 lần` said `three times less` (`třikrát levnější`): a multiple made a fraction."""
-    if not _GAP.search(source) or _SMALLER.search(source):
+    """`gấp 3 lần` said `three times less` (`třikrát levnější`): a multiple made a fraction;
+    or said as a share of its base (`gấp ba lần số tiền` → `a third of the amount`, `gấp rưỡi
+    nhà máy cũ` → `half that of the old plant`) where no word of the translation multiplies."""
+    if not _GAP.search(source) or _SMALLER.search(source) or lang not in _TIMES_LESS:
         return []
     less = _TIMES_LESS[lang].search(target)
+    if less is None and _GAP_TIMES.search(source) and not _MULTIPLE[lang].search(target):
+        less = _SHARE_OF_BASE[lang].search(target)
     if less is None:
         return []
     return [Issue("numbers", ERROR, f"the source says a multiple ('gấp'), the translation "

@@ -227,9 +227,12 @@ _LABEL_BEFORE = re.compile(r"(?<!\w)(?:vùng|đợt|vòng|giải|jackpot|hạng|
                            r"|báo\s+động|cấp\s+độ)\s*$", re.IGNORECASE)
 
 
-_YEAR_WITH_DETERMINER = re.compile(r"(?:this|last|next|that|each|every|a|per|the)\s+year[,:]?$")
+# (a kind of year between: `this school year 320`, `na tento školní rok 320 učitelek`)
+_YEAR_WITH_DETERMINER = re.compile(r"(?:this|last|next|that|each|every|a|per|the)"
+                                   r"\s+(?:(?:school|academic|fiscal|financial)\s+)?year[,:]?$")
 _CS_YEAR_WITH_DETERMINER = re.compile(r"(?:celý|za|každý|tento|letošní|loňský|minulý|příští)"
-                                      r"\s+rok[,:]?$")
+                                      r"\s+(?:(?:školní|akademický|hospodářský|fiskální)\s+)?"
+                                      r"rok[,:]?$")
 _YEAR_WORDS = {"cs": ("roce", "roku", "rok", "r.", "let", "letech", "léta"),
                "en": ("in", "year", "since"), "vi": ("năm",)}
 

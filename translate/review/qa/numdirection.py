@@ -76,7 +76,10 @@ _BASE_BEFORE = re.compile(r"(?<!\w)(above|below)(?:[\s\u00a0]+[\w'’-]+){0,3}[\
 
 # `up to 70%` right before the value: at most that much (`discounts of up to 70%`), no rise;
 # a rise word before it still counts (`rose by up to 5%`)
-_CEILING = re.compile(r"(?<!\w)up\s+to[\s\u00a0]*$", re.IGNORECASE)
+# `more than`/`více než` right before the value is its bound (`falls of more than 20%`, `pokles
+# o více než 20 %`): the noun or verb before the bound gives the direction
+_CEILING = re.compile(r"(?<!\w)(?:up\s+to|more\s+than|víc(?:e)?\s+než)[\s\u00a0]*$",
+                      re.IGNORECASE)
 
 # a comparative that only grades a noun before the value (`to higher-level hospitals by 38%`,
 # `do vyšších zařízení o 38 %`): a hyphenated compound, a Czech plural adjective's case ending

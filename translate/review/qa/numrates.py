@@ -41,7 +41,10 @@ _EN_EVERY = re.compile(r"(?<!\w)(?:(daily|weekly|monthly|quarterly|annually|year
                        r"|(?:a|per|each|every)[\s-]+(day|week|month|(?<!\ba\W)quarter|year"
                        r"|night|(?<!\ba\W)hour)(?![\w-])"
                        # (`a month in 2026`: the year the rate held, still per month)
-                       r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|and|or|from|into"
+                       # (`a week and a half` a length; `24 trips a week and a fare` a rate)
+                       r"(?![\s-]*(?:ago|earlier|later|before|after|on|of|or|from|into"
+                       r"|and(?=[\s-]+(?:an?[\s-]+)?(?:half|quarter|day|week|month|year|night"
+                       r"|hour)s?\b)"
                        r"|in(?![\s-]+(?:19|20)\d\d\b)|to|old|long|for"
                        # `a year at university`; never `a month at an average price of`
                        r"|at(?![\s-]+(?:an?[\s-]+)?(?:average|price|cost|rate)))\b))",
@@ -107,8 +110,10 @@ _CS_ADDED = re.compile(r"(?<!\w)(?:(denně|týdně|měsíčně|ročně|každoro�
 # any word of a period in the source (`tháng 10`, `3 tháng`, `năm 2026`) may be what a
 # translation's `a month`/`ročně` says, and so may a count that makes one (`12 tháng` a year,
 # `7 ngày` a week, `24/7`), or a part of the day or a trading session for a day
+# (hours from one time of day to another, `mở cửa từ 9h đến 21h`: each day's, `denně`)
 _VI_PERIOD_WORD = {"day": r"(?<!\w)(?:ngày|hôm|đêm|bữa|sáng|trưa|chiều|tối|phiên|24/7"
-                          r"|24\s*(?:h|giờ))(?!\w)",  # `mở cửa 24h` ~ `24 hours a day`
+                          r"|24\s*(?:h|giờ)"  # `mở cửa 24h` ~ `24 hours a day`
+                          r"|\d{1,2}(?:h|:)\d{0,2}\s*(?:-|–|đến|tới)\s*\d{1,2}(?:h|:)\d{0,2})(?!\w)",
                    "week": r"(?<!\w)(?:tuần|7\s+ngày|24/7)(?!\w)",
                    "month": r"(?<!\w)(?:tháng|30\s+ngày|4\s+tuần)(?!\w)",
                    "year": r"(?<!\w)(?:năm|niên|12\s+tháng|365\s+ngày)(?!\w)",
