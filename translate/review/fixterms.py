@@ -175,7 +175,7 @@ def _there(text: str, term: RequiredTerm, covered: list[tuple[int, int]],
     a one is fixed even so."""
     lang, required = scope.lang, scope.required
     inner = _in_forbidden(text, term, lang) or woman_form(text, term, lang) \
-        or lady_title(text, term, lang)
+        or lady_title(text, term, lang, scope.sentence)
     if (is_present(text, term, lang, required) or _inside(text, term, covered, lang)) \
             and (inner := inner or _said_again(text, term, scope.sentence, lang)) is None:
         return True, None

@@ -35,6 +35,16 @@ or noun anywhere in the sentence (two people: `Stranické členky … všech čl
 counts women among the man's plural (`podíl žen mezi funkcionáři`), where the title's own verb
 is a man's past form (`Ministr vyslal … Hoàng Thị Lan`: the source's woman is someone else), nor
 for a title the glossary lists without a woman's form.
+
+A plural address in the singular (issue 12cq; set 52 and own batch 59): a plural address
+adjective (`Vážení`, `Milí`, `Drazí`; `Vážené`, `Milé`, `Drahé`) right before a singular form of
+one of the pair's titles closed by a comma or `!` (`„Vážení soudruhu, …“`, `Milé soudružko,`,
+`Vážení poslanče Národního shromáždění,`), where the source marks the term plural (the term's
+own mark, or `các`/`những` right before its words in the source sentence): the title takes the
+plural vocative of the gender the adjective names (`soudruzi`, `soudružky`, `poslanci Národního
+shromáždění`). The adjective's number is the translation's own word: a singular adjective
+(`Vážený soudruhu`), a title not closed by the comma, or a source without the plural mark is
+left alone.
 """
 
 from __future__ import annotations
@@ -56,6 +66,9 @@ _PANI = re.compile(r"(?<!\w)(?:(vážená)\s+)?(paní)\s+", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?<!\w)(?:(vážen[ýá])\s+)?(pane|paní|soudruhu|soudružko)\s+",
                       re.IGNORECASE)
 _WOMAN_ADDRESS = ("paní", "soudružko")
+# a plural address adjective: the men's (or mixed) `Vážení`, the women's `Vážené`
+_PLURAL_ADDRESS = re.compile(r"(?<!\w)(?:(vážení|milí|drazí)|(vážené|milé|drahé))\s+",
+                             re.IGNORECASE)
 # women counted among a group the man's plural names (`podíl žen mezi funkcionáři`)
 _AMONG = re.compile(r"(?<!\w)žen\s+(?:mezi|z)\s+$", re.IGNORECASE)
 # the title's own verb in a man's past form (`Ministr [Laosu] přijal`): the man is meant
@@ -88,13 +101,39 @@ def _gender_pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
     return pairs
 
 
-def lady_title(text: str, term: RequiredTerm, lang: str) -> Placement | None:
+def lady_title(text: str, term: RequiredTerm, lang: str, sentence: str = "") -> Placement | None:
     """The placement turning `paní` + the man's title into the woman's, or an address's title
     into the vocative its address word asks for (module docstring)."""
     if lang != "cs":
         return None
     return _pani(text, term, lang) or _address(text, term, lang) or _bare(text, term, lang) \
-        or _marked(text, term, lang)
+        or _marked(text, term, lang) or _plural_address(text, term, lang, sentence)
+
+
+def _plural_address(text: str, term: RequiredTerm, lang: str,
+                    sentence: str = "") -> Placement | None:
+    """`Vážení|Milé` + a singular form of the pair's titles + `,`/`!`, the source's term plural
+    (the term's own mark, or `các`/`những` right before one of its places in `sentence`): the
+    plural vocative of the adjective's gender (module docstring)."""
+    if not (term.plural or re.search(rf"(?<!\w)(?:các|những)\s+{re.escape(term.source)}(?!\w)",
+                                     sentence, re.IGNORECASE)):
+        return None
+    for man, woman in _pairs(tuple(term.targets)):
+        forms = sorted({inflect(title, case, "sg", lang, animate=True)
+                        for title in (man, woman) for case in CASES} | {man, woman},
+                       key=len, reverse=True)
+        for m in _PLURAL_ADDRESS.finditer(text):
+            after = text[m.end():]
+            form = next((f for f in forms if after.lower().startswith(f.lower())
+                         and not re.match(r"\w", after[len(f):len(f) + 1])), None)
+            if form is None or not re.match(r"\s*[,!]", after[len(form):]):
+                continue
+            title = man if m.group(1) else woman
+            want = inflect(title, "voc", "pl", lang, animate=True)
+            if after[:len(form)].lower() != want.lower():
+                end = m.end() + len(form)
+                return Placement(m.end(), end, text[m.end():end], want, "voc", "pl", "forbidden")
+    return None
 
 
 def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
