@@ -2,7 +2,7 @@
 the product loads (`shipped`: every shipped glossary merged with the title grammar, as
 `translate check --fix` loads them) and the core English glossary alone (`core_en`), each with
 its matcher, as `fix_text` takes them; and `fix_en(loaded, vi, en)`, what `check --fix` makes of
-one English entry under either."""
+one English entry under either; `loaded`, the two in turn."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def shipped() -> tuple[Glossary, TermMatcher]:
 def core_en() -> tuple[Glossary, TermMatcher]:
     glossary = load_glossary(SHIPPED_DIR / "vi-en.tsv")
     return glossary, TermMatcher(glossary)
+
+
+@pytest.fixture(params=("shipped", "core_en"))
+def loaded(request: pytest.FixtureRequest) -> tuple[Glossary, TermMatcher]:
+    """`shipped`, then `core_en`: a test that takes it runs under both loadings, as
+    `bench/fix_en.py --both-loadings` counts a set (issue 12cc), each glossary still loaded
+    once per session."""
+    return request.getfixturevalue(request.param)
 
 
 @pytest.fixture(scope="session")

@@ -12,50 +12,38 @@ product loads (`shipped`) and the core English glossary alone (`core_en`). Own s
 
 from __future__ import annotations
 
-import pytest
-
-LOADINGS = ("shipped", "core_en")
+# `loaded`: `shipped`, then `core_en`, each test run under both (tests/draft/conftest.py)
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_a_council_speaker_becomes_its_chairman(request, fix_en, loading):
-    loaded = request.getfixturevalue(loading)
+def test_a_council_speaker_becomes_its_chairman(loaded, fix_en):
     vi = "Chủ tịch Hội đồng nhân dân tỉnh khai mạc kỳ họp thứ chín."
     en = "The Speaker of the provincial People's Council opened the ninth sitting."
     assert fix_en(loaded, vi, en) == ("The Chairman of the provincial People's Council "
                                       "opened the ninth sitting.")
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_a_lower_case_council_speaker_with_its_place_after(request, fix_en, loading):
-    loaded = request.getfixturevalue(loading)
+def test_a_lower_case_council_speaker_with_its_place_after(loaded, fix_en):
     vi = "Ông Lê Văn Hùng, Chủ tịch HĐND tỉnh Bến Tre, trả lời phỏng vấn."
     en = "Le Van Hung, speaker of the provincial People's Council of Ben Tre, gave an interview."
     assert fix_en(loaded, vi, en) == ("Le Van Hung, Chairman of the provincial People's "
                                       "Council of Ben Tre, gave an interview.")
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_a_foreign_speaker_beside_a_right_chairman_is_left(request, fix_en, loading):
-    loaded = request.getfixturevalue(loading)
+def test_a_foreign_speaker_beside_a_right_chairman_is_left(loaded, fix_en):
     vi = "Chủ tịch Quốc hội tiếp Chủ tịch Hạ viện Malaysia."
     en = ("The Chairman of the National Assembly received the Speaker of the Malaysian House "
           "of Representatives.")
     assert fix_en(loaded, vi, en) == en
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_a_right_council_chairman_is_left(request, fix_en, loading):
-    loaded = request.getfixturevalue(loading)
+def test_a_right_council_chairman_is_left(loaded, fix_en):
     vi = "Chủ tịch Hội đồng nhân dân tỉnh khai mạc kỳ họp."
     en = "The Chairman of the provincial People's Council opened the sitting."
     assert fix_en(loaded, vi, en) == en
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_a_body_said_short_after_its_full_name_is_left(request, fix_en, loading):
+def test_a_body_said_short_after_its_full_name_is_left(loaded, fix_en):
     # the second `Ban Chấp hành Trung ương` said short after the full name: right as it is
-    loaded = request.getfixturevalue(loading)
     vi = ("Ủy viên Ban Chấp hành Trung ương Đảng báo cáo tại hội nghị của Ban Chấp hành "
           "Trung ương.")
     en = ("A member of the Party Central Committee reported at the Central Committee's "
@@ -63,46 +51,36 @@ def test_a_body_said_short_after_its_full_name_is_left(request, fix_en, loading)
     assert fix_en(loaded, vi, en) == en
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_its_members_after_the_body_is_left(request, fix_en, loading):
-    loaded = request.getfixturevalue(loading)
+def test_its_members_after_the_body_is_left(loaded, fix_en):
     vi = "Quốc hội lấy ý kiến các đại biểu Quốc hội về dự luật."
     en = "The National Assembly consulted its deputies on the bill."
     assert fix_en(loaded, vi, en) == en
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_a_short_body_with_no_full_name_before_is_still_completed(request, fix_en, loading):
+def test_a_short_body_with_no_full_name_before_is_still_completed(loaded, fix_en):
     # limit: nothing earlier says the words the short form lacks
-    loaded = request.getfixturevalue(loading)
     vi = "Các đại biểu Quốc hội thảo luận dự luật."
     en = "The deputies discussed the bill."
     assert fix_en(loaded, vi, en) == "The National Assembly deputies discussed the bill."
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_one_lacking_word_said_alone_earlier_is_not_enough(request, fix_en, loading):
+def test_one_lacking_word_said_alone_earlier_is_not_enough(loaded, fix_en):
     # limit: `Party` alone earlier (not the whole term) does not make `Central Committee` short
-    loaded = request.getfixturevalue(loading)
     vi = "Đảng viên trẻ theo dõi hội nghị Ban Chấp hành Trung ương."
     en = "Young Party members followed the Central Committee's plenum."
     assert fix_en(loaded, vi, en) == ("Young Party members followed the Party Central "
                                       "Committee's plenum.")
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_an_office_of_a_body_of_many_keeps_its_article(request, fix_en, loading):
+def test_an_office_of_a_body_of_many_keeps_its_article(loaded, fix_en):
     # `of a provincial People's Committee`: one of many such bodies, the term said whole
-    loaded = request.getfixturevalue(loading)
     vi = "Cơ quan điều tra khởi tố một nguyên Chủ tịch Ủy ban nhân dân tỉnh."
     en = "Investigators charged a former Chairman of a provincial People's Committee."
     assert fix_en(loaded, vi, en) == en
 
 
-@pytest.mark.parametrize("loading", LOADINGS)
-def test_of_a_with_another_wording_is_still_fixed(request, fix_en, loading):
+def test_of_a_with_another_wording_is_still_fixed(loaded, fix_en):
     # limit: only the article differs may stay; a wrong head is still replaced
-    loaded = request.getfixturevalue(loading)
     vi = "Cơ quan điều tra khởi tố một nguyên Chủ tịch Ủy ban nhân dân tỉnh."
     en = "Investigators charged a former Chairman of a provincial administration."
     assert fix_en(loaded, vi, en) == ("Investigators charged a former Chairman of the "

@@ -1,13 +1,12 @@
 """Coverage round fifty-seven (issue 11zze): unseen60 and unseen61 as development data (tested
-with the other sets in test_coverage_round46.py; the held-out test moved on to round 58), and the
-span mechanisms this round added, each with its limits. Sentences are the engineer's own."""
+with the other sets in test_coverage_round46.py; the held-out test moved on to
+test_coverage_round60.py), and the span mechanisms this round added, each with its limits.
+Sentences are the engineer's own."""
 
 from __future__ import annotations
 
 import pytest
 from shipped_matching import found, sources
-
-from translate.terms.title_tables import load_title_grammar
 
 # -- insurance and border as a board's or a division's field -----------------------------------
 
@@ -107,6 +106,6 @@ def test_a_double_surname_still_opens_the_holder(matcher):
     assert spans[0] == "Bí thư Đảng ủy xã Lê Hồ"
 
 
-def test_the_clan_names_written_last_are_surnames_too():
-    grammar = load_title_grammar()
+def test_the_clan_names_written_last_are_surnames_too(matcher):
+    grammar = matcher.glossary.grammar  # the shared matcher's, not a second load
     assert grammar.last_surnames and grammar.last_surnames <= grammar.surnames

@@ -1,6 +1,6 @@
 """Coverage round fifty-eight (issue 11zzf): unseen62 as development data (tested with the other
-sets in test_coverage_round46.py; the held-out test moved on to round 59), and the span mechanisms
-this round added, each with its limits. Sentences are the engineer's own."""
+sets in test_coverage_round46.py; the held-out test moved on to test_coverage_round60.py), and the
+span mechanisms this round added, each with its limits. Sentences are the engineer's own."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Coverage round fifty-nine (issue 11zzg): unseen63 as development data (tested with the other
-sets in test_coverage_round46.py; the held-out test moved on to round 60), and the span mechanisms
-this round added, each with its limits. Sentences are the engineer's own."""
+sets in test_coverage_round46.py; the held-out test moved on to test_coverage_round60.py), and the
+span mechanisms this round added, each with its limits. Sentences are the engineer's own."""
 
 from __future__ import annotations
 
@@ -112,10 +112,10 @@ def test_a_working_group_on_disbursing_public_investment(matcher):
     assert "special_working_group+giai_ngan+von_dau_tu_cong" in match.concept
 
 
-@pytest.mark.parametrize("text, spans", [
+@pytest.mark.parametrize("text, span", [
     # the action is a verb in prose: the body ends before it
     ("Quỹ Hỗ trợ nông dân giải ngân vốn cho hộ nghèo.", "Quỹ Hỗ trợ nông dân"),
     ("Sở Tài chính giải ngân vốn đầu tư công đạt 60%.", "Sở Tài chính"),
 ])
-def test_disbursing_in_prose_ends_the_body(matcher, text, spans):
-    assert sources(matcher, text)[0] == spans
+def test_disbursing_in_prose_ends_the_body(matcher, text, span):
+    assert sources(matcher, text)[0] == span

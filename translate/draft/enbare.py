@@ -1,8 +1,9 @@
 """Variants that render an English term only in some places (issue 12bw): the term's head
 alone (`the Secretariat` for the Party Central Committee's) and a prefixed word (`anti-graft`
 for corruption prevention and control), a fight against something (`the fight against graft`),
-each a window `english.english_placement` drops where the variant says something else. Split
-from english.py."""
+each a window `english.english_placement` drops where the variant says something else; and the
+term's last or first words alone where the rest stands earlier in the text (a second mention
+said short, 12cn/12cp), a window it drops as right. Split from english.py."""
 
 from __future__ import annotations
 
@@ -77,23 +78,23 @@ def back_reference(text: str, words: list[Word], m: Match, phrase: str,
     Committee}'s sessions`, `elected by the National Assembly from among its {deputies}`): a
     second mention said short, right as it is (issue 12cn: unseen46, 47). The lacking words
     must be the term's first ones and said whole: two words or more, or the whole term
-    earlier (`Party` alone before `the Central Committee` is not enough)."""
+    earlier (`Party` alone before `the Central Committee` is not enough). The term's first
+    words alone are asked first (`_first_words`, 12cp)."""
     if m.start == 0 or words[m.start - 1].low not in _BACK:
         return False
-    target = targets[0]
     found = [words[k].text for k in range(m.start, m.end) if words[k].low not in FUNCTION]
+    if not found:
+        return False
+    target = targets[0]
     own = target.split()
-    tail = [k for k, w in enumerate(own) if w.lower() not in FUNCTION][-len(found):]
-    if found and _first_words(text, words, m, found, own):
+    if _first_words(text, words, m, found, own):
         return True
-    if not found or len(tail) < len(found) or tail[0] == 0 or not all(
-            english_level(w.removesuffix("'s"), own[k].removesuffix("'s")) >= EQUIVALENT
-            for w, k in zip(found, tail, strict=True)):
+    tail = _content_places(own)[-len(found):]
+    if len(tail) < len(found) or tail[0] == 0 or not _says(found, own, tail):
         return False  # not the term's last words alone
-    missing = " ".join(own[:tail[0]])
-    missing = missing[:-2] if missing.endswith("'s") else missing
+    missing = " ".join(own[:tail[0]]).removesuffix("'s")
     before = text[:words[m.start].start]
-    if re.search(r"\b" + re.escape(missing) + r"\b", before) is None:
+    if not _said_in(missing, before):
         return False
     return len(missing.split()) >= 2 or re.search(re.escape(target), before) is not None
 
@@ -103,10 +104,8 @@ def _first_words(text: str, words: list[Word], m: Match, found: list[str],
     """The term's first words alone (`the {Standing Office}`) where its `of …` tail, two
     words or more, stands earlier in the same text and nothing follows to continue it: a
     second mention said short (issue 12cp: unseen48)."""
-    head = [k for k, w in enumerate(own) if w.lower() not in FUNCTION][:len(found)]
-    if len(head) < len(found) or not all(
-            english_level(w.removesuffix("'s"), own[k].removesuffix("'s")) >= EQUIVALENT
-            for w, k in zip(found, head, strict=True)):
+    head = _content_places(own)[:len(found)]
+    if len(head) < len(found) or not _says(found, own, head):
         return False
     rest = own[head[-1] + 1:]
     if not rest or rest[0] != "of" or sum(w.lower() not in FUNCTION for w in rest) < 2:
@@ -114,5 +113,22 @@ def _first_words(text: str, words: list[Word], m: Match, found: list[str],
     after = text[words[m.end - 1].end:]
     if re.match(r"\s*(of|in|for)\b", after) or re.match(r"\s+[A-Z]", after):
         return False  # the mention goes on: its own tail or a name follows
-    return re.search(r"\b" + re.escape(" ".join(rest)) + r"\b",
-                     text[:words[m.start].start]) is not None
+    return _said_in(" ".join(rest), text[:words[m.start].start])
+
+
+def _content_places(own: list[str]) -> list[int]:
+    """Where the term's words other than function words stand (`back_reference` takes the
+    last of them, `_first_words` the first)."""
+    return [k for k, w in enumerate(own) if w.lower() not in FUNCTION]
+
+
+def _says(found: list[str], own: list[str], places: list[int]) -> bool:
+    """Each word found says the term's word at the matching place, or another wording of it,
+    a possessive's `'s` aside on either side (`the Central Committee's` for `Committee`)."""
+    return all(english_level(w.removesuffix("'s"), own[k].removesuffix("'s")) >= EQUIVALENT
+               for w, k in zip(found, places, strict=True))
+
+
+def _said_in(words: str, before: str) -> bool:
+    """`words` stand whole in `before` (the text before the short mention)."""
+    return re.search(r"\b" + re.escape(words) + r"\b", before) is not None

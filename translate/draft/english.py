@@ -341,13 +341,13 @@ def english_placement(text: str, words: list[Word], targets: Sequence[str],
                             or _one_of_many(got[2], got[3])) else got
 
 
+_OF_A = re.compile(r"\bof an? ")
+
+
 def _one_of_many(found: str, new: str) -> bool:
     """The term said whole with `of a` for its `of the` (`Vice Chairman of a provincial
     People's Committee`): one office of many such bodies, right as it is (issue 12cn)."""
     return found != new and _OF_A.sub("of the ", found).lower() == new.lower()
-
-
-_OF_A = re.compile(r"\bof an? ")
 
 
 def _best_rendering(text: str, words: list[Word], targets: Sequence[str],

@@ -350,8 +350,7 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
         return None
     after = tokens[len(taken)][2] if len(taken) < len(tokens) else "."
     low = after.lower()
-    if name and after in ("'", "’") and text[taken[-1][1]:tokens[len(taken)][0]] == "" \
-            and len(tokens) > len(taken) + 1 and tokens[len(taken) + 1][2][:1].isupper():
+    if name and _plural_possessive(text, taken[-1][1], tokens[len(taken):]):
         return None  # `Veterans' Association`: a plural possessive inside a longer name
     if low in ("of", "and", "or", "&") or (name and after.isalpha() and low not in FUNCTION
                                             and low not in _AUX and lemma(low, "en") == low
@@ -359,6 +358,14 @@ def _phrase_after(text: str, at: int, size: int, term: Sequence[str] = ()
                                             and not _person(tokens[len(taken):])):
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _plural_possessive(text: str, end: int, rest: list[tuple[int, int, str]]) -> bool:
+    """A name run ending at `end` goes straight on into an apostrophe and a capitalised word
+    (`Farmers' Association`): a plural possessive inside a longer name, which can't be told
+    where it ends (issue 12cp); a singular `Ministry's` is one token, not this."""
+    return len(rest) > 1 and rest[0][2] in ("'", "’") and text[end:rest[0][0]] == "" \
+        and rest[1][2][:1].isupper()
 
 
 def _phrase_before(text: str, at: int, size: int) -> tuple[int, int] | None:

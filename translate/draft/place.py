@@ -187,19 +187,19 @@ def _short_name(source: str, kind: str) -> bool:
     return kind == "place" and len(source.split()) == 1
 
 
+_DEFINED = re.compile(r"\b[A-Z][\w'’-]* \($")  # `… Ministry (` before the acronym
+
+
 def _whole_acronym(text: str, targets: Sequence[str]) -> tuple[int, int] | None:
     """English: an acronym of the whole term (`The {CPV}`, `the Phu Tho {PPC}`, issue 12v),
     not another country's (`British {PM} May`), nor one in brackets right after a capitalised
     name (`The Planning Ministry (MPI)`): that is the name's definition, and the name before
     it is what to render (issue 12cp)."""
     span = abbreviation_span(text, targets)
-    before = _WORD.findall(text[:span[0]]) if span else []
-    if span and _DEFINED.search(text[:span[0]]) and text[span[1]:span[1] + 1] == ")":
+    if span is None or _DEFINED.search(text[:span[0]]) and text[span[1]:span[1] + 1] == ")":
         return None
+    before = _WORD.findall(text[:span[0]])
     return None if before and FOREIGN.fullmatch(before[-1]) else span
-
-
-_DEFINED = re.compile(r"\b[A-Z][\w'’-]* \($")  # `… Ministry (` before the acronym
 
 
 def _adjectives_before(words: list[Word], slot: tuple[int, int], best: Match,

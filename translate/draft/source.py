@@ -130,24 +130,35 @@ def _passive_after(after: list[str]) -> bool:
 
 def _thi_after(rest: str) -> bool:
     """`Thị` as the middle name of the person named right after the title, or right after the
-    name of the department the title heads (`Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Lào
-    Cai Nguyễn Thị Hương`: capitalised words, the lower-case syllables after them, `và`, `tỉnh`
-    and a comma before a capitalised word; issue 12co)."""
-    words = _tokens(rest)[:5]
+    name of the department the title heads (issue 12co)."""
+    words = _tokens(rest)
+    return _thi_named(words[:5]) or _thi_after_department(words[:16])
+
+
+def _thi_named(words: list[str]) -> bool:
+    """`Thị` after a capitalised word before the clause ends (`Nguyễn Thị Lan`)."""
     for k, word in enumerate(words):
-        if word in _STOP or word in (",",):
-            break
+        if word in _STOP or word == ",":
+            return False
         if word == "Thị" and k > 0 and words[k - 1][:1].isupper():
             return True
-    words = _tokens(rest)[:16]
+    return False
+
+
+def _thi_after_department(words: list[str]) -> bool:
+    """`Thị` in a name after the department's (`Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh
+    Lào Cai Nguyễn Thị Hương`): only capitalised words, the lower-case syllables after them,
+    `và`, `tỉnh`, `thành phố` and a comma before a capitalised word stand before it; a man's
+    `Văn` name first ends the title's person (`Nguyễn Văn An và Phó Giám đốc Nguyễn Thị Lan`)."""
     for k, word in enumerate(words):
-        if word == "Thị" and k > 0 and words[k - 1][:1].isupper():
+        after_capital = k > 0 and words[k - 1][:1].isupper()
+        if word == "Thị" and after_capital:
             return True
-        if word == "Văn" and k > 0 and words[k - 1][:1].isupper():
-            return False  # a man named first (`Nguyễn Văn An và Phó Giám đốc Nguyễn Thị Lan`)
+        if word == "Văn" and after_capital:
+            return False
         named = word[:1].isupper() or word in ("và", "tỉnh", "thành", "phố") \
             or (word == "," and k + 1 < len(words) and words[k + 1][:1].isupper()) \
-            or (word.isalpha() and k > 0 and words[k - 1][:1].isupper())
+            or (word.isalpha() and after_capital)
         if not named:
             return False
     return False

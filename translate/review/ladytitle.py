@@ -101,9 +101,29 @@ def _gender_pairs(targets: tuple[str, ...]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _singular_forms(man: str, woman: str, lang: str) -> list[str]:
+    """Every singular form of the pair's two titles, longest first, so that an address reads
+    the whole title (`poslanče Národního shromáždění`) before a shorter one inside it."""
+    return sorted({inflect(title, case, "sg", lang, animate=True)
+                   for title in (man, woman) for case in CASES} | {man, woman},
+                  key=len, reverse=True)
+
+
+def _addressed(after: str, forms: list[str]) -> str | None:
+    """The form of `forms` that `after` (the text right after an address word) opens with, as a
+    whole word and closed by a comma or `!`; None where the title runs on or is not there."""
+    form = next((f for f in forms if after.lower().startswith(f.lower())
+                 and not re.match(r"\w", after[len(f):len(f) + 1])), None)
+    if form is None or not re.match(r"\s*[,!]", after[len(form):]):
+        return None
+    return form
+
+
 def lady_title(text: str, term: RequiredTerm, lang: str, sentence: str = "") -> Placement | None:
-    """The placement turning `paní` + the man's title into the woman's, or an address's title
-    into the vocative its address word asks for (module docstring)."""
+    """The placement turning `paní` + the man's title into the woman's, an address's title into
+    the vocative its address word asks for, a man's title into the woman's where the source
+    names a woman, or a plural address's singular title into the plural vocative (module
+    docstring); None where none applies, and always outside Czech."""
     if lang != "cs":
         return None
     return _pani(text, term, lang) or _address(text, term, lang) or _bare(text, term, lang) \
@@ -119,14 +139,10 @@ def _plural_address(text: str, term: RequiredTerm, lang: str,
                                      sentence, re.IGNORECASE)):
         return None
     for man, woman in _pairs(tuple(term.targets)):
-        forms = sorted({inflect(title, case, "sg", lang, animate=True)
-                        for title in (man, woman) for case in CASES} | {man, woman},
-                       key=len, reverse=True)
+        forms = _singular_forms(man, woman, lang)
         for m in _PLURAL_ADDRESS.finditer(text):
             after = text[m.end():]
-            form = next((f for f in forms if after.lower().startswith(f.lower())
-                         and not re.match(r"\w", after[len(f):len(f) + 1])), None)
-            if form is None or not re.match(r"\s*[,!]", after[len(form):]):
+            if (form := _addressed(after, forms)) is None:
                 continue
             title = man if m.group(1) else woman
             want = inflect(title, "voc", "pl", lang, animate=True)
@@ -162,19 +178,15 @@ def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
 
 
 def _address(text: str, term: RequiredTerm, lang: str) -> Placement | None:
-    """`Pane|Paní` + a singular form of the pair's titles + `,`/`!`, not yet the vocative of the
-    address's gender: that vocative (module docstring)."""
+    """An address word (`Pane|Paní|Soudruhu|Soudružko`) + a singular form of the pair's titles +
+    `,`/`!`, not yet the vocative of the address's gender: that vocative (module docstring)."""
     for man, woman in _pairs(tuple(term.targets)):
-        forms = sorted({inflect(title, case, "sg", lang, animate=True)
-                        for title in (man, woman) for case in CASES} | {man, woman},
-                       key=len, reverse=True)
+        forms = _singular_forms(man, woman, lang)
         for m in _ADDRESS.finditer(text):
             if not (m.group(1) or sentence_start(text, m.start())):
                 continue
             after = text[m.end():]
-            form = next((f for f in forms if after.lower().startswith(f.lower())
-                         and not re.match(r"\w", after[len(f):len(f) + 1])), None)
-            if form is None or not re.match(r"\s*[,!]", after[len(form):]):
+            if (form := _addressed(after, forms)) is None:
                 continue
             title = woman if m.group(2).lower() in _WOMAN_ADDRESS else man
             want = inflect(title, "voc", "sg", lang, animate=True)

@@ -30,8 +30,7 @@ from translate.text.normalize import word_at
 
 __all__ = ["Narrowed", "auxiliary", "composed_titles", "core_matcher", "judged_terms",
            "listed_concept", "listed_within", "narrowed", "narrowed_terms", "rendered_whole",
-           "role_wrong",
-           "unaccepted_listed", "wrongly_there"]
+           "role_wrong", "unaccepted_listed", "wrongly_there"]
 
 # matcher -> lang -> its core matcher; weak, so a run's matcher takes its core with it
 _CORE: weakref.WeakKeyDictionary[TermMatcher, dict[str, TermMatcher]] = \
@@ -71,8 +70,8 @@ def wrongly_there(term: RequiredTerm, target: str) -> bool:
     name kept in Vietnamese (`záliv Hạ Long`) is the place-name policy, not plainly wrong, and so
     is another name of two or more capitalised words (a square's, a newspaper's)."""
     capitalised = all(w[:1].isupper() for w in term.source.split())
-    # so is any name every word of which is capitalised (`náměstí Đại Đoàn Kết`, `Báo Đà Nẵng`):
-    # only composed and auxiliary terms are judged here, a listed one is always enforced
+    # `náměstí Đại Đoàn Kết`, `Báo Đà Nẵng`: only composed and auxiliary terms are judged here,
+    # a listed one is always enforced
     named = capitalised and (term.kind in ("place", "geo") or len(term.source.split()) > 1)
     for left in () if named else word_at(term.source).finditer(target):
         before, after = target[:left.start()].split()[-1:], target[left.end():].split()[:1]
@@ -261,11 +260,13 @@ def rendered_whole(n: Narrowed, source: str, target: str, glossary: Glossary,
     Nejvyššího soudu`), nor one whose own words the longer rendering does not share (`Ủy ban Kinh
     tế của Quốc hội` said `Hospodářský výbor` says nothing of `Národní shromáždění`). Czech
     only."""
+    if lang != "cs":
+        return set()
     inside, outside = set(), set()
     folded = target.lower()
     for m, listed in n.covering:
         terms = required_terms([m], glossary, lang, source)
-        said = len(terms) == 1 and lang == "cs" and any(
+        said = len(terms) == 1 and any(
             re.search(r"(?<!\w)" + re.escape(form.lower()) + r"(?!\w)", folded)
             for form in term_forms(terms[0].targets[0], lang).values())
         for c in listed:  # the longer rendering says the listed concept's own noun

@@ -134,9 +134,10 @@ def _coordinated(text: str, placement: Placement, others: Sequence[str]) -> Plac
     return placement
 
 
-# a lower-case word after `a`, closed by a space, punctuation or the end
-_CONJUNCT = re.compile(r" a ([a-záčďéěíňóřšťúůýž]\w*)(?=[ ,.;:!?)]|$)")
-_NEXT = re.compile(r" ([a-záčďéěíňóřšťúůýž]\w*)(?=[ ,.;:!?)]|$)")
+# a lower-case word closed by a space, punctuation or the end: after `a`, or after a space
+_LOWER_WORD = r"([a-záčďéěíňóřšťúůýž]\w*)(?=[ ,.;:!?)]|$)"
+_CONJUNCT = re.compile(" a " + _LOWER_WORD)
+_NEXT = re.compile(" " + _LOWER_WORD)
 
 
 def _second_conjunct(text: str, placement: Placement, others: Sequence[str]) -> Placement:
@@ -158,7 +159,7 @@ def _second_conjunct(text: str, placement: Placement, others: Sequence[str]) -> 
     if second is not None and is_adjective(words[0]) and second.group(1) not in FUNCTION:
         end, words = end + second.end(), [*words, second.group(1)]
     tail = re.match(r" (\w+)", text[end:])
-    if tail is not None and tail.group(1).lower() not in FUNCTION \
+    if (tail is not None and tail.group(1).lower() not in FUNCTION) \
             or any(same_word(w, o.lower(), "cs") for w in words for o in others):
         return placement
     return replace(placement, end=end, found=text[placement.start:end])

@@ -64,8 +64,9 @@ def _unit(body) -> bool:
 
 
 _UNIT_HEADS = frozenset({"cục", "vụ"})
-# a sub-department, its head two words (`Chi cục trưởng Chi cục Dân số, Sở Y tế tỉnh X`)
-_SUB_DEPARTMENT = "chi cục"
+# a sub-department, its head two words (`Chi cục trưởng Chi cục Dân số, Sở Y tế tỉnh X`); a
+# centre, its head two words too (`_centre`)
+_SUB_DEPARTMENT, _CENTRE = "chi cục", "trung tâm"
 # a team, a section of a province's department or a sub-department, which news writes after a
 # comma with its place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố
 # Cần Thơ`)
@@ -102,7 +103,7 @@ def _army(part, parent) -> bool:
 
 
 def _head(body) -> str:
-    """The body's first word, lower-cased (`cục`, `đội`); `chi cục` whole."""
+    """The body's first word, lower-cased (`cục`, `đội`); `chi cục` and `trung tâm` whole."""
     name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
     name = name.lower()
     for two in (_SUB_DEPARTMENT, _CENTRE):  # heads of two words
@@ -205,7 +206,7 @@ def _station(part, parent) -> bool:
 
 # a centre inside a province's department or a ministry, which news writes after a comma in a
 # title (`Giám đốc Trung tâm X, Sở Y tế tỉnh Z`, `…, Bộ Quốc phòng`): unseen58, unseen63
-_CENTRE, _DEPARTMENT, _MINISTRY = "trung tâm", "sở", "bộ"
+_DEPARTMENT, _MINISTRY = "sở", "bộ"
 
 
 def _centre(low, part, parent, k: int) -> bool:

@@ -165,8 +165,9 @@ class ComplementReader:
                 end = self.places.read_after_word(low, sens, part, j)  # (not `cảng`, `sân bay`)
         if part.place is None and not (part.level is not None and _bare_level(sens, end)):
             return None
-        return part, self.tail.at(low, sens, part, end, country_after=True) \
-            if role.get("en_at") else end  # diplomats
+        if role.get("en_at"):  # a diplomat: where they serve, and that city's country
+            end = self.tail.at(low, sens, part, end, country_after=True)
+        return part, end
 
 
 def _bare_level(sens, end: int) -> bool:

@@ -307,6 +307,8 @@ class NamedBodies:
         return out, j
 
     def _unit(self, low, sens, j) -> tuple[int, Word] | None:
+        """The domain word from token `j` on (past a skipped word), the longest that does not
+        cut into the next body's head (`_cut_head`), and where it ends; None: none."""
         if j < len(low) and low[j] in _SKIPPED:
             j += 1
         if j >= len(low):
@@ -322,11 +324,12 @@ class NamedBodies:
         capitalised word that a level word makes a longer head (`Cơ quan thường trú [Thông tấn
         xã] Việt Nam`: the agency is the parent, not a field of a commune; round sixty)."""
         last = end - 1
+        if last > j and sens[last][:1].isupper() and sens[last - 1][:1].islower() \
+                and end < len(low) and low[end] in self.follow.get(low[last], ()):
+            return True  # `quản trị | Công ty`
         head = self.heads.longest(low, sens, j) if sens[j][:1].isupper() else None
-        return last > j and sens[last][:1].isupper() and sens[last - 1][:1].islower() \
-            and end < len(low) and low[end] in self.follow.get(low[last], ()) \
-            or head is not None and head[0] > end and self.levels.longest(low, sens, end) \
-            is not None
+        return head is not None and head[0] > end \
+            and self.levels.longest(low, sens, end) is not None  # `Thông tấn | xã Việt Nam`
 
     def _verb_object(self, low, sens, k) -> bool:
         """Token k, after a word that is also a verb, is a lower-case word that no name goes on

@@ -366,11 +366,12 @@ class PlaceReader(PlaceSpans):
             k -= 4  # her name is the holder's, not the place's
         cut = k
         for p in range(k - 3, j - (0 if keep_first else 1), -1):
-            if sens[p] in self.grammar.surnames:  # a double surname opening the run is the
+            if sens[p] in self.grammar.surnames:
+                # a double surname opening the run is the holder's too (`Trung ương Nguyễn Phạm
+                # Thùy Trang`); a clan name written last opens none, it is the place's (`xã Ayun
+                # Rơ Chăm Phơ`)
                 cut = j if p == j + 1 and not keep_first and sens[j] in self.grammar.surnames \
-                    and sens[j] not in self.grammar.last_surnames \
-                    else p  # holder's too (`Trung ương Nguyễn Phạm Thùy Trang`; not `xã Ayun
-                # Rơ Chăm Phơ`: a clan name written last opens none, it is the commune's)
+                    and sens[j] not in self.grammar.last_surnames else p
                 break
         if bare and not keep_first and k - j == 2 and sens[j] in self.grammar.surnames:
             cut = j
