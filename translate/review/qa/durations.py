@@ -359,9 +359,7 @@ def duration_changed(source: str, target: str, src: list[Num], tgt: list[Num],
     for d in ours:
         same = [t for t in theirs if t.ladder == d.ladder]
         if same and not any(t.amounts & d.amounts for t in same):
-            return [Issue("numbers", ERROR, f"source has {shown(source[d.start:d.end])}, "
-                                            f"translation has "
-                                            f"{shown(target[same[0].start:same[0].end])}")]
+            return [_changed(source, target, d, same[0])]
     return _paired_unit_changed(source, target, src, tgt, source_lang, target_lang)
 
 
@@ -370,8 +368,9 @@ def _paired_unit_changed(source: str, target: str, src: list[Num], tgt: list[Num
     """`1,5 giờ` → `a day and a half`: the value paired, but the unit said inside the words
     of the number is another of its ladder (a length of one number on each side only; a
     Czech compound, `třítýdenní`, is left to the unit reader)."""
-    theirs = {t.nums[0]: t for t in find_durations(target, tgt, target_lang)  # (a phrase:
-              if len(t.nums) == 1 and tgt[t.nums[0]].is_word  # never a Czech compound)
+    # the translation's lengths by their one number, said in words of a phrase (no compound)
+    theirs = {t.nums[0]: t for t in find_durations(target, tgt, target_lang)
+              if len(t.nums) == 1 and tgt[t.nums[0]].is_word
               and " " in tgt[t.nums[0]].token.text}
     for d in find_durations(source, src, source_lang):
         if len(d.nums) != 1 or not src[d.nums[0]].matched:
@@ -379,9 +378,14 @@ def _paired_unit_changed(source: str, target: str, src: list[Num], tgt: list[Num
         t = theirs.get(src[d.nums[0]].partner)
         if t is not None and t.ladder == d.ladder and not t.amounts & d.amounts and (
                 _unit_inside(tgt[t.nums[0]].token.text, lang_of(target_lang))):
-            return [Issue("numbers", ERROR, f"source has {shown(source[d.start:d.end])}, "
-                                            f"translation has {shown(target[t.start:t.end])}")]
+            return [_changed(source, target, d, t)]
     return []
+
+
+def _changed(source: str, target: str, ours: Duration, theirs: Duration) -> Issue:
+    """The error for a length of time the translation says as another."""
+    return Issue("numbers", ERROR, f"source has {shown(source[ours.start:ours.end])}, "
+                                   f"translation has {shown(target[theirs.start:theirs.end])}")
 
 
 _PERCENT_BEFORE = re.compile(r"phần\s+$", re.IGNORECASE)  # `phần trăm`: per cent

@@ -60,7 +60,7 @@ def glossed(target: str, t: Num, tgt: list[Num]) -> bool:
     `tedy`, `or`, `i.e.` (`40 tisíc dongů, tedy asi 38 korun`, `VND40,000, or roughly $1.60`)."""
     if _rounded_before_exact(target, t, tgt):
         return True
-    if t.is_word and plain_value(t.token) is not None and 0 < plain_value(t.token) < 1 and (
+    if t.is_word and (share := plain_value(t.token)) is not None and 0 < share < 1 and (
             _UNIT_DEFINED.match(target, _bracket_open(target, t.token.start))):
         return True  # `jeden či (desetina taelu)`: a unit the reader may not know, defined
     if t.time is not None and any(n.matched and n.time is not None and n.time.agrees(t.time)
@@ -83,7 +83,8 @@ _UNIT_DEFINED = re.compile(r"(?<=[^\W\d_])[\s\u00a0]+\((?:an?|one|jedna)?[\s\u00
 
 
 def _bracket_open(target: str, start: int) -> int:
-    """Where the space before the bracket that opens right before `start` begins (-1: none)."""
+    """Where the space before the bracket that opens right before `start` begins; the text's
+    end where there is none, so that no pattern matches there."""
     at = target.rfind("(", max(0, start - 6), start)
     return at - 1 if at > 0 and target[at - 1].isspace() else len(target)
 

@@ -22,6 +22,12 @@ from translate.text.wordnumbers import find_word_numbers
 
 __all__ = ["amount_direction_issues"]
 
+# a Vietnamese value (`1.500`, `0,6`), and the same named `v` with no digit right after it
+_VI_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
+_VI_VALUE = rf"(?P<v>{_VI_NUMBER})(?![\d.,]?\d)"
+# the end of the text before a translation's value, its currency maybe (`at least VND`, `up to $`)
+_UNIT_BEFORE = r"(?:VND|USD|US\$|\$)?[\s\u00a0]*$"
+
 # `tăng`/`giảm`, at most a hedge or two, the value (no percentage, no multiple: `tăng 2 lần`
 # is `gấp`'s business, `giảm 3%` numdirection's), then its noun or the clause's end
 # `cao hơn`/`thấp hơn` (a difference to a base) the same way, the base (`cùng kỳ`, `bình quân
@@ -30,10 +36,10 @@ __all__ = ["amount_direction_issues"]
 _SOURCE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|(?:cao|thấp|nhiều|ít)\s+hơn"
                      r"(?:\s+(?!so\b|với\b|tăng\b|giảm\b)[^\W\d_]+){0,5})"
                      r"(?:\s+(?:thêm|khoảng|gần|hơn|trên|dưới))*"
-                     r"\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
-                     r"(?!\s*(?:%|phần\s+trăm|điểm\s+phần|điểm\s+%|lần|nghìn|ngàn|triệu|tỷ"
+                     r"\s+" + _VI_VALUE
+                     + r"(?!\s*(?:%|phần\s+trăm|điểm\s+phần|điểm\s+%|lần|nghìn|ngàn|triệu|tỷ"
                      r"|[/–—-]|(?:đến|tới)\s*\d))", re.IGNORECASE)  # a range is no one change
-_SOURCE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
+_SOURCE_NUMBER = re.compile(_VI_NUMBER)
 _TARGET = {"en": re.compile(r"(?<![\d.,])(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                             r"(?![\d.,]?\d)"),
            "cs": re.compile(r"(?<![\d,])(?P<v>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -82,37 +88,37 @@ def _said_once(value: Decimal, source_values: list[Decimal],
 
 # a bound on an amount: a ceiling (`phạt đến 50 triệu`, `tối đa`, `không quá`) is no floor
 # (`50 million or more`, `at least`, `nejméně`), a floor (`ít nhất`, `tối thiểu`) no ceiling
-# (`up to`, `nejvýše`); `đến` only where no number, hour, day or year follows or precedes it,
-# and no percentage (`tăng 5% đến 7%` is a range's end); the named bounds of a percentage too
-# (`ít nhất 70%`, `tối đa 12%`, `lên tới 50%`)
-# (a named bound of a length of time too: `tối đa 9 tháng` said `nejméně po dobu devíti`);
-# a price `từ 50.000` that no end follows is a floor (`from VND50,000`, never `do 50 000`);
-# an average (`bình quân 6,5%`) is neither (`up to 6.5%`, `at least 6.5%`)
+# (`up to`, `nejvýše`); a price `từ 50.000` that no end follows is a floor (`from VND50,000`,
+# never `do 50 000`); an average (`bình quân 6,5%`) is neither (`up to 6.5%`, `at least 6.5%`).
+# A bare `đến` only where no number precedes it and no hour, day or year (`period`) or
+# percentage (`pct`: `tăng 5% đến 7%` is a range's end) follows it; the other bounds hold for
+# a percentage (`ít nhất 70%`, `tối đa 12%`, `lên tới 50%`), a named one or a floor for a length
+# of time too (`tối đa 9 tháng` said `nejméně po dobu devíti`): `_bound_turned` reads the groups
 _VI_BOUND = re.compile(r"(?<!\w)(?:(?P<floor>ít\s+nhất|tối\s+thiểu|(?P<from>(?<=giá\s)từ"
                        r"|(?<=vé\s)từ|(?<=phí\s)từ))|(?P<named>tối\s+đa|không\s+quá)"
                        r"|(?P<avg>bình\s+quân|trung\s+bình)"
                        r"|lên\s+(?:đến|tới)|(?<![\d%]\s)(?P<bare>đến|tới))"
                        r"(?:\s+(?:mức|khoảng))?"
-                       r"\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
-                       r"(?!\s*(?:/|-|–))(?P<period>\s*(?:giờ|h\b|g\b|phút|ngày|tháng|năm"
+                       r"\s+" + _VI_VALUE
+                       + r"(?!\s*(?:/|-|–))(?P<period>\s*(?:giờ|h\b|g\b|phút|ngày|tháng|năm"
                        r"|tuổi))?"
                        r"(?P<pct>\s*(?:%|phần\s+trăm))?", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s*(?:đồng\s+)?(?:đến|tới|lên|xuống|-|–)", re.IGNORECASE)
 _CS_UP_TO = re.compile(r"(?<!\w)do[\s\u00a0]+$", re.IGNORECASE)
+# (a Czech bound of a difference or a length of time: `nejméně o 5`, `nejvýše po dobu devíti`)
+_CS_BOUND_TAIL = r"(?:[\s\u00a0]+o|[\s\u00a0]+po[\s\u00a0]+dobu)?[\s\u00a0]+$"
 _FLOOR_AFTER = {"en": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+(?:or|and)[\s\u00a0]+"
                                  r"(?:more|above|higher|over)(?!\w)", re.IGNORECASE),
                 "cs": re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+(?:a|či|nebo)"
                                  r"[\s\u00a0]+(?:více|víc|výše|vyšší)(?!\w)", re.IGNORECASE)}
 _FLOOR_BEFORE = {"en": re.compile(r"(?<!\w)(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)"
-                                  r"[\s\u00a0]+(?:VND|USD|US\$|\$)?[\s\u00a0]*$", re.IGNORECASE),
-                 "cs": re.compile(r"(?<!\w)(?:nejméně|alespoň|minimálně)(?:[\s\u00a0]+o"
-                                  r"|[\s\u00a0]+po[\s\u00a0]+dobu)?[\s\u00a0]+$", re.IGNORECASE)}
+                                  r"[\s\u00a0]+" + _UNIT_BEFORE, re.IGNORECASE),
+                 "cs": re.compile(r"(?<!\w)(?:nejméně|alespoň|minimálně)" + _CS_BOUND_TAIL,
+                                  re.IGNORECASE)}
 _CEILING_BEFORE = {"en": re.compile(r"(?<!\w)(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum"
-                                    r"\s+of)[\s\u00a0]+(?:VND|USD|US\$|\$)?[\s\u00a0]*$",
-                                    re.IGNORECASE),
+                                    r"\s+of)[\s\u00a0]+" + _UNIT_BEFORE, re.IGNORECASE),
                    "cs": re.compile(r"(?<!\w)(?:nejvýše|maximálně|až\s+do\s+výše)"
-                                    r"(?:[\s\u00a0]+o|[\s\u00a0]+po[\s\u00a0]+dobu)?[\s\u00a0]+$",
-                                    re.IGNORECASE)}
+                                    + _CS_BOUND_TAIL, re.IGNORECASE)}
 
 
 def _bound_turned(source: str, target: str, lang: str, source_values: list[Decimal],
@@ -157,9 +163,8 @@ def _bound_turned(source: str, target: str, lang: str, source_values: list[Decim
 # translation's explicit opposite right before the value (`more than 15`, `méně než 50`) turns it
 _VI_COMPARED = re.compile(r"(?<!\w)(?:(?P<below>dưới)|trên|(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)"
                           r"(?<!ít\s)(?<!lớn\s)(?<!nhỏ\s)(?<!rẻ\s)(?<!đắt\s)(?<!kém\s)hơn)"
-                          r"(?:\s+mức)?\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d.,]?\d)"
-                          r"(?!\s*(?:/|-|–|đến|tới))", re.IGNORECASE)
-_UNIT_BEFORE = r"(?:VND|USD|US\$|\$)?[\s\u00a0]*$"
+                          r"(?:\s+mức)?\s+" + _VI_VALUE + r"(?!\s*(?:/|-|–|đến|tới))",
+                          re.IGNORECASE)
 _ABOVE_BEFORE = {"en": re.compile(r"(?<!\w)(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of)"
                                   r"[\s\u00a0]+" + _UNIT_BEFORE, re.IGNORECASE),
                  "cs": re.compile(r"(?<!\w)(?:přes|nad|(?:víc|více|vyšší|větší|delší)"
@@ -196,8 +201,8 @@ def _comparison_turned(source: str, target: str, lang: str, source_values: list[
 # comparison right before the base (`up from 60%`, `lower than 70%`, `méně než 70 %`) keeps
 # the source's direction
 _VI_BASE = re.compile(r"(?<!\w)(?:(?P<up>tăng|cao\s+hơn|nhiều\s+hơn)|giảm|thấp\s+hơn|ít\s+hơn)"
-                      r"(?:\s+so\s+với(?:\s+mức)?|\s+mức)\s+(?P<v>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
-                      r"(?![\d.,]?\d)(?!\s*(?:/|-|–|đến|tới))", re.IGNORECASE)
+                      r"(?:\s+so\s+với(?:\s+mức)?|\s+mức)\s+" + _VI_VALUE
+                      + r"(?!\s*(?:/|-|–|đến|tới))", re.IGNORECASE)
 _BASE_BEFORE = {"en": re.compile(r"(?<!\w)(?:(?P<up>up\s+from|higher\s+than|more\s+than)"
                                  r"|down\s+from|lower\s+than|less\s+than)[\s\u00a0]+"
                                  + _UNIT_BEFORE, re.IGNORECASE),

@@ -12,9 +12,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from translate.review.qa.base import ERROR, Issue, lang_of
-from translate.review.qa.measures import rate_changed, rate_unit_at, unit_at, unit_changed
 from translate.review.qa.nummessages import shown
 from translate.review.qa.numread import Num, is_fraction, plain_value
+from translate.review.qa.numunits import rate_changed, rate_unit_at, unit_at, unit_changed
 from translate.text.wordnumbers import MULTIPLIER, ORDINAL
 
 __all__ = ["ORDINAL_CONTEXT", "unit_issues", "fraction_issues", "rank_issues", "year_issues",

@@ -254,6 +254,16 @@ def range_days(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
 _VI_OPENING_DAY = re.compile(r"(?<!\w)ngày\s+$", re.IGNORECASE)
 
 
+def _opens_range(text: str, a: NumberToken | None, c: NumberToken | None) -> bool:
+    """`từ ngày 2 đến 27/11`: a bare day after `ngày` opens the range too, and takes the
+    closing date's month (never a count: `trong 5 ngày 2/9`, no `ngày` before the 5; never
+    before a lunar date, `đến 10/3 âm lịch`: `c` is the closing date's month)."""
+    return a is not None and a.kind == "integer" and not a.grouped and bool(
+        re.fullmatch(r"\d{1,2}", a.text) and 1 <= int(a.value) <= 31) and bool(
+        _VI_OPENING_DAY.search(text, 0, a.start)) and not (
+        c is not None and _LUNAR_AFTER.match(text, c.end))
+
+
 def _closing_dates(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     """`từ ngày 15/9 đến 15/10`: after a date and a range word, `15/10` is a date too (the
     reader takes a bare `D/M` only after `ngày` and its kin)."""
@@ -262,12 +272,7 @@ def _closing_dates(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     while i < len(tokens):
         a = out[-1] if out else None
         b, c = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
-        # `từ ngày 2 đến 27/11`: a bare day after `ngày` opens the range too, and takes the
-        # closing date's month (never a count: `trong 5 ngày 2/9`, no `ngày` before the 5)
-        opening = a is not None and a.kind == "integer" and not a.grouped and (
-            re.fullmatch(r"\d{1,2}", a.text) and 1 <= int(a.value) <= 31) and (
-            _VI_OPENING_DAY.search(text, 0, a.start)) and not (
-            c is not None and _LUNAR_AFTER.match(text, c.end))  # `đến 10/3 âm lịch`: lunar
+        opening = _opens_range(text, a, c)
         if a is not None and c is not None and (a.is_date and a.day or opening) and (
                 b.kind == c.kind == "integer") and text[b.end : c.start] == "/" and (
                 _DAY_RANGE.fullmatch(text, a.end, b.start)) and not re.match(r"/\d",
