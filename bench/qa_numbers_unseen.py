@@ -59,6 +59,8 @@ sets reported since the last merge (`unseen13` ... `unseen56`; `unseen41`, `unse
 final code) are development data too, and the set written during the round
 (`numbers_*_unseenN.jsonl`, `unseen14` ... `unseen57`, copied in by the lead after the merge) is
 held out: aggregates only; while its files are absent the script says so and exits 1.
+`unseen58`, written during the stop after round fifty-three's, was registered by the lead beside
+`unseen57` and run once on the stop's final code: held out, aggregates only.
 `DEVELOPMENT` and `HELD_OUT` below name the sets now, `bench/data/HELD_OUT.md` each round's
 step. Every set is checked with the article date 2026-11-29 (`CheckSettings.reference_date`,
 for dates the translation gives as weekdays): the sets were written this week and no README
@@ -101,7 +103,7 @@ DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5",
                "unseen45", "unseen46", "unseen47", "unseen48", "unseen49",
                "unseen50", "unseen51", "unseen52", "unseen53", "unseen54", "unseen55",
                "unseen56")
-HELD_OUT = ("unseen57",)  # the newest independent set: aggregates only
+HELD_OUT = ("unseen57", "unseen58")  # the newest independent sets: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
