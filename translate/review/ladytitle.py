@@ -59,6 +59,7 @@ from translate.terms.czech_paradigms import CASES
 from translate.terms.equivalents import female_noun
 from translate.terms.inflect import inflect
 from translate.terms.lemmas import find_term
+from translate.text.normalize import word_at
 
 __all__ = ["lady_title"]
 
@@ -162,7 +163,7 @@ def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
                  if a != b and female_noun(b)]
         forms = {inflect(word, case, number, lang, animate=True) for word in (woman, *nouns)
                  for case in CASES for number in ("sg", "pl")} | {woman, *nouns}
-        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in forms):
+        if any(word_at(f, re.IGNORECASE).search(text) for f in forms):
             return None
         span = find_term(text, man, lang)
         if span is None or _AMONG.search(text[:span[0]]) or _HIS_VERB.match(text[span[1]:]):

@@ -267,7 +267,7 @@ def rendered_whole(n: Narrowed, source: str, target: str, glossary: Glossary,
     for m, listed in n.covering:
         terms = required_terms([m], glossary, lang, source)
         said = len(terms) == 1 and any(
-            re.search(r"(?<!\w)" + re.escape(form.lower()) + r"(?!\w)", folded)
+            word_at(form.lower()).search(folded)
             for form in term_forms(terms[0].targets[0], lang).values())
         for c in listed:  # the longer rendering says the listed concept's own noun
             own = (c.targets.get(lang) or ("",))[0]
