@@ -24,7 +24,7 @@ from translate.terms.equivalents import female_noun, foreign
 from translate.terms.lemmas import same_word, shared_stem
 from translate.terms.matcher import TermMatch, TermMatcher
 from translate.terms.model import Glossary
-from translate.text.normalize import strip_marks
+from translate.text.normalize import strip_marks, word_at
 
 _WORDS = re.compile(r"\w+")
 
@@ -290,7 +290,7 @@ def _kept_name(source: str, target: str, found: list[TermMatch],
     (and the match no longer than the name) and the first no match's."""
     start, end = words[0][0], words[-1][1]
     name = source[start:end]
-    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", target) is None:
+    if word_at(name).search(target) is None:
         return False
     inside = [m for m in found if start < m.end and m.start < end]
     last, first = words[-1], words[0]

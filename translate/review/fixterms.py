@@ -64,6 +64,7 @@ from translate.terms.czech import is_adjective
 from translate.terms.english import candidacy
 from translate.terms.inflect import CASES, english_plural, inflect
 from translate.terms.lemmas import find_term, same_word
+from translate.text.normalize import word_at
 
 _WORDS = re.compile(r"\w+")
 
@@ -369,7 +370,7 @@ def _said_again(text: str, term: RequiredTerm, sentence: str, lang: str) -> Plac
     if lang != "cs" or not sentence or not term.forbidden or not term.source[:1].isupper() \
             or not person(term.targets):
         return None
-    said = len(re.findall(r"(?<!\w)" + re.escape(term.source) + r"(?!\w)", sentence))
+    said = len(word_at(term.source).findall(sentence))
     there = occurrences(text, term, lang)
     if said < 2 or len(there) >= said:
         return None

@@ -29,6 +29,7 @@ from translate.draft.place import Placement, vocalised
 from translate.draft.slot import fold
 from translate.terms.czech import is_adjective
 from translate.terms.lemmas import same_word, shared_stem
+from translate.text.normalize import word_at
 
 __all__ = ["BEFORE", "span_edges"]
 
@@ -94,7 +95,7 @@ def _name_rest(text: str, placement: Placement, source: str) -> Placement:
                 or fold(m.group(1)) in new:
             break
         name = fold(text[placement.end - len(found[-1]):placement.end + m.end()])
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said) is None:
+        if word_at(name).search(said) is None:
             break
         end = placement.end + m.end()
     return placement if end == placement.end \

@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from translate.terms.lemmas import lemma, same_word, shared_stem
-from translate.text.normalize import strip_marks
+from translate.text.normalize import strip_marks, word_at
 
 __all__ = ["STRONG", "WEAK", "FUNCTION", "english_level", "english_variants", "content_words",
            "female_title", "TOLERATED", "DATED", "COORDINATING", "names_abroad", "DOCUMENT_KINDS",
@@ -449,7 +449,7 @@ def _female_word(word: str) -> str:
 
 
 def _find_words(text: str, part: str) -> tuple[int, int] | None:
-    m = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text)
+    m = word_at(part).search(text)
     return (m.start(), m.end()) if m else None
 
 
