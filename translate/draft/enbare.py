@@ -96,7 +96,7 @@ def back_reference(text: str, words: list[Word], m: Match, phrase: str,
     before = text[:words[m.start].start]
     if not _said_in(missing, before):
         return False
-    return len(missing.split()) >= 2 or re.search(re.escape(target), before) is not None
+    return len(missing.split()) >= 2 or target in before
 
 
 def _first_words(text: str, words: list[Word], m: Match, found: list[str],
