@@ -39,6 +39,7 @@ from translate.terms.czech import adjective_readings, analyse, is_adjective
 from translate.terms.equivalents import female_noun
 from translate.terms.lemmas import find_term, same_word
 from translate.terms.model import Entry, Glossary
+from translate.text.normalize import upper_like
 
 _AFTER = re.compile(r"(\s+)(\w+)(?:\s+(\w))?")
 # `a péče`, `, mládeže a tělovýchovy`: a field (or a list of them) joined on by `a`
@@ -312,8 +313,5 @@ def ordinal_before(text: str, placement: Placement, term: RequiredTerm,
     if got is None or not person(term.targets) or _VI_ORDINAL.search(sentence) \
             or any(_ORDINAL.match(t.split()[0] + " ") for t in term.targets):
         return placement
-    new = placement.replacement
-    if got.group(1)[:1].isupper():
-        new = new[:1].upper() + new[1:]
     return replace(placement, start=got.start(1), found=text[got.start(1):placement.end],
-                   replacement=new)
+                   replacement=upper_like(got.group(1), placement.replacement))

@@ -59,7 +59,7 @@ from translate.terms.czech_paradigms import CASES
 from translate.terms.equivalents import female_noun
 from translate.terms.inflect import inflect
 from translate.terms.lemmas import find_term
-from translate.text.normalize import word_at
+from translate.text.normalize import upper_like, word_at
 
 __all__ = ["lady_title"]
 
@@ -251,7 +251,5 @@ def _woman_in(man_at: Placement, man: str, woman: str, lang: str) -> Placement |
             return None
     case, number = (man_at.case, man_at.number) if not readings \
         or (man_at.case, man_at.number) in readings else readings[0]
-    new = inflect(woman, case, number, lang, animate=True)
-    if man_at.found[:1].isupper():
-        new = new[:1].upper() + new[1:]
+    new = upper_like(man_at.found, inflect(woman, case, number, lang, animate=True))
     return replace(man_at, replacement=new, case=case, number=number)

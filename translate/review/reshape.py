@@ -37,7 +37,7 @@ from translate.terms.czech import adjective_readings, analyse, is_adjective, kno
 from translate.terms.equivalents import female_noun, foreign
 from translate.terms.inflect import head_word, inflect, parse_phrase, term_forms
 from translate.terms.lemmas import same_word, shared_stem
-from translate.text.normalize import word_at
+from translate.text.normalize import upper_like, word_at
 
 __all__ = ["reshape"]
 
@@ -53,9 +53,7 @@ def _female_word(text: str, placement: Placement, term: RequiredTerm) -> Placeme
     if before is None or not any(female_noun(t.split()[0]) and same_word(first, t.split()[0], "cs")
                                  for t in term.targets[1:]):
         return placement
-    new, start = placement.replacement, before.start(1)
-    if before.group(1)[:1].isupper():
-        new = new[:1].upper() + new[1:]
+    new, start = upper_like(before.group(1), placement.replacement), before.start(1)
     # the preposition follows: `se ženskými kádry` → `s funkcionářkami`
     return vocalised(text, replace(placement, start=start, found=text[start:placement.end],
                                    replacement=new))
@@ -88,10 +86,7 @@ def _female_verb(text: str, placement: Placement, term: RequiredTerm) -> Placeme
             or not verb_form(verb.group(1) + verb.group(2)) \
             or placement.replacement.lower() != term.targets[0].lower():
         return placement
-    new = women[0]
-    if placement.replacement[:1].isupper():
-        new = new[:1].upper() + new[1:]
-    return replace(placement, replacement=new)
+    return replace(placement, replacement=upper_like(placement.replacement, women[0]))
 
 
 _ECHO_PREPOSITIONS = ("z", "ze", "do", "v", "ve", "na", "pro", "od", "o")

@@ -86,10 +86,6 @@ class Reading:
     lemma: str
 
 
-def _upper_like(model: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
-
-
 def is_vowel(ch: str) -> bool:
     return ch.lower() in _VOWELS
 

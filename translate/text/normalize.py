@@ -32,6 +32,7 @@ __all__ = [
     "sentence_key",
     "fuzzy_sentence_key",
     "strip_marks",
+    "upper_like",
     "word_at",
 ]
 
@@ -252,3 +253,9 @@ def word_at(word: str, flags: int = 0) -> re.Pattern:
     """`word` standing alone in a text: no word character on either side (`flags` as `re`'s,
     e.g. `re.IGNORECASE`)."""
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", flags)
+
+
+def upper_like(model: str, word: str) -> str:
+    """`word` with its first letter upper-cased where `model`'s is (a replacement that keeps
+    the capital of the text it replaces: `Ředitelka` for `Ředitel`)."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
