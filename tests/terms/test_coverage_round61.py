@@ -5,7 +5,7 @@ each with its limits. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen66_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -15,3 +15,31 @@ def test_unseen66_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     with pytest.raises(SystemExit) as stop:
         bench.load_split("unseen66")
     assert "terms_unseen66.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+# -- the province after a commune that is a parent, not the part itself ---------------------------
+
+@pytest.mark.parametrize("text, span, cs", [
+    ("Phó trưởng phòng Văn hóa - Xã hội UBND phường Nghĩa Lộ, thành phố Đà Nẵng cho biết.",
+     "Phó trưởng phòng Văn hóa - Xã hội UBND phường Nghĩa Lộ, thành phố Đà Nẵng",
+     "městské čtvrti Nghĩa Lộ města Da Nangu"),
+    ("Bí thư Chi bộ thôn Bản Chang, xã Tân Lập, tỉnh Tuyên Quang phát biểu.",
+     "Bí thư Chi bộ thôn Bản Chang, xã Tân Lập, tỉnh Tuyên Quang",
+     "vesnice Bản Chang obce Tân Lập provincie Tuyên Quang"),
+])
+def test_a_communes_province_joins_when_the_commune_is_a_parent(matcher, text, span, cs):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0].endswith(cs)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a village's commune, then its district: round 31's limit, the district stays apart
+    ("Trưởng thôn Nà Pồng, xã Hòa Bình, huyện Hòa An cho biết.",
+     "Trưởng thôn Nà Pồng, xã Hòa Bình"),
+    # a district's unit keeps its province apart (older sets split it; no gain over all sets)
+    ("Bí thư Huyện ủy Yên Lạc, tỉnh Vĩnh Phúc dự lễ.", "Bí thư Huyện ủy Yên Lạc"),
+    ("Phó Chủ tịch UBND huyện Châu Đức, tỉnh Bà Rịa - Vũng Tàu phát biểu.",
+     "Phó Chủ tịch UBND huyện Châu Đức"),
+])
+def test_the_comma_parent_limits(matcher, text, span):
+    assert span in sources(matcher, text)
