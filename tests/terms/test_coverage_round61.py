@@ -43,3 +43,30 @@ def test_a_communes_province_joins_when_the_commune_is_a_parent(matcher, text, s
 ])
 def test_the_comma_parent_limits(matcher, text, span):
     assert span in sources(matcher, text)
+
+
+# -- the army's honorific name, a phrase row ------------------------------------------------------
+
+def test_uncle_hos_soldiers_is_one_phrase(matcher):
+    match = found(matcher, "Các chiến sĩ trẻ rèn luyện phẩm chất Bộ đội Cụ Hồ mỗi ngày.",
+                  "Bộ đội Cụ Hồ")
+    assert match.targets["cs"][0] == "vojáci strýčka Ho"
+    assert match.targets["en"][0] == "Uncle Ho's soldiers"
+
+
+def test_the_ministry_is_still_read_before_another_word(matcher):
+    assert "Bộ Quốc phòng" in sources(matcher, "Bộ Quốc phòng phát động phong trào thi đua.")
+
+
+# -- a relic site's special national rank, one qualifier -----------------------------------------
+
+def test_a_special_national_relic_site_keeps_its_name(matcher):
+    text = "Trưởng Ban Quản lý Khu di tích quốc gia đặc biệt Kim Liên cho biết số khách tăng."
+    match = found(matcher, text, "Trưởng Ban Quản lý Khu di tích quốc gia đặc biệt Kim Liên")
+    assert "Special National" in match.targets["en"][0]
+
+
+def test_a_plain_national_site_is_unchanged(matcher):
+    text = "Trưởng Ban Quản lý Khu di tích quốc gia Kim Liên cho biết số khách tăng."
+    match = found(matcher, text, "Trưởng Ban Quản lý Khu di tích quốc gia Kim Liên")
+    assert "Special" not in match.targets["en"][0]
