@@ -71,6 +71,9 @@ _SUB_DEPARTMENT, _CENTRE = "chi cục", "trung tâm"
 # comma with its place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố
 # Cần Thơ`)
 _FACULTY = "khoa"  # a faculty: its school after a comma, placed or not (`Khoa X, Trường Y`)
+# a hospital's department: its hospital after a comma, placed or not (`Trưởng khoa Cấp cứu,
+# Bệnh viện Nhi Trung ương`, as `…, Bệnh viện Đa khoa tỉnh X`), round sixty-two; its head two words
+_HOSPITAL = "bệnh viện"
 _LOCAL_HEADS = frozenset({"đội", "phòng", _FACULTY, _SUB_DEPARTMENT})
 # a board named by its field inside a province's department, written after a comma like a
 # section (`Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh X`), round forty-seven; a
@@ -103,10 +106,11 @@ def _army(part, parent) -> bool:
 
 
 def _head(body) -> str:
-    """The body's first word, lower-cased (`cục`, `đội`); `chi cục` and `trung tâm` whole."""
+    """The body's first word, lower-cased (`cục`, `đội`); `chi cục`, `trung tâm` and `bệnh
+    viện` whole."""
     name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
     name = name.lower()
-    for two in (_SUB_DEPARTMENT, _CENTRE):  # heads of two words
+    for two in (_SUB_DEPARTMENT, _CENTRE, _HOSPITAL):  # heads of two words
         if name.startswith(two + " "):
             return two
     return name.split(" ", 1)[0]
@@ -132,14 +136,15 @@ def _placed(part: Part) -> bool:
 def _local(part, parent) -> bool:
     """After a comma, the province's body a team, a section or a board named by its field
     (`_local_unit`) belongs to: it names its place or its region's number (`Chi cục Hải quan
-    khu vực VIII`), and the unit itself none (`Đội X số 4, Phòng Y Công an tỉnh Z`); a unit of
-    the same kind is the next of a list (`Phòng Tài chính, Phòng Nội vụ huyện X`), not a
-    parent."""
+    khu vực VIII`; a faculty's school or hospital need not), and the unit itself none (`Đội X
+    số 4, Phòng Y Công an tỉnh Z`); a unit of the same kind is the next of a list (`Phòng Tài
+    chính, Phòng Nội vụ huyện X`), not a parent."""
     head = _head(part.body)
     return _local_unit(part.body) and part.place is None \
         and not part.level and parent[0].body is not None and _head(parent[0].body) != head \
         and (_placed(parent[0]) or bool(parent[0].numeral) or parent[0].committee
-             or head == _FACULTY and named_head(parent[0].body) in SCHOOLS)
+             or head == _FACULTY and (named_head(parent[0].body) in SCHOOLS
+                                      or _head(parent[0].body) == _HOSPITAL))
 
 
 # a member university and the university it belongs to (`Trường Đại học X, Đại học Thái
@@ -161,8 +166,11 @@ def _university(low: Sequence[str], part: Part, parent: tuple[Part, int], k: int
 
 # a post or a defence zone named by its own place belongs to its province's command, which news
 # writes after a comma (`Đồn trưởng Đồn Biên phòng X, BĐBP tỉnh Y`, `Chỉ huy trưởng Ban Chỉ huy
-# Phòng thủ khu vực 3 - X, Bộ CHQS tỉnh Y`)
+# Phòng thủ khu vực 3 - X, Bộ CHQS tỉnh Y`); a defence zone named by its number alone too (`Ban
+# Chỉ huy Phòng thủ khu vực 2, Bộ Chỉ huy Quân sự tỉnh Y`: unseen64, unseen66, none split), as a
+# numbered squadron, round sixty-two
 _POSTS = frozenset({"body.border_post", "body.regional_defence", "dept.prov.regional_defence"})
+_ZONES = frozenset({"body.regional_defence", "dept.prov.regional_defence"})
 _COMMANDS = frozenset({"dept.prov.border_guard_command", "body.border_guard",
                        "body.military_command"})
 
@@ -178,11 +186,12 @@ _SQUADRON = NAMED_PREFIX + "squadron"
 
 def _post(part, parent) -> bool:
     """After a comma, the provincial command over a post or a defence zone that names its own
-    place, or over a numbered squadron: the command names its province (not another post, not
-    a command without a place)."""
+    place, or over a numbered squadron or defence zone: the command names its province (not
+    another post, not a command without a place)."""
     up = parent[0]
-    if _ident(part.body) in _POSTS:
-        named = part.place is not None  # by its own place
+    ident = _ident(part.body)
+    if ident in _POSTS:  # by its own place; a defence zone by its number alone too
+        named = part.place is not None or ident in _ZONES and bool(part.numeral)
     else:  # a squadron (see `_comma_rule`): by its number alone
         named = bool(part.numeral) and part.place is None
     return named and up.body is not None and _ident(up.body) in _COMMANDS and _placed(up) \
