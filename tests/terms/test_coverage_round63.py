@@ -5,7 +5,7 @@ each with its limits. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen68_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -15,3 +15,33 @@ def test_unseen68_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     with pytest.raises(SystemExit) as stop:
         bench.load_split("unseen68")
     assert "terms_unseen68.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+# -- a short country name after a noun of firms, experts or visitors, after `của`, in brackets ----
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Nhiều doanh nghiệp Đức muốn mở nhà máy ở Bình Dương.", "Đức", "Německo", "Germany"),
+    ("Các chuyên gia Nga hỗ trợ vận hành nhà máy điện.", "Nga", "Rusko", "Russia"),
+    ("Lượng du khách Nga đến Nha Trang tăng mạnh.", "Nga", "Rusko", "Russia"),
+    ("Đoàn khảo sát của Nga làm việc với tỉnh về hợp tác dầu khí.", "Nga", "Rusko", "Russia"),
+    ("Thống đốc bang Bayern (Đức) thăm Hà Nội.", "Đức", "Německo", "Germany"),
+])
+def test_a_short_country_after_a_nationality_noun_or_in_brackets(matcher, text, span, cs, en):
+    match = found(matcher, text, span)  # the country's entry: its short name among its targets
+    assert match.concept.startswith("country.")
+    assert cs in match.targets["cs"] and en in match.targets["en"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a courtesy or kinship word before it: a person's given name
+    ("Theo chị Nga, giá rau tăng mạnh.", "Nga"),
+    ("Anh Đức cho biết sẽ mở rộng cửa hàng.", "Đức"),
+    # a surname before it, even after one of the nouns
+    ("Ý kiến của Nguyễn Thị Nga được ghi nhận.", "Nga"),
+    # a capitalised word after it goes on with a name
+    ("Doanh nghiệp Đức Thành được khen thưởng.", "Đức"),
+    # brackets around more than the short name
+    ("Bà Lê Thị Hoa (Nga Sơn) phát biểu.", "Nga"),
+])
+def test_a_short_countrys_limits(matcher, text, word):
+    assert word not in sources(matcher, text)
