@@ -45,3 +45,26 @@ def test_a_short_country_after_a_nationality_noun_or_in_brackets(matcher, text, 
 ])
 def test_a_short_countrys_limits(matcher, text, word):
     assert word not in sources(matcher, text)
+
+
+# -- a regional State Audit office's deputy chief auditor ---------------------------------------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Phó Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV cho biết.",
+     "Phó Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV",
+     "zástupce hlavního auditora Státního kontrolního úřadu oblasti IV",
+     "Deputy Chief Auditor of the regional State Audit Office IV"),
+    ("Bà Hoa, Phó Kiểm toán trưởng Kiểm toán nhà nước khu vực II, phát biểu.",
+     "Phó Kiểm toán trưởng Kiểm toán nhà nước khu vực II",
+     "zástupkyně hlavního auditora Státního kontrolního úřadu oblasti II",
+     "Deputy Chief Auditor of the regional State Audit Office II"),
+])
+def test_a_deputy_chief_auditor_is_one_title(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0] == cs and match.targets["en"][0] == en
+
+
+def test_the_chief_auditor_alone_stays_the_chief(matcher):
+    text = "Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV cho biết."
+    match = found(matcher, text, "Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV")
+    assert match.targets["en"][0].startswith("Chief Auditor")
