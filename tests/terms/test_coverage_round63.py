@@ -68,3 +68,23 @@ def test_the_chief_auditor_alone_stays_the_chief(matcher):
     text = "Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV cho biết."
     match = found(matcher, text, "Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV")
     assert match.targets["en"][0].startswith("Chief Auditor")
+
+
+# -- two domain words: a hydropower company, an electromechanical college ------------------------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Ông Khoa, Phó Giám đốc Công ty Thủy điện Sơn La, cho biết.",
+     "Phó Giám đốc Công ty Thủy điện Sơn La",
+     "zástupce ředitele společnosti vodní energetiky Sơn La",
+     "Deputy Director of the Son La Hydropower Company"),
+    ("Giám đốc Công ty Cơ điện Hà Nội cho biết.", "Giám đốc Công ty Cơ điện Hà Nội",
+     "ředitel společnosti elektromechaniky Hanoje", "Director of the Hanoi Electromechanics Company"),
+])
+def test_hydropower_and_electromechanics_name_a_body(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0] == cs and match.targets["en"][0] == en
+
+
+def test_a_lower_case_hydropower_plant_is_no_body(matcher):
+    # the word names a body's field only after a capitalised head
+    assert sources(matcher, "Nhà máy thủy điện Lai Châu phát điện.") == ["Lai Châu"]
