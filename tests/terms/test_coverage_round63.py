@@ -78,7 +78,8 @@ def test_the_chief_auditor_alone_stays_the_chief(matcher):
      "zástupce ředitele společnosti vodní energetiky Sơn La",
      "Deputy Director of the Son La Hydropower Company"),
     ("Giám đốc Công ty Cơ điện Hà Nội cho biết.", "Giám đốc Công ty Cơ điện Hà Nội",
-     "ředitel společnosti elektromechaniky Hanoje", "Director of the Hanoi Electromechanics Company"),
+     "ředitel společnosti elektromechaniky Hanoje",
+     "Director of the Hanoi Electromechanics Company"),
 ])
 def test_hydropower_and_electromechanics_name_a_body(matcher, text, span, cs, en):
     match = found(matcher, text, span)
@@ -88,3 +89,30 @@ def test_hydropower_and_electromechanics_name_a_body(matcher, text, span, cs, en
 def test_a_lower_case_hydropower_plant_is_no_body(matcher):
     # the word names a body's field only after a capitalised head
     assert sources(matcher, "Nhà máy thủy điện Lai Châu phát điện.") == ["Lai Châu"]
+
+
+# -- a Party committee's member before a title that writes that committee ------------------------
+
+@pytest.mark.parametrize("text, span, en", [
+    ("Ông Hùng, Đảng ủy viên, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường Tân Lập, cho biết.",
+     "Đảng ủy viên, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường Tân Lập",
+     "Member of the Party Committee and Chairman of the Inspection Commission of the Tan Lap ward "
+     "Party Committee"),
+    ("Bà Lan, Đảng ủy viên, Bí thư Đảng ủy xã Tân Lập, cho biết.",
+     "Đảng ủy viên, Bí thư Đảng ủy xã Tân Lập",
+     "Member of the Party Committee and Secretary of the Tan Lap commune Party Committee"),
+])
+def test_a_party_committee_member_joins_the_committee_written_next(matcher, text, span, en):
+    match = found(matcher, text, span)
+    assert match.targets["en"][0] == en
+    assert match.targets["cs"][0].startswith(("člen výboru strany a ", "členka výboru strany a "))
+
+
+@pytest.mark.parametrize("text", [
+    # another body's title: two titles (the member's committee is not written)
+    "Ông Hùng, Đảng ủy viên, Phó Chủ tịch UBND xã Tân Lập, cho biết.",
+    # a committee with no place: nothing to share
+    "Đảng ủy viên, Bí thư Đảng ủy cho biết.",
+])
+def test_a_party_committee_members_limits(matcher, text):
+    assert "Đảng ủy viên" in sources(matcher, text)

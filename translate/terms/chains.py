@@ -133,6 +133,12 @@ _BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
 # role (`Ủy viên Ban Thường vụ Tỉnh ủy, …`: unseen44 and unseen45, none split), two titles at
 # the start of a title (unseen5 and unseen6 twice each, none joined): round forty-four
 _PARTY_COMMITTEE = "body.party_committee"
+# a member of a Party committee with no level (`Đảng ủy viên`) before a title that writes a Party
+# committee with its place (`Đảng ủy viên, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`: the committee
+# it is a member of): one span in unseen66 and unseen67, none split; before a title of another
+# body (`Đảng ủy viên, Phó Chủ tịch UBND xã X`: split in own-b8; `…, Phó Tư lệnh Quân khu 4`:
+# joined in unseen23, a body whose committee is not written) two titles, round sixty-three
+_PARTY_MEMBER = "role.party_committee_member"
 _MILITARY_PARTY = {"body.military_party_committee": frozenset({"body.military_command",
                                                                "body.military_command_local"})}
 
@@ -307,6 +313,8 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str], party_of_body: b
         return False
     if prev.role.id in place_roles:  # `Trưởng thôn, Trưởng Ban … thôn X`
         return True
+    if prev.role.id == _PARTY_MEMBER:  # the committee it is a member of, written next
+        return _writes_party_committee(nxt)
     if prev.role.id in _DEPUTY_PM and nxt.role is not None and nxt.role.id == _MINISTER:
         return nxt.body is not None
     if prev.role.id in _COMPANY_CHAIRS:
@@ -316,6 +324,17 @@ def _shares(prev: Part, nxt: Part, place_roles: frozenset[str], party_of_body: b
     return bool(prev.role.complete and nxt.role is not None and nxt.role.complete
                 and nxt.body is None and nxt.place is not None and nxt.place.country
                 and nxt.at is None)
+
+
+def _writes_party_committee(p: Part) -> bool:
+    """A title of a placed Party committee or of a body of it (`Bí thư Đảng ủy xã X`, `Chủ
+    nhiệm Ủy ban Kiểm tra Đảng ủy phường X`, `Trưởng Ban Tuyên giáo Đảng ủy xã X`)."""
+    if p.role is None:
+        return False
+    if p.committee or isinstance(p.body, Body) and p.body.id == _PARTY_COMMITTEE:
+        return p.place is not None
+    return any(isinstance(q.body, Body) and q.body.id == _PARTY_COMMITTEE and q.place is not None
+               for q in p.parents)
 
 
 def _deputy(last: Part, nxt: Part) -> bool:
