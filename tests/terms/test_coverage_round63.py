@@ -116,3 +116,31 @@ def test_a_party_committee_member_joins_the_committee_written_next(matcher, text
 ])
 def test_a_party_committee_members_limits(matcher, text):
     assert "Đảng ủy viên" in sources(matcher, text)
+
+
+# -- a steering committee's task: three domain words and the search task's fuller name ----------
+
+@pytest.mark.parametrize("text, span, en", [
+    ("Ông A, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chống thất thu ngân sách tỉnh Bình Định, "
+     "cho biết.",
+     "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chống thất thu ngân sách tỉnh Bình Định",
+     "Head of the Binh Dinh provincial Budget Revenue Loss Prevention Steering Committee"),
+    ("Ông A, Giám đốc Sở Tài chính, Phó Trưởng Ban Chỉ đạo quản lý giá tỉnh Bến Tre, cho biết.",
+     "Giám đốc Sở Tài chính, Phó Trưởng Ban Chỉ đạo quản lý giá tỉnh Bến Tre",
+     "Deputy Head of the Ben Tre provincial Price Management Steering Committee"),
+    ("Ông A, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo xây dựng trường nội trú tỉnh Lai Châu, "
+     "cho biết.",
+     "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo xây dựng trường nội trú tỉnh Lai Châu",
+     "Head of the Lai Chau provincial Boarding School Construction Steering Committee"),
+    ("Trưởng Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Kon Tum phát biểu.",
+     "Trưởng Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Kon Tum",
+     "Head of the Kon Tum provincial Martyrs' Remains Search Steering Committee"),
+])
+def test_a_steering_committees_task_is_read(matcher, text, span, en):
+    assert found(matcher, text, span).targets["en"][0].endswith(en)
+
+
+def test_a_price_word_alone_names_no_task(matcher):
+    # `giá` alone is no task: the committee stops before it
+    text = "Phó Trưởng Ban Chỉ đạo giá tỉnh Bến Tre phát biểu."
+    assert not any("giá" in s for s in sources(matcher, text))
