@@ -55,11 +55,11 @@ _SHARE_EQUAL = re.compile(r"(?<!\w)bằng(?:\s+(?:khoảng|gần|hơn|trên|đư
                           r"\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
 _WORDS = {
     "en": (r"up|rose|rise[ns]?|rising|increas\w*|gr[eo]w\w*|gain\w*|jump\w*|climb\w*|higher"
-           r"|more|above|surg\w*|soar\w*|ahead|dearer|pricier|exceed\w*|surpass\w*",
+           r"|more|above|surg\w*|soar\w*|ahead|dearer|pricier",
            r"down|fell|fall\w*|drop\w*|decreas\w*|declin\w*|lower|less|fewer|below|shr[iau]nk\w*"
            r"|slipp?\w*|slid\w*|dipp?\w*|short|cheaper|missed|behind"),
     "cs": (r"vzr[ůo]st\w*|stoupl\w*|zvýš\w*|nárůst\w*|růst\w*|víc|více|vyšš\w*|přibyl\w*"
-           r"|navýš\w*|přesáh\w*|dráž|dražš\w*|zdražil\w*|překroč\w*|překonal\w*",
+           r"|navýš\w*|přesáh\w*|dráž|dražš\w*|zdražil\w*",
            r"klesl\w*|pokles\w*|sníž\w*|méně|míň|nižš\w*|ubyl\w*|propad\w*|úbyt\w*"
            r"|levněj\w*|zlevnil\w*|nesplnil\w*|nedosáhl\w*|zaostal\w*"),
 }
