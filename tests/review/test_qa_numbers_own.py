@@ -179,6 +179,9 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b85-009-en-e1": "the same in English: `Urban … rural` → `Rural … urban`",
     "b85-008-en-e1": "`trong 3 năm` said `three years`, planted `three quarters`: English "
                      "`three quarters` is read as the share 3/4, not as a period",
+    "b87-003-cs-e1": "`trong một tuần` said `na týden`, planted `na den`: a length said by a "
+                     "number word and its unit alone is not paired with the source's",
+    "b87-003-en-e1": "the same in English: `for a week` → `for a day`",
 }
 
 

@@ -74,6 +74,7 @@ def amount_direction_issues(source: str, target: str, target_lang: str) -> list[
             return [turned_round(m.group(), target[start:end], up, turned)]
     return (_multiple_turned(source, target, lang)
             or _bound_turned(source, target, lang, source_values, said)
+            or _trailing_bound_turned(source, target, lang, source_values, said)
             or _comparison_turned(source, target, lang, source_values, said)
             or _base_turned(source, target, lang, source_values, said))
 
@@ -155,6 +156,32 @@ def _bound_turned(source: str, target: str, lang: str, source_values: list[Decim
             kind, other = ("floor", "ceiling") if m["floor"] else ("ceiling", "floor")
             return [Issue("numbers", ERROR, f"'{m.group()}' is a {kind} in the source, the "
                                             f"translation makes '{target[start:end]}' a {other}")]
+    return []
+
+
+# a bound said after its value: `từ 27 điểm trở lên` (27 or more, a floor), `từ 5 tuổi trở
+# xuống` (a ceiling); the value's noun, a unit maybe (`tỷ đồng/năm`), up to three words between
+_VI_BOUND_AFTER = re.compile(r"(?<!\w)từ\s+" + _VI_VALUE + r"(?:\s+[^\W\d_]+(?:/[^\W\d_]+)?){0,3}"
+                             r"\s+trở\s+(?P<dir>lên|xuống)(?!\w)", re.IGNORECASE)
+
+
+def _trailing_bound_turned(source: str, target: str, lang: str, source_values: list[Decimal],
+                           said: list[tuple[Decimal, tuple[int, int]]]) -> list[Issue]:
+    """`từ 27 điểm trở lên` said `nejvýše 27 bodů` (`at most 27 points`): a floor the source
+    closes with `trở lên` made a ceiling (and `trở xuống`'s ceiling made a floor); the value
+    once on each side, the translation's bound word right before it."""
+    for m in _VI_BOUND_AFTER.finditer(source):
+        span = _said_once(_source_value(m["v"]), source_values, said)
+        if span is None:
+            continue
+        start, end = span
+        floor = m["dir"].lower() == "lên"
+        before = target[max(0, start - 24):start]
+        other = (_CEILING_BEFORE if floor else _FLOOR_BEFORE)[lang].search(before)
+        if other:
+            kind, made = ("floor", "ceiling") if floor else ("ceiling", "floor")
+            return [Issue("numbers", ERROR, f"'{m.group()}' is a {kind} in the source, the "
+                                            f"translation makes '{target[start:end]}' a {made}")]
     return []
 
 

@@ -57,11 +57,11 @@ _WORDS = {
     "en": (r"up|rose|rise[ns]?|rising|increas\w*|gr[eo]w\w*|gain\w*|jump\w*|climb\w*|higher"
            r"|more|above|surg\w*|soar\w*|ahead|dearer|pricier",
            r"down|fell|fall\w*|drop\w*|decreas\w*|declin\w*|lower|less|fewer|below|shr[iau]nk\w*"
-           r"|slipp?\w*|slid\w*|dipp?\w*|short|cheaper"),
+           r"|slipp?\w*|slid\w*|dipp?\w*|short|cheaper|missed|behind"),
     "cs": (r"vzr[ůo]st\w*|stoupl\w*|zvýš\w*|nárůst\w*|růst\w*|víc|více|vyšš\w*|přibyl\w*"
            r"|navýš\w*|přesáh\w*|dráž|dražš\w*|zdražil\w*",
            r"klesl\w*|pokles\w*|sníž\w*|méně|míň|nižš\w*|ubyl\w*|propad\w*|úbyt\w*"
-           r"|levněj\w*|zlevnil\w*"),
+           r"|levněj\w*|zlevnil\w*|nesplnil\w*|nedosáhl\w*|zaostal\w*"),
 }
 
 # Czech `nad`/`pod` right after the value is a comparative only before what it is measured

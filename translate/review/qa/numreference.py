@@ -23,6 +23,7 @@ from translate.review.qa.base import ERROR, Issue, lang_of
 from translate.review.qa.numamounts import amount_direction_issues
 from translate.review.qa.numdirection import direction_issues
 from translate.review.qa.numeach import each_said_as_total
+from translate.review.qa.numearly import early_late_issues
 from translate.review.qa.nummessages import missing_message, missing_value, shown
 from translate.review.qa.nummonths import month_part_issues
 from translate.review.qa.numread import month_of_word
@@ -190,13 +191,15 @@ def reference_issues(source: str, target: str, target_lang: str, issues: list[Is
     states its own day) and two as `this weekend`; a weekday the translation writes beside a
     date must be that date's (`weekdaydates`). The checks
     whose value agrees on both sides, so that the pairing cannot see them, add theirs: a
-    change's direction (`numdirection`, `numamounts`), a month's part (`nummonths`), a year
+    change's direction (`numdirection`, `numamounts`; `numearly`: earlier or later by a
+    length of time), a month's part (`nummonths`), a year
     said as a quarter (`periods`), an amount for each said as the total (`numeach`)."""
     issues = said_shares(source, target, target_lang, issues)  # `2/3, tức 66%` said once
     return _reference_issues(source, target, target_lang, issues, reference, bare) + (
         weekday_date_issues(source, target, target_lang, reference)) + (
         direction_issues(source, target, target_lang)) + (
         amount_direction_issues(source, target, target_lang)) + (  # `tăng 7 bậc` → `down 7`
+        early_late_issues(source, target, target_lang)) + (  # `sớm hơn 1 tháng` → `behind`
         month_part_issues(source, target, target_lang)) + (  # `giữa tháng 12` → `late Dec.`
         added_quarter_issues(source, target, target_lang)) + (  # `năm 2026` → `Q1 2026`
         each_said_as_total(source, target, target_lang))  # `mỗi suất` → `in total`
