@@ -5,7 +5,7 @@ each with its limits. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen69_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -15,3 +15,32 @@ def test_unseen69_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     with pytest.raises(SystemExit) as stop:
         bench.load_split("unseen69")
     assert "terms_unseen69.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+# -- two domain words: wages (a Home Affairs department, a division) and martyrs' families ---------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Bà Hoa, Cục trưởng Cục Tiền lương và Bảo hiểm xã hội, giải thích quy định mới.",
+     "Cục trưởng Cục Tiền lương và Bảo hiểm xã hội",
+     "ředitelka úřadu mezd a sociálního pojištění",
+     "Director of the Wages and Social Insurance Department"),
+    ("Trưởng phòng Tiền lương, Sở Nội vụ tỉnh Hòa Bình trả lời cử tri.",
+     "Trưởng phòng Tiền lương, Sở Nội vụ tỉnh Hòa Bình",
+     "vedoucí oddělení mezd odboru vnitra provincie Hòa Bình",
+     "Head of the Wages Division of the Hoa Binh provincial Department of Home Affairs"),
+    ("Chủ tịch Hội Hỗ trợ gia đình liệt sĩ tỉnh Thái Bình thăm các gia đình chính sách.",
+     "Chủ tịch Hội Hỗ trợ gia đình liệt sĩ tỉnh Thái Bình",
+     "předseda svazu podpory rodin padlých provincie Thái Bình",
+     "Chairman of the Thai Binh provincial Martyrs' Families Support Association"),
+])
+def test_wages_and_martyrs_families_name_a_body(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert cs in match.targets["cs"] and match.targets["en"][0] == en
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tiền lương của công nhân tăng 7 % từ tháng 7.", "Tiền lương"),  # no head: no body
+    ("Hội thăm hỏi các gia đình liệt sĩ trong xã.", "gia đình liệt sĩ"),
+])
+def test_the_words_alone_name_no_body(matcher, text, word):
+    assert not any(word in source and source != "liệt sĩ" for source in sources(matcher, text))
