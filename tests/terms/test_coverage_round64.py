@@ -44,3 +44,27 @@ def test_wages_and_martyrs_families_name_a_body(matcher, text, span, cs, en):
 ])
 def test_the_words_alone_name_no_body(matcher, text, word):
     assert not any(word in source and source != "liệt sĩ" for source in sources(matcher, text))
+
+
+# -- `Trưởng trạm` before its station's capitalised domain ----------------------------------------
+
+@pytest.mark.parametrize("text, span, en", [
+    ("Ông Tùng, Trưởng trạm Kiểm lâm Ba Tơ, cho biết rừng được bảo vệ tốt.",
+     "Trưởng trạm Kiểm lâm Ba Tơ", "Head of the Ba To Forest Protection Station"),
+    ("Trưởng trạm Thủy lợi khu vực Đông Hưng kiểm tra cống.",
+     "Trưởng trạm Thủy lợi khu vực Đông Hưng", "Head of the Dong Hung Regional Irrigation Station"),
+])
+def test_a_station_head_reads_its_station_named_by_a_capitalised_domain(matcher, text, span, en):
+    assert found(matcher, text, span).targets["en"][0] == en
+
+
+@pytest.mark.parametrize("text", [
+    "Trưởng trạm Lê Văn Nam kiểm tra đường dây.",  # a person's name: no station
+    "Trưởng trạm cho biết tình hình ổn định.",
+])
+def test_a_station_head_before_a_name_or_alone_stays_bare(matcher, text):
+    assert "Trưởng trạm" in sources(matcher, text)
+
+
+def test_other_unit_heads_do_not_read_a_capitalised_name_as_their_unit(matcher):
+    assert "Trưởng thôn" in sources(matcher, "Trưởng thôn Hà Văn Sinh cho biết.")

@@ -59,9 +59,11 @@ class ComplementReader:
             comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
         if comp is None and begin == k and (lower or k < len(low) and sens[k][:1].islower()):
             comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
-        if comp is None and begin == k and k < len(low) and sens[k][:1].islower() and (
-                rend - j >= 2 and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
-                or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`
+        if comp is None and begin == k and k < len(low) and (
+                sens[k][:1].islower() and rend - j >= 2 and low[rend - 1] == UNIT_HEAD
+                and low[k] == low[rend - 2]
+                or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`; also before
+            # its capitalised domain (`Trưởng trạm Thủy lợi khu vực X`, round 64)
             comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
         return comp
 
