@@ -68,3 +68,17 @@ def test_a_station_head_before_a_name_or_alone_stays_bare(matcher, text):
 
 def test_other_unit_heads_do_not_read_a_capitalised_name_as_their_unit(matcher):
     assert "Trưởng thôn" in sources(matcher, "Trưởng thôn Hà Văn Sinh cho biết.")
+
+
+# -- a domain word: hạt nhân (nuclear) as a research body's object ---------------------------------
+
+def test_a_nuclear_research_centre_is_one_body(matcher):
+    match = found(matcher, "Giám đốc Trung tâm Nghiên cứu hạt nhân cho biết.",
+                  "Giám đốc Trung tâm Nghiên cứu hạt nhân")
+    assert match.targets["en"][0] == "Director of the Nuclear Research Centre"
+    assert "centra výzkumu jaderné fyziky" in match.targets["cs"][0]
+
+
+def test_the_political_core_of_prose_is_no_body(matcher):
+    text = "Chi bộ là hạt nhân chính trị ở cơ sở."
+    assert not any("hạt nhân" in source for source in sources(matcher, text))
