@@ -82,3 +82,32 @@ def test_a_nuclear_research_centre_is_one_body(matcher):
 def test_the_political_core_of_prose_is_no_body(matcher):
     text = "Chi bộ là hạt nhân chính trị ở cơ sở."
     assert not any("hạt nhân" in source for source in sources(matcher, text))
+
+
+# -- a commission named by one half of the merged commission written after it ---------------------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Bà Mai, Phó Trưởng ban Dân vận, Ban Tuyên giáo và Dân vận Tỉnh ủy Nam Định, phát biểu.",
+     "Phó Trưởng ban Dân vận, Ban Tuyên giáo và Dân vận Tỉnh ủy Nam Định",
+     "zástupkyně vedoucího komise pro mobilizaci mas komise výboru strany provincie Nam Định pro "
+     "propagandu, vzdělávání a mobilizaci mas",
+     "Deputy Head of the Mass Mobilisation Commission of the Commission for Information, "
+     "Education and Mass Mobilisation of the Nam Dinh provincial Party Committee"),
+    ("Ông Lâm, Phó Trưởng Ban Tuyên giáo, Ban Tuyên giáo và Dân vận Thành ủy, phát biểu.",
+     "Phó Trưởng Ban Tuyên giáo, Ban Tuyên giáo và Dân vận Thành ủy", None, None),
+])
+def test_a_commission_joins_the_merged_commission_named_after_it(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert cs is None or cs in match.targets["cs"]
+    assert en is None or match.targets["en"][0] == en
+    assert "komise komise" not in " ".join(match.targets["cs"])
+
+
+@pytest.mark.parametrize("text, first", [
+    # another commission after the comma: the next title's body, no parent
+    ("Ông Tâm, Trưởng Ban Dân vận, Ban Tổ chức Tỉnh ủy Nam Định, dự họp.", "Trưởng Ban Dân vận"),
+    # the merged commission without its committee word: no parent either
+    ("Ông Tâm, Trưởng Ban Dân vận, Ban Tuyên giáo và Dân vận cùng dự họp.", "Trưởng Ban Dân vận"),
+])
+def test_a_commission_takes_no_other_commission_as_its_parent(matcher, text, first):
+    assert first in sources(matcher, text)

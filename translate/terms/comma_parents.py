@@ -225,9 +225,24 @@ def party_committee(low, part, parent, k: int) -> bool:
     belongs to (`Phó Trưởng Ban Xây dựng Đảng, Đảng ủy xã X`, `…, Huyện ủy Y`): one that names
     its place (not `…, Tỉnh ủy viên`: the next title of a chain), round forty."""
     up = parent[0]
-    return not part.committee and part.level is None and part.place is None \
-        and (up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE) \
-        and up.place is not None and not up.parents
+    return not part.committee and part.level is None and part.place is None and not up.parents \
+        and ((up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE)
+             and up.place is not None or up.committee and _merged_half(part.body, up.body))
+
+
+def _merged_half(body, whole) -> bool:
+    """A commission named by one half of the merged commission written after it with its
+    committee (`Phó Trưởng ban Dân vận, Ban Tuyên giáo và Dân vận Tỉnh ủy X`: since the 2025
+    merger the section that kept the old name), round sixty-four; not the same commission."""
+    if not (isinstance(body, Body) and isinstance(whole, Body) and body.terms and whole.terms
+            and body.id != whole.id):
+        return False
+    own, merged = body.terms[0].lower().split(), whole.terms[0].lower().split()
+    halves = " ".join(merged[1:]).split(f" {_AND} ")
+    return own[:1] == merged[:1] and len(halves) > 1 and " ".join(own[1:]) in halves
+
+
+_AND = "và"
 
 
 def _central(low, part, parent, k: int) -> bool:

@@ -194,8 +194,13 @@ def _cs_body(p: Part, gen: bool, shared: bool) -> str:
                     "{place_nom}", place.cs) if b.get(place_col) and not place.country
                     else f"{out} {place.cs_gen}")
         elif b.attach in ("committee", "both") and (p.committee or p.parents):
-            if p.parents and not shared:
-                fill = _cs_part_body(p.parents[0], True)
+            up = p.parents[0] if p.parents and not shared else None
+            if up is not None and isinstance(up.body, Body) and up.body.attach == "committee":
+                # a commission of the merged commission after it (round 64): its committee is
+                # the merged one's, written after the commission's own name, not inside it
+                return f"{_drop(b.get(col), '{committee_gen}')} {_cs_part_body(up, True)}"
+            if up is not None:
+                fill = _cs_part_body(up, True)
             elif lv is None:
                 fill = None
             elif _names_level(place, lv):  # městského výboru strany Ho Či Minova Města
