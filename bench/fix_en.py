@@ -347,6 +347,13 @@ Sets:
   after the listed term, HCMC's department spelled out, a Catholic archdiocese), committed alone
   and run before that round's code changes under both loadings (first figures:
   bench/RESULTS.md's 12cr section);
+- `en-own51`: a fifty-first own batch (fix_en_own_batch51.jsonl, issue 12ct: 14 planted, 9 right:
+  a place written before a capitalised `Provincial Party Committee`, `Defence Ministry's
+  spokesman`, `HCMC Construction Department`, `Ministry of Environment and Agriculture`, a wrong
+  `Politburo` inside the list of the three central Party bodies, a wrong second mention, a
+  translator's adjective left beside the listed words, possessives; right place-first Party
+  committees, the three bodies listed, foreign ministries), committed alone and run before that
+  round's code changes under both loadings (first figures: bench/RESULTS.md's 12ct section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -402,7 +409,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..50|en-unseen1..50] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..51|en-unseen1..50] [--show N]
                                           [--ntrex a|b] [--both-loadings]
 """
 
@@ -468,6 +475,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own48": "en_own_batch48",
         "en-own49": "en_own_batch49",
         "en-own50": "en_own_batch50",
+        "en-own51": "en_own_batch51",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
