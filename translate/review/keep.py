@@ -41,6 +41,7 @@ from translate.terms.equivalents import word_equivalents
 from translate.terms.lemmas import find_term, same_word
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
+from translate.text.normalize import strip_marks
 
 __all__ = ["level_of_body", "level_kept", "level_opening", "level_said", "literal_variant",
            "needless", "nested_terms", "short_form", "world_issued"]
@@ -102,14 +103,18 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
     if at is None:
         return _derived(placement.found, placement.replacement) \
             or _level_after(sentence, source, _inner_adjectives(found, new)) \
+            or _name_after(sentence, source, _inner_adjectives(found, new)) \
             or _owner_by_pronoun(text, placement, found, new)
     before, after = new[:at], new[at + n:]
     if after and not before and all(w in _OWNERS for w in after):
         return _owner_named(text, placement, after) or _owner_follows(text, placement.end)
     if after and not before and _said_after(text, placement.end, after):
         return True
-    if before and not after:
-        return _field_of_title(text, placement.start, before[0])
+    if after and not before and _POSSESSIVE.search(text[:placement.start]):
+        return _owner_said(text, placement, after)
+    if before and not after:  # `se {správami} pěti městysů`: the owner says whose it is
+        return _field_of_title(text, placement.start, before[0]) \
+            or _owner_follows(text, placement.end, counted=True)
     return False
 
 
@@ -197,13 +202,34 @@ def _level_after(sentence: str, source: str, dropped: list[str]) -> bool:
     before the phrase ends (`Giám đốc Sở Y tế tỉnh`: `provinčního`): the translator's inner
     words render that level. An adjective the source does not say (`národní` in `Ministerstvo
     národní obrany` for `Bộ Quốc phòng`) still goes."""
-    at = sentence.lower().find(source.lower()) if source and dropped else -1
-    if at < 0:
+    rest = _after_term(sentence, source) if dropped else None
+    if rest is None:
         return False
-    rest = " ".join(re.split(r"[,;:.!?()“”\"]", sentence[at + len(source):])[0].split()[:5])
     said = [stem for word, stem in _LEVEL_STEMS.items() if re.search(rf"(?<!\w){word}(?!\w)",
                                                               rest.lower())]
     return all(any(w.startswith(stem) for stem in said) for w in dropped)
+
+
+def _name_after(sentence: str, source: str, dropped: list[str]) -> bool:
+    """Every dropped adjective is made from a name the source gives a few words after the
+    term (`hộ nghèo người Bahnar`: `chudým {bahnarským} domácnostem`): the translator's inner
+    words render that name, the term is there (issue 12cs). An adjective the source names
+    nothing for still goes."""
+    rest = _after_term(sentence, source) if dropped else None
+    if rest is None:
+        return False
+    names = [strip_marks(w).lower() for w in _WORD.findall(rest) if w[:1].isupper()]
+    return all(any(len(n) >= 4 and strip_marks(w).startswith(n) for n in names)
+               for w in dropped)
+
+
+def _after_term(sentence: str, source: str) -> str | None:
+    """The source's first five words after the term's source words, up to the phrase's end;
+    None where the term's words are not in the sentence."""
+    at = sentence.lower().find(source.lower()) if source else -1
+    if at < 0:
+        return None
+    return " ".join(re.split(r"[,;:.!?()“”\"]", sentence[at + len(source):])[0].split()[:5])
 
 
 def _owner_named(text: str, placement: Placement, owners: list[str]) -> bool:
@@ -215,6 +241,18 @@ def _owner_named(text: str, placement: Placement, owners: list[str]) -> bool:
         if any(low != w and same_word(low, w, "cs") for w in owners):
             return True
     return False
+
+
+def _owner_said(text: str, placement: Placement, owners: list[str]) -> bool:
+    """Every noun of the owner the placement appends after a possessive pronoun (`její
+    předseda` → `předseda {základní organizace strany}`) stands elsewhere in the sentence, in
+    any form (`Základní organizace strany … má 14 členů; její předseda …`): the pronoun is that
+    owner, and the head alone is the term (issue 12cs). No owner named: the head still takes it."""
+    nouns = [w for w in owners if w not in FUNCTION and not is_adjective(w)]
+    said = [m.group().lower() for m in _WORD.finditer(text)
+            if not placement.start <= m.start() < placement.end]
+    return bool(nouns) and all(any(o == w or same_word(o, w, "cs") for o in said)
+                               for w in nouns)
 
 
 def _owner_by_pronoun(text: str, placement: Placement, found: list[str],
@@ -233,11 +271,21 @@ def _owner_by_pronoun(text: str, placement: Placement, found: list[str],
                for i in range(1, len(found)))
 
 
-def _owner_follows(text: str, end: int) -> bool:
-    """A genitive right after the words: an owner of their own (`sjezd Vietnamského …`)."""
-    m = re.match(r" (\w+)", text[end:])
-    return m is not None and m.group(1).lower() not in FUNCTION \
-        and genitive(m.group(1), known=True)
+def _owner_follows(text: str, end: int, counted: bool = False) -> bool:
+    """A genitive right after the words: an owner of their own (`sjezd Vietnamského …`);
+    `counted`: after a number in the genitive too (`správami {pěti} městysů`)."""
+    m = re.match(r" (\w+)(?: (\w+))?", text[end:])
+    if m is None:
+        return False
+    word = m.group(1)
+    if counted and m.group(2) and (word.isdigit() or word.lower() in _GENITIVE_NUMBERS):
+        word = m.group(2)
+    return word.lower() not in FUNCTION and genitive(word, known=True)
+
+
+# numbers in the genitive a counted owner follows (`správy {pěti} obcí`)
+_GENITIVE_NUMBERS = ("dvou", "tří", "čtyř", "pěti", "šesti", "sedmi", "osmi", "devíti", "deseti",
+                     "několika", "mnoha")
 
 
 def _said_after(text: str, end: int, added: list[str]) -> bool:
