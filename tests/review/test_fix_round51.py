@@ -3,7 +3,7 @@
 - a singular vocative opening a quote where the source's quote opens with `các đồng chí`: the
   plural vocative of its own gender (`ladytitle._plural_opening`);
 - a woman the source names right before the title and a comma (`Bà Lê Thị Thu, Thứ trưởng,`),
-  after it (`…, bà Lê Thị Hoa`), or elected to hold it (`bầu bà … giữ chức …`): her form
+  after it (`…, bà Lê Thị Hoa`, `… là nữ`), or elected to hold it (`bầu bà … giữ chức …`): her form
   (`source._woman_before`, `_thi_after_department`); the country's genitive after the man's
   title stays where the woman's replaces it (`ladytitle._marked`);
 - a forbidden rendering in the singular for a term the source makes plural: the plural
@@ -53,6 +53,10 @@ def test_what_the_plural_opening_leaves_alone(vi, cs, fix_loaded):
     ("Đoàn đã gặp bà Vũ Thị Hoa, Chủ tịch Ủy ban nhân dân tỉnh.",
      "Delegace se setkala s paní Vũ Thị Hoa, předsedou provinčního lidového výboru.",
      "Delegace se setkala s paní Vũ Thị Hoa, předsedkyní provinčního lidového výboru."),
+    # `là nữ` after the term: the members are women
+    ("HĐND tỉnh đã bầu hai Ủy viên UBND tỉnh là nữ.",
+     "Provinční lidová rada zvolila dva členy provinčního lidového výboru.",
+     "Provinční lidová rada zvolila dvě členky provinčního lidového výboru."),
     ("Kỳ họp đã bầu bà Lò Thị Mai giữ chức Phó Chủ tịch HĐND tỉnh.",
      "Zasedání zvolilo Lò Thị Mai za místopředsedu provinční lidové rady.",
      "Zasedání zvolilo Lò Thị Mai za místopředsedkyni provinční lidové rady."),
@@ -69,6 +73,10 @@ def test_the_woman_named_before_the_comma_and_her_limits():
                 "Theo báo cáo, Thứ trưởng cho biết."):
         at = man.index("Thứ trưởng")
         assert not source_hints(man, at, at + len("Thứ trưởng")).female
+    # `là` + something else, or `là nữ` in another clause
+    for other in ("Ủy viên UBND tỉnh là người địa phương.",
+                  "Ủy viên UBND tỉnh đã phát biểu, đại biểu là nữ cũng vậy."):
+        assert not source_hints(other, 0, len("Ủy viên UBND tỉnh")).female
     # `, bà con` (the people) after a title is no woman's name
     vi = "Chủ tịch tỉnh, bà con và cán bộ đã dự lễ."
     assert not source_hints(vi, 0, len("Chủ tịch tỉnh")).female

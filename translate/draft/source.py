@@ -132,9 +132,20 @@ def _passive_after(after: list[str]) -> bool:
 
 def _thi_after(rest: str) -> bool:
     """`Thị` as the middle name of the person named right after the title, or right after the
-    name of the department the title heads (issue 12co)."""
+    name of the department the title heads (issue 12co); `là nữ` after it (issue 12cs)."""
     words = _tokens(rest)
-    return _thi_named(words[:5]) or _thi_after_department(words[:16])
+    return _thi_named(words[:5]) or _thi_after_department(words[:16]) or _are_women(words[:12])
+
+
+def _are_women(words: list[str]) -> bool:
+    """`là nữ` after the term in its clause (`bầu ba Ủy viên UBND tỉnh là nữ`: three members
+    who are women, issue 12cs)."""
+    for k, word in enumerate(words[:-1]):
+        if word in _STOP or word == ",":
+            return False
+        if word.lower() == "là" and words[k + 1].lower() == "nữ":
+            return True
+    return False
 
 
 def _woman_before(before: list[str]) -> bool:
