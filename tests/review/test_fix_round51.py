@@ -11,7 +11,8 @@
 - never a right item changed: a possessive pronoun whose owner the sentence names (`její
   předseda`), an adverb after a title's head (`pravidelně`), an inner adjective made from a name
   the source gives after the term (`chudým khmerským domácnostem`), a head with a counted owner
-  after it (`se správami tří okresů`): `keep.needless`, `place._adverb`.
+  (`se správami tří okresů`) or its years after it, a second mention the sentence completed
+  earlier: `keep.needless`, `place._adverb`.
 """
 
 from __future__ import annotations
@@ -103,6 +104,12 @@ def test_the_forbidden_singular_for_the_sources_plural_is_made_plural(fix_loaded
     # an inner adjective made from the name the source gives after the term
     ("Hội đã tặng quà cho hộ nghèo người Khmer.",
      "Svaz předal dárky chudým khmerským domácnostem."),
+    # a second mention shortened: the whole term said earlier in the sentence
+    ("Chủ tịch UBND tỉnh đã làm việc với các ủy viên UBND.",
+     "Předseda provinčního lidového výboru jednal se členy výboru."),
+    # a period said by its own years
+    ("Đảng bộ đã bầu Ban Chấp hành nhiệm kỳ 2025 – 2030.",
+     "Stranická organizace zvolila výbor na období 2025–2030."),
     # a head with a counted owner after it
     ("Tỉnh đã làm việc với chính quyền ba huyện.",
      "Provincie jednala se správami tří okresů."),
@@ -117,3 +124,10 @@ def test_the_name_after_the_term_and_its_limit():
     assert not _name_after("Quà cho hộ nghèo ở vùng cao.", "hộ nghèo", ["horským"])
     # a short name is no stem
     assert not _name_after("Quà cho hộ nghèo ở Huế.", "hộ nghèo", ["huerským"])
+
+
+def test_the_kept_right_items_limits(fix_loaded):
+    # a possessive pronoun with no owner named: the head still takes the term's complement
+    vi = "Bí thư Chi bộ thường xuyên đi thăm dân."
+    assert fix_loaded(vi, "Její předseda pravidelně navštěvuje obyvatele.") \
+        == "Její předseda základní organizace strany pravidelně navštěvuje obyvatele."

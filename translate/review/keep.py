@@ -26,6 +26,13 @@ tỉnh`), a word-for-word rendering of it stays (`výbor provinční stranické 
 `literal_variant`, issue 12bj). A placement that changes a title's first word keeps the
 translator's level adjective inside the title where the source says the level (`level_kept`,
 issue 12bl).
+
+Right items completed no more (issue 12cs; sets 52 and 54): a head after a possessive pronoun
+whose owner the sentence names (`Základní organizace strany …; její {předseda}`), an inner
+adjective made from a name the source gives after the term (`chudým {bahnarským} domácnostem`
+for `hộ nghèo người Bahnar`), a head with a counted owner (`se {správami} pěti městysů`) or its
+own years (`na {období} 2025–2027`) after it, and a second mention whose added words the
+sentence said earlier (`Předseda provinčního lidového výboru … se členy {výboru}`).
 """
 
 from __future__ import annotations
@@ -114,7 +121,9 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
         return _owner_said(text, placement, after)
     if before and not after:  # `se {správami} pěti městysů`: the owner says whose it is
         return _field_of_title(text, placement.start, before[0]) \
-            or _owner_follows(text, placement.end, counted=True)
+            or _owner_follows(text, placement.end, counted=True) \
+            or _said_before(text, placement.start, before) \
+            or bool(re.match(r" \d{4}(?!\d)", text[placement.end:]))  # `období 2025–2027`
     return False
 
 
@@ -297,6 +306,14 @@ def _said_after(text: str, end: int, added: list[str]) -> bool:
     nouns = [w for w in added if w not in FUNCTION and not is_adjective(w)]
     return bool(nouns) and all(any(o != w and same_word(o, w, "cs") for o in later)
                                for w in nouns)
+
+
+def _said_before(text: str, start: int, added: list[str]) -> bool:
+    """Every word the placement puts before the head stands earlier in the sentence, in any
+    form (`Předseda provinčního lidového výboru se sešel se členy {výboru}`): a second mention
+    shortened by the translator, the whole term said once (issue 12cs)."""
+    earlier = [w.lower() for w in _WORD.findall(text[:start])]
+    return all(any(o == w or same_word(o, w, "cs") for o in earlier) for w in added)
 
 
 def _field_of_title(text: str, start: int, head: str) -> bool:
