@@ -427,9 +427,12 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
             and not any(same_word(words[h].low, head, lang) for head in own_heads):
         number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
         # (a one-word term is a kind of thing: `společnostem` → `podnikům`)
-    if number == "sg" and hints.plural and m.how == "forbidden":
+    if number == "sg" and hints.plural and m.how == "forbidden" \
+            and not (start > 0 and adjacent(text, words[start - 1], words[start])
+                     and is_adjective(words[start - 1].text)):
         number = "pl"  # `các Thứ trưởng` as `viceministrovi`: the replaced word's number is
-        # the translator's error too; the source's plural decides (issue 12cs)
+        # the translator's error too; the source's plural decides (issue 12cs), unless the
+        # translator's own adjective agrees with the singular (`nejmladšímu kádru`)
     plural_comp = number == "pl" and plural_complement(words, m, start, end, h, term, head,
                                                         target)
     placement = build_placement(text, s, e, target, case, number, lang, m.how, plural_comp,

@@ -151,8 +151,8 @@ def _are_women(words: list[str]) -> bool:
 def _woman_before(before: list[str]) -> bool:
     """A woman named right before the title and a comma, the title her apposition (`Bà Lê Thị
     Thu, Thứ trưởng, …`, `gặp bà Nguyễn Thị Hạnh, Chủ tịch …`, issue 12cs): the name's words
-    (capitalised, `bà` before them) right before the comma; a man's `ông` or `Văn` name is
-    someone else's."""
+    (capitalised, `bà` before them) right before the comma; without `bà` the name may close
+    a list's item (`Bộ trưởng Nội vụ Phạm Thị Thanh Trà, Chủ tịch …`): not read."""
     if not before or before[-1] != ",":
         return False
     name: list[str] = []
@@ -164,7 +164,7 @@ def _woman_before(before: list[str]) -> bool:
             break
     if len(name) < 2 or any(w.lower() == "ông" or w == "Văn" for w in name):
         return False
-    return name[0].lower() == "bà" or "Thị" in name[1:]
+    return name[0].lower() == "bà"
 
 
 def _thi_named(words: list[str]) -> bool:

@@ -121,7 +121,7 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
         return _owner_said(text, placement, after)
     if before and not after:  # `se {správami} pěti městysů`: the owner says whose it is
         return _field_of_title(text, placement.start, before[0]) \
-            or _owner_follows(text, placement.end, counted=True) \
+            or _counted_owner(text, placement.end) \
             or _said_before(text, placement.start, before) \
             or bool(re.match(r" \d{4}(?!\d)", text[placement.end:]))  # `období 2025–2027`
     return False
@@ -280,16 +280,19 @@ def _owner_by_pronoun(text: str, placement: Placement, found: list[str],
                for i in range(1, len(found)))
 
 
-def _owner_follows(text: str, end: int, counted: bool = False) -> bool:
-    """A genitive right after the words: an owner of their own (`sjezd Vietnamského …`);
-    `counted`: after a number in the genitive too (`správami {pěti} městysů`)."""
-    m = re.match(r" (\w+)(?: (\w+))?", text[end:])
-    if m is None:
-        return False
-    word = m.group(1)
-    if counted and m.group(2) and (word.isdigit() or word.lower() in _GENITIVE_NUMBERS):
-        word = m.group(2)
-    return word.lower() not in FUNCTION and genitive(word, known=True)
+def _owner_follows(text: str, end: int) -> bool:
+    """A genitive right after the words: an owner of their own (`sjezd Vietnamského …`)."""
+    m = re.match(r" (\w+)", text[end:])
+    return m is not None and m.group(1).lower() not in FUNCTION \
+        and genitive(m.group(1), known=True)
+
+
+def _counted_owner(text: str, end: int) -> bool:
+    """A number in the genitive and a genitive after the words: owners counted (`správami
+    {pěti městysů}`), which say whose the head is (issue 12cs)."""
+    m = re.match(r" (\w+) (\w+)", text[end:])
+    return m is not None and (m.group(1).isdigit() or m.group(1).lower() in _GENITIVE_NUMBERS) \
+        and m.group(2).lower() not in FUNCTION and genitive(m.group(2), known=True)
 
 
 # numbers in the genitive a counted owner follows (`správy {pěti} obcí`)
@@ -312,7 +315,7 @@ def _said_before(text: str, start: int, added: list[str]) -> bool:
     """Every word the placement puts before the head stands earlier in the sentence, in any
     form (`Předseda provinčního lidového výboru se sešel se členy {výboru}`): a second mention
     shortened by the translator, the whole term said once (issue 12cs)."""
-    earlier = [w.lower() for w in _WORD.findall(text[:start])]
+    earlier = [w.lower() for w in _WORD.findall(text[:start])][:-3]  # not its own phrase
     return all(any(o == w or same_word(o, w, "cs") for o in earlier) for w in added)
 
 
