@@ -1,21 +1,11 @@
 """Coverage round sixty (issue 11zzh): unseen64 as development data (tested with the other sets
-in test_coverage_round46.py) and unseen65 held out, and the span mechanisms this round added, each
-with its limits. Sentences are the engineer's own."""
+in test_coverage_round46.py; the held-out test moved on to round 61), and the span mechanisms this
+round added, each with its limits. Sentences are the engineer's own."""
 
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench, found, sources
-
-
-def test_unseen65_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
-    bench = coverage_bench()
-    assert bench.HELD_OUT == {"unseen65"} and "unseen65" in bench.UNSEEN_SPLITS
-    monkeypatch.setattr(bench, "DATA", tmp_path)  # as before the lead copies the set in
-    with pytest.raises(SystemExit) as stop:
-        bench.load_split("unseen65")
-    assert "terms_unseen65.jsonl" in str(stop.value) and "held-out" in str(stop.value)
-
+from shipped_matching import found, sources
 
 # -- a newspaper's or news agency's resident office -----------------------------------------------
 

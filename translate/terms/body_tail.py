@@ -1,18 +1,19 @@
 """What follows a body inside a composed title or body (split from `compose.py`, whose
 parser reads the role and the body first): the level or committee word and the place, a number
 (`Quân khu 4`, `khu vực XII`), where a mission or a diplomat serves (`tại` + a place), and a
-parent body (`thuộc`/`của` + a body; after a comma, the parent `_comma_rule` allows: a central
-one for a `Cục`/`Vụ`, a higher army unit, a province's command, the placed or numbered body over
-a team, section or board named by its field, a member university's own, the placed body over a
-station, a commission's placed Party committee).
+parent body (`thuộc`/`của` + a body; after a comma, the parent `comma_parents.comma_rule`
+allows: a central one for a `Cục`/`Vụ`, a higher army unit, a province's command, the placed or
+numbered body over a team, section or board named by its field, a member university's own, the
+placed body over a station, a commission's placed Party committee).
 
 `BodyTail` holds the composer's tries and calls back into its complement reader for a parent
 body, so both stay one parser without a module over the size limit."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
+from translate.terms.comma_parents import army_rank, comma_rule, higher_unit, party_committee
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
 from translate.terms.place_tokens import (
@@ -25,7 +26,7 @@ from translate.terms.place_tokens import (
     slug,
 )
 from translate.terms.placenames import PlaceReader
-from translate.terms.role_checks import SCHOOLS, TEAMS, WORKING_GROUPS, named_head
+from translate.terms.role_checks import TEAMS, WORKING_GROUPS, named_head
 from translate.terms.title_tables import Body
 from translate.terms.titles import RESIDENT_MISSIONS, Part, place_rendering
 from translate.terms.tokens import TokenTrie, term_tokens
@@ -55,219 +56,6 @@ _NUMBERED = frozenset({"body.steering_level"})
 _MISSIONS = frozenset({"intl.embassy", "intl.consulate_general", "intl.consulate",
                        "intl.permanent_mission", "intl.representative_office",
                        "intl.trade_office"})
-
-
-def _unit(body) -> bool:
-    """A department or division (`Cục`, `Vụ`): always part of a ministry or a general
-    department, which news writes after a comma (`Cục trưởng Cục Lãnh sự, Bộ Ngoại giao`)."""
-    return _head(body) in _UNIT_HEADS
-
-
-_UNIT_HEADS = frozenset({"cục", "vụ"})
-# a sub-department, its head two words (`Chi cục trưởng Chi cục Dân số, Sở Y tế tỉnh X`); a
-# centre, its head two words too (`_centre`)
-_SUB_DEPARTMENT, _CENTRE = "chi cục", "trung tâm"
-# a team, a section of a province's department or a sub-department, which news writes after a
-# comma with its place (`Đội trưởng Đội Kiểm ngư số 3, Chi cục Thủy sản và Kiểm ngư thành phố
-# Cần Thơ`)
-_FACULTY = "khoa"  # a faculty: its school after a comma, placed or not (`Khoa X, Trường Y`)
-_LOCAL_HEADS = frozenset({"đội", "phòng", _FACULTY, _SUB_DEPARTMENT})
-# a board named by its field inside a province's department, written after a comma like a
-# section (`Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh X`), round forty-seven; a
-# listed board (`Ban Tuyên giáo`) keeps its own rule (its Party committee)
-_BOARD = "ban"
-
-
-# army units by rank: a numbered unit is written with the numbered unit above it after a comma
-# (`Trung đoàn trưởng Trung đoàn 101, Sư đoàn 325`), as a team with its department
-_ARMY_RANKS = {"battalion": 1, "regiment": 2, "brigade": 3, "division": 3, "corps": 4}
-# listed numbered units above them (`Sư đoàn 324, Quân khu 4`)
-_LISTED_ARMY_RANKS = {"gov.army.military_region": 5}
-
-
-def _army_rank(body) -> int:
-    """The rank of an army unit (`Trung đoàn`: 2); 0 for anything else."""
-    if not isinstance(body, Entry):
-        return 0
-    if not body.concept.startswith(NAMED_PREFIX):
-        return _LISTED_ARMY_RANKS.get(body.concept, 0)
-    return _ARMY_RANKS.get(body.concept[len(NAMED_PREFIX):], 0)
-
-
-def _army(part, parent) -> bool:
-    """After a comma, the numbered unit above a numbered unit (`Tiểu đoàn 2, Trung đoàn 101`);
-    a unit of the same or a lower rank is the next of a list, not a parent."""
-    up = parent[0]
-    return bool(part.numeral and up.numeral) and not up.parents and up.place is None \
-        and _army_rank(up.body) > _army_rank(part.body)
-
-
-def _head(body) -> str:
-    """The body's first word, lower-cased (`cục`, `đội`); `chi cục` and `trung tâm` whole."""
-    name = body.source if isinstance(body, Entry) else body.terms[0] if body.terms else ""
-    name = name.lower()
-    for two in (_SUB_DEPARTMENT, _CENTRE):  # heads of two words
-        if name.startswith(two + " "):
-            return two
-    return name.split(" ", 1)[0]
-
-
-def _named_board(body) -> bool:
-    """A board named by its field (`Ban Thi đua - Khen thưởng`), not a listed one."""
-    return isinstance(body, Entry) and body.concept.startswith(NAMED_PREFIX) \
-        and _head(body) == _BOARD
-
-
-def _local_unit(body) -> bool:
-    """A team, section, sub-department, faculty or board named by its field: a unit inside a
-    province's body, whose parent news writes after a comma (`_local`)."""
-    return _head(body) in _LOCAL_HEADS or _named_board(body)
-
-
-def _placed(part: Part) -> bool:
-    """The part or a parent of it names where it is (`Công an tỉnh Lâm Đồng`)."""
-    return part.place is not None or any(_placed(p) for p in part.parents)
-
-
-def _local(part, parent) -> bool:
-    """After a comma, the province's body a team, a section or a board named by its field
-    (`_local_unit`) belongs to: it names its place or its region's number (`Chi cục Hải quan
-    khu vực VIII`), and the unit itself none (`Đội X số 4, Phòng Y Công an tỉnh Z`); a unit of
-    the same kind is the next of a list (`Phòng Tài chính, Phòng Nội vụ huyện X`), not a
-    parent."""
-    head = _head(part.body)
-    return _local_unit(part.body) and part.place is None \
-        and not part.level and parent[0].body is not None and _head(parent[0].body) != head \
-        and (_placed(parent[0]) or bool(parent[0].numeral) or parent[0].committee
-             or head == _FACULTY and named_head(parent[0].body) in SCHOOLS)
-
-
-# a member university and the university it belongs to (`Trường Đại học X, Đại học Thái
-# Nguyên`), written `Đại học`, not `Trường Đại học` (round 42): the token after the comma says it
-_UNIVERSITY, _UNIVERSITY_WORD = "university", "đại"
-_NATIONAL_UNIVERSITIES = ("gov.vnu_",)
-
-
-def _university(low: Sequence[str], part: Part, parent: tuple[Part, int], k: int) -> bool:
-    """After a comma, the regional or national university a member university belongs to:
-    written `Đại học` + its place (or a listed national one); the member named by its domain
-    alone, with no place or name of its own (not a list: `Trường Đại học Vinh, Đại học Huế`)."""
-    up = parent[0]
-    return low[k] == _UNIVERSITY_WORD and part.place is None and not part.level \
-        and "@" not in _ident(part.body) and up.body is not None and not up.parents and (
-            named_head(up.body) == _UNIVERSITY and up.place is not None
-            or _ident(up.body).startswith(_NATIONAL_UNIVERSITIES))
-
-
-# a post or a defence zone named by its own place belongs to its province's command, which news
-# writes after a comma (`Đồn trưởng Đồn Biên phòng X, BĐBP tỉnh Y`, `Chỉ huy trưởng Ban Chỉ huy
-# Phòng thủ khu vực 3 - X, Bộ CHQS tỉnh Y`)
-_POSTS = frozenset({"body.border_post", "body.regional_defence", "dept.prov.regional_defence"})
-_COMMANDS = frozenset({"dept.prov.border_guard_command", "body.border_guard",
-                       "body.military_command"})
-
-
-def _ident(body) -> str:
-    return body.concept if isinstance(body, Entry) else getattr(body, "id", "")
-
-
-# a numbered squadron (`Hải đội trưởng Hải đội Biên phòng 2, Bộ Chỉ huy Bộ đội Biên phòng tỉnh
-# X`): its number names it, its province's command follows after a comma (round thirty-five)
-_SQUADRON = NAMED_PREFIX + "squadron"
-
-
-def _post(part, parent) -> bool:
-    """After a comma, the provincial command over a post or a defence zone that names its own
-    place, or over a numbered squadron: the command names its province (not another post, not
-    a command without a place)."""
-    up = parent[0]
-    if _ident(part.body) in _POSTS:
-        named = part.place is not None  # by its own place
-    else:  # a squadron (see `_comma_rule`): by its number alone
-        named = bool(part.numeral) and part.place is None
-    return named and up.body is not None and _ident(up.body) in _COMMANDS and _placed(up) \
-        and not up.parents
-
-
-# a station named by its own name (`Trạm Kiểm lâm X`, `Trạm Cảnh sát giao thông X`): the body it
-# belongs to follows after a comma, named by its place (`…, Hạt Kiểm lâm Y`, `…, Đồn Biên phòng
-# Y`, `…, Phòng Cảnh sát giao thông Công an tỉnh Y`), round forty-eight
-_STATION = "trạm"
-
-
-def _station(part, parent) -> bool:
-    """After a comma, the placed body over a station that names itself by its name and no
-    level word (not `Trạm Y tế xã X, …`: a commune's station is read with its level; not the
-    next station of a list)."""
-    up = parent[0]
-    return part.place is not None and part.level is None and not part.parents \
-        and up.body is not None and _head(up.body) != _STATION and _placed(up)
-
-
-# a centre inside a province's department or a ministry, which news writes after a comma in a
-# title (`Giám đốc Trung tâm X, Sở Y tế tỉnh Z`, `…, Bộ Quốc phòng`): unseen58, unseen63
-_DEPARTMENT, _MINISTRY = "sở", "bộ"
-
-
-def _centre(low, part, parent, k: int) -> bool:
-    """After a comma in a title, the department over a centre: a province's department named
-    with its place (`Sở Y tế tỉnh X`) or a central ministry (`Bộ Quốc phòng`, as `_central`);
-    not another centre (a list), not a parent with a parent of its own."""
-    up = parent[0]
-    return up.body is not None and not up.parents and not part.parents and (
-        _head(up.body) == _DEPARTMENT and _placed(up)
-        or _head(up.body) == _MINISTRY and _central(low, part, parent, k))
-
-
-def _comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tuple, int], bool] \
-        | None:
-    """What may follow this body after a comma as its parent (`Cục X, Bộ Y`: a central body;
-    `Trung đoàn 101, Sư đoàn 325`: a higher unit; a post: its province's command; `Đội X,
-    Phòng Y`: a placed or numbered department, also over a board named by its field; `Trường
-    Đại học X, Đại học Y`: the university a member belongs to; `Trạm Kiểm lâm X, Hạt Kiểm lâm
-    Y`: the placed body over a station; a commission: its placed Party committee; in a title
-    (`titled`), a centre: its department or ministry), as `rule(low, part, parent, k)`; None:
-    none."""
-    if _unit(body):
-        return _central
-    if _army_rank(body):
-        return lambda low, part, parent, k: _army(part, parent)
-    if _ident(body) in _POSTS or _ident(body).startswith(_SQUADRON):
-        return lambda low, part, parent, k: _post(part, parent)
-    if _local_unit(body):
-        return lambda low, part, parent, k: _local(part, parent)
-    if named_head(body) == _UNIVERSITY:
-        return _university
-    if _head(body) == _STATION:
-        return lambda low, part, parent, k: _station(part, parent)
-    if isinstance(body, Body) and body.attach == "committee":
-        return _party_committee
-    if titled and _head(body) == _CENTRE:
-        return _centre
-    return None
-
-
-_PARTY_COMMITTEE = "body.party_committee"  # `Đảng ủy` + a level word
-
-
-def _party_committee(low, part, parent, k: int) -> bool:
-    """After a comma, the Party committee a commission written without its committee word
-    belongs to (`Phó Trưởng Ban Xây dựng Đảng, Đảng ủy xã X`, `…, Huyện ủy Y`): one that names
-    its place (not `…, Tỉnh ủy viên`: the next title of a chain), round forty."""
-    up = parent[0]
-    return not part.committee and part.level is None and part.place is None \
-        and (up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE) \
-        and up.place is not None and not up.parents
-
-
-def _central(low, part, parent, k: int) -> bool:
-    """After a comma only a central parent (`Bộ Ngoại giao`, `Ban Tổ chức Trung ương`) of a
-    unit with no place of its own: not a province's body, not a lone `Bộ` of `Bộ trưởng`;
-    not an office (`Vụ X, Văn phòng Y`: the sets mark it both ways, one case each)."""
-    up = parent[0]
-    return parent[1] - k > 1 and up.place is None and low[k] != "văn" and (
-        up.level is None and not up.committee or up.level is not None
-        and up.level.id == "level.central") and not part.level and part.place is None
 
 
 def _abroad(body, parent: Part) -> bool:
@@ -486,7 +274,7 @@ class BodyTail:
 
     def _parent(self, low, sens, part: Part, j: int, titled: bool) -> int:
         """The parent body after `part`, which ends at token `j`, into `part.parents`:
-        `thuộc`/`của` + a body, or after a comma the one `_comma_rule` allows (`Cục X, Bộ Y`),
+        `thuộc`/`của` + a body, or after a comma the one `comma_rule` allows (`Cục X, Bộ Y`),
         then an army unit's grandparent (`…, Sư đoàn 330, Quân khu 9`); where the whole ends
         (`j` when no parent follows)."""
         body, n = part.body, len(low)
@@ -498,20 +286,20 @@ class BodyTail:
         alone_group = not titled and named_head(body) in WORKING_GROUPS
         # a body attached to a Party committee (a commission) looks for a parent only in a
         # title, after a comma, written without its committee word (`Trưởng Ban Dân vận, Huyện
-        # ủy X`: `_party_committee`)
+        # ủy X`: `party_committee`)
         if j < n and part.parents == [] and (
                 not isinstance(body, Body) or body.attach != "committee"
                 or titled and low[j] == "," and not part.committee) and (titled or not group):
             k = j + 1 if low[j] in OF and j + 1 < n and (titled or low[j] != "thuộc") else j
-            rule = _comma_rule(body, titled) if low[j] == "," and j + 1 < n and (
-                titled or not _army_rank(body)) else None
+            rule = comma_rule(body, titled) if low[j] == "," and j + 1 < n and (
+                titled or not army_rank(body)) else None
             # `Cục X, Bộ Y`; `Đội X, Phòng Y`; `Trung đoàn 101, Sư đoàn 325`
             k = j + 1 if rule is not None else k
             # `Trưởng Ban … thuộc Ủy ban Thường vụ …`; a body alone ends before `thuộc`
             parent = self.complement(low, sens, k) if low[k] in self.parent_firsts else None
             if parent is not None and (parent[0].body is not None or low[j] == "thuộc" and (
                     parent[0].committee and parent[0].place is not None)
-                    or rule is _party_committee and parent[0].committee) and (
+                    or rule is party_committee and parent[0].committee) and (
                     low[j] != "của" or titled and sent or parent[0].level is None
                     and parent[0].place is None
                     and (titled or low[k] != "bộ") and not alone_group) and (
@@ -519,11 +307,11 @@ class BodyTail:
                 # `Vụ Pháp chế | của Bộ Tư pháp` alone; `của` only before a central body
                 part.parents.append(parent[0])
                 j = parent[1]
-                if _army_rank(body) and j + 1 < n and low[j] == "," \
+                if army_rank(body) and j + 1 < n and low[j] == "," \
                         and low[j + 1] in self.parent_firsts:  # `…, Sư đoàn 330, Quân khu 9`
                     grand = self.complement(low, sens, j + 1)
                     if grand is not None and grand[0].body is not None \
-                            and _army(parent[0], grand):
+                            and higher_unit(parent[0], grand):
                         parent[0].parents.append(grand[0])
                         j = grand[1]
                 if isinstance(body, Entry) and body.concept in _MISSIONS \

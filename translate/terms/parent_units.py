@@ -41,17 +41,25 @@ def commune_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str], 
 
 def province_after(places: PlaceReader, low: Sequence[str], sens: Sequence[str], part: Part,
                    e: int) -> int:
-    """The end of the title whose last part is a commune's or a ward's body or post named by
+    """The end of the title whose last unit is a commune's or a ward's body or post named by
     its place (`UBND xã X`, `Đảng ủy phường X`, `Công an xã X`), with `, tỉnh Y` or `, thành
     phố Y` after it read as its parent, or (round 48) the district written before the 2025
-    reform (`, huyện Y`, `, quận Y`, `, thị xã Y`). `e` (unchanged) when none follows, when the
-    part has a parent already (`trưởng thôn X, xã Y`: its district stays apart, round 31's
-    limit), when the commune is not named, or when the parent is not named."""
-    if e + 2 >= len(low) or low[e] != "," or part.parents or part.place is None \
-            or getattr(part.level, "id", "") not in _COMMUNES:
+    reform (`, huyện Y`, `, quận Y`, `, thị xã Y`). Since round 61 the last unit may be the
+    part's own parent (`Trưởng phòng Kinh tế UBND xã X, tỉnh Y`; a village's commune read by
+    `commune_after`: `Trưởng Ban Công tác Mặt trận thôn X, xã Y, tỉnh Z`): the newer sets keep
+    both in one span. `e` (unchanged) when none follows, when the unit is not named, when a
+    parent's district would follow (`…, xã Y, huyện Z`: round 31's limit), or when the parent is
+    not named. A district's unit keeps its province apart (`Bí thư Huyện ủy X, tỉnh Y`: joined
+    in two recent sets, split in two older ones with the province marked as a place: no gain)."""
+    if e + 2 >= len(low) or low[e] != ",":
+        return e
+    unit = part.parents[-1] if part.parents else part
+    level_id = getattr(unit.level, "id", "")
+    if unit.place is None or level_id not in _COMMUNES:
         return e
     level = places.levels.longest(low, sens, e + 1)
-    if level is None or level[1].id not in _PARENTS:
+    takes = _PARENTS if unit is part else _PROVINCES
+    if level is None or level[1].id not in takes:
         return e
     where = Part(level=level[1])
     end = places.read(low, sens, where, level[0], heuristic=True)
