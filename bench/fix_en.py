@@ -347,6 +347,13 @@ Sets:
   after the listed term, HCMC's department spelled out, a Catholic archdiocese), committed alone
   and run before that round's code changes under both loadings (first figures:
   bench/RESULTS.md's 12cr section);
+- `en-own51`: a fifty-first own batch (fix_en_own_batch51.jsonl, issue 12ct: 14 planted, 9 right:
+  a place written before a capitalised `Provincial Party Committee`, `Defence Ministry's
+  spokesman`, `HCMC Construction Department`, `Ministry of Environment and Agriculture`, a wrong
+  `Politburo` inside the list of the three central Party bodies, a wrong second mention, a
+  translator's adjective left beside the listed words, possessives; right place-first Party
+  committees, the three bodies listed, foreign ministries), committed alone and run before that
+  round's code changes under both loadings (first figures: bench/RESULTS.md's 12ct section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -383,12 +390,15 @@ Sets:
 - `en-unseen49`: a forty-ninth independent set, run once held out by the lead after 12cp
   (91/110 = 82.7 %, 1/67 right changed, under both loadings); development data since issue
   12cr (`--show N` lists its failures);
-- `en-unseen50`: a fiftieth independent set (fix_en_unseen50.jsonl), run once held out by the
-  lead after 12cr (78/111 = 70.3 %, 0/71 right changed, under both loadings); still HELD OUT,
-  aggregates only (`--show` never lists it), until the next English round;
-- `en-unseen51`: a fifty-first independent set (fix_en_unseen51.jsonl), written during the
-  stop and registered by the lead beside en-unseen50, copied in unread and run once on the
-  stop's final code: HELD OUT, aggregates only; a plain message and exit 1 while it is missing.
+- `en-unseen50`: a fiftieth independent set, run once held out by the lead after 12cr (78/111 =
+  70.3 %, 0/71 right changed, under both loadings); development data since issue 12ct (`--show
+  N` lists its failures);
+- `en-unseen51`: a fifty-first independent set, run once held out by the lead on the last stop's
+  final code (91/110 = 82.7 %, 0/65 right changed, under both loadings); development data since
+  issue 12ct (`--show N` lists its failures);
+- `en-unseen52`: a fifty-second independent set (fix_en_unseen52.jsonl), copied in by the lead
+  unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1 while
+  it is missing.
 
 `--both-loadings`: the set run twice, first with what `check --fix` loads, then with
 `vi-en.tsv` alone (issue 12cc: the product's figures must rise while the core glossary's alone
@@ -402,7 +412,7 @@ of foreign news (read in place; the articles split as bench/ntrex_precision.py s
 part `b` held out), how many `check --fix` would change, sentence by sentence and by article
 (one PO per NTREX document through `fix_files --dry-run`); `--show` lists part a's changes.
 
-Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..50|en-unseen1..50] [--show N]
+Usage: .venv/bin/python bench/fix_en.py [--set en-own|en-own2..51|en-unseen1..52] [--show N]
                                           [--ntrex a|b] [--both-loadings]
 """
 
@@ -468,6 +478,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own48": "en_own_batch48",
         "en-own49": "en_own_batch49",
         "en-own50": "en_own_batch50",
+        "en-own51": "en_own_batch51",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
@@ -496,8 +507,9 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen48": "en_unseen48",
         "en-unseen49": "en_unseen49",
         "en-unseen50": "en_unseen50",
-        "en-unseen51": "en_unseen51"}
-HELD_OUT = ("en-unseen50", "en-unseen51")  # aggregate figures only: failures are never printed
+        "en-unseen51": "en_unseen51",
+        "en-unseen52": "en_unseen52"}
+HELD_OUT = ("en-unseen52",)  # aggregate figures only: failures are never printed
 
 
 def ntrex(part: str, glossary, matcher, show: bool) -> None:
@@ -525,7 +537,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="en-own")
     parser.add_argument("--show", type=int, default=0,
-                        help="print N failures (not for en-unseen50/51: held out)")
+                        help="print N failures (not for en-unseen52: held out)")
     parser.add_argument("--ntrex", choices=("a", "b"),
                         help="right NTREX English translations changed (part b: held out)")
     parser.add_argument("--glossary", help="exactly this glossary file (default: every shipped "

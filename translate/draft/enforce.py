@@ -19,6 +19,7 @@ from translate.draft.enslot import (
     chunk_slot,
     english_slot,
     left_in_slot,
+    name_cut,
     name_slot,
     place_noun_slot,
 )
@@ -220,7 +221,8 @@ def term_slot(sentence: str, text: str, term: RequiredTerm, required: Sequence[R
         anchors += [(span, rendered) for span in spans]
     size = max(len(t.split()) for t in term.targets)
     if lang == "en":  # the spans English gives: translate.draft.enslot
-        return english_slot(text, slot_bounds(sentence, text, at, anchors), term.targets) \
+        return name_cut(text, english_slot(text, slot_bounds(sentence, text, at, anchors),
+                                           term.targets), sentence, at) \
             or place_noun_slot(sentence, text, at, term.targets) \
             or left_in_slot(text, term.source, term.targets) \
             or name_slot(sentence, text, at, term.targets) \

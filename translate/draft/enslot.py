@@ -32,10 +32,10 @@ from translate.terms.english import (
     english_level,
 )
 from translate.terms.lemmas import lemma
-from translate.text.normalize import strip_marks
+from translate.text.normalize import strip_marks, word_at
 
-__all__ = ["english_slot", "place_noun_slot", "left_in_slot", "chunk_slot", "dated_slot",
-           "name_slot"]
+__all__ = ["english_slot", "name_cut", "place_noun_slot", "left_in_slot", "chunk_slot",
+           "dated_slot", "name_slot"]
 
 _SLOT_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 # prepositions FUNCTION lacks, cut off a slot's end: the source's anchor after the term may
@@ -112,6 +112,36 @@ def english_slot(text: str, bounds: tuple[int, int] | None,
             and re.search(r"\d\s+$", text[:tokens[0][0]]):
         return None  # `elected 19 {members}` for `19 đồng chí`: the count's own word (12bm)
     return tokens[0][0], tokens[-1][1]
+
+
+# a name of two or more capitalised syllables in the source (`Bắc Giang`, `Thủy Nguyên`)
+_SOURCE_NAME = re.compile(r"[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*)+")
+
+
+def name_cut(text: str, span: tuple[int, int] | None, sentence: str,
+             at: tuple[int, int]) -> tuple[int, int] | None:
+    """The slot (`english_slot`) cut before a name the source says outside the term
+    (`Chánh Văn phòng Tỉnh ủy {Bắc Giang}` → `The {Office Director} of the Bac Giang provincial
+    Party Committee`): between the anchors the translation put the place of the other body, which
+    is no word of the term's rendering; the slot ends before it, less the function words left
+    at its end (`of the`), issue 12ct. A name at the slot's start, or one the term says too,
+    leaves the slot as it was; None where no word is left before the name."""
+    if span is None:
+        return None
+    term = strip_marks(sentence[at[0]:at[1]]).lower()
+    names = {strip_marks(m.group()).lower() for m in _SOURCE_NAME.finditer(sentence)
+             if (m.end() <= at[0] or m.start() >= at[1])}
+    names = {n for n in names if not word_at(n).search(term)}
+    folded = strip_marks(text[span[0]:span[1]]).lower()
+    if len(folded) != span[1] - span[0]:
+        return span
+    hits = [m.start() for n in names if (m := word_at(n).search(folded))]
+    if not hits or min(hits) == 0:
+        return span
+    words = list(_SLOT_TOKEN.finditer(text, span[0], span[0] + min(hits)))
+    while words and words[-1].group().lower() in FUNCTION:
+        words.pop()
+    return (span[0], words[-1].end()) if words else None
 
 
 _VI_NAME = re.compile(r"\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)")

@@ -321,7 +321,7 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
             w = words[k]
             if not adjacent(text, words[k - 1], w) or w.text[:1].isupper() \
                     or w.low in FUNCTION or not genitive(w.text, known=True) \
-                    or not_complement(text, words, start, k):
+                    or _adverb(w) or not_complement(text, words, start, k):
                 break
             if not is_adjective(w.text):
                 nouns -= 1
@@ -329,6 +329,15 @@ def _extend(text: str, words: list[Word], m: Match, term: list[str], head: int,
         if k > end and not is_adjective(words[k - 1].text):
             end = added_owner(text, words, k, targets, taken)  # `vedení {strany}`
     return start, end
+
+
+def _adverb(word: Word) -> bool:
+    """An adverb made from an adjective (`pravidelně` from `pravidelný`): the lexicon knows
+    it as its own lemma, so it reads like a soft feminine genitive (`úrovně`, lemma `úroveň`),
+    but it qualifies the verb after the head, never stands for the term's complement."""
+    low = word.low
+    return low.endswith("ně") and known_lemma(low) == low \
+        and known_lemma(low[:-1] + "ý") == low[:-1] + "ý"
 
 
 def _name_spelt(word: Word, target: str) -> bool:
@@ -418,6 +427,12 @@ def _build(text: str, words: list[Word], m: Match, targets: Sequence[str], lang:
             and not any(same_word(words[h].low, head, lang) for head in own_heads):
         number = "sg"  # `Pohraniční vojska`, `ozbrojené síly`: a plural word for one body
         # (a one-word term is a kind of thing: `společnostem` → `podnikům`)
+    if number == "sg" and hints.plural and m.how == "forbidden" \
+            and not (start > 0 and adjacent(text, words[start - 1], words[start])
+                     and is_adjective(words[start - 1].text)):
+        number = "pl"  # `các Thứ trưởng` as `viceministrovi`: the replaced word's number is
+        # the translator's error too; the source's plural decides (issue 12cs), unless the
+        # translator's own adjective agrees with the singular (`nejmladšímu kádru`)
     plural_comp = number == "pl" and plural_complement(words, m, start, end, h, term, head,
                                                         target)
     placement = build_placement(text, s, e, target, case, number, lang, m.how, plural_comp,

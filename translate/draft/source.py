@@ -96,7 +96,8 @@ def source_hints(source: str, start: int, end: int, generic: bool = False) -> So
             and not (k >= 0 and before[k].lower() in _ONE):
         plural = True
     female = "bà" in skipped or "nữ" in skipped or _thi_after(source[end:]) \
-        or (bool(after) and after[0].lower() == "nữ")  # `cán bộ nữ`: `nữ` after the noun
+        or (bool(after) and after[0].lower() == "nữ") \
+        or _woman_before(before[:k + 1])  # `cán bộ nữ`: `nữ` after the noun
     role = ""
     word = before[k].lower() if k >= 0 else ""
     if k < 0 or word in _STOP or word == ",":
@@ -109,7 +110,8 @@ def source_hints(source: str, start: int, end: int, generic: bool = False) -> So
         role = OBJECT
     if role == SUBJECT and _passive_after(after):
         role = PATIENT  # `12 Ủy viên … đã bị kỷ luật`: the subject of a passive
-    if role == AS:  # `bầu bà Trần Thị Yến làm Phó Chủ tịch`: the woman elected
+    if role == AS or word == "chức" and k > 0 and before[k - 1].lower() in ("giữ", "nhận"):
+        # `bầu bà Trần Thị Yến làm|giữ chức Phó Chủ tịch`: the woman elected
         female = female or any(w.lower() in ("bà", "nữ") or w == "Thị"
                                for w in before[max(0, k - 6):k])
     outside = unicodedata.normalize("NFC", f"{source[:start]} {source[end:]}").lower()
@@ -130,9 +132,39 @@ def _passive_after(after: list[str]) -> bool:
 
 def _thi_after(rest: str) -> bool:
     """`Thị` as the middle name of the person named right after the title, or right after the
-    name of the department the title heads (issue 12co)."""
+    name of the department the title heads (issue 12co); `là nữ` after it (issue 12cs)."""
     words = _tokens(rest)
-    return _thi_named(words[:5]) or _thi_after_department(words[:16])
+    return _thi_named(words[:5]) or _thi_after_department(words[:16]) or _are_women(words[:12])
+
+
+def _are_women(words: list[str]) -> bool:
+    """`là nữ` after the term in its clause (`bầu ba Ủy viên UBND tỉnh là nữ`: three members
+    who are women, issue 12cs)."""
+    for k, word in enumerate(words[:-1]):
+        if word in _STOP or word == ",":
+            return False
+        if word.lower() == "là" and words[k + 1].lower() == "nữ":
+            return True
+    return False
+
+
+def _woman_before(before: list[str]) -> bool:
+    """A woman named right before the title and a comma, the title her apposition (`Bà Lê Thị
+    Thu, Thứ trưởng, …`, `gặp bà Nguyễn Thị Hạnh, Chủ tịch …`, issue 12cs): the name's words
+    (capitalised, `bà` before them) right before the comma; without `bà` the name may close
+    a list's item (`Bộ trưởng Nội vụ Phạm Thị Thanh Trà, Chủ tịch …`): not read."""
+    if not before or before[-1] != ",":
+        return False
+    name: list[str] = []
+    for word in reversed(before[:-1]):
+        if not word[:1].isupper() and word.lower() != "bà" or word in _STOP:
+            break
+        name.insert(0, word)
+        if word.lower() == "bà":
+            break
+    if len(name) < 2 or any(w.lower() == "ông" or w == "Văn" for w in name):
+        return False
+    return name[0].lower() == "bà"
 
 
 def _thi_named(words: list[str]) -> bool:
@@ -147,15 +179,19 @@ def _thi_named(words: list[str]) -> bool:
 
 def _thi_after_department(words: list[str]) -> bool:
     """`Thị` in a name after the department's (`Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh
-    Lào Cai Nguyễn Thị Hương`): only capitalised words, the lower-case syllables after them,
-    `và`, `tỉnh`, `thành phố` and a comma before a capitalised word stand before it; a man's
-    `Văn` name first ends the title's person (`Nguyễn Văn An và Phó Giám đốc Nguyễn Thị Lan`)."""
+    Lào Cai Nguyễn Thị Hương`), or `, bà` + a name after them (issue 12cs): only capitalised
+    words, the lower-case syllables after them, `và`, `tỉnh`, `thành phố` and a comma before a
+    capitalised word stand before it; a man's `Văn` name first ends the title's person
+    (`Nguyễn Văn An và Phó Giám đốc Nguyễn Thị Lan`)."""
     for k, word in enumerate(words):
         after_capital = k > 0 and words[k - 1][:1].isupper()
         if word == "Thị" and after_capital:
             return True
         if word == "Văn" and after_capital:
             return False
+        if word == "," and k > 0 and words[k + 1:k + 2] == ["bà"] \
+                and words[k + 2:k + 3] and words[k + 2][:1].isupper():
+            return True  # `Chủ tịch HĐND tỉnh Vĩnh Long, bà Huỳnh …`: her apposition
         named = word[:1].isupper() or word in ("và", "tỉnh", "thành", "phố") \
             or (word == "," and k + 1 < len(words) and words[k + 1][:1].isupper()) \
             or (word.isalpha() and after_capital)

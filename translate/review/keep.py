@@ -26,6 +26,13 @@ tỉnh`), a word-for-word rendering of it stays (`výbor provinční stranické 
 `literal_variant`, issue 12bj). A placement that changes a title's first word keeps the
 translator's level adjective inside the title where the source says the level (`level_kept`,
 issue 12bl).
+
+Right items completed no more (issue 12cs; sets 52 and 54): a head after a possessive pronoun
+whose owner the sentence names (`Základní organizace strany …; její {předseda}`), an inner
+adjective made from a name the source gives after the term (`chudým {bahnarským} domácnostem`
+for `hộ nghèo người Bahnar`), a head with a counted owner (`se {správami} pěti městysů`) or its
+own years (`na {období} 2025–2027`) after it, and a second mention whose added words the
+sentence said earlier (`Předseda provinčního lidového výboru … se členy {výboru}`).
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from translate.terms.equivalents import word_equivalents
 from translate.terms.lemmas import find_term, same_word
 from translate.terms.matcher import TermMatch
 from translate.terms.model import Glossary
+from translate.text.normalize import strip_marks
 
 __all__ = ["level_of_body", "level_kept", "level_opening", "level_said", "literal_variant",
            "needless", "nested_terms", "short_form", "world_issued"]
@@ -102,14 +110,20 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
     if at is None:
         return _derived(placement.found, placement.replacement) \
             or _level_after(sentence, source, _inner_adjectives(found, new)) \
+            or _name_after(sentence, source, _inner_adjectives(found, new)) \
             or _owner_by_pronoun(text, placement, found, new)
     before, after = new[:at], new[at + n:]
     if after and not before and all(w in _OWNERS for w in after):
         return _owner_named(text, placement, after) or _owner_follows(text, placement.end)
     if after and not before and _said_after(text, placement.end, after):
         return True
-    if before and not after:
-        return _field_of_title(text, placement.start, before[0])
+    if after and not before and _POSSESSIVE.search(text[:placement.start]):
+        return _owner_said(text, placement, after)
+    if before and not after:  # `se {správami} pěti městysů`: the owner says whose it is
+        return _field_of_title(text, placement.start, before[0]) \
+            or _counted_owner(text, placement.end) \
+            or _said_before(text, placement.start, before) \
+            or bool(re.match(r" \d{4}(?!\d)", text[placement.end:]))  # `období 2025–2027`
     return False
 
 
@@ -197,13 +211,34 @@ def _level_after(sentence: str, source: str, dropped: list[str]) -> bool:
     before the phrase ends (`Giám đốc Sở Y tế tỉnh`: `provinčního`): the translator's inner
     words render that level. An adjective the source does not say (`národní` in `Ministerstvo
     národní obrany` for `Bộ Quốc phòng`) still goes."""
-    at = sentence.lower().find(source.lower()) if source and dropped else -1
-    if at < 0:
+    rest = _after_term(sentence, source) if dropped else None
+    if rest is None:
         return False
-    rest = " ".join(re.split(r"[,;:.!?()“”\"]", sentence[at + len(source):])[0].split()[:5])
     said = [stem for word, stem in _LEVEL_STEMS.items() if re.search(rf"(?<!\w){word}(?!\w)",
                                                               rest.lower())]
     return all(any(w.startswith(stem) for stem in said) for w in dropped)
+
+
+def _name_after(sentence: str, source: str, dropped: list[str]) -> bool:
+    """Every dropped adjective is made from a name the source gives a few words after the
+    term (`hộ nghèo người Bahnar`: `chudým {bahnarským} domácnostem`): the translator's inner
+    words render that name, the term is there (issue 12cs). An adjective the source names
+    nothing for still goes."""
+    rest = _after_term(sentence, source) if dropped else None
+    if rest is None:
+        return False
+    names = [strip_marks(w).lower() for w in _WORD.findall(rest) if w[:1].isupper()]
+    return all(any(len(n) >= 4 and strip_marks(w).startswith(n) for n in names)
+               for w in dropped)
+
+
+def _after_term(sentence: str, source: str) -> str | None:
+    """The source's first five words after the term's source words, up to the phrase's end;
+    None where the term's words are not in the sentence."""
+    at = sentence.lower().find(source.lower()) if source else -1
+    if at < 0:
+        return None
+    return " ".join(re.split(r"[,;:.!?()“”\"]", sentence[at + len(source):])[0].split()[:5])
 
 
 def _owner_named(text: str, placement: Placement, owners: list[str]) -> bool:
@@ -215,6 +250,18 @@ def _owner_named(text: str, placement: Placement, owners: list[str]) -> bool:
         if any(low != w and same_word(low, w, "cs") for w in owners):
             return True
     return False
+
+
+def _owner_said(text: str, placement: Placement, owners: list[str]) -> bool:
+    """Every noun of the owner the placement appends after a possessive pronoun (`její
+    předseda` → `předseda {základní organizace strany}`) stands elsewhere in the sentence, in
+    any form (`Základní organizace strany … má 14 členů; její předseda …`): the pronoun is that
+    owner, and the head alone is the term (issue 12cs). No owner named: the head still takes it."""
+    nouns = [w for w in owners if w not in FUNCTION and not is_adjective(w)]
+    said = [m.group().lower() for m in _WORD.finditer(text)
+            if not placement.start <= m.start() < placement.end]
+    return bool(nouns) and all(any(o == w or same_word(o, w, "cs") for o in said)
+                               for w in nouns)
 
 
 def _owner_by_pronoun(text: str, placement: Placement, found: list[str],
@@ -240,6 +287,19 @@ def _owner_follows(text: str, end: int) -> bool:
         and genitive(m.group(1), known=True)
 
 
+def _counted_owner(text: str, end: int) -> bool:
+    """A number in the genitive and a genitive after the words: owners counted (`správami
+    {pěti městysů}`), which say whose the head is (issue 12cs)."""
+    m = re.match(r" (\w+) (\w+)", text[end:])
+    return m is not None and (m.group(1).isdigit() or m.group(1).lower() in _GENITIVE_NUMBERS) \
+        and m.group(2).lower() not in FUNCTION and genitive(m.group(2), known=True)
+
+
+# numbers in the genitive a counted owner follows (`správy {pěti} obcí`)
+_GENITIVE_NUMBERS = ("dvou", "tří", "čtyř", "pěti", "šesti", "sedmi", "osmi", "devíti", "deseti",
+                     "několika", "mnoha")
+
+
 def _said_after(text: str, end: int, added: list[str]) -> bool:
     """Every noun the placement adds is a few words further in the same phrase in another
     form (`zástupci ředitele jednoho z provinčních {odborů}`): the translator split the term
@@ -249,6 +309,14 @@ def _said_after(text: str, end: int, added: list[str]) -> bool:
     nouns = [w for w in added if w not in FUNCTION and not is_adjective(w)]
     return bool(nouns) and all(any(o != w and same_word(o, w, "cs") for o in later)
                                for w in nouns)
+
+
+def _said_before(text: str, start: int, added: list[str]) -> bool:
+    """Every word the placement puts before the head stands earlier in the sentence, in any
+    form (`Předseda provinčního lidového výboru se sešel se členy {výboru}`): a second mention
+    shortened by the translator, the whole term said once (issue 12cs)."""
+    earlier = [w.lower() for w in _WORD.findall(text[:start])][:-3]  # not its own phrase
+    return all(any(o == w or same_word(o, w, "cs") for o in earlier) for w in added)
 
 
 def _field_of_title(text: str, start: int, head: str) -> bool:

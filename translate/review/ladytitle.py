@@ -45,6 +45,15 @@ plural vocative of the gender the adjective names (`soudruzi`, `soudružky`, `po
 shromáždění`). The adjective's number is the translation's own word: a singular adjective
 (`Vážený soudruhu`), a title not closed by the comma, or a source without the plural mark is
 left alone.
+
+A plural opening in the singular (issue 12cs; sets 53 and 54): a singular vocative of one of the
+pair's titles opening a quote or a sentence, closed by a comma or `!` (`„Soudruhu, musíte …“`,
+`„Člene strany, …“`), where the source's quote or sentence opens with the term made plural
+(`“Các đồng chí phải …`, `Thưa các đồng chí, …`, `Các đồng chí đảng viên, …`): the plural
+vocative of the singular's own gender (`Soudruzi`, `Soudružky`, `Členové strany`). A plural
+already there (`Soudruzi,` for women the source names only later) or a source opening without
+`các`/`những` is left alone. A man's title the woman's replaces keeps the words the placement
+took in around it (`generální {konzul} Vietnamu`).
 """
 
 from __future__ import annotations
@@ -128,7 +137,8 @@ def lady_title(text: str, term: RequiredTerm, lang: str, sentence: str = "") -> 
     if lang != "cs":
         return None
     return _pani(text, term, lang) or _address(text, term, lang) or _bare(text, term, lang) \
-        or _marked(text, term, lang) or _plural_address(text, term, lang, sentence)
+        or _marked(text, term, lang) or _plural_address(text, term, lang, sentence) \
+        or _plural_opening(text, term, lang, sentence)
 
 
 def _plural_address(text: str, term: RequiredTerm, lang: str,
@@ -153,6 +163,31 @@ def _plural_address(text: str, term: RequiredTerm, lang: str,
     return None
 
 
+def _plural_opening(text: str, term: RequiredTerm, lang: str,
+                    sentence: str = "") -> Placement | None:
+    """A singular vocative of the pair's titles opening a quote or a sentence, closed by a
+    comma or `!` (`„Soudruhu, musíte …“`), where the source's quote or sentence opens with the
+    term made plural (`“Các đồng chí phải …`, `Thưa các đồng chí, …`, `Các đồng chí đảng viên,
+    …`): the plural vocative of the singular's own gender (`Soudruzi`, `Soudružky`, `Členové
+    strany`; module docstring)."""
+    opens = re.compile(rf"(?:^|[“\"„«:])\s*(?:(?:kính\s+)?thưa\s+)?(?:các|những)\s+"
+                       rf"(?:đồng\s+chí\s+)?{re.escape(term.source)}(?!\w)", re.IGNORECASE)
+    if not term.source or not opens.search(sentence):
+        return None
+    for man, woman in _pairs(tuple(term.targets)):
+        vocatives = {inflect(title, "voc", "sg", lang, animate=True): title
+                     for title in (man, woman)}
+        for m in re.finditer(r"(?<!\w)[^\W\d][\w ]*?(?=\s*[,!])", text):
+            title = next((t for v, t in vocatives.items() if m.group(0).lower() == v.lower()
+                          and v.lower() != t.lower()), None)
+            if title is None or not sentence_start(text, m.start()) \
+                    or not text[m.start()].isupper():
+                continue
+            want = upper_like(m.group(0), inflect(title, "voc", "pl", lang, animate=True))
+            return Placement(m.start(), m.end(), m.group(0), want, "voc", "pl", "forbidden")
+    return None
+
+
 def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
     """The source marks a woman, the translation has only the man's title: the woman's, in the
     man's title's case and number (module docstring)."""
@@ -173,6 +208,9 @@ def _marked(text: str, term: RequiredTerm, lang: str) -> Placement | None:
                                 source=term.source, plural=term.plural, role=term.role)
         if man_at is None or not man_at.case:
             continue
+        if man_at.start <= span[0] and span[1] <= man_at.end:  # `konzul {Vietnamu}`: the
+            man_at = replace(man_at, start=span[0], end=span[1],  # words around it stay
+                             found=text[span[0]:span[1]])
         if (placed := _woman_in(man_at, man, woman, lang)) is not None:
             return placed
     return None

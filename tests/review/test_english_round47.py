@@ -1,0 +1,108 @@
+"""Issue 12ct (English round forty-seven): what `check --fix` makes of English entries, under
+what the product loads and the core English glossary alone (`vi-en.tsv`). Own sentences.
+
+- A slot the source gives (`draft/enslot.english_slot`) that runs into a name the source says
+  outside the term (`Chánh Văn phòng Tỉnh ủy Bắc Giang` → `The Office Director of the Bac
+  Giang provincial …`) ends before that name: the name is the other body's place, no word of
+  the term's rendering (`draft/enslot.name_cut`). Before, the slot took `of the Bac Giang`
+  with it and the place was lost (`The Chief of Office provincial Party Committee`).
+- Its limits: a name at the slot's start, a name the term itself says, and a slot with no
+  name are left as they were.
+- The ruling on a place before a Party committee (`the Khanh Hoa provincial Party Committee`):
+  kept where the translator put it, the level word lower-case as the glossary writes it
+  (bench/RESULTS.md's 12ct section); a right one is not moved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.draft.enslot import name_cut
+from translate.review.fix import fix_text
+from translate.terms.files import SHIPPED_DIR, load_glossary
+from translate.terms.matcher import TermMatcher
+
+
+@pytest.fixture(scope="module")
+def core_en():
+    glossary = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+    return glossary, TermMatcher(glossary)
+
+
+@pytest.fixture(params=["product", "core_en"])
+def fix_en(request, product, core_en):
+    """What `check --fix` makes of one English entry, under both loadings."""
+    glossary, matcher = product if request.param == "product" else core_en
+    return lambda vi, en: fix_text(vi, en, "en", glossary, matcher)[0]
+
+
+def test_an_office_title_keeps_the_other_bodys_place(fix_en):
+    vi = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
+    en = "The Office Director of the Bac Giang provincial Party Committee chaired a press briefing."
+    assert fix_en(vi, en) == ("The Chief of Office of the Bac Giang provincial Party Committee "
+                              "chaired a press briefing.")
+
+
+def test_the_same_before_a_peoples_committee(fix_en):
+    vi = "Chánh Văn phòng UBND tỉnh Bắc Giang chủ trì họp báo."
+    en = "The Office Director of the Bac Giang provincial People's Committee chaired a briefing."
+    assert fix_en(vi, en) == ("The Chief of Office of the Bac Giang provincial People's "
+                              "Committee chaired a briefing.")
+
+
+def test_a_title_before_a_ministry_is_fixed_as_before(fix_en):
+    vi = "Chánh Văn phòng Bộ Y tế chủ trì họp báo."
+    en = "The Office Director of the Ministry of Health chaired a press briefing."
+    assert fix_en(vi, en) == ("The Chief of Office of the Ministry of Health chaired a press "
+                              "briefing.")
+
+
+def test_the_right_title_before_a_place_is_left(fix_en):
+    vi = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
+    en = "The Chief of Office of the Bac Giang provincial Party Committee chaired a press briefing."
+    assert fix_en(vi, en) == en
+
+
+def test_a_place_before_a_right_party_committee_stays_before_it(fix_en):
+    vi = "Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết cuối năm."
+    en = "The Quang Nam provincial Party Committee held its year-end review conference."
+    assert fix_en(vi, en) == en
+
+
+SENTENCE = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
+TERM = (0, len("Chánh Văn phòng"))
+
+
+def test_name_cut_ends_the_slot_before_the_name_and_its_of_the():
+    text = "The Office Director of the Bac Giang provincial Party Committee met."
+    slot = (4, text.index(" provincial"))
+    assert text[slice(*name_cut(text, slot, SENTENCE, TERM))] == "Office Director"
+
+
+def test_name_cut_leaves_a_slot_without_the_name():
+    text = "The Office Director of the provincial Party Committee met."
+    slot = (4, text.index(" of the"))
+    assert name_cut(text, slot, SENTENCE, TERM) == slot
+
+
+def test_name_cut_leaves_a_name_at_the_slots_start():
+    text = "The Bac Giang Office Director met."
+    slot = (4, text.index(" met"))
+    assert name_cut(text, slot, SENTENCE, TERM) == slot
+
+
+def test_name_cut_leaves_a_name_the_term_says_itself():
+    sentence = "Công an Bắc Giang triệt phá đường dây."
+    text = "The Bac Giang police broke up the ring."
+    slot = (4, text.index(" broke"))
+    assert name_cut(text, slot, sentence, (0, len("Công an Bắc Giang"))) == slot
+
+
+def test_name_cut_gives_none_where_only_function_words_are_left():
+    text = "The of the Bac Giang provincial Party Committee met."
+    slot = (4, text.index(" provincial"))
+    assert name_cut(text, slot, SENTENCE, TERM) is None
+
+
+def test_name_cut_passes_no_slot_on():
+    assert name_cut("text", None, SENTENCE, TERM) is None
