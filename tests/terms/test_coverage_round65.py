@@ -5,7 +5,7 @@ each with its limits. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen70_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -15,3 +15,74 @@ def test_unseen70_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     with pytest.raises(SystemExit) as stop:
         bench.load_split("unseen70")
     assert "terms_unseen70.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+# -- weather services: a station named by meteorology or hydrology and its place, a forecasting
+#    division (the action alone) with its station after it --------------------------------------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Ông Hải, Trưởng trạm Khí tượng Sa Pa, cho biết nhiệt độ xuống 2 độ.",
+     "Trưởng trạm Khí tượng Sa Pa", "vedoucí stanice meteorologie Sa Pa",
+     "Head of the Sa Pa Meteorological Station"),
+    ("Trạm Thủy văn Hòa Bình ghi nhận mực nước lên nhanh.",
+     "Trạm Thủy văn Hòa Bình", "stanice hydrologie Hòa Bình", "Hoa Binh Hydrological Station"),
+    ("Trưởng phòng Dự báo Đài Khí tượng Thủy văn tỉnh Hà Tĩnh cho biết.",
+     "Trưởng phòng Dự báo Đài Khí tượng Thủy văn tỉnh Hà Tĩnh",
+     "vedoucí oddělení předpovědí stanice hydrometeorologie provincie Hà Tĩnh",
+     "Head of the Forecasting Division of the Ha Tinh provincial Hydro-meteorological Station"),
+    ("Ông Lâm, Phó Trưởng phòng Dự báo, Đài Khí tượng Thủy văn khu vực Bắc Bộ, cho biết.",
+     "Phó Trưởng phòng Dự báo, Đài Khí tượng Thủy văn khu vực Bắc Bộ", None,
+     "Deputy Head of the Forecasting Division of the Bac Bo Regional Hydro-meteorological "
+     "Station"),
+])
+def test_weather_stations_and_forecasting_divisions(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert cs is None or match.targets["cs"][0] == cs
+    assert match.targets["en"][0] == en
+
+
+def test_the_longer_hydro_meteorological_word_still_wins(matcher):
+    match = found(matcher, "Giám đốc Đài Khí tượng Thủy văn tỉnh Lai Châu cho biết.",
+                  "Giám đốc Đài Khí tượng Thủy văn tỉnh Lai Châu")
+    assert "hydrometeorologie" in match.targets["cs"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo dự báo của cơ quan khí tượng, trời sẽ mưa.",  # prose: no head, no body
+    "Ông nói thủy văn năm nay bất thường.",
+])
+def test_the_words_in_prose_are_no_body(matcher, text):
+    assert not any("khí tượng" in s or "thủy văn" in s or "dự báo" in s.lower()
+                   for s in sources(matcher, text))
+
+
+# -- the abbreviations BHXH and BHYT as fields (a steering committee's policy) ---------------------
+
+@pytest.mark.parametrize("text, span, en", [
+    ("Bà Lan, Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT tỉnh "
+     "An Giang, phát biểu.",
+     "Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT tỉnh An Giang",
+     "Deputy Secretary of the provincial Party Committee and Head of the An Giang provincial "
+     "Social Insurance and Health Insurance Policy Implementation Steering Committee"),
+    ("Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT phát biểu.",
+     "Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT",
+     "Head of the Social Insurance and Health Insurance Policy Implementation Steering "
+     "Committee"),
+])
+def test_the_insurance_abbreviations_are_a_committees_fields(matcher, text, span, en):
+    match = found(matcher, text, span)
+    assert match.targets["en"][0] == en
+    assert "BHXH" not in match.targets["cs"][0] and "BHYT" not in match.targets["cs"][0]
+
+
+@pytest.mark.parametrize("text, span", [
+    # the agency's short name with its province after a comma: the division's parent, no field
+    ("Ông Tâm, Trưởng phòng Chế độ BHXH, BHXH tỉnh Nam Định cho biết.",
+     "Trưởng phòng Chế độ BHXH, BHXH tỉnh Nam Định"),
+    ("Ông Tâm, Trưởng phòng Chính sách BHYT, BHXH tỉnh Nam Định cho biết.",
+     "Trưởng phòng Chính sách BHYT, BHXH tỉnh Nam Định"),
+])
+def test_the_agencys_short_name_after_a_comma_stays_the_parent(matcher, text, span):
+    match = found(matcher, text, span)
+    assert "správy sociálního zabezpečení provincie Nam Định" in match.targets["cs"][0]
+    assert "Social Security" in match.targets["en"][0]

@@ -359,10 +359,19 @@ class NamedBodies:
                     sens[after + 1][:1].isupper()
                     or not (low[after] == "," and _named_case(sens[j:after]))
                     and self._phrase_at(low, sens, after + 1, low[after] == ","))) \
-                    or _law_named(low, sens, after):
+                    or _law_named(low, sens, after) or self._agency_short(low, sens, after):
                 break
             j = after + 1
         return (parse if parse.groups else None), end
+
+    def _agency_short(self, low, sens, k) -> bool:
+        """`, BHXH tỉnh X` at token k: a comma, then an abbreviation right before a level word:
+        the agency's short name with its place, the parent of the unit named before the comma
+        (`Phòng Chế độ BHXH, BHXH tỉnh X`), not a further field; an abbreviation coordinated
+        inside an action's objects (`thực hiện chính sách BHXH, BHYT tỉnh X`) is read there."""
+        return low[k] == "," and k + 2 < len(low) and len(sens[k + 1]) > 1 \
+            and sens[k + 1].isalpha() and sens[k + 1].isupper() \
+            and self.levels.longest(low, sens, k + 2) is not None
 
     def _phrase_at(self, low, sens, j, comma: bool = False) -> bool:
         """A phrase of the vocabulary at `j`; after a comma an action only before a capital
