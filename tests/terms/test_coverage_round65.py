@@ -86,3 +86,26 @@ def test_the_agencys_short_name_after_a_comma_stays_the_parent(matcher, text, sp
     match = found(matcher, text, span)
     assert "správy sociálního zabezpečení provincie Nam Định" in match.targets["cs"][0]
     assert "Social Security" in match.targets["en"][0]
+
+
+# -- a council for naming streets (the advisory council of the 2005 decree, a short form) -------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Hội đồng tư vấn đặt, đổi tên đường, phố và công trình công cộng tỉnh Bắc Ninh họp.",
+     "Hội đồng tư vấn đặt, đổi tên đường, phố và công trình công cộng tỉnh Bắc Ninh",
+     "pojmenování a přejmenování ulic a veřejných objektů provincie Bắc Ninh",
+     "Bac Ninh provincial Street and Public Facility Naming Consulting Council"),
+    ("Ông Nam, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng đặt tên đường tỉnh Bình Định, dự họp.",
+     "Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng đặt tên đường tỉnh Bình Định",
+     "předseda rady pojmenování ulic provincie Bình Định",
+     "Vice Chairman of the provincial People's Committee and Chairman of the Binh Dinh "
+     "provincial Street Naming Council"),
+])
+def test_a_street_naming_council_is_one_body(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert cs in match.targets["cs"][0] and match.targets["en"][0] == en
+
+
+def test_naming_a_street_in_prose_is_no_body(matcher):
+    text = "Tỉnh sẽ đặt tên đường theo tên các anh hùng."
+    assert not any("đặt tên" in source for source in sources(matcher, text))
