@@ -109,3 +109,32 @@ def test_a_street_naming_council_is_one_body(matcher, text, span, cs, en):
 def test_naming_a_street_in_prose_is_no_body(matcher):
     text = "Tỉnh sẽ đặt tên đường theo tên các anh hùng."
     assert not any("đặt tên" in source for source in sources(matcher, text))
+
+
+# -- four more bodies' domains: survey and mapping, statistical informatics, an ancient village, a
+#    boundary dispute steering committee --------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, en", [
+    ("Cục trưởng Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam cho biết.",
+     "Cục trưởng Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam",
+     "Director of the Vietnam Survey, Mapping and Geographic Information Department"),
+    ("Ông An, Phó Giám đốc Trung tâm Tin học thống kê khu vực II, cho biết.",
+     "Phó Giám đốc Trung tâm Tin học thống kê khu vực II",
+     "Deputy Director of the Regional Statistical Informatics Centre II"),
+    ("Trưởng ban Quản lý làng cổ Đường Lâm cho biết.", "Trưởng ban Quản lý làng cổ Đường Lâm",
+     "Head of the Duong Lam Ancient Village Management Board"),
+    ("Ông Hùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo giải quyết tranh chấp địa giới hành "
+     "chính tỉnh Lào Cai, phát biểu.",
+     "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo giải quyết tranh chấp địa giới hành chính tỉnh "
+     "Lào Cai",
+     "Vice Chairman of the provincial People's Committee and Head of the Lao Cai provincial "
+     "Administrative Boundary Dispute Resolution Steering Committee"),
+])
+def test_four_more_domains_name_their_bodies(matcher, text, span, en):
+    match = found(matcher, text, span)
+    assert match.targets["en"][0] == en
+    assert match.targets["cs"][0]
+
+
+def test_a_map_in_prose_is_no_body(matcher):
+    assert not any("bản đồ" in s for s in sources(matcher, "Người dân xem bản đồ trên điện thoại."))
