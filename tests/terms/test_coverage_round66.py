@@ -5,7 +5,7 @@ each with its limits. Sentences are the engineer's own."""
 from __future__ import annotations
 
 import pytest
-from shipped_matching import coverage_bench
+from shipped_matching import coverage_bench, found, sources
 
 
 def test_unseen71_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
@@ -15,3 +15,33 @@ def test_unseen71_is_held_out_and_a_missing_file_is_said(monkeypatch, tmp_path):
     with pytest.raises(SystemExit) as stop:
         bench.load_split("unseen71")
     assert "terms_unseen71.jsonl" in str(stop.value) and "held-out" in str(stop.value)
+
+
+# -- a hamlet's other words (`sóc`, `buôn`, `bản`, `làng`) written capitalised before a capitalised
+#    word begin a name (`Sóc Sơn`, `Buôn Đôn`), not a hamlet's level word ------------------------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Giám đốc Ban Quản lý rừng phòng hộ Sóc Sơn kiểm tra các chốt lửa.",
+     "Giám đốc Ban Quản lý rừng phòng hộ Sóc Sơn", "ředitel správy ochranných lesů Sóc Sơn",
+     "Director of the Soc Son Protection Forest Management Board"),
+    ("Ban Quản lý rừng phòng hộ Buôn Đôn tuần tra dọc sông.",
+     "Ban Quản lý rừng phòng hộ Buôn Đôn", "správa ochranných lesů Buôn Đôn",
+     "Buon Don Protection Forest Management Board"),
+    ("Ông Tâm, Trưởng ấp Sóc Xoài, cho biết.", "Trưởng ấp Sóc Xoài", "předseda osady Sóc Xoài",
+     "Village Head of Soc Xoai"),
+])
+def test_a_capitalised_hamlet_word_begins_a_name(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0] == cs and match.targets["en"][0] == en
+
+
+def test_a_person_named_with_a_hamlet_word_is_no_place(matcher):
+    assert sources(matcher, "Ông Chau Sóc Khanh, người dân trong ấp, cho biết.") == []
+
+
+@pytest.mark.parametrize("text, span, cs", [
+    ("Trưởng sóc Prey Chóp vận động bà con.", "Trưởng sóc Prey Chóp", "vedoucí vesnice Prey Chóp"),
+    ("Trưởng Bản 3 vận động bà con.", "Trưởng Bản 3", "vedoucí vesnice 3"),  # a number
+])
+def test_the_hamlet_word_in_lower_case_or_before_a_number_stays_a_level(matcher, text, span, cs):
+    assert found(matcher, text, span).targets["cs"][0] == cs
