@@ -45,3 +45,27 @@ def test_a_person_named_with_a_hamlet_word_is_no_place(matcher):
 ])
 def test_the_hamlet_word_in_lower_case_or_before_a_number_stays_a_level(matcher, text, span, cs):
     assert found(matcher, text, span).targets["cs"][0] == cs
+
+
+# -- a lower-case role with its body alone in lower case (no level word, no name): the post ------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Chị Lan, bí thư chi đoàn, vận động thanh niên dọn kênh.", "bí thư chi đoàn",
+     "tajemnice základní organizace Svazu mládeže", "Secretary of the Youth Union cell"),
+    ("Ông Khải, phó giám đốc trung tâm giáo dục nghề nghiệp, cho biết.",
+     "phó giám đốc trung tâm giáo dục nghề nghiệp", None, None),
+    ("Ông Sơn, ủy viên ủy ban kiểm tra, đọc báo cáo.", "ủy viên ủy ban kiểm tra",
+     "člen kontrolní komise", "Member of the Inspection Commission"),
+])
+def test_a_lower_case_role_takes_its_lower_case_body_alone(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert cs is None or cs in match.targets["cs"]
+    assert en is None or match.targets["en"][0] == en
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Bình, chủ tịch hội, cho biết quỹ đã đủ.",  # a body that needs its name: a common noun
+    "Bà Hoa, Chủ tịch hội phụ nữ, cho biết.",  # a capitalised role: no lower-case body alone
+])
+def test_a_body_that_needs_its_name_or_a_capitalised_role_stays_apart(matcher, text):
+    assert not any(s.startswith(("chủ tịch hội", "Chủ tịch hội")) for s in sources(matcher, text))

@@ -131,24 +131,23 @@ class ComplementReader:
         return None if _nameless(part) else (part, end)
 
     def _lower_body(self, low, sens, j, role, lower: bool = True) -> tuple[Part, int] | None:
-        """A body written in lower case after a lower-case role, taken only when its unit's
-        level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
-        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun; or, after any
-        role, when `kiêm` and a second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the
-        chain's place is written there, round thirty-two); or before its parent body."""
+        """A body written in lower case after a lower-case role (`chủ tịch hội cựu chiến binh
+        xã`, `bí thư chi đoàn`, `giám đốc hợp tác xã`; a named body still needs its name or its
+        domain: `chủ tịch hội` alone is a common noun); or, after any role, when `kiêm` and a
+        second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the chain's place is written
+        there, round thirty-two)."""
         if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
             return None
         comp = self._complement(low, capitalised(sens, j), j, role)
         if comp is None or comp[0].body is None:
             return None
-        part, end = comp
-        body_id = part.body.id if isinstance(part.body, Body) else ""
+        end = comp[1]
         if end < len(low) and low[end] == JOIN_WORD:
             return comp
-        # or when its parent follows, capitalised (`chủ tịch công đoàn cơ sở Công ty TNHH X`),
-        # round forty
-        return comp if lower and (part.level is not None or body_id in self.level_ended
-                                  or bool(part.parents)) else None
+        # after a lower-case role the body alone too (`giám đốc trung tâm giáo dục nghề nghiệp`,
+        # `bí thư chi đoàn`, `nhiều giám đốc hợp tác xã`): the sets mark it as the post, round
+        # sixty-six (a body that needs its name, `chủ tịch hội`, is still none)
+        return comp if lower else None
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,
