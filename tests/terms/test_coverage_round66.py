@@ -69,3 +69,31 @@ def test_a_lower_case_role_takes_its_lower_case_body_alone(matcher, text, span, 
 ])
 def test_a_body_that_needs_its_name_or_a_capitalised_role_stays_apart(matcher, text):
     assert not any(s.startswith(("chủ tịch hội", "Chủ tịch hội")) for s in sources(matcher, text))
+
+
+# -- five domain words: women's football, traditional wrestling, overseas employment, logistics
+#    (tiếp vận), fine woodcraft -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, cs, en", [
+    ("Chủ nhiệm Câu lạc bộ Bóng đá nữ Hà Nam trao thưởng.",
+     "Chủ nhiệm Câu lạc bộ Bóng đá nữ Hà Nam",
+     "předseda klubu ženského fotbalu Hà Nam", "Chairman of the Ha Nam Women's Football Club"),
+    ("Liên đoàn Vật dân tộc tỉnh Hưng Yên tổ chức giải.", "Liên đoàn Vật dân tộc tỉnh Hưng Yên",
+     "federace tradičního zápasu provincie Hưng Yên",
+     "Hung Yen provincial Traditional Wrestling Federation"),
+    ("Quỹ Hỗ trợ việc làm ngoài nước hỗ trợ người lao động gặp rủi ro.",
+     "Quỹ Hỗ trợ việc làm ngoài nước", "fond podpory zaměstnávání v zahraničí",
+     "Overseas Employment Support Fund"),
+    ("Công ty cổ phần Tiếp vận Hải An mở kho mới.", "Công ty cổ phần Tiếp vận Hải An",
+     "akciová společnost logistiky Hải An", "Hai An Logistics Joint Stock Company"),
+    ("Công ty TNHH Gỗ mỹ nghệ Đồng Kỵ xuất khẩu sang Nhật.", "Công ty TNHH Gỗ mỹ nghệ Đồng Kỵ",
+     "společnost uměleckých výrobků ze dřeva s ručením omezeným Đồng Kỵ",
+     "Dong Ky Fine Woodcraft Company Limited"),
+])
+def test_five_domain_words(matcher, text, span, cs, en):
+    match = found(matcher, text, span)
+    assert match.targets["cs"][0] == cs and match.targets["en"][0] == en
+
+
+def test_women_s_football_in_prose_is_no_body(matcher):
+    assert sources(matcher, "Đội tuyển bóng đá nữ giành vé dự giải.") == []
