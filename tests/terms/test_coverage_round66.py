@@ -97,3 +97,23 @@ def test_five_domain_words(matcher, text, span, cs, en):
 
 def test_women_s_football_in_prose_is_no_body(matcher):
     assert sources(matcher, "Đội tuyển bóng đá nữ giành vé dự giải.") == []
+
+
+# -- an unlisted surname before a middle name (`Văn`, `Thị`) opens the holder's name: the place
+#    ends before it ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Chủ tịch UBND xã Quảng Phú Thông Văn Dũng cho biết.", "Chủ tịch UBND xã Quảng Phú"),
+    ("Bí thư Đảng ủy xã Phước Thắng Lự Thị Mai cho biết.", "Bí thư Đảng ủy xã Phước Thắng"),
+])
+def test_an_unlisted_surname_before_a_middle_name_ends_the_place(matcher, text, span):
+    found(matcher, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Chủ tịch UBND xã Văn Lâm cho biết.", "Chủ tịch UBND xã Văn Lâm"),  # a place's first word
+    ("Hiệu trưởng Trường THCS Lê Văn Thiêm phát biểu.",  # a school named after a person
+     "Hiệu trưởng Trường THCS Lê Văn Thiêm"),
+])
+def test_a_middle_name_word_opening_a_name_stays_in_it(matcher, text, span):
+    found(matcher, text, span)
