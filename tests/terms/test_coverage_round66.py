@@ -117,3 +117,24 @@ def test_an_unlisted_surname_before_a_middle_name_ends_the_place(matcher, text, 
 ])
 def test_a_middle_name_word_opening_a_name_stays_in_it(matcher, text, span):
     found(matcher, text, span)
+
+
+# -- a forest-protection unit named by its place with its province's sub-department after a comma
+
+@pytest.mark.parametrize("text, span, en", [
+    ("Hạt trưởng Hạt Kiểm lâm huyện Kỳ Sơn, Chi cục Kiểm lâm tỉnh Nghệ An cho biết.",
+     "Hạt trưởng Hạt Kiểm lâm huyện Kỳ Sơn, Chi cục Kiểm lâm tỉnh Nghệ An",
+     "Head of the Ky Son district Forest Protection Unit of the Nghe An provincial Forest "
+     "Protection Sub-department"),
+])
+def test_a_forest_protection_unit_with_its_sub_department(matcher, text, span, en):
+    assert found(matcher, text, span).targets["en"][0] == en
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Hạt Kiểm lâm Kỳ Sơn, Hạt Kiểm lâm Tương Dương cùng tuần tra.", "Hạt Kiểm lâm Kỳ Sơn"),
+    ("Hạt trưởng Hạt Kiểm lâm Kỳ Sơn, Chi cục Kiểm lâm cho biết.",  # the parent names no place
+     "Hạt trưởng Hạt Kiểm lâm Kỳ Sơn"),
+])
+def test_a_list_of_units_or_an_unplaced_sub_department_stays_apart(matcher, text, span):
+    found(matcher, text, span)

@@ -189,15 +189,30 @@ def _centre(low, part, parent, k: int) -> bool:
         or _head(up.body) == _MINISTRY and _central(low, part, parent, k))
 
 
+# a forest-protection unit named by its place or region (`Hạt Kiểm lâm khu vực X`, `Hạt Kiểm lâm
+# huyện X`) belongs to its province's sub-department, which news writes after a comma (`…, Chi
+# cục Kiểm lâm tỉnh Y`), round sixty-six
+_FOREST_UNIT = "hạt"
+
+
+def _forest_unit(part, parent) -> bool:
+    """After a comma, the placed sub-department over a forest-protection unit that names its
+    place (not another unit of a list, not a sub-department without its place)."""
+    up = parent[0]
+    return part.place is not None and not part.parents and up.body is not None \
+        and _head(up.body) == _SUB_DEPARTMENT and _placed(up) and not up.parents
+
+
 def comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tuple, int], bool] \
         | None:
     """What may follow this body after a comma as its parent (`Cục X, Bộ Y`: a central body;
     `Trung đoàn 101, Sư đoàn 325`: a higher unit; a post: its province's command; `Đội X,
     Phòng Y`: a placed or numbered department, also over a board named by its field; `Trường
     Đại học X, Đại học Y`: the university a member belongs to; `Trạm Kiểm lâm X, Hạt Kiểm lâm
-    Y`: the placed body over a station; a commission: its placed Party committee; in a title
-    (`titled`), a centre: its department or ministry), as `rule(low, part, parent, k)`; None:
-    none."""
+    Y`: the placed body over a station; `Hạt Kiểm lâm X, Chi cục Kiểm lâm tỉnh Y`: the placed
+    sub-department over a forest-protection unit; a commission: its placed Party committee; in a
+    title (`titled`), a centre: its department or ministry), as `rule(low, part, parent, k)`;
+    None: none."""
     if _unit(body):
         return _central
     if army_rank(body):
@@ -210,6 +225,8 @@ def comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tupl
         return _university
     if _head(body) == _STATION:
         return lambda low, part, parent, k: _station(part, parent)
+    if _head(body) == _FOREST_UNIT:
+        return lambda low, part, parent, k: _forest_unit(part, parent)
     if isinstance(body, Body) and body.attach == "committee":
         return party_committee
     if titled and _head(body) == _CENTRE:
