@@ -182,6 +182,16 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b87-003-cs-e1": "`trong một tuần` said `na týden`, planted `na den`: a length said by a "
                      "number word and its unit alone is not paired with the source's",
     "b87-003-en-e1": "the same in English: `for a week` → `for a day`",
+    "b88-008-en-e1": "`312 tỷ đồng` said `some 300 billion dong`: money with its scale word "
+                     "keeps the 8 % rounding (clean pairs round such amounts freely)",
+    "b88-014-cs-e1": "`nông thôn … thành thị` said `na venkově … ve městech`, planted "
+                     "swapped: a contrasting place pair is not compared",
+    "b88-014-en-e1": "the same in English: `in rural areas … in towns` swapped",
+    "b88-019-en-e1": "`cao nhất trong 5 năm` said `the highest in five years`, planted "
+                     "`lowest`: a superlative's side is not compared",
+    "b88-020-cs-e1": "`thấp nhất` said `minima`, planted `maxima`: lows and highs are not "
+                     "compared",
+    "b88-020-en-e1": "the same in English: `Tonight's lows` → `Tonight's highs`",
 }
 
 

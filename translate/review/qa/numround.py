@@ -52,6 +52,17 @@ def _full(n: Num) -> Decimal | None:
     return n.scaled if n.scaled is not None else plain_value(n.token)
 
 
+def _loose_count(s: Num, exact: Decimal, rounded: Decimal) -> bool:
+    """An exact whole count (no scale word, no decimals, nothing approximate in the source)
+    said `about`/`some`/`more than` a round value over 2.5 % away: news English and Czech round
+    such a count only to a near figure (`2.980` ~ `nearly 3,000`, `101.500 tấn` ~ `more than
+    100,000 tonnes`); further off, the count was lost. `almost`/`téměř` stay looser (`186` ~
+    `téměř dvěma sty`, `95` ~ `nearly 100` in clean pairs), and so do amounts of money with
+    their scale (`998 tỷ` ~ `almost VND1 trillion`) and decimals (`2,8 tháng` ~ `necelé tři`)."""
+    return (s.key[0] == "number" and s.scaled is None and exact == exact.to_integral_value()
+            and abs(exact - rounded) > exact * Decimal("0.025"))
+
+
 def rounds_from(exact: Decimal, rounded: Decimal) -> bool:
     """`rounded` is `exact` said to fewer significant digits, within 8 % of it (a translator
     who says `almost` or `some` rounds more freely than one who converts a measure): 1,98 →
@@ -95,6 +106,9 @@ def pair_rounded(source: str, target: str, src: list[Num], tgt: list[Num], lang:
                 said) else ""
             if word in _BELOW and tv < sv or word in _ABOVE and tv > sv:
                 continue  # `almost 4 million` is never 4,2; `more than 2 billion` never 1,98
+            if said and not (approx_source or ranged) and word not in _BELOW and _loose_count(
+                    s, sv, tv):
+                continue  # `312 doanh nghiệp` is no `some 300`, `94.362` no `more than 90,000`
             if approx_source or ranged or said:
                 s.matched = t.matched = True
                 break
