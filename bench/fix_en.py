@@ -354,6 +354,13 @@ Sets:
   translator's adjective left beside the listed words, possessives; right place-first Party
   committees, the three bodies listed, foreign ministries), committed alone and run before that
   round's code changes under both loadings (first figures: bench/RESULTS.md's 12ct section);
+- `en-own52`: a fifty-second own batch (fix_en_own_batch52.jsonl, issue 12cv: 14 planted, 9 right:
+  ministries said field-first (`Transport Ministry`, `Construction Ministry's`), departments
+  field-first after a place or a possessive, the supreme court and procuracy without `People's`,
+  `State Auditor`, `People's Assembly`, a lower-case commune chairman after a name, a plural of
+  commune committees, a wrong second mention; right place-first departments, a foreign court and
+  ministry, possessives), committed alone and run before that round's code changes under both
+  loadings (first figures: bench/RESULTS.md's 12cv section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -479,6 +486,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own49": "en_own_batch49",
         "en-own50": "en_own_batch50",
         "en-own51": "en_own_batch51",
+        "en-own52": "en_own_batch52",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
