@@ -223,7 +223,8 @@ def _plural_owners(placement: Placement) -> Placement:
         return placement
     tail, ours = found[1:], new[1:]
     if tail == ours or any(not same_word(a.lower(), b.lower(), "cs") or a.lower() in FUNCTION
-                           or not genitive(a) or _singular_genitive(a) for a, b in zip(tail, ours, strict=True)):
+                           or not genitive(a) or _singular_genitive(a)
+                           for a, b in zip(tail, ours, strict=True)):
         return placement
     return replace(placement, replacement=" ".join([new[0], *tail]))
 
