@@ -33,6 +33,8 @@ adjective made from a name the source gives after the term (`chudým {bahnarský
 for `hộ nghèo người Bahnar`), a head with a counted owner (`se {správami} pěti městysů`) or its
 own years (`na {období} 2025–2027`) after it, and a second mention whose added words the
 sentence said earlier (`Předseda provinčního lidového výboru … se členy {výboru}`).
+A first mention shortened where the source names the term twice and the sentence says it whole
+later is kept too (issue 12cu).
 """
 
 from __future__ import annotations
@@ -123,6 +125,7 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
         return _field_of_title(text, placement.start, before[0]) \
             or _counted_owner(text, placement.end) \
             or _said_before(text, placement.start, before) \
+            or _said_later(text, placement.end, before, sentence, source) \
             or bool(re.match(r" \d{4}(?!\d)", text[placement.end:]))  # `období 2025–2027`
     return False
 
@@ -317,6 +320,18 @@ def _said_before(text: str, start: int, added: list[str]) -> bool:
     shortened by the translator, the whole term said once (issue 12cs)."""
     earlier = [w.lower() for w in _WORD.findall(text[:start])][:-3]  # not its own phrase
     return all(any(o == w or same_word(o, w, "cs") for o in earlier) for w in added)
+
+
+def _said_later(text: str, end: int, added: list[str], sentence: str, source: str) -> bool:
+    """The source names the term twice and every word the placement puts before the head
+    stands later in the sentence, past its own phrase (`vedoucí kanceláře {výboru}, se stala
+    místopředsedkyní provinčního lidového výboru` for `… UBND tỉnh … UBND tỉnh`): the first
+    mention shortened by the translator, the whole term said once (issue 12cu). A term the
+    source names once is still completed."""
+    if not source or sentence.lower().count(source.lower()) < 2:
+        return False
+    later = [w.lower() for w in _WORD.findall(text[end:])][3:]  # not its own phrase
+    return all(any(o == w or same_word(o, w, "cs") for o in later) for w in added)
 
 
 def _field_of_title(text: str, start: int, head: str) -> bool:
