@@ -152,7 +152,9 @@ def _inner_adjectives(found: list[str], new: list[str]) -> list[str]:
 # starts of the level's own noun (`obecní` ~ `obcí`, `obec`), one row per level
 _LEVELS = {"tỉnh": ("provinč", ("provinci",)), "thành phố": ("městs", ("měst",)),
            "huyện": ("okresn", ("okres",)), "quận": ("obvodn", ("obvod",)),
-           "xã": ("obecn", ("obc", "obec"))}
+           "xã": ("obecn", ("obc", "obec")),
+           # a village's body is the local one (`Chi bộ thôn`: `místní základní organizace`)
+           "thôn": ("místn", ("vesnic",))}
 _LEVEL_STEMS = {word: stem for word, (stem, _) in _LEVELS.items()}
 _LEVEL_NOUNS = {stem: nouns for stem, nouns in _LEVELS.values()}
 
@@ -219,7 +221,21 @@ def _level_after(sentence: str, source: str, dropped: list[str]) -> bool:
         return False
     said = [stem for word, stem in _LEVEL_STEMS.items() if re.search(rf"(?<!\w){word}(?!\w)",
                                                               rest.lower())]
+    said += _level_of_term(source)
     return all(any(w.startswith(stem) for stem in said) for w in dropped)
+
+
+# a department `Sở` is a province's (or a centrally-run city's) own: a district's is `Phòng`;
+# not `cơ sở` (grassroots, `základní`)
+_DEPARTMENT = re.compile(r"(?<![Cc]ơ )(?<!\w)Sở(?!\w)")
+
+
+def _level_of_term(source: str) -> tuple[str, ...]:
+    """The level the term's own source words say (issue 12cw): a department `Sở` is
+    provincial or a city's, so `ředitel {provinčního} odboru výstavby` for `Giám đốc Sở Xây
+    dựng` renders the source, with no `tỉnh` after it. Other terms say no level."""
+    return (_LEVEL_STEMS["tỉnh"], _LEVEL_STEMS["thành phố"]) if _DEPARTMENT.search(source) \
+        else ()
 
 
 def _name_after(sentence: str, source: str, dropped: list[str]) -> bool:
