@@ -35,6 +35,9 @@ own years (`na {období} 2025–2027`) after it, and a second mention whose adde
 sentence said earlier (`Předseda provinčního lidového výboru … se členy {výboru}`).
 A first mention shortened where the source names the term twice and the sentence says it whole
 later is kept too (issue 12cu).
+An inner level adjective is kept where the term's own words say the level (a department `Sở`
+is a province's or a city's: `ředitel {provinčního} odboru`) and `místní` where the source names
+a village after the term (`Chi bộ thôn`; issue 12cw).
 """
 
 from __future__ import annotations
