@@ -4,7 +4,8 @@ Never a right item changed: an adjective of the translator's inside a term's wor
 level the source says, so the placement that would only drop it is needless —
 - a department `Sở` is a province's (or a centrally-run city's) own, so `provinčního` inside
   `ředitel … odboru` renders the term's own words with no `tỉnh` after them
-  (`keep._level_of_term`); `cơ sở` (grassroots) is no department;
+  (`keep._level_of_term`), only where the placement would do nothing but drop it;
+  `cơ sở` (grassroots) is no department;
 - a village's body (`Chi bộ thôn`) is the local one: `místní` inside the term renders `thôn`
   (a `thôn` row among the levels).
 An adjective the source does not say (`národního` for a `Sở`, `místní` with no `thôn`) still goes.
@@ -39,6 +40,11 @@ def test_a_level_adjective_the_source_says_stays(vi, cs, fix_loaded):
     ("Đoàn kiểm tra đã làm việc với Giám đốc Sở Tài chính về ngân sách năm nay.",
      "Kontrolní tým jednal s ředitelem národního odboru financí o letošním rozpočtu.",
      "Kontrolní tým jednal s ředitelem odboru financí o letošním rozpočtu."),
+    # a placement that changes the title's first word anyway: the department's own level
+    # does not keep the adjective (only the source's level words after the term do)
+    ("Giám đốc Sở Tài chính đã ký quyết định mới.",
+     "Vedoucí provinčního odboru financí podepsal nové rozhodnutí.",
+     "Ředitel odboru financí podepsal nové rozhodnutí."),
 ])
 def test_an_adjective_the_source_does_not_say_still_goes(vi, cs, fixed, fix_loaded):
     assert fix_loaded(vi, cs) == fixed

@@ -114,7 +114,7 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
     at = next((i for i in range(len(new) - n + 1) if n and new[i:i + n] == found), None)
     if at is None:
         return _derived(placement.found, placement.replacement) \
-            or _level_after(sentence, source, _inner_adjectives(found, new)) \
+            or _level_after(sentence, source, _inner_adjectives(found, new), own=True) \
             or _name_after(sentence, source, _inner_adjectives(found, new)) \
             or _owner_by_pronoun(text, placement, found, new)
     before, after = new[:at], new[at + n:]
@@ -214,17 +214,21 @@ def level_opening(text: str, placement: Placement, sentence: str, source: str) -
     return replace(placement, replacement=f"{lead} {placement.replacement}")
 
 
-def _level_after(sentence: str, source: str, dropped: list[str]) -> bool:
+def _level_after(sentence: str, source: str, dropped: list[str], own: bool = False) -> bool:
     """Every dropped adjective says a level the source names a few words after the term,
     before the phrase ends (`Giám đốc Sở Y tế tỉnh`: `provinčního`): the translator's inner
     words render that level. An adjective the source does not say (`národní` in `Ministerstvo
-    národní obrany` for `Bộ Quốc phòng`) still goes."""
+    národní obrany` for `Bộ Quốc phòng`) still goes. `own`: the level the term's own words say
+    counts too (`_level_of_term`), only where the placement would do nothing but drop the
+    adjectives (`needless`): a placement that changes the words anyway keeps to the source's
+    level words (the sets' expected sentences drop `provinčního` there, issue 12cw)."""
     rest = _after_term(sentence, source) if dropped else None
     if rest is None:
         return False
     said = [stem for word, stem in _LEVEL_STEMS.items() if re.search(rf"(?<!\w){word}(?!\w)",
                                                               rest.lower())]
-    said += _level_of_term(source)
+    if own:
+        said += _level_of_term(source)
     return all(any(w.startswith(stem) for stem in said) for w in dropped)
 
 
