@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from translate.review.keep import _level_after, _level_of_term
+from translate.draft.place import Placement
+from translate.review.keep import _level_after, _level_of_term, needless
 
 
 @pytest.mark.parametrize(("vi", "cs"), [
@@ -61,3 +62,13 @@ def test_the_village_row_reads_only_thon():
     assert _level_after("Họ gửi thư tới Bí thư Chi bộ thôn.", "Bí thư Chi bộ", ["místní"])
     assert not _level_after("Họ gửi thư tới Bí thư Chi bộ xã.", "Bí thư Chi bộ", ["místní"])
     assert not _level_after("Họ gửi thư tới Bí thư Chi bộ.", "Bí thư Chi bộ", ["místní"])
+
+
+def test_a_departments_own_level_keeps_its_adjective_with_no_tinh():
+    # round 29's `provinčního` without `tỉnh` (moved here, the ruling reversed for a `Sở`)
+    text = "Delegace ředitel provinčního odboru přijela."
+    found = "ředitel provinčního odboru"
+    placement = Placement(start=10, end=10 + len(found), found=found,
+                          replacement="ředitel odboru", case="nom", number="sg", how="rendering")
+    assert needless(text, placement, "Đoàn Giám đốc Sở Tài chính đến.", "Giám đốc Sở")
+    assert not needless(text, placement, "Đoàn Giám đốc Ban Quản lý đến.", "Giám đốc Ban Quản lý")
