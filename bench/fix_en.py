@@ -361,6 +361,12 @@ Sets:
   commune committees, a wrong second mention; right place-first departments, a foreign court and
   ministry, possessives), committed alone and run before that round's code changes under both
   loadings (first figures: bench/RESULTS.md's 12cv section);
+- `en-own53`: a fifty-third own batch (fix_en_own_batch53.jsonl, issue 12cx: 14 planted, 9 right:
+  ministries and departments said field-first (`Health Department`, `Construction Department`,
+  `Defence Ministry's`, `Interior Ministry`), `Ministry of Environment and Agriculture`, a
+  lower-case ministry; right place-first departments, foreign ministries, a clinic's `health
+  department` that is no body), committed alone and run before that round's code changes under
+  both loadings (first figures: bench/RESULTS.md's 12cx section);
 - `en-unseen37`: a thirty-seventh independent set, run once held out after 12bw (98/111 = 88.3 %,
   0/62 right changed); development data since issue 12bx (`--show N` lists its failures);
 - `en-unseen38`: a thirty-eighth independent set, run once held out after 12bx (104/112 = 92.9 %,
@@ -490,6 +496,7 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-own50": "en_own_batch50",
         "en-own51": "en_own_batch51",
         "en-own52": "en_own_batch52",
+        "en-own53": "en_own_batch53",
         "en-unseen23": "en_unseen23",
         "en-unseen24": "en_unseen24",
         "en-unseen25": "en_unseen25",
