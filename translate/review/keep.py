@@ -286,8 +286,7 @@ def _owner_said(text: str, placement: Placement, owners: list[str]) -> bool:
     nouns = [w for w in owners if w not in FUNCTION and not is_adjective(w)]
     said = [m.group().lower() for m in _WORD.finditer(text)
             if not placement.start <= m.start() < placement.end]
-    return bool(nouns) and all(any(o == w or same_word(o, w, "cs") for o in said)
-                               for w in nouns)
+    return bool(nouns) and _each_said(nouns, said)
 
 
 def _owner_by_pronoun(text: str, placement: Placement, found: list[str],
@@ -342,7 +341,7 @@ def _said_before(text: str, start: int, added: list[str]) -> bool:
     form (`Předseda provinčního lidového výboru se sešel se členy {výboru}`): a second mention
     shortened by the translator, the whole term said once (issue 12cs)."""
     earlier = [w.lower() for w in _WORD.findall(text[:start])][:-3]  # not its own phrase
-    return all(any(o == w or same_word(o, w, "cs") for o in earlier) for w in added)
+    return _each_said(added, earlier)
 
 
 def _said_later(text: str, end: int, added: list[str], sentence: str, source: str) -> bool:
@@ -354,7 +353,14 @@ def _said_later(text: str, end: int, added: list[str], sentence: str, source: st
     if not source or sentence.lower().count(source.lower()) < 2:
         return False
     later = [w.lower() for w in _WORD.findall(text[end:])][3:]  # not its own phrase
-    return all(any(o == w or same_word(o, w, "cs") for o in later) for w in added)
+    return _each_said(added, later)
+
+
+def _each_said(words: list[str], said: list[str]) -> bool:
+    """Every one of `words` stands among the sentence's `said` words, as it is or in another
+    form (`výboru`, or `členů` for `členy`): the test the owner and the shortened-mention
+    checks share. An empty `words` is said (the caller decides whether that is enough)."""
+    return all(any(o == w or same_word(o, w, "cs") for o in said) for w in words)
 
 
 def _field_of_title(text: str, start: int, head: str) -> bool:
