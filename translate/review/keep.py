@@ -113,9 +113,10 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
     n = len(found)
     at = next((i for i in range(len(new) - n + 1) if n and new[i:i + n] == found), None)
     if at is None:
+        dropped = _inner_adjectives(found, new)
         return _derived(placement.found, placement.replacement) \
-            or _level_after(sentence, source, _inner_adjectives(found, new), own=True) \
-            or _name_after(sentence, source, _inner_adjectives(found, new)) \
+            or _level_after(sentence, source, dropped, own=True) \
+            or _name_after(sentence, source, dropped) \
             or _owner_by_pronoun(text, placement, found, new)
     before, after = new[:at], new[at + n:]
     if after and not before and all(w in _OWNERS for w in after):
@@ -124,12 +125,14 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
         return True
     if after and not before and _POSSESSIVE.search(text[:placement.start]):
         return _owner_said(text, placement, after)
-    if before and not after:  # `se {správami} pěti městysů`: the owner says whose it is
+    # a head put before the words: needless where the title, a counted owner, the term said
+    # whole earlier or later, or the period's years already say whose it is
+    if before and not after:
         return _field_of_title(text, placement.start, before[0]) \
             or _counted_owner(text, placement.end) \
             or _said_before(text, placement.start, before) \
             or _said_later(text, placement.end, before, sentence, source) \
-            or bool(re.match(r" \d{4}(?!\d)", text[placement.end:]))  # `období 2025–2027`
+            or _years_follow(text, placement.end)
     return False
 
 
@@ -312,17 +315,26 @@ def _owner_follows(text: str, end: int) -> bool:
         and genitive(m.group(1), known=True)
 
 
+# numbers in the genitive a counted owner follows (`správy {pěti} obcí`)
+_GENITIVE_NUMBERS = ("dvou", "tří", "čtyř", "pěti", "šesti", "sedmi", "osmi", "devíti", "deseti",
+                     "několika", "mnoha")
+
+
 def _counted_owner(text: str, end: int) -> bool:
     """A number in the genitive and a genitive after the words: owners counted (`správami
     {pěti městysů}`), which say whose the head is (issue 12cs)."""
     m = re.match(r" (\w+) (\w+)", text[end:])
-    return m is not None and (m.group(1).isdigit() or m.group(1).lower() in _GENITIVE_NUMBERS) \
-        and m.group(2).lower() not in FUNCTION and genitive(m.group(2), known=True)
+    if m is None:
+        return False
+    number, owner = m.group(1), m.group(2)
+    counted = number.isdigit() or number.lower() in _GENITIVE_NUMBERS
+    return counted and owner.lower() not in FUNCTION and genitive(owner, known=True)
 
 
-# numbers in the genitive a counted owner follows (`správy {pěti} obcí`)
-_GENITIVE_NUMBERS = ("dvou", "tří", "čtyř", "pěti", "šesti", "sedmi", "osmi", "devíti", "deseti",
-                     "několika", "mnoha")
+def _years_follow(text: str, end: int) -> bool:
+    """A year right after the words (`na {období} 2025–2027`): the period is said by its own
+    years, so the head needs no term's complement (issue 12cs)."""
+    return re.match(r" \d{4}(?!\d)", text[end:]) is not None
 
 
 def _said_after(text: str, end: int, added: list[str]) -> bool:
