@@ -170,18 +170,23 @@ def _plural_opening(text: str, term: RequiredTerm, lang: str,
     term made plural (`“Các đồng chí phải …`, `Thưa các đồng chí, …`, `Các đồng chí đảng viên,
     …`): the plural vocative of the singular's own gender (`Soudruzi`, `Soudružky`, `Členové
     strany`; module docstring)."""
-    opens = re.compile(rf"(?:^|[“\"„«:])\s*(?:(?:kính\s+)?thưa\s+)?(?:các|những)\s+"
-                       rf"(?:đồng\s+chí\s+)?{re.escape(term.source)}(?!\w)", re.IGNORECASE)
-    if not term.source or not opens.search(sentence):
+    plural_opening = re.compile(rf"(?:^|[“\"„«:])\s*(?:(?:kính\s+)?thưa\s+)?(?:các|những)\s+"
+                                rf"(?:đồng\s+chí\s+)?{re.escape(term.source)}(?!\w)",
+                                re.IGNORECASE)
+    if not term.source or not plural_opening.search(sentence):
         return None
     for man, woman in _pairs(tuple(term.targets)):
         vocatives = {inflect(title, "voc", "sg", lang, animate=True): title
                      for title in (man, woman)}
         for m in re.finditer(r"(?<!\w)[^\W\d][\w ]*?(?=\s*[,!])", text):
+            # only a vocative unlike its nominative (`Soudruhu`, not `Vedoucí`, which may be
+            # the subject) is surely an address
             title = next((t for v, t in vocatives.items() if m.group(0).lower() == v.lower()
                           and v.lower() != t.lower()), None)
-            if title is None or not sentence_start(text, m.start()) \
-                    or not text[m.start()].isupper():
+            if title is None:
+                continue
+            opens_sentence = sentence_start(text, m.start()) and text[m.start()].isupper()
+            if not opens_sentence:
                 continue
             want = upper_like(m.group(0), inflect(title, "voc", "pl", lang, animate=True))
             return Placement(m.start(), m.end(), m.group(0), want, "voc", "pl", "forbidden")
