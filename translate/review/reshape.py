@@ -222,11 +222,17 @@ def _plural_owners(placement: Placement) -> Placement:
             or found[0].lower() == new[0].lower():
         return placement
     tail, ours = found[1:], new[1:]
-    if tail == ours or any(not same_word(a.lower(), b.lower(), "cs") or a.lower() in FUNCTION
-                           or not genitive(a) or _singular_genitive(a)
-                           for a, b in zip(tail, ours, strict=True)):
+    if tail == ours or not all(_plural_of(a, b) for a, b in zip(tail, ours, strict=True)):
         return placement
     return replace(placement, replacement=" ".join([new[0], *tail]))
+
+
+def _plural_of(theirs: str, ours: str) -> bool:
+    """The translator's word is the term's own word (`obecních` for `obecního`) and can be a
+    plural genitive: the complement `_plural_owners` keeps. A function word, or a word read
+    only as a singular genitive, is not."""
+    return same_word(theirs.lower(), ours.lower(), "cs") and theirs.lower() not in FUNCTION \
+        and genitive(theirs) and not _singular_genitive(theirs)
 
 
 def _singular_genitive(word: str) -> bool:
