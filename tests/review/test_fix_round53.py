@@ -9,6 +9,9 @@ level the source says, so the placement that would only drop it is needless —
 - a village's body (`Chi bộ thôn`) is the local one: `místní` inside the term renders `thôn`
   (a `thôn` row among the levels).
 An adjective the source does not say (`národního` for a `Sở`, `místní` with no `thôn`) still goes.
+
+This reverses round 29's ruling for a `Sở` (`provinčního` with no `tỉnh` after the term went):
+that assertion moved here, turned round (the last test); round 29 keeps the rest of its ruling.
 """
 
 from __future__ import annotations
