@@ -256,7 +256,8 @@ def main() -> int:
                     default="dev")
     ap.add_argument("--misses", action="store_true",
                     help="list the spans not matched (test and unseen to unseen71 are development "
-                         "data since issues 11e-11zzo; never with unseen72 or unseen73, which are held out)")
+                         "data since issues 11e-11zzo; never with unseen72 or unseen73, which are "
+                         "held out)")
     ap.add_argument("--glossary", type=Path, nargs="*", help="glossary files instead")
     args = ap.parse_args()
     if args.glossary:
