@@ -128,11 +128,13 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
 
 # a level the percentage reaches (`xuống 3,95%`, `giảm còn 7%`) said as a change by it: the
 # translation's word right before the value, `by`/`o`, says a change; a growth or price rate
-# is itself a change (`đưa cả năm lên khoảng 8,1%` ~ `asi o 8,1 %`), so is never judged
+# is itself a change (`đưa cả năm lên khoảng 8,1%` ~ `asi o 8,1 %`, `tốc độ tăng … đạt 6,1%`
+# ~ `vzrostla o 6,1 %`), so is never judged
 _SOURCE_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống|đạt|giảm(?=\s+còn))"
                            r"(?:\s+(?:còn|mức|khoảng|gần|hơn))*\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%",
                            re.IGNORECASE)
-_RATE_OF_CHANGE = re.compile(r"tăng\s+trưởng|GDP|GRDP|lạm\s+phát|CPI|chỉ\s+số\s+giá",
+_RATE_OF_CHANGE = re.compile(r"tăng\s+trưởng|GDP|GRDP|lạm\s+phát|CPI|chỉ\s+số\s+giá"
+                             r"|(?:tốc\s+độ|mức)\s+(?:tăng|giảm)",  # `Tốc độ tăng … đạt 6,1%`
                              re.IGNORECASE)
 _BY_BEFORE = {"en": re.compile(r"(?<!\w)by[\s\u00a0]+$", re.IGNORECASE),
               "cs": re.compile(r"(?<!\w)o[\s\u00a0]+$", re.IGNORECASE)}
