@@ -16,8 +16,8 @@ __all__ = ["hedge_issues"]
 
 # the source's side words right before the value (`gần`: nearly; `hơn`/`trên`: over) and
 # after it (`từ 4.000 người trở lên`: 4,000 or more); `cao hơn 5%` is a comparison, no bound
-_VI_BELOW = re.compile(r"(?<!\w)(?:gần|dưới|chưa\s+(?:đến|tới)|không\s+(?:đến|tới|quá)"
-                       r"|tối\s+đa)\s+$", re.IGNORECASE)
+# (`không quá 35`, at most, is left out: translations keep its negation, `no more than 35`)
+_VI_BELOW = re.compile(r"(?<!\w)(?:gần|dưới|chưa\s+(?:đến|tới)|tối\s+đa)\s+$", re.IGNORECASE)
 _VI_ABOVE = re.compile(r"(?<!\w)(?<!cao\s)(?<!nhiều\s)(?<!lớn\s)(?<!thấp\s)(?<!ít\s)"
                        r"(?<!nhanh\s)(?<!chậm\s)(?<!giảm\s)(?<!tăng\s)(?<!kém\s)"
                        r"(?:hơn|trên|ít\s+nhất|tối\s+thiểu)\s+$", re.IGNORECASE)
@@ -33,6 +33,12 @@ _ABOVE = {"cs": re.compile(r"(?<!\w)(?:přes|více\s+než|víc\s+než|nejméně|
                            r"|in\s+excess\s+of)\s+(?:by\s+)?$", re.IGNORECASE)}
 
 
+# a negation before the translation's side word turns it round (`no more than`, `not over`,
+# `nesmí mít víc než`, `ne více než`): left unjudged
+_NEGATED = re.compile(r"(?<!\w)(?:no|not|never|ne|nesm\w*|nemá\w*|nemůž\w*|nebud\w*"
+                      r"|nesmě\w*)(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
 def _source_side(source: str, s: Num) -> str:
     before = source[max(0, s.token.start - 24) : s.token.start]
     if _VI_BELOW.search(before):
@@ -43,8 +49,13 @@ def _source_side(source: str, s: Num) -> str:
 
 
 def _target_side(target: str, t: Num, lang: str) -> str:
-    before = target[max(0, t.token.start - 24) : t.token.start]
+    start = max(0, t.token.start - 24)
+    before = target[start : t.token.start]
     below, above = _BELOW[lang].search(before), _ABOVE[lang].search(before)
+    hedge = below or above
+    if hedge and _NEGATED.search(target, max(0, start + hedge.start() - 40),
+                                 start + hedge.start()):
+        return ""  # `no more than 35`, `nesmí mít víc než 35`: the negation turns it round
     return "below" if below and not above else "above" if above and not below else ""
 
 
