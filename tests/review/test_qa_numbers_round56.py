@@ -122,3 +122,8 @@ def test_limits_of_the_bound() -> None:
     # `cao hơn 5%` is a comparison, no bound
     assert not _errors("Giá điện cao hơn 5% so với năm trước.",
                        "Electricity prices are almost 5% higher than a year ago.", "en")
+    # `không quá` (at most) is left out, and a negated side word says the other side
+    assert not _errors("Mỗi xe chở không quá 45 khách.", "No bus may carry more than 45 "
+                                                       "passengers.", "en")
+    assert not _errors("Mỗi xe chở không quá 45 khách.", "Autobus nesmí vézt víc než 45 "
+                                                       "cestujících.", "cs")
