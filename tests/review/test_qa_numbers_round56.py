@@ -80,6 +80,9 @@ def test_czech_clock_words() -> None:
 def test_a_rate_of_change_reaching_a_value() -> None:
     source = "Tốc độ tăng doanh thu của tỉnh năm nay đạt 7,4%."
     assert not _errors(source, "Tržby provincie letos vzrostly o 7,4 %.", "cs")
+    # `mức tăng` before an amount says nothing of the percent: a change said as a level stays
+    assert _errors("Học phí dự kiến tăng 6,5%, tương đương mức tăng khoảng 90.000 đồng.",
+                   "Tuition is expected to rise to 6.5%, about VND90,000 more.", "en")
     # a level reached is still no change by it
     assert _errors("Tỷ lệ thất nghiệp giảm xuống 2,4%.", "Nezaměstnanost klesla o 2,4 %.",
                    "cs")
