@@ -1,9 +1,10 @@
 """A placement's fields, the last step of English placement: the word a rendering ends replaced
 whole where a bound prefix is hyphened to it (`Inter-{ministerial}`), with the `a`/`an` the term
-needs; a place's unit said once (`ennames.unit_once`); the span widened to the words around it
-that say the term (`enspan.around_span`); the verb after a plural rendering of one named body
-made singular (`enshape.verb_agrees`); the term capitalised where it begins a sentence (split
-from english.py, which had reached its size limit)."""
+needs; the term's `of the …` tail said once (`entail.tail_once`); a place's unit said once
+(`ennames.unit_once`); the span widened to the words around it that say the term
+(`enspan.around_span`); the verb after a plural rendering of one named body made singular
+(`enshape.verb_agrees`); the term capitalised where it begins a sentence (split from
+english.py, which had reached its size limit)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from translate.draft.align import text_words
 from translate.draft.ennames import unit_once
 from translate.draft.enshape import article_for, verb_agrees
 from translate.draft.enspan import around_span
+from translate.draft.entail import tail_once
 
 __all__ = ["placement_fields"]
 
@@ -39,6 +41,7 @@ def placement_fields(text: str, got: tuple[int, int, str, str] | None,
         article = None if k is None else article_for(text, words, k, new, starts_sentence)
         if article is not None:
             s, new = article
+    new = tail_once(text, s, e, new)  # `{Standing Office} of the Quang Ninh provincial …`
     s, e, new = unit_once(text, s, e, new)
     s, e, new = around_span(text, s, e, new)  # `Ministry of {Interior} Affairs`, `plenary …`
     e, new = verb_agrees(text, s, e, new)  # `ward {authorities have}` → `… Committee has`

@@ -208,7 +208,32 @@ def reshape(text: str, placement: Placement, sentence: str, term: RequiredTerm, 
         placement = _synonym_adjective(text, placement, sentence, term, others)
         placement = _synonym_postmodifier(text, placement, sentence, term, others)
     placement = _two(text, _doubled(text, _halves(text, _echo(text, placement))), term)
-    return _agreeing(text, placement, term, others)
+    return _plural_owners(_agreeing(text, placement, term, others))
+
+
+def _plural_owners(placement: Placement) -> Placement:
+    """`s {předsedy obecních lidových výborů}` → `s předsedkyněmi obecních lidových výborů`,
+    not `… obecního lidového výboru`: where a plural title's head changes (a woman's form) and
+    the translator's genitive complement is the term's own words in the plural (the women head
+    a committee each), the complement stays as the translator wrote it (issue 12cu). Only the
+    same words in another number: a complement of other words is still replaced."""
+    found, new = placement.found.split(), placement.replacement.split()
+    if placement.number != "pl" or len(found) != len(new) or len(found) < 2 \
+            or found[0].lower() == new[0].lower():
+        return placement
+    tail, ours = found[1:], new[1:]
+    if tail == ours or any(not same_word(a.lower(), b.lower(), "cs") or a.lower() in FUNCTION
+                           or not genitive(a) or _singular_genitive(a)
+                           for a, b in zip(tail, ours, strict=True)):
+        return placement
+    return replace(placement, replacement=" ".join([new[0], *tail]))
+
+
+def _singular_genitive(word: str) -> bool:
+    """The word read only as a singular genitive: not the plural complement this keeps."""
+    if is_adjective(word):
+        return all(r.number != "pl" for r in adjective_readings(word) if r.case == "gen")
+    return all(r.number != "pl" for r in analyse(word) if r.case == "gen")
 
 
 # nouns of each gender the adjective before a span is tried with, to find its nominative

@@ -189,15 +189,30 @@ def _centre(low, part, parent, k: int) -> bool:
         or _head(up.body) == _MINISTRY and _central(low, part, parent, k))
 
 
+# a forest-protection unit named by its place or region (`Hạt Kiểm lâm khu vực X`, `Hạt Kiểm lâm
+# huyện X`) belongs to its province's sub-department, which news writes after a comma (`…, Chi
+# cục Kiểm lâm tỉnh Y`), round sixty-six
+_FOREST_UNIT = "hạt"
+
+
+def _forest_unit(part: Part, parent: tuple[Part, int]) -> bool:
+    """After a comma, the placed sub-department over a forest-protection unit that names its
+    place (not another unit of a list, not a sub-department without its place)."""
+    up = parent[0]
+    return part.place is not None and not part.parents and up.body is not None \
+        and _head(up.body) == _SUB_DEPARTMENT and _placed(up) and not up.parents
+
+
 def comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tuple, int], bool] \
         | None:
     """What may follow this body after a comma as its parent (`Cục X, Bộ Y`: a central body;
     `Trung đoàn 101, Sư đoàn 325`: a higher unit; a post: its province's command; `Đội X,
     Phòng Y`: a placed or numbered department, also over a board named by its field; `Trường
     Đại học X, Đại học Y`: the university a member belongs to; `Trạm Kiểm lâm X, Hạt Kiểm lâm
-    Y`: the placed body over a station; a commission: its placed Party committee; in a title
-    (`titled`), a centre: its department or ministry), as `rule(low, part, parent, k)`; None:
-    none."""
+    Y`: the placed body over a station; `Hạt Kiểm lâm X, Chi cục Kiểm lâm tỉnh Y`: the placed
+    sub-department over a forest-protection unit; a commission: its placed Party committee; in a
+    title (`titled`), a centre: its department or ministry), as `rule(low, part, parent, k)`;
+    None: none."""
     if _unit(body):
         return _central
     if army_rank(body):
@@ -210,6 +225,8 @@ def comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tupl
         return _university
     if _head(body) == _STATION:
         return lambda low, part, parent, k: _station(part, parent)
+    if _head(body) == _FOREST_UNIT:
+        return lambda low, part, parent, k: _forest_unit(part, parent)
     if isinstance(body, Body) and body.attach == "committee":
         return party_committee
     if titled and _head(body) == _CENTRE:
@@ -220,17 +237,28 @@ def comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tupl
 _PARTY_COMMITTEE = "body.party_committee"  # `Đảng ủy` + a level word
 
 
-def party_committee(low, part, parent, k: int) -> bool:
+def party_committee(low: Sequence[str], part: Part, parent: tuple[Part, int], k: int) -> bool:
     """After a comma, the Party committee a commission written without its committee word
     belongs to (`Phó Trưởng Ban Xây dựng Đảng, Đảng ủy xã X`, `…, Huyện ủy Y`): one that names
-    its place (not `…, Tỉnh ủy viên`: the next title of a chain), round forty."""
+    its place (not `…, Tỉnh ủy viên`: the next title of a chain), round forty; or the merged
+    commission one half of which it is, written with its committee (round sixty-four)."""
     up = parent[0]
-    return not part.committee and part.level is None and part.place is None and not up.parents \
-        and ((up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE)
-             and up.place is not None or up.committee and _merged_half(part.body, up.body))
+    bare = not part.committee and part.level is None and part.place is None
+    return bare and not up.parents and (
+        _placed_committee(up) or bool(up.committee) and _merged_half(part.body, up.body))
 
 
-def _merged_half(body, whole) -> bool:
+def _placed_committee(up: Part) -> bool:
+    """A Party committee that names its place: its committee word alone (`Huyện ủy Y`) or
+    `Đảng ủy` + a level word (`Đảng ủy xã X`)."""
+    return bool(up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE) \
+        and up.place is not None
+
+
+_AND = "và"  # between the two halves of a merged commission's name
+
+
+def _merged_half(body: object, whole: object) -> bool:
     """A commission named by one half of the merged commission written after it with its
     committee (`Phó Trưởng ban Dân vận, Ban Tuyên giáo và Dân vận Tỉnh ủy X`: since the 2025
     merger the section that kept the old name), round sixty-four; not the same commission."""
@@ -240,9 +268,6 @@ def _merged_half(body, whole) -> bool:
     own, merged = body.terms[0].lower().split(), whole.terms[0].lower().split()
     halves = " ".join(merged[1:]).split(f" {_AND} ")
     return own[:1] == merged[:1] and len(halves) > 1 and " ".join(own[1:]) in halves
-
-
-_AND = "và"
 
 
 def _central(low, part, parent, k: int) -> bool:

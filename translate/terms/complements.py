@@ -59,12 +59,17 @@ class ComplementReader:
             comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
         if comp is None and begin == k and (lower or k < len(low) and sens[k][:1].islower()):
             comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
-        if comp is None and begin == k and k < len(low) and (
-                sens[k][:1].islower() and rend - j >= 2 and low[rend - 1] == UNIT_HEAD
-                and low[k] == low[rend - 2]
-                or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`; also before
-            # its capitalised domain (`Trưởng trạm Thủy lợi khu vực X`, round 64)
-            comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
+        if comp is None and begin == k and k < len(low):
+            # the unit a `… trưởng` role names, written again in lower case (`Trạm trưởng trạm
+            # y tế xã X`)
+            written_again = sens[k][:1].islower() and rend - j >= 2 \
+                and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
+            # a role written `trưởng` first names the unit's word itself (`Trưởng trạm y tế
+            # xã`), also before its capitalised domain (`Trưởng trạm Thủy lợi khu vực X`, round
+            # 64)
+            head_first = rend - j == 2 and low[j] == UNIT_HEAD
+            if written_again or head_first:
+                comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
         return comp
 
     def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:
@@ -131,24 +136,23 @@ class ComplementReader:
         return None if _nameless(part) else (part, end)
 
     def _lower_body(self, low, sens, j, role, lower: bool = True) -> tuple[Part, int] | None:
-        """A body written in lower case after a lower-case role, taken only when its unit's
-        level word follows it or ends it (`chủ tịch hội cựu chiến binh xã`, `bí thư chi đoàn
-        thôn X`, `bí thư đoàn xã`): alone (`chủ tịch hội`) it is a common noun; or, after any
-        role, when `kiêm` and a second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the
-        chain's place is written there, round thirty-two); or before its parent body."""
+        """A body written in lower case after a lower-case role (`chủ tịch hội cựu chiến binh
+        xã`, `bí thư chi đoàn`, `giám đốc hợp tác xã`; a named body still needs its name or its
+        domain: `chủ tịch hội` alone is a common noun); or, after any role, when `kiêm` and a
+        second title follow (`bí thư chi bộ kiêm trưởng thôn X`: the chain's place is written
+        there, round thirty-two)."""
         if j >= len(low) or not sens[j][:1].islower() or not sens[j].isalpha():
             return None
         comp = self._complement(low, capitalised(sens, j), j, role)
         if comp is None or comp[0].body is None:
             return None
-        part, end = comp
-        body_id = part.body.id if isinstance(part.body, Body) else ""
+        end = comp[1]
         if end < len(low) and low[end] == JOIN_WORD:
             return comp
-        # or when its parent follows, capitalised (`chủ tịch công đoàn cơ sở Công ty TNHH X`),
-        # round forty
-        return comp if lower and (part.level is not None or body_id in self.level_ended
-                                  or bool(part.parents)) else None
+        # after a lower-case role the body alone too (`giám đốc trung tâm giáo dục nghề nghiệp`,
+        # `bí thư chi đoàn`, `nhiều giám đốc hợp tác xã`): the sets mark it as the post, round
+        # sixty-six (a body that needs its name, `chủ tịch hội`, is still none)
+        return comp if lower else None
 
     def _role_place(self, low, sens, j, role) -> tuple[Part, int] | None:
         """A place right after a role: `Thủ tướng Lào`, `Đại sứ Cuba tại Việt Nam`,

@@ -51,6 +51,7 @@ from translate.terms.plural_bodies import (
 from translate.terms.plural_titles import plural_title
 from translate.terms.role_checks import (
     BARE_LOWER_ROLES,
+    BELOW_COMMUNE,
     COMMUNE_OFFICERS,
     FACULTY_ROLES,
     GROUP,
@@ -150,8 +151,10 @@ class TitleComposer(ComplementReader):
             for term in body.terms:
                 self.bodies.add(term, body, cap_first=True)
         for level in grammar.levels:
-            for term in level.terms:
-                self.levels.add(term, level)
+            for term in level.terms:  # a unit below a commune's other words (`sóc`, `buôn`,
+                # `bản`) begin names when capitalised (`Sóc Trăng`, `Buôn Đôn`): `name_word`
+                self.levels.add(term, level, name_word=level.id in BELOW_COMMUNE
+                                and term != level.terms[0])
             for term in level.committee_terms:
                 if term:
                     self.committees.add(term, level)

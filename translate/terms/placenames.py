@@ -28,6 +28,9 @@ __all__ = ["PlaceReader", "PLACE_POS"]
 PLACE_POS = frozenset({"place", "country"})
 _NAMED_PLACE_POS = PLACE_POS | {"geo"}  # regions, rivers, seas: names, not titles' places
 _MAX_PLACE = 4  # syllables of a place name the glossary does not list
+# the middle names that only a person's name has after its first syllable (`Văn`, `Thị`): a
+# syllable before one is an unlisted surname, round sixty-six
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 _MAX_RUN = 9  # capitalised syllables looked at: a place and a full name after it
 _APOSTROPHES = frozenset({"'", "\u2019"})
 LOCAL_MARK = "~"  # after a place preposition: an unlisted name after it must be Vietnamese
@@ -375,6 +378,10 @@ class PlaceReader(PlaceSpans):
                 break
         if bare and not keep_first and k - j == 2 and sens[j] in self.grammar.surnames:
             cut = j
+        for p in range(j + 1, min(cut, k - 2)):  # a surname not listed before a middle name
+            if sens[p + 1] in _MIDDLE_NAMES:  # and a given name: `xã Xuân Hải Thông Văn Sính`
+                cut = p
+                break
         end = min(cut, j + longest)
         while j < end < n and sens[end].isalpha() and sens[end].islower() \
                 and (low[end - 1], low[end]) in self.pairs:

@@ -133,7 +133,11 @@ class TokenTrie:
         self.root: dict = {}
         self.firsts: set[str] = set()
 
-    def add(self, term: str, item: object, cap_first: bool = False) -> None:
+    def add(self, term: str, item: object, cap_first: bool = False,
+            name_word: bool = False) -> None:
+        """`cap_first`: only written capitalised; `name_word`: a one-word term that, written
+        capitalised before a capitalised word, is that name's first syllable instead (a
+        hamlet's `sóc` in `Sóc Sơn`, `Buôn Đôn`)."""
         toks = term_tokens(term)
         if not toks:
             return
@@ -141,7 +145,7 @@ class TokenTrie:
         for tok in toks:
             node = node.setdefault(tok.lower(), {})
         checks = tuple((k, t) for k, t in enumerate(toks) if is_abbreviation(t))
-        node.setdefault(END, []).append((item, checks, cap_first))
+        node.setdefault(END, []).append((item, checks, cap_first, name_word and len(toks) == 1))
         self.firsts.add(toks[0].lower())
 
     def matches(self, low: Sequence[str], sens: Sequence[str], i: int) -> list[tuple[int, object]]:
@@ -153,7 +157,9 @@ class TokenTrie:
         j, n = i + 1, len(low)
         capital = None
         while True:
-            for item, checks, cap in node.get(END, ()):
+            for item, checks, cap, name_word in node.get(END, ()):
+                if name_word and sens[i][:1].isupper() and j < n and sens[j][:1].isupper():
+                    continue  # `Ban Quản lý rừng phòng hộ Sóc Sơn`: a name, not a hamlet
                 if cap:
                     if capital is None:
                         capital = sens[i][:1].isupper()
