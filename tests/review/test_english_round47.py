@@ -15,58 +15,43 @@ what the product loads and the core English glossary alone (`vi-en.tsv`). Own se
 
 from __future__ import annotations
 
-import pytest
-
 from translate.draft.enslot import name_cut
-from translate.review.fix import fix_text
-from translate.terms.files import SHIPPED_DIR, load_glossary
-from translate.terms.matcher import TermMatcher
 
 
-@pytest.fixture(scope="module")
-def core_en():
-    glossary = load_glossary(SHIPPED_DIR / "vi-en.tsv")
-    return glossary, TermMatcher(glossary)
-
-
-@pytest.fixture(params=["product", "core_en"])
-def fix_en(request, product, core_en):
-    """What `check --fix` makes of one English entry, under both loadings."""
-    glossary, matcher = product if request.param == "product" else core_en
-    return lambda vi, en: fix_text(vi, en, "en", glossary, matcher)[0]
-
-
-def test_an_office_title_keeps_the_other_bodys_place(fix_en):
+def test_an_office_title_keeps_the_other_bodys_place(fix_en_loaded):
     vi = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
     en = "The Office Director of the Bac Giang provincial Party Committee chaired a press briefing."
-    assert fix_en(vi, en) == ("The Chief of Office of the Bac Giang provincial Party Committee "
-                              "chaired a press briefing.")
+    assert fix_en_loaded(vi, en) == (
+        "The Chief of Office of the Bac Giang provincial Party Committee "
+        "chaired a press briefing.")
 
 
-def test_the_same_before_a_peoples_committee(fix_en):
+def test_the_same_before_a_peoples_committee(fix_en_loaded):
     vi = "Chánh Văn phòng UBND tỉnh Bắc Giang chủ trì họp báo."
     en = "The Office Director of the Bac Giang provincial People's Committee chaired a briefing."
-    assert fix_en(vi, en) == ("The Chief of Office of the Bac Giang provincial People's "
-                              "Committee chaired a briefing.")
+    assert fix_en_loaded(vi, en) == (
+        "The Chief of Office of the Bac Giang provincial People's "
+        "Committee chaired a briefing.")
 
 
-def test_a_title_before_a_ministry_is_fixed_as_before(fix_en):
+def test_a_title_before_a_ministry_is_fixed_as_before(fix_en_loaded):
     vi = "Chánh Văn phòng Bộ Y tế chủ trì họp báo."
     en = "The Office Director of the Ministry of Health chaired a press briefing."
-    assert fix_en(vi, en) == ("The Chief of Office of the Ministry of Health chaired a press "
-                              "briefing.")
+    assert fix_en_loaded(vi, en) == (
+        "The Chief of Office of the Ministry of Health chaired a press "
+        "briefing.")
 
 
-def test_the_right_title_before_a_place_is_left(fix_en):
+def test_the_right_title_before_a_place_is_left(fix_en_loaded):
     vi = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
     en = "The Chief of Office of the Bac Giang provincial Party Committee chaired a press briefing."
-    assert fix_en(vi, en) == en
+    assert fix_en_loaded(vi, en) == en
 
 
-def test_a_place_before_a_right_party_committee_stays_before_it(fix_en):
+def test_a_place_before_a_right_party_committee_stays_before_it(fix_en_loaded):
     vi = "Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết cuối năm."
     en = "The Quang Nam provincial Party Committee held its year-end review conference."
-    assert fix_en(vi, en) == en
+    assert fix_en_loaded(vi, en) == en
 
 
 SENTENCE = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
