@@ -15,42 +15,40 @@ what the product loads and the core English glossary alone (`vi-en.tsv`). Own se
 
 from __future__ import annotations
 
+import pytest
+
 from translate.draft.enslot import name_cut
 
 
-def test_an_office_title_keeps_the_other_bodys_place(fix_en_loaded):
-    vi = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
-    en = "The Office Director of the Bac Giang provincial Party Committee chaired a press briefing."
-    assert fix_en_loaded(vi, en) == (
-        "The Chief of Office of the Bac Giang provincial Party Committee "
-        "chaired a press briefing.")
+@pytest.mark.parametrize("vi, en, expected", [
+    pytest.param("Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo.",
+                 "The Office Director of the Bac Giang provincial Party Committee chaired a "
+                 "press briefing.",
+                 "The Chief of Office of the Bac Giang provincial Party Committee chaired a "
+                 "press briefing.", id="party-committee-keeps-its-place"),
+    pytest.param("Chánh Văn phòng UBND tỉnh Bắc Giang chủ trì họp báo.",
+                 "The Office Director of the Bac Giang provincial People's Committee chaired a "
+                 "briefing.",
+                 "The Chief of Office of the Bac Giang provincial People's Committee chaired a "
+                 "briefing.", id="peoples-committee-keeps-its-place"),
+    pytest.param("Chánh Văn phòng Bộ Y tế chủ trì họp báo.",
+                 "The Office Director of the Ministry of Health chaired a press briefing.",
+                 "The Chief of Office of the Ministry of Health chaired a press briefing.",
+                 id="before-a-ministry-as-before"),
+])
+def test_an_office_title_keeps_the_other_bodys_place(fix_en_loaded, vi, en, expected):
+    assert fix_en_loaded(vi, en) == expected
 
 
-def test_the_same_before_a_peoples_committee(fix_en_loaded):
-    vi = "Chánh Văn phòng UBND tỉnh Bắc Giang chủ trì họp báo."
-    en = "The Office Director of the Bac Giang provincial People's Committee chaired a briefing."
-    assert fix_en_loaded(vi, en) == (
-        "The Chief of Office of the Bac Giang provincial People's "
-        "Committee chaired a briefing.")
-
-
-def test_a_title_before_a_ministry_is_fixed_as_before(fix_en_loaded):
-    vi = "Chánh Văn phòng Bộ Y tế chủ trì họp báo."
-    en = "The Office Director of the Ministry of Health chaired a press briefing."
-    assert fix_en_loaded(vi, en) == (
-        "The Chief of Office of the Ministry of Health chaired a press "
-        "briefing.")
-
-
-def test_the_right_title_before_a_place_is_left(fix_en_loaded):
-    vi = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
-    en = "The Chief of Office of the Bac Giang provincial Party Committee chaired a press briefing."
-    assert fix_en_loaded(vi, en) == en
-
-
-def test_a_place_before_a_right_party_committee_stays_before_it(fix_en_loaded):
-    vi = "Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết cuối năm."
-    en = "The Quang Nam provincial Party Committee held its year-end review conference."
+@pytest.mark.parametrize("vi, en", [
+    pytest.param("Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo.",
+                 "The Chief of Office of the Bac Giang provincial Party Committee chaired a "
+                 "press briefing.", id="right-title-before-a-place"),
+    pytest.param("Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết cuối năm.",
+                 "The Quang Nam provincial Party Committee held its year-end review conference.",
+                 id="place-before-a-right-party-committee"),
+])
+def test_right_items_are_left(fix_en_loaded, vi, en):
     assert fix_en_loaded(vi, en) == en
 
 
