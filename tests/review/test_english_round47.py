@@ -62,23 +62,19 @@ def test_name_cut_ends_the_slot_before_the_name_and_its_of_the():
     assert text[slice(*name_cut(text, slot, SENTENCE, TERM))] == "Office Director"
 
 
-def test_name_cut_leaves_a_slot_without_the_name():
-    text = "The Office Director of the provincial Party Committee met."
-    slot = (4, text.index(" of the"))
-    assert name_cut(text, slot, SENTENCE, TERM) == slot
-
-
-def test_name_cut_leaves_a_name_at_the_slots_start():
-    text = "The Bac Giang Office Director met."
-    slot = (4, text.index(" met"))
-    assert name_cut(text, slot, SENTENCE, TERM) == slot
-
-
-def test_name_cut_leaves_a_name_the_term_says_itself():
-    sentence = "Công an Bắc Giang triệt phá đường dây."
-    text = "The Bac Giang police broke up the ring."
-    slot = (4, text.index(" broke"))
-    assert name_cut(text, slot, sentence, (0, len("Công an Bắc Giang"))) == slot
+@pytest.mark.parametrize("sentence, term, text, slot_end", [
+    pytest.param(SENTENCE, "Chánh Văn phòng",
+                 "The Office Director of the provincial Party Committee met.", " of the",
+                 id="a-slot-without-the-name"),
+    pytest.param(SENTENCE, "Chánh Văn phòng", "The Bac Giang Office Director met.", " met",
+                 id="a-name-at-the-slots-start"),
+    pytest.param("Công an Bắc Giang triệt phá đường dây.", "Công an Bắc Giang",
+                 "The Bac Giang police broke up the ring.", " broke",
+                 id="a-name-the-term-says-itself"),
+])
+def test_name_cut_leaves_the_slot(sentence, term, text, slot_end):
+    slot = (4, text.index(slot_end))
+    assert name_cut(text, slot, sentence, (0, len(term))) == slot
 
 
 def test_name_cut_gives_none_where_only_function_words_are_left():
