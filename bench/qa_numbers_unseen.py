@@ -53,11 +53,11 @@ twelve and copied in by the lead after the merge) is held out: aggregates only. 
 (`numbers_*_unseen13.jsonl`, written during round thirteen and copied in by the lead after the
 merge) is held out: aggregates only. Round fourteen (issue-13a14): `unseen13` has been reported
 and is development data too; nothing is held out until the next set is copied in. From round
-fifteen (issue-13a15) to round fifty-five (issue-13a55) the same step each round: the
-sets reported since the last merge (`unseen13` ... `unseen59`; `unseen41`, `unseen44`,
+fifteen (issue-13a15) to round fifty-six (issue-13a56) the same step each round: the
+sets reported since the last merge (`unseen13` ... `unseen60`; `unseen41`, `unseen44`,
 `unseen48`, `unseen55` and `unseen58`, written while a stop's final reviews ran, were run once on
 that stop's final code) are development data too, and the set written during the round
-(`numbers_*_unseenN.jsonl`, `unseen14` ... `unseen60`, copied in by the lead after the merge) is
+(`numbers_*_unseenN.jsonl`, `unseen14` ... `unseen61`, copied in by the lead after the merge) is
 held out: aggregates only; while its files are absent the script says so and exits 1.
 `DEVELOPMENT` and `HELD_OUT` below name the sets now, `bench/data/HELD_OUT.md` each round's
 step. Every set is checked with the article date 2026-11-29 (`CheckSettings.reference_date`,
@@ -88,7 +88,7 @@ SETTINGS = CheckSettings(checks=frozenset({"numbers"}), reference_date=ARTICLE_D
 LANGS = ("cs", "en")
 UNIT_CHANGE = "unit of measure changed"
 DEBATABLE = "implicit_number"
-# reported sets that became development data in rounds five to fifty-five (HELD_OUT.md):
+# reported sets that became development data in rounds five to fifty-six (HELD_OUT.md):
 # their items may be shown; any other split (a newer independent set) prints figures only
 DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
                "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
@@ -100,8 +100,8 @@ DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5",
                "unseen40", "unseen41", "unseen42", "unseen43", "unseen44",
                "unseen45", "unseen46", "unseen47", "unseen48", "unseen49",
                "unseen50", "unseen51", "unseen52", "unseen53", "unseen54", "unseen55",
-               "unseen56", "unseen57", "unseen58", "unseen59")
-HELD_OUT = ("unseen60",)  # the newest independent set: aggregates only
+               "unseen56", "unseen57", "unseen58", "unseen59", "unseen60")
+HELD_OUT = ("unseen61",)  # the newest independent set: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -192,6 +192,21 @@ KNOWN = {  # item id -> why the check gets it wrong
     "b88-020-cs-e1": "`thấp nhất` said `minima`, planted `maxima`: lows and highs are not "
                      "compared",
     "b88-020-en-e1": "the same in English: `Tonight's lows` → `Tonight's highs`",
+    "b89-004-en-e1": "`năm nay` said `This year's`, planted `Last year's` beside the "
+                     "source's own `năm ngoái`: a relative year said twice is not paired",
+    "b89-007-cs-e1": "`một tuần` said `trval týden`, planted `den`: a length said by its "
+                     "unit alone is not paired (as b87-003)",
+    "b89-007-en-e1": "the same in English: `lasted a week` → `lasted a day`",
+    "b89-010-cs-e1": "`cao nhất trong 5 năm` said `nejvíce za pět let`, planted `nejméně`: "
+                     "a superlative's side is not compared (as b88-019)",
+    "b89-010-en-e1": "the same in English: `the highest` → `the lowest`",
+    "b89-013-cs-e1": "`nông thôn` said `na venkově`, planted `ve městech`: urban and rural "
+                     "are not compared (as b88-014)",
+    "b89-013-en-e1": "the same in English: `in rural areas` → `in urban areas`",
+    "b89-016-cs-e1": "`thấp nhất … cao nhất` said `Nejnižší … nejvyšší`, planted swapped: "
+                     "lows and highs are not compared (as b88-020)",
+    "b89-016-en-e1": "the same in English, `from a low of 14C to a high of 27C` reversed: a "
+                     "warning only (the order changed, each value kept)",
 }
 
 

@@ -124,23 +124,23 @@ def test_drafts_are_dated_by_the_run() -> None:
 
 
 def test_the_held_out_protocol_after_round_fourteen(tmp_path, capsys) -> None:
-    """`unseen13` is development data now and shows its items; a newer set (`unseen60` since
-    round fifty-five) is figures only, and a missing one is one clear line naming its file."""
+    """`unseen13` is development data now and shows its items; a newer set (`unseen61` since
+    round fifty-six) is figures only, and a missing one is one clear line naming its file."""
     script = str(Path(__file__).resolve().parents[2] / "bench" / "qa_numbers_unseen.py")
     argv = sys.argv
     try:
-        sys.argv = ["qa_numbers_unseen.py", "--split", "unseen60", "--data", str(tmp_path)]
+        sys.argv = ["qa_numbers_unseen.py", "--split", "unseen61", "--data", str(tmp_path)]
         with pytest.raises(SystemExit) as stop:
             runpy.run_path(script, run_name="__main__")
-        assert "numbers_clean_unseen60.jsonl" in str(stop.value) and "not found" in str(
+        assert "numbers_clean_unseen61.jsonl" in str(stop.value) and "not found" in str(
             stop.value)
         clean = {"id": "x-1", "vi": "Có 8 người.", "cs": "Bylo tam devět lidí.", "tags": []}
         planted = {"id": "x-1-cs", "pair": "x-1", "lang": "cs", "vi": "Có 8 người.",
                    "target": "Bylo tam sedm lidí.", "error": "number_word", "description": "-"}
-        for split in ("unseen13", "unseen60"):
+        for split in ("unseen13", "unseen61"):
             (tmp_path / f"numbers_clean_{split}.jsonl").write_text(json.dumps(clean) + "\n")
             (tmp_path / f"numbers_planted_{split}.jsonl").write_text(json.dumps(planted) + "\n")
-        for split in ("unseen60", "unseen13"):
+        for split in ("unseen61", "unseen13"):
             sys.argv = ["qa_numbers_unseen.py", "--split", split, "--lang", "cs", "--show", "5",
                         "--data", str(tmp_path)]
             runpy.run_path(script, run_name="__main__")

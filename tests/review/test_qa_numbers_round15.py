@@ -2,7 +2,7 @@
 article's date (`CheckSettings.reference_date`): a bare day/month (`Tối qua (28/11)`) given as
 its weekday, a date's year left out when it is the article's, a year said as `loni`/`next
 year`, a date said as `yesterday`/`zítra`, two dates as `this weekend`, Czech weekdays in the
-genitive and as adjectives; and the next set (`unseen60` since round fifty-five) held out."""
+genitive and as adjectives; and the next set (`unseen61` since round fifty-six) held out."""
 
 from __future__ import annotations
 
@@ -108,14 +108,14 @@ def test_the_next_set_is_held_out(tmp_path) -> None:
     script = str(Path(__file__).resolve().parents[2] / "bench" / "qa_numbers_unseen.py")
     argv = sys.argv
     try:
-        sys.argv = ["qa_numbers_unseen.py", "--split", "unseen60", "--data", str(tmp_path)]
+        sys.argv = ["qa_numbers_unseen.py", "--split", "unseen61", "--data", str(tmp_path)]
         with pytest.raises(SystemExit) as stop:
             runpy.run_path(script, run_name="__main__")
     finally:
         sys.argv = argv
     message = str(stop.value)
     assert message.startswith("error: ") and "\n" not in message
-    assert "numbers_clean_unseen60.jsonl" in message and "unseen60 is held out" in message
+    assert "numbers_clean_unseen61.jsonl" in message and "unseen61 is held out" in message
 
 
 def test_wednesday_before_a_time_or_part_of_the_day() -> None:

@@ -15,7 +15,7 @@ from shipped_matching import coverage_bench, found, sources
                                   "unseen59", "unseen60", "unseen61", "unseen62",
                                   "unseen63", "unseen64", "unseen65", "unseen66",
                                   "unseen67", "unseen68", "unseen69",
-                                  "unseen70"])
+                                  "unseen70", "unseen71"])
 def test_the_sessions_sets_are_development_data_now(name):
     bench = coverage_bench()
     assert name not in bench.HELD_OUT and name in bench.UNSEEN_SPLITS

@@ -7,19 +7,33 @@ from __future__ import annotations
 import pytest
 from shipped_matching import found, sources
 
-# -- a defence zone named by its number alone takes its province's command after a comma --------
+# -- a unit that takes its parent after a comma (`comma_parents.comma_rule`): a defence zone named
+#    by its number alone, its province's command; a hospital's department, its hospital, placed or
+#    not -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, span, cs, en", [
-    ("Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 4, Bộ Chỉ huy Quân sự tỉnh Nghệ An cho biết.",
-     "Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 4, Bộ Chỉ huy Quân sự tỉnh Nghệ An",
-     "velitelství obranné oblasti 4 vojenského velitelství provincie Nghệ An",
-     "Regional Defence Command 4 of the Nghe An provincial Military Command"),
-    ("Ban Chỉ huy Phòng thủ khu vực 1, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức diễn tập.",
-     "Ban Chỉ huy Phòng thủ khu vực 1, Bộ Chỉ huy Quân sự tỉnh Cao Bằng",
-     "velitelství obranné oblasti 1 vojenského velitelství provincie Cao Bằng",
-     "Regional Defence Command 1 of the Cao Bang provincial Military Command"),
+    pytest.param(
+        "Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 4, Bộ Chỉ huy Quân sự tỉnh Nghệ An cho biết.",
+        "Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 4, Bộ Chỉ huy Quân sự tỉnh Nghệ An",
+        "velitelství obranné oblasti 4 vojenského velitelství provincie Nghệ An",
+        "Regional Defence Command 4 of the Nghe An provincial Military Command", id="zone-title"),
+    pytest.param(
+        "Ban Chỉ huy Phòng thủ khu vực 1, Bộ Chỉ huy Quân sự tỉnh Cao Bằng tổ chức diễn tập.",
+        "Ban Chỉ huy Phòng thủ khu vực 1, Bộ Chỉ huy Quân sự tỉnh Cao Bằng",
+        "velitelství obranné oblasti 1 vojenského velitelství provincie Cao Bằng",
+        "Regional Defence Command 1 of the Cao Bang provincial Military Command", id="zone-body"),
+    pytest.param(
+        "Trưởng khoa Cấp cứu, Bệnh viện Nhi Trung ương khuyến cáo phụ huynh.",
+        "Trưởng khoa Cấp cứu, Bệnh viện Nhi Trung ương",
+        "oddělení urgentního příjmu Národní dětské nemocnice",
+        "Emergency Department of the Vietnam National Children's Hospital", id="hospital-listed"),
+    pytest.param(
+        "Phó trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai cho biết.",
+        "Phó trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai",
+        "oddělení intenzivní péče nemocnice Bạch Mai",
+        "Intensive Care Department of the Bach Mai Hospital", id="hospital-named"),
 ])
-def test_a_numbered_defence_zone_takes_its_provinces_command(matcher, text, span, cs, en):
+def test_a_unit_takes_its_parent_after_a_comma(matcher, text, span, cs, en):
     match = found(matcher, text, span)
     assert match.targets["cs"][0].endswith(cs)
     assert match.targets["en"][0].endswith(en)
@@ -35,24 +49,6 @@ def test_a_numbered_defence_zone_takes_its_provinces_command(matcher, text, span
 ])
 def test_a_numbered_defence_zones_limits(matcher, text, span):
     assert span in sources(matcher, text)
-
-
-# -- a hospital's department takes its hospital after a comma, placed or not ----------------------
-
-@pytest.mark.parametrize("text, span, cs, en", [
-    ("Trưởng khoa Cấp cứu, Bệnh viện Nhi Trung ương khuyến cáo phụ huynh.",
-     "Trưởng khoa Cấp cứu, Bệnh viện Nhi Trung ương",
-     "oddělení urgentního příjmu Národní dětské nemocnice",
-     "Emergency Department of the Vietnam National Children's Hospital"),
-    ("Phó trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai cho biết.",
-     "Phó trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai",
-     "oddělení intenzivní péče nemocnice Bạch Mai",
-     "Intensive Care Department of the Bach Mai Hospital"),
-])
-def test_a_departments_hospital_joins_after_a_comma(matcher, text, span, cs, en):
-    match = found(matcher, text, span)
-    assert match.targets["cs"][0].endswith(cs)
-    assert match.targets["en"][0].endswith(en)
 
 
 @pytest.mark.parametrize("text, span", [

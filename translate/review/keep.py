@@ -35,6 +35,9 @@ own years (`na {období} 2025–2027`) after it, and a second mention whose adde
 sentence said earlier (`Předseda provinčního lidového výboru … se členy {výboru}`).
 A first mention shortened where the source names the term twice and the sentence says it whole
 later is kept too (issue 12cu).
+An inner level adjective is kept where the term's own words say the level (a department `Sở`
+is a province's or a city's: `ředitel {provinčního} odboru`) and `místní` where the source names
+a village after the term (`Chi bộ thôn`; issue 12cw).
 """
 
 from __future__ import annotations
@@ -111,7 +114,7 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
     at = next((i for i in range(len(new) - n + 1) if n and new[i:i + n] == found), None)
     if at is None:
         return _derived(placement.found, placement.replacement) \
-            or _level_after(sentence, source, _inner_adjectives(found, new)) \
+            or _level_after(sentence, source, _inner_adjectives(found, new), own=True) \
             or _name_after(sentence, source, _inner_adjectives(found, new)) \
             or _owner_by_pronoun(text, placement, found, new)
     before, after = new[:at], new[at + n:]
@@ -152,7 +155,9 @@ def _inner_adjectives(found: list[str], new: list[str]) -> list[str]:
 # starts of the level's own noun (`obecní` ~ `obcí`, `obec`), one row per level
 _LEVELS = {"tỉnh": ("provinč", ("provinci",)), "thành phố": ("městs", ("měst",)),
            "huyện": ("okresn", ("okres",)), "quận": ("obvodn", ("obvod",)),
-           "xã": ("obecn", ("obc", "obec"))}
+           "xã": ("obecn", ("obc", "obec")),
+           # a village's body is the local one (`Chi bộ thôn`: `místní základní organizace`)
+           "thôn": ("místn", ("vesnic",))}
 _LEVEL_STEMS = {word: stem for word, (stem, _) in _LEVELS.items()}
 _LEVEL_NOUNS = {stem: nouns for stem, nouns in _LEVELS.values()}
 
@@ -209,17 +214,35 @@ def level_opening(text: str, placement: Placement, sentence: str, source: str) -
     return replace(placement, replacement=f"{lead} {placement.replacement}")
 
 
-def _level_after(sentence: str, source: str, dropped: list[str]) -> bool:
+def _level_after(sentence: str, source: str, dropped: list[str], own: bool = False) -> bool:
     """Every dropped adjective says a level the source names a few words after the term,
     before the phrase ends (`Giám đốc Sở Y tế tỉnh`: `provinčního`): the translator's inner
     words render that level. An adjective the source does not say (`národní` in `Ministerstvo
-    národní obrany` for `Bộ Quốc phòng`) still goes."""
+    národní obrany` for `Bộ Quốc phòng`) still goes. `own`: the level the term's own words say
+    counts too (`_level_of_term`), only where the placement would do nothing but drop the
+    adjectives (`needless`): a placement that changes the words anyway keeps to the source's
+    level words (the sets' expected sentences drop `provinčního` there, issue 12cw)."""
     rest = _after_term(sentence, source) if dropped else None
     if rest is None:
         return False
     said = [stem for word, stem in _LEVEL_STEMS.items() if re.search(rf"(?<!\w){word}(?!\w)",
                                                               rest.lower())]
+    if own:
+        said += _level_of_term(source)
     return all(any(w.startswith(stem) for stem in said) for w in dropped)
+
+
+# a department `Sở` is a province's (or a centrally-run city's) own: a district's is `Phòng`;
+# not `cơ sở` (grassroots, `základní`)
+_DEPARTMENT = re.compile(r"(?<![Cc]ơ )(?<!\w)Sở(?!\w)")
+
+
+def _level_of_term(source: str) -> tuple[str, ...]:
+    """The level the term's own source words say (issue 12cw): a department `Sở` is
+    provincial or a city's, so `ředitel {provinčního} odboru výstavby` for `Giám đốc Sở Xây
+    dựng` renders the source, with no `tỉnh` after it. Other terms say no level."""
+    return (_LEVEL_STEMS["tỉnh"], _LEVEL_STEMS["thành phố"]) if _DEPARTMENT.search(source) \
+        else ()
 
 
 def _name_after(sentence: str, source: str, dropped: list[str]) -> bool:

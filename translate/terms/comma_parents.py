@@ -195,7 +195,7 @@ def _centre(low, part, parent, k: int) -> bool:
 _FOREST_UNIT = "hạt"
 
 
-def _forest_unit(part, parent) -> bool:
+def _forest_unit(part: Part, parent: tuple[Part, int]) -> bool:
     """After a comma, the placed sub-department over a forest-protection unit that names its
     place (not another unit of a list, not a sub-department without its place)."""
     up = parent[0]
@@ -237,17 +237,28 @@ def comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tupl
 _PARTY_COMMITTEE = "body.party_committee"  # `Đảng ủy` + a level word
 
 
-def party_committee(low, part, parent, k: int) -> bool:
+def party_committee(low: Sequence[str], part: Part, parent: tuple[Part, int], k: int) -> bool:
     """After a comma, the Party committee a commission written without its committee word
     belongs to (`Phó Trưởng Ban Xây dựng Đảng, Đảng ủy xã X`, `…, Huyện ủy Y`): one that names
-    its place (not `…, Tỉnh ủy viên`: the next title of a chain), round forty."""
+    its place (not `…, Tỉnh ủy viên`: the next title of a chain), round forty; or the merged
+    commission one half of which it is, written with its committee (round sixty-four)."""
     up = parent[0]
-    return not part.committee and part.level is None and part.place is None and not up.parents \
-        and ((up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE)
-             and up.place is not None or up.committee and _merged_half(part.body, up.body))
+    bare = not part.committee and part.level is None and part.place is None
+    return bare and not up.parents and (
+        _placed_committee(up) or bool(up.committee) and _merged_half(part.body, up.body))
 
 
-def _merged_half(body, whole) -> bool:
+def _placed_committee(up: Part) -> bool:
+    """A Party committee that names its place: its committee word alone (`Huyện ủy Y`) or
+    `Đảng ủy` + a level word (`Đảng ủy xã X`)."""
+    return bool(up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE) \
+        and up.place is not None
+
+
+_AND = "và"  # between the two halves of a merged commission's name
+
+
+def _merged_half(body: object, whole: object) -> bool:
     """A commission named by one half of the merged commission written after it with its
     committee (`Phó Trưởng ban Dân vận, Ban Tuyên giáo và Dân vận Tỉnh ủy X`: since the 2025
     merger the section that kept the old name), round sixty-four; not the same commission."""
@@ -257,9 +268,6 @@ def _merged_half(body, whole) -> bool:
     own, merged = body.terms[0].lower().split(), whole.terms[0].lower().split()
     halves = " ".join(merged[1:]).split(f" {_AND} ")
     return own[:1] == merged[:1] and len(halves) > 1 and " ".join(own[1:]) in halves
-
-
-_AND = "và"
 
 
 def _central(low, part, parent, k: int) -> bool:

@@ -59,12 +59,17 @@ class ComplementReader:
             comp = self._complement(low, sens, k, role)  # `Trưởng ban Ban Tổ chức`
         if comp is None and begin == k and (lower or k < len(low) and sens[k][:1].islower()):
             comp = self._lower_body(low, sens, k, role, lower)  # `chủ tịch hội phụ nữ xã`
-        if comp is None and begin == k and k < len(low) and (
-                sens[k][:1].islower() and rend - j >= 2 and low[rend - 1] == UNIT_HEAD
-                and low[k] == low[rend - 2]
-                or rend - j == 2 and low[j] == UNIT_HEAD):  # `Trưởng trạm y tế xã`; also before
-            # its capitalised domain (`Trưởng trạm Thủy lợi khu vực X`, round 64)
-            comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
+        if comp is None and begin == k and k < len(low):
+            # the unit a `… trưởng` role names, written again in lower case (`Trạm trưởng trạm
+            # y tế xã X`)
+            written_again = sens[k][:1].islower() and rend - j >= 2 \
+                and low[rend - 1] == UNIT_HEAD and low[k] == low[rend - 2]
+            # a role written `trưởng` first names the unit's word itself (`Trưởng trạm y tế
+            # xã`), also before its capitalised domain (`Trưởng trạm Thủy lợi khu vực X`, round
+            # 64)
+            head_first = rend - j == 2 and low[j] == UNIT_HEAD
+            if written_again or head_first:
+                comp = self._unit_again(low, sens, k - (low[j] == UNIT_HEAD), role)
         return comp
 
     def _unit_again(self, low, sens, k, role) -> tuple[Part, int] | None:

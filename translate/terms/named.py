@@ -364,7 +364,7 @@ class NamedBodies:
             j = after + 1
         return (parse if parse.groups else None), end
 
-    def _agency_short(self, low, sens, k) -> bool:
+    def _agency_short(self, low: Sequence[str], sens: Sequence[str], k: int) -> bool:
         """`, BHXH tỉnh X` at token k: a comma, then an abbreviation right before a level word:
         the agency's short name with its place, the parent of the unit named before the comma
         (`Phòng Chế độ BHXH, BHXH tỉnh X`), not a further field; an abbreviation coordinated

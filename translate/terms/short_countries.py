@@ -29,7 +29,7 @@ _JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*")  # between two items of a list
 _FROM = re.compile(r"(?<!\w)đến từ\s+$")
 # the nouns a nationality follows in the news (firms, investors, experts, visitors, a side), and
 # `của`: a given name after them would have its surname or a courtesy word first
-_OF = re.compile(r"(?<!\w)(?:doanh nghiệp|nhà đầu tư|chuyên gia|du khách|phía|của)\s+$")
+_NOUN_OR_OF = re.compile(r"(?<!\w)(?:doanh nghiệp|nhà đầu tư|chuyên gia|du khách|phía|của)\s+$")
 _BRACKETED = re.compile(r"\w\s*\($")  # `bang Sachsen (Đức)`: a region's country
 _WORD_AFTER = re.compile(r"\s+(\w)")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -58,7 +58,7 @@ def with_short_countries(text: str, matches: Sequence[M], entries: dict[str, Ent
                 or _capital(_WORD_AFTER.match(text, end)):
             continue
         before = text[max(start - 40, 0):start]
-        if _FROM.search(before) or _OF.search(before) or _bracketed(text, end, before) \
+        if _FROM.search(before) or _NOUN_OR_OF.search(before) or _bracketed(text, end, before) \
                 or _listed_next_to(text, start, end, countries, before):
             found.append(make(start, end, entry))
     if not found:

@@ -229,7 +229,7 @@ def _grammar(lang: str) -> _Grammar:
         parts += [
             # 25. srpna 2023 / 25 August 2023 / 25 août 2023 / 25 Aug 2023
             rf"(?P<dm>{day.replace('PFX', 'dm')}{_SP}+(?P<dm_m>{mon}|(?:{abbr})\.?){end}"
-            rf",?{_SP}+(?P<dm_y>{y4}){year_tail})",
+            rf",?{_SP}+{_NO_DATE_YEAR}(?P<dm_y>{y4}){year_tail})",
             # 25. srpna (no year: wide names only, `17-5 pro Ayr` is no date; `27 may` a verb)
             rf"(?P<dn>(?P<dn_d>{d2}){dot}{_SP}+(?!(?-i:may){end})(?P<dn_m>{mon}){end})",
             # August 25 (no year: wide names only, where CLDR puts the month first)
@@ -241,7 +241,7 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?P<md>(?<![{_LETTER}])(?:(?P<md_m>{mon}|(?:{abbr})\.)\.?{end}{_SP}+"
             rf"(?:{day.replace('PFX', 'md')},?{_SP}+)?"
             rf"|(?P<ma_m>{abbr}){_SP}+{day.replace('PFX', 'ma')},?{_SP}+)"
-            rf"(?P<md_y>{y4}){year_tail}(?!{_SP}*(?:{_AMOUNT})(?![{_LETTER}])))",
+            rf"{_NO_DATE_YEAR}(?P<md_y>{y4}){year_tail}(?!{_SP}*(?:{_AMOUNT})(?![{_LETTER}])))",
         ]
     if _skeleton(locale, "Md").endswith(".") and _skeleton(locale, "Md").startswith("d"):
         # cs `25. 8.`, de `25.8.`: a numeric day and month, as CLDR writes them without a year
@@ -276,6 +276,9 @@ def _grammar(lang: str) -> _Grammar:
 # 1046 milionů kWh`: a count in a genitive of the scale): an amount, no year
 _AMOUNT = (r"USD|EUR|VND|CZK|Kč|US\$|\$|dolar\w*|dollars?|eur(?:o|a|os)?|đồng|dong[ůuy]?"
            r"|korun\w*|tun(?:a|y|u|ě|ou)?|tonnes?|tons?|kg|milionů|miliard(?!\w)|bilionů")
+# four digits from 2200 on after a day and month are a count, no year a news date names
+# (`zadržel 28. listopadu 2300 párů`: the date has no year, 2300 pairs were seized)
+_NO_DATE_YEAR = r"(?!(?:2[2-9]|[3-9][0-9])[0-9]{2}(?![0-9]))"
 # Words that introduce a day in Vietnamese news: `ngày 25/8`, `Chiều 25/8`, `hôm 19/8`,
 # `thứ Hai (25/8)`, `Chủ nhật, 24/8`. Without one, `3/4` is a fraction and `21/23` a ratio.
 _DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "khuya", "rạng sáng",

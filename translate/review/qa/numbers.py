@@ -70,6 +70,7 @@ from translate.review.qa.numexplain import (
     previous_matched,
     word_after,
 )
+from translate.review.qa.numhedges import hedge_issues
 from translate.review.qa.numimplicit import (
     implicit_explained,
     pair_game_quarters,
@@ -350,6 +351,8 @@ def _compare(source: str, target: str, source_lang: str, target_lang: str,
             source, target, src, tgt, target_lang)  # `48.000 liều` → `48,000 animals`
     if not any(i.severity == ERROR for i in issues):  # `today` → `today ... on Tuesday`
         issues += weekday_issues(source, target, target_lang, reference_date)
+    if not any(i.severity == ERROR for i in issues):  # `gần 30%` → `přes 30 %`
+        issues += hedge_issues(source, target, src, tgt, target_lang)
     return issues
 
 

@@ -267,6 +267,8 @@ _PART_OF_YEAR = re.compile(r"(?<!\w)(?:začátku|počátku|konce|konci|koncem|za
                            r"|poloviny|polovině|zbytku|průběhu|během)\s+roku$")
 
 
+# a number and `let` before the number: a count of years (`pět let`, `5 let`), no year label
+_COUNTED_YEARS = re.compile(r"[\s\u00a0]+let[\s\u00a0]+", re.IGNORECASE)
 # `đúc năm 798`: a year of fewer than four digits, or a year of another era said after it
 # (`Phật lịch 2570`, the Buddhist era ~ `buddhistického roku 2570`)
 _VI_YEAR_BEFORE = re.compile(r"(?<![\d\s])\s*(?<!\w)năm\s+$|(?<!\w)Phật\s+lịch\s+(?:năm\s+)?$",
@@ -308,15 +310,17 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
                 r"\s*(?:[,.;:)]|$)", target[t.token.end:]):
             continue  # `in 18 games`, `In 13 years`, `in 220 2/3 innings`: no year
         if _after_word(before, words):
+            if any(_COUNTED_YEARS.fullmatch(target, n.token.end, t.token.start) for n in tgt):
+                continue  # `za posledních pět let 14 odrůd`: `let` counts years, no label
             if re.search(r"\d[,.]\d", t.token.text) and (t.token.text.endswith("%") or re.match(
                     r"[\s\u00a0]*(?:%|procent|per\s*cent|percent)", target[t.token.end:])):
                 continue  # `mladší 35 let 24,6 %`: a share with decimals is never a year
             if (not re.fullmatch(r"\d{1,4}", t.token.text) or (
                     len(t.token.text) < 4 and (_RANGE_AFTER.match(target, t.token.end)
                                                or _PART_OF_YEAR.search(before))) or (
-                    _PART_OF_YEAR.search(before) and _GROUPED.fullmatch(s.token.text))) and (
+                    _GROUPED.fullmatch(s.token.text))) and (
                     not _year_elsewhere(target, words, src, tgt)):
-                continue  # `roku 18 264`, `rok 33,5`, `roku 30 až 35 %`, `roku 173 stížností`
+                continue  # `roku 18 264`, `rok 33,5`, `roku 30 až 35 %`, `roku 2400 vstupenek`
             return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]

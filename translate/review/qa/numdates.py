@@ -159,10 +159,12 @@ def date_tokens(text: str, lang: str) -> list[NumberToken]:
 
 
 # a month and year without `tháng`; never a document's number (`Nghị định 12/2025/NĐ-CP`,
-# `Thông tư số 12/2025`, `č. 12/2025`) or a quarter (`quý 3/2026`)
+# `Thông tư số 12/2025`, `č. 12/2025`), a quarter (`quý 3/2026`) or a map's scale (`quy hoạch
+# tỷ lệ 1/2000` ~ `v měřítku 1 : 2000`, `a 1:2,000 plan`)
 _MONTH_YEAR = re.compile(r"(?<![\w/.,])(?P<m>\d{1,2})/(?P<y>(?:18|19|20|21)\d\d)(?![\w/.,])")
 _NUMBERED = re.compile(r"(?:số|quý|tháng|Q|định|tư|lệnh|thị|bản|luật|án|hiệu|No\.?|č\.|číslo"
-                       r"|vyhlášk\w*|zákon\w*|nařízení|Circular|Decree|Decision|Resolution)\s*$",
+                       r"|vyhlášk\w*|zákon\w*|nařízení|Circular|Decree|Decision|Resolution"
+                       r"|tỷ\s+lệ|tỉ\s+lệ|měřítk\w*|scale)\s*$",
                        re.IGNORECASE)
 
 

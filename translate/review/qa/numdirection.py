@@ -128,12 +128,16 @@ def direction_issues(source: str, target: str, target_lang: str) -> list[Issue]:
 
 # a level the percentage reaches (`xuống 3,95%`, `giảm còn 7%`) said as a change by it: the
 # translation's word right before the value, `by`/`o`, says a change; a growth or price rate
-# is itself a change (`đưa cả năm lên khoảng 8,1%` ~ `asi o 8,1 %`), so is never judged
+# is itself a change (`đưa cả năm lên khoảng 8,1%` ~ `asi o 8,1 %`, `tốc độ tăng … đạt 6,1%`
+# ~ `vzrostla o 6,1 %`), so is never judged
 _SOURCE_LEVEL = re.compile(r"(?<!\w)(?:lên|xuống|đạt|giảm(?=\s+còn))"
                            r"(?:\s+(?:còn|mức|khoảng|gần|hơn))*\s+(?P<v>\d{1,3}(?:,\d+)?)\s*%",
                            re.IGNORECASE)
 _RATE_OF_CHANGE = re.compile(r"tăng\s+trưởng|GDP|GRDP|lạm\s+phát|CPI|chỉ\s+số\s+giá",
                              re.IGNORECASE)
+# a rate of rise or fall that reaches a share (`Tốc độ tăng năng suất … đạt 6,1%`): a change
+_RATE_REACHING = re.compile(r"(?:tốc\s+độ|mức)\s+(?:tăng|giảm)[^.;%]{0,80}?\sđạt\s+"
+                            r"(?:khoảng\s+|gần\s+|hơn\s+)?\d{1,3}(?:,\d+)?\s*%", re.IGNORECASE)
 _BY_BEFORE = {"en": re.compile(r"(?<!\w)by[\s\u00a0]+$", re.IGNORECASE),
               "cs": re.compile(r"(?<!\w)o[\s\u00a0]+$", re.IGNORECASE)}
 
@@ -142,7 +146,7 @@ def _level_said_as_change(source: str, target: str, lang: str,
                           said: list[tuple[Decimal, re.Match]], counts: dict[Decimal, int]
                           ) -> list[Issue]:
     """`xuống 3,95%` said `by 3.95%` (`o 3,95 %`): the value once on each side."""
-    if _RATE_OF_CHANGE.search(source):
+    if _RATE_OF_CHANGE.search(source) or _RATE_REACHING.search(source):
         return []
     for m in _SOURCE_LEVEL.finditer(source):
         t = _said_once(_value(m["v"]), said, counts)

@@ -21,7 +21,9 @@ __all__ = ["added_quarter_issues", "roman_value", "roman_tokens", "quarter_token
 
 # a hyphen glues a numeral to a word (`X-quang`, `C-130`) but not to another numeral or a
 # year (`thế kỷ XI-XII`, `quý I-2024`)
-_ROMAN = re.compile(r"(?:(?<![\w-])|(?<=[IVXLC][-–]))(?P<r>[IVXLC]{1,7})(?P<dot>\.)?"
+# (`grade-I`, `type-II` glue a numbering word to its numeral: read only after such a word)
+_ROMAN = re.compile(r"(?:(?<![\w-])|(?<=[IVXLC][-–])|(?P<glued>(?<=[a-z][-–])))"
+                    r"(?P<r>[IVXLC]{1,7})(?P<dot>\.)?"
                     r"(?![\w])(?![-–](?![IVXLC]+\b|\d))")
 # words after which a numeral numbers something; `thứ` may follow (`thế kỷ thứ X`); `quốc
 # gia` numbers national bodies (`Trung tâm Lưu trữ quốc gia III` ~ `National Archives No. 3`)
@@ -30,7 +32,7 @@ _ROMAN_CONTEXT = re.compile(
     r"|đợt|giai đoạn|mục|quân khu|hội nghị|trung ương|tập|thế chiến|chiến tranh thế giới"
     r"|vùng|loại|nhóm|bậc|quốc gia|region|zone|grade|class|type|category|level|group"
     r"|century|congress|world war|phase|part|chapter|stage|volume|tier|round|plenum|session"
-    r"|sjezd\w*|století|fáze|etap\w*|díl\w*|kapitol\w*)(?:\s+(?:lần\s+)?thứ)?\s*$",
+    r"|sjezd\w*|století|fáze|etap\w*|díl\w*|kapitol\w*)(?:\s+(?:lần\s+)?thứ)?[\s-]*$",
     re.IGNORECASE)
 _QUARTER = re.compile(r"(?<![\w])Q(?P<q>[1-4])(?![\w])")
 # `quý I/2024`, `khóa XIII/2021`: a period and its year, which the code reader takes as one code
@@ -70,6 +72,8 @@ def roman_tokens(text: str, lang: str) -> list[NumberToken]:
         czech_ordinal = lang == "cs" and m["dot"] and re.match(r"[\s\u00a0]+[^\W\d_]",
                                                                text[m.end():]) and (
             not text[m.end():].lstrip()[:1].isupper())
+        if m["glued"] is not None and not _ROMAN_CONTEXT.search(before):
+            continue  # `anti-V`: a hyphen glues a letter to a word that numbers nothing
         if _ROMAN_CONTEXT.search(before) or czech_ordinal or (
                 len(m["r"]) >= 2 and not after.isalpha()):
             out.append(NumberToken(m.start(), m.start() + len(m["r"]), m["r"], "integer",

@@ -142,7 +142,7 @@ _CS_WORDS = re.compile(
     r"(?:\s+(?P<bp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
     r"|\b(?P<q>tři\s+čtvrtě|čtvrt)\s+na\s+(?P<qh>\w+)"
     r"(?:\s+(?P<qp>ráno|dopoledne|odpoledne|večer|v\s+noci))?"
-    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi|a|na)\s+)+"  # `až kolem osmé večer`
+    r"|\b(?:(?:v|ve|od|do|kolem|po|před|až|o|zhruba|asi|a|na|mezi)\s+)+"  # `až kolem osmé večer`
     r"(?!půl\b|poledne|půlnoc|tři\s+čtvrtě|čtvrt\s+na)(?P<w>\w+)"
     r"(?:\s+(?P<hod>hodin\w*))?" + _CS_PERIOD, re.IGNORECASE)
 
@@ -320,6 +320,8 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
         if any(t.start < m.end() and m.start() < t.end for t in found):
             continue
         period = re.sub(r"\s+", " ", m["p"] or "")
+        if m["noon"] and out and re.fullmatch(r"[\s\u00a0]+", text[out[-1].end : m.start()]):
+            continue  # `v půl dvanácté v poledne`: `v poledne` names the time's part of day
         if m["noon"]:
             out.append(TimeOfDay(m.start(), m.end(), m.group(), 12, 0, True))
         elif m["pre"]:
@@ -365,7 +367,9 @@ def _cs_word_times(text: str, found: list[TimeOfDay]) -> list[TimeOfDay]:
                 r"(?:(?:zhruba|asi)\s+)+", m.group()[: m.start("w") - m.start()],  # a length
                 re.IGNORECASE) and not _cs_length(m)):  # `ve dvě hodiny odpoledne`
             hour = _cs_hour(m["w"], bool(m["hod"] or period))  # `před devátou večer`
-            if 1 <= hour <= 12:
+            if m["w"].lower() == "nula" and m["hod"]:  # `v nula hodin`: midnight, 0:00
+                out.append(TimeOfDay(m.start(), m.end(), m.group(), 0, 0, False))
+            elif 1 <= hour <= 12:
                 pm = _half_of_day(hour, period) if period else None
                 out.append(TimeOfDay(m.start(), m.end(), m.group(), hour, 0, pm))
     return out
