@@ -2,7 +2,9 @@
 matcher, built once per session; `product`, what `check --fix` loads by default (every shipped
 glossary merged with the title grammar) and its matcher, also built once; `loaded`, either of
 the two (a test run under both loadings); `fixed`, what `check --fix` makes of one Czech entry,
-and `fix_loaded` the same under both loadings;
+and `fix_loaded` the same under both loadings; `core_en`, the core English glossary alone
+(`vi-en.tsv`), and `fix_en_loaded`, what `check --fix` makes of one English entry under what
+the product loads and under `vi-en.tsv` alone;
 `glossaries_loaded`, what a fix bench's `main` loads. A module that needs another glossary
 defines its own `glossary`/`matcher` fixtures, which win."""
 
@@ -53,6 +55,22 @@ def fix_loaded(loaded):
     --fix` loads by default and once with the core glossary alone."""
     glossary, matcher = loaded
     return lambda vi, cs: fix_text(vi, cs, "cs", glossary, matcher)[0]
+
+
+@pytest.fixture(scope="session")
+def core_en():
+    """(glossary, matcher) for `check --fix --glossary vi-en.tsv`: the core English glossary."""
+    glossary = load_glossary(SHIPPED_DIR / "vi-en.tsv")
+    return glossary, TermMatcher(glossary)
+
+
+@pytest.fixture(params=["product", "core_en"])
+def fix_en_loaded(request, product, core_en):
+    """What `check --fix` makes of one English entry (`fix_en_loaded(vi, en)`): each test run
+    once with what `check --fix` loads by default and once with `vi-en.tsv` alone, as
+    `bench/fix_en.py --both-loadings` counts a set."""
+    glossary, matcher = product if request.param == "product" else core_en
+    return lambda vi, en: fix_text(vi, en, "en", glossary, matcher)[0]
 
 
 @pytest.fixture

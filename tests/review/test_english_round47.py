@@ -18,55 +18,38 @@ from __future__ import annotations
 import pytest
 
 from translate.draft.enslot import name_cut
-from translate.review.fix import fix_text
-from translate.terms.files import SHIPPED_DIR, load_glossary
-from translate.terms.matcher import TermMatcher
 
 
-@pytest.fixture(scope="module")
-def core_en():
-    glossary = load_glossary(SHIPPED_DIR / "vi-en.tsv")
-    return glossary, TermMatcher(glossary)
+@pytest.mark.parametrize("vi, en, expected", [
+    pytest.param("Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo.",
+                 "The Office Director of the Bac Giang provincial Party Committee chaired a "
+                 "press briefing.",
+                 "The Chief of Office of the Bac Giang provincial Party Committee chaired a "
+                 "press briefing.", id="party-committee-keeps-its-place"),
+    pytest.param("Chánh Văn phòng UBND tỉnh Bắc Giang chủ trì họp báo.",
+                 "The Office Director of the Bac Giang provincial People's Committee chaired a "
+                 "briefing.",
+                 "The Chief of Office of the Bac Giang provincial People's Committee chaired a "
+                 "briefing.", id="peoples-committee-keeps-its-place"),
+    pytest.param("Chánh Văn phòng Bộ Y tế chủ trì họp báo.",
+                 "The Office Director of the Ministry of Health chaired a press briefing.",
+                 "The Chief of Office of the Ministry of Health chaired a press briefing.",
+                 id="before-a-ministry-as-before"),
+])
+def test_an_office_title_keeps_the_other_bodys_place(fix_en_loaded, vi, en, expected):
+    assert fix_en_loaded(vi, en) == expected
 
 
-@pytest.fixture(params=["product", "core_en"])
-def fix_en(request, product, core_en):
-    """What `check --fix` makes of one English entry, under both loadings."""
-    glossary, matcher = product if request.param == "product" else core_en
-    return lambda vi, en: fix_text(vi, en, "en", glossary, matcher)[0]
-
-
-def test_an_office_title_keeps_the_other_bodys_place(fix_en):
-    vi = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
-    en = "The Office Director of the Bac Giang provincial Party Committee chaired a press briefing."
-    assert fix_en(vi, en) == ("The Chief of Office of the Bac Giang provincial Party Committee "
-                              "chaired a press briefing.")
-
-
-def test_the_same_before_a_peoples_committee(fix_en):
-    vi = "Chánh Văn phòng UBND tỉnh Bắc Giang chủ trì họp báo."
-    en = "The Office Director of the Bac Giang provincial People's Committee chaired a briefing."
-    assert fix_en(vi, en) == ("The Chief of Office of the Bac Giang provincial People's "
-                              "Committee chaired a briefing.")
-
-
-def test_a_title_before_a_ministry_is_fixed_as_before(fix_en):
-    vi = "Chánh Văn phòng Bộ Y tế chủ trì họp báo."
-    en = "The Office Director of the Ministry of Health chaired a press briefing."
-    assert fix_en(vi, en) == ("The Chief of Office of the Ministry of Health chaired a press "
-                              "briefing.")
-
-
-def test_the_right_title_before_a_place_is_left(fix_en):
-    vi = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
-    en = "The Chief of Office of the Bac Giang provincial Party Committee chaired a press briefing."
-    assert fix_en(vi, en) == en
-
-
-def test_a_place_before_a_right_party_committee_stays_before_it(fix_en):
-    vi = "Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết cuối năm."
-    en = "The Quang Nam provincial Party Committee held its year-end review conference."
-    assert fix_en(vi, en) == en
+@pytest.mark.parametrize("vi, en", [
+    pytest.param("Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo.",
+                 "The Chief of Office of the Bac Giang provincial Party Committee chaired a "
+                 "press briefing.", id="right-title-before-a-place"),
+    pytest.param("Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết cuối năm.",
+                 "The Quang Nam provincial Party Committee held its year-end review conference.",
+                 id="place-before-a-right-party-committee"),
+])
+def test_right_items_are_left(fix_en_loaded, vi, en):
+    assert fix_en_loaded(vi, en) == en
 
 
 SENTENCE = "Chánh Văn phòng Tỉnh ủy Bắc Giang chủ trì họp báo."
@@ -79,23 +62,19 @@ def test_name_cut_ends_the_slot_before_the_name_and_its_of_the():
     assert text[slice(*name_cut(text, slot, SENTENCE, TERM))] == "Office Director"
 
 
-def test_name_cut_leaves_a_slot_without_the_name():
-    text = "The Office Director of the provincial Party Committee met."
-    slot = (4, text.index(" of the"))
-    assert name_cut(text, slot, SENTENCE, TERM) == slot
-
-
-def test_name_cut_leaves_a_name_at_the_slots_start():
-    text = "The Bac Giang Office Director met."
-    slot = (4, text.index(" met"))
-    assert name_cut(text, slot, SENTENCE, TERM) == slot
-
-
-def test_name_cut_leaves_a_name_the_term_says_itself():
-    sentence = "Công an Bắc Giang triệt phá đường dây."
-    text = "The Bac Giang police broke up the ring."
-    slot = (4, text.index(" broke"))
-    assert name_cut(text, slot, sentence, (0, len("Công an Bắc Giang"))) == slot
+@pytest.mark.parametrize("sentence, term, text, slot_end", [
+    pytest.param(SENTENCE, "Chánh Văn phòng",
+                 "The Office Director of the provincial Party Committee met.", " of the",
+                 id="a-slot-without-the-name"),
+    pytest.param(SENTENCE, "Chánh Văn phòng", "The Bac Giang Office Director met.", " met",
+                 id="a-name-at-the-slots-start"),
+    pytest.param("Công an Bắc Giang triệt phá đường dây.", "Công an Bắc Giang",
+                 "The Bac Giang police broke up the ring.", " broke",
+                 id="a-name-the-term-says-itself"),
+])
+def test_name_cut_leaves_the_slot(sentence, term, text, slot_end):
+    slot = (4, text.index(slot_end))
+    assert name_cut(text, slot, sentence, (0, len(term))) == slot
 
 
 def test_name_cut_gives_none_where_only_function_words_are_left():

@@ -133,7 +133,7 @@ def name_cut(text: str, span: tuple[int, int] | None, sentence: str,
              if (m.end() <= at[0] or m.start() >= at[1])}
     names = {n for n in names if not word_at(n).search(term)}
     folded = strip_marks(text[span[0]:span[1]]).lower()
-    if len(folded) != span[1] - span[0]:
+    if len(folded) != span[1] - span[0]:  # a hit's offset in `folded` would not be the text's
         return span
     hits = [m.start() for n in names if (m := word_at(n).search(folded))]
     if not hits or min(hits) == 0:

@@ -26,15 +26,16 @@ def tail_once(text: str, s: int, e: int, new: str) -> str:
     tail = _TAIL.search(new)
     if tail is None or new == text[s:e]:
         return new
+    after = _AFTER.match(text, e)  # right after the span, nothing between
+    if after is None:
+        return new
     own = tail.group(1).lower().split()
     head = tail.group(2).lower()
-    for after in _AFTER.finditer(text, e):
-        if after.start() != e:
-            break
-        said = after.group(1).lower().replace(",", "").split()
-        for k, word in enumerate(said):
-            if word == head and "of" not in said[:k] and set(own) <= set(said[:k + 1]) \
-                    and k + 1 > len(own):  # one phrase, naming the body more fully
-                return new[:tail.start()]
-        break
+    said = after.group(1).lower().replace(",", "").split()
+    for k, word in enumerate(said):
+        name = said[:k + 1]  # the translator's phrase up to this word
+        one_phrase = "of" not in name[:-1]  # no other body's `of` before the head
+        more_fully = set(own) <= set(name) and len(name) > len(own)
+        if word == head and one_phrase and more_fully:
+            return new[:tail.start()]
     return new
