@@ -273,7 +273,7 @@ def _refused(text: str, placement: Placement, term: RequiredTerm,
     lang, sentence = scope.lang, scope.sentence
     if placement.found == placement.replacement \
             or cuts_code(placement.start, placement.end, codes) \
-            or needless(text, placement, sentence, term.source) \
+            or needless(text, placement, sentence, term.source, lang) \
             or literal_variant(text, placement, term.targets,
                                scope.nested.get(term.concept, ()), lang) \
             or source_says(sentence, term, placement.found) \

@@ -104,10 +104,14 @@ def short_form(short: tuple[str, ...], term: tuple[str, ...]) -> bool:
                                for s in short)
 
 
-def needless(text: str, placement: Placement, sentence: str = "", source: str = "") -> bool:
+def needless(text: str, placement: Placement, sentence: str = "", source: str = "",
+             lang: str = "cs") -> bool:
     """The placement adds words the sentence says otherwise, or only drops the translator's
     level adjective inside the term where the source says that level after the term
-    (`source`, in the source `sentence`): see the module docstring."""
+    (`source`, in the source `sentence`): see the module docstring. A head said earlier
+    (`_said_before`) excuses it in Czech only: in English one lone earlier word (`Young Party
+    members … the Central Committee's plenum`) is no shortened second mention, and
+    `draft/enbare.back_reference` judges English second mentions."""
     found = [w.lower() for w in _WORD.findall(placement.found)]
     new = [w.lower() for w in _WORD.findall(placement.replacement)]
     n = len(found)
@@ -130,7 +134,7 @@ def needless(text: str, placement: Placement, sentence: str = "", source: str = 
     if before and not after:
         return _field_of_title(text, placement.start, before[0]) \
             or _counted_owner(text, placement.end) \
-            or _said_before(text, placement.start, before) \
+            or lang == "cs" and _said_before(text, placement.start, before) \
             or _said_later(text, placement.end, before, sentence, source) \
             or _years_follow(text, placement.end)
     return False
