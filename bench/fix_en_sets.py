@@ -402,9 +402,12 @@ Sets:
 - `en-unseen53`: a fifty-third independent set, run once held out by the lead after 12cv
   (74/110 = 67.3 %, 0/65 right changed; `vi-en.tsv` alone 73/110, 0/65); development data since
   issue 12cx (`--show N` lists its failures);
-- `en-unseen54`: a fifty-fourth independent set (fix_en_unseen54.jsonl), copied in by the lead
-  unread: HELD OUT, aggregates only (`--show` never lists it); a plain message and exit 1 while
-  it is missing.
+- `en-unseen54`: a fifty-fourth independent set (fix_en_unseen54.jsonl), run once held out by the
+  lead after 12cx (78/110 = 70.9 %, 0/65 right changed, under both loadings);
+- `en-unseen55`: a fifty-fifth independent set (fix_en_unseen55.jsonl), written during the same
+  stop and run once by the lead on its final code. `en-unseen54` and `en-unseen55` are HELD OUT:
+  aggregates only (`--show` never lists them), a plain message and exit 1 while one is missing;
+  they become development data with the next English round.
 """
 
 from __future__ import annotations
@@ -485,5 +488,6 @@ SETS = {"en-own": "en_own_batch1", "en-own2": "en_own_batch2", "en-own3": "en_ow
         "en-unseen51": "en_unseen51",
         "en-unseen52": "en_unseen52",
         "en-unseen53": "en_unseen53",
-        "en-unseen54": "en_unseen54"}
-HELD_OUT = ("en-unseen54",)  # aggregate figures only: failures are never printed
+        "en-unseen54": "en_unseen54",
+        "en-unseen55": "en_unseen55"}
+HELD_OUT = ("en-unseen54", "en-unseen55")  # aggregate figures only: failures are never printed
