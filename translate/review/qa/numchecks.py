@@ -315,12 +315,13 @@ def year_issues(target: str, lang: str, src: list[Num], tgt: list[Num],
             if re.search(r"\d[,.]\d", t.token.text) and (t.token.text.endswith("%") or re.match(
                     r"[\s\u00a0]*(?:%|procent|per\s*cent|percent)", target[t.token.end:])):
                 continue  # `mladší 35 let 24,6 %`: a share with decimals is never a year
-            if (not re.fullmatch(r"\d{1,4}", t.token.text) or (
-                    len(t.token.text) < 4 and (_RANGE_AFTER.match(target, t.token.end)
-                                               or _PART_OF_YEAR.search(before))) or (
-                    _GROUPED.fullmatch(s.token.text))) and (
+            no_year_shape = not re.fullmatch(r"\d{1,4}", t.token.text)  # `18 264`, `33,5`
+            short_in_context = len(t.token.text) < 4 and bool(  # `roku 30 až 35 %`
+                _RANGE_AFTER.match(target, t.token.end) or _PART_OF_YEAR.search(before))
+            grouped_in_source = bool(_GROUPED.fullmatch(s.token.text))  # `roku 2400 vstupenek`
+            if (no_year_shape or short_in_context or grouped_in_source) and (
                     not _year_elsewhere(target, words, src, tgt)):
-                continue  # `roku 18 264`, `rok 33,5`, `roku 30 až 35 %`, `roku 2400 vstupenek`
+                continue  # a count or an amount after the year word, no year
             return [Issue("numbers", ERROR, f"{shown(t.token.text)} follows "
                                             f"'{before.split()[-1]}' in the translation but is "
                                             "no year in the source")]

@@ -31,16 +31,21 @@ _ABOVE = {"cs": re.compile(r"(?<!\w)(?:přes|více\s+než|víc\s+než|nejméně|
                            r"\s+(?:o\s+|na\s+)?$", re.IGNORECASE),
           "en": re.compile(r"(?<!\w)(?:more\s+than|over|just\s+over|upwards\s+of|at\s+least"
                            r"|in\s+excess\s+of)\s+(?:by\s+)?$", re.IGNORECASE)}
-
-
 # a negation before the translation's side word turns it round (`no more than`, `not over`,
 # `nesmí mít víc než`, `ne více než`): left unjudged
 _NEGATED = re.compile(r"(?<!\w)(?:no|not|never|ne|nesm\w*|nemá\w*|nemůž\w*|nebud\w*"
                       r"|nesmě\w*)(?:\s+\w+)?\s+$", re.IGNORECASE)
 
 
+# how far before a value its side word is looked for: the longest one (`chưa đến`, `more than`)
+# with a preposition (`o`, `by`) and the space around them
+_SIDE_REACH = 24
+
+
 def _source_side(source: str, s: Num) -> str:
-    before = source[max(0, s.token.start - 24) : s.token.start]
+    """`below`, `above` or `` (no side): the source's hedge of `s`, before it or after it
+    (`từ 4.000 người trở lên`)."""
+    before = source[max(0, s.token.start - _SIDE_REACH) : s.token.start]
     if _VI_BELOW.search(before):
         return "below"
     if _VI_ABOVE.search(before) or _VI_ABOVE_AFTER.match(source, s.token.end):
@@ -49,7 +54,9 @@ def _source_side(source: str, s: Num) -> str:
 
 
 def _target_side(target: str, t: Num, lang: str) -> str:
-    start = max(0, t.token.start - 24)
+    """`below`, `above` or `` for the translation's hedge right before `t`; a hedge with both
+    sides' words in reach, or negated, says no side."""
+    start = max(0, t.token.start - _SIDE_REACH)
     before = target[start : t.token.start]
     below, above = _BELOW[lang].search(before), _ABOVE[lang].search(before)
     hedge = below or above
@@ -69,9 +76,9 @@ def hedge_issues(source: str, target: str, src: list[Num], tgt: list[Num],
         if s.partner < 0 or s.time is not None or s.token.is_date:
             continue
         t = tgt[s.partner]
-        if t.is_word or plain_value(s.token) is None or plain_value(s.token) != plain_value(
-                t.token):
-            continue
+        value = plain_value(s.token)
+        if t.is_word or value is None or value != plain_value(t.token):
+            continue  # only the same value on both sides: a rounded one is `numround`'s
         side, said = _source_side(source, s), _target_side(target, t, lang)
         if side and said and side != said:
             return [Issue("numbers", ERROR, f"the source puts the value {side} "

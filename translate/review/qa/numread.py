@@ -130,7 +130,8 @@ _RATE_NOUN = re.compile(r"[\s\u00a0]+(?:lệ|suất|giá|trọng)(?!\w)", re.IGN
 def _one_scale(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     m = re.match(r"[\s\u00a0]*([^\W\d_]+)(\.?)", text[end:])
     if not m and lang == "en":  # `the 3-million-tonne mark`: a compound adjective's scale
-        m = re.match(r"-((?:thousand|million|billion|trillion))(?=-[^\W\d_])()", text[end:])
+        # (the empty second group stands for the abbreviation's dot the reading above takes)
+        m = re.match(r"-(thousand|million|billion|trillion)(?=-[^\W\d_])()", text[end:])
     if not m:
         return 0, end
     word = m.group(1).lower()
