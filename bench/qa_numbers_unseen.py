@@ -59,10 +59,11 @@ sets reported since the last merge (`unseen13` ... `unseen60`; `unseen41`, `unse
 that stop's final code) are development data too, and the set written during the round
 (`numbers_*_unseenN.jsonl`, `unseen14` ... `unseen61`, copied in by the lead after the merge) is
 held out: aggregates only; while its files are absent the script says so and exits 1.
-`DEVELOPMENT` and `HELD_OUT` below name the sets now, `bench/data/HELD_OUT.md` each round's
-step. Every set is checked with the article date 2026-11-29 (`CheckSettings.reference_date`,
-for dates the translation gives as weekdays): the sets were written this week and no README
-states another "today".
+`unseen62`, written during the stop of round fifty-six, is held out beside `unseen61` and was run
+once on that stop's final code. `DEVELOPMENT` and `HELD_OUT` below name the sets now,
+`bench/data/HELD_OUT.md` each round's step. Every set is checked with the article date
+2026-11-29 (`CheckSettings.reference_date`, for dates the translation gives as weekdays): the
+sets were written this week and no README states another "today".
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ DEVELOPMENT = ("dev", "own", "test", "unseen2", "unseen3", "unseen4", "unseen5",
                "unseen45", "unseen46", "unseen47", "unseen48", "unseen49",
                "unseen50", "unseen51", "unseen52", "unseen53", "unseen54", "unseen55",
                "unseen56", "unseen57", "unseen58", "unseen59", "unseen60")
-HELD_OUT = ("unseen61",)  # the newest independent set: aggregates only
+HELD_OUT = ("unseen61", "unseen62")  # the newest independent sets: aggregates only
 
 
 def read_jsonl(path: Path) -> list[dict]:
