@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
 from translate.terms.place_tokens import name_level
-from translate.terms.title_tables import Body
+from translate.terms.title_tables import PARTY_COMMITTEE, Body
 from translate.terms.titles import Part
 
 __all__ = ["SEPARATORS", "JOIN_WORD", "chain", "committee_chain", "elliptical"]
@@ -131,8 +131,9 @@ _BELOW = {"level.province": frozenset({"level.province", *_COMMUNES}),
 # whose place is written (`Bí thư Đảng ủy Công an tỉnh, Giám đốc Công an tỉnh X`, `Bí thư Đảng ủy
 # Quân sự tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh X`): one span after a Party committee's
 # role (`Ủy viên Ban Thường vụ Tỉnh ủy, …`: unseen44 and unseen45, none split), two titles at
-# the start of a title (unseen5 and unseen6 twice each, none joined): round forty-four
-_PARTY_COMMITTEE = "body.party_committee"
+# the start of a title (unseen5 and unseen6 twice each, none joined): round forty-four; the
+# committee's body is `title_tables.PARTY_COMMITTEE`, which the parents after a comma ask for too
+
 # a member of a Party committee with no level (`Đảng ủy viên`) before a title that writes a Party
 # committee with its place (`Đảng ủy viên, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X`: the committee
 # it is a member of): one span in unseen66 and unseen67, none split; before a title of another
@@ -282,12 +283,12 @@ def _is_department(p: Part) -> bool:
 
 def _party_of_body(prev: Part, nxt: Part) -> bool:
     """A role of the Party committee of a body named by its level alone before a role of that
-    body whose place is written (see `_PARTY_COMMITTEE`)."""
+    body whose place is written (see `PARTY_COMMITTEE`)."""
     if prev.role is None or not isinstance(prev.body, Body) or prev.place is not None \
             or prev.committee or nxt.role is None or not isinstance(nxt.body, Body) \
             or nxt.place is None or nxt.parents or nxt.committee:
         return False
-    if prev.body.id == _PARTY_COMMITTEE and len(prev.parents) == 1:
+    if prev.body.id == PARTY_COMMITTEE and len(prev.parents) == 1:
         own = prev.parents[0]
         return prev.level is None and isinstance(own.body, Body) and own.level is not None \
             and not (own.place or own.parents or own.committee) \
@@ -299,7 +300,7 @@ def _party_of_body(prev: Part, nxt: Part) -> bool:
 def _shares(prev: Part, nxt: Part, place_roles: frozenset[str], party_of_body: bool = False
             ) -> bool:
     """Does `prev` share what the next part writes after it? (`party_of_body`: after a Party
-    committee's role, see `_PARTY_COMMITTEE`)"""
+    committee's role, see `PARTY_COMMITTEE`)"""
     if _complete(prev, nxt):
         return False
     if _department(prev, nxt) or _province_chair(prev, nxt) or _council_committee(prev, nxt) \
@@ -331,9 +332,9 @@ def _writes_party_committee(p: Part) -> bool:
     nhiệm Ủy ban Kiểm tra Đảng ủy phường X`, `Trưởng Ban Tuyên giáo Đảng ủy xã X`)."""
     if p.role is None:
         return False
-    if p.committee or isinstance(p.body, Body) and p.body.id == _PARTY_COMMITTEE:
+    if p.committee or isinstance(p.body, Body) and p.body.id == PARTY_COMMITTEE:
         return p.place is not None
-    return any(isinstance(q.body, Body) and q.body.id == _PARTY_COMMITTEE and q.place is not None
+    return any(isinstance(q.body, Body) and q.body.id == PARTY_COMMITTEE and q.place is not None
                for q in p.parents)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from translate.terms.model import Entry
 from translate.terms.named import NAMED_PREFIX
 from translate.terms.role_checks import SCHOOLS, named_head
-from translate.terms.title_tables import Body
+from translate.terms.title_tables import PARTY_COMMITTEE, Body
 from translate.terms.titles import Part
 
 __all__ = ["army_rank", "comma_rule", "higher_unit", "party_committee"]
@@ -234,9 +234,6 @@ def comma_rule(body, titled: bool = True) -> Callable[[Sequence[str], Part, tupl
     return None
 
 
-_PARTY_COMMITTEE = "body.party_committee"  # `Đảng ủy` + a level word
-
-
 def party_committee(low: Sequence[str], part: Part, parent: tuple[Part, int], k: int) -> bool:
     """After a comma, the Party committee a commission written without its committee word
     belongs to (`Phó Trưởng Ban Xây dựng Đảng, Đảng ủy xã X`, `…, Huyện ủy Y`): one that names
@@ -251,7 +248,7 @@ def party_committee(low: Sequence[str], part: Part, parent: tuple[Part, int], k:
 def _placed_committee(up: Part) -> bool:
     """A Party committee that names its place: its committee word alone (`Huyện ủy Y`) or
     `Đảng ủy` + a level word (`Đảng ủy xã X`)."""
-    return bool(up.committee and up.body is None or _ident(up.body) == _PARTY_COMMITTEE) \
+    return bool(up.committee and up.body is None or _ident(up.body) == PARTY_COMMITTEE) \
         and up.place is not None
 
 

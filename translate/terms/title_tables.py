@@ -19,8 +19,8 @@ from translate.terms.model import split_alternatives
 from translate.terms.named import NamedVocabulary, load_named_vocabulary
 from translate.terms.tokens import abbreviated
 
-__all__ = ["TITLES_DIR", "ATTACH", "TitleGrammar", "Role", "Modifier", "Level", "Body",
-           "load_title_grammar"]
+__all__ = ["TITLES_DIR", "ATTACH", "PARTY_COMMITTEE", "TitleGrammar", "Role", "Modifier", "Level",
+           "Body", "load_title_grammar"]
 
 TITLES_DIR = Path(__file__).resolve().parent.parent / "data" / "titles"
 _FILES = {
@@ -79,6 +79,11 @@ class Level(_Item):
     @cached_property
     def committee_terms(self) -> tuple[str, ...]:
         return (self.get("vi_committee"), *split_alternatives(self.get("vi_committee_variants")))
+
+
+# the Party committee's body (`Đảng ủy` + a level word) in bodies.tsv: the chains of titles and
+# the parents after a comma both ask whether a part names it
+PARTY_COMMITTEE = "body.party_committee"
 
 
 class Body(_Item):
