@@ -122,6 +122,17 @@ _CEILING_BEFORE = {"en": re.compile(r"(?<!\w)(?:up\s+to|at\s+most|no\s+more\s+th
                                     + _CS_BOUND_TAIL, re.IGNORECASE)}
 
 
+# how far before a translation's value its bound or comparison word is looked for: the longest
+# (`more than`, `nejvýše o`, `up from`) with a currency and the spaces around them
+_BOUND_REACH = 24
+
+
+def _just_before(target: str, start: int) -> str:
+    """The translation's words right before its value at `start`: where the four bound and
+    comparison readings below look for the word that turns the source's side round."""
+    return target[max(0, start - _BOUND_REACH):start]
+
+
 def _bound_turned(source: str, target: str, lang: str, source_values: list[Decimal],
                   said: list[tuple[Decimal, tuple[int, int]]]) -> list[Issue]:
     """`phạt đến 50 triệu` said `fines of VND50 million or more`: a ceiling made a floor (and
@@ -137,7 +148,7 @@ def _bound_turned(source: str, target: str, lang: str, source_values: list[Decim
         if span is None:
             continue
         start, end = span
-        before = target[max(0, start - 24):start]
+        before = _just_before(target, start)
         if m["avg"]:
             turned = bool(_CEILING_BEFORE[lang].search(before) or _FLOOR_BEFORE[lang].search(
                 before))
@@ -176,7 +187,7 @@ def _trailing_bound_turned(source: str, target: str, lang: str, source_values: l
             continue
         start, end = span
         floor = m["dir"].lower() == "lên"
-        before = target[max(0, start - 24):start]
+        before = _just_before(target, start)
         other = (_CEILING_BEFORE if floor else _FLOOR_BEFORE)[lang].search(before)
         if other:
             kind, made = ("floor", "ceiling") if floor else ("ceiling", "floor")
@@ -212,7 +223,7 @@ def _comparison_turned(source: str, target: str, lang: str, source_values: list[
         if span is None:
             continue
         start, end = span
-        before = target[max(0, start - 24):start]
+        before = _just_before(target, start)
         opposite = (_ABOVE_BEFORE if m["below"] else _BELOW_BEFORE)[lang].search(before)
         if opposite:
             kind, other = ("below", "above") if m["below"] else ("above", "below")
@@ -246,7 +257,7 @@ def _base_turned(source: str, target: str, lang: str, source_values: list[Decima
         if span is None:
             continue
         start, end = span
-        theirs = _BASE_BEFORE[lang].search(target[max(0, start - 24):start])
+        theirs = _BASE_BEFORE[lang].search(_just_before(target, start))
         if theirs is not None and bool(theirs["up"]) != bool(m["up"]):
             return [turned_round(m.group(), target[start - len(theirs.group()):end],
                                  bool(m["up"]), bool(theirs["up"]))]
